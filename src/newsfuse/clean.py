@@ -1,0 +1,94 @@
+"""Page furniture and duplicate removal.
+
+News text scraped from the web carries lines that are not reporting: copyright notices,
+syndication credits, help-desk footers, related-story headlines and section subheads between
+paragraphs, photo captions, comment widgets, web-archive notices. They are removed by general
+rules about what such lines look like (no sentence punctuation, a credit or notice pattern,
+a caption's trailing dateline), never by listing the lines of any particular article.
+Removed lines are kept on the article, so nothing disappears without a trace.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .model import Article
+
+_NOTICE = re.compile(
+    r"(^\s*(©|\(c\)\s|copyright\b)|all rights reserved|^\s*(news\s+)?courtesy\b|"
+    r"^\s*(source|photo|image|picture|video|credit|caption|file photo|related|read more|see also|"
+    r"advertisement|sponsored|listen|watch)\s*:|"
+    r"if you experience technical problems|^\s*(sign up|subscribe|follow us|share this|click here|"
+    r"post a comment|no comments|comments?\s*\(\d+\))|"
+    r"image (copyright|caption)|enlarge (this )?image|getty images|\bap photo\b|reuters/|afp photo|"
+    r"\((photo|image|picture)s? (by|credit|courtesy)|"
+    r"crawl data|wayback machine|internet archive|alexa internet|"
+    r"this (material|article) may not be published|javascript (is )?(disabled|required)|"
+    r"your browser does not support|we use cookies|accept cookies)",
+    re.I,
+)
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# Wire photo captions end with "<place>, <Country> <Month> <day>, <year>."
+_CAPTION_DATELINE = re.compile(rf",\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,?\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
+_TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*\s*$")
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why a line of page text is not reporting, or None when it is."""
+    text = line.strip()
+    if not text:
+        return None
+    if _NOTICE.search(text):
+        return "notice"
+    if _CAPTION_DATELINE.search(text):
+        return "caption"
+    words = text.split()
+    if not _TERMINAL.search(text) and len(words) <= 16:
+        return "headline-like line"  # subheads, related-story links, widget labels
+    if text.endswith("?") and ":" in text and len(words) <= 10:
+        return "headline-like line"  # "Ceasefire deal: What happens next?"
+    if re.fullmatch(r"[\W\d_]+", text):
+        return "no words"
+    return None
+
+
+def clean_article(article: Article) -> Article:
+    kept: list[str] = []
+    for line in article.text.split("\n"):
+        reason = furniture_reason(line)
+        if reason:
+            article.removed.append(line.strip())
+        else:
+            kept.append(line.strip())
+    article.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return article
+
+
+def _fingerprint(text: str) -> str:
+    norm = re.sub(r"\W+", " ", text.lower()).strip()
+    return hashlib.sha1(norm.encode()).hexdigest()
+
+
+def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
+    """Clean every article; drop exact duplicates and articles with no reporting left.
+
+    Returns the kept articles and one warning line per article dropped, so a caller can tell
+    the user what happened to each input.
+    """
+    kept: list[Article] = []
+    warnings: list[str] = []
+    seen: dict[str, str] = {}
+    for n, article in enumerate(articles, 1):
+        label = article.path or article.title or f"article {n}"
+        clean_article(article)
+        if len(article.text.split()) < 3:
+            warnings.append(f"{label}: dropped, no reporting left after removing page furniture")
+            continue
+        fp = _fingerprint(article.text)
+        if fp in seen:
+            warnings.append(f"{label}: dropped, exact duplicate of {seen[fp]}")
+            continue
+        seen[fp] = label
+        kept.append(article)
+    return kept, warnings

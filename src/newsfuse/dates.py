@@ -1,0 +1,64 @@
+"""Dates as ISO strings: page metadata, date lines under a headline, dates in JSON.
+
+Kept small and strict on purpose: a lenient parser finds "dates" in ordinary words, and a
+wrong publication date would move every relative date in the timeline.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_MONTHS = ("january february march april may june july august september october "
+           "november december").split()
+_MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_LINE = re.compile(
+    rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:{_MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RE},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:[ ,]+\d{{1,2}}:\d{{2}}.*)?$",
+    re.I,
+)
+
+
+def month_number(name: str) -> int | None:
+    name = name.lower().rstrip(".")[:3]
+    for i, m in enumerate(_MONTHS, 1):
+        if m.startswith(name):
+            return i
+    return None
+
+
+def parse_date_line(line: str) -> str | None:
+    """``Saturday, January 8, 2005`` alone on a line -> ``2005-01-08``; anything else -> None."""
+    line = line.strip()
+    if len(line) > 60 or not _DATE_LINE.match(line):
+        return None
+    return normalise_date(line)
+
+
+def normalise_date(value: str | None) -> str | None:
+    """Any common absolute date string to ``YYYY-MM-DD``; None when it is not one."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    m = re.search(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        return _safe(int(m[1]), int(m[2]), int(m[3]))
+    m = re.search(rf"({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})", value, re.I)
+    if m:
+        return _safe(int(m[3]), month_number(m[1]), int(m[2]))
+    m = re.search(rf"(\d{{1,2}})\s+({_MONTH_RE}),?\s+(\d{{4}})", value, re.I)
+    if m:
+        return _safe(int(m[3]), month_number(m[2]), int(m[1]))
+    return None
+
+
+def _safe(y: int, m: int | None, d: int) -> str | None:
+    try:
+        return date(y, m or 0, d).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,27 @@
+"""Errors a user can act on.
+
+Library code raises these; the CLI and the HTTP service turn them into one line (or one
+JSON error body) that names the input and the reason, never a traceback.
+"""
+
+
+class NewsfuseError(Exception):
+    """Base class: the message is complete and meant for the user."""
+
+
+class InputError(NewsfuseError):
+    """An input cannot be read as articles. ``source`` names it (a path, '-' or a record id)."""
+
+    def __init__(self, source: str, reason: str):
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class MissingExtraError(NewsfuseError):
+    """An optional feature needs packages that are not installed; the message says which."""
+
+    def __init__(self, feature: str, extra: str):
+        super().__init__(
+            f"{feature} needs the '{extra}' extra: pip install 'newsfuse[{extra}]'"
+        )

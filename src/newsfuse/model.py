@@ -1,0 +1,171 @@
+"""The data that flows through newsfuse: articles in, one Cluster, one Brief out.
+
+Everything here is plain data. Readers make ``Article`` objects, ``analyze`` turns a
+list of them into a ``Cluster`` (the one object every analysis reads, so the NLP models
+run once), and analyses return plain dicts/lists that the ``Brief`` collects. Renderers
+only read a Brief; they never compute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+SCHEMA = "newsfuse.brief/1"
+
+
+@dataclass
+class Article:
+    """One news report, cleaned, with where it came from.
+
+    ``id`` is assigned by the cluster (a1, a2, ...) in input order, so citations are short
+    and stable for the same input.
+    """
+
+    text: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) when known
+    path: str | None = None
+    url: str | None = None
+    author: str | None = None
+    id: str = ""
+    removed: list[str] = field(default_factory=list)  # furniture lines cleaning dropped
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def meta(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "published": self.published,
+            "path": self.path,
+            "url": self.url,
+            "author": self.author,
+            "words": self.words,
+        }
+
+
+@dataclass
+class Entity:
+    text: str
+    label: str  # spaCy label: PERSON, ORG, GPE, DATE, CARDINAL, ...
+    start: int  # character offsets inside the sentence text
+    end: int
+
+
+@dataclass
+class Sentence:
+    """A sentence of one article, with what the analysis pass found in it.
+
+    ``position`` counts body sentences from 0 in their article; the headline has
+    ``is_headline`` set and position -1, so lead-position features never confuse the two.
+    ``start``/``end`` are character offsets in the article's cleaned text, so a page can
+    highlight the sentence in its article.
+    """
+
+    index: int
+    article: str
+    position: int
+    paragraph: int
+    text: str
+    start: int
+    end: int
+    is_headline: bool = False
+    words: list[str] = field(default_factory=list)  # lowercase word tokens, no punctuation
+    content: list[str] = field(default_factory=list)  # lemmas of content words (no stop words)
+    entities: list[Entity] = field(default_factory=list)
+
+    @property
+    def n_words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Cluster:
+    """The one analysed form of a set of articles about a story.
+
+    ``embeddings`` has one L2-normalised row per sentence (same order as ``sentences``);
+    ``docs`` keeps each article's spaCy Doc for analyses that need syntax (quotes, claims).
+    ``copies`` maps an article id to the id of the earlier article it mostly copies
+    (filled by the overlap analysis when it runs, read by citations).
+    """
+
+    articles: list[Article]
+    sentences: list[Sentence]
+    embeddings: np.ndarray
+    docs: dict[str, Any] = field(default_factory=dict)
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    def sentences_of(self, article_id: str) -> list[Sentence]:
+        return [s for s in self.sentences if s.article == article_id]
+
+
+@dataclass
+class Brief:
+    """What newsfuse answers about a cluster: plain data with one JSON form.
+
+    Sections other than ``articles`` and ``summary`` are filled by the cross-source
+    analyses; a section that was not requested stays ``None`` and is left out of JSON.
+    """
+
+    articles: list[dict[str, Any]]
+    summary: list[dict[str, Any]]
+    words: int
+    claims: list[dict[str, Any]] | None = None
+    quotes: list[dict[str, Any]] | None = None
+    timeline: list[dict[str, Any]] | None = None
+    overlap: dict[str, Any] | None = None
+    entities: list[dict[str, Any]] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def summary_text(self) -> str:
+        """The summary as plain text, one sentence per line (how ROUGE-Lsum wants it)."""
+        return "\n".join(s["text"] for s in self.summary)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "schema": SCHEMA,
+            "articles": self.articles,
+            "summary": self.summary,
+            "summary_words": self.words,
+        }
+        for name in ("claims", "quotes", "timeline", "overlap", "entities"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        if self.warnings:
+            out["warnings"] = self.warnings
+        return out
+
+    def to_json(self, indent: int | None = 2) -> str:
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Brief":
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"not a {SCHEMA} brief (schema is {data.get('schema')!r})")
+        return cls(
+            articles=data["articles"],
+            summary=data["summary"],
+            words=data.get("summary_words", 0),
+            claims=data.get("claims"),
+            quotes=data.get("quotes"),
+            timeline=data.get("timeline"),
+            overlap=data.get("overlap"),
+            entities=data.get("entities"),
+            warnings=data.get("warnings", []),
+        )

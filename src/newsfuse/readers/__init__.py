@@ -1,0 +1,97 @@
+"""Readers turn inputs (files, folders, JSON/JSONL, standard input, Python objects) into Articles.
+
+One module per input kind; ``read_inputs`` picks by suffix first and by content when the
+suffix says nothing, so a saved page called ``story`` still reads as HTML. Every failure is
+an ``InputError`` that names the input, so the CLI can print one line and go on.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..errors import InputError
+from ..model import Article
+from .decode import read_text
+from .html import read_html
+from .jsonl import articles_from_json_text
+from .text import article_from_text
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+
+__all__ = ["read_inputs", "read_path", "read_text_input", "article_from_object"]
+
+
+def read_inputs(inputs: Iterable[Any]) -> list[Article]:
+    """Read every input into articles, in order. Ids are assigned later, by the cluster."""
+    articles: list[Article] = []
+    for item in inputs:
+        if isinstance(item, Article):
+            articles.append(item)
+        elif isinstance(item, dict):
+            articles.append(article_from_object(item, "<dict>"))
+        elif isinstance(item, Path):
+            articles.extend(read_path(item))
+        elif isinstance(item, str):
+            if item == "-":
+                articles.extend(read_text_input(sys.stdin.buffer.read(), "-"))
+            elif _looks_like_text(item):
+                articles.append(article_from_text(item, path=None))
+            else:
+                articles.extend(read_path(Path(item)))
+        else:
+            raise InputError(repr(item)[:60], f"cannot read a {type(item).__name__}; give a path, text or a dict")
+    return articles
+
+
+def _looks_like_text(item: str) -> bool:
+    """A string is article text rather than a path when it has line breaks or many words."""
+    if "\n" in item or len(item.split()) > 12:
+        return not Path(item[:4096]).exists() if len(item) < 4096 else True
+    return False
+
+
+def read_path(path: Path) -> list[Article]:
+    name = str(path)
+    if not path.exists():
+        raise InputError(name, "no such file or folder")
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                       and p.suffix.lower() in KNOWN_SUFFIXES)
+        if not files:
+            raise InputError(name, "folder holds no .txt, .md, .html, .json or .jsonl files")
+        out: list[Article] = []
+        for f in files:
+            out.extend(read_path(f))
+        return out
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(name, "file is empty")
+    if size > MAX_FILE_BYTES:
+        raise InputError(name, f"file is {size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")
+    return read_text_input(path.read_bytes(), name, suffix=path.suffix.lower())
+
+
+def read_text_input(data: bytes, name: str, suffix: str = "") -> list[Article]:
+    """Read bytes whose kind is told by ``suffix`` or, failing that, by their first characters."""
+    text = read_text(data, name)
+    if not text.strip():
+        raise InputError(name, "no text in input")
+    head = text.lstrip()[:200].lower()
+    path = None if name == "-" else name
+    if suffix in JSON_SUFFIXES or (suffix not in HTML_SUFFIXES and head[:1] in "{["):
+        return articles_from_json_text(text, name)
+    if suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return [read_html(text, name, path=path)]
+    return [article_from_text(text, path=path)]
+
+
+def article_from_object(obj: dict[str, Any], name: str) -> Article:
+    from .jsonl import article_from_dict
+
+    return article_from_dict(obj, name)

@@ -1,0 +1,116 @@
+"""JSON and JSONL: the evaluation record format ``{"id", "documents": [...]}`` and lists of
+article objects ``{"title", "text", "url", "source", "published"}``.
+
+For ``brief`` all articles of a file form one cluster; a file of several records is a batch
+job and says so. ``iter_records`` serves ``batch``: it yields bad lines as errors instead of
+stopping, so one malformed record never loses the rest.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from ..errors import InputError
+from ..model import Article
+from ..dates import normalise_date
+from .text import article_from_text
+
+
+def article_from_dict(obj: dict[str, Any], name: str) -> Article:
+    text = obj.get("text", obj.get("body", obj.get("content")))
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(name, "article object has no 'text'")
+    title = obj.get("title")
+    return article_from_text(
+        text, path=None, title=title if isinstance(title, str) and title.strip() else None,
+        source=_str(obj.get("source")), published=normalise_date(_str(obj.get("published"))),
+        url=_str(obj.get("url")),
+    )
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def articles_from_record(obj: Any, name: str) -> list[Article]:
+    """One JSON value as articles: a record, an article object, or a list of either."""
+    if isinstance(obj, list):
+        out: list[Article] = []
+        for i, item in enumerate(obj):
+            if isinstance(item, str):
+                if item.strip():
+                    out.append(article_from_text(item, path=None))
+            else:
+                out.extend(articles_from_record(item, f"{name}[{i}]"))
+        return out
+    if isinstance(obj, dict):
+        if "documents" in obj:
+            docs = obj["documents"]
+            if not isinstance(docs, list):
+                raise InputError(name, "'documents' must be a list")
+            return articles_from_record(docs, name)
+        return [article_from_dict(obj, name)]
+    raise InputError(name, f"expected an object or a list, found {type(obj).__name__}")
+
+
+def articles_from_json_text(text: str, name: str) -> list[Article]:
+    stripped = text.strip()
+    try:
+        values = [json.loads(stripped)]
+    except json.JSONDecodeError:
+        values = []
+        for n, line in enumerate(stripped.split("\n"), 1):
+            if not line.strip():
+                continue
+            try:
+                values.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{name}:{n}", f"malformed JSON ({exc.msg})") from None
+    records = [v for v in values if isinstance(v, dict) and "documents" in v]
+    if len(records) > 1:
+        raise InputError(name, f"holds {len(records)} clusters; brief one cluster per call, "
+                               "or run 'newsfuse batch' on the file")
+    articles: list[Article] = []
+    for value in values:
+        articles.extend(articles_from_record(value, name))
+    if not articles:
+        raise InputError(name, "no articles in JSON")
+    for a in articles:
+        a.path = a.path or (None if name == "-" else name)
+    return articles
+
+
+@dataclass
+class Record:
+    """One line of a batch file: an id and its articles, or the reason it cannot be read."""
+
+    line: int
+    id: str
+    articles: list[Article] | None
+    error: str | None = None
+
+
+def iter_records(path: str) -> Iterator[Record]:
+    with open(path, "rb") as handle:
+        for n, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            rid = f"line-{n}"
+            try:
+                obj = json.loads(raw.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                yield Record(n, rid, None, f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})")
+                continue
+            if isinstance(obj, dict) and obj.get("id") is not None:
+                rid = str(obj["id"])
+            try:
+                articles = articles_from_record(obj, rid)
+            except InputError as exc:
+                yield Record(n, rid, None, exc.reason)
+                continue
+            if not articles:
+                yield Record(n, rid, None, "record has no non-empty documents")
+                continue
+            yield Record(n, rid, articles)

@@ -1,0 +1,57 @@
+"""Plain text and Markdown: the first line is the title when it looks like one.
+
+A title is a short first line without a sentence-final full stop that has more text after
+it. A short line right after the title that is only a date (``Saturday, January 8, 2005``)
+is the publication date, as in wire copy and wiki news.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article
+from ..dates import parse_date_line
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_LEADING_DATE = re.compile(r"^\d{4}[/-]\d{2}[/-]\d{2}\s+")
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown to plain prose: headings, links and emphasis lose their markup, keep their words."""
+    lines = []
+    for line in text.split("\n"):
+        line = _MD_HEADING.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPHASIS.sub(r"\2", line)
+        if re.fullmatch(r"\s*([-*_]\s*){3,}", line):  # horizontal rule
+            line = ""
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def looks_like_title(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 25 and not line.rstrip().endswith((".", ":", ",", ";"))
+
+
+def article_from_text(text: str, path: str | None, *, title: str | None = None,
+                      source: str | None = None, published: str | None = None,
+                      url: str | None = None) -> Article:
+    if path and path.lower().endswith((".md", ".markdown")):
+        text = strip_markdown(text)
+    lines = [ln.strip() for ln in text.strip().split("\n")]
+    if title is None and len(lines) > 1 and looks_like_title(lines[0]):
+        title = lines.pop(0)
+        while lines and not lines[0]:
+            lines.pop(0)
+        if lines and published is None and len(lines) > 1:
+            date = parse_date_line(lines[0])
+            if date:
+                published = date
+                lines.pop(0)
+    if title:
+        title = _LEADING_DATE.sub("", title).strip()
+    body = "\n".join(lines).strip()
+    return Article(text=body, title=title, source=source, published=published, path=path, url=url)
