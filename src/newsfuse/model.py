@@ -100,6 +100,7 @@ class Cluster:
     sentences: list[Sentence]
     embeddings: np.ndarray
     docs: dict[str, Any] = field(default_factory=dict)
+    copies: dict[str, str] = field(default_factory=dict)  # copy id -> original id (overlap)
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

@@ -1,0 +1,56 @@
+"""Shared fixtures. Loading the models is expensive, so analysed objects are session-scoped."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLES = SHARED / "examples" / "deir-ezzor-2016"
+EVAL = SHARED / "eval"
+
+
+@pytest.fixture(scope="session")
+def example_dir() -> Path:
+    if not EXAMPLES.is_dir():
+        pytest.skip(f"example articles not found at {EXAMPLES}")
+    return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def example_paths(example_dir) -> list[Path]:
+    return sorted(example_dir.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def example_cluster(example_paths):
+    """The five example articles, read, cleaned and analysed once for the whole session."""
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers import read_inputs
+
+    articles, _ = clean_articles(read_inputs(example_paths))
+    return analyze(articles)
+
+
+@pytest.fixture(scope="session")
+def example_brief(example_paths):
+    import newsfuse
+
+    return newsfuse.brief(example_paths)
+
+
+def eval_records(name: str, limit: int | None = None) -> list[dict]:
+    path = EVAL / name
+    if not path.exists():
+        pytest.skip(f"evaluation file not found at {path}")
+    out = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            out.append(json.loads(line))
+            if limit and len(out) >= limit:
+                break
+    return out
