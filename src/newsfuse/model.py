@@ -129,16 +129,22 @@ class Brief:
     overlap: dict[str, Any] | None = None
     entities: list[dict[str, Any]] | None = None
     warnings: list[str] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)  # article id -> cleaned text
 
     @property
     def summary_text(self) -> str:
         """The summary as plain text, one sentence per line (how ROUGE-Lsum wants it)."""
         return "\n".join(s["text"] for s in self.summary)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, include_text: bool = False) -> dict[str, Any]:
+        """The JSON form. ``include_text`` adds each article's cleaned text (for pages that
+        show the cited sentence in its article); batch output leaves it out to stay small."""
+        articles = self.articles
+        if include_text:
+            articles = [{**a, "text": self.texts.get(a["id"], "")} for a in articles]
         out: dict[str, Any] = {
             "schema": SCHEMA,
-            "articles": self.articles,
+            "articles": articles,
             "summary": self.summary,
             "summary_words": self.words,
         }
@@ -150,10 +156,10 @@ class Brief:
             out["warnings"] = self.warnings
         return out
 
-    def to_json(self, indent: int | None = 2) -> str:
+    def to_json(self, indent: int | None = 2, include_text: bool = False) -> str:
         import json
 
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        return json.dumps(self.to_dict(include_text), ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Brief":
@@ -169,4 +175,5 @@ class Brief:
             overlap=data.get("overlap"),
             entities=data.get("entities"),
             warnings=data.get("warnings", []),
+            texts={a["id"]: a["text"] for a in data["articles"] if "text" in a},
         )

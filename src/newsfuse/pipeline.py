@@ -65,7 +65,7 @@ def brief_articles(articles: list[Article], words: int = 250,
         raise InputError("input", "no article has any reporting left after cleaning; " + "; ".join(warnings))
     cluster = analyze(articles, entities=bool(NEEDS_NER & set(wanted)), progress=progress)
     result = Brief(articles=[a.meta() for a in cluster.articles], summary=[], words=0,
-                   warnings=warnings)
+                   warnings=warnings, texts={a.id: a.text for a in cluster.articles})
     # overlap first: citations and claims read which articles copy which
     for name in sorted(wanted, key=lambda n: n != "overlap"):
         setattr(result, name, _resolve(SECTIONS[name])(cluster))
