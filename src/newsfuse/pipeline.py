@@ -47,14 +47,11 @@ def _resolve(target: str):
     return getattr(importlib.import_module(module), func)
 
 
-def brief_articles(articles: list[Article], words: int = 250,
-                   sections: Iterable[str] | None = None, progress=None) -> Brief:
-    if words < 10:
-        raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
-    wanted = available_sections() if sections is None else list(sections)
-    unknown = [s for s in wanted if s not in SECTIONS]
-    if unknown:
-        raise InputError("sections", f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
+def prepare_cluster(inputs: list[Any], entities: bool = True, progress=None):
+    """Read (if needed), clean and analyse: the Cluster every analysis reads, and warnings."""
+    articles = [a if isinstance(a, Article) else None for a in inputs]
+    if any(a is None for a in articles):
+        articles = read_inputs(inputs)
     if not articles:
         raise InputError("input", "no articles to brief")
     if len(articles) > MAX_ARTICLES:
@@ -63,7 +60,19 @@ def brief_articles(articles: list[Article], words: int = 250,
     articles, warnings = clean_articles(articles)
     if not articles:
         raise InputError("input", "no article has any reporting left after cleaning; " + "; ".join(warnings))
-    cluster = analyze(articles, entities=bool(NEEDS_NER & set(wanted)), progress=progress)
+    return analyze(articles, entities=entities, progress=progress), warnings
+
+
+def brief_articles(articles: list[Article], words: int = 250,
+                   sections: Iterable[str] | None = None, progress=None) -> Brief:
+    if words < 10:
+        raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
+    wanted = available_sections() if sections is None else list(sections)
+    unknown = [s for s in wanted if s not in SECTIONS]
+    if unknown:
+        raise InputError("sections", f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
+    cluster, warnings = prepare_cluster(articles, entities=bool(NEEDS_NER & set(wanted)),
+                                        progress=progress)
     result = Brief(articles=[a.meta() for a in cluster.articles], summary=[], words=0,
                    warnings=warnings, texts={a.id: a.text for a in cluster.articles})
     # overlap first: citations and claims read which articles copy which

@@ -1,0 +1,218 @@
+"""ROUGE against human references, with baselines scored in the same run.
+
+Every system is cut to the same number of words before scoring, so a longer summary cannot
+buy recall. Scores are rouge-score's F1 with Porter stemming, averaged over clusters; with
+several references (MultiLing has three) a cluster's score is the mean over its references.
+ROUGE-Lsum gets one sentence per line, as rouge-score expects.
+
+Baselines: ``lead`` takes the first body sentence of every article, then the second, and so
+on (the multi-document form of the lead baseline, on the same cleaned sentences newsfuse
+uses); ``lexrank`` and ``textrank`` are sumy's, fed each article with its paragraphs and run
+offline through a Punkt tokenizer that ships its parameters in a package.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .errors import MissingExtraError
+from .model import Cluster
+
+METRICS = ("rouge1", "rouge2", "rougeLsum")
+
+
+def cut_words(text: str, limit: int) -> str:
+    """First ``limit`` words, keeping line breaks (sentence boundaries for Lsum)."""
+    out: list[str] = []
+    left = limit
+    for line in text.split("\n"):
+        words = line.split()
+        if not words:
+            continue
+        if left <= 0:
+            break
+        out.append(" ".join(words[:left]))
+        left -= len(words[:left])
+    return "\n".join(out)
+
+
+def lead_summary(cluster: Cluster, words: int) -> str:
+    """Round-robin over articles: first sentences first."""
+    per_article = [[s.text for s in cluster.sentences_of(a.id) if not s.is_headline]
+                   for a in cluster.articles]
+    out: list[str] = []
+    total = 0
+    depth = 0
+    while total < words and any(depth < len(p) for p in per_article):
+        for p in per_article:
+            if depth < len(p) and total < words:
+                out.append(p[depth])
+                total += len(p[depth].split())
+        depth += 1
+    return "\n".join(out)
+
+
+class _OfflineTokenizer:
+    """sumy's tokenizer interface without NLTK data downloads."""
+
+    language = "english"
+
+    def __init__(self):
+        import punkt
+        from nltk.tokenize import NLTKWordTokenizer
+        from sumy.nlp.tokenizers import Tokenizer
+
+        self._sentences = punkt.tokenizer_for("english", line_breaks="always")
+        self._words = NLTKWordTokenizer()
+        self._is_word = Tokenizer._is_word
+
+    def to_sentences(self, paragraph):
+        return tuple(s.strip() for s in self._sentences.tokenize(paragraph) if s.strip())
+
+    def to_words(self, sentence):
+        return tuple(w for w in self._words.tokenize(sentence) if self._is_word(w))
+
+
+def sumy_summary(documents: list[str], words: int, method: str = "lexrank") -> str:
+    """A sumy summarizer over the whole cluster, sentences added in rank order up to ``words``."""
+    try:
+        from sumy.nlp.stemmers import Stemmer
+        from sumy.parsers.plaintext import PlaintextParser
+        from sumy.summarizers.lex_rank import LexRankSummarizer
+        from sumy.summarizers.text_rank import TextRankSummarizer
+        from sumy.utils import get_stop_words
+    except ImportError:
+        raise MissingExtraError("sumy baselines", "eval") from None
+    # paragraphs apart, so a headline line is not glued to the first sentence
+    text = "\n\n".join("\n\n".join(p.strip() for p in d.split("\n") if p.strip()) for d in documents)
+    parser = PlaintextParser.from_string(text, _OfflineTokenizer())
+    summarizer = (LexRankSummarizer if method == "lexrank" else TextRankSummarizer)(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    captured: dict = {}
+
+    def capture(sentences, count, rating, *args, **kwargs):
+        captured.update(rating if isinstance(rating, dict) else {})
+        return ()
+
+    summarizer._get_best_sentences = capture  # the ratings sumy computes, before it cuts
+    sentences = parser.document.sentences
+    summarizer(parser.document, len(sentences))
+    ranked = sorted(range(len(sentences)), key=lambda i: -captured.get(sentences[i], 0.0))
+    chosen: list[int] = []
+    total = 0
+    for i in ranked:
+        if total >= words:
+            break
+        chosen.append(i)
+        total += len(str(sentences[i]).split())
+    # as sumy returns them: the top sentences in document order
+    out = [str(sentences[i]) for i in sorted(chosen)]
+    return "\n".join(out)
+
+
+@dataclass
+class Scores:
+    totals: dict[str, dict[str, float]] = field(default_factory=dict)
+    count: int = 0
+
+    def add(self, system: str, scores: dict[str, float]) -> None:
+        bucket = self.totals.setdefault(system, {m: 0.0 for m in METRICS})
+        for m in METRICS:
+            bucket[m] += scores[m]
+
+    def means(self) -> dict[str, dict[str, float]]:
+        return {s: {m: 100 * v / max(self.count, 1) for m, v in b.items()} for s, b in self.totals.items()}
+
+
+def rouge(candidate: str, references: list[str]) -> dict[str, float]:
+    try:
+        from rouge_score import rouge_scorer
+    except ImportError:
+        raise MissingExtraError("ROUGE evaluation", "eval") from None
+    scorer = _scorer(rouge_scorer)
+    result = {m: 0.0 for m in METRICS}
+    for ref in references:
+        s = scorer.score(ref, candidate)
+        for m in METRICS:
+            result[m] += s[m].fmeasure / len(references)
+    return result
+
+
+_SCORER = None
+
+
+def _scorer(module):
+    global _SCORER
+    if _SCORER is None:
+        _SCORER = module.RougeScorer(list(METRICS), use_stemmer=True)
+    return _SCORER
+
+
+def _references(record: dict) -> list[str]:
+    refs = record.get("references") or [record.get("summary", "")]
+    # rouge-score's Lsum splits on newlines: put reference sentences on lines the same way
+    return [_sentence_lines(r) for r in refs if r and r.strip()]
+
+
+def _sentence_lines(text: str) -> str:
+    import punkt
+
+    global _PUNKT
+    if _PUNKT is None:
+        _PUNKT = punkt.tokenizer_for("english", line_breaks="always")
+    return "\n".join(s.strip() for s in _PUNKT.tokenize(text.strip()) if s.strip())
+
+
+_PUNKT = None
+
+
+def evaluate(records: Iterable[dict], words: int = 300,
+             systems: tuple[str, ...] = ("newsfuse", "lead", "lexrank", "textrank"),
+             progress: Callable[[], None] | None = None) -> dict:
+    """Score ``systems`` on every record; returns {"clusters", "words", "scores": {system: {metric: mean}}}."""
+    from .pipeline import prepare_cluster
+    from .readers.text import article_from_text
+    from .summarize import summarize
+
+    scores = Scores()
+    per_cluster = []
+    for record in records:
+        refs = _references(record)
+        docs = [d for d in record.get("documents", []) if isinstance(d, str) and d.strip()]
+        if not refs or not docs:
+            continue
+        cluster, _ = prepare_cluster([article_from_text(d, path=None) for d in docs], entities=False)
+        outputs: dict[str, str] = {}
+        if "newsfuse" in systems:
+            outputs["newsfuse"] = "\n".join(s["text"] for s in summarize(cluster, words=words))
+        if "lead" in systems:
+            outputs["lead"] = lead_summary(cluster, words)
+        for method in ("lexrank", "textrank"):
+            if method in systems:
+                outputs[method] = sumy_summary(docs, words, method)
+        row = {"id": record.get("id")}
+        for system, text in outputs.items():
+            s = rouge(cut_words(text, words), refs)
+            scores.add(system, s)
+            row[system] = s
+        scores.count += 1
+        per_cluster.append(row)
+        if progress:
+            progress()
+    return {"clusters": scores.count, "words": words, "scores": scores.means(), "per_cluster": per_cluster}
+
+
+def format_table(result: dict, title: str = "") -> str:
+    lines = [f"{title}  ({result['clusters']} clusters, summaries cut at {result['words']} words; "
+             f"rouge-score F1 x100, stemmed, mean over clusters)"]
+    lines.append(f"{'system':<10} {'R-1':>6} {'R-2':>6} {'R-Lsum':>7}")
+    for system, m in result["scores"].items():
+        lines.append(f"{system:<10} {m['rouge1']:6.2f} {m['rouge2']:6.2f} {m['rougeLsum']:7.2f}")
+    return "\n".join(lines)
+
+
+def load_records(path: str) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
