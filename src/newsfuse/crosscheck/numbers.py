@@ -1,0 +1,139 @@
+"""Reading a number phrase ("at least 62", "around 100", "dozens", "a half-million") as a value.
+
+Reports hedge their figures, and a hedge changes what a figure rules out: "at least 62" and
+"83" can both be true, "62" and "83" cannot. So every figure becomes a value, a qualifier and
+the interval of true counts it allows; comparing intervals is then the whole dispute check.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half": 0.5, "dozen": 12,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+# Plural vague amounts: the smallest count the word can honestly mean.
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
+         "billions": 2_000_000_000, "tens": 20}
+
+# Hedge words, longest first so "no more than" wins over "more than".
+HEDGES = [
+    ("no more than", "at most"), ("no fewer than", "at least"), ("not more than", "at most"),
+    ("upwards of", "at least"), ("more than", "at least"), ("at least", "at least"),
+    ("in excess of", "at least"), ("as many as", "at most"), ("fewer than", "at most"),
+    ("less than", "at most"), ("at most", "at most"), ("up to", "at most"),
+    ("an estimated", "about"), ("estimated", "about"), ("close to", "about"),
+    ("approximately", "about"), ("around", "about"), ("about", "about"), ("roughly", "about"),
+    ("nearly", "about"), ("almost", "about"), ("some", "about"), ("just over", "at least"),
+    ("just under", "at most"), ("over", "at least"), ("under", "at most"), ("below", "at most"),
+    ("above", "at least"), ("approx.", "about"),
+]
+ABOUT_TOLERANCE = 0.1  # "about 60" allows 54..66: newsroom rounding, not a statistical band
+
+_NUMBER = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$")
+
+
+def _word_value(word: str) -> float | None:
+    word = word.lower().strip(".,$%")
+    m = _NUMBER.match(word)
+    if m:
+        return float(word.strip("$%").replace(",", ""))
+    if word in UNITS:
+        return float(UNITS[word])
+    if word in SCALES:
+        return float(SCALES[word])
+    return None
+
+
+def words_to_number(words: list[str]) -> float | None:
+    """Value of a run of number words: "two hundred", "1.5 million", "a half-million"."""
+    parts: list[str] = []
+    for w in words:
+        parts.extend(p for p in re.split(r"[-\s]", w) if p and p.lower() != "and")
+    total, current, seen = 0.0, 0.0, False
+    for part in parts:
+        value = _word_value(part)
+        if value is None:
+            return None
+        seen = True
+        low = part.lower()
+        if low in SCALES:
+            current = (current or 1.0) * value
+            if value >= 1000:
+                total += current
+                current = 0.0
+        elif low == "half" and current == 1.0:  # "a half-million"
+            current = 0.5
+        else:
+            current += value
+    return total + current if seen else None
+
+
+def parse_amount(text: str) -> tuple[float | list[float], str] | None:
+    """(value, qualifier) for a number phrase, or None when it holds no count.
+
+    Ranges come back as ``[low, high]`` with qualifier "range".
+    """
+    t = " ".join(text.replace("–", "-").replace("—", "-").split())
+    t = re.sub(r"^(the|a total of|total of)\s+", "", t, flags=re.I)
+    low = t.lower()
+    qualifier = "exact"
+    for phrase, q in HEDGES:
+        if low.startswith(phrase + " "):
+            qualifier = q
+            t = t[len(phrase) + 1:]
+            low = t.lower()
+            break
+    t = re.sub(r"\s+(people|of)$", "", t)
+    m = re.match(r"^(?:between\s+)?(.+?)\s*(?:-|to|and)\s*(.+)$", t, flags=re.I)
+    if m and not re.search(r"[a-z]-[a-z]", t.lower()):
+        a, b = words_to_number(m.group(1).split()), words_to_number(m.group(2).split())
+        if a is not None and b is not None and a < b:
+            return [_tidy(a), _tidy(b)], "range"
+    first = low.split()[0] if low.split() else ""
+    if first in VAGUE:
+        return _tidy(VAGUE[first]), "at least"
+    if low in ("a dozen", "dozen"):
+        return 12, "about"
+    value = words_to_number(t.split())
+    if value is None or (value == 1 and low in ("a", "an")):
+        return None
+    return _tidy(value), qualifier
+
+
+def _tidy(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def interval(value: float | list[float], qualifier: str) -> tuple[float, float]:
+    """The true counts a figure allows."""
+    if qualifier == "range":
+        return float(value[0]), float(value[1])
+    v = float(value)
+    if qualifier == "at least":
+        return v, math.inf
+    if qualifier == "at most":
+        return 0.0, v
+    if qualifier == "about":
+        slack = max(v * ABOUT_TOLERANCE, 1.0)
+        return v - slack, v + slack
+    return v, v
+
+
+def compatible(intervals: list[tuple[float, float]]) -> bool:
+    """True when one true count could satisfy every figure (the intervals share a point)."""
+    if not intervals:
+        return True
+    return max(lo for lo, _ in intervals) <= min(hi for _, hi in intervals)
+
+
+def magnitude(value: float | list[float]) -> float:
+    """One number to compare sizes with (a range by its low end)."""
+    return float(value[0]) if isinstance(value, list) else float(value)

@@ -1,0 +1,478 @@
+"""Direct quotations, who said them, and which articles carry them.
+
+News writing attributes a quote in a few fixed ways: a speech verb in the same sentence
+('... ," he said'; 'Churkin said: "..."'), or nothing at all when a paragraph of quotation
+continues the previous speaker. Pronouns and surnames are resolved against the whole
+cluster, because one report often names a speaker fully where another only says "Power".
+The same words quoted by several articles (or a fragment of a longer quote) are one entry, so
+a reader sees how widely a quote travelled, and copies are not counted as independent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "ask", "state", "announce", "claim", "declare", "explain", "insist",
+    "note", "warn", "write", "reply", "respond", "answer", "argue", "admit", "acknowledge",
+    "confirm", "deny", "denounce", "report", "recall", "suggest", "allege", "testify", "tweet",
+    "post", "conclude", "predict", "complain", "urge", "vow", "promise", "caution",
+    "concede", "remark", "assert", "stress", "emphasize", "emphasise", "observe", "joke",
+    "exclaim", "shout", "quip", "counter", "retort", "whisper", "announce", "elaborate",
+}
+# Titles that precede a name but are not part of it.
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "gen", "lt", "col", "sgt",
+          "capt", "maj", "adm", "rep", "sen", "gov", "president", "ambassador", "minister",
+          "secretary", "judge", "justice", "pope", "king", "queen", "prince", "princess",
+          "general", "colonel", "lord", "lady", "rev", "father", "st", "mayor", "chancellor"}
+SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+# Things that speak for an organisation: "a statement from US Central Command said".
+DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report", "letter",
+                  "memo", "email", "tweet", "post", "website", "spokesman", "spokeswoman",
+                  "spokesperson", "filing", "video", "message", "bulletin", "notice"}
+PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+MIN_WORDS = 4  # shorter quotes are scare quotes unless a speech verb governs them
+MALE, FEMALE = {"he", "him", "his"}, {"she", "her"}
+PRONOUNS = MALE | FEMALE | {"they", "it", "we", "i", "who", "which", "that"}
+_QUOTE = re.compile(r"[\"“”]")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"['’]s$", "", text.strip(" ,.;:\"“”'"))
+    words = text.split()
+    while len(words) > 1 and words[0].lower().strip(".") in TITLES | {"the"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower())
+                     if w not in {"the", "of", "for", "on", "and", "in", "to", "a", "s"})
+
+
+class Names:
+    """Cluster-wide name resolution: "Power" -> "Samantha Power", "the Observatory" ->
+    "Syrian Observatory for Human Rights".
+
+    Built once from every entity of the cluster and looked up by word, so resolving a mention
+    costs the few candidates that share a word with it, never a scan of the cluster.
+    """
+
+    def __init__(self, cluster):
+        self.count: Counter = Counter()
+        votes: dict[str, Counter] = defaultdict(Counter)
+        self.by_word: dict[str, set[str]] = defaultdict(set)
+        for docs in cluster.docs.values():
+            for doc in docs:
+                for ent in doc.ents:
+                    if ent.label_ not in ("PERSON", "ORG"):
+                        continue
+                    name = _clean_name(ent.text)
+                    if not name or not any(ch.isupper() for ch in name):
+                        continue
+                    self.count[name] += 1
+                    votes[name][ent.label_] += 1
+                    if doc[max(ent.start - 1, 0)].lower_.strip(".") in PERSONAL_TITLES or \
+                            ent[0].lower_.strip(".") in PERSONAL_TITLES:
+                        votes[name]["PERSON"] += 2  # "Ms Power" is a person whatever NER said
+                    for w in _content(name):
+                        self.by_word[w].add(name)
+        # one spelling per content-word set ("Observatory on Human Rights" = "for")
+        self.canon: dict[frozenset, str] = {}
+        for name, _ in sorted(self.count.items(), key=lambda kv: (-kv[1], -len(kv[0]))):
+            self.canon.setdefault(_content(name), name)
+        # spaCy tags the same person ORG in one sentence and PERSON in the next: let the
+        # mentions vote, surnames voting for the full names they abbreviate
+        total: dict[str, Counter] = defaultdict(Counter)
+        for name, v in votes.items():
+            total[self.canon[_content(name)]].update(v)
+        self.label: dict[str, str] = {}
+        for name in self.count:
+            full = self.resolve(name)
+            total[full].update(votes[name])
+        for name in self.count:
+            full = self.resolve(name)
+            self.label[name] = total[full].most_common(1)[0][0]
+            self.label[full] = self.label[name]
+
+    def resolve(self, mention: str, label: str | None = None) -> str:
+        """The fullest name in the cluster that this mention can only mean."""
+        name = _clean_name(mention)
+        words = _content(name)
+        if not words:
+            return name
+        candidates = set.intersection(*(self.by_word.get(w, set()) for w in words))
+        candidates = {c for c in candidates if words <= _content(c)}
+        if label and hasattr(self, "label"):
+            candidates = {c for c in candidates if self.label.get(c) == label} or candidates
+        if not candidates:
+            return name
+        longer = {self.canon[_content(c)] for c in candidates if len(_content(c)) > len(words)}
+        # "UN Samantha Power" is a tagging slip around "Samantha Power": keep minimal names
+        longer = {c for c in longer if not any(_content(o) < _content(c) for o in longer)}
+        if label != "ORG" and len(words) == 1:
+            # a surname matches a person's last word; a first name alone is too ambiguous
+            longer = {c for c in longer if _WORD.findall(c.lower())[-1:] == list(words)} or longer
+        if len(longer) == 1:
+            return next(iter(longer))
+        if not longer:
+            # a tagging slip ("UN Samantha Power") defers to a more frequent name inside it
+            inner = [c for c in candidates | {
+                n for w in words for n in self.by_word.get(w, ())}
+                if 2 <= len(_content(c)) < len(words) and _content(c) < words
+                and self.count[c] >= self.count.get(name, 0)]
+            if inner:
+                return self.canon[_content(max(inner, key=lambda c: self.count[c]))]
+        if longer:
+            best = max(longer, key=lambda c: self.count[c])
+            if sum(1 for c in longer if self.count[c] == self.count[best]) == 1:
+                return best
+        return self.canon.get(words, name)
+
+
+def _entity_of(token):
+    """The PERSON/ORG/GPE/NORP entity a token sits in, if any."""
+    if token.ent_type_ in SPEAKER_LABELS:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    return None
+
+
+def noun_phrase(token) -> str:
+    """A subject's own words: determiners, relative clauses and appositives left out."""
+    keep = {"compound", "amod", "poss", "case", "nmod", "nummod", "flat", "npadvmod"}
+    words = [t for t in token.subtree
+             if t.i == token.i or (t.dep_ in keep and t.head.i >= token.i - 6 and t.i < token.i
+                                   and not t.is_punct)]
+    words = [t for t in words if t.i >= min(w.i for w in words)]
+    text = token.doc[words[0].i: token.i + 1].text if words else token.text
+    return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+
+
+def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
+    """(name, entity label) for the subject of a speech verb; pronouns give (pronoun, None)."""
+    if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
+        return subject.lower_, None
+    ent = _entity_of(subject)
+    if ent is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        for t in subject.subtree:  # "A statement from US Central Command said"
+            e = _entity_of(t)
+            if e is not None and e.label_ in ("PERSON", "ORG"):
+                ent = e
+                break
+    if ent is not None and ent.label_ in ("PERSON", "ORG"):
+        return names.resolve(ent.text, ent.label_), ent.label_
+    return noun_phrase(subject), (ent.label_ if ent is not None else None)
+
+
+def speech_subject(verb):
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    # inverted attribution after a quote: '"...," said Churkin' (parsed as an object)
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and (prev.is_quote or prev.text == ","):
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and child.pos_ == "PROPN":
+                return child
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return speech_subject(verb.head)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def according_to(token):
+    """X in "according to X" attached to this token."""
+    for child in token.children:
+        if child.lower_ == "according":
+            for prep in child.children:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return None
+
+
+def _quote_spans(text: str) -> list[tuple[int, int, bool, bool]]:
+    """(start, end, opened_at_start, closed) of quoted passages in one paragraph.
+
+    Straight quotes alternate open/close; curly quotes say which they are. An opened quote
+    that never closes runs to the paragraph's end (the next paragraph may continue it).
+    """
+    spans = []
+    open_at = None
+    for m in _QUOTE.finditer(text):
+        ch, i = m.group(), m.start()
+        if open_at is None:
+            if ch == "”":
+                continue
+            open_at = i
+        elif ch == "“" and open_at is not None:
+            open_at = i
+        else:
+            spans.append((open_at + 1, i, open_at == 0, True))
+            open_at = None
+    if open_at is not None and len(text) - open_at > 2:
+        spans.append((open_at + 1, len(text), open_at == 0, False))
+    return spans
+
+
+def _resolve_pronoun(pronoun: str, history: list[tuple[str, str | None, int]]) -> str | None:
+    """The nearest earlier mention that fits the pronoun (people for he/she, else groups)."""
+    person = pronoun in MALE | FEMALE
+    for name, label, _ in reversed(history):
+        if person and label == "PERSON":
+            return name
+        if not person and label in ("ORG", "GPE", "NORP"):
+            return name
+    return None
+
+
+def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int]]:
+    """Who a stretch of text names, in order: PERSON/ORG entities and speech-verb subjects.
+
+    Text inside quotation marks is left out: a name a speaker mentions is not a speaker.
+    """
+    out = []
+    seen_ents = set()
+    for token in tokens:
+        ent = _entity_of(token)
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
+            seen_ents.add(ent.start)
+            name = names.resolve(ent.text, ent.label_)
+            out.append((name, names.label.get(name, ent.label_), token.i))
+        if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB":
+            subject = speech_subject(token)
+            if subject is None or (_entity_of(subject) is not None
+                                   and _entity_of(subject).label_ in ("PERSON", "ORG")):
+                continue
+            name, label = speaker_of(subject, names)
+            if name in PRONOUNS:
+                name, label = _resolve_pronoun(name, history + out), None
+                label = _label_of(name, history + out)
+            else:
+                label = names.label.get(name) or label or \
+                    ("PERSON" if subject.pos_ == "PROPN" else "ORG")
+            if name:
+                out.append((name, label, subject.i))
+    out.sort(key=lambda m: m[2])
+    return out
+
+
+def _label_of(name, mentions) -> str | None:
+    return next((lab for n, lab, _ in reversed(mentions) if n == name), None)
+
+
+def _roles(cluster, names: Names) -> dict[str, str]:
+    """Job titles the text gives a person: appositives and "US ambassador Samantha Power"."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for docs in cluster.docs.values():
+        for doc in docs:
+            for ent in doc.ents:
+                if ent.label_ not in ("PERSON", "ORG"):
+                    continue
+                name = names.resolve(ent.text, "PERSON")
+                if names.label.get(name) != "PERSON":
+                    continue
+                head = ent.root
+                role = None
+                left = [t for t in doc[max(ent.start - 8, 0):ent.start]
+                        if t.head.i == head.i and t.dep_ in ("compound", "amod", "poss", "nmod")]
+                if left and any(t.pos_ == "NOUN" for t in doc[left[0].i:ent.start]) \
+                        and doc[ent.start - 1].pos_ == "NOUN":
+                    role = doc[left[0].left_edge.i:ent.start].text
+                elif head.dep_ == "appos" and head.head.pos_ == "NOUN":
+                    noun = head.head
+                    role = doc[noun.left_edge.i:noun.i + 1].text
+                    role += _tail(noun, stop=head.i)
+                else:
+                    for child in head.children:
+                        if child.dep_ == "appos" and child.pos_ == "NOUN":
+                            role = doc[child.left_edge.i:child.right_edge.i + 1].text
+                if role:
+                    role = re.sub(r"^(the|a|an)\s+", "", role.strip(" ,"), flags=re.I)
+                    while role.split() and role.split()[-1].lower().strip(".") in TITLES:
+                        role = " ".join(role.split()[:-1])
+                    if role and not role.lower().rstrip(".") in TITLES and len(role) < 80:
+                        found[name][role] += 1
+    out = {}
+    for name, roles in found.items():
+        common = roles.most_common(1)[0][0]
+        # "US ambassador to the UN" says more than "US ambassador": keep the fuller form
+        out[name] = max((r for r in roles if common.lower() in r.lower()), key=len)
+    return out
+
+
+def _tail(noun, stop: int) -> str:
+    """A role's prepositional tail ("ambassador *to the UN*"), up to the name."""
+    parts = [c for c in noun.rights if c.dep_ == "prep" and c.i < stop]
+    if not parts:
+        return ""
+    return " " + noun.doc[parts[0].i:min(parts[-1].right_edge.i + 1, stop)].text.rstrip(" ,")
+
+
+def _article_quotes(docs, names: Names) -> list[dict]:
+    """Quotes of one article in reading order, each with its speaker resolved where possible."""
+    quotes: list[dict] = []
+    history: list[tuple[str, str | None, int]] = []  # who the article has named so far
+    last_speaker: tuple[str | None, int] = (None, -99)  # (name, paragraph)
+    pending = None  # a quote left open at the end of the previous paragraph
+    for p, doc in enumerate(docs):
+        text = doc.text
+        spans = []
+        for start, end, at_start, closed in _quote_spans(text):
+            body = text[start:end].strip()
+            span = doc.char_span(start, end, alignment_mode="expand") if body else None
+            if span is not None and len(span):
+                spans.append((span, body, at_start, closed))
+        inside = {i for span, *_ in spans for i in range(span.start, span.end)}
+        in_paragraph: list[dict] = []
+        for sent in doc.sents:
+            before = [t for t in sent if t.i not in inside]
+            for span, body, at_start, closed in spans:
+                if not (sent.start <= span.start < sent.end):
+                    continue
+                if pending is not None and at_start:
+                    pending["text"] += " " + body
+                    pending = pending if not closed else None
+                    continue
+                pending = None
+                speaker, label, governed = _attribute(span, names)
+                q = {"text": body, "speaker": speaker, "label": label, "paragraph": p,
+                     "governed": governed, "after": None}
+                if speaker in PRONOUNS:
+                    q["pronoun"] = speaker
+                    earlier = _mentions([t for t in before if t.i < span.start], names, history)
+                    q["speaker"] = _resolve_pronoun(speaker, history + earlier)
+                    if q["speaker"] is None:
+                        q["after"] = (p, sent.end)
+                elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"]:
+                    q["speaker"], q["label"] = in_paragraph[-1]["speaker"], "continued"
+                elif speaker is None and last_speaker[1] >= p - 1:
+                    q["speaker"], q["label"] = last_speaker[0], "continued"
+                quotes.append(q)
+                in_paragraph.append(q)
+                if not closed:
+                    pending = q
+            named = _mentions(before, names, history)
+            history.extend(named)
+            for q in in_paragraph:
+                if q["speaker"]:
+                    last_speaker = (q["speaker"], p)
+            speakers = [n for n, _, i in named if doc[i].dep_ in ("nsubj",)]
+            if speakers:
+                last_speaker = (speakers[-1], p)
+    # a pronoun with no earlier antecedent: the next sentences name the speaker
+    for q in quotes:
+        if q.get("after") and q["speaker"] is None:
+            p, end = q["after"]
+            following = []
+            for doc in docs[p:p + 2]:
+                for sent in doc.sents:
+                    if doc is docs[p] and sent.start < end:
+                        continue
+                    following.extend(_mentions(list(sent), names, []))
+            want = ("PERSON",) if q.get("pronoun") in MALE | FEMALE else ("ORG", "GPE")
+            q["speaker"] = next((n for n, lab, _ in following if lab in want), None)
+    return quotes
+
+
+def _attribute(span, names: Names) -> tuple[str | None, str | None, bool]:
+    """Speaker named by a speech verb outside the quote, in the quote's sentence(s)."""
+    doc = span.doc
+    inside = set(range(span.start, span.end))
+    sents = {span.sent.start: span.sent}
+    for t in (doc[span.start], doc[span.end - 1]):
+        sents[t.sent.start] = t.sent
+    if span.start > 0:  # 'Churkin said: "This is ...' may split before the quote
+        prev = doc[span.start - 1]
+        if prev.is_punct and prev.i > 0 and doc[prev.i - 1].text == ":":
+            sents[doc[prev.i - 1].sent.start] = doc[prev.i - 1].sent
+        elif prev.text == ":" or (prev.is_quote and prev.i > 0 and doc[prev.i - 1].text == ":"):
+            sents[prev.sent.start] = prev.sent
+    best = None
+    for sent in sents.values():
+        for token in sent:
+            if token.i in inside:
+                continue
+            acc = according_to(token)
+            if acc is not None and acc.i not in inside:
+                cand = (speaker_of(acc, names), True)
+                best = best or cand
+            if token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
+                subject = speech_subject(token)
+                if subject is None or subject.i in inside:
+                    continue
+                governed = any(t.i in inside for t in token.subtree) or \
+                    abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3
+                cand = (speaker_of(subject, names), governed)
+                if best is None or (governed and not best[1]):
+                    best = cand
+    if best is None:
+        return None, None, False
+    (name, label), governed = best
+    return name, label, governed
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def find_quotes(cluster) -> list[dict]:
+    names = Names(cluster)
+    roles = _roles(cluster, names)
+    found: list[tuple[str, dict]] = []
+    for article in cluster.articles:
+        for q in _article_quotes(cluster.docs.get(article.id, []), names):
+            words = _key(q["text"]).split()
+            if not words or (len(words) < MIN_WORDS and not q["governed"]):
+                continue
+            if len(words) < MIN_WORDS and q["speaker"] is None:
+                continue
+            found.append((article.id, q))
+
+    # merge: identical or contained quotes are one entry (longest text wins)
+    found.sort(key=lambda aq: -len(aq[1]["text"]))
+    entries: list[dict] = []
+    index: dict[str, list[int]] = defaultdict(list)  # word trigram -> entries holding it
+    for article_id, q in found:
+        key = _key(q["text"])
+        words = key.split()
+        probe = " ".join(words[:3])
+        target = None
+        for e in index.get(probe, []):
+            if f" {key} " in f" {entries[e]['key']} ":
+                target = e
+                break
+        if target is None:
+            target = len(entries)
+            entries.append({"key": key, "text": q["text"], "articles": [], "speakers": Counter()})
+            for i in range(max(len(words) - 2, 1)):
+                index[" ".join(words[i:i + 3])].append(target)
+        entry = entries[target]
+        if article_id not in entry["articles"]:
+            entry["articles"].append(article_id)
+        if q["speaker"]:
+            weight = 2 if q["label"] in ("PERSON", "ORG") else 1
+            entry["speakers"][names.resolve(q["speaker"])] += weight
+
+    out = []
+    for e in entries:
+        speaker = None
+        if e["speakers"]:
+            speaker = max(e["speakers"].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        articles = sorted(e["articles"], key=lambda a: int(a[1:]) if a[1:].isdigit() else 0)
+        out.append({"speaker": speaker, "role": roles.get(speaker) if speaker else None,
+                    "text": e["text"], "articles": articles,
+                    "independent": independent(articles, cluster.copies)})
+    out.sort(key=lambda q: (-len(q["articles"]), q["speaker"] is None))
+    return out
+
+
+def independent(articles: list[str], copies: dict[str, str]) -> int:
+    """Articles that are not copies of another listed article."""
+    listed = set(articles)
+    return sum(1 for a in articles if copies.get(a) not in listed)
