@@ -1,0 +1,129 @@
+"""Batch briefing of a JSONL file of clusters, written as it goes and resumable.
+
+Each finished record is appended to the output as one line and flushed, so a killed run
+loses at most the record in flight; a rerun reads the ids already in the output and skips
+them. A half-written last line (the process died mid-write) is cut off before appending.
+A record that cannot be read or briefed is reported and skipped; the others complete.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from typing import Callable, Iterable, Iterator
+
+from .errors import InputError, NewsfuseError
+from .readers.jsonl import Record, iter_records
+
+
+@dataclass
+class BatchReport:
+    done: int = 0
+    skipped: int = 0  # already in the output from an earlier run
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (record id, reason)
+
+
+def finished_ids(out_path: str) -> set[str]:
+    """Ids already written; also truncates a partial last line left by a killed run."""
+    if not os.path.exists(out_path):
+        return set()
+    ids: set[str] = set()
+    good_end = 0
+    with open(out_path, "rb") as handle:
+        offset = 0
+        for raw in handle:
+            offset += len(raw)
+            try:
+                obj = json.loads(raw)
+            except json.JSONDecodeError:
+                break
+            if not raw.endswith(b"\n"):
+                break
+            if isinstance(obj, dict) and "id" in obj:
+                ids.add(str(obj["id"]))
+            good_end = offset
+    if good_end < os.path.getsize(out_path):
+        with open(out_path, "r+b") as handle:
+            handle.truncate(good_end)
+    return ids
+
+
+def _brief_record(args: tuple[Record, int, tuple[str, ...]]) -> tuple[str, dict | None, str | None]:
+    record, words, sections = args
+    from .pipeline import brief_articles
+
+    try:
+        result = brief_articles(record.articles, words=words, sections=sections)
+    except NewsfuseError as exc:
+        return record.id, None, str(exc)
+    except Exception as exc:  # one odd record must not stop a batch of thousands
+        return record.id, None, f"internal error ({type(exc).__name__}: {exc})"
+    return record.id, {"id": record.id, "summary": result.summary_text, "brief": result.to_dict()}, None
+
+
+def _warm() -> None:
+    from .nlp import get_encoder, get_nlp
+
+    get_nlp(full=False)
+    get_encoder()
+
+
+def _records_to_do(in_path: str, done: set[str], report: BatchReport,
+                   on_error: Callable[[str, str], None]) -> Iterator[Record]:
+    seen: set[str] = set()
+    for record in iter_records(in_path):
+        if record.id in done:
+            report.skipped += 1
+            continue
+        if record.error:
+            report.failed.append((record.id, f"line {record.line}: {record.error}"))
+            on_error(record.id, f"line {record.line}: {record.error}")
+            continue
+        if record.id in seen:
+            report.failed.append((record.id, f"line {record.line}: duplicate id"))
+            on_error(record.id, f"line {record.line}: duplicate id, skipped")
+            continue
+        seen.add(record.id)
+        yield record
+
+
+def count_records(in_path: str) -> int:
+    with open(in_path, "rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
+              sections: Iterable[str] = (), on_done: Callable[[], None] | None = None,
+              on_error: Callable[[str, str], None] | None = None) -> BatchReport:
+    """Brief every record of ``in_path`` into ``out_path``; see the module docstring."""
+    if not os.path.exists(in_path):
+        raise InputError(in_path, "no such file")
+    if workers < 1:
+        raise InputError("--workers", "must be at least 1")
+    on_error = on_error or (lambda rid, reason: None)
+    report = BatchReport()
+    done = finished_ids(out_path)
+    sections = tuple(sections)
+    todo = ((r, words, sections) for r in _records_to_do(in_path, done, report, on_error))
+    with open(out_path, "a", encoding="utf-8") as out:
+        def write(rid: str, line: dict | None, error: str | None) -> None:
+            if error:
+                report.failed.append((rid, error))
+                on_error(rid, error)
+            else:
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+                out.flush()
+                report.done += 1
+            if on_done:
+                on_done()
+
+        if workers == 1:
+            for item in todo:
+                write(*_brief_record(item))
+        else:
+            with get_context("spawn").Pool(workers, initializer=_warm) as pool:
+                for result in pool.imap(_brief_record, todo, chunksize=1):
+                    write(*result)
+    return report

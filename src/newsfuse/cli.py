@@ -1,0 +1,200 @@
+"""The command line: a thin face over the library.
+
+Every command calls the same library functions as the Python API and the web app. Library
+errors arrive as ``NewsfuseError`` and leave as one line on stderr with a non-zero status;
+a traceback is shown only with NEWSFUSE_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from .errors import NewsfuseError
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+                  help="Read many news reports of one story as one.")
+
+
+class Format(str, Enum):
+    text = "text"
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+def fail(message: str, code: int = 1) -> None:
+    typer.echo(f"newsfuse: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _sections(value: Optional[str], default_all: bool) -> Optional[list[str]]:
+    """'all', 'none' or a comma list; None means every available section."""
+    if value is None:
+        return None if default_all else []
+    value = value.strip().lower()
+    if value == "all":
+        return None
+    if value in ("none", "summary", ""):
+        return []
+    return [s.strip() for s in value.split(",") if s.strip()]
+
+
+def _write(text: str, out: Optional[Path]) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".part")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(out)
+    except OSError as exc:
+        fail(f"{out}: cannot write ({exc.strerror})")
+
+
+@app.command()
+def brief(
+    paths: List[str] = typer.Argument(..., help="Files, folders, JSON/JSONL, or - for standard input."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
+    words: int = typer.Option(250, "--words", "-w", help="Summary word budget."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+    sections: Optional[str] = typer.Option(
+        None, help="Cross-source sections: all (default), none, or a list such as claims,quotes."),
+) -> None:
+    """Brief one story: a cited summary and what the sources agree and disagree on."""
+    from .pipeline import brief_articles
+    from .readers import read_inputs
+
+    articles = read_inputs(paths)
+    result = brief_articles(articles, words=words, sections=_sections(sections, True),
+                            progress=_progress_callback(len(articles)))
+    if format is Format.text and out is None:
+        from rich.console import Console
+
+        from .render.text import print_brief
+
+        print_brief(result, Console())
+        return
+    from .render import render
+
+    _write(render(result, format.value), out)
+
+
+def _progress_callback(n_articles: int):
+    """A progress bar for big clusters on a terminal; nothing otherwise."""
+    if n_articles < 50 or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bar = tqdm(desc="analysing paragraphs", unit="para", leave=False)
+    return bar.update
+
+
+@app.command()
+def batch(
+    input: Path = typer.Argument(..., help="JSONL, one cluster per line: {\"id\", \"documents\": [...]}"),
+    out: Path = typer.Option(..., "--out", "-o", help="Output JSONL; an existing file is resumed."),
+    words: int = typer.Option(250, "--words", "-w"),
+    workers: int = typer.Option(1, "--workers", "-j", help="Processes (each loads the models once)."),
+    sections: Optional[str] = typer.Option(
+        None, help="Cross-source sections per record: none (default), all, or a list."),
+) -> None:
+    """Brief every cluster of a JSONL file, writing each result as it is done."""
+    from tqdm import tqdm
+
+    from .batch import count_records, run_batch
+
+    if not input.exists():
+        fail(f"{input}: no such file")
+    total = count_records(str(input))
+    bar = tqdm(total=total, unit="cluster", desc="briefing", disable=None, file=sys.stderr)
+
+    def on_error(rid: str, reason: str) -> None:
+        bar.write(f"newsfuse: skipped {rid}: {reason}", file=sys.stderr)
+
+    report = run_batch(str(input), str(out), words=words, workers=workers,
+                       sections=_sections(sections, False) or [],
+                       on_done=bar.update, on_error=lambda r, m: (on_error(r, m), bar.update()))
+    bar.update(report.skipped)
+    bar.close()
+    typer.echo(f"{report.done} briefed, {report.skipped} already done, {len(report.failed)} failed -> {out}",
+               err=True)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command(name="eval")
+def evaluate_cmd(
+    input: Path = typer.Argument(..., help="JSONL with documents and reference summaries."),
+    words: int = typer.Option(300, "--words", "-w", help="Every summary is cut at this many words."),
+    systems: str = typer.Option("newsfuse,lead,lexrank,textrank", help="Systems to score, comma-separated."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write scores (per cluster) as JSON."),
+) -> None:
+    """ROUGE-1/2/Lsum of newsfuse and baselines, in the same run, at the same length."""
+    import json
+
+    from tqdm import tqdm
+
+    from .evaluate import evaluate, format_table, load_records
+
+    if not input.exists():
+        fail(f"{input}: no such file")
+    try:
+        records = load_records(str(input))
+    except ValueError as exc:
+        fail(f"{input}: malformed JSON ({exc})")
+    chosen = tuple(s.strip() for s in systems.split(",") if s.strip())
+    unknown = set(chosen) - {"newsfuse", "lead", "lexrank", "textrank"}
+    if unknown:
+        fail(f"unknown system {sorted(unknown)[0]!r}; choose from newsfuse, lead, lexrank, textrank")
+    bar = tqdm(total=len(records), unit="cluster", desc="scoring", disable=None, file=sys.stderr)
+    result = evaluate(records, words=words, systems=chosen, progress=bar.update)
+    bar.close()
+    typer.echo(format_table(result, input.name))
+    if json_out:
+        _write(json.dumps(result, indent=2) + "\n", json_out)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to bind; loopback by default."),
+    port: int = typer.Option(8000, help="Port."),
+) -> None:
+    """Run the local web app: paste or upload articles, get the report; JSON API at /api/brief."""
+    from .server import run
+
+    run(host=host, port=port)
+
+
+def main() -> None:
+    """Entry point: one-line errors, never a traceback (unless NEWSFUSE_DEBUG=1)."""
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    try:
+        app(standalone_mode=True)
+    except NewsfuseError as exc:
+        if os.environ.get("NEWSFUSE_DEBUG"):
+            raise
+        typer.echo(f"newsfuse: error: {exc}", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        typer.echo("newsfuse: interrupted", err=True)
+        sys.exit(130)
+    except MemoryError:
+        typer.echo("newsfuse: error: out of memory; brief fewer or smaller articles", err=True)
+        sys.exit(1)
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
+        if os.environ.get("NEWSFUSE_DEBUG"):
+            raise
+        typer.echo(f"newsfuse: internal error: {type(exc).__name__}: {exc} "
+                   "(rerun with NEWSFUSE_DEBUG=1 for details)", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""How a list of supporting articles reads: copies are shown with their original, not as
+independent confirmation ("a3 (copied by a5)")."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+
+def citation_labels(sources: Iterable[dict]) -> list[str]:
+    """Labels for a summary sentence's sources, copies folded into their originals."""
+    ids = [s["article"] for s in sources]
+    copied_from = {s["article"]: s.get("copied_from") for s in sources}
+    labels = []
+    for a in ids:
+        original = copied_from.get(a)
+        if original and original in ids:
+            continue  # shown beside its original
+        copies = [c for c in ids if copied_from.get(c) == a]
+        if copies:
+            labels.append(f"{a} (copied by {', '.join(copies)})")
+        elif original:
+            labels.append(f"{a} (copy of {original})")
+        else:
+            labels.append(a)
+    return labels
+
+
+def article_list(ids: Iterable[str]) -> str:
+    return ", ".join(ids)
+
+
+def format_value(value: dict) -> str:
+    """'at least 62', 'about 100', '60-83' from a claims value entry."""
+    v = value.get("value")
+    q = value.get("qualifier", "exact")
+    if isinstance(v, list) and len(v) == 2:
+        return f"{_num(v[0])}–{_num(v[1])}"
+    text = _num(v)
+    return text if q == "exact" else f"{q} {text}"
+
+
+def _num(v) -> str:
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return f"{v:,}" if isinstance(v, int) else str(v)

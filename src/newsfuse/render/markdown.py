@@ -1,0 +1,57 @@
+"""Markdown: the brief as a document to paste into notes, tickets or a CMS."""
+
+from __future__ import annotations
+
+from ..model import Brief
+from .citations import citation_labels, format_value
+
+
+def _esc(text: str | None) -> str:
+    return (text or "").replace("|", "\\|").replace("\n", " ")
+
+
+def render_markdown(brief: Brief) -> str:
+    titles = [a["title"] for a in brief.articles if a.get("title")]
+    out = [f"# {titles[0] if titles else 'News brief'}", ""]
+    out.append(f"*{len(brief.articles)} articles, summary of {brief.words} words.*")
+    out += ["", "## Summary", ""]
+    for s in brief.summary:
+        out.append(f"{s['text']} [{', '.join(citation_labels(s['sources']))}]")
+        out.append("")
+    if brief.claims:
+        out += ["## Figures", "", "| about | status | value | claimed by | articles |", "|---|---|---|---|---|"]
+        for claim in brief.claims:
+            for v in claim["values"]:
+                out.append(f"| {_esc(claim['about'])} | {claim['status']} | {format_value(v)} | "
+                           f"{_esc(v.get('attributed_to') or 'unattributed')} | {', '.join(v['articles'])} |")
+        out.append("")
+    if brief.quotes:
+        out += ["## Quotes", ""]
+        for q in brief.quotes:
+            who = q.get("speaker") or "unknown speaker"
+            if q.get("role"):
+                who += f", {q['role']}"
+            out.append(f"> “{q['text']}”  \n> — {who} [{', '.join(q['articles'])}]")
+            out.append("")
+    if brief.timeline:
+        out += ["## Timeline", ""]
+        for t in brief.timeline:
+            out.append(f"- **{t['date']}** {t['text']} [{', '.join(t['articles'])}]")
+        out.append("")
+    if brief.overlap and brief.overlap.get("copies"):
+        out += ["## Copied text", ""]
+        for c in brief.overlap["copies"]:
+            out.append(f"- {c['copy']} copies {c['original']} ({c.get('share', 0):.0%} of its sentences)")
+        out.append("")
+    if brief.entities:
+        out += ["## Who and where", ""]
+        for e in brief.entities[:30]:
+            out.append(f"- {e['name']} ({e['label']}, {e['mentions']} mentions in {len(e['articles'])} articles)")
+        out.append("")
+    out += ["## Sources", "", "| id | title | source | published | words |", "|---|---|---|---|---|"]
+    for a in brief.articles:
+        out.append(f"| {a['id']} | {_esc(a.get('title') or a.get('path') or '')} | {_esc(a.get('source') or '')} | "
+                   f"{a.get('published') or ''} | {a['words']} |")
+    if brief.warnings:
+        out += ["", "## Notes", ""] + [f"- {_esc(w)}" for w in brief.warnings]
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,81 @@
+"""Terminal output with rich: the summary first, then the cross-source tables."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Brief
+from .citations import citation_labels, format_value
+
+
+def renderables(brief: Brief) -> list:
+    titles = [a["title"] for a in brief.articles if a.get("title")]
+    items: list = []
+    summary = Text()
+    for n, s in enumerate(brief.summary):
+        if n:
+            summary.append("\n\n")
+        summary.append(s["text"])
+        summary.append(f" [{', '.join(citation_labels(s['sources']))}]", style="cyan")
+    items.append(Panel(summary, title=titles[0] if titles else "Summary",
+                       subtitle=f"{len(brief.articles)} articles · {brief.words} words", title_align="left"))
+    if brief.claims:
+        table = Table(title="Figures", title_justify="left", show_lines=False)
+        for col in ("about", "status", "value", "claimed by", "articles"):
+            table.add_column(col)
+        for claim in brief.claims:
+            style = "bold red" if claim["status"] == "disputed" else ""
+            for v in claim["values"]:
+                table.add_row(claim["about"], Text(claim["status"], style=style), format_value(v),
+                              v.get("attributed_to") or "–", ", ".join(v["articles"]))
+        items.append(table)
+    if brief.quotes:
+        table = Table(title="Quotes", title_justify="left")
+        table.add_column("speaker")
+        table.add_column("quote")
+        table.add_column("articles")
+        for q in brief.quotes:
+            who = (q.get("speaker") or "?") + (f"\n{q['role']}" if q.get("role") else "")
+            table.add_row(who, f"“{q['text']}”", ", ".join(q["articles"]))
+        items.append(table)
+    if brief.timeline:
+        table = Table(title="Timeline", title_justify="left")
+        table.add_column("date")
+        table.add_column("event")
+        table.add_column("articles")
+        for t in brief.timeline:
+            table.add_row(t["date"], t["text"], ", ".join(t["articles"]))
+        items.append(table)
+    if brief.overlap and brief.overlap.get("copies"):
+        lines = [f"{c['copy']} copies {c['original']} ({c.get('share', 0):.0%} of its sentences)"
+                 for c in brief.overlap["copies"]]
+        items.append(Panel("\n".join(lines), title="Copied text", title_align="left"))
+    if brief.entities:
+        names = ", ".join(f"{e['name']} ({e['mentions']})" for e in brief.entities[:20])
+        items.append(Panel(names, title="Who and where", title_align="left"))
+    sources = Table(title="Sources", title_justify="left")
+    for col in ("id", "title", "source", "published", "words"):
+        sources.add_column(col)
+    for a in brief.articles:
+        sources.add_row(a["id"], a.get("title") or a.get("path") or "", a.get("source") or "",
+                        a.get("published") or "", str(a["words"]))
+    items.append(sources)
+    for w in brief.warnings:
+        items.append(Text(f"note: {w}", style="yellow"))
+    return items
+
+
+def print_brief(brief: Brief, console: Console) -> None:
+    console.print(Group(*renderables(brief)))
+
+
+def render_text(brief: Brief, width: int = 100) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, highlight=False)
+    print_brief(brief, console)
+    return buffer.getvalue()

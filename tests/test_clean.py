@@ -1,0 +1,37 @@
+from newsfuse.clean import clean_articles, furniture_reason
+from newsfuse.model import Article
+from newsfuse.readers import read_inputs
+
+
+def test_clean_removes_page_furniture_from_examples(example_dir):
+    articles, warnings = clean_articles(read_inputs([example_dir]))
+    removed = [line for a in articles for line in a.removed]
+    text = "\n".join(a.text for a in articles)
+    for furniture in ("All rights reserved", "News Courtesy", "If you experience technical problems",
+                      "Post a Comment", "Other news"):
+        assert furniture not in text
+        assert any(furniture in r for r in removed)
+    # related-story links and subheads between paragraphs
+    assert "Obama administration regrets Syrian military deaths" in removed
+    # a wire photo caption (present tense, trailing place and date)
+    assert any(r.startswith("Damaged Red Cross") for r in removed)
+    # reporting stays
+    assert "Samantha Power" in text
+    assert "62" in text and "83" in text
+
+
+def test_clean_rules_on_other_real_lines():
+    assert furniture_reason("Image copyright Reuters Image caption \"No to the closure\" read graffiti") == "notice"
+    assert furniture_reason("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.") == "notice"
+    assert furniture_reason("Related: Kellogg exits Venezuela") == "notice"
+    assert furniture_reason("The four alleged suicide bombers") == "headline-like line"
+    assert furniture_reason("West Yorkshire Police searched six houses in Leeds today in connection with the London bombings.") is None
+    assert furniture_reason("\"We will not be intimidated,\" the mayor said.") is None
+
+
+def test_clean_drops_exact_duplicate_articles(example_paths):
+    text = example_paths[3].read_text()
+    articles, warnings = clean_articles([Article(text=text, path="x"), Article(text=text + "\n", path="y"),
+                                         Article(text=example_paths[4].read_text(), path="z")])
+    assert [a.path for a in articles] == ["x", "z"]
+    assert any("duplicate" in w for w in warnings)

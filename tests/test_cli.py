@@ -1,0 +1,97 @@
+"""The command line as a user runs it: real processes, real files, one-line errors."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import eval_records
+
+
+def run(*args, input=None, cwd=None):
+    return subprocess.run([sys.executable, "-m", "newsfuse", *map(str, args)], capture_output=True,
+                          text=True, input=input, cwd=cwd, timeout=600)
+
+
+def assert_one_line_error(result, *needles):
+    assert result.returncode != 0
+    err = result.stderr.strip()
+    assert "Traceback" not in err
+    assert len(err.splitlines()) == 1, err
+    for needle in needles:
+        assert needle in err
+
+
+def test_cli_brief_markdown_to_file(example_dir, tmp_path):
+    out = tmp_path / "brief.md"
+    result = run("brief", example_dir, "--format", "md", "--words", "120", "--sections", "none", "--out", out)
+    assert result.returncode == 0, result.stderr
+    text = out.read_text()
+    assert text.startswith("# ")
+    assert "## Summary" in text and "## Sources" in text
+    assert "[a" in text  # numbered citations like [a2, a4]
+
+
+def test_cli_brief_json_from_stdin(example_paths):
+    result = run("brief", "-", "--format", "json", "--sections", "none", input=example_paths[3].read_text())
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == "newsfuse.brief/1"
+    assert data["articles"][0]["path"] is None
+    assert data["summary"]
+
+
+def test_cli_bad_inputs_give_one_line_errors(tmp_path):
+    assert_one_line_error(run("brief", tmp_path / "missing.txt"), "missing.txt", "no such file")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    assert_one_line_error(run("brief", empty), "empty.txt", "empty")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    assert_one_line_error(run("brief", binary), "photo.txt", "binary")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"title": "x", "text": "Some text here."}\n{"title": oops}\n')
+    assert_one_line_error(run("brief", bad), "bad.jsonl:2", "malformed JSON")
+    assert_one_line_error(run("brief", tmp_path, "--words", "5"), "")
+
+
+def test_cli_batch_writes_as_it_goes_skips_bad_and_resumes(tmp_path):
+    records = eval_records("multinews_sample100.jsonl", limit=3)
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": r["id"], "documents": r["documents"]}) for r in records]
+    lines.insert(1, "{this is not json")
+    src.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out.jsonl"
+    # a run that was killed after one record, mid-way through writing the second line
+    first = run("batch", src, "--out", out, "--words", "80")
+    assert first.returncode == 1  # one bad record
+    assert "skipped line-2" in first.stderr and "Traceback" not in first.stderr
+    done = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [d["id"] for d in done] == [r["id"] for r in records]
+    assert all(d["summary"] and d["brief"]["schema"] == "newsfuse.brief/1" for d in done)
+    assert all(len(d["summary"].split()) <= 80 for d in done)
+    kept = out.read_text().splitlines()[0]
+    out.write_text(kept + "\n" + '{"id": "half-writ')
+    again = run("batch", src, "--out", out, "--words", "80")
+    assert "2 briefed, 1 already done" in again.stderr
+    ids = [json.loads(line)["id"] for line in out.read_text().splitlines()]
+    assert sorted(ids) == sorted(r["id"] for r in records)
+
+
+@pytest.mark.slow
+def test_cli_brief_one_megabyte_article(tmp_path):
+    records = eval_records("multinews_sample100.jsonl")
+    paragraphs = [p.strip() for r in records for d in r["documents"] for p in d.split("\n") if len(p.split()) > 8]
+    text, size = [], 0
+    for p in paragraphs * 3:
+        text.append(p)
+        size += len(p) + 2
+        if size > 1_000_000:
+            break
+    path = tmp_path / "huge.txt"
+    path.write_text("\n\n".join(text))
+    result = run("brief", path, "--format", "json", "--sections", "none")
+    assert result.returncode == 0, result.stderr[-500:]
+    assert json.loads(result.stdout)["summary"]

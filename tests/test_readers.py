@@ -1,0 +1,91 @@
+import json
+
+import pytest
+
+from newsfuse.errors import InputError
+from newsfuse.readers import read_inputs, read_path, read_text_input
+from newsfuse.readers.jsonl import iter_records
+
+
+def test_readers_folder_reads_every_example_with_title(example_dir):
+    articles = read_inputs([example_dir])
+    assert len(articles) == 5
+    assert articles[0].title == "Bombs rain down as Syria declares truce over"
+    # the second example starts straight with a sentence: no title invented
+    assert articles[1].title is None
+    assert all(a.path and a.path.endswith(".txt") for a in articles)
+
+
+def test_readers_eval_record_gets_title_and_date_line(tmp_path):
+    from conftest import eval_records
+
+    record = eval_records("multiling2011_en.jsonl", limit=1)[0]
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps({"id": record["id"], "documents": record["documents"]}))
+    articles = read_path(path)
+    assert len(articles) == len(record["documents"])
+    first = articles[0]
+    assert first.title and not first.title[:4].isdigit()  # leading 2005/01/08 stamp removed
+    assert first.published == "2005-01-08"
+    assert not first.text.startswith("Saturday")
+
+
+def test_readers_latin1_file_decodes(tmp_path, example_paths):
+    text = example_paths[0].read_text(encoding="utf-8") + "\nCafé owners in Deir Ezzor said prices rose."
+    path = tmp_path / "latin.txt"
+    path.write_bytes(text.encode("latin-1", errors="replace"))
+    (article,) = read_path(path)
+    assert "Café owners" in article.text
+
+
+def test_readers_binary_and_empty_are_refused(tmp_path):
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    with pytest.raises(InputError, match="binary"):
+        read_path(binary)
+    empty = tmp_path / "e.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match="empty"):
+        read_path(empty)
+    with pytest.raises(InputError, match="no such file"):
+        read_path(tmp_path / "missing.txt")
+
+
+def test_readers_html_page_through_trafilatura(example_paths):
+    body = "".join(f"<p>{line}</p>" for line in example_paths[2].read_text().split("\n")[1:] if line.strip())
+    html = ("<html><head><title>Syria ceasefire under threat</title>"
+            "<meta property='og:site_name' content='CNN'>"
+            "<meta name='date' content='2016-09-18'></head><body><nav>Home | World | Video</nav>"
+            f"<article><h1>Syria ceasefire under threat</h1>{body}</article>"
+            "<footer>Terms of use. Privacy policy.</footer></body></html>")
+    (article,) = read_text_input(html.encode(), "page", suffix=".html")
+    assert article.title == "Syria ceasefire under threat"
+    assert article.source == "CNN"
+    assert article.published == "2016-09-18"
+    assert "Samantha Power" in article.text
+    assert "Privacy policy" not in article.text
+
+
+def test_readers_json_list_of_articles_and_malformed_line(tmp_path, example_paths):
+    items = [{"title": p.stem, "text": p.read_text(), "source": "outlet", "published": "Sept. 18, 2016"}
+             for p in example_paths[:2]]
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(items))
+    articles = read_path(path)
+    assert [a.source for a in articles] == ["outlet", "outlet"]
+    assert articles[0].published == "2016-09-18"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(items[0]) + "\n{not json\n")
+    with pytest.raises(InputError, match=r"bad.jsonl:2: malformed JSON"):
+        read_path(bad)
+
+
+def test_readers_batch_records_report_bad_lines(tmp_path, example_paths):
+    good = {"id": "ok", "documents": [p.read_text() for p in example_paths[:2]]}
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(good) + "\n{broken\n" + json.dumps({"id": "empty", "documents": []}) + "\n")
+    records = list(iter_records(str(path)))
+    assert [r.id for r in records] == ["ok", "line-2", "empty"]
+    assert records[0].articles and not records[0].error
+    assert "malformed JSON" in records[1].error
+    assert records[2].error
