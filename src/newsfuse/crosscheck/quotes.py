@@ -105,13 +105,13 @@ class Names:
             return name
         candidates = set.intersection(*(self.by_word.get(w, set()) for w in words))
         candidates = {c for c in candidates if words <= _content(c)}
-        if label and hasattr(self, "label"):
-            candidates = {c for c in candidates if self.label.get(c) == label} or candidates
         if not candidates:
             return name
         longer = {self.canon[_content(c)] for c in candidates if len(_content(c)) > len(words)}
         # "UN Samantha Power" is a tagging slip around "Samantha Power": keep minimal names
         longer = {c for c in longer if not any(_content(o) < _content(c) for o in longer)}
+        if len(words) > 1:  # a two-word name grows only into a name used at least as often
+            longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
         if label != "ORG" and len(words) == 1:
             # a surname matches a person's last word; a first name alone is too ambiguous
             longer = {c for c in longer if _WORD.findall(c.lower())[-1:] == list(words)} or longer
@@ -165,7 +165,12 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                 break
     if ent is not None and ent.label_ in ("PERSON", "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
-    return noun_phrase(subject), (ent.label_ if ent is not None else None)
+    phrase = noun_phrase(subject)
+    if subject.pos_ == "PROPN":  # "the Observatory" the NER missed
+        full = names.resolve(phrase)
+        if full != phrase or full in names.label:
+            return full, names.label.get(full)
+    return phrase, (ent.label_ if ent is not None else None)
 
 
 def speech_subject(verb):
@@ -255,7 +260,7 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int]
                 label = _label_of(name, history + out)
             else:
                 label = names.label.get(name) or label or \
-                    ("PERSON" if subject.pos_ == "PROPN" else "ORG")
+                    ("PERSON" if subject.pos_ == "PROPN" and subject.text[:1].isupper() else "ORG")
             if name:
                 out.append((name, label, subject.i))
     out.sort(key=lambda m: m[2])
