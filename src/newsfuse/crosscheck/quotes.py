@@ -163,7 +163,9 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
             if e is not None and e.label_ in ("PERSON", "ORG"):
                 ent = e
                 break
-    if ent is not None and ent.label_ in ("PERSON", "ORG"):
+    owner = any(c.dep_ == "poss" for c in subject.children)
+    if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
+            owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
     phrase = noun_phrase(subject)
     if subject.pos_ == "PROPN":  # "the Observatory" the NER missed

@@ -1,0 +1,304 @@
+"""Figures the reports give, who gives them, and where the reports disagree.
+
+A death toll is the figure readers most need checked and the one reports most often
+disagree on. Each figure is read from the parse (the number, the noun it counts, the event
+word such as "killed", and who the sentence credits), then figures about the same counted
+thing and event are grouped across articles. A group is disputed when no single true count
+could satisfy every figure in it: "at least 62" and "83" can both hold, "62" and "83" cannot.
+
+Grouping is blocked by (event, counted-noun class), so a 200-article cluster compares figures
+only with figures about the same kind of thing, never every sentence with every other.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from .numbers import HEDGES, VAGUE, compatible, interval, magnitude, parse_amount
+from .quotes import SPEECH_VERBS, Names, according_to, independent, speaker_of, _content
+
+NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# Event words and the one participle a group is named by; the casualty words matter most.
+EVENTS = {
+    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality":
+    "killed", "casualty": "killed", "slay": "killed", "perish": "killed", "murder": "killed",
+    "wound": "wounded", "injure": "wounded", "injured": "wounded", "wounded": "wounded",
+    "hurt": "wounded", "injury": "wounded", "arrest": "arrested", "detain": "arrested",
+    "displace": "displaced", "evacuate": "evacuated", "rescue": "rescued", "miss": "missing",
+    "missing": "missing",
+}
+# Verbs that credit a figure to their subject ("X said", "X put the toll at", "X estimated").
+ATTRIBUTION_VERBS = SPEECH_VERBS | {"estimate", "put", "count", "record", "cite", "tally",
+                                    "document", "believe", "say"}
+ROUND_WORDS = ("half", "million", "billion", "thousand", "dozen")
+NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
+SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
+MAX_BLOCK = 2000
+# A counted noun belongs to the verb above it only as one of its arguments; "in four
+# strikes" says how, not what was wounded.
+CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "oprd", "dative", "ROOT",
+             "nummod", "quantmod", "det", "amod", "compound", "ccomp", "relcl", "acl", "advcl",
+             "xcomp", "pcomp"}
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this"}
+
+
+def _event_of(token) -> tuple[str | None, object]:
+    """The event word governing a counted noun: '62 soldiers were killed', 'left 62 dead'."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lemma_.lower() in EVENTS:  # "Dozens killed", "100 wounded"
+        return EVENTS[nxt.lemma_.lower()], nxt
+    for child in token.children:
+        if child.dep_ in ("amod", "acl", "relcl") and child.lemma_.lower() in EVENTS:
+            return EVENTS[child.lemma_.lower()], child
+    head = token
+    for _ in range(3):
+        if head.head is head:
+            break
+        if head.dep_ in ("pobj",) and head.head.lemma_ == "at" and head.head.head.pos_ == "VERB":
+            verb = head.head.head  # "put the death toll at 83"
+            for child in verb.children:
+                if child.dep_ == "dobj":
+                    for t in child.subtree:
+                        if t.lemma_.lower() in EVENTS:
+                            return EVENTS[t.lemma_.lower()], child
+        of_phrase = head.lower_ == "of" or (head.dep_ == "pobj" and head.head.lower_ == "of")
+        if not of_phrase and (head.dep_ not in CORE_DEPS or head.dep_ == "npadvmod"):
+            break
+        head = head.head
+        lemma = head.lemma_.lower()
+        if lemma in EVENTS:
+            return EVENTS[lemma], head
+        for child in head.children:
+            if child.dep_ in ("oprd", "acomp", "xcomp") and child.lemma_.lower() in EVENTS:
+                return EVENTS[child.lemma_.lower()], child
+        if head.pos_ == "VERB" and lemma not in ATTRIBUTION_VERBS:
+            return None, head
+    return None, None
+
+
+def _counted(ent):
+    """The noun a number counts ('62 Syrian soldiers'), or None for a bare '100 wounded'."""
+    root = ent.root
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and root.head.pos_ in ("NOUN", "PROPN") \
+            and root.head.i >= ent.end:
+        return root.head
+    for child in root.children:  # "dozens of people"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return root
+    return None
+
+
+def _noun_phrase(noun) -> str:
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ not in
+            ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") and not t.like_num]
+    words = [t.text for t in mods if t.i > noun.i - 4] + [noun.text]
+    return " ".join(words)
+
+
+def _attribution(ent, names: Names) -> str | None:
+    """Who the sentence credits with the figure.
+
+    A speech verb whose complement holds the figure names the source ("the military says
+    62 ... were killed, according to state media": the military; state media relays it).
+    When the figure only sits in a clause coordinated or relative to what was said, the
+    "according to" attached to the figure's own clause is the nearer credit.
+    """
+    according = None
+    token = ent.root
+    loose = False  # crossed a conj/relcl edge: the speech verb no longer governs the figure
+    for _ in range(12):
+        acc = according_to(token)
+        if acc is not None and according is None:
+            according = acc
+        if token.lemma_ in ATTRIBUTION_VERBS and token.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and not (ent.start <= subject.i < ent.end) \
+                    and subject not in ent.root.ancestors and not (loose and according is not None):
+                name, _ = speaker_of(subject, names)
+                if name and name.lower() not in _PRONOUNS:
+                    return name
+                return None if according is None else speaker_of(according, names)[0]
+        if token.head is token:
+            break
+        if token.dep_ in ("conj", "relcl", "advcl"):
+            loose = True
+        token = token.head
+    if according is not None:
+        return speaker_of(according, names)[0]
+    return None
+
+
+def _statements(cluster, names: Names) -> list[dict]:
+    out = []
+    for article in cluster.articles:
+        for doc in cluster.docs.get(article.id, []):
+            for ent in doc.ents:
+                if ent.label_ not in NUMBER_LABELS:
+                    continue
+                lead = doc[max(ent.start - 3, 0):ent.start].text.lower()
+                hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
+                              (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
+                # "around 60": NER sometimes leaves the hedge outside the entity
+                parsed = parse_amount(f"{hedge} {ent.text}" if hedge else ent.text)
+                if parsed is None:
+                    continue
+                value, qualifier = parsed
+                if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
+                    qualifier = "about"  # "a half-million" is a round figure, not a count
+                noun = _counted(ent)
+                anchor = noun if noun is not None else ent.root
+                event, event_token = _event_of(anchor)
+                if noun is None and event is None:
+                    continue  # a bare number with nothing counted ("in 2011", "one of")
+                if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
+                        and 1800 <= value <= 2100:
+                    continue  # a year
+                verb = event or (event_token.lemma_ if event_token is not None else None)
+                out.append({
+                    "article": article.id,
+                    "value": value,
+                    "qualifier": qualifier,
+                    "text": ent.sent.text.strip(),
+                    "noun": noun.lemma_.lower() if noun is not None else None,
+                    "surface": noun.lower_ if noun is not None else None,
+                    "phrase": _noun_phrase(noun) if noun is not None else None,
+                    "event": verb,
+                    "event_text": event or (event_token.text if event_token is not None else ""),
+                    "attributed_to": _attribution(ent, names),
+                    "vague": any(w.lower() in VAGUE for w in ent.text.split()),
+                })
+    return out
+
+
+def _noun_classes(forms: dict[str, str]) -> dict[str, str]:
+    """Map each counted-noun lemma to a class representative ("troop" -> "soldier").
+
+    MiniLM is the only general notion of synonymy the project ships; it runs on the few
+    distinct nouns only (tens per cluster), not on sentences.
+    """
+    nouns = sorted(forms)
+    if len(nouns) < 2:
+        return {n: n for n in nouns}
+    from ..nlp import get_encoder
+
+    # plural surface forms embed closer to their synonyms than bare lemmas do
+    vectors = get_encoder().encode([forms[n] for n in nouns])
+    sims = vectors @ vectors.T
+    parent = list(range(len(nouns)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in zip(*np.nonzero(np.triu(sims, 1) >= NOUN_SIMILARITY)):
+        parent[find(i)] = find(j)
+    return {n: nouns[find(i)] for i, n in enumerate(nouns)}
+
+
+def _split_by_size(statements: list[dict]) -> list[list[dict]]:
+    """Within one block, figures of very different size are different quantities
+    (8 killed by a barrel bomb vs 430,000 in the war). Vague lower bounds ("dozens")
+    join the largest group they are compatible with instead of bridging groups."""
+    firm = sorted((s for s in statements if not s.get("vague")), key=lambda s: magnitude(s["value"]))
+    groups: list[list[dict]] = []
+    for s in firm:
+        if groups and magnitude(s["value"]) <= SAME_QUANTITY_RATIO * max(
+                magnitude(groups[-1][0]["value"]), 1):
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    for s in statements:
+        if not s.get("vague"):
+            continue
+        lo, hi = interval(s["value"], s["qualifier"])
+        fits = [g for g in groups if any(magnitude(x["value"]) >= lo and
+                                         magnitude(x["value"]) <= SAME_QUANTITY_RATIO * max(lo, 1)
+                                         for x in g)]
+        if fits:
+            max(fits, key=len).append(s)
+        else:
+            groups.append([s])
+    return groups
+
+
+def _attribution_key(name: str | None) -> frozenset | None:
+    if not name:
+        return None
+    return frozenset(w[:5] for w in _content(name))
+
+
+def _value_entries(group: list[dict], copies: dict[str, str]) -> list[dict]:
+    merged: dict[tuple, dict] = {}
+    for s in group:
+        value = s["value"]
+        key = (tuple(value) if isinstance(value, list) else value, s["qualifier"],
+               _attribution_key(s["attributed_to"]))
+        entry = merged.setdefault(key, {"value": value, "qualifier": s["qualifier"],
+                                        "text": s["text"], "names": Counter(), "articles": []})
+        if s["attributed_to"]:
+            entry["names"][s["attributed_to"]] += 1
+        if s["article"] not in entry["articles"]:
+            entry["articles"].append(s["article"])
+    out = []
+    for e in merged.values():
+        articles = sorted(e["articles"], key=lambda a: int(a[1:]) if a[1:].isdigit() else 0)
+        out.append({"value": e["value"], "qualifier": e["qualifier"], "text": e["text"],
+                    "attributed_to": e["names"].most_common(1)[0][0] if e["names"] else None,
+                    "articles": articles, "independent": independent(articles, copies)})
+    out.sort(key=lambda v: (magnitude(v["value"]), v["qualifier"]))
+    return out
+
+
+def find_claims(cluster) -> list[dict]:
+    names = Names(cluster)
+    statements = _statements(cluster, names)
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    for s in statements:
+        if s["noun"]:
+            surfaces[s["noun"]][s["surface"]] += 1
+    classes = _noun_classes({n: c.most_common(1)[0][0] for n, c in surfaces.items()})
+
+    blocks: dict[tuple, list[dict]] = defaultdict(list)
+    for s in statements:
+        if s["noun"]:
+            blocks[(s["event"], classes[s["noun"]])].append(s)
+    # "Dozens killed", "more than 100 wounded": the count's noun is understood from the story,
+    # so the figure joins the biggest block about the same event
+    by_event: dict[str, list[tuple]] = defaultdict(list)
+    for key in blocks:
+        by_event[key[0]].append(key)
+    for s in statements:
+        if s["noun"] is None:
+            keys = by_event.get(s["event"])
+            key = max(keys, key=lambda k: len(blocks[k])) if keys else (s["event"], None)
+            blocks[key].append(s)
+
+    groups = []
+    for (event, _), block in blocks.items():
+        for group in _split_by_size(block[:MAX_BLOCK]):
+            values = _value_entries(group, cluster.copies)
+            if not values:
+                continue
+            intervals = [interval(v["value"], v["qualifier"]) for v in values]
+            if not compatible(intervals):
+                status = "disputed"
+            elif len(group) > 1:
+                status = "agreed"
+            else:
+                status = "single"
+            phrases = Counter(s["phrase"] for s in group if s["phrase"])
+            what = phrases.most_common(1)[0][0] if phrases else "figure"
+            about = f"{what} {event}" if event in EVENTS.values() else what
+            groups.append({"about": about, "status": status, "values": values})
+    order = {"disputed": 0, "agreed": 1, "single": 2}
+    groups.sort(key=lambda g: (order[g["status"]],
+                               -len({a for v in g["values"] for a in v["articles"]})))
+    return groups
