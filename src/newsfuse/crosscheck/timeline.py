@@ -35,7 +35,14 @@ _ISO = re.compile(r"\b((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})\b")
 _WEEKDAY = re.compile(
     r"\b(?:(last|next|this|late|early)\s+)?"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b", re.I)
-_RELATIVE = re.compile(r"\b(today|tonight|yesterday|tomorrow|last night|this morning)\b", re.I)
+_RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|"
+                       r"tomorrow|last night|this morning)(?:['’]?s)?\b", re.I)
+# "(Published Wednesday, July 26, 2017)": a date stamp of the page, not an event
+_STAMP = re.compile(r"\b(published|updated|posted|last modified|first published)\b[\s:,]*"
+                    r"(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?$", re.I)
+# "the July 7 bombings", "the 7 July link": a yearless date naming an event, not dating one
+_NAMING = re.compile(r"^\s+[a-z]+")
+YEARLESS_AHEAD = 60  # days: a yearless date further ahead than this means last year's
 # words that may sit before a weekday without making it part of a name
 _LEADS = {"on", "last", "next", "this", "late", "early", "by", "since", "until", "from",
           "before", "after", "through", "and", "or", "but", "as", "at", "of", "the"}
@@ -68,8 +75,10 @@ def _safe(y: int, m: int | None, d: int) -> date | None:
 
 
 def _nearest_year(month: int, day: int, anchor: date) -> date | None:
-    """A day-month date without a year means the one closest to the reporting date."""
+    """A day-month date without a year means the one closest to the reporting date, but
+    news looks back more often than ahead, so a far-future reading loses to last year's."""
     options = [d for d in (_safe(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
+    options = [d for d in options if (d - anchor).days <= YEARLESS_AHEAD]
     return min(options, key=lambda d: abs((d - anchor).days)) if options else None
 
 
@@ -119,10 +128,14 @@ def _anchors(cluster: Cluster) -> dict[str, Anchor | None]:
     the day the picture was taken, which is the best clue to when an undated page was written.
     """
     own: dict[str, list[date]] = {}
+    stamped: dict[str, date] = {}
     for a in cluster.articles:
         own[a.id] = _full_dates(a.removed)
     for s in cluster.sentences:
         own.setdefault(s.article, []).extend(_full_dates([s.text]))
+        for (start, _), d, with_year, _ in _explicit(s.text, None):
+            if d and with_year and _STAMP.search(s.text[max(0, start - 40):start]):
+                stamped.setdefault(s.article, d)
     stated = [d for days in own.values() for d in days]
     stated += [date.fromisoformat(a.published) for a in cluster.articles if a.published]
     latest = max(stated) if stated else None
@@ -141,6 +154,9 @@ def _anchors(cluster: Cluster) -> dict[str, Anchor | None]:
     for a in cluster.articles:
         if a.published:
             out[a.id] = Anchor(date.fromisoformat(a.published), f"published {a.published}", {})
+        elif a.id in stamped:
+            day = stamped[a.id]
+            out[a.id] = Anchor(day, f"published {day.isoformat()} (stated in the text)", {})
         elif latest:
             recent = any(0 <= (latest - d).days <= 7 for d in own.get(a.id, []))
             out[a.id] = Anchor(latest, f"latest date in cluster {latest.isoformat()}",
@@ -161,6 +177,9 @@ def _explicit(text: str, anchor: date | None):
                 continue
             month, day = month_number(m[month_group]), int(m[day_group])
             if not month:
+                continue
+            if not m[year_group] and re.search(r"\bthe\s+$", text[:m.start()], re.I) \
+                    and _NAMING.match(text[m.end():]):
                 continue
             if m[year_group]:
                 found.append(((m.start(), m.end()), _safe(int(m[year_group]), month, day), True, m[0]))
@@ -186,11 +205,9 @@ def _weekday_date(name: str, modifier: str | None, anchor: date, future: bool) -
 
 def _relative_date(word: str, anchor: date) -> date:
     word = word.lower()
-    if word == "yesterday" or word == "last night":
-        return anchor - timedelta(days=1)
-    if word == "tomorrow":
-        return anchor + timedelta(days=1)
-    return anchor
+    shift = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "tomorrow": 1,
+             "the day after tomorrow": 2}.get(word, 0)
+    return anchor + timedelta(days=shift)
 
 
 def sentence_dates(sentence: Sentence, anchor: Anchor | None, published: bool) -> list[Mention]:
@@ -201,12 +218,15 @@ def sentence_dates(sentence: Sentence, anchor: Anchor | None, published: bool) -
     taken: list[tuple[int, int]] = []
     for (s, e), d, with_year, expr in _explicit(text, day):
         taken.append((s, e))
-        if d is None:
+        if d is None or _STAMP.search(text[max(0, s - 40):s]):
             continue
         out.append(Mention(sentence, d, "absolute" if with_year else anchor.label, s, e, expr))
     if day is None:
         return out
+    named = {m[2].lower() for m in _WEEKDAY.finditer(text)}
     for m in _WEEKDAY.finditer(text):
+        if len(named) > 2:
+            break  # "Monday covers the preceding Friday, Saturday and Sunday": a schedule
         s, e = m.start(), m.end()
         # "Monday (12 September)", "Saturday, January 8, 2005": the explicit date wins
         if any(s <= ts < e + 4 or ts <= s < te for ts, te in taken):
@@ -235,7 +255,8 @@ def sentence_dates(sentence: Sentence, anchor: Anchor | None, published: bool) -
 def dated_mentions(cluster: Cluster) -> list[Mention]:
     """All resolved dates, sentence by sentence; one per (sentence, day)."""
     anchors = _anchors(cluster)
-    published = {a.id: bool(a.published) for a in cluster.articles}
+    # today/yesterday only against a real publication date, never against a guessed anchor
+    published = {k: bool(v and v.label.startswith("published")) for k, v in anchors.items()}
     out: list[Mention] = []
     for s in cluster.sentences:
         seen: set[date] = set()
