@@ -34,8 +34,8 @@ def clusters(path):
 def main():
     files = sys.argv[1:]
     data = {f: clusters(f) for f in files}
-    grid = dict(weight_support=[0.3, 0.6, 1.0], weight_position=[0.3, 0.6, 1.0],
-                redundancy=[0.5, 0.8])
+    grid = dict(weight_lexical=[0.0], weight_position=[0.6, 1.0, 1.5], position_power=[0.5, 1.0],
+                article_penalty=[0.0, 0.1, 0.2], weight_support=[0.3], redundancy=[0.8], overflow=[True])
     for values in itertools.product(*grid.values()):
         params = dict(zip(grid, values))
         row = []

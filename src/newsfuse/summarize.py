@@ -12,6 +12,7 @@ reads in the order the reporting does, not by score.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,7 +39,11 @@ class SummaryOptions:
     weight_centrality: float = 1.0
     weight_support: float = 0.5
     weight_position: float = 0.6
+    weight_lexical: float = 0.5
     redundancy: float = 0.75  # MMR: penalty on the max similarity to what is already chosen
+    position_power: float = 0.5  # position prior 1 / (1 + position) ** power
+    article_penalty: float = 0.0  # per sentence already taken from the same article
+    overflow: bool = False  # let the last sentence cross the budget (for scoring at a cut)
     min_words: int = 7
     max_words: int = 70
 
@@ -87,9 +92,19 @@ def score_sentences(cluster: Cluster, opts: SummaryOptions) -> np.ndarray:
             support += best
         support /= n_articles - 1
 
-    position = np.array([1.0 / np.sqrt(1.0 + max(s.position, 0)) for s in cluster.sentences])
+    # words that many sources use: the shared core of the story (SumBasic-like, per article)
+    df: Counter = Counter()
+    for a in cluster.articles:
+        df.update({w for s in body if s.article == a.id for w in s.content})
+    lexical = np.zeros(n)
+    for s in cluster.sentences:
+        unique = set(s.content)
+        if unique:
+            lexical[s.index] = sum(df[w] for w in unique) / n_articles / (len(unique) + 3)
+
+    position = np.array([(1.0 + max(s.position, 0)) ** -opts.position_power for s in cluster.sentences])
     score = (opts.weight_centrality * centrality + opts.weight_support * support
-             + opts.weight_position * position)
+             + opts.weight_position * position + opts.weight_lexical * lexical)
     for s in cluster.sentences:
         if _DANGLING.match(s.text):
             score[s.index] -= 0.25
@@ -116,13 +131,15 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
             redundancy = (emb[[p.index for p in pool]] @ sel.T).max(axis=1)
         else:
             redundancy = np.zeros(len(pool))
-        values = np.array([score[p.index] for p in pool]) - opts.redundancy * redundancy
+        taken = Counter(c.article for c in chosen)
+        values = (np.array([score[p.index] - opts.article_penalty * taken[p.article] for p in pool])
+                  - opts.redundancy * redundancy)
         order = np.argsort(-values)
         picked = None
         for i in order:
             if redundancy[i] > 0.85:
                 continue
-            if used + pool[i].n_words <= words:
+            if used + pool[i].n_words <= words or (opts.overflow and used < words):
                 picked = pool[i]
                 break
         if picked is None:

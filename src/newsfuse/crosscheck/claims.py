@@ -12,6 +12,7 @@ only with figures about the same kind of thing, never every sentence with every 
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 import numpy as np
@@ -36,6 +37,7 @@ ROUND_WORDS = ("half", "million", "billion", "thousand", "dozen")
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
 MAX_BLOCK = 2000
+_BARE_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*$")
 # A counted noun belongs to the verb above it only as one of its arguments; "in four
 # strikes" says how, not what was wounded.
 CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "oprd", "dative", "ROOT",
@@ -139,7 +141,9 @@ def _statements(cluster, names: Names) -> list[dict]:
     for article in cluster.articles:
         for doc in cluster.docs.get(article.id, []):
             for ent in doc.ents:
-                if ent.label_ not in NUMBER_LABELS:
+                # NER sometimes calls a bare toll ("put the death toll at 83") a DATE
+                slip = ent.label_ == "DATE" and _BARE_NUMBER.match(ent.text)
+                if ent.label_ not in NUMBER_LABELS and not slip:
                     continue
                 lead = doc[max(ent.start - 3, 0):ent.start].text.lower()
                 hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
@@ -154,6 +158,8 @@ def _statements(cluster, names: Names) -> list[dict]:
                 noun = _counted(ent)
                 anchor = noun if noun is not None else ent.root
                 event, event_token = _event_of(anchor)
+                if slip and event is None:
+                    continue
                 if noun is None and event is None:
                     continue  # a bare number with nothing counted ("in 2011", "one of")
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \

@@ -53,7 +53,8 @@ def _clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\u00a0", " ").replace("’", "'")
     text = re.sub(r"'s?$", "", text.strip())
     text = re.sub(r"^(the|The|THE)\s+", "", text)
-    return re.sub(r"\s+", " ", text).strip(" .,;:-\"'()")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-\"'()")
+    return re.sub(r"(?<=[a-z]{2})\.$", "", text)  # a sentence's full stop, not U.S.'s dot
 
 
 def _tokens(text: str, person: bool = False) -> list[str]:
@@ -64,6 +65,9 @@ def _tokens(text: str, person: bool = False) -> list[str]:
     titles = _TITLES if person else _HONORIFICS
     while len(words) > 1 and words[0] in titles:
         words = words[1:]
+    whole = " ".join(words)
+    if whole in _STATE_FORMS:
+        return _STATE_FORMS[whole].split()
     return words[:1] + [w for w in words[1:] if w not in _MINOR] if len(words) > 2 else words
 
 

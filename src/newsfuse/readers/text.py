@@ -42,15 +42,16 @@ def article_from_text(text: str, path: str | None, *, title: str | None = None,
     if path and path.lower().endswith((".md", ".markdown")):
         text = strip_markdown(text)
     lines = [ln.strip() for ln in text.strip().split("\n")]
-    if title is None and len(lines) > 1 and looks_like_title(lines[0]):
+    following = [ln for ln in lines[1:] if ln]
+    dated = bool(following) and len(following) > 1 and parse_date_line(following[0]) is not None
+    if title is None and len(lines) > 1 and (looks_like_title(lines[0]) or
+                                             (dated and len(lines[0].split()) <= 25)):
         title = lines.pop(0)
         while lines and not lines[0]:
             lines.pop(0)
-        if lines and published is None and len(lines) > 1:
-            date = parse_date_line(lines[0])
-            if date:
-                published = date
-                lines.pop(0)
+        if dated:
+            date = parse_date_line(lines.pop(0))
+            published = published or date
     if title:
         title = _LEADING_DATE.sub("", title).strip()
     body = "\n".join(lines).strip()

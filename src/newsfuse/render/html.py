@@ -305,22 +305,17 @@ class View:
         events = self.brief.timeline
         if events is None:
             return None
-        items = []
+        days: "OrderedDict[str, dict[str, Any]]" = OrderedDict()
         for e in sorted(events, key=lambda e: str(e.get("date", ""))):
+            date = str(e.get("date", ""))
+            day = days.setdefault(date, {"date": date, "day": parse_day(date), "shown": format_day(date),
+                                         "id": "tl-" + _css_ident(date), "events": []})
             arts = [a for a in dict.fromkeys(e.get("articles", [])) if isinstance(a, str)]
-            first = self.articles.get(arts[0]) if arts else None
-            items.append({
-                "n": len(items) + 1,
-                "date": e.get("date", ""),
-                "day": parse_day(e.get("date")),
-                "shown": format_day(e.get("date")),
-                "anchor": e.get("anchor", ""),
-                "text": e.get("text", ""),
-                "colour": first["colour"] if first else "#555555",
-                "ink": first["ink"] if first else "#ffffff",
-                "chips": self.chips(arts, e.get("text")),
-            })
-        return {"items": items, "chart": timeline_chart(items)}
+            day["events"].append({"text": e.get("text", ""), "how": _how_dated(e),
+                                  "chips": self.chips(arts, e.get("text"))})
+        groups = list(days.values())
+        return {"days": groups, "count": sum(len(g["events"]) for g in groups),
+                "chart": timeline_chart(groups)}
 
     def _overlap(self) -> dict[str, Any] | None:
         overlap = self.brief.overlap
@@ -400,77 +395,110 @@ def _css_ident(text: str) -> str:
 
 # ---------------------------------------------------------------------------- timeline chart
 
-CHART_W, CHART_PAD, DOT_R, LANE_H = 760, 36, 10, 24
+def _how_dated(event: dict[str, Any]) -> str:
+    """How the analysis dated an event, in words: the phrase, and what a relative one counts from."""
+    phrases = []
+    for m in event.get("mentions") or []:
+        expr = m.get("expression") if isinstance(m, dict) else None
+        if isinstance(expr, str) and expr.strip() and expr not in phrases:
+            phrases.append(expr.strip())
+    anchor = str(event.get("anchor") or "").strip()
+    relative = anchor and anchor.lower() != "absolute"
+    said = ", ".join(f"“{p}”" for p in phrases[:3])
+    if said and relative:
+        return f"from {said}, counted from {anchor}"
+    if said:
+        return f"from {said}"
+    return f"dated from {anchor}" if relative else ""
 
 
-def timeline_chart(items: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """Geometry of the timeline SVG: events as numbered dots over a proportional date axis.
+CHART_W, CHART_PAD, BREAK_W, MAX_GAP_DAYS = 760, 16, 30, 90
 
-    Events too close to share a row are lifted into lanes above it, so every number stays
-    readable; the numbers match the event list under the chart.
-    """
-    dated = [i for i in items if i["day"] is not None]
+
+def timeline_chart(days: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Geometry of the timeline SVG: one bubble per date (its size and number say how many
+    events), over a date axis that is proportional within a stretch of dates and broken
+    between stretches more than ``MAX_GAP_DAYS`` apart, so one event from 2001 does not
+    squeeze a week of 2016 into a dot. Bubbles too close to share a row are lifted."""
+    dated = [d for d in days if d["day"] is not None]
     if not dated:
         return None
-    first, last = dated[0]["day"], dated[-1]["day"]
-    span = max((last - first).days, 1)
-    lo = first - dt.timedelta(days=max(span * 0.04, 0.5))
-    hi = last + dt.timedelta(days=max(span * 0.04, 0.5))
-    if first == last:
-        lo, hi = first - dt.timedelta(days=1), first + dt.timedelta(days=1)
-    width = (hi - lo).total_seconds()
+    segments: list[list[dict[str, Any]]] = [[dated[0]]]
+    for prev, cur in zip(dated, dated[1:]):
+        if (cur["day"] - prev["day"]).days > MAX_GAP_DAYS:
+            segments.append([])
+        segments[-1].append(cur)
 
-    def x_of(day: dt.date) -> float:
-        return round(CHART_PAD + (CHART_W - 2 * CHART_PAD) * (day - lo).total_seconds() / width, 1)
+    def radius(n: int) -> float:
+        return round(min(22.0, 10.0 + 3.2 * (n - 1) ** 0.5), 1)
 
-    lanes: list[float] = []
-    dots = []
-    for item in dated:
-        x = x_of(item["day"])
+    r_max = max(radius(len(d["events"])) for d in dated)
+    usable = CHART_W - 2 * CHART_PAD - BREAK_W * (len(segments) - 1)
+    spans = [max((seg[-1]["day"] - seg[0]["day"]).days, 1) for seg in segments]
+    shares = [max(sp / sum(spans), 0.12) for sp in spans]
+    widths = [usable * sh / sum(shares) for sh in shares]
+
+    bubbles, ticks, breaks = [], [], []
+    x = CHART_PAD
+    for seg, width in zip(segments, widths):
+        lo, hi = seg[0]["day"], seg[-1]["day"]
+        inner0, inner1 = x + r_max, x + width - r_max
+        single = lo == hi
+
+        def x_of(day: dt.date, lo=lo, hi=hi, inner0=inner0, inner1=inner1, single=single) -> float:
+            if single:
+                return round((inner0 + inner1) / 2, 1)
+            return round(inner0 + (inner1 - inner0) * (day - lo).days / (hi - lo).days, 1)
+
+        for d in seg:
+            bubbles.append({"x": x_of(d["day"]), "r": radius(len(d["events"])), "day": d})
+        max_ticks = max(1, int(width // 64))
+        for n, (day, label) in enumerate(_ticks(lo, hi, max_ticks)):
+            ticks.append({"x": x_of(day), "label": label if n else f"{label} {day.year}"
+                          if not label.endswith(str(day.year)) else label})
+        x += width
+        if seg is not segments[-1]:
+            breaks.append(round(x + BREAK_W / 2, 1))
+            x += BREAK_W
+
+    lanes: list[float] = []  # right edge of the last bubble in each row
+    for b in bubbles:
         for lane, right in enumerate(lanes):
-            if x - right >= 2 * DOT_R + 3:
-                lanes[lane] = x
+            if b["x"] - b["r"] - right >= 3:
                 break
         else:
             lane = len(lanes)
-            lanes.append(x)
-        dots.append({"x": x, "lane": lane, "item": item})
-    height_lanes = max(1, len(lanes))
-    axis_y = 16 + height_lanes * LANE_H + 6
-    for d in dots:
-        d["y"] = axis_y - 6 - DOT_R - d["lane"] * LANE_H
-    ticks = [{"x": x_of(day), "label": label} for day, label in _ticks(lo, hi)]
-    return {"width": CHART_W, "height": axis_y + 30, "axis_y": axis_y, "dots": dots,
-            "ticks": ticks, "x0": CHART_PAD / 2, "x1": CHART_W - CHART_PAD / 2, "r": DOT_R,
+            lanes.append(0.0)
+        lanes[lane] = b["x"] + b["r"]
+        b["lane"] = lane
+    row = 2 * r_max + 6
+    axis_y = 8 + len(lanes) * row + 8
+    for b in bubbles:
+        b["y"] = round(axis_y - 8 - r_max - b["lane"] * row, 1)
+    first, last = dated[0]["day"], dated[-1]["day"]
+    return {"width": CHART_W, "height": axis_y + 28, "axis_y": axis_y, "bubbles": bubbles,
+            "ticks": ticks, "breaks": breaks, "x0": CHART_PAD / 2, "x1": CHART_W - CHART_PAD / 2,
             "range": _range_label(first, last)}
 
 
-def _ticks(lo: dt.date, hi: dt.date) -> list[tuple[dt.date, str]]:
+def _ticks(lo: dt.date, hi: dt.date, max_ticks: int) -> list[tuple[dt.date, str]]:
+    """Tick dates and labels for [lo, hi]: days, months or years, at most ``max_ticks``."""
     days = (hi - lo).days
-    out: list[tuple[dt.date, str]] = []
+    if days == 0:
+        return [(lo, f"{lo.day} {lo:%b %Y}")]
     if days <= 120:
-        step = max(1, -(-days // 8))
-        day = lo + dt.timedelta(days=1) if lo < hi - dt.timedelta(days=1) else lo
-        while day <= hi:
-            out.append((day, f"{day.day} {day:%b}"))
-            day += dt.timedelta(days=step)
-        return out
+        step = max(1, -(-(days + 1) // max_ticks))
+        return [(lo + dt.timedelta(days=n), f"{(lo + dt.timedelta(days=n)).day} {lo + dt.timedelta(days=n):%b}")
+                for n in range(0, days + 1, step)]
+    out: list[tuple[dt.date, str]] = []
     if days <= 3 * 365:
-        months = days // 30
-        step = max(1, -(-months // 8))
-        y, m = lo.year, lo.month + 1
-        while True:
-            if m > 12:
-                y, m = y + 1, m - 12
-            day = dt.date(y, m, 1)
-            if day > hi:
-                return out
-            out.append((day, f"{day:%b %Y}"))
-            m += step
-    step = max(1, -(-(hi.year - lo.year) // 8))
-    for year in range(lo.year + 1, hi.year + 1, step):
-        out.append((dt.date(year, 1, 1), str(year)))
-    return out
+        months = [dt.date(lo.year + (lo.month + k) // 12, (lo.month + k) % 12 + 1, 1) for k in range(days // 28 + 2)]
+        months = [m for m in months if lo <= m <= hi]
+        step = max(1, -(-len(months) // max_ticks))
+        return [(m, f"{m:%b %Y}") for m in months[::step]]
+    years = [dt.date(y, 1, 1) for y in range(lo.year + 1, hi.year + 1)]
+    step = max(1, -(-len(years) // max_ticks))
+    return [(y, str(y.year)) for y in years[::step]] or out
 
 
 def _range_label(first: dt.date, last: dt.date) -> str:
