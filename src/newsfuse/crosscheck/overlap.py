@@ -22,7 +22,7 @@ from ..model import Cluster, Sentence
 
 SHINGLE = 5               # words per shingle
 FOUND = 0.5               # share of a sentence's shingles the other article must hold
-COPY_SHARE = 0.30         # share of its sentences an article must take from one other to be a copy
+COPY_SHARE = 0.30         # share of either article's sentences the pair must share to be a copy
 COPY_MIN_SENTENCES = 2    # ...and at least this many, so one shared quote never makes a copy
 MAX_POSTINGS = 200        # a shingle in more sentences than this is boilerplate, not evidence
 SHARE_MARGIN = 0.05       # shares closer than this cannot tell the original from the copy
@@ -153,18 +153,20 @@ def find_overlap(cluster: Cluster) -> dict[str, Any]:
             "shared_sentences": max(len(found.get((a, b), [])), len(found.get((b, a), []))),
         })
 
-    candidates = []
-    for (x, y), got in found.items():
-        if len(got) >= COPY_MIN_SENTENCES and share.get((x, y), 0.0) >= COPY_SHARE:
-            candidates.append((x, y))
+    # a pair is a copy relation when the shared text is a substantial part of either article;
+    # which of the two copied is decided separately
     decided: dict[str, dict[str, Any]] = {}
     text_at = {(s.article, s.position): s.text for s in sentences if not s.is_headline}
-    for x, y in candidates:
+    for x, y in {tuple(sorted(k, key=order.get)) for k in found}:
+        share.setdefault((x, y), 0.0)
         share.setdefault((y, x), 0.0)
+        counts = max(len(found.get((x, y), [])), len(found.get((y, x), [])))
+        if counts < COPY_MIN_SENTENCES or max(share[(x, y)], share[(y, x)]) < COPY_SHARE:
+            continue
         copy, original, rule = _direction(x, y, share, published, order)
-        if (copy, original) != (x, y):
-            continue  # the other direction is (or is not) a candidate on its own
-        got = found[(copy, original)]
+        got = found.get((copy, original), [])
+        if not got:
+            continue
         passages = [{
             "copy_sentences": [p for p, _ in run],
             "original_sentences": [q for _, q in run],

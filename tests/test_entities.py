@@ -1,0 +1,64 @@
+"""Entity variants and label votes on the example reports and a MultiLing cluster."""
+
+from __future__ import annotations
+
+from conftest import eval_records
+from newsfuse.crosscheck.entities import find_entities, key_of
+
+
+def _find(entities, name):
+    return next(e for e in entities if e["name"] == name)
+
+
+def test_us_spellings_merge(example_cluster):
+    entities = find_entities(example_cluster)
+    us = _find(entities, "United States")
+    assert {"US", "United States", "USA"} <= set(us["variants"])
+    assert us["label"] == "GPE" and us == entities[0]
+    assert not any(e["name"] in ("US", "USA") for e in entities)
+
+
+def test_dotted_acronym_merges_on_multiling():
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import articles_from_record
+
+    record = next(r for r in eval_records("multiling2011_en.jsonl") if r["id"].endswith("M000"))
+    articles, _ = clean_articles(articles_from_record(record, record["id"])[:3])
+    entities = find_entities(analyze(articles))
+    us = [e for e in entities if "U.S." in e["variants"]]
+    assert len(us) == 1 and us[0]["mentions"] >= 3
+
+
+def test_deir_ezzor_transliterations_merge(example_cluster):
+    entities = find_entities(example_cluster)
+    deir = [e for e in entities if e["name"].startswith("Deir") and e["label"] == "GPE"]
+    assert len(deir) == 1
+    assert {"Deir Ezzor", "Deir Az Zor", "Deir al-Zour", "Deir el Zour"} <= set(deir[0]["variants"])
+    # the airport is a different place
+    assert any(e["name"] == "Deir Ezzor Airport" for e in entities)
+
+
+def test_surnames_join_full_names_and_labels_vote(example_cluster):
+    entities = find_entities(example_cluster)
+    power = _find(entities, "Samantha Power")
+    assert power["label"] == "PERSON" and "Ms Power" in power["variants"]
+    churkin = _find(entities, "Vitaly Churkin")  # spaCy tags the bare surname as a place
+    assert churkin["label"] == "PERSON" and "Churkin" in churkin["variants"]
+    assert not any(e["name"] == "Churkin" for e in entities)
+    un = _find(entities, "United Nations")
+    assert "UN" in un["variants"]
+
+
+def test_sorted_by_mentions_with_articles(example_cluster):
+    entities = find_entities(example_cluster)
+    counts = [e["mentions"] for e in entities]
+    assert counts == sorted(counts, reverse=True)
+    assert all(e["articles"] for e in entities)
+    assert set(_find(entities, "Russia")["articles"]) == {"a1", "a2", "a3", "a4", "a5"}
+
+
+def test_keys_do_not_merge_different_names():
+    assert key_of("Foreign Ministry") != key_of("Defence Ministry")
+    assert key_of("the U.S.") == key_of("US")
+    assert key_of("United States of America") == key_of("the United States")

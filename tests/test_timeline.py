@@ -1,0 +1,80 @@
+"""Timeline dates on the example reports and on dated MultiLing articles."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+import pytest
+
+from conftest import eval_records
+from newsfuse.crosscheck.timeline import build_timeline, dated_mentions
+
+
+def _with_dates(cluster, **published):
+    c = copy.copy(cluster)
+    c.articles = [copy.copy(a) for a in cluster.articles]
+    for aid, day in published.items():
+        c.article(aid).published = day
+    return c
+
+
+def _dates_of(cluster, article, needle):
+    return {m.date.isoformat() for m in dated_mentions(cluster)
+            if m.sentence.article == article and needle in m.sentence.text}
+
+
+def test_saturday_resolves_against_publication_date(example_cluster):
+    c = _with_dates(example_cluster, a2="2016-09-18")
+    assert _dates_of(c, "a2", "around 60 Syrian soldiers on Saturday") == {"2016-09-17"}
+    event = next(e for e in build_timeline(c) if "a2" in e["articles"] and "60 Syrian" in e["text"])
+    assert event["anchor"] == "published 2016-09-18"
+
+
+def test_undated_cluster_uses_latest_stated_date(example_cluster):
+    # the photo caption cleaning removed from a1 still dates the cluster: Sept 20, 2016
+    timeline = build_timeline(example_cluster)
+    saturday = [e for e in timeline if "strikes occurred Saturday" in e["text"]]
+    assert saturday and saturday[0]["date"] == "2016-09-17"
+    assert saturday[0]["anchor"] == "latest date in cluster 2016-09-20"
+    assert [e["date"] for e in timeline] == sorted(e["date"] for e in timeline)
+
+
+def test_explicit_day_month_and_weekday_pin(example_cluster):
+    # a4: "came into effect at sunset on Monday (12 September)"
+    assert _dates_of(example_cluster, "a4", "Monday (12 September)") == {"2016-09-12"}
+    # a3 says "last Monday" for the same ceasefire start: the cluster's stated Monday wins
+    assert "2016-09-12" in _dates_of(example_cluster, "a3", "took effect last Monday")
+
+
+def test_vague_expressions_are_not_dated(example_cluster):
+    texts = {m.sentence.text for m in dated_mentions(example_cluster)}
+    for vague in ("held for five days", "five-year civil war", "for years in Deir Ezzor",
+                  "past 24 hours"):
+        assert not any(vague in t and "Saturday" not in t for t in texts), vague
+
+
+def test_same_event_merged_across_articles(example_cluster):
+    timeline = build_timeline(example_cluster)
+    late_saturday = [e for e in timeline if "late Saturday" in " ".join(
+        m["expression"] for m in e["mentions"])]
+    assert len(late_saturday) == 1
+    assert late_saturday[0]["articles"] == ["a3", "a5"]
+
+
+def test_multiling_relative_days_use_each_articles_date():
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import articles_from_record
+
+    record = next(r for r in eval_records("multiling2011_en.jsonl") if r["id"].endswith("M004"))
+    articles, _ = clean_articles(articles_from_record(record, record["id"]))
+    cluster = analyze(articles)
+    assert cluster.article("a9").published == "2007-12-15"
+    # "Yesterday evening Yvo de Boer ... had said" in the article of Saturday Dec 15
+    assert _dates_of(cluster, "a9", "Yesterday evening") == {"2007-12-14"}
+    # "expected to end on Friday" in the article of Wednesday Dec 12 is the coming Friday
+    assert _dates_of(cluster, "a5", "expected to end on Friday") == {"2007-12-14"}
+    for event in build_timeline(cluster):
+        date.fromisoformat(event["date"])
+        assert event["anchor"]
