@@ -412,7 +412,7 @@ def _how_dated(event: dict[str, Any]) -> str:
     return f"dated from {anchor}" if relative else ""
 
 
-CHART_W, CHART_PAD, BREAK_W, MAX_GAP_DAYS = 760, 16, 30, 90
+CHART_W, CHART_PAD, BREAK_W, MAX_GAP_DAYS = 760, 16, 40, 90
 
 
 def timeline_chart(days: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -454,8 +454,9 @@ def timeline_chart(days: list[dict[str, Any]]) -> dict[str, Any] | None:
             bubbles.append({"x": x_of(d["day"]), "r": radius(len(d["events"])), "day": d})
         max_ticks = max(1, int(width // 64))
         for n, (day, label) in enumerate(_ticks(lo, hi, max_ticks)):
-            ticks.append({"x": x_of(day), "label": label if n else f"{label} {day.year}"
-                          if not label.endswith(str(day.year)) else label})
+            if n == 0 and not label.endswith(str(day.year)):
+                label = f"{label} {day.year}"  # each stretch says its year once
+            ticks.append({"x": x_of(day), "label": label})
         x += width
         if seg is not segments[-1]:
             breaks.append(round(x + BREAK_W / 2, 1))

@@ -1,0 +1,432 @@
+"""newsfuse as a local web app: paste or upload reports, get the brief page or its JSON.
+
+It is meant to run on the user's own machine, so it binds to 127.0.0.1 unless told
+otherwise. Anything a client sends is data: pasted text and uploaded bytes are read with
+``read_text_input``, article objects with ``article_from_object``; no client string ever
+reaches ``read_inputs``, which would take it for a path on the server's disk.
+
+The NLP work is CPU-bound and synchronous and its models are loaded lazily per process, so
+briefs run in the threadpool (the event loop keeps answering /health and other requests)
+and one at a time behind a lock: two first requests can never load the models twice, and
+spaCy pipelines are not documented as safe to share between threads. Waiting requests queue
+on the lock; a request that waits too long gets a 503 instead of hanging.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from pathlib import PurePath
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import __version__
+from .errors import InputError, NewsfuseError
+from .model import Article, Brief
+from .pipeline import SECTIONS, available_sections, brief_articles
+from .readers import article_from_object, read_text_input
+
+log = logging.getLogger("newsfuse.server")
+
+MAX_BODY_BYTES = 5 * 1024 * 1024
+MAX_ARTICLES = 200
+MAX_WORDS = 2000
+DEFAULT_WORDS = 250
+QUEUE_TIMEOUT = 300.0  # seconds a request may wait for the NLP lock before a 503
+UPLOAD_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
+SEPARATOR = "---"
+
+_nlp_lock = threading.Lock()
+
+
+# ---------------------------------------------------------------------------- models
+
+class ArticleIn(BaseModel):
+    """One report as a client sends it; only ``text`` is required."""
+
+    model_config = ConfigDict(json_schema_extra={"example": {
+        "title": "US-led strike kills Syrian troops", "text": "At least 62 Syrian soldiers...",
+        "url": "https://example.org/story", "source": "Example News", "published": "2016-09-17"}})
+
+    text: str = Field(min_length=1, description="The article body (plain text).")
+    title: str | None = None
+    url: str | None = None
+    source: str | None = Field(None, description="Outlet name.")
+    published: str | None = Field(None, description="Publication date, ideally YYYY-MM-DD.")
+
+
+class BriefRequest(BaseModel):
+    articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_ARTICLES,
+                                      description=f"The reports of one story, at most {MAX_ARTICLES}.")
+    words: int = Field(DEFAULT_WORDS, ge=10, le=MAX_WORDS, description="Summary length in words.")
+    sections: list[str] | None = Field(
+        None, description=f"Sections to compute besides the summary (default: all available). "
+                          f"Known: {', '.join(SECTIONS)}.")
+
+
+class ErrorBody(BaseModel):
+    status: int
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+class Health(BaseModel):
+    status: str
+    version: str
+    sections: list[str]
+
+
+class ApiError(Exception):
+    """A refusal with an HTTP status; rendered as ``{"error": {"status", "message"}}``."""
+
+    def __init__(self, status: int, message: str):
+        self.status = status
+        self.message = message
+        super().__init__(message)
+
+
+def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"status": status, "message": message}}, status_code=status,
+                        headers=headers)
+
+
+ERRORS = {code: {"model": ErrorResponse} for code in (400, 413, 422, 503)}
+
+
+# ---------------------------------------------------------------------------- body limit
+
+class BodyLimit:
+    """Refuse bodies over ``limit`` bytes with a 413, whatever Content-Length claims.
+
+    A declared length over the limit is refused before reading; otherwise the body is read
+    (at most limit + 1 bytes, so a chunked or lying client cannot make us buffer more) and
+    replayed to the app.
+    """
+
+    def __init__(self, app, limit: int = MAX_BODY_BYTES):
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        too_big = _too_big(self.limit)
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None:
+            try:
+                declared = int(length)
+            except ValueError:
+                return await error_response(400, "Content-Length is not a number")(scope, receive, send)
+            if declared > self.limit:
+                return await error_response(413, too_big, {"Connection": "close"})(scope, receive, send)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.limit:
+                return await error_response(413, too_big, {"Connection": "close"})(scope, receive, send)
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        return await self.app(scope, replay, send)
+
+
+def _too_big(limit: int) -> str:
+    return f"request body is larger than {limit // (1024 * 1024)} MB; send fewer or shorter articles"
+
+
+# ---------------------------------------------------------------------------- the work
+
+def _check_sections(sections: list[str] | None) -> list[str] | None:
+    if sections is None:
+        return None
+    unknown = [s for s in sections if s not in SECTIONS]
+    if unknown:
+        raise ApiError(422, f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
+    missing = [s for s in sections if s not in available_sections()]
+    if missing:
+        raise ApiError(422, f"section {missing[0]!r} is not available in this install")
+    return list(dict.fromkeys(sections))
+
+
+def _check_count(articles: list[Article]) -> None:
+    if not articles:
+        raise ApiError(422, "no articles: paste some text or upload files")
+    if len(articles) > MAX_ARTICLES:
+        raise ApiError(422, f"{len(articles)} articles; the limit is {MAX_ARTICLES} per request")
+
+
+def brief_guarded(articles: list[Article], words: int, sections: list[str] | None) -> Brief:
+    """``brief_articles`` one at a time (see the module docstring); runs in a worker thread."""
+    if not _nlp_lock.acquire(timeout=QUEUE_TIMEOUT):
+        raise ApiError(503, "the server is busy with other briefs; try again in a minute")
+    try:
+        return brief_articles(articles, words=words, sections=sections)
+    finally:
+        _nlp_lock.release()
+
+
+def _render(brief: Brief) -> str:
+    from .render.html import render_html
+
+    return render_html(brief)
+
+
+def articles_from_request(req: BriefRequest) -> list[Article]:
+    return [article_from_object(a.model_dump(), f"articles[{i}]") for i, a in enumerate(req.articles)]
+
+
+def split_pasted(text: str) -> list[str]:
+    """Pasted text as articles: a line holding only ``---`` separates two of them."""
+    parts, current = [], []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line.strip() == SEPARATOR:
+            parts.append("\n".join(current))
+            current = []
+        else:
+            current.append(line)
+    parts.append("\n".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def articles_from_paste(texts: list[str]) -> list[Article]:
+    out: list[Article] = []
+    n = 0
+    for box in texts:
+        for part in split_pasted(box):
+            n += 1
+            if n > MAX_ARTICLES:
+                raise ApiError(422, f"more than {MAX_ARTICLES} articles; the limit is {MAX_ARTICLES} per request")
+            out.extend(read_text_input(part.encode("utf-8"), f"pasted article {n}"))
+    return out
+
+
+def upload_name(filename: str | None, n: int) -> str:
+    """The client's file name, reduced to its last part: it only labels the article."""
+    name = PurePath((filename or "").replace("\\", "/")).name.strip()
+    return name[:120] or f"upload {n}"
+
+
+# ---------------------------------------------------------------------------- app
+
+def create_app(warm: bool = False) -> FastAPI:
+    """The web app. ``warm`` loads the models in the background at startup, so the first
+    user does not wait for them (off in tests, which make their own requests)."""
+    from contextlib import asynccontextmanager
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if warm:
+            threading.Thread(target=_warm_up, name="newsfuse-warm-up", daemon=True).start()
+        yield
+
+    app = FastAPI(
+        title="newsfuse",
+        version=__version__,
+        summary="Read many news reports of one story as one.",
+        description="Paste or upload reports of one story; get a cited summary, disputed figures, "
+                    "quotes, a timeline, copied text and entities, as JSON or as one HTML page.",
+        lifespan=lifespan,
+    )
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError):
+        return error_response(exc.status, exc.message)
+
+    @app.exception_handler(InputError)
+    async def _input_error(request: Request, exc: InputError):
+        return error_response(422, str(exc))
+
+    @app.exception_handler(NewsfuseError)
+    async def _newsfuse_error(request: Request, exc: NewsfuseError):
+        return error_response(422, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        message = exc.detail if isinstance(exc.detail, str) else json.dumps(jsonable_encoder(exc.detail))
+        return error_response(exc.status_code, message, getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError):
+        errors = exc.errors()
+        if any(e.get("type") == "json_invalid" for e in errors):
+            detail = next(e for e in errors if e.get("type") == "json_invalid")
+            reason = (detail.get("ctx") or {}).get("error", "")
+            return error_response(400, f"malformed JSON{': ' + str(reason) if reason else ''}")
+        return error_response(422, _validation_message(errors))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        log.exception("unexpected error on %s", request.url.path)
+        return error_response(500, "internal error; the server log has the details")
+
+    @app.get("/health", response_model=Health, tags=["service"])
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "version": __version__, "sections": available_sections()}
+
+    @app.post("/api/brief", tags=["brief"], responses=ERRORS,
+              summary="Brief the reports; the JSON brief (schema newsfuse.brief/1)")
+    async def api_brief(req: BriefRequest,
+                        include_text: bool = Query(False, description="Add each article's cleaned text.")
+                        ) -> JSONResponse:
+        sections = _check_sections(req.sections)
+        articles = articles_from_request(req)
+        brief = await run_in_threadpool(brief_guarded, articles, req.words, sections)
+        return JSONResponse(brief.to_dict(include_text=include_text))
+
+    @app.post("/api/brief.html", tags=["brief"], responses=ERRORS, response_class=HTMLResponse,
+              summary="Brief the reports; the self-contained HTML page")
+    async def api_brief_html(req: BriefRequest) -> HTMLResponse:
+        sections = _check_sections(req.sections)
+        articles = articles_from_request(req)
+        brief = await run_in_threadpool(brief_guarded, articles, req.words, sections)
+        return _page(await run_in_threadpool(_render, brief))
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def form_page() -> HTMLResponse:
+        return _page(render_form())
+
+    @app.post("/brief", response_class=HTMLResponse, include_in_schema=False)
+    async def form_brief(request: Request) -> HTMLResponse:
+        """The form post: the page on success, the form again with the reason on failure."""
+        texts: list[str] = []
+        words_raw = str(DEFAULT_WORDS)
+        chosen: list[str] = []
+        try:
+            form = await request.form(max_files=MAX_ARTICLES, max_fields=MAX_ARTICLES + 50,
+                                      max_part_size=MAX_BODY_BYTES)
+            texts = [t for t in form.getlist("text") if isinstance(t, str)]
+            words_raw = str(form.get("words") or DEFAULT_WORDS)
+            chosen = [s for s in form.getlist("sections") if isinstance(s, str)]
+            try:
+                words = int(words_raw)
+            except ValueError:
+                raise ApiError(422, f"summary length {words_raw!r} is not a number") from None
+            if not 10 <= words <= MAX_WORDS:
+                raise ApiError(422, f"summary length must be between 10 and {MAX_WORDS} words")
+            sections = _check_sections(chosen) if form.get("sections_sent") else None
+            articles = articles_from_paste(texts)
+            uploads = [f for f in form.getlist("files") if not isinstance(f, str)]
+            for n, upload in enumerate(uploads, 1):
+                if not upload.filename and not upload.size:
+                    continue  # the empty file input a browser sends when nothing was chosen
+                name = upload_name(upload.filename, n)
+                suffix = PurePath(name).suffix.lower()
+                if suffix not in UPLOAD_SUFFIXES:
+                    raise ApiError(415, f"{name}: cannot read {suffix or 'files without a suffix'}; "
+                                        "upload .txt, .md, .html, .json or .jsonl")
+                data = await upload.read()
+                if not data.strip():
+                    raise ApiError(422, f"{name}: file is empty")
+                articles.extend(read_text_input(data, name, suffix=suffix))
+            _check_count(articles)
+            brief = await run_in_threadpool(brief_guarded, articles, words, sections)
+            return _page(await run_in_threadpool(_render, brief))
+        except (ApiError, InputError, StarletteHTTPException) as exc:
+            status, message = _status_message(exc)
+            return _page(render_form(error=message, texts=texts, words=words_raw, chosen=chosen,
+                                     sections_sent=True), status=status)
+
+    return app
+
+
+def _status_message(exc: Exception) -> tuple[int, str]:
+    if isinstance(exc, ApiError):
+        return exc.status, exc.message
+    if isinstance(exc, StarletteHTTPException):
+        return exc.status_code, str(exc.detail)
+    return 422, str(exc)
+
+
+def _validation_message(errors: list[dict[str, Any]]) -> str:
+    parts = []
+    for e in errors[:3]:
+        loc = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
+        parts.append(f"{loc}: {e.get('msg', 'invalid')}")
+    more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+    return "; ".join(parts) + more
+
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+def _page(html: str, status: int = 200) -> HTMLResponse:
+    return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
+
+
+def render_form(error: str | None = None, texts: list[str] | None = None, words: str | None = None,
+                chosen: list[str] | None = None, sections_sent: bool = False) -> str:
+    from .render.html import csp_hash, environment, static_text
+
+    css, js = static_text("form.css"), static_text("form.js")
+    csp = ("default-src 'none'; img-src data:; "
+           f"style-src {csp_hash(css)}; script-src {csp_hash(js)}; "
+           "base-uri 'none'; form-action 'self'")
+    sections = available_sections()
+    return environment().get_template("form.html").render(
+        css=css, js=js, csp=csp, version=__version__, error=error,
+        texts=[t for t in (texts or []) if t.strip()] or [""], words=words or DEFAULT_WORDS,
+        sections=sections, chosen=set(chosen if sections_sent else sections),
+        max_articles=MAX_ARTICLES, max_mb=MAX_BODY_BYTES // (1024 * 1024), max_bytes=MAX_BODY_BYTES,
+        separator=SEPARATOR, suffixes=",".join(sorted(UPLOAD_SUFFIXES)),
+    )
+
+
+def _warm_up() -> None:
+    text = ("The city council approved the new budget on Monday, officials said. "
+            "The mayor said the plan would add 40 teachers. Critics said the cost was too high.")
+    try:
+        brief_guarded([article_from_object({"text": text}, "warm-up")], 50, None)
+        log.info("models loaded")
+    except Exception:  # a failed warm-up only means the first user waits
+        log.warning("warm-up failed", exc_info=True)
+
+
+def run(host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the app until interrupted. Loopback by default: it is a personal tool."""
+    import uvicorn
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        log.warning("serving on %s: anyone who can reach this address can use the app", host)
+    uvicorn.run(create_app(warm=True), host=host, port=port, log_level="info",
+                limit_concurrency=64, timeout_graceful_shutdown=5)
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="newsfuse local web app")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    args = parser.parse_args()
+    run(args.host, args.port)
