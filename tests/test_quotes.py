@@ -1,0 +1,55 @@
+"""Quotes on the real Deir Ezzor reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.crosscheck.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def quotes(example_cluster):
+    return find_quotes(example_cluster)
+
+
+def _quote(quotes, words):
+    found = [q for q in quotes if words.lower() in q["text"].lower()]
+    assert found, f"no quote containing {words!r}"
+    return found
+
+
+def test_churkin_he_said_resolves_to_full_name(quotes):
+    (q,) = _quote(quotes, "extraordinary display of American heavy-handedness")
+    assert q["speaker"] == "Vitaly Churkin"
+    assert q["articles"] == ["a2", "a3", "a5"]  # a2's partial quote is merged in
+
+
+def test_power_quote_is_one_entry_across_articles(quotes):
+    (q,) = _quote(quotes, "uniquely cynical and hypocritical")
+    assert q["speaker"] == "Samantha Power"  # "Power said" resolved to the full name
+    assert q["articles"] == ["a1", "a3", "a5"]
+    assert q["role"] == "US ambassador to the UN"
+
+
+def test_organisation_speaker(quotes):
+    (q,) = _quote(quotes, "The coalition airstrike was halted immediately")
+    assert q["speaker"] == "US Central Command"
+    assert q["independent"] == 4
+
+
+def test_quote_continued_across_paragraphs(quotes):
+    (q,) = _quote(quotes, "very big question mark")
+    assert "serious trouble" in q["text"] and q["speaker"] == "Vitaly Churkin"
+
+
+def test_scare_quotes_without_speech_verb_are_dropped(quotes):
+    assert not [q for q in quotes if q["text"].lower() in ("friendly fire", "unintentional loss of life.")]
+
+
+def test_copies_reduce_independent_count(example_cluster):
+    example_cluster.copies = {"a5": "a3"}
+    try:
+        (q,) = _quote(find_quotes(example_cluster), "extraordinary display")
+        assert q["independent"] == 2
+    finally:
+        example_cluster.copies = {}
