@@ -95,3 +95,24 @@ def test_cli_brief_one_megabyte_article(tmp_path):
     result = run("brief", path, "--format", "json", "--sections", "none")
     assert result.returncode == 0, result.stderr[-500:]
     assert json.loads(result.stdout)["summary"]
+
+
+@pytest.mark.slow
+def test_cli_brief_cluster_of_500_articles(tmp_path):
+    """500 real articles (their opening paragraphs) as one JSONL cluster: a result, no error."""
+    docs = [d for name in ("multinews_sample100.jsonl", "multiling2011_en.jsonl")
+            for r in eval_records(name) for d in r["documents"]]
+    articles = []
+    for n in range(500):
+        paragraphs = [p for p in docs[n % len(docs)].split("\n") if len(p.split()) > 8]
+        if paragraphs:
+            start = (n // len(docs)) * 2  # later copies take later paragraphs: no exact duplicates
+            articles.append({"text": "\n\n".join(paragraphs[start:start + 2] or paragraphs[:2]),
+                             "source": f"outlet {n}"})
+    path = tmp_path / "many.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in articles) + "\n")
+    result = run("brief", path, "--format", "json", "--sections", "none", "--words", "200")
+    assert result.returncode == 0, result.stderr[-500:]
+    data = json.loads(result.stdout)
+    assert len(data["articles"]) >= 450  # exact duplicates among the openings are dropped, with a warning
+    assert 0 < data["summary_words"] <= 200

@@ -55,3 +55,23 @@ def test_summary_of_one_short_article():
     result = newsfuse.brief([text], sections=[])
     assert len(result.articles) == 1
     assert result.summary[0]["text"].startswith("Kellogg Co. said Tuesday")
+
+
+def test_summary_marks_copies_not_as_independent(example_paths):
+    """The last example article repeats the CNN report: where both are cited, the copy is marked."""
+    import newsfuse
+    from newsfuse.render.citations import citation_labels
+
+    result = newsfuse.brief(example_paths, sections=["overlap"])
+    copies = {c["copy"]: c["original"] for c in result.overlap["copies"]}
+    assert copies, "overlap must find the copied report"
+    both = [s for s in result.summary
+            if any(src["article"] in copies and copies[src["article"]] in {x["article"] for x in s["sources"]}
+                   for src in s["sources"])]
+    assert both, "a sentence the copy shares with its original should be cited to both"
+    for s in both:
+        labels = citation_labels(s["sources"])
+        assert any("copied by" in label for label in labels)
+        for src in s["sources"]:
+            if src["article"] in copies:
+                assert src["copied_from"] == copies[src["article"]]

@@ -149,12 +149,14 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
         pool = [p for p in pool if p.index != picked.index]
 
     groups = same_content_groups(cluster, [c.index for c in chosen])
-    ordered = sorted(chosen, key=lambda s: _first_appearance(cluster, groups[s.index]))
+    lengths = {a.id: max(1, len(cluster.sentences_of(a.id))) for a in cluster.articles}
+    ordered = sorted(chosen, key=lambda s: _first_appearance(groups[s.index], lengths))
     return [
         {
             "text": s.text,
             "sources": [
-                {"article": t.article, "sentence": t.position, "text": t.text}
+                {"article": t.article, "sentence": t.position, "text": t.text,
+                 "copied_from": cluster.copies.get(t.article)}
                 for t in groups[s.index]
             ],
         }
@@ -162,8 +164,7 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
     ]
 
 
-def _first_appearance(cluster: Cluster, group: list[Sentence]) -> tuple[float, int]:
+def _first_appearance(group: list[Sentence], lengths: dict[str, int]) -> tuple[float, int]:
     """Relative position of the earliest statement of this content in any source."""
-    lengths = {a.id: max(1, len(cluster.sentences_of(a.id))) for a in cluster.articles}
     best = min(group, key=lambda t: t.position / lengths[t.article])
     return best.position / lengths[best.article], best.index
