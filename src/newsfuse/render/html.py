@@ -269,19 +269,21 @@ class View:
             return None
         rows = []
         for claim in sorted(claims, key=lambda c: STATUS_ORDER.get(c.get("status"), 3)):
-            values = []
+            # one row per value as shown: "62" from three outlets is one line with three chips
+            merged: "OrderedDict[str, dict[str, Any]]" = OrderedDict()
             for v in claim.get("values", []):
-                text = v.get("text")
-                values.append({
-                    "value": format_value(v.get("value"), v.get("qualifier")),
-                    "qualifier": v.get("qualifier"),
-                    "text": text or "",
-                    "attributed_to": v.get("attributed_to"),
-                    "chips": [self.chip(a, text) for a in dict.fromkeys(v.get("articles", []))],
-                })
+                shown = format_value(v.get("value"), v.get("qualifier"))
+                row = merged.setdefault(shown, {"value": shown, "text": v.get("text") or "",
+                                                "who": [], "chips": {}})
+                who = v.get("attributed_to")
+                if isinstance(who, str) and who.strip() and who.strip() not in row["who"]:
+                    row["who"].append(who.strip())
+                for a in v.get("articles", []):
+                    if isinstance(a, str) and a not in row["chips"]:
+                        row["chips"][a] = self.chip(a, v.get("text"))
+            values = [{**r, "chips": list(r["chips"].values())} for r in merged.values()]
             rows.append({"about": claim.get("about", ""), "status": claim.get("status", ""),
-                         "rows": values or [{"value": "", "qualifier": None, "text": "",
-                                                "attributed_to": None, "chips": []}]})
+                         "rows": values or [{"value": "", "text": "", "who": [], "chips": []}]})
         return rows
 
     def _quotes(self) -> list[dict[str, Any]] | None:
@@ -337,7 +339,8 @@ class View:
         for r in ids:
             cells = []
             for c in ids:
-                value = share.get((r, c))
+                # the analysis lists only pairs that share text: a missing pair shares none
+                value = share.get((r, c), 0.0 if share else None)
                 cells.append({
                     "col": c,
                     "self": r == c,
