@@ -203,3 +203,28 @@ class ServerProcess:
                 self.proc.kill()
                 self.proc.wait()
         self.log.close()
+
+
+_live: ServerProcess | None = None
+
+
+def live_server() -> ServerProcess:
+    """One real server process for the whole test session, however many modules use it."""
+    global _live
+    if _live is None:
+        import atexit
+
+        _live = ServerProcess()
+        atexit.register(_live.stop)
+    return _live
+
+
+def example_texts(limit: int | None = None) -> list[str]:
+    folder = ROOT.parent / "shared" / "examples" / "deir-ezzor-2016"
+    paths = sorted(folder.glob("*.txt"))[:limit]
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def example_files(limit: int | None = None) -> list[Path]:
+    folder = ROOT.parent / "shared" / "examples" / "deir-ezzor-2016"
+    return sorted(folder.glob("*.txt"))[:limit]

@@ -1,0 +1,207 @@
+"""The web app: in-process for the contract and the refusals, and as a real process for
+what only a real server shows (socket-level size limits, concurrent requests)."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import httpx
+import jsonschema
+import pytest
+from fastapi.testclient import TestClient
+
+from newsfuse import __version__
+from newsfuse.server import MAX_ARTICLES, MAX_BODY_BYTES, create_app, split_pasted
+from web_fixtures import SCHEMA, example_files, example_texts, live_server
+
+
+@pytest.fixture(scope="module")
+def client():
+    with TestClient(create_app()) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def schema():
+    return json.loads(SCHEMA.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def texts(example_dir):
+    return example_texts()
+
+
+def assert_error(response, status: int, contains: str = "") -> str:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert set(body) == {"error"} and set(body["error"]) == {"status", "message"}
+    assert body["error"]["status"] == status
+    assert contains.lower() in body["error"]["message"].lower()
+    return body["error"]["message"]
+
+
+# ---------------------------------------------------------------------------- contract
+
+def test_health(client):
+    body = client.get("/health").json()
+    assert body["status"] == "ok" and body["version"] == __version__
+
+
+def test_openapi_documents_the_api(client):
+    spec = client.get("/openapi.json").json()
+    assert {"/api/brief", "/api/brief.html", "/health"} <= set(spec["paths"])
+    request = spec["components"]["schemas"]["BriefRequest"]
+    assert request["properties"]["articles"]["maxItems"] == MAX_ARTICLES
+    assert "text" in spec["components"]["schemas"]["ArticleIn"]["required"]
+
+
+def test_form_page(client):
+    page = client.get("/").text
+    assert '<textarea name="text"' in page and 'type="file" name="files" multiple' in page
+    assert 'action="/brief"' in page and "Content-Security-Policy" in page
+
+
+def test_api_brief_is_a_valid_brief(client, texts, schema):
+    articles = [{"text": t, "source": f"Outlet {i}", "published": "2016-09-18"} for i, t in enumerate(texts)]
+    r = client.post("/api/brief", json={"articles": articles, "words": 120})
+    assert r.status_code == 200, r.text
+    brief = r.json()
+    jsonschema.validate(brief, schema)
+    assert len(brief["articles"]) == len(texts) and brief["summary"]
+    assert brief["articles"][0]["source"] == "Outlet 0" and brief["articles"][0]["path"] is None
+    assert "text" not in brief["articles"][0]
+
+
+def test_api_brief_html_and_sections(client, texts):
+    r = client.post("/api/brief.html", json={"articles": [{"text": t} for t in texts[:2]],
+                                             "words": 60, "sections": []})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert 'class="chip' in r.text and "that analysis was not run" in r.text
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_api_brief_can_include_text(client, texts):
+    r = client.post("/api/brief?include_text=true", json={"articles": [{"text": texts[0]}], "sections": []})
+    assert r.status_code == 200 and r.json()["articles"][0]["text"]
+
+
+def test_client_strings_are_never_paths(client):
+    r = client.post("/api/brief", json={"articles": [{"text": "/etc/passwd"}, {"text": "/etc/hostname"}],
+                                        "sections": []})
+    assert "root:" not in r.text
+    if r.status_code == 200:
+        assert [a["words"] for a in r.json()["articles"]] == [1, 1]
+
+
+def test_pasted_text_splits_on_separator_lines():
+    assert split_pasted("One\ntext\n---\nTwo\r\n  ---  \r\nThree\n---\n\n---") == ["One\ntext", "Two", "Three"]
+    assert split_pasted("a --- b\n----\nc") == ["a --- b\n----\nc"]
+
+
+def test_form_paste_gives_the_page(client, texts):
+    r = client.post("/brief", data={"text": "\n---\n".join(texts[:3]), "words": "80", "sections_sent": "1"})
+    assert r.status_code == 200, r.text[:500]
+    assert r.text.count('<details class="art ') == 3 and 'id="summary"' in r.text
+
+
+def test_form_upload_gives_the_page(client, example_dir):
+    paths = example_files(2)
+    as_json = json.dumps([{"title": "Uploaded as JSON", "text": example_texts()[2]}]).encode()
+    files = [("files", (p.name, p.read_bytes(), "text/plain")) for p in paths]
+    files.append(("files", ("more.json", as_json, "application/json")))
+    r = client.post("/brief", data={"words": "80", "text": ""}, files=files)
+    assert r.status_code == 200, r.text[:500]
+    assert r.text.count('<details class="art ') == 3 and "Uploaded as JSON" in r.text
+    assert paths[0].name in r.text and str(paths[0].parent) not in r.text
+
+
+# ---------------------------------------------------------------------------- refusals
+
+def test_malformed_json(client):
+    r = client.post("/api/brief", content=b'{"articles": [', headers={"content-type": "application/json"})
+    assert_error(r, 400, "malformed JSON")
+
+
+def test_too_many_articles(client):
+    r = client.post("/api/brief", json={"articles": [{"text": "Some words."}] * (MAX_ARTICLES + 1)})
+    assert_error(r, 422, f"at most {MAX_ARTICLES}")
+
+
+def test_bad_requests_say_what_is_wrong(client):
+    assert_error(client.post("/api/brief", json={"articles": []}), 422, "articles")
+    assert_error(client.post("/api/brief", json={"articles": [{"title": "no text"}]}), 422, "text")
+    assert_error(client.post("/api/brief", json={"articles": [{"text": "x"}], "words": 5}), 422, "words")
+    assert_error(client.post("/api/brief", json={"articles": [{"text": "x"}], "sections": ["gossip"]}),
+                 422, "unknown section")
+    assert_error(client.post("/api/brief", json=[1, 2]), 422)
+    # an InputError from the readers keeps its message
+    assert_error(client.post("/api/brief", json={"articles": [{"text": "   "}]}), 422, "articles[0]")
+    assert_error(client.get("/nowhere"), 404)
+    assert_error(client.get("/api/brief"), 405)
+
+
+def test_oversize_body_is_refused_before_reading(client):
+    r = client.post("/api/brief", content=b"x" * (MAX_BODY_BYTES + 1), headers={"content-type": "application/json"})
+    assert_error(r, 413, "larger than 5 MB")
+
+
+def test_oversize_chunked_body_is_refused(client):
+    def chunks():  # no Content-Length: the limit must count what actually arrives
+        for _ in range(6):
+            yield b"x" * (1024 * 1024)
+    r = client.post("/api/brief", content=chunks(), headers={"content-type": "application/json"})
+    assert_error(r, 413)
+
+
+def test_form_errors_come_back_on_the_form(client):
+    r = client.post("/brief", data={"text": "   ", "words": "80"})
+    assert r.status_code == 422 and 'role="alert"' in r.text and "no articles" in r.text
+    r = client.post("/brief", data={"words": "80"}, files=[("files", ("tool.exe", b"MZ", "application/octet-stream"))])
+    assert r.status_code == 415 and "cannot read .exe" in r.text
+    r = client.post("/brief", data={"text": "<b>kept</b>", "words": "many"})
+    assert r.status_code == 422 and "&lt;b&gt;kept&lt;/b&gt;" in r.text  # the paste is kept, escaped
+
+
+# ---------------------------------------------------------------------------- a real process
+
+@pytest.fixture(scope="module")
+def server(example_dir):
+    return live_server()
+
+
+def test_real_server_briefs_and_validates(server, schema):
+    r = httpx.post(server.url + "/api/brief", json={"articles": [{"text": t} for t in example_texts(3)],
+                                                   "words": 100}, timeout=120)
+    assert r.status_code == 200, r.text
+    jsonschema.validate(r.json(), schema)
+
+
+def test_real_server_refusals(server):
+    big = httpx.post(server.url + "/api/brief", content=b"x" * (MAX_BODY_BYTES + 10),
+                     headers={"content-type": "application/json"}, timeout=60)
+    assert_error(big, 413)
+    many = httpx.post(server.url + "/api/brief", json={"articles": [{"text": "a b c."}] * (MAX_ARTICLES + 1)})
+    assert_error(many, 422)
+    bad = httpx.post(server.url + "/api/brief", content=b"{nope", headers={"content-type": "application/json"})
+    assert_error(bad, 400)
+
+
+def test_real_server_serves_concurrent_requests(server):
+    texts = example_texts(3)
+    payloads = [{"articles": [{"text": t} for t in texts[:2]], "words": 60},
+                {"articles": [{"text": t} for t in texts[1:]], "words": 60}]
+    results: list = [None, None]
+
+    def post(i):
+        results[i] = httpx.post(server.url + "/api/brief", json=payloads[i], timeout=180)
+
+    threads = [threading.Thread(target=post, args=(i,)) for i in range(2)]
+    for t in threads:
+        t.start()
+    health = httpx.get(server.url + "/health", timeout=5)  # the event loop is not blocked meanwhile
+    for t in threads:
+        t.join()
+    assert health.status_code == 200
+    assert [r.status_code for r in results] == [200, 200]
+    assert all(len(r.json()["articles"]) == 2 for r in results)
