@@ -228,3 +228,37 @@ def example_texts(limit: int | None = None) -> list[str]:
 def example_files(limit: int | None = None) -> list[Path]:
     folder = ROOT.parent / "shared" / "examples" / "deir-ezzor-2016"
     return sorted(folder.glob("*.txt"))[:limit]
+
+
+def make_screenshot(out: Path = ROOT / "docs" / "screenshot.png") -> Path:
+    """Regenerate the README screenshot: the example brief at 1280 px, one chip's tooltip open.
+
+        .venv/bin/python tests/web_fixtures.py
+    """
+    sys.path.insert(0, str(SRC))
+    from playwright.sync_api import sync_playwright
+
+    import newsfuse
+    from newsfuse.render.html import render_html
+
+    folder = ROOT.parent / "shared" / "examples" / "deir-ezzor-2016"
+    page_file = Path(tempfile.mkdtemp(prefix="newsfuse-shot-")) / "brief.html"
+    page_file.write_text(render_html(newsfuse.brief([folder])), encoding="utf-8")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        context, cleanup = launch_browser(p)
+        try:
+            page = context.new_page()
+            page.set_viewport_size({"width": 1280, "height": 1200})
+            page.goto(page_file.as_uri())
+            chips = page.locator("#summary ol.summary > li a.chip")
+            chips.nth(min(1, chips.count() - 1)).hover()
+            page.screenshot(path=str(out))
+        finally:
+            cleanup()
+            shutil.rmtree(page_file.parent, ignore_errors=True)
+    return out
+
+
+if __name__ == "__main__":
+    print(make_screenshot())
