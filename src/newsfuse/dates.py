@@ -20,6 +20,21 @@ _DATE_LINE = re.compile(
 )
 
 
+_LEADING_DATELINE = re.compile(
+    rf"^(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?((?i:{_MONTH_RE})\s+\d{{1,2}},?\s+\d{{4}})\s*(?=[A-Z\"“])")
+
+
+def split_leading_date(line: str) -> tuple[str | None, str]:
+    """``Tuesday, January 18, 2005Through a telethon...`` -> ("2005-01-18", "Through a telethon...").
+
+    Wiki and wire pages often glue the date line onto the first paragraph when scraped.
+    """
+    m = _LEADING_DATELINE.match(line)
+    if not m:
+        return None, line
+    return normalise_date(m.group(1)), line[m.end():]
+
+
 def month_number(name: str) -> int | None:
     name = name.lower().rstrip(".")[:3]
     for i, m in enumerate(_MONTHS, 1):

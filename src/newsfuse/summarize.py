@@ -43,6 +43,8 @@ class SummaryOptions:
     redundancy: float = 0.75  # MMR: penalty on the max similarity to what is already chosen
     position_power: float = 0.5  # position prior 1 / (1 + position) ** power
     article_penalty: float = 0.0  # per sentence already taken from the same article
+    weight_concepts: float = 0.0  # coverage of word pairs that several sources use
+    concept_power: float = 1.0
     overflow: bool = False  # let the last sentence cross the budget (for scoring at a cut)
     min_words: int = 7
     max_words: int = 70
@@ -111,6 +113,33 @@ def score_sentences(cluster: Cluster, opts: SummaryOptions) -> np.ndarray:
     return score
 
 
+def concept_weights(cluster: Cluster) -> tuple[dict, dict[int, set]]:
+    """Word pairs (content bigrams) weighted by how many articles use them.
+
+    The concept-coverage idea of Gillick & Favre's TAC systems: a summary should cover the
+    facts many sources state, and a repeated pair of words is a cheap proxy for a fact.
+    Pairs used by a single article carry no weight.
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    concepts: dict[int, set] = {}
+    df: Counter = Counter()
+    per_article: dict[str, set] = {}
+    for s in cluster.sentences:
+        if s.is_headline:
+            continue
+        pairs = {(a, b) for a, b in zip(s.words, s.words[1:])
+                 if not (a in STOP_WORDS and b in STOP_WORDS) and a.isalnum() and b.isalnum()}
+        concepts[s.index] = pairs
+        per_article.setdefault(s.article, set()).update(pairs)
+    for pairs in per_article.values():
+        df.update(pairs)
+    floor = 2 if len(cluster.articles) < 6 else 3
+    weights = {c: float(n) for c, n in df.items() if n >= floor}
+    concepts = {i: {c for c in pairs if c in weights} for i, pairs in concepts.items()}
+    return weights, concepts
+
+
 def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = None) -> list[dict]:
     """Pick sentences under ``words`` and return them, ordered, each with its citations."""
     opts = opts or SummaryOptions()
@@ -125,6 +154,8 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
     chosen: list[Sentence] = []
     used = 0
     pool = sorted(candidates, key=lambda s: -score[s.index])[:400]
+    weights, concepts = concept_weights(cluster) if opts.weight_concepts else ({}, {})
+    covered: set = set()
     while pool:
         if chosen:
             sel = emb[[c.index for c in chosen]]
@@ -134,6 +165,11 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
         taken = Counter(c.article for c in chosen)
         values = (np.array([score[p.index] - opts.article_penalty * taken[p.article] for p in pool])
                   - opts.redundancy * redundancy)
+        if weights:
+            gain = np.array([sum(weights[c] for c in concepts[p.index] - covered)
+                             / max(p.n_words, 1) ** opts.concept_power for p in pool])
+            if gain.max() > 0:
+                values = values + opts.weight_concepts * gain / gain.max()
         order = np.argsort(-values)
         picked = None
         for i in order:
@@ -145,6 +181,7 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
         if picked is None:
             break
         chosen.append(picked)
+        covered |= concepts.get(picked.index, set())
         used += picked.n_words
         pool = [p for p in pool if p.index != picked.index]
 

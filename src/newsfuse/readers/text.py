@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article
-from ..dates import parse_date_line
+from ..dates import parse_date_line, split_leading_date
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -52,6 +52,12 @@ def article_from_text(text: str, path: str | None, *, title: str | None = None,
         if dated:
             date = parse_date_line(lines.pop(0))
             published = published or date
+    for i, line in enumerate(lines[:4]):  # a dateline glued onto the first paragraph
+        date, rest = split_leading_date(line)
+        if date:
+            published = published or date
+            lines[i] = rest
+            break
     if title:
         title = _LEADING_DATE.sub("", title).strip()
     body = "\n".join(lines).strip()
