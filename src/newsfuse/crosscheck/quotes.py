@@ -32,8 +32,14 @@ DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report"
                   "memo", "email", "tweet", "post", "website", "spokesman", "spokeswoman",
                   "spokesperson", "filing", "video", "message", "bulletin", "notice"}
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+# Titles that say a person's gender; "Ms Power" and "she said" are the only gender evidence a
+# name has (en_core_web_sm's morphology marks gender on pronouns, never on names).
+GENDER_TITLES = {"mr": "M", "sir": "M", "king": "M", "prince": "M", "lord": "M", "father": "M",
+                 "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "queen": "F", "princess": "F",
+                 "lady": "F", "madam": "F"}
+SPEAKER_WINDOW = 8  # a pronoun reaches back this many mentions for the last speaker
 MIN_WORDS = 4  # shorter quotes are scare quotes unless a speech verb governs them
-MALE, FEMALE = {"he", "him", "his"}, {"she", "her"}
+MALE, FEMALE = {"he", "him", "his", "himself"}, {"she", "her", "herself"}
 PRONOUNS = MALE | FEMALE | {"they", "it", "we", "i", "who", "which", "that"}
 _QUOTE = re.compile(r"[\"“”]")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -52,6 +58,56 @@ def _content(text: str) -> frozenset[str]:
                      if w not in {"the", "of", "for", "on", "and", "in", "to", "a", "s"})
 
 
+def _head(name: str) -> str:
+    """The head word of a name: the last word, or the word before "of/for/on" in
+    "Syrian Observatory for Human Rights"."""
+    words = _WORD.findall(name.lower())
+    for i, w in enumerate(words[1:], 1):
+        if w in ("of", "for", "on"):
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the acronym is prefixes of consecutive words of the name, leading words
+    ("US") and function words optional: centcom = CENTral COMmand, sohr = S O (for) H R."""
+    words = [w for w in _WORD.findall(name.lower())]
+    skippable = {"of", "for", "the", "and", "on", "in"}
+
+    def match(a: int, w: int, used: int, started: bool) -> bool:
+        if a == len(acronym):
+            return used >= 2 and all(x in skippable for x in words[w:])
+        if w == len(words):
+            return False
+        word = words[w]
+        for k in range(min(len(word), len(acronym) - a), 0, -1):
+            if word[:k] == acronym[a:a + k] and match(a + k, w + 1, used + 1, True):
+                return True
+        return (not started or word in skippable) and match(a, w + 1, used, started)
+
+    return len(words) <= 8 and match(0, 0, 0, False)
+
+
+def _gender_evidence(ent) -> str | None:
+    """M/F from a gendered title before the name, or from "X said he/she ..." (a speaker
+    referring to themself in the reported clause)."""
+    doc = ent.doc
+    title = doc[ent.start - 1].lower_.strip(".") if ent.start > 0 else ""
+    if title in GENDER_TITLES:
+        return GENDER_TITLES[title]
+    if ent[0].lower_.strip(".") in GENDER_TITLES and len(ent) > 1:
+        return GENDER_TITLES[ent[0].lower_.strip(".")]
+    root = ent.root
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ in SPEECH_VERBS:
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                for sub in child.children:
+                    if sub.dep_ in ("nsubj", "nsubjpass") and sub.lower_ in ("he", "she"):
+                        return "M" if sub.lower_ == "he" else "F"
+    return None
+
+
 class Names:
     """Cluster-wide name resolution: "Power" -> "Samantha Power", "the Observatory" ->
     "Syrian Observatory for Human Rights".
@@ -63,6 +119,7 @@ class Names:
     def __init__(self, cluster):
         self.count: Counter = Counter()
         votes: dict[str, Counter] = defaultdict(Counter)
+        genders: dict[str, Counter] = defaultdict(Counter)
         self.by_word: dict[str, set[str]] = defaultdict(set)
         for docs in cluster.docs.values():
             for doc in docs:
@@ -77,6 +134,10 @@ class Names:
                     if doc[max(ent.start - 1, 0)].lower_.strip(".") in PERSONAL_TITLES or \
                             ent[0].lower_.strip(".") in PERSONAL_TITLES:
                         votes[name]["PERSON"] += 2  # "Ms Power" is a person whatever NER said
+                    gender = _gender_evidence(ent)
+                    if gender:
+                        genders[name][gender] += 1
+                        votes[name]["PERSON"] += 2  # "De Mistura said he was": a person
                     for w in _content(name):
                         self.by_word[w].add(name)
         # one spelling per content-word set ("Observatory on Human Rights" = "for")
@@ -96,6 +157,30 @@ class Names:
             full = self.resolve(name)
             self.label[name] = total[full].most_common(1)[0][0]
             self.label[full] = self.label[name]
+        by_full: dict[str, Counter] = defaultdict(Counter)
+        for name, g in genders.items():
+            by_full[self.resolve(name)].update(g)
+        self.gender: dict[str, str] = {}
+        for full, g in by_full.items():
+            if len(g) == 1:  # conflicting evidence says nothing
+                self.gender[full] = next(iter(g))
+        for name in self.count:
+            if self.resolve(name) in self.gender:
+                self.gender[name] = self.gender[self.resolve(name)]
+        self.acronyms = self._acronyms()
+
+    def _acronyms(self) -> dict[str, str]:
+        """CENTCOM -> US Central Command: an all-capitals name that spells prefixes of the
+        words of exactly one multiword organisation in the same cluster. Reports introduce
+        the acronym next to the full name, so the cluster itself holds the expansion."""
+        shorts = [n for n in self.count if " " not in n and n.isupper() and len(n) >= 3]
+        longs = [n for n in self.count if len(_content(n)) >= 2 and self.label.get(n) == "ORG"]
+        out = {}
+        for short in shorts:
+            hits = {self.canon[_content(n)] for n in longs if _spells(short.lower(), n)}
+            if len(hits) == 1:
+                out[short] = next(iter(hits))
+        return out
 
     def resolve(self, mention: str, label: str | None = None) -> str:
         """The fullest name in the cluster that this mention can only mean."""
@@ -103,6 +188,8 @@ class Names:
         words = _content(name)
         if not words:
             return name
+        if name in getattr(self, "acronyms", {}):
+            return self.acronyms[name]
         candidates = set.intersection(*(self.by_word.get(w, set()) for w in words))
         candidates = {c for c in candidates if words <= _content(c)}
         if not candidates:
@@ -115,6 +202,10 @@ class Names:
         if label != "ORG" and len(words) == 1:
             # a surname matches a person's last word; a first name alone is too ambiguous
             longer = {c for c in longer if _WORD.findall(c.lower())[-1:] == list(words)} or longer
+        if len(words) == 1:
+            # one word names the longer name only as its head ("the Observatory" for the
+            # Syrian Observatory for Human Rights); "Coke" is not the Coke Chase campaign
+            longer = {c for c in longer if _head(c) in words}
         if len(longer) == 1:
             return next(iter(longer))
         if not longer:
@@ -227,21 +318,39 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool, bool]]:
     return spans
 
 
-def _resolve_pronoun(pronoun: str, history: list[tuple[str, str | None, int]]) -> str | None:
-    """The nearest earlier mention that fits the pronoun (people for he/she, else groups)."""
+def _resolve_pronoun(pronoun: str, history: list[tuple], names: "Names") -> str | None:
+    """The mention a pronoun most likely means, or None rather than a guess.
+
+    He/she wants a person whose known gender (titles, "X said she ...") does not clash;
+    they/it want a group. A quote's "he said" usually continues the last *speaker*, not
+    the last person named ("Eidsvik said ... Lovett gave ... 'quote,' she said" is the
+    judge), so recent speech-verb subjects are tried before plain mentions.
+    """
     person = pronoun in MALE | FEMALE
-    for name, label, _ in reversed(history):
-        if person and label == "PERSON":
+    want = "M" if pronoun in MALE else "F" if pronoun in FEMALE else None
+
+    def fits(name, label) -> bool:
+        if not name:
+            return False
+        if person:
+            return label == "PERSON" and names.gender.get(name, want) == want
+        return label in ("ORG", "GPE", "NORP")
+
+    recent = history[-SPEAKER_WINDOW:]
+    for name, label, _, speaker in reversed(recent):
+        if speaker and fits(name, label):
             return name
-        if not person and label in ("ORG", "GPE", "NORP"):
+    for name, label, _, _ in reversed(history):
+        if fits(name, label):
             return name
     return None
 
 
-def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int]]:
-    """Who a stretch of text names, in order: PERSON/ORG entities and speech-verb subjects.
+def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int, bool]]:
+    """Who a stretch of text names, in order: (name, label, token index, is a speaker).
 
-    Text inside quotation marks is left out: a name a speaker mentions is not a speaker.
+    PERSON/ORG entities and speech-verb subjects count; text inside quotation marks is left
+    out by the caller: a name a speaker mentions is not a speaker.
     """
     out = []
     seen_ents = set()
@@ -250,7 +359,8 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int]
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
             seen_ents.add(ent.start)
             name = names.resolve(ent.text, ent.label_)
-            out.append((name, names.label.get(name, ent.label_), token.i))
+            speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH_VERBS
+            out.append((name, names.label.get(name, ent.label_), token.i, speaker))
         if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB":
             subject = speech_subject(token)
             if subject is None or (_entity_of(subject) is not None
@@ -258,19 +368,19 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int]
                 continue
             name, label = speaker_of(subject, names)
             if name in PRONOUNS:
-                name, label = _resolve_pronoun(name, history + out), None
+                name = _resolve_pronoun(name, history + out, names)
                 label = _label_of(name, history + out)
             else:
                 label = names.label.get(name) or label or \
                     ("PERSON" if subject.pos_ == "PROPN" and subject.text[:1].isupper() else "ORG")
             if name:
-                out.append((name, label, subject.i))
+                out.append((name, label, subject.i, True))
     out.sort(key=lambda m: m[2])
     return out
 
 
 def _label_of(name, mentions) -> str | None:
-    return next((lab for n, lab, _ in reversed(mentions) if n == name), None)
+    return next((m[1] for m in reversed(mentions) if m[0] == name), None)
 
 
 def _roles(cluster, names: Names) -> dict[str, str]:
@@ -324,7 +434,7 @@ def _tail(noun, stop: int) -> str:
 def _article_quotes(docs, names: Names) -> list[dict]:
     """Quotes of one article in reading order, each with its speaker resolved where possible."""
     quotes: list[dict] = []
-    history: list[tuple[str, str | None, int]] = []  # who the article has named so far
+    history: list[tuple] = []  # (name, label, token, is speaker): who the article named so far
     last_speaker: tuple[str | None, int] = (None, -99)  # (name, paragraph)
     pending = None  # a quote left open at the end of the previous paragraph
     for p, doc in enumerate(docs):
@@ -353,7 +463,7 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                 if speaker in PRONOUNS:
                     q["pronoun"] = speaker
                     earlier = _mentions([t for t in before if t.i < span.start], names, history)
-                    q["speaker"] = _resolve_pronoun(speaker, history + earlier)
+                    q["speaker"] = _resolve_pronoun(speaker, history + earlier, names)
                     if q["speaker"] is None:
                         q["after"] = (p, sent.end)
                 elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"]:
@@ -369,7 +479,7 @@ def _article_quotes(docs, names: Names) -> list[dict]:
             for q in in_paragraph:
                 if q["speaker"]:
                     last_speaker = (q["speaker"], p)
-            speakers = [n for n, _, i in named if doc[i].dep_ in ("nsubj",)]
+            speakers = [m[0] for m in named if doc[m[2]].dep_ in ("nsubj",)]
             if speakers:
                 last_speaker = (speakers[-1], p)
     # a pronoun with no earlier antecedent: the next sentences name the speaker
@@ -383,7 +493,7 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                         continue
                     following.extend(_mentions(list(sent), names, []))
             want = ("PERSON",) if q.get("pronoun") in MALE | FEMALE else ("ORG", "GPE")
-            q["speaker"] = next((n for n, lab, _ in following if lab in want), None)
+            q["speaker"] = next((m[0] for m in following if m[1] in want), None)
     return quotes
 
 
@@ -400,6 +510,9 @@ def _attribute(span, names: Names) -> tuple[str | None, str | None, bool]:
             sents[doc[prev.i - 1].sent.start] = doc[prev.i - 1].sent
         elif prev.text == ":" or (prev.is_quote and prev.i > 0 and doc[prev.i - 1].text == ":"):
             sents[prev.sent.start] = prev.sent
+    governing = _governing_speaker(span, names)
+    if governing is not None:
+        return governing[0], governing[1], True
     best = None
     for sent in sents.values():
         for token in sent:
@@ -424,6 +537,46 @@ def _attribute(span, names: Names) -> tuple[str | None, str | None, bool]:
     return name, label, governed
 
 
+def _governing_speaker(span, names: Names):
+    """The subject of the nearest verb above the quote that has a speaker-like subject.
+
+    Walking up from the quote finds the clause that owns it: 'Eidsvik found Ryan "was
+    completely dependent..."', 'X called it a "game changer"', '... when he called pregnancy
+    "something God intended"' inside 'Obama criticized ..., saying ...'. The nearest owner
+    wins over a farther speech verb. A verb other than a speech verb counts only when its
+    subject is a named person or organisation or a personal pronoun, so 'the video ends with
+    message, "..."' stays unattributed here.
+    """
+    inside = range(span.start, span.end)
+    token = span.root
+    for _ in range(8):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.i in inside or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_ in SPEECH_VERBS:
+            subject = speech_subject(token)
+            if subject is not None and subject.i not in inside:
+                return speaker_of(subject, names)
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i in inside:
+            continue
+        ent = _entity_of(subject)
+        if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
+                subject.lower_ in MALE | FEMALE | {"they"}:
+            return speaker_of(subject, names)
+    return None
+
+
+def _is_title(text: str) -> bool:
+    """A short quoted span in title case names a work ("The Force", "Anderson Cooper 360"),
+    it is not something anyone said."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text)]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
@@ -436,6 +589,8 @@ def find_quotes(cluster) -> list[dict]:
         for q in _article_quotes(cluster.docs.get(article.id, []), names):
             words = _key(q["text"]).split()
             if not words or (len(words) < MIN_WORDS and not q["governed"]):
+                continue
+            if len(words) < MIN_WORDS and _is_title(q["text"]):
                 continue
             if len(words) < MIN_WORDS and q["speaker"] is None:
                 continue
