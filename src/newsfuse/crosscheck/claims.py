@@ -37,6 +37,7 @@ ROUND_WORDS = ("half", "million", "billion", "thousand", "dozen")
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
 MAX_BLOCK = 2000
+MAX_VALUES = 300  # distinct values in one group checked pair by pair
 _BARE_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*$")
 # A counted noun belongs to the verb above it only as one of its arguments; "in four
 # strikes" says how, not what was wounded.
@@ -185,16 +186,17 @@ def _statements(cluster, names: Names) -> list[dict]:
 def _noun_classes(forms: dict[str, str]) -> dict[str, str]:
     """Map each counted-noun lemma to a class representative ("troop" -> "soldier").
 
-    MiniLM is the only general notion of synonymy the project ships; it runs on the few
-    distinct nouns only (tens per cluster), not on sentences.
+    MiniLM is the only general notion of synonymy the project ships; its term vectors come
+    from the cached ``encode_terms`` (see its module for why this analysis may ask for them)
+    and cover the few distinct nouns only (tens per cluster), not sentences.
     """
     nouns = sorted(forms)
     if len(nouns) < 2:
         return {n: n for n in nouns}
-    from ..nlp import get_encoder
+    from ..nlp.terms import encode_terms
 
     # plural surface forms embed closer to their synonyms than bare lemmas do
-    vectors = get_encoder().encode([forms[n] for n in nouns])
+    vectors = encode_terms([forms[n] for n in nouns])
     sims = vectors @ vectors.T
     parent = list(range(len(nouns)))
 
@@ -263,6 +265,28 @@ def _value_entries(group: list[dict], copies: dict[str, str]) -> list[dict]:
     return out
 
 
+def _disputed(values: list[dict]) -> bool:
+    """Whether two voices give figures that cannot both be true.
+
+    One voice (the same article crediting the same source, or no one) giving two
+    incompatible figures is talking about two quantities ("The Force" had 5.5 million shares,
+    the "9/11" ad 2.3 million), not contradicting itself, so only conflicts between
+    different articles or different named sources count.
+    """
+    if len(values) > MAX_VALUES:  # pairwise beyond this is not worth it: any conflict counts
+        return not compatible([interval(v["value"], v["qualifier"]) for v in values])
+    spans = [interval(v["value"], v["qualifier"]) for v in values]
+    voices = [(set(v["articles"]), _attribution_key(v["attributed_to"])) for v in values]
+    for i in range(len(values)):
+        for j in range(i + 1, len(values)):
+            if compatible([spans[i], spans[j]]):
+                continue
+            (arts_i, who_i), (arts_j, who_j) = voices[i], voices[j]
+            if not (arts_i & arts_j) or who_i != who_j:
+                return True
+    return False
+
+
 def find_claims(cluster) -> list[dict]:
     names = Names(cluster)
     statements = _statements(cluster, names)
@@ -293,8 +317,7 @@ def find_claims(cluster) -> list[dict]:
             values = _value_entries(group, cluster.copies)
             if not values:
                 continue
-            intervals = [interval(v["value"], v["qualifier"]) for v in values]
-            if not compatible(intervals):
+            if _disputed(values):
                 status = "disputed"
             elif len(group) > 1:
                 status = "agreed"
