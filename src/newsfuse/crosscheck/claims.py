@@ -32,13 +32,18 @@ EVENTS = {
 }
 # Verbs that credit a figure to their subject ("X said", "X put the toll at", "X estimated").
 ATTRIBUTION_VERBS = SPEECH_VERBS | {"estimate", "put", "count", "record", "cite", "tally",
-                                    "document", "believe", "say"}
+                                    "document", "believe", "say", "propose", "demand",
+                                    "seek", "recommend"}
 ROUND_WORDS = ("half", "million", "billion", "thousand", "dozen")
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
 MAX_BLOCK = 2000
 MAX_VALUES = 300  # distinct values in one group checked pair by pair
 _BARE_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*$")
+# A duration NER calls DATE/TIME: "67 minutes", "nearly 40 years", "a 30-month time frame".
+# Its unit is the counted thing; ages ("48 years old", "aged 14") are not figures of the story.
+_DURATION = re.compile(r"^(?:the\s+|a\s+|an\s+)?(.*?\S)[\s-](second|minute|hour|day|week|month|year)s?$",
+                       re.I)
 # A counted noun belongs to the verb above it only as one of its arguments; "in four
 # strikes" says how, not what was wounded.
 CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "oprd", "dative", "ROOT",
@@ -79,6 +84,23 @@ def _event_of(token) -> tuple[str | None, object]:
         if head.pos_ == "VERB" and lemma not in ATTRIBUTION_VERBS:
             return None, head
     return None, None
+
+
+def _duration(ent):
+    """(amount text, unit token) for a duration entity, or None (dates, ages, "each year")."""
+    if ent.label_ not in ("DATE", "TIME"):
+        return None
+    m = _DURATION.match(ent.text.strip())
+    if m is None or parse_amount(m.group(1)) is None:
+        return None
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if after in ("old", "ago", "later", "earlier", "before", "after") or before in ("aged", "age"):
+        return None  # an age, or a date counted from another ("two days ago")
+    unit = next((t for t in reversed(list(ent)) if t.lower_.rstrip("s") == m.group(2).lower()),
+                ent.root)
+    return m.group(1), unit
 
 
 def _counted(ent):
@@ -144,19 +166,21 @@ def _statements(cluster, names: Names) -> list[dict]:
             for ent in doc.ents:
                 # NER sometimes calls a bare toll ("put the death toll at 83") a DATE
                 slip = ent.label_ == "DATE" and _BARE_NUMBER.match(ent.text)
-                if ent.label_ not in NUMBER_LABELS and not slip:
+                duration = _duration(ent)
+                if ent.label_ not in NUMBER_LABELS and not slip and duration is None:
                     continue
                 lead = doc[max(ent.start - 3, 0):ent.start].text.lower()
                 hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
                               (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
+                amount = duration[0] if duration else ent.text
                 # "around 60": NER sometimes leaves the hedge outside the entity
-                parsed = parse_amount(f"{hedge} {ent.text}" if hedge else ent.text)
+                parsed = parse_amount(f"{hedge} {amount}" if hedge else amount)
                 if parsed is None:
                     continue
                 value, qualifier = parsed
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
-                noun = _counted(ent)
+                noun = duration[1] if duration else _counted(ent)
                 anchor = noun if noun is not None else ent.root
                 event, event_token = _event_of(anchor)
                 if slip and event is None:
@@ -167,6 +191,11 @@ def _statements(cluster, names: Names) -> list[dict]:
                         and 1800 <= value <= 2100:
                     continue  # a year
                 verb = event or (event_token.lemma_ if event_token is not None else None)
+                if duration and verb is None:
+                    # durations of one unit are rarely one quantity ("took 38 months", "leaves
+                    # 32 months"): the verb that owns the duration keeps them apart
+                    owner = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                    verb = owner.lemma_.lower() if owner is not None else None
                 out.append({
                     "article": article.id,
                     "value": value,
@@ -282,7 +311,7 @@ def _disputed(values: list[dict]) -> bool:
             if compatible([spans[i], spans[j]]):
                 continue
             (arts_i, who_i), (arts_j, who_j) = voices[i], voices[j]
-            if not (arts_i & arts_j) or who_i != who_j:
+            if not (arts_i & arts_j) or (who_i and who_j and who_i != who_j):
                 return True
     return False
 
