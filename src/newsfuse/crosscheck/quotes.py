@@ -504,6 +504,10 @@ def _attribute(span, names: Names) -> tuple[str | None, str | None, bool]:
     sents = {span.sent.start: span.sent}
     for t in (doc[span.start], doc[span.end - 1]):
         sents[t.sent.start] = t.sent
+    after = doc[min(span.end + 1, len(doc) - 1)]
+    if span.end < len(doc) and after.sent.start <= span.end + 1:
+        # '"... inaction." she said' may split after the quote's full stop
+        sents[after.sent.start] = after.sent
     if span.start > 0:  # 'Churkin said: "This is ...' may split before the quote
         prev = doc[span.start - 1]
         if prev.is_punct and prev.i > 0 and doc[prev.i - 1].text == ":":
