@@ -175,9 +175,14 @@ class Names:
         the acronym next to the full name, so the cluster itself holds the expansion."""
         shorts = [n for n in self.count if " " not in n and n.isupper() and len(n) >= 3]
         longs = [n for n in self.count if len(_content(n)) >= 2 and self.label.get(n) == "ORG"]
+        by_initial: dict[str, list[str]] = defaultdict(list)  # only leading words may be skipped
+        for n in longs:
+            for w in set(w[0] for w in _WORD.findall(n.lower())[:2]):
+                by_initial[w].append(n)
         out = {}
         for short in shorts:
-            hits = {self.canon[_content(n)] for n in longs if _spells(short.lower(), n)}
+            hits = {self.canon[_content(n)] for n in by_initial.get(short[0].lower(), ())
+                    if _spells(short.lower(), n)}
             if len(hits) == 1:
                 out[short] = next(iter(hits))
         return out
