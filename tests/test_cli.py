@@ -114,5 +114,7 @@ def test_cli_brief_cluster_of_500_articles(tmp_path):
     result = run("brief", path, "--format", "json", "--sections", "none", "--words", "200")
     assert result.returncode == 0, result.stderr[-500:]
     data = json.loads(result.stdout)
-    assert len(data["articles"]) >= 450  # exact duplicates among the openings are dropped, with a warning
+    unique = {" ".join(a["text"].lower().split()) for a in articles}
+    assert len(data["articles"]) >= len(unique) - 5  # only exact duplicates are dropped
+    assert len(data["articles"]) > 400
     assert 0 < data["summary_words"] <= 200

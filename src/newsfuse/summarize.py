@@ -37,14 +37,18 @@ _BOILERPLATE_HINT = re.compile(
 class SummaryOptions:
     words: int = 250
     weight_centrality: float = 1.0
-    weight_support: float = 0.5
-    weight_position: float = 0.6
-    weight_lexical: float = 0.5
-    redundancy: float = 0.75  # MMR: penalty on the max similarity to what is already chosen
-    position_power: float = 0.5  # position prior 1 / (1 + position) ** power
+    weight_support: float = 0.3
+    weight_position: float = 1.0
+    weight_lexical: float = 0.0
+    weight_tfidf: float = 0.0
+    length_penalty: float = 0.0  # per 25 words: a fixed budget favours dense, shorter sentences
+    redundancy: float = 0.8  # MMR: penalty on the max similarity to what is already chosen
+    position_power: float = 1.0  # position prior 1 / (1 + position) ** power
     article_penalty: float = 0.0  # per sentence already taken from the same article
-    weight_concepts: float = 0.0  # coverage of word pairs that several sources use
+    weight_concepts: float = 0.5  # coverage of word pairs that several sources use
     concept_power: float = 1.0
+    hard_redundancy: float = 0.85  # never take a sentence this similar to one already taken
+    lexical_redundancy: bool = False  # measure redundancy by shared content words, not embeddings
     overflow: bool = False  # let the last sentence cross the budget (for scoring at a cut)
     min_words: int = 7
     max_words: int = 70
@@ -104,13 +108,46 @@ def score_sentences(cluster: Cluster, opts: SummaryOptions) -> np.ndarray:
         if unique:
             lexical[s.index] = sum(df[w] for w in unique) / n_articles / (len(unique) + 3)
 
+    tfidf = tfidf_centrality(cluster, body) if opts.weight_tfidf else np.zeros(n)
     position = np.array([(1.0 + max(s.position, 0)) ** -opts.position_power for s in cluster.sentences])
     score = (opts.weight_centrality * centrality + opts.weight_support * support
-             + opts.weight_position * position + opts.weight_lexical * lexical)
+             + opts.weight_position * position + opts.weight_lexical * lexical + opts.weight_tfidf * tfidf)
     for s in cluster.sentences:
+        score[s.index] -= opts.length_penalty * s.n_words / 25
         if _DANGLING.match(s.text):
             score[s.index] -= 0.25
     return score
+
+
+def tfidf_centrality(cluster: Cluster, body: list[Sentence]) -> np.ndarray:
+    """MEAD-style centroid: cosine of each sentence's tf-idf vector to the cluster's."""
+    import math
+
+    n_sent = len(body)
+    df: Counter = Counter()
+    for s in body:
+        df.update(set(s.content))
+    idf = {w: math.log((1 + n_sent) / (1 + c)) + 1 for w, c in df.items()}
+    centroid: Counter = Counter()
+    for s in body:
+        for w, c in Counter(s.content).items():
+            centroid[w] += c * idf[w]
+    norm_c = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+    out = np.zeros(len(cluster.sentences))
+    for s in cluster.sentences:
+        vec = {w: c * idf.get(w, 1.0) for w, c in Counter(s.content).items()}
+        norm = math.sqrt(sum(v * v for v in vec.values()))
+        if norm:
+            out[s.index] = sum(v * centroid.get(w, 0.0) for w, v in vec.items()) / (norm * norm_c)
+    return out
+
+
+def _novelty_overlap(candidate: Sentence, chosen: Sentence) -> float:
+    """Share of the candidate's content words (and numbers) that a chosen sentence already has."""
+    mine = set(candidate.content)
+    if not mine:
+        return 1.0
+    return len(mine & set(chosen.content)) / len(mine)
 
 
 def concept_weights(cluster: Cluster) -> tuple[dict, dict[int, set]]:
@@ -157,7 +194,9 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
     weights, concepts = concept_weights(cluster) if opts.weight_concepts else ({}, {})
     covered: set = set()
     while pool:
-        if chosen:
+        if chosen and opts.lexical_redundancy:
+            redundancy = np.array([max(_novelty_overlap(p, c) for c in chosen) for p in pool])
+        elif chosen:
             sel = emb[[c.index for c in chosen]]
             redundancy = (emb[[p.index for p in pool]] @ sel.T).max(axis=1)
         else:
@@ -173,7 +212,7 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
         order = np.argsort(-values)
         picked = None
         for i in order:
-            if redundancy[i] > 0.85:
+            if redundancy[i] > opts.hard_redundancy:
                 continue
             if used + pool[i].n_words <= words or (opts.overflow and used < words):
                 picked = pool[i]

@@ -50,10 +50,14 @@ def read_inputs(inputs: Iterable[Any]) -> list[Article]:
 
 
 def _looks_like_text(item: str) -> bool:
-    """A string is article text rather than a path when it has line breaks or many words."""
-    if "\n" in item or len(item.split()) > 12:
-        return not Path(item[:4096]).exists() if len(item) < 4096 else True
-    return False
+    """A string is article text rather than a path when it has line breaks or many words
+    and names no existing file."""
+    if "\n" not in item and len(item.split()) <= 12:
+        return False
+    try:
+        return not Path(item).exists()
+    except (OSError, ValueError):  # too long or odd to be a file name: it is text
+        return True
 
 
 def read_path(path: Path) -> list[Article]:
