@@ -41,6 +41,7 @@ class SummaryOptions:
     weight_position: float = 1.0
     weight_lexical: float = 0.0
     weight_tfidf: float = 0.0
+    weight_lede: float = 0.0
     length_penalty: float = 0.0  # per 25 words: a fixed budget favours dense, shorter sentences
     redundancy: float = 0.8  # MMR: penalty on the max similarity to what is already chosen
     position_power: float = 1.0  # position prior 1 / (1 + position) ** power
@@ -51,7 +52,7 @@ class SummaryOptions:
     lexical_redundancy: bool = False  # measure redundancy by shared content words, not embeddings
     overflow: bool = False  # let the last sentence cross the budget (for scoring at a cut)
     min_words: int = 7
-    max_words: int = 70
+    max_words: int = 50
 
 
 def candidate_ok(s: Sentence, opts: SummaryOptions) -> bool:
@@ -109,9 +110,13 @@ def score_sentences(cluster: Cluster, opts: SummaryOptions) -> np.ndarray:
             lexical[s.index] = sum(df[w] for w in unique) / n_articles / (len(unique) + 3)
 
     tfidf = tfidf_centrality(cluster, body) if opts.weight_tfidf else np.zeros(n)
+    # each article's opening is its own summary: closeness to the openings' centroid
+    ledes = [s.index for s in body if s.position <= 1]
+    lede = emb[ledes].mean(axis=0) if ledes else centroid
+    lede = emb @ (lede / max(np.linalg.norm(lede), 1e-9))
     position = np.array([(1.0 + max(s.position, 0)) ** -opts.position_power for s in cluster.sentences])
     score = (opts.weight_centrality * centrality + opts.weight_support * support
-             + opts.weight_position * position + opts.weight_lexical * lexical + opts.weight_tfidf * tfidf)
+             + opts.weight_position * position + opts.weight_lexical * lexical + opts.weight_tfidf * tfidf + opts.weight_lede * lede)
     for s in cluster.sentences:
         score[s.index] -= opts.length_penalty * s.n_words / 25
         if _DANGLING.match(s.text):
