@@ -232,17 +232,19 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
     groups = same_content_groups(cluster, [c.index for c in chosen])
     lengths = {a.id: max(1, len(cluster.sentences_of(a.id))) for a in cluster.articles}
     ordered = sorted(chosen, key=lambda s: _first_appearance(groups[s.index], lengths))
-    return [
-        {
-            "text": s.text,
-            "sources": [
-                {"article": t.article, "sentence": t.position, "text": t.text,
-                 "copied_from": cluster.copies.get(t.article)}
-                for t in groups[s.index]
-            ],
-        }
-        for s in ordered
-    ]
+    return [{"text": s.text, "sources": _sources(cluster, groups[s.index])} for s in ordered]
+
+
+def _sources(cluster: Cluster, group: list[Sentence]) -> list[dict]:
+    """Citations; a copy is marked only where it repeats its original's sentence, so that
+    the shared sentence is not counted as two independent reports."""
+    cited = {t.article for t in group}
+    out = []
+    for t in group:
+        original = cluster.copies.get(t.article)
+        out.append({"article": t.article, "sentence": t.position, "text": t.text,
+                    "copied_from": original if original in cited else None})
+    return out
 
 
 def _first_appearance(group: list[Sentence], lengths: dict[str, int]) -> tuple[float, int]:

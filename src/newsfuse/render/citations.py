@@ -18,8 +18,6 @@ def citation_labels(sources: Iterable[dict]) -> list[str]:
         copies = [c for c in ids if copied_from.get(c) == a]
         if copies:
             labels.append(f"{a} (copied by {', '.join(copies)})")
-        elif original:
-            labels.append(f"{a} (copy of {original})")
         else:
             labels.append(a)
     return labels
