@@ -11,7 +11,10 @@ Matching rules (see gold/README.md):
   punctuation ignored) and its speaker is the gold speaker or one of its aliases. Speaker
   precision counts only quotes given a speaker: an abstention (speaker null) costs recall,
   not precision, because a wrong name misleads a reader and a blank does not;
-- a figure is right when value, qualifier and attribution all match;
+- a figure is right when value, qualifier and attribution all match. claims merges one
+  voice's repeats of a figure into one entry, and an unattributed report of a figure into the
+  named entry of that figure (listed in the entry's ``voices``); each voice of an entry is
+  scored once, as one predicted figure, so merging neither inflates nor hides figures;
 - a disputed group is found when a predicted disputed group shares two figures with it.
 """
 
@@ -70,6 +73,14 @@ def same_value(p, g) -> bool:
         or (g["attributed_to"] is not None and names_ok(p["attributed_to"], g)))
 
 
+def voice_figures(entry) -> list[dict]:
+    """A merged figure entry as one predicted figure per voice (source) it lists."""
+    voices = entry.get("voices") or [{"attributed_to": entry["attributed_to"],
+                                      "articles": entry["articles"]}]
+    return [{**entry, "attributed_to": v["attributed_to"], "articles": v["articles"]}
+            for v in voices]
+
+
 def pairs(values) -> set:
     return {(json.dumps(v["value"]), v["qualifier"]) for v in values}
 
@@ -102,7 +113,8 @@ def score_cluster(claims, quotes, gold_c, gold_q, verbose=False) -> dict[str, li
                     print(f"    missed quote: {g['speaker']!r} (got {got}) {g['text'][:60]!r}")
     if gold_c is not None:
         gold_values = [v for g in gold_c for v in g["values"]]
-        predicted = [v for g in claims for v in g["values"]]
+        predicted = [voice_figures(v) for g in claims for v in g["values"]]
+        predicted = [p for voices in predicted for p in voices]
         t = out["claims"]
         t[0] = sum(1 for p in predicted if any(same_value(p, g) for g in gold_values))
         t[1] = len(predicted)

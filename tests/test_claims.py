@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from newsfuse.crosscheck.claims import find_claims
+from newsfuse.crosscheck.claims import _places, _voice, find_claims
 from newsfuse.crosscheck.numbers import compatible, interval, parse_amount
 
 
@@ -34,6 +34,53 @@ def test_soldiers_killed_is_disputed_with_sources(claims):
     # "The Observatory said" is resolved to the full name the cluster gives
     assert by[(90, "at least")]["attributed_to"] == "Syrian Observatory for Human Rights"
     assert any(v["value"] == 60 and v["qualifier"] == "about" for v in g["values"])
+
+
+def test_soldiers_killed_figures_merge_per_voice(example_cluster, claims):
+    g = _group(claims, "soldiers", "killed")
+    places = _places(example_cluster)
+    military = _voice("Russian military", places)
+    sixty_two = [v for v in g["values"] if v["value"] == 62 and v["qualifier"] == "exact"]
+    by_military = [v for v in sixty_two if _voice(v["attributed_to"], places) == military]
+    assert len(by_military) == 1  # one entry, not one per sentence
+    entry = by_military[0]
+    assert entry["attributed_to"] in ("Russian military", "Russia's military")
+    assert len(entry["articles"]) >= 2 and "a3" in entry["articles"]
+    assert entry["articles"] == sorted(entry["articles"])  # article order
+    assert entry["texts"] and entry["text"] not in entry["texts"]
+    # the unattributed report that joined is listed as such, not credited to the military
+    assert {None} < {v["attributed_to"] for v in entry["voices"]}
+    # no figure is listed twice for one voice
+    keys = [(str(v["value"]), v["qualifier"], _voice(v["attributed_to"], places))
+            for v in g["values"]]
+    assert len(keys) == len(set(keys))
+    # 83 (exact and "up to") is the Observatory's
+    eighty_three = [v for v in g["values"] if v["value"] == 83]
+    assert {v["qualifier"] for v in eighty_three} == {"exact", "at most"}
+    assert all(v["attributed_to"] == "Syrian Observatory for Human Rights" for v in eighty_three)
+    # sorted by value; "at least 62" sits next to "62"
+    values = [v["value"] for v in g["values"]]
+    assert values == sorted(values)
+    for v in g["values"]:
+        assert v["independent"] == len(v["articles"]) - sum(
+            1 for a in v["articles"] if example_cluster.copies.get(a) in v["articles"])
+
+
+def test_voice_folds_possessive_and_adjective_only(example_cluster):
+    places = _places(example_cluster)
+    assert _voice("Russia's military", places) == _voice("Russian military", places)
+    assert _voice("Russia's defence ministry", places) == _voice("Russian defence ministry", places)
+    # no list of capitals or institutions: these stay distinct voices
+    assert _voice("Moscow", places) != _voice("Russia", places)
+    assert _voice("Russian military", places) != _voice("Russia's defence ministry", places)
+    assert _voice(None, places) is None
+
+
+def test_group_order(claims):
+    rank = {"disputed": 0, "agreed": 1, "single": 2}
+    keys = [(rank[g["status"]], -len({a for v in g["values"] for a in v["articles"]}))
+            for g in claims]
+    assert keys == sorted(keys)
 
 
 def test_wounded_dispute(claims):

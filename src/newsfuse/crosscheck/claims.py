@@ -294,6 +294,113 @@ def _value_entries(group: list[dict], copies: dict[str, str]) -> list[dict]:
     return out
 
 
+# Demonym endings that turn a place name into its people's adjective: Russia -> Russian,
+# Syria -> Syrian, Japan -> Japanese, Italy -> Italian (a final vowel or y may drop first).
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese")
+QUALIFIER_ORDER = {"exact": 0, "about": 1, "at least": 2, "at most": 3, "range": 4}
+
+
+def _places(cluster) -> dict[str, str]:
+    """Word -> place for the cluster's own GPE names and the NORP adjectives built from them.
+
+    Only what the cluster's entities say: "Russian" maps to "russia" when spaCy tagged
+    "Russian" NORP and "Russia" GPE somewhere in the cluster, and the adjective is the place
+    name plus a demonym ending. No list of countries, capitals or institutions is used.
+    """
+    gpe, norp = set(), set()
+    for docs in cluster.docs.values():
+        for doc in docs:
+            for ent in doc.ents:
+                words = _content(ent.text)
+                if ent.label_ == "GPE" and len(words) == 1:  # "Russian Federation" is no stem
+                    gpe.update(w for w in words if len(w) >= 3)
+                elif ent.label_ == "NORP":
+                    norp.update(_content(ent.text))
+    out = {g: g for g in gpe}
+    for g in gpe:
+        stems = {g} | ({g[:-1]} if g[-1] in "aeiouy" else set())
+        for stem in stems:
+            for ending in _DEMONYM_ENDINGS:
+                adjective = stem + ending
+                if adjective in norp and adjective not in gpe:
+                    out.setdefault(adjective, g)
+    return out
+
+
+def _voice(name: str | None, places: dict[str, str]) -> frozenset | None:
+    """One source however it is written: "Russia's military" = "Russian military".
+
+    Possessive and adjectival forms of one place fold together; head nouns stay as written
+    ("military" and "defence ministry" are different speakers here).
+    """
+    if not name:
+        return None
+    return frozenset(places.get(w, w) for w in _content(name))
+
+
+def _display_values(group: list[dict], copies: dict[str, str], places: dict[str, str],
+                    order: dict[str, int], figures_in: Counter) -> list[dict]:
+    """One entry per figure and voice, with every article that carries it.
+
+    Statements with the same value and qualifier merge when their sources are one voice
+    (see ``_voice``). An unattributed statement of a figure joins the attributed entry of
+    that figure carried by the most reports (earliest on a tie); its own source stays
+    visible in ``voices`` as null, so nothing is credited to a name the sentence does not
+    give. A weaker qualifier ("at least 62" vs "62") is a different entry, sorted next to it.
+    """
+    by_figure: dict[tuple, dict] = {}
+    for s in group:
+        value = s["value"]
+        fig = (tuple(value) if isinstance(value, list) else value, s["qualifier"])
+        voices = by_figure.setdefault(fig, {})
+        voices.setdefault(_voice(s["attributed_to"], places), []).append(s)
+
+    def first(members):
+        return min(order.get(m["article"], 0) for m in members)
+
+    def spread(members):
+        return len({m["article"] for m in members})
+
+    out = []
+    for voices in by_figure.values():
+        unattributed = voices.pop(None, [])
+        entries = [members for _, members in sorted(voices.items(), key=lambda kv: first(kv[1]))]
+        if unattributed and entries:
+            target = max(entries, key=lambda m: (spread(m), -first(m)))
+            entries[entries.index(target)] = target + unattributed
+        elif unattributed:
+            entries.append(unattributed)
+        for members in entries:
+            out.append(_merged_entry(members, copies, places, order, figures_in))
+    out.sort(key=lambda v: (magnitude(v["value"]), QUALIFIER_ORDER.get(v["qualifier"], 9),
+                            -len(v["articles"]), order.get(v["articles"][0], 0)))
+    return out
+
+
+def _merged_entry(members: list[dict], copies, places, order, figures_in: Counter) -> dict:
+    members = sorted(members, key=lambda m: order.get(m["article"], 0))
+    names = Counter(m["attributed_to"] for m in members if m["attributed_to"])
+    articles = sorted({m["article"] for m in members}, key=lambda a: order.get(a, 0))
+    # the clearest sentence: one that names the source, carries fewest other figures, is short
+    best = min(members, key=lambda m: (m["attributed_to"] is None,
+                                       figures_in[(m["article"], m["text"])], len(m["text"])))
+    entry = {"value": best["value"], "qualifier": best["qualifier"], "text": best["text"],
+             "attributed_to": names.most_common(1)[0][0] if names else None,
+             "articles": articles, "independent": independent(articles, copies)}
+    texts = list(dict.fromkeys(m["text"] for m in members if m["text"] != best["text"]))
+    if texts:
+        entry["texts"] = texts
+    voices: dict = {}
+    for m in members:
+        key = _voice(m["attributed_to"], places)
+        v = voices.setdefault(key, {"attributed_to": m["attributed_to"], "articles": []})
+        if m["article"] not in v["articles"]:
+            v["articles"].append(m["article"])
+    if len(voices) > 1:  # who says it where, when an unattributed report joined a named one
+        entry["voices"] = list(voices.values())
+    return entry
+
+
 def _disputed(values: list[dict]) -> bool:
     """Whether two voices give figures that cannot both be true.
 
@@ -319,6 +426,9 @@ def _disputed(values: list[dict]) -> bool:
 def find_claims(cluster) -> list[dict]:
     names = Names(cluster)
     statements = _statements(cluster, names)
+    places = _places(cluster)
+    order = {a.id: i for i, a in enumerate(cluster.articles)}
+    figures_in = Counter((s["article"], s["text"]) for s in statements)
     surfaces: dict[str, Counter] = defaultdict(Counter)
     for s in statements:
         if s["noun"]:
@@ -343,6 +453,8 @@ def find_claims(cluster) -> list[dict]:
     groups = []
     for (event, _), block in blocks.items():
         for group in _split_by_size(block[:MAX_BLOCK]):
+            # the dispute check reads the figures as each source gives them; merging
+            # one voice's repeats into one entry is for display
             values = _value_entries(group, cluster.copies)
             if not values:
                 continue
@@ -355,8 +467,16 @@ def find_claims(cluster) -> list[dict]:
             phrases = Counter(s["phrase"] for s in group if s["phrase"])
             what = phrases.most_common(1)[0][0] if phrases else "figure"
             about = f"{what} {event}" if event in EVENTS.values() else what
-            groups.append({"about": about, "status": status, "values": values})
-    order = {"disputed": 0, "agreed": 1, "single": 2}
-    groups.sort(key=lambda g: (order[g["status"]],
-                               -len({a for v in g["values"] for a in v["articles"]})))
+            shown = _display_values(group, cluster.copies, places, order, figures_in)
+            groups.append({"about": about, "status": status, "values": shown})
+    # disputed first, then agreed, then single figures; within each, the groups most reports
+    # mention first (independent reports, then figures, break ties)
+    rank = {"disputed": 0, "agreed": 1, "single": 2}
+
+    def mentions(g):
+        articles = sorted({a for v in g["values"] for a in v["articles"]})
+        return len(articles), independent(articles, cluster.copies)
+
+    groups.sort(key=lambda g: (rank[g["status"]], -mentions(g)[0], -mentions(g)[1],
+                               -len(g["values"])))
     return groups
