@@ -34,8 +34,8 @@ def clusters(path):
 def main():
     files = sys.argv[1:]
     data = {f: clusters(f) for f in files}
-    grid = dict(weight_lexical=[0.0], weight_position=[0.6, 1.0, 1.5], position_power=[0.5, 1.0],
-                article_penalty=[0.0, 0.1, 0.2], weight_support=[0.3], redundancy=[0.8], overflow=[True])
+    grid = dict(weight_position=[0.8, 1.0, 1.2], weight_support=[0.3, 0.6], weight_concepts=[0.3, 0.5, 0.8],
+                redundancy=[0.6, 0.8, 1.0], max_words=[40, 50], overflow=[True])
     for values in itertools.product(*grid.values()):
         params = dict(zip(grid, values))
         row = []

@@ -63,11 +63,17 @@ def _brief_record(args: tuple[Record, int, tuple[str, ...]]) -> tuple[str, dict 
     return record.id, {"id": record.id, "summary": result.summary_text, "brief": result.to_dict()}, None
 
 
-def _warm() -> None:
-    from .nlp import get_encoder, get_nlp
+def _warm(sections: tuple[str, ...]) -> None:
+    """Load in each worker, once, what its records will need."""
+    from .analyze import _lexicon
+    from .pipeline import NEEDS_NER
 
-    get_nlp(full=False)
-    get_encoder()
+    _lexicon()
+    if NEEDS_NER & set(sections):
+        from .nlp import get_encoder, get_nlp
+
+        get_nlp(full=True)
+        get_encoder()
 
 
 def _records_to_do(in_path: str, done: set[str], report: BatchReport,
@@ -123,7 +129,7 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
             for item in todo:
                 write(*_brief_record(item))
         else:
-            with get_context("spawn").Pool(workers, initializer=_warm) as pool:
+            with get_context("spawn").Pool(workers, initializer=_warm, initargs=(sections,)) as pool:
                 for result in pool.imap(_brief_record, todo, chunksize=1):
                     write(*result)
     return report

@@ -9,7 +9,7 @@ only read a Brief; they never compute.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -90,17 +90,30 @@ class Sentence:
 class Cluster:
     """The one analysed form of a set of articles about a story.
 
-    ``embeddings`` has one L2-normalised row per sentence (same order as ``sentences``);
-    ``docs`` keeps each article's spaCy Doc for analyses that need syntax (quotes, claims).
+    ``vectors`` has one L2-normalised tf-idf row per sentence (same order as ``sentences``);
+    the summary reads them. ``embeddings`` are MiniLM sentence embeddings, computed on first
+    access and kept, so analyses that need meaning (merging events, grouping counted things)
+    share one encoder run and summary-only runs never pay for it. ``docs`` keeps each
+    article's spaCy Docs (headline first, then paragraphs) when spaCy ran, for syntax.
     ``copies`` maps an article id to the id of the earlier article it mostly copies
-    (filled by the overlap analysis when it runs, read by citations).
+    (filled by the overlap analysis when it runs, read by citations and claims).
     """
 
     articles: list[Article]
     sentences: list[Sentence]
-    embeddings: np.ndarray
+    vectors: np.ndarray
     docs: dict[str, Any] = field(default_factory=dict)
     copies: dict[str, str] = field(default_factory=dict)  # copy id -> original id (overlap)
+    embed: Callable[[list[Sentence]], np.ndarray] | None = field(default=None, repr=False)
+    _embeddings: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def embeddings(self) -> np.ndarray:
+        if self._embeddings is None:
+            if self.embed is None:
+                raise RuntimeError("this Cluster was built without an encoder")
+            self._embeddings = self.embed(self.sentences)
+        return self._embeddings
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

@@ -1,8 +1,8 @@
 """When two sentences from different articles state the same thing.
 
-Embedding cosine alone is not enough: "62 soldiers were killed" and "83 soldiers were killed"
-are close in embedding space but are a dispute, not a confirmation. So a match needs a high
-cosine, shared content words, and the same numbers.
+Similarity alone is not enough: "62 soldiers were killed" and "83 soldiers were killed" are
+close by any vector measure but are a dispute, not a confirmation. So a match needs a high
+tf-idf cosine, shared content words, and the same numbers.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import numpy as np
 
 from .model import Cluster, Sentence
 
-SAME_COSINE = 0.78
+SAME_COSINE = 0.5
 SAME_OVERLAP = 0.5
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -40,7 +40,7 @@ def same_content_groups(cluster: Cluster, indices: list[int]) -> dict[int, list[
     out: dict[int, list[Sentence]] = {}
     if not indices:
         return out
-    sims = cluster.embeddings[indices] @ cluster.embeddings.T
+    sims = cluster.vectors[indices] @ cluster.vectors.T
     for row, i in enumerate(indices):
         me = cluster.sentences[i]
         best: dict[str, tuple[float, Sentence]] = {}

@@ -39,17 +39,10 @@ class SummaryOptions:
     weight_centrality: float = 1.0
     weight_support: float = 0.3
     weight_position: float = 1.0
-    weight_lexical: float = 0.0
-    weight_tfidf: float = 0.0
-    weight_lede: float = 0.0
-    length_penalty: float = 0.0  # per 25 words: a fixed budget favours dense, shorter sentences
-    redundancy: float = 0.8  # MMR: penalty on the max similarity to what is already chosen
+    redundancy: float = 1.0  # MMR: penalty on the max similarity to what is already chosen
     position_power: float = 1.0  # position prior 1 / (1 + position) ** power
-    article_penalty: float = 0.0  # per sentence already taken from the same article
     weight_concepts: float = 0.5  # coverage of word pairs that several sources use
-    concept_power: float = 1.0
     hard_redundancy: float = 0.85  # never take a sentence this similar to one already taken
-    lexical_redundancy: bool = False  # measure redundancy by shared content words, not embeddings
     overflow: bool = False  # let the last sentence cross the budget (for scoring at a cut)
     min_words: int = 7
     max_words: int = 50
@@ -66,93 +59,54 @@ def candidate_ok(s: Sentence, opts: SummaryOptions) -> bool:
     return True
 
 
+SUPPORT_CANDIDATES = 1000  # cross-source support is computed for the most promising sentences
+
+
 def score_sentences(cluster: Cluster, opts: SummaryOptions) -> np.ndarray:
     n = len(cluster.sentences)
-    emb = cluster.embeddings
-    body = [s for s in cluster.sentences if not s.is_headline]
-    if not body:
+    vec = cluster.vectors
+    body = np.array([not s.is_headline for s in cluster.sentences])
+    if not body.any():
         return np.zeros(n)
+    article_of = np.array([int(s.article[1:]) - 1 for s in cluster.sentences])
     # centroid of article centroids: every source gets one vote
-    per_article = []
-    for a in cluster.articles:
-        rows = [s.index for s in body if s.article == a.id]
-        if rows:
-            per_article.append(emb[rows].mean(axis=0))
+    per_article = [vec[body & (article_of == k)].mean(axis=0)
+                   for k in range(len(cluster.articles)) if (body & (article_of == k)).any()]
     centroid = np.mean(per_article, axis=0)
     centroid /= max(np.linalg.norm(centroid), 1e-9)
-    centrality = emb @ centroid
-
-    support = np.zeros(n)
-    n_articles = len(cluster.articles)
-    if n_articles > 1:
-        # for each sentence, the best match in every other article, averaged
-        for a in cluster.articles:
-            rows = np.array([s.index for s in body if s.article == a.id])
-            if rows.size == 0:
-                continue
-            best = np.zeros(n)
-            for start in range(0, n, 2048):  # bounded blocks: memory stays flat on big clusters
-                block = emb[start:start + 2048] @ emb[rows].T
-                best[start:start + 2048] = block.max(axis=1)
-            own = np.array([s.article == a.id for s in cluster.sentences])
-            best[own] = 0.0
-            support += best
-        support /= n_articles - 1
-
-    # words that many sources use: the shared core of the story (SumBasic-like, per article)
-    df: Counter = Counter()
-    for a in cluster.articles:
-        df.update({w for s in body if s.article == a.id for w in s.content})
-    lexical = np.zeros(n)
-    for s in cluster.sentences:
-        unique = set(s.content)
-        if unique:
-            lexical[s.index] = sum(df[w] for w in unique) / n_articles / (len(unique) + 3)
-
-    tfidf = tfidf_centrality(cluster, body) if opts.weight_tfidf else np.zeros(n)
-    # each article's opening is its own summary: closeness to the openings' centroid
-    ledes = [s.index for s in body if s.position <= 1]
-    lede = emb[ledes].mean(axis=0) if ledes else centroid
-    lede = emb @ (lede / max(np.linalg.norm(lede), 1e-9))
+    centrality = vec @ centroid
     position = np.array([(1.0 + max(s.position, 0)) ** -opts.position_power for s in cluster.sentences])
-    score = (opts.weight_centrality * centrality + opts.weight_support * support
-             + opts.weight_position * position + opts.weight_lexical * lexical + opts.weight_tfidf * tfidf + opts.weight_lede * lede)
+    score = opts.weight_centrality * centrality + opts.weight_position * position
+    score += opts.weight_support * _support(vec, article_of, body, score)
     for s in cluster.sentences:
-        score[s.index] -= opts.length_penalty * s.n_words / 25
         if _DANGLING.match(s.text):
             score[s.index] -= 0.25
     return score
 
 
-def tfidf_centrality(cluster: Cluster, body: list[Sentence]) -> np.ndarray:
-    """MEAD-style centroid: cosine of each sentence's tf-idf vector to the cluster's."""
-    import math
+def _support(vec: np.ndarray, article_of: np.ndarray, body: np.ndarray, prior: np.ndarray) -> np.ndarray:
+    """How well other sources echo a sentence: its best match in each other article, averaged.
 
-    n_sent = len(body)
-    df: Counter = Counter()
-    for s in body:
-        df.update(set(s.content))
-    idf = {w: math.log((1 + n_sent) / (1 + c)) + 1 for w, c in df.items()}
-    centroid: Counter = Counter()
-    for s in body:
-        for w, c in Counter(s.content).items():
-            centroid[w] += c * idf[w]
-    norm_c = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
-    out = np.zeros(len(cluster.sentences))
-    for s in cluster.sentences:
-        vec = {w: c * idf.get(w, 1.0) for w, c in Counter(s.content).items()}
-        norm = math.sqrt(sum(v * v for v in vec.values()))
-        if norm:
-            out[s.index] = sum(v * centroid.get(w, 0.0) for w, v in vec.items()) / (norm * norm_c)
-    return out
-
-
-def _novelty_overlap(candidate: Sentence, chosen: Sentence) -> float:
-    """Share of the candidate's content words (and numbers) that a chosen sentence already has."""
-    mine = set(candidate.content)
-    if not mine:
-        return 1.0
-    return len(mine & set(chosen.content)) / len(mine)
+    Sentences are stored article by article, so a row of similarities splits into articles
+    with ``reduceat``. Only the best ``SUPPORT_CANDIDATES`` sentences by the other features
+    get a value, which bounds the work on clusters of thousands of sentences.
+    """
+    n = len(article_of)
+    n_articles = int(article_of.max()) + 1
+    support = np.zeros(n)
+    if n_articles < 2:
+        return support
+    starts = np.flatnonzero(np.r_[True, article_of[1:] != article_of[:-1]])
+    owners = article_of[starts]
+    candidates = np.argsort(-np.where(body, prior, -np.inf))[:SUPPORT_CANDIDATES]
+    for block in range(0, len(candidates), 256):
+        rows = candidates[block:block + 256]
+        sims = vec[rows] @ vec.T
+        sims[:, ~body] = 0.0
+        best = np.maximum.reduceat(sims, starts, axis=1)  # rows x articles present
+        best[owners[None, :] == article_of[rows][:, None]] = 0.0
+        support[rows] = best.sum(axis=1) / (n_articles - 1)
+    return support
 
 
 def concept_weights(cluster: Cluster) -> tuple[dict, dict[int, set]]:
@@ -192,26 +146,22 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
     if not candidates:
         return []
     score = score_sentences(cluster, opts)
-    emb = cluster.embeddings
+    emb = cluster.vectors
     chosen: list[Sentence] = []
     used = 0
     pool = sorted(candidates, key=lambda s: -score[s.index])[:400]
     weights, concepts = concept_weights(cluster) if opts.weight_concepts else ({}, {})
     covered: set = set()
     while pool:
-        if chosen and opts.lexical_redundancy:
-            redundancy = np.array([max(_novelty_overlap(p, c) for c in chosen) for p in pool])
-        elif chosen:
+        if chosen:
             sel = emb[[c.index for c in chosen]]
             redundancy = (emb[[p.index for p in pool]] @ sel.T).max(axis=1)
         else:
             redundancy = np.zeros(len(pool))
-        taken = Counter(c.article for c in chosen)
-        values = (np.array([score[p.index] - opts.article_penalty * taken[p.article] for p in pool])
-                  - opts.redundancy * redundancy)
+        values = np.array([score[p.index] for p in pool]) - opts.redundancy * redundancy
         if weights:
             gain = np.array([sum(weights[c] for c in concepts[p.index] - covered)
-                             / max(p.n_words, 1) ** opts.concept_power for p in pool])
+                             / max(p.n_words, 1) for p in pool])
             if gain.max() > 0:
                 values = values + opts.weight_concepts * gain / gain.max()
         order = np.argsort(-values)
@@ -229,10 +179,22 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
         used += picked.n_words
         pool = [p for p in pool if p.index != picked.index]
 
-    groups = same_content_groups(cluster, [c.index for c in chosen])
+    groups = {i: _original_first(cluster, g) for i, g in
+              same_content_groups(cluster, [c.index for c in chosen]).items()}
     lengths = {a.id: max(1, len(cluster.sentences_of(a.id))) for a in cluster.articles}
     ordered = sorted(chosen, key=lambda s: _first_appearance(groups[s.index], lengths))
-    return [{"text": s.text, "sources": _sources(cluster, groups[s.index])} for s in ordered]
+    return [{"text": groups[s.index][0].text, "sources": _sources(cluster, groups[s.index])}
+            for s in ordered]
+
+
+def _original_first(cluster: Cluster, group: list[Sentence]) -> list[Sentence]:
+    """Quote the original report, not its copy, when both carry the sentence."""
+    first = group[0]
+    original = cluster.copies.get(first.article)
+    for n, t in enumerate(group[1:], 1):
+        if t.article == original:
+            return [t] + group[:n] + group[n + 1:]
+    return group
 
 
 def _sources(cluster: Cluster, group: list[Sentence]) -> list[dict]:

