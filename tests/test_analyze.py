@@ -53,7 +53,10 @@ def test_analyze_terms_are_stemmed_content_words():
 
 def test_analyze_embeddings_are_computed_once_on_demand(example_paths):
     cluster = analyze([Article(text=example_paths[3].read_text())], entities=False)
-    assert cluster._embeddings is None
+    assert not cluster._embedded
+    some = cluster.embeddings_for([2, 0])
+    assert some.shape == (2, 384) and set(cluster._embedded) == {0, 2}
     first = cluster.embeddings
     assert first.shape == (len(cluster.sentences), 384)
-    assert cluster.embeddings is first
+    assert (cluster.embeddings == first).all()
+    assert (first[[2, 0]] == some).all()

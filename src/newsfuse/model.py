@@ -105,15 +105,25 @@ class Cluster:
     docs: dict[str, Any] = field(default_factory=dict)
     copies: dict[str, str] = field(default_factory=dict)  # copy id -> original id (overlap)
     embed: Callable[[list[Sentence]], np.ndarray] | None = field(default=None, repr=False)
-    _embeddings: np.ndarray | None = field(default=None, repr=False)
+    _embedded: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
+
+    def embeddings_for(self, indices: list[int]) -> np.ndarray:
+        """Embeddings of some sentences, each computed on first use and then kept, so an
+        analysis that compares a few hundred dated sentences does not embed all thousands."""
+        missing = [i for i in dict.fromkeys(indices) if i not in self._embedded]
+        if missing:
+            if self.embed is None:
+                raise RuntimeError("this Cluster was built without an encoder")
+            for i, row in zip(missing, self.embed([self.sentences[i] for i in missing])):
+                self._embedded[i] = row
+        if not indices:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.stack([self._embedded[i] for i in indices])
 
     @property
     def embeddings(self) -> np.ndarray:
-        if self._embeddings is None:
-            if self.embed is None:
-                raise RuntimeError("this Cluster was built without an encoder")
-            self._embeddings = self.embed(self.sentences)
-        return self._embeddings
+        """All sentence embeddings (one encoder run for whatever is not embedded yet)."""
+        return self.embeddings_for(list(range(len(self.sentences))))
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

@@ -284,13 +284,15 @@ def _same_event(a: Mention, b: Mention, cluster: Cluster) -> bool:
     sa, sb = a.sentence, b.sentence
     if sa.article == sb.article:
         return False
-    cosine = float(cluster.embeddings[sa.index] @ cluster.embeddings[sb.index])
+    pair = cluster.embeddings_for([sa.index, sb.index])
+    cosine = float(pair[0] @ pair[1])
     return cosine >= MERGE_COSINE and content_overlap(sa, sb) >= MERGE_OVERLAP
 
 
 def build_timeline(cluster: Cluster) -> list[dict[str, Any]]:
     """Dated events in date order, the same event on the same day merged across articles."""
     mentions = dated_mentions(cluster)
+    cluster.embeddings_for([m.sentence.index for m in mentions])  # one encoder run for all
     by_date: dict[date, list[Mention]] = {}
     for m in mentions:
         by_date.setdefault(m.date, []).append(m)
