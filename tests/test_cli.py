@@ -118,3 +118,29 @@ def test_cli_brief_cluster_of_500_articles(tmp_path):
     assert len(data["articles"]) + len(dropped) == len(articles)  # every dropped article is reported
     assert len(data["articles"]) > 400
     assert 0 < data["summary_words"] <= 200
+
+
+def test_cli_batch_with_two_workers_matches_one(tmp_path):
+    records = eval_records("multinews_sample100.jsonl", limit=4)
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps({"id": r["id"], "documents": r["documents"]}) for r in records) + "\n")
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert run("batch", src, "--out", one).returncode == 0
+    assert run("batch", src, "--out", two, "--workers", "2").returncode == 0
+    first = {json.loads(line)["id"]: json.loads(line)["summary"] for line in one.read_text().splitlines()}
+    second = {json.loads(line)["id"]: json.loads(line)["summary"] for line in two.read_text().splitlines()}
+    assert first == second and len(first) == 4
+
+
+def test_cli_eval_scores_newsfuse_and_baselines_in_one_run(tmp_path):
+    records = eval_records("multiling2011_en.jsonl", limit=2)
+    src = tmp_path / "ml.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    scores = tmp_path / "scores.json"
+    result = run("eval", src, "--words", "300", "--json", scores)
+    assert result.returncode == 0, result.stderr
+    assert "2 clusters, summaries cut at 300 words" in result.stdout
+    data = json.loads(scores.read_text())
+    assert set(data["scores"]) == {"newsfuse", "lead", "lexrank", "textrank"}
+    for system in data["scores"].values():
+        assert 20 < system["rouge1"] < 80 and 0 < system["rouge2"] < system["rouge1"]

@@ -75,3 +75,15 @@ def test_summary_marks_copies_not_as_independent(example_paths):
         for src in s["sources"]:
             if src["article"] in copies:
                 assert src["copied_from"] == copies[src["article"]]
+
+
+def test_summary_prefers_sentences_that_stand_alone(example_cluster):
+    """A quote attributed only to "he said" needs the sentence before it; a better one exists."""
+    from newsfuse.summarize import _PRONOUN_QUOTE
+
+    summary = summarize(example_cluster, words=250)
+    assert not _PRONOUN_QUOTE.match(summary[0]["text"])
+    pronoun_quotes = [s for s in example_cluster.sentences if _PRONOUN_QUOTE.match(s.text)]
+    assert pronoun_quotes, "the examples hold '...,' he said sentences"
+    chosen = {s["text"] for s in summary}
+    assert not chosen & {s.text for s in pronoun_quotes}

@@ -27,6 +27,8 @@ _DANGLING = re.compile(
     r"thus|therefore|otherwise|likewise|similarly|indeed|later|earlier|here|there)\b",
     re.I,
 )
+# A quotation whose only attribution is a pronoun ("...," he said) needs the sentence before it.
+_PRONOUN_QUOTE = re.compile(r"^[\"“][^\"”]{3,}[\"”],?\s+(he|she|they|it)\s+(said|says|added|told|asked)\b", re.I)
 _BOILERPLATE_HINT = re.compile(
     r"(click|subscribe|newsletter|sign up|cookie|copyright|all rights reserved|follow us|"
     r"share this|advertis|javascript|browser|e-?mail us|contact us|photo:|image:|"
@@ -62,6 +64,11 @@ def candidate_ok(s: Sentence, opts: SummaryOptions) -> bool:
 SUPPORT_CANDIDATES = 1000  # cross-source support is computed for the most promising sentences
 
 
+def _unbalanced_quotes(text: str) -> bool:
+    """A piece of a quotation that runs over several sentences reads badly on its own."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
 def score_sentences(cluster: Cluster, opts: SummaryOptions) -> np.ndarray:
     n = len(cluster.sentences)
     vec = cluster.vectors
@@ -79,8 +86,10 @@ def score_sentences(cluster: Cluster, opts: SummaryOptions) -> np.ndarray:
     score = opts.weight_centrality * centrality + opts.weight_position * position
     score += opts.weight_support * _support(vec, article_of, body, score)
     for s in cluster.sentences:
-        if _DANGLING.match(s.text):
+        if _DANGLING.match(s.text) or _PRONOUN_QUOTE.match(s.text):
             score[s.index] -= 0.25
+        elif _unbalanced_quotes(s.text):
+            score[s.index] -= 0.1
     return score
 
 

@@ -1,0 +1,26 @@
+from newsfuse.render import render
+from newsfuse.render.citations import citation_labels, format_value
+
+
+def test_render_text_and_markdown_carry_summary_and_citations(example_brief):
+    text = render(example_brief, "text")
+    md = render(example_brief, "md")
+    for item in example_brief.summary[:3]:
+        assert item["text"][:40] in md
+        assert item["text"].split()[0] in text
+    assert "## Figures" in md and "disputed" in md
+    assert "Syrian Observatory for Human Rights" in md
+    assert "## Quotes" in md and "Samantha Power" in md
+
+
+def test_render_citation_labels_fold_copies():
+    sources = [{"article": "a4", "copied_from": None}, {"article": "a3", "copied_from": None},
+               {"article": "a5", "copied_from": "a3"}]
+    assert citation_labels(sources) == ["a4", "a3 (copied by a5)"]
+
+
+def test_render_values_read_like_reporting():
+    assert format_value({"value": 62, "qualifier": "exact"}) == "62"
+    assert format_value({"value": 100, "qualifier": "at least"}) == "at least 100"
+    assert format_value({"value": [60, 83], "qualifier": "range"}) == "60–83"
+    assert format_value({"value": 430000.0, "qualifier": "about"}) == "about 430,000"
