@@ -8,6 +8,7 @@ PRONOUN_START = re.compile(r"^(He|She|They|It|This|These|Those|But|And|However)\
 def test_summary_sentences_are_verbatim_in_every_cited_article(example_brief):
     texts = example_brief.texts
     assert example_brief.summary
+    assert 0 < example_brief.words <= 250  # with copies known, the original's wording is quoted
     for item in example_brief.summary:
         first = item["sources"][0]
         assert first["text"] == item["text"]

@@ -188,8 +188,13 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
         used += picked.n_words
         pool = [p for p in pool if p.index != picked.index]
 
-    groups = {i: _original_first(cluster, g) for i, g in
-              same_content_groups(cluster, [c.index for c in chosen]).items()}
+    groups = same_content_groups(cluster, [c.index for c in chosen])
+    for i, group in groups.items():
+        swapped = _original_first(cluster, group)
+        extra = swapped[0].n_words - group[0].n_words
+        if extra <= 0 or used + extra <= words:  # the original's wording must fit the budget too
+            groups[i] = swapped
+            used += extra
     lengths = {a.id: max(1, len(cluster.sentences_of(a.id))) for a in cluster.articles}
     ordered = sorted(chosen, key=lambda s: _first_appearance(groups[s.index], lengths))
     return [{"text": groups[s.index][0].text, "sources": _sources(cluster, groups[s.index])}
