@@ -30,9 +30,11 @@ def renderables(brief: Brief) -> list:
             table.add_column(col)
         for claim in brief.claims:
             style = "bold red" if claim["status"] == "disputed" else ""
-            for v in claim["values"]:
-                table.add_row(claim["about"], Text(claim["status"], style=style), format_value(v),
-                              v.get("attributed_to") or "–", ", ".join(v["articles"]))
+            for n, v in enumerate(claim["values"]):
+                first = n == 0  # name the group once; its figures follow
+                table.add_row(claim["about"] if first else "", Text(claim["status"] if first else "", style=style),
+                              format_value(v), v.get("attributed_to") or "–", ", ".join(v["articles"]),
+                              end_section=n == len(claim["values"]) - 1)
         items.append(table)
     if brief.quotes:
         table = Table(title="Quotes", title_justify="left")
