@@ -89,3 +89,19 @@ def test_readers_batch_records_report_bad_lines(tmp_path, example_paths):
     assert records[0].articles and not records[0].error
     assert "malformed JSON" in records[1].error
     assert records[2].error
+
+
+def test_readers_utf16_file_with_bom_decodes(tmp_path, example_paths):
+    # Windows editors save "Unicode" text as UTF-16 with a byte-order mark; its NUL bytes
+    # must not make it look binary
+    text = example_paths[0].read_text(encoding="utf-8")
+    for encoding in ("utf-16", "utf-16-be", "utf-32"):
+        path = tmp_path / f"{encoding}.txt"
+        data = text.encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        path.write_bytes(data)
+        (article,) = read_path(path)
+        assert article.title == "Bombs rain down as Syria declares truce over"
+        assert "at least 62 Syrian troops were killed" in article.text
+        assert "\x00" not in article.text
