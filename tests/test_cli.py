@@ -80,6 +80,23 @@ def test_cli_batch_writes_as_it_goes_skips_bad_and_resumes(tmp_path):
     assert sorted(ids) == sorted(r["id"] for r in records)
 
 
+def test_cli_batch_refuses_out_equal_to_input_and_creates_out_folder(tmp_path):
+    records = eval_records("multiling2011_en.jsonl", limit=2)
+    src = tmp_path / "clusters.jsonl"
+    original = "".join(json.dumps({"id": r["id"], "documents": r["documents"]}) + "\n" for r in records)
+    src.write_text(original)
+    # --out naming the input would "resume" it: every id looks done, nothing is briefed
+    same = run("batch", src, "--out", src, "--words", "60")
+    assert_one_line_error(same, "clusters.jsonl", "input file")
+    assert src.read_text() == original
+    # an output folder that does not exist yet is made, as 'brief --out' does
+    out = tmp_path / "new" / "sub" / "briefs.jsonl"
+    made = run("batch", src, "--out", out, "--words", "60")
+    assert made.returncode == 0, made.stderr
+    assert "Traceback" not in made.stderr and "internal error" not in made.stderr
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [r["id"] for r in records]
+
+
 @pytest.mark.slow
 def test_cli_brief_one_megabyte_article(tmp_path):
     records = eval_records("multinews_sample100.jsonl")

@@ -108,12 +108,20 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
         raise InputError(in_path, "no such file")
     if workers < 1:
         raise InputError("--workers", "must be at least 1")
+    if os.path.realpath(out_path) == os.path.realpath(in_path):
+        # resuming would read every input id as done and brief nothing, then append to the input
+        raise InputError(out_path, "--out is the input file; write the briefs to another file")
     on_error = on_error or (lambda rid, reason: None)
     report = BatchReport()
-    done = finished_ids(out_path)
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
+        done = finished_ids(out_path)
+        out = open(out_path, "a", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(out_path, f"cannot write ({exc.strerror or exc})") from None
     sections = tuple(sections)
     todo = ((r, words, sections) for r in _records_to_do(in_path, done, report, on_error))
-    with open(out_path, "a", encoding="utf-8") as out:
+    with out:
         def write(rid: str, line: dict | None, error: str | None) -> None:
             if error:
                 report.failed.append((rid, error))
