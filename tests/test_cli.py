@@ -161,3 +161,14 @@ def test_cli_eval_scores_newsfuse_and_baselines_in_one_run(tmp_path):
     assert set(data["scores"]) == {"newsfuse", "lead", "lexrank", "textrank"}
     for system in data["scores"].values():
         assert 20 < system["rouge1"] < 80 and 0 < system["rouge2"] < system["rouge1"]
+
+
+def test_cli_eval_without_references_is_an_error_not_an_empty_table(tmp_path):
+    records = eval_records("multiling2011_en.jsonl", limit=2)
+    bare = tmp_path / "bare.jsonl"
+    bare.write_text("".join(json.dumps({"id": r["id"], "documents": r["documents"]}) + "\n" for r in records))
+    # before: exit 0 and a table of "0 clusters" with no rows
+    assert_one_line_error(run("eval", bare, "--systems", "lead"), "bare.jsonl", "reference summary")
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text(json.dumps(records[0]) + "\n" + '{"id": oops}\n')
+    assert_one_line_error(run("eval", broken, "--systems", "lead"), "broken.jsonl:2", "malformed JSON")

@@ -15,7 +15,7 @@ from typing import List, Optional
 
 import typer
 
-from .errors import NewsfuseError
+from .errors import InputError, NewsfuseError
 
 app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
                   help="Read many news reports of one story as one.")
@@ -145,16 +145,17 @@ def evaluate_cmd(
 
     if not input.exists():
         fail(f"{input}: no such file")
-    try:
-        records = load_records(str(input))
-    except ValueError as exc:
-        fail(f"{input}: malformed JSON ({exc})")
+    records = load_records(str(input))
     chosen = tuple(s.strip() for s in systems.split(",") if s.strip())
     unknown = set(chosen) - {"newsfuse", "lead", "lexrank", "textrank"}
     if unknown:
         fail(f"unknown system {sorted(unknown)[0]!r}; choose from newsfuse, lead, lexrank, textrank")
     bar = tqdm(total=len(records), unit="cluster", desc="scoring", disable=None, file=sys.stderr)
-    result = evaluate(records, words=words, systems=chosen, progress=bar.update)
+    try:
+        result = evaluate(records, words=words, systems=chosen, progress=bar.update)
+    except InputError as exc:
+        bar.close()
+        fail(f"{input}: {exc.reason}")
     bar.close()
     typer.echo(format_table(result, input.name))
     if json_out:

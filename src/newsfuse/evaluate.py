@@ -17,7 +17,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .errors import MissingExtraError
+from .errors import InputError, MissingExtraError
 from .model import Cluster
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
@@ -152,8 +152,10 @@ def _scorer(module):
 
 def _references(record: dict) -> list[str]:
     refs = record.get("references") or [record.get("summary", "")]
+    if isinstance(refs, str):  # one reference given as a string, not a list
+        refs = [refs]
     # rouge-score's Lsum splits on newlines: put reference sentences on lines the same way
-    return [_sentence_lines(r) for r in refs if r and r.strip()]
+    return [_sentence_lines(r) for r in refs if isinstance(r, str) and r.strip()]
 
 
 def _sentence_lines(text: str) -> str:
@@ -178,9 +180,14 @@ def evaluate(records: Iterable[dict], words: int = 300,
 
     scores = Scores()
     per_cluster = []
+    seen = 0
     for record in records:
+        seen += 1
+        if not isinstance(record, dict):
+            continue
         refs = _references(record)
-        docs = [d for d in record.get("documents", []) if isinstance(d, str) and d.strip()]
+        docs = record.get("documents")
+        docs = [d for d in docs if isinstance(d, str) and d.strip()] if isinstance(docs, list) else []
         if not refs or not docs:
             continue
         cluster, _ = prepare_cluster([article_from_text(d, path=None) for d in docs], entities=False)
@@ -203,6 +210,9 @@ def evaluate(records: Iterable[dict], words: int = 300,
         per_cluster.append(row)
         if progress:
             progress()
+    if seen and not scores.count:
+        raise InputError("input", f"no record (of {seen}) has both 'documents' and a reference "
+                                  "summary ('summary' or 'references') to score against")
     return {"clusters": scores.count, "words": words, "scores": scores.means(), "per_cluster": per_cluster}
 
 
@@ -216,5 +226,16 @@ def format_table(result: dict, title: str = "") -> str:
 
 
 def load_records(path: str) -> list[dict]:
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    """The file's JSON lines; a malformed line is an InputError naming ``path:line``."""
+    out = []
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for n, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{n}", f"malformed JSON ({exc.msg})") from None
+    if not out:
+        raise InputError(path, "no records in file")
+    return out
