@@ -172,3 +172,17 @@ def test_cli_eval_without_references_is_an_error_not_an_empty_table(tmp_path):
     broken = tmp_path / "broken.jsonl"
     broken.write_text(json.dumps(records[0]) + "\n" + '{"id": oops}\n')
     assert_one_line_error(run("eval", broken, "--systems", "lead"), "broken.jsonl:2", "malformed JSON")
+
+
+def test_cli_folder_with_a_bad_file_briefs_the_good_ones(tmp_path, example_paths):
+    import shutil
+
+    for p in example_paths[:2]:
+        shutil.copy(p, tmp_path / p.name)
+    (tmp_path / "notes.txt").write_text("")
+    result = run("brief", tmp_path, "--format", "json", "--sections", "none")
+    assert result.returncode == 0, result.stderr
+    assert "notes.txt: skipped, file is empty" in result.stderr and "Traceback" not in result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["articles"]) == 2 and data["summary"]
+    assert any("notes.txt: skipped" in w for w in data["warnings"])

@@ -105,3 +105,36 @@ def test_readers_utf16_file_with_bom_decodes(tmp_path, example_paths):
         assert article.title == "Bombs rain down as Syria declares truce over"
         assert "at least 62 Syrian troops were killed" in article.text
         assert "\x00" not in article.text
+
+
+def test_readers_folder_skips_unreadable_files_with_a_warning(tmp_path, example_paths):
+    import shutil
+
+    for p in example_paths[:2]:
+        shutil.copy(p, tmp_path / p.name)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "thumb.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (tmp_path / "broken.jsonl").write_text('{"text": oops}\n')
+    warnings: list[str] = []
+    articles = read_inputs([tmp_path], warnings=warnings)
+    assert [a.title for a in articles][0] == "Bombs rain down as Syria declares truce over"
+    assert len(articles) == 2
+    assert len(warnings) == 3
+    assert any("empty.txt: skipped, file is empty" in w for w in warnings)
+    assert any("thumb.txt: skipped, binary" in w for w in warnings)
+    assert any("broken.jsonl:1: skipped, malformed JSON" in w for w in warnings)
+    # the public API carries them into the brief's notes
+    import newsfuse
+
+    brief = newsfuse.brief([tmp_path], words=60, sections=[])
+    assert len(brief.articles) == 2 and brief.summary
+    assert sum("skipped" in w for w in brief.warnings) == 3
+    # a file named directly still has to read, and a folder of only bad files fails as one
+    with pytest.raises(InputError, match="empty"):
+        read_inputs([tmp_path / "empty.txt"], warnings=[])
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "a.txt").write_bytes(b"")
+    (bad / "b.md").write_text("   \n")
+    with pytest.raises(InputError, match="no readable file in the folder"):
+        read_inputs([bad], warnings=[])

@@ -71,9 +71,13 @@ def brief(
     from .pipeline import brief_articles
     from .readers import read_inputs
 
-    articles = read_inputs(paths)
+    skipped: list[str] = []
+    articles = read_inputs(paths, warnings=skipped)
+    if not (format is Format.text and out is None):  # the terminal report shows them as notes
+        for line in skipped:
+            typer.echo(f"newsfuse: {line}", err=True)
     result = brief_articles(articles, words=words, sections=_sections(sections, True),
-                            progress=_progress_callback(len(articles)))
+                            progress=_progress_callback(len(articles)), read_warnings=skipped)
     if format is Format.text and out is None:
         from rich.console import Console
 

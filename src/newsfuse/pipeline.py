@@ -64,7 +64,9 @@ def prepare_cluster(inputs: list[Any], entities: bool = True, progress=None):
 
 
 def brief_articles(articles: list[Article], words: int = 250,
-                   sections: Iterable[str] | None = None, progress=None) -> Brief:
+                   sections: Iterable[str] | None = None, progress=None,
+                   read_warnings: Iterable[str] = ()) -> Brief:
+    """Brief ``articles``; ``read_warnings`` (files skipped while reading) lead the warnings."""
     if words < 10:
         raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
     wanted = available_sections() if sections is None else list(sections)
@@ -74,7 +76,7 @@ def brief_articles(articles: list[Article], words: int = 250,
     cluster, warnings = prepare_cluster(articles, entities=bool(NEEDS_NER & set(wanted)),
                                         progress=progress)
     result = Brief(articles=[a.meta() for a in cluster.articles], summary=[], words=0,
-                   warnings=warnings, texts={a.id: a.text for a in cluster.articles})
+                   warnings=list(read_warnings) + warnings, texts={a.id: a.text for a in cluster.articles})
     # overlap first: citations and claims read which articles copy which
     for name in sorted(wanted, key=lambda n: n != "overlap"):
         setattr(result, name, _resolve(SECTIONS[name])(cluster))
@@ -87,4 +89,6 @@ def brief(inputs: Any, words: int = 250, sections: Iterable[str] | None = None) 
     """Brief one story from paths, folders, texts, dicts or Articles (see ``readers``)."""
     if isinstance(inputs, (str, dict, Article)) or hasattr(inputs, "__fspath__"):
         inputs = [inputs]
-    return brief_articles(read_inputs(list(inputs)), words=words, sections=sections)
+    skipped: list[str] = []
+    articles = read_inputs(list(inputs), warnings=skipped)
+    return brief_articles(articles, words=words, sections=sections, read_warnings=skipped)

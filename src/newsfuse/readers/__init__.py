@@ -27,8 +27,14 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 __all__ = ["read_inputs", "read_path", "read_text_input", "article_from_object"]
 
 
-def read_inputs(inputs: Iterable[Any]) -> list[Article]:
-    """Read every input into articles, in order. Ids are assigned later, by the cluster."""
+def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None) -> list[Article]:
+    """Read every input into articles, in order. Ids are assigned later, by the cluster.
+
+    An input named directly must read, or the call fails. Given a ``warnings`` list, a file
+    found inside a folder that cannot be read (empty, binary, malformed) is skipped with one
+    line there instead, so one stray file does not stop a folder; a folder with no readable
+    file still fails, naming the folder and the first reason.
+    """
     articles: list[Article] = []
     for item in inputs:
         if isinstance(item, Article):
@@ -36,14 +42,14 @@ def read_inputs(inputs: Iterable[Any]) -> list[Article]:
         elif isinstance(item, dict):
             articles.append(article_from_object(item, "<dict>"))
         elif isinstance(item, Path):
-            articles.extend(read_path(item))
+            articles.extend(read_path(item, warnings))
         elif isinstance(item, str):
             if item == "-":
                 articles.extend(read_text_input(sys.stdin.buffer.read(), "-"))
             elif _looks_like_text(item):
                 articles.append(article_from_text(item, path=None))
             else:
-                articles.extend(read_path(Path(item)))
+                articles.extend(read_path(Path(item), warnings))
         else:
             raise InputError(repr(item)[:60], f"cannot read a {type(item).__name__}; give a path, text or a dict")
     return articles
@@ -60,7 +66,7 @@ def _looks_like_text(item: str) -> bool:
         return True
 
 
-def read_path(path: Path) -> list[Article]:
+def read_path(path: Path, warnings: list[str] | None = None) -> list[Article]:
     name = str(path)
     if not path.exists():
         raise InputError(name, "no such file or folder")
@@ -70,8 +76,20 @@ def read_path(path: Path) -> list[Article]:
         if not files:
             raise InputError(name, "folder holds no .txt, .md, .html, .json or .jsonl files")
         out: list[Article] = []
+        skipped: list[InputError] = []
         for f in files:
-            out.extend(read_path(f))
+            if warnings is None:
+                out.extend(read_path(f))
+                continue
+            try:
+                out.extend(read_path(f))
+            except InputError as exc:
+                skipped.append(exc)
+        if not out and skipped:
+            more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
+            raise InputError(name, f"no readable file in the folder: {skipped[0]}{more}")
+        if warnings is not None:
+            warnings.extend(f"{exc.source}: skipped, {exc.reason}" for exc in skipped)
         return out
     size = path.stat().st_size
     if size == 0:
