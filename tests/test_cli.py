@@ -186,3 +186,15 @@ def test_cli_folder_with_a_bad_file_briefs_the_good_ones(tmp_path, example_paths
     data = json.loads(result.stdout)
     assert len(data["articles"]) == 2 and data["summary"]
     assert any("notes.txt: skipped" in w for w in data["warnings"])
+
+
+def test_cli_usage_errors_are_one_line(example_dir):
+    # before: a multi-line framed panel with the usage text
+    assert_one_line_error(run("brief", example_dir, "--format", "pdf"), "--format", "'pdf'", "newsfuse: error:")
+    assert_one_line_error(run("brief", example_dir, "--words", "many"), "--words")
+    assert_one_line_error(run("brief", example_dir, "--bogus"), "--bogus")
+    assert_one_line_error(run("brief"), "paths")
+    assert_one_line_error(run("frobnicate"), "frobnicate")
+    assert run("brief", example_dir, "--format", "pdf").returncode == 2
+    helped = run("brief", "--help")
+    assert helped.returncode == 0 and "--format" in helped.stdout

@@ -180,14 +180,23 @@ def serve(
 def main() -> None:
     """Entry point: one-line errors, never a traceback (unless NEWSFUSE_DEBUG=1)."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from typer.exceptions import Abort, TyperException
+
     try:
-        app(standalone_mode=True)
+        code = app(standalone_mode=False)  # usage errors come here, to leave as one line
+    except TyperException as exc:  # unknown option, bad --format value, missing argument
+        if type(exc).__name__ == "NoArgsIsHelpError":  # 'newsfuse' alone: the help, as before
+            exc.show()
+            sys.exit(exc.exit_code)
+        command = exc.ctx.command_path if getattr(exc, "ctx", None) else "newsfuse"
+        typer.echo(f"newsfuse: error: {exc.format_message()} (see '{command} --help')", err=True)
+        sys.exit(exc.exit_code)
     except NewsfuseError as exc:
         if os.environ.get("NEWSFUSE_DEBUG"):
             raise
         typer.echo(f"newsfuse: error: {exc}", err=True)
         sys.exit(1)
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Abort):
         typer.echo("newsfuse: interrupted", err=True)
         sys.exit(130)
     except MemoryError:
@@ -199,6 +208,7 @@ def main() -> None:
         typer.echo(f"newsfuse: internal error: {type(exc).__name__}: {exc} "
                    "(rerun with NEWSFUSE_DEBUG=1 for details)", err=True)
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":
