@@ -198,3 +198,13 @@ def test_cli_usage_errors_are_one_line(example_dir):
     assert run("brief", example_dir, "--format", "pdf").returncode == 2
     helped = run("brief", "--help")
     assert helped.returncode == 0 and "--format" in helped.stdout
+
+
+def test_cli_batch_bad_words_fails_once_before_any_record(tmp_path):
+    records = eval_records("multiling2011_en.jsonl", limit=3)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": r["id"], "documents": r["documents"]}) + "\n" for r in records))
+    out = tmp_path / "out.jsonl"
+    # before: every record was briefed, failed and reported on its own line
+    assert_one_line_error(run("batch", src, "--out", out, "--words", "0"), "--words", "at least 10")
+    assert not out.exists() or out.read_text() == ""

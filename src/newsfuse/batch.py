@@ -108,6 +108,8 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
         raise InputError(in_path, "no such file")
     if workers < 1:
         raise InputError("--workers", "must be at least 1")
+    if words < 10:  # checked once here, not reported again as a failure of every record
+        raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
     if os.path.realpath(out_path) == os.path.realpath(in_path):
         # resuming would read every input id as done and brief nothing, then append to the input
         raise InputError(out_path, "--out is the input file; write the briefs to another file")
