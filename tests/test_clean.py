@@ -35,3 +35,26 @@ def test_clean_drops_exact_duplicate_articles(example_paths):
                                          Article(text=example_paths[4].read_text(), path="z")])
     assert [a.path for a in articles] == ["x", "z"]
     assert any("duplicate" in w for w in warnings)
+
+
+def test_clean_strips_wire_datelines_from_openings():
+    """Real openings from the Multi-News sample: the desk's dateline is not reporting."""
+    from conftest import eval_records
+
+    docs = [d for r in eval_records("multinews_sample100.jsonl") for d in r["documents"]]
+    openings = [d for d in docs if d.startswith(("(CNN) ", "PRETORIA/KHARTOUM, ", "CARACAS, Venezuela—"))]
+    assert len(openings) >= 3
+    for text in openings:
+        (article,), _ = clean_articles([Article(text=text)])
+        assert article.text[0].isupper() and not article.text.startswith(("(CNN)", "PRETORIA", "CARACAS"))
+        assert article.removed and article.removed[0] in text[:40]
+    (kept,), _ = clean_articles([Article(text="NATO, the military alliance, said on Monday it would send troops.")])
+    assert kept.text.startswith("NATO, the military alliance")
+
+
+def test_clean_says_when_text_is_not_english():
+    # the example story in Chinese (a translation of its first sentences)
+    text = "叙利亚政府军在代尔祖尔附近遭到美国领导的联军空袭，造成数十名士兵死亡。俄罗斯要求召开安理会紧急会议。"
+    kept, warnings = clean_articles([Article(text=text, path="zh.txt")])
+    assert not kept
+    assert warnings == ["zh.txt: dropped, not English text (newsfuse reads English news)"]

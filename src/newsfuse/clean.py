@@ -53,14 +53,36 @@ def furniture_reason(line: str) -> str | None:
     return None
 
 
+# Wire datelines and credits that open a story: "(CNN) ", "WASHINGTON (Reuters) - ",
+# "CARACAS, Venezuela— ", "PRETORIA/KHARTOUM, ". They name the desk, not the news.
+_DATELINE = re.compile(
+    r"^(?:\((?:[A-Z][\w.&' ]{1,20})\)\s*[-—–:]?\s*"
+    r"|[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*(?:\([\w.&' ]{2,20}\))?\s*[-—–]+\s*"
+    r"|[A-Z]{3,}(?:/[A-Z]{3,})+,\s+)(?=[A-Z\"“‘'])"
+)
+
+
+def strip_dateline(line: str) -> tuple[str, str | None]:
+    """The line without its opening dateline or credit, and what was cut (or None)."""
+    m = _DATELINE.match(line)
+    if not m or len(line) - m.end() < 20:
+        return line, None
+    return line[m.end():], m.group(0).strip()
+
+
 def clean_article(article: Article) -> Article:
     kept: list[str] = []
     for line in article.text.split("\n"):
         reason = furniture_reason(line)
         if reason:
             article.removed.append(line.strip())
-        else:
-            kept.append(line.strip())
+            continue
+        line = line.strip()
+        if line and len(kept) - kept.count("") < 2:  # datelines open the first paragraphs only
+            line, cut = strip_dateline(line)
+            if cut:
+                article.removed.append(cut)
+        kept.append(line)
     article.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return article
 
@@ -83,7 +105,11 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
         label = article.path or article.title or f"article {n}"
         clean_article(article)
         if len(article.text.split()) < 3:
-            warnings.append(f"{label}: dropped, no reporting left after removing page furniture")
+            letters = [c for c in article.text + " ".join(article.removed) if c.isalpha()]
+            if letters and sum(c.isascii() for c in letters) < len(letters) / 2:
+                warnings.append(f"{label}: dropped, not English text (newsfuse reads English news)")
+            else:
+                warnings.append(f"{label}: dropped, no reporting left after removing page furniture")
             continue
         fp = _fingerprint(article.text)
         if fp in seen:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Brief
-from .citations import citation_labels, format_value
+from .citations import citation_labels, format_value, plural
 
 
 def _esc(text: str | None) -> str:
@@ -13,7 +13,7 @@ def _esc(text: str | None) -> str:
 def render_markdown(brief: Brief) -> str:
     titles = [a["title"] for a in brief.articles if a.get("title")]
     out = [f"# {titles[0] if titles else 'News brief'}", ""]
-    out.append(f"*{len(brief.articles)} articles, summary of {brief.words} words.*")
+    out.append(f"*{plural(len(brief.articles), 'article')}, summary of {plural(brief.words, 'word')}.*")
     out += ["", "## Summary", ""]
     for s in brief.summary:
         out.append(f"{s['text']} [{', '.join(citation_labels(s['sources']))}]")

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Brief
-from .citations import citation_labels, format_value
+from .citations import citation_labels, format_value, plural
 
 
 def renderables(brief: Brief) -> list:
@@ -23,7 +23,7 @@ def renderables(brief: Brief) -> list:
         summary.append(s["text"])
         summary.append(f" [{', '.join(citation_labels(s['sources']))}]", style="cyan")
     items.append(Panel(summary, title=titles[0] if titles else "Summary",
-                       subtitle=f"{len(brief.articles)} articles · {brief.words} words", title_align="left"))
+                       subtitle=f"{plural(len(brief.articles), 'article')} · {plural(brief.words, 'word')}", title_align="left"))
     if brief.claims:
         table = Table(title="Figures", title_justify="left", show_lines=False)
         for col in ("about", "status", "value", "claimed by", "articles"):
