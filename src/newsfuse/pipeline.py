@@ -73,8 +73,12 @@ def brief_articles(articles: list[Article], words: int = 250,
     unknown = [s for s in wanted if s not in SECTIONS]
     if unknown:
         raise InputError("sections", f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
-    cluster, warnings = prepare_cluster(articles, entities=bool(NEEDS_NER & set(wanted)),
-                                        progress=progress)
+    needs_models = bool(NEEDS_NER & set(wanted))
+    if needs_models:
+        from .nlp import preload_encoder
+
+        preload_encoder()  # claims and timeline ask for embeddings after the parse
+    cluster, warnings = prepare_cluster(articles, entities=needs_models, progress=progress)
     result = Brief(articles=[a.meta() for a in cluster.articles], summary=[], words=0,
                    warnings=list(read_warnings) + warnings, texts={a.id: a.text for a in cluster.articles})
     # overlap first: citations and claims read which articles copy which

@@ -5,7 +5,7 @@ one spaCy pipeline and one ONNX session per process. Nothing is downloaded: both
 ship inside installed packages.
 """
 
-from .encoder import SentenceEncoder, get_encoder
+from .encoder import SentenceEncoder, get_encoder, preload_encoder
 from .spacy_pipeline import get_nlp
 
-__all__ = ["get_nlp", "get_encoder", "SentenceEncoder"]
+__all__ = ["get_nlp", "get_encoder", "preload_encoder", "SentenceEncoder"]

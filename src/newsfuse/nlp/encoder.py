@@ -8,6 +8,7 @@ product is the cosine similarity. Measured here at 0.9995 mean cosine to the fp3
 from __future__ import annotations
 
 import os
+import threading
 from functools import lru_cache
 from importlib import resources
 
@@ -60,6 +61,22 @@ class SentenceEncoder:
         return out
 
 
+_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def get_encoder() -> SentenceEncoder:
+def _load() -> SentenceEncoder:
     return SentenceEncoder()
+
+
+def get_encoder() -> SentenceEncoder:
+    """The process's one encoder; the lock keeps a background preload and a caller that
+    needs it now from building two sessions."""
+    with _LOCK:
+        return _load()
+
+
+def preload_encoder() -> None:
+    """Start loading the encoder on a background thread while spaCy parses (ONNX Runtime
+    releases the GIL while it builds the session), so a cold brief does not wait twice."""
+    threading.Thread(target=get_encoder, name="newsfuse-encoder-preload", daemon=True).start()
