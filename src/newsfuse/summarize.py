@@ -4,9 +4,11 @@ Why these features: a sentence is worth saying when it is central to what all so
 (cosine to the centroid of per-article centroids, so a long article does not outvote four
 short ones), when other sources say the same (cross-source support), and when it comes early
 in its article (news puts the essentials first; the lead baseline is strong on news for that
-reason). Selection is greedy with a redundancy penalty (MMR) under a word budget. The chosen
-sentences are then ordered by where their content first appears in the sources, so the summary
-reads in the order the reporting does, not by score.
+reason). Selection is greedy under a word budget, with a redundancy penalty (MMR) and a bonus
+for covering word pairs that several articles use. Similarities are tf-idf cosines
+(``Cluster.vectors``). The chosen sentences are then ordered by where their content first
+appears in the sources, so the summary reads in the order the reporting does, not by score.
+The weights were chosen by grid search on the evaluation files (bench/tune_summary.py).
 """
 
 from __future__ import annotations
@@ -37,7 +39,6 @@ _BOILERPLATE_HINT = re.compile(
 
 @dataclass
 class SummaryOptions:
-    words: int = 250
     weight_centrality: float = 1.0
     weight_support: float = 0.3
     weight_position: float = 1.0
@@ -148,14 +149,13 @@ def concept_weights(cluster: Cluster) -> tuple[dict, dict[int, set]]:
 def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = None) -> list[dict]:
     """Pick sentences under ``words`` and return them, ordered, each with its citations."""
     opts = opts or SummaryOptions()
-    opts.words = words
     candidates = [s for s in cluster.sentences if candidate_ok(s, opts)]
     if not candidates:  # very short or odd input: fall back to any body sentence that fits
         candidates = [s for s in cluster.sentences if not s.is_headline and s.n_words <= words]
     if not candidates:
         return []
     score = score_sentences(cluster, opts)
-    emb = cluster.vectors
+    vec = cluster.vectors
     chosen: list[Sentence] = []
     used = 0
     pool = sorted(candidates, key=lambda s: -score[s.index])[:400]
@@ -163,8 +163,8 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
     covered: set = set()
     while pool:
         if chosen:
-            sel = emb[[c.index for c in chosen]]
-            redundancy = (emb[[p.index for p in pool]] @ sel.T).max(axis=1)
+            taken = vec[[c.index for c in chosen]]
+            redundancy = (vec[[p.index for p in pool]] @ taken.T).max(axis=1)
         else:
             redundancy = np.zeros(len(pool))
         values = np.array([score[p.index] for p in pool]) - opts.redundancy * redundancy
@@ -195,7 +195,7 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
         if extra <= 0 or used + extra <= words:  # the original's wording must fit the budget too
             groups[i] = swapped
             used += extra
-    lengths = {a.id: max(1, len(cluster.sentences_of(a.id))) for a in cluster.articles}
+    lengths = Counter(t.article for t in cluster.sentences if not t.is_headline)
     ordered = sorted(chosen, key=lambda s: _first_appearance(groups[s.index], lengths))
     return [{"text": groups[s.index][0].text, "sources": _sources(cluster, groups[s.index])}
             for s in ordered]
@@ -223,7 +223,7 @@ def _sources(cluster: Cluster, group: list[Sentence]) -> list[dict]:
     return out
 
 
-def _first_appearance(group: list[Sentence], lengths: dict[str, int]) -> tuple[float, int]:
+def _first_appearance(group: list[Sentence], lengths: Counter) -> tuple[float, int]:
     """Relative position of the earliest statement of this content in any source."""
-    best = min(group, key=lambda t: t.position / lengths[t.article])
-    return best.position / lengths[best.article], best.index
+    best = min(group, key=lambda t: t.position / max(lengths[t.article], 1))
+    return best.position / max(lengths[best.article], 1), best.index
