@@ -132,3 +132,17 @@ def test_speed(example_cluster):
     start = time.perf_counter()
     find_claims(example_cluster)
     assert time.perf_counter() - start < 0.5
+
+
+def test_n_times_counts_occurrences_of_its_verb(example_paths, claims):
+    text = " ".join(p.read_text(encoding="utf-8") for p in example_paths)
+    assert "the ceasefire had been breached 199 times by rebels" in text
+    (g,) = [g for g in claims if any(v["value"] == 199 for v in g["values"])]
+    assert g["about"] != "times" and "breached" in g["about"]
+
+
+def test_vague_figures_keep_their_words(claims):
+    g = _group(claims, "soldiers", "killed")
+    by = {(v["value"], v["qualifier"]): v["expression"] for v in g["values"]}
+    assert by[(24, "at least")].lower() == "dozens"
+    assert by[(83, "at most")].lower() == "up to 83"

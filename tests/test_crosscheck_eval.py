@@ -13,7 +13,7 @@ from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.quotes import find_quotes
 
 WANTED = ("multinews-test-52810", "multinews-val-50036", "multinews-test-54664",
-          "multinews-train-3003")
+          "multinews-train-3003", "multinews-train-2847", "multinews-train-24807")
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +119,59 @@ def test_durations_are_figures(analysed):
     assert {("38", "exact"), ("32", "exact"), ("3", "exact"), ("[4, 5]", "range")} <= values
     assert "48" not in {v for v, _ in values}  # "Tamara Lovett, 48," is an age
     assert not [g for g in claims if g["status"] == "disputed"]
+
+
+def test_initialism_speaker_keeps_its_final_dot(analysed):
+    record, _, quotes = analysed["multinews-train-2847"]
+    _in_record(record, "The U.S. said it was \"deeply concerned\" over Bashir's travel")
+    assert _quote(quotes, "deeply concerned")["speaker"] == "U.S."
+    assert not [q for q in quotes if q["speaker"] == "U.S"]
+
+
+def test_role_ends_at_its_head_noun(analysed):
+    record, _, quotes = analysed["multinews-train-2847"]
+    _in_record(record, "Sudan's foreign minister Ibrahim Ghandour said Africa's enemies")
+    q = _quote(quotes, "Africa's enemies, Sudan's enemies")
+    assert q["speaker"] == "Ibrahim Ghandour"
+    assert q["role"] == "Sudan's foreign minister"
+
+
+def test_speaker_is_subject_of_speech_verb_not_what_the_remark_is_about(analysed):
+    record, _, quotes = analysed["multinews-train-2847"]
+    _in_record(record, "South Africa's African National Congress — the party of President "
+                       "Jacob Zuma — urged the government to challenge the judge's move to "
+                       "detain Bashir, saying the ICC is \"no longer useful.\"")
+    _in_record(record, "with South Africa's ruling party accusing the ICC of being biased "
+                       "against Africans and \"no longer useful\"")
+    q = _quote(quotes, "no longer useful")
+    assert q["speaker"] and "Criminal Court" not in q["speaker"] and "ICC" not in q["speaker"]
+    assert "African National Congress" in q["speaker"]
+    # a news agency that "reported that X would hold a news conference ..." is the speaker
+    _in_record(record, "Sudan's state news agency, SUNA, reported that Sudanese Foreign "
+                       "Minister Ibrahim Ghandour would hold a news conference")
+    assert _quote(quotes, "following return of the President")["speaker"] != "Ibrahim Ghandour"
+
+
+def test_one_articles_repeated_figure_is_one_entry(analysed):
+    record, claims, _ = analysed["multinews-train-2847"]
+    _in_record(record, "JUST WATCHED Report: Sudanese soldiers rape more than 200 women Replay")
+    _in_record(record, "MUST WATCH Report: Sudanese soldiers rape more than 200 women 02:56")
+    entries = [v for g in claims for v in g["values"]
+               if v["value"] == 200 and v["qualifier"] == "at least"]
+    assert len(entries) == 1
+    assert entries[0]["articles"] == ["a1"] and len(entries[0]["texts"]) == 1
+
+
+def test_a_multiple_is_not_a_count_of_the_noun_after_times(analysed):
+    record, claims, _ = analysed["multinews-train-24807"]
+    _in_record(record, "The number of cases in Ain is 58 times the normal amount")
+    assert not [v for g in claims for v in g["values"] if v["value"] == 58]
+
+
+def test_claims_values_give_the_figure_as_written(analysed):
+    record, claims, _ = analysed["multinews-train-2847"]
+    _in_record(record, "More than 300,000 people have died in the Darfur conflict")
+    _in_record(record, "as many as 300,000 people have been killed in the Darfur conflict")
+    by = {(v["value"], v["qualifier"]): v["expression"] for g in claims for v in g["values"]}
+    assert by[(300000, "at least")] == "More than 300,000"
+    assert by[(300000, "at most")] == "as many as 300,000"

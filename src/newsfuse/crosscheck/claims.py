@@ -119,6 +119,22 @@ def _counted(ent):
     return None
 
 
+def _occurrences(noun) -> tuple[str, str, str] | None:
+    """(lemma, surface, phrase) of what "N times" counts: the occurrences of the verb it
+    modifies ("breached 199 times" counts breaches, "viewed 2.5 million times" views).
+    "times" is no thing of the story, and one "times" block would put breaches and views
+    of unrelated things side by side."""
+    if noun is None or noun.lemma_.lower() != "time" or noun.lower_ == "time":
+        return None
+    verb = noun.head
+    while noun.dep_ == "conj" and verb.pos_ == "NOUN" and verb.head is not verb:
+        verb = verb.head  # "43 times ... but only three times"
+    if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("npadvmod", "dobj", "advmod",
+                                                               "conj"):
+        return None
+    return verb.lemma_.lower(), verb.lower_, f"times {verb.text}"
+
+
 def _noun_phrase(noun) -> str:
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ not in
             ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") and not t.like_num]
@@ -159,6 +175,20 @@ def _attribution(ent, names: Names) -> str | None:
     return None
 
 
+def _multiplier(ent) -> bool:
+    """Whether a number is a multiple, not a count: "58 times the normal amount", "two
+    times more Americans", "250 times more energy", "three times as many". The parser hangs
+    the number on the noun after "times", which is what is compared, not what is counted.
+    "viewed 2.5 million times" and "three times a week" are counts of occurrences."""
+    doc = ent.doc
+    i = ent.end if ent[-1].lower_ not in ("times", "fold") else ent.end - 1
+    if i >= len(doc) or doc[i].lower_ not in ("times", "fold") or i + 1 >= len(doc):
+        return doc[ent.end - 1].lower_.endswith("-fold")
+    after = doc[i + 1]
+    return after.tag_ in ("JJR", "RBR", "PRP$") or after.lower_ in (
+        "as", "the", "that", "those", "this", "these", "what")
+
+
 def _statements(cluster, names: Names) -> list[dict]:
     out = []
     for article in cluster.articles:
@@ -168,6 +198,8 @@ def _statements(cluster, names: Names) -> list[dict]:
                 slip = ent.label_ == "DATE" and _BARE_NUMBER.match(ent.text)
                 duration = _duration(ent)
                 if ent.label_ not in NUMBER_LABELS and not slip and duration is None:
+                    continue
+                if _multiplier(ent):
                     continue
                 lead = doc[max(ent.start - 3, 0):ent.start].text.lower()
                 hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
@@ -190,20 +222,30 @@ def _statements(cluster, names: Names) -> list[dict]:
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
                         and 1800 <= value <= 2100:
                     continue  # a year
+                counted_as = _occurrences(noun)
                 verb = event or (event_token.lemma_ if event_token is not None else None)
                 if duration and verb is None:
                     # durations of one unit are rarely one quantity ("took 38 months", "leaves
                     # 32 months"): the verb that owns the duration keeps them apart
                     owner = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
                     verb = owner.lemma_.lower() if owner is not None else None
+                # the figure as the text writes it: "dozens", "more than 100", "up to 83"
+                expression = ent.text.strip()
+                if hedge and not expression.lower().startswith(hedge):
+                    expression = doc[ent.start - len(hedge.split()):ent.end].text
+                expression = re.sub(r"^(the|a total of)\s+", "", expression, flags=re.I)
                 out.append({
                     "article": article.id,
                     "value": value,
                     "qualifier": qualifier,
+                    "expression": expression,
                     "text": ent.sent.text.strip(),
-                    "noun": noun.lemma_.lower() if noun is not None else None,
-                    "surface": noun.lower_ if noun is not None else None,
-                    "phrase": _noun_phrase(noun) if noun is not None else None,
+                    "noun": counted_as[0] if counted_as else
+                    noun.lemma_.lower() if noun is not None else None,
+                    "surface": counted_as[1] if counted_as else
+                    noun.lower_ if noun is not None else None,
+                    "phrase": counted_as[2] if counted_as else
+                    _noun_phrase(noun) if noun is not None else None,
                     "event": verb,
                     "event_text": event or (event_token.text if event_token is not None else ""),
                     "attributed_to": _attribution(ent, names),
@@ -384,7 +426,8 @@ def _merged_entry(members: list[dict], copies, places, order, figures_in: Counte
     # the clearest sentence: one that names the source, carries fewest other figures, is short
     best = min(members, key=lambda m: (m["attributed_to"] is None,
                                        figures_in[(m["article"], m["text"])], len(m["text"])))
-    entry = {"value": best["value"], "qualifier": best["qualifier"], "text": best["text"],
+    entry = {"value": best["value"], "qualifier": best["qualifier"],
+             "expression": best["expression"], "text": best["text"],
              "attributed_to": names.most_common(1)[0][0] if names else None,
              "articles": articles, "independent": independent(articles, copies)}
     texts = list(dict.fromkeys(m["text"] for m in members if m["text"] != best["text"]))
@@ -423,6 +466,31 @@ def _disputed(values: list[dict]) -> bool:
     return False
 
 
+def _merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
+    """One article giving one figure (value, qualifier, source, counted-noun class) twice is
+    one figure, even when the parser hung the two sentences on different verbs (a video
+    caption's "rape more than 200 women Replay" read "Replay" as the verb). The repeats take
+    one event so they land in one group: the casualty-style event if one of them has it,
+    else the first one read. Two different tracked events (62 killed, 62 wounded) stay two
+    figures."""
+    tracked = set(EVENTS.values())
+    events: dict[tuple, list] = defaultdict(list)
+
+    def key(s):
+        value = s["value"]
+        return (s["article"], tuple(value) if isinstance(value, list) else value,
+                s["qualifier"], _attribution_key(s["attributed_to"]), classes[s["noun"]])
+
+    counted = [s for s in statements if s["noun"]]
+    for s in counted:
+        events[key(s)].append(s["event"])
+    for s in counted:
+        seen = events[key(s)]
+        preferred = next((e for e in seen if e in tracked), seen[0])
+        if s["event"] != preferred and s["event"] not in tracked:
+            s["event"] = preferred
+
+
 def find_claims(cluster) -> list[dict]:
     names = Names(cluster)
     statements = _statements(cluster, names)
@@ -435,6 +503,7 @@ def find_claims(cluster) -> list[dict]:
             surfaces[s["noun"]][s["surface"]] += 1
     classes = _noun_classes({n: c.most_common(1)[0][0] for n, c in surfaces.items()})
 
+    _merge_repeats(statements, classes)
     blocks: dict[tuple, list[dict]] = defaultdict(list)
     for s in statements:
         if s["noun"]:

@@ -45,8 +45,14 @@ _QUOTE = re.compile(r"[\"“”]")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+_INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # "U.S.", "U.N.": the last dot is the name's
+
+
 def _clean_name(text: str) -> str:
-    text = re.sub(r"['’]s$", "", text.strip(" ,.;:\"“”'"))
+    stripped = text.strip(" ,;:\"“”'")
+    text = re.sub(r"['’]s$", "", stripped.strip("."))
+    if _INITIALISM.search(stripped) and not text.endswith("."):
+        text += "."  # strip "U.S." to "U.S" would print half an abbreviation
     words = text.split()
     while len(words) > 1 and words[0].lower().strip(".") in TITLES | {"the"}:
         words = words[1:]
@@ -416,7 +422,9 @@ def _roles(cluster, names: Names) -> dict[str, str]:
                             role = doc[child.left_edge.i:child.right_edge.i + 1].text
                 if role:
                     role = re.sub(r"^(the|a|an)\s+", "", role.strip(" ,"), flags=re.I)
-                    while role.split() and role.split()[-1].lower().strip(".") in TITLES:
+                    # an honorific before the name ("director Dr") is no part of the role;
+                    # an office word ending the phrase is its head ("foreign minister")
+                    while role.split() and role.split()[-1].lower().strip(".") in PERSONAL_TITLES:
                         role = " ".join(role.split()[:-1])
                     if role and not role.lower().rstrip(".") in TITLES and len(role) < 80:
                         found[name][role] += 1
@@ -569,6 +577,10 @@ def _governing_speaker(span, names: Names):
             if subject is not None and subject.i not in inside:
                 return speaker_of(subject, names)
             continue
+        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_ in SPEECH_VERBS:
+            # 'saying the ICC is "no longer useful"': the clause is what was said, and its
+            # subject is what the remark is about; the speaker is the speech verb's subject
+            continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i in inside:
             continue
@@ -576,6 +588,11 @@ def _governing_speaker(span, names: Names):
         if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
                 subject.lower_ in MALE | FEMALE | {"they"}:
             return speaker_of(subject, names)
+        if subject.pos_ in ("NOUN", "PROPN"):
+            # 'the government let Bashir leave, with the ruling party accusing the ICC of
+            # being "no longer useful"': the quote belongs to the clause whose subject is
+            # "the ruling party"; the clauses above it have other actors (Bashir leaving)
+            return None
     return None
 
 
