@@ -24,3 +24,9 @@ def test_render_values_read_like_reporting():
     assert format_value({"value": 100, "qualifier": "at least"}) == "at least 100"
     assert format_value({"value": [60, 83], "qualifier": "range"}) == "60–83"
     assert format_value({"value": 430000.0, "qualifier": "about"}) == "about 430,000"
+
+
+def test_render_values_keep_the_reports_wording():
+    assert format_value({"value": 100, "qualifier": "at least", "expression": "more than 100"}) == "more than 100"
+    assert format_value({"value": 24, "qualifier": "at least", "expression": "dozens"}) == "dozens (at least 24)"
+    assert format_value({"value": 83, "qualifier": "at most", "expression": "Up to 83"}) == "up to 83"

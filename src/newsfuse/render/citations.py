@@ -28,7 +28,20 @@ def article_list(ids: Iterable[str]) -> str:
 
 
 def format_value(value: dict) -> str:
-    """'at least 62', 'about 100', '60-83' from a claims value entry."""
+    """The figure as the report wrote it ("more than 100"; "dozens (at least 24)" where the
+    words alone carry no number), else the normalised value ("at least 62", "60–83")."""
+    expression = (value.get("expression") or "").strip()
+    if expression[:2].istitle():  # "Up to 83" opened its sentence
+        expression = expression[0].lower() + expression[1:]
+    normalised = _normalised(value)
+    if expression and any(ch.isdigit() for ch in expression):
+        return expression
+    if expression:
+        return f"{expression} ({normalised})"
+    return normalised
+
+
+def _normalised(value: dict) -> str:
     v = value.get("value")
     q = value.get("qualifier", "exact")
     if isinstance(v, list) and len(v) == 2:
