@@ -3,7 +3,7 @@
 Sentences are split on lines first (headlines, subheads and paragraphs never merge), then by
 nupunkt, a Punkt model that ships in its package and splits ~100k sentences/s; the same
 boundaries are handed to spaCy, so every analysis sees the same sentences whether or not
-spaCy runs. Word tokens and Snowball stems feed lexical (tf-idf) sentence vectors, which the
+spaCy runs. Word tokens and Snowball stems (PyStemmer) feed lexical (tf-idf) sentence vectors, which the
 summary uses: on the evaluation files they score the same ROUGE as MiniLM embeddings at a
 fraction of the cost (README, "Why lexical vectors for the summary").
 
@@ -31,11 +31,12 @@ _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’.][^\W_]+)*")
 
 @lru_cache(maxsize=1)
 def _lexicon():
-    """Stop words (spaCy's English list) and the Snowball English stemmer."""
-    import snowballstemmer
+    """Stop words (spaCy's English list) and the Snowball English stemmer (PyStemmer, the C
+    build: the pure-Python one took most of a summary-only run's time)."""
+    import Stemmer
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS), snowballstemmer.stemmer("english")
+    return frozenset(STOP_WORDS), Stemmer.Stemmer("english")
 
 
 def tokenize(text: str) -> list[str]:
