@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 from datetime import date
 
-import pytest
 
 from conftest import eval_records
 from newsfuse.crosscheck.timeline import build_timeline, dated_mentions

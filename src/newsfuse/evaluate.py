@@ -13,7 +13,6 @@ offline through a Punkt tokenizer that ships its parameters in a package.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -227,15 +226,10 @@ def format_table(result: dict, title: str = "") -> str:
 
 def load_records(path: str) -> list[dict]:
     """The file's JSON lines; a malformed line is an InputError naming ``path:line``."""
-    out = []
+    from .readers.jsonl import parse_json_lines
+
     with open(path, encoding="utf-8", errors="replace") as handle:
-        for n, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{n}", f"malformed JSON ({exc.msg})") from None
+        out = parse_json_lines(handle, path)
     if not out:
         raise InputError(path, "no records in file")
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..errors import InputError
 from ..model import Article
@@ -55,19 +55,25 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
     raise InputError(name, f"expected an object or a list, found {type(obj).__name__}")
 
 
+def parse_json_lines(lines: Iterable[str], name: str) -> list[Any]:
+    """Every non-blank line as JSON; a malformed line is an InputError naming ``name:line``."""
+    values = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            values.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}:{n}", f"malformed JSON ({exc.msg})") from None
+    return values
+
+
 def articles_from_json_text(text: str, name: str) -> list[Article]:
     stripped = text.strip()
     try:
         values = [json.loads(stripped)]
     except json.JSONDecodeError:
-        values = []
-        for n, line in enumerate(stripped.split("\n"), 1):
-            if not line.strip():
-                continue
-            try:
-                values.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{name}:{n}", f"malformed JSON ({exc.msg})") from None
+        values = parse_json_lines(stripped.split("\n"), name)
     records = [v for v in values if isinstance(v, dict) and "documents" in v]
     if len(records) > 1:
         raise InputError(name, f"holds {len(records)} clusters; brief one cluster per call, "
