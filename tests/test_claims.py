@@ -146,3 +146,21 @@ def test_vague_figures_keep_their_words(claims):
     by = {(v["value"], v["qualifier"]): v["expression"] for v in g["values"]}
     assert by[(24, "at least")].lower() == "dozens"
     assert by[(83, "at most")].lower() == "up to 83"
+
+
+def test_it_in_a_reported_clause_is_the_reporting_subject(example_paths, claims):
+    text = " ".join(p.read_text(encoding="utf-8") for p in example_paths)
+    assert "Russia's Defence Ministry said it believed the ceasefire had been breached 199 " \
+           "times" in text
+    entries = [v for g in claims for v in g["values"] if v["value"] == 199]
+    assert [v["attributed_to"] for v in entries] == ["Russia's Defence Ministry"]
+
+
+def test_pronoun_in_an_embedded_clause_is_not_resolved(example_paths, claims):
+    text = " ".join(p.read_text(encoding="utf-8") for p in example_paths)
+    # "she said" inside a relative clause is background, not the figure's credit
+    assert "atrocities she said the Syrian regime has perpetuated during the five-year civil " \
+           "war" in text
+    entries = [v for g in claims for v in g["values"] if v["value"] == 5
+               and "five-year civil war" in v["text"]]
+    assert entries and all(v["attributed_to"] is None for v in entries)

@@ -175,3 +175,48 @@ def test_claims_values_give_the_figure_as_written(analysed):
     by = {(v["value"], v["qualifier"]): v["expression"] for g in claims for v in g["values"]}
     assert by[(300000, "at least")] == "More than 300,000"
     assert by[(300000, "at most")] == "as many as 300,000"
+
+
+def _entries(claims, value, qualifier, sentence):
+    """Value entries for a figure read from the given sentence (one entry may merge several)."""
+    return [v for g in claims for v in g["values"]
+            if v["value"] == value and v["qualifier"] == qualifier
+            and any(sentence in t for t in [v["text"], *v.get("texts", [])])]
+
+
+def _credited(entry):
+    return {v["attributed_to"] for v in entry.get("voices", [])} | {entry["attributed_to"]}
+
+
+def test_figure_after_he_said_takes_the_pronouns_speaker(analysed):
+    record, claims, _ = analysed["multinews-test-52810"]
+    # the previous sentence names the speaker; "He said" is resolved as a quote's "he said"
+    _in_record(record, "The police chief of Dih Salah, Col. Gulistan Qasani, said hostility")
+    _in_record(record, "He said some 400 people had gathered at a private house")
+    (entry,) = _entries(claims, 400, "about", "He said some 400 people had gathered")
+    assert entry["attributed_to"] == "Gulistan Qasani"
+
+
+def test_title_subject_with_person_in_apposition_credits_the_person(analysed):
+    record, claims, _ = analysed["multinews-test-52810"]
+    _in_record(record, "The police chief of Dih Salah, Col. Gulistan Qasani, said hostility "
+                       "between the two groups")
+    entries = _entries(claims, 2, "exact", "Col. Gulistan Qasani, said hostility")
+    assert entries and all("Gulistan Qasani" in _credited(e) for e in entries)
+
+
+def test_call_for_credits_its_subject(analysed):
+    record, claims, _ = analysed["multinews-val-50036"]
+    _in_record(record, "The Crown had called for Lovett to spend up to five years in prison")
+    (entry,) = _entries(claims, 5, "at most", "The Crown had called for Lovett")
+    assert entry["attributed_to"] == "Crown"
+
+
+def test_spokesman_of_an_organisation_is_credited_as_written(analysed):
+    record, claims, _ = analysed["multinews-test-52810"]
+    _in_record(record, "Two groups got into a dispute in Baghlan province, an Interior Ministry "
+                       "spokesman says")
+    entries = _entries(claims, 2, "exact", "an Interior Ministry spokesman says")
+    assert entries
+    credited = set().union(*(_credited(e) for e in entries))
+    assert "Interior Ministry" not in credited and "Interior Ministry spokesman" in credited

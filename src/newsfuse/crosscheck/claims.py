@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from .numbers import HEDGES, VAGUE, compatible, interval, magnitude, parse_amount
-from .quotes import SPEECH_VERBS, Names, according_to, independent, speaker_of, _content
+from .quotes import (SPEECH_VERBS, Names, according_to, independent, noun_phrase,
+                     resolve_pronoun, sentence_histories, speaker_of, _content, _entity_of)
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # Event words and the one participle a group is named by; the casualty words matter most.
@@ -50,6 +51,49 @@ CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "oprd", "dat
              "nummod", "quantmod", "det", "amod", "compound", "ccomp", "relcl", "acl", "advcl",
              "xcomp", "pcomp"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this"}
+# Pronouns that stand for a speaker named earlier ("He said some 400 people ..."); "we"/"I"
+# outside a quote and relative pronouns are left alone.
+_ANAPHORS = {"he", "she", "it", "they"}
+# Phrasal verbs of proposing: the verb alone says something else ("called it a farce").
+PROPOSAL_PARTICLES = {"call": "for", "push": "for", "argue": "for", "ask": "for"}
+
+
+def _credits(verb) -> bool:
+    """Whether a verb credits what it governs to its subject: a verb of saying or proposing,
+    or a phrasal one ("The Crown had called for Lovett to spend up to five years")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ATTRIBUTION_VERBS:
+        return True
+    particle = PROPOSAL_PARTICLES.get(lemma)
+    if particle is None:
+        return False
+    # the particle hangs on the verb ("called for a ceasefire") or opens the clause it
+    # governs ("called for Lovett to spend ...": "for" marks the clause)
+    return any(c.lower_ == particle and c.dep_ in ("prep", "prt") for c in verb.children) or any(
+        g.lower_ == particle and g.dep_ == "mark" for c in verb.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children)
+
+
+def _subject_name(subject, names: Names) -> str | None:
+    """The credit a speech verb's subject gives: its name, the person in apposition to a
+    title ("The police chief of Dih Salah, Col. Gulistan Qasani, said"), or a title as
+    written ("an Interior Ministry spokesman says", not the ministry)."""
+    if subject.pos_ == "NOUN" and _entity_of(subject) is None:
+        # the appositive closing the subject phrase; the parser may hang it on a noun inside
+        # the phrase ("chief of Dih Salah, Col. Gulistan Qasani,")
+        last = max((t for t in subject.subtree if not t.is_punct), key=lambda t: t.i)
+        if last.dep_ == "appos" and last.i > subject.i:
+            ent = _entity_of(last)
+            if ent is not None and ent.label_ == "PERSON" and ent.root.i == last.i:
+                return names.resolve(ent.text, "PERSON")
+        left = subject.doc[subject.i - 1] if subject.i > 0 else None
+        ent = _entity_of(left) if left is not None and left.head.i == subject.i else None
+        if ent is not None and ent.end == subject.i and left.dep_ in ("compound", "amod"):
+            return noun_phrase(subject)
+    name, _ = speaker_of(subject, names)
+    return name
 
 
 def _event_of(token) -> tuple[str | None, object]:
@@ -142,30 +186,59 @@ def _noun_phrase(noun) -> str:
     return " ".join(words)
 
 
-def _attribution(ent, names: Names) -> str | None:
+def _attribution(ent, names: Names, pronoun=None) -> str | None:
     """Who the sentence credits with the figure.
 
     A speech verb whose complement holds the figure names the source ("the military says
     62 ... were killed, according to state media": the military; state media relays it).
     When the figure only sits in a clause coordinated or relative to what was said, the
-    "according to" attached to the figure's own clause is the nearer credit.
+    "according to" attached to the figure's own clause is the nearer credit. A pronoun
+    subject inside a clause another speech verb reports ("the Ministry said it believed ...")
+    stands for that verb's subject; any other "he said" takes the person ``pronoun`` (the
+    quotes module's resolution) gives it. A parenthetical "..., he said, ..." hung on the
+    sentence's main verb credits the whole sentence.
     """
     according = None
     token = ent.root
     loose = False  # crossed a conj/relcl edge: the speech verb no longer governs the figure
+
+    def credit(verb):
+        """(found, name) for a crediting verb's subject; found is False to walk on."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or (ent.start <= subject.i < ent.end) \
+                or subject in ent.root.ancestors or (loose and according is not None):
+            return False, None
+        name = _subject_name(subject, names)
+        if name and name.lower() not in _PRONOUNS:
+            return True, name
+        if subject.lower_ in _ANAPHORS and verb.dep_ in ("ccomp", "xcomp") \
+                and _credits(verb.head):
+            return False, None  # "X said it believed ...": X's verb above gives the credit
+        # only a verb of saying that frames the sentence ("He said ...", "..., he said, ...")
+        # names its speaker; "atrocities she said the regime has perpetuated during the
+        # five-year war" or "It called for ..." do not credit the figure to a resolved name
+        frames = verb.dep_ == "ROOT" or (verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT")
+        if subject.lower_ in _ANAPHORS and pronoun is not None and frames \
+                and verb.lemma_.lower() in SPEECH_VERBS:
+            resolved = pronoun(subject)
+            if resolved:
+                return True, resolved
+        return True, None if according is None else speaker_of(according, names)[0]
+
     for _ in range(12):
         acc = according_to(token)
         if acc is not None and according is None:
             according = acc
-        if token.lemma_ in ATTRIBUTION_VERBS and token.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is not None and not (ent.start <= subject.i < ent.end) \
-                    and subject not in ent.root.ancestors and not (loose and according is not None):
-                name, _ = speaker_of(subject, names)
-                if name and name.lower() not in _PRONOUNS:
-                    return name
-                return None if according is None else speaker_of(according, names)[0]
-        if token.head is token:
+        if _credits(token):
+            found, name = credit(token)
+            if found:
+                return name
+        if token.head.i == token.i:
+            for child in token.children:  # "Two boys were among the 21 killed, he said, and ..."
+                if child.dep_ == "parataxis" and _credits(child):
+                    found, name = credit(child)
+                    if found:
+                        return name
             break
         if token.dep_ in ("conj", "relcl", "advcl"):
             loose = True
@@ -192,7 +265,19 @@ def _multiplier(ent) -> bool:
 def _statements(cluster, names: Names) -> list[dict]:
     out = []
     for article in cluster.articles:
-        for doc in cluster.docs.get(article.id, []):
+        docs = cluster.docs.get(article.id, [])
+        histories: dict = {}
+
+        def pronoun(subject, docs=docs, histories=histories):
+            """The name a pronoun subject stands for, read as the quotes module reads it."""
+            if not histories:
+                histories.update(sentence_histories(docs, names))
+            p = next(i for i, d in enumerate(docs) if d is subject.doc)
+            sent = subject.sent
+            return resolve_pronoun(subject.lower_, histories.get((p, sent.start), []), names,
+                                   before=subject.doc[sent.start:subject.i])
+
+        for doc in docs:
             for ent in doc.ents:
                 # NER sometimes calls a bare toll ("put the death toll at 83") a DATE
                 slip = ent.label_ == "DATE" and _BARE_NUMBER.match(ent.text)
@@ -248,7 +333,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                     _noun_phrase(noun) if noun is not None else None,
                     "event": verb,
                     "event_text": event or (event_token.text if event_token is not None else ""),
-                    "attributed_to": _attribution(ent, names),
+                    "attributed_to": _attribution(ent, names, pronoun),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
                 })
     return out

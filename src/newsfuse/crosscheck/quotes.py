@@ -664,3 +664,29 @@ def independent(articles: list[str], copies: dict[str, str]) -> int:
     """Articles that are not copies of another listed article."""
     listed = set(articles)
     return sum(1 for a in articles if copies.get(a) not in listed)
+
+
+def sentence_histories(docs, names: Names) -> dict[tuple[int, int], list[tuple]]:
+    """Who an article named before each of its sentences, as ``_article_quotes`` builds its
+    history for pronoun resolution: (paragraph, sentence start) -> mentions so far, text inside
+    quotation marks left out. Other analyses use it to read a pronoun the way quotes do."""
+    out: dict[tuple[int, int], list[tuple]] = {}
+    history: list[tuple] = []
+    for p, doc in enumerate(docs):
+        inside = set()
+        for start, end, _, _ in _quote_spans(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand") if doc.text[start:end].strip() \
+                else None
+            if span is not None:
+                inside.update(range(span.start, span.end))
+        for sent in doc.sents:
+            out[(p, sent.start)] = list(history)
+            history.extend(_mentions([t for t in sent if t.i not in inside], names, history))
+    return out
+
+
+def resolve_pronoun(pronoun: str, history: list[tuple], names: Names, before=()) -> str | None:
+    """The name a pronoun means given the mentions before its sentence and the tokens of its
+    sentence before it, as a quote's "he said" is resolved (see ``_resolve_pronoun``)."""
+    earlier = _mentions(list(before), names, history) if before else []
+    return _resolve_pronoun(pronoun, history + earlier, names)
