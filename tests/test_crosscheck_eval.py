@@ -220,3 +220,10 @@ def test_spokesman_of_an_organisation_is_credited_as_written(analysed):
     assert entries
     credited = set().union(*(_credited(e) for e in entries))
     assert "Interior Ministry" not in credited and "Interior Ministry spokesman" in credited
+
+
+def test_revealed_credits_its_subject(analysed):
+    record, claims, _ = analysed["multinews-train-3003"]
+    _in_record(record, "Coke later revealed that some 9 million people had checked-in")
+    (entry,) = _entries(claims, 9000000, "about", "Coke later revealed that some 9 million")
+    assert entry["attributed_to"] == "Coke"

@@ -34,7 +34,7 @@ EVENTS = {
 # Verbs that credit a figure to their subject ("X said", "X put the toll at", "X estimated").
 ATTRIBUTION_VERBS = SPEECH_VERBS | {"estimate", "put", "count", "record", "cite", "tally",
                                     "document", "believe", "say", "propose", "demand",
-                                    "seek", "recommend"}
+                                    "seek", "recommend", "reveal"}
 ROUND_WORDS = ("half", "million", "billion", "thousand", "dozen")
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
