@@ -227,3 +227,14 @@ def test_revealed_credits_its_subject(analysed):
     _in_record(record, "Coke later revealed that some 9 million people had checked-in")
     (entry,) = _entries(claims, 9000000, "about", "Coke later revealed that some 9 million")
     assert entry["attributed_to"] == "Coke"
+
+
+def test_figure_inside_a_quote_goes_to_the_quotes_speaker(analysed):
+    record, claims, quotes = analysed["multinews-val-50036"]
+    sentence = "In a perfect world that we are far removed from here in Alberta the case " \
+               "could have been heard within 11 months."
+    _in_record(record, sentence)
+    speaker = _quote(quotes, "far removed from here in Alberta")["speaker"]
+    assert speaker == "Kristine Eidsvik"
+    (entry,) = _entries(claims, 11, "exact", "far removed from here in Alberta")
+    assert entry["attributed_to"] == speaker

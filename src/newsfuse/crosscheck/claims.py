@@ -19,7 +19,8 @@ import numpy as np
 
 from .numbers import HEDGES, VAGUE, compatible, interval, magnitude, parse_amount
 from .quotes import (SPEECH_VERBS, Names, according_to, independent, noun_phrase,
-                     resolve_pronoun, sentence_histories, speaker_of, _content, _entity_of)
+                     quoted_speakers, resolve_pronoun, sentence_histories, speaker_of,
+                     _content, _entity_of)
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # Event words and the one participle a group is named by; the casualty words matter most.
@@ -277,7 +278,9 @@ def _statements(cluster, names: Names) -> list[dict]:
             return resolve_pronoun(subject.lower_, histories.get((p, sent.start), []), names,
                                    before=subject.doc[sent.start:subject.i])
 
-        for doc in docs:
+        quoted = quoted_speakers(docs, names)  # a figure inside a quote is its speaker's
+
+        for p, doc in enumerate(docs):
             for ent in doc.ents:
                 # NER sometimes calls a bare toll ("put the death toll at 83") a DATE
                 slip = ent.label_ == "DATE" and _BARE_NUMBER.match(ent.text)
@@ -333,7 +336,8 @@ def _statements(cluster, names: Names) -> list[dict]:
                     _noun_phrase(noun) if noun is not None else None,
                     "event": verb,
                     "event_text": event or (event_token.text if event_token is not None else ""),
-                    "attributed_to": _attribution(ent, names, pronoun),
+                    "attributed_to": quoted.get((p, ent.root.i))
+                    or _attribution(ent, names, pronoun),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
                 })
     return out

@@ -690,3 +690,21 @@ def resolve_pronoun(pronoun: str, history: list[tuple], names: Names, before=())
     sentence before it, as a quote's "he said" is resolved (see ``_resolve_pronoun``)."""
     earlier = _mentions(list(before), names, history) if before else []
     return _resolve_pronoun(pronoun, history + earlier, names)
+
+
+def quoted_speakers(docs, names: Names) -> dict[tuple[int, int], str]:
+    """(paragraph, token index) -> speaker for every token inside a quotation of one article
+    whose speaker ``_article_quotes`` resolves, so a figure inside a quote goes to its speaker."""
+    quotes = [q for q in _article_quotes(docs, names) if q["speaker"]]
+    out: dict[tuple[int, int], str] = {}
+    for p, doc in enumerate(docs):
+        for start, end, _, _ in _quote_spans(doc.text):
+            body = doc.text[start:end].strip()
+            span = doc.char_span(start, end, alignment_mode="expand") if body else None
+            if span is None:
+                continue
+            q = next((q for q in quotes if q["paragraph"] <= p and body in q["text"]), None)
+            if q is not None:
+                for i in range(span.start, span.end):
+                    out[(p, i)] = names.resolve(q["speaker"])
+    return out
