@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -125,13 +124,6 @@ def test_number_phrases():
     assert compatible([interval(62, "at least"), interval(83, "exact")])
     assert not compatible([interval(62, "exact"), interval(83, "exact")])
     assert compatible([interval(60, "about"), interval(60, "at least")])
-
-
-def test_speed(example_cluster):
-    find_claims(example_cluster)
-    start = time.perf_counter()
-    find_claims(example_cluster)
-    assert time.perf_counter() - start < 0.5
 
 
 def test_n_times_counts_occurrences_of_its_verb(example_paths, claims):
