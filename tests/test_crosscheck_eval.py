@@ -13,7 +13,8 @@ from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.quotes import find_quotes
 
 WANTED = ("multinews-test-52810", "multinews-val-50036", "multinews-test-54664",
-          "multinews-train-3003", "multinews-train-2847", "multinews-train-24807")
+          "multinews-train-3003", "multinews-train-2847", "multinews-train-24807",
+          "multinews-val-49729", "multinews-train-43920")
 
 
 @pytest.fixture(scope="module")
@@ -238,3 +239,22 @@ def test_figure_inside_a_quote_goes_to_the_quotes_speaker(analysed):
     assert speaker == "Kristine Eidsvik"
     (entry,) = _entries(claims, 11, "exact", "far removed from here in Alberta")
     assert entry["attributed_to"] == speaker
+
+
+def test_role_noun_subject_speaks_through_its_appositive_person(analysed):
+    record, _, quotes = analysed["multinews-val-49729"]
+    _in_record(record, "Ethicon’s director of sales, Xavier Buchon, replied: “This is for sure a "
+                       "big concern,”")
+    _in_record(record, "Ebaugh’s lawyer, Kila Baldwin, said in a statement: “I am pleased")
+    assert _quote(quotes, "This is for sure a big concern")["speaker"] == "Xavier Buchon"
+    assert _quote(quotes, "I am pleased the jury")["speaker"] == "Kila Baldwin"
+
+
+def test_words_inside_a_quote_are_not_a_speaker(analysed):
+    record, _, quotes = analysed["multinews-train-43920"]
+    # "All my love, Katie" is quoted: neither "my love" nor "Katie" said anything
+    _in_record(record, "\"All my love, Katie ...\" one follower said.")
+    _in_record(record, "\"It didn't hit me until a year later that so many people died,\" she "
+                       "captioned")
+    assert _quote(quotes, "better left off Instagram")["speaker"] not in ("Katie", "my love")
+    assert _quote(quotes, "It didn't hit me until a year later")["speaker"] == "Katie Bower"

@@ -53,3 +53,10 @@ def test_copies_reduce_independent_count(example_cluster):
         assert q["independent"] == 2
     finally:
         example_cluster.copies = {}
+
+
+def test_organisation_is_not_replaced_by_another_sharing_words(quotes, example_paths):
+    text = next(p.read_text() for p in example_paths if p.name.startswith("003_"))
+    assert "A US National Security Council spokesman later said:" in text
+    (q,) = _quote(quotes, "violence is considerably lower")
+    assert q["speaker"] == "US National Security Council"  # not the UN Security Council

@@ -174,6 +174,7 @@ class Names:
             if self.resolve(name) in self.gender:
                 self.gender[name] = self.gender[self.resolve(name)]
         self.acronyms = self._acronyms()
+        self._votes = total
 
     def _acronyms(self) -> dict[str, str]:
         """CENTCOM -> US Central Command: an all-capitals name that spells prefixes of the
@@ -192,6 +193,15 @@ class Names:
             if len(hits) == 1:
                 out[short] = next(iter(hits))
         return out
+
+    def _person(self, name: str) -> bool:
+        """Whether a name is a person's. "UN Samantha Power" is a tagging slip around a person,
+        but "US National Security Council" is not "Security Council" (nor the UN's)."""
+        votes = getattr(self, "_votes", None)
+        if votes is None:  # still voting: the raw NER label decides
+            return True
+        v = votes.get(self.canon.get(_content(name), name), Counter())
+        return v["PERSON"] > v["ORG"]
 
     def resolve(self, mention: str, label: str | None = None) -> str:
         """The fullest name in the cluster that this mention can only mean."""
@@ -224,7 +234,7 @@ class Names:
             inner = [c for c in candidates | {
                 n for w in words for n in self.by_word.get(w, ())}
                 if 2 <= len(_content(c)) < len(words) and _content(c) < words
-                and self.count[c] >= self.count.get(name, 0)]
+                and self.count[c] >= self.count.get(name, 0) and self._person(c)]
             if inner:
                 return self.canon[_content(max(inner, key=lambda c: self.count[c]))]
         if longer:
@@ -259,6 +269,13 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
         return subject.lower_, None
     ent = _entity_of(subject)
+    if ent is None and subject.pos_ == "NOUN":
+        # "Ethicon's director of sales, Xavier Buchon, replied": the appositive person speaks
+        for t in subject.subtree:
+            e = _entity_of(t)
+            if t.dep_ == "appos" and t.i > subject.i and e is not None and e.root.i == t.i \
+                    and (e.label_ == "PERSON" or names.label.get(names.resolve(e.text)) == "PERSON"):
+                return names.resolve(e.text, "PERSON"), "PERSON"
     if ent is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
         for t in subject.subtree:  # "A statement from US Central Command said"
             e = _entity_of(t)
@@ -365,6 +382,8 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
     """
     out = []
     seen_ents = set()
+    tokens = list(tokens)
+    outside = {t.i for t in tokens}
     for token in tokens:
         ent = _entity_of(token)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
@@ -374,7 +393,7 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
             out.append((name, names.label.get(name, ent.label_), token.i, speaker))
         if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB":
             subject = speech_subject(token)
-            if subject is None or (_entity_of(subject) is not None
+            if subject is None or subject.i not in outside or (_entity_of(subject) is not None
                                    and _entity_of(subject).label_ in ("PERSON", "ORG")):
                 continue
             name, label = speaker_of(subject, names)
