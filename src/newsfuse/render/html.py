@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from ..model import Brief
+from .citations import format_value
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -93,14 +94,6 @@ def format_number(value: Any) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def format_value(value: Any, qualifier: str | None) -> str:
-    if isinstance(value, (list, tuple)):
-        shown = "–".join(format_number(v) for v in value)
-        return shown if qualifier in (None, "exact", "range") else f"{qualifier} {shown}"
-    shown = format_number(value)
-    return shown if qualifier in (None, "exact", "range") else f"{qualifier} {shown}"
 
 
 def parse_day(text: Any) -> dt.date | None:
@@ -272,7 +265,7 @@ class View:
             # one row per value as shown: "62" from three outlets is one line with three chips
             merged: "OrderedDict[str, dict[str, Any]]" = OrderedDict()
             for v in claim.get("values", []):
-                shown = format_value(v.get("value"), v.get("qualifier"))
+                shown = format_value(v)  # as the report wrote it, like the text and Markdown
                 row = merged.setdefault(shown, {"value": shown, "text": v.get("text") or "",
                                                 "who": [], "chips": {}})
                 who = v.get("attributed_to")
