@@ -96,9 +96,24 @@ def line(counts, label) -> str:
     return f"  {label:30s} precision {p} ({hp}/{n_p})  recall {r} ({hr}/{n_r})"
 
 
+# attribution kind -> [right, named]: how each way of finding a speaker does, counting the
+# speakers withheld as "unconfirmed_speaker" as if they had been given
+BY_ATTRIBUTION: dict[str, list[int]] = {}
+
+
 def score_cluster(claims, quotes, gold_c, gold_q, verbose=False) -> dict[str, list[int]]:
     out = {k: [0, 0, 0, 0] for k in KINDS}
     if gold_q is not None:
+        for p in quotes:
+            who = p["speaker"] or p.get("unconfirmed_speaker")
+            if who:
+                t = BY_ATTRIBUTION.setdefault(p.get("attribution") or "?", [0, 0])
+                t[0] += any(same_text(p, g) and names_ok(who, g) for g in gold_q)
+                t[1] += 1
+                if verbose and p["speaker"] is None and not any(
+                        same_text(p, g) and names_ok(who, g) for g in gold_q):
+                    print(f"    withheld wrong: {who!r} ({p.get('attribution')}) <- "
+                          f"{p['text'][:60]!r}")
         named = [p for p in quotes if p["speaker"]]
         t = out["quotes"]
         t[0] = sum(1 for p in named if any(same_text(p, g) and names_ok(p["speaker"], g)
@@ -110,7 +125,8 @@ def score_cluster(claims, quotes, gold_c, gold_q, verbose=False) -> dict[str, li
         if verbose:
             for p in named:
                 if not any(same_text(p, g) and names_ok(p["speaker"], g) for g in gold_q):
-                    print(f"    wrong quote: {p['speaker']!r} <- {p['text'][:70]!r}")
+                    print(f"    wrong quote: {p['speaker']!r} ({p.get('attribution')}) <- "
+                          f"{p['text'][:70]!r}")
             for g in gold_q:
                 if not any(same_text(p, g) and names_ok(p["speaker"], g) for p in quotes):
                     got = [p["speaker"] for p in quotes if same_text(p, g)]
@@ -183,6 +199,10 @@ def main() -> None:
         print(f"\n{part}:")
         for k in KINDS:
             print(line(totals[part][k], LABELS[k]))
+    if verbose:
+        print("\nquote speakers by attribution (all clusters; withheld speakers counted as given):")
+        for kind, (right, named) in sorted(BY_ATTRIBUTION.items(), key=lambda kv: -kv[1][1]):
+            print(f"  {kind:20s} precision {right / named:.2f} ({right}/{named})")
 
 
 if __name__ == "__main__":

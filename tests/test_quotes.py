@@ -60,3 +60,13 @@ def test_organisation_is_not_replaced_by_another_sharing_words(quotes, example_p
     assert "A US National Security Council spokesman later said:" in text
     (q,) = _quote(quotes, "violence is considerably lower")
     assert q["speaker"] == "US National Security Council"  # not the UN Security Council
+
+
+def test_every_named_speaker_says_how_it_was_found(quotes, example_paths):
+    text = "\n".join(p.read_text() for p in example_paths)
+    assert "Power angrily denounced the Russian call for the UN meeting, saying \"even by " \
+           "Russia's standards" in text
+    (q,) = _quote(quotes, "uniquely cynical and hypocritical")
+    assert q["attribution"] == "direct" and q["evidence"] == "strong"
+    assert all(q["attribution"] for q in quotes if q["speaker"])
+    assert not [q for q in quotes if q["speaker"] and q["attribution"] in ("carried", "pronoun-far")]

@@ -37,6 +37,26 @@ PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
 GENDER_TITLES = {"mr": "M", "sir": "M", "king": "M", "prince": "M", "lord": "M", "father": "M",
                  "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "queen": "F", "princess": "F",
                  "lady": "F", "madam": "F"}
+# How a quote's speaker was found, strongest first (the "attribution" of a quote entry):
+# direct: subject of a speech verb (or of the verb owning the quote) in its sentence, a named
+#   person, organisation, appositive person or document of an organisation;
+# according: "according to X";
+# pronoun: "he said" resolved to a name in the same or the two sentences before, nothing
+#   compatible in between; continued: an unattributed quote after an attributed one in the
+#   same paragraph; paragraph: an unattributed quote after a speaker named in its paragraph;
+# pronoun-ambiguous: as pronoun, but the name's gender is unknown and another person was named
+#   nearby; pronoun-across: another compatible name stands between; pronoun-far: the name is
+#   more than two sentences (or a paragraph) back; pronoun-after: named only after the quote;
+# carried: an unattributed paragraph that continues the previous paragraph's speaker.
+ATTRIBUTIONS = ["direct", "according", "pronoun", "continued", "paragraph", "pronoun-ambiguous",
+                "pronoun-across", "pronoun-far", "pronoun-after", "carried"]
+EVIDENCE = {"direct": "strong", "according": "strong", "pronoun": "medium",
+            "continued": "medium", "paragraph": "medium", "pronoun-ambiguous": "weak",
+            "pronoun-across": "weak", "pronoun-far": "weak", "pronoun-after": "weak",
+            "carried": "weak"}
+# Kinds whose speakers are withheld (speaker null, the name kept as "unconfirmed_speaker"):
+# chosen by their precision on the gold set (bench/gold_claims_quotes.py -v).
+ABSTAIN = {"pronoun-far", "carried"}  # 0.43 (3/7) and 0.50 (2/4) on the gold, all splits
 SPEAKER_WINDOW = 8  # a pronoun reaches back this many mentions for the last speaker
 MIN_WORDS = 4  # shorter quotes are scare quotes unless a speech verb governs them
 MALE, FEMALE = {"he", "him", "his", "himself"}, {"she", "her", "herself"}
@@ -467,8 +487,10 @@ def _article_quotes(docs, names: Names) -> list[dict]:
     """Quotes of one article in reading order, each with its speaker resolved where possible."""
     quotes: list[dict] = []
     history: list[tuple] = []  # (name, label, token, is speaker): who the article named so far
+    where: list[tuple[int, int]] = []  # (paragraph, sentence number) of each history mention
     last_speaker: tuple[str | None, int] = (None, -99)  # (name, paragraph)
     pending = None  # a quote left open at the end of the previous paragraph
+    n = 0  # sentences read so far in the article
     for p, doc in enumerate(docs):
         text = doc.text
         spans = []
@@ -480,6 +502,7 @@ def _article_quotes(docs, names: Names) -> list[dict]:
         inside = {i for span, *_ in spans for i in range(span.start, span.end)}
         in_paragraph: list[dict] = []
         for sent in doc.sents:
+            n += 1
             before = [t for t in sent if t.i not in inside]
             for span, body, at_start, closed in spans:
                 if not (sent.start <= span.start < sent.end):
@@ -489,25 +512,33 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                     pending = pending if not closed else None
                     continue
                 pending = None
-                speaker, label, governed = _attribute(span, names)
+                speaker, label, governed, kind = _attribute(span, names)
                 q = {"text": body, "speaker": speaker, "label": label, "paragraph": p,
-                     "governed": governed, "after": None}
+                     "governed": governed, "after": None, "attribution": kind}
                 if speaker in PRONOUNS:
                     q["pronoun"] = speaker
                     earlier = _mentions([t for t in before if t.i < span.start], names, history)
                     q["speaker"] = _resolve_pronoun(speaker, history + earlier, names)
+                    q["attribution"] = None
                     if q["speaker"] is None:
                         q["after"] = (p, sent.end)
+                    else:
+                        q["attribution"] = _pronoun_kind(
+                            speaker, q["speaker"], history + earlier,
+                            where + [(p, n)] * len(earlier), (p, n), names)
                 elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"]:
                     q["speaker"], q["label"] = in_paragraph[-1]["speaker"], "continued"
+                    q["attribution"] = "continued"
                 elif speaker is None and last_speaker[1] >= p - 1:
                     q["speaker"], q["label"] = last_speaker[0], "continued"
+                    q["attribution"] = "paragraph" if last_speaker[1] == p else "carried"
                 quotes.append(q)
                 in_paragraph.append(q)
                 if not closed:
                     pending = q
             named = _mentions(before, names, history)
             history.extend(named)
+            where.extend([(p, n)] * len(named))
             for q in in_paragraph:
                 if q["speaker"]:
                     last_speaker = (q["speaker"], p)
@@ -526,11 +557,44 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                     following.extend(_mentions(list(sent), names, []))
             want = ("PERSON",) if q.get("pronoun") in MALE | FEMALE else ("ORG", "GPE")
             q["speaker"] = next((m[0] for m in following if m[1] in want), None)
+            q["attribution"] = "pronoun-after" if q["speaker"] else None
     return quotes
 
 
-def _attribute(span, names: Names) -> tuple[str | None, str | None, bool]:
-    """Speaker named by a speech verb outside the quote, in the quote's sentence(s)."""
+def _pronoun_kind(pronoun: str, name: str, mentions: list[tuple], where: list[tuple[int, int]],
+                  here: tuple[int, int], names: Names) -> str:
+    """How far a pronoun's resolution reached: "pronoun" when the name is in the quote's
+    sentence or the two before it (this paragraph or the previous one) with no other
+    compatible name after it; "pronoun-far" when it reaches further back; "pronoun-across"
+    when another compatible name stands in between; "pronoun-ambiguous" when the name's gender
+    is unknown and another compatible person was named in those sentences."""
+    person = pronoun in MALE | FEMALE
+    want = "M" if pronoun in MALE else "F" if pronoun in FEMALE else None
+    last = max((i for i, m in enumerate(mentions) if m[0] == name), default=None)
+    if last is None:
+        return "pronoun-far"
+
+    def rival(m) -> bool:
+        if not m[0] or m[0] == name:
+            return False
+        if person:
+            return m[1] == "PERSON" and names.gender.get(m[0], want) == want
+        return m[1] in ("ORG", "GPE", "NORP")
+
+    (p0, n0), (p, n) = where[last], here
+    if n - n0 > 2 or p - p0 > 1:
+        return "pronoun-far"
+    if any(rival(m) for m in mentions[last + 1:]):
+        return "pronoun-across"
+    if person and name not in names.gender and any(
+            rival(m) for m, w in zip(mentions, where) if w[1] >= n - 2):
+        return "pronoun-ambiguous"
+    return "pronoun"
+
+
+def _attribute(span, names: Names) -> tuple[str | None, str | None, bool, str | None]:
+    """Speaker named by a speech verb outside the quote, in the quote's sentence(s), whether
+    the verb governs the quote, and how it was found ("direct" or "according")."""
     doc = span.doc
     inside = set(range(span.start, span.end))
     sents = {span.sent.start: span.sent}
@@ -548,7 +612,7 @@ def _attribute(span, names: Names) -> tuple[str | None, str | None, bool]:
             sents[prev.sent.start] = prev.sent
     governing = _governing_speaker(span, names)
     if governing is not None:
-        return governing[0], governing[1], True
+        return governing[0], governing[1], True, "direct"
     best = None
     for sent in sents.values():
         for token in sent:
@@ -556,7 +620,7 @@ def _attribute(span, names: Names) -> tuple[str | None, str | None, bool]:
                 continue
             acc = according_to(token)
             if acc is not None and acc.i not in inside:
-                cand = (speaker_of(acc, names), True)
+                cand = (speaker_of(acc, names), True, "according")
                 best = best or cand
             if token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
                 subject = speech_subject(token)
@@ -564,13 +628,13 @@ def _attribute(span, names: Names) -> tuple[str | None, str | None, bool]:
                     continue
                 governed = any(t.i in inside for t in token.subtree) or \
                     abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3
-                cand = (speaker_of(subject, names), governed)
+                cand = (speaker_of(subject, names), governed, "direct")
                 if best is None or (governed and not best[1]):
                     best = cand
     if best is None:
-        return None, None, False
-    (name, label), governed = best
-    return name, label, governed
+        return None, None, False, None
+    (name, label), governed, kind = best
+    return name, label, governed, kind
 
 
 def _governing_speaker(span, names: Names):
@@ -656,7 +720,8 @@ def find_quotes(cluster) -> list[dict]:
                 break
         if target is None:
             target = len(entries)
-            entries.append({"key": key, "text": q["text"], "articles": [], "speakers": Counter()})
+            entries.append({"key": key, "text": q["text"], "articles": [], "speakers": Counter(),
+                            "guesses": Counter(), "kinds": defaultdict(set)})
             for i in range(max(len(words) - 2, 1)):
                 index[" ".join(words[i:i + 3])].append(target)
         entry = entries[target]
@@ -664,17 +729,29 @@ def find_quotes(cluster) -> list[dict]:
             entry["articles"].append(article_id)
         if q["speaker"]:
             weight = 2 if q["label"] in ("PERSON", "ORG") else 1
-            entry["speakers"][names.resolve(q["speaker"])] += weight
+            name = names.resolve(q["speaker"])
+            kind = q.get("attribution") or "direct"
+            entry["guesses" if kind in ABSTAIN else "speakers"][name] += weight
+            entry["kinds"][name].add(kind)
 
     out = []
     for e in entries:
-        speaker = None
+        speaker = guess = kind = None
         if e["speakers"]:
             speaker = max(e["speakers"].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        elif e["guesses"]:
+            guess = max(e["guesses"].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+        if speaker or guess:
+            kinds = e["kinds"][speaker or guess] - (ABSTAIN if speaker else set())
+            kind = min(kinds, key=ATTRIBUTIONS.index)
         articles = sorted(e["articles"], key=lambda a: int(a[1:]) if a[1:].isdigit() else 0)
-        out.append({"speaker": speaker, "role": roles.get(speaker) if speaker else None,
-                    "text": e["text"], "articles": articles,
-                    "independent": independent(articles, cluster.copies)})
+        entry = {"speaker": speaker, "role": roles.get(speaker) if speaker else None,
+                 "text": e["text"], "articles": articles,
+                 "independent": independent(articles, cluster.copies),
+                 "attribution": kind, "evidence": EVIDENCE.get(kind)}
+        if guess:
+            entry["unconfirmed_speaker"] = guess  # weak evidence: not given as the speaker
+        out.append(entry)
     out.sort(key=lambda q: (-len(q["articles"]), q["speaker"] is None))
     return out
 
