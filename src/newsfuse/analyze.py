@@ -156,7 +156,7 @@ def _sentence_embeddings(sentences: list[Sentence]) -> np.ndarray:
     return get_encoder().encode([s.text for s in sentences])
 
 
-def _run_spacy(plan, texts, spans_per_unit, progress):
+def _run_spacy(texts, spans_per_unit, progress):
     """spaCy over every paragraph with our sentence boundaries preset, so the parser, the
     NER and every analysis agree on what a sentence is."""
     from .nlp import get_nlp
@@ -191,7 +191,7 @@ def analyze(articles: list[Article], *, entities: bool = True,
     sentences: list[Sentence] = []
     docs: dict[str, list] = {a.id: [] for a in articles}
     positions: dict[str, int] = {a.id: 0 for a in articles}
-    parsed = _run_spacy(plan, texts, spans_per_unit, progress) if entities else iter(())
+    parsed = _run_spacy(texts, spans_per_unit, progress) if entities else iter(())
     for (article, paragraph, offset, is_headline), text, spans in zip(plan, texts, spans_per_unit):
         doc = next(parsed, None) if entities else None
         if doc is not None:

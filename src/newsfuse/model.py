@@ -78,7 +78,7 @@ class Sentence:
     end: int
     is_headline: bool = False
     words: list[str] = field(default_factory=list)  # lowercase word tokens, no punctuation
-    content: list[str] = field(default_factory=list)  # lemmas of content words (no stop words)
+    content: list[str] = field(default_factory=list)  # Snowball stems of content words and numbers
     entities: list[Entity] = field(default_factory=list)
 
     @property
