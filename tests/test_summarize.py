@@ -88,3 +88,18 @@ def test_summary_prefers_sentences_that_stand_alone(example_cluster):
     assert pronoun_quotes, "the examples hold '...,' he said sentences"
     chosen = {s["text"] for s in summary}
     assert not chosen & {s.text for s in pronoun_quotes}
+
+
+def test_summary_of_a_single_report_follows_its_lead(example_paths):
+    """One source gives no cross-source evidence: the report's own opening leads."""
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.model import Article
+
+    articles, _ = clean_articles([Article(text=example_paths[3].read_text(), path="one")])
+    cluster = analyze(articles, entities=False)
+    summary = summarize(cluster, words=80)
+    body = [s.text for s in cluster.sentences if not s.is_headline]
+    assert [s["text"] for s in summary[:3]] == body[:3]
+    positions = [s["sources"][0]["sentence"] for s in summary]
+    assert positions == sorted(positions)  # later sentences only where earlier ones do not fit
