@@ -13,6 +13,13 @@ from ..model import Brief
 from .citations import citation_labels, format_value, plural
 
 
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column)
+    return table
+
+
 def renderables(brief: Brief) -> list:
     titles = [a["title"] for a in brief.articles if a.get("title")]
     items: list = []
@@ -25,9 +32,7 @@ def renderables(brief: Brief) -> list:
     items.append(Panel(summary, title=titles[0] if titles else "Summary",
                        subtitle=f"{plural(len(brief.articles), 'article')} · {plural(brief.words, 'word')}", title_align="left"))
     if brief.claims:
-        table = Table(title="Figures", title_justify="left", show_lines=False)
-        for col in ("about", "status", "value", "claimed by", "articles"):
-            table.add_column(col)
+        table = _table("Figures", "about", "status", "value", "claimed by", "articles")
         for claim in brief.claims:
             style = "bold red" if claim["status"] == "disputed" else ""
             for n, v in enumerate(claim["values"]):
@@ -37,19 +42,13 @@ def renderables(brief: Brief) -> list:
                               end_section=n == len(claim["values"]) - 1)
         items.append(table)
     if brief.quotes:
-        table = Table(title="Quotes", title_justify="left")
-        table.add_column("speaker")
-        table.add_column("quote")
-        table.add_column("articles")
+        table = _table("Quotes", "speaker", "quote", "articles")
         for q in brief.quotes:
             who = (q.get("speaker") or "?") + (f"\n{q['role']}" if q.get("role") else "")
             table.add_row(who, f"“{q['text']}”", ", ".join(q["articles"]))
         items.append(table)
     if brief.timeline:
-        table = Table(title="Timeline", title_justify="left")
-        table.add_column("date")
-        table.add_column("event")
-        table.add_column("articles")
+        table = _table("Timeline", "date", "event", "articles")
         for t in brief.timeline:
             table.add_row(t["date"], t["text"], ", ".join(t["articles"]))
         items.append(table)
@@ -60,9 +59,7 @@ def renderables(brief: Brief) -> list:
     if brief.entities:
         names = ", ".join(f"{e['name']} ({e['mentions']})" for e in brief.entities[:20])
         items.append(Panel(names, title="Who and where", title_align="left"))
-    sources = Table(title="Sources", title_justify="left")
-    for col in ("id", "title", "source", "published", "words"):
-        sources.add_column(col)
+    sources = _table("Sources", "id", "title", "source", "published", "words")
     for a in brief.articles:
         sources.add_row(a["id"], a.get("title") or a.get("path") or "", a.get("source") or "",
                         a.get("published") or "", str(a["words"]))
