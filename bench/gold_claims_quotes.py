@@ -32,7 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-SHARED = ROOT.parent / "shared"
+# the shared data sits beside the main checkout; a worktree under wt/ looks one level higher
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
+              ROOT.parent / "shared")
 KINDS = ("quotes", "claims", "disputed")
 LABELS = {"quotes": "quote speakers", "claims": "claim values (val+qual+attr)",
           "disputed": "disputed figures"}
@@ -49,7 +51,7 @@ def load_cluster(record_id: str, source: str):
     from newsfuse.readers.jsonl import articles_from_record
 
     if source.startswith("shared/examples"):
-        articles = read_inputs(sorted((ROOT.parent / source).glob("*.txt")))
+        articles = read_inputs(sorted((SHARED.parent / source).glob("*.txt")))
     else:
         path = SHARED / "eval" / Path(source).name
         record = next(json.loads(line) for line in open(path, encoding="utf-8")
