@@ -146,6 +146,10 @@ def report(counts) -> list[str]:
             line(counts["values"], "figure values (val+qual+attr)")]
 
 
+# attribution kind -> [right, given] over tuning records (printed with -v)
+BY_ATTRIBUTION: dict[str, list[int]] = {}
+
+
 def score_cluster(claims, quotes, gold_c, gold_q, non_figures, verbose=False):
     out = {k: [0, 0, 0, 0] for k in KINDS}
     if gold_q is not None:
@@ -157,6 +161,12 @@ def score_cluster(claims, quotes, gold_c, gold_q, non_figures, verbose=False):
         t[2] = sum(1 for g in gold_q if any(same_text(p, g) and names_ok(p["speaker"], g)
                                             for p in quotes))
         t[3] = len(gold_q)
+        for p in quotes if verbose else ():  # each way of finding a speaker (withheld as given)
+            who = p["speaker"] or p.get("unconfirmed_speaker")
+            if who:
+                t = BY_ATTRIBUTION.setdefault(p.get("attribution") or "?", [0, 0])
+                t[0] += any(same_text(p, g) and names_ok(who, g) for g in gold_q)
+                t[1] += 1
         if verbose:
             for p in named:
                 if not any(same_text(p, g) and names_ok(p["speaker"], g) for g in gold_q):
@@ -275,6 +285,10 @@ def main() -> None:
     for part in ("tuning", "frozen"):
         print(f"\n{part}:")
         print("\n".join(report(totals[part])))
+    if args.verbose:
+        print("\nquote speakers by attribution (tuning; withheld speakers counted as given):")
+        for kind, (right, given) in sorted(BY_ATTRIBUTION.items(), key=lambda kv: -kv[1][1]):
+            print(f"  {kind:20s} precision {right / given:.2f} ({right}/{given})")
 
 
 if __name__ == "__main__":

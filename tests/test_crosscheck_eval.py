@@ -230,18 +230,18 @@ def test_revealed_credits_its_subject(analysed):
     assert entry["attributed_to"] == "Coke"
 
 
-def test_figure_inside_a_quote_goes_to_the_quotes_speaker(analysed):
+def test_figure_inside_a_quote_is_withheld_with_its_speaker(analysed):
     record, claims, quotes = analysed["multinews-val-50036"]
     sentence = "In a perfect world that we are far removed from here in Alberta the case " \
                "could have been heard within 11 months."
     _in_record(record, sentence)
     q = _quote(quotes, "far removed from here in Alberta")
     # the quote's paragraph only carries the judge over from the previous one: the quote
-    # entry withholds her ("carried" is weak), the figure still follows the quote reading
-    speaker = q["speaker"] or q.get("unconfirmed_speaker")
-    assert speaker == "Kristine Eidsvik"
+    # entry withholds her ("carried" is weak), and the figure inside it is withheld the
+    # same way (one abstention policy for quotes and figures)
+    assert q["speaker"] is None and q.get("unconfirmed_speaker") == "Kristine Eidsvik"
     (entry,) = _entries(claims, 11, "exact", "far removed from here in Alberta")
-    assert entry["attributed_to"] == speaker
+    assert entry["attributed_to"] is None
 
 
 def test_role_noun_subject_speaks_through_its_appositive_person(analysed):

@@ -18,9 +18,10 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from .numbers import HEDGES, VAGUE, compatible, interval, magnitude, parse_amount
-from .quotes import (SPEECH_VERBS, Names, according_to, independent, noun_phrase,
-                     quoted_speakers, resolve_pronoun, sentence_histories, speaker_of,
-                     _content, _entity_of)
+from .names import Names, _content, _entity_of, _places, _voice, names_of
+from .quotes import independent
+from .speech import (SPEECH_VERBS, according_to, appositive_person, noun_phrase, quoted_speakers, resolve_pronoun,
+                     sentence_histories, speaker_of)
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # Event words and the one participle a group is named by; the casualty words matter most.
@@ -82,13 +83,9 @@ def _subject_name(subject, names: Names) -> str | None:
     title ("The police chief of Dih Salah, Col. Gulistan Qasani, said"), or a title as
     written ("an Interior Ministry spokesman says", not the ministry)."""
     if subject.pos_ == "NOUN" and _entity_of(subject) is None:
-        # the appositive closing the subject phrase; the parser may hang it on a noun inside
-        # the phrase ("chief of Dih Salah, Col. Gulistan Qasani,")
-        last = max((t for t in subject.subtree if not t.is_punct), key=lambda t: t.i)
-        if last.dep_ == "appos" and last.i > subject.i:
-            ent = _entity_of(last)
-            if ent is not None and ent.label_ == "PERSON" and ent.root.i == last.i:
-                return names.resolve(ent.text, "PERSON")
+        person = appositive_person(subject, names)
+        if person:
+            return person
         left = subject.doc[subject.i - 1] if subject.i > 0 else None
         ent = _entity_of(left) if left is not None and left.head.i == subject.i else None
         if ent is not None and ent.end == subject.i and left.dep_ in ("compound", "amod"):
@@ -278,7 +275,7 @@ def _statements(cluster, names: Names) -> list[dict]:
             return resolve_pronoun(subject.lower_, histories.get((p, sent.start), []), names,
                                    before=subject.doc[sent.start:subject.i])
 
-        quoted = quoted_speakers(docs, names)  # a figure inside a quote is its speaker's
+        quoted = quoted_speakers(cluster, article.id)  # a figure inside a quote is its speaker's
 
         for p, doc in enumerate(docs):
             for ent in doc.ents:
@@ -425,48 +422,7 @@ def _value_entries(group: list[dict], copies: dict[str, str]) -> list[dict]:
     return out
 
 
-# Demonym endings that turn a place name into its people's adjective: Russia -> Russian,
-# Syria -> Syrian, Japan -> Japanese, Italy -> Italian (a final vowel or y may drop first).
-_DEMONYM_ENDINGS = ("n", "an", "ian", "ese")
 QUALIFIER_ORDER = {"exact": 0, "about": 1, "at least": 2, "at most": 3, "range": 4}
-
-
-def _places(cluster) -> dict[str, str]:
-    """Word -> place for the cluster's own GPE names and the NORP adjectives built from them.
-
-    Only what the cluster's entities say: "Russian" maps to "russia" when spaCy tagged
-    "Russian" NORP and "Russia" GPE somewhere in the cluster, and the adjective is the place
-    name plus a demonym ending. No list of countries, capitals or institutions is used.
-    """
-    gpe, norp = set(), set()
-    for docs in cluster.docs.values():
-        for doc in docs:
-            for ent in doc.ents:
-                words = _content(ent.text)
-                if ent.label_ == "GPE" and len(words) == 1:  # "Russian Federation" is no stem
-                    gpe.update(w for w in words if len(w) >= 3)
-                elif ent.label_ == "NORP":
-                    norp.update(_content(ent.text))
-    out = {g: g for g in gpe}
-    for g in gpe:
-        stems = {g} | ({g[:-1]} if g[-1] in "aeiouy" else set())
-        for stem in stems:
-            for ending in _DEMONYM_ENDINGS:
-                adjective = stem + ending
-                if adjective in norp and adjective not in gpe:
-                    out.setdefault(adjective, g)
-    return out
-
-
-def _voice(name: str | None, places: dict[str, str]) -> frozenset | None:
-    """One source however it is written: "Russia's military" = "Russian military".
-
-    Possessive and adjectival forms of one place fold together; head nouns stay as written
-    ("military" and "defence ministry" are different speakers here).
-    """
-    if not name:
-        return None
-    return frozenset(places.get(w, w) for w in _content(name))
 
 
 def _display_values(group: list[dict], copies: dict[str, str], places: dict[str, str],
@@ -581,8 +537,12 @@ def _merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
 
 
 def find_claims(cluster) -> list[dict]:
-    names = Names(cluster)
+    names = names_of(cluster)
     statements = _statements(cluster, names)
+    spelling = names.one_spelling(s["attributed_to"] for s in statements)
+    for s in statements:
+        if s["attributed_to"]:
+            s["attributed_to"] = spelling[s["attributed_to"]]
     places = _places(cluster)
     order = {a.id: i for i, a in enumerate(cluster.articles)}
     figures_in = Counter((s["article"], s["text"]) for s in statements)
