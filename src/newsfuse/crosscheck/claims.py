@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
+from . import worth
 from .numbers import HEDGES, VAGUE, compatible, interval, magnitude, parse_amount
 from .names import Names, _content, _entity_of, _places, _voice, names_of
 from .quotes import independent
@@ -138,7 +139,8 @@ def _duration(ent):
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    if after in ("old", "ago", "later", "earlier", "before", "after") or before in ("aged", "age"):
+    if after in ("old", "ago", "later", "earlier", "before", "after", "ahead", "prior") \
+            or before in ("aged", "age"):
         return None  # an age, or a date counted from another ("two days ago")
     unit = next((t for t in reversed(list(ent)) if t.lower_.rstrip("s") == m.group(2).lower()),
                 ent.root)
@@ -295,6 +297,8 @@ def _statements(cluster, names: Names) -> list[dict]:
                 if parsed is None:
                     continue
                 value, qualifier = parsed
+                if not duration and worth.reason(ent, value) is not None:
+                    continue  # an age, a year, a storey count, "one of": no figure of the story
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
                 noun = duration[1] if duration else _counted(ent)
@@ -336,8 +340,34 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "attributed_to": quoted.get((p, ent.root.i))
                     or _attribution(ent, names, pronoun),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
+                    "unit": _unit(ent, duration),
+                    # "two sides", "two aides": a count this small is a figure only when
+                    # another report counts the same thing too (see find_claims)
+                    "small": ent.label_ not in ("MONEY", "PERCENT") and not duration
+                    and not isinstance(value, list) and value <= 2
+                    and event not in EVENTS.values(),
                 })
     return out
+
+
+_CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b", re.I)
+
+
+def _unit(ent, duration) -> str:
+    """What a figure measures, so a rate is never compared with a count nor dollars with
+    euros: "percent", "money:$", "rate" ("65.2 per 100,000"), a duration's unit, or "count"."""
+    if duration:
+        return "duration:" + duration[1].lemma_.lower()
+    if ent.label_ == "PERCENT" or any(t.lower_ in ("percent", "%", "per cent") for t in ent):
+        return "percent"
+    doc = ent.doc
+    following = doc[ent.end:min(ent.end + 3, len(doc))]
+    if any(t.lower_ in ("per", "percent", "%") for t in following):
+        return "percent" if any(t.lower_ in ("percent", "%") for t in following) else "rate"
+    if ent.label_ == "MONEY":
+        m = _CURRENCY.search(ent.text)
+        return "money:" + (m.group(0).lower().rstrip("s") if m else "?")
+    return "count"
 
 
 def _noun_classes(forms: dict[str, str]) -> dict[str, str]:
@@ -398,28 +428,6 @@ def _attribution_key(name: str | None) -> frozenset | None:
     if not name:
         return None
     return frozenset(w[:5] for w in _content(name))
-
-
-def _value_entries(group: list[dict], copies: dict[str, str]) -> list[dict]:
-    merged: dict[tuple, dict] = {}
-    for s in group:
-        value = s["value"]
-        key = (tuple(value) if isinstance(value, list) else value, s["qualifier"],
-               _attribution_key(s["attributed_to"]))
-        entry = merged.setdefault(key, {"value": value, "qualifier": s["qualifier"],
-                                        "text": s["text"], "names": Counter(), "articles": []})
-        if s["attributed_to"]:
-            entry["names"][s["attributed_to"]] += 1
-        if s["article"] not in entry["articles"]:
-            entry["articles"].append(s["article"])
-    out = []
-    for e in merged.values():
-        articles = sorted(e["articles"], key=lambda a: int(a[1:]) if a[1:].isdigit() else 0)
-        out.append({"value": e["value"], "qualifier": e["qualifier"], "text": e["text"],
-                    "attributed_to": e["names"].most_common(1)[0][0] if e["names"] else None,
-                    "articles": articles, "independent": independent(articles, copies)})
-    out.sort(key=lambda v: (magnitude(v["value"]), v["qualifier"]))
-    return out
 
 
 QUALIFIER_ORDER = {"exact": 0, "about": 1, "at least": 2, "at most": 3, "range": 4}
@@ -489,26 +497,45 @@ def _merged_entry(members: list[dict], copies, places, order, figures_in: Counte
     return entry
 
 
-def _disputed(values: list[dict]) -> bool:
-    """Whether two voices give figures that cannot both be true.
+def _conflict(a: dict, b: dict, places: dict[str, str]) -> bool:
+    """Two statements of one quantity that cannot both be true, from two voices: different
+    articles, or one article crediting two different named sources. One voice giving two
+    incompatible figures is talking about two quantities, not contradicting itself."""
+    if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return False
+    if a["article"] != b["article"]:
+        return True
+    va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
+    return bool(va and vb and va != vb)
 
-    One voice (the same article crediting the same source, or no one) giving two
-    incompatible figures is talking about two quantities ("The Force" had 5.5 million shares,
-    the "9/11" ad 2.3 million), not contradicting itself, so only conflicts between
-    different articles or different named sources count.
+
+def _statuses(group: list[dict], places: dict[str, str]) -> list[tuple[list[dict], str]]:
+    """The group's status, or its parts' when it holds more than one quantity.
+
+    disputed: two voices give figures that cannot both be true; agreed: two or more articles
+    give figures that can all be true (never two different exact values); single: one
+    article. Figures one voice gives that cannot all be true are different quantities, so
+    the group is cut into parts whose figures can all hold, each judged on its own.
     """
-    if len(values) > MAX_VALUES:  # pairwise beyond this is not worth it: any conflict counts
-        return not compatible([interval(v["value"], v["qualifier"]) for v in values])
-    spans = [interval(v["value"], v["qualifier"]) for v in values]
-    voices = [(set(v["articles"]), _attribution_key(v["attributed_to"])) for v in values]
-    for i in range(len(values)):
-        for j in range(i + 1, len(values)):
-            if compatible([spans[i], spans[j]]):
-                continue
-            (arts_i, who_i), (arts_j, who_j) = voices[i], voices[j]
-            if not (arts_i & arts_j) or (who_i and who_j and who_i != who_j):
-                return True
-    return False
+    articles = {s["article"] for s in group}
+    if len(articles) > 1 and len(group) <= MAX_VALUES:
+        if any(_conflict(a, b, places) for i, a in enumerate(group) for b in group[i + 1:]):
+            return [(group, "disputed")]
+    intervals = [interval(s["value"], s["qualifier"]) for s in group]
+    if len(articles) > 1 and len(group) > MAX_VALUES and not compatible(intervals):
+        return [(group, "disputed")]
+    if compatible(intervals):
+        return [(group, "agreed" if len(articles) > 1 else "single")]
+    parts: list[list[dict]] = []
+    for s in sorted(group, key=lambda s: (magnitude(s["value"]), s["qualifier"] != "exact")):
+        span = interval(s["value"], s["qualifier"])
+        home = next((p for p in parts if compatible(
+            [span] + [interval(x["value"], x["qualifier"]) for x in p])), None)
+        if home is None:
+            parts.append([s])
+        else:
+            home.append(s)
+    return [(p, "agreed" if len({s["article"] for s in p}) > 1 else "single") for p in parts]
 
 
 def _merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
@@ -553,40 +580,37 @@ def find_claims(cluster) -> list[dict]:
     classes = _noun_classes({n: c.most_common(1)[0][0] for n, c in surfaces.items()})
 
     _merge_repeats(statements, classes)
+    # a block holds one kind of quantity: same event, same counted thing, same unit
     blocks: dict[tuple, list[dict]] = defaultdict(list)
     for s in statements:
         if s["noun"]:
-            blocks[(s["event"], classes[s["noun"]])].append(s)
+            blocks[(s["event"], classes[s["noun"]], s["unit"])].append(s)
     # "Dozens killed", "more than 100 wounded": the count's noun is understood from the story,
-    # so the figure joins the biggest block about the same event
-    by_event: dict[str, list[tuple]] = defaultdict(list)
+    # so the figure joins the biggest block about the same event and unit
+    by_event: dict[tuple, list[tuple]] = defaultdict(list)
     for key in blocks:
-        by_event[key[0]].append(key)
+        by_event[(key[0], key[2])].append(key)
     for s in statements:
         if s["noun"] is None:
-            keys = by_event.get(s["event"])
-            key = max(keys, key=lambda k: len(blocks[k])) if keys else (s["event"], None)
+            keys = by_event.get((s["event"], s["unit"]))
+            key = max(keys, key=lambda k: len(blocks[k])) if keys else (s["event"], None, s["unit"])
             blocks[key].append(s)
 
+    counted_in: dict[str, set[str]] = defaultdict(set)  # noun class -> articles counting it
+    for s in statements:
+        if s["noun"]:
+            counted_in[classes[s["noun"]]].add(s["article"])
     groups = []
-    for (event, _), block in blocks.items():
+    for (event, noun_class, _), block in blocks.items():
+        if len(counted_in.get(noun_class, ())) < 2:
+            block = [s for s in block if not s["small"]]
         for group in _split_by_size(block[:MAX_BLOCK]):
-            # the dispute check reads the figures as each source gives them; merging
-            # one voice's repeats into one entry is for display
-            values = _value_entries(group, cluster.copies)
-            if not values:
-                continue
-            if _disputed(values):
-                status = "disputed"
-            elif len(group) > 1:
-                status = "agreed"
-            else:
-                status = "single"
-            phrases = Counter(s["phrase"] for s in group if s["phrase"])
-            what = phrases.most_common(1)[0][0] if phrases else "figure"
-            about = f"{what} {event}" if event in EVENTS.values() else what
-            shown = _display_values(group, cluster.copies, places, order, figures_in)
-            groups.append({"about": about, "status": status, "values": shown})
+            for part, status in _statuses(group, places):
+                phrases = Counter(s["phrase"] for s in part if s["phrase"])
+                what = phrases.most_common(1)[0][0] if phrases else "figure"
+                about = f"{what} {event}" if event in EVENTS.values() else what
+                shown = _display_values(part, cluster.copies, places, order, figures_in)
+                groups.append({"about": about, "status": status, "values": shown})
     # disputed first, then agreed, then single figures; within each, the groups most reports
     # mention first (independent reports, then figures, break ties)
     rank = {"disputed": 0, "agreed": 1, "single": 2}
