@@ -38,6 +38,11 @@ EVENTS = {
 ATTRIBUTION_VERBS = SPEECH_VERBS | {"estimate", "put", "count", "record", "cite", "tally",
                                     "document", "believe", "say", "propose", "demand",
                                     "seek", "recommend", "reveal"}
+TRACKED = set(EVENTS.values())
+# MiniLM cosine of two figures' sentences above which they are read as one quantity: to join
+# blocks whose verbs differ, and (higher) to call two different values a dispute
+MERGE_SIMILARITY = 0.5
+DISPUTE_SIMILARITY = 0.6
 ROUND_WORDS = ("half", "million", "billion", "thousand", "dozen")
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
@@ -497,11 +502,74 @@ def _merged_entry(members: list[dict], copies, places, order, figures_in: Counte
     return entry
 
 
-def _conflict(a: dict, b: dict, places: dict[str, str]) -> bool:
+def _context_similarity(cluster, statements: list[dict]):
+    """sim(a, b): cosine of the MiniLM embeddings of two figures' sentences (computed once,
+    for the figures' sentences only). Outside the casualty events, the counted noun and unit
+    do not say enough: "held for five days" and "seven days of calm are required" count days
+    of different things, and only the sentence around each figure tells them apart."""
+    at = {(t.article, t.text): t.index for t in cluster.sentences}
+    for st in statements:
+        st["sentence"] = at.get((st["article"], st["text"]))
+    wanted = sorted({st["sentence"] for st in statements if st["sentence"] is not None})
+    try:
+        rows = dict(zip(wanted, cluster.embeddings_for(wanted))) if wanted else {}
+    except RuntimeError:  # a cluster built without an encoder: the counted noun decides
+        rows = {}
+
+    def sim(a: dict, b: dict) -> float | None:
+        ra, rb = rows.get(a["sentence"]), rows.get(b["sentence"])
+        return None if ra is None or rb is None else float(ra @ rb)
+    return sim
+
+
+def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
+    """Whether two figures of one block count the same thing: always for casualty events
+    (the event and the counted noun say it), else when their sentences say the same."""
+    if a["event"] in TRACKED and a["event"] == b["event"]:
+        return True
+    value = similar(a, b)
+    return value is None or value >= threshold
+
+
+def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[dict]]:
+    """Join blocks of one counted thing and unit whose verbs differ ("closed for four days",
+    "four days of closures") when figures of two articles agree and their sentences say the
+    same; casualty blocks stay as they are."""
+    keys = [k for k in blocks if k[0] not in TRACKED]
+    parent = {k: k for k in keys}
+
+    def find(k):
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    by_thing: dict[tuple, list[tuple]] = defaultdict(list)
+    for k in keys:
+        by_thing[(k[1], k[2])].append(k)
+    for ks in by_thing.values():
+        for i, k1 in enumerate(ks):
+            for k2 in ks[i + 1:]:
+                if find(k1) == find(k2):
+                    continue
+                if any(a["article"] != b["article"] and compatible(
+                        [interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])])
+                        and _same_quantity(a, b, similar, MERGE_SIMILARITY)
+                        for a in blocks[k1][:50] for b in blocks[k2][:50]):
+                    parent[find(k2)] = find(k1)
+    out: dict[tuple, list[dict]] = defaultdict(list)
+    for k, block in blocks.items():
+        out[find(k) if k in parent else k].extend(block)
+    return out
+
+
+def _conflict(a: dict, b: dict, places: dict[str, str], similar) -> bool:
     """Two statements of one quantity that cannot both be true, from two voices: different
     articles, or one article crediting two different named sources. One voice giving two
-    incompatible figures is talking about two quantities, not contradicting itself."""
+    incompatible figures is talking about two quantities, not contradicting itself, and so
+    are two figures whose sentences are about different things."""
     if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return False
+    if not _same_quantity(a, b, similar, DISPUTE_SIMILARITY):
         return False
     if a["article"] != b["article"]:
         return True
@@ -509,7 +577,7 @@ def _conflict(a: dict, b: dict, places: dict[str, str]) -> bool:
     return bool(va and vb and va != vb)
 
 
-def _statuses(group: list[dict], places: dict[str, str]) -> list[tuple[list[dict], str]]:
+def _statuses(group: list[dict], places: dict[str, str], similar) -> list[tuple[list[dict], str]]:
     """The group's status, or its parts' when it holds more than one quantity.
 
     disputed: two voices give figures that cannot both be true; agreed: two or more articles
@@ -519,7 +587,7 @@ def _statuses(group: list[dict], places: dict[str, str]) -> list[tuple[list[dict
     """
     articles = {s["article"] for s in group}
     if len(articles) > 1 and len(group) <= MAX_VALUES:
-        if any(_conflict(a, b, places) for i, a in enumerate(group) for b in group[i + 1:]):
+        if any(_conflict(a, b, places, similar) for i, a in enumerate(group) for b in group[i + 1:]):
             return [(group, "disputed")]
     intervals = [interval(s["value"], s["qualifier"]) for s in group]
     if len(articles) > 1 and len(group) > MAX_VALUES and not compatible(intervals):
@@ -596,6 +664,8 @@ def find_claims(cluster) -> list[dict]:
             key = max(keys, key=lambda k: len(blocks[k])) if keys else (s["event"], None, s["unit"])
             blocks[key].append(s)
 
+    similar = _context_similarity(cluster, statements)
+    blocks = _merge_blocks(blocks, similar)
     counted_in: dict[str, set[str]] = defaultdict(set)  # noun class -> articles counting it
     for s in statements:
         if s["noun"]:
@@ -605,7 +675,7 @@ def find_claims(cluster) -> list[dict]:
         if len(counted_in.get(noun_class, ())) < 2:
             block = [s for s in block if not s["small"]]
         for group in _split_by_size(block[:MAX_BLOCK]):
-            for part, status in _statuses(group, places):
+            for part, status in _statuses(group, places, similar):
                 phrases = Counter(s["phrase"] for s in part if s["phrase"])
                 what = phrases.most_common(1)[0][0] if phrases else "figure"
                 about = f"{what} {event}" if event in EVENTS.values() else what

@@ -15,7 +15,7 @@ import re
 
 # what "N-<word>" describes when it is no quantity of the story
 _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
-                "star", "point", "time", "member", "seat", "page", "inch", "foot",
+                "star", "point", "time", "member", "seat", "inch", "foot",
                 "hole", "speed", "piece", "part", "way", "game", "match", "round"}
 _AGE = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?[\s-]*old\b", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
