@@ -26,7 +26,8 @@ SPEECH_VERBS = {
 # Titles that precede a name but are not part of it.
 DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report", "letter",
                   "memo", "email", "tweet", "post", "website", "spokesman", "spokeswoman",
-                  "spokesperson", "filing", "video", "message", "bulletin", "notice"}
+                  "spokesperson", "filing", "video", "message", "bulletin", "notice", "account",
+                  "feed"}
 # direct: subject of a speech verb (or of the verb owning the quote) in its sentence, a named
 #   person, organisation, appositive person or document of an organisation;
 # according: "according to X";
@@ -180,15 +181,28 @@ def according_to(token):
     return None
 
 
-def _quote_spans(text: str) -> list[tuple[int, int, bool, bool]]:
+def _quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, bool, bool]]:
     """(start, end, opened_at_start, closed) of quoted passages in one paragraph.
 
     Straight quotes alternate open/close; curly quotes say which they are. An opened quote
     that never closes runs to the paragraph's end (the next paragraph may continue it).
+    ``continuing``: the paragraph sits inside a quotation opened earlier (see
+    ``_continuations``), so its text up to the first closing mark is quoted.
     """
     spans = []
     open_at = None
-    for m in _QUOTE.finditer(text):
+    if continuing:
+        first = _QUOTE.search(text)
+        if first is None:
+            return [(0, len(text), True, False)]
+        if first.group() == "”":
+            spans.append((0, first.start(), True, True))
+            text_from = first.end()
+        else:
+            text_from = 0
+    else:
+        text_from = 0
+    for m in _QUOTE.finditer(text, text_from):
         ch, i = m.group(), m.start()
         if open_at is None:
             if ch == "”":
@@ -202,6 +216,27 @@ def _quote_spans(text: str) -> list[tuple[int, int, bool, bool]]:
     if open_at is not None and len(text) - open_at > 2:
         spans.append((open_at + 1, len(text), open_at == 0, False))
     return spans
+
+
+def _continuations(docs) -> set[int]:
+    """Paragraphs inside a quotation that spans several paragraphs without reopening it:
+    '“I had to fire General Flynn ...' / 'He has pled guilty to those lies.' / 'There was
+    nothing to hide!”'. Only a curly closing mark with no opening mark before it, within
+    four paragraphs of an unclosed opening, marks the paragraphs between as quoted."""
+    out: set[int] = set()
+    texts = [d.text for d in docs]
+    for p, text in enumerate(texts):
+        spans = _quote_spans(text, p in out)
+        if not spans or spans[-1][3]:
+            continue
+        for k in range(p + 1, min(p + 5, len(texts))):
+            first = _QUOTE.search(texts[k])
+            if first is None:
+                continue
+            if first.group() == "”":
+                out.update(range(p + 1, k + 1))
+            break
+    return out
 
 
 def _resolve_pronoun(pronoun: str, history: list[tuple], names: "Names") -> str | None:
@@ -280,10 +315,11 @@ def _article_quotes(docs, names: Names) -> list[dict]:
     last_speaker: tuple[str | None, int] = (None, -99)  # (name, paragraph)
     pending = None  # a quote left open at the end of the previous paragraph
     n = 0  # sentences read so far in the article
+    continuing = _continuations(docs)
     for p, doc in enumerate(docs):
         text = doc.text
         spans = []
-        for start, end, at_start, closed in _quote_spans(text):
+        for start, end, at_start, closed in _quote_spans(text, p in continuing):
             body = text[start:end].strip()
             span = doc.char_span(start, end, alignment_mode="expand") if body else None
             if span is not None and len(span):
@@ -479,9 +515,10 @@ def sentence_histories(docs, names: Names) -> dict[tuple[int, int], list[tuple]]
     quotation marks left out. Other analyses use it to read a pronoun the way quotes do."""
     out: dict[tuple[int, int], list[tuple]] = {}
     history: list[tuple] = []
+    continuing = _continuations(docs)
     for p, doc in enumerate(docs):
         inside = set()
-        for start, end, _, _ in _quote_spans(doc.text):
+        for start, end, _, _ in _quote_spans(doc.text, p in continuing):
             span = doc.char_span(start, end, alignment_mode="expand") if doc.text[start:end].strip() \
                 else None
             if span is not None:
