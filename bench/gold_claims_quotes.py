@@ -2,8 +2,9 @@
 
 Usage: python bench/gold_claims_quotes.py [-v] [--gold DIR ...]
 
-Reads claims.jsonl and quotes.jsonl from gold/ and from every --gold DIR (a record there
-replaces one with the same id). A record's "split" decides where it is counted: "frozen"
+Reads claims.jsonl and quotes.jsonl (and any *-claims.jsonl, *-quotes.jsonl beside them) from
+gold/ and from every --gold DIR (a record there replaces one with the same id). Stories from
+../shared/stories are read as their lines in file order, a1, a2, ... A record's "split" decides where it is counted: "frozen"
 records were annotated from the text alone and are never tuned on, so for them only the
 aggregate lines are printed, never a cluster's scores or an item's error (-v shows errors of
 tuning records only). Every other split (example, eval, fresh, tune) is tuning data.
@@ -113,19 +114,19 @@ def group_match(pred, gold) -> bool:
 
 
 def is_junk(entry, article, non_figures) -> bool:
-    from newsfuse.crosscheck.numbers import parse_amount
-
+    """A tabulated number the gold lists as no figure: in the same article, the gold's
+    expression is in the figure's sentence and holds the figure's expression ("Horton, 34"
+    holds "34"), or the two expressions are the same."""
+    expression = norm(entry.get("expression"))
+    sentences = [norm(t) for t in [entry.get("text"), *entry.get("texts", [])] if t]
     for n in non_figures:
         if article not in n["articles"]:
             continue
-        if norm(entry.get("expression")) == norm(n["expression"]):
+        junk = norm(n["expression"])
+        if expression == junk:
             return True
-        parsed = parse_amount(n["expression"])
-        if parsed is not None and parsed[0] == entry["value"] and \
-                norm(str(entry.get("expression"))).split()[-1:] == norm(n["expression"]).split()[-1:]:
-            return True
-        if norm(n["expression"]) and norm(entry.get("expression")) and (
-                f" {norm(entry.get('expression'))} " in f" {norm(n['expression'])} "):
+        if expression and junk and f" {expression} " in f" {junk} " and any(
+                f" {junk} " in f" {s} " for s in sentences):
             return True
     return False
 
@@ -237,9 +238,8 @@ def add(total, counts) -> None:
 def load_gold(dirs: list[Path]) -> tuple[dict, dict]:
     claims, quotes = {}, {}
     for d in dirs:
-        for name, into in (("claims.jsonl", claims), ("quotes.jsonl", quotes)):
-            path = d / name
-            if path.is_file():
+        for pattern, into in (("*claims.jsonl", claims), ("*quotes.jsonl", quotes)):
+            for path in sorted(d.glob(pattern)):  # claims.jsonl, ecb-claims.jsonl, ...
                 for line_ in open(path, encoding="utf-8"):
                     if line_.strip():
                         record = json.loads(line_)

@@ -52,6 +52,10 @@ def reason(ent, value) -> str | None:
             return "shape"  # "a four-story building", "a 10-point plan", "two-term"
     if "-" in text and text.lower().split("-")[-1] in _SHAPE_WORDS:
         return "shape"
+    if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
+        return "shape"  # "half-brother"
+    if _names_a_thing(ent):
+        return "name"
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single"):
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
     if nxt is not None and nxt.lower_ == "of" and text.lower() in ("one", "two", "both"):
@@ -60,12 +64,45 @@ def reason(ent, value) -> str | None:
 
 
 def _is_age_apposition(ent) -> bool:
-    """"John Smith, 51, of Springfield": a bare number set off by commas after a person."""
+    """"John Smith, 51, of Springfield", "his two half-brothers, 17 and 22,": bare numbers set
+    off by commas right after a person (a name, or a noun of people)."""
     doc = ent.doc
-    if ent.start < 2 or ent.end >= len(doc) or len(ent) != 1 or not ent[0].like_num:
+    if len(ent) != 1 or not ent[0].text.isdigit() or not 1 <= int(ent[0].text) <= 110:
         return False
-    before, after = doc[ent.start - 1], doc[ent.end]
-    person = doc[ent.start - 2]
-    return before.text == "," and after.text in (",", ".", ";") and \
-        (person.ent_type_ == "PERSON" or person.pos_ == "PROPN") and ent[0].text.isdigit() \
-        and 1 <= int(ent[0].text) <= 110
+    i = ent.start
+    if i >= 2 and doc[i - 1].lower_ in ("and", "&") and doc[i - 2].text.isdigit():
+        i -= 2  # the second age of a pair: judge the pair by its first number
+    if i < 2 or ent.end >= len(doc):
+        return False
+    before, person = doc[i - 1], doc[i - 2]
+    after = doc[ent.end]
+    people = person.ent_type_ == "PERSON" or person.pos_ == "PROPN" or person.tag_ == "NNS"
+    closes = after.text in (",", ".", ";", ")") or (
+        after.lower_ in ("and", "&") and ent.end + 2 < len(doc) and doc[ent.end + 1].text.isdigit()
+        and doc[ent.end + 2].text in (",", ".", ";"))
+    return before.text == "," and people and closes
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _names_a_thing(ent) -> bool:
+    """A number that is part of a name: "8 Block" (a gang), "Public School 298", "Route 66".
+    A capitalised proper noun right after the number, or right before it, that is no place
+    or nationality ("3 US soldiers", "62 Syrian soldiers" are counts) and no month."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit():
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+
+    def proper(t) -> bool:
+        return t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() \
+            and t.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "MONEY") \
+            and t.lower_.strip(".") not in _MONTHS
+    if proper(nxt) and nxt.tag_ == "NNP" and (nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].is_title
+                                              or doc[nxt.i + 1].pos_ != "PROPN"):
+        return True
+    return proper(prev) and prev.i > prev.sent.start and prev.tag_ == "NNP"
