@@ -70,4 +70,5 @@ def test_every_named_speaker_says_how_it_was_found(quotes, example_paths):
     (q,) = _quote(quotes, "uniquely cynical and hypocritical")
     assert q["attribution"] == "direct" and q["evidence"] == "strong"
     assert all(q["attribution"] for q in quotes if q["speaker"])
-    assert not [q for q in quotes if q["speaker"] and q["attribution"] in ("carried", "pronoun-far")]
+    assert not [q for q in quotes if q["speaker"] and q["attribution"] == "pronoun-far"]
+    assert all(q["evidence"] == "weak" for q in quotes if q["attribution"] == "carried")

@@ -84,6 +84,10 @@ def _clean_name(text: str, person: bool = True) -> str:
     return " ".join(words)
 
 
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
 def _content(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower())
                      if w not in {"the", "of", "for", "on", "and", "in", "to", "a", "s"})
@@ -214,9 +218,13 @@ class Names:
         # Ministry" another report names (places and their adjectives fold together)
         self.places = _places(cluster)
         self.by_voice: dict[frozenset, str] = {}
+        # spelling variants that differ only in spaces, hyphens or case ("Vincent DelGiudice",
+        # "Vincent Del Giudice") are one name, spelt as the cluster spells it most
+        self.by_letters: dict[str, str] = {}
         for name, _ in sorted(self.count.items(), key=lambda kv: (-kv[1], -len(kv[0]))):
             if any(w[:1].isupper() for w in name.split()[1:]) or " " not in name:
                 self.by_voice.setdefault(_voice(name, self.places), name)
+            self.by_letters.setdefault(_letters(name), name)
 
     def _acronyms(self) -> dict[str, str]:
         """CENTCOM -> US Central Command: an all-capitals name that spells prefixes of the
@@ -251,6 +259,7 @@ class Names:
         name = self._resolve(mention, label)
         by_voice = getattr(self, "by_voice", None)
         if by_voice and name:
+            name = self.by_letters.get(_letters(name), name)
             return by_voice.get(_voice(name, self.places), name)
         return name
 

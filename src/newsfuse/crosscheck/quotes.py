@@ -25,6 +25,13 @@ def _is_title(text: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+def _is_sentence(text: str) -> bool:
+    """A short quote that is a whole sentence ("I was scared.", "Yes.") is speech, not a
+    scare quote: it opens with a capital and closes with a full stop, "!" or "?"."""
+    text = text.strip()
+    return bool(text) and text[0].isupper() and text[-1] in ".!?" and not _is_title(text[:-1])
+
+
 def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
@@ -35,7 +42,8 @@ def find_quotes(cluster) -> list[dict]:
     for article in cluster.articles:
         for q in speech_events(cluster)[article.id]:
             words = _key(q.text).split()
-            if not words or (len(words) < MIN_WORDS and not q.governed):
+            if not words or (len(words) < MIN_WORDS and not q.governed
+                             and not _is_sentence(q.text)):
                 continue
             if len(words) < MIN_WORDS and _is_title(q.text):
                 continue
