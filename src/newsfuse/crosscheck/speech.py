@@ -197,7 +197,7 @@ def _quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, bo
         first = _QUOTE.search(text)
         if first is None:
             return [(0, len(text), True, False)]
-        if first.group() == "”":
+        if _closes_first(text, first):
             spans.append((0, first.start(), True, True))
             text_from = first.end()
         else:
@@ -223,8 +223,9 @@ def _quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, bo
 def _continuations(docs) -> set[int]:
     """Paragraphs inside a quotation that spans several paragraphs without reopening it:
     '“I had to fire General Flynn ...' / 'He has pled guilty to those lies.' / 'There was
-    nothing to hide!”'. Only a curly closing mark with no opening mark before it, within
-    four paragraphs of an unclosed opening, marks the paragraphs between as quoted."""
+    nothing to hide!”'. Only a closing mark with no opening mark before it (see
+    ``_closes_first``), within four paragraphs of an unclosed opening, marks the paragraphs
+    between as quoted."""
     out: set[int] = set()
     texts = [d.text for d in docs]
     for p, text in enumerate(texts):
@@ -235,10 +236,17 @@ def _continuations(docs) -> set[int]:
             first = _QUOTE.search(texts[k])
             if first is None:
                 continue
-            if first.group() == "”":
+            if _closes_first(texts[k], first):
                 out.update(range(p + 1, k + 1))
             break
     return out
+
+
+def _closes_first(text: str, first) -> bool:
+    """Whether a paragraph's first quotation mark closes a quote opened before it: a curly
+    closing mark, or a straight one when the paragraph holds an odd number of them
+    ('If the fourth cable breaks, ... blackout, "said Mr Wright.')."""
+    return first.group() == "”" or (first.group() == '"' and text.count('"') % 2 == 1)
 
 
 def _resolve_pronoun(pronoun: str, history: list[tuple], names: "Names") -> str | None:
@@ -337,6 +345,18 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                 if pending is not None and at_start:
                     pending["text"] += " " + body
                     pending["spans"].append((p, span.start, span.end))
+                    if closed and pending["speaker"] is None:
+                        # the attribution may follow where the quote ends: '..., "said Mr Wright.'
+                        who, label, governed, kind, verb = _attribute(span, names)
+                        if who in PRONOUNS:
+                            earlier = _mentions([t for t in before if t.i < span.start], names,
+                                                history)
+                            who = _resolve_pronoun(who, history + earlier, names)
+                            kind = "pronoun" if who else None
+                            label = _label_of(who, history + earlier) if who else None
+                        if who:
+                            pending.update(speaker=who, label=label, governed=governed,
+                                           attribution=kind, verb=verb)
                     pending = pending if not closed else None
                     continue
                 pending = None
