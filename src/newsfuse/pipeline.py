@@ -13,6 +13,7 @@ from typing import Any, Iterable
 from .analyze import analyze
 from .clean import clean_articles
 from .errors import InputError
+from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import Article, Brief
 from .readers import read_inputs
 from .summarize import summarize
@@ -26,6 +27,8 @@ SECTIONS: dict[str, str] = {
     "entities": "newsfuse.crosscheck.entities:find_entities",
 }
 NEEDS_NER = {"claims", "quotes", "timeline", "entities"}
+# sections whose rules are English: they read only the English articles (language.py)
+ENGLISH_ONLY = {"claims", "quotes", "timeline"}
 MAX_ARTICLES = 5000
 
 
@@ -60,7 +63,9 @@ def prepare_cluster(inputs: list[Any], entities: bool = True, progress=None):
     articles, warnings = clean_articles(articles)
     if not articles:
         raise InputError("input", "no article has any reporting left after cleaning; " + "; ".join(warnings))
-    return analyze(articles, entities=entities, progress=progress), warnings
+    cluster = analyze(articles, entities=entities, progress=progress)
+    checks = (language_warning(cluster.articles), stray_warning(cluster))
+    return cluster, warnings + [w for w in checks if w]
 
 
 def brief_articles(articles: list[Article], words: int = 250,
@@ -78,12 +83,15 @@ def brief_articles(articles: list[Article], words: int = 250,
         from .nlp import preload_encoder
 
         preload_encoder()  # claims and timeline ask for embeddings after the parse
+    preload_language_model()
     cluster, warnings = prepare_cluster(articles, entities=needs_models, progress=progress)
     result = Brief(articles=[a.meta() for a in cluster.articles], summary=[], words=0,
                    warnings=list(read_warnings) + warnings, texts={a.id: a.text for a in cluster.articles})
     # overlap first: citations and claims read which articles copy which
+    english = cluster.english_view()
     for name in sorted(wanted, key=lambda n: n != "overlap"):
-        setattr(result, name, _resolve(SECTIONS[name])(cluster))
+        target = english if name in ENGLISH_ONLY else cluster
+        setattr(result, name, _resolve(SECTIONS[name])(target) if target.articles else [])
     result.summary = summarize(cluster, words=words)
     result.words = sum(len(s["text"].split()) for s in result.summary)
     return result
