@@ -54,6 +54,11 @@ _STAMP = re.compile(r"\b(published|updated|posted|last modified|first published)
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b(?:\s+of)?(?:\s+the)?\s*$", re.I)
 YEARLESS_AHEAD = 60  # days: a yearless date further ahead than this means last year's
 NAME_DAYS = 30  # a date that modifies a noun and lies further than this from the anchor names it
+# a yearless date that modifies a noun ("the Sept. 11 attacks") and lies more than this many
+# days back is kept only when the cluster also dates something else on that day: "the June 19
+# vote" ahead and "the Sept. 17 strike" three days back are events of the story; "the Sept. 11
+# attacks" in a report of Sept. 28, 2016 is a name, not 2016-09-11
+NAME_RECENT_DAYS = 14
 # words that may sit before a weekday without making it part of a name
 _LEADS = {"on", "last", "next", "this", "late", "early", "by", "since", "until", "from",
           "before", "after", "through", "and", "or", "but", "as", "at", "of", "the"}
@@ -63,7 +68,6 @@ _FUTURE = re.compile(r"\b(will|shall|going to|scheduled|set to|expected to|plans
                      r"convenes)\b|'ll\b", re.I)
 _CLAUSE_BREAK = re.compile(r";\s+|\s+--\s+|\s+[—–]\s+")
 _NOUNISH = {"NOUN", "PROPN"}
-_MODIFIER_DEPS = {"compound", "nmod", "amod", "npadvmod", "nummod", "poss", "appos"}
 
 MERGE_COSINE = 0.72
 MERGE_OVERLAP = 0.3
@@ -79,6 +83,7 @@ class Mention:
     start: int  # offsets of the expression inside the sentence
     end: int
     expression: str
+    needs_support: bool = False  # a name-like date kept only if another mention dates that day
 
 
 @dataclass
@@ -217,20 +222,34 @@ def _sentence_spans(cluster: Cluster) -> dict[int, Any]:
     return out
 
 
-def _modifies_noun(span, start: int, end: int) -> bool:
-    """Does the entity at [start, end) of the sentence modify a noun after it ("the June 19
-    vote", "the 9/11 attacks", "the Jan. 6 committee")?"""
+def _modifies_noun(span, start: int, end: int, has_year: bool) -> bool:
+    """Is the date at [start, end) of the sentence a modifier of the noun after it ("the June
+    19 vote", "the September 11, 2001, attacks", "19 Sept. 11 hijackers", "September 11th
+    Advocates")? Read from the words around it rather than the parse: the small model often
+    attaches such a date to the preposition before it. A date with its year needs a
+    determiner before it too ("On September 11, 2001, terrorists attacked" dates an event)."""
     if span is None:
         return False
     words = span.char_span(start, end, alignment_mode="expand")
     if words is None or words.end >= span.end:
         return False
-    after = span.doc[words.end]
-    if after.pos_ == "PUNCT" and after.text == "," and words.end + 1 < span.end:
-        after = span.doc[words.end + 1]  # "the September 11, 2001, attacks"
-    head = words.root.head
-    return after.pos_ in _NOUNISH and after.is_lower and head.i >= words.end and head.pos_ in _NOUNISH \
-        and words.root.dep_ in _MODIFIER_DEPS | {"nsubj", "dobj", "pobj"} and head.i <= after.i + 2
+    doc = span.doc
+    if has_year:
+        if words.start <= span.start:
+            return False
+        before = doc[words.start - 1]
+        if not (before.lower_ in ("the", "a", "an", "this", "that", "its", "their", "his", "her")
+                or before.tag_ == "POS"):
+            return False
+    after = doc[words.end]
+    if after.text == "," and words.end + 1 < span.end:
+        if not has_year:
+            return False  # "on Sept. 17, troops ...": the comma closes an adverbial date
+        after = doc[words.end + 1]  # "the September 11, 2001, attacks"
+    if after.pos_ == "NOUN" and after.is_lower:
+        return True
+    return not has_year and after.pos_ == "PROPN" and after.text[:1].isupper() \
+        and not _WEEKDAY.fullmatch(after.text) and not re.fullmatch(_MONTH, after.text)
 
 
 def _spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -265,7 +284,7 @@ def expressions(sentence: Sentence, span=None) -> list[Expression]:
         if kind == "absolute" and re.fullmatch(r"\W*\d{1,2}/\d{1,2}\W*", words):
             continue  # "9/11", "7/7": a name, never a day of this story
         out.append(Expression(start, end, words, kind, bool(_YEAR.search(words)),
-                              _modifies_noun(span, start, end)))
+                              _modifies_noun(span, start, end, bool(_YEAR.search(words)))))
     return out
 
 
@@ -358,7 +377,9 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 continue  # "the July 7 bombers", "the September 11, 2001, attacks"
             if x.names and re.search(r"\banniversar", text[e:e + 30], re.I):
                 continue
-            out.append(Mention(sentence, d, "absolute" if x.has_year else anchor.label, s, e, x.text))
+            support = bool(x.names and not x.has_year and day and (day - d).days > NAME_RECENT_DAYS)
+            out.append(Mention(sentence, d, "absolute" if x.has_year else anchor.label, s, e, x.text,
+                               support))
             continue
         if day is None:
             continue
@@ -409,7 +430,8 @@ def dated_mentions(cluster: Cluster) -> list[Mention]:
             if m.date not in seen:
                 seen.add(m.date)
                 out.append(m)
-    return out
+    supported = {m.date for m in out if not m.needs_support}
+    return [m for m in out if not m.needs_support or m.date in supported]
 
 
 def _clause(m: Mention) -> str:
