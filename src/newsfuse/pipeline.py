@@ -84,6 +84,8 @@ def brief_articles(articles: list[Article], words: int = 250,
 
         preload_encoder()  # claims and timeline ask for embeddings after the parse
     preload_language_model()
+    if "timeline" in wanted:
+        _resolve("newsfuse.crosscheck.timeline:preload")()
     cluster, warnings = prepare_cluster(articles, entities=needs_models, progress=progress)
     result = Brief(articles=[a.meta() for a in cluster.articles], summary=[], words=0,
                    warnings=list(read_warnings) + warnings, texts={a.id: a.text for a in cluster.articles})

@@ -128,6 +128,15 @@ def _read(text: str, base: date, prefer: str) -> date | None:
     return found.date_obj.date()
 
 
+def preload() -> None:
+    """Import dateparser and load its English data (~0.4 s) on a background thread while spaCy
+    parses, so a cold brief does not wait for it afterwards."""
+    import threading
+
+    threading.Thread(target=_read, args=("Saturday", date(2000, 1, 1), "current_period"),
+                     name="newsfuse-dateparser-preload", daemon=True).start()
+
+
 def _nearest_year(month: int, day: int, anchor: date, weekday: int | None) -> date | None:
     """A day-month date without a year means the one closest to the reporting date, but
     news looks back more often than ahead, so a far-future reading loses to last year's; a
