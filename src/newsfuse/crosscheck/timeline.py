@@ -36,7 +36,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 # an expression that can name one calendar day: a month with a day number, a full numeric
 # date, a weekday, or a day relative to the writing day
-_DAY_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d)|"
+_DAY_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d|:)|"
                         rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])|"
                         r"\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b")
 # "two days later", "the day before" count from an event in the story, not from the writing
@@ -155,20 +155,30 @@ def _clean(text: str, kind: str) -> str:
     return re.sub(r"[()]", " ", text)
 
 
-def resolve(expression: Expression, anchor: date | None, future: bool = False) -> date | None:
-    """The day an expression names, read by dateparser against ``anchor``."""
+def resolve(expression: Expression, anchor: date | None, future: bool = False,
+            published: bool = False) -> date | None:
+    """The day an expression names, read by dateparser against ``anchor`` (a real publication
+    date when ``published``, else the cluster's latest stated date)."""
     text = _clean(expression.text, expression.kind)
     if not text:
         return None
     if expression.kind == "absolute":
-        if expression.has_year:
-            return _read(text, anchor or date(2000, 1, 1), "current_period")
+        # the date itself, without the words the entity carried around it ("this June 14, 2012
+        # file photo", "mid-day Sept. 17")
+        core = _DAY_MONTH.search(text)
+        if core is None:
+            return None
+        year = _YEAR.search(text, core.end()) if expression.has_year else None
+        weekday = _WEEKDAY.search(text)
+        if year is not None:
+            return _read(f"{core[0]} {year[0]}", anchor or date(2000, 1, 1), "current_period")
+        if expression.has_year:  # a numeric date with its year inside ("2016-09-17")
+            return _read(core[0], anchor or date(2000, 1, 1), "current_period")
         if anchor is None:
             return None
-        day = _read(re.sub(_WEEKDAY, "", text).strip(" ,"), anchor, "current_period")
+        day = _read(core[0], anchor, "current_period")
         if day is None:
             return None
-        weekday = _WEEKDAY.search(text)
         return _nearest_year(day.month, day.day, anchor,
                              WEEKDAYS.index(weekday[1].lower()) if weekday else None)
     if anchor is None:
@@ -178,15 +188,19 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False) -
         core = _RELATIVE.search(expression.text)
         return _read(core[0].lower(), anchor, "current_period") if core else None
     if expression.kind == "weekday":
-        text = _WEEKDAY.search(text)[0] if not re.search(r"\b(last|next|this)\b", text, re.I) else text
-        if future and not re.search(r"\blast\b", text, re.I):
+        modifier = re.search(r"\b(last|next|this)\s+(\w+)", text, re.I)
+        text = modifier[0] if modifier and modifier[2].lower() in WEEKDAYS else _WEEKDAY.search(text)[0]
+        if future and not re.match(r"last\b", text, re.I):
+            target = WEEKDAYS.index(_WEEKDAY.search(text)[1].lower())
+            if target == anchor.weekday() and not re.match(r"next\b", text, re.I):
+                return anchor  # "the vote will be held Tuesday", written on a Tuesday
             return _read(text, anchor, "future")
         if re.fullmatch(r"this\s+\w+", text, re.I):
             text = text.split()[-1]
         day = _read(text, anchor, "current_period")
-        if day and (anchor - day).days == 6 and text.lower() in WEEKDAYS:
-            # a bare weekday never means six days ago (that is "last Friday"): the
-            # publication date is a day early (a web date before the print date, a time zone)
+        if published and day and (anchor - day).days == 6 and text.lower() in WEEKDAYS:
+            # a bare weekday never means six days before the day of writing (that is "last
+            # Friday"): the stated publication date is a day early (web date before print)
             return day + timedelta(days=7)
         return day
     return _read(text, anchor, "current_period")
@@ -376,7 +390,7 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
         s, e = x.start, x.end
         if _ANNIVERSARY.search(text[max(0, s - 40):s]):
             continue
-        if x.kind == "absolute" and x.has_year and _STAMP.search(text[max(0, s - 40):s]):
+        if x.kind == "absolute" and _STAMP.search(text[max(0, s - 40):s]):
             continue
         if x.kind == "absolute":
             d = resolve(x, day)
@@ -410,7 +424,7 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 out.append(Mention(sentence, pin[0], f"{m[1].capitalize()} {pin[0].isoformat()} "
                                                      f"as stated in {pin[1]}", s, e, x.text))
                 continue
-            d = resolve(x, day, future)
+            d = resolve(x, day, future, published)
             if d is not None:
                 out.append(Mention(sentence, d, anchor.label, s, e, x.text))
             continue
