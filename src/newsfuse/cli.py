@@ -166,6 +166,44 @@ def evaluate_cmd(
         _write(json.dumps(result, indent=2) + "\n", json_out)
 
 
+class ScoreFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command(name="eval-stories")
+def eval_stories(
+    input: Path = typer.Argument(..., metavar="FILE.jsonl",
+                                 help="JSONL articles with a gold \"story\" label (as in shared/stories)."),
+    format: ScoreFormat = typer.Option(ScoreFormat.text, "--format", "-f", metavar="FORMAT",
+                                       help="Output format: text or json."),
+) -> None:
+    """B-cubed and pairwise P/R/F1 of story grouping, newsfuse beside a TF-IDF baseline, same run."""
+    import json
+
+    from tqdm import tqdm
+
+    from .corpus.evaluate import evaluate_stories, format_text, load_labelled
+
+    if not input.exists():
+        fail(f"{input}: no such file")
+    try:
+        records = load_labelled(str(input))
+    except InputError as exc:
+        fail(f"{input}: {exc.reason}")
+    bar = tqdm(total=len(records), unit="article", desc="features", disable=None, file=sys.stderr, leave=False)
+    try:
+        result = evaluate_stories(records, progress=bar.update)
+    except InputError as exc:
+        bar.close()
+        fail(f"{input}: {exc.reason}")
+    bar.close()
+    if format is ScoreFormat.json:
+        typer.echo(json.dumps({"file": input.name, **result}, indent=2))
+    else:
+        typer.echo(format_text(result, input.name), nl=False)
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to bind; loopback by default."),
