@@ -75,8 +75,11 @@ def _warm(sections: tuple[str, ...]) -> None:
     if NEEDS_NER & set(sections):
         from .nlp import get_encoder, get_nlp
 
-        get_nlp(full=True)
-        get_encoder()
+        try:
+            get_nlp(full=True)
+            get_encoder()
+        except NewsfuseError:  # e.g. a corrupt model file: each record then fails saying so
+            pass  # (an initializer that raises would make the pool restart workers forever)
 
 
 def _records_to_do(in_path: str, done: set[str], report: BatchReport,
