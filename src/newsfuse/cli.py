@@ -71,8 +71,11 @@ def parse_sections(value: str) -> list[str]:
 
 
 def _write(text: str, out: Optional[Path]) -> None:
+    """All of ``text`` or nothing: a signal during the write waits for its end."""
     if out is None:
-        sys.stdout.write(text)
+        with interrupts.held():
+            sys.stdout.write(text)
+            sys.stdout.flush()
         return
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -112,7 +115,8 @@ def brief(
 
         from .render.text import print_brief
 
-        print_brief(result, Console())
+        with interrupts.held():
+            print_brief(result, Console())
         return
     from .render import render
 

@@ -69,6 +69,7 @@ class ArticleIn(BaseModel):
     title: str | None = None
     url: str | None = None
     source: str | None = Field(None, description="Outlet name.")
+    author: str | None = Field(None, description="Byline, shown beside the source.")
     published: str | None = Field(None, description="Publication date, ideally YYYY-MM-DD.")
 
 
