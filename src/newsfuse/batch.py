@@ -12,7 +12,7 @@ import json
 import os
 import signal
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import TimeoutError, get_context
 from typing import Callable, Iterable, Iterator
 
 from . import interrupts
@@ -154,6 +154,13 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
             with interrupts.held((signal.SIGINT,)):  # workers start deaf to Ctrl-C; we stop them
                 pool = get_context("spawn").Pool(workers, initializer=_warm, initargs=(sections,))
             with pool:  # leaving it, even on an interrupt, terminates the workers
-                for result in pool.imap(_brief_record, todo, chunksize=1):
+                results = pool.imap(_brief_record, todo, chunksize=1)
+                while True:
+                    try:  # wait in slices: a signal the kernel gave another thread is seen
+                        result = results.next(timeout=0.2)
+                    except TimeoutError:
+                        continue
+                    except StopIteration:
+                        break
                     write(*result)
     return report

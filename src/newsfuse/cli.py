@@ -247,6 +247,8 @@ def _run() -> int:
         typer.echo(f"newsfuse: error: {exc.format_message()} (see '{command} --help')", err=True)
         return exc.exit_code
     except NewsfuseError as exc:
+        if interrupts.pending() is not None:
+            interrupts.leave(interrupts.pending())
         if os.environ.get("NEWSFUSE_DEBUG"):
             raise
         typer.echo(f"newsfuse: error: {exc}", err=True)
@@ -263,6 +265,8 @@ def _run() -> int:
         typer.echo("newsfuse: error: out of memory; brief fewer or smaller articles", err=True)
         return 1
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
+        if interrupts.pending() is not None:  # an interrupt a C extension turned into an error
+            interrupts.leave(interrupts.pending())
         if os.environ.get("NEWSFUSE_DEBUG"):
             raise
         typer.echo(f"newsfuse: internal error: {type(exc).__name__}: {exc} "

@@ -13,4 +13,8 @@ def main() -> None:
         from .cli import main as cli_main
     except interrupts.STOP as exc:
         interrupts.leave(exc)
+    except Exception:  # numpy's C import turns an interrupt into ImportError
+        if interrupts.pending() is None:
+            raise
+        interrupts.leave(interrupts.pending())
     cli_main()

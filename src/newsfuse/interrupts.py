@@ -68,10 +68,26 @@ class Interrupted(BaseException):
 
 
 STOP = (KeyboardInterrupt, Interrupted)
+received: int | None = None  # the first signal seen, even if a C extension swallowed its exception
 
 
 def _raise(signum: int, frame) -> None:
+    global received
+    received = received or signum
     raise Interrupted(signum)
+
+
+def _unraisable(hook):
+    """An Interrupted raised where Python cannot propagate it (a weakref callback during an
+    import, a destructor) is printed as "Exception ignored" and lost. Say nothing and send
+    the signal again: the handler then raises at the next ordinary line."""
+    def handle(unraisable) -> None:
+        if isinstance(unraisable.exc_value, Interrupted):
+            os.kill(os.getpid(), unraisable.exc_value.signum)
+            return
+        hook(unraisable)
+    handle.newsfuse = True
+    return handle
 
 
 def install() -> None:
@@ -80,6 +96,30 @@ def install() -> None:
         return
     for sig in SIGNALS:
         signal.signal(sig, _raise)
+    if not getattr(sys.unraisablehook, "newsfuse", False):
+        sys.unraisablehook = _unraisable(sys.unraisablehook)
+
+
+def pending() -> Interrupted | None:
+    """The interrupt to act on after an error that may have been a swallowed one (a C
+    extension importing under a signal reports ImportError, not Interrupted)."""
+    return Interrupted(received) if received else None
+
+
+def background(target, name: str) -> threading.Thread:
+    """Start a daemon thread named ``newsfuse-NAME`` with SIGINT/SIGTERM blocked in it (and
+    in the threads it starts, such as onnxruntime's), so the kernel delivers them to the main
+    thread: a signal handled on another thread cannot wake a main thread that is waiting."""
+    thread = threading.Thread(target=target, name=BACKGROUND_PREFIX + name, daemon=True)
+    with held():
+        thread.start()
+    return thread
+
+
+def acquire(lock) -> None:
+    """``lock.acquire()`` that lets the main thread's signal handlers run while it waits."""
+    while not lock.acquire(timeout=0.1):
+        pass
 
 
 def quiet_worker() -> None:

@@ -275,7 +275,7 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         if warm:
-            threading.Thread(target=_warm_up, name="newsfuse-warm-up", daemon=True).start()
+            interrupts.background(_warm_up, "warm-up")
         yield
 
     queue = BriefQueue(max_waiting)
@@ -449,13 +449,18 @@ def _warm_up() -> None:
 
 
 class _QuietShutdown(logging.Filter):
-    """Drop uvicorn's four shutdown lines: on Ctrl-C the CLI prints one line of its own."""
+    """Drop uvicorn's shutdown lines, and the traceback of a brief that the shutdown cut
+    short (its client gets a closed connection): on Ctrl-C the CLI prints one line of its own."""
 
     PREFIXES = ("Shutting down", "Waiting for application shutdown", "Application shutdown complete",
                 "Finished server process", "Waiting for connections to close",
-                "Waiting for background tasks to complete")
+                "Waiting for background tasks to complete", "Cancel ")
 
     def filter(self, record: logging.LogRecord) -> bool:
+        import asyncio
+
+        if record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError):
+            return False
         return not str(record.msg).startswith(self.PREFIXES)
 
 

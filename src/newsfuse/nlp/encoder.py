@@ -83,8 +83,13 @@ def _load() -> SentenceEncoder:
 def get_encoder() -> SentenceEncoder:
     """The process's one encoder; the lock keeps a background preload and a caller that
     needs it now from building two sessions."""
-    with _LOCK:
+    from ..interrupts import acquire
+
+    acquire(_LOCK)  # waiting in slices, so Ctrl-C is handled while a preload holds it
+    try:
         return _load()
+    finally:
+        _LOCK.release()
 
 
 def preload_encoder() -> None:
@@ -101,4 +106,6 @@ def preload_encoder() -> None:
         except Exception:
             pass
 
-    threading.Thread(target=load, name="newsfuse-encoder-preload", daemon=True).start()
+    from ..interrupts import background
+
+    background(load, "encoder-preload")
