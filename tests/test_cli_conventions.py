@@ -98,9 +98,20 @@ def test_bad_choices_are_answered_in_newsfuse_words_naming_the_fix(tmp_path):
     bad_format = run("brief", article, "--format", "pdf")
     assert bad_format.returncode == 2 and bad_format.stdout == ""
     (line,) = bad_format.stderr.strip().splitlines()
-    assert line.startswith("newsfuse: error:") and "'pdf'" in line and "text, md, json, html" in line
+    assert line.startswith("newsfuse: error: --format: ") and "'pdf'" in line and "text, md, json, html" in line
     assert "Value error" not in line and "not one of" not in line  # pydantic's words, before
     bad_sections = run("brief", article, "--sections", "claims,gossip")
     assert bad_sections.returncode == 2
     (line,) = bad_sections.stderr.strip().splitlines()
     assert "'gossip'" in line and all(s in line for s in SECTIONS)
+
+
+def test_bad_numbers_and_missing_values_are_one_line_in_newsfuse_words(tmp_path):
+    for args, needle in ((("brief", tmp_path, "--words", "many"), "--words: expects a whole number"),
+                         (("serve", "--port", "http"), "--port: expects a whole number"),
+                         (("batch", tmp_path / "in.jsonl"), "Missing option '--out'")):
+        result = run(*args)
+        assert result.returncode == 2
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith("newsfuse: error: ") and needle in line, line
+        assert "Input should" not in line and "<" not in line  # pydantic's words and type names

@@ -234,6 +234,28 @@ def main() -> None:
     interrupts.finish(_run())
 
 
+def _usage_message(exc) -> str:
+    """'--format: 'pdf' is not a format ...' rather than click's "Invalid value for '--format' / '-f': ..."."""
+    if isinstance(exc, typer.BadParameter) and type(exc).__name__ != "MissingParameter":
+        param = getattr(exc, "param", None)
+        name = max(param.opts, key=len) if param is not None and param.opts else \
+            (exc.param_hint or "").strip("'") if isinstance(exc.param_hint, str) else ""
+        if name:
+            if param is not None and param.param_type_name == "argument":
+                name = param.metavar or param.name.upper()
+            return f"{name}: {_own_words(exc.message)}"
+    return exc.format_message()
+
+
+def _own_words(message: str) -> str:
+    """Typer checks numbers with pydantic, whose wording names Python types."""
+    if "valid integer" in message:
+        return "expects a whole number"
+    if "valid number" in message:
+        return "expects a number"
+    return message.removeprefix("Value error, ")
+
+
 def _run() -> int:
     from typer.exceptions import Abort, TyperException
 
@@ -244,7 +266,7 @@ def _run() -> int:
             exc.show()
             return exc.exit_code
         command = exc.ctx.command_path if getattr(exc, "ctx", None) else "newsfuse"
-        typer.echo(f"newsfuse: error: {exc.format_message()} (see '{command} --help')", err=True)
+        typer.echo(f"newsfuse: error: {_usage_message(exc)} (see '{command} --help')", err=True)
         return exc.exit_code
     except NewsfuseError as exc:
         if interrupts.pending() is not None:

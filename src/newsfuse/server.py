@@ -13,9 +13,9 @@ briefs wait behind the running one; a brief beyond that gets a 503 with Retry-Af
 (a queue that grows without bound only turns overload into timeouts), and one that waits
 too long gets a 503 instead of hanging.
 
-Everything the pages load comes from this server: the API documentation at /docs and
-/redoc uses the Swagger UI and ReDoc files shipped in the fastapi-offline package, so the
-app works offline.
+Everything the pages load comes from this server: the API documentation at /docs uses the
+Swagger UI files shipped in the fastapi-offline package, so the app works offline. There is
+no /redoc: ReDoc loads its maker's logo from another host.
 """
 
 from __future__ import annotations
@@ -281,6 +281,8 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING) -> FastAPI:
     queue = BriefQueue(max_waiting)
     app = FastAPIOffline(
         static_url="/docs-assets",
+        redoc_url=None,  # ReDoc fetches its own logo from its maker's host
+
         swagger_ui_parameters={"validatorUrl": None},  # the public validator is another host
         title="newsfuse",
         version=__version__,
