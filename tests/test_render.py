@@ -46,3 +46,15 @@ def test_markdown_and_text_list_sources_with_urls_and_authors(example_paths):
             "the text report does not give the whole URL on a line of its own"
         assert obj["author"] in text
     assert "javascript:" not in md and "javascript:" not in text
+
+
+def test_render_shows_cross_source_figures_before_one_report_figures(example_brief):
+    text = render(example_brief, "text")
+    assert text.index("Figures the reports share") < text.index("Figures only one report gives")
+    md = render(example_brief, "md")
+    shared = md.index("Figures the reports share")
+    single = md.index("Figures only one report gives")
+    # the disputed toll, with Russia's military and the Observatory, sits in the first part
+    assert shared < md.index("Syrian Observatory for Human Rights") < single
+    part = md[md.index("Figures the reports share"):md.index("Figures only one report gives")]
+    assert "| single |" not in part and "| disputed |" in part

@@ -93,7 +93,7 @@ def _units(article: Article) -> list[tuple[int, int, str, bool]]:
 
 
 # military rank abbreviations that the shipped Punkt model lacks (it has col, gen, sgt, ...)
-_EXTRA_ABBREVIATIONS = ("lt", "cmdr", "spc", "sfc")
+_EXTRA_ABBREVIATIONS = ("lt", "cmdr", "spc", "sfc", "brig", "cpl", "pvt", "insp", "supt", "det")
 
 
 @lru_cache(maxsize=1)

@@ -65,3 +65,12 @@ def source_url(article: dict) -> str | None:
     schemes (``javascript:``, ``file:``) are not shown as links."""
     url = (article.get("url") or "").strip()
     return url if url.lower().startswith(("http://", "https://")) and " " not in url else None
+
+
+def split_claims(claims: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(groups two or more reports give, disputed first; figures only one report gives).
+    A reader compares the first; the second stays available, apart."""
+    rank = {"disputed": 0, "agreed": 1}
+    shared = sorted((c for c in claims if c.get("status") != "single"),
+                    key=lambda c: rank.get(c.get("status"), 2))
+    return shared, [c for c in claims if c.get("status") == "single"]
