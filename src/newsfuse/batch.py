@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import TimeoutError, get_context
 from typing import Callable, Iterable, Iterator
 
+from . import interrupts
 from .errors import InputError, NewsfuseError
 from .readers.jsonl import Record, iter_records
 
@@ -64,7 +66,8 @@ def _brief_record(args: tuple[Record, int, tuple[str, ...]]) -> tuple[str, dict 
 
 
 def _warm(sections: tuple[str, ...]) -> None:
-    """Load in each worker, once, what its records will need."""
+    """Load in each worker, once, what its records will need; leave signals to the parent."""
+    interrupts.quiet_worker()
     from .analyze import _lexicon
     from .pipeline import NEEDS_NER
 
@@ -72,8 +75,11 @@ def _warm(sections: tuple[str, ...]) -> None:
     if NEEDS_NER & set(sections):
         from .nlp import get_encoder, get_nlp
 
-        get_nlp(full=True)
-        get_encoder()
+        try:
+            get_nlp(full=True)
+            get_encoder()
+        except NewsfuseError:  # e.g. a corrupt model file: each record then fails saying so
+            pass  # (an initializer that raises would make the pool restart workers forever)
 
 
 def _records_to_do(in_path: str, done: set[str], report: BatchReport,
@@ -102,8 +108,12 @@ def count_records(in_path: str) -> int:
 
 def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
               sections: Iterable[str] = (), on_done: Callable[[], None] | None = None,
-              on_error: Callable[[str, str], None] | None = None) -> BatchReport:
-    """Brief every record of ``in_path`` into ``out_path``; see the module docstring."""
+              on_error: Callable[[str, str], None] | None = None,
+              report: BatchReport | None = None) -> BatchReport:
+    """Brief every record of ``in_path`` into ``out_path``; see the module docstring.
+
+    Pass ``report`` to read the counts after an interrupt (``interrupts.STOP`` propagates,
+    with every line written so far complete and the worker processes stopped)."""
     if not os.path.exists(in_path):
         raise InputError(in_path, "no such file")
     if workers < 1:
@@ -114,7 +124,7 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
         # resuming would read every input id as done and brief nothing, then append to the input
         raise InputError(out_path, "--out is the input file; write the briefs to another file")
     on_error = on_error or (lambda rid, reason: None)
-    report = BatchReport()
+    report = report if report is not None else BatchReport()
     try:
         os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
         done = finished_ids(out_path)
@@ -129,9 +139,11 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
                 report.failed.append((rid, error))
                 on_error(rid, error)
             else:
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
-                out.flush()
-                report.done += 1
+                text = json.dumps(line, ensure_ascii=False) + "\n"
+                with interrupts.held():  # a signal now would leave half a line
+                    out.write(text)
+                    out.flush()
+                    report.done += 1
             if on_done:
                 on_done()
 
@@ -139,7 +151,16 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
             for item in todo:
                 write(*_brief_record(item))
         else:
-            with get_context("spawn").Pool(workers, initializer=_warm, initargs=(sections,)) as pool:
-                for result in pool.imap(_brief_record, todo, chunksize=1):
+            with interrupts.held((signal.SIGINT,)):  # workers start deaf to Ctrl-C; we stop them
+                pool = get_context("spawn").Pool(workers, initializer=_warm, initargs=(sections,))
+            with pool:  # leaving it, even on an interrupt, terminates the workers
+                results = pool.imap(_brief_record, todo, chunksize=1)
+                while True:
+                    try:  # wait in slices: a signal the kernel gave another thread is seen
+                        result = results.next(timeout=0.2)
+                    except TimeoutError:
+                        continue
+                    except StopIteration:
+                        break
                     write(*result)
     return report

@@ -9,23 +9,35 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
+from . import __version__, interrupts
+from .cli_style import NewsfuseTyper
 from .errors import InputError, NewsfuseError
+from .pipeline import SECTIONS
+from .render import FORMATS
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+# Plain help like git, pip and ruff (no type names such as <str>), -h as well as --help.
+app = NewsfuseTyper(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+                  rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]},
                   help="Read many news reports of one story as one.")
 
+SECTIONS_HELP = f"all, none, or a comma list of: {', '.join(SECTIONS)}"
 
-class Format(str, Enum):
-    text = "text"
-    md = "md"
-    json = "json"
-    html = "html"
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsfuse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", "-V", callback=_show_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Read many news reports of one story as one."""
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -33,21 +45,37 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _sections(value: Optional[str], default_all: bool) -> Optional[list[str]]:
-    """'all', 'none' or a comma list; None means every available section."""
-    if value is None:
-        return None if default_all else []
+def check_format(value: str) -> str:
+    """--format in the project's words (a reusable Typer callback)."""
+    value = value.strip().lower()
+    if value not in FORMATS:
+        raise typer.BadParameter(f"{value!r} is not a format newsfuse writes; use one of {', '.join(FORMATS)}")
+    return value
+
+
+def parse_sections(value: str) -> list[str]:
+    """'all', 'none' or a comma list, as the list of sections to compute."""
+    from .pipeline import available_sections
+
     value = value.strip().lower()
     if value == "all":
-        return None
+        return available_sections()
     if value in ("none", "summary", ""):
         return []
-    return [s.strip() for s in value.split(",") if s.strip()]
+    names = [s.strip() for s in value.split(",") if s.strip()]
+    unknown = [s for s in names if s not in SECTIONS]
+    if unknown:
+        raise typer.BadParameter(f"{unknown[0]!r} is not a section; use {SECTIONS_HELP}",
+                                 param_hint="'--sections'")
+    return list(dict.fromkeys(names))
 
 
 def _write(text: str, out: Optional[Path]) -> None:
+    """All of ``text`` or nothing: a signal during the write waits for its end."""
     if out is None:
-        sys.stdout.write(text)
+        with interrupts.held():
+            sys.stdout.write(text)
+            sys.stdout.flush()
         return
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -60,12 +88,15 @@ def _write(text: str, out: Optional[Path]) -> None:
 
 @app.command()
 def brief(
-    paths: List[str] = typer.Argument(..., help="Files, folders, JSON/JSONL, or - for standard input."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
-    words: int = typer.Option(250, "--words", "-w", help="Summary word budget."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
-    sections: Optional[str] = typer.Option(
-        None, help="Cross-source sections: all (default), none, or a list such as claims,quotes."),
+    paths: List[str] = typer.Argument(..., metavar="PATH",
+                                      help="Files, folders, JSON/JSONL, or - for standard input."),
+    format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=check_format,
+                               help=f"Output format: {', '.join(FORMATS)}."),
+    words: int = typer.Option(250, "--words", "-w", metavar="N", help="Summary length in words."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="FILE",
+                                       help="Write to this file instead of standard output."),
+    sections: str = typer.Option("all", "--sections", "-s", metavar="LIST",
+                                 help=f"Sections besides the summary: {SECTIONS_HELP}."),
 ) -> None:
     """Brief one story: a cited summary and what the sources agree and disagree on."""
     from .pipeline import brief_articles
@@ -73,21 +104,23 @@ def brief(
 
     skipped: list[str] = []
     articles = read_inputs(paths, warnings=skipped)
-    if not (format is Format.text and out is None):  # the terminal report shows them as notes
+    wanted = parse_sections(sections)
+    if not (format == "text" and out is None):  # the terminal report shows them as notes
         for line in skipped:
             typer.echo(f"newsfuse: {line}", err=True)
-    result = brief_articles(articles, words=words, sections=_sections(sections, True),
+    result = brief_articles(articles, words=words, sections=wanted,
                             progress=_progress_callback(len(articles)), read_warnings=skipped)
-    if format is Format.text and out is None:
+    if format == "text" and out is None:
         from rich.console import Console
 
         from .render.text import print_brief
 
-        print_brief(result, Console())
+        with interrupts.held():
+            print_brief(result, Console())
         return
     from .render import render
 
-    _write(render(result, format.value), out)
+    _write(render(result, format), out)
 
 
 def _progress_callback(n_articles: int):
@@ -102,18 +135,22 @@ def _progress_callback(n_articles: int):
 
 @app.command()
 def batch(
-    input: Path = typer.Argument(..., help="JSONL, one cluster per line: {\"id\", \"documents\": [...]}"),
-    out: Path = typer.Option(..., "--out", "-o", help="Output JSONL; an existing file is resumed."),
-    words: int = typer.Option(250, "--words", "-w"),
-    workers: int = typer.Option(1, "--workers", "-j", help="Processes (each loads the models once)."),
-    sections: Optional[str] = typer.Option(
-        None, help="Cross-source sections per record: none (default), all, or a list."),
+    input: Path = typer.Argument(..., metavar="INPUT",
+                                 help='JSONL, one cluster per line: {"id", "documents": [...]}.'),
+    out: Path = typer.Option(..., "--out", "-o", metavar="FILE",
+                             help="Output JSONL; an existing file is resumed."),
+    words: int = typer.Option(250, "--words", "-w", metavar="N", help="Summary length in words."),
+    workers: int = typer.Option(1, "--workers", "-j", metavar="N",
+                                help="Processes (each loads the models once)."),
+    sections: str = typer.Option("none", "--sections", "-s", metavar="LIST",
+                                 help=f"Sections besides the summary, per record: {SECTIONS_HELP}."),
 ) -> None:
     """Brief every cluster of a JSONL file, writing each result as it is done."""
     from tqdm import tqdm
 
-    from .batch import count_records, run_batch
+    from .batch import BatchReport, count_records, run_batch
 
+    wanted = parse_sections(sections)
     if not input.exists():
         fail(f"{input}: no such file")
     total = count_records(str(input))
@@ -122,9 +159,15 @@ def batch(
     def on_error(rid: str, reason: str) -> None:
         bar.write(f"newsfuse: skipped {rid}: {reason}", file=sys.stderr)
 
-    report = run_batch(str(input), str(out), words=words, workers=workers,
-                       sections=_sections(sections, False) or [],
-                       on_done=bar.update, on_error=lambda r, m: (on_error(r, m), bar.update()))
+    report = BatchReport()
+    try:
+        run_batch(str(input), str(out), words=words, workers=workers, sections=wanted, report=report,
+                  on_done=bar.update, on_error=lambda r, m: (on_error(r, m), bar.update()))
+    except interrupts.STOP as exc:
+        bar.close()
+        finished = report.done + report.skipped
+        interrupts.leave(exc, f"interrupted: {finished} of {total} clusters are in {out} "
+                              f"({report.done} from this run); rerun the same command to resume")
     bar.update(report.skipped)
     bar.close()
     typer.echo(f"{report.done} briefed, {report.skipped} already done, {len(report.failed)} failed -> {out}",
@@ -135,10 +178,12 @@ def batch(
 
 @app.command(name="eval")
 def evaluate_cmd(
-    input: Path = typer.Argument(..., help="JSONL with documents and reference summaries."),
-    words: int = typer.Option(300, "--words", "-w", help="Every summary is cut at this many words."),
-    systems: str = typer.Option("newsfuse,lead,lexrank,textrank", help="Systems to score, comma-separated."),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write scores (per cluster) as JSON."),
+    input: Path = typer.Argument(..., metavar="INPUT", help="JSONL with documents and reference summaries."),
+    words: int = typer.Option(300, "--words", "-w", metavar="N", help="Every summary is cut at this many words."),
+    systems: str = typer.Option("newsfuse,lead,lexrank,textrank", "--systems", metavar="LIST",
+                                help="Systems to score, a comma list of: newsfuse, lead, lexrank, textrank."),
+    json_out: Optional[Path] = typer.Option(None, "--json", metavar="FILE",
+                                            help="Also write scores (per cluster) as JSON."),
 ) -> None:
     """ROUGE-1/2/Lsum of newsfuse and baselines, in the same run, at the same length."""
     import json
@@ -166,17 +211,19 @@ def evaluate_cmd(
         _write(json.dumps(result, indent=2) + "\n", json_out)
 
 
-class ScoreFormat(str, Enum):
-    text = "text"
-    json = "json"
+def check_score_format(value: str) -> str:
+    """eval-stories writes a table or JSON; anything else is named back with the choices."""
+    if value not in ("text", "json"):
+        raise typer.BadParameter(f"{value!r} is not a format eval-stories writes; use text or json")
+    return value
 
 
 @app.command(name="eval-stories")
 def eval_stories(
     input: Path = typer.Argument(..., metavar="FILE.jsonl",
                                  help="JSONL articles with a gold \"story\" label (as in shared/stories)."),
-    format: ScoreFormat = typer.Option(ScoreFormat.text, "--format", "-f", metavar="FORMAT",
-                                       help="Output format: text or json."),
+    format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=check_score_format,
+                               help="Output format: text or json."),
 ) -> None:
     """B-cubed and pairwise P/R/F1 of story grouping, newsfuse beside a TF-IDF baseline, same run."""
     import json
@@ -198,7 +245,7 @@ def eval_stories(
         bar.close()
         fail(f"{input}: {exc.reason}")
     bar.close()
-    if format is ScoreFormat.json:
+    if format == "json":
         typer.echo(json.dumps({"file": input.name, **result}, indent=2))
     else:
         typer.echo(format_text(result, input.name), nl=False)
@@ -206,47 +253,88 @@ def eval_stories(
 
 @app.command()
 def serve(
-    host: str = typer.Option("127.0.0.1", help="Interface to bind; loopback by default."),
-    port: int = typer.Option(8000, help="Port."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="Interface to bind; loopback by default."),
+    port: int = typer.Option(8000, "--port", metavar="PORT", help="TCP port to listen on."),
+    queue: int = typer.Option(8, "--queue", metavar="N",
+                              help="Briefs that may wait behind the running one; more get HTTP 503."),
 ) -> None:
     """Run the local web app: paste or upload articles, get the report; JSON API at /api/brief."""
     from .server import run
 
-    run(host=host, port=port)
+    try:
+        run(host=host, port=port, max_waiting=queue)
+    except interrupts.STOP as exc:
+        interrupts.leave(exc, "server stopped")
 
 
 def main() -> None:
     """Entry point: one-line errors, never a traceback (unless NEWSFUSE_DEBUG=1)."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    interrupts.install()
+    interrupts.finish(_run())
+
+
+def _usage_message(exc) -> str:
+    """'--format: 'pdf' is not a format ...' rather than click's "Invalid value for '--format' / '-f': ..."."""
+    if isinstance(exc, typer.BadParameter) and type(exc).__name__ != "MissingParameter":
+        param = getattr(exc, "param", None)
+        name = max(param.opts, key=len) if param is not None and param.opts else \
+            (exc.param_hint or "").strip("'") if isinstance(exc.param_hint, str) else ""
+        if name:
+            if param is not None and param.param_type_name == "argument":
+                name = param.metavar or param.name.upper()
+            return f"{name}: {_own_words(exc.message)}"
+    return exc.format_message()
+
+
+def _own_words(message: str) -> str:
+    """Typer checks numbers with pydantic, whose wording names Python types."""
+    if "valid integer" in message:
+        return "expects a whole number"
+    if "valid number" in message:
+        return "expects a number"
+    return message.removeprefix("Value error, ")
+
+
+def _run() -> int:
     from typer.exceptions import Abort, TyperException
 
     try:
-        code = app(standalone_mode=False)  # usage errors come here, to leave as one line
+        code = app(prog_name="newsfuse", standalone_mode=False)  # usage errors come here, to leave as one line
     except TyperException as exc:  # unknown option, bad --format value, missing argument
         if type(exc).__name__ == "NoArgsIsHelpError":  # 'newsfuse' alone: the help, as before
             exc.show()
-            sys.exit(exc.exit_code)
+            return exc.exit_code
         command = exc.ctx.command_path if getattr(exc, "ctx", None) else "newsfuse"
-        typer.echo(f"newsfuse: error: {exc.format_message()} (see '{command} --help')", err=True)
-        sys.exit(exc.exit_code)
+        typer.echo(f"newsfuse: error: {_usage_message(exc)} (see '{command} --help')", err=True)
+        return exc.exit_code
     except NewsfuseError as exc:
+        if interrupts.pending() is not None:
+            interrupts.leave(interrupts.pending())
         if os.environ.get("NEWSFUSE_DEBUG"):
             raise
         typer.echo(f"newsfuse: error: {exc}", err=True)
-        sys.exit(1)
-    except (KeyboardInterrupt, Abort):
+        return 1
+    except interrupts.STOP as exc:
+        interrupts.leave(exc)
+    except Abort:
         typer.echo("newsfuse: interrupted", err=True)
-        sys.exit(130)
+        return 130
+    except BrokenPipeError:  # 'newsfuse brief ... | head': the reader left; not an error of ours
+        interrupts.quiet_stdout()
+        return 1
     except MemoryError:
         typer.echo("newsfuse: error: out of memory; brief fewer or smaller articles", err=True)
-        sys.exit(1)
+        return 1
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
+        if interrupts.pending() is not None:  # an interrupt a C extension turned into an error
+            interrupts.leave(interrupts.pending())
         if os.environ.get("NEWSFUSE_DEBUG"):
             raise
         typer.echo(f"newsfuse: internal error: {type(exc).__name__}: {exc} "
                    "(rerun with NEWSFUSE_DEBUG=1 for details)", err=True)
-        sys.exit(2)
-    sys.exit(code if isinstance(code, int) else 0)
+        return 2
+    return code if isinstance(code, int) else 0
 
 
 if __name__ == "__main__":

@@ -118,7 +118,13 @@ def brief_articles(articles: list[Article], words: int = 250,
 
 
 def brief(inputs: Any, words: int = 250, sections: Iterable[str] | None = None) -> Brief:
-    """Brief one story from paths, folders, texts, dicts or Articles (see ``readers``)."""
+    """Brief one story from paths, folders, texts, dicts or Articles (see ``readers``).
+
+    A string is read as a path when it names an existing file or folder or is shaped like
+    one (``story/``, ``a.txt``, ``./x``); any other string is article text, even a short
+    one-line text. To force either: ``pathlib.Path("...")`` is always a path, and
+    ``{"text": "..."}`` or ``newsfuse.Article(text="...")`` is always text.
+    """
     if isinstance(inputs, (str, dict, Article)) or hasattr(inputs, "__fspath__"):
         inputs = [inputs]
     skipped: list[str] = []
