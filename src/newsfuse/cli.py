@@ -28,6 +28,18 @@ class Format(str, Enum):
     html = "html"
 
 
+class Scorer(str, Enum):
+    learned = "learned"
+    heuristic = "heuristic"
+
+
+DEFAULT_SCORER = "heuristic"  # summarize.DEFAULT_SCORER, without importing numpy for --help
+
+
+SCORER_HELP = ("Summary sentence scorer: learned (trained on Multi-News; non-commercial licence, see "
+               "README) or heuristic (hand-set weights, no trained model).")
+
+
 def fail(message: str, code: int = 1) -> None:
     typer.echo(f"newsfuse: error: {message}", err=True)
     raise typer.Exit(code)
@@ -66,6 +78,7 @@ def brief(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
     sections: Optional[str] = typer.Option(
         None, help="Cross-source sections: all (default), none, or a list such as claims,quotes."),
+    scorer: Scorer = typer.Option(Scorer(DEFAULT_SCORER), "--scorer", help=SCORER_HELP),
 ) -> None:
     """Brief one story: a cited summary and what the sources agree and disagree on."""
     from .pipeline import brief_articles
@@ -77,7 +90,8 @@ def brief(
         for line in skipped:
             typer.echo(f"newsfuse: {line}", err=True)
     result = brief_articles(articles, words=words, sections=_sections(sections, True),
-                            progress=_progress_callback(len(articles)), read_warnings=skipped)
+                            progress=_progress_callback(len(articles)), read_warnings=skipped,
+                            scorer=scorer.value)
     if format is Format.text and out is None:
         from rich.console import Console
 
@@ -108,6 +122,7 @@ def batch(
     workers: int = typer.Option(1, "--workers", "-j", help="Processes (each loads the models once)."),
     sections: Optional[str] = typer.Option(
         None, help="Cross-source sections per record: none (default), all, or a list."),
+    scorer: Scorer = typer.Option(Scorer(DEFAULT_SCORER), "--scorer", help=SCORER_HELP),
 ) -> None:
     """Brief every cluster of a JSONL file, writing each result as it is done."""
     from tqdm import tqdm
@@ -124,7 +139,8 @@ def batch(
 
     report = run_batch(str(input), str(out), words=words, workers=workers,
                        sections=_sections(sections, False) or [],
-                       on_done=bar.update, on_error=lambda r, m: (on_error(r, m), bar.update()))
+                       on_done=bar.update, on_error=lambda r, m: (on_error(r, m), bar.update()),
+                       scorer=scorer.value)
     bar.update(report.skipped)
     bar.close()
     typer.echo(f"{report.done} briefed, {report.skipped} already done, {len(report.failed)} failed -> {out}",
@@ -139,6 +155,7 @@ def evaluate_cmd(
     words: int = typer.Option(300, "--words", "-w", help="Every summary is cut at this many words."),
     systems: str = typer.Option("newsfuse,lead,lexrank,textrank", help="Systems to score, comma-separated."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write scores (per cluster) as JSON."),
+    scorer: Scorer = typer.Option(Scorer(DEFAULT_SCORER), "--scorer", help=SCORER_HELP),
 ) -> None:
     """ROUGE-1/2/Lsum of newsfuse and baselines, in the same run, at the same length."""
     import json
@@ -156,7 +173,7 @@ def evaluate_cmd(
         fail(f"unknown system {sorted(unknown)[0]!r}; choose from newsfuse, lead, lexrank, textrank")
     bar = tqdm(total=len(records), unit="cluster", desc="scoring", disable=None, file=sys.stderr)
     try:
-        result = evaluate(records, words=words, systems=chosen, progress=bar.update)
+        result = evaluate(records, words=words, systems=chosen, progress=bar.update, scorer=scorer.value)
     except InputError as exc:
         bar.close()
         fail(f"{input}: {exc.reason}")
@@ -164,6 +181,36 @@ def evaluate_cmd(
     typer.echo(format_table(result, input.name))
     if json_out:
         _write(json.dumps(result, indent=2) + "\n", json_out)
+
+
+@app.command(name="train-scorer")
+def train_scorer_cmd(
+    train: Path = typer.Option(..., "--train", metavar="FILE",
+                               help="Clusters with reference summaries: JSONL, optionally gzipped."),
+    out: Path = typer.Option(..., "--out", "-o", metavar="FILE",
+                             help="Model file to write (the shipped one is src/newsfuse/data/summary_scorer.txt)."),
+    clusters: int = typer.Option(12000, "--clusters", "-n", metavar="N",
+                                 help="Seeded sample of this many clusters; 0 for all."),
+    seed: int = typer.Option(0, "--seed", metavar="SEED", help="Seed for the sample and the trees."),
+    trees: int = typer.Option(300, "--trees", metavar="N", help="Boosting rounds."),
+) -> None:
+    """Train the learned summary scorer from clusters with human summaries (one core)."""
+    from tqdm import tqdm
+
+    from .train_scorer import train as train_model
+
+    if not train.exists():
+        fail(f"{train}: no such file; pass --train with the Multi-News train file")
+    if clusters < 0 or trees < 1:
+        fail("--clusters must be 0 or more and --trees at least 1", 2)
+    bar = tqdm(total=clusters or None, unit="cluster", desc="features and oracle labels", disable=None,
+               file=sys.stderr)
+    report = train_model(str(train), str(out), clusters=clusters or None, seed=seed, trees=trees,
+                   progress=bar.update)
+    bar.close()
+    typer.echo(f"{report['clusters']} clusters, {report['sentences']} candidate sentences "
+               f"({100 * report['oracle_share']:.0f}% in the oracle); features {report['feature_seconds']:.0f} s, "
+               f"fit {report['fit_seconds']:.0f} s -> {report['out']} ({report['bytes'] // 1024} KB)", err=True)
 
 
 @app.command()

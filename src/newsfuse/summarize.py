@@ -148,9 +148,50 @@ def concept_weights(cluster: Cluster) -> tuple[dict, dict[int, set]]:
     return weights, concepts
 
 
-def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = None) -> list[dict]:
-    """Pick sentences under ``words`` and return them, ordered, each with its citations."""
+SCORERS = ("learned", "heuristic")
+DEFAULT_SCORER = "heuristic"  # the learned ranker did not beat it on held-out data (README)
+
+
+def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = None,
+              scorer: str = DEFAULT_SCORER) -> list[dict]:
+    """Pick sentences under ``words`` and return them, ordered, each with its citations.
+
+    ``scorer`` is ``learned`` (the ranker trained on Multi-News, ``scorer.py``) or
+    ``heuristic`` (the hand-set weights below, no trained model). With one article the
+    heuristic runs either way: there is no cross-source evidence for the ranker to weigh, and
+    its position rule matches the lead.
+    """
+    if scorer not in SCORERS:
+        from .errors import InputError
+
+        raise InputError("--scorer", f"unknown scorer {scorer!r}; choose from {', '.join(SCORERS)}")
     opts = opts or SummaryOptions()
+    chosen = None
+    if scorer == "learned" and len(cluster.articles) > 1:
+        chosen = _select_learned(cluster, words, opts)
+    if chosen is None:
+        chosen = _select_heuristic(cluster, words, opts)
+    return _cite_in_order(cluster, chosen, words)
+
+
+def _stands_alone(s: Sentence) -> bool:
+    return not (_DANGLING.match(s.text) or _PRONOUN_QUOTE.match(s.text))
+
+
+def _select_learned(cluster: Cluster, words: int, opts: SummaryOptions) -> list[Sentence] | None:
+    """The ranker's best sentences that stand alone, without near-repeats, filling the budget;
+    then, when a subset model ships, the best of that pick's neighbours (``subsets.py``)."""
+    from .scorer import learned_pool
+    from .subsets import best_summary
+
+    pool = learned_pool(cluster)
+    if not pool:
+        return None
+    return best_summary(cluster, pool, words, opts.overflow) or None
+
+
+def _select_heuristic(cluster: Cluster, words: int, opts: SummaryOptions) -> list[Sentence]:
+    """Greedy MMR over the hand-weighted score, with a bonus for covering shared word pairs."""
     if len(cluster.articles) == 1:
         # One source: no cross-source evidence to weigh, and news puts the essentials first,
         # so the article's own order leads and long opening sentences may be taken.
@@ -194,7 +235,12 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
         covered |= concepts.get(picked.index, set())
         used += picked.n_words
         pool = [p for p in pool if p.index != picked.index]
+    return chosen
 
+
+def _cite_in_order(cluster: Cluster, chosen: list[Sentence], words: int) -> list[dict]:
+    """Citations for each chosen sentence, in the order the reporting states them."""
+    used = sum(s.n_words for s in chosen)
     groups = same_content_groups(cluster, [c.index for c in chosen])
     for i, group in groups.items():
         swapped = _original_first(cluster, group)
