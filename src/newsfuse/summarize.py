@@ -9,6 +9,10 @@ for covering word pairs that several articles use. Similarities are tf-idf cosin
 (``Cluster.vectors``). The chosen sentences are then ordered by where their content first
 appears in the sources, so the summary reads in the order the reporting does, not by score.
 The weights were chosen by grid search on the evaluation files (bench/tune_summary.py).
+
+``scorer="learned"`` swaps the hand-set score for a LightGBM ranker trained on Multi-News
+(``scorer.py``, ``train_scorer.py``) inside the same MMR selection. It is opt-in: it gained on
+sample100 but not on held-out Multi-News val or MultiLing (README, "Summaries (ROUGE)").
 """
 
 from __future__ import annotations
@@ -149,6 +153,7 @@ def concept_weights(cluster: Cluster) -> tuple[dict, dict[int, set]]:
 
 
 SCORERS = ("learned", "heuristic")
+LEARNED_SCALE = 0.25  # chosen on sample100 among 0.25 and 0.5 (README: a tuning choice)
 DEFAULT_SCORER = "heuristic"  # the learned ranker did not beat it on held-out data (README)
 
 
@@ -179,15 +184,21 @@ def _stands_alone(s: Sentence) -> bool:
 
 
 def _select_learned(cluster: Cluster, words: int, opts: SummaryOptions) -> list[Sentence] | None:
-    """The ranker's best sentences that stand alone, without near-repeats, filling the budget;
-    then, when a subset model ships, the best of that pick's neighbours (``subsets.py``)."""
+    """The ranker's scores in the same MMR selection as the heuristic: redundancy penalty and
+    a bonus for covering word pairs several sources share. Scores are standardised per
+    cluster and scaled by ``LEARNED_SCALE`` so they weigh against those terms as the
+    heuristic's score does. Only sentences that stand alone are candidates."""
     from .scorer import learned_pool
-    from .subsets import best_summary
 
     pool = learned_pool(cluster)
     if not pool:
         return None
-    return best_summary(cluster, pool, words, opts.overflow) or None
+    raw = np.array([score for score, _ in pool])
+    z = (raw - raw.mean()) / max(float(raw.std()), 1e-9)
+    score = np.zeros(len(cluster.sentences))
+    for value, (_, s) in zip(z, pool):
+        score[s.index] = LEARNED_SCALE * value
+    return _mmr(cluster, [s for _, s in pool], score, words, opts) or None
 
 
 def _select_heuristic(cluster: Cluster, words: int, opts: SummaryOptions) -> list[Sentence]:
@@ -202,7 +213,12 @@ def _select_heuristic(cluster: Cluster, words: int, opts: SummaryOptions) -> lis
         candidates = [s for s in cluster.sentences if not s.is_headline and s.n_words <= words]
     if not candidates:
         return []
-    score = score_sentences(cluster, opts)
+    return _mmr(cluster, candidates, score_sentences(cluster, opts), words, opts)
+
+
+def _mmr(cluster: Cluster, candidates: list[Sentence], score: np.ndarray, words: int,
+         opts: SummaryOptions) -> list[Sentence]:
+    """Greedy under the budget: score, minus similarity to what is chosen, plus new concepts."""
     vec = cluster.vectors
     chosen: list[Sentence] = []
     used = 0
@@ -217,7 +233,7 @@ def _select_heuristic(cluster: Cluster, words: int, opts: SummaryOptions) -> lis
             redundancy = np.zeros(len(pool))
         values = np.array([score[p.index] for p in pool]) - opts.redundancy * redundancy
         if weights:
-            gain = np.array([sum(weights[c] for c in concepts[p.index] - covered)
+            gain = np.array([sum(weights[c] for c in concepts.get(p.index, set()) - covered)
                              / max(p.n_words, 1) for p in pool])
             if gain.max() > 0:
                 values = values + opts.weight_concepts * gain / gain.max()
