@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator
 from . import interrupts
 from .errors import InputError, NewsfuseError
 from .readers.jsonl import Record, iter_records
+from .summarize import DEFAULT_SCORER
 
 
 @dataclass
@@ -52,12 +53,12 @@ def finished_ids(out_path: str) -> set[str]:
     return ids
 
 
-def _brief_record(args: tuple[Record, int, tuple[str, ...]]) -> tuple[str, dict | None, str | None]:
-    record, words, sections = args
+def _brief_record(args: tuple[Record, int, tuple[str, ...], str]) -> tuple[str, dict | None, str | None]:
+    record, words, sections, scorer = args
     from .pipeline import brief_articles
 
     try:
-        result = brief_articles(record.articles, words=words, sections=sections)
+        result = brief_articles(record.articles, words=words, sections=sections, scorer=scorer)
     except NewsfuseError as exc:
         return record.id, None, str(exc)
     except Exception as exc:  # one odd record must not stop a batch of thousands
@@ -109,7 +110,7 @@ def count_records(in_path: str) -> int:
 def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
               sections: Iterable[str] = (), on_done: Callable[[], None] | None = None,
               on_error: Callable[[str, str], None] | None = None,
-              report: BatchReport | None = None) -> BatchReport:
+              report: BatchReport | None = None, scorer: str = DEFAULT_SCORER) -> BatchReport:
     """Brief every record of ``in_path`` into ``out_path``; see the module docstring.
 
     Pass ``report`` to read the counts after an interrupt (``interrupts.STOP`` propagates,
@@ -118,6 +119,10 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
         raise InputError(in_path, "no such file")
     if workers < 1:
         raise InputError("--workers", "must be at least 1")
+    from .summarize import SCORERS
+
+    if scorer not in SCORERS:
+        raise InputError("--scorer", f"unknown scorer {scorer!r}; choose from {', '.join(SCORERS)}")
     if words < 10:  # checked once here, not reported again as a failure of every record
         raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
     if os.path.realpath(out_path) == os.path.realpath(in_path):
@@ -132,7 +137,7 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
     except OSError as exc:
         raise InputError(out_path, f"cannot write ({exc.strerror or exc})") from None
     sections = tuple(sections)
-    todo = ((r, words, sections) for r in _records_to_do(in_path, done, report, on_error))
+    todo = ((r, words, sections, scorer) for r in _records_to_do(in_path, done, report, on_error))
     with out:
         def write(rid: str, line: dict | None, error: str | None) -> None:
             if error:

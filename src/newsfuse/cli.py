@@ -28,6 +28,22 @@ app = NewsfuseTyper(add_completion=False, pretty_exceptions_enable=False, no_arg
 SECTIONS_HELP = f"all, none, or a comma list of: {', '.join(SECTIONS)}"
 
 
+DEFAULT_SCORER = "heuristic"  # summarize.DEFAULT_SCORER, without importing numpy for --help
+SCORER_HELP = ("Summary sentence scorer: heuristic (hand-set weights, the default) or learned "
+               "(trained on Multi-News; non-commercial licence, see README).")
+
+
+def check_scorer(value: str) -> str:
+    """--scorer in the project's words, naming the two choices."""
+    if value not in ("heuristic", "learned"):
+        raise typer.BadParameter(f"{value!r} is not a summary scorer; use heuristic or learned")
+    return value
+
+
+def _scorer_option():
+    return typer.Option(DEFAULT_SCORER, "--scorer", metavar="SCORER", callback=check_scorer, help=SCORER_HELP)
+
+
 def _show_version(value: bool) -> None:
     if value:
         typer.echo(f"newsfuse {__version__}")
@@ -97,6 +113,7 @@ def brief(
                                        help="Write to this file instead of standard output."),
     sections: str = typer.Option("all", "--sections", "-s", metavar="LIST",
                                  help=f"Sections besides the summary: {SECTIONS_HELP}."),
+    scorer: str = _scorer_option(),
 ) -> None:
     """Brief one story: a cited summary and what the sources agree and disagree on."""
     from .pipeline import brief_articles
@@ -109,7 +126,8 @@ def brief(
         for line in skipped:
             typer.echo(f"newsfuse: {line}", err=True)
     result = brief_articles(articles, words=words, sections=wanted,
-                            progress=_progress_callback(len(articles)), read_warnings=skipped)
+                            progress=_progress_callback(len(articles)), read_warnings=skipped,
+                            scorer=scorer)
     if format == "text" and out is None:
         from rich.console import Console
 
@@ -144,6 +162,7 @@ def batch(
                                 help="Processes (each loads the models once)."),
     sections: str = typer.Option("none", "--sections", "-s", metavar="LIST",
                                  help=f"Sections besides the summary, per record: {SECTIONS_HELP}."),
+    scorer: str = _scorer_option(),
 ) -> None:
     """Brief every cluster of a JSONL file, writing each result as it is done."""
     from tqdm import tqdm
@@ -161,7 +180,7 @@ def batch(
 
     report = BatchReport()
     try:
-        run_batch(str(input), str(out), words=words, workers=workers, sections=wanted, report=report,
+        run_batch(str(input), str(out), words=words, workers=workers, sections=wanted, report=report, scorer=scorer,
                   on_done=bar.update, on_error=lambda r, m: (on_error(r, m), bar.update()))
     except interrupts.STOP as exc:
         bar.close()
@@ -184,6 +203,7 @@ def evaluate_cmd(
                                 help="Systems to score, a comma list of: newsfuse, lead, lexrank, textrank."),
     json_out: Optional[Path] = typer.Option(None, "--json", metavar="FILE",
                                             help="Also write scores (per cluster) as JSON."),
+    scorer: str = _scorer_option(),
 ) -> None:
     """ROUGE-1/2/Lsum of newsfuse and baselines, in the same run, at the same length."""
     import json
@@ -201,7 +221,7 @@ def evaluate_cmd(
         fail(f"unknown system {sorted(unknown)[0]!r}; choose from newsfuse, lead, lexrank, textrank")
     bar = tqdm(total=len(records), unit="cluster", desc="scoring", disable=None, file=sys.stderr)
     try:
-        result = evaluate(records, words=words, systems=chosen, progress=bar.update)
+        result = evaluate(records, words=words, systems=chosen, progress=bar.update, scorer=scorer)
     except InputError as exc:
         bar.close()
         fail(f"{input}: {exc.reason}")
@@ -209,6 +229,36 @@ def evaluate_cmd(
     typer.echo(format_table(result, input.name))
     if json_out:
         _write(json.dumps(result, indent=2) + "\n", json_out)
+
+
+@app.command(name="train-scorer")
+def train_scorer_cmd(
+    train: Path = typer.Option(..., "--train", metavar="FILE",
+                               help="Clusters with reference summaries: JSONL, optionally gzipped."),
+    out: Path = typer.Option(..., "--out", "-o", metavar="FILE",
+                             help="Model file to write (the shipped one is src/newsfuse/data/summary_scorer.txt)."),
+    clusters: int = typer.Option(12000, "--clusters", "-n", metavar="N",
+                                 help="Seeded sample of this many clusters; 0 for all."),
+    seed: int = typer.Option(0, "--seed", metavar="SEED", help="Seed for the sample and the trees."),
+    trees: int = typer.Option(300, "--trees", metavar="N", help="Boosting rounds."),
+) -> None:
+    """Train the learned summary scorer from clusters with human summaries (one core)."""
+    from tqdm import tqdm
+
+    from .train_scorer import train as train_model
+
+    if not train.exists():
+        fail(f"{train}: no such file; pass --train with the Multi-News train file")
+    if clusters < 0 or trees < 1:
+        fail("--clusters must be 0 or more and --trees at least 1", 2)
+    bar = tqdm(total=clusters or None, unit="cluster", desc="features and oracle labels", disable=None,
+               file=sys.stderr)
+    report = train_model(str(train), str(out), clusters=clusters or None, seed=seed, trees=trees,
+                   progress=bar.update)
+    bar.close()
+    typer.echo(f"{report['clusters']} clusters, {report['sentences']} candidate sentences "
+               f"({100 * report['oracle_share']:.0f}% in the oracle); features {report['feature_seconds']:.0f} s, "
+               f"fit {report['fit_seconds']:.0f} s -> {report['out']} ({report['bytes'] // 1024} KB)", err=True)
 
 
 def check_score_format(value: str) -> str:
