@@ -104,3 +104,11 @@ def test_eight_unrelated_articles_are_flagged():
     from newsfuse.language import stray_warning
 
     assert "may not report one story" in stray_warning(cluster)
+
+
+def test_two_unrelated_pages_are_named():
+    import newsfuse
+
+    brief = newsfuse.brief([DATA / "page_wordpress_sitename.html", DATA / "page_escenic.html"],
+                           sections=[])
+    assert any("a1 and a2 share almost no content" in w for w in brief.warnings)
