@@ -4,7 +4,8 @@ On the 100 real clusters of multinews_sample100.jsonl (each one story):
 - false alarms: clusters of two or more articles that get a stray-article warning;
 - intruders: each multi-article cluster plus one article from another cluster (the next
   cluster in the file with a different id): is the intruder named, is anyone else named;
-- unrelated sets: eight articles from eight different clusters: is a warning given.
+- unrelated sets: eight articles from eight different clusters: is a warning given;
+- unrelated pairs: the first articles of two clusters: is a warning given.
 Runs the analysis pass without spaCy (the check reads only the tf-idf vectors).
 
     .venv/bin/python bench/story_check.py [-v]
@@ -70,11 +71,21 @@ def main() -> int:
         sets += 1
         warned += bool(stray_articles(cluster_of(articles)))
 
+    pairs = flagged_pairs = 0
+    for n in range(0, len(records), 3):
+        a = articles_from_record(records[n], records[n]["id"])[0]
+        b = articles_from_record(records[(n + 37) % len(records)], "other")[0]
+        cluster = cluster_of([a, b])
+        if len(cluster.articles) == 2:
+            pairs += 1
+            flagged_pairs += bool(stray_articles(cluster))
+
     print(f"real clusters with a warning: {alarms}/{multi} multi-article clusters ({alarms / multi:.1%}; "
           f"-v lists the articles named, to tell error pages and notices from real reports)")
     print(f"intruder named: {caught}/{intruder_runs} ({caught / intruder_runs:.1%}); "
           f"a real member also named in {extra}/{intruder_runs}")
     print(f"eight unrelated articles warned: {warned}/{sets}")
+    print(f"two articles of two different clusters warned: {flagged_pairs}/{pairs}")
     return 0
 
 

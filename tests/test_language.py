@@ -104,3 +104,14 @@ def test_eight_unrelated_articles_are_flagged():
     from newsfuse.language import stray_warning
 
     assert "may not report one story" in stray_warning(cluster)
+
+
+def test_two_unrelated_articles_are_named():
+    import newsfuse
+
+    ads = _story("multinews-train-3003")[0]  # Super Bowl advertisements
+    robbery = _story("multinews-train-22059")[0]  # a robbery crew in Los Angeles
+    brief = newsfuse.brief([ads, robbery], sections=[])
+    assert any("a1 and a2 share almost no content" in w for w in brief.warnings)
+    brief = newsfuse.brief(_story("multinews-train-6338")[:2], sections=[])  # Ferguson, two angles
+    assert not any("share" in w for w in brief.warnings)

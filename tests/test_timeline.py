@@ -121,3 +121,17 @@ def test_relative_days_are_read_by_dateparser_against_the_publication_date(examp
     # a3: "... on Saturday night", published on Sunday the 18th
     assert {m.date.isoformat() for m in dated_mentions(c) if m.sentence.article == "a3"
             and "Saturday" in m.expression} == {"2016-09-17"}
+
+
+def test_weekday_after_a_name_is_a_date_but_a_named_day_is_not():
+    # multinews-train-35713: "a mass rescue at La Jolla Cove Tuesday" (published Tuesday,
+    # March 29, 2016, stated in the text); the old rule took "Cove Tuesday" for a name
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import articles_from_record
+
+    record = next(r for r in eval_records("multinews_sample100.jsonl") if r["id"] == "multinews-train-35713")
+    articles, _ = clean_articles(articles_from_record(record, record["id"]))
+    cluster = analyze(articles)
+    days = {m.date.isoformat() for m in dated_mentions(cluster) if "La Jolla Cove Tuesday" in m.sentence.text}
+    assert days == {"2016-03-29"}

@@ -60,7 +60,7 @@ NAME_DAYS = 30  # a date that modifies a noun and lies further than this from th
 # attacks" in a report of Sept. 28, 2016 is a name, not 2016-09-11
 NAME_RECENT_DAYS = 14
 # words that may sit before a weekday without making it part of a name
-_LEADS = {"on", "last", "next", "this", "late", "early", "by", "since", "until", "from",
+_LEADS = {"on", "last", "next", "this", "late", "early", "earlier", "later", "by", "since", "until", "from",
           "before", "after", "through", "and", "or", "but", "as", "at", "of", "the"}
 # a modal or scheduling verb shortly before a weekday means the coming one, not the past one
 _FUTURE = re.compile(r"\b(will|shall|going to|scheduled|set to|expected to|plans? to|planned|"
@@ -96,6 +96,7 @@ class Expression:
     kind: str  # "absolute" (day and month), "weekday" or "relative"
     has_year: bool
     names: bool  # modifies a following noun ("the June 19 vote", "the July 7 bombers")
+    entity: bool = True  # a DATE/TIME entity (False: a date the NER left out)
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -226,6 +227,21 @@ def _part_of_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _named_in_entity(text: str, first: int, start: int, end: int, last: int) -> bool:
+    """A weekday that the NER tagged together with a capitalised word beside it is a name:
+    "Super Tuesday", "Black Friday", "Bloody Sunday". Words outside the entity do not count:
+    "McMaster Wednesday night" and "La Jolla Cove Tuesday" are dates."""
+    before = re.search(r"([A-Za-z]+)\W{0,2}$", text[first:start])
+    if before and not text[:first + before.start()].strip():
+        before = None  # "Earlier Monday, ..." opens the sentence: capitalised by position
+    after = re.match(r"\W{0,2}([A-Za-z]+)", text[end:last])
+    for word in (before and before[1], after and after[1]):
+        if word and word[0].isupper() and word.lower() not in _LEADS | set(WEEKDAYS) \
+                and not re.fullmatch(_MONTH, word):
+            return True
+    return False
+
+
 def _sentence_spans(cluster: Cluster) -> dict[int, Any]:
     """Sentence index -> its spaCy Span, found by walking each article's docs in order (the
     analysis pass gave spaCy the same sentences, so each one lies in the doc of its paragraph)."""
@@ -275,18 +291,18 @@ def _modifies_noun(span, start: int, end: int, has_year: bool) -> bool:
         and not _WEEKDAY.fullmatch(after.text) and not re.fullmatch(_MONTH, after.text)
 
 
-def _spans(sentence: Sentence) -> list[tuple[int, int]]:
+def _spans(sentence: Sentence) -> list[tuple[int, int, bool]]:
     """DATE/TIME entity spans, plus day-month dates the statistical NER left out (it misses
     some in parentheses or lists: "on Monday (12 September)")."""
     text = sentence.text
-    spans = [(e.start, e.end) for e in sentence.entities if e.label in ("DATE", "TIME")]
+    spans = [(e.start, e.end, True) for e in sentence.entities if e.label in ("DATE", "TIME")]
     for m in _DAY_MONTH.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in spans):
+        if not any(s < m.end() and m.start() < e for s, e, _ in spans):
             year = re.match(r",?\s+(?:19|20)\d{2}\b", text[m.end():])
-            spans.append((m.start(), m.end() + (year.end() if year else 0)))
+            spans.append((m.start(), m.end() + (year.end() if year else 0), False))
     for m in _WEEKDAY.finditer(text):  # "Tuesday's primary" tagged as an event or not at all
-        if m[0][0].isupper() and not any(s < m.end() and m.start() < e for s, e in spans):
-            spans.append((m.start(), m.end()))
+        if m[0][0].isupper() and not any(s < m.end() and m.start() < e for s, e, _ in spans):
+            spans.append((m.start(), m.end(), False))
     return sorted(spans)
 
 
@@ -294,7 +310,7 @@ def expressions(sentence: Sentence, span=None) -> list[Expression]:
     """The DATE/TIME entities of a sentence that can name one day."""
     out = []
     text = sentence.text
-    for start, end in _spans(sentence):
+    for start, end, entity in _spans(sentence):
         words = text[start:end]
         if _DAY_MONTH.search(words):
             kind = "absolute"
@@ -306,8 +322,10 @@ def expressions(sentence: Sentence, span=None) -> list[Expression]:
             continue
         if kind == "absolute" and re.fullmatch(r"\W*\d{1,2}/\d{1,2}\W*", words):
             continue  # "9/11", "7/7": a name, never a day of this story
+        if kind == "absolute" and text[end:end + 1] == ":":
+            continue  # "► May 18: Dad accused of ...": a dated list of other stories
         out.append(Expression(start, end, words, kind, bool(_YEAR.search(words)),
-                              _modifies_noun(span, start, end, bool(_YEAR.search(words)))))
+                              _modifies_noun(span, start, end, bool(_YEAR.search(words))), entity))
     return out
 
 
@@ -414,7 +432,9 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             # "Monday (12 September)", "Saturday, January 8, 2005": the explicit date wins
             if any(a.start <= we + 4 and ws <= a.end for a in absolute):
                 continue
-            if not m[1][0].isupper() or _part_of_name(text, ws, we):
+            if not m[1][0].isupper():
+                continue
+            if _named_in_entity(text, x.start, ws, we, x.end) if x.entity else _part_of_name(text, ws, we):
                 continue
             modifier = re.search(r"\b(last|next|this)\b", x.text, re.I)
             clause_start = max(text.rfind(ch, 0, s) for ch in ".;:!?")
