@@ -178,7 +178,12 @@ def _run_spacy(texts, spans_per_unit, progress):
 def analyze(articles: list[Article], *, entities: bool = True,
             progress: Callable[[int], None] | None = None) -> Cluster:
     """Build the Cluster. ``entities=False`` skips spaCy when no requested output needs it."""
+    from .language import article_language
+
     assign_ids(articles)
+    for article in articles:
+        if article.language is None:
+            article.language = article_language(article)
     plan: list[tuple[Article, int, int, bool]] = []
     texts: list[str] = []
     for article in articles:

@@ -33,6 +33,8 @@ class Article:
     author: str | None = None
     id: str = ""
     removed: list[str] = field(default_factory=list)  # furniture lines cleaning dropped
+    # ISO 639-1 code set by the analysis pass (py3langid); English-only rules skip other codes
+    language: str | None = None
 
     @property
     def words(self) -> int:
@@ -47,6 +49,7 @@ class Article:
             "path": self.path,
             "url": self.url,
             "author": self.author,
+            "language": self.language,
             "words": self.words,
         }
 
@@ -162,6 +165,33 @@ class Cluster:
 
     def sentences_of(self, article_id: str) -> list[Sentence]:
         return [s for s in self.sentences if s.article == article_id]
+
+    def english_articles(self) -> list[Article]:
+        """Articles English rules may read (language unknown counts as English)."""
+        return [a for a in self.articles if a.language in (None, "en")]
+
+    def is_english(self, article_id: str) -> bool:
+        return self.article(article_id).language in (None, "en")
+
+    def english_view(self) -> "Cluster":
+        """This cluster without its non-English articles, for sections whose rules are English
+        (figures, quotes, speakers, dates): the same Sentence objects are not shared, because
+        a view renumbers ``index`` so it still points into its own ``vectors``. Returns self
+        when every article is English; ``copies`` is shared, so overlap found on the whole
+        cluster still applies."""
+        keep = {a.id for a in self.english_articles()}
+        if len(keep) == len(self.articles):
+            return self
+        from dataclasses import replace
+
+        rows = [s.index for s in self.sentences if s.article in keep]
+        sentences = [replace(s, index=n) for n, s in enumerate(self.sentences[i] for i in rows)]
+        vectors = self.vectors[rows] if len(rows) else self.vectors[:0]
+        view = Cluster(articles=[a for a in self.articles if a.id in keep], sentences=sentences,
+                       vectors=vectors, docs={k: v for k, v in self.docs.items() if k in keep},
+                       embed=self.embed)
+        view.copies = self.copies
+        return view
 
 
 @dataclass

@@ -14,6 +14,7 @@ from typing import Any, Iterable
 from .analyze import analyze
 from .clean import clean_articles
 from .errors import InputError
+from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import Article, Brief
 from .readers import read_inputs
 from .summarize import summarize
@@ -45,6 +46,8 @@ SECTIONS: dict[str, Section] = {s.name: s for s in (
     Section("entities", "newsfuse.crosscheck.entities:find_entities", frozenset({"parse"})),
 )}
 NEEDS_NER = {name for name, s in SECTIONS.items() if "parse" in s.needs}
+# sections whose rules are English: they read only the English articles (language.py)
+ENGLISH_ONLY = {"claims", "quotes", "timeline"}
 MAX_ARTICLES = 5000
 
 
@@ -79,7 +82,9 @@ def prepare_cluster(inputs: list[Any], entities: bool = True, progress=None):
     articles, warnings = clean_articles(articles)
     if not articles:
         raise InputError("input", "no article has any reporting left after cleaning; " + "; ".join(warnings))
-    return analyze(articles, entities=entities, progress=progress), warnings
+    cluster = analyze(articles, entities=entities, progress=progress)
+    checks = (language_warning(cluster.articles), stray_warning(cluster))
+    return cluster, warnings + [w for w in checks if w]
 
 
 def brief_articles(articles: list[Article], words: int = 250,
@@ -97,11 +102,16 @@ def brief_articles(articles: list[Article], words: int = 250,
         from .nlp import preload_encoder
 
         preload_encoder()  # claims and timeline ask for embeddings after the parse
+    preload_language_model()
+    if "timeline" in wanted:
+        _resolve("newsfuse.crosscheck.timeline:preload")()
     cluster, warnings = prepare_cluster(articles, entities="parse" in needs, progress=progress)
     result = Brief(articles=[a.meta() for a in cluster.articles], summary=[], words=0,
                    warnings=list(read_warnings) + warnings, texts={a.id: a.text for a in cluster.articles})
+    english = cluster.english_view()
     for name in wanted:
-        setattr(result, name, _resolve(SECTIONS[name].target)(cluster))
+        target = english if name in ENGLISH_ONLY else cluster
+        setattr(result, name, _resolve(SECTIONS[name].target)(target) if target.articles else [])
     result.summary = summarize(cluster, words=words)
     result.words = sum(len(s["text"].split()) for s in result.summary)
     return result
