@@ -391,7 +391,7 @@ def _place_of(ent) -> str | None:
         if other.start >= ent.end:
             gap = doc[ent.end:other.start]
             distance = other.start - ent.end
-        elif other.end <= ent.start:
+        elif other.end <= ent.start and ent.start - other.end <= 3:  # "in Egypt, 52 percent"
             gap = doc[other.end:ent.start]
             distance = (ent.start - other.end) * 2  # a place after the number is likelier
         else:
@@ -531,24 +531,36 @@ def _merged_entry(members: list[dict], copies, places, order, figures_in: Counte
     return entry
 
 
-def _context_similarity(cluster, statements: list[dict]):
-    """sim(a, b): cosine of the MiniLM embeddings of two figures' sentences (computed once,
-    for the figures' sentences only). Outside the casualty events, the counted noun and unit
-    do not say enough: "held for five days" and "seven days of calm are required" count days
-    of different things, and only the sentence around each figure tells them apart."""
-    at = {(t.article, t.text): t.index for t in cluster.sentences}
-    for st in statements:
-        st["sentence"] = at.get((st["article"], st["text"]))
-    wanted = sorted({st["sentence"] for st in statements if st["sentence"] is not None})
-    try:
-        rows = dict(zip(wanted, cluster.embeddings_for(wanted))) if wanted else {}
-    except RuntimeError:  # a cluster built without an encoder: the counted noun decides
-        rows = {}
+class _ContextSimilarity:
+    """sim(a, b): cosine of the MiniLM embeddings of two figures' sentences. Outside the
+    casualty events, the counted noun and unit do not say enough: "held for five days" and
+    "seven days of calm are required" count days of different things, and only the sentence
+    around each figure tells them apart. Sentences are embedded only when a comparison needs
+    them (``prefetch`` batches them), and the Cluster keeps them for other analyses."""
 
-    def sim(a: dict, b: dict) -> float | None:
-        ra, rb = rows.get(a["sentence"]), rows.get(b["sentence"])
-        return None if ra is None or rb is None else float(ra @ rb)
-    return sim
+    def __init__(self, cluster, statements: list[dict]):
+        self.cluster = cluster
+        at = {(t.article, t.text): t.index for t in cluster.sentences}
+        for st in statements:
+            st["sentence"] = at.get((st["article"], st["text"]))
+        self.rows: dict[int, object] = {}
+        self.usable = cluster.embed is not None
+
+    def prefetch(self, statements) -> None:
+        wanted = sorted({st["sentence"] for st in statements
+                         if st["sentence"] is not None and st["sentence"] not in self.rows})
+        if wanted and self.usable:
+            self.rows.update(zip(wanted, self.cluster.embeddings_for(wanted)))
+
+    def __call__(self, a: dict, b: dict) -> float | None:
+        if not self.usable or a["sentence"] is None or b["sentence"] is None:
+            return None  # a cluster built without an encoder: the counted noun decides
+        self.prefetch([a, b])
+        return float(self.rows[a["sentence"]] @ self.rows[b["sentence"]])
+
+
+def _context_similarity(cluster, statements: list[dict]) -> _ContextSimilarity:
+    return _ContextSimilarity(cluster, statements)
 
 
 def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
@@ -578,6 +590,8 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[
     by_thing: dict[tuple, list[tuple]] = defaultdict(list)
     for k in keys:
         by_thing[(k[1], k[2])].append(k)
+    similar.prefetch([st for ks in by_thing.values() if len(ks) > 1 for k in ks
+                      for st in blocks[k][:50]])
     for ks in by_thing.values():
         for i, k1 in enumerate(ks):
             for k2 in ks[i + 1:]:
@@ -624,7 +638,9 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
             by_place[(s.get("place") or "").lower()].append(s)
         return [r for part in by_place.values() for r in _statuses(part, places_of, similar)]
     articles = {s["article"] for s in group}
-    if len(articles) > 1 and len(group) <= MAX_VALUES:
+    if len(articles) > 1 and len(group) <= MAX_VALUES and \
+            not compatible([interval(s["value"], s["qualifier"]) for s in group]):
+        similar.prefetch([s for s in group if s["event"] not in TRACKED])
         if any(_conflict(a, b, places_of, similar) for i, a in enumerate(group) for b in group[i + 1:]):
             return [(group, "disputed")]
     intervals = [interval(s["value"], s["qualifier"]) for s in group]
