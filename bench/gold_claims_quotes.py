@@ -2,8 +2,8 @@
 
 Usage: python bench/gold_claims_quotes.py [-v] [--gold DIR ...]
 
-Reads claims.jsonl and quotes.jsonl (and any *-claims.jsonl, *-quotes.jsonl beside them) from
-gold/ and from every --gold DIR (a record there replaces one with the same id). Stories from
+Reads every claims.jsonl and quotes.jsonl (and *-claims.jsonl, *-quotes.jsonl) under gold/
+(gold/basil, gold/ecbplus, ...) and under every --gold DIR (a record there replaces one with the same id). Stories from
 ../shared/stories are read as their lines in file order, a1, a2, ... A record's "split" decides where it is counted: "frozen"
 records were annotated from the text alone and are never tuned on, so for them only the
 aggregate lines are printed, never a cluster's scores or an item's error (-v shows errors of
@@ -239,7 +239,7 @@ def load_gold(dirs: list[Path]) -> tuple[dict, dict]:
     claims, quotes = {}, {}
     for d in dirs:
         for pattern, into in (("*claims.jsonl", claims), ("*quotes.jsonl", quotes)):
-            for path in sorted(d.glob(pattern)):  # claims.jsonl, ecb-claims.jsonl, ...
+            for path in sorted(d.rglob(pattern)):  # claims.jsonl, basil/claims.jsonl, ...
                 for line_ in open(path, encoding="utf-8"):
                     if line_.strip():
                         record = json.loads(line_)

@@ -84,3 +84,34 @@ def test_one_article_two_quantities_are_not_a_dispute(example_cluster):
     assert days and all(g["status"] != "disputed" for g in days)
     held = next(g for g in days if any(v["value"] == 5 for v in g["values"]))
     assert held["status"] == "agreed" and {"a2", "a4"} <= {a for v in held["values"] for a in v["articles"]}
+
+
+def _story_sentence(story: str, pattern: str) -> str:
+    import json
+
+    from conftest import SHARED
+
+    path = SHARED / "stories" / "ecbplus.jsonl"
+    if not path.exists():
+        pytest.skip("stories not found")
+    for line in open(path, encoding="utf-8"):
+        row = json.loads(line)
+        m = re.search(pattern, row["text"]) if row.get("story") == story else None
+        if m:
+            return m.group(0)
+    pytest.skip(f"no sentence matching {pattern!r}")
+
+
+def test_percentages_written_in_words_are_figures_one_per_place():
+    """"55 percent" used to be dropped (the word "percent" was read as part of the number),
+    and three countries' shares in one sentence are three quantities, not a dispute."""
+    sentence = _story_sentence("ecbplus-30a", r"Orange officials told Bloomberg that at one "
+                                              r"point as much as 55 percent[^.]*\.")
+    assert parse_amount("as much as 55 percent") == (55, "at most")
+    assert parse_amount("Sixty-five per cent") == (65, "exact")
+    groups = find_claims(analyze([Article(text=sentence), Article(text=sentence + " ")]))
+    shown = {v["value"]: g for g in groups for v in g["values"]}
+    assert {55, 52, 82} <= set(shown)
+    assert all(shown[v]["status"] == "agreed" for v in (55, 52, 82))
+    assert len({id(shown[v]) for v in (55, 52, 82)}) == 3
+    assert "Egypt" in shown[52]["about"] and "India" in shown[82]["about"]

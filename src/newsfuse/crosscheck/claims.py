@@ -346,6 +346,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                     or _attribution(ent, names, pronoun),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
                     "unit": _unit(ent, duration),
+                    "place": _place_of(ent),
                     # "two sides", "two aides": a count this small is a figure only when
                     # another report counts the same thing too (see find_claims)
                     "small": ent.label_ not in ("MONEY", "PERCENT") and not duration
@@ -363,16 +364,44 @@ def _unit(ent, duration) -> str:
     euros: "percent", "money:$", "rate" ("65.2 per 100,000"), a duration's unit, or "count"."""
     if duration:
         return "duration:" + duration[1].lemma_.lower()
-    if ent.label_ == "PERCENT" or any(t.lower_ in ("percent", "%", "per cent") for t in ent):
+    if ent.label_ == "PERCENT" or any(t.lower_ in ("percent", "%") for t in ent) or \
+            re.search(r"per\s+cent\b", ent.text, re.I):
         return "percent"
     doc = ent.doc
     following = doc[ent.end:min(ent.end + 3, len(doc))]
     if any(t.lower_ in ("per", "percent", "%") for t in following):
-        return "percent" if any(t.lower_ in ("percent", "%") for t in following) else "rate"
+        percent = any(t.lower_ in ("percent", "%") for t in following) or (
+            following[0].lower_ == "per" and len(following) > 1 and following[1].lower_ == "cent")
+        return "percent" if percent else "rate"
     if ent.label_ == "MONEY":
         m = _CURRENCY.search(ent.text)
         return "money:" + (m.group(0).lower().rstrip("s") if m else "?")
     return "count"
+
+
+def _place_of(ent) -> str | None:
+    """The place a figure is about when its sentence names one right beside it ("55 percent of
+    voice traffic in Saudi Arabia, 52 percent in Egypt"): the nearest place within a few words
+    after the number (or just before it), never across another number."""
+    doc, sent = ent.doc, ent.sent
+    best = None
+    for other in doc.ents:
+        if other.label_ not in ("GPE", "LOC") or not (sent.start <= other.start < sent.end):
+            continue
+        if other.start >= ent.end:
+            gap = doc[ent.end:other.start]
+            distance = other.start - ent.end
+        elif other.end <= ent.start and ent.start - other.end <= 3:  # "in Egypt, 52 percent"
+            gap = doc[other.end:ent.start]
+            distance = (ent.start - other.end) * 2  # a place after the number is likelier
+        else:
+            continue
+        if distance > 8 or any(t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL", "MONEY")
+                               for t in gap):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, other.text)
+    return best[1] if best else None
 
 
 def _noun_classes(forms: dict[str, str]) -> dict[str, str]:
@@ -502,31 +531,46 @@ def _merged_entry(members: list[dict], copies, places, order, figures_in: Counte
     return entry
 
 
-def _context_similarity(cluster, statements: list[dict]):
-    """sim(a, b): cosine of the MiniLM embeddings of two figures' sentences (computed once,
-    for the figures' sentences only). Outside the casualty events, the counted noun and unit
-    do not say enough: "held for five days" and "seven days of calm are required" count days
-    of different things, and only the sentence around each figure tells them apart."""
-    at = {(t.article, t.text): t.index for t in cluster.sentences}
-    for st in statements:
-        st["sentence"] = at.get((st["article"], st["text"]))
-    wanted = sorted({st["sentence"] for st in statements if st["sentence"] is not None})
-    try:
-        rows = dict(zip(wanted, cluster.embeddings_for(wanted))) if wanted else {}
-    except RuntimeError:  # a cluster built without an encoder: the counted noun decides
-        rows = {}
+class _ContextSimilarity:
+    """sim(a, b): cosine of the MiniLM embeddings of two figures' sentences. Outside the
+    casualty events, the counted noun and unit do not say enough: "held for five days" and
+    "seven days of calm are required" count days of different things, and only the sentence
+    around each figure tells them apart. Sentences are embedded only when a comparison needs
+    them (``prefetch`` batches them), and the Cluster keeps them for other analyses."""
 
-    def sim(a: dict, b: dict) -> float | None:
-        ra, rb = rows.get(a["sentence"]), rows.get(b["sentence"])
-        return None if ra is None or rb is None else float(ra @ rb)
-    return sim
+    def __init__(self, cluster, statements: list[dict]):
+        self.cluster = cluster
+        at = {(t.article, t.text): t.index for t in cluster.sentences}
+        for st in statements:
+            st["sentence"] = at.get((st["article"], st["text"]))
+        self.rows: dict[int, object] = {}
+        self.usable = cluster.embed is not None
+
+    def prefetch(self, statements) -> None:
+        wanted = sorted({st["sentence"] for st in statements
+                         if st["sentence"] is not None and st["sentence"] not in self.rows})
+        if wanted and self.usable:
+            self.rows.update(zip(wanted, self.cluster.embeddings_for(wanted)))
+
+    def __call__(self, a: dict, b: dict) -> float | None:
+        if not self.usable or a["sentence"] is None or b["sentence"] is None:
+            return None  # a cluster built without an encoder: the counted noun decides
+        self.prefetch([a, b])
+        return float(self.rows[a["sentence"]] @ self.rows[b["sentence"]])
+
+
+def _context_similarity(cluster, statements: list[dict]) -> _ContextSimilarity:
+    return _ContextSimilarity(cluster, statements)
 
 
 def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
     """Whether two figures of one block count the same thing: always for casualty events
-    (the event and the counted noun say it), else when their sentences say the same."""
+    (the event and the counted noun say it), else when they are not about two different
+    places and their sentences say the same."""
     if a["event"] in TRACKED and a["event"] == b["event"]:
         return True
+    if a.get("place") and b.get("place") and a["place"].lower() != b["place"].lower():
+        return False
     value = similar(a, b)
     return value is None or value >= threshold
 
@@ -546,6 +590,8 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[
     by_thing: dict[tuple, list[tuple]] = defaultdict(list)
     for k in keys:
         by_thing[(k[1], k[2])].append(k)
+    similar.prefetch([st for ks in by_thing.values() if len(ks) > 1 for k in ks
+                      for st in blocks[k][:50]])
     for ks in by_thing.values():
         for i, k1 in enumerate(ks):
             for k2 in ks[i + 1:]:
@@ -577,7 +623,7 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar) -> bool:
     return bool(va and vb and va != vb)
 
 
-def _statuses(group: list[dict], places: dict[str, str], similar) -> list[tuple[list[dict], str]]:
+def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tuple[list[dict], str]]:
     """The group's status, or its parts' when it holds more than one quantity.
 
     disputed: two voices give figures that cannot both be true; agreed: two or more articles
@@ -585,9 +631,17 @@ def _statuses(group: list[dict], places: dict[str, str], similar) -> list[tuple[
     article. Figures one voice gives that cannot all be true are different quantities, so
     the group is cut into parts whose figures can all hold, each judged on its own.
     """
+    places = {(s.get("place") or "").lower() for s in group if s["event"] not in TRACKED} - {""}
+    if len(places) > 1:  # "55 percent in Saudi Arabia, 52 percent in Egypt": one per place
+        by_place: dict = defaultdict(list)
+        for s in group:
+            by_place[(s.get("place") or "").lower()].append(s)
+        return [r for part in by_place.values() for r in _statuses(part, places_of, similar)]
     articles = {s["article"] for s in group}
-    if len(articles) > 1 and len(group) <= MAX_VALUES:
-        if any(_conflict(a, b, places, similar) for i, a in enumerate(group) for b in group[i + 1:]):
+    if len(articles) > 1 and len(group) <= MAX_VALUES and \
+            not compatible([interval(s["value"], s["qualifier"]) for s in group]):
+        similar.prefetch([s for s in group if s["event"] not in TRACKED])
+        if any(_conflict(a, b, places_of, similar) for i, a in enumerate(group) for b in group[i + 1:]):
             return [(group, "disputed")]
     intervals = [interval(s["value"], s["qualifier"]) for s in group]
     if len(articles) > 1 and len(group) > MAX_VALUES and not compatible(intervals):
@@ -634,6 +688,9 @@ def _merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
 def find_claims(cluster) -> list[dict]:
     names = names_of(cluster)
     statements = _statements(cluster, names)
+    for s in statements:  # "52 percent in Egypt": the percent sign is no counted thing
+        if s["unit"] == "percent" and s["noun"] in ("percent", "%", "cent", "per"):
+            s["noun"] = s["surface"] = s["phrase"] = None
     spelling = names.one_spelling(s["attributed_to"] for s in statements)
     for s in statements:
         if s["attributed_to"]:
@@ -677,8 +734,12 @@ def find_claims(cluster) -> list[dict]:
         for group in _split_by_size(block[:MAX_BLOCK]):
             for part, status in _statuses(group, places, similar):
                 phrases = Counter(s["phrase"] for s in part if s["phrase"])
-                what = phrases.most_common(1)[0][0] if phrases else "figure"
+                what = phrases.most_common(1)[0][0] if phrases else \
+                    "percent" if part[0]["unit"] == "percent" else "figure"
                 about = f"{what} {event}" if event in EVENTS.values() else what
+                where = Counter(s["place"] for s in part if s.get("place"))
+                if len({w.lower() for w in where}) == 1 and event not in EVENTS.values():
+                    about += f" ({where.most_common(1)[0][0]})"
                 shown = _display_values(part, cluster.copies, places, order, figures_in)
                 groups.append({"about": about, "status": status, "values": shown})
     # disputed first, then agreed, then single figures; within each, the groups most reports

@@ -27,6 +27,8 @@ VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "milli
 HEDGES = [
     ("no more than", "at most"), ("no fewer than", "at least"), ("not more than", "at most"),
     ("upwards of", "at least"), ("more than", "at least"), ("at least", "at least"),
+    ("as much as", "at most"), ("as high as", "at most"), ("as few as", "at least"),
+    ("as little as", "at least"), ("as low as", "at least"),
     ("in excess of", "at least"), ("as many as", "at most"), ("fewer than", "at most"),
     ("less than", "at most"), ("at most", "at most"), ("up to", "at most"),
     ("an estimated", "about"), ("estimated", "about"), ("close to", "about"),
@@ -92,6 +94,10 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
             low = t.lower()
             break
     t = re.sub(r"\s+(people|of)$", "", t)
+    # the unit is not the value: "55 percent", "12 per cent", "$5 million dollars"
+    t = re.sub(r"\s*(%|percent|per\s+cent|pct|percentage points?|"
+               r"(?:us\s+|u\.s\.\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan)$", "", t,
+               flags=re.I)
     m = re.match(r"^(?:between\s+)?(.+?)\s*(?:-|to|and)\s*(.+)$", t, flags=re.I)
     if m and not re.search(r"[a-z]-[a-z]", t.lower()):
         a, b = words_to_number(m.group(1).split()), words_to_number(m.group(2).split())
