@@ -314,7 +314,7 @@ def serve(
     try:
         run(host=host, port=port, max_waiting=queue)
     except interrupts.STOP as exc:
-        interrupts.leave(exc, "server stopped")
+        interrupts.leave(exc, "server stopped", wait=0.5)  # a brief still running has lost its client
 
 
 def main() -> None:

@@ -182,8 +182,9 @@ def settle(timeout: float = 3.0) -> bool:
     return not risky()
 
 
-def leave(exc: BaseException, message: str = "interrupted") -> NoReturn:
-    """Print one line (``newsfuse: MESSAGE``) and end the process with the signal's status."""
+def leave(exc: BaseException, message: str = "interrupted", wait: float = 3.0) -> NoReturn:
+    """Print one line (``newsfuse: MESSAGE``) and end the process with the signal's status,
+    after waiting up to ``wait`` seconds for threads in native code (see ``settle``)."""
     code = exit_code(exc)
     ignore()  # a second Ctrl-C while we tidy up must not print a traceback
     try:
@@ -192,7 +193,7 @@ def leave(exc: BaseException, message: str = "interrupted") -> NoReturn:
         pass
     sys.stderr.write(f"newsfuse: {message}\n")
     sys.stderr.flush()
-    if not settle():
+    if not settle(wait):
         os._exit(code)  # see point 4 of the module docstring
     raise SystemExit(code)
 
