@@ -27,7 +27,7 @@ def browser_context(tmp_path_factory):
 
     with sync_playwright() as p:
         context, cleanup = launch_browser(p, str(tmp_path_factory.mktemp("chromium-profile")))
-        context.set_default_timeout(15000)
+        context.set_default_timeout(60000)  # a brief on a loaded 2-core machine can take longer than 15 s
         try:
             yield context
         finally:
