@@ -9,9 +9,10 @@ combine (shared/research/corpus.md, section 3):
   Snowball stemmer from ``newsfuse.analyze``), for TF-IDF with an idf the grouper keeps
   streaming (the whole text: cutting full articles at 400 words lost 0.03-0.04 B-cubed F1 on
   basil and multinews100);
-- names: capitalised phrases of the title and lead. spaCy's NER on title + lead costs about
-  as much as the embedding on this machine and did not group better than this regex on the
-  shared files (README, "Corpus mode: grouping"), so the cheap extractor is the one used;
+- names: capitalised phrases of the title and lead (0.09 ms CPU per article). spaCy's NER
+  (tok2vec + ner only) on the same text costs 7.6 ms, a quarter more on top of the 32 ms
+  embedding, which the 9,000-articles-in-3-minutes budget does not leave room for (measured
+  on 300 allsides_2021a articles; whether NER would group better was not measured);
 - a MiniLM embedding of title + lead (the packaged int8 ONNX model), which catches the same
   event told in other words ("strikes on Kyiv" vs "Russia hits Ukrainian capital");
 - a MinHash (datasketch) of word 5-shingles, so wire copies and light rewrites are found in
@@ -33,7 +34,7 @@ from ..analyze import content_terms, tokenize
 from ..model import Article
 
 TEXT_WORDS = 2000  # words of body text counted (all of nearly every article; bounds the cost of very long ones)
-LEAD_WORDS = 60  # words of body text embedded with the title (MiniLM reads 128 tokens at most)
+LEAD_WORDS = 40  # words of body text embedded with the title: 60 cost 37% more CPU for 0.001 B-cubed F1 (tuning)
 ENTITY_WORDS = 120  # words of body text searched for names
 SHINGLE = 5  # word shingles for MinHash: a 5-word run is rarely shared by chance
 NUM_PERM = 64  # MinHash permutations: Jaccard error about 1/sqrt(64) = 0.125, enough for copies
