@@ -60,17 +60,31 @@ def _write(text: str, out: Optional[Path]) -> None:
 
 @app.command()
 def brief(
-    paths: List[str] = typer.Argument(..., help="Files, folders, JSON/JSONL, or - for standard input."),
+    paths: Optional[List[str]] = typer.Argument(
+        None, help="Files, folders, JSON/JSONL, or - for standard input (not with --store)."),
     format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
     words: int = typer.Option(250, "--words", "-w", help="Summary word budget."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
     sections: Optional[str] = typer.Option(
         None, help="Cross-source sections: all (default), none, or a list such as claims,quotes."),
+    store: Optional[Path] = typer.Option(
+        None, "--store", metavar="PATH", help="Brief a story of this store (made by 'newsfuse group')."),
+    story: Optional[str] = typer.Option(
+        None, "--story", metavar="ID", help="The story to brief, with --store (see 'newsfuse stories')."),
 ) -> None:
     """Brief one story: a cited summary and what the sources agree and disagree on."""
     from .pipeline import brief_articles
     from .readers import read_inputs
 
+    if store is not None or story is not None:
+        if paths:
+            fail("give input files or --store PATH --story ID, not both", 2)
+        if store is None or story is None:
+            fail("--store PATH and --story ID go together; list story ids with 'newsfuse stories --store PATH'", 2)
+        _brief_from_store(store, story, format, words, out, sections)
+        return
+    if not paths:
+        fail("give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
     skipped: list[str] = []
     articles = read_inputs(paths, warnings=skipped)
     if not (format is Format.text and out is None):  # the terminal report shows them as notes
@@ -166,15 +180,154 @@ def evaluate_cmd(
         _write(json.dumps(result, indent=2) + "\n", json_out)
 
 
+def _brief_from_store(store: Path, story: str, format: Format, words: int, out: Optional[Path],
+                      sections: Optional[str]) -> None:
+    from .corpus.stories import brief_story
+    from .corpus.store import Store
+
+    with Store(str(store), create=False) as db:
+        result, cached = brief_story(db, story, words=words, sections=_sections(sections, True))
+    if cached:
+        typer.echo(f"newsfuse: story {story}: brief read from the store (its articles have not changed)", err=True)
+    if format is Format.text and out is None:
+        from rich.console import Console
+
+        from .render.text import print_brief
+
+        print_brief(result, Console())
+        return
+    from .render import render
+
+    _write(render(result, format.value), out)
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class _Terminated(Exception):
+    """SIGTERM, raised in the main thread so a run stops the way Ctrl-C stops it."""
+
+
+@app.command()
+def group(
+    inputs: List[str] = typer.Argument(
+        ..., metavar="INPUT...", help="JSONL article objects {id, title, text, published, source, url}, "
+                                      "other files or folders, or - for standard input."),
+    out: Optional[Path] = typer.Option(
+        None, "--out", "-o", metavar="ASSIGNMENTS.jsonl",
+        help="One {id, story} line per input article; an existing file is resumed."),
+    store: Optional[Path] = typer.Option(
+        None, "--store", metavar="PATH", help="Keep articles and stories in this store; a rerun adds to it."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="Where per-article work runs: local "
+                                  "(process pool) or dask."),
+    address: Optional[str] = typer.Option(
+        None, "--address", metavar="ADDR", help="A running Dask scheduler (tcp://HOST:PORT); implies "
+                                                "--engine dask. Default: DASK_SCHEDULER_ADDRESS, else a local cluster."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", "-j", metavar="N", help="Worker processes (default: one per CPU core)."),
+) -> None:
+    """Group a stream of articles into stories (one ordered pass, publication order)."""
+    import signal
+
+    from tqdm import tqdm
+
+    from .corpus.executor import make_executor
+    from .corpus.ingest import ingest
+
+    if out is None and store is None:
+        fail("give --out ASSIGNMENTS.jsonl, --store PATH, or both", 2)
+    if workers is not None and workers < 1:
+        fail("--workers must be at least 1", 2)
+
+    def on_term(signum, frame):
+        raise _Terminated()
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    bar = tqdm(total=0, unit="article", desc="grouping", disable=None, file=sys.stderr)
+    executor = None
+    store_path = str(store) if store is not None else f"{out}.store"
+    try:
+        executor = make_executor(engine.value, workers=workers, address=address)
+        report = ingest(
+            inputs, str(out) if out else None, str(store) if store else None, executor,
+            on_warning=lambda line: bar.write(f"newsfuse: {line}", file=sys.stderr),
+            on_total=lambda n: (setattr(bar, "total", 2 * n), bar.refresh()),
+            on_features=bar.update, on_assigned=bar.update)
+        executor.close()
+    except (KeyboardInterrupt, _Terminated) as exc:
+        bar.close()
+        if executor is not None and hasattr(executor, "terminate"):
+            try:
+                executor.terminate()
+            except Exception:
+                pass
+        code = 130 if isinstance(exc, KeyboardInterrupt) else 143
+        typer.echo(f"newsfuse: interrupted; {_committed(store_path)}; rerun the same command to resume", err=True)
+        raise typer.Exit(code)
+    except BaseException:
+        bar.close()
+        if executor is not None and hasattr(executor, "terminate"):
+            executor.terminate()
+        raise
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    bar.close()
+    where = f" -> {out}" if out else ""
+    typer.echo(
+        f"newsfuse: {report.read} articles read, {report.new} new, {report.known} already in the store, "
+        f"{report.duplicates} duplicates, {len(report.malformed)} lines skipped; "
+        f"{report.stories_after} stories ({report.stories_after - report.stories_before} new)"
+        f"{where} in {report.seconds:.1f} s", err=True)
+
+
+def _committed(store_path: str) -> str:
+    """What a stopped run kept, read back from the store itself."""
+    from .corpus.store import Store
+
+    try:
+        with Store(store_path, read_only=True) as db:
+            c = db.counts()
+    except Exception:
+        return "nothing committed"
+    return f"{c['articles']} articles committed to {store_path} ({c['assigned']} assigned to stories)"
+
+
+@app.command()
+def stories(
+    store: Path = typer.Option(..., "--store", metavar="PATH", help="A store made by 'newsfuse group'."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format: text, md, json or html."),
+    since: Optional[str] = typer.Option(None, "--since", metavar="DATE",
+                                        help="Only stories last seen on or after this date (YYYY-MM-DD)."),
+    min_articles: int = typer.Option(1, "--min-articles", metavar="N", help="Only stories with at least N articles."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """List a store's stories, newest first: id, headline, articles, outlets, first and last seen."""
+    from .corpus.stories import list_stories, render_stories
+    from .corpus.store import Store
+
+    with Store(str(store), read_only=True) as db:
+        listing = list_stories(db, since=since, min_articles=min_articles)
+    _write(render_stories(listing, format.value), out)
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to bind; loopback by default."),
     port: int = typer.Option(8000, help="Port."),
+    store: Optional[Path] = typer.Option(
+        None, "--store", metavar="PATH",
+        help="Also serve this store's stories: the list at /, /stories/ID, /api/stories (read-only)."),
 ) -> None:
     """Run the local web app: paste or upload articles, get the report; JSON API at /api/brief."""
     from .server import run
 
-    run(host=host, port=port)
+    if store is not None:
+        from .corpus.store import Store
+
+        Store(str(store), read_only=True).close()  # refuse a bad store before serving
+    run(host=host, port=port, store=str(store) if store is not None else None)
 
 
 def main() -> None:
