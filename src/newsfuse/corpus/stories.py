@@ -143,7 +143,10 @@ def brief_story(store: Store, story_id: str, words: int = 250, sections: list[st
     if cached is None and memo is not None:
         cached = memo.get((kept, options, digest))
     if cached is not None:
-        return Brief.from_dict(json.loads(cached)), True
+        result = Brief.from_dict(json.loads(cached))
+        # the texts were stored for the report page; the brief itself lists articles without them
+        result.articles = [{k: v for k, v in a.items() if k != "text"} for a in result.articles]
+        return result, True
     brief_fn = brief_fn or (lambda arts, w, s: brief_articles(arts, words=w, sections=s, progress=progress))
     result = brief_fn(articles, words, wanted)
     text = result.to_json(indent=None, include_text=True)
