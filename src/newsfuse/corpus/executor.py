@@ -115,7 +115,8 @@ class DaskExecutor(Executor):
 
     name = "dask"
 
-    def __init__(self, address: str | None = None, workers: int | None = None, batch_size: int = 16):
+    def __init__(self, address: str | None = None, workers: int | None = None, batch_size: int = 16,
+                 connect_timeout: float = 20.0):
         import logging
 
         try:
@@ -127,7 +128,7 @@ class DaskExecutor(Executor):
         address = address or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
         try:
             if address:
-                self.client = Client(address, timeout="20s")
+                self.client = Client(address, timeout=f"{connect_timeout}s")
             else:
                 n = max(1, workers or os.cpu_count() or 1)
                 self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
@@ -162,12 +163,13 @@ class DaskExecutor(Executor):
         self.close()
 
 
-def make_executor(engine: str = "local", workers: int | None = None, address: str | None = None) -> Executor:
+def make_executor(engine: str = "local", workers: int | None = None, address: str | None = None,
+                  connect_timeout: float = 20.0) -> Executor:
     """The engine a user asked for. ``--address`` (or DASK_SCHEDULER_ADDRESS) implies Dask."""
     if workers is not None and workers < 1:
         raise NewsfuseError("--workers must be at least 1")
     if engine == "dask" or address:
-        return DaskExecutor(address=address, workers=workers)
+        return DaskExecutor(address=address, workers=workers, connect_timeout=connect_timeout)
     if engine != "local":
         raise NewsfuseError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     if workers == 1:
