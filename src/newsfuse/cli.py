@@ -84,7 +84,7 @@ def brief(
         _brief_from_store(store, story, format, words, out, sections)
         return
     if not paths:
-        fail("give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
+        fail("missing paths: give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
     skipped: list[str] = []
     articles = read_inputs(paths, warnings=skipped)
     if not (format is Format.text and out is None):  # the terminal report shows them as notes
