@@ -213,7 +213,7 @@ class _Terminated(Exception):
 @app.command()
 def group(
     inputs: List[str] = typer.Argument(
-        ..., metavar="INPUT...", help="JSONL article objects {id, title, text, published, source, url}, "
+        ..., metavar="INPUT", help="JSONL article objects {id, title, text, published, source, url}, "
                                       "other files or folders, or - for standard input."),
     out: Optional[Path] = typer.Option(
         None, "--out", "-o", metavar="ASSIGNMENTS.jsonl",
