@@ -88,6 +88,7 @@ class Store:
     def __init__(self, path: str, read_only: bool = False, create: bool = True):
         self.path = str(path)
         self.read_only = read_only
+        self._last_order: int | None = None  # the writer's last assignment number (one writer per store)
         exists = os.path.exists(self.path)
         if not exists and (read_only or not create):
             raise StoreError(self.path, "no such store; build one with 'newsfuse group INPUT --store PATH'")
@@ -156,6 +157,7 @@ class Store:
             yield
         except BaseException:
             self.db.execute("ROLLBACK")
+            self._last_order = None
             raise
         self.db.execute("COMMIT")
 
@@ -211,11 +213,14 @@ class Store:
     def assign(self, key: str, story: str) -> str:
         """Put an article in a story (following aliases); returns the story id actually used."""
         story = self.resolve(story)
-        order = self.db.execute("SELECT COALESCE(MAX(assigned), 0) + 1 FROM articles").fetchone()[0]
+        if self._last_order is None:  # read once: a scan per article would grow with the store
+            self._last_order = self.db.execute("SELECT COALESCE(MAX(assigned), 0) FROM articles").fetchone()[0]
+        order = self._last_order + 1
         row = self.db.execute("UPDATE articles SET story=?, assigned=? WHERE key=? AND story IS NULL "
                               "RETURNING title, text, seen", (story, order, key)).fetchone()
         if row is None:
             return story
+        self._last_order = order
         title = row["title"] or _headline_from_text(row["text"])
         self.db.execute(
             "INSERT INTO stories(id, title, first_seen, last_seen, n_articles, updated) VALUES (?,?,?,?,1,?) "
