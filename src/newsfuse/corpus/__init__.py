@@ -1,1 +1,0 @@
-"""Corpus mode: group a stream of articles into stories, keep them in a store, brief each story."""
