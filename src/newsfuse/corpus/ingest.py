@@ -70,6 +70,10 @@ def _features(extract: Callable[[Any, str], Any], item: tuple[str, Any]) -> Any:
     return extract(article, key)
 
 
+def _features_many(extract_many: Callable[[list, list], list], batch: list[tuple[str, Any]]) -> list[Any]:
+    return extract_many([article for _, article in batch], [key for key, _ in batch])
+
+
 def iter_inputs(inputs: Iterable[str]) -> Iterator[Entry]:
     """Every article of every input, with its key. JSONL line by line (a bad line is an error
     entry, the rest still read); other files and folders through the project's readers."""
@@ -231,8 +235,11 @@ def _read_and_dedup(inputs: list[str], store: Store, report: IngestReport,
 def _extract_and_store(new: list[tuple[str, Any, str]], store: Store, executor: Executor,
                        grouping: Any, on_features: Callable[[int], None] | None) -> None:
     """Features through the executor; articles and features committed per chunk."""
-    fn = partial(_features, grouping.extract_features)
-    results = executor.map(fn, ((key, article) for key, article, _ in new))
+    items = ((key, article) for key, article, _ in new)
+    if hasattr(grouping, "extract_many"):  # batched embeddings when the grouping module offers them
+        results = executor.map_batches(partial(_features_many, grouping.extract_many), items)
+    else:
+        results = executor.map(partial(_features, grouping.extract_features), items)
     chunk: list[tuple[tuple[str, Any, str], Any]] = []
 
     def commit() -> None:
