@@ -261,3 +261,21 @@ def test_brief_of_a_story_is_cached_until_its_articles_change(tmp_path):
         else:  # the story did not change: its brief is still valid
             _, cached = brief_story(db, target, words=60, sections=[])
             assert cached
+
+
+def test_brief_all_runs_stories_through_the_pool_and_fills_the_cache(tmp_path):
+    from newsfuse.corpus.executor import LocalExecutor
+    from newsfuse.corpus.stories import brief_all
+
+    recs = briefable_basil(2)
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", recs)], None, store)
+    with Store(str(store)) as db:
+        n = db.counts()["stories"]
+        with LocalExecutor(workers=2) as pool:
+            counts = brief_all(db, pool, words=60, sections=[])
+        assert counts == {"briefed": n, "cached": 0, "failed": 0}
+        for s in db.stories():
+            result, cached = brief_story(db, s["id"], words=60, sections=[])
+            assert cached and {a["path"] for a in result.articles} == set(s["articles"])
+        assert brief_all(db, LocalExecutor(workers=1), words=60, sections=[]) == {"briefed": 0, "cached": n, "failed": 0}

@@ -21,6 +21,11 @@ app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_
                   help="Read many news reports of one story as one.")
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 class Format(str, Enum):
     text = "text"
     md = "md"
@@ -71,11 +76,24 @@ def brief(
         None, "--store", metavar="PATH", help="Brief a story of this store (made by 'newsfuse group')."),
     story: Optional[str] = typer.Option(
         None, "--story", metavar="ID", help="The story to brief, with --store (see 'newsfuse stories')."),
+    all_stories: bool = typer.Option(
+        False, "--all", help="With --store: brief every story that has no up-to-date brief, into the store."),
+    min_articles: int = typer.Option(1, "--min-articles", metavar="N", help="With --all: stories of at least N articles."),
+    engine: Optional[Engine] = typer.Option(None, "--engine", help="With --all: local (process pool) or dask."),
+    address: Optional[str] = typer.Option(None, "--address", metavar="ADDR",
+                                          help="With --all: a running Dask scheduler (tcp://HOST:PORT)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", metavar="N",
+                                          help="With --all: worker processes (default: one per CPU core)."),
 ) -> None:
     """Brief one story: a cited summary and what the sources agree and disagree on."""
     from .pipeline import brief_articles
     from .readers import read_inputs
 
+    if all_stories:
+        if store is None or story is not None or paths:
+            fail("--all briefs every story of a store: give --store PATH and no --story or input files", 2)
+        _brief_all(store, words, sections, min_articles, engine, address, workers)
+        return
     if store is not None or story is not None:
         if paths:
             fail("give input files or --store PATH --story ID, not both", 2)
@@ -201,9 +219,27 @@ def _brief_from_store(store: Path, story: str, format: Format, words: int, out: 
     _write(render(result, format.value), out)
 
 
-class Engine(str, Enum):
-    local = "local"
-    dask = "dask"
+def _brief_all(store: Path, words: int, sections: Optional[str], min_articles: int,
+               engine: Optional[Engine], address: Optional[str], workers: Optional[int]) -> None:
+    from tqdm import tqdm
+
+    from .corpus.executor import make_executor
+    from .corpus.stories import brief_all
+    from .corpus.store import Store
+
+    if workers is not None and workers < 1:
+        fail("--workers must be at least 1", 2)
+    with Store(str(store), create=False) as db:
+        bar = tqdm(unit="story", desc="briefing", disable=None, file=sys.stderr)
+        with make_executor(engine.value if engine else "local", workers=workers, address=address) as executor:
+            counts = brief_all(db, executor, words=words, sections=_sections(sections, True),
+                               min_articles=min_articles, on_done=bar.update,
+                               on_error=lambda s, e: bar.write(f"newsfuse: story {s}: {e}", file=sys.stderr))
+        bar.close()
+    typer.echo(f"newsfuse: {counts['briefed']} stories briefed, {counts['cached']} already up to date, "
+               f"{counts['failed']} failed -> {store}", err=True)
+    if counts["failed"]:
+        raise typer.Exit(1)
 
 
 class _Terminated(Exception):

@@ -56,11 +56,12 @@ class Executor:
 
     batch_size = 32
 
-    def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
-        """``fn(item)`` for every item, in order."""
-        return self.map_batches(_each(fn), items)
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any], batch_size: int | None = None) -> Iterator[Any]:
+        """``fn(item)`` for every item, in order. Heavy items (a story's brief) want ``batch_size=1``."""
+        return self.map_batches(_each(fn), items, batch_size)
 
-    def map_batches(self, fn: Callable[[list[Any]], list[Any]], items: Iterable[Any]) -> Iterator[Any]:
+    def map_batches(self, fn: Callable[[list[Any]], list[Any]], items: Iterable[Any],
+                    batch_size: int | None = None) -> Iterator[Any]:
         """``fn(batch)`` returns one result per item of the batch; results come item by item, in order."""
         raise NotImplementedError
 
@@ -77,8 +78,8 @@ class Executor:
 class SerialExecutor(Executor):
     """In this process: one worker, no start-up cost (small inputs, tests, debugging)."""
 
-    def map_batches(self, fn, items):
-        for batch in _batches(items, self.batch_size):
+    def map_batches(self, fn, items, batch_size=None):
+        for batch in _batches(items, batch_size or self.batch_size):
             yield from fn(batch)
 
 
@@ -100,11 +101,11 @@ class LocalExecutor(Executor):
         self.pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
                                         initializer=_ignore_sigint)
 
-    def map_batches(self, fn, items):
+    def map_batches(self, fn, items, batch_size=None):
         from collections import deque
 
         pending: deque = deque()
-        for batch in _batches(items, self.batch_size):
+        for batch in _batches(items, batch_size or self.batch_size):
             pending.append(self.pool.submit(fn, batch))
             if len(pending) >= 2 * self.workers:
                 yield from pending.popleft().result()
@@ -156,11 +157,11 @@ class DaskExecutor(Executor):
                                 "start one with 'dask scheduler' or leave out --address") from None
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or (workers or 1))
 
-    def map_batches(self, fn, items):
+    def map_batches(self, fn, items, batch_size=None):
         from collections import deque
 
         pending: deque = deque()
-        for batch in _batches(items, self.batch_size):
+        for batch in _batches(items, batch_size or self.batch_size):
             pending.append(self.client.submit(fn, batch, pure=False))
             if len(pending) >= 2 * self.workers:
                 yield from pending.popleft().result()

@@ -156,3 +156,49 @@ def brief_story(store: Store, story_id: str, words: int = 250, sections: list[st
     else:
         store.save_brief(kept, options, digest, text)
     return result, False
+
+
+# ---------------------------------------------------------------------------- every story, through an executor
+
+def _brief_job(job: tuple[str, str, list[Article], int, list[str]]) -> tuple[str, str, str | None, str | None]:
+    """Runs on a worker: (story, digest, brief JSON or None, error or None)."""
+    from ..pipeline import brief_articles
+
+    story, digest, articles, words, sections = job
+    try:
+        result = brief_articles(articles, words=words, sections=sections)
+    except NewsfuseError as exc:
+        return story, digest, None, str(exc)
+    except Exception as exc:  # one odd story must not stop the others
+        return story, digest, None, f"internal error ({type(exc).__name__}: {exc})"
+    return story, digest, result.to_json(indent=None, include_text=True), None
+
+
+def brief_all(store: Store, executor, words: int = 250, sections: list[str] | None = None,
+              min_articles: int = 1, on_done=None, on_error=None) -> dict[str, int]:
+    """Brief every story of the store that has no valid cached brief, through ``executor``
+    (one story per task); each brief is written to the store as it arrives."""
+    from ..pipeline import available_sections
+
+    wanted = available_sections() if sections is None else list(sections)
+    options = brief_options(words, wanted)
+    counts = {"briefed": 0, "cached": 0, "failed": 0}
+    jobs = []
+    for s in store.stories(min_articles=min_articles):
+        kept, articles = story_articles(store, s["id"])
+        digest = articles_hash(articles)
+        if store.cached_brief(kept, options, digest) is not None:
+            counts["cached"] += 1
+            continue
+        jobs.append((kept, digest, articles, words, wanted))
+    for story, digest, text, error in executor.map(_brief_job, jobs, batch_size=1):
+        if error:
+            counts["failed"] += 1
+            if on_error:
+                on_error(story, error)
+        else:
+            store.save_brief(story, options, digest, text)
+            counts["briefed"] += 1
+        if on_done:
+            on_done(1)
+    return counts
