@@ -100,6 +100,19 @@ def test_bad_store_and_usage_errors_are_one_line(stream, tmp_path):
     assert "--out" in proc.stderr and "--store" in proc.stderr
     proc = newsfuse("brief", "--story", "s000001", check_code=2)
     assert "--store PATH and --story ID go together" in proc.stderr
+    proc = newsfuse("group", src, "--store", tmp_path / "s.db", "--address", f"tcp://127.0.0.1:{_free_port()}",
+                    check_code=1)
+    assert proc.stderr.startswith("newsfuse: error: cannot reach the Dask scheduler at tcp://127.0.0.1:")
+    assert proc.stderr.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_group_on_a_dask_local_cluster_gives_the_local_stories(stream, tmp_path):
+    src, recs = stream
+    newsfuse("group", src, "--out", tmp_path / "local.jsonl", "--workers", "2")
+    newsfuse("group", src, "--out", tmp_path / "dask.jsonl", "--engine", "dask", "--workers", "2")
+    local = read_assignments(tmp_path / "local.jsonl")
+    assert read_assignments(tmp_path / "dask.jsonl") == local and len(local) == len(recs)
 
 
 def test_brief_a_story_from_the_store_then_from_its_cache(tmp_path):

@@ -132,7 +132,7 @@ class DaskExecutor(Executor):
     name = "dask"
 
     def __init__(self, address: str | None = None, workers: int | None = None, batch_size: int = 32,
-                 connect_timeout: float = 20.0):
+                 connect_timeout: float = 10.0):
         import logging
 
         try:
@@ -180,7 +180,7 @@ class DaskExecutor(Executor):
 
 
 def make_executor(engine: str = "local", workers: int | None = None, address: str | None = None,
-                  connect_timeout: float = 20.0) -> Executor:
+                  connect_timeout: float = 10.0) -> Executor:
     """The engine a user asked for. ``--address`` (or DASK_SCHEDULER_ADDRESS) implies Dask."""
     if workers is not None and workers < 1:
         raise NewsfuseError("--workers must be at least 1")
