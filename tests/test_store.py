@@ -279,3 +279,11 @@ def test_brief_all_runs_stories_through_the_pool_and_fills_the_cache(tmp_path):
             result, cached = brief_story(db, s["id"], words=60, sections=[])
             assert cached and {a["path"] for a in result.articles} == set(s["articles"])
         assert brief_all(db, LocalExecutor(workers=1), words=60, sections=[]) == {"briefed": 0, "cached": n, "failed": 0}
+
+
+def test_a_missing_input_creates_no_store(tmp_path):
+    from newsfuse.errors import InputError
+
+    with pytest.raises(InputError, match="no such file"):
+        run([tmp_path / "missing.jsonl"], tmp_path / "a.jsonl", tmp_path / "s.db")
+    assert list(tmp_path.iterdir()) == []

@@ -132,6 +132,8 @@ def ingest(inputs: list[str], out_path: str | None, store_path: str | None,
     if out_path is None and store_path is None:
         raise InputError("group", "give --out ASSIGNMENTS.jsonl, --store PATH, or both")
     for name in inputs:
+        if name != "-" and not os.path.exists(name):  # before any file is created
+            raise InputError(name, "no such file or folder")
         if out_path and name != "-" and os.path.exists(name) and os.path.realpath(name) == os.path.realpath(out_path):
             raise InputError(out_path, "--out is an input file; write the assignments to another file")
     grouping = grouping or default_grouping()
