@@ -242,8 +242,12 @@ def _brief_all(store: Path, words: int, sections: Optional[str], min_articles: i
         raise typer.Exit(1)
 
 
-class _Terminated(Exception):
-    """SIGTERM, raised in the main thread so a run stops the way Ctrl-C stops it."""
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so a run stops the way Ctrl-C stops it (a
+    BaseException, so no ``except Exception`` on the way swallows it)."""
+
+    signum = 15
+    exit_code = 143
 
 
 @app.command()
@@ -292,20 +296,19 @@ def group(
             on_total=lambda n: (setattr(bar, "total", 2 * n), bar.refresh()),
             on_features=bar.update, on_assigned=bar.update)
         executor.close()
-    except (KeyboardInterrupt, _Terminated) as exc:
+    except BaseException as exc:
         bar.close()
-        if executor is not None and hasattr(executor, "terminate"):
+        if executor is not None:
             try:
                 executor.terminate()
             except Exception:
                 pass
-        code = 130 if isinstance(exc, KeyboardInterrupt) else 143
-        typer.echo(f"newsfuse: interrupted; {_committed(store_path)}; rerun the same command to resume", err=True)
-        raise typer.Exit(code)
-    except BaseException:
-        bar.close()
-        if executor is not None and hasattr(executor, "terminate"):
-            executor.terminate()
+        # Ctrl-C, our SIGTERM, or any signal exception with an exit code (a shared handler's)
+        if isinstance(exc, (KeyboardInterrupt, _Terminated)) or hasattr(exc, "signum"):
+            code = 130 if isinstance(exc, KeyboardInterrupt) else getattr(exc, "exit_code", 143)
+            typer.echo(f"newsfuse: interrupted; {_committed(store_path)}; rerun the same command to resume",
+                       err=True)
+            raise typer.Exit(code)
         raise
     finally:
         signal.signal(signal.SIGTERM, previous)

@@ -51,6 +51,10 @@ def _ignore_sigint() -> None:
 class Executor:
     """The interface; ``SerialExecutor`` is the reference behaviour."""
 
+    def terminate(self) -> None:
+        """Stop at once (Ctrl-C); the default has nothing running outside this process."""
+        self.close()
+
     name = "serial"
     workers = 1
 
