@@ -344,9 +344,15 @@ def stories(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """List a store's stories, newest first: id, headline, articles, outlets, first and last seen."""
-    from .corpus.stories import list_stories, render_stories
+    from .corpus.stories import check_date, list_stories, render_stories
     from .corpus.store import Store
 
+    if min_articles < 1:
+        fail("--min-articles must be at least 1", 2)
+    try:
+        check_date(since)
+    except InputError as exc:
+        fail(str(exc), 2)
     with Store(str(store), read_only=True) as db:
         listing = list_stories(db, since=since, min_articles=min_articles)
     _write(render_stories(listing, format.value), out)
