@@ -1,25 +1,27 @@
-"""Precision and recall of the claims and quotes analyses against the hand-made gold set.
+"""Claims and quotes against hand-made gold, tuning and frozen splits apart.
 
-Usage: python bench/gold_claims_quotes.py [-v]   (reads gold/claims.jsonl and gold/quotes.jsonl)
+Usage: python bench/gold_claims_quotes.py [-v] [--gold DIR ...]
 
-Scores are printed per cluster, for the example cluster, for the eval clusters, for the fresh
-clusters, for the tuned ones (example + eval, the old "overall") and overall, because the
-example is where the rules were first written and the eval clusters are where they were then
-tuned (annotated before any rule was changed for them, but the rules were improved while
-looking at their errors). Fresh clusters (``"split": "fresh"`` in the gold) were annotated
-before any rule change made after them; their figures from the first run are the held-out-like
-ones (see gold/README.md).
+Reads claims.jsonl and quotes.jsonl (and any *-claims.jsonl, *-quotes.jsonl beside them) from
+gold/ and from every --gold DIR (a record there replaces one with the same id). Stories from
+../shared/stories are read as their lines in file order, a1, a2, ... A record's "split" decides where it is counted: "frozen"
+records were annotated from the text alone and are never tuned on, so for them only the
+aggregate lines are printed, never a cluster's scores or an item's error (-v shows errors of
+tuning records only). Every other split (example, eval, fresh, tune) is tuning data.
 
-Matching rules (see gold/README.md):
-- a quote is right when its text contains or is contained in a gold quote's text (case and
-  punctuation ignored) and its speaker is the gold speaker or one of its aliases. Speaker
-  precision counts only quotes given a speaker: an abstention (speaker null) costs recall,
-  not precision, because a wrong name misleads a reader and a blank does not;
-- a figure is right when value, qualifier and attribution all match. claims merges one
-  voice's repeats of a figure into one entry, and an unattributed report of a figure into the
-  named entry of that figure (listed in the entry's ``voices``); each voice of an entry is
-  scored once, as one predicted figure, so merging neither inflates nor hides figures;
-- a disputed group is found when a predicted disputed group shares two figures with it.
+Metrics (the issue's):
+- quote speakers: right = a gold quote whose text a predicted quote contains or is contained
+  in (case and punctuation ignored) with the gold speaker or an alias; a withheld speaker is a
+  miss. "right" is over gold quotes, precision over the quotes given a speaker;
+- figure groups shown as agreed or disputed: a shown group matches a gold cross-source group
+  (status agreed or disputed) when at least half of their distinct values are shared and their
+  articles overlap in two or more articles and half of their union; it is right when the status
+  is the same too. Matching is one to one. Old gold records give "disputed": true/false; a group
+  without "status" is disputed, agreed when its values span two or more articles, else single;
+- junk figures: the share of tabulated numbers (one per figure entry and article, every status)
+  that the gold lists under "non_figures" (ages, years, storeys, "two sides"...), counted only
+  on records that carry the list;
+- figure values (value + qualifier + attribution), per voice, as before.
 """
 
 from __future__ import annotations
@@ -32,10 +34,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-SHARED = ROOT.parent / "shared"
-KINDS = ("quotes", "claims", "disputed")
-LABELS = {"quotes": "quote speakers", "claims": "claim values (val+qual+attr)",
-          "disputed": "disputed figures"}
+# the shared data sits beside the main checkout; a worktree under wt/ looks one level higher
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
+              ROOT.parent / "shared")
+KINDS = ("speakers", "groups", "junk", "values")
 
 
 def norm(text: str | None) -> str:
@@ -46,10 +48,14 @@ def load_cluster(record_id: str, source: str):
     from newsfuse.analyze import analyze
     from newsfuse.clean import clean_articles
     from newsfuse.readers import read_inputs
-    from newsfuse.readers.jsonl import articles_from_record
+    from newsfuse.readers.jsonl import article_from_dict, articles_from_record
 
     if source.startswith("shared/examples"):
-        articles = read_inputs(sorted((ROOT.parent / source).glob("*.txt")))
+        articles = read_inputs(sorted((SHARED.parent / source).glob("*.txt")))
+    elif source.startswith("shared/stories"):
+        # a story's articles in file order are a1, a2, ... (with their published dates)
+        rows = [json.loads(line) for line in open(SHARED.parent / source, encoding="utf-8")]
+        articles = [article_from_dict(r, record_id) for r in rows if r.get("story") == record_id]
     else:
         path = SHARED / "eval" / Path(source).name
         record = next(json.loads(line) for line in open(path, encoding="utf-8")
@@ -85,43 +91,83 @@ def voice_figures(entry) -> list[dict]:
             for v in voices]
 
 
-def pairs(values) -> set:
-    return {(json.dumps(v["value"]), v["qualifier"]) for v in values}
+def gold_status(group) -> str:
+    if "status" in group:
+        return group["status"]
+    if group.get("disputed"):
+        return "disputed"
+    return "agreed" if len({a for v in group["values"] for a in v["articles"]}) >= 2 else "single"
 
 
-def line(counts, label) -> str:
+def _key(value) -> str:
+    return json.dumps(value)
+
+
+def group_match(pred, gold) -> bool:
+    """Same quantity: half the distinct values shared, two or more shared articles and half
+    of all their articles."""
+    vp, vg = {_key(v["value"]) for v in pred["values"]}, {_key(v["value"]) for v in gold["values"]}
+    ap = {a for v in pred["values"] for a in v["articles"]}
+    ag = {a for v in gold["values"] for a in v["articles"]}
+    return (len(vp & vg) * 2 >= len(vp | vg) and len(ap & ag) >= 2
+            and len(ap & ag) * 2 >= len(ap | ag))
+
+
+def is_junk(entry, article, non_figures) -> bool:
+    """A tabulated number the gold lists as no figure: in the same article, the gold's
+    expression is in the figure's sentence and holds the figure's expression ("Horton, 34"
+    holds "34"), or the two expressions are the same."""
+    expression = norm(entry.get("expression"))
+    sentences = [norm(t) for t in [entry.get("text"), *entry.get("texts", [])] if t]
+    for n in non_figures:
+        if article not in n["articles"]:
+            continue
+        junk = norm(n["expression"])
+        if expression == junk:
+            return True
+        if expression and junk and f" {expression} " in f" {junk} " and any(
+                f" {junk} " in f" {s} " for s in sentences):
+            return True
+    return False
+
+
+def line(counts, label, right="precision", found="recall") -> str:
     hp, n_p, hr, n_r = counts
     p = f"{hp / n_p:.2f}" if n_p else " n/a"
     r = f"{hr / n_r:.2f}" if n_r else " n/a"
-    return f"  {label:30s} precision {p} ({hp}/{n_p})  recall {r} ({hr}/{n_r})"
+    return f"  {label:34s} {right} {p} ({hp}/{n_p})  {found} {r} ({hr}/{n_r})"
 
 
-# attribution kind -> [right, named]: how each way of finding a speaker does, counting the
-# speakers withheld as "unconfirmed_speaker" as if they had been given
+def report(counts) -> list[str]:
+    hj, nj = counts["junk"][:2]
+    junk = f"{hj / nj:.3f}" if nj else " n/a"
+    return [line(counts["speakers"], "quote speakers", found="right"),
+            line(counts["groups"], "agreed/disputed groups (status)"),
+            f"  {'junk figures (gold non_figures)':34s} share {junk} ({hj}/{nj})",
+            line(counts["values"], "figure values (val+qual+attr)")]
+
+
+# attribution kind -> [right, given] over tuning records (printed with -v)
 BY_ATTRIBUTION: dict[str, list[int]] = {}
 
 
-def score_cluster(claims, quotes, gold_c, gold_q, verbose=False) -> dict[str, list[int]]:
+def score_cluster(claims, quotes, gold_c, gold_q, non_figures, verbose=False):
     out = {k: [0, 0, 0, 0] for k in KINDS}
     if gold_q is not None:
-        for p in quotes:
-            who = p["speaker"] or p.get("unconfirmed_speaker")
-            if who:
-                t = BY_ATTRIBUTION.setdefault(p.get("attribution") or "?", [0, 0])
-                t[0] += any(same_text(p, g) and names_ok(who, g) for g in gold_q)
-                t[1] += 1
-                if verbose and p["speaker"] is None and not any(
-                        same_text(p, g) and names_ok(who, g) for g in gold_q):
-                    print(f"    withheld wrong: {who!r} ({p.get('attribution')}) <- "
-                          f"{p['text'][:60]!r}")
         named = [p for p in quotes if p["speaker"]]
-        t = out["quotes"]
+        t = out["speakers"]
         t[0] = sum(1 for p in named if any(same_text(p, g) and names_ok(p["speaker"], g)
                                            for g in gold_q))
         t[1] = len(named)
         t[2] = sum(1 for g in gold_q if any(same_text(p, g) and names_ok(p["speaker"], g)
                                             for p in quotes))
         t[3] = len(gold_q)
+        for p in quotes if verbose else ():  # each way of finding a speaker (withheld as given)
+            who = p["speaker"] or p.get("unconfirmed_speaker")
+            if who:
+                t = BY_ATTRIBUTION.setdefault(p.get("attribution") or "?", [0, 0])
+                t[0] += any(same_text(p, g) and names_ok(who, g) for g in gold_q)
+                t[1] += 1
         if verbose:
             for p in named:
                 if not any(same_text(p, g) and names_ok(p["speaker"], g) for g in gold_q):
@@ -129,25 +175,50 @@ def score_cluster(claims, quotes, gold_c, gold_q, verbose=False) -> dict[str, li
                           f"{p['text'][:70]!r}")
             for g in gold_q:
                 if not any(same_text(p, g) and names_ok(p["speaker"], g) for p in quotes):
-                    got = [p["speaker"] for p in quotes if same_text(p, g)]
+                    got = [p["speaker"] or f"withheld {p.get('unconfirmed_speaker')!r}"
+                           for p in quotes if same_text(p, g)]
                     print(f"    missed quote: {g['speaker']!r} (got {got}) {g['text'][:60]!r}")
     if gold_c is not None:
         gold_values = [v for g in gold_c for v in g["values"]]
-        predicted = [voice_figures(v) for g in claims for v in g["values"]]
-        predicted = [p for voices in predicted for p in voices]
-        t = out["claims"]
+        predicted = [p for g in claims for v in g["values"] for p in voice_figures(v)]
+        t = out["values"]
         t[0] = sum(1 for p in predicted if any(same_value(p, g) for g in gold_values))
         t[1] = len(predicted)
         t[2] = sum(1 for g in gold_values if any(same_value(p, g) for p in predicted))
         t[3] = len(gold_values)
-        gold_disputed = [pairs(g["values"]) for g in gold_c if g["disputed"]]
-        pred_disputed = [(g, pairs(g["values"])) for g in claims if g["status"] == "disputed"]
-        t = out["disputed"]
-        t[0] = sum(1 for _, p in pred_disputed if any(len(p & g) >= 2 for g in gold_disputed))
-        t[1] = len(pred_disputed)
-        t[2] = sum(1 for g in gold_disputed if any(len(p & g) >= 2 for _, p in pred_disputed))
-        t[3] = len(gold_disputed)
+        shown = [g for g in claims if g["status"] in ("agreed", "disputed")]
+        cross = [g for g in gold_c if gold_status(g) in ("agreed", "disputed")]
+        pairs = sorted(((i, j) for i, p in enumerate(shown) for j, g in enumerate(cross)
+                        if group_match(p, g)),
+                       key=lambda ij: shown[ij[0]]["status"] != gold_status(cross[ij[1]]))
+        used_p, used_g, right = set(), set(), set()
+        for i, j in pairs:
+            if i in used_p or j in used_g:
+                continue
+            used_p.add(i)
+            used_g.add(j)
+            if shown[i]["status"] == gold_status(cross[j]):
+                right.add((i, j))
+        t = out["groups"]
+        t[0], t[1], t[2], t[3] = len(right), len(shown), len(right), len(cross)
+        if non_figures is not None:
+            numbers = [(v, a) for g in claims for v in g["values"] for a in v["articles"]]
+            junk = [(v, a) for v, a in numbers if is_junk(v, a, non_figures)]
+            out["junk"] = [len(junk), len(numbers), 0, 0]
+            if verbose:
+                for v, a in junk:
+                    print(f"    junk figure: {v.get('expression')!r} in {a}: {v['text'][:60]!r}")
         if verbose:
+            ok = {i for i, _ in right}
+            for i, p in enumerate(shown):
+                if i not in ok:
+                    vals = [(v["value"], v["qualifier"], v["articles"]) for v in p["values"]]
+                    print(f"    wrong group: {p['status']} {p['about']!r} {vals}")
+            found = {j for _, j in right}
+            for j, g in enumerate(cross):
+                if j not in found:
+                    vals = [(v["value"], v["qualifier"], v["articles"]) for v in g["values"]]
+                    print(f"    missed group: {gold_status(g)} {g['about']!r} {vals}")
             for p in predicted:
                 if not any(same_value(p, g) for g in gold_values):
                     print(f"    wrong figure: {p['value']} {p['qualifier']} "
@@ -156,9 +227,6 @@ def score_cluster(claims, quotes, gold_c, gold_q, verbose=False) -> dict[str, li
                 if not any(same_value(p, g) for p in predicted):
                     print(f"    missed figure: {g['value']} {g['qualifier']} "
                           f"by {g['attributed_to']!r} in {g['articles']}")
-            for g, p in pred_disputed:
-                if not any(len(p & d) >= 2 for d in gold_disputed):
-                    print(f"    wrong dispute: {g['about']!r} {sorted(p)}")
     return out
 
 
@@ -167,42 +235,60 @@ def add(total, counts) -> None:
         total[k] = [a + b for a, b in zip(total[k], counts[k])]
 
 
+def load_gold(dirs: list[Path]) -> tuple[dict, dict]:
+    claims, quotes = {}, {}
+    for d in dirs:
+        for pattern, into in (("*claims.jsonl", claims), ("*quotes.jsonl", quotes)):
+            for path in sorted(d.glob(pattern)):  # claims.jsonl, ecb-claims.jsonl, ...
+                for line_ in open(path, encoding="utf-8"):
+                    if line_.strip():
+                        record = json.loads(line_)
+                        into[record["id"]] = record
+    return claims, quotes
+
+
 def main() -> None:
+    import argparse
+
     from newsfuse.crosscheck.claims import find_claims
     from newsfuse.crosscheck.quotes import find_quotes
 
-    verbose = "-v" in sys.argv
-    gold_claims = {r["id"]: r for r in map(json.loads, open(ROOT / "gold/claims.jsonl"))}
-    gold_quotes = {r["id"]: r for r in map(json.loads, open(ROOT / "gold/quotes.jsonl"))}
-    parts = ("overall", "tuned", "example", "eval", "fresh")
-    totals = {part: {k: [0, 0, 0, 0] for k in KINDS} for part in parts}
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="print each error (tuning records only; never frozen ones)")
+    parser.add_argument("--gold", metavar="DIR", action="append", type=Path, default=[],
+                        help="another folder of claims.jsonl/quotes.jsonl read after gold/")
+    parser.add_argument("--only-extra", action="store_true",
+                        help="read only the --gold folders, not gold/")
+    args = parser.parse_args()
+    dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
+    gold_claims, gold_quotes = load_gold(dirs)
+    totals = {part: {k: [0, 0, 0, 0] for k in KINDS} for part in ("tuning", "frozen")}
     for cid in list(dict.fromkeys([*gold_claims, *gold_quotes])):
-        source = (gold_claims.get(cid) or gold_quotes[cid])["source"]
-        cluster = load_cluster(cid, source)
+        record = gold_claims.get(cid) or gold_quotes[cid]
+        split = (gold_quotes.get(cid) or {}).get("split") or record.get("split")
+        part = "frozen" if split == "frozen" else "tuning"
+        cluster = load_cluster(cid, record["source"])
         start = time.perf_counter()
         claims, quotes = find_claims(cluster), find_quotes(cluster)
         took = time.perf_counter() - start
-        split = (gold_quotes.get(cid) or gold_claims.get(cid) or {}).get("split")
-        part = "example" if source.startswith("shared/examples") else split or "eval"
-        print(f"{cid} ({part}): {len(cluster.articles)} articles, claims+quotes {took:.3f}s")
-        counts = score_cluster(claims, quotes,
-                               gold_claims[cid]["claims"] if cid in gold_claims else None,
+        gc = gold_claims.get(cid)
+        counts = score_cluster(claims, quotes, gc["claims"] if gc else None,
                                gold_quotes[cid]["quotes"] if cid in gold_quotes else None,
-                               verbose)
-        for k in KINDS:
-            print(line(counts[k], LABELS[k]))
+                               gc.get("non_figures") if gc else None,
+                               args.verbose and part == "tuning")
+        if part == "tuning":
+            print(f"{cid} ({split or 'eval'}): {len(cluster.articles)} articles, "
+                  f"claims+quotes {took:.3f}s")
+            print("\n".join(report(counts)))
         add(totals[part], counts)
-        add(totals["overall"], counts)
-        if part in ("example", "eval"):
-            add(totals["tuned"], counts)
-    for part in parts:
+    for part in ("tuning", "frozen"):
         print(f"\n{part}:")
-        for k in KINDS:
-            print(line(totals[part][k], LABELS[k]))
-    if verbose:
-        print("\nquote speakers by attribution (all clusters; withheld speakers counted as given):")
-        for kind, (right, named) in sorted(BY_ATTRIBUTION.items(), key=lambda kv: -kv[1][1]):
-            print(f"  {kind:20s} precision {right / named:.2f} ({right}/{named})")
+        print("\n".join(report(totals[part])))
+    if args.verbose:
+        print("\nquote speakers by attribution (tuning; withheld speakers counted as given):")
+        for kind, (right, given) in sorted(BY_ATTRIBUTION.items(), key=lambda kv: -kv[1][1]):
+            print(f"  {kind:20s} precision {right / given:.2f} ({right}/{given})")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Precision and recall of timeline dates against the hand-annotated gold/timeline.jsonl.
+"""Precision and recall of timeline dates against hand-annotated gold.
 
 A gold item is (cluster, date, quote): a piece of one sentence and the day it dates. A
 predicted (date, sentence) -- every mention behind every timeline event -- is correct when a
@@ -6,14 +6,23 @@ gold item of the same cluster has that date and its quote lies in that sentence.
 counts gold items that some correct prediction covers. Matching by quote rather than by
 sentence number keeps the gold valid when sentence splitting changes.
 
-    .venv/bin/python bench/gold_timeline.py
+Gold records may carry ``"split"``: ``tune`` (rules may be changed while reading its errors;
+records without a split are tune) or ``frozen`` (never tuned on: only its aggregate line is
+printed, never its clusters or errors). Clusters are the example folder, eval record ids, or
+full BASIL story labels (``basil-...``: the story's lines of ../shared/stories/basil.jsonl in
+file order, a1, a2, a3, with their published dates).
+
+    .venv/bin/python bench/gold_timeline.py [-v] [--gold FILE ...]
+
+``--gold FILE`` adds a gold file to the default gold/timeline.jsonl and gold/basil/timeline.jsonl
+(may be repeated; ``--only`` reads only the files given).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -22,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLES = SHARED / "examples" / "deir-ezzor-2016"
 EVAL = SHARED / "eval"
+BASIL = SHARED / "stories" / "basil.jsonl"
+DEFAULT_GOLD = [ROOT / "gold" / "timeline.jsonl", ROOT / "gold" / "basil" / "timeline.jsonl"]
 
 
 def norm(text: str) -> str:
@@ -29,73 +40,113 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def load_articles(name: str):
+    from newsfuse.readers import read_inputs
+    from newsfuse.readers.jsonl import article_from_dict, articles_from_record
+
+    if name == "deir-ezzor-2016":
+        return read_inputs(sorted(EXAMPLES.glob("*.txt")))
+    if name.startswith("basil-"):
+        rows = [json.loads(line) for line in open(BASIL, encoding="utf-8")]
+        rows = [r for r in rows if r["story"] == name]
+        if not rows:
+            raise SystemExit(f"gold_timeline: no BASIL story labelled {name}")
+        return [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")},
+                                  r["id"]) for r in rows]
+    source = EVAL / ("multiling2011_en.jsonl" if name.startswith("multiling") else "multinews_sample100.jsonl")
+    record = next(json.loads(line) for line in open(source, encoding="utf-8")
+                  if json.loads(line)["id"] == name)
+    return articles_from_record(record, name)
+
+
 def load_cluster(name: str):
     from newsfuse.analyze import analyze
     from newsfuse.clean import clean_articles
-    from newsfuse.readers import read_inputs
-    from newsfuse.readers.jsonl import articles_from_record
 
-    if name == "deir-ezzor-2016":
-        articles = read_inputs(sorted(EXAMPLES.glob("*.txt")))
-    else:
-        source = EVAL / ("multiling2011_en.jsonl" if name.startswith("multiling") else
-                         "multinews_sample100.jsonl")
-        record = next(json.loads(line) for line in open(source, encoding="utf-8")
-                      if json.loads(line)["id"] == name)
-        articles = articles_from_record(record, name)
-    articles, _ = clean_articles(articles)
+    articles, _ = clean_articles(load_articles(name))
     return analyze(articles)
 
 
-def main() -> int:
+def score_cluster(name: str, items: list[dict]):
+    """(predictions, correct, found gold indices, wrong predictions)."""
     from newsfuse.crosscheck.timeline import build_timeline
 
-    gold: dict[str, list[dict]] = defaultdict(list)
-    for line in open(ROOT / "gold" / "timeline.jsonl", encoding="utf-8"):
-        if line.strip():
-            item = json.loads(line)
-            gold[item["cluster"]].append(item)
+    cluster = load_cluster(name)
+    timeline = build_timeline(cluster)
+    text = {(s.article, s.position if not s.is_headline else -1): norm(s.text) for s in cluster.sentences}
+    predictions = {(m["article"], m["sentence"], e["date"]) for e in timeline for m in e["mentions"]}
+    found: set[int] = set()
+    ok = 0
+    wrong = []
+    for article, position, day in sorted(predictions):
+        sentence = text[(article, position)]
+        hits = [i for i, g in enumerate(items) if g["date"] == day and norm(g["quote"]) in sentence]
+        if hits:
+            ok += 1
+            found.update(hits)
+        else:
+            wrong.append((day, article, position, sentence[:110]))
+    return len(predictions), ok, found, wrong
 
-    total_tp = total_pred = total_found = total_gold = 0
-    print(f"{'cluster':28} {'pred':>5} {'ok':>4} {'gold':>5} {'found':>5} {'P':>6} {'R':>6}")
-    for name, items in gold.items():
-        t0 = time.perf_counter()
-        cluster = load_cluster(name)
-        timeline = build_timeline(cluster)
-        text = {}
-        for s in cluster.sentences:
-            text[(s.article, s.position if not s.is_headline else -1)] = norm(s.text)
-        predictions = {(m["article"], m["sentence"], e["date"]) for e in timeline for m in e["mentions"]}
-        found: set[int] = set()
-        ok = 0
-        wrong = []
-        for article, position, day in sorted(predictions):
-            sentence = text[(article, position)]
-            hits = [i for i, g in enumerate(items) if g["date"] == day and norm(g["quote"]) in sentence]
-            if hits:
-                ok += 1
-                found.update(hits)
-            else:
-                wrong.append((day, article, position, sentence[:90]))
-        p = ok / len(predictions) if predictions else 0.0
-        r = len(found) / len(items)
-        print(f"{name:28} {len(predictions):5d} {ok:4d} {len(items):5d} {len(found):5d} {p:6.3f} {r:6.3f}"
-              f"   ({time.perf_counter() - t0:.1f}s)")
-        if "-v" in sys.argv:
-            for w in wrong:
-                print("    wrong:", *w)
-            for i, g in enumerate(items):
-                if i not in found:
-                    print("    missed:", g["date"], g["quote"])
-        total_tp += ok
-        total_pred += len(predictions)
-        total_found += len(found)
-        total_gold += len(items)
-    p = total_tp / total_pred if total_pred else 0.0
-    r = total_found / total_gold if total_gold else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"{'ALL':28} {total_pred:5d} {total_tp:4d} {total_gold:5d} {total_found:5d} {p:6.3f} {r:6.3f}"
-          f"   F1 {f1:.3f}")
+
+def line(label: str, pred: int, ok: int, gold: int, found: int, extra: str = "") -> str:
+    p = ok / pred if pred else 0.0
+    r = found / gold if gold else 0.0
+    return f"{label:44} {pred:5d} {ok:4d} {gold:5d} {found:5d} {p:6.3f} {r:6.3f}{extra}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-v", action="store_true", help="list wrong and missed dates (tune split only)")
+    parser.add_argument("--gold", metavar="FILE", action="append", default=[],
+                        help="an extra gold JSONL file (repeatable)")
+    parser.add_argument("--only", action="store_true", help="read only the --gold files")
+    args = parser.parse_args()
+    files = ([] if args.only else [f for f in DEFAULT_GOLD if f.exists()]) + [Path(f) for f in args.gold]
+
+    gold: dict[str, dict[str, list[dict]]] = {"tune": defaultdict(list), "frozen": defaultdict(list)}
+    seen: set[tuple] = set()
+    for path in files:
+        for raw in open(path, encoding="utf-8"):
+            if raw.strip():
+                item = json.loads(raw)
+                key = (item["cluster"], item.get("doc"), item["date"], item["quote"])
+                if key in seen:
+                    continue  # the same file given twice, or a copy of a default file
+                seen.add(key)
+                split = "frozen" if item.get("split") == "frozen" else "tune"
+                if "doc" in item and "article" not in item:
+                    item["article"] = f"a{item['doc']}"
+                gold[split][item["cluster"]].append(item)
+
+    header = f"{'cluster':44} {'pred':>5} {'ok':>4} {'gold':>5} {'found':>5} {'P':>6} {'R':>6}"
+    for split in ("tune", "frozen"):
+        clusters = gold[split]
+        if not clusters:
+            continue
+        if split == "tune":
+            print(header)
+        totals = [0, 0, 0, 0]
+        for name, items in clusters.items():
+            t0 = time.perf_counter()
+            pred, ok, found, wrong = score_cluster(name, items)
+            totals = [totals[0] + pred, totals[1] + ok, totals[2] + len(items), totals[3] + len(found)]
+            if split == "frozen":
+                continue  # never shown cluster by cluster
+            print(line(name, pred, ok, len(items), len(found), f"   ({time.perf_counter() - t0:.1f}s)"))
+            if args.v:
+                for w in wrong:
+                    print("    wrong:", *w)
+                for i, g in enumerate(items):
+                    if i not in found:
+                        print("    missed:", g.get("article", ""), g["date"], g["quote"])
+        pred, ok, n_gold, n_found = totals
+        p = ok / pred if pred else 0.0
+        r = n_found / n_gold if n_gold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        label = "ALL tune (tuning scores)" if split == "tune" else \
+            f"ALL frozen ({len(clusters)} clusters, aggregate only)"
+        print(line(label, pred, ok, n_gold, n_found, f"   F1 {f1:.3f}"))
     return 0
 
 

@@ -48,9 +48,9 @@ def main() -> int:
     print(f"{len(articles)} articles, {words} words, {len(cluster.sentences)} sentences")
     print(f"analyze (Punkt + spaCy):   {t_analyze:7.2f} s")
     total = 0.0  # sentence embeddings are computed inside the analyses that ask for them
-    for name, target in SECTIONS.items():
+    for name, section in SECTIONS.items():
         t = time.perf_counter()
-        result = _resolve(target)(cluster)
+        result = _resolve(section.target)(cluster)
         dt = time.perf_counter() - t
         total += dt
         size = len(result["pairs"]) if name == "overlap" else len(result)

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# beside the main checkout; a worktree under wt/ finds it one level higher
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "examples").is_dir()),
+              ROOT.parent / "shared")
 EXAMPLES = SHARED / "examples" / "deir-ezzor-2016"
 EVAL = SHARED / "eval"
 

@@ -111,7 +111,7 @@ def test_copies_do_not_count_as_independent(example_cluster):
                 if {"a2", "a3"} <= set(v["articles"]):
                     assert v["independent"] == len(v["articles"]) - 1
     finally:
-        example_cluster.copies = {}
+        example_cluster.copies = None
 
 
 def test_number_phrases():

@@ -236,12 +236,13 @@ def test_figure_inside_a_quote_goes_to_the_quotes_speaker(analysed):
                "could have been heard within 11 months."
     _in_record(record, sentence)
     q = _quote(quotes, "far removed from here in Alberta")
-    # the quote's paragraph only carries the judge over from the previous one: the quote
-    # entry withholds her ("carried" is weak), the figure still follows the quote reading
-    speaker = q["speaker"] or q.get("unconfirmed_speaker")
-    assert speaker == "Kristine Eidsvik"
+    # the quote's paragraph only carries the judge over from the previous one ("carried",
+    # weak evidence but right more often than not); the figure inside the quote follows the
+    # quote's speaker (one speech event and one abstention policy for quotes and figures)
+    assert q["speaker"] == "Kristine Eidsvik" and q["attribution"] == "carried"
+    assert q["evidence"] == "weak"
     (entry,) = _entries(claims, 11, "exact", "far removed from here in Alberta")
-    assert entry["attributed_to"] == speaker
+    assert entry["attributed_to"] == q["speaker"]
 
 
 def test_role_noun_subject_speaks_through_its_appositive_person(analysed):
@@ -263,15 +264,15 @@ def test_words_inside_a_quote_are_not_a_speaker(analysed):
     assert _quote(quotes, "It didn't hit me until a year later")["speaker"] == "Katie Bower"
 
 
-def test_unattributed_paragraph_carrying_the_last_speaker_is_withheld(analysed):
+def test_unattributed_paragraph_carrying_the_last_speaker_says_its_evidence_is_weak(analysed):
     record, _, quotes = analysed["multinews-val-50036"]
     # no attribution in the quote's paragraph: the previous paragraph's speaker is carried over
-    # ("carried", 2/4 right on the gold), here the judge though the prosecutor said it
+    # ("carried", 11/19 right on the tuning gold), here the judge though the prosecutor said
+    # it; the entry says how the speaker was found so a reader can weigh it
     _in_record(record, "A message prosecutor Jonathan Hak said was made clear. \n \n \"If your "
                        "child is not getting better, you are legally and morally bound")
     q = _quote(quotes, "If your child is not getting better")
-    assert q["speaker"] is None and q["attribution"] == "carried" and q["evidence"] == "weak"
-    assert q["unconfirmed_speaker"]
+    assert q["attribution"] == "carried" and q["evidence"] == "weak"
 
 
 def test_pronoun_reaching_back_past_the_previous_paragraph_is_withheld(analysed):

@@ -9,7 +9,7 @@ from newsfuse.crosscheck.overlap import find_overlap
 
 def _fresh(cluster):
     c = copy.copy(cluster)
-    c.copies = {}
+    c.derived = {}
     c.articles = [copy.copy(a) for a in cluster.articles]
     return c
 

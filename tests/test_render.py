@@ -30,3 +30,15 @@ def test_render_values_keep_the_reports_wording():
     assert format_value({"value": 100, "qualifier": "at least", "expression": "more than 100"}) == "more than 100"
     assert format_value({"value": 24, "qualifier": "at least", "expression": "dozens"}) == "dozens (at least 24)"
     assert format_value({"value": 83, "qualifier": "at most", "expression": "Up to 83"}) == "up to 83"
+
+
+def test_render_shows_cross_source_figures_before_one_report_figures(example_brief):
+    text = render(example_brief, "text")
+    assert text.index("Figures the reports share") < text.index("Figures only one report gives")
+    md = render(example_brief, "md")
+    shared = md.index("Figures the reports share")
+    single = md.index("Figures only one report gives")
+    # the disputed toll, with Russia's military and the Observatory, sits in the first part
+    assert shared < md.index("Syrian Observatory for Human Rights") < single
+    part = md[md.index("Figures the reports share"):md.index("Figures only one report gives")]
+    assert "| single |" not in part and "| disputed |" in part

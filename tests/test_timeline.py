@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from datetime import date
 
+import pytest
+
 
 from conftest import eval_records
 from newsfuse.crosscheck.timeline import build_timeline, dated_mentions
@@ -77,3 +79,45 @@ def test_multiling_relative_days_use_each_articles_date():
     for event in build_timeline(cluster):
         date.fromisoformat(event["date"])
         assert event["anchor"]
+
+
+def _basil_cluster(story_prefix: str):
+    import json
+
+    from conftest import SHARED
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import article_from_dict
+
+    path = SHARED / "stories" / "basil.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+    rows = [r for r in rows if r["story"].startswith(story_prefix)]
+    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "source", "published")}, r["id"])
+                for r in rows]
+    articles, _ = clean_articles(articles)
+    return analyze(articles)
+
+
+def test_a_date_that_names_an_attack_is_not_an_event(example_cluster):
+    # a1: "... at the site of the September 11, 2001, attacks" in a report of September 2016
+    assert any("September 11, 2001, attacks" in s.text for s in example_cluster.sentences)
+    assert all(m.date.year == 2016 for m in dated_mentions(example_cluster))
+
+
+def test_yearless_name_is_not_moved_into_the_reporting_year():
+    # reports of 2016-09-28 on the veto of the bill for "families of those killed in the
+    # Sept. 11 attacks": that is 2001, not 2016-09-11
+    cluster = _basil_cluster("basil-1b96a5db")
+    assert any("Sept. 11 attacks" in s.text for s in cluster.sentences)
+    days = {m.date.isoformat() for m in dated_mentions(cluster)}
+    assert "2016-09-11" not in days and "2001-09-11" not in days
+    assert days  # the story's own dates are still there
+
+
+def test_relative_days_are_read_by_dateparser_against_the_publication_date(example_cluster):
+    c = _with_dates(example_cluster, a3="2016-09-18")
+    # a3: "... on Saturday night", published on Sunday the 18th
+    assert {m.date.isoformat() for m in dated_mentions(c) if m.sentence.article == "a3"
+            and "Saturday" in m.expression} == {"2016-09-17"}

@@ -93,7 +93,7 @@ def _units(article: Article) -> list[tuple[int, int, str, bool]]:
 
 
 # military rank abbreviations that the shipped Punkt model lacks (it has col, gen, sgt, ...)
-_EXTRA_ABBREVIATIONS = ("lt", "cmdr", "spc", "sfc")
+_EXTRA_ABBREVIATIONS = ("lt", "cmdr", "spc", "sfc", "brig", "cpl", "pvt", "insp", "supt", "det")
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +178,12 @@ def _run_spacy(texts, spans_per_unit, progress):
 def analyze(articles: list[Article], *, entities: bool = True,
             progress: Callable[[int], None] | None = None) -> Cluster:
     """Build the Cluster. ``entities=False`` skips spaCy when no requested output needs it."""
+    from .language import article_language
+
     assign_ids(articles)
+    for article in articles:
+        if article.language is None:
+            article.language = article_language(article)
     plan: list[tuple[Article, int, int, bool]] = []
     texts: list[str] = []
     for article in articles:

@@ -77,3 +77,25 @@ def _safe(y: int, m: int | None, d: int) -> str | None:
         return date(y, m or 0, d).isoformat()
     except ValueError:
         return None
+
+
+_FULL_DATE = re.compile(
+    rf"\b(?:({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})|"
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE}),?\s+((?:19|20)\d{{2}})|"
+    rf"((?:19|20)\d{{2}})-(\d{{2}})-(\d{{2}}))\b", re.I)
+
+
+def full_dates(text: str) -> list[str]:
+    """Every complete date (day, month and year) written in ``text``, as ISO strings: the
+    evidence of when an undated page was written (a photo caption's "Sept. 20, 2016")."""
+    out = []
+    for m in _FULL_DATE.finditer(text):
+        if m[1]:
+            day = _safe(int(m[3]), month_number(m[1]), int(m[2]))
+        elif m[5]:
+            day = _safe(int(m[6]), month_number(m[5]), int(m[4]))
+        else:
+            day = _safe(int(m[7]), int(m[8]), int(m[9]))
+        if day:
+            out.append(day)
+    return out

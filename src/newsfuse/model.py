@@ -33,6 +33,8 @@ class Article:
     author: str | None = None
     id: str = ""
     removed: list[str] = field(default_factory=list)  # furniture lines cleaning dropped
+    # ISO 639-1 code set by the analysis pass (py3langid); English-only rules skip other codes
+    language: str | None = None
 
     @property
     def words(self) -> int:
@@ -47,6 +49,7 @@ class Article:
             "path": self.path,
             "url": self.url,
             "author": self.author,
+            "language": self.language,
             "words": self.words,
         }
 
@@ -95,17 +98,46 @@ class Cluster:
     access and kept, so analyses that need meaning (merging events, grouping counted things)
     share one encoder run and summary-only runs never pay for it. ``docs`` keeps each
     article's spaCy Docs (headline first, then paragraphs) when spaCy ran, for syntax.
-    ``copies`` maps an article id to the id of the earlier article it mostly copies
-    (filled by the overlap analysis when it runs, read by citations and claims).
+    ``copies`` maps an article id to the id of the earlier article it mostly copies. It is
+    worked out on first use (see ``derive``), so the summary, the claims and the quotes
+    read the same copies whether or not the overlap section was requested.
     """
 
     articles: list[Article]
     sentences: list[Sentence]
     vectors: np.ndarray
     docs: dict[str, Any] = field(default_factory=dict)
-    copies: dict[str, str] = field(default_factory=dict)  # copy id -> original id (overlap)
     embed: Callable[[list[Sentence]], np.ndarray] | None = field(default=None, repr=False)
     _embedded: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
+    # analyses several sections share (copies, names, speech events), each computed once
+    derived: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def derive(self, key: str, compute: Callable[["Cluster"], Any]) -> Any:
+        """``compute(self)`` on first request, then the kept result.
+
+        Sections read what others compute through here rather than through fields a section
+        fills as a side effect, so no section's output depends on which others ran.
+        """
+        if key not in self.derived:
+            self.derived[key] = compute(self)
+        return self.derived[key]
+
+    @property
+    def copies(self) -> dict[str, str]:
+        """Copy id -> original id, from the overlap analysis (computed on first use)."""
+        from .crosscheck.overlap import analyse_overlap
+
+        overlap = self.derive("overlap", analyse_overlap)
+        return self.derive("copies", lambda _: {r["copy"]: r["original"]
+                                                for r in overlap["copies"]})
+
+    @copies.setter
+    def copies(self, value: dict[str, str] | None) -> None:
+        """Set by hand (tests, callers that know the syndication); None recomputes."""
+        if value is None:
+            self.derived.pop("copies", None)
+        else:
+            self.derived["copies"] = dict(value)
 
     def embeddings_for(self, indices: list[int]) -> np.ndarray:
         """Embeddings of some sentences, each computed on first use and then kept, so an
@@ -133,6 +165,33 @@ class Cluster:
 
     def sentences_of(self, article_id: str) -> list[Sentence]:
         return [s for s in self.sentences if s.article == article_id]
+
+    def english_articles(self) -> list[Article]:
+        """Articles English rules may read (language unknown counts as English)."""
+        return [a for a in self.articles if a.language in (None, "en")]
+
+    def is_english(self, article_id: str) -> bool:
+        return self.article(article_id).language in (None, "en")
+
+    def english_view(self) -> "Cluster":
+        """This cluster without its non-English articles, for sections whose rules are English
+        (figures, quotes, speakers, dates): the same Sentence objects are not shared, because
+        a view renumbers ``index`` so it still points into its own ``vectors``. Returns self
+        when every article is English; ``copies`` is shared, so overlap found on the whole
+        cluster still applies."""
+        keep = {a.id for a in self.english_articles()}
+        if len(keep) == len(self.articles):
+            return self
+        from dataclasses import replace
+
+        rows = [s.index for s in self.sentences if s.article in keep]
+        sentences = [replace(s, index=n) for n, s in enumerate(self.sentences[i] for i in rows)]
+        vectors = self.vectors[rows] if len(rows) else self.vectors[:0]
+        view = Cluster(articles=[a for a in self.articles if a.id in keep], sentences=sentences,
+                       vectors=vectors, docs={k: v for k, v in self.docs.items() if k in keep},
+                       embed=self.embed)
+        view.copies = self.copies
+        return view
 
 
 @dataclass

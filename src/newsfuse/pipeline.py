@@ -8,32 +8,54 @@ when no requested section needs it (summary-only batch runs are the common big j
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 from .analyze import analyze
 from .clean import clean_articles
 from .errors import InputError
+from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import Article, Brief
 from .readers import read_inputs
 from .summarize import summarize
 
-# section name -> "module:function"; each function takes a Cluster and returns plain data
-SECTIONS: dict[str, str] = {
-    "overlap": "newsfuse.crosscheck.overlap:find_overlap",
-    "claims": "newsfuse.crosscheck.claims:find_claims",
-    "quotes": "newsfuse.crosscheck.quotes:find_quotes",
-    "timeline": "newsfuse.crosscheck.timeline:build_timeline",
-    "entities": "newsfuse.crosscheck.entities:find_entities",
-}
-NEEDS_NER = {"claims", "quotes", "timeline", "entities"}
+
+
+@dataclass(frozen=True)
+class Section:
+    """One analysis a brief may include, and what it needs from the analysis pass.
+
+    ``needs`` is declared, not discovered: "parse" (spaCy's parse and entities), "encoder"
+    (MiniLM, loaded before the parse so the two do not contend), "copies" (the overlap
+    analysis, computed on demand through ``Cluster.copies``). No section reads anything
+    another section wrote, so its output is the same whichever sections are requested.
+    """
+
+    name: str
+    target: str  # "module:function"; the function takes a Cluster and returns plain data
+    needs: frozenset[str] = frozenset()
+
+
+SECTIONS: dict[str, Section] = {s.name: s for s in (
+    Section("overlap", "newsfuse.crosscheck.overlap:find_overlap"),
+    Section("claims", "newsfuse.crosscheck.claims:find_claims",
+            frozenset({"parse", "encoder", "copies"})),
+    Section("quotes", "newsfuse.crosscheck.quotes:find_quotes", frozenset({"parse", "copies"})),
+    Section("timeline", "newsfuse.crosscheck.timeline:build_timeline",
+            frozenset({"parse", "encoder", "copies"})),
+    Section("entities", "newsfuse.crosscheck.entities:find_entities", frozenset({"parse"})),
+)}
+NEEDS_NER = {name for name, s in SECTIONS.items() if "parse" in s.needs}
+# sections whose rules are English: they read only the English articles (language.py)
+ENGLISH_ONLY = {"claims", "quotes", "timeline"}
 MAX_ARTICLES = 5000
 
 
 def available_sections() -> list[str]:
     """Sections whose analysis module is present in this install."""
     out = []
-    for name, target in SECTIONS.items():
-        module = target.split(":")[0]
+    for name, section in SECTIONS.items():
+        module = section.target.split(":")[0]
         try:
             importlib.import_module(module)
         except ModuleNotFoundError:
@@ -60,7 +82,9 @@ def prepare_cluster(inputs: list[Any], entities: bool = True, progress=None):
     articles, warnings = clean_articles(articles)
     if not articles:
         raise InputError("input", "no article has any reporting left after cleaning; " + "; ".join(warnings))
-    return analyze(articles, entities=entities, progress=progress), warnings
+    cluster = analyze(articles, entities=entities, progress=progress)
+    checks = (language_warning(cluster.articles), stray_warning(cluster))
+    return cluster, warnings + [w for w in checks if w]
 
 
 def brief_articles(articles: list[Article], words: int = 250,
@@ -73,17 +97,21 @@ def brief_articles(articles: list[Article], words: int = 250,
     unknown = [s for s in wanted if s not in SECTIONS]
     if unknown:
         raise InputError("sections", f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
-    needs_models = bool(NEEDS_NER & set(wanted))
-    if needs_models:
+    needs = set().union(*(SECTIONS[name].needs for name in wanted))
+    if "encoder" in needs:
         from .nlp import preload_encoder
 
         preload_encoder()  # claims and timeline ask for embeddings after the parse
-    cluster, warnings = prepare_cluster(articles, entities=needs_models, progress=progress)
+    preload_language_model()
+    if "timeline" in wanted:
+        _resolve("newsfuse.crosscheck.timeline:preload")()
+    cluster, warnings = prepare_cluster(articles, entities="parse" in needs, progress=progress)
     result = Brief(articles=[a.meta() for a in cluster.articles], summary=[], words=0,
                    warnings=list(read_warnings) + warnings, texts={a.id: a.text for a in cluster.articles})
-    # overlap first: citations and claims read which articles copy which
-    for name in sorted(wanted, key=lambda n: n != "overlap"):
-        setattr(result, name, _resolve(SECTIONS[name])(cluster))
+    english = cluster.english_view()
+    for name in wanted:
+        target = english if name in ENGLISH_ONLY else cluster
+        setattr(result, name, _resolve(SECTIONS[name].target)(target) if target.articles else [])
     result.summary = summarize(cluster, words=words)
     result.words = sum(len(s["text"].split()) for s in result.summary)
     return result

@@ -1,5 +1,6 @@
 """Cross-source analyses: each module is a function of the Cluster that returns plain data.
 
-overlap (who copies whom) runs first, because claims and citations must not count a copy as
-independent confirmation; the others only read the Cluster.
+What several analyses share (which articles copy which, the names of the cluster, who said
+what) is computed once per cluster through ``Cluster.derive``, on first use, so no analysis
+depends on another having run first.
 """

@@ -17,10 +17,12 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
+from . import worth
 from .numbers import HEDGES, VAGUE, compatible, interval, magnitude, parse_amount
-from .quotes import (SPEECH_VERBS, Names, according_to, independent, noun_phrase,
-                     quoted_speakers, resolve_pronoun, sentence_histories, speaker_of,
-                     _content, _entity_of)
+from .names import Names, _content, _entity_of, _places, _voice, names_of
+from .quotes import independent
+from .speech import (SPEECH_VERBS, according_to, appositive_person, noun_phrase, quoted_speakers, resolve_pronoun,
+                     sentence_histories, speaker_of)
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # Event words and the one participle a group is named by; the casualty words matter most.
@@ -36,6 +38,11 @@ EVENTS = {
 ATTRIBUTION_VERBS = SPEECH_VERBS | {"estimate", "put", "count", "record", "cite", "tally",
                                     "document", "believe", "say", "propose", "demand",
                                     "seek", "recommend", "reveal"}
+TRACKED = set(EVENTS.values())
+# MiniLM cosine of two figures' sentences above which they are read as one quantity: to join
+# blocks whose verbs differ, and (higher) to call two different values a dispute
+MERGE_SIMILARITY = 0.5
+DISPUTE_SIMILARITY = 0.6
 ROUND_WORDS = ("half", "million", "billion", "thousand", "dozen")
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
@@ -82,13 +89,9 @@ def _subject_name(subject, names: Names) -> str | None:
     title ("The police chief of Dih Salah, Col. Gulistan Qasani, said"), or a title as
     written ("an Interior Ministry spokesman says", not the ministry)."""
     if subject.pos_ == "NOUN" and _entity_of(subject) is None:
-        # the appositive closing the subject phrase; the parser may hang it on a noun inside
-        # the phrase ("chief of Dih Salah, Col. Gulistan Qasani,")
-        last = max((t for t in subject.subtree if not t.is_punct), key=lambda t: t.i)
-        if last.dep_ == "appos" and last.i > subject.i:
-            ent = _entity_of(last)
-            if ent is not None and ent.label_ == "PERSON" and ent.root.i == last.i:
-                return names.resolve(ent.text, "PERSON")
+        person = appositive_person(subject, names)
+        if person:
+            return person
         left = subject.doc[subject.i - 1] if subject.i > 0 else None
         ent = _entity_of(left) if left is not None and left.head.i == subject.i else None
         if ent is not None and ent.end == subject.i and left.dep_ in ("compound", "amod"):
@@ -141,7 +144,8 @@ def _duration(ent):
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    if after in ("old", "ago", "later", "earlier", "before", "after") or before in ("aged", "age"):
+    if after in ("old", "ago", "later", "earlier", "before", "after", "ahead", "prior") \
+            or before in ("aged", "age"):
         return None  # an age, or a date counted from another ("two days ago")
     unit = next((t for t in reversed(list(ent)) if t.lower_.rstrip("s") == m.group(2).lower()),
                 ent.root)
@@ -278,7 +282,7 @@ def _statements(cluster, names: Names) -> list[dict]:
             return resolve_pronoun(subject.lower_, histories.get((p, sent.start), []), names,
                                    before=subject.doc[sent.start:subject.i])
 
-        quoted = quoted_speakers(docs, names)  # a figure inside a quote is its speaker's
+        quoted = quoted_speakers(cluster, article.id)  # a figure inside a quote is its speaker's
 
         for p, doc in enumerate(docs):
             for ent in doc.ents:
@@ -298,6 +302,8 @@ def _statements(cluster, names: Names) -> list[dict]:
                 if parsed is None:
                     continue
                 value, qualifier = parsed
+                if not duration and worth.reason(ent, value) is not None:
+                    continue  # an age, a year, a storey count, "one of": no figure of the story
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
                 noun = duration[1] if duration else _counted(ent)
@@ -339,8 +345,34 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "attributed_to": quoted.get((p, ent.root.i))
                     or _attribution(ent, names, pronoun),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
+                    "unit": _unit(ent, duration),
+                    # "two sides", "two aides": a count this small is a figure only when
+                    # another report counts the same thing too (see find_claims)
+                    "small": ent.label_ not in ("MONEY", "PERCENT") and not duration
+                    and not isinstance(value, list) and value <= 2
+                    and event not in EVENTS.values(),
                 })
     return out
+
+
+_CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b", re.I)
+
+
+def _unit(ent, duration) -> str:
+    """What a figure measures, so a rate is never compared with a count nor dollars with
+    euros: "percent", "money:$", "rate" ("65.2 per 100,000"), a duration's unit, or "count"."""
+    if duration:
+        return "duration:" + duration[1].lemma_.lower()
+    if ent.label_ == "PERCENT" or any(t.lower_ in ("percent", "%", "per cent") for t in ent):
+        return "percent"
+    doc = ent.doc
+    following = doc[ent.end:min(ent.end + 3, len(doc))]
+    if any(t.lower_ in ("per", "percent", "%") for t in following):
+        return "percent" if any(t.lower_ in ("percent", "%") for t in following) else "rate"
+    if ent.label_ == "MONEY":
+        m = _CURRENCY.search(ent.text)
+        return "money:" + (m.group(0).lower().rstrip("s") if m else "?")
+    return "count"
 
 
 def _noun_classes(forms: dict[str, str]) -> dict[str, str]:
@@ -403,70 +435,7 @@ def _attribution_key(name: str | None) -> frozenset | None:
     return frozenset(w[:5] for w in _content(name))
 
 
-def _value_entries(group: list[dict], copies: dict[str, str]) -> list[dict]:
-    merged: dict[tuple, dict] = {}
-    for s in group:
-        value = s["value"]
-        key = (tuple(value) if isinstance(value, list) else value, s["qualifier"],
-               _attribution_key(s["attributed_to"]))
-        entry = merged.setdefault(key, {"value": value, "qualifier": s["qualifier"],
-                                        "text": s["text"], "names": Counter(), "articles": []})
-        if s["attributed_to"]:
-            entry["names"][s["attributed_to"]] += 1
-        if s["article"] not in entry["articles"]:
-            entry["articles"].append(s["article"])
-    out = []
-    for e in merged.values():
-        articles = sorted(e["articles"], key=lambda a: int(a[1:]) if a[1:].isdigit() else 0)
-        out.append({"value": e["value"], "qualifier": e["qualifier"], "text": e["text"],
-                    "attributed_to": e["names"].most_common(1)[0][0] if e["names"] else None,
-                    "articles": articles, "independent": independent(articles, copies)})
-    out.sort(key=lambda v: (magnitude(v["value"]), v["qualifier"]))
-    return out
-
-
-# Demonym endings that turn a place name into its people's adjective: Russia -> Russian,
-# Syria -> Syrian, Japan -> Japanese, Italy -> Italian (a final vowel or y may drop first).
-_DEMONYM_ENDINGS = ("n", "an", "ian", "ese")
 QUALIFIER_ORDER = {"exact": 0, "about": 1, "at least": 2, "at most": 3, "range": 4}
-
-
-def _places(cluster) -> dict[str, str]:
-    """Word -> place for the cluster's own GPE names and the NORP adjectives built from them.
-
-    Only what the cluster's entities say: "Russian" maps to "russia" when spaCy tagged
-    "Russian" NORP and "Russia" GPE somewhere in the cluster, and the adjective is the place
-    name plus a demonym ending. No list of countries, capitals or institutions is used.
-    """
-    gpe, norp = set(), set()
-    for docs in cluster.docs.values():
-        for doc in docs:
-            for ent in doc.ents:
-                words = _content(ent.text)
-                if ent.label_ == "GPE" and len(words) == 1:  # "Russian Federation" is no stem
-                    gpe.update(w for w in words if len(w) >= 3)
-                elif ent.label_ == "NORP":
-                    norp.update(_content(ent.text))
-    out = {g: g for g in gpe}
-    for g in gpe:
-        stems = {g} | ({g[:-1]} if g[-1] in "aeiouy" else set())
-        for stem in stems:
-            for ending in _DEMONYM_ENDINGS:
-                adjective = stem + ending
-                if adjective in norp and adjective not in gpe:
-                    out.setdefault(adjective, g)
-    return out
-
-
-def _voice(name: str | None, places: dict[str, str]) -> frozenset | None:
-    """One source however it is written: "Russia's military" = "Russian military".
-
-    Possessive and adjectival forms of one place fold together; head nouns stay as written
-    ("military" and "defence ministry" are different speakers here).
-    """
-    if not name:
-        return None
-    return frozenset(places.get(w, w) for w in _content(name))
 
 
 def _display_values(group: list[dict], copies: dict[str, str], places: dict[str, str],
@@ -533,26 +502,108 @@ def _merged_entry(members: list[dict], copies, places, order, figures_in: Counte
     return entry
 
 
-def _disputed(values: list[dict]) -> bool:
-    """Whether two voices give figures that cannot both be true.
+def _context_similarity(cluster, statements: list[dict]):
+    """sim(a, b): cosine of the MiniLM embeddings of two figures' sentences (computed once,
+    for the figures' sentences only). Outside the casualty events, the counted noun and unit
+    do not say enough: "held for five days" and "seven days of calm are required" count days
+    of different things, and only the sentence around each figure tells them apart."""
+    at = {(t.article, t.text): t.index for t in cluster.sentences}
+    for st in statements:
+        st["sentence"] = at.get((st["article"], st["text"]))
+    wanted = sorted({st["sentence"] for st in statements if st["sentence"] is not None})
+    try:
+        rows = dict(zip(wanted, cluster.embeddings_for(wanted))) if wanted else {}
+    except RuntimeError:  # a cluster built without an encoder: the counted noun decides
+        rows = {}
 
-    One voice (the same article crediting the same source, or no one) giving two
-    incompatible figures is talking about two quantities ("The Force" had 5.5 million shares,
-    the "9/11" ad 2.3 million), not contradicting itself, so only conflicts between
-    different articles or different named sources count.
+    def sim(a: dict, b: dict) -> float | None:
+        ra, rb = rows.get(a["sentence"]), rows.get(b["sentence"])
+        return None if ra is None or rb is None else float(ra @ rb)
+    return sim
+
+
+def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
+    """Whether two figures of one block count the same thing: always for casualty events
+    (the event and the counted noun say it), else when their sentences say the same."""
+    if a["event"] in TRACKED and a["event"] == b["event"]:
+        return True
+    value = similar(a, b)
+    return value is None or value >= threshold
+
+
+def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[dict]]:
+    """Join blocks of one counted thing and unit whose verbs differ ("closed for four days",
+    "four days of closures") when figures of two articles agree and their sentences say the
+    same; casualty blocks stay as they are."""
+    keys = [k for k in blocks if k[0] not in TRACKED]
+    parent = {k: k for k in keys}
+
+    def find(k):
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    by_thing: dict[tuple, list[tuple]] = defaultdict(list)
+    for k in keys:
+        by_thing[(k[1], k[2])].append(k)
+    for ks in by_thing.values():
+        for i, k1 in enumerate(ks):
+            for k2 in ks[i + 1:]:
+                if find(k1) == find(k2):
+                    continue
+                if any(a["article"] != b["article"] and compatible(
+                        [interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])])
+                        and _same_quantity(a, b, similar, MERGE_SIMILARITY)
+                        for a in blocks[k1][:50] for b in blocks[k2][:50]):
+                    parent[find(k2)] = find(k1)
+    out: dict[tuple, list[dict]] = defaultdict(list)
+    for k, block in blocks.items():
+        out[find(k) if k in parent else k].extend(block)
+    return out
+
+
+def _conflict(a: dict, b: dict, places: dict[str, str], similar) -> bool:
+    """Two statements of one quantity that cannot both be true, from two voices: different
+    articles, or one article crediting two different named sources. One voice giving two
+    incompatible figures is talking about two quantities, not contradicting itself, and so
+    are two figures whose sentences are about different things."""
+    if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return False
+    if not _same_quantity(a, b, similar, DISPUTE_SIMILARITY):
+        return False
+    if a["article"] != b["article"]:
+        return True
+    va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
+    return bool(va and vb and va != vb)
+
+
+def _statuses(group: list[dict], places: dict[str, str], similar) -> list[tuple[list[dict], str]]:
+    """The group's status, or its parts' when it holds more than one quantity.
+
+    disputed: two voices give figures that cannot both be true; agreed: two or more articles
+    give figures that can all be true (never two different exact values); single: one
+    article. Figures one voice gives that cannot all be true are different quantities, so
+    the group is cut into parts whose figures can all hold, each judged on its own.
     """
-    if len(values) > MAX_VALUES:  # pairwise beyond this is not worth it: any conflict counts
-        return not compatible([interval(v["value"], v["qualifier"]) for v in values])
-    spans = [interval(v["value"], v["qualifier"]) for v in values]
-    voices = [(set(v["articles"]), _attribution_key(v["attributed_to"])) for v in values]
-    for i in range(len(values)):
-        for j in range(i + 1, len(values)):
-            if compatible([spans[i], spans[j]]):
-                continue
-            (arts_i, who_i), (arts_j, who_j) = voices[i], voices[j]
-            if not (arts_i & arts_j) or (who_i and who_j and who_i != who_j):
-                return True
-    return False
+    articles = {s["article"] for s in group}
+    if len(articles) > 1 and len(group) <= MAX_VALUES:
+        if any(_conflict(a, b, places, similar) for i, a in enumerate(group) for b in group[i + 1:]):
+            return [(group, "disputed")]
+    intervals = [interval(s["value"], s["qualifier"]) for s in group]
+    if len(articles) > 1 and len(group) > MAX_VALUES and not compatible(intervals):
+        return [(group, "disputed")]
+    if compatible(intervals):
+        return [(group, "agreed" if len(articles) > 1 else "single")]
+    parts: list[list[dict]] = []
+    for s in sorted(group, key=lambda s: (magnitude(s["value"]), s["qualifier"] != "exact")):
+        span = interval(s["value"], s["qualifier"])
+        home = next((p for p in parts if compatible(
+            [span] + [interval(x["value"], x["qualifier"]) for x in p])), None)
+        if home is None:
+            parts.append([s])
+        else:
+            home.append(s)
+    return [(p, "agreed" if len({s["article"] for s in p}) > 1 else "single") for p in parts]
 
 
 def _merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
@@ -581,8 +632,12 @@ def _merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
 
 
 def find_claims(cluster) -> list[dict]:
-    names = Names(cluster)
+    names = names_of(cluster)
     statements = _statements(cluster, names)
+    spelling = names.one_spelling(s["attributed_to"] for s in statements)
+    for s in statements:
+        if s["attributed_to"]:
+            s["attributed_to"] = spelling[s["attributed_to"]]
     places = _places(cluster)
     order = {a.id: i for i, a in enumerate(cluster.articles)}
     figures_in = Counter((s["article"], s["text"]) for s in statements)
@@ -593,40 +648,39 @@ def find_claims(cluster) -> list[dict]:
     classes = _noun_classes({n: c.most_common(1)[0][0] for n, c in surfaces.items()})
 
     _merge_repeats(statements, classes)
+    # a block holds one kind of quantity: same event, same counted thing, same unit
     blocks: dict[tuple, list[dict]] = defaultdict(list)
     for s in statements:
         if s["noun"]:
-            blocks[(s["event"], classes[s["noun"]])].append(s)
+            blocks[(s["event"], classes[s["noun"]], s["unit"])].append(s)
     # "Dozens killed", "more than 100 wounded": the count's noun is understood from the story,
-    # so the figure joins the biggest block about the same event
-    by_event: dict[str, list[tuple]] = defaultdict(list)
+    # so the figure joins the biggest block about the same event and unit
+    by_event: dict[tuple, list[tuple]] = defaultdict(list)
     for key in blocks:
-        by_event[key[0]].append(key)
+        by_event[(key[0], key[2])].append(key)
     for s in statements:
         if s["noun"] is None:
-            keys = by_event.get(s["event"])
-            key = max(keys, key=lambda k: len(blocks[k])) if keys else (s["event"], None)
+            keys = by_event.get((s["event"], s["unit"]))
+            key = max(keys, key=lambda k: len(blocks[k])) if keys else (s["event"], None, s["unit"])
             blocks[key].append(s)
 
+    similar = _context_similarity(cluster, statements)
+    blocks = _merge_blocks(blocks, similar)
+    counted_in: dict[str, set[str]] = defaultdict(set)  # noun class -> articles counting it
+    for s in statements:
+        if s["noun"]:
+            counted_in[classes[s["noun"]]].add(s["article"])
     groups = []
-    for (event, _), block in blocks.items():
+    for (event, noun_class, _), block in blocks.items():
+        if len(counted_in.get(noun_class, ())) < 2:
+            block = [s for s in block if not s["small"]]
         for group in _split_by_size(block[:MAX_BLOCK]):
-            # the dispute check reads the figures as each source gives them; merging
-            # one voice's repeats into one entry is for display
-            values = _value_entries(group, cluster.copies)
-            if not values:
-                continue
-            if _disputed(values):
-                status = "disputed"
-            elif len(group) > 1:
-                status = "agreed"
-            else:
-                status = "single"
-            phrases = Counter(s["phrase"] for s in group if s["phrase"])
-            what = phrases.most_common(1)[0][0] if phrases else "figure"
-            about = f"{what} {event}" if event in EVENTS.values() else what
-            shown = _display_values(group, cluster.copies, places, order, figures_in)
-            groups.append({"about": about, "status": status, "values": shown})
+            for part, status in _statuses(group, places, similar):
+                phrases = Counter(s["phrase"] for s in part if s["phrase"])
+                what = phrases.most_common(1)[0][0] if phrases else "figure"
+                about = f"{what} {event}" if event in EVENTS.values() else what
+                shown = _display_values(part, cluster.copies, places, order, figures_in)
+                groups.append({"about": about, "status": status, "values": shown})
     # disputed first, then agreed, then single figures; within each, the groups most reports
     # mention first (independent reports, then figures, break ties)
     rank = {"disputed": 0, "agreed": 1, "single": 2}

@@ -21,19 +21,16 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..model import Cluster
+from .names import HONORIFICS, TITLES, names_of
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 VOTING = LABELS + ("NORP",)
 PLACES = {"GPE", "LOC", "FAC"}
 
-# honorifics go only in front of people, whatever label spaCy gave the mention
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen",
-               "lt", "col", "sgt", "capt", "maj", "adm", "rev", "sen", "rep", "gov"}
-# office titles in front of a name that spaCy already tags as a person
-_TITLES = _HONORIFICS | {
-    "professor", "general", "colonel", "captain", "major", "admiral", "president",
-    "ambassador", "secretary", "minister", "senator", "governor", "mayor", "judge", "justice",
-    "chancellor", "king", "queen", "prince", "princess", "pope", "father", "sheikh", "chief"}
+# honorifics go only in front of people, whatever label spaCy gave the mention; office titles
+# in front of a name that spaCy already tags as a person (one list for every analysis: names)
+_HONORIFICS = HONORIFICS
+_TITLES = TITLES
 # Arabic (and similar) article/particle spellings in transliterated names
 _PARTICLES = {"al", "el", "az", "ez", "as", "es", "ad", "ed", "ar", "er", "an", "at",
               "ash", "ul", "ut", "ud"}
@@ -171,18 +168,32 @@ def find_entities(cluster: Cluster, labels: tuple[str, ...] = LABELS) -> list[di
 
     merged = _merge(groups)
     order = {a.id: n for n, a in enumerate(cluster.articles)}
-    out = []
+    names = names_of(cluster) if cluster.docs and any(cluster.docs.values()) else None
+    shown: dict[tuple[str, str], dict] = {}
     for g in merged:
         label = g.label()
         if label not in labels:
             continue
-        out.append({
-            "name": g.name(),
-            "label": label,
-            "mentions": g.mentions,
-            "variants": [v for v, _ in g.surfaces.most_common()],
-            "articles": sorted(g.articles, key=order.get),
-        })
+        name = g.name()
+        if names is not None and label in ("PERSON", "ORG"):
+            # the spelling quotes and claims give the same person or organisation
+            resolved = names.resolve(name, label)
+            if key_of(resolved, label) in {key_of(v, label) for v in g.surfaces} | {g.key}:
+                name = resolved
+        entry = shown.get((name, label))
+        if entry is None:
+            shown[(name, label)] = {
+                "name": name,
+                "label": label,
+                "mentions": g.mentions,
+                "variants": [v for v, _ in g.surfaces.most_common()],
+                "articles": sorted(g.articles, key=order.get),
+            }
+        else:
+            entry["mentions"] += g.mentions
+            entry["variants"] += [v for v, _ in g.surfaces.most_common() if v not in entry["variants"]]
+            entry["articles"] = sorted(set(entry["articles"]) | g.articles, key=order.get)
+    out = list(shown.values())
     out.sort(key=lambda e: (-e["mentions"], -len(e["articles"]), e["name"]))
     return out
 

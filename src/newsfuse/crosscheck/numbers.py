@@ -99,7 +99,16 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
             return [_tidy(a), _tidy(b)], "range"
     first = low.split()[0] if low.split() else ""
     if first in VAGUE:
-        return _tidy(VAGUE[first]), "at least"
+        # "hundreds of thousands" is at least 200,000, "tens of millions" 20,000,000: the
+        # vague word counts the scale that follows it
+        rest = [w for w in low.split()[1:] if w != "of"]
+        scale = 1
+        for w in rest:
+            if w.rstrip("s") in SCALES and w.endswith("s"):
+                scale *= SCALES[w.rstrip("s")]
+            else:
+                break
+        return _tidy(VAGUE[first] * scale), "at least"
     if low in ("a dozen", "dozen"):
         return 12, "about"
     value = words_to_number(t.split())

@@ -124,11 +124,14 @@ def _direction(a: str, b: str, share: dict[tuple[str, str], float],
 
 
 def find_overlap(cluster: Cluster) -> dict[str, Any]:
-    """Pairs of articles that share near-verbatim sentences, and which articles are copies.
+    """The overlap section: computed once per cluster and shared with ``cluster.copies``,
+    which citations, claims and quotes read so a copy never counts as an independent
+    confirmation of its original."""
+    return cluster.derive("overlap", analyse_overlap)
 
-    Sets ``cluster.copies`` so citations and claims do not count a copy as an independent
-    confirmation of its original.
-    """
+
+def analyse_overlap(cluster: Cluster) -> dict[str, Any]:
+    """Pairs of articles that share near-verbatim sentences, and which articles are copies."""
     matches = sentence_matches(cluster)
     sentences = cluster.sentences
     eligible: Counter[str] = Counter(s.article for s in sentences
@@ -178,6 +181,4 @@ def find_overlap(cluster: Cluster) -> dict[str, Any]:
             decided[copy] = record
 
     copies = sorted(decided.values(), key=lambda r: order[r["copy"]])
-    for record in copies:
-        cluster.copies[record["copy"]] = record["original"]
     return {"pairs": pairs, "copies": copies}

@@ -6,50 +6,68 @@ says which anchor it used: the article's own publication date when known, otherw
 latest absolute date the cluster states (a publication date of another article or a full date
 in the text), which is the best available guess at when the reports were written.
 
-Precision matters more than recall: a wrong date in a timeline reads as fact. So only
-expressions that name one day are resolved (a full or day-month date, a weekday, and
-today/yesterday/tonight against a real publication date); durations ("five days"), vague
-spans ("recent years", "this week") and ages are never turned into dates, and a weekday that
-is part of a name ("Super Tuesday", "the Sunday Times") is left alone.
+Date expressions are the DATE and TIME entities the analysis pass found (spaCy), and each is
+read by dateparser against its anchor; this module only decides which expressions are worth
+reading and which readings to trust. Precision matters more than recall: a wrong date in a
+timeline reads as fact. So only expressions that name one day are resolved (a full or
+day-month date, a weekday, today/yesterday/tonight against a real publication date);
+durations ("five days"), vague spans ("recent years", "this week") and ages never become
+dates. A date that names something rather than dating an event in the story is left out:
+"the July 7 bombers", "the Jan. 6 committee", "the September 11, 2001, attacks" and
+anniversaries (a date that modifies a noun and lies far from the reporting day), and a
+weekday inside a name ("Super Tuesday", "the Sunday Times").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
-from ..dates import month_number
+from ..dates import full_dates
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+((?:19|20)\d{2}))?"
-_MDY = re.compile(rf"\b({_MONTH})\s+{_DAY}(?!\d|:|,\d|\.\d){_YEAR}\b")
-_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?({_MONTH})(?![a-z]){_YEAR}\b")
-_ISO = re.compile(r"\b((?:19|20)\d{2})([-/])(\d{1,2})\2(\d{1,2})\b")
-_WEEKDAY = re.compile(
-    r"\b(?:(last|next|this|late|early)\s+)?"
-    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b", re.I)
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+# an expression that can name one calendar day: a month with a day number, a full numeric
+# date, a weekday, or a day relative to the writing day
+_DAY_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d|:)|"
+                        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])|"
+                        r"\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b")
+# "two days later", "the day before" count from an event in the story, not from the writing
+# day, so only "ago" is read
 _RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|"
-                       r"tomorrow|last night|this morning)(?:['’]?s)?\b", re.I)
+                       r"tomorrow|last night|this (?:morning|afternoon|evening)|(?:\w+|\d+) days? ago)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# words around the day that dateparser does not need ("early Saturday", "Sunday's")
+_TRIM_LEAD = re.compile(r"^(?:(?:on|the|early|late|mid|until|by|since|from|this past|just|about|around|"
+                        r"before|after|night of|morning of|evening of|afternoon of|day of)\s+)+", re.I)
+_TRIM_TAIL = re.compile(r"(?:['’]s?|\s+(?:night|morning|afternoon|evening|local time))+$", re.I)
 # "(Published Wednesday, July 26, 2017)": a date stamp of the page, not an event
 _STAMP = re.compile(r"\b(published|updated|posted|last modified|first published)\b[\s:,]*"
                     r"(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?$", re.I)
-# "the July 7 bombings", "the 7 July link": a yearless date naming an event, not dating one
-_NAMING = re.compile(r"^\s+[a-z]+")
+_ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b(?:\s+of)?(?:\s+the)?\s*$", re.I)
 YEARLESS_AHEAD = 60  # days: a yearless date further ahead than this means last year's
+NAME_DAYS = 30  # a date that modifies a noun and lies further than this from the anchor names it
+# a yearless date that modifies a noun ("the Sept. 11 attacks") and lies more than this many
+# days back is kept only when the cluster also dates something else on that day: "the June 19
+# vote" ahead and "the Sept. 17 strike" three days back are events of the story; "the Sept. 11
+# attacks" in a report of Sept. 28, 2016 is a name, not 2016-09-11
+NAME_RECENT_DAYS = 14
 # words that may sit before a weekday without making it part of a name
 _LEADS = {"on", "last", "next", "this", "late", "early", "by", "since", "until", "from",
           "before", "after", "through", "and", "or", "but", "as", "at", "of", "the"}
 # a modal or scheduling verb shortly before a weekday means the coming one, not the past one
 _FUTURE = re.compile(r"\b(will|shall|going to|scheduled|set to|expected to|plans? to|planned|"
-                     r"to be held|to begin|to start|to resume|won't)\b|'ll\b", re.I)
+                     r"to be held|to begin|to start|to resume|won't|begins|starts|opens|resumes|"
+                     r"convenes)\b|'ll\b", re.I)
 _CLAUSE_BREAK = re.compile(r";\s+|\s+--\s+|\s+[—–]\s+")
+_NOUNISH = {"NOUN", "PROPN"}
 
 MERGE_COSINE = 0.72
 MERGE_OVERLAP = 0.3
@@ -65,21 +83,127 @@ class Mention:
     start: int  # offsets of the expression inside the sentence
     end: int
     expression: str
+    needs_support: bool = False  # a name-like date kept only if another mention dates that day
 
 
-def _safe(y: int, m: int | None, d: int) -> date | None:
+@dataclass
+class Expression:
+    """A DATE/TIME entity that can name a day, before resolution."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "absolute" (day and month), "weekday" or "relative"
+    has_year: bool
+    names: bool  # modifies a following noun ("the June 19 vote", "the July 7 bombers")
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
     try:
-        return date(y, m or 0, d)
+        return date(y, m, d)
     except ValueError:
         return None
 
 
-def _nearest_year(month: int, day: int, anchor: date) -> date | None:
+@lru_cache(maxsize=64)
+def _parser(prefer: str):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={
+        "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True,
+        "PARSERS": ["relative-time", "absolute-time"], "STRICT_PARSING": False})
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str, base: date, prefer: str) -> date | None:
+    """dateparser's reading of one expression against ``base``, kept only when it is one day."""
+    parser = _parser(prefer)
+    parser._settings.RELATIVE_BASE = datetime(base.year, base.month, base.day, 12)
+    try:
+        found = parser.get_date_data(text)
+    except (ValueError, OverflowError):
+        return None
+    if found is None or found.date_obj is None or found.period not in ("day", "part_of_day"):
+        return None
+    return found.date_obj.date()
+
+
+def preload() -> None:
+    """Import dateparser and load its English data (~0.4 s) on a background thread while spaCy
+    parses, so a cold brief does not wait for it afterwards."""
+    import threading
+
+    threading.Thread(target=_read, args=("Saturday", date(2000, 1, 1), "current_period"),
+                     name="newsfuse-dateparser-preload", daemon=True).start()
+
+
+def _nearest_year(month: int, day: int, anchor: date, weekday: int | None) -> date | None:
     """A day-month date without a year means the one closest to the reporting date, but
-    news looks back more often than ahead, so a far-future reading loses to last year's."""
+    news looks back more often than ahead, so a far-future reading loses to last year's; a
+    weekday written beside it ("Wednesday, Sept. 21") picks the year it fits."""
     options = [d for d in (_safe(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
+    if weekday is not None and any(d.weekday() == weekday for d in options):
+        options = [d for d in options if d.weekday() == weekday]
     options = [d for d in options if (d - anchor).days <= YEARLESS_AHEAD]
     return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+
+
+def _clean(text: str, kind: str) -> str:
+    text = _TRIM_LEAD.sub("", text.strip())
+    if kind != "relative":  # "this morning" is the day; "Saturday night" is Saturday
+        text = _TRIM_TAIL.sub("", text).strip(" ,")
+    return re.sub(r"[()]", " ", text)
+
+
+def resolve(expression: Expression, anchor: date | None, future: bool = False,
+            published: bool = False) -> date | None:
+    """The day an expression names, read by dateparser against ``anchor`` (a real publication
+    date when ``published``, else the cluster's latest stated date)."""
+    text = _clean(expression.text, expression.kind)
+    if not text:
+        return None
+    if expression.kind == "absolute":
+        # the date itself, without the words the entity carried around it ("this June 14, 2012
+        # file photo", "mid-day Sept. 17")
+        core = _DAY_MONTH.search(text)
+        if core is None:
+            return None
+        year = _YEAR.search(text, core.end()) if expression.has_year else None
+        weekday = _WEEKDAY.search(text)
+        if year is not None:
+            return _read(f"{core[0]} {year[0]}", anchor or date(2000, 1, 1), "current_period")
+        if expression.has_year:  # a numeric date with its year inside ("2016-09-17")
+            return _read(core[0], anchor or date(2000, 1, 1), "current_period")
+        if anchor is None:
+            return None
+        day = _read(core[0], anchor, "current_period")
+        if day is None:
+            return None
+        return _nearest_year(day.month, day.day, anchor,
+                             WEEKDAYS.index(weekday[1].lower()) if weekday else None)
+    if anchor is None:
+        return None
+    if expression.kind == "relative":
+        # the relative day itself: "15:30 today", "Yesterday's talks", "late yesterday"
+        core = _RELATIVE.search(expression.text)
+        return _read(core[0].lower(), anchor, "current_period") if core else None
+    if expression.kind == "weekday":
+        modifier = re.search(r"\b(last|next|this)\s+(\w+)", text, re.I)
+        text = modifier[0] if modifier and modifier[2].lower() in WEEKDAYS else _WEEKDAY.search(text)[0]
+        if future and not re.match(r"last\b", text, re.I):
+            target = WEEKDAYS.index(_WEEKDAY.search(text)[1].lower())
+            if target == anchor.weekday() and not re.match(r"next\b", text, re.I):
+                return anchor  # "the vote will be held Tuesday", written on a Tuesday
+            return _read(text, anchor, "future")
+        if re.fullmatch(r"this\s+\w+", text, re.I):
+            text = text.split()[-1]
+        day = _read(text, anchor, "current_period")
+        if published and day and (anchor - day).days == 6 and text.lower() in WEEKDAYS:
+            # a bare weekday never means six days before the day of writing (that is "last
+            # Friday"): the stated publication date is a day early (web date before print)
+            return day + timedelta(days=7)
+        return day
+    return _read(text, anchor, "current_period")
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -96,10 +220,95 @@ def _part_of_name(text: str, start: int, end: int) -> bool:
         if text[:before.start()].strip():  # a capitalised word that does not start the sentence
             return True
     after = re.match(r"\s+([A-Za-z]+)", text[end:])
-    if after and after.group(1)[0].isupper() and not month_number(after.group(1)) \
+    if after and after.group(1)[0].isupper() and not re.match(_MONTH, after.group(1)) \
             and after.group(1).lower() not in WEEKDAYS:
         return True
     return False
+
+
+def _sentence_spans(cluster: Cluster) -> dict[int, Any]:
+    """Sentence index -> its spaCy Span, found by walking each article's docs in order (the
+    analysis pass gave spaCy the same sentences, so each one lies in the doc of its paragraph)."""
+    out: dict[int, Any] = {}
+    for article_id, docs in cluster.docs.items():
+        k, cursor = 0, 0
+        for s in cluster.sentences_of(article_id):
+            while k < len(docs):
+                at = docs[k].text.find(s.text, cursor)
+                if at >= 0:
+                    span = docs[k].char_span(at, at + len(s.text), alignment_mode="expand")
+                    if span is not None:
+                        out[s.index] = span
+                    cursor = at + len(s.text)
+                    break
+                k, cursor = k + 1, 0
+    return out
+
+
+def _modifies_noun(span, start: int, end: int, has_year: bool) -> bool:
+    """Is the date at [start, end) of the sentence a modifier of the noun after it ("the June
+    19 vote", "the September 11, 2001, attacks", "19 Sept. 11 hijackers", "September 11th
+    Advocates")? Read from the words around it rather than the parse: the small model often
+    attaches such a date to the preposition before it. A date with its year needs a
+    determiner before it too ("On September 11, 2001, terrorists attacked" dates an event)."""
+    if span is None:
+        return False
+    words = span.char_span(start, end, alignment_mode="expand")
+    if words is None or words.end >= span.end:
+        return False
+    doc = span.doc
+    if has_year:
+        if words.start <= span.start:
+            return False
+        before = doc[words.start - 1]
+        if not (before.lower_ in ("the", "a", "an", "this", "that", "its", "their", "his", "her")
+                or before.tag_ == "POS"):
+            return False
+    after = doc[words.end]
+    if after.text == "," and words.end + 1 < span.end:
+        if not has_year:
+            return False  # "on Sept. 17, troops ...": the comma closes an adverbial date
+        after = doc[words.end + 1]  # "the September 11, 2001, attacks"
+    if after.pos_ == "NOUN" and after.is_lower:
+        return True
+    return not has_year and after.pos_ == "PROPN" and after.text[:1].isupper() \
+        and not _WEEKDAY.fullmatch(after.text) and not re.fullmatch(_MONTH, after.text)
+
+
+def _spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """DATE/TIME entity spans, plus day-month dates the statistical NER left out (it misses
+    some in parentheses or lists: "on Monday (12 September)")."""
+    text = sentence.text
+    spans = [(e.start, e.end) for e in sentence.entities if e.label in ("DATE", "TIME")]
+    for m in _DAY_MONTH.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in spans):
+            year = re.match(r",?\s+(?:19|20)\d{2}\b", text[m.end():])
+            spans.append((m.start(), m.end() + (year.end() if year else 0)))
+    for m in _WEEKDAY.finditer(text):  # "Tuesday's primary" tagged as an event or not at all
+        if m[0][0].isupper() and not any(s < m.end() and m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def expressions(sentence: Sentence, span=None) -> list[Expression]:
+    """The DATE/TIME entities of a sentence that can name one day."""
+    out = []
+    text = sentence.text
+    for start, end in _spans(sentence):
+        words = text[start:end]
+        if _DAY_MONTH.search(words):
+            kind = "absolute"
+        elif _WEEKDAY.search(words):
+            kind = "weekday"
+        elif _RELATIVE.search(words):
+            kind = "relative"
+        else:
+            continue
+        if kind == "absolute" and re.fullmatch(r"\W*\d{1,2}/\d{1,2}\W*", words):
+            continue  # "9/11", "7/7": a name, never a day of this story
+        out.append(Expression(start, end, words, kind, bool(_YEAR.search(words)),
+                              _modifies_noun(span, start, end, bool(_YEAR.search(words)))))
+    return out
 
 
 @dataclass
@@ -117,25 +326,25 @@ class Anchor:
 PIN_WINDOW = 13  # a pinned weekday must fall within this many days before the cluster anchor
 
 
-def _full_dates(texts) -> list[date]:
-    return [d for t in texts for _, d, with_year, _ in _explicit(t, None) if with_year and d]
-
-
-def _anchors(cluster: Cluster) -> dict[str, Anchor | None]:
+def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, Anchor | None]:
     """Per article: the publication date, else the latest absolute date the cluster states.
 
     Lines that cleaning removed still count as evidence here: a wire photo caption ends with
     the day the picture was taken, which is the best clue to when an undated page was written.
     """
-    own: dict[str, list[date]] = {}
+    own: dict[str, list[date]] = {a.id: [date.fromisoformat(d) for t in a.removed for d in full_dates(t)]
+                                  for a in cluster.articles}
     stamped: dict[str, date] = {}
-    for a in cluster.articles:
-        own[a.id] = _full_dates(a.removed)
+    full: dict[int, list[tuple[Expression, date]]] = {}
     for s in cluster.sentences:
-        own.setdefault(s.article, []).extend(_full_dates([s.text]))
-        for (start, _), d, with_year, _ in _explicit(s.text, None):
-            if d and with_year and _STAMP.search(s.text[max(0, start - 40):start]):
-                stamped.setdefault(s.article, d)
+        for x in found.get(s.index, []):
+            if x.kind == "absolute" and x.has_year:
+                d = resolve(x, None)
+                if d:
+                    full.setdefault(s.index, []).append((x, d))
+                    own.setdefault(s.article, []).append(d)
+                    if _STAMP.search(s.text[max(0, x.start - 40):x.start]):
+                        stamped.setdefault(s.article, d)
     stated = [d for days in own.values() for d in days]
     stated += [date.fromisoformat(a.published) for a in cluster.articles if a.published]
     latest = max(stated) if stated else None
@@ -143,10 +352,13 @@ def _anchors(cluster: Cluster) -> dict[str, Anchor | None]:
     pins: dict[int, set[tuple[date, str]]] = {}
     if latest:
         for s in cluster.sentences:
+            xs = found.get(s.index, [])
             for m in _WEEKDAY.finditer(s.text):
-                for (ts, _), d, _, _ in _explicit(s.text, latest):
-                    if d and m.end() <= ts <= m.end() + 4 and d.weekday() == WEEKDAYS.index(m[2].lower()) \
-                            and 0 <= (latest - d).days <= PIN_WINDOW:
+                for x in xs:
+                    if x.kind != "absolute" or not (m.end() <= x.start <= m.end() + 4 or x.start <= m.start() < x.end):
+                        continue
+                    d = resolve(x, latest)
+                    if d and d.weekday() == WEEKDAYS.index(m[1].lower()) and 0 <= (latest - d).days <= PIN_WINDOW:
                         pins.setdefault(d.weekday(), set()).add((d, s.article))
     unique = {wd: next(iter(v)) for wd, v in pins.items() if len({d for d, _ in v}) == 1}
 
@@ -166,105 +378,83 @@ def _anchors(cluster: Cluster) -> dict[str, Anchor | None]:
     return out
 
 
-def _explicit(text: str, anchor: date | None):
-    """(span, date, has_year, expression) for full and day-month dates in ``text``."""
-    found = []
-    for m in _ISO.finditer(text):
-        found.append(((m.start(), m.end()), _safe(int(m[1]), int(m[3]), int(m[4])), True, m[0]))
-    for rx, month_group, day_group, year_group in ((_MDY, 1, 2, 3), (_DMY, 2, 1, 3)):
-        for m in rx.finditer(text):
-            if any(s <= m.start() < e for (s, e), *_ in found):
-                continue
-            month, day = month_number(m[month_group]), int(m[day_group])
-            if not month:
-                continue
-            if not m[year_group] and re.search(r"\bthe\s+$", text[:m.start()], re.I) \
-                    and _NAMING.match(text[m.end():]):
-                continue
-            if m[year_group]:
-                found.append(((m.start(), m.end()), _safe(int(m[year_group]), month, day), True, m[0]))
-            elif anchor is not None:
-                found.append(((m.start(), m.end()), _nearest_year(month, day, anchor), False, m[0]))
-            else:
-                found.append(((m.start(), m.end()), None, False, m[0]))
-    return found
-
-
-def _weekday_date(name: str, modifier: str | None, anchor: date, future: bool) -> date:
-    target = WEEKDAYS.index(name.lower())
-    back = (anchor.weekday() - target) % 7
-    if modifier == "next" or (future and modifier != "last"):
-        ahead = (target - anchor.weekday()) % 7
-        if modifier == "next" and ahead == 0:
-            ahead = 7
-        return anchor + timedelta(days=ahead)
-    if modifier == "last" and back == 0:
-        back = 7
-    return anchor - timedelta(days=back)
-
-
-def _relative_date(word: str, anchor: date) -> date:
-    word = word.lower()
-    shift = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "tomorrow": 1,
-             "the day after tomorrow": 2}.get(word, 0)
-    return anchor + timedelta(days=shift)
-
-
-def sentence_dates(sentence: Sentence, anchor: Anchor | None, published: bool) -> list[Mention]:
+def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor | None,
+                   published: bool) -> list[Mention]:
     """Every day-precise date expression in one sentence, resolved against ``anchor``."""
     text = sentence.text
     day = anchor.day if anchor else None
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for (s, e), d, with_year, expr in _explicit(text, day):
-        taken.append((s, e))
-        if d is None or _STAMP.search(text[max(0, s - 40):s]):
+    absolute = [x for x in found if x.kind == "absolute"]
+    named_weekdays = {m[1].lower() for m in _WEEKDAY.finditer(text)}
+    for x in found:
+        s, e = x.start, x.end
+        if _ANNIVERSARY.search(text[max(0, s - 40):s]):
             continue
-        out.append(Mention(sentence, d, "absolute" if with_year else anchor.label, s, e, expr))
-    if day is None:
-        return out
-    named = {m[2].lower() for m in _WEEKDAY.finditer(text)}
-    for m in _WEEKDAY.finditer(text):
-        if len(named) > 2:
-            break  # "Monday covers the preceding Friday, Saturday and Sunday": a schedule
-        s, e = m.start(), m.end()
-        # "Monday (12 September)", "Saturday, January 8, 2005": the explicit date wins
-        if any(s <= ts < e + 4 or ts <= s < te for ts, te in taken):
+        if x.kind == "absolute" and _STAMP.search(text[max(0, s - 40):s]):
             continue
-        if not m[2][0].isupper() or _part_of_name(text, m.start(2), e):
+        if x.kind == "absolute":
+            d = resolve(x, day)
+            if d is None:
+                continue
+            if (x.names or (day and (d - day).days > YEARLESS_AHEAD)) and day and abs((d - day).days) > NAME_DAYS:
+                continue  # "the July 7 bombers", "the September 11, 2001, attacks"
+            if x.names and re.search(r"\banniversar", text[e:e + 30], re.I):
+                continue
+            support = bool(x.names and not x.has_year and day and (day - d).days > NAME_RECENT_DAYS)
+            out.append(Mention(sentence, d, "absolute" if x.has_year else anchor.label, s, e, x.text,
+                               support))
             continue
-        modifier = m[1].lower() if m[1] else None
-        clause_start = max(text.rfind(ch, 0, s) for ch in ".;:!?")
-        future = bool(_FUTURE.search(text[max(clause_start + 1, s - 80):s]))
-        pin = anchor.pins.get(WEEKDAYS.index(m[2].lower()))
-        if pin and modifier != "next" and not future:
-            out.append(Mention(sentence, pin[0], f"{m[2].capitalize()} {pin[0].isoformat()} "
-                                                 f"as stated in {pin[1]}", s, e, m[0]))
+        if day is None:
             continue
-        out.append(Mention(sentence, _weekday_date(m[2], modifier, day, future), anchor.label,
-                           s, e, m[0]))
-    if published:
-        for m in _RELATIVE.finditer(text):
-            if _inside_quote(text, m.start()):
-                continue  # "today" in a quote is the day the speaker spoke, not the article's
-            out.append(Mention(sentence, _relative_date(m[1], day), anchor.label,
-                               m.start(), m.end(), m[0]))
+        if x.kind == "weekday":
+            if len(named_weekdays) > 2:
+                continue  # "Monday covers the preceding Friday, Saturday and Sunday": a schedule
+            m = _WEEKDAY.search(x.text)
+            ws, we = s + m.start(), s + m.end()
+            # "Monday (12 September)", "Saturday, January 8, 2005": the explicit date wins
+            if any(a.start <= we + 4 and ws <= a.end for a in absolute):
+                continue
+            if not m[1][0].isupper() or _part_of_name(text, ws, we):
+                continue
+            modifier = re.search(r"\b(last|next|this)\b", x.text, re.I)
+            clause_start = max(text.rfind(ch, 0, s) for ch in ".;:!?")
+            future = bool(_FUTURE.search(text[max(clause_start + 1, s - 80):s]))
+            pin = anchor.pins.get(WEEKDAYS.index(m[1].lower()))
+            if pin and not (modifier and modifier[1].lower() == "next") and not future:
+                out.append(Mention(sentence, pin[0], f"{m[1].capitalize()} {pin[0].isoformat()} "
+                                                     f"as stated in {pin[1]}", s, e, x.text))
+                continue
+            d = resolve(x, day, future, published)
+            if d is not None:
+                out.append(Mention(sentence, d, anchor.label, s, e, x.text))
+            continue
+        # today, yesterday, tonight: only against a real publication date, never inside a quote
+        # ("today" in a quote is the day the speaker spoke, not the article's)
+        if published and not _inside_quote(text, s):
+            d = resolve(x, day)
+            if d is not None and abs((d - day).days) <= 7:
+                out.append(Mention(sentence, d, anchor.label, s, e, x.text))
     return out
 
 
 def dated_mentions(cluster: Cluster) -> list[Mention]:
     """All resolved dates, sentence by sentence; one per (sentence, day)."""
-    anchors = _anchors(cluster)
+    spans = _sentence_spans(cluster)
+    found = {s.index: expressions(s, spans.get(s.index)) for s in cluster.sentences}
+    anchors = _anchors(cluster, found)
     # today/yesterday only against a real publication date, never against a guessed anchor
     published = {k: bool(v and v.label.startswith("published")) for k, v in anchors.items()}
     out: list[Mention] = []
     for s in cluster.sentences:
+        if not found[s.index]:
+            continue
         seen: set[date] = set()
-        for m in sentence_dates(s, anchors.get(s.article), published.get(s.article, False)):
+        for m in sentence_dates(s, found[s.index], anchors.get(s.article), published.get(s.article, False)):
             if m.date not in seen:
                 seen.add(m.date)
                 out.append(m)
-    return out
+    supported = {m.date for m in out if not m.needs_support}
+    return [m for m in out if not m.needs_support or m.date in supported]
 
 
 def _clause(m: Mention) -> str:

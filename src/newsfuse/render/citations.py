@@ -58,3 +58,12 @@ def _num(v) -> str:
 
 def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def split_claims(claims: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(groups two or more reports give, disputed first; figures only one report gives).
+    A reader compares the first; the second stays available, apart."""
+    rank = {"disputed": 0, "agreed": 1}
+    shared = sorted((c for c in claims if c.get("status") != "single"),
+                    key=lambda c: rank.get(c.get("status"), 2))
+    return shared, [c for c in claims if c.get("status") == "single"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Brief
-from .citations import citation_labels, format_value, plural
+from .citations import citation_labels, format_value, plural, split_claims
 
 
 def _esc(text: str | None) -> str:
@@ -19,12 +19,20 @@ def render_markdown(brief: Brief) -> str:
         out.append(f"{s['text']} [{', '.join(citation_labels(s['sources']))}]")
         out.append("")
     if brief.claims:
-        out += ["## Figures", "", "| about | status | value | claimed by | articles |", "|---|---|---|---|---|"]
-        for claim in brief.claims:
-            for v in claim["values"]:
-                out.append(f"| {_esc(claim['about'])} | {claim['status']} | {format_value(v)} | "
-                           f"{_esc(v.get('attributed_to') or 'unattributed')} | {', '.join(v['articles'])} |")
-        out.append("")
+        out += ["## Figures", ""]
+        shared, single = split_claims(brief.claims)  # cross-source first, one report's apart
+        for title, claims in (("Figures the reports share", shared),
+                              ("Figures only one report gives", single)):
+            if not claims:
+                continue
+            out += [f"### {title}", "", "| about | status | value | claimed by | articles |",
+                    "|---|---|---|---|---|"]
+            for claim in claims:
+                for v in claim["values"]:
+                    out.append(f"| {_esc(claim['about'])} | {claim['status']} | {format_value(v)} | "
+                               f"{_esc(v.get('attributed_to') or 'unattributed')} | "
+                               f"{', '.join(v['articles'])} |")
+            out.append("")
     if brief.quotes:
         out += ["## Quotes", ""]
         for q in brief.quotes:

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Brief
-from .citations import citation_labels, format_value, plural
+from .citations import citation_labels, format_value, plural, split_claims
 
 
 def _table(title: str, *columns: str) -> Table:
@@ -32,15 +32,23 @@ def renderables(brief: Brief) -> list:
     items.append(Panel(summary, title=titles[0] if titles else "Summary",
                        subtitle=f"{plural(len(brief.articles), 'article')} · {plural(brief.words, 'word')}", title_align="left"))
     if brief.claims:
-        table = _table("Figures", "about", "status", "value", "claimed by", "articles")
-        for claim in brief.claims:
-            style = "bold red" if claim["status"] == "disputed" else ""
-            for n, v in enumerate(claim["values"]):
-                first = n == 0  # name the group once; its figures follow
-                table.add_row(claim["about"] if first else "", Text(claim["status"] if first else "", style=style),
-                              format_value(v), v.get("attributed_to") or "–", ", ".join(v["articles"]),
-                              end_section=n == len(claim["values"]) - 1)
-        items.append(table)
+        # figures two or more reports give come first; one report's figures are kept apart
+        shared, single = split_claims(brief.claims)
+        for title, claims in (("Figures the reports share", shared),
+                              ("Figures only one report gives", single)):
+            if not claims:
+                continue
+            table = _table(title, "about", "status", "value", "claimed by", "articles")
+            for claim in claims:
+                style = "bold red" if claim["status"] == "disputed" else ""
+                for n, v in enumerate(claim["values"]):
+                    first = n == 0  # name the group once; its figures follow
+                    table.add_row(claim["about"] if first else "",
+                                  Text(claim["status"] if first else "", style=style),
+                                  format_value(v), v.get("attributed_to") or "–",
+                                  ", ".join(v["articles"]),
+                                  end_section=n == len(claim["values"]) - 1)
+            items.append(table)
     if brief.quotes:
         table = _table("Quotes", "speaker", "quote", "articles")
         for q in brief.quotes:

@@ -1,0 +1,439 @@
+"""One way to name people, organisations and places across a cluster.
+
+Quotes, claims and entities all ask the same questions of a name: is "Power" Samantha Power,
+is "Brig. Gen. Yoav Mordechai" the person Yoav Mordechai, is CENTCOM US Central Command,
+is "Russia's foreign ministry" the "Russian Foreign Ministry" another report names. They
+are answered here, once per cluster (``names_of``), from the cluster's own entities: no
+list of countries or institutions, only the titles and honorifics English puts before a
+name, which are no part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+# Honorifics and ranks: they stand before a person's name whatever NER tagged it.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen",
+              "lt", "col", "sgt", "capt", "maj", "adm", "rev", "sen", "rep", "gov", "brig",
+              "cmdr", "cpl", "pvt", "spc", "sfc", "insp", "supt", "det", "hon", "fr", "st"}
+# Offices: before a person's name they are the person's role, not part of the name.
+OFFICES = {"professor", "general", "colonel", "captain", "major", "admiral", "president",
+           "ambassador", "secretary", "minister", "senator", "governor", "mayor", "judge",
+           "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "father",
+           "sheikh", "chief", "brigadier", "lieutenant", "sergeant", "commander", "sheriff",
+           "inspector", "superintendent", "detective", "officer", "spokesman", "spokeswoman",
+           "spokesperson", "director", "executive", "chairman", "chairwoman", "premier",
+           "representative", "congressman", "congresswoman", "councillor", "councilman",
+           "councilwoman", "attorney", "prosecutor", "coach", "bishop", "archbishop",
+           "cardinal", "rabbi", "imam", "ceo", "trooper", "constable", "marshal", "warden",
+           "magistrate", "lady"}
+# Words that qualify an office ("Foreign Minister", "Deputy Sheriff") but, ending a run of
+# titles, name an institution instead ("Foreign Ministry", "State Department").
+OFFICE_QUALIFIERS = {"vice", "deputy", "prime", "foreign", "defence", "defense", "interior",
+                     "state", "home", "health", "finance", "first", "acting", "former", "chief",
+                     "assistant", "associate", "senior", "county", "district", "attorney"}
+TITLES = HONORIFICS | OFFICES
+SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+# Titles that say a person's gender; "Ms Power" and "she said" are the only gender evidence a
+# name has (en_core_web_sm's morphology marks gender on pronouns, never on names).
+GENDER_TITLES = {"mr": "M", "sir": "M", "king": "M", "prince": "M", "lord": "M", "father": "M",
+                 "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "queen": "F", "princess": "F",
+                 "lady": "F", "madam": "F"}
+# How a quote's speaker was found, strongest first (the "attribution" of a quote entry):
+_WORD = re.compile(r"[a-z0-9]+")
+
+_INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # "U.S.", "U.N.": the last dot is the name's
+
+
+def _clean_name(text: str, person: bool = True) -> str:
+    """A name without its possessive, its leading "the" and the titles before it:
+    "Brig. Gen. Yoav Mordechai" -> "Yoav Mordechai", "VFI Chief Executive Padraig Cribben" ->
+    "Padraig Cribben", "Sheriff Grady Judd" -> "Grady Judd".
+
+    A run of titles is dropped only when it ends in an honorific or an office and what is left
+    is capitalised words, so "Foreign Ministry", "State Department" and "General Motors" (an
+    office before one word, which is no person) keep their first word; ``person`` (the NER
+    says PERSON) lets an office go before a single word ("President Obama" -> "Obama").
+    """
+    stripped = text.strip(" ,;:\"“”'")
+    text = re.sub(r"['’]s$", "", stripped.strip("."))
+    if _INITIALISM.search(stripped) and not text.endswith("."):
+        text += "."  # strip "U.S." to "U.S" would print half an abbreviation
+    words = text.split()
+    while len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        low = w.lower().strip(".,")
+        if low in TITLES:
+            cut = i + 1
+        elif low in OFFICE_QUALIFIERS or (w[:1].isupper() and w.isupper() and len(w) <= 5):
+            continue  # "Deputy", "VFI": part of a title only if a title word follows
+        else:
+            break
+    if cut:
+        last = words[cut - 1].lower().strip(".,")
+        rest = words[cut:]
+        person_like = all(w[:1].isupper() for w in rest) and \
+            rest[0].lower().strip(".,") not in TITLES | OFFICE_QUALIFIERS
+        one_word_ok = person or last in HONORIFICS
+        if person_like and (len(rest) >= 2 or one_word_ok):
+            words = rest
+    return " ".join(words)
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower())
+                     if w not in {"the", "of", "for", "on", "and", "in", "to", "a", "s"})
+
+
+def _head(name: str) -> str:
+    """The head word of a name: the last word, or the word before "of/for/on" in
+    "Syrian Observatory for Human Rights"."""
+    words = _WORD.findall(name.lower())
+    for i, w in enumerate(words[1:], 1):
+        if w in ("of", "for", "on"):
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the acronym is prefixes of consecutive words of the name, leading words
+    ("US") and function words optional: centcom = CENTral COMmand, sohr = S O (for) H R."""
+    words = [w for w in _WORD.findall(name.lower())]
+    skippable = {"of", "for", "the", "and", "on", "in"}
+
+    def match(a: int, w: int, used: int, started: bool) -> bool:
+        if a == len(acronym):
+            return used >= 2 and all(x in skippable for x in words[w:])
+        if w == len(words):
+            return False
+        word = words[w]
+        for k in range(min(len(word), len(acronym) - a), 0, -1):
+            if word[:k] == acronym[a:a + k] and match(a + k, w + 1, used + 1, True):
+                return True
+        return (not started or word in skippable) and match(a, w + 1, used, started)
+
+    return len(words) <= 8 and match(0, 0, 0, False)
+
+
+def _gender_evidence(ent) -> str | None:
+    """M/F from a gendered title before the name, or from "X said he/she ..." (a speaker
+    referring to themself in the reported clause)."""
+    doc = ent.doc
+    title = doc[ent.start - 1].lower_.strip(".") if ent.start > 0 else ""
+    if title in GENDER_TITLES:
+        return GENDER_TITLES[title]
+    if ent[0].lower_.strip(".") in GENDER_TITLES and len(ent) > 1:
+        return GENDER_TITLES[ent[0].lower_.strip(".")]
+    from .speech import SPEECH_VERBS
+
+    root = ent.root
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_ in SPEECH_VERBS:
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                for sub in child.children:
+                    if sub.dep_ in ("nsubj", "nsubjpass") and sub.lower_ in ("he", "she"):
+                        return "M" if sub.lower_ == "he" else "F"
+    return None
+
+
+class Names:
+    """Cluster-wide name resolution: "Power" -> "Samantha Power", "the Observatory" ->
+    "Syrian Observatory for Human Rights".
+
+    Built once from every entity of the cluster and looked up by word, so resolving a mention
+    costs the few candidates that share a word with it, never a scan of the cluster.
+    """
+
+    def __init__(self, cluster):
+        self.count: Counter = Counter()
+        votes: dict[str, Counter] = defaultdict(Counter)
+        genders: dict[str, Counter] = defaultdict(Counter)
+        self.by_word: dict[str, set[str]] = defaultdict(set)
+        # Headlines are in title case, where the NER takes verbs for names ("Donald Trump
+        # Defends Michael Flynn"): a headline's name counts only if a body names it too.
+        titled = {a.id for a in cluster.articles if a.title}
+        body_names = {_clean_name(e.text, e.label_ == "PERSON")
+                      for aid, docs in cluster.docs.items()
+                      for doc in docs[1 if aid in titled else 0:] for e in doc.ents}
+        for aid, docs in cluster.docs.items():
+            for n, doc in enumerate(docs):
+                for ent in doc.ents:
+                    if ent.label_ not in ("PERSON", "ORG"):
+                        continue
+                    name = _clean_name(ent.text, ent.label_ == "PERSON")
+                    if not name or not any(ch.isupper() for ch in name):
+                        continue
+                    if n == 0 and aid in titled and name not in body_names:
+                        continue
+                    self.count[name] += 1
+                    votes[name][ent.label_] += 1
+                    if doc[max(ent.start - 1, 0)].lower_.strip(".") in PERSONAL_TITLES or \
+                            ent[0].lower_.strip(".") in PERSONAL_TITLES:
+                        votes[name]["PERSON"] += 2  # "Ms Power" is a person whatever NER said
+                    gender = _gender_evidence(ent)
+                    if gender:
+                        genders[name][gender] += 1
+                        votes[name]["PERSON"] += 2  # "De Mistura said he was": a person
+                    for w in _content(name):
+                        self.by_word[w].add(name)
+        # one spelling per content-word set ("Observatory on Human Rights" = "for")
+        self.canon: dict[frozenset, str] = {}
+        for name, _ in sorted(self.count.items(), key=lambda kv: (-kv[1], -len(kv[0]))):
+            self.canon.setdefault(_content(name), name)
+        # spaCy tags the same person ORG in one sentence and PERSON in the next: let the
+        # mentions vote, surnames voting for the full names they abbreviate
+        total: dict[str, Counter] = defaultdict(Counter)
+        for name, v in votes.items():
+            total[self.canon[_content(name)]].update(v)
+        self.label: dict[str, str] = {}
+        for name in self.count:
+            full = self.resolve(name)
+            total[full].update(votes[name])
+        for name in self.count:
+            full = self.resolve(name)
+            self.label[name] = total[full].most_common(1)[0][0]
+            self.label[full] = self.label[name]
+        by_full: dict[str, Counter] = defaultdict(Counter)
+        for name, g in genders.items():
+            by_full[self.resolve(name)].update(g)
+        self.gender: dict[str, str] = {}
+        for full, g in by_full.items():
+            if len(g) == 1:  # conflicting evidence says nothing
+                self.gender[full] = next(iter(g))
+        for name in self.count:
+            if self.resolve(name) in self.gender:
+                self.gender[name] = self.gender[self.resolve(name)]
+        self.acronyms = self._acronyms()
+        self._votes = total
+        # one spelling per voice: "Russia's foreign ministry" is the "Russian Foreign
+        # Ministry" another report names (places and their adjectives fold together)
+        self.places = _places(cluster)
+        self.by_voice: dict[frozenset, str] = {}
+        # spelling variants that differ only in spaces, hyphens or case ("Vincent DelGiudice",
+        # "Vincent Del Giudice") are one name, spelt as the cluster spells it most
+        self.by_letters: dict[str, str] = {}
+        for name, _ in sorted(self.count.items(), key=lambda kv: (-kv[1], -len(kv[0]))):
+            if any(w[:1].isupper() for w in name.split()[1:]) or " " not in name:
+                self.by_voice.setdefault(_voice(name, self.places), name)
+            self.by_letters.setdefault(_letters(name), name)
+
+    def _acronyms(self) -> dict[str, str]:
+        """CENTCOM -> US Central Command: an all-capitals name that spells prefixes of the
+        words of exactly one multiword organisation in the same cluster. Reports introduce
+        the acronym next to the full name, so the cluster itself holds the expansion."""
+        shorts = [n for n in self.count if " " not in n and n.isupper() and len(n) >= 3]
+        longs = [n for n in self.count if len(_content(n)) >= 2 and self.label.get(n) == "ORG"]
+        by_initial: dict[str, list[str]] = defaultdict(list)  # only leading words may be skipped
+        for n in longs:
+            for w in set(w[0] for w in _WORD.findall(n.lower())[:2]):
+                by_initial[w].append(n)
+        out = {}
+        for short in shorts:
+            hits = {self.canon[_content(n)] for n in by_initial.get(short[0].lower(), ())
+                    if _spells(short.lower(), n)}
+            if len(hits) == 1:
+                out[short] = next(iter(hits))
+        return out
+
+    def _person(self, name: str) -> bool:
+        """Whether a name is a person's. "UN Samantha Power" is a tagging slip around a person,
+        but "US National Security Council" is not "Security Council" (nor the UN's)."""
+        votes = getattr(self, "_votes", None)
+        if votes is None:  # still voting: the raw NER label decides
+            return True
+        v = votes.get(self.canon.get(_content(name), name), Counter())
+        return v["PERSON"] > v["ORG"]
+
+    def resolve(self, mention: str, label: str | None = None) -> str:
+        """The fullest name in the cluster that this mention can only mean, spelt the way the
+        cluster most often spells that voice."""
+        name = self._resolve(mention, label)
+        by_voice = getattr(self, "by_voice", None)
+        if by_voice and name:
+            name = self.by_letters.get(_letters(name), name)
+            return by_voice.get(_voice(name, self.places), name)
+        return name
+
+    def one_spelling(self, mentions) -> dict[str, str]:
+        """Each mention -> the one spelling its voice gets in this brief ("Russia's defence
+        ministry" and "Russia's Defence Ministry" are printed one way): a name the NER found
+        first, then the one written as a proper name (more capitals), then the most used."""
+        counts = Counter(m for m in mentions if m)
+        by_key: dict[frozenset, list[str]] = defaultdict(list)
+        for m in counts:
+            by_key[_voice(m, self.places)].append(m)
+        out = {}
+        for spellings in by_key.values():
+            best = max(spellings, key=lambda m: (m in self.count, sum(ch.isupper() for ch in m),
+                                                 counts[m], m))
+            out.update({m: best for m in spellings})
+        return out
+
+    def _resolve(self, mention: str, label: str | None = None) -> str:
+        name = _clean_name(mention, label == "PERSON")
+        words = _content(name)
+        if not words:
+            return name
+        if name in getattr(self, "acronyms", {}):
+            return self.acronyms[name]
+        candidates = set.intersection(*(self.by_word.get(w, set()) for w in words))
+        candidates = {c for c in candidates if words <= _content(c)}
+        if not candidates:
+            return name
+        longer = {self.canon[_content(c)] for c in candidates if len(_content(c)) > len(words)}
+        # "UN Samantha Power" is a tagging slip around "Samantha Power": keep minimal names
+        longer = {c for c in longer if not any(_content(o) < _content(c) for o in longer)}
+        if len(words) > 1:  # a two-word name grows only into a name used at least as often
+            longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
+        if label != "ORG" and len(words) == 1:
+            # a surname matches a person's last word; a first name alone is too ambiguous
+            longer = {c for c in longer if _WORD.findall(c.lower())[-1:] == list(words)} or longer
+        if len(words) == 1:
+            # one word names the longer name only as its head ("the Observatory" for the
+            # Syrian Observatory for Human Rights); "Coke" is not the Coke Chase campaign
+            longer = {c for c in longer if _head(c) in words}
+        if len(longer) == 1:
+            return next(iter(longer))
+        if not longer:
+            # a tagging slip ("UN Samantha Power") defers to a more frequent name inside it
+            inner = [c for c in candidates | {
+                n for w in words for n in self.by_word.get(w, ())}
+                if 2 <= len(_content(c)) < len(words) and _content(c) < words
+                and self.count[c] >= self.count.get(name, 0) and self._person(c)]
+            if inner:
+                return self.canon[_content(max(inner, key=lambda c: self.count[c]))]
+        if longer:
+            best = max(longer, key=lambda c: self.count[c])
+            if sum(1 for c in longer if self.count[c] == self.count[best]) == 1:
+                return best
+        return self.canon.get(words, name)
+
+
+def _entity_of(token):
+    """The PERSON/ORG/GPE/NORP entity a token sits in, if any."""
+    if token.ent_type_ in SPEAKER_LABELS:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    return None
+
+
+
+
+def _roles(cluster, names: Names) -> dict[str, str]:
+    """Job titles the text gives a person: appositives and "US ambassador Samantha Power"."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for docs in cluster.docs.values():
+        for doc in docs:
+            for ent in doc.ents:
+                if ent.label_ not in ("PERSON", "ORG"):
+                    continue
+                name = names.resolve(ent.text, "PERSON")
+                if names.label.get(name) != "PERSON":
+                    continue
+                head = ent.root
+                role = None
+                left = [t for t in doc[max(ent.start - 8, 0):ent.start]
+                        if t.head.i == head.i and t.dep_ in ("compound", "amod", "poss", "nmod")]
+                if left and any(t.pos_ == "NOUN" for t in doc[left[0].i:ent.start]) \
+                        and doc[ent.start - 1].pos_ == "NOUN":
+                    role = doc[left[0].left_edge.i:ent.start].text
+                elif head.dep_ == "appos" and (head.head.pos_ == "NOUN" or (
+                        head.head.pos_ == "PROPN" and _entity_of(head.head) is None)):
+                    noun = head.head
+                    role = doc[noun.left_edge.i:noun.i + 1].text
+                    role += _tail(noun, stop=head.i)
+                else:
+                    for child in head.children:
+                        if child.dep_ == "appos" and child.pos_ == "NOUN":
+                            role = doc[child.left_edge.i:child.right_edge.i + 1].text
+                if role:
+                    role = re.sub(r"^(the|a|an)\s+", "", role.strip(" ,"), flags=re.I)
+                    # an honorific before the name ("director Dr") is no part of the role;
+                    # an office word ending the phrase is its head ("foreign minister")
+                    while role.split() and role.split()[-1].lower().strip(".") in PERSONAL_TITLES:
+                        role = " ".join(role.split()[:-1])
+                    if role and not role.lower().rstrip(".") in TITLES and len(role) < 80:
+                        found[name][role] += 1
+    out = {}
+    for name, roles in found.items():
+        common = roles.most_common(1)[0][0]
+        # "US ambassador to the UN" says more than "US ambassador": keep the fuller form
+        out[name] = max((r for r in roles if common.lower() in r.lower()), key=len)
+    return out
+
+
+def _tail(noun, stop: int) -> str:
+    """A role's prepositional tail ("ambassador *to the UN*"), up to the name."""
+    parts = [c for c in noun.rights if c.dep_ == "prep" and c.i < stop]
+    if not parts:
+        return ""
+    return " " + noun.doc[parts[0].i:min(parts[-1].right_edge.i + 1, stop)].text.rstrip(" ,")
+
+
+
+
+# Demonym endings that turn a place name into its people's adjective: Russia -> Russian,
+# Syria -> Syrian, Japan -> Japanese, Italy -> Italian (a final vowel or y may drop first).
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese")
+
+
+def _places(cluster) -> dict[str, str]:
+    """Word -> place for the cluster's own GPE names and the NORP adjectives built from them.
+
+    Only what the cluster's entities say: "Russian" maps to "russia" when spaCy tagged
+    "Russian" NORP (or opening an organisation's name) and "Russia" GPE somewhere in the cluster, and the adjective is the place
+    name plus a demonym ending. No list of countries, capitals or institutions is used.
+    """
+    gpe, norp = set(), set()
+    for docs in cluster.docs.values():
+        for doc in docs:
+            for ent in doc.ents:
+                words = _content(ent.text)
+                if ent.label_ == "GPE" and len(words) == 1:  # "Russian Federation" is no stem
+                    gpe.update(w for w in words if len(w) >= 3)
+                elif ent.label_ == "NORP":
+                    norp.update(_content(ent.text))
+                elif ent.label_ == "ORG":  # "the Russian Foreign Ministry": its adjective
+                    norp.update(_WORD.findall(ent.text.lower())[:2])
+    out = {g: g for g in gpe}
+    for g in gpe:
+        stems = {g} | ({g[:-1]} if g[-1] in "aeiouy" else set())
+        for stem in stems:
+            for ending in _DEMONYM_ENDINGS:
+                adjective = stem + ending
+                if adjective in norp and adjective not in gpe:
+                    out.setdefault(adjective, g)
+    return out
+
+
+def _voice(name: str | None, places: dict[str, str]) -> frozenset | None:
+    """One source however it is written: "Russia's military" = "Russian military".
+
+    Possessive and adjectival forms of one place fold together; head nouns stay as written
+    ("military" and "defence ministry" are different speakers here).
+    """
+    if not name:
+        return None
+    return frozenset(places.get(w, w) for w in _content(name))
+
+
+
+
+def names_of(cluster) -> "Names":
+    """The cluster's one name resolver, built on first use and shared by every section."""
+    return cluster.derive("names", Names)
+
+
+def roles_of(cluster) -> dict[str, str]:
+    """Job titles the text gives each person, built once per cluster."""
+    return cluster.derive("roles", lambda c: _roles(c, names_of(c)))

@@ -1,0 +1,108 @@
+"""Which numbers a fact-checker would tabulate, and which are part of the prose.
+
+A figures table is checked first and trusted most, so a number earns a row only when it
+is a quantity of the story: people killed, wounded or arrested, money, counts of things,
+percentages and rates, durations. An age ("Smith, 51,"), a year or decade ("the 2016
+election", "the 1990s"), a building's storeys ("a four-story building"), a score ("won
+3-1"), a rank ("No. 3") or a phrase like "one of the jobs" is prose. Each test reads the
+parse the analysis pass already made; ``reason`` says why a number was left out, so the
+rules can be checked one by one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# what "N-<word>" describes when it is no quantity of the story
+_SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
+                "star", "point", "time", "member", "seat", "inch", "foot",
+                "hole", "speed", "piece", "part", "way", "game", "match", "round"}
+_AGE = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?[\s-]*old\b", re.I)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_DECADE = re.compile(r"^(?:1[89]|20)?\d0['’]?s$")
+_SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
+
+
+def reason(ent, value) -> str | None:
+    """Why this number entity is not worth tabulating, or None when it is."""
+    doc = ent.doc
+    text = ent.text.strip()
+    after = doc[ent.end:min(ent.end + 4, len(doc))].text
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if ent.label_ in ("MONEY", "PERCENT"):
+        return None
+    if _AGE.match(after) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):
+        return "age"
+    if _is_age_apposition(ent):
+        return "age"
+    if _YEAR.match(text.replace("the ", "")) and "," not in text:
+        return "year"
+    if _DECADE.match(text.lower().replace("the ", "")):
+        return "decade"
+    m = _SCORE.match(text)
+    if m and int(m.group(1)) >= int(m.group(2)):
+        return "score"
+    if prev is not None and prev.lower_ in ("no.", "no", "number", "#") and prev.i == ent.start - 1 \
+            and prev.text != "no":
+        return "rank"
+    if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc):
+        word = doc[nxt.i + 1]
+        if word.lower_ in _SHAPE_WORDS or word.lemma_.lower() in _SHAPE_WORDS:
+            return "shape"  # "a four-story building", "a 10-point plan", "two-term"
+    if "-" in text and text.lower().split("-")[-1] in _SHAPE_WORDS:
+        return "shape"
+    if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
+        return "shape"  # "half-brother"
+    if _names_a_thing(ent):
+        return "name"
+    if value == 1 and text.lower() in ("one", "1", "a", "an", "single"):
+        return "one"  # "one of the jobs", "in one deposition": no quantity to compare
+    if nxt is not None and nxt.lower_ == "of" and text.lower() in ("one", "two", "both"):
+        return "one"
+    return None
+
+
+def _is_age_apposition(ent) -> bool:
+    """"John Smith, 51, of Springfield", "his two half-brothers, 17 and 22,": bare numbers set
+    off by commas right after a person (a name, or a noun of people)."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit() or not 1 <= int(ent[0].text) <= 110:
+        return False
+    i = ent.start
+    if i >= 2 and doc[i - 1].lower_ in ("and", "&") and doc[i - 2].text.isdigit():
+        i -= 2  # the second age of a pair: judge the pair by its first number
+    if i < 2 or ent.end >= len(doc):
+        return False
+    before, person = doc[i - 1], doc[i - 2]
+    after = doc[ent.end]
+    people = person.ent_type_ == "PERSON" or person.pos_ == "PROPN" or person.tag_ == "NNS"
+    closes = after.text in (",", ".", ";", ")") or (
+        after.lower_ in ("and", "&") and ent.end + 2 < len(doc) and doc[ent.end + 1].text.isdigit()
+        and doc[ent.end + 2].text in (",", ".", ";"))
+    return before.text == "," and people and closes
+
+
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _names_a_thing(ent) -> bool:
+    """A number that is part of a name: "8 Block" (a gang), "Public School 298", "Route 66".
+    A capitalised proper noun right after the number, or right before it, that is no place
+    or nationality ("3 US soldiers", "62 Syrian soldiers" are counts) and no month."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit():
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+
+    def proper(t) -> bool:
+        return t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() \
+            and t.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "MONEY") \
+            and t.lower_.strip(".") not in _MONTHS
+    if proper(nxt) and nxt.tag_ == "NNP" and (nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].is_title
+                                              or doc[nxt.i + 1].pos_ != "PROPN"):
+        return True
+    return proper(prev) and prev.i > prev.sent.start and prev.tag_ == "NNP"

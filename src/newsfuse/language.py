@@ -1,0 +1,149 @@
+"""Which language each article is written in, and whether the articles share one story.
+
+The rules that find figures, quotes, speakers and dates are English rules run on an English
+spaCy model: on German or French text they do not fail, they invent ("übrigen EU Staaten
+killed: 27"). So every article's language is identified first, with py3langid (langid.py's
+Naive Bayes model over byte n-grams, 97 languages, shipped inside the package: nothing is
+downloaded). The English-only sections then read ``Cluster.english_view()``, and the brief
+warns about the articles it left out.
+
+A brief also assumes its articles report one story. ``stray_articles`` checks that on the
+tf-idf sentence vectors the analysis pass already built: an article whose closest other
+article is far less similar than the cluster's articles typically are to each other is
+named in a warning.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .model import Article, Cluster
+
+ENGLISH = "en"
+SAMPLE_CHARS = 1500  # the opening of an article decides its language; ~1.5 ms to classify
+MIN_LETTERS = 40  # below this a guess is noise: too short to call anything but English
+# langid's naive Bayes is sure of itself on long texts; below this normalised probability
+# the text is too mixed or too short to set English rules aside
+MIN_CONFIDENCE = 0.9
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    """The langid model (a 730 kB LZMA pickle; ~0.25 s to load, most of it decompression,
+    which releases the GIL, so ``preload`` hides it behind spaCy's start-up)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+
+
+def _load() -> None:
+    with _lock:
+        _identifier()
+
+
+def preload() -> None:
+    """Start loading the model on a background thread."""
+    threading.Thread(target=_load, name="newsfuse-langid-preload", daemon=True).start()
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, probability) of ``text``; short or letterless text counts as English,
+    since there is nothing for English rules to get wrong in it."""
+    sample = text[:SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        return ENGLISH, 0.0
+    with _lock:
+        code, probability = _identifier().classify(sample)
+    return code, float(probability)
+
+
+def article_language(article: "Article") -> str:
+    """The article's language code; English unless the model is confident otherwise."""
+    text = "\n".join(part for part in (article.title, article.text) if part)
+    code, probability = detect_language(text)
+    if code != ENGLISH and probability < MIN_CONFIDENCE:
+        return ENGLISH
+    return code
+
+
+def language_warning(articles: list["Article"]) -> str | None:
+    """One line naming the articles that are not in English, or None."""
+    other = [a for a in articles if a.language and a.language != ENGLISH]
+    if not other:
+        return None
+    named = ", ".join(f"{a.id} ({a.language})" for a in other)
+    verb = "is" if len(other) == 1 else "are"
+    return (f"{named} {verb} not in English: figures, quotes, speakers and dates use English "
+            f"rules and skip {'it' if len(other) == 1 else 'them'}; the summary and entities include "
+            f"{'it' if len(other) == 1 else 'them'}")
+
+
+# An article stands apart when its best cosine to any other article is below STRAY_SHARE of
+# the cluster's typical (median) best cosine, and below STRAY_MAX_COSINE. When the typical
+# best cosine is itself below NO_STORY_MEDIAN, the cluster as a whole shares no story and every
+# article below STRAY_MAX_COSINE stands apart. Measured on the 100 clusters of
+# multinews_sample100.jsonl, with articles moved between them (bench/story_check.py; README,
+# "Language and story checks").
+STRAY_SHARE = 0.35
+STRAY_MAX_COSINE = 0.15
+NO_STORY_MEDIAN = 0.16
+STRAY_PAIR_COSINE = 0.05  # two articles only: nothing to compare with but each other
+
+
+def article_vectors(cluster: "Cluster") -> tuple[list[str], np.ndarray]:
+    """One L2-normalised row per article: the sum of its body sentences' tf-idf rows."""
+    ids = [a.id for a in cluster.articles]
+    row = {a: i for i, a in enumerate(ids)}
+    dim = cluster.vectors.shape[1] if cluster.vectors.ndim == 2 else 0
+    out = np.zeros((len(ids), dim), dtype=np.float32)
+    for s in cluster.sentences:
+        if not s.is_headline and s.index < len(cluster.vectors):
+            out[row[s.article]] += cluster.vectors[s.index]
+    norms = np.linalg.norm(out, axis=1)
+    return ids, out / np.maximum(norms, 1e-9)[:, None]
+
+
+def best_similarities(cluster: "Cluster") -> dict[str, float]:
+    """Each article's highest cosine to another article of the cluster."""
+    ids, vectors = article_vectors(cluster)
+    if len(ids) < 2:
+        return {}
+    sims = vectors @ vectors.T
+    np.fill_diagonal(sims, -1.0)
+    return {a: float(sims[i].max()) for i, a in enumerate(ids)}
+
+
+def stray_articles(cluster: "Cluster") -> list[str]:
+    """Articles that share far less with every other article than the cluster's articles
+    typically share with their closest neighbour: probably another story."""
+    best = best_similarities(cluster)
+    if len(best) < 2:
+        return []
+    if len(best) == 2:
+        return list(best) if max(best.values()) < STRAY_PAIR_COSINE else []
+    typical = float(np.median(list(best.values())))
+    limit = STRAY_MAX_COSINE if typical < NO_STORY_MEDIAN else min(STRAY_SHARE * typical, STRAY_MAX_COSINE)
+    return [a for a, sim in best.items() if sim < limit]
+
+
+def stray_warning(cluster: "Cluster") -> str | None:
+    stray = stray_articles(cluster)
+    if not stray:
+        return None
+    if len(stray) == len(cluster.articles) == 2:
+        return (f"{stray[0]} and {stray[1]} share almost no content: they may not report the "
+                f"same story, and the brief treats them as one")
+    named = ", ".join(stray)
+    if len(stray) > len(cluster.articles) / 2:
+        return (f"{named} share little with each other or with the rest: the articles may not "
+                f"report one story; group them by story first (figures and quotes compare them as one)")
+    verb = "shares" if len(stray) == 1 else "share"
+    return (f"{named} {verb} little with the other articles and may report a different story; "
+            f"group the articles by story first (figures and quotes compare them as one story)")

@@ -1,0 +1,226 @@
+"""What a news page says about itself: headline, site name and publication date, checked.
+
+trafilatura finds the main text well, but its metadata is whatever the page offers first:
+a ``<title>`` that is the CMS's name ("escenic"), a headline with the site name appended
+("... - St. Lucia Times News", "... | Reuters"), or a date that htmldate found when the page
+only states when it was last modified. Pages describe themselves in several places at once
+(Open Graph and Twitter meta tags, schema.org JSON-LD, ``<title>``), so the candidates are
+read side by side and checked against each other:
+
+- the headline is the first candidate that is not a CMS or site name, with the site name
+  cut off wherever it is glued on;
+- the site name is the page's own (``og:site_name``, JSON-LD publisher, application name),
+  else the part a title carries beside the headline;
+- the publication date is ``article:published_time``, JSON-LD ``datePublished`` or another
+  published-date tag, never ``dateModified``/``article:modified_time``; a date the extractor
+  found that is only the modification date is dropped (unknown is better than wrong: every
+  relative date in the timeline counts from it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from ..dates import normalise_date
+
+# separators a page puts between a headline and its site name
+_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+|\s*\|\s*")
+_WORD = re.compile(r"[^\W_]+")
+
+PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
+                  "publishdate", "publish-date", "publish_date", "date", "dc.date.issued",
+                  "dcterms.issued", "dc.date", "parsely-pub-date", "sailthru.date",
+                  "article.published", "published_time", "original-publish-date")
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "lastmod",
+                 "last-modified", "dcterms.modified", "article.updated", "modified_time")
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting",
+                 "analysisnewsarticle", "opinionnewsarticle", "webpage", "report", "liveblogposting"}
+
+
+@dataclass
+class PageMeta:
+    titles: list[tuple[str, str]] = field(default_factory=list)  # (where, text) in page order
+    site_names: list[str] = field(default_factory=list)
+    published: list[str] = field(default_factory=list)  # ISO dates, best first
+    modified: list[str] = field(default_factory=list)
+    generator: str | None = None
+    host: str | None = None
+
+
+def _squash(text: str) -> str:
+    return "".join(_WORD.findall(text.lower()))
+
+
+def _jsonld_items(data):
+    """Every dict in a JSON-LD block, through @graph and lists."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _jsonld_items(item)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if isinstance(data.get(key), (list, dict)):
+                yield from _jsonld_items(data[key])
+
+
+def _types(item: dict) -> set[str]:
+    kind = item.get("@type") or []
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds}
+
+
+def read_page_meta(html: str, url: str | None = None) -> PageMeta:
+    """All the page's statements about its headline, site and dates (nothing chosen yet)."""
+    import lxml.html
+
+    meta = PageMeta()
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return meta
+    for script in tree.xpath('//script[contains(@type, "ld+json")]'):
+        try:
+            data = json.loads(script.text_content().strip() or "null")
+        except ValueError:
+            continue
+        for item in _jsonld_items(data):
+            kinds = _types(item)
+            if kinds & ARTICLE_TYPES:
+                headline = item.get("headline") or (item.get("name") if kinds - {"webpage"} else None)
+                if isinstance(headline, str) and headline.strip():
+                    meta.titles.append(("json-ld", headline.strip()))
+                for key, bucket in (("datePublished", meta.published), ("dateCreated", meta.published),
+                                    ("dateModified", meta.modified)):
+                    day = normalise_date(item.get(key)) if isinstance(item.get(key), str) else None
+                    if day:
+                        bucket.append(day)
+                publisher = item.get("publisher")
+                if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                    meta.site_names.append(publisher["name"].strip())
+            if kinds & {"website", "newsmediaorganization", "organization"} and \
+                    isinstance(item.get("name"), str) and "website" in kinds:
+                meta.site_names.append(item["name"].strip())
+    for node in tree.xpath("//meta[@content]"):
+        key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        content = (node.get("content") or "").strip()
+        if not key or not content:
+            continue
+        if key in ("og:title", "twitter:title"):
+            meta.titles.append((key, content))
+        elif key in ("og:site_name", "application-name", "twitter:site:name", "publisher"):
+            meta.site_names.append(content)
+        elif key == "generator":
+            meta.generator = content
+        elif key in PUBLISHED_META:
+            day = normalise_date(content)
+            if day:
+                meta.published.append(day)
+        elif key in MODIFIED_META:
+            day = normalise_date(content)
+            if day:
+                meta.modified.append(day)
+    for node in tree.xpath('//time[@datetime][@itemprop="datePublished" or @pubdate]'):
+        day = normalise_date(node.get("datetime"))
+        if day:
+            meta.published.append(day)
+    title = tree.find(".//title")
+    if title is not None and title.text_content().strip():
+        meta.titles.append(("title", " ".join(title.text_content().split())))
+    h1 = tree.xpath("//h1")
+    if len(h1) == 1 and h1[0].text_content().strip():
+        meta.titles.append(("h1", " ".join(h1[0].text_content().split())))
+    canonical = url or next(iter(tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')), None)
+    if canonical:
+        meta.host = urlparse(canonical).hostname
+    return meta
+
+
+def _host_label(host: str | None) -> str | None:
+    """``www.stluciatimes.com`` -> ``stluciatimes``."""
+    if not host:
+        return None
+    parts = [p for p in host.lower().split(".") if p not in ("www", "m", "amp", "edition", "mobile")]
+    return parts[0] if len(parts) >= 2 else None
+
+
+def _names_site(part: str, sites: list[str], host: str | None) -> bool:
+    squashed = _squash(part)
+    if not squashed:
+        return False
+    for site in sites:
+        other = _squash(site)
+        if other and (squashed == other or (len(squashed) >= 4 and (squashed in other or other in squashed))):
+            return True
+    label = _host_label(host)
+    return bool(label and len(label) >= 3 and (label in squashed or squashed in label) and len(part.split()) <= 5)
+
+
+def strip_site_name(title: str, sites: list[str], host: str | None) -> tuple[str, str | None]:
+    """(headline, site part) for ``Headline - Site`` / ``Site | Headline``; the site part is None
+    when no segment names the site."""
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title, None
+    for keep_first in (True, False):
+        edge = parts[-1] if keep_first else parts[0]
+        if _names_site(edge, sites, host):
+            rest = title[:title.rfind(edge)] if keep_first else title[title.find(edge) + len(edge):]
+            rest = re.sub(r"^[\s|\-–—:·•»]+|[\s|\-–—:·•»]+$", "", rest)
+            if rest:
+                return rest, edge.strip()
+    return title, None
+
+
+def _cms_like(title: str, meta: PageMeta) -> bool:
+    """A title that names the software or the site rather than a story: one word ("escenic",
+    "WordPress"), the generator tag, or the site name alone."""
+    squashed = _squash(title)
+    if not squashed:
+        return True
+    if meta.generator and squashed in _squash(meta.generator):
+        return True
+    if len(title.split()) == 1:
+        return True
+    return any(squashed == _squash(s) for s in meta.site_names) or squashed == _host_label(meta.host)
+
+
+def choose_title(extracted: str | None, meta: PageMeta) -> tuple[str | None, str | None]:
+    """(headline, site name found glued to a title) from the extractor's title and the page's."""
+    candidates = ([("extracted", extracted)] if extracted else []) + meta.titles
+    # a title that is another candidate plus a suffix carries the site name in that suffix
+    sites = list(meta.site_names)
+    texts = [t for _, t in candidates]
+    for t in texts:
+        for other in texts:
+            if other != t and len(other) > len(t) + 2 and (other.startswith(t) or other.endswith(t)):
+                extra = other[len(t):] if other.startswith(t) else other[:-len(t)]
+                extra = re.sub(r"^[\s|\-–—:·•»]+|[\s|\-–—:·•»]+$", "", extra)
+                if extra and len(extra.split()) <= 6:
+                    sites.append(extra)
+    found_site = None
+    for _, text in candidates:
+        headline, site = strip_site_name(text, sites, meta.host)
+        found_site = found_site or site
+        if not _cms_like(headline, meta):
+            return headline, found_site
+    return extracted, found_site
+
+
+def choose_source(meta: PageMeta, site_from_title: str | None, extracted: str | None) -> str | None:
+    for name in meta.site_names:
+        if name and not name.startswith("@") and not re.match(r"https?://", name):
+            return name
+    return site_from_title or extracted or meta.host
+
+
+def choose_published(meta: PageMeta, extracted: str | None) -> str | None:
+    """The page's stated publication date; the extractor's date only when it is not merely the
+    modification date."""
+    if meta.published:
+        return min(meta.published)  # an edited page may state several: the first is the publication
+    if extracted and extracted in meta.modified:
+        return None
+    return extracted

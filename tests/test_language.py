@@ -1,0 +1,106 @@
+"""Language identification and the one-story check, on real text.
+
+The German and French passages in tests/data were written for these tests in the style of a
+news agency report; the English articles are the example reports and Multi-News clusters.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import eval_records
+from newsfuse.language import article_language, detect_language, stray_articles
+from newsfuse.model import Article
+
+DATA = Path(__file__).parent / "data"
+
+
+def _read(name: str) -> str:
+    return (DATA / name).read_text(encoding="utf-8")
+
+
+def test_german_french_and_english_are_told_apart(example_paths):
+    assert detect_language(_read("de_bundestag.txt"))[0] == "de"
+    assert detect_language(_read("fr_assemblee.txt"))[0] == "fr"
+    english = example_paths[0].read_text(encoding="utf-8")
+    assert detect_language(english)[0] == "en"
+
+
+def test_short_or_empty_text_counts_as_english():
+    assert article_language(Article(text="Berlin, 14. Juli")) == "en"
+    assert article_language(Article(text="12 345 678")) == "en"
+
+
+def test_every_eval_article_is_english():
+    records = eval_records("multinews_sample100.jsonl", limit=30)
+    texts = [d for r in records for d in r["documents"] if len(d) > 200]
+    wrong = [t[:60] for t in texts if article_language(Article(text=t)) != "en"]
+    assert not wrong
+
+
+def test_german_article_is_named_and_kept_out_of_english_sections(example_paths):
+    import newsfuse
+
+    brief = newsfuse.brief(example_paths + [DATA / "de_bundestag.txt"],
+                           sections=["overlap", "claims", "quotes", "timeline"])
+    german = brief.articles[-1]
+    assert german["language"] == "de" and german["id"] == "a6"
+    assert all(a["language"] == "en" for a in brief.articles[:-1])
+    warning = next(w for w in brief.warnings if "not in English" in w)
+    assert "a6 (de)" in warning
+    cited = {a for c in brief.claims for v in c["values"] for a in v["articles"]}
+    cited |= {a for q in brief.quotes for a in q["articles"]}
+    cited |= {a for e in brief.timeline for a in e["articles"]}
+    assert "a6" not in cited
+    assert {"a1", "a3", "a4"} <= cited  # the English articles are still analysed
+    # the example's dispute survives: 62 against 83 and 90 Syrian soldiers
+    killed = next(c for c in brief.claims if c["status"] == "disputed")
+    assert {62, 83} <= {v["value"] for v in killed["values"]}
+
+
+def test_all_french_brief_says_so_and_has_empty_english_sections():
+    import newsfuse
+
+    brief = newsfuse.brief([DATA / "fr_assemblee.txt"], sections=["claims", "quotes", "timeline"])
+    assert brief.claims == [] and brief.quotes == [] and brief.timeline == []
+    assert any("a1 (fr)" in w for w in brief.warnings)
+    assert brief.summary  # the summary is language-neutral enough to stay
+
+
+def _cluster(texts: list[str]):
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+
+    articles, _ = clean_articles([Article(text=t) for t in texts])
+    return analyze(articles, entities=False)
+
+
+def _story(record_id: str) -> list[str]:
+    record = next(r for r in eval_records("multinews_sample100.jsonl") if r["id"] == record_id)
+    return record["documents"]
+
+
+def test_one_real_story_gets_no_warning(example_paths):
+    texts = [p.read_text(encoding="utf-8") for p in example_paths]
+    assert stray_articles(_cluster(texts)) == []
+    assert stray_articles(_cluster(_story("multinews-test-52810"))) == []
+
+
+def test_article_from_another_story_is_named(example_paths):
+    texts = [p.read_text(encoding="utf-8") for p in example_paths]
+    intruder = _story("multinews-val-50036")[0]  # a Calgary court sentencing
+    assert stray_articles(_cluster(texts + [intruder])) == ["a6"]
+
+
+def test_eight_unrelated_articles_are_flagged():
+    records = eval_records("multinews_sample100.jsonl", limit=40)
+    texts = [r["documents"][0] for r in records[8:40:4]]
+    assert len(texts) == 8
+    cluster = _cluster(texts)
+    assert len(stray_articles(cluster)) >= 4
+    from newsfuse.language import stray_warning
+
+    assert "may not report one story" in stray_warning(cluster)

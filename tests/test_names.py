@@ -1,0 +1,68 @@
+"""One attribution layer: names resolved once per cluster, read by quotes, claims, entities.
+
+The example articles name the same voices several ways ("Russia's foreign ministry", "the
+Russian Foreign Ministry"; "Gen Viktor Poznikhir"); the speaker phrasings reported in issue 7
+("VFI Chief Executive, Padraig Cribben, said", "Brig. Gen. Yoav Mordechai") are parsed as
+written there.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.analyze import analyze
+from newsfuse.crosscheck.claims import find_claims
+from newsfuse.crosscheck.entities import find_entities
+from newsfuse.crosscheck.names import _clean_name, names_of
+from newsfuse.crosscheck.quotes import find_quotes
+from newsfuse.crosscheck.speech import speech_events
+from newsfuse.model import Article
+
+
+def test_possessive_and_adjective_forms_are_one_voice(example_cluster):
+    names = names_of(example_cluster)
+    assert names.resolve("Russia's foreign ministry") == "Russian Foreign Ministry"
+    assert names.resolve("Russia's Foreign Ministry") == "Russian Foreign Ministry"
+
+
+def test_names_are_built_once_per_cluster(example_cluster):
+    assert names_of(example_cluster) is names_of(example_cluster)
+    assert speech_events(example_cluster) is speech_events(example_cluster)
+
+
+def test_one_spelling_for_a_speaker_across_sections(example_cluster):
+    speakers = {q["speaker"] for q in find_quotes(example_cluster) if q["speaker"]}
+    people = {e["name"] for e in find_entities(example_cluster) if e["label"] == "PERSON"}
+    assert "Viktor Poznikhir" in speakers and "Viktor Poznikhir" in people
+    assert not any(n.startswith(("Gen ", "Gen. ")) for n in speakers | people)
+    claimants = {v["attributed_to"] for g in find_claims(example_cluster) for v in g["values"]}
+    lowered = {}
+    for name in claimants - {None}:
+        lowered.setdefault(name.lower(), set()).add(name)
+    assert all(len(v) == 1 for v in lowered.values()), lowered
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Brig. Gen. Yoav Mordechai", "Yoav Mordechai"),
+    ("Sheriff Grady Judd", "Grady Judd"),
+    ("Defense Secretary Jim Mattis", "Jim Mattis"),
+])
+def test_titles_are_no_part_of_a_person_name(title, name):
+    assert _clean_name(title, person=True) == name
+
+
+@pytest.mark.parametrize("organisation", ["Foreign Ministry", "State Department", "General Motors"])
+def test_an_institution_keeps_its_first_word(organisation):
+    assert _clean_name(organisation, person=False) == organisation
+
+
+def test_appositive_person_speaks_for_a_role():
+    cluster = analyze([Article(text=(
+        'VFI Chief Executive, Padraig Cribben, said: "We are very concerned about the price '
+        'of milk this year."\n'
+        'Israeli army spokesman Brig. Gen. Yoav Mordechai said: "The strike was aimed at a '
+        'weapons depot in the area."'))])
+    found = {q["text"][:20]: q for q in find_quotes(cluster)}
+    assert found["We are very concerne"]["speaker"] == "Padraig Cribben"
+    assert found["We are very concerne"]["role"] == "VFI Chief Executive"
+    assert found["The strike was aimed"]["speaker"] == "Yoav Mordechai"

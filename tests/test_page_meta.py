@@ -1,0 +1,67 @@
+"""Headline, site name and publication date of saved news pages, checked against the page's
+own metadata. The pages in tests/data were written for these tests after the structure of
+real news pages: an Escenic page whose title tags say "escenic", a WordPress/Yoast page that
+glues the site name to every title, a wire page with JSON-LD in an @graph and "| Reuters"
+titles, and a page that states only when it was last modified."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsfuse.readers.html import read_html
+from newsfuse.readers.page_meta import read_page_meta, strip_site_name
+
+DATA = Path(__file__).parent / "data"
+
+
+def _page(name: str):
+    return read_html((DATA / name).read_text(encoding="utf-8"), name)
+
+
+def test_cms_name_as_title_is_replaced_by_the_json_ld_headline():
+    article = _page("page_escenic.html")
+    assert article.title == "Vintners warn of rural pub closures as trade falls for third year"
+    assert article.source == "Example Herald"
+    assert "Padraig Cribben" in article.text
+
+
+def test_publication_date_not_modification_date():
+    assert _page("page_escenic.html").published == "2018-11-28"  # modified 2018-11-30
+    assert _page("page_wordpress_sitename.html").published == "2019-03-04"  # updated 03-06
+    assert _page("page_pipe_sitename.html").published == "2016-09-17"  # modified 09-18
+
+
+def test_page_that_states_only_a_modification_date_has_no_publication_date():
+    article = _page("page_modified_only.html")
+    assert article.published is None
+    assert article.title == "Council approves new cycle lanes for city centre"
+
+
+def test_site_name_glued_to_the_headline_is_cut_off():
+    wordpress = _page("page_wordpress_sitename.html")
+    assert wordpress.title == "Fire destroys family home in Vieux Fort"
+    assert wordpress.source == "St. Lucia Times News"
+    wire = _page("page_pipe_sitename.html")
+    assert wire.title == "Russia says 62 Syrian soldiers killed in coalition strikes"
+    assert wire.source == "Reuters"
+
+
+def test_site_name_known_only_from_the_address():
+    html = ("<html><head><title>Storm batters coast as thousands lose power - Coastal Courier</title>"
+            "<link rel='canonical' href='https://www.coastalcourier.com/news/storm-batters-coast'></head>"
+            "<body><article><p>A storm brought winds of up to 70 mph to the coast on Sunday, and "
+            "more than 12,000 homes lost power, the electricity company said.</p><p>Crews worked "
+            "through the night to restore supply, and most homes had power again by Monday morning, "
+            "a spokeswoman said.</p></article></body></html>")
+    article = read_html(html, "storm")
+    assert article.title == "Storm batters coast as thousands lose power"
+
+
+def test_dash_inside_a_headline_stays():
+    meta = read_page_meta("<html><head><meta property='og:site_name' content='The Daily Item'>"
+                          "</head><body></body></html>")
+    title = "Trump - Kim summit set for June in Singapore - The Daily Item"
+    headline, site = strip_site_name(title, meta.site_names, meta.host)
+    assert headline == "Trump - Kim summit set for June in Singapore" and site == "The Daily Item"
+    assert strip_site_name("Trump - Kim summit set for June", meta.site_names, None) == \
+        ("Trump - Kim summit set for June", None)
