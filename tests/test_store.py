@@ -287,3 +287,27 @@ def test_a_missing_input_creates_no_store(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         run([tmp_path / "missing.jsonl"], tmp_path / "a.jsonl", tmp_path / "s.db")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_web_app_lists_the_store_read_only(allsides, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsfuse.server import create_app
+
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:50])], None, store)
+    with Store(str(store), read_only=True) as db:
+        expected = list_stories(db)["stories"]
+    before = store.read_bytes()
+    client = TestClient(create_app(store=str(store)))
+    api = client.get("/api/stories").json()
+    assert api["schema"] == "newsfuse.stories/1" and api["stories"] == expected
+    assert client.get("/api/stories", params={"min_articles": 2}).json()["stories"] == \
+        [s for s in expected if s["n_articles"] >= 2]
+    page = client.get("/")
+    assert page.status_code == 200
+    assert all(f'href="/stories/{s["id"]}"' in page.text for s in expected)
+    assert client.get("/api/stories/s999999").status_code == 404
+    assert client.get("/api/stories", params={"since": "soon"}).status_code == 422
+    assert client.get("/new").status_code == 200
+    assert store.read_bytes() == before  # read-only: nothing written
