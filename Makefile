@@ -6,11 +6,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 EXAMPLES ?= ../shared/examples/deir-ezzor-2016/
 
-.PHONY: install demo test browser bench eval clean
+.PHONY: install demo test fault browser bench eval lock readme-json clean
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every package to the versions the tests passed with, so a new install
+# is the tested one; pyproject.toml keeps the ranges. After changing dependencies:
+# `make lock` (installs from the ranges alone, tests, then freezes the result).
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[eval,test]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[eval,test]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -27,6 +30,22 @@ browser:
 
 test: $(STAMP) browser
 	$(BIN)/pytest -q
+
+# The fault and fuzz suite alone (signals to real processes, concurrent load, property tests).
+fault: $(STAMP)
+	$(BIN)/pytest -q -m fault
+
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --upgrade -e '.[eval,test]'
+	$(BIN)/pytest -q -x -m 'not slow'
+	{ echo "# The tested set: make lock regenerates it (pip list --format=freeze of the venv that passed the tests)."; \
+	  $(BIN)/pip list --format=freeze --exclude-editable --exclude pip --exclude setuptools --exclude wheel --disable-pip-version-check; } > constraints.txt
+	touch $(STAMP)
+
+# The README's JSON example, from real output (tests/test_readme.py checks it stays so).
+readme-json: $(STAMP)
+	$(BIN)/python bench/readme_json_example.py --write
 
 eval: $(STAMP)
 	$(BIN)/newsfuse eval ../shared/eval/multinews_sample100.jsonl

@@ -50,6 +50,8 @@ def main() -> None:
                         default=[SHARED / "eval" / "multinews_sample100.jsonl", SHARED / "eval" / "multiling2011_en.jsonl"])
     parser.add_argument("--words", type=int, default=250)
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
+    parser.add_argument("--scorers", nargs="*", default=["heuristic", "learned"],
+                        help="summary scorers to time (newsfuse --scorer)")
     args = parser.parse_args()
     newsfuse = str(BIN / "newsfuse")
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}")
@@ -60,12 +62,13 @@ def main() -> None:
             wall, rss = timed([sys.executable, str(ROOT / "bench" / "peer_sumy_lexrank.py"), str(src),
                                f"{tmp}/peer.jsonl", str(args.words)])
             rows.append(("sumy LexRank", wall, rss))
-            for k in args.workers:
-                out = Path(tmp) / f"nf{k}.jsonl"
-                out.unlink(missing_ok=True)
-                wall, rss = timed([newsfuse, "batch", str(src), "--out", str(out), "--words", str(args.words),
-                                   "--workers", str(k)])
-                rows.append((f"newsfuse batch -j{k}", wall, rss))
+            for scorer in args.scorers:
+                for k in args.workers:
+                    out = Path(tmp) / f"nf{k}.jsonl"
+                    out.unlink(missing_ok=True)
+                    wall, rss = timed([newsfuse, "batch", str(src), "--out", str(out), "--words", str(args.words),
+                                       "--workers", str(k), "--scorer", scorer])
+                    rows.append((f"newsfuse {scorer} -j{k}", wall, rss))
             peer = rows[0][1]
             print(f"\n{src.name}: {n} clusters, {args.words}-word summaries, whole process timed")
             print(f"{'system':<22} {'seconds':>8} {'clusters/s':>11} {'vs peer':>8} {'peak MB':>8}")
@@ -73,10 +76,13 @@ def main() -> None:
                 print(f"{name:<22} {wall:8.1f} {n / wall:11.2f} {peer / wall:7.2f}x {rss:8.0f}")
     examples = SHARED / "examples" / "deir-ezzor-2016"
     if examples.is_dir():
-        wall, rss = timed([newsfuse, "brief", str(examples), "--format", "json", "--sections", "none"])
-        print(f"\ncold brief of the 5 example articles (summary only): {wall:.2f} s, peak {rss:.0f} MB")
-        wall, rss = timed([newsfuse, "brief", str(examples), "--format", "json"])
-        print(f"cold brief of the 5 example articles (all sections):  {wall:.2f} s, peak {rss:.0f} MB")
+        print()
+        for scorer in args.scorers:
+            wall, rss = timed([newsfuse, "brief", str(examples), "--format", "json", "--sections", "none",
+                               "--scorer", scorer])
+            print(f"cold brief of the 5 example articles (summary only, {scorer}): {wall:.2f} s, peak {rss:.0f} MB")
+            wall, rss = timed([newsfuse, "brief", str(examples), "--format", "json", "--scorer", scorer])
+            print(f"cold brief of the 5 example articles (all sections, {scorer}):  {wall:.2f} s, peak {rss:.0f} MB")
 
 
 if __name__ == "__main__":

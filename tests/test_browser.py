@@ -268,3 +268,19 @@ def test_form_reports_a_mistake_in_place(app_page, server):
         page.click("#submit")
     assert page.locator("#error").is_visible()
     assert "no articles" in page.locator("#error").inner_text()
+
+
+def test_api_docs_render_offline(app_page, server):
+    """Swagger UI comes from the installed fastapi-offline package: every request the page
+    makes, including late ones (images, validators), goes to this server, and the page shows
+    the API's operations."""
+    page = app_page
+    page.goto(server.url + "/docs")
+    page.get_by_text("/api/brief.html").first.wait_for(timeout=30000)
+    page.locator(".opblock-summary").first.click()  # open an operation: it may load more
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(1500)
+    host = urlsplit(server.url).netloc
+    assert page.watch.requests and all(urlsplit(u).netloc == host for u in page.watch.requests
+                                       if urlsplit(u).scheme in ("http", "https")), page.watch.requests
+    assert page.watch.errors == []

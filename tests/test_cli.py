@@ -192,7 +192,7 @@ def test_cli_usage_errors_are_one_line(example_dir):
     assert_one_line_error(run("brief", example_dir, "--format", "pdf"), "--format", "'pdf'", "newsfuse: error:")
     assert_one_line_error(run("brief", example_dir, "--words", "many"), "--words")
     assert_one_line_error(run("brief", example_dir, "--bogus"), "--bogus")
-    assert_one_line_error(run("brief"), "paths")
+    assert_one_line_error(run("brief"), "PATH")
     assert_one_line_error(run("frobnicate"), "frobnicate")
     assert run("brief", example_dir, "--format", "pdf").returncode == 2
     helped = run("brief", "--help")

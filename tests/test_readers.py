@@ -138,3 +138,22 @@ def test_readers_folder_skips_unreadable_files_with_a_warning(tmp_path, example_
     (bad / "b.md").write_text("   \n")
     with pytest.raises(InputError, match="no readable file in the folder"):
         read_inputs([bad], warnings=[])
+
+
+def test_short_one_line_text_is_text_and_path_shaped_strings_are_paths(tmp_path, example_paths):
+    """Before: any string of 12 words or fewer without a line break was taken for a path."""
+    from pathlib import Path
+
+    import newsfuse
+
+    line = "Fire destroys three homes in Springfield on Monday, officials said."
+    (article,) = read_inputs([line])
+    assert article.text == line and article.path is None
+    assert newsfuse.brief(line, sections=[]).summary_text == line
+    for typo in ("story/", "missing.txt", "./notes"):  # shaped like paths: "no such file", not a brief
+        with pytest.raises(InputError, match="no such file"):
+            read_inputs([typo])
+    assert read_inputs([str(example_paths[0])])[0].path == str(example_paths[0])  # an existing path
+    with pytest.raises(InputError, match="no such file"):
+        read_inputs([Path("Fire destroys three homes")])  # Path: always a path
+    assert read_inputs([{"text": "story.txt"}])[0].text == "story.txt"  # a dict: always text

@@ -32,6 +32,22 @@ def test_render_values_keep_the_reports_wording():
     assert format_value({"value": 83, "qualifier": "at most", "expression": "Up to 83"}) == "up to 83"
 
 
+def test_markdown_and_text_list_sources_with_urls_and_authors(example_paths):
+    import newsfuse
+
+    objects = [{"title": f"Report {i}", "text": p.read_text(), "source": f"Outlet {i}", "author": f"Writer {i}",
+                "url": f"https://news.example/{i}/{'long-path-' * 6}story.html"} for i, p in enumerate(example_paths[:2])]
+    objects.append({"title": "Hostile link", "text": example_paths[2].read_text(), "url": "javascript:alert(1)"})
+    brief = newsfuse.brief(objects, sections=[])
+    md, text = render(brief, "md"), render(brief, "text")
+    for obj in objects[:2]:
+        assert f"<{obj['url']}>" in md and obj["author"] in md
+        assert any(line.split() == [f"a{objects.index(obj) + 1}", obj["url"]] for line in text.splitlines()), \
+            "the text report does not give the whole URL on a line of its own"
+        assert obj["author"] in text
+    assert "javascript:" not in md and "javascript:" not in text
+
+
 def test_render_shows_cross_source_figures_before_one_report_figures(example_brief):
     text = render(example_brief, "text")
     assert text.index("Figures the reports share") < text.index("Figures only one report gives")

@@ -15,6 +15,8 @@ import pytest
 from newsfuse.pipeline import SECTIONS, brief_articles
 from newsfuse.readers import read_inputs
 
+pytestmark = pytest.mark.fault  # part of the fault suite (make fault): keeps the cause removed
+
 
 @pytest.fixture(scope="module")
 def full(example_paths):

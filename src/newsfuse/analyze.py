@@ -129,7 +129,7 @@ def lexical_vectors(sentences: list[Sentence]) -> np.ndarray:
     """
     df: Counter = Counter()
     for s in sentences:
-        df.update(set(s.content))
+        df.update(list(dict.fromkeys(s.content)))  # insertion order, not hash order: same floats every run
     n = len(sentences)
     shared = [w for w, c in df.most_common() if c > 1]
     limit = max(256, MAX_VECTOR_CELLS // max(n, 1))

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import TimeoutError, get_context
 from typing import Callable, Iterable, Iterator
 
+from . import interrupts
 from .errors import InputError, NewsfuseError
 from .readers.jsonl import Record, iter_records
+from .summarize import DEFAULT_SCORER
 
 
 @dataclass
@@ -50,12 +53,12 @@ def finished_ids(out_path: str) -> set[str]:
     return ids
 
 
-def _brief_record(args: tuple[Record, int, tuple[str, ...]]) -> tuple[str, dict | None, str | None]:
-    record, words, sections = args
+def _brief_record(args: tuple[Record, int, tuple[str, ...], str]) -> tuple[str, dict | None, str | None]:
+    record, words, sections, scorer = args
     from .pipeline import brief_articles
 
     try:
-        result = brief_articles(record.articles, words=words, sections=sections)
+        result = brief_articles(record.articles, words=words, sections=sections, scorer=scorer)
     except NewsfuseError as exc:
         return record.id, None, str(exc)
     except Exception as exc:  # one odd record must not stop a batch of thousands
@@ -64,7 +67,8 @@ def _brief_record(args: tuple[Record, int, tuple[str, ...]]) -> tuple[str, dict 
 
 
 def _warm(sections: tuple[str, ...]) -> None:
-    """Load in each worker, once, what its records will need."""
+    """Load in each worker, once, what its records will need; leave signals to the parent."""
+    interrupts.quiet_worker()
     from .analyze import _lexicon
     from .pipeline import NEEDS_NER
 
@@ -72,8 +76,11 @@ def _warm(sections: tuple[str, ...]) -> None:
     if NEEDS_NER & set(sections):
         from .nlp import get_encoder, get_nlp
 
-        get_nlp(full=True)
-        get_encoder()
+        try:
+            get_nlp(full=True)
+            get_encoder()
+        except NewsfuseError:  # e.g. a corrupt model file: each record then fails saying so
+            pass  # (an initializer that raises would make the pool restart workers forever)
 
 
 def _records_to_do(in_path: str, done: set[str], report: BatchReport,
@@ -102,19 +109,27 @@ def count_records(in_path: str) -> int:
 
 def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
               sections: Iterable[str] = (), on_done: Callable[[], None] | None = None,
-              on_error: Callable[[str, str], None] | None = None) -> BatchReport:
-    """Brief every record of ``in_path`` into ``out_path``; see the module docstring."""
+              on_error: Callable[[str, str], None] | None = None,
+              report: BatchReport | None = None, scorer: str = DEFAULT_SCORER) -> BatchReport:
+    """Brief every record of ``in_path`` into ``out_path``; see the module docstring.
+
+    Pass ``report`` to read the counts after an interrupt (``interrupts.STOP`` propagates,
+    with every line written so far complete and the worker processes stopped)."""
     if not os.path.exists(in_path):
         raise InputError(in_path, "no such file")
     if workers < 1:
         raise InputError("--workers", "must be at least 1")
+    from .summarize import SCORERS
+
+    if scorer not in SCORERS:
+        raise InputError("--scorer", f"unknown scorer {scorer!r}; choose from {', '.join(SCORERS)}")
     if words < 10:  # checked once here, not reported again as a failure of every record
         raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
     if os.path.realpath(out_path) == os.path.realpath(in_path):
         # resuming would read every input id as done and brief nothing, then append to the input
         raise InputError(out_path, "--out is the input file; write the briefs to another file")
     on_error = on_error or (lambda rid, reason: None)
-    report = BatchReport()
+    report = report if report is not None else BatchReport()
     try:
         os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
         done = finished_ids(out_path)
@@ -122,16 +137,18 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
     except OSError as exc:
         raise InputError(out_path, f"cannot write ({exc.strerror or exc})") from None
     sections = tuple(sections)
-    todo = ((r, words, sections) for r in _records_to_do(in_path, done, report, on_error))
+    todo = ((r, words, sections, scorer) for r in _records_to_do(in_path, done, report, on_error))
     with out:
         def write(rid: str, line: dict | None, error: str | None) -> None:
             if error:
                 report.failed.append((rid, error))
                 on_error(rid, error)
             else:
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
-                out.flush()
-                report.done += 1
+                text = json.dumps(line, ensure_ascii=False) + "\n"
+                with interrupts.held():  # a signal now would leave half a line
+                    out.write(text)
+                    out.flush()
+                    report.done += 1
             if on_done:
                 on_done()
 
@@ -139,7 +156,16 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
             for item in todo:
                 write(*_brief_record(item))
         else:
-            with get_context("spawn").Pool(workers, initializer=_warm, initargs=(sections,)) as pool:
-                for result in pool.imap(_brief_record, todo, chunksize=1):
+            with interrupts.held((signal.SIGINT,)):  # workers start deaf to Ctrl-C; we stop them
+                pool = get_context("spawn").Pool(workers, initializer=_warm, initargs=(sections,))
+            with pool:  # leaving it, even on an interrupt, terminates the workers
+                results = pool.imap(_brief_record, todo, chunksize=1)
+                while True:
+                    try:  # wait in slices: a signal the kernel gave another thread is seen
+                        result = results.next(timeout=0.2)
+                    except TimeoutError:
+                        continue
+                    except StopIteration:
+                        break
                     write(*result)
     return report

@@ -9,28 +9,59 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
+from . import __version__, interrupts
+from .cli_style import NewsfuseTyper
 from .errors import InputError, NewsfuseError
+from .pipeline import SECTIONS
+from .render import FORMATS
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+# Plain help like git, pip and ruff (no type names such as <str>), -h as well as --help.
+app = NewsfuseTyper(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+                  rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]},
                   help="Read many news reports of one story as one.")
 
-
-class Engine(str, Enum):
-    local = "local"
-    dask = "dask"
+SECTIONS_HELP = f"all, none, or a comma list of: {', '.join(SECTIONS)}"
+ENGINES = ("local", "dask")
 
 
-class Format(str, Enum):
-    text = "text"
-    md = "md"
-    json = "json"
-    html = "html"
+def check_engine(value: str | None) -> str | None:
+    """--engine in the project's words, naming the two choices."""
+    if value is not None and value not in ENGINES:
+        raise typer.BadParameter(f"{value!r} is not an engine; use local or dask")
+    return value
+
+
+DEFAULT_SCORER = "heuristic"  # summarize.DEFAULT_SCORER, without importing numpy for --help
+SCORER_HELP = ("Summary sentence scorer: heuristic (hand-set weights, the default) or learned "
+               "(trained on Multi-News; non-commercial licence, see README).")
+
+
+def check_scorer(value: str) -> str:
+    """--scorer in the project's words, naming the two choices."""
+    if value not in ("heuristic", "learned"):
+        raise typer.BadParameter(f"{value!r} is not a summary scorer; use heuristic or learned")
+    return value
+
+
+def _scorer_option():
+    return typer.Option(DEFAULT_SCORER, "--scorer", metavar="SCORER", callback=check_scorer, help=SCORER_HELP)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsfuse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", "-V", callback=_show_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Read many news reports of one story as one."""
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -38,21 +69,37 @@ def fail(message: str, code: int = 1) -> None:
     raise typer.Exit(code)
 
 
-def _sections(value: Optional[str], default_all: bool) -> Optional[list[str]]:
-    """'all', 'none' or a comma list; None means every available section."""
-    if value is None:
-        return None if default_all else []
+def check_format(value: str) -> str:
+    """--format in the project's words (a reusable Typer callback)."""
+    value = value.strip().lower()
+    if value not in FORMATS:
+        raise typer.BadParameter(f"{value!r} is not a format newsfuse writes; use one of {', '.join(FORMATS)}")
+    return value
+
+
+def parse_sections(value: str) -> list[str]:
+    """'all', 'none' or a comma list, as the list of sections to compute."""
+    from .pipeline import available_sections
+
     value = value.strip().lower()
     if value == "all":
-        return None
+        return available_sections()
     if value in ("none", "summary", ""):
         return []
-    return [s.strip() for s in value.split(",") if s.strip()]
+    names = [s.strip() for s in value.split(",") if s.strip()]
+    unknown = [s for s in names if s not in SECTIONS]
+    if unknown:
+        raise typer.BadParameter(f"{unknown[0]!r} is not a section; use {SECTIONS_HELP}",
+                                 param_hint="'--sections'")
+    return list(dict.fromkeys(names))
 
 
 def _write(text: str, out: Optional[Path]) -> None:
+    """All of ``text`` or nothing: a signal during the write waits for its end."""
     if out is None:
-        sys.stdout.write(text)
+        with interrupts.held():
+            sys.stdout.write(text)
+            sys.stdout.flush()
         return
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -66,12 +113,15 @@ def _write(text: str, out: Optional[Path]) -> None:
 @app.command()
 def brief(
     paths: Optional[List[str]] = typer.Argument(
-        None, help="Files, folders, JSON/JSONL, or - for standard input (not with --store)."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format."),
-    words: int = typer.Option(250, "--words", "-w", help="Summary word budget."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
-    sections: Optional[str] = typer.Option(
-        None, help="Cross-source sections: all (default), none, or a list such as claims,quotes."),
+        None, metavar="PATH", help="Files, folders, JSON/JSONL, or - for standard input (not with --store)."),
+    format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=check_format,
+                               help=f"Output format: {', '.join(FORMATS)}."),
+    words: int = typer.Option(250, "--words", "-w", metavar="N", help="Summary length in words."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="FILE",
+                                       help="Write to this file instead of standard output."),
+    sections: str = typer.Option("all", "--sections", "-s", metavar="LIST",
+                                 help=f"Sections besides the summary: {SECTIONS_HELP}."),
+    scorer: str = _scorer_option(),
     store: Optional[Path] = typer.Option(
         None, "--store", metavar="PATH", help="Brief a story of this store (made by 'newsfuse group')."),
     story: Optional[str] = typer.Option(
@@ -79,7 +129,8 @@ def brief(
     all_stories: bool = typer.Option(
         False, "--all", help="With --store: brief every story that has no up-to-date brief, into the store."),
     min_articles: int = typer.Option(1, "--min-articles", metavar="N", help="With --all: stories of at least N articles."),
-    engine: Optional[Engine] = typer.Option(None, "--engine", help="With --all: local (process pool) or dask."),
+    engine: Optional[str] = typer.Option(None, "--engine", metavar="ENGINE", callback=check_engine,
+                                         help="With --all: where briefs run, local (process pool) or dask."),
     address: Optional[str] = typer.Option(None, "--address", metavar="ADDR",
                                           help="With --all: a running Dask scheduler (tcp://HOST:PORT)."),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", metavar="N",
@@ -92,34 +143,38 @@ def brief(
     if all_stories:
         if store is None or story is not None or paths:
             fail("--all briefs every story of a store: give --store PATH and no --story or input files", 2)
-        _brief_all(store, words, sections, min_articles, engine, address, workers)
+        _brief_all(store, words, sections, min_articles, engine, address, workers, scorer)
         return
     if store is not None or story is not None:
         if paths:
             fail("give input files or --store PATH --story ID, not both", 2)
         if store is None or story is None:
             fail("--store PATH and --story ID go together; list story ids with 'newsfuse stories --store PATH'", 2)
-        _brief_from_store(store, story, format, words, out, sections)
+        _brief_from_store(store, story, format, words, out, sections, scorer)
         return
     if not paths:
         fail("missing paths: give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
+
     skipped: list[str] = []
     articles = read_inputs(paths, warnings=skipped)
-    if not (format is Format.text and out is None):  # the terminal report shows them as notes
+    wanted = parse_sections(sections)
+    if not (format == "text" and out is None):  # the terminal report shows them as notes
         for line in skipped:
             typer.echo(f"newsfuse: {line}", err=True)
-    result = brief_articles(articles, words=words, sections=_sections(sections, True),
-                            progress=_progress_callback(len(articles)), read_warnings=skipped)
-    if format is Format.text and out is None:
+    result = brief_articles(articles, words=words, sections=wanted,
+                            progress=_progress_callback(len(articles)), read_warnings=skipped,
+                            scorer=scorer)
+    if format == "text" and out is None:
         from rich.console import Console
 
         from .render.text import print_brief
 
-        print_brief(result, Console())
+        with interrupts.held():
+            print_brief(result, Console())
         return
     from .render import render
 
-    _write(render(result, format.value), out)
+    _write(render(result, format), out)
 
 
 def _progress_callback(n_articles: int):
@@ -134,18 +189,23 @@ def _progress_callback(n_articles: int):
 
 @app.command()
 def batch(
-    input: Path = typer.Argument(..., help="JSONL, one cluster per line: {\"id\", \"documents\": [...]}"),
-    out: Path = typer.Option(..., "--out", "-o", help="Output JSONL; an existing file is resumed."),
-    words: int = typer.Option(250, "--words", "-w"),
-    workers: int = typer.Option(1, "--workers", "-j", help="Processes (each loads the models once)."),
-    sections: Optional[str] = typer.Option(
-        None, help="Cross-source sections per record: none (default), all, or a list."),
+    input: Path = typer.Argument(..., metavar="INPUT",
+                                 help='JSONL, one cluster per line: {"id", "documents": [...]}.'),
+    out: Path = typer.Option(..., "--out", "-o", metavar="FILE",
+                             help="Output JSONL; an existing file is resumed."),
+    words: int = typer.Option(250, "--words", "-w", metavar="N", help="Summary length in words."),
+    workers: int = typer.Option(1, "--workers", "-j", metavar="N",
+                                help="Processes (each loads the models once)."),
+    sections: str = typer.Option("none", "--sections", "-s", metavar="LIST",
+                                 help=f"Sections besides the summary, per record: {SECTIONS_HELP}."),
+    scorer: str = _scorer_option(),
 ) -> None:
     """Brief every cluster of a JSONL file, writing each result as it is done."""
     from tqdm import tqdm
 
-    from .batch import count_records, run_batch
+    from .batch import BatchReport, count_records, run_batch
 
+    wanted = parse_sections(sections)
     if not input.exists():
         fail(f"{input}: no such file")
     total = count_records(str(input))
@@ -154,9 +214,15 @@ def batch(
     def on_error(rid: str, reason: str) -> None:
         bar.write(f"newsfuse: skipped {rid}: {reason}", file=sys.stderr)
 
-    report = run_batch(str(input), str(out), words=words, workers=workers,
-                       sections=_sections(sections, False) or [],
-                       on_done=bar.update, on_error=lambda r, m: (on_error(r, m), bar.update()))
+    report = BatchReport()
+    try:
+        run_batch(str(input), str(out), words=words, workers=workers, sections=wanted, report=report, scorer=scorer,
+                  on_done=bar.update, on_error=lambda r, m: (on_error(r, m), bar.update()))
+    except interrupts.STOP as exc:
+        bar.close()
+        finished = report.done + report.skipped
+        interrupts.leave(exc, f"interrupted: {finished} of {total} clusters are in {out} "
+                              f"({report.done} from this run); rerun the same command to resume")
     bar.update(report.skipped)
     bar.close()
     typer.echo(f"{report.done} briefed, {report.skipped} already done, {len(report.failed)} failed -> {out}",
@@ -167,10 +233,13 @@ def batch(
 
 @app.command(name="eval")
 def evaluate_cmd(
-    input: Path = typer.Argument(..., help="JSONL with documents and reference summaries."),
-    words: int = typer.Option(300, "--words", "-w", help="Every summary is cut at this many words."),
-    systems: str = typer.Option("newsfuse,lead,lexrank,textrank", help="Systems to score, comma-separated."),
-    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write scores (per cluster) as JSON."),
+    input: Path = typer.Argument(..., metavar="INPUT", help="JSONL with documents and reference summaries."),
+    words: int = typer.Option(300, "--words", "-w", metavar="N", help="Every summary is cut at this many words."),
+    systems: str = typer.Option("newsfuse,lead,lexrank,textrank", "--systems", metavar="LIST",
+                                help="Systems to score, a comma list of: newsfuse, lead, lexrank, textrank."),
+    json_out: Optional[Path] = typer.Option(None, "--json", metavar="FILE",
+                                            help="Also write scores (per cluster) as JSON."),
+    scorer: str = _scorer_option(),
 ) -> None:
     """ROUGE-1/2/Lsum of newsfuse and baselines, in the same run, at the same length."""
     import json
@@ -188,7 +257,7 @@ def evaluate_cmd(
         fail(f"unknown system {sorted(unknown)[0]!r}; choose from newsfuse, lead, lexrank, textrank")
     bar = tqdm(total=len(records), unit="cluster", desc="scoring", disable=None, file=sys.stderr)
     try:
-        result = evaluate(records, words=words, systems=chosen, progress=bar.update)
+        result = evaluate(records, words=words, systems=chosen, progress=bar.update, scorer=scorer)
     except InputError as exc:
         bar.close()
         fail(f"{input}: {exc.reason}")
@@ -198,29 +267,100 @@ def evaluate_cmd(
         _write(json.dumps(result, indent=2) + "\n", json_out)
 
 
-def _brief_from_store(store: Path, story: str, format: Format, words: int, out: Optional[Path],
-                      sections: Optional[str]) -> None:
+@app.command(name="train-scorer")
+def train_scorer_cmd(
+    train: Path = typer.Option(..., "--train", metavar="FILE",
+                               help="Clusters with reference summaries: JSONL, optionally gzipped."),
+    out: Path = typer.Option(..., "--out", "-o", metavar="FILE",
+                             help="Model file to write (the shipped one is src/newsfuse/data/summary_scorer.txt)."),
+    clusters: int = typer.Option(12000, "--clusters", "-n", metavar="N",
+                                 help="Seeded sample of this many clusters; 0 for all."),
+    seed: int = typer.Option(0, "--seed", metavar="SEED", help="Seed for the sample and the trees."),
+    trees: int = typer.Option(300, "--trees", metavar="N", help="Boosting rounds."),
+) -> None:
+    """Train the learned summary scorer from clusters with human summaries (one core)."""
+    from tqdm import tqdm
+
+    from .train_scorer import train as train_model
+
+    if not train.exists():
+        fail(f"{train}: no such file; pass --train with the Multi-News train file")
+    if clusters < 0 or trees < 1:
+        fail("--clusters must be 0 or more and --trees at least 1", 2)
+    bar = tqdm(total=clusters or None, unit="cluster", desc="features and oracle labels", disable=None,
+               file=sys.stderr)
+    report = train_model(str(train), str(out), clusters=clusters or None, seed=seed, trees=trees,
+                   progress=bar.update)
+    bar.close()
+    typer.echo(f"{report['clusters']} clusters, {report['sentences']} candidate sentences "
+               f"({100 * report['oracle_share']:.0f}% in the oracle); features {report['feature_seconds']:.0f} s, "
+               f"fit {report['fit_seconds']:.0f} s -> {report['out']} ({report['bytes'] // 1024} KB)", err=True)
+
+
+def check_score_format(value: str) -> str:
+    """eval-stories writes a table or JSON; anything else is named back with the choices."""
+    if value not in ("text", "json"):
+        raise typer.BadParameter(f"{value!r} is not a format eval-stories writes; use text or json")
+    return value
+
+
+@app.command(name="eval-stories")
+def eval_stories(
+    input: Path = typer.Argument(..., metavar="FILE.jsonl",
+                                 help="JSONL articles with a gold \"story\" label (as in shared/stories)."),
+    format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=check_score_format,
+                               help="Output format: text or json."),
+) -> None:
+    """B-cubed and pairwise P/R/F1 of story grouping, newsfuse beside a TF-IDF baseline, same run."""
+    import json
+
+    from tqdm import tqdm
+
+    from .corpus.evaluate import evaluate_stories, format_text, load_labelled
+
+    if not input.exists():
+        fail(f"{input}: no such file")
+    try:
+        records = load_labelled(str(input))
+    except InputError as exc:
+        fail(f"{input}: {exc.reason}")
+    bar = tqdm(total=len(records), unit="article", desc="features", disable=None, file=sys.stderr, leave=False)
+    try:
+        result = evaluate_stories(records, progress=bar.update)
+    except InputError as exc:
+        bar.close()
+        fail(f"{input}: {exc.reason}")
+    bar.close()
+    if format == "json":
+        typer.echo(json.dumps({"file": input.name, **result}, indent=2))
+    else:
+        typer.echo(format_text(result, input.name), nl=False)
+
+
+def _brief_from_store(store: Path, story: str, format: str, words: int, out: Optional[Path],
+                      sections: str, scorer: str) -> None:
     from .corpus.stories import brief_story
     from .corpus.store import Store
 
     with Store(str(store), create=False) as db:
-        result, cached = brief_story(db, story, words=words, sections=_sections(sections, True))
+        result, cached = brief_story(db, story, words=words, sections=parse_sections(sections), scorer=scorer)
     if cached:
         typer.echo(f"newsfuse: story {story}: brief read from the store (its articles have not changed)", err=True)
-    if format is Format.text and out is None:
+    if format == "text" and out is None:
         from rich.console import Console
 
         from .render.text import print_brief
 
-        print_brief(result, Console())
+        with interrupts.held():
+            print_brief(result, Console())
         return
     from .render import render
 
-    _write(render(result, format.value), out)
+    _write(render(result, format), out)
 
 
-def _brief_all(store: Path, words: int, sections: Optional[str], min_articles: int,
-               engine: Optional[Engine], address: Optional[str], workers: Optional[int]) -> None:
+def _brief_all(store: Path, words: int, sections: str, min_articles: int,
+               engine: Optional[str], address: Optional[str], workers: Optional[int], scorer: str) -> None:
     from tqdm import tqdm
 
     from .corpus.executor import make_executor
@@ -231,8 +371,8 @@ def _brief_all(store: Path, words: int, sections: Optional[str], min_articles: i
         fail("--workers must be at least 1", 2)
     with Store(str(store), create=False) as db:
         bar = tqdm(unit="story", desc="briefing", disable=None, file=sys.stderr)
-        with make_executor(engine.value if engine else "local", workers=workers, address=address) as executor:
-            counts = brief_all(db, executor, words=words, sections=_sections(sections, True),
+        with make_executor(engine or "local", workers=workers, address=address) as executor:
+            counts = brief_all(db, executor, words=words, sections=parse_sections(sections), scorer=scorer,
                                min_articles=min_articles, on_done=bar.update,
                                on_error=lambda s, e: bar.write(f"newsfuse: story {s}: {e}", file=sys.stderr))
         bar.close()
@@ -240,14 +380,6 @@ def _brief_all(store: Path, words: int, sections: Optional[str], min_articles: i
                f"{counts['failed']} failed -> {store}", err=True)
     if counts["failed"]:
         raise typer.Exit(1)
-
-
-class _Terminated(BaseException):
-    """SIGTERM, raised in the main thread so a run stops the way Ctrl-C stops it (a
-    BaseException, so no ``except Exception`` on the way swallows it)."""
-
-    signum = 15
-    exit_code = 143
 
 
 @app.command()
@@ -260,8 +392,8 @@ def group(
         help="One {id, story} line per input article; an existing file is resumed."),
     store: Optional[Path] = typer.Option(
         None, "--store", metavar="PATH", help="Keep articles and stories in this store; a rerun adds to it."),
-    engine: Engine = typer.Option(Engine.local, "--engine", help="Where per-article work runs: local "
-                                  "(process pool) or dask."),
+    engine: str = typer.Option("local", "--engine", metavar="ENGINE", callback=check_engine,
+                               help="Where per-article work runs: local (process pool) or dask."),
     address: Optional[str] = typer.Option(
         None, "--address", metavar="ADDR", help="A running Dask scheduler (tcp://HOST:PORT); implies "
                                                 "--engine dask. Default: DASK_SCHEDULER_ADDRESS, else a local cluster."),
@@ -269,8 +401,6 @@ def group(
         None, "--workers", "-j", metavar="N", help="Worker processes (default: one per CPU core)."),
 ) -> None:
     """Group a stream of articles into stories (one ordered pass, publication order)."""
-    import signal
-
     from tqdm import tqdm
 
     from .corpus.executor import make_executor
@@ -280,16 +410,11 @@ def group(
         fail("give --out ASSIGNMENTS.jsonl, --store PATH, or both", 2)
     if workers is not None and workers < 1:
         fail("--workers must be at least 1", 2)
-
-    def on_term(signum, frame):
-        raise _Terminated()
-
-    previous = signal.signal(signal.SIGTERM, on_term)
     bar = tqdm(total=0, unit="article", desc="grouping", disable=None, file=sys.stderr)
     executor = None
     store_path = str(store) if store is not None else f"{out}.store"
     try:
-        executor = make_executor(engine.value, workers=workers, address=address)
+        executor = make_executor(engine, workers=workers, address=address)
         report = ingest(
             inputs, str(out) if out else None, str(store) if store else None, executor,
             on_warning=lambda line: bar.write(f"newsfuse: {line}", file=sys.stderr),
@@ -303,15 +428,9 @@ def group(
                 executor.terminate()
             except Exception:
                 pass
-        # Ctrl-C, our SIGTERM, or any signal exception with an exit code (a shared handler's)
-        if isinstance(exc, (KeyboardInterrupt, _Terminated)) or hasattr(exc, "signum"):
-            code = 130 if isinstance(exc, KeyboardInterrupt) else getattr(exc, "exit_code", 143)
-            typer.echo(f"newsfuse: interrupted; {_committed(store_path)}; rerun the same command to resume",
-                       err=True)
-            raise typer.Exit(code)
+        if isinstance(exc, interrupts.STOP):  # Ctrl-C or SIGTERM: say what is kept, exit 130 / 143
+            interrupts.leave(exc, f"interrupted; {_committed(store_path)}; rerun the same command to resume")
         raise
-    finally:
-        signal.signal(signal.SIGTERM, previous)
     bar.close()
     where = f" -> {out}" if out else ""
     typer.echo(
@@ -337,11 +456,13 @@ def _committed(store_path: str) -> str:
 @app.command()
 def stories(
     store: Path = typer.Option(..., "--store", metavar="PATH", help="A store made by 'newsfuse group'."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="Output format: text, md, json or html."),
+    format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=check_format,
+                               help=f"Output format: {', '.join(FORMATS)}."),
     since: Optional[str] = typer.Option(None, "--since", metavar="DATE",
                                         help="Only stories last seen on or after this date (YYYY-MM-DD)."),
     min_articles: int = typer.Option(1, "--min-articles", metavar="N", help="Only stories with at least N articles."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="FILE",
+                                       help="Write to this file instead of standard output."),
 ) -> None:
     """List a store's stories, newest first: id, headline, articles, outlets, first and last seen."""
     from .corpus.stories import check_date, list_stories, render_stories
@@ -355,13 +476,15 @@ def stories(
         fail(str(exc), 2)
     with Store(str(store), read_only=True) as db:
         listing = list_stories(db, since=since, min_articles=min_articles)
-    _write(render_stories(listing, format.value), out)
+    _write(render_stories(listing, format), out)
 
 
 @app.command()
 def serve(
-    host: str = typer.Option("127.0.0.1", help="Interface to bind; loopback by default."),
-    port: int = typer.Option(8000, help="Port."),
+    host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="Interface to bind; loopback by default."),
+    port: int = typer.Option(8000, "--port", metavar="PORT", help="TCP port to listen on."),
+    queue: int = typer.Option(8, "--queue", metavar="N",
+                              help="Briefs that may wait behind the running one; more get HTTP 503."),
     store: Optional[Path] = typer.Option(
         None, "--store", metavar="PATH",
         help="Also serve this store's stories: the list at /, /stories/ID, /api/stories (read-only)."),
@@ -373,41 +496,80 @@ def serve(
         from .corpus.store import Store
 
         Store(str(store), read_only=True).close()  # refuse a bad store before serving
-    run(host=host, port=port, store=str(store) if store is not None else None)
+    try:
+        run(host=host, port=port, max_waiting=queue, store=str(store) if store is not None else None)
+    except interrupts.STOP as exc:
+        interrupts.leave(exc, "server stopped")
 
 
 def main() -> None:
     """Entry point: one-line errors, never a traceback (unless NEWSFUSE_DEBUG=1)."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    interrupts.install()
+    interrupts.finish(_run())
+
+
+def _usage_message(exc) -> str:
+    """'--format: 'pdf' is not a format ...' rather than click's "Invalid value for '--format' / '-f': ..."."""
+    if isinstance(exc, typer.BadParameter) and type(exc).__name__ != "MissingParameter":
+        param = getattr(exc, "param", None)
+        name = max(param.opts, key=len) if param is not None and param.opts else \
+            (exc.param_hint or "").strip("'") if isinstance(exc.param_hint, str) else ""
+        if name:
+            if param is not None and param.param_type_name == "argument":
+                name = param.metavar or param.name.upper()
+            return f"{name}: {_own_words(exc.message)}"
+    return exc.format_message()
+
+
+def _own_words(message: str) -> str:
+    """Typer checks numbers with pydantic, whose wording names Python types."""
+    if "valid integer" in message:
+        return "expects a whole number"
+    if "valid number" in message:
+        return "expects a number"
+    return message.removeprefix("Value error, ")
+
+
+def _run() -> int:
     from typer.exceptions import Abort, TyperException
 
     try:
-        code = app(standalone_mode=False)  # usage errors come here, to leave as one line
+        code = app(prog_name="newsfuse", standalone_mode=False)  # usage errors come here, to leave as one line
     except TyperException as exc:  # unknown option, bad --format value, missing argument
         if type(exc).__name__ == "NoArgsIsHelpError":  # 'newsfuse' alone: the help, as before
             exc.show()
-            sys.exit(exc.exit_code)
+            return exc.exit_code
         command = exc.ctx.command_path if getattr(exc, "ctx", None) else "newsfuse"
-        typer.echo(f"newsfuse: error: {exc.format_message()} (see '{command} --help')", err=True)
-        sys.exit(exc.exit_code)
+        typer.echo(f"newsfuse: error: {_usage_message(exc)} (see '{command} --help')", err=True)
+        return exc.exit_code
     except NewsfuseError as exc:
+        if interrupts.pending() is not None:
+            interrupts.leave(interrupts.pending())
         if os.environ.get("NEWSFUSE_DEBUG"):
             raise
         typer.echo(f"newsfuse: error: {exc}", err=True)
-        sys.exit(1)
-    except (KeyboardInterrupt, Abort):
+        return 1
+    except interrupts.STOP as exc:
+        interrupts.leave(exc)
+    except Abort:
         typer.echo("newsfuse: interrupted", err=True)
-        sys.exit(130)
+        return 130
+    except BrokenPipeError:  # 'newsfuse brief ... | head': the reader left; not an error of ours
+        interrupts.quiet_stdout()
+        return 1
     except MemoryError:
         typer.echo("newsfuse: error: out of memory; brief fewer or smaller articles", err=True)
-        sys.exit(1)
+        return 1
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
+        if interrupts.pending() is not None:  # an interrupt a C extension turned into an error
+            interrupts.leave(interrupts.pending())
         if os.environ.get("NEWSFUSE_DEBUG"):
             raise
         typer.echo(f"newsfuse: internal error: {type(exc).__name__}: {exc} "
                    "(rerun with NEWSFUSE_DEBUG=1 for details)", err=True)
-        sys.exit(2)
-    sys.exit(code if isinstance(code, int) else 0)
+        return 2
+    return code if isinstance(code, int) else 0
 
 
 if __name__ == "__main__":

@@ -139,6 +139,52 @@ def rouge(candidate: str, references: list[str]) -> dict[str, float]:
     return result
 
 
+BOOTSTRAP_SAMPLES = 1000
+BOOTSTRAP_SEED = 0
+
+
+def confidence_intervals(per_cluster: list[dict], systems: list[str], baseline: str = "lead") -> dict:
+    """95% bootstrap intervals (rouge-score's BootstrapAggregator) of each system's mean F1,
+    and of its per-cluster difference to ``baseline`` (paired: the same clusters resampled),
+    so that half a point on 100 clusters is not mistaken for progress. Seeded, so a rerun
+    prints the same intervals."""
+    from rouge_score.scoring import BootstrapAggregator
+
+    import numpy as np
+
+    def interval(rows: list[dict]) -> dict:
+        aggregator = BootstrapAggregator(confidence_interval=0.95, n_samples=BOOTSTRAP_SAMPLES)
+        for row in rows:
+            aggregator.add_scores({m: _F1(row[m]) for m in METRICS})
+        return {m: (100 * a.low.fmeasure, 100 * a.high.fmeasure) for m, a in aggregator.aggregate().items()}
+
+    state = np.random.get_state()
+    np.random.seed(BOOTSTRAP_SEED)
+    try:
+        out: dict = {"systems": {}, "vs_" + baseline: {}}
+        for system in systems:
+            rows = [r[system] for r in per_cluster if system in r]
+            if rows:
+                out["systems"][system] = interval(rows)
+            if system != baseline and rows and all(baseline in r for r in per_cluster):
+                diffs = [{m: r[system][m] - r[baseline][m] for m in METRICS} for r in per_cluster]
+                out["vs_" + baseline][system] = interval(diffs)
+    finally:
+        np.random.set_state(state)
+    return out
+
+
+class _F1(tuple):
+    """A one-field score for the aggregator, which stacks whatever tuples it is given."""
+
+    def __new__(cls, fmeasure: float):
+        return super().__new__(cls, (fmeasure,))
+
+    @property
+    def fmeasure(self) -> float:
+        return self[0]
+
+
 _SCORER = None
 
 
@@ -171,11 +217,15 @@ _PUNKT = None
 
 def evaluate(records: Iterable[dict], words: int = 300,
              systems: tuple[str, ...] = ("newsfuse", "lead", "lexrank", "textrank"),
-             progress: Callable[[], None] | None = None) -> dict:
-    """Score ``systems`` on every record; returns {"clusters", "words", "scores": {system: {metric: mean}}}."""
+             progress: Callable[[], None] | None = None, scorer: str | None = None) -> dict:
+    """Score ``systems`` on every record; returns {"clusters", "words", "scores": {system:
+    {metric: mean}}, "intervals": 95% bootstrap intervals, "per_cluster"}. ``scorer`` picks
+    newsfuse's sentence scorer (``summarize.SCORERS``)."""
     from .pipeline import prepare_cluster
     from .readers.text import article_from_text
-    from .summarize import SummaryOptions, summarize
+    from .summarize import DEFAULT_SCORER, SummaryOptions, summarize
+
+    scorer = scorer or DEFAULT_SCORER
 
     scores = Scores()
     per_cluster = []
@@ -189,11 +239,14 @@ def evaluate(records: Iterable[dict], words: int = 300,
         docs = [d for d in docs if isinstance(d, str) and d.strip()] if isinstance(docs, list) else []
         if not refs or not docs:
             continue
-        cluster, _ = prepare_cluster([article_from_text(d, path=None) for d in docs], entities=False)
+        try:
+            cluster, _ = prepare_cluster([article_from_text(d, path=None) for d in docs], entities=False)
+        except InputError:  # nothing but page furniture: no system has a sentence to offer
+            continue
         outputs: dict[str, str] = {}
         if "newsfuse" in systems:
             # like the baselines, the last sentence may cross the cut and is then cut
-            chosen = summarize(cluster, words=words, opts=SummaryOptions(overflow=True))
+            chosen = summarize(cluster, words=words, opts=SummaryOptions(overflow=True), scorer=scorer)
             outputs["newsfuse"] = "\n".join(s["text"] for s in chosen)
         if "lead" in systems:
             outputs["lead"] = lead_summary(cluster, words)
@@ -212,16 +265,34 @@ def evaluate(records: Iterable[dict], words: int = 300,
     if seen and not scores.count:
         raise InputError("input", f"no record (of {seen}) has both 'documents' and a reference "
                                   "summary ('summary' or 'references') to score against")
-    return {"clusters": scores.count, "words": words, "scores": scores.means(), "per_cluster": per_cluster}
+    return {"clusters": scores.count, "words": words, "scores": scores.means(), "scorer": scorer,
+            "intervals": confidence_intervals(per_cluster, list(scores.totals)), "per_cluster": per_cluster}
 
 
 def format_table(result: dict, title: str = "") -> str:
+    """Means with their 95% bootstrap intervals, and each system's paired margin over lead."""
+    intervals = result.get("intervals", {})
+    margins = intervals.get("vs_lead", {})
     lines = [f"{title}  ({result['clusters']} clusters, summaries cut at {result['words']} words; "
-             f"rouge-score F1 x100, stemmed, mean over clusters)"]
-    lines.append(f"{'system':<10} {'R-1':>6} {'R-2':>6} {'R-Lsum':>7}")
+             f"rouge-score F1 x100, stemmed, mean over clusters [95% bootstrap interval])"]
+    lines.append(f"{'system':<14} {'R-1':>21} {'R-2':>21} {'R-Lsum':>21}")
     for system, m in result["scores"].items():
-        lines.append(f"{system:<10} {m['rouge1']:6.2f} {m['rouge2']:6.2f} {m['rougeLsum']:7.2f}")
+        ci = intervals.get("systems", {}).get(system, {})
+        cells = [_cell(m[k], ci.get(k)) for k in METRICS]
+        lines.append(f"{system:<14} " + " ".join(f"{c:>21}" for c in cells))
+    for system, ci in margins.items():
+        m, lead = result["scores"][system], result["scores"]["lead"]
+        cells = [_cell(m[k] - lead[k], ci.get(k), signed=True) for k in METRICS]
+        lines.append(f"{system + '-lead':<14} " + " ".join(f"{c:>21}" for c in cells))
     return "\n".join(lines)
+
+
+def _cell(mean: float, interval: tuple[float, float] | None, signed: bool = False) -> str:
+    value = f"{mean:+.2f}" if signed else f"{mean:.2f}"
+    if not interval:
+        return value
+    low, high = interval
+    return f"{value} [{low:.2f}, {high:.2f}]" if not signed else f"{value} [{low:+.2f}, {high:+.2f}]"
 
 
 def load_records(path: str) -> list[dict]:

@@ -17,7 +17,7 @@ from .errors import InputError
 from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import Article, Brief
 from .readers import read_inputs
-from .summarize import summarize
+from .summarize import DEFAULT_SCORER, SCORERS, summarize
 
 
 
@@ -89,8 +89,11 @@ def prepare_cluster(inputs: list[Any], entities: bool = True, progress=None):
 
 def brief_articles(articles: list[Article], words: int = 250,
                    sections: Iterable[str] | None = None, progress=None,
-                   read_warnings: Iterable[str] = ()) -> Brief:
-    """Brief ``articles``; ``read_warnings`` (files skipped while reading) lead the warnings."""
+                   read_warnings: Iterable[str] = (), scorer: str = DEFAULT_SCORER) -> Brief:
+    """Brief ``articles``; ``read_warnings`` (files skipped while reading) lead the warnings.
+    ``scorer`` picks the summary's sentence scorer: ``learned`` or ``heuristic``."""
+    if scorer not in SCORERS:
+        raise InputError("--scorer", f"unknown scorer {scorer!r}; choose from {', '.join(SCORERS)}")
     if words < 10:
         raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
     wanted = available_sections() if sections is None else list(sections)
@@ -112,15 +115,22 @@ def brief_articles(articles: list[Article], words: int = 250,
     for name in wanted:
         target = english if name in ENGLISH_ONLY else cluster
         setattr(result, name, _resolve(SECTIONS[name].target)(target) if target.articles else [])
-    result.summary = summarize(cluster, words=words)
+    result.summary = summarize(cluster, words=words, scorer=scorer)
     result.words = sum(len(s["text"].split()) for s in result.summary)
     return result
 
 
-def brief(inputs: Any, words: int = 250, sections: Iterable[str] | None = None) -> Brief:
-    """Brief one story from paths, folders, texts, dicts or Articles (see ``readers``)."""
+def brief(inputs: Any, words: int = 250, sections: Iterable[str] | None = None,
+          scorer: str = DEFAULT_SCORER) -> Brief:
+    """Brief one story from paths, folders, texts, dicts or Articles (see ``readers``).
+
+    A string is read as a path when it names an existing file or folder or is shaped like
+    one (``story/``, ``a.txt``, ``./x``); any other string is article text, even a short
+    one-line text. To force either: ``pathlib.Path("...")`` is always a path, and
+    ``{"text": "..."}`` or ``newsfuse.Article(text="...")`` is always text.
+    """
     if isinstance(inputs, (str, dict, Article)) or hasattr(inputs, "__fspath__"):
         inputs = [inputs]
     skipped: list[str] = []
     articles = read_inputs(list(inputs), warnings=skipped)
-    return brief_articles(articles, words=words, sections=sections, read_warnings=skipped)
+    return brief_articles(articles, words=words, sections=sections, read_warnings=skipped, scorer=scorer)

@@ -8,8 +8,14 @@ reaches ``read_inputs``, which would take it for a path on the server's disk.
 The NLP work is CPU-bound and synchronous and its models are loaded lazily per process, so
 briefs run in the threadpool (the event loop keeps answering /health and other requests)
 and one at a time behind a lock: two first requests can never load the models twice, and
-spaCy pipelines are not documented as safe to share between threads. Waiting requests queue
-on the lock; a request that waits too long gets a 503 instead of hanging.
+spaCy pipelines are not documented as safe to share between threads. At most ``max_waiting``
+briefs wait behind the running one; a brief beyond that gets a 503 with Retry-After at once
+(a queue that grows without bound only turns overload into timeouts), and one that waits
+too long gets a 503 instead of hanging.
+
+Everything the pages load comes from this server: the API documentation at /docs uses the
+Swagger UI files shipped in the fastapi-offline package, so the app works offline. There is
+no /redoc: ReDoc loads its maker's logo from another host.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from pathlib import PurePath
 from typing import Any
 
 from fastapi import FastAPI, Query, Request
+from fastapi_offline import FastAPIOffline
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -28,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from . import __version__
+from . import __version__, interrupts
 from .errors import InputError, NewsfuseError
 from .model import Article, Brief
 from .pipeline import SECTIONS, available_sections, brief_articles
@@ -41,6 +48,8 @@ MAX_ARTICLES = 200
 MAX_WORDS = 2000
 DEFAULT_WORDS = 250
 QUEUE_TIMEOUT = 300.0  # seconds a request may wait for the NLP lock before a 503
+MAX_WAITING = 8  # briefs that may wait behind the running one; more get a 503 at once
+RETRY_AFTER = "30"
 UPLOAD_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
 SEPARATOR = "---"
 
@@ -60,6 +69,7 @@ class ArticleIn(BaseModel):
     title: str | None = None
     url: str | None = None
     source: str | None = Field(None, description="Outlet name.")
+    author: str | None = Field(None, description="Byline, shown beside the source.")
     published: str | None = Field(None, description="Publication date, ideally YYYY-MM-DD.")
 
 
@@ -90,9 +100,10 @@ class Health(BaseModel):
 class ApiError(Exception):
     """A refusal with an HTTP status; rendered as ``{"error": {"status", "message"}}``."""
 
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
         self.status = status
         self.message = message
+        self.headers = headers
         super().__init__(message)
 
 
@@ -184,11 +195,32 @@ def _check_count(articles: list[Article]) -> None:
 def brief_guarded(articles: list[Article], words: int, sections: list[str] | None) -> Brief:
     """``brief_articles`` one at a time (see the module docstring); runs in a worker thread."""
     if not _nlp_lock.acquire(timeout=QUEUE_TIMEOUT):
-        raise ApiError(503, "the server is busy with other briefs; try again in a minute")
+        raise ApiError(503, "the server is busy with other briefs; try again in a minute",
+                       {"Retry-After": RETRY_AFTER})
     try:
-        return brief_articles(articles, words=words, sections=sections)
+        with interrupts.native_work():  # a stopping server waits for it (see interrupts.py)
+            return brief_articles(articles, words=words, sections=sections)
     finally:
         _nlp_lock.release()
+
+
+class BriefQueue:
+    """Admission for briefs: one running and at most ``waiting`` waiting. Counted on the
+    event loop (one thread), before a worker thread is taken, so the refusal is immediate."""
+
+    def __init__(self, waiting: int = MAX_WAITING):
+        self.limit = 1 + max(0, waiting)
+        self.count = 0
+
+    async def run(self, articles: list[Article], words: int, sections: list[str] | None) -> Brief:
+        if self.count >= self.limit:
+            raise ApiError(503, f"the server is busy: {self.count} briefs are running or waiting; "
+                                f"try again in {RETRY_AFTER} seconds", {"Retry-After": RETRY_AFTER})
+        self.count += 1
+        try:
+            return await run_in_threadpool(brief_guarded, articles, words, sections)
+        finally:
+            self.count -= 1
 
 
 def _render(brief: Brief) -> str:
@@ -234,19 +266,25 @@ def upload_name(filename: str | None, n: int) -> str:
 
 # ---------------------------------------------------------------------------- app
 
-def create_app(warm: bool = False, store: str | None = None) -> FastAPI:
+def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | None = None) -> FastAPI:
     """The web app. ``warm`` loads the models in the background at startup, so the first
-    user does not wait for them (off in tests, which make their own requests). ``store``
-    adds a store's stories (see ``add_story_routes``); the paste form then moves to /new."""
+    user does not wait for them (off in tests, which make their own requests);
+    ``max_waiting`` briefs may wait behind the running one (see the module docstring).
+    ``store`` adds a store's stories (see ``add_story_routes``); the paste form then moves to /new."""
     from contextlib import asynccontextmanager
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         if warm:
-            threading.Thread(target=_warm_up, name="newsfuse-warm-up", daemon=True).start()
+            interrupts.background(_warm_up, "warm-up")
         yield
 
-    app = FastAPI(
+    queue = BriefQueue(max_waiting)
+    app = FastAPIOffline(
+        static_url="/docs-assets",
+        redoc_url=None,  # ReDoc fetches its own logo from its maker's host
+
+        swagger_ui_parameters={"validatorUrl": None},  # the public validator is another host
         title="newsfuse",
         version=__version__,
         summary="Read many news reports of one story as one.",
@@ -258,7 +296,7 @@ def create_app(warm: bool = False, store: str | None = None) -> FastAPI:
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):
-        return error_response(exc.status, exc.message)
+        return error_response(exc.status, exc.message, exc.headers)
 
     @app.exception_handler(InputError)
     async def _input_error(request: Request, exc: InputError):
@@ -298,7 +336,7 @@ def create_app(warm: bool = False, store: str | None = None) -> FastAPI:
                         ) -> JSONResponse:
         sections = _check_sections(req.sections)
         articles = articles_from_request(req)
-        brief = await run_in_threadpool(brief_guarded, articles, req.words, sections)
+        brief = await queue.run(articles, req.words, sections)
         return JSONResponse(brief.to_dict(include_text=include_text))
 
     @app.post("/api/brief.html", tags=["brief"], responses=ERRORS, response_class=HTMLResponse,
@@ -306,7 +344,7 @@ def create_app(warm: bool = False, store: str | None = None) -> FastAPI:
     async def api_brief_html(req: BriefRequest) -> HTMLResponse:
         sections = _check_sections(req.sections)
         articles = articles_from_request(req)
-        brief = await run_in_threadpool(brief_guarded, articles, req.words, sections)
+        brief = await queue.run(articles, req.words, sections)
         return _page(await run_in_threadpool(_render, brief))
 
     if store is not None:
@@ -350,7 +388,7 @@ def create_app(warm: bool = False, store: str | None = None) -> FastAPI:
                     raise ApiError(422, f"{name}: file is empty")
                 articles.extend(read_text_input(data, name, suffix=suffix))
             _check_count(articles)
-            brief = await run_in_threadpool(brief_guarded, articles, words, sections)
+            brief = await queue.run(articles, words, sections)
             return _page(await run_in_threadpool(_render, brief))
         except (ApiError, InputError, StarletteHTTPException) as exc:
             status, message = _status_message(exc)
@@ -469,14 +507,36 @@ def _warm_up() -> None:
         log.warning("warm-up failed", exc_info=True)
 
 
-def run(host: str = "127.0.0.1", port: int = 8000, store: str | None = None) -> None:
-    """Serve the app until interrupted. Loopback by default: it is a personal tool."""
+class _QuietShutdown(logging.Filter):
+    """Drop uvicorn's shutdown lines, and the traceback of a brief that the shutdown cut
+    short (its client gets a closed connection): on Ctrl-C the CLI prints one line of its own."""
+
+    PREFIXES = ("Shutting down", "Waiting for application shutdown", "Application shutdown complete",
+                "Finished server process", "Waiting for connections to close",
+                "Waiting for background tasks to complete", "Cancel ")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        import asyncio
+
+        if record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError):
+            return False
+        return not str(record.msg).startswith(self.PREFIXES)
+
+
+def run(host: str = "127.0.0.1", port: int = 8000, max_waiting: int = MAX_WAITING,
+        store: str | None = None) -> None:
+    """Serve the app until interrupted. Loopback by default: it is a personal tool.
+
+    uvicorn catches SIGINT/SIGTERM, finishes the requests in flight (3 s at most) and then
+    raises the signal again, which reaches the caller as ``interrupts.Interrupted`` when
+    ``interrupts.install()`` ran first (the CLI does)."""
     import uvicorn
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         log.warning("serving on %s: anyone who can reach this address can use the app", host)
-    uvicorn.run(create_app(warm=True, store=store), host=host, port=port, log_level="info",
-                limit_concurrency=64, timeout_graceful_shutdown=5)
+    logging.getLogger("uvicorn.error").addFilter(_QuietShutdown())
+    uvicorn.run(create_app(warm=True, max_waiting=max_waiting, store=store), host=host, port=port, log_level="info",
+                limit_concurrency=64, timeout_graceful_shutdown=3)
 
 
 if __name__ == "__main__":

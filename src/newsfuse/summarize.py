@@ -9,6 +9,10 @@ for covering word pairs that several articles use. Similarities are tf-idf cosin
 (``Cluster.vectors``). The chosen sentences are then ordered by where their content first
 appears in the sources, so the summary reads in the order the reporting does, not by score.
 The weights were chosen by grid search on the evaluation files (bench/tune_summary.py).
+
+``scorer="learned"`` swaps the hand-set score for a LightGBM ranker trained on Multi-News
+(``scorer.py``, ``train_scorer.py``) inside the same MMR selection. It is opt-in: it gained on
+sample100 but not on held-out Multi-News val or MultiLing (README, "Summaries (ROUGE)").
 """
 
 from __future__ import annotations
@@ -148,9 +152,57 @@ def concept_weights(cluster: Cluster) -> tuple[dict, dict[int, set]]:
     return weights, concepts
 
 
-def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = None) -> list[dict]:
-    """Pick sentences under ``words`` and return them, ordered, each with its citations."""
+SCORERS = ("learned", "heuristic")
+LEARNED_SCALE = 0.25  # chosen on sample100 among 0.25 and 0.5 (README: a tuning choice)
+DEFAULT_SCORER = "heuristic"  # the learned ranker did not beat it on held-out data (README)
+
+
+def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = None,
+              scorer: str = DEFAULT_SCORER) -> list[dict]:
+    """Pick sentences under ``words`` and return them, ordered, each with its citations.
+
+    ``scorer`` is ``learned`` (the ranker trained on Multi-News, ``scorer.py``) or
+    ``heuristic`` (the hand-set weights below, no trained model). With one article the
+    heuristic runs either way: there is no cross-source evidence for the ranker to weigh, and
+    its position rule matches the lead.
+    """
+    if scorer not in SCORERS:
+        from .errors import InputError
+
+        raise InputError("--scorer", f"unknown scorer {scorer!r}; choose from {', '.join(SCORERS)}")
     opts = opts or SummaryOptions()
+    chosen = None
+    if scorer == "learned" and len(cluster.articles) > 1:
+        chosen = _select_learned(cluster, words, opts)
+    if chosen is None:
+        chosen = _select_heuristic(cluster, words, opts)
+    return _cite_in_order(cluster, chosen, words)
+
+
+def _stands_alone(s: Sentence) -> bool:
+    return not (_DANGLING.match(s.text) or _PRONOUN_QUOTE.match(s.text))
+
+
+def _select_learned(cluster: Cluster, words: int, opts: SummaryOptions) -> list[Sentence] | None:
+    """The ranker's scores in the same MMR selection as the heuristic: redundancy penalty and
+    a bonus for covering word pairs several sources share. Scores are standardised per
+    cluster and scaled by ``LEARNED_SCALE`` so they weigh against those terms as the
+    heuristic's score does. Only sentences that stand alone are candidates."""
+    from .scorer import learned_pool
+
+    pool = learned_pool(cluster)
+    if not pool:
+        return None
+    raw = np.array([score for score, _ in pool])
+    z = (raw - raw.mean()) / max(float(raw.std()), 1e-9)
+    score = np.zeros(len(cluster.sentences))
+    for value, (_, s) in zip(z, pool):
+        score[s.index] = LEARNED_SCALE * value
+    return _mmr(cluster, [s for _, s in pool], score, words, opts) or None
+
+
+def _select_heuristic(cluster: Cluster, words: int, opts: SummaryOptions) -> list[Sentence]:
+    """Greedy MMR over the hand-weighted score, with a bonus for covering shared word pairs."""
     if len(cluster.articles) == 1:
         # One source: no cross-source evidence to weigh, and news puts the essentials first,
         # so the article's own order leads and long opening sentences may be taken.
@@ -161,7 +213,12 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
         candidates = [s for s in cluster.sentences if not s.is_headline and s.n_words <= words]
     if not candidates:
         return []
-    score = score_sentences(cluster, opts)
+    return _mmr(cluster, candidates, score_sentences(cluster, opts), words, opts)
+
+
+def _mmr(cluster: Cluster, candidates: list[Sentence], score: np.ndarray, words: int,
+         opts: SummaryOptions) -> list[Sentence]:
+    """Greedy under the budget: score, minus similarity to what is chosen, plus new concepts."""
     vec = cluster.vectors
     chosen: list[Sentence] = []
     used = 0
@@ -176,7 +233,7 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
             redundancy = np.zeros(len(pool))
         values = np.array([score[p.index] for p in pool]) - opts.redundancy * redundancy
         if weights:
-            gain = np.array([sum(weights[c] for c in concepts[p.index] - covered)
+            gain = np.array([sum(weights[c] for c in concepts.get(p.index, set()) - covered)
                              / max(p.n_words, 1) for p in pool])
             if gain.max() > 0:
                 values = values + opts.weight_concepts * gain / gain.max()
@@ -194,7 +251,12 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
         covered |= concepts.get(picked.index, set())
         used += picked.n_words
         pool = [p for p in pool if p.index != picked.index]
+    return chosen
 
+
+def _cite_in_order(cluster: Cluster, chosen: list[Sentence], words: int) -> list[dict]:
+    """Citations for each chosen sentence, in the order the reporting states them."""
+    used = sum(s.n_words for s in chosen)
     groups = same_content_groups(cluster, [c.index for c in chosen])
     for i, group in groups.items():
         swapped = _original_first(cluster, group)

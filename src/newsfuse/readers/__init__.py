@@ -56,14 +56,26 @@ def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None) -> lis
 
 
 def _looks_like_text(item: str) -> bool:
-    """A string is article text rather than a path when it has line breaks or many words
-    and names no existing file."""
-    if "\n" not in item and len(item.split()) <= 12:
-        return False
+    """A string is article text unless it names an existing file or folder or is shaped like
+    a path: a few words at most, ending in a suffix newsfuse reads or in ``/``, or starting
+    with ``/``, ``./``, ``../`` or ``~``. A path-shaped string that names nothing still reads
+    as a path, so a typo in a file name fails with "no such file" instead of being briefed as
+    a one-line article. Callers who need certainty pass ``pathlib.Path`` (always a path) or
+    ``{"text": ...}`` / ``Article`` (always text)."""
+    if "\n" in item:
+        return True
     try:
-        return not Path(item).exists()
+        if Path(item).exists():
+            return False
     except (OSError, ValueError):  # too long or odd to be a file name: it is text
         return True
+    stripped = item.strip()
+    if len(stripped.split()) > 3:
+        return True
+    suffix = Path(stripped).suffix.lower()
+    path_shaped = (stripped.endswith(("/", "\\")) or stripped.startswith(("/", "./", "../", "~"))
+                   or (suffix in KNOWN_SUFFIXES and suffix != ""))
+    return not path_shaped
 
 
 def read_path(path: Path, warnings: list[str] | None = None) -> list[Article]:

@@ -23,11 +23,13 @@ def article_from_dict(obj: dict[str, Any], name: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise InputError(name, "article object has no 'text'")
     title = obj.get("title")
-    return article_from_text(
+    article = article_from_text(
         text, path=None, title=title if isinstance(title, str) and title.strip() else None,
         source=_str(obj.get("source")), published=normalise_date(_str(obj.get("published"))),
         url=_str(obj.get("url")),
     )
+    article.author = _str(obj.get("author"))  # the renderers list it beside the source
+    return article
 
 
 def _str(value: Any) -> str | None:

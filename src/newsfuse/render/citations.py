@@ -60,6 +60,13 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def source_url(article: dict) -> str | None:
+    """The article's web address when it is one a reader can open (http or https); other
+    schemes (``javascript:``, ``file:``) are not shown as links."""
+    url = (article.get("url") or "").strip()
+    return url if url.lower().startswith(("http://", "https://")) and " " not in url else None
+
+
 def split_claims(claims: list[dict]) -> tuple[list[dict], list[dict]]:
     """(groups two or more reports give, disputed first; figures only one report gives).
     A reader compares the first; the second stays available, apart."""

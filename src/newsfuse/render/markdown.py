@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Brief
-from .citations import citation_labels, format_value, plural, split_claims
+from .citations import citation_labels, format_value, plural, source_url, split_claims
 
 
 def _esc(text: str | None) -> str:
@@ -56,10 +56,13 @@ def render_markdown(brief: Brief) -> str:
         for e in brief.entities[:30]:
             out.append(f"- {e['name']} ({e['label']}, {e['mentions']} mentions in {len(e['articles'])} articles)")
         out.append("")
-    out += ["## Sources", "", "| id | title | source | published | words |", "|---|---|---|---|---|"]
+    out += ["## Sources", "", "| id | title | source | author | published | words | link |",
+            "|---|---|---|---|---|---|---|"]
     for a in brief.articles:
+        url = source_url(a)
+        link = f"<{url}>" if url else ""
         out.append(f"| {a['id']} | {_esc(a.get('title') or a.get('path') or '')} | {_esc(a.get('source') or '')} | "
-                   f"{a.get('published') or ''} | {a['words']} |")
+                   f"{_esc(a.get('author') or '')} | {a.get('published') or ''} | {a['words']} | {link} |")
     if brief.warnings:
         out += ["", "## Notes", ""] + [f"- {_esc(w)}" for w in brief.warnings]
     return "\n".join(out).rstrip() + "\n"

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Brief
-from .citations import citation_labels, format_value, plural, split_claims
+from .citations import citation_labels, format_value, plural, source_url, split_claims
 
 
 def _table(title: str, *columns: str) -> Table:
@@ -67,11 +67,14 @@ def renderables(brief: Brief) -> list:
     if brief.entities:
         names = ", ".join(f"{e['name']} ({e['mentions']})" for e in brief.entities[:20])
         items.append(Panel(names, title="Who and where", title_align="left"))
-    sources = _table("Sources", "id", "title", "source", "published", "words")
+    sources = _table("Sources", "id", "title", "source", "author", "published", "words")
     for a in brief.articles:
         sources.add_row(a["id"], a.get("title") or a.get("path") or "", a.get("source") or "",
-                        a.get("published") or "", str(a["words"]))
+                        a.get("author") or "", a.get("published") or "", str(a["words"]))
     items.append(sources)
+    links = [f"{a['id']}  {source_url(a)}" for a in brief.articles if source_url(a)]
+    if links:  # whole, on lines of their own, so a terminal can open them and nothing cuts them
+        items.append(Text("\n".join(links), no_wrap=True, overflow="ignore"))
     for w in brief.warnings:
         items.append(Text(f"note: {w}", style="yellow"))
     return items

@@ -1,0 +1,227 @@
+"""Stopping cleanly on Ctrl-C and SIGTERM, for every command that runs long.
+
+Why a module of its own: the same four problems meet every long command (brief, batch,
+serve, group), and each has one right answer.
+
+1. SIGTERM kills Python outright by default: no ``finally``, no closed pool, worker
+   processes orphaned and the multiprocessing resource tracker warning about "leaked
+   semaphore objects". ``install()`` makes SIGTERM (and SIGINT) raise ``Interrupted`` in the
+   main thread, so the same cleanup runs for both.
+2. Ctrl-C reaches every process of the terminal's process group, so pool workers die with
+   their own tracebacks. ``quiet_worker()`` (a pool initializer) makes workers ignore both
+   signals and leave the decision to the parent, which terminates them.
+3. A signal that lands while a result line is being written can leave half a line.
+   ``held()`` blocks the signals for the few microseconds of a write; a signal that arrived
+   meanwhile is delivered when the block ends.
+4. "terminate called without an active exception": when the interpreter exits while a
+   daemon thread is inside C++ code that released the GIL (onnxruntime building its
+   session, a spaCy parse in a server worker thread), the thread is killed by
+   ``pthread_exit`` as it tries to take the GIL back; the forced unwind crosses a
+   ``noexcept`` C++ frame and the C++ runtime aborts the process (exit 134). ``leave()``
+   first waits briefly for our own background threads (``newsfuse-*``), and if any other
+   thread is still running native code it flushes the output and ends the process with
+   ``os._exit``, which does not finalize the interpreter under that thread.
+
+Use in a command::
+
+    from . import interrupts
+
+    interrupts.install()                      # once, in the CLI entry point
+    try:
+        run_the_work()
+    except interrupts.STOP as exc:            # KeyboardInterrupt or Interrupted
+        interrupts.leave(exc, "interrupted after 12 of 40 clusters; rerun the same command to resume")
+
+and in a ``multiprocessing`` pool: create it inside ``with interrupts.held((signal.SIGINT,)):``
+with ``initializer=interrupts.quiet_worker`` (or call ``quiet_worker()`` first thing in your
+own initializer), so workers never see Ctrl-C; wrap each output write in
+``with interrupts.held():``. Mark long native work on a non-main thread (a server's worker
+thread) with ``with interrupts.native_work():`` so exit waits for it. For a pool of threads
+or dask, the same rule holds: catch ``STOP`` in the main thread, stop the workers, ``leave()``.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from typing import Iterator, NoReturn
+
+SIGNALS = (signal.SIGINT, signal.SIGTERM)
+BACKGROUND_PREFIX = "newsfuse-"  # name our helper threads so leave() knows it may wait for them
+
+
+class Interrupted(BaseException):
+    """The process was asked to stop (SIGINT or SIGTERM). A BaseException, like
+    KeyboardInterrupt, so ``except Exception`` in library code does not swallow it."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        super().__init__(signal.Signals(signum).name)
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum  # the shell's convention: 130 for SIGINT, 143 for SIGTERM
+
+
+STOP = (KeyboardInterrupt, Interrupted)
+received: int | None = None  # the first signal seen, even if a C extension swallowed its exception
+
+
+def _raise(signum: int, frame) -> None:
+    global received
+    received = received or signum
+    raise Interrupted(signum)
+
+
+def _unraisable(hook):
+    """An Interrupted raised where Python cannot propagate it (a weakref callback during an
+    import, a destructor) is printed as "Exception ignored" and lost. Say nothing and send
+    the signal again: the handler then raises at the next ordinary line."""
+    def handle(unraisable) -> None:
+        if isinstance(unraisable.exc_value, Interrupted):
+            os.kill(os.getpid(), unraisable.exc_value.signum)
+            return
+        hook(unraisable)
+    handle.newsfuse = True
+    return handle
+
+
+def install() -> None:
+    """SIGINT and SIGTERM raise ``Interrupted`` in the main thread (no-op elsewhere)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for sig in SIGNALS:
+        signal.signal(sig, _raise)
+    if not getattr(sys.unraisablehook, "newsfuse", False):
+        sys.unraisablehook = _unraisable(sys.unraisablehook)
+
+
+def pending() -> Interrupted | None:
+    """The interrupt to act on after an error that may have been a swallowed one (a C
+    extension importing under a signal reports ImportError, not Interrupted)."""
+    return Interrupted(received) if received else None
+
+
+def background(target, name: str) -> threading.Thread:
+    """Start a daemon thread named ``newsfuse-NAME`` with SIGINT/SIGTERM blocked in it (and
+    in the threads it starts, such as onnxruntime's), so the kernel delivers them to the main
+    thread: a signal handled on another thread cannot wake a main thread that is waiting."""
+    thread = threading.Thread(target=target, name=BACKGROUND_PREFIX + name, daemon=True)
+    with held():
+        thread.start()
+    return thread
+
+
+def acquire(lock) -> None:
+    """``lock.acquire()`` that lets the main thread's signal handlers run while it waits."""
+    while not lock.acquire(timeout=0.1):
+        pass
+
+
+def quiet_worker() -> None:
+    """Pool initializer: workers ignore Ctrl-C (the parent handles it and terminates them;
+    Pool.terminate sends SIGTERM, which keeps its default action here)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextmanager
+def held(signals: tuple[int, ...] = SIGNALS) -> Iterator[None]:
+    """Hold ``signals`` (SIGINT and SIGTERM) while the block runs, e.g. writing one output
+    line; a signal that arrives meanwhile is delivered when the block ends. Processes started
+    inside the block inherit the blocked mask: hold only SIGINT while starting pool workers
+    (they then never see a terminal's Ctrl-C), never SIGTERM, which Pool.terminate sends."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, signals)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)  # a held signal is delivered here
+
+
+def exit_code(exc: BaseException) -> int:
+    return exc.exit_code if isinstance(exc, Interrupted) else 130
+
+
+_busy: set[threading.Thread] = set()
+
+
+@contextmanager
+def native_work() -> Iterator[None]:
+    """Mark a block that runs long native (C++) code on a thread other than the main one,
+    such as a brief in a server worker thread, so ``settle()`` waits for it before exit."""
+    thread = threading.current_thread()
+    _busy.add(thread)
+    try:
+        yield
+    finally:
+        _busy.discard(thread)
+
+
+def settle(timeout: float = 3.0) -> bool:
+    """Wait up to ``timeout`` s for threads that may be inside C++ code: our background
+    threads (named ``newsfuse-*``) and blocks marked with ``native_work()``. True when none
+    is left, so a normal interpreter exit is safe. Other threads (a progress bar's monitor,
+    idle pool threads) wait in C or Python code, which interpreter exit stops safely."""
+    deadline = time.monotonic() + timeout
+    me = threading.current_thread()
+
+    def risky() -> list[threading.Thread]:
+        ours = [t for t in threading.enumerate() if t.name.startswith(BACKGROUND_PREFIX)]
+        return [t for t in {*ours, *_busy} if t is not me and t.is_alive()]
+
+    while risky() and time.monotonic() < deadline:
+        for thread in risky():
+            thread.join(min(0.05, max(0.0, deadline - time.monotonic())))
+    return not risky()
+
+
+def leave(exc: BaseException, message: str = "interrupted") -> NoReturn:
+    """Print one line (``newsfuse: MESSAGE``) and end the process with the signal's status."""
+    code = exit_code(exc)
+    ignore()  # a second Ctrl-C while we tidy up must not print a traceback
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        pass
+    sys.stderr.write(f"newsfuse: {message}\n")
+    sys.stderr.flush()
+    if not settle():
+        os._exit(code)  # see point 4 of the module docstring
+    raise SystemExit(code)
+
+
+def ignore() -> None:
+    """Ignore further SIGINT/SIGTERM (while tidying up after the first one)."""
+    if threading.current_thread() is threading.main_thread():
+        for sig in SIGNALS:
+            signal.signal(sig, signal.SIG_IGN)
+
+
+def finish(code: int) -> NoReturn:
+    """End the process with ``code`` after any command, interrupted or not: an error path can
+    leave a background model load running too (see point 4 of the module docstring)."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        quiet_stdout()
+    if not settle():
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
+def quiet_stdout() -> None:
+    """Standard output's reader has gone (a closed pipe): send what is left nowhere, so the
+    interpreter's final flush does not print 'Exception ignored ... BrokenPipeError'."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,227 @@
+"""The learned sentence scorer: one feature code path for training and for briefing.
+
+Why learned: the hand-set weights of ``summarize.score_sentences`` were tuned on the two
+evaluation files; a ranker fitted to what newser.com editors actually wrote (Multi-News
+train, ``train_scorer``) weighs the same cues (centrality, cross-source support, position)
+from 10,000s of clusters instead. Features come only from the ``Cluster`` the runtime builds,
+so training and briefing cannot drift apart.
+
+Why these features survive the training data: Multi-News train text is truncated (~150 words
+per article) and lower-cased. So no feature reads capitalisation (``Sentence.words`` and
+``content`` are lower-cased), positions are absolute and capped where training stops seeing
+them, and cluster statistics are shares and cosines, not raw counts. Candidates are limited to
+each article's first ``WINDOW_WORDS`` words, the range the model was trained on.
+
+The default model inherits Multi-News' non-commercial licence (README); ``--scorer heuristic``
+needs no trained model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from .model import Cluster, Sentence
+
+MODEL_FILE = "summary_scorer.txt"
+WINDOW_WORDS = 600  # candidates: each article's first words; training saw about 150 per article
+POSITION_CAP = 30
+OFFSET_CAP = 600
+
+FEATURES = (
+    "position", "word_offset", "is_first", "article_index", "n_articles", "log_sentences",
+    "n_words", "length_z", "centrality", "centrality_rank", "article_rank", "support",
+    "best_other", "echoed_share", "bigram_share", "bigram_df", "term_df", "concepts",
+    "stop_share", "has_digit", "has_quote", "is_question", "dangling", "unbalanced_quote",
+    "cos_first", "same_article_dup", "article_centrality",
+)
+
+
+def scoring_candidates(cluster: Cluster) -> list[Sentence]:
+    """What the ranker orders, in training and in briefs alike: the summary's usual candidates
+    (no headlines, boilerplate or fragments) that start in their article's first
+    ``WINDOW_WORDS`` words."""
+    from .summarize import SummaryOptions, candidate_ok
+
+    opts = SummaryOptions()
+    offsets = word_offsets(cluster)
+    return [s for s in cluster.sentences if candidate_ok(s, opts) and offsets[s.index] < WINDOW_WORDS]
+
+
+def word_offsets(cluster: Cluster) -> np.ndarray:
+    """Words of body text before each sentence in its article (headlines count none)."""
+    out = np.zeros(len(cluster.sentences))
+    seen: Counter = Counter()
+    for s in cluster.sentences:
+        out[s.index] = seen[s.article]
+        if not s.is_headline:
+            seen[s.article] += len(s.words)
+    return out
+
+
+def sentence_features(cluster: Cluster, candidates: list[Sentence]) -> np.ndarray:
+    """One row of ``FEATURES`` per candidate, from the Cluster alone."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .summarize import _DANGLING, _PRONOUN_QUOTE, _unbalanced_quotes, concept_weights
+
+    sentences = cluster.sentences
+    vec = cluster.vectors
+    n = len(sentences)
+    body = np.array([not s.is_headline for s in sentences])
+    article_of = np.array([int(s.article[1:]) - 1 for s in sentences])
+    n_articles = len(cluster.articles)
+    rows = np.array([s.index for s in candidates], dtype=int)
+    if not len(rows):
+        return np.zeros((0, len(FEATURES)), dtype=np.float32)
+
+    # centroid of article centroids, so every source gets one vote
+    present = [k for k in range(n_articles) if (body & (article_of == k)).any()]
+    centroids = np.stack([vec[body & (article_of == k)].mean(axis=0) for k in present])
+    centroid = centroids.mean(axis=0)
+    centroid /= max(np.linalg.norm(centroid), 1e-9)
+    centrality = vec @ centroid
+    norms = np.maximum(np.linalg.norm(centroids, axis=1), 1e-9)
+    article_cent = np.zeros(n_articles)
+    article_cent[present] = (centroids @ centroid) / norms
+
+    cand_cent = centrality[rows]
+    order = np.argsort(-cand_cent, kind="stable")
+    rank = np.empty(len(rows))
+    rank[order] = np.arange(len(rows))
+    article_rank = np.zeros(len(rows))
+    for k in set(article_of[rows].tolist()):
+        mine = np.flatnonzero(article_of[rows] == k)
+        sub = np.argsort(-cand_cent[mine], kind="stable")
+        article_rank[mine[sub]] = np.arange(len(mine))
+
+    sims = vec[rows] @ vec.T  # candidates x all sentences
+    sims[:, ~body] = 0.0
+    same = article_of[None, :] == article_of[rows][:, None]
+    support = np.zeros(len(rows))
+    best_other = np.zeros(len(rows))
+    echoed = np.zeros(len(rows))
+    if n_articles > 1:
+        starts = np.flatnonzero(np.r_[True, article_of[1:] != article_of[:-1]])
+        owners = article_of[starts]
+        best = np.maximum.reduceat(sims, starts, axis=1)
+        best[owners[None, :] == article_of[rows][:, None]] = 0.0
+        support = best.sum(axis=1) / (n_articles - 1)
+        best_other = best.max(axis=1)
+        echoed = (best > 0.3).sum(axis=1) / (n_articles - 1)
+    own = np.where(same, sims, 0.0)
+    own[np.arange(len(rows)), rows] = 0.0
+    same_dup = own.max(axis=1)
+    first_of = {}
+    for s in sentences:
+        if not s.is_headline and s.article not in first_of:
+            first_of[s.article] = s.index
+    cos_first = np.array([float(vec[i] @ vec[first_of[sentences[i].article]]) for i in rows])
+
+    # how many articles use each word pair and each content term
+    pair_articles: dict[str, set] = {}
+    term_articles: dict[str, set] = {}
+    for s in sentences:
+        if s.is_headline:
+            continue
+        pair_articles.setdefault(s.article, set()).update(zip(s.words, s.words[1:]))
+        term_articles.setdefault(s.article, set()).update(s.content)
+    pair_df: Counter = Counter()
+    for pairs in pair_articles.values():
+        pair_df.update(pairs)
+    term_df: Counter = Counter()
+    for terms in term_articles.values():
+        term_df.update(terms)
+    weights, concepts = concept_weights(cluster)
+    others = max(n_articles - 1, 1)
+
+    lengths = np.array([len(s.words) for s in sentences if not s.is_headline] or [1], dtype=float)
+    mean_len, sd_len = lengths.mean(), max(lengths.std(), 1.0)
+    offsets = word_offsets(cluster)
+    out = np.zeros((len(rows), len(FEATURES)), dtype=np.float32)
+    for r, i in enumerate(rows):
+        s = sentences[i]
+        words = s.words
+        pairs = list(zip(words, words[1:]))
+        terms = s.content
+        n_words = len(words)
+        out[r] = (
+            min(max(s.position, 0), POSITION_CAP),
+            min(offsets[i], OFFSET_CAP),
+            float(s.position == 0),
+            min(article_of[i], 10),
+            min(n_articles, 10),
+            np.log1p(n),
+            n_words,
+            (n_words - mean_len) / sd_len,
+            centrality[i],
+            rank[r] / max(len(rows) - 1, 1),
+            min(article_rank[r], POSITION_CAP),
+            support[r],
+            best_other[r],
+            echoed[r],
+            np.mean([pair_df[p] > 1 for p in pairs]) if pairs else 0.0,
+            np.mean([(pair_df[p] - 1) / others for p in pairs]) if pairs else 0.0,
+            np.mean([(term_df[t] - 1) / others for t in terms]) if terms else 0.0,
+            sum(weights[c] for c in concepts.get(i, ())) / max(n_words, 1),
+            np.mean([w in STOP_WORDS for w in words]) if words else 0.0,
+            float(any(ch.isdigit() for ch in s.text)),
+            float(any(q in s.text for q in "\"“”")),
+            float(s.text.rstrip("\"'”’) ").endswith("?")),
+            float(bool(_DANGLING.match(s.text) or _PRONOUN_QUOTE.match(s.text))),
+            float(_unbalanced_quotes(s.text)),
+            cos_first[r],
+            same_dup[r],
+            article_cent[article_of[i]],
+        )
+    return out
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("newsfuse") / "data" / MODEL_FILE))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None):
+    """The LightGBM booster, read once per process from the package (no network)."""
+    import lightgbm
+
+    from .errors import NewsfuseError
+
+    target = Path(path) if path else default_model_path()
+    if not target.is_file():
+        raise NewsfuseError(f"no trained summary scorer at {target}; train one with "
+                            "'newsfuse train-scorer' or use --scorer heuristic")
+    booster = lightgbm.Booster(model_file=str(target))
+    names = tuple(booster.feature_name())
+    if names != FEATURES:
+        raise NewsfuseError(f"{target} was trained on other features than this newsfuse computes; "
+                            "retrain it with 'newsfuse train-scorer'")
+    return booster
+
+
+def learned_scores(cluster: Cluster, candidates: list[Sentence], model: str | None = None) -> np.ndarray:
+    """The ranker's score for each candidate (higher: more like what editors keep)."""
+    if not candidates:
+        return np.zeros(0)
+    booster = load_model(model)
+    return booster.predict(sentence_features(cluster, candidates), num_threads=1)
+
+
+def learned_pool(cluster: Cluster, model: str | None = None) -> list[tuple[float, Sentence]]:
+    """Candidates that can stand alone, best-ranked first, with their scores.
+
+    Sentences that need the one before them (a pronoun opener, a quote attributed to "he")
+    are left out: the ranker scores them, but a reader could not follow them alone.
+    """
+    from .summarize import _stands_alone
+
+    candidates = scoring_candidates(cluster)
+    scores = learned_scores(cluster, candidates, model)
+    pool = [(float(score), s) for score, s in zip(scores, candidates) if _stands_alone(s)]
+    pool.sort(key=lambda t: (-t[0], t[1].index))
+    return pool

@@ -1,0 +1,120 @@
+"""The command line's conventions, checked on every registered command (commands added
+later are covered without editing this file): -h and --help, --version, upper-case names,
+every option described, choices listed, errors in newsfuse's words naming the fix."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+import typer.main
+
+from newsfuse import __version__
+from newsfuse.cli import app
+from newsfuse.pipeline import SECTIONS
+from newsfuse.render import FORMATS
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "newsfuse", *map(str, args)], capture_output=True,
+                          text=True, timeout=120)
+
+
+def command_names() -> list[str]:
+    return sorted(typer.main.get_command(app).commands)
+
+
+@pytest.fixture(scope="module")
+def helps() -> dict[str, str]:
+    """Each command's help, from a real process, by -h (and --help must print the same)."""
+    out = {}
+    for name in [""] + command_names():
+        args = [name] if name else []
+        short, long = run(*args, "-h"), run(*args, "--help")
+        assert short.returncode == 0 and long.returncode == 0, (name, short.stderr)
+        assert short.stdout == long.stdout and short.stdout.strip()
+        out[name] = short.stdout
+    return out
+
+
+def test_every_command_is_covered(helps):
+    assert {"brief", "batch", "eval", "serve"} <= set(helps)
+    for name in command_names():
+        assert name in helps[""], f"'{name}' is missing from the command list of 'newsfuse -h'"
+
+
+def test_help_shows_no_python_type_names_and_upper_case_names(helps):
+    for name, text in helps.items():
+        assert not re.search(r"<[a-z][a-z_\[\]|, ]*>", text), f"{name}: a type name such as <str> in\n{text}"
+        usage = next(line for line in text.splitlines() if line.startswith("Usage:"))
+        assert usage.startswith(f"Usage: newsfuse {name}".rstrip()), usage
+        assert "{" not in usage and "}" not in usage, usage
+        for word in usage.split()[3 if name else 2:]:
+            bare = word.strip("[].")
+            assert bare == bare.upper(), f"{name}: '{word}' in the usage line is not upper case"
+
+
+def test_every_option_is_described_with_an_upper_case_metavar():
+    for name, command in typer.main.get_command(app).commands.items():
+        ctx = command.make_context(name, [], resilient_parsing=True)
+        for param in command.get_params(ctx):
+            record = param.get_help_record(ctx)
+            assert record is not None and param.help, f"newsfuse {name} {param.opts}: no help text"
+            if param.param_type_name == "option" and not param.is_flag:
+                assert param.metavar and param.metavar == param.metavar.upper(), \
+                    f"newsfuse {name} {param.opts[0]}: metavar {param.metavar!r} is not upper case"
+
+
+def test_choices_are_listed(helps):
+    for name, text in helps.items():
+        flat = " ".join(text.split())
+        if "--format" in text:  # the report formats, or the command's own short list
+            listed = re.search(r"Output format: ([\w ,]+)\.", flat)
+            assert listed, f"{name}: --format does not list its choices"
+            if name == "brief":
+                assert all(f in listed.group(1) for f in FORMATS), f"brief: --format does not list {FORMATS}"
+        if "--sections" in text:
+            assert all(s in flat for s in SECTIONS) and "all" in flat and "none" in flat, name
+    for name, command in typer.main.get_command(app).commands.items():
+        ctx = command.make_context(name, [], resilient_parsing=True)
+        for param in command.get_params(ctx):
+            desc = getattr(param, "type_descriptor", None)  # Typer's parameters (Enum, Literal)
+            choices = desc.choices if desc is not None and desc.is_choice else \
+                getattr(getattr(param, "type", None), "choices", None)
+            if choices:
+                choices = [getattr(c, "value", c) for c in choices]
+                flat = " ".join(helps[name].split())
+                assert all(str(c) in flat for c in choices), f"newsfuse {name} {param.opts}: choices not listed"
+
+
+def test_version():
+    for flag in ("--version", "-V"):
+        result = run(flag)
+        assert result.returncode == 0 and result.stdout.strip() == f"newsfuse {__version__}"
+
+
+def test_bad_choices_are_answered_in_newsfuse_words_naming_the_fix(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said 40 people were hurt in the fire on Monday.\n")
+    bad_format = run("brief", article, "--format", "pdf")
+    assert bad_format.returncode == 2 and bad_format.stdout == ""
+    (line,) = bad_format.stderr.strip().splitlines()
+    assert line.startswith("newsfuse: error: --format: ") and "'pdf'" in line and "text, md, json, html" in line
+    assert "Value error" not in line and "not one of" not in line  # pydantic's words, before
+    bad_sections = run("brief", article, "--sections", "claims,gossip")
+    assert bad_sections.returncode == 2
+    (line,) = bad_sections.stderr.strip().splitlines()
+    assert "'gossip'" in line and all(s in line for s in SECTIONS)
+
+
+def test_bad_numbers_and_missing_values_are_one_line_in_newsfuse_words(tmp_path):
+    for args, needle in ((("brief", tmp_path, "--words", "many"), "--words: expects a whole number"),
+                         (("serve", "--port", "http"), "--port: expects a whole number"),
+                         (("batch", tmp_path / "in.jsonl"), "Missing option '--out'")):
+        result = run(*args)
+        assert result.returncode == 2
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith("newsfuse: error: ") and needle in line, line
+        assert "Input should" not in line and "<" not in line  # pydantic's words and type names

@@ -1,0 +1,194 @@
+"""Real signals to real newsfuse processes: Ctrl-C (SIGINT to the whole process group, as a
+terminal sends it) and SIGTERM (to the process alone, as kill and service managers send it).
+
+Each must stop the process within seconds with one line on stderr and status 130 / 143,
+and leave no traceback, no half-written output line, no leaked-semaphore warning, no C++
+abort ("terminate called without an active exception") and no worker process behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from conftest import eval_records
+from web_fixtures import SRC, free_port
+
+pytestmark = pytest.mark.fault
+
+BAD_SIGNS = ("Traceback", "leaked", "terminate called", "Exception ignored", "Aborted", "core dumped")
+STOP_WITHIN = 12.0  # seconds from the signal to the exit, on a loaded 2-core machine
+
+
+def start(*args, cwd=None) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    return subprocess.Popen([sys.executable, "-m", "newsfuse", *map(str, args)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env, cwd=cwd, start_new_session=True)
+
+
+def children(pid: int) -> set[int]:
+    """Processes whose parent is ``pid`` (pool workers, the resource tracker)."""
+    out = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                out.add(int(entry.name))
+    return out
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie is dead
+        return (Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]) != "Z"
+    except OSError:
+        return False
+
+
+def interrupt(proc: subprocess.Popen, sig: int) -> tuple[int, str, str, float]:
+    """Send ``sig`` the way a user would; the exit status, stdout, stderr and seconds taken."""
+    sent = time.monotonic()
+    if sig == signal.SIGINT:
+        os.killpg(proc.pid, sig)  # Ctrl-C reaches the whole foreground process group
+    else:
+        proc.send_signal(sig)
+    out, err = proc.communicate(timeout=60)
+    return proc.returncode, out.decode("utf-8", "replace"), err.decode("utf-8", "replace"), \
+        time.monotonic() - sent
+
+
+def assert_clean_stop(code: int, err: str, took: float, sig: int, expect: str = "newsfuse: ") -> None:
+    assert code == 128 + sig, (code, err)
+    assert not any(sign in err for sign in BAD_SIGNS), err
+    lines = [line for line in err.splitlines() if line.strip() and not line.startswith("INFO:")]
+    assert len(lines) == 1 and lines[0].startswith(expect), err
+    assert took < STOP_WITHIN, f"took {took:.1f}s to stop"
+
+
+# ---------------------------------------------------------------------------- brief
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_brief_stops_cleanly_at_any_moment(example_dir, sig):
+    """Signals at several moments: while importing, parsing and loading MiniLM (where an
+    interrupt used to abort with 'terminate called without an active exception')."""
+    outcomes = []
+    for delay in (0.5, 0.9, 1.3, 2.0):
+        proc = start("brief", example_dir, "--format", "json")
+        time.sleep(delay)
+        code, out, err, took = interrupt(proc, sig)
+        if code == 0:  # finished first: then the output is whole
+            json.loads(out)
+            outcomes.append("done")
+            continue
+        assert_clean_stop(code, err, took, sig, "newsfuse: interrupted")
+        assert out == ""  # nothing, or (above) everything
+        outcomes.append("stopped")
+    assert "stopped" in outcomes
+
+
+# ---------------------------------------------------------------------------- batch
+
+def wait_for_lines(path: Path, n: int, proc: subprocess.Popen, timeout: float = 240.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if path.exists() and path.read_bytes().count(b"\n") >= n:
+            return
+        if proc.poll() is not None:
+            raise AssertionError(f"batch ended early: {proc.stderr.read().decode()[-2000:]}")
+        time.sleep(0.2)
+    raise AssertionError(f"fewer than {n} lines in {timeout}s")
+
+
+def read_output(path: Path) -> list[dict]:
+    raw = path.read_bytes()
+    assert raw == b"" or raw.endswith(b"\n"), "half-written last line"
+    return [json.loads(line) for line in raw.decode("utf-8").splitlines()]
+
+
+def test_batch_two_workers_all_sections_interrupted_twice_then_resumed(tmp_path):
+    """40 real clusters, every section, two workers: Ctrl-C, rerun, SIGTERM, rerun. The
+    reruns complete the 40 with no duplicate and every section in every record."""
+    records = eval_records("multinews_sample100.jsonl", limit=40)
+    src = tmp_path / "clusters.jsonl"
+    src.write_text("".join(json.dumps({"id": r["id"], "documents": r["documents"]}) + "\n" for r in records))
+    out = tmp_path / "briefs.jsonl"
+    command = ("batch", src, "--out", out, "--workers", "2", "--sections", "all", "--words", "120")
+
+    for sig, after in ((signal.SIGINT, 2), (signal.SIGTERM, 6)):
+        proc = start(*command)
+        wait_for_lines(out, after, proc)
+        workers = children(proc.pid)
+        assert len(workers) >= 2, "the pool's worker processes were not found"
+        code, _, err, took = interrupt(proc, sig)
+        assert_clean_stop(code, err, took, sig, "newsfuse: interrupted: ")
+        done = read_output(out)
+        assert f"{len(done)} of 40 clusters are in" in err and "rerun the same command to resume" in err
+        deadline = time.monotonic() + 10
+        while any(alive(p) for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(alive(p) for p in workers), "a worker process outlived the batch"
+
+    proc = start(*command)
+    _, err = proc.communicate(timeout=900)
+    assert proc.returncode == 0, err.decode()[-2000:]
+    done = read_output(out)
+    ids = [d["id"] for d in done]
+    assert len(ids) == len(set(ids)) == 40 and set(ids) == {r["id"] for r in records}
+    for d in done:
+        assert {"claims", "quotes", "timeline", "overlap", "entities"} <= set(d["brief"]), sorted(d["brief"])
+
+
+# ---------------------------------------------------------------------------- serve
+
+def start_server(*extra) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    proc = start("serve", "--port", port, *extra)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url + "/health", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    proc.kill()
+    raise AssertionError("server did not start")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_serve_stops_cleanly_even_mid_brief(sig):
+    import threading
+
+    from web_fixtures import example_texts
+
+    proc, url = start_server()
+    answers: list = []
+
+    def post():
+        try:
+            answers.append(httpx.post(url + "/api/brief", json={"articles": [{"text": t} for t in example_texts()]},
+                                      timeout=60).status_code)
+        except httpx.HTTPError as exc:  # the server went away: expected for a brief cut short
+            answers.append(type(exc).__name__)
+
+    client = threading.Thread(target=post)
+    client.start()
+    time.sleep(1.0)  # the brief is running (models loading or parsing)
+    code, _, err, took = interrupt(proc, sig)
+    client.join(60)
+    assert_clean_stop(code, err, took, sig, "newsfuse: server stopped")
+    assert answers, "the client got no answer at all"

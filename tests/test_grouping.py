@@ -1,0 +1,142 @@
+"""Story grouping on real labelled news (../shared/stories): the stream contract the store
+relies on (state, determinism), copies, undated input, and quality beside the baseline."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import random
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from newsfuse.corpus.evaluate import article_of, bcubed, load_labelled, pairwise, tfidf_baseline
+from newsfuse.corpus.features import extract_many
+from newsfuse.corpus.grouping import StoryGrouper, stream_order
+
+STORIES = next((p / "shared" / "stories" for p in Path(__file__).resolve().parents
+                if (p / "shared" / "stories").is_dir()), None)
+pytestmark = pytest.mark.skipif(STORIES is None, reason="../shared/stories not present")
+
+
+def _slice(name: str, n: int) -> list[dict]:
+    return load_labelled(str(STORIES / f"{name}.jsonl"))[:n]
+
+
+@pytest.fixture(scope="module")
+def allsides():
+    """The first 120 articles of the dated AllSides stream (about two weeks, ~40 stories)."""
+    records = _slice("allsides_2021a", 120)
+    return records, extract_many([article_of(r) for r in records], [r["id"] for r in records])
+
+
+@pytest.fixture(scope="module")
+def multinews():
+    """Undated full-text articles: the Multi-News clusters, shuffled."""
+    records = _slice("multinews100", 60)
+    return records, extract_many([article_of(r) for r in records], [r["id"] for r in records])
+
+
+def _run(feats, grouper=None):
+    grouper = grouper or StoryGrouper()
+    return [grouper.add(f) for f in feats], grouper
+
+
+def test_two_halves_through_state_equal_one_pass(allsides):
+    _, feats = allsides
+    ordered = stream_order(feats)
+    whole, _ = _run(ordered)
+    first, grouper = _run(ordered[:60])
+    resumed = StoryGrouper(state=grouper.state())
+    second, _ = _run(ordered[60:], resumed)
+    assert first + second == whole
+    assert len(set(whole)) > 15  # a real grouping, not everything in one story or all apart
+
+
+def test_same_sequence_same_ids_whatever_the_input_order(allsides):
+    _, feats = allsides
+    shuffled = list(feats)
+    random.Random(7).shuffle(shuffled)
+    a, _ = _run(stream_order(feats))
+    b, _ = _run(stream_order(shuffled))
+    assert a == b
+    assert a[0] == "s000001"
+
+
+def test_wire_copy_joins_its_original_even_outside_the_window(allsides):
+    records, feats = allsides
+    ordered = stream_order(feats)
+    labels, grouper = _run(ordered)
+    original = next(r for r in records if len(r["text"].split()) >= 80)
+    story = labels[[f.key for f in ordered].index(original["id"])]
+    words = original["text"].split()
+    copy = dict(original, id="wire-copy", title="Agency report: " + " ".join(words[3:9]),
+                text="(AP) — " + " ".join(words[:-6]), source="Some Syndicating Paper")
+    copy["published"] = (ordered[-1].published + timedelta(days=20)).isoformat()
+    [copy_feats] = extract_many([article_of(copy)], [copy["id"]])
+    before = len(grouper.stories)
+    assert grouper.add(copy_feats) == story
+    assert len(grouper.stories) == before  # a copy never opens a story
+    # the same text again under another id (an exact duplicate) joins too
+    dup = dataclasses.replace(copy_feats, key="wire-copy-2", minhash=None)
+    assert grouper.add(dup) == story
+
+
+def test_undated_input_groups_without_a_window(multinews):
+    records, feats = multinews
+    assert all(f.published is None for f in feats)
+    labels, _ = _run(stream_order(feats))
+    by_key = dict(zip((f.key for f in stream_order(feats)), labels))
+    predicted = [by_key[r["id"]] for r in records]
+    gold = [r["story"] for r in records]
+    assert max(predicted.count(s) for s in set(predicted)) > 1
+    singletons = bcubed(gold, [r["id"] for r in records])["f1"]
+    assert bcubed(gold, predicted)["f1"] > singletons + 0.2
+
+
+def test_scores_above_the_tfidf_baseline_on_a_real_slice(allsides):
+    records, feats = allsides
+    labels, _ = _run(stream_order(feats))
+    by_key = dict(zip((f.key for f in stream_order(feats)), labels))
+    predicted = [by_key[r["id"]] for r in records]
+    gold = [r["story"] for r in records]
+    baseline = tfidf_baseline(records)
+    assert bcubed(gold, predicted)["f1"] > bcubed(gold, baseline)["f1"]
+    assert pairwise(gold, predicted)["f1"] > pairwise(gold, baseline)["f1"]
+
+
+def test_proposals_are_merge_suggestions_between_existing_stories(allsides):
+    _, feats = allsides
+    labels, grouper = _run(stream_order(feats))
+    proposals = grouper.proposals(min_embed=0.6, min_tfidf=0.1)
+    assert proposals, "loose thresholds on two weeks of politics find candidate merges"
+    for p in proposals:
+        assert p["kind"] == "merge" and len(p["stories"]) == 2 and set(p["stories"]) <= set(labels)
+        assert p["stories"][0] < p["stories"][1]  # the older id first: it is the one kept
+
+
+def test_state_from_another_version_is_refused():
+    import pickle
+
+    with pytest.raises(ValueError, match="another newsfuse version"):
+        StoryGrouper(state=pickle.dumps({"version": 999}))
+
+
+def test_eval_stories_command(tmp_path, capsys):
+    from typer.testing import CliRunner
+
+    from newsfuse.cli import app
+
+    small = tmp_path / "small.jsonl"
+    small.write_text("".join(json.dumps(r) + "\n" for r in _slice("basil", 30)), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval-stories", str(small), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    assert set(scores["systems"]) == {"newsfuse", "tfidf-baseline"}
+    assert scores["systems"]["newsfuse"]["bcubed"]["f1"] > 0.8
+    unlabelled = tmp_path / "unlabelled.jsonl"
+    unlabelled.write_text(json.dumps({"id": "x", "title": "t", "text": "some text"}) + "\n", encoding="utf-8")
+    bad = CliRunner().invoke(app, ["eval-stories", str(unlabelled)])
+    assert bad.exit_code == 1
+    assert "line 1 has no gold \"story\" label" in bad.output and "Traceback" not in bad.output
