@@ -388,7 +388,7 @@ def group(
         ..., metavar="INPUT", help="JSONL article objects {id, title, text, published, source, url}, "
                                       "other files or folders, or - for standard input."),
     out: Optional[Path] = typer.Option(
-        None, "--out", "-o", metavar="ASSIGNMENTS.jsonl",
+        None, "--out", "-o", metavar="FILE",
         help="One {id, story} line per input article; an existing file is resumed."),
     store: Optional[Path] = typer.Option(
         None, "--store", metavar="PATH", help="Keep articles and stories in this store; a rerun adds to it."),
