@@ -26,6 +26,14 @@ app = NewsfuseTyper(add_completion=False, pretty_exceptions_enable=False, no_arg
                   help="Read many news reports of one story as one.")
 
 SECTIONS_HELP = f"all, none, or a comma list of: {', '.join(SECTIONS)}"
+ENGINES = ("local", "dask")
+
+
+def check_engine(value: str | None) -> str | None:
+    """--engine in the project's words, naming the two choices."""
+    if value is not None and value not in ENGINES:
+        raise typer.BadParameter(f"{value!r} is not an engine; use local or dask")
+    return value
 
 
 DEFAULT_SCORER = "heuristic"  # summarize.DEFAULT_SCORER, without importing numpy for --help
@@ -104,8 +112,8 @@ def _write(text: str, out: Optional[Path]) -> None:
 
 @app.command()
 def brief(
-    paths: List[str] = typer.Argument(..., metavar="PATH",
-                                      help="Files, folders, JSON/JSONL, or - for standard input."),
+    paths: Optional[List[str]] = typer.Argument(
+        None, metavar="PATH", help="Files, folders, JSON/JSONL, or - for standard input (not with --store)."),
     format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=check_format,
                                help=f"Output format: {', '.join(FORMATS)}."),
     words: int = typer.Option(250, "--words", "-w", metavar="N", help="Summary length in words."),
@@ -114,10 +122,38 @@ def brief(
     sections: str = typer.Option("all", "--sections", "-s", metavar="LIST",
                                  help=f"Sections besides the summary: {SECTIONS_HELP}."),
     scorer: str = _scorer_option(),
+    store: Optional[Path] = typer.Option(
+        None, "--store", metavar="PATH", help="Brief a story of this store (made by 'newsfuse group')."),
+    story: Optional[str] = typer.Option(
+        None, "--story", metavar="ID", help="The story to brief, with --store (see 'newsfuse stories')."),
+    all_stories: bool = typer.Option(
+        False, "--all", help="With --store: brief every story that has no up-to-date brief, into the store."),
+    min_articles: int = typer.Option(1, "--min-articles", metavar="N", help="With --all: stories of at least N articles."),
+    engine: Optional[str] = typer.Option(None, "--engine", metavar="ENGINE", callback=check_engine,
+                                         help="With --all: where briefs run, local (process pool) or dask."),
+    address: Optional[str] = typer.Option(None, "--address", metavar="ADDR",
+                                          help="With --all: a running Dask scheduler (tcp://HOST:PORT)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-j", metavar="N",
+                                          help="With --all: worker processes (default: one per CPU core)."),
 ) -> None:
     """Brief one story: a cited summary and what the sources agree and disagree on."""
     from .pipeline import brief_articles
     from .readers import read_inputs
+
+    if all_stories:
+        if store is None or story is not None or paths:
+            fail("--all briefs every story of a store: give --store PATH and no --story or input files", 2)
+        _brief_all(store, words, sections, min_articles, engine, address, workers, scorer)
+        return
+    if store is not None or story is not None:
+        if paths:
+            fail("give input files or --store PATH --story ID, not both", 2)
+        if store is None or story is None:
+            fail("--store PATH and --story ID go together; list story ids with 'newsfuse stories --store PATH'", 2)
+        _brief_from_store(store, story, format, words, out, sections, scorer)
+        return
+    if not paths:
+        fail("missing paths: give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
 
     skipped: list[str] = []
     articles = read_inputs(paths, warnings=skipped)
@@ -301,18 +337,167 @@ def eval_stories(
         typer.echo(format_text(result, input.name), nl=False)
 
 
+def _brief_from_store(store: Path, story: str, format: str, words: int, out: Optional[Path],
+                      sections: str, scorer: str) -> None:
+    from .corpus.stories import brief_story
+    from .corpus.store import Store
+
+    with Store(str(store), create=False) as db:
+        result, cached = brief_story(db, story, words=words, sections=parse_sections(sections), scorer=scorer)
+    if cached:
+        typer.echo(f"newsfuse: story {story}: brief read from the store (its articles have not changed)", err=True)
+    if format == "text" and out is None:
+        from rich.console import Console
+
+        from .render.text import print_brief
+
+        with interrupts.held():
+            print_brief(result, Console())
+        return
+    from .render import render
+
+    _write(render(result, format), out)
+
+
+def _brief_all(store: Path, words: int, sections: str, min_articles: int,
+               engine: Optional[str], address: Optional[str], workers: Optional[int], scorer: str) -> None:
+    from tqdm import tqdm
+
+    from .corpus.executor import make_executor
+    from .corpus.stories import brief_all
+    from .corpus.store import Store
+
+    if workers is not None and workers < 1:
+        fail("--workers must be at least 1", 2)
+    with Store(str(store), create=False) as db:
+        bar = tqdm(unit="story", desc="briefing", disable=None, file=sys.stderr)
+        with make_executor(engine or "local", workers=workers, address=address) as executor:
+            counts = brief_all(db, executor, words=words, sections=parse_sections(sections), scorer=scorer,
+                               min_articles=min_articles, on_done=bar.update,
+                               on_error=lambda s, e: bar.write(f"newsfuse: story {s}: {e}", file=sys.stderr))
+        bar.close()
+    typer.echo(f"newsfuse: {counts['briefed']} stories briefed, {counts['cached']} already up to date, "
+               f"{counts['failed']} failed -> {store}", err=True)
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def group(
+    inputs: List[str] = typer.Argument(
+        ..., metavar="INPUT", help="JSONL article objects {id, title, text, published, source, url}, "
+                                      "other files or folders, or - for standard input."),
+    out: Optional[Path] = typer.Option(
+        None, "--out", "-o", metavar="FILE",
+        help="One {id, story} line per input article; an existing file is resumed."),
+    store: Optional[Path] = typer.Option(
+        None, "--store", metavar="PATH", help="Keep articles and stories in this store; a rerun adds to it."),
+    engine: str = typer.Option("local", "--engine", metavar="ENGINE", callback=check_engine,
+                               help="Where per-article work runs: local (process pool) or dask."),
+    address: Optional[str] = typer.Option(
+        None, "--address", metavar="ADDR", help="A running Dask scheduler (tcp://HOST:PORT); implies "
+                                                "--engine dask. Default: DASK_SCHEDULER_ADDRESS, else a local cluster."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", "-j", metavar="N", help="Worker processes (default: one per CPU core)."),
+) -> None:
+    """Group a stream of articles into stories (one ordered pass, publication order)."""
+    from tqdm import tqdm
+
+    from .corpus.executor import make_executor
+    from .corpus.ingest import ingest
+
+    if out is None and store is None:
+        fail("give --out ASSIGNMENTS.jsonl, --store PATH, or both", 2)
+    if workers is not None and workers < 1:
+        fail("--workers must be at least 1", 2)
+    bar = tqdm(total=0, unit="article", desc="grouping", disable=None, file=sys.stderr)
+    executor = None
+    store_path = str(store) if store is not None else f"{out}.store"
+    try:
+        executor = make_executor(engine, workers=workers, address=address)
+        report = ingest(
+            inputs, str(out) if out else None, str(store) if store else None, executor,
+            on_warning=lambda line: bar.write(f"newsfuse: {line}", file=sys.stderr),
+            on_total=lambda n: (setattr(bar, "total", 2 * n), bar.refresh()),
+            on_features=bar.update, on_assigned=bar.update)
+        executor.close()
+    except BaseException as exc:
+        bar.close()
+        if executor is not None:
+            try:
+                executor.terminate()
+            except Exception:
+                pass
+        if isinstance(exc, interrupts.STOP):  # Ctrl-C or SIGTERM: say what is kept, exit 130 / 143
+            interrupts.leave(exc, f"interrupted; {_committed(store_path)}; rerun the same command to resume")
+        raise
+    bar.close()
+    where = f" -> {out}" if out else ""
+    typer.echo(
+        f"newsfuse: {report.read} articles read, {report.new} new, {report.known} already in the store, "
+        f"{report.duplicates} duplicates, {len(report.malformed)} lines skipped; "
+        f"{report.stories_after} stories ({report.stories_after - report.stories_before} new)"
+        f"{where} in {report.seconds:.1f} s (features {report.seconds_features:.1f} s, "
+        f"assignment {report.seconds_assign:.1f} s)", err=True)
+
+
+def _committed(store_path: str) -> str:
+    """What a stopped run kept, read back from the store itself."""
+    from .corpus.store import Store
+
+    try:
+        with Store(store_path, read_only=True) as db:
+            c = db.counts()
+    except Exception:
+        return "nothing committed"
+    return f"{c['articles']} articles committed to {store_path} ({c['assigned']} assigned to stories)"
+
+
+@app.command()
+def stories(
+    store: Path = typer.Option(..., "--store", metavar="PATH", help="A store made by 'newsfuse group'."),
+    format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=check_format,
+                               help=f"Output format: {', '.join(FORMATS)}."),
+    since: Optional[str] = typer.Option(None, "--since", metavar="DATE",
+                                        help="Only stories last seen on or after this date (YYYY-MM-DD)."),
+    min_articles: int = typer.Option(1, "--min-articles", metavar="N", help="Only stories with at least N articles."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="FILE",
+                                       help="Write to this file instead of standard output."),
+) -> None:
+    """List a store's stories, newest first: id, headline, articles, outlets, first and last seen."""
+    from .corpus.stories import check_date, list_stories, render_stories
+    from .corpus.store import Store
+
+    if min_articles < 1:
+        fail("--min-articles must be at least 1", 2)
+    try:
+        check_date(since)
+    except InputError as exc:
+        fail(str(exc), 2)
+    with Store(str(store), read_only=True) as db:
+        listing = list_stories(db, since=since, min_articles=min_articles)
+    _write(render_stories(listing, format), out)
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="Interface to bind; loopback by default."),
     port: int = typer.Option(8000, "--port", metavar="PORT", help="TCP port to listen on."),
     queue: int = typer.Option(8, "--queue", metavar="N",
                               help="Briefs that may wait behind the running one; more get HTTP 503."),
+    store: Optional[Path] = typer.Option(
+        None, "--store", metavar="PATH",
+        help="Also serve this store's stories: the list at /, /stories/ID, /api/stories (read-only)."),
 ) -> None:
     """Run the local web app: paste or upload articles, get the report; JSON API at /api/brief."""
     from .server import run
 
+    if store is not None:
+        from .corpus.store import Store
+
+        Store(str(store), read_only=True).close()  # refuse a bad store before serving
     try:
-        run(host=host, port=port, max_waiting=queue)
+        run(host=host, port=port, max_waiting=queue, store=str(store) if store is not None else None)
     except interrupts.STOP as exc:
         interrupts.leave(exc, "server stopped", wait=0.5)  # a brief still running has lost its client
 

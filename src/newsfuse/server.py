@@ -266,10 +266,11 @@ def upload_name(filename: str | None, n: int) -> str:
 
 # ---------------------------------------------------------------------------- app
 
-def create_app(warm: bool = False, max_waiting: int = MAX_WAITING) -> FastAPI:
+def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | None = None) -> FastAPI:
     """The web app. ``warm`` loads the models in the background at startup, so the first
     user does not wait for them (off in tests, which make their own requests);
-    ``max_waiting`` briefs may wait behind the running one (see the module docstring)."""
+    ``max_waiting`` briefs may wait behind the running one (see the module docstring).
+    ``store`` adds a store's stories (see ``add_story_routes``); the paste form then moves to /new."""
     from contextlib import asynccontextmanager
 
     @asynccontextmanager
@@ -346,7 +347,10 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING) -> FastAPI:
         brief = await queue.run(articles, req.words, sections)
         return _page(await run_in_threadpool(_render, brief))
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    if store is not None:
+        add_story_routes(app, store)
+
+    @app.get("/new" if store is not None else "/", response_class=HTMLResponse, include_in_schema=False)
     def form_page() -> HTMLResponse:
         return _page(render_form())
 
@@ -392,6 +396,59 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING) -> FastAPI:
                                      sections_sent=True), status=status)
 
     return app
+
+
+def add_story_routes(app: FastAPI, store_path: str) -> None:
+    """The store's stories: the list at /, a story's report page, and the JSON API.
+
+    The store is opened read-only, per request, so a ``group`` run may write it meanwhile
+    (SQLite WAL: each request sees the last committed chunk). A story's brief comes from the
+    store's cache when ``newsfuse brief --store`` made it for the same articles; otherwise it is
+    computed here, kept in memory, and recomputed when the story gains articles.
+    """
+    from .corpus.stories import UnknownStory, brief_story, list_stories, render_stories
+    from .corpus.store import Store
+
+    memo: dict = {}
+
+    def open_store() -> Store:
+        return Store(store_path, read_only=True)
+
+    def listing(since: str | None, min_articles: int) -> dict[str, Any]:
+        with open_store() as db:
+            return list_stories(db, since=since, min_articles=min_articles)
+
+    def story_brief(story_id: str, words: int, sections: list[str] | None) -> Brief:
+        with open_store() as db:
+            try:
+                result, _ = brief_story(db, story_id, words=words, sections=sections, memo=memo,
+                                        brief_fn=brief_guarded)
+            except UnknownStory as exc:
+                raise ApiError(404, str(exc)) from None
+        return result
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def story_list_page(since: str | None = None, min_articles: int = Query(1, ge=1)) -> HTMLResponse:
+        data = await run_in_threadpool(listing, since, min_articles)
+        return _page(render_stories(data, "html", link="/stories/{id}"))
+
+    @app.get("/api/stories", tags=["stories"], responses=ERRORS,
+             summary="The store's stories, newest first (schema newsfuse.stories/1)")
+    async def api_stories(since: str | None = Query(None, description="YYYY-MM-DD"),
+                          min_articles: int = Query(1, ge=1)) -> JSONResponse:
+        return JSONResponse(await run_in_threadpool(listing, since, min_articles))
+
+    @app.get("/api/stories/{story_id}", tags=["stories"], responses={**ERRORS, 404: {"model": ErrorResponse}},
+             summary="The brief of one story (schema newsfuse.brief/1)")
+    async def api_story(story_id: str, words: int = Query(DEFAULT_WORDS, ge=10, le=MAX_WORDS),
+                        include_text: bool = Query(False)) -> JSONResponse:
+        result = await run_in_threadpool(story_brief, story_id, words, None)
+        return JSONResponse(result.to_dict(include_text=include_text))
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    async def story_page(story_id: str) -> HTMLResponse:
+        result = await run_in_threadpool(story_brief, story_id, DEFAULT_WORDS, None)
+        return _page(await run_in_threadpool(_render, result))
 
 
 def _status_message(exc: Exception) -> tuple[int, str]:
@@ -466,7 +523,8 @@ class _QuietShutdown(logging.Filter):
         return not str(record.msg).startswith(self.PREFIXES)
 
 
-def run(host: str = "127.0.0.1", port: int = 8000, max_waiting: int = MAX_WAITING) -> None:
+def run(host: str = "127.0.0.1", port: int = 8000, max_waiting: int = MAX_WAITING,
+        store: str | None = None) -> None:
     """Serve the app until interrupted. Loopback by default: it is a personal tool.
 
     uvicorn catches SIGINT/SIGTERM, finishes the requests in flight (3 s at most) and then
@@ -477,7 +535,7 @@ def run(host: str = "127.0.0.1", port: int = 8000, max_waiting: int = MAX_WAITIN
     if host not in ("127.0.0.1", "localhost", "::1"):
         log.warning("serving on %s: anyone who can reach this address can use the app", host)
     logging.getLogger("uvicorn.error").addFilter(_QuietShutdown())
-    uvicorn.run(create_app(warm=True, max_waiting=max_waiting), host=host, port=port, log_level="info",
+    uvicorn.run(create_app(warm=True, max_waiting=max_waiting, store=store), host=host, port=port, log_level="info",
                 limit_concurrency=64, timeout_graceful_shutdown=3)
 
 

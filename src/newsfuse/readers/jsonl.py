@@ -122,3 +122,52 @@ def iter_records(path: str) -> Iterator[Record]:
                 yield Record(n, rid, None, "record has no non-empty documents")
                 continue
             yield Record(n, rid, articles)
+
+
+@dataclass
+class Entry:
+    """One article of a stream (``newsfuse group``): its id from the input, or why it cannot be read.
+
+    ``key`` is the input's own ``id`` when it has one, so assignments name articles the way
+    the user's data does; otherwise ``FILE:LINE`` (plus ``#N`` for the Nth article of a line
+    that holds several), stable across reruns of the same file.
+    """
+
+    where: str
+    key: str
+    article: Article | None
+    error: str | None = None
+
+
+def iter_articles(path: str, handle=None) -> Iterator[Entry]:
+    """The article objects of a JSONL file, one per line; a bad line is yielded as an error."""
+    own = handle is None
+    handle = open(path, "rb") if own else handle
+    try:
+        for n, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            where = f"{path}:{n}"
+            try:
+                obj = json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                yield Entry(where, where, None, f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})")
+                continue
+            own_id = obj.get("id") if isinstance(obj, dict) else None
+            key = str(own_id) if own_id is not None and str(own_id).strip() else where
+            try:
+                articles = articles_from_record(obj, where)
+            except InputError as exc:
+                yield Entry(where, key, None, exc.reason)
+                continue
+            if not articles:
+                yield Entry(where, key, None, "no article text on this line")
+                continue
+            if len(articles) == 1:
+                yield Entry(where, key, articles[0])
+            else:
+                for i, article in enumerate(articles, 1):
+                    yield Entry(where, f"{key}#{i}", article)
+    finally:
+        if own:
+            handle.close()

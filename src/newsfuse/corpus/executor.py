@@ -1,0 +1,192 @@
+"""Where the per-article work runs: in this process, a local process pool, or Dask.
+
+Every engine has one method, ``map(fn, items)``, yielding results in the order of ``items``
+as they become available, so the caller can commit and report progress as it goes while the
+story assignment (which must see articles in stream order) stays on the driver. Items are
+sent in batches, so a worker pays the round trip once per batch rather than per article;
+``map_batches(fn, items)`` hands ``fn`` the whole batch, for work that is faster in bulk
+(sentence embeddings: 32 texts at once are several times faster than one at a time).
+
+``fn`` must be a module-level function (it is pickled to the workers); models it loads are
+loaded once per worker process and kept.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import partial
+from typing import Any, Callable, Iterable, Iterator
+
+from ..errors import NewsfuseError
+
+ENGINES = ("local", "dask")
+
+
+def _apply_batch(fn: Callable[[Any], Any], batch: list[Any]) -> list[Any]:
+    return [fn(item) for item in batch]
+
+
+def _each(fn: Callable[[Any], Any]) -> Callable[[list[Any]], list[Any]]:
+    return partial(_apply_batch, fn)
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class Executor:
+    """The interface; ``SerialExecutor`` is the reference behaviour."""
+
+    def terminate(self) -> None:
+        """Stop at once (Ctrl-C); the default has nothing running outside this process."""
+        self.close()
+
+    name = "serial"
+    workers = 1
+
+    batch_size = 32
+
+    def map(self, fn: Callable[[Any], Any], items: Iterable[Any], batch_size: int | None = None) -> Iterator[Any]:
+        """``fn(item)`` for every item, in order. Heavy items (a story's brief) want ``batch_size=1``."""
+        return self.map_batches(_each(fn), items, batch_size)
+
+    def map_batches(self, fn: Callable[[list[Any]], list[Any]], items: Iterable[Any],
+                    batch_size: int | None = None) -> Iterator[Any]:
+        """``fn(batch)`` returns one result per item of the batch; results come item by item, in order."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> "Executor":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class SerialExecutor(Executor):
+    """In this process: one worker, no start-up cost (small inputs, tests, debugging)."""
+
+    def map_batches(self, fn, items, batch_size=None):
+        for batch in _batches(items, batch_size or self.batch_size):
+            yield from fn(batch)
+
+
+class LocalExecutor(Executor):
+    """A ``concurrent.futures`` process pool on this machine (the default engine).
+
+    At most ``2 * workers`` batches are in flight, so a big input is never all queued in memory.
+    """
+
+    name = "local"
+
+    def __init__(self, workers: int | None = None, batch_size: int = 32):
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
+        self.workers = max(1, workers or os.cpu_count() or 1)
+        self.batch_size = batch_size
+        # spawn, not fork: the driver may hold an open SQLite connection and loaded models
+        from .. import interrupts
+
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
+                                        initializer=interrupts.quiet_worker)
+
+    def map_batches(self, fn, items, batch_size=None):
+        from collections import deque
+
+        pending: deque = deque()
+        for batch in _batches(items, batch_size or self.batch_size):
+            pending.append(self.pool.submit(fn, batch))
+            if len(pending) >= 2 * self.workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def terminate(self) -> None:
+        """Stop at once (on Ctrl-C): cancel queued batches and end the worker processes."""
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())  # shutdown forgets them
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+
+
+class DaskExecutor(Executor):
+    """Dask distributed: a local cluster, or a running scheduler at ``address``.
+
+    The workers must be able to import newsfuse (same install, or the same PYTHONPATH).
+    """
+
+    name = "dask"
+
+    def __init__(self, address: str | None = None, workers: int | None = None, batch_size: int = 32,
+                 connect_timeout: float = 10.0):
+        import logging
+
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:  # pragma: no cover - a default dependency
+            raise NewsfuseError("--engine dask needs dask[distributed]: pip install 'dask[distributed]'")
+        self.batch_size = batch_size
+        self.cluster = None
+        address = address or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
+        try:
+            if address:
+                self.client = Client(address, timeout=f"{connect_timeout}s")
+            else:
+                n = max(1, workers or os.cpu_count() or 1)
+                self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                            dashboard_address=None, scheduler_port=0,
+                                            silence_logs=logging.ERROR)
+                self.client = Client(self.cluster)
+        except OSError as exc:
+            where = address or "a local cluster"
+            raise NewsfuseError(f"cannot reach the Dask scheduler at {where} ({exc}); "
+                                "start one with 'dask scheduler' or leave out --address") from None
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or (workers or 1))
+
+    def map_batches(self, fn, items, batch_size=None):
+        from collections import deque
+
+        pending: deque = deque()
+        for batch in _batches(items, batch_size or self.batch_size):
+            pending.append(self.client.submit(fn, batch, pure=False))
+            if len(pending) >= 2 * self.workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+    def close(self) -> None:
+        try:
+            self.client.close()
+        finally:
+            if self.cluster is not None:
+                self.cluster.close()
+
+    def terminate(self) -> None:
+        self.close()
+
+
+def make_executor(engine: str = "local", workers: int | None = None, address: str | None = None,
+                  connect_timeout: float = 10.0) -> Executor:
+    """The engine a user asked for. ``--address`` (or DASK_SCHEDULER_ADDRESS) implies Dask."""
+    if workers is not None and workers < 1:
+        raise NewsfuseError("--workers must be at least 1")
+    if engine == "dask" or address:
+        return DaskExecutor(address=address, workers=workers, connect_timeout=connect_timeout)
+    if engine != "local":
+        raise NewsfuseError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
+    if workers == 1:
+        return SerialExecutor()
+    return LocalExecutor(workers)

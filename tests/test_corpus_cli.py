@@ -1,0 +1,230 @@
+"""Corpus mode through the command line and the web app, as real processes on real articles:
+``group``, ``stories``, ``brief --store --story``, ``serve --store`` while ``group`` writes,
+bad input, and Ctrl-C / SIGTERM on ``group``. These run the product's grouper."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+
+import httpx
+import jsonschema
+import pytest
+
+from corpus_data import briefable_basil, read_assignments, records, write_jsonl
+
+pytest.importorskip("newsfuse.corpus.grouping", reason="the story grouping module is not on this branch yet")
+
+ROOT = Path(__file__).resolve().parents[1]
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "TOKENIZERS_PARALLELISM": "false"}
+
+
+def newsfuse(*args, check_code: int | None = 0, **kw) -> subprocess.CompletedProcess:
+    proc = subprocess.run([sys.executable, "-m", "newsfuse", *map(str, args)], capture_output=True,
+                          text=True, env=ENV, timeout=300, **kw)
+    if check_code is not None:
+        assert proc.returncode == check_code, proc.stderr
+    assert "Traceback" not in proc.stderr
+    return proc
+
+
+def schema(name: str) -> dict:
+    return json.loads((resources.files("newsfuse") / "schema" / name).read_text())
+
+
+def committed(store: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+            return db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.fixture(scope="module")
+def stream(tmp_path_factory) -> tuple[Path, list[dict]]:
+    recs = records("allsides_2021a.jsonl", 60)
+    return write_jsonl(tmp_path_factory.mktemp("cli") / "in.jsonl", recs), recs
+
+
+def test_group_writes_one_line_per_article_and_stories_lists_them(stream, tmp_path):
+    src, recs = stream
+    out, store = tmp_path / "a.jsonl", tmp_path / "s.db"
+    proc = newsfuse("group", src, "--out", out, "--store", store, "--workers", "2")
+    assert "60 articles read, 60 new" in proc.stderr
+    got = read_assignments(out)
+    assert set(got) == {r["id"] for r in recs}
+    listing = json.loads(newsfuse("stories", "--store", store, "--format", "json").stdout)
+    jsonschema.validate(listing, schema("stories.schema.json"))
+    assert {a for s in listing["stories"] for a in s["articles"]} == set(got)
+    assert {s["id"] for s in listing["stories"]} == set(got.values())
+    text = newsfuse("stories", "--store", store, "--min-articles", "2").stdout
+    assert all(s["id"] in text for s in listing["stories"] if s["n_articles"] >= 2)
+    assert all(s["id"] not in text for s in listing["stories"] if s["n_articles"] < 2)
+    html = newsfuse("stories", "--store", store, "--format", "html", "--since", "2021-05-01").stdout
+    assert html.startswith("<!doctype html>")
+    assert all((s["id"] in html) == (s["last_seen"] >= "2021-05-01") for s in listing["stories"])
+    again = newsfuse("group", src, "--out", out, "--store", store)
+    assert "0 new, 60 already in the store" in again.stderr and read_assignments(out) == got
+
+
+def test_malformed_line_is_named_and_the_rest_grouped(stream, tmp_path):
+    _, recs = stream
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps(r) for r in recs[:5]]
+    lines.insert(3, "{not json")
+    src.write_text("\n".join(lines) + "\n")
+    proc = newsfuse("group", src, "--out", tmp_path / "a.jsonl", "--workers", "1")
+    assert f"newsfuse: {src}:4: skipped, malformed JSON" in proc.stderr
+    assert set(read_assignments(tmp_path / "a.jsonl")) == {r["id"] for r in recs[:5]}
+
+
+def test_bad_store_and_usage_errors_are_one_line(stream, tmp_path):
+    src, _ = stream
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a store\n")
+    for args in (("stories", "--store", notes), ("group", src, "--store", notes),
+                 ("brief", "--store", notes, "--story", "s000001"),
+                 ("stories", "--store", tmp_path / "missing.db")):
+        proc = newsfuse(*args, check_code=1)
+        assert proc.stderr.startswith("newsfuse: error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert notes.read_text() == "not a store\n"
+    proc = newsfuse("group", src, check_code=2)
+    assert "--out" in proc.stderr and "--store" in proc.stderr
+    proc = newsfuse("brief", "--story", "s000001", check_code=2)
+    assert "--store PATH and --story ID go together" in proc.stderr
+    proc = newsfuse("group", src, "--store", tmp_path / "s.db", "--address", f"tcp://127.0.0.1:{_free_port()}",
+                    check_code=1)
+    assert proc.stderr.startswith("newsfuse: error: cannot reach the Dask scheduler at tcp://127.0.0.1:")
+    assert proc.stderr.count("\n") == 1
+
+
+@pytest.mark.slow
+def test_group_on_a_dask_local_cluster_gives_the_local_stories(stream, tmp_path):
+    src, recs = stream
+    newsfuse("group", src, "--out", tmp_path / "local.jsonl", "--workers", "2")
+    newsfuse("group", src, "--out", tmp_path / "dask.jsonl", "--engine", "dask", "--workers", "2")
+    local = read_assignments(tmp_path / "local.jsonl")
+    assert read_assignments(tmp_path / "dask.jsonl") == local and len(local) == len(recs)
+
+
+def test_brief_a_story_from_the_store_then_from_its_cache(tmp_path):
+    recs = briefable_basil(3)
+    store = tmp_path / "s.db"
+    newsfuse("group", write_jsonl(tmp_path / "in.jsonl", recs), "--store", store, "--workers", "1")
+    listing = json.loads(newsfuse("stories", "--store", store, "--format", "json").stdout)
+    story = max(listing["stories"], key=lambda s: s["n_articles"])
+    first = newsfuse("brief", "--store", store, "--story", story["id"], "--format", "json", "--sections", "none",
+                     "--words", "80")
+    brief = json.loads(first.stdout)
+    jsonschema.validate(brief, schema("brief.schema.json"))
+    assert [a["path"] for a in brief["articles"]] == story["articles"] and brief["summary"]
+    assert "read from the store" not in first.stderr
+    second = newsfuse("brief", "--store", store, "--story", story["id"], "--format", "json", "--sections", "none",
+                      "--words", "80")
+    assert "read from the store" in second.stderr and json.loads(second.stdout) == brief
+    missing = newsfuse("brief", "--store", store, "--story", "s999999", check_code=1)
+    assert "no story 's999999'" in missing.stderr and "newsfuse stories --store" in missing.stderr
+
+
+@pytest.mark.parametrize("signum,code", [(signal.SIGINT, 130),
+                                         pytest.param(signal.SIGTERM, 143, marks=pytest.mark.slow)])
+def test_interrupted_group_says_what_it_kept_and_resumes(tmp_path, signum, code):
+    recs = records("allsides_2021a.jsonl", 160)  # the first commit comes after 64 articles
+    src = write_jsonl(tmp_path / "in.jsonl", recs)
+    out, store = tmp_path / "a.jsonl", tmp_path / "s.db"
+    proc = subprocess.Popen([sys.executable, "-m", "newsfuse", "group", str(src), "--out", str(out),
+                             "--store", str(store), "--workers", "2"],
+                            env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while committed(store) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
+    proc.send_signal(signum)
+    sent = time.monotonic()
+    _, err = proc.communicate(timeout=30)
+    assert time.monotonic() - sent < 10
+    assert proc.returncode == code
+    assert "Traceback" not in err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("newsfuse: interrupted; ") and "articles committed" in last
+    assert last.endswith("rerun the same command to resume")
+    kept = committed(store)
+    assert kept > 0 and f"{kept} articles committed" in last
+    newsfuse("group", src, "--out", out, "--store", store, "--workers", "2")
+    assert set(read_assignments(out)) == {r["id"] for r in recs if (r.get("text") or "").strip()}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_web_app_reads_the_store_while_group_writes_it(tmp_path):
+    first = records("allsides_2021a.jsonl", 40)
+    rest = records("allsides_2021a.jsonl", 200)[40:]
+    store = tmp_path / "s.db"
+    newsfuse("group", write_jsonl(tmp_path / "first.jsonl", first), "--store", store, "--workers", "1")
+
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([sys.executable, "-m", "newsfuse", "serve", "--store", str(store), "--port", str(port)],
+                              env=ENV, stdout=subprocess.DEVNULL, stderr=open(tmp_path / "server.log", "w"))
+    writer = None
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline and server.poll() is None, (tmp_path / "server.log").read_text()
+            time.sleep(0.2)
+        writer = subprocess.Popen([sys.executable, "-m", "newsfuse", "group",
+                                   str(write_jsonl(tmp_path / "rest.jsonl", rest)), "--store", str(store),
+                                   "--workers", "1"], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        seen: list[int] = []
+        while writer.poll() is None:
+            r = httpx.get(f"{base}/api/stories", timeout=30)
+            assert r.status_code == 200
+            seen.append(sum(s["n_articles"] for s in r.json()["stories"]))
+            time.sleep(0.1)
+        assert writer.wait() == 0, writer.stderr.read()
+        final = httpx.get(f"{base}/api/stories", timeout=30).json()
+        assert seen and seen == sorted(seen) and seen[0] >= len(first)
+        assert sum(s["n_articles"] for s in final["stories"]) == 200 > seen[0]
+        jsonschema.validate(final, schema("stories.schema.json"))
+        cli = json.loads(newsfuse("stories", "--store", store, "--format", "json").stdout)
+        assert final["stories"] == cli["stories"]
+
+        # a small story briefed by the CLI (which writes the cache while the server reads) is
+        # served from that cache: the same brief
+        story = next(s for s in final["stories"] if s["n_articles"] in (2, 3)
+                     and all(a.startswith("allsides-") for a in s["articles"]))
+        cli_brief = json.loads(newsfuse("brief", "--store", store, "--story", story["id"], "--format", "json").stdout)
+        page = httpx.get(f"{base}/", timeout=30)
+        assert page.status_code == 200 and f'href="/stories/{story["id"]}"' in page.text
+        api = httpx.get(f"{base}/api/stories/{story['id']}", timeout=60)
+        assert api.status_code == 200 and api.json() == cli_brief
+        report = httpx.get(f"{base}/stories/{story['id']}", timeout=120)
+        assert report.status_code == 200 and "<html" in report.text[:200].lower()
+        assert httpx.get(f"{base}/api/stories/s999999", timeout=30).status_code == 404
+        assert httpx.get(f"{base}/new", timeout=30).status_code == 200  # the paste form moved here
+    finally:
+        for proc in (writer, server):
+            if proc is not None and proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    proc.kill()

@@ -1,0 +1,120 @@
+"""The Dask engine gives the same stories as the local engine: on a LocalCluster, and on a
+scheduler and a worker started as separate processes on loopback (the ``dask`` CLIs).
+
+The per-article work runs on the Dask workers; the assignment stays on the driver, so the
+stories must be identical. The grouper is the test double (see corpus_double): the test is
+about the engines, not about grouping.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import corpus_double
+from corpus_data import records, write_jsonl
+from newsfuse.corpus.executor import DaskExecutor, LocalExecutor, SerialExecutor, make_executor
+from newsfuse.corpus.ingest import ingest
+from newsfuse.corpus.store import Store
+
+pytest.importorskip("distributed")
+
+ROOT = Path(__file__).resolve().parents[1]
+DASK = Path(sys.executable).with_name("dask")
+
+
+@pytest.fixture(scope="module")
+def stream(tmp_path_factory) -> Path:
+    # dated and undated articles, full texts and excerpts
+    recs = records("allsides_2021a.jsonl", 150) + records("ecbplus.jsonl", 80)
+    return write_jsonl(tmp_path_factory.mktemp("dask") / "in.jsonl", recs)
+
+
+def assignments(stream: Path, tmp: Path, executor) -> dict[str, str]:
+    store = tmp / f"{executor.name}-{time.monotonic_ns()}.db"
+    with executor:
+        ingest([str(stream)], None, str(store), executor=executor, grouping=corpus_double)
+    with Store(str(store), read_only=True) as db:
+        return db.assignments()
+
+
+@pytest.fixture(scope="module")
+def serial(stream, tmp_path_factory) -> dict[str, str]:
+    return assignments(stream, tmp_path_factory.mktemp("serial"), SerialExecutor())
+
+
+def test_local_pool_gives_the_serial_stories(stream, serial, tmp_path):
+    got = assignments(stream, tmp_path, LocalExecutor(workers=2, batch_size=8))
+    assert got == serial and len(got) == 230 and len(set(got.values())) > 20
+
+
+def test_dask_local_cluster_gives_the_local_stories(stream, serial, tmp_path):
+    got = assignments(stream, tmp_path, make_executor("dask", workers=2))
+    assert got == serial
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def external_scheduler(tmp_path_factory):
+    """A scheduler and one worker, each its own process, on 127.0.0.1; stopped afterwards."""
+    if not DASK.exists():
+        pytest.skip(f"the dask command is not installed beside {sys.executable}")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    tmp_path = tmp_path_factory.mktemp("cluster")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT / "tests")])}
+    logs = [open(tmp_path / "scheduler.log", "w"), open(tmp_path / "worker.log", "w")]
+    procs = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                               "--no-dashboard"], env=env, stdout=logs[0], stderr=subprocess.STDOUT)]
+    try:
+        procs.append(subprocess.Popen([str(DASK), "worker", address, "--host", "127.0.0.1", "--nworkers", "1",
+                                       "--nthreads", "1", "--no-dashboard"],
+                                      env=env, stdout=logs[1], stderr=subprocess.STDOUT))
+        from distributed import Client
+
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(1, timeout=60)
+        yield address
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        for log in logs:
+            log.close()
+
+
+def test_dask_separate_scheduler_gives_the_local_stories(stream, serial, tmp_path, external_scheduler):
+    executor = make_executor("dask", address=external_scheduler)
+    assert isinstance(executor, DaskExecutor) and executor.cluster is None
+    got = assignments(stream, tmp_path, executor)
+    assert got == serial
+
+
+def test_scheduler_address_from_the_environment(stream, serial, tmp_path, external_scheduler, monkeypatch):
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", external_scheduler)
+    executor = make_executor("dask")
+    assert executor.cluster is None
+    got = assignments(stream, tmp_path, executor)
+    assert got == serial
+
+
+def test_unreachable_scheduler_is_one_clear_error():
+    from newsfuse.errors import NewsfuseError
+
+    with pytest.raises(NewsfuseError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:"):
+        make_executor("dask", address=f"tcp://127.0.0.1:{_free_port()}", connect_timeout=2)

@@ -1,0 +1,313 @@
+"""The corpus store and the ingest flow, on real labelled articles (../shared/stories).
+
+The grouper here is ``corpus_double`` (a test double with the grouping interface): these
+tests are about what the store guarantees whatever grouper it drives.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import corpus_double
+from corpus_data import briefable_basil, read_assignments, records, write_jsonl
+from newsfuse.corpus import ingest as ingest_module
+from newsfuse.corpus.ingest import ingest
+from newsfuse.corpus.stories import brief_story, list_stories, render_stories
+from newsfuse.corpus.store import SCHEMA_VERSION, Store, StoreError
+
+
+def run(inputs, out, store, **kw):
+    return ingest([str(p) for p in inputs], str(out) if out else None, str(store) if store else None,
+                  grouping=corpus_double, **kw)
+
+
+@pytest.fixture(scope="module")
+def allsides() -> list[dict]:
+    return records("allsides_2021a.jsonl")
+
+
+@pytest.fixture(scope="module")
+def one_pass(allsides, tmp_path_factory) -> dict[str, str]:
+    tmp = tmp_path_factory.mktemp("one")
+    src = write_jsonl(tmp / "all.jsonl", allsides)
+    run([src], tmp / "a.jsonl", tmp / "s.db")
+    return read_assignments(tmp / "a.jsonl")
+
+
+def test_two_dated_halves_give_the_stories_of_one_pass(allsides, one_pass, tmp_path):
+    dates = sorted(r["published"] for r in allsides)
+    cut = dates[len(dates) // 2]
+    first = [r for r in allsides if r["published"] < cut]
+    second = [r for r in allsides if r["published"] >= cut]
+    assert first and second
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "h1.jsonl", first)], tmp_path / "a1.jsonl", store)
+    after_first = read_assignments(tmp_path / "a1.jsonl")
+    report = run([write_jsonl(tmp_path / "h2.jsonl", second)], tmp_path / "a2.jsonl", store)
+    assert report.new == len(second) and report.known == 0
+    with Store(str(store), read_only=True) as db:
+        both = db.assignments()
+    assert both == one_pass
+    assert {k: both[k] for k in after_first} == after_first  # the first half's ids did not change
+    assert len(set(one_pass.values())) > 100  # real stories, not one bucket
+
+
+def test_adding_the_same_articles_again_adds_nothing(allsides, tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", allsides[:150])
+    store, out = tmp_path / "s.db", tmp_path / "a.jsonl"
+    run([src], out, store)
+    with Store(str(store), read_only=True) as db:
+        before = (db.counts(), db.assignments())
+    lines = out.read_text()
+    report = run([src], out, store)
+    assert report.new == 0 and report.known == 150 and report.written == 0
+    with Store(str(store), read_only=True) as db:
+        assert (db.counts(), db.assignments()) == before
+    assert out.read_text() == lines
+
+
+def test_same_url_or_same_text_under_a_new_id_is_not_added_twice(allsides, tmp_path):
+    base = allsides[:40]
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", base)], None, store)
+    same_url = {**base[3], "id": "repost-by-url", "text": base[3]["text"] + "\n\nUpdated with new details."}
+    rewrapped = {**base[7], "id": "copy-by-text", "url": "https://elsewhere.example/copy",
+                 "text": "  " + base[7]["text"].upper().replace("\n\n", "\n") + " "}
+    fresh = allsides[40]
+    out = tmp_path / "a2.jsonl"
+    report = run([write_jsonl(tmp_path / "more.jsonl", [same_url, rewrapped, fresh])], out, store)
+    assert report.known == 2 and report.new == 1
+    got = read_assignments(out)
+    with Store(str(store), read_only=True) as db:
+        assert db.counts()["articles"] == 41
+        assert got["repost-by-url"] == db.story_of(base[3]["id"])
+        assert got["copy-by-text"] == db.story_of(base[7]["id"])
+
+
+def test_a_copy_later_in_the_same_input_is_not_added_twice(allsides, tmp_path):
+    recs = allsides[:10] + [{**allsides[2], "id": "wire-copy", "url": None}]
+    out = tmp_path / "a.jsonl"
+    report = run([write_jsonl(tmp_path / "in.jsonl", recs)], out, tmp_path / "s.db")
+    assert report.duplicates == 1 and report.new == 10
+    got = read_assignments(out)
+    assert len(got) == 11 and got["wire-copy"] == got[allsides[2]["id"]]
+
+
+def test_malformed_line_is_reported_with_its_number_and_the_rest_ingested(allsides, tmp_path):
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps(r) for r in allsides[:6]]
+    lines.insert(2, '{"id": "broken", "text": "unterminated')
+    lines.insert(5, json.dumps({"id": "no-text", "title": "only a title"}))
+    src.write_text("\n".join(lines) + "\n")
+    warnings: list[str] = []
+    out = tmp_path / "a.jsonl"
+    report = run([src], out, tmp_path / "s.db", on_warning=warnings.append)
+    assert [w.split(": skipped")[0] for w in warnings] == [f"{src}:3", f"{src}:6"]
+    assert "malformed JSON" in warnings[0] and "no 'text'" in warnings[1]
+    assert set(read_assignments(out)) == {r["id"] for r in allsides[:6]}
+    assert report.read == 6 and len(report.malformed) == 2
+
+
+def test_a_killed_run_resumes_to_the_stories_of_one_pass(allsides, one_pass, tmp_path, monkeypatch):
+    src = write_jsonl(tmp_path / "all.jsonl", allsides)
+    store, out = tmp_path / "s.db", tmp_path / "a.jsonl"
+    monkeypatch.setattr(ingest_module, "ASSIGN_CHUNK", 100)
+    calls = []
+
+    def die_after_two_chunks(n):
+        calls.append(n)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run([src], out, store, on_assigned=die_after_two_chunks)
+    with Store(str(store), read_only=True) as db:
+        counts = db.counts()
+    assert counts["articles"] == len(allsides) and counts["assigned"] == 200  # two chunks committed
+    assert len(read_assignments(out)) == 200
+    report = run([src], out, store)
+    assert report.assigned == len(allsides) - 200
+    assert read_assignments(out) == one_pass
+
+
+def test_killed_while_extracting_keeps_the_committed_chunks(allsides, tmp_path, monkeypatch):
+    src = write_jsonl(tmp_path / "in.jsonl", allsides[:200])
+    store = tmp_path / "s.db"
+    monkeypatch.setattr(ingest_module, "FEATURE_CHUNK", 50)
+
+    def die(n):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run([src], None, store, on_features=die)
+    with Store(str(store), read_only=True) as db:
+        assert db.counts()["articles"] == 50 and db.counts()["assigned"] == 0
+    report = run([src], tmp_path / "a.jsonl", store)
+    assert report.new == 150 and report.known == 50 and report.assigned == 200
+    assert len(read_assignments(tmp_path / "a.jsonl")) == 200
+
+
+def test_without_a_store_the_working_store_is_removed_when_done(allsides, tmp_path):
+    out = tmp_path / "a.jsonl"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:30])], out, None)
+    assert len(read_assignments(out)) == 30
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "in.jsonl"]
+
+
+def test_files_that_are_not_a_store_are_refused_in_one_line(tmp_path):
+    text = tmp_path / "notes.db"
+    text.write_text("these are my notes\n")
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE people (name TEXT)")
+    newer = tmp_path / "newer.db"
+    Store(str(newer)).close()
+    with sqlite3.connect(newer) as db:
+        db.execute("UPDATE meta SET value=? WHERE key='version'", (str(SCHEMA_VERSION + 1),))
+    for path, words in ((text, "not an SQLite file"), (other, "not a newsfuse store"),
+                        (newer, "newer than this newsfuse")):
+        with pytest.raises(StoreError) as err:
+            Store(str(path))
+        assert words in str(err.value) and "\n" not in str(err.value)
+    assert text.read_text() == "these are my notes\n"  # refused, not overwritten
+    with pytest.raises(StoreError, match="no such store"):
+        Store(str(tmp_path / "missing.db"), read_only=True)
+
+
+def test_merge_keeps_the_older_id_and_records_an_alias(allsides, tmp_path):
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:60])], None, store)
+    with Store(str(store)) as db:
+        listing = db.stories()
+        older, newer = sorted(listing, key=lambda s: s["first_seen"])[0], listing[0]
+        assert older["first_seen"] < newer["first_seen"]
+        n = db.counts()["stories"]
+        kept = db.merge_stories(newer["id"], older["id"])
+        assert kept == older["id"]
+        assert db.resolve(newer["id"]) == older["id"]
+        assert db.story(newer["id"])["id"] == older["id"]
+        assert set(db.story(older["id"])["articles"]) == set(older["articles"]) | set(newer["articles"])
+        assert db.counts()["stories"] == n - 1
+        assert db.assign("no-such-article", newer["id"]) == older["id"]  # later joins follow the alias
+
+
+def test_readers_see_committed_chunks_while_a_writer_holds_a_transaction(allsides, tmp_path):
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:20])], None, store)
+    writer = Store(str(store))
+    reader = Store(str(store), read_only=True)
+    with writer.transaction():
+        writer.db.execute("UPDATE stories SET title='uncommitted'")
+        assert reader.counts()["assigned"] == 20  # not blocked by the open write transaction
+        assert all(s["title"] != "uncommitted" for s in reader.stories())
+    assert any(s["title"] == "uncommitted" for s in reader.stories())
+    writer.close()
+    reader.close()
+    assert writer.db is not None
+
+
+def test_story_list_is_newest_first_filters_and_validates(allsides, tmp_path):
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:120])], None, store)
+    schema = json.loads((resources.files("newsfuse") / "schema" / "stories.schema.json").read_text())
+    with Store(str(store), read_only=True) as db:
+        listing = list_stories(db)
+        jsonschema.validate(json.loads(render_stories(listing, "json")), schema)
+        stories = listing["stories"]
+        assert [s["last_seen"] for s in stories] == sorted((s["last_seen"] for s in stories), reverse=True)
+        assert sum(s["n_articles"] for s in stories) == 120
+        ids = {r["id"]: r for r in allsides[:120]}
+        for s in stories:
+            assert s["sources"] == sorted({ids[a]["source"] for a in s["articles"] if ids[a]["source"]})
+            assert s["first_seen"] == min(ids[a]["published"] for a in s["articles"])
+        since = stories[len(stories) // 2]["last_seen"]
+        later = list_stories(db, since=since)["stories"]
+        assert later and all(s["last_seen"] >= since for s in later) and len(later) < len(stories)
+        big = list_stories(db, min_articles=3)["stories"]
+        assert big and all(s["n_articles"] >= 3 for s in big)
+        text, md, html = (render_stories(listing, f) for f in ("text", "md", "html"))
+        first = stories[0]
+        assert first["id"] in text and first["title"] in text
+        assert f"| {first['id']} |" in md
+        assert 'href="/stories/' not in html and first["id"] in html
+
+
+def test_brief_of_a_story_is_cached_until_its_articles_change(tmp_path):
+    recs = briefable_basil(2)
+    assert len(recs) == 6
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", recs[:-1])], None, store)
+    with Store(str(store)) as db:
+        target = db.story_of(recs[0]["id"])
+        first, cached = brief_story(db, target, words=60, sections=[])
+        assert not cached and first.summary
+        assert {a["path"] for a in first.articles} == set(db.story(target)["articles"])
+        again, cached = brief_story(db, target, words=60, sections=[])
+        assert cached and again.to_dict() == first.to_dict()
+        _, cached = brief_story(db, target, words=80, sections=[])
+        assert not cached  # other options, other brief
+    last = recs[-1]
+    run([write_jsonl(tmp_path / "more.jsonl", [last])], None, store)
+    with Store(str(store)) as db:
+        if db.story_of(last["id"]) == target:
+            third, cached = brief_story(db, target, words=60, sections=[])
+            assert not cached and len(third.articles) == len(first.articles) + 1
+        else:  # the story did not change: its brief is still valid
+            _, cached = brief_story(db, target, words=60, sections=[])
+            assert cached
+
+
+def test_brief_all_runs_stories_through_the_pool_and_fills_the_cache(tmp_path):
+    from newsfuse.corpus.executor import LocalExecutor
+    from newsfuse.corpus.stories import brief_all
+
+    recs = briefable_basil(2)
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", recs)], None, store)
+    with Store(str(store)) as db:
+        n = db.counts()["stories"]
+        with LocalExecutor(workers=2) as pool:
+            counts = brief_all(db, pool, words=60, sections=[])
+        assert counts == {"briefed": n, "cached": 0, "failed": 0}
+        for s in db.stories():
+            result, cached = brief_story(db, s["id"], words=60, sections=[])
+            assert cached and {a["path"] for a in result.articles} == set(s["articles"])
+        assert brief_all(db, LocalExecutor(workers=1), words=60, sections=[]) == {"briefed": 0, "cached": n, "failed": 0}
+
+
+def test_a_missing_input_creates_no_store(tmp_path):
+    from newsfuse.errors import InputError
+
+    with pytest.raises(InputError, match="no such file"):
+        run([tmp_path / "missing.jsonl"], tmp_path / "a.jsonl", tmp_path / "s.db")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_web_app_lists_the_store_read_only(allsides, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsfuse.server import create_app
+
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:50])], None, store)
+    with Store(str(store), read_only=True) as db:
+        expected = list_stories(db)["stories"]
+    before = store.read_bytes()
+    client = TestClient(create_app(store=str(store)))
+    api = client.get("/api/stories").json()
+    assert api["schema"] == "newsfuse.stories/1" and api["stories"] == expected
+    assert client.get("/api/stories", params={"min_articles": 2}).json()["stories"] == \
+        [s for s in expected if s["n_articles"] >= 2]
+    page = client.get("/")
+    assert page.status_code == 200
+    assert all(f'href="/stories/{s["id"]}"' in page.text for s in expected)
+    assert client.get("/api/stories/s999999").status_code == 404
+    assert client.get("/api/stories", params={"since": "soon"}).status_code == 422
+    assert client.get("/new").status_code == 200
+    assert store.read_bytes() == before  # read-only: nothing written
