@@ -14,7 +14,7 @@ from newsfuse.crosscheck.quotes import find_quotes
 
 WANTED = ("multinews-test-52810", "multinews-val-50036", "multinews-test-54664",
           "multinews-train-3003", "multinews-train-2847", "multinews-train-24807",
-          "multinews-val-49729", "multinews-train-43920")
+          "multinews-val-49729", "multinews-train-43920", "multinews-val-48540")
 
 
 @pytest.fixture(scope="module")
@@ -297,3 +297,22 @@ def test_direct_and_pronoun_attributions_are_given(analysed):
     q = _quote(quotes, "Ryan suffered terribly")
     assert q["speaker"] == "Kristine Eidsvik" and q["attribution"].startswith("pronoun")
     assert q["attribution"] not in ("pronoun-far", "pronoun-after")
+
+
+def test_he_added_means_the_person_just_named_not_an_earlier_speaker(analysed):
+    record, _, quotes = analysed["multinews-val-49729"]
+    # Heneghan "condemned the decision ..., saying"; the last *speaker* (a patient, "she
+    # said") is several paragraphs back, so "he added" is the person named just before
+    _in_record(record, "Carl Heneghan, professor of evidence-based medicine at the University "
+                       "of Oxford")
+    _in_record(record, "“It has made it impossible to provide informed choice to women, and "
+                       "points to a regulatory system that is failing patients,” he added.")
+    assert _quote(quotes, "impossible to provide informed choice")["speaker"] == "Carl Heneghan"
+
+
+def test_a_name_modifying_a_noun_is_no_antecedent(analysed):
+    record, _, quotes = analysed["multinews-val-48540"]
+    _in_record(record, "the Trump administration has not been forthcoming")
+    _in_record(record, "\"We did not know about Niger until it came out in the paper.")
+    q = _quote(quotes, "We did not know about Niger")
+    assert "Trump" not in (q["speaker"] or "") + (q.get("unconfirmed_speaker") or "")

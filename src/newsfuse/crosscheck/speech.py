@@ -249,7 +249,8 @@ def _closes_first(text: str, first) -> bool:
     return first.group() == "”" or (first.group() == '"' and text.count('"') % 2 == 1)
 
 
-def _resolve_pronoun(pronoun: str, history: list[tuple], names: "Names") -> str | None:
+def _resolve_pronoun(pronoun: str, history: list[tuple], names: "Names",
+                     speakers_first: bool = True) -> str | None:
     """The mention a pronoun most likely means, or None rather than a guess.
 
     He/she wants a person whose known gender (titles, "X said she ...") does not clash;
@@ -267,7 +268,7 @@ def _resolve_pronoun(pronoun: str, history: list[tuple], names: "Names") -> str 
             return label == "PERSON" and names.gender.get(name, want) == want
         return label in ("ORG", "GPE", "NORP")
 
-    recent = history[-SPEAKER_WINDOW:]
+    recent = history[-SPEAKER_WINDOW:] if speakers_first else []
     for name, label, _, speaker in reversed(recent):
         if speaker and fits(name, label):
             return name
@@ -291,6 +292,9 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
         ent = _entity_of(token)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
             seen_ents.add(ent.start)
+            if ent.label_ == "PERSON" and ent.root.dep_ == "compound" \
+                    and ent.root.head.i >= ent.end:
+                continue  # "the Trump administration", "the Obama campaign": no one named
             name = names.resolve(ent.text, ent.label_)
             speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH_VERBS
             out.append((name, names.label.get(name, ent.label_), token.i, speaker))
@@ -372,9 +376,16 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                     if q["speaker"] is None:
                         q["after"] = (p, sent.end)
                     else:
-                        q["attribution"] = _pronoun_kind(
-                            speaker, q["speaker"], history + earlier,
-                            where + [(p, n)] * len(earlier), (p, n), names)
+                        seen, at = history + earlier, where + [(p, n)] * len(earlier)
+                        q["attribution"] = _pronoun_kind(speaker, q["speaker"], seen, at,
+                                                         (p, n), names)
+                        nearest = _resolve_pronoun(speaker, seen, names, speakers_first=False)
+                        if q["attribution"] == "pronoun-far" and nearest != q["speaker"]:
+                            # the last speaker is far back; a person named in the sentences
+                            # just before ("Defence lawyer X argued ...") is the nearer reading
+                            kind = _pronoun_kind(speaker, nearest, seen, at, (p, n), names)
+                            if kind != "pronoun-far":
+                                q["speaker"], q["attribution"] = nearest, kind
                 elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"]:
                     q["speaker"], q["label"] = in_paragraph[-1]["speaker"], "continued"
                     q["attribution"] = "continued"
