@@ -316,3 +316,14 @@ def test_a_name_modifying_a_noun_is_no_antecedent(analysed):
     _in_record(record, "\"We did not know about Niger until it came out in the paper.")
     q = _quote(quotes, "We did not know about Niger")
     assert "Trump" not in (q["speaker"] or "") + (q.get("unconfirmed_speaker") or "")
+
+
+def test_quoted_sentences_put_no_distance_before_he_said(analysed):
+    record, _, quotes = analysed["multinews-test-54664"]
+    # three whole quoted sentences follow "Obama said"; the next paragraph's "he said" is his
+    _in_record(record, "Obama said during a taping of \"The Tonight Show\" in Burbank, Calif. "
+                       "\"Let me make a very simple proposition. Rape is rape. It is a crime.\"")
+    _in_record(record, "\"These various distinctions about rape don't make too much sense to me, "
+                       "don't make any sense to me,\" he said.")
+    q = _quote(quotes, "These various distinctions about rape")
+    assert q["speaker"] == "Obama"  # given, no longer withheld as too far back

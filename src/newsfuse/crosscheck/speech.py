@@ -341,8 +341,10 @@ def _article_quotes(docs, names: Names) -> list[dict]:
         inside = {i for span, *_ in spans for i in range(span.start, span.end)}
         in_paragraph: list[dict] = []
         for sent in doc.sents:
-            n += 1
             before = [t for t in sent if t.i not in inside]
+            # a sentence wholly inside a quotation continues its speaker: it puts no distance
+            # between a name and the next "he said"
+            n += any(not t.is_punct and not t.is_space for t in before)
             for span, body, at_start, closed in spans:
                 if not (sent.start <= span.start < sent.end):
                     continue
