@@ -23,6 +23,9 @@ SPEECH_VERBS = {
     "concede", "remark", "assert", "stress", "emphasize", "emphasise", "observe", "joke",
     "exclaim", "shout", "quip", "counter", "retort", "whisper", "announce", "elaborate",
 }
+# Verbs that name something in the speaker's words ('X called it a "game changer"'): their
+# subject owns the quoted words even when it is no named entity ("the Syrian military").
+NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term"}
 # Titles that precede a name but are not part of it.
 DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report", "letter",
                   "memo", "email", "tweet", "post", "website", "spokesman", "spokeswoman",
@@ -534,6 +537,10 @@ def _governing_speaker(span, names: Names):
         ent = _entity_of(subject)
         if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
                 subject.lower_ in MALE | FEMALE | {"they"}:
+            return speaker_of(subject, names), token.lemma_
+        if token.lemma_ in NAMING_VERBS and subject.pos_ in ("NOUN", "PROPN"):
+            # 'The Syrian military called the airstrikes ... a "serious and blatant attack"':
+            # who calls something by quoted words says them
             return speaker_of(subject, names), token.lemma_
         if subject.pos_ in ("NOUN", "PROPN"):
             # 'the government let Bashir leave, with the ruling party accusing the ICC of
