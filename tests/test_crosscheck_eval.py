@@ -327,3 +327,18 @@ def test_quoted_sentences_put_no_distance_before_he_said(analysed):
                        "don't make any sense to me,\" he said.")
     q = _quote(quotes, "These various distinctions about rape")
     assert q["speaker"] == "Obama"  # given, no longer withheld as too far back
+
+
+def test_the_subject_nearest_the_verb_speaks(analysed):
+    record, _, quotes = analysed["multinews-train-43920"]
+    # the parser takes the quote's "love" for a second subject of "said"
+    _in_record(record, "\"All my love, Katie ...\" one follower said.")
+    assert _quote(quotes, "All my love, Katie")["speaker"] == "one follower"
+
+
+def test_next_paragraph_quote_continues_a_named_speaker(analysed):
+    record, _, quotes = analysed["multinews-val-50036"]
+    _in_record(record, "Prosecutor Jonathan Hak said outside court the sentence sends a clear "
+                       "message.")
+    q = _quote(quotes, "you are legally and morally bound to take")
+    assert q["speaker"] == "Jonathan Hak"

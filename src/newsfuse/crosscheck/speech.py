@@ -159,9 +159,11 @@ def appositive_person(subject, names: Names) -> str | None:
 
 
 def speech_subject(verb):
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # '"All my love, Katie ..." one follower said' parses the quote's noun as a second
+        # subject: the one nearest the verb speaks
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     # inverted attribution after a quote: '"...," said Churkin' (parsed as an object)
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if prev is not None and (prev.is_quote or prev.text == ","):
@@ -407,7 +409,9 @@ def _article_quotes(docs, names: Names) -> list[dict]:
             for q in in_paragraph:
                 if q["speaker"]:
                     last_speaker = (q["speaker"], p)
-            speakers = [m[0] for m in named if doc[m[2]].dep_ in ("nsubj",)]
+            # a speaker named as "Jonathan Wright-director of ... told the BBC" is the
+            # speech verb's subject though the name's first word is not
+            speakers = [m[0] for m in named if m[3] or doc[m[2]].dep_ == "nsubj"]
             if speakers:
                 last_speaker = (speakers[-1], p)
     # a pronoun with no earlier antecedent: the next sentences name the speaker
