@@ -342,3 +342,19 @@ def test_next_paragraph_quote_continues_a_named_speaker(analysed):
                        "message.")
     q = _quote(quotes, "you are legally and morally bound to take")
     assert q["speaker"] == "Jonathan Hak"
+
+
+def test_an_unnamed_person_who_speaks_is_a_person(records):
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.names import names_of
+    from newsfuse.crosscheck.speech import sentence_histories
+    from newsfuse.model import Article
+
+    sentence = "\"All my love, Katie ...\" one follower said."
+    _in_record(records["multinews-train-43920"], sentence)
+    cluster = analyze([Article(id="a1", text=sentence + "\n\nShe wrote again the next day.")])
+    histories = sentence_histories(cluster.docs["a1"], names_of(cluster))
+    mentioned = [m for h in histories.values() for m in h]
+    # a person the next "she said" may mean, but not a named speaker who outranks others
+    assert ("one follower", "PERSON") in [(m[0], m[1]) for m in mentioned]
+    assert not [m for m in mentioned if m[0] == "one follower" and m[3]]

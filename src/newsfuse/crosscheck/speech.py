@@ -312,6 +312,11 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
             if name in PRONOUNS:
                 name = _resolve_pronoun(name, history + out, names)
                 label = _label_of(name, history + out)
+            elif _unnamed_person(subject) and label != "ORG":
+                # "one follower said": a person the article never names, whom a "she said"
+                # right after may mean; a named speaker before it still comes first
+                out.append((name, "PERSON", subject.i, False))
+                continue
             else:
                 label = names.label.get(name) or label or \
                     ("PERSON" if subject.pos_ == "PROPN" and subject.text[:1].isupper() else "ORG")
@@ -319,6 +324,20 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
                 out.append((name, label, subject.i, True))
     out.sort(key=lambda m: m[2])
     return out
+
+
+# Nouns for a person the article does not name ("a spokeswoman", "one official").
+PERSON_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "witness",
+                "resident", "follower", "analyst", "expert", "officer", "executive", "lawyer",
+                "aide", "diplomat", "neighbor", "neighbour", "man", "woman", "doctor"}
+
+
+def _unnamed_person(subject) -> bool:
+    """An indefinite person noun ("a company official", "one follower"); "the senator" is
+    left alone, since it means someone the article has named."""
+    return subject.lemma_.lower() in PERSON_NOUNS and subject.tag_ == "NN" and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+        for c in subject.children)
 
 
 def _label_of(name, mentions) -> str | None:
