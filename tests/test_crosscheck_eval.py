@@ -358,3 +358,12 @@ def test_an_unnamed_person_who_speaks_is_a_person(records):
     # a person the next "she said" may mean, but not a named speaker who outranks others
     assert ("one follower", "PERSON") in [(m[0], m[1]) for m in mentioned]
     assert not [m for m in mentioned if m[0] == "one follower" and m[3]]
+
+
+def test_according_to_beats_the_actor_of_the_sentence(analysed):
+    record, _, quotes = analysed["multinews-val-48540"]
+    _in_record(record, "Now the Pentagon's Africa Command (AFRICOM) has sent a team to the "
+                       "African nation to conduct a \"review of the facts,\" according to two "
+                       "U.S. defense officials.")
+    q = _quote(quotes, "review of the facts")
+    assert q["speaker"] == "two U.S. defense officials" and q["attribution"] == "according"

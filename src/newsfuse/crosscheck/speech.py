@@ -502,7 +502,17 @@ def _attribute(span, names: Names):
     governing = _governing_speaker(span, names)
     if governing is not None:
         (name, label), verb = governing
-        return name, label, True, "direct", verb
+        source = None
+        if verb not in SPEECH_VERBS and verb not in NAMING_VERBS:
+            # 'AFRICOM has sent a team to conduct a "review of the facts," according to two
+            # U.S. defense officials': the actor did something, the source said the words
+            source = next((a for sent in sents.values() for t in sent if t.i not in inside
+                           for a in [according_to(t)] if a is not None and a.i not in inside),
+                          None)
+        if source is None:
+            return name, label, True, "direct", verb
+        name, label = speaker_of(source, names)
+        return name, label, True, "according", "according to"
     best = None
     for sent in sents.values():
         for token in sent:
@@ -519,7 +529,9 @@ def _attribute(span, names: Names):
                 governed = any(t.i in inside for t in token.subtree) or \
                     abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3
                 cand = (speaker_of(subject, names), governed, "direct", token.lemma_)
-                if best is None or (governed and not best[1]):
+                if best is None or (governed and (not best[1] or best[2] == "according")):
+                    # '"...," Taylor said, according to the Los Angeles Times': the paper
+                    # reports, the one who said it speaks
                     best = cand
     if best is None:
         return None, None, False, None, None
