@@ -367,3 +367,16 @@ def test_according_to_beats_the_actor_of_the_sentence(analysed):
                        "U.S. defense officials.")
     q = _quote(quotes, "review of the facts")
     assert q["speaker"] == "two U.S. defense officials" and q["attribution"] == "according"
+
+
+def test_a_programme_title_with_small_words_is_no_quote():
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    record = next(r for r in eval_records("multinews_sample100.jsonl")
+                  if r["id"] == "multinews-train-16049")
+    sentence = next(line.strip() for d in record["documents"] for line in d.split("\n")
+                    if "\"Meet the Press\" broadcast Sunday" in line)
+    assert sentence.startswith("U.S. Vice President Joe Biden said in an interview")
+    quotes = find_quotes(analyze([Article(text=sentence)]))
+    assert not [q for q in quotes if q["text"].strip(" .,") == "Meet the Press"]
