@@ -251,7 +251,10 @@ def _closes_first(text: str, first) -> bool:
     """Whether a paragraph's first quotation mark closes a quote opened before it: a curly
     closing mark, or a straight one when the paragraph holds an odd number of them
     ('If the fourth cable breaks, ... blackout, "said Mr Wright.')."""
-    return first.group() == "”" or (first.group() == '"' and text.count('"') % 2 == 1)
+    # a straight mark opening the paragraph opens a quote ('"I speed-walked to my son, and I
+    # held him.' / 'I was scared.' / '... way, "she testified.'), it closes nothing
+    return first.group() == "”" or (first.group() == '"' and text.count('"') % 2 == 1
+                                    and bool(text[:first.start()].strip()))
 
 
 def _resolve_pronoun(pronoun: str, history: list[tuple], names: "Names",
