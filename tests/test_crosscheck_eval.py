@@ -396,3 +396,25 @@ def test_a_straight_mark_opening_a_paragraph_opens_a_quote():
     assert not _closes_first(paragraph, re.search(r"[\"“”]", paragraph))
     ending = 'If the fourth cable breaks, ... blackout, "said Mr Wright.'  # one that closes
     assert _closes_first(ending, re.search(r"[\"“”]", ending))
+
+
+def test_a_name_closing_a_long_quote_outranks_a_carried_speaker():
+    import json
+
+    from conftest import SHARED
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import article_from_dict
+
+    path = SHARED / "stories" / "ecbplus.jsonl"
+    if not path.exists():
+        pytest.skip(f"stories not found at {path}")
+    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+    # '"Mo is family.' / 'Mo bleeds 76ers. He bleeds Philadelphia, "team president Billy King
+    # said.': the paragraph before quotes someone else, the closing attribution names King
+    found = [r for r in rows if r.get("story") == "ecbplus-5b" and "\n\"Mo is family." in
+             r.get("text", "") and "Philadelphia, \"team president Billy King said." in r["text"]]
+    assert found
+    articles, _ = clean_articles([article_from_dict(found[0], "ecbplus-5b")])
+    q = _quote(find_quotes(analyze(articles)), "Mo is family")
+    assert q["speaker"] == "Billy King" and q["attribution"] == "direct"

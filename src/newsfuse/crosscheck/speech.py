@@ -378,9 +378,13 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                 if pending is not None and at_start:
                     pending["text"] += " " + body
                     pending["spans"].append((p, span.start, span.end))
-                    if closed and pending["speaker"] is None:
+                    weak = pending["attribution"] not in ("direct", "according")
+                    if closed and (pending["speaker"] is None or weak):
                         # the attribution may follow where the quote ends: '..., "said Mr Wright.'
+                        # and a name there outranks a speaker carried over from before the quote
                         who, label, governed, kind, verb = _attribute(span, names)
+                        if who in PRONOUNS and pending["speaker"] is not None:
+                            who = None
                         if who in PRONOUNS:
                             earlier = _mentions([t for t in before if t.i < span.start], names,
                                                 history)
