@@ -65,11 +65,18 @@ def load_cluster(record_id: str, source: str):
     return analyze(articles)
 
 
+def _bare(name: str) -> str:
+    """A normalised name without its leading article: "a company official" and "company
+    official" name the same speaker to a reader."""
+    return re.sub(r"^(?:a|an|the) ", "", name)
+
+
 def names_ok(predicted: str | None, gold: dict) -> bool:
     allowed = {norm(gold["attributed_to"] if "attributed_to" in gold else gold["speaker"])}
     allowed |= {norm(a) for a in gold.get("aliases", [])}
     p = norm(predicted)
-    return p in allowed or bool(p and any(p == a.replace("the ", "") for a in allowed))
+    return p in allowed or bool(p and any(p == a.replace("the ", "") or _bare(p) == _bare(a)
+                                          for a in allowed))
 
 
 def same_text(p, g) -> bool:

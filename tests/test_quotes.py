@@ -72,3 +72,10 @@ def test_every_named_speaker_says_how_it_was_found(quotes, example_paths):
     assert all(q["attribution"] for q in quotes if q["speaker"])
     assert not [q for q in quotes if q["speaker"] and q["attribution"] == "pronoun-far"]
     assert all(q["evidence"] == "weak" for q in quotes if q["attribution"] == "carried")
+
+
+def test_who_calls_something_by_quoted_words_says_them(quotes, example_paths):
+    text = "\n".join(p.read_text() for p in example_paths)
+    assert "The Syrian military called the airstrikes on the base in Deir el Zour" in text
+    (q,) = _quote(quotes, "serious and blatant attack on Syria")
+    assert q["speaker"] == "Syrian military" and q["attribution"] == "direct"

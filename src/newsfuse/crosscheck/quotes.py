@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from .names import names_of, roles_of
 from .speech import ATTRIBUTIONS, EVIDENCE, confident, speech_events
 
+TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "to", "for", "with", "at", "by"}
 MIN_WORDS = 4  # shorter quotes are scare quotes unless a speech verb governs them
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -22,7 +23,9 @@ def _is_title(text: str) -> bool:
     """A short quoted span in title case names a work ("The Force", "Anderson Cooper 360"),
     it is not something anyone said."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text)]
-    return bool(words) and all(w[0].isupper() for w in words)
+    # titles keep short function words lower case: "Meet the Press", "Face the Nation"
+    return bool(words) and words[0][0].isupper() and all(
+        w[0].isupper() or (i and w in TITLE_SMALL_WORDS) for i, w in enumerate(words))
 
 
 def _is_sentence(text: str) -> bool:

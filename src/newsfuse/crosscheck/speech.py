@@ -23,6 +23,9 @@ SPEECH_VERBS = {
     "concede", "remark", "assert", "stress", "emphasize", "emphasise", "observe", "joke",
     "exclaim", "shout", "quip", "counter", "retort", "whisper", "announce", "elaborate",
 }
+# Verbs that name something in the speaker's words ('X called it a "game changer"'): their
+# subject owns the quoted words even when it is no named entity ("the Syrian military").
+NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term"}
 # Titles that precede a name but are not part of it.
 DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report", "letter",
                   "memo", "email", "tweet", "post", "website", "spokesman", "spokeswoman",
@@ -156,9 +159,11 @@ def appositive_person(subject, names: Names) -> str | None:
 
 
 def speech_subject(verb):
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        # '"All my love, Katie ..." one follower said' parses the quote's noun as a second
+        # subject: the one nearest the verb speaks
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     # inverted attribution after a quote: '"...," said Churkin' (parsed as an object)
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if prev is not None and (prev.is_quote or prev.text == ","):
@@ -246,10 +251,14 @@ def _closes_first(text: str, first) -> bool:
     """Whether a paragraph's first quotation mark closes a quote opened before it: a curly
     closing mark, or a straight one when the paragraph holds an odd number of them
     ('If the fourth cable breaks, ... blackout, "said Mr Wright.')."""
-    return first.group() == "”" or (first.group() == '"' and text.count('"') % 2 == 1)
+    # a straight mark opening the paragraph opens a quote ('"I speed-walked to my son, and I
+    # held him.' / 'I was scared.' / '... way, "she testified.'), it closes nothing
+    return first.group() == "”" or (first.group() == '"' and text.count('"') % 2 == 1
+                                    and bool(text[:first.start()].strip()))
 
 
-def _resolve_pronoun(pronoun: str, history: list[tuple], names: "Names") -> str | None:
+def _resolve_pronoun(pronoun: str, history: list[tuple], names: "Names",
+                     speakers_first: bool = True) -> str | None:
     """The mention a pronoun most likely means, or None rather than a guess.
 
     He/she wants a person whose known gender (titles, "X said she ...") does not clash;
@@ -267,7 +276,7 @@ def _resolve_pronoun(pronoun: str, history: list[tuple], names: "Names") -> str 
             return label == "PERSON" and names.gender.get(name, want) == want
         return label in ("ORG", "GPE", "NORP")
 
-    recent = history[-SPEAKER_WINDOW:]
+    recent = history[-SPEAKER_WINDOW:] if speakers_first else []
     for name, label, _, speaker in reversed(recent):
         if speaker and fits(name, label):
             return name
@@ -291,6 +300,9 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
         ent = _entity_of(token)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
             seen_ents.add(ent.start)
+            if ent.label_ == "PERSON" and ent.root.dep_ == "compound" \
+                    and ent.root.head.i >= ent.end:
+                continue  # "the Trump administration", "the Obama campaign": no one named
             name = names.resolve(ent.text, ent.label_)
             speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH_VERBS
             out.append((name, names.label.get(name, ent.label_), token.i, speaker))
@@ -303,6 +315,11 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
             if name in PRONOUNS:
                 name = _resolve_pronoun(name, history + out, names)
                 label = _label_of(name, history + out)
+            elif _unnamed_person(subject) and label != "ORG":
+                # "one follower said": a person the article never names, whom a "she said"
+                # right after may mean; a named speaker before it still comes first
+                out.append((name, "PERSON", subject.i, False))
+                continue
             else:
                 label = names.label.get(name) or label or \
                     ("PERSON" if subject.pos_ == "PROPN" and subject.text[:1].isupper() else "ORG")
@@ -310,6 +327,20 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
                 out.append((name, label, subject.i, True))
     out.sort(key=lambda m: m[2])
     return out
+
+
+# Nouns for a person the article does not name ("a spokeswoman", "one official").
+PERSON_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "witness",
+                "resident", "follower", "analyst", "expert", "officer", "executive", "lawyer",
+                "aide", "diplomat", "neighbor", "neighbour", "man", "woman", "doctor"}
+
+
+def _unnamed_person(subject) -> bool:
+    """An indefinite person noun ("a company official", "one follower"); "the senator" is
+    left alone, since it means someone the article has named."""
+    return subject.lemma_.lower() in PERSON_NOUNS and subject.tag_ == "NN" and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+        for c in subject.children)
 
 
 def _label_of(name, mentions) -> str | None:
@@ -337,17 +368,23 @@ def _article_quotes(docs, names: Names) -> list[dict]:
         inside = {i for span, *_ in spans for i in range(span.start, span.end)}
         in_paragraph: list[dict] = []
         for sent in doc.sents:
-            n += 1
             before = [t for t in sent if t.i not in inside]
+            # a sentence wholly inside a quotation continues its speaker: it puts no distance
+            # between a name and the next "he said"
+            n += any(not t.is_punct and not t.is_space for t in before)
             for span, body, at_start, closed in spans:
                 if not (sent.start <= span.start < sent.end):
                     continue
                 if pending is not None and at_start:
                     pending["text"] += " " + body
                     pending["spans"].append((p, span.start, span.end))
-                    if closed and pending["speaker"] is None:
+                    weak = pending["attribution"] not in ("direct", "according")
+                    if closed and (pending["speaker"] is None or weak):
                         # the attribution may follow where the quote ends: '..., "said Mr Wright.'
+                        # and a name there outranks a speaker carried over from before the quote
                         who, label, governed, kind, verb = _attribute(span, names)
+                        if who in PRONOUNS and pending["speaker"] is not None:
+                            who = None
                         if who in PRONOUNS:
                             earlier = _mentions([t for t in before if t.i < span.start], names,
                                                 history)
@@ -372,9 +409,16 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                     if q["speaker"] is None:
                         q["after"] = (p, sent.end)
                     else:
-                        q["attribution"] = _pronoun_kind(
-                            speaker, q["speaker"], history + earlier,
-                            where + [(p, n)] * len(earlier), (p, n), names)
+                        seen, at = history + earlier, where + [(p, n)] * len(earlier)
+                        q["attribution"] = _pronoun_kind(speaker, q["speaker"], seen, at,
+                                                         (p, n), names)
+                        nearest = _resolve_pronoun(speaker, seen, names, speakers_first=False)
+                        if q["attribution"] == "pronoun-far" and nearest != q["speaker"]:
+                            # the last speaker is far back; a person named in the sentences
+                            # just before ("Defence lawyer X argued ...") is the nearer reading
+                            kind = _pronoun_kind(speaker, nearest, seen, at, (p, n), names)
+                            if kind != "pronoun-far":
+                                q["speaker"], q["attribution"] = nearest, kind
                 elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"]:
                     q["speaker"], q["label"] = in_paragraph[-1]["speaker"], "continued"
                     q["attribution"] = "continued"
@@ -391,7 +435,9 @@ def _article_quotes(docs, names: Names) -> list[dict]:
             for q in in_paragraph:
                 if q["speaker"]:
                     last_speaker = (q["speaker"], p)
-            speakers = [m[0] for m in named if doc[m[2]].dep_ in ("nsubj",)]
+            # a speaker named as "Jonathan Wright-director of ... told the BBC" is the
+            # speech verb's subject though the name's first word is not
+            speakers = [m[0] for m in named if m[3] or doc[m[2]].dep_ == "nsubj"]
             if speakers:
                 last_speaker = (speakers[-1], p)
     # a pronoun with no earlier antecedent: the next sentences name the speaker
@@ -463,7 +509,17 @@ def _attribute(span, names: Names):
     governing = _governing_speaker(span, names)
     if governing is not None:
         (name, label), verb = governing
-        return name, label, True, "direct", verb
+        source = None
+        if verb not in SPEECH_VERBS and verb not in NAMING_VERBS:
+            # 'AFRICOM has sent a team to conduct a "review of the facts," according to two
+            # U.S. defense officials': the actor did something, the source said the words
+            source = next((a for sent in sents.values() for t in sent if t.i not in inside
+                           for a in [according_to(t)] if a is not None and a.i not in inside),
+                          None)
+        if source is None:
+            return name, label, True, "direct", verb
+        name, label = speaker_of(source, names)
+        return name, label, True, "according", "according to"
     best = None
     for sent in sents.values():
         for token in sent:
@@ -480,7 +536,9 @@ def _attribute(span, names: Names):
                 governed = any(t.i in inside for t in token.subtree) or \
                     abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3
                 cand = (speaker_of(subject, names), governed, "direct", token.lemma_)
-                if best is None or (governed and not best[1]):
+                if best is None or (governed and (not best[1] or best[2] == "according")):
+                    # '"...," Taylor said, according to the Los Angeles Times': the paper
+                    # reports, the one who said it speaks
                     best = cand
     if best is None:
         return None, None, False, None, None
@@ -521,6 +579,10 @@ def _governing_speaker(span, names: Names):
         ent = _entity_of(subject)
         if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
                 subject.lower_ in MALE | FEMALE | {"they"}:
+            return speaker_of(subject, names), token.lemma_
+        if token.lemma_ in NAMING_VERBS and subject.pos_ in ("NOUN", "PROPN"):
+            # 'The Syrian military called the airstrikes ... a "serious and blatant attack"':
+            # who calls something by quoted words says them
             return speaker_of(subject, names), token.lemma_
         if subject.pos_ in ("NOUN", "PROPN"):
             # 'the government let Bashir leave, with the ruling party accusing the ICC of
