@@ -18,8 +18,8 @@ from newsfuse.crosscheck.numbers import interval, parse_amount
 from newsfuse.model import Article
 
 
-def _sentence(pattern: str) -> str:
-    for record in eval_records("multinews_sample100.jsonl"):
+def _sentence(pattern: str, file: str = "multinews_sample100.jsonl") -> str:
+    for record in eval_records(file):
         for doc in record["documents"]:
             m = re.search(pattern, doc)
             if m:
@@ -115,3 +115,17 @@ def test_percentages_written_in_words_are_figures_one_per_place():
     assert all(shown[v]["status"] == "agreed" for v in (55, 52, 82))
     assert len({id(shown[v]) for v in (55, 52, 82)}) == 3
     assert "Egypt" in shown[52]["about"] and "India" in shown[82]["about"]
+
+
+def test_a_place_where_a_thing_lies_does_not_scope_its_figure():
+    """"two hundred miles off the coast of Brazil" is no figure for Brazil: a route or a
+    location ("between Italy and Egypt", "off Sicily") does not split one quantity by place."""
+    from newsfuse.crosscheck.claims import _place_of
+
+    text = _sentence(r"Fernando de Noronha, an island located approximately two hundred miles "
+                     r"off the coast of Brazil\.", "multiling2011_en.jsonl")
+    cluster = analyze([Article(text=text)])
+    doc = cluster.docs[cluster.articles[0].id][0]
+    ent = next(e for e in doc.ents if "hundred" in e.text)
+    assert any(e.text == "Brazil" for e in doc.ents)
+    assert _place_of(ent) is None

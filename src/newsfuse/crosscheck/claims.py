@@ -379,18 +379,34 @@ def _unit(ent, duration) -> str:
     return "count"
 
 
+# Words that place a thing on a route or a map ("between Italy and Egypt", "off Sicily",
+# "connecting Europe with Asia"); the place does not split what is counted by place, as "55
+# percent in Egypt" and "52 percent in India" are split.
+ROUTE_WORDS = {"between", "off", "from", "connecting", "linking", "via", "near", "through",
+               "across", "along", "outside", "and", "coast", "shores", "south", "north", "east",
+               "west"}
+
+
 def _place_of(ent) -> str | None:
     """The place a figure is about when its sentence names one right beside it ("55 percent of
     voice traffic in Saudi Arabia, 52 percent in Egypt"): the nearest place within a few words
-    after the number (or just before it), never across another number."""
+    after the number (or just before it), never across another number. A place that says
+    where a thing lies ("cables between Italy and Egypt", "off the coast of Sicily") does not
+    scope it, and a place after a comma starts the next figure's scope."""
     doc, sent = ent.doc, ent.sent
     best = None
     for other in doc.ents:
         if other.label_ not in ("GPE", "LOC") or not (sent.start <= other.start < sent.end):
             continue
+        lead = doc[max(other.start - 3, 0):other.start]
+        lead = [t.lower_ for t in lead if t.lower_ not in ("the", "of")][-1:]
+        if lead and lead[0] in ROUTE_WORDS:
+            continue  # "three cables between Italy and Egypt": where the thing lies, not a scope
         if other.start >= ent.end:
             gap = doc[ent.end:other.start]
             distance = other.start - ent.end
+            if any(t.text in (",", ";") for t in gap):
+                continue  # "down by 80 percent, in India by 65 percent": the next figure's place
         elif other.end <= ent.start and ent.start - other.end <= 3:  # "in Egypt, 52 percent"
             gap = doc[other.end:ent.start]
             distance = (ent.start - other.end) * 2  # a place after the number is likelier
