@@ -129,3 +129,14 @@ def test_a_place_where_a_thing_lies_does_not_scope_its_figure():
     ent = next(e for e in doc.ents if "hundred" in e.text)
     assert any(e.text == "Brazil" for e in doc.ents)
     assert _place_of(ent) is None
+
+
+def test_a_mother_of_five_counts_children():
+    """"The mother of five said ...": five counts her children, not mothers, and whatever
+    befell the mother is no event of the five."""
+    text = _sentence(r"The mother of five said she was left with a mangled urethra[^.]*\.")
+    five = [v for v in _figures(text) if v["value"] == 5]
+    assert five, "the mother's five children are a figure"
+    cluster = analyze([Article(text=text), Article(text=text + " ")])
+    groups = [g for g in find_claims(cluster) if any(v["value"] == 5 for v in g["values"])]
+    assert groups and all(g["about"] == "children" for g in groups)

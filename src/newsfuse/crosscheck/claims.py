@@ -253,6 +253,19 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
     return None
 
 
+PARENTS = {"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "grandfather",
+           "grandparent"}
+
+
+def _parent_of(ent) -> bool:
+    """"a mother of 12", "father of five": the number counts the person's children. The
+    parse hangs it on the parent, so without this it counts mothers, or takes the verb
+    that befell the parent ("mother of 12 killed" is no toll of 12)."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+        and doc[ent.start - 2].lemma_.lower() in PARENTS
+
+
 def _multiplier(ent) -> bool:
     """Whether a number is a multiple, not a count: "58 times the normal amount", "two
     times more Americans", "250 times more energy", "three times as many". The parser hangs
@@ -309,9 +322,12 @@ def _statements(cluster, names: Names) -> list[dict]:
                 noun = duration[1] if duration else _counted(ent)
                 anchor = noun if noun is not None else ent.root
                 event, event_token = _event_of(anchor)
+                children = _parent_of(ent)
+                if children:  # "a mother of 12 killed": 12 children, and they were not killed
+                    noun, event, event_token = None, None, None
                 if slip and event is None:
                     continue
-                if noun is None and event is None:
+                if noun is None and event is None and not children:
                     continue  # a bare number with nothing counted ("in 2011", "one of")
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
                         and 1800 <= value <= 2100:
@@ -334,11 +350,11 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "qualifier": qualifier,
                     "expression": expression,
                     "text": ent.sent.text.strip(),
-                    "noun": counted_as[0] if counted_as else
+                    "noun": "child" if children else counted_as[0] if counted_as else
                     noun.lemma_.lower() if noun is not None else None,
-                    "surface": counted_as[1] if counted_as else
+                    "surface": "children" if children else counted_as[1] if counted_as else
                     noun.lower_ if noun is not None else None,
-                    "phrase": counted_as[2] if counted_as else
+                    "phrase": "children" if children else counted_as[2] if counted_as else
                     _noun_phrase(noun) if noun is not None else None,
                     "event": verb,
                     "event_text": event or (event_token.text if event_token is not None else ""),
@@ -346,7 +362,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                     or _attribution(ent, names, pronoun),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
                     "unit": _unit(ent, duration),
-                    "place": _place_of(ent),
+                    "place": None if children else _place_of(ent),  # "a Brooklyn mother of 12"
                     # "two sides", "two aides": a count this small is a figure only when
                     # another report counts the same thing too (see find_claims)
                     "small": ent.label_ not in ("MONEY", "PERCENT") and not duration
@@ -418,6 +434,17 @@ def _place_of(ent) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, other.text)
     return best[1] if best else None
+
+
+# Words a place's name may carry or drop: "the Mediterranean Sea" is "Mediterranean".
+_PLACE_GENERIC = {"the", "sea", "ocean", "gulf", "of", "city", "province", "state", "region",
+                  "county", "island", "islands"}
+
+
+def _place_key(place: str | None) -> str:
+    """One spelling per place, so one quantity is not split by how a report names it."""
+    words = re.findall(r"[a-z]+", (place or "").lower())
+    return " ".join(w for w in words if w not in _PLACE_GENERIC) or " ".join(words)
 
 
 def _noun_classes(forms: dict[str, str]) -> dict[str, str]:
@@ -585,7 +612,7 @@ def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
     places and their sentences say the same."""
     if a["event"] in TRACKED and a["event"] == b["event"]:
         return True
-    if a.get("place") and b.get("place") and a["place"].lower() != b["place"].lower():
+    if a.get("place") and b.get("place") and _place_key(a["place"]) != _place_key(b["place"]):
         return False
     value = similar(a, b)
     return value is None or value >= threshold
@@ -647,11 +674,11 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
     article. Figures one voice gives that cannot all be true are different quantities, so
     the group is cut into parts whose figures can all hold, each judged on its own.
     """
-    places = {(s.get("place") or "").lower() for s in group if s["event"] not in TRACKED} - {""}
+    places = {_place_key(s.get("place")) for s in group if s["event"] not in TRACKED} - {""}
     if len(places) > 1:  # "55 percent in Saudi Arabia, 52 percent in Egypt": one per place
         by_place: dict = defaultdict(list)
         for s in group:
-            by_place[(s.get("place") or "").lower()].append(s)
+            by_place[_place_key(s.get("place"))].append(s)
         return [r for part in by_place.values() for r in _statuses(part, places_of, similar)]
     articles = {s["article"] for s in group}
     if len(articles) > 1 and len(group) <= MAX_VALUES and \
@@ -754,7 +781,7 @@ def find_claims(cluster) -> list[dict]:
                     "percent" if part[0]["unit"] == "percent" else "figure"
                 about = f"{what} {event}" if event in EVENTS.values() else what
                 where = Counter(s["place"] for s in part if s.get("place"))
-                if len({w.lower() for w in where}) == 1 and event not in EVENTS.values():
+                if len({_place_key(w) for w in where}) == 1 and event not in EVENTS.values():
                     about += f" ({where.most_common(1)[0][0]})"
                 shown = _display_values(part, cluster.copies, places, order, figures_in)
                 groups.append({"about": about, "status": status, "values": shown})
