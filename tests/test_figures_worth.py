@@ -140,3 +140,17 @@ def test_a_mother_of_five_counts_children():
     cluster = analyze([Article(text=text), Article(text=text + " ")])
     groups = [g for g in find_claims(cluster) if any(v["value"] == 5 for v in g["values"])]
     assert groups and all(g["about"] == "children" for g in groups)
+
+
+def test_an_articles_background_figure_is_not_part_of_the_story_figure():
+    """One report gives the wedding's toll and, later, an older attack's 16 dead; another
+    gives the wedding's toll. The 16 no other report backs is another quantity, not a side of
+    the toll's agreement."""
+    toll = _sentence(r"At least 20 people were killed when a gunfight broke out at a wedding[^.]*\.")
+    older = _sentence(r"In July 2012, a suicide bomber killed a prominent Afghan lawmaker[^.]*\.")
+    other = _sentence(r"A wedding in Afghanistan turned deadly Sunday night[^.]*\.")
+    cluster = analyze([Article(text=f"{toll} {older}"), Article(text=other)])
+    shown = [g for g in find_claims(cluster) if g["status"] in ("agreed", "disputed")]
+    values = [v["value"] for g in shown for v in g["values"]]
+    assert 20 in values and 21 in values
+    assert 16 not in values

@@ -666,6 +666,38 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar) -> bool:
     return bool(va and vb and va != vb)
 
 
+def _asides(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list[dict]]:
+    """(the group's figures, the figures its articles give of other quantities).
+
+    An article's own figure of the quantity is the one other reports back (can be true with
+    theirs), else the one it gives first; another figure of the same counted thing that
+    cannot be true together with it, from the same voice or from none, and that no other
+    report backs, is about something else (an earlier attack's 16 dead), not a correction
+    of itself; one another report backs is a quantity of its own (held five days, must hold
+    seven), which the parts below keep apart. Two named voices in one article (the military's 62, the Observatory's 83) stay
+    a dispute. Only groups that span articles are cut: one article's figures are single."""
+    if len({s["article"] for s in group}) < 2:
+        return group, []
+    spans = {id(s): interval(s["value"], s["qualifier"]) for s in group}
+
+    def backing(s) -> int:
+        """How many other articles give a figure that can be true with this one."""
+        return len({o["article"] for o in group if o["article"] != s["article"]
+                    and compatible([spans[id(s)], spans[id(o)]])})
+
+    first: dict[str, dict] = {}
+    for s in sorted(group, key=lambda s: (-backing(s), s.get("seq", 0))):
+        first.setdefault(s["article"], s)
+    main, asides = [], []
+    for s in group:
+        anchor = first[s["article"]]
+        va, vb = _voice(anchor["attributed_to"], places), _voice(s["attributed_to"], places)
+        other = not compatible([spans[id(anchor)], spans[id(s)]])
+        alone = other and not (va and vb and va != vb) and backing(s) == 0
+        (asides if alone else main).append(s)
+    return main, asides
+
+
 def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tuple[list[dict], str]]:
     """The group's status, or its parts' when it holds more than one quantity.
 
@@ -680,6 +712,9 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
         for s in group:
             by_place[_place_key(s.get("place"))].append(s)
         return [r for part in by_place.values() for r in _statuses(part, places_of, similar)]
+    main, asides = _asides(group, places_of)
+    if asides:
+        return _statuses(main, places_of, similar) + _statuses(asides, places_of, similar)
     articles = {s["article"] for s in group}
     if len(articles) > 1 and len(group) <= MAX_VALUES and \
             not compatible([interval(s["value"], s["qualifier"]) for s in group]):
@@ -731,6 +766,8 @@ def _merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
 def find_claims(cluster) -> list[dict]:
     names = names_of(cluster)
     statements = _statements(cluster, names)
+    for i, s in enumerate(statements):
+        s["seq"] = i  # reading order: an article's first figure of a quantity is its own
     for s in statements:  # "52 percent in Egypt": the percent sign is no counted thing
         if s["unit"] == "percent" and s["noun"] in ("percent", "%", "cent", "per"):
             s["noun"] = s["surface"] = s["phrase"] = None
