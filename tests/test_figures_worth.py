@@ -154,3 +154,13 @@ def test_an_articles_background_figure_is_not_part_of_the_story_figure():
     values = [v["value"] for g in shown for v in g["values"]]
     assert 20 in values and 21 in values
     assert 16 not in values
+
+
+def test_two_reports_giving_the_same_exact_count_of_one_thing_agree():
+    """"deteriorated ... for 10 days" and "kept him bedridden ... for 10 days": two verbs, one
+    quantity; the same exact count of days from two reports is read as one figure."""
+    one = _sentence(r"In 2013, Ryan deteriorated in his mother's apartment for 10 days[^.]*\.")
+    two = _sentence(r"The trial heard Lovett gave Ryan dandelion tea[^.]*\.")
+    cluster = analyze([Article(text=one), Article(text=two)])
+    days = [g for g in find_claims(cluster) if any(v["value"] == 10 for v in g["values"])]
+    assert len(days) == 1 and days[0]["status"] == "agreed"

@@ -43,6 +43,7 @@ TRACKED = set(EVENTS.values())
 # blocks whose verbs differ, and (higher) to call two different values a dispute
 MERGE_SIMILARITY = 0.5
 DISPUTE_SIMILARITY = 0.6
+SAME_VALUE_SIMILARITY = 0.2
 ROUND_WORDS = ("half", "million", "billion", "thousand", "dozen")
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
@@ -618,6 +619,16 @@ def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
     return value is None or value >= threshold
 
 
+def _merge_threshold(a: dict, b: dict) -> float:
+    """How alike two figures' sentences must be to join their blocks: less when two reports
+    give the very same exact count of the same thing ("deteriorated for 10 days", "kept him
+    bedridden for 10 days"), which seldom happens by chance for two quantities."""
+    if a["qualifier"] == b["qualifier"] == "exact" and a["value"] == b["value"] \
+            and not isinstance(a["value"], list) and a["value"] > 2:
+        return SAME_VALUE_SIMILARITY
+    return MERGE_SIMILARITY
+
+
 def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[dict]]:
     """Join blocks of one counted thing and unit whose verbs differ ("closed for four days",
     "four days of closures") when figures of two articles agree and their sentences say the
@@ -642,7 +653,7 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[
                     continue
                 if any(a["article"] != b["article"] and compatible(
                         [interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])])
-                        and _same_quantity(a, b, similar, MERGE_SIMILARITY)
+                        and _same_quantity(a, b, similar, _merge_threshold(a, b))
                         for a in blocks[k1][:50] for b in blocks[k2][:50]):
                     parent[find(k2)] = find(k1)
     out: dict[tuple, list[dict]] = defaultdict(list)
