@@ -164,3 +164,21 @@ def test_two_reports_giving_the_same_exact_count_of_one_thing_agree():
     cluster = analyze([Article(text=one), Article(text=two)])
     days = [g for g in find_claims(cluster) if any(v["value"] == 10 for v in g["values"])]
     assert len(days) == 1 and days[0]["status"] == "agreed"
+
+
+def test_several_keeps_its_scale():
+    """"several hundred thousand more" is at least 300,000 (several is three or more), not
+    an unreadable phrase that drops the figure."""
+    text = _sentence(r"Bannon-aligned group has pitched in several hundred thousand more\.")
+    assert "several hundred thousand" in text
+    assert parse_amount("several hundred thousand") == (300000, "at least")
+    assert parse_amount("several dozen") == (36, "at least")
+    assert interval(*parse_amount("several hundred"))[0] == 300
+
+
+def test_a_count_of_unnamed_sources_is_not_a_figure():
+    """"two people familiar with the former Massachusetts governor's plans said": who spoke,
+    not a quantity of the story."""
+    text = _sentence(r"[^.]*Romney will not endorse one of his opponents, two people familiar "
+                     r"with the former Massachusetts governor’s plans said\.")
+    assert all(v["value"] != 2 for v in _figures(text))
