@@ -718,7 +718,10 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
     the group is cut into parts whose figures can all hold, each judged on its own.
     """
     places = {_place_key(s.get("place")) for s in group if s["event"] not in TRACKED} - {""}
-    if len(places) > 1:  # "55 percent in Saudi Arabia, 52 percent in Egypt": one per place
+    # "55 percent in Saudi Arabia, 52 percent in Egypt": a sentence that gives figures place
+    # by place makes the quantity one per place; a place named in passing ("three cables ...
+    # in the Mediterranean", "five cables in the Middle East") does not
+    if len(places) > 1 and any(s.get("listed") for s in group):
         by_place: dict = defaultdict(list)
         for s in group:
             by_place[_place_key(s.get("place"))].append(s)
@@ -787,6 +790,12 @@ def find_claims(cluster) -> list[dict]:
         if s["attributed_to"]:
             s["attributed_to"] = spelling[s["attributed_to"]]
     places = _places(cluster)
+    by_sentence: dict[tuple, set] = defaultdict(set)
+    for s in statements:
+        if s.get("place"):
+            by_sentence[(s["article"], s["text"], s["unit"])].add(_place_key(s["place"]))
+    for s in statements:  # the sentence lists figures of one unit place by place
+        s["listed"] = len(by_sentence.get((s["article"], s["text"], s["unit"]), ())) > 1
     order = {a.id: i for i, a in enumerate(cluster.articles)}
     figures_in = Counter((s["article"], s["text"]) for s in statements)
     surfaces: dict[str, Counter] = defaultdict(Counter)
