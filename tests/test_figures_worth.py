@@ -18,8 +18,8 @@ from newsfuse.crosscheck.numbers import interval, parse_amount
 from newsfuse.model import Article
 
 
-def _sentence(pattern: str) -> str:
-    for record in eval_records("multinews_sample100.jsonl"):
+def _sentence(pattern: str, file: str = "multinews_sample100.jsonl") -> str:
+    for record in eval_records(file):
         for doc in record["documents"]:
             m = re.search(pattern, doc)
             if m:
@@ -115,3 +115,70 @@ def test_percentages_written_in_words_are_figures_one_per_place():
     assert all(shown[v]["status"] == "agreed" for v in (55, 52, 82))
     assert len({id(shown[v]) for v in (55, 52, 82)}) == 3
     assert "Egypt" in shown[52]["about"] and "India" in shown[82]["about"]
+
+
+def test_a_place_where_a_thing_lies_does_not_scope_its_figure():
+    """"two hundred miles off the coast of Brazil" is no figure for Brazil: a route or a
+    location ("between Italy and Egypt", "off Sicily") does not split one quantity by place."""
+    from newsfuse.crosscheck.claims import _place_of
+
+    text = _sentence(r"Fernando de Noronha, an island located approximately two hundred miles "
+                     r"off the coast of Brazil\.", "multiling2011_en.jsonl")
+    cluster = analyze([Article(text=text)])
+    doc = cluster.docs[cluster.articles[0].id][0]
+    ent = next(e for e in doc.ents if "hundred" in e.text)
+    assert any(e.text == "Brazil" for e in doc.ents)
+    assert _place_of(ent) is None
+
+
+def test_a_mother_of_five_counts_children():
+    """"The mother of five said ...": five counts her children, not mothers, and whatever
+    befell the mother is no event of the five."""
+    text = _sentence(r"The mother of five said she was left with a mangled urethra[^.]*\.")
+    five = [v for v in _figures(text) if v["value"] == 5]
+    assert five, "the mother's five children are a figure"
+    cluster = analyze([Article(text=text), Article(text=text + " ")])
+    groups = [g for g in find_claims(cluster) if any(v["value"] == 5 for v in g["values"])]
+    assert groups and all(g["about"] == "children" for g in groups)
+
+
+def test_an_articles_background_figure_is_not_part_of_the_story_figure():
+    """One report gives the wedding's toll and, later, an older attack's 16 dead; another
+    gives the wedding's toll. The 16 no other report backs is another quantity, not a side of
+    the toll's agreement."""
+    toll = _sentence(r"At least 20 people were killed when a gunfight broke out at a wedding[^.]*\.")
+    older = _sentence(r"In July 2012, a suicide bomber killed a prominent Afghan lawmaker[^.]*\.")
+    other = _sentence(r"A wedding in Afghanistan turned deadly Sunday night[^.]*\.")
+    cluster = analyze([Article(text=f"{toll} {older}"), Article(text=other)])
+    shown = [g for g in find_claims(cluster) if g["status"] in ("agreed", "disputed")]
+    values = [v["value"] for g in shown for v in g["values"]]
+    assert 20 in values and 21 in values
+    assert 16 not in values
+
+
+def test_two_reports_giving_the_same_exact_count_of_one_thing_agree():
+    """"deteriorated ... for 10 days" and "kept him bedridden ... for 10 days": two verbs, one
+    quantity; the same exact count of days from two reports is read as one figure."""
+    one = _sentence(r"In 2013, Ryan deteriorated in his mother's apartment for 10 days[^.]*\.")
+    two = _sentence(r"The trial heard Lovett gave Ryan dandelion tea[^.]*\.")
+    cluster = analyze([Article(text=one), Article(text=two)])
+    days = [g for g in find_claims(cluster) if any(v["value"] == 10 for v in g["values"])]
+    assert len(days) == 1 and days[0]["status"] == "agreed"
+
+
+def test_several_keeps_its_scale():
+    """"several hundred thousand more" is at least 300,000 (several is three or more), not
+    an unreadable phrase that drops the figure."""
+    text = _sentence(r"Bannon-aligned group has pitched in several hundred thousand more\.")
+    assert "several hundred thousand" in text
+    assert parse_amount("several hundred thousand") == (300000, "at least")
+    assert parse_amount("several dozen") == (36, "at least")
+    assert interval(*parse_amount("several hundred"))[0] == 300
+
+
+def test_a_count_of_unnamed_sources_is_not_a_figure():
+    """"two people familiar with the former Massachusetts governor's plans said": who spoke,
+    not a quantity of the story."""
+    text = _sentence(r"[^.]*Romney will not endorse one of his opponents, two people familiar "
+                     r"with the former Massachusetts governor’s plans said\.")
+    assert all(v["value"] != 2 for v in _figures(text))

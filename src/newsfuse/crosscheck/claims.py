@@ -43,6 +43,7 @@ TRACKED = set(EVENTS.values())
 # blocks whose verbs differ, and (higher) to call two different values a dispute
 MERGE_SIMILARITY = 0.5
 DISPUTE_SIMILARITY = 0.6
+SAME_VALUE_SIMILARITY = 0.2
 ROUND_WORDS = ("half", "million", "billion", "thousand", "dozen")
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
@@ -253,6 +254,19 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
     return None
 
 
+PARENTS = {"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "grandfather",
+           "grandparent"}
+
+
+def _parent_of(ent) -> bool:
+    """"a mother of 12", "father of five": the number counts the person's children. The
+    parse hangs it on the parent, so without this it counts mothers, or takes the verb
+    that befell the parent ("mother of 12 killed" is no toll of 12)."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+        and doc[ent.start - 2].lemma_.lower() in PARENTS
+
+
 def _multiplier(ent) -> bool:
     """Whether a number is a multiple, not a count: "58 times the normal amount", "two
     times more Americans", "250 times more energy", "three times as many". The parser hangs
@@ -309,9 +323,12 @@ def _statements(cluster, names: Names) -> list[dict]:
                 noun = duration[1] if duration else _counted(ent)
                 anchor = noun if noun is not None else ent.root
                 event, event_token = _event_of(anchor)
+                children = _parent_of(ent)
+                if children:  # "a mother of 12 killed": 12 children, and they were not killed
+                    noun, event, event_token = None, None, None
                 if slip and event is None:
                     continue
-                if noun is None and event is None:
+                if noun is None and event is None and not children:
                     continue  # a bare number with nothing counted ("in 2011", "one of")
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
                         and 1800 <= value <= 2100:
@@ -334,11 +351,11 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "qualifier": qualifier,
                     "expression": expression,
                     "text": ent.sent.text.strip(),
-                    "noun": counted_as[0] if counted_as else
+                    "noun": "child" if children else counted_as[0] if counted_as else
                     noun.lemma_.lower() if noun is not None else None,
-                    "surface": counted_as[1] if counted_as else
+                    "surface": "children" if children else counted_as[1] if counted_as else
                     noun.lower_ if noun is not None else None,
-                    "phrase": counted_as[2] if counted_as else
+                    "phrase": "children" if children else counted_as[2] if counted_as else
                     _noun_phrase(noun) if noun is not None else None,
                     "event": verb,
                     "event_text": event or (event_token.text if event_token is not None else ""),
@@ -346,7 +363,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                     or _attribution(ent, names, pronoun),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
                     "unit": _unit(ent, duration),
-                    "place": _place_of(ent),
+                    "place": None if children else _place_of(ent),  # "a Brooklyn mother of 12"
                     # "two sides", "two aides": a count this small is a figure only when
                     # another report counts the same thing too (see find_claims)
                     "small": ent.label_ not in ("MONEY", "PERCENT") and not duration
@@ -379,18 +396,34 @@ def _unit(ent, duration) -> str:
     return "count"
 
 
+# Words that place a thing on a route or a map ("between Italy and Egypt", "off Sicily",
+# "connecting Europe with Asia"); the place does not split what is counted by place, as "55
+# percent in Egypt" and "52 percent in India" are split.
+ROUTE_WORDS = {"between", "off", "from", "connecting", "linking", "via", "near", "through",
+               "across", "along", "outside", "and", "coast", "shores", "south", "north", "east",
+               "west"}
+
+
 def _place_of(ent) -> str | None:
     """The place a figure is about when its sentence names one right beside it ("55 percent of
     voice traffic in Saudi Arabia, 52 percent in Egypt"): the nearest place within a few words
-    after the number (or just before it), never across another number."""
+    after the number (or just before it), never across another number. A place that says
+    where a thing lies ("cables between Italy and Egypt", "off the coast of Sicily") does not
+    scope it, and a place after a comma starts the next figure's scope."""
     doc, sent = ent.doc, ent.sent
     best = None
     for other in doc.ents:
         if other.label_ not in ("GPE", "LOC") or not (sent.start <= other.start < sent.end):
             continue
+        lead = doc[max(other.start - 3, 0):other.start]
+        lead = [t.lower_ for t in lead if t.lower_ not in ("the", "of")][-1:]
+        if lead and lead[0] in ROUTE_WORDS:
+            continue  # "three cables between Italy and Egypt": where the thing lies, not a scope
         if other.start >= ent.end:
             gap = doc[ent.end:other.start]
             distance = other.start - ent.end
+            if any(t.text in (",", ";") for t in gap):
+                continue  # "down by 80 percent, in India by 65 percent": the next figure's place
         elif other.end <= ent.start and ent.start - other.end <= 3:  # "in Egypt, 52 percent"
             gap = doc[other.end:ent.start]
             distance = (ent.start - other.end) * 2  # a place after the number is likelier
@@ -402,6 +435,17 @@ def _place_of(ent) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, other.text)
     return best[1] if best else None
+
+
+# Words a place's name may carry or drop: "the Mediterranean Sea" is "Mediterranean".
+_PLACE_GENERIC = {"the", "sea", "ocean", "gulf", "of", "city", "province", "state", "region",
+                  "county", "island", "islands"}
+
+
+def _place_key(place: str | None) -> str:
+    """One spelling per place, so one quantity is not split by how a report names it."""
+    words = re.findall(r"[a-z]+", (place or "").lower())
+    return " ".join(w for w in words if w not in _PLACE_GENERIC) or " ".join(words)
 
 
 def _noun_classes(forms: dict[str, str]) -> dict[str, str]:
@@ -569,10 +613,20 @@ def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
     places and their sentences say the same."""
     if a["event"] in TRACKED and a["event"] == b["event"]:
         return True
-    if a.get("place") and b.get("place") and a["place"].lower() != b["place"].lower():
+    if a.get("place") and b.get("place") and _place_key(a["place"]) != _place_key(b["place"]):
         return False
     value = similar(a, b)
     return value is None or value >= threshold
+
+
+def _merge_threshold(a: dict, b: dict) -> float:
+    """How alike two figures' sentences must be to join their blocks: less when two reports
+    give the very same exact count of the same thing ("deteriorated for 10 days", "kept him
+    bedridden for 10 days"), which seldom happens by chance for two quantities."""
+    if a["qualifier"] == b["qualifier"] == "exact" and a["value"] == b["value"] \
+            and not isinstance(a["value"], list) and a["value"] > 2:
+        return SAME_VALUE_SIMILARITY
+    return MERGE_SIMILARITY
 
 
 def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[dict]]:
@@ -599,7 +653,7 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[
                     continue
                 if any(a["article"] != b["article"] and compatible(
                         [interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])])
-                        and _same_quantity(a, b, similar, MERGE_SIMILARITY)
+                        and _same_quantity(a, b, similar, _merge_threshold(a, b))
                         for a in blocks[k1][:50] for b in blocks[k2][:50]):
                     parent[find(k2)] = find(k1)
     out: dict[tuple, list[dict]] = defaultdict(list)
@@ -623,6 +677,38 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar) -> bool:
     return bool(va and vb and va != vb)
 
 
+def _asides(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list[dict]]:
+    """(the group's figures, the figures its articles give of other quantities).
+
+    An article's own figure of the quantity is the one other reports back (can be true with
+    theirs), else the one it gives first; another figure of the same counted thing that
+    cannot be true together with it, from the same voice or from none, and that no other
+    report backs, is about something else (an earlier attack's 16 dead), not a correction
+    of itself; one another report backs is a quantity of its own (held five days, must hold
+    seven), which the parts below keep apart. Two named voices in one article (the military's 62, the Observatory's 83) stay
+    a dispute. Only groups that span articles are cut: one article's figures are single."""
+    if len({s["article"] for s in group}) < 2:
+        return group, []
+    spans = {id(s): interval(s["value"], s["qualifier"]) for s in group}
+
+    def backing(s) -> int:
+        """How many other articles give a figure that can be true with this one."""
+        return len({o["article"] for o in group if o["article"] != s["article"]
+                    and compatible([spans[id(s)], spans[id(o)]])})
+
+    first: dict[str, dict] = {}
+    for s in sorted(group, key=lambda s: (-backing(s), s.get("seq", 0))):
+        first.setdefault(s["article"], s)
+    main, asides = [], []
+    for s in group:
+        anchor = first[s["article"]]
+        va, vb = _voice(anchor["attributed_to"], places), _voice(s["attributed_to"], places)
+        other = not compatible([spans[id(anchor)], spans[id(s)]])
+        alone = other and not (va and vb and va != vb) and backing(s) == 0
+        (asides if alone else main).append(s)
+    return main, asides
+
+
 def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tuple[list[dict], str]]:
     """The group's status, or its parts' when it holds more than one quantity.
 
@@ -631,12 +717,18 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
     article. Figures one voice gives that cannot all be true are different quantities, so
     the group is cut into parts whose figures can all hold, each judged on its own.
     """
-    places = {(s.get("place") or "").lower() for s in group if s["event"] not in TRACKED} - {""}
-    if len(places) > 1:  # "55 percent in Saudi Arabia, 52 percent in Egypt": one per place
+    places = {_place_key(s.get("place")) for s in group if s["event"] not in TRACKED} - {""}
+    # "55 percent in Saudi Arabia, 52 percent in Egypt": a sentence that gives figures place
+    # by place makes the quantity one per place; a place named in passing ("three cables ...
+    # in the Mediterranean", "five cables in the Middle East") does not
+    if len(places) > 1 and any(s.get("listed") for s in group):
         by_place: dict = defaultdict(list)
         for s in group:
-            by_place[(s.get("place") or "").lower()].append(s)
+            by_place[_place_key(s.get("place"))].append(s)
         return [r for part in by_place.values() for r in _statuses(part, places_of, similar)]
+    main, asides = _asides(group, places_of)
+    if asides:
+        return _statuses(main, places_of, similar) + _statuses(asides, places_of, similar)
     articles = {s["article"] for s in group}
     if len(articles) > 1 and len(group) <= MAX_VALUES and \
             not compatible([interval(s["value"], s["qualifier"]) for s in group]):
@@ -688,6 +780,8 @@ def _merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
 def find_claims(cluster) -> list[dict]:
     names = names_of(cluster)
     statements = _statements(cluster, names)
+    for i, s in enumerate(statements):
+        s["seq"] = i  # reading order: an article's first figure of a quantity is its own
     for s in statements:  # "52 percent in Egypt": the percent sign is no counted thing
         if s["unit"] == "percent" and s["noun"] in ("percent", "%", "cent", "per"):
             s["noun"] = s["surface"] = s["phrase"] = None
@@ -696,6 +790,12 @@ def find_claims(cluster) -> list[dict]:
         if s["attributed_to"]:
             s["attributed_to"] = spelling[s["attributed_to"]]
     places = _places(cluster)
+    by_sentence: dict[tuple, set] = defaultdict(set)
+    for s in statements:
+        if s.get("place"):
+            by_sentence[(s["article"], s["text"], s["unit"])].add(_place_key(s["place"]))
+    for s in statements:  # the sentence lists figures of one unit place by place
+        s["listed"] = len(by_sentence.get((s["article"], s["text"], s["unit"]), ())) > 1
     order = {a.id: i for i, a in enumerate(cluster.articles)}
     figures_in = Counter((s["article"], s["text"]) for s in statements)
     surfaces: dict[str, Counter] = defaultdict(Counter)
@@ -738,7 +838,7 @@ def find_claims(cluster) -> list[dict]:
                     "percent" if part[0]["unit"] == "percent" else "figure"
                 about = f"{what} {event}" if event in EVENTS.values() else what
                 where = Counter(s["place"] for s in part if s.get("place"))
-                if len({w.lower() for w in where}) == 1 and event not in EVENTS.values():
+                if len({_place_key(w) for w in where}) == 1 and event not in EVENTS.values():
                     about += f" ({where.most_common(1)[0][0]})"
                 shown = _display_values(part, cluster.copies, places, order, figures_in)
                 groups.append({"about": about, "status": status, "values": shown})

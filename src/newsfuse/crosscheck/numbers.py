@@ -103,6 +103,13 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
         a, b = words_to_number(m.group(1).split()), words_to_number(m.group(2).split())
         if a is not None and b is not None and a < b:
             return [_tidy(a), _tidy(b)], "range"
+    words = low.split()
+    few = 1 if words[:1] == ["several"] else 2 if words[:2] == ["a", "few"] else 0
+    scales = [12 if w == "dozen" else SCALES.get(w) for w in words[few:]]
+    if few and scales and all(scales):
+        # "several hundred" is at least 300, "several dozen" 36, "several hundred thousand"
+        # 300,000: several is three or more; "a few dozen" is about 36
+        return _tidy(3 * math.prod(scales)), "at least" if few == 1 else "about"
     first = low.split()[0] if low.split() else ""
     if first in VAGUE:
         # "hundreds of thousands" is at least 200,000, "tens of millions" 20,000,000: the

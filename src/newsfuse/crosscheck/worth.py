@@ -20,6 +20,14 @@ _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "do
 _AGE = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?[\s-]*old\b", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0['’]?s$")
+# a count of unnamed sources: "three people familiar with his plans", "two officials briefed
+# on the matter", "a person with knowledge of the talks"
+_ANONYMOUS = re.compile(
+    r"^(?:other\s+|senior\s+|current\s+and\s+former\s+|former\s+|[A-Z][\w.]*\s+)*"
+    r"(?:people|persons?|officials?|sources?|aides?|advisers?|advisors?|officers?|diplomats?)"
+    r"\s*,?\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+(?:direct\s+)?knowledge|"
+    r"knowledgeable|who\s+(?:spoke|requested|asked|were\s+not\s+authorized|was\s+not\s+authorized|"
+    r"declined\s+to\s+be\s+named|insisted))", re.I)
 _SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
 
 
@@ -56,6 +64,8 @@ def reason(ent, value) -> str | None:
         return "shape"  # "half-brother"
     if _names_a_thing(ent):
         return "name"
+    if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text):
+        return "sources"  # "two people familiar with the matter": who spoke, not the story
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single"):
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
     if nxt is not None and nxt.lower_ == "of" and text.lower() in ("one", "two", "both"):
