@@ -31,8 +31,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLES = SHARED / "examples" / "deir-ezzor-2016"
 EVAL = SHARED / "eval"
-BASIL = SHARED / "stories" / "basil.jsonl"
-DEFAULT_GOLD = [ROOT / "gold" / "timeline.jsonl", ROOT / "gold" / "basil" / "timeline.jsonl"]
+STORIES = SHARED / "stories"
+DEFAULT_GOLD = [ROOT / "gold" / "timeline.jsonl", ROOT / "gold" / "basil" / "timeline.jsonl",
+                ROOT / "gold" / "ecbplus" / "timeline.jsonl"]
 
 
 def norm(text: str) -> str:
@@ -46,11 +47,12 @@ def load_articles(name: str):
 
     if name == "deir-ezzor-2016":
         return read_inputs(sorted(EXAMPLES.glob("*.txt")))
-    if name.startswith("basil-"):
-        rows = [json.loads(line) for line in open(BASIL, encoding="utf-8")]
+    if name.startswith(("basil-", "ecbplus-")):  # labelled story streams: a story's lines in file order
+        stream = STORIES / (name.split("-")[0] + ".jsonl")
+        rows = [json.loads(line) for line in open(stream, encoding="utf-8")]
         rows = [r for r in rows if r["story"] == name]
         if not rows:
-            raise SystemExit(f"gold_timeline: no BASIL story labelled {name}")
+            raise SystemExit(f"gold_timeline: no story labelled {name} in {stream.name}")
         return [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")},
                                   r["id"]) for r in rows]
     source = EVAL / ("multiling2011_en.jsonl" if name.startswith("multiling") else "multinews_sample100.jsonl")
