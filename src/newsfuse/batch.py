@@ -53,6 +53,18 @@ def finished_ids(out_path: str) -> set[str]:
     return ids
 
 
+def open_resumable(out_path: str):
+    """(ids already written, the file opened for appending): how every resumable writer starts.
+
+    Makes a missing output folder; an unwritable path is one ``InputError``."""
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
+        done = finished_ids(out_path)
+        return done, open(out_path, "a", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(out_path, f"cannot write ({exc.strerror or exc})") from None
+
+
 def _brief_record(args: tuple[Record, int, tuple[str, ...], str]) -> tuple[str, dict | None, str | None]:
     record, words, sections, scorer = args
     from .pipeline import brief_articles
@@ -130,12 +142,7 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
         raise InputError(out_path, "--out is the input file; write the briefs to another file")
     on_error = on_error or (lambda rid, reason: None)
     report = report if report is not None else BatchReport()
-    try:
-        os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
-        done = finished_ids(out_path)
-        out = open(out_path, "a", encoding="utf-8")
-    except OSError as exc:
-        raise InputError(out_path, f"cannot write ({exc.strerror or exc})") from None
+    done, out = open_resumable(out_path)
     sections = tuple(sections)
     todo = ((r, words, sections, scorer) for r in _records_to_do(in_path, done, report, on_error))
     with out:

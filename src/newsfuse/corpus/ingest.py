@@ -28,7 +28,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Callable, Iterable, Iterator
 
-from ..batch import finished_ids
+from ..batch import open_resumable
 from ..errors import InputError, NewsfuseError
 from ..readers.jsonl import Entry, iter_articles
 from .executor import Executor, SerialExecutor
@@ -144,12 +144,7 @@ def ingest(inputs: list[str], out_path: str | None, store_path: str | None,
     out = None
     done: set[str] = set()
     if out_path:
-        try:
-            os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
-            done = finished_ids(out_path)
-            out = open(out_path, "a", encoding="utf-8")
-        except OSError as exc:
-            raise InputError(out_path, f"cannot write ({exc.strerror or exc})") from None
+        done, out = open_resumable(out_path)
     store = Store(store_path)
     try:
         report.stories_before = store.counts()["stories"]
