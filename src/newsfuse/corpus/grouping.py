@@ -27,6 +27,7 @@ plus, for dated articles, the stories active in the window.
 
 from __future__ import annotations
 
+import functools
 import math
 import pickle
 from collections import Counter
@@ -74,6 +75,8 @@ class _Story:
     last: date | None = None
     norm: float = 0.0  # tf-idf norm of the centroid, at idf as of ``norm_docs`` documents
     norm_docs: int = 0
+    title_norm: float = 0.0  # the same for the summed title counts
+    title_docs: int = 0
 
 
 class StoryGrouper:
@@ -210,10 +213,19 @@ class StoryGrouper:
         return found
 
     def _story_norm(self, story: _Story) -> float:
+        """Recomputed over the whole vocabulary only once the idf has drifted (10% more
+        documents); in between ``_join`` keeps it current term by term, so a story that keeps
+        growing does not cost a pass over its whole vocabulary per article."""
         if story.norm_docs * 1.1 < self.docs or story.norm == 0.0:
             story.norm = math.sqrt(sum((v * self._idf(t)) ** 2 for t, v in story.terms.items()))
             story.norm_docs = self.docs
         return story.norm
+
+    def _title_norm(self, story: _Story) -> float:
+        if story.title_docs * 1.1 < self.docs or story.title_norm == 0.0:
+            story.title_norm = math.sqrt(sum((c * self._idf(t)) ** 2 for t, c in story.titles.items()))
+            story.title_docs = self.docs
+        return story.title_norm
 
     def signals(self, feats: ArticleFeatures, weights: dict[str, float], idf: dict[str, float],
                 norm: float, story: _Story, day: date | None) -> tuple[float, ...]:
@@ -244,7 +256,7 @@ class StoryGrouper:
             dot = sum(c * story.titles.get(t, 0.0) * idf.get(t, 1.0) ** 2 for t, c in feats.title_terms.items())
             if dot:
                 a = math.sqrt(sum((c * idf.get(t, 1.0)) ** 2 for t, c in feats.title_terms.items()))
-                b = math.sqrt(sum((c * self._idf(t)) ** 2 for t, c in story.titles.items()))
+                b = self._title_norm(story)
                 title = dot / max(a * b, 1e-12)
         gap = 0.0
         anchor = story.first if o["age_from"] == "first" else story.last
@@ -293,20 +305,30 @@ class StoryGrouper:
 
     def _join(self, index: int, feats: ArticleFeatures, combined: dict[str, float], day: date | None) -> None:
         story = self.stories[index]
+        # the norms change only in the article's terms: update their squares at today's idf
+        sq, title_sq = story.norm ** 2, story.title_norm ** 2
         for t, v in combined.items():
-            if t not in story.terms:
+            old = story.terms.get(t)
+            if old is None:
                 self.postings.setdefault(t, []).append(index)
                 story.terms[t] = v
+                old = 0.0
             else:
-                story.terms[t] += v
+                story.terms[t] = old + v
+            sq += ((old + v) ** 2 - old ** 2) * self._idf(t) ** 2
         if feats.embedding is not None:
             story.emb_sum = feats.embedding.astype(np.float32).copy() if story.emb_sum is None \
                 else story.emb_sum + feats.embedding
         story.names.update(feats.entities)
         for t, c in feats.title_terms.items():
-            story.titles[t] = story.titles.get(t, 0.0) + c
+            old = story.titles.get(t, 0.0)
+            story.titles[t] = old + c
+            title_sq += ((old + c) ** 2 - old ** 2) * self._idf(t) ** 2
         story.size += 1
-        story.norm = 0.0  # recomputed at next use
+        if story.norm:  # else computed in full at first use
+            story.norm = math.sqrt(max(sq, 0.0))
+        if story.title_norm:
+            story.title_norm = math.sqrt(max(title_sq, 0.0))
         if day is not None:
             story.first = day if story.first is None or day < story.first else story.first
             story.last = day if story.last is None or day > story.last else story.last
@@ -353,9 +375,19 @@ class StoryGrouper:
 
 
 def _minhash(values: np.ndarray):
+    """A MinHash around stored hash values, for the LSH index. The permutations are made
+    once: datasketch draws them anew for every instance, which cost 0.4 ms per article."""
     from datasketch import MinHash
 
-    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=MINHASH_SCHEME)
+    return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=values, scheme=MINHASH_SCHEME,
+                   permutations=_permutations())
+
+
+@functools.cache
+def _permutations():
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=MINHASH_SCHEME).permutations
 
 
 def stream_order(feats: list[ArticleFeatures]) -> list[ArticleFeatures]:
