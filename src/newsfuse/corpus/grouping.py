@@ -62,7 +62,6 @@ DEFAULTS = {
     "candidates": 30,  # stories scored exactly per article
 }
 
-
 @dataclass
 class _Story:
     sid: str
@@ -75,6 +74,7 @@ class _Story:
     last: date | None = None
     norm: float = 0.0  # tf-idf norm of the centroid, at idf as of ``norm_docs`` documents
     norm_docs: int = 0
+    emb_norm: float = 0.0  # of emb_sum, kept by _join (0.0: not known yet)
     title_norm: float = 0.0  # the same for the summed title counts
     title_docs: int = 0
 
@@ -241,7 +241,9 @@ class StoryGrouper:
         tfidf = dot / max(norm * self._story_norm(story), 1e-12)
         embed = 0.0
         if feats.embedding is not None and story.emb_sum is not None:
-            embed = float(feats.embedding @ story.emb_sum) / max(float(np.linalg.norm(story.emb_sum)), 1e-12)
+            if not story.emb_norm:  # a state saved before emb_norm was kept
+                story.emb_norm = float(np.linalg.norm(story.emb_sum))
+            embed = float(feats.embedding @ story.emb_sum) / max(story.emb_norm, 1e-12)
         names = 0.0
         if feats.entities:
             total = shared = 0.0
@@ -319,6 +321,7 @@ class StoryGrouper:
         if feats.embedding is not None:
             story.emb_sum = feats.embedding.astype(np.float32).copy() if story.emb_sum is None \
                 else story.emb_sum + feats.embedding
+            story.emb_norm = float(np.linalg.norm(story.emb_sum))
         story.names.update(feats.entities)
         for t, c in feats.title_terms.items():
             old = story.titles.get(t, 0.0)
