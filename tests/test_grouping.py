@@ -13,7 +13,8 @@ import pytest
 
 from newsfuse.corpus.evaluate import article_of, bcubed, load_labelled, pairwise, tfidf_baseline
 from newsfuse.corpus.features import extract_many
-from newsfuse.corpus.grouping import StoryGrouper, stream_order
+from newsfuse.analyze import content_terms
+from newsfuse.corpus.grouping import StoryGrouper, general_doc_share, stream_order
 
 STORIES = next((p / "shared" / "stories" for p in Path(__file__).resolve().parents
                 if (p / "shared" / "stories").is_dir()), None)
@@ -93,6 +94,32 @@ def test_undated_input_groups_without_a_window(multinews):
     assert max(predicted.count(s) for s in set(predicted)) > 1
     singletons = bcubed(gold, [r["id"] for r in records])["f1"]
     assert bcubed(gold, predicted)["f1"] > singletons + 0.2
+
+
+def test_undated_stream_in_two_halves_through_state_equals_one_pass(multinews):
+    # undated articles use the general-English idf prior; a resumed grouper must keep it
+    _, feats = multinews
+    ordered = stream_order(feats)
+    whole, _ = _run(ordered)
+    first, grouper = _run(ordered[:30])
+    second, _ = _run(ordered[30:], StoryGrouper(state=grouper.state()))
+    assert first + second == whole
+
+
+def test_general_english_prior_weights_common_words_down_from_the_first_article(multinews):
+    # after one article the streaming counts alone give all of its terms the same idf;
+    # the prior already tells an everyday word from a rare one
+    _, feats = multinews
+    first = stream_order(feats)[0]
+    plain, primed = StoryGrouper(idf_prior_docs=0), StoryGrouper()
+    plain.add(first)
+    primed.add(first)
+    share = general_doc_share()
+    own = sorted(set(first.text_terms), key=lambda t: (share.get(t, 0.0), t))
+    rare, common = own[0], own[-1]
+    assert share[content_terms(["people"])[0]] > share.get(rare, 0.0)
+    assert plain._idf(common) == plain._idf(rare)
+    assert primed._idf(common) < primed._idf(rare) - 1.0
 
 
 def test_scores_above_the_tfidf_baseline_on_a_real_slice(allsides):
