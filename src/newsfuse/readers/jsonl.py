@@ -106,10 +106,9 @@ def iter_records(path: str) -> Iterator[Record]:
             if not raw.strip():
                 continue
             rid = f"line-{n}"
-            try:
-                obj = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                yield Record(n, rid, None, f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})")
+            obj, error = _parse_line(raw)
+            if error:
+                yield Record(n, rid, None, error)
                 continue
             if isinstance(obj, dict) and obj.get("id") is not None:
                 rid = str(obj["id"])
@@ -122,6 +121,14 @@ def iter_records(path: str) -> Iterator[Record]:
                 yield Record(n, rid, None, "record has no non-empty documents")
                 continue
             yield Record(n, rid, articles)
+
+
+def _parse_line(raw: bytes | str) -> tuple[object, str | None]:
+    """One JSONL line as (object, None), or (None, the one-line reason it is not JSON)."""
+    try:
+        return json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw), None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return None, f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})"
 
 
 @dataclass
@@ -148,10 +155,9 @@ def iter_articles(path: str, handle=None) -> Iterator[Entry]:
             if not raw.strip():
                 continue
             where = f"{path}:{n}"
-            try:
-                obj = json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw)
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                yield Entry(where, where, None, f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})")
+            obj, error = _parse_line(raw)
+            if error:
+                yield Entry(where, where, None, error)
                 continue
             own_id = obj.get("id") if isinstance(obj, dict) else None
             key = str(own_id) if own_id is not None and str(own_id).strip() else where
