@@ -27,7 +27,8 @@ class Section:
 
     ``needs`` is declared, not discovered: "parse" (spaCy's parse and entities), "encoder"
     (MiniLM, loaded before the parse so the two do not contend), "copies" (the overlap
-    analysis, computed on demand through ``Cluster.copies``). No section reads anything
+    analysis, computed on demand through ``Cluster.copies``), "english" (its rules are English:
+    it reads only the English articles, ``Cluster.english_view``). No section reads anything
     another section wrote, so its output is the same whichever sections are requested.
     """
 
@@ -39,15 +40,14 @@ class Section:
 SECTIONS: dict[str, Section] = {s.name: s for s in (
     Section("overlap", "newsfuse.crosscheck.overlap:find_overlap"),
     Section("claims", "newsfuse.crosscheck.claims:find_claims",
-            frozenset({"parse", "encoder", "copies"})),
-    Section("quotes", "newsfuse.crosscheck.quotes:find_quotes", frozenset({"parse", "copies"})),
+            frozenset({"parse", "encoder", "copies", "english"})),
+    Section("quotes", "newsfuse.crosscheck.quotes:find_quotes",
+            frozenset({"parse", "copies", "english"})),
     Section("timeline", "newsfuse.crosscheck.timeline:build_timeline",
-            frozenset({"parse", "encoder", "copies"})),
+            frozenset({"parse", "encoder", "copies", "english"})),
     Section("entities", "newsfuse.crosscheck.entities:find_entities", frozenset({"parse"})),
 )}
 NEEDS_NER = {name for name, s in SECTIONS.items() if "parse" in s.needs}
-# sections whose rules are English: they read only the English articles (language.py)
-ENGLISH_ONLY = {"claims", "quotes", "timeline"}
 MAX_ARTICLES = 5000
 
 
@@ -113,7 +113,7 @@ def brief_articles(articles: list[Article], words: int = 250,
                    warnings=list(read_warnings) + warnings, texts={a.id: a.text for a in cluster.articles})
     english = cluster.english_view()
     for name in wanted:
-        target = english if name in ENGLISH_ONLY else cluster
+        target = english if "english" in SECTIONS[name].needs else cluster
         setattr(result, name, _resolve(SECTIONS[name].target)(target) if target.articles else [])
     result.summary = summarize(cluster, words=words, scorer=scorer)
     result.words = sum(len(s["text"].split()) for s in result.summary)
