@@ -46,7 +46,11 @@ DEFAULTS = {
     "threshold": 1.1,  # combined similarity needed to join a story
     "threshold_clear": 0.75,  # ... or this much when the runner-up story trails by ``margin``
     "margin": 0.4,
-    "margin_undated": 0.5,
+    # Undated articles once needed a wider lead (0.5): without a window, the other event of
+    # the same kind may not have been reported yet. Since the lenient rules join only stories
+    # on the same footing (``_same_footing``), the dated margin serves both (tuning, B-cubed
+    # F1: stress stream 0.799 -> 0.805, multinews100 0.883 -> 0.886, ecbplus 0.859 either way).
+    "margin_undated": 0.4,
     "tfidf_alone": 0.3,  # undated: a TF-IDF cosine that joins whatever the other signals say
     "w_tfidf": 1.0,
     "w_embed": 1.17,
@@ -338,9 +342,7 @@ class StoryGrouper:
         if day is None and lexical[1] >= o["tfidf_alone"] and self._same_footing(lexical[2], day):
             return lexical[2]
         # A clear winner may join with less evidence: when no other story comes close, a
-        # weaker match is still the story (novelty-aware assignment, as in SCStory). Undated,
-        # the lead must be wider: without a window the other event of the same kind may
-        # simply not have been reported yet.
+        # weaker match is still the story (novelty-aware assignment, as in SCStory).
         margin = o["margin"] if day is not None else o["margin_undated"]
         if best_score >= o["threshold_clear"] and best_score - max(runner_up, 0.0) >= margin \
                 and self._same_footing(best, day):
