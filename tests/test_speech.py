@@ -17,7 +17,7 @@ from newsfuse.crosscheck.speech import speech_events
 
 WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698",
           "multinews-test-53046", "multinews-test-54664", "multinews-train-9144",
-          "multinews-train-35713")
+          "multinews-train-35713", "multinews-train-44348")
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +95,12 @@ def test_a_title_parsed_as_a_subject_is_not_the_speaker(analysed):
     q = _check(analysed, "multinews-train-35713", "said San Diego Lifeguard Lt. John Sandmeyer",
                "We wouldn't advise a group this big")
     assert q["speaker"] == "John Sandmeyer"
+
+
+def test_a_paragraph_opening_on_a_person_hands_them_the_floor(analysed):
+    # Neil Stone spoke in the paragraph before ("he said" twice); this paragraph opens on
+    # Dr. Nissen as its subject, so its "he said" is his
+    q = _check(analysed, "multinews-train-44348",
+               "Dr. Nissen, who was not a member of the committee, agreed.",
+               "The science was never there")
+    assert q["speaker"] == "Steven Nissen"

@@ -511,9 +511,20 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                             kind = _pronoun_kind(speaker, nearest, seen, at, (p, n), names)
                             if kind != "pronoun-far":
                                 q["speaker"], q["attribution"] = nearest, kind
+                        local = _paragraph_subject(speaker, seen, at, p, doc, names) \
+                            if verb in SPEECH_VERBS else None
+                        if local is not None and local != q["speaker"]:
+                            # 'Representative Elijah E. Cummings ... also scolded the agency.
+                            # "...," he said.' after Mr. Issa spoke: a paragraph that opens on
+                            # a person as its subject hands the floor to that person
+                            q["speaker"] = local
+                            q["attribution"] = _pronoun_kind(speaker, local, seen, at, (p, n),
+                                                             names)
                 elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"]:
                     q["speaker"], q["label"] = in_paragraph[-1]["speaker"], "continued"
-                    q["attribution"] = "continued"
+                    # a quote continuing a withheld speaker's words is withheld with them
+                    q["attribution"] = in_paragraph[-1]["attribution"] \
+                        if in_paragraph[-1]["attribution"] in ABSTAIN else "continued"
                 elif speaker is None and (last_speaker[1] == p or (
                         last_speaker[1] == p - 1 and at_start)):
                     # a paragraph that opens with quotation continues the previous
@@ -550,6 +561,27 @@ def _article_quotes(docs, names: Names) -> list[dict]:
             q["speaker"] = next((m[0] for m in following if m[1] in want), None)
             q["attribution"] = "pronoun-after" if q["speaker"] else None
     return quotes
+
+
+def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[int, int]],
+                       p: int, doc, names: Names) -> str | None:
+    """The nearest person the pronoun fits that this paragraph names before a "he said"
+    quote, when that person is the subject of a sentence's main verb: news paragraphs
+    introduce the next speaker that way, and in a hearing the floor passes from one to the
+    next ("Mr. George did shed some light ..., saying ... "...," he said")."""
+    if pronoun not in MALE | FEMALE:
+        return None
+    want = "M" if pronoun in MALE else "F"
+    for (name, label, i, _), (p0, _) in zip(reversed(mentions), reversed(where)):
+        if p0 != p:
+            return None
+        if not name or label != "PERSON" or names.gender.get(name, want) != want:
+            continue
+        ent = _entity_of(doc[i])
+        root = ent.root if ent is not None else doc[i]
+        # only the nearest fitting person counts, and only as a sentence's subject
+        return name if root.dep_ == "nsubj" and root.head.dep_ == "ROOT" else None
+    return None
 
 
 def _pronoun_kind(pronoun: str, name: str, mentions: list[tuple], where: list[tuple[int, int]],
