@@ -17,7 +17,7 @@ from newsfuse.crosscheck.speech import speech_events
 
 WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698",
           "multinews-test-53046", "multinews-test-54664", "multinews-train-9144",
-          "multinews-train-35713", "multinews-train-44348")
+          "multinews-train-35713", "multinews-train-44348", "multinews-val-48540")
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +104,12 @@ def test_a_paragraph_opening_on_a_person_hands_them_the_floor(analysed):
                "Dr. Nissen, who was not a member of the committee, agreed.",
                "The science was never there")
     assert q["speaker"] == "Steven Nissen"
+
+
+def test_a_narrative_paragraph_introduces_the_next_paragraphs_speaker(analysed):
+    # McCain and McMaster spoke before; a paragraph with no quotation makes Reed its
+    # subject, and the next paragraph opens with '"I hope not," he said.'
+    q = _check(analysed, "multinews-val-48540",
+               "Sen. Jack Reed, the ranking member of the Senate armed services committee, did "
+               "not express strong agreement with McCain", "I hope not")
+    assert q["speaker"] == "Jack Reed"

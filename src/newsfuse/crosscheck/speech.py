@@ -511,7 +511,8 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                             kind = _pronoun_kind(speaker, nearest, seen, at, (p, n), names)
                             if kind != "pronoun-far":
                                 q["speaker"], q["attribution"] = nearest, kind
-                        local = _paragraph_subject(speaker, seen, at, p, doc, names) \
+                        opens = at_start and not any(o["paragraph"] == p - 1 for o in quotes)
+                        local = _paragraph_subject(speaker, seen, at, p, docs, names, opens) \
                             if verb in SPEECH_VERBS else None
                         if local is not None and local != q["speaker"]:
                             # 'Representative Elijah E. Cummings ... also scolded the agency.
@@ -564,24 +565,35 @@ def _article_quotes(docs, names: Names) -> list[dict]:
 
 
 def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[int, int]],
-                       p: int, doc, names: Names) -> str | None:
-    """The nearest person the pronoun fits that this paragraph names before a "he said"
-    quote, when that person is the subject of a sentence's main verb: news paragraphs
-    introduce the next speaker that way, and in a hearing the floor passes from one to the
-    next ("Mr. George did shed some light ..., saying ... "...," he said")."""
+                       p: int, docs, names: Names, opens: bool) -> str | None:
+    """The person a paragraph hands the floor to before a "he said" quote, if the pronoun
+    fits them: the nearest fitting person named in the quote's paragraph, when that person
+    is the subject of a sentence's main verb ("Mr. George did shed some light ..., saying
+    ... "...," he said"). ``opens``: the quote opens its paragraph and the paragraph before
+    quotes no one; then that paragraph's one fitting main subject introduces the speaker
+    ('Sen. Jack Reed, the ranking member ..., did not express strong agreement with
+    McCain ...' / '"I hope not," he said.'). None when the text does not say that plainly.
+    """
     if pronoun not in MALE | FEMALE:
         return None
     want = "M" if pronoun in MALE else "F"
-    for (name, label, i, _), (p0, _) in zip(reversed(mentions), reversed(where)):
-        if p0 != p:
-            return None
-        if not name or label != "PERSON" or names.gender.get(name, want) != want:
-            continue
-        ent = _entity_of(doc[i])
-        root = ent.root if ent is not None else doc[i]
+
+    def main_subject(name, label, i, para) -> bool:
+        ent = _entity_of(docs[para][i])
+        root = ent.root if ent is not None else docs[para][i]
+        return root.dep_ == "nsubj" and root.head.dep_ == "ROOT"
+
+    fitting = [(m, w[0]) for m, w in zip(mentions, where) if w[0] in (p - 1, p) and m[0]
+               and m[1] == "PERSON" and names.gender.get(m[0], want) == want]
+    here = [(m, para) for m, para in fitting if para == p]
+    if here:
         # only the nearest fitting person counts, and only as a sentence's subject
-        return name if root.dep_ == "nsubj" and root.head.dep_ == "ROOT" else None
-    return None
+        (name, label, i, _), para = here[-1]
+        return name if main_subject(name, label, i, para) else None
+    if not opens:
+        return None
+    subjects = {m[0] for m, para in fitting if main_subject(*m[:3], para)}
+    return next(iter(subjects)) if len(subjects) == 1 else None
 
 
 def _pronoun_kind(pronoun: str, name: str, mentions: list[tuple], where: list[tuple[int, int]],
