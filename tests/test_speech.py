@@ -17,7 +17,8 @@ from newsfuse.crosscheck.speech import speech_events
 
 WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698",
           "multinews-test-53046", "multinews-test-54664", "multinews-train-9144",
-          "multinews-train-35713", "multinews-train-44348", "multinews-val-48540")
+          "multinews-train-35713", "multinews-train-44348", "multinews-val-48540",
+          "multinews-val-45753", "multinews-val-48265", "multinews-train-22541")
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +114,25 @@ def test_a_narrative_paragraph_introduces_the_next_paragraphs_speaker(analysed):
                "Sen. Jack Reed, the ranking member of the Senate armed services committee, did "
                "not express strong agreement with McCain", "I hope not")
     assert q["speaker"] == "Jack Reed"
+
+
+def test_a_statement_that_reads_in_part_is_its_issuers(analysed):
+    q = _check(analysed, "multinews-val-45753",
+               "of the Episocopal Diocese of Long Island, issued a statement that reads in part,",
+               "zero tolerance policy with respect to criminal conduct")
+    assert q["speaker"] == "Lawrence C. Provenzano"
+
+
+def test_speech_verb_after_a_preposition_takes_the_clause_subject(analysed):
+    q = _check(analysed, "multinews-val-48265",
+               "The 67-year-old grandmother took one sip before spitting it out and exclaiming "
+               "to her husband:", "I think I just drank acid")
+    assert q["speaker"] == "67-year-old grandmother"
+
+
+def test_commented_by_email_that(analysed):
+    q = _check(analysed, "multinews-train-22541",
+               "Ermias Kebreab, a professor in the department of animal science at the "
+               "University of California, Davis, commented by email that",
+               "real potential to reduce enteric methane")
+    assert q["speaker"] == "Ermias Kebreab"

@@ -23,7 +23,7 @@ SPEECH_VERBS = {
     "concede", "remark", "assert", "stress", "emphasize", "emphasise", "observe", "joke",
     "exclaim", "shout", "quip", "counter", "retort", "whisper", "announce", "elaborate",
     "lament", "marvel", "boast", "recount", "muse", "plead", "scoff", "contend", "reiterate",
-    "interject", "wonder",
+    "interject", "wonder", "comment",
 }
 # Verbs that introduce words only when they stand next to the quotation or govern it
 # ('"...," he continued'; '"...," the report read'; 'Another tweet read: "..."'), never as
@@ -161,14 +161,17 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
 
 def _issuer(document):
     """Who issued a document the sentence names bare ("the statement reads"): the subject of
-    the verb that issued the same kind of document earlier in the paragraph ('The Trump
+    the verb that issued it ("X issued a statement that reads") or the same kind of document
+    earlier in the paragraph ('The Trump
     transition team dismissed the findings in a short statement issued Friday evening. "..."
     the statement read'). None when the paragraph does not say, so the document itself
     stays the speaker rather than a guess."""
     lemma = document.lemma_.lower()
-    for t in reversed(document.doc[:document.i]):
+    for t in reversed(document.doc[:document.i + 1]):
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
             continue
+        if t.i == document.i and t.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            continue  # "the statement reads": who issued it is said earlier, if anywhere
         verb = t.head.head if t.dep_ == "pobj" else t.head
         if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ != "VERB":
             return None
@@ -219,12 +222,20 @@ def speech_subject(verb):
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     if prev is None or prev.is_quote or prev.text == "," or verb.is_sent_start:
         for child in verb.rights:
-            if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and child.pos_ == "PROPN":
+            if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and (
+                    child.pos_ == "PROPN" or child.lemma_.lower() in DOCUMENT_NOUNS):
+                # '"...," read a statement from Bishop Lawrence Provenzano'
                 return child
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speech_subject(verb.head)
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
+                               PERSON_NOUNS | DOCUMENT_NOUNS):
+        # "a statement saying ...", "one follower writing ...": not "the opportunity to
+        # comment", whose noun speaks for no one
         return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        # 'The grandmother took one sip before spitting it out and exclaiming: "..."'
+        return speech_subject(verb.head.head)
     # 'Dr Dagfinn Aune, lead author of the research ..., explained:' parsed with "lead" as a
     # verb: the subject sits inside a clause hung before the verb
     for left in verb.lefts:
@@ -694,7 +705,10 @@ def _beside(verb, subject, span) -> bool:
     if verb.i >= span.end:
         own = {t.i for t in subject.subtree}
         return all(t.is_punct or t.i in own for t in doc[span.end:verb.i])
-    return all(t.is_punct for t in doc[verb.i + 1:span.start])
+    # 'a statement that reads in part, "...': the verb's own adverbials may stand between
+    return all(t.is_punct or (t.head.i == verb.i and t.dep_ in ("prep", "advmod", "npadvmod"))
+               or (t.head.head.i == verb.i and t.head.dep_ == "prep")
+               for t in doc[verb.i + 1:span.start])
 
 
 def _governing_speaker(span, names: Names):
