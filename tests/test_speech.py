@@ -105,6 +105,10 @@ def test_a_paragraph_opening_on_a_person_hands_them_the_floor(analysed):
                "Dr. Nissen, who was not a member of the committee, agreed.",
                "The science was never there")
     assert q["speaker"] == "Steven Nissen"
+    # and so is the paragraph's next "he added": an earlier "he said" is no name of its own
+    q = _check(analysed, "multinews-train-44348", "Past committees \u201cmade them up out of thin "
+               "air,\u201d he added.", "made them up out of thin air")
+    assert q["speaker"] == "Steven Nissen"
 
 
 def test_a_narrative_paragraph_introduces_the_next_paragraphs_speaker(analysed):

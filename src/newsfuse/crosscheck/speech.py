@@ -594,8 +594,10 @@ def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[in
         root = ent.root if ent is not None else docs[para][i]
         return root.dep_ == "nsubj" and root.head.dep_ == "ROOT"
 
+    # a "he said" read earlier is a guess about a name, not a name the text gives
     fitting = [(m, w[0]) for m, w in zip(mentions, where) if w[0] in (p - 1, p) and m[0]
-               and m[1] == "PERSON" and names.gender.get(m[0], want) == want]
+               and m[1] == "PERSON" and names.gender.get(m[0], want) == want
+               and docs[w[0]][m[2]].pos_ != "PRON"]
     here = [(m, para) for m, para in fitting if para == p]
     if here:
         # only the nearest fitting person counts, and only as a sentence's subject
