@@ -18,7 +18,8 @@ from newsfuse.crosscheck.speech import speech_events
 WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698",
           "multinews-test-53046", "multinews-test-54664", "multinews-train-9144",
           "multinews-train-35713", "multinews-train-44348", "multinews-val-48540",
-          "multinews-val-45753", "multinews-val-48265", "multinews-train-22541")
+          "multinews-val-45753", "multinews-val-48265", "multinews-train-22541",
+          "multinews-train-18210")
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +141,15 @@ def test_commented_by_email_that(analysed):
                "University of California, Davis, commented by email that",
                "real potential to reduce enteric methane")
     assert q["speaker"] == "Ermias Kebreab"
+
+
+def test_the_lawyer_is_the_one_lawyer_the_story_names(analysed):
+    record, quotes, _ = analysed["multinews-train-18210"]
+    # the story names one lawyer ("represented by her lawyer Michael Avenatti")
+    assert any("represented by her lawyer Michael Avenatti" in d for d in record["documents"])
+    _check(analysed, "multinews-train-18210", "the lawyer wrote on Twitter",
+           "disgusting misogynist and an embarrassment")
+    # in the article that says only "the lawyer", not merged from another that names him
+    events = [e for events in speech_events(analysed["multinews-train-18210"][2]).values()
+              for e in events if "disgusting misogynist" in e.text]
+    assert events and all(e.speaker == "Michael Avenatti" for e in events)

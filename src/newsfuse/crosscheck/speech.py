@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import GENDER_TITLES, Names, TITLES, _entity_of, names_of  # noqa: F401
+from .names import GENDER_TITLES, OFFICES, Names, TITLES, _entity_of, names_of  # noqa: F401
 
 SPEECH_VERBS = {
     "say", "tell", "add", "ask", "state", "announce", "claim", "declare", "explain", "insist",
@@ -32,6 +32,11 @@ QUOTE_VERBS = {"continue", "read", "begin"}
 # Verbs that name something in the speaker's words ('X called it a "game changer"'): their
 # subject owns the quoted words even when it is no named entity ("the Syrian military").
 NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term"}
+# Offices and jobs one named person holds in a story, so that "the mayor said" may mean
+# the one mayor the cluster names ("the senior official" is an unnamed source, not here).
+HELD_ROLES = (OFFICES - {"spokesman", "spokeswoman", "spokesperson", "officer", "father",
+                         "lady", "general", "major", "justice", "representative"}) | {
+    "lawyer", "emir", "manager", "candidate", "founder", "owner"}
 # Documents and spokespeople: they speak for whoever issued them ("A statement from US
 # Central Command said"), named in their own phrase or by the verb that issued them.
 DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report", "letter",
@@ -151,6 +156,16 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
+    if ent is None and subject.tag_ == "NN" and subject.lemma_.lower() in HELD_ROLES \
+            and any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children) \
+            and not any(_entity_of(t) is not None for t in subject.subtree) \
+            and not (subject.i + 1 < len(subject.doc)
+                     and subject.doc[subject.i + 1].ent_type_ == "PERSON"):
+        # "the lawyer said" after "defence lawyer Alain Hepner": the one person the cluster
+        # gives that role; no one when the role is nobody's or several people's
+        holder = names.holder_of(subject.lemma_)
+        if holder:
+            return holder, "PERSON"
     phrase = noun_phrase(subject)
     if subject.pos_ == "PROPN":  # "the Observatory" the NER missed
         full = names.resolve(phrase)
