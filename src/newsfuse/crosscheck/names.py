@@ -124,8 +124,9 @@ def _spells(acronym: str, name: str) -> bool:
 
 
 def _gender_evidence(ent) -> str | None:
-    """M/F from a gendered title before the name, or from "X said he/she ..." (a speaker
-    referring to themself in the reported clause)."""
+    """M/F from a gendered title before the name, from "X said he/she ..." (a speaker
+    referring to themself in the reported clause), or from the first personal pronoun after
+    a subject in a sentence that names no one else."""
     doc = ent.doc
     title = doc[ent.start - 1].lower_.strip(".") if ent.start > 0 else ""
     if title in GENDER_TITLES:
@@ -142,6 +143,18 @@ def _gender_evidence(ent) -> str | None:
                 for sub in child.children:
                     if sub.dep_ in ("nsubj", "nsubjpass") and sub.lower_ in ("he", "she"):
                         return "M" if sub.lower_ == "he" else "F"
+    if root.dep_ == "nsubj":
+        # "Brock had a good job ... and was earning upwards of $65,000; her firm offered ...":
+        # the subject is the only one the sentence names, so its pronouns are the subject's
+        sent = root.sent
+        others = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end
+                  and e.label_ in ("PERSON", "ORG", "NORP", "GPE") and e.start != ent.start]
+        if not others:
+            for t in doc[ent.end:sent.end]:
+                if t.lower_ in ("he", "him", "his", "himself"):
+                    return "M"
+                if t.lower_ in ("she", "her", "hers", "herself"):
+                    return "F"
     return None
 
 
