@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..dates import full_dates
+from ..dates import date_role, full_date_spans
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 
@@ -48,9 +48,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TRIM_LEAD = re.compile(r"^(?:(?:on|the|early|late|mid|until|by|since|from|this past|just|about|around|"
                         r"before|after|night of|morning of|evening of|afternoon of|day of)\s+)+", re.I)
 _TRIM_TAIL = re.compile(r"(?:['’]s?|\s+(?:night|morning|afternoon|evening|local time))+$", re.I)
-# "(Published Wednesday, July 26, 2017)": a date stamp of the page, not an event
-_STAMP = re.compile(r"\b(published|updated|posted|last modified|first published)\b[\s:,]*"
-                    r"(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?$", re.I)
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b(?:\s+of)?(?:\s+the)?\s*$", re.I)
 YEARLESS_AHEAD = 60  # days: a yearless date further ahead than this means last year's
 NAME_DAYS = 30  # a date that modifies a noun and lies further than this from the anchor names it
@@ -339,32 +336,92 @@ class Anchor:
     # article that has no date evidence of its own, whose real writing day may lie days
     # before the cluster's latest date
     pins: dict[int, tuple[date, str]]
+    # the article's own day (publication date, a date line, "this morning (Aug. 24)"):
+    # today, yesterday and tonight are read against it, and only against it
+    own: bool = False
+    # False when ``day`` is only a date the cluster tells of (the day bodies were found, a
+    # letter of 1963), not a day anything was reported: it gives the year of "Dec. 13" but a
+    # "Friday" is read only from a pin
+    weekdays: bool = True
 
 
 PIN_WINDOW = 13  # a pinned weekday must fall within this many days before the cluster anchor
 
 
-def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, Anchor | None]:
-    """Per article: the publication date, else the latest absolute date the cluster states.
+def _role(text: str, x: Expression) -> str | None:
+    """date_role of the date inside the expression ``x``: "First published April 25, 8:32
+    p.m. PT." is the page's date with or without its year."""
+    core = _DAY_MONTH.search(text, x.start, x.end)
+    return date_role(text, core.start() if core else x.start, x.end)
 
-    Lines that cleaning removed still count as evidence here: a wire photo caption ends with
-    the day the picture was taken, which is the best clue to when an undated page was written.
+
+def _latest_told_year(cluster: Cluster, article_id: str) -> int | None:
+    """The latest year an article tells of as past or present: a page that mentions "her 2011
+    death" was not written in 1963, whatever other dates the cluster holds. Years after "by",
+    "until" and the like, and years in a sentence about the future, do not count."""
+    years = []
+    for s in cluster.sentences_of(article_id):
+        if _FUTURE.search(s.text):
+            continue
+        for e in s.entities:
+            if e.label != "DATE":
+                continue
+            for m in _YEAR.finditer(e.text):
+                lead = s.text[max(0, e.start + m.start() - 12):e.start + m.start()]
+                if not re.search(r"\b(?:by|until|till|through|to|before|next|in the)\s+$", lead, re.I):
+                    years.append(int(m[0]))
+    return max(years) if years else None
+
+
+def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, Anchor | None]:
+    """Per article: its own day when it states one, else the latest day the cluster was
+    reported on, else (for the year of a yearless date only) the latest date it tells of.
+
+    What counts as a day of reporting: a publication date, a page's date line or stamp ("Published:
+    April 16, 2013", "THURSDAY, APRIL 11, 2013, 12:12 AM", in the text or in a line cleaning
+    removed), an embedded post's stamp ("— Name (@handle) June 15, 2015"), and the dates of the
+    lines cleaning removed (a wire photo caption ends with the day the picture was taken). A
+    date the text tells of ("found dead on Dec. 15, 2017", "On Wednesday morning, August 7,
+    1963") is not: a report can be written weeks or decades after it, and reading "Friday"
+    against it gives a wrong day that reads as fact.
     """
-    own: dict[str, list[date]] = {a.id: [date.fromisoformat(d) for t in a.removed for d in full_dates(t)]
-                                  for a in cluster.articles}
-    stamped: dict[str, date] = {}
-    full: dict[int, list[tuple[Expression, date]]] = {}
+    own_day: dict[str, tuple[date, str]] = {}
+    reported: dict[str, list[date]] = {a.id: [] for a in cluster.articles}
+    told: dict[str, list[date]] = {a.id: [] for a in cluster.articles}
+    for a in cluster.articles:
+        for line in a.removed:
+            for start, end, iso in full_date_spans(line):
+                if date_role(line, start, end) == "page":
+                    own_day.setdefault(a.id, (date.fromisoformat(iso), f"published {iso} (stated in the page)"))
+                reported[a.id].append(date.fromisoformat(iso))
+    undated_stamps: list[tuple[str, Expression]] = []  # "First published April 25, 8:32 p.m."
     for s in cluster.sentences:
         for x in found.get(s.index, []):
-            if x.kind == "absolute" and x.has_year:
-                d = resolve(x, None)
-                if d:
-                    full.setdefault(s.index, []).append((x, d))
-                    own.setdefault(s.article, []).append(d)
-                    if _STAMP.search(s.text[max(0, x.start - 40):x.start]):
-                        stamped.setdefault(s.article, d)
-    stated = [d for days in own.values() for d in days]
-    stated += [date.fromisoformat(a.published) for a in cluster.articles if a.published]
+            if x.kind != "absolute":
+                continue
+            role = _role(s.text, x)
+            if not x.has_year:
+                if role == "page":
+                    undated_stamps.append((s.article, x))
+                continue
+            d = resolve(x, None)
+            if d is None:
+                continue
+            if role == "page":
+                own_day.setdefault(s.article, (d, f"published {d.isoformat()} (stated in the text)"))
+            (reported if role else told)[s.article].append(d)
+    for a in cluster.articles:
+        if a.published:
+            reported[a.id].append(date.fromisoformat(a.published))
+    for article_id, x in undated_stamps:  # its year from the cluster's other dates
+        year_from = max((d for days in (*reported.values(), *told.values()) for d in days), default=None)
+        d = resolve(x, year_from) if year_from else None
+        if d and article_id not in own_day:
+            own_day[article_id] = (d, f"published {d.isoformat()} (stated in the text, year from the cluster)")
+            reported[article_id].append(d)
+    report_days = [d for days in reported.values() for d in days]
+    latest_report = max(report_days) if report_days else None
+    stated = report_days + [d for days in told.values() for d in days]
     latest = max(stated) if stated else None
 
     pins: dict[int, set[tuple[date, str]]] = {}
@@ -383,17 +440,44 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
     out: dict[str, Anchor | None] = {}
     for a in cluster.articles:
         if a.published:
-            out[a.id] = Anchor(date.fromisoformat(a.published), f"published {a.published}", {})
-        elif a.id in stamped:
-            day = stamped[a.id]
-            out[a.id] = Anchor(day, f"published {day.isoformat()} (stated in the text)", {})
-        elif latest:
-            recent = any(0 <= (latest - d).days <= 7 for d in own.get(a.id, []))
-            out[a.id] = Anchor(latest, f"latest date in cluster {latest.isoformat()}",
+            out[a.id] = Anchor(date.fromisoformat(a.published), f"published {a.published}", {}, own=True)
+            continue
+        day = own_day.get(a.id) or _day_stated_beside_today(cluster, a.id, latest)
+        if day:
+            out[a.id] = Anchor(day[0], day[1], {}, own=True)
+            continue
+        told_year = _latest_told_year(cluster, a.id)
+        if latest_report and not (told_year and told_year > latest_report.year):
+            recent = any(0 <= (latest_report - d).days <= 7 for d in reported[a.id] + told[a.id])
+            out[a.id] = Anchor(latest_report, f"latest date in cluster {latest_report.isoformat()}",
                                {} if recent else unique)
+        elif latest and not (told_year and told_year > latest.year):
+            out[a.id] = Anchor(latest, f"year of the latest date the cluster tells of, {latest.isoformat()}",
+                               unique, weekdays=False)
         else:
             out[a.id] = None
     return out
+
+
+_TODAY_WORD = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening))\s*(?:\(|,|--|[—–])\s*", re.I)
+
+
+def _day_stated_beside_today(cluster: Cluster, article_id: str, latest: date | None) -> tuple[date, str] | None:
+    """"rocked central Italy early this morning (Aug. 24)": a relative day with a date beside
+    it states the article's own day (the year, when not written, from the cluster's latest date)."""
+    for s in cluster.sentences_of(article_id):
+        for m in _TODAY_WORD.finditer(s.text):
+            if _inside_quote(s.text, m.start()):
+                continue
+            day = _DAY_MONTH.match(s.text, m.end())
+            if day is None:
+                continue
+            year = re.match(r",?\s+(?:19|20)\d{2}\b", s.text[day.end():])
+            words = s.text[day.start():day.end() + (year.end() if year else 0)]
+            d = resolve(Expression(0, len(words), words, "absolute", bool(year), False), latest)
+            if d:
+                return d, f"{d.isoformat()}, stated beside \"{m[1]}\""
+    return None
 
 
 def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor | None,
@@ -408,8 +492,8 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
         s, e = x.start, x.end
         if _ANNIVERSARY.search(text[max(0, s - 40):s]):
             continue
-        if x.kind == "absolute" and _STAMP.search(text[max(0, s - 40):s]):
-            continue
+        if x.kind == "absolute" and _role(text, x) == "page":
+            continue  # "(Published Wednesday, July 26, 2017)": the page's date, not an event
         if x.kind == "absolute":
             d = resolve(x, day)
             if d is None:
@@ -444,6 +528,8 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 out.append(Mention(sentence, pin[0], f"{m[1].capitalize()} {pin[0].isoformat()} "
                                                      f"as stated in {pin[1]}", s, e, x.text))
                 continue
+            if not anchor.weekdays:
+                continue  # a date the cluster tells of is not the day "Friday" counts from
             d = resolve(x, day, future, published)
             if d is not None:
                 out.append(Mention(sentence, d, anchor.label, s, e, x.text))
@@ -462,8 +548,8 @@ def dated_mentions(cluster: Cluster) -> list[Mention]:
     spans = _sentence_spans(cluster)
     found = {s.index: expressions(s, spans.get(s.index)) for s in cluster.sentences}
     anchors = _anchors(cluster, found)
-    # today/yesterday only against a real publication date, never against a guessed anchor
-    published = {k: bool(v and v.label.startswith("published")) for k, v in anchors.items()}
+    # today/yesterday only against the article's own day, never against a guessed anchor
+    published = {k: bool(v and v.own) for k, v in anchors.items()}
     out: list[Mention] = []
     for s in cluster.sentences:
         if not found[s.index]:
