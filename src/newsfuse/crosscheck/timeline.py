@@ -63,6 +63,11 @@ _LEADS = {"on", "last", "next", "this", "late", "early", "earlier", "later", "by
 _FUTURE = re.compile(r"\b(will|shall|going to|scheduled|set to|expected to|plans? to|planned|"
                      r"to be held|to begin|to start|to resume|won't|begins|starts|opens|resumes|"
                      r"convenes)\b|'ll\b", re.I)
+# "had expected to testify on Thursday" is a plan of the past, read as the past Thursday;
+# "postponing the man's testimony until Monday" is the coming Monday
+_PUT_OFF = re.compile(r"\b(?:postpon|delay|adjourn|put off|pushed back|push back)\w*\b.*\buntil\s+$", re.I)
+# "on a Friday afternoon", "every Monday" (but "at a Friday afternoon news conference" is one day)
+_ANY_DAY = re.compile(r"(?:\b(?:on|of)\s+an?\s+|\b(?:any|every|each)\s+)$", re.I)
 _CLAUSE_BREAK = re.compile(r";\s+|\s+--\s+|\s+[—–]\s+")
 _NOUNISH = {"NOUN", "PROPN"}
 
@@ -355,25 +360,60 @@ def _role(text: str, x: Expression) -> str | None:
     return date_role(text, core.start() if core else x.start, x.end)
 
 
-def _latest_told_year(cluster: Cluster, article_id: str) -> int | None:
-    """The latest year an article tells of as past or present: a page that mentions "her 2011
-    death" was not written in 1963, whatever other dates the cluster holds. Years after "by",
-    "until" and the like, and years in a sentence about the future, do not count."""
+# a clause about what may or would happen: its years are not years the article looks back on
+_UNREAL = re.compile(r"\b(?:would|could|might|may|if)\b", re.I)
+
+
+def _latest_told_year(cluster: Cluster, article_id: str, spans: dict[int, Any]) -> int | None:
+    """The latest year an article tells of as past: a page that says the letters were "found
+    among von Post's belongings after her 2011 death" was not written in 1963, whatever other
+    dates the cluster holds. Only years whose verb is in the past tense count ("the 2018
+    election", "fund the government through September 2015" look ahead)."""
     years = []
     for s in cluster.sentences_of(article_id):
-        if _FUTURE.search(s.text):
+        span = spans.get(s.index)
+        if span is None or _FUTURE.search(s.text) or _UNREAL.search(s.text):
             continue
         for e in s.entities:
-            if e.label != "DATE":
+            if e.label != "DATE" or not _YEAR.search(e.text):
                 continue
-            for m in _YEAR.finditer(e.text):
-                lead = s.text[max(0, e.start + m.start() - 12):e.start + m.start()]
-                if not re.search(r"\b(?:by|until|till|through|to|before|next|in the)\s+$", lead, re.I):
-                    years.append(int(m[0]))
+            words = span.char_span(e.start, e.end, alignment_mode="expand")
+            verb = words.root if words is not None else None
+            while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb is not None and verb.tag_ in ("VBD", "VBN"):
+                years.extend(int(y) for y in _YEAR.findall(e.text))
     return max(years) if years else None
 
 
-def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, Anchor | None]:
+# the marks of a photo caption the cleaning left in the text ("(AP Photo/Gregorio Borgia)")
+_CAPTION = re.compile(r"\bAP Photo\b|\bPicture taken\b|\bHide Caption\b|\bGetty Images\b|\(Photo\b|\bPhoto:", re.I)
+_FILE_PHOTO = re.compile(r"\bfile (?:photo|picture|image)\b", re.I)
+
+
+def _caption(sentence: Sentence, span, x: Expression) -> bool:
+    """Is the date ``x`` the date line of a photo caption ("An Afghan wounded teenager lies on a
+    bed at a hospital in Puli Khumri, ..., Monday, July 27, 2015.", "Dec. 17, 2016
+    President-elect Donald Trump waves ...")? That is the day the picture was taken for the
+    report, not a date the story tells of; a file photo is older, and a date that names
+    something ("the Sept. 11, 2001, attacks") is no caption's."""
+    text = sentence.text
+    if _FILE_PHOTO.search(text) or x.names:
+        return False
+    if _CAPTION.search(text):
+        return True
+    # a caption describes the picture in the present tense, its date closing the sentence
+    # (before a place at most) or opening it; a story tells the past
+    root = span.root if span is not None else None
+    if root is None or root.tag_ not in ("VBZ", "VBP") or root.lemma_ in ("be", "have") or _FUTURE.search(text):
+        return False
+    after = text[x.end:]
+    return bool(re.fullmatch(r"[\s,]*(?:(?:in|at|near)\s+[A-Z][^.;]{0,60})?[.\s]*", after)) or \
+        (not text[:x.start].strip() and bool(re.match(r"\s+[A-Z]", after)))
+
+
+def _anchors(cluster: Cluster, found: dict[int, list[Expression]],
+             spans: dict[int, Any]) -> dict[str, Anchor | None]:
     """Per article: its own day when it states one, else the latest day the cluster was
     reported on, else (for the year of a yearless date only) the latest date it tells of.
 
@@ -400,6 +440,10 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
             if x.kind != "absolute":
                 continue
             role = _role(s.text, x)
+            if role is None and s.is_headline and not s.text[:x.start].strip():
+                role = "page"  # "7 July 2017 GOSH statement on Charlie Gard": the page's date
+            elif role is None and _caption(s, spans.get(s.index), x):
+                role = "caption"
             if not x.has_year:
                 if role == "page":
                     undated_stamps.append((s.article, x))
@@ -446,7 +490,7 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
         if day:
             out[a.id] = Anchor(day[0], day[1], {}, own=True)
             continue
-        told_year = _latest_told_year(cluster, a.id)
+        told_year = _latest_told_year(cluster, a.id, spans)
         if latest_report and not (told_year and told_year > latest_report.year):
             recent = any(0 <= (latest_report - d).days <= 7 for d in reported[a.id] + told[a.id])
             out[a.id] = Anchor(latest_report, f"latest date in cluster {latest_report.isoformat()}",
@@ -520,9 +564,13 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 continue
             if _named_in_entity(text, x.start, ws, we, x.end) if x.entity else _part_of_name(text, ws, we):
                 continue
+            if _ANY_DAY.search(text[:ws]):
+                continue  # "spraying 13 shots on a Friday afternoon": some Friday, not a date
             modifier = re.search(r"\b(last|next|this)\b", x.text, re.I)
             clause_start = max(text.rfind(ch, 0, s) for ch in ".;:!?")
-            future = bool(_FUTURE.search(text[max(clause_start + 1, s - 80):s]))
+            clause = text[max(clause_start + 1, s - 80):s]
+            future = any(not re.search(r"\bhad\s+(?:been\s+)?$", clause[:f.start()]) for f in _FUTURE.finditer(clause)) \
+                or bool(_PUT_OFF.search(clause))
             pin = anchor.pins.get(WEEKDAYS.index(m[1].lower()))
             if pin and not (modifier and modifier[1].lower() == "next") and not future:
                 out.append(Mention(sentence, pin[0], f"{m[1].capitalize()} {pin[0].isoformat()} "
@@ -543,22 +591,72 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
     return out
 
 
+def _today_by_event(cluster: Cluster, article_id: str, spans: dict[int, Any],
+                    mentions: list[Mention]) -> tuple[date, str] | None:
+    """The day of an undated article whose "today" names an event it also dates by weekday.
+
+    "Aftershocks following today's quake" and "the earthquake which struck central Italy in
+    the early hours of Wednesday morning" in one article: the quake is today's and
+    Wednesday's, so the article was written that Wednesday, and the cluster dates Wednesday
+    ("Wednesday, Aug. 24, 2016"). Kept only when every weekday sentence of the article that
+    names the thing "today's" qualifies gives the same day; otherwise "today" stays undated.
+    """
+    nouns: set[str] = set()
+    for s in cluster.sentences_of(article_id):
+        span = spans.get(s.index)
+        if span is None:
+            continue
+        for tok in span:
+            if tok.lower_ in ("today", "tonight") and tok.i + 1 < span.end and tok.nbor().tag_ == "POS" \
+                    and tok.head.pos_ == "NOUN" and not _inside_quote(s.text, tok.idx - span.start_char):
+                nouns.add(tok.head.lemma_.lower())
+    if not nouns:
+        return None
+    days: dict[date, Mention] = {}
+    for m in mentions:
+        span = spans.get(m.sentence.index)
+        if m.sentence.article != article_id or span is None or not _WEEKDAY.search(m.expression) \
+                or _DAY_MONTH.search(m.expression):
+            continue
+        if nouns & {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}:
+            days.setdefault(m.date, m)
+    if len(days) != 1:
+        return None
+    day, m = next(iter(days.items()))
+    return day, f"{day.isoformat()}: today's {'/'.join(sorted(nouns))} is {m.expression}'s"
+
+
 def dated_mentions(cluster: Cluster) -> list[Mention]:
     """All resolved dates, sentence by sentence; one per (sentence, day)."""
     spans = _sentence_spans(cluster)
     found = {s.index: expressions(s, spans.get(s.index)) for s in cluster.sentences}
-    anchors = _anchors(cluster, found)
-    # today/yesterday only against the article's own day, never against a guessed anchor
-    published = {k: bool(v and v.own) for k, v in anchors.items()}
+    anchors = _anchors(cluster, found, spans)
+
+    def article_mentions(article_id: str) -> list[Mention]:
+        anchor = anchors.get(article_id)
+        out: list[Mention] = []
+        for s in cluster.sentences_of(article_id):
+            if not found[s.index]:
+                continue
+            seen: set[date] = set()
+            # today/yesterday only against the article's own day, never against a guessed anchor
+            for m in sentence_dates(s, found[s.index], anchor, bool(anchor and anchor.own)):
+                if m.date not in seen:
+                    seen.add(m.date)
+                    out.append(m)
+        return out
+
     out: list[Mention] = []
-    for s in cluster.sentences:
-        if not found[s.index]:
-            continue
-        seen: set[date] = set()
-        for m in sentence_dates(s, found[s.index], anchors.get(s.article), published.get(s.article, False)):
-            if m.date not in seen:
-                seen.add(m.date)
-                out.append(m)
+    for a in cluster.articles:
+        mentions = article_mentions(a.id)
+        anchor = anchors.get(a.id)
+        if anchor is not None and not anchor.own:
+            today = _today_by_event(cluster, a.id, spans, mentions)
+            if today:
+                anchors[a.id] = Anchor(today[0], today[1], {}, own=True)
+                mentions = article_mentions(a.id)
+        out.extend(mentions)
+    out.sort(key=lambda m: m.sentence.index)
     supported = {m.date for m in out if not m.needs_support}
     return [m for m in out if not m.needs_support or m.date in supported]
 
