@@ -15,6 +15,7 @@ from newsfuse.dates import date_role, full_date_spans
     ("UPDATED: 19:14 GMT, 12 April 2013", "page"),
     ("posted at 10:01 pm on March 2, 2016 by John Sexton", "page"),
     ("This editorial was published in Dawn on March 29, 2014", "page"),
+    ("The article was first published on August 5, 2015.", "page"),
     ("#Bashir — Max du Preez (@MaxduPreez) June 15, 2015", "post"),
     ("A post shared by Serena Williams (@serenawilliams) on Jul 16, 2017 at 6:12am PDT", "post"),
     ("The Shermans were discovered fully clothed and wearing coats pulled down over their shoulders "

@@ -112,7 +112,7 @@ def full_date_spans(text: str) -> list[tuple[int, int, str]]:
 # "posted at 10:01 pm on March 2, 2016", "UPDATED: 19:14 GMT, 12 April 2013"
 # The stamp opens the line (or a parenthesis): "The study, published on March 3, 2015, in
 # Nature" tells of a study, not of the page.
-_PAGE_STAMP = re.compile(r"(?:^|\(|\|)\s*(?:this (?:article|story|editorial|report|piece) was\s+)?"
+_PAGE_STAMP = re.compile(r"(?:^|\(|\|)\s*(?:(?:this|the) (?:article|story|editorial|report|piece) was\s+)?"
                          r"(?:first\s+|last\s+)?(?:published|updated|posted|modified)\b"
                          r"(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
                          r"(?:[\s:,]+(?:at\s+)?\d{1,2}[:.]\s?\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
