@@ -16,10 +16,10 @@ from newsfuse.crosscheck.quotes import find_quotes
 from newsfuse.crosscheck.speech import speech_events
 
 WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698",
-          "multinews-test-53046", "multinews-test-54664", "multinews-train-9144",
+          "multinews-test-53046", "multinews-test-54664",
           "multinews-train-35713", "multinews-train-44348", "multinews-val-48540",
           "multinews-val-45753", "multinews-val-48265", "multinews-train-22541",
-          "multinews-train-18210")
+          "multinews-train-18210", "multinews-val-48598", "multinews-train-9144")
 
 
 @pytest.fixture(scope="module")
@@ -153,3 +153,16 @@ def test_the_lawyer_is_the_one_lawyer_the_story_names(analysed):
     events = [e for events in speech_events(analysed["multinews-train-18210"][2]).values()
               for e in events if "disgusting misogynist" in e.text]
     assert events and all(e.speaker == "Michael Avenatti" for e in events)
+
+
+def test_a_bare_title_speaks_through_the_name_in_its_phrase(analysed):
+    q = _check(analysed, "multinews-val-48598",
+               "French Foreign Minister Laurent Fabius said:", "I now invite the COP to adopt")
+    assert q["speaker"] == "Laurent Fabius"
+
+
+def test_a_person_named_as_an_object_takes_no_floor(analysed):
+    # "Dr Carmine Galasso ... agrees with De Angelis. "...," he says.": Galasso speaks
+    q = _check(analysed, "multinews-train-9144", "agrees with De Angelis",
+               "Italy has a medium-high seismic hazard")
+    assert q["speaker"] == "Carmine Galasso"

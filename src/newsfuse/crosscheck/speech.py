@@ -136,6 +136,14 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
         return subject.lower_, None
     ent = _entity_of(subject)
+    if subject.lower_.strip(".") in TITLES and (ent is None or " " not in ent.text.strip()):
+        # 'President of the UN climate conference ... and French Foreign Minister Laurent
+        # Fabius said': a bare title speaks through the name its phrase gives
+        for t in subject.subtree:
+            e = _entity_of(t)
+            if t.i > subject.i and e is not None and e.label_ == "PERSON" and \
+                    e.text.strip().lower().strip(".") not in TITLES:
+                return names.resolve(e.text, "PERSON"), "PERSON"
     if (ent is None or ent.label_ != "PERSON") and subject.pos_ in ("NOUN", "PROPN"):
         # "Ethicon's director of sales, Xavier Buchon, replied", "VFI Chief Executive, Padraig
         # Cribben, said": the person in apposition to a role speaks, not the role
@@ -593,8 +601,8 @@ def _article_quotes(docs, names: Names) -> list[dict]:
 def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[int, int]],
                        p: int, docs, names: Names, opens: bool) -> str | None:
     """The person a paragraph hands the floor to before a "he said" quote, if the pronoun
-    fits them: the nearest fitting person named in the quote's paragraph, when that person
-    is the subject of a sentence's main verb ("Mr. George did shed some light ..., saying
+    fits them: the nearest fitting person named as a subject in the quote's paragraph, when
+    that is the subject of a sentence's main verb ("Mr. George did shed some light ..., saying
     ... "...," he said"). ``opens``: the quote opens its paragraph and the paragraph before
     quotes no one; then that paragraph's one fitting main subject introduces the speaker
     ('Sen. Jack Reed, the ranking member ..., did not express strong agreement with
@@ -604,18 +612,22 @@ def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[in
         return None
     want = "M" if pronoun in MALE else "F"
 
-    def main_subject(name, label, i, para) -> bool:
+    def root_of(i, para):
         ent = _entity_of(docs[para][i])
-        root = ent.root if ent is not None else docs[para][i]
+        return ent.root if ent is not None else docs[para][i]
+
+    def main_subject(name, label, i, para) -> bool:
+        root = root_of(i, para)
         return root.dep_ == "nsubj" and root.head.dep_ == "ROOT"
 
     # a "he said" read earlier is a guess about a name, not a name the text gives
     fitting = [(m, w[0]) for m, w in zip(mentions, where) if w[0] in (p - 1, p) and m[0]
                and m[1] == "PERSON" and names.gender.get(m[0], want) == want
                and docs[w[0]][m[2]].pos_ != "PRON"]
-    here = [(m, para) for m, para in fitting if para == p]
+    # people named only as objects ("agrees with De Angelis") hand no one the floor
+    here = [(m, para) for m, para in fitting if para == p and root_of(m[2], para).dep_ == "nsubj"]
     if here:
-        # only the nearest fitting person counts, and only as a sentence's subject
+        # only the nearest fitting subject counts, and only as a sentence's main subject
         (name, label, i, _), para = here[-1]
         return name if main_subject(name, label, i, para) else None
     if not opens:
