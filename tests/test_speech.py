@@ -19,7 +19,8 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
           "multinews-test-53046", "multinews-test-54664",
           "multinews-train-35713", "multinews-train-44348", "multinews-val-48540",
           "multinews-val-45753", "multinews-val-48265", "multinews-train-22541",
-          "multinews-train-18210", "multinews-val-48598", "multinews-train-9144")
+          "multinews-train-18210", "multinews-val-48598", "multinews-train-9144",
+          "multinews-train-18231")
 
 
 @pytest.fixture(scope="module")
@@ -166,3 +167,10 @@ def test_a_person_named_as_an_object_takes_no_floor(analysed):
     q = _check(analysed, "multinews-train-9144", "agrees with De Angelis",
                "Italy has a medium-high seismic hazard")
     assert q["speaker"] == "Carmine Galasso"
+
+
+def test_a_passive_subject_hands_them_the_floor(analysed):
+    # an aide spoke in the paragraph before; "Ryan was asked ..., but he said": Ryan
+    q = _check(analysed, "multinews-train-18231", "Ryan was asked about any talks",
+               "seen the content of the speech")
+    assert q["speaker"] == "Paul Ryan"

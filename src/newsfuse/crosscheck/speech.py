@@ -545,7 +545,8 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                             kind = _pronoun_kind(speaker, nearest, seen, at, (p, n), names)
                             if kind != "pronoun-far":
                                 q["speaker"], q["attribution"] = nearest, kind
-                        opens = at_start and not any(o["paragraph"] == p - 1 for o in quotes)
+                        opens = (at_start or sent.start == 0) and not any(
+                            o["paragraph"] == p - 1 for o in quotes)
                         local = _paragraph_subject(speaker, seen, at, p, docs, names, opens) \
                             if verb in SPEECH_VERBS else None
                         if local is not None and local != q["speaker"]:
@@ -618,14 +619,15 @@ def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[in
 
     def main_subject(name, label, i, para) -> bool:
         root = root_of(i, para)
-        return root.dep_ == "nsubj" and root.head.dep_ == "ROOT"
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
     # a "he said" read earlier is a guess about a name, not a name the text gives
     fitting = [(m, w[0]) for m, w in zip(mentions, where) if w[0] in (p - 1, p) and m[0]
                and m[1] == "PERSON" and names.gender.get(m[0], want) == want
                and docs[w[0]][m[2]].pos_ != "PRON"]
     # people named only as objects ("agrees with De Angelis") hand no one the floor
-    here = [(m, para) for m, para in fitting if para == p and root_of(m[2], para).dep_ == "nsubj"]
+    here = [(m, para) for m, para in fitting
+            if para == p and root_of(m[2], para).dep_ in ("nsubj", "nsubjpass")]
     if here:
         # only the nearest fitting subject counts, and only as a sentence's main subject
         (name, label, i, _), para = here[-1]
@@ -633,6 +635,10 @@ def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[in
     if not opens:
         return None
     subjects = {m[0] for m, para in fitting if main_subject(*m[:3], para)}
+    if not subjects:
+        # 'The tape was bought ... by local historian David McDermott who listened to it.' /
+        # 'He said: "..."': the one fitting person that paragraph names at all
+        subjects = {m[0] for m, para in fitting}
     return next(iter(subjects)) if len(subjects) == 1 else None
 
 
