@@ -20,7 +20,7 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
           "multinews-train-35713", "multinews-train-44348", "multinews-val-48540",
           "multinews-val-45753", "multinews-val-48265", "multinews-train-22541",
           "multinews-train-18210", "multinews-val-48598", "multinews-train-9144",
-          "multinews-train-18231")
+          "multinews-train-18231", "multinews-train-14110")
 
 
 @pytest.fixture(scope="module")
@@ -174,3 +174,13 @@ def test_a_passive_subject_hands_them_the_floor(analysed):
     q = _check(analysed, "multinews-train-18231", "Ryan was asked about any talks",
                "seen the content of the speech")
     assert q["speaker"] == "Paul Ryan"
+
+
+def test_said_opening_a_sentence_is_no_part_of_the_name(analysed):
+    q = _check(analysed, "multinews-train-14110", 'Said Miller: "My father said',
+               "My father said if they ever build on that gravesite")
+    assert q["speaker"] in ("Miller", "Benjamin Miller")
+    q = _check(analysed, "multinews-train-14110",
+               'Said Williams, who has family buried at the site: "If they moved people',
+               "If they moved people, who did they move")
+    assert q["speaker"] in ("Williams", "Velemina Williams")

@@ -136,6 +136,9 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
         return subject.lower_, None
     ent = _entity_of(subject)
+    if ent is not None and _opens_with_said(ent):
+        # 'Said Miller: "..."': the tagger took the sentence's verb into the name
+        return names.resolve(ent[1:].text, ent.label_), ent.label_
     if subject.lower_.strip(".") in TITLES and (ent is None or " " not in ent.text.strip()):
         # 'President of the UN climate conference ... and French Foreign Minister Laurent
         # Fabius said': a bare title speaks through the name its phrase gives
@@ -727,9 +730,23 @@ def _attribute(span, names: Names):
                 # reports, the one who said it speaks
                 best = cand
     if best is None:
+        # 'Said Williams, who has family buried at the site: "..."' parses "Said" as part of
+        # a name, leaving no verb: the name after the sentence's opening "Said" speaks
+        for sent in sents.values():
+            ent = _entity_of(sent[0])
+            if ent is not None and ent.label_ == "PERSON" and _opens_with_said(ent) \
+                    and ent.start not in inside:
+                best = ((names.resolve(ent[1:].text, "PERSON"), "PERSON"), True, "direct", "say")
+                break
+    if best is None:
         return None, None, False, None, None
     (name, label), governed, kind, verb = best
     return name, label, governed, kind, verb
+
+
+def _opens_with_said(ent) -> bool:
+    """Whether an entity swallowed the verb that opens its sentence ("Said Miller")."""
+    return len(ent) > 1 and ent[0].is_sent_start and ent[0].text in ("Said", "Says")
 
 
 def _beside(verb, subject, span) -> bool:
