@@ -34,9 +34,9 @@ def _lexicon():
     """Stop words (spaCy's English list) and the Snowball English stemmer (PyStemmer, the C
     build: the pure-Python one took most of a summary-only run's time)."""
     import Stemmer
-    from spacy.lang.en.stop_words import STOP_WORDS
+    from .nlp import stop_words
 
-    return frozenset(STOP_WORDS), Stemmer.Stemmer("english")
+    return stop_words(), Stemmer.Stemmer("english")
 
 
 def tokenize(text: str) -> list[str]:
