@@ -90,14 +90,15 @@ def sample_clusters(n: int, into: Path) -> list[Path]:
     return out
 
 
-def check(sides: list[tuple[str, Path, list[str]]], inputs: list[list[str]], tmp: Path) -> bool:
-    """Byte-compare the JSON brief of every input across the sides."""
+def check(sides: list[tuple[str, Path, list[str]]], inputs: list[list[str]], options: list[str],
+          tmp: Path) -> bool:
+    """Byte-compare the JSON brief of every input across the sides (with ``options``)."""
     same = True
     for paths in inputs:
         outputs = []
         for name, src, extra in sides:
             target = tmp / f"check-{name}.json"
-            run_once(src, [*paths, *extra, "--format", "json", "--out", str(target)])
+            run_once(src, [*paths, *extra, *options, "--format", "json", "--out", str(target)])
             outputs.append(target.read_bytes())
         verdict = "identical" if len(set(outputs)) == 1 else "DIFFERENT"
         same &= verdict == "identical"
@@ -116,7 +117,7 @@ def summarise(label: str, rows: list[dict]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("paths", nargs="*", default=[str(EXAMPLES)])
+    parser.add_argument("paths", nargs="*", help=f"inputs of the brief (default {EXAMPLES})")
     parser.add_argument("--runs", type=int, default=5, help="rounds (each side runs once per round)")
     parser.add_argument("--ref", default="main", help="git ref whose src/ is the peer (default main)")
     parser.add_argument("--peer", choices=("ref", "summary"), default="ref",
@@ -125,10 +126,11 @@ def main() -> None:
                         help="first compare the JSON outputs of both sides (byte for byte)")
     parser.add_argument("--clusters", type=int, default=6,
                         help="with --check: also this many clusters of the evaluation sample")
-    parser.add_argument("extra", nargs=argparse.REMAINDER,
-                        help="after --: options for brief on both sides (default: none)")
-    args = parser.parse_args()
-    extra = [a for a in args.extra if a != "--"]
+    argv = sys.argv[1:]
+    cut = argv.index("--") if "--" in argv else len(argv)
+    args = parser.parse_args(argv[:cut])
+    extra = argv[cut + 1:]  # after --: options for brief on both sides (default: none)
+    args.paths = args.paths or [str(EXAMPLES)]
     here = ROOT / "src"
     with tempfile.TemporaryDirectory(prefix="bench-cold-") as name:
         tmp = Path(name)
@@ -142,7 +144,7 @@ def main() -> None:
         if args.check and args.peer == "ref":
             print(f"output check (--format json), this checkout vs git {args.ref}:")
             inputs = [args.paths] + [[str(p)] for p in sample_clusters(args.clusters, tmp)]
-            if not check(sides, inputs, tmp):
+            if not check(sides, inputs, extra, tmp):
                 print("outputs differ: the timings below compare different results")
         elif args.check:
             print("--check compares against a git ref; the summary-only peer gives another brief")
@@ -154,6 +156,8 @@ def main() -> None:
                 results[label].append(row)
                 print(f"  round {r + 1}: {label:<22} wall {row['wall']:5.2f} s  user {row['user']:5.2f} s"
                       f"  sys {row['sys']:4.2f} s  {row['rss']:4.0f} MB  (load {load()})", flush=True)
+        if not args.runs:
+            return
         print(f"\nmedian [min-max] over {args.runs} runs each, load now {load()}")
         print(f"{'':<34} {'wall s':>20} {'user s':>20} {'sys s':>20} {'peak MB':>16}")
         for label, _, _ in sides:
