@@ -14,7 +14,7 @@ file order, a1, a2, a3, with their published dates).
 
     .venv/bin/python bench/gold_timeline.py [-v] [--gold FILE ...]
 
-``--gold FILE`` adds a gold file to the default gold/timeline.jsonl and gold/basil/timeline.jsonl
+``--gold FILE`` adds a gold file to every timeline.jsonl under gold/
 (may be repeated; ``--only`` reads only the files given).
 """
 
@@ -32,8 +32,9 @@ SHARED = ROOT.parent / "shared"
 EXAMPLES = SHARED / "examples" / "deir-ezzor-2016"
 EVAL = SHARED / "eval"
 STORIES = SHARED / "stories"
-DEFAULT_GOLD = [ROOT / "gold" / "timeline.jsonl", ROOT / "gold" / "basil" / "timeline.jsonl",
-                ROOT / "gold" / "ecbplus" / "timeline.jsonl"]
+# every timeline file under gold/ (gold/timeline.jsonl, gold/basil/..., gold/multinews/...),
+# as the claims and quotes bench reads every claims and quotes file there
+DEFAULT_GOLD = sorted((ROOT / "gold").rglob("timeline.jsonl"))
 
 
 def norm(text: str) -> str:
