@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -51,8 +52,9 @@ def export_src(ref: str, into: Path) -> Path:
 
 def run_once(src: Path, args: list[str], stdout_path: str = os.devnull) -> dict:
     """One cold ``python -m newsfuse brief ARGS`` with ``src`` first on the path: wall, the
-    child's user and system CPU and its peak RSS (from wait4, so only that process)."""
-    env = dict(os.environ, PYTHONPATH=str(src))
+    child's user and system CPU and its peak RSS (from wait4, so only that process).
+    No bytecode is written, so every run compiles newsfuse's modules alike (see ``main``)."""
+    env = dict(os.environ, PYTHONPATH=str(src), PYTHONDONTWRITEBYTECODE="1")
     with open(stdout_path, "wb") as out:
         start = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "newsfuse", "brief", *args],
@@ -131,37 +133,45 @@ def main() -> None:
     args = parser.parse_args(argv[:cut])
     extra = argv[cut + 1:]  # after --: options for brief on both sides (default: none)
     args.paths = args.paths or [str(EXAMPLES)]
-    here = ROOT / "src"
     with tempfile.TemporaryDirectory(prefix="bench-cold-") as name:
         tmp = Path(name)
-        if args.peer == "ref":
-            sides = [("this checkout", here, []), (f"git {args.ref}", export_src(args.ref, tmp / "peer"), [])]
-        else:
-            sides = [("this checkout", here, []), ("summary only", here, ["--sections", "none"])]
-        print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; "
-              f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; load {load()}")
-        print(f"command: newsfuse brief {' '.join(args.paths + extra)}")
-        if args.check and args.peer == "ref":
-            print(f"output check (--format json), this checkout vs git {args.ref}:")
-            inputs = [args.paths] + [[str(p)] for p in sample_clusters(args.clusters, tmp)]
-            if not check(sides, inputs, extra, tmp):
-                print("outputs differ: the timings below compare different results")
-        elif args.check:
-            print("--check compares against a git ref; the summary-only peer gives another brief")
-        results: dict[str, list[dict]] = {n: [] for n, _, _ in sides}
-        for r in range(args.runs):
-            order = sides if r % 2 == 0 else sides[::-1]
-            for label, src, more in order:
-                row = run_once(src, [*args.paths, *more, *extra])
-                results[label].append(row)
-                print(f"  round {r + 1}: {label:<22} wall {row['wall']:5.2f} s  user {row['user']:5.2f} s"
-                      f"  sys {row['sys']:4.2f} s  {row['rss']:4.0f} MB  (load {load()})", flush=True)
-        if not args.runs:
-            return
-        print(f"\nmedian [min-max] over {args.runs} runs each, load now {load()}")
-        print(f"{'':<34} {'wall s':>20} {'user s':>20} {'sys s':>20} {'peak MB':>16}")
-        for label, _, _ in sides:
-            print(summarise(label, results[label]))
+        # this checkout's src/ as it is (uncommitted edits too) but without __pycache__, like the
+        # exported peer: stale or missing bytecode on one side only would skew the comparison
+        here = Path(shutil.copytree(ROOT / "src", tmp / "here" / "src",
+                                    ignore=shutil.ignore_patterns("__pycache__")))
+        _run(args, extra, here, tmp)
+
+
+def _run(args, extra: list[str], here: Path, tmp: Path) -> None:
+    """Check (if asked), then the interleaved rounds and the side-by-side table."""
+    if args.peer == "ref":
+        sides = [("this checkout", here, []), (f"git {args.ref}", export_src(args.ref, tmp / "peer"), [])]
+    else:
+        sides = [("this checkout", here, []), ("summary only", here, ["--sections", "none"])]
+    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; "
+          f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; load {load()}")
+    print(f"command: newsfuse brief {' '.join(args.paths + extra)}")
+    if args.check and args.peer == "ref":
+        print(f"output check (--format json), this checkout vs git {args.ref}:")
+        inputs = [args.paths] + [[str(p)] for p in sample_clusters(args.clusters, tmp)]
+        if not check(sides, inputs, extra, tmp):
+            print("outputs differ: the timings below compare different results")
+    elif args.check:
+        print("--check compares against a git ref; the summary-only peer gives another brief")
+    results: dict[str, list[dict]] = {n: [] for n, _, _ in sides}
+    for r in range(args.runs):
+        order = sides if r % 2 == 0 else sides[::-1]
+        for label, src, more in order:
+            row = run_once(src, [*args.paths, *more, *extra])
+            results[label].append(row)
+            print(f"  round {r + 1}: {label:<22} wall {row['wall']:5.2f} s  user {row['user']:5.2f} s"
+                  f"  sys {row['sys']:4.2f} s  {row['rss']:4.0f} MB  (load {load()})", flush=True)
+    if not args.runs:
+        return
+    print(f"\nmedian [min-max] over {args.runs} runs each, load now {load()}")
+    print(f"{'':<34} {'wall s':>20} {'user s':>20} {'sys s':>20} {'peak MB':>16}")
+    for label, _, _ in sides:
+        print(summarise(label, results[label]))
 
 
 if __name__ == "__main__":

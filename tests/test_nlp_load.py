@@ -9,6 +9,7 @@ the long way gave: the same modules left importable, the same tokenizer, the sam
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 def _fresh(code: str) -> dict:
     """Run ``code`` in a new interpreter (imports are per process) and return its JSON line."""
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         env={"PYTHONPATH": str(SRC), "PATH": "/usr/bin:/bin"}, timeout=300)
+                         env={**os.environ, "PYTHONPATH": str(SRC)}, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     return json.loads(out.stdout.strip().splitlines()[-1])
 
