@@ -172,6 +172,14 @@ def _run(args, extra: list[str], here: Path, tmp: Path) -> None:
     print(f"{'':<34} {'wall s':>20} {'user s':>20} {'sys s':>20} {'peak MB':>16}")
     for label, _, _ in sides:
         print(summarise(label, results[label]))
+    # the two sides of a round ran back to back, under about the same load: the per-round
+    # difference is steadier than either side's spread
+    mine, peer = (results[label] for label, _, _ in sides)
+    diffs = {key: sorted(a[key] - b[key] for a, b in zip(mine, peer)) for key in ("wall", "user", "sys")}
+    print(f"{'per round, ' + sides[0][0] + ' minus peer':<34} "
+          + " ".join(f"{statistics.median(d):+20.2f}" for d in diffs.values())
+          + f"   (median; rounds where it is lower: wall {sum(d < 0 for d in diffs['wall'])}/{args.runs},"
+            f" user {sum(d < 0 for d in diffs['user'])}/{args.runs})")
 
 
 if __name__ == "__main__":
