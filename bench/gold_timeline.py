@@ -28,7 +28,9 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# the shared data sits beside the main checkout; a worktree under wt/ looks one level higher
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
+              ROOT.parent / "shared")
 EXAMPLES = SHARED / "examples" / "deir-ezzor-2016"
 EVAL = SHARED / "eval"
 STORIES = SHARED / "stories"
