@@ -14,7 +14,7 @@ file order, a1, a2, a3, with their published dates).
 
     .venv/bin/python bench/gold_timeline.py [-v] [--gold FILE ...]
 
-``--gold FILE`` adds a gold file to the default gold/timeline.jsonl and gold/basil/timeline.jsonl
+``--gold FILE`` adds a gold file to every timeline.jsonl under gold/
 (may be repeated; ``--only`` reads only the files given).
 """
 
@@ -28,12 +28,15 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# the shared data sits beside the main checkout; a worktree under wt/ looks one level higher
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
+              ROOT.parent / "shared")
 EXAMPLES = SHARED / "examples" / "deir-ezzor-2016"
 EVAL = SHARED / "eval"
 STORIES = SHARED / "stories"
-DEFAULT_GOLD = [ROOT / "gold" / "timeline.jsonl", ROOT / "gold" / "basil" / "timeline.jsonl",
-                ROOT / "gold" / "ecbplus" / "timeline.jsonl"]
+# every timeline file under gold/ (gold/timeline.jsonl, gold/basil/..., gold/multinews/...),
+# as the claims and quotes bench reads every claims and quotes file there
+DEFAULT_GOLD = sorted((ROOT / "gold").rglob("timeline.jsonl"))
 
 
 def norm(text: str) -> str:

@@ -156,3 +156,13 @@ def test_pronoun_in_an_embedded_clause_is_not_resolved(example_paths, claims):
     entries = [v for g in claims for v in g["values"] if v["value"] == 5
                and "five-year civil war" in v["text"]]
     assert entries and all(v["attributed_to"] is None for v in entries)
+
+
+def test_scaled_number_words_multiply_instead_of_adding():
+    # "two dozen" was read as 2 + 12 and "half a hundred" as 0.5 + 1 * 100 + ...: a figure a
+    # fact-checker compares must keep its magnitude
+    assert parse_amount("two dozen") == (24, "exact")
+    assert parse_amount("more than two dozen") == (24, "at least")
+    assert parse_amount("half a hundred") == (50, "exact")
+    assert parse_amount("a dozen") == (12, "about")
+    assert parse_amount("dozens") == (24, "at least")

@@ -135,3 +135,70 @@ def test_weekday_after_a_name_is_a_date_but_a_named_day_is_not():
     cluster = analyze(articles)
     days = {m.date.isoformat() for m in dated_mentions(cluster) if "La Jolla Cove Tuesday" in m.sentence.text}
     assert days == {"2016-03-29"}
+
+
+def _multinews_cluster(cluster_id: str):
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import articles_from_record
+
+    record = next(r for r in eval_records("multinews_sample100.jsonl") if r["id"] == cluster_id)
+    articles, _ = clean_articles(articles_from_record(record, record["id"]))
+    return analyze(articles)
+
+
+def test_a_date_the_story_tells_of_is_not_the_day_friday_counts_from():
+    # multinews-train-7296, three undated reports of a Friday news conference held weeks after
+    # the Shermans "were discovered ... on Dec. 15, 2017" (a Friday): that date is the story's
+    # past, not the reports' day, so "Friday" stays undated rather than becoming Dec. 15
+    cluster = _multinews_cluster("multinews-train-7296")
+    fridays = [m for m in dated_mentions(cluster) if "Friday" in m.expression]
+    assert not fridays, [(m.expression, m.date) for m in fridays]
+    # the yearless dates still take the cluster's year: "first listed Nov. 27; the listing was
+    # removed Dec. 20"
+    assert _dates_of(cluster, "a1", "the listing was removed Dec. 20") == {"2017-11-27", "2017-12-20"}
+
+
+def test_a_page_that_tells_of_later_years_is_not_dated_by_an_older_date():
+    # multinews-train-18217: a2 tells of "Wednesday morning, August 7, 1963"; a1 and a3 report
+    # an auction of letters found "after her 2011 death": their "Monday" and "Aug. 12" are not 1963
+    cluster = _multinews_cluster("multinews-train-18217")
+    days = {(m.sentence.article, m.date.isoformat()) for m in dated_mentions(cluster)}
+    assert not any(a in ("a1", "a3") and d.startswith("1963") for a, d in days), days
+    assert ("a2", "1963-08-07") in days
+
+
+def test_today_of_an_undated_report_from_its_own_words():
+    # multinews-train-9144: a4 says "rocked central Italy early this morning (Aug. 24)"; a3
+    # speaks of "today's quake" and of the quake "in the early hours of Wednesday morning",
+    # and a1's captions date that Wednesday (Wednesday, Aug. 24, 2016)
+    cluster = _multinews_cluster("multinews-train-9144")
+    assert _dates_of(cluster, "a4", "The epicenter of today's quake") == {"2016-08-24"}
+    assert _dates_of(cluster, "a3", "Aftershocks following today") == {"2016-08-24"}
+    assert _dates_of(cluster, "a3", "departures this morning to Perugia") == {"2016-08-24"}
+
+
+def test_a_date_line_cleaning_removed_is_the_articles_own_day():
+    # ecbplus-33b a7: the page's date line "THURSDAY, APRIL 11, 2013, 12:12 AM" was removed
+    # by cleaning; relative days count from it, not from the cluster's latest date (April 24)
+    import json
+
+    from conftest import SHARED
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.crosscheck.timeline import _anchors, _sentence_spans, expressions
+    from newsfuse.readers.jsonl import article_from_dict
+
+    path = SHARED / "stories" / "ecbplus.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+    rows = [r for r in rows if r["story"] == "ecbplus-33b"]
+    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")}, r["id"])
+                for r in rows]
+    articles, _ = clean_articles(articles)
+    cluster = analyze(articles)
+    spans = _sentence_spans(cluster)
+    anchors = _anchors(cluster, {s.index: expressions(s, spans.get(s.index)) for s in cluster.sentences}, spans)
+    assert anchors["a7"].day == date(2013, 4, 11) and anchors["a7"].own
+    assert anchors["a10"].day == date(2013, 4, 16)  # "Published: April 16, 2013 9:09 AM"

@@ -236,7 +236,8 @@ def evaluate_cmd(
     input: Path = typer.Argument(..., metavar="INPUT", help="JSONL with documents and reference summaries."),
     words: int = typer.Option(300, "--words", "-w", metavar="N", help="Every summary is cut at this many words."),
     systems: str = typer.Option("newsfuse,lead,lexrank,textrank", "--systems", metavar="LIST",
-                                help="Systems to score, a comma list of: newsfuse, lead, lexrank, textrank."),
+                                help="Systems to score, a comma list of: newsfuse (with --scorer), learned, heuristic "
+                                     "(newsfuse with that scorer), lead, lexrank, textrank."),
     json_out: Optional[Path] = typer.Option(None, "--json", metavar="FILE",
                                             help="Also write scores (per cluster) as JSON."),
     scorer: str = _scorer_option(),
@@ -246,15 +247,15 @@ def evaluate_cmd(
 
     from tqdm import tqdm
 
-    from .evaluate import evaluate, format_table, load_records
+    from .evaluate import SYSTEMS, evaluate, format_table, load_records
 
     if not input.exists():
         fail(f"{input}: no such file")
     records = load_records(str(input))
     chosen = tuple(s.strip() for s in systems.split(",") if s.strip())
-    unknown = set(chosen) - {"newsfuse", "lead", "lexrank", "textrank"}
+    unknown = set(chosen) - set(SYSTEMS)
     if unknown:
-        fail(f"unknown system {sorted(unknown)[0]!r}; choose from newsfuse, lead, lexrank, textrank")
+        fail(f"unknown system {sorted(unknown)[0]!r}; choose from {', '.join(SYSTEMS)}")
     bar = tqdm(total=len(records), unit="cluster", desc="scoring", disable=None, file=sys.stderr)
     try:
         result = evaluate(records, words=words, systems=chosen, progress=bar.update, scorer=scorer)

@@ -5,6 +5,10 @@ buy recall. Scores are rouge-score's F1 with Porter stemming, averaged over clus
 several references (MultiLing has three) a cluster's score is the mean over its references.
 ROUGE-Lsum gets one sentence per line, as rouge-score expects.
 
+Systems ``learned`` and ``heuristic`` are newsfuse with that sentence scorer (``newsfuse`` is
+newsfuse with ``--scorer``), so both scorers and lead are scored on the same clusters in one
+run, and the paired learned - heuristic margin gets its own interval.
+
 Baselines: ``lead`` takes the first body sentence of every article, then the second, and so
 on (the multi-document form of the lead baseline, on the same cleaned sentences newsfuse
 uses); ``lexrank`` and ``textrank`` are sumy's, fed each article with its paragraphs and run
@@ -20,6 +24,7 @@ from .errors import InputError, MissingExtraError
 from .model import Cluster
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
+SYSTEMS = ("newsfuse", "learned", "heuristic", "lead", "lexrank", "textrank")
 
 
 def cut_words(text: str, limit: int) -> str:
@@ -244,10 +249,11 @@ def evaluate(records: Iterable[dict], words: int = 300,
         except InputError:  # nothing but page furniture: no system has a sentence to offer
             continue
         outputs: dict[str, str] = {}
-        if "newsfuse" in systems:
-            # like the baselines, the last sentence may cross the cut and is then cut
-            chosen = summarize(cluster, words=words, opts=SummaryOptions(overflow=True), scorer=scorer)
-            outputs["newsfuse"] = "\n".join(s["text"] for s in chosen)
+        for system, used in (("newsfuse", scorer), ("learned", "learned"), ("heuristic", "heuristic")):
+            if system in systems:
+                # like the baselines, the last sentence may cross the cut and is then cut
+                chosen = summarize(cluster, words=words, opts=SummaryOptions(overflow=True), scorer=used)
+                outputs[system] = "\n".join(s["text"] for s in chosen)
         if "lead" in systems:
             outputs["lead"] = lead_summary(cluster, words)
         for method in ("lexrank", "textrank"):
@@ -265,25 +271,29 @@ def evaluate(records: Iterable[dict], words: int = 300,
     if seen and not scores.count:
         raise InputError("input", f"no record (of {seen}) has both 'documents' and a reference "
                                   "summary ('summary' or 'references') to score against")
+    intervals = confidence_intervals(per_cluster, list(scores.totals))
+    if {"learned", "heuristic"} <= set(scores.totals):
+        intervals["vs_heuristic"] = confidence_intervals(per_cluster, ["heuristic", "learned"],
+                                                         baseline="heuristic")["vs_heuristic"]
     return {"clusters": scores.count, "words": words, "scores": scores.means(), "scorer": scorer,
-            "intervals": confidence_intervals(per_cluster, list(scores.totals)), "per_cluster": per_cluster}
+            "intervals": intervals, "per_cluster": per_cluster}
 
 
 def format_table(result: dict, title: str = "") -> str:
     """Means with their 95% bootstrap intervals, and each system's paired margin over lead."""
     intervals = result.get("intervals", {})
-    margins = intervals.get("vs_lead", {})
     lines = [f"{title}  ({result['clusters']} clusters, summaries cut at {result['words']} words; "
              f"rouge-score F1 x100, stemmed, mean over clusters [95% bootstrap interval])"]
-    lines.append(f"{'system':<14} {'R-1':>21} {'R-2':>21} {'R-Lsum':>21}")
+    lines.append(f"{'system':<20} {'R-1':>21} {'R-2':>21} {'R-Lsum':>21}")
     for system, m in result["scores"].items():
         ci = intervals.get("systems", {}).get(system, {})
         cells = [_cell(m[k], ci.get(k)) for k in METRICS]
-        lines.append(f"{system:<14} " + " ".join(f"{c:>21}" for c in cells))
-    for system, ci in margins.items():
-        m, lead = result["scores"][system], result["scores"]["lead"]
-        cells = [_cell(m[k] - lead[k], ci.get(k), signed=True) for k in METRICS]
-        lines.append(f"{system + '-lead':<14} " + " ".join(f"{c:>21}" for c in cells))
+        lines.append(f"{system:<20} " + " ".join(f"{c:>21}" for c in cells))
+    for baseline in ("lead", "heuristic"):
+        for system, ci in intervals.get("vs_" + baseline, {}).items():
+            m, base = result["scores"][system], result["scores"][baseline]
+            cells = [_cell(m[k] - base[k], ci.get(k), signed=True) for k in METRICS]
+            lines.append(f"{system + '-' + baseline:<20} " + " ".join(f"{c:>21}" for c in cells))
     return "\n".join(lines)
 
 

@@ -15,9 +15,10 @@ UNITS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half": 0.5, "dozen": 12,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half": 0.5,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+# "dozen" scales what comes before it like "hundred" does: "two dozen" is 24, not 2 + 12
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
 # Plural vague amounts: the smallest count the word can honestly mean.
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
@@ -60,12 +61,17 @@ def words_to_number(words: list[str]) -> float | None:
     for w in words:
         parts.extend(p for p in re.split(r"[-\s]", w) if p and p.lower() != "and")
     total, current, seen = 0.0, 0.0, False
+    previous = ""
     for part in parts:
         value = _word_value(part)
         if value is None:
             return None
         seen = True
         low = part.lower()
+        if low in ("a", "an") and previous == "half":
+            previous = low
+            continue  # "half a hundred" is 50: the article belongs to the half
+        previous = low
         if low in SCALES:
             current = (current or 1.0) * value
             if value >= 1000:
