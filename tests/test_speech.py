@@ -184,3 +184,37 @@ def test_said_opening_a_sentence_is_no_part_of_the_name(analysed):
                'Said Williams, who has family buried at the site: "If they moved people',
                "If they moved people, who did they move")
     assert q["speaker"] in ("Williams", "Velemina Williams")
+
+
+def test_an_open_quote_continues_only_into_the_next_paragraph(analysed):
+    # 'Gary Kruger asked: "Should fruit ... consumption?' is never closed; five paragraphs of
+    # answer later, 'Harriet, who started cooking ..., thinks ...' introduces the next quote
+    q = _check(analysed, "multinews-val-46174", "Harriet, who started cooking family meals",
+               "I think it comes from schooling")
+    assert q["speaker"] == "Harriet Micallef"
+    q = _check(analysed, "multinews-val-46174", "Gary Kruger asked:",
+               "Should fruit and vegetables be heavily subsidised")
+    assert "schooling" not in q["text"]
+
+
+def test_a_name_ending_at_a_conjoined_speech_verb_is_its_subject(analysed):
+    q = _check(analysed, "multinews-val-46174",
+               "and the World Health Organization says", "there is no reported evidence")
+    assert q["speaker"] == "World Health Organization"
+
+
+def test_a_name_in_apposition_to_an_office_is_a_person(analysed):
+    # the NER tags "Stefano Petrucci" ORG; "he told Sky TG24" is the mayor, not the bar owner
+    # Gino Petrucci quoted two paragraphs earlier
+    q = _check(analysed, "multinews-train-9144", "The mayor of Accumoli, Stefano Petrucci, said",
+               "I hope they don't forget us")
+    assert q["speaker"] == "Stefano Petrucci"
+
+
+def test_a_first_name_alone_is_the_one_person_who_has_it(analysed):
+    from newsfuse.crosscheck.names import names_of
+    record, _, cluster = analysed["multinews-val-46174"]
+    assert any("Harriet, who started cooking" in d for d in record["documents"])
+    names = names_of(cluster)
+    assert names.resolve("Harriet", "PERSON") == "Harriet Micallef"
+    assert names.resolve("Aune", "PERSON") == "Dagfinn Aune"  # surnames as before

@@ -192,6 +192,10 @@ class Names:
                     if doc[max(ent.start - 1, 0)].lower_.strip(".") in PERSONAL_TITLES or \
                             ent[0].lower_.strip(".") in PERSONAL_TITLES:
                         votes[name]["PERSON"] += 2  # "Ms Power" is a person whatever NER said
+                    head = ent.root.head
+                    if ent.root.dep_ == "appos" and head.tag_ == "NN" and \
+                            head.lemma_.lower() in OFFICES and len(ent) >= 2:
+                        votes[name]["PERSON"] += 2  # "The mayor of Accumoli, Stefano Petrucci,"
                     gender = _gender_evidence(ent)
                     if gender:
                         genders[name][gender] += 1
@@ -322,7 +326,14 @@ class Names:
             longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
         if label != "ORG" and len(words) == 1:
             # a surname matches a person's last word; a first name alone is too ambiguous
-            longer = {c for c in longer if _WORD.findall(c.lower())[-1:] == list(words)} or longer
+            surname = {c for c in longer if _WORD.findall(c.lower())[-1:] == list(words)}
+            first = {c for c in longer if _WORD.findall(c.lower())[:1] == list(words)
+                     and self._person(c)}
+            if label == "PERSON" and not surname and len(first) == 1:
+                # ... unless the text says it is a person and only one person of the
+                # cluster has that first name: features call "Harriet Micallef" "Harriet"
+                return self.canon[_content(next(iter(first)))]
+            longer = surname or longer
         if len(words) == 1:
             # one word names the longer name only as its head ("the Observatory" for the
             # Syrian Observatory for Human Rights); "Coke" is not the Coke Chase campaign

@@ -252,6 +252,13 @@ def speech_subject(verb):
                     child.pos_ == "PROPN" or child.lemma_.lower() in DOCUMENT_NOUNS):
                 # '"...," read a statement from Bishop Lawrence Provenzano'
                 return child
+    if verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
+        # '... this does not include natural sugars and the World Health Organization says
+        # "..."': the parser hung the name on a noun before it; a name ending right at the
+        # verb is its subject, not the first verb's subject ("this")
+        ent = _entity_of(verb.doc[verb.i - 1])
+        if ent is not None and ent.end == verb.i:
+            return ent.root
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speech_subject(verb.head)
     if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
@@ -435,6 +442,13 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
             name = names.resolve(ent.text, ent.label_)
             speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH_VERBS
             out.append((name, names.label.get(name, ent.label_), token.i, speaker))
+        if ent is None and token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") \
+                and not any(c.dep_ == "compound" for c in token.children):
+            # 'Harriet, who started cooking ..., thinks': a lone name the NER missed counts
+            # when it can only mean a person the cluster names in full
+            name = names.resolve(token.text, "PERSON")
+            if name != token.text and names.label.get(name) == "PERSON":
+                out.append((name, "PERSON", token.i, token.head.lemma_ in SPEECH_VERBS))
         if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB":
             subject = speech_subject(token)
             if subject is None or subject.i not in outside or (_entity_of(subject) is not None
@@ -488,6 +502,11 @@ def _article_quotes(docs, names: Names) -> list[dict]:
     continuing = _continuations(docs)
     for p, doc in enumerate(docs):
         text = doc.text
+        if pending is not None and pending["spans"][-1][0] != p - 1:
+            # a quote left open continues only into the next paragraph (which reopens it):
+            # 'Gary Kruger asked: "Should fruit ... consumption?' followed by an answer in
+            # narrative does not make a later paragraph's quotation Kruger's
+            pending = None
         spans = []
         for start, end, at_start, closed in _quote_spans(text, p in continuing):
             body = text[start:end].strip()
