@@ -218,3 +218,11 @@ def test_a_first_name_alone_is_the_one_person_who_has_it(analysed):
     names = names_of(cluster)
     assert names.resolve("Harriet", "PERSON") == "Harriet Micallef"
     assert names.resolve("Aune", "PERSON") == "Dagfinn Aune"  # surnames as before
+
+
+def test_a_he_said_keeps_the_speaker_its_quote_was_given(analysed):
+    # 'Dr Carmine Galasso ... agrees with De Angelis. "...," he says.' / '"On the other side,"
+    # he adds, "Italy has one of ...': the second "he" continues Galasso, not De Angelis
+    q = _check(analysed, "multinews-train-9144", "On the other side,” he adds",
+               "Italy has one of the most advanced building codes")
+    assert q["speaker"] == "Carmine Galasso"

@@ -595,6 +595,14 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                 if not closed:
                     pending = q
             named = _mentions(before, names, history)
+            # the history keeps who a quote's "he said" was found to be, not the pronoun's
+            # first reading: 'Dr Carmine Galasso ... agrees with De Angelis. "...," he says.' /
+            # '"On the other side," he adds': Galasso spoke, so Galasso adds
+            resolved = {q["pronoun"]: q["speaker"] for q in in_paragraph
+                        if q.get("pronoun") and q["speaker"] and q["paragraph"] == p
+                        and sent.start <= q["spans"][0][1] < sent.end}
+            named = [(resolved.get(doc[i].lower_, name) if spoke and doc[i].pos_ == "PRON"
+                      else name, label, i, spoke) for name, label, i, spoke in named]
             history.extend(named)
             where.extend([(p, n)] * len(named))
             for q in in_paragraph:
