@@ -226,3 +226,10 @@ def test_a_he_said_keeps_the_speaker_its_quote_was_given(analysed):
     q = _check(analysed, "multinews-train-9144", "On the other side,” he adds",
                "Italy has one of the most advanced building codes")
     assert q["speaker"] == "Carmine Galasso"
+
+
+def test_an_organisation_speaks_through_its_sections(analysed):
+    q = _check(analysed, "multinews-train-9144",
+               "The U.S. Department of State’s international travel to Italy section warns",
+               "several major earthquake fault lines")
+    assert q["speaker"] == "U.S. Department of State"

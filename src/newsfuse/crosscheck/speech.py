@@ -164,6 +164,16 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
             if issuer is not None:
                 return speaker_of(issuer, names)
     owner = any(c.dep_ == "poss" for c in subject.children)
+    if ent is None and subject.pos_ == "NOUN" and _thing_noun(subject) and not any(
+            c.dep_ != "poss" and c.pos_ == "PROPN" for c in subject.children):
+        # (a part with a name of its own speaks by it: "France Telecom's Orange ... unit")
+        # "The U.S. Department of State's international travel ... section warns": an
+        # organisation speaks through its parts and pages; its people speak for themselves
+        # ("the ministry's spokesman" stays the spokesman)
+        for c in subject.children:
+            e = _entity_of(c)
+            if c.dep_ == "poss" and e is not None and e.label_ == "ORG":
+                return names.resolve(e.text, "ORG"), "ORG"
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
@@ -183,6 +193,14 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if full != phrase or full in names.label:
             return full, names.label.get(full)
     return phrase, (ent.label_ if ent is not None else None)
+
+
+def _thing_noun(noun) -> bool:
+    """A common noun that names no person: not a role, office or person noun, nor an agent
+    noun ("leader", "analyst", "consultant", "resident")."""
+    lemma = noun.lemma_.lower()
+    return lemma not in OFFICES | PERSON_NOUNS | HELD_ROLES and not lemma.endswith(
+        ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "person", "people", "staff"))
 
 
 def _issuer(document):
