@@ -418,3 +418,23 @@ def test_a_name_closing_a_long_quote_outranks_a_carried_speaker():
     articles, _ = clean_articles([article_from_dict(found[0], "ecbplus-5b")])
     q = _quote(find_quotes(analyze(articles)), "Mo is family")
     assert q["speaker"] == "Billy King" and q["attribution"] == "direct"
+
+
+def test_bench_matches_an_unnamed_speaker_to_its_gold_description_head_only():
+    """The gold bench's speaker matching (bench/gold_claims_quotes.py): a speaker no one
+    names may be given as the head noun its gold description opens with, nothing looser."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "gold_claims_quotes.py"
+    spec = importlib.util.spec_from_file_location("gold_claims_quotes", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    woman = {"speaker": "another woman, sitting in front of her destroyed home",
+             "aliases": ["another woman", "she"]}
+    assert bench.names_ok("woman", woman)
+    assert not bench.names_ok("man", woman)
+    assert not bench.names_ok("official", {"speaker": "a company official"})
+    assert not bench.names_ok("woman", {"speaker": "Maria Gianni", "aliases": ["Gianni"]})
+    assert bench.names_ok("chairman", {"speaker": "the chairman of the group representing "
+                                                  "some of the world's poorest countries"})
