@@ -253,7 +253,7 @@ def _mmr(cluster: Cluster, candidates: list[Sentence], score: np.ndarray, words:
     used = 0
     pool = sorted(candidates, key=lambda s: -score[s.index])[:400]
     weights, concepts = concept_weights(cluster) if opts.weight_concepts else ({}, {})
-    covered: set = set().union(*(concepts.get(s.index, set()) for s in after)) if after else set()
+    covered: set = set().union(*(concepts.get(s.index, set()) for s in after))
     while pool:
         if chosen:
             taken = vec[[c.index for c in chosen]]
