@@ -182,3 +182,42 @@ def test_a_count_of_unnamed_sources_is_not_a_figure():
     text = _sentence(r"[^.]*Romney will not endorse one of his opponents, two people familiar "
                      r"with the former Massachusetts governor’s plans said\.")
     assert all(v["value"] != 2 for v in _figures(text))
+
+
+@pytest.mark.parametrize("pattern, junk", [
+    # a house number and a block are addresses
+    (r"A real estate agent who was involved in trying to sell their home at 50 Old Colony Rd\.[^.]*\.", 50),
+    (r"we responded to Knightscope, located on the 1000 block of Terra Bella Avenue[^.]*\.", 1000),
+    # an hour after "at" with a link, not a thing, after it
+    (r"Don't worry, he's back on patrol :\) details @abc7newsbayarea at 11 pic\.twitter\.com/\S+", 11),
+    # a whole percent as emphasis
+    (r"Not everyone is 100% happy with the accord[^.]*\.", 100),
+    # how far back records go, and what did not happen
+    (r"And records going back nearly 700 years document terrifying earthquakes[^.]*\.", 700),
+    (r"If they had waited 100 years, that's fine[^.]*\.", 100),
+    # a guideline's name written as one word
+    (r"The five-a-day target is the foundation of a healthy balanced diet[^.]*\.", 5),
+    # a chemical name's locant
+    (r"This study was undertaken to test the effect of a methane inhibitor, 3-nitrooxypropanol[^.]*\.", 3),
+    # a video player's headline line, left in the page with its running time
+    (r"MUST WATCH Report: Sudanese soldiers rape more than 200 women \d\d:\d\d", 200),
+])
+def test_addresses_hours_emphasis_and_names_are_not_figures(pattern, junk):
+    figures = _figures(_sentence(pattern))
+    assert junk not in [f["value"] for f in figures]
+
+
+def test_a_rate_per_day_is_its_amount_not_a_span():
+    """"ten a day" is ten per day: before, "ten a" was read as 10 + 1 days."""
+    sentence = _sentence(r"Our results suggest that although five portions of fruit and vegetables "
+                         r"is good, ten a day is even better\.")
+    values = [f["value"] for f in _figures(sentence)]
+    assert 10 in values and 11 not in values
+
+
+def test_a_count_after_at_and_a_count_before_a_noun_stay_figures():
+    """The hour and address rules leave real counts alone."""
+    figures = _figures("Police said 11 people were arrested at 12 sites on Friday, "
+                       "and 40 homes on Main Street were damaged.")
+    values = {f["value"] for f in figures}
+    assert {11, 12, 40} <= values

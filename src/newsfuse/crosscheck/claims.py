@@ -135,8 +135,13 @@ def _event_of(token) -> tuple[str | None, object]:
     return None, None
 
 
+# "five a day", "twice a week": the amount of a rate per unit of time, not a span
+_PER_UNIT = re.compile(r"^(.*?\S)[\s-]+(?:a|an|per)$", re.I)
+
+
 def _duration(ent):
-    """(amount text, unit token) for a duration entity, or None (dates, ages, "each year")."""
+    """(amount text, unit token) for a duration entity, with "rate" third for an amount per
+    unit of time ("five a day"), or None (dates, ages, "each year")."""
     if ent.label_ not in ("DATE", "TIME"):
         return None
     m = _DURATION.match(ent.text.strip())
@@ -150,6 +155,9 @@ def _duration(ent):
         return None  # an age, or a date counted from another ("two days ago")
     unit = next((t for t in reversed(list(ent)) if t.lower_.rstrip("s") == m.group(2).lower()),
                 ent.root)
+    rate = _PER_UNIT.match(m.group(1))
+    if rate:  # "five a day", "ten a day": five per day, not a span of six days
+        return rate.group(1), unit, "rate"
     return m.group(1), unit
 
 
@@ -316,7 +324,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                 if parsed is None:
                     continue
                 value, qualifier = parsed
-                if not duration and worth.reason(ent, value) is not None:
+                if (worth.context_reason(ent) if duration else worth.reason(ent, value)) is not None:
                     continue  # an age, a year, a storey count, "one of": no figure of the story
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
@@ -380,7 +388,7 @@ def _unit(ent, duration) -> str:
     """What a figure measures, so a rate is never compared with a count nor dollars with
     euros: "percent", "money:$", "rate" ("65.2 per 100,000"), a duration's unit, or "count"."""
     if duration:
-        return "duration:" + duration[1].lemma_.lower()
+        return ("rate:" if len(duration) > 2 else "duration:") + duration[1].lemma_.lower()
     if ent.label_ == "PERCENT" or any(t.lower_ in ("percent", "%") for t in ent) or \
             re.search(r"per\s+cent\b", ent.text, re.I):
         return "percent"
