@@ -221,3 +221,48 @@ def test_a_count_after_at_and_a_count_before_a_noun_stay_figures():
                        "and 40 homes on Main Street were damaged.")
     values = {f["value"] for f in figures}
     assert {11, 12, 40} <= values
+
+
+def _groups(*texts: str) -> list[dict]:
+    """The groups of a cluster of one article per text (a1, a2, ...)."""
+    return find_claims(analyze([Article(text=t) for t in texts]))
+
+
+def _shown(groups, value) -> list[dict]:
+    return [g for g in groups if g["status"] in ("agreed", "disputed")
+            and value in [v["value"] for v in g["values"]]]
+
+
+def test_every_five_years_and_two_decades_are_spans_in_years():
+    """"every five years" is a five-year interval and "two decades" 20 years: before, neither
+    was read, and the Paris reports' agreement on both was lost."""
+    interval_1 = _sentence(r"That money will also help developing countries to decouple their "
+                           r"economies[^.]*every five years\.")
+    interval_2 = _sentence(r"The final text legally requires all countries to report their "
+                           r"progress every five years[^.]*\.")
+    decades = _sentence(r"It’s the first successful end to a global climate summit after two "
+                        r"decades of failed negotiations\.")
+    years = _sentence(r"And stacked against the backdrop of 20 years of failed climate "
+                      r"agreements[^.]*\.")
+    assert [g["status"] for g in _shown(_groups(interval_1, interval_2), 5)] == ["agreed"]
+    agreed = _shown(_groups(years, decades), 20)
+    assert agreed and agreed[0]["status"] == "agreed"
+    assert {a for v in agreed[0]["values"] for a in v["articles"]} == {"a1", "a2"}
+
+
+def test_dozens_and_hundreds_injured_bound_one_count():
+    """Two vague lower bounds of the injured, one scale step apart, with no firm count
+    between them: one agreed group, not two single ones."""
+    dozens = _sentence(r"Italy's civil protection agency, which was coordinating the rescue "
+                       r"[^.]*dozens were injured[^.]*\.")
+    hundreds = _sentence(r"2 quake killed at least 241 people and left hundreds more injured\.")
+    groups = _groups(dozens, hundreds)
+    wounded = [g for g in groups if {24, 200} <= {v["value"] for v in g["values"]}]
+    assert wounded and wounded[0]["status"] == "agreed"
+
+
+def test_a_toll_that_stood_at_a_number_is_a_toll():
+    sentence = _sentence(r"The death toll stood at 120 but the number of dead and missing[^.]*\.")
+    groups = _groups(sentence)
+    assert any(g["about"].endswith("killed") and 120 in [v["value"] for v in g["values"]]
+               for g in groups)

@@ -47,13 +47,16 @@ SAME_VALUE_SIMILARITY = 0.2
 ROUND_WORDS = ("half", "million", "billion", "thousand", "dozen")
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
+VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
 MAX_BLOCK = 2000
 MAX_VALUES = 300  # distinct values in one group checked pair by pair
 _BARE_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*$")
 # A duration NER calls DATE/TIME: "67 minutes", "nearly 40 years", "a 30-month time frame".
 # Its unit is the counted thing; ages ("48 years old", "aged 14") are not figures of the story.
-_DURATION = re.compile(r"^(?:the\s+|a\s+|an\s+)?(.*?\S)[\s-](second|minute|hour|day|week|month|year)s?$",
-                       re.I)
+_DURATION = re.compile(r"^(?:the\s+|a\s+|an\s+|every\s+)?(.*?\S)[\s-]"
+                       r"(second|minute|hour|day|week|month|year|decade|century|centurie)s?$", re.I)
+# long spans told in the larger units are counted in years: "two decades" is "20 years"
+_YEARS_IN = {"decade": 10, "century": 100, "centurie": 100}
 # A counted noun belongs to the verb above it only as one of its arguments; "in four
 # strikes" says how, not what was wounded.
 CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "oprd", "dative", "ROOT",
@@ -113,10 +116,11 @@ def _event_of(token) -> tuple[str | None, object]:
     for _ in range(3):
         if head.head is head:
             break
-        if head.dep_ in ("pobj",) and head.head.lemma_ == "at" and head.head.head.pos_ == "VERB":
-            verb = head.head.head  # "put the death toll at 83"
+        if head.dep_ in ("pobj",) and head.head.lemma_ in ("at", "to") and head.head.head.pos_ == "VERB":
+            # "put the death toll at 83", "the death toll stood at 120", "rose to 247"
+            verb = head.head.head
             for child in verb.children:
-                if child.dep_ == "dobj":
+                if child.dep_ in ("dobj", "nsubj", "nsubjpass"):
                     for t in child.subtree:
                         if t.lemma_.lower() in EVENTS:
                             return EVENTS[t.lemma_.lower()], child
@@ -158,6 +162,13 @@ def _duration(ent):
     rate = _PER_UNIT.match(m.group(1))
     if rate:  # "five a day", "ten a day": five per day, not a span of six days
         return rate.group(1), unit, "rate"
+    scale = _YEARS_IN.get(m.group(2).lower())
+    if scale:  # "two decades" is 20 years, so it meets "20 years" in another report
+        parsed = parse_amount(m.group(1))
+        if parsed is None or isinstance(parsed[0], list):
+            return None
+        hedge = next((h for h, q in HEDGES if q == parsed[1] and m.group(1).lower().startswith(h)), "")
+        return f"{hedge} {parsed[0] * scale:g}".strip(), unit, "years"
     return m.group(1), unit
 
 
@@ -329,6 +340,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
                 noun = duration[1] if duration else _counted(ent)
+                in_years = bool(duration) and len(duration) > 2 and duration[2] == "years"
                 anchor = noun if noun is not None else ent.root
                 event, event_token = _event_of(anchor)
                 children = _parent_of(ent)
@@ -360,9 +372,9 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "expression": expression,
                     "text": ent.sent.text.strip(),
                     "noun": "child" if children else counted_as[0] if counted_as else
-                    noun.lemma_.lower() if noun is not None else None,
+                    "year" if in_years else noun.lemma_.lower() if noun is not None else None,
                     "surface": "children" if children else counted_as[1] if counted_as else
-                    noun.lower_ if noun is not None else None,
+                    "years" if in_years else noun.lower_ if noun is not None else None,
                     "phrase": "children" if children else counted_as[2] if counted_as else
                     _noun_phrase(noun) if noun is not None else None,
                     "event": verb,
@@ -388,6 +400,8 @@ def _unit(ent, duration) -> str:
     """What a figure measures, so a rate is never compared with a count nor dollars with
     euros: "percent", "money:$", "rate" ("65.2 per 100,000"), a duration's unit, or "count"."""
     if duration:
+        if len(duration) > 2 and duration[2] == "years":
+            return "duration:year"
         return ("rate:" if len(duration) > 2 else "duration:") + duration[1].lemma_.lower()
     if ent.label_ == "PERCENT" or any(t.lower_ in ("percent", "%") for t in ent) or \
             re.search(r"per\s+cent\b", ent.text, re.I):
@@ -505,6 +519,14 @@ def _split_by_size(statements: list[dict]) -> list[list[dict]]:
                                          for x in g)]
         if fits:
             max(fits, key=len).append(s)
+            continue
+        # "dozens injured" in one report, "hundreds injured" in another: lower bounds one
+        # step of scale apart, with no firm count between them, bound the same count
+        vague = [g for g in groups if all(x.get("vague") for x in g) and any(
+            max(lo, 1) <= VAGUE_STEP * max(magnitude(x["value"]), 1)
+            and magnitude(x["value"]) <= VAGUE_STEP * max(lo, 1) for x in g)]
+        if vague:
+            max(vague, key=len).append(s)
         else:
             groups.append([s])
     return groups
