@@ -266,3 +266,57 @@ def test_a_toll_that_stood_at_a_number_is_a_toll():
     groups = _groups(sentence)
     assert any(g["about"].endswith("killed") and 120 in [v["value"] for v in g["values"]]
                for g in groups)
+
+
+def _values_with_unit(groups) -> set[tuple]:
+    return {(v["value"], g["about"].split(" (")[0]) for g in groups for v in g["values"]}
+
+
+def test_distances_are_read_in_the_reports_unit_and_conversions_are_not_figures():
+    """"some 100 kilometers (80 miles) northeast of Rome" is one distance of 100 km, and
+    "about 70 miles (112 km)" is 112 km, so the two reports meet in one agreed group; before,
+    no number written with a unit was read."""
+    a1 = _sentence(r"Hardest hit were the tiny towns of Amatrice and Accumoli near Rieti, some 100 "
+                   r"kilometers \(80 miles\) northeast of Rome[^.]*\.")
+    a4 = _sentence(r"The shaking was felt all the way in Rome, about 70 miles \(112 km\) southwest "
+                   r"of the city\.")
+    groups = _groups(a1, a4)
+    values = [(v["value"], v["qualifier"]) for g in groups for v in g["values"]]
+    assert (100, "about") in values and (112, "about") in values
+    assert 80 not in [v for v, _ in values] and 70 not in [v for v, _ in values]
+    rome = [g for g in groups if {100, 112} <= {v["value"] for v in g["values"]}]
+    assert rome and rome[0]["status"] == "agreed"
+
+
+def test_magnitudes_of_one_quake_written_three_ways_meet():
+    """"The magnitude 6 quake", "a 6.2 magnitude earthquake", "the 6.2-magnitude temblor":
+    one quantity, disputed between the reports (6 against 6.2)."""
+    a1 = _sentence(r"The magnitude 6 quake's epicenter was located near Accumoli[^.]*\.")
+    a3 = _sentence(r"At least 247 people have been confirmed dead and many are missing following a "
+                   r"6\.2 magnitude earthquake[^.]*\.")
+    a4 = _sentence(r"Powerful earthquakes like the 6\.2-magnitude temblor that rocked central Italy")
+    groups = _groups(a1, a3, a4)
+    magnitude = [g for g in groups if {6, 6.2} <= {v["value"] for v in g["values"]}]
+    assert magnitude and magnitude[0]["status"] == "disputed"
+
+
+def test_two_limits_every_report_gives_are_two_quantities_not_a_dispute():
+    """Both reports give 2 and 1.5 degrees (the limit and the aspiration): agreed on each,
+    not one group disputed between them."""
+    a1 = _sentence(r"For the 2 degrees C goal, that's net zero between 2080 and 2090, and for 1\.5 "
+                   r"degrees C between 2060 and 2070[^.]*\.")
+    a2 = _sentence(r"After two weeks of marathon negotiations, 195 countries approved an accord[^.]*"
+                   r"aspirational target of 1\.5ºC\.")
+    groups = _groups(a1, a2)
+    temperature = [g for g in groups if {1.5, 2} & {v["value"] for v in g["values"]}
+                   and "degree" in g["about"]]
+    assert temperature and all(g["status"] == "agreed" for g in temperature)
+    assert not any({1.5, 2} <= {v["value"] for v in g["values"]} for g in temperature)
+
+
+def test_a_maps_labels_give_no_figure():
+    """A graphic's labels left in the text: now that distances are read, its scale bar
+    ("100 miles") would otherwise become one."""
+    sentence = _sentence(r"ITALY CROATIA Epicenter of quake Amatrice CORSICA Rome Areas of strong "
+                         r"shaking Tyrrhenian Sea SARDINIA 100 miles")
+    assert 100 not in [f["value"] for f in _figures(sentence)]

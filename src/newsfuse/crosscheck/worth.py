@@ -82,6 +82,10 @@ def reason(ent, value) -> str | None:
             return "shape"  # "a four-story building", "a 10-point plan", "two-term"
     if "-" in text and text.lower().split("-")[-1] in _SHAPE_WORDS:
         return "shape"
+    if "-" in text and _CHEMICAL.match(text.lower().split("-")[-1]):
+        return "name"  # NER took "3-nitrooxypropanol" whole
+    if value in (90, 180, 270, 360) and re.search(r"-\s*degrees?$|^\S+-degree", text + " " + after):
+        return "angle"  # "a 90-degree angle", "360-degree video": geometry, not a reading
     if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
         return "shape"  # "half-brother"
     if _names_a_thing(ent):
@@ -150,7 +154,8 @@ def _names_a_thing(ent) -> bool:
 def context_reason(ent) -> str | None:
     """Why a number, durations included, is no figure because of where it stands: the
     headline of a linked video (the line ends with the video's running time, "... rape more
-    than 200 women 02:56", or carries the player's "Replay More Videos"), a slogan or guideline written as one word ("the five-a-day
+    than 200 women 02:56", or carries the player's "Replay More Videos"), a map's labels
+    (three words in capitals: "ITALY CROATIA ... CORSICA ... 100 miles"), a slogan or guideline written as one word ("the five-a-day
     target"), how far back something goes ("records going back nearly 700 years"), or a
     counterfactual ("If they had waited 100 years, ..."): none is a quantity a report states."""
     doc, sent = ent.doc, ent.sent
@@ -160,6 +165,8 @@ def context_reason(ent) -> str | None:
         return "video"
     if _PLAYER.search(sent.text):
         return "video"
+    if sum(1 for t in sent if t.is_alpha and t.is_upper and len(t) >= 4) >= 3:
+        return "graphic"  # a map's labels: "ITALY CROATIA Epicenter ... CORSICA ... 100 miles"
     if _SLOGAN.match(doc[ent.start:min(ent.end + 5, len(doc))].text):
         return "slogan"
     start = ent.start
