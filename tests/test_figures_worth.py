@@ -320,3 +320,15 @@ def test_a_maps_labels_give_no_figure():
     sentence = _sentence(r"ITALY CROATIA Epicenter of quake Amatrice CORSICA Rome Areas of strong "
                          r"shaking Tyrrhenian Sea SARDINIA 100 miles")
     assert 100 not in [f["value"] for f in _figures(sentence)]
+
+
+def test_an_amount_counts_its_currency_not_itself():
+    """NER leaves the "$" outside "$115,000" and the parse makes the number its own counted
+    thing: the group was named "115,000" and its unit unknown ("money:?"), so a price in
+    dollars could never meet another price of the same thing."""
+    a1 = _sentence(r"A previous collection of Kennedy's letters to von Post sold at auction for "
+                   r"\$115,000 in 2010\.")
+    a3 = _sentence(r"A previous cache of letters between the pair sold at auction for \$115,000 "
+                   r"in 2010\.")
+    price = _shown(_groups(a1, a3), 115000)
+    assert price and price[0]["about"] == "dollars" and price[0]["status"] == "agreed"

@@ -446,6 +446,12 @@ def _statements(cluster, names: Names) -> list[dict]:
                     qualifier = "about"  # "a half-million" is a round figure, not a count
                 noun = duration[1] if duration else measure[1] if measure else _counted(ent)
                 in_years = bool(duration) and len(duration) > 2 and duration[2] == "years"
+                # "$15,000", "$100 billion": the parse names the number itself as what is
+                # counted, so each amount was a thing of its own and two reports' prices of one
+                # thing never met; an amount counts its currency
+                currency = _currency(ent) if ent.label_ == "MONEY" and noun is not None \
+                    and ent.start <= noun.i < ent.end and (noun.like_num or noun.lower_ in SCALES) \
+                    else None
                 anchor = noun if noun is not None else ent.root
                 event, event_token = _event_of(anchor)
                 children = _parent_of(ent)
@@ -482,13 +488,14 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "expression": expression,
                     "text": ent.sent.text.strip(),
                     "noun": "child" if children else counted_as[0] if counted_as else
-                    "year" if in_years else measure[2] if measure else
+                    "year" if in_years else measure[2] if measure else currency if currency else
                     noun.lemma_.lower() if noun is not None else None,
                     "surface": "children" if children else counted_as[1] if counted_as else
-                    "years" if in_years else measure[2] if measure else
+                    "years" if in_years else measure[2] if measure else currency if currency else
                     noun.lower_ if noun is not None else None,
                     "phrase": "children" if children else counted_as[2] if counted_as else
-                    measure[2] if measure else _noun_phrase(noun) if noun is not None else None,
+                    measure[2] if measure else currency if currency else
+                    _noun_phrase(noun) if noun is not None else None,
                     "event": verb,
                     "event_text": event or (event_token.text if event_token is not None else ""),
                     "attributed_to": quoted.get((p, ent.root.i))
@@ -503,6 +510,19 @@ def _statements(cluster, names: Names) -> list[dict]:
                     and event not in EVENTS.values(),
                 })
     return out
+
+
+_CURRENCY_NAMES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+
+
+def _currency(ent) -> str:
+    """The currency an amount is in, as a plural noun: "$15,000" -> "dollars"."""
+    doc = ent.doc
+    m = _CURRENCY.search(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))].text)
+    if m is None:
+        return "money"
+    word = m.group(0).lower()
+    return _CURRENCY_NAMES.get(word, word.rstrip("s") + "s")
 
 
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b", re.I)
@@ -524,8 +544,8 @@ def _unit(ent, duration) -> str:
         percent = any(t.lower_ in ("percent", "%") for t in following) or (
             following[0].lower_ == "per" and len(following) > 1 and following[1].lower_ == "cent")
         return "percent" if percent else "rate"
-    if ent.label_ == "MONEY":
-        m = _CURRENCY.search(ent.text)
+    if ent.label_ == "MONEY":  # "$15,000" where NER leaves the "$" outside the amount
+        m = _CURRENCY.search(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))].text)
         return "money:" + (m.group(0).lower().rstrip("s") if m else "?")
     return "count"
 
