@@ -106,6 +106,48 @@ def test_bad_store_and_usage_errors_are_one_line(stream, tmp_path):
     assert proc.stderr.count("\n") == 1
 
 
+def test_proposals_are_shown_and_merge_applies_one(stream, tmp_path):
+    src, recs = stream
+    out, store = tmp_path / "a.jsonl", tmp_path / "s.db"
+    newsfuse("group", src, "--out", out, "--store", store)
+    before = json.loads(newsfuse("stories", "--store", store, "--format", "json").stdout)["stories"]
+    older, newer = sorted(before, key=lambda s: (s["first_seen"], s["id"]))[0], before[0]
+    assert older["first_seen"] < newer["first_seen"]
+    # the grouper's offline pass records its proposals in the store; on these 60 articles its
+    # strict default proposes none, so one pair is recorded as the pass would record it
+    with sqlite3.connect(store) as db:
+        db.execute("UPDATE meta SET value=? WHERE key='proposals'", (json.dumps(
+            [{"kind": "merge", "stories": [newer["id"], older["id"]], "score": 0.91}]),))
+    listing = json.loads(newsfuse("stories", "--store", store, "--proposals", "--format", "json").stdout)
+    jsonschema.validate(listing, schema("proposals.schema.json"))
+    (p,) = listing["proposals"]
+    assert [s["id"] for s in p["stories"]] == [older["id"], newer["id"]]  # the one kept comes first
+    text = newsfuse("stories", "--store", store, "--proposals").stdout
+    assert f"newsfuse merge --store {store} {older['id']} {newer['id']}" in text and older["title"] in text
+    assert newsfuse("stories", "--store", store, "--proposals", "--format", "html").stdout.startswith("<!doctype")
+
+    proc = newsfuse("merge", "--store", store, newer["id"], older["id"])
+    assert proc.stdout == "" and proc.stderr.count("\n") == 1
+    assert f"merged {newer['id']} into {older['id']}" in proc.stderr
+    after = {s["id"]: s for s in json.loads(newsfuse("stories", "--store", store, "--format", "json").stdout)["stories"]}
+    assert newer["id"] not in after and len(after) == len(before) - 1
+    assert set(after[older["id"]]["articles"]) == set(older["articles"]) | set(newer["articles"])
+    assert newsfuse("stories", "--store", store, "--proposals").stdout == "No merge proposals.\n"
+    again = newsfuse("merge", "--store", store, older["id"], newer["id"])  # the alias leads to the kept story
+    assert "already one story" in again.stderr
+    # adding articles again follows the alias; nothing is renumbered
+    newsfuse("group", src, "--out", tmp_path / "b.jsonl", "--store", store)
+    assert set(read_assignments(tmp_path / "b.jsonl").values()) == set(after)
+
+    for args, code in ((("merge", "--store", store, older["id"], "s999999"), 1),
+                       (("merge", "--store", tmp_path / "missing.db", "s000001", "s000002"), 1),
+                       (("merge", "--store", store, older["id"]), 2),
+                       (("stories", "--store", store, "--proposals", "--since", "2021-05-01"), 2)):
+        proc = newsfuse(*args, check_code=code)
+        assert proc.stderr.startswith("newsfuse: error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert not (tmp_path / "missing.db").exists()
+
+
 @pytest.mark.slow
 def test_group_on_a_dask_local_cluster_gives_the_local_stories(stream, tmp_path):
     src, recs = stream

@@ -167,3 +167,19 @@ def test_eval_stories_command(tmp_path, capsys):
     bad = CliRunner().invoke(app, ["eval-stories", str(unlabelled)])
     assert bad.exit_code == 1
     assert "line 1 has no gold \"story\" label" in bad.output and "Traceback" not in bad.output
+
+
+def test_an_undated_report_of_another_event_of_the_same_kind_does_not_join_a_dated_story():
+    # ECB+ topic 28: Fred LaRue's death (dated reports) and Mark Felt's (undated). Felt's
+    # report shares Watergate, Nixon and "died" with LaRue's story and, as the only candidate,
+    # cleared the lenient undated rules; with no date it has no time evidence, so only the
+    # full threshold may put it in a dated story.
+    records = [r for r in load_labelled(str(STORIES / "ecbplus.jsonl")) if r["story"].startswith("ecbplus-28")]
+    dated = [r for r in records if r["published"]][:5]  # the sixth is dated eight years later
+    felt = next(r for r in records if not r["published"] and r["story"] != dated[0]["story"]
+                and "Mark Felt" in r["title"])
+    assert {r["story"] for r in dated} == {dated[0]["story"]}
+    feats = extract_many([article_of(r) for r in dated + [felt]], [r["id"] for r in dated + [felt]])
+    labels, grouper = _run(stream_order(feats))
+    assert len(set(labels[:-1])) == 1  # LaRue's dated reports are one story
+    assert labels[-1] != labels[0]

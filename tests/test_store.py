@@ -197,6 +197,35 @@ def test_merge_keeps_the_older_id_and_records_an_alias(allsides, tmp_path):
         assert db.assign("no-such-article", newer["id"]) == older["id"]  # later joins follow the alias
 
 
+def test_proposals_recorded_by_a_run_are_listed_until_applied(allsides, tmp_path, monkeypatch):
+    # the double proposes merging its two newest stories, as the grouper's offline pass
+    # would record a pair; the store offers it resolved, older first, until it is applied
+    monkeypatch.setattr(corpus_double.StoryGrouper, "proposals", lambda self: [
+        {"kind": "merge", "stories": [self.stories[-1][0], self.stories[-2][0]], "score": 0.9},
+        {"kind": "merge", "stories": [self.stories[-1][0], "s999999"], "score": 0.8}])  # gone: dropped
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:60])], None, store)
+    with Store(str(store)) as db:
+        (p,) = db.proposals()
+        older, newer = p["stories"]
+        assert older["first_seen"] <= newer["first_seen"] and older["id"] < newer["id"]
+        assert {older["id"], newer["id"]} <= {s["id"] for s in db.stories()}
+        assert older["title"] and older["n_articles"] >= 1
+        schema = json.loads((resources.files("newsfuse") / "schema" / "proposals.schema.json").read_text())
+        from newsfuse.corpus.stories import list_proposals, render_proposals
+        jsonschema.validate(json.loads(render_proposals(list_proposals(db), "json")), schema)
+        text = render_proposals(list_proposals(db), "text")
+        assert f"newsfuse merge --store {store} {older['id']} {newer['id']}" in text
+        assert db.merge_stories(newer["id"], older["id"]) == older["id"]
+        assert db.proposals() == []  # applied: one story now
+        assert render_proposals(list_proposals(db), "text") == "No merge proposals.\n"
+    # a later run keeps the applied merge: the proposal stays resolved, the alias holds
+    run([write_jsonl(tmp_path / "more.jsonl", allsides[60:90])], None, store)
+    with Store(str(store), read_only=True) as db:
+        assert db.resolve(newer["id"]) == older["id"]
+        assert all(newer["id"] not in [s["id"] for s in q["stories"]] for q in db.proposals())
+
+
 def test_readers_see_committed_chunks_while_a_writer_holds_a_transaction(allsides, tmp_path):
     store = tmp_path / "s.db"
     run([write_jsonl(tmp_path / "in.jsonl", allsides[:20])], None, store)

@@ -34,9 +34,9 @@ def _lexicon():
     """Stop words (spaCy's English list) and the Snowball English stemmer (PyStemmer, the C
     build: the pure-Python one took most of a summary-only run's time)."""
     import Stemmer
-    from spacy.lang.en.stop_words import STOP_WORDS
+    from .nlp import stop_words
 
-    return frozenset(STOP_WORDS), Stemmer.Stemmer("english")
+    return stop_words(), Stemmer.Stemmer("english")
 
 
 def tokenize(text: str) -> list[str]:
@@ -178,12 +178,7 @@ def _run_spacy(texts, spans_per_unit, progress):
 def analyze(articles: list[Article], *, entities: bool = True,
             progress: Callable[[int], None] | None = None) -> Cluster:
     """Build the Cluster. ``entities=False`` skips spaCy when no requested output needs it."""
-    from .language import article_language
-
     assign_ids(articles)
-    for article in articles:
-        if article.language is None:
-            article.language = article_language(article)
     plan: list[tuple[Article, int, int, bool]] = []
     texts: list[str] = []
     for article in articles:
@@ -228,5 +223,13 @@ def analyze(articles: list[Article], *, entities: bool = True,
             if not is_headline:
                 positions[article.id] += 1
 
+    # Languages last: nothing above reads them, and by now the language model, loading on a
+    # thread since the brief began (``language.preload``), is ready; asked first, a cold
+    # process waited ~0.25 s for it with nothing else to do.
+    from .language import article_language
+
+    for article in articles:
+        if article.language is None:
+            article.language = article_language(article)
     return Cluster(articles=articles, sentences=sentences, vectors=lexical_vectors(sentences),
                    docs=docs, embed=_sentence_embeddings)

@@ -464,9 +464,11 @@ def stories(
     min_articles: int = typer.Option(1, "--min-articles", metavar="N", help="Only stories with at least N articles."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="FILE",
                                        help="Write to this file instead of standard output."),
+    proposals: bool = typer.Option(
+        False, "--proposals", help="List the merges the grouper proposes instead (apply one with 'newsfuse merge')."),
 ) -> None:
     """List a store's stories, newest first: id, headline, articles, outlets, first and last seen."""
-    from .corpus.stories import check_date, list_stories, render_stories
+    from .corpus.stories import check_date, list_proposals, list_stories, render_proposals, render_stories
     from .corpus.store import Store
 
     if min_articles < 1:
@@ -475,9 +477,35 @@ def stories(
         check_date(since)
     except InputError as exc:
         fail(str(exc), 2)
+    if proposals and (since is not None or min_articles != 1):
+        fail("--proposals lists every open proposal; it takes no --since or --min-articles", 2)
     with Store(str(store), read_only=True) as db:
-        listing = list_stories(db, since=since, min_articles=min_articles)
-    _write(render_stories(listing, format), out)
+        if proposals:
+            text = render_proposals(list_proposals(db), format)
+        else:
+            text = render_stories(list_stories(db, since=since, min_articles=min_articles), format)
+    _write(text, out)
+
+
+@app.command()
+def merge(
+    story_a: str = typer.Argument(..., metavar="STORY_A", help="A story id (see 'newsfuse stories')."),
+    story_b: str = typer.Argument(..., metavar="STORY_B", help="The story to merge with it."),
+    store: Path = typer.Option(..., "--store", metavar="PATH", help="A store made by 'newsfuse group'."),
+) -> None:
+    """Merge two stories of a store: the older id is kept, the other becomes its alias."""
+    from .corpus.store import Store
+
+    with Store(str(store), create=False) as db:
+        a, b = db.resolve(story_a), db.resolve(story_b)
+        if a == b:
+            typer.echo(f"newsfuse: {story_a} and {story_b} are already one story ({a}); nothing to merge", err=True)
+            return
+        kept = db.merge_stories(a, b)
+        merged = b if kept == a else a
+        n = db.story(kept)["n_articles"]
+    typer.echo(f"newsfuse: merged {merged} into {kept} (the older story keeps its id; {merged} now leads "
+               f"to it), {n} articles", err=True)
 
 
 @app.command()

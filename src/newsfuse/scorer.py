@@ -105,9 +105,10 @@ def sentence_features(cluster: Cluster, candidates: list[Sentence]) -> np.ndarra
 
 
 def _view_features(cluster: Cluster, candidates: list[Sentence]) -> np.ndarray:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
+    from .nlp import stop_words
     from .summarize import _DANGLING, _PRONOUN_QUOTE, _unbalanced_quotes, concept_weights
+
+    stop = stop_words()
 
     sentences = cluster.sentences
     vec = cluster.vectors
@@ -208,7 +209,7 @@ def _view_features(cluster: Cluster, candidates: list[Sentence]) -> np.ndarray:
             np.mean([(pair_df[p] - 1) / others for p in pairs]) if pairs else 0.0,
             np.mean([(term_df[t] - 1) / others for t in terms]) if terms else 0.0,
             sum(weights[c] for c in concepts.get(i, ())) / max(n_words, 1),
-            np.mean([w in STOP_WORDS for w in words]) if words else 0.0,
+            np.mean([w in stop for w in words]) if words else 0.0,
             float(any(ch.isdigit() for ch in s.text)),
             float(any(q in s.text for q in "\"“”")),
             float(s.text.rstrip("\"'”’) ").endswith("?")),

@@ -133,8 +133,9 @@ def concept_weights(cluster: Cluster) -> tuple[dict, dict[int, set]]:
     facts many sources state, and a repeated pair of words is a cheap proxy for a fact.
     Pairs used by a single article carry no weight.
     """
-    from spacy.lang.en.stop_words import STOP_WORDS
+    from .nlp import stop_words
 
+    stop = stop_words()
     concepts: dict[int, set] = {}
     df: Counter = Counter()
     per_article: dict[str, set] = {}
@@ -142,7 +143,7 @@ def concept_weights(cluster: Cluster) -> tuple[dict, dict[int, set]]:
         if s.is_headline:
             continue
         pairs = {(a, b) for a, b in zip(s.words, s.words[1:])
-                 if not (a in STOP_WORDS and b in STOP_WORDS) and a.isalnum() and b.isalnum()}
+                 if not (a in stop and b in stop) and a.isalnum() and b.isalnum()}
         concepts[s.index] = pairs
         per_article.setdefault(s.article, set()).update(pairs)
     for pairs in per_article.values():

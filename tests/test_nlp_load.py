@@ -1,0 +1,110 @@
+"""Model loading takes the short ways of ``nlp/spacy_pipeline.py`` without changing a result.
+
+The start-up savings (no ``spacy.cli``, no second tokenizer build, stop words without
+spaCy, collection paused while loading) are measured by ``bench/bench_cold_brief.py``, not
+timed here; these tests check that each short way is taken and that what it gives is what
+the long way gave: the same modules left importable, the same tokenizer, the same parse.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def _fresh(code: str) -> dict:
+    """Run ``code`` in a new interpreter (imports are per process) and return its JSON line."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(SRC)}, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_spacy_imports_without_its_command_line_which_stays_importable():
+    seen = _fresh(
+        "import json, sys\n"
+        "from newsfuse.nlp.spacy_pipeline import import_spacy\n"
+        "spacy = import_spacy()\n"
+        "before = {m: m in sys.modules for m in ('spacy.cli', 'spacy.cli.info', 'requests', 'weasel')}\n"
+        "import spacy.cli\n"
+        "print(json.dumps({'before': before, 'real_cli': hasattr(spacy.cli, 'download'),\n"
+        "                  'info': spacy.info.__module__, 'same': import_spacy() is spacy}))\n")
+    assert seen["before"] == {"spacy.cli": False, "spacy.cli.info": False, "requests": False, "weasel": False}
+    assert seen["real_cli"]  # a later `import spacy.cli` gets the real package, not the placeholder
+    assert seen["info"] == "newsfuse.nlp.spacy_pipeline"  # spacy.info imports the real one on call
+    assert seen["same"]
+
+
+def test_summary_only_brief_reads_stop_words_without_importing_spacy(example_paths):
+    seen = _fresh(
+        "import json, sys\n"
+        "import newsfuse\n"
+        f"b = newsfuse.brief({[str(p) for p in example_paths]!r}, sections=[])\n"
+        "print(json.dumps({'spacy': 'spacy' in sys.modules, 'words': b.words}))\n")
+    assert not seen["spacy"]
+    assert seen["words"] > 100
+
+
+def test_stop_words_are_spacys_list():
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from newsfuse.nlp import stop_words
+
+    assert stop_words() == frozenset(STOP_WORDS)
+    assert {"the", "whereafter", "n't"} <= stop_words()
+
+
+def test_pipeline_parses_as_a_plain_spacy_load_does(example_paths):
+    """The tokenizer is not read a second time when the shipped file is the default; the
+    tokens, tags, lemmas, parse and entities are those of ``spacy.load`` itself."""
+    import spacy
+
+    from newsfuse.nlp import get_nlp
+    from newsfuse.nlp.spacy_pipeline import MODEL_PACKAGE
+
+    ours = get_nlp(full=True)
+    plain = spacy.load(MODEL_PACKAGE)
+    assert ours.pipe_names == plain.pipe_names
+    assert ours.tokenizer.to_bytes(exclude=["vocab"]) == plain.tokenizer.to_bytes(exclude=["vocab"])
+    assert ours.tokenizer.to_bytes(exclude=["vocab"]) == (ours.path / "tokenizer").read_bytes()
+    text = example_paths[0].read_text(encoding="utf-8")[:4000]
+
+    def annotated(nlp):
+        doc = nlp(text)
+        return ([(t.text, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i) for t in doc],
+                [(e.text, e.label_, e.start_char) for e in doc.ents])
+
+    assert annotated(ours) == annotated(plain)
+
+
+def test_shipped_tokenizer_that_differs_is_read(tmp_path):
+    """If a model ever ships a tokenizer that is not the language default, it is loaded."""
+    import spacy
+
+    from newsfuse.nlp.spacy_pipeline import _shipped_tokenizer
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer.add_special_case("newsfusex", [{"ORTH": "news"}, {"ORTH": "fusex"}])
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model", exclude=["tokenizer"])
+    assert [t.text for t in loaded("newsfusex")] == ["newsfusex"]
+    _shipped_tokenizer(loaded)
+    assert [t.text for t in loaded("newsfusex")] == ["news", "fusex"]
+
+
+def test_collection_is_on_again_after_loading():
+    import gc
+
+    from newsfuse.nlp.spacy_pipeline import _collector_paused
+
+    assert gc.isenabled()
+    with _collector_paused():
+        with _collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
