@@ -19,7 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
-SHARED = Path(__file__).resolve().parents[1].parent.parent / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+# the shared data sits beside the main checkout; a worktree under wt/ looks one level higher
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
+              ROOT.parent / "shared")
 
 
 def _pure(cluster, pool, words, cap=0.5):
@@ -57,7 +60,7 @@ def main() -> None:
     opts = SummaryOptions(overflow=True)
     no_concepts = SummaryOptions(overflow=True, weight_concepts=0.0)
     variants = {
-        "learned-0.25": lambda c: _select_learned(c, words, opts, 0.25, args.model),
+        "learned-0.25": lambda c: _select_learned(c, words, opts, 0.25, args.model, last_resort=False),
         "learned-0.25-fill": lambda c: _select_learned(c, words, opts, 0.25, args.model, last_resort=True),
         "learned-1-fill": lambda c: _select_learned(c, words, opts, 1.0, args.model, last_resort=True),
         "heuristic": lambda c: _select_heuristic(c, words, opts),

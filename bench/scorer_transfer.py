@@ -22,7 +22,10 @@ from pathlib import Path
 
 import numpy as np
 
-SHARED = Path(__file__).resolve().parents[1].parent.parent / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+# the shared data sits beside the main checkout; a worktree under wt/ looks one level higher
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
+              ROOT.parent / "shared")
 _START = re.compile(r"(^|[.!?][\"')\]]*\s+)([a-z])")
 
 

@@ -182,3 +182,153 @@ def test_a_count_of_unnamed_sources_is_not_a_figure():
     text = _sentence(r"[^.]*Romney will not endorse one of his opponents, two people familiar "
                      r"with the former Massachusetts governor’s plans said\.")
     assert all(v["value"] != 2 for v in _figures(text))
+
+
+@pytest.mark.parametrize("pattern, junk", [
+    # a house number and a block are addresses
+    (r"A real estate agent who was involved in trying to sell their home at 50 Old Colony Rd\.[^.]*\.", 50),
+    (r"we responded to Knightscope, located on the 1000 block of Terra Bella Avenue[^.]*\.", 1000),
+    # an hour after "at" with a link, not a thing, after it
+    (r"Don't worry, he's back on patrol :\) details @abc7newsbayarea at 11 pic\.twitter\.com/\S+", 11),
+    # a whole percent as emphasis
+    (r"Not everyone is 100% happy with the accord[^.]*\.", 100),
+    # how far back records go, and what did not happen
+    (r"And records going back nearly 700 years document terrifying earthquakes[^.]*\.", 700),
+    (r"If they had waited 100 years, that's fine[^.]*\.", 100),
+    # a guideline's name written as one word
+    (r"The five-a-day target is the foundation of a healthy balanced diet[^.]*\.", 5),
+    # a chemical name's locant
+    (r"This study was undertaken to test the effect of a methane inhibitor, 3-nitrooxypropanol[^.]*\.", 3),
+    # a video player's headline line, left in the page with its running time
+    (r"MUST WATCH Report: Sudanese soldiers rape more than 200 women \d\d:\d\d", 200),
+])
+def test_addresses_hours_emphasis_and_names_are_not_figures(pattern, junk):
+    figures = _figures(_sentence(pattern))
+    assert junk not in [f["value"] for f in figures]
+
+
+def test_a_rate_per_day_is_its_amount_not_a_span():
+    """"ten a day" is ten per day: before, "ten a" was read as 10 + 1 days."""
+    sentence = _sentence(r"Our results suggest that although five portions of fruit and vegetables "
+                         r"is good, ten a day is even better\.")
+    values = [f["value"] for f in _figures(sentence)]
+    assert 10 in values and 11 not in values
+
+
+def test_a_count_after_at_and_a_count_before_a_noun_stay_figures():
+    """The hour and address rules leave real counts alone."""
+    figures = _figures("Police said 11 people were arrested at 12 sites on Friday, "
+                       "and 40 homes on Main Street were damaged.")
+    values = {f["value"] for f in figures}
+    assert {11, 12, 40} <= values
+
+
+def _groups(*texts: str) -> list[dict]:
+    """The groups of a cluster of one article per text (a1, a2, ...)."""
+    return find_claims(analyze([Article(text=t) for t in texts]))
+
+
+def _shown(groups, value) -> list[dict]:
+    return [g for g in groups if g["status"] in ("agreed", "disputed")
+            and value in [v["value"] for v in g["values"]]]
+
+
+def test_every_five_years_and_two_decades_are_spans_in_years():
+    """"every five years" is a five-year interval and "two decades" 20 years: before, neither
+    was read, and the Paris reports' agreement on both was lost."""
+    interval_1 = _sentence(r"That money will also help developing countries to decouple their "
+                           r"economies[^.]*every five years\.")
+    interval_2 = _sentence(r"The final text legally requires all countries to report their "
+                           r"progress every five years[^.]*\.")
+    decades = _sentence(r"It’s the first successful end to a global climate summit after two "
+                        r"decades of failed negotiations\.")
+    years = _sentence(r"And stacked against the backdrop of 20 years of failed climate "
+                      r"agreements[^.]*\.")
+    assert [g["status"] for g in _shown(_groups(interval_1, interval_2), 5)] == ["agreed"]
+    agreed = _shown(_groups(years, decades), 20)
+    assert agreed and agreed[0]["status"] == "agreed"
+    assert {a for v in agreed[0]["values"] for a in v["articles"]} == {"a1", "a2"}
+
+
+def test_dozens_and_hundreds_injured_bound_one_count():
+    """Two vague lower bounds of the injured, one scale step apart, with no firm count
+    between them: one agreed group, not two single ones."""
+    dozens = _sentence(r"Italy's civil protection agency, which was coordinating the rescue "
+                       r"[^.]*dozens were injured[^.]*\.")
+    hundreds = _sentence(r"2 quake killed at least 241 people and left hundreds more injured\.")
+    groups = _groups(dozens, hundreds)
+    wounded = [g for g in groups if {24, 200} <= {v["value"] for v in g["values"]}]
+    assert wounded and wounded[0]["status"] == "agreed"
+
+
+def test_a_toll_that_stood_at_a_number_is_a_toll():
+    sentence = _sentence(r"The death toll stood at 120 but the number of dead and missing[^.]*\.")
+    groups = _groups(sentence)
+    assert any(g["about"].endswith("killed") and 120 in [v["value"] for v in g["values"]]
+               for g in groups)
+
+
+def _values_with_unit(groups) -> set[tuple]:
+    return {(v["value"], g["about"].split(" (")[0]) for g in groups for v in g["values"]}
+
+
+def test_distances_are_read_in_the_reports_unit_and_conversions_are_not_figures():
+    """"some 100 kilometers (80 miles) northeast of Rome" is one distance of 100 km, and
+    "about 70 miles (112 km)" is 112 km, so the two reports meet in one agreed group; before,
+    no number written with a unit was read."""
+    a1 = _sentence(r"Hardest hit were the tiny towns of Amatrice and Accumoli near Rieti, some 100 "
+                   r"kilometers \(80 miles\) northeast of Rome[^.]*\.")
+    a4 = _sentence(r"The shaking was felt all the way in Rome, about 70 miles \(112 km\) southwest "
+                   r"of the city\.")
+    groups = _groups(a1, a4)
+    values = [(v["value"], v["qualifier"]) for g in groups for v in g["values"]]
+    assert (100, "about") in values and (112, "about") in values
+    assert 80 not in [v for v, _ in values] and 70 not in [v for v, _ in values]
+    rome = [g for g in groups if {100, 112} <= {v["value"] for v in g["values"]}]
+    assert rome and rome[0]["status"] == "agreed"
+
+
+def test_magnitudes_of_one_quake_written_three_ways_meet():
+    """"The magnitude 6 quake", "a 6.2 magnitude earthquake", "the 6.2-magnitude temblor":
+    one quantity, disputed between the reports (6 against 6.2)."""
+    a1 = _sentence(r"The magnitude 6 quake's epicenter was located near Accumoli[^.]*\.")
+    a3 = _sentence(r"At least 247 people have been confirmed dead and many are missing following a "
+                   r"6\.2 magnitude earthquake[^.]*\.")
+    a4 = _sentence(r"Powerful earthquakes like the 6\.2-magnitude temblor that rocked central Italy")
+    groups = _groups(a1, a3, a4)
+    magnitude = [g for g in groups if {6, 6.2} <= {v["value"] for v in g["values"]}]
+    assert magnitude and magnitude[0]["status"] == "disputed"
+
+
+def test_two_limits_every_report_gives_are_two_quantities_not_a_dispute():
+    """Both reports give 2 and 1.5 degrees (the limit and the aspiration): agreed on each,
+    not one group disputed between them."""
+    a1 = _sentence(r"For the 2 degrees C goal, that's net zero between 2080 and 2090, and for 1\.5 "
+                   r"degrees C between 2060 and 2070[^.]*\.")
+    a2 = _sentence(r"After two weeks of marathon negotiations, 195 countries approved an accord[^.]*"
+                   r"aspirational target of 1\.5ºC\.")
+    groups = _groups(a1, a2)
+    temperature = [g for g in groups if {1.5, 2} & {v["value"] for v in g["values"]}
+                   and "degree" in g["about"]]
+    assert temperature and all(g["status"] == "agreed" for g in temperature)
+    assert not any({1.5, 2} <= {v["value"] for v in g["values"]} for g in temperature)
+
+
+def test_a_maps_labels_give_no_figure():
+    """A graphic's labels left in the text: now that distances are read, its scale bar
+    ("100 miles") would otherwise become one."""
+    sentence = _sentence(r"ITALY CROATIA Epicenter of quake Amatrice CORSICA Rome Areas of strong "
+                         r"shaking Tyrrhenian Sea SARDINIA 100 miles")
+    assert 100 not in [f["value"] for f in _figures(sentence)]
+
+
+def test_an_amount_counts_its_currency_not_itself():
+    """NER leaves the "$" outside "$115,000" and the parse makes the number its own counted
+    thing: the group was named "115,000" and its unit unknown ("money:?"), so a price in
+    dollars could never meet another price of the same thing."""
+    a1 = _sentence(r"A previous collection of Kennedy's letters to von Post sold at auction for "
+                   r"\$115,000 in 2010\.")
+    a3 = _sentence(r"A previous cache of letters between the pair sold at auction for \$115,000 "
+                   r"in 2010\.")
+    price = _shown(_groups(a1, a3), 115000)
+    assert price and price[0]["about"] == "dollars" and price[0]["status"] == "agreed"

@@ -101,16 +101,21 @@ def test_train_scorer_runs_end_to_end_on_a_small_real_slice(tmp_path):
     assert again.read_text().split("parameters:")[0] == model.read_text().split("parameters:")[0]
 
 
-def test_eval_prints_bootstrap_intervals_and_the_margin_over_lead(tmp_path):
-    records = eval_records("multinews_sample100.jsonl", limit=6)
-    src = tmp_path / "six.jsonl"
-    src.write_text("\n".join(json.dumps(r) for r in records) + "\n")
-    result = subprocess.run([sys.executable, "-m", "newsfuse", "eval", src, "--systems", "newsfuse,lead",
+def _eval(tmp_path, name, limit, systems):
+    """``newsfuse eval`` on the first ``limit`` records of a shared file: the table's rows by
+    their first word, and the --json scores."""
+    src = tmp_path / "records.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in eval_records(name, limit=limit)) + "\n")
+    result = subprocess.run([sys.executable, "-m", "newsfuse", "eval", src, "--systems", systems,
                              "--json", tmp_path / "scores.json"], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     rows = {line.split()[0]: line for line in result.stdout.splitlines()[2:]}
+    return rows, json.loads((tmp_path / "scores.json").read_text())
+
+
+def test_eval_prints_bootstrap_intervals_and_the_margin_over_lead(tmp_path):
+    rows, data = _eval(tmp_path, "multinews_sample100.jsonl", 6, "newsfuse,lead")
     assert set(rows) == {"newsfuse", "lead", "newsfuse-lead"}
-    data = json.loads((tmp_path / "scores.json").read_text())
     for system in ("newsfuse", "lead"):
         low, high = data["intervals"]["systems"][system]["rouge1"]
         assert low <= data["scores"][system]["rouge1"] <= high and low < high
@@ -179,15 +184,8 @@ def test_learned_summary_fills_the_budget_on_full_text():
 
 
 def test_eval_scores_both_scorers_in_one_run_with_their_paired_margin(tmp_path):
-    records = eval_records("multiling2011_en.jsonl", limit=2)
-    src = tmp_path / "two.jsonl"
-    src.write_text("\n".join(json.dumps(r) for r in records) + "\n")
-    result = subprocess.run([sys.executable, "-m", "newsfuse", "eval", src, "--systems", "learned,heuristic,lead",
-                             "--json", tmp_path / "scores.json"], capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stderr
-    rows = {line.split()[0] for line in result.stdout.splitlines()[2:]}
-    assert rows == {"learned", "heuristic", "lead", "learned-lead", "heuristic-lead", "learned-heuristic"}
-    data = json.loads((tmp_path / "scores.json").read_text())
+    rows, data = _eval(tmp_path, "multiling2011_en.jsonl", 2, "learned,heuristic,lead")
+    assert set(rows) == {"learned", "heuristic", "lead", "learned-lead", "heuristic-lead", "learned-heuristic"}
     low, high = data["intervals"]["vs_heuristic"]["learned"]["rouge1"]
     margin = data["scores"]["learned"]["rouge1"] - data["scores"]["heuristic"]["rouge1"]
     assert low <= margin <= high

@@ -249,11 +249,14 @@ def evaluate(records: Iterable[dict], words: int = 300,
         except InputError:  # nothing but page furniture: no system has a sentence to offer
             continue
         outputs: dict[str, str] = {}
+        by_scorer: dict[str, str] = {}  # "newsfuse" with --scorer learned is "learned": summarise once
         for system, used in (("newsfuse", scorer), ("learned", "learned"), ("heuristic", "heuristic")):
             if system in systems:
-                # like the baselines, the last sentence may cross the cut and is then cut
-                chosen = summarize(cluster, words=words, opts=SummaryOptions(overflow=True), scorer=used)
-                outputs[system] = "\n".join(s["text"] for s in chosen)
+                if used not in by_scorer:
+                    # like the baselines, the last sentence may cross the cut and is then cut
+                    chosen = summarize(cluster, words=words, opts=SummaryOptions(overflow=True), scorer=used)
+                    by_scorer[used] = "\n".join(s["text"] for s in chosen)
+                outputs[system] = by_scorer[used]
         if "lead" in systems:
             outputs["lead"] = lead_summary(cluster, words)
         for method in ("lexrank", "textrank"):
@@ -280,7 +283,8 @@ def evaluate(records: Iterable[dict], words: int = 300,
 
 
 def format_table(result: dict, title: str = "") -> str:
-    """Means with their 95% bootstrap intervals, and each system's paired margin over lead."""
+    """Means with their 95% bootstrap intervals, and each system's paired margin over lead (and
+    learned's over heuristic when both ran)."""
     intervals = result.get("intervals", {})
     lines = [f"{title}  ({result['clusters']} clusters, summaries cut at {result['words']} words; "
              f"rouge-score F1 x100, stemmed, mean over clusters [95% bootstrap interval])"]

@@ -58,14 +58,13 @@ def window_words(cluster: Cluster) -> int:
 
 def scoring_candidates(cluster: Cluster) -> list[Sentence]:
     """What the ranker orders, in training and in briefs alike: the summary's usual candidates
-    (no headlines, boilerplate or fragments) that start inside ``training_view``."""
+    (no headlines, boilerplate or fragments) that start inside ``training_view``, which
+    alone draws the window's edge."""
     from .summarize import SummaryOptions, candidate_ok
 
     opts = SummaryOptions()
-    offsets = word_offsets(cluster)
-    window = window_words(cluster)
-    return [s for s in cluster.sentences
-            if candidate_ok(s, opts) and offsets[s.index] < window]
+    _, rows = cluster.derive("scorer_view", training_view)
+    return [s for s in cluster.sentences if rows[s.index] >= 0 and candidate_ok(s, opts)]
 
 
 def training_view(cluster: Cluster) -> tuple[Cluster, np.ndarray]:

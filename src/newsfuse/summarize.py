@@ -208,9 +208,10 @@ def _select_learned(cluster: Cluster, words: int, opts: SummaryOptions,
         return None
     raw = np.array([score for score, _ in pool])
     z = (raw - raw.mean()) / max(float(raw.std()), 1e-9)
+    scale = LEARNED_SCALE if scale is None else scale
     score = np.zeros(len(cluster.sentences))
     for value, (_, s) in zip(z, pool):
-        score[s.index] = (LEARNED_SCALE if scale is None else scale) * value
+        score[s.index] = scale * value
     chosen = _mmr(cluster, [s for _, s in pool], score, words, opts)
     if not chosen:
         return None
@@ -252,7 +253,7 @@ def _mmr(cluster: Cluster, candidates: list[Sentence], score: np.ndarray, words:
     used = 0
     pool = sorted(candidates, key=lambda s: -score[s.index])[:400]
     weights, concepts = concept_weights(cluster) if opts.weight_concepts else ({}, {})
-    covered: set = set().union(*(concepts.get(s.index, set()) for s in after)) if after else set()
+    covered: set = set().union(*(concepts.get(s.index, set()) for s in after))
     while pool:
         if chosen:
             taken = vec[[c.index for c in chosen]]

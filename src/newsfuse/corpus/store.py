@@ -240,11 +240,10 @@ class Store:
         a, b = self.resolve(a), self.resolve(b)
         if a == b:
             return a
-        rows = {r["id"]: r for r in self.db.execute("SELECT * FROM stories WHERE id IN (?, ?)", (a, b))}
+        (kept, merged), rows = self._older_first(a, b)
         if len(rows) != 2:
             raise StoreError(self.path, f"no story {a if a not in rows else b!r}; list them with "
                                         f"'newsfuse stories --store {self.path}'")
-        kept, merged = sorted((a, b), key=lambda s: (rows[s]["first_seen"] or "", s))
         with self.transaction():
             self.db.execute("UPDATE articles SET story=? WHERE story=?", (kept, merged))
             self.db.execute("UPDATE aliases SET kept=? WHERE kept=?", (kept, merged))
@@ -256,6 +255,14 @@ class Store:
                 (m["n_articles"], m["first_seen"], m["last_seen"], _now(), kept))
             self.db.execute("DELETE FROM stories WHERE id=?", (merged,))
         return kept
+
+    def _older_first(self, a: str, b: str) -> tuple[list[str], dict[str, Any]]:
+        """Two stories' ids, the older first, and their rows (without a story that is gone).
+        One rule for both callers: a merge keeps the first, and proposals list it first."""
+        rows = {r["id"]: r for r in self.db.execute("SELECT * FROM stories WHERE id IN (?, ?)", (a, b))}
+        if len(rows) != 2:
+            return [a, b], rows
+        return sorted((a, b), key=lambda s: (rows[s]["first_seen"] or "", s)), rows
 
     def proposals(self) -> list[dict[str, Any]]:
         """The grouper's merge proposals from the last run, as the store stands now.
@@ -277,10 +284,9 @@ class Store:
             ids = [self.resolve(str(s)) for s in p["stories"]]
             if ids[0] == ids[1]:
                 continue
-            rows = {r["id"]: r for r in self.db.execute("SELECT * FROM stories WHERE id IN (?, ?)", ids)}
+            ids, rows = self._older_first(*ids)
             if len(rows) != 2:
                 continue
-            ids.sort(key=lambda s: (rows[s]["first_seen"] or "", s))
             if tuple(ids) in seen:
                 continue
             seen.add(tuple(ids))

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from . import worth
-from .numbers import HEDGES, VAGUE, compatible, interval, magnitude, parse_amount
+from .numbers import HEDGES, SCALES, UNITS, VAGUE, compatible, interval, magnitude, parse_amount
 from .names import Names, _content, _entity_of, _places, _voice, names_of
 from .quotes import independent
 from .speech import (SPEECH_VERBS, according_to, appositive_person, noun_phrase, quoted_speakers, resolve_pronoun,
@@ -47,13 +47,16 @@ SAME_VALUE_SIMILARITY = 0.2
 ROUND_WORDS = ("half", "million", "billion", "thousand", "dozen")
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
+VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
 MAX_BLOCK = 2000
 MAX_VALUES = 300  # distinct values in one group checked pair by pair
 _BARE_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*$")
 # A duration NER calls DATE/TIME: "67 minutes", "nearly 40 years", "a 30-month time frame".
 # Its unit is the counted thing; ages ("48 years old", "aged 14") are not figures of the story.
-_DURATION = re.compile(r"^(?:the\s+|a\s+|an\s+)?(.*?\S)[\s-](second|minute|hour|day|week|month|year)s?$",
-                       re.I)
+_DURATION = re.compile(r"^(?:the\s+|a\s+|an\s+|every\s+)?(.*?\S)[\s-]"
+                       r"(second|minute|hour|day|week|month|year|decade|century|centurie)s?$", re.I)
+# long spans told in the larger units are counted in years: "two decades" is "20 years"
+_YEARS_IN = {"decade": 10, "century": 100, "centurie": 100}
 # A counted noun belongs to the verb above it only as one of its arguments; "in four
 # strikes" says how, not what was wounded.
 CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "oprd", "dative", "ROOT",
@@ -113,10 +116,11 @@ def _event_of(token) -> tuple[str | None, object]:
     for _ in range(3):
         if head.head is head:
             break
-        if head.dep_ in ("pobj",) and head.head.lemma_ == "at" and head.head.head.pos_ == "VERB":
-            verb = head.head.head  # "put the death toll at 83"
+        if head.dep_ in ("pobj",) and head.head.lemma_ in ("at", "to") and head.head.head.pos_ == "VERB":
+            # "put the death toll at 83", "the death toll stood at 120", "rose to 247"
+            verb = head.head.head
             for child in verb.children:
-                if child.dep_ == "dobj":
+                if child.dep_ in ("dobj", "nsubj", "nsubjpass"):
                     for t in child.subtree:
                         if t.lemma_.lower() in EVENTS:
                             return EVENTS[t.lemma_.lower()], child
@@ -135,8 +139,13 @@ def _event_of(token) -> tuple[str | None, object]:
     return None, None
 
 
+# "five a day", "twice a week": the amount of a rate per unit of time, not a span
+_PER_UNIT = re.compile(r"^(.*?\S)[\s-]+(?:a|an|per)$", re.I)
+
+
 def _duration(ent):
-    """(amount text, unit token) for a duration entity, or None (dates, ages, "each year")."""
+    """(amount text, unit token) for a duration entity, with "rate" third for an amount per
+    unit of time ("five a day"), or None (dates, ages, "each year")."""
     if ent.label_ not in ("DATE", "TIME"):
         return None
     m = _DURATION.match(ent.text.strip())
@@ -150,7 +159,107 @@ def _duration(ent):
         return None  # an age, or a date counted from another ("two days ago")
     unit = next((t for t in reversed(list(ent)) if t.lower_.rstrip("s") == m.group(2).lower()),
                 ent.root)
+    rate = _PER_UNIT.match(m.group(1))
+    if rate:  # "five a day", "ten a day": five per day, not a span of six days
+        return rate.group(1), unit, "rate"
+    scale = _YEARS_IN.get(m.group(2).lower())
+    if scale:  # "two decades" is 20 years, so it meets "20 years" in another report
+        parsed = parse_amount(m.group(1))
+        if parsed is None or isinstance(parsed[0], list):
+            return None
+        hedge = next((h for h, q in HEDGES if q == parsed[1] and m.group(1).lower().startswith(h)), "")
+        return f"{hedge} {parsed[0] * scale:g}".strip(), unit, "years"
     return m.group(1), unit
+
+
+# Units of measure a report writes after a number, under one name each, and the dimension
+# each measures (a conversion in parentheses restates the figure in the other system).
+MEASURES = {
+    "km": ("km", "length"), "kilometer": ("km", "length"), "kilometre": ("km", "length"),
+    "kilometers": ("km", "length"), "kilometres": ("km", "length"), "kms": ("km", "length"),
+    "meter": ("m", "length"), "metre": ("m", "length"), "meters": ("m", "length"),
+    "metres": ("m", "length"), "cm": ("cm", "length"), "centimeters": ("cm", "length"),
+    "centimetres": ("cm", "length"), "mile": ("mile", "length"), "miles": ("mile", "length"),
+    "foot": ("foot", "length"), "feet": ("foot", "length"), "ft": ("foot", "length"),
+    "inch": ("inch", "length"), "inches": ("inch", "length"), "yard": ("yard", "length"),
+    "yards": ("yard", "length"),
+    "kg": ("kg", "mass"), "kilogram": ("kg", "mass"), "kilograms": ("kg", "mass"),
+    "kilogramme": ("kg", "mass"), "kilogrammes": ("kg", "mass"), "kilos": ("kg", "mass"),
+    "g": ("g", "mass"), "gram": ("g", "mass"), "grams": ("g", "mass"),
+    "gramme": ("g", "mass"), "grammes": ("g", "mass"), "lb": ("lb", "mass"),
+    "lbs": ("lb", "mass"), "pound": ("lb", "mass"), "pounds": ("lb", "mass"),
+    "oz": ("oz", "mass"), "ounce": ("oz", "mass"), "ounces": ("oz", "mass"),
+    "tonne": ("tonne", "mass"), "tonnes": ("tonne", "mass"), "ton": ("ton", "mass"),
+    "tons": ("ton", "mass"),
+    "degree": ("degree", "temperature"), "degrees": ("degree", "temperature"),
+    "celsius": ("degree", "temperature"), "c": ("degree", "temperature"),
+    "ºc": ("degree", "temperature"), "°c": ("degree", "temperature"),
+    "fahrenheit": ("fahrenheit", "temperature"), "f": ("fahrenheit", "temperature"),
+    "ºf": ("fahrenheit", "temperature"), "°f": ("fahrenheit", "temperature"),
+    "magnitude": ("magnitude", "magnitude"),
+}
+_METRIC = {"km", "m", "cm", "kg", "g", "tonne", "degree", "magnitude"}
+# a number with its unit in one token: "2ºC", "1.5C", "9.7km" (not "1m", which may be a million)
+_GLUED = re.compile(r"^(\d+(?:\.\d+)?)((?:º|°)?[CF]|km|kg|cm|g)\.?$")
+# a pound is money unless the entity is a measure
+_MONEY_UNITS = {"pound", "pounds"}
+
+
+def _measure(ent):
+    """(amount text, unit token, unit name) for a number with a unit of measure: "some 100
+    kilometers", "6.2-magnitude", "The magnitude 6 quake", "2ºC", "1.5 degrees". A distance,
+    a magnitude or a temperature is a figure reports give and disagree on, and its unit is
+    what it counts; before, no number written with a unit was read at all."""
+    doc = ent.doc
+    first = ent[0]
+    glued = _GLUED.match(first.text)
+    if glued and len(ent) <= 3:
+        name = MEASURES.get(glued.group(2).lower())
+        if name:
+            return glued.group(1), first, name[0]
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.text in ("-", "‐") and ent.start > 1:
+        prev = doc[ent.start - 2]
+    if ent.label_ == "CARDINAL" and prev is not None and prev.lower_ == "magnitude" and len(ent) == 1:
+        return ent.text, prev, "magnitude"  # "The magnitude 6 quake", "magnitude-6.2"
+    if ent.label_ == "CARDINAL":
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in MEASURES and nxt.lower_ not in _MONEY_UNITS \
+                and nxt.lower_ not in ("c", "f", "g"):
+            return ent.text, nxt, MEASURES[nxt.lower_][0]  # "1.5" "degrees" split by NER
+        return None
+    if ent.label_ != "QUANTITY":
+        return None
+    last = max((t.i for t in ent if t.like_num or t.lower_ in UNITS or t.lower_ in SCALES),
+               default=None)
+    if last is None:
+        return None
+    for t in doc[last + 1:ent.end]:
+        if t.text in ("-", "‐"):
+            continue
+        name = MEASURES.get(t.lower_)
+        return doc[ent.start:last + 1].text, t, name[0] if name else t.lemma_.lower()
+    return None
+
+
+def _conversion(ent, name: str, measures: dict):
+    """How a measure stands to a conversion beside it: "skip" for the one in parentheses
+    ("some 100 kilometers (80 miles)": 80 miles restates 100 km), the metric twin's (value
+    text, unit name) for a figure in another system followed by one ("about 70 miles (112
+    km)" counts 112 km, as a report in km would give it), else None."""
+    doc = ent.doc
+    dimension = MEASURES.get(name, (name, name))[1]
+
+    def same(other) -> bool:
+        return other is not None and MEASURES.get(other[1], (other[1], other[1]))[1] == dimension
+
+    if ent.start > 1 and doc[ent.start - 1].text == "(" and same(measures.get(("end", ent.start - 1))):
+        return "skip"
+    twin = measures.get(("start", ent.end + 1)) if ent.end + 1 < len(doc) and doc[ent.end].text == "(" \
+        else None
+    if same(twin) and name not in _METRIC and twin[1] in _METRIC:
+        return twin
+    return None
 
 
 def _counted(ent):
@@ -299,28 +408,50 @@ def _statements(cluster, names: Names) -> list[dict]:
         quoted = quoted_speakers(cluster, article.id)  # a figure inside a quote is its speaker's
 
         for p, doc in enumerate(docs):
+            measures: dict = {}  # ("start"/"end", token index) -> unit name of a measure there
+            for ent in doc.ents:
+                m = _measure(ent) if ent.label_ not in ("DATE", "TIME") else None
+                if m is not None:
+                    measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2])
             for ent in doc.ents:
                 # NER sometimes calls a bare toll ("put the death toll at 83") a DATE
                 slip = ent.label_ == "DATE" and _BARE_NUMBER.match(ent.text)
                 duration = _duration(ent)
-                if ent.label_ not in NUMBER_LABELS and not slip and duration is None:
+                measure = None if duration or slip else _measure(ent)
+                converted = measure and _conversion(ent, measure[2], measures)
+                if converted == "skip":
+                    continue  # "(80 miles)" after "some 100 kilometers": the same distance
+                if converted:  # "about 70 miles (112 km)": 112 km, hedged as written
+                    hedged = re.match(r"^(\D*?)\s*[\d.,]+$", measure[0])
+                    prefix = hedged.group(1) if hedged else ""
+                    prefix = prefix if prefix.lower() in {h for h, _ in HEDGES} else ""
+                    measure = (f"{prefix} {converted[0]}".strip(), measure[1], converted[1])
+                if ent.label_ not in NUMBER_LABELS and not slip and duration is None \
+                        and measure is None:
                     continue
                 if _multiplier(ent):
                     continue
                 lead = doc[max(ent.start - 3, 0):ent.start].text.lower()
                 hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
                               (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
-                amount = duration[0] if duration else ent.text
+                amount = duration[0] if duration else measure[0] if measure else ent.text
                 # "around 60": NER sometimes leaves the hedge outside the entity
                 parsed = parse_amount(f"{hedge} {amount}" if hedge else amount)
                 if parsed is None:
                     continue
                 value, qualifier = parsed
-                if not duration and worth.reason(ent, value) is not None:
+                if (worth.context_reason(ent) if duration else worth.reason(ent, value)) is not None:
                     continue  # an age, a year, a storey count, "one of": no figure of the story
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
-                noun = duration[1] if duration else _counted(ent)
+                noun = duration[1] if duration else measure[1] if measure else _counted(ent)
+                in_years = bool(duration) and len(duration) > 2 and duration[2] == "years"
+                # "$15,000", "$100 billion": the parse names the number itself as what is
+                # counted, so each amount was a thing of its own and two reports' prices of one
+                # thing never met; an amount counts its currency
+                currency = _currency(ent) if ent.label_ == "MONEY" and noun is not None \
+                    and ent.start <= noun.i < ent.end and (noun.like_num or noun.lower_ in SCALES) \
+                    else None
                 anchor = noun if noun is not None else ent.root
                 event, event_token = _event_of(anchor)
                 children = _parent_of(ent)
@@ -340,6 +471,11 @@ def _statements(cluster, names: Names) -> list[dict]:
                     # 32 months"): the verb that owns the duration keeps them apart
                     owner = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
                     verb = owner.lemma_.lower() if owner is not None else None
+                if measure and measure[2] == "magnitude" and event not in TRACKED:
+                    # a quake has one magnitude whichever verb carries it ("the magnitude 6
+                    # quake struck", "the 6.2-magnitude temblor that rocked"); another quake's
+                    # magnitude in the same report is set aside by its article (see _asides)
+                    verb = None
                 # the figure as the text writes it: "dozens", "more than 100", "up to 83"
                 expression = ent.text.strip()
                 if hedge and not expression.lower().startswith(hedge):
@@ -352,25 +488,41 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "expression": expression,
                     "text": ent.sent.text.strip(),
                     "noun": "child" if children else counted_as[0] if counted_as else
+                    "year" if in_years else measure[2] if measure else currency if currency else
                     noun.lemma_.lower() if noun is not None else None,
                     "surface": "children" if children else counted_as[1] if counted_as else
+                    "years" if in_years else measure[2] if measure else currency if currency else
                     noun.lower_ if noun is not None else None,
                     "phrase": "children" if children else counted_as[2] if counted_as else
+                    measure[2] if measure else currency if currency else
                     _noun_phrase(noun) if noun is not None else None,
                     "event": verb,
                     "event_text": event or (event_token.text if event_token is not None else ""),
                     "attributed_to": quoted.get((p, ent.root.i))
                     or _attribution(ent, names, pronoun),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
-                    "unit": _unit(ent, duration),
+                    "unit": "measure:" + measure[2] if measure else _unit(ent, duration),
                     "place": None if children else _place_of(ent),  # "a Brooklyn mother of 12"
                     # "two sides", "two aides": a count this small is a figure only when
                     # another report counts the same thing too (see find_claims)
-                    "small": ent.label_ not in ("MONEY", "PERCENT") and not duration
+                    "small": ent.label_ not in ("MONEY", "PERCENT") and not duration and not measure
                     and not isinstance(value, list) and value <= 2
                     and event not in EVENTS.values(),
                 })
     return out
+
+
+_CURRENCY_NAMES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+
+
+def _currency(ent) -> str:
+    """The currency an amount is in, as a plural noun: "$15,000" -> "dollars"."""
+    doc = ent.doc
+    m = _CURRENCY.search(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))].text)
+    if m is None:
+        return "money"
+    word = m.group(0).lower()
+    return _CURRENCY_NAMES.get(word, word.rstrip("s") + "s")
 
 
 _CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b", re.I)
@@ -380,7 +532,9 @@ def _unit(ent, duration) -> str:
     """What a figure measures, so a rate is never compared with a count nor dollars with
     euros: "percent", "money:$", "rate" ("65.2 per 100,000"), a duration's unit, or "count"."""
     if duration:
-        return "duration:" + duration[1].lemma_.lower()
+        if len(duration) > 2 and duration[2] == "years":
+            return "duration:year"
+        return ("rate:" if len(duration) > 2 else "duration:") + duration[1].lemma_.lower()
     if ent.label_ == "PERCENT" or any(t.lower_ in ("percent", "%") for t in ent) or \
             re.search(r"per\s+cent\b", ent.text, re.I):
         return "percent"
@@ -390,8 +544,8 @@ def _unit(ent, duration) -> str:
         percent = any(t.lower_ in ("percent", "%") for t in following) or (
             following[0].lower_ == "per" and len(following) > 1 and following[1].lower_ == "cent")
         return "percent" if percent else "rate"
-    if ent.label_ == "MONEY":
-        m = _CURRENCY.search(ent.text)
+    if ent.label_ == "MONEY":  # "$15,000" where NER leaves the "$" outside the amount
+        m = _CURRENCY.search(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))].text)
         return "money:" + (m.group(0).lower().rstrip("s") if m else "?")
     return "count"
 
@@ -429,12 +583,24 @@ def _place_of(ent) -> str | None:
             distance = (ent.start - other.end) * 2  # a place after the number is likelier
         else:
             continue
-        if distance > 8 or any(t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL", "MONEY")
-                               for t in gap):
+        # a conversion in parentheses is the same figure again: "some 100 kilometers (80
+        # miles) northeast of Rome"
+        gap = [t for t in gap if not _in_parentheses(t)]
+        if distance > 8 or any(t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL", "MONEY",
+                                                             "QUANTITY") for t in gap):
             continue
         if best is None or distance < best[0]:
             best = (distance, other.text)
     return best[1] if best else None
+
+
+def _in_parentheses(token) -> bool:
+    """Whether a token sits inside a short parenthesis of its sentence (or is one)."""
+    if token.text in ("(", ")"):
+        return True
+    sent = token.sent
+    left = next((t for t in reversed(sent[:token.i - sent.start]) if t.text in ("(", ")")), None)
+    return left is not None and left.text == "(" and token.i - left.i <= 6
 
 
 # Words a place's name may carry or drop: "the Mediterranean Sea" is "Mediterranean".
@@ -497,6 +663,14 @@ def _split_by_size(statements: list[dict]) -> list[list[dict]]:
                                          for x in g)]
         if fits:
             max(fits, key=len).append(s)
+            continue
+        # "dozens injured" in one report, "hundreds injured" in another: lower bounds one
+        # step of scale apart, with no firm count between them, bound the same count
+        vague = [g for g in groups if all(x.get("vague") for x in g) and any(
+            max(lo, 1) <= VAGUE_STEP * max(magnitude(x["value"]), 1)
+            and magnitude(x["value"]) <= VAGUE_STEP * max(lo, 1) for x in g)]
+        if vague:
+            max(vague, key=len).append(s)
         else:
             groups.append([s])
     return groups
@@ -662,7 +836,7 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[
     return out
 
 
-def _conflict(a: dict, b: dict, places: dict[str, str], similar) -> bool:
+def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None) -> bool:
     """Two statements of one quantity that cannot both be true, from two voices: different
     articles, or one article crediting two different named sources. One voice giving two
     incompatible figures is talking about two quantities, not contradicting itself, and so
@@ -672,9 +846,22 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar) -> bool:
     if not _same_quantity(a, b, similar, DISPUTE_SIMILARITY):
         return False
     if a["article"] != b["article"]:
-        return True
+        # each report gives both values as one voice's two quantities ("below 2C ... 1.5C"
+        # in every Paris report): the reports tell two quantities apart, they do not
+        # disagree; the military's 62 and the Observatory's 83 in one article stay a dispute
+        return not (group is not None and _tells_both(group, a["article"], a, b, places)
+                    and _tells_both(group, b["article"], a, b, places))
     va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
     return bool(va and vb and va != vb)
+
+
+def _tells_both(group: list[dict], article: str, a: dict, b: dict, places) -> bool:
+    """Whether the article gives both values, not credited to two different named sources."""
+    mine = [s for s in group if s["article"] == article]
+    return any(not (v1 and v2 and v1 != v2)
+               for x in mine if x["value"] == a["value"]
+               for y in mine if y["value"] == b["value"]
+               for v1, v2 in [(_voice(x["attributed_to"], places), _voice(y["attributed_to"], places))])
 
 
 def _asides(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list[dict]]:
@@ -733,7 +920,8 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
     if len(articles) > 1 and len(group) <= MAX_VALUES and \
             not compatible([interval(s["value"], s["qualifier"]) for s in group]):
         similar.prefetch([s for s in group if s["event"] not in TRACKED])
-        if any(_conflict(a, b, places_of, similar) for i, a in enumerate(group) for b in group[i + 1:]):
+        if any(_conflict(a, b, places_of, similar, group) for i, a in enumerate(group)
+               for b in group[i + 1:]):
             return [(group, "disputed")]
     intervals = [interval(s["value"], s["qualifier"]) for s in group]
     if len(articles) > 1 and len(group) > MAX_VALUES and not compatible(intervals):
@@ -743,8 +931,10 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
     parts: list[list[dict]] = []
     for s in sorted(group, key=lambda s: (magnitude(s["value"]), s["qualifier"] != "exact")):
         span = interval(s["value"], s["qualifier"])
-        home = next((p for p in parts if compatible(
-            [span] + [interval(x["value"], x["qualifier"]) for x in p])), None)
+        homes = [p for p in parts if compatible(
+            [span] + [interval(x["value"], x["qualifier"]) for x in p])]
+        # "well below 2C" belongs with the 2C figures, not with the 1.5C one it also allows
+        home = max(homes, key=lambda p: any(x["value"] == s["value"] for x in p), default=None)
         if home is None:
             parts.append([s])
         else:
@@ -805,6 +995,11 @@ def find_claims(cluster) -> list[dict]:
     classes = _noun_classes({n: c.most_common(1)[0][0] for n, c in surfaces.items()})
 
     _merge_repeats(statements, classes)
+    for s in statements:
+        # a distance is a quantity only between the places it names ("100 km northeast of
+        # Rome"); one with no place beside it is compared with no other report's
+        if s["unit"].startswith("measure:") and MEASURES.get(s["noun"] or "", ("", ""))[1] == "length":
+            s["unit"] += "@" + (_place_key(s.get("place")) or s["article"])
     # a block holds one kind of quantity: same event, same counted thing, same unit
     blocks: dict[tuple, list[dict]] = defaultdict(list)
     for s in statements:

@@ -147,9 +147,8 @@ def _gender_evidence(ent) -> str | None:
         # "Brock had a good job ... and was earning upwards of $65,000; her firm offered ...":
         # the subject is the only one the sentence names, so its pronouns are the subject's
         sent = root.sent
-        others = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end
-                  and e.label_ in ("PERSON", "ORG", "NORP", "GPE") and e.start != ent.start]
-        if not others:
+        if not any(e.start >= sent.start and e.end <= sent.end and e.start != ent.start
+                   and e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in doc.ents):
             for t in doc[ent.end:sent.end]:
                 if t.lower_ in ("he", "him", "his", "himself"):
                     return "M"

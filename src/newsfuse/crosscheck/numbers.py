@@ -36,7 +36,7 @@ HEDGES = [
     ("approximately", "about"), ("around", "about"), ("about", "about"), ("roughly", "about"),
     ("nearly", "about"), ("almost", "about"), ("some", "about"), ("just over", "at least"),
     ("just under", "at most"), ("over", "at least"), ("under", "at most"), ("below", "at most"),
-    ("above", "at least"), ("approx.", "about"),
+    ("above", "at least"), ("approx.", "about"), ("just", "exact"),
 ]
 ABOUT_TOLERANCE = 0.1  # "about 60" allows 54..66: newsroom rounding, not a statistical band
 

@@ -665,7 +665,7 @@ def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[in
         ent = _entity_of(docs[para][i])
         return ent.root if ent is not None else docs[para][i]
 
-    def main_subject(name, label, i, para) -> bool:
+    def main_subject(i, para) -> bool:
         root = root_of(i, para)
         return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
@@ -678,11 +678,11 @@ def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[in
             if para == p and root_of(m[2], para).dep_ in ("nsubj", "nsubjpass")]
     if here:
         # only the nearest fitting subject counts, and only as a sentence's main subject
-        (name, label, i, _), para = here[-1]
-        return name if main_subject(name, label, i, para) else None
+        (name, _, i, _), para = here[-1]
+        return name if main_subject(i, para) else None
     if not opens:
         return None
-    subjects = {m[0] for m, para in fitting if main_subject(*m[:3], para)}
+    subjects = {m[0] for m, para in fitting if main_subject(m[2], para)}
     if not subjects:
         # 'The tape was bought ... by local historian David McDermott who listened to it.' /
         # 'He said: "..."': the one fitting person that paragraph names at all
@@ -781,7 +781,7 @@ def _attribute(span, names: Names):
             ent = _entity_of(sent[0])
             if ent is not None and ent.label_ == "PERSON" and _opens_with_said(ent) \
                     and ent.start not in inside:
-                best = ((names.resolve(ent[1:].text, "PERSON"), "PERSON"), True, "direct", "say")
+                best = (speaker_of(sent[0], names), True, "direct", "say")
                 break
     if best is None:
         return None, None, False, None, None

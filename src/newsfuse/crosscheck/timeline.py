@@ -65,6 +65,7 @@ _FUTURE = re.compile(r"\b(will|shall|going to|scheduled|set to|expected to|plans
                      r"convenes)\b|'ll\b", re.I)
 # "had expected to testify on Thursday" is a plan of the past, read as the past Thursday;
 # "postponing the man's testimony until Monday" is the coming Monday
+_PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+)?$")  # before a _FUTURE word: a plan of the past
 _PUT_OFF = re.compile(r"\b(?:postpon|delay|adjourn|put off|pushed back|push back)\w*\b.*\buntil\s+$", re.I)
 # "on a Friday afternoon", "every Monday" (but "at a Friday afternoon news conference" is one day)
 _ANY_DAY = re.compile(r"(?:\b(?:on|of)\s+an?\s+|\b(?:any|every|each)\s+)$", re.I)
@@ -569,7 +570,7 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             modifier = re.search(r"\b(last|next|this)\b", x.text, re.I)
             clause_start = max(text.rfind(ch, 0, s) for ch in ".;:!?")
             clause = text[max(clause_start + 1, s - 80):s]
-            future = any(not re.search(r"\bhad\s+(?:been\s+)?$", clause[:f.start()]) for f in _FUTURE.finditer(clause)) \
+            future = any(not _PAST_PLAN.search(clause[:f.start()]) for f in _FUTURE.finditer(clause)) \
                 or bool(_PUT_OFF.search(clause))
             pin = anchor.pins.get(WEEKDAYS.index(m[1].lower()))
             if pin and not (modifier and modifier[1].lower() == "next") and not future:

@@ -4,7 +4,11 @@ A figures table is checked first and trusted most, so a number earns a row only 
 is a quantity of the story: people killed, wounded or arrested, money, counts of things,
 percentages and rates, durations. An age ("Smith, 51,"), a year or decade ("the 2016
 election", "the 1990s"), a building's storeys ("a four-story building"), a score ("won
-3-1"), a rank ("No. 3") or a phrase like "one of the jobs" is prose. Each test reads the
+3-1"), a rank ("No. 3"), an address ("50 Old Colony Rd."), an hour ("details at 11"), a
+whole percent as emphasis ("100% happy"), a name that holds a number ("the five-a-day
+target", "3-nitrooxypropanol"), a video player's headline left in the page, how far back
+something goes and what did not happen ("if they had waited 100 years") or a phrase like
+"one of the jobs" is prose. Each test reads the
 parse the analysis pass already made; ``reason`` says why a number was left out, so the
 rules can be checked one by one.
 """
@@ -29,6 +33,18 @@ _ANONYMOUS = re.compile(
     r"knowledgeable|who\s+(?:spoke|requested|asked|were\s+not\s+authorized|was\s+not\s+authorized|"
     r"declined\s+to\s+be\s+named|insisted))", re.I)
 _SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
+# what a house number or a block stands before: "50 Old Colony Rd.", "10 Downing Street"
+_STREET = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln",
+           "drive", "dr", "place", "pl", "court", "ct", "terrace", "highway", "hwy", "parkway",
+           "pkwy", "square", "sq", "way", "crescent", "close"}
+# a rate written as one word names a guideline or a slogan: "the five-a-day target"
+_SLOGAN = re.compile(r"^\S+?\s?-\s?(?:a|per)\s?-\s?(?:day|week|month|year)\b", re.I)
+# a chemical or drug name that starts with a locant: "3-nitrooxypropanol", "2-butanone"
+_CHEMICAL = re.compile(r"^[a-z]{5,}(?:ol|ane|ene|yne|ine|ide|ate|one|yl|ose|ium)$")
+# the running time of a linked video, which closes its headline ("... 200 women 02:56")
+_RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
+# a video player's buttons left in the text around a clip's headline
+_PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b")
 
 
 def reason(ent, value) -> str | None:
@@ -38,6 +54,12 @@ def reason(ent, value) -> str | None:
     after = doc[ent.end:min(ent.end + 4, len(doc))].text
     nxt = doc[ent.end] if ent.end < len(doc) else None
     prev = doc[ent.start - 1] if ent.start > 0 else None
+    context = context_reason(ent)
+    if context:
+        return context
+    if ent.label_ == "PERCENT" and value is not None and not isinstance(value, list) \
+            and value >= 100 and _intensifier(ent):
+        return "emphasis"  # "100% happy with the accord", "110 percent committed"
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
     if _AGE.match(after) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):
@@ -60,10 +82,21 @@ def reason(ent, value) -> str | None:
             return "shape"  # "a four-story building", "a 10-point plan", "two-term"
     if "-" in text and text.lower().split("-")[-1] in _SHAPE_WORDS:
         return "shape"
+    if "-" in text and _CHEMICAL.match(text.lower().split("-")[-1]):
+        return "name"  # NER took "3-nitrooxypropanol" whole
+    if value in (90, 180, 270, 360) and re.search(r"-\s*degrees?$|^\S+-degree", text + " " + after):
+        return "angle"  # "a 90-degree angle", "360-degree video": geometry, not a reading
     if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
         return "shape"  # "half-brother"
     if _names_a_thing(ent):
         return "name"
+    if _address(ent):
+        return "address"
+    if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
+            and _CHEMICAL.match(doc[nxt.i + 1].lower_) and doc[nxt.i + 1].pos_ != "ADJ":
+        return "name"  # "3-nitrooxypropanol (3NOP)": a locant of a chemical name
+    if _time_of_day(ent, value):
+        return "time"
     if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text):
         return "sources"  # "two people familiar with the matter": who spoke, not the story
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single"):
@@ -116,3 +149,84 @@ def _names_a_thing(ent) -> bool:
                                               or doc[nxt.i + 1].pos_ != "PROPN"):
         return True
     return proper(prev) and prev.i > prev.sent.start and prev.tag_ == "NNP"
+
+
+def context_reason(ent) -> str | None:
+    """Why a number, durations included, is no figure because of where it stands: the
+    headline of a linked video (the line ends with the video's running time, "... rape more
+    than 200 women 02:56", or carries the player's "Replay More Videos"), a map's labels
+    (three words in capitals: "ITALY CROATIA ... CORSICA ... 100 miles"), a slogan or guideline written as one word ("the five-a-day
+    target"), how far back something goes ("records going back nearly 700 years"), or a
+    counterfactual ("If they had waited 100 years, ..."): none is a quantity a report states."""
+    doc, sent = ent.doc, ent.sent
+    last = next((t for t in reversed(sent) if not t.is_punct), None)
+    if last is not None and last.i >= ent.end and _RUNNING_TIME.match(last.text) \
+            and not (last.i > 0 and doc[last.i - 1].lower_ in ("at", "by", "until", "from")):
+        return "video"
+    if _PLAYER.search(sent.text):
+        return "video"
+    if sum(1 for t in sent if t.is_alpha and t.is_upper and len(t) >= 4) >= 3:
+        return "graphic"  # a map's labels: "ITALY CROATIA Epicenter ... CORSICA ... 100 miles"
+    if _SLOGAN.match(doc[ent.start:min(ent.end + 5, len(doc))].text):
+        return "slogan"
+    start = ent.start
+    while start > sent.start and doc[start - 1].lower_ in ("nearly", "almost", "some", "about",
+                                                           "over", "more", "than", "roughly"):
+        start -= 1
+    if start > sent.start and doc[start - 1].lower_ == "back" and ent.label_ in ("DATE", "TIME"):
+        return "relative time"  # "going back 700 years", "dating back 50 years"
+    if _counterfactual(ent):
+        return "counterfactual"
+    return None
+
+
+def _counterfactual(ent) -> bool:
+    """The number sits in an "if ... had <done>" clause, which says what did not happen."""
+    for verb in [ent.root, *ent.root.ancestors]:
+        if verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBN" and verb.dep_ == "advcl":
+            children = list(verb.children)
+            return any(c.lower_ == "if" and c.dep_ == "mark" for c in children) and any(
+                c.lower_ in ("had", "'d") and c.dep_ == "aux" for c in children)
+        if verb.dep_ in ("ROOT", "ccomp", "relcl"):
+            return False
+    return False
+
+
+def _intensifier(ent) -> bool:
+    """"100% happy", "100 percent sure": a whole percent before an adjective that describes
+    someone (not "100% renewable energy", which counts a share of something)."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is not None and nxt.tag_ in ("JJ", "VBN", "RB") and nxt.dep_ != "amod" \
+        and not (nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ == "NOUN")
+
+
+def _address(ent) -> bool:
+    """A house number or a block: "50 Old Colony Rd.", "the 1000 block of Terra Bella
+    Avenue". The number is followed by capitalised words ending in a street word, or by
+    "block of"."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit():
+        return False
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "block" and doc[ent.end + 1].lower_ == "of":
+        return True
+    for t in doc[ent.end:min(ent.end + 5, len(doc))]:
+        if t.lower_.rstrip(".") in _STREET and t.text[:1].isupper():
+            return t.i > ent.end
+        if not (t.text[:1].isupper() and t.is_alpha):
+            return False
+    return False
+
+
+def _time_of_day(ent, value) -> bool:
+    """"details at 11", "at 6 tonight": an hour after "at" with nothing counted after it
+    (the next word is no noun, or a link)."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit() or not 1 <= (value or 0) <= 12:
+        return False
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if prev is None or prev.lower_ != "at":
+        return False
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.like_url or "/" in nxt.text \
+        or nxt.lower_ in ("tonight", "today", "tomorrow", "sharp", "o'clock")

@@ -145,7 +145,7 @@ def _shipped_tokenizer(nlp) -> None:
     0.13 s). The pipeline above was loaded without that second step; the shipped file is
     read only when it differs from the default, compared byte for byte with what spaCy
     would write for the default (11 ms). For en_core_web_sm 3.8 under spaCy 3.7.5 they are
-    identical, and ``tests/test_speed.py`` says so if a new model or spaCy changes that.
+    identical, and ``tests/test_nlp_load.py`` says so if a new model or spaCy changes that.
     """
     if nlp.path is None:
         return
