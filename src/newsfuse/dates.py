@@ -88,13 +88,6 @@ _FULL_DATE = re.compile(
 def full_dates(text: str) -> list[str]:
     """Every complete date (day, month and year) written in ``text``, as ISO strings: the
     evidence of when an undated page was written (a photo caption's "Sept. 20, 2016")."""
-    return [day for _, _, day in full_date_spans(text)]
-
-
-def full_date_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, ISO day) of every complete date in ``text``: where the date stands tells
-    what it is ("Published: July 28, 2004" is the page's date, "— Name (@handle) June 15, 2015"
-    a post's, "Wednesday, July 28, 2004" alone on a line a date line)."""
     out = []
     for m in _FULL_DATE.finditer(text):
         if m[1]:
@@ -104,45 +97,5 @@ def full_date_spans(text: str) -> list[tuple[int, int, str]]:
         else:
             day = _safe(int(m[7]), int(m[8]), int(m[9]))
         if day:
-            out.append((m.start(), m.end(), day))
+            out.append(day)
     return out
-
-
-# words before a date that make it the page's own date: "(Published Wednesday, July 26, 2017)",
-# "posted at 10:01 pm on March 2, 2016", "UPDATED: 19:14 GMT, 12 April 2013"
-# The stamp opens the line (or a parenthesis): "The study, published on March 3, 2015, in
-# Nature" tells of a study, not of the page.
-_PAGE_STAMP = re.compile(r"(?:^|\(|\|)\s*(?:(?:this|the) (?:article|story|editorial|report|piece) was\s+)?"
-                         r"(?:first\s+|last\s+)?(?:published|updated|posted|modified)\b"
-                         r"(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                         r"(?:[\s:,]+(?:at\s+)?\d{1,2}[:.]\s?\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
-                         r"[\s:,]*(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?\Z", re.I | re.M)
-# an embedded post's stamp: "... — Max du Preez (@MaxduPreez) June 15, 2015",
-# "A post shared by Serena Williams (@serenawilliams) on Jul 16, 2017 at 6:12am PDT"
-_POST_STAMP = re.compile(r"\(@\w{1,30}\)\s*(?:on\s+)?\Z")
-# what may stand beside a date on a date line: a weekday, a clock time, a time zone
-_DATE_LINE_REST = re.compile(
-    r"(?:\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
-    r"\b\d{1,2}\s?[:.]\s?\d{2}\s*(?:[ap]\.?m\.?)?|\b[ap]\.?m\.?\b|"
-    r"\b(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|ET|PT|CT)\b|[\W_])+", re.I)
-
-
-def date_role(text: str, start: int, end: int) -> str | None:
-    """What the complete date at ``text[start:end]`` says about when the text was written.
-
-    "page": the page's own date: a stamp ("Published: April 16, 2013 9:09 AM") or a line that
-    is only the date ("THURSDAY, APRIL 11, 2013, 12:12 AM"). "post": the stamp of a post the
-    page embeds ("— Name (@handle) June 15, 2015"), written on or just before the report's
-    day. None: a date the text tells of (an event, a letter, a birth), which says nothing of
-    when the report was written.
-    """
-    before = text[:start]
-    if _POST_STAMP.search(before):
-        return "post"
-    if _PAGE_STAMP.search(before):
-        return "page"
-    rest = text[:start] + " " + text[end:]
-    if len(text) <= 80 and not _DATE_LINE_REST.sub("", rest):
-        return "page"
-    return None
-

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..dates import date_role, full_date_spans
+from ..dates import full_dates
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 
@@ -48,6 +48,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TRIM_LEAD = re.compile(r"^(?:(?:on|the|early|late|mid|until|by|since|from|this past|just|about|around|"
                         r"before|after|night of|morning of|evening of|afternoon of|day of)\s+)+", re.I)
 _TRIM_TAIL = re.compile(r"(?:['’]s?|\s+(?:night|morning|afternoon|evening|local time))+$", re.I)
+# "(Published Wednesday, July 26, 2017)": a date stamp of the page, not an event
+_STAMP = re.compile(r"\b(published|updated|posted|last modified|first published)\b[\s:,]*"
+                    r"(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?$", re.I)
 _ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b(?:\s+of)?(?:\s+the)?\s*$", re.I)
 YEARLESS_AHEAD = 60  # days: a yearless date further ahead than this means last year's
 NAME_DAYS = 30  # a date that modifies a noun and lies further than this from the anchor names it
@@ -63,12 +66,6 @@ _LEADS = {"on", "last", "next", "this", "late", "early", "earlier", "later", "by
 _FUTURE = re.compile(r"\b(will|shall|going to|scheduled|set to|expected to|plans? to|planned|"
                      r"to be held|to begin|to start|to resume|won't|begins|starts|opens|resumes|"
                      r"convenes)\b|'ll\b", re.I)
-# "had expected to testify on Thursday" is a plan of the past, read as the past Thursday;
-# "postponing the man's testimony until Monday" is the coming Monday
-_PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+)?$")  # before a _FUTURE word: a plan of the past
-_PUT_OFF = re.compile(r"\b(?:postpon|delay|adjourn|put off|pushed back|push back)\w*\b.*\buntil\s+$", re.I)
-# "on a Friday afternoon", "every Monday" (but "at a Friday afternoon news conference" is one day)
-_ANY_DAY = re.compile(r"(?:\b(?:on|of)\s+an?\s+|\b(?:any|every|each)\s+)$", re.I)
 _CLAUSE_BREAK = re.compile(r";\s+|\s+--\s+|\s+[—–]\s+")
 _NOUNISH = {"NOUN", "PROPN"}
 
@@ -342,131 +339,32 @@ class Anchor:
     # article that has no date evidence of its own, whose real writing day may lie days
     # before the cluster's latest date
     pins: dict[int, tuple[date, str]]
-    # the article's own day (publication date, a date line, "this morning (Aug. 24)"):
-    # today, yesterday and tonight are read against it, and only against it
-    own: bool = False
-    # False when ``day`` is only a date the cluster tells of (the day bodies were found, a
-    # letter of 1963), not a day anything was reported: it gives the year of "Dec. 13" but a
-    # "Friday" is read only from a pin
-    weekdays: bool = True
 
 
 PIN_WINDOW = 13  # a pinned weekday must fall within this many days before the cluster anchor
 
 
-def _role(text: str, x: Expression) -> str | None:
-    """date_role of the date inside the expression ``x``: "First published April 25, 8:32
-    p.m. PT." is the page's date with or without its year."""
-    core = _DAY_MONTH.search(text, x.start, x.end)
-    return date_role(text, core.start() if core else x.start, x.end)
+def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, Anchor | None]:
+    """Per article: the publication date, else the latest absolute date the cluster states.
 
-
-# a clause about what may or would happen: its years are not years the article looks back on
-_UNREAL = re.compile(r"\b(?:would|could|might|may|if)\b", re.I)
-
-
-def _latest_told_year(cluster: Cluster, article_id: str, spans: dict[int, Any]) -> int | None:
-    """The latest year an article tells of as past: a page that says the letters were "found
-    among von Post's belongings after her 2011 death" was not written in 1963, whatever other
-    dates the cluster holds. Only years whose verb is in the past tense count ("the 2018
-    election", "fund the government through September 2015" look ahead)."""
-    years = []
-    for s in cluster.sentences_of(article_id):
-        span = spans.get(s.index)
-        if span is None or _FUTURE.search(s.text) or _UNREAL.search(s.text):
-            continue
-        for e in s.entities:
-            if e.label != "DATE" or not _YEAR.search(e.text):
-                continue
-            words = span.char_span(e.start, e.end, alignment_mode="expand")
-            verb = words.root if words is not None else None
-            while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
-            if verb is not None and verb.tag_ in ("VBD", "VBN"):
-                years.extend(int(y) for y in _YEAR.findall(e.text))
-    return max(years) if years else None
-
-
-# the marks of a photo caption the cleaning left in the text ("(AP Photo/Gregorio Borgia)")
-_CAPTION = re.compile(r"\bAP Photo\b|\bPicture taken\b|\bHide Caption\b|\bGetty Images\b|\(Photo\b|\bPhoto:", re.I)
-_FILE_PHOTO = re.compile(r"\bfile (?:photo|picture|image)\b", re.I)
-
-
-def _caption(sentence: Sentence, span, x: Expression) -> bool:
-    """Is the date ``x`` the date line of a photo caption ("An Afghan wounded teenager lies on a
-    bed at a hospital in Puli Khumri, ..., Monday, July 27, 2015.", "Dec. 17, 2016
-    President-elect Donald Trump waves ...")? That is the day the picture was taken for the
-    report, not a date the story tells of; a file photo is older, and a date that names
-    something ("the Sept. 11, 2001, attacks") is no caption's."""
-    text = sentence.text
-    if _FILE_PHOTO.search(text) or x.names:
-        return False
-    if _CAPTION.search(text):
-        return True
-    # a caption describes the picture in the present tense, its date closing the sentence
-    # (before a place at most) or opening it; a story tells the past
-    root = span.root if span is not None else None
-    if root is None or root.tag_ not in ("VBZ", "VBP") or root.lemma_ in ("be", "have") or _FUTURE.search(text):
-        return False
-    after = text[x.end:]
-    return bool(re.fullmatch(r"[\s,]*(?:(?:in|at|near)\s+[A-Z][^.;]{0,60})?[.\s]*", after)) or \
-        (not text[:x.start].strip() and bool(re.match(r"\s+[A-Z]", after)))
-
-
-def _anchors(cluster: Cluster, found: dict[int, list[Expression]],
-             spans: dict[int, Any]) -> dict[str, Anchor | None]:
-    """Per article: its own day when it states one, else the latest day the cluster was
-    reported on, else (for the year of a yearless date only) the latest date it tells of.
-
-    What counts as a day of reporting: a publication date, a page's date line or stamp ("Published:
-    April 16, 2013", "THURSDAY, APRIL 11, 2013, 12:12 AM", in the text or in a line cleaning
-    removed), an embedded post's stamp ("— Name (@handle) June 15, 2015"), and the dates of the
-    lines cleaning removed (a wire photo caption ends with the day the picture was taken). A
-    date the text tells of ("found dead on Dec. 15, 2017", "On Wednesday morning, August 7,
-    1963") is not: a report can be written weeks or decades after it, and reading "Friday"
-    against it gives a wrong day that reads as fact.
+    Lines that cleaning removed still count as evidence here: a wire photo caption ends with
+    the day the picture was taken, which is the best clue to when an undated page was written.
     """
-    own_day: dict[str, tuple[date, str]] = {}
-    reported: dict[str, list[date]] = {a.id: [] for a in cluster.articles}
-    told: dict[str, list[date]] = {a.id: [] for a in cluster.articles}
-    for a in cluster.articles:
-        for line in a.removed:
-            for start, end, iso in full_date_spans(line):
-                if date_role(line, start, end) == "page":
-                    own_day.setdefault(a.id, (date.fromisoformat(iso), f"published {iso} (stated in the page)"))
-                reported[a.id].append(date.fromisoformat(iso))
-    undated_stamps: list[tuple[str, Expression]] = []  # "First published April 25, 8:32 p.m."
+    own: dict[str, list[date]] = {a.id: [date.fromisoformat(d) for t in a.removed for d in full_dates(t)]
+                                  for a in cluster.articles}
+    stamped: dict[str, date] = {}
+    full: dict[int, list[tuple[Expression, date]]] = {}
     for s in cluster.sentences:
         for x in found.get(s.index, []):
-            if x.kind != "absolute":
-                continue
-            role = _role(s.text, x)
-            if role is None and s.is_headline and not s.text[:x.start].strip():
-                role = "page"  # "7 July 2017 GOSH statement on Charlie Gard": the page's date
-            elif role is None and _caption(s, spans.get(s.index), x):
-                role = "caption"
-            if not x.has_year:
-                if role == "page":
-                    undated_stamps.append((s.article, x))
-                continue
-            d = resolve(x, None)
-            if d is None:
-                continue
-            if role == "page":
-                own_day.setdefault(s.article, (d, f"published {d.isoformat()} (stated in the text)"))
-            (reported if role else told)[s.article].append(d)
-    for a in cluster.articles:
-        if a.published:
-            reported[a.id].append(date.fromisoformat(a.published))
-    for article_id, x in undated_stamps:  # its year from the cluster's other dates
-        year_from = max((d for days in (*reported.values(), *told.values()) for d in days), default=None)
-        d = resolve(x, year_from) if year_from else None
-        if d and article_id not in own_day:
-            own_day[article_id] = (d, f"published {d.isoformat()} (stated in the text, year from the cluster)")
-            reported[article_id].append(d)
-    report_days = [d for days in reported.values() for d in days]
-    latest_report = max(report_days) if report_days else None
-    stated = report_days + [d for days in told.values() for d in days]
+            if x.kind == "absolute" and x.has_year:
+                d = resolve(x, None)
+                if d:
+                    full.setdefault(s.index, []).append((x, d))
+                    own.setdefault(s.article, []).append(d)
+                    if _STAMP.search(s.text[max(0, x.start - 40):x.start]):
+                        stamped.setdefault(s.article, d)
+    stated = [d for days in own.values() for d in days]
+    stated += [date.fromisoformat(a.published) for a in cluster.articles if a.published]
     latest = max(stated) if stated else None
 
     pins: dict[int, set[tuple[date, str]]] = {}
@@ -485,44 +383,17 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]],
     out: dict[str, Anchor | None] = {}
     for a in cluster.articles:
         if a.published:
-            out[a.id] = Anchor(date.fromisoformat(a.published), f"published {a.published}", {}, own=True)
-            continue
-        day = own_day.get(a.id) or _day_stated_beside_today(cluster, a.id, latest)
-        if day:
-            out[a.id] = Anchor(day[0], day[1], {}, own=True)
-            continue
-        told_year = _latest_told_year(cluster, a.id, spans)
-        if latest_report and not (told_year and told_year > latest_report.year):
-            recent = any(0 <= (latest_report - d).days <= 7 for d in reported[a.id] + told[a.id])
-            out[a.id] = Anchor(latest_report, f"latest date in cluster {latest_report.isoformat()}",
+            out[a.id] = Anchor(date.fromisoformat(a.published), f"published {a.published}", {})
+        elif a.id in stamped:
+            day = stamped[a.id]
+            out[a.id] = Anchor(day, f"published {day.isoformat()} (stated in the text)", {})
+        elif latest:
+            recent = any(0 <= (latest - d).days <= 7 for d in own.get(a.id, []))
+            out[a.id] = Anchor(latest, f"latest date in cluster {latest.isoformat()}",
                                {} if recent else unique)
-        elif latest and not (told_year and told_year > latest.year):
-            out[a.id] = Anchor(latest, f"year of the latest date the cluster tells of, {latest.isoformat()}",
-                               unique, weekdays=False)
         else:
             out[a.id] = None
     return out
-
-
-_TODAY_WORD = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening))\s*(?:\(|,|--|[—–])\s*", re.I)
-
-
-def _day_stated_beside_today(cluster: Cluster, article_id: str, latest: date | None) -> tuple[date, str] | None:
-    """"rocked central Italy early this morning (Aug. 24)": a relative day with a date beside
-    it states the article's own day (the year, when not written, from the cluster's latest date)."""
-    for s in cluster.sentences_of(article_id):
-        for m in _TODAY_WORD.finditer(s.text):
-            if _inside_quote(s.text, m.start()):
-                continue
-            day = _DAY_MONTH.match(s.text, m.end())
-            if day is None:
-                continue
-            year = re.match(r",?\s+(?:19|20)\d{2}\b", s.text[day.end():])
-            words = s.text[day.start():day.end() + (year.end() if year else 0)]
-            d = resolve(Expression(0, len(words), words, "absolute", bool(year), False), latest)
-            if d:
-                return d, f"{d.isoformat()}, stated beside \"{m[1]}\""
-    return None
 
 
 def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor | None,
@@ -537,8 +408,8 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
         s, e = x.start, x.end
         if _ANNIVERSARY.search(text[max(0, s - 40):s]):
             continue
-        if x.kind == "absolute" and _role(text, x) == "page":
-            continue  # "(Published Wednesday, July 26, 2017)": the page's date, not an event
+        if x.kind == "absolute" and _STAMP.search(text[max(0, s - 40):s]):
+            continue
         if x.kind == "absolute":
             d = resolve(x, day)
             if d is None:
@@ -565,20 +436,14 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 continue
             if _named_in_entity(text, x.start, ws, we, x.end) if x.entity else _part_of_name(text, ws, we):
                 continue
-            if _ANY_DAY.search(text[:ws]):
-                continue  # "spraying 13 shots on a Friday afternoon": some Friday, not a date
             modifier = re.search(r"\b(last|next|this)\b", x.text, re.I)
             clause_start = max(text.rfind(ch, 0, s) for ch in ".;:!?")
-            clause = text[max(clause_start + 1, s - 80):s]
-            future = any(not _PAST_PLAN.search(clause[:f.start()]) for f in _FUTURE.finditer(clause)) \
-                or bool(_PUT_OFF.search(clause))
+            future = bool(_FUTURE.search(text[max(clause_start + 1, s - 80):s]))
             pin = anchor.pins.get(WEEKDAYS.index(m[1].lower()))
             if pin and not (modifier and modifier[1].lower() == "next") and not future:
                 out.append(Mention(sentence, pin[0], f"{m[1].capitalize()} {pin[0].isoformat()} "
                                                      f"as stated in {pin[1]}", s, e, x.text))
                 continue
-            if not anchor.weekdays:
-                continue  # a date the cluster tells of is not the day "Friday" counts from
             d = resolve(x, day, future, published)
             if d is not None:
                 out.append(Mention(sentence, d, anchor.label, s, e, x.text))
@@ -592,72 +457,22 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
     return out
 
 
-def _today_by_event(cluster: Cluster, article_id: str, spans: dict[int, Any],
-                    mentions: list[Mention]) -> tuple[date, str] | None:
-    """The day of an undated article whose "today" names an event it also dates by weekday.
-
-    "Aftershocks following today's quake" and "the earthquake which struck central Italy in
-    the early hours of Wednesday morning" in one article: the quake is today's and
-    Wednesday's, so the article was written that Wednesday, and the cluster dates Wednesday
-    ("Wednesday, Aug. 24, 2016"). Kept only when every weekday sentence of the article that
-    names the thing "today's" qualifies gives the same day; otherwise "today" stays undated.
-    """
-    nouns: set[str] = set()
-    for s in cluster.sentences_of(article_id):
-        span = spans.get(s.index)
-        if span is None:
-            continue
-        for tok in span:
-            if tok.lower_ in ("today", "tonight") and tok.i + 1 < span.end and tok.nbor().tag_ == "POS" \
-                    and tok.head.pos_ == "NOUN" and not _inside_quote(s.text, tok.idx - span.start_char):
-                nouns.add(tok.head.lemma_.lower())
-    if not nouns:
-        return None
-    days: dict[date, Mention] = {}
-    for m in mentions:
-        span = spans.get(m.sentence.index)
-        if m.sentence.article != article_id or span is None or not _WEEKDAY.search(m.expression) \
-                or _DAY_MONTH.search(m.expression):
-            continue
-        if nouns & {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}:
-            days.setdefault(m.date, m)
-    if len(days) != 1:
-        return None
-    day, m = next(iter(days.items()))
-    return day, f"{day.isoformat()}: today's {'/'.join(sorted(nouns))} is {m.expression}'s"
-
-
 def dated_mentions(cluster: Cluster) -> list[Mention]:
     """All resolved dates, sentence by sentence; one per (sentence, day)."""
     spans = _sentence_spans(cluster)
     found = {s.index: expressions(s, spans.get(s.index)) for s in cluster.sentences}
-    anchors = _anchors(cluster, found, spans)
-
-    def article_mentions(article_id: str) -> list[Mention]:
-        anchor = anchors.get(article_id)
-        out: list[Mention] = []
-        for s in cluster.sentences_of(article_id):
-            if not found[s.index]:
-                continue
-            seen: set[date] = set()
-            # today/yesterday only against the article's own day, never against a guessed anchor
-            for m in sentence_dates(s, found[s.index], anchor, bool(anchor and anchor.own)):
-                if m.date not in seen:
-                    seen.add(m.date)
-                    out.append(m)
-        return out
-
+    anchors = _anchors(cluster, found)
+    # today/yesterday only against a real publication date, never against a guessed anchor
+    published = {k: bool(v and v.label.startswith("published")) for k, v in anchors.items()}
     out: list[Mention] = []
-    for a in cluster.articles:
-        mentions = article_mentions(a.id)
-        anchor = anchors.get(a.id)
-        if anchor is not None and not anchor.own:
-            today = _today_by_event(cluster, a.id, spans, mentions)
-            if today:
-                anchors[a.id] = Anchor(today[0], today[1], {}, own=True)
-                mentions = article_mentions(a.id)
-        out.extend(mentions)
-    out.sort(key=lambda m: m.sentence.index)
+    for s in cluster.sentences:
+        if not found[s.index]:
+            continue
+        seen: set[date] = set()
+        for m in sentence_dates(s, found[s.index], anchors.get(s.article), published.get(s.article, False)):
+            if m.date not in seen:
+                seen.add(m.date)
+                out.append(m)
     supported = {m.date for m in out if not m.needs_support}
     return [m for m in out if not m.needs_support or m.date in supported]
 
