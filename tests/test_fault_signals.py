@@ -192,3 +192,31 @@ def test_serve_stops_cleanly_even_mid_brief(sig):
     client.join(60)
     assert_clean_stop(code, err, took, sig, "newsfuse: server stopped")
     assert answers, "the client got no answer at all"
+
+
+def test_a_signal_that_lands_in_a_destructor_still_stops_the_process():
+    """A SIGTERM whose handler runs inside a destructor raises where Python cannot propagate
+    it; the interrupt must not be lost (before, a brief ran to the end and printed
+    'Exception ignored in sys.unraisablehook')."""
+    script = (
+        "import os, signal, sys, time\n"
+        "from newsfuse import interrupts\n"
+        "interrupts.install()\n"
+        "class Bomb:\n"
+        "    def __del__(self):\n"
+        "        os.kill(os.getpid(), signal.SIGTERM)\n"
+        "try:\n"
+        "    Bomb()\n"
+        "    end = time.monotonic() + 5\n"
+        "    while time.monotonic() < end:\n"
+        "        sum(range(1000))\n"
+        "    print('ran to the end')\n"
+        "except interrupts.STOP as exc:\n"
+        "    print('stopped', type(exc).__name__)\n"
+        "    sys.exit(exc.exit_code)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert done.stdout.strip() == "stopped Interrupted", (done.stdout, done.stderr)
+    assert done.returncode == 143
+    assert not any(sign in done.stderr for sign in BAD_SIGNS), done.stderr

@@ -80,10 +80,15 @@ def _raise(signum: int, frame) -> None:
 def _unraisable(hook):
     """An Interrupted raised where Python cannot propagate it (a weakref callback during an
     import, a destructor) is printed as "Exception ignored" and lost. Say nothing and send
-    the signal again: the handler then raises at the next ordinary line."""
+    the signal again, from another thread a moment later: ``os.kill`` of our own process
+    runs the handler before it returns, so sent from here the new Interrupted would be
+    raised inside this hook and lost the same way (seen: a brief that ran to the end after
+    SIGTERM). Sent later, the handler raises at the main thread's next ordinary line; if
+    that is another callback, this happens again."""
     def handle(unraisable) -> None:
         if isinstance(unraisable.exc_value, Interrupted):
-            os.kill(os.getpid(), unraisable.exc_value.signum)
+            signum = unraisable.exc_value.signum
+            background(lambda: (time.sleep(0.02), os.kill(os.getpid(), signum)), "resend-signal")
             return
         hook(unraisable)
     handle.newsfuse = True
