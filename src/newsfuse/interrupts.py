@@ -88,7 +88,12 @@ def _unraisable(hook):
     def handle(unraisable) -> None:
         if isinstance(unraisable.exc_value, Interrupted):
             signum = unraisable.exc_value.signum
-            background(lambda: (time.sleep(0.02), os.kill(os.getpid(), signum)), "resend-signal")
+
+            def resend() -> None:
+                time.sleep(0.02)
+                os.kill(os.getpid(), signum)
+
+            background(resend, "resend-signal")
             return
         hook(unraisable)
     handle.newsfuse = True
