@@ -14,7 +14,7 @@ import pytest
 from conftest import eval_records
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
-from newsfuse.crosscheck.numbers import interval, parse_amount
+from newsfuse.crosscheck.numbers import compatible, interval, parse_amount
 from newsfuse.model import Article
 
 
@@ -332,3 +332,33 @@ def test_an_amount_counts_its_currency_not_itself():
                    r"in 2010\.")
     price = _shown(_groups(a1, a3), 115000)
     assert price and price[0]["about"] == "dollars" and price[0]["status"] == "agreed"
+
+
+def _story(pattern: str, file: str = "allsides_2021a.jsonl") -> list[Article]:
+    """The articles of the story (shared/stories) one of whose texts matches the pattern."""
+    import json
+
+    from conftest import SHARED
+    rows = [json.loads(line) for line in open(SHARED / "stories" / file, encoding="utf-8")]
+    story = next((r["story"] for r in rows if re.search(pattern, r["text"])), None)
+    if story is None:
+        pytest.skip(f"no story matching {pattern!r}")
+    return [Article(text=r["text"]) for r in rows if r["story"] == story]
+
+
+def test_a_figure_dated_to_another_month_is_another_quantity():
+    """May's rise in prices and June's are two quantities, not one disputed figure: the date
+    that governs each figure ("rose 0.9% in June", "faster than the 0.6% increase in May";
+    not just any date in its sentence) is part of its scope."""
+    articles = _story(r"rose 0\.9% in June, faster than the 0\.6% increase in May")
+    groups = find_claims(analyze(articles))
+    assert not [g for g in groups if {0.6, 0.9} <= {v["value"] for v in g["values"]}]
+    assert [g["status"] for g in _shown(groups, 0.9)] == ["agreed"]
+
+
+def test_a_decimal_figure_about_a_value_is_not_widened_by_a_whole_unit():
+    """"the estimated 2.3 percent" and "three percent" cannot both be true; "about 60" still
+    allows newsroom rounding (54 to 66) and "about 5" one either way."""
+    assert not compatible([interval(2.3, "about"), interval(3, "exact")])
+    assert compatible([interval(60, "about"), interval(65, "exact")])
+    assert compatible([interval(5, "about"), interval(6, "exact")])

@@ -503,6 +503,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
                     "unit": "measure:" + measure[2] if measure else _unit(ent, duration),
                     "place": None if children else _place_of(ent),  # "a Brooklyn mother of 12"
+                    "scope": _scope(ent, noun if noun is not None and not children else ent.root),
                     # "two sides", "two aides": a count this small is a figure only when
                     # another report counts the same thing too (see find_claims)
                     "small": ent.label_ not in ("MONEY", "PERCENT") and not duration and not measure
@@ -592,6 +593,108 @@ def _place_of(ent) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, other.text)
     return best[1] if best else None
+
+
+# What a figure's scope is read from: the months and years its clause dates it to, whether
+# it is a forecast or a goal rather than a count of what happened, and the words that narrow
+# its counted noun ("cancer risk", "voice traffic").
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_WHEN = re.compile(r"\b(?:(%s)|((?:1[89]|20)\d\d))\b" % "|".join(_MONTH_NAMES), re.I)
+# a figure someone expects or aims at is another quantity than the one that came about
+# ("forecasters had anticipated ... 5.8%" against "rose to 6.1%", "a goal of 70 percent"
+# against "currently stands at 44.4%"); "estimated" is left out, it mostly hedges a count
+EXPECTATION_VERBS = {"expect", "forecast", "predict", "anticipate", "project", "aim"}
+EXPECTATION_NOUNS = {"expectation", "forecast", "forecaster", "prediction", "projection", "goal",
+                     "target", "aim", "consensus", "estimate"}
+# modifiers that say how a count stands, not what it counts
+_PLAIN_MODIFIERS = {"other", "more", "additional", "total", "least", "new", "further", "many",
+                    "several", "few", "same", "such", "own", "about", "nearly", "estimated",
+                    "some", "only", "just", "first", "last", "second", "third", "whole", "full",
+                    "entire", "overall", "confirmed", "reported", "different", "separate",
+                    "individual", "unit", "number", "per"}
+
+
+_TIME_PREPOSITIONS = {"in", "on", "during", "for", "throughout", "over"}
+
+
+def _scope(ent, anchor) -> dict:
+    """The scope of a figure, read from the parse: ``when`` (the months and years of the
+    nearest date that governs it: "rose 0.9% in June" is June, "faster than the 0.6% increase
+    in May" is May), ``expected`` (a forecast, a goal or an aim governs it) and ``narrow``
+    (content words that narrow its counted noun). Two figures whose scopes differ are two
+    quantities however alike their nouns: May's rise and June's, the goal and the count."""
+    doc, sent = ent.doc, ent.sent
+    path = [anchor]
+    while path[-1].head is not path[-1] and len(path) < 12:
+        path.append(path[-1].head)
+    # a date dates the figure when it hangs on the figure's own clause, up to its verb
+    clause = next((n for n, t in enumerate(path) if n and t.pos_ in ("VERB", "AUX")), len(path))
+    level = {t.i: n for n, t in enumerate(path[:clause + 1])}
+    when, best = set(), None
+    for other in doc.ents:
+        if other.label_ != "DATE" or not (sent.start <= other.start < sent.end) \
+                or ent.start <= other.start < ent.end:
+            continue
+        found = _WHEN.findall(other.text)
+        if not found:
+            continue
+        # "rose 0.9% in June": the date hangs on the figure's clause, bare or through a
+        # preposition of time; "from May", "since 2008" and "than in May" are baselines
+        t = other.root
+        if t.i not in level and t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPOSITIONS:
+            t = t.head
+        if t.i not in level:
+            t = t.head
+        n = level.get(t.i)
+        if n is None:
+            continue
+        marks = {(m or y).lower() for m, y in found}
+        if best is None or n < best:
+            best, when = n, marks
+        elif n == best:
+            when |= marks
+    expected = False
+    for t in path:
+        words = [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "nsubj", "poss",
+                                                          "nmod", "advmod")]
+        if any(_expects(w) for w in words if not (ent.start <= w.i < ent.end)):
+            expected = True
+            break
+        if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS):
+            break
+    narrow = set()
+    if anchor.pos_ in ("NOUN", "PROPN") and not (ent.start <= anchor.i < ent.end):
+        for c in anchor.children:
+            if c.dep_ in ("amod", "compound", "nmod") and not c.like_num \
+                    and c.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE") \
+                    and c.is_alpha and c.lemma_.lower() not in _PLAIN_MODIFIERS and not c.is_stop:
+                narrow.add(c.lemma_.lower())
+    return {"when": frozenset(when), "expected": expected, "narrow": frozenset(narrow)}
+
+
+def _expects(token) -> bool:
+    """A word of forecasting or aiming: "expected", "forecasters had anticipated", "a goal"
+    (not "the proposed project", where "project" is a thing)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG"):
+        return lemma in EXPECTATION_VERBS
+    return token.pos_ == "NOUN" and lemma in EXPECTATION_NOUNS
+
+
+def _scope_conflict(a: dict, b: dict) -> str | None:
+    """Why two figures are two quantities by their scopes, or None."""
+    sa, sb = a.get("scope"), b.get("scope")
+    if not sa or not sb:
+        return None
+    if sa["when"] and sb["when"] and not (sa["when"] & sb["when"]):
+        return "when"
+    # a report may call a figure a goal where another does not ("the 1.5C aim", "1.5C"):
+    # the goal and the count are told apart only where their values differ
+    if sa["expected"] != sb["expected"] and not compatible(
+            [interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return "expected"
+    return None
 
 
 def _in_parentheses(token) -> bool:
@@ -785,6 +888,8 @@ def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
     """Whether two figures of one block count the same thing: always for casualty events
     (the event and the counted noun say it), else when they are not about two different
     places and their sentences say the same."""
+    if _scope_conflict(a, b):
+        return False
     if a["event"] in TRACKED and a["event"] == b["event"]:
         return True
     if a.get("place") and b.get("place") and _place_key(a["place"]) != _place_key(b["place"]):
@@ -847,20 +952,32 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None) -> 
         return False
     if a["article"] != b["article"]:
         # each report gives both values as one voice's two quantities ("below 2C ... 1.5C"
-        # in every Paris report): the reports tell two quantities apart, they do not
-        # disagree; the military's 62 and the Observatory's 83 in one article stay a dispute
-        return not (group is not None and _tells_both(group, a["article"], a, b, places)
-                    and _tells_both(group, b["article"], a, b, places))
+        # in every Paris report), or one report gives them side by side in one sentence
+        # ("prices rose 0.9 percent in the past month, ... after prices also rose 0.6
+        # percent in May"): the reports tell two quantities apart, and a report giving only
+        # one of them does not contradict it. The military's 62 and the Observatory's 83 in
+        # one article stay a dispute (two named voices), and so does one report's "mother of
+        # 12" against its "mother of 13" two paragraphs on.
+        if group is None:
+            return True
+        if _tells_both(group, a["article"], a, b, places) and \
+                _tells_both(group, b["article"], a, b, places):
+            return False
+        return not any(_tells_both(group, article, a, b, places, same_sentence=True)
+                       for article in dict.fromkeys(s["article"] for s in group))
     va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
     return bool(va and vb and va != vb)
 
 
-def _tells_both(group: list[dict], article: str, a: dict, b: dict, places) -> bool:
-    """Whether the article gives both values, not credited to two different named sources."""
+def _tells_both(group: list[dict], article: str, a: dict, b: dict, places,
+                same_sentence: bool = False) -> bool:
+    """Whether the article gives both values (in one sentence, if asked), not credited to
+    two different named sources."""
     mine = [s for s in group if s["article"] == article]
     return any(not (v1 and v2 and v1 != v2)
                for x in mine if x["value"] == a["value"]
                for y in mine if y["value"] == b["value"]
+               and not (same_sentence and x["text"] != y["text"])
                for v1, v2 in [(_voice(x["attributed_to"], places), _voice(y["attributed_to"], places))])
 
 
@@ -940,6 +1057,70 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
         else:
             home.append(s)
     return [(p, "agreed" if len({s["article"] for s in p}) > 1 else "single") for p in parts]
+
+
+def _linked(a: dict, b: dict) -> bool:
+    """Whether two reports' figures of one block (same event, counted thing and unit) may be
+    one quantity: their scopes agree (see ``_scope_conflict``) and they are not about two
+    places. Values far apart stay linked: a running toll (23 early, 247 later) is one
+    disputed count, and a lower bound agrees with any larger figure."""
+    if _scope_conflict(a, b):
+        return False
+    return not (a.get("place") and b.get("place")
+                and _place_key(a["place"]) != _place_key(b["place"]))
+
+
+def _supported(part: list[dict], status: str, places_of: dict[str, str],
+               similar) -> list[tuple[list[dict], str]]:
+    """A cross-source group as shown only where the evidence links its reports.
+
+    Blocks join figures by event, counted noun and unit; that says two figures may be one
+    quantity, not that they are. A report's figures stay in the group only when one of them
+    is linked (``_linked``) to another report's figure; a report no link reaches is kept
+    apart as its own single figures, and the linked parts are judged again."""
+    articles = {s["article"] for s in part}
+    if status == "single" or len(articles) < 2 or len(part) > MAX_VALUES:
+        return [(part, status)]
+    parent = list(range(len(part)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(part):
+        for j in range(i + 1, len(part)):
+            b = part[j]
+            if find(i) == find(j):
+                continue
+            if a["article"] == b["article"]:
+                same = a["value"] == b["value"] and a["qualifier"] == b["qualifier"]
+            else:
+                same = _linked(a, b)
+            if same:
+                parent[find(j)] = find(i)
+    components: dict[int, list[dict]] = defaultdict(list)
+    for i, s in enumerate(part):
+        components[find(i)].append(s)
+    if len(components) == 1:
+        return [(part, status)]
+    # an article's figures no link reached go with the article's linked figures when the
+    # article has some (one report telling its own figure twice), else stand alone
+    linked = [c for c in components.values() if len({s["article"] for s in c}) > 1]
+    out: list[tuple[list[dict], str]] = []
+    for c in components.values():
+        if len({s["article"] for s in c}) > 1:
+            continue
+        home = next((l for l in linked if any(s["article"] == c[0]["article"] for s in l)
+                     and compatible([interval(x["value"], x["qualifier"]) for x in l + c])), None)
+        if home is not None:
+            home.extend(c)
+        else:
+            out.append((c, "single"))
+    for c in linked:
+        out.extend(_statuses(c, places_of, similar))
+    return out
 
 
 def _merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
@@ -1027,7 +1208,8 @@ def find_claims(cluster) -> list[dict]:
         if len(counted_in.get(noun_class, ())) < 2:
             block = [s for s in block if not s["small"]]
         for group in _split_by_size(block[:MAX_BLOCK]):
-            for part, status in _statuses(group, places, similar):
+            for part, status in (r for p, st in _statuses(group, places, similar)
+                                 for r in _supported(p, st, places, similar)):
                 phrases = Counter(s["phrase"] for s in part if s["phrase"])
                 what = phrases.most_common(1)[0][0] if phrases else \
                     "percent" if part[0]["unit"] == "percent" else "figure"
