@@ -362,3 +362,28 @@ def test_a_decimal_figure_about_a_value_is_not_widened_by_a_whole_unit():
     assert not compatible([interval(2.3, "about"), interval(3, "exact")])
     assert compatible([interval(60, "about"), interval(65, "exact")])
     assert compatible([interval(5, "about"), interval(6, "exact")])
+
+
+def test_lengths_meet_by_their_role_and_in_one_system():
+    """A depth meets a depth and a length a length, whatever units each report uses: "a depth
+    of more than 650 feet" agrees with "a depth of 200 meters" (about 198 m), the vessel
+    "98 feet long" (about 30 m) disputes "the 25-meter wreck"; and a distance measured from
+    the same place ("about 15 kilometres outside of Jasper") is one figure in both reports."""
+    a1 = _sentence(r"Resting at a depth of more than 650 feet[^.]*\.")
+    a2 = _sentence(r"The Roman cargo ship was buried at a depth of 200 meters[^.]*\.") + " " + \
+        _sentence(r"[^.]*searching for the 25-meter wreck[^.]*\.")
+    groups = _groups(a1, a2)
+    depth = [g for g in groups if 200 in [v["value"] for v in g["values"]]]
+    assert [g["status"] for g in depth] == ["agreed"]
+    assert {(v["value"], v["qualifier"]) for v in depth[0]["values"]} == {(198, "at least"),
+                                                                          (200, "exact")}
+    length = [g for g in groups if 25 in [v["value"] for v in g["values"]]]
+    assert [g["status"] for g in length] == ["disputed"]
+    assert (30, "about") in {(v["value"], v["qualifier"]) for v in length[0]["values"]}
+    b1 = _sentence(r"Their SUV traveled down a 12-metre steep embankment about 15 kilometres "
+                   r"outside of Jasper[^.]*\.")
+    b2 = _sentence(r"Her SUV traveled down a 12-metre embankment about 15 kilometres outside of "
+                   r"Jasper[^.]*\.")
+    groups = _groups(b1, b2)
+    assert [g["status"] for g in _shown(groups, 15)] == ["agreed"]
+    assert [g["status"] for g in _shown(groups, 12)] == ["agreed"]

@@ -242,6 +242,94 @@ def _measure(ent):
     return None
 
 
+# What a length measures, by the word the parse ties it to: "a depth of 200 meters", "98 feet
+# long", "stands at 310m", "15 kilometres outside of Jasper", "a 25-meter wreck".
+LENGTH_ROLES = {
+    "depth": "depth", "deep": "depth", "below": "depth", "beneath": "depth",
+    "underground": "depth", "underwater": "depth",
+    "height": "height", "high": "height", "tall": "height", "stand": "height",
+    "altitude": "height", "elevation": "height",
+    "length": "length", "long": "length", "width": "width", "wide": "width",
+    "distance": "distance", "away": "distance", "from": "distance", "outside": "distance",
+    "off": "distance", "north": "distance", "south": "distance", "east": "distance",
+    "west": "distance", "northeast": "distance", "northwest": "distance",
+    "southeast": "distance", "southwest": "distance", "inland": "distance",
+}
+
+
+def _measure_role(unit):
+    """(role, reference place) of a length: its role read from the words the parse ties the
+    unit to (its head, the head's head, the unit's own modifiers), "length" for a length
+    that describes a thing ("a 25-meter wreck", "a 12-metre embankment"), and for a
+    distance the place it is measured from ("about 15 kilometres outside of Jasper"). None
+    when the parse says neither."""
+    if MEASURES.get(unit.lower_, ("", ""))[1] != "length":
+        return None
+    near = [*unit.children, unit.head]
+    if unit.head.dep_ == "prep" or unit.dep_ in ("npadvmod", "pobj"):
+        near.append(unit.head.head)  # "a depth of 200 meters", "98 feet long"
+    role = next((LENGTH_ROLES[t.lemma_.lower()] for t in near
+                 if t.lemma_.lower() in LENGTH_ROLES and t.i != unit.i), None)
+    if role is None and unit.dep_ in ("amod", "compound", "nummod", "nmod") and unit.head.pos_ == "NOUN":
+        role = "length"
+    if role is None:  # "20 kilometres of spare cable": the length of what follows "of"
+        thing = next((g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        role = "of " + thing.lemma_.lower() if thing is not None else None
+    if role != "distance":
+        return (role, None) if role else None
+    # the place it is measured from: after it ("outside of Jasper"), else just before it
+    # ("in and around L'Aquila, about 90 kilometers ...")
+    doc, sent = unit.doc, unit.sent
+    places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and e.sent == sent]
+    place = next((e for e in places if unit.i < e.start <= unit.i + 8), None) or next(
+        (e for e in reversed(places) if unit.i - 8 <= e.end <= unit.i), None)
+    return role, place.text if place is not None else None
+
+
+# a length or weight given in another system, turned metric when other reports give it so
+_TO_METRIC = {"foot": ("m", 0.3048), "yard": ("m", 0.9144), "mile": ("km", 1.609344),
+              "inch": ("cm", 2.54), "lb": ("kg", 0.45359237), "oz": ("g", 28.349523)}
+
+
+def _to_metric(statements: list[dict]) -> None:
+    """Lengths in feet or miles turned metric when another figure of the cluster gives the
+    same length (same role, see ``_measure_role``) in metric units: "98 feet long" meets "the
+    25-meter wreck", "a depth of more than 650 feet" meets "a depth of 200 meters". The value keeps the figure's
+    precision ("98 feet" is about 30 m, "650 feet" about 198 m); an exact figure becomes
+    "about". A cluster whose reports all give pounds keeps pounds."""
+    dimension = dict(MEASURES.values())
+
+    def role(s):
+        r = s.get("role")
+        return r and (r[0], _place_key(r[1]))
+
+    metric = {(dimension.get(s["noun"]), role(s)) for s in statements
+              if s["unit"].startswith("measure:") and s["noun"] in _METRIC and role(s)}
+    for s in statements:
+        target = _TO_METRIC.get(s["noun"] or "")
+        if target is None or not s["unit"].startswith("measure:") \
+                or (dimension[target[0]], role(s)) not in metric:
+            continue
+        name, factor = target
+
+        def convert(v):
+            digits = max(len(re.sub(r"\D", "", f"{v:g}").lstrip("0")), 2)
+            x = v * factor
+            return _tidy_number(float(f"{x:.{digits}g}"))
+
+        value = s["value"]
+        s["value"] = [convert(v) for v in value] if isinstance(value, list) else convert(value)
+        if s["qualifier"] == "exact":
+            s["qualifier"] = "about"
+        s["noun"] = s["surface"] = s["phrase"] = name
+        s["unit"] = "measure:" + name
+
+
+def _tidy_number(x: float):
+    return int(x) if x.is_integer() else x
+
+
 def _conversion(ent, name: str, measures: dict):
     """How a measure stands to a conversion beside it: "skip" for the one in parentheses
     ("some 100 kilometers (80 miles)": 80 miles restates 100 km), the metric twin's (value
@@ -502,6 +590,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                     or _attribution(ent, names, pronoun),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
                     "unit": "measure:" + measure[2] if measure else _unit(ent, duration),
+                    "role": _measure_role(measure[1]) if measure else None,
                     "place": None if children else _place_of(ent),  # "a Brooklyn mother of 12"
                     "scope": _scope(ent, noun if noun is not None and not children else ent.root),
                     # "two sides", "two aides": a count this small is a figure only when
@@ -1156,6 +1245,7 @@ def find_claims(cluster) -> list[dict]:
     for s in statements:  # "52 percent in Egypt": the percent sign is no counted thing
         if s["unit"] == "percent" and s["noun"] in ("percent", "%", "cent", "per"):
             s["noun"] = s["surface"] = s["phrase"] = None
+    _to_metric(statements)
     spelling = names.one_spelling(s["attributed_to"] for s in statements)
     for s in statements:
         if s["attributed_to"]:
@@ -1177,10 +1267,18 @@ def find_claims(cluster) -> list[dict]:
 
     _merge_repeats(statements, classes)
     for s in statements:
-        # a distance is a quantity only between the places it names ("100 km northeast of
-        # Rome"); one with no place beside it is compared with no other report's
-        if s["unit"].startswith("measure:") and MEASURES.get(s["noun"] or "", ("", ""))[1] == "length":
-            s["unit"] += "@" + (_place_key(s.get("place")) or s["article"])
+        # a length is one quantity only with another of the same role: a depth with a depth,
+        # a distance with a distance from the same place ("100 km northeast of Rome");
+        # one whose role the parse does not give is compared with no other report's
+        if s["unit"].startswith("measure:") and dict(MEASURES.values()).get(s["noun"]) == "length":
+            role = s.get("role")
+            if role and role[0] == "distance":
+                key = _place_key(role[1]) if role[1] else None
+                s["unit"] += "@distance:" + key if key else "@" + s["article"]
+            elif role:
+                s["unit"] += "@" + role[0]
+            else:
+                s["unit"] += "@" + (_place_key(s.get("place")) or s["article"])
     # a block holds one kind of quantity: same event, same counted thing, same unit
     blocks: dict[tuple, list[dict]] = defaultdict(list)
     for s in statements:
