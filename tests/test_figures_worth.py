@@ -387,3 +387,17 @@ def test_lengths_meet_by_their_role_and_in_one_system():
     groups = _groups(b1, b2)
     assert [g["status"] for g in _shown(groups, 15)] == ["agreed"]
     assert [g["status"] for g in _shown(groups, 12)] == ["agreed"]
+
+
+def test_a_count_told_under_different_verbs_is_one_disputed_count():
+    """Lifeguards "plucked 22 students out of the water", "pulling nearly two dozen high school
+    students from the water", "helped 20 students back to the beach": three verbs, one count
+    the reports disagree on (22 and 20 cannot both be true)."""
+    a1 = _sentence(r"Officials said lifeguards on surfboards, jet skis and boats plucked 22 "
+                   r"students out of the water[^.]*\.")
+    a2 = _sentence(r"San Diego Lifeguards launched a mass rescue at La Jolla Cove Tuesday, pulling "
+                   r"nearly two dozen high school students from the water[^.]*\.")
+    a3 = _sentence(r"Lifeguards helped 20 students back to the beach[^.]*\.")
+    groups = _shown(_groups(a1, a2, a3), 22)
+    assert [g["status"] for g in groups] == ["disputed"]
+    assert {20, 22, 24} <= {v["value"] for v in groups[0]["values"]}

@@ -997,6 +997,19 @@ def _merge_threshold(a: dict, b: dict) -> float:
     return MERGE_SIMILARITY
 
 
+def _joins(a: dict, b: dict, similar) -> bool:
+    """Whether two reports' figures of one counted thing and unit under different verbs are
+    one quantity: figures that can both be true and whose sentences say the same, or two
+    that cannot, close in size, whose sentences say the same as closely as a dispute needs
+    ("performs worse than 11 other similar industrialized nations", "when compared with 10
+    other western, industrialized nations")."""
+    if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return _same_quantity(a, b, similar, _merge_threshold(a, b))
+    lo, hi = sorted((magnitude(a["value"]), magnitude(b["value"])))
+    return hi <= SAME_QUANTITY_RATIO * max(lo, 1e-9) and \
+        _same_quantity(a, b, similar, DISPUTE_SIMILARITY)
+
+
 def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[dict]]:
     """Join blocks of one counted thing and unit whose verbs differ ("closed for four days",
     "four days of closures") when figures of two articles agree and their sentences say the
@@ -1019,10 +1032,8 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[
             for k2 in ks[i + 1:]:
                 if find(k1) == find(k2):
                     continue
-                if any(a["article"] != b["article"] and compatible(
-                        [interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])])
-                        and _same_quantity(a, b, similar, _merge_threshold(a, b))
-                        for a in blocks[k1][:50] for b in blocks[k2][:50]):
+                if any(a["article"] != b["article"] and _joins(a, b, similar)
+                       for a in blocks[k1][:50] for b in blocks[k2][:50]):
                     parent[find(k2)] = find(k1)
     out: dict[tuple, list[dict]] = defaultdict(list)
     for k, block in blocks.items():
