@@ -201,6 +201,10 @@ def test_a_count_of_unnamed_sources_is_not_a_figure():
     (r"This study was undertaken to test the effect of a methane inhibitor, 3-nitrooxypropanol[^.]*\.", 3),
     # a video player's headline line, left in the page with its running time
     (r"MUST WATCH Report: Sudanese soldiers rape more than 200 women \d\d:\d\d", 200),
+    # a count denied outright, and zero naming a stance
+    (r"You ran for commander in chief and had five sons [^.]*not one day of service in "
+     r"Afghanistan or Iraq\.", 1),
+    (r"The diocese and the entire Episcopal Church have a zero tolerance policy[^.]*\.", 0),
 ])
 def test_addresses_hours_emphasis_and_names_are_not_figures(pattern, junk):
     figures = _figures(_sentence(pattern))

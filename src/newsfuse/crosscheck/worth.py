@@ -7,8 +7,8 @@ election", "the 1990s"), a building's storeys ("a four-story building"), a score
 3-1"), a rank ("No. 3"), an address ("50 Old Colony Rd."), an hour ("details at 11"), a
 whole percent as emphasis ("100% happy"), a name that holds a number ("the five-a-day
 target", "3-nitrooxypropanol"), a video player's headline left in the page, how far back
-something goes and what did not happen ("if they had waited 100 years") or a phrase like
-"one of the jobs" is prose. Each test reads the
+something goes and what did not happen ("if they had waited 100 years"), a count denied
+outright ("not one day of service") or a phrase like "one of the jobs" is prose. Each test reads the
 parse the analysis pass already made; ``reason`` says why a number was left out, so the
 rules can be checked one by one.
 """
@@ -177,7 +177,24 @@ def context_reason(ent) -> str | None:
         return "relative time"  # "going back 700 years", "dating back 50 years"
     if _counterfactual(ent):
         return "counterfactual"
+    if _negated(ent):
+        return "negated"
     return None
+
+
+def _negated(ent) -> bool:
+    """"not one day of service", "not a single vote": a count denied outright is rhetoric,
+    not a quantity ("not more than 50" is a hedge, read as "at most"). "zero tolerance",
+    "zero-sum": zero before a singular noun names a stance, it counts nothing."""
+    doc = ent.doc
+    first = ent[0]
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.lower_ in ("not", "never") and first.lower_ in ("one", "a", "single"):
+        return True
+    if first.lower_ == "zero" and len(ent) == 1 and ent.end < len(doc):
+        nxt = doc[ent.end]
+        return nxt.tag_ == "NN" or nxt.text in ("-", "‐")
+    return False
 
 
 def _counterfactual(ent) -> bool:
