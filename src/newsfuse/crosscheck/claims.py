@@ -693,7 +693,8 @@ _WHEN = re.compile(r"\b(?:(%s)|((?:1[89]|20)\d\d))\b" % "|".join(_MONTH_NAMES), 
 # a figure someone expects or aims at is another quantity than the one that came about
 # ("forecasters had anticipated ... 5.8%" against "rose to 6.1%", "a goal of 70 percent"
 # against "currently stands at 44.4%"); "estimated" is left out, it mostly hedges a count
-EXPECTATION_VERBS = {"expect", "forecast", "predict", "anticipate", "project", "aim"}
+# ("aim" is a noun only: "aiming for rival gang members" points a gun, it forecasts nothing)
+EXPECTATION_VERBS = {"expect", "forecast", "predict", "anticipate", "project"}
 EXPECTATION_NOUNS = {"expectation", "forecast", "forecaster", "prediction", "projection", "goal",
                      "target", "aim", "consensus", "estimate"}
 # modifiers that say how a count stands, not what it counts
