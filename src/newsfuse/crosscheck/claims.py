@@ -1042,7 +1042,28 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[
     return out
 
 
-def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None) -> bool:
+def _value_key(s: dict):
+    return tuple(s["value"]) if isinstance(s["value"], list) else s["value"]
+
+
+def _side_by_side(group: list[dict], places: dict[str, str]) -> set[frozenset]:
+    """The pairs of values some report gives side by side in one sentence as one voice's
+    (not credited to two different named sources): two quantities that report tells apart."""
+    by_sentence: dict[tuple, list[dict]] = defaultdict(list)
+    for s in group:
+        by_sentence[(s["article"], s["text"])].append(s)
+    out: set[frozenset] = set()
+    for members in by_sentence.values():
+        for i, x in enumerate(members):
+            for y in members[i + 1:]:
+                v1, v2 = _voice(x["attributed_to"], places), _voice(y["attributed_to"], places)
+                if _value_key(x) != _value_key(y) and not (v1 and v2 and v1 != v2):
+                    out.add(frozenset((_value_key(x), _value_key(y))))
+    return out
+
+
+def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
+              apart: set | None = None) -> bool:
     """Two statements of one quantity that cannot both be true, from two voices: different
     articles, or one article crediting two different named sources. One voice giving two
     incompatible figures is talking about two quantities, not contradicting itself, and so
@@ -1064,21 +1085,19 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None) -> 
         if _tells_both(group, a["article"], a, b, places) and \
                 _tells_both(group, b["article"], a, b, places):
             return False
-        return not any(_tells_both(group, article, a, b, places, same_sentence=True)
-                       for article in dict.fromkeys(s["article"] for s in group))
+        if apart is None:
+            apart = _side_by_side(group, places)
+        return frozenset((_value_key(a), _value_key(b))) not in apart
     va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
     return bool(va and vb and va != vb)
 
 
-def _tells_both(group: list[dict], article: str, a: dict, b: dict, places,
-                same_sentence: bool = False) -> bool:
-    """Whether the article gives both values (in one sentence, if asked), not credited to
-    two different named sources."""
+def _tells_both(group: list[dict], article: str, a: dict, b: dict, places) -> bool:
+    """Whether the article gives both values, not credited to two different named sources."""
     mine = [s for s in group if s["article"] == article]
     return any(not (v1 and v2 and v1 != v2)
                for x in mine if x["value"] == a["value"]
                for y in mine if y["value"] == b["value"]
-               and not (same_sentence and x["text"] != y["text"])
                for v1, v2 in [(_voice(x["attributed_to"], places), _voice(y["attributed_to"], places))])
 
 
@@ -1138,7 +1157,8 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
     if len(articles) > 1 and len(group) <= MAX_VALUES and \
             not compatible([interval(s["value"], s["qualifier"]) for s in group]):
         similar.prefetch([s for s in group if s["event"] not in TRACKED])
-        if any(_conflict(a, b, places_of, similar, group) for i, a in enumerate(group)
+        apart = _side_by_side(group, places_of)
+        if any(_conflict(a, b, places_of, similar, group, apart) for i, a in enumerate(group)
                for b in group[i + 1:]):
             return [(group, "disputed")]
     intervals = [interval(s["value"], s["qualifier"]) for s in group]
