@@ -192,3 +192,37 @@ def test_weekday_the_day_after_the_latest_stated_date():
     cluster = _multinews_cluster("multinews-train-16049")
     assert _dates_of(cluster, "a1", "saying on Tuesday that relatives remain under threat") == {"2012-05-08"}
     assert _dates_of(cluster, "a1", "The village of Dongshigu, Linyi") == {"2012-05-04"}
+
+
+def test_page_date_lines_and_put_off_days_in_a_trial_story():
+    # ecbplus-33b (a tune story of gold/ecbplus): undated reports whose date line cleaning
+    # removed ("THURSDAY, APRIL 11, 2013, 12:12 AM", "UPDATED: 19:14 GMT, 12 April 2013")
+    import json
+
+    from conftest import SHARED
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import article_from_dict
+
+    path = SHARED / "stories" / "ecbplus.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    rows = [r for r in map(json.loads, open(path, encoding="utf-8")) if r["story"] == "ecbplus-33b"]
+    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")}, r["id"])
+                for r in rows]
+    cluster = analyze(clean_articles(articles)[0])
+    assert _dates_of(cluster, "a7", "went on trial Wednesday") == {"2013-04-10"}
+    assert _dates_of(cluster, "a6", "Jurors on Thursday watched video") == {"2013-04-11"}
+    # "had expected to testify ... on Thursday" is past; "delayed until Monday" lies ahead
+    assert _dates_of(cluster, "a6", "had expected to testify") == {"2013-04-11", "2013-04-15"}
+    assert _dates_of(cluster, "a2", "postponing the man's testimony until Monday") == {"2013-04-15"}
+    # "spraying 13 shots on a Friday afternoon" (the killing of 2011) is no Friday of the trial
+    assert _dates_of(cluster, "a9", "on a Friday afternoon") == set()
+
+
+def test_a_date_in_brackets_after_this_morning_states_the_day_of_writing():
+    # multinews-train-9144 a4: "the 6.2-magnitude temblor that rocked central Italy early this
+    # morning (Aug. 24)"; its "today's quake" is that day
+    cluster = _multinews_cluster("multinews-train-9144")
+    assert _dates_of(cluster, "a4", "The epicenter of today's quake") == {"2016-08-24"}
+    assert _dates_of(cluster, "a4", "away from today’s quake") == {"2016-08-24"}

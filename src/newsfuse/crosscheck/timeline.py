@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..dates import full_date_spans, full_dates
+from ..dates import full_date_spans, full_dates, parse_date_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 
@@ -45,15 +45,19 @@ _DAY_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d|:
 # day, so only "ago" is read
 _RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|"
                        r"tomorrow|last night|this (?:morning|afternoon|evening)|(?:\w+|\d+) days? ago)\b", re.I)
+# the day of writing itself, which a date in brackets after it states: "this morning (Aug. 24)"
+_TODAY = re.compile(r"^(?:early |late )?(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # words around the day that dateparser does not need ("early Saturday", "Sunday's")
 _TRIM_LEAD = re.compile(r"^(?:(?:on|the|early|late|mid|until|by|since|from|this past|just|about|around|"
                         r"before|after|night of|morning of|evening of|afternoon of|day of)\s+)+", re.I)
 _TRIM_TAIL = re.compile(r"(?:['’]s?|\s+(?:night|morning|afternoon|evening|local time))+$", re.I)
-# "(Published Wednesday, July 26, 2017)", "posted at 10:01 pm on March 2, 2016": a date stamp
-# of the page, not an event
-_STAMP = re.compile(r"\b(published|updated|posted|last modified|first published)\b[\s:,]*"
-                    r"(?:at\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?)?"
+# "(Published Wednesday, July 26, 2017)", "posted at 10:01 pm on March 2, 2016", "UPDATED:
+# 19:14 GMT, 12 April 2013": a date stamp of the page, not an event. The stamp opens the line or
+# a bracket: "The study, published on March 3, 2015, in Nature" tells of a study, not the page.
+_STAMP = re.compile(r"(?:^|[(\[|—–]\s*)(?:(?:this|the) (?:article|story|report|piece|editorial) was\s+)?"
+                    r"(published|updated|posted|last modified|first published)\b[\s:,]*"
+                    r"(?:(?:at\s+)?\d{1,2}[:.]\s?\d{2}\s*(?:[ap]\.?m\.?)?[\s,]*(?:[A-Z]{2,4}\b[\s,]*)?)?"
                     r"(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?$", re.I)
 # the stamp of a post the page embeds: "... — Greenpeace UK (@GreenpeaceUK) July 11, 2013",
 # "Posted by Donald J. Trump on Wednesday, March 2, 2016", "A post shared by Name (@handle) on
@@ -72,11 +76,20 @@ NAME_RECENT_DAYS = 14
 _LEADS = {"on", "last", "next", "this", "late", "early", "earlier", "later", "by", "since", "until", "from",
           "before", "after", "through", "and", "or", "but", "as", "at", "of", "the"}
 # a modal or scheduling verb shortly before a weekday means the coming one, not the past one
-_FUTURE = re.compile(r"\b(will|shall|going to|scheduled|set to|expected to|plans? to|planned|"
+# ("had expected to testify on Thursday" is a plan of the past: read as any past weekday)
+_FUTURE = re.compile(r"(?<!\bhad )(?<!\bhad been )"
+                     r"\b(will|shall|going to|scheduled|set to|expected to|plans? to|planned|"
                      r"to be held|to begin|to start|to resume|won't|begins|starts|opens|resumes|"
                      r"convenes)\b|'ll\b", re.I)
 # "if the 2018 election were held today": a day in a condition contrary to fact is no event
 _HYPOTHETICAL = re.compile(r"\bif\b[^,.;:!?]{0,60}\b(?:were|had)\b[^,.;:!?]{0,50}$", re.I)
+# "postponing the man's testimony until Monday", "delayed until Monday": the day it was put off
+# to lies ahead of the report, whatever the tense of the verb
+_PUT_OFF = re.compile(r"\b(?:postpon|delay|adjourn|put off|pushed back|recess)\w*\b[^.;:!?]{0,60}?"
+                      r"\b(?:until|till)\s+(?:next\s+)?$", re.I)
+# "on a Friday afternoon": any Friday, a kind of day rather than a day of this story's week
+# ("at a Friday news conference" is one: the article goes with the noun)
+_INDEFINITE = re.compile(r"\bon\s+an?\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r";\s+|\s+--\s+|\s+[—–]\s+")
 _NOUNISH = {"NOUN", "PROPN"}
 
@@ -367,8 +380,11 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
     posted: dict[str, date] = {}  # the latest embedded post of each article
     for a in cluster.articles:
         for line in a.removed:  # "posted at 10:01 pm on March 2, 2016 by John Sexton"
+            line_day = parse_date_line(line)  # the page's date line: "THURSDAY, APRIL 11, 2013, 12:12 AM"
+            if line_day:
+                stamped.setdefault(a.id, date.fromisoformat(line_day))
             for start, _, iso in full_date_spans(line):
-                if _STAMP.search(line[max(0, start - 40):start]):
+                if _STAMP.search(line[:start]):
                     stamped.setdefault(a.id, date.fromisoformat(iso))
                 elif _POST_STAMP.search(line[max(0, start - 80):start]):
                     posted[a.id] = max(posted.get(a.id, date.min), date.fromisoformat(iso))
@@ -380,13 +396,24 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
                 if d:
                     full.setdefault(s.index, []).append((x, d))
                     own.setdefault(s.article, []).append(d)
-                    if _STAMP.search(s.text[max(0, x.start - 40):x.start]):
+                    if _STAMP.search(s.text[:x.start]):
                         stamped.setdefault(s.article, d)
                     elif _POST_STAMP.search(s.text[max(0, x.start - 80):x.start]):
                         posted[s.article] = max(posted.get(s.article, date.min), d)
     stated = [d for days in own.values() for d in days]
     stated += [date.fromisoformat(a.published) for a in cluster.articles if a.published]
     latest = max(stated) if stated else None
+    if latest:  # "the temblor that rocked central Italy early this morning (Aug. 24)"
+        for s in cluster.sentences:
+            xs = found.get(s.index, [])
+            for x in xs:
+                if x.kind != "relative" or not _TODAY.search(x.text) or s.article in stamped:
+                    continue
+                gloss = next((g for g in xs if g.kind == "absolute" and
+                              re.fullmatch(r"\s*\(\s*", s.text[x.end:g.start])), None)
+                d = resolve(gloss, latest) if gloss else None
+                if d:
+                    stamped[s.article] = d
 
     pins: dict[int, set[tuple[date, str]]] = {}
     if latest:
@@ -432,7 +459,7 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
         s, e = x.start, x.end
         if _ANNIVERSARY.search(text[max(0, s - 40):s]):
             continue
-        if x.kind == "absolute" and _STAMP.search(text[max(0, s - 40):s]):
+        if x.kind == "absolute" and _STAMP.search(text[:s]):
             continue
         if x.kind == "absolute":
             d = resolve(x, day)
@@ -462,7 +489,10 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 continue
             modifier = re.search(r"\b(last|next|this)\b", x.text, re.I)
             clause_start = max(text.rfind(ch, 0, s) for ch in ".;:!?")
-            future = bool(_FUTURE.search(text[max(clause_start + 1, s - 80):s]))
+            if _INDEFINITE.search(text[:ws]):
+                continue
+            future = bool(_FUTURE.search(text[max(clause_start + 1, s - 80):s])
+                          or _PUT_OFF.search(text[max(clause_start + 1, s - 80):ws]))
             pin = anchor.pins.get(WEEKDAYS.index(m[1].lower()))
             if pin and not (modifier and modifier[1].lower() == "next") and not future:
                 out.append(Mention(sentence, pin[0], f"{m[1].capitalize()} {pin[0].isoformat()} "
