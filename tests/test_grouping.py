@@ -183,3 +183,20 @@ def test_an_undated_report_of_another_event_of_the_same_kind_does_not_join_a_dat
     labels, grouper = _run(stream_order(feats))
     assert len(set(labels[:-1])) == 1  # LaRue's dated reports are one story
     assert labels[-1] != labels[0]
+
+
+def test_the_halves_bench_cuts_allsides_by_date_without_cutting_a_day():
+    """bench/grouping_halves.py decides on the first half and confirms on the second, so the
+    halves must be disjoint in time: every first-half article is older than every second-half
+    one, no day is split, and together they are the whole file in stream order."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "grouping_halves.py"
+    spec = importlib.util.spec_from_file_location("grouping_halves", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    records = load_labelled(str(STORIES / "allsides_2021a.jsonl"))
+    first, second = bench.split_by_date(records)
+    assert (len(first), len(second)) == (352, 370)
+    assert max(r["published"] for r in first) < min(r["published"] for r in second)
+    assert [r["id"] for r in first + second] == [r["id"] for r in records]
