@@ -9,6 +9,10 @@ reference; ``fit`` then trains a variant from it. ``fit CACHE OUT shipped cur`` 
 shipped model's trees exactly (checked 2026-12-01), so a variant differs from the shipped model
 only in what it names.
 
+Measured 2026-12-01 (README, "Learned scorer"): neither graded labels, the oracle's picks alone,
+the cross-entropy ranking loss, nor three lead-relative features (commit 286b6ca, taken back;
+``all`` fitted them then) beat the shipped model on dev by a margin its interval supports.
+
     PYTHONPATH=src python bench/scorer_variants.py cache /tmp/train12k.npz
     PYTHONPATH=src python bench/scorer_variants.py fit /tmp/train12k.npz /tmp/m.txt all r2g
 """
@@ -24,7 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
               ROOT.parent / "shared")
-SHIPPED = 27  # the shipped model reads the first 27 features
+SHIPPED = 27  # the shipped model reads the first 27 features (``all``: whatever FEATURES holds)
 
 
 def cache(out: str, clusters: int = 12000) -> None:

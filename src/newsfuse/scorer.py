@@ -48,9 +48,7 @@ FEATURES = (
     "best_other", "echoed_share", "bigram_share", "bigram_df", "term_df", "concepts",
     "stop_share", "has_digit", "has_quote", "is_question", "dangling", "unbalanced_quote",
     "cos_first", "same_article_dup", "article_centrality",
-    "cos_lead3", "cos_leads", "best_other_lead",
 )
-LEAD_SENTENCES = 3  # an article's lead, for the lead-relative features
 
 
 def window_words(cluster: Cluster) -> int:
@@ -163,27 +161,6 @@ def _view_features(cluster: Cluster, candidates: list[Sentence]) -> np.ndarray:
         if not s.is_headline and s.article not in first_of:
             first_of[s.article] = s.index
     cos_first = np.array([float(vec[i] @ vec[first_of[sentences[i].article]]) for i in rows])
-    # each article's lead (its first sentences, the part editors most often paraphrase), as a
-    # normalised mean; a sentence is compared with its own lead, with the centroid of all leads
-    # (one vote per article) and with the closest lead sentence of another article
-    leads = np.zeros((n_articles, vec.shape[1]))
-    lead_rows: dict[int, list[int]] = {}
-    for s in sentences:
-        if not s.is_headline and 0 <= s.position < LEAD_SENTENCES:
-            lead_rows.setdefault(article_of[s.index], []).append(s.index)
-    for k, idx in lead_rows.items():
-        leads[k] = vec[idx].mean(axis=0)
-        leads[k] /= max(np.linalg.norm(leads[k]), 1e-9)
-    cos_lead3 = np.array([float(vec[i] @ leads[article_of[i]]) for i in rows])
-    lead_centroid = leads[sorted(lead_rows)].mean(axis=0) if lead_rows else np.zeros(vec.shape[1])
-    lead_centroid /= max(np.linalg.norm(lead_centroid), 1e-9)
-    cos_leads = vec[rows] @ lead_centroid
-    best_other_lead = np.zeros(len(rows))
-    lead_all = np.array(sorted(i for idx in lead_rows.values() for i in idx), dtype=int)
-    if n_articles > 1 and len(lead_all):
-        lead_sims = vec[rows] @ vec[lead_all].T
-        lead_sims[article_of[rows][:, None] == article_of[lead_all][None, :]] = 0.0
-        best_other_lead = lead_sims.max(axis=1)
 
     # how many articles use each word pair and each content term
     pair_articles: dict[str, set] = {}
@@ -240,9 +217,6 @@ def _view_features(cluster: Cluster, candidates: list[Sentence]) -> np.ndarray:
             cos_first[r],
             same_dup[r],
             article_cent[article_of[i]],
-            cos_lead3[r],
-            cos_leads[r],
-            best_other_lead[r],
         )
     return out
 
@@ -263,17 +237,11 @@ def load_model(path: str | None = None):
         raise NewsfuseError(f"no trained summary scorer at {target}; train one with "
                             "'newsfuse train-scorer' or use --scorer heuristic")
     booster = lightgbm.Booster(model_file=str(target))
-    unknown = set(booster.feature_name()) - set(FEATURES)
-    if unknown:
-        raise NewsfuseError(f"{target} was trained on features this newsfuse does not compute "
-                            f"({', '.join(sorted(unknown))}); retrain it with 'newsfuse train-scorer'")
+    names = tuple(booster.feature_name())
+    if names != FEATURES:
+        raise NewsfuseError(f"{target} was trained on other features than this newsfuse computes; "
+                            "retrain it with 'newsfuse train-scorer'")
     return booster
-
-
-def model_columns(booster) -> list[int]:
-    """Columns of ``FEATURES`` a model reads, in its order: a model names its features, so one
-    trained before a feature was added (or on a chosen subset) still reads the right ones."""
-    return [FEATURES.index(name) for name in booster.feature_name()]
 
 
 def learned_scores(cluster: Cluster, candidates: list[Sentence], model: str | None = None) -> np.ndarray:
@@ -281,8 +249,7 @@ def learned_scores(cluster: Cluster, candidates: list[Sentence], model: str | No
     if not candidates:
         return np.zeros(0)
     booster = load_model(model)
-    features = sentence_features(cluster, candidates)[:, model_columns(booster)]
-    return booster.predict(features, num_threads=1)
+    return booster.predict(sentence_features(cluster, candidates), num_threads=1)
 
 
 def learned_pool(cluster: Cluster, model: str | None = None) -> list[tuple[float, Sentence]]:
