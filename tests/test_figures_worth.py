@@ -86,12 +86,12 @@ def test_one_article_two_quantities_are_not_a_dispute(example_cluster):
     assert held["status"] == "agreed" and {"a2", "a4"} <= {a for v in held["values"] for a in v["articles"]}
 
 
-def _story_sentence(story: str, pattern: str) -> str:
+def _story_sentence(story: str, pattern: str, file: str = "ecbplus.jsonl") -> str:
     import json
 
     from conftest import SHARED
 
-    path = SHARED / "stories" / "ecbplus.jsonl"
+    path = SHARED / "stories" / file
     if not path.exists():
         pytest.skip("stories not found")
     for line in open(path, encoding="utf-8"):
@@ -356,12 +356,19 @@ def test_denials_degrees_titles_storeys_and_named_lists_are_not_figures(pattern,
     assert junk not in [f["value"] for f in figures]
 
 
+def test_a_number_dialled_is_not_a_figure():
+    """"a frantic 911 call" names the number dialled; it counts nothing."""
+    sentence = _story_sentence("allsides-6111", r"[^.]*editing out a portion of a frantic 911 call[^.]*\.",
+                               "allsides_2021a.jsonl")
+    assert 911 not in [f["value"] for f in _figures(sentence)]
+
+
 def test_real_counts_beside_those_rules_stay_figures():
-    """A span of one day after its verb, zero of a plural noun, a long named list and a
-    span in lower case are quantities of the story."""
+    """A span of one day after its verb, zero of a plural noun, a long named list, a span
+    in lower case and calls counted are quantities of the story."""
     figures = _figures("The strike lasted one day and there were zero arrests. It connects 12 "
                        "countries: Pakistan, Indonesia, Singapore, Malaysia, Bangladesh, India, "
                        "Sri Lanka, Egypt, Italy, France, Spain and Portugal. The talks took 90 "
-                       "minutes.")
+                       "minutes. She missed 4 calls.")
     values = [f["value"] for f in figures]
-    assert {1, 0, 12, 90} <= set(values), values
+    assert {1, 0, 12, 90, 4} <= set(values), values

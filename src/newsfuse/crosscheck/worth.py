@@ -8,7 +8,8 @@ election", "the 1990s"), a building's storeys ("a four-story building"), a score
 whole percent as emphasis ("100% happy"), a name that holds a number ("the five-a-day
 target", "3-nitrooxypropanol"), a video player's headline left in the page, how far back
 something goes and what did not happen ("if they had waited 100 years"), a denial ("not
-one day of service"), a degree ("a zero tolerance policy"), a title ("60 Minutes"), "one day"
+one day of service"), a degree ("a zero tolerance policy"), a number dialled ("a 911 call"), a
+title ("60 Minutes"), "one day"
 meaning some day, a count of the few names beside it ("Ohio and Florida, two large states")
 or a phrase like "one of the jobs" is prose. Each test reads the
 parse the analysis pass already made; ``reason`` says why a number was left out, so the
@@ -102,7 +103,9 @@ def reason(ent, value) -> str | None:
     if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text):
         return "sources"  # "two people familiar with the matter": who spoke, not the story
     if value == 0 and _counts_singular(ent):
-        return "degree"  # "a zero tolerance policy", "zero chance": none at all, no count
+        return "degree"  # "a zero tolerance policy", "zero gravity": none at all, no count
+    if _dialled(ent):
+        return "phone"  # "a frantic 911 call"
     if _storeys(ent):
         return "shape"  # "has 87 storeys"
     if _restates_names(ent, value):
@@ -124,10 +127,17 @@ def _counted_noun(ent):
 
 
 def _counts_singular(ent) -> bool:
-    """A number above one counts a plural noun; one that modifies a singular noun
-    ("zero tolerance policy", "zero interest") names a degree, not a count."""
+    """A number above one counts a plural noun; zero before a singular noun ("a zero
+    tolerance policy", "zero gravity") names a degree, not a count ("zero arrests" counts)."""
     noun = _counted_noun(ent)
     return noun is not None and noun.tag_ == "NN"
+
+
+def _dialled(ent) -> bool:
+    """A number dialled, not counted: "a frantic 911 call" ("I missed 4 calls" counts)."""
+    root = ent.root
+    return ent.text.strip().isdigit() and root.dep_ in ("nummod", "compound") \
+        and root.head.lower_ == "call" and root.head.i == ent.end
 
 
 def _storeys(ent) -> bool:
