@@ -8,12 +8,11 @@ election", "the 1990s"), a building's storeys ("a four-story building"), a score
 whole percent as emphasis ("100% happy"), a name that holds a number ("the five-a-day
 target", "3-nitrooxypropanol"), a video player's headline left in the page, how far back
 something goes and what did not happen ("if they had waited 100 years"), a denial ("not
-one day of service"), a degree ("a zero tolerance policy"), a number dialled ("a 911 call"), a
-title ("60 Minutes"), "one day"
-meaning some day, a count of the few names beside it ("Ohio and Florida, two large states")
-or a phrase like "one of the jobs" is prose. Each test reads the
-parse the analysis pass already made; ``reason`` says why a number was left out, so the
-rules can be checked one by one.
+one day of service"), a degree ("a zero tolerance policy"), a number dialled ("a 911 call"),
+a title ("60 Minutes"), "one day" meaning some day, a count of the few names beside it
+("Ohio and Florida, two large states") or a phrase like "one of the jobs" is prose. Each
+test reads the parse the analysis pass already made; ``reason`` says why a number was left
+out, so the rules can be checked one by one.
 """
 
 from __future__ import annotations
@@ -142,7 +141,8 @@ def _dialled(ent) -> bool:
 
 def _storeys(ent) -> bool:
     """"has 87 storeys", "is 40 stories tall": how tall a building is, like "a four-storey
-    building". "stories" alone may be news stories, so it needs "tall" or "high" after it."""
+    building". "stories" alone may be news stories, so it needs "tall", "high" or "above"
+    after it."""
     noun = _counted_noun(ent)
     if noun is None:
         return False
@@ -293,8 +293,6 @@ def _title(ent) -> bool:
     if ent.label_ not in ("DATE", "TIME", "QUANTITY") or not ent[0].like_num or not words \
             or not all(t.is_title for t in words):
         return False
-    if any(t.ent_type_ in ("GPE", "NORP", "LOC") for t in words):
-        return False  # "3 US soldiers", "62 Syrian soldiers" are counts
     # in a headline in title case, capitalised words outnumber lower-case ones
     content = [t for t in sent if t.is_alpha and not t.is_stop and t.i != sent.start
                and not ent.start <= t.i < ent.end]
