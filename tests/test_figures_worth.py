@@ -372,3 +372,12 @@ def test_real_counts_beside_those_rules_stay_figures():
                        "minutes. She missed 4 calls.")
     values = [f["value"] for f in figures]
     assert {1, 0, 12, 90, 4} <= set(values), values
+
+
+def test_twice_counts_occurrences_but_not_a_multiple_or_a_rate():
+    """"resuscitated twice" is a count of two, which the NER gives no entity; "twice as
+    fast" is a multiple and "twice a week" a rate, neither a count of occurrences."""
+    sentence = _sentence(r"Angela said she had to be resuscitated twice after the crash[^.]*\.")
+    assert [(f["value"], f["expression"]) for f in _figures(sentence)] == [(2, "twice")]
+    figures = _figures("Sales rose twice as fast as costs. He calls his mother twice a week.")
+    assert 2 not in [f["value"] for f in figures]

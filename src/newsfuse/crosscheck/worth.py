@@ -49,6 +49,28 @@ _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
 _PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b")
 
 
+# adverbs that count occurrences as "two times" does: "resuscitated twice"
+NUMERAL_ADVERBS = {"twice": 2, "thrice": 3}
+
+
+def numeral_adverbs(doc) -> list:
+    """"twice", "thrice" as number spans: the NER gives no entity for "she had to be
+    resuscitated twice", a count of occurrences a report states like "two times". Not a
+    multiple ("twice as many", "twice the size", "twice that") nor a rate ("twice a week")."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc:
+        if t.lower_ not in NUMERAL_ADVERBS or t.ent_type_ or t.head.pos_ not in ("VERB", "AUX"):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.tag_ in ("JJR", "RBR", "DT", "PRP$") or nxt.lower_ in (
+                "as", "that", "per", "every", "each", "daily", "weekly", "monthly", "yearly")):
+            continue
+        out.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
+    return out
+
+
 def reason(ent, value) -> str | None:
     """Why this number entity is not worth tabulating, or None when it is."""
     doc = ent.doc
