@@ -376,8 +376,10 @@ def test_real_counts_beside_those_rules_stay_figures():
 
 def test_twice_counts_occurrences_but_not_a_multiple_or_a_rate():
     """"resuscitated twice" is a count of two, which the NER gives no entity; "twice as
-    fast" is a multiple and "twice a week" a rate, neither a count of occurrences."""
+    fast" is a multiple, "twice a week" a rate, "Think Twice" a title and "think twice" an
+    idiom, none a count of occurrences."""
     sentence = _sentence(r"Angela said she had to be resuscitated twice after the crash[^.]*\.")
     assert [(f["value"], f["expression"]) for f in _figures(sentence)] == [(2, "twice")]
-    figures = _figures("Sales rose twice as fast as costs. He calls his mother twice a week.")
+    figures = _figures("Sales rose twice as fast as costs. He calls his mother twice a week. "
+                       "Some had the subject line: “Think Twice.” Voters should think twice.")
     assert 2 not in [f["value"] for f in figures]

@@ -56,12 +56,15 @@ NUMERAL_ADVERBS = {"twice": 2, "thrice": 3}
 def numeral_adverbs(doc) -> list:
     """"twice", "thrice" as number spans: the NER gives no entity for "she had to be
     resuscitated twice", a count of occurrences a report states like "two times". Not a
-    multiple ("twice as many", "twice the size", "twice that") nor a rate ("twice a week")."""
+    multiple ("twice as many", "twice the size", "twice that"), a rate ("twice a week"), a
+    title (a subject line "Think Twice", capitalised inside its sentence) nor the idiom
+    "think twice" (reconsider)."""
     from spacy.tokens import Span
 
     out = []
     for t in doc:
-        if t.lower_ not in NUMERAL_ADVERBS or t.ent_type_ or t.head.pos_ not in ("VERB", "AUX"):
+        if t.lower_ not in NUMERAL_ADVERBS or t.ent_type_ or t.head.pos_ not in ("VERB", "AUX") \
+                or (not t.is_lower and t.i != t.sent.start) or t.head.lemma_.lower() == "think":
             continue
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and (nxt.tag_ in ("JJR", "RBR", "DT", "PRP$") or nxt.lower_ in (
