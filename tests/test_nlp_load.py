@@ -108,3 +108,32 @@ def test_collection_is_on_again_after_loading():
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_registries_find_the_same_entry_points_once_grouped():
+    """catalogue's snapshot of entry points, grouped once, gives every group what filtering
+    the snapshot gave, and spaCy's registries (msgpack decoders among them) list the same
+    functions; groups nobody installed stay empty."""
+    seen = _fresh(
+        "import json, catalogue, srsly\n"
+        "from newsfuse.nlp.spacy_pipeline import import_spacy, _entry_points_by_group\n"
+        "spacy = import_spacy()\n"
+        "snapshot = catalogue.AVAILABLE_ENTRY_POINTS\n"
+        "groups = sorted(dict.keys(snapshot)) + ['no_such_group']\n"
+        "def listing():\n"
+        "    regs = {'srsly_msgpack_decoders': srsly.msgpack_decoders,\n"
+        "            **{'spacy_' + n: getattr(spacy.registry, n) for n in ('factories', 'architectures',\n"
+        "                                                                 'misc', 'languages')}}\n"
+        "    return ({g: [str(e) for e in catalogue.Registry(g.split('_'), entry_points=True)._get_entry_points()]\n"
+        "             for g in groups},\n"
+        "            {n: sorted(r.get_all()) for n, r in regs.items()})\n"
+        "before = listing()\n"
+        "_entry_points_by_group()\n"
+        "grouped = type(catalogue.AVAILABLE_ENTRY_POINTS).__name__\n"
+        "after = listing()\n"
+        "_entry_points_by_group()  # a second call keeps the grouping\n"
+        "print(json.dumps({'same': before == after, 'again': listing() == after, 'form': grouped,\n"
+        "                  'groups': len(groups), 'factories': len(after[1]['spacy_factories'])}))\n")
+    assert seen["form"] == "dict"
+    assert seen["same"] and seen["again"]
+    assert seen["groups"] > 5 and seen["factories"] > 20

@@ -96,10 +96,37 @@ def get_nlp(full: bool = True):
     with _collector_paused(), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # model built for 3.8 loads fine in 3.7.5 but warns
         spacy = import_spacy()
+        _entry_points_by_group()
         nlp = spacy.load(MODEL_PACKAGE, exclude=exclude)
         _shipped_tokenizer(nlp)
     nlp.max_length = 2_000_000
     return nlp
+
+
+def _entry_points_by_group() -> None:
+    """Give ``catalogue`` its entry points grouped once, instead of filtered on every lookup.
+
+    catalogue (spaCy's function registries) reads the installed packages' entry points once,
+    at import, and keeps them; but each registry lookup then filters all of them (a few
+    hundred in this environment) for its group. srsly asks for its msgpack decoders on every
+    one of the 127 weight blobs ``spacy.load`` reads, so the same filter ran ~220 times:
+    ~0.04 s of a cold brief's CPU. catalogue also accepts the snapshot as a dict of group ->
+    entry points (its form on older Pythons); given that, each lookup is one dict access over
+    the same snapshot, so every registry returns what it returned before.
+    """
+    import catalogue
+
+    found = catalogue.AVAILABLE_ENTRY_POINTS
+    if type(found) is dict:
+        return  # grouped already (by us, or by catalogue itself on an older Python)
+    if isinstance(found, dict):  # Python 3.11's SelectableGroups: group -> entry points
+        items = dict.items(found)  # dict's own view: the subclass warns on its dict methods
+    else:  # EntryPoints (Python 3.12+): one flat sequence
+        items = [(e.group, [e]) for e in found]
+    grouped: dict[str, list] = {}
+    for group, entry_points in items:
+        grouped.setdefault(group, []).extend(entry_points)
+    catalogue.AVAILABLE_ENTRY_POINTS = grouped
 
 
 _gc_lock = threading.Lock()
