@@ -137,3 +137,23 @@ def test_registries_find_the_same_entry_points_once_grouped():
     assert seen["form"] == "dict"
     assert seen["same"] and seen["again"]
     assert seen["groups"] > 5 and seen["factories"] > 20
+
+
+def test_langcodes_loads_only_when_read_and_then_works():
+    """spaCy's ``import langcodes`` no longer builds langcodes' tag regex; the module runs
+    when first read, and spaCy's language matching (its one use) answers as before."""
+    seen = _fresh(
+        "import json, sys\n"
+        "from newsfuse.nlp.spacy_pipeline import import_spacy, get_nlp\n"
+        "spacy = import_spacy()\n"
+        "get_nlp(full=True)\n"
+        "loaded = 'langcodes.data_dicts' in sys.modules\n"
+        "import importlib.util, spacy.util\n"
+        "found = importlib.util.find_spec('langcodes') is not None\n"
+        "match = spacy.util.find_matching_language('no')\n"
+        "import langcodes\n"
+        "print(json.dumps({'loaded_by_spacy': loaded, 'found': found, 'match': match,\n"
+        "                  'valid': spacy.util.langcodes.tag_is_valid('en'),\n"
+        "                  'real': type(langcodes).__name__, 'tag': str(langcodes.Language.get('nb'))}))\n")
+    assert seen == {"loaded_by_spacy": False, "found": True, "match": "nb", "valid": True,
+                    "real": "module", "tag": "nb"}
