@@ -157,3 +157,20 @@ def test_langcodes_loads_only_when_read_and_then_works():
         "                  'real': type(langcodes).__name__, 'tag': str(langcodes.Language.get('nb'))}))\n")
     assert seen == {"loaded_by_spacy": False, "found": True, "match": "nb", "valid": True,
                     "real": "module", "tag": "nb"}
+
+
+def test_each_section_loads_only_the_models_it_declares(example_paths):
+    """A brief imports spaCy, ONNX Runtime (MiniLM) and dateparser only for sections that
+    need them: overlap needs none, entities the parse alone, claims the parse and MiniLM,
+    the timeline all three."""
+    expected = {"overlap": [], "entities": ["spacy"], "claims": ["spacy", "onnxruntime"],
+                "timeline": ["spacy", "onnxruntime", "dateparser"]}
+    for section, models in expected.items():
+        seen = _fresh(
+            "import json, sys\n"
+            "import newsfuse\n"
+            f"b = newsfuse.brief({[str(p) for p in example_paths]!r}, sections=[{section!r}])\n"
+            "print(json.dumps({'models': [m for m in ('spacy', 'onnxruntime', 'dateparser')\n"
+            f"                             if m in sys.modules],\n"
+            f"                  'done': b.to_dict().get({section!r}) is not None}}))\n")
+        assert seen == {"models": models, "done": True}, section
