@@ -83,11 +83,6 @@ _FUTURE = re.compile(r"(?<!\bhad )(?<!\bhad been )"
                      r"convenes)\b|'ll\b", re.I)
 # "if the 2018 election were held today": a day in a condition contrary to fact is no event
 _HYPOTHETICAL = re.compile(r"\bif\b[^,.;:!?]{0,60}\b(?:were|had)\b[^,.;:!?]{0,50}$", re.I)
-# a year the article speaks of as still ahead ("if Donald Trump wins the GOP nomination in
-# 2016", "won't be in play in 2016"): it was written in that year or before
-_AHEAD_YEAR = re.compile(r"\b(?:will|won't|shall|is going to|are going to)\s[^.;:!?]{0,60}?\b(?:in|by)\s+((?:19|20)\d{2})\b|"
-                         r"\bif\s[^.;:!?,]{0,60}?\b(?:wins|is|are|gets|takes|does)\s[^.;:!?,]{0,40}?\bin\s+((?:19|20)\d{2})\b",
-                         re.I)
 # "postponing the man's testimony until Monday", "delayed until Monday": the day it was put off
 # to lies ahead of the report, whatever the tense of the verb
 _PUT_OFF = re.compile(r"\b(?:postpon|delay|adjourn|put off|pushed back|recess)\w*\b[^.;:!?]{0,60}?"
@@ -368,9 +363,6 @@ class Anchor:
     # None when nothing says on which day the article was written
     writing: date | None = None
     writing_label: str = ""
-    # only the year is known (``day`` is its last day): a yearless "March 22" falls in it, and
-    # weekdays and "today" are not read
-    year_only: bool = False
 
 
 PIN_WINDOW = 13  # a pinned weekday must fall within this many days before the cluster anchor
@@ -445,11 +437,6 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
             day = stamped[a.id]
             label = f"published {day.isoformat()} (stated in the text)"
             out[a.id] = Anchor(day, label, {}, day, label)
-        elif latest and (ahead := [int(m[1] or m[2]) for m in _AHEAD_YEAR.finditer(a.text)]) \
-                and min(ahead) < latest.year and all(d.year <= min(ahead) for d in own.get(a.id, [])):
-            year = min(ahead)
-            out[a.id] = Anchor(date(year, 12, 31), f"written in {year} or before (it speaks of {year} as ahead)",
-                               {}, year_only=True)
         elif latest:
             recent = any(0 <= (latest - d).days <= 7 for d in own.get(a.id, []))
             post = posted.get(a.id)
@@ -478,10 +465,6 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             d = resolve(x, day)
             if d is None:
                 continue
-            if anchor and anchor.year_only and not x.has_year:
-                d = _safe(day.year, d.month, d.day)
-                if d is None:
-                    continue
             if (x.names or (day and (d - day).days > YEARLESS_AHEAD)) and day and abs((d - day).days) > NAME_DAYS:
                 continue  # "the July 7 bombers", "the September 11, 2001, attacks"
             if x.names and re.search(r"\banniversar", text[e:e + 30], re.I):
@@ -490,7 +473,7 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             out.append(Mention(sentence, d, "absolute" if x.has_year else anchor.label, s, e, x.text,
                                support))
             continue
-        if day is None or anchor.year_only:
+        if day is None:
             continue
         if x.kind == "weekday":
             if len(named_weekdays) > 2:
