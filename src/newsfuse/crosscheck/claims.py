@@ -259,7 +259,8 @@ LENGTH_ROLES = {
 
 def _measure_role(unit):
     """(role, reference place) of a length: its role read from the words the parse ties the
-    unit to (its head, the head's head, the unit's own modifiers), "length" for a length
+    unit to (its modifiers, its head, and through a preposition or an adverbial the word
+    above: "a depth of 200 meters", "98 feet long"), "length" for a length
     that describes a thing ("a 25-meter wreck", "a 12-metre embankment"), and for a
     distance the place it is measured from ("about 15 kilometres outside of Jasper"). None
     when the parse says neither."""
@@ -270,7 +271,8 @@ def _measure_role(unit):
         near.append(unit.head.head)  # "a depth of 200 meters", "98 feet long"
     role = next((LENGTH_ROLES[t.lemma_.lower()] for t in near
                  if t.lemma_.lower() in LENGTH_ROLES and t.i != unit.i), None)
-    if role is None and unit.dep_ in ("amod", "compound", "nummod", "nmod") and unit.head.pos_ == "NOUN":
+    if role is None and unit.dep_ in ("amod", "compound", "nummod", "nmod") \
+            and unit.head.pos_ == "NOUN":
         role = "length"
     if role is None:  # "20 kilometres of spare cable": the length of what follows "of"
         thing = next((g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -287,17 +289,18 @@ def _measure_role(unit):
     return role, place.text if place is not None else None
 
 
-# a length or weight given in another system, turned metric when other reports give it so
+# a length given in feet or miles, turned metric when other reports give it so
 _TO_METRIC = {"foot": ("m", 0.3048), "yard": ("m", 0.9144), "mile": ("km", 1.609344),
-              "inch": ("cm", 2.54), "lb": ("kg", 0.45359237), "oz": ("g", 28.349523)}
+              "inch": ("cm", 2.54)}
 
 
 def _to_metric(statements: list[dict]) -> None:
     """Lengths in feet or miles turned metric when another figure of the cluster gives the
-    same length (same role, see ``_measure_role``) in metric units: "98 feet long" meets "the
-    25-meter wreck", "a depth of more than 650 feet" meets "a depth of 200 meters". The value keeps the figure's
-    precision ("98 feet" is about 30 m, "650 feet" about 198 m); an exact figure becomes
-    "about". A cluster whose reports all give pounds keeps pounds."""
+    same length (same role, see ``_measure_role``) in metric units: "98 feet long" meets
+    "the 25-meter wreck", "a depth of more than 650 feet" meets "a depth of 200 meters".
+    The value keeps the figure's precision ("98 feet" is about 30 m, "650 feet" about
+    198 m) and an exact figure becomes "about"; a length no metric figure of its role
+    meets keeps its unit, as written."""
     dimension = dict(MEASURES.values())
 
     def role(s):
@@ -315,8 +318,8 @@ def _to_metric(statements: list[dict]) -> None:
 
         def convert(v):
             digits = max(len(re.sub(r"\D", "", f"{v:g}").lstrip("0")), 2)
-            x = v * factor
-            return _tidy_number(float(f"{x:.{digits}g}"))
+            x = float(f"{v * factor:.{digits}g}")
+            return int(x) if x.is_integer() else x
 
         value = s["value"]
         s["value"] = [convert(v) for v in value] if isinstance(value, list) else convert(value)
@@ -324,10 +327,6 @@ def _to_metric(statements: list[dict]) -> None:
             s["qualifier"] = "about"
         s["noun"] = s["surface"] = s["phrase"] = name
         s["unit"] = "measure:" + name
-
-
-def _tidy_number(x: float):
-    return int(x) if x.is_integer() else x
 
 
 def _conversion(ent, name: str, measures: dict):
@@ -687,9 +686,8 @@ def _place_of(ent) -> str | None:
     return best[1] if best else None
 
 
-# What a figure's scope is read from: the months and years its clause dates it to, whether
-# it is a forecast or a goal rather than a count of what happened, and the words that narrow
-# its counted noun ("cancer risk", "voice traffic").
+# What a figure's scope is read from: the months and years its clause dates it to, and
+# whether it is a forecast or a goal rather than a count of what happened.
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
 _WHEN = re.compile(r"\b(?:(%s)|((?:1[89]|20)\d\d))\b" % "|".join(_MONTH_NAMES), re.I)
@@ -700,23 +698,15 @@ _WHEN = re.compile(r"\b(?:(%s)|((?:1[89]|20)\d\d))\b" % "|".join(_MONTH_NAMES), 
 EXPECTATION_VERBS = {"expect", "forecast", "predict", "anticipate", "project"}
 EXPECTATION_NOUNS = {"expectation", "forecast", "forecaster", "prediction", "projection", "goal",
                      "target", "aim", "consensus", "estimate"}
-# modifiers that say how a count stands, not what it counts
-_PLAIN_MODIFIERS = {"other", "more", "additional", "total", "least", "new", "further", "many",
-                    "several", "few", "same", "such", "own", "about", "nearly", "estimated",
-                    "some", "only", "just", "first", "last", "second", "third", "whole", "full",
-                    "entire", "overall", "confirmed", "reported", "different", "separate",
-                    "individual", "unit", "number", "per"}
-
-
 _TIME_PREPOSITIONS = {"in", "on", "during", "for", "throughout", "over"}
 
 
 def _scope(ent, anchor) -> dict:
     """The scope of a figure, read from the parse: ``when`` (the months and years of the
     nearest date that governs it: "rose 0.9% in June" is June, "faster than the 0.6% increase
-    in May" is May), ``expected`` (a forecast, a goal or an aim governs it) and ``narrow``
-    (content words that narrow its counted noun). Two figures whose scopes differ are two
-    quantities however alike their nouns: May's rise and June's, the goal and the count."""
+    in May" is May) and ``expected`` (a forecast, a goal or an aim governs it). Two figures
+    whose scopes differ are two quantities however alike their nouns: May's rise and June's,
+    the goal and the count."""
     doc, sent = ent.doc, ent.sent
     path = [anchor]
     while path[-1].head is not path[-1] and len(path) < 12:
@@ -756,14 +746,7 @@ def _scope(ent, anchor) -> dict:
             break
         if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS):
             break
-    narrow = set()
-    if anchor.pos_ in ("NOUN", "PROPN") and not (ent.start <= anchor.i < ent.end):
-        for c in anchor.children:
-            if c.dep_ in ("amod", "compound", "nmod") and not c.like_num \
-                    and c.ent_type_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE") \
-                    and c.is_alpha and c.lemma_.lower() not in _PLAIN_MODIFIERS and not c.is_stop:
-                narrow.add(c.lemma_.lower())
-    return {"when": frozenset(when), "expected": expected, "narrow": frozenset(narrow)}
+    return {"when": frozenset(when), "expected": expected}
 
 
 def _expects(token) -> bool:
@@ -978,9 +961,10 @@ def _context_similarity(cluster, statements: list[dict]) -> _ContextSimilarity:
 
 
 def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
-    """Whether two figures of one block count the same thing: always for casualty events
-    (the event and the counted noun say it), else when they are not about two different
-    places and their sentences say the same."""
+    """Whether two figures of one block count the same thing: never when their scopes differ
+    (see ``_scope_conflict``), else always for casualty events (the event and the counted
+    noun say it), else when they are not about two different places and their sentences say
+    the same."""
     if _scope_conflict(a, b):
         return False
     if a["event"] in TRACKED and a["event"] == b["event"]:
@@ -1236,8 +1220,8 @@ def _supported(part: list[dict], status: str, places_of: dict[str, str],
     for c in components.values():
         if len({s["article"] for s in c}) > 1:
             continue
-        home = next((l for l in linked if any(s["article"] == c[0]["article"] for s in l)
-                     and compatible([interval(x["value"], x["qualifier"]) for x in l + c])), None)
+        home = next((g for g in linked if any(s["article"] == c[0]["article"] for s in g)
+                     and compatible([interval(x["value"], x["qualifier"]) for x in g + c])), None)
         if home is not None:
             home.extend(c)
         else:
