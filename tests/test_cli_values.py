@@ -25,7 +25,7 @@ from newsfuse.cli_values import QuickValue
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 SAMPLES = [None, "", "text", "json", " 12", "12", "007", "250", "0", "-3", "1.5", "1e3", "٣",
-           "99999999999999999999", "a b", "-", "story/", "../x.json", 250, 0, True, False,
+           "99999999999999999999", "9" * 5000, "a b", "-", "story/", "../x.json", 250, 0, True, False,
            ("a.txt", "b/"), ["one"], (), ("x", 3)]
 
 

@@ -67,7 +67,8 @@ class QuickValue:
         if self.kind == "int":
             if type(value) is int:
                 return value
-            if isinstance(value, str) and value.isascii() and value.isdigit():
+            # past 18 digits Typer answers, as it does past the interpreter's digit limit
+            if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 18:
                 return int(value)
         if self.kind == "path" and isinstance(value, str) and value:
             from typer._param_types import coerce_cli_path
