@@ -60,6 +60,17 @@ def test_commands_use_the_quick_reading():
     assert kinds["brief:out"] == "path" and kinds["brief:paths"] == "strings"
 
 
+def test_a_typer_with_other_internals_keeps_its_own_coercion():
+    """A parameter whose descriptor lacks what 0.29's has (another Typer release) is left to
+    Typer instead of breaking every command as the app is built."""
+    from types import SimpleNamespace
+
+    from newsfuse.cli_values import quick_value
+
+    param = SimpleNamespace(type_descriptor=SimpleNamespace(annotation=str), _runtime_param=None)
+    assert quick_value(param) is param and param._runtime_param is None
+
+
 def test_brief_arguments_are_read_without_pydantic(example_paths):
     """Parsing ``newsfuse brief PATH --words 120 --out FILE`` builds no pydantic adapter
     (spaCy imports pydantic's v1 layer later; the v2 validators are Typer's alone)."""
