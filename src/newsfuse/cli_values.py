@@ -8,7 +8,7 @@ into "text" and "250" into 250.
 
 ``quick_values(command)`` gives each parameter of a command a coercion that handles the
 values whose result is not in doubt and hands everything else to Typer's own, built on
-first need: a string for a ``str``, a string of ASCII digits for an ``int``, a non-empty
+first need: a string for a ``str``, up to 18 ASCII digits for an ``int``, a non-empty
 string for a plain ``Path`` (then Typer's own path checks), strings for a ``List[str]``,
 and a missing value. The results are those Typer gives (``tests/test_cli_values.py``
 compares them on every parameter of every command); error messages always come from
