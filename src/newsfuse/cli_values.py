@@ -99,3 +99,16 @@ def quick_values(command) -> None:
     """Give every Typer parameter of ``command`` a ``QuickValue`` coercion."""
     for param in getattr(command, "params", ()):
         quick_value(param)
+
+
+class QuickValues:
+    """Mixed into a Typer command or group class: its parameters, and ``--help`` when it is
+    made (on demand), get ``QuickValue`` coercions."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        quick_values(self)
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        return option if option is None else quick_value(option)
