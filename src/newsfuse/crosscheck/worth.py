@@ -12,7 +12,9 @@ one day of service"), a degree ("a zero tolerance policy"), a number dialled ("a
 a title ("60 Minutes"), "one day" meaning some day, a count of the few names beside it
 ("Ohio and Florida, two large states") or a phrase like "one of the jobs" is prose. Each
 test reads the parse the analysis pass already made; ``reason`` says why a number was left
-out, so the rules can be checked one by one.
+out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
+"thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
+(``numeral_adverbs``).
 """
 
 from __future__ import annotations
