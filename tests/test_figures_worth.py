@@ -452,3 +452,14 @@ def test_twice_counts_occurrences_but_not_a_multiple_or_a_rate():
     figures = _figures("Sales rose twice as fast as costs. He calls his mother twice a week. "
                        "Some had the subject line: “Think Twice.” Voters should think twice.")
     assert 2 not in [f["value"] for f in figures]
+
+
+def test_twice_in_a_rate_or_a_compound_is_not_a_count():
+    """"appear twice a month" (which the NER marks as a DATE) is a rate, and "a
+    twice-convicted felon" describes the man as "a two-time champion" would: neither counts
+    occurrences the story reports, though "twice" alone would."""
+    column = _sentence(r"His column will appear twice a month in The Hill\.")
+    assert 2 not in [f["value"] for f in _figures(column)]
+    felon = _story_sentence("allsides-5876", r"A twice-convicted\sfelon\swho allegedly voted[^.]*\.",
+                            "allsides_2021a.jsonl")
+    assert 2 not in [f["value"] for f in _figures(felon)]
