@@ -372,8 +372,8 @@ def _occurrences(noun) -> tuple[str, str, str] | None:
     modifies ("breached 199 times" counts breaches, "viewed 2.5 million times" views).
     "times" is no thing of the story, and one "times" block would put breaches and views
     of unrelated things side by side."""
-    if noun is None or (noun.lemma_.lower() != "time" or noun.lower_ == "time") \
-            and noun.lower_ not in worth.NUMERAL_ADVERBS:
+    if noun is None or ((noun.lemma_.lower() != "time" or noun.lower_ == "time")
+                        and noun.lower_ not in worth.NUMERAL_ADVERBS):
         return None
     verb = noun.head
     while noun.dep_ == "conj" and verb.pos_ == "NOUN" and verb.head is not verb:
