@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from . import worth
-from .numbers import HEDGES, SCALES, UNITS, VAGUE, compatible, interval, magnitude, parse_amount
+from .numbers import (HEDGES, NUMERAL_ADVERBS, SCALES, UNITS, VAGUE, compatible, counted_noun, interval,
+                      magnitude, parse_amount)
 from .names import Names, _content, _entity_of, _places, _voice, names_of
 from .quotes import independent
 from .speech import (SPEECH_VERBS, according_to, appositive_person, noun_phrase, quoted_speakers, resolve_pronoun,
@@ -349,31 +350,13 @@ def _conversion(ent, name: str, measures: dict):
     return None
 
 
-def _counted(ent):
-    """The noun a number counts ('62 Syrian soldiers'), or None for a bare '100 wounded'."""
-    root = ent.root
-    if root.lower_ in worth.NUMERAL_ADVERBS:
-        return root  # "resuscitated twice" counts occurrences, like "two times"
-    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and root.head.pos_ in ("NOUN", "PROPN") \
-            and root.head.i >= ent.end:
-        return root.head
-    for child in root.children:  # "dozens of people"
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
-                    return obj
-    if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
-        return root
-    return None
-
-
 def _occurrences(noun) -> tuple[str, str, str] | None:
     """(lemma, surface, phrase) of what "N times" counts: the occurrences of the verb it
     modifies ("breached 199 times" counts breaches, "viewed 2.5 million times" views).
     "times" is no thing of the story, and one "times" block would put breaches and views
     of unrelated things side by side."""
     if noun is None or ((noun.lemma_.lower() != "time" or noun.lower_ == "time")
-                        and noun.lower_ not in worth.NUMERAL_ADVERBS):
+                        and noun.lower_ not in NUMERAL_ADVERBS):
         return None
     verb = noun.head
     while noun.dep_ == "conj" and verb.pos_ == "NOUN" and verb.head is not verb:
@@ -534,7 +517,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                     continue  # an age, a year, a storey count, "one of": no figure of the story
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
-                noun = duration[1] if duration else measure[1] if measure else _counted(ent)
+                noun = duration[1] if duration else measure[1] if measure else counted_noun(ent)
                 in_years = bool(duration) and len(duration) > 2 and duration[2] == "years"
                 # "$15,000", "$100 billion": the parse names the number itself as what is
                 # counted, so each amount was a thing of its own and two reports' prices of one

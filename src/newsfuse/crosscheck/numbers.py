@@ -1,8 +1,12 @@
-"""Reading a number phrase ("at least 62", "around 100", "dozens", "a half-million") as a value.
+"""Reading a number phrase ("at least 62", "around 100", "dozens", "a half-million") as a value,
+and the noun it counts.
 
 Reports hedge their figures, and a hedge changes what a figure rules out: "at least 62" and
 "83" can both be true, "62" and "83" cannot. So every figure becomes a value, a qualifier and
 the interval of true counts it allows; comparing intervals is then the whole dispute check.
+What a number counts ("62 Syrian soldiers", "dozens of people") is read here too, once, from
+the parse (``counted_noun``): the rules that leave a number out (``worth``) and the grouping
+of figures (``claims``) ask the same question and must get the same answer.
 """
 
 from __future__ import annotations
@@ -10,13 +14,15 @@ from __future__ import annotations
 import math
 import re
 
+# adverbs that count occurrences as "two times" does: "resuscitated twice"
+NUMERAL_ADVERBS = {"twice": 2, "thrice": 3}
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half": 0.5,
-    "twice": 2, "thrice": 3,  # occurrences: "resuscitated twice" is two times
+    **NUMERAL_ADVERBS,  # occurrences: "resuscitated twice" is two times
 }
 # "dozen" scales what comes before it like "hundred" does: "two dozen" is 24, not 2 + 12
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
@@ -135,6 +141,29 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
     if value is None or (value == 1 and low in ("a", "an")):
         return None
     return _tidy(value), qualifier
+
+
+def counted_noun(ent):
+    """The noun a number entity counts, from the parse: "62 Syrian soldiers" -> soldiers, "87
+    storeys", "dozens of people" -> people, "resuscitated twice" -> twice (occurrences of the
+    verb, like "two times"); for money, a percent or a quantity with no noun after it, the
+    entity's own root ("$15,000", "55 percent"); None for a bare number ("100 wounded"). Only
+    a noun at or after the number's end: the number is a modifier of what follows it, and a
+    noun before it ("Smith, 51,") is something else."""
+    root = ent.root
+    if root.lower_ in NUMERAL_ADVERBS:
+        return root
+    if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det") \
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end:
+        return root.head
+    for child in root.children:  # "dozens of people"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return root
+    return None
 
 
 def _tidy(value: float) -> float | int:

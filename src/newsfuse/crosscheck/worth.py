@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import NUMERAL_ADVERBS, counted_noun
+
 # what "N-<word>" describes when it is no quantity of the story
 _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
                 "star", "point", "time", "member", "seat", "inch", "foot",
@@ -49,10 +51,6 @@ _CHEMICAL = re.compile(r"^[a-z]{5,}(?:ol|ane|ene|yne|ine|ide|ate|one|yl|ose|ium)
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
 # a video player's buttons left in the text around a clip's headline
 _PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b")
-
-
-# adverbs that count occurrences as "two times" does: "resuscitated twice"
-NUMERAL_ADVERBS = {"twice": 2, "thrice": 3}
 
 
 def numeral_adverbs(doc) -> list:
@@ -148,19 +146,10 @@ def reason(ent, value) -> str | None:
     return None
 
 
-def _counted_noun(ent):
-    """The noun the number modifies in the parse ("87 storeys" -> storeys), or None."""
-    root = ent.root
-    if root.dep_ in ("nummod", "compound") and root.head.pos_ in ("NOUN", "PROPN") \
-            and root.head.i >= ent.end:
-        return root.head
-    return None
-
-
 def _counts_singular(ent) -> bool:
     """A number above one counts a plural noun; zero before a singular noun ("a zero
     tolerance policy", "zero gravity") names a degree, not a count ("zero arrests" counts)."""
-    noun = _counted_noun(ent)
+    noun = counted_noun(ent)
     return noun is not None and noun.tag_ == "NN"
 
 
@@ -175,7 +164,7 @@ def _storeys(ent) -> bool:
     """"has 87 storeys", "is 40 stories tall": how tall a building is, like "a four-storey
     building". "stories" alone may be news stories, so it needs "tall", "high" or "above"
     after it."""
-    noun = _counted_noun(ent)
+    noun = counted_noun(ent)
     if noun is None:
         return False
     if noun.lower_ in ("storey", "storeys"):
@@ -191,7 +180,7 @@ def _restates_names(ent, value) -> bool:
     members named beside it are seen at a glance, so the number adds nothing a reader would
     check; a long list is summed up by its count ("It connects 12 countries: Pakistan,
     Indonesia, ..."), which stays a figure."""
-    noun = _counted_noun(ent)
+    noun = counted_noun(ent)
     if noun is None or not isinstance(value, int) or not 2 <= value <= 3:
         return False
 
