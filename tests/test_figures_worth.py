@@ -403,6 +403,19 @@ def test_a_count_told_under_different_verbs_is_one_disputed_count():
     assert {20, 22, 24} <= {v["value"] for v in groups[0]["values"]}
 
 
+def test_one_sources_count_under_two_nouns_is_one_count():
+    """Greenpeace's "three London bases" of Shell in one report are its "three headquarters"
+    in the other: the same exact count from the same named source, in sentences that say the
+    same, is one figure the reports agree on. Before, each stood alone under its own noun."""
+    a1 = _sentence(r"In a later statement, Greenpeace said the Shard was chosen because it was in "
+                   r"sight of the three London bases[^.]*\.")
+    a2 = _sentence(r"Greenpeace said the location was chosen because it sits in the middle of "
+                   r"Shell's three headquarters[^\n]*shard of ice\W*")
+    groups = _shown(_groups(a1, a2), 3)
+    assert [g["status"] for g in groups] == ["agreed"]
+    assert {a for v in groups[0]["values"] for a in v["articles"]} == {"a1", "a2"}
+
+
 @pytest.mark.parametrize("pattern, junk", [
     # "not one day": a denial that there was any, not a count of one
     (r"“You ran for commander in chief and had five sons — not one day of service[^.]*\.", 1),

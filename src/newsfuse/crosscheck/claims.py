@@ -981,10 +981,30 @@ def _joins(a: dict, b: dict, similar) -> bool:
         _same_quantity(a, b, similar, DISPUTE_SIMILARITY)
 
 
-def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[dict]]:
+def _same_count_renamed(a: dict, b: dict, similar, places: dict[str, str]) -> bool:
+    """Whether two reports' figures under different counted nouns are one count: the same
+    exact value (three or more), credited to the same named source, in sentences that say
+    the same as closely as a dispute needs ("Greenpeace said ... the three London bases of
+    the energy giant Shell", "Greenpeace said ... Shell's three headquarters"). A report
+    names a thing its own way; the source, the value and the sentence say it is the same
+    thing. An unattributed figure, a round or hedged one, or two different sources' figures
+    are not joined: the same small number under two nouns is most often two things."""
+    if a["qualifier"] != "exact" or b["qualifier"] != "exact" or isinstance(a["value"], list) \
+            or a["value"] != b["value"] or a["value"] < 3:
+        return False
+    va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
+    if not va or va != vb:
+        return False
+    return _same_quantity(a, b, similar, DISPUTE_SIMILARITY) and similar(a, b) is not None
+
+
+def _merge_blocks(blocks: dict[tuple, list[dict]], similar,
+                  places: dict[str, str] | None = None) -> dict[tuple, list[dict]]:
     """Join blocks of one counted thing and unit whose verbs differ ("closed for four days",
     "four days of closures") when figures of two articles agree and their sentences say the
-    same; casualty blocks stay as they are."""
+    same, and blocks of one event and unit whose counted nouns differ when two reports give
+    one source's same exact count (``_same_count_renamed``: "three London bases", "three
+    headquarters"); casualty blocks stay as they are."""
     keys = [k for k in blocks if k[0] not in TRACKED]
     parent = {k: k for k in keys}
 
@@ -1005,6 +1025,20 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[
                     continue
                 if any(a["article"] != b["article"] and _joins(a, b, similar)
                        for a in blocks[k1][:50] for b in blocks[k2][:50]):
+                    parent[find(k2)] = find(k1)
+    # the same count under two nouns: only figures that can meet (same exact value and
+    # named source in two articles) are compared, so this stays cheap on a large cluster
+    by_count: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
+    for k in keys:
+        for st in blocks[k][:50]:
+            if st["qualifier"] == "exact" and st["attributed_to"] and st["noun"] \
+                    and not isinstance(st["value"], list):
+                by_count[(k[0], k[2], st["value"])].append((k, st))
+    for members in by_count.values():
+        for i, (k1, a) in enumerate(members):
+            for k2, b in members[i + 1:]:
+                if k1[1] != k2[1] and find(k1) != find(k2) and a["article"] != b["article"] \
+                        and _same_count_renamed(a, b, similar, places or {}):
                     parent[find(k2)] = find(k1)
     out: dict[tuple, list[dict]] = defaultdict(list)
     for k, block in blocks.items():
@@ -1298,7 +1332,7 @@ def find_claims(cluster) -> list[dict]:
             blocks[key].append(s)
 
     similar = _context_similarity(cluster, statements)
-    blocks = _merge_blocks(blocks, similar)
+    blocks = _merge_blocks(blocks, similar, places)
     counted_in: dict[str, set[str]] = defaultdict(set)  # noun class -> articles counting it
     for s in statements:
         if s["noun"]:
