@@ -416,6 +416,23 @@ def test_one_sources_count_under_two_nouns_is_one_count():
     assert {a for v in groups[0]["values"] for a in v["articles"]} == {"a1", "a2"}
 
 
+def test_a_percent_of_change_measures_the_subject_of_its_clause():
+    """"services in Egypt were down by 80 percent" is 80 percent of the services: before, the
+    percent counted nothing, so it never met "up to 80 percent of Internet services ... in
+    Egypt" nor disputed "up to 70 per cent of web services in Egypt" (ecbplus-30a, a1, a11,
+    a14). The India share in the same clause is another place's figure."""
+    a1 = _story_sentence("ecbplus-30a", r"It is thought that up to 70 per cent of web services in "
+                                        r"Egypt[^.]*\.")
+    a2 = _story_sentence("ecbplus-30a", r"International telephone and internet services in Egypt "
+                                        r"were down by 80 percent[^.]*\.")
+    a3 = _story_sentence("ecbplus-30a", r"Up to 80 percent of Internet services and call centers "
+                                        r"in Egypt have been cut[^.]*\.")
+    groups = [g for g in _shown(_groups(a1, a2, a3), 80) if 70 in [v["value"] for v in g["values"]]]
+    assert [g["status"] for g in groups] == ["disputed"]
+    assert {a for v in groups[0]["values"] for a in v["articles"]} == {"a1", "a2", "a3"}
+    assert 65 not in [v["value"] for v in groups[0]["values"]]
+
+
 @pytest.mark.parametrize("pattern, junk", [
     # "not one day": a denial that there was any, not a count of one
     (r"“You ran for commander in chief and had five sons — not one day of service[^.]*\.", 1),

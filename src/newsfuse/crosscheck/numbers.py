@@ -146,10 +146,11 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
 def counted_noun(ent):
     """The noun a number entity counts, from the parse: "62 Syrian soldiers" -> soldiers, "87
     storeys", "dozens of people" -> people, "resuscitated twice" -> twice (occurrences of the
-    verb, like "two times"); for money, a percent or a quantity with no noun after it, the
-    entity's own root ("$15,000", "55 percent"); None for a bare number ("100 wounded"). Only
-    a noun at or after the number's end: the number is a modifier of what follows it, and a
-    noun before it ("Smith, 51,") is something else."""
+    verb, like "two times"), "services ... were down by 80 percent" -> services (the subject
+    of a change, ``_changed_by``); for money, a percent or a quantity with no noun after it,
+    the entity's own root ("$15,000", "55 percent"); None for a bare number ("100 wounded").
+    A noun the number modifies stands at or after the number's end; a noun before it
+    ("Smith, 51,") is something else."""
     root = ent.root
     if root.lower_ in NUMERAL_ADVERBS:
         return root
@@ -161,9 +162,31 @@ def counted_noun(ent):
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
                     return obj
+    subject = _changed_by(ent)
+    if subject is not None:
+        return subject
     if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
         return root
     return None
+
+
+def _changed_by(ent):
+    """What a percent of change measures: the subject of the clause it hangs on through "by"
+    ("services in Egypt were down by 80 percent, in India by 65 percent": services; "prices
+    rose by 2 percent": prices). Before, such a percent counted only itself, so two reports'
+    shares of one thing never met unless both wrote "80 percent of services". None when the
+    clause has no noun subject, or when its verb has an object ("200g cut the risk of a
+    premature death by 15%" changes the risk, not the 200g; left as a bare percent)."""
+    root = ent.root
+    if ent.label_ != "PERCENT" or root.dep_ != "pobj" or root.head.lower_ != "by":
+        return None
+    verb = root.head.head
+    if verb.pos_ in ("ADV", "ADJ") and verb.head is not verb:  # "were down by", "up by"
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "200g cut the risk of a premature death by 15%": the object changed
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.pos_ == "NOUN"), None)
 
 
 def _tidy(value: float) -> float | int:
