@@ -433,6 +433,24 @@ def test_a_percent_of_change_measures_the_subject_of_its_clause():
     assert 65 not in [v["value"] for v in groups[0]["values"]]
 
 
+def test_an_m_is_metres_only_where_the_text_says_length():
+    """"The Shard stands at 310m (1,016ft)" is a height in metres ("stands", and a length in
+    feet beside it); before, "m" was no unit and 310 counted "m"s. "3.201m vs. MSNBC's 2.325m"
+    (viewers) has no such word and stays what it was."""
+    from newsfuse.crosscheck.claims import _measure
+
+    def measures(text):
+        cluster = analyze([Article(text=text)])
+        return [_measure(e) for d in cluster.docs[cluster.articles[0].id] for e in d.ents
+                if e.label_ == "CARDINAL"]
+
+    shard = measures(_sentence(r"The Shard stands at 310m \(1,016ft\) and has 87 storeys\."))
+    assert [(m[0], m[2]) for m in shard if m and m[0] == "310"] == [("310", "m")]
+    viewers = measures(_sentence(r"[^.\n]*did \+38% better in total viewers \(3\.201m vs\.\s*"
+                                 r"MSNBC’s 2\.325m\)\."))
+    assert not any(m and m[2] == "m" for m in viewers), viewers
+
+
 @pytest.mark.parametrize("pattern, junk", [
     # "not one day": a denial that there was any, not a count of one
     (r"“You ran for commander in chief and had five sons — not one day of service[^.]*\.", 1),

@@ -228,6 +228,8 @@ def _measure(ent):
         if nxt is not None and nxt.lower_ in MEASURES and nxt.lower_ not in _MONEY_UNITS \
                 and nxt.lower_ not in ("c", "f", "g"):
             return ent.text, nxt, MEASURES[nxt.lower_][0]  # "1.5" "degrees" split by NER
+        if nxt is not None and nxt.lower_ == "m" and _metres(nxt):
+            return ent.text, nxt, "m"  # "stands at 310m (1,016ft)"
         return None
     if ent.label_ != "QUANTITY":
         return None
@@ -241,6 +243,30 @@ def _measure(ent):
         name = MEASURES.get(t.lower_)
         return doc[ent.start:last + 1].text, t, name[0] if name else t.lemma_.lower()
     return None
+
+
+def _metres(unit) -> bool:
+    """Whether an "m" after a number is metres, not millions ("5m people", "a 310m deal"): a
+    length role word is tied to it in the parse ("The Shard stands at 310m", "310m tall",
+    "a depth of 200m"), or a length in another system follows it in parentheses ("310m
+    (1,016ft)"). Without either, "m" is left alone as before."""
+    if _role_word(unit) is not None:
+        return True
+    doc = unit.doc
+    after = doc[unit.i + 1:min(unit.i + 5, len(doc))]
+    return len(after) >= 3 and after[0].text == "(" and after[1].like_num \
+        and MEASURES.get(after[2].lower_, ("", ""))[1] == "length"
+
+
+def _role_word(unit) -> str | None:
+    """The role of a length from the words the parse ties its unit to: its modifiers, its
+    head, and through a preposition or an adverbial the word above ("a depth of 200 meters",
+    "98 feet long", "stands at 310m"); None when no such word is there."""
+    near = [*unit.children, unit.head]
+    if unit.head.dep_ == "prep" or unit.dep_ in ("npadvmod", "pobj"):
+        near.append(unit.head.head)  # "a depth of 200 meters", "98 feet long"
+    return next((LENGTH_ROLES[t.lemma_.lower()] for t in near
+                 if t.lemma_.lower() in LENGTH_ROLES and t.i != unit.i), None)
 
 
 # What a length measures, by the word the parse ties it to: "a depth of 200 meters", "98 feet
@@ -265,13 +291,9 @@ def _measure_role(unit):
     that describes a thing ("a 25-meter wreck", "a 12-metre embankment"), and for a
     distance the place it is measured from ("about 15 kilometres outside of Jasper"). None
     when the parse says neither."""
-    if MEASURES.get(unit.lower_, ("", ""))[1] != "length":
+    if MEASURES.get(unit.lower_, ("", ""))[1] != "length" and unit.lower_ != "m":
         return None
-    near = [*unit.children, unit.head]
-    if unit.head.dep_ == "prep" or unit.dep_ in ("npadvmod", "pobj"):
-        near.append(unit.head.head)  # "a depth of 200 meters", "98 feet long"
-    role = next((LENGTH_ROLES[t.lemma_.lower()] for t in near
-                 if t.lemma_.lower() in LENGTH_ROLES and t.i != unit.i), None)
+    role = _role_word(unit)
     if role is None and unit.dep_ in ("amod", "compound", "nummod", "nmod") \
             and unit.head.pos_ == "NOUN":
         role = "length"
