@@ -110,12 +110,15 @@ def _safe(y: int, m: int, d: int) -> date | None:
 def _parser(prefer: str):
     """One dateparser per preference, built once: English only, and only the two parsers the
     expressions need. Its first reading still compiles, whatever the settings, the timezone
-    regexes (both parsers pop a zone from every string they read; no setting skips that),
-    English's simplification and word-split regexes, and looks up the local zone."""
+    regexes (both parsers pop a zone from every string they read; no setting skips that) and
+    English's simplification and word-split regexes. The zone is named (UTC) rather than left
+    "local": a reading counts from a noon base that carries no zone and keeps only its day, so
+    no zone moves it, and naming one spares tzlocal's lookup of the machine's zone (about
+    0.012 s of CPU on the first reading)."""
     from dateparser.date import DateDataParser
 
     return DateDataParser(languages=["en"], settings={
-        "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True,
+        "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True, "TIMEZONE": "UTC",
         "PARSERS": ["relative-time", "absolute-time"], "STRICT_PARSING": False})
 
 
