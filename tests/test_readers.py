@@ -38,6 +38,40 @@ def test_readers_latin1_file_decodes(tmp_path, example_paths):
     assert "Café owners" in article.text
 
 
+def test_readers_utf8_file_with_a_stray_latin1_byte_keeps_its_utf8(tmp_path, example_paths):
+    # Real saved text mixes encodings: a UTF-8 article (curly quotes, dashes) with one name
+    # pasted from a Latin-1 source. Before, the one invalid byte sent the whole file to
+    # cp1252/latin-1 and every quote mark became mojibake ("Russia\u00e2\u0080\u0099s").
+    text = example_paths[0].read_text(encoding="utf-8")
+    text = text.replace("Russia's military", "Russia\u2019s military") + "\nThe \u201ccaf\u00e9\u201d \u2013 shut."
+    data = text.encode("utf-8").replace("caf\u00e9".encode("utf-8"), b"caf\xe9")
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(data)
+    (article,) = read_path(path)
+    assert "According to Russia\u2019s military, at least 62" in article.text
+    assert "The \u201ccaf\u00e9\u201d \u2013 shut." in article.text
+    # a whole Windows-1252 file still reads as Windows-1252
+    path.write_bytes("The \u201ccaf\u00e9\u201d closed \u2013 for good.".encode("cp1252"))
+    assert read_path(path)[0].text == "The \u201ccaf\u00e9\u201d closed \u2013 for good."
+
+
+def test_jsonl_lines_read_one_by_one_decode_like_whole_files(tmp_path):
+    # batch and group read a JSONL stream line by line; a line with a Latin-1 byte was
+    # "malformed JSON (UnicodeDecodeError)" there while brief read the same file
+    from newsfuse.readers.jsonl import iter_articles
+
+    line = ('{"id": "x", "title": "Caf\u00e9 prices", "documents": ["Caf\u00e9 owners said prices rose '
+            'on Monday. They were angry.", "The caf\u00e9 owners protested. Prices rose."]}\n')
+    path = tmp_path / "latin.jsonl"
+    path.write_bytes(line.encode("utf-8").replace("Caf\u00e9 owners".encode("utf-8"), b"Caf\xe9 owners"))
+    (record,) = list(iter_records(str(path)))
+    assert record.error is None and record.articles[0].text.startswith("Caf\u00e9 owners said")
+    entries = list(iter_articles(str(path)))
+    assert [e.error for e in entries] == [None, None]
+    assert entries[1].article.text.startswith("The caf\u00e9 owners")
+    assert [a.text for a in read_path(path)] == [a.text for a in record.articles]
+
+
 def test_readers_binary_and_empty_are_refused(tmp_path):
     binary = tmp_path / "x.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)

@@ -15,6 +15,7 @@ from typing import Any, Iterable, Iterator
 from ..errors import InputError
 from ..model import Article
 from ..dates import normalise_date
+from .decode import decode_utf8_or_legacy
 from .text import article_from_text
 
 
@@ -126,8 +127,8 @@ def iter_records(path: str) -> Iterator[Record]:
 def _parse_line(raw: bytes | str) -> tuple[object, str | None]:
     """One JSONL line as (object, None), or (None, the one-line reason it is not JSON)."""
     try:
-        return json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw), None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return json.loads(decode_utf8_or_legacy(raw) if isinstance(raw, bytes) else raw), None
+    except json.JSONDecodeError as exc:
         return None, f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})"
 
 
