@@ -113,6 +113,24 @@ def test_cli_brief_one_megabyte_article(tmp_path):
     assert json.loads(result.stdout)["summary"]
 
 
+def test_cli_brief_refuses_more_words_than_a_brief_can_hold(tmp_path):
+    """Before: a 50 MB text file was analysed as one article, 1 MB of it took 54 s of CPU and
+    0.9 GB with every section, so the whole file ran for most of an hour or was killed for
+    memory, with nothing written. Now the size is checked before any analysis."""
+    records = eval_records("multinews_sample100.jsonl")
+    text = "\n\n".join(d for r in records for d in r["documents"])
+    repeats = 600_000 // len(text.split()) + 1
+    path = tmp_path / "archive.txt"
+    path.write_text("Ten years of reports\n\n" + "\n\n".join([text] * repeats))
+    result = run("brief", path, "--format", "json", "--sections", "none", "--out", tmp_path / "b.json")
+    assert_one_line_error(result, "words", "the limit is 500,000", "archive.txt", "newsfuse group")
+    assert not (tmp_path / "b.json").exists()
+    import newsfuse
+
+    with pytest.raises(newsfuse.InputError, match="the limit is 500,000"):
+        newsfuse.brief([path], sections=[])
+
+
 @pytest.mark.slow
 def test_cli_brief_cluster_of_500_articles(tmp_path):
     """500 real articles (their opening paragraphs) as one JSONL cluster: a result, no error."""
