@@ -50,8 +50,9 @@ SECTIONS: dict[str, Section] = {s.name: s for s in (
 NEEDS_NER = {name for name, s in SECTIONS.items() if "parse" in s.needs}
 MAX_ARTICLES = 5000
 # Every word is held through the analysis pass at once: one 159,000-word article took 54 s
-# of CPU and 0.9 GB with every section (2026-12-01), and a 50 MB text file (8.4 million
-# words) ran for most of an hour or ran out of memory, writing nothing. 500,000 words is
+# of CPU and 0.9 GB with every section (2026-12-01); a 50 MB text file (8.4 million words)
+# was still running after 5 minutes with the summary alone, and would need about 45 minutes
+# of CPU and tens of GB with every section. 500,000 words is
 # several hundred full reports, more than one story needs; a stream that size is grouped.
 MAX_WORDS = 500_000
 
