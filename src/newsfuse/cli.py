@@ -370,12 +370,22 @@ def _brief_all(store: Path, words: int, sections: str, min_articles: int,
 
     if workers is not None and workers < 1:
         fail("--workers must be at least 1", 2)
+    counts: dict[str, int] = {}
     with Store(str(store), create=False) as db:
         bar = tqdm(unit="story", desc="briefing", disable=None, file=sys.stderr)
-        with make_executor(engine or "local", workers=workers, address=address) as executor:
-            counts = brief_all(db, executor, words=words, sections=parse_sections(sections), scorer=scorer,
-                               min_articles=min_articles, on_done=bar.update,
-                               on_error=lambda s, e: bar.write(f"newsfuse: story {s}: {e}", file=sys.stderr))
+        try:
+            with make_executor(engine or "local", workers=workers, address=address) as executor:
+                brief_all(db, executor, words=words, sections=parse_sections(sections), scorer=scorer,
+                          min_articles=min_articles, on_done=bar.update, counts=counts,
+                          on_error=lambda s, e: bar.write(f"newsfuse: story {s}: {e}", file=sys.stderr))
+        except interrupts.STOP as exc:  # each brief was saved as it arrived: say how far it got
+            bar.close()
+            if not counts.get("stories"):
+                raise
+            kept = counts["cached"] + counts["briefed"]
+            interrupts.leave(exc, f"interrupted: {kept} of {counts['stories']} stories have an up-to-date "
+                                  f"brief in {store} ({counts['briefed']} from this run); "
+                                  "rerun the same command to resume")
         bar.close()
     typer.echo(f"newsfuse: {counts['briefed']} stories briefed, {counts['cached']} already up to date, "
                f"{counts['failed']} failed -> {store}", err=True)

@@ -245,14 +245,20 @@ def _brief_job(job: tuple[str, str, list[Article], int, list[str], str | None]
 
 
 def brief_all(store: Store, executor, words: int = 250, sections: list[str] | None = None,
-              min_articles: int = 1, on_done=None, on_error=None, scorer: str | None = None) -> dict[str, int]:
+              min_articles: int = 1, on_done=None, on_error=None, scorer: str | None = None,
+              counts: dict[str, int] | None = None) -> dict[str, int]:
     """Brief every story of the store that has no valid cached brief, through ``executor``
-    (one story per task); each brief is written to the store as it arrives."""
+    (one story per task); each brief is written to the store as it arrives.
+
+    ``counts`` (briefed, cached, failed, and ``stories``, how many were considered) is kept
+    up to date as briefs arrive, so a caller stopped by Ctrl-C can say what the store kept.
+    """
     from ..pipeline import available_sections
 
     wanted = available_sections() if sections is None else list(sections)
     options = brief_options(words, wanted, scorer)
-    counts = {"briefed": 0, "cached": 0, "failed": 0}
+    counts = {} if counts is None else counts
+    counts.update(briefed=0, cached=0, failed=0, stories=0)
     jobs = []
     for s in store.stories(min_articles=min_articles):
         kept, articles = story_articles(store, s["id"])
@@ -261,6 +267,7 @@ def brief_all(store: Store, executor, words: int = 250, sections: list[str] | No
             counts["cached"] += 1
             continue
         jobs.append((kept, digest, articles, words, wanted, scorer))
+    counts["stories"] = counts["cached"] + len(jobs)
     for story, digest, text, error in executor.map(_brief_job, jobs, batch_size=1):
         if error:
             counts["failed"] += 1
@@ -271,4 +278,4 @@ def brief_all(store: Store, executor, words: int = 250, sections: list[str] | No
             counts["briefed"] += 1
         if on_done:
             on_done(1)
-    return counts
+    return {k: counts[k] for k in ("briefed", "cached", "failed")}
