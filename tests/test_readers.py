@@ -174,6 +174,36 @@ def test_readers_folder_skips_unreadable_files_with_a_warning(tmp_path, example_
         read_inputs([bad], warnings=[])
 
 
+def test_readers_folder_names_the_files_it_does_not_read(tmp_path, example_paths):
+    # Before: a PDF or Word file in a story folder was passed over without a word, so a brief
+    # silently left out reports the user had put there
+    import shutil
+
+    for p in example_paths[:2]:
+        shutil.copy(p, tmp_path / p.name)
+    (tmp_path / "statement.pdf").write_bytes(b"%PDF-1.4 ...")
+    (tmp_path / "interview.docx").write_bytes(b"PK...")
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "notes.PDF").write_bytes(b"%PDF-1.4 ...")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00")  # hidden files are not the user's reports
+    warnings: list[str] = []
+    assert len(read_inputs([tmp_path], warnings=warnings)) == 2
+    assert warnings == [f"{tmp_path}: 3 files of other types not read (interview.docx, old/notes.PDF, "
+                        "statement.pdf); newsfuse reads .txt, .md, .html, .json and .jsonl"]
+    for n in range(4):
+        (tmp_path / f"scan{n}.png").write_bytes(b"\x89PNG")
+    warnings = []
+    read_inputs([tmp_path], warnings=warnings)
+    assert warnings[0].startswith(f"{tmp_path}: 7 files of other types not read (interview.docx, "
+                                  "old/notes.PDF, scan0.png and 4 more)")
+    # newsfuse group reads folders the same way: the line is a note, not a skipped article
+    from newsfuse.corpus.ingest import iter_inputs
+
+    entries = list(iter_inputs([str(tmp_path)]))
+    assert [e.note for e in entries if e.note] == warnings
+    assert not any(e.error for e in entries) and sum(e.article is not None for e in entries) == 2
+
+
 def test_short_one_line_text_is_text_and_path_shaped_strings_are_paths(tmp_path, example_paths):
     """Before: any string of 12 words or fewer without a line break was taken for a path."""
     from pathlib import Path

@@ -83,10 +83,17 @@ def read_path(path: Path, warnings: list[str] | None = None) -> list[Article]:
     if not path.exists():
         raise InputError(name, "no such file or folder")
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                       and p.suffix.lower() in KNOWN_SUFFIXES)
+        found = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        files = [p for p in found if p.suffix.lower() in KNOWN_SUFFIXES]
         if not files:
             raise InputError(name, "folder holds no .txt, .md, .html, .json or .jsonl files")
+        if warnings is not None and len(files) < len(found):
+            # a PDF or Word file the user put beside the reports is left out: say so, once
+            others = [str(p.relative_to(path)) for p in found if p.suffix.lower() not in KNOWN_SUFFIXES]
+            shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+            kinds = "1 file of another type" if len(others) == 1 else f"{len(others)} files of other types"
+            warnings.append(f"{name}: {kinds} not read ({shown}); "
+                            "newsfuse reads .txt, .md, .html, .json and .jsonl")
         out: list[Article] = []
         skipped: list[InputError] = []
         for f in files:

@@ -145,6 +145,7 @@ class Entry:
     key: str
     article: Article | None
     error: str | None = None
+    note: str | None = None  # a line for the user that skips no article (files of other types)
 
 
 def iter_articles(path: str, handle=None) -> Iterator[Entry]:
