@@ -72,6 +72,26 @@ def test_jsonl_lines_read_one_by_one_decode_like_whole_files(tmp_path):
     assert [a.text for a in read_path(path)] == [a.text for a in record.articles]
 
 
+def test_a_bad_article_in_a_jsonl_file_is_named_by_its_line(tmp_path, example_paths):
+    # Before: "x.jsonl: article object has no 'text'", leaving the user to hunt through the file
+    lines = [json.dumps({"title": p.name, "text": p.read_text()}) for p in example_paths[:3]]
+    lines.insert(2, json.dumps({"title": "Photo gallery", "text": ""}))
+    path = tmp_path / "x.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(InputError) as err:
+        read_path(path)
+    assert str(err.value) == f"{path}:3: article object has no 'text'"
+    path.write_text("\n\n" + "\n".join(lines) + "\n")  # blank lines count as lines
+    with pytest.raises(InputError, match=r"x\.jsonl:5: article object"):
+        read_path(path)
+    path.write_text("\n\n" + "\n".join(lines).replace('"Photo gallery"', "Photo") + "\n")
+    with pytest.raises(InputError, match=r"x\.jsonl:5: malformed JSON"):
+        read_path(path)
+    path.write_text('{"text": ["one paragraph", "another"]}\n')
+    with pytest.raises(InputError, match=r"x\.jsonl: the article's 'text' is a JSON list, not a string"):
+        read_path(path)
+
+
 def test_readers_binary_and_empty_are_refused(tmp_path):
     binary = tmp_path / "x.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)

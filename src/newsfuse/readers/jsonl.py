@@ -19,8 +19,13 @@ from .decode import decode_utf8_or_legacy
 from .text import article_from_text
 
 
+_JSON_TYPES = {int: "number", float: "number", bool: "boolean", list: "list", dict: "object"}
+
+
 def article_from_dict(obj: dict[str, Any], name: str) -> Article:
     text = obj.get("text", obj.get("body", obj.get("content")))
+    if text is not None and not isinstance(text, str):
+        raise InputError(name, f"the article's 'text' is a JSON {_JSON_TYPES.get(type(text), 'value')}, not a string")
     if not isinstance(text, str) or not text.strip():
         raise InputError(name, "article object has no 'text'")
     title = obj.get("title")
@@ -75,15 +80,19 @@ def articles_from_json_text(text: str, name: str) -> list[Article]:
     stripped = text.strip()
     try:
         values = [json.loads(stripped)]
+        names = [name]
     except json.JSONDecodeError:
-        values = parse_json_lines(stripped.split("\n"), name)
+        lines = text.split("\n")  # not stripped: leading blank lines count in line numbers
+        values = parse_json_lines(lines, name)
+        # a bad article names its line, as a malformed line does
+        names = [f"{name}:{n}" for n, line in enumerate(lines, 1) if line.strip()]
     records = [v for v in values if isinstance(v, dict) and "documents" in v]
     if len(records) > 1:
         raise InputError(name, f"holds {len(records)} clusters; brief one cluster per call, "
                                "or run 'newsfuse batch' on the file")
     articles: list[Article] = []
-    for value in values:
-        articles.extend(articles_from_record(value, name))
+    for value, where in zip(values, names):
+        articles.extend(articles_from_record(value, where))
     if not articles:
         raise InputError(name, "no articles in JSON")
     for a in articles:
