@@ -77,6 +77,13 @@ def check_format(value: str) -> str:
     return value
 
 
+def check_port(value: int) -> int:
+    """--port in the project's words: a number the socket layer would refuse deep inside uvicorn."""
+    if not 1 <= value <= 65535:
+        raise typer.BadParameter(f"{value} is not a TCP port; use 1 to 65535")
+    return value
+
+
 def parse_sections(value: str) -> list[str]:
     """'all', 'none' or a comma list, as the list of sections to compute."""
     from .pipeline import available_sections
@@ -521,7 +528,7 @@ def merge(
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="Interface to bind; loopback by default."),
-    port: int = typer.Option(8000, "--port", metavar="PORT", help="TCP port to listen on."),
+    port: int = typer.Option(8000, "--port", metavar="PORT", callback=check_port, help="TCP port to listen on."),
     queue: int = typer.Option(8, "--queue", metavar="N",
                               help="Briefs that may wait behind the running one; more get HTTP 503."),
     store: Optional[Path] = typer.Option(

@@ -20,8 +20,10 @@ no /redoc: ReDoc loads its maker's logo from another host.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import socket
 import threading
 from pathlib import PurePath
 from typing import Any
@@ -523,6 +525,21 @@ class _QuietShutdown(logging.Filter):
         return not str(record.msg).startswith(self.PREFIXES)
 
 
+def _check_address(host: str, port: int) -> None:
+    """Refuse, in one line and before the models load, an address the server cannot listen on
+    (a port in use, a host that is not this machine's): uvicorn would log it after start-up
+    and exit with status 3. The socket is bound as uvicorn binds it (SO_REUSEADDR), then freed."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        reason = (exc.strerror or str(exc)).lower()
+        hint = "stop what uses it or pick another --port" if exc.errno == errno.EADDRINUSE else "check --host"
+        raise NewsfuseError(f"cannot listen on {host}:{port}: {reason}; {hint}") from None
+
+
 def run(host: str = "127.0.0.1", port: int = 8000, max_waiting: int = MAX_WAITING,
         store: str | None = None) -> None:
     """Serve the app until interrupted. Loopback by default: it is a personal tool.
@@ -532,6 +549,7 @@ def run(host: str = "127.0.0.1", port: int = 8000, max_waiting: int = MAX_WAITIN
     ``interrupts.install()`` ran first (the CLI does)."""
     import uvicorn
 
+    _check_address(host, port)
     if host not in ("127.0.0.1", "localhost", "::1"):
         log.warning("serving on %s: anyone who can reach this address can use the app", host)
     logging.getLogger("uvicorn.error").addFilter(_QuietShutdown())
