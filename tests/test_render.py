@@ -58,3 +58,31 @@ def test_render_shows_cross_source_figures_before_one_report_figures(example_bri
     assert shared < md.index("Syrian Observatory for Human Rights") < single
     part = md[md.index("Figures the reports share"):md.index("Figures only one report gives")]
     assert "| single |" not in part and "| disputed |" in part
+
+
+def test_markdown_keeps_article_text_as_text_when_rendered(example_paths):
+    """Before: titles, summary sentences, quotes and names went into the Markdown as they
+    were, so a page's markup ran when the brief was rendered to HTML (a CMS, a ticket), and
+    text shaped like Markdown ("2. ...", "*...*") changed its meaning. Rendered with a
+    CommonMark parser, every piece of article text must come back as the same text."""
+    from markdown_it import MarkdownIt
+
+    import newsfuse
+
+    hostile = ("<img src=x onerror=alert(1)> Mayor *reopens* the [bridge](javascript:alert(1))\n\n"
+               "The mayor said <script>alert(1)</script> the bridge_one will reopen on Monday, "
+               "after 12 people were hurt.\n\n"
+               "2. The council voted `unanimously` to fund repairs worth $3 million, the mayor said.\n")
+    brief = newsfuse.brief([{"text": hostile}, {"text": example_paths[0].read_text()}], sections=[], words=400)
+    md = render(brief, "md")
+    html = MarkdownIt("commonmark").render(md)
+    assert "<script" not in html and "<img" not in html and 'href="javascript' not in html
+    assert "<em>reopens</em>" not in html and "<code>" not in html and "<ol" not in html
+    assert any(item["text"].startswith("2. The council") for item in brief.summary)
+    import html as html_lib
+    import re
+
+    visible = html_lib.unescape(re.sub(r"<[^>]+>", "", html))
+    for item in brief.summary:
+        assert item["text"] in visible, item["text"]
+    assert "<img src=x onerror=alert(1)> Mayor *reopens* the [bridge](javascript:alert(1))" in visible
