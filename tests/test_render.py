@@ -86,3 +86,22 @@ def test_markdown_keeps_article_text_as_text_when_rendered(example_paths):
     for item in brief.summary:
         assert item["text"] in visible, item["text"]
     assert "<img src=x onerror=alert(1)> Mayor *reopens* the [bridge](javascript:alert(1))" in visible
+
+
+def test_text_report_shows_square_brackets_as_printed(example_paths):
+    """Before: rich read article text as console markup, so a title or sentence holding
+    "[/b]" stopped the default report with "internal error: MarkupError", and "[bold]" was
+    silently swallowed."""
+    import newsfuse
+
+    text = ("Markup [/b] in a [red]title[/red]\n\n"
+            "The mayor [/i] said the bridge will reopen on Monday, officials [bold]confirmed[/bold] on Sunday.\n\n"
+            '"We will rebuild [/quote] everything," Mayor Anna Berg said on Tuesday.\n')
+    brief = newsfuse.brief([{"text": text}, {"text": example_paths[0].read_text()}],
+                           sections=["quotes", "entities"], words=400)
+    from newsfuse.render.text import render_text
+
+    flat = " ".join(render_text(brief, width=200).split())
+    assert "Markup [/b] in a [red]title[/red]" in flat
+    assert "officials [bold]confirmed[/bold] on Sunday." in flat
+    assert "We will rebuild [/quote] everything," in flat
