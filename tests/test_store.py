@@ -340,3 +340,21 @@ def test_web_app_lists_the_store_read_only(allsides, tmp_path):
     assert client.get("/api/stories", params={"since": "soon"}).status_code == 422
     assert client.get("/new").status_code == 200
     assert store.read_bytes() == before  # read-only: nothing written
+
+
+def test_story_list_markdown_shows_headlines_as_text():
+    """Before: only '|' was escaped, so a headline's markup ran when the list was rendered."""
+    from markdown_it import MarkdownIt
+
+    from newsfuse.corpus.stories import render_proposals
+
+    side = {"id": "s000001", "title": "<img src=x onerror=alert(1)> *Live* updates | [video](javascript:x)",
+            "articles": ["a"], "n_articles": 1, "sources": ["<b>Daily</b> News"],
+            "first_seen": "2021-05-01", "last_seen": "2021-05-01"}
+    stories = {"schema": "newsfuse.stories/1", "store": "s.db", "stories": [side]}
+    proposals = {"schema": "newsfuse.proposals/1", "store": "s.db",
+                 "proposals": [{"kind": "merge", "score": 0.9, "stories": [side, {**side, "id": "s000002"}]}]}
+    for md in (render_stories(stories, "md"), render_proposals(proposals, "md")):
+        html = MarkdownIt("commonmark").enable("table").render(md)
+        assert "<img" not in html and "<em>" not in html and "<b>" not in html and "<a " not in html
+        assert "&lt;img src=x onerror=alert(1)&gt; *Live* updates | [video](javascript:x)" in html

@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from ..errors import InputError, NewsfuseError
 from ..model import Article, Brief
+from ..render.markdown import md_text
 from .store import Store
 
 STORIES_SCHEMA = "newsfuse.stories/1"
@@ -76,7 +77,7 @@ def render_proposals(listing: dict[str, Any], fmt: str) -> str:
         lines = [f"# Merge proposals ({len(proposals)})", "",
                  "| score | kept (older) | merged into it | apply |", "|---:|---|---|---|"]
         for p in proposals:
-            a, b = (f"{s['id']}: {(s['title'] or '').replace('|', chr(92) + '|')} ({s['n_articles']})"
+            a, b = (f"{s['id']}: {md_text(s['title'])} ({s['n_articles']})"
                     for s in p["stories"])
             lines.append(f"| {p['score']} | {a} | {b} | `{command(p)}` |")
         return "\n".join(lines) + "\n"
@@ -102,8 +103,8 @@ def render_stories(listing: dict[str, Any], fmt: str, link: str | None = None) -
                  "| story | headline | articles | outlets | first seen | last seen |",
                  "|---|---|---:|---|---|---|"]
         for s in stories:
-            title = (s["title"] or "").replace("|", "\\|")
-            outlets = ", ".join(s["sources"]).replace("|", "\\|")
+            title = md_text(s["title"])  # headlines are article text: shown, never markup
+            outlets = md_text(", ".join(s["sources"]))
             lines.append(f"| {s['id']} | {title} | {s['n_articles']} | {outlets} | "
                          f"{s['first_seen'] or ''} | {s['last_seen'] or ''} |")
         return "\n".join(lines) + "\n"
