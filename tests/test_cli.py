@@ -79,6 +79,18 @@ def test_cli_batch_writes_as_it_goes_skips_bad_and_resumes(tmp_path):
     assert sorted(ids) == sorted(r["id"] for r in records)
 
 
+def test_cli_batch_streams_to_a_pipe(tmp_path):
+    """Before: --out /dev/stdout (a pipe) was read first to find ids to resume, so batch
+    waited forever on the pipe it was meant to write, and nothing came out."""
+    records = eval_records("multinews_sample100.jsonl", limit=2)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": r["id"], "documents": r["documents"]}) + "\n" for r in records))
+    proc = subprocess.run([sys.executable, "-m", "newsfuse", "batch", str(src), "--out", "/dev/stdout"],
+                          capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr[-500:]
+    assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == [r["id"] for r in records]
+
+
 def test_cli_batch_refuses_out_equal_to_input_and_creates_out_folder(tmp_path):
     records = eval_records("multiling2011_en.jsonl", limit=2)
     src = tmp_path / "clusters.jsonl"

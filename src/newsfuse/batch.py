@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
 from dataclasses import dataclass, field
 from multiprocessing import TimeoutError, get_context
 from typing import Callable, Iterable, Iterator
@@ -29,8 +30,14 @@ class BatchReport:
 
 
 def finished_ids(out_path: str) -> set[str]:
-    """Ids already written; also truncates a partial last line left by a killed run."""
-    if not os.path.exists(out_path):
+    """Ids already written; also truncates a partial last line left by a killed run.
+
+    Only a regular file can be resumed: a pipe or a terminal (``--out /dev/stdout``) holds
+    nothing to read back, and reading it would wait for ever on what this run is to write."""
+    try:
+        if not stat.S_ISREG(os.stat(out_path).st_mode):
+            return set()
+    except FileNotFoundError:
         return set()
     ids: set[str] = set()
     good_end = 0
