@@ -86,19 +86,14 @@ def check_port(value: int) -> int:
 
 def parse_sections(value: str) -> list[str]:
     """'all', 'none' or a comma list, as the list of sections to compute."""
-    from .pipeline import available_sections
+    from . import pipeline
 
-    value = value.strip().lower()
-    if value == "all":
-        return available_sections()
-    if value in ("none", "summary", ""):
-        return []
-    names = [s.strip() for s in value.split(",") if s.strip()]
+    names = pipeline.parse_sections(value)
     unknown = [s for s in names if s not in SECTIONS]
     if unknown:
         raise typer.BadParameter(f"{unknown[0]!r} is not a section; use {SECTIONS_HELP}",
                                  param_hint="'--sections'")
-    return list(dict.fromkeys(names))
+    return names
 
 
 def _write(text: str, out: Optional[Path]) -> None:

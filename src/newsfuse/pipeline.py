@@ -70,6 +70,17 @@ def available_sections() -> list[str]:
     return out
 
 
+def parse_sections(value: str) -> list[str]:
+    """'all', 'none' or a comma list (the command line's --sections, also accepted by the
+    Python API) as section names; an unknown name is kept for the caller to refuse."""
+    value = value.strip().lower()
+    if value == "all":
+        return available_sections()
+    if value in ("none", "summary", ""):
+        return []
+    return list(dict.fromkeys(s.strip() for s in value.split(",") if s.strip()))
+
+
 def _resolve(target: str):
     module, func = target.split(":")
     return getattr(importlib.import_module(module), func)
@@ -115,8 +126,12 @@ def brief_articles(articles: list[Article], words: int = 250,
     ``scorer`` picks the summary's sentence scorer: ``learned`` or ``heuristic``."""
     if scorer not in SCORERS:
         raise InputError("--scorer", f"unknown scorer {scorer!r}; choose from {', '.join(SCORERS)}")
+    if not isinstance(words, int) or isinstance(words, bool):
+        raise InputError("words", f"{words!r} is not a whole number")
     if words < 10:
         raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
+    if isinstance(sections, str):
+        sections = parse_sections(sections)
     wanted = available_sections() if sections is None else list(sections)
     unknown = [s for s in wanted if s not in SECTIONS]
     if unknown:
