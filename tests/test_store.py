@@ -358,3 +358,22 @@ def test_story_list_markdown_shows_headlines_as_text():
         html = MarkdownIt("commonmark").enable("table").render(md)
         assert "<img" not in html and "<em>" not in html and "<b>" not in html and "<a " not in html
         assert "&lt;img src=x onerror=alert(1)&gt; *Live* updates | [video](javascript:x)" in html
+
+
+def test_story_pages_answer_a_browser_with_a_page(allsides, tmp_path):
+    """Before: /stories/ID for an unknown story, or one too large to brief, and / with a bad
+    ?since= answered the browser with the API's raw JSON error."""
+    from fastapi.testclient import TestClient
+
+    from newsfuse.server import create_app
+
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:20])], None, store)
+    client = TestClient(create_app(store=str(store)))
+    for url, status, needle in (("/stories/s999999", 404, "no story &#39;s999999&#39;"),
+                                ("/?since=soon", 422, "&#39;soon&#39; is not a date")):
+        page = client.get(url)
+        assert page.status_code == status
+        assert page.headers["content-type"].startswith("text/html")
+        assert needle in page.text and 'href="/"' in page.text
+    assert client.get("/api/stories/s999999").json()["error"]["status"] == 404  # the API keeps JSON

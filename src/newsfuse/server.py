@@ -431,7 +431,10 @@ def add_story_routes(app: FastAPI, store_path: str) -> None:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def story_list_page(since: str | None = None, min_articles: int = Query(1, ge=1)) -> HTMLResponse:
-        data = await run_in_threadpool(listing, since, min_articles)
+        try:
+            data = await run_in_threadpool(listing, since, min_articles)
+        except (ApiError, NewsfuseError) as exc:
+            return _error_page(exc)
         return _page(render_stories(data, "html", link="/stories/{id}"))
 
     @app.get("/api/stories", tags=["stories"], responses=ERRORS,
@@ -449,7 +452,10 @@ def add_story_routes(app: FastAPI, store_path: str) -> None:
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     async def story_page(story_id: str) -> HTMLResponse:
-        result = await run_in_threadpool(story_brief, story_id, DEFAULT_WORDS, None)
+        try:
+            result = await run_in_threadpool(story_brief, story_id, DEFAULT_WORDS, None)
+        except (ApiError, NewsfuseError) as exc:
+            return _error_page(exc)
         return _page(await run_in_threadpool(_render, result))
 
 
@@ -479,6 +485,29 @@ SECURITY_HEADERS = {
 
 def _page(html: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
+
+
+_ERROR_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>newsfuse: {{ status }}</title>
+<style>body{font:16px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+a{color:#0050a0}</style></head><body>
+<h1>Could not show this page</h1>
+<p role="alert">{{ message }}</p>
+<p><a href="/">All stories</a></p>
+</body></html>
+"""
+
+
+def _error_page(exc: Exception) -> HTMLResponse:
+    """A refusal on a page a browser asked for: the same message as the API's, as a page."""
+    from jinja2 import Environment, select_autoescape
+
+    status, message = _status_message(exc)
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    return _page(env.from_string(_ERROR_PAGE).render(status=status, message=message), status=status)
 
 
 def render_form(error: str | None = None, texts: list[str] | None = None, words: str | None = None,
