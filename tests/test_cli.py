@@ -91,6 +91,17 @@ def test_cli_batch_streams_to_a_pipe(tmp_path):
     assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == [r["id"] for r in records]
 
 
+def test_cli_batch_input_that_is_not_a_jsonl_file_is_one_line(tmp_path, example_dir):
+    """Before: a folder stopped batch with "internal error: IsADirectoryError", and a binary
+    file gave one "malformed JSON" line per chunk of bytes."""
+    assert_one_line_error(run("batch", example_dir, "--out", tmp_path / "o.jsonl"),
+                          "is a folder; batch reads one JSONL file")
+    binary = tmp_path / "photo.jsonl"
+    binary.write_bytes(bytes(range(256)) * 64)
+    assert_one_line_error(run("batch", binary, "--out", tmp_path / "o.jsonl"), "photo.jsonl", "binary file")
+    assert not (tmp_path / "o.jsonl").exists()
+
+
 def test_cli_batch_refuses_out_equal_to_input_and_creates_out_folder(tmp_path):
     records = eval_records("multiling2011_en.jsonl", limit=2)
     src = tmp_path / "clusters.jsonl"

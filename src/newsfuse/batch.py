@@ -121,6 +121,18 @@ def _records_to_do(in_path: str, done: set[str], report: BatchReport,
         yield record
 
 
+def check_input(in_path: str) -> None:
+    """Refuse, in one line, an input that is not a JSONL file: missing, a folder, or binary."""
+    if not os.path.exists(in_path):
+        raise InputError(in_path, "no such file")
+    if os.path.isdir(in_path):
+        raise InputError(in_path, "is a folder; batch reads one JSONL file, one cluster per line "
+                                  "(brief a folder with 'newsfuse brief')")
+    with open(in_path, "rb") as handle:
+        if b"\x00" in handle.read(8192):
+            raise InputError(in_path, "binary file (NUL bytes), not JSONL")
+
+
 def count_records(in_path: str) -> int:
     with open(in_path, "rb") as handle:
         return sum(1 for line in handle if line.strip())
@@ -134,8 +146,7 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
 
     Pass ``report`` to read the counts after an interrupt (``interrupts.STOP`` propagates,
     with every line written so far complete and the worker processes stopped)."""
-    if not os.path.exists(in_path):
-        raise InputError(in_path, "no such file")
+    check_input(in_path)
     if workers < 1:
         raise InputError("--workers", "must be at least 1")
     from .summarize import SCORERS

@@ -205,11 +205,10 @@ def batch(
     """Brief every cluster of a JSONL file, writing each result as it is done."""
     from tqdm import tqdm
 
-    from .batch import BatchReport, count_records, run_batch
+    from .batch import BatchReport, check_input, count_records, run_batch
 
     wanted = parse_sections(sections)
-    if not input.exists():
-        fail(f"{input}: no such file")
+    check_input(str(input))
     total = count_records(str(input))
     bar = tqdm(total=total, unit="cluster", desc="briefing", disable=None, file=sys.stderr)
 
