@@ -94,11 +94,12 @@ def test_cli_batch_streams_to_a_pipe(tmp_path):
 def test_cli_batch_input_that_is_not_a_jsonl_file_is_one_line(tmp_path, example_dir):
     """Before: a folder stopped batch with "internal error: IsADirectoryError", and a binary
     file gave one "malformed JSON" line per chunk of bytes."""
-    assert_one_line_error(run("batch", example_dir, "--out", tmp_path / "o.jsonl"),
-                          "is a folder; batch reads one JSONL file")
     binary = tmp_path / "photo.jsonl"
     binary.write_bytes(bytes(range(256)) * 64)
-    assert_one_line_error(run("batch", binary, "--out", tmp_path / "o.jsonl"), "photo.jsonl", "binary file")
+    for command in (["batch", "--out", tmp_path / "o.jsonl"], ["eval"], ["eval-stories"]):
+        # eval: "IsADirectoryError"; eval-stories: "UnicodeDecodeError" on the binary file
+        assert_one_line_error(run(command[0], example_dir, *command[1:]), "is a folder; give one JSONL file")
+        assert_one_line_error(run(command[0], binary, *command[1:]), "photo.jsonl", "binary file")
     assert not (tmp_path / "o.jsonl").exists()
 
 

@@ -122,12 +122,12 @@ def _records_to_do(in_path: str, done: set[str], report: BatchReport,
 
 
 def check_input(in_path: str) -> None:
-    """Refuse, in one line, an input that is not a JSONL file: missing, a folder, or binary."""
+    """Refuse, in one line, an input that is not a JSONL file: missing, a folder, or binary
+    (batch, eval and eval-stories read one JSONL file)."""
     if not os.path.exists(in_path):
         raise InputError(in_path, "no such file")
     if os.path.isdir(in_path):
-        raise InputError(in_path, "is a folder; batch reads one JSONL file, one cluster per line "
-                                  "(brief a folder with 'newsfuse brief')")
+        raise InputError(in_path, "is a folder; give one JSONL file (brief a folder with 'newsfuse brief')")
     with open(in_path, "rb") as handle:
         if b"\x00" in handle.read(8192):
             raise InputError(in_path, "binary file (NUL bytes), not JSONL")

@@ -248,10 +248,10 @@ def evaluate_cmd(
 
     from tqdm import tqdm
 
+    from .batch import check_input
     from .evaluate import SYSTEMS, evaluate, format_table, load_records
 
-    if not input.exists():
-        fail(f"{input}: no such file")
+    check_input(str(input))
     records = load_records(str(input))
     chosen = tuple(s.strip() for s in systems.split(",") if s.strip())
     unknown = set(chosen) - set(SYSTEMS)
@@ -318,10 +318,10 @@ def eval_stories(
 
     from tqdm import tqdm
 
+    from .batch import check_input
     from .corpus.evaluate import evaluate_stories, format_text, load_labelled
 
-    if not input.exists():
-        fail(f"{input}: no such file")
+    check_input(str(input))
     try:
         records = load_labelled(str(input))
     except InputError as exc:
