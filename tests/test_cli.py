@@ -101,6 +101,14 @@ def test_cli_batch_input_that_is_not_a_jsonl_file_is_one_line(tmp_path, example_
         assert_one_line_error(run(command[0], example_dir, *command[1:]), "is a folder; give one JSONL file")
         assert_one_line_error(run(command[0], binary, *command[1:]), "photo.jsonl", "binary file")
     assert not (tmp_path / "o.jsonl").exists()
+    # train-scorer reads .jsonl.gz too, so binary is told by decoding: "internal error" before
+    assert_one_line_error(run("train-scorer", "--train", binary, "--out", tmp_path / "m.txt"),
+                          "photo.jsonl", "not JSONL text")
+    cut = tmp_path / "train.jsonl.gz"
+    import gzip
+
+    cut.write_bytes(gzip.compress(b'{"id": "x", "documents": []}\n' * 50)[:40])
+    assert_one_line_error(run("train-scorer", "--train", cut, "--out", tmp_path / "m.txt"), "train.jsonl.gz")
 
 
 def test_cli_batch_refuses_out_equal_to_input_and_creates_out_folder(tmp_path):
