@@ -79,6 +79,19 @@ def test_cli_batch_writes_as_it_goes_skips_bad_and_resumes(tmp_path):
     assert sorted(ids) == sorted(r["id"] for r in records)
 
 
+def test_cli_arguments_are_paths_and_web_addresses_are_refused(tmp_path, example_dir):
+    """Before: a mistyped folder name was briefed as a one-line article ("no article has any
+    reporting left after cleaning; article 1: dropped"), and so was a web address."""
+    assert_one_line_error(run("brief", "storyy", cwd=tmp_path), "storyy: no such file or folder")
+    url = "https://www.bbc.com/news/world-middle-east-37404925"
+    for command in (["brief", url], ["group", url, "--out", tmp_path / "a.jsonl"]):
+        assert_one_line_error(run(*command), url, "is a web address; newsfuse reads files", "curl -o page.html")
+    import newsfuse
+
+    with pytest.raises(newsfuse.InputError, match="is a web address"):
+        newsfuse.brief(url)
+
+
 def test_cli_batch_streams_to_a_pipe(tmp_path):
     """Before: --out /dev/stdout (a pipe) was read first to find ids to resume, so batch
     waited forever on the pipe it was meant to write, and nothing came out."""

@@ -140,7 +140,7 @@ def brief(
 ) -> None:
     """Brief one story: a cited summary and what the sources agree and disagree on."""
     from .pipeline import brief_articles
-    from .readers import read_inputs
+    from .readers import path_argument, read_inputs
 
     if all_stories:
         if store is None or story is not None or paths:
@@ -158,7 +158,7 @@ def brief(
         fail("missing paths: give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
 
     skipped: list[str] = []
-    articles = read_inputs(paths, warnings=skipped)
+    articles = read_inputs([path_argument(p) for p in paths], warnings=skipped)
     wanted = parse_sections(sections)
     if not (format == "text" and out is None):  # the terminal report shows them as notes
         for line in skipped:

@@ -131,7 +131,10 @@ def ingest(inputs: list[str], out_path: str | None, store_path: str | None,
     started = time.perf_counter()
     if out_path is None and store_path is None:
         raise InputError("group", "give --out ASSIGNMENTS.jsonl, --store PATH, or both")
+    from ..readers import path_argument
+
     for name in inputs:
+        path_argument(name)  # a web address is refused in one line
         if name != "-" and not os.path.exists(name):  # before any file is created
             raise InputError(name, "no such file or folder")
         if out_path and name != "-" and os.path.exists(name) and os.path.realpath(name) == os.path.realpath(out_path):

@@ -7,6 +7,7 @@ an ``InputError`` that names the input, so the CLI can print one line and go on.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any, Iterable
@@ -24,7 +25,23 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
-__all__ = ["read_inputs", "read_path", "read_text_input", "article_from_object"]
+__all__ = ["read_inputs", "read_path", "read_text_input", "article_from_object", "path_argument"]
+
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
+
+
+def _refuse_url(item: str) -> None:
+    """A web address is neither a file nor article text: say what to do instead."""
+    if _URL.match(item.strip()):
+        raise InputError(item.strip(), "is a web address; newsfuse reads files, it does not fetch pages: "
+                                       "save the page (curl -o page.html URL) and give the file")
+
+
+def path_argument(arg: str) -> Path | str:
+    """A command-line input: always a path (or ``-``), never article text, so a mistyped
+    folder name fails with "no such file" instead of being briefed as a one-line article."""
+    _refuse_url(arg)
+    return arg if arg == "-" else Path(arg)
 
 
 def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None) -> list[Article]:
@@ -44,6 +61,7 @@ def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None) -> lis
         elif isinstance(item, Path):
             articles.extend(read_path(item, warnings))
         elif isinstance(item, str):
+            _refuse_url(item)
             if item == "-":
                 articles.extend(read_text_input(sys.stdin.buffer.read(), "-"))
             elif _looks_like_text(item):
