@@ -92,6 +92,19 @@ def test_a_bad_article_in_a_jsonl_file_is_named_by_its_line(tmp_path, example_pa
         read_path(path)
 
 
+def test_the_web_apis_request_body_reads_as_a_cluster(tmp_path, example_paths):
+    # Before: a saved /api/brief body ({"articles": [...], "words": 150}) was refused by the
+    # command line and the Python API with "article object has no 'text'"
+    body = {"articles": [{"title": p.name, "text": p.read_text()} for p in example_paths[:2]], "words": 150}
+    path = tmp_path / "request.json"
+    path.write_text(json.dumps(body))
+    articles = read_path(path)
+    assert [a.title for a in articles] == [p.name for p in example_paths[:2]]
+    path.write_text(json.dumps({"articles": "not a list"}))
+    with pytest.raises(InputError, match="'articles' must be a list"):
+        read_path(path)
+
+
 def test_readers_binary_and_empty_are_refused(tmp_path):
     binary = tmp_path / "x.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)

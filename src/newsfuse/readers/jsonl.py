@@ -54,10 +54,12 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
                 out.extend(articles_from_record(item, f"{name}[{i}]"))
         return out
     if isinstance(obj, dict):
-        if "documents" in obj:
-            docs = obj["documents"]
+        # a record of the eval files ("documents"), or the web API's request body ("articles")
+        key = "documents" if "documents" in obj else "articles" if "articles" in obj and "text" not in obj else None
+        if key:
+            docs = obj[key]
             if not isinstance(docs, list):
-                raise InputError(name, "'documents' must be a list")
+                raise InputError(name, f"'{key}' must be a list")
             return articles_from_record(docs, name)
         return [article_from_dict(obj, name)]
     raise InputError(name, f"expected an object or a list, found {type(obj).__name__}")
