@@ -105,3 +105,26 @@ def test_text_report_shows_square_brackets_as_printed(example_paths):
     assert "Markup [/b] in a [red]title[/red]" in flat
     assert "officials [bold]confirmed[/bold] on Sunday." in flat
     assert "We will rebuild [/quote] everything," in flat
+
+
+def test_many_dropped_articles_are_one_note_in_the_reports(tmp_path, example_paths):
+    """Before: a folder of 2,000 short files ended the terminal report with 886 'note:' lines,
+    one per dropped file. The reports now give one line per reason; the JSON keeps each."""
+    import shutil
+
+    import newsfuse
+    from newsfuse.render.text import render_text
+
+    for p in example_paths[:2]:
+        shutil.copy(p, tmp_path / p.name)
+    for n in range(6):
+        (tmp_path / f"menu{n}.txt").write_text(f"Home | World | Sport | Video {n}\n")
+    brief = newsfuse.brief([tmp_path], sections=[], words=60)
+    dropped = [w for w in brief.warnings if ": dropped, no reporting left" in w]
+    assert len(dropped) == 6 and len(brief.to_dict()["warnings"]) >= 6
+    text = render_text(brief, width=400)
+    md = render(brief, "md")
+    for report in (text, md.replace("\\\\", "")):
+        assert report.count("no reporting left after removing page furniture") == 1
+        assert "6 articles dropped, no reporting left after removing page furniture: " in report
+        assert "menu0.txt" in report and "and 3 more (the JSON brief names each)" in report

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Brief
-from .citations import citation_labels, format_value, plural, source_url, split_claims
+from .citations import citation_labels, format_value, grouped_notes, plural, source_url, split_claims
 
 # Markdown's inline syntax, and the table cell bar: backslash-escaped, a CommonMark renderer
 # shows the character itself. Article text is quoted, never markup: a page's <script>, a
@@ -81,5 +81,5 @@ def render_markdown(brief: Brief) -> str:
         out.append(f"| {a['id']} | {md_text(a.get('title') or a.get('path') or '')} | {md_text(a.get('source') or '')} | "
                    f"{md_text(a.get('author') or '')} | {a.get('published') or ''} | {a['words']} | {link} |")
     if brief.warnings:
-        out += ["", "## Notes", ""] + [f"- {md_text(w)}" for w in brief.warnings]
+        out += ["", "## Notes", ""] + [f"- {md_text(w)}" for w in grouped_notes(brief.warnings)]
     return "\n".join(out).rstrip() + "\n"
