@@ -5,13 +5,15 @@ usage line (``{paths}...``). ``NewsfuseTyper`` gives every command registered wi
 ``@app.command()`` a command class that prints argument names in upper case
 (``PATH...``, ``[FILE]``) and nothing else; options show their ``metavar`` (set one in upper
 case on every option that takes a value). Commands added later get this without doing
-anything.
+anything. Both classes also read plain values without pydantic (``cli_values.QuickValues``).
 """
 
 from __future__ import annotations
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
+
+from .cli_values import QuickValues
 
 
 def argument_label(param) -> str:
@@ -22,7 +24,7 @@ def argument_label(param) -> str:
     return name
 
 
-class PlainCommand(TyperCommand):
+class PlainCommand(QuickValues, TyperCommand):
     def collect_usage_pieces(self, ctx) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
         for param in self.get_params(ctx):
@@ -49,8 +51,16 @@ class PlainCommand(TyperCommand):
                 formatter.write_dl(opts)
 
 
+class PlainGroup(QuickValues, TyperGroup):
+    """The app's own options (``--version``) read like the commands' (see ``cli_values``)."""
+
+
 class NewsfuseTyper(typer.Typer):
-    """A Typer app whose commands use ``PlainCommand`` unless they name another class."""
+    """A Typer app whose commands use ``PlainCommand`` unless they name another class, and
+    whose top level is a ``PlainGroup``."""
+
+    def __init__(self, *args, cls=None, **kwargs):
+        super().__init__(*args, cls=cls or PlainGroup, **kwargs)
 
     def command(self, *args, cls=None, **kwargs):
         return super().command(*args, cls=cls or PlainCommand, **kwargs)
