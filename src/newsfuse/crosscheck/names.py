@@ -36,6 +36,14 @@ OFFICE_QUALIFIERS = {"vice", "deputy", "prime", "foreign", "defence", "defense",
 TITLES = HONORIFICS | OFFICES
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+# Job nouns that, standing right before a name as its modifier ("Defence lawyer Alain
+# Hepner", "openly gay actor Leon Acord-Whiting"), say the name is a person's whatever the NER
+# tagged it; nouns a company also goes by ("retailer", "carrier", "owner") are left out.
+PERSON_ROLES = (OFFICES - {"general"}) | {
+    "lawyer", "actor", "actress", "author", "writer", "singer", "historian", "scientist",
+    "researcher", "economist", "geologist", "student", "teacher", "nurse", "doctor", "analyst",
+    "expert", "resident", "witness", "neighbor", "neighbour", "official", "aide", "diplomat",
+    "activist", "artist", "journalist", "reporter", "senator", "priest", "pastor"}
 # Titles that say a person's gender; "Ms Power" and "she said" are the only gender evidence a
 # name has (en_core_web_sm's morphology marks gender on pronouns, never on names).
 GENDER_TITLES = {"mr": "M", "sir": "M", "king": "M", "prince": "M", "lord": "M", "father": "M",
@@ -123,10 +131,12 @@ def _spells(acronym: str, name: str) -> bool:
     return len(words) <= 8 and match(0, 0, 0, False)
 
 
-def _gender_evidence(ent) -> str | None:
+def _gender_evidence(ent, following=None) -> str | None:
     """M/F from a gendered title before the name, from "X said he/she ..." (a speaker
-    referring to themself in the reported clause), or from the first personal pronoun after
-    a subject in a sentence that names no one else."""
+    referring to themself in the reported clause), from the first personal pronoun after
+    a subject in a sentence that names no one else, or from a he/she that opens the next
+    sentence (``following``: the first sentence of the next paragraph, when the name's
+    sentence ends its paragraph)."""
     doc = ent.doc
     title = doc[ent.start - 1].lower_.strip(".") if ent.start > 0 else ""
     if title in GENDER_TITLES:
@@ -137,7 +147,10 @@ def _gender_evidence(ent) -> str | None:
 
     root = ent.root
     verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_ in SPEECH_VERBS:
+    if root.dep_ == "nsubj" and verb.lemma_ in SPEECH_VERBS and not any(
+            c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        # "Crowley asked her if she could ...": with a listener named, the reported clause's
+        # pronoun may be the listener's, so it says nothing of the speaker
         for child in verb.children:
             if child.dep_ == "ccomp":
                 for sub in child.children:
@@ -150,10 +163,30 @@ def _gender_evidence(ent) -> str | None:
         if not any(e.start >= sent.start and e.end <= sent.end and e.start != ent.start
                    and e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in doc.ents):
             for t in doc[ent.end:sent.end]:
+                if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and \
+                        verb.i != t.head.i and t.head.is_ancestor(verb):
+                    # "France Telecom isn't sure what caused the cut, she said": the
+                    # pronoun is the speaker reporting the clause the name sits in
+                    break
                 if t.lower_ in ("he", "him", "his", "himself"):
                     return "M"
                 if t.lower_ in ("she", "her", "hers", "herself"):
                     return "F"
+        if verb.dep_ == "ROOT" and not any(
+                e.start >= sent.start and e.end <= sent.end and e.start != ent.start
+                and e.label_ == "PERSON" for e in doc.ents) and not any(
+                t.lower_ in ("he", "him", "she", "her") for t in sent):
+            # "Heather Saunders, 24 and from Oxford, routinely manages nine or 10 portions a
+            # day ..." / "She has two pieces of fruit ...": a he/she opening the next sentence
+            # as its subject continues the one person the sentence before is about (not when
+            # that sentence has someone else's pronoun: "Crowley asked her if ..." / "She said")
+            nxt = doc[sent.end].sent if sent.end < len(doc) else (
+                next(iter(following.sents), None) if following is not None and len(following)
+                else None)
+            first = nxt[0] if nxt is not None else None
+            if first is not None and first.lower_ in ("he", "she") and first.dep_ in (
+                    "nsubj", "nsubjpass"):
+                return "M" if first.lower_ == "he" else "F"
     return None
 
 
@@ -191,11 +224,16 @@ class Names:
                     if doc[max(ent.start - 1, 0)].lower_.strip(".") in PERSONAL_TITLES or \
                             ent[0].lower_.strip(".") in PERSONAL_TITLES:
                         votes[name]["PERSON"] += 2  # "Ms Power" is a person whatever NER said
+                    before = doc[ent.start - 1] if ent.start > 0 else None
+                    if before is not None and before.tag_ == "NN" and \
+                            before.lemma_.lower() in PERSON_ROLES and \
+                            ent.start <= before.head.i < ent.end:
+                        votes[name]["PERSON"] += 2  # "Defence lawyer Alain Hepner"
                     head = ent.root.head
                     if ent.root.dep_ == "appos" and head.tag_ == "NN" and \
                             head.lemma_.lower() in OFFICES and len(ent) >= 2:
                         votes[name]["PERSON"] += 2  # "The mayor of Accumoli, Stefano Petrucci,"
-                    gender = _gender_evidence(ent)
+                    gender = _gender_evidence(ent, docs[n + 1] if n + 1 < len(docs) else None)
                     if gender:
                         genders[name][gender] += 1
                         votes[name]["PERSON"] += 2  # "De Mistura said he was": a person
