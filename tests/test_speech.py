@@ -284,3 +284,12 @@ def test_a_pronoun_reporting_the_sentence_is_not_its_subjects(cable_story):
     assert found, "sentence not found"
     assert all(_gender_evidence(e, nxt) is None for e, nxt in found)
     assert names_of(cable_story).gender.get("France Telecom") is None
+
+
+def test_a_person_according_to_whom_is_a_speaker(analysed):
+    # 'According to Michael Jacobs, policy advisor for New Climate Economy, that language will
+    # send a strong signal ... "...," he says': Jacobs, not Jennifer Morgan, who "says" a
+    # paragraph earlier
+    q = _check(analysed, "multinews-val-48598", "According to Michael Jacobs, policy advisor",
+               "Businesses wanted a signal about how the future economy")
+    assert q["speaker"] == "Michael Jacobs"

@@ -458,8 +458,14 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
                     and ent.root.head.i >= ent.end:
                 continue  # "the Trump administration", "the Obama campaign": no one named
             name = names.resolve(ent.text, ent.label_)
-            speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH_VERBS
-            out.append((name, names.label.get(name, ent.label_), token.i, speaker))
+            label = names.label.get(name, ent.label_)
+            speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH_VERBS or (
+                # 'According to Michael Jacobs, ..., that language will send a strong signal.
+                # "...," he says': a person "according to" whom something is, is a speaker
+                # (an institution so cited gives data: "according to the EPA, ... 26 percent")
+                label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "to"
+                and ent.root.head.head.lower_ == "according")
+            out.append((name, label, token.i, speaker))
         if ent is None and token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") \
                 and not any(c.dep_ == "compound" for c in token.children):
             # 'Harriet, who started cooking ..., thinks': a lone name the NER missed counts
