@@ -66,3 +66,10 @@ def test_appositive_person_speaks_for_a_role():
     assert found["We are very concerne"]["speaker"] == "Padraig Cribben"
     assert found["We are very concerne"]["role"] == "VFI Chief Executive"
     assert found["The strike was aimed"]["speaker"] == "Yoav Mordechai"
+
+
+def test_a_he_said_after_an_institution_does_not_make_it_a_person(example_cluster):
+    # "... the Defence Ministry said" / '"...," he said': the "he" is a spokesman, so the
+    # ministry keeps its label (it may carry the pronoun's gender, which a person test needs)
+    names = names_of(example_cluster)
+    assert names.label.get("Defence Ministry") == "ORG"

@@ -293,3 +293,25 @@ def test_a_person_according_to_whom_is_a_speaker(analysed):
     q = _check(analysed, "multinews-val-48598", "According to Michael Jacobs, policy advisor",
                "Businesses wanted a signal about how the future economy")
     assert q["speaker"] == "Michael Jacobs"
+
+
+def test_paragraphs_opening_on_she_continue_the_person_named_before(analysed):
+    # 'Heather Saunders, 24 and from Oxford, routinely manages ...' / 'She has two pieces of
+    # fruit ... a "massive pot" of roasted vegetables ...' / 'She told the BBC: "..."': not
+    # the last speaker (Dagfinn Aune) nor another woman quoted before (Harriet Micallef)
+    q = _check(analysed, "multinews-val-46174", "She told the BBC:",
+               "It is about making a conscious decision")
+    assert q["speaker"] == "Heather Saunders" and q["attribution"] == "pronoun-chain"
+
+
+def test_the_he_said_after_a_persons_report_sexes_them(analysed):
+    # 'Defence lawyer Alain Hepner said Lovett's prison term will pale ...' / '"She's received
+    # a life sentence already ...," he said outside court.': Hepner is a man, so the judge's
+    # "what she characterized as 'staggering'" (a1) is not his, nor is the paragraph after it
+    from newsfuse.crosscheck.names import names_of
+    record, _, cluster = analysed["multinews-val-50036"]
+    assert names_of(cluster).gender.get("Alain Hepner") == "M"
+    q = _check(analysed, "multinews-val-50036",
+               "In a perfect world that we are far removed from here in Alberta",
+               "In a perfect world that we are far removed")
+    assert q["speaker"] == "Kristine Eidsvik"

@@ -172,22 +172,60 @@ def _gender_evidence(ent, following=None) -> str | None:
                     return "M"
                 if t.lower_ in ("she", "her", "hers", "herself"):
                     return "F"
-        if verb.dep_ == "ROOT" and not any(
-                e.start >= sent.start and e.end <= sent.end and e.start != ent.start
-                and e.label_ == "PERSON" for e in doc.ents) and not any(
-                t.lower_ in ("he", "him", "she", "her") for t in sent):
+        others = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end
+                  and e.start != ent.start and e.label_ == "PERSON"]
+        nxt = _next_sentence(sent, following)
+        if verb.dep_ == "ROOT" and not others and nxt is not None and \
+                nxt[0].lower_ in ("he", "she") and nxt[0].dep_ in ("nsubj", "nsubjpass") and \
+                not any(t.lower_ in _SAME[nxt[0].lower_] for t in sent):
             # "Heather Saunders, 24 and from Oxford, routinely manages nine or 10 portions a
             # day ..." / "She has two pieces of fruit ...": a he/she opening the next sentence
             # as its subject continues the one person the sentence before is about (not when
-            # that sentence has someone else's pronoun: "Crowley asked her if ..." / "She said")
-            nxt = doc[sent.end].sent if sent.end < len(doc) else (
-                next(iter(following.sents), None) if following is not None and len(following)
-                else None)
-            first = nxt[0] if nxt is not None else None
-            if first is not None and first.lower_ in ("he", "she") and first.dep_ in (
-                    "nsubj", "nsubjpass"):
-                return "M" if first.lower_ == "he" else "F"
+            # that sentence has someone else's pronoun of that gender: "Crowley asked her if
+            # she could ..." / "She said: ...")
+            return "M" if nxt[0].lower_ == "he" else "F"
     return None
+
+
+_SAME = {"he": ("he", "him", "his"), "she": ("she", "her", "hers")}
+
+
+def _next_sentence(sent, following):
+    """The sentence after this one: in its paragraph, or the first of the next paragraph."""
+    doc = sent.doc
+    if sent.end < len(doc):
+        return doc[sent.end].sent
+    if following is not None and len(following):
+        return next(iter(following.sents), None)
+    return None
+
+
+def _quoted_next(ent, following=None) -> str | None:
+    """M/F from the "he said" of a quotation that opens the next sentence when the name's
+    sentence reports on that one person as its main subject ("Defence lawyer Alain Hepner
+    said Lovett's prison term will pale ..." / '"She's received a life sentence already
+    ...," he said outside court'). Weaker than ``_gender_evidence``: after an institution's
+    words the "he" is a spokesman the sentence did not name ("the Defence Ministry said ..."
+    / '"...," he said'), so this says a person's gender but not that the name is a person's."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.dep_ != "ROOT":
+        return None
+    sent = root.sent
+    doc = ent.doc
+    if any(e.start >= sent.start and e.end <= sent.end and e.start != ent.start
+           and e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass") for e in doc.ents):
+        return None
+    nxt = _next_sentence(sent, following)
+    if nxt is None or not nxt[0].is_quote:
+        return None
+    from .speech import SPEECH_VERBS
+
+    said = [t for t in nxt if t.dep_ == "nsubj" and t.lower_ in ("he", "she")
+            and t.head.dep_ == "ROOT" and t.head.lemma_ in SPEECH_VERBS]
+    if not said or any(t.lower_ in _SAME[said[0].lower_] for t in sent):
+        return None
+    return "M" if said[0].lower_ == "he" else "F"
 
 
 class Names:
@@ -233,10 +271,15 @@ class Names:
                     if ent.root.dep_ == "appos" and head.tag_ == "NN" and \
                             head.lemma_.lower() in OFFICES and len(ent) >= 2:
                         votes[name]["PERSON"] += 2  # "The mayor of Accumoli, Stefano Petrucci,"
-                    gender = _gender_evidence(ent, docs[n + 1] if n + 1 < len(docs) else None)
+                    following = docs[n + 1] if n + 1 < len(docs) else None
+                    gender = _gender_evidence(ent, following)
                     if gender:
                         genders[name][gender] += 1
                         votes[name]["PERSON"] += 2  # "De Mistura said he was": a person
+                    else:
+                        gender = _quoted_next(ent, following)
+                        if gender:
+                            genders[name][gender] += 1
                     for w in _content(name):
                         self.by_word[w].add(name)
         # one spelling per content-word set ("Observatory on Human Rights" = "for")

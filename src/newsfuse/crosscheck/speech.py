@@ -53,11 +53,14 @@ DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report"
 # pronoun-ambiguous: as pronoun, but the name's gender is unknown and another person was named
 #   nearby; pronoun-across: another compatible name stands between; pronoun-far: the name is
 #   more than two sentences (or a paragraph) back; pronoun-after: named only after the quote;
-# carried: an unattributed paragraph that continues the previous paragraph's speaker.
-ATTRIBUTIONS = ["direct", "according", "pronoun", "continued", "paragraph", "pronoun-ambiguous",
-                "pronoun-across", "pronoun-far", "pronoun-after", "carried"]
+# carried: an unattributed paragraph that continues the previous paragraph's speaker;
+# pronoun-chain: "she said" in a paragraph after paragraphs that open on "she" and name no
+#   one, back to the paragraph that names her (see ``_paragraph_subject``).
+ATTRIBUTIONS = ["direct", "according", "pronoun", "continued", "paragraph", "pronoun-chain",
+                "pronoun-ambiguous", "pronoun-across", "pronoun-far", "pronoun-after", "carried"]
 EVIDENCE = {"direct": "strong", "according": "strong", "pronoun": "medium",
-            "continued": "medium", "paragraph": "medium", "pronoun-ambiguous": "weak",
+            "continued": "medium", "paragraph": "medium", "pronoun-chain": "medium",
+            "pronoun-ambiguous": "weak",
             "pronoun-across": "weak", "pronoun-far": "weak", "pronoun-after": "weak",
             "carried": "weak"}
 # Kinds whose speakers are withheld (speaker null, the name kept as "unconfirmed_speaker"):
@@ -592,16 +595,18 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                             if kind != "pronoun-far":
                                 q["speaker"], q["attribution"] = nearest, kind
                         opens = (at_start or sent.start == 0) and not any(
-                            o["paragraph"] == p - 1 for o in quotes)
-                        local = _paragraph_subject(speaker, seen, at, p, docs, names, opens) \
+                            o["paragraph"] == p - 1 and _speaks(o) for o in quotes)
+                        spoken = {o["paragraph"] for o in quotes if _speaks(o)}
+                        local = _paragraph_subject(speaker, seen, at, p, docs, names,
+                                                   opens, spoken) \
                             if verb in SPEECH_VERBS else None
-                        if local is not None and local != q["speaker"]:
+                        if local is not None and local[0] != q["speaker"]:
                             # 'Representative Elijah E. Cummings ... also scolded the agency.
                             # "...," he said.' after Mr. Issa spoke: a paragraph that opens on
                             # a person as its subject hands the floor to that person
-                            q["speaker"] = local
-                            q["attribution"] = _pronoun_kind(speaker, local, seen, at, (p, n),
-                                                             names)
+                            q["speaker"] = local[0]
+                            q["attribution"] = "pronoun-chain" if local[1] else _pronoun_kind(
+                                speaker, local[0], seen, at, (p, n), names)
                 elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"]:
                     q["speaker"], q["label"] = in_paragraph[-1]["speaker"], "continued"
                     # a quote continuing a withheld speaker's words is withheld with them
@@ -653,19 +658,34 @@ def _article_quotes(docs, names: Names) -> list[dict]:
     return quotes
 
 
+def _speaks(quote: dict) -> bool:
+    """Whether a quote gives someone's words (a verb of saying, a continuation or no
+    attribution at all), not a phrase a narrative sentence holds ('She has ... a "massive
+    pot" of roasted vegetables')."""
+    verb = quote.get("verb")
+    return verb is None or verb in SPEECH_VERBS | QUOTE_VERBS | NAMING_VERBS | {"according to"}
+
+
 def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[int, int]],
-                       p: int, docs, names: Names, opens: bool) -> str | None:
+                       p: int, docs, names: Names, opens: bool,
+                       spoken: set[int] = frozenset()) -> tuple[str, bool] | None:
     """The person a paragraph hands the floor to before a "he said" quote, if the pronoun
     fits them: the nearest fitting person named as a subject in the quote's paragraph, when
     that is the subject of a sentence's main verb ("Mr. George did shed some light ..., saying
     ... "...," he said"). ``opens``: the quote opens its paragraph and the paragraph before
     quotes no one; then that paragraph's one fitting main subject introduces the speaker
     ('Sen. Jack Reed, the ranking member ..., did not express strong agreement with
-    McCain ...' / '"I hope not," he said.'). None when the text does not say that plainly.
+    McCain ...' / '"I hope not," he said.'). A paragraph before that names no one but opens
+    on the same pronoun as its subject continues the one before it ('Heather Saunders ...
+    routinely manages ...' / 'She has two pieces of fruit ...' / 'She told the BBC: "..."'),
+    up to three paragraphs back; ``spoken``: paragraphs that quote someone, which end the
+    chain. (name, whether it was reached through such a chain), or None when the text does
+    not say that plainly.
     """
     if pronoun not in MALE | FEMALE:
         return None
     want = "M" if pronoun in MALE else "F"
+    same = MALE if want == "M" else FEMALE
 
     def root_of(i, para):
         ent = _entity_of(docs[para][i])
@@ -675,8 +695,14 @@ def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[in
         root = root_of(i, para)
         return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
 
+    def opens_on_pronoun(para) -> bool:
+        first = next(iter(docs[para].sents), None)
+        return first is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in same
+            for t in first)
+
     # a "he said" read earlier is a guess about a name, not a name the text gives
-    fitting = [(m, w[0]) for m, w in zip(mentions, where) if w[0] in (p - 1, p) and m[0]
+    fitting = [(m, w[0]) for m, w in zip(mentions, where) if p - 4 <= w[0] <= p and m[0]
                and m[1] == "PERSON" and names.gender.get(m[0], want) == want
                and docs[w[0]][m[2]].pos_ != "PRON"]
     # people named only as objects ("agrees with De Angelis") hand no one the floor
@@ -685,15 +711,20 @@ def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[in
     if here:
         # only the nearest fitting subject counts, and only as a sentence's main subject
         (name, _, i, _), para = here[-1]
-        return name if main_subject(i, para) else None
+        return (name, False) if main_subject(i, para) else None
     if not opens:
         return None
+    back = p - 1
+    while back > p - 4 and back > 0 and not any(para == back for _, para in fitting) \
+            and back not in spoken and opens_on_pronoun(back) and back - 1 not in spoken:
+        back -= 1
+    fitting = [(m, para) for m, para in fitting if para == back]
     subjects = {m[0] for m, para in fitting if main_subject(m[2], para)}
     if not subjects:
         # 'The tape was bought ... by local historian David McDermott who listened to it.' /
         # 'He said: "..."': the one fitting person that paragraph names at all
         subjects = {m[0] for m, para in fitting}
-    return next(iter(subjects)) if len(subjects) == 1 else None
+    return (next(iter(subjects)), back < p - 1) if len(subjects) == 1 else None
 
 
 def _pronoun_kind(pronoun: str, name: str, mentions: list[tuple], where: list[tuple[int, int]],
