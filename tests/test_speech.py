@@ -315,3 +315,28 @@ def test_the_he_said_after_a_persons_report_sexes_them(analysed):
                "In a perfect world that we are far removed from here in Alberta",
                "In a perfect world that we are far removed")
     assert q["speaker"] == "Kristine Eidsvik"
+
+
+def test_a_quotation_that_lost_its_opening_mark(analysed):
+    # 'The two quakes had much in common in terms of genesis and depth,” said Massimo Cocco':
+    # the paragraph opens without a mark; the attribution after the closing one says where
+    q = _check(analysed, "multinews-train-9144", "much in common in terms of genesis and depth,",
+               "The two quakes had much in common")
+    assert q["speaker"] == "Massimo Cocco"
+
+
+def test_a_quotation_that_lost_its_closing_mark():
+    # BASIL tune story (gold/basil): three straight marks, the closing one before "Graham
+    # said." lost; two quotations, not one running over the attribution
+    from corpus_data import records
+    from newsfuse.crosscheck.speech import _quote_spans
+
+    texts = [p for r in records("basil.jsonl") if r["story"].startswith("basil-b7021938")
+             for p in r["text"].split("\n") if "could not verify, Graham said." in p]
+    if not texts:
+        pytest.skip("story basil-b7021938 missing")
+    text = texts[0]
+    quoted = [text[a:b].strip() for a, b, *_ in _quote_spans(text)]
+    assert quoted[0].endswith("that Mueller could not verify,")
+    assert quoted[1].startswith("He's getting into conspiracy land")
+    assert not any("Graham said" in q for q in quoted)

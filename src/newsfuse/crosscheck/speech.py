@@ -72,6 +72,12 @@ SPEAKER_WINDOW = 8  # a pronoun reaches back this many mentions for the last spe
 MALE, FEMALE = {"he", "him", "his", "himself"}, {"she", "her", "herself"}
 PRONOUNS = MALE | FEMALE | {"they", "it", "we", "i", "who", "which", "that"}
 _QUOTE = re.compile(r"[\"“”]")
+# The attribution that follows a quotation ('..., Graham said.', '," said Massimo Cocco'):
+# where one stands, a quotation mark was lost beside it (see ``_quote_spans``).
+_SAID = r"(?:said|says|added|adds|told|tells|explained|wrote|writes|asked|asks)"
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,4}"
+_SAID_AFTER = re.compile(rf",\s+(?:{_NAME}|(?:he|she|they)\s+){_SAID}\b[^\"“”]*$")
+_SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|{_NAME}{_SAID}\b|(?:he|she|they)\s+{_SAID}\b)")
 
 
 @dataclass
@@ -366,7 +372,16 @@ def _quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, bo
             text_from = 0
     else:
         text_from = 0
-    for m in _QUOTE.finditer(text, text_from):
+    marks = list(_QUOTE.finditer(text, text_from))
+    if not continuing and marks and text[:marks[0].start()].strip() and (
+            marks[0].group() == "”" or (marks[0].group() == '"' and len(marks) % 2 == 1)) \
+            and _SAID_BEFORE.match(text, marks[0].end()):
+        # 'The two quakes had much in common in terms of genesis and depth,” said Massimo
+        # Cocco': a paragraph whose first mark closes a quotation, with its attribution right
+        # after, lost the mark that opened it at the paragraph's start
+        spans.append((0, marks[0].start(), True, True))
+        marks = marks[1:]
+    for m in marks:
         ch, i = m.group(), m.start()
         if open_at is None:
             if ch == "”":
@@ -375,6 +390,16 @@ def _quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, bo
         elif ch == "“" and open_at is not None:
             open_at = i
         else:
+            lost = _SAID_AFTER.search(text, open_at + 1, i) \
+                if ch == '"' and text.count('"') % 2 == 1 else None
+            if lost is not None and text[i + 1:i + 2] != "," and \
+                    text[open_at + 1:lost.start()].strip():
+                # '"He's made some pretty outrageous comments that Mueller could not verify,
+                # Graham said. "He's getting into ...': the closing mark before the
+                # attribution was lost; the quotation ends there and this mark opens the next
+                spans.append((open_at + 1, lost.start() + 1, open_at == 0, True))
+                open_at = i
+                continue
             spans.append((open_at + 1, i, open_at == 0, True))
             open_at = None
     if open_at is not None and len(text) - open_at > 2:
