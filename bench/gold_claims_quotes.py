@@ -46,6 +46,17 @@ def norm(text: str | None) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
 
 
+def with_text(rows: list[dict], story: str) -> list[dict]:
+    """A story's lines without the empty ones at its end (some ECB+ lines have no text): the
+    gold numbers articles by file position, so an empty line followed by others would shift
+    every later id, and is refused instead."""
+    while rows and not (rows[-1].get("text") or "").strip():
+        rows = rows[:-1]
+    if any(not (r.get("text") or "").strip() for r in rows):
+        raise SystemExit(f"{story}: an article with no text before others; gold ids would shift")
+    return rows
+
+
 def load_cluster(record_id: str, source: str):
     from newsfuse.analyze import analyze
     from newsfuse.clean import clean_articles
@@ -57,7 +68,8 @@ def load_cluster(record_id: str, source: str):
     elif source.startswith("shared/stories"):
         # a story's articles in file order are a1, a2, ... (with their published dates)
         rows = [json.loads(line) for line in open(SHARED.parent / source, encoding="utf-8")]
-        articles = [article_from_dict(r, record_id) for r in rows if r.get("story") == record_id]
+        rows = with_text([r for r in rows if r.get("story") == record_id], record_id)
+        articles = [article_from_dict(r, record_id) for r in rows]
     else:
         path = SHARED / "eval" / Path(source).name
         record = next(json.loads(line) for line in open(path, encoding="utf-8")

@@ -44,6 +44,17 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def with_text(rows: list[dict], story: str) -> list[dict]:
+    """A story's lines without the empty ones at its end (some ECB+ lines have no text): the
+    gold numbers articles by file position, so an empty line followed by others would shift
+    every later id, and is refused instead."""
+    while rows and not (rows[-1].get("text") or "").strip():
+        rows = rows[:-1]
+    if any(not (r.get("text") or "").strip() for r in rows):
+        raise SystemExit(f"{story}: an article with no text before others; gold ids would shift")
+    return rows
+
+
 def load_articles(name: str):
     from newsfuse.readers import read_inputs
     from newsfuse.readers.jsonl import article_from_dict, articles_from_record
@@ -53,7 +64,7 @@ def load_articles(name: str):
     if name.startswith(("basil-", "ecbplus-")):  # labelled story streams: a story's lines in file order
         stream = STORIES / (name.split("-")[0] + ".jsonl")
         rows = [json.loads(line) for line in open(stream, encoding="utf-8")]
-        rows = [r for r in rows if r["story"] == name]
+        rows = with_text([r for r in rows if r["story"] == name], name)
         if not rows:
             raise SystemExit(f"gold_timeline: no story labelled {name} in {stream.name}")
         return [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")},
