@@ -20,7 +20,8 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
           "multinews-train-35713", "multinews-train-44348", "multinews-val-48540",
           "multinews-val-45753", "multinews-val-48265", "multinews-train-22541",
           "multinews-train-18210", "multinews-val-48598", "multinews-train-9144",
-          "multinews-train-18231", "multinews-train-14110", "multinews-val-50036")
+          "multinews-train-18231", "multinews-train-14110", "multinews-val-50036",
+          "multinews-train-1639")
 
 
 @pytest.fixture(scope="module")
@@ -340,3 +341,15 @@ def test_a_quotation_that_lost_its_closing_mark():
     assert quoted[0].endswith("that Mueller could not verify,")
     assert quoted[1].startswith("He's getting into conspiracy land")
     assert not any("Graham said" in q for q in quoted)
+
+
+def test_a_clause_hung_on_the_speaker_names_no_speaker(analysed):
+    # 'Shell released a statement that said it respected the right of Greenpeace to engage in
+    # an "exchange of views"': Greenpeace sits in the statement's clause, Shell issued it
+    q = _check(analysed, "multinews-train-1639", "Shell released a statement that said it "
+               "respected the right of Greenpeace", "exchange of views")
+    assert q["speaker"] == "Shell"
+    # 'A spokesman for the building, designed by the Italian architect Renzo Piano, said:'
+    q = _check(analysed, "multinews-train-1639", "designed by the Italian architect Renzo Piano",
+               "The Shard is being used by protesters as part of a campaign")
+    assert q["speaker"] != "Renzo Piano"

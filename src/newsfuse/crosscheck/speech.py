@@ -151,7 +151,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.lower_.strip(".") in TITLES and (ent is None or " " not in ent.text.strip()):
         # 'President of the UN climate conference ... and French Foreign Minister Laurent
         # Fabius said': a bare title speaks through the name its phrase gives
-        for t in subject.subtree:
+        for t in _own_phrase(subject):
             e = _entity_of(t)
             if t.i > subject.i and e is not None and e.label_ == "PERSON" and \
                     e.text.strip().lower().strip(".") not in TITLES:
@@ -163,11 +163,21 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if person:
             return person, "PERSON"
     if ent is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
-        for t in subject.subtree:  # "A statement from US Central Command said"
+        for t in _own_phrase(subject):  # "A statement from US Central Command said"
             e = _entity_of(t)
             if e is not None and e.label_ in ("PERSON", "ORG"):
                 ent = e
                 break
+        for clause in subject.children if ent is None else ():
+            # 'a private message that Olsen sent him on Facebook': a relative clause about the
+            # document with a subject of its own names who sent it ("a statement that said it
+            # respected the right of Greenpeace", whose subject is the statement, names no one)
+            if clause.dep_ == "relcl":
+                sender = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                e = _entity_of(sender) if sender is not None else None
+                if e is not None and e.label_ in ("PERSON", "ORG"):
+                    ent = e
+                    break
         if ent is None and subject.lemma_.lower() not in PERSON_NOUNS:
             issuer = _issuer(subject)
             if issuer is not None:
@@ -235,10 +245,28 @@ def _issuer(document):
     return None
 
 
+def _own_phrase(noun):
+    """The tokens of a noun's own phrase: its subtree without the clauses hung on it ("a
+    statement that said it respected the right of Greenpeace ...", "A spokesman for the
+    building, designed by the Italian architect Renzo Piano,"), whose names are not the
+    noun's."""
+    out = []
+    for t in noun.subtree:
+        head, inside_clause = t, False
+        while head.i != noun.i:
+            if head.pos_ in ("VERB", "AUX"):
+                inside_clause = True
+                break
+            head = head.head
+        if not inside_clause:
+            out.append(t)
+    return out
+
+
 def appositive_person(subject, names: Names) -> str | None:
     """The named person in apposition to a subject phrase ("the police chief of Dih Salah,
     Col. Gulistan Qasani,"), which the parser may hang on a noun inside the phrase."""
-    for t in subject.subtree:
+    for t in _own_phrase(subject):
         e = _entity_of(t)
         if t.dep_ == "appos" and t.i > subject.i and e is not None and e.root.i == t.i \
                 and (e.label_ == "PERSON" or names.label.get(names.resolve(e.text)) == "PERSON"):
