@@ -353,3 +353,11 @@ def test_a_clause_hung_on_the_speaker_names_no_speaker(analysed):
     q = _check(analysed, "multinews-train-1639", "designed by the Italian architect Renzo Piano",
                "The Shard is being used by protesters as part of a campaign")
     assert q["speaker"] != "Renzo Piano"
+
+
+def test_a_hyphenated_speaker_noun_is_whole(analysed):
+    # '"I never heard anything like this, no," the ex-parishioner said.': the parser splits
+    # "ex-parishioner" into three subjects; the speaker is the whole word
+    q = _check(analysed, "multinews-val-45753", "the ex-parishioner said",
+               "I never heard anything like this")
+    assert q["speaker"] == "ex-parishioner"

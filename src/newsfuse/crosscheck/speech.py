@@ -136,7 +136,12 @@ def noun_phrase(token) -> str:
              if t.i == token.i or (t.dep_ in keep and t.head.i >= token.i - 6 and t.i < token.i
                                    and not t.is_punct)]
     words = [t for t in words if t.i >= min(w.i for w in words)]
-    text = token.doc[words[0].i: token.i + 1].text if words else token.text
+    start = words[0].i if words else token.i
+    doc = token.doc
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2  # "the ex-parishioner said", parsed as three subjects: the word is whole
+    text = doc[start: token.i + 1].text
     return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
 
 
