@@ -402,7 +402,9 @@ class Names:
         longer = {self.canon[_content(c)] for c in candidates if len(_content(c)) > len(words)}
         # "UN Samantha Power" is a tagging slip around "Samantha Power": keep minimal names
         longer = {c for c in longer if not any(_content(o) < _content(c) for o in longer)}
-        if len(words) > 1:  # a two-word name grows only into a name used at least as often
+        if len(name.split()) > 1:
+            # a two-word name grows only into a name used at least as often (a hyphenated
+            # surname is one word: "Acord-Whiting" is "Leon Acord-Whiting")
             longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
         if label != "ORG" and len(words) == 1:
             # a surname matches a person's last word; a first name alone is too ambiguous
@@ -414,7 +416,7 @@ class Names:
                 # cluster has that first name: features call "Harriet Micallef" "Harriet"
                 return self.canon[_content(next(iter(first)))]
             longer = surname or longer
-        if len(words) == 1:
+        if len(name.split()) == 1:
             # one word names the longer name only as its head ("the Observatory" for the
             # Syrian Observatory for Human Rights); "Coke" is not the Coke Chase campaign
             longer = {c for c in longer if _head(c) in words}
@@ -425,6 +427,7 @@ class Names:
             inner = [c for c in candidates | {
                 n for w in words for n in self.by_word.get(w, ())}
                 if 2 <= len(_content(c)) < len(words) and _content(c) < words
+                and len(c.split()) >= 2  # "Acord-Whiting" is a surname, not a slip
                 and self.count[c] >= self.count.get(name, 0) and self._person(c)]
             if inner:
                 return self.canon[_content(max(inner, key=lambda c: self.count[c]))]
