@@ -21,7 +21,7 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
           "multinews-val-45753", "multinews-val-48265", "multinews-train-22541",
           "multinews-train-18210", "multinews-val-48598", "multinews-train-9144",
           "multinews-train-18231", "multinews-train-14110", "multinews-val-50036",
-          "multinews-train-1639")
+          "multinews-train-1639", "multinews-train-27493")
 
 
 @pytest.fixture(scope="module")
@@ -361,3 +361,14 @@ def test_a_hyphenated_speaker_noun_is_whole(analysed):
     q = _check(analysed, "multinews-val-45753", "the ex-parishioner said",
                "I never heard anything like this")
     assert q["speaker"] == "ex-parishioner"
+
+
+def test_a_speaker_named_only_after_the_quote_is_withheld(analysed):
+    # "pronoun-after" (a pronoun with no one before it, the next sentences' first name taken)
+    # was right 0 times in 2 on the tuning gold: withheld, like "pronoun-far". 'I never said
+    # Russia did not meddle in the election, I said "it may be Russia, ..."' is a tweet, whose
+    # "I" the next paragraph's host is not
+    q = _check(analysed, "multinews-train-27493", "I never said Russia did not meddle",
+               "it may be Russia, or China or another country")
+    assert q["speaker"] is None and q["attribution"] == "pronoun-after"
+    assert q.get("unconfirmed_speaker")
