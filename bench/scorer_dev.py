@@ -7,8 +7,11 @@ are reported once, afterwards, with ``newsfuse eval``.
 
 Prints, for lead, the heuristic and each learned variant: mean ROUGE-1/2 F1 at the 300-word
 cut, the mean summary length, and the paired margin over lead with its 95% bootstrap interval.
+With several ``--model`` files, each is run with the shipped selection settings and compared
+with the first one, paired on the same clusters (how a new feature or label set is judged).
 
     PYTHONPATH=src python bench/scorer_dev.py --model /tmp/model.txt --clusters 500
+    PYTHONPATH=src python bench/scorer_dev.py --model old.txt --model new.txt
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ def main() -> None:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--train", default=str(SHARED / "train" / "multinews_train.jsonl.gz"))
-    parser.add_argument("--model", default=None)
+    parser.add_argument("--model", action="append", default=None,
+                        help="a model file; repeat to compare models (the first is the baseline)")
     parser.add_argument("--clusters", type=int, default=500)
     parser.add_argument("--skip", type=int, default=40000)
     parser.add_argument("--words", type=int, default=300)
@@ -59,12 +63,18 @@ def main() -> None:
     words = args.words
     opts = SummaryOptions(overflow=True)
     no_concepts = SummaryOptions(overflow=True, weight_concepts=0.0)
-    variants = {
-        "learned-0.25": lambda c: _select_learned(c, words, opts, 0.25, args.model, last_resort=False),
-        "learned-0.25-fill": lambda c: _select_learned(c, words, opts, 0.25, args.model, last_resort=True),
-        "learned-1-fill": lambda c: _select_learned(c, words, opts, 1.0, args.model, last_resort=True),
-        "heuristic": lambda c: _select_heuristic(c, words, opts),
-    }
+    models = args.model or [None]
+    if len(models) == 1:
+        model = models[0]
+        variants = {
+            "learned-0.25": lambda c: _select_learned(c, words, opts, 0.25, model, last_resort=False),
+            "learned-0.25-fill": lambda c: _select_learned(c, words, opts, 0.25, model, last_resort=True),
+            "learned-1-fill": lambda c: _select_learned(c, words, opts, 1.0, model, last_resort=True),
+        }
+    else:
+        variants = {f"model{k}": (lambda c, m=m: _select_learned(c, words, opts, model=m))
+                    for k, m in enumerate(models)}
+    variants["heuristic"] = lambda c: _select_heuristic(c, words, opts)
     rows, lengths = [], {name: [] for name in variants}
     started = time.perf_counter()
     for record in sample_records(args.train, args.clusters, seed=0, skip=args.skip):
@@ -85,7 +95,8 @@ def main() -> None:
         rows.append(row)
     systems = ["lead"] + list(variants)
     ci = confidence_intervals(rows, systems)
-    print(f"dev: {len(rows)} train clusters (seed 0, skip {args.skip}), model {args.model or 'shipped'}, "
+    names = ", ".join(f"model{k}={m or 'shipped'}" for k, m in enumerate(models))
+    print(f"dev: {len(rows)} train clusters (seed 0, skip {args.skip}), models {names}, "
           f"{time.perf_counter() - started:.0f} s")
     for name in systems:
         r1 = 100 * np.mean([r[name]["rouge1"] for r in rows])
@@ -99,6 +110,15 @@ def main() -> None:
                      f" / {d2:+.2f} [{d['rouge2'][0]:+.2f}, {d['rouge2'][1]:+.2f}]"
                      f"   words {np.mean(lengths[name]):.0f}")
         print(line)
+    if len(models) > 1:
+        paired = confidence_intervals(rows, list(variants), baseline="model0")["vs_model0"]
+        for name in variants:
+            if name.startswith("model") and name != "model0":
+                d1 = 100 * np.mean([r[name]["rouge1"] - r["model0"]["rouge1"] for r in rows])
+                d2 = 100 * np.mean([r[name]["rouge2"] - r["model0"]["rouge2"] for r in rows])
+                d = paired[name]
+                print(f"{name}-model0 R1 {d1:+.2f} [{d['rouge1'][0]:+.2f}, {d['rouge1'][1]:+.2f}]"
+                      f"  R2 {d2:+.2f} [{d['rouge2'][0]:+.2f}, {d['rouge2'][1]:+.2f}]")
 
 
 if __name__ == "__main__":

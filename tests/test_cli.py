@@ -207,3 +207,36 @@ def test_cli_batch_bad_words_fails_once_before_any_record(tmp_path):
     # before: every record was briefed, failed and reported on its own line
     assert_one_line_error(run("batch", src, "--out", out, "--words", "0"), "--words", "at least 10")
     assert not out.exists() or out.read_text() == ""
+
+
+def _brief_in_process(args, tmp_path):
+    """``newsfuse brief ARGS`` in a process that also registered an atexit function and holds
+    an object whose destructor would print at interpreter teardown."""
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('atexit ran', file=sys.stderr))\n"
+        "class Teardown:\n"
+        "    def __del__(self):\n"
+        "        print('teardown ran', file=sys.stderr)\n"
+        "keep = Teardown()\n"
+        f"sys.argv = ['newsfuse', 'brief', *{[str(a) for a in args]!r}]\n"
+        "from newsfuse.cli import main\n"
+        "main()\n")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600,
+                          cwd=tmp_path)
+
+
+def test_cli_brief_of_files_ends_without_interpreter_teardown(example_paths, tmp_path):
+    """A brief of input files is written and closed when the command returns: atexit
+    functions still run and the output is whole, but the interpreter does not free its
+    objects one by one (the destructor above never prints). Errors exit as before."""
+    done = _brief_in_process([example_paths[0], "--sections", "none", "--format", "json",
+                              "--out", tmp_path / "b.json"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads((tmp_path / "b.json").read_text())["summary"]
+    assert "atexit ran" in done.stderr and "teardown ran" not in done.stderr
+    on_stdout = _brief_in_process([example_paths[0], "--sections", "none", "--format", "json"], tmp_path)
+    assert on_stdout.returncode == 0 and json.loads(on_stdout.stdout)["summary"]
+    failed = _brief_in_process([tmp_path / "missing.txt"], tmp_path)
+    assert failed.returncode != 0
+    assert "atexit ran" in failed.stderr and "teardown ran" in failed.stderr

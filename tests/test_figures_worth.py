@@ -86,12 +86,12 @@ def test_one_article_two_quantities_are_not_a_dispute(example_cluster):
     assert held["status"] == "agreed" and {"a2", "a4"} <= {a for v in held["values"] for a in v["articles"]}
 
 
-def _story_sentence(story: str, pattern: str) -> str:
+def _story_sentence(story: str, pattern: str, file: str = "ecbplus.jsonl") -> str:
     import json
 
     from conftest import SHARED
 
-    path = SHARED / "stories" / "ecbplus.jsonl"
+    path = SHARED / "stories" / file
     if not path.exists():
         pytest.skip("stories not found")
     for line in open(path, encoding="utf-8"):
@@ -332,3 +332,54 @@ def test_an_amount_counts_its_currency_not_itself():
                    r"in 2010\.")
     price = _shown(_groups(a1, a3), 115000)
     assert price and price[0]["about"] == "dollars" and price[0]["status"] == "agreed"
+
+
+@pytest.mark.parametrize("pattern, junk", [
+    # "not one day": a denial that there was any, not a count of one
+    (r"“You ran for commander in chief and had five sons — not one day of service[^.]*\.", 1),
+    # "zero" before a singular noun names a degree ("zero tolerance"), not a count
+    (r"“The diocese and the entire Episcopal Church have a zero tolerance policy[^”]*”", 0),
+    # a unit capitalised after its number is a title: the CBS program "60 Minutes"
+    (r"Cooper, who also contributes to the CBS program “60 Minutes,” joins daytime TV[^.]*\.", 60),
+    # a building's storeys written as a plain count
+    (r"The Shard stands at 310m \(1,016ft\) and has 87 storeys\.", 87),
+    # a count set beside the two or three names it counts
+    (r"Romney's speech at the University of Utah comes as many in the party fear[^.]*\.", 2),
+    (r"The girl’s mother, Angela Shymanski, said she and her two children, five-year-old Lexi[^.]*\.", 2),
+    # "one day" before its verb: at some time, not a span of a day
+    (r"One day my Corolla started making a strange sound\.", 1),
+    # unnamed sources who briefed a news agency
+    (r"Three administration officials who briefed The Associated Press[^.]*\.", 3),
+])
+def test_denials_degrees_titles_storeys_and_named_lists_are_not_figures(pattern, junk):
+    figures = _figures(_sentence(pattern))
+    assert junk not in [f["value"] for f in figures]
+
+
+def test_a_number_dialled_is_not_a_figure():
+    """"a frantic 911 call" names the number dialled; it counts nothing."""
+    sentence = _story_sentence("allsides-6111", r"[^.]*editing out a portion of a frantic 911 call[^.]*\.",
+                               "allsides_2021a.jsonl")
+    assert 911 not in [f["value"] for f in _figures(sentence)]
+
+
+def test_real_counts_beside_those_rules_stay_figures():
+    """A span of one day after its verb, zero of a plural noun, a long named list, a span
+    in lower case and calls counted are quantities of the story."""
+    figures = _figures("The strike lasted one day and there were zero arrests. It connects 12 "
+                       "countries: Pakistan, Indonesia, Singapore, Malaysia, Bangladesh, India, "
+                       "Sri Lanka, Egypt, Italy, France, Spain and Portugal. The talks took 90 "
+                       "minutes. She missed 4 calls.")
+    values = [f["value"] for f in figures]
+    assert {1, 0, 12, 90, 4} <= set(values), values
+
+
+def test_twice_counts_occurrences_but_not_a_multiple_or_a_rate():
+    """"resuscitated twice" is a count of two, which the NER gives no entity; "twice as
+    fast" is a multiple, "twice a week" a rate, "Think Twice" a title and "think twice" an
+    idiom, none a count of occurrences."""
+    sentence = _sentence(r"Angela said she had to be resuscitated twice after the crash[^.]*\.")
+    assert [(f["value"], f["expression"]) for f in _figures(sentence)] == [(2, "twice")]
+    figures = _figures("Sales rose twice as fast as costs. He calls his mother twice a week. "
+                       "Some had the subject line: “Think Twice.” Voters should think twice.")
+    assert 2 not in [f["value"] for f in figures]

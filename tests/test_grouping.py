@@ -183,3 +183,42 @@ def test_an_undated_report_of_another_event_of_the_same_kind_does_not_join_a_dat
     labels, grouper = _run(stream_order(feats))
     assert len(set(labels[:-1])) == 1  # LaRue's dated reports are one story
     assert labels[-1] != labels[0]
+
+
+def test_the_halves_bench_cuts_allsides_by_date_without_cutting_a_day():
+    """bench/grouping_halves.py decides on the first half and confirms on the second, so the
+    halves must be disjoint in time: every first-half article is older than every second-half
+    one, no day is split, and together they are the whole file in stream order."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "grouping_halves.py"
+    spec = importlib.util.spec_from_file_location("grouping_halves", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    records = load_labelled(str(STORIES / "allsides_2021a.jsonl"))
+    first, second = bench.split_by_date(records)
+    assert (len(first), len(second)) == (352, 370)
+    assert max(r["published"] for r in first) < min(r["published"] for r in second)
+    assert [r["id"] for r in first + second] == [r["id"] for r in records]
+
+
+def test_a_weak_match_needs_a_quorum_of_a_grown_story_to_join_it():
+    """AllSides, 3-7 May 2021: Twitter suspending Trump's new account (one roundup) follows
+    Facebook's board upholding his ban (others). On the mean of the six Facebook articles the
+    Twitter reports are the clear winner, yet each Facebook article alone is not close enough
+    to them: the quorum keeps the two events apart. Without it (``quorum_size`` out of reach)
+    the clear-winner rule put all nine articles in one story."""
+    records = [r for r in load_labelled(str(STORIES / "allsides_2021a.jsonl"))
+               if "2021-05-03" <= r["published"] <= "2021-05-07"]
+    feats = extract_many([article_of(r) for r in records], [r["id"] for r in records])
+
+    def stories(**options):
+        grouper = StoryGrouper(**options)
+        got = {f.key: grouper.add(f) for f in stream_order(feats)}
+        return ({got[k] for k in got if k.startswith(("allsides-6069", "allsides-6072"))},
+                {got[k] for k in got if k.startswith("allsides-6065")})
+
+    facebook, twitter = stories()
+    assert len(twitter) == 1 and twitter.isdisjoint(facebook)
+    facebook, twitter = stories(quorum_size=10**9)
+    assert twitter == facebook

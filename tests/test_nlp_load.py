@@ -108,3 +108,69 @@ def test_collection_is_on_again_after_loading():
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_registries_find_the_same_entry_points_once_grouped():
+    """catalogue's snapshot of entry points, grouped once, gives every group what filtering
+    the snapshot gave, and spaCy's registries (msgpack decoders among them) list the same
+    functions; groups nobody installed stay empty."""
+    seen = _fresh(
+        "import json, catalogue, srsly\n"
+        "from newsfuse.nlp.spacy_pipeline import import_spacy, _entry_points_by_group\n"
+        "spacy = import_spacy()\n"
+        "snapshot = catalogue.AVAILABLE_ENTRY_POINTS\n"
+        "groups = sorted(dict.keys(snapshot)) + ['no_such_group']\n"
+        "def listing():\n"
+        "    regs = {'srsly_msgpack_decoders': srsly.msgpack_decoders,\n"
+        "            **{'spacy_' + n: getattr(spacy.registry, n) for n in ('factories', 'architectures',\n"
+        "                                                                 'misc', 'languages')}}\n"
+        "    return ({g: [str(e) for e in catalogue.Registry(g.split('_'), entry_points=True)._get_entry_points()]\n"
+        "             for g in groups},\n"
+        "            {n: sorted(r.get_all()) for n, r in regs.items()})\n"
+        "before = listing()\n"
+        "_entry_points_by_group()\n"
+        "grouped = type(catalogue.AVAILABLE_ENTRY_POINTS).__name__\n"
+        "after = listing()\n"
+        "_entry_points_by_group()  # a second call keeps the grouping\n"
+        "print(json.dumps({'same': before == after, 'again': listing() == after, 'form': grouped,\n"
+        "                  'groups': len(groups), 'factories': len(after[1]['spacy_factories'])}))\n")
+    assert seen["form"] == "dict"
+    assert seen["same"] and seen["again"]
+    assert seen["groups"] > 5 and seen["factories"] > 20
+
+
+def test_langcodes_loads_only_when_read_and_then_works():
+    """spaCy's ``import langcodes`` no longer builds langcodes' tag regex; the module runs
+    when first read, and spaCy's language matching (its one use) answers as before."""
+    seen = _fresh(
+        "import json, sys\n"
+        "from newsfuse.nlp.spacy_pipeline import import_spacy, get_nlp\n"
+        "spacy = import_spacy()\n"
+        "get_nlp(full=True)\n"
+        "loaded = 'langcodes.data_dicts' in sys.modules\n"
+        "import importlib.util, spacy.util\n"
+        "found = importlib.util.find_spec('langcodes') is not None\n"
+        "match = spacy.util.find_matching_language('no')\n"
+        "import langcodes\n"
+        "print(json.dumps({'loaded_by_spacy': loaded, 'found': found, 'match': match,\n"
+        "                  'valid': spacy.util.langcodes.tag_is_valid('en'),\n"
+        "                  'real': type(langcodes).__name__, 'tag': str(langcodes.Language.get('nb'))}))\n")
+    assert seen == {"loaded_by_spacy": False, "found": True, "match": "nb", "valid": True,
+                    "real": "module", "tag": "nb"}
+
+
+def test_each_section_loads_only_the_models_it_declares(example_paths):
+    """A brief imports spaCy, ONNX Runtime (MiniLM) and dateparser only for sections that
+    need them: overlap needs none, entities the parse alone, claims the parse and MiniLM,
+    the timeline all three."""
+    expected = {"overlap": [], "entities": ["spacy"], "claims": ["spacy", "onnxruntime"],
+                "timeline": ["spacy", "onnxruntime", "dateparser"]}
+    for section, models in expected.items():
+        seen = _fresh(
+            "import json, sys\n"
+            "import newsfuse\n"
+            f"b = newsfuse.brief({[str(p) for p in example_paths]!r}, sections=[{section!r}])\n"
+            "print(json.dumps({'models': [m for m in ('spacy', 'onnxruntime', 'dateparser')\n"
+            f"                             if m in sys.modules],\n"
+            f"                  'done': b.to_dict().get({section!r}) is not None}}))\n")
+        assert seen == {"models": models, "done": True}, section

@@ -171,10 +171,11 @@ def brief(
 
         with interrupts.held():
             print_brief(result, Console())
-        return
-    from .render import render
+    else:
+        from .render import render
 
-    _write(render(result, format), out)
+        _write(render(result, format), out)
+    _quick_exit.append(True)  # written and closed, nothing else open: see interrupts.finish
 
 
 def _progress_callback(n_articles: int):
@@ -531,11 +532,15 @@ def serve(
         interrupts.leave(exc, "server stopped", wait=0.5)  # a brief still running has lost its client
 
 
+_quick_exit: list[bool] = []  # a command that leaves nothing open says so (a brief of files)
+
+
 def main() -> None:
     """Entry point: one-line errors, never a traceback (unless NEWSFUSE_DEBUG=1)."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     interrupts.install()
-    interrupts.finish(_run())
+    code = _run()
+    interrupts.finish(code, teardown=not (code == 0 and _quick_exit))
 
 
 def _usage_message(exc) -> str:

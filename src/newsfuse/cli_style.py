@@ -11,7 +11,7 @@ anything.
 from __future__ import annotations
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 
 
 def argument_label(param) -> str:
@@ -23,6 +23,18 @@ def argument_label(param) -> str:
 
 
 class PlainCommand(TyperCommand):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        from .cli_values import quick_values
+
+        quick_values(self)  # plain values without pydantic (see cli_values)
+
+    def get_help_option(self, ctx):
+        from .cli_values import quick_value
+
+        option = super().get_help_option(ctx)
+        return option if option is None else quick_value(option)  # --help, made on demand
+
     def collect_usage_pieces(self, ctx) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
         for param in self.get_params(ctx):
@@ -49,8 +61,28 @@ class PlainCommand(TyperCommand):
                 formatter.write_dl(opts)
 
 
+class PlainGroup(TyperGroup):
+    """The app's own options (``--version``) read like the commands' (see ``cli_values``)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        from .cli_values import quick_values
+
+        quick_values(self)
+
+    def get_help_option(self, ctx):
+        from .cli_values import quick_value
+
+        option = super().get_help_option(ctx)
+        return option if option is None else quick_value(option)
+
+
 class NewsfuseTyper(typer.Typer):
-    """A Typer app whose commands use ``PlainCommand`` unless they name another class."""
+    """A Typer app whose commands use ``PlainCommand`` unless they name another class, and
+    whose top level is a ``PlainGroup``."""
+
+    def __init__(self, *args, cls=None, **kwargs):
+        super().__init__(*args, cls=cls or PlainGroup, **kwargs)
 
     def command(self, *args, cls=None, **kwargs):
         return super().command(*args, cls=cls or PlainCommand, **kwargs)

@@ -265,6 +265,8 @@ def _conversion(ent, name: str, measures: dict):
 def _counted(ent):
     """The noun a number counts ('62 Syrian soldiers'), or None for a bare '100 wounded'."""
     root = ent.root
+    if root.lower_ in worth.NUMERAL_ADVERBS:
+        return root  # "resuscitated twice" counts occurrences, like "two times"
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det") and root.head.pos_ in ("NOUN", "PROPN") \
             and root.head.i >= ent.end:
         return root.head
@@ -283,7 +285,8 @@ def _occurrences(noun) -> tuple[str, str, str] | None:
     modifies ("breached 199 times" counts breaches, "viewed 2.5 million times" views).
     "times" is no thing of the story, and one "times" block would put breaches and views
     of unrelated things side by side."""
-    if noun is None or noun.lemma_.lower() != "time" or noun.lower_ == "time":
+    if noun is None or (noun.lemma_.lower() != "time" or noun.lower_ == "time") \
+            and noun.lower_ not in worth.NUMERAL_ADVERBS:
         return None
     verb = noun.head
     while noun.dep_ == "conj" and verb.pos_ == "NOUN" and verb.head is not verb:
@@ -413,7 +416,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                 m = _measure(ent) if ent.label_ not in ("DATE", "TIME") else None
                 if m is not None:
                     measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2])
-            for ent in doc.ents:
+            for ent in [*doc.ents, *worth.numeral_adverbs(doc)]:
                 # NER sometimes calls a bare toll ("put the death toll at 83") a DATE
                 slip = ent.label_ == "DATE" and _BARE_NUMBER.match(ent.text)
                 duration = _duration(ent)

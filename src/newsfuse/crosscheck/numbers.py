@@ -16,6 +16,7 @@ UNITS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half": 0.5,
+    "twice": 2, "thrice": 3,  # occurrences: "resuscitated twice" is two times
 }
 # "dozen" scales what comes before it like "hundred" does: "two dozen" is 24, not 2 + 12
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,

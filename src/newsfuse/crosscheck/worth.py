@@ -7,10 +7,12 @@ election", "the 1990s"), a building's storeys ("a four-story building"), a score
 3-1"), a rank ("No. 3"), an address ("50 Old Colony Rd."), an hour ("details at 11"), a
 whole percent as emphasis ("100% happy"), a name that holds a number ("the five-a-day
 target", "3-nitrooxypropanol"), a video player's headline left in the page, how far back
-something goes and what did not happen ("if they had waited 100 years") or a phrase like
-"one of the jobs" is prose. Each test reads the
-parse the analysis pass already made; ``reason`` says why a number was left out, so the
-rules can be checked one by one.
+something goes and what did not happen ("if they had waited 100 years"), a denial ("not
+one day of service"), a degree ("a zero tolerance policy"), a number dialled ("a 911 call"),
+a title ("60 Minutes"), "one day" meaning some day, a count of the few names beside it
+("Ohio and Florida, two large states") or a phrase like "one of the jobs" is prose. Each
+test reads the parse the analysis pass already made; ``reason`` says why a number was left
+out, so the rules can be checked one by one.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ _ANONYMOUS = re.compile(
     r"^(?:other\s+|senior\s+|current\s+and\s+former\s+|former\s+|[A-Z][\w.]*\s+)*"
     r"(?:people|persons?|officials?|sources?|aides?|advisers?|advisors?|officers?|diplomats?)"
     r"\s*,?\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+(?:direct\s+)?knowledge|"
-    r"knowledgeable|who\s+(?:spoke|requested|asked|were\s+not\s+authorized|was\s+not\s+authorized|"
+    r"knowledgeable|who\s+(?:spoke|briefed|requested|asked|were\s+not\s+authorized|was\s+not\s+authorized|"
     r"declined\s+to\s+be\s+named|insisted))", re.I)
 _SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
 # what a house number or a block stands before: "50 Old Colony Rd.", "10 Downing Street"
@@ -45,6 +47,31 @@ _CHEMICAL = re.compile(r"^[a-z]{5,}(?:ol|ane|ene|yne|ine|ide|ate|one|yl|ose|ium)
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
 # a video player's buttons left in the text around a clip's headline
 _PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b")
+
+
+# adverbs that count occurrences as "two times" does: "resuscitated twice"
+NUMERAL_ADVERBS = {"twice": 2, "thrice": 3}
+
+
+def numeral_adverbs(doc) -> list:
+    """"twice", "thrice" as number spans: the NER gives no entity for "she had to be
+    resuscitated twice", a count of occurrences a report states like "two times". Not a
+    multiple ("twice as many", "twice the size", "twice that"), a rate ("twice a week"), a
+    title (a subject line "Think Twice", capitalised inside its sentence) nor the idiom
+    "think twice" (reconsider)."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc:
+        if t.lower_ not in NUMERAL_ADVERBS or t.ent_type_ or t.head.pos_ not in ("VERB", "AUX") \
+                or (not t.is_lower and t.i != t.sent.start) or t.head.lemma_.lower() == "think":
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.tag_ in ("JJR", "RBR", "DT", "PRP$") or nxt.lower_ in (
+                "as", "that", "per", "every", "each", "daily", "weekly", "monthly", "yearly")):
+            continue
+        out.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
+    return out
 
 
 def reason(ent, value) -> str | None:
@@ -99,11 +126,78 @@ def reason(ent, value) -> str | None:
         return "time"
     if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text):
         return "sources"  # "two people familiar with the matter": who spoke, not the story
+    if value == 0 and _counts_singular(ent):
+        return "degree"  # "a zero tolerance policy", "zero gravity": none at all, no count
+    if _dialled(ent):
+        return "phone"  # "a frantic 911 call"
+    if _storeys(ent):
+        return "shape"  # "has 87 storeys"
+    if _restates_names(ent, value):
+        return "list"  # "Ohio and Florida, two large states": the reader sees both named
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single"):
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
     if nxt is not None and nxt.lower_ == "of" and text.lower() in ("one", "two", "both"):
         return "one"
     return None
+
+
+def _counted_noun(ent):
+    """The noun the number modifies in the parse ("87 storeys" -> storeys), or None."""
+    root = ent.root
+    if root.dep_ in ("nummod", "compound") and root.head.pos_ in ("NOUN", "PROPN") \
+            and root.head.i >= ent.end:
+        return root.head
+    return None
+
+
+def _counts_singular(ent) -> bool:
+    """A number above one counts a plural noun; zero before a singular noun ("a zero
+    tolerance policy", "zero gravity") names a degree, not a count ("zero arrests" counts)."""
+    noun = _counted_noun(ent)
+    return noun is not None and noun.tag_ == "NN"
+
+
+def _dialled(ent) -> bool:
+    """A number dialled, not counted: "a frantic 911 call" ("I missed 4 calls" counts)."""
+    root = ent.root
+    return ent.text.strip().isdigit() and root.dep_ in ("nummod", "compound") \
+        and root.head.lower_ == "call" and root.head.i == ent.end
+
+
+def _storeys(ent) -> bool:
+    """"has 87 storeys", "is 40 stories tall": how tall a building is, like "a four-storey
+    building". "stories" alone may be news stories, so it needs "tall", "high" or "above"
+    after it."""
+    noun = _counted_noun(ent)
+    if noun is None:
+        return False
+    if noun.lower_ in ("storey", "storeys"):
+        return True
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.lower_ in ("story", "stories") and nxt is not None \
+        and nxt.lower_ in ("tall", "high", "above")
+
+
+def _restates_names(ent, value) -> bool:
+    """A count set in apposition to the few names it counts: "victories in Ohio and Florida,
+    two large, battleground states", "her two children, Lexi and Peter". Two or three
+    members named beside it are seen at a glance, so the number adds nothing a reader would
+    check; a long list is summed up by its count ("It connects 12 countries: Pakistan,
+    Indonesia, ..."), which stays a figure."""
+    noun = _counted_noun(ent)
+    if noun is None or not isinstance(value, int) or not 2 <= value <= 3:
+        return False
+
+    def members(t) -> list:
+        out = [t]
+        for c in t.children:
+            if c.dep_ == "conj":
+                out.extend(members(c))
+        return out
+
+    lists = [members(noun.head)] if noun.dep_ == "appos" else []
+    lists += [members(c) for c in noun.children if c.dep_ == "appos"]
+    return any(len(m) == value and all(t.pos_ == "PROPN" for t in m) for m in lists)
 
 
 def _is_age_apposition(ent) -> bool:
@@ -177,7 +271,57 @@ def context_reason(ent) -> str | None:
         return "relative time"  # "going back 700 years", "dating back 50 years"
     if _counterfactual(ent):
         return "counterfactual"
+    if _negated_one(ent):
+        return "negation"
+    if _someday(ent):
+        return "indefinite time"
+    if _title(ent):
+        return "title"
     return None
+
+
+def _negated_one(ent) -> bool:
+    """"not one day of service", "not a single vote", "not even one": a denial that there was
+    any, not a count of one. The parse hangs "not" on the counted noun (or puts it right
+    before the number)."""
+    doc = ent.doc
+    first = ent[0].lower_
+    if first not in ("one", "1", "a", "single"):
+        return False
+    start = ent.start
+    while start > ent.sent.start and doc[start - 1].lower_ in ("a", "single", "even"):
+        start -= 1
+    if start > ent.sent.start and doc[start - 1].lower_ in ("not", "never"):
+        return True
+    head = ent.root.head if ent.root.dep_ == "nummod" else ent.root
+    return any(c.dep_ == "neg" and c.i < ent.start for c in head.children)
+
+
+def _someday(ent) -> bool:
+    """"One day my Corolla started making a strange sound", "one day we will know": "one
+    day" set before its verb as a time adverbial means "at some time", not a span of one
+    day ("the strike lasted one day" puts it after the verb it measures)."""
+    if len(ent) != 2 or ent[0].lower_ != "one" or ent[1].lower_ not in (
+            "day", "night", "morning", "afternoon", "evening", "time"):
+        return False
+    noun = ent[1]
+    return noun.dep_ == "npadvmod" and noun.i < noun.head.i
+
+
+def _title(ent) -> bool:
+    """A number that opens a title: "the CBS program "60 Minutes"", "60 Minutes, which has
+    won 20 Peabody Awards". The unit after the numeral is capitalised, which a unit never
+    is, even at the start of a sentence ("20 Peabody Awards" counts a named thing and stays);
+    in a headline, where every word is capitalised, this says nothing."""
+    sent = ent.sent
+    words = [t for t in ent if not t.like_num and t.is_alpha]
+    if ent.label_ not in ("DATE", "TIME", "QUANTITY") or not ent[0].like_num or not words \
+            or not all(t.is_title for t in words):
+        return False
+    # in a headline in title case, capitalised words outnumber lower-case ones
+    content = [t for t in sent if t.is_alpha and not t.is_stop and t.i != sent.start
+               and not ent.start <= t.i < ent.end]
+    return sum(t.is_lower for t in content) >= sum(t.is_title for t in content)
 
 
 def _counterfactual(ent) -> bool:

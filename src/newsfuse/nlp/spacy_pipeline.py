@@ -12,6 +12,8 @@ language default. Neither changes a single token or tag: the pipeline is the sam
 from __future__ import annotations
 
 import gc
+import importlib
+import importlib.util
 import sys
 import threading
 import types
@@ -39,12 +41,14 @@ def import_spacy() -> types.ModuleType:
     fifth of the import, for code a brief never runs. While spaCy imports, a placeholder
     stands in for ``spacy.cli``; it is removed afterwards, so a later ``import spacy.cli``
     (a user's own code in the same process) imports the real package, and ``spacy.info``
-    still works. Only the first import in a process can be shortened; if spaCy is already
-    imported this returns it as it is.
+    still works. ``langcodes`` is imported lazily (see ``_import_lazily``). Only the first
+    import in a process can be shortened; if spaCy is already imported this returns it as
+    it is.
     """
     with _import_lock:
         if "spacy" in sys.modules:
             return sys.modules["spacy"]
+        _import_lazily("langcodes")
         cli = types.ModuleType("spacy.cli")
         info = types.ModuleType("spacy.cli.info")
         info.info = _spacy_info
@@ -62,6 +66,43 @@ def import_spacy() -> types.ModuleType:
         if getattr(spacy, "cli", None) is cli:
             del spacy.cli
         return spacy
+
+
+class _Deferred(types.ModuleType):
+    """Stands in for a module until someone reads from it; then imports the real one and
+    answers from it (see ``_import_lazily``)."""
+
+    def __getattr__(self, attribute: str):  # only for what the placeholder lacks
+        name = self.__name__
+        with _import_lock:
+            if sys.modules.get(name) is self:
+                del sys.modules[name]
+        return getattr(importlib.import_module(name), attribute)
+
+
+def _import_lazily(name: str) -> None:
+    """Put a placeholder for module ``name`` in ``sys.modules``: ``import name`` gives the
+    placeholder, and the real module is imported on the first attribute anyone reads.
+
+    ``spacy.util`` imports ``langcodes`` at its top, and ``langcodes`` compiles a regular
+    expression of every language tag there is as it loads (~0.05 s of CPU, a sixth of
+    ``import spacy``). spaCy reads it only to match a language code it has no module for
+    (``find_matching_language``); an English pipeline never does, so the regex is never
+    built, and code that does read it gets the real module's answers (a later ``import
+    langcodes`` after the first read gets the real module itself). The standard library's
+    ``LazyLoader`` cannot do this on Python 3.11: ``import`` reads ``__spec__`` of a module
+    in ``sys.modules``, which loads it. Left alone when ``name`` is imported already or
+    cannot be found.
+    """
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec(name)
+    if spec is None:
+        return
+    placeholder = _Deferred(name)
+    placeholder.__spec__ = spec  # not marked as initialising: `import` returns it as it is
+    placeholder.__file__ = spec.origin
+    sys.modules[name] = placeholder
 
 
 @lru_cache(maxsize=1)
@@ -96,10 +137,37 @@ def get_nlp(full: bool = True):
     with _collector_paused(), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # model built for 3.8 loads fine in 3.7.5 but warns
         spacy = import_spacy()
+        _entry_points_by_group()
         nlp = spacy.load(MODEL_PACKAGE, exclude=exclude)
         _shipped_tokenizer(nlp)
     nlp.max_length = 2_000_000
     return nlp
+
+
+def _entry_points_by_group() -> None:
+    """Give ``catalogue`` its entry points grouped once, instead of filtered on every lookup.
+
+    catalogue (spaCy's function registries) reads the installed packages' entry points once,
+    at import, and keeps them; but each registry lookup then filters all of them (a few
+    hundred in this environment) for its group. srsly asks for its msgpack decoders on every
+    one of the 127 weight blobs ``spacy.load`` reads, so the same filter ran ~220 times:
+    ~0.04 s of a cold brief's CPU. catalogue also accepts the snapshot as a dict of group ->
+    entry points (its form on older Pythons); given that, each lookup is one dict access over
+    the same snapshot, so every registry returns what it returned before.
+    """
+    import catalogue
+
+    found = catalogue.AVAILABLE_ENTRY_POINTS
+    if type(found) is dict:
+        return  # grouped already (by us, or by catalogue itself on an older Python)
+    if isinstance(found, dict):  # Python 3.11's SelectableGroups: group -> entry points
+        items = dict.items(found)  # dict's own view: the subclass warns on its dict methods
+    else:  # EntryPoints (Python 3.12+): one flat sequence
+        items = [(e.group, [e]) for e in found]
+    grouped: dict[str, list] = {}
+    for group, entry_points in items:
+        grouped.setdefault(group, []).extend(entry_points)
+    catalogue.AVAILABLE_ENTRY_POINTS = grouped
 
 
 _gc_lock = threading.Lock()
