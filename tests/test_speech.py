@@ -21,7 +21,7 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
           "multinews-val-45753", "multinews-val-48265", "multinews-train-22541",
           "multinews-train-18210", "multinews-val-48598", "multinews-train-9144",
           "multinews-train-18231", "multinews-train-14110", "multinews-val-50036",
-          "multinews-train-1639", "multinews-train-27493")
+          "multinews-train-1639", "multinews-train-27493", "multinews-train-16049")
 
 
 @pytest.fixture(scope="module")
@@ -372,3 +372,11 @@ def test_a_speaker_named_only_after_the_quote_is_withheld(analysed):
                "it may be Russia, or China or another country")
     assert q["speaker"] is None and q["attribution"] == "pronoun-after"
     assert q.get("unconfirmed_speaker")
+
+
+def test_quoted_as_saying_is_the_quoted_persons(analysed):
+    # 'Chen quoted the Chinese government official who had visited him as saying now was "too
+    # sensitive"': the official said it; Chen reports it
+    q = _check(analysed, "multinews-train-16049", "Chen quoted the Chinese government official",
+               "too sensitive")
+    assert q["speaker"] != "Chen" and "government official" in q["speaker"]

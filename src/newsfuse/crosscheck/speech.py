@@ -330,6 +330,11 @@ def speech_subject(verb):
         # "a statement saying ...", "one follower writing ...": not "the opportunity to
         # comment", whose noun speaks for no one
         return verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        # "The minister was quoted as saying", "Chen quoted the official ... as saying"
+        quoting = next((a for a in verb.head.ancestors if a.lemma_ in ("quote", "cite")), None)
+        if quoting is not None and _quoted_as(quoting) is not None:
+            return _quoted_as(quoting)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         # 'The grandmother took one sip before spitting it out and exclaiming: "..."'
         return speech_subject(verb.head.head)
@@ -342,6 +347,16 @@ def speech_subject(verb):
             if named:
                 return named[0]
     return None
+
+
+def _quoted_as(verb):
+    """Who a quoting verb quotes "as saying": its object ('Chen quoted the Chinese government
+    official who had visited him as saying now was "too sensitive"') or its passive subject
+    ("the minister was quoted as saying"); the one who quotes only reports the words."""
+    if not any(t.lower_ == "as" and any(c.dep_ == "pcomp" and c.lemma_ in SPEECH_VERBS
+                                        for c in t.children) for t in verb.subtree):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _closing_speaker(verb, subject):
@@ -925,6 +940,9 @@ def _governing_speaker(span, names: Names):
         token = token.head
         if token.i in inside or token.pos_ not in ("VERB", "AUX"):
             continue
+        quoted = _quoted_as(token) if token.lemma_ in ("quote", "cite") else None
+        if quoted is not None and quoted.i not in inside:
+            return speaker_of(quoted, names), "say"
         if token.lemma_ in SPEECH_VERBS:
             subject = speech_subject(token)
             if subject is not None and subject.i not in inside:
