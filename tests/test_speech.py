@@ -380,3 +380,29 @@ def test_quoted_as_saying_is_the_quoted_persons(analysed):
     q = _check(analysed, "multinews-train-16049", "Chen quoted the Chinese government official",
                "too sensitive")
     assert q["speaker"] != "Chen" and "government official" in q["speaker"]
+
+
+@pytest.fixture(scope="module")
+def lerner_story():
+    """BASIL story basil-84678e18 (Lois Lerner before the committee), a tuning story of
+    gold/basil."""
+    from corpus_data import records
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import article_from_dict
+
+    sid = "basil-84678e18-0b79-4570-9c9f-cb1cf88d968e"
+    rows = [r for r in records("basil.jsonl") if r.get("story") == sid]
+    if not rows:
+        pytest.skip(f"story {sid} missing")
+    articles, _ = clean_articles([article_from_dict(r, sid) for r in rows])
+    return analyze(articles)
+
+
+def test_the_one_asked_a_question_answers_it(lerner_story):
+    # 'Rep. Joseph Crowley, D-N.Y., asked her if she could "comment briefly on ..."' / 'She
+    # said: "Well there's a questionnaire ..."': Lerner answers, not Crowley
+    q = next((q for q in find_quotes(lerner_story)
+              if q["text"].startswith("Well there's a questionnaire that began")), None)
+    assert q is not None
+    assert q["speaker"] == "Lois Lerner"

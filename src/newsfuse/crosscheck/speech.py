@@ -553,6 +553,20 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
             name = names.resolve(token.text, "PERSON")
             if name != token.text and names.label.get(name) == "PERSON":
                 out.append((name, "PERSON", token.i, token.head.lemma_ in SPEECH_VERBS))
+        if token.lemma_ == "ask" and token.pos_ == "VERB":
+            # 'Rep. Joseph Crowley ... asked her if she could "comment briefly ..."' / 'She
+            # said: "..."': the one asked a question answers it, so she takes the floor
+            # ("asked him to resign" asks for a deed, not an answer)
+            listener = next((c for c in token.children if c.dep_ in ("dobj", "dative")
+                             and c.lower_ in ("him", "her")), None)
+            asker = speech_subject(token)
+            if listener is not None and asker is not None and not any(
+                    c.dep_ == "xcomp" for c in token.children):
+                asked = speaker_of(asker, names)[0]
+                who = _resolve_pronoun("he" if listener.lower_ == "him" else "she",
+                                       [m for m in history + out if m[0] != asked], names)
+                if who and who != asked:
+                    out.append((who, "PERSON", listener.i, True))
         if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB":
             subject = speech_subject(token)
             if subject is None or subject.i not in outside or (_entity_of(subject) is not None
