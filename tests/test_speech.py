@@ -406,3 +406,11 @@ def test_the_one_asked_a_question_answers_it(lerner_story):
               if q["text"].startswith("Well there's a questionnaire that began")), None)
     assert q is not None
     assert q["speaker"] == "Lois Lerner"
+
+
+def test_the_object_of_a_verb_that_does_not_say_is_no_speaker(analysed):
+    # 'Romney cast the coming months' elections as a crucial moment in history, citing Ronald
+    # Reagan and saying that this nominating contest is "a time for choosing"': Romney says it
+    q = _check(analysed, "multinews-train-18231", "citing Ronald Reagan and saying that",
+               "a time for choosing")
+    assert q["speaker"] == "Mitt Romney"

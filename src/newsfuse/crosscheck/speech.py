@@ -310,7 +310,10 @@ def speech_subject(verb):
         return _closing_speaker(verb, subject) or subject
     # inverted attribution: '"...," said Churkin', 'Said Williams, who has family there:'
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if prev is None or prev.is_quote or prev.text == "," or verb.is_sent_start:
+    # (only a verb of saying: in 'Romney cast ..., citing Ronald Reagan and saying that ...'
+    # the object of "citing" is no speaker of what "saying" says)
+    if verb.lemma_ in SPEECH_VERBS | QUOTE_VERBS and (
+            prev is None or prev.is_quote or prev.text == "," or verb.is_sent_start):
         for child in verb.rights:
             if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and (
                     child.pos_ == "PROPN" or child.lemma_.lower() in DOCUMENT_NOUNS):
