@@ -240,3 +240,16 @@ def test_cli_brief_of_files_ends_without_interpreter_teardown(example_paths, tmp
     failed = _brief_in_process([tmp_path / "missing.txt"], tmp_path)
     assert failed.returncode != 0
     assert "atexit ran" in failed.stderr and "teardown ran" in failed.stderr
+
+
+def test_an_interpreter_without_cpythons_exit_hook_ends_a_brief_the_normal_way():
+    """The quick end of a brief calls CPython's ``atexit._run_exitfuncs``; where there is no
+    such hook, the process exits as usual (atexit functions once, status 0, no traceback)."""
+    code = ("import atexit, sys\n"
+            "atexit.register(lambda: print('atexit ran', file=sys.stderr))\n"
+            "del atexit._run_exitfuncs\n"
+            "from newsfuse import interrupts\n"
+            "interrupts.finish(0, teardown=False)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.count("atexit ran") == 1 and "Traceback" not in done.stderr
