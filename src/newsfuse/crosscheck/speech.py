@@ -65,7 +65,7 @@ EVIDENCE = {"direct": "strong", "according": "strong", "pronoun": "medium",
             "carried": "weak"}
 # Kinds whose speakers are withheld (speaker null, the name kept as "unconfirmed_speaker"):
 # those right less than half the time on the tuning gold (bench/gold_claims_quotes.py -v,
-# quote entries with their withheld names counted as given). 2026-12-01, third round, all
+# quote entries with their withheld names counted as given). 2026-12-01, fourth round, all
 # tuning records (822 gold quotes, including the 12 clusters of gold/multinews-s3):
 # pronoun-far 0.40 (4/10; given, it would add 4 right and 6 wrong speakers), pronoun-after
 # 0.00 (0/1; 0/2 speech events), both withheld; every kind given is right at least 0.50:
