@@ -2,7 +2,9 @@
 
 A gold item is (cluster, date, quote): a piece of one sentence and the day it dates. A
 predicted (date, sentence) -- every mention behind every timeline event -- is correct when a
-gold item of the same cluster has that date and its quote lies in that sentence. Recall
+gold item of the same cluster has that date and its quote lies in that sentence, or runs over
+the sentence's edge with the predicted date expression in the part inside it (a post's stamp
+quoted together with the end of the post or the next paragraph). Recall
 counts gold items that some correct prediction covers. Matching by quote rather than by
 sentence number keeps the gold valid when sentence splitting changes.
 
@@ -83,6 +85,22 @@ def load_cluster(name: str):
     return analyze(articles)
 
 
+def covers(quote: str, sentence: str, expressions: set[str]) -> bool:
+    """Does the gold quote mark this sentence's date? Either the quote lies in the sentence, or
+    it runs over the sentence's edge (an embedded post's stamp quoted with the words of the next
+    paragraph or the end of the post, "it never did! — Name (@handle) February 18, 2018", which
+    the splitter cuts at the "!") and the part inside the sentence holds the date expression."""
+    if quote in sentence:
+        return True
+    if sentence in quote:
+        shared = sentence
+    else:
+        shared = next((quote[:k] for k in range(len(quote) - 1, 0, -1) if sentence.endswith(quote[:k])), "")
+        if not shared:
+            shared = next((quote[-k:] for k in range(len(quote) - 1, 0, -1) if sentence.startswith(quote[-k:])), "")
+    return any(x and x in shared for x in expressions)
+
+
 def score_cluster(name: str, items: list[dict]):
     """(predictions, correct, found gold indices, wrong predictions)."""
     from newsfuse.crosscheck.timeline import build_timeline
@@ -90,13 +108,18 @@ def score_cluster(name: str, items: list[dict]):
     cluster = load_cluster(name)
     timeline = build_timeline(cluster)
     text = {(s.article, s.position if not s.is_headline else -1): norm(s.text) for s in cluster.sentences}
-    predictions = {(m["article"], m["sentence"], e["date"]) for e in timeline for m in e["mentions"]}
+    expressions: dict[tuple, set[str]] = defaultdict(set)
+    for e in timeline:
+        for m in e["mentions"]:
+            expressions[(m["article"], m["sentence"], e["date"])].add(norm(m["expression"]))
+    predictions = set(expressions)
     found: set[int] = set()
     ok = 0
     wrong = []
     for article, position, day in sorted(predictions):
         sentence = text[(article, position)]
-        hits = [i for i, g in enumerate(items) if g["date"] == day and norm(g["quote"]) in sentence]
+        hits = [i for i, g in enumerate(items) if g["date"] == day
+                and covers(norm(g["quote"]), sentence, expressions[(article, position, day)])]
         if hits:
             ok += 1
             found.update(hits)

@@ -101,16 +101,13 @@ def fit(cache_path: str, out: str, features: str, scheme: str) -> None:
     import lightgbm
 
     from newsfuse.scorer import FEATURES
+    from newsfuse.train_scorer import RANKER_PARAMS
 
     data = np.load(cache_path)
     names = {"shipped": list(FEATURES[:SHIPPED]), "all": list(FEATURES)}[features]
     cols = [FEATURES.index(n) for n in names]
     labels = labels_for(data, scheme)
-    params = {"objective": "rank_xendcg" if scheme == "xendcg" else "lambdarank", "metric": "ndcg",
-              "ndcg_eval_at": [10], "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 50,
-              "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1,
-              "lambdarank_truncation_level": 20, "seed": 0, "deterministic": True,
-              "force_row_wise": True, "num_threads": 1, "verbose": -1}
+    params = {**RANKER_PARAMS, "seed": 0, **({"objective": "rank_xendcg"} if scheme == "xendcg" else {})}
     started = time.perf_counter()
     dataset = lightgbm.Dataset(data["X"][:, cols], label=labels, group=data["groups"],
                                feature_name=names, free_raw_data=False)

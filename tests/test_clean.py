@@ -58,3 +58,10 @@ def test_clean_says_when_text_is_not_english():
     kept, warnings = clean_articles([Article(text=text, path="zh.txt")])
     assert not kept
     assert warnings == ["zh.txt: dropped, not English text (newsfuse reads English news)"]
+
+
+def test_clean_keeps_a_short_embedded_post():
+    # multinews-train-23283: a tweet ends with its author and stamp, not with a full stop
+    assert furniture_reason(
+        "Country over Party pic.twitter.com/JZMTaEYdxQ — Jeff Flake (@JeffFlake) December 5, 2017") is None
+    assert furniture_reason("Jeff Flake donates to Doug Jones") == "headline-like line"

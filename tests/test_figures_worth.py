@@ -14,7 +14,7 @@ import pytest
 from conftest import eval_records
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
-from newsfuse.crosscheck.numbers import interval, parse_amount
+from newsfuse.crosscheck.numbers import compatible, interval, parse_amount
 from newsfuse.model import Article
 
 
@@ -334,6 +334,75 @@ def test_an_amount_counts_its_currency_not_itself():
     assert price and price[0]["about"] == "dollars" and price[0]["status"] == "agreed"
 
 
+def _story(pattern: str, file: str = "allsides_2021a.jsonl") -> list[Article]:
+    """The articles of the story (shared/stories) one of whose texts matches the pattern."""
+    import json
+
+    from conftest import SHARED
+    rows = [json.loads(line) for line in open(SHARED / "stories" / file, encoding="utf-8")]
+    story = next((r["story"] for r in rows if re.search(pattern, r["text"])), None)
+    if story is None:
+        pytest.skip(f"no story matching {pattern!r}")
+    return [Article(text=r["text"]) for r in rows if r["story"] == story]
+
+
+def test_a_figure_dated_to_another_month_is_another_quantity():
+    """May's rise in prices and June's are two quantities, not one disputed figure: the date
+    that governs each figure ("rose 0.9% in June", "faster than the 0.6% increase in May";
+    not just any date in its sentence) is part of its scope."""
+    articles = _story(r"rose 0\.9% in June, faster than the 0\.6% increase in May")
+    groups = find_claims(analyze(articles))
+    assert not [g for g in groups if {0.6, 0.9} <= {v["value"] for v in g["values"]}]
+    assert [g["status"] for g in _shown(groups, 0.9)] == ["agreed"]
+
+
+def test_a_decimal_figure_about_a_value_is_not_widened_by_a_whole_unit():
+    """"the estimated 2.3 percent" and "three percent" cannot both be true; "about 60" still
+    allows newsroom rounding (54 to 66) and "about 5" one either way."""
+    assert not compatible([interval(2.3, "about"), interval(3, "exact")])
+    assert compatible([interval(60, "about"), interval(65, "exact")])
+    assert compatible([interval(5, "about"), interval(6, "exact")])
+
+
+def test_lengths_meet_by_their_role_and_in_one_system():
+    """A depth meets a depth and a length a length, whatever units each report uses: "a depth
+    of more than 650 feet" agrees with "a depth of 200 meters" (about 198 m), the vessel
+    "98 feet long" (about 30 m) disputes "the 25-meter wreck"; and a distance measured from
+    the same place ("about 15 kilometres outside of Jasper") is one figure in both reports."""
+    a1 = _sentence(r"Resting at a depth of more than 650 feet[^.]*\.")
+    a2 = _sentence(r"The Roman cargo ship was buried at a depth of 200 meters[^.]*\.") + " " + \
+        _sentence(r"[^.]*searching for the 25-meter wreck[^.]*\.")
+    groups = _groups(a1, a2)
+    depth = [g for g in groups if 200 in [v["value"] for v in g["values"]]]
+    assert [g["status"] for g in depth] == ["agreed"]
+    assert {(v["value"], v["qualifier"]) for v in depth[0]["values"]} == {(198, "at least"),
+                                                                          (200, "exact")}
+    length = [g for g in groups if 25 in [v["value"] for v in g["values"]]]
+    assert [g["status"] for g in length] == ["disputed"]
+    assert (30, "about") in {(v["value"], v["qualifier"]) for v in length[0]["values"]}
+    b1 = _sentence(r"Their SUV traveled down a 12-metre steep embankment about 15 kilometres "
+                   r"outside of Jasper[^.]*\.")
+    b2 = _sentence(r"Her SUV traveled down a 12-metre embankment about 15 kilometres outside of "
+                   r"Jasper[^.]*\.")
+    groups = _groups(b1, b2)
+    assert [g["status"] for g in _shown(groups, 15)] == ["agreed"]
+    assert [g["status"] for g in _shown(groups, 12)] == ["agreed"]
+
+
+def test_a_count_told_under_different_verbs_is_one_disputed_count():
+    """Lifeguards "plucked 22 students out of the water", "pulling nearly two dozen high school
+    students from the water", "helped 20 students back to the beach": three verbs, one count
+    the reports disagree on (22 and 20 cannot both be true)."""
+    a1 = _sentence(r"Officials said lifeguards on surfboards, jet skis and boats plucked 22 "
+                   r"students out of the water[^.]*\.")
+    a2 = _sentence(r"San Diego Lifeguards launched a mass rescue at La Jolla Cove Tuesday, pulling "
+                   r"nearly two dozen high school students from the water[^.]*\.")
+    a3 = _sentence(r"Lifeguards helped 20 students back to the beach[^.]*\.")
+    groups = _shown(_groups(a1, a2, a3), 22)
+    assert [g["status"] for g in groups] == ["disputed"]
+    assert {20, 22, 24} <= {v["value"] for v in groups[0]["values"]}
+
+
 @pytest.mark.parametrize("pattern, junk", [
     # "not one day": a denial that there was any, not a count of one
     (r"“You ran for commander in chief and had five sons — not one day of service[^.]*\.", 1),
@@ -383,3 +452,14 @@ def test_twice_counts_occurrences_but_not_a_multiple_or_a_rate():
     figures = _figures("Sales rose twice as fast as costs. He calls his mother twice a week. "
                        "Some had the subject line: “Think Twice.” Voters should think twice.")
     assert 2 not in [f["value"] for f in figures]
+
+
+def test_twice_in_a_rate_or_a_compound_is_not_a_count():
+    """"appear twice a month" (which the NER marks as a DATE) is a rate, and "a
+    twice-convicted felon" describes the man as "a two-time champion" would: neither counts
+    occurrences the story reports, though "twice" alone would."""
+    column = _sentence(r"His column will appear twice a month in The Hill\.")
+    assert 2 not in [f["value"] for f in _figures(column)]
+    felon = _story_sentence("allsides-5876", r"A twice-convicted\sfelon\swho allegedly voted[^.]*\.",
+                            "allsides_2021a.jsonl")
+    assert 2 not in [f["value"] for f in _figures(felon)]

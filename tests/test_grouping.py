@@ -222,3 +222,19 @@ def test_a_weak_match_needs_a_quorum_of_a_grown_story_to_join_it():
     assert len(twitter) == 1 and twitter.isdisjoint(facebook)
     facebook, twitter = stories(quorum_size=10**9)
     assert twitter == facebook
+
+
+def test_a_state_saved_before_the_quorum_continues_without_it(allsides):
+    """Its stories kept no embeddings: a quorum would judge a weak match on the articles added
+    after the upgrade alone, unlike a fresh run, so an old state keeps the old rule."""
+    import pickle
+
+    _, feats = allsides
+    _, grouper = _run(stream_order(feats)[:30])
+    payload = pickle.loads(grouper.state())
+    payload["options"] = {k: v for k, v in payload["options"].items() if not k.startswith("quorum")}
+    restored = StoryGrouper(state=pickle.dumps(payload))
+    assert restored.options["quorum_size"] is None
+    assert StoryGrouper(state=grouper.state()).options["quorum_size"] == 3
+    with pytest.raises(ValueError, match="quorum_keep"):
+        StoryGrouper(quorum_keep=0)

@@ -139,6 +139,18 @@ def test_registries_find_the_same_entry_points_once_grouped():
     assert seen["groups"] > 5 and seen["factories"] > 20
 
 
+def test_a_catalogue_without_the_snapshot_is_left_as_it_is(monkeypatch):
+    """catalogue outside 2.0.x (no ``AVAILABLE_ENTRY_POINTS``) loads spaCy as it would:
+    nothing is grouped and nothing fails."""
+    import catalogue
+
+    from newsfuse.nlp.spacy_pipeline import _entry_points_by_group
+
+    monkeypatch.delattr(catalogue, "AVAILABLE_ENTRY_POINTS")
+    _entry_points_by_group()
+    assert not hasattr(catalogue, "AVAILABLE_ENTRY_POINTS")
+
+
 def test_langcodes_loads_only_when_read_and_then_works():
     """spaCy's ``import langcodes`` no longer builds langcodes' tag regex; the module runs
     when first read, and spaCy's language matching (its one use) answers as before."""

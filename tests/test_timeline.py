@@ -135,3 +135,92 @@ def test_weekday_after_a_name_is_a_date_but_a_named_day_is_not():
     cluster = analyze(articles)
     days = {m.date.isoformat() for m in dated_mentions(cluster) if "La Jolla Cove Tuesday" in m.sentence.text}
     assert days == {"2016-03-29"}
+
+
+def _multinews_cluster(record_id: str):
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import articles_from_record
+
+    record = next(r for r in eval_records("multinews_sample100.jsonl") if r["id"] == record_id)
+    articles, _ = clean_articles(articles_from_record(record, record_id))
+    return analyze(articles)
+
+
+@pytest.fixture(scope="module")
+def romney_speech():
+    # multinews-train-18231: no publication dates; a2 is a blog post whose stamp "posted at
+    # 10:01 pm on March 2, 2016 by John Sexton" cleaning removed; a4 embeds tweets of March 3
+    return _multinews_cluster("multinews-train-18231")
+
+
+def test_page_stamp_removed_by_cleaning_dates_the_article(romney_speech):
+    assert any(r.startswith("posted at 10:01 pm on March 2, 2016") for r in romney_speech.article("a2").removed)
+    assert _dates_of(romney_speech, "a2", "when he speaks at the University of Utah tomorrow") == {"2016-03-03"}
+    assert _dates_of(romney_speech, "a2", "With Trump’s convincing victories on Tuesday") == {"2016-03-01"}
+
+
+def test_relative_day_inside_an_embedded_post_counts_from_its_stamp(romney_speech):
+    # "... is having a news conference tomorrow to criticize me. (1/2) — Donald J. Trump
+    # (@realDonaldTrump) March 2, 2016": the stamp, and the day after it
+    assert _dates_of(romney_speech, "a2", "news conference tomorrow to criticize me") == {"2016-03-02", "2016-03-03"}
+
+
+def test_today_of_an_undated_article_counts_from_its_latest_embedded_post(romney_speech):
+    # a4 embeds Romney's and Trump's tweets of March 3, the cluster's latest date: McCain's
+    # statement about "his speech today" and the speaker who "only learned last night"
+    assert _dates_of(romney_speech, "a4", "described in his speech today") == {"2016-03-03"}
+    assert _dates_of(romney_speech, "a4", "the speaker only learned last night") == {"2016-03-02"}
+    # a quoted tweet's "If Trump had said 4 years ago the things he says today" is no day
+    assert _dates_of(romney_speech, "a4", '"If Trump had said 4 years ago') == set()
+    # a3 embeds nothing and states no date: its "today" stays undated
+    assert _dates_of(romney_speech, "a3", "who turns 37 today") == set()
+    shard = _multinews_cluster("multinews-train-1639")  # tweets of July 11, 2013 in a2
+    assert _dates_of(shard, "a2", "We were called at 4.20am today") == {"2013-07-11"}
+
+
+def test_short_embedded_post_is_kept_and_dated_and_a_counterfactual_today_is_not():
+    # multinews-train-23283 a1: Flake's eleven-word tweet used to go as a headline-like line
+    cluster = _multinews_cluster("multinews-train-23283")
+    assert _dates_of(cluster, "a1", "Country over Party") == {"2017-12-05"}
+    assert _dates_of(cluster, "a1", "if the 2018 election were held today") == set()
+
+
+def test_a_dated_caption_anchors_the_article_it_sits_in():
+    # multinews-train-16049 a1: the village's day comes from the captions' dates
+    cluster = _multinews_cluster("multinews-train-16049")
+    assert _dates_of(cluster, "a1", "The village of Dongshigu, Linyi") == {"2012-05-04"}
+
+
+def test_page_date_lines_and_put_off_days_in_a_trial_story():
+    # ecbplus-33b (a tune story of gold/ecbplus): undated reports whose date line cleaning
+    # removed ("THURSDAY, APRIL 11, 2013, 12:12 AM", "UPDATED: 19:14 GMT, 12 April 2013")
+    import json
+
+    from conftest import SHARED
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import article_from_dict
+
+    path = SHARED / "stories" / "ecbplus.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    rows = [r for r in map(json.loads, open(path, encoding="utf-8")) if r["story"] == "ecbplus-33b"]
+    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")}, r["id"])
+                for r in rows]
+    cluster = analyze(clean_articles(articles)[0])
+    assert _dates_of(cluster, "a7", "went on trial Wednesday") == {"2013-04-10"}
+    assert _dates_of(cluster, "a6", "Jurors on Thursday watched video") == {"2013-04-11"}
+    # "had expected to testify ... on Thursday" is past; "delayed until Monday" lies ahead
+    assert _dates_of(cluster, "a6", "had expected to testify") == {"2013-04-11", "2013-04-15"}
+    assert _dates_of(cluster, "a2", "postponing the man's testimony until Monday") == {"2013-04-15"}
+    # "spraying 13 shots on a Friday afternoon" (the killing of 2011) is no Friday of the trial
+    assert _dates_of(cluster, "a9", "on a Friday afternoon") == set()
+
+
+def test_a_date_in_brackets_after_this_morning_states_the_day_of_writing():
+    # multinews-train-9144 a4: "the 6.2-magnitude temblor that rocked central Italy early this
+    # morning (Aug. 24)"; its "today's quake" is that day
+    cluster = _multinews_cluster("multinews-train-9144")
+    assert _dates_of(cluster, "a4", "The epicenter of today's quake") == {"2016-08-24"}
+    assert _dates_of(cluster, "a4", "away from today’s quake") == {"2016-08-24"}

@@ -32,6 +32,9 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 # Wire photo captions end with "<place>, <Country> <Month> <day>, <year>."
 _CAPTION_DATELINE = re.compile(rf",\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,?\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
 _TERMINAL = re.compile(r"[.!?…]['\"”’)\]]*\s*$")
+# an embedded post ends with its author and stamp, not with a full stop: "Country over Party
+# pic.twitter.com/... — Jeff Flake (@JeffFlake) December 5, 2017" is a short post, not a subhead
+_POST_STAMP_END = re.compile(rf"\(@\w{{1,30}}\)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\s*$")
 
 
 def furniture_reason(line: str) -> str | None:
@@ -44,7 +47,7 @@ def furniture_reason(line: str) -> str | None:
     if _CAPTION_DATELINE.search(text):
         return "caption"
     words = text.split()
-    if not _TERMINAL.search(text) and len(words) <= 16:
+    if not _TERMINAL.search(text) and len(words) <= 16 and not _POST_STAMP_END.search(text):
         return "headline-like line"  # subheads, related-story links, widget labels
     if text.endswith("?") and ":" in text and len(words) <= 10:
         return "headline-like line"  # "Ceasefire deal: What happens next?"

@@ -5,13 +5,15 @@ usage line (``{paths}...``). ``NewsfuseTyper`` gives every command registered wi
 ``@app.command()`` a command class that prints argument names in upper case
 (``PATH...``, ``[FILE]``) and nothing else; options show their ``metavar`` (set one in upper
 case on every option that takes a value). Commands added later get this without doing
-anything.
+anything. Both classes also read plain values without pydantic (``cli_values.QuickValues``).
 """
 
 from __future__ import annotations
 
 import typer
 from typer.core import TyperCommand, TyperGroup
+
+from .cli_values import QuickValues
 
 
 def argument_label(param) -> str:
@@ -22,19 +24,7 @@ def argument_label(param) -> str:
     return name
 
 
-class PlainCommand(TyperCommand):
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        from .cli_values import quick_values
-
-        quick_values(self)  # plain values without pydantic (see cli_values)
-
-    def get_help_option(self, ctx):
-        from .cli_values import quick_value
-
-        option = super().get_help_option(ctx)
-        return option if option is None else quick_value(option)  # --help, made on demand
-
+class PlainCommand(QuickValues, TyperCommand):
     def collect_usage_pieces(self, ctx) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
         for param in self.get_params(ctx):
@@ -61,20 +51,8 @@ class PlainCommand(TyperCommand):
                 formatter.write_dl(opts)
 
 
-class PlainGroup(TyperGroup):
+class PlainGroup(QuickValues, TyperGroup):
     """The app's own options (``--version``) read like the commands' (see ``cli_values``)."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        from .cli_values import quick_values
-
-        quick_values(self)
-
-    def get_help_option(self, ctx):
-        from .cli_values import quick_value
-
-        option = super().get_help_option(ctx)
-        return option if option is None else quick_value(option)
 
 
 class NewsfuseTyper(typer.Typer):

@@ -8,7 +8,7 @@ into "text" and "250" into 250.
 
 ``quick_values(command)`` gives each parameter of a command a coercion that handles the
 values whose result is not in doubt and hands everything else to Typer's own, built on
-first need: a string for a ``str``, a string of ASCII digits for an ``int``, a non-empty
+first need: a string for a ``str``, up to 18 ASCII digits for an ``int``, a non-empty
 string for a plain ``Path`` (then Typer's own path checks), strings for a ``List[str]``,
 and a missing value. The results are those Typer gives (``tests/test_cli_values.py``
 compares them on every parameter of every command); error messages always come from
@@ -28,6 +28,12 @@ class QuickValue:
     """The coercion of one parameter; Typer's ``RuntimeParam`` interface (``coerce``)."""
 
     def __init__(self, param) -> None:
+        # Typer 0.29's own builder and path checks (both modules are loaded with typer.main);
+        # an ImportError or AttributeError here leaves the parameter to Typer (quick_value)
+        from typer._coercion import build_runtime_param
+        from typer._param_types import coerce_cli_path
+
+        self._build, self._check_path = build_runtime_param, coerce_cli_path
         self.param = param
         descriptor = param.type_descriptor
         info = descriptor.parameter_info
@@ -48,9 +54,7 @@ class QuickValue:
     def typer_coercion(self):
         """Typer's own coercion for this parameter (imports pydantic on first use)."""
         if self._typer is None:
-            from typer._coercion import build_runtime_param
-
-            self._typer = build_runtime_param(self.param.type_descriptor)
+            self._typer = self._build(self.param.type_descriptor)
         return self._typer
 
     def coerce(self, value, param, ctx):
@@ -67,14 +71,13 @@ class QuickValue:
         if self.kind == "int":
             if type(value) is int:
                 return value
-            if isinstance(value, str) and value.isascii() and value.isdigit():
+            # past 18 digits Typer answers, as it does past the interpreter's digit limit
+            if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 18:
                 return int(value)
         if self.kind == "path" and isinstance(value, str) and value:
-            from typer._param_types import coerce_cli_path
-
             # what Typer's path adapter does, minus the adapter: str -> Path, then its checks
-            return coerce_cli_path(Path(value), self.param.type_descriptor.parameter_info,
-                                   path_type=Path, param=param, ctx=ctx)
+            return self._check_path(Path(value), self.param.type_descriptor.parameter_info,
+                                    path_type=Path, param=param, ctx=ctx)
         if self.kind == "strings" and isinstance(value, (list, tuple)) \
                 and all(isinstance(v, str) for v in value):
             return list(value)
@@ -84,7 +87,11 @@ class QuickValue:
 def quick_value(param):
     """Give a Typer parameter a ``QuickValue`` coercion (others are left as they are)."""
     if hasattr(param, "type_descriptor") and getattr(param, "_runtime_param", False) is None:
-        param._runtime_param = QuickValue(param)
+        try:
+            quick = QuickValue(param)
+        except (AttributeError, ImportError):  # not Typer 0.29's internals: Typer's own coercion
+            return param
+        param._runtime_param = quick
     return param
 
 
@@ -92,3 +99,16 @@ def quick_values(command) -> None:
     """Give every Typer parameter of ``command`` a ``QuickValue`` coercion."""
     for param in getattr(command, "params", ()):
         quick_value(param)
+
+
+class QuickValues:
+    """Mixed into a Typer command or group class: its parameters, and ``--help`` when it is
+    made (on demand), get ``QuickValue`` coercions."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        quick_values(self)
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        return option if option is None else quick_value(option)

@@ -88,6 +88,11 @@ _FULL_DATE = re.compile(
 def full_dates(text: str) -> list[str]:
     """Every complete date (day, month and year) written in ``text``, as ISO strings: the
     evidence of when an undated page was written (a photo caption's "Sept. 20, 2016")."""
+    return [day for _, _, day in full_date_spans(text)]
+
+
+def full_date_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every complete date in ``text`` with its offsets: (start, end, ISO string)."""
     out = []
     for m in _FULL_DATE.finditer(text):
         if m[1]:
@@ -97,5 +102,5 @@ def full_dates(text: str) -> list[str]:
         else:
             day = _safe(int(m[7]), int(m[8]), int(m[9]))
         if day:
-            out.append(day)
+            out.append((m.start(), m.end(), day))
     return out

@@ -232,9 +232,11 @@ def finish(code: int, teardown: bool = True) -> NoReturn:
     if not settle():
         sys.stderr.flush()
         os._exit(code)
-    if not teardown and not _other_threads_to_wait_for():
+    # CPython's own hook; an interpreter without it exits the normal way
+    run_exitfuncs = getattr(atexit, "_run_exitfuncs", None)
+    if not teardown and run_exitfuncs is not None and not _other_threads_to_wait_for():
         with held():  # the work is done: a signal now changes nothing, and must not cut atexit short
-            atexit._run_exitfuncs()  # what exit runs first (logging's flush, finalizers)
+            run_exitfuncs()  # what exit runs first (logging's flush, finalizers)
             for stream in (sys.stdout, sys.stderr):
                 try:
                     stream.flush()

@@ -43,8 +43,10 @@ def sample_records(path: str, clusters: int | None, seed: int = 0, skip: int = 0
     try:
         with _open(path) as handle:
             total = sum(1 for line in handle if line.strip())
-    except OSError as exc:
+    except OSError as exc:  # a folder, or a .gz that is not gzip
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    except (UnicodeDecodeError, EOFError):  # a binary file, or a cut-off .gz
+        raise InputError(path, "not JSONL text (a binary or truncated file?); give the train JSONL or JSONL.gz") from None
     order = list(range(total))
     random.Random(seed).shuffle(order)
     wanted = set(order[skip:skip + clusters] if clusters else order[skip:])
@@ -175,18 +177,23 @@ def build_dataset(records, progress: Callable[[], None] | None = None):
     return np.vstack(xs), np.concatenate(ys), np.array(groups)
 
 
+# LightGBM settings of the shipped ranker; bench/scorer_variants.py fits its variants with
+# the same ones, so a variant differs from the shipped model only in what it names
+RANKER_PARAMS = {
+    "objective": "lambdarank", "metric": "ndcg", "ndcg_eval_at": [10],
+    "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 50,
+    "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1,
+    "lambdarank_truncation_level": 20,
+    "deterministic": True, "force_row_wise": True, "num_threads": 1, "verbose": -1,
+}
+
+
 def fit_ranker(x: np.ndarray, y: np.ndarray, groups: np.ndarray, seed: int = 0, trees: int = 300):
     import lightgbm
 
     from .scorer import FEATURES
 
-    params = {
-        "objective": "lambdarank", "metric": "ndcg", "ndcg_eval_at": [10],
-        "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 50,
-        "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1,
-        "lambdarank_truncation_level": 20,
-        "seed": seed, "deterministic": True, "force_row_wise": True, "num_threads": 1, "verbose": -1,
-    }
+    params = {**RANKER_PARAMS, "seed": seed}
     data = lightgbm.Dataset(x, label=y, group=groups, feature_name=list(FEATURES), free_raw_data=False)
     return lightgbm.train(params, data, num_boost_round=trees)
 

@@ -73,6 +73,7 @@ DEFAULTS = {
     # ``quorum_size`` articles, a weak match joins it only if at least ``quorum_share`` of its
     # newest ``quorum_keep`` articles are each close to the article (embedding cosine >=
     # ``quorum_cosine``). Chosen on the first date half of allsides_2021a (see ``_quorum``).
+    # None switches it off (states saved before it existed).
     "quorum_size": 3,
     "quorum_cosine": 0.65,
     "quorum_share": 0.67,
@@ -135,6 +136,8 @@ class StoryGrouper:
         if unknown:
             raise TypeError(f"unknown StoryGrouper option(s): {', '.join(sorted(unknown))}")
         self.options = {**DEFAULTS, **options}
+        if self.options["quorum_keep"] < 1:
+            raise ValueError("StoryGrouper option quorum_keep must be at least 1")
         self.docs = 0
         self.df: dict[str, int] = {}
         self.name_df: dict[str, int] = {}
@@ -171,8 +174,9 @@ class StoryGrouper:
         payload = pickle.loads(state)
         if not isinstance(payload, dict) or payload.get("version") != STATE_VERSION:
             raise ValueError("grouping state is from another newsfuse version")
-        # a state saved before the idf prior existed continues without it
-        self.options = {**DEFAULTS, "idf_prior_docs": 0, **payload["options"]}
+        # a state saved before the idf prior or the quorum existed continues without them (its
+        # stories kept no embeddings, so a quorum would judge on the newcomers alone)
+        self.options = {**DEFAULTS, "idf_prior_docs": 0, "quorum_size": None, **payload["options"]}
         self.prior_docs = payload.get("prior_docs", 0)
         for name in ("docs", "df", "name_df", "stories", "postings", "fingerprints", "signatures", "active", "newest"):
             setattr(self, name, payload[name])
@@ -390,7 +394,8 @@ class StoryGrouper:
         o = self.options
         story = self.stories[index]
         members = getattr(story, "recent", None)  # a state saved before the quorum has none
-        if story.size < o["quorum_size"] or not members or feats.embedding is None:
+        if o["quorum_size"] is None or story.size < o["quorum_size"] or not members \
+                or feats.embedding is None:
             return True
         close = sum(float(feats.embedding @ m) >= o["quorum_cosine"] for m in members)
         # 0.67 of 3 articles is all 3, of 6 it is 5

@@ -242,6 +242,93 @@ def _measure(ent):
     return None
 
 
+# What a length measures, by the word the parse ties it to: "a depth of 200 meters", "98 feet
+# long", "stands at 310m", "15 kilometres outside of Jasper", "a 25-meter wreck".
+LENGTH_ROLES = {
+    "depth": "depth", "deep": "depth", "below": "depth", "beneath": "depth",
+    "underground": "depth", "underwater": "depth",
+    "height": "height", "high": "height", "tall": "height", "stand": "height",
+    "altitude": "height", "elevation": "height",
+    "length": "length", "long": "length", "width": "width", "wide": "width",
+    "distance": "distance", "away": "distance", "from": "distance", "outside": "distance",
+    "off": "distance", "north": "distance", "south": "distance", "east": "distance",
+    "west": "distance", "northeast": "distance", "northwest": "distance",
+    "southeast": "distance", "southwest": "distance", "inland": "distance",
+}
+
+
+def _measure_role(unit):
+    """(role, reference place) of a length: its role read from the words the parse ties the
+    unit to (its modifiers, its head, and through a preposition or an adverbial the word
+    above: "a depth of 200 meters", "98 feet long"), "length" for a length
+    that describes a thing ("a 25-meter wreck", "a 12-metre embankment"), and for a
+    distance the place it is measured from ("about 15 kilometres outside of Jasper"). None
+    when the parse says neither."""
+    if MEASURES.get(unit.lower_, ("", ""))[1] != "length":
+        return None
+    near = [*unit.children, unit.head]
+    if unit.head.dep_ == "prep" or unit.dep_ in ("npadvmod", "pobj"):
+        near.append(unit.head.head)  # "a depth of 200 meters", "98 feet long"
+    role = next((LENGTH_ROLES[t.lemma_.lower()] for t in near
+                 if t.lemma_.lower() in LENGTH_ROLES and t.i != unit.i), None)
+    if role is None and unit.dep_ in ("amod", "compound", "nummod", "nmod") \
+            and unit.head.pos_ == "NOUN":
+        role = "length"
+    if role is None:  # "20 kilometres of spare cable": the length of what follows "of"
+        thing = next((g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        role = "of " + thing.lemma_.lower() if thing is not None else None
+    if role != "distance":
+        return (role, None) if role else None
+    # the place it is measured from: after it ("outside of Jasper"), else just before it
+    # ("in and around L'Aquila, about 90 kilometers ...")
+    doc, sent = unit.doc, unit.sent
+    places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and e.sent == sent]
+    place = next((e for e in places if unit.i < e.start <= unit.i + 8), None) or next(
+        (e for e in reversed(places) if unit.i - 8 <= e.end <= unit.i), None)
+    return role, place.text if place is not None else None
+
+
+# a length given in feet or miles, turned metric when other reports give it so
+_TO_METRIC = {"foot": ("m", 0.3048), "yard": ("m", 0.9144), "mile": ("km", 1.609344),
+              "inch": ("cm", 2.54)}
+
+
+def _to_metric(statements: list[dict]) -> None:
+    """Lengths in feet or miles turned metric when another figure of the cluster gives the
+    same length (same role, see ``_measure_role``) in metric units: "98 feet long" meets
+    "the 25-meter wreck", "a depth of more than 650 feet" meets "a depth of 200 meters".
+    The value keeps the figure's precision ("98 feet" is about 30 m, "650 feet" about
+    198 m) and an exact figure becomes "about"; a length no metric figure of its role
+    meets keeps its unit, as written."""
+    dimension = dict(MEASURES.values())
+
+    def role(s):
+        r = s.get("role")
+        return r and (r[0], _place_key(r[1]))
+
+    metric = {(dimension.get(s["noun"]), role(s)) for s in statements
+              if s["unit"].startswith("measure:") and s["noun"] in _METRIC and role(s)}
+    for s in statements:
+        target = _TO_METRIC.get(s["noun"] or "")
+        if target is None or not s["unit"].startswith("measure:") \
+                or (dimension[target[0]], role(s)) not in metric:
+            continue
+        name, factor = target
+
+        def convert(v):
+            digits = max(len(re.sub(r"\D", "", f"{v:g}").lstrip("0")), 2)
+            x = float(f"{v * factor:.{digits}g}")
+            return int(x) if x.is_integer() else x
+
+        value = s["value"]
+        s["value"] = [convert(v) for v in value] if isinstance(value, list) else convert(value)
+        if s["qualifier"] == "exact":
+            s["qualifier"] = "about"
+        s["noun"] = s["surface"] = s["phrase"] = name
+        s["unit"] = "measure:" + name
+
+
 def _conversion(ent, name: str, measures: dict):
     """How a measure stands to a conversion beside it: "skip" for the one in parentheses
     ("some 100 kilometers (80 miles)": 80 miles restates 100 km), the metric twin's (value
@@ -285,8 +372,8 @@ def _occurrences(noun) -> tuple[str, str, str] | None:
     modifies ("breached 199 times" counts breaches, "viewed 2.5 million times" views).
     "times" is no thing of the story, and one "times" block would put breaches and views
     of unrelated things side by side."""
-    if noun is None or (noun.lemma_.lower() != "time" or noun.lower_ == "time") \
-            and noun.lower_ not in worth.NUMERAL_ADVERBS:
+    if noun is None or ((noun.lemma_.lower() != "time" or noun.lower_ == "time")
+                        and noun.lower_ not in worth.NUMERAL_ADVERBS):
         return None
     verb = noun.head
     while noun.dep_ == "conj" and verb.pos_ == "NOUN" and verb.head is not verb:
@@ -505,7 +592,9 @@ def _statements(cluster, names: Names) -> list[dict]:
                     or _attribution(ent, names, pronoun),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
                     "unit": "measure:" + measure[2] if measure else _unit(ent, duration),
+                    "role": _measure_role(measure[1]) if measure else None,
                     "place": None if children else _place_of(ent),  # "a Brooklyn mother of 12"
+                    "scope": _scope(ent, noun if noun is not None and not children else ent.root),
                     # "two sides", "two aides": a count this small is a figure only when
                     # another report counts the same thing too (see find_claims)
                     "small": ent.label_ not in ("MONEY", "PERCENT") and not duration and not measure
@@ -595,6 +684,93 @@ def _place_of(ent) -> str | None:
         if best is None or distance < best[0]:
             best = (distance, other.text)
     return best[1] if best else None
+
+
+# What a figure's scope is read from: the months and years its clause dates it to, and
+# whether it is a forecast or a goal rather than a count of what happened.
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_WHEN = re.compile(r"\b(?:(%s)|((?:1[89]|20)\d\d))\b" % "|".join(_MONTH_NAMES), re.I)
+# a figure someone expects or aims at is another quantity than the one that came about
+# ("forecasters had anticipated ... 5.8%" against "rose to 6.1%", "a goal of 70 percent"
+# against "currently stands at 44.4%"); "estimated" is left out, it mostly hedges a count
+# ("aim" is a noun only: "aiming for rival gang members" points a gun, it forecasts nothing)
+EXPECTATION_VERBS = {"expect", "forecast", "predict", "anticipate", "project"}
+EXPECTATION_NOUNS = {"expectation", "forecast", "forecaster", "prediction", "projection", "goal",
+                     "target", "aim", "consensus", "estimate"}
+_TIME_PREPOSITIONS = {"in", "on", "during", "for", "throughout", "over"}
+
+
+def _scope(ent, anchor) -> dict:
+    """The scope of a figure, read from the parse: ``when`` (the months and years of the
+    nearest date that governs it: "rose 0.9% in June" is June, "faster than the 0.6% increase
+    in May" is May) and ``expected`` (a forecast, a goal or an aim governs it). Two figures
+    whose scopes differ are two quantities however alike their nouns: May's rise and June's,
+    the goal and the count."""
+    doc, sent = ent.doc, ent.sent
+    path = [anchor]
+    while path[-1].head is not path[-1] and len(path) < 12:
+        path.append(path[-1].head)
+    # a date dates the figure when it hangs on the figure's own clause, up to its verb
+    clause = next((n for n, t in enumerate(path) if n and t.pos_ in ("VERB", "AUX")), len(path))
+    level = {t.i: n for n, t in enumerate(path[:clause + 1])}
+    when, best = set(), None
+    for other in doc.ents:
+        if other.label_ != "DATE" or not (sent.start <= other.start < sent.end) \
+                or ent.start <= other.start < ent.end:
+            continue
+        found = _WHEN.findall(other.text)
+        if not found:
+            continue
+        # "rose 0.9% in June": the date hangs on the figure's clause, bare or through a
+        # preposition of time; "from May", "since 2008" and "than in May" are baselines
+        t = other.root
+        if t.i not in level and t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPOSITIONS:
+            t = t.head
+        if t.i not in level:
+            t = t.head
+        n = level.get(t.i)
+        if n is None:
+            continue
+        marks = {(m or y).lower() for m, y in found}
+        if best is None or n < best:
+            best, when = n, marks
+        elif n == best:
+            when |= marks
+    expected = False
+    for t in path:
+        words = [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "nsubj", "poss",
+                                                          "nmod", "advmod")]
+        if any(_expects(w) for w in words if not (ent.start <= w.i < ent.end)):
+            expected = True
+            break
+        if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS):
+            break
+    return {"when": frozenset(when), "expected": expected}
+
+
+def _expects(token) -> bool:
+    """A word of forecasting or aiming: "expected", "forecasters had anticipated", "a goal"
+    (not "the proposed project", where "project" is a thing)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG"):
+        return lemma in EXPECTATION_VERBS
+    return token.pos_ == "NOUN" and lemma in EXPECTATION_NOUNS
+
+
+def _scope_conflict(a: dict, b: dict) -> str | None:
+    """Why two figures are two quantities by their scopes, or None."""
+    sa, sb = a.get("scope"), b.get("scope")
+    if not sa or not sb:
+        return None
+    if sa["when"] and sb["when"] and not (sa["when"] & sb["when"]):
+        return "when"
+    # a report may call a figure a goal where another does not ("the 1.5C aim", "1.5C"):
+    # the goal and the count are told apart only where their values differ
+    if sa["expected"] != sb["expected"] and not compatible(
+            [interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return "expected"
+    return None
 
 
 def _in_parentheses(token) -> bool:
@@ -785,9 +961,12 @@ def _context_similarity(cluster, statements: list[dict]) -> _ContextSimilarity:
 
 
 def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
-    """Whether two figures of one block count the same thing: always for casualty events
-    (the event and the counted noun say it), else when they are not about two different
-    places and their sentences say the same."""
+    """Whether two figures of one block count the same thing: never when their scopes differ
+    (see ``_scope_conflict``), else always for casualty events (the event and the counted
+    noun say it), else when they are not about two different places and their sentences say
+    the same."""
+    if _scope_conflict(a, b):
+        return False
     if a["event"] in TRACKED and a["event"] == b["event"]:
         return True
     if a.get("place") and b.get("place") and _place_key(a["place"]) != _place_key(b["place"]):
@@ -804,6 +983,19 @@ def _merge_threshold(a: dict, b: dict) -> float:
             and not isinstance(a["value"], list) and a["value"] > 2:
         return SAME_VALUE_SIMILARITY
     return MERGE_SIMILARITY
+
+
+def _joins(a: dict, b: dict, similar) -> bool:
+    """Whether two reports' figures of one counted thing and unit under different verbs are
+    one quantity: figures that can both be true and whose sentences say the same, or two
+    that cannot, close in size, whose sentences say the same as closely as a dispute needs
+    ("performs worse than 11 other similar industrialized nations", "when compared with 10
+    other western, industrialized nations")."""
+    if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return _same_quantity(a, b, similar, _merge_threshold(a, b))
+    lo, hi = sorted((magnitude(a["value"]), magnitude(b["value"])))
+    return hi <= SAME_QUANTITY_RATIO * max(lo, 1e-9) and \
+        _same_quantity(a, b, similar, DISPUTE_SIMILARITY)
 
 
 def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[dict]]:
@@ -828,10 +1020,8 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[
             for k2 in ks[i + 1:]:
                 if find(k1) == find(k2):
                     continue
-                if any(a["article"] != b["article"] and compatible(
-                        [interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])])
-                        and _same_quantity(a, b, similar, _merge_threshold(a, b))
-                        for a in blocks[k1][:50] for b in blocks[k2][:50]):
+                if any(a["article"] != b["article"] and _joins(a, b, similar)
+                       for a in blocks[k1][:50] for b in blocks[k2][:50]):
                     parent[find(k2)] = find(k1)
     out: dict[tuple, list[dict]] = defaultdict(list)
     for k, block in blocks.items():
@@ -839,7 +1029,28 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar) -> dict[tuple, list[
     return out
 
 
-def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None) -> bool:
+def _value_key(s: dict):
+    return tuple(s["value"]) if isinstance(s["value"], list) else s["value"]
+
+
+def _side_by_side(group: list[dict], places: dict[str, str]) -> set[frozenset]:
+    """The pairs of values some report gives side by side in one sentence as one voice's
+    (not credited to two different named sources): two quantities that report tells apart."""
+    by_sentence: dict[tuple, list[dict]] = defaultdict(list)
+    for s in group:
+        by_sentence[(s["article"], s["text"])].append(s)
+    out: set[frozenset] = set()
+    for members in by_sentence.values():
+        for i, x in enumerate(members):
+            for y in members[i + 1:]:
+                v1, v2 = _voice(x["attributed_to"], places), _voice(y["attributed_to"], places)
+                if _value_key(x) != _value_key(y) and not (v1 and v2 and v1 != v2):
+                    out.add(frozenset((_value_key(x), _value_key(y))))
+    return out
+
+
+def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
+              apart: set | None = None) -> bool:
     """Two statements of one quantity that cannot both be true, from two voices: different
     articles, or one article crediting two different named sources. One voice giving two
     incompatible figures is talking about two quantities, not contradicting itself, and so
@@ -850,10 +1061,20 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None) -> 
         return False
     if a["article"] != b["article"]:
         # each report gives both values as one voice's two quantities ("below 2C ... 1.5C"
-        # in every Paris report): the reports tell two quantities apart, they do not
-        # disagree; the military's 62 and the Observatory's 83 in one article stay a dispute
-        return not (group is not None and _tells_both(group, a["article"], a, b, places)
-                    and _tells_both(group, b["article"], a, b, places))
+        # in every Paris report), or one report gives them side by side in one sentence
+        # ("prices rose 0.9 percent in the past month, ... after prices also rose 0.6
+        # percent in May"): the reports tell two quantities apart, and a report giving only
+        # one of them does not contradict it. The military's 62 and the Observatory's 83 in
+        # one article stay a dispute (two named voices), and so does one report's "mother of
+        # 12" against its "mother of 13" two paragraphs on.
+        if group is None:
+            return True
+        if _tells_both(group, a["article"], a, b, places) and \
+                _tells_both(group, b["article"], a, b, places):
+            return False
+        if apart is None:
+            apart = _side_by_side(group, places)
+        return frozenset((_value_key(a), _value_key(b))) not in apart
     va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
     return bool(va and vb and va != vb)
 
@@ -923,7 +1144,8 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
     if len(articles) > 1 and len(group) <= MAX_VALUES and \
             not compatible([interval(s["value"], s["qualifier"]) for s in group]):
         similar.prefetch([s for s in group if s["event"] not in TRACKED])
-        if any(_conflict(a, b, places_of, similar, group) for i, a in enumerate(group)
+        apart = _side_by_side(group, places_of)
+        if any(_conflict(a, b, places_of, similar, group, apart) for i, a in enumerate(group)
                for b in group[i + 1:]):
             return [(group, "disputed")]
     intervals = [interval(s["value"], s["qualifier"]) for s in group]
@@ -943,6 +1165,70 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
         else:
             home.append(s)
     return [(p, "agreed" if len({s["article"] for s in p}) > 1 else "single") for p in parts]
+
+
+def _linked(a: dict, b: dict) -> bool:
+    """Whether two reports' figures of one block (same event, counted thing and unit) may be
+    one quantity: their scopes agree (see ``_scope_conflict``) and they are not about two
+    places. Values far apart stay linked: a running toll (23 early, 247 later) is one
+    disputed count, and a lower bound agrees with any larger figure."""
+    if _scope_conflict(a, b):
+        return False
+    return not (a.get("place") and b.get("place")
+                and _place_key(a["place"]) != _place_key(b["place"]))
+
+
+def _supported(part: list[dict], status: str, places_of: dict[str, str],
+               similar) -> list[tuple[list[dict], str]]:
+    """A cross-source group as shown only where the evidence links its reports.
+
+    Blocks join figures by event, counted noun and unit; that says two figures may be one
+    quantity, not that they are. A report's figures stay in the group only when one of them
+    is linked (``_linked``) to another report's figure; a report no link reaches is kept
+    apart as its own single figures, and the linked parts are judged again."""
+    articles = {s["article"] for s in part}
+    if status == "single" or len(articles) < 2 or len(part) > MAX_VALUES:
+        return [(part, status)]
+    parent = list(range(len(part)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(part):
+        for j in range(i + 1, len(part)):
+            b = part[j]
+            if find(i) == find(j):
+                continue
+            if a["article"] == b["article"]:
+                same = a["value"] == b["value"] and a["qualifier"] == b["qualifier"]
+            else:
+                same = _linked(a, b)
+            if same:
+                parent[find(j)] = find(i)
+    components: dict[int, list[dict]] = defaultdict(list)
+    for i, s in enumerate(part):
+        components[find(i)].append(s)
+    if len(components) == 1:
+        return [(part, status)]
+    # an article's figures no link reached go with the article's linked figures when the
+    # article has some (one report telling its own figure twice), else stand alone
+    linked = [c for c in components.values() if len({s["article"] for s in c}) > 1]
+    out: list[tuple[list[dict], str]] = []
+    for c in components.values():
+        if len({s["article"] for s in c}) > 1:
+            continue
+        home = next((g for g in linked if any(s["article"] == c[0]["article"] for s in g)
+                     and compatible([interval(x["value"], x["qualifier"]) for x in g + c])), None)
+        if home is not None:
+            home.extend(c)
+        else:
+            out.append((c, "single"))
+    for c in linked:
+        out.extend(_statuses(c, places_of, similar))
+    return out
 
 
 def _merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
@@ -978,6 +1264,7 @@ def find_claims(cluster) -> list[dict]:
     for s in statements:  # "52 percent in Egypt": the percent sign is no counted thing
         if s["unit"] == "percent" and s["noun"] in ("percent", "%", "cent", "per"):
             s["noun"] = s["surface"] = s["phrase"] = None
+    _to_metric(statements)
     spelling = names.one_spelling(s["attributed_to"] for s in statements)
     for s in statements:
         if s["attributed_to"]:
@@ -999,10 +1286,18 @@ def find_claims(cluster) -> list[dict]:
 
     _merge_repeats(statements, classes)
     for s in statements:
-        # a distance is a quantity only between the places it names ("100 km northeast of
-        # Rome"); one with no place beside it is compared with no other report's
-        if s["unit"].startswith("measure:") and MEASURES.get(s["noun"] or "", ("", ""))[1] == "length":
-            s["unit"] += "@" + (_place_key(s.get("place")) or s["article"])
+        # a length is one quantity only with another of the same role: a depth with a depth,
+        # a distance with a distance from the same place ("100 km northeast of Rome");
+        # one whose role the parse does not give is compared with no other report's
+        if s["unit"].startswith("measure:") and dict(MEASURES.values()).get(s["noun"]) == "length":
+            role = s.get("role")
+            if role and role[0] == "distance":
+                key = _place_key(role[1]) if role[1] else None
+                s["unit"] += "@distance:" + key if key else "@" + s["article"]
+            elif role:
+                s["unit"] += "@" + role[0]
+            else:
+                s["unit"] += "@" + (_place_key(s.get("place")) or s["article"])
     # a block holds one kind of quantity: same event, same counted thing, same unit
     blocks: dict[tuple, list[dict]] = defaultdict(list)
     for s in statements:
@@ -1030,7 +1325,8 @@ def find_claims(cluster) -> list[dict]:
         if len(counted_in.get(noun_class, ())) < 2:
             block = [s for s in block if not s["small"]]
         for group in _split_by_size(block[:MAX_BLOCK]):
-            for part, status in _statuses(group, places, similar):
+            for part, status in (r for p, st in _statuses(group, places, similar)
+                                 for r in _supported(p, st, places, similar)):
                 phrases = Counter(s["phrase"] for s in part if s["phrase"])
                 what = phrases.most_common(1)[0][0] if phrases else \
                     "percent" if part[0]["unit"] == "percent" else "figure"

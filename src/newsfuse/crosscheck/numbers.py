@@ -151,7 +151,9 @@ def interval(value: float | list[float], qualifier: str) -> tuple[float, float]:
     if qualifier == "at most":
         return 0.0, v
     if qualifier == "about":
-        slack = max(v * ABOUT_TOLERANCE, 1.0)
+        # "about 60" allows 54..66 and "about 5" 4..6, but "an estimated 2.3 percent" is
+        # precise to a tenth: a figure written with decimals is never widened by a whole unit
+        slack = max(v * ABOUT_TOLERANCE, 1.0) if v.is_integer() else v * ABOUT_TOLERANCE
         return v - slack, v + slack
     return v, v
 

@@ -12,7 +12,9 @@ one day of service"), a degree ("a zero tolerance policy"), a number dialled ("a
 a title ("60 Minutes"), "one day" meaning some day, a count of the few names beside it
 ("Ohio and Florida, two large states") or a phrase like "one of the jobs" is prose. Each
 test reads the parse the analysis pass already made; ``reason`` says why a number was left
-out, so the rules can be checked one by one.
+out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
+"thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
+(``numeral_adverbs``).
 """
 
 from __future__ import annotations
@@ -55,23 +57,28 @@ NUMERAL_ADVERBS = {"twice": 2, "thrice": 3}
 
 def numeral_adverbs(doc) -> list:
     """"twice", "thrice" as number spans: the NER gives no entity for "she had to be
-    resuscitated twice", a count of occurrences a report states like "two times". Not a
-    multiple ("twice as many", "twice the size", "twice that"), a rate ("twice a week"), a
-    title (a subject line "Think Twice", capitalised inside its sentence) nor the idiom
-    "think twice" (reconsider)."""
+    resuscitated twice", a count of occurrences a report states like "two times". Only
+    where ``_counts_occurrences`` holds; a word inside an NER entity is left to that entity
+    (``context_reason`` reads it there)."""
     from spacy.tokens import Span
 
-    out = []
-    for t in doc:
-        if t.lower_ not in NUMERAL_ADVERBS or t.ent_type_ or t.head.pos_ not in ("VERB", "AUX") \
-                or (not t.is_lower and t.i != t.sent.start) or t.head.lemma_.lower() == "think":
-            continue
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.tag_ in ("JJR", "RBR", "DT", "PRP$") or nxt.lower_ in (
-                "as", "that", "per", "every", "each", "daily", "weekly", "monthly", "yearly")):
-            continue
-        out.append(Span(doc, t.i, t.i + 1, label="CARDINAL"))
-    return out
+    return [Span(doc, t.i, t.i + 1, label="CARDINAL") for t in doc
+            if not t.ent_type_ and _counts_occurrences(t)]
+
+
+def _counts_occurrences(t) -> bool:
+    """Whether "twice"/"thrice" at token ``t`` counts occurrences of its verb. Not a multiple
+    ("twice as many", "twice the size", "twice that"), a rate ("twice a week", which the NER
+    may mark as a DATE), a description ("a twice-convicted felon", like "a two-time
+    champion"), a title (a subject line "Think Twice", capitalised inside its sentence) nor
+    the idiom "think twice" (reconsider)."""
+    if t.lower_ not in NUMERAL_ADVERBS or t.head.pos_ not in ("VERB", "AUX") \
+            or (not t.is_lower and t.i != t.sent.start) or t.head.lemma_.lower() == "think":
+        return False
+    doc = t.doc
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return nxt is None or not (nxt.tag_ in ("JJR", "RBR", "DT", "PRP$") or nxt.text in ("-", "‐") or nxt.lower_ in (
+        "as", "that", "per", "every", "each", "daily", "weekly", "monthly", "yearly"))
 
 
 def reason(ent, value) -> str | None:
@@ -277,6 +284,9 @@ def context_reason(ent) -> str | None:
         return "indefinite time"
     if _title(ent):
         return "title"
+    adverb = next((t for t in ent if t.lower_ in NUMERAL_ADVERBS), None)
+    if adverb is not None and not _counts_occurrences(adverb):
+        return "multiple or rate"  # the NER's "twice a month": how often, not how many times
     return None
 
 

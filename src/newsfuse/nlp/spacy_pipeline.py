@@ -157,9 +157,9 @@ def _entry_points_by_group() -> None:
     """
     import catalogue
 
-    found = catalogue.AVAILABLE_ENTRY_POINTS
-    if type(found) is dict:
-        return  # grouped already (by us, or by catalogue itself on an older Python)
+    found = getattr(catalogue, "AVAILABLE_ENTRY_POINTS", None)
+    if found is None or type(found) is dict:
+        return  # grouped already (by us, or by catalogue itself on an older Python), or not 2.0.x
     if isinstance(found, dict):  # Python 3.11's SelectableGroups: group -> entry points
         items = dict.items(found)  # dict's own view: the subclass warns on its dict methods
     else:  # EntryPoints (Python 3.12+): one flat sequence
