@@ -23,6 +23,7 @@ weekday inside a name ("Super Tuesday", "the Sunday Times").
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -146,15 +147,21 @@ def _parser(prefer: str):
         "PARSERS": ["relative-time", "absolute-time"], "STRICT_PARSING": False})
 
 
+# one reading at a time: two briefs in threads of one process (the Python API) would otherwise
+# read against each other's base day
+_READING = threading.Lock()
+
+
 @lru_cache(maxsize=4096)
 def _read(text: str, base: date, prefer: str) -> date | None:
     """dateparser's reading of one expression against ``base``, kept only when it is one day."""
     parser = _parser(prefer)
-    parser._settings.RELATIVE_BASE = datetime(base.year, base.month, base.day, 12)
-    try:
-        found = parser.get_date_data(text)
-    except (ValueError, OverflowError):
-        return None
+    with _READING:  # the parser is shared, and its base is set per reading
+        parser._settings.RELATIVE_BASE = datetime(base.year, base.month, base.day, 12)
+        try:
+            found = parser.get_date_data(text)
+        except (ValueError, OverflowError):
+            return None
     if found is None or found.date_obj is None or found.period not in ("day", "part_of_day"):
         return None
     return found.date_obj.date()
