@@ -79,6 +79,51 @@ def test_cli_batch_writes_as_it_goes_skips_bad_and_resumes(tmp_path):
     assert sorted(ids) == sorted(r["id"] for r in records)
 
 
+def test_cli_arguments_are_paths_and_web_addresses_are_refused(tmp_path, example_dir):
+    """Before: a mistyped folder name was briefed as a one-line article ("no article has any
+    reporting left after cleaning; article 1: dropped"), and so was a web address."""
+    assert_one_line_error(run("brief", "storyy", cwd=tmp_path), "storyy: no such file or folder")
+    url = "https://www.bbc.com/news/world-middle-east-37404925"
+    for command in (["brief", url], ["group", url, "--out", tmp_path / "a.jsonl"]):
+        assert_one_line_error(run(*command), url, "is a web address; newsfuse reads files", "curl -o page.html")
+    import newsfuse
+
+    with pytest.raises(newsfuse.InputError, match="is a web address"):
+        newsfuse.brief(url)
+
+
+def test_cli_batch_streams_to_a_pipe(tmp_path):
+    """Before: --out /dev/stdout (a pipe) was read first to find ids to resume, so batch
+    waited forever on the pipe it was meant to write, and nothing came out."""
+    records = eval_records("multinews_sample100.jsonl", limit=2)
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": r["id"], "documents": r["documents"]}) + "\n" for r in records))
+    proc = subprocess.run([sys.executable, "-m", "newsfuse", "batch", str(src), "--out", "/dev/stdout"],
+                          capture_output=True, text=True, timeout=180)
+    assert proc.returncode == 0, proc.stderr[-500:]
+    assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == [r["id"] for r in records]
+
+
+def test_cli_batch_input_that_is_not_a_jsonl_file_is_one_line(tmp_path, example_dir):
+    """Before: a folder stopped batch with "internal error: IsADirectoryError", and a binary
+    file gave one "malformed JSON" line per chunk of bytes."""
+    binary = tmp_path / "photo.jsonl"
+    binary.write_bytes(bytes(range(256)) * 64)
+    for command in (["batch", "--out", tmp_path / "o.jsonl"], ["eval"], ["eval-stories"]):
+        # eval: "IsADirectoryError"; eval-stories: "UnicodeDecodeError" on the binary file
+        assert_one_line_error(run(command[0], example_dir, *command[1:]), "is a folder; give one JSONL file")
+        assert_one_line_error(run(command[0], binary, *command[1:]), "photo.jsonl", "binary file")
+    assert not (tmp_path / "o.jsonl").exists()
+    # train-scorer reads .jsonl.gz too, so binary is told by decoding: "internal error" before
+    assert_one_line_error(run("train-scorer", "--train", binary, "--out", tmp_path / "m.txt"),
+                          "photo.jsonl", "not JSONL text")
+    cut = tmp_path / "train.jsonl.gz"
+    import gzip
+
+    cut.write_bytes(gzip.compress(b'{"id": "x", "documents": []}\n' * 50)[:40])
+    assert_one_line_error(run("train-scorer", "--train", cut, "--out", tmp_path / "m.txt"), "train.jsonl.gz")
+
+
 def test_cli_batch_refuses_out_equal_to_input_and_creates_out_folder(tmp_path):
     records = eval_records("multiling2011_en.jsonl", limit=2)
     src = tmp_path / "clusters.jsonl"
@@ -111,6 +156,24 @@ def test_cli_brief_one_megabyte_article(tmp_path):
     result = run("brief", path, "--format", "json", "--sections", "none")
     assert result.returncode == 0, result.stderr[-500:]
     assert json.loads(result.stdout)["summary"]
+
+
+def test_cli_brief_refuses_more_words_than_a_brief_can_hold(tmp_path):
+    """Before: a 50 MB text file was analysed as one article, 1 MB of it took 54 s of CPU and
+    0.9 GB with every section, and the whole file was still running after 5 minutes with the
+    summary alone, nothing written. Now the size is checked before any analysis."""
+    records = eval_records("multinews_sample100.jsonl")
+    text = "\n\n".join(d for r in records for d in r["documents"])
+    repeats = 600_000 // len(text.split()) + 1
+    path = tmp_path / "archive.txt"
+    path.write_text("Ten years of reports\n\n" + "\n\n".join([text] * repeats))
+    result = run("brief", path, "--format", "json", "--sections", "none", "--out", tmp_path / "b.json")
+    assert_one_line_error(result, "words", "the limit is 500,000", "archive.txt", "newsfuse group")
+    assert not (tmp_path / "b.json").exists()
+    import newsfuse
+
+    with pytest.raises(newsfuse.InputError, match="the limit is 500,000"):
+        newsfuse.brief([path], sections=[])
 
 
 @pytest.mark.slow

@@ -204,6 +204,41 @@ def test_interrupted_group_says_what_it_kept_and_resumes(tmp_path, signum, code)
     assert set(read_assignments(out)) == {r["id"] for r in recs if (r.get("text") or "").strip()}
 
 
+def briefs_saved(store: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+            return db.execute("SELECT COUNT(*) FROM briefs").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+def test_interrupted_brief_all_says_what_it_kept_and_resumes(tmp_path):
+    """Before: Ctrl-C on ``brief --store --all`` said only "newsfuse: interrupted", not how many
+    briefs the store kept or that a rerun goes on from there, as batch and group say."""
+    recs = records("allsides_2021a.jsonl", 40)
+    store = tmp_path / "s.db"
+    newsfuse("group", write_jsonl(tmp_path / "in.jsonl", recs), "--store", store, "--workers", "1")
+    n_stories = len(json.loads(newsfuse("stories", "--store", store, "--format", "json").stdout)["stories"])
+    proc = subprocess.Popen([sys.executable, "-m", "newsfuse", "brief", "--store", str(store), "--all",
+                             "--workers", "1", "--sections", "all"],
+                            env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 180
+    while briefs_saved(store) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and "Traceback" not in err
+    last = err.strip().splitlines()[-1]
+    kept = briefs_saved(store)
+    assert 0 < kept < n_stories
+    assert last == (f"newsfuse: interrupted: {kept} of {n_stories} stories have an up-to-date brief in {store} "
+                    f"({kept} from this run); rerun the same command to resume"), last
+    done = newsfuse("brief", "--store", store, "--all", "--workers", "1", "--sections", "all")
+    assert f"{n_stories - kept} stories briefed, {kept} already up to date, 0 failed" in done.stderr
+    assert briefs_saved(store) == n_stories
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

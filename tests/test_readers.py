@@ -38,6 +38,73 @@ def test_readers_latin1_file_decodes(tmp_path, example_paths):
     assert "Café owners" in article.text
 
 
+def test_readers_utf8_file_with_a_stray_latin1_byte_keeps_its_utf8(tmp_path, example_paths):
+    # Real saved text mixes encodings: a UTF-8 article (curly quotes, dashes) with one name
+    # pasted from a Latin-1 source. Before, the one invalid byte sent the whole file to
+    # cp1252/latin-1 and every quote mark became mojibake ("Russia\u00e2\u0080\u0099s").
+    text = example_paths[0].read_text(encoding="utf-8")
+    text = text.replace("Russia's military", "Russia\u2019s military") + "\nThe \u201ccaf\u00e9\u201d \u2013 shut."
+    data = text.encode("utf-8").replace("caf\u00e9".encode("utf-8"), b"caf\xe9")
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(data)
+    (article,) = read_path(path)
+    assert "According to Russia\u2019s military, at least 62" in article.text
+    assert "The \u201ccaf\u00e9\u201d \u2013 shut." in article.text
+    # a whole Windows-1252 file still reads as Windows-1252
+    path.write_bytes("The \u201ccaf\u00e9\u201d closed \u2013 for good.".encode("cp1252"))
+    assert read_path(path)[0].text == "The \u201ccaf\u00e9\u201d closed \u2013 for good."
+
+
+def test_jsonl_lines_read_one_by_one_decode_like_whole_files(tmp_path):
+    # batch and group read a JSONL stream line by line; a line with a Latin-1 byte was
+    # "malformed JSON (UnicodeDecodeError)" there while brief read the same file
+    from newsfuse.readers.jsonl import iter_articles
+
+    line = ('{"id": "x", "title": "Caf\u00e9 prices", "documents": ["Caf\u00e9 owners said prices rose '
+            'on Monday. They were angry.", "The caf\u00e9 owners protested. Prices rose."]}\n')
+    path = tmp_path / "latin.jsonl"
+    path.write_bytes(line.encode("utf-8").replace("Caf\u00e9 owners".encode("utf-8"), b"Caf\xe9 owners"))
+    (record,) = list(iter_records(str(path)))
+    assert record.error is None and record.articles[0].text.startswith("Caf\u00e9 owners said")
+    entries = list(iter_articles(str(path)))
+    assert [e.error for e in entries] == [None, None]
+    assert entries[1].article.text.startswith("The caf\u00e9 owners")
+    assert [a.text for a in read_path(path)] == [a.text for a in record.articles]
+
+
+def test_a_bad_article_in_a_jsonl_file_is_named_by_its_line(tmp_path, example_paths):
+    # Before: "x.jsonl: article object has no 'text'", leaving the user to hunt through the file
+    lines = [json.dumps({"title": p.name, "text": p.read_text()}) for p in example_paths[:3]]
+    lines.insert(2, json.dumps({"title": "Photo gallery", "text": ""}))
+    path = tmp_path / "x.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(InputError) as err:
+        read_path(path)
+    assert str(err.value) == f"{path}:3: article object has no 'text'"
+    path.write_text("\n\n" + "\n".join(lines) + "\n")  # blank lines count as lines
+    with pytest.raises(InputError, match=r"x\.jsonl:5: article object"):
+        read_path(path)
+    path.write_text("\n\n" + "\n".join(lines).replace('"Photo gallery"', "Photo") + "\n")
+    with pytest.raises(InputError, match=r"x\.jsonl:5: malformed JSON"):
+        read_path(path)
+    path.write_text('{"text": ["one paragraph", "another"]}\n')
+    with pytest.raises(InputError, match=r"x\.jsonl: the article's 'text' is a JSON list, not a string"):
+        read_path(path)
+
+
+def test_the_web_apis_request_body_reads_as_a_cluster(tmp_path, example_paths):
+    # Before: a saved /api/brief body ({"articles": [...], "words": 150}) was refused by the
+    # command line and the Python API with "article object has no 'text'"
+    body = {"articles": [{"title": p.name, "text": p.read_text()} for p in example_paths[:2]], "words": 150}
+    path = tmp_path / "request.json"
+    path.write_text(json.dumps(body))
+    articles = read_path(path)
+    assert [a.title for a in articles] == [p.name for p in example_paths[:2]]
+    path.write_text(json.dumps({"articles": "not a list"}))
+    with pytest.raises(InputError, match="'articles' must be a list"):
+        read_path(path)
+
+
 def test_readers_binary_and_empty_are_refused(tmp_path):
     binary = tmp_path / "x.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
@@ -138,6 +205,36 @@ def test_readers_folder_skips_unreadable_files_with_a_warning(tmp_path, example_
     (bad / "b.md").write_text("   \n")
     with pytest.raises(InputError, match="no readable file in the folder"):
         read_inputs([bad], warnings=[])
+
+
+def test_readers_folder_names_the_files_it_does_not_read(tmp_path, example_paths):
+    # Before: a PDF or Word file in a story folder was passed over without a word, so a brief
+    # silently left out reports the user had put there
+    import shutil
+
+    for p in example_paths[:2]:
+        shutil.copy(p, tmp_path / p.name)
+    (tmp_path / "statement.pdf").write_bytes(b"%PDF-1.4 ...")
+    (tmp_path / "interview.docx").write_bytes(b"PK...")
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "notes.PDF").write_bytes(b"%PDF-1.4 ...")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00")  # hidden files are not the user's reports
+    warnings: list[str] = []
+    assert len(read_inputs([tmp_path], warnings=warnings)) == 2
+    assert warnings == [f"{tmp_path}: 3 files of other types not read (interview.docx, old/notes.PDF, "
+                        "statement.pdf); newsfuse reads .txt, .md, .html, .json and .jsonl"]
+    for n in range(4):
+        (tmp_path / f"scan{n}.png").write_bytes(b"\x89PNG")
+    warnings = []
+    read_inputs([tmp_path], warnings=warnings)
+    assert warnings[0].startswith(f"{tmp_path}: 7 files of other types not read (interview.docx, "
+                                  "old/notes.PDF, scan0.png and 4 more)")
+    # newsfuse group reads folders the same way: the line is a note, not a skipped article
+    from newsfuse.corpus.ingest import iter_inputs
+
+    entries = list(iter_inputs([str(tmp_path)]))
+    assert [e.note for e in entries if e.note] == warnings
+    assert not any(e.error for e in entries) and sum(e.article is not None for e in entries) == 2
 
 
 def test_short_one_line_text_is_text_and_path_shaped_strings_are_paths(tmp_path, example_paths):

@@ -58,3 +58,73 @@ def test_render_shows_cross_source_figures_before_one_report_figures(example_bri
     assert shared < md.index("Syrian Observatory for Human Rights") < single
     part = md[md.index("Figures the reports share"):md.index("Figures only one report gives")]
     assert "| single |" not in part and "| disputed |" in part
+
+
+def test_markdown_keeps_article_text_as_text_when_rendered(example_paths):
+    """Before: titles, summary sentences, quotes and names went into the Markdown as they
+    were, so a page's markup ran when the brief was rendered to HTML (a CMS, a ticket), and
+    text shaped like Markdown ("2. ...", "*...*") changed its meaning. Rendered with a
+    CommonMark parser, every piece of article text must come back as the same text."""
+    from markdown_it import MarkdownIt
+
+    import newsfuse
+
+    hostile = ("<img src=x onerror=alert(1)> Mayor *reopens* the [bridge](javascript:alert(1))\n\n"
+               "The mayor said <script>alert(1)</script> the bridge_one will reopen on Monday, "
+               "after 12 people were hurt.\n\n"
+               "2. The council voted `unanimously` to fund repairs worth $3 million, the mayor said.\n")
+    brief = newsfuse.brief([{"text": hostile}, {"text": example_paths[0].read_text()}], sections=[], words=400)
+    md = render(brief, "md")
+    html = MarkdownIt("commonmark").render(md)
+    assert "<script" not in html and "<img" not in html and 'href="javascript' not in html
+    assert "<em>reopens</em>" not in html and "<code>" not in html and "<ol" not in html
+    assert any(item["text"].startswith("2. The council") for item in brief.summary)
+    import html as html_lib
+    import re
+
+    visible = html_lib.unescape(re.sub(r"<[^>]+>", "", html))
+    for item in brief.summary:
+        assert item["text"] in visible, item["text"]
+    assert "<img src=x onerror=alert(1)> Mayor *reopens* the [bridge](javascript:alert(1))" in visible
+
+
+def test_text_report_shows_square_brackets_as_printed(example_paths):
+    """Before: rich read article text as console markup, so a title or sentence holding
+    "[/b]" stopped the default report with "internal error: MarkupError", and "[bold]" was
+    silently swallowed."""
+    import newsfuse
+
+    text = ("Markup [/b] in a [red]title[/red]\n\n"
+            "The mayor [/i] said the bridge will reopen on Monday, officials [bold]confirmed[/bold] on Sunday.\n\n"
+            '"We will rebuild [/quote] everything," Mayor Anna Berg said on Tuesday.\n')
+    brief = newsfuse.brief([{"text": text}, {"text": example_paths[0].read_text()}],
+                           sections=["quotes", "entities"], words=400)
+    from newsfuse.render.text import render_text
+
+    flat = " ".join(render_text(brief, width=200).split())
+    assert "Markup [/b] in a [red]title[/red]" in flat
+    assert "officials [bold]confirmed[/bold] on Sunday." in flat
+    assert "We will rebuild [/quote] everything," in flat
+
+
+def test_many_dropped_articles_are_one_note_in_the_reports(tmp_path, example_paths):
+    """Before: a folder of 2,000 short files ended the terminal report with 886 'note:' lines,
+    one per dropped file. The reports now give one line per reason; the JSON keeps each."""
+    import shutil
+
+    import newsfuse
+    from newsfuse.render.text import render_text
+
+    for p in example_paths[:2]:
+        shutil.copy(p, tmp_path / p.name)
+    for n in range(6):
+        (tmp_path / f"menu{n}.txt").write_text(f"Home | World | Sport | Video {n}\n")
+    brief = newsfuse.brief([tmp_path], sections=[], words=60)
+    dropped = [w for w in brief.warnings if ": dropped, no reporting left" in w]
+    assert len(dropped) == 6 and len(brief.to_dict()["warnings"]) >= 6
+    text = render_text(brief, width=400)
+    md = render(brief, "md")
+    for report in (text, md.replace("\\\\", "")):
+        assert report.count("no reporting left after removing page furniture") == 1
+        assert "6 articles dropped, no reporting left after removing page furniture: " in report
+        assert "menu0.txt" in report and "and 3 more (the JSON brief names each)" in report

@@ -205,3 +205,30 @@ def test_real_server_serves_concurrent_requests(server):
     assert health.status_code == 200
     assert [r.status_code for r in results] == [200, 200]
     assert all(len(r.json()["articles"]) == 2 for r in results)
+
+
+def test_serve_on_a_busy_or_impossible_port_is_a_one_line_error():
+    """Before: a port in use gave uvicorn's log lines and status 3, and --port 99999 a
+    traceback from inside uvicorn, both after loading the models."""
+    import socket
+    import subprocess
+    import sys
+
+    from web_fixtures import SRC, free_port
+
+    def serve(*args):
+        return subprocess.run([sys.executable, "-m", "newsfuse", "serve", *args], capture_output=True, text=True,
+                              timeout=120, env={**__import__("os").environ, "PYTHONPATH": str(SRC)})
+
+    port = free_port()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", port))
+        busy.listen()
+        result = serve("--port", str(port))
+    assert result.returncode == 1
+    assert result.stderr == (f"newsfuse: error: cannot listen on 127.0.0.1:{port}: address already in use; "
+                             "stop what uses it or pick another --port\n")
+    result = serve("--port", "99999")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "newsfuse: error: --port: 99999 is not a TCP port; use 1 to 65535 (see 'newsfuse serve --help')"]

@@ -20,7 +20,8 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
           "multinews-train-35713", "multinews-train-44348", "multinews-val-48540",
           "multinews-val-45753", "multinews-val-48265", "multinews-train-22541",
           "multinews-train-18210", "multinews-val-48598", "multinews-train-9144",
-          "multinews-train-18231", "multinews-train-14110")
+          "multinews-train-18231", "multinews-train-14110", "multinews-val-50036",
+          "multinews-train-1639", "multinews-train-27493", "multinews-train-16049")
 
 
 @pytest.fixture(scope="module")
@@ -233,3 +234,183 @@ def test_an_organisation_speaks_through_its_sections(analysed):
                "The U.S. Department of State’s international travel to Italy section warns",
                "several major earthquake fault lines")
     assert q["speaker"] == "U.S. Department of State"
+
+
+def test_a_job_noun_before_a_name_makes_it_a_person(analysed):
+    # the NER tags "Alain Hepner" ORG; "Defence lawyer" before it says he is a person, so the
+    # next paragraph's "he said outside court" is his, not the prosecutor's two paragraphs up
+    q = _check(analysed, "multinews-val-50036",
+               "Defence lawyer Alain Hepner said Lovett's prison term will pale",
+               "received a life sentence already for being responsible")
+    assert q["speaker"] == "Alain Hepner"
+
+
+def test_a_he_opening_the_next_sentence_says_who_the_subject_is(analysed):
+    # "Theodus Times II, owner of the Rahming-Poitier Funeral Home, has at least one cousin
+    # ... He said building on the site ...": the NER tags him ORG; the "He" makes him a man,
+    # so '"...," he said' in the next paragraph is his, not Martin Luther King's
+    from newsfuse.crosscheck.names import names_of
+    record, _, cluster = analysed["multinews-train-14110"]
+    names = names_of(cluster)
+    assert names.label.get("Theodus Times II") == "PERSON"
+    assert names.gender.get("Theodus Times II") == "M"
+    q = _check(analysed, "multinews-train-14110",
+               "He said building on the site creates a moral dilemma for the city.",
+               "There are still a lot of people who are alive who remember that cemetery")
+    assert q["speaker"] == "Theodus Times II"
+
+
+@pytest.fixture(scope="module")
+def cable_story():
+    """ECB+ story ecbplus-30a (the undersea cable cuts), a tuning story of gold/ecbplus."""
+    from corpus_data import records
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import article_from_dict
+
+    rows = [r for r in records("ecbplus.jsonl") if r.get("story") == "ecbplus-30a"]
+    if not rows:
+        pytest.skip("story ecbplus-30a missing")
+    articles, _ = clean_articles([article_from_dict(r, "ecbplus-30a") for r in rows])
+    return analyze(articles)
+
+
+def test_a_pronoun_reporting_the_sentence_is_not_its_subjects(cable_story):
+    # "France Telecom isn't sure what caused the cut, she said": "she" is the spokeswoman
+    # reporting, which says nothing of France Telecom's gender
+    from newsfuse.crosscheck.names import _gender_evidence, names_of
+    found = [(e, docs[n + 1] if n + 1 < len(docs) else None)
+             for docs in cable_story.docs.values() for n, doc in enumerate(docs) for e in doc.ents
+             if e.text == "France Telecom" and "isn't sure what caused the cut, she said" in e.sent.text]
+    assert found, "sentence not found"
+    assert all(_gender_evidence(e, nxt) is None for e, nxt in found)
+    assert names_of(cable_story).gender.get("France Telecom") is None
+
+
+def test_a_person_according_to_whom_is_a_speaker(analysed):
+    # 'According to Michael Jacobs, policy advisor for New Climate Economy, that language will
+    # send a strong signal ... "...," he says': Jacobs, not Jennifer Morgan, who "says" a
+    # paragraph earlier
+    q = _check(analysed, "multinews-val-48598", "According to Michael Jacobs, policy advisor",
+               "Businesses wanted a signal about how the future economy")
+    assert q["speaker"] == "Michael Jacobs"
+
+
+def test_paragraphs_opening_on_she_continue_the_person_named_before(analysed):
+    # 'Heather Saunders, 24 and from Oxford, routinely manages ...' / 'She has two pieces of
+    # fruit ... a "massive pot" of roasted vegetables ...' / 'She told the BBC: "..."': not
+    # the last speaker (Dagfinn Aune) nor another woman quoted before (Harriet Micallef)
+    q = _check(analysed, "multinews-val-46174", "She told the BBC:",
+               "It is about making a conscious decision")
+    assert q["speaker"] == "Heather Saunders" and q["attribution"] == "pronoun-chain"
+
+
+def test_the_he_said_after_a_persons_report_sexes_them(analysed):
+    # 'Defence lawyer Alain Hepner said Lovett's prison term will pale ...' / '"She's received
+    # a life sentence already ...," he said outside court.': Hepner is a man, so the judge's
+    # "what she characterized as 'staggering'" (a1) is not his, nor is the paragraph after it
+    from newsfuse.crosscheck.names import names_of
+    record, _, cluster = analysed["multinews-val-50036"]
+    assert names_of(cluster).gender.get("Alain Hepner") == "M"
+    q = _check(analysed, "multinews-val-50036",
+               "In a perfect world that we are far removed from here in Alberta",
+               "In a perfect world that we are far removed")
+    assert q["speaker"] == "Kristine Eidsvik"
+
+
+def test_a_quotation_that_lost_its_opening_mark(analysed):
+    # 'The two quakes had much in common in terms of genesis and depth,” said Massimo Cocco':
+    # the paragraph opens without a mark; the attribution after the closing one says where
+    q = _check(analysed, "multinews-train-9144", "much in common in terms of genesis and depth,",
+               "The two quakes had much in common")
+    assert q["speaker"] == "Massimo Cocco"
+
+
+def test_a_quotation_that_lost_its_closing_mark():
+    # BASIL tune story (gold/basil): three straight marks, the closing one before "Graham
+    # said." lost; two quotations, not one running over the attribution
+    from corpus_data import records
+    from newsfuse.crosscheck.speech import _quote_spans
+
+    texts = [p for r in records("basil.jsonl") if r["story"].startswith("basil-b7021938")
+             for p in r["text"].split("\n") if "could not verify, Graham said." in p]
+    if not texts:
+        pytest.skip("story basil-b7021938 missing")
+    text = texts[0]
+    quoted = [text[a:b].strip() for a, b, *_ in _quote_spans(text)]
+    assert quoted[0].endswith("that Mueller could not verify,")
+    assert quoted[1].startswith("He's getting into conspiracy land")
+    assert not any("Graham said" in q for q in quoted)
+
+
+def test_a_clause_hung_on_the_speaker_names_no_speaker(analysed):
+    # 'Shell released a statement that said it respected the right of Greenpeace to engage in
+    # an "exchange of views"': Greenpeace sits in the statement's clause, Shell issued it
+    q = _check(analysed, "multinews-train-1639", "Shell released a statement that said it "
+               "respected the right of Greenpeace", "exchange of views")
+    assert q["speaker"] == "Shell"
+    # 'A spokesman for the building, designed by the Italian architect Renzo Piano, said:'
+    q = _check(analysed, "multinews-train-1639", "designed by the Italian architect Renzo Piano",
+               "The Shard is being used by protesters as part of a campaign")
+    assert q["speaker"] != "Renzo Piano"
+
+
+def test_a_hyphenated_speaker_noun_is_whole(analysed):
+    # '"I never heard anything like this, no," the ex-parishioner said.': the parser splits
+    # "ex-parishioner" into three subjects; the speaker is the whole word
+    q = _check(analysed, "multinews-val-45753", "the ex-parishioner said",
+               "I never heard anything like this")
+    assert q["speaker"] == "ex-parishioner"
+
+
+def test_a_speaker_named_only_after_the_quote_is_withheld(analysed):
+    # "pronoun-after" (a pronoun with no one before it, the next sentences' first name taken)
+    # was right 0 times in 2 on the tuning gold: withheld, like "pronoun-far". 'I never said
+    # Russia did not meddle in the election, I said "it may be Russia, ..."' is a tweet, whose
+    # "I" the next paragraph's host is not
+    q = _check(analysed, "multinews-train-27493", "I never said Russia did not meddle",
+               "it may be Russia, or China or another country")
+    assert q["speaker"] is None and q["attribution"] == "pronoun-after"
+    assert q.get("unconfirmed_speaker")
+
+
+def test_quoted_as_saying_is_the_quoted_persons(analysed):
+    # 'Chen quoted the Chinese government official who had visited him as saying now was "too
+    # sensitive"': the official said it; Chen reports it
+    q = _check(analysed, "multinews-train-16049", "Chen quoted the Chinese government official",
+               "too sensitive")
+    assert q["speaker"] != "Chen" and "government official" in q["speaker"]
+
+
+@pytest.fixture(scope="module")
+def lerner_story():
+    """BASIL story basil-84678e18 (Lois Lerner before the committee), a tuning story of
+    gold/basil."""
+    from corpus_data import records
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import article_from_dict
+
+    sid = "basil-84678e18-0b79-4570-9c9f-cb1cf88d968e"
+    rows = [r for r in records("basil.jsonl") if r.get("story") == sid]
+    if not rows:
+        pytest.skip(f"story {sid} missing")
+    articles, _ = clean_articles([article_from_dict(r, sid) for r in rows])
+    return analyze(articles)
+
+
+def test_the_one_asked_a_question_answers_it(lerner_story):
+    # 'Rep. Joseph Crowley, D-N.Y., asked her if she could "comment briefly on ..."' / 'She
+    # said: "Well there's a questionnaire ..."': Lerner answers, not Crowley
+    q = next((q for q in find_quotes(lerner_story)
+              if q["text"].startswith("Well there's a questionnaire that began")), None)
+    assert q is not None
+    assert q["speaker"] == "Lois Lerner"
+
+
+def test_the_object_of_a_verb_that_does_not_say_is_no_speaker(analysed):
+    # 'Romney cast the coming months' elections as a crucial moment in history, citing Ronald
+    # Reagan and saying that this nominating contest is "a time for choosing"': Romney says it
+    q = _check(analysed, "multinews-train-18231", "citing Ronald Reagan and saying that",
+               "a time for choosing")
+    assert q["speaker"] == "Mitt Romney"

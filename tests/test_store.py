@@ -340,3 +340,40 @@ def test_web_app_lists_the_store_read_only(allsides, tmp_path):
     assert client.get("/api/stories", params={"since": "soon"}).status_code == 422
     assert client.get("/new").status_code == 200
     assert store.read_bytes() == before  # read-only: nothing written
+
+
+def test_story_list_markdown_shows_headlines_as_text():
+    """Before: only '|' was escaped, so a headline's markup ran when the list was rendered."""
+    from markdown_it import MarkdownIt
+
+    from newsfuse.corpus.stories import render_proposals
+
+    side = {"id": "s000001", "title": "<img src=x onerror=alert(1)> *Live* updates | [video](javascript:x)",
+            "articles": ["a"], "n_articles": 1, "sources": ["<b>Daily</b> News"],
+            "first_seen": "2021-05-01", "last_seen": "2021-05-01"}
+    stories = {"schema": "newsfuse.stories/1", "store": "s.db", "stories": [side]}
+    proposals = {"schema": "newsfuse.proposals/1", "store": "s.db",
+                 "proposals": [{"kind": "merge", "score": 0.9, "stories": [side, {**side, "id": "s000002"}]}]}
+    for md in (render_stories(stories, "md"), render_proposals(proposals, "md")):
+        html = MarkdownIt("commonmark").enable("table").render(md)
+        assert "<img" not in html and "<em>" not in html and "<b>" not in html and "<a " not in html
+        assert "&lt;img src=x onerror=alert(1)&gt; *Live* updates | [video](javascript:x)" in html
+
+
+def test_story_pages_answer_a_browser_with_a_page(allsides, tmp_path):
+    """Before: /stories/ID for an unknown story, or one too large to brief, and / with a bad
+    ?since= answered the browser with the API's raw JSON error."""
+    from fastapi.testclient import TestClient
+
+    from newsfuse.server import create_app
+
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:20])], None, store)
+    client = TestClient(create_app(store=str(store)))
+    for url, status, needle in (("/stories/s999999", 404, "no story &#39;s999999&#39;"),
+                                ("/?since=soon", 422, "&#39;soon&#39; is not a date")):
+        page = client.get(url)
+        assert page.status_code == status
+        assert page.headers["content-type"].startswith("text/html")
+        assert needle in page.text and 'href="/"' in page.text
+    assert client.get("/api/stories/s999999").json()["error"]["status"] == 404  # the API keeps JSON

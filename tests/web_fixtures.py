@@ -19,6 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
+# beside the main checkout; a worktree under wt/ finds it one level higher (as conftest does)
+EXAMPLES = next((p / "shared" for p in ROOT.parents if (p / "shared" / "examples").is_dir()),
+                ROOT.parent / "shared") / "examples" / "deir-ezzor-2016"
 SCHEMA = SRC / "newsfuse" / "schema" / "brief.schema.json"
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 CHROMIUM_ARGS = [
@@ -220,14 +223,12 @@ def live_server() -> ServerProcess:
 
 
 def example_texts(limit: int | None = None) -> list[str]:
-    folder = ROOT.parent / "shared" / "examples" / "deir-ezzor-2016"
-    paths = sorted(folder.glob("*.txt"))[:limit]
+    paths = sorted(EXAMPLES.glob("*.txt"))[:limit]
     return [p.read_text(encoding="utf-8") for p in paths]
 
 
 def example_files(limit: int | None = None) -> list[Path]:
-    folder = ROOT.parent / "shared" / "examples" / "deir-ezzor-2016"
-    return sorted(folder.glob("*.txt"))[:limit]
+    return sorted(EXAMPLES.glob("*.txt"))[:limit]
 
 
 def make_screenshot(out: Path = ROOT / "docs" / "screenshot.png") -> Path:
@@ -241,7 +242,7 @@ def make_screenshot(out: Path = ROOT / "docs" / "screenshot.png") -> Path:
     import newsfuse
     from newsfuse.render.html import render_html
 
-    folder = ROOT.parent / "shared" / "examples" / "deir-ezzor-2016"
+    folder = EXAMPLES
     page_file = Path(tempfile.mkdtemp(prefix="newsfuse-shot-")) / "brief.html"
     page_file.write_text(render_html(newsfuse.brief([folder])), encoding="utf-8")
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import stat
 from dataclasses import dataclass, field
 from multiprocessing import TimeoutError, get_context
 from typing import Callable, Iterable, Iterator
@@ -29,8 +30,14 @@ class BatchReport:
 
 
 def finished_ids(out_path: str) -> set[str]:
-    """Ids already written; also truncates a partial last line left by a killed run."""
-    if not os.path.exists(out_path):
+    """Ids already written; also truncates a partial last line left by a killed run.
+
+    Only a regular file can be resumed: a pipe or a terminal (``--out /dev/stdout``) holds
+    nothing to read back, and reading it would wait for ever on what this run is to write."""
+    try:
+        if not stat.S_ISREG(os.stat(out_path).st_mode):
+            return set()
+    except FileNotFoundError:
         return set()
     ids: set[str] = set()
     good_end = 0
@@ -114,6 +121,18 @@ def _records_to_do(in_path: str, done: set[str], report: BatchReport,
         yield record
 
 
+def check_input(in_path: str) -> None:
+    """Refuse, in one line, an input that is not a JSONL file: missing, a folder, or binary
+    (batch, eval and eval-stories read one JSONL file)."""
+    if not os.path.exists(in_path):
+        raise InputError(in_path, "no such file")
+    if os.path.isdir(in_path):
+        raise InputError(in_path, "is a folder; give one JSONL file (brief a folder with 'newsfuse brief')")
+    with open(in_path, "rb") as handle:
+        if b"\x00" in handle.read(8192):
+            raise InputError(in_path, "binary file (NUL bytes), not JSONL")
+
+
 def count_records(in_path: str) -> int:
     with open(in_path, "rb") as handle:
         return sum(1 for line in handle if line.strip())
@@ -127,8 +146,7 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
 
     Pass ``report`` to read the counts after an interrupt (``interrupts.STOP`` propagates,
     with every line written so far complete and the worker processes stopped)."""
-    if not os.path.exists(in_path):
-        raise InputError(in_path, "no such file")
+    check_input(in_path)
     if workers < 1:
         raise InputError("--workers", "must be at least 1")
     from .summarize import SCORERS

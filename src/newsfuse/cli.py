@@ -77,21 +77,23 @@ def check_format(value: str) -> str:
     return value
 
 
+def check_port(value: int) -> int:
+    """--port in the project's words: a number the socket layer would refuse deep inside uvicorn."""
+    if not 1 <= value <= 65535:
+        raise typer.BadParameter(f"{value} is not a TCP port; use 1 to 65535")
+    return value
+
+
 def parse_sections(value: str) -> list[str]:
     """'all', 'none' or a comma list, as the list of sections to compute."""
-    from .pipeline import available_sections
+    from . import pipeline
 
-    value = value.strip().lower()
-    if value == "all":
-        return available_sections()
-    if value in ("none", "summary", ""):
-        return []
-    names = [s.strip() for s in value.split(",") if s.strip()]
+    names = pipeline.parse_sections(value)
     unknown = [s for s in names if s not in SECTIONS]
     if unknown:
         raise typer.BadParameter(f"{unknown[0]!r} is not a section; use {SECTIONS_HELP}",
                                  param_hint="'--sections'")
-    return list(dict.fromkeys(names))
+    return names
 
 
 def _write(text: str, out: Optional[Path]) -> None:
@@ -138,7 +140,7 @@ def brief(
 ) -> None:
     """Brief one story: a cited summary and what the sources agree and disagree on."""
     from .pipeline import brief_articles
-    from .readers import read_inputs
+    from .readers import path_argument, read_inputs
 
     if all_stories:
         if store is None or story is not None or paths:
@@ -156,7 +158,7 @@ def brief(
         fail("missing paths: give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
 
     skipped: list[str] = []
-    articles = read_inputs(paths, warnings=skipped)
+    articles = read_inputs([path_argument(p) for p in paths], warnings=skipped)
     wanted = parse_sections(sections)
     if not (format == "text" and out is None):  # the terminal report shows them as notes
         for line in skipped:
@@ -204,11 +206,10 @@ def batch(
     """Brief every cluster of a JSONL file, writing each result as it is done."""
     from tqdm import tqdm
 
-    from .batch import BatchReport, count_records, run_batch
+    from .batch import BatchReport, check_input, count_records, run_batch
 
     wanted = parse_sections(sections)
-    if not input.exists():
-        fail(f"{input}: no such file")
+    check_input(str(input))
     total = count_records(str(input))
     bar = tqdm(total=total, unit="cluster", desc="briefing", disable=None, file=sys.stderr)
 
@@ -248,10 +249,10 @@ def evaluate_cmd(
 
     from tqdm import tqdm
 
+    from .batch import check_input
     from .evaluate import SYSTEMS, evaluate, format_table, load_records
 
-    if not input.exists():
-        fail(f"{input}: no such file")
+    check_input(str(input))
     records = load_records(str(input))
     chosen = tuple(s.strip() for s in systems.split(",") if s.strip())
     unknown = set(chosen) - set(SYSTEMS)
@@ -318,10 +319,10 @@ def eval_stories(
 
     from tqdm import tqdm
 
+    from .batch import check_input
     from .corpus.evaluate import evaluate_stories, format_text, load_labelled
 
-    if not input.exists():
-        fail(f"{input}: no such file")
+    check_input(str(input))
     try:
         records = load_labelled(str(input))
     except InputError as exc:
@@ -371,12 +372,22 @@ def _brief_all(store: Path, words: int, sections: str, min_articles: int,
 
     if workers is not None and workers < 1:
         fail("--workers must be at least 1", 2)
+    counts: dict[str, int] = {}
     with Store(str(store), create=False) as db:
         bar = tqdm(unit="story", desc="briefing", disable=None, file=sys.stderr)
-        with make_executor(engine or "local", workers=workers, address=address) as executor:
-            counts = brief_all(db, executor, words=words, sections=parse_sections(sections), scorer=scorer,
-                               min_articles=min_articles, on_done=bar.update,
-                               on_error=lambda s, e: bar.write(f"newsfuse: story {s}: {e}", file=sys.stderr))
+        try:
+            with make_executor(engine or "local", workers=workers, address=address) as executor:
+                brief_all(db, executor, words=words, sections=parse_sections(sections), scorer=scorer,
+                          min_articles=min_articles, on_done=bar.update, counts=counts,
+                          on_error=lambda s, e: bar.write(f"newsfuse: story {s}: {e}", file=sys.stderr))
+        except interrupts.STOP as exc:  # each brief was saved as it arrived: say how far it got
+            bar.close()
+            if not counts.get("stories"):
+                raise
+            kept = counts["cached"] + counts["briefed"]
+            interrupts.leave(exc, f"interrupted: {kept} of {counts['stories']} stories have an up-to-date "
+                                  f"brief in {store} ({counts['briefed']} from this run); "
+                                  "rerun the same command to resume")
         bar.close()
     typer.echo(f"newsfuse: {counts['briefed']} stories briefed, {counts['cached']} already up to date, "
                f"{counts['failed']} failed -> {store}", err=True)
@@ -512,7 +523,7 @@ def merge(
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="Interface to bind; loopback by default."),
-    port: int = typer.Option(8000, "--port", metavar="PORT", help="TCP port to listen on."),
+    port: int = typer.Option(8000, "--port", metavar="PORT", callback=check_port, help="TCP port to listen on."),
     queue: int = typer.Option(8, "--queue", metavar="N",
                               help="Briefs that may wait behind the running one; more get HTTP 503."),
     store: Optional[Path] = typer.Option(

@@ -20,8 +20,10 @@ no /redoc: ReDoc loads its maker's logo from another host.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import socket
 import threading
 from pathlib import PurePath
 from typing import Any
@@ -429,7 +431,10 @@ def add_story_routes(app: FastAPI, store_path: str) -> None:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def story_list_page(since: str | None = None, min_articles: int = Query(1, ge=1)) -> HTMLResponse:
-        data = await run_in_threadpool(listing, since, min_articles)
+        try:
+            data = await run_in_threadpool(listing, since, min_articles)
+        except (ApiError, NewsfuseError) as exc:
+            return _error_page(exc)
         return _page(render_stories(data, "html", link="/stories/{id}"))
 
     @app.get("/api/stories", tags=["stories"], responses=ERRORS,
@@ -447,7 +452,10 @@ def add_story_routes(app: FastAPI, store_path: str) -> None:
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     async def story_page(story_id: str) -> HTMLResponse:
-        result = await run_in_threadpool(story_brief, story_id, DEFAULT_WORDS, None)
+        try:
+            result = await run_in_threadpool(story_brief, story_id, DEFAULT_WORDS, None)
+        except (ApiError, NewsfuseError) as exc:
+            return _error_page(exc)
         return _page(await run_in_threadpool(_render, result))
 
 
@@ -477,6 +485,29 @@ SECURITY_HEADERS = {
 
 def _page(html: str, status: int = 200) -> HTMLResponse:
     return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
+
+
+_ERROR_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>newsfuse: {{ status }}</title>
+<style>body{font:16px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+a{color:#0050a0}</style></head><body>
+<h1>Could not show this page</h1>
+<p role="alert">{{ message }}</p>
+<p><a href="/">All stories</a></p>
+</body></html>
+"""
+
+
+def _error_page(exc: Exception) -> HTMLResponse:
+    """A refusal on a page a browser asked for: the same message as the API's, as a page."""
+    from jinja2 import Environment, select_autoescape
+
+    status, message = _status_message(exc)
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
+    return _page(env.from_string(_ERROR_PAGE).render(status=status, message=message), status=status)
 
 
 def render_form(error: str | None = None, texts: list[str] | None = None, words: str | None = None,
@@ -523,6 +554,21 @@ class _QuietShutdown(logging.Filter):
         return not str(record.msg).startswith(self.PREFIXES)
 
 
+def _check_address(host: str, port: int) -> None:
+    """Refuse, in one line and before the models load, an address the server cannot listen on
+    (a port in use, a host that is not this machine's): uvicorn would log it after start-up
+    and exit with status 3. The socket is bound as uvicorn binds it (SO_REUSEADDR), then freed."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        reason = (exc.strerror or str(exc)).lower()
+        hint = "stop what uses it or pick another --port" if exc.errno == errno.EADDRINUSE else "check --host"
+        raise NewsfuseError(f"cannot listen on {host}:{port}: {reason}; {hint}") from None
+
+
 def run(host: str = "127.0.0.1", port: int = 8000, max_waiting: int = MAX_WAITING,
         store: str | None = None) -> None:
     """Serve the app until interrupted. Loopback by default: it is a personal tool.
@@ -532,6 +578,7 @@ def run(host: str = "127.0.0.1", port: int = 8000, max_waiting: int = MAX_WAITIN
     ``interrupts.install()`` ran first (the CLI does)."""
     import uvicorn
 
+    _check_address(host, port)
     if host not in ("127.0.0.1", "localhost", "::1"):
         log.warning("serving on %s: anyone who can reach this address can use the app", host)
     logging.getLogger("uvicorn.error").addFilter(_QuietShutdown())

@@ -43,8 +43,10 @@ def sample_records(path: str, clusters: int | None, seed: int = 0, skip: int = 0
     try:
         with _open(path) as handle:
             total = sum(1 for line in handle if line.strip())
-    except OSError as exc:
+    except OSError as exc:  # a folder, or a .gz that is not gzip
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    except (UnicodeDecodeError, EOFError):  # a binary file, or a cut-off .gz
+        raise InputError(path, "not JSONL text (a binary or truncated file?); give the train JSONL or JSONL.gz") from None
     order = list(range(total))
     random.Random(seed).shuffle(order)
     wanted = set(order[skip:skip + clusters] if clusters else order[skip:])

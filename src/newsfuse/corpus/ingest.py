@@ -95,8 +95,8 @@ def iter_inputs(inputs: Iterable[str]) -> Iterator[Entry]:
         warnings: list[str] = []
         articles = read_inputs([path], warnings=warnings)
         for line in warnings:
-            source, _, reason = line.partition(": skipped, ")
-            yield Entry(source, source, None, reason or line)
+            source, skipped, reason = line.partition(": skipped, ")
+            yield Entry(source, source, None, reason) if skipped else Entry(name, name, None, note=line)
         for i, article in enumerate(articles, 1):
             key = article.path or f"{name}#{i}"
             yield Entry(key, key, article)
@@ -131,7 +131,10 @@ def ingest(inputs: list[str], out_path: str | None, store_path: str | None,
     started = time.perf_counter()
     if out_path is None and store_path is None:
         raise InputError("group", "give --out ASSIGNMENTS.jsonl, --store PATH, or both")
+    from ..readers import path_argument
+
     for name in inputs:
+        path_argument(name)  # a web address is refused in one line
         if name != "-" and not os.path.exists(name):  # before any file is created
             raise InputError(name, "no such file or folder")
         if out_path and name != "-" and os.path.exists(name) and os.path.realpath(name) == os.path.realpath(out_path):
@@ -200,6 +203,9 @@ def _read_and_dedup(inputs: list[str], store: Store, report: IngestReport,
     by_text: dict[str, str] = {}
     duplicates: list[tuple[str, str, str]] = []
     for entry in iter_inputs(inputs):
+        if entry.note:
+            on_warning(entry.note)
+            continue
         if entry.error:
             message = f"{entry.where}: skipped, {entry.error}"
             report.malformed.append(message)

@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from ..errors import InputError, NewsfuseError
 from ..model import Article, Brief
+from ..render.markdown import md_text
 from .store import Store
 
 STORIES_SCHEMA = "newsfuse.stories/1"
@@ -76,7 +77,7 @@ def render_proposals(listing: dict[str, Any], fmt: str) -> str:
         lines = [f"# Merge proposals ({len(proposals)})", "",
                  "| score | kept (older) | merged into it | apply |", "|---:|---|---|---|"]
         for p in proposals:
-            a, b = (f"{s['id']}: {(s['title'] or '').replace('|', chr(92) + '|')} ({s['n_articles']})"
+            a, b = (f"{s['id']}: {md_text(s['title'])} ({s['n_articles']})"
                     for s in p["stories"])
             lines.append(f"| {p['score']} | {a} | {b} | `{command(p)}` |")
         return "\n".join(lines) + "\n"
@@ -102,8 +103,8 @@ def render_stories(listing: dict[str, Any], fmt: str, link: str | None = None) -
                  "| story | headline | articles | outlets | first seen | last seen |",
                  "|---|---|---:|---|---|---|"]
         for s in stories:
-            title = (s["title"] or "").replace("|", "\\|")
-            outlets = ", ".join(s["sources"]).replace("|", "\\|")
+            title = md_text(s["title"])  # headlines are article text: shown, never markup
+            outlets = md_text(", ".join(s["sources"]))
             lines.append(f"| {s['id']} | {title} | {s['n_articles']} | {outlets} | "
                          f"{s['first_seen'] or ''} | {s['last_seen'] or ''} |")
         return "\n".join(lines) + "\n"
@@ -245,14 +246,20 @@ def _brief_job(job: tuple[str, str, list[Article], int, list[str], str | None]
 
 
 def brief_all(store: Store, executor, words: int = 250, sections: list[str] | None = None,
-              min_articles: int = 1, on_done=None, on_error=None, scorer: str | None = None) -> dict[str, int]:
+              min_articles: int = 1, on_done=None, on_error=None, scorer: str | None = None,
+              counts: dict[str, int] | None = None) -> dict[str, int]:
     """Brief every story of the store that has no valid cached brief, through ``executor``
-    (one story per task); each brief is written to the store as it arrives."""
+    (one story per task); each brief is written to the store as it arrives.
+
+    ``counts`` (briefed, cached, failed, and ``stories``, how many were considered) is kept
+    up to date as briefs arrive, so a caller stopped by Ctrl-C can say what the store kept.
+    """
     from ..pipeline import available_sections
 
     wanted = available_sections() if sections is None else list(sections)
     options = brief_options(words, wanted, scorer)
-    counts = {"briefed": 0, "cached": 0, "failed": 0}
+    counts = {} if counts is None else counts
+    counts.update(briefed=0, cached=0, failed=0, stories=0)
     jobs = []
     for s in store.stories(min_articles=min_articles):
         kept, articles = story_articles(store, s["id"])
@@ -261,6 +268,7 @@ def brief_all(store: Store, executor, words: int = 250, sections: list[str] | No
             counts["cached"] += 1
             continue
         jobs.append((kept, digest, articles, words, wanted, scorer))
+    counts["stories"] = counts["cached"] + len(jobs)
     for story, digest, text, error in executor.map(_brief_job, jobs, batch_size=1):
         if error:
             counts["failed"] += 1
@@ -271,4 +279,4 @@ def brief_all(store: Store, executor, words: int = 250, sections: list[str] | No
             counts["briefed"] += 1
         if on_done:
             on_done(1)
-    return counts
+    return {k: counts[k] for k in ("briefed", "cached", "failed")}

@@ -36,6 +36,14 @@ OFFICE_QUALIFIERS = {"vice", "deputy", "prime", "foreign", "defence", "defense",
 TITLES = HONORIFICS | OFFICES
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+# Job nouns that, standing right before a name as its modifier ("Defence lawyer Alain
+# Hepner", "openly gay actor Leon Acord-Whiting"), say the name is a person's whatever the NER
+# tagged it; nouns a company also goes by ("retailer", "carrier", "owner") are left out.
+PERSON_ROLES = (OFFICES - {"general"}) | {
+    "lawyer", "actor", "actress", "author", "writer", "singer", "historian", "scientist",
+    "researcher", "economist", "geologist", "student", "teacher", "nurse", "doctor", "analyst",
+    "expert", "resident", "witness", "neighbor", "neighbour", "official", "aide", "diplomat",
+    "activist", "artist", "journalist", "reporter", "senator", "priest", "pastor"}
 # Titles that say a person's gender; "Ms Power" and "she said" are the only gender evidence a
 # name has (en_core_web_sm's morphology marks gender on pronouns, never on names).
 GENDER_TITLES = {"mr": "M", "sir": "M", "king": "M", "prince": "M", "lord": "M", "father": "M",
@@ -123,10 +131,12 @@ def _spells(acronym: str, name: str) -> bool:
     return len(words) <= 8 and match(0, 0, 0, False)
 
 
-def _gender_evidence(ent) -> str | None:
+def _gender_evidence(ent, following=None) -> str | None:
     """M/F from a gendered title before the name, from "X said he/she ..." (a speaker
-    referring to themself in the reported clause), or from the first personal pronoun after
-    a subject in a sentence that names no one else."""
+    referring to themself in the reported clause), from the first personal pronoun after
+    a subject in a sentence that names no one else, or from a he/she that opens the next
+    sentence (``following``: the first sentence of the next paragraph, when the name's
+    sentence ends its paragraph)."""
     doc = ent.doc
     title = doc[ent.start - 1].lower_.strip(".") if ent.start > 0 else ""
     if title in GENDER_TITLES:
@@ -137,7 +147,10 @@ def _gender_evidence(ent) -> str | None:
 
     root = ent.root
     verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_ in SPEECH_VERBS:
+    if root.dep_ == "nsubj" and verb.lemma_ in SPEECH_VERBS and not any(
+            c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        # "Crowley asked her if she could ...": with a listener named, the reported clause's
+        # pronoun may be the listener's, so it says nothing of the speaker
         for child in verb.children:
             if child.dep_ == "ccomp":
                 for sub in child.children:
@@ -150,11 +163,69 @@ def _gender_evidence(ent) -> str | None:
         if not any(e.start >= sent.start and e.end <= sent.end and e.start != ent.start
                    and e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in doc.ents):
             for t in doc[ent.end:sent.end]:
+                if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and \
+                        verb.i != t.head.i and t.head.is_ancestor(verb):
+                    # "France Telecom isn't sure what caused the cut, she said": the
+                    # pronoun is the speaker reporting the clause the name sits in
+                    break
                 if t.lower_ in ("he", "him", "his", "himself"):
                     return "M"
                 if t.lower_ in ("she", "her", "hers", "herself"):
                     return "F"
+        others = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end
+                  and e.start != ent.start and e.label_ == "PERSON"]
+        nxt = _next_sentence(sent, following)
+        if verb.dep_ == "ROOT" and not others and nxt is not None and \
+                nxt[0].lower_ in ("he", "she") and nxt[0].dep_ in ("nsubj", "nsubjpass") and \
+                not any(t.lower_ in _SAME[nxt[0].lower_] for t in sent):
+            # "Heather Saunders, 24 and from Oxford, routinely manages nine or 10 portions a
+            # day ..." / "She has two pieces of fruit ...": a he/she opening the next sentence
+            # as its subject continues the one person the sentence before is about (not when
+            # that sentence has someone else's pronoun of that gender: "Crowley asked her if
+            # she could ..." / "She said: ...")
+            return "M" if nxt[0].lower_ == "he" else "F"
     return None
+
+
+_SAME = {"he": ("he", "him", "his"), "she": ("she", "her", "hers")}
+
+
+def _next_sentence(sent, following):
+    """The sentence after this one: in its paragraph, or the first of the next paragraph."""
+    doc = sent.doc
+    if sent.end < len(doc):
+        return doc[sent.end].sent
+    if following is not None and len(following):
+        return next(iter(following.sents), None)
+    return None
+
+
+def _quoted_next(ent, following=None) -> str | None:
+    """M/F from the "he said" of a quotation that opens the next sentence when the name's
+    sentence reports on that one person as its main subject ("Defence lawyer Alain Hepner
+    said Lovett's prison term will pale ..." / '"She's received a life sentence already
+    ...," he said outside court'). Weaker than ``_gender_evidence``: after an institution's
+    words the "he" is a spokesman the sentence did not name ("the Defence Ministry said ..."
+    / '"...," he said'), so this says a person's gender but not that the name is a person's."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.dep_ != "ROOT":
+        return None
+    sent = root.sent
+    doc = ent.doc
+    if any(e.start >= sent.start and e.end <= sent.end and e.start != ent.start
+           and e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass") for e in doc.ents):
+        return None
+    nxt = _next_sentence(sent, following)
+    if nxt is None or not nxt[0].is_quote:
+        return None
+    from .speech import SPEECH_VERBS
+
+    said = [t for t in nxt if t.dep_ == "nsubj" and t.lower_ in ("he", "she")
+            and t.head.dep_ == "ROOT" and t.head.lemma_ in SPEECH_VERBS]
+    if not said or any(t.lower_ in _SAME[said[0].lower_] for t in sent):
+        return None
+    return "M" if said[0].lower_ == "he" else "F"
 
 
 class Names:
@@ -191,14 +262,24 @@ class Names:
                     if doc[max(ent.start - 1, 0)].lower_.strip(".") in PERSONAL_TITLES or \
                             ent[0].lower_.strip(".") in PERSONAL_TITLES:
                         votes[name]["PERSON"] += 2  # "Ms Power" is a person whatever NER said
+                    before = doc[ent.start - 1] if ent.start > 0 else None
+                    if before is not None and before.tag_ == "NN" and \
+                            before.lemma_.lower() in PERSON_ROLES and \
+                            ent.start <= before.head.i < ent.end:
+                        votes[name]["PERSON"] += 2  # "Defence lawyer Alain Hepner"
                     head = ent.root.head
                     if ent.root.dep_ == "appos" and head.tag_ == "NN" and \
                             head.lemma_.lower() in OFFICES and len(ent) >= 2:
                         votes[name]["PERSON"] += 2  # "The mayor of Accumoli, Stefano Petrucci,"
-                    gender = _gender_evidence(ent)
+                    following = docs[n + 1] if n + 1 < len(docs) else None
+                    gender = _gender_evidence(ent, following)
                     if gender:
                         genders[name][gender] += 1
                         votes[name]["PERSON"] += 2  # "De Mistura said he was": a person
+                    else:
+                        gender = _quoted_next(ent, following)
+                        if gender:
+                            genders[name][gender] += 1
                     for w in _content(name):
                         self.by_word[w].add(name)
         # one spelling per content-word set ("Observatory on Human Rights" = "for")
@@ -321,7 +402,9 @@ class Names:
         longer = {self.canon[_content(c)] for c in candidates if len(_content(c)) > len(words)}
         # "UN Samantha Power" is a tagging slip around "Samantha Power": keep minimal names
         longer = {c for c in longer if not any(_content(o) < _content(c) for o in longer)}
-        if len(words) > 1:  # a two-word name grows only into a name used at least as often
+        if len(name.split()) > 1:
+            # a two-word name grows only into a name used at least as often (a hyphenated
+            # surname is one word: "Acord-Whiting" is "Leon Acord-Whiting")
             longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
         if label != "ORG" and len(words) == 1:
             # a surname matches a person's last word; a first name alone is too ambiguous
@@ -333,7 +416,7 @@ class Names:
                 # cluster has that first name: features call "Harriet Micallef" "Harriet"
                 return self.canon[_content(next(iter(first)))]
             longer = surname or longer
-        if len(words) == 1:
+        if len(name.split()) == 1:
             # one word names the longer name only as its head ("the Observatory" for the
             # Syrian Observatory for Human Rights); "Coke" is not the Coke Chase campaign
             longer = {c for c in longer if _head(c) in words}
@@ -344,6 +427,7 @@ class Names:
             inner = [c for c in candidates | {
                 n for w in words for n in self.by_word.get(w, ())}
                 if 2 <= len(_content(c)) < len(words) and _content(c) < words
+                and len(c.split()) >= 2  # "Acord-Whiting" is a surname, not a slip
                 and self.count[c] >= self.count.get(name, 0) and self._person(c)]
             if inner:
                 return self.canon[_content(max(inner, key=lambda c: self.count[c]))]

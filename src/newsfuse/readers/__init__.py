@@ -7,6 +7,7 @@ an ``InputError`` that names the input, so the CLI can print one line and go on.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any, Iterable
@@ -24,7 +25,23 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
-__all__ = ["read_inputs", "read_path", "read_text_input", "article_from_object"]
+__all__ = ["read_inputs", "read_path", "read_text_input", "article_from_object", "path_argument"]
+
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
+
+
+def _refuse_url(item: str) -> None:
+    """A web address is neither a file nor article text: say what to do instead."""
+    if _URL.match(item.strip()):
+        raise InputError(item.strip(), "is a web address; newsfuse reads files, it does not fetch pages: "
+                                       "save the page (curl -o page.html URL) and give the file")
+
+
+def path_argument(arg: str) -> Path | str:
+    """A command-line input: always a path (or ``-``), never article text, so a mistyped
+    folder name fails with "no such file" instead of being briefed as a one-line article."""
+    _refuse_url(arg)
+    return arg if arg == "-" else Path(arg)
 
 
 def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None) -> list[Article]:
@@ -44,6 +61,7 @@ def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None) -> lis
         elif isinstance(item, Path):
             articles.extend(read_path(item, warnings))
         elif isinstance(item, str):
+            _refuse_url(item)
             if item == "-":
                 articles.extend(read_text_input(sys.stdin.buffer.read(), "-"))
             elif _looks_like_text(item):
@@ -83,10 +101,17 @@ def read_path(path: Path, warnings: list[str] | None = None) -> list[Article]:
     if not path.exists():
         raise InputError(name, "no such file or folder")
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
-                       and p.suffix.lower() in KNOWN_SUFFIXES)
+        found = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        files = [p for p in found if p.suffix.lower() in KNOWN_SUFFIXES]
         if not files:
             raise InputError(name, "folder holds no .txt, .md, .html, .json or .jsonl files")
+        if warnings is not None and len(files) < len(found):
+            # a PDF or Word file the user put beside the reports is left out: say so, once
+            others = [str(p.relative_to(path)) for p in found if p.suffix.lower() not in KNOWN_SUFFIXES]
+            shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+            kinds = "1 file of another type" if len(others) == 1 else f"{len(others)} files of other types"
+            warnings.append(f"{name}: {kinds} not read ({shown}); "
+                            "newsfuse reads .txt, .md, .html, .json and .jsonl")
         out: list[Article] = []
         skipped: list[InputError] = []
         for f in files:

@@ -3,6 +3,8 @@ legacy encoding otherwise, never binary."""
 
 from __future__ import annotations
 
+import codecs
+
 from ..errors import InputError
 
 # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
@@ -10,11 +12,35 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
+_CP1252_UNDEFINED = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+
+
+def _legacy_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Bytes that are not UTF-8, read one by one as Windows-1252 (Latin-1 for the five bytes
+    it leaves undefined): the legacy encoding of Western news text."""
+    chunk = exc.object[exc.start:exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="strict") if b not in _CP1252_UNDEFINED
+                   else chr(b) for b in chunk), exc.end
+
+
+codecs.register_error("newsfuse-legacy", _legacy_bytes)
+
+
+def decode_utf8_or_legacy(data: bytes) -> str:
+    """UTF-8 where the bytes are UTF-8, Windows-1252 for the bytes that are not (one policy
+    for whole files and for the lines of a JSONL stream, which ``batch`` and ``group`` read
+    one by one)."""
+    return data.decode("utf-8-sig", errors="newsfuse-legacy")
+
+
 def read_text(data: bytes, name: str) -> str:
     """Decode ``data``; refuse binary files instead of summarising garbage.
 
     Files saved from old CMSs are often Windows-1252 or Latin-1; those decode without loss
-    here. Anything with NUL bytes or mostly control characters is not text.
+    here. Saved text also mixes the two: a UTF-8 article with one name pasted from a Latin-1
+    page. So only the bytes that are not UTF-8 are read as Windows-1252; deciding for the whole
+    file turned every curly quote of such an article into mojibake. Anything with NUL bytes or
+    mostly control characters is not text.
     """
     for bom, encoding in _BOMS:  # UTF-16/32 text is full of NUL bytes: know it by its BOM
         if data.startswith(bom):
@@ -27,12 +53,7 @@ def read_text(data: bytes, name: str) -> str:
     head = data[:8192]
     if b"\x00" in head:
         raise InputError(name, "binary file (NUL bytes), not text")
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
+    text = decode_utf8_or_legacy(data)
     sample = text[:8192]
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
     if sample and controls / len(sample) > 0.05:

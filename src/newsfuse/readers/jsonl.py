@@ -15,11 +15,17 @@ from typing import Any, Iterable, Iterator
 from ..errors import InputError
 from ..model import Article
 from ..dates import normalise_date
+from .decode import decode_utf8_or_legacy
 from .text import article_from_text
+
+
+_JSON_TYPES = {int: "number", float: "number", bool: "boolean", list: "list", dict: "object"}
 
 
 def article_from_dict(obj: dict[str, Any], name: str) -> Article:
     text = obj.get("text", obj.get("body", obj.get("content")))
+    if text is not None and not isinstance(text, str):
+        raise InputError(name, f"the article's 'text' is a JSON {_JSON_TYPES.get(type(text), 'value')}, not a string")
     if not isinstance(text, str) or not text.strip():
         raise InputError(name, "article object has no 'text'")
     title = obj.get("title")
@@ -48,10 +54,12 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
                 out.extend(articles_from_record(item, f"{name}[{i}]"))
         return out
     if isinstance(obj, dict):
-        if "documents" in obj:
-            docs = obj["documents"]
+        # a record of the eval files ("documents"), or the web API's request body ("articles")
+        key = "documents" if "documents" in obj else "articles" if "articles" in obj and "text" not in obj else None
+        if key:
+            docs = obj[key]
             if not isinstance(docs, list):
-                raise InputError(name, "'documents' must be a list")
+                raise InputError(name, f"'{key}' must be a list")
             return articles_from_record(docs, name)
         return [article_from_dict(obj, name)]
     raise InputError(name, f"expected an object or a list, found {type(obj).__name__}")
@@ -74,15 +82,19 @@ def articles_from_json_text(text: str, name: str) -> list[Article]:
     stripped = text.strip()
     try:
         values = [json.loads(stripped)]
+        names = [name]
     except json.JSONDecodeError:
-        values = parse_json_lines(stripped.split("\n"), name)
+        lines = text.split("\n")  # not stripped: leading blank lines count in line numbers
+        values = parse_json_lines(lines, name)
+        # a bad article names its line, as a malformed line does
+        names = [f"{name}:{n}" for n, line in enumerate(lines, 1) if line.strip()]
     records = [v for v in values if isinstance(v, dict) and "documents" in v]
     if len(records) > 1:
         raise InputError(name, f"holds {len(records)} clusters; brief one cluster per call, "
                                "or run 'newsfuse batch' on the file")
     articles: list[Article] = []
-    for value in values:
-        articles.extend(articles_from_record(value, name))
+    for value, where in zip(values, names):
+        articles.extend(articles_from_record(value, where))
     if not articles:
         raise InputError(name, "no articles in JSON")
     for a in articles:
@@ -126,8 +138,8 @@ def iter_records(path: str) -> Iterator[Record]:
 def _parse_line(raw: bytes | str) -> tuple[object, str | None]:
     """One JSONL line as (object, None), or (None, the one-line reason it is not JSON)."""
     try:
-        return json.loads(raw.decode("utf-8") if isinstance(raw, bytes) else raw), None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return json.loads(decode_utf8_or_legacy(raw) if isinstance(raw, bytes) else raw), None
+    except json.JSONDecodeError as exc:
         return None, f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})"
 
 
@@ -144,6 +156,7 @@ class Entry:
     key: str
     article: Article | None
     error: str | None = None
+    note: str | None = None  # a line for the user that skips no article (files of other types)
 
 
 def iter_articles(path: str, handle=None) -> Iterator[Entry]:

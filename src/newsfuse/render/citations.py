@@ -3,6 +3,7 @@ independent confirmation ("a3 (copied by a5)")."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 
@@ -74,3 +75,36 @@ def split_claims(claims: list[dict]) -> tuple[list[dict], list[dict]]:
     shared = sorted((c for c in claims if c.get("status") != "single"),
                     key=lambda c: rank.get(c.get("status"), 2))
     return shared, [c for c in claims if c.get("status") == "single"]
+
+
+_PER_ITEM = re.compile(r"^(?P<label>.+?): (?P<verb>dropped|skipped), (?P<reason>.+)$")
+
+
+def grouped_notes(warnings: list[str], shown: int = 3) -> list[str]:
+    """The brief's warnings for a reader: more than ``shown`` articles dropped or skipped for
+    one reason become one line naming the first few (a folder of 2,000 short files otherwise
+    ends the report with hundreds of lines). The JSON brief keeps every warning."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    order: list[tuple[str, str] | str] = []
+    for w in warnings:
+        m = _PER_ITEM.match(w)
+        if not m:
+            order.append(w)
+            continue
+        key = (m["verb"], m["reason"])
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(m["label"])
+    out = []
+    for item in order:
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        labels = groups[item]
+        if len(labels) <= shown:
+            out.extend(f"{label}: {item[0]}, {item[1]}" for label in labels)
+        else:
+            out.append(f"{len(labels)} articles {item[0]}, {item[1]}: {', '.join(labels[:shown])} "
+                       f"and {len(labels) - shown} more (the JSON brief names each)")
+    return out

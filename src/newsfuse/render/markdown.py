@@ -2,21 +2,37 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Brief
-from .citations import citation_labels, format_value, plural, source_url, split_claims
+from .citations import citation_labels, format_value, grouped_notes, plural, source_url, split_claims
+
+# Markdown's inline syntax, and the table cell bar: backslash-escaped, a CommonMark renderer
+# shows the character itself. Article text is quoted, never markup: a page's <script>, a
+# "*" or a "[...](...)" must reach the reader as the characters the report printed.
+_INLINE = re.compile(r"([\\`*_\[\]<>|#&~])")
+# what makes a paragraph a heading, list or rule when it opens one: "2. ...", "- ...", "+ ..."
+_BLOCK_START = re.compile(r"^(\s*)(?:([-+=])|(\d{1,9})([.)]))(?=\s|$)")
 
 
-def _esc(text: str | None) -> str:
-    return (text or "").replace("|", "\\|").replace("\n", " ")
+def md_text(text: str | None) -> str:
+    """Article text inside a line: shown as text, never read as Markdown or HTML."""
+    return _INLINE.sub(r"\\\1", (text or "").replace("\n", " "))
+
+
+def _para(text: str | None) -> str:
+    """Article text that opens a paragraph: also never a heading, list or rule."""
+    return _BLOCK_START.sub(lambda m: m.group(1) + (f"\\{m.group(2)}" if m.group(2)
+                                                    else f"{m.group(3)}\\{m.group(4)}"), md_text(text))
 
 
 def render_markdown(brief: Brief) -> str:
     titles = [a["title"] for a in brief.articles if a.get("title")]
-    out = [f"# {titles[0] if titles else 'News brief'}", ""]
+    out = [f"# {md_text(titles[0]) if titles else 'News brief'}", ""]
     out.append(f"*{plural(len(brief.articles), 'article')}, summary of {plural(brief.words, 'word')}.*")
     out += ["", "## Summary", ""]
     for s in brief.summary:
-        out.append(f"{s['text']} [{', '.join(citation_labels(s['sources']))}]")
+        out.append(f"{_para(s['text'])} [{', '.join(citation_labels(s['sources']))}]")
         out.append("")
     if brief.claims:
         out += ["## Figures", ""]
@@ -29,8 +45,8 @@ def render_markdown(brief: Brief) -> str:
                     "|---|---|---|---|---|"]
             for claim in claims:
                 for v in claim["values"]:
-                    out.append(f"| {_esc(claim['about'])} | {claim['status']} | {format_value(v)} | "
-                               f"{_esc(v.get('attributed_to') or 'unattributed')} | "
+                    out.append(f"| {md_text(claim['about'])} | {claim['status']} | {md_text(format_value(v))} | "
+                               f"{md_text(v.get('attributed_to') or 'unattributed')} | "
                                f"{', '.join(v['articles'])} |")
             out.append("")
     if brief.quotes:
@@ -39,12 +55,12 @@ def render_markdown(brief: Brief) -> str:
             who = q.get("speaker") or "unknown speaker"
             if q.get("role"):
                 who += f", {q['role']}"
-            out.append(f"> “{q['text']}”  \n> — {who} [{', '.join(q['articles'])}]")
+            out.append(f"> “{md_text(q['text'])}”  \n> — {md_text(who)} [{', '.join(q['articles'])}]")
             out.append("")
     if brief.timeline:
         out += ["## Timeline", ""]
         for t in brief.timeline:
-            out.append(f"- **{t['date']}** {t['text']} [{', '.join(t['articles'])}]")
+            out.append(f"- **{t['date']}** {md_text(t['text'])} [{', '.join(t['articles'])}]")
         out.append("")
     if brief.overlap and brief.overlap.get("copies"):
         out += ["## Copied text", ""]
@@ -54,15 +70,16 @@ def render_markdown(brief: Brief) -> str:
     if brief.entities:
         out += ["## Who and where", ""]
         for e in brief.entities[:30]:
-            out.append(f"- {e['name']} ({e['label']}, {e['mentions']} mentions in {len(e['articles'])} articles)")
+            out.append(f"- {md_text(e['name'])} ({e['label']}, {plural(e['mentions'], 'mention')} in "
+                       f"{plural(len(e['articles']), 'article')})")
         out.append("")
     out += ["## Sources", "", "| id | title | source | author | published | words | link |",
             "|---|---|---|---|---|---|---|"]
     for a in brief.articles:
         url = source_url(a)
-        link = f"<{url}>" if url else ""
-        out.append(f"| {a['id']} | {_esc(a.get('title') or a.get('path') or '')} | {_esc(a.get('source') or '')} | "
-                   f"{_esc(a.get('author') or '')} | {a.get('published') or ''} | {a['words']} | {link} |")
+        link = f"<{url.replace('<', '%3C').replace('>', '%3E')}>" if url else ""
+        out.append(f"| {a['id']} | {md_text(a.get('title') or a.get('path') or '')} | {md_text(a.get('source') or '')} | "
+                   f"{md_text(a.get('author') or '')} | {a.get('published') or ''} | {a['words']} | {link} |")
     if brief.warnings:
-        out += ["", "## Notes", ""] + [f"- {_esc(w)}" for w in brief.warnings]
+        out += ["", "## Notes", ""] + [f"- {md_text(w)}" for w in grouped_notes(brief.warnings)]
     return "\n".join(out).rstrip() + "\n"

@@ -10,7 +10,13 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Brief
-from .citations import citation_labels, format_value, plural, source_url, split_claims
+from .citations import citation_labels, format_value, grouped_notes, plural, source_url, split_claims
+
+
+def _t(value: str | None, style: str = "") -> Text:
+    """Report text as rich Text, never console markup: a "[/b]" or "[bold]" in an article is
+    shown as printed (as a str, rich would parse it, and stop on a closing tag it cannot match)."""
+    return Text(value or "", style=style)
 
 
 def _table(title: str, *columns: str) -> Table:
@@ -29,7 +35,7 @@ def renderables(brief: Brief) -> list:
             summary.append("\n\n")
         summary.append(s["text"])
         summary.append(f" [{', '.join(citation_labels(s['sources']))}]", style="cyan")
-    items.append(Panel(summary, title=titles[0] if titles else "Summary",
+    items.append(Panel(summary, title=_t(titles[0] if titles else "Summary"),
                        subtitle=f"{plural(len(brief.articles), 'article')} · {plural(brief.words, 'word')}", title_align="left"))
     if brief.claims:
         # figures two or more reports give come first; one report's figures are kept apart
@@ -43,39 +49,39 @@ def renderables(brief: Brief) -> list:
                 style = "bold red" if claim["status"] == "disputed" else ""
                 for n, v in enumerate(claim["values"]):
                     first = n == 0  # name the group once; its figures follow
-                    table.add_row(claim["about"] if first else "",
-                                  Text(claim["status"] if first else "", style=style),
-                                  format_value(v), v.get("attributed_to") or "–",
-                                  ", ".join(v["articles"]),
+                    table.add_row(_t(claim["about"] if first else ""),
+                                  _t(claim["status"] if first else "", style=style),
+                                  _t(format_value(v)), _t(v.get("attributed_to") or "–"),
+                                  _t(", ".join(v["articles"])),
                                   end_section=n == len(claim["values"]) - 1)
             items.append(table)
     if brief.quotes:
         table = _table("Quotes", "speaker", "quote", "articles")
         for q in brief.quotes:
             who = (q.get("speaker") or "?") + (f"\n{q['role']}" if q.get("role") else "")
-            table.add_row(who, f"“{q['text']}”", ", ".join(q["articles"]))
+            table.add_row(_t(who), _t(f"“{q['text']}”"), _t(", ".join(q["articles"])))
         items.append(table)
     if brief.timeline:
         table = _table("Timeline", "date", "event", "articles")
         for t in brief.timeline:
-            table.add_row(t["date"], t["text"], ", ".join(t["articles"]))
+            table.add_row(_t(t["date"]), _t(t["text"]), _t(", ".join(t["articles"])))
         items.append(table)
     if brief.overlap and brief.overlap.get("copies"):
         lines = [f"{c['copy']} copies {c['original']} ({c.get('share', 0):.0%} of its sentences)"
                  for c in brief.overlap["copies"]]
-        items.append(Panel("\n".join(lines), title="Copied text", title_align="left"))
+        items.append(Panel(_t("\n".join(lines)), title="Copied text", title_align="left"))
     if brief.entities:
         names = ", ".join(f"{e['name']} ({e['mentions']})" for e in brief.entities[:20])
-        items.append(Panel(names, title="Who and where", title_align="left"))
+        items.append(Panel(_t(names), title="Who and where", title_align="left"))
     sources = _table("Sources", "id", "title", "source", "author", "published", "words")
     for a in brief.articles:
-        sources.add_row(a["id"], a.get("title") or a.get("path") or "", a.get("source") or "",
-                        a.get("author") or "", a.get("published") or "", str(a["words"]))
+        sources.add_row(_t(a["id"]), _t(a.get("title") or a.get("path")), _t(a.get("source")),
+                        _t(a.get("author")), _t(a.get("published")), _t(str(a["words"])))
     items.append(sources)
     links = [f"{a['id']}  {source_url(a)}" for a in brief.articles if source_url(a)]
     if links:  # whole, on lines of their own, so a terminal can open them and nothing cuts them
         items.append(Text("\n".join(links), no_wrap=True, overflow="ignore"))
-    for w in brief.warnings:
+    for w in grouped_notes(brief.warnings):
         items.append(Text(f"note: {w}", style="yellow"))
     return items
 
