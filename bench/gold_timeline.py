@@ -29,6 +29,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from gold_claims_quotes import with_text  # the same story rows as the claims and quotes bench
+
 ROOT = Path(__file__).resolve().parents[1]
 # the shared data sits beside the main checkout; a worktree under wt/ looks one level higher
 SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
@@ -44,17 +46,6 @@ DEFAULT_GOLD = sorted((ROOT / "gold").rglob("timeline.jsonl"))
 def norm(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", text).strip()
-
-
-def with_text(rows: list[dict], story: str) -> list[dict]:
-    """A story's lines without the empty ones at its end (some ECB+ lines have no text): the
-    gold numbers articles by file position, so an empty line followed by others would shift
-    every later id, and is refused instead."""
-    while rows and not (rows[-1].get("text") or "").strip():
-        rows = rows[:-1]
-    if any(not (r.get("text") or "").strip() for r in rows):
-        raise SystemExit(f"{story}: an article with no text before others; gold ids would shift")
-    return rows
 
 
 def load_articles(name: str):
