@@ -56,3 +56,14 @@ def eval_records(name: str, limit: int | None = None) -> list[dict]:
             if limit and len(out) >= limit:
                 break
     return out
+
+
+def record_cluster(record: dict):
+    """An evaluation record's documents read, cleaned and analysed as a brief reads them
+    (articles a1..aN in document order)."""
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import articles_from_record
+
+    articles, _ = clean_articles(articles_from_record(record, record["id"]))
+    return analyze(articles)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import eval_records
+from conftest import eval_records, record_cluster
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.quotes import find_quotes
 
@@ -27,14 +27,9 @@ def records():
 
 @pytest.fixture(scope="module")
 def analysed(records):
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import articles_from_record
-
     out = {}
     for rid, record in records.items():
-        articles, _ = clean_articles(articles_from_record(record, rid))
-        cluster = analyze(articles)
+        cluster = record_cluster(record)
         out[rid] = (record, find_claims(cluster), find_quotes(cluster))
     return out
 

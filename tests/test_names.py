@@ -79,19 +79,14 @@ def test_a_hyphenated_surname_is_one_word():
     # multinews-test-53046: "openly gay actor Leon Acord-Whiting" / "Acord-Whiting went on
     # Facebook to accuse ..." (tagged ORG there): the surname names the full name, so the
     # next paragraph's '"...," he wrote' is his
-    from conftest import eval_records
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.crosscheck.quotes import find_quotes
-    from newsfuse.readers.jsonl import articles_from_record
+    from conftest import eval_records, record_cluster
 
     record = next((r for r in eval_records("multinews_sample100.jsonl")
                    if r["id"] == "multinews-test-53046"), None)
     if record is None:
         pytest.skip("eval record missing")
     assert any("Acord-Whiting went on Facebook" in d for d in record["documents"])
-    articles, _ = clean_articles(articles_from_record(record, record["id"]))
-    cluster = analyze(articles)
+    cluster = record_cluster(record)
     assert names_of(cluster).resolve("Acord-Whiting", "ORG") == "Leon Acord-Whiting"
     q = next(q for q in find_quotes(cluster)
              if q["text"].startswith("It is wildly irresponsible for LA Talk Radio"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import eval_records
+from conftest import eval_records, record_cluster
 from newsfuse.crosscheck.quotes import find_quotes
 from newsfuse.crosscheck.speech import speech_events
 
@@ -26,17 +26,12 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
 
 @pytest.fixture(scope="module")
 def analysed():
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import articles_from_record
-
     records = {r["id"]: r for r in eval_records("multinews_sample100.jsonl") if r["id"] in WANTED}
     if len(records) != len(WANTED):
         pytest.skip("eval records missing")
     out = {}
     for rid, record in records.items():
-        articles, _ = clean_articles(articles_from_record(record, rid))
-        cluster = analyze(articles)
+        cluster = record_cluster(record)
         out[rid] = (record, find_quotes(cluster), cluster)
     return out
 

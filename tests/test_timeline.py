@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 
-from conftest import eval_records
+from conftest import eval_records, record_cluster
 from newsfuse.crosscheck.timeline import build_timeline, dated_mentions
 
 
@@ -64,13 +64,8 @@ def test_same_event_merged_across_articles(example_cluster):
 
 
 def test_multiling_relative_days_use_each_articles_date():
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import articles_from_record
-
     record = next(r for r in eval_records("multiling2011_en.jsonl") if r["id"].endswith("M004"))
-    articles, _ = clean_articles(articles_from_record(record, record["id"]))
-    cluster = analyze(articles)
+    cluster = record_cluster(record)
     assert cluster.article("a9").published == "2007-12-15"
     # "Yesterday evening Yvo de Boer ... had said" in the article of Saturday Dec 15
     assert _dates_of(cluster, "a9", "Yesterday evening") == {"2007-12-14"}
@@ -126,25 +121,14 @@ def test_relative_days_are_read_by_dateparser_against_the_publication_date(examp
 def test_weekday_after_a_name_is_a_date_but_a_named_day_is_not():
     # multinews-train-35713: "a mass rescue at La Jolla Cove Tuesday" (published Tuesday,
     # March 29, 2016, stated in the text); the old rule took "Cove Tuesday" for a name
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import articles_from_record
-
     record = next(r for r in eval_records("multinews_sample100.jsonl") if r["id"] == "multinews-train-35713")
-    articles, _ = clean_articles(articles_from_record(record, record["id"]))
-    cluster = analyze(articles)
+    cluster = record_cluster(record)
     days = {m.date.isoformat() for m in dated_mentions(cluster) if "La Jolla Cove Tuesday" in m.sentence.text}
     assert days == {"2016-03-29"}
 
 
 def _multinews_cluster(record_id: str):
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import articles_from_record
-
-    record = next(r for r in eval_records("multinews_sample100.jsonl") if r["id"] == record_id)
-    articles, _ = clean_articles(articles_from_record(record, record_id))
-    return analyze(articles)
+    return record_cluster(next(r for r in eval_records("multinews_sample100.jsonl") if r["id"] == record_id))
 
 
 @pytest.fixture(scope="module")
