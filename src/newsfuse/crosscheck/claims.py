@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
+from ..union_find import UnionFind
 from . import worth
 from .numbers import (HEDGES, NUMERAL_ADVERBS, SCALES, UNITS, VAGUE, compatible, counted_noun, interval,
                       magnitude, parse_amount)
@@ -813,17 +814,10 @@ def _noun_classes(forms: dict[str, str]) -> dict[str, str]:
     # plural surface forms embed closer to their synonyms than bare lemmas do
     vectors = encode_terms([forms[n] for n in nouns])
     sims = vectors @ vectors.T
-    parent = list(range(len(nouns)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = UnionFind(len(nouns))
     for i, j in zip(*np.nonzero(np.triu(sims, 1) >= NOUN_SIMILARITY)):
-        parent[find(i)] = find(j)
-    return {n: nouns[find(i)] for i, n in enumerate(nouns)}
+        joined.union(j, i)
+    return {n: nouns[joined.find(i)] for i, n in enumerate(nouns)}
 
 
 def _split_by_size(statements: list[dict]) -> list[list[dict]]:
@@ -1228,28 +1222,19 @@ def _supported(part: list[dict], status: str, places_of: dict[str, str],
     articles = {s["article"] for s in part}
     if status == "single" or len(articles) < 2 or len(part) > MAX_VALUES:
         return [(part, status)]
-    parent = list(range(len(part)))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = UnionFind(len(part))
     for i, a in enumerate(part):
         for j in range(i + 1, len(part)):
             b = part[j]
-            if find(i) == find(j):
+            if joined.find(i) == joined.find(j):
                 continue
             if a["article"] == b["article"]:
                 same = a["value"] == b["value"] and a["qualifier"] == b["qualifier"]
             else:
                 same = _linked(a, b)
             if same:
-                parent[find(j)] = find(i)
-    components: dict[int, list[dict]] = defaultdict(list)
-    for i, s in enumerate(part):
-        components[find(i)].append(s)
+                joined.union(i, j)
+    components = {root: [part[i] for i in members] for root, members in joined.groups().items()}
     if len(components) == 1:
         return [(part, status)]
     # an article's figures no link reached go with the article's linked figures when the

@@ -32,6 +32,7 @@ from typing import Any
 from ..dates import full_date_spans, full_dates, parse_date_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
+from ..union_find import UnionFind
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -599,22 +600,12 @@ def build_timeline(cluster: Cluster) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
     for day in sorted(by_date):
         group = by_date[day]
-        parent = list(range(len(group)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
+        joined = UnionFind(len(group))
         for i in range(len(group)):
             for j in range(i + 1, len(group)):
                 if _same_event(group[i], group[j], cluster):
-                    parent[root(j)] = root(i)
-        merged: dict[int, list[Mention]] = {}
-        for i, m in enumerate(group):
-            merged.setdefault(root(i), []).append(m)
-        for members in merged.values():
+                    joined.union(i, j)
+        for members in ([group[i] for i in items] for items in joined.groups().values()):
             # the text of an original rather than of a copy, then the earliest article
             members.sort(key=lambda m: (m.sentence.article in cluster.copies,
                                         m.anchor != "absolute", order[m.sentence.article],
