@@ -1280,7 +1280,22 @@ def _merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
             s["event"] = preferred
 
 
-def find_claims(cluster) -> list[dict]:
+class _Context:
+    """What grouping and display read besides the figures themselves, built once per cluster
+    by ``_prepared``: the name resolver, the place folding of voices, article order, how many
+    figures each sentence carries, the counted-noun classes and the sentence similarity."""
+
+    def __init__(self, cluster, names, places, order, figures_in, classes, similar):
+        self.cluster, self.names, self.places, self.order = cluster, names, places, order
+        self.figures_in, self.classes, self.similar = figures_in, classes, similar
+
+
+def _prepared(cluster) -> tuple[list[dict], _Context]:
+    """The cluster's figure statements, ready to be grouped: read from the parse
+    (``_statements``), one spelling per source, lengths made metric, sentences that list
+    figures place by place marked, one article's repeats given one event, lengths keyed by
+    their role. Rule grouping and the learned linker (``links.py``) both start here, so the
+    linker is trained on the very statements it later links."""
     names = names_of(cluster)
     statements = _statements(cluster, names)
     for i, s in enumerate(statements):
@@ -1322,6 +1337,25 @@ def find_claims(cluster) -> list[dict]:
                 s["unit"] += "@" + role[0]
             else:
                 s["unit"] += "@" + (_place_key(s.get("place")) or s["article"])
+    similar = _context_similarity(cluster, statements)
+    return statements, _Context(cluster, names, places, order, figures_in, classes, similar)
+
+
+def _counted_in(statements: list[dict], classes: dict[str, str]) -> dict[str, set[str]]:
+    """Noun class -> the articles counting it. A small count ("two sides", "two aides") is
+    a figure only when another report counts the same thing too."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for s in statements:
+        if s["noun"]:
+            out[classes[s["noun"]]].add(s["article"])
+    return out
+
+
+def _rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], str, str]]:
+    """The hand rules' grouping: blocks by (event, counted-noun class, unit), joined by
+    ``_merge_blocks``, split by size, then judged and cut by ``_statuses`` and ``_supported``.
+    Returns (statements of one quantity, status, the event its block is keyed by) parts."""
+    classes, places, similar = ctx.classes, ctx.places, ctx.similar
     # a block holds one kind of quantity: same event, same counted thing, same unit
     blocks: dict[tuple, list[dict]] = defaultdict(list)
     for s in statements:
@@ -1338,28 +1372,34 @@ def find_claims(cluster) -> list[dict]:
             key = max(keys, key=lambda k: len(blocks[k])) if keys else (s["event"], None, s["unit"])
             blocks[key].append(s)
 
-    similar = _context_similarity(cluster, statements)
     blocks = _merge_blocks(blocks, similar, places)
-    counted_in: dict[str, set[str]] = defaultdict(set)  # noun class -> articles counting it
-    for s in statements:
-        if s["noun"]:
-            counted_in[classes[s["noun"]]].add(s["article"])
-    groups = []
+    counted_in = _counted_in(statements, classes)
+    out = []
     for (event, noun_class, _), block in blocks.items():
         if len(counted_in.get(noun_class, ())) < 2:
             block = [s for s in block if not s["small"]]
         for group in _split_by_size(block[:MAX_BLOCK]):
-            for part, status in (r for p, st in _statuses(group, places, similar)
-                                 for r in _supported(p, st, places, similar)):
-                phrases = Counter(s["phrase"] for s in part if s["phrase"])
-                what = phrases.most_common(1)[0][0] if phrases else \
-                    "percent" if part[0]["unit"] == "percent" else "figure"
-                about = f"{what} {event}" if event in EVENTS.values() else what
-                where = Counter(s["place"] for s in part if s.get("place"))
-                if len({_place_key(w) for w in where}) == 1 and event not in EVENTS.values():
-                    about += f" ({where.most_common(1)[0][0]})"
-                shown = _display_values(part, cluster.copies, places, order, figures_in)
-                groups.append({"about": about, "status": status, "values": shown})
+            out.extend((part, status, event) for p, st in _statuses(group, places, similar)
+                       for part, status in _supported(p, st, places, similar))
+    return out
+
+
+def _rendered(parts: list[tuple[list[dict], str, str | None]], ctx: _Context) -> list[dict]:
+    """The figures table from (statements, status, event) parts: each part named by its
+    commonest counted-noun phrase and its event, its values merged per figure and voice, and the groups
+    sorted disputed, agreed, single, most-reported first."""
+    cluster = ctx.cluster
+    groups = []
+    for part, status, event in parts:
+        phrases = Counter(s["phrase"] for s in part if s["phrase"])
+        what = phrases.most_common(1)[0][0] if phrases else \
+            "percent" if part[0]["unit"] == "percent" else "figure"
+        about = f"{what} {event}" if event in EVENTS.values() else what
+        where = Counter(s["place"] for s in part if s.get("place"))
+        if len({_place_key(w) for w in where}) == 1 and event not in EVENTS.values():
+            about += f" ({where.most_common(1)[0][0]})"
+        shown = _display_values(part, cluster.copies, ctx.places, ctx.order, ctx.figures_in)
+        groups.append({"about": about, "status": status, "values": shown})
     # disputed first, then agreed, then single figures; within each, the groups most reports
     # mention first (independent reports, then figures, break ties)
     rank = {"disputed": 0, "agreed": 1, "single": 2}
@@ -1371,3 +1411,8 @@ def find_claims(cluster) -> list[dict]:
     groups.sort(key=lambda g: (rank[g["status"]], -mentions(g)[0], -mentions(g)[1],
                                -len(g["values"])))
     return groups
+
+
+def find_claims(cluster) -> list[dict]:
+    statements, ctx = _prepared(cluster)
+    return _rendered(_rule_parts(statements, ctx), ctx)

@@ -1,0 +1,257 @@
+"""Would a learned pairwise linker group cross-source figures better than the hand rules?
+
+Usage: python bench/figure_links_cv.py [--cache FILE] [--reuse] [--only ID,ID,...]
+                                      [--train-exclude ID,ID,...] [--method average|components]
+
+Research bench. The rules that decide "are these two figures one quantity" (claims.py:
+blocks by event, noun class and unit, ``_merge_blocks``, sentence-cosine thresholds) took
+tuning group scores to 0.88 / 0.70 and left clean held-out sets at 0.54 / 0.43. This bench
+measures a different method on the same statements: a model scores every pair of figure
+statements from two articles (features: crosscheck/links.py, the runtime's code path),
+groups are built from its links, and each group's status comes from its values alone
+(crosscheck/links.group_status).
+
+Only TUNING gold records are read: an id with any "frozen" record is dropped before its
+cluster is loaded (``figure_worth_cv.tuning_records``). Nothing frozen is scored or printed.
+
+1. Statements: each cluster is loaded as bench/gold_claims_quotes.py loads it and
+   ``claims._prepared`` gives the statements find_claims groups; ``claims._rule_parts``
+   gives the rules' groups of the same statements (rendered, they are find_claims' output).
+2. Labels: a statement belongs to the gold groups with a value of the same value in its
+   article (ties broken by the gold quote or expression in its sentence). A cross-article
+   pair of one unit family is positive when both belong to one gold group, else negative.
+3. Leave-one-cluster-out: per held-out cluster, the model (LightGBM, and a numpy L2 logistic
+   regression) is fitted on the other clusters' pairs; its threshold is the one with the
+   best group F1 over the training clusters' out-of-fold scores (grouped 4-fold inside the
+   training clusters), so the held-out cluster plays no part in any choice. Its groups are
+   scored with gold_claims_quotes.score_cluster, as the gold bench scores find_claims.
+4. The rules' groups are scored on the same clusters. The rules were written while reading
+   these clusters' errors: their score here is in-sample (tuning), the model's is not.
+
+--train-exclude fits on every record except the listed ids and scores the listed ids only
+(the fresh-batch comparison: train on old tune records, score on new ones).
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import time
+import types
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from figure_worth_cv import fit_lgbm, fit_logreg, tuning_records  # noqa: E402
+from gold_claims_quotes import (_key, gold_status, group_match, load_cluster, norm,  # noqa: E402
+                                score_cluster)
+
+GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+def gold_groups_of(statement: dict, gold: list[dict]) -> set[int]:
+    """The gold groups (indices) a statement gives a value of: same value in the same
+    article; when several groups have it, those whose quote or expression is in the
+    statement's sentence."""
+    hits = [g for g, group in enumerate(gold) for v in group["values"]
+            if statement["article"] in v["articles"] and _key(v["value"]) == _key(statement["value"])]
+    if len(set(hits)) > 1:
+        sentence = f" {norm(statement['text'])} "
+        near = [g for g in hits for v in gold[g]["values"]
+                if statement["article"] in v["articles"]
+                and _key(v["value"]) == _key(statement["value"])
+                and ((v.get("quote") and f" {norm(v['quote'])} " in sentence)
+                     or norm(v.get("expression")) == norm(statement["expression"]))]
+        if near:
+            hits = near
+    return set(hits)
+
+
+def extract(records: list[dict]) -> list[dict]:
+    from newsfuse.crosscheck.claims import _prepared, _rule_parts
+    from newsfuse.crosscheck.links import PairContext, candidate_pairs, feature_matrix, hidden
+
+    out = []
+    for record in records:
+        start = time.perf_counter()
+        cluster = load_cluster(record["id"], record["source"])
+        statements, ctx = _prepared(cluster)
+        rules = _rule_parts(statements, ctx)
+        pc = PairContext(statements, ctx, rules)
+        pairs = candidate_pairs(statements)
+        X = feature_matrix(pairs, pc)
+        gold = record["claims"]
+        member = [gold_groups_of(s, gold) for s in statements]
+        y = np.asarray([float(bool(member[i] & member[j])) for i, j in pairs])
+        index = {id(s): i for i, s in enumerate(statements)}
+        left_out = hidden(statements, ctx.classes)
+        for s in statements:
+            s.pop("sentence", None)
+        out.append({
+            "id": record["id"], "statements": statements, "hidden": left_out, "pairs": pairs, "X": X, "y": y,
+            "rules": [([index[id(s)] for s in part], status, event) for part, status, event in rules],
+            "copies": dict(cluster.copies), "places": ctx.places, "order": ctx.order,
+            "figures_in": ctx.figures_in, "gold": gold, "non_figures": record.get("non_figures"),
+        })
+        print(f"  {record['id']}: {len(statements)} statements, {len(pairs)} pairs, "
+              f"{int(y.sum())} positive, {time.perf_counter() - start:.1f}s", file=sys.stderr)
+    return out
+
+
+def render(c: dict, parts: list[tuple[list[int], str, str | None]]) -> list[dict]:
+    from newsfuse.crosscheck.claims import _rendered
+
+    ctx = types.SimpleNamespace(cluster=types.SimpleNamespace(copies=c["copies"]),
+                                places=c["places"], order=c["order"], figures_in=c["figures_in"])
+    st = c["statements"]
+    return _rendered([([st[i] for i in idx], status, event) for idx, status, event in parts], ctx)
+
+
+def model_parts(c: dict, scores: np.ndarray, threshold: float, method: str):
+    from newsfuse.crosscheck.links import parts_from_scores
+
+    st = c["statements"]
+    index = {id(s): i for i, s in enumerate(st)}
+    return [([index[id(s)] for s in part], status, event) for part, status, event in
+            parts_from_scores(st, c["pairs"], scores, threshold, c["hidden"], c["places"], method)]
+
+
+def group_counts(c: dict, parts) -> list[int]:
+    """groups (4), values (4), junk (2), then shown groups that match a gold cross-source
+    group with the wrong status, and shown groups by status (disputed, agreed)."""
+    shown = render(c, parts)
+    counts = score_cluster(shown, [], c["gold"], None, c["non_figures"])
+    cross = [g for g in c["gold"] if gold_status(g) in ("agreed", "disputed")]
+    wrong_status = sum(1 for p in shown if p["status"] in ("agreed", "disputed") and any(
+        group_match(p, g) for g in cross) and not any(
+        group_match(p, g) and gold_status(g) == p["status"] for g in cross))
+    by_status = [sum(1 for p in shown if p["status"] == s) for s in ("disputed", "agreed")]
+    return counts["groups"] + counts["values"] + counts["junk"][:2] + [wrong_status, *by_status]
+
+
+def f1(counts) -> float:
+    hp, n_p, hr, n_r = counts[:4]
+    p, r = (hp / n_p if n_p else 0.0), (hr / n_r if n_r else 0.0)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def pick_threshold(fit, train: list[dict], method: str) -> float:
+    """The grid threshold with the best group F1 over the training clusters, each scored
+    by a model fitted on the other three quarters of them."""
+    names = [c["id"] for c in train]
+    rng = np.random.default_rng(0)
+    rng.shuffle(names)
+    scores: dict[str, np.ndarray] = {}
+    for k in range(4):
+        test = set(names[k::4])
+        rest = [c for c in train if c["id"] not in test and len(c["y"])]
+        model = fit(np.vstack([c["X"] for c in rest]), np.concatenate([c["y"] for c in rest]))
+        for c in train:
+            if c["id"] in test:
+                scores[c["id"]] = model(c["X"]) if len(c["y"]) else np.zeros(0)
+    best, chosen = -1.0, 0.5
+    for t in GRID:
+        total = np.zeros(4)
+        for c in train:
+            total += group_counts(c, model_parts(c, scores[c["id"]], t, method))[:4]
+        if f1(total) > best:
+            best, chosen = f1(total), t
+    return chosen
+
+
+def line(label: str, counts) -> str:
+    hp, n_p, hr, n_r = counts[:4]
+    vp, vn, vr, vm = counts[4:8]
+    p = f"{hp / n_p:.2f}" if n_p else "n/a"
+    r = f"{hr / n_r:.2f}" if n_r else "n/a"
+    junk = f"{counts[8] / counts[9]:.3f} ({counts[8]}/{counts[9]})" if counts[9] else "n/a"
+    return (f"  {label:34s} groups P {p} ({hp}/{n_p}) R {r} ({hr}/{n_r})  values "
+            f"{vp}/{vn}, {vr}/{vm}  junk {junk}  [shown disputed {counts[11]}, agreed "
+            f"{counts[12]}; matched with the wrong status {counts[10]}]")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/figure_links_cv.pkl"))
+    parser.add_argument("--reuse", action="store_true", help="read the cache, do not extract")
+    parser.add_argument("--method", default="average", choices=("average", "components"))
+    parser.add_argument("--train-exclude", default="",
+                        help="comma-separated ids: fit on all others, score these only")
+    parser.add_argument("--models", default="lgbm,logreg")
+    parser.add_argument("--drop", default="", help="comma-separated features left out")
+    args = parser.parse_args()
+
+    records = tuning_records()
+    if args.reuse and args.cache.exists():
+        data = pickle.loads(args.cache.read_bytes())
+        known = {c["id"] for c in data}
+        missing = [r for r in records if r["id"] not in known]
+        if missing:
+            data += extract(missing)
+            args.cache.write_bytes(pickle.dumps(data))
+    else:
+        data = extract(records)
+        args.cache.write_bytes(pickle.dumps(data))
+    ids = {r["id"] for r in records}
+    data = [c for c in data if c["id"] in ids]  # a frozen or dropped id is never scored
+    if args.drop:
+        from newsfuse.crosscheck.links import FEATURES
+
+        keep = [k for k, name in enumerate(FEATURES) if name not in args.drop.split(",")]
+        for c in data:
+            c["X"] = c["X"][:, keep]
+    n_pairs = sum(len(c["y"]) for c in data)
+    n_pos = int(sum(c["y"].sum() for c in data))
+    print(f"{len(data)} tuning clusters, {n_pairs} cross-article pairs, {n_pos} positive")
+
+    fits = {"lgbm": fit_lgbm, "logreg": fit_logreg}
+    held = [s for s in args.train_exclude.split(",") if s]
+    if held:  # fit on every other record, score the listed ones
+        folds = [([c for c in data if c["id"] not in held], [c for c in data if c["id"] in held])]
+        print(f"train on {len(folds[0][0])} clusters, score {len(folds[0][1])} held-out clusters")
+    else:
+        folds = [([o for o in data if o["id"] != c["id"]], [c]) for c in data]
+    totals = {"rules": np.zeros(13, dtype=int)}
+    chosen: dict[str, list[float]] = {}
+    start = time.perf_counter()
+    for train, test in folds:
+        for c in test:
+            totals["rules"] += group_counts(c, c["rules"])
+        for name in args.models.split(","):
+            fit = fits[name]
+            t = pick_threshold(fit, train, args.method)
+            chosen.setdefault(name, []).append(t)
+            usable = [c for c in train if len(c["y"])]
+            model = fit(np.vstack([c["X"] for c in usable]), np.concatenate([c["y"] for c in usable]))
+            for c in test:
+                scores = model(c["X"]) if len(c["y"]) else np.zeros(0)
+                totals.setdefault(name, np.zeros(13, dtype=int))
+                totals[name] += group_counts(c, model_parts(c, scores, t, args.method))
+    took = time.perf_counter() - start
+    what = "held-out ids" if held else "leave-one-cluster-out"
+    print(f"\n{what}, method {args.method}, {took:.0f}s:")
+    print(line("rules (in-sample: written on these)" if not held else "rules", totals["rules"]))
+    for name in args.models.split(","):
+        ts = chosen[name]
+        print(line(f"{name} (threshold {min(ts):.1f}-{max(ts):.1f})", totals[name]))
+    if not held and not args.drop:
+        from newsfuse.crosscheck.links import FEATURES
+
+        X = np.vstack([c["X"] for c in data if len(c["y"])])
+        y = np.concatenate([c["y"] for c in data if len(c["y"])])
+        import lightgbm as lgb
+
+        booster = lgb.train({"objective": "binary", "learning_rate": 0.05, "num_leaves": 8,
+                             "min_data_in_leaf": 10, "bagging_fraction": 0.8, "bagging_freq": 1,
+                             "feature_fraction": 0.8, "lambda_l2": 1.0, "verbose": -1,
+                             "seed": 0, "num_threads": 1}, lgb.Dataset(X, label=y), 150)
+        gain = booster.feature_importance("gain")
+        top = sorted(zip(FEATURES, gain), key=lambda kv: -kv[1])[:12]
+        print("  top features by gain (all tuning pairs): "
+              + ", ".join(f"{n} {g / gain.sum():.2f}" for n, g in top))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,291 @@
+"""Are two reports' figures one quantity? Pair features for a learned linker, and the groups
+its links make.
+
+The hand rules (blocks keyed by event, counted-noun class and unit, then ``_merge_blocks``
+and sentence-similarity thresholds in claims.py) scored well on the text they were written
+from and much worse on new stories. This module describes a pair of figure statements from
+two articles by what the analysis pass already knows (value relation, qualifiers, unit,
+counted noun, event, source, place, scope, sentence similarity, and the rules' own verdict)
+so that a small model can weigh the evidence instead of a rule per case. The features are
+computed here only, for training (bench/figure_links_cv.py) and for any runtime use, so the
+two never drift apart.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+import numpy as np
+
+from ..union_find import UnionFind
+from .names import _voice
+from .numbers import compatible, interval, magnitude
+
+UNIT_FAMILIES = ("count", "percent", "money", "duration", "rate", "measure", "other")
+QUALIFIERS = ("exact", "about", "at least", "at most", "range")
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = {"the", "a", "an", "of", "in", "on", "and", "to", "for", "at", "by", "with", "from",
+         "was", "were", "is", "are", "be", "been", "has", "have", "had", "that", "this", "it",
+         "as", "said", "says", "say", "he", "she", "they", "its", "his", "her", "their", "who",
+         "which", "after", "but", "or", "not", "more", "than", "about", "least", "some"}
+
+FEATURES = [
+    "compatible", "same_value", "exact_differ", "log_ratio", "log_size", "same_qualifier",
+    "any_vague", "any_range", "n_exact", "same_expression",
+    *[f"family_{f}" for f in UNIT_FAMILIES], "same_unit",
+    "same_noun", "same_class", "no_noun_one", "no_noun_both", "noun_cosine", "same_surface",
+    "sentence_cosine", "word_overlap",
+    "same_event", "same_casualty_event", "any_casualty_event", "no_event_one",
+    "both_attributed", "same_voice", "two_named_voices",
+    "place_conflict", "same_place", "scope_when", "scope_expected",
+    "any_small", "first_position", "last_position",
+    "rules_same_group", "rules_same_block",
+]
+
+
+def unit_family(statement: dict) -> str:
+    """The kind of quantity a unit measures ("money:$" and "money:dollar" are both money): a
+    rate is never one quantity with a count, nor money with a percentage."""
+    family = statement["unit"].split("@")[0].split(":")[0]
+    return family if family in UNIT_FAMILIES else "other"
+
+
+# Two figures more than ten times apart are almost never one quantity (2 of 694 linked
+# pairs of the tuning gold, 2026-12-01); the linker is not asked about them, which keeps a
+# large cluster's pairs near linear (a window over figures sorted by size).
+SIZE_WINDOW = 10.0
+
+
+def candidate_pairs(statements: list[dict]) -> list[tuple[int, int]]:
+    """Pairs of statements from two articles whose units are of one family and whose sizes
+    are within ``SIZE_WINDOW`` of each other: the only pairs the linker is asked about
+    (everything else is two quantities by construction)."""
+    by_family: dict[str, list[tuple[float, int]]] = {}
+    for i, s in enumerate(statements):
+        size = max(abs(magnitude(s["value"])), 1.0)
+        by_family.setdefault(unit_family(s), []).append((size, i))
+    out = []
+    for members in by_family.values():
+        members.sort()
+        for x, (size, i) in enumerate(members):
+            for other, j in members[x + 1:]:
+                if other > SIZE_WINDOW * size:
+                    break
+                if statements[i]["article"] != statements[j]["article"]:
+                    out.append((min(i, j), max(i, j)))
+    return sorted(out)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP and not w.isdigit()}
+
+
+class PairContext:
+    """What pair features read besides the two statements: noun-phrase and sentence
+    vectors, the rules' grouping, the place folding of sources and each statement's position
+    in its article. Built once per cluster."""
+
+    def __init__(self, statements: list[dict], ctx, rule_parts=None):
+        from .claims import _place_key  # noqa: F401  (one place folding, claims.py's)
+        from ..nlp.terms import encode_terms
+
+        self.statements = statements
+        self.ctx = ctx
+        phrases = sorted({s["phrase"] for s in statements if s.get("phrase")})
+        self.phrase_row = {p: i for i, p in enumerate(phrases)}
+        self.phrase_vectors = encode_terms(phrases) if phrases else np.zeros((0, 384))
+        ctx.similar.prefetch(statements)
+        self.words = [_words(s["text"]) for s in statements]
+        index = {id(s): i for i, s in enumerate(statements)}
+        self.rule_group = [-1] * len(statements)
+        self.rule_block = [-1] * len(statements)
+        for g, (part, status, _event) in enumerate(rule_parts or []):
+            for s in part:
+                i = index.get(id(s))
+                if i is not None:
+                    self.rule_block[i] = g
+                    if status in ("agreed", "disputed"):
+                        self.rule_group[i] = g
+        per_article: dict[str, list[int]] = {}
+        for i, s in enumerate(statements):
+            per_article.setdefault(s["article"], []).append(i)
+        self.position = [0.0] * len(statements)
+        for members in per_article.values():
+            for rank, i in enumerate(sorted(members, key=lambda i: statements[i]["seq"])):
+                self.position[i] = rank / max(len(members) - 1, 1)
+
+    def phrase_cosine(self, a: dict, b: dict) -> float:
+        if not a.get("phrase") or not b.get("phrase"):
+            return -1.0
+        va = self.phrase_vectors[self.phrase_row[a["phrase"]]]
+        vb = self.phrase_vectors[self.phrase_row[b["phrase"]]]
+        return float(va @ vb)
+
+
+def pair_features(i: int, j: int, pc: PairContext) -> list[float]:
+    """One row of ``FEATURES`` for statements i and j (from two articles)."""
+    from .claims import TRACKED, _place_key, _scope_conflict
+
+    a, b = pc.statements[i], pc.statements[j]
+    ctx = pc.ctx
+    ia, ib = interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])
+    ma, mb = magnitude(a["value"]), magnitude(b["value"])
+    va = tuple(a["value"]) if isinstance(a["value"], list) else a["value"]
+    vb = tuple(b["value"]) if isinstance(b["value"], list) else b["value"]
+    lo, hi = sorted((abs(ma), abs(mb)))
+    family = unit_family(a)
+    ca = ctx.classes.get(a["noun"]) if a["noun"] else None
+    cb = ctx.classes.get(b["noun"]) if b["noun"] else None
+    sim = ctx.similar(a, b)
+    wa, wb = pc.words[i], pc.words[j]
+    voice_a, voice_b = _voice(a["attributed_to"], ctx.places), _voice(b["attributed_to"], ctx.places)
+    pa, pb = _place_key(a.get("place")), _place_key(b.get("place"))
+    scope = _scope_conflict(a, b)
+    return [
+        float(compatible([ia, ib])), float(va == vb),
+        float(a["qualifier"] == b["qualifier"] == "exact" and va != vb),
+        min(math.log10((hi + 1e-9) / (lo + 1e-9)), 6.0) if hi > 0 else 0.0,
+        math.log10(1.0 + hi),
+        float(a["qualifier"] == b["qualifier"]),
+        float(bool(a.get("vague") or b.get("vague"))),
+        float(a["qualifier"] == "range" or b["qualifier"] == "range"),
+        float((a["qualifier"] == "exact") + (b["qualifier"] == "exact")),
+        float(a["expression"].lower() == b["expression"].lower()),
+        *[float(family == f) for f in UNIT_FAMILIES], float(a["unit"] == b["unit"]),
+        float(bool(a["noun"]) and a["noun"] == b["noun"]), float(ca is not None and ca == cb),
+        float((a["noun"] is None) != (b["noun"] is None)),
+        float(a["noun"] is None and b["noun"] is None),
+        pc.phrase_cosine(a, b), float(bool(a.get("surface")) and a["surface"] == b["surface"]),
+        -1.0 if sim is None else sim,
+        len(wa & wb) / max(len(wa | wb), 1),
+        float(a["event"] is not None and a["event"] == b["event"]),
+        float(a["event"] in TRACKED and a["event"] == b["event"]),
+        float(a["event"] in TRACKED or b["event"] in TRACKED),
+        float((a["event"] is None) != (b["event"] is None)),
+        float(bool(voice_a and voice_b)), float(bool(voice_a and voice_a == voice_b)),
+        float(bool(voice_a and voice_b and voice_a != voice_b)),
+        float(bool(pa and pb and pa != pb)), float(bool(pa and pa == pb)),
+        float(scope == "when"), float(scope == "expected"),
+        float(bool(a.get("small") or b.get("small"))),
+        min(pc.position[i], pc.position[j]), max(pc.position[i], pc.position[j]),
+        float(pc.rule_group[i] >= 0 and pc.rule_group[i] == pc.rule_group[j]),
+        float(pc.rule_block[i] >= 0 and pc.rule_block[i] == pc.rule_block[j]),
+    ]
+
+
+def feature_matrix(pairs: list[tuple[int, int]], pc: PairContext) -> np.ndarray:
+    if not pairs:
+        return np.zeros((0, len(FEATURES)), dtype=np.float32)
+    return np.asarray([pair_features(i, j, pc) for i, j in pairs], dtype=np.float32)
+
+
+def linked_groups(statements: list[dict], pairs: list[tuple[int, int]], scores: np.ndarray,
+                  threshold: float, method: str = "average") -> list[list[int]]:
+    """Statements grouped by the linker's scores: "components" joins every pair scored at
+    or above ``threshold``; "average" merges, most alike first, two groups only while the
+    mean score over all their cross-article pairs stays at or above it (a pair never asked
+    about scores 0), so one strong link does not chain two quantities together. One
+    article's repeats of one figure (same value, qualifier, counted thing and unit) start as
+    one group. A heap keeps it near E log E for E scored pairs."""
+    import heapq
+
+    n = len(statements)
+    start = UnionFind(n)
+    seen: dict[tuple, int] = {}
+    for i, s in enumerate(statements):
+        v = tuple(s["value"]) if isinstance(s["value"], list) else s["value"]
+        key = (s["article"], v, s["qualifier"], s["noun"], s["unit"])
+        if key in seen:
+            start.union(seen[key], i)
+        else:
+            seen[key] = i
+    if method == "components":
+        for (i, j), p in zip(pairs, scores):
+            if p >= threshold:
+                start.union(i, j)
+        return [sorted(m) for m in start.groups().values()]
+    members = {r: list(m) for r, m in start.groups().items()}
+    per_article = {r: Counter(statements[i]["article"] for i in m) for r, m in members.items()}
+    adjacent: dict[int, dict[int, float]] = {r: {} for r in members}
+    for (i, j), p in zip(pairs, scores):
+        ri, rj = start.find(i), start.find(j)
+        if ri != rj:
+            adjacent[ri][rj] = adjacent[ri].get(rj, 0.0) + float(p)
+            adjacent[rj][ri] = adjacent[rj].get(ri, 0.0) + float(p)
+
+    def cross(r1, r2) -> int:
+        """How many cross-article pairs two groups hold."""
+        c1, c2 = per_article[r1], per_article[r2]
+        return len(members[r1]) * len(members[r2]) - sum(k * c2.get(a, 0) for a, k in c1.items())
+
+    def mean(r1, r2) -> float:
+        c = cross(r1, r2)
+        return adjacent[r1][r2] / c if c else 0.0
+
+    heap = [(-mean(r1, r2), r1, r2) for r1 in adjacent for r2 in adjacent[r1] if r1 < r2]
+    heapq.heapify(heap)
+    while heap:
+        negative, r1, r2 = heapq.heappop(heap)
+        if -negative < threshold:
+            break
+        if r1 not in members or r2 not in members or r2 not in adjacent[r1] \
+                or abs(mean(r1, r2) + negative) > 1e-12:
+            continue  # merged away or changed since it was pushed
+        members[r1].extend(members.pop(r2))
+        per_article[r1] += per_article.pop(r2)
+        for q, t in adjacent.pop(r2).items():
+            del adjacent[q][r2]
+            if q != r1:
+                adjacent[r1][q] = adjacent[r1].get(q, 0.0) + t
+                adjacent[q][r1] = adjacent[r1][q]
+        for q in adjacent[r1]:
+            heapq.heappush(heap, (-mean(r1, q), min(r1, q), max(r1, q)))
+    return [sorted(m) for m in members.values()]
+
+
+def hidden(statements: list[dict], classes: dict[str, str]) -> set[int]:
+    """Statements left out of the table as the rules leave them out: a small count ("two
+    sides") of a thing no other report counts (see ``claims._counted_in``)."""
+    from .claims import _counted_in
+
+    counted_in = _counted_in(statements, classes)
+    return {i for i, s in enumerate(statements) if s["small"]
+            and len(counted_in.get(classes.get(s["noun"]), ())) < 2}
+
+
+def parts_from_scores(statements: list[dict], pairs, scores, threshold: float, left_out: set[int],
+                      places: dict[str, str], method: str = "average"):
+    """(statements, status, event) parts from the linker's pair scores: groups by
+    ``linked_groups``, hidden statements dropped, status by ``group_status``, each part named
+    by its commonest event."""
+    out = []
+    for idx in linked_groups(statements, pairs, scores, threshold, method):
+        part = [statements[i] for i in idx if i not in left_out]
+        if part:
+            event = Counter(s["event"] for s in part).most_common(1)[0][0]
+            out.append((part, group_status(part, places), event))
+    return out
+
+
+def group_status(part: list[dict], places: dict[str, str]) -> str:
+    """disputed when two voices give figures that cannot both be true (two articles, or one
+    article crediting two different named sources); agreed when two or more articles give
+    figures that can all be true (so never over two different exact values); else single."""
+    if len({s["article"] for s in part}) < 2:
+        return "single"
+    spans = [interval(s["value"], s["qualifier"]) for s in part]
+    if compatible(spans):
+        return "agreed"
+    for x, a in enumerate(part):
+        for b in part[x + 1:]:
+            if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+                continue
+            if a["article"] != b["article"]:
+                return "disputed"
+            va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
+            if va and vb and va != vb:
+                return "disputed"
+    # every cross-article pair can be true but not all figures at once: still no agreement
+    return "disputed"
