@@ -1,7 +1,7 @@
 """Would a learned pairwise linker group cross-source figures better than the hand rules?
 
-Usage: python bench/figure_links_cv.py [--cache FILE] [--reuse] [--only ID,ID,...]
-                                      [--train-exclude ID,ID,...] [--method average|components]
+Usage: python bench/figure_links_cv.py [--cache FILE] [--reuse] [--models lgbm,logreg,...]
+         [--exclude-gold DIR] [--validate-gold DIR | --train-exclude ID,...] [--method M]
 
 Research bench. The rules that decide "are these two figures one quantity" (claims.py:
 blocks by event, noun class and unit, ``_merge_blocks``, sentence-cosine thresholds) took
@@ -28,13 +28,15 @@ cluster is loaded (``figure_worth_cv.tuning_records``). Nothing frozen is scored
 4. The rules' groups are scored on the same clusters. The rules were written while reading
    these clusters' errors: their score here is in-sample (tuning), the model's is not.
 
---train-exclude fits on every record except the listed ids and scores the listed ids only
-(the fresh-batch comparison: train on old tune records, score on new ones).
+--validate-gold DIR (or --train-exclude ID,...) fits on every other record and scores that
+folder's records only, as aggregate lines (the validation-batch comparison: train on the old
+tune records, score on new ones); --exclude-gold DIR leaves a folder out altogether.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import sys
 import time
@@ -44,11 +46,35 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from figure_worth_cv import fit_lgbm, fit_logreg, tuning_records  # noqa: E402
+from figure_worth_cv import fit_logreg, tuning_records  # noqa: E402
 from gold_claims_quotes import (_key, gold_status, group_match, load_cluster, norm,  # noqa: E402
                                 score_cluster)
 
 GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+METHOD = "average"
+# the prototype's LightGBM settings (bench/figure_worth_cv.py), seeded, one thread: the same
+# data give the same model
+LGBM_PARAMS = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 8,
+               "min_data_in_leaf": 10, "bagging_fraction": 0.8, "bagging_freq": 1,
+               "feature_fraction": 0.8, "lambda_l2": 1.0, "verbose": -1, "seed": 0,
+               "num_threads": 1, "deterministic": True}
+ROUNDS = 150
+
+
+def train_booster(X: np.ndarray, y: np.ndarray):
+    """The linker's LightGBM model (the shipped one is trained by bench/train_figure_links.py
+    with this very function)."""
+    import lightgbm as lgb
+
+    from newsfuse.crosscheck.links import FEATURES
+
+    names = FEATURES if X.shape[1] == len(FEATURES) else None
+    return lgb.train(LGBM_PARAMS, lgb.Dataset(X, label=y, feature_name=names or "auto"), ROUNDS)
+
+
+def fit_lgbm(X, y):
+    booster = train_booster(X, y)
+    return lambda X2: booster.predict(X2, num_threads=1)
 
 
 def gold_groups_of(statement: dict, gold: list[dict]) -> set[int]:
@@ -128,7 +154,11 @@ def group_counts(c: dict, parts) -> list[int]:
         group_match(p, g) for g in cross) and not any(
         group_match(p, g) and gold_status(g) == p["status"] for g in cross))
     by_status = [sum(1 for p in shown if p["status"] == s) for s in ("disputed", "agreed")]
-    return counts["groups"] + counts["values"] + counts["junk"][:2] + [wrong_status, *by_status]
+    disputed_right = sum(1 for p in shown if p["status"] == "disputed" and any(
+        group_match(p, g) and gold_status(g) == "disputed" for g in cross))
+    disputed_gold = sum(1 for g in cross if gold_status(g) == "disputed")
+    return counts["groups"] + counts["values"] + counts["junk"][:2] + [
+        wrong_status, *by_status, disputed_right, disputed_gold]
 
 
 def f1(counts) -> float:
@@ -169,21 +199,34 @@ def line(label: str, counts) -> str:
     junk = f"{counts[8] / counts[9]:.3f} ({counts[8]}/{counts[9]})" if counts[9] else "n/a"
     return (f"  {label:34s} groups P {p} ({hp}/{n_p}) R {r} ({hr}/{n_r})  values "
             f"{vp}/{vn}, {vr}/{vm}  junk {junk}  [shown disputed {counts[11]}, agreed "
-            f"{counts[12]}; matched with the wrong status {counts[10]}]")
+            f"{counts[12]}; matched with the wrong status {counts[10]}; disputed right "
+            f"{counts[13]} of {counts[14]} gold]")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=Path("/tmp/figure_links_cv.pkl"))
     parser.add_argument("--reuse", action="store_true", help="read the cache, do not extract")
-    parser.add_argument("--method", default="average", choices=("average", "components"))
+    parser.add_argument("--method", default=METHOD, choices=("average", "components"))
     parser.add_argument("--train-exclude", default="",
                         help="comma-separated ids: fit on all others, score these only")
+    parser.add_argument("--exclude-gold", type=Path, action="append", default=[],
+                        help="a gold folder whose records are left out altogether (LOCO on "
+                             "the older records only)")
+    parser.add_argument("--validate-gold", type=Path,
+                        help="a gold folder: fit on every other record, score its records only")
     parser.add_argument("--models", default="lgbm,logreg")
     parser.add_argument("--drop", default="", help="comma-separated features left out")
     args = parser.parse_args()
 
-    records = tuning_records()
+    def ids_in(folder: Path) -> list[str]:
+        return [json.loads(line)["id"] for path in sorted(folder.rglob("claims.jsonl"))
+                for line in open(path, encoding="utf-8") if line.strip()]
+
+    excluded = {i for d in args.exclude_gold for i in ids_in(d)}
+    records = [r for r in tuning_records() if r["id"] not in excluded]
+    if args.validate_gold:
+        args.train_exclude = ",".join(ids_in(args.validate_gold))
     if args.reuse and args.cache.exists():
         data = pickle.loads(args.cache.read_bytes())
         known = {c["id"] for c in data}
@@ -206,14 +249,24 @@ def main() -> None:
     n_pos = int(sum(c["y"].sum() for c in data))
     print(f"{len(data)} tuning clusters, {n_pairs} cross-article pairs, {n_pos} positive")
 
-    fits = {"lgbm": fit_lgbm, "logreg": fit_logreg}
+    from newsfuse.crosscheck.links import FEATURES
+
+    ruleless = [k for k, name in enumerate(FEATURES) if not name.startswith("rules_")]
+
+    def fit_lgbm_ruleless(X, y):
+        """LightGBM without the rules' verdict among its features: the rules were written on
+        these clusters, so their verdict is more often right here than on new text."""
+        model = fit_lgbm(X[:, ruleless], y)
+        return lambda X2: model(X2[:, ruleless])
+
+    fits = {"lgbm": fit_lgbm, "logreg": fit_logreg, "lgbm-norules": fit_lgbm_ruleless}
     held = [s for s in args.train_exclude.split(",") if s]
     if held:  # fit on every other record, score the listed ones
         folds = [([c for c in data if c["id"] not in held], [c for c in data if c["id"] in held])]
         print(f"train on {len(folds[0][0])} clusters, score {len(folds[0][1])} held-out clusters")
     else:
         folds = [([o for o in data if o["id"] != c["id"]], [c]) for c in data]
-    totals = {"rules": np.zeros(13, dtype=int)}
+    totals = {"rules": np.zeros(15, dtype=int)}
     chosen: dict[str, list[float]] = {}
     start = time.perf_counter()
     for train, test in folds:
@@ -227,7 +280,7 @@ def main() -> None:
             model = fit(np.vstack([c["X"] for c in usable]), np.concatenate([c["y"] for c in usable]))
             for c in test:
                 scores = model(c["X"]) if len(c["y"]) else np.zeros(0)
-                totals.setdefault(name, np.zeros(13, dtype=int))
+                totals.setdefault(name, np.zeros(15, dtype=int))
                 totals[name] += group_counts(c, model_parts(c, scores, t, args.method))
     took = time.perf_counter() - start
     what = "held-out ids" if held else "leave-one-cluster-out"
@@ -241,12 +294,7 @@ def main() -> None:
 
         X = np.vstack([c["X"] for c in data if len(c["y"])])
         y = np.concatenate([c["y"] for c in data if len(c["y"])])
-        import lightgbm as lgb
-
-        booster = lgb.train({"objective": "binary", "learning_rate": 0.05, "num_leaves": 8,
-                             "min_data_in_leaf": 10, "bagging_fraction": 0.8, "bagging_freq": 1,
-                             "feature_fraction": 0.8, "lambda_l2": 1.0, "verbose": -1,
-                             "seed": 0, "num_threads": 1}, lgb.Dataset(X, label=y), 150)
+        booster = train_booster(X, y)
         gain = booster.feature_importance("gain")
         top = sorted(zip(FEATURES, gain), key=lambda kv: -kv[1])[:12]
         print("  top features by gain (all tuning pairs): "

@@ -13,9 +13,13 @@ two never drift apart.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
@@ -259,7 +263,13 @@ def parts_from_scores(statements: list[dict], pairs, scores, threshold: float, l
                       places: dict[str, str], method: str = "average"):
     """(statements, status, event) parts from the linker's pair scores: groups by
     ``linked_groups``, hidden statements dropped, status by ``group_status``, each part named
-    by its commonest event."""
+    by its commonest event. A pair whose scopes differ (May's rise and June's, a goal and a
+    count: ``claims._scope_conflict``) is never linked, as the rules never link it: the
+    tuning gold has too few such pairs for a model to learn it."""
+    from .claims import _scope_conflict
+
+    scores = np.array([0.0 if _scope_conflict(statements[i], statements[j]) else p
+                       for (i, j), p in zip(pairs, scores)])
     out = []
     for idx in linked_groups(statements, pairs, scores, threshold, method):
         part = [statements[i] for i in idx if i not in left_out]
@@ -289,3 +299,49 @@ def group_status(part: list[dict], places: dict[str, str]) -> str:
                 return "disputed"
     # every cross-article pair can be true but not all figures at once: still no agreement
     return "disputed"
+
+
+# ---- the shipped linker ------------------------------------------------------------------
+
+MODEL_FILE = "figure_links.txt"  # LightGBM text model, bench/train_figure_links.py writes it
+META_FILE = "figure_links.json"  # its threshold, grouping method and what it was trained on
+
+
+def model_paths() -> tuple[Path, Path]:
+    data = Path(str(resources.files("newsfuse") / "data"))
+    return data / MODEL_FILE, data / META_FILE
+
+
+@lru_cache(maxsize=1)
+def load_linker():
+    """(booster, metadata) of the shipped figure linker, read once per process; an error
+    naming the training command when it is missing or was trained on other features."""
+    import lightgbm
+
+    from ..errors import NewsfuseError
+
+    model, meta = model_paths()
+    if not model.is_file() or not meta.is_file():
+        raise NewsfuseError(f"no trained figure linker at {model}; train one with "
+                            "'python bench/train_figure_links.py'")
+    info = json.loads(meta.read_text(encoding="utf-8"))
+    booster = lightgbm.Booster(model_file=str(model))
+    if list(booster.feature_name()) != FEATURES or info.get("features") != FEATURES:
+        raise NewsfuseError(f"{model} was trained on other features than this newsfuse computes; "
+                            "retrain it with 'python bench/train_figure_links.py'")
+    return booster, info
+
+
+def linked_parts(statements: list[dict], ctx, rule_parts) -> list[tuple[list[dict], str, str | None]]:
+    """The figures' groups as the shipped linker links them: every candidate pair of two
+    reports' figures scored on ``FEATURES`` (the rules' own grouping is one of them), groups
+    by average linkage at the trained threshold, each judged by its values
+    (``group_status``)."""
+    booster, info = load_linker()
+    pairs = candidate_pairs(statements)
+    scores = np.zeros(0)
+    if pairs:
+        pc = PairContext(statements, ctx, rule_parts)
+        scores = booster.predict(feature_matrix(pairs, pc), num_threads=1)
+    return parts_from_scores(statements, pairs, scores, info["threshold"],
+                             hidden(statements, ctx.classes), ctx.places, info["method"])

@@ -1,0 +1,60 @@
+"""Train the figure linker that find_claims ships with (src/newsfuse/data/figure_links.*).
+
+Usage: python bench/train_figure_links.py [--exclude-gold DIR ...] [--out DIR]
+
+Reads the tuning gold records (never a frozen one: ``figure_worth_cv.tuning_records``),
+leaves out every record id found under an --exclude-gold folder (a validation batch), and
+extracts each cluster's figure statements, candidate pairs, features and labels exactly as
+bench/figure_links_cv.py does (same functions). The threshold is the grid value with the best
+group F1 over the training clusters scored by models fitted on the other three quarters of
+them (``figure_links_cv.pick_threshold``); the model is then fitted on all of them with
+``figure_links_cv.train_booster`` (seeded, one thread: rerunning gives the same file).
+Writes figure_links.txt (LightGBM text model) and figure_links.json (features, threshold,
+grouping method, the cluster ids trained on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from figure_links_cv import METHOD, ROUNDS, extract, fit_lgbm, pick_threshold, train_booster  # noqa: E402
+from figure_worth_cv import tuning_records  # noqa: E402
+from gold_claims_quotes import ROOT  # noqa: E402
+
+
+def main() -> None:
+    from newsfuse.crosscheck.links import FEATURES, META_FILE, MODEL_FILE
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--exclude-gold", type=Path, action="append", default=[],
+                        help="a gold folder whose record ids are not trained on")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "newsfuse" / "data")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    excluded = {json.loads(line)["id"] for d in args.exclude_gold for path in sorted(d.rglob("*.jsonl"))
+                for line in open(path, encoding="utf-8") if line.strip()}
+    records = [r for r in tuning_records() if r["id"] not in excluded]
+    data = extract(records)
+    threshold = pick_threshold(fit_lgbm, data, METHOD)
+    usable = [c for c in data if len(c["y"])]
+    X, y = np.vstack([c["X"] for c in usable]), np.concatenate([c["y"] for c in usable])
+    booster = train_booster(X, y)
+    args.out.mkdir(parents=True, exist_ok=True)
+    booster.save_model(str(args.out / MODEL_FILE))
+    meta = {"features": FEATURES, "threshold": threshold, "method": METHOD, "rounds": ROUNDS,
+            "pairs": int(len(y)), "positive": int(y.sum()),
+            "clusters": sorted(r["id"] for r in records)}
+    (args.out / META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(records)} clusters, {len(y)} pairs ({int(y.sum())} linked), threshold "
+          f"{threshold}, {time.perf_counter() - start:.0f}s -> {args.out / MODEL_FILE}")
+
+
+if __name__ == "__main__":
+    main()
