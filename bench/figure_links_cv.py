@@ -77,6 +77,12 @@ def fit_lgbm(X, y):
     return lambda X2: booster.predict(X2, num_threads=1)
 
 
+def ids_in(folder: Path) -> list[str]:
+    """The record ids of a gold folder's claims files."""
+    return [json.loads(line)["id"] for path in sorted(folder.rglob("*claims.jsonl"))
+            for line in open(path, encoding="utf-8") if line.strip()]
+
+
 def gold_groups_of(statement: dict, gold: list[dict]) -> set[int]:
     """The gold groups (indices) a statement gives a value of: same value in the same
     article; when several groups have it, those whose quote or expression is in the
@@ -95,7 +101,7 @@ def gold_groups_of(statement: dict, gold: list[dict]) -> set[int]:
     return set(hits)
 
 
-def extract(records: list[dict]) -> list[dict]:
+def extract(records: list[dict], quiet: set[str] = frozenset()) -> list[dict]:
     from newsfuse.crosscheck.claims import _prepared, _rule_parts
     from newsfuse.crosscheck.links import PairContext, candidate_pairs, feature_matrix, hidden
 
@@ -121,8 +127,9 @@ def extract(records: list[dict]) -> list[dict]:
             "copies": dict(cluster.copies), "places": ctx.places, "order": ctx.order,
             "figures_in": ctx.figures_in, "gold": gold, "non_figures": record.get("non_figures"),
         })
-        print(f"  {record['id']}: {len(statements)} statements, {len(pairs)} pairs, "
-              f"{int(y.sum())} positive, {time.perf_counter() - start:.1f}s", file=sys.stderr)
+        if record["id"] not in quiet:  # a validation cluster is never shown alone
+            print(f"  {record['id']}: {len(statements)} statements, {len(pairs)} pairs, "
+                  f"{int(y.sum())} positive, {time.perf_counter() - start:.1f}s", file=sys.stderr)
     return out
 
 
@@ -219,23 +226,20 @@ def main() -> None:
     parser.add_argument("--drop", default="", help="comma-separated features left out")
     args = parser.parse_args()
 
-    def ids_in(folder: Path) -> list[str]:
-        return [json.loads(line)["id"] for path in sorted(folder.rglob("claims.jsonl"))
-                for line in open(path, encoding="utf-8") if line.strip()]
-
     excluded = {i for d in args.exclude_gold for i in ids_in(d)}
     records = [r for r in tuning_records() if r["id"] not in excluded]
     if args.validate_gold:
         args.train_exclude = ",".join(ids_in(args.validate_gold))
+    quiet = set(args.train_exclude.split(",")) - {""}
     if args.reuse and args.cache.exists():
         data = pickle.loads(args.cache.read_bytes())
         known = {c["id"] for c in data}
         missing = [r for r in records if r["id"] not in known]
         if missing:
-            data += extract(missing)
+            data += extract(missing, quiet)
             args.cache.write_bytes(pickle.dumps(data))
     else:
-        data = extract(records)
+        data = extract(records, quiet)
         args.cache.write_bytes(pickle.dumps(data))
     ids = {r["id"] for r in records}
     data = [c for c in data if c["id"] in ids]  # a frozen or dropped id is never scored

@@ -1,9 +1,10 @@
 """Claims and quotes against hand-made gold, tuning and frozen splits apart.
 
-Usage: python bench/gold_claims_quotes.py [-v] [--gold DIR ...]
+Usage: python bench/gold_claims_quotes.py [-v] [--gold DIR ...] [--exclude DIR ...]
 
 Reads every claims.jsonl and quotes.jsonl (and *-claims.jsonl, *-quotes.jsonl) under gold/
-(gold/basil, gold/ecbplus, ...) and under every --gold DIR (a record there replaces one with the same id). Stories from
+(gold/basil, gold/ecbplus, ...) and under every --gold DIR (a record there replaces one with the same id); --exclude DIR leaves
+out the files under DIR (a validation batch whose clusters must not be shown one by one). Stories from
 ../shared/stories are read as their lines in file order, a1, a2, ... A record's "split" decides where it is counted: "frozen"
 records were annotated from the text alone and are never tuned on, so for them only the
 aggregate lines are printed, never a cluster's scores or an item's error (-v shows errors of
@@ -278,11 +279,14 @@ def add(total, counts) -> None:
         total[k] = [a + b for a, b in zip(total[k], counts[k])]
 
 
-def load_gold(dirs: list[Path]) -> tuple[dict, dict]:
+def load_gold(dirs: list[Path], exclude: list[Path] = ()) -> tuple[dict, dict]:
     claims, quotes = {}, {}
+    excluded = [Path(x).resolve() for x in exclude]
     for d in dirs:
         for pattern, into in (("*claims.jsonl", claims), ("*quotes.jsonl", quotes)):
             for path in sorted(d.rglob(pattern)):  # claims.jsonl, basil/claims.jsonl, ...
+                if any(path.resolve().is_relative_to(x) for x in excluded):
+                    continue
                 for line_ in open(path, encoding="utf-8"):
                     if line_.strip():
                         record = json.loads(line_)
@@ -301,11 +305,13 @@ def main() -> None:
                         help="print each error (tuning records only; never frozen ones)")
     parser.add_argument("--gold", metavar="DIR", action="append", type=Path, default=[],
                         help="another folder of claims.jsonl/quotes.jsonl read after gold/")
+    parser.add_argument("--exclude", metavar="DIR", action="append", type=Path, default=[],
+                        help="leave out the gold files under DIR")
     parser.add_argument("--only-extra", action="store_true",
                         help="read only the --gold folders, not gold/")
     args = parser.parse_args()
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
-    gold_claims, gold_quotes = load_gold(dirs)
+    gold_claims, gold_quotes = load_gold(dirs, args.exclude)
     totals = {part: {k: [0, 0, 0, 0] for k in KINDS} for part in ("tuning", "frozen")}
     for cid in list(dict.fromkeys([*gold_claims, *gold_quotes])):
         record = gold_claims.get(cid) or gold_quotes[cid]

@@ -24,7 +24,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from figure_links_cv import METHOD, ROUNDS, extract, fit_lgbm, pick_threshold, train_booster  # noqa: E402
+from figure_links_cv import (METHOD, ROUNDS, extract, fit_lgbm, ids_in, pick_threshold,  # noqa: E402
+                             train_booster)
 from figure_worth_cv import tuning_records  # noqa: E402
 from gold_claims_quotes import ROOT  # noqa: E402
 
@@ -38,8 +39,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "newsfuse" / "data")
     args = parser.parse_args()
     start = time.perf_counter()
-    excluded = {json.loads(line)["id"] for d in args.exclude_gold for path in sorted(d.rglob("*.jsonl"))
-                for line in open(path, encoding="utf-8") if line.strip()}
+    excluded = {i for d in args.exclude_gold for i in ids_in(d)}
     records = [r for r in tuning_records() if r["id"] not in excluded]
     data = extract(records)
     threshold = pick_threshold(fit_lgbm, data, METHOD)

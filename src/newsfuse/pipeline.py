@@ -28,7 +28,9 @@ class Section:
     ``needs`` is declared, not discovered: "parse" (spaCy's parse and entities), "encoder"
     (MiniLM, loaded before the parse so the two do not contend), "copies" (the overlap
     analysis, computed on demand through ``Cluster.copies``), "english" (its rules are English:
-    it reads only the English articles, ``Cluster.english_view``). No section reads anything
+    it reads only the English articles, ``Cluster.english_view``), "figure-linker" (the
+    shipped model that links two reports' figures, src/newsfuse/data/figure_links.*, read
+    before the parse so a missing or stale model fails at once). No section reads anything
     another section wrote, so its output is the same whichever sections are requested.
     """
 
@@ -40,7 +42,7 @@ class Section:
 SECTIONS: dict[str, Section] = {s.name: s for s in (
     Section("overlap", "newsfuse.crosscheck.overlap:find_overlap"),
     Section("claims", "newsfuse.crosscheck.claims:find_claims",
-            frozenset({"parse", "encoder", "copies", "english"})),
+            frozenset({"parse", "encoder", "copies", "english", "figure-linker"})),
     Section("quotes", "newsfuse.crosscheck.quotes:find_quotes",
             frozenset({"parse", "copies", "english"})),
     Section("timeline", "newsfuse.crosscheck.timeline:build_timeline",
@@ -142,6 +144,8 @@ def brief_articles(articles: list[Article], words: int = 250,
 
         preload_encoder()  # claims and timeline ask for embeddings after the parse
     preload_language_model()
+    if "figure-linker" in needs:
+        _resolve("newsfuse.crosscheck.links:load_linker")()
     if "timeline" in wanted:
         _resolve("newsfuse.crosscheck.timeline:preload")()
     cluster, warnings = prepare_cluster(articles, entities="parse" in needs, progress=progress)

@@ -1414,5 +1414,11 @@ def _rendered(parts: list[tuple[list[dict], str, str | None]], ctx: _Context) ->
 
 
 def find_claims(cluster) -> list[dict]:
+    """The figures table. Which figures of two reports are one quantity is decided by the
+    learned linker (``links.linked_parts``), which weighs the rules' grouping as one piece of
+    evidence among others: on new stories the rules alone found too few of the figures two
+    reports share (README, "Cross-source analyses")."""
+    from .links import linked_parts
+
     statements, ctx = _prepared(cluster)
-    return _rendered(_rule_parts(statements, ctx), ctx)
+    return _rendered(linked_parts(statements, ctx, _rule_parts(statements, ctx)), ctx)
