@@ -312,12 +312,80 @@ def model_paths() -> tuple[Path, Path]:
     return data / MODEL_FILE, data / META_FILE
 
 
-@lru_cache(maxsize=1)
-def load_linker():
-    """(booster, metadata) of the shipped figure linker, read once per process; an error
-    naming the training command when it is missing or was trained on other features."""
-    import lightgbm
+class Trees:
+    """A LightGBM binary model read from its text file and evaluated with numpy.
 
+    The brief would otherwise import LightGBM (about 0.15 s of CPU on a cold start, with SciPy
+    behind it) to score a few hundred pairs with 150 trees of 8 leaves. Only what such a
+    model uses is read: numerical splits ("x <= threshold" goes left) without missing-value
+    handling, leaf values with the learning rate already applied, a sigmoid output; any other
+    model is refused rather than scored wrongly. tests/test_figure_links.py checks the scores
+    against LightGBM's own."""
+
+    def __init__(self, text: str):
+        self.features: list[str] = []
+        self.sigmoid = 1.0
+        self.trees: list[tuple[np.ndarray, ...]] = []
+        tree: dict[str, str] = {}
+        for line in text.splitlines() + ["Tree=end"]:
+            key, _, value = line.partition("=")
+            if key == "feature_names" and not self.trees and not tree:
+                self.features = value.split()
+            elif key == "objective":
+                parts = value.split()
+                if parts[0] != "binary":
+                    raise ValueError(f"not a binary model: {value}")
+                self.sigmoid = float(next((p.split(":")[1] for p in parts if p.startswith("sigmoid:")), 1))
+            elif key in ("Tree", "end of trees"):
+                if tree:
+                    self.trees.append(self._tree(tree))
+                tree = {} if key == "Tree" else tree
+                if key == "end of trees":
+                    break
+            elif key in ("num_leaves", "split_feature", "threshold", "decision_type", "left_child",
+                         "right_child", "leaf_value") and line.count("=") == 1:
+                tree[key] = value
+
+    @staticmethod
+    def _tree(tree: dict[str, str]) -> tuple[np.ndarray, ...]:
+        leaves = np.array(tree["leaf_value"].split(), dtype=np.float64)
+        if int(tree["num_leaves"]) == 1:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, np.zeros(0), empty, empty, leaves
+        kinds = np.array(tree["decision_type"].split(), dtype=np.int64)
+        if np.any(kinds & 1) or np.any((kinds >> 2) & 3):
+            raise ValueError("a categorical split or missing-value handling: not supported")
+        return (np.array(tree["split_feature"].split(), dtype=np.int64),
+                np.array(tree["threshold"].split(), dtype=np.float64),
+                np.array(tree["left_child"].split(), dtype=np.int64),
+                np.array(tree["right_child"].split(), dtype=np.int64), leaves)
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        X = np.asarray(X, dtype=np.float64)
+        raw = np.zeros(len(X))
+        rows = np.arange(len(X))
+        for feature, threshold, left, right, leaves in self.trees:
+            if not len(feature):
+                raw += leaves[0]
+                continue
+            node = np.zeros(len(X), dtype=np.int64)
+            leaf = np.full(len(X), -1, dtype=np.int64)
+            active = rows
+            while len(active):
+                at = node[active]
+                child = np.where(X[active, feature[at]] <= threshold[at], left[at], right[at])
+                done = child < 0
+                leaf[active[done]] = ~child[done]
+                node[active[~done]] = child[~done]
+                active = active[~done]
+            raw += leaves[leaf]
+        return 1.0 / (1.0 + np.exp(-self.sigmoid * raw))
+
+
+@lru_cache(maxsize=1)
+def load_linker() -> tuple[Trees, dict]:
+    """(model, metadata) of the shipped figure linker, read once per process; an error
+    naming the training command when it is missing or was trained on other features."""
     from ..errors import NewsfuseError
 
     model, meta = model_paths()
@@ -325,11 +393,15 @@ def load_linker():
         raise NewsfuseError(f"no trained figure linker at {model}; train one with "
                             "'python bench/train_figure_links.py'")
     info = json.loads(meta.read_text(encoding="utf-8"))
-    booster = lightgbm.Booster(model_file=str(model))
-    if list(booster.feature_name()) != FEATURES or info.get("features") != FEATURES:
+    try:
+        trees = Trees(model.read_text(encoding="utf-8"))
+    except (ValueError, KeyError, IndexError) as exc:
+        raise NewsfuseError(f"{model} is not a figure linker this newsfuse can read ({exc}); "
+                            "retrain it with 'python bench/train_figure_links.py'") from exc
+    if trees.features != FEATURES or info.get("features") != FEATURES:
         raise NewsfuseError(f"{model} was trained on other features than this newsfuse computes; "
                             "retrain it with 'python bench/train_figure_links.py'")
-    return booster, info
+    return trees, info
 
 
 def linked_parts(statements: list[dict], ctx, rule_parts) -> list[tuple[list[dict], str, str | None]]:
@@ -337,11 +409,11 @@ def linked_parts(statements: list[dict], ctx, rule_parts) -> list[tuple[list[dic
     reports' figures scored on ``FEATURES`` (the rules' own grouping is one of them), groups
     by average linkage at the trained threshold, each judged by its values
     (``group_status``)."""
-    booster, info = load_linker()
+    trees, info = load_linker()
     pairs = candidate_pairs(statements)
     scores = np.zeros(0)
     if pairs:
         pc = PairContext(statements, ctx, rule_parts)
-        scores = booster.predict(feature_matrix(pairs, pc), num_threads=1)
+        scores = trees.predict(feature_matrix(pairs, pc))
     return parts_from_scores(statements, pairs, scores, info["threshold"],
                              hidden(statements, ctx.classes), ctx.places, info["method"])
