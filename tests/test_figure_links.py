@@ -110,3 +110,13 @@ def test_status_comes_from_values():
     assert group_status([_statement("a1", 10), _statement("a2", 12)], {}) == "disputed"
     assert group_status([_statement("a1", 10, "at least"), _statement("a2", 12)], {}) == "agreed"
     assert group_status([_statement("a1", 10), _statement("a1", 12)], {}) == "single"
+
+
+def test_a_cluster_with_too_many_pairs_keeps_the_rules_groups(example_cluster, monkeypatch):
+    from newsfuse.crosscheck import claims, links
+
+    statements, ctx = _prepared(example_cluster)
+    rules = claims._rendered(_rule_parts(statements, ctx), ctx)
+    assert find_claims(example_cluster) != rules  # the linker changes something here ...
+    monkeypatch.setattr(links, "MAX_PAIRS", 10)
+    assert find_claims(example_cluster) == rules  # ... and nothing past the pair limit
