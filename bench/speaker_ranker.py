@@ -1,0 +1,241 @@
+"""The speaker ranker: extract its training rows, check it leave-one-cluster-out, fit it.
+
+Usage:
+  python bench/speaker_ranker.py extract [--gold DIR ...] [--out FILE]  # tuning records only
+  python bench/speaker_ranker.py loco [--rows FILE]                     # rules vs ranker
+  python bench/speaker_ranker.py fit [--rows FILE]                      # writes the model
+  python bench/speaker_ranker.py compare [--rows FILE] [--train FILE]   # aggregate only
+
+Rows come from ``crosscheck.speech.speaker_candidates`` (the feature code briefs use) on every
+gold record whose split is not "frozen" (frozen records are skipped before anything is
+loaded). A candidate's label: the gold quote its speech event matches (same text as the quotes
+bench matches it, in one of the gold quote's articles) names it (speaker or alias). Scores
+are over gold quotes, as the quotes bench counts them: a gold quote is right when the speaker
+given to it is the gold one (its events vote, as ``find_quotes`` merges them), and a withheld
+speaker or a quote not found is a miss. The rules and the ranker are scored the same way on
+the same events.
+
+``compare`` trains on --train rows (the old tuning records) and prints one aggregate line for
+--rows (a new batch): no per-cluster line and no error, so a fresh batch is not read for rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gold_claims_quotes import ROOT, load_cluster, load_gold, names_ok, norm  # noqa: E402
+
+CACHE = Path("/tmp") / "newsfuse-speaker-rows.jsonl"
+PARAMS = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 15,
+          "min_data_in_leaf": 20, "feature_fraction": 0.8, "lambda_l2": 1.0,
+          "deterministic": True, "num_threads": 1, "seed": 0, "verbose": -1}
+ROUNDS = 200
+
+
+def contains(a: str, b: str) -> bool:
+    a, b = norm(a), norm(b)
+    return bool(a and b and (f" {a} " in f" {b} " or f" {b} " in f" {a} "))
+
+
+def extract(dirs: list[Path], out: Path) -> None:
+    from newsfuse.crosscheck.speech import confident, rule_quotes, speaker_candidates
+
+    _, gold_quotes = load_gold(dirs)
+    n = 0
+    with open(out, "w", encoding="utf-8") as f:
+        for cid, record in gold_quotes.items():
+            if record.get("split") == "frozen":
+                continue  # never analysed here
+            cluster = load_cluster(cid, record["source"])
+            rules, cands = rule_quotes(cluster), speaker_candidates(cluster)
+            gold = record["quotes"]
+            events = []
+            for article in cluster.articles:
+                for k, (q, rows) in enumerate(zip(rules[article.id], cands[article.id])):
+                    # every gold quote these words hold or lie in, in the event's article
+                    # (else in any article: the gold may list fewer articles than quote it)
+                    match = [i for i, g in enumerate(gold) if contains(q["text"], g["text"])
+                             and article.id in g.get("articles", [article.id])] or \
+                        [i for i, g in enumerate(gold) if contains(q["text"], g["text"])]
+                    given = q["speaker"] if confident(q["attribution"]) else None
+                    events.append({
+                        "article": article.id, "k": k, "golds": match,
+                        "gold": match[0] if match else None,
+                        "rule": given, "rule_label": q["label"], "kind": q["attribution"],
+                        "rule_ok": bool(match and given and names_ok(given, gold[match[0]])),
+                        "cands": [{"name": name, "label": label, "x": x,
+                                   "y": int(bool(match and names_ok(name, gold[match[0]])))}
+                                  for name, label, x in rows]})
+            f.write(json.dumps({"id": cid, "split": record.get("split"), "n_gold": len(gold),
+                                "events": events}) + "\n")
+            n += 1
+    print(f"{n} clusters -> {out}")
+
+
+def read_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in open(path, encoding="utf-8")]
+
+
+DROP: set[int] = set()  # feature columns zeroed for an ablation (--drop)
+
+
+def features(x: list[float]) -> list[float]:
+    return [0.0 if i in DROP else v for i, v in enumerate(x)]
+
+
+def train(clusters: list[dict]):
+    import lightgbm as lgb
+    import numpy as np
+
+    X, y = [], []
+    for c in clusters:
+        for e in c["events"]:
+            if e["gold"] is None:
+                continue  # a quote the gold does not hold (a scare quote): no label
+            for cand in e["cands"]:
+                X.append(features(cand["x"]))
+                y.append(cand["y"])
+    data = lgb.Dataset(np.array(X, dtype=float), np.array(y), free_raw_data=False)
+    return lgb.train(PARAMS, data, num_boost_round=ROUNDS)
+
+
+def vote(answers: list[tuple[str, str | None]]) -> str | None:
+    """The speaker a merged quote entry gets from its events' answers (as ``find_quotes``)."""
+    tally = Counter()
+    for name, label in answers:
+        if name:
+            tally[name] += 2 if label in ("PERSON", "ORG") else 1
+    return max(tally.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if tally else None
+
+
+def score(c: dict, gold_records: dict, choose) -> list[int]:
+    """[right, given, gold quotes, events probed] for one cluster under a choice function
+    (event -> (name or None, label))."""
+    by_gold: dict[int, list] = defaultdict(list)
+    for e in c["events"]:
+        answer = choose(e)
+        for i in e["golds"]:
+            by_gold[i].append(answer)
+    gold = gold_records[c["id"]]["quotes"]
+    right = given = 0
+    for i, answers in by_gold.items():
+        name = vote(answers)
+        given += name is not None
+        right += bool(name and names_ok(name, gold[i]))
+    return [right, given, len(gold)]
+
+
+def rules_choice(e):
+    return e["rule"], e["rule_label"]
+
+
+def model_choice(model, threshold):
+    import numpy as np
+
+    def choose(e):
+        if not e["cands"]:
+            return None, None
+        probs = model.predict(np.array([features(c["x"]) for c in e["cands"]], dtype=float))
+        best = int(np.argmax(probs))
+        if probs[best] < threshold:
+            return None, None
+        return e["cands"][best]["name"], e["cands"][best]["label"]
+    return choose
+
+
+def line(label, t) -> str:
+    right, given, total = t[0], t[1], t[2]
+    return (f"  {label:28s} right {right / total:.3f} ({right}/{total})  "
+            f"precision {right / max(given, 1):.3f} ({right}/{given})")
+
+
+def loco(rows: list[dict], gold_records: dict, thresholds: list[float]) -> None:
+    import numpy as np
+
+    per = {"rules": {}, **{f"ranker@{t}": {} for t in thresholds}}
+    calib = []
+    for held in rows:
+        model = train([c for c in rows if c["id"] != held["id"]])
+        per["rules"][held["id"]] = score(held, gold_records, rules_choice)
+        for t in thresholds:
+            per[f"ranker@{t}"][held["id"]] = score(held, gold_records, model_choice(model, t))
+        for e in held["events"]:
+            if e["gold"] is not None and e["cands"]:
+                probs = model.predict(np.array([features(c["x"]) for c in e["cands"]], dtype=float))
+                best = int(np.argmax(probs))
+                calib.append((float(probs[best]), e["cands"][best]["y"]))
+    print(f"leave-one-cluster-out over {len(rows)} tuning clusters (the rules were written on "
+          "these clusters: their score here is in-sample, the ranker's is not)")
+    ids = [c["id"] for c in rows]
+    for label, scores in per.items():
+        print(line(label, [sum(scores[i][k] for i in ids) for k in range(3)]))
+    rng = random.Random(0)
+    for label in per:
+        if label == "rules":
+            continue
+        diffs = []
+        for _ in range(2000):  # paired bootstrap over clusters of the difference in "right"
+            pick = [rng.choice(ids) for _ in ids]
+            tot = sum(per["rules"][i][2] for i in pick)
+            diffs.append((sum(per[label][i][0] for i in pick)
+                          - sum(per["rules"][i][0] for i in pick)) / tot)
+        diffs.sort()
+        better = sum(per[label][i][0] > per["rules"][i][0] for i in ids)
+        worse = sum(per[label][i][0] < per["rules"][i][0] for i in ids)
+        print(f"  {label} - rules, right: 95% interval {diffs[50]:+.3f} to {diffs[1949]:+.3f};"
+              f" clusters better {better}, worse {worse}")
+    print("calibration of the top candidate (probability bin: share right, events):")
+    for lo in (0.0, 0.3, 0.5, 0.7, 0.9):
+        hi = {0.0: 0.3, 0.3: 0.5, 0.5: 0.7, 0.7: 0.9, 0.9: 1.01}[lo]
+        got = [y for p, y in calib if lo <= p < hi]
+        if got:
+            print(f"  [{lo:.1f}, {hi:.2f}): {sum(got) / len(got):.2f} of {len(got)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("command", choices=["extract", "loco", "fit", "compare"])
+    parser.add_argument("--gold", metavar="DIR", action="append", type=Path, default=[])
+    parser.add_argument("--only-extra", action="store_true")
+    parser.add_argument("--rows", type=Path, default=CACHE)
+    parser.add_argument("--train", type=Path, default=CACHE)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--drop", default="", help="comma-separated features to zero (ablation)")
+    args = parser.parse_args()
+    from newsfuse.crosscheck.speech import RANKER_FEATURES
+
+    for f in filter(None, args.drop.split(",")):
+        DROP.add(RANKER_FEATURES.index(f))
+    dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
+    if args.command == "extract":
+        extract(dirs, args.out or args.rows)
+        return
+    _, gold_records = load_gold(dirs)
+    from newsfuse.crosscheck.speech import RANKER_THRESHOLD
+
+    rows = read_rows(args.rows)
+    if args.command == "loco":
+        loco(rows, gold_records, sorted({0.0, 0.3, RANKER_THRESHOLD, 0.7}))
+    elif args.command == "fit":
+        out = args.out or ROOT / "src" / "newsfuse" / "data" / "speaker_ranker.txt"
+        model = train(rows)
+        out.write_text(model.model_to_string(), encoding="utf-8")
+        print(f"fitted on {len(rows)} clusters -> {out}")
+    else:
+        model = train(read_rows(args.train))
+        ids = [c["id"] for c in rows]
+        for label, choose in (("rules", rules_choice),
+                              (f"ranker@{RANKER_THRESHOLD}", model_choice(model, RANKER_THRESHOLD))):
+            scores = [score(c, gold_records, choose) for c in rows]
+            print(line(label, [sum(s[k] for s in scores) for k in range(3)]))
+        print(f"  ({len(ids)} clusters, aggregate only)")
+
+
+if __name__ == "__main__":
+    main()
