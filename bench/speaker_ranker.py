@@ -32,10 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_claims_quotes import ROOT, load_cluster, load_gold, names_ok, norm  # noqa: E402
 
 CACHE = Path("/tmp") / "newsfuse-speaker-rows.jsonl"
-PARAMS = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 15,
-          "min_data_in_leaf": 20, "feature_fraction": 0.8, "lambda_l2": 1.0,
-          "deterministic": True, "num_threads": 1, "seed": 0, "verbose": -1}
-ROUNDS = 200
+L2 = 1.0
 
 
 def contains(a: str, b: str) -> bool:
@@ -89,10 +86,37 @@ def features(x: list[float]) -> list[float]:
     return [0.0 if i in DROP else v for i, v in enumerate(x)]
 
 
-def train(clusters: list[dict]):
-    import lightgbm as lgb
-    import numpy as np
+class Ranker:
+    """L2-regularised logistic regression on standardised features, fitted by Newton's
+    method (deterministic: the same rows give the same file). Scored as briefs score it,
+    through ``speech.ranker_probability``."""
 
+    def __init__(self, X, y, l2: float = L2, iterations: int = 30):
+        import numpy as np
+
+        X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
+        mean, scale = X.mean(axis=0), X.std(axis=0)
+        scale[scale == 0] = 1.0
+        Z = np.hstack([(X - mean) / scale, np.ones((len(X), 1))])
+        penalty = np.diag(np.r_[np.full(X.shape[1], l2), 0.0])  # the bias is not shrunk
+        w = np.zeros(Z.shape[1])
+        for _ in range(iterations):
+            p = 1.0 / (1.0 + np.exp(-Z @ w))
+            grad = Z.T @ (p - y) + penalty @ w
+            hess = (Z * (p * (1 - p))[:, None]).T @ Z + penalty
+            w -= np.linalg.solve(hess, grad)
+        from newsfuse.crosscheck.speech import RANKER_FEATURES
+
+        self.model = {"features": list(RANKER_FEATURES), "mean": mean.tolist(),
+                      "scale": scale.tolist(), "weights": w[:-1].tolist(), "bias": float(w[-1])}
+
+    def predict(self, rows):
+        from newsfuse.crosscheck.speech import ranker_probability
+
+        return ranker_probability(self.model, rows)
+
+
+def train(clusters: list[dict]) -> Ranker:
     X, y = [], []
     for c in clusters:
         for e in c["events"]:
@@ -101,8 +125,7 @@ def train(clusters: list[dict]):
             for cand in e["cands"]:
                 X.append(features(cand["x"]))
                 y.append(cand["y"])
-    data = lgb.Dataset(np.array(X, dtype=float), np.array(y), free_raw_data=False)
-    return lgb.train(PARAMS, data, num_boost_round=ROUNDS)
+    return Ranker(X, y)
 
 
 def vote(answers: list[tuple[str, str | None]]) -> str | None:
@@ -223,9 +246,11 @@ def main() -> None:
     if args.command == "loco":
         loco(rows, gold_records, sorted({0.0, 0.3, RANKER_THRESHOLD, 0.7}))
     elif args.command == "fit":
-        out = args.out or ROOT / "src" / "newsfuse" / "data" / "speaker_ranker.txt"
+        from newsfuse.crosscheck.speech import RANKER_FILE
+
+        out = args.out or ROOT / "src" / "newsfuse" / "data" / RANKER_FILE
         model = train(rows)
-        out.write_text(model.model_to_string(), encoding="utf-8")
+        out.write_text(json.dumps(model.model, indent=1) + "\n", encoding="utf-8")
         print(f"fitted on {len(rows)} clusters -> {out}")
     else:
         model = train(read_rows(args.train))

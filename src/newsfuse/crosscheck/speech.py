@@ -172,10 +172,10 @@ def speech_events(cluster) -> dict[str, list[SpeechEvent]]:
 # (tuning speakers 0.91, held-out 0.84 to 0.86), so who said a quote is decided by a model
 # over the names around it, fitted on the tuning gold (``bench/speaker_ranker.py fit``), with
 # the rules' answer and how they found it among its cues.
-RANKER_FILE = "speaker_ranker.txt"
+RANKER_FILE = "speaker_ranker.json"
 # A speaker is given when the model's probability for it is at least this. Measured out of
 # sample (``bench/speaker_ranker.py loco``, 39 tuning clusters, 2026-12-01): the top names
-# scored 0.3 to 0.5 were right 0.67 of the time (10/15), those below 0.3 0.24 (7/29), so below
+# scored 0.3 to 0.5 were right 0.55 of the time (6/11), those below 0.3 0.22 (7/32), so below
 # 0.3 a given name is more often wrong than right.
 RANKER_THRESHOLD = 0.3
 WINDOW_BEFORE, WINDOW_AFTER = 4, 1  # sentences around the quote whose names are candidates
@@ -321,16 +321,28 @@ def _quote_candidates(q, docs, located, sent_no, per_article, names: Names):
 
 
 @lru_cache(maxsize=1)
-def _ranker():
-    """The fitted ranker shipped with the package, or None (then the rules answer alone)."""
+def _ranker() -> dict | None:
+    """The fitted ranker shipped with the package (a logistic regression: feature names,
+    their means and scales, weights and bias), or None (then the rules answer alone)."""
+    import json
     from importlib import resources
-
-    import lightgbm as lgb
 
     path = resources.files("newsfuse") / "data" / RANKER_FILE
     if not path.is_file():
         return None
-    return lgb.Booster(model_str=path.read_text(encoding="utf-8"))
+    model = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(model["features"]) != RANKER_FEATURES:
+        raise ValueError(f"{RANKER_FILE} was fitted on other features than speech.py computes; "
+                         "refit it with bench/speaker_ranker.py fit")
+    return model
+
+
+def ranker_probability(model: dict, rows) -> "np.ndarray":
+    """P(the candidate is the speaker) for feature rows, as the fitted model reads them."""
+    import numpy as np
+
+    x = (np.asarray(rows, dtype=float) - np.asarray(model["mean"])) / np.asarray(model["scale"])
+    return 1.0 / (1.0 + np.exp(-(x @ np.asarray(model["weights"]) + model["bias"])))
 
 
 def ranked_speakers(cluster) -> dict[str, list]:
@@ -344,7 +356,7 @@ def ranked_speakers(cluster) -> dict[str, list]:
     flat = [r[2] for per in cands.values() for rows in per for r in rows]
     if model is None or not flat:
         return {aid: [None] * len(per) for aid, per in cands.items()}
-    probs = iter(model.predict(np.array(flat, dtype=float)))
+    probs = iter(ranker_probability(model, flat))
     out = {}
     for aid, per in cands.items():
         out[aid] = []
