@@ -1,9 +1,13 @@
 """The speaker ranker: extract its training rows, check it leave-one-cluster-out, fit it.
 
 Usage:
-  python bench/speaker_ranker.py extract [--gold DIR ...] [--out FILE]  # tuning records only
+  python bench/speaker_ranker.py extract [--skip FOLDER] [--out FILE]   # tuning records only
   python bench/speaker_ranker.py loco [--rows FILE]                     # rules vs ranker
   python bench/speaker_ranker.py fit [--rows FILE]                      # writes the model
+
+The shipped model (src/newsfuse/data/speaker_ranker.json, its "fitted_on" lists the clusters)
+is made by ``extract --skip multinews-s4`` then ``fit``: every tuning record but the
+validation batch, which was kept apart to compare the ranker with the rules on new text.
   python bench/speaker_ranker.py compare [--rows FILE] [--train FILE]   # aggregate only
 
 Rows come from ``crosscheck.speech.speaker_candidates`` (the feature code briefs use) on every
@@ -29,7 +33,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_claims_quotes import ROOT, load_cluster, load_gold, names_ok, norm  # noqa: E402
+from gold_claims_quotes import ROOT, load_cluster, names_ok, norm  # noqa: E402
 
 CACHE = Path("/tmp") / "newsfuse-speaker-rows.jsonl"
 L2 = 1.0
@@ -40,10 +44,26 @@ def contains(a: str, b: str) -> bool:
     return bool(a and b and (f" {a} " in f" {b} " or f" {b} " in f" {a} "))
 
 
-def extract(dirs: list[Path], out: Path) -> None:
+def gold_records(dirs: list[Path], skip: list[str]) -> dict:
+    """Quote records of these gold folders and their subfolders (a later one replaces an
+    earlier record of the same id, as in the quotes bench), leaving out the subfolders named
+    in ``skip`` (a batch kept apart for validation)."""
+    records = {}
+    for d in dirs:
+        for path in sorted(d.rglob("*quotes.jsonl")):
+            if any(part in skip for part in path.relative_to(d).parts[:-1]):
+                continue
+            for line_ in open(path, encoding="utf-8"):
+                if line_.strip():
+                    record = json.loads(line_)
+                    records[record["id"]] = record
+    return records
+
+
+def extract(dirs: list[Path], out: Path, skip: list[str]) -> None:
     from newsfuse.crosscheck.speech import confident, rule_quotes, speaker_candidates
 
-    _, gold_quotes = load_gold(dirs)
+    gold_quotes = gold_records(dirs, skip)
     n = 0
     with open(out, "w", encoding="utf-8") as f:
         for cid, record in gold_quotes.items():
@@ -137,7 +157,7 @@ def vote(answers: list[tuple[str, str | None]]) -> str | None:
     return max(tally.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if tally else None
 
 
-def score(c: dict, gold_records: dict, choose) -> list[int]:
+def score(c: dict, gold: dict, choose) -> list[int]:
     """[right, given, gold quotes, events probed] for one cluster under a choice function
     (event -> (name or None, label))."""
     by_gold: dict[int, list] = defaultdict(list)
@@ -145,13 +165,13 @@ def score(c: dict, gold_records: dict, choose) -> list[int]:
         answer = choose(e)
         for i in e["golds"]:
             by_gold[i].append(answer)
-    gold = gold_records[c["id"]]["quotes"]
+    quotes = gold[c["id"]]["quotes"]
     right = given = 0
     for i, answers in by_gold.items():
         name = vote(answers)
         given += name is not None
-        right += bool(name and names_ok(name, gold[i]))
-    return [right, given, len(gold)]
+        right += bool(name and names_ok(name, quotes[i]))
+    return [right, given, len(quotes)]
 
 
 def rules_choice(e):
@@ -178,16 +198,16 @@ def line(label, t) -> str:
             f"precision {right / max(given, 1):.3f} ({right}/{given})")
 
 
-def loco(rows: list[dict], gold_records: dict, thresholds: list[float]) -> None:
+def loco(rows: list[dict], gold: dict, thresholds: list[float]) -> None:
     import numpy as np
 
     per = {"rules": {}, **{f"ranker@{t}": {} for t in thresholds}}
     calib = []
     for held in rows:
         model = train([c for c in rows if c["id"] != held["id"]])
-        per["rules"][held["id"]] = score(held, gold_records, rules_choice)
+        per["rules"][held["id"]] = score(held, gold, rules_choice)
         for t in thresholds:
-            per[f"ranker@{t}"][held["id"]] = score(held, gold_records, model_choice(model, t))
+            per[f"ranker@{t}"][held["id"]] = score(held, gold, model_choice(model, t))
         for e in held["events"]:
             if e["gold"] is not None and e["cands"]:
                 probs = model.predict(np.array([features(c["x"]) for c in e["cands"]], dtype=float))
@@ -229,6 +249,8 @@ def main() -> None:
     parser.add_argument("--rows", type=Path, default=CACHE)
     parser.add_argument("--train", type=Path, default=CACHE)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--skip", action="append", default=[], metavar="FOLDER",
+                        help="extract: leave out this gold subfolder (a validation batch)")
     parser.add_argument("--drop", default="", help="comma-separated features to zero (ablation)")
     args = parser.parse_args()
     from newsfuse.crosscheck.speech import RANKER_FEATURES
@@ -237,19 +259,20 @@ def main() -> None:
         DROP.add(RANKER_FEATURES.index(f))
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
     if args.command == "extract":
-        extract(dirs, args.out or args.rows)
+        extract(dirs, args.out or args.rows, args.skip)
         return
-    _, gold_records = load_gold(dirs)
+    gold = gold_records(dirs, [])
     from newsfuse.crosscheck.speech import RANKER_THRESHOLD
 
     rows = read_rows(args.rows)
     if args.command == "loco":
-        loco(rows, gold_records, sorted({0.0, 0.3, RANKER_THRESHOLD, 0.7}))
+        loco(rows, gold, sorted({0.0, 0.3, RANKER_THRESHOLD, 0.7}))
     elif args.command == "fit":
         from newsfuse.crosscheck.speech import RANKER_FILE
 
         out = args.out or ROOT / "src" / "newsfuse" / "data" / RANKER_FILE
         model = train(rows)
+        model.model["fitted_on"] = sorted(c["id"] for c in rows)
         out.write_text(json.dumps(model.model, indent=1) + "\n", encoding="utf-8")
         print(f"fitted on {len(rows)} clusters -> {out}")
     else:
@@ -257,7 +280,7 @@ def main() -> None:
         ids = [c["id"] for c in rows]
         for label, choose in (("rules", rules_choice),
                               (f"ranker@{RANKER_THRESHOLD}", model_choice(model, RANKER_THRESHOLD))):
-            scores = [score(c, gold_records, choose) for c in rows]
+            scores = [score(c, gold, choose) for c in rows]
             print(line(label, [sum(s[k] for s in scores) for k in range(3)]))
         print(f"  ({len(ids)} clusters, aggregate only)")
 
