@@ -147,13 +147,14 @@ def speech_events(cluster) -> dict[str, list[SpeechEvent]]:
                 speaker = q["speaker"]
                 label = q["label"]
                 if choice is not None:
-                    name, label, prob = choice
+                    name, ranked_label, prob = choice
                     given = name if prob >= RANKER_THRESHOLD else None
                     if name != speaker or (given and not confident(kind)):
                         # the ranker chose another name, or gives one the rules withhold
-                        kind = "ranked"
+                        kind, label = "ranked", ranked_label
                     speaker = name
-                    evidence = EVIDENCE.get(kind)
+                    # a name the ranker withholds is weak evidence, however it was found
+                    evidence = EVIDENCE.get(kind) if given else "weak"
                 else:
                     given = speaker if confident(kind) else None
                     evidence = EVIDENCE.get(kind)
