@@ -201,8 +201,11 @@ def line(label, t) -> str:
 def loco(rows: list[dict], gold: dict, thresholds: list[float]) -> None:
     import numpy as np
 
+    from newsfuse.crosscheck.speech import RANKER_THRESHOLD
+
     per = {"rules": {}, **{f"ranker@{t}": {} for t in thresholds}}
     calib = []
+    changes: Counter = Counter()  # how the ranker's answer differs from the rules', per event
     for held in rows:
         model = train([c for c in rows if c["id"] != held["id"]])
         per["rules"][held["id"]] = score(held, gold, rules_choice)
@@ -213,6 +216,15 @@ def loco(rows: list[dict], gold: dict, thresholds: list[float]) -> None:
                 probs = model.predict(np.array([features(c["x"]) for c in e["cands"]], dtype=float))
                 best = int(np.argmax(probs))
                 calib.append((float(probs[best]), e["cands"][best]["y"]))
+                name = e["cands"][best]["name"] if probs[best] >= RANKER_THRESHOLD else None
+                right = bool(name and e["cands"][best]["y"])
+                if name == e["rule"]:
+                    continue
+                change = ("gives a name the rules withhold" if e["rule"] is None else
+                          "withholds the rules' name" if name is None else
+                          "gives another name than the rules")
+                changes[(change, "right" if right else "rules right" if e["rule_ok"]
+                         else "both wrong or withheld")] += 1
     print(f"leave-one-cluster-out over {len(rows)} tuning clusters (the rules were written on "
           "these clusters: their score here is in-sample, the ranker's is not)")
     ids = [c["id"] for c in rows]
@@ -233,6 +245,9 @@ def loco(rows: list[dict], gold: dict, thresholds: list[float]) -> None:
         worse = sum(per[label][i][0] < per["rules"][i][0] for i in ids)
         print(f"  {label} - rules, right: 95% interval {diffs[50]:+.3f} to {diffs[1949]:+.3f};"
               f" clusters better {better}, worse {worse}")
+    print(f"events where the ranker (threshold {RANKER_THRESHOLD}) differs from the rules:")
+    for (change, outcome), count in sorted(changes.items()):
+        print(f"  {change:34s} {outcome:24s} {count}")
     print("calibration of the top candidate (probability bin: share right, events):")
     for lo in (0.0, 0.3, 0.5, 0.7, 0.9):
         hi = {0.0: 0.3, 0.3: 0.5, 0.5: 0.7, 0.7: 0.9, 0.9: 1.01}[lo]
