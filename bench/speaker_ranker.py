@@ -1,26 +1,33 @@
-"""The speaker ranker: extract its training rows, check it leave-one-cluster-out, fit it.
+"""A learned speaker ranker against the attribution rules: rows, leave-one-cluster-out, fit.
 
 Usage:
-  python bench/speaker_ranker.py extract [--skip FOLDER] [--out FILE]   # tuning records only
-  python bench/speaker_ranker.py loco [--rows FILE]                     # rules vs ranker
-  python bench/speaker_ranker.py fit [--rows FILE]                      # writes the model
+  python bench/speaker_ranker.py extract [--skip FOLDER] [--out FILE] [--rules FILE]
+  python bench/speaker_ranker.py loco [--rows FILE] [--older] [--drop F1,F2]
+  python bench/speaker_ranker.py fit [--rows FILE] [--out FILE]
+  python bench/speaker_ranker.py compare --only-extra --gold DIR --rows FILE --train FILE
+  python bench/speaker_ranker.py dump-rules [--gold DIR --only-extra] --out FILE
 
-The shipped model (src/newsfuse/data/speaker_ranker.json, its "fitted_on" lists the clusters)
-is made by ``extract --skip multinews-s4`` then ``fit``: every tuning record but the
-validation batch, which was kept apart to compare the ranker with the rules on new text.
-  python bench/speaker_ranker.py compare [--rows FILE] [--train FILE]   # aggregate only
+What was run on 2026-12-01 (docs/measurements.md, "Speakers, fifth round"): ``extract --skip
+multinews-s4`` (every tuning record but the validation batch) then ``loco``; ``extract
+--only-extra --gold gold/multinews-s4 --out S4`` and ``compare --only-extra --gold
+gold/multinews-s4 --rows S4`` (trained on the old tuning rows, aggregate only). The ranker did
+not beat the rules on the validation batch, so briefs do not use it and ``fit`` writes its
+model outside the package.
 
-Rows come from ``crosscheck.speech.speaker_candidates`` (the feature code briefs use) on every
-gold record whose split is not "frozen" (frozen records are skipped before anything is
-loaded). A candidate's label: the gold quote its speech event matches (same text as the quotes
-bench matches it, in one of the gold quote's articles) names it (speaker or alias). Scores
-are over gold quotes, as the quotes bench counts them: a gold quote is right when the speaker
-given to it is the gold one (its events vote, as ``find_quotes`` merges them), and a withheld
-speaker or a quote not found is a miss. The rules and the ranker are scored the same way on
-the same events.
+Rows come from ``speaker_candidates`` (bench/speaker_candidates.py: each quote's candidate
+names and their features) on every gold record whose split is not "frozen" (frozen records
+are skipped before anything is loaded). A candidate's label: the gold quote its speech event
+matches (same text as the quotes bench matches it, in one of the gold quote's articles) names
+it (speaker or alias). Scores are over gold quotes, as the quotes bench counts them: a gold
+quote is right when the speaker given to it is the gold one (its events vote, as
+``find_quotes`` merges them), and a withheld speaker or a quote not found is a miss. The rules
+and the ranker are scored the same way on the same events.
 
 ``compare`` trains on --train rows (the old tuning records) and prints one aggregate line for
 --rows (a new batch): no per-cluster line and no error, so a fresh batch is not read for rules.
+``dump-rules``, run with an older checkout's ``src`` first on the path, keeps the rules'
+answers of code that had not yet seen a batch; ``extract --rules`` puts them in place of this
+checkout's, and ``loco --older`` scores only those clusters (both sides out of sample).
 """
 
 from __future__ import annotations
@@ -85,8 +92,8 @@ def dump_rules(dirs: list[Path], out: Path, skip: list[str]) -> None:
 
 
 def extract(dirs: list[Path], out: Path, skip: list[str], rules_file: Path | None = None) -> None:
-    from newsfuse.crosscheck import speech
-    from newsfuse.crosscheck.speech import confident, rule_quotes, speaker_candidates
+    from newsfuse.crosscheck.speech import confident
+    from speaker_candidates import rule_quotes, speaker_candidates
 
     gold_quotes = gold_records(dirs, skip)
     older = {}
@@ -164,13 +171,13 @@ class Ranker:
             grad = Z.T @ (p - y) + penalty @ w
             hess = (Z * (p * (1 - p))[:, None]).T @ Z + penalty
             w -= np.linalg.solve(hess, grad)
-        from newsfuse.crosscheck.speech import RANKER_FEATURES
+        from speaker_candidates import RANKER_FEATURES
 
         self.model = {"features": list(RANKER_FEATURES), "mean": mean.tolist(),
                       "scale": scale.tolist(), "weights": w[:-1].tolist(), "bias": float(w[-1])}
 
     def predict(self, rows):
-        from newsfuse.crosscheck.speech import ranker_probability
+        from speaker_candidates import ranker_probability
 
         return ranker_probability(self.model, rows)
 
@@ -242,7 +249,7 @@ def loco(rows: list[dict], gold: dict, thresholds: list[float], older: bool = Fa
     rules' answers come from older code that had not seen them (``extract --rules``)."""
     import numpy as np
 
-    from newsfuse.crosscheck.speech import RANKER_THRESHOLD
+    from speaker_candidates import RANKER_THRESHOLD
 
     per = {"rules": {}, **{f"ranker@{t}": {} for t in thresholds}}
     calib = []
@@ -320,7 +327,7 @@ def main() -> None:
     parser.add_argument("--drop", default="", help="comma-separated features to zero (ablation)")
     args = parser.parse_args()
     if args.drop:
-        from newsfuse.crosscheck.speech import RANKER_FEATURES
+        from speaker_candidates import RANKER_FEATURES
 
         DROP.update(RANKER_FEATURES.index(f) for f in args.drop.split(","))
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
@@ -331,15 +338,13 @@ def main() -> None:
         dump_rules(dirs, args.out, args.skip)
         return
     gold = gold_records(dirs, [])
-    from newsfuse.crosscheck.speech import RANKER_THRESHOLD
+    from speaker_candidates import RANKER_THRESHOLD
 
     rows = read_rows(args.rows)
     if args.command == "loco":
         loco(rows, gold, sorted({0.0, 0.3, RANKER_THRESHOLD, 0.7}), args.older)
     elif args.command == "fit":
-        from newsfuse.crosscheck.speech import RANKER_FILE
-
-        out = args.out or ROOT / "src" / "newsfuse" / "data" / RANKER_FILE
+        out = args.out or Path("/tmp") / "newsfuse-speaker-ranker.json"
         model = train(rows)
         model.model["fitted_on"] = sorted(c["id"] for c in rows)
         out.write_text(json.dumps(model.model, indent=1) + "\n", encoding="utf-8")
