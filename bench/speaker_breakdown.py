@@ -1,6 +1,9 @@
 """Where quote speakers go wrong on the tuning gold: a miss table by cause and attribution.
 
-Usage: python bench/speaker_breakdown.py [--gold DIR ...]
+Usage: python bench/speaker_breakdown.py [-v] [--skip FOLDER] [--gold DIR ...] [--only-extra]
+
+With -v, pass --skip multinews-s4: the validation batch is a tune record, but its errors are not
+read (it is counted in aggregate only).
 
 Reads only records whose split is not "frozen" (frozen records are skipped before anything is
 loaded: no analysis runs on them). Each gold quote falls in one class:
@@ -24,8 +27,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_claims_quotes import (ROOT, load_cluster, load_gold, names_ok, norm,  # noqa: E402
-                                same_text)
+from gold_claims_quotes import ROOT, load_cluster, names_ok, norm, same_text  # noqa: E402
+from speaker_ranker import gold_records  # noqa: E402
 
 STOP = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "s", "in", "for", "to", "on",
         "said", "us", "u"}
@@ -86,9 +89,11 @@ def main() -> None:
     parser.add_argument("--gold", metavar="DIR", action="append", type=Path, default=[])
     parser.add_argument("--only-extra", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each non-right quote")
+    parser.add_argument("--skip", action="append", default=[], metavar="FOLDER",
+                        help="leave out this gold subfolder (the validation batch)")
     args = parser.parse_args()
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
-    _, gold_quotes = load_gold(dirs)
+    gold_quotes = gold_records(dirs, args.skip)
     table, kinds = Counter(), Counter()
     for cid, record in gold_quotes.items():
         if record.get("split") == "frozen":
