@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
 import time
@@ -48,6 +47,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from figure_worth_cv import best_threshold, label  # noqa: E402
+from figure_worth_cv import features as cv_features  # noqa: E402
 from gold_claims_quotes import (KINDS, ROOT, add, load_cluster, norm, report,  # noqa: E402
                                 same_value, score_cluster, voice_figures)
 
@@ -94,74 +94,13 @@ def validation_records() -> list[dict]:
     return list(records.values())
 
 
-LABELS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME")
-DEPS = ("nummod", "pobj", "dobj", "nsubj", "nsubjpass", "compound", "appos", "npadvmod", "amod",
-        "conj", "attr", "ROOT", "quantmod", "advmod", "pcomp", "dep")
-POS = ("NOUN", "PROPN", "VERB", "AUX", "ADP", "NUM", "ADJ", "PUNCT", "DET", "ADV", "CCONJ")
-TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
-
-
 def features(ent, value, rule_keeps: bool) -> dict[str, float]:
-    """The number entity ``ent`` (parsed as ``value``) as named numbers; ``rule_keeps`` is
-    worth.py's verdict (True when the rules keep it)."""
-    from newsfuse.crosscheck.claims import _event_of
-    from newsfuse.crosscheck.numbers import SCALES, VAGUE, counted_noun
-
-    doc, sent, root = ent.doc, ent.sent, ent.root
-    text = ent.text.strip()
-    prev = doc[ent.start - 1] if ent.start > 0 else None
-    nxt = doc[ent.end] if ent.end < len(doc) else None
-    noun = counted_noun(ent)
-    v = value[0] if isinstance(value, list) else value
-    number = isinstance(v, (int, float))
-    f = {f"label={x}": float(ent.label_ == x) for x in LABELS}
-    f.update({f"dep={x}": float(root.dep_ == x) for x in DEPS})
-    f.update({f"head_pos={x}": float(root.head.pos_ == x) for x in POS})
-    f.update({f"prev_pos={x}": float(prev is not None and prev.pos_ == x) for x in POS})
-    f.update({f"next_pos={x}": float(nxt is not None and nxt.pos_ == x) for x in POS})
-    capitals = [t for t in sent if t.is_alpha and t.i != sent.start]
-    before = doc[sent.start:ent.start].text
-    f.update({
-        "rules_keep": float(rule_keeps),
-        "head_time_unit": float(root.head.lemma_.lower() in TIME_UNITS),
-        "noun_time_unit": float(noun is not None and noun.lemma_.lower() in TIME_UNITS),
-        "has_scale": float(any(t.lower_ in SCALES for t in ent)),
-        "vague": float(any(t.lower_ in VAGUE for t in ent)),
-        "noun": float(noun is not None),
-        "noun_plural": float(noun is not None and noun.tag_ in ("NNS", "NNPS")),
-        "noun_proper": float(noun is not None and noun.pos_ == "PROPN"),
-        "noun_is_self": float(noun is not None and ent.start <= noun.i < ent.end),
-        "event": float(_event_of(noun if noun is not None else root)[0] is not None),
-        "digits": float(any(c.isdigit() for c in text)),
-        "words_only": float(not any(c.isdigit() for c in text)),
-        "decimal": float(bool(re.search(r"\d\.\d", text))),
-        "comma_num": float(bool(re.search(r"\d,\d{3}", text))),
-        "year_like": float(bool(re.fullmatch(r"(?:1[89]|20)\d\d", text))),
-        "ntokens": float(len(ent)),
-        "log_value": math.log10(abs(v) + 1) if number else 0.0,
-        "value_le_2": float(number and v <= 2),
-        "value_round100": float(number and v >= 100 and v % 100 == 0),
-        "range": float(isinstance(value, list)),
-        "next_percent": float(nxt is not None and nxt.text in ("%", "percent", "per")),
-        "next_hyphen": float(nxt is not None and nxt.text in ("-", "‐")),
-        "hyphen_inside": float("-" in text),
-        "prev_dollar": float(prev is not None and prev.text in ("$", "€", "£")),
-        "prev_comma": float(prev is not None and prev.text == ","),
-        "next_comma": float(nxt is not None and nxt.text in (",", ".", ";", ")")),
-        "prev_title": float(prev is not None and prev.is_title and prev.i != sent.start),
-        "next_title": float(nxt is not None and nxt.is_title),
-        "prev_person": float(prev is not None and prev.ent_type_ == "PERSON"),
-        "next_upper": float(nxt is not None and nxt.is_upper and nxt.is_alpha),
-        "in_quotes": float(sum(before.count(q) for q in ('"', "“", "”")) % 2 == 1),
-        "in_parens": float(before.count("(") > before.count(")")),
-        "sent_capital_share": (sum(t.is_title or t.is_upper for t in capitals) / len(capitals))
-        if capitals else 0.0,
-        "sent_upper_words": float(sum(t.is_alpha and t.is_upper and len(t) >= 4 for t in sent) >= 3),
-        "sent_start": float(ent.start == sent.start),
-        "first_sentence": float(sent.start == 0),
-        "neg_child": float(any(c.dep_ == "neg" for c in root.head.children)),
-        "prev_place": float(prev is not None and prev.ent_type_ in ("GPE", "NORP")),
-    })
+    """The third-session probe's parse-only description of a number
+    (figure_worth_cv.features), plus worth.py's verdict (``rule_keeps``: the rules keep it)."""
+    f = cv_features(ent, value)
+    f["prev_person"] = f.pop("prev_propn_name")
+    f["prev_place"] = f.pop("ent_type_prev")
+    f["rules_keep"] = float(rule_keeps)
     return f
 
 
