@@ -14,10 +14,13 @@ printed, never its clusters or errors). Clusters are the example folder, eval re
 full BASIL story labels (``basil-...``: the story's lines of ../shared/stories/basil.jsonl in
 file order, a1, a2, a3, with their published dates).
 
-    .venv/bin/python bench/gold_timeline.py [-v] [--gold FILE ...]
+    .venv/bin/python bench/gold_timeline.py [-v] [--why] [--gold FILE ...] [--exclude PATH ...]
 
 ``--gold FILE`` adds a gold file to every timeline.jsonl under gold/
-(may be repeated; ``--only`` reads only the files given).
+(may be repeated; ``--only`` reads only the files given). ``--exclude PATH`` leaves out the gold
+files under PATH (a validation batch whose errors must not be read: ``--exclude
+gold/multinews-s4``). ``--why`` sorts the tune split's missed dates into classes and counts them
+(what to attack next); with ``-v`` each missed line says its class.
 """
 
 from __future__ import annotations
@@ -92,12 +95,48 @@ def covers(quote: str, sentence: str, expressions: set[str]) -> bool:
     return any(x and x in shared for x in expressions)
 
 
-def score_cluster(name: str, items: list[dict]):
-    """(predictions, correct, found gold indices, wrong predictions)."""
-    from newsfuse.crosscheck.timeline import build_timeline
+# why a gold date was missed, in the order the classes are tested
+MISS_CLASSES = (
+    "line removed by cleaning",  # caption, subhead, a line without a full stop: no sentence to date
+    "no anchor",  # nothing in the cluster says when the article was written (no full date anywhere)
+    "no date expression",  # the story's chronology: "the next day", "that day", "one day after ..."
+    "wrong day",  # read, but to another day: the anchor is not the day of writing
+    "relative day, no day of writing",  # "today" in an article whose writing day is only guessed
+    "found, left out",  # a name ("the July 7 bombings"), "on a Friday", a condition contrary to fact
+)
+
+
+def miss_class(cluster, item: dict, found: dict, anchors: dict, mentions: list) -> str:
+    """The class of one missed gold date (``MISS_CLASSES``)."""
+    quote = norm(item["quote"])
+    sentences = [s for s in cluster.sentences if s.article == item.get("article")
+                 and (quote in norm(s.text) or norm(s.text) in quote)]
+    if not sentences:
+        return MISS_CLASSES[0]
+    s = sentences[0]
+    anchor = anchors.get(s.article)
+    text = norm(s.text)
+    at = text.find(quote)
+    near = [x for x in found[s.index] if at < 0 or (x.start < at + len(quote) + 5 and x.end > at - 5)]
+    if anchor is None:
+        return MISS_CLASSES[1]
+    if not near:
+        return MISS_CLASSES[2]
+    starts = {x.start for x in near}
+    if any(m.sentence.index == s.index and m.start in starts for m in mentions):
+        return MISS_CLASSES[3]
+    if any(x.kind == "relative" for x in near) and anchor.writing is None:
+        return MISS_CLASSES[4]
+    return MISS_CLASSES[5]
+
+
+def score_cluster(name: str, items: list[dict], why: bool = False):
+    """(predictions, correct, found gold indices, wrong predictions, {missed index: class});
+    the classes only when ``why``."""
+    from newsfuse.crosscheck import timeline as tl
 
     cluster = load_cluster(name)
-    timeline = build_timeline(cluster)
+    timeline = tl.build_timeline(cluster)
     text = {(s.article, s.position if not s.is_headline else -1): norm(s.text) for s in cluster.sentences}
     expressions: dict[tuple, set[str]] = defaultdict(set)
     for e in timeline:
@@ -116,7 +155,15 @@ def score_cluster(name: str, items: list[dict]):
             found.update(hits)
         else:
             wrong.append((day, article, position, sentence[:110]))
-    return len(predictions), ok, found, wrong
+    classes: dict[int, str] = {}
+    if why and len(found) < len(items):
+        spans = tl._sentence_spans(cluster)
+        exprs = {s.index: tl.expressions(s, spans.get(s.index)) for s in cluster.sentences}
+        anchors = tl._anchors(cluster, exprs)
+        mentions = tl.dated_mentions(cluster)
+        classes = {i: miss_class(cluster, g, exprs, anchors, mentions)
+                   for i, g in enumerate(items) if i not in found}
+    return len(predictions), ok, found, wrong, classes
 
 
 def line(label: str, pred: int, ok: int, gold: int, found: int, extra: str = "") -> str:
@@ -131,8 +178,14 @@ def main() -> int:
     parser.add_argument("--gold", metavar="FILE", action="append", default=[],
                         help="an extra gold JSONL file (repeatable)")
     parser.add_argument("--only", action="store_true", help="read only the --gold files")
+    parser.add_argument("--exclude", metavar="PATH", action="append", default=[],
+                        help="leave out the gold files under PATH (repeatable)")
+    parser.add_argument("--why", action="store_true",
+                        help="count the tune split's missed dates by class (with -v: each one's class)")
     args = parser.parse_args()
     files = ([] if args.only else [f for f in DEFAULT_GOLD if f.exists()]) + [Path(f) for f in args.gold]
+    excluded = [Path(p).resolve() for p in args.exclude]
+    files = [f for f in files if not any(f.resolve().is_relative_to(x) for x in excluded)]
 
     gold: dict[str, dict[str, list[dict]]] = {"tune": defaultdict(list), "frozen": defaultdict(list)}
     seen: set[tuple] = set()
@@ -157,19 +210,23 @@ def main() -> int:
         if split == "tune":
             print(header)
         totals = [0, 0, 0, 0]
+        tally: dict[str, int] = defaultdict(int)
         for name, items in clusters.items():
             t0 = time.perf_counter()
-            pred, ok, found, wrong = score_cluster(name, items)
+            pred, ok, found, wrong, classes = score_cluster(name, items, args.why and split == "tune")
             totals = [totals[0] + pred, totals[1] + ok, totals[2] + len(items), totals[3] + len(found)]
             if split == "frozen":
                 continue  # never shown cluster by cluster
+            for c in classes.values():
+                tally[c] += 1
             print(line(name, pred, ok, len(items), len(found), f"   ({time.perf_counter() - t0:.1f}s)"))
             if args.v:
                 for w in wrong:
                     print("    wrong:", *w)
                 for i, g in enumerate(items):
                     if i not in found:
-                        print("    missed:", g.get("article", ""), g["date"], g["quote"])
+                        print("    missed:", g.get("article", ""), g["date"], g["quote"],
+                              *([f" [{classes[i]}]"] if i in classes else []))
         pred, ok, n_gold, n_found = totals
         p = ok / pred if pred else 0.0
         r = n_found / n_gold if n_gold else 0.0
@@ -177,6 +234,8 @@ def main() -> int:
         label = "ALL tune (tuning scores)" if split == "tune" else \
             f"ALL frozen ({len(clusters)} clusters, aggregate only)"
         print(line(label, pred, ok, n_gold, n_found, f"   F1 {f1:.3f}"))
+        if tally:
+            print("missed, by class:", "; ".join(f"{c} {tally[c]}" for c in MISS_CLASSES if tally[c]))
     return 0
 
 
