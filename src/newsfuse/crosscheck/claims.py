@@ -46,7 +46,8 @@ TRACKED = set(EVENTS.values())
 MERGE_SIMILARITY = 0.5
 DISPUTE_SIMILARITY = 0.6
 SAME_VALUE_SIMILARITY = 0.2
-ROUND_WORDS = ("half", "million", "billion", "thousand", "dozen")
+# words of a rounded figure ("a half-million" holds "million"); "five and a half weeks" is exact
+ROUND_WORDS = ("million", "billion", "thousand", "dozen")
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
 VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
@@ -156,9 +157,11 @@ def _duration(ent):
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    if after in ("old", "ago", "later", "earlier", "before", "after", "ahead", "prior") \
-            or before in ("aged", "age"):
-        return None  # an age, or a date counted from another ("two days ago")
+    if (after in ("old", "ago", "later", "earlier", "ahead", "prior") or (
+            after in ("before", "after") and before != "for")) or before in ("aged", "age"):
+        # an age, or a date counted from another ("two days ago", "two days after the vote";
+        # "for six days after escaping" is a span)
+        return None
     unit = next((t for t in reversed(list(ent)) if t.lower_.rstrip("s") == m.group(2).lower()),
                 ent.root)
     rate = _PER_UNIT.match(m.group(1))
@@ -486,6 +489,72 @@ def _multiplier(ent) -> bool:
         "as", "the", "that", "those", "this", "these", "what")
 
 
+def _range_low(ent):
+    """The lower end of a range the NER cut in two: "300 to 400 bodies" ("300", "400"),
+    "Approximately 132 to" + "264 gallons", "from 11.5 to 17 mph". Read alone, the upper
+    entity gave 400 where the report says 300 to 400, and the lower one a second figure.
+    The token of the lower number when "to" or a dash joins it to this entity's first
+    number and the parse hangs it there, else None."""
+    doc = ent.doc
+    i = ent.start
+    if not ent[0].like_num or i < 2 or doc[i - 1].lower_ not in ("to", "-", "–"):
+        return None
+    low = doc[i - 2]
+    if not low.like_num or not (ent.start <= low.head.i < ent.end or low.head.i == i - 1):
+        return None
+    return low
+
+
+def _counted_as_date(ent):
+    """A number or range the NER calls a date while it counts a plural noun that is no unit
+    of time, as the count it is (a CARDINAL span, without a leading "between", which the
+    parse hangs on the verb): "between 18 and 22 students had to be rescued", "equivalent to
+    two and a half portions". A year ("the 2016 elections") is then left to worth.py; an age
+    ("Chen, 40,") counts no noun. None for every other entity."""
+    from spacy.tokens import Span
+
+    if ent.label_ != "DATE" or parse_amount(ent.text) is None:
+        return None
+    start = ent.start + 1 if ent[0].lower_ == "between" and len(ent) > 1 else ent.start
+    span = Span(ent.doc, start, ent.end, label="CARDINAL")
+    noun = counted_noun(span)
+    if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
+            and noun.lemma_.lower() not in _TIME_UNITS:
+        return span
+    return None
+
+
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+# a fraction word as a share of a whole, which reports (and readers) compare as a percent:
+# "about half of the residents", "A quarter of the Earth's ice"
+_FRACTIONS = {"half": 50, "a half": 50, "one half": 50, "a quarter": 25, "one quarter": 25,
+              "quarter": 25, "three quarters": 75, "three-quarters": 75, "a third": 33.33,
+              "one third": 33.33, "one-third": 33.33, "two thirds": 66.67, "two-thirds": 66.67}
+
+
+def _share(ent) -> str | None:
+    """"about half", "a quarter of", "two-thirds of them" as a percent amount ("about 50"),
+    or None. Only a fraction that stands for a share of something: followed by "of", or
+    standing alone as what the clause is about; not a fraction of a unit ("half an hour",
+    "half a century", "a half-mile"), which scales the unit after it. A date-labelled one
+    ("A quarter of ...") must be followed by "of", since "a quarter" is also three months."""
+    doc = ent.doc
+    text = ent.text.strip().lower()
+    hedge = next((h for h, _ in HEDGES if text.startswith(h + " ")), "")
+    core = text[len(hedge):].strip()
+    if core not in _FRACTIONS or ent.label_ not in ("CARDINAL", "DATE"):
+        return None
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    # a fraction is a rounded share, like "a half-million": "about" unless hedged otherwise
+    amount = f"{hedge or 'about'} {_FRACTIONS[core]}"
+    if nxt is not None and nxt.lower_ == "of":
+        return amount
+    if ent.label_ == "DATE" or (nxt is not None and (nxt.text in ("-", "‐") or nxt.lower_ in (
+            "a", "an", "the") or nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"))):
+        return None
+    return amount
+
+
 def _statements(cluster, names: Names) -> list[dict]:
     out = []
     for article in cluster.articles:
@@ -509,9 +578,16 @@ def _statements(cluster, names: Names) -> list[dict]:
                 m = _measure(ent) if ent.label_ not in ("DATE", "TIME") else None
                 if m is not None:
                     measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2])
-            for ent in [*doc.ents, *worth.numeral_adverbs(doc)]:
+            ents = [*doc.ents, *worth.numeral_adverbs(doc)]
+            lows = {ent.start: _range_low(ent) for ent in ents}
+            ends = {low.i for low in lows.values() if low is not None}
+            for ent in ents:
+                if any(t.i in ends for t in ent if t.like_num):
+                    continue  # "300" of "300 to 400 bodies": read with the upper end
+                ent = _counted_as_date(ent) or ent  # "between 18 and 22 students" (a DATE)
                 # NER sometimes calls a bare toll ("put the death toll at 83") a DATE
                 slip = ent.label_ == "DATE" and _BARE_NUMBER.match(ent.text)
+                share = _share(ent)
                 duration = _duration(ent)
                 measure = None if duration or slip else _measure(ent)
                 converted = measure and _conversion(ent, measure[2], measures)
@@ -523,14 +599,20 @@ def _statements(cluster, names: Names) -> list[dict]:
                     prefix = prefix if prefix.lower() in {h for h, _ in HEDGES} else ""
                     measure = (f"{prefix} {converted[0]}".strip(), measure[1], converted[1])
                 if ent.label_ not in NUMBER_LABELS and not slip and duration is None \
-                        and measure is None:
+                        and measure is None and share is None:
                     continue
                 if _multiplier(ent):
                     continue
-                lead = doc[max(ent.start - 3, 0):ent.start].text.lower()
+                low = None if duration else lows.get(ent.start)
+                start = low.i if low is not None else ent.start
+                lead = doc[max(start - 3, 0):start].text.lower()
                 hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
                               (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
                 amount = duration[0] if duration else measure[0] if measure else ent.text
+                if low is not None:  # "300 to 400 bodies", "from 11.5 to 17 mph"
+                    amount = f"{low.text} to {amount}"
+                if share is not None:  # "about half", "a quarter of": a share, in percent
+                    amount = share
                 # "around 60": NER sometimes leaves the hedge outside the entity
                 parsed = parse_amount(f"{hedge} {amount}" if hedge else amount)
                 if parsed is None:
@@ -573,9 +655,9 @@ def _statements(cluster, names: Names) -> list[dict]:
                     # magnitude in the same report is set aside by its article (see _asides)
                     verb = None
                 # the figure as the text writes it: "dozens", "more than 100", "up to 83"
-                expression = ent.text.strip()
+                expression = doc[start:ent.end].text.strip()
                 if hedge and not expression.lower().startswith(hedge):
-                    expression = doc[ent.start - len(hedge.split()):ent.end].text
+                    expression = doc[start - len(hedge.split()):ent.end].text
                 expression = re.sub(r"^(the|a total of)\s+", "", expression, flags=re.I)
                 out.append({
                     "article": article.id,
@@ -597,7 +679,8 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "attributed_to": quoted.get((p, ent.root.i))
                     or _attribution(ent, names, pronoun),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
-                    "unit": "measure:" + measure[2] if measure else _unit(ent, duration),
+                    "unit": "measure:" + measure[2] if measure else "percent" if share is not None
+                    else _unit(ent, duration),
                     "role": _measure_role(measure[1]) if measure else None,
                     "place": None if children else _place_of(ent),  # "a Brooklyn mother of 12"
                     "scope": _scope(ent, noun if noun is not None and not children else ent.root),

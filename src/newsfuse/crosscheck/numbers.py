@@ -69,23 +69,24 @@ def words_to_number(words: list[str]) -> float | None:
         parts.extend(p for p in re.split(r"[-\s]", w) if p and p.lower() != "and")
     total, current, seen = 0.0, 0.0, False
     previous = ""
-    for part in parts:
+    for i, part in enumerate(parts):
         value = _word_value(part)
         if value is None:
             return None
         seen = True
         low = part.lower()
-        if low in ("a", "an") and previous == "half":
+        if low in ("a", "an") and (previous == "half" or (
+                i + 1 < len(parts) and parts[i + 1].lower() == "half")):
             previous = low
-            continue  # "half a hundred" is 50: the article belongs to the half
+            # "half a hundred" is 50, "a half-million" 500,000, "five and a half" 5.5: the
+            # article belongs to the half (counted as one, "five and a half" was 6.5)
+            continue
         previous = low
         if low in SCALES:
             current = (current or 1.0) * value
             if value >= 1000:
                 total += current
                 current = 0.0
-        elif low == "half" and current == 1.0:  # "a half-million"
-            current = 0.5
         else:
             current += value
     return total + current if seen else None
@@ -107,13 +108,21 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
             low = t.lower()
             break
     t = re.sub(r"\s+(people|of)$", "", t)
-    # the unit is not the value: "55 percent", "12 per cent", "$5 million dollars"
+    # the unit is not the value: "55 percent", "12 per cent", "$5 million dollars", "4 cents"
     t = re.sub(r"\s*(%|percent|per\s+cent|pct|percentage points?|"
-               r"(?:us\s+|u\.s\.\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan)$", "", t,
-               flags=re.I)
-    m = re.match(r"^(?:between\s+)?(.+?)\s*(?:-|to|and)\s*(.+)$", t, flags=re.I)
+               r"(?:us\s+|u\.s\.\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|cents?)$",
+               "", t, flags=re.I)
+    # "16-plus women", "50+ people": the number is the least there were
+    plus = re.match(r"^(.*?\d)\s*(?:-\s*plus|\+)$", t, flags=re.I)
+    if plus and qualifier == "exact":
+        t, qualifier, low = plus.group(1), "at least", plus.group(1).lower()
+    # "one and a half million" is one number, not a range from one to half a million
+    m = None if re.search(r"\band\s+(?:a|one)\s+half\b", t, flags=re.I) else \
+        re.match(r"^(?:between\s+)?(.+?)\s*(?:-|\bto\b|\band\b|\bor\b)\s*(.+)$", t, flags=re.I)
     if m and not re.search(r"[a-z]-[a-z]", t.lower()):
-        a, b = words_to_number(m.group(1).split()), words_to_number(m.group(2).split())
+        # "three, four or five years": the first of a list to its last
+        first = re.split(r",\s", m.group(1))[0]
+        a, b = words_to_number(first.split()), words_to_number(m.group(2).split())
         if a is not None and b is not None and a < b:
             return [_tidy(a), _tidy(b)], "range"
     words = low.split()

@@ -108,11 +108,12 @@ def reason(ent, value) -> str | None:
     if prev is not None and prev.lower_ in ("no.", "no", "number", "#") and prev.i == ent.start - 1 \
             and prev.text != "no":
         return "rank"
-    if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc):
+    if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
+            and not _dimension(doc, nxt.i + 2):
         word = doc[nxt.i + 1]
         if word.lower_ in _SHAPE_WORDS or word.lemma_.lower() in _SHAPE_WORDS:
             return "shape"  # "a four-story building", "a 10-point plan", "two-term"
-    if "-" in text and text.lower().split("-")[-1] in _SHAPE_WORDS:
+    if "-" in text and text.lower().split("-")[-1] in _SHAPE_WORDS and not _dimension(doc, ent.end):
         return "shape"
     if "-" in text and _CHEMICAL.match(text.lower().split("-")[-1]):
         return "name"  # NER took "3-nitrooxypropanol" whole
@@ -144,6 +145,16 @@ def reason(ent, value) -> str | None:
     if nxt is not None and nxt.lower_ == "of" and text.lower() in ("one", "two", "both"):
         return "one"
     return None
+
+
+_DIMENSIONS = {"long", "wide", "tall", "high", "deep", "thick"}
+
+
+def _dimension(doc, i) -> bool:
+    """Whether "-long", "-wide", ... follows at token ``i``: "the 55-foot-long, 19-foot-wide
+    vessel" gives a size, which a report states and another may contradict, while "a
+    six-foot fence" or "a 10-inch blade" only describe (the unit alone is a shape word)."""
+    return i + 1 < len(doc) and doc[i].text in ("-", "‐") and doc[i + 1].lower_ in _DIMENSIONS
 
 
 def _counts_singular(ent) -> bool:
@@ -365,7 +376,8 @@ def _time_of_day(ent, value) -> bool:
     """"details at 11", "at 6 tonight": an hour after "at" with nothing counted after it
     (the next word is no noun, or a link)."""
     doc = ent.doc
-    if len(ent) != 1 or not ent[0].text.isdigit() or not 1 <= (value or 0) <= 12:
+    if len(ent) != 1 or not ent[0].text.isdigit() or not isinstance(value, (int, float)) \
+            or not 1 <= value <= 12:
         return False
     prev = doc[ent.start - 1] if ent.start > 0 else None
     nxt = doc[ent.end] if ent.end < len(doc) else None

@@ -1,0 +1,123 @@
+"""Where quote speakers go wrong on the tuning gold: a miss table by cause and attribution.
+
+Usage: python bench/speaker_breakdown.py [-v] [--skip FOLDER] [--gold DIR ...] [--only-extra]
+
+With -v, pass --skip multinews-s4: the validation batch is a tune record, but its errors are not
+read (it is counted in aggregate only).
+
+Reads only records whose split is not "frozen" (frozen records are skipped before anything is
+loaded: no analysis runs on them). Each gold quote falls in one class:
+- right: a predicted quote with the same text (as the quotes bench matches) has its speaker;
+- not found, with why: the words are not in the article after cleaning (cleaning removed the
+  line, or it is the headline), they run over a paragraph's edge, their paragraph holds no
+  quotation mark, a speech event holds them but ``find_quotes`` dropped it (short, title), or
+  other (marks present, quote split differently);
+- withheld: found, speaker null (the withheld guess right or wrong);
+- wrong, alias: the given name shares a name word with the gold speaker or an alias (the same
+  person named another way, or a part for the whole); wrong, person: anyone else.
+Found quotes are also counted by the attribution kind of the predicted entry.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gold_claims_quotes import ROOT, load_cluster, names_ok, norm, same_text  # noqa: E402
+from speaker_ranker import gold_records  # noqa: E402
+
+STOP = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "s", "in", "for", "to", "on",
+        "said", "us", "u"}
+
+
+def name_words(name: str | None) -> set[str]:
+    return {w for w in norm(name).split() if w not in STOP and len(w) > 1}
+
+
+def classify(g, quotes, events, cluster) -> tuple[str, str, str | None]:
+    preds = [p for p in quotes if same_text(p, g)]
+    if any(names_ok(p["speaker"], g) for p in preds):
+        p = next(p for p in preds if names_ok(p["speaker"], g))
+        return "right", p.get("attribution") or "?", p["speaker"]
+    if preds:
+        p = preds[0]
+        kind = p.get("attribution") or "none"
+        if all(p["speaker"] is None for p in preds):
+            guess = p.get("unconfirmed_speaker")
+            if guess is None:
+                return "withheld: no guess", kind, None
+            return ("withheld: guess right" if names_ok(guess, g) else
+                    "withheld: guess wrong"), kind, guess
+        given = next(p["speaker"] for p in preds if p["speaker"])
+        gold_words = set().union(*(name_words(n) for n in [g["speaker"], *g.get("aliases", [])]))
+        if name_words(given) & gold_words:
+            return "wrong: alias/name form", kind, given
+        return "wrong: other person", kind, given
+    # not found: why
+    key = norm(g["text"])
+    arts = [a for a in cluster.articles if a.id in g.get("articles", [])] or cluster.articles
+    if any(f" {key} " in f" {norm(e.text)} " or f" {norm(e.text)} " in f" {key} "
+           for a in arts for e in events.get(a.id, []) if norm(e.text)):
+        return "not found: event dropped", "-", None
+    paras = [d.text for a in arts for d in cluster.docs.get(a.id, [])]
+    body = " ".join(norm(a.text) for a in arts)
+    if not any(f" {key} " in f" {norm(t)} " for t in paras):
+        if f" {key} " in f" {body} ":
+            return "not found: spans paragraphs", "-", None
+        title = " ".join(norm(a.title) for a in arts)
+        if key and f" {key} " in f" {title} ":
+            return "not found: headline", "-", None
+        removed = " ".join(norm(" ".join(a.removed)) for a in arts)
+        if key and f" {key} " in f" {removed} ":
+            return "not found: cleaning removed", "-", None
+        return "not found: text differs", "-", None
+    para = next(t for t in paras if f" {key} " in f" {norm(t)} ")
+    if not re.search(r"[\"“”]", para):
+        return "not found: no quotation marks", "-", None
+    return "not found: marks present, other", "-", None
+
+
+def main() -> None:
+    from newsfuse.crosscheck.quotes import find_quotes
+    from newsfuse.crosscheck.speech import speech_events
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", metavar="DIR", action="append", type=Path, default=[])
+    parser.add_argument("--only-extra", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print each non-right quote")
+    parser.add_argument("--skip", action="append", default=[], metavar="FOLDER",
+                        help="leave out this gold subfolder (the validation batch)")
+    args = parser.parse_args()
+    dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
+    gold_quotes = gold_records(dirs, args.skip)
+    table, kinds = Counter(), Counter()
+    for cid, record in gold_quotes.items():
+        if record.get("split") == "frozen":
+            continue  # never analysed here
+        cluster = load_cluster(cid, record["source"])
+        quotes = find_quotes(cluster)
+        events = speech_events(cluster)
+        for g in record["quotes"]:
+            cls, kind, given = classify(g, quotes, events, cluster)
+            table[cls] += 1
+            kinds[(kind, cls.split(":")[0])] += 1
+            if args.verbose and cls != "right":
+                print(f"  {cid} {cls} [{kind}] gold {g['speaker']!r} got {given!r}: "
+                      f"{g['text'][:50]!r}")
+    total = sum(table.values())
+    print(f"tuning gold quotes: {total}")
+    for cls, n in sorted(table.items()):
+        print(f"  {cls:34s} {n:4d}  {n / total:.3f}")
+    print("\nby attribution of the predicted entry (right / withheld / wrong):")
+    for kind in sorted({k for k, _ in kinds}):
+        r, w, x = (kinds[(kind, c)] for c in ("right", "withheld", "wrong"))
+        if kind != "-":
+            print(f"  {kind:20s} right {r:4d}  withheld {w:3d}  wrong {x:3d}")
+
+
+if __name__ == "__main__":
+    main()
