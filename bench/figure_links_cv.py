@@ -122,7 +122,8 @@ def extract(records: list[dict], quiet: set[str] = frozenset()) -> list[dict]:
         for s in statements:
             s.pop("sentence", None)
         out.append({
-            "id": record["id"], "statements": statements, "hidden": left_out, "pairs": pairs, "X": X, "y": y,
+            "id": record["id"], "statements": statements, "hidden": left_out, "pairs": pairs,
+            "X": X, "y": y,
             "rules": [([index[id(s)] for s in part], status, event) for part, status, event in rules],
             "copies": dict(cluster.copies), "places": ctx.places, "order": ctx.order,
             "figures_in": ctx.figures_in, "gold": gold, "non_figures": record.get("non_figures"),

@@ -346,7 +346,8 @@ class Trees:
                 parts = value.split()
                 if parts[0] != "binary":
                     raise ValueError(f"not a binary model: {value}")
-                self.sigmoid = float(next((p.split(":")[1] for p in parts if p.startswith("sigmoid:")), 1))
+                self.sigmoid = float(next((p.split(":")[1] for p in parts
+                                           if p.startswith("sigmoid:")), 1))
             elif key in ("Tree", "end of trees"):
                 if tree:
                     self.trees.append(self._tree(tree))
