@@ -6,8 +6,10 @@ word such as "killed", and who the sentence credits), then figures about the sam
 thing and event are grouped across articles. A group is disputed when no single true count
 could satisfy every figure in it: "at least 62" and "83" can both hold, "62" and "83" cannot.
 
-Grouping is blocked by (event, counted-noun class), so a 200-article cluster compares figures
-only with figures about the same kind of thing, never every sentence with every other.
+The hand rules block figures by (event, counted-noun class), so a 200-article cluster compares
+figures only with figures about the same kind of thing, never every sentence with every other.
+Their grouping is one piece of evidence for the learned linker (links.py), which decides which
+figures of two reports are one quantity; the rules' groups stand alone only past its pair limit.
 """
 
 from __future__ import annotations
