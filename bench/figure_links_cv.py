@@ -47,7 +47,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from figure_worth_cv import fit_logreg, tuning_records  # noqa: E402
-from gold_claims_quotes import (_key, gold_status, group_match, load_cluster, norm,  # noqa: E402
+from gold_claims_quotes import (ROOT, _key, gold_status, group_match, load_cluster, norm,  # noqa: E402
                                 score_cluster)
 
 GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
@@ -272,11 +272,19 @@ def main() -> None:
     else:
         folds = [([o for o in data if o["id"] != c["id"]], [c]) for c in data]
     totals = {"rules": np.zeros(15, dtype=int)}
+    # LOCO per gold folder (tuning records only), to set a model's out-of-cluster score on a
+    # batch beside the rules' score on it before they were fitted to it, where one was taken
+    folder = {i: d.name for d in sorted((ROOT / "gold").iterdir()) if d.is_dir()
+              for i in ids_in(d)}
+    by_folder: dict[tuple[str, str], np.ndarray] = {}
     chosen: dict[str, list[float]] = {}
     start = time.perf_counter()
     for train, test in folds:
         for c in test:
-            totals["rules"] += group_counts(c, c["rules"])
+            counts = group_counts(c, c["rules"])
+            totals["rules"] += counts
+            key = ("rules", folder.get(c["id"], "gold"))
+            by_folder[key] = by_folder.get(key, 0) + np.asarray(counts)
         for name in args.models.split(","):
             fit = fits[name]
             t = pick_threshold(fit, train, args.method)
@@ -286,7 +294,10 @@ def main() -> None:
             for c in test:
                 scores = model(c["X"]) if len(c["y"]) else np.zeros(0)
                 totals.setdefault(name, np.zeros(15, dtype=int))
-                totals[name] += group_counts(c, model_parts(c, scores, t, args.method))
+                counts = group_counts(c, model_parts(c, scores, t, args.method))
+                totals[name] += counts
+                key = (name, folder.get(c["id"], "gold"))
+                by_folder[key] = by_folder.get(key, 0) + np.asarray(counts)
     took = time.perf_counter() - start
     what = "held-out ids" if held else "leave-one-cluster-out"
     print(f"\n{what}, method {args.method}, {took:.0f}s:")
@@ -294,6 +305,14 @@ def main() -> None:
     for name in args.models.split(","):
         ts = chosen[name]
         print(line(f"{name} (threshold {min(ts):.1f}-{max(ts):.1f})", totals[name]))
+    if not held:
+        print("  per gold folder (groups precision / recall):")
+        for where in sorted({w for _, w in by_folder}):
+            cells = []
+            for name in ["rules", *args.models.split(",")]:
+                hp, n_p, hr, n_r = by_folder[(name, where)][:4]
+                cells.append(f"{name} {hp}/{n_p}, {hr}/{n_r}")
+            print(f"    {where:24s} " + "; ".join(cells))
     if not held and not args.drop:
         from newsfuse.crosscheck.links import FEATURES
 
