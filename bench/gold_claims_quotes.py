@@ -1,6 +1,6 @@
 """Claims and quotes against hand-made gold, tuning and frozen splits apart.
 
-Usage: python bench/gold_claims_quotes.py [-v] [--gold DIR ...]
+Usage: python bench/gold_claims_quotes.py [-v] [--gold DIR ...] [--only-extra] [--skip FOLDER]
 
 Reads every claims.jsonl and quotes.jsonl (and *-claims.jsonl, *-quotes.jsonl) under gold/
 (gold/basil, gold/ecbplus, ...) and under every --gold DIR (a record there replaces one with the same id). Stories from
@@ -278,11 +278,15 @@ def add(total, counts) -> None:
         total[k] = [a + b for a, b in zip(total[k], counts[k])]
 
 
-def load_gold(dirs: list[Path]) -> tuple[dict, dict]:
+def load_gold(dirs: list[Path], skip: list[str] = ()) -> tuple[dict, dict]:
+    """Records of these folders and their subfolders, leaving out subfolders named in
+    ``skip`` (the validation batch, whose per-cluster lines are not to be read)."""
     claims, quotes = {}, {}
     for d in dirs:
         for pattern, into in (("*claims.jsonl", claims), ("*quotes.jsonl", quotes)):
             for path in sorted(d.rglob(pattern)):  # claims.jsonl, basil/claims.jsonl, ...
+                if any(part in skip for part in path.relative_to(d).parts[:-1]):
+                    continue
                 for line_ in open(path, encoding="utf-8"):
                     if line_.strip():
                         record = json.loads(line_)
@@ -303,9 +307,12 @@ def main() -> None:
                         help="another folder of claims.jsonl/quotes.jsonl read after gold/")
     parser.add_argument("--only-extra", action="store_true",
                         help="read only the --gold folders, not gold/")
+    parser.add_argument("--skip", action="append", default=[], metavar="FOLDER",
+                        help="leave out this gold subfolder (e.g. the validation batch "
+                             "multinews-s4, which is read in aggregate only)")
     args = parser.parse_args()
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
-    gold_claims, gold_quotes = load_gold(dirs)
+    gold_claims, gold_quotes = load_gold(dirs, args.skip)
     totals = {part: {k: [0, 0, 0, 0] for k in KINDS} for part in ("tuning", "frozen")}
     for cid in list(dict.fromkeys([*gold_claims, *gold_quotes])):
         record = gold_claims.get(cid) or gold_quotes[cid]
