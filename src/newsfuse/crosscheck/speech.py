@@ -899,7 +899,8 @@ def _attribute(span, names: Names):
             if token.lemma_ not in SPEECH_VERBS and not _beside(token, subject, span):
                 continue
             governed = any(t.i in inside for t in token.subtree) or \
-                abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3
+                abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3 or \
+                _parenthetical(token, inside)
             cand = (speaker_of(subject, names), governed, "direct", token.lemma_)
             if best is None or (governed and (not best[1] or best[2] == "according")):
                 # '"...," Taylor said, according to the Los Angeles Times': the paper
@@ -918,6 +919,16 @@ def _attribute(span, names: Names):
         return None, None, False, None, None
     (name, label), governed, kind, verb = best
     return name, label, governed, kind, verb
+
+
+def _parenthetical(verb, inside) -> bool:
+    """Whether a speech verb is set into the clause that holds the quotation ('The site is
+    "the premier place" for crowdfunded projects, Strickler says, and ...'; 'High costs ...,
+    Makarewicz says, have prompted ... and "recreational opportunities."'): the parser hangs
+    such an "X says" on the clause it interrupts (parataxis), and the speaker says that whole
+    clause, quoted words included."""
+    return verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and any(
+        t.i in inside for t in verb.head.subtree)
 
 
 def _opens_with_said(ent) -> bool:

@@ -1,0 +1,42 @@
+"""Classes of speaker error counted on fresh Multi-News text (gold/multinews-s4b, fourth
+session), each fixed as a rule about the class and checked here on real sentences of two or
+more clusters, looked up in the eval file first so a test fails loudly if the file changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import eval_records, record_cluster
+from newsfuse.crosscheck.quotes import find_quotes
+
+WANTED = ("multinews-train-36781", "multinews-train-13031")
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    records = {r["id"]: r for r in eval_records("multinews_sample100.jsonl") if r["id"] in WANTED}
+    if len(records) != len(WANTED):
+        pytest.skip("eval records missing")
+    return {rid: (record, find_quotes(record_cluster(record))) for rid, record in records.items()}
+
+
+def _quote(analysed, rid, sentence, words):
+    record, quotes = analysed[rid]
+    assert any(sentence in d for d in record["documents"]), f"not in {rid}: {sentence!r}"
+    found = [q for q in quotes if words.lower() in q["text"].lower()]
+    assert found, f"no quote containing {words!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("rid,sentence,words,speaker", [
+    ("multinews-train-36781", 'The site is "the premier place" for crowdfunded projects, '
+     "Strickler says,", "the premier place", "Strickler"),
+    ("multinews-train-13031", "Makarewicz says, have prompted higher-paid workers",
+     "recreational opportunities", "Carrie Makarewicz"),
+])
+def test_a_parenthetical_says_governs_a_short_quote_in_its_clause(analysed, rid, sentence,
+                                                                    words, speaker):
+    # a short quote is kept only when a speech verb governs it; ", X says," set into the
+    # clause that holds the quoted words governs them
+    q = _quote(analysed, rid, sentence, words)
+    assert q["speaker"] is not None and q["speaker"].endswith(speaker)
