@@ -44,6 +44,10 @@ DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report"
                   "spokesperson", "filing", "video", "message", "bulletin", "notice", "account",
                   "feed", "bill", "lawsuit", "complaint", "indictment", "ruling", "affidavit",
                   "document", "obituary", "listing", "study", "motion", "caption"}
+# People who speak for someone else, named by whom they speak for ("a Google spokeswoman",
+# "Reynolds' rep"): they are the speakers, not the one they speak for (``_spokesperson``).
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rep", "representative",
+                "publicist", "spokespeople"}
 # direct: subject of a speech verb (or of the verb owning the quote) in its sentence, a named
 #   person, organisation, appositive person or document of an organisation;
 # according: "according to X";
@@ -163,7 +167,9 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         for t in _own_phrase(subject):
             e = _entity_of(t)
             if t.i > subject.i and e is not None and e.label_ == "PERSON" and \
-                    e.text.strip().lower().strip(".") not in TITLES:
+                    e.text.strip().lower().strip(".") not in TITLES and \
+                    not (_spokesperson(subject) and _behind_preposition(t, subject)):
+                # ("A spokeswoman for Catherine Zeta-Jones says": she speaks for the star)
                 return names.resolve(e.text, "PERSON"), "PERSON"
     if (ent is None or ent.label_ != "PERSON") and subject.pos_ in ("NOUN", "PROPN"):
         # "Ethicon's director of sales, Xavier Buchon, replied", "VFI Chief Executive, Padraig
@@ -171,6 +177,9 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         person = appositive_person(subject, names)
         if person:
             return person, "PERSON"
+    spokesperson = _spokesperson(subject) if ent is None else None
+    if spokesperson:
+        return spokesperson, "PERSON"
     if ent is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
         for t in _own_phrase(subject):  # "A statement from US Central Command said"
             e = _entity_of(t)
@@ -221,6 +230,37 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if full != phrase or full in names.label:
             return full, names.label.get(full)
     return phrase, (ent.label_ if ent is not None else None)
+
+
+def _spokesperson(subject) -> str | None:
+    """An unnamed spokesperson as the text gives them, with whom they speak for: "Google
+    spokeswoman" ('wrote a Google spokeswoman'), "Reynolds' rep", "spokeswoman for Catherine
+    Zeta-Jones" ('A spokeswoman for Catherine Zeta-Jones says'). The words are the
+    spokesperson's, a person the reader can ask about, not the organisation's or the star's
+    own (a reader does not credit "Google" or "Zeta-Jones" with them); a spokesperson the text
+    names is found before this (``appositive_person``). None for any other subject."""
+    if subject.lemma_.lower() not in SPOKESPEOPLE or subject.tag_ != "NN":
+        return None
+    phrase = noun_phrase(subject)
+    own = {t.i for t in _own_phrase(subject)}
+    for prep in subject.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "of", "with") and any(
+                _entity_of(t) is not None for t in prep.subtree):
+            # up to the end of the phrase, not an appositive on it ("spokesperson for
+            # Interoute, the internet networks company")
+            end = max(t.i for t in prep.subtree if t.i in own)
+            comma = next((t.i for t in subject.doc[prep.i:end + 1] if t.text == ","), end + 1)
+            return f"{phrase} {subject.doc[prep.i:comma].text}"
+    return phrase
+
+
+def _behind_preposition(token, noun) -> bool:
+    """Whether a token hangs on a noun through a preposition ("spokeswoman *for* X")."""
+    while token.i != noun.i and token.head.i != token.i:
+        if token.dep_ == "pobj":
+            return True
+        token = token.head
+    return False
 
 
 def _thing_noun(noun) -> bool:
