@@ -10,7 +10,9 @@ from conftest import eval_records, record_cluster
 from newsfuse.crosscheck.quotes import find_quotes
 
 WANTED = ("multinews-train-36781", "multinews-train-13031", "multinews-train-15256",
-          "multinews-train-41660", "multinews-train-41905", "multinews-train-1639")
+          "multinews-train-41660", "multinews-train-41905", "multinews-train-1639",
+          "multinews-train-14628", "multinews-train-23283", "multinews-train-33118",
+          "multinews-train-7296")
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +70,25 @@ def test_he_said_after_a_spokesperson_is_the_spokesperson(analysed):
     q = _quote(analysed, "multinews-train-1639", "A Shard spokesman said",
                "We apologise to guests for the inconvenience")
     assert q["speaker"] == "Shard spokesman" and q["attribution"] == "pronoun"
+
+
+@pytest.mark.parametrize("rid,sentence,words,speaker", [
+    ("multinews-train-14628", 'an allegation the president has rejected as "offensive" and '
+     '"wrong."', "offensive", "president"),
+    ("multinews-train-14628", 'an allegation the president has rejected as "offensive" and '
+     '"wrong."', "wrong", "president"),
+    ("multinews-train-23283", "uniquely unpopular among voters who described themselves as",
+     "very active in religion", "voters"),
+    ("multinews-train-33118", "was described by marine archaeologists last week as",
+     "a jewel of the Old World", "marine archaeologists"),
+    ("multinews-train-7296", 'The deaths were initially ruled as "suspicious" by police.',
+     "suspicious", "Police"),
+])
+def test_who_calls_something_as_quoted_words_says_them(analysed, rid, sentence, words,
+                                                      speaker):
+    # a verb taking the quotation through "as" names something by it: its subject (through
+    # a relative clause: "who described", "the president has rejected") or a passive's agent
+    q = _quote(analysed, rid, sentence, words)
+    assert q["speaker"] is not None and q["speaker"].endswith(speaker)
+    assert q["attribution"] == "direct"
+

@@ -990,6 +990,13 @@ def _beside(verb, subject, span) -> bool:
                for t in doc[verb.i + 1:span.start])
 
 
+def _names_as(verb, inside) -> bool:
+    """Whether a verb takes the quoted words through "as" ('rejected the allegation as
+    "offensive"', 'casting him as "very, very not-smart"'): it calls something by them."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.i in inside for t in c.subtree)
+               for c in verb.children)
+
+
 def _governing_speaker(span, names: Names):
     """The subject of the nearest verb above the quote that has a speaker-like subject.
 
@@ -1020,6 +1027,18 @@ def _governing_speaker(span, names: Names):
             subject = speech_subject(token)
             if subject is not None and subject.i not in inside and _beside(token, subject, span):
                 return speaker_of(subject, names), token.lemma_
+        if _names_as(token, inside):
+            # 'an allegation the president has rejected as "offensive"', 'who he derided on
+            # Twitter as "nasty"', 'ruled as "suspicious" by police', 'voters who described
+            # themselves as "very active in religion"': who calls something by the quoted
+            # words says them: the verb's subject, or the agent of a passive; a passive with
+            # no agent ('known as "Fancy Bear"') names no one here
+            agent = next((g for c in token.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+            who = agent if agent is not None else None if passive else speech_subject(token)
+            if who is not None and who.i not in inside:
+                return speaker_of(who, names), token.lemma_
         if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_ in SPEECH_VERBS:
             # 'saying the ICC is "no longer useful"': the clause is what was said, and its
             # subject is what the remark is about; the speaker is the speech verb's subject
