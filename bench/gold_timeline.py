@@ -102,6 +102,7 @@ MISS_CLASSES = (
     "no date expression",  # the story's chronology: "the next day", "that day", "one day after ..."
     "wrong day",  # read, but to another day: the anchor is not the day of writing
     "relative day, no day of writing",  # "today" in an article whose writing day is only guessed
+    "weekday, latest date unconfirmed",  # the cluster's latest date is not tied to the story's week
     "found, left out",  # a name ("the July 7 bombings"), "on a Friday", a condition contrary to fact
 )
 
@@ -127,7 +128,9 @@ def miss_class(cluster, item: dict, found: dict, anchors: dict, mentions: list) 
         return MISS_CLASSES[3]
     if any(x.kind == "relative" for x in near) and anchor.writing is None:
         return MISS_CLASSES[4]
-    return MISS_CLASSES[5]
+    if any(x.kind == "weekday" for x in near) and anchor.weak:
+        return MISS_CLASSES[5]
+    return MISS_CLASSES[6]
 
 
 def score_cluster(name: str, items: list[dict], why: bool = False):

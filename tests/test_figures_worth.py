@@ -521,3 +521,39 @@ def test_twice_in_a_rate_or_a_compound_is_not_a_count():
     felon = _story_sentence("allsides-5876", r"A twice-convicted\sfelon\swho allegedly voted[^.]*\.",
                             "allsides_2021a.jsonl")
     assert 2 not in [f["value"] for f in _figures(felon)]
+
+
+def test_a_ranking_cut_a_day_first_date_and_a_player_notice_are_not_figures():
+    """Kinds of number seen on the fourth session's fresh Multi-News batch (gold/multinews-s4b)
+    and left in the table: "the top three women" and "the top ten online advertising
+    networks" say where a ranking is cut; "When: 23 Sep 2016" in a photo caption is a
+    day-first date the NER left as a number; "Wait 1 second to continue" is the notice of
+    a video player in a photo caption. The real figures beside them stay."""
+    top = _figures(_sentence(r"Just the top three women in movies earned almost as much "
+                             r"combined \(\$88 million\)\."))
+    assert 3 not in [f["value"] for f in top] and 88_000_000 in [f["value"] for f in top]
+    networks = _sentence(r"The report from USC’s Annenberg Innovation Lab claims to establish "
+                         r"“the direct link between the top ten online[^.]*\.")
+    assert 10 not in [f["value"] for f in _figures(networks)]
+    caption = _sentence(r"Serena Williams appears on Italian TV show 'Che tempo che fa' "
+                        r"Featuring: Serena Williams Where: Milan, Italy When: 23 Sep 2016 "
+                        r"Credit: IPA/WENN\.com")
+    assert 23 not in [f["value"] for f in _figures(caption)]
+    photo = _sentence(r"Dec\. 17, 2016 President-elect Donald Trump waves as he is greeted by "
+                      r"Azalea Trail Maids[^\n]*?Buy Photo Wait 1 second to continue\.")
+    assert 1 not in [f["value"] for f in _figures(photo)]
+
+
+def test_a_number_after_a_capitalised_name_word_is_part_of_the_name():
+    """"the Interstate 25-Interstate 70 junction" (the tagger reads the second "Interstate"
+    as a common noun) and "the Sea Me We 4 and Sea Me We 3 lines" (it reads "We" as a
+    pronoun): a capital inside running text marks a name, and the number is the name's.
+    The area counted in the same sentence stays."""
+    junction = _figures(_sentence(r"The state's cannabis industry occupies at least 3\.7 million "
+                                  r"square feet[^\n]*?according to commercial real estate firm "
+                                  r"CBRE\."))
+    values = [f["value"] for f in junction]
+    assert 70 not in values and 25 not in values and 3_700_000 in values
+    cables = _story_sentence("ecbplus-30a", r"The cuts were to the Sea Me We 4 and Sea Me We 3 "
+                                            r"lines[^.]*\.")
+    assert 3 not in [f["value"] for f in _figures(cables)]

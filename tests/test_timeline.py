@@ -208,3 +208,29 @@ def test_a_date_in_brackets_after_this_morning_states_the_day_of_writing():
     cluster = _multinews_cluster("multinews-train-9144")
     assert _dates_of(cluster, "a4", "The epicenter of today's quake") == {"2016-08-24"}
     assert _dates_of(cluster, "a4", "away from today’s quake") == {"2016-08-24"}
+
+
+def test_weekday_is_not_read_back_from_a_background_date():
+    # multinews-val-47823 (gold/multinews-s4b): the obituary's only full date is the girl's
+    # birth, "born in Bedford on Dec. 4, 2001"; "died Monday" read back from it was Dec. 3,
+    # 2001, the day before her birth, and the funeral "on Saturday" Dec. 1. The birth date stays
+    obituary = _multinews_cluster("multinews-val-47823")
+    assert _dates_of(obituary, "a1", "girl who died Monday") == set()
+    assert _dates_of(obituary, "a2", "after she died Monday") == set()
+    assert _dates_of(obituary, "a1", "at 5 p.m. on Saturday") == set()
+    assert _dates_of(obituary, "a1", "born in Bedford on Dec. 4, 2001") == {"2001-12-04"}
+    # multinews-train-14628: the latest date is a file photo, "In this June 14, 2012 file
+    # photo", a Thursday; "delivered Friday" read back from it was June 8, a week before the
+    # Friday the report's six-month cycle gives (June 15); nothing names the photo's weekday
+    report = _multinews_cluster("multinews-train-14628")
+    assert _dates_of(report, "a1", "delivered Friday") == set()
+    assert _dates_of(report, "a2", "acknowledged for the first time on Friday") == set()
+    assert _dates_of(report, "a1", "The last report, on Dec. 15, 2011") == {"2011-12-15"}
+
+
+def test_weekday_read_back_when_the_cluster_names_its_latest_day():
+    # multinews-train-38618: a caption "on Dec. 13, 2018" and a tweet stamp of that day, and
+    # the articles say the threats came "Thursday" (Dec. 13, 2018 was a Thursday)
+    threats = _multinews_cluster("multinews-train-38618")
+    assert _dates_of(threats, "a1", "the threats sent Thursday") == {"2018-12-13"}
+    assert _dates_of(threats, "a2", "The FBI tweeted on Thursday evening") == {"2018-12-13"}

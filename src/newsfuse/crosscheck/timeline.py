@@ -12,7 +12,10 @@ reading and which readings to trust. Precision matters more than recall: a wrong
 timeline reads as fact. So only expressions that name one day are resolved (a full or
 day-month date, a weekday, today/yesterday/tonight against a day the article says it was
 written: its publication date, a page stamp, or the stamp of the latest post it embeds when no
-date of the cluster is later; inside an embedded post, against the post's stamp);
+date of the cluster is later; inside an embedded post, against the post's stamp); a weekday in
+an undated article is read back from the cluster's latest date only when the cluster ties that
+date to the week it tells of (a stamp, a weekday written beside a date, its weekday named as
+past), not from a birth date or a file photo;
 durations ("five days"), vague spans ("recent years", "this week") and ages never become
 dates. A date that names something rather than dating an event in the story is left out:
 "the July 7 bombers", "the Jan. 6 committee", "the September 11, 2001, attacks" and
@@ -380,6 +383,9 @@ class Anchor:
     # None when nothing says on which day the article was written
     writing: date | None = None
     writing_label: str = ""
+    # the day is the cluster's latest date and nothing in the cluster ties it to the week the
+    # reports tell of (``_latest_is_news_day``): a weekday read against it would be a guess
+    weak: bool = False
 
 
 PIN_WINDOW = 13  # a pinned weekday must fall within this many days before the cluster anchor
@@ -444,6 +450,7 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
                     if d and d.weekday() == WEEKDAYS.index(m[1].lower()) and 0 <= (latest - d).days <= PIN_WINDOW:
                         pins.setdefault(d.weekday(), set()).add((d, s.article))
     unique = {wd: next(iter(v)) for wd, v in pins.items() if len({d for d, _ in v}) == 1}
+    weak = bool(latest) and not _latest_is_news_day(cluster, found, latest, bool(pins), stamped, posted)
 
     out: dict[str, Anchor | None] = {}
     for a in cluster.articles:
@@ -459,10 +466,64 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
             post = posted.get(a.id)
             out[a.id] = Anchor(latest, f"latest date in cluster {latest.isoformat()}",
                                {} if recent else unique, post if post == latest else None,
-                               f"the article's latest embedded post {latest.isoformat()}")
+                               f"the article's latest embedded post {latest.isoformat()}", weak)
         else:
             out[a.id] = None
     return out
+
+
+def _weekday_use(text: str, x: Expression, absolute: list[Expression],
+                 named_weekdays: set[str]) -> tuple[re.Match, bool] | None:
+    """A weekday expression that dates one day of this story's week: its weekday match and
+    whether a clause about the future governs it; None for a schedule ("Monday covers the
+    preceding Friday, Saturday and Sunday"), a weekday written beside its date (the date wins),
+    a name ("Super Tuesday") or a kind of day ("on a Friday afternoon")."""
+    if len(named_weekdays) > 2:
+        return None
+    s = x.start
+    m = _WEEKDAY.search(x.text)
+    ws, we = s + m.start(), s + m.end()
+    # "Monday (12 September)", "Saturday, January 8, 2005": the explicit date wins
+    if any(a.start <= we + 4 and ws <= a.end for a in absolute):
+        return None
+    if not m[1][0].isupper():
+        return None
+    if _named_in_entity(text, x.start, ws, we, x.end) if x.entity else _part_of_name(text, ws, we):
+        return None
+    if _INDEFINITE.search(text[:ws]):
+        return None
+    clause_start = max(text.rfind(ch, 0, s) for ch in ".;:!?")
+    future = bool(_FUTURE.search(text[max(clause_start + 1, s - 80):s])
+                  or _PUT_OFF.search(text[max(clause_start + 1, s - 80):ws]))
+    return m, future
+
+
+def _latest_is_news_day(cluster: Cluster, found: dict[int, list[Expression]], latest: date, pinned: bool,
+                        stamped: dict[str, date], posted: dict[str, date]) -> bool:
+    """Is the cluster's latest stated date a day of the week the reports tell of, so that a
+    weekday in an undated article may be read back from it? Yes when it is a day an article
+    says it was written or posted on, when the cluster writes a weekday beside a date of the
+    fortnight before it ("Monday (12 September)", "Friday, September 1"), or when an article
+    names its weekday as a day gone by ("the threats sent Thursday" beside a caption of
+    Thursday, Dec. 13, 2018). Otherwise the latest date is often a day of the background: a
+    birth date ("born on Dec. 4, 2001" in her obituary), a file photo ("In this June 14, 2012
+    file photo" for a report of the Friday after), the day a missing child vanished seven years
+    before the report, a graduation months before a death; "died Monday" read back from any
+    of them is a day the text does not fix."""
+    if pinned or latest in stamped.values() or latest in posted.values() or any(
+            a.published and date.fromisoformat(a.published) == latest for a in cluster.articles):
+        return True
+    for s in cluster.sentences:
+        xs = found.get(s.index, [])
+        absolute = [x for x in xs if x.kind == "absolute"]
+        named = {m[1].lower() for m in _WEEKDAY.finditer(s.text)}
+        for x in xs:
+            if x.kind != "weekday" or re.search(r"\b(?:last|next)\b", x.text, re.I):
+                continue
+            use = _weekday_use(s.text, x, absolute, named)
+            if use and not use[1] and WEEKDAYS.index(use[0][1].lower()) == latest.weekday():
+                return True
+    return False
 
 
 def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor | None) -> list[Mention]:
@@ -493,23 +554,13 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
         if day is None:
             continue
         if x.kind == "weekday":
-            if len(named_weekdays) > 2:
-                continue  # "Monday covers the preceding Friday, Saturday and Sunday": a schedule
-            m = _WEEKDAY.search(x.text)
-            ws, we = s + m.start(), s + m.end()
-            # "Monday (12 September)", "Saturday, January 8, 2005": the explicit date wins
-            if any(a.start <= we + 4 and ws <= a.end for a in absolute):
+            use = _weekday_use(text, x, absolute, named_weekdays)
+            if use is None:
                 continue
-            if not m[1][0].isupper():
-                continue
-            if _named_in_entity(text, x.start, ws, we, x.end) if x.entity else _part_of_name(text, ws, we):
-                continue
+            m, future = use
+            if anchor.weak:
+                continue  # no day of the story's week to count back from (``_latest_is_news_day``)
             modifier = re.search(r"\b(last|next|this)\b", x.text, re.I)
-            clause_start = max(text.rfind(ch, 0, s) for ch in ".;:!?")
-            if _INDEFINITE.search(text[:ws]):
-                continue
-            future = bool(_FUTURE.search(text[max(clause_start + 1, s - 80):s])
-                          or _PUT_OFF.search(text[max(clause_start + 1, s - 80):ws]))
             pin = anchor.pins.get(WEEKDAYS.index(m[1].lower()))
             if pin and not (modifier and modifier[1].lower() == "next") and not future:
                 out.append(Mention(sentence, pin[0], f"{m[1].capitalize()} {pin[0].isoformat()} "

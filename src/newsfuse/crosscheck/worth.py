@@ -6,7 +6,9 @@ percentages and rates, durations. An age ("Smith, 51,"), a year or decade ("the 
 election", "the 1990s"), a building's storeys ("a four-story building"), a score ("won
 3-1"), a rank ("No. 3"), an address ("50 Old Colony Rd."), an hour ("details at 11"), a
 whole percent as emphasis ("100% happy"), a name that holds a number ("the five-a-day
-target", "3-nitrooxypropanol"), a video player's headline left in the page, how far back
+target", "3-nitrooxypropanol", "the Interstate 25-Interstate 70 junction"), where a ranking is
+cut ("the top three women"), a day-first date the NER left as a number ("When: 23 Sep 2016"), a
+video player's headline or notice left in the page, how far back
 something goes and what did not happen ("if they had waited 100 years"), a denial ("not
 one day of service"), a degree ("a zero tolerance policy"), a number dialled ("a 911 call"),
 a title ("60 Minutes"), "one day" meaning some day, a count of the few names beside it
@@ -49,8 +51,9 @@ _SLOGAN = re.compile(r"^\S+?\s?-\s?(?:a|per)\s?-\s?(?:day|week|month|year)\b", r
 _CHEMICAL = re.compile(r"^[a-z]{5,}(?:ol|ane|ene|yne|ine|ide|ate|one|yl|ose|ium)$")
 # the running time of a linked video, which closes its headline ("... 200 women 02:56")
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
-# a video player's buttons left in the text around a clip's headline
-_PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b")
+# a video player's buttons and notices left in the text around a clip's headline or a photo
+# caption ("... Buy Photo Wait 1 second to continue.")
+_PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s+continue\b")
 
 
 def numeral_adverbs(doc) -> list:
@@ -96,6 +99,10 @@ def reason(ent, value) -> str | None:
         return None
     if _AGE.match(after) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):
         return "age"
+    if _day_of_month(ent):
+        return "date"  # "When: 23 Sep 2016": the NER left the day of a date as a number
+    if _top_of_ranking(ent):
+        return "rank"  # "the top three women in movies": where a ranking is cut, no count
     if _is_age_apposition(ent):
         return "age"
     if _YEAR.match(text.replace("the ", "")) and "," not in text:
@@ -148,6 +155,27 @@ def reason(ent, value) -> str | None:
 
 
 _DIMENSIONS = {"long", "wide", "tall", "high", "deep", "thick"}
+
+
+def _day_of_month(ent) -> bool:
+    """A day before a month's name, "23 Sep 2016", "3 May": the day-first way of writing a
+    date, which the NER sometimes leaves as a bare CARDINAL (a caption's "When: 23 Sep 2016
+    Credit: ..."). The month must be capitalised, so "10 may be hurt" stays a count."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return len(ent) == 1 and ent[0].text.isdigit() and 1 <= int(ent[0].text) <= 31 \
+        and nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in _MONTHS
+
+
+def _top_of_ranking(ent) -> bool:
+    """"the top three women in movies", "the top ten online advertising networks": the
+    number says where a ranking is cut, which the writer chose, not how many there were (a
+    share, "the top 10%", is a percent and never reaches this test). "top" must describe
+    the noun: "sales could top 100,000" uses it as a verb and keeps its count."""
+    doc = ent.doc
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    return prev is not None and prev.lower_ == "top" and prev.pos_ in ("ADJ", "NOUN") \
+        and ent[0].like_num
 
 
 def _dimension(doc, i) -> bool:
@@ -249,7 +277,23 @@ def _names_a_thing(ent) -> bool:
     if proper(nxt) and nxt.tag_ == "NNP" and (nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].is_title
                                               or doc[nxt.i + 1].pos_ != "PROPN"):
         return True
-    return proper(prev) and prev.i > prev.sent.start and prev.tag_ == "NNP"
+    if proper(prev) and prev.i > prev.sent.start and prev.tag_ == "NNP":
+        return True
+    return _capitalised_name_word(prev)
+
+
+def _capitalised_name_word(t) -> bool:
+    """A capitalised word inside a sentence, right before a bare number, that the tagger did
+    not call a proper noun: "the Interstate 25-Interstate 70 junction" (a NOUN), "the Sea Me
+    We 3 lines" (a PRON). Inside running text only a name keeps a capital there, so the
+    number is the name's. Not in a headline, where every word is capitalised ("Gunman
+    Kills 12"), nor "I", nor a place, a nationality, a date or a month."""
+    if t is None or t.i == t.sent.start or not t.is_alpha or not t.text[:1].isupper() \
+            or t.text == "I" or t.pos_ not in ("NOUN", "PRON") \
+            or t.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "MONEY") or t.lower_ in _MONTHS:
+        return False
+    content = [w for w in t.sent if w.is_alpha and not w.is_stop and w.i != t.sent.start]
+    return sum(w.is_lower for w in content) >= sum(w.is_title for w in content)
 
 
 def context_reason(ent) -> str | None:
