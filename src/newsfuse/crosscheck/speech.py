@@ -47,9 +47,10 @@ DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report"
 # People who speak for someone else, named by whom they speak for ("a Google spokeswoman",
 # "Reynolds' rep"): they are the speakers, not the one they speak for (``_spokesperson``).
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rep", "representative",
-                "publicist", "spokespeople"}
+                "publicist"}
 # direct: subject of a speech verb (or of the verb owning the quote) in its sentence, a named
-#   person, organisation, appositive person or document of an organisation;
+#   person, organisation, appositive person, unnamed spokesperson or document of an
+#   organisation;
 # according: "according to X";
 # pronoun: "he said" resolved to a name in the same or the two sentences before, nothing
 #   compatible in between; continued: an unattributed quote after an attributed one in the
