@@ -81,6 +81,18 @@ def classify(g, quotes, events, cluster) -> tuple[str, str, str | None]:
     return "not found: marks present, other", "-", None
 
 
+def context(g, cluster) -> str:
+    """The paragraph of the gold quote's article that holds its words (for reading a miss's
+    construction), or the first article text it occurs in."""
+    key = norm(g["text"])
+    arts = [a for a in cluster.articles if a.id in g.get("articles", [])] or cluster.articles
+    for a in arts:
+        for d in cluster.docs.get(a.id, []):
+            if key and f" {key} " in f" {norm(d.text)} ":
+                return f"{a.id}: {d.text[:600]}"
+    return "(words not in any paragraph after cleaning)"
+
+
 def main() -> None:
     from newsfuse.crosscheck.quotes import find_quotes
     from newsfuse.crosscheck.speech import speech_events
@@ -89,6 +101,8 @@ def main() -> None:
     parser.add_argument("--gold", metavar="DIR", action="append", type=Path, default=[])
     parser.add_argument("--only-extra", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="print each non-right quote")
+    parser.add_argument("--context", action="store_true",
+                        help="with -v, print the paragraph that holds each non-right quote")
     parser.add_argument("--skip", action="append", default=[], metavar="FOLDER",
                         help="leave out this gold subfolder (the validation batch)")
     args = parser.parse_args()
@@ -108,6 +122,8 @@ def main() -> None:
             if args.verbose and cls != "right":
                 print(f"  {cid} {cls} [{kind}] gold {g['speaker']!r} got {given!r}: "
                       f"{g['text'][:50]!r}")
+                if args.context:
+                    print(f"      | {context(g, cluster)}")
     total = sum(table.values())
     print(f"tuning gold quotes: {total}")
     for cls, n in sorted(table.items()):

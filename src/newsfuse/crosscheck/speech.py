@@ -44,8 +44,13 @@ DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report"
                   "spokesperson", "filing", "video", "message", "bulletin", "notice", "account",
                   "feed", "bill", "lawsuit", "complaint", "indictment", "ruling", "affidavit",
                   "document", "obituary", "listing", "study", "motion", "caption"}
+# People who speak for someone else, named by whom they speak for ("a Google spokeswoman",
+# "Reynolds' rep"): they are the speakers, not the one they speak for (``_spokesperson``).
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rep", "representative",
+                "publicist"}
 # direct: subject of a speech verb (or of the verb owning the quote) in its sentence, a named
-#   person, organisation, appositive person or document of an organisation;
+#   person, organisation, appositive person, unnamed spokesperson or document of an
+#   organisation;
 # according: "according to X";
 # pronoun: "he said" resolved to a name in the same or the two sentences before, nothing
 #   compatible in between; continued: an unattributed quote after an attributed one in the
@@ -163,7 +168,9 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         for t in _own_phrase(subject):
             e = _entity_of(t)
             if t.i > subject.i and e is not None and e.label_ == "PERSON" and \
-                    e.text.strip().lower().strip(".") not in TITLES:
+                    e.text.strip().lower().strip(".") not in TITLES and \
+                    not (_spokesperson(subject) and _behind_preposition(t, subject)):
+                # ("A spokeswoman for Catherine Zeta-Jones says": she speaks for the star)
                 return names.resolve(e.text, "PERSON"), "PERSON"
     if (ent is None or ent.label_ != "PERSON") and subject.pos_ in ("NOUN", "PROPN"):
         # "Ethicon's director of sales, Xavier Buchon, replied", "VFI Chief Executive, Padraig
@@ -171,6 +178,9 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         person = appositive_person(subject, names)
         if person:
             return person, "PERSON"
+    spokesperson = _spokesperson(subject) if ent is None else None
+    if spokesperson:
+        return spokesperson, "PERSON"
     if ent is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
         for t in _own_phrase(subject):  # "A statement from US Central Command said"
             e = _entity_of(t)
@@ -221,6 +231,37 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if full != phrase or full in names.label:
             return full, names.label.get(full)
     return phrase, (ent.label_ if ent is not None else None)
+
+
+def _spokesperson(subject) -> str | None:
+    """An unnamed spokesperson as the text gives them, with whom they speak for: "Google
+    spokeswoman" ('wrote a Google spokeswoman'), "Reynolds' rep", "spokeswoman for Catherine
+    Zeta-Jones" ('A spokeswoman for Catherine Zeta-Jones says'). The words are the
+    spokesperson's, a person the reader can ask about, not the organisation's or the star's
+    own (a reader does not credit "Google" or "Zeta-Jones" with them); a spokesperson the text
+    names is found before this (``appositive_person``). None for any other subject."""
+    if subject.lemma_.lower() not in SPOKESPEOPLE or subject.tag_ != "NN":
+        return None
+    phrase = noun_phrase(subject)
+    own = {t.i for t in _own_phrase(subject)}
+    for prep in subject.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "of", "with") and any(
+                _entity_of(t) is not None for t in prep.subtree):
+            # up to the end of the phrase, not an appositive on it ("spokesperson for
+            # Interoute, the internet networks company")
+            end = max(t.i for t in prep.subtree if t.i in own)
+            comma = next((t.i for t in subject.doc[prep.i:end + 1] if t.text == ","), end + 1)
+            return f"{phrase} {subject.doc[prep.i:comma].text}"
+    return phrase
+
+
+def _behind_preposition(token, noun) -> bool:
+    """Whether a token hangs on a noun through a preposition ("spokeswoman *for* X")."""
+    while token.i != noun.i and token.head.i != token.i:
+        if token.dep_ == "pobj":
+            return True
+        token = token.head
+    return False
 
 
 def _thing_noun(noun) -> bool:
@@ -899,7 +940,8 @@ def _attribute(span, names: Names):
             if token.lemma_ not in SPEECH_VERBS and not _beside(token, subject, span):
                 continue
             governed = any(t.i in inside for t in token.subtree) or \
-                abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3
+                abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3 or \
+                _parenthetical(token, inside)
             cand = (speaker_of(subject, names), governed, "direct", token.lemma_)
             if best is None or (governed and (not best[1] or best[2] == "according")):
                 # '"...," Taylor said, according to the Los Angeles Times': the paper
@@ -920,6 +962,16 @@ def _attribute(span, names: Names):
     return name, label, governed, kind, verb
 
 
+def _parenthetical(verb, inside) -> bool:
+    """Whether a speech verb is set into the clause that holds the quotation ('The site is
+    "the premier place" for crowdfunded projects, Strickler says, and ...'; 'High costs ...,
+    Makarewicz says, have prompted ... and "recreational opportunities."'): the parser hangs
+    such an "X says" on the clause it interrupts (parataxis), and the speaker says that whole
+    clause, quoted words included."""
+    return verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and any(
+        t.i in inside for t in verb.head.subtree)
+
+
 def _opens_with_said(ent) -> bool:
     """Whether an entity swallowed the verb that opens its sentence ("Said Miller")."""
     return len(ent) > 1 and ent[0].is_sent_start and ent[0].text in ("Said", "Says")
@@ -937,6 +989,13 @@ def _beside(verb, subject, span) -> bool:
     return all(t.is_punct or (t.head.i == verb.i and t.dep_ in ("prep", "advmod", "npadvmod"))
                or (t.head.head.i == verb.i and t.head.dep_ == "prep")
                for t in doc[verb.i + 1:span.start])
+
+
+def _names_as(verb, inside) -> bool:
+    """Whether a verb takes the quoted words through "as" ('rejected the allegation as
+    "offensive"', 'casting him as "very, very not-smart"'): it calls something by them."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.i in inside for t in c.subtree)
+               for c in verb.children)
 
 
 def _governing_speaker(span, names: Names):
@@ -969,6 +1028,18 @@ def _governing_speaker(span, names: Names):
             subject = speech_subject(token)
             if subject is not None and subject.i not in inside and _beside(token, subject, span):
                 return speaker_of(subject, names), token.lemma_
+        if _names_as(token, inside):
+            # 'an allegation the president has rejected as "offensive"', 'who he derided on
+            # Twitter as "nasty"', 'ruled as "suspicious" by police', 'voters who described
+            # themselves as "very active in religion"': who calls something by the quoted
+            # words says them: the verb's subject, or the agent of a passive; a passive with
+            # no agent ('known as "Fancy Bear"') names no one here
+            agent = next((g for c in token.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+            who = agent if agent is not None else None if passive else speech_subject(token)
+            if who is not None and who.i not in inside:
+                return speaker_of(who, names), token.lemma_
         if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_ in SPEECH_VERBS:
             # 'saying the ICC is "no longer useful"': the clause is what was said, and its
             # subject is what the remark is about; the speaker is the speech verb's subject
