@@ -3,7 +3,9 @@
 Usage: python bench/train_figure_links.py [--exclude-gold DIR ...] [--out DIR]
 
 Reads the tuning gold records (never a frozen one: ``figure_worth_cv.tuning_records``),
-leaves out every record id found under an --exclude-gold folder (a validation batch), and
+leaves out every record whose texts may not train a model that ships (``NOT_FOR_TRAINING``:
+BASIL's articles come with no licence, so evaluation use only) and every record id found
+under an --exclude-gold folder (a validation batch), and
 extracts each cluster's figure statements, candidate pairs, features and labels exactly as
 bench/figure_links_cv.py does (same functions). The threshold is the grid value with the best
 group F1 over the training clusters scored by models fitted on the other three quarters of
@@ -29,6 +31,10 @@ from figure_links_cv import (METHOD, ROUNDS, extract, fit_lgbm, ids_in, pick_thr
 from figure_worth_cv import tuning_records  # noqa: E402
 from gold_claims_quotes import ROOT  # noqa: E402
 
+# Sources (a gold record's "source") whose texts the shipped model is never trained on, and
+# why: shared/stories/README.md says of BASIL "No licence stated: evaluation use only".
+NOT_FOR_TRAINING = {"shared/stories/basil.jsonl": "BASIL, no licence stated: evaluation use only"}
+
 
 def main() -> None:
     from newsfuse.crosscheck.links import FEATURES, META_FILE, MODEL_FILE
@@ -40,7 +46,12 @@ def main() -> None:
     args = parser.parse_args()
     start = time.perf_counter()
     excluded = {i for d in args.exclude_gold for i in ids_in(d)}
-    records = [r for r in tuning_records() if r["id"] not in excluded]
+    unlicensed = [r for r in tuning_records() if r["source"] in NOT_FOR_TRAINING]
+    records = [r for r in tuning_records()
+               if r["id"] not in excluded and r["source"] not in NOT_FOR_TRAINING]
+    for source, why in NOT_FOR_TRAINING.items():
+        n = sum(1 for r in unlicensed if r["source"] == source)
+        print(f"left out {n} records of {source} ({why})")
     data = extract(records)
     threshold = pick_threshold(fit_lgbm, data, METHOD)
     usable = [c for c in data if len(c["y"])]
@@ -50,7 +61,8 @@ def main() -> None:
     booster.save_model(str(args.out / MODEL_FILE))
     meta = {"features": FEATURES, "threshold": threshold, "method": METHOD, "rounds": ROUNDS,
             "pairs": int(len(y)), "positive": int(y.sum()),
-            "clusters": sorted(r["id"] for r in records)}
+            "clusters": sorted(r["id"] for r in records),
+            "not_trained_on": sorted(NOT_FOR_TRAINING)}
     (args.out / META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"{len(records)} clusters, {len(y)} pairs ({int(y.sum())} linked), threshold "
           f"{threshold}, {time.perf_counter() - start:.0f}s -> {args.out / MODEL_FILE}")
