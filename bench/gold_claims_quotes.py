@@ -1,6 +1,7 @@
 """Claims and quotes against hand-made gold, tuning and frozen splits apart.
 
 Usage: python bench/gold_claims_quotes.py [-v] [--gold DIR ...] [--exclude DIR ...]
+         [--figures learned|rules]
 
 Reads every claims.jsonl and quotes.jsonl (and *-claims.jsonl, *-quotes.jsonl) under gold/
 (gold/basil, gold/ecbplus, ...) and under every --gold DIR (a record there replaces one with the same id); --exclude DIR leaves
@@ -309,6 +310,8 @@ def main() -> None:
                         help="leave out the gold files under DIR")
     parser.add_argument("--only-extra", action="store_true",
                         help="read only the --gold folders, not gold/")
+    parser.add_argument("--figures", choices=("learned", "rules"), default="learned",
+                        help="the claims section's figure grouping (newsfuse brief --figures)")
     args = parser.parse_args()
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
     gold_claims, gold_quotes = load_gold(dirs, args.exclude)
@@ -319,7 +322,7 @@ def main() -> None:
         part = "frozen" if split == "frozen" else "tuning"
         cluster = load_cluster(cid, record["source"])
         start = time.perf_counter()
-        claims, quotes = find_claims(cluster), find_quotes(cluster)
+        claims, quotes = find_claims(cluster, figures=args.figures), find_quotes(cluster)
         took = time.perf_counter() - start
         gc = gold_claims.get(cid)
         counts = score_cluster(claims, quotes, gc["claims"] if gc else None,
