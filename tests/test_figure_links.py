@@ -8,6 +8,8 @@ example's disputed death toll, no chaining of two quantities through one figure.
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -62,10 +64,11 @@ def test_never_agreed_over_different_exact_values(analysed, example_cluster):
                 assert len(exact) <= 1, g
 
 
-def test_example_keeps_its_dispute(example_cluster):
+@pytest.mark.parametrize("figures", ["learned", "rules"])
+def test_example_keeps_its_dispute(example_cluster, figures):
     """62 (Russia's military) against 83 and 90 (the Syrian Observatory), every article
-    that carries each."""
-    claims = find_claims(example_cluster)
+    that carries each, whichever grouping is asked for."""
+    claims = find_claims(example_cluster, figures=figures)
     disputed = _groups_with(claims, 62, "disputed")
     assert disputed
     values = {v["value"] for v in disputed[0]["values"]}
@@ -120,3 +123,71 @@ def test_a_cluster_with_too_many_pairs_keeps_the_rules_groups(example_cluster, m
     assert find_claims(example_cluster) != rules  # the linker changes something here ...
     monkeypatch.setattr(links, "MAX_PAIRS", 10)
     assert find_claims(example_cluster) == rules  # ... and nothing past the pair limit
+
+
+def _no_linker():
+    from newsfuse.errors import NewsfuseError
+
+    raise NewsfuseError("no trained figure linker (test)")
+
+
+def test_rules_figures_are_the_rules_groups_and_read_no_model(example_cluster, monkeypatch):
+    """--figures rules (the use the linker's training licence does not cover) shows the hand
+    rules' groups and never reads the model; the default shows the linker's groups."""
+    from newsfuse.crosscheck import claims, links
+
+    statements, ctx = _prepared(example_cluster)
+    rules = claims._rendered(_rule_parts(statements, ctx), ctx)
+    statements, ctx = _prepared(example_cluster)
+    learned = claims._rendered(links.linked_parts(statements, ctx, _rule_parts(statements, ctx)), ctx)
+    assert learned != rules
+    assert find_claims(example_cluster) == learned
+    monkeypatch.setattr(links, "load_linker", _no_linker)
+    assert find_claims(example_cluster, figures="rules") == rules
+    with pytest.raises(ValueError):
+        find_claims(example_cluster, figures="neural")
+
+
+def test_a_rules_brief_needs_no_model_and_a_learned_one_says_it_is_missing(example_paths, monkeypatch):
+    """The claims section declares the linker as a need only when it uses it: without a
+    model, a --figures rules brief runs and a learned one fails at once, naming the model."""
+    import newsfuse
+    from newsfuse.crosscheck import links
+    from newsfuse.errors import InputError, NewsfuseError
+
+    monkeypatch.setattr(links, "load_linker", _no_linker)
+    with pytest.raises(NewsfuseError, match="figure linker"):
+        newsfuse.brief(example_paths, sections=["claims"])
+    with pytest.raises(InputError, match="figure grouping"):
+        newsfuse.brief(example_paths, sections=["claims"], figures="neural")
+    brief = newsfuse.brief(example_paths, sections=["claims"], figures="rules")
+    disputed = _groups_with(brief.claims, 62, "disputed")
+    assert disputed and {83, 90} <= {v["value"] for v in disputed[0]["values"]}
+
+
+def test_batch_passes_the_figure_grouping_to_each_record(tmp_path, monkeypatch):
+    """newsfuse batch --figures rules briefs real clusters without the model (in-process,
+    one worker); an unknown grouping is refused once, before any record."""
+    from newsfuse.batch import run_batch
+    from newsfuse.crosscheck import links
+    from newsfuse.errors import InputError
+
+    records = [r for r in eval_records("multinews_sample100.jsonl") if r["id"] in WANTED]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    with pytest.raises(InputError, match="figure grouping"):
+        run_batch(str(source), str(tmp_path / "x.jsonl"), sections=["claims"], figures="neural")
+    monkeypatch.setattr(links, "load_linker", _no_linker)
+    report = run_batch(str(source), str(tmp_path / "out.jsonl"), sections=["claims"], figures="rules")
+    assert report.done == len(records) and not report.failed
+    report = run_batch(str(source), str(tmp_path / "learned.jsonl"), sections=["claims"])
+    assert report.done == 0 and len(report.failed) == len(records)
+
+
+def test_cli_default_figures_is_the_library_default():
+    import inspect
+
+    from newsfuse import cli, pipeline
+
+    assert cli.DEFAULT_FIGURES == pipeline.DEFAULT_FIGURES
+    assert inspect.signature(pipeline.brief).parameters["figures"].default == pipeline.DEFAULT_FIGURES

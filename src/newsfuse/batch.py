@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Iterator
 from . import interrupts
 from .errors import InputError, NewsfuseError
 from .readers.jsonl import Record, iter_records
+from .pipeline import DEFAULT_FIGURES, check_figures
 from .summarize import DEFAULT_SCORER
 
 
@@ -72,12 +73,13 @@ def open_resumable(out_path: str):
         raise InputError(out_path, f"cannot write ({exc.strerror or exc})") from None
 
 
-def _brief_record(args: tuple[Record, int, tuple[str, ...], str]) -> tuple[str, dict | None, str | None]:
-    record, words, sections, scorer = args
+def _brief_record(args: tuple[Record, int, tuple[str, ...], str, str]) -> tuple[str, dict | None, str | None]:
+    record, words, sections, scorer, figures = args
     from .pipeline import brief_articles
 
     try:
-        result = brief_articles(record.articles, words=words, sections=sections, scorer=scorer)
+        result = brief_articles(record.articles, words=words, sections=sections, scorer=scorer,
+                                figures=figures)
     except NewsfuseError as exc:
         return record.id, None, str(exc)
     except Exception as exc:  # one odd record must not stop a batch of thousands
@@ -141,7 +143,8 @@ def count_records(in_path: str) -> int:
 def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
               sections: Iterable[str] = (), on_done: Callable[[], None] | None = None,
               on_error: Callable[[str, str], None] | None = None,
-              report: BatchReport | None = None, scorer: str = DEFAULT_SCORER) -> BatchReport:
+              report: BatchReport | None = None, scorer: str = DEFAULT_SCORER,
+              figures: str = DEFAULT_FIGURES) -> BatchReport:
     """Brief every record of ``in_path`` into ``out_path``; see the module docstring.
 
     Pass ``report`` to read the counts after an interrupt (``interrupts.STOP`` propagates,
@@ -153,6 +156,7 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
 
     if scorer not in SCORERS:
         raise InputError("--scorer", f"unknown scorer {scorer!r}; choose from {', '.join(SCORERS)}")
+    check_figures(figures)  # once here, not again as a failure of every record
     if words < 10:  # checked once here, not reported again as a failure of every record
         raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
     if os.path.realpath(out_path) == os.path.realpath(in_path):
@@ -162,7 +166,7 @@ def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
     report = report if report is not None else BatchReport()
     done, out = open_resumable(out_path)
     sections = tuple(sections)
-    todo = ((r, words, sections, scorer) for r in _records_to_do(in_path, done, report, on_error))
+    todo = ((r, words, sections, scorer, figures) for r in _records_to_do(in_path, done, report, on_error))
     with out:
         def write(rid: str, line: dict | None, error: str | None) -> None:
             if error:

@@ -17,7 +17,7 @@ import typer
 from . import __version__, interrupts
 from .cli_style import NewsfuseTyper
 from .errors import InputError, NewsfuseError
-from .pipeline import SECTIONS
+from .pipeline import DEFAULT_FIGURES, FIGURE_GROUPINGS, SECTIONS
 from .render import FORMATS
 
 # Plain help like git, pip and ruff (no type names such as <str>), -h as well as --help.
@@ -50,6 +50,23 @@ def check_scorer(value: str) -> str:
 
 def _scorer_option():
     return typer.Option(DEFAULT_SCORER, "--scorer", metavar="SCORER", callback=check_scorer, help=SCORER_HELP)
+
+
+FIGURES_HELP = ("How the claims section groups two reports' figures: learned (the shipped linker, "
+                "the default; trained on annotations of Multi-News, non-commercial licence, see "
+                "README) or rules (the hand rules alone, no trained model).")
+
+
+def check_figures(value: str) -> str:
+    """--figures in the project's words, naming the choices."""
+    if value not in FIGURE_GROUPINGS:
+        raise typer.BadParameter(f"{value!r} is not a figure grouping; use {' or '.join(FIGURE_GROUPINGS)}")
+    return value
+
+
+def _figures_option():
+    return typer.Option(DEFAULT_FIGURES, "--figures", metavar="GROUPING", callback=check_figures,
+                        help=FIGURES_HELP)
 
 
 def _show_version(value: bool) -> None:
@@ -124,6 +141,7 @@ def brief(
     sections: str = typer.Option("all", "--sections", "-s", metavar="LIST",
                                  help=f"Sections besides the summary: {SECTIONS_HELP}."),
     scorer: str = _scorer_option(),
+    figures: str = _figures_option(),
     store: Optional[Path] = typer.Option(
         None, "--store", metavar="PATH", help="Brief a story of this store (made by 'newsfuse group')."),
     story: Optional[str] = typer.Option(
@@ -145,14 +163,14 @@ def brief(
     if all_stories:
         if store is None or story is not None or paths:
             fail("--all briefs every story of a store: give --store PATH and no --story or input files", 2)
-        _brief_all(store, words, sections, min_articles, engine, address, workers, scorer)
+        _brief_all(store, words, sections, min_articles, engine, address, workers, scorer, figures)
         return
     if store is not None or story is not None:
         if paths:
             fail("give input files or --store PATH --story ID, not both", 2)
         if store is None or story is None:
             fail("--store PATH and --story ID go together; list story ids with 'newsfuse stories --store PATH'", 2)
-        _brief_from_store(store, story, format, words, out, sections, scorer)
+        _brief_from_store(store, story, format, words, out, sections, scorer, figures)
         return
     if not paths:
         fail("missing paths: give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
@@ -165,7 +183,7 @@ def brief(
             typer.echo(f"newsfuse: {line}", err=True)
     result = brief_articles(articles, words=words, sections=wanted,
                             progress=_progress_callback(len(articles)), read_warnings=skipped,
-                            scorer=scorer)
+                            scorer=scorer, figures=figures)
     if format == "text" and out is None:
         from rich.console import Console
 
@@ -202,6 +220,7 @@ def batch(
     sections: str = typer.Option("none", "--sections", "-s", metavar="LIST",
                                  help=f"Sections besides the summary, per record: {SECTIONS_HELP}."),
     scorer: str = _scorer_option(),
+    figures: str = _figures_option(),
 ) -> None:
     """Brief every cluster of a JSONL file, writing each result as it is done."""
     from tqdm import tqdm
@@ -219,7 +238,7 @@ def batch(
     report = BatchReport()
     try:
         run_batch(str(input), str(out), words=words, workers=workers, sections=wanted, report=report, scorer=scorer,
-                  on_done=bar.update, on_error=lambda r, m: (on_error(r, m), bar.update()))
+                  figures=figures, on_done=bar.update, on_error=lambda r, m: (on_error(r, m), bar.update()))
     except interrupts.STOP as exc:
         bar.close()
         finished = report.done + report.skipped
@@ -341,12 +360,13 @@ def eval_stories(
 
 
 def _brief_from_store(store: Path, story: str, format: str, words: int, out: Optional[Path],
-                      sections: str, scorer: str) -> None:
+                      sections: str, scorer: str, figures: str) -> None:
     from .corpus.stories import brief_story
     from .corpus.store import Store
 
     with Store(str(store), create=False) as db:
-        result, cached = brief_story(db, story, words=words, sections=parse_sections(sections), scorer=scorer)
+        result, cached = brief_story(db, story, words=words, sections=parse_sections(sections), scorer=scorer,
+                                     figures=figures)
     if cached:
         typer.echo(f"newsfuse: story {story}: brief read from the store (its articles have not changed)", err=True)
     if format == "text" and out is None:
@@ -363,7 +383,8 @@ def _brief_from_store(store: Path, story: str, format: str, words: int, out: Opt
 
 
 def _brief_all(store: Path, words: int, sections: str, min_articles: int,
-               engine: Optional[str], address: Optional[str], workers: Optional[int], scorer: str) -> None:
+               engine: Optional[str], address: Optional[str], workers: Optional[int], scorer: str,
+               figures: str) -> None:
     from tqdm import tqdm
 
     from .corpus.executor import make_executor
@@ -378,7 +399,7 @@ def _brief_all(store: Path, words: int, sections: str, min_articles: int,
         try:
             with make_executor(engine or "local", workers=workers, address=address) as executor:
                 brief_all(db, executor, words=words, sections=parse_sections(sections), scorer=scorer,
-                          min_articles=min_articles, on_done=bar.update, counts=counts,
+                          figures=figures, min_articles=min_articles, on_done=bar.update, counts=counts,
                           on_error=lambda s, e: bar.write(f"newsfuse: story {s}: {e}", file=sys.stderr))
         except interrupts.STOP as exc:  # each brief was saved as it arrived: say how far it got
             bar.close()

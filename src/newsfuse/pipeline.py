@@ -49,6 +49,17 @@ SECTIONS: dict[str, Section] = {s.name: s for s in (
             frozenset({"parse", "encoder", "copies", "english"})),
     Section("entities", "newsfuse.crosscheck.entities:find_entities", frozenset({"parse"})),
 )}
+# How the claims section decides which figures of two reports are one quantity (--figures):
+# "learned", the shipped linker (the default: on fresh text it found more of the figures two
+# reports share), or "rules", the hand rules alone, which need no model. The linker is trained
+# on annotations of Multi-News texts, whose agreement allows non-commercial research and
+# educational use only (README, "Licences of the trained models"); "rules" is for other uses.
+FIGURE_GROUPINGS: dict[str, Section] = {
+    "learned": SECTIONS["claims"],
+    "rules": Section("claims", "newsfuse.crosscheck.claims:find_claims_by_rules",
+                     SECTIONS["claims"].needs - {"figure-linker"}),
+}
+DEFAULT_FIGURES = "learned"
 NEEDS_NER = {name for name, s in SECTIONS.items() if "parse" in s.needs}
 MAX_ARTICLES = 5000
 # Every word is held through the analysis pass at once: one 159,000-word article took 54 s
@@ -81,6 +92,14 @@ def parse_sections(value: str) -> list[str]:
     if value in ("none", "summary", ""):
         return []
     return list(dict.fromkeys(s.strip() for s in value.split(",") if s.strip()))
+
+
+def check_figures(figures: str) -> str:
+    """``figures`` if it names a figure grouping, else the one-line error every face shows."""
+    if figures not in FIGURE_GROUPINGS:
+        raise InputError("--figures", f"unknown figure grouping {figures!r}; choose from "
+                                      f"{', '.join(FIGURE_GROUPINGS)}")
+    return figures
 
 
 def _resolve(target: str):
@@ -123,11 +142,14 @@ def _check_size(articles: list[Article]) -> None:
 
 def brief_articles(articles: list[Article], words: int = 250,
                    sections: Iterable[str] | None = None, progress=None,
-                   read_warnings: Iterable[str] = (), scorer: str = DEFAULT_SCORER) -> Brief:
+                   read_warnings: Iterable[str] = (), scorer: str = DEFAULT_SCORER,
+                   figures: str = DEFAULT_FIGURES) -> Brief:
     """Brief ``articles``; ``read_warnings`` (files skipped while reading) lead the warnings.
-    ``scorer`` picks the summary's sentence scorer: ``learned`` or ``heuristic``."""
+    ``scorer`` picks the summary's sentence scorer: ``learned`` or ``heuristic``; ``figures``
+    how the claims section groups figures: ``learned`` or ``rules`` (``FIGURE_GROUPINGS``)."""
     if scorer not in SCORERS:
         raise InputError("--scorer", f"unknown scorer {scorer!r}; choose from {', '.join(SCORERS)}")
+    check_figures(figures)
     if not isinstance(words, int) or isinstance(words, bool):
         raise InputError("words", f"{words!r} is not a whole number")
     if words < 10:
@@ -138,7 +160,8 @@ def brief_articles(articles: list[Article], words: int = 250,
     unknown = [s for s in wanted if s not in SECTIONS]
     if unknown:
         raise InputError("sections", f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
-    needs = set().union(*(SECTIONS[name].needs for name in wanted))
+    chosen = {**SECTIONS, "claims": FIGURE_GROUPINGS[figures]}
+    needs = set().union(*(chosen[name].needs for name in wanted))
     if "encoder" in needs:
         from .nlp import preload_encoder
 
@@ -153,15 +176,15 @@ def brief_articles(articles: list[Article], words: int = 250,
                    warnings=list(read_warnings) + warnings, texts={a.id: a.text for a in cluster.articles})
     english = cluster.english_view()
     for name in wanted:
-        target = english if "english" in SECTIONS[name].needs else cluster
-        setattr(result, name, _resolve(SECTIONS[name].target)(target) if target.articles else [])
+        target = english if "english" in chosen[name].needs else cluster
+        setattr(result, name, _resolve(chosen[name].target)(target) if target.articles else [])
     result.summary = summarize(cluster, words=words, scorer=scorer)
     result.words = sum(len(s["text"].split()) for s in result.summary)
     return result
 
 
 def brief(inputs: Any, words: int = 250, sections: Iterable[str] | None = None,
-          scorer: str = DEFAULT_SCORER) -> Brief:
+          scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES) -> Brief:
     """Brief one story from paths, folders, texts, dicts or Articles (see ``readers``).
 
     A string is read as a path when it names an existing file or folder or is shaped like
@@ -173,4 +196,5 @@ def brief(inputs: Any, words: int = 250, sections: Iterable[str] | None = None,
         inputs = [inputs]
     skipped: list[str] = []
     articles = read_inputs(list(inputs), warnings=skipped)
-    return brief_articles(articles, words=words, sections=sections, read_warnings=skipped, scorer=scorer)
+    return brief_articles(articles, words=words, sections=sections, read_warnings=skipped, scorer=scorer,
+                          figures=figures)

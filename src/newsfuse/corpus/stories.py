@@ -187,16 +187,19 @@ def articles_hash(articles: Iterable[Article]) -> str:
     return hashlib.sha1("\n".join(sorted(a.path or "" for a in articles)).encode("utf-8")).hexdigest()
 
 
-def brief_options(words: int, sections: list[str] | None, scorer: str | None = None) -> str:
+def brief_options(words: int, sections: list[str] | None, scorer: str | None = None,
+                  figures: str | None = None) -> str:
     options = {"words": words, "sections": None if sections is None else sorted(sections)}
     if scorer and scorer != "heuristic":  # the default leaves the key out, so older caches stay valid
         options["scorer"] = scorer
+    if figures and figures != "learned" and sections and "claims" in sections:
+        options["figures"] = figures  # the same: only a brief whose claims it changes differs
     return json.dumps(options, sort_keys=True)
 
 
 def brief_story(store: Store, story_id: str, words: int = 250, sections: list[str] | None = None,
                 progress=None, memo: dict | None = None, brief_fn=None,
-                scorer: str | None = None) -> tuple[Brief, bool]:
+                scorer: str | None = None, figures: str | None = None) -> tuple[Brief, bool]:
     """The brief of one story and whether it came from the cache.
 
     A writable store caches the brief in the store; a read-only one (the web app) in ``memo``.
@@ -206,7 +209,7 @@ def brief_story(store: Store, story_id: str, words: int = 250, sections: list[st
 
     kept, articles = story_articles(store, story_id)
     wanted = available_sections() if sections is None else list(sections)
-    options = brief_options(words, wanted, scorer)
+    options = brief_options(words, wanted, scorer, figures)
     digest = articles_hash(articles)
     cached = store.cached_brief(kept, options, digest)
     if cached is None and memo is not None:
@@ -216,7 +219,7 @@ def brief_story(store: Store, story_id: str, words: int = 250, sections: list[st
         # the texts were stored for the report page; the brief itself lists articles without them
         result.articles = [{k: v for k, v in a.items() if k != "text"} for a in result.articles]
         return result, True
-    extra = {"scorer": scorer} if scorer else {}
+    extra = {k: v for k, v in (("scorer", scorer), ("figures", figures)) if v}
     brief_fn = brief_fn or (lambda arts, w, s: brief_articles(arts, words=w, sections=s, progress=progress, **extra))
     result = brief_fn(articles, words, wanted)
     text = result.to_json(indent=None, include_text=True)
@@ -230,14 +233,15 @@ def brief_story(store: Store, story_id: str, words: int = 250, sections: list[st
 
 # ---------------------------------------------------------------------------- every story, through an executor
 
-def _brief_job(job: tuple[str, str, list[Article], int, list[str], str | None]
+def _brief_job(job: tuple[str, str, list[Article], int, list[str], str | None, str | None]
                ) -> tuple[str, str, str | None, str | None]:
     """Runs on a worker: (story, digest, brief JSON or None, error or None)."""
     from ..pipeline import brief_articles
 
-    story, digest, articles, words, sections, scorer = job
+    story, digest, articles, words, sections, scorer, figures = job
+    extra = {k: v for k, v in (("scorer", scorer), ("figures", figures)) if v}
     try:
-        result = brief_articles(articles, words=words, sections=sections, **({"scorer": scorer} if scorer else {}))
+        result = brief_articles(articles, words=words, sections=sections, **extra)
     except NewsfuseError as exc:
         return story, digest, None, str(exc)
     except Exception as exc:  # one odd story must not stop the others
@@ -247,7 +251,7 @@ def _brief_job(job: tuple[str, str, list[Article], int, list[str], str | None]
 
 def brief_all(store: Store, executor, words: int = 250, sections: list[str] | None = None,
               min_articles: int = 1, on_done=None, on_error=None, scorer: str | None = None,
-              counts: dict[str, int] | None = None) -> dict[str, int]:
+              figures: str | None = None, counts: dict[str, int] | None = None) -> dict[str, int]:
     """Brief every story of the store that has no valid cached brief, through ``executor``
     (one story per task); each brief is written to the store as it arrives.
 
@@ -257,7 +261,7 @@ def brief_all(store: Store, executor, words: int = 250, sections: list[str] | No
     from ..pipeline import available_sections
 
     wanted = available_sections() if sections is None else list(sections)
-    options = brief_options(words, wanted, scorer)
+    options = brief_options(words, wanted, scorer, figures)
     counts = {} if counts is None else counts
     counts.update(briefed=0, cached=0, failed=0, stories=0)
     jobs = []
@@ -267,7 +271,7 @@ def brief_all(store: Store, executor, words: int = 250, sections: list[str] | No
         if store.cached_brief(kept, options, digest) is not None:
             counts["cached"] += 1
             continue
-        jobs.append((kept, digest, articles, words, wanted, scorer))
+        jobs.append((kept, digest, articles, words, wanted, scorer, figures))
     counts["stories"] = counts["cached"] + len(jobs)
     for story, digest, text, error in executor.map(_brief_job, jobs, batch_size=1):
         if error:

@@ -1498,12 +1498,26 @@ def _rendered(parts: list[tuple[list[dict], str, str | None]], ctx: _Context) ->
     return groups
 
 
-def find_claims(cluster) -> list[dict]:
-    """The figures table. Which figures of two reports are one quantity is decided by the
-    learned linker (``links.linked_parts``), which weighs the rules' grouping as one piece of
-    evidence among others: on new stories the rules alone found too few of the figures two
-    reports share (README, "Cross-source analyses")."""
-    from .links import linked_parts
-
+def find_claims(cluster, figures: str = "learned") -> list[dict]:
+    """The figures table. Which figures of two reports are one quantity is decided, with
+    ``figures="learned"`` (the default), by the learned linker (``links.linked_parts``), which
+    weighs the rules' grouping as one piece of evidence among others: on new stories the rules
+    alone found too few of the figures two reports share (README, "Cross-source analyses").
+    ``figures="rules"`` keeps the hand rules' groups and reads no model: the linker is trained
+    on annotations of Multi-News, whose agreement allows non-commercial research use only
+    (README, "Licences of the trained models")."""
+    if figures not in ("learned", "rules"):  # pipeline.FIGURE_GROUPINGS, checked there for users
+        raise ValueError(f"unknown figure grouping {figures!r}")
     statements, ctx = _prepared(cluster)
-    return _rendered(linked_parts(statements, ctx, _rule_parts(statements, ctx)), ctx)
+    parts = _rule_parts(statements, ctx)
+    if figures == "learned":
+        from .links import linked_parts
+
+        parts = linked_parts(statements, ctx, parts)
+    return _rendered(parts, ctx)
+
+
+def find_claims_by_rules(cluster) -> list[dict]:
+    """The figures table grouped by the hand rules alone (``--figures rules``): the claims
+    section for uses the learned linker's licence does not cover."""
+    return find_claims(cluster, figures="rules")
