@@ -18,8 +18,8 @@ from typing import Callable, Iterable, Iterator
 
 from . import interrupts
 from .errors import InputError, NewsfuseError
-from .readers.jsonl import Record, iter_records
 from .pipeline import DEFAULT_FIGURES, check_figures
+from .readers.jsonl import Record, iter_records
 from .summarize import DEFAULT_SCORER
 
 
