@@ -318,15 +318,15 @@ def test_an_interpreter_without_cpythons_exit_hook_ends_a_brief_the_normal_way()
     assert done.stderr.count("atexit ran") == 1 and "Traceback" not in done.stderr
 
 
-def test_cli_figures_rules_shows_the_rules_groups(example_dir, example_cluster):
-    """brief --figures rules: the claims are the hand rules' groups, not the linker's (which
-    differ on the example); an unknown grouping is a one-line error naming the choices."""
+def test_cli_figures_learned_shows_the_linkers_groups(example_dir, example_cluster):
+    """brief --figures learned: the claims are the linker's groups, not the hand rules'
+    (which differ on the example); an unknown grouping is a one-line error naming the choices."""
     from newsfuse.crosscheck.claims import find_claims
 
-    result = run("brief", example_dir, "--sections", "claims", "--figures", "rules", "--format", "json")
+    result = run("brief", example_dir, "--sections", "claims", "--figures", "learned", "--format", "json")
     assert result.returncode == 0, result.stderr
     shown = json.loads(result.stdout)["claims"]
-    rules = json.loads(json.dumps(find_claims(example_cluster, figures="rules")))
-    learned = json.loads(json.dumps(find_claims(example_cluster)))
-    assert shown == rules and shown != learned
-    assert_one_line_error(run("brief", example_dir, "--figures", "neural"), "--figures", "learned or rules")
+    rules = json.loads(json.dumps(find_claims(example_cluster)))
+    learned = json.loads(json.dumps(find_claims(example_cluster, figures="learned")))
+    assert shown == learned and shown != rules
+    assert_one_line_error(run("brief", example_dir, "--figures", "neural"), "--figures", "rules or learned")

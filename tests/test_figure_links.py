@@ -27,7 +27,7 @@ def analysed():
     for record in eval_records("multinews_sample100.jsonl"):
         if record["id"] in WANTED:
             cluster = record_cluster(record)
-            out[record["id"]] = (cluster, find_claims(cluster))
+            out[record["id"]] = (cluster, find_claims(cluster, figures="learned"))
     if len(out) < len(WANTED):
         pytest.skip("evaluation records not found")
     return out
@@ -57,7 +57,7 @@ def test_ten_against_eleven_other_nations_is_a_dispute(analysed):
 
 def test_never_agreed_over_different_exact_values(analysed, example_cluster):
     for cluster in [example_cluster, *(c for c, _ in analysed.values())]:
-        for g in find_claims(cluster):
+        for g in find_claims(cluster, figures="learned"):
             exact = {v["value"] if not isinstance(v["value"], list) else tuple(v["value"])
                      for v in g["values"] if v["qualifier"] == "exact"}
             if g["status"] == "agreed":
@@ -120,9 +120,9 @@ def test_a_cluster_with_too_many_pairs_keeps_the_rules_groups(example_cluster, m
 
     statements, ctx = _prepared(example_cluster)
     rules = claims._rendered(_rule_parts(statements, ctx), ctx)
-    assert find_claims(example_cluster) != rules  # the linker changes something here ...
+    assert find_claims(example_cluster, figures="learned") != rules  # the linker changes something here ...
     monkeypatch.setattr(links, "MAX_PAIRS", 10)
-    assert find_claims(example_cluster) == rules  # ... and nothing past the pair limit
+    assert find_claims(example_cluster, figures="learned") == rules  # ... and nothing past the pair limit
 
 
 def _no_linker():
@@ -132,8 +132,8 @@ def _no_linker():
 
 
 def test_rules_figures_are_the_rules_groups_and_read_no_model(example_cluster, monkeypatch):
-    """--figures rules (the use the linker's training licence does not cover) shows the hand
-    rules' groups and never reads the model; the default shows the linker's groups."""
+    """--figures rules (the default, and the use the linker's training licence does not cover)
+    shows the hand rules' groups and never reads the model; --figures learned the linker's."""
     from newsfuse.crosscheck import claims, links
 
     statements, ctx = _prepared(example_cluster)
@@ -141,8 +141,9 @@ def test_rules_figures_are_the_rules_groups_and_read_no_model(example_cluster, m
     statements, ctx = _prepared(example_cluster)
     learned = claims._rendered(links.linked_parts(statements, ctx, _rule_parts(statements, ctx)), ctx)
     assert learned != rules
-    assert find_claims(example_cluster) == learned
+    assert find_claims(example_cluster, figures="learned") == learned
     monkeypatch.setattr(links, "load_linker", _no_linker)
+    assert find_claims(example_cluster) == rules
     assert find_claims(example_cluster, figures="rules") == rules
     with pytest.raises(ValueError):
         find_claims(example_cluster, figures="neural")
@@ -150,24 +151,26 @@ def test_rules_figures_are_the_rules_groups_and_read_no_model(example_cluster, m
 
 def test_a_rules_brief_needs_no_model_and_a_learned_one_says_it_is_missing(example_paths, monkeypatch):
     """The claims section declares the linker as a need only when it uses it: without a
-    model, a --figures rules brief runs and a learned one fails at once, naming the model."""
+    model, a default (rules) brief runs and a --figures learned one fails at once, naming
+    the model."""
     import newsfuse
     from newsfuse.crosscheck import links
     from newsfuse.errors import InputError, NewsfuseError
 
     monkeypatch.setattr(links, "load_linker", _no_linker)
     with pytest.raises(NewsfuseError, match="figure linker"):
-        newsfuse.brief(example_paths, sections=["claims"])
+        newsfuse.brief(example_paths, sections=["claims"], figures="learned")
     with pytest.raises(InputError, match="figure grouping"):
         newsfuse.brief(example_paths, sections=["claims"], figures="neural")
-    brief = newsfuse.brief(example_paths, sections=["claims"], figures="rules")
+    brief = newsfuse.brief(example_paths, sections=["claims"])
     disputed = _groups_with(brief.claims, 62, "disputed")
     assert disputed and {83, 90} <= {v["value"] for v in disputed[0]["values"]}
 
 
 def test_batch_passes_the_figure_grouping_to_each_record(tmp_path, monkeypatch):
-    """newsfuse batch --figures rules briefs real clusters without the model (in-process,
-    one worker); an unknown grouping is refused once, before any record."""
+    """newsfuse batch briefs real clusters with the rules without the model, and passes
+    --figures learned to each record (in-process, one worker); an unknown grouping is
+    refused once, before any record."""
     from newsfuse.batch import run_batch
     from newsfuse.crosscheck import links
     from newsfuse.errors import InputError
@@ -178,9 +181,9 @@ def test_batch_passes_the_figure_grouping_to_each_record(tmp_path, monkeypatch):
     with pytest.raises(InputError, match="figure grouping"):
         run_batch(str(source), str(tmp_path / "x.jsonl"), sections=["claims"], figures="neural")
     monkeypatch.setattr(links, "load_linker", _no_linker)
-    report = run_batch(str(source), str(tmp_path / "out.jsonl"), sections=["claims"], figures="rules")
+    report = run_batch(str(source), str(tmp_path / "out.jsonl"), sections=["claims"])
     assert report.done == len(records) and not report.failed
-    report = run_batch(str(source), str(tmp_path / "learned.jsonl"), sections=["claims"])
+    report = run_batch(str(source), str(tmp_path / "learned.jsonl"), sections=["claims"], figures="learned")
     assert report.done == 0 and len(report.failed) == len(records)
 
 

@@ -379,12 +379,12 @@ def test_story_pages_answer_a_browser_with_a_page(allsides, tmp_path):
     assert client.get("/api/stories/s999999").json()["error"]["status"] == 404  # the API keeps JSON
 
 
-def test_a_brief_grouped_by_the_rules_is_cached_apart():
-    """--figures rules changes the claims, so a store keeps its brief apart from the default
-    one; without the claims section, or with the default, the key is the older one."""
+def test_a_brief_grouped_by_the_linker_is_cached_apart():
+    """--figures learned changes the claims, so a store keeps its brief apart from the default
+    (rules) one; without the claims section, or with the default, the key is the older one."""
     from newsfuse.corpus.stories import brief_options
 
     default = brief_options(250, ["claims", "quotes"])
-    assert brief_options(250, ["claims", "quotes"], figures="learned") == default
-    assert brief_options(250, ["claims", "quotes"], figures="rules") != default
-    assert brief_options(250, ["quotes"], figures="rules") == brief_options(250, ["quotes"])
+    assert brief_options(250, ["claims", "quotes"], figures="rules") == default
+    assert brief_options(250, ["claims", "quotes"], figures="learned") != default
+    assert brief_options(250, ["quotes"], figures="learned") == brief_options(250, ["quotes"])

@@ -192,7 +192,7 @@ def brief_options(words: int, sections: list[str] | None, scorer: str | None = N
     options = {"words": words, "sections": None if sections is None else sorted(sections)}
     if scorer and scorer != "heuristic":  # the default leaves the key out, so older caches stay valid
         options["scorer"] = scorer
-    if figures and figures != "learned" and sections and "claims" in sections:
+    if figures and figures != "rules" and sections and "claims" in sections:
         options["figures"] = figures  # the same: only a brief whose claims it changes differs
     return json.dumps(options, sort_keys=True)
 
