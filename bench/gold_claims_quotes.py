@@ -300,6 +300,7 @@ def main() -> None:
 
     from newsfuse.crosscheck.claims import find_claims
     from newsfuse.crosscheck.quotes import find_quotes
+    from newsfuse.pipeline import DEFAULT_FIGURES
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true",
@@ -310,8 +311,9 @@ def main() -> None:
                         help="leave out the gold files under DIR")
     parser.add_argument("--only-extra", action="store_true",
                         help="read only the --gold folders, not gold/")
-    parser.add_argument("--figures", choices=("learned", "rules"), default="learned",
-                        help="the claims section's figure grouping (newsfuse brief --figures)")
+    parser.add_argument("--figures", choices=("learned", "rules"), default=None,
+                        help="the claims section's figure grouping (newsfuse brief --figures; "
+                             "default: the library's default)")
     args = parser.parse_args()
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
     gold_claims, gold_quotes = load_gold(dirs, args.exclude)
@@ -322,7 +324,7 @@ def main() -> None:
         part = "frozen" if split == "frozen" else "tuning"
         cluster = load_cluster(cid, record["source"])
         start = time.perf_counter()
-        claims, quotes = find_claims(cluster, figures=args.figures), find_quotes(cluster)
+        claims, quotes = find_claims(cluster, figures=args.figures or DEFAULT_FIGURES), find_quotes(cluster)
         took = time.perf_counter() - start
         gc = gold_claims.get(cid)
         counts = score_cluster(claims, quotes, gc["claims"] if gc else None,
