@@ -247,6 +247,22 @@ def inner_threshold(fit, X, y, groups) -> float:
     return best_threshold(p, y)
 
 
+def print_decisions(keep: dict, y, with_junk) -> None:
+    """One row per decision: precision, recall and F1 of "worth" over the labelled candidates,
+    and the junk share of what it keeps in clusters whose gold lists non-figures."""
+    lab = y >= 0
+    print(f"{'decision':28s} {'precision':>10s} {'recall':>8s} {'F1':>6s} {'kept':>6s} "
+          f"{'junk share of kept':>20s}")
+    for name, k in keep.items():
+        tp, kp, pos = np.sum(k & (y == 1)), np.sum(k & lab), np.sum(y == 1)
+        prec, rec = tp / kp if kp else 0, tp / pos if pos else 0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0
+        kj = k & with_junk
+        junk = np.sum(kj & (y == 0)) / kj.sum() if kj.sum() else 0
+        print(f"{name:28s} {prec:10.3f} {rec:8.3f} {f1:6.3f} {k.sum():6d} "
+              f"{junk:8.3f} ({np.sum(kj & (y == 0))}/{kj.sum()})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, default=Path("/tmp/figure_worth_cv.jsonl"))
@@ -280,16 +296,7 @@ def main() -> None:
     print(f"\ntuning records {len(records)}, clusters with candidates {len(clusters)} "
           f"({len(set(groups[lab]))} with labelled ones), candidates {len(rows)}, labelled "
           f"{lab.sum()} (worth {np.sum(y == 1)}, junk {np.sum(y == 0)}); leave-one-cluster-out")
-    print(f"{'decision':28s} {'precision':>10s} {'recall':>8s} {'F1':>6s} {'kept':>6s} "
-          f"{'junk share of kept':>20s}")
-    for name, k in keep.items():
-        tp, kp, pos = np.sum(k & (y == 1)), np.sum(k & lab), np.sum(y == 1)
-        prec, rec = tp / kp if kp else 0, tp / pos if pos else 0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0
-        kj = k & with_junk
-        junk = np.sum(kj & (y == 0)) / kj.sum() if kj.sum() else 0
-        print(f"{name:28s} {prec:10.3f} {rec:8.3f} {f1:6.3f} {k.sum():6d} "
-              f"{junk:8.3f} ({np.sum(kj & (y == 0))}/{kj.sum()})")
+    print_decisions(keep, y, with_junk)
     # clusters resampled with replacement: how far the F1 difference from the rules moves
     rng = np.random.default_rng(1)
     index = {c: np.flatnonzero(groups == c) for c in clusters}

@@ -46,7 +46,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from figure_worth_cv import best_threshold, label  # noqa: E402
+from figure_worth_cv import best_threshold, label, print_decisions  # noqa: E402
 from figure_worth_cv import features as cv_features  # noqa: E402
 from gold_claims_quotes import (KINDS, ROOT, add, load_cluster, norm, report,  # noqa: E402
                                 same_value, score_cluster, voice_figures)
@@ -353,16 +353,7 @@ def cv(cache: Path) -> None:
     print(f"fitting records {len(records)}, clusters with candidates {len(clusters)} "
           f"({len(set(groups[lab]))} with labelled ones), candidates {len(rows)}, labelled "
           f"{lab.sum()} (worth {np.sum(y == 1)}, junk {np.sum(y == 0)}); leave-one-cluster-out")
-    print(f"{'decision':28s} {'precision':>10s} {'recall':>8s} {'F1':>6s} {'kept':>6s} "
-          f"{'junk share of kept':>20s}")
-    for name, k in keep.items():
-        tp, kp, pos = np.sum(k & (y == 1)), np.sum(k & lab), np.sum(y == 1)
-        prec, rec = tp / kp if kp else 0, tp / pos if pos else 0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0
-        kj = k & with_junk
-        junk = np.sum(kj & (y == 0)) / kj.sum() if kj.sum() else 0
-        print(f"{name:28s} {prec:10.3f} {rec:8.3f} {f1:6.3f} {k.sum():6d} "
-              f"{junk:8.3f} ({np.sum(kj & (y == 0))}/{kj.sum()})")
+    print_decisions(keep, y, with_junk)
 
 
 def _decider(booster, used, th):

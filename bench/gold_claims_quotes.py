@@ -158,10 +158,10 @@ def group_match(pred, gold) -> bool:
             and len(ap & ag) * 2 >= len(ap | ag))
 
 
-def is_junk(entry, article, non_figures) -> bool:
-    """A tabulated number the gold lists as no figure: in the same article, the gold's
+def junk_entry(entry, article, non_figures) -> dict | None:
+    """The gold non-figure a tabulated number is: in the same article, the gold's
     expression is in the figure's sentence and holds the figure's expression ("Horton, 34"
-    holds "34"), or the two expressions are the same."""
+    holds "34"), or the two expressions are the same; None when it is none."""
     expression = norm(entry.get("expression"))
     sentences = [norm(t) for t in [entry.get("text"), *entry.get("texts", [])] if t]
     for n in non_figures:
@@ -169,11 +169,16 @@ def is_junk(entry, article, non_figures) -> bool:
             continue
         junk = norm(n["expression"])
         if expression == junk:
-            return True
+            return n
         if expression and junk and f" {expression} " in f" {junk} " and any(
                 f" {junk} " in f" {s} " for s in sentences):
-            return True
-    return False
+            return n
+    return None
+
+
+def is_junk(entry, article, non_figures) -> bool:
+    """A tabulated number the gold lists as no figure (``junk_entry``)."""
+    return junk_entry(entry, article, non_figures) is not None
 
 
 def line(counts, label, right="precision", found="recall") -> str:

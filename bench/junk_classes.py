@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from figure_worth_val import (VALIDATION, Recorder, classify_misses, run_claims,  # noqa: E402
                               run_statements)
-from gold_claims_quotes import ROOT, is_junk, load_cluster, norm, voice_figures  # noqa: E402
+from gold_claims_quotes import ROOT, is_junk, junk_entry, load_cluster, voice_figures  # noqa: E402
 
 
 def records(folder: Path) -> list[dict]:
@@ -44,16 +44,8 @@ def records(folder: Path) -> list[dict]:
 
 def gold_reason(entry, article, non_figures) -> str | None:
     """The gold's reason for the non-figure that makes this number junk (the bench's match)."""
-    expression = norm(entry.get("expression"))
-    sentences = [norm(t) for t in [entry.get("text"), *entry.get("texts", [])] if t]
-    for n in non_figures:
-        if article not in n["articles"]:
-            continue
-        junk = norm(n["expression"])
-        if expression == junk or (expression and junk and f" {expression} " in f" {junk} "
-                                  and any(f" {junk} " in f" {s} " for s in sentences)):
-            return n.get("why")
-    return None
+    match = junk_entry(entry, article, non_figures)
+    return match.get("why") if match else None
 
 
 def main() -> None:
