@@ -95,6 +95,13 @@ def parse_sections(value: str) -> list[str]:
     return list(dict.fromkeys(s.strip() for s in value.split(",") if s.strip()))
 
 
+def check_scorer(scorer: str) -> str:
+    """``scorer`` if it names a summary scorer, else the one-line error every face shows."""
+    if scorer not in SCORERS:
+        raise InputError("--scorer", f"unknown scorer {scorer!r}; choose from {', '.join(SCORERS)}")
+    return scorer
+
+
 def check_figures(figures: str) -> str:
     """``figures`` if it names a figure grouping, else the one-line error every face shows."""
     if figures not in FIGURE_GROUPINGS:
@@ -148,8 +155,7 @@ def brief_articles(articles: list[Article], words: int = 250,
     """Brief ``articles``; ``read_warnings`` (files skipped while reading) lead the warnings.
     ``scorer`` picks the summary's sentence scorer: ``learned`` or ``heuristic``; ``figures``
     how the claims section groups figures: ``learned`` or ``rules`` (``FIGURE_GROUPINGS``)."""
-    if scorer not in SCORERS:
-        raise InputError("--scorer", f"unknown scorer {scorer!r}; choose from {', '.join(SCORERS)}")
+    check_scorer(scorer)
     check_figures(figures)
     if not isinstance(words, int) or isinstance(words, bool):
         raise InputError("words", f"{words!r} is not a whole number")
