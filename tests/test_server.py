@@ -60,6 +60,30 @@ def test_form_page(client):
     page = client.get("/").text
     assert '<textarea name="text"' in page and 'type="file" name="files" multiple' in page
     assert 'action="/brief"' in page and "Content-Security-Policy" in page
+    # the scorer and figure grouping choices, the defaults preselected
+    assert '<option value="heuristic" selected>' in page and '<option value="learned">' in page
+    assert '<option value="rules" selected>' in page
+
+
+def test_scorer_and_figures_are_documented_with_the_pipelines_choices(client):
+    from newsfuse.pipeline import FIGURE_GROUPINGS
+    from newsfuse.summarize import SCORERS
+
+    props = client.get("/openapi.json").json()["components"]["schemas"]["BriefRequest"]["properties"]
+    assert props["scorer"]["enum"] == list(SCORERS) and props["scorer"]["default"] == "heuristic"
+    assert props["figures"]["enum"] == list(FIGURE_GROUPINGS) and props["figures"]["default"] == "rules"
+    assert "non-commercial" in props["figures"]["description"]
+
+
+def test_unknown_scorer_or_figures_is_refused_naming_the_choices(client):
+    """Before: the service ignored both fields and briefed with the defaults."""
+    body = {"articles": [{"text": "Some words here."}], "sections": []}
+    message = assert_error(client.post("/api/brief", json={**body, "figures": "neural"}), 422)
+    assert message == "unknown figure grouping 'neural'; choose from rules, learned"
+    message = assert_error(client.post("/api/brief.html", json={**body, "scorer": "magic"}), 422)
+    assert message == "unknown scorer 'magic'; choose from learned, heuristic"
+    r = client.post("/brief", data={"text": "Some words here.", "words": "80", "figures": "neural"})
+    assert r.status_code == 422 and "choose from rules, learned" in r.text
 
 
 def test_api_brief_is_a_valid_brief(client, texts, schema):
@@ -175,6 +199,25 @@ def test_real_server_briefs_and_validates(server, schema):
                                                    "words": 100}, timeout=120)
     assert r.status_code == 200, r.text
     jsonschema.validate(r.json(), schema)
+
+
+def test_real_server_groups_figures_as_asked(server):
+    """figures=learned gives the linker's claims, which differ from the hand rules' on the
+    example; the default is still the rules, and scorer=learned reaches the summary."""
+    articles = [{"text": t} for t in example_texts()]
+
+    def brief(**options):
+        r = httpx.post(server.url + "/api/brief", json={"articles": articles, "words": 100,
+                                                       "sections": ["claims"], **options}, timeout=300)
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    default, rules, learned = brief(), brief(figures="rules"), brief(figures="learned", scorer="learned")
+    assert default["claims"] == rules["claims"] and default["summary"] == rules["summary"]
+    assert learned["claims"] != default["claims"]
+    assert learned["summary"] != default["summary"]
+    assert_error(httpx.post(server.url + "/api/brief", json={"articles": articles, "figures": "neural"}),
+                 422, "choose from rules, learned")
 
 
 def test_real_server_refusals(server):

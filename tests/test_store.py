@@ -377,6 +377,14 @@ def test_story_pages_answer_a_browser_with_a_page(allsides, tmp_path):
         assert page.headers["content-type"].startswith("text/html")
         assert needle in page.text and 'href="/"' in page.text
     assert client.get("/api/stories/s999999").json()["error"]["status"] == 404  # the API keeps JSON
+    # a story's brief takes the same choices as /api/brief, refused before any work
+    with Store(str(store), read_only=True) as db:
+        story = list_stories(db)["stories"][0]["id"]
+    bad = client.get(f"/api/stories/{story}", params={"figures": "neural"})
+    assert bad.status_code == 422
+    assert bad.json()["error"]["message"] == "unknown figure grouping 'neural'; choose from rules, learned"
+    page = client.get(f"/stories/{story}", params={"scorer": "magic"})
+    assert page.status_code == 422 and "choose from learned, heuristic" in page.text
 
 
 def test_a_brief_grouped_by_the_linker_is_cached_apart():

@@ -40,8 +40,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from . import __version__, interrupts
 from .errors import InputError, NewsfuseError
 from .model import Article, Brief
-from .pipeline import SECTIONS, available_sections, brief_articles
+from .pipeline import (DEFAULT_FIGURES, FIGURE_GROUPINGS, SECTIONS, available_sections, brief_articles,
+                       check_figures, check_scorer)
 from .readers import article_from_object, read_text_input
+from .summarize import DEFAULT_SCORER, SCORERS
 
 log = logging.getLogger("newsfuse.server")
 
@@ -75,6 +77,16 @@ class ArticleIn(BaseModel):
     published: str | None = Field(None, description="Publication date, ideally YYYY-MM-DD.")
 
 
+# The Python API's ``scorer`` and ``figures`` keywords (the CLI's --scorer and --figures), with
+# the pipeline's own lists of choices, so the three faces offer the same briefs.
+SCORER_HELP = (f"Summary sentence scorer: {', '.join(SCORERS)} (default {DEFAULT_SCORER}): heuristic "
+               "has hand-set weights, learned is the shipped ranker.")
+FIGURES_HELP = (f"How the claims section groups two reports' figures: {', '.join(FIGURE_GROUPINGS)} "
+                f"(default {DEFAULT_FIGURES}): rules are the hand rules, learned the shipped linker, "
+                "whose licence allows non-commercial research and educational use only (README, "
+                "\"Licence of the figure linker\").")
+
+
 class BriefRequest(BaseModel):
     articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_ARTICLES,
                                       description=f"The reports of one story, at most {MAX_ARTICLES}.")
@@ -82,6 +94,9 @@ class BriefRequest(BaseModel):
     sections: list[str] | None = Field(
         None, description=f"Sections to compute besides the summary (default: all available). "
                           f"Known: {', '.join(SECTIONS)}.")
+    scorer: str = Field(DEFAULT_SCORER, description=SCORER_HELP, json_schema_extra={"enum": list(SCORERS)})
+    figures: str = Field(DEFAULT_FIGURES, description=FIGURES_HELP,
+                         json_schema_extra={"enum": list(FIGURE_GROUPINGS)})
 
 
 class ErrorBody(BaseModel):
@@ -187,6 +202,16 @@ def _check_sections(sections: list[str] | None) -> list[str] | None:
     return list(dict.fromkeys(sections))
 
 
+def _check_choices(scorer: str, figures: str) -> None:
+    """Refuse an unknown scorer or figure grouping before the brief waits in the queue, with
+    the pipeline's check and message (without the CLI's option name)."""
+    try:
+        check_scorer(scorer)
+        check_figures(figures)
+    except InputError as exc:
+        raise ApiError(422, exc.reason) from None
+
+
 def _check_count(articles: list[Article]) -> None:
     if not articles:
         raise ApiError(422, "no articles: paste some text or upload files")
@@ -194,14 +219,15 @@ def _check_count(articles: list[Article]) -> None:
         raise ApiError(422, f"{len(articles)} articles; the limit is {MAX_ARTICLES} per request")
 
 
-def brief_guarded(articles: list[Article], words: int, sections: list[str] | None) -> Brief:
+def brief_guarded(articles: list[Article], words: int, sections: list[str] | None,
+                  scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES) -> Brief:
     """``brief_articles`` one at a time (see the module docstring); runs in a worker thread."""
     if not _nlp_lock.acquire(timeout=QUEUE_TIMEOUT):
         raise ApiError(503, "the server is busy with other briefs; try again in a minute",
                        {"Retry-After": RETRY_AFTER})
     try:
         with interrupts.native_work():  # a stopping server waits for it (see interrupts.py)
-            return brief_articles(articles, words=words, sections=sections)
+            return brief_articles(articles, words=words, sections=sections, scorer=scorer, figures=figures)
     finally:
         _nlp_lock.release()
 
@@ -214,13 +240,14 @@ class BriefQueue:
         self.limit = 1 + max(0, waiting)
         self.count = 0
 
-    async def run(self, articles: list[Article], words: int, sections: list[str] | None) -> Brief:
+    async def run(self, articles: list[Article], words: int, sections: list[str] | None,
+                  scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES) -> Brief:
         if self.count >= self.limit:
             raise ApiError(503, f"the server is busy: {self.count} briefs are running or waiting; "
                                 f"try again in {RETRY_AFTER} seconds", {"Retry-After": RETRY_AFTER})
         self.count += 1
         try:
-            return await run_in_threadpool(brief_guarded, articles, words, sections)
+            return await run_in_threadpool(brief_guarded, articles, words, sections, scorer, figures)
         finally:
             self.count -= 1
 
@@ -337,16 +364,18 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
                         include_text: bool = Query(False, description="Add each article's cleaned text.")
                         ) -> JSONResponse:
         sections = _check_sections(req.sections)
+        _check_choices(req.scorer, req.figures)
         articles = articles_from_request(req)
-        brief = await queue.run(articles, req.words, sections)
+        brief = await queue.run(articles, req.words, sections, req.scorer, req.figures)
         return JSONResponse(brief.to_dict(include_text=include_text))
 
     @app.post("/api/brief.html", tags=["brief"], responses=ERRORS, response_class=HTMLResponse,
               summary="Brief the reports; the self-contained HTML page")
     async def api_brief_html(req: BriefRequest) -> HTMLResponse:
         sections = _check_sections(req.sections)
+        _check_choices(req.scorer, req.figures)
         articles = articles_from_request(req)
-        brief = await queue.run(articles, req.words, sections)
+        brief = await queue.run(articles, req.words, sections, req.scorer, req.figures)
         return _page(await run_in_threadpool(_render, brief))
 
     if store is not None:
@@ -362,12 +391,15 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
         texts: list[str] = []
         words_raw = str(DEFAULT_WORDS)
         chosen: list[str] = []
+        scorer, figures = DEFAULT_SCORER, DEFAULT_FIGURES
         try:
             form = await request.form(max_files=MAX_ARTICLES, max_fields=MAX_ARTICLES + 50,
                                       max_part_size=MAX_BODY_BYTES)
             texts = [t for t in form.getlist("text") if isinstance(t, str)]
             words_raw = str(form.get("words") or DEFAULT_WORDS)
             chosen = [s for s in form.getlist("sections") if isinstance(s, str)]
+            scorer = str(form.get("scorer") or DEFAULT_SCORER)
+            figures = str(form.get("figures") or DEFAULT_FIGURES)
             try:
                 words = int(words_raw)
             except ValueError:
@@ -375,6 +407,7 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
             if not 10 <= words <= MAX_WORDS:
                 raise ApiError(422, f"summary length must be between 10 and {MAX_WORDS} words")
             sections = _check_sections(chosen) if form.get("sections_sent") else None
+            _check_choices(scorer, figures)
             articles = articles_from_paste(texts)
             uploads = [f for f in form.getlist("files") if not isinstance(f, str)]
             for n, upload in enumerate(uploads, 1):
@@ -390,12 +423,12 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
                     raise ApiError(422, f"{name}: file is empty")
                 articles.extend(read_text_input(data, name, suffix=suffix))
             _check_count(articles)
-            brief = await queue.run(articles, words, sections)
+            brief = await queue.run(articles, words, sections, scorer, figures)
             return _page(await run_in_threadpool(_render, brief))
         except (ApiError, InputError, StarletteHTTPException) as exc:
             status, message = _status_message(exc)
             return _page(render_form(error=message, texts=texts, words=words_raw, chosen=chosen,
-                                     sections_sent=True), status=status)
+                                     sections_sent=True, scorer=scorer, figures=figures), status=status)
 
     return app
 
@@ -420,11 +453,17 @@ def add_story_routes(app: FastAPI, store_path: str) -> None:
         with open_store() as db:
             return list_stories(db, since=since, min_articles=min_articles)
 
-    def story_brief(story_id: str, words: int, sections: list[str] | None) -> Brief:
+    def story_brief(story_id: str, words: int, sections: list[str] | None,
+                    scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES) -> Brief:
+        _check_choices(scorer, figures)
+
+        def locked(articles: list[Article], w: int, s: list[str] | None) -> Brief:
+            return brief_guarded(articles, w, s, scorer, figures)
+
         with open_store() as db:
             try:
                 result, _ = brief_story(db, story_id, words=words, sections=sections, memo=memo,
-                                        brief_fn=brief_guarded)
+                                        brief_fn=locked, scorer=scorer, figures=figures)
             except UnknownStory as exc:
                 raise ApiError(404, str(exc)) from None
         return result
@@ -446,14 +485,20 @@ def add_story_routes(app: FastAPI, store_path: str) -> None:
     @app.get("/api/stories/{story_id}", tags=["stories"], responses={**ERRORS, 404: {"model": ErrorResponse}},
              summary="The brief of one story (schema newsfuse.brief/1)")
     async def api_story(story_id: str, words: int = Query(DEFAULT_WORDS, ge=10, le=MAX_WORDS),
-                        include_text: bool = Query(False)) -> JSONResponse:
-        result = await run_in_threadpool(story_brief, story_id, words, None)
+                        include_text: bool = Query(False),
+                        scorer: str = Query(DEFAULT_SCORER, description=SCORER_HELP,
+                                            json_schema_extra={"enum": list(SCORERS)}),
+                        figures: str = Query(DEFAULT_FIGURES, description=FIGURES_HELP,
+                                             json_schema_extra={"enum": list(FIGURE_GROUPINGS)})
+                        ) -> JSONResponse:
+        result = await run_in_threadpool(story_brief, story_id, words, None, scorer, figures)
         return JSONResponse(result.to_dict(include_text=include_text))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    async def story_page(story_id: str) -> HTMLResponse:
+    async def story_page(story_id: str, scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES
+                         ) -> HTMLResponse:
         try:
-            result = await run_in_threadpool(story_brief, story_id, DEFAULT_WORDS, None)
+            result = await run_in_threadpool(story_brief, story_id, DEFAULT_WORDS, None, scorer, figures)
         except (ApiError, NewsfuseError) as exc:
             return _error_page(exc)
         return _page(await run_in_threadpool(_render, result))
@@ -511,7 +556,8 @@ def _error_page(exc: Exception) -> HTMLResponse:
 
 
 def render_form(error: str | None = None, texts: list[str] | None = None, words: str | None = None,
-                chosen: list[str] | None = None, sections_sent: bool = False) -> str:
+                chosen: list[str] | None = None, sections_sent: bool = False,
+                scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES) -> str:
     from .render.html import csp_hash, environment, static_text
 
     css, js = static_text("form.css"), static_text("form.js")
@@ -523,6 +569,7 @@ def render_form(error: str | None = None, texts: list[str] | None = None, words:
         css=css, js=js, csp=csp, version=__version__, error=error,
         texts=[t for t in (texts or []) if t.strip()] or [""], words=words or DEFAULT_WORDS,
         sections=sections, chosen=set(chosen if sections_sent else sections),
+        scorers=SCORERS, scorer=scorer, groupings=list(FIGURE_GROUPINGS), figures=figures,
         max_articles=MAX_ARTICLES, max_mb=MAX_BODY_BYTES // (1024 * 1024), max_bytes=MAX_BODY_BYTES,
         separator=SEPARATOR, suffixes=",".join(sorted(UPLOAD_SUFFIXES)),
     )
