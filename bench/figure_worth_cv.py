@@ -56,22 +56,30 @@ POS = ["NOUN", "PROPN", "VERB", "AUX", "ADP", "NUM", "ADJ", "PUNCT", "DET", "ADV
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
 
 
-def tuning_records() -> list[dict]:
-    """Tuning claims records, the last one read per id as the gold bench does; an id any
-    record of which is frozen is dropped whole, unread beyond its split."""
+def claims_records(paths) -> tuple[dict, set]:
+    """The claims records of these claims/quotes files by id (the last one read, as the gold
+    bench reads them) and the ids any record of which is frozen (read no further than its
+    split)."""
     frozen, records = set(), {}
-    for path in sorted((ROOT / "gold").rglob("*.jsonl")):
-        if not (path.name.endswith("claims.jsonl") or path.name.endswith("quotes.jsonl")):
-            continue
+    for path in paths:
         for line in open(path, encoding="utf-8"):
             if not line.strip():
                 continue
             record = json.loads(line)
             if record.get("split") == "frozen":
                 frozen.add(record["id"])
-                continue
-            if path.name.endswith("claims.jsonl"):
+            elif path.name.endswith("claims.jsonl"):
                 records[record["id"]] = record
+    return records, frozen
+
+
+def gold_files(folder: Path) -> list[Path]:
+    return [p for p in sorted(folder.rglob("*.jsonl")) if p.name.endswith(("claims.jsonl", "quotes.jsonl"))]
+
+
+def tuning_records() -> list[dict]:
+    """Tuning claims records; an id any record of which is frozen is dropped whole."""
+    records, frozen = claims_records(gold_files(ROOT / "gold"))
     return [r for cid, r in records.items() if cid not in frozen]
 
 

@@ -46,7 +46,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from figure_worth_cv import best_threshold, label, print_decisions  # noqa: E402
+from figure_worth_cv import (best_threshold, claims_records, gold_files, label,  # noqa: E402
+                             print_decisions)
 from figure_worth_cv import features as cv_features  # noqa: E402
 from gold_claims_quotes import (KINDS, ROOT, add, load_cluster, norm, report,  # noqa: E402
                                 same_value, score_cluster, voice_figures)
@@ -60,35 +61,17 @@ PARAMS = {"objective": "binary", "learning_rate": 0.05, "num_leaves": 8, "min_da
 ROUNDS = 150
 
 
-def _records(paths) -> tuple[dict, set]:
-    frozen, records = set(), {}
-    for path in paths:
-        for line in open(path, encoding="utf-8"):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            if record.get("split") == "frozen":
-                frozen.add(record["id"])
-            elif path.name.endswith("claims.jsonl"):
-                records[record["id"]] = record
-    return records, frozen
-
-
 def fitting_records() -> list[dict]:
     """Tuning claims records outside the validation folder (last one per id, as the gold bench
     reads them); an id any record of which is frozen, or that the validation folder holds, is
     dropped whole."""
-    paths = [p for p in sorted((ROOT / "gold").rglob("*.jsonl"))
-             if p.name.endswith(("claims.jsonl", "quotes.jsonl"))]
-    held = {json.loads(x)["id"] for p in VALIDATION.glob("*.jsonl")
-            if p.name.endswith(("claims.jsonl", "quotes.jsonl")) for x in open(p) if x.strip()}
-    records, frozen = _records([p for p in paths if VALIDATION not in p.parents])
+    held = {json.loads(x)["id"] for p in gold_files(VALIDATION) for x in open(p) if x.strip()}
+    records, frozen = claims_records([p for p in gold_files(ROOT / "gold") if VALIDATION not in p.parents])
     return [r for cid, r in records.items() if cid not in frozen and cid not in held]
 
 
 def validation_records() -> list[dict]:
-    records, frozen = _records([p for p in sorted(VALIDATION.glob("*.jsonl"))
-                                if p.name.endswith(("claims.jsonl", "quotes.jsonl"))])
+    records, frozen = claims_records(gold_files(VALIDATION))
     if frozen:
         raise SystemExit("the validation folder holds frozen records; refusing to read them")
     return list(records.values())

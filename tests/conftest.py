@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,17 @@ def eval_records(name: str, limit: int | None = None) -> list[dict]:
             if limit and len(out) >= limit:
                 break
     return out
+
+
+def eval_sentence(pattern: str, file: str = "multinews_sample100.jsonl") -> str:
+    """The first passage of an evaluation file's documents matching ``pattern``: a real
+    sentence to test on, found by its words rather than copied into the test."""
+    for record in eval_records(file):
+        for doc in record["documents"]:
+            m = re.search(pattern, doc)
+            if m:
+                return m.group(0).strip()
+    pytest.skip(f"no sentence matching {pattern!r}")
 
 
 def record_cluster(record: dict):

@@ -9,24 +9,13 @@ test fails with the reading as it was before.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from conftest import eval_records
+from conftest import eval_sentence
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.numbers import parse_amount
 from newsfuse.model import Article
-
-
-def _sentence(pattern: str) -> str:
-    for record in eval_records("multinews_sample100.jsonl"):
-        for doc in record["documents"]:
-            m = re.search(pattern, doc)
-            if m:
-                return m.group(0).strip()
-    pytest.skip(f"no sentence matching {pattern!r}")
 
 
 def _figures(text: str) -> list[tuple]:
@@ -49,7 +38,7 @@ def _figures(text: str) -> list[tuple]:
      r"[^\n]*?vegan\.", [9, 10], "range"),
 ])
 def test_ranges_are_read_whole(pattern, value, qualifier):
-    figures = _figures(_sentence(pattern))
+    figures = _figures(eval_sentence(pattern))
     assert (value, qualifier) in [(v, q) for v, q, _ in figures], figures
     high = value[1]
     assert not any(v == high for v, _, _ in figures), figures  # not the upper end alone
@@ -57,23 +46,23 @@ def test_ranges_are_read_whole(pattern, value, qualifier):
 
 def test_and_a_half_is_a_half():
     # "two and a half" was 3.5 ("a" counted as one), and the NER calls it a date here
-    text = _sentence(r"This amount, which is equivalent to two and a half portions[^\n]*?death\.")
+    text = eval_sentence(r"This amount, which is equivalent to two and a half portions[^\n]*?death\.")
     assert (2.5, "exact") in [(v, q) for v, q, _ in _figures(text)]
     assert parse_amount("five and a half") == (5.5, "exact")
     assert parse_amount("one and a half million") == (1_500_000, "exact")  # was a range 1..500,000
 
 
 def test_plus_and_cents():
-    text = _sentence(r"Steve Bannon declared last week[^\n]*?in the White House\.")
+    text = eval_sentence(r"Steve Bannon declared last week[^\n]*?in the White House\.")
     assert (16, "at least") in [(v, q) for v, q, _ in _figures(text)]  # "16-plus women"
-    text = _sentence(r"Time Warner Inc\., the New York-based owner of CNN[^\n]*?composite trading\.")
+    text = eval_sentence(r"Time Warner Inc\., the New York-based owner of CNN[^\n]*?composite trading\.")
     assert 4 in [v for v, _, _ in _figures(text)]  # "fell 4 cents": no value was read
 
 
 def test_a_fraction_of_a_whole_is_a_share_in_percent():
     # the gold writes shares as percent ("a quarter" = 25, about): the reports that say "26
     # percent" and "a quarter" then give one quantity
-    text = _sentence(r"A quarter of all anthropogenic methane emissions in the United States"
+    text = eval_sentence(r"A quarter of all anthropogenic methane emissions in the United States"
                      r"[^\n]*?ruminant livestock\.")
     assert (25, "about") in [(v, q) for v, q, _ in _figures(text)]
     # a fraction of a unit scales the unit instead, and is no share
@@ -82,13 +71,13 @@ def test_a_fraction_of_a_whole_is_a_share_in_percent():
 
 def test_a_span_before_after():
     # "for six days after escaping" is how long he stayed; "six days after" alone dates
-    text = _sentence(r"Chen, 40, took shelter in the U\.S\. embassy in Beijing for six days"
+    text = eval_sentence(r"Chen, 40, took shelter in the U\.S\. embassy in Beijing for six days"
                      r"[^\n]*?Shandong\.")
     assert (6, "exact") in [(v, q) for v, q, _ in _figures(text)]
 
 
 def test_a_size_with_its_dimension_is_a_figure():
-    text = _sentence(r"Dating from the second century, the 55-foot-long, 19-foot-wide trade vessel"
+    text = eval_sentence(r"Dating from the second century, the 55-foot-long, 19-foot-wide trade vessel"
                      r"[^\n]*?amphoras\.")
     values = [v for v, _, _ in _figures(text)]
     assert 55 in values and 19 in values, values

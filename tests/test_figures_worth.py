@@ -11,20 +11,11 @@ import re
 
 import pytest
 
-from conftest import eval_records
+from conftest import eval_sentence
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.numbers import compatible, interval, parse_amount
 from newsfuse.model import Article
-
-
-def _sentence(pattern: str, file: str = "multinews_sample100.jsonl") -> str:
-    for record in eval_records(file):
-        for doc in record["documents"]:
-            m = re.search(pattern, doc)
-            if m:
-                return m.group(0).strip()
-    pytest.skip(f"no sentence matching {pattern!r}")
 
 
 def _figures(text: str) -> list[dict]:
@@ -38,12 +29,12 @@ def _figures(text: str) -> list[dict]:
     (r"The CIA's findings that Russia intervened in the 2016 election[^.]*\.", 2016),
 ])
 def test_ages_storeys_and_years_are_not_figures(pattern, junk):
-    figures = _figures(_sentence(pattern))
+    figures = _figures(eval_sentence(pattern))
     assert junk not in [f["value"] for f in figures]
 
 
 def test_vague_magnitudes_keep_their_scale():
-    sentence = _sentence(r"Ella is among an estimated hundreds of thousands of women[^.]*\.")
+    sentence = eval_sentence(r"Ella is among an estimated hundreds of thousands of women[^.]*\.")
     assert "hundreds of thousands" in sentence
     assert parse_amount("hundreds of thousands") == (200_000, "at least")
     assert parse_amount("tens of thousands") == (20_000, "at least")
@@ -122,7 +113,7 @@ def test_a_place_where_a_thing_lies_does_not_scope_its_figure():
     location ("between Italy and Egypt", "off Sicily") does not split one quantity by place."""
     from newsfuse.crosscheck.claims import _place_of
 
-    text = _sentence(r"Fernando de Noronha, an island located approximately two hundred miles "
+    text = eval_sentence(r"Fernando de Noronha, an island located approximately two hundred miles "
                      r"off the coast of Brazil\.", "multiling2011_en.jsonl")
     cluster = analyze([Article(text=text)])
     doc = cluster.docs[cluster.articles[0].id][0]
@@ -134,7 +125,7 @@ def test_a_place_where_a_thing_lies_does_not_scope_its_figure():
 def test_a_mother_of_five_counts_children():
     """"The mother of five said ...": five counts her children, not mothers, and whatever
     befell the mother is no event of the five."""
-    text = _sentence(r"The mother of five said she was left with a mangled urethra[^.]*\.")
+    text = eval_sentence(r"The mother of five said she was left with a mangled urethra[^.]*\.")
     five = [v for v in _figures(text) if v["value"] == 5]
     assert five, "the mother's five children are a figure"
     cluster = analyze([Article(text=text), Article(text=text + " ")])
@@ -146,9 +137,9 @@ def test_an_articles_background_figure_is_not_part_of_the_story_figure():
     """One report gives the wedding's toll and, later, an older attack's 16 dead; another
     gives the wedding's toll. The 16 no other report backs is another quantity, not a side of
     the toll's agreement."""
-    toll = _sentence(r"At least 20 people were killed when a gunfight broke out at a wedding[^.]*\.")
-    older = _sentence(r"In July 2012, a suicide bomber killed a prominent Afghan lawmaker[^.]*\.")
-    other = _sentence(r"A wedding in Afghanistan turned deadly Sunday night[^.]*\.")
+    toll = eval_sentence(r"At least 20 people were killed when a gunfight broke out at a wedding[^.]*\.")
+    older = eval_sentence(r"In July 2012, a suicide bomber killed a prominent Afghan lawmaker[^.]*\.")
+    other = eval_sentence(r"A wedding in Afghanistan turned deadly Sunday night[^.]*\.")
     cluster = analyze([Article(text=f"{toll} {older}"), Article(text=other)])
     shown = [g for g in find_claims(cluster) if g["status"] in ("agreed", "disputed")]
     values = [v["value"] for g in shown for v in g["values"]]
@@ -159,8 +150,8 @@ def test_an_articles_background_figure_is_not_part_of_the_story_figure():
 def test_two_reports_giving_the_same_exact_count_of_one_thing_agree():
     """"deteriorated ... for 10 days" and "kept him bedridden ... for 10 days": two verbs, one
     quantity; the same exact count of days from two reports is read as one figure."""
-    one = _sentence(r"In 2013, Ryan deteriorated in his mother's apartment for 10 days[^.]*\.")
-    two = _sentence(r"The trial heard Lovett gave Ryan dandelion tea[^.]*\.")
+    one = eval_sentence(r"In 2013, Ryan deteriorated in his mother's apartment for 10 days[^.]*\.")
+    two = eval_sentence(r"The trial heard Lovett gave Ryan dandelion tea[^.]*\.")
     cluster = analyze([Article(text=one), Article(text=two)])
     days = [g for g in find_claims(cluster) if any(v["value"] == 10 for v in g["values"])]
     assert len(days) == 1 and days[0]["status"] == "agreed"
@@ -169,7 +160,7 @@ def test_two_reports_giving_the_same_exact_count_of_one_thing_agree():
 def test_several_keeps_its_scale():
     """"several hundred thousand more" is at least 300,000 (several is three or more), not
     an unreadable phrase that drops the figure."""
-    text = _sentence(r"Bannon-aligned group has pitched in several hundred thousand more\.")
+    text = eval_sentence(r"Bannon-aligned group has pitched in several hundred thousand more\.")
     assert "several hundred thousand" in text
     assert parse_amount("several hundred thousand") == (300000, "at least")
     assert parse_amount("several dozen") == (36, "at least")
@@ -179,7 +170,7 @@ def test_several_keeps_its_scale():
 def test_a_count_of_unnamed_sources_is_not_a_figure():
     """"two people familiar with the former Massachusetts governor's plans said": who spoke,
     not a quantity of the story."""
-    text = _sentence(r"[^.]*Romney will not endorse one of his opponents, two people familiar "
+    text = eval_sentence(r"[^.]*Romney will not endorse one of his opponents, two people familiar "
                      r"with the former Massachusetts governor’s plans said\.")
     assert all(v["value"] != 2 for v in _figures(text))
 
@@ -203,13 +194,13 @@ def test_a_count_of_unnamed_sources_is_not_a_figure():
     (r"MUST WATCH Report: Sudanese soldiers rape more than 200 women \d\d:\d\d", 200),
 ])
 def test_addresses_hours_emphasis_and_names_are_not_figures(pattern, junk):
-    figures = _figures(_sentence(pattern))
+    figures = _figures(eval_sentence(pattern))
     assert junk not in [f["value"] for f in figures]
 
 
 def test_a_rate_per_day_is_its_amount_not_a_span():
     """"ten a day" is ten per day: before, "ten a" was read as 10 + 1 days."""
-    sentence = _sentence(r"Our results suggest that although five portions of fruit and vegetables "
+    sentence = eval_sentence(r"Our results suggest that although five portions of fruit and vegetables "
                          r"is good, ten a day is even better\.")
     values = [f["value"] for f in _figures(sentence)]
     assert 10 in values and 11 not in values
@@ -236,13 +227,13 @@ def _shown(groups, value) -> list[dict]:
 def test_every_five_years_and_two_decades_are_spans_in_years():
     """"every five years" is a five-year interval and "two decades" 20 years: before, neither
     was read, and the Paris reports' agreement on both was lost."""
-    interval_1 = _sentence(r"That money will also help developing countries to decouple their "
+    interval_1 = eval_sentence(r"That money will also help developing countries to decouple their "
                            r"economies[^.]*every five years\.")
-    interval_2 = _sentence(r"The final text legally requires all countries to report their "
+    interval_2 = eval_sentence(r"The final text legally requires all countries to report their "
                            r"progress every five years[^.]*\.")
-    decades = _sentence(r"It’s the first successful end to a global climate summit after two "
+    decades = eval_sentence(r"It’s the first successful end to a global climate summit after two "
                         r"decades of failed negotiations\.")
-    years = _sentence(r"And stacked against the backdrop of 20 years of failed climate "
+    years = eval_sentence(r"And stacked against the backdrop of 20 years of failed climate "
                       r"agreements[^.]*\.")
     assert [g["status"] for g in _shown(_groups(interval_1, interval_2), 5)] == ["agreed"]
     agreed = _shown(_groups(years, decades), 20)
@@ -253,16 +244,16 @@ def test_every_five_years_and_two_decades_are_spans_in_years():
 def test_dozens_and_hundreds_injured_bound_one_count():
     """Two vague lower bounds of the injured, one scale step apart, with no firm count
     between them: one agreed group, not two single ones."""
-    dozens = _sentence(r"Italy's civil protection agency, which was coordinating the rescue "
+    dozens = eval_sentence(r"Italy's civil protection agency, which was coordinating the rescue "
                        r"[^.]*dozens were injured[^.]*\.")
-    hundreds = _sentence(r"2 quake killed at least 241 people and left hundreds more injured\.")
+    hundreds = eval_sentence(r"2 quake killed at least 241 people and left hundreds more injured\.")
     groups = _groups(dozens, hundreds)
     wounded = [g for g in groups if {24, 200} <= {v["value"] for v in g["values"]}]
     assert wounded and wounded[0]["status"] == "agreed"
 
 
 def test_a_toll_that_stood_at_a_number_is_a_toll():
-    sentence = _sentence(r"The death toll stood at 120 but the number of dead and missing[^.]*\.")
+    sentence = eval_sentence(r"The death toll stood at 120 but the number of dead and missing[^.]*\.")
     groups = _groups(sentence)
     assert any(g["about"].endswith("killed") and 120 in [v["value"] for v in g["values"]]
                for g in groups)
@@ -276,9 +267,9 @@ def test_distances_are_read_in_the_reports_unit_and_conversions_are_not_figures(
     """"some 100 kilometers (80 miles) northeast of Rome" is one distance of 100 km, and
     "about 70 miles (112 km)" is 112 km, so the two reports meet in one agreed group; before,
     no number written with a unit was read."""
-    a1 = _sentence(r"Hardest hit were the tiny towns of Amatrice and Accumoli near Rieti, some 100 "
+    a1 = eval_sentence(r"Hardest hit were the tiny towns of Amatrice and Accumoli near Rieti, some 100 "
                    r"kilometers \(80 miles\) northeast of Rome[^.]*\.")
-    a4 = _sentence(r"The shaking was felt all the way in Rome, about 70 miles \(112 km\) southwest "
+    a4 = eval_sentence(r"The shaking was felt all the way in Rome, about 70 miles \(112 km\) southwest "
                    r"of the city\.")
     groups = _groups(a1, a4)
     values = [(v["value"], v["qualifier"]) for g in groups for v in g["values"]]
@@ -291,10 +282,10 @@ def test_distances_are_read_in_the_reports_unit_and_conversions_are_not_figures(
 def test_magnitudes_of_one_quake_written_three_ways_meet():
     """"The magnitude 6 quake", "a 6.2 magnitude earthquake", "the 6.2-magnitude temblor":
     one quantity, disputed between the reports (6 against 6.2)."""
-    a1 = _sentence(r"The magnitude 6 quake's epicenter was located near Accumoli[^.]*\.")
-    a3 = _sentence(r"At least 247 people have been confirmed dead and many are missing following a "
+    a1 = eval_sentence(r"The magnitude 6 quake's epicenter was located near Accumoli[^.]*\.")
+    a3 = eval_sentence(r"At least 247 people have been confirmed dead and many are missing following a "
                    r"6\.2 magnitude earthquake[^.]*\.")
-    a4 = _sentence(r"Powerful earthquakes like the 6\.2-magnitude temblor that rocked central Italy")
+    a4 = eval_sentence(r"Powerful earthquakes like the 6\.2-magnitude temblor that rocked central Italy")
     groups = _groups(a1, a3, a4)
     magnitude = [g for g in groups if {6, 6.2} <= {v["value"] for v in g["values"]}]
     assert magnitude and magnitude[0]["status"] == "disputed"
@@ -303,9 +294,9 @@ def test_magnitudes_of_one_quake_written_three_ways_meet():
 def test_two_limits_every_report_gives_are_two_quantities_not_a_dispute():
     """Both reports give 2 and 1.5 degrees (the limit and the aspiration): agreed on each,
     not one group disputed between them."""
-    a1 = _sentence(r"For the 2 degrees C goal, that's net zero between 2080 and 2090, and for 1\.5 "
+    a1 = eval_sentence(r"For the 2 degrees C goal, that's net zero between 2080 and 2090, and for 1\.5 "
                    r"degrees C between 2060 and 2070[^.]*\.")
-    a2 = _sentence(r"After two weeks of marathon negotiations, 195 countries approved an accord[^.]*"
+    a2 = eval_sentence(r"After two weeks of marathon negotiations, 195 countries approved an accord[^.]*"
                    r"aspirational target of 1\.5ºC\.")
     groups = _groups(a1, a2)
     temperature = [g for g in groups if {1.5, 2} & {v["value"] for v in g["values"]}
@@ -317,7 +308,7 @@ def test_two_limits_every_report_gives_are_two_quantities_not_a_dispute():
 def test_a_maps_labels_give_no_figure():
     """A graphic's labels left in the text: now that distances are read, its scale bar
     ("100 miles") would otherwise become one."""
-    sentence = _sentence(r"ITALY CROATIA Epicenter of quake Amatrice CORSICA Rome Areas of strong "
+    sentence = eval_sentence(r"ITALY CROATIA Epicenter of quake Amatrice CORSICA Rome Areas of strong "
                          r"shaking Tyrrhenian Sea SARDINIA 100 miles")
     assert 100 not in [f["value"] for f in _figures(sentence)]
 
@@ -326,9 +317,9 @@ def test_an_amount_counts_its_currency_not_itself():
     """NER leaves the "$" outside "$115,000" and the parse makes the number its own counted
     thing: the group was named "115,000" and its unit unknown ("money:?"), so a price in
     dollars could never meet another price of the same thing."""
-    a1 = _sentence(r"A previous collection of Kennedy's letters to von Post sold at auction for "
+    a1 = eval_sentence(r"A previous collection of Kennedy's letters to von Post sold at auction for "
                    r"\$115,000 in 2010\.")
-    a3 = _sentence(r"A previous cache of letters between the pair sold at auction for \$115,000 "
+    a3 = eval_sentence(r"A previous cache of letters between the pair sold at auction for \$115,000 "
                    r"in 2010\.")
     price = _shown(_groups(a1, a3), 115000)
     assert price and price[0]["about"] == "dollars" and price[0]["status"] == "agreed"
@@ -369,9 +360,9 @@ def test_lengths_meet_by_their_role_and_in_one_system():
     of more than 650 feet" agrees with "a depth of 200 meters" (about 198 m), the vessel
     "98 feet long" (about 30 m) disputes "the 25-meter wreck"; and a distance measured from
     the same place ("about 15 kilometres outside of Jasper") is one figure in both reports."""
-    a1 = _sentence(r"Resting at a depth of more than 650 feet[^.]*\.")
-    a2 = _sentence(r"The Roman cargo ship was buried at a depth of 200 meters[^.]*\.") + " " + \
-        _sentence(r"[^.]*searching for the 25-meter wreck[^.]*\.")
+    a1 = eval_sentence(r"Resting at a depth of more than 650 feet[^.]*\.")
+    a2 = eval_sentence(r"The Roman cargo ship was buried at a depth of 200 meters[^.]*\.") + " " + \
+        eval_sentence(r"[^.]*searching for the 25-meter wreck[^.]*\.")
     groups = _groups(a1, a2)
     depth = [g for g in groups if 200 in [v["value"] for v in g["values"]]]
     assert [g["status"] for g in depth] == ["agreed"]
@@ -380,9 +371,9 @@ def test_lengths_meet_by_their_role_and_in_one_system():
     length = [g for g in groups if 25 in [v["value"] for v in g["values"]]]
     assert [g["status"] for g in length] == ["disputed"]
     assert (30, "about") in {(v["value"], v["qualifier"]) for v in length[0]["values"]}
-    b1 = _sentence(r"Their SUV traveled down a 12-metre steep embankment about 15 kilometres "
+    b1 = eval_sentence(r"Their SUV traveled down a 12-metre steep embankment about 15 kilometres "
                    r"outside of Jasper[^.]*\.")
-    b2 = _sentence(r"Her SUV traveled down a 12-metre embankment about 15 kilometres outside of "
+    b2 = eval_sentence(r"Her SUV traveled down a 12-metre embankment about 15 kilometres outside of "
                    r"Jasper[^.]*\.")
     groups = _groups(b1, b2)
     assert [g["status"] for g in _shown(groups, 15)] == ["agreed"]
@@ -393,11 +384,11 @@ def test_a_count_told_under_different_verbs_is_one_disputed_count():
     """Lifeguards "plucked 22 students out of the water", "pulling nearly two dozen high school
     students from the water", "helped 20 students back to the beach": three verbs, one count
     the reports disagree on (22 and 20 cannot both be true)."""
-    a1 = _sentence(r"Officials said lifeguards on surfboards, jet skis and boats plucked 22 "
+    a1 = eval_sentence(r"Officials said lifeguards on surfboards, jet skis and boats plucked 22 "
                    r"students out of the water[^.]*\.")
-    a2 = _sentence(r"San Diego Lifeguards launched a mass rescue at La Jolla Cove Tuesday, pulling "
+    a2 = eval_sentence(r"San Diego Lifeguards launched a mass rescue at La Jolla Cove Tuesday, pulling "
                    r"nearly two dozen high school students from the water[^.]*\.")
-    a3 = _sentence(r"Lifeguards helped 20 students back to the beach[^.]*\.")
+    a3 = eval_sentence(r"Lifeguards helped 20 students back to the beach[^.]*\.")
     groups = _shown(_groups(a1, a2, a3), 22)
     assert [g["status"] for g in groups] == ["disputed"]
     assert {20, 22, 24} <= {v["value"] for v in groups[0]["values"]}
@@ -407,9 +398,9 @@ def test_one_sources_count_under_two_nouns_is_one_count():
     """Greenpeace's "three London bases" of Shell in one report are its "three headquarters"
     in the other: the same exact count from the same named source, in sentences that say the
     same, is one figure the reports agree on. Before, each stood alone under its own noun."""
-    a1 = _sentence(r"In a later statement, Greenpeace said the Shard was chosen because it was in "
+    a1 = eval_sentence(r"In a later statement, Greenpeace said the Shard was chosen because it was in "
                    r"sight of the three London bases[^.]*\.")
-    a2 = _sentence(r"Greenpeace said the location was chosen because it sits in the middle of "
+    a2 = eval_sentence(r"Greenpeace said the location was chosen because it sits in the middle of "
                    r"Shell's three headquarters[^\n]*shard of ice\W*")
     groups = _shown(_groups(a1, a2), 3)
     assert [g["status"] for g in groups] == ["agreed"]
@@ -444,9 +435,9 @@ def test_an_m_is_metres_only_where_the_text_says_length():
         return [_measure(e) for d in cluster.docs[cluster.articles[0].id] for e in d.ents
                 if e.label_ == "CARDINAL"]
 
-    shard = measures(_sentence(r"The Shard stands at 310m \(1,016ft\) and has 87 storeys\."))
+    shard = measures(eval_sentence(r"The Shard stands at 310m \(1,016ft\) and has 87 storeys\."))
     assert [(m[0], m[2]) for m in shard if m and m[0] == "310"] == [("310", "m")]
-    viewers = measures(_sentence(r"[^.\n]*did \+38% better in total viewers \(3\.201m vs\.\s*"
+    viewers = measures(eval_sentence(r"[^.\n]*did \+38% better in total viewers \(3\.201m vs\.\s*"
                                  r"MSNBC’s 2\.325m\)\."))
     assert not any(m and m[2] == "m" for m in viewers), viewers
 
@@ -469,7 +460,7 @@ def test_an_m_is_metres_only_where_the_text_says_length():
     (r"Three administration officials who briefed The Associated Press[^.]*\.", 3),
 ])
 def test_denials_degrees_titles_storeys_and_named_lists_are_not_figures(pattern, junk):
-    figures = _figures(_sentence(pattern))
+    figures = _figures(eval_sentence(pattern))
     assert junk not in [f["value"] for f in figures]
 
 
@@ -487,10 +478,10 @@ def test_real_counts_beside_those_rules_stay_figures():
     headline), calls counted ("I missed 4 calls", not "a 911 call") and a long named list
     summed up by its count ("12 countries: Pakistan, Indonesia, ..."). No sentence of the
     shared data gives "zero" before a plural noun or "one day" as a span after its verb."""
-    title = _figures(_sentence(r"60 Minutes, which has won 20 Peabody Awards over the course "
+    title = _figures(eval_sentence(r"60 Minutes, which has won 20 Peabody Awards over the course "
                                r"of nearly 50 years[^.]*\."))
     assert {20, 50} <= {f["value"] for f in title} and 60 not in {f["value"] for f in title}
-    calls = _sentence(r"30 minutes later, I missed 4 calls[^.]*\.")
+    calls = eval_sentence(r"30 minutes later, I missed 4 calls[^.]*\.")
     assert 4 in [f["value"] for f in _figures(calls)]
     countries = _story_sentence("ecbplus-30a", r"It connects 12 countries: Pakistan, Indonesia[^.]*\.")
     assert 12 in [f["value"] for f in _figures(countries)]
@@ -500,14 +491,14 @@ def test_twice_counts_occurrences_but_not_a_multiple_or_a_rate():
     """"resuscitated twice" is a count of two, which the NER gives no entity; "twice as
     many" and "twice as long" are multiples, "fly twice a month" a rate and "Think Twice" a
     title, none a count of occurrences."""
-    sentence = _sentence(r"Angela said she had to be resuscitated twice after the crash[^.]*\.")
+    sentence = eval_sentence(r"Angela said she had to be resuscitated twice after the crash[^.]*\.")
     assert [(f["value"], f["expression"]) for f in _figures(sentence)] == [(2, "twice")]
-    others = [_sentence(r"“We need twice as many people\."),
-              _sentence(r"The process of developing the guidelines was rocky, taking at least "
+    others = [eval_sentence(r"“We need twice as many people\."),
+              eval_sentence(r"The process of developing the guidelines was rocky, taking at least "
                         r"twice as long as in the past\."),
               _story_sentence("allsides-6060", r"[^.]*where I would fly twice a month to do Fox "
                                                r"programs on set\.", "allsides_2021a.jsonl"),
-              _sentence(r"Some had the subject line: “Think Twice\.”")]
+              eval_sentence(r"Some had the subject line: “Think Twice\.”")]
     for text in others:
         assert 2 not in [f["value"] for f in _figures(text)], text
 
@@ -516,7 +507,7 @@ def test_twice_in_a_rate_or_a_compound_is_not_a_count():
     """"appear twice a month" (which the NER marks as a DATE) is a rate, and "a
     twice-convicted felon" describes the man as "a two-time champion" would: neither counts
     occurrences the story reports, though "twice" alone would."""
-    column = _sentence(r"His column will appear twice a month in The Hill\.")
+    column = eval_sentence(r"His column will appear twice a month in The Hill\.")
     assert 2 not in [f["value"] for f in _figures(column)]
     felon = _story_sentence("allsides-5876", r"A twice-convicted\sfelon\swho allegedly voted[^.]*\.",
                             "allsides_2021a.jsonl")
@@ -529,17 +520,17 @@ def test_a_ranking_cut_a_day_first_date_and_a_player_notice_are_not_figures():
     networks" say where a ranking is cut; "When: 23 Sep 2016" in a photo caption is a
     day-first date the NER left as a number; "Wait 1 second to continue" is the notice of
     a video player in a photo caption. The real figures beside them stay."""
-    top = _figures(_sentence(r"Just the top three women in movies earned almost as much "
+    top = _figures(eval_sentence(r"Just the top three women in movies earned almost as much "
                              r"combined \(\$88 million\)\."))
     assert 3 not in [f["value"] for f in top] and 88_000_000 in [f["value"] for f in top]
-    networks = _sentence(r"The report from USC’s Annenberg Innovation Lab claims to establish "
+    networks = eval_sentence(r"The report from USC’s Annenberg Innovation Lab claims to establish "
                          r"“the direct link between the top ten online[^.]*\.")
     assert 10 not in [f["value"] for f in _figures(networks)]
-    caption = _sentence(r"Serena Williams appears on Italian TV show 'Che tempo che fa' "
+    caption = eval_sentence(r"Serena Williams appears on Italian TV show 'Che tempo che fa' "
                         r"Featuring: Serena Williams Where: Milan, Italy When: 23 Sep 2016 "
                         r"Credit: IPA/WENN\.com")
     assert 23 not in [f["value"] for f in _figures(caption)]
-    photo = _sentence(r"Dec\. 17, 2016 President-elect Donald Trump waves as he is greeted by "
+    photo = eval_sentence(r"Dec\. 17, 2016 President-elect Donald Trump waves as he is greeted by "
                       r"Azalea Trail Maids[^\n]*?Buy Photo Wait 1 second to continue\.")
     assert 1 not in [f["value"] for f in _figures(photo)]
 
@@ -549,7 +540,7 @@ def test_a_number_after_a_capitalised_name_word_is_part_of_the_name():
     as a common noun) and "the Sea Me We 4 and Sea Me We 3 lines" (it reads "We" as a
     pronoun): a capital inside running text marks a name, and the number is the name's.
     The area counted in the same sentence stays."""
-    junction = _figures(_sentence(r"The state's cannabis industry occupies at least 3\.7 million "
+    junction = _figures(eval_sentence(r"The state's cannabis industry occupies at least 3\.7 million "
                                   r"square feet[^\n]*?according to commercial real estate firm "
                                   r"CBRE\."))
     values = [f["value"] for f in junction]
