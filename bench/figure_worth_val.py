@@ -46,8 +46,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from figure_worth_cv import (best_threshold, claims_records, gold_files, label,  # noqa: E402
-                             print_decisions)
+from figure_worth_cv import (claims_records, gold_files, label, print_decisions,  # noqa: E402
+                             inner_threshold as cv_inner_threshold)
 from figure_worth_cv import features as cv_features  # noqa: E402
 from gold_claims_quotes import (KINDS, ROOT, add, load_cluster, norm, report,  # noqa: E402
                                 same_value, score_cluster, voice_figures)
@@ -291,15 +291,8 @@ def fit_lgbm(X, y):
 
 def inner_threshold(X, y, groups) -> float:
     """The threshold with the best F1 of "worth" on out-of-fold predictions of a grouped
-    4-fold split of the given clusters."""
-    names = sorted(set(groups))
-    rng = np.random.default_rng(0)
-    rng.shuffle(names)
-    p = np.zeros(len(y))
-    for k in range(4):
-        test = np.isin(groups, names[k::4])
-        p[test] = fit_lgbm(X[~test], y[~test]).predict(X[test])
-    return best_threshold(p, y)
+    4-fold split of the given clusters (the probe's split, with this bench's model)."""
+    return cv_inner_threshold(lambda Xf, yf: fit_lgbm(Xf, yf).predict, X, y, groups)
 
 
 def load_cache(cache: Path):
