@@ -21,7 +21,8 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
           "multinews-val-45753", "multinews-val-48265", "multinews-train-22541",
           "multinews-train-18210", "multinews-val-48598", "multinews-train-9144",
           "multinews-train-18231", "multinews-train-14110", "multinews-val-50036",
-          "multinews-train-1639", "multinews-train-27493", "multinews-train-16049")
+          "multinews-train-1639", "multinews-train-27493", "multinews-train-16049",
+          "multinews-train-18217", "multinews-train-36781", "multinews-val-49729")
 
 
 @pytest.fixture(scope="module")
@@ -409,3 +410,34 @@ def test_the_object_of_a_verb_that_does_not_say_is_no_speaker(analysed):
     q = _check(analysed, "multinews-train-18231", "citing Ronald Reagan and saying that",
                "a time for choosing")
     assert q["speaker"] == "Mitt Romney"
+
+
+def test_a_subject_inside_the_quote_leaves_the_inverted_attribution(analysed):
+    # '"... Feelings of love, joy, family, and friends," writes backer VaporStarter.' parses
+    # the quote's "Feelings" as the subject of "writes" and the name as its object
+    q = _check(analysed, "multinews-train-36781", "writes backer VaporStarter",
+               "For me potato salad is more than a dish")
+    assert q["speaker"] == "VaporStarter"
+
+
+def test_two_roles_before_a_name_are_that_persons(analysed):
+    # '"...," recalled JFK's friend and adviser Ken O'Donnell': the name is joined to
+    # "friend" as a second subject; it is the friend, not someone beside him
+    q = _check(analysed, "multinews-train-18217", "recalled JFK's friend and adviser Ken",
+               "suffered a miscarriage and learned")
+    assert q["speaker"] == "Ken O'Donnell"
+
+
+def test_the_one_moved_to_speak_speaks(analysed):
+    # 'The newborn ... prompted the Boston Globe to declare "He's a Kennedy - He'll Make It."'
+    q = _check(analysed, "multinews-train-18217", "prompted the Boston Globe to declare",
+               "He'll Make It")
+    assert q["speaker"] == "Boston Globe"
+
+
+def test_an_infinitive_of_purpose_keeps_the_subject(analysed):
+    # 'marketing manager, Fabrice Degeneve, emailed his superiors to ask: "How should we
+    # handle this ..."': emailing someone moves no one to speak; the manager asks
+    q = _check(analysed, "multinews-val-49729", "emailed his superiors to ask",
+               "How should we handle this")
+    assert q["speaker"] == "Fabrice Degeneve"

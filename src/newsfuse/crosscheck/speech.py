@@ -37,6 +37,11 @@ NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term"}
 HELD_ROLES = (OFFICES - {"spokesman", "spokeswoman", "spokesperson", "officer", "father",
                          "lady", "general", "major", "justice", "representative"}) | {
     "lawyer", "emir", "manager", "candidate", "founder", "owner"}
+# Verbs that move someone else to act ("prompted the Boston Globe to declare", "urged her to
+# say"): their object, not their subject, does what the infinitive after it says.
+MOVING_VERBS = {"prompt", "lead", "force", "urge", "compel", "push", "press", "pressure",
+                "persuade", "convince", "encourage", "inspire", "cause", "drive", "spur",
+                "invite", "challenge", "dare", "provoke", "tempt", "order", "instruct"}
 # Documents and spokespeople: they speak for whoever issued them ("A statement from US
 # Central Command said"), named in their own phrase or by the verb that issued them.
 DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report", "letter",
@@ -315,22 +320,33 @@ def _own_phrase(noun):
 
 def appositive_person(subject, names: Names) -> str | None:
     """The named person in apposition to a subject phrase ("the police chief of Dih Salah,
-    Col. Gulistan Qasani,"), which the parser may hang on a noun inside the phrase."""
+    Col. Gulistan Qasani,"), which the parser may hang on a noun inside the phrase. Two roles
+    joined before a name ("JFK's friend and adviser Ken O'Donnell") parse the name as a second
+    subject joined to the first role: a name whose own phrase opens on a role noun is that
+    role's person, not someone else speaking beside the role."""
     for t in _own_phrase(subject):
         e = _entity_of(t)
-        if t.dep_ == "appos" and t.i > subject.i and e is not None and e.root.i == t.i \
+        joined = t.dep_ == "conj" and t.head.i == subject.i and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < e.start for c in t.children) \
+            if e is not None else False
+        if (t.dep_ == "appos" or joined) and t.i > subject.i and e is not None \
+                and e.root.i == t.i \
                 and (e.label_ == "PERSON" or names.label.get(names.resolve(e.text)) == "PERSON"):
             return names.resolve(e.text, "PERSON")
     return None
 
 
-def speech_subject(verb):
+def speech_subject(verb, inside=frozenset()):
     """The token naming who speaks through a speech verb, or None.
 
     The small parser misreads some attributions; each fallback below is one common shape of
-    English attribution, tried only when the verb has no subject of its own.
+    English attribution, tried only when the verb has no subject of its own. ``inside``: the
+    token indices of the quotation the verb attributes; a subject among them is a word of the
+    quote the parser hung on the verb ('... family, and friends," writes backer VaporStarter'
+    parses "Feelings" as the subject and the name as an object), so the verb counts as having
+    no subject and the inverted attribution is read.
     """
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside]
     if subjects:
         # '"All my love, Katie ..." one follower said' parses the quote's noun as a second
         # subject: the one nearest the verb speaks
@@ -356,7 +372,7 @@ def speech_subject(verb):
     if verb.lemma_ in SPEECH_VERBS | QUOTE_VERBS and (
             prev is None or prev.is_quote or prev.text == "," or verb.is_sent_start):
         for child in verb.rights:
-            if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and (
+            if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and child.i not in inside and (
                     child.pos_ == "PROPN" or child.lemma_.lower() in DOCUMENT_NOUNS):
                 # '"...," read a statement from Bishop Lawrence Provenzano'
                 return child
@@ -367,6 +383,14 @@ def speech_subject(verb):
         ent = _entity_of(verb.doc[verb.i - 1])
         if ent is not None and ent.end == verb.i:
             return ent.root
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in MOVING_VERBS:
+        # 'The newborn ... prompted the Boston Globe to declare "..."': the one moved to speak
+        # speaks; other verbs' infinitives keep the subject ('X emailed his superiors to ask',
+        # 'called a news conference to say')
+        moved = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                      and c.pos_ in ("NOUN", "PROPN") and c.i not in inside), None)
+        if moved is not None:
+            return moved
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speech_subject(verb.head)
     if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
@@ -934,7 +958,7 @@ def _attribute(span, names: Names):
             if token.pos_ not in ("VERB", "AUX") or not (
                     token.lemma_ in SPEECH_VERBS or token.lemma_ in QUOTE_VERBS):
                 continue
-            subject = speech_subject(token)
+            subject = speech_subject(token, inside)
             if subject is None or subject.i in inside:
                 continue
             if token.lemma_ not in SPEECH_VERBS and not _beside(token, subject, span):
@@ -1020,12 +1044,12 @@ def _governing_speaker(span, names: Names):
         if quoted is not None and quoted.i not in inside:
             return speaker_of(quoted, names), "say"
         if token.lemma_ in SPEECH_VERBS:
-            subject = speech_subject(token)
+            subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside:
                 return speaker_of(subject, names), token.lemma_
             continue
         if token.lemma_ in QUOTE_VERBS:
-            subject = speech_subject(token)
+            subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside and _beside(token, subject, span):
                 return speaker_of(subject, names), token.lemma_
         if _names_as(token, inside):
