@@ -22,7 +22,8 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
           "multinews-train-18210", "multinews-val-48598", "multinews-train-9144",
           "multinews-train-18231", "multinews-train-14110", "multinews-val-50036",
           "multinews-train-1639", "multinews-train-27493", "multinews-train-16049",
-          "multinews-train-18217", "multinews-train-36781", "multinews-val-49729")
+          "multinews-train-18217", "multinews-train-36781", "multinews-val-49729",
+          "multinews-train-23283")
 
 
 @pytest.fixture(scope="module")
@@ -441,3 +442,22 @@ def test_an_infinitive_of_purpose_keeps_the_subject(analysed):
     q = _check(analysed, "multinews-val-49729", "emailed his superiors to ask",
                "How should we handle this")
     assert q["speaker"] == "Fabrice Degeneve"
+
+
+def test_lower_case_words_before_a_missed_name_are_no_part_of_it(analysed):
+    # 'Bannon went on to mock Flake, who announced Tuesday that he would put "country over
+    # party"': the tagger read "mock" as an adjective on "Flake"
+    q = _check(analysed, "multinews-train-23283", "Bannon went on to mock Flake, who announced",
+               "country over party")
+    assert q["speaker"] == "Jeff Flake"
+
+
+def test_a_name_run_together_across_a_comma_is_two_names(analysed):
+    # 'In an Ask Me Anything post on Reddit, Brown told the community: "..."' is tagged as one
+    # entity "Reddit, Brown"
+    q = _check(analysed, "multinews-train-36781", "post on Reddit, Brown told the community",
+               "I never thought it would go this far")
+    assert q["speaker"] and q["speaker"].endswith("Brown") and "Reddit" not in q["speaker"]
+    _, _, cluster = analysed["multinews-train-36781"]
+    from newsfuse.crosscheck.names import names_of
+    assert not any("," in name for name in names_of(cluster).count)

@@ -252,6 +252,7 @@ class Names:
                 for ent in doc.ents:
                     if ent.label_ not in ("PERSON", "ORG"):
                         continue
+                    ent = _name_span(ent)
                     name = _clean_name(ent.text, ent.label_ == "PERSON")
                     if not name or not any(ch.isupper() for ch in name):
                         continue
@@ -439,12 +440,28 @@ class Names:
 
 
 def _entity_of(token):
-    """The PERSON/ORG/GPE/NORP entity a token sits in, if any."""
+    """The PERSON/ORG/GPE/NORP entity a token sits in, if any (the part of it between commas
+    that holds the token, see ``_name_span``)."""
     if token.ent_type_ in SPEAKER_LABELS:
         for ent in token.doc.ents:
             if ent.start <= token.i < ent.end:
-                return ent
+                return _name_span(ent, token)
     return None
+
+
+def _name_span(ent, token=None):
+    """The stretch of an entity between commas that holds a token (by default its root). The
+    NER runs names together across a comma ('In an Ask Me Anything post on Reddit, Brown told
+    the community', tagged "Reddit, Brown"; "Obama, Blair"): no name holds a comma, so each
+    side is a name of its own."""
+    if not any(t.text == "," for t in ent):
+        return ent
+    from spacy.tokens import Span
+
+    at = (token if token is not None else ent.root).i
+    start = max((t.i + 1 for t in ent if t.text == "," and t.i < at), default=ent.start)
+    end = min((t.i for t in ent if t.text == "," and t.i > at), default=ent.end)
+    return Span(ent.doc, start, end, label=ent.label_) if start < end else ent
 
 
 

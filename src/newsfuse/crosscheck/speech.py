@@ -232,6 +232,13 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
             return holder, "PERSON"
     phrase = noun_phrase(subject)
     if subject.pos_ == "PROPN":  # "the Observatory" the NER missed
+        # a name the NER missed is its capitalised words: the lower-case words the phrase
+        # opens with describe the person ('then-acting Attorney General Sally Yates', 'team
+        # leader Simon Luca Trigona', 'to mock Flake, who announced ...'), no part of the name
+        words = phrase.split()
+        while len(words) > 1 and not words[0][:1].isupper():
+            words = words[1:]
+        phrase = " ".join(words)
         full = names.resolve(phrase)
         if full != phrase or full in names.label:
             return full, names.label.get(full)
