@@ -36,6 +36,9 @@ OFFICE_QUALIFIERS = {"vice", "deputy", "prime", "foreign", "defence", "defense",
 TITLES = HONORIFICS | OFFICES
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+# Honorifics and ranks that stand only before a person ("Lt. Trevor Davids", "Sen. Reed"):
+# "St." also opens places and institutions ("St. Louis", "St. Mary's Hospital").
+PERSON_HONORIFICS = HONORIFICS - {"st"}
 # Job nouns that, standing right before a name as its modifier ("Defence lawyer Alain
 # Hepner", "openly gay actor Leon Acord-Whiting"), say the name is a person's whatever the NER
 # tagged it; nouns a company also goes by ("retailer", "carrier", "owner") are left out.
@@ -260,9 +263,15 @@ class Names:
                         continue
                     self.count[name] += 1
                     votes[name][ent.label_] += 1
-                    if doc[max(ent.start - 1, 0)].lower_.strip(".") in PERSONAL_TITLES or \
-                            ent[0].lower_.strip(".") in PERSONAL_TITLES:
-                        votes[name]["PERSON"] += 2  # "Ms Power" is a person whatever NER said
+                    # the words the parser hangs before the name as its modifiers, which
+                    # the NER may leave out ("spokesman Lt. Trevor Davids" tagged "Davids")
+                    mods = [t for t in doc[max(ent.start - 4, 0):ent.start]
+                            if t.head.i == ent.root.i and t.dep_ == "compound"]
+                    if doc[max(ent.start - 1, 0)].lower_.strip(".") in PERSON_HONORIFICS or \
+                            ent[0].lower_.strip(".") in PERSON_HONORIFICS or any(
+                                t.lower_.strip(".") in PERSON_HONORIFICS for t in mods):
+                        # "Ms Power", "Lt. Trevor Davids" are people whatever NER said
+                        votes[name]["PERSON"] += 2
                     before = doc[ent.start - 1] if ent.start > 0 else None
                     if before is not None and before.tag_ == "NN" and \
                             before.lemma_.lower() in PERSON_ROLES and \

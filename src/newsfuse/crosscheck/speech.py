@@ -885,7 +885,11 @@ def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[in
             and back not in spoken and opens_on_pronoun(back) and back - 1 not in spoken:
         back -= 1
     fitting = [(m, para) for m, para in fitting if para == back]
-    subjects = {m[0] for m, para in fitting if main_subject(m[2], para)}
+    # 'Lovelace and his cohort ... were doing a pool familiarization exercise ..., Davids
+    # said, ...' / '"...," he said': a paragraph that reports someone's words hands the floor
+    # to who reported them, not to the subject of what they reported
+    subjects = {m[0] for m, para in fitting if m[3]} or \
+        {m[0] for m, para in fitting if main_subject(m[2], para)}
     if not subjects:
         # 'The tape was bought ... by local historian David McDermott who listened to it.' /
         # 'He said: "..."': the one fitting person that paragraph names at all
