@@ -42,13 +42,14 @@ HELD_ROLES = (OFFICES - {"spokesman", "spokeswoman", "spokesperson", "officer", 
 MOVING_VERBS = {"prompt", "lead", "force", "urge", "compel", "push", "press", "pressure",
                 "persuade", "convince", "encourage", "inspire", "cause", "drive", "spur",
                 "invite", "challenge", "dare", "provoke", "tempt", "order", "instruct"}
-# Documents and spokespeople: they speak for whoever issued them ("A statement from US
-# Central Command said"), named in their own phrase or by the verb that issued them.
+# Documents: they speak for whoever issued them ("A statement from US Central Command
+# said"), named in their own phrase or by the verb that issued them. (Spokespeople speak for
+# themselves: ``SPOKESPEOPLE``.)
 DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report", "letter",
-                  "memo", "email", "tweet", "post", "website", "spokesman", "spokeswoman",
-                  "spokesperson", "filing", "video", "message", "bulletin", "notice", "account",
-                  "feed", "bill", "lawsuit", "complaint", "indictment", "ruling", "affidavit",
-                  "document", "obituary", "listing", "study", "motion", "caption"}
+                  "memo", "email", "tweet", "post", "website", "filing", "video", "message",
+                  "bulletin", "notice", "account", "feed", "bill", "lawsuit", "complaint",
+                  "indictment", "ruling", "affidavit", "document", "obituary", "listing",
+                  "study", "motion", "caption"}
 # People who speak for someone else, named by whom they speak for ("a Google spokeswoman",
 # "Reynolds' rep"): they are the speakers, not the one they speak for (``_spokesperson``).
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rep", "representative",
@@ -167,6 +168,13 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if ent is not None and _opens_with_said(ent):
         # 'Said Miller: "..."': the tagger took the sentence's verb into the name
         return names.resolve(ent[1:].text, ent.label_), ent.label_
+    if (ent is None or ent.label_ != "PERSON") and subject.pos_ in ("NOUN", "PROPN"):
+        # "Ethicon's director of sales, Xavier Buchon, replied", "VFI Chief Executive, Padraig
+        # Cribben, said": the person in apposition to a role speaks, not the role, nor a name
+        # inside the role's phrase ("The police chief of Dih Salah, Col. Gulistan Qasani,")
+        person = appositive_person(subject, names)
+        if person:
+            return person, "PERSON"
     if subject.lower_.strip(".") in TITLES and (ent is None or " " not in ent.text.strip()):
         # 'President of the UN climate conference ... and French Foreign Minister Laurent
         # Fabius said': a bare title speaks through the name its phrase gives
@@ -177,12 +185,6 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                     not (_spokesperson(subject) and _behind_preposition(t, subject)):
                 # ("A spokeswoman for Catherine Zeta-Jones says": she speaks for the star)
                 return names.resolve(e.text, "PERSON"), "PERSON"
-    if (ent is None or ent.label_ != "PERSON") and subject.pos_ in ("NOUN", "PROPN"):
-        # "Ethicon's director of sales, Xavier Buchon, replied", "VFI Chief Executive, Padraig
-        # Cribben, said": the person in apposition to a role speaks, not the role
-        person = appositive_person(subject, names)
-        if person:
-            return person, "PERSON"
     spokesperson = _spokesperson(subject) if ent is None else None
     if spokesperson:
         return spokesperson, "PERSON"
@@ -380,7 +382,8 @@ def speech_subject(verb, inside=frozenset()):
             prev is None or prev.is_quote or prev.text == "," or verb.is_sent_start):
         for child in verb.rights:
             if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and child.i not in inside and (
-                    child.pos_ == "PROPN" or child.lemma_.lower() in DOCUMENT_NOUNS):
+                    child.pos_ == "PROPN"
+                    or child.lemma_.lower() in DOCUMENT_NOUNS | SPOKESPEOPLE):
                 # '"...," read a statement from Bishop Lawrence Provenzano'
                 return child
     if verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
