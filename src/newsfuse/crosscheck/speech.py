@@ -37,6 +37,9 @@ NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term"}
 HELD_ROLES = (OFFICES - {"spokesman", "spokeswoman", "spokesperson", "officer", "father",
                          "lady", "general", "major", "justice", "representative"}) | {
     "lawyer", "emir", "manager", "candidate", "founder", "owner"}
+# Verbs of saying that also mean acting on something ("officers responded to the scene"):
+# their words are a clause or a quotation they govern, never their prepositional phrases.
+REPLY_VERBS = {"respond", "reply", "answer"}
 # Verbs that move someone else to act ("prompted the Boston Globe to declare", "urged her to
 # say"): their object, not their subject, does what the infinitive after it says.
 MOVING_VERBS = {"prompt", "lead", "force", "urge", "compel", "push", "press", "pressure",
@@ -401,6 +404,13 @@ def speech_subject(verb, inside=frozenset()):
                       and c.pos_ in ("NOUN", "PROPN") and c.i not in inside), None)
         if moved is not None:
             return moved
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children) \
+            and verb.head.dep_ in ("xcomp", "ccomp") and verb.head.head.pos_ in ("VERB", "AUX"):
+        # 'Eidsvik found Lovett's remorse to be genuine and noted the loss ... was already a
+        # "severe punishment"': a finite verb is no conjunct of an infinitive; it joins the
+        # verb above it and shares that verb's subject, not the infinitive's ("remorse")
+        return speech_subject(verb.head.head)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speech_subject(verb.head)
     if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
@@ -1051,8 +1061,13 @@ def _governing_speaker(span, names: Names):
     for _ in range(8):
         if token.head is token:
             return None
-        token = token.head
+        came, token = token, token.head
         if token.i in inside or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_ in REPLY_VERBS and came.dep_ == "prep":
+            # 'its forces had responded to reports of bomb threats "at numerous locations
+            # ..."': words a reply verb reaches through a preposition are what it answered or
+            # where it went, not its words
             continue
         quoted = _quoted_as(token) if token.lemma_ in ("quote", "cite") else None
         if quoted is not None and quoted.i not in inside:
