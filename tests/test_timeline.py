@@ -234,3 +234,26 @@ def test_weekday_read_back_when_the_cluster_names_its_latest_day():
     threats = _multinews_cluster("multinews-train-38618")
     assert _dates_of(threats, "a1", "the threats sent Thursday") == {"2018-12-13"}
     assert _dates_of(threats, "a2", "The FBI tweeted on Thursday evening") == {"2018-12-13"}
+
+
+def test_a_later_day_told_as_past_moves_the_latest_date_off_the_day_of_writing():
+    # multinews-train-7296: the only full date is the day the bodies were found, "Dec. 15,
+    # 2017", a Friday; the police's "Friday" six weeks on was read back to it. a1 tells that
+    # "the listing was removed Dec. 20": the reports were written after Dec. 20, and nothing
+    # names that day's week, so the Fridays stay undated rather than wrong
+    sherman = _multinews_cluster("multinews-train-7296")
+    assert _dates_of(sherman, "a1", "updated reporters Friday") == set()
+    assert _dates_of(sherman, "a2", "The lead investigator said Friday") == set()
+    assert _dates_of(sherman, "a1", "the listing was removed Dec. 20") == {"2017-11-27", "2017-12-20"}
+    assert _dates_of(sherman, "a3", "last seen alive on the evening of Dec. 13") == {"2017-12-13"}
+    # a day ahead is no proof the reports were written later: "he would be in Sweden by Aug.
+    # 12" (a 1955 letter, multinews-train-18217) and "before he leaves office Jan. 20"
+    # (multinews-train-6698) are not told as past
+    from newsfuse.crosscheck import timeline as tl
+
+    for name in ("multinews-train-18217", "multinews-train-6698"):
+        cluster = _multinews_cluster(name)
+        spans = tl._sentence_spans(cluster)
+        found = {s.index: tl.expressions(s, spans.get(s.index)) for s in cluster.sentences}
+        latest = max(tl._anchors(cluster, found)["a1"].day, date(1900, 1, 1))
+        assert tl._told_after(cluster, found, latest) == [], name

@@ -4,7 +4,8 @@ News rarely prints full dates; it says "Saturday", "last Monday", "on Monday (12
 Those only mean something against the day the article was written, so every resolved date
 says which anchor it used: the article's own publication date when known, otherwise the
 latest absolute date the cluster states (a publication date of another article or a full date
-in the text), which is the best available guess at when the reports were written.
+in the text, or a later day an undated article tells of as past), which is the best available
+guess at when the reports were written.
 
 Date expressions are the DATE and TIME entities the analysis pass found (spaCy), and each is
 read by dateparser against its anchor; this module only decides which expressions are worth
@@ -126,6 +127,7 @@ class Expression:
     has_year: bool
     names: bool  # modifies a following noun ("the June 19 vote", "the July 7 bombers")
     entity: bool = True  # a DATE/TIME entity (False: a date the NER left out)
+    past: bool = False  # the verb it dates is told in the past tense ("was removed Dec. 20")
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -363,8 +365,32 @@ def expressions(sentence: Sentence, span=None) -> list[Expression]:
         if kind == "absolute" and text[end:end + 1] == ":":
             continue  # "► May 18: Dad accused of ...": a dated list of other stories
         out.append(Expression(start, end, words, kind, bool(_YEAR.search(words)),
-                              _modifies_noun(span, start, end, bool(_YEAR.search(words))), entity))
+                              _modifies_noun(span, start, end, bool(_YEAR.search(words))), entity,
+                              _told_as_past(span, start, end)))
     return out
+
+
+def _told_as_past(span, start: int, end: int) -> bool:
+    """Does the date at [start, end) of the sentence date a verb told in the past tense, with
+    no modal ("the listing was removed Dec. 20", "he died on May 3")? Such a day had already
+    come when the article was written; "would be in Sweden by Aug. 12", "before he leaves
+    office Jan. 20", "when they vote March 15" tell of days that may lie ahead."""
+    if span is None:
+        return False
+    words = span.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return False
+    verb = words.root
+    for _ in range(4):  # up through the preposition ("on May 3") to the verb it modifies
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                      for c in verb.children)
 
 
 @dataclass
@@ -426,6 +452,8 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
     stated = [d for days in own.values() for d in days]
     stated += [date.fromisoformat(a.published) for a in cluster.articles if a.published]
     latest = max(stated) if stated else None
+    if latest:
+        latest = max([latest] + _told_after(cluster, found, latest))
     if latest:  # "the temblor that rocked central Italy early this morning (Aug. 24)"
         for s in cluster.sentences:
             xs = found.get(s.index, [])
@@ -469,6 +497,28 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
                                f"the article's latest embedded post {latest.isoformat()}", weak)
         else:
             out[a.id] = None
+    return out
+
+
+def _told_after(cluster: Cluster, found: dict[int, list[Expression]], latest: date) -> list[date]:
+    """Days after the cluster's latest full date that an undated article tells of as past:
+    "the listing was removed Dec. 20, five days after the bodies of the Shermans were
+    discovered" in a report whose only full date is the discovery's, "Dec. 15, 2017". The
+    reports were written on such a day or later, so the latest date is not the day of writing
+    and a weekday read back from it would fall in the wrong week (the police's "Friday" six
+    weeks on read as the Friday the bodies were found). A date that names something ("the Nov.
+    8 election") or a day ahead ("sentenced May 7", "would be in Sweden by Aug. 12") does not
+    count."""
+    published = {a.id for a in cluster.articles if a.published}
+    out = []
+    for s in cluster.sentences:
+        if s.article in published:
+            continue
+        for x in found.get(s.index, []):
+            if x.kind == "absolute" and not x.has_year and x.past and not x.names:
+                d = resolve(x, latest)
+                if d and d > latest:
+                    out.append(d)
     return out
 
 
