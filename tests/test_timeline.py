@@ -257,3 +257,16 @@ def test_a_later_day_told_as_past_moves_the_latest_date_off_the_day_of_writing()
         found = {s.index: tl.expressions(s, spans.get(s.index)) for s in cluster.sentences}
         latest = max(tl._anchors(cluster, found)["a1"].day, date(1900, 1, 1))
         assert tl._told_after(cluster, found, latest) == [], name
+
+
+def test_todays_event_dated_by_its_weekday_in_the_same_article_fixes_its_today():
+    # multinews-train-9144 a3 states no date: "Aftershocks following today's quake" and the
+    # "earthquake which struck central Italy in the early hours of Wednesday morning" (Aug. 24,
+    # 2016, pinned by a1's caption) make its today that Wednesday
+    quake = _multinews_cluster("multinews-train-9144")
+    assert _dates_of(quake, "a3", "Aftershocks following today’s quake") == {"2016-08-24"}
+    assert _dates_of(quake, "a3", "with departures this morning to Perugia") == {"2016-08-24"}
+    # multinews-val-48598 a2: "today's unanimous vote" names no event the article dates (its
+    # "Friday morning" was the draft's deadline, the day before the vote): its today stays undated
+    paris = _multinews_cluster("multinews-val-48598")
+    assert _dates_of(paris, "a2", "today’s unanimous vote of support") == set()
