@@ -270,3 +270,16 @@ def test_todays_event_dated_by_its_weekday_in_the_same_article_fixes_its_today()
     # "Friday morning" was the draft's deadline, the day before the vote): its today stays undated
     paris = _multinews_cluster("multinews-val-48598")
     assert _dates_of(paris, "a2", "today’s unanimous vote of support") == set()
+
+
+def test_weekday_six_days_back_is_the_day_after_when_the_article_names_the_anchors_day():
+    # multinews-train-16049 a1: the cluster's latest date is Monday, May 7, 2012 (a2's
+    # captions); a1 tells of "the official he spoke to on Monday", so it was written that day
+    # or later, and Chen "saying on Tuesday" is May 8, not May 1
+    chen = _multinews_cluster("multinews-train-16049")
+    assert _dates_of(chen, "a1", "saying on Tuesday that relatives remain under threat") == {"2012-05-08"}
+    assert _dates_of(chen, "a1", "said of the official he spoke to on Monday") == {"2012-05-07"}
+    # multinews-train-23283 a3: the rally "on Tuesday night" is Dec. 5, 2017 (its caption);
+    # "On Wednesday, Sen. Orrin Hatch ... came to Romney's defense" is Dec. 6
+    romney = _multinews_cluster("multinews-train-23283")
+    assert _dates_of(romney, "a3", "On Wednesday, Sen. Orrin Hatch") == {"2017-12-06"}

@@ -203,8 +203,9 @@ def _clean(text: str, kind: str) -> str:
 
 def resolve(expression: Expression, anchor: date | None, future: bool = False,
             published: bool = False) -> date | None:
-    """The day an expression names, read by dateparser against ``anchor`` (a publication date
-    when ``published``, else the cluster's latest stated date)."""
+    """The day an expression names, read by dateparser against ``anchor`` (a publication date,
+    or a day the article names as gone by, when ``published``; else the cluster's latest
+    stated date)."""
     text = _clean(expression.text, expression.kind)
     if not text:
         return None
@@ -247,9 +248,11 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False,
         if published and day and (anchor - day).days == 6 and text.lower() in WEEKDAYS:
             # a bare weekday never means six days before the day of writing (that is "last
             # Friday"): the stated publication date is a day early (web date before print).
-            # Not against the cluster's latest date: read by hand on unlabelled sample
-            # clusters, the day after it was right in 4 clusters and wrong in 2, no better
-            # than leaving the weekday in the week before (README, timeline third round)
+            # Against the cluster's latest date only when the article names that date's weekday
+            # as gone by (``Anchor.names_day``): it was written on that day or later, and
+            # "Tuesday" beside "said Monday" is the day after. Against any latest date, read by
+            # hand on unlabelled sample clusters, the day after was right in 4 clusters and
+            # wrong in 2 (README, timeline third round)
             return day + timedelta(days=7)
         return day
     return _read(text, anchor, "current_period")
@@ -413,6 +416,10 @@ class Anchor:
     # the day is the cluster's latest date and nothing in the cluster ties it to the week the
     # reports tell of (``_latest_is_news_day``): a weekday read against it would be a guess
     weak: bool = False
+    # the article itself names the day's weekday as gone by ("said Monday" when the day is
+    # Monday, May 7): it was written that day or later, so a bare weekday six days back is the
+    # day after (see ``resolve``)
+    names_day: bool = False
 
 
 PIN_WINDOW = 13  # a pinned weekday must fall within this many days before the cluster anchor
@@ -480,6 +487,7 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
                         pins.setdefault(d.weekday(), set()).add((d, s.article))
     unique = {wd: next(iter(v)) for wd, v in pins.items() if len({d for d, _ in v}) == 1}
     weak = bool(latest) and not _latest_is_news_day(cluster, found, latest, bool(pins), stamped, posted)
+    naming = _articles_naming_weekday(cluster, found, latest.weekday()) if latest else set()
 
     out: dict[str, Anchor | None] = {}
     for a in cluster.articles:
@@ -495,7 +503,8 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
             post = posted.get(a.id)
             out[a.id] = Anchor(latest, f"latest date in cluster {latest.isoformat()}",
                                {} if recent else unique, post if post == latest else None,
-                               f"the article's latest embedded post {latest.isoformat()}", weak)
+                               f"the article's latest embedded post {latest.isoformat()}", weak,
+                               a.id in naming)
         else:
             out[a.id] = None
     return out
@@ -564,7 +573,16 @@ def _latest_is_news_day(cluster: Cluster, found: dict[int, list[Expression]], la
     if pinned or latest in stamped.values() or latest in posted.values() or any(
             a.published and date.fromisoformat(a.published) == latest for a in cluster.articles):
         return True
+    return bool(_articles_naming_weekday(cluster, found, latest.weekday()))
+
+
+def _articles_naming_weekday(cluster: Cluster, found: dict[int, list[Expression]], weekday: int) -> set[str]:
+    """The articles that name ``weekday`` as a day gone by: a bare weekday (not "last" or
+    "next", not a name, not governed by a clause about the future)."""
+    out = set()
     for s in cluster.sentences:
+        if s.article in out:
+            continue
         xs = found.get(s.index, [])
         absolute = [x for x in xs if x.kind == "absolute"]
         named = {m[1].lower() for m in _WEEKDAY.finditer(s.text)}
@@ -572,9 +590,10 @@ def _latest_is_news_day(cluster: Cluster, found: dict[int, list[Expression]], la
             if x.kind != "weekday" or re.search(r"\b(?:last|next)\b", x.text, re.I):
                 continue
             use = _weekday_use(s.text, x, absolute, named)
-            if use and not use[1] and WEEKDAYS.index(use[0][1].lower()) == latest.weekday():
-                return True
-    return False
+            if use and not use[1] and WEEKDAYS.index(use[0][1].lower()) == weekday:
+                out.add(s.article)
+                break
+    return out
 
 
 def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor | None) -> list[Mention]:
@@ -617,7 +636,7 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 out.append(Mention(sentence, pin[0], f"{m[1].capitalize()} {pin[0].isoformat()} "
                                                      f"as stated in {pin[1]}", s, e, x.text))
                 continue
-            d = resolve(x, day, future, anchor.label.startswith("published"))
+            d = resolve(x, day, future, anchor.label.startswith("published") or anchor.names_day)
             if d is not None:
                 out.append(Mention(sentence, d, anchor.label, s, e, x.text))
             continue
