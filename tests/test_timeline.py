@@ -283,3 +283,12 @@ def test_weekday_six_days_back_is_the_day_after_when_the_article_names_the_ancho
     # "On Wednesday, Sen. Orrin Hatch ... came to Romney's defense" is Dec. 6
     romney = _multinews_cluster("multinews-train-23283")
     assert _dates_of(romney, "a3", "On Wednesday, Sen. Orrin Hatch") == {"2017-12-06"}
+
+
+def test_a_yearless_day_in_a_clause_about_the_future_is_not_read_into_the_past():
+    # multinews-train-13031 a1 (a report of autumn 2013): "The moratorium is set to expire Jan.
+    # 1" was read as Jan. 1, 2013, nine months gone; the coming Jan. 1 lies more than 60 days
+    # ahead, which the timeline leaves out like any far-ahead yearless day
+    denver = _multinews_cluster("multinews-train-13031")
+    assert _dates_of(denver, "a1", "The moratorium is set to expire Jan. 1") == set()
+    assert _dates_of(denver, "a1", "existed prior to Oct. 1, 2013") == {"2013-10-01"}

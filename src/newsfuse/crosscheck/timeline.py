@@ -553,9 +553,15 @@ def _weekday_use(text: str, x: Expression, absolute: list[Expression],
     if _INDEFINITE.search(text[:ws]):
         return None
     clause_start = max(text.rfind(ch, 0, s) for ch in ".;:!?")
-    future = bool(_FUTURE.search(text[max(clause_start + 1, s - 80):s])
-                  or _PUT_OFF.search(text[max(clause_start + 1, s - 80):ws]))
+    future = _ahead(text, s) or bool(_PUT_OFF.search(text[max(clause_start + 1, s - 80):ws]))
     return m, future
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Does a clause about the future ("will", "is set to", "scheduled") govern the words at
+    ``start``, within its clause and the 80 characters before?"""
+    clause_start = max(text.rfind(ch, 0, start) for ch in ".;:!?")
+    return bool(_FUTURE.search(text[max(clause_start + 1, start - 80):start]))
 
 
 def _latest_is_news_day(cluster: Cluster, found: dict[int, list[Expression]], latest: date, pinned: bool,
@@ -613,6 +619,10 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             d = resolve(x, day)
             if d is None:
                 continue
+            if not x.has_year and day and (day - d).days > YEARLESS_AHEAD and _ahead(text, s):
+                # "The moratorium is set to expire Jan. 1" in a report of the autumn: the
+                # coming Jan. 1, not the one nine months gone
+                d = _safe(d.year + 1, d.month, d.day) or d
             if (x.names or (day and (d - day).days > YEARLESS_AHEAD)) and day and abs((d - day).days) > NAME_DAYS:
                 continue  # "the July 7 bombers", "the September 11, 2001, attacks"
             if x.names and re.search(r"\banniversar", text[e:e + 30], re.I):
