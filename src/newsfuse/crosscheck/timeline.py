@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -730,12 +730,12 @@ def _todays_event_days(cluster: Cluster, found: dict[int, list[Expression]], spa
             span = spans.get(s.index)
             if span is None or not any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in span):
                 continue
-            days |= {m.date for m in sentence_dates(s, [x for x in found.get(s.index, []) if x.kind != "relative"],
-                                                    anchor)}
+            dated = [x for x in found.get(s.index, []) if x.kind != "relative"]
+            days |= {m.date for m in sentence_dates(s, dated, anchor)}
         if len(days) == 1:
             day = days.pop()
-            out[a.id] = Anchor(anchor.day, anchor.label, anchor.pins, day,
-                               f"today's {'/'.join(sorted(nouns))} dated {day.isoformat()} in the article", anchor.weak)
+            label = f"today's {'/'.join(sorted(nouns))} dated {day.isoformat()} in the article"
+            out[a.id] = replace(anchor, writing=day, writing_label=label)
     return out
 
 
