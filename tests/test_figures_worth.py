@@ -548,3 +548,33 @@ def test_a_number_after_a_capitalised_name_word_is_part_of_the_name():
     cables = _story_sentence("ecbplus-30a", r"The cuts were to the Sea Me We 4 and Sea Me We 3 "
                                             r"lines[^.]*\.")
     assert 3 not in [f["value"] for f in _figures(cables)]
+
+
+def test_a_known_familys_members_are_no_figure():
+    """An obituary's "survived by his father, two sisters", "the four Sherman siblings",
+    "the three mothers and two children" of a video's narrative and "the four suburban
+    housewives" of a show's premise describe a story's people; the gold lists each as no
+    figure (multinews-train-14328, -7296, ecbplus-33b, multinews-val-45994). Family members a
+    toll word or a charge governs ("his two half-brothers, 17 and 22, were also arrested")
+    and children not said to be someone's ("after three children took sips of Pine-Sol")
+    stay figures."""
+    obituary = eval_sentence(r"An obituary published online for Lovelace states that he is "
+                             r"survived by his father, two sisters[^.]*\.")
+    assert 2 not in [f["value"] for f in _figures(obituary)]
+    siblings = eval_sentence(r"Early in the investigation, a homicide investigator suggested the "
+                             r"working theory was murder/suicide, but the four Sherman siblings "
+                             r"pushed back[^.]*\.")
+    assert 4 not in [f["value"] for f in _figures(siblings)]
+    show = eval_sentence(r"The adventures of the four suburban housewives have been a boon for "
+                         r"Disney's ABC\.")
+    assert 4 not in [f["value"] for f in _figures(show)]
+    commotion = _story_sentence("ecbplus-33b", r"A commotion breaks out as the three mothers and "
+                                               r"two children press up against a storefront[^.]*\.")
+    values = [f["value"] for f in _figures(commotion)]
+    assert 3 not in values and 2 not in values
+    arrested = _story_sentence("ecbplus-33b", r"Lopez has been charged with murder; his two "
+                                              r"half-brothers, 17 and 22, were also arrested\.")
+    assert 2 in [f["value"] for f in _figures(arrested)]
+    pine_sol = eval_sentence(r"A preschool in Hawaii is taking a closer look at its snack policy "
+                             r"after three children took sips of Pine-Sol\.")
+    assert 3 in [f["value"] for f in _figures(pine_sol)]
