@@ -578,3 +578,11 @@ def test_a_known_familys_members_are_no_figure():
     pine_sol = eval_sentence(r"A preschool in Hawaii is taking a closer look at its snack policy "
                              r"after three children took sips of Pine-Sol\.")
     assert 3 in [f["value"] for f in _figures(pine_sol)]
+
+
+def test_a_day_round_the_clock_is_no_duration():
+    """"the 24-hour cable news network" says the network never stops, not how long anything
+    lasted; the gold lists it as a descriptor (multinews-train-27651)."""
+    deal = eval_sentence(r"Cooper, who joined CNN in 2001, will continue to anchor his 10 p\.m\. "
+                         r"program and extended his deal with the 24-hour cable news network[^.]*\.")
+    assert 24 not in [f["value"] for f in _figures(deal)]

@@ -402,10 +402,36 @@ def context_reason(ent) -> str | None:
         return "indefinite time"
     if _title(ent):
         return "title"
+    if _round_the_clock(ent):
+        return "round the clock"  # "the 24-hour cable news network"
     adverb = next((t for t in ent if t.lower_ in NUMERAL_ADVERBS), None)
     if adverb is not None and not _counts_occurrences(adverb):
         return "multiple or rate"  # the NER's "twice a month": how often, not how many times
     return None
+
+
+# what can be open, on air or on watch around the clock: "a 24-hour news channel"
+_ALL_DAY = {"news", "network", "channel", "station", "cable", "coverage", "hotline", "helpline",
+            "service", "access", "care", "surveillance", "security", "guard", "watch",
+            "monitoring", "support", "store", "shop", "pharmacy", "diner", "restaurant", "gym",
+            "cycle"}
+
+
+def _round_the_clock(ent) -> bool:
+    """"the 24-hour cable news network", "the 24-hour news cycle", "a 24-hour hotline": a
+    whole day before what is open or on air says it never stops, not how long anything
+    lasted. A span of a day stays a figure ("a 24-hour strike", "a 24-hour curfew"): the
+    noun it describes, or a noun compounded into it, must be one of ``_ALL_DAY``."""
+    if not re.match(r"^24[\s-]*hours?$", ent.text.strip(), re.I):
+        return False
+    doc = ent.doc
+    noun = ent.root.head
+    if noun.i < ent.end or noun.pos_ != "NOUN":
+        return False
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return any(t.lemma_.lower() in _ALL_DAY or t.lower_ in _ALL_DAY
+               for t in doc[ent.end:noun.i + 1])
 
 
 def _negated_one(ent) -> bool:
