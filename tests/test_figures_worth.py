@@ -586,3 +586,15 @@ def test_a_day_round_the_clock_is_no_duration():
     deal = eval_sentence(r"Cooper, who joined CNN in 2001, will continue to anchor his 10 p\.m\. "
                          r"program and extended his deal with the 24-hour cable news network[^.]*\.")
     assert 24 not in [f["value"] for f in _figures(deal)]
+
+
+def test_a_fraction_with_its_own_article_is_a_part_not_a_share():
+    """"the hardest-hit half of the city" names a part of the town, not a share a report
+    measured (the gold calls it rhetorical, multinews-train-9144); "about half its normal
+    speed" (ecbplus-30a) stays a figure."""
+    city = eval_sentence(r"The medieval center of Amatrice was devastated, with the hardest-hit "
+                         r"half of the city cut off[^.]*\.")
+    assert 50 not in [f["value"] for f in _figures(city)]
+    speed = _story_sentence("ecbplus-30a", r"The rerouting slowed some traffic to about half its "
+                                           r"normal speed[^.]*\.")
+    assert 50 in [f["value"] for f in _figures(speed)]

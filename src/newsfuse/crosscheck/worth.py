@@ -13,8 +13,9 @@ something goes and what did not happen ("if they had waited 100 years"), a denia
 one day of service"), a degree ("a zero tolerance policy"), a number dialled ("a 911 call"),
 a title ("60 Minutes"), "one day" meaning some day, a count of the few names beside it
 ("Ohio and Florida, two large states"), a count of a family's members the story already
-knows ("survived by his father, two sisters", "the four Sherman siblings") or a phrase like
-"one of the jobs" is prose. Each
+knows ("survived by his father, two sisters", "the four Sherman siblings"), a day round the
+clock ("the 24-hour cable news network"), a fraction with its own article ("the hardest-hit
+half of the city") or a phrase like "one of the jobs" is prose. Each
 test reads the parse the analysis pass already made; ``reason`` says why a number was left
 out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -151,6 +152,8 @@ def reason(ent, value) -> str | None:
         return "list"  # "Ohio and Florida, two large states": the reader sees both named
     if _family_detail(ent, value):
         return "family"  # "survived by his father, two sisters", "the four Sherman siblings"
+    if _named_part(ent):
+        return "part"  # "the hardest-hit half of the city": a part of a place, not a share
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single"):
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
     if nxt is not None and nxt.lower_ == "of" and text.lower() in ("one", "two", "both"):
@@ -307,6 +310,20 @@ def _family_detail(ent, value) -> bool:
         if event is not None or (verb is not None and verb.lemma_.lower() in _ACCUSED):
             return False
     return True
+
+
+def _named_part(ent) -> bool:
+    """"the hardest-hit half of the city cut off", "the northern half of the country": a
+    fraction with its own article or possessor names a part of a place or a period, not a
+    share a report measured (multinews-train-9144's gold calls the first rhetorical). A share
+    stays ("about half of the city's residents", "a quarter of all emissions")."""
+    from .claims import _FRACTIONS  # the fraction words a share is read from
+
+    root = ent.root
+    if ent.text.strip().lower() not in _FRACTIONS or root.pos_ != "NOUN":
+        return False
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its"))
+               or c.dep_ == "poss" for c in root.children if c.i < root.i)
 
 
 def _is_age_apposition(ent) -> bool:
