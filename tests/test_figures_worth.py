@@ -598,3 +598,12 @@ def test_a_fraction_with_its_own_article_is_a_part_not_a_share():
     speed = _story_sentence("ecbplus-30a", r"The rerouting slowed some traffic to about half its "
                                            r"normal speed[^.]*\.")
     assert 50 in [f["value"] for f in _figures(speed)]
+
+
+def test_a_number_that_opens_a_title_is_the_titles():
+    """"an excerpt from 100 Deadly Skills: The SEAL Operative's Guide": capitalised words
+    closed by a subtitle's colon mark a book's title, and its number is no count (the gold
+    lists it, multinews-train-14328)."""
+    excerpt = eval_sentence(r"In this excerpt from 100 Deadly Skills: The SEAL Operative's "
+                            r"Guide, retired Navy SEAL Clint Emerson explains[^.]*\.")
+    assert 100 not in [f["value"] for f in _figures(excerpt)]

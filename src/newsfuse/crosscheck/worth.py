@@ -11,7 +11,7 @@ cut ("the top three women"), a day-first date the NER left as a number ("When: 2
 video player's headline or notice left in the page, how far back
 something goes and what did not happen ("if they had waited 100 years"), a denial ("not
 one day of service"), a degree ("a zero tolerance policy"), a number dialled ("a 911 call"),
-a title ("60 Minutes"), "one day" meaning some day, a count of the few names beside it
+a title ("60 Minutes", "100 Deadly Skills: The SEAL Operative's Guide"), "one day" meaning some day, a count of the few names beside it
 ("Ohio and Florida, two large states"), a count of a family's members the story already
 knows ("survived by his father, two sisters", "the four Sherman siblings"), a day round the
 clock ("the 24-hour cable news network"), a fraction with its own article ("the hardest-hit
@@ -131,7 +131,7 @@ def reason(ent, value) -> str | None:
         return "angle"  # "a 90-degree angle", "360-degree video": geometry, not a reading
     if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
         return "shape"  # "half-brother"
-    if _names_a_thing(ent):
+    if _names_a_thing(ent) or _opens_title(ent):
         return "name"
     if _address(ent):
         return "address"
@@ -371,6 +371,33 @@ def _names_a_thing(ent) -> bool:
     if proper(prev) and prev.i > prev.sent.start and prev.tag_ == "NNP":
         return True
     return _capitalised_name_word(prev)
+
+
+def _opens_title(ent) -> bool:
+    """A number that opens the title of a book, a show or a gallery in running text: "an
+    excerpt from 100 Deadly Skills: The SEAL Operative's Guide", "15 Oddball Interview
+    Questions Of 2010". Capitalised words follow it and the run is marked as a title: a
+    subtitle's colon or a closing quote right after it, or a capitalised small word inside
+    it ("Of", "The"), which only a title capitalises. "won 20 Peabody Awards, the network
+    said" counts named things and stays. Not in a headline, where every word is capitalised."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].like_num:
+        return False
+    run = []
+    for t in doc[ent.end:min(ent.end + 8, len(doc))]:
+        if not (t.is_alpha and t.text[:1].isupper()) and not (run and t.text in ("'s", "’s")):
+            break
+        run.append(t)
+    words = [t for t in run if t.is_alpha]
+    if len(words) < 2:
+        return False
+    end = run[-1].i + 1
+    marked = (end < len(doc) and doc[end].text in (":", '"', "”", "’")) or any(
+        t.is_stop and t.is_title for t in words[1:])
+    sent = ent.sent
+    content = [t for t in sent if t.is_alpha and not t.is_stop and t.i != sent.start
+               and not ent.start <= t.i < end]
+    return marked and sum(t.is_lower for t in content) >= sum(t.is_title for t in content)
 
 
 def _capitalised_name_word(t) -> bool:
