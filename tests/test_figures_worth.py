@@ -603,7 +603,11 @@ def test_a_fraction_with_its_own_article_is_a_part_not_a_share():
 def test_a_number_that_opens_a_title_is_the_titles():
     """"an excerpt from 100 Deadly Skills: The SEAL Operative's Guide": capitalised words
     closed by a subtitle's colon mark a book's title, and its number is no count (the gold
-    lists it, multinews-train-14328)."""
+    lists it, multinews-train-14328). "the 50 Senate Democrats: They don't have a single
+    vote to spare" (allsides-6083) counts senators and stays: a title has no article."""
     excerpt = eval_sentence(r"In this excerpt from 100 Deadly Skills: The SEAL Operative's "
                             r"Guide, retired Navy SEAL Clint Emerson explains[^.]*\.")
     assert 100 not in [f["value"] for f in _figures(excerpt)]
+    senators = _story_sentence("allsides-6083", r"My idea was to focus on the 50 Senate "
+                                                r"Democrats: They don[^.]*\.", "allsides_2021a.jsonl")
+    assert 50 in [f["value"] for f in _figures(senators)]

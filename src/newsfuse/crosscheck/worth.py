@@ -379,10 +379,14 @@ def _opens_title(ent) -> bool:
     Questions Of 2010". Capitalised words follow it and the run is marked as a title: a
     subtitle's colon or a closing quote right after it, or a capitalised small word inside
     it ("Of", "The"), which only a title capitalises. "won 20 Peabody Awards, the network
-    said" counts named things and stays. Not in a headline, where every word is capitalised."""
+    said" counts named things and stays, and so does a count after an article or a possessive
+    ("the 50 Senate Democrats: They don't have a single vote to spare"), which a title never
+    has. Not in a headline, where every word is capitalised."""
     doc = ent.doc
     if len(ent) != 1 or not ent[0].like_num:
         return False
+    if ent.start > 0 and doc[ent.start - 1].pos_ in ("DET", "PRON"):
+        return False  # "the 50 Senate Democrats: they ...": a count of named people
     run = []
     for t in doc[ent.end:min(ent.end + 8, len(doc))]:
         if not (t.is_alpha and t.text[:1].isupper()) and not (run and t.text in ("'s", "’s")):
