@@ -81,3 +81,12 @@ def test_a_size_with_its_dimension_is_a_figure():
                      r"[^\n]*?amphoras\.")
     values = [v for v, _, _ in _figures(text)]
     assert 55 in values and 19 in values, values
+
+
+def test_a_weight_in_pounds_and_ounces_is_one_figure_in_ounces():
+    # "6 pounds" and "13 ounces" were two figures, and two reports of one birth weight made
+    # two agreed groups ("lb", "oz") instead of one: the weight is 6 * 16 + 13 ounces
+    text = eval_sentence(r"The newborn baby girl weighs 6 pounds, 13 ounces[^\n]*?social media\.")
+    figures = _figures(text)
+    assert (109, "exact", "6 pounds, 13 ounces") in figures, figures
+    assert not any(v in (6, 13) for v, _, _ in figures), figures

@@ -378,6 +378,41 @@ def _conversion(ent, name: str, measures: dict):
     return None
 
 
+# a larger unit a report writes with its smaller one ("6 pounds, 13 ounces", "5 feet 9
+# inches"): the smaller unit and how many of it make one larger unit
+_SUBUNITS = {"lb": ("oz", 16), "foot": ("inch", 12)}
+
+
+def _compound_measure(ent, name: str, measures: dict):
+    """How a measure stands to the smaller unit beside it: "skip" for the smaller one ("13
+    ounces" of "6 pounds, 13 ounces": read with the pounds), (amount text in the smaller
+    unit, its unit name, the token after it) for the larger one followed by its smaller one
+    ("6 pounds, 13 ounces" is 109 ounces, as "weighed 109 ounces" in another report), else
+    None. Read apart, one weight was two figures, "6 pounds" and "13 ounces", and each met
+    only the same pair in another report."""
+    doc = ent.doc
+    before = measures.get(("end", ent.start)) or (
+        measures.get(("end", ent.start - 1)) if ent.start > 0 and doc[ent.start - 1].text == ","
+        else None)
+    if before is not None and _SUBUNITS.get(before[1], ("",))[0] == name:
+        return "skip"
+    small = _SUBUNITS.get(name)
+    if small is None:
+        return None
+    after = measures.get(("start", ent.end)) or (
+        measures.get(("start", ent.end + 1)) if ent.end < len(doc) and doc[ent.end].text == ","
+        else None)
+    if after is None or after[1] != small[0]:
+        return None
+    whole, part = parse_amount(measures[("start", ent.start)][0]), parse_amount(after[0])
+    if whole is None or part is None or isinstance(whole[0], list) or isinstance(part[0], list) \
+            or part[1] != "exact":
+        return None
+    hedged = re.match(r"^(\D*?)\s*[\d.,]+$", measures[("start", ent.start)][0])
+    prefix = hedged.group(1) if hedged and hedged.group(1).lower() in {h for h, _ in HEDGES} else ""
+    return f"{prefix} {whole[0] * small[1] + part[0]:g}".strip(), small[0], after[2]
+
+
 def _occurrences(noun) -> tuple[str, str, str] | None:
     """(lemma, surface, phrase) of what "N times" counts: the occurrences of the verb it
     modifies ("breached 199 times" counts breaches, "viewed 2.5 million times" views).
@@ -579,7 +614,7 @@ def _statements(cluster, names: Names) -> list[dict]:
             for ent in doc.ents:
                 m = _measure(ent) if ent.label_ not in ("DATE", "TIME") else None
                 if m is not None:
-                    measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2])
+                    measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2], ent.end)
             ents = [*doc.ents, *worth.numeral_adverbs(doc)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
@@ -592,6 +627,12 @@ def _statements(cluster, names: Names) -> list[dict]:
                 share = _share(ent)
                 duration = _duration(ent)
                 measure = None if duration or slip else _measure(ent)
+                end = ent.end  # where the figure's expression ends
+                compound = measure and _compound_measure(ent, measure[2], measures)
+                if compound == "skip":
+                    continue  # "13 ounces" after "6 pounds,": read with the pounds
+                if compound:  # "6 pounds, 13 ounces": 109 ounces
+                    measure, end = (compound[0], measure[1], compound[1]), compound[2]
                 converted = measure and _conversion(ent, measure[2], measures)
                 if converted == "skip":
                     continue  # "(80 miles)" after "some 100 kilometers": the same distance
@@ -657,9 +698,9 @@ def _statements(cluster, names: Names) -> list[dict]:
                     # magnitude in the same report is set aside by its article (see _asides)
                     verb = None
                 # the figure as the text writes it: "dozens", "more than 100", "up to 83"
-                expression = doc[start:ent.end].text.strip()
+                expression = doc[start:end].text.strip()
                 if hedge and not expression.lower().startswith(hedge):
-                    expression = doc[start - len(hedge.split()):ent.end].text
+                    expression = doc[start - len(hedge.split()):end].text
                 expression = re.sub(r"^(the|a total of)\s+", "", expression, flags=re.I)
                 out.append({
                     "article": article.id,
