@@ -90,3 +90,16 @@ def test_a_weight_in_pounds_and_ounces_is_one_figure_in_ounces():
     figures = _figures(text)
     assert (109, "exact", "6 pounds, 13 ounces") in figures, figures
     assert not any(v in (6, 13) for v, _, _ in figures), figures
+
+
+@pytest.mark.parametrize("pattern, value", [
+    # one token the NER called a person: no magnitude was read
+    (r"The magnitude-6\.2 quake killed at least 241 people[^\n]*?injured\.", 6.2),
+    # "a magnitude of 6.3": the number hangs on "of"
+    (r"The area of Wednesday’s temblor experienced significant earthquakes[^\n]*?homeless\.", 6.3),
+])
+def test_magnitudes_written_every_way_are_read(pattern, value):
+    text = eval_sentence(pattern)
+    cluster = analyze([Article(text=text), Article(text=text + " ")])
+    groups = [g for g in find_claims(cluster) if any(v["value"] == value for v in g["values"])]
+    assert groups and groups[0]["about"].startswith("magnitude"), groups

@@ -208,6 +208,8 @@ MEASURES = {
 _METRIC = {"km", "m", "cm", "kg", "g", "tonne", "degree", "magnitude"}
 # a number with its unit in one token: "2ºC", "1.5C", "9.7km" (not "1m", which may be a million)
 _GLUED = re.compile(r"^(\d+(?:\.\d+)?)((?:º|°)?[CF]|km|kg|cm|g)\.?$")
+# a magnitude written as one token with its number: "magnitude-6.2"
+_MAGNITUDE = re.compile(r"^magnitude[-‐](\d(?:\.\d+)?)$", re.I)
 # a pound is money unless the entity is a measure
 _MONEY_UNITS = {"pound", "pounds"}
 
@@ -229,6 +231,13 @@ def _measure(ent):
         prev = doc[ent.start - 2]
     if ent.label_ == "CARDINAL" and prev is not None and prev.lower_ == "magnitude" and len(ent) == 1:
         return ent.text, prev, "magnitude"  # "The magnitude 6 quake", "magnitude-6.2"
+    if ent.label_ == "CARDINAL" and len(ent) == 1 and prev is not None and prev.lower_ == "of" \
+            and ent.start > 1 and doc[ent.start - 2].lower_ == "magnitude":
+        return ent.text, doc[ent.start - 2], "magnitude"  # "a magnitude of 6.3"
+    glued = _MAGNITUDE.match(first.text)
+    if glued and len(ent) == 1:
+        # "The magnitude-6.2 quake": one token, which the NER may call a person or a place
+        return glued.group(1), first, "magnitude"
     if ent.label_ == "CARDINAL":
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.lower_ in MEASURES and nxt.lower_ not in _MONEY_UNITS \
@@ -692,9 +701,10 @@ def _statements(cluster, names: Names) -> list[dict]:
                     # 32 months"): the verb that owns the duration keeps them apart
                     owner = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
                     verb = owner.lemma_.lower() if owner is not None else None
-                if measure and measure[2] == "magnitude" and event not in TRACKED:
+                if measure and measure[2] == "magnitude":
                     # a quake has one magnitude whichever verb carries it ("the magnitude 6
-                    # quake struck", "the 6.2-magnitude temblor that rocked"); another quake's
+                    # quake struck", "the 6.2-magnitude temblor that rocked", "the magnitude-6.2
+                    # quake killed"): a magnitude counts no one killed; another quake's
                     # magnitude in the same report is set aside by its article (see _asides)
                     verb = None
                 # the figure as the text writes it: "dozens", "more than 100", "up to 83"
