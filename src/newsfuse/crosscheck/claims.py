@@ -1289,6 +1289,36 @@ def _asides(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list
     return main, asides
 
 
+def _years(s: dict) -> frozenset:
+    """The years a figure's scope names ("In 2009, the 6.3-magnitude earthquake")."""
+    return frozenset(w for w in (s.get("scope") or {}).get("when", ()) if w.isdigit())
+
+
+def _dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
+    """(the group's figures, the parts dated to another year).
+
+    A report that gives an undated figure and, beside it, another value of the same thing
+    dated to a year that no report gives undated ("the magnitude-6.2 quake" and "one with a
+    magnitude of 6.3 ... in 2009"; "at least 73" killed and "In 1997, ... killed more than
+    100") tells the story's quantity and that year's apart. Its dated figures leave the
+    group, with the other reports' figures of such values dated to the same year (2009's 6.3
+    in two reports agrees). A dated value some report also gives undated stays: a report
+    may date the story's own figure ("a mother of 12 ... in 2011")."""
+    if len({s["article"] for s in group}) < 2:
+        return group, []
+    undated = {_value_key(s) for s in group if not _years(s)}
+    told_undated = {s["article"] for s in group if not _years(s)}
+    dated = [s for s in group if _years(s) and _value_key(s) not in undated]
+    years = {y for s in dated if s["article"] in told_undated for y in _years(s)}
+    apart = [s for s in dated if _years(s) & years]
+    if not apart or len(apart) == len(group):
+        return group, []
+    by_year: dict[frozenset, list[dict]] = defaultdict(list)
+    for s in apart:
+        by_year[_years(s)].append(s)
+    return [s for s in group if not any(s is x for x in apart)], list(by_year.values())
+
+
 def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tuple[list[dict], str]]:
     """The group's status, or its parts' when it holds more than one quantity.
 
@@ -1306,6 +1336,10 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
         for s in group:
             by_place[_place_key(s.get("place"))].append(s)
         return [r for part in by_place.values() for r in _statuses(part, places_of, similar)]
+    main, dated = _dated_apart(group)
+    if dated:
+        return _statuses(main, places_of, similar) + [
+            r for part in dated for r in _statuses(part, places_of, similar)]
     main, asides = _asides(group, places_of)
     if asides:
         return _statuses(main, places_of, similar) + _statuses(asides, places_of, similar)
