@@ -189,3 +189,25 @@ def test_a_figure_dated_to_another_year_is_that_years_quantity():
                   if g["about"].startswith("magnitude")}
     assert magnitudes.get((6.3,)) == "agreed", magnitudes
     assert magnitudes.get((6, 6.2)) == "disputed", magnitudes
+
+
+def test_a_figure_dated_to_another_month_is_that_months_quantity():
+    # three reports of Friday's cable cuts: two of them also recall January's five cables;
+    # those are January's quantity (agreed), not a value disputing Friday's three
+    from conftest import story_sentence
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    def said(pattern):
+        return story_sentence("ecbplus-30a", pattern)
+
+    texts = [said(r"Parts of Asia, the Middle East, and Europe experienced Internet[^.]*\."),
+             said(r"A total of three cables linking Italy and Egypt went down\.") + " " +
+             said(r"Earlier this year, five separate undersea cables were cut[^.]*\."),
+             said(r"Internet and telephone communications between Europe, the Middle East and "
+                  r"Asia were severely disrupted Friday[^.]*\.") + " " +
+             said(r"In January, five cables in the Middle East and Europe were cut[^.]*\.")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    fives = [g for g in claims if any(v["value"] == 5 for v in g["values"])]
+    assert len(fives) == 1 and fives[0]["status"] == "agreed", fives
+    assert {v["value"] for v in fives[0]["values"]} == {5}, fives

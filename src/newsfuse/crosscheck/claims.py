@@ -1289,34 +1289,41 @@ def _asides(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list
     return main, asides
 
 
-def _years(s: dict) -> frozenset:
-    """The years a figure's scope names ("In 2009, the 6.3-magnitude earthquake")."""
-    return frozenset(w for w in (s.get("scope") or {}).get("when", ()) if w.isdigit())
+def _dates(s: dict) -> frozenset:
+    """The months and years a figure's scope names ("In 2009, the 6.3-magnitude earthquake",
+    "In January, five cables ... were cut")."""
+    return (s.get("scope") or {}).get("when") or frozenset()
 
 
 def _dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
-    """(the group's figures, the parts dated to another year).
+    """(the group's figures, the parts dated to another time).
 
     A report that gives an undated figure and, beside it, another value of the same thing
-    dated to a year that no report gives undated ("the magnitude-6.2 quake" and "one with a
-    magnitude of 6.3 ... in 2009"; "at least 73" killed and "In 1997, ... killed more than
-    100") tells the story's quantity and that year's apart. Its dated figures leave the
-    group, with the other reports' figures of such values dated to the same year (2009's 6.3
-    in two reports agrees). A dated value some report also gives undated stays: a report
-    may date the story's own figure ("a mother of 12 ... in 2011")."""
+    dated to a year or a month that no report gives undated ("the magnitude-6.2 quake" and
+    "one with a magnitude of 6.3 ... in 2009"; "three undersea cables" damaged on Friday and
+    "In January, five cables ... were cut") tells the story's quantity and that time's
+    apart. Its dated figures leave the group, with the other reports' figures of such values
+    dated to the same time (2009's 6.3 in two reports agrees). A dated value some report also
+    gives undated stays: a report may date the story's own figure ("a mother of 12 ... in
+    2011")."""
     if len({s["article"] for s in group}) < 2:
         return group, []
-    undated = {_value_key(s) for s in group if not _years(s)}
-    told_undated = {s["article"] for s in group if not _years(s)}
-    dated = [s for s in group if _years(s) and _value_key(s) not in undated]
-    years = {y for s in dated if s["article"] in told_undated for y in _years(s)}
-    apart = [s for s in dated if _years(s) & years]
+    undated = {_value_key(s) for s in group if not _dates(s)}
+    told_undated = {s["article"] for s in group if not _dates(s)}
+    dated = [s for s in group if _dates(s) and _value_key(s) not in undated]
+    marks = {m for s in dated if s["article"] in told_undated for m in _dates(s)}
+    apart = [s for s in dated if _dates(s) & marks]
     if not apart or len(apart) == len(group):
         return group, []
-    by_year: dict[frozenset, list[dict]] = defaultdict(list)
-    for s in apart:
-        by_year[_years(s)].append(s)
-    return [s for s in group if not any(s is x for x in apart)], list(by_year.values())
+    # figures that name a common month or year are of one time ("in January" and "between
+    # late January and early February")
+    joined = UnionFind(len(apart))
+    for i, x in enumerate(apart):
+        for j in range(i + 1, len(apart)):
+            if _dates(x) & _dates(apart[j]):
+                joined.union(i, j)
+    parts = [[apart[i] for i in members] for members in joined.groups().values()]
+    return [s for s in group if not any(s is x for x in apart)], parts
 
 
 def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tuple[list[dict], str]]:
