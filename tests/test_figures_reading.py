@@ -103,3 +103,17 @@ def test_magnitudes_written_every_way_are_read(pattern, value):
     cluster = analyze([Article(text=text), Article(text=text + " ")])
     groups = [g for g in find_claims(cluster) if any(v["value"] == value for v in g["values"])]
     assert groups and groups[0]["about"].startswith("magnitude"), groups
+
+
+def test_an_hour_long_show_is_one_hour_and_meets_a_one_hour_show():
+    # "an hour-long" had no entity and was no figure, so the two reports' lengths of one
+    # show never met
+    texts = [eval_sentence(r"The CNN host has signed a deal for an hour-long daily daytime show"
+                           r"[^\n]*?statement\."),
+             eval_sentence(r"Anderson Cooper, the anchor of CNN’s “Anderson Cooper 360,” plans to "
+                           r"host a one-hour daytime television show[^\n]*?2011\.")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    hours = [g for g in claims if any(v["value"] == 1 and "hour" in v["expression"]
+                                      for v in g["values"])]
+    assert len(hours) == 1 and hours[0]["status"] == "agreed", hours
+    assert "an hour-long" in {v["expression"] for v in hours[0]["values"]}, hours

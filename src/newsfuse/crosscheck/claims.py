@@ -144,6 +144,29 @@ def _event_of(token) -> tuple[str | None, object]:
     return None, None
 
 
+def _lasting_one(ent) -> bool:
+    """Whether a span is "a"/"an" and a unit of time that "-long" makes an adjective ("an
+    hour-long show", "a year-long probe"): one unit, written without a number."""
+    doc = ent.doc
+    return len(ent) == 2 and ent[0].lower_ in ("a", "an") and ent[1].lower_ in _TIME_UNITS \
+        and ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "‐") \
+        and doc[ent.end + 1].lower_ == "long"
+
+
+def lasting_one_spans(doc) -> list:
+    """"an hour-long", "a year-long" as duration spans: the NER gives them no entity, and
+    a report's "one-hour show" then met nothing in another's "hour-long show"."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc[:-2]:
+        if t.lower_ in ("a", "an") and not t.ent_type_ and not doc[t.i + 1].ent_type_:
+            span = Span(doc, t.i, t.i + 2, label="TIME")
+            if _lasting_one(span):
+                out.append(span)
+    return out
+
+
 # "five a day", "twice a week": the amount of a rate per unit of time, not a span
 _PER_UNIT = re.compile(r"^(.*?\S)[\s-]+(?:a|an|per)$", re.I)
 
@@ -154,9 +177,11 @@ def _duration(ent):
     if ent.label_ not in ("DATE", "TIME"):
         return None
     m = _DURATION.match(ent.text.strip())
+    doc = ent.doc
+    if _lasting_one(ent):
+        return "one", ent[-1]  # "an hour-long daily daytime show": a one-hour show
     if m is None or parse_amount(m.group(1)) is None:
         return None
-    doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if (after in ("old", "ago", "later", "earlier", "ahead", "prior") or (
@@ -624,7 +649,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                 m = _measure(ent) if ent.label_ not in ("DATE", "TIME") else None
                 if m is not None:
                     measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2], ent.end)
-            ents = [*doc.ents, *worth.numeral_adverbs(doc)]
+            ents = [*doc.ents, *worth.numeral_adverbs(doc), *lasting_one_spans(doc)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             for ent in ents:
@@ -636,7 +661,8 @@ def _statements(cluster, names: Names) -> list[dict]:
                 share = _share(ent)
                 duration = _duration(ent)
                 measure = None if duration or slip else _measure(ent)
-                end = ent.end  # where the figure's expression ends
+                # where the figure's expression ends ("an hour-long": past its "-long")
+                end = ent.end + 2 if duration and _lasting_one(ent) else ent.end
                 compound = measure and _compound_measure(ent, measure[2], measures)
                 if compound == "skip":
                     continue  # "13 ounces" after "6 pounds,": read with the pounds
