@@ -48,37 +48,49 @@ def norm(text: str | None) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
 
 
-def with_text(rows: list[dict], story: str) -> list[dict]:
-    """A story's lines without the empty ones at its end (some ECB+ lines have no text): the
-    gold numbers articles by file position, so an empty line followed by others would shift
-    every later id, and is refused instead."""
-    while rows and not (rows[-1].get("text") or "").strip():
-        rows = rows[:-1]
-    if any(not (r.get("text") or "").strip() for r in rows):
-        raise SystemExit(f"{story}: an article with no text before others; gold ids would shift")
-    return rows
+def source_articles(record_id: str, source: str) -> list[tuple[int, "Article"]]:
+    """A gold record's articles with their gold numbers (a1 is the first document or story
+    line). Every position counts, even an empty document: the annotators number articles by
+    their place in the source, so an empty or dropped article must not shift later ids."""
+    from newsfuse.readers import read_inputs
+    from newsfuse.readers.jsonl import article_from_dict
+    from newsfuse.readers.text import article_from_text
+
+    if source.startswith("shared/examples"):
+        return list(enumerate(read_inputs(sorted((SHARED.parent / source).glob("*.txt"))), 1))
+    if source.startswith("shared/stories"):
+        # a story's articles in file order are a1, a2, ... (with their published dates)
+        rows = [json.loads(line) for line in open(SHARED.parent / source, encoding="utf-8")]
+        rows = [r for r in rows if r.get("story") == record_id]
+        return [(n, article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")},
+                                      record_id))
+                for n, r in enumerate(rows, 1) if (r.get("text") or "").strip()]
+    path = SHARED / "eval" / Path(source).name
+    record = next(json.loads(line) for line in open(path, encoding="utf-8")
+                  if json.loads(line)["id"] == record_id)
+    return [(n, article_from_text(doc, path=None)) for n, doc in enumerate(record["documents"], 1)
+            if isinstance(doc, str) and doc.strip()]
 
 
 def load_cluster(record_id: str, source: str):
+    """The analysed cluster, its articles renamed to their gold numbers (see
+    ``source_articles``): the analysis numbers the articles it keeps a1, a2, ... in order, so
+    after an empty or dropped article the two numberings differ."""
     from newsfuse.analyze import analyze
     from newsfuse.clean import clean_articles
-    from newsfuse.readers import read_inputs
-    from newsfuse.readers.jsonl import article_from_dict, articles_from_record
 
-    if source.startswith("shared/examples"):
-        articles = read_inputs(sorted((SHARED.parent / source).glob("*.txt")))
-    elif source.startswith("shared/stories"):
-        # a story's articles in file order are a1, a2, ... (with their published dates)
-        rows = [json.loads(line) for line in open(SHARED.parent / source, encoding="utf-8")]
-        rows = with_text([r for r in rows if r.get("story") == record_id], record_id)
-        articles = [article_from_dict(r, record_id) for r in rows]
-    else:
-        path = SHARED / "eval" / Path(source).name
-        record = next(json.loads(line) for line in open(path, encoding="utf-8")
-                      if json.loads(line)["id"] == record_id)
-        articles = articles_from_record(record, record_id)
-    articles, _ = clean_articles(articles)
-    return analyze(articles)
+    numbered = source_articles(record_id, source)
+    gold_id = {id(article): f"a{n}" for n, article in numbered}
+    articles, _ = clean_articles([article for _, article in numbered])
+    cluster = analyze(articles)
+    rename = {article.id: gold_id[id(article)] for article in cluster.articles}
+    if any(old != new for old, new in rename.items()):
+        for article in cluster.articles:
+            article.id = rename[article.id]
+        for sentence in cluster.sentences:
+            sentence.article = rename[sentence.article]
+        cluster.docs = {rename[k]: v for k, v in cluster.docs.items()}
+    return cluster
 
 
 def _bare(name: str) -> str:

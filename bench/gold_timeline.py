@@ -32,15 +32,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from gold_claims_quotes import with_text  # the same story rows as the claims and quotes bench
+from gold_claims_quotes import load_cluster as gold_cluster  # the same articles and numbers
 
 ROOT = Path(__file__).resolve().parents[1]
-# the shared data sits beside the main checkout; a worktree under wt/ looks one level higher
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
-              ROOT.parent / "shared")
-EXAMPLES = SHARED / "examples" / "deir-ezzor-2016"
-EVAL = SHARED / "eval"
-STORIES = SHARED / "stories"
 # every timeline file under gold/ (gold/timeline.jsonl, gold/basil/..., gold/multinews/...),
 # as the claims and quotes bench reads every claims and quotes file there
 DEFAULT_GOLD = sorted((ROOT / "gold").rglob("timeline.jsonl"))
@@ -51,32 +45,15 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def load_articles(name: str):
-    from newsfuse.readers import read_inputs
-    from newsfuse.readers.jsonl import article_from_dict, articles_from_record
-
-    if name == "deir-ezzor-2016":
-        return read_inputs(sorted(EXAMPLES.glob("*.txt")))
-    if name.startswith(("basil-", "ecbplus-")):  # labelled story streams: a story's lines in file order
-        stream = STORIES / (name.split("-")[0] + ".jsonl")
-        rows = [json.loads(line) for line in open(stream, encoding="utf-8")]
-        rows = with_text([r for r in rows if r["story"] == name], name)
-        if not rows:
-            raise SystemExit(f"gold_timeline: no story labelled {name} in {stream.name}")
-        return [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")},
-                                  r["id"]) for r in rows]
-    source = EVAL / ("multiling2011_en.jsonl" if name.startswith("multiling") else "multinews_sample100.jsonl")
-    record = next(json.loads(line) for line in open(source, encoding="utf-8")
-                  if json.loads(line)["id"] == name)
-    return articles_from_record(record, name)
-
-
 def load_cluster(name: str):
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-
-    articles, _ = clean_articles(load_articles(name))
-    return analyze(articles)
+    """The cluster the claims and quotes bench analyses, with the same gold article numbers."""
+    if name == "deir-ezzor-2016":
+        source = "shared/examples/deir-ezzor-2016"
+    elif name.startswith(("basil-", "ecbplus-")):  # labelled story streams: a story's lines in file order
+        source = f"shared/stories/{name.split('-')[0]}.jsonl"
+    else:
+        source = f"shared/eval/{'multiling2011_en' if name.startswith('multiling') else 'multinews_sample100'}.jsonl"
+    return gold_cluster(name, source)
 
 
 def covers(quote: str, sentence: str, expressions: set[str]) -> bool:
@@ -163,6 +140,7 @@ def score_cluster(name: str, items: list[dict], why: bool = False):
         spans = tl._sentence_spans(cluster)
         exprs = {s.index: tl.expressions(s, spans.get(s.index)) for s in cluster.sentences}
         anchors = tl._anchors(cluster, exprs)
+        anchors.update(tl._todays_event_days(cluster, exprs, spans, anchors))
         mentions = tl.dated_mentions(cluster)
         classes = {i: miss_class(cluster, g, exprs, anchors, mentions)
                    for i, g in enumerate(items) if i not in found}
