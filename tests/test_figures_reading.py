@@ -117,3 +117,16 @@ def test_an_hour_long_show_is_one_hour_and_meets_a_one_hour_show():
                                       for v in g["values"])]
     assert len(hours) == 1 and hours[0]["status"] == "agreed", hours
     assert "an hour-long" in {v["expression"] for v in hours[0]["values"]}, hours
+
+
+@pytest.mark.parametrize("pattern", [
+    # the NER gave "about 2" an entity and "4 feet" none: no height was read
+    r"The water was about 59 degrees, and the waves were about 2 to 4 feet tall[^\n]*?said\.",
+    # no entity at all
+    r"Harris told NBC 7 the water was about 59 degrees Wednesday, with waves between two and "
+    r"four feet[^\n]*?rescue\.",
+])
+def test_a_measure_the_ner_left_out_is_read(pattern):
+    figures = _figures(eval_sentence(pattern))
+    assert ([2, 4], "range") in [(v, q) for v, q, _ in figures], figures
+    assert not any(v in (2, 4) for v, _, _ in figures), figures

@@ -285,6 +285,28 @@ def _measure(ent):
     return None
 
 
+def measure_spans(doc) -> list:
+    """Numbers with a unit of measure that the NER left out of every entity, as QUANTITY
+    spans: "the waves were about 2 to 4 feet tall" (only "about 2" was an entity), "waves
+    between two and four feet" (none was). A range's lower end is read with it (see
+    ``_range_low``; "between X and Y" is taken whole here). One-letter units ("m", "g",
+    "c", "f") and pounds, which may be money or millions, are left alone."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc[:-1]:
+        unit = doc[t.i + 1]
+        if not t.like_num or t.ent_type_ or unit.ent_type_ or len(unit.text) < 2 \
+                or unit.lower_ not in MEASURES or unit.lower_ in _MONEY_UNITS:
+            continue
+        start = t.i
+        if t.i >= 3 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].like_num \
+                and doc[t.i - 3].lower_ == "between":
+            start = t.i - 3  # "between two and four feet"
+        out.append(Span(doc, start, t.i + 2, label="QUANTITY"))
+    return out
+
+
 def _metres(unit) -> bool:
     """Whether an "m" after a number is metres, not millions ("5m people", "a 310m deal"): a
     length role word is tied to it in the parse ("The Shard stands at 310m", "310m tall",
@@ -649,7 +671,8 @@ def _statements(cluster, names: Names) -> list[dict]:
                 m = _measure(ent) if ent.label_ not in ("DATE", "TIME") else None
                 if m is not None:
                     measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2], ent.end)
-            ents = [*doc.ents, *worth.numeral_adverbs(doc), *lasting_one_spans(doc)]
+            ents = [*doc.ents, *worth.numeral_adverbs(doc), *lasting_one_spans(doc),
+                    *measure_spans(doc)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             for ent in ents:
