@@ -153,7 +153,7 @@ def _lasting_one(ent) -> bool:
         and doc[ent.end + 1].lower_ == "long"
 
 
-def lasting_one_spans(doc) -> list:
+def _lasting_one_spans(doc) -> list:
     """"an hour-long", "a year-long" as duration spans: the NER gives them no entity, and
     a report's "one-hour show" then met nothing in another's "hour-long show"."""
     from spacy.tokens import Span
@@ -259,10 +259,10 @@ def _measure(ent):
     if ent.label_ == "CARDINAL" and len(ent) == 1 and prev is not None and prev.lower_ == "of" \
             and ent.start > 1 and doc[ent.start - 2].lower_ == "magnitude":
         return ent.text, doc[ent.start - 2], "magnitude"  # "a magnitude of 6.3"
-    glued = _MAGNITUDE.match(first.text)
-    if glued and len(ent) == 1:
+    one_token = _MAGNITUDE.match(first.text)
+    if one_token and len(ent) == 1:
         # "The magnitude-6.2 quake": one token, which the NER may call a person or a place
-        return glued.group(1), first, "magnitude"
+        return one_token.group(1), first, "magnitude"
     if ent.label_ == "CARDINAL":
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.lower_ in MEASURES and nxt.lower_ not in _MONEY_UNITS \
@@ -285,7 +285,7 @@ def _measure(ent):
     return None
 
 
-def measure_spans(doc) -> list:
+def _measure_spans(doc) -> list:
     """Numbers with a unit of measure that the NER left out of every entity, as QUANTITY
     spans: "the waves were about 2 to 4 feet tall" (only "about 2" was an entity), "waves
     between two and four feet" (none was). A range's lower end is read with it (see
@@ -671,8 +671,8 @@ def _statements(cluster, names: Names) -> list[dict]:
                 m = _measure(ent) if ent.label_ not in ("DATE", "TIME") else None
                 if m is not None:
                     measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2], ent.end)
-            ents = [*doc.ents, *worth.numeral_adverbs(doc), *lasting_one_spans(doc),
-                    *measure_spans(doc)]
+            ents = [*doc.ents, *worth.numeral_adverbs(doc), *_lasting_one_spans(doc),
+                    *_measure_spans(doc)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             for ent in ents:
@@ -1372,7 +1372,8 @@ def _dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
             if _dates(x) & _dates(apart[j]):
                 joined.union(i, j)
     parts = [[apart[i] for i in members] for members in joined.groups().values()]
-    return [s for s in group if not any(s is x for x in apart)], parts
+    out = {id(s) for s in apart}
+    return [s for s in group if id(s) not in out], parts
 
 
 def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tuple[list[dict], str]]:
