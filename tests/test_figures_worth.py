@@ -552,12 +552,12 @@ def test_a_known_familys_members_are_no_figure():
     show = eval_sentence(r"The adventures of the four suburban housewives have been a boon for "
                          r"Disney's ABC\.")
     assert 4 not in [f["value"] for f in _figures(show)]
-    commotion = _story_sentence("ecbplus-33b", r"A commotion breaks out as the three mothers and "
-                                               r"two children press up against a storefront[^.]*\.")
+    commotion = story_sentence("ecbplus-33b", r"A commotion breaks out as the three mothers and "
+                                              r"two children press up against a storefront[^.]*\.")
     values = [f["value"] for f in _figures(commotion)]
     assert 3 not in values and 2 not in values
-    arrested = _story_sentence("ecbplus-33b", r"Lopez has been charged with murder; his two "
-                                              r"half-brothers, 17 and 22, were also arrested\.")
+    arrested = story_sentence("ecbplus-33b", r"Lopez has been charged with murder; his two "
+                                             r"half-brothers, 17 and 22, were also arrested\.")
     assert 2 in [f["value"] for f in _figures(arrested)]
     pine_sol = eval_sentence(r"A preschool in Hawaii is taking a closer look at its snack policy "
                              r"after three children took sips of Pine-Sol\.")
@@ -579,8 +579,8 @@ def test_a_fraction_with_its_own_article_is_a_part_not_a_share():
     city = eval_sentence(r"The medieval center of Amatrice was devastated, with the hardest-hit "
                          r"half of the city cut off[^.]*\.")
     assert 50 not in [f["value"] for f in _figures(city)]
-    speed = _story_sentence("ecbplus-30a", r"The rerouting slowed some traffic to about half its "
-                                           r"normal speed[^.]*\.")
+    speed = story_sentence("ecbplus-30a", r"The rerouting slowed some traffic to about half its "
+                                          r"normal speed[^.]*\.")
     assert 50 in [f["value"] for f in _figures(speed)]
 
 
@@ -592,6 +592,6 @@ def test_a_number_that_opens_a_title_is_the_titles():
     excerpt = eval_sentence(r"In this excerpt from 100 Deadly Skills: The SEAL Operative's "
                             r"Guide, retired Navy SEAL Clint Emerson explains[^.]*\.")
     assert 100 not in [f["value"] for f in _figures(excerpt)]
-    senators = _story_sentence("allsides-6083", r"My idea was to focus on the 50 Senate "
-                                                r"Democrats: They don[^.]*\.", "allsides_2021a.jsonl")
+    senators = story_sentence("allsides-6083", r"My idea was to focus on the 50 Senate "
+                                               r"Democrats: They don[^.]*\.", "allsides_2021a.jsonl")
     assert 50 in [f["value"] for f in _figures(senators)]
