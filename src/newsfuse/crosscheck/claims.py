@@ -21,8 +21,8 @@ import numpy as np
 
 from ..union_find import UnionFind
 from . import worth
-from .numbers import (HEDGES, NUMERAL_ADVERBS, SCALES, UNITS, VAGUE, compatible, counted_noun, interval,
-                      magnitude, parse_amount)
+from .numbers import (HEDGES, NUMERAL_ADVERBS, SCALES, TRAILING_HEDGES, UNITS, VAGUE, compatible,
+                      counted_noun, interval, magnitude, parse_amount)
 from .names import Names, _content, _places, _voice, names_of
 from .quotes import independent
 from .speech import (SPEECH_VERBS, according_to, quoted_speakers, resolve_pronoun,
@@ -49,7 +49,7 @@ MERGE_SIMILARITY = 0.5
 DISPUTE_SIMILARITY = 0.6
 SAME_VALUE_SIMILARITY = 0.2
 # words of a rounded figure ("a half-million" holds "million"); "five and a half weeks" is exact
-ROUND_WORDS = ("million", "billion", "thousand", "dozen")
+ROUND_WORDS = ("million", "billion", "thousand", "dozen", "bn")  # "$8bn" too
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
 VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
@@ -576,6 +576,10 @@ def _range_low(ent):
     number and the parse hangs it there, else None."""
     doc = ent.doc
     i = ent.start
+    if i >= 2 and doc[i - 1].lower_ in ("or", "to", "and") and doc[i - 2].text.endswith("-") \
+            and doc[i - 2].text[:-1].replace(".", "").isalnum():
+        # "a 20- or 25-million person debate": a suspended hyphen, the entity only the second
+        return doc[i - 2]
     if not ent[0].like_num or i < 2 or doc[i - 1].lower_ not in ("to", "-", "–"):
         return None
     low = doc[i - 2]
@@ -632,6 +636,24 @@ def _share(ent) -> str | None:
             "a", "an", "the") or nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"))):
         return None
     return amount
+
+
+def _trailing_hedge(doc, end: int) -> tuple[str, int] | None:
+    """(qualifier, new end) for a bound written after the number: "an LDL of 190 or higher",
+    "190 milligrams per deciliter or higher", "7.5 percent or more". The number is then the
+    least (or most) the text allows, as "more than 190" says before it; read as exact, the
+    guideline's threshold and a report's "more than 190" were two different figures."""
+    i = end
+    if i + 2 < len(doc) and doc[i].pos_ == "NOUN" and doc[i + 1].lower_ in ("or", "per"):
+        i += 1  # "190 milligrams ..."
+    if i + 1 < len(doc) and doc[i].lower_ == "per":  # "... per deciliter or higher"
+        i += 2
+    if i + 1 < len(doc) and doc[i].lower_ == "or" and doc[i + 1].lower_ in TRAILING_HEDGES:
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if after is not None and after.lower_ == "than":
+            return None  # "190 or more than 200": a second number follows
+        return TRAILING_HEDGES[doc[i + 1].lower_], i + 2
+    return None
 
 
 def _statements(cluster, names: Names) -> list[dict]:
@@ -695,6 +717,15 @@ def _statements(cluster, names: Names) -> list[dict]:
                 lead = doc[max(start - 3, 0):start].text.lower()
                 hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
                               (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
+                article_after = False
+                if hedge is None and start >= 2 and doc[start - 1].lower_ in ("a", "an"):
+                    # "at least a 7.5% risk", "more than a 50 percent chance": the hedge
+                    # bounds the number across the article
+                    before = doc[max(start - 4, 0):start - 1].text.lower()
+                    hedge = next((h for h, q in HEDGES if q != "about" and before.endswith(h)
+                                  and (len(before) == len(h) or not before[-len(h) - 1].isalpha())),
+                                 None)
+                    article_after = hedge is not None
                 amount = duration[0] if duration else measure[0] if measure else ent.text
                 if low is not None:  # "300 to 400 bodies", "from 11.5 to 17 mph"
                     amount = f"{low.text} to {amount}"
@@ -707,6 +738,9 @@ def _statements(cluster, names: Names) -> list[dict]:
                 value, qualifier = parsed
                 if (worth.context_reason(ent) if duration else worth.reason(ent, value)) is not None:
                     continue  # an age, a year, a storey count, "one of": no figure of the story
+                trail = _trailing_hedge(doc, end) if qualifier == "exact" else None
+                if trail is not None:  # "an LDL of 190 or higher": at least 190
+                    qualifier, end = trail
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
                 noun = duration[1] if duration else measure[1] if measure else counted_noun(ent)
@@ -745,7 +779,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                 # the figure as the text writes it: "dozens", "more than 100", "up to 83"
                 expression = doc[start:end].text.strip()
                 if hedge and not expression.lower().startswith(hedge):
-                    expression = doc[start - len(hedge.split()):end].text
+                    expression = doc[start - len(hedge.split()) - article_after:end].text
                 expression = re.sub(r"^(the|a total of)\s+", "", expression, flags=re.I)
                 out.append({
                     "article": article.id,
