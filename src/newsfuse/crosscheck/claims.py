@@ -21,8 +21,8 @@ import numpy as np
 
 from ..union_find import UnionFind
 from . import worth
-from .numbers import (HEDGES, NUMERAL_ADVERBS, SCALES, TRAILING_HEDGES, UNITS, VAGUE, compatible,
-                      counted_noun, interval, magnitude, parse_amount)
+from .numbers import (HEDGES, NUMERAL_ADVERBS, SCALES, UNITS, VAGUE, compatible, counted_noun, interval,
+                      magnitude, parse_amount)
 from .names import Names, _content, _places, _voice, names_of
 from .quotes import independent
 from .speech import (SPEECH_VERBS, according_to, quoted_speakers, resolve_pronoun,
@@ -638,24 +638,6 @@ def _share(ent) -> str | None:
     return amount
 
 
-def _trailing_hedge(doc, end: int) -> tuple[str, int] | None:
-    """(qualifier, new end) for a bound written after the number: "an LDL of 190 or higher",
-    "190 milligrams per deciliter or higher", "7.5 percent or more". The number is then the
-    least (or most) the text allows, as "more than 190" says before it; read as exact, the
-    guideline's threshold and a report's "more than 190" were two different figures."""
-    i = end
-    if i + 2 < len(doc) and doc[i].pos_ == "NOUN" and doc[i + 1].lower_ in ("or", "per"):
-        i += 1  # "190 milligrams ..."
-    if i + 1 < len(doc) and doc[i].lower_ == "per":  # "... per deciliter or higher"
-        i += 2
-    if i + 1 < len(doc) and doc[i].lower_ == "or" and doc[i + 1].lower_ in TRAILING_HEDGES:
-        after = doc[i + 2] if i + 2 < len(doc) else None
-        if after is not None and after.lower_ == "than":
-            return None  # "190 or more than 200": a second number follows
-        return TRAILING_HEDGES[doc[i + 1].lower_], i + 2
-    return None
-
-
 def _statements(cluster, names: Names) -> list[dict]:
     out = []
     for article in cluster.articles:
@@ -720,9 +702,12 @@ def _statements(cluster, names: Names) -> list[dict]:
                 article_after = False
                 if hedge is None and start >= 2 and doc[start - 1].lower_ in ("a", "an"):
                     # "at least a 7.5% risk", "more than a 50 percent chance": the hedge
-                    # bounds the number across the article
+                    # bounds the number across the article; a preposition does not ("over a
+                    # 12-week period", "knocking over a 300-pound robot")
                     before = doc[max(start - 4, 0):start - 1].text.lower()
-                    hedge = next((h for h, q in HEDGES if q != "about" and before.endswith(h)
+                    hedge = next((h for h, q in HEDGES if q != "about" and " " in h
+                                  and h.split()[-1] in ("than", "least", "most")
+                                  and before.endswith(h)
                                   and (len(before) == len(h) or not before[-len(h) - 1].isalpha())),
                                  None)
                     article_after = hedge is not None
@@ -738,9 +723,6 @@ def _statements(cluster, names: Names) -> list[dict]:
                 value, qualifier = parsed
                 if (worth.context_reason(ent) if duration else worth.reason(ent, value)) is not None:
                     continue  # an age, a year, a storey count, "one of": no figure of the story
-                trail = _trailing_hedge(doc, end) if qualifier == "exact" else None
-                if trail is not None:  # "an LDL of 190 or higher": at least 190
-                    qualifier, end = trail
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
                 noun = duration[1] if duration else measure[1] if measure else counted_noun(ent)

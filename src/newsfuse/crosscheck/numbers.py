@@ -44,13 +44,8 @@ HEDGES = [
     ("nearly", "about"), ("almost", "about"), ("some", "about"), ("just over", "at least"),
     ("just under", "at most"), ("over", "at least"), ("under", "at most"), ("below", "at most"),
     ("above", "at least"), ("approx.", "about"), ("just", "exact"),
-    ("greater than", "at least"), ("higher than", "at least"), ("lower than", "at most"),
+    ("greater than", "at least"),
 ]
-# Hedges written after the number ("an LDL of 190 or higher", "7.5 percent or more"): the
-# number is the bound, as with "more than 190" before it.
-TRAILING_HEDGES = {"higher": "at least", "more": "at least", "greater": "at least",
-                   "above": "at least", "over": "at least", "lower": "at most",
-                   "less": "at most", "fewer": "at most", "below": "at most", "under": "at most"}
 ABOUT_TOLERANCE = 0.1  # "about 60" allows 54..66: newsroom rounding, not a statistical band
 
 _NUMBER = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$")
@@ -225,7 +220,10 @@ def _changed_by(ent):
 
 
 def _tidy(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else value
+    # "$8.3 billion" is 8.3 * 1e9 = 8300000000.000001 in floating point, which no report's
+    # 8,300,000,000 equals: twelve significant digits are more than any report writes
+    value = float(f"{float(value):.12g}")
+    return int(value) if value.is_integer() else value
 
 
 def interval(value: float | list[float], qualifier: str) -> tuple[float, float]:
