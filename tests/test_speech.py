@@ -191,6 +191,12 @@ def test_an_open_quote_continues_only_into_the_next_paragraph(analysed):
     q = _check(analysed, "multinews-val-46174", "Gary Kruger asked:",
                "Should fruit and vegetables be heavily subsidised")
     assert "schooling" not in q["text"]
+    # the question before it, 'Mike asked: "Do pulses contribute to the 10?', is kept by cleaning
+    # and left open too: Kruger's opening mark after "asked:" does not close it
+    q = _check(analysed, "multinews-val-46174", "Mike asked:", "Do pulses contribute to the 10")
+    assert q["speaker"] == "Mike" and "Gary Kruger" not in q["text"]
+    assert "Gary Kruger" not in _check(analysed, "multinews-val-46174", "Gary Kruger asked:",
+                                       "Should fruit and vegetables be heavily subsidised")["text"]
 
 
 def test_a_name_ending_at_a_conjoined_speech_verb_is_its_subject(analysed):

@@ -530,9 +530,12 @@ def _closes_first(text: str, first) -> bool:
     closing mark, or a straight one when the paragraph holds an odd number of them
     ('If the fourth cable breaks, ... blackout, "said Mr Wright.')."""
     # a straight mark opening the paragraph opens a quote ('"I speed-walked to my son, and I
-    # held him.' / 'I was scared.' / '... way, "she testified.'), it closes nothing
+    # held him.' / 'I was scared.' / '... way, "she testified.'), it closes nothing; so does
+    # one right after a colon ('Gary Kruger asked: "Should fruit ...?' after 'Mike asked: "Do
+    # pulses contribute to the 10?' and its answer: two questions, neither closed)
+    before = text[:first.start()].rstrip()
     return first.group() == "”" or (first.group() == '"' and text.count('"') % 2 == 1
-                                    and bool(text[:first.start()].strip()))
+                                    and bool(before) and not before.endswith(":"))
 
 
 def _resolve_pronoun(pronoun: str, history: list[tuple], names: "Names",
