@@ -4,15 +4,17 @@ News rarely prints full dates; it says "Saturday", "last Monday", "on Monday (12
 Those only mean something against the day the article was written, so every resolved date
 says which anchor it used: the article's own publication date when known, otherwise the
 latest absolute date the cluster states (a publication date of another article or a full date
-in the text), which is the best available guess at when the reports were written.
+in the text, or a later day an undated article tells of as past), which is the best available
+guess at when the reports were written.
 
 Date expressions are the DATE and TIME entities the analysis pass found (spaCy), and each is
 read by dateparser against its anchor; this module only decides which expressions are worth
 reading and which readings to trust. Precision matters more than recall: a wrong date in a
 timeline reads as fact. So only expressions that name one day are resolved (a full or
 day-month date, a weekday, today/yesterday/tonight against a day the article says it was
-written: its publication date, a page stamp, or the stamp of the latest post it embeds when no
-date of the cluster is later; inside an embedded post, against the post's stamp); a weekday in
+written: its publication date, a page stamp, the stamp of the latest post it embeds when no
+date of the cluster is later, or the day it gives an event it also calls today's ("today's
+quake", "the quake ... Wednesday"); inside an embedded post, against the post's stamp); a weekday in
 an undated article is read back from the cluster's latest date only when the cluster ties that
 date to the week it tells of (a stamp, a weekday written beside a date, its weekday named as
 past), not from a birth date or a file photo;
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -126,6 +128,7 @@ class Expression:
     has_year: bool
     names: bool  # modifies a following noun ("the June 19 vote", "the July 7 bombers")
     entity: bool = True  # a DATE/TIME entity (False: a date the NER left out)
+    past: bool = False  # the verb it dates is told in the past tense ("was removed Dec. 20")
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -200,8 +203,9 @@ def _clean(text: str, kind: str) -> str:
 
 def resolve(expression: Expression, anchor: date | None, future: bool = False,
             published: bool = False) -> date | None:
-    """The day an expression names, read by dateparser against ``anchor`` (a publication date
-    when ``published``, else the cluster's latest stated date)."""
+    """The day an expression names, read by dateparser against ``anchor`` (a publication date,
+    or a day the article names as gone by, when ``published``; else the cluster's latest
+    stated date)."""
     text = _clean(expression.text, expression.kind)
     if not text:
         return None
@@ -244,9 +248,11 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False,
         if published and day and (anchor - day).days == 6 and text.lower() in WEEKDAYS:
             # a bare weekday never means six days before the day of writing (that is "last
             # Friday"): the stated publication date is a day early (web date before print).
-            # Not against the cluster's latest date: read by hand on unlabelled sample
-            # clusters, the day after it was right in 4 clusters and wrong in 2, no better
-            # than leaving the weekday in the week before (README, timeline third round)
+            # Against the cluster's latest date only when the article names that date's weekday
+            # as gone by (``Anchor.names_day``): it was written on that day or later, and
+            # "Tuesday" beside "said Monday" is the day after. Against any latest date, read by
+            # hand on unlabelled sample clusters, the day after was right in 4 clusters and
+            # wrong in 2 (README, timeline third round)
             return day + timedelta(days=7)
         return day
     return _read(text, anchor, "current_period")
@@ -363,8 +369,32 @@ def expressions(sentence: Sentence, span=None) -> list[Expression]:
         if kind == "absolute" and text[end:end + 1] == ":":
             continue  # "► May 18: Dad accused of ...": a dated list of other stories
         out.append(Expression(start, end, words, kind, bool(_YEAR.search(words)),
-                              _modifies_noun(span, start, end, bool(_YEAR.search(words))), entity))
+                              _modifies_noun(span, start, end, bool(_YEAR.search(words))), entity,
+                              _told_as_past(span, start, end)))
     return out
+
+
+def _told_as_past(span, start: int, end: int) -> bool:
+    """Does the date at [start, end) of the sentence date a verb told in the past tense, with
+    no modal ("the listing was removed Dec. 20", "he died on May 3")? Such a day had already
+    come when the article was written; "would be in Sweden by Aug. 12", "before he leaves
+    office Jan. 20", "when they vote March 15" tell of days that may lie ahead."""
+    if span is None:
+        return False
+    words = span.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return False
+    verb = words.root
+    for _ in range(4):  # up through the preposition ("on May 3") to the verb it modifies
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                      for c in verb.children)
 
 
 @dataclass
@@ -386,6 +416,10 @@ class Anchor:
     # the day is the cluster's latest date and nothing in the cluster ties it to the week the
     # reports tell of (``_latest_is_news_day``): a weekday read against it would be a guess
     weak: bool = False
+    # the article itself names the day's weekday as gone by ("said Monday" when the day is
+    # Monday, May 7): it was written that day or later, so a bare weekday six days back is the
+    # day after (see ``resolve``)
+    names_day: bool = False
 
 
 PIN_WINDOW = 13  # a pinned weekday must fall within this many days before the cluster anchor
@@ -426,6 +460,8 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
     stated = [d for days in own.values() for d in days]
     stated += [date.fromisoformat(a.published) for a in cluster.articles if a.published]
     latest = max(stated) if stated else None
+    if latest:
+        latest = max([latest] + _told_after(cluster, found, latest))
     if latest:  # "the temblor that rocked central Italy early this morning (Aug. 24)"
         for s in cluster.sentences:
             xs = found.get(s.index, [])
@@ -451,6 +487,7 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
                         pins.setdefault(d.weekday(), set()).add((d, s.article))
     unique = {wd: next(iter(v)) for wd, v in pins.items() if len({d for d, _ in v}) == 1}
     weak = bool(latest) and not _latest_is_news_day(cluster, found, latest, bool(pins), stamped, posted)
+    naming = _articles_naming_weekday(cluster, found, latest.weekday()) if latest else set()
 
     out: dict[str, Anchor | None] = {}
     for a in cluster.articles:
@@ -466,9 +503,32 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
             post = posted.get(a.id)
             out[a.id] = Anchor(latest, f"latest date in cluster {latest.isoformat()}",
                                {} if recent else unique, post if post == latest else None,
-                               f"the article's latest embedded post {latest.isoformat()}", weak)
+                               f"the article's latest embedded post {latest.isoformat()}", weak,
+                               a.id in naming)
         else:
             out[a.id] = None
+    return out
+
+
+def _told_after(cluster: Cluster, found: dict[int, list[Expression]], latest: date) -> list[date]:
+    """Days after the cluster's latest full date that an undated article tells of as past:
+    "the listing was removed Dec. 20, five days after the bodies of the Shermans were
+    discovered" in a report whose only full date is the discovery's, "Dec. 15, 2017". The
+    reports were written on such a day or later, so the latest date is not the day of writing
+    and a weekday read back from it would fall in the wrong week (the police's "Friday" six
+    weeks on read as the Friday the bodies were found). A date that names something ("the Nov.
+    8 election") or a day ahead ("sentenced May 7", "would be in Sweden by Aug. 12") does not
+    count."""
+    published = {a.id for a in cluster.articles if a.published}
+    out = []
+    for s in cluster.sentences:
+        if s.article in published:
+            continue
+        for x in found.get(s.index, []):
+            if x.kind == "absolute" and not x.has_year and x.past and not x.names:
+                d = resolve(x, latest)
+                if d and d > latest:
+                    out.append(d)
     return out
 
 
@@ -493,9 +553,15 @@ def _weekday_use(text: str, x: Expression, absolute: list[Expression],
     if _INDEFINITE.search(text[:ws]):
         return None
     clause_start = max(text.rfind(ch, 0, s) for ch in ".;:!?")
-    future = bool(_FUTURE.search(text[max(clause_start + 1, s - 80):s])
-                  or _PUT_OFF.search(text[max(clause_start + 1, s - 80):ws]))
+    future = _ahead(text, s) or bool(_PUT_OFF.search(text[max(clause_start + 1, s - 80):ws]))
     return m, future
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Does a clause about the future ("will", "is set to", "scheduled") govern the words at
+    ``start``, within its clause and the 80 characters before?"""
+    clause_start = max(text.rfind(ch, 0, start) for ch in ".;:!?")
+    return bool(_FUTURE.search(text[max(clause_start + 1, start - 80):start]))
 
 
 def _latest_is_news_day(cluster: Cluster, found: dict[int, list[Expression]], latest: date, pinned: bool,
@@ -513,7 +579,16 @@ def _latest_is_news_day(cluster: Cluster, found: dict[int, list[Expression]], la
     if pinned or latest in stamped.values() or latest in posted.values() or any(
             a.published and date.fromisoformat(a.published) == latest for a in cluster.articles):
         return True
+    return bool(_articles_naming_weekday(cluster, found, latest.weekday()))
+
+
+def _articles_naming_weekday(cluster: Cluster, found: dict[int, list[Expression]], weekday: int) -> set[str]:
+    """The articles that name ``weekday`` as a day gone by: a bare weekday (not "last" or
+    "next", not a name, not governed by a clause about the future)."""
+    out = set()
     for s in cluster.sentences:
+        if s.article in out:
+            continue
         xs = found.get(s.index, [])
         absolute = [x for x in xs if x.kind == "absolute"]
         named = {m[1].lower() for m in _WEEKDAY.finditer(s.text)}
@@ -521,9 +596,10 @@ def _latest_is_news_day(cluster: Cluster, found: dict[int, list[Expression]], la
             if x.kind != "weekday" or re.search(r"\b(?:last|next)\b", x.text, re.I):
                 continue
             use = _weekday_use(s.text, x, absolute, named)
-            if use and not use[1] and WEEKDAYS.index(use[0][1].lower()) == latest.weekday():
-                return True
-    return False
+            if use and not use[1] and WEEKDAYS.index(use[0][1].lower()) == weekday:
+                out.add(s.article)
+                break
+    return out
 
 
 def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor | None) -> list[Mention]:
@@ -543,6 +619,10 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             d = resolve(x, day)
             if d is None:
                 continue
+            if not x.has_year and day and (day - d).days > YEARLESS_AHEAD and _ahead(text, s):
+                # "The moratorium is set to expire Jan. 1" in a report of the autumn: the
+                # coming Jan. 1, not the one nine months gone
+                d = _safe(d.year + 1, d.month, d.day) or d
             if (x.names or (day and (d - day).days > YEARLESS_AHEAD)) and day and abs((d - day).days) > NAME_DAYS:
                 continue  # "the July 7 bombers", "the September 11, 2001, attacks"
             if x.names and re.search(r"\banniversar", text[e:e + 30], re.I):
@@ -566,7 +646,7 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 out.append(Mention(sentence, pin[0], f"{m[1].capitalize()} {pin[0].isoformat()} "
                                                      f"as stated in {pin[1]}", s, e, x.text))
                 continue
-            d = resolve(x, day, future, anchor.label.startswith("published"))
+            d = resolve(x, day, future, anchor.label.startswith("published") or anchor.names_day)
             if d is not None:
                 out.append(Mention(sentence, d, anchor.label, s, e, x.text))
             continue
@@ -605,6 +685,7 @@ def dated_mentions(cluster: Cluster) -> list[Mention]:
     spans = _sentence_spans(cluster)
     found = {s.index: expressions(s, spans.get(s.index)) for s in cluster.sentences}
     anchors = _anchors(cluster, found)
+    anchors.update(_todays_event_days(cluster, found, spans, anchors))
     out: list[Mention] = []
     for s in cluster.sentences:
         if not found[s.index]:
@@ -616,6 +697,46 @@ def dated_mentions(cluster: Cluster) -> list[Mention]:
                 out.append(m)
     supported = {m.date for m in out if not m.needs_support}
     return [m for m in out if not m.needs_support or m.date in supported]
+
+
+def _todays_event_days(cluster: Cluster, found: dict[int, list[Expression]], spans: dict[int, Any],
+                       anchors: dict[str, Anchor | None]) -> dict[str, Anchor]:
+    """Undated articles whose day of writing they state themselves by naming one event both
+    as today's and by its day: "Aftershocks following today's quake" and "a 6.2 magnitude
+    earthquake which struck central Italy in the early hours of Wednesday morning" in one
+    report make its today that Wednesday (the head noun of the possessive "today's", or
+    "tonight's", written in a sentence the article dates). A today with no such tie keeps no
+    day: against the cluster's latest date it was right about as often as wrong."""
+    out: dict[str, Anchor] = {}
+    for a in cluster.articles:
+        anchor = anchors.get(a.id)
+        if anchor is None or anchor.writing is not None or anchor.weak:
+            continue
+        sentences = cluster.sentences_of(a.id)
+        nouns = set()
+        for s in sentences:
+            span = spans.get(s.index)
+            for x in found.get(s.index, []):
+                if x.kind != "relative" or span is None:
+                    continue
+                words = span.char_span(x.start, x.end, alignment_mode="expand")
+                for t in words or ():
+                    if t.lower_ in ("today", "tonight") and t.dep_ == "poss" and t.head.pos_ == "NOUN":
+                        nouns.add(t.head.lemma_.lower())
+        if not nouns:
+            continue
+        days = set()
+        for s in sentences:
+            span = spans.get(s.index)
+            if span is None or not any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in span):
+                continue
+            dated = [x for x in found.get(s.index, []) if x.kind != "relative"]
+            days |= {m.date for m in sentence_dates(s, dated, anchor)}
+        if len(days) == 1:
+            day = days.pop()
+            label = f"today's {'/'.join(sorted(nouns))} dated {day.isoformat()} in the article"
+            out[a.id] = replace(anchor, writing=day, writing_label=label)
+    return out
 
 
 def _clause(m: Mention) -> str:
