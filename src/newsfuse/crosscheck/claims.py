@@ -23,9 +23,9 @@ from ..union_find import UnionFind
 from . import worth
 from .numbers import (HEDGES, NUMERAL_ADVERBS, SCALES, UNITS, VAGUE, compatible, counted_noun, interval,
                       magnitude, parse_amount)
-from .names import Names, _content, _entity_of, _places, _voice, names_of
+from .names import Names, _content, _places, _voice, names_of
 from .quotes import independent
-from .speech import (SPEECH_VERBS, according_to, appositive_person, noun_phrase, quoted_speakers, resolve_pronoun,
+from .speech import (SPEECH_VERBS, according_to, quoted_speakers, resolve_pronoun,
                      sentence_histories, speaker_of)
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -91,22 +91,6 @@ def _credits(verb) -> bool:
     return any(c.lower_ == particle and c.dep_ in ("prep", "prt") for c in verb.children) or any(
         g.lower_ == particle and g.dep_ == "mark" for c in verb.children
         if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children)
-
-
-def _subject_name(subject, names: Names) -> str | None:
-    """The credit a speech verb's subject gives: its name, the person in apposition to a
-    title ("The police chief of Dih Salah, Col. Gulistan Qasani, said"), or a title as
-    written ("an Interior Ministry spokesman says", not the ministry)."""
-    if subject.pos_ == "NOUN" and _entity_of(subject) is None:
-        person = appositive_person(subject, names)
-        if person:
-            return person
-        left = subject.doc[subject.i - 1] if subject.i > 0 else None
-        ent = _entity_of(left) if left is not None and left.head.i == subject.i else None
-        if ent is not None and ent.end == subject.i and left.dep_ in ("compound", "amod"):
-            return noun_phrase(subject)
-    name, _ = speaker_of(subject, names)
-    return name
 
 
 def _event_of(token) -> tuple[str | None, object]:
@@ -515,7 +499,9 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         if subject is None or (ent.start <= subject.i < ent.end) \
                 or subject in ent.root.ancestors or (loose and according is not None):
             return False, None
-        name = _subject_name(subject, names)
+        # who a verb's subject credits is who it makes the speaker of a quote: the person in
+        # apposition to a title, a spokesperson as written (speech.speaker_of)
+        name, _ = speaker_of(subject, names)
         if name and name.lower() not in _PRONOUNS:
             return True, name
         if subject.lower_ in _ANAPHORS and verb.dep_ in ("ccomp", "xcomp") \
