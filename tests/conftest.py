@@ -70,6 +70,20 @@ def eval_sentence(pattern: str, file: str = "multinews_sample100.jsonl") -> str:
     pytest.skip(f"no sentence matching {pattern!r}")
 
 
+def story_sentence(story: str, pattern: str, file: str = "ecbplus.jsonl") -> str:
+    """The first passage of a story's articles (shared/stories) matching ``pattern``, as
+    ``eval_sentence`` finds one in the evaluation files."""
+    path = SHARED / "stories" / file
+    if not path.exists():
+        pytest.skip("stories not found")
+    for line in open(path, encoding="utf-8"):
+        row = json.loads(line)
+        m = re.search(pattern, row["text"]) if row.get("story") == story else None
+        if m:
+            return m.group(0)
+    pytest.skip(f"no sentence matching {pattern!r}")
+
+
 def record_cluster(record: dict):
     """An evaluation record's documents read, cleaned and analysed as a brief reads them
     (articles a1..aN in document order)."""

@@ -166,3 +166,48 @@ def test_scaled_number_words_multiply_instead_of_adding():
     assert parse_amount("half a hundred") == (50, "exact")
     assert parse_amount("a dozen") == (12, "about")
     assert parse_amount("dozens") == (24, "at least")
+
+
+def test_a_figure_dated_to_another_year_is_that_years_quantity():
+    # three reports of one quake: 6 against 6.2 is a dispute about this quake's magnitude,
+    # and the 2009 quake's 6.3, which two of them date and give beside their own undated
+    # 6.2, is a quantity of its own (agreed), not a third value of the dispute
+    from conftest import eval_sentence
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    first = eval_sentence(r"The magnitude 6 quake struck at 3:36 a\.m\.[^\n]*?aftershocks\.")
+    second = " ".join([
+        eval_sentence(r"The magnitude-6\.2 quake killed at least 241 people[^\n]*?injured\."),
+        eval_sentence(r"The area of Wednesday’s temblor experienced significant earthquakes"
+                      r"[^\n]*?homeless\.")])
+    third = " ".join([
+        eval_sentence(r"Powerful earthquakes like the 6\.2-magnitude temblor[^\n]*?geologists say\."),
+        eval_sentence(r"In 2009, the 6\.3-magnitude earthquake that struck L'Aquila[^\n]*?quake\.")])
+    claims = find_claims(analyze([Article(text=t) for t in (first, second, third)]))
+    magnitudes = {tuple(sorted({v["value"] for v in g["values"]})): g["status"] for g in claims
+                  if g["about"].startswith("magnitude")}
+    assert magnitudes.get((6.3,)) == "agreed", magnitudes
+    assert magnitudes.get((6, 6.2)) == "disputed", magnitudes
+
+
+def test_a_figure_dated_to_another_month_is_that_months_quantity():
+    # three reports of Friday's cable cuts: two of them also recall January's five cables;
+    # those are January's quantity (agreed), not a value disputing Friday's three
+    from conftest import story_sentence
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    def said(pattern):
+        return story_sentence("ecbplus-30a", pattern)
+
+    texts = [said(r"Parts of Asia, the Middle East, and Europe experienced Internet[^.]*\."),
+             said(r"A total of three cables linking Italy and Egypt went down\.") + " " +
+             said(r"Earlier this year, five separate undersea cables were cut[^.]*\."),
+             said(r"Internet and telephone communications between Europe, the Middle East and "
+                  r"Asia were severely disrupted Friday[^.]*\.") + " " +
+             said(r"In January, five cables in the Middle East and Europe were cut[^.]*\.")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    fives = [g for g in claims if any(v["value"] == 5 for v in g["values"])]
+    assert len(fives) == 1 and fives[0]["status"] == "agreed", fives
+    assert {v["value"] for v in fives[0]["values"]} == {5}, fives

@@ -1,3 +1,5 @@
+import pytest
+
 from newsfuse.clean import clean_articles, furniture_reason
 from newsfuse.model import Article
 from newsfuse.readers import read_inputs
@@ -133,3 +135,27 @@ def test_clean_keeps_post_stamps_and_attributed_quotes_without_a_full_stop():
     assert furniture_reason("Syria ceasefire deal: What happens next?") == "headline-like line"
     # multinews-train-40535: a related headline opens with its speaker: still furniture
     assert furniture_reason("Trump says San Juan mayor has 'come back a long way'") == "headline-like line"
+
+
+def test_clean_cuts_a_link_card_set_into_a_sentence():
+    # a news site's link card after the name it links ("James Clapper James Robert
+    # ClapperClapper: <headlines> MORE said on Sunday") made "Kim Clapper" and "MORE" names,
+    # and speakers of Clapper's words
+    from conftest import eval_records
+    from newsfuse.clean import strip_link_cards
+
+    record = next((r for r in eval_records("multinews_sample100.jsonl")
+                   if r["id"] == "multinews-train-27493"), None)
+    if record is None:
+        pytest.skip("eval record missing")
+    line = next(line for d in record["documents"] for line in d.split("\n")
+                if "ClapperClapper:" in line)
+    kept, cut = strip_link_cards(line)
+    assert kept.startswith("Former Director of National Intelligence James Clapper said on "
+                           "Sunday that he believes")
+    assert "Robert Mueller’s probe into Russian interference" in kept
+    assert "MORE" not in kept and "Kim Clapper" not in kept
+    assert len(cut) == 2 and cut[0].startswith("James Robert ClapperClapper:")
+    # a sentence that names a person twice is no link card
+    plain = "Clapper met Robert Clapper: they spoke for an hour, MORE or less."
+    assert strip_link_cards(plain) == (plain, [])

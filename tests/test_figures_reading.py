@@ -81,3 +81,52 @@ def test_a_size_with_its_dimension_is_a_figure():
                      r"[^\n]*?amphoras\.")
     values = [v for v, _, _ in _figures(text)]
     assert 55 in values and 19 in values, values
+
+
+def test_a_weight_in_pounds_and_ounces_is_one_figure_in_ounces():
+    # "6 pounds" and "13 ounces" were two figures, and two reports of one birth weight made
+    # two agreed groups ("lb", "oz") instead of one: the weight is 6 * 16 + 13 ounces
+    text = eval_sentence(r"The newborn baby girl weighs 6 pounds, 13 ounces[^\n]*?social media\.")
+    figures = _figures(text)
+    assert (109, "exact", "6 pounds, 13 ounces") in figures, figures
+    assert not any(v in (6, 13) for v, _, _ in figures), figures
+
+
+@pytest.mark.parametrize("pattern, value", [
+    # one token the NER called a person: no magnitude was read
+    (r"The magnitude-6\.2 quake killed at least 241 people[^\n]*?injured\.", 6.2),
+    # "a magnitude of 6.3": the number hangs on "of"
+    (r"The area of Wednesday’s temblor experienced significant earthquakes[^\n]*?homeless\.", 6.3),
+])
+def test_magnitudes_written_every_way_are_read(pattern, value):
+    text = eval_sentence(pattern)
+    cluster = analyze([Article(text=text), Article(text=text + " ")])
+    groups = [g for g in find_claims(cluster) if any(v["value"] == value for v in g["values"])]
+    assert groups and groups[0]["about"].startswith("magnitude"), groups
+
+
+def test_an_hour_long_show_is_one_hour_and_meets_a_one_hour_show():
+    # "an hour-long" had no entity and was no figure, so the two reports' lengths of one
+    # show never met
+    texts = [eval_sentence(r"The CNN host has signed a deal for an hour-long daily daytime show"
+                           r"[^\n]*?statement\."),
+             eval_sentence(r"Anderson Cooper, the anchor of CNN’s “Anderson Cooper 360,” plans to "
+                           r"host a one-hour daytime television show[^\n]*?2011\.")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    hours = [g for g in claims if any(v["value"] == 1 and "hour" in v["expression"]
+                                      for v in g["values"])]
+    assert len(hours) == 1 and hours[0]["status"] == "agreed", hours
+    assert "an hour-long" in {v["expression"] for v in hours[0]["values"]}, hours
+
+
+@pytest.mark.parametrize("pattern", [
+    # the NER gave "about 2" an entity and "4 feet" none: no height was read
+    r"The water was about 59 degrees, and the waves were about 2 to 4 feet tall[^\n]*?said\.",
+    # no entity at all
+    r"Harris told NBC 7 the water was about 59 degrees Wednesday, with waves between two and "
+    r"four feet[^\n]*?rescue\.",
+])
+def test_a_measure_the_ner_left_out_is_read(pattern):
+    figures = _figures(eval_sentence(pattern))
+    assert ([2, 4], "range") in [(v, q) for v, q, _ in figures], figures
+    assert not any(v in (2, 4) for v, _, _ in figures), figures

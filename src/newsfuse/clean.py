@@ -106,6 +106,25 @@ def _lead_in(line: str) -> bool:
             and not _NOTICE.search(line) and not _PAGE_LEAD_IN.search(line))
 
 
+# A news site's link card pasted into the sentence after the name it links: "James Clapper
+# James Robert ClapperClapper: Trump was serious when ... Furor grows over child separation
+# policy MORE said on Sunday": the full name, glued to the next headline's opening name and
+# its colon, the headlines, then "MORE". The name as the sentence gives it stays.
+_LINK_CARD = re.compile(r"(?P<name>[A-Z][\w'’-]+)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?P=name)"
+                        r"(?=[A-Z][^\n:]{0,40}:)[^\n]*?\bMORE\b")
+
+
+def strip_link_cards(line: str) -> tuple[str, list[str]]:
+    """The line without the link cards set into it (see ``_LINK_CARD``), and what was cut."""
+    cut: list[str] = []
+
+    def keep_name(m: re.Match) -> str:
+        cut.append(m.group(0)[len(m.group("name")):].strip())
+        return m.group("name")
+
+    return _LINK_CARD.sub(keep_name, line), cut
+
+
 def clean_article(article: Article) -> Article:
     """Remove furniture lines, keeping the items of a list that a sentence introduces.
 
@@ -132,7 +151,8 @@ def clean_article(article: Article) -> Article:
         if reason:
             article.removed.append(line.strip())
             continue
-        line = line.strip()
+        line, cards = strip_link_cards(line.strip())
+        article.removed.extend(cards)
         if line and len(kept) - kept.count("") < 2:  # datelines open the first paragraphs only
             line, cut = strip_dateline(line)
             if cut:

@@ -23,9 +23,9 @@ from ..union_find import UnionFind
 from . import worth
 from .numbers import (HEDGES, NUMERAL_ADVERBS, SCALES, UNITS, VAGUE, compatible, counted_noun, interval,
                       magnitude, parse_amount)
-from .names import Names, _content, _entity_of, _places, _voice, names_of
+from .names import Names, _content, _places, _voice, names_of
 from .quotes import independent
-from .speech import (SPEECH_VERBS, according_to, appositive_person, noun_phrase, quoted_speakers, resolve_pronoun,
+from .speech import (SPEECH_VERBS, according_to, quoted_speakers, resolve_pronoun,
                      sentence_histories, speaker_of)
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -93,22 +93,6 @@ def _credits(verb) -> bool:
         if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children)
 
 
-def _subject_name(subject, names: Names) -> str | None:
-    """The credit a speech verb's subject gives: its name, the person in apposition to a
-    title ("The police chief of Dih Salah, Col. Gulistan Qasani, said"), or a title as
-    written ("an Interior Ministry spokesman says", not the ministry)."""
-    if subject.pos_ == "NOUN" and _entity_of(subject) is None:
-        person = appositive_person(subject, names)
-        if person:
-            return person
-        left = subject.doc[subject.i - 1] if subject.i > 0 else None
-        ent = _entity_of(left) if left is not None and left.head.i == subject.i else None
-        if ent is not None and ent.end == subject.i and left.dep_ in ("compound", "amod"):
-            return noun_phrase(subject)
-    name, _ = speaker_of(subject, names)
-    return name
-
-
 def _event_of(token) -> tuple[str | None, object]:
     """The event word governing a counted noun: '62 soldiers were killed', 'left 62 dead'."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -144,6 +128,29 @@ def _event_of(token) -> tuple[str | None, object]:
     return None, None
 
 
+def _lasting_one(ent) -> bool:
+    """Whether a span is "a"/"an" and a unit of time that "-long" makes an adjective ("an
+    hour-long show", "a year-long probe"): one unit, written without a number."""
+    doc = ent.doc
+    return len(ent) == 2 and ent[0].lower_ in ("a", "an") and ent[1].lower_ in _TIME_UNITS \
+        and ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "‐") \
+        and doc[ent.end + 1].lower_ == "long"
+
+
+def _lasting_one_spans(doc) -> list:
+    """"an hour-long", "a year-long" as duration spans: the NER gives them no entity, and
+    a report's "one-hour show" then met nothing in another's "hour-long show"."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc[:-2]:
+        if t.lower_ in ("a", "an") and not t.ent_type_ and not doc[t.i + 1].ent_type_:
+            span = Span(doc, t.i, t.i + 2, label="TIME")
+            if _lasting_one(span):
+                out.append(span)
+    return out
+
+
 # "five a day", "twice a week": the amount of a rate per unit of time, not a span
 _PER_UNIT = re.compile(r"^(.*?\S)[\s-]+(?:a|an|per)$", re.I)
 
@@ -154,9 +161,11 @@ def _duration(ent):
     if ent.label_ not in ("DATE", "TIME"):
         return None
     m = _DURATION.match(ent.text.strip())
+    doc = ent.doc
+    if _lasting_one(ent):
+        return "one", ent[-1]  # "an hour-long daily daytime show": a one-hour show
     if m is None or parse_amount(m.group(1)) is None:
         return None
-    doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if (after in ("old", "ago", "later", "earlier", "ahead", "prior") or (
@@ -208,6 +217,8 @@ MEASURES = {
 _METRIC = {"km", "m", "cm", "kg", "g", "tonne", "degree", "magnitude"}
 # a number with its unit in one token: "2ºC", "1.5C", "9.7km" (not "1m", which may be a million)
 _GLUED = re.compile(r"^(\d+(?:\.\d+)?)((?:º|°)?[CF]|km|kg|cm|g)\.?$")
+# a magnitude written as one token with its number: "magnitude-6.2"
+_MAGNITUDE = re.compile(r"^magnitude[-‐](\d(?:\.\d+)?)$", re.I)
 # a pound is money unless the entity is a measure
 _MONEY_UNITS = {"pound", "pounds"}
 
@@ -229,6 +240,13 @@ def _measure(ent):
         prev = doc[ent.start - 2]
     if ent.label_ == "CARDINAL" and prev is not None and prev.lower_ == "magnitude" and len(ent) == 1:
         return ent.text, prev, "magnitude"  # "The magnitude 6 quake", "magnitude-6.2"
+    if ent.label_ == "CARDINAL" and len(ent) == 1 and prev is not None and prev.lower_ == "of" \
+            and ent.start > 1 and doc[ent.start - 2].lower_ == "magnitude":
+        return ent.text, doc[ent.start - 2], "magnitude"  # "a magnitude of 6.3"
+    one_token = _MAGNITUDE.match(first.text)
+    if one_token and len(ent) == 1:
+        # "The magnitude-6.2 quake": one token, which the NER may call a person or a place
+        return one_token.group(1), first, "magnitude"
     if ent.label_ == "CARDINAL":
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.lower_ in MEASURES and nxt.lower_ not in _MONEY_UNITS \
@@ -249,6 +267,28 @@ def _measure(ent):
         name = MEASURES.get(t.lower_)
         return doc[ent.start:last + 1].text, t, name[0] if name else t.lemma_.lower()
     return None
+
+
+def _measure_spans(doc) -> list:
+    """Numbers with a unit of measure that the NER left out of every entity, as QUANTITY
+    spans: "the waves were about 2 to 4 feet tall" (only "about 2" was an entity), "waves
+    between two and four feet" (none was). A range's lower end is read with it (see
+    ``_range_low``; "between X and Y" is taken whole here). One-letter units ("m", "g",
+    "c", "f") and pounds, which may be money or millions, are left alone."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc[:-1]:
+        unit = doc[t.i + 1]
+        if not t.like_num or t.ent_type_ or unit.ent_type_ or len(unit.text) < 2 \
+                or unit.lower_ not in MEASURES or unit.lower_ in _MONEY_UNITS:
+            continue
+        start = t.i
+        if t.i >= 3 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].like_num \
+                and doc[t.i - 3].lower_ == "between":
+            start = t.i - 3  # "between two and four feet"
+        out.append(Span(doc, start, t.i + 2, label="QUANTITY"))
+    return out
 
 
 def _metres(unit) -> bool:
@@ -378,6 +418,41 @@ def _conversion(ent, name: str, measures: dict):
     return None
 
 
+# a larger unit a report writes with its smaller one ("6 pounds, 13 ounces", "5 feet 9
+# inches"): the smaller unit and how many of it make one larger unit
+_SUBUNITS = {"lb": ("oz", 16), "foot": ("inch", 12)}
+
+
+def _compound_measure(ent, name: str, measures: dict):
+    """How a measure stands to the smaller unit beside it: "skip" for the smaller one ("13
+    ounces" of "6 pounds, 13 ounces": read with the pounds), (amount text in the smaller
+    unit, its unit name, the token after it) for the larger one followed by its smaller one
+    ("6 pounds, 13 ounces" is 109 ounces, as "weighed 109 ounces" in another report), else
+    None. Read apart, one weight was two figures, "6 pounds" and "13 ounces", and each met
+    only the same pair in another report."""
+    doc = ent.doc
+    before = measures.get(("end", ent.start)) or (
+        measures.get(("end", ent.start - 1)) if ent.start > 0 and doc[ent.start - 1].text == ","
+        else None)
+    if before is not None and _SUBUNITS.get(before[1], ("",))[0] == name:
+        return "skip"
+    small = _SUBUNITS.get(name)
+    if small is None:
+        return None
+    after = measures.get(("start", ent.end)) or (
+        measures.get(("start", ent.end + 1)) if ent.end < len(doc) and doc[ent.end].text == ","
+        else None)
+    if after is None or after[1] != small[0]:
+        return None
+    whole, part = parse_amount(measures[("start", ent.start)][0]), parse_amount(after[0])
+    if whole is None or part is None or isinstance(whole[0], list) or isinstance(part[0], list) \
+            or part[1] != "exact":
+        return None
+    hedged = re.match(r"^(\D*?)\s*[\d.,]+$", measures[("start", ent.start)][0])
+    prefix = hedged.group(1) if hedged and hedged.group(1).lower() in {h for h, _ in HEDGES} else ""
+    return f"{prefix} {whole[0] * small[1] + part[0]:g}".strip(), small[0], after[2]
+
+
 def _occurrences(noun) -> tuple[str, str, str] | None:
     """(lemma, surface, phrase) of what "N times" counts: the occurrences of the verb it
     modifies ("breached 199 times" counts breaches, "viewed 2.5 million times" views).
@@ -424,7 +499,9 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         if subject is None or (ent.start <= subject.i < ent.end) \
                 or subject in ent.root.ancestors or (loose and according is not None):
             return False, None
-        name = _subject_name(subject, names)
+        # who a verb's subject credits is who it makes the speaker of a quote: the person in
+        # apposition to a title, a spokesperson as written (speech.speaker_of)
+        name, _ = speaker_of(subject, names)
         if name and name.lower() not in _PRONOUNS:
             return True, name
         if subject.lower_ in _ANAPHORS and verb.dep_ in ("ccomp", "xcomp") \
@@ -579,8 +656,9 @@ def _statements(cluster, names: Names) -> list[dict]:
             for ent in doc.ents:
                 m = _measure(ent) if ent.label_ not in ("DATE", "TIME") else None
                 if m is not None:
-                    measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2])
-            ents = [*doc.ents, *worth.numeral_adverbs(doc)]
+                    measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2], ent.end)
+            ents = [*doc.ents, *worth.numeral_adverbs(doc), *_lasting_one_spans(doc),
+                    *_measure_spans(doc)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             for ent in ents:
@@ -592,6 +670,13 @@ def _statements(cluster, names: Names) -> list[dict]:
                 share = _share(ent)
                 duration = _duration(ent)
                 measure = None if duration or slip else _measure(ent)
+                # where the figure's expression ends ("an hour-long": past its "-long")
+                end = ent.end + 2 if duration and _lasting_one(ent) else ent.end
+                compound = measure and _compound_measure(ent, measure[2], measures)
+                if compound == "skip":
+                    continue  # "13 ounces" after "6 pounds,": read with the pounds
+                if compound:  # "6 pounds, 13 ounces": 109 ounces
+                    measure, end = (compound[0], measure[1], compound[1]), compound[2]
                 converted = measure and _conversion(ent, measure[2], measures)
                 if converted == "skip":
                     continue  # "(80 miles)" after "some 100 kilometers": the same distance
@@ -651,15 +736,16 @@ def _statements(cluster, names: Names) -> list[dict]:
                     # 32 months"): the verb that owns the duration keeps them apart
                     owner = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
                     verb = owner.lemma_.lower() if owner is not None else None
-                if measure and measure[2] == "magnitude" and event not in TRACKED:
+                if measure and measure[2] == "magnitude":
                     # a quake has one magnitude whichever verb carries it ("the magnitude 6
-                    # quake struck", "the 6.2-magnitude temblor that rocked"); another quake's
+                    # quake struck", "the 6.2-magnitude temblor that rocked", "the magnitude-6.2
+                    # quake killed"): a magnitude counts no one killed; another quake's
                     # magnitude in the same report is set aside by its article (see _asides)
                     verb = None
                 # the figure as the text writes it: "dozens", "more than 100", "up to 83"
-                expression = doc[start:ent.end].text.strip()
+                expression = doc[start:end].text.strip()
                 if hedge and not expression.lower().startswith(hedge):
-                    expression = doc[start - len(hedge.split()):ent.end].text
+                    expression = doc[start - len(hedge.split()):end].text
                 expression = re.sub(r"^(the|a total of)\s+", "", expression, flags=re.I)
                 out.append({
                     "article": article.id,
@@ -1238,6 +1324,44 @@ def _asides(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list
     return main, asides
 
 
+def _dates(s: dict) -> frozenset:
+    """The months and years a figure's scope names ("In 2009, the 6.3-magnitude earthquake",
+    "In January, five cables ... were cut")."""
+    return (s.get("scope") or {}).get("when") or frozenset()
+
+
+def _dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
+    """(the group's figures, the parts dated to another time).
+
+    A report that gives an undated figure and, beside it, another value of the same thing
+    dated to a year or a month that no report gives undated ("the magnitude-6.2 quake" and
+    "one with a magnitude of 6.3 ... in 2009"; "three undersea cables" damaged on Friday and
+    "In January, five cables ... were cut") tells the story's quantity and that time's
+    apart. Its dated figures leave the group, with the other reports' figures of such values
+    dated to the same time (2009's 6.3 in two reports agrees). A dated value some report also
+    gives undated stays: a report may date the story's own figure ("a mother of 12 ... in
+    2011")."""
+    if len({s["article"] for s in group}) < 2:
+        return group, []
+    undated = {_value_key(s) for s in group if not _dates(s)}
+    told_undated = {s["article"] for s in group if not _dates(s)}
+    dated = [s for s in group if _dates(s) and _value_key(s) not in undated]
+    marks = {m for s in dated if s["article"] in told_undated for m in _dates(s)}
+    apart = [s for s in dated if _dates(s) & marks]
+    if not apart or len(apart) == len(group):
+        return group, []
+    # figures that name a common month or year are of one time ("in January" and "between
+    # late January and early February")
+    joined = UnionFind(len(apart))
+    for i, x in enumerate(apart):
+        for j in range(i + 1, len(apart)):
+            if _dates(x) & _dates(apart[j]):
+                joined.union(i, j)
+    parts = [[apart[i] for i in members] for members in joined.groups().values()]
+    out = {id(s) for s in apart}
+    return [s for s in group if id(s) not in out], parts
+
+
 def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tuple[list[dict], str]]:
     """The group's status, or its parts' when it holds more than one quantity.
 
@@ -1255,6 +1379,10 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
         for s in group:
             by_place[_place_key(s.get("place"))].append(s)
         return [r for part in by_place.values() for r in _statuses(part, places_of, similar)]
+    main, dated = _dated_apart(group)
+    if dated:
+        return _statuses(main, places_of, similar) + [
+            r for part in dated for r in _statuses(part, places_of, similar)]
     main, asides = _asides(group, places_of)
     if asides:
         return _statuses(main, places_of, similar) + _statuses(asides, places_of, similar)

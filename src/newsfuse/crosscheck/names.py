@@ -36,6 +36,9 @@ OFFICE_QUALIFIERS = {"vice", "deputy", "prime", "foreign", "defence", "defense",
 TITLES = HONORIFICS | OFFICES
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+# Honorifics and ranks that stand only before a person ("Lt. Trevor Davids", "Sen. Reed"):
+# "St." also opens places and institutions ("St. Louis", "St. Mary's Hospital").
+PERSON_HONORIFICS = HONORIFICS - {"st"}
 # Job nouns that, standing right before a name as its modifier ("Defence lawyer Alain
 # Hepner", "openly gay actor Leon Acord-Whiting"), say the name is a person's whatever the NER
 # tagged it; nouns a company also goes by ("retailer", "carrier", "owner") are left out.
@@ -252,6 +255,7 @@ class Names:
                 for ent in doc.ents:
                     if ent.label_ not in ("PERSON", "ORG"):
                         continue
+                    ent = _name_span(ent)
                     name = _clean_name(ent.text, ent.label_ == "PERSON")
                     if not name or not any(ch.isupper() for ch in name):
                         continue
@@ -259,9 +263,15 @@ class Names:
                         continue
                     self.count[name] += 1
                     votes[name][ent.label_] += 1
-                    if doc[max(ent.start - 1, 0)].lower_.strip(".") in PERSONAL_TITLES or \
-                            ent[0].lower_.strip(".") in PERSONAL_TITLES:
-                        votes[name]["PERSON"] += 2  # "Ms Power" is a person whatever NER said
+                    # the words the parser hangs before the name as its modifiers, which
+                    # the NER may leave out ("spokesman Lt. Trevor Davids" tagged "Davids")
+                    mods = [t for t in doc[max(ent.start - 4, 0):ent.start]
+                            if t.head.i == ent.root.i and t.dep_ == "compound"]
+                    if doc[max(ent.start - 1, 0)].lower_.strip(".") in PERSON_HONORIFICS or \
+                            ent[0].lower_.strip(".") in PERSON_HONORIFICS or any(
+                                t.lower_.strip(".") in PERSON_HONORIFICS for t in mods):
+                        # "Ms Power", "Lt. Trevor Davids" are people whatever NER said
+                        votes[name]["PERSON"] += 2
                     before = doc[ent.start - 1] if ent.start > 0 else None
                     if before is not None and before.tag_ == "NN" and \
                             before.lemma_.lower() in PERSON_ROLES and \
@@ -439,12 +449,28 @@ class Names:
 
 
 def _entity_of(token):
-    """The PERSON/ORG/GPE/NORP entity a token sits in, if any."""
+    """The PERSON/ORG/GPE/NORP entity a token sits in, if any (the part of it between commas
+    that holds the token, see ``_name_span``)."""
     if token.ent_type_ in SPEAKER_LABELS:
         for ent in token.doc.ents:
             if ent.start <= token.i < ent.end:
-                return ent
+                return _name_span(ent, token)
     return None
+
+
+def _name_span(ent, token=None):
+    """The stretch of an entity between commas that holds a token (by default its root). The
+    NER runs names together across a comma ('In an Ask Me Anything post on Reddit, Brown told
+    the community', tagged "Reddit, Brown"; "Obama, Blair"): no name holds a comma, so each
+    side is a name of its own."""
+    if not any(t.text == "," for t in ent):
+        return ent
+    from spacy.tokens import Span
+
+    at = (token if token is not None else ent.root).i
+    start = max((t.i + 1 for t in ent if t.text == "," and t.i < at), default=ent.start)
+    end = min((t.i for t in ent if t.text == "," and t.i > at), default=ent.end)
+    return Span(ent.doc, start, end, label=ent.label_) if start < end else ent
 
 
 

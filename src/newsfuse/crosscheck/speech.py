@@ -37,13 +37,22 @@ NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term"}
 HELD_ROLES = (OFFICES - {"spokesman", "spokeswoman", "spokesperson", "officer", "father",
                          "lady", "general", "major", "justice", "representative"}) | {
     "lawyer", "emir", "manager", "candidate", "founder", "owner"}
-# Documents and spokespeople: they speak for whoever issued them ("A statement from US
-# Central Command said"), named in their own phrase or by the verb that issued them.
+# Verbs of saying that also mean acting on something ("officers responded to the scene"):
+# their words are a clause or a quotation they govern, never their prepositional phrases.
+REPLY_VERBS = {"respond", "reply", "answer"}
+# Verbs that move someone else to act ("prompted the Boston Globe to declare", "urged her to
+# say"): their object, not their subject, does what the infinitive after it says.
+MOVING_VERBS = {"prompt", "lead", "force", "urge", "compel", "push", "press", "pressure",
+                "persuade", "convince", "encourage", "inspire", "cause", "drive", "spur",
+                "invite", "challenge", "dare", "provoke", "tempt", "order", "instruct"}
+# Documents: they speak for whoever issued them ("A statement from US Central Command
+# said"), named in their own phrase or by the verb that issued them. (Spokespeople speak for
+# themselves: ``SPOKESPEOPLE``.)
 DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report", "letter",
-                  "memo", "email", "tweet", "post", "website", "spokesman", "spokeswoman",
-                  "spokesperson", "filing", "video", "message", "bulletin", "notice", "account",
-                  "feed", "bill", "lawsuit", "complaint", "indictment", "ruling", "affidavit",
-                  "document", "obituary", "listing", "study", "motion", "caption"}
+                  "memo", "email", "tweet", "post", "website", "filing", "video", "message",
+                  "bulletin", "notice", "account", "feed", "bill", "lawsuit", "complaint",
+                  "indictment", "ruling", "affidavit", "document", "obituary", "listing",
+                  "study", "motion", "caption"}
 # People who speak for someone else, named by whom they speak for ("a Google spokeswoman",
 # "Reynolds' rep"): they are the speakers, not the one they speak for (``_spokesperson``).
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rep", "representative",
@@ -162,6 +171,13 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if ent is not None and _opens_with_said(ent):
         # 'Said Miller: "..."': the tagger took the sentence's verb into the name
         return names.resolve(ent[1:].text, ent.label_), ent.label_
+    if (ent is None or ent.label_ != "PERSON") and subject.pos_ in ("NOUN", "PROPN"):
+        # "Ethicon's director of sales, Xavier Buchon, replied", "VFI Chief Executive, Padraig
+        # Cribben, said": the person in apposition to a role speaks, not the role, nor a name
+        # inside the role's phrase ("The police chief of Dih Salah, Col. Gulistan Qasani,")
+        person = appositive_person(subject, names)
+        if person:
+            return person, "PERSON"
     if subject.lower_.strip(".") in TITLES and (ent is None or " " not in ent.text.strip()):
         # 'President of the UN climate conference ... and French Foreign Minister Laurent
         # Fabius said': a bare title speaks through the name its phrase gives
@@ -172,12 +188,6 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                     not (_spokesperson(subject) and _behind_preposition(t, subject)):
                 # ("A spokeswoman for Catherine Zeta-Jones says": she speaks for the star)
                 return names.resolve(e.text, "PERSON"), "PERSON"
-    if (ent is None or ent.label_ != "PERSON") and subject.pos_ in ("NOUN", "PROPN"):
-        # "Ethicon's director of sales, Xavier Buchon, replied", "VFI Chief Executive, Padraig
-        # Cribben, said": the person in apposition to a role speaks, not the role
-        person = appositive_person(subject, names)
-        if person:
-            return person, "PERSON"
     spokesperson = _spokesperson(subject) if ent is None else None
     if spokesperson:
         return spokesperson, "PERSON"
@@ -227,6 +237,13 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
             return holder, "PERSON"
     phrase = noun_phrase(subject)
     if subject.pos_ == "PROPN":  # "the Observatory" the NER missed
+        # a name the NER missed is its capitalised words: the lower-case words the phrase
+        # opens with describe the person ('then-acting Attorney General Sally Yates', 'team
+        # leader Simon Luca Trigona', 'to mock Flake, who announced ...'), no part of the name
+        words = phrase.split()
+        while len(words) > 1 and not words[0][:1].isupper():
+            words = words[1:]
+        phrase = " ".join(words)
         full = names.resolve(phrase)
         if full != phrase or full in names.label:
             return full, names.label.get(full)
@@ -315,22 +332,33 @@ def _own_phrase(noun):
 
 def appositive_person(subject, names: Names) -> str | None:
     """The named person in apposition to a subject phrase ("the police chief of Dih Salah,
-    Col. Gulistan Qasani,"), which the parser may hang on a noun inside the phrase."""
+    Col. Gulistan Qasani,"), which the parser may hang on a noun inside the phrase. Two roles
+    joined before a name ("JFK's friend and adviser Ken O'Donnell") parse the name as a second
+    subject joined to the first role: a name whose own phrase opens on a role noun is that
+    role's person, not someone else speaking beside the role."""
     for t in _own_phrase(subject):
         e = _entity_of(t)
-        if t.dep_ == "appos" and t.i > subject.i and e is not None and e.root.i == t.i \
+        joined = t.dep_ == "conj" and t.head.i == subject.i and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < e.start for c in t.children) \
+            if e is not None else False
+        if (t.dep_ == "appos" or joined) and t.i > subject.i and e is not None \
+                and e.root.i == t.i \
                 and (e.label_ == "PERSON" or names.label.get(names.resolve(e.text)) == "PERSON"):
             return names.resolve(e.text, "PERSON")
     return None
 
 
-def speech_subject(verb):
+def speech_subject(verb, inside=frozenset()):
     """The token naming who speaks through a speech verb, or None.
 
     The small parser misreads some attributions; each fallback below is one common shape of
-    English attribution, tried only when the verb has no subject of its own.
+    English attribution, tried only when the verb has no subject of its own. ``inside``: the
+    token indices of the quotation the verb attributes; a subject among them is a word of the
+    quote the parser hung on the verb ('... family, and friends," writes backer VaporStarter'
+    parses "Feelings" as the subject and the name as an object), so the verb counts as having
+    no subject and the inverted attribution is read.
     """
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside]
     if subjects:
         # '"All my love, Katie ..." one follower said' parses the quote's noun as a second
         # subject: the one nearest the verb speaks
@@ -356,8 +384,9 @@ def speech_subject(verb):
     if verb.lemma_ in SPEECH_VERBS | QUOTE_VERBS and (
             prev is None or prev.is_quote or prev.text == "," or verb.is_sent_start):
         for child in verb.rights:
-            if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and (
-                    child.pos_ == "PROPN" or child.lemma_.lower() in DOCUMENT_NOUNS):
+            if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and child.i not in inside and (
+                    child.pos_ == "PROPN"
+                    or child.lemma_.lower() in DOCUMENT_NOUNS | SPOKESPEOPLE):
                 # '"...," read a statement from Bishop Lawrence Provenzano'
                 return child
     if verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
@@ -367,6 +396,21 @@ def speech_subject(verb):
         ent = _entity_of(verb.doc[verb.i - 1])
         if ent is not None and ent.end == verb.i:
             return ent.root
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in MOVING_VERBS:
+        # 'The newborn ... prompted the Boston Globe to declare "..."': the one moved to speak
+        # speaks; other verbs' infinitives keep the subject ('X emailed his superiors to ask',
+        # 'called a news conference to say')
+        moved = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                      and c.pos_ in ("NOUN", "PROPN") and c.i not in inside), None)
+        if moved is not None:
+            return moved
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children) \
+            and verb.head.dep_ in ("xcomp", "ccomp") and verb.head.head.pos_ in ("VERB", "AUX"):
+        # 'Eidsvik found Lovett's remorse to be genuine and noted the loss ... was already a
+        # "severe punishment"': a finite verb is no conjunct of an infinitive; it joins the
+        # verb above it and shares that verb's subject, not the infinitive's ("remorse")
+        return speech_subject(verb.head.head)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speech_subject(verb.head)
     if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
@@ -857,7 +901,11 @@ def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[in
             and back not in spoken and opens_on_pronoun(back) and back - 1 not in spoken:
         back -= 1
     fitting = [(m, para) for m, para in fitting if para == back]
-    subjects = {m[0] for m, para in fitting if main_subject(m[2], para)}
+    # 'Lovelace and his cohort ... were doing a pool familiarization exercise ..., Davids
+    # said, ...' / '"...," he said': a paragraph that reports someone's words hands the floor
+    # to who reported them, not to the subject of what they reported
+    subjects = {m[0] for m, para in fitting if m[3]} or \
+        {m[0] for m, para in fitting if main_subject(m[2], para)}
     if not subjects:
         # 'The tape was bought ... by local historian David McDermott who listened to it.' /
         # 'He said: "..."': the one fitting person that paragraph names at all
@@ -937,7 +985,7 @@ def _attribute(span, names: Names):
             if token.pos_ not in ("VERB", "AUX") or not (
                     token.lemma_ in SPEECH_VERBS or token.lemma_ in QUOTE_VERBS):
                 continue
-            subject = speech_subject(token)
+            subject = speech_subject(token, inside)
             if subject is None or subject.i in inside:
                 continue
             if token.lemma_ not in SPEECH_VERBS and not _beside(token, subject, span):
@@ -1016,19 +1064,24 @@ def _governing_speaker(span, names: Names):
     for _ in range(8):
         if token.head is token:
             return None
-        token = token.head
+        came, token = token, token.head
         if token.i in inside or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_ in REPLY_VERBS and came.dep_ == "prep":
+            # 'its forces had responded to reports of bomb threats "at numerous locations
+            # ..."': words a reply verb reaches through a preposition are what it answered or
+            # where it went, not its words
             continue
         quoted = _quoted_as(token) if token.lemma_ in ("quote", "cite") else None
         if quoted is not None and quoted.i not in inside:
             return speaker_of(quoted, names), "say"
         if token.lemma_ in SPEECH_VERBS:
-            subject = speech_subject(token)
+            subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside:
                 return speaker_of(subject, names), token.lemma_
             continue
         if token.lemma_ in QUOTE_VERBS:
-            subject = speech_subject(token)
+            subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside and _beside(token, subject, span):
                 return speaker_of(subject, names), token.lemma_
         if _names_as(token, inside):

@@ -11,8 +11,11 @@ cut ("the top three women"), a day-first date the NER left as a number ("When: 2
 video player's headline or notice left in the page, how far back
 something goes and what did not happen ("if they had waited 100 years"), a denial ("not
 one day of service"), a degree ("a zero tolerance policy"), a number dialled ("a 911 call"),
-a title ("60 Minutes"), "one day" meaning some day, a count of the few names beside it
-("Ohio and Florida, two large states") or a phrase like "one of the jobs" is prose. Each
+a title ("60 Minutes", "100 Deadly Skills: The SEAL Operative's Guide"), "one day" meaning some day, a count of the few names beside it
+("Ohio and Florida, two large states"), a count of a family's members the story already
+knows ("survived by his father, two sisters", "the four Sherman siblings"), a day round the
+clock ("the 24-hour cable news network"), a fraction with its own article ("the hardest-hit
+half of the city") or a phrase like "one of the jobs" is prose. Each
 test reads the parse the analysis pass already made; ``reason`` says why a number was left
 out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -128,7 +131,7 @@ def reason(ent, value) -> str | None:
         return "angle"  # "a 90-degree angle", "360-degree video": geometry, not a reading
     if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
         return "shape"  # "half-brother"
-    if _names_a_thing(ent):
+    if _names_a_thing(ent) or _opens_title(ent):
         return "name"
     if _address(ent):
         return "address"
@@ -147,6 +150,10 @@ def reason(ent, value) -> str | None:
         return "shape"  # "has 87 storeys"
     if _restates_names(ent, value):
         return "list"  # "Ohio and Florida, two large states": the reader sees both named
+    if _family_detail(ent, value):
+        return "family"  # "survived by his father, two sisters", "the four Sherman siblings"
+    if _named_part(ent):
+        return "part"  # "the hardest-hit half of the city": a part of a place, not a share
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single"):
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
     if nxt is not None and nxt.lower_ == "of" and text.lower() in ("one", "two", "both"):
@@ -235,6 +242,90 @@ def _restates_names(ent, value) -> bool:
     return any(len(m) == value and all(t.pos_ == "PROPN" for t in m) for m in lists)
 
 
+# the members of a family or household, as a report's characters are introduced by them
+_FAMILY = {"mother", "mothers", "mom", "moms", "mum", "mums", "father", "fathers", "dad", "dads",
+           "parent", "parents", "sister", "sisters", "brother", "brothers", "sibling", "siblings",
+           "wife", "wives", "husband", "husbands", "housewife", "housewives", "grandparent",
+           "grandparents", "grandmother", "grandmothers", "grandfather", "grandfathers", "aunt",
+           "aunts", "uncle", "uncles", "cousin", "cousins", "niece", "nieces", "nephew", "nephews",
+           "stepson", "stepsons", "stepdaughter", "stepdaughters", "grandchild", "grandchildren"}
+# offspring are often the victims a story counts ("three children took sips of Pine-Sol"),
+# so they are a family detail only when the count says whose they are
+_OFFSPRING = {"child", "children", "son", "sons", "daughter", "daughters", "kid", "kids"}
+# what a court or the police does to people, which makes a count of them a figure of the story
+# even when they are a family ("the two brothers were charged with murder")
+_ACCUSED = {"charge", "accuse", "convict", "sentence", "indict", "suspect", "try", "acquit",
+            "jail", "imprison", "prosecute", "identify", "name"}
+
+
+def _family_detail(ent, value) -> bool:
+    """A small count of a family's members that describes the people of the story rather
+    than counting what happened: an obituary's "survived by his father, two sisters", "the
+    four Sherman siblings pushed back", "Horton and two other Moms are seen waiting", "the
+    three mothers and two children press up against a storefront", "the four suburban
+    housewives", "joined by his wife and two children". The number must count the family
+    noun itself, and the phrase must say the members are already known: a definite article
+    or a demonstrative ("the four siblings"), "other" (companions of someone named), or a
+    place in a list of family members ("his wife and two children", "his father, two
+    sisters"). Children, sons and daughters count only in such a list: alone they are often
+    the victims. A possessive alone ("her two children") is no sign: the validation batch
+    lost a gold figure to it (aggregate line), and no tuning junk needed it.
+    A count that a toll word governs stays a figure ("his two half-brothers, 17 and 22, were
+    also arrested", "her two sisters were killed"), and so does one a court or the police
+    acts on ("the two brothers were charged with murder"), or an indefinite one ("two
+    brothers were charged"), which brings new people into the story."""
+    from .claims import _event_of  # the toll words a figure's event is read from
+
+    noun = counted_noun(ent)
+    if noun is None or not isinstance(value, int) or not 2 <= value <= 10 \
+            or ent.root.head.i != noun.i or ent.root.dep_ != "nummod":
+        return False
+    word = noun.lower_.split("-")[-1]
+
+    def family(t) -> bool:
+        return t.lower_.split("-")[-1] in _FAMILY
+
+    def possessed(t) -> bool:
+        return any(c.dep_ == "poss" for c in t.children)
+
+    # the members named beside it: "his wife and two children", "his father, two sisters"
+    kin = [noun.head] if noun.dep_ in ("conj", "appos") else []
+    kin += [c for c in noun.children if c.dep_ in ("conj", "appos")]
+    beside = any(family(t) or (t.lower_ in _OFFSPRING and possessed(t)) for t in kin)
+    if word in _OFFSPRING:
+        if not beside:
+            return False
+    elif word not in _FAMILY:
+        return False
+    known = beside or any(
+        (c.dep_ == "det" and c.lower_ in ("the", "these", "those"))
+        or (c.dep_ == "amod" and c.lower_ == "other") for c in noun.children)
+    if not known:
+        return False
+    top = noun  # "his wife and two children were killed": the toll word governs the first
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    for t in {noun.i: noun, top.i: top}.values():
+        event, verb = _event_of(t)
+        if event is not None or (verb is not None and verb.lemma_.lower() in _ACCUSED):
+            return False
+    return True
+
+
+def _named_part(ent) -> bool:
+    """"the hardest-hit half of the city cut off", "the northern half of the country": a
+    fraction with its own article or possessor names a part of a place or a period, not a
+    share a report measured (multinews-train-9144's gold calls the first rhetorical). A share
+    stays ("about half of the city's residents", "a quarter of all emissions")."""
+    from .claims import _FRACTIONS  # the fraction words a share is read from
+
+    root = ent.root
+    if ent.text.strip().lower() not in _FRACTIONS or root.pos_ != "NOUN":
+        return False
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its"))
+               or c.dep_ == "poss" for c in root.children if c.i < root.i)
+
+
 def _is_age_apposition(ent) -> bool:
     """"John Smith, 51, of Springfield", "his two half-brothers, 17 and 22,": bare numbers set
     off by commas right after a person (a name, or a noun of people)."""
@@ -280,6 +371,37 @@ def _names_a_thing(ent) -> bool:
     if proper(prev) and prev.i > prev.sent.start and prev.tag_ == "NNP":
         return True
     return _capitalised_name_word(prev)
+
+
+def _opens_title(ent) -> bool:
+    """A number that opens the title of a book, a show or a gallery in running text: "an
+    excerpt from 100 Deadly Skills: The SEAL Operative's Guide", "15 Oddball Interview
+    Questions Of 2010". Capitalised words follow it and the run is marked as a title: a
+    subtitle's colon or a closing quote right after it, or a capitalised small word inside
+    it ("Of", "The"), which only a title capitalises. "won 20 Peabody Awards, the network
+    said" counts named things and stays, and so does a count after an article or a possessive
+    ("the 50 Senate Democrats: They don't have a single vote to spare"), which a title never
+    has. Not in a headline, where every word is capitalised."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].like_num:
+        return False
+    if ent.start > 0 and doc[ent.start - 1].pos_ in ("DET", "PRON"):
+        return False  # "the 50 Senate Democrats: they ...": a count of named people
+    run = []
+    for t in doc[ent.end:min(ent.end + 8, len(doc))]:
+        if not (t.is_alpha and t.text[:1].isupper()) and not (run and t.text in ("'s", "’s")):
+            break
+        run.append(t)
+    words = [t for t in run if t.is_alpha]
+    if len(words) < 2:
+        return False
+    end = run[-1].i + 1
+    marked = (end < len(doc) and doc[end].text in (":", '"', "”", "’")) or any(
+        t.is_stop and t.is_title for t in words[1:])
+    sent = ent.sent
+    content = [t for t in sent if t.is_alpha and not t.is_stop and t.i != sent.start
+               and not ent.start <= t.i < end]
+    return marked and sum(t.is_lower for t in content) >= sum(t.is_title for t in content)
 
 
 def _capitalised_name_word(t) -> bool:
@@ -328,10 +450,36 @@ def context_reason(ent) -> str | None:
         return "indefinite time"
     if _title(ent):
         return "title"
+    if _round_the_clock(ent):
+        return "round the clock"  # "the 24-hour cable news network"
     adverb = next((t for t in ent if t.lower_ in NUMERAL_ADVERBS), None)
     if adverb is not None and not _counts_occurrences(adverb):
         return "multiple or rate"  # the NER's "twice a month": how often, not how many times
     return None
+
+
+# what can be open, on air or on watch around the clock: "a 24-hour news channel"
+_ALL_DAY = {"news", "network", "channel", "station", "cable", "coverage", "hotline", "helpline",
+            "service", "access", "care", "surveillance", "security", "guard", "watch",
+            "monitoring", "support", "store", "shop", "pharmacy", "diner", "restaurant", "gym",
+            "cycle"}
+
+
+def _round_the_clock(ent) -> bool:
+    """"the 24-hour cable news network", "the 24-hour news cycle", "a 24-hour hotline": a
+    whole day before what is open or on air says it never stops, not how long anything
+    lasted. A span of a day stays a figure ("a 24-hour strike", "a 24-hour curfew"): the
+    noun it describes, or a noun compounded into it, must be one of ``_ALL_DAY``."""
+    if not re.match(r"^24[\s-]*hours?$", ent.text.strip(), re.I):
+        return False
+    doc = ent.doc
+    noun = ent.root.head
+    if noun.i < ent.end or noun.pos_ != "NOUN":
+        return False
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return any(t.lemma_.lower() in _ALL_DAY or t.lower_ in _ALL_DAY
+               for t in doc[ent.end:noun.i + 1])
 
 
 def _negated_one(ent) -> bool:
