@@ -370,6 +370,13 @@ def speech_subject(verb, inside=frozenset()):
         subject = min(named or subjects, key=lambda c: abs(c.i - verb.i))
         if subject.lower_ in ("who", "that") and verb.dep_ == "relcl" \
                 and verb.head.pos_ in ("NOUN", "PROPN"):
+            if verb.lemma_ not in SPEECH_VERBS | QUOTE_VERBS and verb.head.pos_ == "NOUN" \
+                    and _thing_noun(verb.head) and verb.head.lemma_.lower() not in DOCUMENT_NOUNS \
+                    and verb.head.head.pos_ == "VERB":
+                # 'She posted a selfie that showed off her tiny baby bump, writing that ...':
+                # the participle was hung on the relative clause; a thing that "showed" writes
+                # nothing, the one who posted it does
+                return speech_subject(verb.head.head, inside)
             # "a spokeswoman who asked not to be named": the relative pronoun is the noun
             return verb.head
         if subject.lower_ == "which" and verb.dep_ == "relcl":
