@@ -2,6 +2,7 @@
 
 Usage: python bench/figure_links_cv.py [--cache FILE] [--reuse] [--models lgbm,logreg,...]
          [--exclude-gold DIR] [--validate-gold DIR | --train-exclude ID,...] [--method M]
+         [--fixed T,T,...]
 
 Research bench. The rules that decide "are these two figures one quantity" (claims.py:
 blocks by event, noun class and unit, ``_merge_blocks``, sentence-cosine thresholds) took
@@ -30,7 +31,10 @@ cluster is loaded (``figure_worth_cv.tuning_records``). Nothing frozen is scored
 
 --validate-gold DIR (or --train-exclude ID,...) fits on every other record and scores that
 folder's records only, as aggregate lines (the validation-batch comparison: train on the old
-tune records, score on new ones); --exclude-gold DIR leaves a folder out altogether.
+tune records, score on new ones); --exclude-gold DIR leaves a folder out altogether. The
+validation batches (``VALIDATION``) are always left out but for the one --validate-gold names.
+--fixed T,... also scores every held-out cluster at each fixed threshold (the fold's own model):
+the place to choose the shipped threshold, never on a validation batch.
 """
 
 from __future__ import annotations
@@ -51,6 +55,10 @@ from gold_claims_quotes import (ROOT, _key, gold_status, group_match, load_clust
                                 score_cluster)
 
 GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+# The validation batches (gold/README.md): a linker is judged on them in aggregate, once per
+# model, and never fitted on them or given a threshold by them. The trainer and this bench leave
+# their records out unless a run names one with --validate-gold (fit on the rest, score it).
+VALIDATION = (ROOT / "gold" / "multinews-s4", ROOT / "gold" / "multinews-s5")
 METHOD = "average"
 # the prototype's LightGBM settings (bench/figure_worth_cv.py), seeded, one thread: the same
 # data give the same model
@@ -81,6 +89,12 @@ def ids_in(folder: Path) -> list[str]:
     """The record ids of a gold folder's claims files."""
     return [json.loads(line)["id"] for path in sorted(folder.rglob("*claims.jsonl"))
             for line in open(path, encoding="utf-8") if line.strip()]
+
+
+def validation_ids(but: Path | None = None) -> set[str]:
+    """The record ids of the validation batches (``VALIDATION``), but those of ``but``."""
+    keep = set(ids_in(but)) if but else set()
+    return {i for folder in VALIDATION for i in ids_in(folder)} - keep
 
 
 def gold_groups_of(statement: dict, gold: list[dict]) -> set[int]:
@@ -225,9 +239,12 @@ def main() -> None:
                         help="a gold folder: fit on every other record, score its records only")
     parser.add_argument("--models", default="lgbm,logreg")
     parser.add_argument("--drop", default="", help="comma-separated features left out")
+    parser.add_argument("--fixed", default="",
+                        help="comma-separated thresholds: also score each held-out cluster at "
+                             "each of them (the same fold's model), to choose one on this CV")
     args = parser.parse_args()
 
-    excluded = {i for d in args.exclude_gold for i in ids_in(d)}
+    excluded = {i for d in args.exclude_gold for i in ids_in(d)} | validation_ids(args.validate_gold)
     records = [r for r in tuning_records() if r["id"] not in excluded]
     if args.validate_gold:
         args.train_exclude = ",".join(ids_in(args.validate_gold))
@@ -298,6 +315,10 @@ def main() -> None:
                 totals[name] += counts
                 key = (name, folder.get(c["id"], "gold"))
                 by_folder[key] = by_folder.get(key, 0) + np.asarray(counts)
+                for fixed in [float(x) for x in args.fixed.split(",") if x]:
+                    at = f"{name} at {fixed:.2f}"
+                    totals.setdefault(at, np.zeros(15, dtype=int))
+                    totals[at] += group_counts(c, model_parts(c, scores, fixed, args.method))
     took = time.perf_counter() - start
     what = "held-out ids" if held else "leave-one-cluster-out"
     print(f"\n{what}, method {args.method}, {took:.0f}s:")
@@ -305,6 +326,8 @@ def main() -> None:
     for name in args.models.split(","):
         ts = chosen[name]
         print(line(f"{name} (threshold {min(ts):.1f}-{max(ts):.1f})", totals[name]))
+        for fixed in [float(x) for x in args.fixed.split(",") if x]:
+            print(line(f"{name} at {fixed:.2f} (every fold)", totals[f"{name} at {fixed:.2f}"]))
     if not held:
         print("  per gold folder (groups precision / recall):")
         for where in sorted({w for _, w in by_folder}):

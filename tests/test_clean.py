@@ -69,6 +69,74 @@ def test_clean_keeps_a_short_embedded_post():
     assert furniture_reason("Jeff Flake donates to Doug Jones") == "headline-like line"
 
 
+def _cleaned_document(record_id: str, needle: str):
+    """The cleaned article of a Multi-News sample document holding ``needle``."""
+    from conftest import eval_records
+
+    record = next(r for r in eval_records("multinews_sample100.jsonl") if r["id"] == record_id)
+    doc = next(d for d in record["documents"] if needle in d)
+    (article,), _ = clean_articles([Article(text=doc)])
+    return article
+
+
+def test_clean_keeps_the_items_of_a_list_a_sentence_introduces():
+    # multinews-val-46174 (BBC): "Compared with eating no fruit or veg a day, it showed:" then
+    # items without full stops that carry the study's figures; the captions between stay out
+    article = _cleaned_document("multinews-val-46174", "it showed:")
+    assert "Compared with eating no fruit or veg a day, it showed:" in article.text
+    assert "200g cut the risk of cancer by 4%, while 800g cut the risk by 13%" in article.text
+    assert "Lower risks of heart disease and strokes were linked to eating:\n\napples" in article.text
+    assert "Image caption Harriet is a big fan of spinach" in article.removed
+    assert "Your questions answered" in article.removed
+    # the same study in another paper: "... was associated with:" then "a 24 per cent ..." lines;
+    # the capitalised subhead further on is not a list item
+    article = _cleaned_document("multinews-val-46174", "24 per cent reduced risk of heart disease")
+    assert "a 24 per cent reduced risk of heart disease" in article.text
+    assert "a 31 per cent reduction in dying prematurely" in article.text
+    assert "REDUCING DISEASE RISK" in article.removed
+
+
+def test_clean_keeps_a_bullet_item_after_longer_ones_and_drops_page_lead_ins():
+    # multinews-val-48598 (BBC, the Paris agreement): a short bullet among long ones is an item
+    article = _cleaned_document("multinews-val-48598", "To review progress every five years")
+    assert "• To review progress every five years" in article.text
+    assert "The measures in the agreement included:" in article.text
+    for furniture in ("Key points", "Read more from Matt McGrath", "In graphics: Climate change in six charts"):
+        assert furniture in article.removed
+    # multinews-train-18965: a lead-in that points at the page opens no list
+    article = _cleaned_document("multinews-train-18965", "Check out Williams")
+    assert "Check out Williams' maternity shoot for Vanity Fair in the video below:" in article.removed
+    assert "Related Gallery" in article.removed
+    # multinews-train-29714: "You may also like:" is the page's, and so are the links after it
+    article = _cleaned_document("multinews-train-29714", "You may also like:")
+    assert "You may also like:" in article.removed
+
+
+def test_clean_keeps_a_sentence_that_introduces_a_list_or_a_quote():
+    # multinews-train-7296: the lead-in holds the figure ("thousands of hours")
+    article = _cleaned_document("multinews-train-7296", "including:")
+    assert "Gomes said officers have spent thousands of hours on the investigation so far, including:" \
+        in article.text
+    assert "The evidence so far" in article.removed  # a subhead stays out
+
+
+def test_clean_keeps_post_stamps_and_attributed_quotes_without_a_full_stop():
+    # multinews-train-29714: an embedded post with the page's report button after its stamp
+    assert furniture_reason("New Zealand, remain your understated self. — Morgan Godfery (@MorganGodfery) "
+                            "June 21, 2018 Report") is None
+    # multinews-train-41905 and ECB+ 30a: attribution closes the line instead of a full stop
+    assert furniture_reason('"He is doing better at this time," Kritzer says Friday afternoon') is None
+    assert furniture_reason("He was dehydrated and moved to intensive care, the representative Erik Kritzer says") is None
+    assert furniture_reason('"It\'s significant that it was lost," he said') is None
+    # ECB+ 33b: a space before the closing quotation mark
+    assert furniture_reason('"I told my son, \'I think I\'m shot. \'"') is None
+    # a question with its speaker is not a "Ceasefire deal: What happens next?" subhead
+    assert furniture_reason('Mike asked: "Do pulses contribute to the 10?') is None
+    assert furniture_reason("Syria ceasefire deal: What happens next?") == "headline-like line"
+    # multinews-train-40535: a related headline opens with its speaker: still furniture
+    assert furniture_reason("Trump says San Juan mayor has 'come back a long way'") == "headline-like line"
+
+
 def test_clean_cuts_a_link_card_set_into_a_sentence():
     # a news site's link card after the name it links ("James Clapper James Robert
     # ClapperClapper: <headlines> MORE said on Sunday") made "Kim Clapper" and "MORE" names,

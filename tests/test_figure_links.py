@@ -194,3 +194,37 @@ def test_cli_default_figures_is_the_library_default():
 
     assert cli.DEFAULT_FIGURES == pipeline.DEFAULT_FIGURES
     assert inspect.signature(pipeline.brief).parameters["figures"].default == pipeline.DEFAULT_FIGURES
+
+
+def _bench(name):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_trainer_never_fits_on_validation_frozen_or_basil_records():
+    """A retrain with no options leaves out both validation batches (gold/multinews-s4, -s5),
+    every frozen record and BASIL's texts, and keeps the newer tuning batch (multinews-s4b);
+    the shipped model's metadata names none of the left-out ids either."""
+    train = _bench("train_figure_links")
+    cv = _bench("figure_links_cv")
+    from figure_worth_cv import claims_records, gold_files
+
+    gold = cv.ROOT / "gold"
+    held = set(cv.ids_in(gold / "multinews-s4")) | set(cv.ids_in(gold / "multinews-s5"))
+    if not held:
+        pytest.skip("validation gold not found")
+    assert cv.validation_ids() == held
+    _, frozen = claims_records(gold_files(gold))
+    basil = set(cv.ids_in(gold / "basil"))
+    ids = {r["id"] for r in train.training_records()}
+    assert ids and not ids & (held | frozen | basil)
+    assert set(cv.ids_in(gold / "multinews-s4b")) <= ids
+    assert not any(r["source"] == "shared/stories/basil.jsonl" for r in train.training_records())
+    shipped = set(json.loads(model_paths()[1].read_text(encoding="utf-8"))["clusters"])
+    assert not shipped & (held | frozen | basil)

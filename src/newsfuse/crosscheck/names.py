@@ -72,6 +72,12 @@ def _clean_name(text: str, person: bool = True) -> str:
     text = re.sub(r"['’]s$", "", stripped.strip("."))
     if _INITIALISM.search(stripped) and not text.endswith("."):
         text += "."  # strip "U.S." to "U.S" would print half an abbreviation
+    owned = re.match(r"(?:[^\s'’]+\s+){0,3}[^\s'’]+['’]s\s+([A-Z][^\s'’]*(?:\s+[A-Z][^\s'’]*)*)$",
+                     text)
+    if person and owned:
+        # "Poehler's Maura", "ABC's Jon Karl": the NER ran the owner into a person's name;
+        # the person is the capitalised words after the possessive
+        text = owned.group(1)
     words = text.split()
     while len(words) > 1 and words[0].lower() == "the":
         words = words[1:]
@@ -104,13 +110,24 @@ def _content(text: str) -> frozenset[str]:
                      if w not in {"the", "of", "for", "on", "and", "in", "to", "a", "s"})
 
 
+# Prepositions that end a name's head: the noun before them is what the name is ("Syrian
+# Observatory *for* Human Rights" is an observatory, "Committee *to* Protect Journalists" a
+# committee). A title-case headline quoted in a report ('"Trump, in Feud With Network, Shuns
+# Debate"') is tagged as a name too, and it is a feud, not a network: "the network said" is
+# not it.
+_HEAD_ENDS = {"of", "for", "on", "with", "without", "against", "to", "in", "at", "from"}
+
+
 def _head(name: str) -> str:
-    """The head word of a name: the last word, or the word before "of/for/on" in
-    "Syrian Observatory for Human Rights"."""
+    """The head word of a name: the last word, or the word before its first preposition
+    (``_HEAD_ENDS``, a word of its own: the "in" of "Moon Jae-in" is part of a name)."""
     words = _WORD.findall(name.lower())
-    for i, w in enumerate(words[1:], 1):
-        if w in ("of", "for", "on"):
-            return words[i - 1]
+    spaced = name.lower().split()
+    for i, w in enumerate(spaced[1:], 1):
+        if w in _HEAD_ENDS:
+            before = _WORD.findall(spaced[i - 1])
+            if before:
+                return before[-1]
     return words[-1] if words else ""
 
 
@@ -241,6 +258,9 @@ class Names:
 
     def __init__(self, cluster):
         self.count: Counter = Counter()
+        # per article: where each name is first written (paragraph, token), how often
+        self.first: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+        self.uses: dict[str, Counter] = defaultdict(Counter)
         votes: dict[str, Counter] = defaultdict(Counter)
         genders: dict[str, Counter] = defaultdict(Counter)
         self.by_word: dict[str, set[str]] = defaultdict(set)
@@ -275,6 +295,9 @@ class Names:
                             self.bare_owner[words[0]][written[words[0]]] += 1
                     self.count[name] += 1
                     votes[name][ent.label_] += 1
+                    at = (n, ent.start)
+                    self.first[aid].setdefault(name, at)
+                    self.uses[aid][name] += 1
                     # the words the parser hangs before the name as its modifiers, which
                     # the NER may leave out ("spokesman Lt. Trevor Davids" tagged "Davids")
                     mods = [t for t in doc[max(ent.start - 4, 0):ent.start]
@@ -346,6 +369,23 @@ class Names:
             if any(w[:1].isupper() for w in name.split()[1:]) or " " not in name:
                 self.by_voice.setdefault(_voice(name, self.places), name)
             self.by_letters.setdefault(_letters(name), name)
+
+    def _surname_owner(self, surname: str, people: set[str]) -> str | None:
+        """Which of several people sharing a surname the bare surname means ("Abdul Qadeer
+        Khan" and "retired Lt. Gen. Zulfiqar Khan"): a report gives the bare surname to the
+        person it introduced first and names anyone after in full, however often it must.
+        Only when every article that uses the bare surname named the same person first: in
+        a report on John F. Kennedy's letters that opens on "Jackie Kennedy", another report
+        opens on him, and the most named person decides (None)."""
+        owners = set()
+        for aid, uses in self.uses.items():
+            if not uses.get(surname):
+                continue
+            first = self.first[aid]
+            named = [(first[c], c) for c in people if c in first]
+            if named:
+                owners.add(min(named)[1])
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def _acronyms(self) -> dict[str, str]:
         """CENTCOM -> US Central Command: an all-capitals name that spells prefixes of the
@@ -437,6 +477,10 @@ class Names:
                 # ... unless the text says it is a person and only one person of the
                 # cluster has that first name: features call "Harriet Micallef" "Harriet"
                 return self.canon[_content(next(iter(first)))]
+            if len(surname) > 1 and all(self._person(c) for c in surname):
+                owner = self._surname_owner(name, surname)
+                if owner is not None:
+                    return owner
             longer = surname or longer
         if len(name.split()) == 1:
             # one word names the longer name only as its head ("the Observatory" for the
