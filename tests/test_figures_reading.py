@@ -130,3 +130,41 @@ def test_a_measure_the_ner_left_out_is_read(pattern):
     figures = _figures(eval_sentence(pattern))
     assert ([2, 4], "range") in [(v, q) for v, q, _ in figures], figures
     assert not any(v in (2, 4) for v, _, _ in figures), figures
+
+
+def test_a_hedge_across_an_article_bounds_the_number():
+    # multinews-train-44348 a3: "with at least a 7.5% risk" was an exact 7.5 (the article
+    # between the hedge and the number hid it); "greater than 7.5%" was exact too
+    figures = _figures(eval_sentence(r"patients ages 40 to 75 with at least a 7\.5% risk of "
+                                     r"developing cardiovascular disease[^\n]*?decade"))
+    assert (7.5, "at least") in [(v, q) for v, q, _ in figures], figures
+    figures = _figures(eval_sentence(r"And is your 10-year risk of a heart attack greater than "
+                                     r"7\.5%\?"))
+    assert (7.5, "at least") in [(v, q) for v, q, _ in figures], figures
+
+
+def test_a_scale_written_once_counts_both_ends_of_a_range():
+    # multinews-train-8180 a6 (batch W): "a 20- or 25-million person debate" was read as
+    # the range 25 to 1,000,000 ("25-million" split at its hyphen), and "20 to 25 million"
+    # ran from 20 to 25 million
+    assert parse_amount("20 to 25 million") == ([20_000_000, 25_000_000], "range")
+    assert parse_amount("25-million") == (25_000_000, "exact")
+    figures = _figures(eval_sentence(r"Maybe Fox was going to have a 20- or 25-million person "
+                                     r"debate\."))
+    assert ([20_000_000, 25_000_000], "range") in [(v, q) for v, q, _ in figures], figures
+
+
+def test_a_glued_billion_is_read():
+    # multinews-train-42590 a3 (batch W): "$8bn" and "$174bn" had no value at all
+    figures = _figures(eval_sentence(r"He became the ruler of a country with an \$8bn economy, "
+                                     r"a figure which grew to \$174bn[^\n]*?later\."))
+    assert (8_000_000_000, "about") in [(v, q) for v, q, _ in figures], figures
+    assert parse_amount("310m") is None  # a height in metres ("the tapered 310m glass tower")
+
+
+def test_a_decimal_billion_is_a_whole_number():
+    # multinews-train-44348 a4 (batch W): "$8.3 billion" came out as 8300000000.000001
+    # (floating point), which the same sum in another report, 8,300,000,000, never equals
+    figures = _figures(eval_sentence(r"One that is still under patent protection is "
+                                     r"AstraZeneca's Crestor[^\n]*?\$8\.3 billion[^\n]*?\."))
+    assert 8_300_000_000 in [v for v, _, _ in figures], figures

@@ -36,7 +36,7 @@ MERGE_SIMILARITY = 0.5
 DISPUTE_SIMILARITY = 0.6
 SAME_VALUE_SIMILARITY = 0.2
 # words of a rounded figure ("a half-million" holds "million"); "five and a half weeks" is exact
-ROUND_WORDS = ("million", "billion", "thousand", "dozen")
+ROUND_WORDS = ("million", "billion", "thousand", "dozen", "bn")  # "$8bn" too
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
 VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
@@ -523,6 +523,10 @@ def _range_low(ent):
     number and the parse hangs it there, else None."""
     doc = ent.doc
     i = ent.start
+    if i >= 2 and doc[i - 1].lower_ in ("or", "to", "and") and doc[i - 2].text.endswith("-") \
+            and doc[i - 2].text[:-1].replace(".", "").isalnum():
+        # "a 20- or 25-million person debate": a suspended hyphen, the entity only the second
+        return doc[i - 2]
     if not ent[0].like_num or i < 2 or doc[i - 1].lower_ not in ("to", "-", "–"):
         return None
     low = doc[i - 2]
@@ -637,6 +641,18 @@ def _statements(cluster, names: Names) -> list[dict]:
                 lead = doc[max(start - 3, 0):start].text.lower()
                 hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
                               (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
+                article_after = False
+                if hedge is None and start >= 2 and doc[start - 1].lower_ in ("a", "an"):
+                    # "at least a 7.5% risk", "more than a 50 percent chance": the hedge
+                    # bounds the number across the article; a preposition does not ("over a
+                    # 12-week period", "knocking over a 300-pound robot")
+                    before = doc[max(start - 4, 0):start - 1].text.lower()
+                    hedge = next((h for h, q in HEDGES if q != "about" and " " in h
+                                  and h.split()[-1] in ("than", "least", "most")
+                                  and before.endswith(h)
+                                  and (len(before) == len(h) or not before[-len(h) - 1].isalpha())),
+                                 None)
+                    article_after = hedge is not None
                 amount = duration[0] if duration else measure[0] if measure else ent.text
                 if low is not None:  # "300 to 400 bodies", "from 11.5 to 17 mph"
                     amount = f"{low.text} to {amount}"
@@ -687,7 +703,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                 # the figure as the text writes it: "dozens", "more than 100", "up to 83"
                 expression = doc[start:end].text.strip()
                 if hedge and not expression.lower().startswith(hedge):
-                    expression = doc[start - len(hedge.split()):end].text
+                    expression = doc[start - len(hedge.split()) - article_after:end].text
                 expression = re.sub(r"^(the|a total of)\s+", "", expression, flags=re.I)
                 out.append({
                     "article": article.id,

@@ -270,7 +270,12 @@ class Names:
         body_names = {_clean_name(e.text, e.label_ == "PERSON")
                       for aid, docs in cluster.docs.items()
                       for doc in docs[1 if aid in titled else 0:] for e in doc.ents}
+        # a bare surname -> the full names it followed: the name holding that surname last
+        # written out before the article's first bare use of it (``_resolve``)
+        self.bare_owner: dict[str, Counter] = defaultdict(Counter)
         for aid, docs in cluster.docs.items():
+            written: dict[str, str] = {}  # surname -> the last full name ending in it so far
+            bare_seen: set[str] = set()
             for n, doc in enumerate(docs):
                 for ent in doc.ents:
                     if ent.label_ not in ("PERSON", "ORG"):
@@ -281,6 +286,13 @@ class Names:
                         continue
                     if n == 0 and aid in titled and name not in body_names:
                         continue
+                    words = _WORD.findall(name.lower())
+                    if len(name.split()) >= 2 and words:
+                        written[words[-1]] = name
+                    elif len(words) == 1 and words[0] not in bare_seen:
+                        bare_seen.add(words[0])
+                        if words[0] in written:
+                            self.bare_owner[words[0]][written[words[0]]] += 1
                     self.count[name] += 1
                     votes[name][ent.label_] += 1
                     at = (n, ent.start)
@@ -485,6 +497,17 @@ class Names:
                 and self.count[c] >= self.count.get(name, 0) and self._person(c)]
             if inner:
                 return self.canon[_content(max(inner, key=lambda c: self.count[c]))]
+        if len(longer) > 1 and len(words) == 1 and label != "ORG":
+            # two people share a surname ("Abdul Qadeer Khan", "Lt. Gen. Zulfiqar Khan"):
+            # reports write the second one out in full at every mention and keep the bare
+            # surname for the one it first stood for, so the name the bare surname followed
+            # first in the articles wins over the one written out more often
+            owners = self.bare_owner.get(next(iter(words)), Counter())
+            votes = Counter({c: sum(k for o, k in owners.items()
+                                    if self.canon.get(_content(o), o) == c) for c in longer})
+            top = votes.most_common(2)
+            if top and top[0][1] > 0 and (len(top) == 1 or top[0][1] > top[1][1]):
+                return top[0][0]
         if longer:
             best = max(longer, key=lambda c: self.count[c])
             if sum(1 for c in longer if self.count[c] == self.count[best]) == 1:

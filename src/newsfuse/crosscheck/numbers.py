@@ -49,6 +49,7 @@ HEDGES = [
     ("nearly", "about"), ("almost", "about"), ("some", "about"), ("just over", "at least"),
     ("just under", "at most"), ("over", "at least"), ("under", "at most"), ("below", "at most"),
     ("above", "at least"), ("approx.", "about"), ("just", "exact"),
+    ("greater than", "at least"),
 ]
 ABOUT_TOLERANCE = 0.1  # "about 60" allows 54..66: newsroom rounding, not a statistical band
 
@@ -104,6 +105,15 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
     """
     t = " ".join(text.replace("–", "-").replace("—", "-").split())
     t = re.sub(r"^(the|a total of|total of)\s+", "", t, flags=re.I)
+    # "25-million" is one number, and "20- or 25-million" a range whose first end shares
+    # the second's scale (a suspended hyphen): read as "20 or 25 million"
+    t = re.sub(r"(\w)-\s+(or|to|and)\s+", r"\1 \2 ", t, flags=re.I)
+    t = re.sub(r"(\w)-(hundred|thousand|million|billion|trillion)\b", r"\1 \2", t, flags=re.I)
+    # "$8bn", "£2.5bn", "$17m": a scale glued to the number ("310m" alone is a height in
+    # metres, so m and k count as millions and thousands only after a currency sign)
+    glued = re.match(r"^([$€£¥]?)(\d+(?:\.\d+)?)(bn|m|k)$", t, flags=re.I)
+    if glued and (glued.group(1) or glued.group(3).lower() == "bn"):
+        t = f"{glued.group(2)} {glued.group(3).lower()}"
     low = t.lower()
     qualifier = "exact"
     for phrase, q in HEDGES:
@@ -128,6 +138,17 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
         # "three, four or five years": the first of a list to its last
         first = re.split(r",\s", m.group(1))[0]
         a, b = words_to_number(first.split()), words_to_number(m.group(2).split())
+        if a is not None and b is not None:
+            # "20 to 25 million", "between 2 and 3 billion": the scale written once at the
+            # end counts both ends (read alone, the range ran from 20 to 25 million)
+            tail = 1.0
+            for w in reversed(m.group(2).lower().split()):
+                if w not in SCALES or w in ("k", "m"):
+                    break
+                tail *= SCALES[w]
+            if tail > 1 and not any(w.lower() in SCALES for w in first.split()) \
+                    and a * tail <= b:
+                a *= tail
         if a is not None and b is not None and a < b:
             return [_tidy(a), _tidy(b)], "range"
     words = low.split()
@@ -204,7 +225,10 @@ def _changed_by(ent):
 
 
 def _tidy(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else value
+    # "$8.3 billion" is 8.3 * 1e9 = 8300000000.000001 in floating point, which no report's
+    # 8,300,000,000 equals: twelve significant digits are more than any report writes
+    value = float(f"{float(value):.12g}")
+    return int(value) if value.is_integer() else value
 
 
 def interval(value: float | list[float], qualifier: str) -> tuple[float, float]:
