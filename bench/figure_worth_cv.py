@@ -20,7 +20,7 @@ is read further, scored or printed.
    training and in precision/recall (kept unlabelled numbers still count in the junk share).
 3. Features from the parse only: entity label, the number's dependency label, its head's POS
    and closed lemma classes (time unit, scale word), the counted noun (present, plural,
-   proper), an event verb found by claims._event_of, shape (digits, words, decimal, comma,
+   proper), an event verb found by events.event_of, shape (digits, words, decimal, comma,
    year-like, value size), neighbours (%, "-", "$", capitalised or proper-noun neighbours,
    commas around it, a preposition before it), inside quotes or parentheses, the sentence's
    share of capitalised words, sentence position. No word identities beyond those classes.
@@ -105,7 +105,7 @@ def label(cand: dict, record: dict) -> int | None:
 
 
 def features(ent, value) -> dict:
-    from newsfuse.crosscheck.claims import _event_of
+    from newsfuse.crosscheck.events import event_of
     from newsfuse.crosscheck.numbers import SCALES, VAGUE, counted_noun
 
     doc, sent, root = ent.doc, ent.sent, ent.root
@@ -130,7 +130,7 @@ def features(ent, value) -> dict:
         "noun_plural": float(noun is not None and noun.tag_ in ("NNS", "NNPS")),
         "noun_proper": float(noun is not None and noun.pos_ == "PROPN"),
         "noun_is_self": float(noun is not None and ent.start <= noun.i < ent.end),
-        "event": float(_event_of(noun if noun is not None else root)[0] is not None),
+        "event": float(event_of(noun if noun is not None else root)[0] is not None),
         "digits": float(any(c.isdigit() for c in text)),
         "words_only": float(not any(c.isdigit() for c in text)),
         "decimal": float(bool(re.search(r"\d\.\d", text))),

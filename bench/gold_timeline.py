@@ -139,8 +139,7 @@ def score_cluster(name: str, items: list[dict], why: bool = False):
     if why and len(found) < len(items):
         spans = tl._sentence_spans(cluster)
         exprs = {s.index: tl.expressions(s, spans.get(s.index)) for s in cluster.sentences}
-        anchors = tl._anchors(cluster, exprs)
-        anchors.update(tl._todays_event_days(cluster, exprs, spans, anchors))
+        anchors = tl.article_anchors(cluster, exprs, spans)
         mentions = tl.dated_mentions(cluster)
         classes = {i: miss_class(cluster, g, exprs, anchors, mentions)
                    for i, g in enumerate(items) if i not in found}

@@ -243,10 +243,6 @@ def test_a_toll_that_stood_at_a_number_is_a_toll():
                for g in groups)
 
 
-def _values_with_unit(groups) -> set[tuple]:
-    return {(v["value"], g["about"].split(" (")[0]) for g in groups for v in g["values"]}
-
-
 def test_distances_are_read_in_the_reports_unit_and_conversions_are_not_figures():
     """"some 100 kilometers (80 miles) northeast of Rome" is one distance of 100 km, and
     "about 70 miles (112 km)" is 112 km, so the two reports meet in one agreed group; before,

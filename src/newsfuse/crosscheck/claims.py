@@ -21,28 +21,15 @@ import numpy as np
 
 from ..union_find import UnionFind
 from . import worth
-from .numbers import (HEDGES, NUMERAL_ADVERBS, SCALES, UNITS, VAGUE, compatible, counted_noun, interval,
-                      magnitude, parse_amount)
+from .numbers import (FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, UNITS, VAGUE, compatible, counted_noun,
+                      interval, magnitude, parse_amount)
 from .names import Names, _content, _places, _voice, names_of
+from .events import ATTRIBUTION_VERBS, CORE_DEPS, EVENTS, TRACKED, event_of
 from .quotes import independent
 from .speech import (SPEECH_VERBS, according_to, quoted_speakers, resolve_pronoun,
                      sentence_histories, speaker_of)
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
-# Event words and the one participle a group is named by; the casualty words matter most.
-EVENTS = {
-    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality":
-    "killed", "casualty": "killed", "slay": "killed", "perish": "killed", "murder": "killed",
-    "wound": "wounded", "injure": "wounded", "injured": "wounded", "wounded": "wounded",
-    "hurt": "wounded", "injury": "wounded", "arrest": "arrested", "detain": "arrested",
-    "displace": "displaced", "evacuate": "evacuated", "rescue": "rescued", "miss": "missing",
-    "missing": "missing",
-}
-# Verbs that credit a figure to their subject ("X said", "X put the toll at", "X estimated").
-ATTRIBUTION_VERBS = SPEECH_VERBS | {"estimate", "put", "count", "record", "cite", "tally",
-                                    "document", "believe", "say", "propose", "demand",
-                                    "seek", "recommend", "reveal"}
-TRACKED = set(EVENTS.values())
 # MiniLM cosine of two figures' sentences above which they are read as one quantity: to join
 # blocks whose verbs differ, and (higher) to call two different values a dispute
 MERGE_SIMILARITY = 0.5
@@ -62,11 +49,6 @@ _DURATION = re.compile(r"^(?:the\s+|a\s+|an\s+|every\s+)?(.*?\S)[\s-]"
                        r"(second|minute|hour|day|week|month|year|decade|century|centurie)s?$", re.I)
 # long spans told in the larger units are counted in years: "two decades" is "20 years"
 _YEARS_IN = {"decade": 10, "century": 100, "centurie": 100}
-# A counted noun belongs to the verb above it only as one of its arguments; "in four
-# strikes" says how, not what was wounded.
-CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "oprd", "dative", "ROOT",
-             "nummod", "quantmod", "det", "amod", "compound", "ccomp", "relcl", "acl", "advcl",
-             "xcomp", "pcomp"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this"}
 # Pronouns that stand for a speaker named earlier ("He said some 400 people ..."); "we"/"I"
 # outside a quote and relative pronouns are left alone.
@@ -91,41 +73,6 @@ def _credits(verb) -> bool:
     return any(c.lower_ == particle and c.dep_ in ("prep", "prt") for c in verb.children) or any(
         g.lower_ == particle and g.dep_ == "mark" for c in verb.children
         if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children)
-
-
-def _event_of(token) -> tuple[str | None, object]:
-    """The event word governing a counted noun: '62 soldiers were killed', 'left 62 dead'."""
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.lemma_.lower() in EVENTS:  # "Dozens killed", "100 wounded"
-        return EVENTS[nxt.lemma_.lower()], nxt
-    for child in token.children:
-        if child.dep_ in ("amod", "acl", "relcl") and child.lemma_.lower() in EVENTS:
-            return EVENTS[child.lemma_.lower()], child
-    head = token
-    for _ in range(3):
-        if head.head is head:
-            break
-        if head.dep_ in ("pobj",) and head.head.lemma_ in ("at", "to") and head.head.head.pos_ == "VERB":
-            # "put the death toll at 83", "the death toll stood at 120", "rose to 247"
-            verb = head.head.head
-            for child in verb.children:
-                if child.dep_ in ("dobj", "nsubj", "nsubjpass"):
-                    for t in child.subtree:
-                        if t.lemma_.lower() in EVENTS:
-                            return EVENTS[t.lemma_.lower()], child
-        of_phrase = head.lower_ == "of" or (head.dep_ == "pobj" and head.head.lower_ == "of")
-        if not of_phrase and (head.dep_ not in CORE_DEPS or head.dep_ == "npadvmod"):
-            break
-        head = head.head
-        lemma = head.lemma_.lower()
-        if lemma in EVENTS:
-            return EVENTS[lemma], head
-        for child in head.children:
-            if child.dep_ in ("oprd", "acomp", "xcomp") and child.lemma_.lower() in EVENTS:
-                return EVENTS[child.lemma_.lower()], child
-        if head.pos_ == "VERB" and lemma not in ATTRIBUTION_VERBS:
-            return None, head
-    return None, None
 
 
 def _lasting_one(ent) -> bool:
@@ -608,11 +555,6 @@ def _counted_as_date(ent):
 
 
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-# a fraction word as a share of a whole, which reports (and readers) compare as a percent:
-# "about half of the residents", "A quarter of the Earth's ice"
-_FRACTIONS = {"half": 50, "a half": 50, "one half": 50, "a quarter": 25, "one quarter": 25,
-              "quarter": 25, "three quarters": 75, "three-quarters": 75, "a third": 33.33,
-              "one third": 33.33, "one-third": 33.33, "two thirds": 66.67, "two-thirds": 66.67}
 
 
 def _share(ent) -> str | None:
@@ -625,11 +567,11 @@ def _share(ent) -> str | None:
     text = ent.text.strip().lower()
     hedge = next((h for h, _ in HEDGES if text.startswith(h + " ")), "")
     core = text[len(hedge):].strip()
-    if core not in _FRACTIONS or ent.label_ not in ("CARDINAL", "DATE"):
+    if core not in FRACTIONS or ent.label_ not in ("CARDINAL", "DATE"):
         return None
     nxt = doc[ent.end] if ent.end < len(doc) else None
     # a fraction is a rounded share, like "a half-million": "about" unless hedged otherwise
-    amount = f"{hedge or 'about'} {_FRACTIONS[core]}"
+    amount = f"{hedge or 'about'} {FRACTIONS[core]}"
     if nxt is not None and nxt.lower_ == "of":
         return amount
     if ent.label_ == "DATE" or (nxt is not None and (nxt.text in ("-", "‐") or nxt.lower_ in (
@@ -734,7 +676,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                     and ent.start <= noun.i < ent.end and (noun.like_num or noun.lower_ in SCALES) \
                     else None
                 anchor = noun if noun is not None else ent.root
-                event, event_token = _event_of(anchor)
+                event, event_token = event_of(anchor)
                 children = _parent_of(ent)
                 if children:  # "a mother of 12 killed": 12 children, and they were not killed
                     noun, event, event_token = None, None, None

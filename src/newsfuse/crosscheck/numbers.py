@@ -30,6 +30,11 @@ SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, 
 # Plural vague amounts: the smallest count the word can honestly mean.
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
          "billions": 2_000_000_000, "tens": 20}
+# a fraction word as a share of a whole, which reports (and readers) compare as a percent:
+# "about half of the residents", "A quarter of the Earth's ice"
+FRACTIONS = {"half": 50, "a half": 50, "one half": 50, "a quarter": 25, "one quarter": 25,
+             "quarter": 25, "three quarters": 75, "three-quarters": 75, "a third": 33.33,
+             "one third": 33.33, "one-third": 33.33, "two thirds": 66.67, "two-thirds": 66.67}
 
 # Hedge words, longest first so "no more than" wins over "more than".
 HEDGES = [

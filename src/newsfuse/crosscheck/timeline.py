@@ -98,7 +98,6 @@ _PUT_OFF = re.compile(r"\b(?:postpon|delay|adjourn|put off|pushed back|recess)\w
 # ("at a Friday news conference" is one: the article goes with the noun)
 _INDEFINITE = re.compile(r"\bon\s+an?\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r";\s+|\s+--\s+|\s+[—–]\s+")
-_NOUNISH = {"NOUN", "PROPN"}
 
 MERGE_COSINE = 0.72
 MERGE_OVERLAP = 0.3
@@ -680,12 +679,21 @@ def _post_stamp_after(text: str, end: int) -> date | None:
     return None
 
 
+def article_anchors(cluster: Cluster, found: dict[int, list[Expression]],
+                    spans: dict[int, Any]) -> dict[str, Anchor | None]:
+    """Each article's anchor as ``dated_mentions`` reads its dates with (the cluster's anchors,
+    then a today's event day where an article gives one): in one place, so the timeline bench
+    classes its misses against the anchors the timeline used."""
+    anchors = _anchors(cluster, found)
+    anchors.update(_todays_event_days(cluster, found, spans, anchors))
+    return anchors
+
+
 def dated_mentions(cluster: Cluster) -> list[Mention]:
     """All resolved dates, sentence by sentence; one per (sentence, day)."""
     spans = _sentence_spans(cluster)
     found = {s.index: expressions(s, spans.get(s.index)) for s in cluster.sentences}
-    anchors = _anchors(cluster, found)
-    anchors.update(_todays_event_days(cluster, found, spans, anchors))
+    anchors = article_anchors(cluster, found, spans)
     out: list[Mention] = []
     for s in cluster.sentences:
         if not found[s.index]:

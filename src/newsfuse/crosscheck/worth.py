@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from .numbers import NUMERAL_ADVERBS, counted_noun
+from .events import event_of
+from .numbers import FRACTIONS, NUMERAL_ADVERBS, counted_noun
 
 # what "N-<word>" describes when it is no quantity of the story
 _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
@@ -274,8 +275,6 @@ def _family_detail(ent, value) -> bool:
     also arrested", "her two sisters were killed"), and so does one a court or the police
     acts on ("the two brothers were charged with murder"), or an indefinite one ("two
     brothers were charged"), which brings new people into the story."""
-    from .claims import _event_of  # the toll words a figure's event is read from
-
     noun = counted_noun(ent)
     if noun is None or not isinstance(value, int) or not 2 <= value <= 10 \
             or ent.root.head.i != noun.i or ent.root.dep_ != "nummod":
@@ -306,7 +305,7 @@ def _family_detail(ent, value) -> bool:
     while top.dep_ in ("conj", "appos") and top.head.i != top.i:
         top = top.head
     for t in {noun.i: noun, top.i: top}.values():
-        event, verb = _event_of(t)
+        event, verb = event_of(t)
         if event is not None or (verb is not None and verb.lemma_.lower() in _ACCUSED):
             return False
     return True
@@ -317,10 +316,8 @@ def _named_part(ent) -> bool:
     fraction with its own article or possessor names a part of a place or a period, not a
     share a report measured (multinews-train-9144's gold calls the first rhetorical). A share
     stays ("about half of the city's residents", "a quarter of all emissions")."""
-    from .claims import _FRACTIONS  # the fraction words a share is read from
-
     root = ent.root
-    if ent.text.strip().lower() not in _FRACTIONS or root.pos_ != "NOUN":
+    if ent.text.strip().lower() not in FRACTIONS or root.pos_ != "NOUN":
         return False
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "its"))
                or c.dep_ == "poss" for c in root.children if c.i < root.i)

@@ -1,0 +1,67 @@
+"""Which event a counted figure belongs to: "62 soldiers were killed", "left 62 dead", "put
+the death toll at 83".
+
+Both the rules that leave a number out of the figures table (``worth``: a family the story
+already knows stays a figure when a toll word governs it) and the grouping of figures
+(``claims``: figures are blocked by event) ask this of the parse, and must get the same answer,
+so it is read here, once. (``worth`` is imported by ``claims``, so it cannot import from it.)
+"""
+
+from __future__ import annotations
+
+from .speech import SPEECH_VERBS
+
+# Event words and the one participle a group is named by; the casualty words matter most.
+EVENTS = {
+    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality":
+    "killed", "casualty": "killed", "slay": "killed", "perish": "killed", "murder": "killed",
+    "wound": "wounded", "injure": "wounded", "injured": "wounded", "wounded": "wounded",
+    "hurt": "wounded", "injury": "wounded", "arrest": "arrested", "detain": "arrested",
+    "displace": "displaced", "evacuate": "evacuated", "rescue": "rescued", "miss": "missing",
+    "missing": "missing",
+}
+# Verbs that credit a figure to their subject ("X said", "X put the toll at", "X estimated").
+ATTRIBUTION_VERBS = SPEECH_VERBS | {"estimate", "put", "count", "record", "cite", "tally",
+                                    "document", "believe", "say", "propose", "demand",
+                                    "seek", "recommend", "reveal"}
+TRACKED = set(EVENTS.values())
+# A counted noun belongs to the verb above it only as one of its arguments; "in four
+# strikes" says how, not what was wounded.
+CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "oprd", "dative", "ROOT",
+             "nummod", "quantmod", "det", "amod", "compound", "ccomp", "relcl", "acl", "advcl",
+             "xcomp", "pcomp"}
+
+
+def event_of(token) -> tuple[str | None, object]:
+    """The event word governing a counted noun: '62 soldiers were killed', 'left 62 dead'."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lemma_.lower() in EVENTS:  # "Dozens killed", "100 wounded"
+        return EVENTS[nxt.lemma_.lower()], nxt
+    for child in token.children:
+        if child.dep_ in ("amod", "acl", "relcl") and child.lemma_.lower() in EVENTS:
+            return EVENTS[child.lemma_.lower()], child
+    head = token
+    for _ in range(3):
+        if head.head is head:
+            break
+        if head.dep_ in ("pobj",) and head.head.lemma_ in ("at", "to") and head.head.head.pos_ == "VERB":
+            # "put the death toll at 83", "the death toll stood at 120", "rose to 247"
+            verb = head.head.head
+            for child in verb.children:
+                if child.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                    for t in child.subtree:
+                        if t.lemma_.lower() in EVENTS:
+                            return EVENTS[t.lemma_.lower()], child
+        of_phrase = head.lower_ == "of" or (head.dep_ == "pobj" and head.head.lower_ == "of")
+        if not of_phrase and (head.dep_ not in CORE_DEPS or head.dep_ == "npadvmod"):
+            break
+        head = head.head
+        lemma = head.lemma_.lower()
+        if lemma in EVENTS:
+            return EVENTS[lemma], head
+        for child in head.children:
+            if child.dep_ in ("oprd", "acomp", "xcomp") and child.lemma_.lower() in EVENTS:
+                return EVENTS[child.lemma_.lower()], child
+        if head.pos_ == "VERB" and lemma not in ATTRIBUTION_VERBS:
+            return None, head
+    return None, None
