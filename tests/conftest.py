@@ -59,6 +59,15 @@ def eval_records(name: str, limit: int | None = None) -> list[dict]:
     return out
 
 
+def wanted_records(ids: tuple[str, ...], name: str = "multinews_sample100.jsonl") -> dict[str, dict]:
+    """The evaluation records a test module reads, by id; skipped (not failed) when any is
+    missing, since a test of real text means nothing on part of it."""
+    found = {r["id"]: r for r in eval_records(name) if r["id"] in ids}
+    if len(found) != len(ids):
+        pytest.skip("eval records missing")
+    return found
+
+
 def eval_sentence(pattern: str, file: str = "multinews_sample100.jsonl") -> str:
     """The first passage of an evaluation file's documents matching ``pattern``: a real
     sentence to test on, found by its words rather than copied into the test."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import eval_records, record_cluster
+from conftest import eval_records, record_cluster, wanted_records
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.quotes import find_quotes
 
@@ -19,9 +19,7 @@ WANTED = ("multinews-test-52810", "multinews-val-50036", "multinews-test-54664",
 
 @pytest.fixture(scope="module")
 def records():
-    found = {r["id"]: r for r in eval_records("multinews_sample100.jsonl") if r["id"] in WANTED}
-    if len(found) != len(WANTED):
-        pytest.skip("eval records missing")
+    found = wanted_records(WANTED)
     return found
 
 

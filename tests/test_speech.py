@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import eval_records, record_cluster
+from conftest import record_cluster, wanted_records
 from newsfuse.crosscheck.quotes import find_quotes
 from newsfuse.crosscheck.speech import speech_events
 
@@ -29,9 +29,7 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
 
 @pytest.fixture(scope="module")
 def analysed():
-    records = {r["id"]: r for r in eval_records("multinews_sample100.jsonl") if r["id"] in WANTED}
-    if len(records) != len(WANTED):
-        pytest.skip("eval records missing")
+    records = wanted_records(WANTED)
     out = {}
     for rid, record in records.items():
         cluster = record_cluster(record)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import eval_records, record_cluster
+from conftest import record_cluster, wanted_records
 from newsfuse.crosscheck.quotes import find_quotes
 
 WANTED = ("multinews-train-36781", "multinews-train-13031", "multinews-train-15256",
@@ -17,9 +17,7 @@ WANTED = ("multinews-train-36781", "multinews-train-13031", "multinews-train-152
 
 @pytest.fixture(scope="module")
 def analysed():
-    records = {r["id"]: r for r in eval_records("multinews_sample100.jsonl") if r["id"] in WANTED}
-    if len(records) != len(WANTED):
-        pytest.skip("eval records missing")
+    records = wanted_records(WANTED)
     return {rid: (record, find_quotes(record_cluster(record))) for rid, record in records.items()}
 
 

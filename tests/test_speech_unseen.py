@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import eval_records, record_cluster
+from conftest import record_cluster, wanted_records
 from newsfuse.crosscheck.names import _head
 from newsfuse.crosscheck.speech import speech_events
 
@@ -19,9 +19,7 @@ WANTED = ("multinews-train-4679", "multinews-train-8180", "multinews-train-13730
 
 @pytest.fixture(scope="module")
 def analysed():
-    records = {r["id"]: r for r in eval_records("multinews_sample100.jsonl") if r["id"] in WANTED}
-    if len(records) != len(WANTED):
-        pytest.skip("eval records missing")
+    records = wanted_records(WANTED)
     return {rid: (record, record_cluster(record)) for rid, record in records.items()}
 
 
