@@ -140,18 +140,19 @@ def clean_article(article: Article) -> Article:
     for line in article.text.split("\n"):
         reason = furniture_reason(line)
         text = line.strip()
+        lead_in = _lead_in(text)
         if reason == "headline-like line":
             bullet = _BULLET.match(text)
-            if _lead_in(text) or (not text.isupper() and (
+            if lead_in or (not text.isupper() and (
                     in_list or (bullet and last.startswith(bullet.group(1) + " ")))):
                 reason = None
         if text:
-            in_list = (reason is None and _lead_in(text)) or (
+            in_list = (reason is None and lead_in) or (
                 in_list and reason is None and not _TERMINAL.search(text))
         if reason:
-            article.removed.append(line.strip())
+            article.removed.append(text)
             continue
-        line, cards = strip_link_cards(line.strip())
+        line, cards = strip_link_cards(text)
         article.removed.extend(cards)
         if line and len(kept) - kept.count("") < 2:  # datelines open the first paragraphs only
             line, cut = strip_dateline(line)
