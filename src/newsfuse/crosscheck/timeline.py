@@ -551,16 +551,21 @@ def _weekday_use(text: str, x: Expression, absolute: list[Expression],
         return None
     if _INDEFINITE.search(text[:ws]):
         return None
-    clause_start = max(text.rfind(ch, 0, s) for ch in ".;:!?")
-    future = _ahead(text, s) or bool(_PUT_OFF.search(text[max(clause_start + 1, s - 80):ws]))
+    future = _ahead(text, s) or bool(_PUT_OFF.search(text[_clause_window(text, s):ws]))
     return m, future
 
 
 def _ahead(text: str, start: int) -> bool:
     """Does a clause about the future ("will", "is set to", "scheduled") govern the words at
     ``start``, within its clause and the 80 characters before?"""
+    return bool(_FUTURE.search(text[_clause_window(text, start):start]))
+
+
+def _clause_window(text: str, start: int) -> int:
+    """Where the words that may govern ``start`` begin: its clause, at most 80 characters
+    back (a future or a put-off verb further away belongs to another statement)."""
     clause_start = max(text.rfind(ch, 0, start) for ch in ".;:!?")
-    return bool(_FUTURE.search(text[max(clause_start + 1, start - 80):start]))
+    return max(clause_start + 1, start - 80)
 
 
 def _latest_is_news_day(cluster: Cluster, found: dict[int, list[Expression]], latest: date, pinned: bool,
