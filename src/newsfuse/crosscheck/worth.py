@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .events import event_of
-from .numbers import FRACTIONS, NUMERAL_ADVERBS, counted_noun
+from .numbers import FRACTIONS, NUMERAL_ADVERBS, counted_noun, parse_amount
 
 # what "N-<word>" describes when it is no quantity of the story
 _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
@@ -107,7 +107,7 @@ def reason(ent, value) -> str | None:
         return "date"  # "When: 23 Sep 2016": the NER left the day of a date as a number
     if _top_of_ranking(ent):
         return "rank"  # "the top three women in movies": where a ranking is cut, no count
-    if _is_age_apposition(ent):
+    if _is_age_apposition(ent) or _age_predicate(ent):
         return "age"
     if _YEAR.match(text.replace("the ", "")) and "," not in text:
         return "year"
@@ -325,10 +325,16 @@ def _named_part(ent) -> bool:
 
 def _is_age_apposition(ent) -> bool:
     """"John Smith, 51, of Springfield", "his two half-brothers, 17 and 22,": bare numbers set
-    off by commas right after a person (a name, or a noun of people)."""
+    off by commas right after a person (a name, or a noun of people). The parse says the
+    same when it hangs the number on the noun before it as an apposition ("her daughter, 11,
+    from school", "Jon, now 84, the North Korean official", "Andrew Lopez, 20 and Jonathan
+    Carrasquillo, 24,"; ``_set_off_after``), and a British caption's "Victoria Henry (23)"
+    sets the age off by brackets."""
     doc = ent.doc
     if len(ent) != 1 or not ent[0].text.isdigit() or not 1 <= int(ent[0].text) <= 110:
         return False
+    if _set_off_after(ent):
+        return True
     i = ent.start
     if i >= 2 and doc[i - 1].lower_ in ("and", "&") and doc[i - 2].text.isdigit():
         i -= 2  # the second age of a pair: judge the pair by its first number
@@ -341,6 +347,70 @@ def _is_age_apposition(ent) -> bool:
         after.lower_ in ("and", "&") and ent.end + 2 < len(doc) and doc[ent.end + 1].text.isdigit()
         and doc[ent.end + 2].text in (",", ".", ";"))
     return before.text == "," and people and closes
+
+
+
+def _set_off_after(ent) -> bool:
+    """The parse hangs the bare number (or the first of a pair, "17 and 22") on the noun
+    before it as an apposition, and a comma or a bracket sets it off: "her daughter, 11,",
+    "The tennis champion, 35,", "Victoria Henry (23)". A count set off so would name what it
+    counts after it ("the victims, 12 children and ..."), so nothing may follow but a closing
+    mark or another age. A person's number standing on its own beside the noun is an age;
+    the caller checks the range."""
+    doc = ent.doc
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head
+    noun = first.head
+    if first.dep_ != "appos" or noun.i >= first.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    between = doc[noun.i + 1:first.i]
+    if not between or between[0].text not in (",", "(") or any(
+            t.is_alpha and t.lower_ != "now" for t in between):
+        return False  # "Jon, now 84,": "now" may stand between the mark and the age
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is None or after.is_punct or after.lower_ in ("and", "&") or after.lower_ == "respectively"
+
+
+
+# a person as the subject of a clause: these pronouns, a name, or "who" after one
+_PERSONAL = {"he", "she", "i", "you"}
+
+
+def _age_predicate(ent) -> bool:
+    """"Chief Justice John Roberts is 61", "Lopez, who was 18 at the time of the shooting",
+    "Barbara Bezant and Lyn Jeffries were 17 and 19 respectively", "a registered Republican
+    who turns 37 today": a bare number that is all a person is, or turns, is the person's
+    age. The parse makes the number (or the first of a pair) the complement of "be" or the
+    object of "turn", with nothing counted after it, and the subject a person: a name, "he",
+    "she", or "who" whose clause hangs on a name (through its appositions: "Rachel Walston,
+    a financial adviser ... who turns 37"). "The death toll is 62" has no person for subject,
+    and "they were 12" may count them, so neither is read as an age."""
+    value = parse_amount(ent.text)
+    if value is None or not isinstance(value[0], int) or not 1 <= value[0] <= 110 \
+            or value[1] != "exact" or counted_noun(ent) is not None:
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ == "of":
+        return False  # "he was one of them"
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head
+    verb = first.head
+    if not ((first.dep_ in ("attr", "acomp") and verb.lemma_.lower() == "be")
+            or (first.dep_ in ("dobj", "attr", "oprd") and verb.lemma_.lower() == "turn")):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+    while subject.dep_ in ("appos", "conj") and subject.head.i < subject.i:
+        if subject.ent_type_ == "PERSON":
+            break
+        subject = subject.head
+    return subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL \
+        or (subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"))
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
