@@ -642,3 +642,27 @@ def test_an_age_as_a_persons_complement_or_apposition_is_no_figure():
     bullets = _figures(story_sentence("ecbplus-33b", r"A gang member was convicted Tuesday for "
                                                      r"claiming the life of a mother of 12[^.]*\."))
     assert 13 in [f["value"] for f in bullets]
+
+
+def test_a_number_dialled_or_labelling_its_noun_is_no_count():
+    """A number that names rather than counts, from tuning gold that lists each (phone
+    number, flight number, name): "Relatives called 911", the last group of "0800 555 111",
+    "United flight 116", "the platform on floors 68, 69 and 72", "(Type 1 or 2)". A count
+    stands before its noun; these stand after it or are dialled. Counts beside them stay:
+    "police called 12 witnesses" has its noun, and "The magnitude 6 quake" reads a scale."""
+    cases = [
+        (eval_sentence(r"Relatives called 911 after finding the body of Ritu Sachdeva[^.]*\."),
+         {"911": "phone"}),
+        (eval_sentence(r"Anyone with information can call police on 0207 321 9251 or Crimestoppers "
+                       r"anonymously on 0800 555 111\."), {"111": "phone"}),
+        (eval_sentence(r"Passengers aboard United flight 116 bound for the U\.S\.[^.]*\.[^.]*\."),
+         {"116": "name"}),
+        (eval_sentence(r"A Shard spokesman said the building's emergency response team had advised "
+                       r"that \"The View\"[^.]*\."), {"68": "name", "69": "name", "72": "name"}),
+        (eval_sentence(r"Do you have diabetes \(Type 1 or 2\)\?"), {"1": "name", "2": "name"}),
+    ]
+    for text, expected in cases:
+        verdicts = _verdicts(text)
+        assert {k: verdicts.get(k) for k in expected} == expected, (text, verdicts)
+    quake = _verdicts(eval_sentence(r"The magnitude 6 quake struck at 3:36 a\.m\.[^.]*\."))
+    assert quake.get("6") is None

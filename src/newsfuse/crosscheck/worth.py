@@ -132,7 +132,7 @@ def reason(ent, value) -> str | None:
         return "angle"  # "a 90-degree angle", "360-degree video": geometry, not a reading
     if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
         return "shape"  # "half-brother"
-    if _names_a_thing(ent) or _opens_title(ent):
+    if _names_a_thing(ent) or _opens_title(ent) or _label_after_noun(ent):
         return "name"
     if _address(ent):
         return "address"
@@ -201,10 +201,23 @@ def _counts_singular(ent) -> bool:
 
 
 def _dialled(ent) -> bool:
-    """A number dialled, not counted: "a frantic 911 call" ("I missed 4 calls" counts)."""
-    root = ent.root
-    return ent.text.strip().isdigit() and root.dep_ in ("nummod", "compound") \
-        and root.head.lower_ == "call" and root.head.i == ent.end
+    """A number dialled, not counted: "a frantic 911 call", "Relatives called 911" (the
+    number is the verb's object: nothing is counted, "called 12 witnesses" has its noun),
+    "call Crimestoppers on 0800 555 111" (the last group of a number written in three or
+    more groups of digits, or in groups opening with a 0, which no count is). "I missed 4
+    calls" counts."""
+    root, doc = ent.root, ent.doc
+    if not ent.text.strip().isdigit():
+        return False
+    if root.dep_ in ("nummod", "compound") and root.head.lower_ == "call" and root.head.i == ent.end:
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ("call", "dial") \
+            and counted_noun(ent) is None:
+        return True
+    groups = [ent[0]]
+    while groups[0].i > 0 and doc[groups[0].i - 1].text.isdigit() and doc[groups[0].i - 1].whitespace_:
+        groups.insert(0, doc[groups[0].i - 1])
+    return len(groups) >= 3 or (len(groups) == 2 and groups[0].text.startswith("0"))
 
 
 def _storeys(ent) -> bool:
@@ -438,6 +451,33 @@ def _names_a_thing(ent) -> bool:
     if proper(prev) and prev.i > prev.sent.start and prev.tag_ == "NNP":
         return True
     return _capitalised_name_word(prev)
+
+
+# a scale or a quantity whose value a headline may write after its name ("a magnitude 6
+# quake", "death toll 62"): a reading, not a label
+_SCALE_NAMES = {"magnitude", "category", "toll", "total", "tally", "count", "number", "figure"}
+
+
+def _label_after_noun(ent) -> bool:
+    """A number written after the noun it belongs to labels one of its kind: "United flight
+    116", "the platform on floors 68, 69 and 72", "Type 1 or 2", "Virtual reality 101". An
+    English count stands before what it counts, so a bare number the parse hangs on the
+    noun right before it (or on the first of such numbers, "68, 69 and 72") names which one,
+    as a route or a room number does. Not a scale's or a total's reading ("magnitude 6",
+    "death toll 62").
+    Capitalised names ("Route 66") are ``_names_a_thing``'s."""
+    if len(ent) != 1 or not ent[0].text.isdigit():
+        return False
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head
+    noun = first.head
+    if first.dep_ not in ("nummod", "appos", "npadvmod", "compound") or noun.i >= first.i \
+            or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _SCALE_NAMES:
+        return False
+    # only other labels of the list may stand between: "floors 68, 69 and 72", "Type 1 or 2"
+    return all(t.text.isdigit() or t.lower_ in (",", "and", "or", "&")
+               for t in ent.doc[noun.i + 1:first.i]) and ent.doc[noun.i + 1].text.isdigit()
 
 
 def _opens_title(ent) -> bool:
