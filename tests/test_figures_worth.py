@@ -666,3 +666,26 @@ def test_a_number_dialled_or_labelling_its_noun_is_no_count():
         assert {k: verdicts.get(k) for k in expected} == expected, (text, verdicts)
     quake = _verdicts(eval_sentence(r"The magnitude 6 quake struck at 3:36 a\.m\.[^.]*\."))
     assert quake.get("6") is None
+
+
+def test_a_sponsors_paragraph_a_forecast_widget_and_a_rates_base_give_no_figure():
+    """Numbers the tuning gold lists as page junk or no count, each shown as a figure before:
+    a paragraph a sponsor paid for ("** A message from Walmart: ... 6.5 million bottles of
+    water to 10,000 public school students", multinews-train-8180), a weather widget's lines
+    ("Winds ENE at 10 to 20 mph.", "Chance of rain 90%.", multinews-train-14328), the base of
+    a rate ("for every 100 people with a similar risk profile, seven or eight would have a
+    heart attack", multinews-train-44348) and how far off an event is ("the midterm
+    elections three weeks away", multinews-train-18210). The span the rate is over ("within
+    10 years") stays."""
+    ad = eval_sentence(r"\*\* A message from Walmart: The Flint, Mich\., Community Needs Our "
+                       r"Help:[^*]*\*\*")
+    values = [f["value"] for f in _figures(ad)]
+    assert 6_500_000 not in values and 10_000 not in values
+    for pattern in (r"Winds ENE at 10 to 20 mph\.", r"Chance of rain 90%\."):
+        assert _figures(eval_sentence(pattern)) == []
+    rate = _figures(eval_sentence(r"\(This means that for every 100 people with a similar risk "
+                                  r"profile[^)]*\)"))
+    assert 100 not in [f["value"] for f in rate] and 10 in [f["value"] for f in rate]
+    midterms = eval_sentence(r"One former White House official, who said “plenty of descriptive "
+                             r"terms”[^.]*\.")
+    assert 3 not in [f["value"] for f in _figures(midterms)]

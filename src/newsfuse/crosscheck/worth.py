@@ -58,6 +58,18 @@ _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
 # a video player's buttons and notices left in the text around a clip's headline or a photo
 # caption ("... Buy Photo Wait 1 second to continue.")
 _PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s+continue\b")
+# a paragraph a sponsor paid for, as newsletters and pages label it at its start ("** A
+# message from Walmart: ...", "Sponsored content", "Paid for by ..."): the advertiser's
+# figures, not the story's, however many sentences the paragraph runs to
+_SPONSORED = re.compile(r"^\W*(?:a\s+message\s+from\s+[^:.]{1,40}:|sponsored\s+(?:by|content)\b|"
+                        r"paid\s+(?:for\s+by|post|content)\b|brought\s+to\s+you\s+by\b|"
+                        r"partner\s+content\b|advertisement\b)", re.I)
+# the lines of a weather widget left in the page: "Winds ENE at 10 to 20 mph.", "Chance of
+# rain 90%.", "High 74F.": a forecast's readings, never the story's
+_FORECAST = re.compile(r"^\s*(?:winds?\s+(?:[NSEW]{1,3}|calm|light|variable)\s+(?:at|around|\d)|"
+                       r"chances?\s+of\s+(?:rain|snow|showers|precipitation|thunderstorms|storms)\s+\d|"
+                       r"(?:high|low)s?\s+(?:near\s+|around\s+|of\s+)?-?\d+\s*(?:°|F\b|C\b|degrees))", re.I)
+_TIME_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
 
 def numeral_adverbs(doc) -> list:
@@ -155,6 +167,8 @@ def reason(ent, value) -> str | None:
         return "family"  # "survived by his father, two sisters", "the four Sherman siblings"
     if _named_part(ent):
         return "part"  # "the hardest-hit half of the city": a part of a place, not a share
+    if prev is not None and prev.lower_ in ("every", "per") and ent.label_ == "CARDINAL":
+        return "rate base"  # "for every 100 people with a similar risk": the base of a rate
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single"):
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
     if nxt is not None and nxt.lower_ == "of" and text.lower() in ("one", "two", "both"):
@@ -539,6 +553,10 @@ def context_reason(ent) -> str | None:
         return "video"
     if _PLAYER.search(sent.text):
         return "video"
+    if _SPONSORED.match(doc.text):
+        return "advertisement"  # "** A message from Walmart: ... bringing 6.5 million bottles"
+    if _FORECAST.match(sent.text):
+        return "forecast"  # a weather widget's "Winds ENE at 10 to 20 mph.", "Chance of rain 90%."
     if sum(1 for t in sent if t.is_alpha and t.is_upper and len(t) >= 4) >= 3:
         return "graphic"  # a map's labels: "ITALY CROATIA Epicenter ... CORSICA ... 100 miles"
     if _SLOGAN.match(doc[ent.start:min(ent.end + 5, len(doc))].text):
@@ -549,6 +567,9 @@ def context_reason(ent) -> str | None:
         start -= 1
     if start > sent.start and doc[start - 1].lower_ == "back" and ent.label_ in ("DATE", "TIME"):
         return "relative time"  # "going back 700 years", "dating back 50 years"
+    if ent.label_ in ("DATE", "TIME") and ent.end < len(doc) and doc[ent.end].lower_ == "away" \
+            and ent[-1].lemma_.lower() in _TIME_WORDS:
+        return "relative time"  # "the midterm elections three weeks away": when, not how long
     if _counterfactual(ent):
         return "counterfactual"
     if _negated_one(ent):
