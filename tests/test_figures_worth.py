@@ -689,3 +689,25 @@ def test_a_sponsors_paragraph_a_forecast_widget_and_a_rates_base_give_no_figure(
     midterms = eval_sentence(r"One former White House official, who said “plenty of descriptive "
                              r"terms”[^.]*\.")
     assert 3 not in [f["value"] for f in _figures(midterms)]
+
+
+def test_an_age_the_ner_reads_whole_is_no_span(example_dir):
+    """"the five-year-old conflict" (an example article): the NER gives "five-year-old" as
+    one date, which the duration reader would take for five years; it is the war's age.
+    "the five-year civil war" beside it is a span and stays one."""
+    import re as _re
+
+    text = " ".join(p.read_text(encoding="utf-8") for p in sorted(example_dir.glob("*.txt")))
+    old = _re.search(r"Despite numerous violations[^.]*five-year-old conflict[^.]*\.", text).group(0)
+    assert _verdicts_all(old).get("five-year-old") == "age"
+    war = _re.search(r"[^.]*during the five-year civil war\.", text).group(0)
+    assert _verdicts_all(war).get("five-year") is None
+
+
+def _verdicts_all(text: str) -> dict:
+    """worth.context_reason for every entity of a text (durations are judged by it alone)."""
+    from newsfuse.crosscheck import worth
+
+    cluster = analyze([Article(text=text)])
+    return {ent.text: worth.context_reason(ent) for doc in next(iter(cluster.docs.values()))
+            for ent in doc.ents}

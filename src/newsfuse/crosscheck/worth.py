@@ -34,6 +34,9 @@ _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "do
                 "star", "point", "time", "member", "seat", "inch", "foot",
                 "hole", "speed", "piece", "part", "way", "game", "match", "round"}
 _AGE = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?[\s-]*old\b", re.I)
+# an age that is the whole entity: "five-year-old", "a 51-year-old" (not "Two 17-year-old",
+# which counts two people of that age)
+_AGED = re.compile(r"^(?:an?\s+)?[\w.,]+[\s-]+(?:year|month|week|day)s?[\s-]*old$", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0['’]?s$")
 # a count of unnamed sources: "three people familiar with his plans", "two officials briefed
@@ -553,6 +556,9 @@ def context_reason(ent) -> str | None:
         return "video"
     if _PLAYER.search(sent.text):
         return "video"
+    if _AGED.match(ent.text.strip()) or (_AGE.match(doc[ent.end - 1:min(ent.end + 3, len(doc))].text)
+                                         and ent[-1].lemma_.lower() in _TIME_WORDS):
+        return "age"  # "the five-year-old conflict" read as a span of five years
     if _SPONSORED.match(doc.text):
         return "advertisement"  # "** A message from Walmart: ... bringing 6.5 million bottles"
     if _FORECAST.match(sent.text):
