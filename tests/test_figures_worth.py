@@ -711,3 +711,16 @@ def _verdicts_all(text: str) -> dict:
     cluster = analyze([Article(text=text)])
     return {ent.text: worth.context_reason(ent) for doc in next(iter(cluster.docs.values()))
             for ent in doc.ents}
+
+
+def test_a_span_before_a_measure_is_its_period_not_a_duration():
+    """"a 10-year risk of heart attack or stroke" (multinews-train-44348, whose gold lists
+    "10-year" as the period of the risk measure, and which the table showed as a disputed
+    group over three articles): a span written as one word before a risk, a rate or a high
+    says over what period the measure is taken. A span before another noun stays a duration:
+    "a two-day summit" (multinews-train-2847)."""
+    risk = eval_sentence(r"Critics also question the use of a 10-year risk of heart attack or "
+                         r"stroke[^.]*\.")
+    assert 10 not in [f["value"] for f in _figures(risk)]
+    summit = eval_sentence(r"Al-Bashir had been in South Africa attending a two-day summit[^.]*\.")
+    assert 2 in [f["value"] for f in _figures(summit)]

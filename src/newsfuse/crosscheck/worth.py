@@ -586,6 +586,8 @@ def context_reason(ent) -> str | None:
         return "title"
     if _round_the_clock(ent):
         return "round the clock"  # "the 24-hour cable news network"
+    if _period_of_measure(ent):
+        return "period of a measure"  # "a 10-year risk of heart attack", "a 52-week high"
     adverb = next((t for t in ent if t.lower_ in NUMERAL_ADVERBS), None)
     if adverb is not None and not _counts_occurrences(adverb):
         return "multiple or rate"  # the NER's "twice a month": how often, not how many times
@@ -614,6 +616,28 @@ def _round_the_clock(ent) -> bool:
         noun = noun.head
     return any(t.lemma_.lower() in _ALL_DAY or t.lower_ in _ALL_DAY
                for t in doc[ent.end:noun.i + 1])
+
+
+# measures taken over a period, which a span before them qualifies: "a 10-year risk", "a
+# 52-week high", "the five-year survival rate"
+_MEASURE_NOUNS = {"risk", "rate", "chance", "probability", "odds", "average", "high", "low",
+                  "yield", "survival", "mortality", "return", "growth"}
+
+
+def _period_of_measure(ent) -> bool:
+    """"a 10-year risk of heart attack or stroke", "your 10-year risk", "a 52-week high": a
+    span written as one word before a measure says over what period the measure is taken,
+    as "per year" would; it is part of the measure's unit, not a duration of the story (the
+    gold lists "10-year" so, multinews-train-44348). A span before anything else stays: "the
+    nearly two-year probe", "a two-day summit", "a 30-month time frame"."""
+    doc = ent.doc
+    if ent.label_ not in ("DATE", "TIME") or not ent[-1].lemma_.lower() in _TIME_WORDS \
+            or ent.end < 2 or doc[ent.end - 2].text not in ("-", "‐"):
+        return False
+    noun = ent[-1].head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.i >= ent.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in _MEASURE_NOUNS
 
 
 def _negated_one(ent) -> bool:
