@@ -292,3 +292,21 @@ def test_a_yearless_day_in_a_clause_about_the_future_is_not_read_into_the_past()
     denver = _multinews_cluster("multinews-train-13031")
     assert _dates_of(denver, "a1", "The moratorium is set to expire Jan. 1") == set()
     assert _dates_of(denver, "a1", "existed prior to Oct. 1, 2013") == {"2013-10-01"}
+
+
+def test_a_weekday_told_as_not_yet_done_is_the_coming_one():
+    # multinews-train-8180 (gold/multinews-s5): the reports were written on Wednesday, Jan. 27,
+    # 2016 (a5's post stamps), the day before the Fox News debate of Thursday, Jan. 28. A
+    # weekday under a modal, in the present progressive, as an infinitive under a verb in the
+    # present, or after "set for" is the coming one; read back it was Jan. 21, a week early
+    fox = _multinews_cluster("multinews-train-8180")
+    assert _dates_of(fox, "a4", "he might not attend Fox News’s GOP debate this Thursday") == {"2016-01-28"}
+    # (the sentence also dates "saying Tuesday night", Jan. 26, and "the Iowa caucuses on February 1")
+    assert "2016-01-28" in _dates_of(fox, "a5", "Trump would skip Fox News's Thursday debate")
+    assert _dates_of(fox, "a8", "FOX News is hosting a sanctioned debate") == {"2016-01-28"}
+    assert "2016-01-28" in _dates_of(fox, "a2", "the Fox News debate set for Thursday")
+    assert "2016-01-29" in _dates_of(fox, "a9", "The mayor intends to leave New York on Friday")
+    assert "2016-01-22" not in _dates_of(fox, "a9", "The mayor intends to leave New York on Friday")
+    assert "2016-01-21" not in _dates_of(fox, "a5", "Trump would skip Fox News's Thursday debate")
+    # told in the past, the weekday is still read back: "announced Tuesday night" is Jan. 26
+    assert "2016-01-26" in _dates_of(fox, "a2", "Donald Trump announced Tuesday night")

@@ -14,7 +14,10 @@ timeline reads as fact. So only expressions that name one day are resolved (a fu
 day-month date, a weekday, today/yesterday/tonight against a day the article says it was
 written: its publication date, a page stamp, the stamp of the latest post it embeds when no
 date of the cluster is later, or the day it gives an event it also calls today's ("today's
-quake", "the quake ... Wednesday"); inside an embedded post, against the post's stamp); a weekday in
+quake", "the quake ... Wednesday"); inside an embedded post, against the post's stamp); a
+weekday told as not yet done (after "will", "set for", under a modal, in the present
+progressive, an infinitive under a verb in the present: read from the parse) is the coming one,
+any other the last one; a weekday in
 an undated article is read back from the cluster's latest date only when the cluster ties that
 date to the week it tells of (a stamp, a weekday written beside a date, its weekday named as
 past), not from a birth date or a file photo;
@@ -85,7 +88,7 @@ _LEADS = {"on", "last", "next", "this", "late", "early", "earlier", "later", "by
 # a modal or scheduling verb shortly before a weekday means the coming one, not the past one
 # ("had expected to testify on Thursday" is a plan of the past: read as any past weekday)
 _FUTURE = re.compile(r"(?<!\bhad )(?<!\bhad been )"
-                     r"\b(will|shall|going to|scheduled|set to|expected to|plans? to|planned|"
+                     r"\b(will|shall|going to|scheduled|set to|set for|expected to|plans? to|planned|"
                      r"to be held|to begin|to start|to resume|won't|begins|starts|opens|resumes|"
                      r"convenes)\b|'ll\b", re.I)
 # "if the 2018 election were held today": a day in a condition contrary to fact is no event
@@ -128,6 +131,7 @@ class Expression:
     names: bool  # modifies a following noun ("the June 19 vote", "the July 7 bombers")
     entity: bool = True  # a DATE/TIME entity (False: a date the NER left out)
     past: bool = False  # the verb it dates is told in the past tense ("was removed Dec. 20")
+    ahead: bool = False  # the verb it dates is told as not yet done ("might not attend ... Thursday")
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -369,8 +373,25 @@ def expressions(sentence: Sentence, span=None) -> list[Expression]:
             continue  # "► May 18: Dad accused of ...": a dated list of other stories
         out.append(Expression(start, end, words, kind, bool(_YEAR.search(words)),
                               _modifies_noun(span, start, end, bool(_YEAR.search(words))), entity,
-                              _told_as_past(span, start, end)))
+                              _told_as_past(span, start, end), _told_as_ahead(span, start, end)))
     return out
+
+
+def _dated_verb(span, start: int, end: int):
+    """The verb the date at [start, end) of the sentence dates: up through the preposition ("on
+    May 3") or the noun it modifies ("Thursday's debate", "skip Fox News's Thursday debate") to
+    the first verb; None when there is none within four steps."""
+    if span is None:
+        return None
+    words = span.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return None
+    verb = words.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _told_as_past(span, start: int, end: int) -> bool:
@@ -378,22 +399,41 @@ def _told_as_past(span, start: int, end: int) -> bool:
     no modal ("the listing was removed Dec. 20", "he died on May 3")? Such a day had already
     come when the article was written; "would be in Sweden by Aug. 12", "before he leaves
     office Jan. 20", "when they vote March 15" tell of days that may lie ahead."""
-    if span is None:
-        return False
-    words = span.char_span(start, end, alignment_mode="expand")
-    if words is None:
-        return False
-    verb = words.root
-    for _ in range(4):  # up through the preposition ("on May 3") to the verb it modifies
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in verb.children):
+    verb = _dated_verb(span, start, end)
+    if verb is None or any(c.tag_ == "MD" for c in verb.children):
         return False
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                       for c in verb.children)
+
+
+_PRESENT_AUX = {"is", "are", "am", "'s", "'re", "’s", "’re"}
+
+
+def _told_as_ahead(span, start: int, end: int) -> bool:
+    """Does the date at [start, end) of the sentence date a verb told as not yet done, by its
+    grammar rather than by a list of words: under a modal that is not a perfect ("he might not
+    attend Fox News's GOP debate this Thursday", "Trump would skip Fox News's Thursday debate",
+    but not "may have died Friday"), in the present progressive ("Fox News is hosting a debate
+    ... on Thursday night"), or an infinitive under a verb in the present ("the mayor intends
+    to leave New York on Friday"). A weekday so told is the coming one; read back, it is a day
+    of last week."""
+    verb = _dated_verb(span, start, end)
+    if verb is None:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "conj" and not aux:  # "might change his mind and join the debate ..."
+        aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in aux):
+        return not any(c.lower_ in ("have", "'ve", "’ve") for c in aux)
+    if verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_AUX for c in aux):
+        return True
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(c.tag_ == "TO" for c in aux):
+        head = verb.head
+        return head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VBG" and any(
+            c.lower_ in _PRESENT_AUX for c in head.children if c.dep_ == "aux"))
+    return False
 
 
 @dataclass
@@ -551,7 +591,7 @@ def _weekday_use(text: str, x: Expression, absolute: list[Expression],
         return None
     if _INDEFINITE.search(text[:ws]):
         return None
-    future = _ahead(text, s) or bool(_PUT_OFF.search(text[_clause_window(text, s):ws]))
+    future = x.ahead or _ahead(text, s) or bool(_PUT_OFF.search(text[_clause_window(text, s):ws]))
     return m, future
 
 
