@@ -310,3 +310,11 @@ def test_a_weekday_told_as_not_yet_done_is_the_coming_one():
     assert "2016-01-21" not in _dates_of(fox, "a5", "Trump would skip Fox News's Thursday debate")
     # told in the past, the weekday is still read back: "announced Tuesday night" is Jan. 26
     assert "2016-01-26" in _dates_of(fox, "a2", "Donald Trump announced Tuesday night")
+
+
+def test_a_weekday_the_ner_runs_into_a_medium_is_a_date_not_a_name():
+    # multinews-train-18965 a2: the NER tags "Twitter Friday" as one date; "Twitter" is the
+    # object of "on", not a word of the day's name ("Super Tuesday"), so the producer's
+    # announcement "on Twitter Friday afternoon" is dated: Sept. 1, 2017 (the cluster's post stamp)
+    serena = _multinews_cluster("multinews-train-18965")
+    assert _dates_of(serena, "a2", "made the announcement on Twitter Friday afternoon") == {"2017-09-01"}

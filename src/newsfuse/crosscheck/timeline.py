@@ -130,6 +130,7 @@ class Expression:
     has_year: bool
     names: bool  # modifies a following noun ("the June 19 vote", "the July 7 bombers")
     entity: bool = True  # a DATE/TIME entity (False: a date the NER left out)
+    tied: bool = True  # a capitalised word beside a weekday in its entity is bound to it by the parse
     past: bool = False  # the verb it dates is told in the past tense ("was removed Dec. 20")
     ahead: bool = False  # the verb it dates is told as not yet done ("might not attend ... Thursday")
 
@@ -289,6 +290,23 @@ def _named_in_entity(text: str, first: int, start: int, end: int, last: int) -> 
     return False
 
 
+def _name_tied(span, first: int, start: int, end: int, last: int) -> bool:
+    """Is the weekday at [start, end) bound by the parse to a capitalised word of its entity
+    [first, last), one the head of the other ("Super" and "Black" modify "Tuesday" and
+    "Friday"; "Sunday" modifies "Times")? The NER also runs a place or a medium into a date
+    ("on Twitter Friday afternoon": "Twitter" is the object of "on"); that is no name. True
+    when there is no parse to ask."""
+    if span is None:
+        return True
+    day = span.char_span(start, end, alignment_mode="expand")
+    words = span.char_span(first, last, alignment_mode="expand")
+    if day is None or words is None:
+        return True
+    day = day.root
+    return any(t.i != day.i and t.text[:1].isupper() and (t.head.i == day.i or day.head.i == t.i)
+               for t in words)
+
+
 def _sentence_spans(cluster: Cluster) -> dict[int, Any]:
     """Sentence index -> its spaCy Span, found by walking each article's docs in order (the
     analysis pass gave spaCy the same sentences, so each one lies in the doc of its paragraph)."""
@@ -371,9 +389,14 @@ def expressions(sentence: Sentence, span=None) -> list[Expression]:
             continue  # "9/11", "7/7": a name, never a day of this story
         if kind == "absolute" and text[end:end + 1] == ":":
             continue  # "► May 18: Dad accused of ...": a dated list of other stories
+        tied = True
+        if kind == "weekday" and entity:
+            day = _WEEKDAY.search(words)
+            tied = _name_tied(span, start, start + day.start(), start + day.end(), end)
         out.append(Expression(start, end, words, kind, bool(_YEAR.search(words)),
                               _modifies_noun(span, start, end, bool(_YEAR.search(words))), entity,
-                              _told_as_past(span, start, end), _told_as_ahead(span, start, end)))
+                              past=_told_as_past(span, start, end), ahead=_told_as_ahead(span, start, end),
+                              tied=tied))
     return out
 
 
@@ -587,7 +610,7 @@ def _weekday_use(text: str, x: Expression, absolute: list[Expression],
         return None
     if not m[1][0].isupper():
         return None
-    if _named_in_entity(text, x.start, ws, we, x.end) if x.entity else _part_of_name(text, ws, we):
+    if (_named_in_entity(text, x.start, ws, we, x.end) and x.tied) if x.entity else _part_of_name(text, ws, we):
         return None
     if _INDEFINITE.search(text[:ws]):
         return None
