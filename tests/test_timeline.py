@@ -318,3 +318,16 @@ def test_a_weekday_the_ner_runs_into_a_medium_is_a_date_not_a_name():
     # announcement "on Twitter Friday afternoon" is dated: Sept. 1, 2017 (the cluster's post stamp)
     serena = _multinews_cluster("multinews-train-18965")
     assert _dates_of(serena, "a2", "made the announcement on Twitter Friday afternoon") == {"2017-09-01"}
+
+
+def test_a_relative_day_the_ner_left_untagged_is_read_but_not_inside_a_name():
+    # multiling2011-en-M004 a9 (published Saturday, Dec. 15, 2007): "had apparently been
+    # addressed ... during yesterdays informal talks" (the apostrophe lost) is Dec. 14, beside
+    # "the day before yesterday", Dec. 13
+    record = next(r for r in eval_records("multiling2011_en.jsonl") if r["id"].endswith("M004"))
+    bali = record_cluster(record)
+    assert _dates_of(bali, "a9", "during yesterdays informal talks") == {"2007-12-13", "2007-12-14"}
+    # multinews-train-38618 a2: the page's "USA TODAY" (an organisation) is no day
+    threats = _multinews_cluster("multinews-train-38618")
+    assert not any(m.expression.lower() == "today" and "USA TODAY" in m.sentence.text
+                   for m in dated_mentions(threats))

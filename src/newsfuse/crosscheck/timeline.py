@@ -53,8 +53,10 @@ _DAY_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d|:
                         r"\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b")
 # "two days later", "the day before" count from an event in the story, not from the writing
 # day, so only "ago" is read
+# ("yesterdays talks": a possessive that lost its apostrophe)
 _RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|"
-                       r"tomorrow|last night|this (?:morning|afternoon|evening)|(?:\w+|\d+) days? ago)\b", re.I)
+                       r"tomorrow|last night|this (?:morning|afternoon|evening)|(?:\w+|\d+) days? ago)s?\b",
+                       re.I)
 # the day of writing itself, which a date in brackets after it states: "this morning (Aug. 24)"
 _TODAY = re.compile(r"^(?:early |late )?(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -237,7 +239,7 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False,
     if expression.kind == "relative":
         # the relative day itself: "15:30 today", "Yesterday's talks", "late yesterday"
         core = _RELATIVE.search(expression.text)
-        return _read(core[0].lower(), anchor, "current_period") if core else None
+        return _read(core[1].lower(), anchor, "current_period") if core else None
     if expression.kind == "weekday":
         modifier = re.search(r"\b(last|next|this)\s+(\w+)", text, re.I)
         text = modifier[0] if modifier and modifier[2].lower() in WEEKDAYS else _WEEKDAY.search(text)[0]
@@ -367,6 +369,13 @@ def _spans(sentence: Sentence) -> list[tuple[int, int, bool]]:
             spans.append((m.start(), m.end() + (year.end() if year else 0), False))
     for m in _WEEKDAY.finditer(text):  # "Tuesday's primary" tagged as an event or not at all
         if m[0][0].isupper() and not any(s < m.end() and m.start() < e for s, e, _ in spans):
+            spans.append((m.start(), m.end(), False))
+    # "during yesterdays informal talks", left untagged; not inside an entity of another kind
+    # ("USA TODAY") nor a capitalised name
+    for m in _RELATIVE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e, _ in spans) \
+                and not any(e.start < m.end() and m.start() < e.end for e in sentence.entities) \
+                and not _part_of_name(text, m.start(), m.end()):
             spans.append((m.start(), m.end(), False))
     return sorted(spans)
 
