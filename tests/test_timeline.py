@@ -331,3 +331,22 @@ def test_a_relative_day_the_ner_left_untagged_is_read_but_not_inside_a_name():
     threats = _multinews_cluster("multinews-train-38618")
     assert not any(m.expression.lower() == "today" and "USA TODAY" in m.sentence.text
                    for m in dated_mentions(threats))
+
+
+def test_news_past_of_cannot_is_no_day_ahead():
+    # multinews-train-16049 a2: "Liu's cellphone was turned off and he could not be reached
+    # Monday" tells of a Monday gone by (news's past of "cannot"), not of the coming one;
+    # a1's "the official he spoke to on Monday" and 8180's "might not attend ... this Thursday"
+    # are read as before
+    from newsfuse.crosscheck import timeline as tl
+
+    chen = _multinews_cluster("multinews-train-16049")
+    spans = tl._sentence_spans(chen)
+    sentence = next(s for s in chen.sentences if "he could not be reached Monday" in s.text)
+    [monday] = [x for x in tl.expressions(sentence, spans.get(sentence.index)) if x.kind == "weekday"]
+    assert not monday.ahead
+    fox = _multinews_cluster("multinews-train-8180")
+    spans = tl._sentence_spans(fox)
+    sentence = next(s for s in fox.sentences if "he might not attend Fox News" in s.text)
+    [thursday] = [x for x in tl.expressions(sentence, spans.get(sentence.index)) if x.kind == "weekday"]
+    assert thursday.ahead

@@ -41,6 +41,7 @@ from ..dates import full_date_spans, full_dates, parse_date_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 from ..union_find import UnionFind
+from .speech import SPEECH_VERBS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -447,7 +448,8 @@ def _told_as_ahead(span, start: int, end: int) -> bool:
     """Does the date at [start, end) of the sentence date a verb told as not yet done, by its
     grammar rather than by a list of words: under a modal that is not a perfect ("he might not
     attend Fox News's GOP debate this Thursday", "Trump would skip Fox News's Thursday debate",
-    but not "may have died Friday"), in the present progressive ("Fox News is hosting a debate
+    but not "may have died Friday", nor news's past of "cannot" and "will not say": "he could
+    not be reached Monday", "police would not comment Friday"), in the present progressive ("Fox News is hosting a debate
     ... on Thursday night"), or an infinitive under a verb in the present ("the mayor intends
     to leave New York on Friday"). A weekday so told is the coming one; read back, it is a day
     of last week."""
@@ -457,7 +459,11 @@ def _told_as_ahead(span, start: int, end: int) -> bool:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not aux:  # "might change his mind and join the debate ..."
         aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" for c in aux):
+    modal = next((c for c in aux if c.tag_ == "MD"), None)
+    if modal is not None:
+        if any(c.dep_ == "neg" for c in verb.children) and (
+                modal.lower_ == "could" or modal.lower_ == "would" and verb.lemma_ in SPEECH_VERBS):
+            return False  # "could not be reached Monday", "would not say Friday": past, in news
         return not any(c.lower_ in ("have", "'ve", "’ve") for c in aux)
     if verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_AUX for c in aux):
         return True
