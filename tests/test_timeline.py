@@ -350,3 +350,18 @@ def test_news_past_of_cannot_is_no_day_ahead():
     sentence = next(s for s in fox.sentences if "he might not attend Fox News" in s.text)
     [thursday] = [x for x in tl.expressions(sentence, spans.get(sentence.index)) if x.kind == "weekday"]
     assert thursday.ahead
+
+
+def test_a_weekday_of_a_noun_further_down_is_not_told_ahead_by_the_verb():
+    # constructed (no tuning sentence has this shape): the progressive "are assessing" does
+    # not say when "Monday's storm" was; one noun between a date and its verb ("would skip
+    # Fox News's Thursday debate", real text in the test above) still counts
+    from conftest import record_cluster
+    from newsfuse.crosscheck import timeline as tl
+
+    cluster = record_cluster({"id": "constructed", "documents": [
+        "Crews are still assessing the damage from Monday's storm, officials said on Wednesday, March 2, 2016."]})
+    spans = tl._sentence_spans(cluster)
+    sentence = cluster.sentences[0]
+    [monday] = [x for x in tl.expressions(sentence, spans.get(sentence.index)) if x.text.startswith("Monday")]
+    assert not monday.ahead

@@ -456,6 +456,17 @@ def _told_as_ahead(span, start: int, end: int) -> bool:
     verb = _dated_verb(span, start, end)
     if verb is None:
         return False
+    # one noun at most between the date and the verb: "would skip Fox News's Thursday debate",
+    # but "are still assessing the damage from Monday's storm" dates the storm, whose time the
+    # verb does not tell
+    words = span.char_span(start, end, alignment_mode="expand")
+    nouns, token = 0, words.root
+    while token.i != verb.i:
+        if token.pos_ in ("NOUN", "PROPN") and not words.start <= token.i < words.end:
+            nouns += 1
+        token = token.head
+    if nouns > 1:
+        return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not aux:  # "might change his mind and join the debate ..."
         aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
