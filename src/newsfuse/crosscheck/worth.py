@@ -15,7 +15,10 @@ a title ("60 Minutes", "100 Deadly Skills: The SEAL Operative's Guide"), "one da
 ("Ohio and Florida, two large states"), a count of a family's members the story already
 knows ("survived by his father, two sisters", "the four Sherman siblings"), a day round the
 clock ("the 24-hour cable news network"), a fraction with its own article ("the hardest-hit
-half of the city") or a phrase like "one of the jobs" is prose. Each
+half of the city"), a number dialled ("Relatives called 911") or written after the noun it
+labels ("United flight 116"), a person's age told as what the person is ("Roberts is 61"), a
+sponsor's paragraph, a weather widget's line, the base of a rate ("for every 100 people"), a
+span before a measure ("a 10-year risk") or a phrase like "one of the jobs" is prose. Each
 test reads the parse the analysis pass already made; ``reason`` says why a number was left
 out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -69,9 +72,10 @@ _SPONSORED = re.compile(r"^\W*(?:a\s+message\s+from\s+[^:.]{1,40}:|sponsored\s+(
                         r"partner\s+content\b|advertisement\b)", re.I)
 # the lines of a weather widget left in the page: "Winds ENE at 10 to 20 mph.", "Chance of
 # rain 90%.", "High 74F.": a forecast's readings, never the story's
-_FORECAST = re.compile(r"^\s*(?:winds?\s+(?:[NSEW]{1,3}|calm|light|variable)\s+(?:at|around|\d)|"
-                       r"chances?\s+of\s+(?:rain|snow|showers|precipitation|thunderstorms|storms)\s+\d|"
-                       r"(?:high|low)s?\s+(?:near\s+|around\s+|of\s+)?-?\d+\s*(?:°|F\b|C\b|degrees))", re.I)
+_FORECAST = re.compile(
+    r"^\s*(?:winds?\s+(?:[NSEW]{1,3}|calm|light|variable)\s+(?:at|around|\d)|"
+    r"chances?\s+of\s+(?:rain|snow|showers|precipitation|thunderstorms|storms)\s+\d|"
+    r"(?:high|low)s?\s+(?:near\s+|around\s+|of\s+)?-?\d+\s*(?:°|F\b|C\b|degrees))", re.I)
 _TIME_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
 
@@ -232,7 +236,8 @@ def _dialled(ent) -> bool:
             and counted_noun(ent) is None:
         return True
     groups = [ent[0]]
-    while groups[0].i > 0 and doc[groups[0].i - 1].text.isdigit() and doc[groups[0].i - 1].whitespace_:
+    while groups[0].i > 0 and doc[groups[0].i - 1].text.isdigit() \
+            and doc[groups[0].i - 1].whitespace_:
         groups.insert(0, doc[groups[0].i - 1])
     return len(groups) >= 3 or (len(groups) == 2 and groups[0].text.startswith("0"))
 
@@ -379,7 +384,6 @@ def _is_age_apposition(ent) -> bool:
     return before.text == "," and people and closes
 
 
-
 def _set_off_after(ent) -> bool:
     """The parse hangs the bare number (or the first of a pair, "17 and 22") on the noun
     before it as an apposition, and a comma or a bracket sets it off: "her daughter, 11,",
@@ -399,8 +403,7 @@ def _set_off_after(ent) -> bool:
             t.is_alpha and t.lower_ != "now" for t in between):
         return False  # "Jon, now 84,": "now" may stand between the mark and the age
     after = doc[ent.end] if ent.end < len(doc) else None
-    return after is None or after.is_punct or after.lower_ in ("and", "&") or after.lower_ == "respectively"
-
+    return after is None or after.is_punct or after.lower_ in ("and", "&", "respectively")
 
 
 # a person as the subject of a clause: these pronouns, a name, or "who" after one
@@ -439,8 +442,8 @@ def _age_predicate(ent) -> bool:
         if subject.ent_type_ == "PERSON":
             break
         subject = subject.head
-    return subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL \
-        or (subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"))
+    return subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL or (
+        subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"))
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -556,7 +559,8 @@ def context_reason(ent) -> str | None:
         return "video"
     if _PLAYER.search(sent.text):
         return "video"
-    if _AGED.match(ent.text.strip()) or (_AGE.match(doc[ent.end - 1:min(ent.end + 3, len(doc))].text)
+    unit_on = doc[ent.end - 1:min(ent.end + 3, len(doc))].text
+    if _AGED.match(ent.text.strip()) or (_AGE.match(unit_on)
                                          and ent[-1].lemma_.lower() in _TIME_WORDS):
         return "age"  # "the five-year-old conflict" read as a span of five years
     if _SPONSORED.match(doc.text):
