@@ -133,7 +133,7 @@ class Expression:
     has_year: bool
     names: bool  # modifies a following noun ("the June 19 vote", "the July 7 bombers")
     entity: bool = True  # a DATE/TIME entity (False: a date the NER left out)
-    tied: bool = True  # a capitalised word beside a weekday in its entity is bound to it by the parse
+    in_name: bool = False  # a weekday that is a word of a name ("Super Tuesday", "Sunday Times")
     past: bool = False  # the verb it dates is told in the past tense ("was removed Dec. 20")
     ahead: bool = False  # the verb it dates is told as not yet done ("might not attend ... Thursday")
 
@@ -399,15 +399,24 @@ def expressions(sentence: Sentence, span=None) -> list[Expression]:
             continue  # "9/11", "7/7": a name, never a day of this story
         if kind == "absolute" and text[end:end + 1] == ":":
             continue  # "► May 18: Dad accused of ...": a dated list of other stories
-        tied = True
-        if kind == "weekday" and entity:
-            day = _WEEKDAY.search(words)
-            tied = _name_tied(span, start, start + day.start(), start + day.end(), end)
         out.append(Expression(start, end, words, kind, bool(_YEAR.search(words)),
                               _modifies_noun(span, start, end, bool(_YEAR.search(words))), entity,
                               past=_told_as_past(span, start, end), ahead=_told_as_ahead(span, start, end),
-                              tied=tied))
+                              in_name=kind == "weekday" and _weekday_in_name(text, span, start, end, entity)))
     return out
+
+
+def _weekday_in_name(text: str, span, start: int, end: int, entity: bool) -> bool:
+    """Is the (first) weekday of the expression at [start, end) a word of a name? Inside a
+    DATE/TIME entity, when the NER tagged a capitalised word with it and the parse binds the
+    two ("Super Tuesday"; not "on Twitter Friday afternoon"); outside one, when capitalised
+    words are glued to it ("Sunday Times"). Asked once here, so every reader of the
+    expression gets the same answer."""
+    day = _WEEKDAY.search(text[start:end])
+    ws, we = start + day.start(), start + day.end()
+    if entity:
+        return _named_in_entity(text, start, ws, we, end) and _name_tied(span, start, ws, we, end)
+    return _part_of_name(text, ws, we)
 
 
 def _dated_verb(span, start: int, end: int):
@@ -441,6 +450,19 @@ def _told_as_past(span, start: int, end: int) -> bool:
                                       for c in verb.children)
 
 
+def _nouns_between(words, verb) -> int:
+    """How many nouns outside the date ``words`` lie on its path up the parse to ``verb`` (an
+    ancestor, as ``_dated_verb`` found it)."""
+    nouns, token = 0, words.root
+    while token.i != verb.i:
+        if token.pos_ in ("NOUN", "PROPN") and not words.start <= token.i < words.end:
+            nouns += 1
+        token = token.head
+    return nouns
+
+
+# the present of "be", which makes a progressive the present one ("is hosting"; not "has been
+# hosting", whose auxiliaries are present too)
 _PRESENT_AUX = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 
 
@@ -449,23 +471,14 @@ def _told_as_ahead(span, start: int, end: int) -> bool:
     grammar rather than by a list of words: under a modal that is not a perfect ("he might not
     attend Fox News's GOP debate this Thursday", "Trump would skip Fox News's Thursday debate",
     but not "may have died Friday", nor news's past of "cannot" and "will not say": "he could
-    not be reached Monday", "police would not comment Friday"), in the present progressive ("Fox News is hosting a debate
-    ... on Thursday night"), or an infinitive under a verb in the present ("the mayor intends
-    to leave New York on Friday"). A weekday so told is the coming one; read back, it is a day
-    of last week."""
+    not be reached Monday", "police would not comment Friday"), in the present progressive
+    ("Fox News is hosting a debate ... on Thursday night"), or an infinitive under a verb in
+    the present ("the mayor intends to leave New York on Friday"). A weekday so told is the
+    coming one; read back, it is a day of last week."""
     verb = _dated_verb(span, start, end)
-    if verb is None:
-        return False
-    # one noun at most between the date and the verb: "would skip Fox News's Thursday debate",
-    # but "are still assessing the damage from Monday's storm" dates the storm, whose time the
-    # verb does not tell
-    words = span.char_span(start, end, alignment_mode="expand")
-    nouns, token = 0, words.root
-    while token.i != verb.i:
-        if token.pos_ in ("NOUN", "PROPN") and not words.start <= token.i < words.end:
-            nouns += 1
-        token = token.head
-    if nouns > 1:
+    if verb is None or _nouns_between(span.char_span(start, end, alignment_mode="expand"), verb) > 1:
+        # one noun at most: "would skip Fox News's Thursday debate", but "are still assessing
+        # the damage from Monday's storm" dates the storm, whose time the verb does not tell
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "conj" and not aux:  # "might change his mind and join the debate ..."
@@ -473,7 +486,7 @@ def _told_as_ahead(span, start: int, end: int) -> bool:
     modal = next((c for c in aux if c.tag_ == "MD"), None)
     if modal is not None:
         if any(c.dep_ == "neg" for c in verb.children) and (
-                modal.lower_ == "could" or modal.lower_ == "would" and verb.lemma_ in SPEECH_VERBS):
+                modal.lower_ == "could" or (modal.lower_ == "would" and verb.lemma_ in SPEECH_VERBS)):
             return False  # "could not be reached Monday", "would not say Friday": past, in news
         return not any(c.lower_ in ("have", "'ve", "’ve") for c in aux)
     if verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_AUX for c in aux):
@@ -636,7 +649,7 @@ def _weekday_use(text: str, x: Expression, absolute: list[Expression],
         return None
     if not m[1][0].isupper():
         return None
-    if (_named_in_entity(text, x.start, ws, we, x.end) and x.tied) if x.entity else _part_of_name(text, ws, we):
+    if x.in_name:
         return None
     if _INDEFINITE.search(text[:ws]):
         return None
