@@ -53,7 +53,6 @@ LABELS = ["CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"]
 DEPS = ["nummod", "pobj", "dobj", "nsubj", "nsubjpass", "compound", "appos", "npadvmod", "amod",
         "conj", "attr", "ROOT", "quantmod", "advmod", "pcomp", "dep"]
 POS = ["NOUN", "PROPN", "VERB", "AUX", "ADP", "NUM", "ADJ", "PUNCT", "DET", "ADV", "CCONJ"]
-TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
 
 
 def claims_records(paths, held_out: tuple[str, ...] = ("frozen", "validation")) -> tuple[dict, set]:
@@ -106,7 +105,7 @@ def label(cand: dict, record: dict) -> int | None:
 
 def features(ent, value) -> dict:
     from newsfuse.crosscheck.events import event_of
-    from newsfuse.crosscheck.numbers import SCALES, VAGUE, counted_noun
+    from newsfuse.crosscheck.numbers import SCALES, TIME_UNITS, VAGUE, counted_noun
 
     doc, sent, root = ent.doc, ent.sent, ent.root
     text = ent.text.strip()

@@ -11,6 +11,9 @@ from datetime import date, datetime
 
 _MONTHS = ("january february march april may june july august september october "
            "november december").split()
+# a month's name as a word: in full or abbreviated ("Sept", "Dec"), lower case, no dot
+MONTH_WORDS = frozenset(_MONTHS) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                    "oct", "nov", "dec"}
 _MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_LINE = re.compile(
     rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"

@@ -27,6 +27,9 @@ UNITS = {
 # "dozen" scales what comes before it like "hundred" does: "two dozen" is 24, not 2 + 12
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+# units of time: what makes a number a span ("five years"), an age ("five-year-old") or the
+# period of a measure ("a 10-year risk"); one list for every reader of numbers
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 # Plural vague amounts: the smallest count the word can honestly mean.
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
          "billions": 2_000_000_000, "tens": 20}

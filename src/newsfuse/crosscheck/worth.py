@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 
 from .events import event_of
-from .numbers import FRACTIONS, NUMERAL_ADVERBS, counted_noun, parse_amount
+from ..dates import MONTH_WORDS
+from .numbers import FRACTIONS, NUMERAL_ADVERBS, TIME_UNITS, counted_noun, parse_amount
 
 # what "N-<word>" describes when it is no quantity of the story
 _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
@@ -76,7 +77,6 @@ _FORECAST = re.compile(
     r"^\s*(?:winds?\s+(?:[NSEW]{1,3}|calm|light|variable)\s+(?:at|around|\d)|"
     r"chances?\s+of\s+(?:rain|snow|showers|precipitation|thunderstorms|storms)\s+\d|"
     r"(?:high|low)s?\s+(?:near\s+|around\s+|of\s+)?-?\d+\s*(?:°|F\b|C\b|degrees))", re.I)
-_TIME_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
 
 def numeral_adverbs(doc) -> list:
@@ -193,7 +193,7 @@ def _day_of_month(ent) -> bool:
     doc = ent.doc
     nxt = doc[ent.end] if ent.end < len(doc) else None
     return len(ent) == 1 and ent[0].text.isdigit() and 1 <= int(ent[0].text) <= 31 \
-        and nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in _MONTHS
+        and nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in MONTH_WORDS
 
 
 def _top_of_ranking(ent) -> bool:
@@ -384,6 +384,16 @@ def _is_age_apposition(ent) -> bool:
     return before.text == "," and people and closes
 
 
+def _first_number(ent):
+    """The first number of the list the entity's number closes ("17 and 22", "floors 68, 69
+    and 72", "Type 1 or 2"): the parse hangs the later ones on it as conjuncts, and only the
+    first shows how the list hangs on the words before it."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head
+    return first
+
+
 def _set_off_after(ent) -> bool:
     """The parse hangs the bare number (or the first of a pair, "17 and 22") on the noun
     before it as an apposition, and a comma or a bracket sets it off: "her daughter, 11,",
@@ -392,9 +402,7 @@ def _set_off_after(ent) -> bool:
     mark or another age. A person's number standing on its own beside the noun is an age;
     the caller checks the range."""
     doc = ent.doc
-    first = ent.root
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
-        first = first.head
+    first = _first_number(ent)
     noun = first.head
     if first.dep_ != "appos" or noun.i >= first.i or noun.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -426,9 +434,7 @@ def _age_predicate(ent) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ == "of":
         return False  # "he was one of them"
-    first = ent.root
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
-        first = first.head
+    first = _first_number(ent)
     verb = first.head
     if not ((first.dep_ in ("attr", "acomp") and verb.lemma_.lower() == "be")
             or (first.dep_ in ("dobj", "attr", "oprd") and verb.lemma_.lower() == "turn")):
@@ -446,11 +452,6 @@ def _age_predicate(ent) -> bool:
         subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"))
 
 
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-
-
 def _names_a_thing(ent) -> bool:
     """A number that is part of a name: "8 Block" (a gang), "Public School 298", "Route 66".
     A capitalised proper noun right after the number, or right before it, that is no place
@@ -464,7 +465,7 @@ def _names_a_thing(ent) -> bool:
     def proper(t) -> bool:
         return t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() \
             and t.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "MONEY") \
-            and t.lower_.strip(".") not in _MONTHS
+            and t.lower_.strip(".") not in MONTH_WORDS
     if proper(nxt) and nxt.tag_ == "NNP" and (nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].is_title
                                               or doc[nxt.i + 1].pos_ != "PROPN"):
         return True
@@ -488,9 +489,7 @@ def _label_after_noun(ent) -> bool:
     Capitalised names ("Route 66") are ``_names_a_thing``'s."""
     if len(ent) != 1 or not ent[0].text.isdigit():
         return False
-    first = ent.root
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
-        first = first.head
+    first = _first_number(ent)
     noun = first.head
     if first.dep_ not in ("nummod", "appos", "npadvmod", "compound") or noun.i >= first.i \
             or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _SCALE_NAMES:
@@ -539,7 +538,7 @@ def _capitalised_name_word(t) -> bool:
     Kills 12"), nor "I", nor a place, a nationality, a date or a month."""
     if t is None or t.i == t.sent.start or not t.is_alpha or not t.text[:1].isupper() \
             or t.text == "I" or t.pos_ not in ("NOUN", "PRON") \
-            or t.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "MONEY") or t.lower_ in _MONTHS:
+            or t.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "MONEY") or t.lower_ in MONTH_WORDS:
         return False
     content = [w for w in t.sent if w.is_alpha and not w.is_stop and w.i != t.sent.start]
     return sum(w.is_lower for w in content) >= sum(w.is_title for w in content)
@@ -561,7 +560,7 @@ def context_reason(ent) -> str | None:
         return "video"
     unit_on = doc[ent.end - 1:min(ent.end + 3, len(doc))].text
     if _AGED.match(ent.text.strip()) or (_AGE.match(unit_on)
-                                         and ent[-1].lemma_.lower() in _TIME_WORDS):
+                                         and ent[-1].lemma_.lower() in TIME_UNITS):
         return "age"  # "the five-year-old conflict" read as a span of five years
     if _SPONSORED.match(doc.text):
         return "advertisement"  # "** A message from Walmart: ... bringing 6.5 million bottles"
@@ -578,7 +577,7 @@ def context_reason(ent) -> str | None:
     if start > sent.start and doc[start - 1].lower_ == "back" and ent.label_ in ("DATE", "TIME"):
         return "relative time"  # "going back 700 years", "dating back 50 years"
     if ent.label_ in ("DATE", "TIME") and ent.end < len(doc) and doc[ent.end].lower_ == "away" \
-            and ent[-1].lemma_.lower() in _TIME_WORDS:
+            and ent[-1].lemma_.lower() in TIME_UNITS:
         return "relative time"  # "the midterm elections three weeks away": when, not how long
     if _counterfactual(ent):
         return "counterfactual"
@@ -635,7 +634,7 @@ def _period_of_measure(ent) -> bool:
     gold lists "10-year" so, multinews-train-44348). A span before anything else stays: "the
     nearly two-year probe", "a two-day summit", "a 30-month time frame"."""
     doc = ent.doc
-    if ent.label_ not in ("DATE", "TIME") or not ent[-1].lemma_.lower() in _TIME_WORDS \
+    if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
             or ent.end < 2 or doc[ent.end - 2].text not in ("-", "‐"):
         return False
     noun = ent[-1].head
