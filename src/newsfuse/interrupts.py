@@ -53,6 +53,7 @@ from typing import Iterator, NoReturn
 
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
 BACKGROUND_PREFIX = "newsfuse-"  # name our helper threads so leave() knows it may wait for them
+EXIT_DEADLINE = 5.0  # seconds the normal exit after an interrupt may take before it is cut short
 
 
 class Interrupted(BaseException):
@@ -210,9 +211,6 @@ def leave(exc: BaseException, message: str = "interrupted", wait: float = 3.0) -
     raise SystemExit(code)
 
 
-EXIT_DEADLINE = 5.0  # seconds the normal exit after an interrupt may take before it is cut short
-
-
 def _exit_by(code: int, seconds: float) -> None:
     """End the process with ``code`` if the normal exit has not ended it within ``seconds``.
 
@@ -225,13 +223,10 @@ def _exit_by(code: int, seconds: float) -> None:
     thread keeps running through the interpreter's exit hooks, so the deadline holds there."""
     def fire() -> None:
         time.sleep(seconds)
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except (OSError, ValueError):
-                pass
+        _flush_streams()
         os._exit(code)
 
+    # not named with BACKGROUND_PREFIX: settle() would wait for it
     threading.Thread(target=fire, name="exit-deadline", daemon=True).start()
 
 
@@ -263,13 +258,19 @@ def finish(code: int, teardown: bool = True) -> NoReturn:
     if not teardown and run_exitfuncs is not None and not _other_threads_to_wait_for():
         with held():  # the work is done: a signal now changes nothing, and must not cut atexit short
             run_exitfuncs()  # what exit runs first (logging's flush, finalizers)
-            for stream in (sys.stdout, sys.stderr):
-                try:
-                    stream.flush()
-                except (OSError, ValueError):
-                    pass
+            _flush_streams()
             os._exit(code)
     sys.exit(code)
+
+
+def _flush_streams() -> None:
+    """Flush stdout and stderr before ``os._exit``, which does not; a closed or broken stream
+    has nothing left to save."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
 
 
 def _other_threads_to_wait_for() -> bool:
