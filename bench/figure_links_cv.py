@@ -50,7 +50,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from figure_worth_cv import fit_logreg, tuning_records  # noqa: E402
+from figure_worth_cv import claims_records, fit_logreg, gold_files, tuning_records  # noqa: E402
 from gold_claims_quotes import (ROOT, _key, gold_status, group_match, load_cluster, norm,  # noqa: E402
                                 score_cluster)
 
@@ -92,9 +92,12 @@ def ids_in(folder: Path) -> list[str]:
 
 
 def validation_ids(but: Path | None = None) -> set[str]:
-    """The record ids of the validation batches (``VALIDATION``), but those of ``but``."""
+    """The record ids of the validation batches, but those of ``but``: the folders of
+    ``VALIDATION`` and every record labelled ``"split": "validation"`` wherever it lies
+    (gold/validation-s6), so a new batch is never fitted on for want of a line here."""
     keep = set(ids_in(but)) if but else set()
-    return {i for folder in VALIDATION for i in ids_in(folder)} - keep
+    _, labelled = claims_records(gold_files(ROOT / "gold"), held_out=("validation",))
+    return ({i for folder in VALIDATION for i in ids_in(folder)} | labelled) - keep
 
 
 def gold_groups_of(statement: dict, gold: list[dict]) -> set[int]:
@@ -245,7 +248,7 @@ def main() -> None:
     args = parser.parse_args()
 
     excluded = {i for d in args.exclude_gold for i in ids_in(d)} | validation_ids(args.validate_gold)
-    # validation records are read here: VALIDATION leaves them out of fitting but --validate-gold's
+    # read with the validation split too: validation_ids() has left out all but --validate-gold's
     records = [r for r in tuning_records(held_out=("frozen",)) if r["id"] not in excluded]
     if args.validate_gold:
         args.train_exclude = ",".join(ids_in(args.validate_gold))

@@ -4,8 +4,8 @@ Usage: python bench/figure_worth_cv.py [--cache FILE] [--reuse]
 
 Research bench, no product change. worth.py's rules raised tuning scores and did not move a
 clean held-out set, so this measures whether a model over the same parse generalises better
-across clusters. Only TUNING gold records are used: a record whose "split" is "frozen" (in its
-claims or its quotes record) is skipped by id before any cluster is loaded, and nothing of it
+across clusters. Only TUNING gold records are used: a record whose "split" is "frozen" or
+"validation" (in its claims or its quotes record) is skipped by id before any cluster is loaded, and nothing of it
 is read further, scored or printed.
 
 1. Candidates. Each tuning cluster goes through the analysis pass as
@@ -47,7 +47,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_claims_quotes import ROOT, load_cluster, norm  # noqa: E402
+from gold_claims_quotes import HELD_OUT, ROOT, load_cluster, norm  # noqa: E402
 
 LABELS = ["CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"]
 DEPS = ["nummod", "pobj", "dobj", "nsubj", "nsubjpass", "compound", "appos", "npadvmod", "amod",
@@ -55,31 +55,31 @@ DEPS = ["nummod", "pobj", "dobj", "nsubj", "nsubjpass", "compound", "appos", "np
 POS = ["NOUN", "PROPN", "VERB", "AUX", "ADP", "NUM", "ADJ", "PUNCT", "DET", "ADV", "CCONJ"]
 
 
-def claims_records(paths, held_out: tuple[str, ...] = ("frozen", "validation")) -> tuple[dict, set]:
+def claims_records(paths, held_out: tuple[str, ...] = HELD_OUT) -> tuple[dict, set]:
     """The claims records of these claims/quotes files by id (the last one read, as the gold
-    bench reads them) and the ids any record of which is frozen (read no further than its
-    split)."""
-    frozen, records = set(), {}
+    bench reads them) and the ids any record of which is in a ``held_out`` split (read no
+    further than its split)."""
+    held, records = set(), {}
     for path in paths:
         for line in open(path, encoding="utf-8"):
             if not line.strip():
                 continue
             record = json.loads(line)
             if record.get("split") in held_out:  # never fitted on
-                frozen.add(record["id"])
+                held.add(record["id"])
             elif path.name.endswith("claims.jsonl"):
                 records[record["id"]] = record
-    return records, frozen
+    return records, held
 
 
 def gold_files(folder: Path) -> list[Path]:
     return [p for p in sorted(folder.rglob("*.jsonl")) if p.name.endswith(("claims.jsonl", "quotes.jsonl"))]
 
 
-def tuning_records(held_out: tuple[str, ...] = ("frozen", "validation")) -> list[dict]:
+def tuning_records(held_out: tuple[str, ...] = HELD_OUT) -> list[dict]:
     """Tuning claims records; an id any record of which is in a ``held_out`` split is dropped whole."""
-    records, frozen = claims_records(gold_files(ROOT / "gold"), held_out)
-    return [r for cid, r in records.items() if cid not in frozen]
+    records, held = claims_records(gold_files(ROOT / "gold"), held_out)
+    return [r for cid, r in records.items() if cid not in held]
 
 
 def _matches(expression: str, sentence: str, gold_expr: str, gold_quote: str | None) -> bool:

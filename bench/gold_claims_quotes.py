@@ -314,7 +314,15 @@ def load_gold(dirs: list[Path], exclude: list[Path] = ()) -> tuple[dict, dict]:
     return claims, quotes
 
 
-PARTS = ("tuning", "validation", "frozen")  # in print order; only tuning shows clusters
+# the splits never tuned on: each scored as an aggregate line of its own, never shown cluster
+# by cluster, never fitted on (every bench reads them through here)
+HELD_OUT = ("validation", "frozen")
+PARTS = ("tuning", *HELD_OUT)  # in print order; only tuning shows clusters
+
+
+def part_of(split: str | None, tuning: str = "tuning") -> str:
+    """The part a record of ``split`` is counted in: its held-out split, else ``tuning``."""
+    return split if split in HELD_OUT else tuning
 
 
 def main() -> None:
@@ -343,7 +351,7 @@ def main() -> None:
     for cid in list(dict.fromkeys([*gold_claims, *gold_quotes])):
         record = gold_claims.get(cid) or gold_quotes[cid]
         split = (gold_quotes.get(cid) or {}).get("split") or record.get("split")
-        part = split if split in ("frozen", "validation") else "tuning"
+        part = part_of(split)
         cluster = load_cluster(cid, record["source"])
         start = time.perf_counter()
         claims, quotes = find_claims(cluster, figures=args.figures or DEFAULT_FIGURES), find_quotes(cluster)

@@ -33,6 +33,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from gold_claims_quotes import HELD_OUT, part_of  # the same splits
 from gold_claims_quotes import load_cluster as gold_cluster  # the same articles and numbers
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -168,7 +169,7 @@ def main() -> int:
     excluded = [Path(p).resolve() for p in args.exclude]
     files = [f for f in files if not any(f.resolve().is_relative_to(x) for x in excluded)]
 
-    gold: dict[str, dict[str, list[dict]]] = {split: defaultdict(list) for split in ("tune", "validation", "frozen")}
+    gold: dict[str, dict[str, list[dict]]] = {split: defaultdict(list) for split in ("tune", *HELD_OUT)}
     seen: set[tuple] = set()
     for path in files:
         for raw in open(path, encoding="utf-8"):
@@ -178,7 +179,7 @@ def main() -> int:
                 if key in seen:
                     continue  # the same file given twice, or a copy of a default file
                 seen.add(key)
-                split = item.get("split") if item.get("split") in ("frozen", "validation") else "tune"
+                split = part_of(item.get("split"), "tune")
                 if "doc" in item and "article" not in item:
                     item["article"] = f"a{item['doc']}"
                 gold[split][item["cluster"]].append(item)

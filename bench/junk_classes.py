@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from figure_worth_val import (VALIDATION, Recorder, classify_misses, run_claims,  # noqa: E402
                               run_statements)
-from gold_claims_quotes import ROOT, is_junk, junk_entry, load_cluster, voice_figures  # noqa: E402
+from gold_claims_quotes import HELD_OUT, ROOT, is_junk, junk_entry, load_cluster, voice_figures  # noqa: E402
 
 
 def records(folder: Path) -> list[dict]:
@@ -35,7 +35,7 @@ def records(folder: Path) -> list[dict]:
         if not line.strip():
             continue
         record = json.loads(line)
-        if record.get("split") in ("frozen", "validation"):
+        if record.get("split") in HELD_OUT:
             continue  # never printed, never tuned on
         if record.get("non_figures") is not None:
             out.append(record)

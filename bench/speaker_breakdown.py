@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_claims_quotes import ROOT, load_cluster, names_ok, norm, same_text  # noqa: E402
+from gold_claims_quotes import HELD_OUT, ROOT, load_cluster, names_ok, norm, same_text  # noqa: E402
 from speaker_ranker import gold_records  # noqa: E402
 
 STOP = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "s", "in", "for", "to", "on",
@@ -110,7 +110,7 @@ def main() -> None:
     gold_quotes = gold_records(dirs, args.skip)
     table, kinds = Counter(), Counter()
     for cid, record in gold_quotes.items():
-        if record.get("split") in ("frozen", "validation"):
+        if record.get("split") in HELD_OUT:
             continue  # never analysed here
         cluster = load_cluster(cid, record["source"])
         quotes = find_quotes(cluster)
