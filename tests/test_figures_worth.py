@@ -13,6 +13,7 @@ import pytest
 
 from conftest import eval_sentence, story_sentence
 from newsfuse.analyze import analyze
+from newsfuse.crosscheck import worth
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.numbers import compatible, interval, parse_amount
 from newsfuse.model import Article
@@ -593,19 +594,20 @@ def test_a_number_that_opens_a_title_is_the_titles():
     assert 50 in [f["value"] for f in _figures(senators)]
 
 
+def _entities(text: str) -> list:
+    """The NER entities of a text, with the parse the analysis pass gave them."""
+    cluster = analyze([Article(text=text)])
+    return [ent for doc in next(iter(cluster.docs.values())) for ent in doc.ents]
+
 
 def _verdicts(text: str) -> dict:
     """worth.reason for each number entity of a text, by its words: the decision itself,
     seen even where a later step would drop the number for another cause."""
-    from newsfuse.crosscheck import worth
-
-    cluster = analyze([Article(text=text)])
     out = {}
-    for doc in next(iter(cluster.docs.values())):
-        for ent in doc.ents:
-            parsed = parse_amount(ent.text)
-            if ent.label_ in ("CARDINAL", "DATE", "QUANTITY") and parsed is not None:
-                out[ent.text] = worth.reason(ent, parsed[0])
+    for ent in _entities(text):
+        parsed = parse_amount(ent.text)
+        if ent.label_ in ("CARDINAL", "DATE", "QUANTITY") and parsed is not None:
+            out[ent.text] = worth.reason(ent, parsed[0])
     return out
 
 
@@ -695,22 +697,16 @@ def test_an_age_the_ner_reads_whole_is_no_span(example_dir):
     """"the five-year-old conflict" (an example article): the NER gives "five-year-old" as
     one date, which the duration reader would take for five years; it is the war's age.
     "the five-year civil war" beside it is a span and stays one."""
-    import re as _re
-
     text = " ".join(p.read_text(encoding="utf-8") for p in sorted(example_dir.glob("*.txt")))
-    old = _re.search(r"Despite numerous violations[^.]*five-year-old conflict[^.]*\.", text).group(0)
+    old = re.search(r"Despite numerous violations[^.]*five-year-old conflict[^.]*\.", text).group(0)
     assert _verdicts_all(old).get("five-year-old") == "age"
-    war = _re.search(r"[^.]*during the five-year civil war\.", text).group(0)
+    war = re.search(r"[^.]*during the five-year civil war\.", text).group(0)
     assert _verdicts_all(war).get("five-year") is None
 
 
 def _verdicts_all(text: str) -> dict:
     """worth.context_reason for every entity of a text (durations are judged by it alone)."""
-    from newsfuse.crosscheck import worth
-
-    cluster = analyze([Article(text=text)])
-    return {ent.text: worth.context_reason(ent) for doc in next(iter(cluster.docs.values()))
-            for ent in doc.ents}
+    return {ent.text: worth.context_reason(ent) for ent in _entities(text)}
 
 
 def test_a_span_before_a_measure_is_its_period_not_a_duration():
