@@ -14,6 +14,10 @@ _MONTHS = ("january february march april may june july august september october 
 # a month's name as a word: in full or abbreviated ("Sept", "Dec"), lower case, no dot
 MONTH_WORDS = frozenset(_MONTHS) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                     "oct", "nov", "dec"}
+# a month's name as news capitalises it, in full or abbreviated ("Sept.", "Dec"): a pattern
+# to build date patterns from (the timeline's; clean.py keeps a copy of it)
+MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_LINE = re.compile(
     rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"

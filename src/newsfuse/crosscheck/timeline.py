@@ -37,20 +37,18 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..dates import full_date_spans, full_dates, parse_date_line
+from ..dates import MONTH_NAME, full_date_spans, full_dates, parse_date_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 from ..union_find import UnionFind
 from .speech import SPEECH_VERBS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 # an expression that can name one calendar day: a month with a day number, a full numeric
 # date, a weekday, or a day relative to the writing day
-_DAY_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d|:)|"
-                        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![a-z])|"
+_DAY_MONTH = re.compile(rf"\b{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d|:)|"
+                        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}(?![a-z])|"
                         r"\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b")
 # "two days later", "the day before" count from an event in the story, not from the writing
 # day, so only "ago" is read
@@ -272,7 +270,7 @@ def _part_of_name(text: str, start: int, end: int) -> bool:
         if text[:before.start()].strip():  # a capitalised word that does not start the sentence
             return True
     after = re.match(r"\s+([A-Za-z]+)", text[end:])
-    if after and after.group(1)[0].isupper() and not re.match(_MONTH, after.group(1)) \
+    if after and after.group(1)[0].isupper() and not re.match(MONTH_NAME, after.group(1)) \
             and after.group(1).lower() not in WEEKDAYS:
         return True
     return False
@@ -288,7 +286,7 @@ def _named_in_entity(text: str, first: int, start: int, end: int, last: int) -> 
     after = re.match(r"\W{0,2}([A-Za-z]+)", text[end:last])
     for word in (before and before[1], after and after[1]):
         if word and word[0].isupper() and word.lower() not in _LEADS | set(WEEKDAYS) \
-                and not re.fullmatch(_MONTH, word):
+                and not re.fullmatch(MONTH_NAME, word):
             return True
     return False
 
@@ -356,7 +354,7 @@ def _modifies_noun(span, start: int, end: int, has_year: bool) -> bool:
     if after.pos_ == "NOUN" and after.is_lower:
         return True
     return not has_year and after.pos_ == "PROPN" and after.text[:1].isupper() \
-        and not _WEEKDAY.fullmatch(after.text) and not re.fullmatch(_MONTH, after.text)
+        and not _WEEKDAY.fullmatch(after.text) and not re.fullmatch(MONTH_NAME, after.text)
 
 
 def _spans(sentence: Sentence) -> list[tuple[int, int, bool]]:
