@@ -32,7 +32,8 @@ cluster is loaded (``figure_worth_cv.tuning_records``). Nothing frozen is scored
 --validate-gold DIR (or --train-exclude ID,...) fits on every other record and scores that
 folder's records only, as aggregate lines (the validation-batch comparison: train on the old
 tune records, score on new ones); --exclude-gold DIR leaves a folder out altogether. The
-validation batches (``VALIDATION``) are always left out but for the one --validate-gold names.
+validation batches (``VALIDATION``'s folders and every record labelled "validation") are always
+left out but for the one --validate-gold names.
 --fixed T,... also scores every held-out cluster at each fixed threshold (the fold's own model):
 the place to choose the shipped threshold, never on a validation batch.
 """
