@@ -24,7 +24,7 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
           "multinews-train-1639", "multinews-train-27493", "multinews-train-16049",
           "multinews-train-18217", "multinews-train-36781", "multinews-val-49729",
           "multinews-train-23283", "multinews-train-14328", "multinews-train-38618",
-          "multinews-train-18965")
+          "multinews-train-18965", "multinews-train-8180")
 
 
 @pytest.fixture(scope="module")
@@ -509,3 +509,21 @@ def test_a_participle_hung_on_a_things_relative_clause_is_the_posters(analysed):
     q = _check(analysed, "multinews-train-18965", "She posted a selfie that showed off her tiny",
                "20 weeks")
     assert q["speaker"] == "Serena Williams"
+
+
+def test_the_statement_an_earlier_paragraph_names_is_its_issuers(analysed):
+    # 'In a later statement, Greenpeace said the Shard was chosen ...' and two paragraphs on
+    # 'The statement continued: "Shell is leading ..."': the statement is Greenpeace's
+    q = _check(analysed, "multinews-train-1639", "The statement continued:",
+               "Shell is leading the oil companies")
+    assert q["speaker"] == "Greenpeace"
+
+
+def test_the_statement_said_after_a_campaign_released_it(analysed):
+    # "Trump's campaign also released a statement saying that ..." then, in a later paragraph,
+    # '"FOX News is making tens of millions of dollars on debates, ...," the statement said.'
+    record, _, cluster = analysed["multinews-train-8180"]
+    assert any("campaign also released a statement saying" in d for d in record["documents"])
+    events = [e for events in speech_events(cluster).values() for e in events
+              if e.text.startswith("FOX News is making tens of millions of dollars on debates")]
+    assert events and all(e.speaker == "Trump's campaign" for e in events)
