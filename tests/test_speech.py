@@ -527,3 +527,16 @@ def test_the_statement_said_after_a_campaign_released_it(analysed):
     events = [e for events in speech_events(cluster).values() for e in events
               if e.text.startswith("FOX News is making tens of millions of dollars on debates")]
     assert events and all(e.speaker == "Trump's campaign" for e in events)
+
+
+def test_a_name_and_a_colon_before_a_quotation_label_its_speaker(analysed):
+    # a round-up labels each quotation with its author: '--"Mayor Bill de Blasio Set to
+    # Campaign for Hillary Clinton in Iowa," by NYT's Michael M. Grynbaum: "The mayor intends
+    # to leave New York on Friday, ..."'
+    record, _, cluster = analysed["multinews-train-8180"]
+    assert any("by NYT’s Michael M. Grynbaum: “The mayor intends" in d for d in record["documents"])
+    events = [e for events in speech_events(cluster).values() for e in events
+              if e.text.startswith("The mayor intends to leave New York on Friday")]
+    assert events and all(e.speaker == "Michael M. Grynbaum" and e.attribution == "label"
+                          for e in events)
+

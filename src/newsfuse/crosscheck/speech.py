@@ -70,9 +70,11 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rep", "representati
 # carried: an unattributed paragraph that continues the previous paragraph's speaker;
 # pronoun-chain: "she said" in a paragraph after paragraphs that open on "she" and name no
 #   one, back to the paragraph that names her (see ``_paragraph_subject``).
-ATTRIBUTIONS = ["direct", "according", "pronoun", "continued", "paragraph", "pronoun-chain",
+# label: no verb, a name and a colon or dash right before the quotation ('Mitt Romney- "..."').
+ATTRIBUTIONS = ["direct", "according", "label", "pronoun", "continued", "paragraph",
+                "pronoun-chain",
                 "pronoun-ambiguous", "pronoun-across", "pronoun-far", "pronoun-after", "carried"]
-EVIDENCE = {"direct": "strong", "according": "strong", "pronoun": "medium",
+EVIDENCE = {"direct": "strong", "according": "strong", "label": "medium", "pronoun": "medium",
             "continued": "medium", "paragraph": "medium", "pronoun-chain": "medium",
             "pronoun-ambiguous": "weak",
             "pronoun-across": "weak", "pronoun-far": "weak", "pronoun-after": "weak",
@@ -1088,9 +1090,43 @@ def _attribute(span, names: Names):
                 best = (speaker_of(sent[0], names), True, "direct", "say")
                 break
     if best is None:
+        labelled = _label_before(span)
+        if labelled is not None:
+            best = (speaker_of(labelled, names), True, "label", None)
+    if best is None:
         return None, None, False, None, None
     (name, label), governed, kind, verb = best
     return name, label, governed, kind, verb
+
+
+def _label_before(span):
+    """The name a quotation is introduced by with only a colon or a dash between, when no verb
+    says who spoke: 'Mitt Romney- "Donald Trump has shown ..."', '@BuzzFeedAndrew: "We
+    probably should ..."', '..., by Re/code's Edmund Lee: "Forbes says ..."'. Round-ups,
+    reaction lists and transcripts label each quotation with its speaker this way. The name
+    must end right at the mark (a PERSON or ORG entity, or an @handle) and be no verb's
+    subject or object outside the quote ('He appeared on Fox News: "..."' is no label); the
+    author after "by" is the one exception, as a by-line names who wrote the words."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text in ("“", "‘")):
+        i -= 1
+    if i < 1 or doc[i].text not in (":", "-", "–", "—", "--"):
+        return None
+    last = doc[i - 1]
+    if last.text.startswith("@") and len(last.text) > 2:
+        return last
+    ent = _entity_of(last)
+    if ent is None or ent.end != last.i + 1 or ent.label_ not in ("PERSON", "ORG"):
+        return None
+    root = ent.root
+    inside = range(span.start, span.end)
+    if root.dep_ == "pobj":
+        return root if root.head.lower_ == "by" else None
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr") and \
+            root.head.pos_ in ("VERB", "AUX") and root.head.i not in inside:
+        return None
+    return root
 
 
 def _parenthetical(verb, inside) -> bool:
