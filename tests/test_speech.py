@@ -540,3 +540,13 @@ def test_a_name_and_a_colon_before_a_quotation_label_its_speaker(analysed):
     assert events and all(e.speaker == "Michael M. Grynbaum" and e.attribution == "label"
                           for e in events)
 
+
+def test_a_speech_verb_inside_another_quotation_attributes_nothing(analysed):
+    # 'TOP TWEETS: @BuzzFeedAndrew: "We probably should all admit Trump is a genius ..." ...
+    # @gabrielsherman: "Trump source says Trump isn't taking Ailes calls ..."': the "says" is
+    # the second tweet's words, so the first is not the Trump source's
+    record, _, cluster = analysed["multinews-train-8180"]
+    assert any("@gabrielsherman: “Trump source says" in d for d in record["documents"])
+    events = [e for events in speech_events(cluster).values() for e in events
+              if e.text.startswith("We probably should all admit Trump is a genius")]
+    assert events and all(e.speaker == "@BuzzFeedAndrew" for e in events)

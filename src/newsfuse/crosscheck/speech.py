@@ -770,7 +770,7 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                     if closed and (pending["speaker"] is None or weak):
                         # the attribution may follow where the quote ends: '..., "said Mr Wright.'
                         # and a name there outranks a speaker carried over from before the quote
-                        who, label, governed, kind, verb = _attribute(span, names)
+                        who, label, governed, kind, verb = _attribute(span, names, inside)
                         who = issued.get((who or "").lower(), who)
                         if who in PRONOUNS and pending["speaker"] is not None:
                             who = None
@@ -786,7 +786,7 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                     pending = pending if not closed else None
                     continue
                 pending = None
-                speaker, label, governed, kind, verb = _attribute(span, names)
+                speaker, label, governed, kind, verb = _attribute(span, names, inside)
                 speaker = issued.get((speaker or "").lower(), speaker)
                 q = {"text": body, "speaker": speaker, "label": label, "paragraph": p,
                      "governed": governed, "after": None, "attribution": kind, "verb": verb,
@@ -1026,10 +1026,13 @@ def _pronoun_kind(pronoun: str, name: str, mentions: list[tuple], where: list[tu
     return "pronoun"
 
 
-def _attribute(span, names: Names):
+def _attribute(span, names: Names, quoted=frozenset()):
     """Speaker named by a speech verb outside the quote, in the quote's sentence(s): (name,
     label, whether the verb governs the quote, how it was found ("direct" or "according"),
-    the verb's lemma)."""
+    the verb's lemma). ``quoted``: the token indices of every quotation of the paragraph; a
+    speech verb inside another quotation of the sentence is that quotation's words, not an
+    attribution of this one ('@BuzzFeedAndrew: "We probably should all admit ..." ...
+    @gabrielsherman: "Trump source says ..."' is not the Trump source's)."""
     doc = span.doc
     inside = set(range(span.start, span.end))
     sents = {span.sent.start: span.sent}
@@ -1062,13 +1065,13 @@ def _attribute(span, names: Names):
         else None
     for sent in sents.values():
         for token in sent:
-            if token.i in inside:
+            if token.i in inside or token.i in quoted:
                 continue
             if token.pos_ not in ("VERB", "AUX") or not (
                     token.lemma_ in SPEECH_VERBS or token.lemma_ in QUOTE_VERBS):
                 continue
             subject = speech_subject(token, inside)
-            if subject is None or subject.i in inside:
+            if subject is None or subject.i in inside or subject.i in quoted:
                 continue
             if token.lemma_ not in SPEECH_VERBS and not _beside(token, subject, span):
                 continue
