@@ -550,3 +550,12 @@ def test_a_speech_verb_inside_another_quotation_attributes_nothing(analysed):
     events = [e for events in speech_events(cluster).values() for e in events
               if e.text.startswith("We probably should all admit Trump is a genius")]
     assert events and all(e.speaker == "@BuzzFeedAndrew" for e in events)
+
+
+def test_a_far_she_said_with_no_one_else_named_since_is_given(analysed):
+    # 'The athlete learned that she was expecting shortly before winning the Australian Open
+    # ... "[I] did a double take and my heart dropped," she told Vanity Fair.': Serena Williams
+    # is named paragraphs before, as "she", and no other person is named since
+    q = _check(analysed, "multinews-train-18965", "She was so shocked that she took six",
+               "did a double take and my heart dropped")
+    assert q["speaker"] == "Serena Williams" and q["attribution"] == "pronoun-sole"
