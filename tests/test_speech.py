@@ -24,7 +24,7 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
           "multinews-train-1639", "multinews-train-27493", "multinews-train-16049",
           "multinews-train-18217", "multinews-train-36781", "multinews-val-49729",
           "multinews-train-23283", "multinews-train-14328", "multinews-train-38618",
-          "multinews-train-18965", "multinews-train-8180")
+          "multinews-train-18965", "multinews-train-8180", "multinews-train-40535")
 
 
 @pytest.fixture(scope="module")
@@ -559,3 +559,11 @@ def test_a_far_she_said_with_no_one_else_named_since_is_given(analysed):
     q = _check(analysed, "multinews-train-18965", "She was so shocked that she took six",
                "did a double take and my heart dropped")
     assert q["speaker"] == "Serena Williams" and q["attribution"] == "pronoun-sole"
+
+
+def test_a_given_name_left_out_of_the_tag_after_an_office_is_the_persons(analysed):
+    # "San Juan Mayor Carmen Yulín Cruz" is tagged "Yulín Cruz"; '"I have accepted the
+    # invitation ...," Cruz wrote' is Carmen Yulín Cruz's
+    q = _check(analysed, "multinews-train-40535", "San Juan Mayor Carmen Yulín Cruz",
+               "I have accepted the invitation on behalf of the people of San Juan")
+    assert q["speaker"] == "Carmen Yulín Cruz"
