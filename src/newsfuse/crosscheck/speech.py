@@ -743,7 +743,6 @@ def _article_quotes(docs, names: Names) -> list[dict]:
     where: list[tuple[int, int]] = []  # (paragraph, sentence number) of each history mention
     last_speaker: tuple[str | None, int] = (None, -99)  # (name, paragraph)
     pending = None  # a quote left open at the end of the previous paragraph
-    issued: dict[str, str] = {}  # document noun -> who issued the last one the article names
     n = 0  # sentences read so far in the article
     continuing = _continuations(docs)
     for p, doc in enumerate(docs):
@@ -777,7 +776,6 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                         # the attribution may follow where the quote ends: '..., "said Mr Wright.'
                         # and a name there outranks a speaker carried over from before the quote
                         who, label, governed, kind, verb = _attribute(span, names, inside)
-                        who = issued.get((who or "").lower(), who)
                         if who in PRONOUNS and pending["speaker"] is not None:
                             who = None
                         if who in PRONOUNS:
@@ -793,7 +791,6 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                     continue
                 pending = None
                 speaker, label, governed, kind, verb = _attribute(span, names, inside)
-                speaker = issued.get((speaker or "").lower(), speaker)
                 q = {"text": body, "speaker": speaker, "label": label, "paragraph": p,
                      "governed": governed, "after": None, "attribution": kind, "verb": verb,
                      "spans": [(p, span.start, span.end)]}
@@ -855,7 +852,6 @@ def _article_quotes(docs, names: Names) -> list[dict]:
                       else name, label, i, spoke) for name, label, i, spoke in named]
             history.extend(named)
             where.extend([(p, n)] * len(named))
-            issued.update(_issuers(before, names, history))
             for q in in_paragraph:
                 if q["speaker"]:
                     last_speaker = (q["speaker"], p)
@@ -878,54 +874,6 @@ def _article_quotes(docs, names: Names) -> list[dict]:
             q["speaker"] = next((m[0] for m in following if m[1] in want), None)
             q["attribution"] = "pronoun-after" if q["speaker"] else None
     return quotes
-
-
-# Verbs whose subject issues the document they take ("released a statement").
-ISSUING_VERBS = {"release", "issue", "send", "write", "post", "publish", "sign", "file",
-                 "tweet", "email", "deliver", "put"}
-
-
-def _issued_by(word, document) -> bool:
-    """Whether a name in a document's phrase says who issued it: its owner or a name before it
-    ("Greenpeace's statement", "the White House statement") or the one it is from ("a letter
-    from her lawyer"); not whom it went to or is about ("a letter to Pakistani officials", "a
-    report to Congress", "a statement on the Funeral Home website")."""
-    while word.head.i != document.i and word.head.i != word.i:
-        if word.dep_ == "pobj" and word.head.lower_ not in ("from", "by"):
-            return False
-        word = word.head
-    return word.dep_ in ("poss", "compound") or (word.dep_ == "prep" and word.lower_ in ("from", "by"))
-
-
-def _issuers(tokens, names: Names, history: list[tuple]) -> dict[str, str]:
-    """Who issued each document a sentence names, by the document's noun: "Greenpeace said in
-    a statement", "Trump's campaign also released a statement", "a letter from her lawyer,
-    William Taylor III". A later "the statement said" in another paragraph means that
-    statement, as a reader takes it, so its words are its issuer's (``_issuer`` reads the
-    same shapes inside one paragraph). A document whose issuer the sentence does not name
-    gives nothing; a he/she issuer is the person it resolves to."""
-    out: dict[str, str] = {}
-    for t in tokens:
-        lemma = t.lemma_.lower()
-        if t.pos_ != "NOUN" or lemma not in DOCUMENT_NOUNS or lemma in PERSON_NOUNS:
-            continue
-        issuer = next((w for w in _own_phrase(t) if w.i != t.i and _entity_of(w) is not None
-                       and _entity_of(w).label_ in ("PERSON", "ORG") and _issued_by(w, t)), None)
-        verb = t.head.head if t.dep_ == "pobj" else t.head
-        if issuer is None and ((t.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in ISSUING_VERBS)
-                               or (t.dep_ == "pobj" and t.head.lower_ == "in"
-                                   and verb.lemma_ in SPEECH_VERBS)):
-            # "X released a statement", "X said in a statement"; not "Y called the letter a
-            # fake", "In the letter, Jon requests", whose subjects only talk about it
-            issuer = _issuer(t)
-        if issuer is None:
-            continue
-        name, _ = speaker_of(issuer, names)
-        if name in MALE | FEMALE:
-            name = _resolve_pronoun(name, history, names)
-        if name and name.lower() not in DOCUMENT_NOUNS and name not in PRONOUNS:
-            out[lemma] = name
-    return out
 
 
 def _speaks(quote: dict) -> bool:
