@@ -549,3 +549,16 @@ def test_a_given_name_left_out_of_the_tag_after_an_office_is_the_persons(analyse
     q = _check(analysed, "multinews-train-40535", "San Juan Mayor Carmen Yulín Cruz",
                "I have accepted the invitation on behalf of the people of San Juan")
     assert q["speaker"] == "Carmen Yulín Cruz"
+
+
+def test_a_given_name_shares_its_gender_across_the_cluster(analysed):
+    # 'She later said she regretted "body shaming" him.' (Stormy Daniels): Michael Cohen, a
+    # recent speaker whose own text never says "he", is a man as Michael Avenatti is
+    from newsfuse.crosscheck.names import names_of
+
+    _, _, cluster = analysed["multinews-train-18210"]
+    assert names_of(cluster).gender.get("Michael Cohen") == "M"
+    q = _check(analysed, "multinews-train-18210", 'She later said she regretted "body shaming" him.',
+               "body shaming")
+    # (her real name, which one report gives: "Daniels, whose real name is Stephanie Clifford")
+    assert q["speaker"] in ("Stormy Daniels", "Stephanie Clifford")

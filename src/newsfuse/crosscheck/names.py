@@ -351,6 +351,19 @@ class Names:
         for full, g in by_full.items():
             if len(g) == 1:  # conflicting evidence says nothing
                 self.gender[full] = next(iter(g))
+        # a given name says the gender it says for another person of the cluster ("Michael
+        # Avenatti ... he" makes "Michael Cohen" a man too), when it says only one
+        by_given: dict[str, set[str]] = defaultdict(set)
+        people = {self.resolve(n) for n in self.count if self.label.get(n) == "PERSON"}
+        for full in people:
+            words = full.split()
+            if len(words) >= 2 and full in self.gender:
+                by_given[words[0].lower()].add(self.gender[full])
+        for full in people:
+            words = full.split()
+            given = by_given.get(words[0].lower(), set()) if len(words) >= 2 else set()
+            if full not in self.gender and len(given) == 1:
+                self.gender[full] = next(iter(given))
         for name in self.count:
             if self.resolve(name) in self.gender:
                 self.gender[name] = self.gender[self.resolve(name)]
