@@ -94,7 +94,8 @@ EVIDENCE = {"direct": "strong", "according": "strong", "label": "medium", "prono
 # validation batch's precision (gold/multinews-s4, 190/219 -> 191/224): still withheld.
 # Sixth session: a far "he/she said" whose person's gender is known to match, with no other
 # person named since that person (pronoun-sole), is given: V 190/219 -> 192/221 given and right,
-# 209 -> 211 of 258 right; tuning 1031/1139 -> 1036/1146 (3 of 5 merged entries right).
+# 209 -> 211 of 258 right; tuning 1031/1139 -> 1036/1146 (3 of 5 merged entries right; measured
+# on the branch as it then was).
 ABSTAIN = {"pronoun-far", "pronoun-after"}
 SPEAKER_WINDOW = 8  # a pronoun reaches back this many mentions for the last speaker
 MALE, FEMALE = {"he", "him", "his", "himself"}, {"she", "her", "herself"}
