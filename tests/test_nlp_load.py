@@ -163,42 +163,6 @@ def test_registries_find_the_same_entry_points_once_grouped():
     assert seen["groups"] > 5 and seen["factories"] > 20
 
 
-def test_msgpack_decoders_are_listed_once_per_load_and_follow_new_registrations():
-    """While the model loads, srsly's decoder list is computed once and given again; a decoder
-    registered meanwhile is listed; after the load srsly lists them itself again."""
-    import srsly.msgpack
-
-    from newsfuse.nlp.spacy_pipeline import _decoders_listed_once
-
-    registry = srsly.msgpack.msgpack_decoders
-    before = registry.get_all()
-    calls = []
-    real = type(registry).get_all
-
-    def counting(self):
-        calls.append(1)
-        return real(self)
-
-    type(registry).get_all = counting
-    try:
-        with _decoders_listed_once():
-            first = [registry.get_all() for _ in range(50)]
-            registry.register("newsfuse_test_decoder", func=lambda obj, chain=None: obj)
-            second = registry.get_all()
-        assert len(calls) == 2  # once, and once more after the new registration
-        assert all(listing == before for listing in first)
-        assert set(second) == set(before) | {"newsfuse_test_decoder"}
-        assert "get_all" not in vars(registry)  # srsly's own method again
-        registry.get_all()
-        assert len(calls) == 3
-    finally:
-        type(registry).get_all = real
-        import catalogue
-
-        catalogue.REGISTRY.pop(("srsly", "msgpack_decoders", "newsfuse_test_decoder"), None)
-    assert registry.get_all() == before
-
-
 def test_a_catalogue_without_the_snapshot_is_left_as_it_is(monkeypatch):
     """catalogue outside 2.0.x (no ``AVAILABLE_ENTRY_POINTS``) loads spaCy as it would:
     nothing is grouped and nothing fails."""

@@ -138,8 +138,7 @@ def get_nlp(full: bool = True):
         warnings.simplefilter("ignore")  # model built for 3.8 loads fine in 3.7.5 but warns
         spacy = import_spacy()
         _entry_points_by_group()
-        with _decoders_listed_once():
-            nlp = spacy.load(MODEL_PACKAGE, exclude=exclude)
+        nlp = spacy.load(MODEL_PACKAGE, exclude=exclude)
         _shipped_tokenizer(nlp)
         _indexed_lemma_lookups(nlp)
     nlp.max_length = 2_000_000
@@ -206,44 +205,6 @@ def _entry_points_by_group() -> None:
     for group, entry_points in items:
         grouped.setdefault(group, []).extend(entry_points)
     catalogue.AVAILABLE_ENTRY_POINTS = grouped
-
-
-@contextmanager
-def _decoders_listed_once():
-    """While the model loads, srsly's list of msgpack decoders is built once, not per blob.
-
-    ``srsly.msgpack.unpackb`` asks ``msgpack_decoders.get_all()`` on every call, and catalogue
-    answers by copying and scanning every registered function of every registry (about 200
-    by then); ``spacy.load`` unpacks 129 blobs, so ~0.02 s of a cold brief's CPU went to
-    listing the same one decoder (numpy's) 129 times. For the length of the load the answer
-    is kept and given again as long as nothing has been registered since (the registry has
-    as many entries as when it was listed); afterwards srsly asks catalogue as before.
-    """
-    try:
-        import catalogue
-        from srsly import msgpack
-    except ImportError:
-        yield
-        return
-    registry = getattr(msgpack, "msgpack_decoders", None)
-    if registry is None or "get_all" in vars(registry):
-        yield  # not the srsly we know, or already listed once (a load inside a load)
-        return
-    real = registry.get_all
-    kept: dict[int, dict] = {}
-
-    def get_all() -> dict:
-        size = len(catalogue.REGISTRY)
-        if size not in kept:
-            kept.clear()
-            kept[size] = real()
-        return dict(kept[size])
-
-    registry.get_all = get_all
-    try:
-        yield
-    finally:
-        del registry.get_all
 
 
 _gc_lock = threading.Lock()
