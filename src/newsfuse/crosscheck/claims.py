@@ -923,8 +923,10 @@ _PLACE_GENERIC = {"the", "sea", "ocean", "gulf", "of", "city", "province", "stat
 
 
 def _place_key(place: str | None) -> str:
-    """One spelling per place, so one quantity is not split by how a report names it."""
-    words = re.findall(r"[a-z]+", (place or "").lower())
+    """One spelling per place, so one quantity is not split by how a report names it: "North
+    Korea's government paid" and "payments by North Korea" are one place (a possessive ending
+    is no word of the name)."""
+    words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", (place or "").lower()))
     return " ".join(w for w in words if w not in _PLACE_GENERIC) or " ".join(words)
 
 

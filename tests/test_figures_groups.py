@@ -1,0 +1,34 @@
+"""Cross-source figure groups on real sentences: when two reports' figures are one quantity,
+and when a group is shown as agreed or disputed.
+
+Each sentence is looked up in the eval file (never retyped), from tuning gold clusters whose
+groups the rules missed or showed wrongly (bench/gold_claims_quotes.py -v); each test fails
+with the grouping as it was before its rule.
+"""
+
+from __future__ import annotations
+
+from conftest import eval_sentence
+from newsfuse.analyze import analyze
+from newsfuse.crosscheck.claims import find_claims
+from newsfuse.model import Article
+
+
+def _claims(*patterns: str) -> list[dict]:
+    """The figures table of one article per pattern (each the eval sentence it matches)."""
+    return find_claims(analyze([Article(text=eval_sentence(p)) for p in patterns]))
+
+
+def _shown(claims: list[dict]) -> dict[tuple, str]:
+    """Shown groups (agreed or disputed) as {sorted values: status}."""
+    return {tuple(sorted({str(v["value"]) for v in g["values"]})): g["status"] for g in claims
+            if g["status"] in ("agreed", "disputed")}
+
+
+def test_a_possessive_place_is_the_same_place():
+    # "payments by North Korea" and "North Korea's government paid": one place, so the two
+    # reports' sums (more than $3 million, more than $3.5 million) are one quantity, agreed;
+    # the possessive "'s" made "north korea s" another place and kept them apart
+    claims = _claims(r"Abdul Qadeer Khan has made available documents[^\n]*?North Korean scientists\.",
+                     r"Abdul Qadeer Khan has given a United States-based expert documents[^\n]*?Associated Press Wednesday\.")
+    assert _shown(claims).get(("3000000", "3500000")) == "agreed", claims
