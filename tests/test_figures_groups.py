@@ -32,3 +32,17 @@ def test_a_possessive_place_is_the_same_place():
     claims = _claims(r"Abdul Qadeer Khan has made available documents[^\n]*?North Korean scientists\.",
                      r"Abdul Qadeer Khan has given a United States-based expert documents[^\n]*?Associated Press Wednesday\.")
     assert _shown(claims).get(("3000000", "3500000")) == "agreed", claims
+
+
+def test_an_increment_is_not_the_total():
+    # "33 million Americans would meet the threshold" (the new total) and "medicating 35
+    # million more Americans" (the rise) were shown as agreed; a count of what is added is
+    # another quantity than the level, however alike the nouns
+    claims = _claims(r"Yet under the new advice, 33 million Americans[^\n]*?taking a statin\.",
+                     r"Aside from the financial aspects of medicating 35 million more Americans"
+                     r"[^\n]*?controversial\.")
+    assert ("33000000", "35000000") not in _shown(claims), claims
+    # "left hundreds more injured" counts the injured beside the dead: no rise
+    claims = _claims(r"The magnitude-6\.2 quake killed at least 241 people and left hundreds more injured\.",
+                     r"Italy's civil protection agency, which was coordinating the rescue[^\n]*?fluid\.")
+    assert ("200", "24") in _shown(claims), claims

@@ -881,7 +881,25 @@ def _scope(ent, anchor) -> dict:
             break
         if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS):
             break
-    return {"when": frozenset(when), "expected": expected}
+    return {"when": frozenset(when), "expected": expected, "change": _increment(ent)}
+
+
+# "35 million more Americans", "millions fewer voters": a count of what is added to (or taken
+# from) a total; "more than 35 million" is a bound (see HEDGES)
+_MORE_AFTER = {"more", "fewer"}
+
+
+def _increment(ent) -> bool:
+    """Whether a figure counts what is added to (or taken from) a total rather than the total:
+    "medicating 35 million more Americans" is not "33 million Americans would meet the
+    threshold", however alike the nouns; a rise is one quantity and the level another, as a
+    rate is not a count. Only "more" between the number and the noun it counts: "killed 241
+    people and left hundreds more injured" counts the injured, not a rise in them."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc):
+        return False
+    more, noun = doc[ent.end], doc[ent.end + 1]
+    return more.lower_ in _MORE_AFTER and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _expects(token) -> bool:
@@ -900,6 +918,8 @@ def _scope_conflict(a: dict, b: dict) -> str | None:
         return None
     if sa["when"] and sb["when"] and not (sa["when"] & sb["when"]):
         return "when"
+    if sa.get("change") != sb.get("change"):
+        return "change"  # "35 million more Americans" against "33 million Americans"
     # a report may call a figure a goal where another does not ("the 1.5C aim", "1.5C"):
     # the goal and the count are told apart only where their values differ
     if sa["expected"] != sb["expected"] and not compatible(
