@@ -46,3 +46,19 @@ def test_an_increment_is_not_the_total():
     claims = _claims(r"The magnitude-6\.2 quake killed at least 241 people and left hundreds more injured\.",
                      r"Italy's civil protection agency, which was coordinating the rescue[^\n]*?fluid\.")
     assert ("200", "24") in _shown(claims), claims
+
+
+def test_a_duration_written_as_a_modifier_measures_its_noun():
+    # "the 16-hour flight" (a passenger said, ten hours in) and "the 15-hour flight"
+    # (passengers said he started screaming): the length of one flight, disputed; each had
+    # been keyed by the verb its sentence hung it on ("say", "scream") and judged by sentence
+    # likeness, so both stood single
+    claims = _claims(r"Jacques Roizen, who was one of the passengers who restrained Perry[^\n]*?nowhere\.",
+                     r"Passengers said he started screaming about nine hours into the 15-hour flight"
+                     r"[^\n]*?killed\.")
+    assert _shown(claims).get(("15", "16")) == "disputed", claims
+    # "a four-year review of the evidence" and "a 10-year risk of heart attack" measure two
+    # things: no dispute over years between them
+    claims = _claims(r"The new guidelines, formulated by the American Heart Association[^\n]*?statins\.",
+                     r"Critics also question the use of a 10-year risk[^\n]*?treated\.")
+    assert ("10", "4") not in _shown(claims), claims

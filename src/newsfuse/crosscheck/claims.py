@@ -75,6 +75,25 @@ def _credits(verb) -> bool:
         if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children)
 
 
+# nouns that only frame a span of time ("a 30-month time frame", "a five-year period"): the
+# verb that owns the span says what it measures, not the noun
+_SPAN_NOUNS = {"period", "frame", "span", "stretch", "window", "spell", "time"}
+
+
+def _measured_thing(unit) -> str | None:
+    """The noun a duration written as a modifier measures: "the 16-hour flight" -> "flight",
+    "his 22-month investigation" -> "investigation". Such a duration is the length of that
+    thing, whatever verb the sentence hangs it on ("said nearly 10 hours into the 16-hour
+    flight", "started screaming about nine hours into the 15-hour flight"), and two of them
+    are one quantity only when they measure the same thing ("a four-year review" is not "a
+    10-year risk"). None for a duration that is no modifier, or that frames a span."""
+    head = unit.head
+    if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.pos_ == "NOUN" \
+            and head.i > unit.i and head.lemma_.lower() not in _SPAN_NOUNS:
+        return head.lemma_.lower()
+    return None
+
+
 def _lasting_one(ent) -> bool:
     """Whether a span is "a"/"an" and a unit of time that "-long" makes an adjective ("an
     hour-long show", "a year-long probe"): one unit, written without a number."""
@@ -689,6 +708,9 @@ def _statements(cluster, names: Names) -> list[dict]:
                     continue  # a year
                 counted_as = _occurrences(noun)
                 verb = event or (event_token.lemma_ if event_token is not None else None)
+                measured = _measured_thing(noun) if duration and not event else None
+                if measured:
+                    verb = measured  # "the 16-hour flight" and "the 15-hour flight": the flight's
                 if duration and verb is None:
                     # durations of one unit are rarely one quantity ("took 38 months", "leaves
                     # 32 months"): the verb that owns the duration keeps them apart
@@ -728,6 +750,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "unit": "measure:" + measure[2] if measure else "percent" if share is not None
                     else _unit(ent, duration),
                     "role": _measure_role(measure[1]) if measure else None,
+                    "measured": bool(measured),  # a duration keyed by the thing it measures
                     "place": None if children else _place_of(ent),  # "a Brooklyn mother of 12"
                     "scope": _scope(ent, noun if noun is not None and not children else ent.root),
                     # "two sides", "two aides": a count this small is a figure only when
@@ -1119,6 +1142,8 @@ def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
         return False
     if a["event"] in TRACKED and a["event"] == b["event"]:
         return True
+    if a.get("measured") and b.get("measured") and a["event"] == b["event"]:
+        return True  # "the 16-hour flight", "the 15-hour flight": the length of one flight
     if a.get("place") and b.get("place") and _place_key(a["place"]) != _place_key(b["place"]):
         return False
     value = similar(a, b)
@@ -1141,6 +1166,8 @@ def _joins(a: dict, b: dict, similar) -> bool:
     that cannot, close in size, whose sentences say the same as closely as a dispute needs
     ("performs worse than 11 other similar industrialized nations", "when compared with 10
     other western, industrialized nations")."""
+    if a.get("measured") and b.get("measured") and a["event"] != b["event"]:
+        return False  # "a four-year review" and "a 10-year risk" measure two things
     if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
         return _same_quantity(a, b, similar, _merge_threshold(a, b))
     lo, hi = sorted((magnitude(a["value"]), magnitude(b["value"])))
