@@ -62,3 +62,17 @@ def test_a_duration_written_as_a_modifier_measures_its_noun():
     claims = _claims(r"The new guidelines, formulated by the American Heart Association[^\n]*?statins\.",
                      r"Critics also question the use of a 10-year risk[^\n]*?treated\.")
     assert ("10", "4") not in _shown(claims), claims
+
+
+def test_one_count_under_two_nouns_and_one_verb_is_one_quantity():
+    # "three undersea cables ... were damaged" (no source) and "Three cable systems ... have
+    # been damaged, according to ... Interoute": one count named two ways, under one verb, in
+    # sentences that say the same; it was joined only when both reports named one source
+    from conftest import story_sentence
+
+    texts = [story_sentence("ecbplus-30a", r"Parts of Asia, the Middle East, and Europe experienced "
+                                           r"Internet[^.]*\."),
+             story_sentence("ecbplus-30a", r"Three cable systems carrying more than 75 percent"
+                                           r"[^\n]*?92 cities\.")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    assert _shown(claims).get(("3",)) == "agreed", claims

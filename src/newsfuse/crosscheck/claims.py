@@ -1177,17 +1177,22 @@ def _joins(a: dict, b: dict, similar) -> bool:
 
 def _same_count_renamed(a: dict, b: dict, similar, places: dict[str, str]) -> bool:
     """Whether two reports' figures under different counted nouns are one count: the same
-    exact value (three or more), credited to the same named source, in sentences that say
-    the same as closely as a dispute needs ("Greenpeace said ... the three London bases of
-    the energy giant Shell", "Greenpeace said ... Shell's three headquarters"). A report
-    names a thing its own way; the source, the value and the sentence say it is the same
-    thing. An unattributed figure, a round or hedged one, or two different sources' figures
-    are not joined: the same small number under two nouns is most often two things."""
+    exact value (three or more), credited to the same named source or, where a report names
+    none, under the same event verb, in sentences that say the same as closely as a dispute
+    needs ("Greenpeace said ... the three London bases of the energy giant Shell",
+    "Greenpeace said ... Shell's three headquarters"; "three undersea cables ... were
+    damaged", "Three cable systems ... have been damaged, according to Interoute"). A report
+    names a thing its own way; the source or the verb, the value and the sentence say it is
+    the same thing. A round or hedged figure, two different sources' figures, or an
+    unattributed one with no event are not joined: the same small number under two nouns is
+    most often two things."""
     if a["qualifier"] != "exact" or b["qualifier"] != "exact" or isinstance(a["value"], list) \
             or a["value"] != b["value"] or a["value"] < 3:
         return False
     va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
-    if not va or va != vb:
+    if va and vb and va != vb:
+        return False
+    if not (va and vb) and (a["event"] is None or a["event"] != b["event"]):
         return False
     return _same_quantity(a, b, similar, DISPUTE_SIMILARITY) and similar(a, b) is not None
 
@@ -1225,7 +1230,7 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar,
     by_count: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
     for k in keys:
         for st in blocks[k][:50]:
-            if st["qualifier"] == "exact" and st["attributed_to"] and st["noun"] \
+            if st["qualifier"] == "exact" and (st["attributed_to"] or st["event"]) and st["noun"] \
                     and not isinstance(st["value"], list):
                 by_count[(k[0], k[2], st["value"])].append((k, st))
     for members in by_count.values():
