@@ -245,7 +245,8 @@ def main() -> None:
     args = parser.parse_args()
 
     excluded = {i for d in args.exclude_gold for i in ids_in(d)} | validation_ids(args.validate_gold)
-    records = [r for r in tuning_records() if r["id"] not in excluded]
+    # validation records are read here: VALIDATION leaves them out of fitting but --validate-gold's
+    records = [r for r in tuning_records(held_out=("frozen",)) if r["id"] not in excluded]
     if args.validate_gold:
         args.train_exclude = ",".join(ids_in(args.validate_gold))
     quiet = set(args.train_exclude.split(",")) - {""}

@@ -56,7 +56,7 @@ POS = ["NOUN", "PROPN", "VERB", "AUX", "ADP", "NUM", "ADJ", "PUNCT", "DET", "ADV
 TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
 
 
-def claims_records(paths) -> tuple[dict, set]:
+def claims_records(paths, held_out: tuple[str, ...] = ("frozen", "validation")) -> tuple[dict, set]:
     """The claims records of these claims/quotes files by id (the last one read, as the gold
     bench reads them) and the ids any record of which is frozen (read no further than its
     split)."""
@@ -66,7 +66,7 @@ def claims_records(paths) -> tuple[dict, set]:
             if not line.strip():
                 continue
             record = json.loads(line)
-            if record.get("split") == "frozen":
+            if record.get("split") in held_out:  # never fitted on
                 frozen.add(record["id"])
             elif path.name.endswith("claims.jsonl"):
                 records[record["id"]] = record
@@ -77,9 +77,9 @@ def gold_files(folder: Path) -> list[Path]:
     return [p for p in sorted(folder.rglob("*.jsonl")) if p.name.endswith(("claims.jsonl", "quotes.jsonl"))]
 
 
-def tuning_records() -> list[dict]:
-    """Tuning claims records; an id any record of which is frozen is dropped whole."""
-    records, frozen = claims_records(gold_files(ROOT / "gold"))
+def tuning_records(held_out: tuple[str, ...] = ("frozen", "validation")) -> list[dict]:
+    """Tuning claims records; an id any record of which is in a ``held_out`` split is dropped whole."""
+    records, frozen = claims_records(gold_files(ROOT / "gold"), held_out)
     return [r for cid, r in records.items() if cid not in frozen]
 
 

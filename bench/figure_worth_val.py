@@ -71,7 +71,7 @@ def fitting_records() -> list[dict]:
 
 
 def validation_records() -> list[dict]:
-    records, frozen = claims_records(gold_files(VALIDATION))
+    records, frozen = claims_records(gold_files(VALIDATION), held_out=("frozen",))
     if frozen:
         raise SystemExit("the validation folder holds frozen records; refusing to read them")
     return list(records.values())

@@ -9,7 +9,9 @@ out the files under DIR (a validation batch whose clusters must not be shown one
 ../shared/stories are read as their lines in file order, a1, a2, ... A record's "split" decides where it is counted: "frozen"
 records were annotated from the text alone and are never tuned on, so for them only the
 aggregate lines are printed, never a cluster's scores or an item's error (-v shows errors of
-tuning records only). Every other split (example, eval, fresh, tune) is tuning data.
+tuning records only). "validation" records are the batch changes are checked on: also
+aggregate only, on a line of their own, so a choice can be checked on them without reading
+their errors. Every other split (example, eval, fresh, tune) is tuning data.
 
 Metrics (the issue's):
 - quote speakers: right = a gold quote whose text a predicted quote contains or is contained
@@ -312,6 +314,9 @@ def load_gold(dirs: list[Path], exclude: list[Path] = ()) -> tuple[dict, dict]:
     return claims, quotes
 
 
+PARTS = ("tuning", "validation", "frozen")  # in print order; only tuning shows clusters
+
+
 def main() -> None:
     import argparse
 
@@ -321,7 +326,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true",
-                        help="print each error (tuning records only; never frozen ones)")
+                        help="print each error (tuning records only; never validation or frozen ones)")
     parser.add_argument("--gold", metavar="DIR", action="append", type=Path, default=[],
                         help="another folder of claims.jsonl/quotes.jsonl read after gold/")
     parser.add_argument("--exclude", metavar="DIR", action="append", type=Path, default=[],
@@ -334,11 +339,11 @@ def main() -> None:
     args = parser.parse_args()
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
     gold_claims, gold_quotes = load_gold(dirs, args.exclude)
-    totals = {part: {k: [0, 0, 0, 0] for k in KINDS} for part in ("tuning", "frozen")}
+    totals = {part: {k: [0, 0, 0, 0] for k in KINDS} for part in PARTS}
     for cid in list(dict.fromkeys([*gold_claims, *gold_quotes])):
         record = gold_claims.get(cid) or gold_quotes[cid]
         split = (gold_quotes.get(cid) or {}).get("split") or record.get("split")
-        part = "frozen" if split == "frozen" else "tuning"
+        part = split if split in ("frozen", "validation") else "tuning"
         cluster = load_cluster(cid, record["source"])
         start = time.perf_counter()
         claims, quotes = find_claims(cluster, figures=args.figures or DEFAULT_FIGURES), find_quotes(cluster)
@@ -353,7 +358,7 @@ def main() -> None:
                   f"claims+quotes {took:.3f}s")
             print("\n".join(report(counts)))
         add(totals[part], counts)
-    for part in ("tuning", "frozen"):
+    for part in PARTS:
         print(f"\n{part}:")
         print("\n".join(report(totals[part])))
     if args.verbose:

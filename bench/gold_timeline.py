@@ -9,8 +9,9 @@ counts gold items that some correct prediction covers. Matching by quote rather 
 sentence number keeps the gold valid when sentence splitting changes.
 
 Gold records may carry ``"split"``: ``tune`` (rules may be changed while reading its errors;
-records without a split are tune) or ``frozen`` (never tuned on: only its aggregate line is
-printed, never its clusters or errors). Clusters are the example folder, eval record ids, or
+records without a split are tune), ``validation`` (the batch a change is checked on) or
+``frozen`` (never tuned on); of the last two only an aggregate line each is printed, never
+their clusters or errors. Clusters are the example folder, eval record ids, or
 full BASIL story labels (``basil-...``: the story's lines of ../shared/stories/basil.jsonl in
 file order, a1, a2, a3, with their published dates).
 
@@ -167,7 +168,7 @@ def main() -> int:
     excluded = [Path(p).resolve() for p in args.exclude]
     files = [f for f in files if not any(f.resolve().is_relative_to(x) for x in excluded)]
 
-    gold: dict[str, dict[str, list[dict]]] = {"tune": defaultdict(list), "frozen": defaultdict(list)}
+    gold: dict[str, dict[str, list[dict]]] = {split: defaultdict(list) for split in ("tune", "validation", "frozen")}
     seen: set[tuple] = set()
     for path in files:
         for raw in open(path, encoding="utf-8"):
@@ -177,13 +178,13 @@ def main() -> int:
                 if key in seen:
                     continue  # the same file given twice, or a copy of a default file
                 seen.add(key)
-                split = "frozen" if item.get("split") == "frozen" else "tune"
+                split = item.get("split") if item.get("split") in ("frozen", "validation") else "tune"
                 if "doc" in item and "article" not in item:
                     item["article"] = f"a{item['doc']}"
                 gold[split][item["cluster"]].append(item)
 
     header = f"{'cluster':44} {'pred':>5} {'ok':>4} {'gold':>5} {'found':>5} {'P':>6} {'R':>6}"
-    for split in ("tune", "frozen"):
+    for split in gold:
         clusters = gold[split]
         if not clusters:
             continue
@@ -195,8 +196,8 @@ def main() -> int:
             t0 = time.perf_counter()
             pred, ok, found, wrong, classes = score_cluster(name, items, args.why and split == "tune")
             totals = [totals[0] + pred, totals[1] + ok, totals[2] + len(items), totals[3] + len(found)]
-            if split == "frozen":
-                continue  # never shown cluster by cluster
+            if split != "tune":
+                continue  # validation and frozen clusters are never shown one by one
             for c in classes.values():
                 tally[c] += 1
             print(line(name, pred, ok, len(items), len(found), f"   ({time.perf_counter() - t0:.1f}s)"))
@@ -212,7 +213,7 @@ def main() -> int:
         r = n_found / n_gold if n_gold else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         label = "ALL tune (tuning scores)" if split == "tune" else \
-            f"ALL frozen ({len(clusters)} clusters, aggregate only)"
+            f"ALL {split} ({len(clusters)} clusters, aggregate only)"
         print(line(label, pred, ok, n_gold, n_found, f"   F1 {f1:.3f}"))
         if tally:
             print("missed, by class:", "; ".join(f"{c} {tally[c]}" for c in MISS_CLASSES if tally[c]))

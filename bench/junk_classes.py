@@ -35,7 +35,7 @@ def records(folder: Path) -> list[dict]:
         if not line.strip():
             continue
         record = json.loads(line)
-        if record.get("split") == "frozen":
+        if record.get("split") in ("frozen", "validation"):
             continue  # never printed, never tuned on
         if record.get("non_figures") is not None:
             out.append(record)

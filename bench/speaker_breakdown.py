@@ -110,7 +110,7 @@ def main() -> None:
     gold_quotes = gold_records(dirs, args.skip)
     table, kinds = Counter(), Counter()
     for cid, record in gold_quotes.items():
-        if record.get("split") == "frozen":
+        if record.get("split") in ("frozen", "validation"):
             continue  # never analysed here
         cluster = load_cluster(cid, record["source"])
         quotes = find_quotes(cluster)

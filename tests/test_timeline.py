@@ -292,3 +292,76 @@ def test_a_yearless_day_in_a_clause_about_the_future_is_not_read_into_the_past()
     denver = _multinews_cluster("multinews-train-13031")
     assert _dates_of(denver, "a1", "The moratorium is set to expire Jan. 1") == set()
     assert _dates_of(denver, "a1", "existed prior to Oct. 1, 2013") == {"2013-10-01"}
+
+
+def test_a_weekday_told_as_not_yet_done_is_the_coming_one():
+    # multinews-train-8180 (gold/multinews-s5): the reports were written on Wednesday, Jan. 27,
+    # 2016 (a5's post stamps), the day before the Fox News debate of Thursday, Jan. 28. A
+    # weekday under a modal, in the present progressive, as an infinitive under a verb in the
+    # present, or after "set for" is the coming one; read back it was Jan. 21, a week early
+    fox = _multinews_cluster("multinews-train-8180")
+    assert _dates_of(fox, "a4", "he might not attend Fox News’s GOP debate this Thursday") == {"2016-01-28"}
+    # (the sentence also dates "saying Tuesday night", Jan. 26, and "the Iowa caucuses on February 1")
+    assert "2016-01-28" in _dates_of(fox, "a5", "Trump would skip Fox News's Thursday debate")
+    assert _dates_of(fox, "a8", "FOX News is hosting a sanctioned debate") == {"2016-01-28"}
+    assert "2016-01-28" in _dates_of(fox, "a2", "the Fox News debate set for Thursday")
+    assert "2016-01-29" in _dates_of(fox, "a9", "The mayor intends to leave New York on Friday")
+    assert "2016-01-22" not in _dates_of(fox, "a9", "The mayor intends to leave New York on Friday")
+    assert "2016-01-21" not in _dates_of(fox, "a5", "Trump would skip Fox News's Thursday debate")
+    # told in the past, the weekday is still read back: "announced Tuesday night" is Jan. 26
+    assert "2016-01-26" in _dates_of(fox, "a2", "Donald Trump announced Tuesday night")
+
+
+def test_a_weekday_the_ner_runs_into_a_medium_is_a_date_not_a_name():
+    # multinews-train-18965 a2: the NER tags "Twitter Friday" as one date; "Twitter" is the
+    # object of "on", not a word of the day's name ("Super Tuesday"), so the producer's
+    # announcement "on Twitter Friday afternoon" is dated: Sept. 1, 2017 (the cluster's post stamp)
+    serena = _multinews_cluster("multinews-train-18965")
+    assert _dates_of(serena, "a2", "made the announcement on Twitter Friday afternoon") == {"2017-09-01"}
+
+
+def test_a_relative_day_the_ner_left_untagged_is_read_but_not_inside_a_name():
+    # multiling2011-en-M004 a9 (published Saturday, Dec. 15, 2007): "had apparently been
+    # addressed ... during yesterdays informal talks" (the apostrophe lost) is Dec. 14, beside
+    # "the day before yesterday", Dec. 13
+    record = next(r for r in eval_records("multiling2011_en.jsonl") if r["id"].endswith("M004"))
+    bali = record_cluster(record)
+    assert _dates_of(bali, "a9", "during yesterdays informal talks") == {"2007-12-13", "2007-12-14"}
+    # multinews-train-38618 a2: the page's "USA TODAY" (an organisation) is no day
+    threats = _multinews_cluster("multinews-train-38618")
+    assert not any(m.expression.lower() == "today" and "USA TODAY" in m.sentence.text
+                   for m in dated_mentions(threats))
+
+
+def test_news_past_of_cannot_is_no_day_ahead():
+    # multinews-train-16049 a2: "Liu's cellphone was turned off and he could not be reached
+    # Monday" tells of a Monday gone by (news's past of "cannot"), not of the coming one;
+    # a1's "the official he spoke to on Monday" and 8180's "might not attend ... this Thursday"
+    # are read as before
+    from newsfuse.crosscheck import timeline as tl
+
+    chen = _multinews_cluster("multinews-train-16049")
+    spans = tl._sentence_spans(chen)
+    sentence = next(s for s in chen.sentences if "he could not be reached Monday" in s.text)
+    [monday] = [x for x in tl.expressions(sentence, spans.get(sentence.index)) if x.kind == "weekday"]
+    assert not monday.ahead
+    fox = _multinews_cluster("multinews-train-8180")
+    spans = tl._sentence_spans(fox)
+    sentence = next(s for s in fox.sentences if "he might not attend Fox News" in s.text)
+    [thursday] = [x for x in tl.expressions(sentence, spans.get(sentence.index)) if x.kind == "weekday"]
+    assert thursday.ahead
+
+
+def test_a_weekday_of_a_noun_further_down_is_not_told_ahead_by_the_verb():
+    # constructed (no tuning sentence has this shape): the progressive "are assessing" does
+    # not say when "Monday's storm" was; one noun between a date and its verb ("would skip
+    # Fox News's Thursday debate", real text in the test above) still counts
+    from conftest import record_cluster
+    from newsfuse.crosscheck import timeline as tl
+
+    cluster = record_cluster({"id": "constructed", "documents": [
+        "Crews are still assessing the damage from Monday's storm, officials said on Wednesday, March 2, 2016."]})
+    spans = tl._sentence_spans(cluster)
+    sentence = cluster.sentences[0]
+    [monday] = [x for x in tl.expressions(sentence, spans.get(sentence.index)) if x.text.startswith("Monday")]
+    assert not monday.ahead

@@ -206,7 +206,33 @@ def leave(exc: BaseException, message: str = "interrupted", wait: float = 3.0) -
     sys.stderr.flush()
     if not settle(wait):
         os._exit(code)  # see point 4 of the module docstring
+    _exit_by(code, EXIT_DEADLINE)
     raise SystemExit(code)
+
+
+EXIT_DEADLINE = 5.0  # seconds the normal exit after an interrupt may take before it is cut short
+
+
+def _exit_by(code: int, seconds: float) -> None:
+    """End the process with ``code`` if the normal exit has not ended it within ``seconds``.
+
+    Why: after an interrupt, exit still joins threads we do not own, and one can wait forever.
+    Seen once in seven test-suite runs: ``group --workers 2`` wrote its last line on SIGTERM
+    and did not exit, most likely the process pool's queue-feeder thread blocked writing a
+    batch into the pipe of a worker that had just been terminated, which the pool's exit hook
+    (``concurrent.futures``' thread join) and the queue finalizer wait for. The results are
+    committed and the message is written by then, so ending the process is safe; a daemon
+    thread keeps running through the interpreter's exit hooks, so the deadline holds there."""
+    def fire() -> None:
+        time.sleep(seconds)
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+
+    threading.Thread(target=fire, name="exit-deadline", daemon=True).start()
 
 
 def ignore() -> None:

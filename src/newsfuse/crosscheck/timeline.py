@@ -14,7 +14,10 @@ timeline reads as fact. So only expressions that name one day are resolved (a fu
 day-month date, a weekday, today/yesterday/tonight against a day the article says it was
 written: its publication date, a page stamp, the stamp of the latest post it embeds when no
 date of the cluster is later, or the day it gives an event it also calls today's ("today's
-quake", "the quake ... Wednesday"); inside an embedded post, against the post's stamp); a weekday in
+quake", "the quake ... Wednesday"); inside an embedded post, against the post's stamp); a
+weekday told as not yet done (after "will", "set for", under a modal, in the present
+progressive, an infinitive under a verb in the present: read from the parse) is the coming one,
+any other the last one; a weekday in
 an undated article is read back from the cluster's latest date only when the cluster ties that
 date to the week it tells of (a stamp, a weekday written beside a date, its weekday named as
 past), not from a birth date or a file photo;
@@ -38,6 +41,7 @@ from ..dates import full_date_spans, full_dates, parse_date_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 from ..union_find import UnionFind
+from .speech import SPEECH_VERBS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -50,8 +54,10 @@ _DAY_MONTH = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d|:
                         r"\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b")
 # "two days later", "the day before" count from an event in the story, not from the writing
 # day, so only "ago" is read
+# ("yesterdays talks": a possessive that lost its apostrophe)
 _RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|"
-                       r"tomorrow|last night|this (?:morning|afternoon|evening)|(?:\w+|\d+) days? ago)\b", re.I)
+                       r"tomorrow|last night|this (?:morning|afternoon|evening)|(?:\w+|\d+) days? ago)s?\b",
+                       re.I)
 # the day of writing itself, which a date in brackets after it states: "this morning (Aug. 24)"
 _TODAY = re.compile(r"^(?:early |late )?(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -85,7 +91,7 @@ _LEADS = {"on", "last", "next", "this", "late", "early", "earlier", "later", "by
 # a modal or scheduling verb shortly before a weekday means the coming one, not the past one
 # ("had expected to testify on Thursday" is a plan of the past: read as any past weekday)
 _FUTURE = re.compile(r"(?<!\bhad )(?<!\bhad been )"
-                     r"\b(will|shall|going to|scheduled|set to|expected to|plans? to|planned|"
+                     r"\b(will|shall|going to|scheduled|set to|set for|expected to|plans? to|planned|"
                      r"to be held|to begin|to start|to resume|won't|begins|starts|opens|resumes|"
                      r"convenes)\b|'ll\b", re.I)
 # "if the 2018 election were held today": a day in a condition contrary to fact is no event
@@ -127,7 +133,9 @@ class Expression:
     has_year: bool
     names: bool  # modifies a following noun ("the June 19 vote", "the July 7 bombers")
     entity: bool = True  # a DATE/TIME entity (False: a date the NER left out)
+    tied: bool = True  # a capitalised word beside a weekday in its entity is bound to it by the parse
     past: bool = False  # the verb it dates is told in the past tense ("was removed Dec. 20")
+    ahead: bool = False  # the verb it dates is told as not yet done ("might not attend ... Thursday")
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -232,7 +240,7 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False,
     if expression.kind == "relative":
         # the relative day itself: "15:30 today", "Yesterday's talks", "late yesterday"
         core = _RELATIVE.search(expression.text)
-        return _read(core[0].lower(), anchor, "current_period") if core else None
+        return _read(core[1].lower(), anchor, "current_period") if core else None
     if expression.kind == "weekday":
         modifier = re.search(r"\b(last|next|this)\s+(\w+)", text, re.I)
         text = modifier[0] if modifier and modifier[2].lower() in WEEKDAYS else _WEEKDAY.search(text)[0]
@@ -283,6 +291,23 @@ def _named_in_entity(text: str, first: int, start: int, end: int, last: int) -> 
                 and not re.fullmatch(_MONTH, word):
             return True
     return False
+
+
+def _name_tied(span, first: int, start: int, end: int, last: int) -> bool:
+    """Is the weekday at [start, end) bound by the parse to a capitalised word of its entity
+    [first, last), one the head of the other ("Super" and "Black" modify "Tuesday" and
+    "Friday"; "Sunday" modifies "Times")? The NER also runs a place or a medium into a date
+    ("on Twitter Friday afternoon": "Twitter" is the object of "on"); that is no name. True
+    when there is no parse to ask."""
+    if span is None:
+        return True
+    day = span.char_span(start, end, alignment_mode="expand")
+    words = span.char_span(first, last, alignment_mode="expand")
+    if day is None or words is None:
+        return True
+    day = day.root
+    return any(t.i != day.i and t.text[:1].isupper() and (t.head.i == day.i or day.head.i == t.i)
+               for t in words)
 
 
 def _sentence_spans(cluster: Cluster) -> dict[int, Any]:
@@ -346,6 +371,13 @@ def _spans(sentence: Sentence) -> list[tuple[int, int, bool]]:
     for m in _WEEKDAY.finditer(text):  # "Tuesday's primary" tagged as an event or not at all
         if m[0][0].isupper() and not any(s < m.end() and m.start() < e for s, e, _ in spans):
             spans.append((m.start(), m.end(), False))
+    # "during yesterdays informal talks", left untagged; not inside an entity of another kind
+    # ("USA TODAY") nor a capitalised name
+    for m in _RELATIVE.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e, _ in spans) \
+                and not any(e.start < m.end() and m.start() < e.end for e in sentence.entities) \
+                and not _part_of_name(text, m.start(), m.end()):
+            spans.append((m.start(), m.end(), False))
     return sorted(spans)
 
 
@@ -367,10 +399,32 @@ def expressions(sentence: Sentence, span=None) -> list[Expression]:
             continue  # "9/11", "7/7": a name, never a day of this story
         if kind == "absolute" and text[end:end + 1] == ":":
             continue  # "► May 18: Dad accused of ...": a dated list of other stories
+        tied = True
+        if kind == "weekday" and entity:
+            day = _WEEKDAY.search(words)
+            tied = _name_tied(span, start, start + day.start(), start + day.end(), end)
         out.append(Expression(start, end, words, kind, bool(_YEAR.search(words)),
                               _modifies_noun(span, start, end, bool(_YEAR.search(words))), entity,
-                              _told_as_past(span, start, end)))
+                              past=_told_as_past(span, start, end), ahead=_told_as_ahead(span, start, end),
+                              tied=tied))
     return out
+
+
+def _dated_verb(span, start: int, end: int):
+    """The verb the date at [start, end) of the sentence dates: up through the preposition ("on
+    May 3") or the noun it modifies ("Thursday's debate", "skip Fox News's Thursday debate") to
+    the first verb; None when there is none within four steps."""
+    if span is None:
+        return None
+    words = span.char_span(start, end, alignment_mode="expand")
+    if words is None:
+        return None
+    verb = words.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _told_as_past(span, start: int, end: int) -> bool:
@@ -378,22 +432,57 @@ def _told_as_past(span, start: int, end: int) -> bool:
     no modal ("the listing was removed Dec. 20", "he died on May 3")? Such a day had already
     come when the article was written; "would be in Sweden by Aug. 12", "before he leaves
     office Jan. 20", "when they vote March 15" tell of days that may lie ahead."""
-    if span is None:
-        return False
-    words = span.char_span(start, end, alignment_mode="expand")
-    if words is None:
-        return False
-    verb = words.root
-    for _ in range(4):  # up through the preposition ("on May 3") to the verb it modifies
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or any(c.tag_ == "MD" for c in verb.children):
+    verb = _dated_verb(span, start, end)
+    if verb is None or any(c.tag_ == "MD" for c in verb.children):
         return False
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                       for c in verb.children)
+
+
+_PRESENT_AUX = {"is", "are", "am", "'s", "'re", "’s", "’re"}
+
+
+def _told_as_ahead(span, start: int, end: int) -> bool:
+    """Does the date at [start, end) of the sentence date a verb told as not yet done, by its
+    grammar rather than by a list of words: under a modal that is not a perfect ("he might not
+    attend Fox News's GOP debate this Thursday", "Trump would skip Fox News's Thursday debate",
+    but not "may have died Friday", nor news's past of "cannot" and "will not say": "he could
+    not be reached Monday", "police would not comment Friday"), in the present progressive ("Fox News is hosting a debate
+    ... on Thursday night"), or an infinitive under a verb in the present ("the mayor intends
+    to leave New York on Friday"). A weekday so told is the coming one; read back, it is a day
+    of last week."""
+    verb = _dated_verb(span, start, end)
+    if verb is None:
+        return False
+    # one noun at most between the date and the verb: "would skip Fox News's Thursday debate",
+    # but "are still assessing the damage from Monday's storm" dates the storm, whose time the
+    # verb does not tell
+    words = span.char_span(start, end, alignment_mode="expand")
+    nouns, token = 0, words.root
+    while token.i != verb.i:
+        if token.pos_ in ("NOUN", "PROPN") and not words.start <= token.i < words.end:
+            nouns += 1
+        token = token.head
+    if nouns > 1:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "conj" and not aux:  # "might change his mind and join the debate ..."
+        aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((c for c in aux if c.tag_ == "MD"), None)
+    if modal is not None:
+        if any(c.dep_ == "neg" for c in verb.children) and (
+                modal.lower_ == "could" or modal.lower_ == "would" and verb.lemma_ in SPEECH_VERBS):
+            return False  # "could not be reached Monday", "would not say Friday": past, in news
+        return not any(c.lower_ in ("have", "'ve", "’ve") for c in aux)
+    if verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_AUX for c in aux):
+        return True
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(c.tag_ == "TO" for c in aux):
+        head = verb.head
+        return head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VBG" and any(
+            c.lower_ in _PRESENT_AUX for c in head.children if c.dep_ == "aux"))
+    return False
 
 
 @dataclass
@@ -547,11 +636,11 @@ def _weekday_use(text: str, x: Expression, absolute: list[Expression],
         return None
     if not m[1][0].isupper():
         return None
-    if _named_in_entity(text, x.start, ws, we, x.end) if x.entity else _part_of_name(text, ws, we):
+    if (_named_in_entity(text, x.start, ws, we, x.end) and x.tied) if x.entity else _part_of_name(text, ws, we):
         return None
     if _INDEFINITE.search(text[:ws]):
         return None
-    future = _ahead(text, s) or bool(_PUT_OFF.search(text[_clause_window(text, s):ws]))
+    future = x.ahead or _ahead(text, s) or bool(_PUT_OFF.search(text[_clause_window(text, s):ws]))
     return m, future
 
 
