@@ -208,3 +208,27 @@ def test_clean_removes_contributor_lines_and_newsletter_pitches():
                  "to a condition that the agreement be binding.",
                  "Sen. Charles E. Schumer (D-N.Y.) called for bipartisan action in a statement on Dec. 11."):
         assert furniture_reason(line) is None, line
+
+
+def test_clean_keeps_a_page_summary_list_without_full_stops():
+    # multinews-test-52810 (CNN story highlights): the long first item is kept as a sentence;
+    # the shorter one after it is the next item of the same list, not a subhead
+    article = _cleaned_document("multinews-test-52810", "Two teen boys are among the 21 killed")
+    assert "Two teen boys are among the 21 killed, and eight other people were wounded" in article.text
+    # ECB+ 33b: a highlight between two longer ones
+    from conftest import SHARED
+    import json
+
+    path = SHARED / "stories" / "ecbplus.jsonl"
+    if not path.exists():
+        pytest.skip("ECB+ stories not found")
+    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+    doc = next(r["text"] for r in rows if r.get("story") == "ecbplus-33b" and "A second mother who" in r["text"])
+    (article,), _ = clean_articles([Article(text=doc)])
+    assert "A second mother who testified was shot in her arm as well as an 11-year-old girl" in article.text
+    # related headlines after a kept line stay out: bracketed, or a kicker and a colon
+    from newsfuse.clean import _highlight
+
+    assert not _highlight("[FBI and CIA give differing accounts to lawmakers on Russia’s motives in 2016 hacks]")
+    assert not _highlight("U.N. official: South Africa must comply with treaty")
+    assert not _highlight("Man Found Living in Attic After Va. Woman Hears Noises Above")

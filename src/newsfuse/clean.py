@@ -154,6 +154,23 @@ _PAGE_LEAD_IN = re.compile(
 _BULLET = re.compile(r"^([•·▪●◦*–-])\s+\S")
 
 
+_HIGHLIGHT_WORDS = 8
+
+
+def _highlight(line: str) -> bool:
+    """Is this unpunctuated line shaped like a sentence of a summary list ("Two teen boys are
+    among the 21 killed, and eight other people were wounded")? Eight words or more, in
+    sentence case: a headline capitalises most of its words ("Man Found Living in Attic After
+    Va. Woman Hears Noises Above"), a subhead or a link is shorter, a related link is set in
+    brackets or opens with its kicker ("U.N. official: South Africa must comply with treaty")."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    if len(words) < _HIGHLIGHT_WORDS or line.isupper() or _TERMINAL.search(line):
+        return False
+    if re.match(r"\W|[^:]{1,30}:\s", line):  # "[Related headline]", "U.N. official: South Africa must ..."
+        return False
+    return sum(w[0].isupper() for w in words) <= len(words) / 2
+
+
 def _lead_in(line: str) -> bool:
     """Does this line introduce a list of reporting (a sentence ending with a colon)?"""
     return (line.endswith(":") and len(line.split()) >= _LEAD_IN_WORDS and not line.isupper()
@@ -198,6 +215,7 @@ def clean_article(article: Article) -> Article:
     captions: list[str] = []
     in_list = False
     last = ""  # the last line kept
+    previous = ""  # the line before, kept or not ("" after a removed one)
     for line in article.text.split("\n"):
         text, credit, captioned = strip_credits(line.strip())
         if credit:
@@ -208,6 +226,9 @@ def clean_article(article: Article) -> Article:
         if captioned and reason == "headline-like line" and len(text.split()) >= 4:
             reason = None  # a labelled caption is a description without a full stop
         if reason is None and (captioned or credit or _CAPTION_DATELINE.search(text)):
+            text, cut = strip_dateline(text)  # "FILE - In this June 14, 2012 file photo, ..."
+            if cut:
+                article.removed.append(cut)
             captions.append(text)
             in_list = False
             continue
@@ -217,6 +238,10 @@ def clean_article(article: Article) -> Article:
             if lead_in or (not text.isupper() and (
                     in_list or (bullet and last.startswith(bullet.group(1) + " ")))):
                 reason = None
+            elif _highlight(text) and _highlight(previous) and len(previous.split()) > 16:
+                reason = None  # the next of a page's summary sentences, none with a full stop
+        if text:
+            previous = "" if reason else text
         if text:
             in_list = (reason is None and lead_in) or (
                 in_list and reason is None and not _TERMINAL.search(text))
