@@ -24,7 +24,7 @@ WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698"
           "multinews-train-1639", "multinews-train-27493", "multinews-train-16049",
           "multinews-train-18217", "multinews-train-36781", "multinews-val-49729",
           "multinews-train-23283", "multinews-train-14328", "multinews-train-38618",
-          "multinews-train-18965")
+          "multinews-train-18965", "multinews-train-8180", "multinews-train-40535")
 
 
 @pytest.fixture(scope="module")
@@ -509,3 +509,56 @@ def test_a_participle_hung_on_a_things_relative_clause_is_the_posters(analysed):
     q = _check(analysed, "multinews-train-18965", "She posted a selfie that showed off her tiny",
                "20 weeks")
     assert q["speaker"] == "Serena Williams"
+
+
+def test_a_name_and_a_colon_before_a_quotation_label_its_speaker(analysed):
+    # a round-up labels each quotation with its author: '--"Mayor Bill de Blasio Set to
+    # Campaign for Hillary Clinton in Iowa," by NYT's Michael M. Grynbaum: "The mayor intends
+    # to leave New York on Friday, ..."'
+    record, _, cluster = analysed["multinews-train-8180"]
+    assert any("by NYT’s Michael M. Grynbaum: “The mayor intends" in d for d in record["documents"])
+    events = [e for events in speech_events(cluster).values() for e in events
+              if e.text.startswith("The mayor intends to leave New York on Friday")]
+    assert events and all(e.speaker == "Michael M. Grynbaum" and e.attribution == "label"
+                          for e in events)
+
+
+def test_a_speech_verb_inside_another_quotation_attributes_nothing(analysed):
+    # 'TOP TWEETS: @BuzzFeedAndrew: "We probably should all admit Trump is a genius ..." ...
+    # @gabrielsherman: "Trump source says Trump isn't taking Ailes calls ..."': the "says" is
+    # the second tweet's words, so the first is not the Trump source's
+    record, _, cluster = analysed["multinews-train-8180"]
+    assert any("@gabrielsherman: “Trump source says" in d for d in record["documents"])
+    events = [e for events in speech_events(cluster).values() for e in events
+              if e.text.startswith("We probably should all admit Trump is a genius")]
+    assert events and all(e.speaker == "@BuzzFeedAndrew" for e in events)
+
+
+def test_a_far_she_said_with_no_one_else_named_since_is_given(analysed):
+    # 'The athlete learned that she was expecting shortly before winning the Australian Open
+    # ... "[I] did a double take and my heart dropped," she told Vanity Fair.': Serena Williams
+    # is named paragraphs before, as "she", and no other person is named since
+    q = _check(analysed, "multinews-train-18965", "She was so shocked that she took six",
+               "did a double take and my heart dropped")
+    assert q["speaker"] == "Serena Williams" and q["attribution"] == "pronoun-sole"
+
+
+def test_a_given_name_left_out_of_the_tag_after_an_office_is_the_persons(analysed):
+    # "San Juan Mayor Carmen Yulín Cruz" is tagged "Yulín Cruz"; '"I have accepted the
+    # invitation ...," Cruz wrote' is Carmen Yulín Cruz's
+    q = _check(analysed, "multinews-train-40535", "San Juan Mayor Carmen Yulín Cruz",
+               "I have accepted the invitation on behalf of the people of San Juan")
+    assert q["speaker"] == "Carmen Yulín Cruz"
+
+
+def test_a_given_name_shares_its_gender_across_the_cluster(analysed):
+    # 'She later said she regretted "body shaming" him.' (Stormy Daniels): Michael Cohen, a
+    # recent speaker whose own text never says "he", is a man as Michael Avenatti is
+    from newsfuse.crosscheck.names import names_of
+
+    _, _, cluster = analysed["multinews-train-18210"]
+    assert names_of(cluster).gender.get("Michael Cohen") == "M"
+    q = _check(analysed, "multinews-train-18210", 'She later said she regretted "body shaming" him.',
+               "body shaming")
+    # (her real name, which one report gives: "Daniels, whose real name is Stephanie Clifford")
+    assert q["speaker"] in ("Stormy Daniels", "Stephanie Clifford")

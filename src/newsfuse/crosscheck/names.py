@@ -351,6 +351,19 @@ class Names:
         for full, g in by_full.items():
             if len(g) == 1:  # conflicting evidence says nothing
                 self.gender[full] = next(iter(g))
+        # a given name says the gender it says for another person of the cluster ("Michael
+        # Avenatti ... he" makes "Michael Cohen" a man too), when it says only one
+        by_given: dict[str, set[str]] = defaultdict(set)
+        people = {self.resolve(n) for n in self.count if self.label.get(n) == "PERSON"}
+        for full in people:
+            words = full.split()
+            if len(words) >= 2 and full in self.gender:
+                by_given[words[0].lower()].add(self.gender[full])
+        for full in people:
+            words = full.split()
+            given = by_given.get(words[0].lower(), set()) if len(words) >= 2 else set()
+            if full not in self.gender and len(given) == 1:
+                self.gender[full] = next(iter(given))
         for name in self.count:
             if self.resolve(name) in self.gender:
                 self.gender[name] = self.gender[self.resolve(name)]
@@ -530,9 +543,12 @@ def _name_span(ent, token=None):
     NER runs names together across a comma ('In an Ask Me Anything post on Reddit, Brown told
     the community', tagged "Reddit, Brown"; "Obama, Blair"): no name holds a comma, so each
     side is a name of its own."""
+    from spacy.tokens import Span
+
+    if ent.label_ == "PERSON":
+        ent = _with_given_name(ent)
     if not any(t.text == "," for t in ent):
         return ent
-    from spacy.tokens import Span
 
     at = (token if token is not None else ent.root).i
     start = max((t.i + 1 for t in ent if t.text == "," and t.i < at), default=ent.start)
@@ -540,6 +556,32 @@ def _name_span(ent, token=None):
     return Span(ent.doc, start, end, label=ent.label_) if start < end else ent
 
 
+
+
+def _with_given_name(ent):
+    """A person's name with the given names the NER left out between an office and the
+    tagged words: "San Juan Mayor Carmen Yulín Cruz" is tagged "Yulín Cruz" while "Carmen"
+    hangs on the same head as a plain proper noun. Capitalised proper nouns that modify the
+    name's head, are in no entity and stand right after a title or office word are the
+    person's own; without a title before them nothing is added ("Google CEO Sundar Pichai"
+    keeps its tag), nor after a word that qualifies an office ("Chief Whip John
+    Steenhuisen": "Whip" is the office)."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    start = ent.start
+    while start > 1:
+        t = doc[start - 1]
+        if t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper() or \
+                t.dep_ != "compound" or not (ent.start <= t.head.i < ent.end) or \
+                t.lower_.strip(".") in TITLES | OFFICE_QUALIFIERS:
+            break
+        start -= 1
+    title = doc[start - 1].lower_.strip(".")
+    if start == ent.start or title not in TITLES or title in OFFICE_QUALIFIERS:
+        # ("Chief Whip John Steenhuisen": after a qualifier the next word is the office)
+        return ent
+    return Span(doc, start, ent.end, label=ent.label_)
 
 
 def _roles(cluster, names: Names) -> dict[str, str]:

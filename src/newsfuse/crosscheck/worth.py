@@ -15,7 +15,10 @@ a title ("60 Minutes", "100 Deadly Skills: The SEAL Operative's Guide"), "one da
 ("Ohio and Florida, two large states"), a count of a family's members the story already
 knows ("survived by his father, two sisters", "the four Sherman siblings"), a day round the
 clock ("the 24-hour cable news network"), a fraction with its own article ("the hardest-hit
-half of the city") or a phrase like "one of the jobs" is prose. Each
+half of the city"), a number dialled ("Relatives called 911") or written after the noun it
+labels ("United flight 116"), a person's age told as what the person is ("Roberts is 61"), a
+sponsor's paragraph, a weather widget's line, the base of a rate ("for every 100 people"), a
+span before a measure ("a 10-year risk") or a phrase like "one of the jobs" is prose. Each
 test reads the parse the analysis pass already made; ``reason`` says why a number was left
 out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -27,13 +30,16 @@ from __future__ import annotations
 import re
 
 from .events import event_of
-from .numbers import FRACTIONS, NUMERAL_ADVERBS, counted_noun
+from .numbers import FRACTIONS, NUMERAL_ADVERBS, counted_noun, parse_amount
 
 # what "N-<word>" describes when it is no quantity of the story
 _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
                 "star", "point", "time", "member", "seat", "inch", "foot",
                 "hole", "speed", "piece", "part", "way", "game", "match", "round"}
 _AGE = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?[\s-]*old\b", re.I)
+# an age that is the whole entity: "five-year-old", "a 51-year-old" (not "Two 17-year-old",
+# which counts two people of that age)
+_AGED = re.compile(r"^(?:an?\s+)?[\w.,]+[\s-]+(?:year|month|week|day)s?[\s-]*old$", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0['’]?s$")
 # a count of unnamed sources: "three people familiar with his plans", "two officials briefed
@@ -58,6 +64,19 @@ _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
 # a video player's buttons and notices left in the text around a clip's headline or a photo
 # caption ("... Buy Photo Wait 1 second to continue.")
 _PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s+continue\b")
+# a paragraph a sponsor paid for, as newsletters and pages label it at its start ("** A
+# message from Walmart: ...", "Sponsored content", "Paid for by ..."): the advertiser's
+# figures, not the story's, however many sentences the paragraph runs to
+_SPONSORED = re.compile(r"^\W*(?:a\s+message\s+from\s+[^:.]{1,40}:|sponsored\s+(?:by|content)\b|"
+                        r"paid\s+(?:for\s+by|post|content)\b|brought\s+to\s+you\s+by\b|"
+                        r"partner\s+content\b|advertisement\b)", re.I)
+# the lines of a weather widget left in the page: "Winds ENE at 10 to 20 mph.", "Chance of
+# rain 90%.", "High 74F.": a forecast's readings, never the story's
+_FORECAST = re.compile(
+    r"^\s*(?:winds?\s+(?:[NSEW]{1,3}|calm|light|variable)\s+(?:at|around|\d)|"
+    r"chances?\s+of\s+(?:rain|snow|showers|precipitation|thunderstorms|storms)\s+\d|"
+    r"(?:high|low)s?\s+(?:near\s+|around\s+|of\s+)?-?\d+\s*(?:°|F\b|C\b|degrees))", re.I)
+_TIME_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "decade"}
 
 
 def numeral_adverbs(doc) -> list:
@@ -107,7 +126,7 @@ def reason(ent, value) -> str | None:
         return "date"  # "When: 23 Sep 2016": the NER left the day of a date as a number
     if _top_of_ranking(ent):
         return "rank"  # "the top three women in movies": where a ranking is cut, no count
-    if _is_age_apposition(ent):
+    if _is_age_apposition(ent) or _age_predicate(ent):
         return "age"
     if _YEAR.match(text.replace("the ", "")) and "," not in text:
         return "year"
@@ -132,7 +151,7 @@ def reason(ent, value) -> str | None:
         return "angle"  # "a 90-degree angle", "360-degree video": geometry, not a reading
     if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
         return "shape"  # "half-brother"
-    if _names_a_thing(ent) or _opens_title(ent):
+    if _names_a_thing(ent) or _opens_title(ent) or _label_after_noun(ent):
         return "name"
     if _address(ent):
         return "address"
@@ -155,6 +174,8 @@ def reason(ent, value) -> str | None:
         return "family"  # "survived by his father, two sisters", "the four Sherman siblings"
     if _named_part(ent):
         return "part"  # "the hardest-hit half of the city": a part of a place, not a share
+    if prev is not None and prev.lower_ in ("every", "per") and ent.label_ == "CARDINAL":
+        return "rate base"  # "for every 100 people with a similar risk": the base of a rate
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single"):
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
     if nxt is not None and nxt.lower_ == "of" and text.lower() in ("one", "two", "both"):
@@ -201,10 +222,24 @@ def _counts_singular(ent) -> bool:
 
 
 def _dialled(ent) -> bool:
-    """A number dialled, not counted: "a frantic 911 call" ("I missed 4 calls" counts)."""
-    root = ent.root
-    return ent.text.strip().isdigit() and root.dep_ in ("nummod", "compound") \
-        and root.head.lower_ == "call" and root.head.i == ent.end
+    """A number dialled, not counted: "a frantic 911 call", "Relatives called 911" (the
+    number is the verb's object: nothing is counted, "called 12 witnesses" has its noun),
+    "call Crimestoppers on 0800 555 111" (the last group of a number written in three or
+    more groups of digits, or in groups opening with a 0, which no count is). "I missed 4
+    calls" counts."""
+    root, doc = ent.root, ent.doc
+    if not ent.text.strip().isdigit():
+        return False
+    if root.dep_ in ("nummod", "compound") and root.head.lower_ == "call" and root.head.i == ent.end:
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ("call", "dial") \
+            and counted_noun(ent) is None:
+        return True
+    groups = [ent[0]]
+    while groups[0].i > 0 and doc[groups[0].i - 1].text.isdigit() \
+            and doc[groups[0].i - 1].whitespace_:
+        groups.insert(0, doc[groups[0].i - 1])
+    return len(groups) >= 3 or (len(groups) == 2 and groups[0].text.startswith("0"))
 
 
 def _storeys(ent) -> bool:
@@ -325,10 +360,16 @@ def _named_part(ent) -> bool:
 
 def _is_age_apposition(ent) -> bool:
     """"John Smith, 51, of Springfield", "his two half-brothers, 17 and 22,": bare numbers set
-    off by commas right after a person (a name, or a noun of people)."""
+    off by commas right after a person (a name, or a noun of people). The parse says the
+    same when it hangs the number on the noun before it as an apposition ("her daughter, 11,
+    from school", "Jon, now 84, the North Korean official", "Andrew Lopez, 20 and Jonathan
+    Carrasquillo, 24,"; ``_set_off_after``), and a British caption's "Victoria Henry (23)"
+    sets the age off by brackets."""
     doc = ent.doc
     if len(ent) != 1 or not ent[0].text.isdigit() or not 1 <= int(ent[0].text) <= 110:
         return False
+    if _set_off_after(ent):
+        return True
     i = ent.start
     if i >= 2 and doc[i - 1].lower_ in ("and", "&") and doc[i - 2].text.isdigit():
         i -= 2  # the second age of a pair: judge the pair by its first number
@@ -341,6 +382,68 @@ def _is_age_apposition(ent) -> bool:
         after.lower_ in ("and", "&") and ent.end + 2 < len(doc) and doc[ent.end + 1].text.isdigit()
         and doc[ent.end + 2].text in (",", ".", ";"))
     return before.text == "," and people and closes
+
+
+def _set_off_after(ent) -> bool:
+    """The parse hangs the bare number (or the first of a pair, "17 and 22") on the noun
+    before it as an apposition, and a comma or a bracket sets it off: "her daughter, 11,",
+    "The tennis champion, 35,", "Victoria Henry (23)". A count set off so would name what it
+    counts after it ("the victims, 12 children and ..."), so nothing may follow but a closing
+    mark or another age. A person's number standing on its own beside the noun is an age;
+    the caller checks the range."""
+    doc = ent.doc
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head
+    noun = first.head
+    if first.dep_ != "appos" or noun.i >= first.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    between = doc[noun.i + 1:first.i]
+    if not between or between[0].text not in (",", "(") or any(
+            t.is_alpha and t.lower_ != "now" for t in between):
+        return False  # "Jon, now 84,": "now" may stand between the mark and the age
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is None or after.is_punct or after.lower_ in ("and", "&", "respectively")
+
+
+# a person as the subject of a clause: these pronouns, a name, or "who" after one
+_PERSONAL = {"he", "she", "i", "you"}
+
+
+def _age_predicate(ent) -> bool:
+    """"Chief Justice John Roberts is 61", "Lopez, who was 18 at the time of the shooting",
+    "Barbara Bezant and Lyn Jeffries were 17 and 19 respectively", "a registered Republican
+    who turns 37 today": a bare number that is all a person is, or turns, is the person's
+    age. The parse makes the number (or the first of a pair) the complement of "be" or the
+    object of "turn", with nothing counted after it, and the subject a person: a name, "he",
+    "she", or "who" whose clause hangs on a name (through its appositions: "Rachel Walston,
+    a financial adviser ... who turns 37"). "The death toll is 62" has no person for subject,
+    and "they were 12" may count them, so neither is read as an age."""
+    value = parse_amount(ent.text)
+    if value is None or not isinstance(value[0], int) or not 1 <= value[0] <= 110 \
+            or value[1] != "exact" or counted_noun(ent) is not None:
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ == "of":
+        return False  # "he was one of them"
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head
+    verb = first.head
+    if not ((first.dep_ in ("attr", "acomp") and verb.lemma_.lower() == "be")
+            or (first.dep_ in ("dobj", "attr", "oprd") and verb.lemma_.lower() == "turn")):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+    while subject.dep_ in ("appos", "conj") and subject.head.i < subject.i:
+        if subject.ent_type_ == "PERSON":
+            break
+        subject = subject.head
+    return subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL or (
+        subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"))
 
 
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -368,6 +471,33 @@ def _names_a_thing(ent) -> bool:
     if proper(prev) and prev.i > prev.sent.start and prev.tag_ == "NNP":
         return True
     return _capitalised_name_word(prev)
+
+
+# a scale or a quantity whose value a headline may write after its name ("a magnitude 6
+# quake", "death toll 62"): a reading, not a label
+_SCALE_NAMES = {"magnitude", "category", "toll", "total", "tally", "count", "number", "figure"}
+
+
+def _label_after_noun(ent) -> bool:
+    """A number written after the noun it belongs to labels one of its kind: "United flight
+    116", "the platform on floors 68, 69 and 72", "Type 1 or 2", "Virtual reality 101". An
+    English count stands before what it counts, so a bare number the parse hangs on the
+    noun right before it (or on the first of such numbers, "68, 69 and 72") names which one,
+    as a route or a room number does. Not a scale's or a total's reading ("magnitude 6",
+    "death toll 62").
+    Capitalised names ("Route 66") are ``_names_a_thing``'s."""
+    if len(ent) != 1 or not ent[0].text.isdigit():
+        return False
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head
+    noun = first.head
+    if first.dep_ not in ("nummod", "appos", "npadvmod", "compound") or noun.i >= first.i \
+            or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _SCALE_NAMES:
+        return False
+    # only other labels of the list may stand between: "floors 68, 69 and 72", "Type 1 or 2"
+    return all(t.text.isdigit() or t.lower_ in (",", "and", "or", "&")
+               for t in ent.doc[noun.i + 1:first.i]) and ent.doc[noun.i + 1].text.isdigit()
 
 
 def _opens_title(ent) -> bool:
@@ -429,6 +559,14 @@ def context_reason(ent) -> str | None:
         return "video"
     if _PLAYER.search(sent.text):
         return "video"
+    unit_on = doc[ent.end - 1:min(ent.end + 3, len(doc))].text
+    if _AGED.match(ent.text.strip()) or (_AGE.match(unit_on)
+                                         and ent[-1].lemma_.lower() in _TIME_WORDS):
+        return "age"  # "the five-year-old conflict" read as a span of five years
+    if _SPONSORED.match(doc.text):
+        return "advertisement"  # "** A message from Walmart: ... bringing 6.5 million bottles"
+    if _FORECAST.match(sent.text):
+        return "forecast"  # a weather widget's "Winds ENE at 10 to 20 mph.", "Chance of rain 90%."
     if sum(1 for t in sent if t.is_alpha and t.is_upper and len(t) >= 4) >= 3:
         return "graphic"  # a map's labels: "ITALY CROATIA Epicenter ... CORSICA ... 100 miles"
     if _SLOGAN.match(doc[ent.start:min(ent.end + 5, len(doc))].text):
@@ -439,6 +577,9 @@ def context_reason(ent) -> str | None:
         start -= 1
     if start > sent.start and doc[start - 1].lower_ == "back" and ent.label_ in ("DATE", "TIME"):
         return "relative time"  # "going back 700 years", "dating back 50 years"
+    if ent.label_ in ("DATE", "TIME") and ent.end < len(doc) and doc[ent.end].lower_ == "away" \
+            and ent[-1].lemma_.lower() in _TIME_WORDS:
+        return "relative time"  # "the midterm elections three weeks away": when, not how long
     if _counterfactual(ent):
         return "counterfactual"
     if _negated_one(ent):
@@ -449,6 +590,8 @@ def context_reason(ent) -> str | None:
         return "title"
     if _round_the_clock(ent):
         return "round the clock"  # "the 24-hour cable news network"
+    if _period_of_measure(ent):
+        return "period of a measure"  # "a 10-year risk of heart attack", "a 52-week high"
     adverb = next((t for t in ent if t.lower_ in NUMERAL_ADVERBS), None)
     if adverb is not None and not _counts_occurrences(adverb):
         return "multiple or rate"  # the NER's "twice a month": how often, not how many times
@@ -477,6 +620,28 @@ def _round_the_clock(ent) -> bool:
         noun = noun.head
     return any(t.lemma_.lower() in _ALL_DAY or t.lower_ in _ALL_DAY
                for t in doc[ent.end:noun.i + 1])
+
+
+# measures taken over a period, which a span before them qualifies: "a 10-year risk", "a
+# 52-week high", "the five-year survival rate"
+_MEASURE_NOUNS = {"risk", "rate", "chance", "probability", "odds", "average", "high", "low",
+                  "yield", "survival", "mortality", "return", "growth"}
+
+
+def _period_of_measure(ent) -> bool:
+    """"a 10-year risk of heart attack or stroke", "your 10-year risk", "a 52-week high": a
+    span written as one word before a measure says over what period the measure is taken,
+    as "per year" would; it is part of the measure's unit, not a duration of the story (the
+    gold lists "10-year" so, multinews-train-44348). A span before anything else stays: "the
+    nearly two-year probe", "a two-day summit", "a 30-month time frame"."""
+    doc = ent.doc
+    if ent.label_ not in ("DATE", "TIME") or not ent[-1].lemma_.lower() in _TIME_WORDS \
+            or ent.end < 2 or doc[ent.end - 2].text not in ("-", "‐"):
+        return False
+    noun = ent[-1].head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.i >= ent.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in _MEASURE_NOUNS
 
 
 def _negated_one(ent) -> bool:
