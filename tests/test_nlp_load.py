@@ -82,6 +82,30 @@ def test_pipeline_parses_as_a_plain_spacy_load_does(example_paths):
     assert annotated(ours) == annotated(plain)
 
 
+def test_lemmatizer_index_answers_from_a_set_with_spacys_lemmas(example_paths):
+    """The rule lemmatizer's word index is searched through a set (``_indexed_lemma_lookups``)
+    and every lemma of a real article is the one the plain lists give; the index is still a
+    list of the same words, so the lemmatizer serialises as before."""
+    import spacy
+
+    from newsfuse.nlp import get_nlp
+    from newsfuse.nlp.spacy_pipeline import MODEL_PACKAGE, _WordIndex
+
+    ours = get_nlp(full=True)
+    plain = spacy.load(MODEL_PACKAGE)
+    index = ours.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    plain_index = plain.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(type(words) is _WordIndex for words in index.values())
+    assert all(type(words) is list for words in plain_index.values())
+    assert {k: list(v) for k, v in index.items()} == dict(plain_index.items())
+    text = "\n".join(p.read_text(encoding="utf-8") for p in example_paths)
+    # lemmas computed afresh by both (no cache), on every word of the five articles
+    assert [t.lemma_ for t in ours(text)] == [t.lemma_ for t in plain(text)]
+    restored = spacy.load(MODEL_PACKAGE).get_pipe("lemmatizer")
+    restored.from_bytes(ours.get_pipe("lemmatizer").to_bytes())
+    assert dict(restored.lookups.get_table("lemma_index").items()) == dict(plain_index.items())
+
+
 def test_shipped_tokenizer_that_differs_is_read(tmp_path):
     """If a model ever ships a tokenizer that is not the language default, it is loaded."""
     import spacy

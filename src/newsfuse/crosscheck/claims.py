@@ -75,6 +75,25 @@ def _credits(verb) -> bool:
         if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children)
 
 
+# nouns that only frame a span of time ("a 30-month time frame", "a five-year period"): the
+# verb that owns the span says what it measures, not the noun
+_SPAN_NOUNS = {"period", "frame", "span", "stretch", "window", "spell", "time"}
+
+
+def _measured_thing(unit) -> str | None:
+    """The noun a duration written as a modifier measures: "the 16-hour flight" -> "flight",
+    "his 22-month investigation" -> "investigation". Such a duration is the length of that
+    thing, whatever verb the sentence hangs it on ("said nearly 10 hours into the 16-hour
+    flight", "started screaming about nine hours into the 15-hour flight"), and two of them
+    are one quantity only when they measure the same thing ("a four-year review" is not "a
+    10-year risk"). None for a duration that is no modifier, or that frames a span."""
+    head = unit.head
+    if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.pos_ == "NOUN" \
+            and head.i > unit.i and head.lemma_.lower() not in _SPAN_NOUNS:
+        return head.lemma_.lower()
+    return None
+
+
 def _lasting_one(ent) -> bool:
     """Whether a span is "a"/"an" and a unit of time that "-long" makes an adjective ("an
     hour-long show", "a year-long probe"): one unit, written without a number."""
@@ -689,6 +708,9 @@ def _statements(cluster, names: Names) -> list[dict]:
                     continue  # a year
                 counted_as = _occurrences(noun)
                 verb = event or (event_token.lemma_ if event_token is not None else None)
+                measured = _measured_thing(noun) if duration and not event else None
+                if measured:
+                    verb = measured  # "the 16-hour flight" and "the 15-hour flight": the flight's
                 if duration and verb is None:
                     # durations of one unit are rarely one quantity ("took 38 months", "leaves
                     # 32 months"): the verb that owns the duration keeps them apart
@@ -728,6 +750,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "unit": "measure:" + measure[2] if measure else "percent" if share is not None
                     else _unit(ent, duration),
                     "role": _measure_role(measure[1]) if measure else None,
+                    "measured": bool(measured),  # a duration keyed by the thing it measures
                     "place": None if children else _place_of(ent),  # "a Brooklyn mother of 12"
                     "scope": _scope(ent, noun if noun is not None and not children else ent.root),
                     # "two sides", "two aides": a count this small is a figure only when
@@ -881,7 +904,25 @@ def _scope(ent, anchor) -> dict:
             break
         if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS):
             break
-    return {"when": frozenset(when), "expected": expected}
+    return {"when": frozenset(when), "expected": expected, "change": _increment(ent)}
+
+
+# "35 million more Americans", "millions fewer voters": a count of what is added to (or taken
+# from) a total; "more than 35 million" is a bound (see HEDGES)
+_MORE_AFTER = {"more", "fewer"}
+
+
+def _increment(ent) -> bool:
+    """Whether a figure counts what is added to (or taken from) a total rather than the total:
+    "medicating 35 million more Americans" is not "33 million Americans would meet the
+    threshold", however alike the nouns; a rise is one quantity and the level another, as a
+    rate is not a count. Only "more" between the number and the noun it counts: "killed 241
+    people and left hundreds more injured" counts the injured, not a rise in them."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc):
+        return False
+    more, noun = doc[ent.end], doc[ent.end + 1]
+    return more.lower_ in _MORE_AFTER and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _expects(token) -> bool:
@@ -900,6 +941,8 @@ def _scope_conflict(a: dict, b: dict) -> str | None:
         return None
     if sa["when"] and sb["when"] and not (sa["when"] & sb["when"]):
         return "when"
+    if sa.get("change") != sb.get("change"):
+        return "change"  # "35 million more Americans" against "33 million Americans"
     # a report may call a figure a goal where another does not ("the 1.5C aim", "1.5C"):
     # the goal and the count are told apart only where their values differ
     if sa["expected"] != sb["expected"] and not compatible(
@@ -923,8 +966,10 @@ _PLACE_GENERIC = {"the", "sea", "ocean", "gulf", "of", "city", "province", "stat
 
 
 def _place_key(place: str | None) -> str:
-    """One spelling per place, so one quantity is not split by how a report names it."""
-    words = re.findall(r"[a-z]+", (place or "").lower())
+    """One spelling per place, so one quantity is not split by how a report names it: "North
+    Korea's government paid" and "payments by North Korea" are one place (a possessive ending
+    is no word of the name)."""
+    words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", (place or "").lower()))
     return " ".join(w for w in words if w not in _PLACE_GENERIC) or " ".join(words)
 
 
@@ -1097,6 +1142,8 @@ def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
         return False
     if a["event"] in TRACKED and a["event"] == b["event"]:
         return True
+    if a.get("measured") and b.get("measured") and a["event"] == b["event"]:
+        return True  # "the 16-hour flight", "the 15-hour flight": the length of one flight
     if a.get("place") and b.get("place") and _place_key(a["place"]) != _place_key(b["place"]):
         return False
     value = similar(a, b)
@@ -1119,6 +1166,8 @@ def _joins(a: dict, b: dict, similar) -> bool:
     that cannot, close in size, whose sentences say the same as closely as a dispute needs
     ("performs worse than 11 other similar industrialized nations", "when compared with 10
     other western, industrialized nations")."""
+    if a.get("measured") and b.get("measured") and a["event"] != b["event"]:
+        return False  # "a four-year review" and "a 10-year risk" measure two things
     if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
         return _same_quantity(a, b, similar, _merge_threshold(a, b))
     lo, hi = sorted((magnitude(a["value"]), magnitude(b["value"])))
@@ -1128,17 +1177,22 @@ def _joins(a: dict, b: dict, similar) -> bool:
 
 def _same_count_renamed(a: dict, b: dict, similar, places: dict[str, str]) -> bool:
     """Whether two reports' figures under different counted nouns are one count: the same
-    exact value (three or more), credited to the same named source, in sentences that say
-    the same as closely as a dispute needs ("Greenpeace said ... the three London bases of
-    the energy giant Shell", "Greenpeace said ... Shell's three headquarters"). A report
-    names a thing its own way; the source, the value and the sentence say it is the same
-    thing. An unattributed figure, a round or hedged one, or two different sources' figures
-    are not joined: the same small number under two nouns is most often two things."""
+    exact value (three or more), credited to the same named source or, where a report names
+    none, under the same event verb, in sentences that say the same as closely as a dispute
+    needs ("Greenpeace said ... the three London bases of the energy giant Shell",
+    "Greenpeace said ... Shell's three headquarters"; "three undersea cables ... were
+    damaged", "Three cable systems ... have been damaged, according to Interoute"). A report
+    names a thing its own way; the source or the verb, the value and the sentence say it is
+    the same thing. A round or hedged figure, two different sources' figures, or an
+    unattributed one with no event are not joined: the same small number under two nouns is
+    most often two things."""
     if a["qualifier"] != "exact" or b["qualifier"] != "exact" or isinstance(a["value"], list) \
             or a["value"] != b["value"] or a["value"] < 3:
         return False
     va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
-    if not va or va != vb:
+    if va and vb and va != vb:
+        return False
+    if not (va and vb) and (a["event"] is None or a["event"] != b["event"]):
         return False
     return _same_quantity(a, b, similar, DISPUTE_SIMILARITY) and similar(a, b) is not None
 
@@ -1176,7 +1230,7 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar,
     by_count: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
     for k in keys:
         for st in blocks[k][:50]:
-            if st["qualifier"] == "exact" and st["attributed_to"] and st["noun"] \
+            if st["qualifier"] == "exact" and (st["attributed_to"] or st["event"]) and st["noun"] \
                     and not isinstance(st["value"], list):
                 by_count[(k[0], k[2], st["value"])].append((k, st))
     for members in by_count.values():

@@ -1,0 +1,78 @@
+"""Cross-source figure groups on real sentences: when two reports' figures are one quantity,
+and when a group is shown as agreed or disputed.
+
+Each sentence is looked up in the eval file (never retyped), from tuning gold clusters whose
+groups the rules missed or showed wrongly (bench/gold_claims_quotes.py -v); each test fails
+with the grouping as it was before its rule.
+"""
+
+from __future__ import annotations
+
+from conftest import eval_sentence
+from newsfuse.analyze import analyze
+from newsfuse.crosscheck.claims import find_claims
+from newsfuse.model import Article
+
+
+def _claims(*patterns: str) -> list[dict]:
+    """The figures table of one article per pattern (each the eval sentence it matches)."""
+    return find_claims(analyze([Article(text=eval_sentence(p)) for p in patterns]))
+
+
+def _shown(claims: list[dict]) -> dict[tuple, str]:
+    """Shown groups (agreed or disputed) as {sorted values: status}."""
+    return {tuple(sorted({str(v["value"]) for v in g["values"]})): g["status"] for g in claims
+            if g["status"] in ("agreed", "disputed")}
+
+
+def test_a_possessive_place_is_the_same_place():
+    # "payments by North Korea" and "North Korea's government paid": one place, so the two
+    # reports' sums (more than $3 million, more than $3.5 million) are one quantity, agreed;
+    # the possessive "'s" made "north korea s" another place and kept them apart
+    claims = _claims(r"Abdul Qadeer Khan has made available documents[^\n]*?North Korean scientists\.",
+                     r"Abdul Qadeer Khan has given a United States-based expert documents[^\n]*?Associated Press Wednesday\.")
+    assert _shown(claims).get(("3000000", "3500000")) == "agreed", claims
+
+
+def test_an_increment_is_not_the_total():
+    # "33 million Americans would meet the threshold" (the new total) and "medicating 35
+    # million more Americans" (the rise) were shown as agreed; a count of what is added is
+    # another quantity than the level, however alike the nouns
+    claims = _claims(r"Yet under the new advice, 33 million Americans[^\n]*?taking a statin\.",
+                     r"Aside from the financial aspects of medicating 35 million more Americans"
+                     r"[^\n]*?controversial\.")
+    assert ("33000000", "35000000") not in _shown(claims), claims
+    # "left hundreds more injured" counts the injured beside the dead: no rise
+    claims = _claims(r"The magnitude-6\.2 quake killed at least 241 people and left hundreds more injured\.",
+                     r"Italy's civil protection agency, which was coordinating the rescue[^\n]*?fluid\.")
+    assert ("200", "24") in _shown(claims), claims
+
+
+def test_a_duration_written_as_a_modifier_measures_its_noun():
+    # "the 16-hour flight" (a passenger said, ten hours in) and "the 15-hour flight"
+    # (passengers said he started screaming): the length of one flight, disputed; each had
+    # been keyed by the verb its sentence hung it on ("say", "scream") and judged by sentence
+    # likeness, so both stood single
+    claims = _claims(r"Jacques Roizen, who was one of the passengers who restrained Perry[^\n]*?nowhere\.",
+                     r"Passengers said he started screaming about nine hours into the 15-hour flight"
+                     r"[^\n]*?killed\.")
+    assert _shown(claims).get(("15", "16")) == "disputed", claims
+    # "a four-year review of the evidence" and "a 10-year risk of heart attack" measure two
+    # things: no dispute over years between them
+    claims = _claims(r"The new guidelines, formulated by the American Heart Association[^\n]*?statins\.",
+                     r"Critics also question the use of a 10-year risk[^\n]*?treated\.")
+    assert ("10", "4") not in _shown(claims), claims
+
+
+def test_one_count_under_two_nouns_and_one_verb_is_one_quantity():
+    # "three undersea cables ... were damaged" (no source) and "Three cable systems ... have
+    # been damaged, according to ... Interoute": one count named two ways, under one verb, in
+    # sentences that say the same; it was joined only when both reports named one source
+    from conftest import story_sentence
+
+    texts = [story_sentence("ecbplus-30a", r"Parts of Asia, the Middle East, and Europe experienced "
+                                           r"Internet[^.]*\."),
+             story_sentence("ecbplus-30a", r"Three cable systems carrying more than 75 percent"
+                                           r"[^\n]*?92 cities\.")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    assert _shown(claims).get(("3",)) == "agreed", claims
