@@ -562,3 +562,14 @@ def test_a_given_name_shares_its_gender_across_the_cluster(analysed):
                "body shaming")
     # (her real name, which one report gives: "Daniels, whose real name is Stephanie Clifford")
     assert q["speaker"] in ("Stormy Daniels", "Stephanie Clifford")
+
+
+def test_a_one_word_answer_is_speech_not_a_title(analysed):
+    # 'answered "Exactly"': capitalised like a title, but an adverb the speech verb governs;
+    # a title of a work is a noun or verb phrase, so this stays a quote and is Bush's
+    _check(analysed, "multinews-train-8180",
+           "Jeb Bush, the former governor of Florida, answered “Exactly” when retweeting",
+           "Exactly")
+    _, quotes, _ = analysed["multinews-train-8180"]
+    found = [q for q in quotes if q["text"].strip(" .,“”\"").lower() == "exactly"]
+    assert found and found[0]["speaker"] == "Jeb Bush"

@@ -2,9 +2,9 @@
 
 News text scraped from the web carries lines that are not reporting: copyright notices,
 syndication credits, help-desk footers, related-story headlines and section subheads between
-paragraphs, photo captions, comment widgets, web-archive notices. They are removed by general
-rules about what such lines look like (no sentence punctuation, a credit or notice pattern,
-a caption's trailing dateline), never by listing the lines of any particular article.
+paragraphs, photo credits, comment widgets, web-archive notices. They are removed by general
+rules about what such lines look like (no sentence punctuation, a credit or notice pattern),
+never by listing the lines of any particular article. A photo caption is kept, its credit cut.
 Removed lines are kept on the article, so nothing disappears without a trace.
 """
 
@@ -28,6 +28,60 @@ _NOTICE = re.compile(
     r"your browser does not support|we use cookies|accept cookies)",
     re.I,
 )
+# A line that credits the reporting or the page rather than reporting: contributor lines ("Adam
+# Goldman contributed to this report.", "Contributing: Marina Pitofsky in McLean, Va.", "—With
+# assistance from ...", "(Additional reporting by ...)"), reprint notices ("This article is
+# reproduced with permission from ...", "Original article on Live Science."), newsletter pitches
+# ("Want stories like these delivered straight to your inbox? Sign up now for the ... newsletter!")
+# and follow/click prompts ("Follow James on Twitter.", "Click for more from Army Times."). Their
+# names are bylines, not people in the story, and the pitches are no one's claims.
+_CREDIT_LINE = re.compile(
+    r"\bcontributed(?: reporting)? to (?:this|the) (?:report|story|article)\b[^.]{0,60}\.?\s*$"
+    r"|^\W*(?:contributing|additional reporting|with (?:additional )?(?:reporting|assistance) from|"
+    r"(?:reporting|writing|editing) by)\b"
+    r"|^\W*(?:this (?:article|story|piece) (?:is|was) )?(?:reproduced|republished|reprinted)\b.{0,40}"
+    r"\b(?:permission|arrangement)\b"
+    r"|^original (?:article|story) (?:on|at|from)\b"
+    r"|\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox)\b|\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b"
+    r"|delivered (?:straight )?to your inbox"
+    r"|^follow\b.{0,60}\bon (?:twitter|facebook|instagram)\W*$"
+    r"|^click (?:here|for)\b",
+    re.I,
+)
+
+# A photo's credit and the page's caption label are page furniture; the caption they frame is
+# not. A caption tells what a photo shows and when ("Damaged Red Cross ... medical supplies lie
+# inside a warehouse ..., Syria September 20, 2016.", "News anchor Megyn Kelly speaks on Oct.
+# 13, 2015, in Washington. Photographer: ..."), and a careful reader dates events and reads
+# figures from it ("Image caption The climb took the women 16 hours"), so the label and the
+# credit are cut and the caption judged like any other line. A credit counts only at the
+# line's edges: after a sentence's end or alone; one inside a line is a link card's and still
+# makes the line a notice (``_NOTICE``).
+_CAPTION_LABEL = re.compile(r"^(?:Image copyright\s+(?:(?!Image caption)\S+\s+){1,6})?Image caption\s+(?=\S)")
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?\"”’)])\s+(?:"
+    r"(?:Photographer|Photograph|Photo|Picture|Image|Credit)s?(?:\s+by)?\s*:\s*\S.{0,80}"  # "Photographer: Paul Morigi/Getty Images for Fortune/Time Inc."
+    r"|[A-Z]{2,}/[A-Z][^\s/]*(?:[ /][A-Z][^\s/]*){0,4}"  # "REUTERS/Adnan Abidi", "REUTERS/Jason Lee/Handout"
+    r"|\((?:AP|AFP|Reuters|Associated Press|Getty Images)(?:[ /][^()]{0,40})?\)"  # "(AP Photo/Evan Vucci)", "(AP)"
+    r"|[^.!?]{1,40}/(?:Getty Images|AP|AFP)(?:\s+for\s+\S.{0,40})?"  # "Paul Morigi/Getty Images for Fortune"
+    r")\s*$")
+
+
+def strip_credits(line: str) -> tuple[str, str | None, bool]:
+    """The line without its caption label and trailing photo credit, what was cut (or None),
+    and whether a caption label said the rest is a caption."""
+    cut: list[str] = []
+    label = _CAPTION_LABEL.match(line)
+    if label:
+        cut.append(label.group(0).strip())
+        line = line[label.end():]
+    credit = _TRAILING_CREDIT.search(line)
+    if credit and credit.start() > 0:
+        cut.append(credit.group(0).strip())
+        line = line[:credit.start()].rstrip()
+    return line, " ".join(cut) or None, bool(label)
+
+
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # Wire photo captions end with "<place>, <Country> <Month> <day>, <year>."
 _CAPTION_DATELINE = re.compile(rf",\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,?\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
@@ -56,8 +110,8 @@ def furniture_reason(line: str) -> str | None:
         return None
     if _NOTICE.search(text):
         return "notice"
-    if _CAPTION_DATELINE.search(text):
-        return "caption"
+    if _CREDIT_LINE.search(text):
+        return "credit"
     words = text.split()
     if not _TERMINAL.search(text) and len(words) <= 16 and not _POST_STAMP_END.search(text) \
             and not (len(words) >= 5 and _SAID_END.search(text)):
@@ -100,6 +154,23 @@ _PAGE_LEAD_IN = re.compile(
 _BULLET = re.compile(r"^([•·▪●◦*–-])\s+\S")
 
 
+_HIGHLIGHT_WORDS = 8
+
+
+def _highlight(line: str) -> bool:
+    """Is this unpunctuated line shaped like a sentence of a summary list ("Two teen boys are
+    among the 21 killed, and eight other people were wounded")? Eight words or more, in
+    sentence case: a headline capitalises most of its words ("Man Found Living in Attic After
+    Va. Woman Hears Noises Above"), a subhead or a link is shorter, a related link is set in
+    brackets or opens with its kicker ("U.N. official: South Africa must comply with treaty")."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    if len(words) < _HIGHLIGHT_WORDS or line.isupper() or _TERMINAL.search(line):
+        return False
+    if re.match(r"\W|[^:]{1,30}:\s", line):  # "[Related headline]", "U.N. official: South Africa must ..."
+        return False
+    return sum(w[0].isupper() for w in words) <= len(words) / 2
+
+
 def _lead_in(line: str) -> bool:
     """Does this line introduce a list of reporting (a sentence ending with a colon)?"""
     return (line.endswith(":") and len(line.split()) >= _LEAD_IN_WORDS and not line.isupper()
@@ -133,19 +204,44 @@ def clean_article(article: Article) -> Article:
     mark as the line kept before it ("• To review progress every five years" after three longer
     bullets). A list ends at a line that ends a sentence, at a notice or caption, and at a line
     in capitals (a subhead: "REDUCING DISEASE RISK").
+
+    Photo captions (a caption label or a photo credit cut, or a wire caption's closing place
+    and date) are kept after the body, not where the page set them: a caption between a
+    speaker's paragraphs ("Image caption Greenpeace said the location was chosen ...") would
+    break the quotation that runs on from one paragraph to the next, and its present-tense
+    description is no opening of the story.
     """
     kept: list[str] = []
+    captions: list[str] = []
     in_list = False
     last = ""  # the last line kept
+    previous = ""  # the line before, kept or not ("" after a removed one)
     for line in article.text.split("\n"):
-        reason = furniture_reason(line)
-        text = line.strip()
+        text, credit, captioned = strip_credits(line.strip())
+        if credit:
+            article.removed.append(credit)
+            if not text:
+                continue
+        reason = furniture_reason(text)
+        if captioned and reason == "headline-like line" and len(text.split()) >= 4:
+            reason = None  # a labelled caption is a description without a full stop
+        if reason is None and (captioned or credit or _CAPTION_DATELINE.search(text)):
+            text, cut = strip_dateline(text)  # "FILE - In this June 14, 2012 file photo, ..."
+            if cut:
+                article.removed.append(cut)
+            captions.append(text)
+            in_list = False
+            continue
         lead_in = _lead_in(text)
         if reason == "headline-like line":
             bullet = _BULLET.match(text)
             if lead_in or (not text.isupper() and (
                     in_list or (bullet and last.startswith(bullet.group(1) + " ")))):
                 reason = None
+            elif _highlight(text) and _highlight(previous) and len(previous.split()) > 16:
+                reason = None  # the next of a page's summary sentences, none with a full stop
+        if text:
+            previous = "" if reason else text
         if text:
             in_list = (reason is None and lead_in) or (
                 in_list and reason is None and not _TERMINAL.search(text))
@@ -160,7 +256,7 @@ def clean_article(article: Article) -> Article:
                 article.removed.append(cut)
         kept.append(line)
         last = line or last
-    article.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    article.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept + [""] + captions)).strip()
     return article
 
 

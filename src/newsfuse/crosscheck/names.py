@@ -27,7 +27,16 @@ OFFICES = {"professor", "general", "colonel", "captain", "major", "admiral", "pr
            "representative", "congressman", "congresswoman", "councillor", "councilman",
            "councilwoman", "attorney", "prosecutor", "coach", "bishop", "archbishop",
            "cardinal", "rabbi", "imam", "ceo", "trooper", "constable", "marshal", "warden",
-           "magistrate", "lady"}
+           "magistrate", "lady", "emir", "sheik"}
+# Royal and religious styles: "King Abdullah", "Pope Francis", "Sheikh Hamad bin Khalifa Al
+# Thani" are how the person is known and written (a bare "Abdullah" or "Francis" is not), so
+# the style nearest the name stays with it; an office before the style goes ("Saudi Arabia's
+# Emir Sheik Hamad ..." -> "Sheik Hamad ..."), and ranks and offices still go ("Gen.",
+# "President").
+STYLES = {"king", "queen", "prince", "princess", "pope", "sheikh", "sheik"}
+# Lower-case words inside a person's name ("Hamad bin Khalifa", "Ludwig van Beethoven").
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "van", "von",
+                  "der", "den", "la", "le", "dos", "das"}
 # Words that qualify an office ("Foreign Minister", "Deputy Sheriff") but, ending a run of
 # titles, name an institution instead ("Foreign Ministry", "State Department").
 OFFICE_QUALIFIERS = {"vice", "deputy", "prime", "foreign", "defence", "defense", "interior",
@@ -93,11 +102,13 @@ def _clean_name(text: str, person: bool = True) -> str:
     if cut:
         last = words[cut - 1].lower().strip(".,")
         rest = words[cut:]
-        person_like = all(w[:1].isupper() for w in rest) and \
+        # lower-case particles belong inside a name ("Hamad bin Khalifa Al Thani")
+        person_like = rest[0][:1].isupper() and rest[-1][:1].isupper() and \
+            all(w[:1].isupper() or w in NAME_PARTICLES for w in rest) and \
             rest[0].lower().strip(".,") not in TITLES | OFFICE_QUALIFIERS
         one_word_ok = person or last in HONORIFICS
         if person_like and (len(rest) >= 2 or one_word_ok):
-            words = rest
+            words = words[cut - 1:] if last in STYLES else rest
     return " ".join(words)
 
 

@@ -28,6 +28,26 @@ def _is_title(text: str) -> bool:
         w[0].isupper() or (i and w in TITLE_SMALL_WORDS) for i, w in enumerate(words))
 
 
+def _fragment_said(cluster, q) -> bool:
+    """A short quote a speech verb governs whose head word is an interjection, an adverb or
+    a preposition ('answered, "Yes."', 'answered "Exactly"', '"With McCarthyism," ... Mr.
+    Turner said') is a spoken fragment, though its one or two words are capitalised: a title
+    of a work is a noun or verb phrase ('on "Meet the Press"', 'a book called "Small Great
+    Things"'), so the parse tells the two apart where the capitals cannot."""
+    if not q.governed or not q.spans:
+        return False
+    paragraph, start, end = q.spans[0]
+    docs = cluster.docs.get(q.article, [])
+    if paragraph >= len(docs):
+        return False
+    words = [t for t in docs[paragraph][start:end] if not t.is_punct]
+    if not words:
+        return False
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in inside or t.head is t]
+    return len(heads) == 1 and heads[0].pos_ in ("INTJ", "ADV", "ADP")
+
+
 def _is_sentence(text: str) -> bool:
     """A short quote that is a whole sentence ("I was scared.", "Yes.") is speech, not a
     scare quote: it opens with a capital and closes with a full stop, "!" or "?"."""
@@ -48,7 +68,7 @@ def find_quotes(cluster) -> list[dict]:
             if not words or (len(words) < MIN_WORDS and not q.governed
                              and not _is_sentence(q.text)):
                 continue
-            if len(words) < MIN_WORDS and _is_title(q.text):
+            if len(words) < MIN_WORDS and _is_title(q.text) and not _fragment_said(cluster, q):
                 continue
             if len(words) < MIN_WORDS and q.speaker is None and q.guess is None:
                 continue

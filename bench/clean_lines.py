@@ -1,0 +1,125 @@
+"""What cleaning removes and keeps, line by line, on the tuning gold clusters only.
+
+Usage: python bench/clean_lines.py [--removed] [--kept] [--gold-only] [--json FILE]
+
+Cleaning alone runs (no analysis). Each removed line is printed with its reason and the gold
+items (figure quotes, speech quotes, dated mentions) that lie inside it and nowhere in the
+kept text, so a rule change can be judged by the reporting it loses and the furniture it lets
+through. Validation (gold/multinews-s4, gold/validation-s6) and frozen records are never read:
+the record's "split" must be a tuning one, and the folders are skipped by name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+NOT_TUNING = ("multinews-s4", "validation-s6")  # validation batches, whole folders
+
+
+def norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
+
+
+def tuning_files(name: str) -> list[Path]:
+    files = []
+    for path in sorted((ROOT / "gold").rglob(name)):
+        folder = path.parent.name
+        if folder.startswith("frozen") or folder in NOT_TUNING:
+            continue
+        files.append(path)
+    return files
+
+
+def gold_items() -> tuple[dict[str, str], dict[str, list[tuple[str, str, str]]]]:
+    """cluster id -> source, and cluster id -> [(kind, article, text)] for tuning records."""
+    sources: dict[str, str] = {}
+    items: dict[str, list] = defaultdict(list)
+    for kind, fname in (("figure", "claims.jsonl"), ("quote", "quotes.jsonl")):
+        for path in tuning_files(fname):
+            for raw in open(path, encoding="utf-8"):
+                record = json.loads(raw)
+                if record.get("split") in ("frozen", "validation"):
+                    continue
+                sources[record["id"]] = record["source"]
+                if kind == "figure":
+                    for claim in record["claims"]:
+                        for value in claim["values"]:
+                            for art in value.get("articles", []):
+                                items[record["id"]].append(("figure", art, value.get("quote") or ""))
+                else:
+                    for quote in record["quotes"]:
+                        for art in quote.get("articles", []):
+                            items[record["id"]].append(("quote", art, quote["text"]))
+    for path in tuning_files("timeline.jsonl"):
+        for raw in open(path, encoding="utf-8"):
+            item = json.loads(raw)
+            if item.get("split") in ("frozen", "validation"):
+                continue
+            name = item["cluster"]
+            if name not in sources:  # the timeline bench's rule for a cluster's source
+                if name == "deir-ezzor-2016":
+                    sources[name] = "shared/examples/deir-ezzor-2016"
+                elif name.startswith(("basil-", "ecbplus-")):
+                    sources[name] = f"shared/stories/{name.split('-')[0]}.jsonl"
+                else:
+                    sources[name] = "shared/eval/" + (
+                        "multiling2011_en" if name.startswith("multiling") else "multinews_sample100") + ".jsonl"
+            items[name].append(("date", f"a{item['doc']}" if "doc" in item else item.get("article", ""),
+                                item["quote"]))
+    return sources, items
+
+
+def main() -> None:
+    from gold_claims_quotes import source_articles
+    from newsfuse.clean import clean_article, furniture_reason
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--removed", action="store_true", help="print every removed line")
+    parser.add_argument("--kept", action="store_true", help="print every kept line")
+    parser.add_argument("--gold-only", action="store_true", help="print only removed lines holding gold")
+    parser.add_argument("--json", type=Path, help="write every line as JSON rows to FILE")
+    args = parser.parse_args()
+    sources, items = gold_items()
+    rows = []
+    n_removed = n_gold_lines = n_gold_items = 0
+    for cid in sorted(sources):
+        for n, article in source_articles(cid, sources[cid]):
+            aid = f"a{n}"
+            clean_article(article)
+            kept_norm = norm(article.text)
+            for text in article.removed:
+                inside = [(k, t) for k, a, t in items[cid]
+                          if a == aid and norm(t) and norm(t) in norm(text) and norm(t) not in kept_norm]
+                n_removed += 1
+                n_gold_lines += bool(inside)
+                n_gold_items += len(inside)
+                rows.append({"cluster": cid, "article": aid, "state": "removed",
+                             "reason": furniture_reason(text) or "cut", "text": text,
+                             "gold": [k for k, _ in inside]})
+                if args.removed or (args.gold_only and inside):
+                    tag = ",".join(k for k, _ in inside)
+                    print(f"- {cid} {aid} [{rows[-1]['reason']}]{' GOLD:' + tag if tag else ''} {text[:200]}")
+            for line in article.text.split("\n"):
+                if line.strip():
+                    rows.append({"cluster": cid, "article": aid, "state": "kept", "text": line})
+                    if args.kept:
+                        print(f"+ {cid} {aid} {line[:200]}")
+    print(f"{len(sources)} tuning clusters; {n_removed} removed lines, {n_gold_lines} holding "
+          f"{n_gold_items} gold items found nowhere in the kept text")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as out:
+            for row in rows:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()
