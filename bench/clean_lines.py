@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from gold_claims_quotes import HELD_OUT  # noqa: E402  the splits never read here
+
 NOT_TUNING = ("multinews-s4", "validation-s6")  # validation batches, whole folders
 
 
@@ -47,7 +49,7 @@ def gold_items() -> tuple[dict[str, str], dict[str, list[tuple[str, str, str]]]]
         for path in tuning_files(fname):
             for raw in open(path, encoding="utf-8"):
                 record = json.loads(raw)
-                if record.get("split") in ("frozen", "validation"):
+                if record.get("split") in HELD_OUT:
                     continue
                 sources[record["id"]] = record["source"]
                 if kind == "figure":
@@ -62,7 +64,7 @@ def gold_items() -> tuple[dict[str, str], dict[str, list[tuple[str, str, str]]]]
     for path in tuning_files("timeline.jsonl"):
         for raw in open(path, encoding="utf-8"):
             item = json.loads(raw)
-            if item.get("split") in ("frozen", "validation"):
+            if item.get("split") in HELD_OUT:
                 continue
             name = item["cluster"]
             if name not in sources:  # the timeline bench's rule for a cluster's source
