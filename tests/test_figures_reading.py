@@ -168,3 +168,13 @@ def test_a_decimal_billion_is_a_whole_number():
     figures = _figures(eval_sentence(r"One that is still under patent protection is "
                                      r"AstraZeneca's Crestor[^\n]*?\$8\.3 billion[^\n]*?\."))
     assert 8_300_000_000 in [v for v, _, _ in figures], figures
+
+
+def test_a_bound_written_after_the_number():
+    # "LDL of 190 or higher" (statins, tuning gold multinews-s5): the NER leaves "or higher"
+    # outside the number, which was read as exactly 190; the gold reads at least 190
+    text = eval_sentence(r"_Those with LDL of 190 or higher[^\n]*")
+    assert (190, "at least") in [(v, q) for v, q, _ in _figures(text)], _figures(text)
+    assert parse_amount("50 or more") == (50, "at least")
+    assert parse_amount("100 or fewer") == (100, "at most")
+    assert parse_amount("nine or 10") == ([9, 10], "range")  # a range stays a range

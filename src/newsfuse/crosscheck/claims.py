@@ -21,7 +21,7 @@ import numpy as np
 
 from ..union_find import UnionFind
 from . import worth
-from .numbers import (FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, UNITS, VAGUE, compatible, counted_noun,
+from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, UNITS, VAGUE, compatible, counted_noun,
                       interval, magnitude, parse_amount)
 from .names import Names, _content, _places, _voice, names_of
 from .events import ATTRIBUTION_VERBS, CORE_DEPS, EVENTS, TRACKED, event_of
@@ -677,6 +677,10 @@ def _statements(cluster, names: Names) -> list[dict]:
                     amount = f"{low.text} to {amount}"
                 if share is not None:  # "about half", "a quarter of": a share, in percent
                     amount = share
+                elif not duration and end + 1 < len(doc) and doc[end].lower_ == "or" \
+                        and doc[end + 1].lower_ in AFTER_HEDGES and not doc[end + 1].like_num:
+                    # "190 or higher" (the NER leaves the bound outside): the number is the bound
+                    amount, end = f"{amount} or {doc[end + 1].lower_}", end + 2
                 # "around 60": NER sometimes leaves the hedge outside the entity
                 parsed = parse_amount(f"{hedge} {amount}" if hedge else amount)
                 if parsed is None:

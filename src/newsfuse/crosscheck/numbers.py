@@ -54,6 +54,11 @@ HEDGES = [
     ("above", "at least"), ("approx.", "about"), ("just", "exact"),
     ("greater than", "at least"),
 ]
+# Hedges written after the number: "LDL of 190 or higher", "two or more", "100 or fewer": the
+# number is the bound, as "at least 190" would make it
+AFTER_HEDGES = {"more": "at least", "higher": "at least", "greater": "at least",
+                "above": "at least", "over": "at least", "less": "at most", "fewer": "at most",
+                "lower": "at most", "below": "at most", "under": "at most"}
 ABOUT_TOLERANCE = 0.1  # "about 60" allows 54..66: newsroom rounding, not a statistical band
 
 _NUMBER = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$")
@@ -125,6 +130,11 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
             t = t[len(phrase) + 1:]
             low = t.lower()
             break
+    # "190 or higher": a bound written after the number
+    after = re.match(r"^(.*?\S)\s+or\s+(\w+)$", t, flags=re.I)
+    if after and after.group(2).lower() in AFTER_HEDGES and qualifier == "exact":
+        t, qualifier = after.group(1), AFTER_HEDGES[after.group(2).lower()]
+        low = t.lower()
     t = re.sub(r"\s+(people|of)$", "", t)
     # the unit is not the value: "55 percent", "12 per cent", "$5 million dollars", "4 cents"
     t = re.sub(r"\s*(%|percent|per\s+cent|pct|percentage points?|"
@@ -203,6 +213,13 @@ def counted_noun(ent):
     subject = _changed_by(ent)
     if subject is not None:
         return subject
+    head = root.head
+    if ent.label_ == "CARDINAL" and root.dep_ == "pobj" and head.lower_ == "of" \
+            and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < ent.start \
+            and head.head.lemma_.lower() not in TIME_UNITS:
+        # a level: "those with LDL of 190 or higher", "a toll of 62" count the noun the
+        # number is "of"; a bare number there was read as counting nothing
+        return head.head
     if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
         return root
     return None
