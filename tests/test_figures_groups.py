@@ -76,3 +76,12 @@ def test_one_count_under_two_nouns_and_one_verb_is_one_quantity():
                                            r"[^\n]*?92 cities\.")]
     claims = find_claims(analyze([Article(text=t) for t in texts]))
     assert _shown(claims).get(("3",)) == "agreed", claims
+
+
+def test_one_counting_a_subject_is_a_count():
+    # La Jolla swimmers (tuning gold multinews-s3): "One student was unconscious and was taken
+    # to a local hospital" and "One student was taken to a hospital": the gold agrees on one
+    # student taken to hospital; "one" was always dropped as "one of"-style wording
+    claims = _claims(r"One student was unconscious and was taken to a local hospital[^\n]*?\.",
+                     r"One student was taken to a hospital and was expected to be released[^\n]*?\.")
+    assert ("1",) in _shown(claims), claims

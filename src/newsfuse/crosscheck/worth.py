@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import re
 
-from .events import event_of
+from .events import ATTRIBUTION_VERBS, event_of
+from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, TIME_UNITS, counted_noun, parse_amount
 
@@ -176,11 +177,26 @@ def reason(ent, value) -> str | None:
         return "part"  # "the hardest-hit half of the city": a part of a place, not a share
     if prev is not None and prev.lower_ in ("every", "per") and ent.label_ == "CARDINAL":
         return "rate base"  # "for every 100 people with a similar risk": the base of a rate
-    if value == 1 and text.lower() in ("one", "1", "a", "an", "single"):
+    if value == 1 and text.lower() in ("one", "1", "a", "an", "single") \
+            and not _one_as_subject(ent):
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
     if nxt is not None and nxt.lower_ == "of" and text.lower() in ("one", "two", "both"):
         return "one"
     return None
+
+
+def _one_as_subject(ent) -> bool:
+    """"One student was taken to a hospital": "one" written as a number that counts the
+    subject of a clause is a count reports give and compare ("one student" against "two"),
+    unlike "one of the jobs" or "in one deposition". Small counts are shown only when another
+    report counts the same thing (``claims.find_claims``), so a lone "one" stays out; one who
+    speaks ("what one official described as") is a source, not a count."""
+    root = ent.root
+    noun = root.head
+    return len(ent) == 1 and root.lower_ in ("one", "1") and root.dep_ == "nummod" \
+        and noun.pos_ == "NOUN" and noun.i == root.i + 1 \
+        and noun.dep_ in ("nsubj", "nsubjpass") and noun.tag_ == "NN" \
+        and noun.head.lemma_.lower() not in ATTRIBUTION_VERBS | NAMING_VERBS
 
 
 _DIMENSIONS = {"long", "wide", "tall", "high", "deep", "thick"}
