@@ -213,17 +213,6 @@ def counted_noun(ent):
     subject = _changed_by(ent)
     if subject is not None:
         return subject
-    head = root.head
-    level = head.head
-    if ent.label_ == "CARDINAL" and root.dep_ == "pobj" and head.lower_ == "of" \
-            and root.lower_ not in VAGUE and level.i < ent.start \
-            and (level.pos_ == "NOUN" or level.pos_ == "PROPN" and level.is_upper) \
-            and level.lemma_.lower() not in TIME_UNITS:
-        # a level: "those with LDL of 190 or higher", "a toll of 62" count the noun the
-        # number is "of"; a bare number there was read as counting nothing. A title-case
-        # word before it makes a name ("the Gang of 12"), and "a movement of millions"
-        # measures no level
-        return level
     if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
         return root
     return None
