@@ -19,10 +19,11 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
+from ..dates import MONTHS
 from ..union_find import UnionFind
 from . import worth
-from .numbers import (FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, UNITS, VAGUE, compatible, counted_noun,
-                      interval, magnitude, parse_amount)
+from .numbers import (FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE, compatible,
+                      counted_noun, interval, magnitude, parse_amount)
 from .names import Names, _content, _places, _voice, names_of
 from .events import ATTRIBUTION_VERBS, CORE_DEPS, EVENTS, TRACKED, event_of
 from .quotes import independent
@@ -98,7 +99,7 @@ def _lasting_one(ent) -> bool:
     """Whether a span is "a"/"an" and a unit of time that "-long" makes an adjective ("an
     hour-long show", "a year-long probe"): one unit, written without a number."""
     doc = ent.doc
-    return len(ent) == 2 and ent[0].lower_ in ("a", "an") and ent[1].lower_ in _TIME_UNITS \
+    return len(ent) == 2 and ent[0].lower_ in ("a", "an") and ent[1].lower_ in TIME_UNITS \
         and ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "‐") \
         and doc[ent.end + 1].lower_ == "long"
 
@@ -568,12 +569,9 @@ def _counted_as_date(ent):
     span = Span(ent.doc, start, ent.end, label="CARDINAL")
     noun = counted_noun(span)
     if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
-            and noun.lemma_.lower() not in _TIME_UNITS:
+            and noun.lemma_.lower() not in TIME_UNITS:
         return span
     return None
-
-
-_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 
 def _share(ent) -> str | None:
@@ -846,9 +844,7 @@ def _place_of(ent) -> str | None:
 
 # What a figure's scope is read from: the months and years its clause dates it to, and
 # whether it is a forecast or a goal rather than a count of what happened.
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")
-_WHEN = re.compile(r"\b(?:(%s)|((?:1[89]|20)\d\d))\b" % "|".join(_MONTH_NAMES), re.I)
+_WHEN = re.compile(r"\b(?:(%s)|((?:1[89]|20)\d\d))\b" % "|".join(MONTHS), re.I)
 # a figure someone expects or aims at is another quantity than the one that came about
 # ("forecasters had anticipated ... 5.8%" against "rose to 6.1%", "a goal of 70 percent"
 # against "currently stands at 44.4%"); "estimated" is left out, it mostly hedges a count
