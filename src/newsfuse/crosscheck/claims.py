@@ -27,7 +27,7 @@ from .numbers import (FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UN
 from .names import Names, _content, _places, _voice, names_of
 from .events import ATTRIBUTION_VERBS, CORE_DEPS, EVENTS, TRACKED, event_of
 from .quotes import independent
-from .speech import (SPEECH_VERBS, according_to, quoted_speakers, resolve_pronoun,
+from .speech import (according_to, is_speech_verb, quoted_speakers, resolve_pronoun,
                      sentence_histories, speaker_of)
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -479,7 +479,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         # five-year war" or "It called for ..." do not credit the figure to a resolved name
         frames = verb.dep_ == "ROOT" or (verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT")
         if subject.lower_ in _ANAPHORS and pronoun is not None and frames \
-                and verb.lemma_.lower() in SPEECH_VERBS:
+                and is_speech_verb(verb):
             resolved = pronoun(subject)
             if resolved:
                 return True, resolved
@@ -898,7 +898,7 @@ def _scope(ent, anchor) -> dict:
         if any(_expects(w) for w in words if not (ent.start <= w.i < ent.end)):
             expected = True
             break
-        if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS):
+        if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and is_speech_verb(t)):
             break
     return {"when": frozenset(when), "expected": expected, "change": _increment(ent)}
 

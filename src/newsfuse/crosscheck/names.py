@@ -174,11 +174,11 @@ def _gender_evidence(ent, following=None) -> str | None:
         return GENDER_TITLES[title]
     if ent[0].lower_.strip(".") in GENDER_TITLES and len(ent) > 1:
         return GENDER_TITLES[ent[0].lower_.strip(".")]
-    from .speech import SPEECH_VERBS
+    from .speech import is_speech_verb
 
     root = ent.root
     verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_ in SPEECH_VERBS and not any(
+    if root.dep_ == "nsubj" and is_speech_verb(verb) and not any(
             c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
         # "Crowley asked her if she could ...": with a listener named, the reported clause's
         # pronoun may be the listener's, so it says nothing of the speaker
@@ -194,7 +194,7 @@ def _gender_evidence(ent, following=None) -> str | None:
         if not any(e.start >= sent.start and e.end <= sent.end and e.start != ent.start
                    and e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in doc.ents):
             for t in doc[ent.end:sent.end]:
-                if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and \
+                if t.dep_ == "nsubj" and is_speech_verb(t.head) and \
                         verb.i != t.head.i and t.head.is_ancestor(verb):
                     # "France Telecom isn't sure what caused the cut, she said": the
                     # pronoun is the speaker reporting the clause the name sits in
@@ -250,10 +250,10 @@ def _quoted_next(ent, following=None) -> str | None:
     nxt = _next_sentence(sent, following)
     if nxt is None or not nxt[0].is_quote:
         return None
-    from .speech import SPEECH_VERBS
+    from .speech import is_speech_verb
 
     said = [t for t in nxt if t.dep_ == "nsubj" and t.lower_ in ("he", "she")
-            and t.head.dep_ == "ROOT" and t.head.lemma_ in SPEECH_VERBS]
+            and t.head.dep_ == "ROOT" and is_speech_verb(t.head)]
     if not said or any(t.lower_ in _SAME[said[0].lower_] for t in sent):
         return None
     return "M" if said[0].lower_ == "he" else "F"

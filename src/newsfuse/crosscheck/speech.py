@@ -21,10 +21,18 @@ SPEECH_VERBS = {
     "confirm", "deny", "denounce", "report", "recall", "suggest", "allege", "testify", "tweet",
     "post", "conclude", "predict", "complain", "urge", "vow", "promise", "caution",
     "concede", "remark", "assert", "stress", "emphasize", "emphasise", "observe", "joke",
-    "exclaim", "shout", "quip", "counter", "retort", "whisper", "announce", "elaborate",
+    "exclaim", "shout", "quip", "counter", "retort", "whisper", "elaborate",
     "lament", "marvel", "boast", "recount", "muse", "plead", "scoff", "contend", "reiterate",
     "interject", "wonder", "comment",
 }
+
+
+def is_speech_verb(token) -> bool:
+    """Whether a token is a verb of saying ("said", "tweeted", "Asked"): the one test every
+    section uses, on the lemma in lower case, so a capitalised lemma reads the same."""
+    return token.lemma_.lower() in SPEECH_VERBS
+
+
 # Verbs that introduce words only when they stand next to the quotation or govern it
 # ('"...," he continued'; '"...," the report read'; 'Another tweet read: "..."'), never as
 # evidence on their own ("the fighting continued", "she reads the news").
@@ -396,7 +404,7 @@ def speech_subject(verb, inside=frozenset()):
         subject = min(named or subjects, key=lambda c: abs(c.i - verb.i))
         if subject.lower_ in ("who", "that") and verb.dep_ == "relcl" \
                 and verb.head.pos_ in ("NOUN", "PROPN"):
-            if verb.lemma_ not in SPEECH_VERBS | QUOTE_VERBS and verb.head.pos_ == "NOUN" \
+            if not is_speech_verb(verb) and verb.lemma_ not in QUOTE_VERBS and verb.head.pos_ == "NOUN" \
                     and _thing_noun(verb.head) and verb.head.lemma_.lower() not in DOCUMENT_NOUNS \
                     and verb.head.head.pos_ == "VERB":
                 # 'She posted a selfie that showed off her tiny baby bump, writing that ...':
@@ -418,7 +426,7 @@ def speech_subject(verb, inside=frozenset()):
     # the object of "citing" is no speaker of what "saying" says)
     # (nor "tell", whose object is the one told: 'Cruz wasted no time in attacking Trump ...,
     # telling radio host Mark Levin that Trump was "afraid"' is Cruz's, not Levin's)
-    if verb.lemma_ in SPEECH_VERBS | QUOTE_VERBS and verb.lemma_ != "tell" and (
+    if (is_speech_verb(verb) or verb.lemma_ in QUOTE_VERBS) and verb.lemma_ != "tell" and (
             prev is None or prev.is_quote or prev.text == "," or verb.is_sent_start):
         for child in verb.rights:
             if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and child.i not in inside and (
@@ -478,7 +486,7 @@ def _quoted_as(verb):
     """Who a quoting verb quotes "as saying": its object ('Chen quoted the Chinese government
     official who had visited him as saying now was "too sensitive"') or its passive subject
     ("the minister was quoted as saying"); the one who quotes only reports the words."""
-    if not any(t.lower_ == "as" and any(c.dep_ == "pcomp" and c.lemma_ in SPEECH_VERBS
+    if not any(t.lower_ == "as" and any(c.dep_ == "pcomp" and is_speech_verb(c)
                                         for c in t.children) for t in verb.subtree):
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -667,7 +675,7 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
                 continue  # "the Trump administration", "the Obama campaign": no one named
             name = names.resolve(ent.text, ent.label_)
             label = names.label.get(name, ent.label_)
-            speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH_VERBS or (
+            speaker = ent.root.dep_ == "nsubj" and is_speech_verb(ent.root.head) or (
                 # 'According to Michael Jacobs, ..., that language will send a strong signal.
                 # "...," he says': a person "according to" whom something is, is a speaker
                 # (an institution so cited gives data: "according to the EPA, ... 26 percent")
@@ -680,7 +688,7 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
             # when it can only mean a person the cluster names in full
             name = names.resolve(token.text, "PERSON")
             if name != token.text and names.label.get(name) == "PERSON":
-                out.append((name, "PERSON", token.i, token.head.lemma_ in SPEECH_VERBS))
+                out.append((name, "PERSON", token.i, is_speech_verb(token.head)))
         if token.lemma_ == "ask" and token.pos_ == "VERB":
             # 'Rep. Joseph Crowley ... asked her if she could "comment briefly ..."' / 'She
             # said: "..."': the one asked a question answers it, so she takes the floor
@@ -695,7 +703,7 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
                                        [m for m in history + out if m[0] != asked], names)
                 if who and who != asked:
                     out.append((who, "PERSON", listener.i, True))
-        if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB":
+        if is_speech_verb(token) and token.pos_ == "VERB":
             subject = speech_subject(token)
             if subject is None or subject.i not in outside or (_entity_of(subject) is not None
                                    and _entity_of(subject).label_ in ("PERSON", "ORG")):
@@ -1028,12 +1036,12 @@ def _attribute(span, names: Names, quoted=frozenset()):
             if token.i in inside or token.i in quoted:
                 continue
             if token.pos_ not in ("VERB", "AUX") or not (
-                    token.lemma_ in SPEECH_VERBS or token.lemma_ in QUOTE_VERBS):
+                    is_speech_verb(token) or token.lemma_ in QUOTE_VERBS):
                 continue
             subject = speech_subject(token, inside)
             if subject is None or subject.i in inside or subject.i in quoted:
                 continue
-            if token.lemma_ not in SPEECH_VERBS and not _beside(token, subject, span):
+            if not is_speech_verb(token) and not _beside(token, subject, span):
                 continue
             governed = any(t.i in inside for t in token.subtree) or \
                 abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3 or \
@@ -1154,7 +1162,7 @@ def _governing_speaker(span, names: Names):
         quoted = _quoted_as(token) if token.lemma_ in ("quote", "cite") else None
         if quoted is not None and quoted.i not in inside:
             return speaker_of(quoted, names), "say"
-        if token.lemma_ in SPEECH_VERBS:
+        if is_speech_verb(token):
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside:
                 return speaker_of(subject, names), token.lemma_
@@ -1175,7 +1183,7 @@ def _governing_speaker(span, names: Names):
             who = agent if agent is not None else None if passive else speech_subject(token)
             if who is not None and who.i not in inside:
                 return speaker_of(who, names), token.lemma_
-        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_ in SPEECH_VERBS:
+        if token.dep_ in ("ccomp", "xcomp") and is_speech_verb(token.head):
             # 'saying the ICC is "no longer useful"': the clause is what was said, and its
             # subject is what the remark is about; the speaker is the speech verb's subject
             continue
