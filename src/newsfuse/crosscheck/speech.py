@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import GENDER_TITLES, OFFICES, Names, TITLES, _entity_of, names_of  # noqa: F401
+from .names import GENDER_TITLES, OFFICES, Names, TITLES, entity_of, names_of  # noqa: F401
 
 SPEECH_VERBS = {
     "say", "tell", "add", "ask", "state", "announce", "claim", "declare", "explain", "insist",
@@ -190,7 +190,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         return None, None
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
         return subject.lower_, None
-    ent = _entity_of(subject)
+    ent = entity_of(subject)
     if ent is not None and _opens_with_said(ent):
         # 'Said Miller: "..."': the tagger took the sentence's verb into the name
         return names.resolve(ent[1:].text, ent.label_), ent.label_
@@ -205,7 +205,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         # 'President of the UN climate conference ... and French Foreign Minister Laurent
         # Fabius said': a bare title speaks through the name its phrase gives
         for t in _own_phrase(subject):
-            e = _entity_of(t)
+            e = entity_of(t)
             if t.i > subject.i and e is not None and e.label_ == "PERSON" and \
                     e.text.strip().lower().strip(".") not in TITLES and \
                     not (_spokesperson(subject) and _behind_preposition(t, subject)):
@@ -216,7 +216,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         return spokesperson, "PERSON"
     if ent is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
         for t in _own_phrase(subject):  # "A statement from US Central Command said"
-            e = _entity_of(t)
+            e = entity_of(t)
             if e is not None and e.label_ in ("PERSON", "ORG"):
                 ent = e
                 break
@@ -226,7 +226,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
             # respected the right of Greenpeace", whose subject is the statement, names no one)
             if clause.dep_ == "relcl":
                 sender = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                e = _entity_of(sender) if sender is not None else None
+                e = entity_of(sender) if sender is not None else None
                 if e is not None and e.label_ in ("PERSON", "ORG"):
                     ent = e
                     break
@@ -245,7 +245,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         # sentence, is the campaign's: the owner must be an organisation by the cluster's
         # vote, not by one sentence's tag; a person's campaign or office is not the person)
         for c in subject.children:
-            e = _entity_of(c)
+            e = entity_of(c)
             if c.dep_ == "poss" and e is not None and e.label_ == "ORG":
                 owner_name = names.resolve(e.text, "ORG")
                 if names.label.get(owner_name, "ORG") == "ORG":
@@ -255,7 +255,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         return names.resolve(ent.text, ent.label_), ent.label_
     if ent is None and subject.tag_ == "NN" and subject.lemma_.lower() in HELD_ROLES \
             and any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children) \
-            and not any(_entity_of(t) is not None for t in subject.subtree) \
+            and not any(entity_of(t) is not None for t in subject.subtree) \
             and not (subject.i + 1 < len(subject.doc)
                      and subject.doc[subject.i + 1].ent_type_ == "PERSON"):
         # "the lawyer said" after "defence lawyer Alain Hepner": the one person the cluster
@@ -291,7 +291,7 @@ def _spokesperson(subject) -> str | None:
     own = {t.i for t in _own_phrase(subject)}
     for prep in subject.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "of", "with") and any(
-                _entity_of(t) is not None for t in prep.subtree):
+                entity_of(t) is not None for t in prep.subtree):
             # up to the end of the phrase, not an appositive on it ("spokesperson for
             # Interoute, the internet networks company")
             end = max(t.i for t in prep.subtree if t.i in own)
@@ -365,7 +365,7 @@ def appositive_person(subject, names: Names) -> str | None:
     subject joined to the first role: a name whose own phrase opens on a role noun is that
     role's person, not someone else speaking beside the role."""
     for t in _own_phrase(subject):
-        e = _entity_of(t)
+        e = entity_of(t)
         joined = t.dep_ == "conj" and t.head.i == subject.i and any(
             c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < e.start for c in t.children) \
             if e is not None else False
@@ -438,7 +438,7 @@ def speech_subject(verb, inside=frozenset()):
         # '... this does not include natural sugars and the World Health Organization says
         # "..."': the parser hung the name on a noun before it; a name ending right at the
         # verb is its subject, not the first verb's subject ("this")
-        ent = _entity_of(verb.doc[verb.i - 1])
+        ent = entity_of(verb.doc[verb.i - 1])
         if ent is not None and ent.end == verb.i:
             return ent.root
     if verb.dep_ == "xcomp" and verb.head.lemma_ in MOVING_VERBS:
@@ -667,7 +667,7 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
     tokens = list(tokens)
     outside = {t.i for t in tokens}
     for token in tokens:
-        ent = _entity_of(token)
+        ent = entity_of(token)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
             seen_ents.add(ent.start)
             if ent.label_ == "PERSON" and ent.root.dep_ == "compound" \
@@ -705,8 +705,8 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
                     out.append((who, "PERSON", listener.i, True))
         if is_speech_verb(token) and token.pos_ == "VERB":
             subject = speech_subject(token)
-            if subject is None or subject.i not in outside or (_entity_of(subject) is not None
-                                   and _entity_of(subject).label_ in ("PERSON", "ORG")):
+            if subject is None or subject.i not in outside or (entity_of(subject) is not None
+                                   and entity_of(subject).label_ in ("PERSON", "ORG")):
                 continue
             name, label = speaker_of(subject, names)
             if name in PRONOUNS:
@@ -915,7 +915,7 @@ def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[in
     same = MALE if want == "M" else FEMALE
 
     def root_of(i, para):
-        ent = _entity_of(docs[para][i])
+        ent = entity_of(docs[para][i])
         return ent.root if ent is not None else docs[para][i]
 
     def main_subject(i, para) -> bool:
@@ -1055,7 +1055,7 @@ def _attribute(span, names: Names, quoted=frozenset()):
         # 'Said Williams, who has family buried at the site: "..."' parses "Said" as part of
         # a name, leaving no verb: the name after the sentence's opening "Said" speaks
         for sent in sents.values():
-            ent = _entity_of(sent[0])
+            ent = entity_of(sent[0])
             if ent is not None and ent.label_ == "PERSON" and _opens_with_said(ent) \
                     and ent.start not in inside:
                 best = (speaker_of(sent[0], names), True, "direct", "say")
@@ -1087,7 +1087,7 @@ def _label_before(span):
     last = doc[i - 1]
     if last.text.startswith("@") and len(last.text) > 2:
         return last
-    ent = _entity_of(last)
+    ent = entity_of(last)
     if ent is None or ent.end != last.i + 1 or ent.label_ not in ("PERSON", "ORG"):
         return None
     root = ent.root
@@ -1190,7 +1190,7 @@ def _governing_speaker(span, names: Names):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i in inside:
             continue
-        ent = _entity_of(subject)
+        ent = entity_of(subject)
         if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
                 subject.lower_ in MALE | FEMALE | {"they"}:
             return speaker_of(subject, names), token.lemma_
