@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from newsfuse.crosscheck.names import Names, _entity_of, names_of  # noqa: E402
+from newsfuse.crosscheck.names import Names, entity_of, names_of  # noqa: E402
 from newsfuse.crosscheck.speech import (FEMALE, MALE, PRONOUNS, _article_quotes,  # noqa: E402
                                         _continuations, _mentions, _quote_spans)
 
@@ -84,7 +84,7 @@ def _located_mentions(docs, names: Names):
 
 def _role(token) -> tuple[bool, bool]:
     """(subject, object) for the mention at a token: the entity's head decides."""
-    ent = _entity_of(token)
+    ent = entity_of(token)
     dep = (ent.root if ent is not None else token).dep_
     return dep in ("nsubj", "nsubjpass"), dep in ("dobj", "pobj", "dative", "poss")
 

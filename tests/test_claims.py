@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.crosscheck.claims import _places, _voice, find_claims
+from newsfuse.crosscheck.claims import find_claims
+from newsfuse.crosscheck.names import cluster_places, voice_key
 from newsfuse.crosscheck.numbers import compatible, interval, parse_amount
 
 
@@ -37,10 +38,10 @@ def test_soldiers_killed_is_disputed_with_sources(claims):
 
 def test_soldiers_killed_figures_merge_per_voice(example_cluster, claims):
     g = _group(claims, "soldiers", "killed")
-    places = _places(example_cluster)
-    military = _voice("Russian military", places)
+    places = cluster_places(example_cluster)
+    military = voice_key("Russian military", places)
     sixty_two = [v for v in g["values"] if v["value"] == 62 and v["qualifier"] == "exact"]
-    by_military = [v for v in sixty_two if _voice(v["attributed_to"], places) == military]
+    by_military = [v for v in sixty_two if voice_key(v["attributed_to"], places) == military]
     assert len(by_military) == 1  # one entry, not one per sentence
     entry = by_military[0]
     assert entry["attributed_to"] in ("Russian military", "Russia's military")
@@ -50,7 +51,7 @@ def test_soldiers_killed_figures_merge_per_voice(example_cluster, claims):
     # the unattributed report that joined is listed as such, not credited to the military
     assert {None} < {v["attributed_to"] for v in entry["voices"]}
     # no figure is listed twice for one voice
-    keys = [(str(v["value"]), v["qualifier"], _voice(v["attributed_to"], places))
+    keys = [(str(v["value"]), v["qualifier"], voice_key(v["attributed_to"], places))
             for v in g["values"]]
     assert len(keys) == len(set(keys))
     # 83 (exact and "up to") is the Observatory's
@@ -66,13 +67,13 @@ def test_soldiers_killed_figures_merge_per_voice(example_cluster, claims):
 
 
 def test_voice_folds_possessive_and_adjective_only(example_cluster):
-    places = _places(example_cluster)
-    assert _voice("Russia's military", places) == _voice("Russian military", places)
-    assert _voice("Russia's defence ministry", places) == _voice("Russian defence ministry", places)
+    places = cluster_places(example_cluster)
+    assert voice_key("Russia's military", places) == voice_key("Russian military", places)
+    assert voice_key("Russia's defence ministry", places) == voice_key("Russian defence ministry", places)
     # no list of capitals or institutions: these stay distinct voices
-    assert _voice("Moscow", places) != _voice("Russia", places)
-    assert _voice("Russian military", places) != _voice("Russia's defence ministry", places)
-    assert _voice(None, places) is None
+    assert voice_key("Moscow", places) != voice_key("Russia", places)
+    assert voice_key("Russian military", places) != voice_key("Russia's defence ministry", places)
+    assert voice_key(None, places) is None
 
 
 def test_group_order(claims):

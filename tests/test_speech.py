@@ -573,3 +573,16 @@ def test_a_one_word_answer_is_speech_not_a_title(analysed):
     _, quotes, _ = analysed["multinews-train-8180"]
     found = [q for q in quotes if q["text"].strip(" .,“”\"").lower() == "exactly"]
     assert found and found[0]["speaker"] == "Jeb Bush"
+
+
+def test_speech_is_speech_verb_reads_the_lemma_in_any_case():
+    # one test of "is this a verb of saying" for every section: a lemma the tagger left
+    # capitalised ("Tweeted" read as a proper noun opening a sentence) is still "tweet"
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsfuse.crosscheck.speech import is_speech_verb
+
+    doc = Doc(Vocab(), words=["Tweeted", "the", "mayor", "announced"],
+              lemmas=["Tweet", "the", "mayor", "announce"])
+    assert [is_speech_verb(t) for t in doc] == [True, False, False, True]

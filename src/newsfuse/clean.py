@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from .dates import MONTH_NAME
 from .model import Article
 
 _NOTICE = re.compile(
@@ -82,9 +83,8 @@ def strip_credits(line: str) -> tuple[str, str | None, bool]:
     return line, " ".join(cut) or None, bool(label)
 
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # Wire photo captions end with "<place>, <Country> <Month> <day>, <year>."
-_CAPTION_DATELINE = re.compile(rf",\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,?\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
+_CAPTION_DATELINE = re.compile(rf",\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,?\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
 # a sentence's end, its closing quotation marks and brackets after it, spaced or not: scraped
 # quotations often keep a space before the closing mark ("There was blood. \"")
 _TERMINAL = re.compile(r"[.!?…](?:\s*['\"”’)\]])*\s*$")
@@ -94,7 +94,7 @@ _TERMINAL = re.compile(r"[.!?…](?:\s*['\"”’)\]])*\s*$")
 # post's own stamp line, "A post shared by Name (@handle) on Sep 1, 2017 at 1:24pm PDT", kept
 # too, lowered the validation batch's timeline recall by one date: it stays removed, where the
 # anchors still read it.)
-_POST_STAMP_END = re.compile(rf"\(@\w{{1,30}}\)\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}(?:\s+Report)?\s*$")
+_POST_STAMP_END = re.compile(rf"\(@\w{{1,30}}\)\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}(?:\s+Report)?\s*$")
 # a quotation or clause closed by its attribution, a line of reporting whose full stop the page
 # lost: "\"It's significant that it was lost,\" he said", "..., the representative Erik Kritzer
 # says", "\"He is doing better at this time,\" Kritzer says Friday afternoon". A headline puts

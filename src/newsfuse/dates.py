@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-_MONTHS = ("january february march april may june july august september october "
-           "november december").split()
+# the months' names in full, lower case, January first
+MONTHS = ("january february march april may june july august september october "
+          "november december").split()
 # a month's name as a word: in full or abbreviated ("Sept", "Dec"), lower case, no dot
-MONTH_WORDS = frozenset(_MONTHS) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                                    "oct", "nov", "dec"}
+MONTH_WORDS = frozenset(MONTHS) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                   "oct", "nov", "dec"}
 # a month's name as news capitalises it, in full or abbreviated ("Sept.", "Dec"): a pattern
-# to build date patterns from (the timeline's; clean.py keeps a copy of it)
+# to build date patterns from (the timeline's and clean.py's)
 MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -44,7 +45,7 @@ def split_leading_date(line: str) -> tuple[str | None, str]:
 
 def month_number(name: str) -> int | None:
     name = name.lower().rstrip(".")[:3]
-    for i, m in enumerate(_MONTHS, 1):
+    for i, m in enumerate(MONTHS, 1):
         if m.startswith(name):
             return i
     return None

@@ -19,14 +19,15 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
+from ..dates import MONTHS
 from ..union_find import UnionFind
 from . import worth
-from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, UNITS, VAGUE, compatible, counted_noun,
-                      interval, magnitude, parse_amount)
-from .names import Names, _content, _places, _voice, names_of
+from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
+                      compatible, counted_noun, interval, magnitude, parse_amount)
+from .names import Names, cluster_places, content_words, names_of, voice_key
 from .events import ATTRIBUTION_VERBS, CORE_DEPS, EVENTS, TRACKED, event_of
 from .quotes import independent
-from .speech import (SPEECH_VERBS, according_to, quoted_speakers, resolve_pronoun,
+from .speech import (according_to, is_speech_verb, quoted_speakers, resolve_pronoun,
                      sentence_histories, speaker_of)
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -98,7 +99,7 @@ def _lasting_one(ent) -> bool:
     """Whether a span is "a"/"an" and a unit of time that "-long" makes an adjective ("an
     hour-long show", "a year-long probe"): one unit, written without a number."""
     doc = ent.doc
-    return len(ent) == 2 and ent[0].lower_ in ("a", "an") and ent[1].lower_ in _TIME_UNITS \
+    return len(ent) == 2 and ent[0].lower_ in ("a", "an") and ent[1].lower_ in TIME_UNITS \
         and ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "‐") \
         and doc[ent.end + 1].lower_ == "long"
 
@@ -340,7 +341,7 @@ def _to_metric(statements: list[dict]) -> None:
 
     def role(s):
         r = s.get("role")
-        return r and (r[0], _place_key(r[1]))
+        return r and (r[0], place_key(r[1]))
 
     metric = {(dimension.get(s["noun"]), role(s)) for s in statements
               if s["unit"].startswith("measure:") and s["noun"] in _METRIC and role(s)}
@@ -478,7 +479,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         # five-year war" or "It called for ..." do not credit the figure to a resolved name
         frames = verb.dep_ == "ROOT" or (verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT")
         if subject.lower_ in _ANAPHORS and pronoun is not None and frames \
-                and verb.lemma_.lower() in SPEECH_VERBS:
+                and is_speech_verb(verb):
             resolved = pronoun(subject)
             if resolved:
                 return True, resolved
@@ -568,12 +569,9 @@ def _counted_as_date(ent):
     span = Span(ent.doc, start, ent.end, label="CARDINAL")
     noun = counted_noun(span)
     if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
-            and noun.lemma_.lower() not in _TIME_UNITS:
+            and noun.lemma_.lower() not in TIME_UNITS:
         return span
     return None
-
-
-_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 
 
 def _share(ent) -> str | None:
@@ -850,9 +848,7 @@ def _place_of(ent) -> str | None:
 
 # What a figure's scope is read from: the months and years its clause dates it to, and
 # whether it is a forecast or a goal rather than a count of what happened.
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")
-_WHEN = re.compile(r"\b(?:(%s)|((?:1[89]|20)\d\d))\b" % "|".join(_MONTH_NAMES), re.I)
+_WHEN = re.compile(r"\b(?:(%s)|((?:1[89]|20)\d\d))\b" % "|".join(MONTHS), re.I)
 # a figure someone expects or aims at is another quantity than the one that came about
 # ("forecasters had anticipated ... 5.8%" against "rose to 6.1%", "a goal of 70 percent"
 # against "currently stands at 44.4%"); "estimated" is left out, it mostly hedges a count
@@ -906,7 +902,7 @@ def _scope(ent, anchor) -> dict:
         if any(_expects(w) for w in words if not (ent.start <= w.i < ent.end)):
             expected = True
             break
-        if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS):
+        if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and is_speech_verb(t)):
             break
     return {"when": frozenset(when), "expected": expected, "change": _increment(ent)}
 
@@ -938,7 +934,7 @@ def _expects(token) -> bool:
     return token.pos_ == "NOUN" and lemma in EXPECTATION_NOUNS
 
 
-def _scope_conflict(a: dict, b: dict) -> str | None:
+def scope_conflict(a: dict, b: dict) -> str | None:
     """Why two figures are two quantities by their scopes, or None."""
     sa, sb = a.get("scope"), b.get("scope")
     if not sa or not sb:
@@ -969,7 +965,7 @@ _PLACE_GENERIC = {"the", "sea", "ocean", "gulf", "of", "city", "province", "stat
                   "county", "island", "islands"}
 
 
-def _place_key(place: str | None) -> str:
+def place_key(place: str | None) -> str:
     """One spelling per place, so one quantity is not split by how a report names it: "North
     Korea's government paid" and "payments by North Korea" are one place (a possessive ending
     is no word of the name)."""
@@ -1035,7 +1031,7 @@ def _split_by_size(statements: list[dict]) -> list[list[dict]]:
 def _attribution_key(name: str | None) -> frozenset | None:
     if not name:
         return None
-    return frozenset(w[:5] for w in _content(name))
+    return frozenset(w[:5] for w in content_words(name))
 
 
 QUALIFIER_ORDER = {"exact": 0, "about": 1, "at least": 2, "at most": 3, "range": 4}
@@ -1046,7 +1042,7 @@ def _display_values(group: list[dict], copies: dict[str, str], places: dict[str,
     """One entry per figure and voice, with every article that carries it.
 
     Statements with the same value and qualifier merge when their sources are one voice
-    (see ``_voice``). An unattributed statement of a figure joins the attributed entry of
+    (see ``voice_key``). An unattributed statement of a figure joins the attributed entry of
     that figure carried by the most reports (earliest on a tie); its own source stays
     visible in ``voices`` as null, so nothing is credited to a name the sentence does not
     give. A weaker qualifier ("at least 62" vs "62") is a different entry, sorted next to it.
@@ -1056,7 +1052,7 @@ def _display_values(group: list[dict], copies: dict[str, str], places: dict[str,
         value = s["value"]
         fig = (tuple(value) if isinstance(value, list) else value, s["qualifier"])
         voices = by_figure.setdefault(fig, {})
-        voices.setdefault(_voice(s["attributed_to"], places), []).append(s)
+        voices.setdefault(voice_key(s["attributed_to"], places), []).append(s)
 
     def first(members):
         return min(order.get(m["article"], 0) for m in members)
@@ -1096,7 +1092,7 @@ def _merged_entry(members: list[dict], copies, places, order, figures_in: Counte
         entry["texts"] = texts
     voices: dict = {}
     for m in members:
-        key = _voice(m["attributed_to"], places)
+        key = voice_key(m["attributed_to"], places)
         v = voices.setdefault(key, {"attributed_to": m["attributed_to"], "articles": []})
         if m["article"] not in v["articles"]:
             v["articles"].append(m["article"])
@@ -1139,16 +1135,16 @@ def _context_similarity(cluster, statements: list[dict]) -> _ContextSimilarity:
 
 def _same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
     """Whether two figures of one block count the same thing: never when their scopes differ
-    (see ``_scope_conflict``), else always for casualty events (the event and the counted
+    (see ``scope_conflict``), else always for casualty events (the event and the counted
     noun say it), else when they are not about two different places and their sentences say
     the same."""
-    if _scope_conflict(a, b):
+    if scope_conflict(a, b):
         return False
     if a["event"] in TRACKED and a["event"] == b["event"]:
         return True
     if a.get("measured") and b.get("measured") and a["event"] == b["event"]:
         return True  # "the 16-hour flight", "the 15-hour flight": the length of one flight
-    if a.get("place") and b.get("place") and _place_key(a["place"]) != _place_key(b["place"]):
+    if a.get("place") and b.get("place") and place_key(a["place"]) != place_key(b["place"]):
         return False
     value = similar(a, b)
     return value is None or value >= threshold
@@ -1193,7 +1189,7 @@ def _same_count_renamed(a: dict, b: dict, similar, places: dict[str, str]) -> bo
     if a["qualifier"] != "exact" or b["qualifier"] != "exact" or isinstance(a["value"], list) \
             or a["value"] != b["value"] or a["value"] < 3:
         return False
-    va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
+    va, vb = voice_key(a["attributed_to"], places), voice_key(b["attributed_to"], places)
     if va and vb and va != vb:
         return False
     if not (va and vb) and (a["event"] is None or a["event"] != b["event"]):
@@ -1263,7 +1259,7 @@ def _side_by_side(group: list[dict], places: dict[str, str]) -> set[frozenset]:
     for members in by_sentence.values():
         for i, x in enumerate(members):
             for y in members[i + 1:]:
-                v1, v2 = _voice(x["attributed_to"], places), _voice(y["attributed_to"], places)
+                v1, v2 = voice_key(x["attributed_to"], places), voice_key(y["attributed_to"], places)
                 if _value_key(x) != _value_key(y) and not (v1 and v2 and v1 != v2):
                     out.add(frozenset((_value_key(x), _value_key(y))))
     return out
@@ -1295,7 +1291,7 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
         if apart is None:
             apart = _side_by_side(group, places)
         return frozenset((_value_key(a), _value_key(b))) not in apart
-    va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
+    va, vb = voice_key(a["attributed_to"], places), voice_key(b["attributed_to"], places)
     return bool(va and vb and va != vb)
 
 
@@ -1305,7 +1301,7 @@ def _tells_both(group: list[dict], article: str, a: dict, b: dict, places) -> bo
     return any(not (v1 and v2 and v1 != v2)
                for x in mine if x["value"] == a["value"]
                for y in mine if y["value"] == b["value"]
-               for v1, v2 in [(_voice(x["attributed_to"], places), _voice(y["attributed_to"], places))])
+               for v1, v2 in [(voice_key(x["attributed_to"], places), voice_key(y["attributed_to"], places))])
 
 
 def _asides(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list[dict]]:
@@ -1333,7 +1329,7 @@ def _asides(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list
     main, asides = [], []
     for s in group:
         anchor = first[s["article"]]
-        va, vb = _voice(anchor["attributed_to"], places), _voice(s["attributed_to"], places)
+        va, vb = voice_key(anchor["attributed_to"], places), voice_key(s["attributed_to"], places)
         other = not compatible([spans[id(anchor)], spans[id(s)]])
         alone = other and not (va and vb and va != vb) and backing(s) == 0
         (asides if alone else main).append(s)
@@ -1386,14 +1382,14 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
     article. Figures one voice gives that cannot all be true are different quantities, so
     the group is cut into parts whose figures can all hold, each judged on its own.
     """
-    places = {_place_key(s.get("place")) for s in group if s["event"] not in TRACKED} - {""}
+    places = {place_key(s.get("place")) for s in group if s["event"] not in TRACKED} - {""}
     # "55 percent in Saudi Arabia, 52 percent in Egypt": a sentence that gives figures place
     # by place makes the quantity one per place; a place named in passing ("three cables ...
     # in the Mediterranean", "five cables in the Middle East") does not
     if len(places) > 1 and any(s.get("listed") for s in group):
         by_place: dict = defaultdict(list)
         for s in group:
-            by_place[_place_key(s.get("place"))].append(s)
+            by_place[place_key(s.get("place"))].append(s)
         return [r for part in by_place.values() for r in _statuses(part, places_of, similar)]
     main, dated = _dated_apart(group)
     if dated:
@@ -1431,13 +1427,13 @@ def _statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tup
 
 def _linked(a: dict, b: dict) -> bool:
     """Whether two reports' figures of one block (same event, counted thing and unit) may be
-    one quantity: their scopes agree (see ``_scope_conflict``) and they are not about two
+    one quantity: their scopes agree (see ``scope_conflict``) and they are not about two
     places. Values far apart stay linked: a running toll (23 early, 247 later) is one
     disputed count, and a lower bound agrees with any larger figure."""
-    if _scope_conflict(a, b):
+    if scope_conflict(a, b):
         return False
     return not (a.get("place") and b.get("place")
-                and _place_key(a["place"]) != _place_key(b["place"]))
+                and place_key(a["place"]) != place_key(b["place"]))
 
 
 def _supported(part: list[dict], status: str, places_of: dict[str, str],
@@ -1537,11 +1533,11 @@ def _prepared(cluster) -> tuple[list[dict], _Context]:
     for s in statements:
         if s["attributed_to"]:
             s["attributed_to"] = spelling[s["attributed_to"]]
-    places = _places(cluster)
+    places = cluster_places(cluster)
     by_sentence: dict[tuple, set] = defaultdict(set)
     for s in statements:
         if s.get("place"):
-            by_sentence[(s["article"], s["text"], s["unit"])].add(_place_key(s["place"]))
+            by_sentence[(s["article"], s["text"], s["unit"])].add(place_key(s["place"]))
     for s in statements:  # the sentence lists figures of one unit place by place
         s["listed"] = len(by_sentence.get((s["article"], s["text"], s["unit"]), ())) > 1
     order = {a.id: i for i, a in enumerate(cluster.articles)}
@@ -1560,17 +1556,17 @@ def _prepared(cluster) -> tuple[list[dict], _Context]:
         if s["unit"].startswith("measure:") and dict(MEASURES.values()).get(s["noun"]) == "length":
             role = s.get("role")
             if role and role[0] == "distance":
-                key = _place_key(role[1]) if role[1] else None
+                key = place_key(role[1]) if role[1] else None
                 s["unit"] += "@distance:" + key if key else "@" + s["article"]
             elif role:
                 s["unit"] += "@" + role[0]
             else:
-                s["unit"] += "@" + (_place_key(s.get("place")) or s["article"])
+                s["unit"] += "@" + (place_key(s.get("place")) or s["article"])
     similar = _context_similarity(cluster, statements)
     return statements, _Context(cluster, names, places, order, figures_in, classes, similar)
 
 
-def _counted_in(statements: list[dict], classes: dict[str, str]) -> dict[str, set[str]]:
+def articles_counting(statements: list[dict], classes: dict[str, str]) -> dict[str, set[str]]:
     """Noun class -> the articles counting it. A small count ("two sides", "two aides") is
     a figure only when another report counts the same thing too."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -1602,7 +1598,7 @@ def _rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict],
             blocks[key].append(s)
 
     blocks = _merge_blocks(blocks, similar, places)
-    counted_in = _counted_in(statements, classes)
+    counted_in = articles_counting(statements, classes)
     out = []
     for (event, noun_class, _), block in blocks.items():
         if len(counted_in.get(noun_class, ())) < 2:
@@ -1625,7 +1621,7 @@ def _rendered(parts: list[tuple[list[dict], str, str | None]], ctx: _Context) ->
             "percent" if part[0]["unit"] == "percent" else "figure"
         about = f"{what} {event}" if event in EVENTS.values() else what
         where = Counter(s["place"] for s in part if s.get("place"))
-        if len({_place_key(w) for w in where}) == 1 and event not in EVENTS.values():
+        if len({place_key(w) for w in where}) == 1 and event not in EVENTS.values():
             about += f" ({where.most_common(1)[0][0]})"
         shown = _display_values(part, cluster.copies, ctx.places, ctx.order, ctx.figures_in)
         groups.append({"about": about, "status": status, "values": shown})

@@ -24,8 +24,8 @@ from pathlib import Path
 import numpy as np
 
 from ..union_find import UnionFind
-from .claims import TRACKED, _counted_in, _place_key, _scope_conflict
-from .names import _voice
+from .claims import TRACKED, articles_counting, place_key, scope_conflict
+from .names import voice_key
 from .numbers import compatible, interval, magnitude
 
 UNIT_FAMILIES = ("count", "percent", "money", "duration", "rate", "measure", "other")
@@ -130,8 +130,8 @@ class PairContext:
                        for s in statements]
         self.families = [unit_family(s) for s in statements]
         self.classes = [ctx.classes.get(s["noun"]) if s["noun"] else None for s in statements]
-        self.voices = [_voice(s["attributed_to"], ctx.places) for s in statements]
-        self.places = [_place_key(s.get("place")) for s in statements]
+        self.voices = [voice_key(s["attributed_to"], ctx.places) for s in statements]
+        self.places = [place_key(s.get("place")) for s in statements]
         self.expressions = [s["expression"].lower() for s in statements]
         per_article: dict[str, list[int]] = {}
         for i, s in enumerate(statements):
@@ -161,7 +161,7 @@ def pair_features(i: int, j: int, pc: PairContext) -> list[float]:
     wa, wb = pc.words[i], pc.words[j]
     voice_a, voice_b = pc.voices[i], pc.voices[j]
     pa, pb = pc.places[i], pc.places[j]
-    scope = _scope_conflict(a, b)
+    scope = scope_conflict(a, b)
     return [
         float(compatible([ia, ib])), float(va == vb),
         float(a["qualifier"] == b["qualifier"] == "exact" and va != vb),
@@ -267,7 +267,7 @@ def linked_groups(statements: list[dict], pairs: list[tuple[int, int]], scores: 
 def hidden(statements: list[dict], classes: dict[str, str]) -> set[int]:
     """Statements left out of the table as the rules leave them out: a small count ("two
     sides") of a thing no other report counts (see ``claims._counted_in``)."""
-    counted_in = _counted_in(statements, classes)
+    counted_in = articles_counting(statements, classes)
     return {i for i, s in enumerate(statements) if s["small"]
             and len(counted_in.get(classes.get(s["noun"]), ())) < 2}
 
@@ -279,7 +279,7 @@ def parts_from_scores(statements: list[dict], pairs, scores, threshold: float, l
     by its commonest event. A pair whose scopes differ (May's rise and June's, a goal and a
     count: ``claims._scope_conflict``) is never linked, as the rules never link it: the
     tuning gold has too few such pairs for a model to learn it."""
-    scores = np.array([0.0 if _scope_conflict(statements[i], statements[j]) else p
+    scores = np.array([0.0 if scope_conflict(statements[i], statements[j]) else p
                        for (i, j), p in zip(pairs, scores)])
     out = []
     for idx in linked_groups(statements, pairs, scores, threshold, method):
@@ -305,7 +305,7 @@ def group_status(part: list[dict], places: dict[str, str]) -> str:
                 continue
             if a["article"] != b["article"]:
                 return "disputed"
-            va, vb = _voice(a["attributed_to"], places), _voice(b["attributed_to"], places)
+            va, vb = voice_key(a["attributed_to"], places), voice_key(b["attributed_to"], places)
             if va and vb and va != vb:
                 return "disputed"
     # every cross-article pair can be true but not all figures at once: still no agreement
@@ -459,7 +459,7 @@ def linked_parts(statements: list[dict], ctx, rule_parts) -> list[tuple[list[dic
         return rule_parts
     pc = PairContext(statements, ctx, rule_parts)
     scores = trees.predict(feature_matrix(pairs, pc))
-    scores = np.array([0.0 if _scope_conflict(statements[i], statements[j]) else p
+    scores = np.array([0.0 if scope_conflict(statements[i], statements[j]) else p
                        for (i, j), p in zip(pairs, scores)])
     scored = {pair: float(p) for pair, p in zip(pairs, scores)}
     left_out = hidden(statements, ctx.classes)

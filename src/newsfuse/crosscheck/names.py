@@ -116,7 +116,7 @@ def _letters(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum())
 
 
-def _content(text: str) -> frozenset[str]:
+def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower())
                      if w not in {"the", "of", "for", "on", "and", "in", "to", "a", "s"})
 
@@ -174,11 +174,11 @@ def _gender_evidence(ent, following=None) -> str | None:
         return GENDER_TITLES[title]
     if ent[0].lower_.strip(".") in GENDER_TITLES and len(ent) > 1:
         return GENDER_TITLES[ent[0].lower_.strip(".")]
-    from .speech import SPEECH_VERBS
+    from .speech import is_speech_verb
 
     root = ent.root
     verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_ in SPEECH_VERBS and not any(
+    if root.dep_ == "nsubj" and is_speech_verb(verb) and not any(
             c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
         # "Crowley asked her if she could ...": with a listener named, the reported clause's
         # pronoun may be the listener's, so it says nothing of the speaker
@@ -194,7 +194,7 @@ def _gender_evidence(ent, following=None) -> str | None:
         if not any(e.start >= sent.start and e.end <= sent.end and e.start != ent.start
                    and e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in doc.ents):
             for t in doc[ent.end:sent.end]:
-                if t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS and \
+                if t.dep_ == "nsubj" and is_speech_verb(t.head) and \
                         verb.i != t.head.i and t.head.is_ancestor(verb):
                     # "France Telecom isn't sure what caused the cut, she said": the
                     # pronoun is the speaker reporting the clause the name sits in
@@ -250,10 +250,10 @@ def _quoted_next(ent, following=None) -> str | None:
     nxt = _next_sentence(sent, following)
     if nxt is None or not nxt[0].is_quote:
         return None
-    from .speech import SPEECH_VERBS
+    from .speech import is_speech_verb
 
     said = [t for t in nxt if t.dep_ == "nsubj" and t.lower_ in ("he", "she")
-            and t.head.dep_ == "ROOT" and t.head.lemma_ in SPEECH_VERBS]
+            and t.head.dep_ == "ROOT" and is_speech_verb(t.head)]
     if not said or any(t.lower_ in _SAME[said[0].lower_] for t in sent):
         return None
     return "M" if said[0].lower_ == "he" else "F"
@@ -336,17 +336,17 @@ class Names:
                         gender = _quoted_next(ent, following)
                         if gender:
                             genders[name][gender] += 1
-                    for w in _content(name):
+                    for w in content_words(name):
                         self.by_word[w].add(name)
         # one spelling per content-word set ("Observatory on Human Rights" = "for")
         self.canon: dict[frozenset, str] = {}
         for name, _ in sorted(self.count.items(), key=lambda kv: (-kv[1], -len(kv[0]))):
-            self.canon.setdefault(_content(name), name)
+            self.canon.setdefault(content_words(name), name)
         # spaCy tags the same person ORG in one sentence and PERSON in the next: let the
         # mentions vote, surnames voting for the full names they abbreviate
         total: dict[str, Counter] = defaultdict(Counter)
         for name, v in votes.items():
-            total[self.canon[_content(name)]].update(v)
+            total[self.canon[content_words(name)]].update(v)
         self.label: dict[str, str] = {}
         for name in self.count:
             full = self.resolve(name)
@@ -384,14 +384,14 @@ class Names:
         self._holders: dict[str, set[str]] | None = None
         # one spelling per voice: "Russia's foreign ministry" is the "Russian Foreign
         # Ministry" another report names (places and their adjectives fold together)
-        self.places = _places(cluster)
+        self.places = cluster_places(cluster)
         self.by_voice: dict[frozenset, str] = {}
         # spelling variants that differ only in spaces, hyphens or case ("Vincent DelGiudice",
         # "Vincent Del Giudice") are one name, spelt as the cluster spells it most
         self.by_letters: dict[str, str] = {}
         for name, _ in sorted(self.count.items(), key=lambda kv: (-kv[1], -len(kv[0]))):
             if any(w[:1].isupper() for w in name.split()[1:]) or " " not in name:
-                self.by_voice.setdefault(_voice(name, self.places), name)
+                self.by_voice.setdefault(voice_key(name, self.places), name)
             self.by_letters.setdefault(_letters(name), name)
 
     def _surname_owner(self, surname: str, people: set[str]) -> str | None:
@@ -416,14 +416,14 @@ class Names:
         words of exactly one multiword organisation in the same cluster. Reports introduce
         the acronym next to the full name, so the cluster itself holds the expansion."""
         shorts = [n for n in self.count if " " not in n and n.isupper() and len(n) >= 3]
-        longs = [n for n in self.count if len(_content(n)) >= 2 and self.label.get(n) == "ORG"]
+        longs = [n for n in self.count if len(content_words(n)) >= 2 and self.label.get(n) == "ORG"]
         by_initial: dict[str, list[str]] = defaultdict(list)  # only leading words may be skipped
         for n in longs:
             for w in set(w[0] for w in _WORD.findall(n.lower())[:2]):
                 by_initial[w].append(n)
         out = {}
         for short in shorts:
-            hits = {self.canon[_content(n)] for n in by_initial.get(short[0].lower(), ())
+            hits = {self.canon[content_words(n)] for n in by_initial.get(short[0].lower(), ())
                     if _spells(short.lower(), n)}
             if len(hits) == 1:
                 out[short] = next(iter(hits))
@@ -446,7 +446,7 @@ class Names:
         votes = getattr(self, "_votes", None)
         if votes is None:  # still voting: the raw NER label decides
             return True
-        v = votes.get(self.canon.get(_content(name), name), Counter())
+        v = votes.get(self.canon.get(content_words(name), name), Counter())
         return v["PERSON"] > v["ORG"]
 
     def resolve(self, mention: str, label: str | None = None) -> str:
@@ -456,7 +456,7 @@ class Names:
         by_voice = getattr(self, "by_voice", None)
         if by_voice and name:
             name = self.by_letters.get(_letters(name), name)
-            return by_voice.get(_voice(name, self.places), name)
+            return by_voice.get(voice_key(name, self.places), name)
         return name
 
     def one_spelling(self, mentions) -> dict[str, str]:
@@ -466,7 +466,7 @@ class Names:
         counts = Counter(m for m in mentions if m)
         by_key: dict[frozenset, list[str]] = defaultdict(list)
         for m in counts:
-            by_key[_voice(m, self.places)].append(m)
+            by_key[voice_key(m, self.places)].append(m)
         out = {}
         for spellings in by_key.values():
             best = max(spellings, key=lambda m: (m in self.count, sum(ch.isupper() for ch in m),
@@ -476,18 +476,18 @@ class Names:
 
     def _resolve(self, mention: str, label: str | None = None) -> str:
         name = _clean_name(mention, label == "PERSON")
-        words = _content(name)
+        words = content_words(name)
         if not words:
             return name
         if name in getattr(self, "acronyms", {}):
             return self.acronyms[name]
         candidates = set.intersection(*(self.by_word.get(w, set()) for w in words))
-        candidates = {c for c in candidates if words <= _content(c)}
+        candidates = {c for c in candidates if words <= content_words(c)}
         if not candidates:
             return name
-        longer = {self.canon[_content(c)] for c in candidates if len(_content(c)) > len(words)}
+        longer = {self.canon[content_words(c)] for c in candidates if len(content_words(c)) > len(words)}
         # "UN Samantha Power" is a tagging slip around "Samantha Power": keep minimal names
-        longer = {c for c in longer if not any(_content(o) < _content(c) for o in longer)}
+        longer = {c for c in longer if not any(content_words(o) < content_words(c) for o in longer)}
         if len(name.split()) > 1:
             # a two-word name grows only into a name used at least as often (a hyphenated
             # surname is one word: "Acord-Whiting" is "Leon Acord-Whiting")
@@ -500,7 +500,7 @@ class Names:
             if label == "PERSON" and not surname and len(first) == 1:
                 # ... unless the text says it is a person and only one person of the
                 # cluster has that first name: features call "Harriet Micallef" "Harriet"
-                return self.canon[_content(next(iter(first)))]
+                return self.canon[content_words(next(iter(first)))]
             if len(surname) > 1 and all(self._person(c) for c in surname):
                 owner = self._surname_owner(name, surname)
                 if owner is not None:
@@ -516,11 +516,11 @@ class Names:
             # a tagging slip ("UN Samantha Power") defers to a more frequent name inside it
             inner = [c for c in candidates | {
                 n for w in words for n in self.by_word.get(w, ())}
-                if 2 <= len(_content(c)) < len(words) and _content(c) < words
+                if 2 <= len(content_words(c)) < len(words) and content_words(c) < words
                 and len(c.split()) >= 2  # "Acord-Whiting" is a surname, not a slip
                 and self.count[c] >= self.count.get(name, 0) and self._person(c)]
             if inner:
-                return self.canon[_content(max(inner, key=lambda c: self.count[c]))]
+                return self.canon[content_words(max(inner, key=lambda c: self.count[c]))]
         if len(longer) > 1 and len(words) == 1 and label != "ORG":
             # two people share a surname ("Abdul Qadeer Khan", "Lt. Gen. Zulfiqar Khan"):
             # reports write the second one out in full at every mention and keep the bare
@@ -528,7 +528,7 @@ class Names:
             # first in the articles wins over the one written out more often
             owners = self.bare_owner.get(next(iter(words)), Counter())
             votes = Counter({c: sum(k for o, k in owners.items()
-                                    if self.canon.get(_content(o), o) == c) for c in longer})
+                                    if self.canon.get(content_words(o), o) == c) for c in longer})
             top = votes.most_common(2)
             if top and top[0][1] > 0 and (len(top) == 1 or top[0][1] > top[1][1]):
                 return top[0][0]
@@ -539,7 +539,7 @@ class Names:
         return self.canon.get(words, name)
 
 
-def _entity_of(token):
+def entity_of(token):
     """The PERSON/ORG/GPE/NORP entity a token sits in, if any (the part of it between commas
     that holds the token, see ``_name_span``)."""
     if token.ent_type_ in SPEAKER_LABELS:
@@ -614,7 +614,7 @@ def _roles(cluster, names: Names) -> dict[str, str]:
                         and doc[ent.start - 1].pos_ == "NOUN":
                     role = doc[left[0].left_edge.i:ent.start].text
                 elif head.dep_ == "appos" and (head.head.pos_ == "NOUN" or (
-                        head.head.pos_ == "PROPN" and _entity_of(head.head) is None)):
+                        head.head.pos_ == "PROPN" and entity_of(head.head) is None)):
                     noun = head.head
                     role = doc[noun.left_edge.i:noun.i + 1].text
                     role += _tail(noun, stop=head.i)
@@ -663,7 +663,7 @@ def _tail(noun, stop: int) -> str:
 _DEMONYM_ENDINGS = ("n", "an", "ian", "ese")
 
 
-def _places(cluster) -> dict[str, str]:
+def cluster_places(cluster) -> dict[str, str]:
     """Word -> place for the cluster's own GPE names and the NORP adjectives built from them.
 
     Only what the cluster's entities say: "Russian" maps to "russia" when spaCy tagged
@@ -674,11 +674,11 @@ def _places(cluster) -> dict[str, str]:
     for docs in cluster.docs.values():
         for doc in docs:
             for ent in doc.ents:
-                words = _content(ent.text)
+                words = content_words(ent.text)
                 if ent.label_ == "GPE" and len(words) == 1:  # "Russian Federation" is no stem
                     gpe.update(w for w in words if len(w) >= 3)
                 elif ent.label_ == "NORP":
-                    norp.update(_content(ent.text))
+                    norp.update(content_words(ent.text))
                 elif ent.label_ == "ORG":  # "the Russian Foreign Ministry": its adjective
                     norp.update(_WORD.findall(ent.text.lower())[:2])
     out = {g: g for g in gpe}
@@ -692,7 +692,7 @@ def _places(cluster) -> dict[str, str]:
     return out
 
 
-def _voice(name: str | None, places: dict[str, str]) -> frozenset | None:
+def voice_key(name: str | None, places: dict[str, str]) -> frozenset | None:
     """One source however it is written: "Russia's military" = "Russian military".
 
     Possessive and adjectival forms of one place fold together; head nouns stay as written
@@ -700,7 +700,7 @@ def _voice(name: str | None, places: dict[str, str]) -> frozenset | None:
     """
     if not name:
         return None
-    return frozenset(places.get(w, w) for w in _content(name))
+    return frozenset(places.get(w, w) for w in content_words(name))
 
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import GENDER_TITLES, OFFICES, Names, TITLES, _entity_of, names_of  # noqa: F401
+from .names import GENDER_TITLES, OFFICES, Names, TITLES, entity_of, names_of  # noqa: F401
 
 SPEECH_VERBS = {
     "say", "tell", "add", "ask", "state", "announce", "claim", "declare", "explain", "insist",
@@ -21,10 +21,18 @@ SPEECH_VERBS = {
     "confirm", "deny", "denounce", "report", "recall", "suggest", "allege", "testify", "tweet",
     "post", "conclude", "predict", "complain", "urge", "vow", "promise", "caution",
     "concede", "remark", "assert", "stress", "emphasize", "emphasise", "observe", "joke",
-    "exclaim", "shout", "quip", "counter", "retort", "whisper", "announce", "elaborate",
+    "exclaim", "shout", "quip", "counter", "retort", "whisper", "elaborate",
     "lament", "marvel", "boast", "recount", "muse", "plead", "scoff", "contend", "reiterate",
     "interject", "wonder", "comment",
 }
+
+
+def is_speech_verb(token) -> bool:
+    """Whether a token is a verb of saying ("said", "tweeted", "Asked"): the one test every
+    section uses, on the lemma in lower case, so a capitalised lemma reads the same."""
+    return token.lemma_.lower() in SPEECH_VERBS
+
+
 # Verbs that introduce words only when they stand next to the quotation or govern it
 # ('"...," he continued'; '"...," the report read'; 'Another tweet read: "..."'), never as
 # evidence on their own ("the fighting continued", "she reads the news").
@@ -182,7 +190,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         return None, None
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
         return subject.lower_, None
-    ent = _entity_of(subject)
+    ent = entity_of(subject)
     if ent is not None and _opens_with_said(ent):
         # 'Said Miller: "..."': the tagger took the sentence's verb into the name
         return names.resolve(ent[1:].text, ent.label_), ent.label_
@@ -197,7 +205,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         # 'President of the UN climate conference ... and French Foreign Minister Laurent
         # Fabius said': a bare title speaks through the name its phrase gives
         for t in _own_phrase(subject):
-            e = _entity_of(t)
+            e = entity_of(t)
             if t.i > subject.i and e is not None and e.label_ == "PERSON" and \
                     e.text.strip().lower().strip(".") not in TITLES and \
                     not (_spokesperson(subject) and _behind_preposition(t, subject)):
@@ -208,7 +216,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         return spokesperson, "PERSON"
     if ent is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
         for t in _own_phrase(subject):  # "A statement from US Central Command said"
-            e = _entity_of(t)
+            e = entity_of(t)
             if e is not None and e.label_ in ("PERSON", "ORG"):
                 ent = e
                 break
@@ -218,7 +226,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
             # respected the right of Greenpeace", whose subject is the statement, names no one)
             if clause.dep_ == "relcl":
                 sender = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                e = _entity_of(sender) if sender is not None else None
+                e = entity_of(sender) if sender is not None else None
                 if e is not None and e.label_ in ("PERSON", "ORG"):
                     ent = e
                     break
@@ -237,7 +245,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         # sentence, is the campaign's: the owner must be an organisation by the cluster's
         # vote, not by one sentence's tag; a person's campaign or office is not the person)
         for c in subject.children:
-            e = _entity_of(c)
+            e = entity_of(c)
             if c.dep_ == "poss" and e is not None and e.label_ == "ORG":
                 owner_name = names.resolve(e.text, "ORG")
                 if names.label.get(owner_name, "ORG") == "ORG":
@@ -247,7 +255,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         return names.resolve(ent.text, ent.label_), ent.label_
     if ent is None and subject.tag_ == "NN" and subject.lemma_.lower() in HELD_ROLES \
             and any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children) \
-            and not any(_entity_of(t) is not None for t in subject.subtree) \
+            and not any(entity_of(t) is not None for t in subject.subtree) \
             and not (subject.i + 1 < len(subject.doc)
                      and subject.doc[subject.i + 1].ent_type_ == "PERSON"):
         # "the lawyer said" after "defence lawyer Alain Hepner": the one person the cluster
@@ -283,7 +291,7 @@ def _spokesperson(subject) -> str | None:
     own = {t.i for t in _own_phrase(subject)}
     for prep in subject.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "of", "with") and any(
-                _entity_of(t) is not None for t in prep.subtree):
+                entity_of(t) is not None for t in prep.subtree):
             # up to the end of the phrase, not an appositive on it ("spokesperson for
             # Interoute, the internet networks company")
             end = max(t.i for t in prep.subtree if t.i in own)
@@ -357,7 +365,7 @@ def appositive_person(subject, names: Names) -> str | None:
     subject joined to the first role: a name whose own phrase opens on a role noun is that
     role's person, not someone else speaking beside the role."""
     for t in _own_phrase(subject):
-        e = _entity_of(t)
+        e = entity_of(t)
         joined = t.dep_ == "conj" and t.head.i == subject.i and any(
             c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < e.start for c in t.children) \
             if e is not None else False
@@ -396,7 +404,7 @@ def speech_subject(verb, inside=frozenset()):
         subject = min(named or subjects, key=lambda c: abs(c.i - verb.i))
         if subject.lower_ in ("who", "that") and verb.dep_ == "relcl" \
                 and verb.head.pos_ in ("NOUN", "PROPN"):
-            if verb.lemma_ not in SPEECH_VERBS | QUOTE_VERBS and verb.head.pos_ == "NOUN" \
+            if not is_speech_verb(verb) and verb.lemma_ not in QUOTE_VERBS and verb.head.pos_ == "NOUN" \
                     and _thing_noun(verb.head) and verb.head.lemma_.lower() not in DOCUMENT_NOUNS \
                     and verb.head.head.pos_ == "VERB":
                 # 'She posted a selfie that showed off her tiny baby bump, writing that ...':
@@ -418,7 +426,7 @@ def speech_subject(verb, inside=frozenset()):
     # the object of "citing" is no speaker of what "saying" says)
     # (nor "tell", whose object is the one told: 'Cruz wasted no time in attacking Trump ...,
     # telling radio host Mark Levin that Trump was "afraid"' is Cruz's, not Levin's)
-    if verb.lemma_ in SPEECH_VERBS | QUOTE_VERBS and verb.lemma_ != "tell" and (
+    if (is_speech_verb(verb) or verb.lemma_ in QUOTE_VERBS) and verb.lemma_ != "tell" and (
             prev is None or prev.is_quote or prev.text == "," or verb.is_sent_start):
         for child in verb.rights:
             if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and child.i not in inside and (
@@ -430,7 +438,7 @@ def speech_subject(verb, inside=frozenset()):
         # '... this does not include natural sugars and the World Health Organization says
         # "..."': the parser hung the name on a noun before it; a name ending right at the
         # verb is its subject, not the first verb's subject ("this")
-        ent = _entity_of(verb.doc[verb.i - 1])
+        ent = entity_of(verb.doc[verb.i - 1])
         if ent is not None and ent.end == verb.i:
             return ent.root
     if verb.dep_ == "xcomp" and verb.head.lemma_ in MOVING_VERBS:
@@ -478,7 +486,7 @@ def _quoted_as(verb):
     """Who a quoting verb quotes "as saying": its object ('Chen quoted the Chinese government
     official who had visited him as saying now was "too sensitive"') or its passive subject
     ("the minister was quoted as saying"); the one who quotes only reports the words."""
-    if not any(t.lower_ == "as" and any(c.dep_ == "pcomp" and c.lemma_ in SPEECH_VERBS
+    if not any(t.lower_ == "as" and any(c.dep_ == "pcomp" and is_speech_verb(c)
                                         for c in t.children) for t in verb.subtree):
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -659,7 +667,7 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
     tokens = list(tokens)
     outside = {t.i for t in tokens}
     for token in tokens:
-        ent = _entity_of(token)
+        ent = entity_of(token)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
             seen_ents.add(ent.start)
             if ent.label_ == "PERSON" and ent.root.dep_ == "compound" \
@@ -667,7 +675,7 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
                 continue  # "the Trump administration", "the Obama campaign": no one named
             name = names.resolve(ent.text, ent.label_)
             label = names.label.get(name, ent.label_)
-            speaker = ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH_VERBS or (
+            speaker = ent.root.dep_ == "nsubj" and is_speech_verb(ent.root.head) or (
                 # 'According to Michael Jacobs, ..., that language will send a strong signal.
                 # "...," he says': a person "according to" whom something is, is a speaker
                 # (an institution so cited gives data: "according to the EPA, ... 26 percent")
@@ -680,7 +688,7 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
             # when it can only mean a person the cluster names in full
             name = names.resolve(token.text, "PERSON")
             if name != token.text and names.label.get(name) == "PERSON":
-                out.append((name, "PERSON", token.i, token.head.lemma_ in SPEECH_VERBS))
+                out.append((name, "PERSON", token.i, is_speech_verb(token.head)))
         if token.lemma_ == "ask" and token.pos_ == "VERB":
             # 'Rep. Joseph Crowley ... asked her if she could "comment briefly ..."' / 'She
             # said: "..."': the one asked a question answers it, so she takes the floor
@@ -695,10 +703,10 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
                                        [m for m in history + out if m[0] != asked], names)
                 if who and who != asked:
                     out.append((who, "PERSON", listener.i, True))
-        if token.lemma_ in SPEECH_VERBS and token.pos_ == "VERB":
+        if is_speech_verb(token) and token.pos_ == "VERB":
             subject = speech_subject(token)
-            if subject is None or subject.i not in outside or (_entity_of(subject) is not None
-                                   and _entity_of(subject).label_ in ("PERSON", "ORG")):
+            if subject is None or subject.i not in outside or (entity_of(subject) is not None
+                                   and entity_of(subject).label_ in ("PERSON", "ORG")):
                 continue
             name, label = speaker_of(subject, names)
             if name in PRONOUNS:
@@ -907,7 +915,7 @@ def _paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[in
     same = MALE if want == "M" else FEMALE
 
     def root_of(i, para):
-        ent = _entity_of(docs[para][i])
+        ent = entity_of(docs[para][i])
         return ent.root if ent is not None else docs[para][i]
 
     def main_subject(i, para) -> bool:
@@ -1028,12 +1036,12 @@ def _attribute(span, names: Names, quoted=frozenset()):
             if token.i in inside or token.i in quoted:
                 continue
             if token.pos_ not in ("VERB", "AUX") or not (
-                    token.lemma_ in SPEECH_VERBS or token.lemma_ in QUOTE_VERBS):
+                    is_speech_verb(token) or token.lemma_ in QUOTE_VERBS):
                 continue
             subject = speech_subject(token, inside)
             if subject is None or subject.i in inside or subject.i in quoted:
                 continue
-            if token.lemma_ not in SPEECH_VERBS and not _beside(token, subject, span):
+            if not is_speech_verb(token) and not _beside(token, subject, span):
                 continue
             governed = any(t.i in inside for t in token.subtree) or \
                 abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3 or \
@@ -1047,7 +1055,7 @@ def _attribute(span, names: Names, quoted=frozenset()):
         # 'Said Williams, who has family buried at the site: "..."' parses "Said" as part of
         # a name, leaving no verb: the name after the sentence's opening "Said" speaks
         for sent in sents.values():
-            ent = _entity_of(sent[0])
+            ent = entity_of(sent[0])
             if ent is not None and ent.label_ == "PERSON" and _opens_with_said(ent) \
                     and ent.start not in inside:
                 best = (speaker_of(sent[0], names), True, "direct", "say")
@@ -1079,7 +1087,7 @@ def _label_before(span):
     last = doc[i - 1]
     if last.text.startswith("@") and len(last.text) > 2:
         return last
-    ent = _entity_of(last)
+    ent = entity_of(last)
     if ent is None or ent.end != last.i + 1 or ent.label_ not in ("PERSON", "ORG"):
         return None
     root = ent.root
@@ -1154,7 +1162,7 @@ def _governing_speaker(span, names: Names):
         quoted = _quoted_as(token) if token.lemma_ in ("quote", "cite") else None
         if quoted is not None and quoted.i not in inside:
             return speaker_of(quoted, names), "say"
-        if token.lemma_ in SPEECH_VERBS:
+        if is_speech_verb(token):
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside:
                 return speaker_of(subject, names), token.lemma_
@@ -1175,14 +1183,14 @@ def _governing_speaker(span, names: Names):
             who = agent if agent is not None else None if passive else speech_subject(token)
             if who is not None and who.i not in inside:
                 return speaker_of(who, names), token.lemma_
-        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_ in SPEECH_VERBS:
+        if token.dep_ in ("ccomp", "xcomp") and is_speech_verb(token.head):
             # 'saying the ICC is "no longer useful"': the clause is what was said, and its
             # subject is what the remark is about; the speaker is the speech verb's subject
             continue
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i in inside:
             continue
-        ent = _entity_of(subject)
+        ent = entity_of(subject)
         if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
                 subject.lower_ in MALE | FEMALE | {"they"}:
             return speaker_of(subject, names), token.lemma_

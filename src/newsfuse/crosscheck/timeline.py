@@ -41,7 +41,7 @@ from ..dates import MONTH_NAME, full_date_spans, full_dates, parse_date_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 from ..union_find import UnionFind
-from .speech import SPEECH_VERBS
+from .speech import is_speech_verb
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -484,7 +484,7 @@ def _told_as_ahead(span, start: int, end: int) -> bool:
     modal = next((c for c in aux if c.tag_ == "MD"), None)
     if modal is not None:
         if any(c.dep_ == "neg" for c in verb.children) and (
-                modal.lower_ == "could" or (modal.lower_ == "would" and verb.lemma_ in SPEECH_VERBS)):
+                modal.lower_ == "could" or (modal.lower_ == "would" and is_speech_verb(verb))):
             return False  # "could not be reached Monday", "would not say Friday": past, in news
         return not any(c.lower_ in ("have", "'ve", "’ve") for c in aux)
     if verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_AUX for c in aux):

@@ -38,10 +38,16 @@ from .numbers import FRACTIONS, NUMERAL_ADVERBS, TIME_UNITS, counted_noun, parse
 _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
                 "star", "point", "time", "member", "seat", "inch", "foot",
                 "hole", "speed", "piece", "part", "way", "game", "match", "round"}
-_AGE = re.compile(r"^\s*-?\s*(?:year|month|week|day)s?[\s-]*old\b", re.I)
+# how an age is written after its number, one pattern for both tests below: "-year-old",
+# "months old"
+_YEARS_OLD = r"(?:year|month|week|day)s?[\s-]*old"
+# the words after a number that make it an age: "51-year-old", "17 years old"
+_AGE = re.compile(rf"^\s*-?\s*{_YEARS_OLD}\b", re.I)
 # an age that is the whole entity: "five-year-old", "a 51-year-old" (not "Two 17-year-old",
 # which counts two people of that age)
-_AGED = re.compile(r"^(?:an?\s+)?[\w.,]+[\s-]+(?:year|month|week|day)s?[\s-]*old$", re.I)
+_AGED = re.compile(rf"^(?:an?\s+)?[\w.,]+[\s-]+{_YEARS_OLD}$", re.I)
+# the oldest a bare number set beside a person is read as an age
+_OLDEST = 110
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0['’]?s$")
 # a count of unnamed sources: "three people familiar with his plans", "two officials briefed
@@ -382,7 +388,7 @@ def _is_age_apposition(ent) -> bool:
     Carrasquillo, 24,"; ``_set_off_after``), and a British caption's "Victoria Henry (23)"
     sets the age off by brackets."""
     doc = ent.doc
-    if len(ent) != 1 or not ent[0].text.isdigit() or not 1 <= int(ent[0].text) <= 110:
+    if len(ent) != 1 or not ent[0].text.isdigit() or not 1 <= int(ent[0].text) <= _OLDEST:
         return False
     if _set_off_after(ent):
         return True
@@ -444,7 +450,7 @@ def _age_predicate(ent) -> bool:
     a financial adviser ... who turns 37"). "The death toll is 62" has no person for subject,
     and "they were 12" may count them, so neither is read as an age."""
     value = parse_amount(ent.text)
-    if value is None or not isinstance(value[0], int) or not 1 <= value[0] <= 110 \
+    if value is None or not isinstance(value[0], int) or not 1 <= value[0] <= _OLDEST \
             or value[1] != "exact" or counted_noun(ent) is not None:
         return False
     doc = ent.doc
