@@ -68,6 +68,18 @@ def wanted_records(ids: tuple[str, ...], name: str = "multinews_sample100.jsonl"
     return found
 
 
+def events_containing(record: dict, cluster, sentence: str, words: str) -> list:
+    """The speech events of ``cluster`` whose text holds ``words``, after checking that the
+    record's documents hold ``sentence`` (so a test fails loudly if the text it reads changed)."""
+    from newsfuse.crosscheck.speech import speech_events
+
+    assert any(sentence in d for d in record["documents"]), f"not in {record['id']}: {sentence!r}"
+    found = [e for events in speech_events(cluster).values() for e in events
+             if words.lower() in e.text.lower()]
+    assert found, f"no speech event containing {words!r}"
+    return found
+
+
 def eval_sentence(pattern: str, file: str = "multinews_sample100.jsonl") -> str:
     """The first passage of an evaluation file's documents matching ``pattern``: a real
     sentence to test on, found by its words rather than copied into the test."""

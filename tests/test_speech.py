@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import record_cluster, wanted_records
+from conftest import events_containing, record_cluster, wanted_records
 from newsfuse.crosscheck.quotes import find_quotes
 from newsfuse.crosscheck.speech import speech_events
 
@@ -516,10 +516,9 @@ def test_a_name_and_a_colon_before_a_quotation_label_its_speaker(analysed):
     # Campaign for Hillary Clinton in Iowa," by NYT's Michael M. Grynbaum: "The mayor intends
     # to leave New York on Friday, ..."'
     record, _, cluster = analysed["multinews-train-8180"]
-    assert any("by NYT’s Michael M. Grynbaum: “The mayor intends" in d for d in record["documents"])
-    events = [e for events in speech_events(cluster).values() for e in events
-              if e.text.startswith("The mayor intends to leave New York on Friday")]
-    assert events and all(e.speaker == "Michael M. Grynbaum" and e.attribution == "label"
+    events = events_containing(record, cluster, "by NYT’s Michael M. Grynbaum: “The mayor intends",
+                               "The mayor intends to leave New York on Friday")
+    assert all(e.speaker == "Michael M. Grynbaum" and e.attribution == "label"
                           for e in events)
 
 
@@ -528,10 +527,9 @@ def test_a_speech_verb_inside_another_quotation_attributes_nothing(analysed):
     # @gabrielsherman: "Trump source says Trump isn't taking Ailes calls ..."': the "says" is
     # the second tweet's words, so the first is not the Trump source's
     record, _, cluster = analysed["multinews-train-8180"]
-    assert any("@gabrielsherman: “Trump source says" in d for d in record["documents"])
-    events = [e for events in speech_events(cluster).values() for e in events
-              if e.text.startswith("We probably should all admit Trump is a genius")]
-    assert events and all(e.speaker == "@BuzzFeedAndrew" for e in events)
+    events = events_containing(record, cluster, "@gabrielsherman: “Trump source says",
+                               "We probably should all admit Trump is a genius")
+    assert all(e.speaker == "@BuzzFeedAndrew" for e in events)
 
 
 def test_a_far_she_said_with_no_one_else_named_since_is_given(analysed):

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import record_cluster, wanted_records
+from conftest import events_containing, record_cluster, wanted_records
 from newsfuse.crosscheck.names import _head
-from newsfuse.crosscheck.speech import speech_events
 
 WANTED = ("multinews-train-4679", "multinews-train-8180", "multinews-train-13730")
 
@@ -24,12 +23,7 @@ def analysed():
 
 
 def _events(analysed, rid, sentence, words):
-    record, cluster = analysed[rid]
-    assert any(sentence in d for d in record["documents"]), f"not in {rid}: {sentence!r}"
-    found = [e for events in speech_events(cluster).values() for e in events
-             if words.lower() in e.text.lower()]
-    assert found, f"no speech event containing {words!r}"
-    return found
+    return events_containing(*analysed[rid], sentence, words)
 
 
 def test_a_shared_surname_is_the_person_introduced_first(analysed):
