@@ -1,14 +1,14 @@
 """Claims and quotes against hand-made gold, tuning and frozen splits apart.
 
 Usage: python bench/gold_claims_quotes.py [-v] [--gold DIR ...] [--exclude DIR ...]
-         [--figures learned|rules]
+         [--figures learned|rules] [--frozen]
 
 Reads every claims.jsonl and quotes.jsonl (and *-claims.jsonl, *-quotes.jsonl) under gold/
 (gold/basil, gold/ecbplus, ...) and under every --gold DIR (a record there replaces one with the same id); --exclude DIR leaves
 out the files under DIR (a validation batch whose clusters must not be shown one by one). Stories from
 ../shared/stories are read as their lines in file order, a1, a2, ... A record's "split" decides where it is counted: "frozen"
-records were annotated from the text alone and are never tuned on, so for them only the
-aggregate lines are printed, never a cluster's scores or an item's error (-v shows errors of
+records were annotated from the text alone and are never tuned on, so they are run only with
+--frozen, and then only the aggregate lines are printed, never a cluster's scores or an item's error (-v shows errors of
 tuning records only). "validation" records are the batch changes are checked on: also
 aggregate only, on a line of their own, so a choice can be checked on them without reading
 their errors. Every other split (example, eval, fresh, tune) is tuning data.
@@ -341,6 +341,9 @@ def main() -> None:
                         help="leave out the gold files under DIR")
     parser.add_argument("--only-extra", action="store_true",
                         help="read only the --gold folders, not gold/")
+    parser.add_argument("--frozen", action="store_true",
+                        help="score the frozen records too (aggregate line only); without it they "
+                             "are not run, so a tuning run never shows a held-out figure")
     parser.add_argument("--figures", choices=("learned", "rules"), default=None,
                         help="the claims section's figure grouping (newsfuse brief --figures; "
                              "default: the library's default)")
@@ -348,10 +351,14 @@ def main() -> None:
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
     gold_claims, gold_quotes = load_gold(dirs, args.exclude)
     totals = {part: {k: [0, 0, 0, 0] for k in KINDS} for part in PARTS}
+    skipped = 0
     for cid in list(dict.fromkeys([*gold_claims, *gold_quotes])):
         record = gold_claims.get(cid) or gold_quotes[cid]
         split = (gold_quotes.get(cid) or {}).get("split") or record.get("split")
         part = part_of(split)
+        if part == "frozen" and not args.frozen:
+            skipped += 1
+            continue
         cluster = load_cluster(cid, record["source"])
         start = time.perf_counter()
         claims, quotes = find_claims(cluster, figures=args.figures or DEFAULT_FIGURES), find_quotes(cluster)
@@ -368,6 +375,9 @@ def main() -> None:
         add(totals[part], counts)
     for part in PARTS:
         print(f"\n{part}:")
+        if part == "frozen" and skipped:
+            print(f"  not run: {skipped} frozen records (--frozen scores them)")
+            continue
         print("\n".join(report(totals[part])))
     if args.verbose:
         print("\nquote speakers by attribution (tuning; withheld speakers counted as given):")

@@ -10,12 +10,12 @@ sentence number keeps the gold valid when sentence splitting changes.
 
 Gold records may carry ``"split"``: ``tune`` (rules may be changed while reading its errors;
 records without a split are tune), ``validation`` (the batch a change is checked on) or
-``frozen`` (never tuned on); of the last two only an aggregate line each is printed, never
-their clusters or errors. Clusters are the example folder, eval record ids, or
+``frozen`` (never tuned on; run only with ``--frozen``); of the last two only an aggregate
+line each is printed, never their clusters or errors. Clusters are the example folder, eval record ids, or
 full BASIL story labels (``basil-...``: the story's lines of ../shared/stories/basil.jsonl in
 file order, a1, a2, a3, with their published dates).
 
-    .venv/bin/python bench/gold_timeline.py [-v] [--why] [--gold FILE ...] [--exclude PATH ...]
+    .venv/bin/python bench/gold_timeline.py [-v] [--why] [--gold FILE ...] [--exclude PATH ...] [--frozen]
 
 ``--gold FILE`` adds a gold file to every timeline.jsonl under gold/
 (may be repeated; ``--only`` reads only the files given). ``--exclude PATH`` leaves out the gold
@@ -164,6 +164,8 @@ def main() -> int:
                         help="leave out the gold files under PATH (repeatable)")
     parser.add_argument("--why", action="store_true",
                         help="count the tune split's missed dates by class (with -v: each one's class)")
+    parser.add_argument("--frozen", action="store_true",
+                        help="score the frozen records too (aggregate line only); without it they are not run")
     args = parser.parse_args()
     files = ([] if args.only else [f for f in DEFAULT_GOLD if f.exists()]) + [Path(f) for f in args.gold]
     excluded = [Path(p).resolve() for p in args.exclude]
@@ -171,6 +173,7 @@ def main() -> int:
 
     gold: dict[str, dict[str, list[dict]]] = {split: defaultdict(list) for split in ("tune", *HELD_OUT)}
     seen: set[tuple] = set()
+    skipped = 0
     for path in files:
         for raw in open(path, encoding="utf-8"):
             if raw.strip():
@@ -180,6 +183,9 @@ def main() -> int:
                     continue  # the same file given twice, or a copy of a default file
                 seen.add(key)
                 split = part_of(item.get("split"), "tune")
+                if split == "frozen" and not args.frozen:
+                    skipped += 1
+                    continue
                 if "doc" in item and "article" not in item:
                     item["article"] = f"a{item['doc']}"
                 gold[split][item["cluster"]].append(item)
@@ -218,6 +224,8 @@ def main() -> int:
         print(line(label, pred, ok, n_gold, n_found, f"   F1 {f1:.3f}"))
         if tally:
             print("missed, by class:", "; ".join(f"{c} {tally[c]}" for c in MISS_CLASSES if tally[c]))
+    if skipped:
+        print(f"frozen: not run ({skipped} gold items; --frozen scores them)")
     return 0
 
 
