@@ -744,3 +744,20 @@ def test_a_figure_one_report_gives_only_inside_a_quote_is_kept_apart():
     values = _one_report(wreck)
     assert 5 not in values and 200 in values and 2 in values
 
+
+def test_a_figure_one_report_gives_in_the_first_or_second_person_is_kept_apart():
+    """A clause whose subject is I, we or you is a voice, not a report's narration: a
+    transcript whose quotation marks were lost ("I guarantee you within 48 hours they will be
+    calling", a candidate's line in multinews-train-8180, gold: rhetorical) or advice to the
+    reader ("if you answered yes to any of those four questions, you should be on a statin",
+    multinews-train-44348, gold: no new figure). One report alone giving it, it is kept
+    apart like a quoted figure; a third-person sentence's figures stay ("held up to 400 tons
+    of cargo")."""
+    guarantee = eval_sentence(r"I guarantee you within 48 hours they will be calling[^?]*\?")
+    assert 48 not in _one_report(guarantee)
+    statin = eval_sentence(r"According to the new guidelines, if you answered yes to any of those "
+                           r"four questions[^.]*\.")
+    assert 4 not in _one_report(statin)
+    vessel = eval_sentence(r"The vessel was about 100 feet \(30 meters\) long and held up to 400 "
+                           r"tons of cargo[^.]*\.")
+    assert 400 in _one_report(vessel)
