@@ -3,7 +3,8 @@ measured over every tuning and validation claims record pooled, validation in ag
 
 Usage:
   python bench/worth_policy.py extract        # parse every record once, write the rows cache
-  python bench/worth_policy.py tables [-v]    # counts by status and by feature, per part
+  python bench/worth_policy.py tables [-v] [--kept]  # counts by status and by feature, per part
+                                              # (--kept: only what the table still shows)
   python bench/worth_policy.py policies       # what each candidate policy would remove
 
 Each row is one figure statement of one part the rules tabulate (``claims._rule_parts``: the
@@ -14,7 +15,7 @@ when the gold lists it under ``non_figures`` (the gold bench's own ``junk_entry`
 value when a gold figure of that article has that value, else neither. The bench counts
 numbers per merged figure entry and article, so these counts are close to, not equal to, its
 lines. Tuning rows may be listed one by one (``-v``); validation rows (gold/multinews-s4,
-gold/validation-s6, any record whose split is "validation") are only ever counted, and frozen
+gold/validation-s6, gold/validation-s7) are only ever counted, and frozen
 records are never read.
 """
 
@@ -29,11 +30,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_claims_quotes import ROOT, junk_entry, load_cluster, load_gold  # noqa: E402
 
 CACHE = Path("/tmp/worth_policy_rows.jsonl")
-VALIDATION_DIRS = (ROOT / "gold" / "multinews-s4", ROOT / "gold" / "validation-s6")
+VALIDATION_DIRS = (ROOT / "gold" / "multinews-s4", ROOT / "gold" / "validation-s6",
+                   ROOT / "gold" / "validation-s7")
 
 
 def records() -> list[tuple[str, dict]]:
-    """(part, claims record) for every record with non_figures: "tuning", "V" or "X"; frozen
+    """(part, claims record) for every record with non_figures: "tuning", "V", "X" or "Y"; frozen
     records are skipped before their cluster is loaded."""
     out = []
     frozen = [d for d in (ROOT / "gold").iterdir() if d.name.startswith("frozen")]
@@ -41,7 +43,7 @@ def records() -> list[tuple[str, dict]]:
     for cid, r in tuning.items():
         if r.get("split") not in ("frozen", "validation") and r.get("non_figures") is not None:
             out.append(("tuning", r))
-    for name, folder in zip(("V", "X"), VALIDATION_DIRS):
+    for name, folder in zip(("V", "X", "Y"), VALIDATION_DIRS):
         batch, _ = load_gold([folder])
         for cid, r in batch.items():
             if r.get("split") != "frozen" and r.get("non_figures") is not None:
@@ -136,6 +138,8 @@ def extract() -> None:
                     "label": "junk" if junk else "gold" if is_gold else "other",
                     "why": (junk or {}).get("why"),
                     "status": status, "unit": s["unit"].split(":")[0], "noun": noun,
+                    # tabulated by the shipped code (False: kept apart after grouping)
+                    "kept": claims.worth.kept_apart(stmts, status) is None,
                     "event": s["event"], "tracked": s["event"] in claims.TRACKED,
                     "attributed": bool(s["attributed_to"]), "small": s["small"],
                     "vague": s["vague"], "qualifier": s["qualifier"],
@@ -188,10 +192,10 @@ FEATURES = {
 }
 
 
-def tables(verbose=False) -> None:
+def tables(verbose=False, kept=False) -> None:
     rows = load()
-    for part in ("tuning", "V", "X", "all"):
-        sel = [r for r in rows if part == "all" or r["part"] == part]
+    for part in ("tuning", "V", "X", "Y", "all"):
+        sel = [r for r in rows if (part == "all" or r["part"] == part) and (r["kept"] or not kept)]
         print(f"\n{part}:")
         print(_line("every tabulated statement", sel))
         for name, f in FEATURES.items():
@@ -206,7 +210,7 @@ def tables(verbose=False) -> None:
                 print(_line(f"{name} = {value}", [r for r in singles if f(r) == value]))
     if verbose:
         for r in rows:
-            if r["part"] == "tuning" and r["label"] == "junk":
+            if r["part"] == "tuning" and r["label"] == "junk" and (r["kept"] or not kept):
                 print(f"junk {r['cluster']} {r['article']} {r['status']} {r['expression']!r} "
                       f"noun={r['noun']} event={r['event']} arts={r['noun_articles']} "
                       f"head={r['noun_headline']} lead={r['noun_lead']} | {r['why']} | {r['text']!r}")
@@ -253,7 +257,7 @@ def policies() -> None:
     rows = load()
     for name, keep in POLICIES.items():
         print(f"\n{name}:")
-        for part in ("tuning", "V", "X", "all"):
+        for part in ("tuning", "V", "X", "Y", "all"):
             sel = [r for r in rows if part == "all" or r["part"] == part]
             kept = [r for r in sel if keep(r)]
             gone = [r for r in sel if not keep(r)]
@@ -269,7 +273,7 @@ def main() -> None:
     if cmd == "extract":
         extract()
     elif cmd == "tables":
-        tables("-v" in sys.argv)
+        tables("-v" in sys.argv, "--kept" in sys.argv)
     elif cmd == "policies":
         policies()
     else:

@@ -213,7 +213,7 @@ def kept_apart(part: list[dict], status: str) -> str | None:
     A figure only one report gives, and gives only in a voice not its own (``spoken``:
     inside quoted words, "will play 100,000 times on cable", "one of just five 'deep sea'
     Roman vessels", or in a first- or second-person clause), is the speaker's, and as often
-    rhetoric as a figure. Measured over every tuning and validation claims record pooled (69
+    rhetoric as a figure. Measured over every tuning and validation claims record pooled (77
     clusters, ``bench/worth_policy.py``), 0.23 of the single figures inside quoted words were
     gold non-figures (21 of 93, in 12 clusters) against 0.05 of the single figures in a
     report's own words and 0.03 of the figures two reports give; in a first- or second-person
