@@ -752,7 +752,7 @@ def test_a_figure_one_report_gives_in_the_first_or_second_person_is_kept_apart()
     reader ("if you answered yes to any of those four questions, you should be on a statin",
     multinews-train-44348, gold: no new figure). One report alone giving it, it is kept
     apart like a quoted figure; a third-person sentence's figures stay ("held up to 400 tons
-    of cargo")."""
+    of cargo"), and so does a count whose clause only quotes an I."""
     guarantee = eval_sentence(r"I guarantee you within 48 hours they will be calling[^?]*\?")
     assert 48 not in _one_report(guarantee)
     statin = eval_sentence(r"According to the new guidelines, if you answered yes to any of those "
@@ -761,3 +761,7 @@ def test_a_figure_one_report_gives_in_the_first_or_second_person_is_kept_apart()
     vessel = eval_sentence(r"The vessel was about 100 feet \(30 meters\) long and held up to 400 "
                            r"tons of cargo[^.]*\.")
     assert 400 in _one_report(vessel)
+    # an I inside quotation marks is the quote's: 'a man screamed and repeated "I'm dead" 23
+    # times' (multinews-train-5697, a gold figure) is the report's own count
+    recording = eval_sentence(r'On the recording, a man screamed and repeated "I\'m dead" 23 times\.')
+    assert 23 in _one_report(recording)
