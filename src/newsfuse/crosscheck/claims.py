@@ -996,13 +996,20 @@ def _noun_classes(forms: dict[str, str]) -> dict[str, str]:
 
 def _split_by_size(statements: list[dict]) -> list[list[dict]]:
     """Within one block, figures of very different size are different quantities
-    (8 killed by a barrel bomb vs 430,000 in the war). Vague lower bounds ("dozens")
-    join the largest group they are compatible with instead of bridging groups."""
+    (8 killed by a barrel bomb vs 430,000 in the war), except steps of a casualty toll that
+    rises over the story's reports (at least 73, 120, at least 241 dead: each within three
+    times the one below it), which annotators and readers hold as one disputed toll. Vague
+    lower bounds ("dozens") join the largest group they are compatible with instead of
+    bridging groups."""
     firm = sorted((s for s in statements if not s.get("vague")), key=lambda s: magnitude(s["value"]))
     groups: list[list[dict]] = []
     for s in firm:
+        # a toll rises from report to report (73, 120, 241 dead): each is measured against the
+        # last figure below it, so the running count stays one disputed quantity; other
+        # figures against the group's smallest, so sizes do not creep from one thing to another
+        ref = groups[-1][-1] if groups and s["event"] in TRACKED else groups[-1][0] if groups else None
         if groups and magnitude(s["value"]) <= SAME_QUANTITY_RATIO * max(
-                magnitude(groups[-1][0]["value"]), 1):
+                magnitude(ref["value"]), 1):
             groups[-1].append(s)
         else:
             groups.append([s])
