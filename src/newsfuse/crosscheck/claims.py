@@ -872,6 +872,12 @@ def _scope(ent, anchor) -> dict:
     # a date dates the figure when it hangs on the figure's own clause, up to its verb
     clause = next((n for n, t in enumerate(path) if n and t.pos_ in ("VERB", "AUX")), len(path))
     level = {t.i: n for n, t in enumerate(path[:clause + 1])}
+    if clause < len(path):
+        # the thing that did it dates the figure too: "the 2009 quake that killed more than 300
+        # people", "A 1997 quake killed a dozen people", "the L'Aquila quake of 2009 killed ..."
+        # are an earlier event's toll, not the story's, however alike the sentence reads
+        for agent in _agents(path[clause]):
+            level.setdefault(agent.i, clause)
     when, best = set(), None
     for other in doc.ents:
         if other.label_ != "DATE" or not (sent.start <= other.start < sent.end) \
@@ -910,6 +916,18 @@ def _scope(ent, anchor) -> dict:
 # "35 million more Americans", "millions fewer voters": a count of what is added to (or taken
 # from) a total; "more than 35 million" is a bound (see HEDGES)
 _MORE_AFTER = {"more", "fewer"}
+
+
+def _agents(verb) -> list:
+    """The noun that does what a figure's clause tells, with its "of" phrase: the subject of
+    the verb ("A 1997 quake killed a dozen people") or the noun a relative clause hangs on
+    ("the 2009 quake that killed more than 300 people"). A year or month written on it dates
+    the figure as one written on the clause does."""
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        nouns.append(verb.head)
+    return [t for n in nouns for t in (n, *(c for c in n.children
+                                             if c.dep_ == "prep" and c.lower_ == "of"))]
 
 
 def _increment(ent) -> bool:
@@ -1358,11 +1376,17 @@ def _dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
     "In January, five cables ... were cut") tells the story's quantity and that time's
     apart. Its dated figures leave the group, with the other reports' figures of such values
     dated to the same time (2009's 6.3 in two reports agrees). A dated value some report also
-    gives undated stays: a report may date the story's own figure ("a mother of 12 ... in
-    2011")."""
+    gives undated in as many articles as date it stays: a report may date the story's own
+    figure ("a mother of 12 ... in 2011", undated in nine other reports). One that more
+    articles date than leave undated is that time's, and its undated mentions go with it
+    ("the 2009 quake that killed more than 300 people" in two reports, "That earthquake killed
+    more than 300 people" in a third)."""
     if len({s["article"] for s in group}) < 2:
         return group, []
-    undated = {_value_key(s) for s in group if not _dates(s)}
+    writes: dict = defaultdict(lambda: (set(), set()))  # value -> (undated in, dated in)
+    for s in group:
+        writes[_value_key(s)][bool(_dates(s))].add(s["article"])
+    undated = {v for v, (plain, dated_in) in writes.items() if len(plain) >= len(dated_in)}
     told_undated = {s["article"] for s in group if not _dates(s)}
     dated = [s for s in group if _dates(s) and _value_key(s) not in undated]
     marks = {m for s in dated if s["article"] in told_undated for m in _dates(s)}
@@ -1377,7 +1401,15 @@ def _dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
             if _dates(x) & _dates(apart[j]):
                 joined.union(i, j)
     parts = [[apart[i] for i in members] for members in joined.groups().values()]
-    out = {id(s) for s in apart}
+    for s in group:  # an undated mention of a value its time's reports date
+        key = (_value_key(s), s["qualifier"])
+        if not _dates(s) and key[0] not in undated:
+            home = next((p for p in parts if any((_value_key(x), x["qualifier"]) == key for x in p)), None)
+            if home is not None:
+                home.append(s)
+    out = {id(s) for p in parts for s in p}
+    if len(out) == len(group):
+        return group, []  # every figure is of that time: it is the group's own
     return [s for s in group if id(s) not in out], parts
 
 
@@ -1610,7 +1642,11 @@ def _rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict],
     for (event, noun_class, _), block in blocks.items():
         if len(counted_in.get(noun_class, ())) < 2:
             block = [s for s in block if not s["small"]]
-        for group in _split_by_size(block[:MAX_BLOCK]):
+        # an earlier time's figures are set apart before the story's are split by size: the
+        # 1997 quake's "dozen" dead and its "more than 100" are one quantity whatever their
+        # sizes, and split by size with the story's toll they cut it in pieces
+        main, eras = _dated_apart(block[:MAX_BLOCK])
+        for group in [*_split_by_size(main), *eras]:
             out.extend((part, status, event) for p, st in _statuses(group, places, similar)
                        for part, status in _supported(p, st, places, similar))
     return out
