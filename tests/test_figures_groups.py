@@ -114,6 +114,27 @@ def test_a_running_toll_is_one_disputed_quantity():
     assert _shown(claims) == {("120", "241", "247", "73"): "disputed"}, claims
 
 
+def test_an_explicit_zero_toll_is_a_figure():
+    # "No one was killed" answers the toll question with 0 (the ECB+ annotators' convention,
+    # gold/ecbplus/NOTES.md: "explicit zeros are value 0"); it was read as no figure at all,
+    # so a report of none never met a report of 30
+    from conftest import train_sentence
+
+    none_killed = train_sentence(r"No one was killed, but some victims suffered serious injuries[^.]*\.")
+    claims = find_claims(analyze([Article(text=none_killed)]))
+    assert [(v["value"], g["about"]) for g in claims for v in g["values"]] == [(0, "figure killed")], claims
+    # a report of no one hurt against a report of about 30 hurt (two stories put side by side:
+    # the test is of the reading, not of the story): one toll that cannot be both
+    claims = find_claims(analyze([Article(text=train_sentence(r"Nobody was hurt in any of the crashes[^.]*\.")),
+                                  Article(text=train_sentence(r"Around 30 people were hurt, some seriously[^.]*\."))]))
+    assert _shown(claims) == {("0", "30"): "disputed"}, claims
+    # "no one" that is no one's toll counts nothing
+    for pattern in (r"When no one was looking they obstructed the robot[^.]*\.",
+                    r"But no one can say how or where the bodies were moved\."):
+        claims = find_claims(analyze([Article(text=eval_sentence(pattern))]))
+        assert not any(v["value"] == 0 for g in claims for v in g["values"]), claims
+
+
 def test_a_value_more_reports_date_than_leave_undated_is_that_times():
     # "the 2009 quake that killed more than 300 people" and "the L'Aquila quake of 2009 killed
     # more than 300 people" (dated) and "That earthquake killed more than 300 people" (undated,

@@ -258,6 +258,38 @@ def _measure_spans(doc) -> list:
     return out
 
 
+# words that say no one: "No one was killed", "nobody was hurt", "none were injured"
+_NO_ONE = {("no", "one"), ("nobody",), ("none",), ("no-one",)}
+# casualty nouns a report denies outright: "No injuries were reported", "no deaths have been reported"
+_CASUALTY_NOUNS = {"death", "casualty", "fatality", "injury"}
+
+
+def _zero_spans(doc) -> list:
+    """Explicit zero tolls as spans labelled ZERO, each with the event it denies: "No one was
+    killed" and "no one died" (killed), "Nobody was hurt" and "No injuries were reported"
+    (wounded), "No casualties were reported" (killed). A report that says no one died
+    answers the same question as one that counts 12 dead, and the two cannot both be true:
+    a reader wants them side by side. Only a casualty event's own subject or a denied
+    casualty noun counts; "no one was looking" and "no one can say" count nothing."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc:
+        words = (t.lower_,) if t.lower_ in ("nobody", "none", "no-one") else (
+            (t.lower_, doc[t.i + 1].lower_) if t.lower_ == "no" and t.i + 1 < len(doc) else ())
+        if words in _NO_ONE:
+            subject = t if len(words) == 1 else doc[t.i + 1]
+            verb = subject.head
+            if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in EVENTS \
+                    and verb.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in verb.children):
+                out.append((Span(doc, t.i, subject.i + 1, label="ZERO"), EVENTS[verb.lemma_.lower()], verb))
+        elif t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in _CASUALTY_NOUNS \
+                and t.head.i == t.i + 1 and t.head.tag_ == "NNS":
+            noun = t.head
+            out.append((Span(doc, t.i, noun.i + 1, label="ZERO"), EVENTS[noun.lemma_.lower()], noun))
+    return out
+
+
 def _metres(unit) -> bool:
     """Whether an "m" after a number is metres, not millions ("5m people", "a 310m deal"): a
     length role word is tied to it in the parse ("The Shard stands at 310m", "310m tall",
@@ -598,6 +630,8 @@ def _share(ent) -> str | None:
 
 
 def _statements(cluster, names: Names) -> list[dict]:
+    from spacy.tokens import Span
+
     out = []
     for article in cluster.articles:
         docs = cluster.docs.get(article.id, [])
@@ -620,8 +654,9 @@ def _statements(cluster, names: Names) -> list[dict]:
                 m = _measure(ent) if ent.label_ not in ("DATE", "TIME") else None
                 if m is not None:
                     measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2], ent.end)
+            zeros = {(z.start, z.end): (event, token) for z, event, token in _zero_spans(doc)}
             ents = [*doc.ents, *worth.numeral_adverbs(doc), *_lasting_one_spans(doc),
-                    *_measure_spans(doc)]
+                    *_measure_spans(doc), *(Span(doc, a, b, label="ZERO") for a, b in zeros)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             for ent in ents:
@@ -648,8 +683,9 @@ def _statements(cluster, names: Names) -> list[dict]:
                     prefix = hedged.group(1) if hedged else ""
                     prefix = prefix if prefix.lower() in {h for h, _ in HEDGES} else ""
                     measure = (f"{prefix} {converted[0]}".strip(), measure[1], converted[1])
+                zero = zeros.get((ent.start, ent.end)) if ent.label_ == "ZERO" else None
                 if ent.label_ not in NUMBER_LABELS and not slip and duration is None \
-                        and measure is None and share is None:
+                        and measure is None and share is None and zero is None:
                     continue
                 if _multiplier(ent):
                     continue
@@ -680,15 +716,18 @@ def _statements(cluster, names: Names) -> list[dict]:
                     # "190 or higher" (the NER leaves the bound outside): the number is the bound
                     amount, end = f"{amount} or {doc[end + 1].lower_}", end + 2
                 # "around 60": NER sometimes leaves the hedge outside the entity
-                parsed = parse_amount(f"{hedge} {amount}" if hedge else amount)
+                parsed = (0, "exact") if zero else \
+                    parse_amount(f"{hedge} {amount}" if hedge else amount)
                 if parsed is None:
                     continue
                 value, qualifier = parsed
-                if (worth.context_reason(ent) if duration else worth.reason(ent, value)) is not None:
+                if (worth.context_reason(ent) if duration or zero else worth.reason(ent, value)) \
+                        is not None:
                     continue  # an age, a year, a storey count, "one of": no figure of the story
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
-                noun = duration[1] if duration else measure[1] if measure else counted_noun(ent)
+                noun = duration[1] if duration else measure[1] if measure else \
+                    None if zero else counted_noun(ent)
                 in_years = bool(duration) and len(duration) > 2 and duration[2] == "years"
                 # "$15,000", "$100 billion": the parse names the number itself as what is
                 # counted, so each amount was a thing of its own and two reports' prices of one
@@ -697,7 +736,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                     and ent.start <= noun.i < ent.end and (noun.like_num or noun.lower_ in SCALES) \
                     else None
                 anchor = noun if noun is not None else ent.root
-                event, event_token = event_of(anchor)
+                event, event_token = zero or event_of(anchor)
                 children = _parent_of(ent)
                 if children:  # "a mother of 12 killed": 12 children, and they were not killed
                     noun, event, event_token = None, None, None
@@ -1012,6 +1051,11 @@ def _noun_classes(forms: dict[str, str]) -> dict[str, str]:
     return {n: nouns[joined.find(i)] for i, n in enumerate(nouns)}
 
 
+def _denies(s: dict) -> bool:
+    """Whether a figure is an explicit zero toll ("No one was killed"; see ``_zero_spans``)."""
+    return s["value"] == 0 and s["event"] in TRACKED and s["noun"] is None
+
+
 def _split_by_size(statements: list[dict]) -> list[list[dict]]:
     """Within one block, figures of very different size are different quantities
     (8 killed by a barrel bomb vs 430,000 in the war), except steps of a casualty toll that
@@ -1019,7 +1063,8 @@ def _split_by_size(statements: list[dict]) -> list[list[dict]]:
     times the one below it), which annotators and readers hold as one disputed toll. Vague
     lower bounds ("dozens") join the largest group they are compatible with instead of
     bridging groups."""
-    firm = sorted((s for s in statements if not s.get("vague")), key=lambda s: magnitude(s["value"]))
+    firm = sorted((s for s in statements if not s.get("vague") and not _denies(s)),
+                  key=lambda s: magnitude(s["value"]))
     groups: list[list[dict]] = []
     for s in firm:
         # a toll rises from report to report (73, 120, 241 dead): each is measured against the
@@ -1032,6 +1077,12 @@ def _split_by_size(statements: list[dict]) -> list[list[dict]]:
         else:
             groups.append([s])
     for s in statements:
+        if _denies(s):  # "No one was killed": the same toll as any count of the dead
+            if groups:
+                max(groups, key=len).append(s)
+            else:
+                groups.append([s])
+            continue
         if not s.get("vague"):
             continue
         lo, hi = interval(s["value"], s["qualifier"])
