@@ -603,10 +603,10 @@ def _statements(cluster, names: Names) -> list[dict]:
         docs = cluster.docs.get(article.id, [])
         histories: dict = {}
 
-        def pronoun(subject, docs=docs, histories=histories, headline=bool(article.title)):
+        def pronoun(subject, docs=docs, histories=histories):
             """The name a pronoun subject stands for, read as the quotes module reads it."""
             if not histories:
-                histories.update(sentence_histories(docs, names, headline))
+                histories.update(sentence_histories(docs, names))
             p = next(i for i, d in enumerate(docs) if d is subject.doc)
             sent = subject.sent
             return resolve_pronoun(subject.lower_, histories.get((p, sent.start), []), names,
