@@ -254,3 +254,23 @@ def test_short_one_line_text_is_text_and_path_shaped_strings_are_paths(tmp_path,
     with pytest.raises(InputError, match="no such file"):
         read_inputs([Path("Fire destroys three homes")])  # Path: always a path
     assert read_inputs([{"text": "story.txt"}])[0].text == "story.txt"  # a dict: always text
+
+
+@pytest.mark.parametrize("line, day", [
+    # ECB+ (ecbplus-33b a2 and a7): text re-joined from tokens splits the clock, "4: 00am"
+    ("April 12, 2013 | 4: 00am", "2013-04-12"),
+    ("THURSDAY, APRIL 11, 2013, 12:12 AM", "2013-04-11"),
+    ("THURSDAY, APRIL 11, 2013, 12: 12 AM", "2013-04-11"),
+    # other date lines of news pages: a clock with a dot, an update note, ISO with its time
+    ("Friday 19 December 2008 10.21 GMT", "2008-12-19"),
+    ("December 19, 2008 -- Updated 1821 GMT (0221 HKT)", "2008-12-19"),
+    ("2008-12-19T10:00:00Z", "2008-12-19"),
+    # a date followed by words is not a date line
+    ("May 5, 2013 file photo", None),
+    ("March 3, 2015 12 people died", None),
+    ("May 5, 2013 9.5 million viewers", None),
+])
+def test_date_lines_with_their_clock_in_any_shape(line, day):
+    from newsfuse.dates import parse_date_line
+
+    assert parse_date_line(line) == day

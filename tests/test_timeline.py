@@ -202,6 +202,31 @@ def test_page_date_lines_and_put_off_days_in_a_trial_story():
     assert _dates_of(cluster, "a9", "on a Friday afternoon") == set()
 
 
+def test_a_date_line_whose_time_was_split_into_tokens_dates_the_article():
+    # ecbplus-33b a2 opens with the date line "April 12, 2013 | 4: 00am" (ECB+ text is re-joined
+    # from tokens, so the clock reads "4: 00am"); cleaning removes the line. Without the
+    # record's published date the line is all that says when the report was written, and its
+    # "Rapt jurors yesterday watched surveillance video" is April 11
+    import json
+
+    from conftest import SHARED
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import article_from_dict
+
+    path = SHARED / "stories" / "ecbplus.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    rows = [r for r in map(json.loads, open(path, encoding="utf-8")) if r["story"] == "ecbplus-33b"]
+    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")}, r["id"])
+                for r in rows]
+    assert articles[1].text.startswith("April 12, 2013 | 4: 00am")
+    articles[1].published = None
+    cluster = analyze(clean_articles(articles)[0])
+    assert "April 12, 2013 | 4: 00am" in cluster.article("a2").removed
+    assert _dates_of(cluster, "a2", "Rapt jurors yesterday watched") == {"2013-04-11"}
+
+
 def test_a_date_in_brackets_after_this_morning_states_the_day_of_writing():
     # multinews-train-9144 a4: "the 6.2-magnitude temblor that rocked central Italy early this
     # morning (Aug. 24)"; its "today's quake" is that day

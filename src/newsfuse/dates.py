@@ -20,10 +20,15 @@ MONTH_WORDS = frozenset(MONTHS) | {"jan", "feb", "mar", "apr", "jun", "jul", "au
 MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a clock time as date lines print it, also as text re-joined from tokens writes it: "12:12 AM",
+# "4: 00am", "10.21 GMT", "2: 47pm"
+_CLOCK = r"\d{1,2}\s?[:.]\s?\d{2}"
 _DATE_LINE = re.compile(
     rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    rf"(?:{_MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RE},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"(?:[ ,]+\d{{1,2}}:\d{{2}}.*)?$",
+    rf"(?:{_MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RE},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d|[\s,|]|$))"
+    # then, if anything, the time (after a space, comma, bar or dash, or ISO's "T") or an
+    # update note: "| 4: 00am", "-- Updated 1821 GMT (0221 HKT)", "T10:00:00Z"
+    rf"(?:(?:[\s,|\u2013\u2014-]+(?:at\s+)?|T){_CLOCK}.*|[\s,|\u2013\u2014-]+updated\b.*)?$",
     re.I,
 )
 
