@@ -274,3 +274,16 @@ def test_date_lines_with_their_clock_in_any_shape(line, day):
     from newsfuse.dates import parse_date_line
 
     assert parse_date_line(line) == day
+
+
+@pytest.mark.parametrize("line, day", [
+    # ecbplus-33b a1 (HuffPost), re-joined from tokens: the first stamp is the day it went up
+    ("First Posted: 10 / 25 / 11 06:44 PM ET Updated: 12 / 25 / 11 05:12 AM ET", "2011-10-25"),
+    ("(Posted on 3/14/2015)", "2015-03-14"),
+    ("Posted: 05/06/12", None),  # May 6 or June 5: not read
+    ("07/24/17, VA VKE5119, 2004 Dodge Caravan, White", None),  # a table row, not a stamp
+])
+def test_page_stamps_written_in_figures(line, day):
+    from newsfuse.dates import numeric_stamp
+
+    assert numeric_stamp(line) == day

@@ -48,6 +48,26 @@ def split_leading_date(line: str) -> tuple[str | None, str]:
     return normalise_date(m.group(1)), line[m.end():]
 
 
+# a page stamp whose date is written in figures: "First Posted: 10 / 25 / 11 06:44 PM ET" (a
+# HuffPost stamp in text re-joined from tokens), "Posted: 10/25/2011"; it opens the line or a
+# bracket, like the stamps the timeline reads with their months in words
+_NUMERIC_STAMP = re.compile(r"(?:^|[(\[|])\s*(?:first\s+|last\s+)?(?:posted|published|updated)\s*:?\s*(?:on\s+)?"
+                            r"(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4}|\d{2})\b", re.I)
+
+
+def numeric_stamp(line: str) -> str | None:
+    """The day of a page stamp written in figures, as ISO; None when there is none or when it
+    reads as two different days (05/06/12: May 6 in American order, June 5 in British)."""
+    m = _NUMERIC_STAMP.search(line)
+    if not m:
+        return None
+    first, second, year = int(m[1]), int(m[2]), int(m[3])
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    readings = {_safe(year, first, second), _safe(year, second, first)} - {None}
+    return readings.pop() if len(readings) == 1 else None
+
+
 def month_number(name: str) -> int | None:
     name = name.lower().rstrip(".")[:3]
     for i, m in enumerate(MONTHS, 1):
