@@ -97,6 +97,9 @@ class Recorder:
         self.worth, self.decide, self.seen = worth, decide, []
         self.numeral_adverbs = worth.numeral_adverbs
 
+    def __getattr__(self, name):  # every other decision of worth.py (kept_apart, ...) as is
+        return getattr(self.worth, name)
+
     def _note(self, ent, value, verdict, duration):
         self.seen.append((ent, value, verdict, duration))
         if self.decide is None:

@@ -30,7 +30,7 @@ _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:[-'’.][^\W_]+)*")
 
 
 @lru_cache(maxsize=1)
-def _lexicon():
+def lexicon():
     """Stop words (spaCy's English list) and the Snowball English stemmer (PyStemmer, the C
     build: the pure-Python one took most of a summary-only run's time)."""
     import Stemmer
@@ -45,7 +45,7 @@ def tokenize(text: str) -> list[str]:
 
 def content_terms(words: list[str]) -> list[str]:
     """Stems of the words that carry content (no stop words, no one-letter tokens)."""
-    stop, stemmer = _lexicon()
+    stop, stemmer = lexicon()
     kept = [w for w in words if w not in stop and (len(w) > 1 or w.isdigit())]
     return [w if w[0].isdigit() else s for w, s in zip(kept, stemmer.stemWords(kept))]
 

@@ -90,10 +90,10 @@ def _brief_record(args: tuple[Record, int, tuple[str, ...], str, str]) -> tuple[
 def _warm(sections: tuple[str, ...]) -> None:
     """Load in each worker, once, what its records will need; leave signals to the parent."""
     interrupts.quiet_worker()
-    from .analyze import _lexicon
+    from .analyze import lexicon
     from .pipeline import NEEDS_NER
 
-    _lexicon()
+    lexicon()
     if NEEDS_NER & set(sections):
         from .nlp import get_encoder, get_nlp
 

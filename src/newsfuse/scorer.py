@@ -105,7 +105,7 @@ def sentence_features(cluster: Cluster, candidates: list[Sentence]) -> np.ndarra
 
 def _view_features(cluster: Cluster, candidates: list[Sentence]) -> np.ndarray:
     from .nlp import stop_words
-    from .summarize import _DANGLING, _PRONOUN_QUOTE, _unbalanced_quotes, concept_weights
+    from .summarize import concept_weights, stands_alone, unbalanced_quotes
 
     stop = stop_words()
 
@@ -212,8 +212,8 @@ def _view_features(cluster: Cluster, candidates: list[Sentence]) -> np.ndarray:
             float(any(ch.isdigit() for ch in s.text)),
             float(any(q in s.text for q in "\"“”")),
             float(s.text.rstrip("\"'”’) ").endswith("?")),
-            float(bool(_DANGLING.match(s.text) or _PRONOUN_QUOTE.match(s.text))),
-            float(_unbalanced_quotes(s.text)),
+            float(not stands_alone(s.text)),
+            float(unbalanced_quotes(s.text)),
             cos_first[r],
             same_dup[r],
             article_cent[article_of[i]],
@@ -258,10 +258,10 @@ def learned_pool(cluster: Cluster, model: str | None = None) -> list[tuple[float
     Sentences that need the one before them (a pronoun opener, a quote attributed to "he")
     are left out: the ranker scores them, but a reader could not follow them alone.
     """
-    from .summarize import _stands_alone
+    from .summarize import stands_alone
 
     candidates = scoring_candidates(cluster)
     scores = learned_scores(cluster, candidates, model)
-    pool = [(float(score), s) for score, s in zip(scores, candidates) if _stands_alone(s)]
+    pool = [(float(score), s) for score, s in zip(scores, candidates) if stands_alone(s.text)]
     pool.sort(key=lambda t: (-t[0], t[1].index))
     return pool

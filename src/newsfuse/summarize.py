@@ -72,7 +72,7 @@ SINGLE_SOURCE_MAX_WORDS = 80
 SUPPORT_CANDIDATES = 1000  # cross-source support is computed for the most promising sentences
 
 
-def _unbalanced_quotes(text: str) -> bool:
+def unbalanced_quotes(text: str) -> bool:
     """A piece of a quotation that runs over several sentences reads badly on its own."""
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
@@ -94,9 +94,9 @@ def score_sentences(cluster: Cluster, opts: SummaryOptions) -> np.ndarray:
     score = opts.weight_centrality * centrality + opts.weight_position * position
     score += opts.weight_support * _support(vec, article_of, body, score)
     for s in cluster.sentences:
-        if _DANGLING.match(s.text) or _PRONOUN_QUOTE.match(s.text):
+        if not stands_alone(s.text):
             score[s.index] -= 0.25
-        elif _unbalanced_quotes(s.text):
+        elif unbalanced_quotes(s.text):
             score[s.index] -= 0.1
     return score
 
@@ -181,8 +181,11 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
     return _cite_in_order(cluster, chosen, words)
 
 
-def _stands_alone(s: Sentence) -> bool:
-    return not (_DANGLING.match(s.text) or _PRONOUN_QUOTE.match(s.text))
+def stands_alone(text: str) -> bool:
+    """A sentence a reader can take without the one before it: no opening pronoun or
+    connective, no quotation whose only speaker is a pronoun. The summary prefers these, and the
+    learned scorer reads the same answer as a feature."""
+    return not (_DANGLING.match(text) or _PRONOUN_QUOTE.match(text))
 
 
 def _select_learned(cluster: Cluster, words: int, opts: SummaryOptions,
@@ -218,7 +221,7 @@ def _select_learned(cluster: Cluster, words: int, opts: SummaryOptions,
     ranked = {s.index for _, s in pool}
     rest = [s for s in cluster.sentences if s.index not in ranked and candidate_ok(s, opts)]
     heuristic = None
-    for fill in ([s for s in rest if _stands_alone(s)], rest if last_resort else []):
+    for fill in ([s for s in rest if stands_alone(s.text)], rest if last_resort else []):
         used = sum(s.n_words for s in chosen)
         taken = {s.index for s in chosen}
         fill = [s for s in fill if s.index not in taken]

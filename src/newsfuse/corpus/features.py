@@ -76,9 +76,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)$")
 def names(text: str) -> list[str]:
     """Capitalised phrases, lowercased; a lone capitalised stop word or sentence-initial
     common word ("The", "But", "Police") is not a name."""
-    from ..analyze import _lexicon
+    from ..analyze import lexicon
 
-    stop, _ = _lexicon()
+    stop, _ = lexicon()
     out = []
     for m in _NAME.finditer(text):
         phrase = m.group(0).strip(" .'’-")

@@ -99,9 +99,9 @@ def general_doc_share() -> dict[str, float]:
     """
     import wordfreq
 
-    from ..analyze import _lexicon, tokenize
+    from ..analyze import lexicon, tokenize
 
-    stop, stemmer = _lexicon()
+    stop, stemmer = lexicon()
     freq = wordfreq.get_frequency_dict("en", wordlist="best")
     words = [w for w, f in freq.items() if f >= PRIOR_MIN_FREQ and w not in stop and tokenize(w) == [w]]
     total: dict[str, float] = {}

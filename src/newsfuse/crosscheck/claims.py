@@ -27,7 +27,7 @@ from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, 
 from .names import Names, cluster_places, content_words, names_of, voice_key
 from .events import ATTRIBUTION_VERBS, CORE_DEPS, EVENTS, TRACKED, event_of
 from .quotes import independent
-from .speech import (according_to, is_speech_verb, quoted_speakers, resolve_pronoun,
+from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
                      sentence_histories, speaker_of)
 
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -613,6 +613,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                                    before=subject.doc[sent.start:subject.i])
 
         quoted = quoted_speakers(cluster, article.id)  # a figure inside a quote is its speaker's
+        spoken = quoted_tokens(cluster, article.id)  # inside quoted words, speaker given or not
 
         for p, doc in enumerate(docs):
             measures: dict = {}  # ("start"/"end", token index) -> unit name of a measure there
@@ -748,6 +749,8 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "event_text": event or (event_token.text if event_token is not None else ""),
                     "attributed_to": quoted.get((p, ent.root.i))
                     or _attribution(ent, names, pronoun),
+                    # told in a speaker's voice, not the report's (worth.kept_apart)
+                    "voice": worth.spoken(ent, spoken.get(p, set())),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
                     "unit": "measure:" + measure[2] if measure else "percent" if share is not None
                     else _unit(ent, duration),
@@ -1654,7 +1657,7 @@ def find_claims(cluster, figures: str = "rules") -> list[dict]:
         from .links import linked_parts
 
         parts = linked_parts(statements, ctx, parts)
-    return _rendered(parts, ctx)
+    return _rendered([p for p in parts if worth.kept_apart(p[0], p[1]) is None], ctx)
 
 
 def find_claims_learned(cluster) -> list[dict]:

@@ -1247,3 +1247,14 @@ def quoted_speakers(cluster, article_id: str) -> dict[tuple[int, int], str]:
                 for i in range(start, end):
                     out[(p, i)] = event.speaker
     return out
+
+
+def quoted_tokens(cluster, article_id: str) -> dict[int, set[int]]:
+    """Paragraph -> the token indices inside a quotation of one article, whoever said it (a
+    withheld or unfound speaker included): the words are someone's, not the report's own
+    (``worth.spoken`` reads it for figures)."""
+    out: dict[int, set[int]] = {}
+    for event in speech_events(cluster).get(article_id, []):
+        for p, start, end in event.spans:
+            out.setdefault(p, set()).update(range(start, end))
+    return out
