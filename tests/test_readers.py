@@ -287,3 +287,25 @@ def test_page_stamps_written_in_figures(line, day):
     from newsfuse.dates import numeric_stamp
 
     assert numeric_stamp(line) == day
+
+
+def test_a_title_that_is_only_a_date_line_is_the_publication_date():
+    # a story file whose title field took the page's first line: ECB+ gives the first sentence
+    # as "title", and ecbplus-33b a7's page carries "THURSDAY, APRIL 11, 2013, 12:12 AM" as a
+    # line of its own. Given as the title, that line is when the report went up, not a headline
+    from newsfuse.readers.jsonl import article_from_dict
+
+    from conftest import SHARED
+
+    path = SHARED / "stories" / "ecbplus.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    row = next(r for r in map(json.loads, open(path, encoding="utf-8")) if r["id"] == "ecbplus-33_4ecbplus")
+    assert "THURSDAY, APRIL 11, 2013, 12:12 AM" in row["text"] and row["published"] is None
+    article = article_from_dict({"title": "THURSDAY, APRIL 11, 2013, 12:12 AM", "text": row["text"]}, row["id"])
+    assert article.published == "2013-04-11"
+    assert article.title != "THURSDAY, APRIL 11, 2013, 12:12 AM"
+    # a headline with a date in it stays a headline
+    dated = article_from_dict({"title": "Video of Brooklyn woman's fatal shooting is played at trial", "text": row["text"]},
+                              row["id"])
+    assert dated.published is None and dated.title.startswith("Video of Brooklyn")

@@ -41,6 +41,11 @@ def article_from_text(text: str, path: str | None, *, title: str | None = None,
                       url: str | None = None) -> Article:
     if path and path.lower().endswith((".md", ".markdown")):
         text = strip_markdown(text)
+    if title is not None and parse_date_line(title):
+        # a "title" that is only a date line (a story file whose title field took the page's
+        # first line, "THURSDAY, APRIL 11, 2013, 12:12 AM") is the publication date, no headline
+        published = published or parse_date_line(title)
+        title = None
     lines = [ln.strip() for ln in text.strip().split("\n")]
     following = [ln for ln in lines[1:] if ln]
     dated = bool(following) and len(following) > 1 and parse_date_line(following[0]) is not None
