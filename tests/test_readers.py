@@ -305,7 +305,26 @@ def test_a_title_that_is_only_a_date_line_is_the_publication_date():
     article = article_from_dict({"title": "THURSDAY, APRIL 11, 2013, 12:12 AM", "text": row["text"]}, row["id"])
     assert article.published == "2013-04-11"
     assert article.title != "THURSDAY, APRIL 11, 2013, 12:12 AM"
+    # the same with the stamp's word before it (a10's page: "Published: April 16, 2013 9:09 AM")
+    stamped = article_from_dict({"title": "Published: April 16, 2013 9:09 AM", "text": row["text"]}, row["id"])
+    assert stamped.published == "2013-04-16" and not (stamped.title or "").startswith("Published")
     # a headline with a date in it stays a headline
     dated = article_from_dict({"title": "Video of Brooklyn woman's fatal shooting is played at trial", "text": row["text"]},
                               row["id"])
     assert dated.published is None and dated.title.startswith("Video of Brooklyn")
+
+
+@pytest.mark.parametrize("line, day", [
+    # page stamps of ecbplus-33b, each a line of its own
+    ("Posted Oct 26, 2011 8:57 AM CDT", "2011-10-26"),
+    ("Published: April 16, 2013 9:09 AM", "2013-04-16"),
+    ("THURSDAY, APRIL 11, 2013, 12:12 AM", "2013-04-11"),
+    ("First Posted: 10 / 25 / 11 06:44 PM ET Updated: 12 / 25 / 11 05:12 AM ET", "2011-10-25"),
+    ("UPDATED: 19:14 GMT, 12 April 2013", "2013-04-12"),
+    # a headline that holds a date is not a stamp
+    ("Video of Brooklyn woman's fatal shooting is played at trial April 12, 2013", None),
+])
+def test_a_line_that_is_only_the_pages_date(line, day):
+    from newsfuse.dates import stamp_line
+
+    assert stamp_line(line) == day

@@ -68,6 +68,18 @@ def numeric_stamp(line: str) -> str | None:
     return readings.pop() if len(readings) == 1 else None
 
 
+_STAMP_OPENING = re.compile(r"^\s*(?:first\s+|last\s+)?(?:published|posted|updated)\b\s*:?\s*(?:on\s+)?"
+                            rf"(?:(?:at\s+)?{_CLOCK}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{{2,4}}\b)?[\s,]*)?", re.I)
+
+
+def stamp_line(line: str) -> str | None:
+    """The day of a line that is only the page's date, as ISO: a date line ("THURSDAY, APRIL 11,
+    2013, 12:12 AM"), the same after "Published", "Posted" or "Updated" ("Published: April 16,
+    2013 9:09 AM", "UPDATED: 19:14 GMT, 12 April 2013"), or a stamp in figures; else None."""
+    opening = _STAMP_OPENING.match(line)
+    return parse_date_line(line[opening.end():] if opening else line) or numeric_stamp(line)
+
+
 def month_number(name: str) -> int | None:
     name = name.lower().rstrip(".")[:3]
     for i, m in enumerate(MONTHS, 1):

@@ -37,7 +37,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..dates import MONTH_NAME, full_date_spans, full_dates, numeric_stamp, parse_date_line
+from ..dates import MONTH_NAME, full_date_spans, full_dates, numeric_stamp, stamp_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 from ..union_find import UnionFind
@@ -537,7 +537,7 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
     for a in cluster.articles:
         for line in a.removed:  # "posted at 10:01 pm on March 2, 2016 by John Sexton"
             # the page's date line: "THURSDAY, APRIL 11, 2013, 12:12 AM"; a stamp in figures
-            line_day = parse_date_line(line) or numeric_stamp(line)
+            line_day = stamp_line(line)
             if line_day:
                 stamped.setdefault(a.id, date.fromisoformat(line_day))
             for start, _, iso in full_date_spans(line):

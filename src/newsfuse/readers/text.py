@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article
-from ..dates import parse_date_line, split_leading_date
+from ..dates import parse_date_line, split_leading_date, stamp_line
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -41,10 +41,11 @@ def article_from_text(text: str, path: str | None, *, title: str | None = None,
                       url: str | None = None) -> Article:
     if path and path.lower().endswith((".md", ".markdown")):
         text = strip_markdown(text)
-    if title is not None and parse_date_line(title):
-        # a "title" that is only a date line (a story file whose title field took the page's
-        # first line, "THURSDAY, APRIL 11, 2013, 12:12 AM") is the publication date, no headline
-        published = published or parse_date_line(title)
+    if title is not None and stamp_line(title):
+        # a "title" that is only the page's date (a story file whose title field took the page's
+        # first line, "THURSDAY, APRIL 11, 2013, 12:12 AM", "Published: April 16, 2013 9:09 AM")
+        # is the publication date, no headline
+        published = published or stamp_line(title)
         title = None
     lines = [ln.strip() for ln in text.strip().split("\n")]
     following = [ln for ln in lines[1:] if ln]
