@@ -37,7 +37,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..dates import MONTH_NAME, full_date_spans, full_dates, numeric_stamp, stamp_line
+from ..dates import MONTH_NAME, full_date_spans, full_dates, stamp_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 from ..union_find import UnionFind
@@ -545,8 +545,8 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
                     stamped.setdefault(a.id, date.fromisoformat(iso))
                 elif _POST_STAMP.search(line[max(0, start - 80):start]):
                     posted[a.id] = max(posted.get(a.id, date.min), date.fromisoformat(iso))
-    for s in cluster.sentences:  # a stamp in figures the page kept as text: "First Posted: 10 / 25 / 11"
-        stamp = numeric_stamp(s.text)
+    for s in cluster.sentences:  # a stamp the page kept as text: "First Posted: 10 / 25 / 11 06:44 PM ET"
+        stamp = stamp_line(s.text)
         if stamp:
             stamped.setdefault(s.article, date.fromisoformat(stamp))
     full: dict[int, list[tuple[Expression, date]]] = {}
