@@ -91,6 +91,24 @@ def eval_sentence(pattern: str, file: str = "multinews_sample100.jsonl") -> str:
     pytest.skip(f"no sentence matching {pattern!r}")
 
 
+def train_sentence(pattern: str, file: str = "multinews_val.jsonl.gz") -> str:
+    """The first passage of a training file's documents (shared/train, gzipped, lower-cased
+    Multi-News text) matching ``pattern``, as ``eval_sentence`` finds one in the evaluation
+    files: for shapes of sentence that no evaluation or gold text holds."""
+    import gzip
+
+    path = SHARED / "train" / file
+    if not path.exists():
+        pytest.skip("training file not found")
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            for doc in json.loads(line)["documents"]:
+                m = re.search(pattern, doc)
+                if m:
+                    return m.group(0).strip()
+    pytest.skip(f"no sentence matching {pattern!r}")
+
+
 def story_sentence(story: str, pattern: str, file: str = "ecbplus.jsonl") -> str:
     """The first passage of a story's articles (shared/stories) matching ``pattern``, as
     ``eval_sentence`` finds one in the evaluation files."""

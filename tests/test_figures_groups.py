@@ -85,3 +85,66 @@ def test_one_counting_a_subject_is_a_count():
     claims = _claims(r"One student was unconscious and was taken to a local hospital[^\n]*?\.",
                      r"One student was taken to a hospital and was expected to be released[^\n]*?\.")
     assert ("1",) in _shown(claims), claims
+
+
+def test_an_earlier_events_toll_is_apart_from_the_storys():
+    # central Italy quake (tuning gold multinews-train-9144): "A 1997 quake killed a dozen
+    # people" and "In 1997, a 6.0-magnitude earthquake killed more than 100 people" are the 1997
+    # quake's toll, disputed between the reports; the year on the quake that did the killing
+    # was not read, and the 1997 figures were split by size with the story's 73 and 120, so
+    # the dozen stood single and "more than 100" joined the story's toll
+    texts = [" ".join([eval_sentence(r"The death toll stood at 120 but[^\n]*?\."),
+                       eval_sentence(r"A 1997 quake killed a dozen people in central Italy[^\n]*?\.")]),
+             " ".join([eval_sentence(r"The earthquake killed at least 73 people and turned[^\n]*?\."),
+                       eval_sentence(r"In 1997, a 6\.0-magnitude earthquake killed more than 100 "
+                                     r"people[^\n]*?\.")])]
+    shown = _shown(find_claims(analyze([Article(text=t) for t in texts])))
+    assert shown.get(("100", "12")) == "disputed", shown
+    assert shown.get(("120", "73")) == "agreed", shown
+
+
+def test_a_running_toll_is_one_disputed_quantity():
+    # the same quake's toll as four reports give it over a day (at least 73, 120, at least
+    # 241, at least 247 dead; the gold holds one disputed toll): split by size against the
+    # smallest figure it was two agreed groups, 73 with 120 and 241 with 247
+    claims = _claims(r"The death toll stood at 120 but[^\n]*?\.",
+                     r"The magnitude-6\.2 quake killed at least 241 people and left hundreds more injured\.",
+                     r"At least 247 people have been confirmed dead and many are missing[^\n]*?\.",
+                     r"The earthquake killed at least 73 people and turned[^\n]*?\.")
+    assert _shown(claims) == {("120", "241", "247", "73"): "disputed"}, claims
+
+
+def test_an_explicit_zero_toll_is_a_figure():
+    # "No one was killed" answers the toll question with 0 (the ECB+ annotators' convention,
+    # gold/ecbplus/NOTES.md: "explicit zeros are value 0"); it was read as no figure at all,
+    # so a report of none never met a report of 30
+    from conftest import train_sentence
+
+    none_killed = train_sentence(r"No one was killed, but some victims suffered serious injuries[^.]*\.")
+    claims = find_claims(analyze([Article(text=none_killed)]))
+    assert [(v["value"], g["about"]) for g in claims for v in g["values"]] == [(0, "figure killed")], claims
+    # a report of no one hurt against a report of about 30 hurt (two stories put side by side:
+    # the test is of the reading, not of the story): one toll that cannot be both
+    claims = find_claims(analyze([Article(text=train_sentence(r"Nobody was hurt in any of the crashes[^.]*\.")),
+                                  Article(text=train_sentence(r"Around 30 people were hurt, some seriously[^.]*\."))]))
+    assert _shown(claims) == {("0", "30"): "disputed"}, claims
+    # "no one" that is no one's toll counts nothing
+    for pattern in (r"When no one was looking they obstructed the robot[^.]*\.",
+                    r"But no one can say how or where the bodies were moved\."):
+        claims = find_claims(analyze([Article(text=eval_sentence(pattern))]))
+        assert not any(v["value"] == 0 for g in claims for v in g["values"]), claims
+
+
+def test_a_value_more_reports_date_than_leave_undated_is_that_times():
+    # "the 2009 quake that killed more than 300 people" and "the L'Aquila quake of 2009 killed
+    # more than 300 people" (dated) and "That earthquake killed more than 300 people" (undated,
+    # after a sentence on 2009): the 2009 toll, agreed in three reports; one undated mention
+    # kept every "more than 300" with the story's own toll (73, 120, 247)
+    texts = [" ".join([eval_sentence(r"The death toll stood at 120 but[^\n]*?\."),
+                       eval_sentence(r"The devastation harked back to the 2009 quake[^\n]*?\.")]),
+             " ".join([eval_sentence(r"At least 247 people have been confirmed dead[^\n]*?\."),
+                       eval_sentence(r"In more recent history, the L.Aquila quake of 2009 killed[^\n]*?\.")]),
+             " ".join([eval_sentence(r"The earthquake killed at least 73 people and turned[^\n]*?\."),
+                       eval_sentence(r"That earthquake killed more than 300 people\.")])]
+    shown = _shown(find_claims(analyze([Article(text=t) for t in texts])))
+    assert shown == {("300",): "agreed", ("120", "247", "73"): "disputed"}, shown

@@ -258,6 +258,38 @@ def _measure_spans(doc) -> list:
     return out
 
 
+# words that say no one: "No one was killed", "nobody was hurt", "none were injured"
+_NO_ONE = {("no", "one"), ("nobody",), ("none",), ("no-one",)}
+# casualty nouns a report denies outright: "No injuries were reported", "no deaths have been reported"
+_CASUALTY_NOUNS = {"death", "casualty", "fatality", "injury"}
+
+
+def _zero_spans(doc) -> list:
+    """Explicit zero tolls as spans labelled ZERO, each with the event it denies: "No one was
+    killed" and "no one died" (killed), "Nobody was hurt" and "No injuries were reported"
+    (wounded), "No casualties were reported" (killed). A report that says no one died
+    answers the same question as one that counts 12 dead, and the two cannot both be true:
+    a reader wants them side by side. Only a casualty event's own subject or a denied
+    casualty noun counts; "no one was looking" and "no one can say" count nothing."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc:
+        words = (t.lower_,) if t.lower_ in ("nobody", "none", "no-one") else (
+            (t.lower_, doc[t.i + 1].lower_) if t.lower_ == "no" and t.i + 1 < len(doc) else ())
+        if words in _NO_ONE:
+            subject = t if len(words) == 1 else doc[t.i + 1]
+            verb = subject.head
+            if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in EVENTS \
+                    and verb.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in verb.children):
+                out.append((Span(doc, t.i, subject.i + 1, label="ZERO"), EVENTS[verb.lemma_.lower()], verb))
+        elif t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in _CASUALTY_NOUNS \
+                and t.head.i == t.i + 1 and t.head.tag_ == "NNS":
+            noun = t.head
+            out.append((Span(doc, t.i, noun.i + 1, label="ZERO"), EVENTS[noun.lemma_.lower()], noun))
+    return out
+
+
 def _metres(unit) -> bool:
     """Whether an "m" after a number is metres, not millions ("5m people", "a 310m deal"): a
     length role word is tied to it in the parse ("The Shard stands at 310m", "310m tall",
@@ -598,6 +630,8 @@ def _share(ent) -> str | None:
 
 
 def _statements(cluster, names: Names) -> list[dict]:
+    from spacy.tokens import Span
+
     out = []
     for article in cluster.articles:
         docs = cluster.docs.get(article.id, [])
@@ -621,8 +655,9 @@ def _statements(cluster, names: Names) -> list[dict]:
                 m = _measure(ent) if ent.label_ not in ("DATE", "TIME") else None
                 if m is not None:
                     measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2], ent.end)
+            zeros = {(z.start, z.end): (event, token) for z, event, token in _zero_spans(doc)}
             ents = [*doc.ents, *worth.numeral_adverbs(doc), *_lasting_one_spans(doc),
-                    *_measure_spans(doc)]
+                    *_measure_spans(doc), *(Span(doc, a, b, label="ZERO") for a, b in zeros)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             for ent in ents:
@@ -649,8 +684,9 @@ def _statements(cluster, names: Names) -> list[dict]:
                     prefix = hedged.group(1) if hedged else ""
                     prefix = prefix if prefix.lower() in {h for h, _ in HEDGES} else ""
                     measure = (f"{prefix} {converted[0]}".strip(), measure[1], converted[1])
+                zero = zeros.get((ent.start, ent.end)) if ent.label_ == "ZERO" else None
                 if ent.label_ not in NUMBER_LABELS and not slip and duration is None \
-                        and measure is None and share is None:
+                        and measure is None and share is None and zero is None:
                     continue
                 if _multiplier(ent):
                     continue
@@ -681,15 +717,18 @@ def _statements(cluster, names: Names) -> list[dict]:
                     # "190 or higher" (the NER leaves the bound outside): the number is the bound
                     amount, end = f"{amount} or {doc[end + 1].lower_}", end + 2
                 # "around 60": NER sometimes leaves the hedge outside the entity
-                parsed = parse_amount(f"{hedge} {amount}" if hedge else amount)
+                parsed = (0, "exact") if zero else \
+                    parse_amount(f"{hedge} {amount}" if hedge else amount)
                 if parsed is None:
                     continue
                 value, qualifier = parsed
-                if (worth.context_reason(ent) if duration else worth.reason(ent, value)) is not None:
+                if (worth.context_reason(ent) if duration or zero else worth.reason(ent, value)) \
+                        is not None:
                     continue  # an age, a year, a storey count, "one of": no figure of the story
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
-                noun = duration[1] if duration else measure[1] if measure else counted_noun(ent)
+                noun = duration[1] if duration else measure[1] if measure else \
+                    None if zero else counted_noun(ent)
                 in_years = bool(duration) and len(duration) > 2 and duration[2] == "years"
                 # "$15,000", "$100 billion": the parse names the number itself as what is
                 # counted, so each amount was a thing of its own and two reports' prices of one
@@ -698,7 +737,7 @@ def _statements(cluster, names: Names) -> list[dict]:
                     and ent.start <= noun.i < ent.end and (noun.like_num or noun.lower_ in SCALES) \
                     else None
                 anchor = noun if noun is not None else ent.root
-                event, event_token = event_of(anchor)
+                event, event_token = zero or event_of(anchor)
                 children = _parent_of(ent)
                 if children:  # "a mother of 12 killed": 12 children, and they were not killed
                     noun, event, event_token = None, None, None
@@ -875,6 +914,12 @@ def _scope(ent, anchor) -> dict:
     # a date dates the figure when it hangs on the figure's own clause, up to its verb
     clause = next((n for n, t in enumerate(path) if n and t.pos_ in ("VERB", "AUX")), len(path))
     level = {t.i: n for n, t in enumerate(path[:clause + 1])}
+    if clause < len(path):
+        # the thing that did it dates the figure too: "the 2009 quake that killed more than 300
+        # people", "A 1997 quake killed a dozen people", "the L'Aquila quake of 2009 killed ..."
+        # are an earlier event's toll, not the story's, however alike the sentence reads
+        for agent in _agents(path[clause]):
+            level.setdefault(agent.i, clause)
     when, best = set(), None
     for other in doc.ents:
         if other.label_ != "DATE" or not (sent.start <= other.start < sent.end) \
@@ -913,6 +958,18 @@ def _scope(ent, anchor) -> dict:
 # "35 million more Americans", "millions fewer voters": a count of what is added to (or taken
 # from) a total; "more than 35 million" is a bound (see HEDGES)
 _MORE_AFTER = {"more", "fewer"}
+
+
+def _agents(verb) -> list:
+    """The noun that does what a figure's clause tells, with its "of" phrase: the subject of
+    the verb ("A 1997 quake killed a dozen people") or the noun a relative clause hangs on
+    ("the 2009 quake that killed more than 300 people"). A year or month written on it dates
+    the figure as one written on the clause does."""
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        nouns.append(verb.head)
+    return [t for n in nouns for t in (n, *(c for c in n.children
+                                             if c.dep_ == "prep" and c.lower_ == "of"))]
 
 
 def _increment(ent) -> bool:
@@ -997,19 +1054,38 @@ def _noun_classes(forms: dict[str, str]) -> dict[str, str]:
     return {n: nouns[joined.find(i)] for i, n in enumerate(nouns)}
 
 
+def _denies(s: dict) -> bool:
+    """Whether a figure is an explicit zero toll ("No one was killed"; see ``_zero_spans``)."""
+    return s["value"] == 0 and s["event"] in TRACKED and s["noun"] is None
+
+
 def _split_by_size(statements: list[dict]) -> list[list[dict]]:
     """Within one block, figures of very different size are different quantities
-    (8 killed by a barrel bomb vs 430,000 in the war). Vague lower bounds ("dozens")
-    join the largest group they are compatible with instead of bridging groups."""
-    firm = sorted((s for s in statements if not s.get("vague")), key=lambda s: magnitude(s["value"]))
+    (8 killed by a barrel bomb vs 430,000 in the war), except steps of a casualty toll that
+    rises over the story's reports (at least 73, 120, at least 241 dead: each within three
+    times the one below it), which annotators and readers hold as one disputed toll. Vague
+    lower bounds ("dozens") join the largest group they are compatible with instead of
+    bridging groups."""
+    firm = sorted((s for s in statements if not s.get("vague") and not _denies(s)),
+                  key=lambda s: magnitude(s["value"]))
     groups: list[list[dict]] = []
     for s in firm:
+        # a toll rises from report to report (73, 120, 241 dead): each is measured against the
+        # last figure below it, so the running count stays one disputed quantity; other
+        # figures against the group's smallest, so sizes do not creep from one thing to another
+        ref = groups[-1][-1] if groups and s["event"] in TRACKED else groups[-1][0] if groups else None
         if groups and magnitude(s["value"]) <= SAME_QUANTITY_RATIO * max(
-                magnitude(groups[-1][0]["value"]), 1):
+                magnitude(ref["value"]), 1):
             groups[-1].append(s)
         else:
             groups.append([s])
     for s in statements:
+        if _denies(s):  # "No one was killed": the same toll as any count of the dead
+            if groups:
+                max(groups, key=len).append(s)
+            else:
+                groups.append([s])
+            continue
         if not s.get("vague"):
             continue
         lo, hi = interval(s["value"], s["qualifier"])
@@ -1354,11 +1430,17 @@ def _dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
     "In January, five cables ... were cut") tells the story's quantity and that time's
     apart. Its dated figures leave the group, with the other reports' figures of such values
     dated to the same time (2009's 6.3 in two reports agrees). A dated value some report also
-    gives undated stays: a report may date the story's own figure ("a mother of 12 ... in
-    2011")."""
+    gives undated in as many articles as date it stays: a report may date the story's own
+    figure ("a mother of 12 ... in 2011", undated in nine other reports). One that more
+    articles date than leave undated is that time's, and its undated mentions go with it
+    ("the 2009 quake that killed more than 300 people" in two reports, "That earthquake killed
+    more than 300 people" in a third)."""
     if len({s["article"] for s in group}) < 2:
         return group, []
-    undated = {_value_key(s) for s in group if not _dates(s)}
+    writes: dict = defaultdict(lambda: (set(), set()))  # value -> (undated in, dated in)
+    for s in group:
+        writes[_value_key(s)][bool(_dates(s))].add(s["article"])
+    undated = {v for v, (plain, dated_in) in writes.items() if len(plain) >= len(dated_in)}
     told_undated = {s["article"] for s in group if not _dates(s)}
     dated = [s for s in group if _dates(s) and _value_key(s) not in undated]
     marks = {m for s in dated if s["article"] in told_undated for m in _dates(s)}
@@ -1373,7 +1455,15 @@ def _dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
             if _dates(x) & _dates(apart[j]):
                 joined.union(i, j)
     parts = [[apart[i] for i in members] for members in joined.groups().values()]
-    out = {id(s) for s in apart}
+    for s in group:  # an undated mention of a value its time's reports date
+        key = (_value_key(s), s["qualifier"])
+        if not _dates(s) and key[0] not in undated:
+            home = next((p for p in parts if any((_value_key(x), x["qualifier"]) == key for x in p)), None)
+            if home is not None:
+                home.append(s)
+    out = {id(s) for p in parts for s in p}
+    if len(out) == len(group):
+        return group, []  # every figure is of that time: it is the group's own
     return [s for s in group if id(s) not in out], parts
 
 
@@ -1606,7 +1696,11 @@ def _rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict],
     for (event, noun_class, _), block in blocks.items():
         if len(counted_in.get(noun_class, ())) < 2:
             block = [s for s in block if not s["small"]]
-        for group in _split_by_size(block[:MAX_BLOCK]):
+        # an earlier time's figures are set apart before the story's are split by size: the
+        # 1997 quake's "dozen" dead and its "more than 100" are one quantity whatever their
+        # sizes, and split by size with the story's toll they cut it in pieces
+        main, eras = _dated_apart(block[:MAX_BLOCK])
+        for group in [*_split_by_size(main), *eras]:
             out.extend((part, status, event) for p, st in _statuses(group, places, similar)
                        for part, status in _supported(p, st, places, similar))
     return out
