@@ -1,7 +1,7 @@
 """Claims and quotes against hand-made gold, tuning and frozen splits apart.
 
 Usage: python bench/gold_claims_quotes.py [-v] [--gold DIR ...] [--exclude DIR ...]
-         [--figures learned|rules] [--frozen]
+         [--figures learned|rules] [--kinds] [--frozen]
 
 Reads every claims.jsonl and quotes.jsonl (and *-claims.jsonl, *-quotes.jsonl) under gold/
 (gold/basil, gold/ecbplus, ...) and under every --gold DIR (a record there replaces one with the same id); --exclude DIR leaves
@@ -215,8 +215,12 @@ def report(counts) -> list[str]:
 BY_ATTRIBUTION: dict[str, list[int]] = {}
 
 
-def score_cluster(claims, quotes, gold_c, gold_q, non_figures, verbose=False):
+def score_cluster(claims, quotes, gold_c, gold_q, non_figures, verbose=False, by_kind=None):
+    """Counts of one cluster (see ``report``); with ``by_kind`` (a dict), each way of finding a
+    speaker also adds [right, given] there, withheld speakers counted as given."""
     out = {k: [0, 0, 0, 0] for k in KINDS}
+    if by_kind is None and verbose:
+        by_kind = BY_ATTRIBUTION
     if gold_q is not None:
         named = [p for p in quotes if p["speaker"]]
         t = out["speakers"]
@@ -226,10 +230,10 @@ def score_cluster(claims, quotes, gold_c, gold_q, non_figures, verbose=False):
         t[2] = sum(1 for g in gold_q if any(same_text(p, g) and names_ok(p["speaker"], g)
                                             for p in quotes))
         t[3] = len(gold_q)
-        for p in quotes if verbose else ():  # each way of finding a speaker (withheld as given)
-            who = p["speaker"] or p.get("unconfirmed_speaker")
+        for p in quotes if by_kind is not None else ():  # each way of finding a speaker
+            who = p["speaker"] or p.get("unconfirmed_speaker")  # (withheld as given)
             if who:
-                t = BY_ATTRIBUTION.setdefault(p.get("attribution") or "?", [0, 0])
+                t = by_kind.setdefault(p.get("attribution") or "?", [0, 0])
                 t[0] += any(same_text(p, g) and names_ok(who, g) for g in gold_q)
                 t[1] += 1
         if verbose:
@@ -344,6 +348,10 @@ def main() -> None:
     parser.add_argument("--frozen", action="store_true",
                         help="score the frozen records too (aggregate line only); without it they "
                              "are not run, so a tuning run never shows a held-out figure")
+    parser.add_argument("--kinds", action="store_true",
+                        help="print, for each part (tuning, validation), how often each way of "
+                             "finding a speaker is right, withheld speakers counted as given: "
+                             "aggregate lines only, the abstention policy's measure")
     parser.add_argument("--figures", choices=("learned", "rules"), default=None,
                         help="the claims section's figure grouping (newsfuse brief --figures; "
                              "default: the library's default)")
@@ -351,6 +359,7 @@ def main() -> None:
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
     gold_claims, gold_quotes = load_gold(dirs, args.exclude)
     totals = {part: {k: [0, 0, 0, 0] for k in KINDS} for part in PARTS}
+    kinds = {part: {} for part in PARTS}
     skipped = 0
     for cid in list(dict.fromkeys([*gold_claims, *gold_quotes])):
         record = gold_claims.get(cid) or gold_quotes[cid]
@@ -367,7 +376,8 @@ def main() -> None:
         counts = score_cluster(claims, quotes, gc["claims"] if gc else None,
                                gold_quotes[cid]["quotes"] if cid in gold_quotes else None,
                                gc.get("non_figures") if gc else None,
-                               args.verbose and part == "tuning")
+                               args.verbose and part == "tuning",
+                               kinds[part] if args.kinds else None)
         if part == "tuning":
             print(f"{cid} ({split or 'eval'}): {len(cluster.articles)} articles, "
                   f"claims+quotes {took:.3f}s")
@@ -379,7 +389,12 @@ def main() -> None:
             print(f"  not run: {skipped} frozen records (--frozen scores them)")
             continue
         print("\n".join(report(totals[part])))
-    if args.verbose:
+    for part in PARTS if args.kinds else ():
+        if kinds[part]:
+            print(f"\nquote speakers by attribution ({part}; withheld speakers counted as given):")
+            for kind, (right, given) in sorted(kinds[part].items(), key=lambda kv: -kv[1][1]):
+                print(f"  {kind:20s} precision {right / given:.2f} ({right}/{given})")
+    if args.verbose and not args.kinds:
         print("\nquote speakers by attribution (tuning; withheld speakers counted as given):")
         for kind, (right, given) in sorted(BY_ATTRIBUTION.items(), key=lambda kv: -kv[1][1]):
             print(f"  {kind:20s} precision {right / given:.2f} ({right}/{given})")

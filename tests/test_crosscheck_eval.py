@@ -235,8 +235,15 @@ def test_figure_inside_a_quote_goes_to_the_quotes_speaker(analysed):
     # quote's speaker (one speech event and one abstention policy for quotes and figures)
     assert q["speaker"] == "Kristine Eidsvik" and q["attribution"] == "carried"
     assert q["evidence"] == "weak"
-    (entry,) = _entries(claims, 11, "exact", "far removed from here in Alberta")
-    assert entry["attributed_to"] == q["speaker"]
+    # read as the quote's speaker's figure, told in her voice ...
+    from newsfuse.crosscheck.claims import _prepared
+
+    statements, _ = _prepared(record_cluster(record))
+    (figure,) = [s for s in statements if s["value"] == 11 and "far removed from here" in s["text"]]
+    assert figure["attributed_to"] == q["speaker"] and figure["voice"]
+    # ... so, given by one report only, it stays with the quote, out of the figures table
+    # (worth.kept_apart, seventh session)
+    assert _entries(claims, 11, "exact", "far removed from here in Alberta") == []
 
 
 def test_role_noun_subject_speaks_through_its_appositive_person(analysed):

@@ -254,3 +254,77 @@ def test_short_one_line_text_is_text_and_path_shaped_strings_are_paths(tmp_path,
     with pytest.raises(InputError, match="no such file"):
         read_inputs([Path("Fire destroys three homes")])  # Path: always a path
     assert read_inputs([{"text": "story.txt"}])[0].text == "story.txt"  # a dict: always text
+
+
+@pytest.mark.parametrize("line, day", [
+    # ECB+ (ecbplus-33b a2 and a7): text re-joined from tokens splits the clock, "4: 00am"
+    ("April 12, 2013 | 4: 00am", "2013-04-12"),
+    ("THURSDAY, APRIL 11, 2013, 12:12 AM", "2013-04-11"),
+    ("THURSDAY, APRIL 11, 2013, 12: 12 AM", "2013-04-11"),
+    # other date lines of news pages: a clock with a dot, an update note, ISO with its time
+    ("Friday 19 December 2008 10.21 GMT", "2008-12-19"),
+    ("December 19, 2008 -- Updated 1821 GMT (0221 HKT)", "2008-12-19"),
+    ("2008-12-19T10:00:00Z", "2008-12-19"),
+    # a date followed by words is not a date line
+    ("May 5, 2013 file photo", None),
+    ("March 3, 2015 12 people died", None),
+    ("May 5, 2013 9.5 million viewers", None),
+])
+def test_date_lines_with_their_clock_in_any_shape(line, day):
+    from newsfuse.dates import parse_date_line
+
+    assert parse_date_line(line) == day
+
+
+@pytest.mark.parametrize("line, day", [
+    # ecbplus-33b a1 (HuffPost), re-joined from tokens: the first stamp is the day it went up
+    ("First Posted: 10 / 25 / 11 06:44 PM ET Updated: 12 / 25 / 11 05:12 AM ET", "2011-10-25"),
+    ("(Posted on 3/14/2015)", "2015-03-14"),
+    ("Posted: 05/06/12", None),  # May 6 or June 5: not read
+    ("07/24/17, VA VKE5119, 2004 Dodge Caravan, White", None),  # a table row, not a stamp
+])
+def test_page_stamps_written_in_figures(line, day):
+    from newsfuse.dates import numeric_stamp
+
+    assert numeric_stamp(line) == day
+
+
+def test_a_title_that_is_only_a_date_line_is_the_publication_date():
+    # a story file whose title field took the page's first line: ECB+ gives the first sentence
+    # as "title", and ecbplus-33b a7's page carries "THURSDAY, APRIL 11, 2013, 12:12 AM" as a
+    # line of its own. Given as the title, that line is when the report went up, not a headline
+    from newsfuse.readers.jsonl import article_from_dict
+
+    from conftest import SHARED
+
+    path = SHARED / "stories" / "ecbplus.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    row = next(r for r in map(json.loads, open(path, encoding="utf-8")) if r["id"] == "ecbplus-33_4ecbplus")
+    assert "THURSDAY, APRIL 11, 2013, 12:12 AM" in row["text"] and row["published"] is None
+    article = article_from_dict({"title": "THURSDAY, APRIL 11, 2013, 12:12 AM", "text": row["text"]}, row["id"])
+    assert article.published == "2013-04-11"
+    assert article.title != "THURSDAY, APRIL 11, 2013, 12:12 AM"
+    # the same with the stamp's word before it (a10's page: "Published: April 16, 2013 9:09 AM")
+    stamped = article_from_dict({"title": "Published: April 16, 2013 9:09 AM", "text": row["text"]}, row["id"])
+    assert stamped.published == "2013-04-16" and not (stamped.title or "").startswith("Published")
+    # a headline with a date in it stays a headline
+    dated = article_from_dict({"title": "Video of Brooklyn woman's fatal shooting is played at trial", "text": row["text"]},
+                              row["id"])
+    assert dated.published is None and dated.title.startswith("Video of Brooklyn")
+
+
+@pytest.mark.parametrize("line, day", [
+    # page stamps of ecbplus-33b, each a line of its own
+    ("Posted Oct 26, 2011 8:57 AM CDT", "2011-10-26"),
+    ("Published: April 16, 2013 9:09 AM", "2013-04-16"),
+    ("THURSDAY, APRIL 11, 2013, 12:12 AM", "2013-04-11"),
+    ("First Posted: 10 / 25 / 11 06:44 PM ET Updated: 12 / 25 / 11 05:12 AM ET", "2011-10-25"),
+    ("UPDATED: 19:14 GMT, 12 April 2013", "2013-04-12"),
+    # a headline that holds a date is not a stamp
+    ("Video of Brooklyn woman's fatal shooting is played at trial April 12, 2013", None),
+])
+def test_a_line_that_is_only_the_pages_date(line, day):
+    from newsfuse.dates import stamp_line
+
+    assert stamp_line(line) == day

@@ -202,6 +202,48 @@ def test_page_date_lines_and_put_off_days_in_a_trial_story():
     assert _dates_of(cluster, "a9", "on a Friday afternoon") == set()
 
 
+def _ecbplus_33b(**undated):
+    """ecbplus-33b (a tune story of gold/ecbplus) analysed as the benches read it, with the
+    published dates of the articles given (a1=True, ...) taken away."""
+    import json
+
+    from conftest import SHARED
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import article_from_dict
+
+    path = SHARED / "stories" / "ecbplus.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    rows = [r for r in map(json.loads, open(path, encoding="utf-8")) if r["story"] == "ecbplus-33b"]
+    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")}, r["id"])
+                for r in rows]
+    for n, article in enumerate(articles, 1):
+        if undated.get(f"a{n}"):
+            article.published = None
+    return analyze(clean_articles(articles)[0])
+
+
+def test_a_date_line_whose_time_was_split_into_tokens_dates_the_article():
+    # ecbplus-33b a2 opens with the date line "April 12, 2013 | 4: 00am" (ECB+ text is re-joined
+    # from tokens, so the clock reads "4: 00am"); cleaning removes the line. Without the
+    # record's published date the line is all that says when the report was written, and its
+    # "Rapt jurors yesterday watched surveillance video" is April 11
+    cluster = _ecbplus_33b(a2=True)
+    assert "April 12, 2013 | 4: 00am" in cluster.article("a2").removed
+    assert _dates_of(cluster, "a2", "Rapt jurors yesterday watched") == {"2013-04-11"}
+
+
+def test_a_page_stamp_in_figures_dates_the_article():
+    # ecbplus-33b a1 (HuffPost) opens with "First Posted: 10 / 25 / 11 06:44 PM ET Updated: 12 /
+    # 25 / 11 05:12 AM ET", kept as text. Without the record's published date, its "three teens
+    # arrested on Tuesday" and "last Friday" were read back from the cluster's latest date,
+    # April 2013 (the trial's reports); the stamp makes them Oct. 25 and Oct. 21, 2011
+    cluster = _ecbplus_33b(a1=True)
+    assert any(s.text.startswith("First Posted: 10 / 25 / 11") for s in cluster.sentences_of("a1"))
+    assert _dates_of(cluster, "a1", "among three teens arrested on Tuesday") == {"2011-10-25", "2011-10-21"}
+
+
 def test_a_date_in_brackets_after_this_morning_states_the_day_of_writing():
     # multinews-train-9144 a4: "the 6.2-magnitude temblor that rocked central Italy early this
     # morning (Aug. 24)"; its "today's quake" is that day

@@ -20,10 +20,15 @@ MONTH_WORDS = frozenset(MONTHS) | {"jan", "feb", "mar", "apr", "jun", "jul", "au
 MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a clock time as date lines print it, also as text re-joined from tokens writes it: "12:12 AM",
+# "4: 00am", "10.21 GMT", "2: 47pm"
+_CLOCK = r"\d{1,2}\s?[:.]\s?\d{2}"
 _DATE_LINE = re.compile(
     rf"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    rf"(?:{_MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RE},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"(?:[ ,]+\d{{1,2}}:\d{{2}}.*)?$",
+    rf"(?:{_MONTH_RE}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_RE},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d|[\s,|]|$))"
+    # then, if anything, the time (after a space, comma, bar or dash, or ISO's "T") or an
+    # update note: "| 4: 00am", "-- Updated 1821 GMT (0221 HKT)", "T10:00:00Z"
+    rf"(?:(?:[\s,|\u2013\u2014-]+(?:at\s+)?|T){_CLOCK}.*|[\s,|\u2013\u2014-]+updated\b.*)?$",
     re.I,
 )
 
@@ -41,6 +46,38 @@ def split_leading_date(line: str) -> tuple[str | None, str]:
     if not m:
         return None, line
     return normalise_date(m.group(1)), line[m.end():]
+
+
+# a page stamp whose date is written in figures: "First Posted: 10 / 25 / 11 06:44 PM ET" (a
+# HuffPost stamp in text re-joined from tokens), "Posted: 10/25/2011"; it opens the line or a
+# bracket, like the stamps the timeline reads with their months in words
+_NUMERIC_STAMP = re.compile(r"(?:^|[(\[|])\s*(?:first\s+|last\s+)?(?:posted|published|updated)\s*:?\s*(?:on\s+)?"
+                            r"(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4}|\d{2})\b", re.I)
+
+
+def numeric_stamp(line: str) -> str | None:
+    """The day of a page stamp written in figures, as ISO; None when there is none or when it
+    reads as two different days (05/06/12: May 6 in American order, June 5 in British)."""
+    m = _NUMERIC_STAMP.search(line)
+    if not m:
+        return None
+    first, second, year = int(m[1]), int(m[2]), int(m[3])
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    readings = {_safe(year, first, second), _safe(year, second, first)} - {None}
+    return readings.pop() if len(readings) == 1 else None
+
+
+_STAMP_OPENING = re.compile(r"^\s*(?:first\s+|last\s+)?(?:published|posted|updated)\b\s*:?\s*(?:on\s+)?"
+                            rf"(?:(?:at\s+)?{_CLOCK}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{{2,4}}\b)?[\s,]*)?", re.I)
+
+
+def stamp_line(line: str) -> str | None:
+    """The day of a line that is only the page's date, as ISO: a date line ("THURSDAY, APRIL 11,
+    2013, 12:12 AM"), the same after "Published", "Posted" or "Updated" ("Published: April 16,
+    2013 9:09 AM", "UPDATED: 19:14 GMT, 12 April 2013"), or a stamp in figures; else None."""
+    opening = _STAMP_OPENING.match(line)
+    return parse_date_line(line[opening.end():] if opening else line) or numeric_stamp(line)
 
 
 def month_number(name: str) -> int | None:

@@ -37,7 +37,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..dates import MONTH_NAME, full_date_spans, full_dates, parse_date_line
+from ..dates import MONTH_NAME, full_date_spans, full_dates, stamp_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 from ..union_find import UnionFind
@@ -536,7 +536,8 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
     posted: dict[str, date] = {}  # the latest embedded post of each article
     for a in cluster.articles:
         for line in a.removed:  # "posted at 10:01 pm on March 2, 2016 by John Sexton"
-            line_day = parse_date_line(line)  # the page's date line: "THURSDAY, APRIL 11, 2013, 12:12 AM"
+            # the page's date line: "THURSDAY, APRIL 11, 2013, 12:12 AM"; a stamp in figures
+            line_day = stamp_line(line)
             if line_day:
                 stamped.setdefault(a.id, date.fromisoformat(line_day))
             for start, _, iso in full_date_spans(line):
@@ -544,6 +545,10 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
                     stamped.setdefault(a.id, date.fromisoformat(iso))
                 elif _POST_STAMP.search(line[max(0, start - 80):start]):
                     posted[a.id] = max(posted.get(a.id, date.min), date.fromisoformat(iso))
+    for s in cluster.sentences:  # a stamp the page kept as text: "First Posted: 10 / 25 / 11 06:44 PM ET"
+        stamp = stamp_line(s.text)
+        if stamp:
+            stamped.setdefault(s.article, date.fromisoformat(stamp))
     full: dict[int, list[tuple[Expression, date]]] = {}
     for s in cluster.sentences:
         for x in found.get(s.index, []):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article
-from ..dates import parse_date_line, split_leading_date
+from ..dates import parse_date_line, split_leading_date, stamp_line
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -41,6 +41,12 @@ def article_from_text(text: str, path: str | None, *, title: str | None = None,
                       url: str | None = None) -> Article:
     if path and path.lower().endswith((".md", ".markdown")):
         text = strip_markdown(text)
+    if title is not None and stamp_line(title):
+        # a "title" that is only the page's date (a story file whose title field took the page's
+        # first line, "THURSDAY, APRIL 11, 2013, 12:12 AM", "Published: April 16, 2013 9:09 AM")
+        # is the publication date, no headline
+        published = published or stamp_line(title)
+        title = None
     lines = [ln.strip() for ln in text.strip().split("\n")]
     following = [ln for ln in lines[1:] if ln]
     dated = bool(following) and len(following) > 1 and parse_date_line(following[0]) is not None
