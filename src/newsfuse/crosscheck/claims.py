@@ -1782,7 +1782,8 @@ def articles_counting(statements: list[dict], classes: dict[str, str]) -> dict[s
 
 def _rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], str, str]]:
     """The hand rules' grouping: blocks by (event, counted-noun class, unit), joined by
-    ``_merge_blocks``, split by size, then judged and cut by ``_statuses`` and ``_supported``.
+    ``_merge_blocks`` and ``_people_renamed``, split by size, then judged and cut by
+    ``_statuses`` and ``_supported``.
     Returns (statements of one quantity, status, the event its block is keyed by) parts."""
     classes, places, similar = ctx.classes, ctx.places, ctx.similar
     # a block holds one kind of quantity: same event, same counted thing, same unit
