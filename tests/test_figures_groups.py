@@ -148,3 +148,25 @@ def test_a_value_more_reports_date_than_leave_undated_is_that_times():
                        eval_sentence(r"That earthquake killed more than 300 people\.")])]
     shown = _shown(find_claims(analyze([Article(text=t) for t in texts])))
     assert shown == {("300",): "agreed", ("120", "247", "73"): "disputed"}, shown
+
+
+def test_one_count_of_people_under_two_nouns_is_one_quantity():
+    # Afghan wedding shootout (tuning gold multinews-test-52810): "20 people were killed and 10
+    # others were wounded" and "10 people were wounded" count one group of wounded people under
+    # two nouns after one event; the wounded were blocked by noun ("others", "people"), so the
+    # two tens never met
+    claims = _claims(r"As a result of the clashes, 20 people were killed and 10 others were wounded[^\n]*?said\.",
+                     r"Perdili's spokesman, Jaweed Basharat, had earlier said that 10 people were wounded\.")
+    assert _shown(claims).get(("10",)) == "agreed", claims
+
+
+def test_a_rank_or_a_share_is_no_count_of_people():
+    # "the No. 3 ad" ranks an ad and "one in three adults" is a share: neither joins another
+    # report's three people under another noun (both were joined when the same value and
+    # person-like nouns were all the rule read)
+    claims = _claims(r"In the UK, only about one in three people eats enough\.",
+                     r"However fewer than one in three UK adults are thought to meet this target\.")
+    assert ("3",) not in _shown(claims), claims
+    claims = _claims(r"Budweiser's poignant .Brotherhood. ad, which features[^\n]*?according to Unruly\.",
+                     r"In addition to running a traditional television spot during the Super Bowl[^\n]*?Coke\.")
+    assert ("3",) not in _shown(claims), claims

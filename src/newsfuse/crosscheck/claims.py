@@ -38,6 +38,11 @@ DISPUTE_SIMILARITY = 0.6
 SAME_VALUE_SIMILARITY = 0.2
 # words of a rounded figure ("a half-million" holds "million"); "five and a half weeks" is exact
 ROUND_WORDS = ("million", "billion", "thousand", "dozen", "bn")  # "$8bn" too
+PERSON_MARGIN = 0.08  # "pirates" 0.10, "men" 0.21, "aides" 0.12; "lanes" -0.02, "cables" -0.13
+RENAMED_MIN = 3  # the same exact count of people under two nouns: not a small count
+# sentences that say the same for counts of people under two nouns and verbs (0.4 and 0.3
+# measured pooled; 0.3 showed one wrong group fewer on X, the same elsewhere)
+RENAMED_SIMILARITY = 0.3
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
 VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
@@ -780,6 +785,8 @@ def _statements(cluster, names: Names) -> list[dict]:
                     "surface": "children" if children else counted_as[1] if counted_as else
                     "years" if in_years else measure[2] if measure else currency if currency else
                     noun.lower_ if noun is not None else None,
+                    # "23 men", not "the No. 3 ad": a count of three or more names a plural
+                    "plural": noun is not None and not children and noun.tag_ in ("NNS", "NNPS"),
                     "phrase": "children" if children else counted_as[2] if counted_as else
                     measure[2] if measure else currency if currency else
                     _noun_phrase(noun) if noun is not None else None,
@@ -1053,6 +1060,25 @@ def _noun_classes(forms: dict[str, str]) -> dict[str, str]:
     return {n: nouns[joined.find(i)] for i, n in enumerate(nouns)}
 
 
+def _counts_people(forms: dict[str, str]) -> set[str]:
+    """The counted-noun lemmas that name people ("pirates", "men", "suspects", "victims"):
+    their MiniLM term vector is nearer "people"/"person" than "things"/"objects" by a margin.
+    Two reports that count the same exact number of pirates and of men after one event count
+    one group of people; "three cables" and "three lines" name things, whose nouns say too
+    little to join them (``_same_kind_renamed``). The vectors are the cached term vectors the
+    noun classes use, a few per cluster."""
+    nouns = sorted(forms)
+    if not nouns:
+        return set()
+    from ..nlp.terms import encode_terms
+
+    vectors = encode_terms([forms[n] for n in nouns])
+    anchors = encode_terms(["people", "person", "things", "objects"])
+    sims = vectors @ anchors.T
+    return {n for n, row in zip(nouns, sims)
+            if max(row[0], row[1]) - max(row[2], row[3]) >= PERSON_MARGIN}
+
+
 def _denies(s: dict) -> bool:
     """Whether a figure is an explicit zero toll ("No one was killed"; see ``_zero_spans``)."""
     return s["value"] == 0 and s["event"] in TRACKED and s["noun"] is None
@@ -1275,6 +1301,36 @@ def _same_count_renamed(a: dict, b: dict, similar, places: dict[str, str]) -> bo
     return _same_quantity(a, b, similar, DISPUTE_SIMILARITY) and similar(a, b) is not None
 
 
+def _one_in(s: dict) -> bool:
+    """A figure read from "one in three adults": a share of a group, not a count of it."""
+    return re.search(rf"\b(?:one|1)\s+in\s+{re.escape(s['expression'])}\b", s["text"], re.I) is not None
+
+
+def _same_kind_renamed(a: dict, b: dict, similar, people: set[str]) -> bool:
+    """Whether two reports' figures under different counted nouns are one count of people:
+    the same exact value (three or more) of nouns that both name people ("23 pirates", "23
+    men"; ``_counts_people``) or of which one holds the other's noun in its phrase
+    ("suspects", "suspected pirates"), after the same event ("were arrested", "were
+    arrested") or in sentences that say the same, with no scope or place setting them apart.
+    The same exact count of people in two reports of one story is seldom two groups."""
+    if a["qualifier"] != "exact" or b["qualifier"] != "exact" or isinstance(a["value"], list) \
+            or a["value"] != b["value"] or a["value"] < RENAMED_MIN or not (a["noun"] and b["noun"]):
+        return False
+    if not (a.get("plural") and b.get("plural")) or _one_in(a) or _one_in(b):
+        return False  # "the No. 3 ad" ranks an ad; "one in three adults" is a share
+    inside = a["noun"] in (b["phrase"] or "").lower().split() or \
+        b["noun"] in (a["phrase"] or "").lower().split()
+    if not inside and not (a["noun"] in people and b["noun"] in people):
+        return False
+    if scope_conflict(a, b) or (a.get("place") and b.get("place")
+                                and place_key(a["place"]) != place_key(b["place"])):
+        return False
+    if a["event"] is not None and a["event"] == b["event"]:
+        return True
+    value = similar(a, b)
+    return value is not None and value >= RENAMED_SIMILARITY
+
+
 def _merge_blocks(blocks: dict[tuple, list[dict]], similar,
                   places: dict[str, str] | None = None) -> dict[tuple, list[dict]]:
     """Join blocks of one counted thing and unit whose verbs differ ("closed for four days",
@@ -1321,6 +1377,57 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar,
     for k, block in blocks.items():
         out[find(k) if k in parent else k].extend(block)
     return out
+
+
+def _people_renamed(blocks: dict[tuple, list[dict]], similar, people: set[str],
+                    copies: dict[str, str]) -> None:
+    """Join the blocks of two counted nouns when two independent reports give one count of
+    people under them (``_same_kind_renamed``: "10 others were wounded", "10 people were
+    wounded"), casualty blocks included. The whole blocks join, not the two figures alone:
+    once one exact count says the two nouns name one set of people, the story's other counts
+    of them (a hedged "at least", an earlier or later count) are counts of that set too, and
+    the size split and the status rules that follow keep different quantities apart. Moving
+    only the two figures was measured too: it found no group more on V, X or Y and lost one
+    on V with the linker (docs/measurements.md, figures tenth round)."""
+    by_value: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
+    for k, block in blocks.items():
+        for st in block[:50]:
+            if st["qualifier"] == "exact" and st["noun"] and not isinstance(st["value"], list) \
+                    and st["value"] >= RENAMED_MIN:
+                by_value[(k[2], st["value"])].append((k, st))
+    if not any(len(m) > 1 for m in by_value.values()):
+        return
+    # each figure joins once; the block fewer articles count joins the other's, whose key
+    # (event, noun class) names the joined block
+    spread = {k: len({st["article"] for st in block}) for k, block in blocks.items()}
+    used: set[int] = set()
+    joined: list[tuple[tuple, tuple]] = []
+    for members in by_value.values():
+        for i, (k1, a) in enumerate(members):
+            for k2, b in members[i + 1:]:
+                if k1[1] == k2[1] or a["article"] == b["article"] or id(a) in used \
+                        or id(b) in used or independent([a["article"], b["article"]], copies) < 2 \
+                        or not _same_kind_renamed(a, b, similar, people):
+                    continue
+                (src, st), dst = ((k2, b), k1) if spread[k1] >= spread[k2] else ((k1, a), k2)
+                used.add(id(st))
+                joined.append((src, dst))
+    parent = {k: k for k in blocks}
+
+    def find(k):
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for src, dst in joined:
+        if find(src) != find(dst):
+            parent[find(src)] = find(dst)
+    for k in list(blocks):
+        if find(k) != k:
+            blocks[find(k)].extend(blocks[k])
+            blocks[k] = []
+    for k in [k for k, block in blocks.items() if not block]:
+        del blocks[k]
 
 
 def _value_key(s: dict):
@@ -1600,11 +1707,13 @@ def _merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
 class _Context:
     """What grouping and display read besides the figures themselves, built once per cluster
     by ``_prepared``: the name resolver, the place folding of voices, article order, how many
-    figures each sentence carries, the counted-noun classes and the sentence similarity."""
+    figures each sentence carries, the counted-noun classes, the nouns that count people and
+    the sentence similarity."""
 
-    def __init__(self, cluster, names, places, order, figures_in, classes, similar):
+    def __init__(self, cluster, names, places, order, figures_in, classes, similar, people=frozenset()):
         self.cluster, self.names, self.places, self.order = cluster, names, places, order
         self.figures_in, self.classes, self.similar = figures_in, classes, similar
+        self.people = people
 
 
 def _prepared(cluster) -> tuple[list[dict], _Context]:
@@ -1638,7 +1747,9 @@ def _prepared(cluster) -> tuple[list[dict], _Context]:
     for s in statements:
         if s["noun"]:
             surfaces[s["noun"]][s["surface"]] += 1
-    classes = _noun_classes({n: c.most_common(1)[0][0] for n, c in surfaces.items()})
+    forms = {n: c.most_common(1)[0][0] for n, c in surfaces.items()}
+    classes = _noun_classes(forms)
+    people = _counts_people(forms)
 
     _merge_repeats(statements, classes)
     for s in statements:
@@ -1655,7 +1766,7 @@ def _prepared(cluster) -> tuple[list[dict], _Context]:
             else:
                 s["unit"] += "@" + (place_key(s.get("place")) or s["article"])
     similar = _context_similarity(cluster, statements)
-    return statements, _Context(cluster, names, places, order, figures_in, classes, similar)
+    return statements, _Context(cluster, names, places, order, figures_in, classes, similar, people)
 
 
 def articles_counting(statements: list[dict], classes: dict[str, str]) -> dict[str, set[str]]:
@@ -1670,7 +1781,8 @@ def articles_counting(statements: list[dict], classes: dict[str, str]) -> dict[s
 
 def _rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], str, str]]:
     """The hand rules' grouping: blocks by (event, counted-noun class, unit), joined by
-    ``_merge_blocks``, split by size, then judged and cut by ``_statuses`` and ``_supported``.
+    ``_merge_blocks`` and ``_people_renamed``, split by size, then judged and cut by
+    ``_statuses`` and ``_supported``.
     Returns (statements of one quantity, status, the event its block is keyed by) parts."""
     classes, places, similar = ctx.classes, ctx.places, ctx.similar
     # a block holds one kind of quantity: same event, same counted thing, same unit
@@ -1690,6 +1802,7 @@ def _rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict],
             blocks[key].append(s)
 
     blocks = _merge_blocks(blocks, similar, places)
+    _people_renamed(blocks, similar, ctx.people, ctx.cluster.copies)
     counted_in = articles_counting(statements, classes)
     out = []
     for (event, noun_class, _), block in blocks.items():
