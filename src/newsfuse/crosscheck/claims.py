@@ -1412,19 +1412,15 @@ def _people_renamed(blocks: dict[tuple, list[dict]], similar, people: set[str],
                 (src, st), dst = ((k2, b), k1) if spread[k1] >= spread[k2] else ((k1, a), k2)
                 used.add(id(st))
                 joined.append((src, dst))
-    parent = {k: k for k in blocks}
-
-    def find(k):
-        while parent[k] != k:
-            k = parent[k]
-        return k
-
+    keys = list(blocks)
+    index = {k: i for i, k in enumerate(keys)}
+    union = UnionFind(len(keys))
     for src, dst in joined:
-        if find(src) != find(dst):
-            parent[find(src)] = find(dst)
-    for k in list(blocks):
-        if find(k) != k:
-            blocks[find(k)].extend(blocks[k])
+        union.union(index[dst], index[src])
+    for k in keys:
+        root = keys[union.find(index[k])]
+        if root != k:
+            blocks[root].extend(blocks[k])
             blocks[k] = []
     for k in [k for k, block in blocks.items() if not block]:
         del blocks[k]
