@@ -95,9 +95,8 @@ class Recorder:
         from newsfuse.crosscheck import worth
 
         self.worth, self.decide, self.seen = worth, decide, []
-        self.numeral_adverbs = worth.numeral_adverbs
 
-    def __getattr__(self, name):  # every other decision of worth.py (kept_apart, ...) as is
+    def __getattr__(self, name):  # every other name of worth.py (numeral_adverbs, kept_apart, ...) as is
         return getattr(self.worth, name)
 
     def _note(self, ent, value, verdict, duration):

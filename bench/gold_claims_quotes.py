@@ -211,16 +211,10 @@ def report(counts) -> list[str]:
             line(counts["values"], "figure values (val+qual+attr)")]
 
 
-# attribution kind -> [right, given] over tuning records (printed with -v)
-BY_ATTRIBUTION: dict[str, list[int]] = {}
-
-
 def score_cluster(claims, quotes, gold_c, gold_q, non_figures, verbose=False, by_kind=None):
     """Counts of one cluster (see ``report``); with ``by_kind`` (a dict), each way of finding a
     speaker also adds [right, given] there, withheld speakers counted as given."""
     out = {k: [0, 0, 0, 0] for k in KINDS}
-    if by_kind is None and verbose:
-        by_kind = BY_ATTRIBUTION
     if gold_q is not None:
         named = [p for p in quotes if p["speaker"]]
         t = out["speakers"]
@@ -359,7 +353,7 @@ def main() -> None:
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
     gold_claims, gold_quotes = load_gold(dirs, args.exclude)
     totals = {part: {k: [0, 0, 0, 0] for k in KINDS} for part in PARTS}
-    kinds = {part: {} for part in PARTS}
+    kinds = {part: {} for part in PARTS}  # attribution kind -> [right, given] (--kinds; -v: tuning)
     skipped = 0
     for cid in list(dict.fromkeys([*gold_claims, *gold_quotes])):
         record = gold_claims.get(cid) or gold_quotes[cid]
@@ -377,7 +371,8 @@ def main() -> None:
                                gold_quotes[cid]["quotes"] if cid in gold_quotes else None,
                                gc.get("non_figures") if gc else None,
                                args.verbose and part == "tuning",
-                               kinds[part] if args.kinds else None)
+                               kinds[part] if args.kinds or (args.verbose and part == "tuning")
+                               else None)
         if part == "tuning":
             print(f"{cid} ({split or 'eval'}): {len(cluster.articles)} articles, "
                   f"claims+quotes {took:.3f}s")
@@ -389,15 +384,11 @@ def main() -> None:
             print(f"  not run: {skipped} frozen records (--frozen scores them)")
             continue
         print("\n".join(report(totals[part])))
-    for part in PARTS if args.kinds else ():
+    for part in PARTS:
         if kinds[part]:
             print(f"\nquote speakers by attribution ({part}; withheld speakers counted as given):")
             for kind, (right, given) in sorted(kinds[part].items(), key=lambda kv: -kv[1][1]):
                 print(f"  {kind:20s} precision {right / given:.2f} ({right}/{given})")
-    if args.verbose and not args.kinds:
-        print("\nquote speakers by attribution (tuning; withheld speakers counted as given):")
-        for kind, (right, given) in sorted(BY_ATTRIBUTION.items(), key=lambda kv: -kv[1][1]):
-            print(f"  {kind:20s} precision {right / given:.2f} ({right}/{given})")
 
 
 if __name__ == "__main__":

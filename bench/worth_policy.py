@@ -91,8 +91,9 @@ def _locate(cluster, s):
 
 
 def _parse_features(cluster, s, quoted) -> dict:
-    """Where the number stands: inside quoted words (the speech events' own spans), under a
-    modal or an "if" (what may, would or should happen), with I/you/we as the clause's subject."""
+    """Where the number stands: inside quoted words (``quoted``: paragraph -> token indices of
+    the article's quotations, ``speech.quoted_tokens``), under a modal or an "if" (what may,
+    would or should happen), with I/you/we as the clause's subject."""
     found = _locate(cluster, s)
     if found is None:
         return {"located": False, "in_quote": False, "modal": False, "conditional": False,
@@ -107,13 +108,13 @@ def _parse_features(cluster, s, quoted) -> dict:
         conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids)
         personal = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "you", "we")
                        for c in kids)
-    return {"located": True, "in_quote": any((p, t.i) in quoted for t in span),
+    return {"located": True, "in_quote": any(t.i in quoted.get(p, ()) for t in span),
             "modal": modal, "conditional": conditional, "personal": personal}
 
 
 def extract() -> None:
     from newsfuse.crosscheck import claims
-    from newsfuse.crosscheck.speech import speech_events
+    from newsfuse.crosscheck.speech import quoted_tokens
 
     rows = []
     todo = records()
@@ -125,8 +126,7 @@ def extract() -> None:
         body, heads, leads = lemma_sets(cluster)
         counted_in = claims.articles_counting(statements, ctx.classes)
         gold = [(v["value"], set(v["articles"])) for g in record["claims"] for v in g["values"]]
-        quoted = {a: {(p, i) for e in events for p, start, end in e.spans for i in range(start, end)}
-                  for a, events in speech_events(cluster).items()}
+        quoted = {a.id: quoted_tokens(cluster, a.id) for a in cluster.articles}
         for stmts, status, event in parts:
             for s in stmts:
                 junk = junk_entry({"expression": s["expression"], "text": s["text"]},
@@ -149,7 +149,7 @@ def extract() -> None:
                     "noun_counted": len(counted_in.get(ctx.classes.get(noun), ())) if noun else 0,
                     "part_articles": len({x["article"] for x in stmts}),
                     "expression": s["expression"], "text": s["text"][:160],
-                    **_parse_features(cluster, s, quoted.get(s["article"], set())),
+                    **_parse_features(cluster, s, quoted.get(s["article"], {})),
                 })
     with open(CACHE, "w", encoding="utf-8") as f:
         for r in rows:

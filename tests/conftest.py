@@ -80,15 +80,20 @@ def events_containing(record: dict, cluster, sentence: str, words: str) -> list:
     return found
 
 
+def _first_passage(pattern: str, texts) -> str:
+    """The first match of ``pattern`` in ``texts``; the test is skipped when none holds it."""
+    for text in texts:
+        m = re.search(pattern, text)
+        if m:
+            return m.group(0)
+    pytest.skip(f"no sentence matching {pattern!r}")
+
+
 def eval_sentence(pattern: str, file: str = "multinews_sample100.jsonl") -> str:
     """The first passage of an evaluation file's documents matching ``pattern``: a real
     sentence to test on, found by its words rather than copied into the test."""
-    for record in eval_records(file):
-        for doc in record["documents"]:
-            m = re.search(pattern, doc)
-            if m:
-                return m.group(0).strip()
-    pytest.skip(f"no sentence matching {pattern!r}")
+    return _first_passage(pattern, (doc for record in eval_records(file)
+                                    for doc in record["documents"])).strip()
 
 
 def train_sentence(pattern: str, file: str = "multinews_val.jsonl.gz") -> str:
@@ -101,12 +106,8 @@ def train_sentence(pattern: str, file: str = "multinews_val.jsonl.gz") -> str:
     if not path.exists():
         pytest.skip("training file not found")
     with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            for doc in json.loads(line)["documents"]:
-                m = re.search(pattern, doc)
-                if m:
-                    return m.group(0).strip()
-    pytest.skip(f"no sentence matching {pattern!r}")
+        return _first_passage(pattern, (doc for line in handle
+                                        for doc in json.loads(line)["documents"])).strip()
 
 
 def story_sentence(story: str, pattern: str, file: str = "ecbplus.jsonl") -> str:
@@ -115,12 +116,9 @@ def story_sentence(story: str, pattern: str, file: str = "ecbplus.jsonl") -> str
     path = SHARED / "stories" / file
     if not path.exists():
         pytest.skip("stories not found")
-    for line in open(path, encoding="utf-8"):
-        row = json.loads(line)
-        m = re.search(pattern, row["text"]) if row.get("story") == story else None
-        if m:
-            return m.group(0)
-    pytest.skip(f"no sentence matching {pattern!r}")
+    with open(path, encoding="utf-8") as handle:
+        rows = (json.loads(line) for line in handle)
+        return _first_passage(pattern, (row["text"] for row in rows if row.get("story") == story))
 
 
 def record_cluster(record: dict):

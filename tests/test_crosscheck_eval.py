@@ -24,12 +24,14 @@ def records():
 
 
 @pytest.fixture(scope="module")
-def analysed(records):
-    out = {}
-    for rid, record in records.items():
-        cluster = record_cluster(record)
-        out[rid] = (record, find_claims(cluster), find_quotes(cluster))
-    return out
+def clusters(records):
+    return {rid: record_cluster(record) for rid, record in records.items()}
+
+
+@pytest.fixture(scope="module")
+def analysed(records, clusters):
+    return {rid: (record, find_claims(clusters[rid]), find_quotes(clusters[rid]))
+            for rid, record in records.items()}
 
 
 def _in_record(record, text):
@@ -224,7 +226,7 @@ def test_revealed_credits_its_subject(analysed):
     assert entry["attributed_to"] == "Coke"
 
 
-def test_figure_inside_a_quote_goes_to_the_quotes_speaker(analysed):
+def test_figure_inside_a_quote_goes_to_the_quotes_speaker(analysed, clusters):
     record, claims, quotes = analysed["multinews-val-50036"]
     sentence = "In a perfect world that we are far removed from here in Alberta the case " \
                "could have been heard within 11 months."
@@ -238,7 +240,7 @@ def test_figure_inside_a_quote_goes_to_the_quotes_speaker(analysed):
     # read as the quote's speaker's figure, told in her voice ...
     from newsfuse.crosscheck.claims import _prepared
 
-    statements, _ = _prepared(record_cluster(record))
+    statements, _ = _prepared(clusters["multinews-val-50036"])
     (figure,) = [s for s in statements if s["value"] == 11 and "far removed from here" in s["text"]]
     assert figure["attributed_to"] == q["speaker"] and figure["voice"]
     # ... so, given by one report only, it stays with the quote, out of the figures table

@@ -15,20 +15,29 @@ import pytest
 
 from conftest import events_containing, record_cluster, wanted_records
 
-WANTED = ("multinews-train-7296", "multinews-val-47823")
+VOTES = ("multinews-train-7296", "multinews-val-47823")
+TITLES = ("multinews-train-27493", "multinews-train-24260", "multinews-train-1739")
 
 
 @pytest.fixture(scope="module")
 def analysed():
-    records = wanted_records(WANTED)
+    records = wanted_records(VOTES + TITLES)
     return {rid: (record, record_cluster(record)) for rid, record in records.items()}
 
 
-def _entry(analysed, rid, words):
+def _quotes_with(analysed, rid, words, sentence=None):
+    """The quotation entries of one record whose text holds ``words``, after checking that its
+    documents hold ``sentence`` (when given)."""
     from newsfuse.crosscheck.quotes import find_quotes
 
-    _, cluster = analysed[rid]
-    found = [q for q in find_quotes(cluster) if words.lower() in q["text"].lower()]
+    record, cluster = analysed[rid]
+    assert sentence is None or any(sentence in d for d in record["documents"]), \
+        f"not in {rid}: {sentence!r}"
+    return [q for q in find_quotes(cluster) if words.lower() in q["text"].lower()]
+
+
+def _entry(analysed, rid, words):
+    found = _quotes_with(analysed, rid, words)
     assert len(found) == 1, found
     return found[0]
 
@@ -38,7 +47,6 @@ def test_a_name_outweighs_a_role_for_the_same_words(analysed):
     # a2: 'The lead investigator said Friday that police "haven't developed any suspects"'. The
     # role's speech verb and the name's "she said" are both good evidence; the reader wants
     # the name (before, the two tied and the longer string, the role, won)
-    record, _ = analysed["multinews-train-7296"]
     events = events_containing(*analysed["multinews-train-7296"],
                                "The lead investigator said Friday that police",
                                "developed any suspects")
@@ -64,38 +72,20 @@ def test_a_speech_verb_outweighs_a_carried_paragraph(analysed):
 # Titles of works and headlines in title case are no one's words, however long
 # (``quotes._said_whole``); a speech verb that takes such words as what it says keeps them.
 
-TITLES = ("multinews-train-27493", "multinews-train-24260", "multinews-train-1739")
-
-
-@pytest.fixture(scope="module")
-def titled():
-    records = wanted_records(TITLES)
-    return {rid: (record, record_cluster(record)) for rid, record in records.items()}
-
-
-def _quotes_with(titled, rid, sentence, words):
-    from newsfuse.crosscheck.quotes import find_quotes
-
-    record, cluster = titled[rid]
-    assert any(sentence in d for d in record["documents"]), f"not in {rid}: {sentence!r}"
-    return [q for q in find_quotes(cluster) if words.lower() in q["text"].lower()]
-
-
 @pytest.mark.parametrize("rid, sentence, title", [
     ("multinews-train-27493", "Clapper said Sunday on CNN's \"State of the Union.\"",
      "State of the Union"),
     ("multinews-train-24260", "On her podcast “Women of the Hour” last week, Lena Dunham",
      "Women of the Hour"),
 ])
-def test_a_long_title_is_no_quote(titled, rid, sentence, title):
+def test_a_long_title_is_no_quote(analysed, rid, sentence, title):
     # before, only titles of one to three words were left out; these four-word ones were
     # listed as Clapper's and Dunham's words
-    assert not [q for q in _quotes_with(titled, rid, sentence, title)
+    assert not [q for q in _quotes_with(analysed, rid, title, sentence)
                 if q["text"].strip(' ."“”,') == title]
 
 
-def test_title_case_words_a_verb_says_stay_a_quote(titled):
-    found = _quotes_with(titled, "multinews-train-1739",
-                         'boasts on its website: "Robots Winning Against Crime."',
-                         "Robots Winning Against Crime")
+def test_title_case_words_a_verb_says_stay_a_quote(analysed):
+    found = _quotes_with(analysed, "multinews-train-1739", "Robots Winning Against Crime",
+                         'boasts on its website: "Robots Winning Against Crime."')
     assert found and found[0]["speaker"] is not None

@@ -179,20 +179,7 @@ def test_a_dated_caption_anchors_the_article_it_sits_in():
 def test_page_date_lines_and_put_off_days_in_a_trial_story():
     # ecbplus-33b (a tune story of gold/ecbplus): undated reports whose date line cleaning
     # removed ("THURSDAY, APRIL 11, 2013, 12:12 AM", "UPDATED: 19:14 GMT, 12 April 2013")
-    import json
-
-    from conftest import SHARED
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import article_from_dict
-
-    path = SHARED / "stories" / "ecbplus.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} not found")
-    rows = [r for r in map(json.loads, open(path, encoding="utf-8")) if r["story"] == "ecbplus-33b"]
-    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")}, r["id"])
-                for r in rows]
-    cluster = analyze(clean_articles(articles)[0])
+    cluster = _ecbplus_33b()
     assert _dates_of(cluster, "a7", "went on trial Wednesday") == {"2013-04-10"}
     assert _dates_of(cluster, "a6", "Jurors on Thursday watched video") == {"2013-04-11"}
     # "had expected to testify ... on Thursday" is past; "delayed until Monday" lies ahead

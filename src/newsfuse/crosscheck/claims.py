@@ -280,7 +280,7 @@ def _zero_spans(doc) -> list:
 
     out = []
     for t in doc:
-        words = (t.lower_,) if t.lower_ in ("nobody", "none", "no-one") else (
+        words = (t.lower_,) if (t.lower_,) in _NO_ONE else (
             (t.lower_, doc[t.i + 1].lower_) if t.lower_ == "no" and t.i + 1 < len(doc) else ())
         if words in _NO_ONE:
             subject = t if len(words) == 1 else doc[t.i + 1]
@@ -635,8 +635,6 @@ def _share(ent) -> str | None:
 
 
 def _statements(cluster, names: Names) -> list[dict]:
-    from spacy.tokens import Span
-
     out = []
     for article in cluster.articles:
         docs = cluster.docs.get(article.id, [])
@@ -660,9 +658,10 @@ def _statements(cluster, names: Names) -> list[dict]:
                 m = _measure(ent) if ent.label_ not in ("DATE", "TIME") else None
                 if m is not None:
                     measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2], ent.end)
-            zeros = {(z.start, z.end): (event, token) for z, event, token in _zero_spans(doc)}
+            zero_spans = _zero_spans(doc)
+            zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
             ents = [*doc.ents, *worth.numeral_adverbs(doc), *_lasting_one_spans(doc),
-                    *_measure_spans(doc), *(Span(doc, a, b, label="ZERO") for a, b in zeros)]
+                    *_measure_spans(doc), *(z for z, _, _ in zero_spans)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             for ent in ents:
@@ -1413,19 +1412,15 @@ def _people_renamed(blocks: dict[tuple, list[dict]], similar, people: set[str],
                 (src, st), dst = ((k2, b), k1) if spread[k1] >= spread[k2] else ((k1, a), k2)
                 used.add(id(st))
                 joined.append((src, dst))
-    parent = {k: k for k in blocks}
-
-    def find(k):
-        while parent[k] != k:
-            k = parent[k]
-        return k
-
+    keys = list(blocks)
+    index = {k: i for i, k in enumerate(keys)}
+    union = UnionFind(len(keys))
     for src, dst in joined:
-        if find(src) != find(dst):
-            parent[find(src)] = find(dst)
-    for k in list(blocks):
-        if find(k) != k:
-            blocks[find(k)].extend(blocks[k])
+        union.union(index[dst], index[src])
+    for k in keys:
+        root = keys[union.find(index[k])]
+        if root != k:
+            blocks[root].extend(blocks[k])
             blocks[k] = []
     for k in [k for k, block in blocks.items() if not block]:
         del blocks[k]

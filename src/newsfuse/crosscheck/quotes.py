@@ -62,7 +62,7 @@ def _said_whole(cluster, q) -> bool:
     Sunday on CNN's "State of the Union."', 'On her podcast "Women of the Hour" last week,
     Lena Dunham informed her audience'). Titles of works are not quotes (gold/README.md); a
     short one is told apart by ``_fragment_said``. Measured 2026-12-02 (docs/measurements.md,
-    "Speakers, tenth round"): on tuning 10 wrong speakers fewer in 8 clusters and no gold quote
+    "Speakers, eleventh round"): on tuning 10 wrong speakers fewer in 8 clusters and no gold quote
     lost; V and X one wrong speaker fewer each, no quote lost."""
     return any(is_speech_verb(t.head) and t.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "dep")
                for t in _heads(cluster, q))

@@ -41,11 +41,12 @@ def article_from_text(text: str, path: str | None, *, title: str | None = None,
                       url: str | None = None) -> Article:
     if path and path.lower().endswith((".md", ".markdown")):
         text = strip_markdown(text)
-    if title is not None and stamp_line(title):
+    stamp = stamp_line(title) if title is not None else None
+    if stamp:
         # a "title" that is only the page's date (a story file whose title field took the page's
         # first line, "THURSDAY, APRIL 11, 2013, 12:12 AM", "Published: April 16, 2013 9:09 AM")
         # is the publication date, no headline
-        published = published or stamp_line(title)
+        published = published or stamp
         title = None
     lines = [ln.strip() for ln in text.strip().split("\n")]
     following = [ln for ln in lines[1:] if ln]
