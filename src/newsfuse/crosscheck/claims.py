@@ -39,7 +39,7 @@ SAME_VALUE_SIMILARITY = 0.2
 # words of a rounded figure ("a half-million" holds "million"); "five and a half weeks" is exact
 ROUND_WORDS = ("million", "billion", "thousand", "dozen", "bn")  # "$8bn" too
 PERSON_MARGIN = 0.08  # "pirates" 0.10, "men" 0.21, "aides" 0.12; "lanes" -0.02, "cables" -0.13
-RENAMED_MIN = 3  # the same exact count of people under two nouns: not a small count
+RENAMED_MIN = 3  # the same exact count under two counted nouns (a source's or of people): not a small one
 # sentences that say the same for counts of people under two nouns and verbs (0.4 and 0.3
 # measured pooled; 0.3 showed one wrong group fewer on X, the same elsewhere)
 RENAMED_SIMILARITY = 0.3
@@ -1279,6 +1279,14 @@ def _joins(a: dict, b: dict, similar) -> bool:
         _same_quantity(a, b, similar, DISPUTE_SIMILARITY)
 
 
+def _one_exact_count(a: dict, b: dict) -> bool:
+    """Whether two figures give the same exact count, not a small one: what lets figures under
+    two counted nouns be compared at all (``_same_count_renamed``, ``_same_kind_renamed``)."""
+    return a["qualifier"] == "exact" and b["qualifier"] == "exact" \
+        and not isinstance(a["value"], list) and a["value"] == b["value"] \
+        and a["value"] >= RENAMED_MIN
+
+
 def _same_count_renamed(a: dict, b: dict, similar, places: dict[str, str]) -> bool:
     """Whether two reports' figures under different counted nouns are one count: the same
     exact value (three or more), credited to the same named source or, where a report names
@@ -1290,8 +1298,7 @@ def _same_count_renamed(a: dict, b: dict, similar, places: dict[str, str]) -> bo
     the same thing. A round or hedged figure, two different sources' figures, or an
     unattributed one with no event are not joined: the same small number under two nouns is
     most often two things."""
-    if a["qualifier"] != "exact" or b["qualifier"] != "exact" or isinstance(a["value"], list) \
-            or a["value"] != b["value"] or a["value"] < 3:
+    if not _one_exact_count(a, b):
         return False
     va, vb = voice_key(a["attributed_to"], places), voice_key(b["attributed_to"], places)
     if va and vb and va != vb:
@@ -1313,8 +1320,7 @@ def _same_kind_renamed(a: dict, b: dict, similar, people: set[str]) -> bool:
     ("suspects", "suspected pirates"), after the same event ("were arrested", "were
     arrested") or in sentences that say the same, with no scope or place setting them apart.
     The same exact count of people in two reports of one story is seldom two groups."""
-    if a["qualifier"] != "exact" or b["qualifier"] != "exact" or isinstance(a["value"], list) \
-            or a["value"] != b["value"] or a["value"] < RENAMED_MIN or not (a["noun"] and b["noun"]):
+    if not (_one_exact_count(a, b) and a["noun"] and b["noun"]):
         return False
     if not (a.get("plural") and b.get("plural")) or _one_in(a) or _one_in(b):
         return False  # "the No. 3 ad" ranks an ad; "one in three adults" is a share
@@ -1322,8 +1328,7 @@ def _same_kind_renamed(a: dict, b: dict, similar, people: set[str]) -> bool:
         b["noun"] in (a["phrase"] or "").lower().split()
     if not inside and not (a["noun"] in people and b["noun"] in people):
         return False
-    if scope_conflict(a, b) or (a.get("place") and b.get("place")
-                                and place_key(a["place"]) != place_key(b["place"])):
+    if not _linked(a, b):  # no scope or place sets them apart
         return False
     if a["event"] is not None and a["event"] == b["event"]:
         return True
@@ -1339,12 +1344,11 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar,
     one source's same exact count (``_same_count_renamed``: "three London bases", "three
     headquarters"); casualty blocks stay as they are."""
     keys = [k for k in blocks if k[0] not in TRACKED]
-    parent = {k: k for k in keys}
+    index = {k: i for i, k in enumerate(keys)}
+    joined = UnionFind(len(keys))
 
     def find(k):
-        while parent[k] != k:
-            k = parent[k]
-        return k
+        return keys[joined.find(index[k])]
 
     by_thing: dict[tuple, list[tuple]] = defaultdict(list)
     for k in keys:
@@ -1358,7 +1362,7 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar,
                     continue
                 if any(a["article"] != b["article"] and _joins(a, b, similar)
                        for a in blocks[k1][:50] for b in blocks[k2][:50]):
-                    parent[find(k2)] = find(k1)
+                    joined.union(index[k1], index[k2])
     # the same count under two nouns: only figures that can meet (same exact value and
     # named source in two articles) are compared, so this stays cheap on a large cluster
     by_count: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
@@ -1372,10 +1376,10 @@ def _merge_blocks(blocks: dict[tuple, list[dict]], similar,
             for k2, b in members[i + 1:]:
                 if k1[1] != k2[1] and find(k1) != find(k2) and a["article"] != b["article"] \
                         and _same_count_renamed(a, b, similar, places or {}):
-                    parent[find(k2)] = find(k1)
+                    joined.union(index[k1], index[k2])
     out: dict[tuple, list[dict]] = defaultdict(list)
     for k, block in blocks.items():
-        out[find(k) if k in parent else k].extend(block)
+        out[find(k) if k in index else k].extend(block)
     return out
 
 
