@@ -108,7 +108,7 @@ class _Context:
     figures each sentence carries, the counted-noun classes, the nouns that count people and
     the sentence similarity."""
 
-    def __init__(self, cluster, names, places, order, figures_in, classes, similar, people=frozenset()):
+    def __init__(self, cluster, names, places, order, figures_in, classes, similar, people):
         self.cluster, self.names, self.places, self.order = cluster, names, places, order
         self.figures_in, self.classes, self.similar = figures_in, classes, similar
         self.people = people

@@ -34,6 +34,9 @@ RENAMED_SIMILARITY = 0.3
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
 VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
+# figures of each block that joining two blocks compares (in reading order): enough to find
+# the reports that name one quantity two ways, and the cost stays flat on a large cluster
+MAX_COMPARED = 50
 
 
 def noun_classes(forms: dict[str, str]) -> dict[str, str]:
@@ -103,27 +106,23 @@ def split_by_size(statements: list[dict]) -> list[list[dict]]:
             groups.append([s])
     for s in statements:
         if _denies(s):  # "No one was killed": the same toll as any count of the dead
-            if groups:
-                max(groups, key=len).append(s)
-            else:
-                groups.append([s])
+            homes = groups
+        elif not s.get("vague"):
             continue
-        if not s.get("vague"):
-            continue
-        lo, hi = interval(s["value"], s["qualifier"])
-        fits = [g for g in groups if any(magnitude(x["value"]) >= lo and
-                                         magnitude(x["value"]) <= SAME_QUANTITY_RATIO * max(lo, 1)
-                                         for x in g)]
-        if fits:
-            max(fits, key=len).append(s)
-            continue
-        # "dozens injured" in one report, "hundreds injured" in another: lower bounds one
-        # step of scale apart, with no firm count between them, bound the same count
-        vague = [g for g in groups if all(x.get("vague") for x in g) and any(
-            max(lo, 1) <= VAGUE_STEP * max(magnitude(x["value"]), 1)
-            and magnitude(x["value"]) <= VAGUE_STEP * max(lo, 1) for x in g)]
-        if vague:
-            max(vague, key=len).append(s)
+        else:
+            lo, _ = interval(s["value"], s["qualifier"])
+            homes = [g for g in groups if any(magnitude(x["value"]) >= lo and
+                                              magnitude(x["value"]) <= SAME_QUANTITY_RATIO * max(lo, 1)
+                                              for x in g)]
+            if not homes:
+                # "dozens injured" in one report, "hundreds injured" in another: lower bounds one
+                # step of scale apart, with no firm count between them, bound the same count
+                homes = [g for g in groups if all(x.get("vague") for x in g) and any(
+                    max(lo, 1) <= VAGUE_STEP * max(magnitude(x["value"]), 1)
+                    and magnitude(x["value"]) <= VAGUE_STEP * max(lo, 1) for x in g)]
+        # the largest group that can take it (the first on a tie), else a group of its own
+        if homes:
+            max(homes, key=len).append(s)
         else:
             groups.append([s])
     return groups
@@ -284,20 +283,20 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
     for k in keys:
         by_thing[(k[1], k[2])].append(k)
     similar.prefetch([st for ks in by_thing.values() if len(ks) > 1 for k in ks
-                      for st in blocks[k][:50]])
+                      for st in blocks[k][:MAX_COMPARED]])
     for ks in by_thing.values():
         for i, k1 in enumerate(ks):
             for k2 in ks[i + 1:]:
                 if find(k1) == find(k2):
                     continue
                 if any(a["article"] != b["article"] and _joins(a, b, similar)
-                       for a in blocks[k1][:50] for b in blocks[k2][:50]):
+                       for a in blocks[k1][:MAX_COMPARED] for b in blocks[k2][:MAX_COMPARED]):
                     joined.union(index[k1], index[k2])
     # the same count under two nouns: only figures that can meet (same exact value and
     # named source in two articles) are compared, so this stays cheap on a large cluster
     by_count: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
     for k in keys:
-        for st in blocks[k][:50]:
+        for st in blocks[k][:MAX_COMPARED]:
             if st["qualifier"] == "exact" and (st["attributed_to"] or st["event"]) and st["noun"] \
                     and not isinstance(st["value"], list):
                 by_count[(k[0], k[2], st["value"])].append((k, st))
@@ -325,7 +324,7 @@ def people_renamed(blocks: dict[tuple, list[dict]], similar, people: set[str],
     on V with the linker (docs/measurements.md, figures tenth round)."""
     by_value: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
     for k, block in blocks.items():
-        for st in block[:50]:
+        for st in block[:MAX_COMPARED]:
             if st["qualifier"] == "exact" and st["noun"] and not isinstance(st["value"], list) \
                     and st["value"] >= RENAMED_MIN:
                 by_value[(k[2], st["value"])].append((k, st))
