@@ -16,7 +16,8 @@ from .figure_measures import (compound_measure, conversion, duration_of, lasting
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
 from .names import Names
-from .numbers import AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, VAGUE, counted_noun, parse_amount
+from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, VAGUE,
+                      counted_noun, parse_amount)
 from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
                      sentence_histories, speaker_of)
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
