@@ -121,6 +121,24 @@ def test_shipped_tokenizer_that_differs_is_read(tmp_path):
     assert [t.text for t in loaded("newsfusex")] == ["news", "fusex"]
 
 
+def test_components_shipped_disabled_are_not_built():
+    """The pinned model's sentence recogniser is switched off in its own config, so it is not
+    built at all: every component that runs is still there, in spaCy's order, and the one left
+    out is one the model's config lists as disabled (if a new model enables it, this fails)."""
+    import spacy
+
+    from newsfuse.nlp import get_nlp
+    from newsfuse.nlp.spacy_pipeline import MODEL_PACKAGE, SHIPPED_DISABLED
+
+    ours = get_nlp(full=True)
+    plain = spacy.load(MODEL_PACKAGE)
+    assert SHIPPED_DISABLED[MODEL_PACKAGE] == ["senter"]
+    assert set(SHIPPED_DISABLED[MODEL_PACKAGE]) <= set(plain.disabled)
+    assert ours.pipe_names == plain.pipe_names
+    assert "senter" in plain.component_names and "senter" not in ours.component_names
+    assert [n for n in plain.component_names if n not in plain.disabled] == ours.component_names
+
+
 def test_a_library_that_enables_collection_does_not_end_the_pause():
     """srsly wraps each msgpack read in ``gc.disable()`` / ``gc.enable()``; inside a pause that
     used to switch automatic collection back on, so a collection walked everything spaCy's
