@@ -169,6 +169,24 @@ def test_a_library_that_enables_collection_does_not_end_the_pause():
         gc.callbacks.remove(seen)
 
 
+def test_loading_leaves_collection_on_and_the_model_frozen():
+    """After a cold load the collector runs as before (same thresholds, enabled) and the
+    model's objects are out of its way (frozen), with little garbage frozen with them: the
+    load itself ran with collection on."""
+    seen = _fresh(
+        "import gc, json\n"
+        "before = gc.get_threshold()\n"
+        "from newsfuse.nlp import get_nlp\n"
+        "get_nlp(full=True)\n"
+        "frozen = gc.get_freeze_count()\n"
+        "gc.unfreeze()\n"
+        "print(json.dumps({'enabled': gc.isenabled(), 'same': gc.get_threshold() == before,\n"
+        "                  'frozen': frozen, 'garbage': gc.collect()}))\n")
+    assert seen["enabled"] and seen["same"]
+    assert seen["frozen"] > 50_000
+    assert seen["garbage"] < 4_000  # 1,600 here; a pause spanning the load froze ~7,800
+
+
 def test_collection_is_on_again_after_loading():
     import gc
 

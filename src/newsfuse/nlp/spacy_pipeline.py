@@ -161,13 +161,17 @@ def get_nlp(full: bool = True):
     source = model_source()
     exclude = ["tokenizer"] if full else ["tokenizer", "parser", "ner"]
     exclude += SHIPPED_DISABLED.get(source, [])
-    with _collector_paused(), warnings.catch_warnings():
+    from ..collector import freeze
+
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # model built for 3.8 loads fine in 3.7.5 but warns
-        spacy = import_spacy()
-        _entry_points_by_group()
+        with _collector_paused():
+            spacy = import_spacy()
+            _entry_points_by_group()
         nlp = spacy.load(source, exclude=exclude)
         _shipped_tokenizer(nlp)
         _indexed_lemma_lookups(nlp)
+    freeze()  # what the load built, out of later collections (newsfuse.collector)
     nlp.max_length = 2_000_000
     return nlp
 
@@ -235,9 +239,11 @@ def _entry_points_by_group() -> None:
 
 
 def _collector_paused():
-    """No cyclic garbage collection while spaCy imports and loads, then the loaded objects
-    are frozen out of every later collection: those steps allocate about a million
-    long-lived objects and hardly any garbage (see ``newsfuse.collector``)."""
+    """No cyclic garbage collection while spaCy imports, then what it built is frozen out of
+    every later collection: about a million long-lived objects and hardly any garbage. The
+    load that follows runs with collection on, since it does make garbage (the pydantic models
+    confection builds to check the config); its young collections are cheap, the import being
+    frozen by then, and what the load built is frozen after it (see ``newsfuse.collector``)."""
     from ..collector import paused
 
     return paused()
