@@ -8,7 +8,10 @@ step when it started and ended (seconds since the process began, from the kernel
 of the process) and the CPU its thread spent in it. The wrappers only time: the brief's output
 is written as usual (to /dev/null). Runs are repeated and the table gives medians.
 
-    python bench/profile_cold_brief.py [PATH ...] [--runs 5] [--src DIR] [-- extra brief options]
+    python bench/profile_cold_brief.py [PATH ...] [--runs 5] [--src DIR] [--ref REV] [-- extra brief options]
+
+With ``--ref REV`` the code of a git ref (its ``src/``, exported with ``git archive``) is
+profiled too, the two taking turns, and the table puts them side by side.
 
 Wall spans overlap (the loaders run on threads beside the main thread); on 2 cores shared with
 other jobs they mean something only with the load average printed beside them.
@@ -22,7 +25,9 @@ import os
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
+from io import BytesIO
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,14 +98,14 @@ record("import newsfuse.cli", s, c)
 orig_spacy_import = timed("import spacy", sp.import_spacy)
 def import_and_patch():
     spacy = orig_spacy_import()
-    if not getattr(spacy.load, "__wrapped__", None):
+    if not getattr(spacy.load, "_profiled", False):
         spacy.load = timed("spacy.load", spacy.load)
+        spacy.load._profiled = True
     return spacy
 sp.import_spacy = import_and_patch
 nlp.get_nlp = timed("get_nlp (import + load spaCy)", nlp.get_nlp)
 wrap(analyze, "split_sentences", "split_sentences")
 wrap(analyze, "lexical_vectors", "lexical vectors")
-wrap(analyze, "_run_spacy", "parse (make docs, pipe)")
 wrap(language, "article_language", "language identification")
 wrap(language, "_identifier", "langid model load")
 wrap(pipeline, "analyze", "analysis pass (all)")
@@ -116,8 +121,9 @@ def resolve(target):
     fn = _resolve(target)
     if target.endswith("timeline:preload"):
         tl = sys.modules["newsfuse.crosscheck.timeline"]
-        if not hasattr(tl._read, "__wrapped__"):
+        if not getattr(tl._read, "_profiled", False):
             tl._read = timed("dateparser reading", tl._read)
+            tl._read._profiled = True
     return timed("section " + target.split(":")[1], fn)
 pipeline._resolve = resolve
 enc.SentenceEncoder.__init__ = timed("encoder session load", enc.SentenceEncoder.__init__)
@@ -144,43 +150,79 @@ def run_once(src: Path, args: list[str], tmp: Path) -> dict:
     return json.loads(target.read_text())
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("paths", nargs="*")
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--src", default=str(ROOT / "src"), help="the src/ folder to profile")
-    argv = sys.argv[1:]
-    cut = argv.index("--") if "--" in argv else len(argv)
-    args = parser.parse_args(argv[:cut])
-    paths = args.paths or [str(EXAMPLES)]
-    runs = []
-    with tempfile.TemporaryDirectory(prefix="profile-cold-") as name:
-        for _ in range(args.runs):
-            runs.append(run_once(Path(args.src), paths + argv[cut + 1:], Path(name)))
-    print(f"load {' '.join(f'{x:.2f}' for x in os.getloadavg())}; {args.runs} runs; medians; "
-          f"seconds from process start")
-    # one row per (name, thread kind), summed within a run (repeated calls), median over runs
+def export_src(ref: str, into: Path) -> Path:
+    """``src/`` of a git ref, unpacked under ``into`` (as ``bench_cold_brief.py`` does)."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", ref, "src"],
+                             capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into / "src"
+
+
+def table(runs: list[dict]) -> dict[tuple[str, str], dict]:
+    """One row per (step, thread), summed within a run (repeated calls), medians over runs."""
     keys: dict[tuple[str, str], list[dict]] = {}
     for run in runs:
         seen: dict[tuple[str, str], dict] = {}
         for span in run["spans"]:
             kind = "main" if span["thread"] == "MainThread" else span["thread"].replace("newsfuse-", "")
-            key = (span["name"], kind)
-            row = seen.setdefault(key, {"start": span["start"], "end": span["end"], "wall": 0.0,
-                                        "cpu": 0.0, "calls": 0})
+            row = seen.setdefault((span["name"], kind), {"start": span["start"], "end": span["end"],
+                                                         "wall": 0.0, "cpu": 0.0, "calls": 0})
             row["end"] = max(row["end"], span["end"])
             row["wall"] += span["end"] - span["start"]
             row["cpu"] += span["cpu"]
             row["calls"] += 1
         for key, row in seen.items():
             keys.setdefault(key, []).append(row)
-    med = lambda rows, k: statistics.median(r[k] for r in rows)
-    print(f"{'step':<34} {'thread':<22} {'calls':>5} {'from':>6} {'to':>6} {'wall':>6} {'cpu':>6}")
-    for (name, kind), rows in sorted(keys.items(), key=lambda kv: med(kv[1], "start")):
-        print(f"{name:<34} {kind:<22} {rows[0]['calls']:>5} {med(rows, 'start'):6.2f} {med(rows, 'end'):6.2f} "
-              f"{med(rows, 'wall'):6.3f} {med(rows, 'cpu'):6.3f}")
-    print(f"{'process exit':<34} {'':<22} {'':>5} {'':>6} {statistics.median(r['exit'] for r in runs):6.2f}"
-          f"   user {statistics.median(r['user'] for r in runs):.2f}  sys {statistics.median(r['sys'] for r in runs):.2f}")
+    out = {key: {k: statistics.median(r[k] for r in rows) for k in ("start", "end", "wall", "cpu", "calls")}
+           for key, rows in keys.items()}
+    out[("process exit", "")] = {"start": 0.0, "end": statistics.median(r["exit"] for r in runs),
+                                 "wall": statistics.median(r["exit"] for r in runs),
+                                 "cpu": statistics.median(r["user"] + r["sys"] for r in runs), "calls": 1}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="*")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--src", default=str(ROOT / "src"), help="the src/ folder to profile")
+    parser.add_argument("--ref", help="also profile this git ref's src/, runs interleaved")
+    argv = sys.argv[1:]
+    cut = argv.index("--") if "--" in argv else len(argv)
+    args = parser.parse_args(argv[:cut])
+    paths = args.paths or [str(EXAMPLES)]
+    loads = [os.getloadavg()[0]]
+    with tempfile.TemporaryDirectory(prefix="profile-cold-") as name:
+        tmp = Path(name)
+        sides = {"this": Path(args.src)}
+        if args.ref:
+            sides[args.ref] = export_src(args.ref, tmp / "peer")
+        runs: dict[str, list[dict]] = {label: [] for label in sides}
+        for r in range(args.runs):
+            order = list(sides.items()) if r % 2 == 0 else list(sides.items())[::-1]
+            for label, src in order:
+                runs[label].append(run_once(src, paths + argv[cut + 1:], tmp))
+                loads.append(os.getloadavg()[0])
+    tables = {label: table(rows) for label, rows in runs.items()}
+    print(f"{args.runs} runs per side, interleaved; load (1 min) {min(loads):.2f} to {max(loads):.2f}; "
+          f"medians; from/to: seconds since the process started; cpu: the thread's CPU in the step "
+          f"(process exit: user + sys of the whole process)")
+    labels = list(tables)
+    head = f"{'step':<32} {'thread':<18} {'calls':>5}"
+    for label in labels:
+        head += f" | {label[:10]:>10} {'from':>5} {'to':>5} {'wall':>6} {'cpu':>6}"
+    print(head)
+    first = tables[labels[0]]
+    keys = sorted(set().union(*tables.values()),
+                  key=lambda k: (k[0] == "process exit", min(t[k]["start"] for t in tables.values() if k in t)))
+    for key in keys:
+        line = f"{key[0]:<32} {key[1]:<18} {int((first.get(key) or {}).get('calls', 0)):>5}"
+        for label in labels:
+            row = tables[label].get(key)
+            line += (f" | {'':>10} {row['start']:5.2f} {row['end']:5.2f} {row['wall']:6.3f} {row['cpu']:6.3f}"
+                     if row else f" | {'':>10} {'':>5} {'':>5} {'':>6} {'':>6}")
+        print(line)
 
 
 if __name__ == "__main__":
