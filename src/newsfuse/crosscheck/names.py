@@ -11,6 +11,7 @@ name, which are no part of it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 
 # Honorifics and ranks: they stand before a person's name whatever NER tagged it.
@@ -62,7 +63,16 @@ GENDER_TITLES = {"mr": "M", "sir": "M", "king": "M", "prince": "M", "lord": "M",
                  "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "queen": "F", "princess": "F",
                  "lady": "F", "madam": "F"}
 # How a quote's speaker was found, strongest first (the "attribution" of a quote entry):
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script, after folding accents
+
+
+def _words(text: str) -> list[str]:
+    """The lower-case words of a text with their accents folded: "Rosselló" is one word,
+    "rossello", as an article without accents writes it ("Ricardo Rossello"), not "rossell"
+    and a stray "o"; "Yulín Cruz" is "yulin cruz", not "yul n cruz"."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return _WORD.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
+
 
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # "U.S.", "U.N.": the last dot is the name's
 
@@ -113,11 +123,13 @@ def _clean_name(text: str, person: bool = True) -> str:
 
 
 def _letters(name: str) -> str:
-    return "".join(ch for ch in name.lower() if ch.isalnum())
+    """A name's letters and digits, accents folded: "Vincent Del Giudice" = "Vincent
+    DelGiudice", "Ricardo Rossello" = "Ricardo Rosselló"."""
+    return "".join(_words(name))
 
 
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(text.lower())
+    return frozenset(w for w in _words(text)
                      if w not in {"the", "of", "for", "on", "and", "in", "to", "a", "s"})
 
 
@@ -132,11 +144,11 @@ _HEAD_ENDS = {"of", "for", "on", "with", "without", "against", "to", "in", "at",
 def _head(name: str) -> str:
     """The head word of a name: the last word, or the word before its first preposition
     (``_HEAD_ENDS``, a word of its own: the "in" of "Moon Jae-in" is part of a name)."""
-    words = _WORD.findall(name.lower())
+    words = _words(name)
     spaced = name.lower().split()
     for i, w in enumerate(spaced[1:], 1):
         if w in _HEAD_ENDS:
-            before = _WORD.findall(spaced[i - 1])
+            before = _words(spaced[i - 1])
             if before:
                 return before[-1]
     return words[-1] if words else ""
@@ -145,7 +157,7 @@ def _head(name: str) -> str:
 def _spells(acronym: str, name: str) -> bool:
     """Whether the acronym is prefixes of consecutive words of the name, leading words
     ("US") and function words optional: centcom = CENTral COMmand, sohr = S O (for) H R."""
-    words = [w for w in _WORD.findall(name.lower())]
+    words = [w for w in _words(name)]
     skippable = {"of", "for", "the", "and", "on", "in"}
 
     def match(a: int, w: int, used: int, started: bool) -> bool:
@@ -297,7 +309,7 @@ class Names:
                         continue
                     if n == 0 and aid in titled and name not in body_names:
                         continue
-                    words = _WORD.findall(name.lower())
+                    words = _words(name)
                     if len(name.split()) >= 2 and words:
                         written[words[-1]] = name
                     elif len(words) == 1 and words[0] not in bare_seen:
@@ -419,7 +431,7 @@ class Names:
         longs = [n for n in self.count if len(content_words(n)) >= 2 and self.label.get(n) == "ORG"]
         by_initial: dict[str, list[str]] = defaultdict(list)  # only leading words may be skipped
         for n in longs:
-            for w in set(w[0] for w in _WORD.findall(n.lower())[:2]):
+            for w in set(w[0] for w in _words(n)[:2]):
                 by_initial[w].append(n)
         out = {}
         for short in shorts:
@@ -494,8 +506,8 @@ class Names:
             longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
         if label != "ORG" and len(words) == 1:
             # a surname matches a person's last word; a first name alone is too ambiguous
-            surname = {c for c in longer if _WORD.findall(c.lower())[-1:] == list(words)}
-            first = {c for c in longer if _WORD.findall(c.lower())[:1] == list(words)
+            surname = {c for c in longer if _words(c)[-1:] == list(words)}
+            first = {c for c in longer if _words(c)[:1] == list(words)
                      and self._person(c)}
             if label == "PERSON" and not surname and len(first) == 1:
                 # ... unless the text says it is a person and only one person of the
@@ -641,7 +653,7 @@ def _roles(cluster, names: Names) -> dict[str, str]:
 def _role_head(role: str) -> str:
     """The noun a role is headed by: "US ambassador to the UN" -> "ambassador", "Defence
     lawyer" -> "lawyer", "director of wholesale products at Interoute" -> "director"."""
-    words = _WORD.findall(role.lower())
+    words = _words(role)
     for i, w in enumerate(words[1:], 1):
         if w in ("of", "for", "to", "at", "with", "in", "on"):
             return words[i - 1]
@@ -680,7 +692,7 @@ def cluster_places(cluster) -> dict[str, str]:
                 elif ent.label_ == "NORP":
                     norp.update(content_words(ent.text))
                 elif ent.label_ == "ORG":  # "the Russian Foreign Ministry": its adjective
-                    norp.update(_WORD.findall(ent.text.lower())[:2])
+                    norp.update(_words(ent.text)[:2])
     out = {g: g for g in gpe}
     for g in gpe:
         stems = {g} | ({g[:-1]} if g[-1] in "aeiouy" else set())
