@@ -296,10 +296,15 @@ class Names:
         # a bare surname -> the full names it followed: the name holding that surname last
         # written out before the article's first bare use of it (``_resolve``)
         self.bare_owner: dict[str, Counter] = defaultdict(Counter)
+        # per article: the title and role words written at a name ("Polk County Sheriff Grady
+        # Judd", "Sergio Pirozzi, the mayor of Amatrice"), so "the sheriff" can be named
+        self._titled: dict[str, list[tuple[frozenset, str, bool]]] = defaultdict(list)
+        self._article_of: dict[int, str] = {}  # id of a paragraph's doc -> its article
         for aid, docs in cluster.docs.items():
             written: dict[str, str] = {}  # surname -> the last full name ending in it so far
             bare_seen: set[str] = set()
             for n, doc in enumerate(docs):
+                self._article_of[id(doc)] = aid
                 for ent in doc.ents:
                     if ent.label_ not in ("PERSON", "ORG"):
                         continue
@@ -320,6 +325,9 @@ class Names:
                     votes[name][ent.label_] += 1
                     at = (n, ent.start)
                     self.first[aid].setdefault(name, at)
+                    titles = _title_words(ent, name)
+                    if titles:
+                        self._titled[aid].append((titles, name, ent.label_ == "PERSON"))
                     self.uses[aid][name] += 1
                     # the words the parser hangs before the name as its modifiers, which
                     # the NER may leave out ("spokesman Lt. Trevor Davids" tagged "Davids")
@@ -441,16 +449,83 @@ class Names:
                 out[short] = next(iter(hits))
         return out
 
-    def holder_of(self, role_noun: str) -> str | None:
-        """The one person whose role in this cluster is headed by this noun: "the lawyer" is
-        "defence lawyer Alain Hepner" when he is the cluster's only lawyer; None when no one
-        or several hold such a role (the text then does not say who)."""
+    def holder_of(self, role_noun: str, doc=None, qualifiers=()) -> str | None:
+        """The one person a bare role means, or None when no one or several hold it (the
+        text then does not say who).
+
+        Without ``doc``: the one person the cluster's roles (``roles_of``) head by this noun
+        ("the lawyer" is "defence lawyer Alain Hepner" when he is the cluster's only lawyer).
+        With ``doc`` (the parse of the role's paragraph): the article decides first, by the
+        titles and roles it writes at its names ("the sheriff" is "Polk County Sheriff Grady
+        Judd" when the article titles no one else so); only when the article titles no one
+        so, the cluster's titles and roles. ``qualifiers`` are the role's own words
+        ("county", "former"), which the holder's title must hold too; among several holders,
+        the one whose written title is exactly the role ("President Donald Trump" for "the
+        president", not "former President Barack Obama")."""
         if self._holders is None:
             self._holders = defaultdict(set)
-            for name, role in roles_of(self._cluster).items():
-                self._holders[_role_head(role)].add(name)
-        holders = self._holders.get(role_noun.lower(), set())
-        return next(iter(holders)) if len(holders) == 1 else None
+            for name, written in roles_of(self._cluster).items():
+                self._holders[_role_head(written)].add(name)
+        roled = self._holders.get(role_noun.lower(), set())
+        if doc is None:
+            return next(iter(roled)) if len(roled) == 1 else None
+        role = frozenset({role_noun.lower(), *(q.lower() for q in qualifiers)})
+        aid = self._article_of.get(id(doc))
+        found = self._titled_holders(self._titled.get(aid, ()), role) if aid else {}
+        if not found:
+            found = self._titled_holders(
+                [t for titled in self._titled.values() for t in titled], role)
+            for name in roled if len(role) == 1 else ():
+                found.setdefault(name, set()).add(role)
+        if len(found) == 1:
+            return next(iter(found))
+        exact = [name for name, titles in found.items() if role in titles]
+        return exact[0] if len(exact) == 1 else None
+
+    def _titled_holders(self, titled, role: frozenset) -> dict[str, set[frozenset]]:
+        """The people (full names) whose written titles hold every word of a role: a name
+        tagged PERSON where the title is written, or a person by the cluster's vote (a
+        cluster that names Trump Tower and the Trump Organization may vote "Donald Trump"
+        an organisation, but "President Donald Trump" is a person)."""
+        found: dict[str, set[frozenset]] = {}
+        for titles, name, tagged_person in titled:
+            if role <= titles:
+                full = self.resolve(name, "PERSON")
+                if tagged_person or self.label.get(full) == "PERSON":
+                    found.setdefault(full, set()).add(titles)
+        return found
+
+    def fullest(self, full: str, doc=None, label: str | None = None,
+                article: str | None = None) -> str:
+        """The fullest name of a name the cluster has resolved (``resolve``): for a one-word
+        name the cluster leaves bare because several people of the cluster share it ("Chen"
+        for Chen Guangcheng and his nephew Chen Kegui), the one person the name's own
+        article (``article``, or the article of ``doc``) wrote out in full with that
+        surname, or else that given name, before its first bare use of the word. Reports
+        introduce a person in full and abbreviate after; a bare word used before any full
+        name of the article ("President Trump ... his daughter Ivanka Trump") is someone
+        else, so the bare word stays as written."""
+        if label == "ORG" or " " in full.strip() or not full[:1].isupper() or \
+                self.label.get(full) == "ORG":
+            return full
+        aid = article if article is not None else (
+            self._article_of.get(id(doc)) if doc is not None else None)
+        words = _words(full)
+        if aid is None or len(words) != 1:
+            return full
+        first = self.first.get(aid, {})
+        bare_at = min((at for name, at in first.items() if _words(name) == words),
+                      default=None)
+        people = {self.resolve(name) for name, at in first.items()
+                  if len(name.split()) >= 2 and (bare_at is None or at < bare_at)}
+        people = {p for p in people if self.label.get(p) == "PERSON"}
+        last = {p for p in people if _words(p)[-1:] == words}
+        if len(last) == 1:
+            return next(iter(last))
+        given = {p for p in people if _words(p)[:1] == words}
+        if not last and len(given) == 1 and self.label.get(full) == "PERSON":
+            return next(iter(given))
+        return full
 
     def _person(self, name: str) -> bool:
         """Whether a name is a person's. "UN Samantha Power" is a tagging slip around a person,
@@ -648,6 +723,43 @@ def _roles(cluster, names: Names) -> dict[str, str]:
         # "US ambassador to the UN" says more than "US ambassador": keep the fuller form
         out[name] = max((r for r in roles if common.lower() in r.lower()), key=len)
     return out
+
+
+def _title_words(ent, name: str) -> frozenset[str]:
+    """The title and role words a text writes at a person's name: before it ("Polk County
+    Sheriff Grady Judd" -> county, sheriff; "former President Barack Obama" -> former,
+    president; "lead investigator Susan Gomes") or in apposition ("Sergio Pirozzi, the mayor
+    of Amatrice", "The mayor of Accumoli, Stefano Petrucci,") -> mayor. What "the sheriff"
+    or "the mayor" may later mean (``Names.holder_of``)."""
+    doc = ent.doc
+    words = set()
+    first = name.split()[0] if name.split() else ""
+    for t in ent:  # the entity's own words before the name ("Sheriff" in "Sheriff Grady Judd")
+        if t.text == first:
+            break
+        if t.lower_.strip(".") in TITLES | OFFICE_QUALIFIERS:
+            words.add(t.lower_.strip("."))
+    taken = set(range(ent.start, ent.end))
+    i = ent.start - 1
+    while i >= 0:
+        t = doc[i]
+        low = t.lower_.strip(".")
+        if low in TITLES | OFFICE_QUALIFIERS | PERSON_ROLES or (
+                t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("compound", "amod")
+                and t.head.i in taken):
+            words.add(low)
+            taken.add(i)
+            i -= 1
+        else:
+            break
+    root = ent.root
+    nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for noun in nouns:
+        words.add(noun.lemma_.lower())
+        words.update(c.lower_ for c in noun.children
+                     if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ"))
+    return frozenset(words)
 
 
 def _role_head(role: str) -> str:
