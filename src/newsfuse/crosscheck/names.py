@@ -482,6 +482,16 @@ class Names:
         exact = [name for name, titles in found.items() if role in titles]
         return exact[0] if len(exact) == 1 else None
 
+    def paragraphs_before(self, doc) -> list:
+        """The parsed paragraphs of a paragraph's article that come before it, in order
+        ([] for a parse that is no paragraph of this cluster)."""
+        aid = self._article_of.get(id(doc))
+        docs = self._cluster.docs.get(aid, []) if aid is not None else []
+        for n, d in enumerate(docs):
+            if d is doc:
+                return docs[:n]
+        return []
+
     def _titled_holders(self, titled, role: frozenset) -> dict[str, set[frozenset]]:
         """The people (full names) whose written titles hold every word of a role: a name
         tagged PERSON where the title is written, or a person by the cluster's vote (a
