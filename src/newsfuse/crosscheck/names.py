@@ -300,6 +300,7 @@ class Names:
         # Judd", "Sergio Pirozzi, the mayor of Amatrice"), so "the sheriff" can be named
         self._titled: dict[str, list[tuple[frozenset, str, bool]]] = defaultdict(list)
         self._article_of: dict[int, str] = {}  # id of a paragraph's doc -> its article
+        self._fullest: dict[tuple[str, str], str] = {}  # (article, bare name) -> ``fullest``
         for aid, docs in cluster.docs.items():
             written: dict[str, str] = {}  # surname -> the last full name ending in it so far
             bare_seen: set[str] = set()
@@ -523,6 +524,12 @@ class Names:
         words = _words(full)
         if aid is None or len(words) != 1:
             return full
+        if (aid, full) not in self._fullest:
+            self._fullest[(aid, full)] = self._fullest_in(aid, full, words)
+        return self._fullest[(aid, full)]
+
+    def _fullest_in(self, aid: str, full: str, words: list[str]) -> str:
+        """``fullest`` of a one-word name in one article, computed once per pair."""
         first = self.first.get(aid, {})
         bare_at = min((at for name, at in first.items() if _words(name) == words),
                       default=None)
