@@ -183,21 +183,21 @@ def noun_phrase(token) -> str:
     return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
 
 
-def speaker_of(subject, names: Names, by_article: bool = False) -> tuple[str | None, str | None]:
+def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     """(name, entity label) for the subject of a speech verb; pronouns give (pronoun, None).
     A bare name is given in full when its article wrote it out (``Names.fullest``), for
-    quotes and claimants alike. With ``by_article`` (the quotes), a bare role ("the sheriff
-    said") is the one person its article titles so (``Names.holder_of``); without (the
-    figures' claimants), only the one person the cluster's roles give it, as before: held
-    out, the article's holder named 2 more quote speakers right and 1 figure's source
-    wrong by the gold (docs/measurements.md, "Speakers, thirteenth round")."""
-    name, label = _speaker_of(subject, names, by_article)
+    quotes and claimants alike, and a bare role ("the sheriff said") is the one person its
+    article (else the cluster) titles so (``Names.holder_of``), so that one brief names a
+    person one way in its quotes and its figures (issue 7). On Y the figure gold names one
+    claimant by the role as written, so one figure value there reads as wrong
+    (docs/measurements.md, "Speakers, thirteenth round")."""
+    name, label = _speaker_of(subject, names)
     if name and subject.pos_ != "PRON":
         name = names.fullest(name, subject.doc, label)
     return name, label
 
 
-def _speaker_of(subject, names: Names, by_article: bool) -> tuple[str | None, str | None]:
+def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.lower_ == "you":
         # 'You say, "We want our prisoners back ..." They'll say no': a "you" who says is the
         # listener or anyone, whom the text does not name, never a speaker called "you"
@@ -257,8 +257,8 @@ def _speaker_of(subject, names: Names, by_article: bool) -> tuple[str | None, st
         if ent is None and subject.lemma_.lower() not in PERSON_NOUNS:
             issuer = _issuer(subject)
             if issuer is not None:
-                return _speaker_of(issuer, names, by_article)
-            named = _earlier_issuer(subject, names, by_article)
+                return _speaker_of(issuer, names)
+            named = _earlier_issuer(subject, names)
             if named is not None:
                 return named
     owner = any(c.dep_ == "poss" for c in subject.children)
@@ -292,7 +292,7 @@ def _speaker_of(subject, names: Names, by_article: bool) -> tuple[str | None, st
         # calls a lower-case "president" a proper noun now and then: it is still the role)
         qualifiers = [c.lower_ for c in subject.children
                       if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")]
-        holder = names.holder_of(subject.lemma_, subject.doc if by_article else None,
+        holder = names.holder_of(subject.lemma_, subject.doc,
                                  qualifiers)
         if holder:
             return holder, "PERSON"
@@ -373,7 +373,7 @@ def _issuer(document):
     return None
 
 
-def _earlier_issuer(document, names: Names, by_article: bool):
+def _earlier_issuer(document, names: Names):
     """(name, label) of who issued a document an earlier paragraph of the article names,
     for "the statement said" with no issuer in its own paragraph: 'In a statement released
     shortly after today's news conference, the Sherman family said ...' then, two
@@ -404,7 +404,7 @@ def _earlier_issuer(document, names: Names, by_article: bool):
             if subject is None or subject.pos_ == "PRON" or \
                     subject.lemma_.lower() in DOCUMENT_NOUNS:
                 return None
-            name, label = _speaker_of(subject, names, by_article)
+            name, label = _speaker_of(subject, names)
             return (name, label) if name and any(ch.isupper() for ch in name) else None
     return None
 
@@ -786,7 +786,7 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
             asker = speech_subject(token)
             if listener is not None and asker is not None and not any(
                     c.dep_ == "xcomp" for c in token.children):
-                asked = speaker_of(asker, names, True)[0]
+                asked = speaker_of(asker, names)[0]
                 who = _resolve_pronoun("he" if listener.lower_ == "him" else "she",
                                        [m for m in history + out if m[0] != asked], names)
                 if who and who != asked:
@@ -796,7 +796,7 @@ def _mentions(tokens, names: Names, history) -> list[tuple[str, str | None, int,
             if subject is None or subject.i not in outside or (entity_of(subject) is not None
                                    and entity_of(subject).label_ in ("PERSON", "ORG")):
                 continue
-            name, label = speaker_of(subject, names, True)
+            name, label = speaker_of(subject, names)
             if name in PRONOUNS:
                 name = _resolve_pronoun(name, history + out, names)
                 label = _label_of(name, history + out)
@@ -1114,10 +1114,10 @@ def _attribute(span, names: Names, quoted=frozenset()):
             source = according_source(sents.values(), inside)
         if source is None:
             return name, label, True, "direct", verb
-        name, label = speaker_of(source, names, True)
+        name, label = speaker_of(source, names)
         return name, label, True, "according", "according to"
     acc = according_source(sents.values(), inside)
-    best = (speaker_of(acc, names, True), True, "according", "according to") if acc is not None \
+    best = (speaker_of(acc, names), True, "according", "according to") if acc is not None \
         else None
     for sent in sents.values():
         for token in sent:
@@ -1134,7 +1134,7 @@ def _attribute(span, names: Names, quoted=frozenset()):
             governed = any(t.i in inside for t in token.subtree) or \
                 abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3 or \
                 _parenthetical(token, inside)
-            cand = (speaker_of(subject, names, True), governed, "direct", token.lemma_)
+            cand = (speaker_of(subject, names), governed, "direct", token.lemma_)
             if best is None or (governed and (not best[1] or best[2] == "according")):
                 # '"...," Taylor said, according to the Los Angeles Times': the paper
                 # reports, the one who said it speaks
@@ -1146,12 +1146,12 @@ def _attribute(span, names: Names, quoted=frozenset()):
             ent = entity_of(sent[0])
             if ent is not None and ent.label_ == "PERSON" and _opens_with_said(ent) \
                     and ent.start not in inside:
-                best = (speaker_of(sent[0], names, True), True, "direct", "say")
+                best = (speaker_of(sent[0], names), True, "direct", "say")
                 break
     if best is None:
         labelled = _label_before(span)
         if labelled is not None:
-            best = (speaker_of(labelled, names, True), True, "label", None)
+            best = (speaker_of(labelled, names), True, "label", None)
     if best is None:
         return None, None, False, None, None
     (name, label), governed, kind, verb = best
@@ -1249,16 +1249,16 @@ def _governing_speaker(span, names: Names):
             continue
         quoted = _quoted_as(token) if token.lemma_ in ("quote", "cite") else None
         if quoted is not None and quoted.i not in inside:
-            return speaker_of(quoted, names, True), "say"
+            return speaker_of(quoted, names), "say"
         if is_speech_verb(token):
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside:
-                return speaker_of(subject, names, True), token.lemma_
+                return speaker_of(subject, names), token.lemma_
             continue
         if token.lemma_ in QUOTE_VERBS:
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside and _beside(token, subject, span):
-                return speaker_of(subject, names, True), token.lemma_
+                return speaker_of(subject, names), token.lemma_
         if _names_as(token, inside):
             # 'an allegation the president has rejected as "offensive"', 'who he derided on
             # Twitter as "nasty"', 'ruled as "suspicious" by police', 'voters who described
@@ -1270,7 +1270,7 @@ def _governing_speaker(span, names: Names):
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
             who = agent if agent is not None else None if passive else speech_subject(token)
             if who is not None and who.i not in inside:
-                return speaker_of(who, names, True), token.lemma_
+                return speaker_of(who, names), token.lemma_
         if token.dep_ in ("ccomp", "xcomp") and is_speech_verb(token.head):
             # 'saying the ICC is "no longer useful"': the clause is what was said, and its
             # subject is what the remark is about; the speaker is the speech verb's subject
@@ -1281,11 +1281,11 @@ def _governing_speaker(span, names: Names):
         ent = entity_of(subject)
         if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
                 subject.lower_ in MALE | FEMALE | {"they"}:
-            return speaker_of(subject, names, True), token.lemma_
+            return speaker_of(subject, names), token.lemma_
         if token.lemma_ in NAMING_VERBS and subject.pos_ in ("NOUN", "PROPN"):
             # 'The Syrian military called the airstrikes ... a "serious and blatant attack"':
             # who calls something by quoted words says them
-            return speaker_of(subject, names, True), token.lemma_
+            return speaker_of(subject, names), token.lemma_
         if subject.pos_ in ("NOUN", "PROPN"):
             # 'the government let Bashir leave, with the ruling party accusing the ICC of
             # being "no longer useful"': the quote belongs to the clause whose subject is
