@@ -178,3 +178,15 @@ def test_a_bound_written_after_the_number():
     assert parse_amount("190 or higher") == (190, "at least")
     assert parse_amount("100 or fewer") == (100, "at most")
     assert parse_amount("nine or 10") == ([9, 10], "range")  # a range stays a range
+
+
+def test_emphasis_before_a_number_is_not_part_of_it():
+    # multinews-train-44348 a4 (statins, tuning): the NER took "only" into the entity, and
+    # "only about 15 percent" was no number at all; "only two" (ecbplus-30a) the same
+    text = eval_sentence(r"[^\n.]*?statins are recommended for only about 15 percent of adults[^\n.]*")
+    assert (15, "about") in [(v, q) for v, q, _ in _figures(text)], _figures(text)
+    assert parse_amount("only about 15 percent") == (15, "about")
+    assert parse_amount("just over 40") == (40, "at least")
+    assert parse_amount("a mere 12") == (12, "exact")
+    assert parse_amount("only") is None
+

@@ -61,6 +61,9 @@ AFTER_HEDGES = {"more": "at least", "higher": "at least", "greater": "at least",
                 "lower": "at most", "below": "at most", "under": "at most"}
 ABOUT_TOLERANCE = 0.1  # "about 60" allows 54..66: newsroom rounding, not a statistical band
 
+# words of emphasis before a number or its hedge, which change neither value nor qualifier
+_EMPHASIS = re.compile(r"^(?:only|just|merely|a\s+mere|a\s+whopping)\s+(?=\S)", re.I)
+
 _NUMBER = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$")
 
 
@@ -122,6 +125,10 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
     glued = re.match(r"^([$€£¥]?)(\d+(?:\.\d+)?)(bn|m|k)$", t, flags=re.I)
     if glued and (glued.group(1) or glued.group(3).lower() == "bn"):
         t = f"{glued.group(2)} {glued.group(3).lower()}"
+    # "only about 15 percent", "just over 40", "a mere 12": emphasis says the figure is small
+    # or large, not what it counts or how sure it is; the NER often takes the word into the
+    # entity, and read with it the figure was no number at all
+    t = _EMPHASIS.sub("", t)
     low = t.lower()
     qualifier = "exact"
     for phrase, q in HEDGES:
