@@ -190,3 +190,15 @@ def test_emphasis_before_a_number_is_not_part_of_it():
     assert parse_amount("a mere 12") == (12, "exact")
     assert parse_amount("only") is None
 
+
+
+def test_two_unit_words_joined_by_a_hyphen_are_a_range():
+    # multinews-train-44348 a5 (statins, tuning): "exercise three-four days a week" was a
+    # duration of seven days (three plus four, as "twenty-five" is twenty plus five)
+    text = eval_sentence(r"[^\n.]*?such \(as\) exercise three-four days a week[^\n.]*")
+    figures = _figures(text)
+    assert ([3, 4], "range") in [(v, q) for v, q, _ in figures], figures
+    assert 7 not in [v for v, _, _ in figures], figures
+    assert parse_amount("three-four") == ([3, 4], "range")
+    assert parse_amount("twenty-five") == (25, "exact")
+    assert parse_amount("a half-million") == (500_000, "exact")

@@ -63,6 +63,10 @@ ABOUT_TOLERANCE = 0.1  # "about 60" allows 54..66: newsroom rounding, not a stat
 
 # words of emphasis before a number or its hedge, which change neither value nor qualifier
 _EMPHASIS = re.compile(r"^(?:only|just|merely|a\s+mere|a\s+whopping)\s+(?=\S)", re.I)
+# two unit words joined by a hyphen: "three-four days" is three to four, not seven (a tens
+# word before a unit, "twenty-five", is one number)
+_UNIT_PAIR = re.compile(r"^([a-z]+)-([a-z]+)$", re.I)
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 
 _NUMBER = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$")
 
@@ -151,6 +155,12 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
     plus = re.match(r"^(.*?\d)\s*(?:-\s*plus|\+)$", t, flags=re.I)
     if plus and qualifier == "exact":
         t, qualifier, low = plus.group(1), "at least", plus.group(1).lower()
+    pair = _UNIT_PAIR.match(t)
+    if pair and pair.group(1).lower() not in _TENS | {"a", "an", "half"} \
+            and all(w.lower() in UNITS and w.lower() not in NUMERAL_ADVERBS for w in pair.groups()):
+        a, b = UNITS[pair.group(1).lower()], UNITS[pair.group(2).lower()]
+        # "three-four" is a range; "one-two" too; a pair that falls ("five-one") is no number
+        return ([_tidy(a), _tidy(b)], "range") if a < b else None
     # "one and a half million" is one number, not a range from one to half a million
     m = None if re.search(r"\band\s+(?:a|one)\s+half\b", t, flags=re.I) else \
         re.match(r"^(?:between\s+)?(.+?)\s*(?:-|\bto\b|\band\b|\bor\b)\s*(.+)$", t, flags=re.I)
