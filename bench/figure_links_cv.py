@@ -16,7 +16,7 @@ Only TUNING gold records are read: an id with any "frozen" record is dropped bef
 cluster is loaded (``figure_worth_cv.tuning_records``). Nothing frozen is scored or printed.
 
 1. Statements: each cluster is loaded as bench/gold_claims_quotes.py loads it and
-   ``claims._prepared`` gives the statements find_claims groups; ``claims._rule_parts``
+   ``claims.prepared_statements`` gives the statements find_claims groups; ``claims.rule_parts``
    gives the rules' groups of the same statements (rendered, they are find_claims' output).
 2. Labels: a statement belongs to the gold groups with a value of the same value in its
    article (ties broken by the gold quote or expression in its sentence). A cross-article
@@ -120,15 +120,15 @@ def gold_groups_of(statement: dict, gold: list[dict]) -> set[int]:
 
 
 def extract(records: list[dict], quiet: set[str] = frozenset()) -> list[dict]:
-    from newsfuse.crosscheck.claims import _prepared, _rule_parts
+    from newsfuse.crosscheck.claims import prepared_statements, rule_parts
     from newsfuse.crosscheck.links import PairContext, candidate_pairs, feature_matrix, hidden
 
     out = []
     for record in records:
         start = time.perf_counter()
         cluster = load_cluster(record["id"], record["source"])
-        statements, ctx = _prepared(cluster)
-        rules = _rule_parts(statements, ctx)
+        statements, ctx = prepared_statements(cluster)
+        rules = rule_parts(statements, ctx)
         pc = PairContext(statements, ctx, rules)
         pairs = candidate_pairs(statements)
         X = feature_matrix(pairs, pc)
@@ -153,12 +153,12 @@ def extract(records: list[dict], quiet: set[str] = frozenset()) -> list[dict]:
 
 
 def render(c: dict, parts: list[tuple[list[int], str, str | None]]) -> list[dict]:
-    from newsfuse.crosscheck.claims import _rendered
+    from newsfuse.crosscheck.claims import figures_table
 
     ctx = types.SimpleNamespace(cluster=types.SimpleNamespace(copies=c["copies"]),
                                 places=c["places"], order=c["order"], figures_in=c["figures_in"])
     st = c["statements"]
-    return _rendered([([st[i] for i in idx], status, event) for idx, status, event in parts], ctx)
+    return figures_table([([st[i] for i in idx], status, event) for idx, status, event in parts], ctx)
 
 
 def model_parts(c: dict, scores: np.ndarray, threshold: float, method: str):

@@ -9,7 +9,7 @@ across clusters. Only TUNING gold records are used: a record whose "split" is "f
 is read further, scored or printed.
 
 1. Candidates. Each tuning cluster goes through the analysis pass as
-   bench/gold_claims_quotes.py loads it, then ``claims._statements`` runs with ``claims.worth``
+   bench/gold_claims_quotes.py loads it, then ``figure_reading.read_statements`` runs with ``figure_reading.worth``
    replaced by a recorder that calls the real ``worth.reason`` / ``worth.context_reason`` and
    notes every number it is asked about: exactly the numbers the figures code considers
    before worth.py's verdict (later filters, such as "nothing counted", are not part of it).
@@ -165,7 +165,7 @@ def features(ent, value) -> dict:
 
 def extract(records: list[dict], cache: Path) -> None:
     """One line per candidate: cluster, article, expression, label, rules' verdict, features."""
-    from newsfuse.crosscheck import claims, worth
+    from newsfuse.crosscheck import figure_reading, worth
     from newsfuse.crosscheck.names import names_of
 
     with open(cache, "w", encoding="utf-8") as out:
@@ -187,11 +187,11 @@ def extract(records: list[dict], cache: Path) -> None:
                 numeral_adverbs=worth.numeral_adverbs,
                 reason=lambda ent, value: note(ent, value, worth.reason(ent, value)),
                 context_reason=lambda ent: note(ent, None, worth.context_reason(ent)))
-            real, claims.worth = claims.worth, recorder
+            real, figure_reading.worth = figure_reading.worth, recorder
             try:
-                claims._statements(cluster, names_of(cluster))
+                figure_reading.read_statements(cluster, names_of(cluster))
             finally:
-                claims.worth = real
+                figure_reading.worth = real
             for cand in seen:
                 del cand["sentence"]
                 out.write(json.dumps(cand) + "\n")

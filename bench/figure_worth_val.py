@@ -12,7 +12,7 @@ with worth.py's rules; whether it generalises better needs text neither was fitt
 
 - Fitting records: every tuning claims record of gold/ except the validation folder
   (``VALIDATION``, gold/multinews-s4); an id any record of which is "frozen" is dropped before
-  it is loaded. Candidates are the numbers ``claims._statements`` puts to worth.py (a recorder
+  it is loaded. Candidates are the numbers ``figure_reading.read_statements`` puts to worth.py (a recorder
   around the real ``worth.reason``/``context_reason``), labelled from the gold as in
   figure_worth_cv.py (a gold figure value's expression: worth; a gold non_figures entry: junk;
   neither or both: unlabelled). Features (``features``): the probe's parse-only description
@@ -88,7 +88,7 @@ def features(ent, value, rule_keeps: bool) -> dict[str, float]:
 
 
 class Recorder:
-    """Stands in for claims.worth: asks the real rules, notes every number put to them, and
+    """Stands in for figure_reading.worth: asks the real rules, notes every number put to them, and
     (with ``decide``) lets another decision replace the rules' verdict."""
 
     def __init__(self, decide=None):
@@ -113,34 +113,36 @@ class Recorder:
 
 
 def run_statements(cluster, recorder):
-    from newsfuse.crosscheck import claims
+    from newsfuse.crosscheck import figure_reading
     from newsfuse.crosscheck.names import names_of
 
-    real, claims.worth = claims.worth, recorder
+    real, figure_reading.worth = figure_reading.worth, recorder
     try:
-        return claims._statements(cluster, names_of(cluster))
+        return figure_reading.read_statements(cluster, names_of(cluster))
     finally:
-        claims.worth = real
+        figure_reading.worth = real
 
 
 def run_claims(cluster, recorder):
-    from newsfuse.crosscheck import claims
+    from newsfuse.crosscheck import claims, figure_reading
 
-    real, claims.worth = claims.worth, recorder
+    # the reading asks worth.py which numbers are figures; kept_apart, asked by claims, is
+    # the recorder's as is
+    real, figure_reading.worth = figure_reading.worth, recorder
     try:
         return claims.find_claims(cluster)
     finally:
-        claims.worth = real
+        figure_reading.worth = real
 
 
 def _value_of(ent, recorded_value, duration):
     """The parsed value a duration had (the recorder sees None for it)."""
     if not duration:
         return recorded_value
-    from newsfuse.crosscheck.claims import _duration
+    from newsfuse.crosscheck.figure_measures import duration_of
     from newsfuse.crosscheck.numbers import parse_amount
 
-    d = _duration(ent)
+    d = duration_of(ent)
     parsed = parse_amount(d[0]) if d else None
     return parsed[0] if parsed else None
 

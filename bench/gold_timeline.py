@@ -47,15 +47,18 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def source_of(name: str) -> str:
+    """Where a timeline cluster's articles are (timeline items name only their cluster)."""
+    if name == "deir-ezzor-2016":
+        return "shared/examples/deir-ezzor-2016"
+    if name.startswith(("basil-", "ecbplus-")):  # labelled story streams: a story's lines in file order
+        return f"shared/stories/{name.split('-')[0]}.jsonl"
+    return f"shared/eval/{'multiling2011_en' if name.startswith('multiling') else 'multinews_sample100'}.jsonl"
+
+
 def load_cluster(name: str):
     """The cluster the claims and quotes bench analyses, with the same gold article numbers."""
-    if name == "deir-ezzor-2016":
-        source = "shared/examples/deir-ezzor-2016"
-    elif name.startswith(("basil-", "ecbplus-")):  # labelled story streams: a story's lines in file order
-        source = f"shared/stories/{name.split('-')[0]}.jsonl"
-    else:
-        source = f"shared/eval/{'multiling2011_en' if name.startswith('multiling') else 'multinews_sample100'}.jsonl"
-    return gold_cluster(name, source)
+    return gold_cluster(name, source_of(name))
 
 
 def covers(quote: str, sentence: str, expressions: set[str]) -> bool:
@@ -65,13 +68,21 @@ def covers(quote: str, sentence: str, expressions: set[str]) -> bool:
     the splitter cuts at the "!") and the part inside the sentence holds the date expression."""
     if quote in sentence:
         return True
-    if sentence in quote:
-        shared = sentence
-    else:
-        shared = next((quote[:k] for k in range(len(quote) - 1, 0, -1) if sentence.endswith(quote[:k])), "")
-        if not shared:
-            shared = next((quote[-k:] for k in range(len(quote) - 1, 0, -1) if sentence.startswith(quote[-k:])), "")
+    shared = edge_part(quote, sentence)
     return any(x and x in shared for x in expressions)
+
+
+def edge_part(quote: str, sentence: str) -> str:
+    """The part of a quote that does not lie in the sentence but runs over its edge, inside
+    the sentence: the whole sentence when the quote holds it, else the longest start of the
+    quote the sentence ends with, else the longest end of it the sentence starts with ("" when
+    none)."""
+    if sentence in quote:
+        return sentence
+    shared = next((quote[:k] for k in range(len(quote) - 1, 0, -1) if sentence.endswith(quote[:k])), "")
+    if not shared:
+        shared = next((quote[-k:] for k in range(len(quote) - 1, 0, -1) if sentence.startswith(quote[-k:])), "")
+    return shared
 
 
 # why a gold date was missed, in the order the classes are tested
@@ -112,23 +123,23 @@ def miss_class(cluster, item: dict, found: dict, anchors: dict, mentions: list) 
     return MISS_CLASSES[6]
 
 
-def score_cluster(name: str, items: list[dict], why: bool = False):
-    """(predictions, correct, found gold indices, wrong predictions, {missed index: class});
-    the classes only when ``why``."""
-    from newsfuse.crosscheck import timeline as tl
+def sentence_texts(cluster) -> dict[tuple[str, int], str]:
+    """(article, sentence position; -1 for the headline) -> the sentence, normalised: the
+    places a dated mention is counted at."""
+    return {(s.article, s.position if not s.is_headline else -1): norm(s.text) for s in cluster.sentences}
 
-    cluster = load_cluster(name)
-    timeline = tl.build_timeline(cluster)
-    text = {(s.article, s.position if not s.is_headline else -1): norm(s.text) for s in cluster.sentences}
-    expressions: dict[tuple, set[str]] = defaultdict(set)
-    for e in timeline:
-        for m in e["mentions"]:
-            expressions[(m["article"], m["sentence"], e["date"])].add(norm(m["expression"]))
-    predictions = set(expressions)
+
+def score_dates(expressions: dict[tuple, set[str]], text: dict[tuple, str], items: list[dict]):
+    """(predictions, correct, found gold indices, wrong predictions) of one cluster's dated
+    mentions against its gold ``items``. A prediction is a key (article, position, date) of
+    ``expressions`` (its date expressions, normalised) in the sentence ``text[(article,
+    position)]``; it is correct when a gold item of that date ``covers`` the sentence, and a
+    gold item is found when a correct prediction covers it. The bench and
+    bench/gold_agreement.py (a second annotation as the prediction) both count with this."""
     found: set[int] = set()
     ok = 0
     wrong = []
-    for article, position, day in sorted(predictions):
+    for article, position, day in sorted(expressions):
         sentence = text[(article, position)]
         hits = [i for i, g in enumerate(items) if g["date"] == day
                 and covers(norm(g["quote"]), sentence, expressions[(article, position, day)])]
@@ -137,6 +148,22 @@ def score_cluster(name: str, items: list[dict], why: bool = False):
             found.update(hits)
         else:
             wrong.append((day, article, position, sentence[:110]))
+    return len(expressions), ok, found, wrong
+
+
+def score_cluster(name: str, items: list[dict], why: bool = False):
+    """(predictions, correct, found gold indices, wrong predictions, {missed index: class});
+    the classes only when ``why``."""
+    from newsfuse.crosscheck import timeline as tl
+
+    cluster = load_cluster(name)
+    timeline = tl.build_timeline(cluster)
+    text = sentence_texts(cluster)
+    expressions: dict[tuple, set[str]] = defaultdict(set)
+    for e in timeline:
+        for m in e["mentions"]:
+            expressions[(m["article"], m["sentence"], e["date"])].add(norm(m["expression"]))
+    n_predictions, ok, found, wrong = score_dates(expressions, text, items)
     classes: dict[int, str] = {}
     if why and len(found) < len(items):
         spans = tl._sentence_spans(cluster)
@@ -145,7 +172,26 @@ def score_cluster(name: str, items: list[dict], why: bool = False):
         mentions = tl.dated_mentions(cluster)
         classes = {i: miss_class(cluster, g, exprs, anchors, mentions)
                    for i, g in enumerate(items) if i not in found}
-    return len(predictions), ok, found, wrong, classes
+    return n_predictions, ok, found, wrong, classes
+
+
+def load_items(files: list[Path]) -> list[dict]:
+    """The gold items of ``files`` in order, each once (the same file given twice, or a copy
+    of a default file, adds nothing), with ``article`` ("a3") set from ``doc`` (3)."""
+    items = []
+    seen: set[tuple] = set()
+    for path in files:
+        for raw in open(path, encoding="utf-8"):
+            if raw.strip():
+                item = json.loads(raw)
+                key = (item["cluster"], item.get("doc"), item["date"], item["quote"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                if "doc" in item and "article" not in item:
+                    item["article"] = f"a{item['doc']}"
+                items.append(item)
+    return items
 
 
 def line(label: str, pred: int, ok: int, gold: int, found: int, extra: str = "") -> str:
@@ -172,23 +218,13 @@ def main() -> int:
     files = [f for f in files if not any(f.resolve().is_relative_to(x) for x in excluded)]
 
     gold: dict[str, dict[str, list[dict]]] = {split: defaultdict(list) for split in ("tune", *HELD_OUT)}
-    seen: set[tuple] = set()
     skipped = 0
-    for path in files:
-        for raw in open(path, encoding="utf-8"):
-            if raw.strip():
-                item = json.loads(raw)
-                key = (item["cluster"], item.get("doc"), item["date"], item["quote"])
-                if key in seen:
-                    continue  # the same file given twice, or a copy of a default file
-                seen.add(key)
-                split = part_of(item.get("split"), "tune")
-                if split == "frozen" and not args.frozen:
-                    skipped += 1
-                    continue
-                if "doc" in item and "article" not in item:
-                    item["article"] = f"a{item['doc']}"
-                gold[split][item["cluster"]].append(item)
+    for item in load_items(files):
+        split = part_of(item.get("split"), "tune")
+        if split == "frozen" and not args.frozen:
+            skipped += 1
+            continue
+        gold[split][item["cluster"]].append(item)
 
     header = f"{'cluster':44} {'pred':>5} {'ok':>4} {'gold':>5} {'found':>5} {'P':>6} {'R':>6}"
     for split in gold:

@@ -16,6 +16,13 @@ loaded: no analysis runs on them). Each gold quote falls in one class:
 - wrong, alias: the given name shares a name word with the gold speaker or an alias (the same
   person named another way, or a part for the whole); wrong, person: anyone else.
 Found quotes are also counted by the attribution kind of the predicted entry.
+
+Nested: a gold quote whose words lie inside another gold quote of the same record (an inner
+quoted passage the annotator gave its own speaker) is also counted on a line of its own, by class.
+
+With --validation, the records of the "validation" split (and only those) are read instead of the
+tuning ones, and only the aggregate tables are printed (-v is refused): the held-out sets are
+measured by category, never read error by error. Frozen records are never run.
 """
 
 from __future__ import annotations
@@ -105,13 +112,19 @@ def main() -> None:
                         help="with -v, print the paragraph that holds each non-right quote")
     parser.add_argument("--skip", action="append", default=[], metavar="FOLDER",
                         help="leave out this gold subfolder (the validation batch)")
+    parser.add_argument("--validation", action="store_true",
+                        help="read the validation records instead of tuning ones (aggregate "
+                             "tables only, no -v)")
     args = parser.parse_args()
+    if args.validation and args.verbose:
+        parser.error("--validation prints aggregate tables only")
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
     gold_quotes = gold_records(dirs, args.skip)
-    table, kinds = Counter(), Counter()
+    table, kinds, nested = Counter(), Counter(), Counter()
     for cid, record in gold_quotes.items():
-        if record.get("split") in HELD_OUT:
-            continue  # never analysed here
+        split = record.get("split")
+        if split == "frozen" or (split == "validation") != args.validation:
+            continue  # frozen never analysed; tuning and validation apart
         cluster = load_cluster(cid, record["source"])
         quotes = find_quotes(cluster)
         events = speech_events(cluster)
@@ -119,13 +132,17 @@ def main() -> None:
             cls, kind, given = classify(g, quotes, events, cluster)
             table[cls] += 1
             kinds[(kind, cls.split(":")[0])] += 1
+            key = norm(g["text"])
+            if any(o is not g and len(norm(o["text"])) > len(key)
+                   and f" {key} " in f" {norm(o['text'])} " for o in record["quotes"]):
+                nested[cls.split(":")[0]] += 1
             if args.verbose and cls != "right":
                 print(f"  {cid} {cls} [{kind}] gold {g['speaker']!r} got {given!r}: "
                       f"{g['text'][:50]!r}")
                 if args.context:
                     print(f"      | {context(g, cluster)}")
     total = sum(table.values())
-    print(f"tuning gold quotes: {total}")
+    print(f"{'validation' if args.validation else 'tuning'} gold quotes: {total}")
     for cls, n in sorted(table.items()):
         print(f"  {cls:34s} {n:4d}  {n / total:.3f}")
     print("\nby attribution of the predicted entry (right / withheld / wrong):")
@@ -133,6 +150,8 @@ def main() -> None:
         r, w, x = (kinds[(kind, c)] for c in ("right", "withheld", "wrong"))
         if kind != "-":
             print(f"  {kind:20s} right {r:4d}  withheld {w:3d}  wrong {x:3d}")
+    print("\nnested in another gold quote (right / not found / withheld / wrong): "
+          + " / ".join(str(nested[c]) for c in ("right", "not found", "withheld", "wrong")))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ Usage:
                                               # (--kept: only what the table still shows)
   python bench/worth_policy.py policies       # what each candidate policy would remove
 
-Each row is one figure statement of one part the rules tabulate (``claims._rule_parts``: the
+Each row is one figure statement of one part the rules tabulate (``claims.rule_parts``: the
 statements of one quantity with their status), with the features a policy could read (status,
 unit kind, counted noun, event, attribution, whether the counted noun is one the story is
 about: named in two or more articles' text, in a headline or a lead) and its gold label: junk
@@ -114,6 +114,7 @@ def _parse_features(cluster, s, quoted) -> dict:
 
 def extract() -> None:
     from newsfuse.crosscheck import claims
+    from newsfuse.crosscheck.events import TRACKED
     from newsfuse.crosscheck.speech import quoted_tokens
 
     rows = []
@@ -121,8 +122,8 @@ def extract() -> None:
     for n, (part, record) in enumerate(todo, 1):
         print(f"{n}/{len(todo)}", part, file=sys.stderr, flush=True)
         cluster = load_cluster(record["id"], record["source"])
-        statements, ctx = claims._prepared(cluster)
-        parts = claims._rule_parts(statements, ctx)
+        statements, ctx = claims.prepared_statements(cluster)
+        parts = claims.rule_parts(statements, ctx)
         body, heads, leads = lemma_sets(cluster)
         counted_in = claims.articles_counting(statements, ctx.classes)
         gold = [(v["value"], set(v["articles"])) for g in record["claims"] for v in g["values"]]
@@ -140,7 +141,7 @@ def extract() -> None:
                     "status": status, "unit": s["unit"].split(":")[0], "noun": noun,
                     # tabulated by the shipped code (False: kept apart after grouping)
                     "kept": claims.worth.kept_apart(stmts, status) is None,
-                    "event": s["event"], "tracked": s["event"] in claims.TRACKED,
+                    "event": s["event"], "tracked": s["event"] in TRACKED,
                     "attributed": bool(s["attributed_to"]), "small": s["small"],
                     "vague": s["vague"], "qualifier": s["qualifier"],
                     "noun_articles": sum(noun in lem for lem in body.values()) if noun else 0,

@@ -238,9 +238,9 @@ def test_figure_inside_a_quote_goes_to_the_quotes_speaker(analysed, clusters):
     assert q["speaker"] == "Kristine Eidsvik" and q["attribution"] == "carried"
     assert q["evidence"] == "weak"
     # read as the quote's speaker's figure, told in her voice ...
-    from newsfuse.crosscheck.claims import _prepared
+    from newsfuse.crosscheck.claims import prepared_statements
 
-    statements, _ = _prepared(clusters["multinews-val-50036"])
+    statements, _ = prepared_statements(clusters["multinews-val-50036"])
     (figure,) = [s for s in statements if s["value"] == 11 and "far removed from here" in s["text"]]
     assert figure["attributed_to"] == q["speaker"] and figure["voice"]
     # ... so, given by one report only, it stays with the quote, out of the figures table

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from conftest import eval_records, record_cluster
-from newsfuse.crosscheck.claims import _prepared, _rule_parts, find_claims
+from newsfuse.crosscheck.claims import find_claims, prepared_statements, rule_parts
 from newsfuse.crosscheck.links import (FEATURES, PairContext, candidate_pairs, feature_matrix,
                                        group_status, linked_groups, load_linker, model_paths)
 
@@ -76,8 +76,8 @@ def test_example_keeps_its_dispute(example_cluster, figures):
 
 
 def test_features_are_one_row_per_pair_in_model_order(example_cluster):
-    statements, ctx = _prepared(example_cluster)
-    pc = PairContext(statements, ctx, _rule_parts(statements, ctx))
+    statements, ctx = prepared_statements(example_cluster)
+    pc = PairContext(statements, ctx, rule_parts(statements, ctx))
     pairs = candidate_pairs(statements)
     X = feature_matrix(pairs, pc)
     assert X.shape == (len(pairs), len(FEATURES))
@@ -118,8 +118,8 @@ def test_status_comes_from_values():
 def test_a_cluster_with_too_many_pairs_keeps_the_rules_groups(example_cluster, monkeypatch):
     from newsfuse.crosscheck import claims, links
 
-    statements, ctx = _prepared(example_cluster)
-    rules = claims._rendered(_rule_parts(statements, ctx), ctx)
+    statements, ctx = prepared_statements(example_cluster)
+    rules = claims.figures_table(rule_parts(statements, ctx), ctx)
     assert find_claims(example_cluster, figures="learned") != rules  # the linker changes something here ...
     monkeypatch.setattr(links, "MAX_PAIRS", 10)
     assert find_claims(example_cluster, figures="learned") == rules  # ... and nothing past the pair limit
@@ -136,10 +136,10 @@ def test_rules_figures_are_the_rules_groups_and_read_no_model(example_cluster, m
     shows the hand rules' groups and never reads the model; --figures learned the linker's."""
     from newsfuse.crosscheck import claims, links
 
-    statements, ctx = _prepared(example_cluster)
-    rules = claims._rendered(_rule_parts(statements, ctx), ctx)
-    statements, ctx = _prepared(example_cluster)
-    learned = claims._rendered(links.linked_parts(statements, ctx, _rule_parts(statements, ctx)), ctx)
+    statements, ctx = prepared_statements(example_cluster)
+    rules = claims.figures_table(rule_parts(statements, ctx), ctx)
+    statements, ctx = prepared_statements(example_cluster)
+    learned = claims.figures_table(links.linked_parts(statements, ctx, rule_parts(statements, ctx)), ctx)
     assert learned != rules
     assert find_claims(example_cluster, figures="learned") == learned
     monkeypatch.setattr(links, "load_linker", _no_linker)

@@ -96,7 +96,7 @@ def test_percentages_written_in_words_are_figures_one_per_place():
 def test_a_place_where_a_thing_lies_does_not_scope_its_figure():
     """"two hundred miles off the coast of Brazil" is no figure for Brazil: a route or a
     location ("between Italy and Egypt", "off Sicily") does not split one quantity by place."""
-    from newsfuse.crosscheck.claims import _place_of
+    from newsfuse.crosscheck.figure_scope import place_of
 
     text = eval_sentence(r"Fernando de Noronha, an island located approximately two hundred miles "
                      r"off the coast of Brazil\.", "multiling2011_en.jsonl")
@@ -104,7 +104,7 @@ def test_a_place_where_a_thing_lies_does_not_scope_its_figure():
     doc = cluster.docs[cluster.articles[0].id][0]
     ent = next(e for e in doc.ents if "hundred" in e.text)
     assert any(e.text == "Brazil" for e in doc.ents)
-    assert _place_of(ent) is None
+    assert place_of(ent) is None
 
 
 def test_a_mother_of_five_counts_children():
@@ -409,11 +409,11 @@ def test_an_m_is_metres_only_where_the_text_says_length():
     """"The Shard stands at 310m (1,016ft)" is a height in metres ("stands", and a length in
     feet beside it); before, "m" was no unit and 310 counted "m"s. "3.201m vs. MSNBC's 2.325m"
     (viewers) has no such word and stays what it was."""
-    from newsfuse.crosscheck.claims import _measure
+    from newsfuse.crosscheck.figure_measures import measure_of
 
     def measures(text):
         cluster = analyze([Article(text=text)])
-        return [_measure(e) for d in cluster.docs[cluster.articles[0].id] for e in d.ents
+        return [measure_of(e) for d in cluster.docs[cluster.articles[0].id] for e in d.ents
                 if e.label_ == "CARDINAL"]
 
     shard = measures(eval_sentence(r"The Shard stands at 310m \(1,016ft\) and has 87 storeys\."))

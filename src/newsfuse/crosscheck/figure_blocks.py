@@ -1,0 +1,395 @@
+"""Blocks of figures that may be one quantity: same event, counted thing and unit.
+
+The hand rules first put figures in blocks keyed by (event, counted-noun class, unit), so a
+200-article cluster compares figures only with figures about the same kind of thing. This
+module builds the noun classes, joins blocks that name one quantity two ways (other verbs,
+a renamed count: "three London bases" and "three headquarters", "23 pirates" and "23 men"),
+splits a block by size, and says when two figures may be one quantity (``same_quantity``,
+``linkable``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import numpy as np
+
+from ..union_find import UnionFind
+from .events import EVENTS, TRACKED
+from .figure_scope import place_key, scope_conflict
+from .names import content_words, voice_key
+from .numbers import compatible, interval, magnitude
+from .quotes import independent
+# MiniLM cosine of two figures' sentences above which they are read as one quantity: to join
+# blocks whose verbs differ, and (higher) to call two different values a dispute
+MERGE_SIMILARITY = 0.5
+DISPUTE_SIMILARITY = 0.6
+SAME_VALUE_SIMILARITY = 0.2
+PERSON_MARGIN = 0.08  # "pirates" 0.10, "men" 0.21, "aides" 0.12; "lanes" -0.02, "cables" -0.13
+RENAMED_MIN = 3  # the same exact count under two counted nouns (a source's or of people): not a small one
+# sentences that say the same for counts of people under two nouns and verbs (0.4 and 0.3
+# measured pooled; 0.3 showed one wrong group fewer on X, the same elsewhere)
+RENAMED_SIMILARITY = 0.3
+NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
+SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
+VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
+# figures of each block that joining two blocks compares (in reading order): enough to find
+# the reports that name one quantity two ways, and the cost stays flat on a large cluster
+MAX_COMPARED = 50
+
+
+def noun_classes(forms: dict[str, str]) -> dict[str, str]:
+    """Map each counted-noun lemma to a class representative ("troop" -> "soldier").
+
+    MiniLM is the only general notion of synonymy the project ships; its term vectors come
+    from the cached ``encode_terms`` (see its module for why this analysis may ask for them)
+    and cover the few distinct nouns only (tens per cluster), not sentences.
+    """
+    nouns = sorted(forms)
+    if len(nouns) < 2:
+        return {n: n for n in nouns}
+    from ..nlp.terms import encode_terms
+
+    # plural surface forms embed closer to their synonyms than bare lemmas do
+    vectors = encode_terms([forms[n] for n in nouns])
+    sims = vectors @ vectors.T
+    joined = UnionFind(len(nouns))
+    for i, j in zip(*np.nonzero(np.triu(sims, 1) >= NOUN_SIMILARITY)):
+        joined.union(j, i)
+    return {n: nouns[joined.find(i)] for i, n in enumerate(nouns)}
+
+
+def counts_people(forms: dict[str, str]) -> set[str]:
+    """The counted-noun lemmas that name people ("pirates", "men", "suspects", "victims"):
+    their MiniLM term vector is nearer "people"/"person" than "things"/"objects" by a margin.
+    Two reports that count the same exact number of pirates and of men after one event count
+    one group of people; "three cables" and "three lines" name things, whose nouns say too
+    little to join them (``_same_kind_renamed``). The vectors are the cached term vectors the
+    noun classes use, a few per cluster."""
+    nouns = sorted(forms)
+    if not nouns:
+        return set()
+    from ..nlp.terms import encode_terms
+
+    vectors = encode_terms([forms[n] for n in nouns])
+    anchors = encode_terms(["people", "person", "things", "objects"])
+    sims = vectors @ anchors.T
+    return {n for n, row in zip(nouns, sims)
+            if max(row[0], row[1]) - max(row[2], row[3]) >= PERSON_MARGIN}
+
+
+def _denies(s: dict) -> bool:
+    """Whether a figure is an explicit zero toll ("No one was killed"; read in figure_reading.py)."""
+    return s["value"] == 0 and s["event"] in TRACKED and s["noun"] is None
+
+
+def split_by_size(statements: list[dict]) -> list[list[dict]]:
+    """Within one block, figures of very different size are different quantities
+    (8 killed by a barrel bomb vs 430,000 in the war), except steps of a casualty toll that
+    rises over the story's reports (at least 73, 120, at least 241 dead: each within three
+    times the one below it), which annotators and readers hold as one disputed toll. Vague
+    lower bounds ("dozens") join the largest group they are compatible with instead of
+    bridging groups."""
+    firm = sorted((s for s in statements if not s.get("vague") and not _denies(s)),
+                  key=lambda s: magnitude(s["value"]))
+    groups: list[list[dict]] = []
+    for s in firm:
+        # a toll rises from report to report (73, 120, 241 dead): each is measured against the
+        # last figure below it, so the running count stays one disputed quantity; other
+        # figures against the group's smallest, so sizes do not creep from one thing to another
+        ref = groups[-1][-1] if groups and s["event"] in TRACKED else groups[-1][0] if groups else None
+        if groups and magnitude(s["value"]) <= SAME_QUANTITY_RATIO * max(
+                magnitude(ref["value"]), 1):
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    for s in statements:
+        if _denies(s):  # "No one was killed": the same toll as any count of the dead
+            homes = groups
+        elif not s.get("vague"):
+            continue
+        else:
+            lo, _ = interval(s["value"], s["qualifier"])
+            homes = [g for g in groups if any(magnitude(x["value"]) >= lo and
+                                              magnitude(x["value"]) <= SAME_QUANTITY_RATIO * max(lo, 1)
+                                              for x in g)]
+            if not homes:
+                # "dozens injured" in one report, "hundreds injured" in another: lower bounds one
+                # step of scale apart, with no firm count between them, bound the same count
+                homes = [g for g in groups if all(x.get("vague") for x in g) and any(
+                    max(lo, 1) <= VAGUE_STEP * max(magnitude(x["value"]), 1)
+                    and magnitude(x["value"]) <= VAGUE_STEP * max(lo, 1) for x in g)]
+        # the largest group that can take it (the first on a tie), else a group of its own
+        if homes:
+            max(homes, key=len).append(s)
+        else:
+            groups.append([s])
+    return groups
+
+
+def _attribution_key(name: str | None) -> frozenset | None:
+    if not name:
+        return None
+    return frozenset(w[:5] for w in content_words(name))
+
+
+class _ContextSimilarity:
+    """sim(a, b): cosine of the MiniLM embeddings of two figures' sentences. Outside the
+    casualty events, the counted noun and unit do not say enough: "held for five days" and
+    "seven days of calm are required" count days of different things, and only the sentence
+    around each figure tells them apart. Sentences are embedded only when a comparison needs
+    them (``prefetch`` batches them), and the Cluster keeps them for other analyses."""
+
+    def __init__(self, cluster, statements: list[dict]):
+        self.cluster = cluster
+        at = {(t.article, t.text): t.index for t in cluster.sentences}
+        for st in statements:
+            st["sentence"] = at.get((st["article"], st["text"]))
+        self.rows: dict[int, object] = {}
+        self.usable = cluster.embed is not None
+
+    def prefetch(self, statements) -> None:
+        wanted = sorted({st["sentence"] for st in statements
+                         if st["sentence"] is not None and st["sentence"] not in self.rows})
+        if wanted and self.usable:
+            self.rows.update(zip(wanted, self.cluster.embeddings_for(wanted)))
+
+    def __call__(self, a: dict, b: dict) -> float | None:
+        if not self.usable or a["sentence"] is None or b["sentence"] is None:
+            return None  # a cluster built without an encoder: the counted noun decides
+        self.prefetch([a, b])
+        return float(self.rows[a["sentence"]] @ self.rows[b["sentence"]])
+
+
+def context_similarity(cluster, statements: list[dict]) -> _ContextSimilarity:
+    return _ContextSimilarity(cluster, statements)
+
+
+def same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
+    """Whether two figures of one block count the same thing: never when their scopes differ
+    (see ``scope_conflict``), else always for casualty events (the event and the counted
+    noun say it), else when they are not about two different places and their sentences say
+    the same."""
+    if scope_conflict(a, b):
+        return False
+    if a["event"] in TRACKED and a["event"] == b["event"]:
+        return True
+    if a.get("measured") and b.get("measured") and a["event"] == b["event"]:
+        return True  # "the 16-hour flight", "the 15-hour flight": the length of one flight
+    if a.get("place") and b.get("place") and place_key(a["place"]) != place_key(b["place"]):
+        return False
+    value = similar(a, b)
+    return value is None or value >= threshold
+
+
+def _merge_threshold(a: dict, b: dict) -> float:
+    """How alike two figures' sentences must be to join their blocks: less when two reports
+    give the very same exact count of the same thing ("deteriorated for 10 days", "kept him
+    bedridden for 10 days"), which seldom happens by chance for two quantities."""
+    if a["qualifier"] == b["qualifier"] == "exact" and a["value"] == b["value"] \
+            and not isinstance(a["value"], list) and a["value"] > 2:
+        return SAME_VALUE_SIMILARITY
+    return MERGE_SIMILARITY
+
+
+def _joins(a: dict, b: dict, similar) -> bool:
+    """Whether two reports' figures of one counted thing and unit under different verbs are
+    one quantity: figures that can both be true and whose sentences say the same, or two
+    that cannot, close in size, whose sentences say the same as closely as a dispute needs
+    ("performs worse than 11 other similar industrialized nations", "when compared with 10
+    other western, industrialized nations")."""
+    if a.get("measured") and b.get("measured") and a["event"] != b["event"]:
+        return False  # "a four-year review" and "a 10-year risk" measure two things
+    if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return same_quantity(a, b, similar, _merge_threshold(a, b))
+    lo, hi = sorted((magnitude(a["value"]), magnitude(b["value"])))
+    return hi <= SAME_QUANTITY_RATIO * max(lo, 1e-9) and \
+        same_quantity(a, b, similar, DISPUTE_SIMILARITY)
+
+
+def _one_exact_count(a: dict, b: dict) -> bool:
+    """Whether two figures give the same exact count, not a small one: what lets figures under
+    two counted nouns be compared at all (``_same_count_renamed``, ``_same_kind_renamed``)."""
+    return a["qualifier"] == "exact" and b["qualifier"] == "exact" \
+        and not isinstance(a["value"], list) and a["value"] == b["value"] \
+        and a["value"] >= RENAMED_MIN
+
+
+def _same_count_renamed(a: dict, b: dict, similar, places: dict[str, str]) -> bool:
+    """Whether two reports' figures under different counted nouns are one count: the same
+    exact value (three or more), credited to the same named source or, where a report names
+    none, under the same event verb, in sentences that say the same as closely as a dispute
+    needs ("Greenpeace said ... the three London bases of the energy giant Shell",
+    "Greenpeace said ... Shell's three headquarters"; "three undersea cables ... were
+    damaged", "Three cable systems ... have been damaged, according to Interoute"). A report
+    names a thing its own way; the source or the verb, the value and the sentence say it is
+    the same thing. A round or hedged figure, two different sources' figures, or an
+    unattributed one with no event are not joined: the same small number under two nouns is
+    most often two things."""
+    if not _one_exact_count(a, b):
+        return False
+    va, vb = voice_key(a["attributed_to"], places), voice_key(b["attributed_to"], places)
+    if va and vb and va != vb:
+        return False
+    if not (va and vb) and (a["event"] is None or a["event"] != b["event"]):
+        return False
+    return same_quantity(a, b, similar, DISPUTE_SIMILARITY) and similar(a, b) is not None
+
+
+def _one_in(s: dict) -> bool:
+    """A figure read from "one in three adults": a share of a group, not a count of it."""
+    return re.search(rf"\b(?:one|1)\s+in\s+{re.escape(s['expression'])}\b", s["text"], re.I) is not None
+
+
+def _same_kind_renamed(a: dict, b: dict, similar, people: set[str]) -> bool:
+    """Whether two reports' figures under different counted nouns are one count of people:
+    the same exact value (three or more) of nouns that both name people ("23 pirates", "23
+    men"; ``counts_people``) or of which one holds the other's noun in its phrase
+    ("suspects", "suspected pirates"), after the same event ("were arrested", "were
+    arrested") or in sentences that say the same, with no scope or place setting them apart.
+    The same exact count of people in two reports of one story is seldom two groups."""
+    if not (_one_exact_count(a, b) and a["noun"] and b["noun"]):
+        return False
+    if not (a.get("plural") and b.get("plural")) or _one_in(a) or _one_in(b):
+        return False  # "the No. 3 ad" ranks an ad; "one in three adults" is a share
+    inside = a["noun"] in (b["phrase"] or "").lower().split() or \
+        b["noun"] in (a["phrase"] or "").lower().split()
+    if not inside and not (a["noun"] in people and b["noun"] in people):
+        return False
+    if not linkable(a, b):  # no scope or place sets them apart
+        return False
+    if a["event"] is not None and a["event"] == b["event"]:
+        return True
+    value = similar(a, b)
+    return value is not None and value >= RENAMED_SIMILARITY
+
+
+def merge_blocks(blocks: dict[tuple, list[dict]], similar,
+                  places: dict[str, str] | None = None) -> dict[tuple, list[dict]]:
+    """Join blocks of one counted thing and unit whose verbs differ ("closed for four days",
+    "four days of closures") when figures of two articles agree and their sentences say the
+    same, and blocks of one event and unit whose counted nouns differ when two reports give
+    one source's same exact count (``_same_count_renamed``: "three London bases", "three
+    headquarters"); casualty blocks stay as they are."""
+    keys = [k for k in blocks if k[0] not in TRACKED]
+    index = {k: i for i, k in enumerate(keys)}
+    joined = UnionFind(len(keys))
+
+    def find(k):
+        return keys[joined.find(index[k])]
+
+    by_thing: dict[tuple, list[tuple]] = defaultdict(list)
+    for k in keys:
+        by_thing[(k[1], k[2])].append(k)
+    similar.prefetch([st for ks in by_thing.values() if len(ks) > 1 for k in ks
+                      for st in blocks[k][:MAX_COMPARED]])
+    for ks in by_thing.values():
+        for i, k1 in enumerate(ks):
+            for k2 in ks[i + 1:]:
+                if find(k1) == find(k2):
+                    continue
+                if any(a["article"] != b["article"] and _joins(a, b, similar)
+                       for a in blocks[k1][:MAX_COMPARED] for b in blocks[k2][:MAX_COMPARED]):
+                    joined.union(index[k1], index[k2])
+    # the same count under two nouns: only figures that can meet (same exact value and
+    # named source in two articles) are compared, so this stays cheap on a large cluster
+    by_count: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
+    for k in keys:
+        for st in blocks[k][:MAX_COMPARED]:
+            if st["qualifier"] == "exact" and (st["attributed_to"] or st["event"]) and st["noun"] \
+                    and not isinstance(st["value"], list):
+                by_count[(k[0], k[2], st["value"])].append((k, st))
+    for members in by_count.values():
+        for i, (k1, a) in enumerate(members):
+            for k2, b in members[i + 1:]:
+                if k1[1] != k2[1] and find(k1) != find(k2) and a["article"] != b["article"] \
+                        and _same_count_renamed(a, b, similar, places or {}):
+                    joined.union(index[k1], index[k2])
+    out: dict[tuple, list[dict]] = defaultdict(list)
+    for k, block in blocks.items():
+        out[find(k) if k in index else k].extend(block)
+    return out
+
+
+def people_renamed(blocks: dict[tuple, list[dict]], similar, people: set[str],
+                    copies: dict[str, str]) -> None:
+    """Join the blocks of two counted nouns when two independent reports give one count of
+    people under them (``_same_kind_renamed``: "10 others were wounded", "10 people were
+    wounded"), casualty blocks included. The whole blocks join, not the two figures alone:
+    once one exact count says the two nouns name one set of people, the story's other counts
+    of them (a hedged "at least", an earlier or later count) are counts of that set too, and
+    the size split and the status rules that follow keep different quantities apart. Moving
+    only the two figures was measured too: it found no group more on V, X or Y and lost one
+    on V with the linker (docs/measurements.md, figures tenth round)."""
+    by_value: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
+    for k, block in blocks.items():
+        for st in block[:MAX_COMPARED]:
+            if st["qualifier"] == "exact" and st["noun"] and not isinstance(st["value"], list) \
+                    and st["value"] >= RENAMED_MIN:
+                by_value[(k[2], st["value"])].append((k, st))
+    if not any(len(m) > 1 for m in by_value.values()):
+        return
+    # each figure joins once; the block fewer articles count joins the other's, whose key
+    # (event, noun class) names the joined block
+    spread = {k: len({st["article"] for st in block}) for k, block in blocks.items()}
+    used: set[int] = set()
+    joined: list[tuple[tuple, tuple]] = []
+    for members in by_value.values():
+        for i, (k1, a) in enumerate(members):
+            for k2, b in members[i + 1:]:
+                if k1[1] == k2[1] or a["article"] == b["article"] or id(a) in used \
+                        or id(b) in used or independent([a["article"], b["article"]], copies) < 2 \
+                        or not _same_kind_renamed(a, b, similar, people):
+                    continue
+                (src, st), dst = ((k2, b), k1) if spread[k1] >= spread[k2] else ((k1, a), k2)
+                used.add(id(st))
+                joined.append((src, dst))
+    keys = list(blocks)
+    index = {k: i for i, k in enumerate(keys)}
+    union = UnionFind(len(keys))
+    for src, dst in joined:
+        union.union(index[dst], index[src])
+    for k in keys:
+        root = keys[union.find(index[k])]
+        if root != k:
+            blocks[root].extend(blocks[k])
+            blocks[k] = []
+    for k in [k for k, block in blocks.items() if not block]:
+        del blocks[k]
+
+
+def linkable(a: dict, b: dict) -> bool:
+    """Whether two reports' figures of one block (same event, counted thing and unit) may be
+    one quantity: their scopes agree (see ``scope_conflict``) and they are not about two
+    places. Values far apart stay linked: a running toll (23 early, 247 later) is one
+    disputed count, and a lower bound agrees with any larger figure."""
+    if scope_conflict(a, b):
+        return False
+    return not (a.get("place") and b.get("place")
+                and place_key(a["place"]) != place_key(b["place"]))
+
+
+def merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
+    """One article giving one figure (value, qualifier, source, counted-noun class) twice is
+    one figure, even when the parser hung the two sentences on different verbs (a video
+    caption's "rape more than 200 women Replay" read "Replay" as the verb). The repeats take
+    one event so they land in one group: the casualty-style event if one of them has it,
+    else the first one read. Two different tracked events (62 killed, 62 wounded) stay two
+    figures."""
+    tracked = set(EVENTS.values())
+    events: dict[tuple, list] = defaultdict(list)
+
+    def key(s):
+        value = s["value"]
+        return (s["article"], tuple(value) if isinstance(value, list) else value,
+                s["qualifier"], _attribution_key(s["attributed_to"]), classes[s["noun"]])
+
+    counted = [s for s in statements if s["noun"]]
+    for s in counted:
+        events[key(s)].append(s["event"])
+    for s in counted:
+        seen = events[key(s)]
+        preferred = next((e for e in seen if e in tracked), seen[0])
+        if s["event"] != preferred and s["event"] not in tracked:
+            s["event"] = preferred

@@ -1,0 +1,364 @@
+"""Durations and units of measure: what a number written with a unit counts.
+
+"67 minutes", "some 100 kilometers (80 miles)", "6 pounds, 13 ounces", "the 16-hour flight":
+a number with a unit is a figure reports give and disagree on, and its unit is what it counts.
+Reading the unit apart from the sentence's grammar keeps the figure reader (figure_reading.py)
+about who counts what, and puts every conversion between units in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .figure_scope import place_key
+from .numbers import HEDGES, SCALES, TIME_UNITS, UNITS, parse_amount
+# A duration NER calls DATE/TIME: "67 minutes", "nearly 40 years", "a 30-month time frame".
+# Its unit is the counted thing; ages ("48 years old", "aged 14") are not figures of the story.
+_DURATION = re.compile(r"^(?:the\s+|a\s+|an\s+|every\s+)?(.*?\S)[\s-]"
+                       r"(second|minute|hour|day|week|month|year|decade|century|centurie)s?$", re.I)
+# long spans told in the larger units are counted in years: "two decades" is "20 years"
+_YEARS_IN = {"decade": 10, "century": 100, "centurie": 100}
+
+
+# nouns that only frame a span of time ("a 30-month time frame", "a five-year period"): the
+# verb that owns the span says what it measures, not the noun
+_SPAN_NOUNS = {"period", "frame", "span", "stretch", "window", "spell", "time"}
+
+
+def measured_thing(unit) -> str | None:
+    """The noun a duration written as a modifier measures: "the 16-hour flight" -> "flight",
+    "his 22-month investigation" -> "investigation". Such a duration is the length of that
+    thing, whatever verb the sentence hangs it on ("said nearly 10 hours into the 16-hour
+    flight", "started screaming about nine hours into the 15-hour flight"), and two of them
+    are one quantity only when they measure the same thing ("a four-year review" is not "a
+    10-year risk"). None for a duration that is no modifier, or that frames a span."""
+    head = unit.head
+    if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.pos_ == "NOUN" \
+            and head.i > unit.i and head.lemma_.lower() not in _SPAN_NOUNS:
+        return head.lemma_.lower()
+    return None
+
+
+def lasting_one(ent) -> bool:
+    """Whether a span is "a"/"an" and a unit of time that "-long" makes an adjective ("an
+    hour-long show", "a year-long probe"): one unit, written without a number."""
+    doc = ent.doc
+    return len(ent) == 2 and ent[0].lower_ in ("a", "an") and ent[1].lower_ in TIME_UNITS \
+        and ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "‐") \
+        and doc[ent.end + 1].lower_ == "long"
+
+
+def lasting_one_spans(doc) -> list:
+    """"an hour-long", "a year-long" as duration spans: the NER gives them no entity, and
+    a report's "one-hour show" then met nothing in another's "hour-long show"."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc[:-2]:
+        if t.lower_ in ("a", "an") and not t.ent_type_ and not doc[t.i + 1].ent_type_:
+            span = Span(doc, t.i, t.i + 2, label="TIME")
+            if lasting_one(span):
+                out.append(span)
+    return out
+
+
+# "five a day", "twice a week": the amount of a rate per unit of time, not a span
+_PER_UNIT = re.compile(r"^(.*?\S)[\s-]+(?:a|an|per)$", re.I)
+
+
+def duration_of(ent):
+    """(amount text, unit token) for a duration entity, with "rate" third for an amount per
+    unit of time ("five a day"), or None (dates, ages, "each year")."""
+    if ent.label_ not in ("DATE", "TIME"):
+        return None
+    m = _DURATION.match(ent.text.strip())
+    doc = ent.doc
+    if lasting_one(ent):
+        return "one", ent[-1]  # "an hour-long daily daytime show": a one-hour show
+    if m is None or parse_amount(m.group(1)) is None:
+        return None
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if (after in ("old", "ago", "later", "earlier", "ahead", "prior") or (
+            after in ("before", "after") and before != "for")) or before in ("aged", "age"):
+        # an age, or a date counted from another ("two days ago", "two days after the vote";
+        # "for six days after escaping" is a span)
+        return None
+    unit = next((t for t in reversed(list(ent)) if t.lower_.rstrip("s") == m.group(2).lower()),
+                ent.root)
+    rate = _PER_UNIT.match(m.group(1))
+    if rate:  # "five a day", "ten a day": five per day, not a span of six days
+        return rate.group(1), unit, "rate"
+    scale = _YEARS_IN.get(m.group(2).lower())
+    if scale:  # "two decades" is 20 years, so it meets "20 years" in another report
+        parsed = parse_amount(m.group(1))
+        if parsed is None or isinstance(parsed[0], list):
+            return None
+        hedge = next((h for h, q in HEDGES if q == parsed[1] and m.group(1).lower().startswith(h)), "")
+        return f"{hedge} {parsed[0] * scale:g}".strip(), unit, "years"
+    return m.group(1), unit
+
+
+# Units of measure a report writes after a number, under one name each, and the dimension
+# each measures (a conversion in parentheses restates the figure in the other system).
+MEASURES = {
+    "km": ("km", "length"), "kilometer": ("km", "length"), "kilometre": ("km", "length"),
+    "kilometers": ("km", "length"), "kilometres": ("km", "length"), "kms": ("km", "length"),
+    "meter": ("m", "length"), "metre": ("m", "length"), "meters": ("m", "length"),
+    "metres": ("m", "length"), "cm": ("cm", "length"), "centimeters": ("cm", "length"),
+    "centimetres": ("cm", "length"), "mile": ("mile", "length"), "miles": ("mile", "length"),
+    "foot": ("foot", "length"), "feet": ("foot", "length"), "ft": ("foot", "length"),
+    "inch": ("inch", "length"), "inches": ("inch", "length"), "yard": ("yard", "length"),
+    "yards": ("yard", "length"),
+    "kg": ("kg", "mass"), "kilogram": ("kg", "mass"), "kilograms": ("kg", "mass"),
+    "kilogramme": ("kg", "mass"), "kilogrammes": ("kg", "mass"), "kilos": ("kg", "mass"),
+    "g": ("g", "mass"), "gram": ("g", "mass"), "grams": ("g", "mass"),
+    "gramme": ("g", "mass"), "grammes": ("g", "mass"), "lb": ("lb", "mass"),
+    "lbs": ("lb", "mass"), "pound": ("lb", "mass"), "pounds": ("lb", "mass"),
+    "oz": ("oz", "mass"), "ounce": ("oz", "mass"), "ounces": ("oz", "mass"),
+    "tonne": ("tonne", "mass"), "tonnes": ("tonne", "mass"), "ton": ("ton", "mass"),
+    "tons": ("ton", "mass"),
+    "degree": ("degree", "temperature"), "degrees": ("degree", "temperature"),
+    "celsius": ("degree", "temperature"), "c": ("degree", "temperature"),
+    "ºc": ("degree", "temperature"), "°c": ("degree", "temperature"),
+    "fahrenheit": ("fahrenheit", "temperature"), "f": ("fahrenheit", "temperature"),
+    "ºf": ("fahrenheit", "temperature"), "°f": ("fahrenheit", "temperature"),
+    "magnitude": ("magnitude", "magnitude"),
+}
+_METRIC = {"km", "m", "cm", "kg", "g", "tonne", "degree", "magnitude"}
+# a number with its unit in one token: "2ºC", "1.5C", "9.7km" (not "1m", which may be a million)
+_GLUED = re.compile(r"^(\d+(?:\.\d+)?)((?:º|°)?[CF]|km|kg|cm|g)\.?$")
+# a magnitude written as one token with its number: "magnitude-6.2"
+_MAGNITUDE = re.compile(r"^magnitude[-‐](\d(?:\.\d+)?)$", re.I)
+# a pound is money unless the entity is a measure
+_MONEY_UNITS = {"pound", "pounds"}
+
+
+def measure_of(ent):
+    """(amount text, unit token, unit name) for a number with a unit of measure: "some 100
+    kilometers", "6.2-magnitude", "The magnitude 6 quake", "2ºC", "1.5 degrees". A distance,
+    a magnitude or a temperature is a figure reports give and disagree on, and its unit is
+    what it counts; before, no number written with a unit was read at all."""
+    doc = ent.doc
+    first = ent[0]
+    glued = _GLUED.match(first.text)
+    if glued and len(ent) <= 3:
+        name = MEASURES.get(glued.group(2).lower())
+        if name:
+            return glued.group(1), first, name[0]
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.text in ("-", "‐") and ent.start > 1:
+        prev = doc[ent.start - 2]
+    if ent.label_ == "CARDINAL" and prev is not None and prev.lower_ == "magnitude" and len(ent) == 1:
+        return ent.text, prev, "magnitude"  # "The magnitude 6 quake", "magnitude-6.2"
+    if ent.label_ == "CARDINAL" and len(ent) == 1 and prev is not None and prev.lower_ == "of" \
+            and ent.start > 1 and doc[ent.start - 2].lower_ == "magnitude":
+        return ent.text, doc[ent.start - 2], "magnitude"  # "a magnitude of 6.3"
+    one_token = _MAGNITUDE.match(first.text)
+    if one_token and len(ent) == 1:
+        # "The magnitude-6.2 quake": one token, which the NER may call a person or a place
+        return one_token.group(1), first, "magnitude"
+    if ent.label_ == "CARDINAL":
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in MEASURES and nxt.lower_ not in _MONEY_UNITS \
+                and nxt.lower_ not in ("c", "f", "g"):
+            return ent.text, nxt, MEASURES[nxt.lower_][0]  # "1.5" "degrees" split by NER
+        if nxt is not None and nxt.lower_ == "m" and _metres(nxt):
+            return ent.text, nxt, "m"  # "stands at 310m (1,016ft)"
+        return None
+    if ent.label_ != "QUANTITY":
+        return None
+    last = max((t.i for t in ent if t.like_num or t.lower_ in UNITS or t.lower_ in SCALES),
+               default=None)
+    if last is None:
+        return None
+    for t in doc[last + 1:ent.end]:
+        if t.text in ("-", "‐"):
+            continue
+        name = MEASURES.get(t.lower_)
+        return doc[ent.start:last + 1].text, t, name[0] if name else t.lemma_.lower()
+    return None
+
+
+def measure_spans(doc) -> list:
+    """Numbers with a unit of measure that the NER left out of every entity, as QUANTITY
+    spans: "the waves were about 2 to 4 feet tall" (only "about 2" was an entity), "waves
+    between two and four feet" (none was). A range's lower end is read with it (see
+    figure_reading.py; "between X and Y" is taken whole here). One-letter units ("m", "g",
+    "c", "f") and pounds, which may be money or millions, are left alone."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc[:-1]:
+        unit = doc[t.i + 1]
+        if not t.like_num or t.ent_type_ or unit.ent_type_ or len(unit.text) < 2 \
+                or unit.lower_ not in MEASURES or unit.lower_ in _MONEY_UNITS:
+            continue
+        start = t.i
+        if t.i >= 3 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].like_num \
+                and doc[t.i - 3].lower_ == "between":
+            start = t.i - 3  # "between two and four feet"
+        out.append(Span(doc, start, t.i + 2, label="QUANTITY"))
+    return out
+
+
+def _metres(unit) -> bool:
+    """Whether an "m" after a number is metres, not millions ("5m people", "a 310m deal"): a
+    length role word is tied to it in the parse ("The Shard stands at 310m", "310m tall",
+    "a depth of 200m"), or a length in another system follows it in parentheses ("310m
+    (1,016ft)"). Without either, "m" is left alone as before."""
+    if _role_word(unit) is not None:
+        return True
+    doc = unit.doc
+    after = doc[unit.i + 1:min(unit.i + 5, len(doc))]
+    return len(after) >= 3 and after[0].text == "(" and after[1].like_num \
+        and MEASURES.get(after[2].lower_, ("", ""))[1] == "length"
+
+
+def _role_word(unit) -> str | None:
+    """The role of a length from the words the parse ties its unit to: its modifiers, its
+    head, and through a preposition or an adverbial the word above ("a depth of 200 meters",
+    "98 feet long", "stands at 310m"); None when no such word is there."""
+    near = [*unit.children, unit.head]
+    if unit.head.dep_ == "prep" or unit.dep_ in ("npadvmod", "pobj"):
+        near.append(unit.head.head)  # "a depth of 200 meters", "98 feet long"
+    return next((LENGTH_ROLES[t.lemma_.lower()] for t in near
+                 if t.lemma_.lower() in LENGTH_ROLES and t.i != unit.i), None)
+
+
+# What a length measures, by the word the parse ties it to: "a depth of 200 meters", "98 feet
+# long", "stands at 310m", "15 kilometres outside of Jasper", "a 25-meter wreck".
+LENGTH_ROLES = {
+    "depth": "depth", "deep": "depth", "below": "depth", "beneath": "depth",
+    "underground": "depth", "underwater": "depth",
+    "height": "height", "high": "height", "tall": "height", "stand": "height",
+    "altitude": "height", "elevation": "height",
+    "length": "length", "long": "length", "width": "width", "wide": "width",
+    "distance": "distance", "away": "distance", "from": "distance", "outside": "distance",
+    "off": "distance", "north": "distance", "south": "distance", "east": "distance",
+    "west": "distance", "northeast": "distance", "northwest": "distance",
+    "southeast": "distance", "southwest": "distance", "inland": "distance",
+}
+
+
+def measure_role(unit):
+    """(role, reference place) of a length: its role read from the words the parse ties the
+    unit to (its modifiers, its head, and through a preposition or an adverbial the word
+    above: "a depth of 200 meters", "98 feet long"), "length" for a length
+    that describes a thing ("a 25-meter wreck", "a 12-metre embankment"), and for a
+    distance the place it is measured from ("about 15 kilometres outside of Jasper"). None
+    when the parse says neither."""
+    if MEASURES.get(unit.lower_, ("", ""))[1] != "length" and unit.lower_ != "m":
+        return None
+    role = _role_word(unit)
+    if role is None and unit.dep_ in ("amod", "compound", "nummod", "nmod") \
+            and unit.head.pos_ == "NOUN":
+        role = "length"
+    if role is None:  # "20 kilometres of spare cable": the length of what follows "of"
+        thing = next((g for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        role = "of " + thing.lemma_.lower() if thing is not None else None
+    if role != "distance":
+        return (role, None) if role else None
+    # the place it is measured from: after it ("outside of Jasper"), else just before it
+    # ("in and around L'Aquila, about 90 kilometers ...")
+    doc, sent = unit.doc, unit.sent
+    places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and e.sent == sent]
+    place = next((e for e in places if unit.i < e.start <= unit.i + 8), None) or next(
+        (e for e in reversed(places) if unit.i - 8 <= e.end <= unit.i), None)
+    return role, place.text if place is not None else None
+
+
+# a length given in feet or miles, turned metric when other reports give it so
+_TO_METRIC = {"foot": ("m", 0.3048), "yard": ("m", 0.9144), "mile": ("km", 1.609344),
+              "inch": ("cm", 2.54)}
+
+
+def to_metric(statements: list[dict]) -> None:
+    """Lengths in feet or miles turned metric when another figure of the cluster gives the
+    same length (same role, see ``measure_role``) in metric units: "98 feet long" meets
+    "the 25-meter wreck", "a depth of more than 650 feet" meets "a depth of 200 meters".
+    The value keeps the figure's precision ("98 feet" is about 30 m, "650 feet" about
+    198 m) and an exact figure becomes "about"; a length no metric figure of its role
+    meets keeps its unit, as written."""
+    dimension = dict(MEASURES.values())
+
+    def role(s):
+        r = s.get("role")
+        return r and (r[0], place_key(r[1]))
+
+    metric = {(dimension.get(s["noun"]), role(s)) for s in statements
+              if s["unit"].startswith("measure:") and s["noun"] in _METRIC and role(s)}
+    for s in statements:
+        target = _TO_METRIC.get(s["noun"] or "")
+        if target is None or not s["unit"].startswith("measure:") \
+                or (dimension[target[0]], role(s)) not in metric:
+            continue
+        name, factor = target
+
+        def convert(v):
+            digits = max(len(re.sub(r"\D", "", f"{v:g}").lstrip("0")), 2)
+            x = float(f"{v * factor:.{digits}g}")
+            return int(x) if x.is_integer() else x
+
+        value = s["value"]
+        s["value"] = [convert(v) for v in value] if isinstance(value, list) else convert(value)
+        if s["qualifier"] == "exact":
+            s["qualifier"] = "about"
+        s["noun"] = s["surface"] = s["phrase"] = name
+        s["unit"] = "measure:" + name
+
+
+def conversion(ent, name: str, measures: dict):
+    """How a measure stands to a conversion beside it: "skip" for the one in parentheses
+    ("some 100 kilometers (80 miles)": 80 miles restates 100 km), the metric twin's (value
+    text, unit name) for a figure in another system followed by one ("about 70 miles (112
+    km)" counts 112 km, as a report in km would give it), else None."""
+    doc = ent.doc
+    dimension = MEASURES.get(name, (name, name))[1]
+
+    def same(other) -> bool:
+        return other is not None and MEASURES.get(other[1], (other[1], other[1]))[1] == dimension
+
+    if ent.start > 1 and doc[ent.start - 1].text == "(" and same(measures.get(("end", ent.start - 1))):
+        return "skip"
+    twin = measures.get(("start", ent.end + 1)) if ent.end + 1 < len(doc) and doc[ent.end].text == "(" \
+        else None
+    if same(twin) and name not in _METRIC and twin[1] in _METRIC:
+        return twin
+    return None
+
+
+# a larger unit a report writes with its smaller one ("6 pounds, 13 ounces", "5 feet 9
+# inches"): the smaller unit and how many of it make one larger unit
+_SUBUNITS = {"lb": ("oz", 16), "foot": ("inch", 12)}
+
+
+def compound_measure(ent, name: str, measures: dict):
+    """How a measure stands to the smaller unit beside it: "skip" for the smaller one ("13
+    ounces" of "6 pounds, 13 ounces": read with the pounds), (amount text in the smaller
+    unit, its unit name, the token after it) for the larger one followed by its smaller one
+    ("6 pounds, 13 ounces" is 109 ounces, as "weighed 109 ounces" in another report), else
+    None. Read apart, one weight was two figures, "6 pounds" and "13 ounces", and each met
+    only the same pair in another report."""
+    doc = ent.doc
+    before = measures.get(("end", ent.start)) or (
+        measures.get(("end", ent.start - 1)) if ent.start > 0 and doc[ent.start - 1].text == ","
+        else None)
+    if before is not None and _SUBUNITS.get(before[1], ("",))[0] == name:
+        return "skip"
+    small = _SUBUNITS.get(name)
+    if small is None:
+        return None
+    after = measures.get(("start", ent.end)) or (
+        measures.get(("start", ent.end + 1)) if ent.end < len(doc) and doc[ent.end].text == ","
+        else None)
+    if after is None or after[1] != small[0]:
+        return None
+    whole, part = parse_amount(measures[("start", ent.start)][0]), parse_amount(after[0])
+    if whole is None or part is None or isinstance(whole[0], list) or isinstance(part[0], list) \
+            or part[1] != "exact":
+        return None
+    hedged = re.match(r"^(\D*?)\s*[\d.,]+$", measures[("start", ent.start)][0])
+    prefix = hedged.group(1) if hedged and hedged.group(1).lower() in {h for h, _ in HEDGES} else ""
+    return f"{prefix} {whole[0] * small[1] + part[0]:g}".strip(), small[0], after[2]

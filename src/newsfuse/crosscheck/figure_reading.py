@@ -1,0 +1,475 @@
+"""Figure statements read from the parse: the number, what it counts, the event, who says it.
+
+Each figure of a report becomes one statement (a dict): its value and qualifier ("at least",
+"about"), the expression as written, the counted noun, the event word ("killed"), the
+source the sentence credits, its unit, place and scope. Everything after this (grouping into
+quantities, status, the table) reads these statements and never the parse again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import worth
+from .events import ATTRIBUTION_VERBS, EVENTS, event_of
+from .figure_measures import (compound_measure, conversion, duration_of, lasting_one, lasting_one_spans,
+                              measure_of, measure_role, measure_spans, measured_thing)
+from .figure_scope import place_of, scope_of
+from .names import Names
+from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, VAGUE,
+                      counted_noun, parse_amount)
+from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
+                     sentence_histories, speaker_of)
+NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# words of a rounded figure ("a half-million" holds "million"); "five and a half weeks" is exact
+ROUND_WORDS = ("million", "billion", "thousand", "dozen", "bn")  # "$8bn" too
+_BARE_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*$")
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this"}
+# Pronouns that stand for a speaker named earlier ("He said some 400 people ..."); "we"/"I"
+# outside a quote and relative pronouns are left alone.
+_ANAPHORS = {"he", "she", "it", "they"}
+# Phrasal verbs of proposing: the verb alone says something else ("called it a farce").
+PROPOSAL_PARTICLES = {"call": "for", "push": "for", "argue": "for", "ask": "for"}
+
+
+def _credits(verb) -> bool:
+    """Whether a verb credits what it governs to its subject: a verb of saying or proposing,
+    or a phrasal one ("The Crown had called for Lovett to spend up to five years")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ATTRIBUTION_VERBS:
+        return True
+    particle = PROPOSAL_PARTICLES.get(lemma)
+    if particle is None:
+        return False
+    # the particle hangs on the verb ("called for a ceasefire") or opens the clause it
+    # governs ("called for Lovett to spend ...": "for" marks the clause)
+    return any(c.lower_ == particle and c.dep_ in ("prep", "prt") for c in verb.children) or any(
+        g.lower_ == particle and g.dep_ == "mark" for c in verb.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children)
+
+
+# words that say no one: "No one was killed", "nobody was hurt", "none were injured"
+_NO_ONE = {("no", "one"), ("nobody",), ("none",), ("no-one",)}
+# casualty nouns a report denies outright: "No injuries were reported", "no deaths have been reported"
+_CASUALTY_NOUNS = {"death", "casualty", "fatality", "injury"}
+
+
+def _zero_spans(doc) -> list:
+    """Explicit zero tolls as spans labelled ZERO, each with the event it denies: "No one was
+    killed" and "no one died" (killed), "Nobody was hurt" and "No injuries were reported"
+    (wounded), "No casualties were reported" (killed). A report that says no one died
+    answers the same question as one that counts 12 dead, and the two cannot both be true:
+    a reader wants them side by side. Only a casualty event's own subject or a denied
+    casualty noun counts; "no one was looking" and "no one can say" count nothing."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc:
+        words = (t.lower_,) if (t.lower_,) in _NO_ONE else (
+            (t.lower_, doc[t.i + 1].lower_) if t.lower_ == "no" and t.i + 1 < len(doc) else ())
+        if words in _NO_ONE:
+            subject = t if len(words) == 1 else doc[t.i + 1]
+            verb = subject.head
+            if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in EVENTS \
+                    and verb.pos_ in ("VERB", "ADJ") and not any(c.dep_ == "neg" for c in verb.children):
+                out.append((Span(doc, t.i, subject.i + 1, label="ZERO"), EVENTS[verb.lemma_.lower()], verb))
+        elif t.lower_ == "no" and t.dep_ == "det" and t.head.lemma_.lower() in _CASUALTY_NOUNS \
+                and t.head.i == t.i + 1 and t.head.tag_ == "NNS":
+            noun = t.head
+            out.append((Span(doc, t.i, noun.i + 1, label="ZERO"), EVENTS[noun.lemma_.lower()], noun))
+    return out
+
+
+def _occurrences(noun) -> tuple[str, str, str] | None:
+    """(lemma, surface, phrase) of what "N times" counts: the occurrences of the verb it
+    modifies ("breached 199 times" counts breaches, "viewed 2.5 million times" views).
+    "times" is no thing of the story, and one "times" block would put breaches and views
+    of unrelated things side by side."""
+    if noun is None or ((noun.lemma_.lower() != "time" or noun.lower_ == "time")
+                        and noun.lower_ not in NUMERAL_ADVERBS):
+        return None
+    verb = noun.head
+    while noun.dep_ == "conj" and verb.pos_ == "NOUN" and verb.head is not verb:
+        verb = verb.head  # "43 times ... but only three times"
+    if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("npadvmod", "dobj", "advmod",
+                                                               "conj"):
+        return None
+    return verb.lemma_.lower(), verb.lower_, f"times {verb.text}"
+
+
+def _noun_phrase(noun) -> str:
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ not in
+            ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") and not t.like_num]
+    words = [t.text for t in mods if t.i > noun.i - 4] + [noun.text]
+    return " ".join(words)
+
+
+def _attribution(ent, names: Names, pronoun=None) -> str | None:
+    """Who the sentence credits with the figure.
+
+    A speech verb whose complement holds the figure names the source ("the military says
+    62 ... were killed, according to state media": the military; state media relays it).
+    When the figure only sits in a clause coordinated or relative to what was said, the
+    "according to" attached to the figure's own clause is the nearer credit. A pronoun
+    subject inside a clause another speech verb reports ("the Ministry said it believed ...")
+    stands for that verb's subject; any other "he said" takes the person ``pronoun`` (the
+    quotes module's resolution) gives it. A parenthetical "..., he said, ..." hung on the
+    sentence's main verb credits the whole sentence.
+    """
+    according = None
+    token = ent.root
+    loose = False  # crossed a conj/relcl edge: the speech verb no longer governs the figure
+
+    def credit(verb):
+        """(found, name) for a crediting verb's subject; found is False to walk on."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or (ent.start <= subject.i < ent.end) \
+                or subject in ent.root.ancestors or (loose and according is not None):
+            return False, None
+        # who a verb's subject credits is who it makes the speaker of a quote: the person in
+        # apposition to a title, a spokesperson as written (speech.speaker_of)
+        name, _ = speaker_of(subject, names)
+        if name and name.lower() not in _PRONOUNS:
+            return True, name
+        if subject.lower_ in _ANAPHORS and verb.dep_ in ("ccomp", "xcomp") \
+                and _credits(verb.head):
+            return False, None  # "X said it believed ...": X's verb above gives the credit
+        # only a verb of saying that frames the sentence ("He said ...", "..., he said, ...")
+        # names its speaker; "atrocities she said the regime has perpetuated during the
+        # five-year war" or "It called for ..." do not credit the figure to a resolved name
+        frames = verb.dep_ == "ROOT" or (verb.dep_ == "parataxis" and verb.head.dep_ == "ROOT")
+        if subject.lower_ in _ANAPHORS and pronoun is not None and frames \
+                and is_speech_verb(verb):
+            resolved = pronoun(subject)
+            if resolved:
+                return True, resolved
+        return True, None if according is None else speaker_of(according, names)[0]
+
+    for _ in range(12):
+        acc = according_to(token)
+        if acc is not None and according is None:
+            according = acc
+        if _credits(token):
+            found, name = credit(token)
+            if found:
+                return name
+        if token.head.i == token.i:
+            for child in token.children:  # "Two boys were among the 21 killed, he said, and ..."
+                if child.dep_ == "parataxis" and _credits(child):
+                    found, name = credit(child)
+                    if found:
+                        return name
+            break
+        if token.dep_ in ("conj", "relcl", "advcl"):
+            loose = True
+        token = token.head
+    if according is not None:
+        return speaker_of(according, names)[0]
+    return None
+
+
+PARENTS = {"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "grandfather",
+           "grandparent"}
+
+
+def _parent_of(ent) -> bool:
+    """"a mother of 12", "father of five": the number counts the person's children. The
+    parse hangs it on the parent, so without this it counts mothers, or takes the verb
+    that befell the parent ("mother of 12 killed" is no toll of 12)."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+        and doc[ent.start - 2].lemma_.lower() in PARENTS
+
+
+def _multiplier(ent) -> bool:
+    """Whether a number is a multiple, not a count: "58 times the normal amount", "two
+    times more Americans", "250 times more energy", "three times as many". The parser hangs
+    the number on the noun after "times", which is what is compared, not what is counted.
+    "viewed 2.5 million times" and "three times a week" are counts of occurrences."""
+    doc = ent.doc
+    i = ent.end if ent[-1].lower_ not in ("times", "fold") else ent.end - 1
+    if i >= len(doc) or doc[i].lower_ not in ("times", "fold") or i + 1 >= len(doc):
+        return doc[ent.end - 1].lower_.endswith("-fold")
+    after = doc[i + 1]
+    return after.tag_ in ("JJR", "RBR", "PRP$") or after.lower_ in (
+        "as", "the", "that", "those", "this", "these", "what")
+
+
+def _range_low(ent):
+    """The lower end of a range the NER cut in two: "300 to 400 bodies" ("300", "400"),
+    "Approximately 132 to" + "264 gallons", "from 11.5 to 17 mph". Read alone, the upper
+    entity gave 400 where the report says 300 to 400, and the lower one a second figure.
+    The token of the lower number when "to" or a dash joins it to this entity's first
+    number and the parse hangs it there, else None."""
+    doc = ent.doc
+    i = ent.start
+    if i >= 2 and doc[i - 1].lower_ in ("or", "to", "and") and doc[i - 2].text.endswith("-") \
+            and doc[i - 2].text[:-1].replace(".", "").isalnum():
+        # "a 20- or 25-million person debate": a suspended hyphen, the entity only the second
+        return doc[i - 2]
+    if not ent[0].like_num or i < 2 or doc[i - 1].lower_ not in ("to", "-", "–"):
+        return None
+    low = doc[i - 2]
+    if not low.like_num or not (ent.start <= low.head.i < ent.end or low.head.i == i - 1):
+        return None
+    return low
+
+
+def _counted_as_date(ent):
+    """A number or range the NER calls a date while it counts a plural noun that is no unit
+    of time, as the count it is (a CARDINAL span, without a leading "between", which the
+    parse hangs on the verb): "between 18 and 22 students had to be rescued", "equivalent to
+    two and a half portions". A year ("the 2016 elections") is then left to worth.py; an age
+    ("Chen, 40,") counts no noun. None for every other entity."""
+    from spacy.tokens import Span
+
+    if ent.label_ != "DATE" or parse_amount(ent.text) is None:
+        return None
+    start = ent.start + 1 if ent[0].lower_ == "between" and len(ent) > 1 else ent.start
+    span = Span(ent.doc, start, ent.end, label="CARDINAL")
+    noun = counted_noun(span)
+    if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
+            and noun.lemma_.lower() not in TIME_UNITS:
+        return span
+    return None
+
+
+def _share(ent) -> str | None:
+    """"about half", "a quarter of", "two-thirds of them" as a percent amount ("about 50"),
+    or None. Only a fraction that stands for a share of something: followed by "of", or
+    standing alone as what the clause is about; not a fraction of a unit ("half an hour",
+    "half a century", "a half-mile"), which scales the unit after it. A date-labelled one
+    ("A quarter of ...") must be followed by "of", since "a quarter" is also three months."""
+    doc = ent.doc
+    text = ent.text.strip().lower()
+    hedge = next((h for h, _ in HEDGES if text.startswith(h + " ")), "")
+    core = text[len(hedge):].strip()
+    if core not in FRACTIONS or ent.label_ not in ("CARDINAL", "DATE"):
+        return None
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    # a fraction is a rounded share, like "a half-million": "about" unless hedged otherwise
+    amount = f"{hedge or 'about'} {FRACTIONS[core]}"
+    if nxt is not None and nxt.lower_ == "of":
+        return amount
+    if ent.label_ == "DATE" or (nxt is not None and (nxt.text in ("-", "‐") or nxt.lower_ in (
+            "a", "an", "the") or nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"))):
+        return None
+    return amount
+
+
+def read_statements(cluster, names: Names) -> list[dict]:
+    out = []
+    for article in cluster.articles:
+        docs = cluster.docs.get(article.id, [])
+        histories: dict = {}
+
+        def pronoun(subject, docs=docs, histories=histories):
+            """The name a pronoun subject stands for, read as the quotes module reads it."""
+            if not histories:
+                histories.update(sentence_histories(docs, names))
+            p = next(i for i, d in enumerate(docs) if d is subject.doc)
+            sent = subject.sent
+            return resolve_pronoun(subject.lower_, histories.get((p, sent.start), []), names,
+                                   before=subject.doc[sent.start:subject.i])
+
+        quoted = quoted_speakers(cluster, article.id)  # a figure inside a quote is its speaker's
+        spoken = quoted_tokens(cluster, article.id)  # inside quoted words, speaker given or not
+
+        for p, doc in enumerate(docs):
+            measures: dict = {}  # ("start"/"end", token index) -> unit name of a measure there
+            for ent in doc.ents:
+                m = measure_of(ent) if ent.label_ not in ("DATE", "TIME") else None
+                if m is not None:
+                    measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2], ent.end)
+            zero_spans = _zero_spans(doc)
+            zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
+            ents = [*doc.ents, *worth.numeral_adverbs(doc), *lasting_one_spans(doc),
+                    *measure_spans(doc), *(z for z, _, _ in zero_spans)]
+            lows = {ent.start: _range_low(ent) for ent in ents}
+            ends = {low.i for low in lows.values() if low is not None}
+            for ent in ents:
+                if any(t.i in ends for t in ent if t.like_num):
+                    continue  # "300" of "300 to 400 bodies": read with the upper end
+                ent = _counted_as_date(ent) or ent  # "between 18 and 22 students" (a DATE)
+                # NER sometimes calls a bare toll ("put the death toll at 83") a DATE
+                slip = ent.label_ == "DATE" and _BARE_NUMBER.match(ent.text)
+                share = _share(ent)
+                duration = duration_of(ent)
+                measure = None if duration or slip else measure_of(ent)
+                # where the figure's expression ends ("an hour-long": past its "-long")
+                end = ent.end + 2 if duration and lasting_one(ent) else ent.end
+                compound = measure and compound_measure(ent, measure[2], measures)
+                if compound == "skip":
+                    continue  # "13 ounces" after "6 pounds,": read with the pounds
+                if compound:  # "6 pounds, 13 ounces": 109 ounces
+                    measure, end = (compound[0], measure[1], compound[1]), compound[2]
+                converted = measure and conversion(ent, measure[2], measures)
+                if converted == "skip":
+                    continue  # "(80 miles)" after "some 100 kilometers": the same distance
+                if converted:  # "about 70 miles (112 km)": 112 km, hedged as written
+                    hedged = re.match(r"^(\D*?)\s*[\d.,]+$", measure[0])
+                    prefix = hedged.group(1) if hedged else ""
+                    prefix = prefix if prefix.lower() in {h for h, _ in HEDGES} else ""
+                    measure = (f"{prefix} {converted[0]}".strip(), measure[1], converted[1])
+                zero = zeros.get((ent.start, ent.end)) if ent.label_ == "ZERO" else None
+                if ent.label_ not in NUMBER_LABELS and not slip and duration is None \
+                        and measure is None and share is None and zero is None:
+                    continue
+                if _multiplier(ent):
+                    continue
+                low = None if duration else lows.get(ent.start)
+                start = low.i if low is not None else ent.start
+                lead = doc[max(start - 3, 0):start].text.lower()
+                hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
+                              (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
+                article_after = False
+                if hedge is None and start >= 2 and doc[start - 1].lower_ in ("a", "an"):
+                    # "at least a 7.5% risk", "more than a 50 percent chance": the hedge
+                    # bounds the number across the article; a preposition does not ("over a
+                    # 12-week period", "knocking over a 300-pound robot")
+                    before = doc[max(start - 4, 0):start - 1].text.lower()
+                    hedge = next((h for h, q in HEDGES if q != "about" and " " in h
+                                  and h.split()[-1] in ("than", "least", "most")
+                                  and before.endswith(h)
+                                  and (len(before) == len(h) or not before[-len(h) - 1].isalpha())),
+                                 None)
+                    article_after = hedge is not None
+                amount = duration[0] if duration else measure[0] if measure else ent.text
+                if low is not None:  # "300 to 400 bodies", "from 11.5 to 17 mph"
+                    amount = f"{low.text} to {amount}"
+                if share is not None:  # "about half", "a quarter of": a share, in percent
+                    amount = share
+                elif not duration and end + 1 < len(doc) and doc[end].lower_ == "or" \
+                        and doc[end + 1].lower_ in AFTER_HEDGES and not doc[end + 1].like_num:
+                    # "190 or higher" (the NER leaves the bound outside): the number is the bound
+                    amount, end = f"{amount} or {doc[end + 1].lower_}", end + 2
+                # "around 60": NER sometimes leaves the hedge outside the entity
+                parsed = (0, "exact") if zero else \
+                    parse_amount(f"{hedge} {amount}" if hedge else amount)
+                if parsed is None:
+                    continue
+                value, qualifier = parsed
+                if (worth.context_reason(ent) if duration or zero else worth.reason(ent, value)) \
+                        is not None:
+                    continue  # an age, a year, a storey count, "one of": no figure of the story
+                if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
+                    qualifier = "about"  # "a half-million" is a round figure, not a count
+                noun = duration[1] if duration else measure[1] if measure else \
+                    None if zero else counted_noun(ent)
+                in_years = bool(duration) and len(duration) > 2 and duration[2] == "years"
+                # "$15,000", "$100 billion": the parse names the number itself as what is
+                # counted, so each amount was a thing of its own and two reports' prices of one
+                # thing never met; an amount counts its currency
+                currency = _currency(ent) if ent.label_ == "MONEY" and noun is not None \
+                    and ent.start <= noun.i < ent.end and (noun.like_num or noun.lower_ in SCALES) \
+                    else None
+                anchor = noun if noun is not None else ent.root
+                event, event_token = zero or event_of(anchor)
+                children = _parent_of(ent)
+                if children:  # "a mother of 12 killed": 12 children, and they were not killed
+                    noun, event, event_token = None, None, None
+                if slip and event is None:
+                    continue
+                if noun is None and event is None and not children:
+                    continue  # a bare number with nothing counted ("in 2011", "one of")
+                if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
+                        and 1800 <= value <= 2100:
+                    continue  # a year
+                counted_as = _occurrences(noun)
+                verb = event or (event_token.lemma_ if event_token is not None else None)
+                measured = measured_thing(noun) if duration and not event else None
+                if measured:
+                    verb = measured  # "the 16-hour flight" and "the 15-hour flight": the flight's
+                if duration and verb is None:
+                    # durations of one unit are rarely one quantity ("took 38 months", "leaves
+                    # 32 months"): the verb that owns the duration keeps them apart
+                    owner = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+                    verb = owner.lemma_.lower() if owner is not None else None
+                if measure and measure[2] == "magnitude":
+                    # a quake has one magnitude whichever verb carries it ("the magnitude 6
+                    # quake struck", "the 6.2-magnitude temblor that rocked", "the magnitude-6.2
+                    # quake killed"): a magnitude counts no one killed; another quake's
+                    # magnitude in the same report is set aside by its article (see figure_status)
+                    verb = None
+                # the figure as the text writes it: "dozens", "more than 100", "up to 83"
+                expression = doc[start:end].text.strip()
+                if hedge and not expression.lower().startswith(hedge):
+                    expression = doc[start - len(hedge.split()) - article_after:end].text
+                expression = re.sub(r"^(the|a total of)\s+", "", expression, flags=re.I)
+                out.append({
+                    "article": article.id,
+                    "value": value,
+                    "qualifier": qualifier,
+                    "expression": expression,
+                    "text": ent.sent.text.strip(),
+                    "noun": "child" if children else counted_as[0] if counted_as else
+                    "year" if in_years else measure[2] if measure else currency if currency else
+                    noun.lemma_.lower() if noun is not None else None,
+                    "surface": "children" if children else counted_as[1] if counted_as else
+                    "years" if in_years else measure[2] if measure else currency if currency else
+                    noun.lower_ if noun is not None else None,
+                    # "23 men", not "the No. 3 ad": a count of three or more names a plural
+                    "plural": noun is not None and not children and noun.tag_ in ("NNS", "NNPS"),
+                    "phrase": "children" if children else counted_as[2] if counted_as else
+                    measure[2] if measure else currency if currency else
+                    _noun_phrase(noun) if noun is not None else None,
+                    "event": verb,
+                    "event_text": event or (event_token.text if event_token is not None else ""),
+                    "attributed_to": quoted.get((p, ent.root.i))
+                    or _attribution(ent, names, pronoun),
+                    # told in a speaker's voice, not the report's (worth.kept_apart)
+                    "voice": worth.spoken(ent, spoken.get(p, set())),
+                    "vague": any(w.lower() in VAGUE for w in ent.text.split()),
+                    "unit": "measure:" + measure[2] if measure else "percent" if share is not None
+                    else _unit(ent, duration),
+                    "role": measure_role(measure[1]) if measure else None,
+                    "measured": bool(measured),  # a duration keyed by the thing it measures
+                    "place": None if children else place_of(ent),  # "a Brooklyn mother of 12"
+                    "scope": scope_of(ent, noun if noun is not None and not children else ent.root),
+                    # "two sides", "two aides": a count this small is a figure only when
+                    # another report counts the same thing too (see claims.rule_parts)
+                    "small": ent.label_ not in ("MONEY", "PERCENT") and not duration and not measure
+                    and not isinstance(value, list) and value <= 2
+                    and event not in EVENTS.values(),
+                })
+    return out
+
+
+_CURRENCY_NAMES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+
+
+def _currency(ent) -> str:
+    """The currency an amount is in, as a plural noun: "$15,000" -> "dollars"."""
+    doc = ent.doc
+    m = _CURRENCY.search(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))].text)
+    if m is None:
+        return "money"
+    word = m.group(0).lower()
+    return _CURRENCY_NAMES.get(word, word.rstrip("s") + "s")
+
+
+_CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b", re.I)
+
+
+def _unit(ent, duration) -> str:
+    """What a figure measures, so a rate is never compared with a count nor dollars with
+    euros: "percent", "money:$", "rate" ("65.2 per 100,000"), a duration's unit, or "count"."""
+    if duration:
+        if len(duration) > 2 and duration[2] == "years":
+            return "duration:year"
+        return ("rate:" if len(duration) > 2 else "duration:") + duration[1].lemma_.lower()
+    if ent.label_ == "PERCENT" or any(t.lower_ in ("percent", "%") for t in ent) or \
+            re.search(r"per\s+cent\b", ent.text, re.I):
+        return "percent"
+    doc = ent.doc
+    following = doc[ent.end:min(ent.end + 3, len(doc))]
+    if any(t.lower_ in ("per", "percent", "%") for t in following):
+        percent = any(t.lower_ in ("percent", "%") for t in following) or (
+            following[0].lower_ == "per" and len(following) > 1 and following[1].lower_ == "cent")
+        return "percent" if percent else "rate"
+    if ent.label_ == "MONEY":  # "$15,000" where NER leaves the "$" outside the amount
+        m = _CURRENCY.search(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))].text)
+        return "money:" + (m.group(0).lower().rstrip("s") if m else "?")
+    return "count"

@@ -1,0 +1,204 @@
+"""The scope of a figure: the place and the time it is about, and whether it is a forecast.
+
+"rose 0.9% in June" and "0.6% in May", "55 percent in Saudi Arabia" and "52 percent in Egypt",
+"a goal of 70 percent" and "44.4%": alike in noun and unit, two quantities each. The figure
+reader records the scope; grouping and status read it through ``scope_conflict`` and
+``place_key``, so "are these two figures about the same place and time" has one answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import MONTHS
+from .numbers import compatible, interval
+from .speech import is_speech_verb
+
+
+# Words that place a thing on a route or a map ("between Italy and Egypt", "off Sicily",
+# "connecting Europe with Asia"); the place does not split what is counted by place, as "55
+# percent in Egypt" and "52 percent in India" are split.
+ROUTE_WORDS = {"between", "off", "from", "connecting", "linking", "via", "near", "through",
+               "across", "along", "outside", "and", "coast", "shores", "south", "north", "east",
+               "west"}
+
+
+def place_of(ent) -> str | None:
+    """The place a figure is about when its sentence names one right beside it ("55 percent of
+    voice traffic in Saudi Arabia, 52 percent in Egypt"): the nearest place within a few words
+    after the number (or just before it), never across another number. A place that says
+    where a thing lies ("cables between Italy and Egypt", "off the coast of Sicily") does not
+    scope it, and a place after a comma starts the next figure's scope."""
+    doc, sent = ent.doc, ent.sent
+    best = None
+    for other in doc.ents:
+        if other.label_ not in ("GPE", "LOC") or not (sent.start <= other.start < sent.end):
+            continue
+        lead = doc[max(other.start - 3, 0):other.start]
+        lead = [t.lower_ for t in lead if t.lower_ not in ("the", "of")][-1:]
+        if lead and lead[0] in ROUTE_WORDS:
+            continue  # "three cables between Italy and Egypt": where the thing lies, not a scope
+        if other.start >= ent.end:
+            gap = doc[ent.end:other.start]
+            distance = other.start - ent.end
+            if any(t.text in (",", ";") for t in gap):
+                continue  # "down by 80 percent, in India by 65 percent": the next figure's place
+        elif other.end <= ent.start and ent.start - other.end <= 3:  # "in Egypt, 52 percent"
+            gap = doc[other.end:ent.start]
+            distance = (ent.start - other.end) * 2  # a place after the number is likelier
+        else:
+            continue
+        # a conversion in parentheses is the same figure again: "some 100 kilometers (80
+        # miles) northeast of Rome"
+        gap = [t for t in gap if not _in_parentheses(t)]
+        if distance > 8 or any(t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL", "MONEY",
+                                                             "QUANTITY") for t in gap):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, other.text)
+    return best[1] if best else None
+
+
+# What a figure's scope is read from: the months and years its clause dates it to, and
+# whether it is a forecast or a goal rather than a count of what happened.
+_WHEN = re.compile(r"\b(?:(%s)|((?:1[89]|20)\d\d))\b" % "|".join(MONTHS), re.I)
+# a figure someone expects or aims at is another quantity than the one that came about
+# ("forecasters had anticipated ... 5.8%" against "rose to 6.1%", "a goal of 70 percent"
+# against "currently stands at 44.4%"); "estimated" is left out, it mostly hedges a count
+# ("aim" is a noun only: "aiming for rival gang members" points a gun, it forecasts nothing)
+EXPECTATION_VERBS = {"expect", "forecast", "predict", "anticipate", "project"}
+EXPECTATION_NOUNS = {"expectation", "forecast", "forecaster", "prediction", "projection", "goal",
+                     "target", "aim", "consensus", "estimate"}
+_TIME_PREPOSITIONS = {"in", "on", "during", "for", "throughout", "over"}
+
+
+def scope_of(ent, anchor) -> dict:
+    """The scope of a figure, read from the parse: ``when`` (the months and years of the
+    nearest date that governs it: "rose 0.9% in June" is June, "faster than the 0.6% increase
+    in May" is May) and ``expected`` (a forecast, a goal or an aim governs it). Two figures
+    whose scopes differ are two quantities however alike their nouns: May's rise and June's,
+    the goal and the count."""
+    doc, sent = ent.doc, ent.sent
+    path = [anchor]
+    while path[-1].head is not path[-1] and len(path) < 12:
+        path.append(path[-1].head)
+    # a date dates the figure when it hangs on the figure's own clause, up to its verb
+    clause = next((n for n, t in enumerate(path) if n and t.pos_ in ("VERB", "AUX")), len(path))
+    level = {t.i: n for n, t in enumerate(path[:clause + 1])}
+    if clause < len(path):
+        # the thing that did it dates the figure too: "the 2009 quake that killed more than 300
+        # people", "A 1997 quake killed a dozen people", "the L'Aquila quake of 2009 killed ..."
+        # are an earlier event's toll, not the story's, however alike the sentence reads
+        for agent in _agents(path[clause]):
+            level.setdefault(agent.i, clause)
+    when, best = set(), None
+    for other in doc.ents:
+        if other.label_ != "DATE" or not (sent.start <= other.start < sent.end) \
+                or ent.start <= other.start < ent.end:
+            continue
+        found = _WHEN.findall(other.text)
+        if not found:
+            continue
+        # "rose 0.9% in June": the date hangs on the figure's clause, bare or through a
+        # preposition of time; "from May", "since 2008" and "than in May" are baselines
+        t = other.root
+        if t.i not in level and t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPOSITIONS:
+            t = t.head
+        if t.i not in level:
+            t = t.head
+        n = level.get(t.i)
+        if n is None:
+            continue
+        marks = {(m or y).lower() for m, y in found}
+        if best is None or n < best:
+            best, when = n, marks
+        elif n == best:
+            when |= marks
+    expected = False
+    for t in path:
+        words = [t] + [c for c in t.children if c.dep_ in ("amod", "compound", "nsubj", "poss",
+                                                          "nmod", "advmod")]
+        if any(_expects(w) for w in words if not (ent.start <= w.i < ent.end)):
+            expected = True
+            break
+        if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and is_speech_verb(t)):
+            break
+    return {"when": frozenset(when), "expected": expected, "change": _increment(ent)}
+
+
+# "35 million more Americans", "millions fewer voters": a count of what is added to (or taken
+# from) a total; "more than 35 million" is a bound (see HEDGES)
+_MORE_AFTER = {"more", "fewer"}
+
+
+def _agents(verb) -> list:
+    """The noun that does what a figure's clause tells, with its "of" phrase: the subject of
+    the verb ("A 1997 quake killed a dozen people") or the noun a relative clause hangs on
+    ("the 2009 quake that killed more than 300 people"). A year or month written on it dates
+    the figure as one written on the clause does."""
+    nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        nouns.append(verb.head)
+    return [t for n in nouns for t in (n, *(c for c in n.children
+                                             if c.dep_ == "prep" and c.lower_ == "of"))]
+
+
+def _increment(ent) -> bool:
+    """Whether a figure counts what is added to (or taken from) a total rather than the total:
+    "medicating 35 million more Americans" is not "33 million Americans would meet the
+    threshold", however alike the nouns; a rise is one quantity and the level another, as a
+    rate is not a count. Only "more" between the number and the noun it counts: "killed 241
+    people and left hundreds more injured" counts the injured, not a rise in them."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc):
+        return False
+    more, noun = doc[ent.end], doc[ent.end + 1]
+    return more.lower_ in _MORE_AFTER and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _expects(token) -> bool:
+    """A word of forecasting or aiming: "expected", "forecasters had anticipated", "a goal"
+    (not "the proposed project", where "project" is a thing)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG"):
+        return lemma in EXPECTATION_VERBS
+    return token.pos_ == "NOUN" and lemma in EXPECTATION_NOUNS
+
+
+def scope_conflict(a: dict, b: dict) -> str | None:
+    """Why two figures are two quantities by their scopes, or None."""
+    sa, sb = a.get("scope"), b.get("scope")
+    if not sa or not sb:
+        return None
+    if sa["when"] and sb["when"] and not (sa["when"] & sb["when"]):
+        return "when"
+    if sa.get("change") != sb.get("change"):
+        return "change"  # "35 million more Americans" against "33 million Americans"
+    # a report may call a figure a goal where another does not ("the 1.5C aim", "1.5C"):
+    # the goal and the count are told apart only where their values differ
+    if sa["expected"] != sb["expected"] and not compatible(
+            [interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return "expected"
+    return None
+
+
+def _in_parentheses(token) -> bool:
+    """Whether a token sits inside a short parenthesis of its sentence (or is one)."""
+    if token.text in ("(", ")"):
+        return True
+    sent = token.sent
+    left = next((t for t in reversed(sent[:token.i - sent.start]) if t.text in ("(", ")")), None)
+    return left is not None and left.text == "(" and token.i - left.i <= 6
+
+
+# Words a place's name may carry or drop: "the Mediterranean Sea" is "Mediterranean".
+_PLACE_GENERIC = {"the", "sea", "ocean", "gulf", "of", "city", "province", "state", "region",
+                  "county", "island", "islands"}
+
+
+def place_key(place: str | None) -> str:
+    """One spelling per place, so one quantity is not split by how a report names it: "North
+    Korea's government paid" and "payments by North Korea" are one place (a possessive ending
+    is no word of the name)."""
+    words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", (place or "").lower()))
+    return " ".join(w for w in words if w not in _PLACE_GENERIC) or " ".join(words)

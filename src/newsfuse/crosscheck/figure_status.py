@@ -1,0 +1,257 @@
+"""The status of a group of figures: agreed, disputed or single, by interval compatibility.
+
+A group is disputed when no single true count could satisfy every figure in it from two
+voices: "at least 62" and "83" can both hold, "62" and "83" cannot. A group that holds more
+than one quantity (an earlier time's figures, one report's aside about something else, a
+place-by-place list) is cut into parts first, each judged on its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..union_find import UnionFind
+from .events import TRACKED
+from .figure_blocks import DISPUTE_SIMILARITY, linkable, same_quantity
+from .figure_scope import place_key
+from .names import voice_key
+from .numbers import compatible, interval, magnitude
+MAX_VALUES = 300  # distinct values in one group checked pair by pair
+
+
+def _value_key(s: dict):
+    return tuple(s["value"]) if isinstance(s["value"], list) else s["value"]
+
+
+def _side_by_side(group: list[dict], places: dict[str, str]) -> set[frozenset]:
+    """The pairs of values some report gives side by side in one sentence as one voice's
+    (not credited to two different named sources): two quantities that report tells apart."""
+    by_sentence: dict[tuple, list[dict]] = defaultdict(list)
+    for s in group:
+        by_sentence[(s["article"], s["text"])].append(s)
+    out: set[frozenset] = set()
+    for members in by_sentence.values():
+        for i, x in enumerate(members):
+            for y in members[i + 1:]:
+                v1, v2 = voice_key(x["attributed_to"], places), voice_key(y["attributed_to"], places)
+                if _value_key(x) != _value_key(y) and not (v1 and v2 and v1 != v2):
+                    out.add(frozenset((_value_key(x), _value_key(y))))
+    return out
+
+
+def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
+              apart: set | None = None) -> bool:
+    """Two statements of one quantity that cannot both be true, from two voices: different
+    articles, or one article crediting two different named sources. One voice giving two
+    incompatible figures is talking about two quantities, not contradicting itself, and so
+    are two figures whose sentences are about different things."""
+    if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return False
+    if not same_quantity(a, b, similar, DISPUTE_SIMILARITY):
+        return False
+    if a["article"] != b["article"]:
+        # each report gives both values as one voice's two quantities ("below 2C ... 1.5C"
+        # in every Paris report), or one report gives them side by side in one sentence
+        # ("prices rose 0.9 percent in the past month, ... after prices also rose 0.6
+        # percent in May"): the reports tell two quantities apart, and a report giving only
+        # one of them does not contradict it. The military's 62 and the Observatory's 83 in
+        # one article stay a dispute (two named voices), and so does one report's "mother of
+        # 12" against its "mother of 13" two paragraphs on.
+        if group is None:
+            return True
+        if _tells_both(group, a["article"], a, b, places) and \
+                _tells_both(group, b["article"], a, b, places):
+            return False
+        if apart is None:
+            apart = _side_by_side(group, places)
+        return frozenset((_value_key(a), _value_key(b))) not in apart
+    va, vb = voice_key(a["attributed_to"], places), voice_key(b["attributed_to"], places)
+    return bool(va and vb and va != vb)
+
+
+def _tells_both(group: list[dict], article: str, a: dict, b: dict, places) -> bool:
+    """Whether the article gives both values, not credited to two different named sources."""
+    mine = [s for s in group if s["article"] == article]
+    return any(not (v1 and v2 and v1 != v2)
+               for x in mine if x["value"] == a["value"]
+               for y in mine if y["value"] == b["value"]
+               for v1, v2 in [(voice_key(x["attributed_to"], places), voice_key(y["attributed_to"], places))])
+
+
+def _asides(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list[dict]]:
+    """(the group's figures, the figures its articles give of other quantities).
+
+    An article's own figure of the quantity is the one other reports back (can be true with
+    theirs), else the one it gives first; another figure of the same counted thing that
+    cannot be true together with it, from the same voice or from none, and that no other
+    report backs, is about something else (an earlier attack's 16 dead), not a correction
+    of itself; one another report backs is a quantity of its own (held five days, must hold
+    seven), which the parts below keep apart. Two named voices in one article (the military's 62, the Observatory's 83) stay
+    a dispute. Only groups that span articles are cut: one article's figures are single."""
+    if len({s["article"] for s in group}) < 2:
+        return group, []
+    spans = {id(s): interval(s["value"], s["qualifier"]) for s in group}
+
+    def backing(s) -> int:
+        """How many other articles give a figure that can be true with this one."""
+        return len({o["article"] for o in group if o["article"] != s["article"]
+                    and compatible([spans[id(s)], spans[id(o)]])})
+
+    first: dict[str, dict] = {}
+    for s in sorted(group, key=lambda s: (-backing(s), s.get("seq", 0))):
+        first.setdefault(s["article"], s)
+    main, asides = [], []
+    for s in group:
+        anchor = first[s["article"]]
+        va, vb = voice_key(anchor["attributed_to"], places), voice_key(s["attributed_to"], places)
+        other = not compatible([spans[id(anchor)], spans[id(s)]])
+        alone = other and not (va and vb and va != vb) and backing(s) == 0
+        (asides if alone else main).append(s)
+    return main, asides
+
+
+def _dates(s: dict) -> frozenset:
+    """The months and years a figure's scope names ("In 2009, the 6.3-magnitude earthquake",
+    "In January, five cables ... were cut")."""
+    return (s.get("scope") or {}).get("when") or frozenset()
+
+
+def dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
+    """(the group's figures, the parts dated to another time).
+
+    A report that gives an undated figure and, beside it, another value of the same thing
+    dated to a year or a month that no report gives undated ("the magnitude-6.2 quake" and
+    "one with a magnitude of 6.3 ... in 2009"; "three undersea cables" damaged on Friday and
+    "In January, five cables ... were cut") tells the story's quantity and that time's
+    apart. Its dated figures leave the group, with the other reports' figures of such values
+    dated to the same time (2009's 6.3 in two reports agrees). A dated value some report also
+    gives undated in as many articles as date it stays: a report may date the story's own
+    figure ("a mother of 12 ... in 2011", undated in nine other reports). One that more
+    articles date than leave undated is that time's, and its undated mentions go with it
+    ("the 2009 quake that killed more than 300 people" in two reports, "That earthquake killed
+    more than 300 people" in a third)."""
+    if len({s["article"] for s in group}) < 2:
+        return group, []
+    writes: dict = defaultdict(lambda: (set(), set()))  # value -> (undated in, dated in)
+    for s in group:
+        writes[_value_key(s)][bool(_dates(s))].add(s["article"])
+    undated = {v for v, (plain, dated_in) in writes.items() if len(plain) >= len(dated_in)}
+    told_undated = {s["article"] for s in group if not _dates(s)}
+    dated = [s for s in group if _dates(s) and _value_key(s) not in undated]
+    marks = {m for s in dated if s["article"] in told_undated for m in _dates(s)}
+    apart = [s for s in dated if _dates(s) & marks]
+    if not apart or len(apart) == len(group):
+        return group, []
+    # figures that name a common month or year are of one time ("in January" and "between
+    # late January and early February")
+    joined = UnionFind(len(apart))
+    for i, x in enumerate(apart):
+        for j in range(i + 1, len(apart)):
+            if _dates(x) & _dates(apart[j]):
+                joined.union(i, j)
+    parts = [[apart[i] for i in members] for members in joined.groups().values()]
+    for s in group:  # an undated mention of a value its time's reports date
+        key = (_value_key(s), s["qualifier"])
+        if not _dates(s) and key[0] not in undated:
+            home = next((p for p in parts if any((_value_key(x), x["qualifier"]) == key for x in p)), None)
+            if home is not None:
+                home.append(s)
+    out = {id(s) for p in parts for s in p}
+    if len(out) == len(group):
+        return group, []  # every figure is of that time: it is the group's own
+    return [s for s in group if id(s) not in out], parts
+
+
+def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tuple[list[dict], str]]:
+    """The group's status, or its parts' when it holds more than one quantity.
+
+    disputed: two voices give figures that cannot both be true; agreed: two or more articles
+    give figures that can all be true (never two different exact values); single: one
+    article. Figures one voice gives that cannot all be true are different quantities, so
+    the group is cut into parts whose figures can all hold, each judged on its own.
+    """
+    places = {place_key(s.get("place")) for s in group if s["event"] not in TRACKED} - {""}
+    # "55 percent in Saudi Arabia, 52 percent in Egypt": a sentence that gives figures place
+    # by place makes the quantity one per place; a place named in passing ("three cables ...
+    # in the Mediterranean", "five cables in the Middle East") does not
+    if len(places) > 1 and any(s.get("listed") for s in group):
+        by_place: dict = defaultdict(list)
+        for s in group:
+            by_place[place_key(s.get("place"))].append(s)
+        return [r for part in by_place.values() for r in statuses(part, places_of, similar)]
+    main, dated = dated_apart(group)
+    if dated:
+        return statuses(main, places_of, similar) + [
+            r for part in dated for r in statuses(part, places_of, similar)]
+    main, asides = _asides(group, places_of)
+    if asides:
+        return statuses(main, places_of, similar) + statuses(asides, places_of, similar)
+    articles = {s["article"] for s in group}
+    if len(articles) > 1 and len(group) <= MAX_VALUES and \
+            not compatible([interval(s["value"], s["qualifier"]) for s in group]):
+        similar.prefetch([s for s in group if s["event"] not in TRACKED])
+        apart = _side_by_side(group, places_of)
+        if any(_conflict(a, b, places_of, similar, group, apart) for i, a in enumerate(group)
+               for b in group[i + 1:]):
+            return [(group, "disputed")]
+    intervals = [interval(s["value"], s["qualifier"]) for s in group]
+    if len(articles) > 1 and len(group) > MAX_VALUES and not compatible(intervals):
+        return [(group, "disputed")]
+    if compatible(intervals):
+        return [(group, "agreed" if len(articles) > 1 else "single")]
+    parts: list[list[dict]] = []
+    for s in sorted(group, key=lambda s: (magnitude(s["value"]), s["qualifier"] != "exact")):
+        span = interval(s["value"], s["qualifier"])
+        homes = [p for p in parts if compatible(
+            [span] + [interval(x["value"], x["qualifier"]) for x in p])]
+        # "well below 2C" belongs with the 2C figures, not with the 1.5C one it also allows
+        home = max(homes, key=lambda p: any(x["value"] == s["value"] for x in p), default=None)
+        if home is None:
+            parts.append([s])
+        else:
+            home.append(s)
+    return [(p, "agreed" if len({s["article"] for s in p}) > 1 else "single") for p in parts]
+
+
+def supported(part: list[dict], status: str, places_of: dict[str, str],
+               similar) -> list[tuple[list[dict], str]]:
+    """A cross-source group as shown only where the evidence links its reports.
+
+    Blocks join figures by event, counted noun and unit; that says two figures may be one
+    quantity, not that they are. A report's figures stay in the group only when one of them
+    is linked (``linkable``) to another report's figure; a report no link reaches is kept
+    apart as its own single figures, and the linked parts are judged again."""
+    articles = {s["article"] for s in part}
+    if status == "single" or len(articles) < 2 or len(part) > MAX_VALUES:
+        return [(part, status)]
+    joined = UnionFind(len(part))
+    for i, a in enumerate(part):
+        for j in range(i + 1, len(part)):
+            b = part[j]
+            if joined.find(i) == joined.find(j):
+                continue
+            if a["article"] == b["article"]:
+                same = a["value"] == b["value"] and a["qualifier"] == b["qualifier"]
+            else:
+                same = linkable(a, b)
+            if same:
+                joined.union(i, j)
+    components = {root: [part[i] for i in members] for root, members in joined.groups().items()}
+    if len(components) == 1:
+        return [(part, status)]
+    # an article's figures no link reached go with the article's linked figures when the
+    # article has some (one report telling its own figure twice), else stand alone
+    linked = [c for c in components.values() if len({s["article"] for s in c}) > 1]
+    out: list[tuple[list[dict], str]] = []
+    for c in components.values():
+        if len({s["article"] for s in c}) > 1:
+            continue
+        home = next((g for g in linked if any(s["article"] == c[0]["article"] for s in g)
+                     and compatible([interval(x["value"], x["qualifier"]) for x in g + c])), None)
+        if home is not None:
+            home.extend(c)
+        else:
+            out.append((c, "single"))
+    for c in linked:
+        out.extend(statuses(c, places_of, similar))
+    return out
