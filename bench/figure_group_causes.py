@@ -1,9 +1,9 @@
 """Why cross-source figure groups are lost or wrong, counted by cause over every tuning and
 validation claims record, validation in aggregate only.
 
-Usage: python bench/figure_group_causes.py [-v] [--only tuning|V|X|Y ...]
+Usage: python bench/figure_group_causes.py [-v] [--only tuning|V|X|Y|Z ...]
 
-The rules' grouping (``claims._prepared``, ``claims._rule_parts``, ``worth.kept_apart``: what
+The rules' grouping (``claims.prepared_statements``, ``claims.rule_parts``, ``worth.kept_apart``: what
 ``find_claims`` runs) is traced once per cluster, and every gold cross-source group (agreed or
 disputed) the table does not show with the right status gets one cause, the first that holds:
 
@@ -40,7 +40,7 @@ read (a figure of that value was read in that article) or by the shape and cause
 larger sample a reading rule is chosen on.
 
 Tuning clusters may be listed one by one (``-v``); validation records (gold/multinews-s4 V,
-gold/validation-s6 X, gold/validation-s7 Y) are only ever counted, and frozen records are never
+gold/validation-s6 X, gold/validation-s7 Y, gold/validation-s8 Z) are only ever counted, and frozen records are never
 read. A trace is checked against the bench: the shown groups are what ``find_claims`` returns.
 """
 
@@ -57,7 +57,7 @@ from gold_claims_quotes import (ROOT, gold_status, group_match, is_junk, load_cl
                                 load_gold, norm)
 
 VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
-              "Y": ROOT / "gold" / "validation-s7"}
+              "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8"}
 MISSED = ("e status", "b worth", "a unread", "c noun", "d split", "d merged", "d twin", "e' single",
           "x one article")
 WRONG = ("e status", "f junk", "g one article", "h merged", "i elsewhere", "j unrecorded")
@@ -125,14 +125,14 @@ class Trace:
 
         worth.reason, worth.context_reason = logged(reason), logged(context)
         try:
-            self.statements, ctx = claims._prepared(cluster)
-            parts = claims._rule_parts(self.statements, ctx)
+            self.statements, ctx = claims.prepared_statements(cluster)
+            parts = claims.rule_parts(self.statements, ctx)
         finally:
             worth.reason, worth.context_reason = reason, context
         self.classes = ctx.classes
         self.parts = []  # (statements, status, rendered group, hidden reason)
         for part, status, event in parts:
-            group = claims._rendered([(part, status, event)], ctx)[0]
+            group = claims.figures_table([(part, status, event)], ctx)[0]
             self.parts.append((part, status, group, worth.kept_apart(part, status)))
         self.cluster = cluster
 
@@ -152,7 +152,8 @@ class Trace:
         ``worth`` (its reason), a statement read there with another value (that value), an
         entity some reading step dropped (which), no number entity, or a sentence the
         analysis does not hold."""
-        from newsfuse.crosscheck import claims, worth
+        from newsfuse.crosscheck import figure_reading, worth
+        from newsfuse.crosscheck.events import event_of
         from newsfuse.crosscheck.numbers import counted_noun, parse_amount
 
         quote, expression = norm(gold_value.get("quote")), norm(gold_value.get("expression"))
@@ -176,14 +177,14 @@ class Trace:
             if not spans:
                 return "no entity", ""
             e = spans[0]
-            if e.label_ not in claims.NUMBER_LABELS:
+            if e.label_ not in figure_reading.NUMBER_LABELS:
                 return "dropped by a reading rule", f"{e.label_} {e.text!r}, no duration or measure"
-            if claims._multiplier(e):
+            if figure_reading._multiplier(e):
                 return "dropped by a reading rule", f"multiplier {e.text!r}"
             if parse_amount(e.text) is None:
                 return "dropped by a reading rule", f"unparsed {e.text!r}"
             noun = counted_noun(e)
-            event, _ = claims.event_of(noun if noun is not None else e.root)
+            event, _ = event_of(noun if noun is not None else e.root)
             if noun is None and event is None:
                 return "dropped by a reading rule", f"nothing counted {e.text!r}"
             return "dropped by a reading rule", f"other {e.text!r}"
