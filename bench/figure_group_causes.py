@@ -37,7 +37,9 @@ and every shown group that is not right gets one:
 
 Besides the groups, every figure (value and article) of a gold cross-source group is counted as
 read (a figure of that value was read in that article) or by the shape and cause above: the
-larger sample a reading rule is chosen on.
+larger sample a reading rule is chosen on. With --worth, every number ``worth.reason`` left out
+is labelled against the gold (a gold figure in that sentence, a gold non-figure, or neither) and
+counted by reason.
 
 Tuning clusters may be listed one by one (``-v``); validation records (gold/multinews-s4 V,
 gold/validation-s6 X, gold/validation-s7 Y, gold/validation-s8 Z) are only ever counted, and frozen records are never
@@ -191,6 +193,31 @@ class Trace:
         return "sentence not in the analysed text", ""
 
 
+def worth_drops(trace: Trace, gold: dict) -> Counter:
+    """(reason, label) for every number ``worth.reason`` left out: "figure" when a gold figure
+    of that value sits in that sentence of that article, "non-figure" when the gold lists the
+    number under non_figures, else "unrecorded"."""
+    out, seen = Counter(), set()
+    article_of = {id(d): a for a, docs in trace.cluster.docs.items() for d in docs}
+    for doc, start, end, value, why in trace.dropped:
+        if (id(doc), start, end) in seen or id(doc) not in article_of:
+            continue
+        seen.add((id(doc), start, end))
+        article, span = article_of[id(doc)], doc[start:end]
+        sentence, words = norm(span.sent.text), set(norm(span.text).split())
+        label = "unrecorded"
+        if value is not None and any(
+                article in v["articles"] and norm(v.get("quote")) and
+                (norm(v.get("quote")) in sentence or sentence in norm(v.get("quote")))
+                and _same(v["value"], value) for g in gold["claims"] for v in g["values"]):
+            label = "figure"
+        elif any(article in n["articles"] and norm(n["expression"]) and norm(n["expression"]) in sentence
+                 and words & set(norm(n["expression"]).split()) for n in gold.get("non_figures") or []):
+            label = "non-figure"
+        out[(why, label)] += 1
+    return out
+
+
 def diagnose(trace: Trace, gold: dict, verbose: bool) -> tuple[Counter, Counter, Counter, Counter, list]:
     """(missed causes, wrong causes, shapes of the first unread value of groups lost to it,
     every cross-source gold figure (value and article) by read or shape and cause, lines for
@@ -332,6 +359,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="list each tuning cluster's causes (never validation ones)")
+    parser.add_argument("--worth", action="store_true",
+                        help="also print what worth.reason left out, by reason, against the gold")
     parser.add_argument("--only", action="append", choices=("tuning", *VALIDATION),
                         help="the parts to run (default: all)")
     args = parser.parse_args()
@@ -350,7 +379,9 @@ def main() -> None:
         got = find_claims(cluster)
         assert sum(g["status"] in ("agreed", "disputed") for g in got) == len(trace.shown()), cid
         missed, wrong, shapes, values, lines = diagnose(trace, record, args.verbose and path == "tuning")
-        t = totals.setdefault(path, [Counter(), Counter(), Counter(), Counter(), 0, 0, 0])
+        t = totals.setdefault(path, [Counter(), Counter(), Counter(), Counter(), 0, 0, 0, Counter()])
+        if args.worth:
+            t[7].update(worth_drops(trace, record))
         for k, c in enumerate((missed, wrong, shapes, values)):
             t[k].update(c)
         t[4] += len(trace.shown())
@@ -360,7 +391,7 @@ def main() -> None:
         if path == "tuning" and args.verbose:
             print(f"{cid}: shown {len(trace.shown())}, gold cross-source {cross}")
             print("\n".join(lines))
-    pooled = [Counter(), Counter(), Counter(), Counter(), 0, 0, 0]
+    pooled = [Counter(), Counter(), Counter(), Counter(), 0, 0, 0, Counter()]
     for path in ("tuning", *VALIDATION):
         if path not in totals:
             continue
@@ -369,6 +400,7 @@ def main() -> None:
             pooled[k].update(t[k])
         for k in range(4, 7):
             pooled[k] += t[k]
+        pooled[7].update(t[7])
     for path, t in [*[(p, totals[p]) for p in ("tuning", *VALIDATION) if p in totals],
                     ("pooled", pooled)]:
         print(f"\n{path}: {t[6]} clusters, {t[5]} gold cross-source groups, {t[4]} shown")
@@ -379,6 +411,12 @@ def main() -> None:
         for (s, k, d), n in t[3].most_common():
             if s != "read":
                 print(f"    {n:4d} {s}/{k}{' ' + d if d else ''}")
+        if args.worth:
+            print("  left out by worth.reason (figure / non-figure / unrecorded):")
+            for why in sorted({w for w, _ in t[7]}, key=lambda w: -sum(t[7][(w, x)] for x in
+                                                                       ("figure", "non-figure", "unrecorded"))):
+                print(f"    {why:24s} {t[7][(why, 'figure')]:4d} {t[7][(why, 'non-figure')]:4d} "
+                      f"{t[7][(why, 'unrecorded')]:4d}")
 
 
 if __name__ == "__main__":
