@@ -181,7 +181,7 @@ class Trace:
             e = spans[0]
             if e.label_ not in figure_reading.NUMBER_LABELS:
                 return "dropped by a reading rule", f"{e.label_} {e.text!r}, no duration or measure"
-            if figure_reading._multiplier(e):
+            if figure_reading.multiplier(e):
                 return "dropped by a reading rule", f"multiplier {e.text!r}"
             if parse_amount(e.text) is None:
                 return "dropped by a reading rule", f"unparsed {e.text!r}"

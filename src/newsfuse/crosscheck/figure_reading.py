@@ -183,7 +183,7 @@ def _parent_of(ent) -> bool:
         and doc[ent.start - 2].lemma_.lower() in PARENTS
 
 
-def _multiplier(ent) -> bool:
+def multiplier(ent) -> bool:
     """Whether a number is a multiple, not a count: "58 times the normal amount", "two
     times more Americans", "250 times more energy", "three times as many". The parser hangs
     the number on the noun after "times", which is what is compared, not what is counted.
@@ -317,7 +317,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if ent.label_ not in NUMBER_LABELS and not slip and duration is None \
                         and measure is None and share is None and zero is None:
                     continue
-                if _multiplier(ent):
+                if multiplier(ent):
                     continue
                 low = None if duration else lows.get(ent.start)
                 start = low.i if low is not None else ent.start
