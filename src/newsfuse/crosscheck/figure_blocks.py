@@ -265,6 +265,30 @@ def _same_kind_renamed(a: dict, b: dict, similar, people: set[str]) -> bool:
     return value is not None and value >= RENAMED_SIMILARITY
 
 
+def _modifiers(s: dict) -> set[str]:
+    """The words the parse hung on a figure's counted noun as modifiers ("witness" of "127
+    witness interviews", "anthropogenic" of "anthropogenic methane"): the counted phrase
+    without its head."""
+    words = (s["phrase"] or "").lower().split()
+    return {w for w in words[:-1] if w.isalpha() and len(w) > 2}
+
+
+def _modified_alike(a: dict, b: dict, similar) -> bool:
+    """Whether two reports' figures under different counted nouns are one quantity because
+    the thing counted is qualified the same way: a modifier of the counted noun in common
+    ("127 witness interviews", "almost 130 witness statements"), values that can both be
+    true and not small, and no scope or place setting them apart. The noun is the word a
+    report chooses; the modifier says which things are counted, and two reports seldom give
+    the same or compatible count of two different things qualified alike."""
+    if not (_modifiers(a) & _modifiers(b)):
+        return False
+    if min(magnitude(a["value"]), magnitude(b["value"])) < RENAMED_MIN:
+        return False
+    if not compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return False
+    return same_quantity(a, b, similar, MERGE_SIMILARITY) and similar(a, b) is not None
+
+
 def merge_blocks(blocks: dict[tuple, list[dict]], similar,
                   places: dict[str, str] | None = None) -> dict[tuple, list[dict]]:
     """Join blocks of one counted thing and unit whose verbs differ ("closed for four days",
@@ -305,6 +329,19 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
             for k2, b in members[i + 1:]:
                 if k1[1] != k2[1] and find(k1) != find(k2) and a["article"] != b["article"] \
                         and _same_count_renamed(a, b, similar, places or {}):
+                    joined.union(index[k1], index[k2])
+    # the same thing qualified alike under two nouns ("witness interviews", "witness
+    # statements"): only figures of one unit sharing a modifier are compared
+    by_modifier: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
+    for k in keys:
+        for st in blocks[k][:MAX_COMPARED]:
+            for word in _modifiers(st):
+                by_modifier[(k[2], word)].append((k, st))
+    for members in by_modifier.values():
+        for i, (k1, a) in enumerate(members):
+            for k2, b in members[i + 1:]:
+                if k1[1] != k2[1] and find(k1) != find(k2) and a["article"] != b["article"] \
+                        and _modified_alike(a, b, similar):
                     joined.union(index[k1], index[k2])
     out: dict[tuple, list[dict]] = defaultdict(list)
     for k, block in blocks.items():
