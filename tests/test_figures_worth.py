@@ -765,3 +765,15 @@ def test_a_figure_one_report_gives_in_the_first_or_second_person_is_kept_apart()
     # times' (multinews-train-5697, a gold figure) is the report's own count
     recording = eval_sentence(r'On the recording, a man screamed and repeated "I\'m dead" 23 times\.')
     assert 23 in _one_report(recording)
+
+
+def test_one_count_qualified_alike_under_two_nouns_is_one_count():
+    """The police's "127 witness interviews" in one report are "Almost 130 witness statements"
+    in another (multinews-train-7296): two nouns, one thing, qualified alike ("witness"), with
+    values that can both be true. Before, each stood alone under its own noun."""
+    a1 = eval_sentence(r"But after .thousands of hours. of investigative work[^\n]*?127 witness "
+                       r"interviews[^.]*\.")
+    a2 = eval_sentence(r"Almost 130 witness statements have been taken so far\.")
+    groups = _shown(_groups(a1, a2), 127)
+    assert [g["status"] for g in groups] == ["agreed"]
+    assert {a for v in groups[0]["values"] for a in v["articles"]} == {"a1", "a2"}
