@@ -25,7 +25,6 @@ def test_package_modules_import_no_private_names_of_each_other():
 # The list only shrinks: give the helper a public name, update its callers, drop the module.
 STILL_REACHED_FROM_OUTSIDE = {
     "newsfuse.evaluate",
-    "newsfuse.train_scorer",
     "newsfuse.crosscheck.names", "newsfuse.crosscheck.speech", "newsfuse.crosscheck.timeline",
 }
 
