@@ -20,8 +20,9 @@ file order, a1, a2, a3, with their published dates).
 ``--gold FILE`` adds a gold file to every timeline.jsonl under gold/
 (may be repeated; ``--only`` reads only the files given). ``--exclude PATH`` leaves out the gold
 files under PATH (a validation batch whose errors must not be read: ``--exclude
-gold/multinews-s4``). ``--why`` sorts the tune split's missed dates into classes and counts them
-(what to attack next); with ``-v`` each missed line says its class.
+gold/multinews-s4``). ``--why`` sorts missed dates and wrong predictions into classes and counts
+them (what to attack next): for a held-out split only the split's counts, never a cluster's;
+with ``-v`` each missed or wrong line of the tune split says its class.
 """
 
 from __future__ import annotations
@@ -123,6 +124,34 @@ def miss_class(cluster, item: dict, found: dict, anchors: dict, mentions: list) 
     return MISS_CLASSES[6]
 
 
+# why a predicted date was wrong: how the gold dates its sentence, by the kind of reading
+WRONG_RELATIONS = ("sentence undated in gold", "a day off", "a week off", "another day")
+
+
+def wrong_class(anchor: str, expressions: set[str], sentence: str, day: str, items: list[dict]) -> str:
+    """The class of one wrong prediction: what read it (a full date, a yearless date, a weekday
+    or a relative day, against what anchor) and how it relates to the gold dates of the
+    sentence (none, a day off, a week off, another day)."""
+    from datetime import date
+
+    from newsfuse.crosscheck import timeline as tl
+
+    text = " ".join(expressions)
+    kind = ("full date" if anchor == "absolute" else "yearless date" if tl._DAY_MONTH.search(text)
+            else "weekday" if tl._WEEKDAY.search(text) else "relative day")
+    base = ("" if anchor == "absolute" else " vs publication" if anchor.startswith("published")
+            else " vs latest date" if anchor.startswith("latest") else " vs pinned weekday"
+            if "as stated in" in anchor else " vs other writing day")
+    gold = [date.fromisoformat(g["date"]) for g in items if norm(g["quote"]) in sentence
+            or (sentence and sentence in norm(g["quote"]))]
+    if not gold:
+        relation = WRONG_RELATIONS[0]
+    else:
+        gap = min(abs((date.fromisoformat(day) - g).days) for g in gold)
+        relation = WRONG_RELATIONS[1] if gap == 1 else WRONG_RELATIONS[2] if gap == 7 else WRONG_RELATIONS[3]
+    return f"{kind}{base}, {relation}"
+
+
 def sentence_texts(cluster) -> dict[tuple[str, int], str]:
     """(article, sentence position; -1 for the headline) -> the sentence, normalised: the
     places a dated mention is counted at."""
@@ -160,18 +189,25 @@ def score_cluster(name: str, items: list[dict], why: bool = False):
     timeline = tl.build_timeline(cluster)
     text = sentence_texts(cluster)
     expressions: dict[tuple, set[str]] = defaultdict(set)
+    anchors_of: dict[tuple, str] = {}
     for e in timeline:
         for m in e["mentions"]:
             expressions[(m["article"], m["sentence"], e["date"])].add(norm(m["expression"]))
+            anchors_of[(m["article"], m["sentence"], e["date"])] = m["anchor"]
     n_predictions, ok, found, wrong = score_dates(expressions, text, items)
-    classes: dict[int, str] = {}
+    classes: dict = {}
+    if why:  # the class of each wrong prediction, keyed by its position in ``wrong``
+        for k, (day, article, position, _) in enumerate(wrong):
+            key = (article, position, day)
+            classes[("wrong", k)] = wrong_class(anchors_of[key], expressions[key],
+                                                text[(article, position)], day, items)
     if why and len(found) < len(items):
         spans = tl._sentence_spans(cluster)
         exprs = {s.index: tl.expressions(s, spans.get(s.index)) for s in cluster.sentences}
         anchors = tl.article_anchors(cluster, exprs, spans)
         mentions = tl.dated_mentions(cluster)
-        classes = {i: miss_class(cluster, g, exprs, anchors, mentions)
-                   for i, g in enumerate(items) if i not in found}
+        classes.update({i: miss_class(cluster, g, exprs, anchors, mentions)
+                        for i, g in enumerate(items) if i not in found})
     return n_predictions, ok, found, wrong, classes
 
 
@@ -209,7 +245,8 @@ def main() -> int:
     parser.add_argument("--exclude", metavar="PATH", action="append", default=[],
                         help="leave out the gold files under PATH (repeatable)")
     parser.add_argument("--why", action="store_true",
-                        help="count the tune split's missed dates by class (with -v: each one's class)")
+                        help="count missed and wrong dates by class (held out: the split's counts only; "
+                             "with -v: each tune line's class)")
     parser.add_argument("--frozen", action="store_true",
                         help="score the frozen records too (aggregate line only); without it they are not run")
     args = parser.parse_args()
@@ -235,18 +272,22 @@ def main() -> int:
             print(header)
         totals = [0, 0, 0, 0]
         tally: dict[str, int] = defaultdict(int)
+        wrong_tally: dict[str, int] = defaultdict(int)
         for name, items in clusters.items():
             t0 = time.perf_counter()
-            pred, ok, found, wrong, classes = score_cluster(name, items, args.why and split == "tune")
+            pred, ok, found, wrong, classes = score_cluster(name, items, args.why)
             totals = [totals[0] + pred, totals[1] + ok, totals[2] + len(items), totals[3] + len(found)]
+            for key, c in classes.items():  # held out too, but only as the split's counts
+                if isinstance(key, tuple):
+                    wrong_tally[c] += 1
+                else:
+                    tally[c] += 1
             if split != "tune":
                 continue  # validation and frozen clusters are never shown one by one
-            for c in classes.values():
-                tally[c] += 1
             print(line(name, pred, ok, len(items), len(found), f"   ({time.perf_counter() - t0:.1f}s)"))
             if args.v:
-                for w in wrong:
-                    print("    wrong:", *w)
+                for k, w in enumerate(wrong):
+                    print("    wrong:", *w, *([f" [{classes[('wrong', k)]}]"] if ("wrong", k) in classes else []))
                 for i, g in enumerate(items):
                     if i not in found:
                         print("    missed:", g.get("article", ""), g["date"], g["quote"],
@@ -260,6 +301,9 @@ def main() -> int:
         print(line(label, pred, ok, n_gold, n_found, f"   F1 {f1:.3f}"))
         if tally:
             print("missed, by class:", "; ".join(f"{c} {tally[c]}" for c in MISS_CLASSES if tally[c]))
+        if wrong_tally:
+            print("wrong, by class:", "; ".join(f"{c} {n}" for c, n in sorted(wrong_tally.items(),
+                                                                              key=lambda kv: -kv[1])))
     if skipped:
         print(f"frozen: not run ({skipped} gold items; --frozen scores them)")
     return 0
