@@ -125,13 +125,13 @@ def miss_class(cluster, item: dict, found: dict, anchors: dict, mentions: list) 
 
 
 # why a predicted date was wrong: how the gold dates its sentence, by the kind of reading
-WRONG_RELATIONS = ("sentence undated in gold", "a day off", "a week off", "another day")
+WRONG_RELATIONS = ("sentence undated in gold", "a day off", "a week off", "a year off", "another day")
 
 
 def wrong_class(anchor: str, expressions: set[str], sentence: str, day: str, items: list[dict]) -> str:
     """The class of one wrong prediction: what read it (a full date, a yearless date, a weekday
     or a relative day, against what anchor) and how it relates to the gold dates of the
-    sentence (none, a day off, a week off, another day)."""
+    sentence (none, a day off, a week off, a year off, another day)."""
     from datetime import date
 
     from newsfuse.crosscheck import timeline as tl
@@ -147,8 +147,10 @@ def wrong_class(anchor: str, expressions: set[str], sentence: str, day: str, ite
     if not gold:
         relation = WRONG_RELATIONS[0]
     else:
-        gap = min(abs((date.fromisoformat(day) - g).days) for g in gold)
-        relation = WRONG_RELATIONS[1] if gap == 1 else WRONG_RELATIONS[2] if gap == 7 else WRONG_RELATIONS[3]
+        d = date.fromisoformat(day)
+        gap = min(abs((d - g).days) for g in gold)
+        relation = WRONG_RELATIONS[1] if gap == 1 else WRONG_RELATIONS[2] if gap == 7 else \
+            WRONG_RELATIONS[3] if any((g.month, g.day) == (d.month, d.day) for g in gold) else WRONG_RELATIONS[4]
     return f"{kind}{base}, {relation}"
 
 
