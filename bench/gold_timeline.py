@@ -151,6 +151,9 @@ def wrong_class(anchor: str, expressions: set[str], sentence: str, day: str, ite
         gap = min(abs((d - g).days) for g in gold)
         relation = WRONG_RELATIONS[1] if gap == 1 else WRONG_RELATIONS[2] if gap == 7 else \
             WRONG_RELATIONS[3] if any((g.month, g.day) == (d.month, d.day) for g in gold) else WRONG_RELATIONS[4]
+        if relation == WRONG_RELATIONS[3]:  # which way: the anchor's year too late or too early
+            later = any((g.month, g.day) == (d.month, d.day) and g.year < d.year for g in gold)
+            relation += " (gold earlier)" if later else " (gold later)"
     return f"{kind}{base}, {relation}"
 
 
