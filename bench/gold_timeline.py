@@ -151,6 +151,10 @@ def wrong_class(anchor: str, expressions: set[str], sentence: str, day: str, ite
         gap = min(abs((d - g).days) for g in gold)
         relation = WRONG_RELATIONS[1] if gap == 1 else WRONG_RELATIONS[2] if gap == 7 else \
             WRONG_RELATIONS[3] if any((g.month, g.day) == (d.month, d.day) for g in gold) else WRONG_RELATIONS[4]
+        if relation == WRONG_RELATIONS[2]:  # which way, and how far back from its anchor it was read
+            stated = re.search(r"\d{4}-\d{2}-\d{2}", anchor)
+            back = f", read {(date.fromisoformat(stated[0]) - d).days} days before the anchor" if stated else ""
+            relation += (" (gold earlier" if any((d - g).days == 7 for g in gold) else " (gold later") + back + ")"
         if relation == WRONG_RELATIONS[3]:  # which way: the anchor's year too late or too early
             later = any((g.month, g.day) == (d.month, d.day) and g.year < d.year for g in gold)
             relation += " (gold earlier)" if later else " (gold later)"
