@@ -390,3 +390,13 @@ def test_a_weekday_of_a_noun_further_down_is_not_told_ahead_by_the_verb():
     cluster = record_cluster({"id": "constructed", "documents": [
         "Crews are still assessing the damage from Monday's storm, officials said on Wednesday, March 2, 2016."]})
     assert not _weekday_expression(cluster, "Monday's storm", "Monday").ahead
+
+
+def test_a_cluster_without_a_full_date_is_dated_by_a_weekday_written_beside_its_date():
+    # multinews-train-41905 states no full date: a3's note "(This article was originally
+    # published on Friday, Jan. 25 at 3:33 p.m.)" and the years it names (Reynolds's surgery
+    # "in 2010") leave one year in which Jan. 25 is a Friday, 2013; the note is the page's
+    # stamp, not an event, and the reps' "said Friday" in a2 is that Friday
+    cluster = _multinews_cluster("multinews-train-41905")
+    assert _dates_of(cluster, "a2", "one of his representatives said Friday") == {"2013-01-25"}
+    assert _dates_of(cluster, "a3", "originally published on Friday, Jan. 25") == set()

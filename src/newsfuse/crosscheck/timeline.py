@@ -4,8 +4,10 @@ News rarely prints full dates; it says "Saturday", "last Monday", "on Monday (12
 Those only mean something against the day the article was written, so every resolved date
 says which anchor it used: the article's own publication date when known, otherwise the
 latest absolute date the cluster states (a publication date of another article or a full date
-in the text, or a later day an undated article tells of as past), which is the best available
-guess at when the reports were written.
+in the text, or a later day an undated article tells of as past; in a cluster with no full date,
+a yearless date written beside its weekday, placed in the one year near the years the cluster
+names where that weekday fits), which is the best available guess at when the reports were
+written.
 
 Date expressions are the DATE and TIME entities the analysis pass found (spaCy), and each is
 read by dateparser against its anchor; this module only decides which expressions are worth
@@ -63,10 +65,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TRIM_LEAD = re.compile(r"^(?:(?:on|the|early|late|mid|until|by|since|from|this past|just|about|around|"
                         r"before|after|night of|morning of|evening of|afternoon of|day of)\s+)+", re.I)
 _TRIM_TAIL = re.compile(r"(?:['’]s?|\s+(?:night|morning|afternoon|evening|local time))+$", re.I)
-# "(Published Wednesday, July 26, 2017)", "posted at 10:01 pm on March 2, 2016", "UPDATED:
+# "(Published Wednesday, July 26, 2017)", "(This article was originally published on Friday, Jan.
+# 25 at 3:33 p.m.)", "posted at 10:01 pm on March 2, 2016", "UPDATED:
 # 19:14 GMT, 12 April 2013": a date stamp of the page, not an event. The stamp opens the line or
 # a bracket: "The study, published on March 3, 2015, in Nature" tells of a study, not the page.
-_STAMP = re.compile(r"(?:^|[(\[|—–]\s*)(?:(?:this|the) (?:article|story|report|piece|editorial) was\s+)?"
+_STAMP = re.compile(r"(?:^|[(\[|—–]\s*)(?:(?:this|the) (?:article|story|report|piece|editorial) was\s+"
+                    r"(?:originally\s+|first\s+)?)?"
                     r"(published|updated|posted|last modified|first published)\b[\s:,]*"
                     r"(?:(?:at\s+)?\d{1,2}[:.]\s?\d{2}\s*(?:[ap]\.?m\.?)?[\s,]*(?:[A-Z]{2,4}\b[\s,]*)?)?"
                     r"(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?$", re.I)
@@ -564,6 +568,8 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
     stated = [d for days in own.values() for d in days]
     stated += [date.fromisoformat(a.published) for a in cluster.articles if a.published]
     latest = max(stated) if stated else None
+    if latest is None:
+        latest = _weekday_dated(cluster, found)
     if latest:
         latest = max([latest] + _told_after(cluster, found, latest))
     if latest:  # "the temblor that rocked central Italy early this morning (Aug. 24)"
@@ -612,6 +618,44 @@ def _anchors(cluster: Cluster, found: dict[int, list[Expression]]) -> dict[str, 
         else:
             out[a.id] = None
     return out
+
+
+YEAR_WINDOW = (-1, 3)  # years around the latest year a cluster names in which a weekday date may fall
+
+
+def _weekday_dated(cluster: Cluster, found: dict[int, list[Expression]]) -> date | None:
+    """The latest day of a cluster that states no full date, from its yearless dates written
+    beside their weekday ("on Wednesday, December 7", "published on Friday, Jan. 25") and the
+    years it names ("the second time in 2008", "surgery in 2010"): a weekday falls on a given
+    day and month once in five to eleven years, so in the few years from just before the
+    latest year named to three after it, at most one year fits. None unless every such date
+    fits exactly one year there, and the same one. (A cluster naming only a far-off year, "the
+    2030 target", finds no fit or a wrong one: this reads the calendar, not the story.)"""
+    texts = [t for a in cluster.articles for t in (a.title or "", *a.removed)]
+    texts += [s.text for s in cluster.sentences]
+    years = [int(y[0]) for t in texts for y in _YEAR.finditer(t)]
+    if not years:
+        return None
+    top = max(years)
+    days, fits = [], set()
+    for s in cluster.sentences:
+        xs = [x for x in found.get(s.index, []) if x.kind == "absolute" and not x.has_year]
+        for m in _WEEKDAY.finditer(s.text):
+            for x in xs:
+                if not (m.end() <= x.start <= m.end() + 4 or x.start <= m.start() < x.end):
+                    continue
+                core = _DAY_MONTH.search(_clean(x.text, x.kind))
+                day = _read(core[0], date(top, 6, 30), "current_period") if core else None
+                if day is None:
+                    continue
+                options = [d for d in (_safe(top + k, day.month, day.day)
+                                       for k in range(YEAR_WINDOW[0], YEAR_WINDOW[1] + 1))
+                           if d and d.weekday() == WEEKDAYS.index(m[1].lower())]
+                if len(options) != 1:
+                    return None
+                fits.add(options[0].year)
+                days.append(options[0])
+    return max(days) if len(fits) == 1 else None
 
 
 def _told_after(cluster: Cluster, found: dict[int, list[Expression]], latest: date) -> list[date]:
