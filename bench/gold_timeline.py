@@ -121,7 +121,28 @@ def miss_class(cluster, item: dict, found: dict, anchors: dict, mentions: list) 
         return MISS_CLASSES[4]
     if any(x.kind == "weekday" for x in near) and anchor.weak:
         return MISS_CLASSES[5]
-    return MISS_CLASSES[6]
+    return f"{MISS_CLASSES[6]} ({left_out_why(s.text, near, found[s.index])})"
+
+
+def left_out_why(text: str, near: list, xs: list) -> str:
+    """Which of the timeline's withholding rules left out a found date expression (the first
+    that applies, in the order ``sentence_dates`` asks them)."""
+    from newsfuse.crosscheck import timeline as tl
+
+    absolute = [x for x in xs if x.kind == "absolute"]
+    named = {m[1].lower() for m in tl._WEEKDAY.finditer(text)}
+    for x in near:
+        if tl._ANNIVERSARY.search(text[max(0, x.start - 40):x.start]):
+            return "anniversary"
+        if x.kind == "absolute" and tl._STAMP.search(text[:x.start]):
+            return "page stamp"
+        if x.kind == "absolute" and x.names:
+            return "names a noun, " + ("with its year" if x.has_year else "yearless")
+        if x.kind == "weekday" and tl._weekday_use(text, x, absolute, named) is None:
+            return "weekday beside a date, in a name or indefinite"
+        if x.kind == "relative" and tl._HYPOTHETICAL.search(text[max(0, x.start - 90):x.start]):
+            return "contrary to fact"
+    return "other"
 
 
 # why a predicted date was wrong: how the gold dates its sentence, by the kind of reading
@@ -309,7 +330,8 @@ def main() -> int:
             f"ALL {split} ({len(clusters)} clusters, aggregate only)"
         print(line(label, pred, ok, n_gold, n_found, f"   F1 {f1:.3f}"))
         if tally:
-            print("missed, by class:", "; ".join(f"{c} {tally[c]}" for c in MISS_CLASSES if tally[c]))
+            print("missed, by class:", "; ".join(f"{c} {n}" for c, n in sorted(
+                tally.items(), key=lambda kv: [c in kv[0] for c in MISS_CLASSES][::-1])))
         if wrong_tally:
             print("wrong, by class:", "; ".join(f"{c} {n}" for c, n in sorted(wrong_tally.items(),
                                                                               key=lambda kv: -kv[1])))

@@ -400,3 +400,39 @@ def test_a_cluster_without_a_full_date_is_dated_by_a_weekday_written_beside_its_
     cluster = _multinews_cluster("multinews-train-41905")
     assert _dates_of(cluster, "a2", "one of his representatives said Friday") == {"2013-01-25"}
     assert _dates_of(cluster, "a3", "originally published on Friday, Jan. 25") == set()
+
+
+
+def test_a_yearless_date_naming_an_event_months_back_is_kept_only_when_the_cluster_dates_that_day():
+    # multinews-train-6698 a2's line in a report of 16 December 2016: "the Nov. 8 election",
+    # 38 days back, names the election; alone it stays out (as "the July 7 bombers" in a
+    # later year must), but beside a report that dates Nov. 8, 2016 itself (here
+    # multinews-train-1639 a3's "today" in a report published that day) it dates the election
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    election = ("Many of the documents were also provided to WikiLeaks, which released them over "
+                "many weeks before the Nov. 8 election.")
+    today = ("\"And I'm not the only one watching this today - the executives of Shell, whose offices "
+             "are all around this building, simply won't be able to ignore what we have done.")
+
+    def days(*articles):
+        return {m.date.isoformat() for m in dated_mentions(analyze(list(articles)))
+                if "Nov. 8 election" in m.sentence.text}
+
+    assert days(Article(text=election, published="2016-12-16")) == set()
+    assert days(Article(text=election, published="2016-12-16"),
+                Article(text=today, published="2016-11-08")) == {"2016-11-08"}
+
+
+def test_a_day_stated_outright_wins_over_the_same_day_only_named_in_one_sentence():
+    # multiling2011-en-M001 a8's line in a report of 20 September 2005: "the July 7 bombings"
+    # (a name, 75 days back, which needs support) and "July 7, 2005" (the day itself) in one
+    # sentence keep the stated day
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    line = ("The July 7 bombings were a series of coordinated bombings which struck London "
+            "on the morning of July 7, 2005.")
+    mentions = dated_mentions(analyze([Article(text=line, published="2005-09-20")]))
+    assert {(m.expression, m.date.isoformat()) for m in mentions} == {("July 7, 2005", "2005-07-07")}
