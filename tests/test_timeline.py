@@ -436,3 +436,19 @@ def test_a_day_stated_outright_wins_over_the_same_day_only_named_in_one_sentence
             "on the morning of July 7, 2005.")
     mentions = dated_mentions(analyze([Article(text=line, published="2005-09-20")]))
     assert {(m.expression, m.date.isoformat()) for m in mentions} == {("July 7, 2005", "2005-07-07")}
+
+
+def test_a_yearless_date_counts_from_the_articles_own_dates_when_the_cluster_runs_long_after():
+    # multinews-train-23283 clusters a 2016 preview of the Utah caucuses with reports of
+    # December 2017. An undated article whose own latest full date (here a tweet stamp of
+    # multinews-train-8180 a5, January 27, 2016) lies long before the cluster's latest
+    # (Flake's tweet of December 5, 2017 in 23283 a1) reads "March 8" near its own date
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    preview = ("Trump only wants to deal with Murdoch now — Gabriel Sherman (@gabrielsherman) January 27, 2016"
+               "\n\nIdaho is the nation's second-most Mormon state, and Trump lost the Idaho primary on "
+               "March 8 by 18 points.")
+    later = "Country over Party pic.twitter.com/JZMTaEYdxQ — Jeff Flake (@JeffFlake) December 5, 2017"
+    mentions = dated_mentions(analyze([Article(text=preview), Article(text=later)]))
+    assert {m.date.isoformat() for m in mentions if "Idaho primary" in m.sentence.text} == {"2016-03-08"}
