@@ -121,6 +121,72 @@ def test_shipped_tokenizer_that_differs_is_read(tmp_path):
     assert [t.text for t in loaded("newsfusex")] == ["news", "fusex"]
 
 
+def test_components_shipped_disabled_are_not_built():
+    """The pinned model's sentence recogniser is switched off in its own config, so it is not
+    built at all: every component that runs is still there, in spaCy's order, and the one left
+    out is one the model's config lists as disabled (if a new model enables it, this fails)."""
+    import spacy
+
+    from newsfuse.nlp import get_nlp
+    from newsfuse.nlp.spacy_pipeline import MODEL_PACKAGE, SHIPPED_DISABLED
+
+    ours = get_nlp(full=True)
+    plain = spacy.load(MODEL_PACKAGE)
+    assert SHIPPED_DISABLED[MODEL_PACKAGE] == ["senter"]
+    assert set(SHIPPED_DISABLED[MODEL_PACKAGE]) <= set(plain.disabled)
+    assert ours.pipe_names == plain.pipe_names
+    assert "senter" in plain.component_names and "senter" not in ours.component_names
+    assert [n for n in plain.component_names if n not in plain.disabled] == ours.component_names
+
+
+def test_a_library_that_enables_collection_does_not_end_the_pause():
+    """srsly wraps each msgpack read in ``gc.disable()`` / ``gc.enable()``; inside a pause that
+    used to switch automatic collection back on, so a collection walked everything spaCy's
+    import had built. Now nothing is collected until the pause ends."""
+    import gc
+
+    import srsly
+
+    from newsfuse.collector import paused
+
+    collections: list[int] = []
+
+    def seen(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    before = gc.get_threshold()
+    gc.callbacks.append(seen)
+    try:
+        with paused():
+            assert srsly.msgpack_loads(srsly.msgpack_dumps({"a": [1, 2]})) == {"a": [1, 2]}
+            kept = [[n] for n in range(50_000)]  # containers: each counts towards a collection
+            assert not collections
+        assert gc.isenabled() and gc.get_threshold() == before
+        kept += [[n] for n in range(50_000)]
+        assert collections  # on again once the pause ends
+    finally:
+        gc.callbacks.remove(seen)
+
+
+def test_loading_leaves_collection_on_and_the_model_frozen():
+    """After a cold load the collector runs as before (same thresholds, enabled) and the
+    model's objects are out of its way (frozen), with little garbage frozen with them: the
+    load itself ran with collection on."""
+    seen = _fresh(
+        "import gc, json\n"
+        "before = gc.get_threshold()\n"
+        "from newsfuse.nlp import get_nlp\n"
+        "get_nlp(full=True)\n"
+        "frozen = gc.get_freeze_count()\n"
+        "gc.unfreeze()\n"
+        "print(json.dumps({'enabled': gc.isenabled(), 'same': gc.get_threshold() == before,\n"
+        "                  'frozen': frozen, 'garbage': gc.collect()}))\n")
+    assert seen["enabled"] and seen["same"]
+    assert seen["frozen"] > 50_000
+    assert seen["garbage"] < 4_000  # 1,600 here; a pause spanning the load froze ~7,800
+
+
 def test_collection_is_on_again_after_loading():
     import gc
 

@@ -11,6 +11,7 @@ name, which are no part of it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 
 # Honorifics and ranks: they stand before a person's name whatever NER tagged it.
@@ -62,7 +63,16 @@ GENDER_TITLES = {"mr": "M", "sir": "M", "king": "M", "prince": "M", "lord": "M",
                  "mrs": "F", "ms": "F", "miss": "F", "dame": "F", "queen": "F", "princess": "F",
                  "lady": "F", "madam": "F"}
 # How a quote's speaker was found, strongest first (the "attribution" of a quote entry):
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script, after folding accents
+
+
+def _words(text: str) -> list[str]:
+    """The lower-case words of a text with their accents folded: "Rosselló" is one word,
+    "rossello", as an article without accents writes it ("Ricardo Rossello"), not "rossell"
+    and a stray "o"; "Yulín Cruz" is "yulin cruz", not "yul n cruz"."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return _WORD.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
+
 
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # "U.S.", "U.N.": the last dot is the name's
 
@@ -113,11 +123,13 @@ def _clean_name(text: str, person: bool = True) -> str:
 
 
 def _letters(name: str) -> str:
-    return "".join(ch for ch in name.lower() if ch.isalnum())
+    """A name's letters and digits, accents folded: "Vincent Del Giudice" = "Vincent
+    DelGiudice", "Ricardo Rossello" = "Ricardo Rosselló"."""
+    return "".join(_words(name))
 
 
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(text.lower())
+    return frozenset(w for w in _words(text)
                      if w not in {"the", "of", "for", "on", "and", "in", "to", "a", "s"})
 
 
@@ -132,11 +144,11 @@ _HEAD_ENDS = {"of", "for", "on", "with", "without", "against", "to", "in", "at",
 def _head(name: str) -> str:
     """The head word of a name: the last word, or the word before its first preposition
     (``_HEAD_ENDS``, a word of its own: the "in" of "Moon Jae-in" is part of a name)."""
-    words = _WORD.findall(name.lower())
+    words = _words(name)
     spaced = name.lower().split()
     for i, w in enumerate(spaced[1:], 1):
         if w in _HEAD_ENDS:
-            before = _WORD.findall(spaced[i - 1])
+            before = _words(spaced[i - 1])
             if before:
                 return before[-1]
     return words[-1] if words else ""
@@ -145,7 +157,7 @@ def _head(name: str) -> str:
 def _spells(acronym: str, name: str) -> bool:
     """Whether the acronym is prefixes of consecutive words of the name, leading words
     ("US") and function words optional: centcom = CENTral COMmand, sohr = S O (for) H R."""
-    words = [w for w in _WORD.findall(name.lower())]
+    words = [w for w in _words(name)]
     skippable = {"of", "for", "the", "and", "on", "in"}
 
     def match(a: int, w: int, used: int, started: bool) -> bool:
@@ -284,10 +296,16 @@ class Names:
         # a bare surname -> the full names it followed: the name holding that surname last
         # written out before the article's first bare use of it (``_resolve``)
         self.bare_owner: dict[str, Counter] = defaultdict(Counter)
+        # per article: the title and role words written at a name ("Polk County Sheriff Grady
+        # Judd", "Sergio Pirozzi, the mayor of Amatrice"), so "the sheriff" can be named
+        self._titled: dict[str, list[tuple[frozenset, str, bool]]] = defaultdict(list)
+        self._article_of: dict[int, str] = {}  # id of a paragraph's doc -> its article
+        self._fullest: dict[tuple[str, str], str] = {}  # (article, bare name) -> ``fullest``
         for aid, docs in cluster.docs.items():
             written: dict[str, str] = {}  # surname -> the last full name ending in it so far
             bare_seen: set[str] = set()
             for n, doc in enumerate(docs):
+                self._article_of[id(doc)] = aid
                 for ent in doc.ents:
                     if ent.label_ not in ("PERSON", "ORG"):
                         continue
@@ -297,7 +315,7 @@ class Names:
                         continue
                     if n == 0 and aid in titled and name not in body_names:
                         continue
-                    words = _WORD.findall(name.lower())
+                    words = _words(name)
                     if len(name.split()) >= 2 and words:
                         written[words[-1]] = name
                     elif len(words) == 1 and words[0] not in bare_seen:
@@ -308,6 +326,9 @@ class Names:
                     votes[name][ent.label_] += 1
                     at = (n, ent.start)
                     self.first[aid].setdefault(name, at)
+                    titles = _title_words(ent, name)
+                    if titles:
+                        self._titled[aid].append((titles, name, ent.label_ == "PERSON"))
                     self.uses[aid][name] += 1
                     # the words the parser hangs before the name as its modifiers, which
                     # the NER may leave out ("spokesman Lt. Trevor Davids" tagged "Davids")
@@ -419,7 +440,7 @@ class Names:
         longs = [n for n in self.count if len(content_words(n)) >= 2 and self.label.get(n) == "ORG"]
         by_initial: dict[str, list[str]] = defaultdict(list)  # only leading words may be skipped
         for n in longs:
-            for w in set(w[0] for w in _WORD.findall(n.lower())[:2]):
+            for w in set(w[0] for w in _words(n)[:2]):
                 by_initial[w].append(n)
         out = {}
         for short in shorts:
@@ -429,16 +450,99 @@ class Names:
                 out[short] = next(iter(hits))
         return out
 
-    def holder_of(self, role_noun: str) -> str | None:
-        """The one person whose role in this cluster is headed by this noun: "the lawyer" is
-        "defence lawyer Alain Hepner" when he is the cluster's only lawyer; None when no one
-        or several hold such a role (the text then does not say who)."""
+    def holder_of(self, role_noun: str, doc=None, qualifiers=()) -> str | None:
+        """The one person a bare role means, or None when no one or several hold it (the
+        text then does not say who).
+
+        Without ``doc``: the one person the cluster's roles (``roles_of``) head by this noun
+        ("the lawyer" is "defence lawyer Alain Hepner" when he is the cluster's only lawyer).
+        With ``doc`` (the parse of the role's paragraph): the article decides first, by the
+        titles and roles it writes at its names ("the sheriff" is "Polk County Sheriff Grady
+        Judd" when the article titles no one else so); only when the article titles no one
+        so, the cluster's titles and roles. ``qualifiers`` are the role's own words
+        ("county", "former"), which the holder's title must hold too; among several holders,
+        the one whose written title is exactly the role ("President Donald Trump" for "the
+        president", not "former President Barack Obama")."""
         if self._holders is None:
             self._holders = defaultdict(set)
-            for name, role in roles_of(self._cluster).items():
-                self._holders[_role_head(role)].add(name)
-        holders = self._holders.get(role_noun.lower(), set())
-        return next(iter(holders)) if len(holders) == 1 else None
+            for name, written in roles_of(self._cluster).items():
+                self._holders[_role_head(written)].add(name)
+        roled = self._holders.get(role_noun.lower(), set())
+        if doc is None:
+            return next(iter(roled)) if len(roled) == 1 else None
+        role = frozenset({role_noun.lower(), *(q.lower() for q in qualifiers)})
+        aid = self._article_of.get(id(doc))
+        found = self._titled_holders(self._titled.get(aid, ()), role) if aid else {}
+        if not found:
+            found = self._titled_holders(
+                [t for titled in self._titled.values() for t in titled], role)
+            for name in roled if len(role) == 1 else ():
+                found.setdefault(name, set()).add(role)
+        if len(found) == 1:
+            return next(iter(found))
+        exact = [name for name, titles in found.items() if role in titles]
+        return exact[0] if len(exact) == 1 else None
+
+    def paragraphs_before(self, doc) -> list:
+        """The parsed paragraphs of a paragraph's article that come before it, in order
+        ([] for a parse that is no paragraph of this cluster)."""
+        aid = self._article_of.get(id(doc))
+        docs = self._cluster.docs.get(aid, []) if aid is not None else []
+        for n, d in enumerate(docs):
+            if d is doc:
+                return docs[:n]
+        return []
+
+    def _titled_holders(self, titled, role: frozenset) -> dict[str, set[frozenset]]:
+        """The people (full names) whose written titles hold every word of a role: a name
+        tagged PERSON where the title is written, or a person by the cluster's vote (a
+        cluster that names Trump Tower and the Trump Organization may vote "Donald Trump"
+        an organisation, but "President Donald Trump" is a person)."""
+        found: dict[str, set[frozenset]] = {}
+        for titles, name, tagged_person in titled:
+            if role <= titles:
+                full = self.resolve(name, "PERSON")
+                if tagged_person or self.label.get(full) == "PERSON":
+                    found.setdefault(full, set()).add(titles)
+        return found
+
+    def fullest(self, full: str, doc=None, label: str | None = None,
+                article: str | None = None) -> str:
+        """The fullest name of a name the cluster has resolved (``resolve``): for a one-word
+        name the cluster leaves bare because several people of the cluster share it ("Chen"
+        for Chen Guangcheng and his nephew Chen Kegui), the one person the name's own
+        article (``article``, or the article of ``doc``) wrote out in full with that
+        surname, or else that given name, before its first bare use of the word. Reports
+        introduce a person in full and abbreviate after; a bare word used before any full
+        name of the article ("President Trump ... his daughter Ivanka Trump") is someone
+        else, so the bare word stays as written."""
+        if label == "ORG" or " " in full.strip() or not full[:1].isupper() or \
+                self.label.get(full) == "ORG":
+            return full
+        aid = article if article is not None else (
+            self._article_of.get(id(doc)) if doc is not None else None)
+        words = _words(full)
+        if aid is None or len(words) != 1:
+            return full
+        if (aid, full) not in self._fullest:
+            self._fullest[(aid, full)] = self._fullest_in(aid, full, words)
+        return self._fullest[(aid, full)]
+
+    def _fullest_in(self, aid: str, full: str, words: list[str]) -> str:
+        """``fullest`` of a one-word name in one article, computed once per pair."""
+        first = self.first.get(aid, {})
+        bare_at = min((at for name, at in first.items() if _words(name) == words),
+                      default=None)
+        people = {self.resolve(name) for name, at in first.items()
+                  if len(name.split()) >= 2 and (bare_at is None or at < bare_at)}
+        people = {p for p in people if self.label.get(p) == "PERSON"}
+        last = {p for p in people if _words(p)[-1:] == words}
+        if len(last) == 1:
+            return next(iter(last))
+        given = {p for p in people if _words(p)[:1] == words}
+        if not last and len(given) == 1 and self.label.get(full) == "PERSON":
+            return next(iter(given))
+        return full
 
     def _person(self, name: str) -> bool:
         """Whether a name is a person's. "UN Samantha Power" is a tagging slip around a person,
@@ -494,8 +598,8 @@ class Names:
             longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
         if label != "ORG" and len(words) == 1:
             # a surname matches a person's last word; a first name alone is too ambiguous
-            surname = {c for c in longer if _WORD.findall(c.lower())[-1:] == list(words)}
-            first = {c for c in longer if _WORD.findall(c.lower())[:1] == list(words)
+            surname = {c for c in longer if _words(c)[-1:] == list(words)}
+            first = {c for c in longer if _words(c)[:1] == list(words)
                      and self._person(c)}
             if label == "PERSON" and not surname and len(first) == 1:
                 # ... unless the text says it is a person and only one person of the
@@ -638,10 +742,47 @@ def _roles(cluster, names: Names) -> dict[str, str]:
     return out
 
 
+def _title_words(ent, name: str) -> frozenset[str]:
+    """The title and role words a text writes at a person's name: before it ("Polk County
+    Sheriff Grady Judd" -> county, sheriff; "former President Barack Obama" -> former,
+    president; "lead investigator Susan Gomes") or in apposition ("Sergio Pirozzi, the mayor
+    of Amatrice", "The mayor of Accumoli, Stefano Petrucci,") -> mayor. What "the sheriff"
+    or "the mayor" may later mean (``Names.holder_of``)."""
+    doc = ent.doc
+    words = set()
+    first = name.split()[0] if name.split() else ""
+    for t in ent:  # the entity's own words before the name ("Sheriff" in "Sheriff Grady Judd")
+        if t.text == first:
+            break
+        if t.lower_.strip(".") in TITLES | OFFICE_QUALIFIERS:
+            words.add(t.lower_.strip("."))
+    taken = set(range(ent.start, ent.end))
+    i = ent.start - 1
+    while i >= 0:
+        t = doc[i]
+        low = t.lower_.strip(".")
+        if low in TITLES | OFFICE_QUALIFIERS | PERSON_ROLES or (
+                t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("compound", "amod")
+                and t.head.i in taken):
+            words.add(low)
+            taken.add(i)
+            i -= 1
+        else:
+            break
+    root = ent.root
+    nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for noun in nouns:
+        words.add(noun.lemma_.lower())
+        words.update(c.lower_ for c in noun.children
+                     if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ"))
+    return frozenset(words)
+
+
 def _role_head(role: str) -> str:
     """The noun a role is headed by: "US ambassador to the UN" -> "ambassador", "Defence
     lawyer" -> "lawyer", "director of wholesale products at Interoute" -> "director"."""
-    words = _WORD.findall(role.lower())
+    words = _words(role)
     for i, w in enumerate(words[1:], 1):
         if w in ("of", "for", "to", "at", "with", "in", "on"):
             return words[i - 1]
@@ -680,7 +821,7 @@ def cluster_places(cluster) -> dict[str, str]:
                 elif ent.label_ == "NORP":
                     norp.update(content_words(ent.text))
                 elif ent.label_ == "ORG":  # "the Russian Foreign Ministry": its adjective
-                    norp.update(_WORD.findall(ent.text.lower())[:2])
+                    norp.update(_words(ent.text)[:2])
     out = {g: g for g in gpe}
     for g in gpe:
         stems = {g} | ({g[:-1]} if g[-1] in "aeiouy" else set())

