@@ -161,13 +161,18 @@ def get_nlp(full: bool = True):
     source = model_source()
     exclude = ["tokenizer"] if full else ["tokenizer", "parser", "ner"]
     exclude += SHIPPED_DISABLED.get(source, [])
-    from ..collector import freeze
+    from ..collector import freeze, paused
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # model built for 3.8 loads fine in 3.7.5 but warns
-        with _collector_paused():
+        # No cyclic garbage collection while spaCy imports, then what it built is frozen out of
+        # every later collection: about a million long-lived objects and hardly any garbage.
+        # The load that follows runs with collection on, since it does make garbage (the
+        # pydantic models confection builds to check the config); its young collections are
+        # cheap, the import being frozen by then, and what the load built is frozen after it.
+        with paused():
             spacy = import_spacy()
-            _entry_points_by_group()
+            group_entry_points()
         nlp = spacy.load(source, exclude=exclude)
         _shipped_tokenizer(nlp)
         _indexed_lemma_lookups(nlp)
@@ -176,10 +181,13 @@ def get_nlp(full: bool = True):
     return nlp
 
 
-class _WordIndex(list):
+class WordIndex(list):
     """A lemmatizer's word list that answers ``word in index`` from a set: the same words in
     the same order (it is still a list to anything that reads or serialises it), only the
-    membership test is a hash lookup instead of a scan (see ``_indexed_lemma_lookups``)."""
+    membership test is a hash lookup instead of a scan (see ``_indexed_lemma_lookups``).
+
+    Public because it leaves this module: it is the type a caller of ``get_nlp()`` finds in
+    the lemmatizer's ``lemma_index`` table, where the tests check that it is there."""
 
     def __init__(self, words):
         super().__init__(words)
@@ -209,10 +217,10 @@ def _indexed_lemma_lookups(nlp) -> None:
     table = lookups.get_table("lemma_index")
     for key, words in list(table.items()):
         if type(words) is list:
-            table[key] = _WordIndex(words)
+            table[key] = WordIndex(words)
 
 
-def _entry_points_by_group() -> None:
+def group_entry_points() -> None:
     """Give ``catalogue`` its entry points grouped once, instead of filtered on every lookup.
 
     catalogue (spaCy's function registries) reads the installed packages' entry points once,
@@ -222,6 +230,10 @@ def _entry_points_by_group() -> None:
     ~0.04 s of a cold brief's CPU. catalogue also accepts the snapshot as a dict of group ->
     entry points (its form on older Pythons); given that, each lookup is one dict access over
     the same snapshot, so every registry returns what it returned before.
+
+    Public so that it can be run and checked alone: ``get_nlp`` runs it between spaCy's import
+    and the load, whose own registrations would hide what grouping changed, so the tests call
+    it by itself between two listings of every registry to show that it changes no answer.
     """
     import catalogue
 
@@ -236,17 +248,6 @@ def _entry_points_by_group() -> None:
     for group, entry_points in items:
         grouped.setdefault(group, []).extend(entry_points)
     catalogue.AVAILABLE_ENTRY_POINTS = grouped
-
-
-def _collector_paused():
-    """No cyclic garbage collection while spaCy imports, then what it built is frozen out of
-    every later collection: about a million long-lived objects and hardly any garbage. The
-    load that follows runs with collection on, since it does make garbage (the pydantic models
-    confection builds to check the config); its young collections are cheap, the import being
-    frozen by then, and what the load built is frozen after it (see ``newsfuse.collector``)."""
-    from ..collector import paused
-
-    return paused()
 
 
 def _shipped_tokenizer(nlp) -> None:
