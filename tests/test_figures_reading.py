@@ -213,3 +213,24 @@ def test_a_vague_magnitude_the_ner_left_out_is_read():
     text = eval_sentence(r"The earthquake killed at least 73 people and turned scores of charming "
                          r"medieval buildings[^\n.]*\.")
     assert (40, "at least", "scores") in _figures(text), _figures(text)
+
+
+def test_a_number_hung_on_a_noun_modifying_a_plural_counts_the_plural():
+    """"one of just five deep sea Roman ships": the parse hangs "five" on "sea", a singular noun
+    modifying "ships" (multinews-train-33118, a1); the count is of ships, and the other report's
+    "five 'deep sea' Roman vessels" then joins it (a modifier in common). "at least
+    two-and-a-half months ago" (hyphens join the number to "half"; basil-38f7cbb7) counts no
+    months."""
+    from newsfuse.crosscheck.numbers import counted_noun
+
+    def nouns(text):
+        cluster = analyze([Article(text=text)])
+        doc = cluster.docs[cluster.articles[0].id][0]
+        return {e.text: (lambda n: n.lower_ if n is not None else None)(counted_noun(e))
+                for e in doc.ents if e.label_ == "CARDINAL"}
+
+    ships = eval_sentence(r"The nearly 2,000 year old wreck is one of just five deep sea Roman ships[^.]*\.")
+    assert nouns(ships).get("just five", nouns(ships).get("five")) == "ships"
+    months = nouns(story_sentence("basil-38f7cbb7-5d6a-4c89-bcbd-8e164144172a",
+                                  r"The investigation was internal at first[^.]*\.", "basil.jsonl"))
+    assert "months" not in months.values()

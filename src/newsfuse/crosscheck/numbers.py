@@ -221,7 +221,16 @@ def counted_noun(ent):
         return root
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det") \
             and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end:
-        return root.head
+        noun = root.head
+        # "five deep sea Roman ships": the parse hangs the number on "sea", a singular noun
+        # modifying the plural one that is counted; not when hyphens join the number to that
+        # noun ("two-and-a-half months": a number of its own)
+        head = noun.head
+        if noun.dep_ in ("compound", "nmod") and noun.tag_ == "NN" and head.tag_ in ("NNS", "NNPS") \
+                and head.i > noun.i and not head.ent_type_ \
+                and not any(t.tag_ in ("HYPH", "CC") for t in ent.doc[ent.end:noun.i]):
+            return head
+        return noun
     for child in root.children:  # "dozens of people"
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
