@@ -151,7 +151,7 @@ def speech_events(cluster) -> dict[str, list[SpeechEvent]]:
         out = {}
         for article in c.articles:
             events = []
-            for q in _article_quotes(c.docs.get(article.id, []), names, bool(article.title)):
+            for q in _article_quotes(c.docs.get(article.id, []), names):
                 kind = q.get("attribution") or ("direct" if q["speaker"] else None)
                 speaker = names.fullest(names.resolve(q["speaker"]), article=article.id) \
                     if q["speaker"] else None
@@ -680,13 +680,14 @@ def _quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, bo
     return spans
 
 
-def _continuations(texts: list[str]) -> set[int]:
+def _continuations(docs) -> set[int]:
     """Paragraphs inside a quotation that spans several paragraphs without reopening it:
     '“I had to fire General Flynn ...' / 'He has pled guilty to those lies.' / 'There was
     nothing to hide!”'. Only a closing mark with no opening mark before it (see
     ``_closes_first``), within four paragraphs of an unclosed opening, marks the paragraphs
-    between as quoted. ``texts``: an article's paragraphs as ``quotation_texts`` gives them."""
+    between as quoted."""
     out: set[int] = set()
+    texts = [d.text for d in docs]
     for p, text in enumerate(texts):
         spans = _quote_spans(text, p in out)
         if not spans or spans[-1][3]:
@@ -712,144 +713,6 @@ def _closes_first(text: str, first) -> bool:
     before = text[:first.start()].rstrip()
     return first.group() == "”" or (first.group() == '"' and text.count('"') % 2 == 1
                                     and bool(before) and not before.endswith(":"))
-
-
-# Single quotation marks. British and some wire styles quote speech in them ('We are
-# devastated,' she said. / ‘...’), and headlines and subheads everywhere do; but the straight
-# mark and the curly closing one are also apostrophes (it's, Jones' house, the '90s, rock 'n'
-# roll, goin' home). A mark opens only after a space, a line start, a bracket, a dash or a
-# colon and before a word that is no elision; it closes only after a word or punctuation and
-# before punctuation, a space or the end. Two marks side by side are neither (typewritten
-# ''...'' stands for double marks, which this reader leaves alone).
-_SINGLE_OPEN_AFTER = set("([{—–-/:\"“")
-_ELISION = re.compile(r"(?:n|em|til|tis|twas|cause|bout|cos|cuz|nuff|round|\d\ds?)\b")
-_CLOSE_AFTER = set(".,;:!?)]}—–-…\"”")
-_PUNCT_BEFORE = set(".,;:!?…")
-
-
-def _single_marks(text: str, skip=frozenset()) -> list[tuple[int, str]]:
-    """(position, role) of the single marks of one paragraph that may be quotation marks:
-    "open"; "close" when punctuation stands on one side ('... wreck,' / '... life'. / 'blood,
-    ' said', typeset with a space); "weak" for a mark between a word and a space, which closes
-    a quotation ("called it 'a disaster' for the town") or is a possessive or a dropped letter
-    ("Jones' house", "goin' home"). Positions in ``skip`` (inside double marks) are no
-    marks of their own."""
-    out = []
-    n = len(text)
-    for i, ch in enumerate(text):
-        if ch not in "'‘’" or i in skip:
-            continue
-        before = text[i - 1] if i else ""
-        after = text[i + 1] if i + 1 < n else ""
-        if (before and before in "'‘’") or (after and after in "'‘’"):
-            continue
-        if ch != "’" and (not before or before.isspace() or before in _SINGLE_OPEN_AFTER) \
-                and after and not after.isspace() and after not in _CLOSE_AFTER \
-                and not _ELISION.match(text, i + 1):
-            out.append((i, "open"))
-        elif ch == "‘" or not before or (after and after.isalnum()):
-            continue
-        elif before.isspace():
-            if i >= 2 and text[i - 2] in _PUNCT_BEFORE:
-                out.append((i, "close"))
-        elif before in _PUNCT_BEFORE or not after or after in _CLOSE_AFTER:
-            out.append((i, "close"))
-        elif after.isspace():
-            out.append((i, "weak"))
-    return out
-
-
-def _single_pairs(text: str, skip=frozenset()):
-    """Single-quoted passages of one paragraph: (closed pairs (open, close), a closing mark
-    before any opening one, which may close a quotation opened in an earlier paragraph, an
-    opening mark left open at the paragraph's end). An opening mark pairs with the first
-    closing mark before the next opening one that has punctuation beside it, else with the
-    first mark between a word and a space; with neither, it was an apostrophe ('til, 'em)
-    unless it is the paragraph's last."""
-    marks = _single_marks(text, skip)
-    pairs, lead, left_open = [], None, None
-    k = 0
-    if marks and marks[0][1] == "close":
-        lead, k = marks[0][0], 1
-    while k < len(marks):
-        i, role = marks[k]
-        if role != "open":
-            k += 1
-            continue
-        j = k + 1
-        while j < len(marks) and marks[j][1] != "open":
-            j += 1
-        window = [m for m in marks[k + 1:j] if m[0] > i + 1]
-        close = next((m for m in window if m[1] == "close"), None) or \
-            next((m for m in window if m[1] == "weak"), None)
-        if close is not None:
-            pairs.append((i, close[0]))
-        elif j == len(marks):
-            left_open = i
-        k = j
-    return pairs, lead, left_open
-
-
-def _subhead(text: str, start: int, end: int) -> bool:
-    """A paragraph that is one single-quoted phrase without a sentence's end ('Live in
-    hope', 'Almost nothing binding'): a subhead quoting someone's words as a heading."""
-    return not text[:start].strip() and not text[end + 1:].strip() \
-        and text[start + 1:end].rstrip()[-1:] not in (".", "!", "?")
-
-
-def quotation_texts(docs, headline: bool = False) -> list[str]:
-    """An article's paragraphs as the quotation finder reads them: the same text, of the
-    same length, with the single marks that quote someone written as curly double marks
-    (and double marks nested inside them as single ones), so that one reader of quotation
-    marks (``_quote_spans``, ``_continuations``) finds both styles.
-
-    The article's own style decides. When its body holds more single-quoted passages than
-    double-quoted ones (the Daily Mail's 'We are devastated,' she said.), its single marks are
-    its quotation marks, unattributed and multi-paragraph quotations included. Otherwise its
-    single marks are quotations nested in quotations ("He told me 'no' ..." stays inside its
-    quote), headlines, subheads and terms, and are not read: reading those that a speech verb
-    or a colon introduces added, on the tuning clusters, three page-debris headlines ("...
-    'Will Leave on Schedule', Minister Says 0:32 autoplay") for two quotations of the body.
-    ``headline``: the first doc is the article's title, whose single marks are the headline
-    style of every outlet ("Serena Williams appears on Italian TV show 'Che tempo che fa'"):
-    it never decides the style and is never read for single marks."""
-    texts = [d.text for d in docs]
-    continuing = _continuations(texts)
-    doubles = [_quote_spans(t, p in continuing) for p, t in enumerate(texts)]
-    inside = [{i for a, b, *_ in spans for i in range(max(a - 1, 0), b + 1)} for spans in doubles]
-    body = 1 if headline else 0
-    singles = sum(len(pairs) + (left is not None)
-                  for pairs, _, left in (_single_pairs(t, skip)
-                                         for t, skip in zip(texts[body:], inside[body:])))
-    if singles <= sum(len(spans) for spans in doubles[body:]):
-        return texts
-    out = texts[:body]
-    for p in range(body, len(texts)):
-        text = texts[p]
-        chars = list(text)
-        pairs, lead, left_open = _single_pairs(text)
-        kept = []
-        for a, b in pairs:
-            holds = [(x, y) for x, y, *_ in doubles[p] if a < x and y <= b]
-            crossed = any(x - 1 <= a < y or x - 1 <= b < y for x, y, *_ in doubles[p]
-                          if (x, y) not in holds)
-            if crossed or _subhead(text, a, b):
-                continue  # inside double marks (a title's 'nickname') or tangled with them
-            kept.append((a, b))
-            for x, y in holds:  # 'He told me "get out",' she said: the inner marks nest
-                for m in (x - 1, y):
-                    if m < len(chars) and chars[m] in "\"“”":
-                        chars[m] = "'"
-        for a, b in kept:
-            chars[a], chars[b] = "“", "”"
-        free = [m for m in (lead, left_open) if m is not None and m not in inside[p]
-                and not any(a < m < b for a, b in kept)]
-        if lead in free:  # closes a quotation opened in an earlier paragraph
-            chars[lead] = "”"
-        if left_open in free and text[left_open + 1:left_open + 2].isupper():
-            chars[left_open] = "“"  # opens one the next paragraph goes on with
-        out.append("".join(chars))
-    return out
 
 
 def _resolve_pronoun(pronoun: str, history: list[tuple], names: "Names",
@@ -970,7 +833,7 @@ def _label_of(name, mentions) -> str | None:
 
 
 
-def _article_quotes(docs, names: Names, headline: bool = False) -> list[dict]:
+def _article_quotes(docs, names: Names) -> list[dict]:
     """Quotes of one article in reading order, each with its speaker resolved where possible."""
     quotes: list[dict] = []
     history: list[tuple] = []  # (name, label, token, is speaker): who the article named so far
@@ -978,8 +841,7 @@ def _article_quotes(docs, names: Names, headline: bool = False) -> list[dict]:
     last_speaker: tuple[str | None, int] = (None, -99)  # (name, paragraph)
     pending = None  # a quote left open at the end of the previous paragraph
     n = 0  # sentences read so far in the article
-    marked = quotation_texts(docs, headline)
-    continuing = _continuations(marked)
+    continuing = _continuations(docs)
     for p, doc in enumerate(docs):
         text = doc.text
         if pending is not None and pending["spans"][-1][0] != p - 1:
@@ -988,7 +850,7 @@ def _article_quotes(docs, names: Names, headline: bool = False) -> list[dict]:
             # narrative does not make a later paragraph's quotation Kruger's
             pending = None
         spans = []
-        for start, end, at_start, closed in _quote_spans(marked[p], p in continuing):
+        for start, end, at_start, closed in _quote_spans(text, p in continuing):
             body = text[start:end].strip()
             span = doc.char_span(start, end, alignment_mode="expand") if body else None
             if span is not None and len(span):
@@ -1433,18 +1295,16 @@ def _governing_speaker(span, names: Names):
 
 
 
-def sentence_histories(docs, names: Names,
-                       headline: bool = False) -> dict[tuple[int, int], list[tuple]]:
+def sentence_histories(docs, names: Names) -> dict[tuple[int, int], list[tuple]]:
     """Who an article named before each of its sentences, as ``_article_quotes`` builds its
     history for pronoun resolution: (paragraph, sentence start) -> mentions so far, text inside
     quotation marks left out. Other analyses use it to read a pronoun the way quotes do."""
     out: dict[tuple[int, int], list[tuple]] = {}
     history: list[tuple] = []
-    marked = quotation_texts(docs, headline)
-    continuing = _continuations(marked)
+    continuing = _continuations(docs)
     for p, doc in enumerate(docs):
         inside = set()
-        for start, end, _, _ in _quote_spans(marked[p], p in continuing):
+        for start, end, _, _ in _quote_spans(doc.text, p in continuing):
             span = doc.char_span(start, end, alignment_mode="expand") if doc.text[start:end].strip() \
                 else None
             if span is not None:
