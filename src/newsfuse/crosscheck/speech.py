@@ -1224,6 +1224,41 @@ def _names_as(verb, inside) -> bool:
                for c in verb.children)
 
 
+def _reporter(verb, came, inside):
+    """The verb and subject of a report that holds another speech verb's clause, when the
+    quoted words are a fragment of what that clause reports: 'Rahm Emanuel asked Mr. Clinton
+    to explore “options of service” ..., the White House said in a statement'; 'Kang then
+    started bargaining, saying that his superiors “were willing ...,” Khan wrote'. The
+    reporter chose those words to tell what the inner speaker said or did; a quotation that is
+    the inner verb's whole complement ('Police said the man told them: “I did it.”') stays the
+    inner speaker's. ``came``: the inner verb's child the quotation hangs from."""
+    if all(t.i in inside or t.is_punct or t.dep_ == "mark" for t in came.subtree):
+        return None  # the quotation is all the inner verb says
+    if came.i in inside and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside
+                                    for c in came.children):
+        return None  # 'heard someone say, “He has a gun,”': a clause of its own
+    clause = verb
+    for _ in range(3):
+        head = clause.head
+        if head is clause or head.i in inside:
+            return None
+        if clause.dep_ == "ccomp" and is_speech_verb(head):
+            subject = speech_subject(head, inside)
+            if subject is None or subject.i in inside:
+                return None
+            ent = entity_of(subject)
+            if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                # '... insisted he “did not mean to shoot the ladies,” sources tell the
+                # New York Daily News': an unnamed relay is no better a speaker than the
+                # named one it relays
+                return None
+            return head, subject
+        if clause.dep_ not in ("advcl", "xcomp", "conj"):
+            return None
+        clause = head
+    return None
+
+
 def _governing_speaker(span, names: Names):
     """The subject of the nearest verb above the quote that has a speaker-like subject.
 
@@ -1253,6 +1288,9 @@ def _governing_speaker(span, names: Names):
         if is_speech_verb(token):
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside:
+                outer = _reporter(token, came, inside)
+                if outer is not None:
+                    token, subject = outer
                 return speaker_of(subject, names), token.lemma_
             continue
         if token.lemma_ in QUOTE_VERBS:
