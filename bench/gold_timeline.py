@@ -20,8 +20,9 @@ file order, a1, a2, a3, with their published dates).
 ``--gold FILE`` adds a gold file to every timeline.jsonl under gold/
 (may be repeated; ``--only`` reads only the files given). ``--exclude PATH`` leaves out the gold
 files under PATH (a validation batch whose errors must not be read: ``--exclude
-gold/multinews-s4``). ``--why`` sorts the tune split's missed dates into classes and counts them
-(what to attack next); with ``-v`` each missed line says its class.
+gold/multinews-s4``). ``--why`` sorts missed dates and wrong predictions into classes and counts
+them (what to attack next): for a held-out split only the split's counts, never a cluster's;
+with ``-v`` each missed or wrong line of the tune split says its class.
 """
 
 from __future__ import annotations
@@ -120,7 +121,65 @@ def miss_class(cluster, item: dict, found: dict, anchors: dict, mentions: list) 
         return MISS_CLASSES[4]
     if any(x.kind == "weekday" for x in near) and anchor.weak:
         return MISS_CLASSES[5]
-    return MISS_CLASSES[6]
+    return f"{MISS_CLASSES[6]} ({left_out_why(s.text, near, found[s.index])})"
+
+
+def left_out_why(text: str, near: list, xs: list) -> str:
+    """Which of the timeline's withholding rules left out a found date expression (the first
+    that applies, in the order ``sentence_dates`` asks them)."""
+    from newsfuse.crosscheck import timeline as tl
+
+    absolute = [x for x in xs if x.kind == "absolute"]
+    named = {m[1].lower() for m in tl._WEEKDAY.finditer(text)}
+    for x in near:
+        if tl._ANNIVERSARY.search(text[max(0, x.start - 40):x.start]):
+            return "anniversary"
+        if x.kind == "absolute" and tl._STAMP.search(text[:x.start]):
+            return "page stamp"
+        if x.kind == "absolute" and x.names:
+            return "names a noun, " + ("with its year" if x.has_year else "yearless")
+        if x.kind == "weekday" and tl._weekday_use(text, x, absolute, named) is None:
+            return "weekday beside a date, in a name or indefinite"
+        if x.kind == "relative" and tl._HYPOTHETICAL.search(text[max(0, x.start - 90):x.start]):
+            return "contrary to fact"
+    return "other"
+
+
+# why a predicted date was wrong: how the gold dates its sentence, by the kind of reading
+WRONG_RELATIONS = ("sentence undated in gold", "a day off", "a week off", "a year off", "another day")
+
+
+def wrong_class(anchor: str, expressions: set[str], sentence: str, day: str, items: list[dict]) -> str:
+    """The class of one wrong prediction: what read it (a full date, a yearless date, a weekday
+    or a relative day, against what anchor) and how it relates to the gold dates of the
+    sentence (none, a day off, a week off, a year off, another day)."""
+    from datetime import date
+
+    from newsfuse.crosscheck import timeline as tl
+
+    text = " ".join(expressions)
+    kind = ("full date" if anchor == "absolute" else "yearless date" if tl._DAY_MONTH.search(text)
+            else "weekday" if tl._WEEKDAY.search(text) else "relative day")
+    base = ("" if anchor == "absolute" else " vs publication" if anchor.startswith("published")
+            else " vs latest date" if anchor.startswith("latest") else " vs pinned weekday"
+            if "as stated in" in anchor else " vs other writing day")
+    gold = [date.fromisoformat(g["date"]) for g in items if norm(g["quote"]) in sentence
+            or (sentence and sentence in norm(g["quote"]))]
+    if not gold:
+        relation = WRONG_RELATIONS[0]
+    else:
+        d = date.fromisoformat(day)
+        gap = min(abs((d - g).days) for g in gold)
+        relation = WRONG_RELATIONS[1] if gap == 1 else WRONG_RELATIONS[2] if gap == 7 else \
+            WRONG_RELATIONS[3] if any((g.month, g.day) == (d.month, d.day) for g in gold) else WRONG_RELATIONS[4]
+        if relation == WRONG_RELATIONS[2]:  # which way, and how far back from its anchor it was read
+            stated = re.search(r"\d{4}-\d{2}-\d{2}", anchor)
+            back = f", read {(date.fromisoformat(stated[0]) - d).days} days before the anchor" if stated else ""
+            relation += (" (gold earlier" if any((d - g).days == 7 for g in gold) else " (gold later") + back + ")"
+        if relation == WRONG_RELATIONS[3]:  # which way: the anchor's year too late or too early
+            later = any((g.month, g.day) == (d.month, d.day) and g.year < d.year for g in gold)
+            relation += " (gold earlier)" if later else " (gold later)"
+    return f"{kind}{base}, {relation}"
 
 
 def sentence_texts(cluster) -> dict[tuple[str, int], str]:
@@ -160,18 +219,25 @@ def score_cluster(name: str, items: list[dict], why: bool = False):
     timeline = tl.build_timeline(cluster)
     text = sentence_texts(cluster)
     expressions: dict[tuple, set[str]] = defaultdict(set)
+    anchors_of: dict[tuple, str] = {}
     for e in timeline:
         for m in e["mentions"]:
             expressions[(m["article"], m["sentence"], e["date"])].add(norm(m["expression"]))
+            anchors_of[(m["article"], m["sentence"], e["date"])] = m["anchor"]
     n_predictions, ok, found, wrong = score_dates(expressions, text, items)
-    classes: dict[int, str] = {}
+    classes: dict = {}
+    if why:  # the class of each wrong prediction, keyed by its position in ``wrong``
+        for k, (day, article, position, _) in enumerate(wrong):
+            key = (article, position, day)
+            classes[("wrong", k)] = wrong_class(anchors_of[key], expressions[key],
+                                                text[(article, position)], day, items)
     if why and len(found) < len(items):
         spans = tl._sentence_spans(cluster)
         exprs = {s.index: tl.expressions(s, spans.get(s.index)) for s in cluster.sentences}
         anchors = tl.article_anchors(cluster, exprs, spans)
         mentions = tl.dated_mentions(cluster)
-        classes = {i: miss_class(cluster, g, exprs, anchors, mentions)
-                   for i, g in enumerate(items) if i not in found}
+        classes.update({i: miss_class(cluster, g, exprs, anchors, mentions)
+                        for i, g in enumerate(items) if i not in found})
     return n_predictions, ok, found, wrong, classes
 
 
@@ -209,7 +275,8 @@ def main() -> int:
     parser.add_argument("--exclude", metavar="PATH", action="append", default=[],
                         help="leave out the gold files under PATH (repeatable)")
     parser.add_argument("--why", action="store_true",
-                        help="count the tune split's missed dates by class (with -v: each one's class)")
+                        help="count missed and wrong dates by class (held out: the split's counts only; "
+                             "with -v: each tune line's class)")
     parser.add_argument("--frozen", action="store_true",
                         help="score the frozen records too (aggregate line only); without it they are not run")
     args = parser.parse_args()
@@ -235,18 +302,22 @@ def main() -> int:
             print(header)
         totals = [0, 0, 0, 0]
         tally: dict[str, int] = defaultdict(int)
+        wrong_tally: dict[str, int] = defaultdict(int)
         for name, items in clusters.items():
             t0 = time.perf_counter()
-            pred, ok, found, wrong, classes = score_cluster(name, items, args.why and split == "tune")
+            pred, ok, found, wrong, classes = score_cluster(name, items, args.why)
             totals = [totals[0] + pred, totals[1] + ok, totals[2] + len(items), totals[3] + len(found)]
+            for key, c in classes.items():  # held out too, but only as the split's counts
+                if isinstance(key, tuple):
+                    wrong_tally[c] += 1
+                else:
+                    tally[c] += 1
             if split != "tune":
                 continue  # validation and frozen clusters are never shown one by one
-            for c in classes.values():
-                tally[c] += 1
             print(line(name, pred, ok, len(items), len(found), f"   ({time.perf_counter() - t0:.1f}s)"))
             if args.v:
-                for w in wrong:
-                    print("    wrong:", *w)
+                for k, w in enumerate(wrong):
+                    print("    wrong:", *w, *([f" [{classes[('wrong', k)]}]"] if ("wrong", k) in classes else []))
                 for i, g in enumerate(items):
                     if i not in found:
                         print("    missed:", g.get("article", ""), g["date"], g["quote"],
@@ -259,7 +330,11 @@ def main() -> int:
             f"ALL {split} ({len(clusters)} clusters, aggregate only)"
         print(line(label, pred, ok, n_gold, n_found, f"   F1 {f1:.3f}"))
         if tally:
-            print("missed, by class:", "; ".join(f"{c} {tally[c]}" for c in MISS_CLASSES if tally[c]))
+            print("missed, by class:", "; ".join(f"{c} {n}" for c, n in sorted(
+                tally.items(), key=lambda kv: [c in kv[0] for c in MISS_CLASSES][::-1])))
+        if wrong_tally:
+            print("wrong, by class:", "; ".join(f"{c} {n}" for c, n in sorted(wrong_tally.items(),
+                                                                              key=lambda kv: -kv[1])))
     if skipped:
         print(f"frozen: not run ({skipped} gold items; --frozen scores them)")
     return 0

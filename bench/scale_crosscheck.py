@@ -33,7 +33,7 @@ def documents(n: int) -> list[str]:
 def main() -> int:
     from newsfuse.analyze import analyze
     from newsfuse.clean import clean_articles
-    from newsfuse.pipeline import SECTIONS, _resolve
+    from newsfuse.pipeline import SECTIONS
     from newsfuse.readers.text import article_from_text
     from newsfuse.summarize import summarize
 
@@ -50,7 +50,7 @@ def main() -> int:
     total = 0.0  # sentence embeddings are computed inside the analyses that ask for them
     for name, section in SECTIONS.items():
         t = time.perf_counter()
-        result = _resolve(section.target)(cluster)
+        result = section.load()(cluster)
         dt = time.perf_counter() - t
         total += dt
         size = len(result["pairs"]) if name == "overlap" else len(result)

@@ -48,7 +48,7 @@ def main() -> None:
     from newsfuse.pipeline import prepare_cluster
     from newsfuse.readers.text import article_from_text
     from newsfuse.scorer import learned_pool
-    from newsfuse.summarize import SummaryOptions, _cite_in_order, _select_heuristic, _select_learned
+    from newsfuse.summarize import SummaryOptions, cite_in_order, select_heuristic, select_learned
     from newsfuse.train_scorer import sample_records
 
     parser = argparse.ArgumentParser()
@@ -67,14 +67,14 @@ def main() -> None:
     if len(models) == 1:
         model = models[0]
         variants = {
-            "learned-0.25": lambda c: _select_learned(c, words, opts, 0.25, model, last_resort=False),
-            "learned-0.25-fill": lambda c: _select_learned(c, words, opts, 0.25, model, last_resort=True),
-            "learned-1-fill": lambda c: _select_learned(c, words, opts, 1.0, model, last_resort=True),
+            "learned-0.25": lambda c: select_learned(c, words, opts, 0.25, model, last_resort=False),
+            "learned-0.25-fill": lambda c: select_learned(c, words, opts, 0.25, model, last_resort=True),
+            "learned-1-fill": lambda c: select_learned(c, words, opts, 1.0, model, last_resort=True),
         }
     else:
-        variants = {f"model{k}": (lambda c, m=m: _select_learned(c, words, opts, model=m))
+        variants = {f"model{k}": (lambda c, m=m: select_learned(c, words, opts, model=m))
                     for k, m in enumerate(models)}
-    variants["heuristic"] = lambda c: _select_heuristic(c, words, opts)
+    variants["heuristic"] = lambda c: select_heuristic(c, words, opts)
     rows, lengths = [], {name: [] for name in variants}
     started = time.perf_counter()
     for record in sample_records(args.train, args.clusters, seed=0, skip=args.skip):
@@ -88,8 +88,8 @@ def main() -> None:
         for name, select in variants.items():
             chosen = select(cluster) if len(cluster.articles) > 1 else None
             if chosen is None:
-                chosen = _select_heuristic(cluster, words, opts)
-            text = "\n".join(s["text"] for s in _cite_in_order(cluster, chosen, 10 ** 6))
+                chosen = select_heuristic(cluster, words, opts)
+            text = "\n".join(s["text"] for s in cite_in_order(cluster, chosen, 10 ** 6))
             lengths[name].append(min(len(text.split()), words))
             row[name] = rouge(cut_words(text, words), refs)
         rows.append(row)

@@ -36,9 +36,9 @@ def cache(out: str, clusters: int = 12000) -> None:
     from newsfuse.pipeline import prepare_cluster
     from newsfuse.readers.text import article_from_text
     from newsfuse.scorer import scoring_candidates, sentence_features
-    from newsfuse.train_scorer import _ngrams, _rouge_tokenizer, oracle_labels, sample_records
+    from newsfuse.train_scorer import ngrams, oracle_labels, rouge_tokenizer, sample_records
 
-    tokenize = _rouge_tokenizer()
+    tokenize = rouge_tokenizer()
     xs, ys, r1s, r2s, p2s, groups = [], [], [], [], [], []
     started = time.perf_counter()
     for record in sample_records(str(SHARED / "train" / "multinews_train.jsonl.gz"), clusters, seed=0):
@@ -58,11 +58,11 @@ def cache(out: str, clusters: int = 12000) -> None:
         if labels.max() == labels.min():
             continue
         ref = tokenize(reference)
-        ref1, ref2 = _ngrams(ref, 1), _ngrams(ref, 2)
+        ref1, ref2 = ngrams(ref, 1), ngrams(ref, 2)
         n1, n2 = max(sum(ref1.values()), 1), max(sum(ref2.values()), 1)
         for text in texts:
             tokens = tokenize(text)
-            g1, g2 = _ngrams(tokens, 1), _ngrams(tokens, 2)
+            g1, g2 = ngrams(tokens, 1), ngrams(tokens, 2)
             o1 = sum(min(c, ref1[g]) for g, c in g1.items())
             o2 = sum(min(c, ref2[g]) for g, c in g2.items())
             r1s.append(o1 / n1)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from newsfuse.evaluate import _references, cut_words, load_records, rouge  # noqa: E402
+from newsfuse.evaluate import cut_words, load_records, record_references, rouge  # noqa: E402
 from newsfuse.pipeline import prepare_cluster  # noqa: E402
 from newsfuse.readers.text import article_from_text  # noqa: E402
 from newsfuse.summarize import SummaryOptions, summarize  # noqa: E402
@@ -26,7 +26,7 @@ def clusters(path):
         c, _ = prepare_cluster([article_from_text(d, path=None) for d in r["documents"] if d.strip()],
                                entities=False)
         c.docs = {}
-        out.append((c, _references(r)))
+        out.append((c, record_references(r)))
     cache.write_bytes(pickle.dumps(out))
     return out
 

@@ -226,9 +226,11 @@ def test_clean_keeps_a_page_summary_list_without_full_stops():
     doc = next(r["text"] for r in rows if r.get("story") == "ecbplus-33b" and "A second mother who" in r["text"])
     (article,), _ = clean_articles([Article(text=doc)])
     assert "A second mother who testified was shot in her arm as well as an 11-year-old girl" in article.text
-    # related headlines after a kept line stay out: bracketed, or a kicker and a colon
-    from newsfuse.clean import _highlight
-
-    assert not _highlight("[FBI and CIA give differing accounts to lawmakers on Russia’s motives in 2016 hacks]")
-    assert not _highlight("U.N. official: South Africa must comply with treaty")
-    assert not _highlight("Man Found Living in Attic After Va. Woman Hears Noises Above")
+    # related headlines after a kept line stay out: bracketed, or a kicker and a colon, or a
+    # headline's capitals (each under a long line without a full stop on its page)
+    for record_id, headline in (
+            ("multinews-train-6698", "[FBI and CIA give differing accounts to lawmakers on Russia’s motives in 2016 hacks]"),
+            ("multinews-train-2847", "U.N. official: South Africa must comply with treaty"),
+            ("multinews-train-15247", "Man Found Living in Attic After Va. Woman Hears Noises Above")):
+        article = _cleaned_document(record_id, headline)
+        assert headline not in article.text and headline in article.removed, headline

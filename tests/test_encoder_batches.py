@@ -1,5 +1,5 @@
 """The encoder cuts its runs where padding costs more than a run, and the vectors stay the
-ones each text gets alone (``nlp/encoder.py``, ``_batches``)."""
+ones each text gets alone (``nlp/encoder.py``, ``length_runs``)."""
 
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ def _padded(runs: list[list[int]], length: dict[int, int]) -> int:
 
 def test_runs_cover_the_sorted_texts_and_pad_less_than_one_run(example_cluster):
     from newsfuse.nlp import get_encoder
-    from newsfuse.nlp.encoder import BATCH, RUN_COST_TOKENS, _batches
+    from newsfuse.nlp.encoder import BATCH, RUN_COST_TOKENS, length_runs
 
     texts = [s.text for s in example_cluster.sentences[:60]]
     encodings = get_encoder().tokenizer.encode_batch(texts)
     length = {i: len(e.ids) for i, e in enumerate(encodings)}
     order = sorted(length, key=length.get)
-    runs = _batches(order, [length[i] for i in order])
+    runs = length_runs(order, [length[i] for i in order])
     assert [i for run in runs for i in run] == order  # every text once, in length order
     assert all(1 <= len(run) <= BATCH for run in runs)
     one_size = [order[b:b + BATCH] for b in range(0, len(order), BATCH)]
@@ -28,12 +28,12 @@ def test_runs_cover_the_sorted_texts_and_pad_less_than_one_run(example_cluster):
 
 
 def test_short_texts_of_one_length_share_a_run():
-    from newsfuse.nlp.encoder import _batches
+    from newsfuse.nlp.encoder import length_runs
 
-    assert _batches([4, 2, 7], [10, 10, 10]) == [[4, 2, 7]]
-    assert _batches([], []) == []
+    assert length_runs([4, 2, 7], [10, 10, 10]) == [[4, 2, 7]]
+    assert length_runs([], []) == []
     # one long text is not worth padding ten short ones to its length
-    assert _batches(list(range(11)), [5] * 10 + [120]) == [list(range(10)), [10]]
+    assert length_runs(list(range(11)), [5] * 10 + [120]) == [list(range(10)), [10]]
 
 
 def test_vectors_do_not_depend_on_the_run_a_text_is_in(example_cluster):

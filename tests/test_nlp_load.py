@@ -89,13 +89,13 @@ def test_lemmatizer_index_answers_from_a_set_with_spacys_lemmas(example_paths):
     import spacy
 
     from newsfuse.nlp import get_nlp
-    from newsfuse.nlp.spacy_pipeline import MODEL_PACKAGE, _WordIndex
+    from newsfuse.nlp.spacy_pipeline import MODEL_PACKAGE, WordIndex
 
     ours = get_nlp(full=True)
     plain = spacy.load(MODEL_PACKAGE)
     index = ours.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     plain_index = plain.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    assert index and all(type(words) is _WordIndex for words in index.values())
+    assert index and all(type(words) is WordIndex for words in index.values())
     assert all(type(words) is list for words in plain_index.values())
     assert {k: list(v) for k, v in index.items()} == dict(plain_index.items())
     text = "\n".join(p.read_text(encoding="utf-8") for p in example_paths)
@@ -107,28 +107,99 @@ def test_lemmatizer_index_answers_from_a_set_with_spacys_lemmas(example_paths):
 
 
 def test_shipped_tokenizer_that_differs_is_read(tmp_path):
-    """If a model ever ships a tokenizer that is not the language default, it is loaded."""
+    """If a model ever ships a tokenizer that is not the language default, ``get_nlp`` loads
+    it (the model named by NEWSFUSE_SPACY_MODEL, in a fresh process: the pipeline is cached)."""
     import spacy
 
-    from newsfuse.nlp.spacy_pipeline import _shipped_tokenizer
+    from newsfuse.nlp.spacy_pipeline import MODEL_ENV
 
     nlp = spacy.blank("en")
     nlp.tokenizer.add_special_case("newsfusex", [{"ORTH": "news"}, {"ORTH": "fusex"}])
     nlp.to_disk(tmp_path / "model")
     loaded = spacy.load(tmp_path / "model", exclude=["tokenizer"])
-    assert [t.text for t in loaded("newsfusex")] == ["newsfusex"]
-    _shipped_tokenizer(loaded)
-    assert [t.text for t in loaded("newsfusex")] == ["news", "fusex"]
+    assert [t.text for t in loaded("newsfusex")] == ["newsfusex"]  # the default differs
+    seen = _fresh(
+        "import json, os\n"
+        f"os.environ[{MODEL_ENV!r}] = {str(tmp_path / 'model')!r}\n"
+        "from newsfuse.nlp import get_nlp\n"
+        "print(json.dumps([t.text for t in get_nlp(full=False)('newsfusex')]))\n")
+    assert seen == ["news", "fusex"]
+
+
+def test_components_shipped_disabled_are_not_built():
+    """The pinned model's sentence recogniser is switched off in its own config, so it is not
+    built at all: every component that runs is still there, in spaCy's order, and the one left
+    out is one the model's config lists as disabled (if a new model enables it, this fails)."""
+    import spacy
+
+    from newsfuse.nlp import get_nlp
+    from newsfuse.nlp.spacy_pipeline import MODEL_PACKAGE, SHIPPED_DISABLED
+
+    ours = get_nlp(full=True)
+    plain = spacy.load(MODEL_PACKAGE)
+    assert SHIPPED_DISABLED[MODEL_PACKAGE] == ["senter"]
+    assert set(SHIPPED_DISABLED[MODEL_PACKAGE]) <= set(plain.disabled)
+    assert ours.pipe_names == plain.pipe_names
+    assert "senter" in plain.component_names and "senter" not in ours.component_names
+    assert [n for n in plain.component_names if n not in plain.disabled] == ours.component_names
+
+
+def test_a_library_that_enables_collection_does_not_end_the_pause():
+    """srsly wraps each msgpack read in ``gc.disable()`` / ``gc.enable()``; inside a pause that
+    used to switch automatic collection back on, so a collection walked everything spaCy's
+    import had built. Now nothing is collected until the pause ends."""
+    import gc
+
+    import srsly
+
+    from newsfuse.collector import paused
+
+    collections: list[int] = []
+
+    def seen(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+
+    before = gc.get_threshold()
+    gc.callbacks.append(seen)
+    try:
+        with paused():
+            assert srsly.msgpack_loads(srsly.msgpack_dumps({"a": [1, 2]})) == {"a": [1, 2]}
+            kept = [[n] for n in range(50_000)]  # containers: each counts towards a collection
+            assert not collections
+        assert gc.isenabled() and gc.get_threshold() == before
+        kept += [[n] for n in range(50_000)]
+        assert collections  # on again once the pause ends
+    finally:
+        gc.callbacks.remove(seen)
+
+
+def test_loading_leaves_collection_on_and_the_model_frozen():
+    """After a cold load the collector runs as before (same thresholds, enabled) and the
+    model's objects are out of its way (frozen), with little garbage frozen with them: the
+    load itself ran with collection on."""
+    seen = _fresh(
+        "import gc, json\n"
+        "before = gc.get_threshold()\n"
+        "from newsfuse.nlp import get_nlp\n"
+        "get_nlp(full=True)\n"
+        "frozen = gc.get_freeze_count()\n"
+        "gc.unfreeze()\n"
+        "print(json.dumps({'enabled': gc.isenabled(), 'same': gc.get_threshold() == before,\n"
+        "                  'frozen': frozen, 'garbage': gc.collect()}))\n")
+    assert seen["enabled"] and seen["same"]
+    assert seen["frozen"] > 50_000
+    assert seen["garbage"] < 4_000  # 1,600 here; a pause spanning the load froze ~7,800
 
 
 def test_collection_is_on_again_after_loading():
     import gc
 
-    from newsfuse.nlp.spacy_pipeline import _collector_paused
+    from newsfuse.collector import paused  # what get_nlp pauses collection with
 
     assert gc.isenabled()
-    with _collector_paused():
-        with _collector_paused():
+    with paused():
+        with paused():
             assert not gc.isenabled()
         assert not gc.isenabled()
     assert gc.isenabled()
@@ -140,7 +211,7 @@ def test_registries_find_the_same_entry_points_once_grouped():
     functions; groups nobody installed stay empty."""
     seen = _fresh(
         "import json, catalogue, srsly\n"
-        "from newsfuse.nlp.spacy_pipeline import import_spacy, _entry_points_by_group\n"
+        "from newsfuse.nlp.spacy_pipeline import import_spacy, group_entry_points\n"
         "spacy = import_spacy()\n"
         "snapshot = catalogue.AVAILABLE_ENTRY_POINTS\n"
         "groups = sorted(dict.keys(snapshot)) + ['no_such_group']\n"
@@ -152,10 +223,10 @@ def test_registries_find_the_same_entry_points_once_grouped():
         "             for g in groups},\n"
         "            {n: sorted(r.get_all()) for n, r in regs.items()})\n"
         "before = listing()\n"
-        "_entry_points_by_group()\n"
+        "group_entry_points()\n"
         "grouped = type(catalogue.AVAILABLE_ENTRY_POINTS).__name__\n"
         "after = listing()\n"
-        "_entry_points_by_group()  # a second call keeps the grouping\n"
+        "group_entry_points()  # a second call keeps the grouping\n"
         "print(json.dumps({'same': before == after, 'again': listing() == after, 'form': grouped,\n"
         "                  'groups': len(groups), 'factories': len(after[1]['spacy_factories'])}))\n")
     assert seen["form"] == "dict"
@@ -168,10 +239,10 @@ def test_a_catalogue_without_the_snapshot_is_left_as_it_is(monkeypatch):
     nothing is grouped and nothing fails."""
     import catalogue
 
-    from newsfuse.nlp.spacy_pipeline import _entry_points_by_group
+    from newsfuse.nlp.spacy_pipeline import group_entry_points
 
     monkeypatch.delattr(catalogue, "AVAILABLE_ENTRY_POINTS")
-    _entry_points_by_group()
+    group_entry_points()
     assert not hasattr(catalogue, "AVAILABLE_ENTRY_POINTS")
 
 

@@ -80,11 +80,14 @@ def test_summary_marks_copies_not_as_independent(example_paths):
 
 def test_summary_prefers_sentences_that_stand_alone(example_cluster):
     """A quote attributed only to "he said" needs the sentence before it; a better one exists."""
-    from newsfuse.summarize import _PRONOUN_QUOTE
+    from newsfuse.summarize import stands_alone
 
     summary = summarize(example_cluster, words=250)
-    assert not _PRONOUN_QUOTE.match(summary[0]["text"])
-    pronoun_quotes = [s for s in example_cluster.sentences if _PRONOUN_QUOTE.match(s.text)]
+    assert stands_alone(summary[0]["text"])
+    # a sentence that opens with a quotation mark and does not stand alone: no opening pronoun
+    # or connective, so its quotation's only speaker is a pronoun
+    pronoun_quotes = [s for s in example_cluster.sentences
+                      if s.text.startswith(('"', "“")) and not stands_alone(s.text)]
     assert pronoun_quotes, "the examples hold '...,' he said sentences"
     chosen = {s["text"] for s in summary}
     assert not chosen & {s.text for s in pronoun_quotes}

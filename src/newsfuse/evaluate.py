@@ -200,7 +200,10 @@ def _scorer(module):
     return _SCORER
 
 
-def _references(record: dict) -> list[str]:
+def record_references(record: dict) -> list[str]:
+    """The record's human references (``references``, else ``summary``), one sentence a line
+    as ROUGE-Lsum reads them. Public for ``bench/tune_summary.py``, which scores its own grid
+    of summaries against the references ``evaluate`` uses."""
     refs = record.get("references") or [record.get("summary", "")]
     if isinstance(refs, str):  # one reference given as a string, not a list
         refs = [refs]
@@ -239,7 +242,7 @@ def evaluate(records: Iterable[dict], words: int = 300,
         seen += 1
         if not isinstance(record, dict):
             continue
-        refs = _references(record)
+        refs = record_references(record)
         docs = record.get("documents")
         docs = [d for d in docs if isinstance(d, str) and d.strip()] if isinstance(docs, list) else []
         if not refs or not docs:

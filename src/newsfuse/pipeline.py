@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .analyze import analyze
 from .clean import clean_articles
@@ -37,6 +37,12 @@ class Section:
     name: str
     target: str  # "module:function"; the function takes a Cluster and returns plain data
     needs: frozenset[str] = frozenset()
+
+    def load(self) -> Callable[[Any], Any]:
+        """The function ``target`` names, its module imported now (a brief imports only the
+        sections it runs). Public for code that runs one section alone on a Cluster, as
+        ``bench/scale_crosscheck.py`` times each."""
+        return _resolve(self.target)
 
 
 SECTIONS: dict[str, Section] = {s.name: s for s in (
@@ -184,7 +190,7 @@ def brief_articles(articles: list[Article], words: int = 250,
     english = cluster.english_view()
     for name in wanted:
         target = english if "english" in chosen[name].needs else cluster
-        setattr(result, name, _resolve(chosen[name].target)(target) if target.articles else [])
+        setattr(result, name, chosen[name].load()(target) if target.articles else [])
     result.summary = summarize(cluster, words=words, scorer=scorer)
     result.words = sum(len(s["text"].split()) for s in result.summary)
     return result

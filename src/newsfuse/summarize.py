@@ -175,10 +175,10 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
     opts = opts or SummaryOptions()
     chosen = None
     if scorer == "learned" and len(cluster.articles) > 1:
-        chosen = _select_learned(cluster, words, opts)
+        chosen = select_learned(cluster, words, opts)
     if chosen is None:
-        chosen = _select_heuristic(cluster, words, opts)
-    return _cite_in_order(cluster, chosen, words)
+        chosen = select_heuristic(cluster, words, opts)
+    return cite_in_order(cluster, chosen, words)
 
 
 def stands_alone(text: str) -> bool:
@@ -188,14 +188,14 @@ def stands_alone(text: str) -> bool:
     return not (_DANGLING.match(text) or _PRONOUN_QUOTE.match(text))
 
 
-def _select_learned(cluster: Cluster, words: int, opts: SummaryOptions,
-                    scale: float | None = None, model: str | None = None,
-                    last_resort: bool = True) -> list[Sentence] | None:
+def select_learned(cluster: Cluster, words: int, opts: SummaryOptions,
+                   scale: float | None = None, model: str | None = None,
+                   last_resort: bool = True) -> list[Sentence] | None:
     """The ranker's scores in the same MMR selection as the heuristic: redundancy penalty and
     a bonus for covering word pairs several sources share. Scores are standardised per
     cluster and scaled by ``LEARNED_SCALE`` so they weigh against those terms as the
     heuristic's score does. Only ranked sentences that stand alone are candidates.
-    ``scale`` and ``model`` override ``LEARNED_SCALE`` and the shipped model (bench/scorer_dev.py).
+    ``scale`` and ``model`` override ``LEARNED_SCALE`` and the shipped model.
 
     The ranker only sees what training saw (each article's first 500/N words,
     ``scorer.training_view``); when its picks leave budget, the heuristic fills it from the
@@ -203,7 +203,11 @@ def _select_learned(cluster: Cluster, words: int, opts: SummaryOptions,
     ``last_resort``, sentences that lean on the one before (the heuristic's own rule: it
     penalises them but may take them). Chosen on a dev split of Multi-News train: without the
     last resort the summaries of truncated clusters ran out at 243 words of 300 and scored
-    -0.26 R-1 against lead; with it, 265 words and +0.46 (README)."""
+    -0.26 R-1 against lead; with it, 265 words and +0.46 (README).
+
+    Public, with ``select_heuristic`` and ``cite_in_order``, for ``bench/scorer_dev.py``: it
+    runs the selection ``summarize`` runs with other scales, models and ``last_resort`` on a
+    dev split, which ``summarize``'s own arguments do not offer."""
     from .scorer import learned_pool
 
     pool = learned_pool(cluster, model)
@@ -231,8 +235,11 @@ def _select_learned(cluster: Cluster, words: int, opts: SummaryOptions,
     return chosen
 
 
-def _select_heuristic(cluster: Cluster, words: int, opts: SummaryOptions) -> list[Sentence]:
-    """Greedy MMR over the hand-weighted score, with a bonus for covering shared word pairs."""
+def select_heuristic(cluster: Cluster, words: int, opts: SummaryOptions) -> list[Sentence]:
+    """Greedy MMR over the hand-weighted score, with a bonus for covering shared word pairs.
+
+    Public for ``bench/scorer_dev.py``, which compares it with ``select_learned``'s variants
+    on the same clusters (see there)."""
     if len(cluster.articles) == 1:
         # One source: no cross-source evidence to weigh, and news puts the essentials first,
         # so the article's own order leads and long opening sentences may be taken.
@@ -286,8 +293,11 @@ def _mmr(cluster: Cluster, candidates: list[Sentence], score: np.ndarray, words:
     return chosen[len(after):]
 
 
-def _cite_in_order(cluster: Cluster, chosen: list[Sentence], words: int) -> list[dict]:
-    """Citations for each chosen sentence, in the order the reporting states them."""
+def cite_in_order(cluster: Cluster, chosen: list[Sentence], words: int) -> list[dict]:
+    """Citations for each chosen sentence, in the order the reporting states them.
+
+    Public for ``bench/scorer_dev.py``, which orders and cites each selection variant's
+    sentences as ``summarize`` does (see ``select_learned``)."""
     used = sum(s.n_words for s in chosen)
     groups = same_content_groups(cluster, [c.index for c in chosen])
     for i, group in groups.items():

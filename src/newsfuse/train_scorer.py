@@ -76,7 +76,11 @@ class _CachedStemmer:
 
 
 @lru_cache(maxsize=1)
-def _rouge_tokenizer():
+def rouge_tokenizer():
+    """rouge-score's tokenizer with its Porter stemmer (cached per word), as one function of a
+    text: the tokens the oracle labels are counted in. Public, with ``ngrams``, for
+    ``bench/scorer_variants.py``, which measures each sentence's overlap with the reference in
+    those same tokens to compare label schemes."""
     try:
         from rouge_score import tokenize
     except ImportError:
@@ -85,7 +89,8 @@ def _rouge_tokenizer():
     return lambda text: tokenize.tokenize(text, stemmer)
 
 
-def _ngrams(tokens: list[str], n: int) -> Counter:
+def ngrams(tokens: list[str], n: int) -> Counter:
+    """The ``n``-grams of ``tokens`` and their counts (see ``rouge_tokenizer``)."""
     return Counter(zip(*(tokens[i:] for i in range(n))))
 
 
@@ -98,12 +103,12 @@ def _f1(overlap: int, produced: int, wanted: int) -> float:
 
 def oracle_labels(texts: list[str], reference: str, words: int = ORACLE_WORDS) -> np.ndarray:
     """Relevance 0-3 for each candidate sentence text against one reference summary."""
-    tokenize = _rouge_tokenizer()
+    tokenize = rouge_tokenizer()
     ref = tokenize(reference)
-    ref1, ref2 = _ngrams(ref, 1), _ngrams(ref, 2)
+    ref1, ref2 = ngrams(ref, 1), ngrams(ref, 2)
     n1, n2 = max(sum(ref1.values()), 1), max(sum(ref2.values()), 1)
     toks = [tokenize(t) for t in texts]
-    grams = [(_ngrams(t, 1), _ngrams(t, 2)) for t in toks]
+    grams = [(ngrams(t, 1), ngrams(t, 2)) for t in toks]
     labels = np.zeros(len(texts), dtype=np.int32)
     for i, (_, g2) in enumerate(grams):
         total = sum(g2.values())

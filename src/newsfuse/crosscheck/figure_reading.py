@@ -17,7 +17,7 @@ from .figure_measures import (compound_measure, conversion, duration_of, lasting
 from .figure_scope import place_of, scope_of
 from .names import Names
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, VAGUE,
-                      counted_noun, parse_amount)
+                      counted_noun, parse_amount, vague_spans)
 from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
                      sentence_histories, speaker_of)
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -183,7 +183,7 @@ def _parent_of(ent) -> bool:
         and doc[ent.start - 2].lemma_.lower() in PARENTS
 
 
-def _multiplier(ent) -> bool:
+def multiplier(ent) -> bool:
     """Whether a number is a multiple, not a count: "58 times the normal amount", "two
     times more Americans", "250 times more energy", "three times as many". The parser hangs
     the number on the noun after "times", which is what is compared, not what is counted.
@@ -285,8 +285,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2], ent.end)
             zero_spans = _zero_spans(doc)
             zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
-            ents = [*doc.ents, *worth.numeral_adverbs(doc), *lasting_one_spans(doc),
-                    *measure_spans(doc), *(z for z, _, _ in zero_spans)]
+            ents = [*doc.ents, *worth.numeral_adverbs(doc), *vague_spans(doc),
+                    *lasting_one_spans(doc), *measure_spans(doc), *(z for z, _, _ in zero_spans)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             for ent in ents:
@@ -317,7 +317,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if ent.label_ not in NUMBER_LABELS and not slip and duration is None \
                         and measure is None and share is None and zero is None:
                     continue
-                if _multiplier(ent):
+                if multiplier(ent):
                     continue
                 low = None if duration else lows.get(ent.start)
                 start = low.i if low is not None else ent.start

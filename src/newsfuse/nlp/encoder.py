@@ -57,13 +57,13 @@ class SentenceEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Embed texts in length-sorted batches cut where padding would cost more than a run
-        (see ``_batches``)."""
+        (see ``length_runs``)."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
         encodings = self.tokenizer.encode_batch(texts)
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
-        for idx in _batches(order, [len(encodings[i].ids) for i in order]):
+        for idx in length_runs(order, [len(encodings[i].ids) for i in order]):
             width = max(len(encodings[i].ids) for i in idx)
             ids = np.zeros((len(idx), width), dtype=np.int64)
             mask = np.zeros((len(idx), width), dtype=np.int64)
@@ -80,10 +80,14 @@ class SentenceEncoder:
         return out
 
 
-def _batches(order: list[int], lengths: list[int]) -> list[list[int]]:
+def length_runs(order: list[int], lengths: list[int]) -> list[list[int]]:
     """Cut ``order`` (texts sorted by token count, ``lengths`` in the same order) into runs
     of at most ``BATCH`` texts so that padded token positions plus ``RUN_COST_TOKENS`` per run
     are fewest (exact, by dynamic programming over the cut points).
+
+    Public so that the plan can be checked and costed without running the model: the tests
+    measure the padding it saves on the example sentences' real token counts, which
+    ``SentenceEncoder.encode`` (whose vectors do not depend on the runs) cannot show.
 
     The model's work grows with every position of the padded batch, padding included, and a
     brief encodes a few dozen texts of very different lengths: the timeline's 24 sentences of

