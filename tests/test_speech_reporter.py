@@ -7,7 +7,8 @@ inner verb says stays the inner speaker's, and an unnamed relay ("sources tell t
 Daily News", ecbplus-33b) does not take a named speaker's words.
 
 The sentences are the tuning articles' own, each read as a one-paragraph article; the first
-two tests fail without ``speech._reporter``.
+two tests fail without ``speech._reporter``. The last test is a tagging slip of the same
+kind of sentence ("writing" read as a noun); it fails without ``speech._speech_participle``.
 """
 
 from __future__ import annotations
@@ -50,3 +51,14 @@ def test_an_unnamed_relay_leaves_the_named_speaker_his_words():
 def test_a_whole_quotation_stays_the_inner_speakers():
     speakers = _speakers("Police said the man told officers: \"I did it because I was angry.\"")
     assert speakers["I did it because I was angry."] == "man"
+
+
+def test_a_participle_of_saying_tagged_as_a_noun_still_attributes():
+    # multinews-train-18965 a2: the tagger reads "writing" as a noun (NN, lemma "writing")
+    # though the parse hangs it on "made" as an adverbial clause
+    speakers = _speakers(
+        "WPBF-25 news producer Chris Shepherd made the announcement on Twitter Friday afternoon, "
+        "writing, \"Tennis star Serena Williams gives birth to a baby girl weighing 6 pounds, 13 "
+        "ounces. Mom and baby doing well.\"")
+    given = next(s for t, s in speakers.items() if t.startswith("Tennis star"))
+    assert given == "Chris Shepherd"

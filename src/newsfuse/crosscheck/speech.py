@@ -30,7 +30,19 @@ SPEECH_VERBS = {
 def is_speech_verb(token) -> bool:
     """Whether a token is a verb of saying ("said", "tweeted", "Asked"): the one test every
     section uses, on the lemma in lower case, so a capitalised lemma reads the same."""
-    return token.lemma_.lower() in SPEECH_VERBS
+    return token.lemma_.lower() in SPEECH_VERBS or _speech_participle(token)
+
+
+def _speech_participle(token) -> bool:
+    """A participle of saying the tagger took for a noun: 'Chris Shepherd made the
+    announcement on Twitter Friday afternoon, writing, "..."' tags "writing" NN (lemma
+    "writing") though the parse hangs it on the verb as an adverbial clause, as it does
+    "saying" and "adding"."""
+    if token.tag_ != "NN" or token.dep_ != "advcl" or not token.lower_.endswith("ing") \
+            or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    stem = token.lower_[:-3]
+    return stem in SPEECH_VERBS or stem + "e" in SPEECH_VERBS
 
 
 # Verbs that introduce words only when they stand next to the quotation or govern it
@@ -1123,7 +1135,7 @@ def _attribute(span, names: Names, quoted=frozenset()):
         for token in sent:
             if token.i in inside or token.i in quoted:
                 continue
-            if token.pos_ not in ("VERB", "AUX") or not (
+            if (token.pos_ not in ("VERB", "AUX") and not _speech_participle(token)) or not (
                     is_speech_verb(token) or token.lemma_ in QUOTE_VERBS):
                 continue
             subject = speech_subject(token, inside)
