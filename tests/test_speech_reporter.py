@@ -7,8 +7,8 @@ inner verb says stays the inner speaker's, and an unnamed relay ("sources tell t
 Daily News", ecbplus-33b) does not take a named speaker's words.
 
 The sentences are the tuning articles' own, each read as a one-paragraph article; the first
-two tests fail without ``speech._reporter``. The last test is a tagging slip of the same
-kind of sentence ("writing" read as a noun); it fails without ``speech._speech_participle``.
+two tests fail without ``attribution._reporter``. The last test is a tagging slip of the same
+kind of sentence ("writing" read as a noun); it fails without ``speech_words.speech_participle``.
 """
 
 from __future__ import annotations
