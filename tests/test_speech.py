@@ -280,12 +280,12 @@ def cable_story():
 def test_a_pronoun_reporting_the_sentence_is_not_its_subjects(cable_story):
     # "France Telecom isn't sure what caused the cut, she said": "she" is the spokeswoman
     # reporting, which says nothing of France Telecom's gender
-    from newsfuse.crosscheck.names import _gender_evidence, names_of
+    from newsfuse.crosscheck.names import gender_evidence, names_of
     found = [(e, docs[n + 1] if n + 1 < len(docs) else None)
              for docs in cable_story.docs.values() for n, doc in enumerate(docs) for e in doc.ents
              if e.text == "France Telecom" and "isn't sure what caused the cut, she said" in e.sent.text]
     assert found, "sentence not found"
-    assert all(_gender_evidence(e, nxt) is None for e, nxt in found)
+    assert all(gender_evidence(e, nxt) is None for e, nxt in found)
     assert names_of(cable_story).gender.get("France Telecom") is None
 
 
