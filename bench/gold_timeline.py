@@ -130,17 +130,17 @@ def left_out_why(text: str, near: list, xs: list) -> str:
     from newsfuse.crosscheck import timeline as tl
 
     absolute = [x for x in xs if x.kind == "absolute"]
-    named = {m[1].lower() for m in tl._WEEKDAY.finditer(text)}
+    named = {m[1].lower() for m in tl.WEEKDAY_NAME.finditer(text)}
     for x in near:
-        if tl._ANNIVERSARY.search(text[max(0, x.start - 40):x.start]):
+        if tl.ANNIVERSARY.search(text[max(0, x.start - 40):x.start]):
             return "anniversary"
-        if x.kind == "absolute" and tl._STAMP.search(text[:x.start]):
+        if x.kind == "absolute" and tl.PAGE_STAMP.search(text[:x.start]):
             return "page stamp"
         if x.kind == "absolute" and x.names:
             return "names a noun, " + ("with its year" if x.has_year else "yearless")
-        if x.kind == "weekday" and tl._weekday_use(text, x, absolute, named) is None:
+        if x.kind == "weekday" and tl.weekday_use(text, x, absolute, named) is None:
             return "weekday beside a date, in a name or indefinite"
-        if x.kind == "relative" and tl._HYPOTHETICAL.search(text[max(0, x.start - 90):x.start]):
+        if x.kind == "relative" and tl.HYPOTHETICAL.search(text[max(0, x.start - 90):x.start]):
             return "contrary to fact"
     return "other"
 
@@ -158,8 +158,8 @@ def wrong_class(anchor: str, expressions: set[str], sentence: str, day: str, ite
     from newsfuse.crosscheck import timeline as tl
 
     text = " ".join(expressions)
-    kind = ("full date" if anchor == "absolute" else "yearless date" if tl._DAY_MONTH.search(text)
-            else "weekday" if tl._WEEKDAY.search(text) else "relative day")
+    kind = ("full date" if anchor == "absolute" else "yearless date" if tl.DAY_MONTH.search(text)
+            else "weekday" if tl.WEEKDAY_NAME.search(text) else "relative day")
     base = ("" if anchor == "absolute" else " vs publication" if anchor.startswith("published")
             else " vs latest date" if anchor.startswith("latest") else " vs pinned weekday"
             if "as stated in" in anchor else " vs other writing day")
@@ -232,7 +232,7 @@ def score_cluster(name: str, items: list[dict], why: bool = False):
             classes[("wrong", k)] = wrong_class(anchors_of[key], expressions[key],
                                                 text[(article, position)], day, items)
     if why and len(found) < len(items):
-        spans = tl._sentence_spans(cluster)
+        spans = tl.sentence_spans(cluster)
         exprs = {s.index: tl.expressions(s, spans.get(s.index)) for s in cluster.sentences}
         anchors = tl.article_anchors(cluster, exprs, spans)
         mentions = tl.dated_mentions(cluster)

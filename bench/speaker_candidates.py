@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from newsfuse.crosscheck.names import Names, entity_of, names_of  # noqa: E402
-from newsfuse.crosscheck.speech import (FEMALE, MALE, PRONOUNS, _article_quotes,  # noqa: E402
-                                        _continuations, _mentions, _quote_spans)
+from newsfuse.crosscheck.speech import (FEMALE, MALE, PRONOUNS, article_quotes,  # noqa: E402
+                                        continuations, mentions_in, quote_spans)
 
 
 def rule_quotes(cluster) -> dict[str, list[dict]]:
@@ -28,7 +28,7 @@ def rule_quotes(cluster) -> dict[str, list[dict]]:
         names = names_of(c)
         out = {}
         for article in c.articles:
-            qs = _article_quotes(c.docs.get(article.id, []), names)
+            qs = article_quotes(c.docs.get(article.id, []), names)
             for q in qs:
                 q["attribution"] = q.get("attribution") or ("direct" if q["speaker"] else None)
                 q["speaker"] = names.resolve(q["speaker"]) if q["speaker"] else None
@@ -59,22 +59,22 @@ RANKER_FEATURES = (
 
 
 def _located_mentions(docs, names: Names):
-    """Every name an article gives outside quotation marks, as ``_mentions`` reads it, with
+    """Every name an article gives outside quotation marks, as ``mentions_in`` reads it, with
     where it stands: (name, label, paragraph, sentence number, token, speech subject), and the
     sentence number of each (paragraph, sentence start)."""
     out, history, sent_no = [], [], {}
-    continuing = _continuations(docs)
+    continuing = continuations(docs)
     n = 0
     for p, doc in enumerate(docs):
         inside = set()
-        for start, end, _, _ in _quote_spans(doc.text, p in continuing):
+        for start, end, _, _ in quote_spans(doc.text, p in continuing):
             span = doc.char_span(start, end, alignment_mode="expand") \
                 if doc.text[start:end].strip() else None
             if span is not None:
                 inside.update(range(span.start, span.end))
         for sent in doc.sents:
             sent_no[(p, sent.start)] = n
-            found = _mentions([t for t in sent if t.i not in inside], names, history)
+            found = mentions_in([t for t in sent if t.i not in inside], names, history)
             history.extend(found)
             out.extend((m[0], m[1], p, n, m[2], m[3]) for m in found
                        if m[0] and m[0] not in PRONOUNS)

@@ -72,7 +72,7 @@ def dump_rules(dirs: list[Path], out: Path, skip: list[str]) -> None:
     paragraph texts they index: run with an older ``src`` first on the path, it keeps the
     answers of rules that had not yet seen a batch (see ``--rules``)."""
     from newsfuse.crosscheck.names import names_of
-    from newsfuse.crosscheck.speech import _article_quotes
+    from newsfuse.crosscheck.speech import article_quotes
 
     with open(out, "w", encoding="utf-8") as f:
         for cid, record in gold_records(dirs, skip).items():
@@ -83,7 +83,7 @@ def dump_rules(dirs: list[Path], out: Path, skip: list[str]) -> None:
             arts = {}
             for article in cluster.articles:
                 docs = cluster.docs.get(article.id, [])
-                qs = _article_quotes(docs, names)
+                qs = article_quotes(docs, names)
                 for q in qs:
                     q["attribution"] = q.get("attribution") or ("direct" if q["speaker"] else None)
                     q["speaker"] = names.resolve(q["speaker"]) if q["speaker"] else None

@@ -389,7 +389,7 @@ def test_a_programme_title_with_small_words_is_no_quote():
 def test_a_straight_mark_opening_a_paragraph_opens_a_quote():
     import re
 
-    from newsfuse.crosscheck.speech import _closes_first
+    from newsfuse.crosscheck.speech import closes_first
 
     record = next(r for r in eval_records("multinews_sample100.jsonl")
                   if r["id"] == "multinews-train-1639")
@@ -397,9 +397,9 @@ def test_a_straight_mark_opening_a_paragraph_opens_a_quote():
                      if line.strip().startswith("\"Watching them fly the flag"))
     assert paragraph.count('"') % 2 == 1  # the quote runs on into the next paragraph
     # so it does not close a quotation left open paragraphs before
-    assert not _closes_first(paragraph, re.search(r"[\"“”]", paragraph))
+    assert not closes_first(paragraph, re.search(r"[\"“”]", paragraph))
     ending = 'If the fourth cable breaks, ... blackout, "said Mr Wright.'  # one that closes
-    assert _closes_first(ending, re.search(r"[\"“”]", ending))
+    assert closes_first(ending, re.search(r"[\"“”]", ending))
 
 
 def test_a_name_closing_a_long_quote_outranks_a_carried_speaker():

@@ -13,7 +13,7 @@ import pytest
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.entities import find_entities
-from newsfuse.crosscheck.names import _clean_name, names_of
+from newsfuse.crosscheck.names import clean_name, names_of
 from newsfuse.crosscheck.quotes import find_quotes
 from newsfuse.crosscheck.speech import speech_events
 from newsfuse.model import Article
@@ -48,12 +48,12 @@ def test_one_spelling_for_a_speaker_across_sections(example_cluster):
     ("Defense Secretary Jim Mattis", "Jim Mattis"),
 ])
 def test_titles_are_no_part_of_a_person_name(title, name):
-    assert _clean_name(title, person=True) == name
+    assert clean_name(title, person=True) == name
 
 
 @pytest.mark.parametrize("organisation", ["Foreign Ministry", "State Department", "General Motors"])
 def test_an_institution_keeps_its_first_word(organisation):
-    assert _clean_name(organisation, person=False) == organisation
+    assert clean_name(organisation, person=False) == organisation
 
 
 def test_appositive_person_speaks_for_a_role():
@@ -118,7 +118,7 @@ def test_a_shared_surname_stays_with_the_person_it_first_stood_for():
 ])
 def test_a_royal_or_religious_style_stays_with_the_name(written, name):
     # an office goes, the style the person is known by stays, and "bin" is part of a name
-    assert _clean_name(written, person=True) == name
+    assert clean_name(written, person=True) == name
 
 
 def test_royal_speakers_keep_their_style_on_real_text():

@@ -280,12 +280,12 @@ def cable_story():
 def test_a_pronoun_reporting_the_sentence_is_not_its_subjects(cable_story):
     # "France Telecom isn't sure what caused the cut, she said": "she" is the spokeswoman
     # reporting, which says nothing of France Telecom's gender
-    from newsfuse.crosscheck.names import _gender_evidence, names_of
+    from newsfuse.crosscheck.names import gender_evidence, names_of
     found = [(e, docs[n + 1] if n + 1 < len(docs) else None)
              for docs in cable_story.docs.values() for n, doc in enumerate(docs) for e in doc.ents
              if e.text == "France Telecom" and "isn't sure what caused the cut, she said" in e.sent.text]
     assert found, "sentence not found"
-    assert all(_gender_evidence(e, nxt) is None for e, nxt in found)
+    assert all(gender_evidence(e, nxt) is None for e, nxt in found)
     assert names_of(cable_story).gender.get("France Telecom") is None
 
 
@@ -332,14 +332,14 @@ def test_a_quotation_that_lost_its_closing_mark():
     # BASIL tune story (gold/basil): three straight marks, the closing one before "Graham
     # said." lost; two quotations, not one running over the attribution
     from corpus_data import records
-    from newsfuse.crosscheck.speech import _quote_spans
+    from newsfuse.crosscheck.speech import quote_spans
 
     texts = [p for r in records("basil.jsonl") if r["story"].startswith("basil-b7021938")
              for p in r["text"].split("\n") if "could not verify, Graham said." in p]
     if not texts:
         pytest.skip("story basil-b7021938 missing")
     text = texts[0]
-    quoted = [text[a:b].strip() for a, b, *_ in _quote_spans(text)]
+    quoted = [text[a:b].strip() for a, b, *_ in quote_spans(text)]
     assert quoted[0].endswith("that Mueller could not verify,")
     assert quoted[1].startswith("He's getting into conspiracy land")
     assert not any("Graham said" in q for q in quoted)

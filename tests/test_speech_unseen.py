@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import events_containing, record_cluster, wanted_records
-from newsfuse.crosscheck.names import _head
+from newsfuse.crosscheck.names import head_word
 
 WANTED = ("multinews-train-4679", "multinews-train-8180", "multinews-train-13730")
 
@@ -100,4 +100,4 @@ def test_an_owner_run_into_a_persons_name_is_cut(analysed):
     ("Fox News Network", "network"),
 ])
 def test_a_name_is_headed_by_the_noun_before_its_preposition(name, head):
-    assert _head(name) == head
+    assert head_word(name) == head

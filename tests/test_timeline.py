@@ -282,10 +282,10 @@ def test_a_later_day_told_as_past_moves_the_latest_date_off_the_day_of_writing()
 
     for name in ("multinews-train-18217", "multinews-train-6698"):
         cluster = _multinews_cluster(name)
-        spans = tl._sentence_spans(cluster)
+        spans = tl.sentence_spans(cluster)
         found = {s.index: tl.expressions(s, spans.get(s.index)) for s in cluster.sentences}
-        latest = max(tl._anchors(cluster, found)["a1"].day, date(1900, 1, 1))
-        assert tl._told_after(cluster, found, latest) == [], name
+        latest = max(tl.cluster_anchors(cluster, found)["a1"].day, date(1900, 1, 1))
+        assert tl.told_after(cluster, found, latest) == [], name
 
 
 def test_todays_event_dated_by_its_weekday_in_the_same_article_fixes_its_today():
@@ -377,7 +377,7 @@ def _weekday_expression(cluster, needle, day):
     timeline reads it (with the sentence's parse)."""
     from newsfuse.crosscheck import timeline as tl
 
-    spans = tl._sentence_spans(cluster)
+    spans = tl.sentence_spans(cluster)
     sentence = next(s for s in cluster.sentences if needle in s.text)
     [weekday] = [x for x in tl.expressions(sentence, spans.get(sentence.index)) if x.kind == "weekday" and day in x.text]
     return weekday

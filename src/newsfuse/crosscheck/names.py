@@ -77,7 +77,7 @@ def _words(text: str) -> list[str]:
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # "U.S.", "U.N.": the last dot is the name's
 
 
-def _clean_name(text: str, person: bool = True) -> str:
+def clean_name(text: str, person: bool = True) -> str:
     """A name without its possessive, its leading "the" and the titles before it:
     "Brig. Gen. Yoav Mordechai" -> "Yoav Mordechai", "VFI Chief Executive Padraig Cribben" ->
     "Padraig Cribben", "Sheriff Grady Judd" -> "Grady Judd".
@@ -86,6 +86,7 @@ def _clean_name(text: str, person: bool = True) -> str:
     is capitalised words, so "Foreign Ministry", "State Department" and "General Motors" (an
     office before one word, which is no person) keep their first word; ``person`` (the NER
     says PERSON) lets an office go before a single word ("President Obama" -> "Obama").
+    Public because tests check it on titles and styles written in the tuning articles.
     """
     stripped = text.strip(" ,;:\"“”'")
     text = re.sub(r"['’]s$", "", stripped.strip("."))
@@ -141,9 +142,10 @@ def content_words(text: str) -> frozenset[str]:
 _HEAD_ENDS = {"of", "for", "on", "with", "without", "against", "to", "in", "at", "from"}
 
 
-def _head(name: str) -> str:
+def head_word(name: str) -> str:
     """The head word of a name: the last word, or the word before its first preposition
-    (``_HEAD_ENDS``, a word of its own: the "in" of "Moon Jae-in" is part of a name)."""
+    (``_HEAD_ENDS``, a word of its own: the "in" of "Moon Jae-in" is part of a name). Public
+    because tests check it on names from real text ("Syrian Observatory for Human Rights")."""
     words = _words(name)
     spaced = name.lower().split()
     for i, w in enumerate(spaced[1:], 1):
@@ -174,12 +176,13 @@ def _spells(acronym: str, name: str) -> bool:
     return len(words) <= 8 and match(0, 0, 0, False)
 
 
-def _gender_evidence(ent, following=None) -> str | None:
+def gender_evidence(ent, following=None) -> str | None:
     """M/F from a gendered title before the name, from "X said he/she ..." (a speaker
     referring to themself in the reported clause), from the first personal pronoun after
     a subject in a sentence that names no one else, or from a he/she that opens the next
     sentence (``following``: the first sentence of the next paragraph, when the name's
-    sentence ends its paragraph)."""
+    sentence ends its paragraph). Public because a test checks on real text that a pronoun
+    reporting the sentence ("..., she said") gives its subject no gender."""
     doc = ent.doc
     title = doc[ent.start - 1].lower_.strip(".") if ent.start > 0 else ""
     if title in GENDER_TITLES:
@@ -247,7 +250,7 @@ def _quoted_next(ent, following=None) -> str | None:
     """M/F from the "he said" of a quotation that opens the next sentence when the name's
     sentence reports on that one person as its main subject ("Defence lawyer Alain Hepner
     said Lovett's prison term will pale ..." / '"She's received a life sentence already
-    ...," he said outside court'). Weaker than ``_gender_evidence``: after an institution's
+    ...," he said outside court'). Weaker than ``gender_evidence``: after an institution's
     words the "he" is a spokesman the sentence did not name ("the Defence Ministry said ..."
     / '"...," he said'), so this says a person's gender but not that the name is a person's."""
     root = ent.root
@@ -290,7 +293,7 @@ class Names:
         # Headlines are in title case, where the NER takes verbs for names ("Donald Trump
         # Defends Michael Flynn"): a headline's name counts only if a body names it too.
         titled = {a.id for a in cluster.articles if a.title}
-        body_names = {_clean_name(e.text, e.label_ == "PERSON")
+        body_names = {clean_name(e.text, e.label_ == "PERSON")
                       for aid, docs in cluster.docs.items()
                       for doc in docs[1 if aid in titled else 0:] for e in doc.ents}
         # a bare surname -> the full names it followed: the name holding that surname last
@@ -310,7 +313,7 @@ class Names:
                     if ent.label_ not in ("PERSON", "ORG"):
                         continue
                     ent = _name_span(ent)
-                    name = _clean_name(ent.text, ent.label_ == "PERSON")
+                    name = clean_name(ent.text, ent.label_ == "PERSON")
                     if not name or not any(ch.isupper() for ch in name):
                         continue
                     if n == 0 and aid in titled and name not in body_names:
@@ -349,7 +352,7 @@ class Names:
                             head.lemma_.lower() in OFFICES and len(ent) >= 2:
                         votes[name]["PERSON"] += 2  # "The mayor of Accumoli, Stefano Petrucci,"
                     following = docs[n + 1] if n + 1 < len(docs) else None
-                    gender = _gender_evidence(ent, following)
+                    gender = gender_evidence(ent, following)
                     if gender:
                         genders[name][gender] += 1
                         votes[name]["PERSON"] += 2  # "De Mistura said he was": a person
@@ -579,7 +582,7 @@ class Names:
         return out
 
     def _resolve(self, mention: str, label: str | None = None) -> str:
-        name = _clean_name(mention, label == "PERSON")
+        name = clean_name(mention, label == "PERSON")
         words = content_words(name)
         if not words:
             return name
@@ -613,7 +616,7 @@ class Names:
         if len(name.split()) == 1:
             # one word names the longer name only as its head ("the Observatory" for the
             # Syrian Observatory for Human Rights); "Coke" is not the Coke Chase campaign
-            longer = {c for c in longer if _head(c) in words}
+            longer = {c for c in longer if head_word(c) in words}
         if len(longer) == 1:
             return next(iter(longer))
         if not longer:

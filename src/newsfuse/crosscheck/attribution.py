@@ -1,0 +1,256 @@
+"""The speaker of one quotation from its own sentence: the verb that governs the quote, a
+speech verb beside it, "according to X", or a name and colon before it. Apart from
+``speech`` because it looks at one quotation at a time; ``speech.article_quotes`` adds what
+the article said before (pronouns, continued paragraphs)."""
+
+from __future__ import annotations
+
+from .names import Names, entity_of
+from .speakers import according_source, opens_with_said, quoted_as, speaker_of, speech_subject
+from .speech_words import (FEMALE, MALE, NAMING_VERBS, QUOTE_VERBS, REPLY_VERBS, SPEECH_VERBS,
+                           is_speech_verb, speech_participle)
+
+
+def attribute(span, names: Names, quoted=frozenset()):
+    """Speaker named by a speech verb outside the quote, in the quote's sentence(s): (name,
+    label, whether the verb governs the quote, how it was found ("direct" or "according"),
+    the verb's lemma). ``quoted``: the token indices of every quotation of the paragraph; a
+    speech verb inside another quotation of the sentence is that quotation's words, not an
+    attribution of this one ('@BuzzFeedAndrew: "We probably should all admit ..." ...
+    @gabrielsherman: "Trump source says ..."' is not the Trump source's)."""
+    doc = span.doc
+    inside = set(range(span.start, span.end))
+    sents = {span.sent.start: span.sent}
+    for t in (doc[span.start], doc[span.end - 1]):
+        sents[t.sent.start] = t.sent
+    after = doc[min(span.end + 1, len(doc) - 1)]
+    if span.end < len(doc) and after.sent.start <= span.end + 1:
+        # '"... inaction." she said' may split after the quote's full stop
+        sents[after.sent.start] = after.sent
+    if span.start > 0:  # 'Churkin said: "This is ...' may split before the quote
+        prev = doc[span.start - 1]
+        if prev.is_punct and prev.i > 0 and doc[prev.i - 1].text == ":":
+            sents[doc[prev.i - 1].sent.start] = doc[prev.i - 1].sent
+        elif prev.text == ":" or (prev.is_quote and prev.i > 0 and doc[prev.i - 1].text == ":"):
+            sents[prev.sent.start] = prev.sent
+    governing = _governing_speaker(span, names)
+    if governing is not None:
+        (name, label), verb = governing
+        source = None
+        if verb not in SPEECH_VERBS and verb not in NAMING_VERBS:
+            # 'AFRICOM has sent a team to conduct a "review of the facts," according to two
+            # U.S. defense officials': the actor did something, the source said the words
+            source = according_source(sents.values(), inside)
+        if source is None:
+            return name, label, True, "direct", verb
+        name, label = speaker_of(source, names)
+        return name, label, True, "according", "according to"
+    acc = according_source(sents.values(), inside)
+    best = (speaker_of(acc, names), True, "according", "according to") if acc is not None \
+        else None
+    for sent in sents.values():
+        for token in sent:
+            if token.i in inside or token.i in quoted:
+                continue
+            if (token.pos_ not in ("VERB", "AUX") and not speech_participle(token)) or not (
+                    is_speech_verb(token) or token.lemma_ in QUOTE_VERBS):
+                continue
+            subject = speech_subject(token, inside)
+            if subject is None or subject.i in inside or subject.i in quoted:
+                continue
+            if not is_speech_verb(token) and not _beside(token, subject, span):
+                continue
+            governed = any(t.i in inside for t in token.subtree) or \
+                abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3 or \
+                _parenthetical(token, inside)
+            cand = (speaker_of(subject, names), governed, "direct", token.lemma_)
+            if best is None or (governed and (not best[1] or best[2] == "according")):
+                # '"...," Taylor said, according to the Los Angeles Times': the paper
+                # reports, the one who said it speaks
+                best = cand
+    if best is None:
+        # 'Said Williams, who has family buried at the site: "..."' parses "Said" as part of
+        # a name, leaving no verb: the name after the sentence's opening "Said" speaks
+        for sent in sents.values():
+            ent = entity_of(sent[0])
+            if ent is not None and ent.label_ == "PERSON" and opens_with_said(ent) \
+                    and ent.start not in inside:
+                best = (speaker_of(sent[0], names), True, "direct", "say")
+                break
+    if best is None:
+        labelled = _label_before(span)
+        if labelled is not None:
+            best = (speaker_of(labelled, names), True, "label", None)
+    if best is None:
+        return None, None, False, None, None
+    (name, label), governed, kind, verb = best
+    return name, label, governed, kind, verb
+
+
+def _label_before(span):
+    """The name a quotation is introduced by with only a colon or a dash between, when no verb
+    says who spoke: 'Mitt Romney- "Donald Trump has shown ..."', '@BuzzFeedAndrew: "We
+    probably should ..."', '..., by Re/code's Edmund Lee: "Forbes says ..."'. Round-ups,
+    reaction lists and transcripts label each quotation with its speaker this way. The name
+    must end right at the mark (a PERSON or ORG entity, or an @handle) and be no verb's
+    subject or object outside the quote ('He appeared on Fox News: "..."' is no label); the
+    author after "by" is the one exception, as a by-line names who wrote the words."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text in ("“", "‘")):
+        i -= 1
+    if i < 1 or doc[i].text not in (":", "-", "–", "—", "--"):
+        return None
+    last = doc[i - 1]
+    if last.text.startswith("@") and len(last.text) > 2:
+        return last
+    ent = entity_of(last)
+    if ent is None or ent.end != last.i + 1 or ent.label_ not in ("PERSON", "ORG"):
+        return None
+    root = ent.root
+    inside = range(span.start, span.end)
+    if root.dep_ == "pobj":
+        return root if root.head.lower_ == "by" else None
+    if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr") and \
+            root.head.pos_ in ("VERB", "AUX") and root.head.i not in inside:
+        return None
+    return root
+
+
+def _parenthetical(verb, inside) -> bool:
+    """Whether a speech verb is set into the clause that holds the quotation ('The site is
+    "the premier place" for crowdfunded projects, Strickler says, and ...'; 'High costs ...,
+    Makarewicz says, have prompted ... and "recreational opportunities."'): the parser hangs
+    such an "X says" on the clause it interrupts (parataxis), and the speaker says that whole
+    clause, quoted words included."""
+    return verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and any(
+        t.i in inside for t in verb.head.subtree)
+
+
+def _beside(verb, subject, span) -> bool:
+    """Whether a verb stands right after the quotation with only its subject between
+    ('"...," the report read') or right before it with only punctuation between ('It read:
+    "...'): the layout that makes "read" or "continue" a verb of saying."""
+    doc = verb.doc
+    if verb.i >= span.end:
+        own = {t.i for t in subject.subtree}
+        return all(t.is_punct or t.i in own for t in doc[span.end:verb.i])
+    # 'a statement that reads in part, "...': the verb's own adverbials may stand between
+    return all(t.is_punct or (t.head.i == verb.i and t.dep_ in ("prep", "advmod", "npadvmod"))
+               or (t.head.head.i == verb.i and t.head.dep_ == "prep")
+               for t in doc[verb.i + 1:span.start])
+
+
+def _names_as(verb, inside) -> bool:
+    """Whether a verb takes the quoted words through "as" ('rejected the allegation as
+    "offensive"', 'casting him as "very, very not-smart"'): it calls something by them."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.i in inside for t in c.subtree)
+               for c in verb.children)
+
+
+def _reporter(verb, came, inside):
+    """The verb and subject of a report that holds another speech verb's clause, when the
+    quoted words are a fragment of what that clause reports: 'Rahm Emanuel asked Mr. Clinton
+    to explore “options of service” ..., the White House said in a statement'; 'Kang then
+    started bargaining, saying that his superiors “were willing ...,” Khan wrote'. The
+    reporter chose those words to tell what the inner speaker said or did; a quotation that is
+    the inner verb's whole complement ('Police said the man told them: “I did it.”') stays the
+    inner speaker's. ``came``: the inner verb's child the quotation hangs from."""
+    if all(t.i in inside or t.is_punct or t.dep_ == "mark" for t in came.subtree):
+        return None  # the quotation is all the inner verb says
+    if came.i in inside and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside
+                                    for c in came.children):
+        return None  # 'heard someone say, “He has a gun,”': a clause of its own
+    clause = verb
+    for _ in range(3):
+        head = clause.head
+        if head is clause or head.i in inside:
+            return None
+        if clause.dep_ == "ccomp" and is_speech_verb(head):
+            subject = speech_subject(head, inside)
+            if subject is None or subject.i in inside:
+                return None
+            ent = entity_of(subject)
+            if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                # '... insisted he “did not mean to shoot the ladies,” sources tell the
+                # New York Daily News': an unnamed relay is no better a speaker than the
+                # named one it relays
+                return None
+            return head, subject
+        if clause.dep_ not in ("advcl", "xcomp", "conj"):
+            return None
+        clause = head
+    return None
+
+
+def _governing_speaker(span, names: Names):
+    """The subject of the nearest verb above the quote that has a speaker-like subject.
+
+    Walking up from the quote finds the clause that owns it: 'Eidsvik found Ryan "was
+    completely dependent..."', 'X called it a "game changer"', '... when he called pregnancy
+    "something God intended"' inside 'Obama criticized ..., saying ...'. The nearest owner
+    wins over a farther speech verb. A verb other than a speech verb counts only when its
+    subject is a named person or organisation or a personal pronoun, so 'the video ends with
+    message, "..."' stays unattributed here.
+    """
+    inside = range(span.start, span.end)
+    token = span.root
+    for _ in range(8):
+        if token.head is token:
+            return None
+        came, token = token, token.head
+        if token.i in inside or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_ in REPLY_VERBS and came.dep_ == "prep":
+            # 'its forces had responded to reports of bomb threats "at numerous locations
+            # ..."': words a reply verb reaches through a preposition are what it answered or
+            # where it went, not its words
+            continue
+        quoted = quoted_as(token) if token.lemma_ in ("quote", "cite") else None
+        if quoted is not None and quoted.i not in inside:
+            return speaker_of(quoted, names), "say"
+        if is_speech_verb(token):
+            subject = speech_subject(token, inside)
+            if subject is not None and subject.i not in inside:
+                outer = _reporter(token, came, inside)
+                if outer is not None:
+                    token, subject = outer
+                return speaker_of(subject, names), token.lemma_
+            continue
+        if token.lemma_ in QUOTE_VERBS:
+            subject = speech_subject(token, inside)
+            if subject is not None and subject.i not in inside and _beside(token, subject, span):
+                return speaker_of(subject, names), token.lemma_
+        if _names_as(token, inside):
+            # 'an allegation the president has rejected as "offensive"', 'who he derided on
+            # Twitter as "nasty"', 'ruled as "suspicious" by police', 'voters who described
+            # themselves as "very active in religion"': who calls something by the quoted
+            # words says them: the verb's subject, or the agent of a passive; a passive with
+            # no agent ('known as "Fancy Bear"') names no one here
+            agent = next((g for c in token.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+            who = agent if agent is not None else None if passive else speech_subject(token)
+            if who is not None and who.i not in inside:
+                return speaker_of(who, names), token.lemma_
+        if token.dep_ in ("ccomp", "xcomp") and is_speech_verb(token.head):
+            # 'saying the ICC is "no longer useful"': the clause is what was said, and its
+            # subject is what the remark is about; the speaker is the speech verb's subject
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i in inside:
+            continue
+        ent = entity_of(subject)
+        if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
+                subject.lower_ in MALE | FEMALE | {"they"}:
+            return speaker_of(subject, names), token.lemma_
+        if token.lemma_ in NAMING_VERBS and subject.pos_ in ("NOUN", "PROPN"):
+            # 'The Syrian military called the airstrikes ... a "serious and blatant attack"':
+            # who calls something by quoted words says them
+            return speaker_of(subject, names), token.lemma_
+        if subject.pos_ in ("NOUN", "PROPN"):
+            # 'the government let Bashir leave, with the ruling party accusing the ICC of
+            # being "no longer useful"': the quote belongs to the clause whose subject is
+            # "the ruling party"; the clauses above it have other actors (Bashir leaving)
+            return None
+    return None

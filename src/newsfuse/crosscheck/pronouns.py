@@ -1,0 +1,256 @@
+"""Who an article has named so far, and whom a "he said" means: the mentions read sentence by
+sentence (text inside quotation marks left out), the resolution of a pronoun to the last
+fitting speaker or name, and how far that resolution reached (the attribution kinds the
+abstention policy of ``speech`` weighs). Figures read pronouns the same way through
+``sentence_histories`` and ``resolve_pronoun``."""
+
+from __future__ import annotations
+
+from .names import Names, entity_of
+from .quote_marks import continuations, quote_spans
+from .speakers import speaker_of, speech_subject
+from .speech_words import FEMALE, MALE, PERSON_NOUNS, PRONOUNS, is_speech_verb
+
+
+SPEAKER_WINDOW = 8  # a pronoun reaches back this many mentions for the last speaker
+
+
+def pronoun_referent(pronoun: str, history: list[tuple], names: "Names",
+                     speakers_first: bool = True) -> str | None:
+    """The mention a pronoun most likely means, or None rather than a guess.
+
+    He/she wants a person whose known gender (titles, "X said she ...") does not clash;
+    they/it want a group. A quote's "he said" usually continues the last *speaker*, not
+    the last person named ("Eidsvik said ... Lovett gave ... 'quote,' she said" is the
+    judge), so recent speech-verb subjects are tried before plain mentions.
+    """
+    person = pronoun in MALE | FEMALE
+    want = "M" if pronoun in MALE else "F" if pronoun in FEMALE else None
+
+    def fits(name, label) -> bool:
+        if not name:
+            return False
+        if person:
+            return label == "PERSON" and names.gender.get(name, want) == want
+        return label in ("ORG", "GPE", "NORP")
+
+    recent = history[-SPEAKER_WINDOW:] if speakers_first else []
+    for name, label, _, speaker in reversed(recent):
+        if speaker and fits(name, label):
+            return name
+    for name, label, _, _ in reversed(history):
+        if fits(name, label):
+            return name
+    return None
+
+
+def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, int, bool]]:
+    """Who a stretch of text names, in order: (name, label, token index, is a speaker).
+
+    PERSON/ORG entities and speech-verb subjects count; text inside quotation marks is left
+    out by the caller: a name a speaker mentions is not a speaker.
+    """
+    out = []
+    seen_ents = set()
+    tokens = list(tokens)
+    outside = {t.i for t in tokens}
+    for token in tokens:
+        ent = entity_of(token)
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
+            seen_ents.add(ent.start)
+            if ent.label_ == "PERSON" and ent.root.dep_ == "compound" \
+                    and ent.root.head.i >= ent.end:
+                continue  # "the Trump administration", "the Obama campaign": no one named
+            name = names.resolve(ent.text, ent.label_)
+            label = names.label.get(name, ent.label_)
+            speaker = ent.root.dep_ == "nsubj" and is_speech_verb(ent.root.head) or (
+                # 'According to Michael Jacobs, ..., that language will send a strong signal.
+                # "...," he says': a person "according to" whom something is, is a speaker
+                # (an institution so cited gives data: "according to the EPA, ... 26 percent")
+                label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "to"
+                and ent.root.head.head.lower_ == "according")
+            out.append((name, label, token.i, speaker))
+        if ent is None and token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") \
+                and not any(c.dep_ == "compound" for c in token.children):
+            # 'Harriet, who started cooking ..., thinks': a lone name the NER missed counts
+            # when it can only mean a person the cluster names in full
+            name = names.resolve(token.text, "PERSON")
+            if name != token.text and names.label.get(name) == "PERSON":
+                out.append((name, "PERSON", token.i, is_speech_verb(token.head)))
+        if token.lemma_ == "ask" and token.pos_ == "VERB":
+            # 'Rep. Joseph Crowley ... asked her if she could "comment briefly ..."' / 'She
+            # said: "..."': the one asked a question answers it, so she takes the floor
+            # ("asked him to resign" asks for a deed, not an answer)
+            listener = next((c for c in token.children if c.dep_ in ("dobj", "dative")
+                             and c.lower_ in ("him", "her")), None)
+            asker = speech_subject(token)
+            if listener is not None and asker is not None and not any(
+                    c.dep_ == "xcomp" for c in token.children):
+                asked = speaker_of(asker, names)[0]
+                who = pronoun_referent("he" if listener.lower_ == "him" else "she",
+                                       [m for m in history + out if m[0] != asked], names)
+                if who and who != asked:
+                    out.append((who, "PERSON", listener.i, True))
+        if is_speech_verb(token) and token.pos_ == "VERB":
+            subject = speech_subject(token)
+            if subject is None or subject.i not in outside or (entity_of(subject) is not None
+                                   and entity_of(subject).label_ in ("PERSON", "ORG")):
+                continue
+            name, label = speaker_of(subject, names)
+            if name in PRONOUNS:
+                name = pronoun_referent(name, history + out, names)
+                label = label_of(name, history + out)
+            elif _unnamed_person(subject) and label != "ORG":
+                # "one follower said": a person the article never names, whom a "she said"
+                # right after may mean; a named speaker before it still comes first
+                out.append((name, "PERSON", subject.i, False))
+                continue
+            else:
+                label = names.label.get(name) or label or \
+                    ("PERSON" if subject.pos_ == "PROPN" and subject.text[:1].isupper() else "ORG")
+            if name:
+                out.append((name, label, subject.i, True))
+    out.sort(key=lambda m: m[2])
+    return out
+
+
+def _unnamed_person(subject) -> bool:
+    """An indefinite person noun ("a company official", "one follower"); "the senator" is
+    left alone, since it means someone the article has named."""
+    return subject.lemma_.lower() in PERSON_NOUNS and subject.tag_ == "NN" and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+        for c in subject.children)
+
+
+def label_of(name, mentions) -> str | None:
+    """The label (PERSON, ORG, ...) the latest of these mentions gives a name, for a pronoun
+    resolved to it (``speech.article_quotes`` keeps it with the quote's speaker)."""
+    return next((m[1] for m in reversed(mentions) if m[0] == name), None)
+
+
+def paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[int, int]],
+                       p: int, docs, names: Names, opens: bool,
+                       spoken: set[int] = frozenset()) -> tuple[str, bool] | None:
+    """The person a paragraph hands the floor to before a "he said" quote, if the pronoun
+    fits them: the nearest fitting person named as a subject in the quote's paragraph, when
+    that is the subject of a sentence's main verb ("Mr. George did shed some light ..., saying
+    ... "...," he said"). ``opens``: the quote opens its paragraph and the paragraph before
+    quotes no one; then that paragraph's one fitting main subject introduces the speaker
+    ('Sen. Jack Reed, the ranking member ..., did not express strong agreement with
+    McCain ...' / '"I hope not," he said.'). A paragraph before that names no one but opens
+    on the same pronoun as its subject continues the one before it ('Heather Saunders ...
+    routinely manages ...' / 'She has two pieces of fruit ...' / 'She told the BBC: "..."'),
+    up to three paragraphs back; ``spoken``: paragraphs that quote someone, which end the
+    chain. (name, whether it was reached through such a chain), or None when the text does
+    not say that plainly.
+    """
+    if pronoun not in MALE | FEMALE:
+        return None
+    want = "M" if pronoun in MALE else "F"
+    same = MALE if want == "M" else FEMALE
+
+    def root_of(i, para):
+        ent = entity_of(docs[para][i])
+        return ent.root if ent is not None else docs[para][i]
+
+    def main_subject(i, para) -> bool:
+        root = root_of(i, para)
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT"
+
+    def opens_on_pronoun(para) -> bool:
+        first = next(iter(docs[para].sents), None)
+        return first is not None and any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lower_ in same
+            for t in first)
+
+    # a "he said" read earlier is a guess about a name, not a name the text gives
+    fitting = [(m, w[0]) for m, w in zip(mentions, where) if p - 4 <= w[0] <= p and m[0]
+               and m[1] == "PERSON" and names.gender.get(m[0], want) == want
+               and docs[w[0]][m[2]].pos_ != "PRON"]
+    # people named only as objects ("agrees with De Angelis") hand no one the floor
+    here = [(m, para) for m, para in fitting
+            if para == p and root_of(m[2], para).dep_ in ("nsubj", "nsubjpass")]
+    if here:
+        # only the nearest fitting subject counts, and only as a sentence's main subject
+        (name, _, i, _), para = here[-1]
+        return (name, False) if main_subject(i, para) else None
+    if not opens:
+        return None
+    back = p - 1
+    while back > p - 4 and back > 0 and not any(para == back for _, para in fitting) \
+            and back not in spoken and opens_on_pronoun(back) and back - 1 not in spoken:
+        back -= 1
+    fitting = [(m, para) for m, para in fitting if para == back]
+    # 'Lovelace and his cohort ... were doing a pool familiarization exercise ..., Davids
+    # said, ...' / '"...," he said': a paragraph that reports someone's words hands the floor
+    # to who reported them, not to the subject of what they reported
+    subjects = {m[0] for m, para in fitting if m[3]} or \
+        {m[0] for m, para in fitting if main_subject(m[2], para)}
+    if not subjects:
+        # 'The tape was bought ... by local historian David McDermott who listened to it.' /
+        # 'He said: "..."': the one fitting person that paragraph names at all
+        subjects = {m[0] for m, para in fitting}
+    return (next(iter(subjects)), back < p - 1) if len(subjects) == 1 else None
+
+
+def pronoun_kind(pronoun: str, name: str, mentions: list[tuple], where: list[tuple[int, int]],
+                  here: tuple[int, int], names: Names) -> str:
+    """How far a pronoun's resolution reached: "pronoun" when the name is in the quote's
+    sentence or the two before it (this paragraph or the previous one) with no other
+    compatible name after it; "pronoun-far" when it reaches further back; "pronoun-across"
+    when another compatible name stands in between; "pronoun-ambiguous" when the name's gender
+    is unknown and another compatible person was named in those sentences."""
+    person = pronoun in MALE | FEMALE
+    want = "M" if pronoun in MALE else "F" if pronoun in FEMALE else None
+    last = max((i for i, m in enumerate(mentions) if m[0] == name), default=None)
+    if last is None:
+        return "pronoun-far"
+
+    def rival(m) -> bool:
+        if not m[0] or m[0] == name:
+            return False
+        if person:
+            return m[1] == "PERSON" and names.gender.get(m[0], want) == want
+        return m[1] in ("ORG", "GPE", "NORP")
+
+    (p0, n0), (p, n) = where[last], here
+    if n - n0 > 2 or p - p0 > 1:
+        if person and names.gender.get(name) == want and not any(
+                m[0] and m[0] != name and m[1] == "PERSON" for m in mentions[last + 1:]):
+            # '"...," she said' paragraphs after a woman the text called "she" before, with
+            # no other person named since: she is the only one it can mean
+            return "pronoun-sole"
+        return "pronoun-far"
+    if any(rival(m) for m in mentions[last + 1:]):
+        return "pronoun-across"
+    if person and name not in names.gender and any(
+            rival(m) for m, w in zip(mentions, where) if w[1] >= n - 2):
+        return "pronoun-ambiguous"
+    return "pronoun"
+
+
+def sentence_histories(docs, names: Names) -> dict[tuple[int, int], list[tuple]]:
+    """Who an article named before each of its sentences, as ``article_quotes`` builds its
+    history for pronoun resolution: (paragraph, sentence start) -> mentions so far, text inside
+    quotation marks left out. Other analyses use it to read a pronoun the way quotes do."""
+    out: dict[tuple[int, int], list[tuple]] = {}
+    history: list[tuple] = []
+    continuing = continuations(docs)
+    for p, doc in enumerate(docs):
+        inside = set()
+        for start, end, _, _ in quote_spans(doc.text, p in continuing):
+            span = doc.char_span(start, end, alignment_mode="expand") if doc.text[start:end].strip() \
+                else None
+            if span is not None:
+                inside.update(range(span.start, span.end))
+        for sent in doc.sents:
+            out[(p, sent.start)] = list(history)
+            history.extend(mentions_in([t for t in sent if t.i not in inside], names, history))
+    return out
+
+
+def resolve_pronoun(pronoun: str, history: list[tuple], names: Names, before=()) -> str | None:
+    """The name a pronoun means given the mentions before its sentence and the tokens of its
+    sentence before it, as a quote's "he said" is resolved (see ``pronoun_referent``)."""
+    earlier = mentions_in(list(before), names, history) if before else []
+    return pronoun_referent(pronoun, history + earlier, names)

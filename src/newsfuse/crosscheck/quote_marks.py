@@ -1,0 +1,109 @@
+"""Where the quotations of a paragraph are, from its quotation marks alone: straight and curly
+marks, a quote left open into the next paragraphs, a mark lost beside its attribution. Kept
+apart from the parse because it reads characters, not tokens: the speech events, pronoun
+histories and benches all start from these spans."""
+
+from __future__ import annotations
+
+import re
+
+
+_QUOTE = re.compile(r"[\"“”]")
+# The attribution that follows a quotation ('..., Graham said.', '," said Massimo Cocco'):
+# where one stands, a quotation mark was lost beside it (see ``quote_spans``).
+_SAID = r"(?:said|says|added|adds|told|tells|explained|wrote|writes|asked|asks)"
+_NAME = r"(?:[A-Z][\w.'’-]*\s+){1,4}"
+_SAID_AFTER = re.compile(rf",\s+(?:{_NAME}|(?:he|she|they)\s+){_SAID}\b[^\"“”]*$")
+_SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|{_NAME}{_SAID}\b|(?:he|she|they)\s+{_SAID}\b)")
+
+
+def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, bool, bool]]:
+    """(start, end, opened_at_start, closed) of quoted passages in one paragraph.
+
+    Straight quotes alternate open/close; curly quotes say which they are. An opened quote
+    that never closes runs to the paragraph's end (the next paragraph may continue it).
+    ``continuing``: the paragraph sits inside a quotation opened earlier (see
+    ``continuations``), so its text up to the first closing mark is quoted.
+    """
+    spans = []
+    open_at = None
+    if continuing:
+        first = _QUOTE.search(text)
+        if first is None:
+            return [(0, len(text), True, False)]
+        if closes_first(text, first):
+            spans.append((0, first.start(), True, True))
+            text_from = first.end()
+        else:
+            text_from = 0
+    else:
+        text_from = 0
+    marks = list(_QUOTE.finditer(text, text_from))
+    if not continuing and marks and text[:marks[0].start()].strip() and (
+            marks[0].group() == "”" or (marks[0].group() == '"' and len(marks) % 2 == 1)) \
+            and _SAID_BEFORE.match(text, marks[0].end()):
+        # 'The two quakes had much in common in terms of genesis and depth,” said Massimo
+        # Cocco': a paragraph whose first mark closes a quotation, with its attribution right
+        # after, lost the mark that opened it at the paragraph's start
+        spans.append((0, marks[0].start(), True, True))
+        marks = marks[1:]
+    for m in marks:
+        ch, i = m.group(), m.start()
+        if open_at is None:
+            if ch == "”":
+                continue
+            open_at = i
+        elif ch == "“" and open_at is not None:
+            open_at = i
+        else:
+            lost = _SAID_AFTER.search(text, open_at + 1, i) \
+                if ch == '"' and text.count('"') % 2 == 1 else None
+            if lost is not None and text[i + 1:i + 2] != "," and \
+                    text[open_at + 1:lost.start()].strip():
+                # '"He's made some pretty outrageous comments that Mueller could not verify,
+                # Graham said. "He's getting into ...': the closing mark before the
+                # attribution was lost; the quotation ends there and this mark opens the next
+                spans.append((open_at + 1, lost.start() + 1, open_at == 0, True))
+                open_at = i
+                continue
+            spans.append((open_at + 1, i, open_at == 0, True))
+            open_at = None
+    if open_at is not None and len(text) - open_at > 2:
+        spans.append((open_at + 1, len(text), open_at == 0, False))
+    return spans
+
+
+def continuations(docs) -> set[int]:
+    """Paragraphs inside a quotation that spans several paragraphs without reopening it:
+    '“I had to fire General Flynn ...' / 'He has pled guilty to those lies.' / 'There was
+    nothing to hide!”'. Only a closing mark with no opening mark before it (see
+    ``closes_first``), within four paragraphs of an unclosed opening, marks the paragraphs
+    between as quoted."""
+    out: set[int] = set()
+    texts = [d.text for d in docs]
+    for p, text in enumerate(texts):
+        spans = quote_spans(text, p in out)
+        if not spans or spans[-1][3]:
+            continue
+        for k in range(p + 1, min(p + 5, len(texts))):
+            first = _QUOTE.search(texts[k])
+            if first is None:
+                continue
+            if closes_first(texts[k], first):
+                out.update(range(p + 1, k + 1))
+            break
+    return out
+
+
+def closes_first(text: str, first) -> bool:
+    """Whether a paragraph's first quotation mark closes a quote opened before it: a curly
+    closing mark, or a straight one when the paragraph holds an odd number of them
+    ('If the fourth cable breaks, ... blackout, "said Mr Wright.'). ``continuations`` asks it;
+    tests ask it directly on real paragraphs."""
+    # a straight mark opening the paragraph opens a quote ('"I speed-walked to my son, and I
+    # held him.' / 'I was scared.' / '... way, "she testified.'), it closes nothing; so does
+    # one right after a colon ('Gary Kruger asked: "Should fruit ...?' after 'Mike asked: "Do
+    # pulses contribute to the 10?' and its answer: two questions, neither closed)
+    before = text[:first.start()].rstrip()
+    return first.group() == "”" or (first.group() == '"' and text.count('"') % 2 == 1
+                                    and bool(before) and not before.endswith(":"))

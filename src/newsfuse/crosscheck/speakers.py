@@ -1,0 +1,475 @@
+"""Who speaks through one speech verb: the verb's subject (with the fallbacks for attributions
+the small parser misreads), and how that subject is named in the brief: a person in
+apposition to a role, a spokesperson with whom they speak for, the issuer of a document ("a
+statement from X said"), the one holder of a role. Quotes and figure claimants both name
+their speakers here (``speaker_of``), so one brief names a person one way."""
+
+from __future__ import annotations
+
+import re
+
+from .names import OFFICES, Names, TITLES, entity_of
+from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, PERSON_NOUNS, QUOTE_VERBS,
+                           SPOKESPEOPLE, is_speech_verb)
+
+
+def noun_phrase(token) -> str:
+    """A subject's own words: determiners, relative clauses and appositives left out."""
+    keep = {"compound", "amod", "poss", "case", "nmod", "nummod", "flat", "npadvmod"}
+    words = [t for t in token.subtree
+             if t.i == token.i or (t.dep_ in keep and t.head.i >= token.i - 6 and t.i < token.i
+                                   and not t.is_punct)]
+    words = [t for t in words if t.i >= min(w.i for w in words)]
+    start = words[0].i if words else token.i
+    doc = token.doc
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2  # "the ex-parishioner said", parsed as three subjects: the word is whole
+    text = doc[start: token.i + 1].text
+    return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+
+
+def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
+    """(name, entity label) for the subject of a speech verb; pronouns give (pronoun, None).
+    A bare name is given in full when its article wrote it out (``Names.fullest``), for
+    quotes and claimants alike, and a bare role ("the sheriff said") is the one person its
+    article (else the cluster) titles so (``Names.holder_of``), so that one brief names a
+    person one way in its quotes and its figures (issue 7). On Y the figure gold names one
+    claimant by the role as written, so one figure value there reads as wrong
+    (docs/measurements.md, "Speakers, thirteenth round")."""
+    name, label = _speaker_of(subject, names)
+    if name and subject.pos_ != "PRON":
+        name = names.fullest(name, subject.doc, label)
+    return name, label
+
+
+def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
+    if subject.lower_ == "you":
+        # 'You say, "We want our prisoners back ..." They'll say no': a "you" who says is the
+        # listener or anyone, whom the text does not name, never a speaker called "you"
+        return None, None
+    if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
+        return subject.lower_, None
+    ent = entity_of(subject)
+    if ent is not None and opens_with_said(ent):
+        # 'Said Miller: "..."': the tagger took the sentence's verb into the name
+        return names.resolve(ent[1:].text, ent.label_), ent.label_
+    if (ent is None or ent.label_ != "PERSON") and subject.pos_ in ("NOUN", "PROPN"):
+        # "Ethicon's director of sales, Xavier Buchon, replied", "VFI Chief Executive, Padraig
+        # Cribben, said": the person in apposition to a role speaks, not the role, nor a name
+        # inside the role's phrase ("The police chief of Dih Salah, Col. Gulistan Qasani,")
+        person = appositive_person(subject, names)
+        if person:
+            return person, "PERSON"
+    if subject.lower_.strip(".") in TITLES and (ent is None or " " not in ent.text.strip()):
+        # 'President of the UN climate conference ... and French Foreign Minister Laurent
+        # Fabius said': a bare title speaks through the name its phrase gives
+        for t in _own_phrase(subject):
+            e = entity_of(t)
+            if t.i > subject.i and e is not None and e.label_ == "PERSON" and \
+                    e.text.strip().lower().strip(".") not in TITLES and \
+                    not (_spokesperson(subject) and _behind_preposition(t, subject)):
+                # ("A spokeswoman for Catherine Zeta-Jones says": she speaks for the star)
+                return names.resolve(e.text, "PERSON"), "PERSON"
+    spokesperson = _spokesperson(subject) if ent is None else None
+    if spokesperson:
+        return spokesperson, "PERSON"
+    if ent is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        for t in _own_phrase(subject):  # "A statement from US Central Command said"
+            e = entity_of(t)
+            if e is not None and e.label_ in ("PERSON", "ORG"):
+                ent = e
+                break
+        for clause in subject.children if ent is None else ():
+            # 'a private message that Olsen sent him on Facebook': a relative clause about the
+            # document with a subject of its own names who sent it ("a statement that said it
+            # respected the right of Greenpeace", whose subject is the statement, names no one)
+            if clause.dep_ == "relcl":
+                sender = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                e = entity_of(sender) if sender is not None else None
+                if e is not None and e.label_ in ("PERSON", "ORG"):
+                    ent = e
+                    break
+        by = subject.doc[subject.i + 1:subject.i + 3]
+        for t in by if ent is None else ():
+            # "But the report, by White House Counsel Robert Bauer, concluded": the parser
+            # hangs the "by" on the verb, but right after the document it names the author
+            if t.lower_ == "by":
+                e = next((entity_of(c) for c in t.children if c.dep_ == "pobj"
+                          and entity_of(c) is not None), None)
+                if e is not None and e.label_ in ("PERSON", "ORG"):
+                    ent = e
+                break
+        if ent is None and subject.lemma_.lower() not in PERSON_NOUNS:
+            issuer = _issuer(subject)
+            if issuer is not None:
+                return _speaker_of(issuer, names)
+            named = _earlier_issuer(subject, names)
+            if named is not None:
+                return named
+    owner = any(c.dep_ == "poss" for c in subject.children)
+    if ent is None and subject.pos_ == "NOUN" and _thing_noun(subject) and not any(
+            c.dep_ != "poss" and c.pos_ == "PROPN" for c in subject.children):
+        # (a part with a name of its own speaks by it: "France Telecom's Orange ... unit")
+        # "The U.S. Department of State's international travel ... section warns": an
+        # organisation speaks through its parts and pages; its people speak for themselves
+        # ("the ministry's spokesman" stays the spokesman)
+        # ("Trump's campaign charged in a statement", with "Trump" tagged ORG in that one
+        # sentence, is the campaign's: the owner must be an organisation by the cluster's
+        # vote, not by one sentence's tag; a person's campaign or office is not the person)
+        for c in subject.children:
+            e = entity_of(c)
+            if c.dep_ == "poss" and e is not None and e.label_ == "ORG":
+                owner_name = names.resolve(e.text, "ORG")
+                if names.label.get(owner_name, "ORG") == "ORG":
+                    return owner_name, "ORG"
+    if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
+            owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
+        return names.resolve(ent.text, ent.label_), ent.label_
+    if ent is None and (subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.is_lower) \
+            and subject.lemma_.lower() in HELD_ROLES \
+            and any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children) \
+            and not any(entity_of(t) is not None for t in subject.subtree) \
+            and not (subject.i + 1 < len(subject.doc)
+                     and subject.doc[subject.i + 1].ent_type_ == "PERSON"):
+        # "the lawyer said" after "defence lawyer Alain Hepner", "the sheriff said" after
+        # "Polk County Sheriff Grady Judd": the one person the article (or else the cluster)
+        # gives that role; no one when the role is nobody's or several people's (the tagger
+        # calls a lower-case "president" a proper noun now and then: it is still the role)
+        qualifiers = [c.lower_ for c in subject.children
+                      if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")]
+        holder = names.holder_of(subject.lemma_, subject.doc,
+                                 qualifiers)
+        if holder:
+            return holder, "PERSON"
+    phrase = noun_phrase(subject)
+    if subject.pos_ == "PROPN":  # "the Observatory" the NER missed
+        # a name the NER missed is its capitalised words: the lower-case words the phrase
+        # opens with describe the person ('then-acting Attorney General Sally Yates', 'team
+        # leader Simon Luca Trigona', 'to mock Flake, who announced ...'), no part of the name
+        words = phrase.split()
+        while len(words) > 1 and not words[0][:1].isupper():
+            words = words[1:]
+        phrase = " ".join(words)
+        full = names.resolve(phrase)
+        if full != phrase or full in names.label:
+            return full, names.label.get(full)
+    return phrase, (ent.label_ if ent is not None else None)
+
+
+def _spokesperson(subject) -> str | None:
+    """An unnamed spokesperson as the text gives them, with whom they speak for: "Google
+    spokeswoman" ('wrote a Google spokeswoman'), "Reynolds' rep", "spokeswoman for Catherine
+    Zeta-Jones" ('A spokeswoman for Catherine Zeta-Jones says'). The words are the
+    spokesperson's, a person the reader can ask about, not the organisation's or the star's
+    own (a reader does not credit "Google" or "Zeta-Jones" with them); a spokesperson the text
+    names is found before this (``appositive_person``). None for any other subject."""
+    if subject.lemma_.lower() not in SPOKESPEOPLE or subject.tag_ != "NN":
+        return None
+    phrase = noun_phrase(subject)
+    own = {t.i for t in _own_phrase(subject)}
+    for prep in subject.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "of", "with") and any(
+                entity_of(t) is not None for t in prep.subtree):
+            # up to the end of the phrase, not an appositive on it ("spokesperson for
+            # Interoute, the internet networks company")
+            end = max(t.i for t in prep.subtree if t.i in own)
+            comma = next((t.i for t in subject.doc[prep.i:end + 1] if t.text == ","), end + 1)
+            return f"{phrase} {subject.doc[prep.i:comma].text}"
+    return phrase
+
+
+def _behind_preposition(token, noun) -> bool:
+    """Whether a token hangs on a noun through a preposition ("spokeswoman *for* X")."""
+    while token.i != noun.i and token.head.i != token.i:
+        if token.dep_ == "pobj":
+            return True
+        token = token.head
+    return False
+
+
+def _thing_noun(noun) -> bool:
+    """A common noun that names no person: not a role, office or person noun, nor an agent
+    noun ("leader", "analyst", "consultant", "resident")."""
+    lemma = noun.lemma_.lower()
+    return lemma not in OFFICES | PERSON_NOUNS | HELD_ROLES and not lemma.endswith(
+        ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "person", "people", "staff"))
+
+
+def _issuer(document):
+    """Who issued a document the sentence names bare ("the statement reads"): the subject of
+    the verb that issued it ("X issued a statement that reads") or the same kind of document
+    earlier in the paragraph ('The Trump
+    transition team dismissed the findings in a short statement issued Friday evening. "..."
+    the statement read'). None when the paragraph does not say, so the document itself
+    stays the speaker rather than a guess."""
+    lemma = document.lemma_.lower()
+    for t in reversed(document.doc[:document.i + 1]):
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        if t.i == document.i and t.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            continue  # "the statement reads": who issued it is said earlier, if anywhere
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ != "VERB":
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in DOCUMENT_NOUNS:
+            return None
+        return subject
+    return None
+
+
+def _earlier_issuer(document, names: Names):
+    """(name, label) of who issued a document an earlier paragraph of the article names,
+    for "the statement said" with no issuer in its own paragraph: 'In a statement released
+    shortly after today's news conference, the Sherman family said ...' then, two
+    paragraphs on, '"...," the statement reads'; "In a later statement, Greenpeace said"
+    then 'The statement continued: "..."'. The latest earlier mention of the same kind of
+    document decides (up to ``ISSUER_PARAGRAPHS`` back; one where the document itself
+    speaks is passed over): a name in its own phrase ("a statement from Bishop Lawrence
+    Provenzano") or the subject of the verb it hangs on ("Trump's campaign also released a
+    statement"). Only a name is given (capitalised: "the Sherman family", not "the family"
+    nor "the lawmakers", which say less than the document does); None otherwise."""
+    lemma = document.lemma_.lower()
+    for doc in reversed(names.paragraphs_before(document.doc)[-ISSUER_PARAGRAPHS:]):
+        for t in reversed(doc):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            e = next((entity_of(o) for o in _own_phrase(t) if _issued_by(o, t)), None)
+            if e is not None:
+                return names.resolve(e.text, e.label_), e.label_
+            if t.dep_ in ("nsubj", "attr"):
+                continue
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ != "VERB" or (
+                    t.dep_ == "pobj" and not is_speech_verb(verb)):
+                # ("The family said Sadie L. Riggs 'took her own life' in an obituary": the
+                # obituary is not Riggs's; "In a statement, X said" is X's)
+                return None
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ == "PRON" or \
+                    subject.lemma_.lower() in DOCUMENT_NOUNS:
+                return None
+            name, label = _speaker_of(subject, names)
+            return (name, label) if name and any(ch.isupper() for ch in name) else None
+    return None
+
+
+def _issued_by(token, document) -> bool:
+    """Whether a token of a document's phrase names its issuer: a person or organisation
+    that owns it ("Greenpeace's statement", "The White House report") or that it is from or
+    by ("a statement from Bishop Lawrence Provenzano", "the report, by White House Counsel
+    Robert Bauer"), not a place it is on or about ("an obituary on the Louis Geisel Funeral
+    Home website")."""
+    e = entity_of(token)
+    if e is None or e.label_ not in ("PERSON", "ORG") or e.root.i != token.i:
+        return False
+    if token.head.i == document.i and token.dep_ in ("poss", "compound"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("from", "by") and \
+        token.head.head.i == document.i
+
+
+# How many paragraphs back "the statement said" looks for who issued the statement.
+ISSUER_PARAGRAPHS = 3
+
+
+def _own_phrase(noun):
+    """The tokens of a noun's own phrase: its subtree without the clauses hung on it ("a
+    statement that said it respected the right of Greenpeace ...", "A spokesman for the
+    building, designed by the Italian architect Renzo Piano,"), whose names are not the
+    noun's."""
+    out = []
+    for t in noun.subtree:
+        head, inside_clause = t, False
+        while head.i != noun.i:
+            if head.pos_ in ("VERB", "AUX"):
+                inside_clause = True
+                break
+            head = head.head
+        if not inside_clause:
+            out.append(t)
+    return out
+
+
+def appositive_person(subject, names: Names) -> str | None:
+    """The named person in apposition to a subject phrase ("the police chief of Dih Salah,
+    Col. Gulistan Qasani,"), which the parser may hang on a noun inside the phrase. Two roles
+    joined before a name ("JFK's friend and adviser Ken O'Donnell") parse the name as a second
+    subject joined to the first role: a name whose own phrase opens on a role noun is that
+    role's person, not someone else speaking beside the role."""
+    for t in _own_phrase(subject):
+        e = entity_of(t)
+        joined = t.dep_ == "conj" and t.head.i == subject.i and any(
+            c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < e.start for c in t.children) \
+            if e is not None else False
+        if (t.dep_ == "appos" or joined) and t.i > subject.i and e is not None \
+                and e.root.i == t.i \
+                and (e.label_ == "PERSON" or names.label.get(names.resolve(e.text)) == "PERSON"):
+            return names.resolve(e.text, "PERSON")
+    return None
+
+
+def speech_subject(verb, inside=frozenset()):
+    """The token naming who speaks through a speech verb, or None.
+
+    The small parser misreads some attributions; each fallback below is one common shape of
+    English attribution, tried only when the verb has no subject of its own. ``inside``: the
+    token indices of the quotation the verb attributes; a subject among them is a word of the
+    quote the parser hung on the verb ('... family, and friends," writes backer VaporStarter'
+    parses "Feelings" as the subject and the name as an object), so the verb counts as having
+    no subject and the inverted attribution is read.
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside]
+    if subjects:
+        # '"All my love, Katie ..." one follower said' parses the quote's noun as a second
+        # subject: the one nearest the verb speaks
+        # 'said San Diego Lifeguard Lt. John Sandmeyer' parses the title as a subject of its
+        # own: a title is no speaker when a name stands beside it
+        # '‘This whole thing is a disaster,’ said [Jindal strategist] Curt Anderson' parses
+        # the editor's bracket and the role as subjects too: a mark is no one, and after an
+        # inverted "said" a role noun stands before the name it describes
+        subjects = [c for c in subjects if any(ch.isalpha() for ch in c.text)] or subjects
+        named = [c for c in subjects if c.lower_.strip(".") not in TITLES]
+        people = [c for c in named if c.ent_type_ == "PERSON"]
+        if people and len(named) > 1 and all(c.i > verb.i for c in named) and all(
+                c.pos_ in ("NOUN", "PROPN") for c in named):
+            named = people
+        subject = min(named or subjects, key=lambda c: abs(c.i - verb.i))
+        if subject.lower_ in ("who", "that") and verb.dep_ == "relcl" \
+                and verb.head.pos_ in ("NOUN", "PROPN"):
+            if not is_speech_verb(verb) and verb.lemma_ not in QUOTE_VERBS and verb.head.pos_ == "NOUN" \
+                    and _thing_noun(verb.head) and verb.head.lemma_.lower() not in DOCUMENT_NOUNS \
+                    and verb.head.head.pos_ == "VERB":
+                # 'She posted a selfie that showed off her tiny baby bump, writing that ...':
+                # the participle was hung on the relative clause; a thing that "showed" writes
+                # nothing, the one who posted it does
+                return speech_subject(verb.head.head, inside)
+            # "a spokeswoman who asked not to be named": the relative pronoun is the noun
+            return verb.head
+        if subject.lower_ == "which" and verb.dep_ == "relcl":
+            # 'a private message that Olsen sent him on Facebook, which read: "..."': the
+            # parser may hang "which" on the nearest noun; what reads or says is a document
+            # before it in the sentence, or no one
+            return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
+                         if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS), None)
+        return _closing_speaker(verb, subject) or subject
+    # inverted attribution: '"...," said Churkin', 'Said Williams, who has family there:'
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    # (only a verb of saying: in 'Romney cast ..., citing Ronald Reagan and saying that ...'
+    # the object of "citing" is no speaker of what "saying" says)
+    # (nor "tell", whose object is the one told: 'Cruz wasted no time in attacking Trump ...,
+    # telling radio host Mark Levin that Trump was "afraid"' is Cruz's, not Levin's)
+    if (is_speech_verb(verb) or verb.lemma_ in QUOTE_VERBS) and verb.lemma_ != "tell" and (
+            prev is None or prev.is_quote or prev.text == "," or verb.is_sent_start):
+        for child in verb.rights:
+            if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and child.i not in inside and (
+                    child.pos_ == "PROPN"
+                    or child.lemma_.lower() in DOCUMENT_NOUNS | SPOKESPEOPLE):
+                # '"...," read a statement from Bishop Lawrence Provenzano'
+                return child
+    if verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
+        # '... this does not include natural sugars and the World Health Organization says
+        # "..."': the parser hung the name on a noun before it; a name ending right at the
+        # verb is its subject, not the first verb's subject ("this")
+        ent = entity_of(verb.doc[verb.i - 1])
+        if ent is not None and ent.end == verb.i:
+            return ent.root
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in MOVING_VERBS:
+        # 'The newborn ... prompted the Boston Globe to declare "..."': the one moved to speak
+        # speaks; other verbs' infinitives keep the subject ('X emailed his superiors to ask',
+        # 'called a news conference to say')
+        moved = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                      and c.pos_ in ("NOUN", "PROPN") and c.i not in inside), None)
+        if moved is not None:
+            return moved
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ == "VB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children) \
+            and verb.head.dep_ in ("xcomp", "ccomp") and verb.head.head.pos_ in ("VERB", "AUX"):
+        # 'Eidsvik found Lovett's remorse to be genuine and noted the loss ... was already a
+        # "severe punishment"': a finite verb is no conjunct of an infinitive; it joins the
+        # verb above it and shares that verb's subject, not the infinitive's ("remorse")
+        return speech_subject(verb.head.head)
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return speech_subject(verb.head)
+    if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
+                               PERSON_NOUNS | DOCUMENT_NOUNS):
+        # "a statement saying ...", "one follower writing ...": not "the opportunity to
+        # comment", whose noun speaks for no one
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        # "The minister was quoted as saying", "Chen quoted the official ... as saying"
+        quoting = next((a for a in verb.head.ancestors if a.lemma_ in ("quote", "cite")), None)
+        if quoting is not None and quoted_as(quoting) is not None:
+            return quoted_as(quoting)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        # 'The grandmother took one sip before spitting it out and exclaiming: "..."'
+        return speech_subject(verb.head.head)
+    # 'Dr Dagfinn Aune, lead author of the research ..., explained:' parsed with "lead" as a
+    # verb: the subject sits inside a clause hung before the verb
+    for left in verb.lefts:
+        if left.dep_ in ("ccomp", "advcl", "dep", "parataxis") and left.pos_ != "PUNCT":
+            named = [t for t in left.subtree if t.dep_ == "nsubj" and t.head.i == left.i
+                     and t.i < left.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+            if named:
+                return named[0]
+    return None
+
+
+def quoted_as(verb):
+    """Who a quoting verb quotes "as saying": its object ('Chen quoted the Chinese government
+    official who had visited him as saying now was "too sensitive"') or its passive subject
+    ("the minister was quoted as saying"); the one who quotes only reports the words."""
+    if not any(t.lower_ == "as" and any(c.dep_ == "pcomp" and is_speech_verb(c)
+                                        for c in t.children) for t in verb.subtree):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _closing_speaker(verb, subject):
+    """The person phrase standing right before a sentence-final speech verb when the parser
+    took a far noun of the reported clause for its subject: 'The cuts were to the Sea Me We 4
+    ... lines, ..., a France Telecom spokeswoman who asked not to be named said.' News
+    writing puts the speaker last in that order, so the phrase that ends at the verb speaks."""
+    doc = verb.doc
+    after = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_punct]
+    if after or subject.i >= verb.i - 8 or verb.i == 0:
+        return None
+    for t in doc[subject.i + 1:verb.i]:
+        if t.right_edge.i == verb.i - 1 and t.pos_ in ("NOUN", "PROPN") and t.dep_ == "appos" \
+                and (t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"):
+            return t
+    return None
+
+
+def according_source(sentences, inside) -> object | None:
+    """X in "according to X" anywhere in these sentences outside the quotation, whichever
+    word the parser hangs "according" on ('According to the library, "this photograph is
+    a montage ..."' hangs it inside the quote)."""
+    for sent in sentences:
+        for t in sent:
+            if t.lower_ != "according" or t.i in inside or t.i + 1 >= len(t.doc):
+                continue
+            to = t.doc[t.i + 1]
+            if to.lower_ != "to":
+                continue
+            for obj in to.children:
+                if obj.dep_ == "pobj" and obj.i not in inside:
+                    return obj
+    return None
+
+
+def according_to(token):
+    """X in "according to X" attached to this token."""
+    for child in token.children:
+        if child.lower_ == "according":
+            for prep in child.children:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return None
+
+
+def opens_with_said(ent) -> bool:
+    """Whether an entity swallowed the verb that opens its sentence ("Said Miller")."""
+    return len(ent) > 1 and ent[0].is_sent_start and ent[0].text in ("Said", "Says")

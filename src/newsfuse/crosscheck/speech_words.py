@@ -1,0 +1,82 @@
+"""The words of attribution: verbs of saying, the nouns of documents and spokespeople that
+speak for someone, the pronouns a speaker may be referred by. Every part of "who said this"
+(``speakers``, ``attribution``, ``pronouns``, ``speech``) and other sections (events, names,
+timeline, figures) read the same lists, so a verb counts as saying in one place only."""
+
+from __future__ import annotations
+
+from .names import OFFICES
+
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "ask", "state", "announce", "claim", "declare", "explain", "insist",
+    "note", "warn", "write", "reply", "respond", "answer", "argue", "admit", "acknowledge",
+    "confirm", "deny", "denounce", "report", "recall", "suggest", "allege", "testify", "tweet",
+    "post", "conclude", "predict", "complain", "urge", "vow", "promise", "caution",
+    "concede", "remark", "assert", "stress", "emphasize", "emphasise", "observe", "joke",
+    "exclaim", "shout", "quip", "counter", "retort", "whisper", "elaborate",
+    "lament", "marvel", "boast", "recount", "muse", "plead", "scoff", "contend", "reiterate",
+    "interject", "wonder", "comment",
+}
+
+
+def is_speech_verb(token) -> bool:
+    """Whether a token is a verb of saying ("said", "tweeted", "Asked"): the one test every
+    section uses, on the lemma in lower case, so a capitalised lemma reads the same."""
+    return token.lemma_.lower() in SPEECH_VERBS or speech_participle(token)
+
+
+def speech_participle(token) -> bool:
+    """A participle of saying the tagger took for a noun: 'Chris Shepherd made the
+    announcement on Twitter Friday afternoon, writing, "..."' tags "writing" NN (lemma
+    "writing") though the parse hangs it on the verb as an adverbial clause, as it does
+    "saying" and "adding"."""
+    if token.tag_ != "NN" or token.dep_ != "advcl" or not token.lower_.endswith("ing") \
+            or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    stem = token.lower_[:-3]
+    return stem in SPEECH_VERBS or stem + "e" in SPEECH_VERBS
+
+
+# Verbs that introduce words only when they stand next to the quotation or govern it
+# ('"...," he continued'; '"...," the report read'; 'Another tweet read: "..."'), never as
+# evidence on their own ("the fighting continued", "she reads the news").
+QUOTE_VERBS = {"continue", "read", "begin"}
+# Verbs that name something in the speaker's words ('X called it a "game changer"'): their
+# subject owns the quoted words even when it is no named entity ("the Syrian military").
+NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term"}
+# Offices and jobs one named person holds in a story, so that "the mayor said" may mean
+# the one mayor the cluster names ("the senior official" is an unnamed source, not here).
+HELD_ROLES = (OFFICES - {"spokesman", "spokeswoman", "spokesperson", "officer", "father",
+                         "lady", "general", "major", "justice", "representative"}) | {
+    "lawyer", "emir", "manager", "candidate", "founder", "owner"}
+# Verbs of saying that also mean acting on something ("officers responded to the scene"):
+# their words are a clause or a quotation they govern, never their prepositional phrases.
+REPLY_VERBS = {"respond", "reply", "answer"}
+# Verbs that move someone else to act ("prompted the Boston Globe to declare", "urged her to
+# say"): their object, not their subject, does what the infinitive after it says.
+MOVING_VERBS = {"prompt", "lead", "force", "urge", "compel", "push", "press", "pressure",
+                "persuade", "convince", "encourage", "inspire", "cause", "drive", "spur",
+                "invite", "challenge", "dare", "provoke", "tempt", "order", "instruct"}
+# Documents: they speak for whoever issued them ("A statement from US Central Command
+# said"), named in their own phrase or by the verb that issued them. (Spokespeople speak for
+# themselves: ``SPOKESPEOPLE``.)
+DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report", "letter",
+                  "memo", "email", "tweet", "post", "website", "filing", "video", "message",
+                  "bulletin", "notice", "account", "feed", "bill", "lawsuit", "complaint",
+                  "indictment", "ruling", "affidavit", "document", "obituary", "listing",
+                  "study", "motion", "caption"}
+# People who speak for someone else, named by whom they speak for ("a Google spokeswoman",
+# "Reynolds' rep"): they are the speakers, not the one they speak for (``speakers._spokesperson``).
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rep", "representative",
+                "publicist"}
+
+
+MALE, FEMALE = {"he", "him", "his", "himself"}, {"she", "her", "herself"}
+PRONOUNS = MALE | FEMALE | {"they", "it", "we", "i", "who", "which", "that"}
+
+
+# Nouns for a person the article does not name ("a spokeswoman", "one official").
+PERSON_NOUNS = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "witness",
+                "resident", "follower", "analyst", "expert", "officer", "executive", "lawyer",
+                "aide", "diplomat", "neighbor", "neighbour", "man", "woman", "doctor"}
