@@ -25,10 +25,10 @@ import os
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
-from io import BytesIO
 from pathlib import Path
+
+from bench_cold_brief import export_src  # the peer's src/, unpacked the same way for both benches
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared")
@@ -121,9 +121,10 @@ def resolve(target):
     fn = _resolve(target)
     if target.endswith("timeline:preload"):
         tl = sys.modules["newsfuse.crosscheck.timeline"]
-        if not getattr(tl._read, "_profiled", False):
-            tl._read = timed("dateparser reading", tl._read)
-            tl._read._profiled = True
+        name = "read_date" if hasattr(tl, "read_date") else "_read"  # public since review10
+        if not getattr(getattr(tl, name), "_profiled", False):
+            setattr(tl, name, timed("dateparser reading", getattr(tl, name)))
+            getattr(tl, name)._profiled = True
     return timed("section " + target.split(":")[1], fn)
 pipeline._resolve = resolve
 enc.SentenceEncoder.__init__ = timed("encoder session load", enc.SentenceEncoder.__init__)
@@ -148,15 +149,6 @@ def run_once(src: Path, args: list[str], tmp: Path) -> dict:
                PROFILE_OUT=str(target), PROFILE_ARGS=json.dumps(args))
     subprocess.run([sys.executable, "-c", CHILD], env=env, check=True, stdout=subprocess.DEVNULL)
     return json.loads(target.read_text())
-
-
-def export_src(ref: str, into: Path) -> Path:
-    """``src/`` of a git ref, unpacked under ``into`` (as ``bench_cold_brief.py`` does)."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", ref, "src"],
-                             capture_output=True, check=True).stdout
-    with tarfile.open(fileobj=BytesIO(archive)) as tar:
-        tar.extractall(into, filter="data")
-    return into / "src"
 
 
 def table(runs: list[dict]) -> dict[tuple[str, str], dict]:
