@@ -295,13 +295,24 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
     "four days of closures") when figures of two articles agree and their sentences say the
     same, and blocks of one event and unit whose counted nouns differ when two reports give
     one source's same exact count (``_same_count_renamed``: "three London bases", "three
-    headquarters"); casualty blocks stay as they are."""
+    headquarters") or compatible counts of a thing qualified alike (``_modified_alike``: "127
+    witness interviews", "almost 130 witness statements"); casualty blocks stay as they are."""
     keys = [k for k in blocks if k[0] not in TRACKED]
     index = {k: i for i, k in enumerate(keys)}
     joined = UnionFind(len(keys))
 
     def find(k):
         return keys[joined.find(index[k])]
+
+    def join_pairs(indexed: dict[tuple, list[tuple[tuple, dict]]], one_quantity) -> None:
+        # two figures of one index entry, under two counted nouns and from two articles,
+        # join their blocks when ``one_quantity`` says they count one thing
+        for members in indexed.values():
+            for i, (k1, a) in enumerate(members):
+                for k2, b in members[i + 1:]:
+                    if k1[1] != k2[1] and find(k1) != find(k2) and a["article"] != b["article"] \
+                            and one_quantity(a, b):
+                        joined.union(index[k1], index[k2])
 
     by_thing: dict[tuple, list[tuple]] = defaultdict(list)
     for k in keys:
@@ -324,12 +335,7 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
             if st["qualifier"] == "exact" and (st["attributed_to"] or st["event"]) and st["noun"] \
                     and not isinstance(st["value"], list):
                 by_count[(k[0], k[2], st["value"])].append((k, st))
-    for members in by_count.values():
-        for i, (k1, a) in enumerate(members):
-            for k2, b in members[i + 1:]:
-                if k1[1] != k2[1] and find(k1) != find(k2) and a["article"] != b["article"] \
-                        and _same_count_renamed(a, b, similar, places or {}):
-                    joined.union(index[k1], index[k2])
+    join_pairs(by_count, lambda a, b: _same_count_renamed(a, b, similar, places or {}))
     # the same thing qualified alike under two nouns ("witness interviews", "witness
     # statements"): only figures of one unit sharing a modifier are compared
     by_modifier: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
@@ -337,12 +343,7 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
         for st in blocks[k][:MAX_COMPARED]:
             for word in _modifiers(st):
                 by_modifier[(k[2], word)].append((k, st))
-    for members in by_modifier.values():
-        for i, (k1, a) in enumerate(members):
-            for k2, b in members[i + 1:]:
-                if k1[1] != k2[1] and find(k1) != find(k2) and a["article"] != b["article"] \
-                        and _modified_alike(a, b, similar):
-                    joined.union(index[k1], index[k2])
+    join_pairs(by_modifier, lambda a, b: _modified_alike(a, b, similar))
     out: dict[tuple, list[dict]] = defaultdict(list)
     for k, block in blocks.items():
         out[find(k) if k in index else k].extend(block)
