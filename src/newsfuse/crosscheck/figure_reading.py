@@ -282,7 +282,10 @@ def read_statements(cluster, names: Names) -> list[dict]:
             for ent in doc.ents:
                 m = measure_of(ent) if ent.label_ not in ("DATE", "TIME") else None
                 if m is not None:
-                    measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2], ent.end)
+                    # "310m (1,016ft)": the NER's entity is "310", the unit after it ends the measure
+                    end = max(ent.end, m[1].i + 1)
+                    measures[("start", ent.start)] = measures[("end", ent.end)] = \
+                        measures[("end", end)] = (m[0], m[2], end)
             zero_spans = _zero_spans(doc)
             zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
             ents = [*doc.ents, *worth.numeral_adverbs(doc), *vague_spans(doc),
