@@ -265,6 +265,21 @@ def test_weekday_read_back_when_the_cluster_names_its_latest_day():
     assert _dates_of(threats, "a2", "The FBI tweeted on Thursday evening") == {"2018-12-13"}
 
 
+def test_a_weekday_named_somewhere_does_not_tie_a_background_date_to_the_story_week():
+    # multinews-train-18217 (the Kennedy letters' auction): the latest full date is "On
+    # Wednesday morning, August 7, 1963, Jackie went into labor"; an article naming a
+    # Wednesday as past made it count as the reports' week, and "at Monday's auction" (a
+    # 2015 sale) was read back to Aug. 12, 1963. multinews-train-4679: the latest date is a
+    # letter "dated July 15, 1998", a Wednesday; "first reported on them on its website
+    # Wednesday" (2011) became that day. A bare weekday matches any date one time in seven
+    auction = _multinews_cluster("multinews-train-18217")
+    assert _dates_of(auction, "a3", "at Monday's auction") == set()
+    assert _dates_of(auction, "a2", "On Wednesday morning, August 7, 1963") == {"1963-08-07"}
+    letter = _multinews_cluster("multinews-train-4679")
+    assert _dates_of(letter, "a3", "on its website Wednesday") == set()
+    assert _dates_of(letter, "a3", "is dated July 15, 1998") == {"1998-07-15"}
+
+
 def test_a_later_day_told_as_past_moves_the_latest_date_off_the_day_of_writing():
     # multinews-train-7296: the only full date is the day the bodies were found, "Dec. 15,
     # 2017", a Friday; the police's "Friday" six weeks on was read back to it. a1 tells that

@@ -21,8 +21,8 @@ weekday told as not yet done (after "will", "set for", under a modal, in the pre
 progressive, an infinitive under a verb in the present: read from the parse) is the coming one,
 any other the last one; a weekday in
 an undated article is read back from the cluster's latest date only when the cluster ties that
-date to the week it tells of (a stamp, a weekday written beside a date, its weekday named as
-past), not from a birth date or a file photo;
+date to the week it tells of (a stamp, a publication date, a weekday written beside a date), not
+from a birth date or a file photo;
 durations ("five days"), vague spans ("recent years", "this week") and ages never become
 dates. A date that names something rather than dating an event in the story is left out:
 "the July 7 bombers", "the Jan. 6 committee", "the September 11, 2001, attacks" and
@@ -611,7 +611,7 @@ def cluster_anchors(cluster: Cluster,
                     if d and d.weekday() == WEEKDAYS.index(m[1].lower()) and 0 <= (latest - d).days <= PIN_WINDOW:
                         pins.setdefault(d.weekday(), set()).add((d, s.article))
     unique = {wd: next(iter(v)) for wd, v in pins.items() if len({d for d, _ in v}) == 1}
-    weak = bool(latest) and not _latest_is_news_day(cluster, found, latest, bool(pins), stamped, posted)
+    weak = bool(latest) and not _latest_is_news_day(cluster, latest, bool(pins), stamped, posted)
     naming = _articles_naming_weekday(cluster, found, latest.weekday()) if latest else set()
 
     out: dict[str, Anchor | None] = {}
@@ -733,22 +733,24 @@ def _clause_window(text: str, start: int) -> int:
     return max(clause_start + 1, start - 80)
 
 
-def _latest_is_news_day(cluster: Cluster, found: dict[int, list[Expression]], latest: date, pinned: bool,
-                        stamped: dict[str, date], posted: dict[str, date]) -> bool:
+def _latest_is_news_day(cluster: Cluster, latest: date, pinned: bool, stamped: dict[str, date],
+                        posted: dict[str, date]) -> bool:
     """Is the cluster's latest stated date a day of the week the reports tell of, so that a
     weekday in an undated article may be read back from it? Yes when it is a day an article
-    says it was written or posted on, when the cluster writes a weekday beside a date of the
-    fortnight before it ("Monday (12 September)", "Friday, September 1"), or when an article
-    names its weekday as a day gone by ("the threats sent Thursday" beside a caption of
-    Thursday, Dec. 13, 2018). Otherwise the latest date is often a day of the background: a
-    birth date ("born on Dec. 4, 2001" in her obituary), a file photo ("In this June 14, 2012
-    file photo" for a report of the Friday after), the day a missing child vanished seven years
-    before the report, a graduation months before a death; "died Monday" read back from any
-    of them is a day the text does not fix."""
-    if pinned or latest in stamped.values() or latest in posted.values() or any(
-            a.published and date.fromisoformat(a.published) == latest for a in cluster.articles):
-        return True
-    return bool(_articles_naming_weekday(cluster, found, latest.weekday()))
+    says it was written or posted on, or when the cluster writes a weekday beside a date of the
+    fortnight before it ("Monday (12 September)", "Friday, September 1"). Otherwise the latest
+    date is often a day of the background: a birth date ("born on Dec. 4, 2001" in her
+    obituary), a file photo ("In this June 14, 2012 file photo" for a report of the Friday
+    after), the day a missing child vanished seven years before the report, a graduation months
+    before a death, a 1963 birth in a report of a 2015 auction of letters; "died Monday"
+    read back from any of them is a day the text does not fix.
+
+    An article that merely names the latest date's weekday somewhere ("Monday's auction") no
+    longer confirms it (ninth session): one bare weekday in seven matches any date by chance.
+    Measured 2026-12-02 (docs/measurements.md, ninth session, dates10): the weekdays it alone
+    let through were right 1 of 5 on tuning and 0 of 17 on the fifth validation set."""
+    return pinned or latest in stamped.values() or latest in posted.values() or any(
+        a.published and date.fromisoformat(a.published) == latest for a in cluster.articles)
 
 
 def _articles_naming_weekday(cluster: Cluster, found: dict[int, list[Expression]], weekday: int) -> set[str]:
