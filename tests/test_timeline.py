@@ -231,6 +231,24 @@ def test_a_page_stamp_in_figures_dates_the_article():
     assert _dates_of(cluster, "a1", "among three teens arrested on Tuesday") == {"2011-10-25", "2011-10-21"}
 
 
+def test_a_weekday_is_not_read_from_another_reports_date_line_when_the_article_states_no_date():
+    # ecbplus-33b: the reports carry date lines from Oct. 26, 2011 (a4) to April 24, 2013 (a3,
+    # a8). Without its date line, a4's "died on Friday" (Oct. 21, 2011) was read back from the
+    # latest date line to April 19, 2013, and a6's "Jurors on Thursday watched video" (its line
+    # says April 12, 2013) to April 18. Another report's day of writing gives the year, not the
+    # week: the weekdays are withheld, and a yearless date still takes its year from it
+    from newsfuse.dates import full_dates
+
+    cluster = _ecbplus_33b()
+    for aid in ("a3", "a4", "a6"):
+        article = cluster.article(aid)
+        article.published = None
+        article.removed = [line for line in article.removed if not full_dates(line)]
+    assert _dates_of(cluster, "a4", "who died on Friday") == set()
+    assert _dates_of(cluster, "a6", "Jurors on Thursday watched video") == set()
+    assert _dates_of(cluster, "a3", "Lopez's sentence date is May 7") == {"2013-05-07"}
+
+
 def test_a_date_in_brackets_after_this_morning_states_the_day_of_writing():
     # multinews-train-9144 a4: "the 6.2-magnitude temblor that rocked central Italy early this
     # morning (Aug. 24)"; its "today's quake" is that day

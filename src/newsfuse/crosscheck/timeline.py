@@ -22,7 +22,8 @@ progressive, an infinitive under a verb in the present: read from the parse) is 
 any other the last one; a weekday in
 an undated article is read back from the cluster's latest date only when the cluster ties that
 date to the week it tells of (a stamp, a publication date, a weekday written beside a date), not
-from a birth date or a file photo;
+from a birth date or a file photo, and not from another report's day of writing when the article
+states no date of its own;
 durations ("five days"), vague spans ("recent years", "this week") and ages never become
 dates. A date that names something rather than dating an event in the story is left out:
 "the July 7 bombers", "the Jan. 6 committee", "the September 11, 2001, attacks" and
@@ -534,6 +535,14 @@ class Anchor:
     # days after it: the article was written near its own dates, and a yearless date in it
     # ("the Idaho primary on March 8") is read against them, not in the year of a later report
     own: date | None = None
+    # the day is another report's own day of writing (its publication date or date line) and
+    # this article states no date at all (no publication date, date line, or full date in its
+    # text or removed lines): the day tells the year, so yearless dates are read against it,
+    # but not the week, so a bare weekday is withheld. Reports that carry their dates are
+    # days to years apart (a 2012 article among a story's 2013 ones); an undated one among
+    # them is not known to be of any one's week. A weekday written beside its date elsewhere
+    # (``pins``) is still read: the date fixes it
+    borrowed: bool = False
 
 
 PIN_WINDOW = 13  # a pinned weekday must fall within this many days before the cluster anchor
@@ -614,6 +623,8 @@ def cluster_anchors(cluster: Cluster,
     weak = bool(latest) and not _latest_is_news_day(cluster, latest, bool(pins), stamped, posted)
     naming = _articles_naming_weekday(cluster, found, latest.weekday()) if latest else set()
 
+    # the days reports of the cluster say they were written on (``Anchor.borrowed``)
+    writing = set(stamped.values()) | {date.fromisoformat(a.published) for a in cluster.articles if a.published}
     out: dict[str, Anchor | None] = {}
     for a in cluster.articles:
         if a.published:
@@ -630,7 +641,8 @@ def cluster_anchors(cluster: Cluster,
                                {} if recent else unique, post if post == latest else None,
                                f"the article's latest embedded post {latest.isoformat()}", weak,
                                a.id in naming,
-                               max(own[a.id]) if own.get(a.id) and (latest - max(own[a.id])).days > OWN_GAP else None)
+                               max(own[a.id]) if own.get(a.id) and (latest - max(own[a.id])).days > OWN_GAP else None,
+                               not own.get(a.id) and latest in writing)
         else:
             out[a.id] = None
     return out
@@ -831,6 +843,8 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 out.append(Mention(sentence, pin[0], f"{m[1].capitalize()} {pin[0].isoformat()} "
                                                      f"as stated in {pin[1]}", s, e, x.text))
                 continue
+            if anchor.borrowed:
+                continue  # another report's day of writing fixes the year, not this article's week
             d = resolve(x, day, future, anchor.label.startswith("published") or anchor.names_day)
             if d is not None:
                 out.append(Mention(sentence, d, anchor.label, s, e, x.text))
