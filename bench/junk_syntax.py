@@ -13,7 +13,7 @@ One row per figure statement of a part the rules tabulate (``claims.rule_parts``
 the gold lists it under ``non_figures`` (the gold bench's ``junk_entry``), gold when a gold
 figure of that article has that value, else other. The classes are read from the parse of the
 number where it stands (``_classes``): what the number modifies, what it is written inside, who
-says it. Validation rows (V, X, Y, Z) are only ever counted; frozen records are never read.
+says it. Validation rows (V, X, Y, Z, U) are only ever counted; frozen records are never read.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from worth_policy import _locate  # noqa: E402
 
 CACHE = Path("/tmp/junk_syntax_rows.jsonl")
 VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
-              "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8"}
+              "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8",
+              "U": ROOT / "gold" / "validation-s9"}
 PARTS = ("tuning", *VALIDATION)
 
 
@@ -155,7 +156,7 @@ def load(all_rows=False) -> list[dict]:
 def tables(all_rows=False) -> None:
     rows = load(all_rows)
     classes = Counter(c for r in rows for c in r["classes"])
-    print(f"{'class':32s} " + "  ".join(f"{p:>16s}" for p in (*PARTS, "V+X+Y+Z")))
+    print(f"{'class':32s} " + "  ".join(f"{p:>16s}" for p in (*PARTS, "validation")))
     print(f"{'(junk/gold/other)':32s}")
 
     def cell(sel):
