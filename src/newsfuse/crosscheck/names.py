@@ -88,7 +88,9 @@ def clean_name(text: str, person: bool = True) -> str:
     says PERSON) lets an office go before a single word ("President Obama" -> "Obama").
     Public because tests check it on titles and styles written in the tuning articles.
     """
-    stripped = text.strip(" ,;:\"“”'")
+    # a bracket is an editor's insertion into a quotation ("[Robert] Mueller"), no part of
+    # the name: "Robert] Mueller" and "Robert Mueller" are one name
+    stripped = re.sub(r"[\[\]]", "", text).strip(" ,;:\"“”'")
     text = re.sub(r"['’]s$", "", stripped.strip("."))
     if _INITIALISM.search(stripped) and not text.endswith("."):
         text += "."  # strip "U.S." to "U.S" would print half an abbreviation
@@ -121,6 +123,78 @@ def clean_name(text: str, person: bool = True) -> str:
         if person_like and (len(rest) >= 2 or one_word_ok):
             words = words[cut - 1:] if last in STYLES else rest
     return " ".join(words)
+
+
+# Generational suffixes: "Robert S. Mueller III" is Robert Mueller; a "Jr." and a "Sr." of one
+# name are two people.
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _surname(name: str) -> str:
+    """A name's last word before a generational suffix: "mueller" of "Robert S. Mueller III"."""
+    words = _words(name)
+    while len(words) > 2 and words[-1] in _SUFFIXES:
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
+def _person_parts(name: str):
+    """(given name, surname, middle letters, suffix) of a person's written name, or None when
+    it holds no given name and surname: "K. Michael Conaway" -> ("michael", ("conaway",),
+    ("k",), ()), "Robert S. Mueller III" -> ("robert", ("mueller",), ("s",), ("iii",)),
+    "Silvio De Angelis" -> ("silvio", ("de", "angelis"), (), ()). A middle name counts by its
+    initial, as reports abbreviate it ("Zack Danger Brown", "Zack D. Brown")."""
+    words = ["".join(_words(w)) for w in name.split()]
+    words = [w for w in words if w]
+    suffix = []
+    while len(words) > 2 and words[-1] in _SUFFIXES:
+        suffix.insert(0, words.pop())
+    if len(words) < 2 or len(words[-1]) < 2:
+        return None
+    end = len(words) - 1
+    while end > 1 and words[end - 1] in NAME_PARTICLES:
+        end -= 1  # "De Angelis", "bin Khalifa Al Thani": the particles open the surname
+    surname = tuple(words[end:])
+    rest = words[:end]
+    full = [i for i, w in enumerate(rest) if len(w) > 1 and w not in NAME_PARTICLES]
+    if not full:
+        return None
+    given = rest[full[0]]
+    middle = tuple(w[0] for i, w in enumerate(rest) if i != full[0] and w not in NAME_PARTICLES)
+    return given, surname, middle, tuple(suffix)
+
+
+def _person_forms(count: Counter, votes: dict) -> dict[str, str]:
+    """Written name -> the one form the brief gives that person: names with the same given
+    name and surname whose middle initials and suffixes do not disagree ("Robert Mueller",
+    "Robert S. Mueller III"; "Neil Stone", "Neil J. Stone"; "K. Michael Conaway", "Michael
+    Conaway") are one person, named by the form the cluster writes most often (the plainer
+    on a tie), so a bare "Mueller" is not left bare between two of them and the brief does
+    not name one person two ways. Two middle initials or two suffixes ("George W. Bush",
+    "George H. W. Bush"; "Jr.", "Sr.") may be two people: none of their forms is folded."""
+    groups: dict[tuple, list] = defaultdict(list)
+    for name in count:
+        parts = _person_parts(name)
+        if parts is not None:
+            groups[parts[:2]].append((name, parts))
+    out = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        vote = Counter()
+        for name, _ in members:
+            vote.update(votes.get(name, {}))
+        if vote["PERSON"] <= vote["ORG"]:
+            continue
+        if len({p[2] for _, p in members if p[2]}) > 1 or \
+                len({p[3] for _, p in members if p[3]}) > 1:
+            continue
+        # the form written most often, the plainer on a tie (measured against the fullest,
+        # "Donald J. Trump" for "Donald Trump": docs/measurements.md, fifteenth round)
+        best = max(members, key=lambda m: (count[m[0]], -len(m[1][2]) - len(m[1][3]),
+                                           -len(m[0].split()), m[0]))[0]
+        out.update({name: best for name, _ in members if name != best})
+    return out
 
 
 def _letters(name: str) -> str:
@@ -320,7 +394,7 @@ class Names:
                         continue
                     words = _words(name)
                     if len(name.split()) >= 2 and words:
-                        written[words[-1]] = name
+                        written[_surname(name)] = name
                     elif len(words) == 1 and words[0] not in bare_seen:
                         bare_seen.add(words[0])
                         if words[0] in written:
@@ -362,6 +436,8 @@ class Names:
                             genders[name][gender] += 1
                     for w in content_words(name):
                         self.by_word[w].add(name)
+        # one written form per person: "Robert Mueller", "Robert S. Mueller III"
+        self.forms = _person_forms(self.count, votes)
         # one spelling per content-word set ("Observatory on Human Rights" = "for")
         self.canon: dict[frozenset, str] = {}
         for name, _ in sorted(self.count.items(), key=lambda kv: (-kv[1], -len(kv[0]))):
@@ -539,7 +615,7 @@ class Names:
         people = {self.resolve(name) for name, at in first.items()
                   if len(name.split()) >= 2 and (bare_at is None or at < bare_at)}
         people = {p for p in people if self.label.get(p) == "PERSON"}
-        last = {p for p in people if _words(p)[-1:] == words}
+        last = {p for p in people if [_surname(p)] == words}
         if len(last) == 1:
             return next(iter(last))
         given = {p for p in people if _words(p)[:1] == words}
@@ -563,8 +639,8 @@ class Names:
         by_voice = getattr(self, "by_voice", None)
         if by_voice and name:
             name = self.by_letters.get(_letters(name), name)
-            return by_voice.get(voice_key(name, self.places), name)
-        return name
+            name = by_voice.get(voice_key(name, self.places), name)
+        return self.forms.get(name, name)
 
     def one_spelling(self, mentions) -> dict[str, str]:
         """Each mention -> the one spelling its voice gets in this brief ("Russia's defence
@@ -592,7 +668,10 @@ class Names:
         candidates = {c for c in candidates if words <= content_words(c)}
         if not candidates:
             return name
-        longer = {self.canon[content_words(c)] for c in candidates if len(content_words(c)) > len(words)}
+        # (the written forms of one person are one candidate: "Mueller" is not ambiguous
+        # between "Robert Mueller" and "Robert S. Mueller III")
+        longer = {self.forms.get(c, c) for c in (self.canon[content_words(c)] for c in candidates
+                                                 if len(content_words(c)) > len(words))}
         # "UN Samantha Power" is a tagging slip around "Samantha Power": keep minimal names
         longer = {c for c in longer if not any(content_words(o) < content_words(c) for o in longer)}
         if len(name.split()) > 1:
@@ -601,7 +680,7 @@ class Names:
             longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
         if label != "ORG" and len(words) == 1:
             # a surname matches a person's last word; a first name alone is too ambiguous
-            surname = {c for c in longer if _words(c)[-1:] == list(words)}
+            surname = {c for c in longer if [_surname(c)] == list(words)}
             first = {c for c in longer if _words(c)[:1] == list(words)
                      and self._person(c)}
             if label == "PERSON" and not surname and len(first) == 1:
@@ -616,7 +695,9 @@ class Names:
         if len(name.split()) == 1:
             # one word names the longer name only as its head ("the Observatory" for the
             # Syrian Observatory for Human Rights); "Coke" is not the Coke Chase campaign
-            longer = {c for c in longer if head_word(c) in words}
+            # (or as a surname before a suffix: "Mueller" for "Robert S. Mueller III")
+            longer = {c for c in longer if head_word(c) in words or (
+                _surname(c) in words and _surname(c) != _words(c)[-1])}
         if len(longer) == 1:
             return next(iter(longer))
         if not longer:

@@ -1,0 +1,43 @@
+"""One person written one way (issue 7): the written forms of a name a cluster uses for one
+person are one name in the brief, for quotes and claimants alike (``Names.resolve``).
+
+Sentences from tuning clusters (basil-b7021938, multinews-train-9144, -14110, -42590,
+multinews-val-49729), shortened where a sentence ran on; each test fails on the code before
+the fifteenth speakers round (docs/measurements.md).
+"""
+
+from __future__ import annotations
+
+from newsfuse.analyze import analyze
+from newsfuse.crosscheck.names import clean_name, names_of
+from newsfuse.crosscheck.quotes import find_quotes
+from newsfuse.model import Article
+
+
+def _cluster(*texts):
+    return analyze([Article(text=t) for t in texts])
+
+
+def test_middle_initial_and_suffix_are_one_person():
+    # basil-b7021938: a1 writes "Robert Mueller", a2 "Robert S. Mueller III", both "Mueller"
+    names = names_of(_cluster(
+        "The letter follows the conclusion of Special Counsel Robert Mueller's Russia probe, "
+        "which turned up no evidence of collusion.",
+        "WASHINGTON — The House Intelligence Committee's first hearing since Robert S. Mueller "
+        "III completed his report had barely begun when the panel's Republicans moved en masse "
+        "to demand the resignation of the committee's chairman. Mueller did not comment."))
+    one = names.resolve("Robert Mueller", "PERSON")
+    assert one == "Robert Mueller"  # each written once: the plainer form
+    assert names.resolve("Robert S. Mueller III", "PERSON") == one
+    assert names.resolve("Mueller", "PERSON") == one
+
+
+def test_two_middle_initials_are_two_people():
+    names = names_of(_cluster(
+        "George W. Bush spoke on Monday. George H. W. Bush spoke on Tuesday. "
+        "George Bush spoke on Wednesday."))
+    assert names.resolve("George W. Bush", "PERSON") != names.resolve("George H. W. Bush", "PERSON")
+
+
+def test_a_bracketed_insertion_is_no_part_of_the_name():
+    assert clean_name("Robert] Mueller", person=True) == "Robert Mueller"
