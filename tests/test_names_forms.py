@@ -39,5 +39,18 @@ def test_two_middle_initials_are_two_people():
     assert names.resolve("George W. Bush", "PERSON") != names.resolve("George H. W. Bush", "PERSON")
 
 
+def test_a_surname_opened_by_a_particle_is_the_full_name():
+    # multinews-train-9144: "Dr Silvio De Angelis tells TIME" once, then "says De Angelis"
+    cluster = _cluster(
+        "“It’s roughly of the same magnitude as previous earthquakes in the same regions,” "
+        "leading U.K. seismologist Dr Silvio De Angelis tells TIME.\n"
+        "“So different movement goes on around Italy and there are many faults and areas of "
+        "weakness in the crust,” says De Angelis.\n"
+        "“This results in complex tectonic movement in that region,” says De Angelis.")
+    speakers = {q["text"][:12]: q["speaker"] for q in find_quotes(cluster)}
+    assert speakers["So different"] == "Silvio De Angelis"
+    assert speakers["This results"] == "Silvio De Angelis"
+
+
 def test_a_bracketed_insertion_is_no_part_of_the_name():
     assert clean_name("Robert] Mueller", person=True) == "Robert Mueller"

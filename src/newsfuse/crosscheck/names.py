@@ -138,6 +138,13 @@ def _surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def _particle_surname(name: str) -> bool:
+    """Whether a name is one surname opened by particles ("De Angelis", "al-Nauimi" written
+    "al Nauimi"): a bare surname, which the full name ("Silvio De Angelis") holds as its end."""
+    words = name.split()
+    return len(words) >= 2 and all(w.lower() in NAME_PARTICLES for w in words[:-1])
+
+
 def _person_parts(name: str):
     """(given name, surname, middle letters, suffix) of a person's written name, or None when
     it holds no given name and surname: "K. Michael Conaway" -> ("michael", ("conaway",),
@@ -674,7 +681,7 @@ class Names:
                                                  if len(content_words(c)) > len(words))}
         # "UN Samantha Power" is a tagging slip around "Samantha Power": keep minimal names
         longer = {c for c in longer if not any(content_words(o) < content_words(c) for o in longer)}
-        if len(name.split()) > 1:
+        if len(name.split()) > 1 and not _particle_surname(name):
             # a two-word name grows only into a name used at least as often (a hyphenated
             # surname is one word: "Acord-Whiting" is "Leon Acord-Whiting")
             longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
@@ -706,6 +713,7 @@ class Names:
                 n for w in words for n in self.by_word.get(w, ())}
                 if 2 <= len(content_words(c)) < len(words) and content_words(c) < words
                 and len(c.split()) >= 2  # "Acord-Whiting" is a surname, not a slip
+                and not _particle_surname(c)  # nor "De Angelis" in "Silvio De Angelis"
                 and self.count[c] >= self.count.get(name, 0) and self._person(c)]
             if inner:
                 return self.canon[content_words(max(inner, key=lambda c: self.count[c]))]
