@@ -54,3 +54,14 @@ def test_a_surname_opened_by_a_particle_is_the_full_name():
 
 def test_a_bracketed_insertion_is_no_part_of_the_name():
     assert clean_name("Robert] Mueller", person=True) == "Robert Mueller"
+
+
+def test_a_sentence_opening_said_is_no_part_of_the_name():
+    # multinews-train-14110: "Said Williams, who has family buried at the site: ..."
+    cluster = _cluster(
+        "Deerfield Beach native Velemina Williams, 80, said her grandmother is buried there.\n"
+        'Said Williams, who has family buried at the site: "If they moved people, who did they '
+        'move and where did they move them to? I don\'t remember them moving my grandmother."')
+    assert "Said Williams" not in names_of(cluster).count
+    speakers = {q["text"][:10]: q["speaker"] for q in find_quotes(cluster)}
+    assert speakers["If they mo"] == "Velemina Williams"

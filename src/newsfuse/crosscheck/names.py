@@ -394,6 +394,10 @@ class Names:
                     if ent.label_ not in ("PERSON", "ORG"):
                         continue
                     ent = _name_span(ent)
+                    if opens_with_said(ent):
+                        # ('Said Williams, who has family buried at the site: "..."') the
+                        # name is Williams, and "Williams" the Velemina Williams of before
+                        ent = ent[1:]
                     name = clean_name(ent.text, ent.label_ == "PERSON")
                     if not name or not any(ch.isupper() for ch in name):
                         continue
@@ -733,6 +737,11 @@ class Names:
             if sum(1 for c in longer if self.count[c] == self.count[best]) == 1:
                 return best
         return self.canon.get(words, name)
+
+
+def opens_with_said(ent) -> bool:
+    """Whether an entity swallowed the verb that opens its sentence ("Said Miller")."""
+    return len(ent) > 1 and ent[0].is_sent_start and ent[0].text in ("Said", "Says")
 
 
 def entity_of(token):
