@@ -65,3 +65,15 @@ def test_a_sentence_opening_said_is_no_part_of_the_name():
     assert "Said Williams" not in names_of(cluster).count
     speakers = {q["text"][:10]: q["speaker"] for q in find_quotes(cluster)}
     assert speakers["If they mo"] == "Velemina Williams"
+
+
+def test_an_owners_possessive_before_a_person_is_that_person():
+    # multinews-train-42590: "Al Jazeera's diplomatic editor, James Bays" / "Al Jazeera's Bays"
+    cluster = _cluster(
+        "Al Jazeera's diplomatic editor, James Bays, said the next 48 hours would be crucial "
+        "for the new leader.\n"
+        '"Slowly he\'s been taking more and more of a share of the running of this country," '
+        "Al Jazeera's Bays said.")
+    speakers = {q["text"][:10]: q["speaker"] for q in find_quotes(cluster)}
+    assert speakers["Slowly he'"] == "James Bays"
+    assert names_of(cluster).resolve("Russia's Foreign Ministry") != "James Bays"

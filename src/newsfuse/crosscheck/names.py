@@ -74,6 +74,8 @@ def _words(text: str) -> list[str]:
     return _WORD.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
+# "Poehler's Maura", "ABC's Jon Karl": an owner's possessive, then capitalised words
+_OWNED = re.compile(r"(?:[^\s'’]+\s+){0,3}[^\s'’]+['’]s\s+([A-Z][^\s'’]*(?:\s+[A-Z][^\s'’]*)*)$")
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # "U.S.", "U.N.": the last dot is the name's
 
 
@@ -94,8 +96,7 @@ def clean_name(text: str, person: bool = True) -> str:
     text = re.sub(r"['’]s$", "", stripped.strip("."))
     if _INITIALISM.search(stripped) and not text.endswith("."):
         text += "."  # strip "U.S." to "U.S" would print half an abbreviation
-    owned = re.match(r"(?:[^\s'’]+\s+){0,3}[^\s'’]+['’]s\s+([A-Z][^\s'’]*(?:\s+[A-Z][^\s'’]*)*)$",
-                     text)
+    owned = _OWNED.match(text)
     if person and owned:
         # "Poehler's Maura", "ABC's Jon Karl": the NER ran the owner into a person's name;
         # the person is the capitalised words after the possessive
@@ -675,6 +676,14 @@ class Names:
             return name
         if name in getattr(self, "acronyms", {}):
             return self.acronyms[name]
+        owned = _OWNED.match(name)
+        if owned and label != "PERSON" and getattr(self, "label", None) is not None:
+            # "Al Jazeera's Bays", "BuzzFeed's Adrian Carrasquillo" (tagged ORG): the owner's
+            # possessive before a person the cluster names is where the person works, and the
+            # person speaks ("Russia's Foreign Ministry" stays: no person is named so)
+            person = self._resolve(owned.group(1), "PERSON")
+            if self.label.get(person) == "PERSON" and person in self.count:
+                return person
         candidates = set.intersection(*(self.by_word.get(w, set()) for w in words))
         candidates = {c for c in candidates if words <= content_words(c)}
         if not candidates:
