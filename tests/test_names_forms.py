@@ -77,3 +77,19 @@ def test_an_owners_possessive_before_a_person_is_that_person():
     speakers = {q["text"][:10]: q["speaker"] for q in find_quotes(cluster)}
     assert speakers["Slowly he'"] == "James Bays"
     assert names_of(cluster).resolve("Russia's Foreign Ministry") != "James Bays"
+
+
+def test_a_given_name_the_article_wrote_out_is_the_person_whatever_its_tag():
+    # multinews-val-49729: "said Ella Ebaugh" first, then "Ella" (tagged ORG by the cluster's
+    # vote): the article means her
+    cluster = _cluster(
+        "“It was a very happy day, but I was still sad and depressed,” said Ella Ebaugh.\n"
+        "She’d been active on a softball team, busy with her family and like millions of "
+        "women, Ella suffered from stress urinary incontinence.\n"
+        "“I had five children and that’s what weakened my pelvic floor muscles,” Ella tells "
+        "CBS3’s Stephanie Stahl.\n"
+        "For women like Ella, who need surgery, pelvic mesh is often used.\n"
+        "“I feel like I’m on fire you know down there,” said Ella.")
+    speakers = {q["text"][:10]: q["speaker"] for q in find_quotes(cluster)}
+    assert speakers["I feel lik"] == "Ella Ebaugh"
+    assert speakers["I had five"] == "Ella Ebaugh"

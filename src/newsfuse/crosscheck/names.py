@@ -607,8 +607,12 @@ class Names:
         introduce a person in full and abbreviate after; a bare word used before any full
         name of the article ("President Trump ... his daughter Ivanka Trump") is someone
         else, so the bare word stays as written."""
-        if label == "ORG" or " " in full.strip() or not full[:1].isupper() or \
-                self.label.get(full) == "ORG":
+        if " " in full.strip() or not full[:1].isupper():
+            return full
+        if (label == "ORG" or self.label.get(full) == "ORG") and self._in_organisation(full):
+            # ("Ford" in a cluster that names Ford Motor Co. may be the company); a word no
+            # organisation's name holds is the person the article wrote out ("Ella Ebaugh" ...
+            # "Ella", which the NER tags ORG more often than not)
             return full
         aid = article if article is not None else (
             self._article_of.get(id(doc)) if doc is not None else None)
@@ -631,9 +635,17 @@ class Names:
         if len(last) == 1:
             return next(iter(last))
         given = {p for p in people if _words(p)[:1] == words}
-        if not last and len(given) == 1 and self.label.get(full) == "PERSON":
+        if not last and len(given) == 1 and (self.label.get(full) == "PERSON" or
+                                             not self._in_organisation(full)):
             return next(iter(given))
         return full
+
+    def _in_organisation(self, word: str) -> bool:
+        """Whether a word is part of the name of one of the cluster's organisations of two
+        words or more ("Trump" of "Trump Organization", "Ford" of "Ford Motor Co.")."""
+        words = content_words(word)
+        return any(len(content_words(n)) >= 2 and self.label.get(n) == "ORG"
+                   for w in words for n in self.by_word.get(w, ()))
 
     def _person(self, name: str) -> bool:
         """Whether a name is a person's. "UN Samantha Power" is a tagging slip around a person,
