@@ -52,6 +52,12 @@ def test_a_surname_opened_by_a_particle_is_the_full_name():
     assert speakers["This results"] == "Silvio De Angelis"
 
 
+def test_a_role_word_opening_a_persons_entity_is_no_part_of_the_name():
+    # multinews-val-49729: sentence-initial "Lawyer Kila Baldwin" is tagged as one name
+    assert clean_name("Lawyer Kila Baldwin", person=True) == "Kila Baldwin"
+    assert clean_name("Kila Baldwin", person=True) == "Kila Baldwin"
+
+
 def test_a_bracketed_insertion_is_no_part_of_the_name():
     assert clean_name("Robert] Mueller", person=True) == "Robert Mueller"
 

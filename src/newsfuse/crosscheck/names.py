@@ -107,7 +107,8 @@ def clean_name(text: str, person: bool = True) -> str:
     cut = 0
     for i, w in enumerate(words[:-1]):
         low = w.lower().strip(".,")
-        if low in TITLES:
+        if low in TITLES or (person and low in PERSON_ROLES):
+            # ("Lawyer Kila Baldwin", sentence-initial: the NER takes the job into the name)
             cut = i + 1
         elif low in OFFICE_QUALIFIERS or (w[:1].isupper() and w.isupper() and len(w) <= 5):
             continue  # "Deputy", "VFI": part of a title only if a title word follows
