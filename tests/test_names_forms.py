@@ -2,8 +2,9 @@
 person are one name in the brief, for quotes and claimants alike (``Names.resolve``).
 
 Sentences from tuning clusters (basil-b7021938, multinews-train-9144, -14110, -42590,
-multinews-val-49729), shortened where a sentence ran on; each test fails on the code before
-the fifteenth speakers round (docs/measurements.md).
+multinews-val-49729, a tuning record despite its id), shortened where a sentence ran on; each
+test but the two-people guard fails on main ed8b828 (the sixteenth speakers round,
+docs/measurements.md).
 """
 
 from __future__ import annotations

@@ -220,7 +220,7 @@ def _person_forms(count: Counter, votes: dict) -> dict[str, str]:
                 len({p[3] for _, p in members if p[3]}) > 1:
             continue
         # the form written most often, the plainer on a tie (measured against the fullest,
-        # "Donald J. Trump" for "Donald Trump": docs/measurements.md, fifteenth round)
+        # "Donald J. Trump" for "Donald Trump": docs/measurements.md, sixteenth speakers round)
         best = max(members, key=lambda m: (count[m[0]], -len(m[1][2]) - len(m[1][3]),
                                            -len(m[0].split()), m[0]))[0]
         out.update({name: best for name, _ in members if name != best})
