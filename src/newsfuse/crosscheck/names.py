@@ -763,7 +763,12 @@ class Names:
                 and not _particle_surname(c)  # nor "De Angelis" in "Silvio De Angelis"
                 and self.count[c] >= self.count.get(name, 0) and self._person(c)]
             if inner:
-                return self.canon[content_words(max(inner, key=lambda c: self.count[c]))]
+                # on a tie of counts, the name the cluster wrote first (``count`` keeps the
+                # order of first mention): ``inner`` comes from a set of strings, whose order
+                # changes with each process's string hashing, and a brief must not
+                order = {c: at for at, c in enumerate(self.count)}
+                best = max(inner, key=lambda c: (self.count[c], -order[c]))
+                return self.canon[content_words(best)]
         if len(longer) > 1 and len(words) == 1 and label != "ORG":
             # two people share a surname ("Abdul Qadeer Khan", "Lt. Gen. Zulfiqar Khan"):
             # reports write the second one out in full at every mention and keep the bare
