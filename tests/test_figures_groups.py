@@ -180,3 +180,13 @@ def test_one_count_under_two_nouns_alike_in_meaning_is_one_quantity():
     claims = _claims(r"They say they found up to five videos depicting[^\n]*?\.",
                      r"The five clips pulled from the twisted priest.s computer[^\n]*?\.")
     assert _shown(claims).get(("5",)) == "agreed", claims
+
+
+def test_children_counted_under_two_nouns_are_one_count_of_people():
+    # Pine-Sol at a Hawaii preschool (tuning gold multinews-train-6717): "paramedics evaluated
+    # three students" and "to evaluate three girls" count one group of children; "students"
+    # and "girls" name people by a smaller MiniLM margin over things than "pirates" or "men"
+    # (the person test's margin was 0.08), so the two threes never met
+    claims = _claims(r"According to Emergency Medical Services, paramedics evaluated three students[^\n]*?\.",
+                     r"Paramedics were called to the Kilohana United Methodist Church Preschool to evaluate three girls[^\n]*?\.")
+    assert _shown(claims).get(("3",)) == "agreed", claims
