@@ -94,6 +94,7 @@ MISS_CLASSES = (
     "wrong day",  # read, but to another day: the anchor is not the day of writing
     "relative day, no day of writing",  # "today" in an article whose writing day is only guessed
     "weekday, latest date unconfirmed",  # the cluster's latest date is not tied to the story's week
+    # (or is another report's day of writing, and the article states no date: ``Anchor.borrowed``)
     "found, left out",  # a name ("the July 7 bombings"), "on a Friday", a condition contrary to fact
 )
 
@@ -119,7 +120,7 @@ def miss_class(cluster, item: dict, found: dict, anchors: dict, mentions: list) 
         return MISS_CLASSES[3]
     if any(x.kind == "relative" for x in near) and anchor.writing is None:
         return MISS_CLASSES[4]
-    if any(x.kind == "weekday" for x in near) and anchor.weak:
+    if any(x.kind == "weekday" for x in near) and (anchor.weak or anchor.borrowed):
         return MISS_CLASSES[5]
     return f"{MISS_CLASSES[6]} ({left_out_why(s.text, near, found[s.index])})"
 

@@ -231,6 +231,24 @@ def test_a_page_stamp_in_figures_dates_the_article():
     assert _dates_of(cluster, "a1", "among three teens arrested on Tuesday") == {"2011-10-25", "2011-10-21"}
 
 
+def test_a_weekday_is_not_read_from_another_reports_date_line_when_the_article_states_no_date():
+    # ecbplus-33b: the reports carry date lines from Oct. 26, 2011 (a4) to April 24, 2013 (a3,
+    # a8). Without its date line, a4's "died on Friday" (Oct. 21, 2011) was read back from the
+    # latest date line to April 19, 2013, and a6's "Jurors on Thursday watched video" (its line
+    # says April 12, 2013) to April 18. Another report's day of writing gives the year, not the
+    # week: the weekdays are withheld, and a yearless date still takes its year from it
+    from newsfuse.dates import full_dates
+
+    cluster = _ecbplus_33b()
+    for aid in ("a3", "a4", "a6"):
+        article = cluster.article(aid)
+        article.published = None
+        article.removed = [line for line in article.removed if not full_dates(line)]
+    assert _dates_of(cluster, "a4", "who died on Friday") == set()
+    assert _dates_of(cluster, "a6", "Jurors on Thursday watched video") == set()
+    assert _dates_of(cluster, "a3", "Lopez's sentence date is May 7") == {"2013-05-07"}
+
+
 def test_a_date_in_brackets_after_this_morning_states_the_day_of_writing():
     # multinews-train-9144 a4: "the 6.2-magnitude temblor that rocked central Italy early this
     # morning (Aug. 24)"; its "today's quake" is that day
@@ -263,6 +281,21 @@ def test_weekday_read_back_when_the_cluster_names_its_latest_day():
     threats = _multinews_cluster("multinews-train-38618")
     assert _dates_of(threats, "a1", "the threats sent Thursday") == {"2018-12-13"}
     assert _dates_of(threats, "a2", "The FBI tweeted on Thursday evening") == {"2018-12-13"}
+
+
+def test_a_weekday_named_somewhere_does_not_tie_a_background_date_to_the_story_week():
+    # multinews-train-18217 (the Kennedy letters' auction): the latest full date is "On
+    # Wednesday morning, August 7, 1963, Jackie went into labor"; an article naming a
+    # Wednesday as past made it count as the reports' week, and "at Monday's auction" (a
+    # 2015 sale) was read back to Aug. 12, 1963. multinews-train-4679: the latest date is a
+    # letter "dated July 15, 1998", a Wednesday; "first reported on them on its website
+    # Wednesday" (2011) became that day. A bare weekday matches any date one time in seven
+    auction = _multinews_cluster("multinews-train-18217")
+    assert _dates_of(auction, "a3", "at Monday's auction") == set()
+    assert _dates_of(auction, "a2", "On Wednesday morning, August 7, 1963") == {"1963-08-07"}
+    letter = _multinews_cluster("multinews-train-4679")
+    assert _dates_of(letter, "a3", "on its website Wednesday") == set()
+    assert _dates_of(letter, "a3", "is dated July 15, 1998") == {"1998-07-15"}
 
 
 def test_a_later_day_told_as_past_moves_the_latest_date_off_the_day_of_writing():

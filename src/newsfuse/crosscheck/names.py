@@ -74,6 +74,27 @@ def _words(text: str) -> list[str]:
     return _WORD.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
+def named_in(name: str | None, text: str) -> bool:
+    """Whether a text names someone: a capitalised word of the name (three letters or more,
+    accents folded) stands capitalised in the text. People speak of others by name, not of
+    themselves, so the words of a quotation name people other than its speaker ('"He was
+    begging for my endorsement. I could have said, 'Mitt, drop to your knees'"' is not Mitt
+    Romney's; '"Even though Donald Trump has offered very few specific economic plans, ..."'
+    is not Trump's): ``speech.article_quotes`` reads it where a speaker is carried to a quote
+    rather than named beside it."""
+    if not name:
+        return False
+    own = {w for w in _cased_words(name) if w[:1].isupper() and len(w) >= 3
+           and w.lower() not in ("the", "and", "for")}
+    return bool(own & set(_cased_words(text)))
+
+
+def _cased_words(text: str) -> list[str]:
+    """The words of a text with their accents folded and their case kept."""
+    folded = unicodedata.normalize("NFKD", text)
+    return _WORD.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
+
+
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # "U.S.", "U.N.": the last dot is the name's
 
 

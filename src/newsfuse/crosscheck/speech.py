@@ -18,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .attribution import attribute
-from .names import GENDER_TITLES, OFFICES, Names, TITLES, entity_of, names_of  # noqa: F401
+from .names import (GENDER_TITLES, OFFICES, Names, TITLES, entity_of, named_in,  # noqa: F401
+                    names_of)
 from .pronouns import (SPEAKER_WINDOW, label_of, mentions_in, paragraph_subject,  # noqa: F401
                        pronoun_kind, pronoun_referent, resolve_pronoun, sentence_histories)
 from .quote_marks import closes_first, continuations, quote_spans  # noqa: F401
@@ -45,15 +46,17 @@ from .speech_words import (DOCUMENT_NOUNS, FEMALE, HELD_ROLES, MALE, MOVING_VERB
 # pronoun-chain: "she said" in a paragraph after paragraphs that open on "she" and name no
 #   one, back to the paragraph that names her (see ``paragraph_subject``).
 # label: no verb, a name and a colon or dash right before the quotation ('Mitt Romney- "..."').
+# named-in-quote: a speaker carried to the quote (continued, paragraph, carried; or a pronoun
+#   with no other fitting person) whom the quote's own words name: withheld.
 ATTRIBUTIONS = ["direct", "according", "label", "pronoun", "continued", "paragraph",
                 "pronoun-chain",
                 "pronoun-ambiguous", "pronoun-across", "pronoun-sole", "pronoun-far",
-                "pronoun-after", "carried"]
+                "pronoun-after", "carried", "named-in-quote"]
 EVIDENCE = {"direct": "strong", "according": "strong", "label": "medium", "pronoun": "medium",
             "continued": "medium", "paragraph": "medium", "pronoun-chain": "medium",
             "pronoun-ambiguous": "weak",
             "pronoun-across": "weak", "pronoun-sole": "weak", "pronoun-far": "weak", "pronoun-after": "weak",
-            "carried": "weak"}
+            "carried": "weak", "named-in-quote": "weak"}
 # Kinds whose speakers are withheld (speaker null, the name kept as "unconfirmed_speaker"):
 # those right less than half the time on the tuning gold (bench/gold_claims_quotes.py -v,
 # quote entries with their withheld names counted as given). 2026-12-01, fourth round, all
@@ -67,8 +70,10 @@ EVIDENCE = {"direct": "strong", "according": "strong", "label": "medium", "prono
 # Sixth session: a far "he/she said" whose person's gender is known to match, with no other
 # person named since that person (pronoun-sole), is given: V 190/219 -> 192/221 given and right,
 # 209 -> 211 of 258 right; tuning 1031/1139 -> 1036/1146 (3 of 5 merged entries right; measured
-# on the branch as it then was).
-ABSTAIN = {"pronoun-far", "pronoun-after"}
+# on the branch as it then was). Ninth session: a speaker carried to a quote whose own words
+# name them (named-in-quote) is withheld: guesses right 1 of 5 entries on tuning, 0 of 5 on V, X,
+# Y and Z pooled (bench/gold_claims_quotes.py --kinds; docs/measurements.md, fifteenth round).
+ABSTAIN = {"pronoun-far", "pronoun-after", "named-in-quote"}
 
 
 @dataclass
@@ -214,6 +219,25 @@ def article_quotes(docs, names: Names) -> list[dict]:
                             q["speaker"] = local[0]
                             q["attribution"] = "pronoun-chain" if local[1] else pronoun_kind(
                                 speaker, local[0], seen, at, (p, n), names)
+                        if named_in(q["speaker"], body):
+                            # '"He was begging for my endorsement. I could have said, 'Mitt,
+                            # drop to your knees'...," he said' after a paragraph on Romney's
+                            # speech: people the quote names are not who says it
+                            # (the next fitting person, if their gender is known to fit and
+                            # the pronoun reaches them surely; else withheld, and the history
+                            # keeps its first reading, so a guess does not become the speaker
+                            # a later "she said" means)
+                            keep = [i for i, m in enumerate(seen) if not named_in(m[0], body)]
+                            seen, at = [seen[i] for i in keep], [at[i] for i in keep]
+                            who = pronoun_referent(speaker, seen, names)
+                            kind = pronoun_kind(speaker, who, seen, at, (p, n), names) \
+                                if who and names.gender.get(who) == (
+                                    "M" if speaker in MALE else "F" if speaker in FEMALE
+                                    else "?") else None
+                            if kind is not None and confident(kind):
+                                q["speaker"], q["attribution"] = who, kind
+                            else:
+                                q["attribution"] = "named-in-quote"
                 elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"]:
                     q["speaker"], q["label"] = in_paragraph[-1]["speaker"], "continued"
                     # a quote continuing a withheld speaker's words is withheld with them
@@ -226,6 +250,12 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     # ('Federal law makes it a crime for anyone "who ..."') do not
                     q["speaker"], q["label"] = last_speaker[0], "continued"
                     q["attribution"] = "paragraph" if last_speaker[1] == p else "carried"
+                if q["attribution"] in ("continued", "paragraph", "carried") and \
+                        named_in(q["speaker"], body):
+                    # a speaker carried from before is not one the quote speaks of by name
+                    # ('"Forbes says Mike Bloomberg is worth $35.6 billion. ..."' continues no
+                    # words of Forbes): withheld, the name kept as the guess
+                    q["attribution"] = "named-in-quote"
                 quotes.append(q)
                 in_paragraph.append(q)
                 if not closed:

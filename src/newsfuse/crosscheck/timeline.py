@@ -21,8 +21,9 @@ weekday told as not yet done (after "will", "set for", under a modal, in the pre
 progressive, an infinitive under a verb in the present: read from the parse) is the coming one,
 any other the last one; a weekday in
 an undated article is read back from the cluster's latest date only when the cluster ties that
-date to the week it tells of (a stamp, a weekday written beside a date, its weekday named as
-past), not from a birth date or a file photo;
+date to the week it tells of (a stamp, a publication date, a weekday written beside a date), not
+from a birth date or a file photo, and not from another report's day of writing when the article
+states no date of its own;
 durations ("five days"), vague spans ("recent years", "this week") and ages never become
 dates. A date that names something rather than dating an event in the story is left out:
 "the July 7 bombers", "the Jan. 6 committee", "the September 11, 2001, attacks" and
@@ -534,6 +535,14 @@ class Anchor:
     # days after it: the article was written near its own dates, and a yearless date in it
     # ("the Idaho primary on March 8") is read against them, not in the year of a later report
     own: date | None = None
+    # the day is another report's own day of writing (its publication date or date line) and
+    # this article states no date at all (no publication date, date line, or full date in its
+    # text or removed lines): the day tells the year, so yearless dates are read against it,
+    # but not the week, so a bare weekday is withheld. Reports that carry their dates are
+    # days to years apart (a 2012 article among a story's 2013 ones); an undated one among
+    # them is not known to be of any one's week. A weekday written beside its date elsewhere
+    # (``pins``) is still read: the date fixes it
+    borrowed: bool = False
 
 
 PIN_WINDOW = 13  # a pinned weekday must fall within this many days before the cluster anchor
@@ -611,9 +620,11 @@ def cluster_anchors(cluster: Cluster,
                     if d and d.weekday() == WEEKDAYS.index(m[1].lower()) and 0 <= (latest - d).days <= PIN_WINDOW:
                         pins.setdefault(d.weekday(), set()).add((d, s.article))
     unique = {wd: next(iter(v)) for wd, v in pins.items() if len({d for d, _ in v}) == 1}
-    weak = bool(latest) and not _latest_is_news_day(cluster, found, latest, bool(pins), stamped, posted)
+    weak = bool(latest) and not _latest_is_news_day(cluster, latest, bool(pins), stamped, posted)
     naming = _articles_naming_weekday(cluster, found, latest.weekday()) if latest else set()
 
+    # the days reports of the cluster say they were written on (``Anchor.borrowed``)
+    writing = set(stamped.values()) | {date.fromisoformat(a.published) for a in cluster.articles if a.published}
     out: dict[str, Anchor | None] = {}
     for a in cluster.articles:
         if a.published:
@@ -630,7 +641,8 @@ def cluster_anchors(cluster: Cluster,
                                {} if recent else unique, post if post == latest else None,
                                f"the article's latest embedded post {latest.isoformat()}", weak,
                                a.id in naming,
-                               max(own[a.id]) if own.get(a.id) and (latest - max(own[a.id])).days > OWN_GAP else None)
+                               max(own[a.id]) if own.get(a.id) and (latest - max(own[a.id])).days > OWN_GAP else None,
+                               not own.get(a.id) and latest in writing)
         else:
             out[a.id] = None
     return out
@@ -733,22 +745,24 @@ def _clause_window(text: str, start: int) -> int:
     return max(clause_start + 1, start - 80)
 
 
-def _latest_is_news_day(cluster: Cluster, found: dict[int, list[Expression]], latest: date, pinned: bool,
-                        stamped: dict[str, date], posted: dict[str, date]) -> bool:
+def _latest_is_news_day(cluster: Cluster, latest: date, pinned: bool, stamped: dict[str, date],
+                        posted: dict[str, date]) -> bool:
     """Is the cluster's latest stated date a day of the week the reports tell of, so that a
     weekday in an undated article may be read back from it? Yes when it is a day an article
-    says it was written or posted on, when the cluster writes a weekday beside a date of the
-    fortnight before it ("Monday (12 September)", "Friday, September 1"), or when an article
-    names its weekday as a day gone by ("the threats sent Thursday" beside a caption of
-    Thursday, Dec. 13, 2018). Otherwise the latest date is often a day of the background: a
-    birth date ("born on Dec. 4, 2001" in her obituary), a file photo ("In this June 14, 2012
-    file photo" for a report of the Friday after), the day a missing child vanished seven years
-    before the report, a graduation months before a death; "died Monday" read back from any
-    of them is a day the text does not fix."""
-    if pinned or latest in stamped.values() or latest in posted.values() or any(
-            a.published and date.fromisoformat(a.published) == latest for a in cluster.articles):
-        return True
-    return bool(_articles_naming_weekday(cluster, found, latest.weekday()))
+    says it was written or posted on, or when the cluster writes a weekday beside a date of the
+    fortnight before it ("Monday (12 September)", "Friday, September 1"). Otherwise the latest
+    date is often a day of the background: a birth date ("born on Dec. 4, 2001" in her
+    obituary), a file photo ("In this June 14, 2012 file photo" for a report of the Friday
+    after), the day a missing child vanished seven years before the report, a graduation months
+    before a death, a 1963 birth in a report of a 2015 auction of letters; "died Monday"
+    read back from any of them is a day the text does not fix.
+
+    An article that merely names the latest date's weekday somewhere ("Monday's auction") no
+    longer confirms it (ninth session): one bare weekday in seven matches any date by chance.
+    Measured 2026-12-02 (docs/measurements.md, ninth session, dates10): the weekdays it alone
+    let through were right 1 of 5 on tuning and 0 of 17 on the fifth validation set."""
+    return pinned or latest in stamped.values() or latest in posted.values() or any(
+        a.published and date.fromisoformat(a.published) == latest for a in cluster.articles)
 
 
 def _articles_naming_weekday(cluster: Cluster, found: dict[int, list[Expression]], weekday: int) -> set[str]:
@@ -829,6 +843,8 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 out.append(Mention(sentence, pin[0], f"{m[1].capitalize()} {pin[0].isoformat()} "
                                                      f"as stated in {pin[1]}", s, e, x.text))
                 continue
+            if anchor.borrowed:
+                continue  # another report's day of writing fixes the year, not this article's week
             d = resolve(x, day, future, anchor.label.startswith("published") or anchor.names_day)
             if d is not None:
                 out.append(Mention(sentence, d, anchor.label, s, e, x.text))
