@@ -28,7 +28,7 @@ DISPUTE_SIMILARITY = 0.6
 SAME_VALUE_SIMILARITY = 0.2
 # "pirates" 0.10, "men" 0.21, "aides" 0.12, "children" 0.04; "lanes" -0.02, "cables" -0.13; 0.08
 # missed "children" and "girls"; 0.03 chosen pooled (0.05 and 0.0 measured: docs/measurements.md,
-# figures thirteenth round)
+# figures fourteenth round)
 PERSON_MARGIN = 0.03
 RENAMED_MIN = 3  # the same exact count under two counted nouns (a source's or of people): not a small one
 # sentences that say the same for counts of people under two nouns and verbs (0.4 and 0.3
@@ -37,7 +37,7 @@ RENAMED_SIMILARITY = 0.3
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 # two counted nouns near enough in meaning to be one thing when the figures and their sentences
 # agree too ("videos" ~ "clips", "people" ~ "web users"); 0.5 and 0.7 measured pooled, 0.6 kept
-# (docs/measurements.md, figures thirteenth round)
+# (docs/measurements.md, figures fourteenth round)
 NOUN_ALIKE = 0.6
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
 VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
