@@ -37,12 +37,61 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_claims_quotes import HELD_OUT, ROOT, load_cluster, names_ok, norm, same_text  # noqa: E402
 from speaker_ranker import gold_records  # noqa: E402
 
+# title, rank and role words read off a longer name (``name_shape``): the library's own lists
+from newsfuse.crosscheck.names import PERSON_ROLES, TITLES  # noqa: E402
+
+TITLE_WORDS = TITLES | PERSON_ROLES
 STOP = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "s", "in", "for", "to", "on",
         "said", "us", "u"}
 
 
 def name_words(name: str | None) -> set[str]:
     return {w for w in norm(name).split() if w not in STOP and len(w) > 1}
+
+
+def name_shape(given: str, gold: list[str]) -> str:
+    """How a wrong name that shares a word with the gold speaker differs from the nearest of the
+    gold's names (the speaker and its aliases): a shorter form (one word, or part of the name),
+    a longer one (by titles or honorifics, a possessive owner, initials, lower-case role words,
+    other words), a description given for a name or a name for a description, or another name
+    sharing a word. Counted on aggregate lines, so held-out sets say which naming shapes their
+    losses have without an item being read."""
+    mine = name_words(given)
+    best = max(gold, key=lambda n: (len(name_words(n) & mine), -len(name_words(n) ^ mine)))
+    theirs = name_words(best)
+    if not any(ch.isupper() for ch in given) and any(ch.isupper() for ch in best):
+        return "description for a name"
+    if any(ch.isupper() for ch in given) and not any(ch.isupper() for ch in best):
+        return "name for a description"
+    if mine < theirs:
+        if len(mine) == 1:
+            words = [w for w in norm(best).split() if w in theirs]
+            return "shorter: one word, the last" if words[-1:] == list(mine) else \
+                "shorter: one word, the first" if words[:1] == list(mine) else "shorter: one word"
+        missing = [w for w in re.findall(r"[\w'’]+", best) if norm(w) in theirs - mine]
+        if all(norm(w) in ("jr", "sr", "ii", "iii", "iv") for w in missing):
+            return "shorter: part, suffix missing"
+        if all(w[:1].isupper() for w in missing):
+            first = norm(best).split()[:1] == norm(missing[0]).split()[:1]
+            return "shorter: part, capitalised words missing" + (" first" if first else "")
+        return "shorter: part, lower-case words missing"
+    if mine == theirs:
+        return "same words, initials or marks differ"
+    if mine > theirs:
+        extra = [w for w in re.findall(r"[\w.'’]+", given)
+                 if norm(w) and not set(norm(w).split()) <= theirs]
+        low = {w.lower().strip(".") for w in extra}
+        if re.search(r"['’]s\b", given):
+            return "longer: possessive owner"
+        if low & TITLE_WORDS:
+            return "longer: title or honorific"
+        if all(len(w.strip(".")) == 1 or w.strip(".").lower() in ("jr", "sr", "ii", "iii")
+               for w in extra):
+            return "longer: initials or suffix"
+        if all(w[:1].islower() for w in extra):
+            return "longer: lower-case words"
+        return "longer: other words"
+    return "other name sharing a word"
 
 
 def classify(g, quotes, events, cluster) -> tuple[str, str, str | None]:
@@ -101,6 +150,7 @@ def context(g, cluster) -> str:
 
 
 def main() -> None:
+    from newsfuse.crosscheck.names import names_of
     from newsfuse.crosscheck.quotes import find_quotes
     from newsfuse.crosscheck.speech import speech_events
 
@@ -120,7 +170,7 @@ def main() -> None:
         parser.error("--validation prints aggregate tables only")
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
     gold_quotes = gold_records(dirs, args.skip)
-    table, kinds, nested = Counter(), Counter(), Counter()
+    table, kinds, nested, shapes, others = Counter(), Counter(), Counter(), Counter(), Counter()
     for cid, record in gold_quotes.items():
         split = record.get("split")
         if split == "frozen" or (split == "validation") != args.validation:
@@ -131,6 +181,22 @@ def main() -> None:
         for g in record["quotes"]:
             cls, kind, given = classify(g, quotes, events, cluster)
             table[cls] += 1
+            if cls == "wrong: other person":
+                gold_names = [n for n in [g["speaker"], *g.get("aliases", [])] if n]
+                upper = [any(ch.isupper() for ch in n) for n in gold_names]
+                mine = any(ch.isupper() for ch in given)
+                shape = ("name" if mine else "description") + " for " + \
+                    ("a name" if any(upper) else "a description" if gold_names else "no one")
+                if any(upper) and not mine:
+                    written = any(name_words(n) >= name_words(m) for n in names_of(cluster).count
+                                  for m, u in zip(gold_names, upper) if u and name_words(m))
+                    shape += ", the name written" if written else ", the name not written"
+                others[(shape, kind)] += 1
+            if cls == "wrong: alias/name form":
+                gold_names = [g["speaker"], *g.get("aliases", [])]
+                written = any(name_words(n) >= name_words(m) for n in names_of(cluster).count
+                              for m in gold_names if name_words(m))
+                shapes[(name_shape(given, gold_names), written)] += 1
             kinds[(kind, cls.split(":")[0])] += 1
             key = norm(g["text"])
             if any(o is not g and len(norm(o["text"])) > len(key)
@@ -150,6 +216,13 @@ def main() -> None:
         r, w, x = (kinds[(kind, c)] for c in ("right", "withheld", "wrong"))
         if kind != "-":
             print(f"  {kind:20s} right {r:4d}  withheld {w:3d}  wrong {x:3d}")
+    print("\nwrong: alias/name form, by shape of the given name against the gold's nearest:")
+    print("  (written: the cluster's names hold one written with all the gold's words)")
+    for (shape, written), n in sorted(shapes.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {shape:42s} {'written' if written else 'not written':12s} {n:4d}")
+    print("\nwrong: other person, by kind of the given and the gold speaker, and attribution:")
+    for (shape, kind), n in sorted(others.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {shape:50s} {kind:18s} {n:4d}")
     print("\nnested in another gold quote (right / not found / withheld / wrong): "
           + " / ".join(str(nested[c]) for c in ("right", "not found", "withheld", "wrong")))
 

@@ -442,3 +442,30 @@ def test_bench_matches_an_unnamed_speaker_to_its_gold_description_head_only():
     assert not bench.names_ok("woman", {"speaker": "Maria Gianni", "aliases": ["Gianni"]})
     assert bench.names_ok("chairman", {"speaker": "the chairman of the group representing "
                                                   "some of the world's poorest countries"})
+
+
+def test_bench_sets_apart_a_junk_match_that_rests_on_a_gold_figure():
+    """The gold bench's junk share matches a tabulated entry to a non-figure by its expression;
+    where the gold lists a later mention of a figure as a repeat (multinews-train-44348, a3: the
+    story highlight's "31%" beside the body's "31%"), the one entry that carries both sentences
+    was counted junk. ``figure_repeat`` tells such an entry apart: it rests on a sentence where
+    the gold records that value as a figure. An entry resting only on the repeat stays junk."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("gold_claims_quotes", root / "bench" / "gold_claims_quotes.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    record = next(json.loads(line) for line in open(root / "gold" / "multinews-s5" / "claims.jsonl",
+                                                    encoding="utf-8")
+                  if json.loads(line)["id"] == "multinews-train-44348")
+    values = [v for g in record["claims"] for v in g["values"]]
+    figure = next(v for v in values if v["value"] == 31 and "a3" in v["articles"])
+    repeat = next(n for n in record["non_figures"] if n["expression"] == "31%")
+    entry = {"value": 31, "expression": "31%", "text": repeat["quote"], "texts": [figure["quote"]]}
+    assert bench.is_junk(entry, "a3", record["non_figures"])
+    assert bench.figure_repeat(entry, "a3", values)
+    alone = {"value": 31, "expression": "31%", "text": repeat["quote"]}
+    assert not bench.figure_repeat(alone, "a3", values)

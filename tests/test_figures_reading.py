@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import eval_sentence, story_sentence
+from conftest import eval_sentence, story_sentence, train_sentence
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.numbers import parse_amount
@@ -234,3 +234,25 @@ def test_a_number_hung_on_a_noun_modifying_a_plural_counts_the_plural():
     months = nouns(story_sentence("basil-38f7cbb7-5d6a-4c89-bcbd-8e164144172a",
                                   r"The investigation was internal at first[^.]*\.", "basil.jsonl"))
     assert "months" not in months.values()
+
+
+def test_a_number_stated_as_the_value_of_a_count_is_read():
+    """"bringing the total to about 72 million" (multinews-train-44348, a5: the gold's
+    Americans eligible for statins), "The number of cases nationwide reached 184", "raising
+    the number of confirmed local patients to 25" state a count as the value of a noun phrase,
+    not before a noun: nothing was counted, so no figure was read. A count noun stands for the
+    thing after its "of"; an age stated so ("Lopez, who was 18 at the time") stays no figure."""
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    def read(text):
+        cluster = analyze([Article(text=text)])
+        return [(s["value"], s["noun"]) for s in prepared_statements(cluster)[0]]
+
+    text = eval_sentence(r"By changing the way doctors evaluate a patient for statin therapy, Nissen "
+                         r"said these new guidelines[^\n]*?72 million")
+    assert (72_000_000, "about", "about 72 million") in _figures(text), _figures(text)
+    assert (184, "case") in read(train_sentence(r"The number of cases nationwide reached 184[^.]*\."))
+    assert (25, "patient") in read(train_sentence(r"It reported six new cases of mers, raising the "
+                                                  r"number of confirmed local patients to 25[^.]*\."))
+    lopez = story_sentence("ecbplus-33b", r"Lopez, who was 18 at the time of the shooting[^.]*\.")
+    assert 18 not in [v for v, _ in read(lopez)]

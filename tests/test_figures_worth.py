@@ -260,6 +260,19 @@ def test_distances_are_read_in_the_reports_unit_and_conversions_are_not_figures(
     assert rome and rome[0]["status"] == "agreed"
 
 
+def test_a_conversion_in_metres_is_no_figure_of_its_own():
+    """"about 100 feet (30 meters)" is one length, and "310m (1,016ft)" one height: the
+    bracketed conversion restates the figure (the gold notes call it a non-figure). Metres,
+    whose one name "m" is no word a report writes, and a unit standing after the NER's
+    number ("310" "m") had kept both readings, each tabulated."""
+    vessel = eval_sentence(r"The vessel was about 100 feet \(30 meters\) long and held up to 400 "
+                           r"tons of cargo[^.]*\.")
+    values = [(v["value"], v["expression"]) for g in _groups(vessel) for v in g["values"]]
+    assert (30, "about 100 feet") in values and "30 meters" not in [e for _, e in values]
+    shard = eval_sentence(r"The Shard stands at 310m \(1,016ft\) and has 87 storeys\.")
+    assert [v["value"] for g in _groups(shard) for v in g["values"]] == [310]
+
+
 def test_magnitudes_of_one_quake_written_three_ways_meet():
     """"The magnitude 6 quake", "a 6.2 magnitude earthquake", "the 6.2-magnitude temblor":
     one quantity, disputed between the reports (6 against 6.2)."""

@@ -5,8 +5,8 @@ the article said before (pronouns, continued paragraphs)."""
 
 from __future__ import annotations
 
-from .names import Names, entity_of
-from .speakers import according_source, opens_with_said, quoted_as, speaker_of, speech_subject
+from .names import Names, entity_of, opens_with_said
+from .speakers import according_source, quoted_as, speaker_of, speech_subject
 from .speech_words import (FEMALE, MALE, NAMING_VERBS, QUOTE_VERBS, REPLY_VERBS, SPEECH_VERBS,
                            is_speech_verb, speech_participle)
 

@@ -315,15 +315,18 @@ def conversion(ent, name: str, measures: dict):
     text, unit name) for a figure in another system followed by one ("about 70 miles (112
     km)" counts 112 km, as a report in km would give it), else None."""
     doc = ent.doc
-    dimension = MEASURES.get(name, (name, name))[1]
+    # by the unit's one name ("m"), not the word written ("meters"): the names are what
+    # ``measures`` holds, and "m" is no word of MEASURES
+    dimensions = dict(MEASURES.values())
+    dimension = dimensions.get(name, name)
 
     def same(other) -> bool:
-        return other is not None and MEASURES.get(other[1], (other[1], other[1]))[1] == dimension
+        return other is not None and dimensions.get(other[1], other[1]) == dimension
 
     if ent.start > 1 and doc[ent.start - 1].text == "(" and same(measures.get(("end", ent.start - 1))):
         return "skip"
-    twin = measures.get(("start", ent.end + 1)) if ent.end + 1 < len(doc) and doc[ent.end].text == "(" \
-        else None
+    end = measures.get(("start", ent.start), (None, None, ent.end))[2]  # past a unit outside it
+    twin = measures.get(("start", end + 1)) if end + 1 < len(doc) and doc[end].text == "(" else None
     if same(twin) and name not in _METRIC and twin[1] in _METRIC:
         return twin
     return None

@@ -197,6 +197,49 @@ def multiplier(ent) -> bool:
         "as", "the", "that", "those", "this", "these", "what")
 
 
+# nouns that name a count rather than a thing counted: "the number of people", "the total"
+_COUNT_NOUNS = {"number", "total", "tally", "count", "toll", "figure", "population", "tot"}
+# verbs that set a count to a value: "bringing the total to 72 million", "rose to 247"
+_SET_TO = {"bring", "rise", "climb", "reach", "jump", "grow", "increase", "swell", "raise",
+           "push", "put", "stand", "fall", "drop", "decline", "take", "total"}
+# verbs whose object is the value a count comes to: "The number of cases reached 184"
+_REACH = {"reach", "top", "hit", "exceed", "surpass", "total", "pass"}
+
+
+def stated_of(ent):
+    """What a bare number counts when the sentence states it as the value of a noun phrase
+    rather than before a noun: "the number of Americans eligible for statins is about 72
+    million" (Americans), "bringing the total to about 72 million" (the total), "the number
+    of migrants rose to 3,000" (migrants). The number is the complement of "be" or the object
+    of "to"/"at" after a verb that sets a count, and the phrase is the clause's subject (or,
+    for "bring"/"put"/"raise"/"push"/"take", the verb's object); a count noun ("number",
+    "total") stands for the thing after its "of". A person is never counted so ("Lopez was
+    18" is an age, ``worth._age_predicate``), nor a pronoun or a name. None otherwise."""
+    root = ent.root
+    if ent.label_ != "CARDINAL" or root.dep_ not in ("attr", "pobj", "dobj"):
+        return None
+    if root.dep_ in ("attr", "dobj"):
+        verb = root.head
+        if verb.lemma_.lower() not in (("be",) if root.dep_ == "attr" else _REACH):
+            return None
+        phrase = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        prep = root.head
+        verb = prep.head
+        if prep.lower_ not in ("to", "at") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SET_TO:
+            return None
+        phrase = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if phrase is None:
+            phrase = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if phrase is None or phrase.pos_ != "NOUN" or phrase.ent_type_:
+        return None
+    if phrase.lemma_.lower() in _COUNT_NOUNS:
+        counted = next((o for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        return counted if counted is not None else phrase
+    return phrase if phrase.tag_ == "NNS" else None
+
+
 def _range_low(ent):
     """The lower end of a range the NER cut in two: "300 to 400 bodies" ("300", "400"),
     "Approximately 132 to" + "264 gallons", "from 11.5 to 17 mph". Read alone, the upper
@@ -282,7 +325,10 @@ def read_statements(cluster, names: Names) -> list[dict]:
             for ent in doc.ents:
                 m = measure_of(ent) if ent.label_ not in ("DATE", "TIME") else None
                 if m is not None:
-                    measures[("start", ent.start)] = measures[("end", ent.end)] = (m[0], m[2], ent.end)
+                    # "310m (1,016ft)": the NER's entity is "310", the unit after it ends the measure
+                    end = max(ent.end, m[1].i + 1)
+                    measures[("start", ent.start)] = measures[("end", ent.end)] = \
+                        measures[("end", end)] = (m[0], m[2], end)
             zero_spans = _zero_spans(doc)
             zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
             ents = [*doc.ents, *worth.numeral_adverbs(doc), *vague_spans(doc),
@@ -372,6 +418,12 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     noun, event, event_token = None, None, None
                 if slip and event is None:
                     continue
+                if noun is None and event is None and not children and not duration:
+                    noun = stated_of(ent)  # "the number of Americans eligible ... is 72 million"
+                    if noun is not None:  # "the number of people evacuated was 3,000"
+                        event, event_token = event_of(noun)
+                        if event is None:  # "reached 184": the verb sets the count, no event
+                            event_token = None
                 if noun is None and event is None and not children:
                     continue  # a bare number with nothing counted ("in 2011", "one of")
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \

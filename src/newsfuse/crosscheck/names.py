@@ -95,6 +95,8 @@ def _cased_words(text: str) -> list[str]:
     return _WORD.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
+# "Poehler's Maura", "ABC's Jon Karl": an owner's possessive, then capitalised words
+_OWNED = re.compile(r"(?:[^\s'’]+\s+){0,3}[^\s'’]+['’]s\s+([A-Z][^\s'’]*(?:\s+[A-Z][^\s'’]*)*)$")
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # "U.S.", "U.N.": the last dot is the name's
 
 
@@ -109,12 +111,13 @@ def clean_name(text: str, person: bool = True) -> str:
     says PERSON) lets an office go before a single word ("President Obama" -> "Obama").
     Public because tests check it on titles and styles written in the tuning articles.
     """
-    stripped = text.strip(" ,;:\"“”'")
+    # a bracket is an editor's insertion into a quotation ("[Robert] Mueller"), no part of
+    # the name: "Robert] Mueller" and "Robert Mueller" are one name
+    stripped = re.sub(r"[\[\]]", "", text).strip(" ,;:\"“”'")
     text = re.sub(r"['’]s$", "", stripped.strip("."))
     if _INITIALISM.search(stripped) and not text.endswith("."):
         text += "."  # strip "U.S." to "U.S" would print half an abbreviation
-    owned = re.match(r"(?:[^\s'’]+\s+){0,3}[^\s'’]+['’]s\s+([A-Z][^\s'’]*(?:\s+[A-Z][^\s'’]*)*)$",
-                     text)
+    owned = _OWNED.match(text)
     if person and owned:
         # "Poehler's Maura", "ABC's Jon Karl": the NER ran the owner into a person's name;
         # the person is the capitalised words after the possessive
@@ -125,7 +128,8 @@ def clean_name(text: str, person: bool = True) -> str:
     cut = 0
     for i, w in enumerate(words[:-1]):
         low = w.lower().strip(".,")
-        if low in TITLES:
+        if low in TITLES or (person and low in PERSON_ROLES):
+            # ("Lawyer Kila Baldwin", sentence-initial: the NER takes the job into the name)
             cut = i + 1
         elif low in OFFICE_QUALIFIERS or (w[:1].isupper() and w.isupper() and len(w) <= 5):
             continue  # "Deputy", "VFI": part of a title only if a title word follows
@@ -142,6 +146,85 @@ def clean_name(text: str, person: bool = True) -> str:
         if person_like and (len(rest) >= 2 or one_word_ok):
             words = words[cut - 1:] if last in STYLES else rest
     return " ".join(words)
+
+
+# Generational suffixes: "Robert S. Mueller III" is Robert Mueller; a "Jr." and a "Sr." of one
+# name are two people.
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _surname(name: str) -> str:
+    """A name's last word before a generational suffix: "mueller" of "Robert S. Mueller III"."""
+    words = _words(name)
+    while len(words) > 2 and words[-1] in _SUFFIXES:
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
+def _particle_surname(name: str) -> bool:
+    """Whether a name is one surname opened by particles ("De Angelis", "al-Nauimi" written
+    "al Nauimi"): a bare surname, which the full name ("Silvio De Angelis") holds as its end."""
+    words = name.split()
+    return len(words) >= 2 and all(w.lower() in NAME_PARTICLES for w in words[:-1])
+
+
+def _person_parts(name: str):
+    """(given name, surname, middle letters, suffix) of a person's written name, or None when
+    it holds no given name and surname: "K. Michael Conaway" -> ("michael", ("conaway",),
+    ("k",), ()), "Robert S. Mueller III" -> ("robert", ("mueller",), ("s",), ("iii",)),
+    "Silvio De Angelis" -> ("silvio", ("de", "angelis"), (), ()). A middle name counts by its
+    initial, as reports abbreviate it ("Zack Danger Brown", "Zack D. Brown")."""
+    words = ["".join(_words(w)) for w in name.split()]
+    words = [w for w in words if w]
+    suffix = []
+    while len(words) > 2 and words[-1] in _SUFFIXES:
+        suffix.insert(0, words.pop())
+    if len(words) < 2 or len(words[-1]) < 2:
+        return None
+    end = len(words) - 1
+    while end > 1 and words[end - 1] in NAME_PARTICLES:
+        end -= 1  # "De Angelis", "bin Khalifa Al Thani": the particles open the surname
+    surname = tuple(words[end:])
+    rest = words[:end]
+    full = [i for i, w in enumerate(rest) if len(w) > 1 and w not in NAME_PARTICLES]
+    if not full:
+        return None
+    given = rest[full[0]]
+    middle = tuple(w[0] for i, w in enumerate(rest) if i != full[0] and w not in NAME_PARTICLES)
+    return given, surname, middle, tuple(suffix)
+
+
+def _person_forms(count: Counter, votes: dict) -> dict[str, str]:
+    """Written name -> the one form the brief gives that person: names with the same given
+    name and surname whose middle initials and suffixes do not disagree ("Robert Mueller",
+    "Robert S. Mueller III"; "Neil Stone", "Neil J. Stone"; "K. Michael Conaway", "Michael
+    Conaway") are one person, named by the form the cluster writes most often (the plainer
+    on a tie), so a bare "Mueller" is not left bare between two of them and the brief does
+    not name one person two ways. Two middle initials or two suffixes ("George W. Bush",
+    "George H. W. Bush"; "Jr.", "Sr.") may be two people: none of their forms is folded."""
+    groups: dict[tuple, list] = defaultdict(list)
+    for name in count:
+        parts = _person_parts(name)
+        if parts is not None:
+            groups[parts[:2]].append((name, parts))
+    out = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        vote = Counter()
+        for name, _ in members:
+            vote.update(votes.get(name, {}))
+        if vote["PERSON"] <= vote["ORG"]:
+            continue
+        if len({p[2] for _, p in members if p[2]}) > 1 or \
+                len({p[3] for _, p in members if p[3]}) > 1:
+            continue
+        # the form written most often, the plainer on a tie (measured against the fullest,
+        # "Donald J. Trump" for "Donald Trump": docs/measurements.md, sixteenth speakers round)
+        best = max(members, key=lambda m: (count[m[0]], -len(m[1][2]) - len(m[1][3]),
+                                           -len(m[0].split()), m[0]))[0]
+        out.update({name: best for name, _ in members if name != best})
+    return out
 
 
 def _letters(name: str) -> str:
@@ -334,6 +417,10 @@ class Names:
                     if ent.label_ not in ("PERSON", "ORG"):
                         continue
                     ent = _name_span(ent)
+                    if opens_with_said(ent):
+                        # ('Said Williams, who has family buried at the site: "..."') the
+                        # name is Williams, and "Williams" the Velemina Williams of before
+                        ent = ent[1:]
                     name = clean_name(ent.text, ent.label_ == "PERSON")
                     if not name or not any(ch.isupper() for ch in name):
                         continue
@@ -341,7 +428,7 @@ class Names:
                         continue
                     words = _words(name)
                     if len(name.split()) >= 2 and words:
-                        written[words[-1]] = name
+                        written[_surname(name)] = name
                     elif len(words) == 1 and words[0] not in bare_seen:
                         bare_seen.add(words[0])
                         if words[0] in written:
@@ -383,6 +470,8 @@ class Names:
                             genders[name][gender] += 1
                     for w in content_words(name):
                         self.by_word[w].add(name)
+        # one written form per person: "Robert Mueller", "Robert S. Mueller III"
+        self.forms = _person_forms(self.count, votes)
         # one spelling per content-word set ("Observatory on Human Rights" = "for")
         self.canon: dict[frozenset, str] = {}
         for name, _ in sorted(self.count.items(), key=lambda kv: (-kv[1], -len(kv[0]))):
@@ -540,8 +629,12 @@ class Names:
         introduce a person in full and abbreviate after; a bare word used before any full
         name of the article ("President Trump ... his daughter Ivanka Trump") is someone
         else, so the bare word stays as written."""
-        if label == "ORG" or " " in full.strip() or not full[:1].isupper() or \
-                self.label.get(full) == "ORG":
+        if " " in full.strip() or not full[:1].isupper():
+            return full
+        if (label == "ORG" or self.label.get(full) == "ORG") and self._in_organisation(full):
+            # ("Ford" in a cluster that names Ford Motor Co. may be the company); a word no
+            # organisation's name holds is the person the article wrote out ("Ella Ebaugh" ...
+            # "Ella", which the NER tags ORG more often than not)
             return full
         aid = article if article is not None else (
             self._article_of.get(id(doc)) if doc is not None else None)
@@ -560,13 +653,21 @@ class Names:
         people = {self.resolve(name) for name, at in first.items()
                   if len(name.split()) >= 2 and (bare_at is None or at < bare_at)}
         people = {p for p in people if self.label.get(p) == "PERSON"}
-        last = {p for p in people if _words(p)[-1:] == words}
+        last = {p for p in people if [_surname(p)] == words}
         if len(last) == 1:
             return next(iter(last))
         given = {p for p in people if _words(p)[:1] == words}
-        if not last and len(given) == 1 and self.label.get(full) == "PERSON":
+        if not last and len(given) == 1 and (self.label.get(full) == "PERSON" or
+                                             not self._in_organisation(full)):
             return next(iter(given))
         return full
+
+    def _in_organisation(self, word: str) -> bool:
+        """Whether a word is part of the name of one of the cluster's organisations of two
+        words or more ("Trump" of "Trump Organization", "Ford" of "Ford Motor Co.")."""
+        words = content_words(word)
+        return any(len(content_words(n)) >= 2 and self.label.get(n) == "ORG"
+                   for w in words for n in self.by_word.get(w, ()))
 
     def _person(self, name: str) -> bool:
         """Whether a name is a person's. "UN Samantha Power" is a tagging slip around a person,
@@ -584,8 +685,8 @@ class Names:
         by_voice = getattr(self, "by_voice", None)
         if by_voice and name:
             name = self.by_letters.get(_letters(name), name)
-            return by_voice.get(voice_key(name, self.places), name)
-        return name
+            name = by_voice.get(voice_key(name, self.places), name)
+        return self.forms.get(name, name)
 
     def one_spelling(self, mentions) -> dict[str, str]:
         """Each mention -> the one spelling its voice gets in this brief ("Russia's defence
@@ -609,20 +710,31 @@ class Names:
             return name
         if name in getattr(self, "acronyms", {}):
             return self.acronyms[name]
+        owned = _OWNED.match(name)
+        if owned and label != "PERSON" and getattr(self, "label", None) is not None:
+            # "Al Jazeera's Bays", "BuzzFeed's Adrian Carrasquillo" (tagged ORG): the owner's
+            # possessive before a person the cluster names is where the person works, and the
+            # person speaks ("Russia's Foreign Ministry" stays: no person is named so)
+            person = self._resolve(owned.group(1), "PERSON")
+            if self.label.get(person) == "PERSON" and person in self.count:
+                return person
         candidates = set.intersection(*(self.by_word.get(w, set()) for w in words))
         candidates = {c for c in candidates if words <= content_words(c)}
         if not candidates:
             return name
-        longer = {self.canon[content_words(c)] for c in candidates if len(content_words(c)) > len(words)}
+        # (the written forms of one person are one candidate: "Mueller" is not ambiguous
+        # between "Robert Mueller" and "Robert S. Mueller III")
+        longer = {self.forms.get(c, c) for c in (self.canon[content_words(c)] for c in candidates
+                                                 if len(content_words(c)) > len(words))}
         # "UN Samantha Power" is a tagging slip around "Samantha Power": keep minimal names
         longer = {c for c in longer if not any(content_words(o) < content_words(c) for o in longer)}
-        if len(name.split()) > 1:
+        if len(name.split()) > 1 and not _particle_surname(name):
             # a two-word name grows only into a name used at least as often (a hyphenated
             # surname is one word: "Acord-Whiting" is "Leon Acord-Whiting")
             longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
         if label != "ORG" and len(words) == 1:
             # a surname matches a person's last word; a first name alone is too ambiguous
-            surname = {c for c in longer if _words(c)[-1:] == list(words)}
+            surname = {c for c in longer if [_surname(c)] == list(words)}
             first = {c for c in longer if _words(c)[:1] == list(words)
                      and self._person(c)}
             if label == "PERSON" and not surname and len(first) == 1:
@@ -637,7 +749,9 @@ class Names:
         if len(name.split()) == 1:
             # one word names the longer name only as its head ("the Observatory" for the
             # Syrian Observatory for Human Rights); "Coke" is not the Coke Chase campaign
-            longer = {c for c in longer if head_word(c) in words}
+            # (or as a surname before a suffix: "Mueller" for "Robert S. Mueller III")
+            longer = {c for c in longer if head_word(c) in words or (
+                _surname(c) in words and _surname(c) != _words(c)[-1])}
         if len(longer) == 1:
             return next(iter(longer))
         if not longer:
@@ -646,6 +760,7 @@ class Names:
                 n for w in words for n in self.by_word.get(w, ())}
                 if 2 <= len(content_words(c)) < len(words) and content_words(c) < words
                 and len(c.split()) >= 2  # "Acord-Whiting" is a surname, not a slip
+                and not _particle_surname(c)  # nor "De Angelis" in "Silvio De Angelis"
                 and self.count[c] >= self.count.get(name, 0) and self._person(c)]
             if inner:
                 return self.canon[content_words(max(inner, key=lambda c: self.count[c]))]
@@ -665,6 +780,11 @@ class Names:
             if sum(1 for c in longer if self.count[c] == self.count[best]) == 1:
                 return best
         return self.canon.get(words, name)
+
+
+def opens_with_said(ent) -> bool:
+    """Whether an entity swallowed the verb that opens its sentence ("Said Miller")."""
+    return len(ent) > 1 and ent[0].is_sent_start and ent[0].text in ("Said", "Says")
 
 
 def entity_of(token):

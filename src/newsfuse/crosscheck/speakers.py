@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .names import OFFICES, Names, TITLES, entity_of
+from .names import OFFICES, Names, TITLES, entity_of, opens_with_said
 from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, PERSON_NOUNS, QUOTE_VERBS,
                            SPOKESPEOPLE, is_speech_verb)
 
@@ -469,7 +469,3 @@ def according_to(token):
                         return obj
     return None
 
-
-def opens_with_said(ent) -> bool:
-    """Whether an entity swallowed the verb that opens its sentence ("Said Miller")."""
-    return len(ent) > 1 and ent[0].is_sent_start and ent[0].text in ("Said", "Says")
