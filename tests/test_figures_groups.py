@@ -170,3 +170,23 @@ def test_a_rank_or_a_share_is_no_count_of_people():
     claims = _claims(r"Budweiser's poignant .Brotherhood. ad, which features[^\n]*?according to Unruly\.",
                      r"In addition to running a traditional television spot during the Super Bowl[^\n]*?Coke\.")
     assert ("3",) not in _shown(claims), claims
+
+
+def test_one_count_under_two_nouns_alike_in_meaning_is_one_quantity():
+    # Priest's child-pornography case (tuning gold multinews-val-45753): "up to five videos"
+    # and "The five clips" count one set of files under two nouns near in meaning (MiniLM
+    # 0.6 to 0.8, below one noun class) in sentences that say the same; blocked by noun, the
+    # two fives never met
+    claims = _claims(r"They say they found up to five videos depicting[^\n]*?\.",
+                     r"The five clips pulled from the twisted priest.s computer[^\n]*?\.")
+    assert _shown(claims).get(("5",)) == "agreed", claims
+
+
+def test_children_counted_under_two_nouns_are_one_count_of_people():
+    # Pine-Sol at a Hawaii preschool (tuning gold multinews-train-6717): "paramedics evaluated
+    # three students" and "to evaluate three girls" count one group of children; "students"
+    # and "girls" name people by a smaller MiniLM margin over things than "pirates" or "men"
+    # (the person test's margin was 0.08), so the two threes never met
+    claims = _claims(r"According to Emergency Medical Services, paramedics evaluated three students[^\n]*?\.",
+                     r"Paramedics were called to the Kilohana United Methodist Church Preschool to evaluate three girls[^\n]*?\.")
+    assert _shown(claims).get(("3",)) == "agreed", claims

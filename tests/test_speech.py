@@ -584,3 +584,38 @@ def test_speech_is_speech_verb_reads_the_lemma_in_any_case():
     doc = Doc(Vocab(), words=["Tweeted", "the", "mayor", "announced"],
               lemmas=["Tweet", "the", "mayor", "announce"])
     assert [is_speech_verb(t) for t in doc] == [True, False, False, True]
+
+
+def test_a_closing_curly_mark_typed_as_an_opener():
+    # a tweet quoted in a tuning article (multinews-train-27493): the quotation opens with a
+    # closing mark right after an ellipsis; without the rule Limbaugh's words are not a quote
+    from newsfuse.crosscheck.quote_marks import quote_spans
+
+    text = ("immigrants can’t vote for 15 years…”if they agree to that, I’ll give them "
+            "amnesty.” — FoxNewsSunday (@FoxNewsSunday) February 18, 2018")
+    assert [text[a:b] for a, b, *_ in quote_spans(text)] == [
+        "if they agree to that, I’ll give them amnesty."]
+    # a closing mark after a word closes nothing and opens nothing
+    text = "what he called her “face ;” retweeted a meme"
+    assert [text[a:b] for a, b, *_ in quote_spans(text)] == ["face ;"]
+    text = "He called it a hoax” and left."
+    assert quote_spans(text) == []
+
+
+def test_a_curly_quotation_nested_in_an_open_one():
+    # a round-up page of a tuning cluster (multinews-train-8180) quotes a column that itself
+    # quotes a phrase in the same curly marks: the outer quotation runs to its own closing mark
+    from newsfuse.crosscheck.quote_marks import quote_spans
+
+    text = ("JONAH GOLDBERG column for L.A. Times, “This time, the conservative crackup is "
+            "real”: “I’ve been hearing about the impending “conservative crackup” for nearly 25 "
+            "years. ... The level of distrust among many of the different factions of the "
+            "conservative coalition has never been higher.” http://lat.ms/1nn1F2v")
+    quoted = [text[a:b] for a, b, *_ in quote_spans(text)]
+    assert quoted[0] == "This time, the conservative crackup is real"
+    assert quoted[1].startswith("I’ve been hearing about the impending “conservative crackup”")
+    assert quoted[1].endswith("has never been higher.")
+    # an opening mark with only one closing mark after it starts a new quotation: the one
+    # before lost its closing mark, as before
+    text = "“We will rebuild, he said. “Nothing else matters.”"
+    assert [text[a:b] for a, b, *_ in quote_spans(text)] == ["Nothing else matters."]

@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from . import worth
 from .events import EVENTS
 from .figure_blocks import (context_similarity, counts_people, merge_blocks, merge_repeats, noun_classes,
-                            people_renamed, split_by_size)
+                            noun_likeness, people_renamed, split_by_size)
 from .figure_measures import MEASURES, to_metric
 from .figure_reading import read_statements
 from .figure_scope import place_key
@@ -105,13 +105,14 @@ def _merged_entry(members: list[dict], copies, places, order, figures_in: Counte
 class _Context:
     """What grouping and display read besides the figures themselves, built once per cluster
     by ``prepared_statements``: the name resolver, the place folding of voices, article order, how many
-    figures each sentence carries, the counted-noun classes, the nouns that count people and
-    the sentence similarity."""
+    figures each sentence carries, the counted-noun classes, the nouns that count people, how
+    alike two counted nouns are in meaning and the sentence similarity."""
 
-    def __init__(self, cluster, names, places, order, figures_in, classes, similar, people):
+    def __init__(self, cluster, names, places, order, figures_in, classes, similar, people,
+                 nouns_alike=None):
         self.cluster, self.names, self.places, self.order = cluster, names, places, order
         self.figures_in, self.classes, self.similar = figures_in, classes, similar
-        self.people = people
+        self.people, self.nouns_alike = people, nouns_alike
 
 
 def prepared_statements(cluster) -> tuple[list[dict], _Context]:
@@ -164,7 +165,8 @@ def prepared_statements(cluster) -> tuple[list[dict], _Context]:
             else:
                 s["unit"] += "@" + (place_key(s.get("place")) or s["article"])
     similar = context_similarity(cluster, statements)
-    return statements, _Context(cluster, names, places, order, figures_in, classes, similar, people)
+    return statements, _Context(cluster, names, places, order, figures_in, classes, similar, people,
+                                noun_likeness(forms))
 
 
 def articles_counting(statements: list[dict], classes: dict[str, str]) -> dict[str, set[str]]:
@@ -199,7 +201,7 @@ def rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], 
             key = max(keys, key=lambda k: len(blocks[k])) if keys else (s["event"], None, s["unit"])
             blocks[key].append(s)
 
-    blocks = merge_blocks(blocks, similar, places)
+    blocks = merge_blocks(blocks, similar, places, ctx.nouns_alike)
     people_renamed(blocks, similar, ctx.people, ctx.cluster.copies)
     counted_in = articles_counting(statements, classes)
     out = []

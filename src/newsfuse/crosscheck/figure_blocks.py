@@ -26,12 +26,19 @@ from .quotes import independent
 MERGE_SIMILARITY = 0.5
 DISPUTE_SIMILARITY = 0.6
 SAME_VALUE_SIMILARITY = 0.2
-PERSON_MARGIN = 0.08  # "pirates" 0.10, "men" 0.21, "aides" 0.12; "lanes" -0.02, "cables" -0.13
+# "pirates" 0.10, "men" 0.21, "aides" 0.12, "children" 0.04; "lanes" -0.02, "cables" -0.13; 0.08
+# missed "children" and "girls"; 0.03 chosen pooled (0.05 and 0.0 measured: docs/measurements.md,
+# figures fourteenth round)
+PERSON_MARGIN = 0.03
 RENAMED_MIN = 3  # the same exact count under two counted nouns (a source's or of people): not a small one
 # sentences that say the same for counts of people under two nouns and verbs (0.4 and 0.3
 # measured pooled; 0.3 showed one wrong group fewer on X, the same elsewhere)
 RENAMED_SIMILARITY = 0.3
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
+# two counted nouns near enough in meaning to be one thing when the figures and their sentences
+# agree too ("videos" ~ "clips", "people" ~ "web users"); 0.5 and 0.7 measured pooled, 0.6 kept
+# (docs/measurements.md, figures fourteenth round)
+NOUN_ALIKE = 0.6
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
 VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
 # figures of each block that joining two blocks compares (in reading order): enough to find
@@ -58,6 +65,27 @@ def noun_classes(forms: dict[str, str]) -> dict[str, str]:
     for i, j in zip(*np.nonzero(np.triu(sims, 1) >= NOUN_SIMILARITY)):
         joined.union(j, i)
     return {n: nouns[joined.find(i)] for i, n in enumerate(nouns)}
+
+
+def noun_likeness(forms: dict[str, str]):
+    """likeness(noun, noun): the MiniLM cosine of two counted nouns' term vectors (their
+    commonest surface forms, as ``noun_classes`` embeds them), 0.0 for a noun not in
+    ``forms``. Classes join nouns that are one word for one thing on their own (0.8); a
+    likeness below that says two nouns may name one thing, which only the figures and their
+    sentences can settle (``_named_alike``). The vectors are the cached term vectors the
+    classes use, a few per cluster."""
+    nouns = sorted(forms)
+    if len(nouns) < 2:
+        return lambda x, y: 0.0
+    from ..nlp.terms import encode_terms
+
+    vectors = dict(zip(nouns, encode_terms([forms[n] for n in nouns])))
+
+    def likeness(x: str, y: str) -> float:
+        if x not in vectors or y not in vectors:
+            return 0.0
+        return float(vectors[x] @ vectors[y])
+    return likeness
 
 
 def counts_people(forms: dict[str, str]) -> set[str]:
@@ -289,14 +317,37 @@ def _modified_alike(a: dict, b: dict, similar) -> bool:
     return same_quantity(a, b, similar, MERGE_SIMILARITY) and similar(a, b) is not None
 
 
+def _named_alike(a: dict, b: dict, similar) -> bool:
+    """Whether two reports' figures under two counted nouns alike in meaning (``NOUN_ALIKE``:
+    "five videos" and "the five clips", "Millions of people" and "Millions of web users") are
+    one quantity: both nouns plural (a count of three or more is written with a plural; "the
+    No. 3 ad" ranks an ad), values that can both be true and not small, not a "one in N"
+    share, and sentences that say the same as closely as a verb join needs
+    (``MERGE_SIMILARITY``), with no scope or place setting them apart. Near nouns and agreeing
+    figures in sentences about one thing are one count named two ways; the sentence is what
+    tells "three cables" from "three lines" of another story."""
+    if not (a.get("plural") and b.get("plural")) or _one_in(a) or _one_in(b):
+        return False
+    if min(magnitude(a["value"]), magnitude(b["value"])) < RENAMED_MIN:
+        return False
+    if not compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return False
+    value = similar(a, b)
+    return value is not None and value >= MERGE_SIMILARITY and \
+        same_quantity(a, b, similar, MERGE_SIMILARITY)
+
+
 def merge_blocks(blocks: dict[tuple, list[dict]], similar,
-                  places: dict[str, str] | None = None) -> dict[tuple, list[dict]]:
+                  places: dict[str, str] | None = None, nouns_alike=None) -> dict[tuple, list[dict]]:
     """Join blocks of one counted thing and unit whose verbs differ ("closed for four days",
     "four days of closures") when figures of two articles agree and their sentences say the
     same, and blocks of one event and unit whose counted nouns differ when two reports give
     one source's same exact count (``_same_count_renamed``: "three London bases", "three
     headquarters") or compatible counts of a thing qualified alike (``_modified_alike``: "127
-    witness interviews", "almost 130 witness statements"); casualty blocks stay as they are."""
+    witness interviews", "almost 130 witness statements"), and blocks of one unit whose
+    counted nouns are alike in meaning (``nouns_alike``, see ``noun_likeness``) when two
+    reports' figures under them agree in sentences that say the same (``_named_alike``: "five
+    videos", "the five clips"); casualty blocks stay as they are."""
     keys = [k for k in blocks if k[0] not in TRACKED]
     index = {k: i for i, k in enumerate(keys)}
     joined = UnionFind(len(keys))
@@ -344,6 +395,20 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
             for word in _modifiers(st):
                 by_modifier[(k[2], word)].append((k, st))
     join_pairs(by_modifier, lambda a, b: _modified_alike(a, b, similar))
+    # nouns alike in meaning: only the figures of noun pairs near enough are compared
+    if nouns_alike is not None:
+        by_noun: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
+        for k in keys:
+            for st in blocks[k][:MAX_COMPARED]:
+                if st["noun"] and st.get("plural"):
+                    by_noun[(k[2], st["noun"])].append((k, st))
+        units: dict[str, list[str]] = defaultdict(list)
+        for unit, noun in by_noun:
+            units[unit].append(noun)
+        near = {(unit, x, y): by_noun[(unit, x)] + by_noun[(unit, y)]
+                for unit, nouns in units.items() for i, x in enumerate(nouns) for y in nouns[i + 1:]
+                if nouns_alike(x, y) >= NOUN_ALIKE}
+        join_pairs(near, lambda a, b: _named_alike(a, b, similar))
     out: dict[tuple, list[dict]] = defaultdict(list)
     for k, block in blocks.items():
         out[find(k) if k in index else k].extend(block)

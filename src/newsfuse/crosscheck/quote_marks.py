@@ -47,14 +47,21 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
         # after, lost the mark that opened it at the paragraph's start
         spans.append((0, marks[0].start(), True, True))
         marks = marks[1:]
-    for m in marks:
+    inner = 0  # curly quotations open inside the open one ('“... the impending “conservative
+    # crackup” for nearly 25 years. ...”'): their closing marks close nothing of ours
+    for k, m in enumerate(marks):
         ch, i = m.group(), m.start()
         if open_at is None:
-            if ch == "”":
+            if ch == "”" and not _opens_reversed(text, i):
                 continue
             open_at = i
         elif ch == "“" and open_at is not None:
+            if _nested(marks, k):
+                inner += 1
+                continue
             open_at = i
+        elif ch == "”" and inner:
+            inner -= 1
         else:
             lost = _SAID_AFTER.search(text, open_at + 1, i) \
                 if ch == '"' and text.count('"') % 2 == 1 else None
@@ -71,6 +78,31 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
     if open_at is not None and len(text) - open_at > 2:
         spans.append((open_at + 1, len(text), open_at == 0, False))
     return spans
+
+
+def _opens_reversed(text: str, i: int) -> bool:
+    """A closing curly mark at ``i`` that opens a quotation, typed the wrong way round: no
+    quotation is open, a word follows it at once and a space, an ellipsis or a colon stands
+    before it ('... immigrants can’t vote for 15 years…”if they agree to that, I’ll give them
+    amnesty.”')."""
+    return (i + 1 < len(text) and text[i + 1].isalnum()
+            and (i == 0 or text[i - 1].isspace() or text[i - 1] in "…:("))
+
+
+def _nested(marks, k: int) -> bool:
+    """Whether the opening curly mark ``marks[k]``, met while a quotation is open, opens a
+    quotation inside it (two closing marks follow before any other opening mark: the inner
+    one's and the outer one's) rather than a new quotation whose predecessor lost its closing
+    mark (then the open one is dropped, as before)."""
+    closes = 0
+    for m in marks[k + 1:]:
+        if m.group() == "“":
+            return False
+        if m.group() == "”":
+            closes += 1
+            if closes == 2:
+                return True
+    return False
 
 
 def continuations(docs) -> set[int]:
