@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_claims_quotes import ROOT, junk_entry, load_cluster, load_gold  # noqa: E402
-from worth_policy import _locate  # noqa: E402
+from worth_policy import locate, records as worth_records  # noqa: E402
 
 CACHE = Path("/tmp/junk_syntax_rows.jsonl")
 VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
@@ -35,17 +35,9 @@ PARTS = ("tuning", *VALIDATION)
 
 
 def records() -> list[tuple[str, dict]]:
-    out = []
-    frozen = [d for d in (ROOT / "gold").iterdir() if d.name.startswith("frozen")]
-    tuning, _ = load_gold([ROOT / "gold"], exclude=[*VALIDATION.values(), *frozen])
-    for r in tuning.values():
-        if r.get("split") not in ("frozen", "validation") and r.get("non_figures") is not None:
-            out.append(("tuning", r))
-    for name, folder in VALIDATION.items():
-        for r in load_gold([folder])[0].values():
-            if r.get("split") != "frozen" and r.get("non_figures") is not None:
-                out.append((name, r))
-    return out
+    """(part, claims record) for every tuning record with non_figures and every record of the
+    five validation batches (worth_policy's selection, with U and Z beside V, X and Y)."""
+    return worth_records(VALIDATION)
 
 
 def _classes(span, s) -> list[str]:
@@ -135,7 +127,7 @@ def extract() -> None:
                 junk = junk_entry({"expression": s["expression"], "text": s["text"]},
                                   s["article"], record["non_figures"])
                 is_gold = any(s["value"] == v and s["article"] in arts for v, arts in gold)
-                found = _locate(cluster, s)
+                found = locate(cluster, s)
                 s = {**s, "status": status, "tracked": s["event"] in TRACKED}
                 rows.append({"part": part, "cluster": record["id"], "article": s["article"],
                              "label": "junk" if junk else "gold" if is_gold else "other",

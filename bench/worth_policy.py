@@ -30,22 +30,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_claims_quotes import ROOT, junk_entry, load_cluster, load_gold  # noqa: E402
 
 CACHE = Path("/tmp/worth_policy_rows.jsonl")
-VALIDATION_DIRS = (ROOT / "gold" / "multinews-s4", ROOT / "gold" / "validation-s6",
-                   ROOT / "gold" / "validation-s7")
+VALIDATION_DIRS = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
+                   "Y": ROOT / "gold" / "validation-s7"}
 
 
-def records() -> list[tuple[str, dict]]:
-    """(part, claims record) for every record with non_figures: "tuning", "V", "X" or "Y"; frozen
-    records are skipped before their cluster is loaded."""
+def records(validation: dict[str, Path] = VALIDATION_DIRS) -> list[tuple[str, dict]]:
+    """(part, claims record) for every record with non_figures: "tuning" or the name of a
+    validation batch in ``validation`` (V, X and Y unless told); frozen records are skipped
+    before their cluster is loaded."""
     out = []
     frozen = [d for d in (ROOT / "gold").iterdir() if d.name.startswith("frozen")]
-    tuning, _ = load_gold([ROOT / "gold"], exclude=[*VALIDATION_DIRS, *frozen])
-    for cid, r in tuning.items():
+    tuning, _ = load_gold([ROOT / "gold"], exclude=[*validation.values(), *frozen])
+    for r in tuning.values():
         if r.get("split") not in ("frozen", "validation") and r.get("non_figures") is not None:
             out.append(("tuning", r))
-    for name, folder in zip(("V", "X", "Y"), VALIDATION_DIRS):
-        batch, _ = load_gold([folder])
-        for cid, r in batch.items():
+    for name, folder in validation.items():
+        for r in load_gold([folder])[0].values():
             if r.get("split") != "frozen" and r.get("non_figures") is not None:
                 out.append((name, r))
     return out
@@ -74,7 +74,7 @@ def lemma_sets(cluster) -> tuple[dict, set, set]:
     return body, heads, leads
 
 
-def _locate(cluster, s):
+def locate(cluster, s):
     """The tokens of a statement's expression in its sentence (the first match), or None."""
     for p, doc in enumerate(cluster.docs.get(s["article"], [])):
         for sent in doc.sents:
@@ -94,7 +94,7 @@ def _parse_features(cluster, s, quoted) -> dict:
     """Where the number stands: inside quoted words (``quoted``: paragraph -> token indices of
     the article's quotations, ``speech.quoted_tokens``), under a modal or an "if" (what may,
     would or should happen), with I/you/we as the clause's subject."""
-    found = _locate(cluster, s)
+    found = locate(cluster, s)
     if found is None:
         return {"located": False, "in_quote": False, "modal": False, "conditional": False,
                 "personal": False}
