@@ -70,8 +70,7 @@ def _words(text: str) -> list[str]:
     """The lower-case words of a text with their accents folded: "Rosselló" is one word,
     "rossello", as an article without accents writes it ("Ricardo Rossello"), not "rossell"
     and a stray "o"; "Yulín Cruz" is "yulin cruz", not "yul n cruz"."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return _WORD.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
+    return _cased_words(text.lower())
 
 
 def named_in(name: str | None, text: str) -> bool:
