@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..model import Cluster
-from .names import HONORIFICS, TITLES, names_of
+from .names import HONORIFICS, TITLES, names_of, same_surname
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 VOTING = LABELS + ("NORP",)
@@ -178,7 +178,13 @@ def find_entities(cluster: Cluster, labels: tuple[str, ...] = LABELS) -> list[di
         if names is not None and label in ("PERSON", "ORG"):
             # the spelling quotes and claims give the same person or organisation
             resolved = names.resolve(name, label)
-            if key_of(resolved, label) in {key_of(v, label) for v in g.surfaces} | {g.key}:
+            if key_of(resolved, label) in {key_of(v, label) for v in g.surfaces} | {g.key} or (
+                    label == "PERSON" and names.label.get(resolved) == "PERSON"
+                    and same_surname(name, resolved)
+                    and (len(name.split()) > 1 or names.people_named(name) == {resolved})):
+                # and a person's surname or fuller form ("Schiff", "Adam B. Schiff") is the one
+                # person quotes and figures name ("Adam Schiff"), so the brief names them one
+                # way; a surname two people of the cluster share ("Clinton") stays as written
                 name = resolved
         entry = shown.get((name, label))
         if entry is None:

@@ -160,6 +160,13 @@ def _surname(name: str) -> str:
     return words[-1] if words else ""
 
 
+def same_surname(a: str, b: str) -> bool:
+    """Whether two written names end in one surname, generational suffixes aside ("Mueller",
+    "Robert S. Mueller III"): the entities table takes the name ``Names.resolve`` gives a
+    person only then, so a resolution never moves a mention to someone of another name."""
+    return bool(_surname(a)) and _surname(a) == _surname(b)
+
+
 def _particle_surname(name: str) -> bool:
     """Whether a name is one surname opened by particles ("De Angelis", "al-Nauimi" written
     "al Nauimi"): a bare surname, which the full name ("Silvio De Angelis") holds as its end."""
@@ -561,6 +568,16 @@ class Names:
             if len(hits) == 1:
                 out[short] = next(iter(hits))
         return out
+
+    def people_named(self, surname: str) -> set[str]:
+        """The people of the cluster written in full with this surname, each in the one form
+        the brief gives them ("Clinton": Bill Clinton and Hillary Clinton; "Mueller": Robert
+        Mueller, however often his middle initial is written). With two, a bare "Clinton" is
+        not known to be either outside its own sentence."""
+        words = _words(surname)
+        return {self.forms.get(n, n) for n in self.count
+                if len(words) == 1 and len(n.split()) >= 2 and self.label.get(n) == "PERSON"
+                and _surname(n) == words[0]}
 
     def holder_of(self, role_noun: str, doc=None, qualifiers=()) -> str | None:
         """The one person a bare role means, or None when no one or several hold it (the
