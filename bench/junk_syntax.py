@@ -24,8 +24,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_claims_quotes import ROOT, junk_entry, load_cluster, load_gold  # noqa: E402
-from worth_policy import locate, records as worth_records  # noqa: E402
+from gold_claims_quotes import ROOT  # noqa: E402
+from worth_policy import locate, records as worth_records, tabulated, write_rows  # noqa: E402
 
 CACHE = Path("/tmp/junk_syntax_rows.jsonl")
 VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
@@ -110,34 +110,20 @@ def _classes(span, s) -> list[str]:
 
 
 def extract() -> None:
-    from newsfuse.crosscheck import claims, worth
+    from newsfuse.crosscheck import worth
     from newsfuse.crosscheck.events import TRACKED
 
     rows = []
-    todo = records()
-    for n, (part, record) in enumerate(todo, 1):
-        print(f"{n}/{len(todo)}", part, file=sys.stderr, flush=True)
-        cluster = load_cluster(record["id"], record["source"])
-        statements, ctx = claims.prepared_statements(cluster)
-        parts = claims.rule_parts(statements, ctx)
-        gold = [(v["value"], set(v["articles"])) for g in record["claims"] for v in g["values"]]
-        for stmts, status, _ in parts:
+    for part, record, cluster, _, _, numbers in tabulated(records()):
+        for stmts, status, _, s, label, junk in numbers:
             kept = worth.kept_apart(stmts, status) is None
-            for s in stmts:
-                junk = junk_entry({"expression": s["expression"], "text": s["text"]},
-                                  s["article"], record["non_figures"])
-                is_gold = any(s["value"] == v and s["article"] in arts for v, arts in gold)
-                found = locate(cluster, s)
-                s = {**s, "status": status, "tracked": s["event"] in TRACKED}
-                rows.append({"part": part, "cluster": record["id"], "article": s["article"],
-                             "label": "junk" if junk else "gold" if is_gold else "other",
-                             "why": (junk or {}).get("why"), "kept": kept,
-                             "expression": s["expression"], "text": s["text"][:200],
-                             "classes": _classes(found[1], s) if found else ["unlocated"]})
-    with open(CACHE, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r) + "\n")
-    print(f"{len(rows)} rows -> {CACHE}", file=sys.stderr)
+            found = locate(cluster, s)
+            s = {**s, "status": status, "tracked": s["event"] in TRACKED}
+            rows.append({"part": part, "cluster": record["id"], "article": s["article"],
+                         "label": label, "why": (junk or {}).get("why"), "kept": kept,
+                         "expression": s["expression"], "text": s["text"][:200],
+                         "classes": _classes(found[1], s) if found else ["unlocated"]})
+    write_rows(rows, CACHE)
 
 
 def load(all_rows=False) -> list[dict]:

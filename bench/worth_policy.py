@@ -112,50 +112,69 @@ def _parse_features(cluster, s, quoted) -> dict:
             "modal": modal, "conditional": conditional, "personal": personal}
 
 
+def tabulated(todo):
+    """Each record's cluster in turn (one loaded at a time) with its tabulated numbers as the
+    shipped rules group them: (part, record, cluster, statements, ctx, numbers), where numbers
+    holds (stmts, status, event, s, label, junk) for every statement ``s`` of every rule part,
+    ``label`` being "junk" (the gold's non-figure ``junk``), "gold" (a value the gold records
+    in that article) or "other"."""
+    from newsfuse.crosscheck import claims
+
+    for n, (part, record) in enumerate(todo, 1):
+        print(f"{n}/{len(todo)}", part, file=sys.stderr, flush=True)
+        cluster = load_cluster(record["id"], record["source"])
+        statements, ctx = claims.prepared_statements(cluster)
+        gold = [(v["value"], set(v["articles"])) for g in record["claims"] for v in g["values"]]
+        numbers = []
+        for stmts, status, event in claims.rule_parts(statements, ctx):
+            for s in stmts:
+                junk = junk_entry({"expression": s["expression"], "text": s["text"]},
+                                  s["article"], record["non_figures"])
+                is_gold = any(s["value"] == v and s["article"] in arts for v, arts in gold)
+                label = "junk" if junk else "gold" if is_gold else "other"
+                numbers.append((stmts, status, event, s, label, junk))
+        yield part, record, cluster, statements, ctx, numbers
+
+
+def write_rows(rows: list[dict], path: Path) -> None:
+    """The rows cache, one JSON object a line."""
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r) + "\n")
+    print(f"{len(rows)} rows -> {path}", file=sys.stderr)
+
+
 def extract() -> None:
     from newsfuse.crosscheck import claims
     from newsfuse.crosscheck.events import TRACKED
     from newsfuse.crosscheck.speech import quoted_tokens
 
     rows = []
-    todo = records()
-    for n, (part, record) in enumerate(todo, 1):
-        print(f"{n}/{len(todo)}", part, file=sys.stderr, flush=True)
-        cluster = load_cluster(record["id"], record["source"])
-        statements, ctx = claims.prepared_statements(cluster)
-        parts = claims.rule_parts(statements, ctx)
+    for part, record, cluster, statements, ctx, numbers in tabulated(records()):
         body, heads, leads = lemma_sets(cluster)
         counted_in = claims.articles_counting(statements, ctx.classes)
-        gold = [(v["value"], set(v["articles"])) for g in record["claims"] for v in g["values"]]
         quoted = {a.id: quoted_tokens(cluster, a.id) for a in cluster.articles}
-        for stmts, status, event in parts:
-            for s in stmts:
-                junk = junk_entry({"expression": s["expression"], "text": s["text"]},
-                                  s["article"], record["non_figures"])
-                is_gold = any(s["value"] == v and s["article"] in arts for v, arts in gold)
-                noun = s["noun"]
-                rows.append({
-                    "part": part, "cluster": record["id"], "article": s["article"],
-                    "label": "junk" if junk else "gold" if is_gold else "other",
-                    "why": (junk or {}).get("why"),
-                    "status": status, "unit": s["unit"].split(":")[0], "noun": noun,
-                    # tabulated by the shipped code (False: kept apart after grouping)
-                    "kept": claims.worth.kept_apart(stmts, status) is None,
-                    "event": s["event"], "tracked": s["event"] in TRACKED,
-                    "attributed": bool(s["attributed_to"]), "small": s["small"],
-                    "vague": s["vague"], "qualifier": s["qualifier"],
-                    "noun_articles": sum(noun in lem for lem in body.values()) if noun else 0,
-                    "noun_headline": bool(noun) and noun in heads,
-                    "noun_lead": bool(noun) and noun in leads,
-                    "noun_counted": len(counted_in.get(ctx.classes.get(noun), ())) if noun else 0,
-                    "part_articles": len({x["article"] for x in stmts}),
-                    "expression": s["expression"], "text": s["text"][:160],
-                    **_parse_features(cluster, s, quoted.get(s["article"], {})),
-                })
-    with open(CACHE, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r) + "\n")
-    print(f"{len(rows)} rows -> {CACHE}", file=sys.stderr)
+        for stmts, status, event, s, label, junk in numbers:
+            noun = s["noun"]
+            rows.append({
+                "part": part, "cluster": record["id"], "article": s["article"],
+                "label": label,
+                "why": (junk or {}).get("why"),
+                "status": status, "unit": s["unit"].split(":")[0], "noun": noun,
+                # tabulated by the shipped code (False: kept apart after grouping)
+                "kept": claims.worth.kept_apart(stmts, status) is None,
+                "event": s["event"], "tracked": s["event"] in TRACKED,
+                "attributed": bool(s["attributed_to"]), "small": s["small"],
+                "vague": s["vague"], "qualifier": s["qualifier"],
+                "noun_articles": sum(noun in lem for lem in body.values()) if noun else 0,
+                "noun_headline": bool(noun) and noun in heads,
+                "noun_lead": bool(noun) and noun in leads,
+                "noun_counted": len(counted_in.get(ctx.classes.get(noun), ())) if noun else 0,
+                "part_articles": len({x["article"] for x in stmts}),
+                "expression": s["expression"], "text": s["text"][:160],
+                **_parse_features(cluster, s, quoted.get(s["article"], {})),
+            })
+    write_rows(rows, CACHE)
 
 
 def load() -> list[dict]:
