@@ -266,6 +266,32 @@ def test_langcodes_loads_only_when_read_and_then_works():
                     "real": "module", "tag": "nb"}
 
 
+def test_pydantic_v1_alone_loads_with_spacy_and_the_package_works_when_read():
+    """spaCy's import and load bring in pydantic's version-1 modules only, not the version-2
+    package (``pydantic_core`` and its schema module); a later ``import pydantic`` gets the
+    real package when first read, with ``pydantic.v1`` set on it and its own API working."""
+    seen = _fresh(
+        "import json, sys\n"
+        "from newsfuse.nlp.spacy_pipeline import import_spacy, get_nlp\n"
+        "import_spacy()\n"
+        "get_nlp(full=True)\n"
+        "other = sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core')\n"
+        "               and m != 'pydantic' and not m.startswith('pydantic.v1'))\n"
+        "v1 = sys.modules['pydantic.v1']\n"
+        "import pydantic\n"
+        "version = pydantic.VERSION\n"
+        "from pydantic import BaseModel, TypeAdapter\n"
+        "import pydantic.errors\n"
+        "real = sys.modules['pydantic']\n"
+        "print(json.dumps({'other': other, 'v1': v1.BaseModel.__module__,\n"
+        "                  'real': type(real).__name__, 'v1_set': real.v1 is v1,\n"
+        "                  'v2': BaseModel.__module__, 'version': version[0],\n"
+        "                  'coerced': TypeAdapter(int).validate_python('3'),\n"
+        "                  'errors': pydantic.errors.__name__}))\n")
+    assert seen == {"other": [], "v1": "pydantic.v1.main", "real": "module", "v1_set": True,
+                    "v2": "pydantic.main", "version": "2", "coerced": 3, "errors": "pydantic.errors"}
+
+
 def test_each_section_loads_only_the_models_it_declares(example_paths):
     """A brief imports spaCy, ONNX Runtime (MiniLM) and dateparser only for sections that
     need them: overlap needs none, entities the parse alone, claims the parse and MiniLM,
