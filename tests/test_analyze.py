@@ -60,3 +60,46 @@ def test_analyze_embeddings_are_computed_once_on_demand(example_paths):
     assert first.shape == (len(cluster.sentences), 384)
     assert (cluster.embeddings == first).all()
     assert (first[[2, 0]] == some).all()
+
+
+def _annotations(docs):
+    return [[(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_,
+              t.is_sent_start, str(t.morph)) for t in doc] for doc in docs]
+
+
+def test_parse_on_two_threads_gives_the_annotations_of_one_pipe(example_paths, monkeypatch):
+    """The example articles' paragraphs, the later half parsed on a second thread: every
+    token's tag, part of speech, dependency, head, lemma, entity and sentence start is what
+    one ``nlp.pipe`` over all of them gives, in the same order."""
+    from newsfuse import analyze as analysis
+    from newsfuse import interrupts
+    from newsfuse.clean import clean_articles
+    from newsfuse.nlp import get_nlp
+
+    articles, _ = clean_articles([Article(text=p.read_text()) for p in example_paths])
+    analysis.assign_ids(articles)
+    texts = [text for a in articles for _, _, text, _ in analysis._units(a)]
+    spans = [analysis.split_sentences(t) for t in texts]
+    started = []
+    background = interrupts.background
+
+    def recording(target, name):
+        started.append(name)
+        return background(target, name)
+
+    monkeypatch.setattr(interrupts, "background", recording)
+    two = list(analysis._run_spacy(texts, spans, None))
+    assert started == ["parse"]  # the examples' 4,300 tokens are worth a second thread
+    nlp = get_nlp(full=True)
+    docs = []
+    for text, sentence_spans in zip(texts, spans):
+        doc = nlp.make_doc(text)
+        starts = {s for s, _ in sentence_spans}
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.idx in starts
+        docs.append(doc)
+    one = list(nlp.pipe(docs, batch_size=64))
+    assert len(two) == len(one) == len(texts)
+    assert _annotations(two) == _annotations(one)
+    assert [[(e.start, e.end, e.label_) for e in d.ents] for d in two] == \
+           [[(e.start, e.end, e.label_) for e in d.ents] for d in one]
