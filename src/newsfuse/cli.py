@@ -158,6 +158,7 @@ def brief(
                                           help="With --all: worker processes (default: one per CPU core)."),
 ) -> None:
     """Brief one story: a cited summary and what the sources agree and disagree on."""
+    from . import sidecar
     from .pipeline import brief_articles
     from .readers import path_argument, read_inputs
 
@@ -179,6 +180,7 @@ def brief(
     skipped: list[str] = []
     articles = read_inputs([path_argument(p) for p in paths], warnings=skipped)
     wanted = parse_sections(sections)
+    sidecar.enable()  # one brief in this process: its models' Python start-up on the other core
     if not (format == "text" and out is None):  # the terminal report shows them as notes
         for line in skipped:
             typer.echo(f"newsfuse: {line}", err=True)

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import sidecar
+
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Article, Cluster
 
@@ -49,7 +51,10 @@ def _load() -> None:
 
 
 def preload() -> None:
-    """Start loading the model on a background thread."""
+    """Start loading the model: in the brief's helper process when it has one
+    (``newsfuse.sidecar``), else on a background thread."""
+    if sidecar.start("languages"):
+        return
     threading.Thread(target=_load, name="newsfuse-langid-preload", daemon=True).start()
 
 
@@ -59,6 +64,9 @@ def detect_language(text: str) -> tuple[str, float]:
     sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return ENGLISH, 0.0
+    answer = sidecar.ask("language", sample)
+    if answer is not sidecar.NOT_SERVED:
+        return answer[0], float(answer[1])
     with _lock:
         code, probability = _identifier().classify(sample)
     return code, float(probability)

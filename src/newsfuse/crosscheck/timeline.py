@@ -36,14 +36,16 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from .. import sidecar
 from ..dates import MONTH_NAME, full_date_spans, full_dates, stamp_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 from ..union_find import UnionFind
+from .date_reading import WARM_UP, reading
 from .speech import is_speech_verb
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -152,50 +154,27 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-@lru_cache(maxsize=64)
-def _parser(prefer: str):
-    """One dateparser per preference, built once: English only, and only the two parsers the
-    expressions need. Its first reading still compiles, whatever the settings, the timezone
-    regexes (both parsers pop a zone from every string they read; no setting skips that) and
-    English's simplification and word-split regexes. The zone is named (UTC) rather than left
-    "local": a reading counts from a noon base that carries no zone and keeps only its day, so
-    no zone moves it, and naming one spares tzlocal's lookup of the machine's zone (about
-    0.01 s of CPU on the first reading)."""
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(languages=["en"], settings={
-        "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True, "TIMEZONE": "UTC",
-        "PARSERS": ["relative-time", "absolute-time"], "STRICT_PARSING": False})
-
-
-# one reading at a time: two briefs in threads of one process (the Python API) would otherwise
-# read against each other's base day
-_READING = threading.Lock()
-
-
 @lru_cache(maxsize=4096)
 def read_date(text: str, base: date, prefer: str) -> date | None:
-    """dateparser's reading of one expression against ``base``, kept only when it is one day.
-    (Tests read dates through it directly to check the parser's preference settings.)"""
-    parser = _parser(prefer)
-    with _READING:  # the parser is shared, and its base is set per reading
-        parser._settings.RELATIVE_BASE = datetime(base.year, base.month, base.day, 12)
-        try:
-            found = parser.get_date_data(text)
-        except (ValueError, OverflowError):
-            return None
-    if found is None or found.date_obj is None or found.period not in ("day", "part_of_day"):
-        return None
-    return found.date_obj.date()
+    """dateparser's reading of one expression against ``base``, kept only when it is one day
+    (``date_reading.reading``; asked of the brief's helper process when it has one, see
+    ``newsfuse.sidecar``). Tests read dates through it directly to check the parser's
+    preference settings."""
+    answer = sidecar.ask("date", text, base.isoformat(), prefer)
+    if answer is not sidecar.NOT_SERVED:
+        return date.fromisoformat(answer) if answer else None
+    return reading(text, base, prefer)
 
 
 def preload() -> None:
-    """Import dateparser and make its first reading (about 0.2 s of CPU, see ``_parser``) on a
-    background thread while spaCy loads, so a cold brief does not wait for it afterwards."""
-    import threading
-
-    threading.Thread(target=read_date, args=("Saturday", date(2000, 1, 1), "current_period"),
-                     name="newsfuse-dateparser-preload", daemon=True).start()
+    """Import dateparser and make its first reading (about 0.2 s of CPU, see
+    ``date_reading._parser``) while spaCy loads, so a cold brief does not wait for it
+    afterwards: in the brief's helper process when it has one (``newsfuse.sidecar``), else on
+    a background thread."""
+    if sidecar.start("dates"):
+        return
+    threading.Thread(target=read_date, args=WARM_UP, name="newsfuse-dateparser-preload",
+                     daemon=True).start()
 
 
 def _nearest_year(month: int, day: int, anchor: date, weekday: int | None) -> date | None:

@@ -1,0 +1,177 @@
+"""A helper process for a cold brief: the Python start-up work that threads cannot overlap.
+
+A cold brief of the example articles spends most of its time in Python on the main thread
+(spaCy's import and load, the parse's Python parts, the sections' rules), and Python runs one
+thread at a time. Two of the models a brief loads beside spaCy are pure Python to get ready:
+dateparser's first reading compiles its timezone and English regexes (about 0.2 s of CPU) and
+langid's model is unpickled (about 0.08 s). On threads (``timeline.preload``,
+``language.preload``) that work takes the interpreter lock from the main thread while spaCy
+imports and loads, so it adds to the brief's wall time although the second core is idle. A
+second process has its own interpreter: it warms them on the other core, and the brief asks it
+for each date reading and language (a line of JSON each way, a few dozen per brief).
+
+Only the command line's brief of input files uses it (``enable``): one brief per process, where
+start-up is the cost. The Python API, ``batch`` and the server keep the threads, whose models
+stay warm for every later brief of the process. The answers are the same functions' answers
+(``crosscheck.date_reading.reading``, ``language.detect_language``'s model), and when the
+process cannot be started or stops answering, the brief computes them itself as before.
+
+The process is started in a session of its own, so a terminal's Ctrl-C reaches only the brief,
+which handles it; it ends when its input closes: when the brief exits, and at the latest when
+the brief's process is gone. The brief waits for it at exit, so its CPU time counts in the
+brief's (``os.wait4`` of the command, as ``bench/bench_cold_brief.py`` reads it).
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+NOT_SERVED = object()  # ``ask``'s answer when there is no helper: compute it here
+
+_enabled = False
+_lock = threading.Lock()
+_process: subprocess.Popen | None = None
+_failed = False
+
+
+def enable() -> None:
+    """Let this process's preloads use a helper process (the command line's brief)."""
+    global _enabled
+    _enabled = True
+
+
+def start(task: str) -> bool:
+    """Have the helper make ``task`` ready ("dates" or "languages"), starting the helper first
+    if needed. False when helpers are not enabled or it cannot be started: the caller then
+    preloads on a thread as before."""
+    global _process, _failed
+    if not _enabled:
+        return False
+    with _lock:
+        if _failed:
+            return False
+        if _process is None:
+            try:
+                _process = _spawn()
+            except OSError:
+                _failed = True
+                return False
+            atexit.register(_stop)
+        return _send(["warm", task])
+
+
+def ask(name: str, *args: Any) -> Any:
+    """The helper's answer to ``name(*args)``, or ``NOT_SERVED`` when there is no helper or it
+    has stopped answering (then never asked again)."""
+    global _failed
+    with _lock:
+        if _process is None or _failed:
+            return NOT_SERVED
+        if not _send([name, *args]):
+            return NOT_SERVED
+        try:
+            line = _process.stdout.readline()
+            reply = json.loads(line) if line else None
+        except (OSError, ValueError):
+            reply = None
+        if not isinstance(reply, dict) or "answer" not in reply:
+            _failed = True
+            return NOT_SERVED
+        return reply["answer"]
+
+
+def _send(message: list) -> bool:
+    global _failed
+    try:
+        _process.stdin.write(json.dumps(message) + "\n")
+        _process.stdin.flush()
+        return True
+    except (OSError, ValueError):
+        _failed = True
+        return False
+
+
+def _spawn() -> subprocess.Popen:
+    package_root = str(Path(__file__).resolve().parent.parent)  # where this newsfuse is
+    path = os.environ.get("PYTHONPATH")
+    env = dict(os.environ, PYTHONPATH=package_root + (os.pathsep + path if path else ""))
+    return subprocess.Popen([sys.executable, "-m", "newsfuse.sidecar"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+                            text=True, encoding="utf-8", start_new_session=True)
+
+
+def _stop() -> None:
+    """Close the helper's input (it then exits) and wait for it."""
+    global _process
+    process, _process = _process, None
+    if process is None:
+        return
+    try:
+        process.stdin.close()
+        process.wait(timeout=2)
+    except (OSError, ValueError, subprocess.TimeoutExpired):
+        process.kill()
+        process.wait()
+
+
+# --- the helper's side ----------------------------------------------------------------------
+
+def _warm(task: str) -> None:
+    if task == "dates":
+        from .crosscheck.date_reading import WARM_UP, reading
+
+        reading(*WARM_UP)
+    elif task == "languages":
+        from .language import _identifier
+
+        _identifier()
+
+
+def _answer(name: str, args: list) -> Any:
+    if name == "date":
+        from datetime import date
+
+        from .crosscheck.date_reading import reading
+
+        text, base, prefer = args
+        day = reading(text, date.fromisoformat(base), prefer)
+        return day.isoformat() if day else None
+    if name == "language":
+        from .language import _identifier
+
+        code, probability = _identifier().classify(args[0])
+        return [code, float(probability)]
+    raise ValueError(f"unknown question {name!r}")
+
+
+def serve(lines=None, out=None) -> None:
+    """Answer each line of JSON on ``lines`` (standard input) with one on ``out``: ``["warm",
+    task]`` makes a task ready and is not answered; ``[name, *args]`` is answered with
+    ``{"answer": ...}``, or ``{"error": ...}`` when it fails (the brief then computes it)."""
+    lines = sys.stdin if lines is None else lines
+    out = sys.stdout if out is None else out
+    for line in lines:
+        message = json.loads(line)
+        if message[0] == "warm":
+            try:
+                _warm(message[1])
+            except Exception:  # noqa: BLE001 - the brief computes it itself, and says why
+                pass
+            continue
+        try:
+            reply = {"answer": _answer(message[0], message[1:])}
+        except Exception as exc:  # noqa: BLE001
+            reply = {"error": repr(exc)}
+        out.write(json.dumps(reply) + "\n")
+        out.flush()
+
+
+if __name__ == "__main__":
+    serve()

@@ -1,0 +1,108 @@
+"""The command line's helper process (``newsfuse.sidecar``): the answers it gives are the brief's own."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+from newsfuse import language, sidecar
+from newsfuse.crosscheck import timeline
+from newsfuse.crosscheck.date_reading import reading
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def _example_readings(cluster, monkeypatch) -> list[tuple[str, date, str]]:
+    """Every (expression, base day, preference) the timeline of the example articles reads."""
+    asked = []
+    original = timeline.read_date
+
+    def recording(text, base, prefer):
+        asked.append((text, base, prefer))
+        return original(text, base, prefer)
+
+    monkeypatch.setattr(timeline, "read_date", recording)
+    timeline.dated_mentions(cluster)
+    monkeypatch.undo()
+    return list(dict.fromkeys(asked))
+
+
+def test_the_helper_reads_the_examples_dates_and_languages_as_the_brief_does(example_cluster, monkeypatch):
+    """Each date expression the examples' timeline reads and each article's opening, asked of
+    ``serve`` as the helper process is asked: the same days and the same languages (code and
+    probability) as the brief's own reading and model give."""
+    readings = _example_readings(example_cluster, monkeypatch)
+    assert len(readings) >= 6
+    readings += [("recent years", date(2016, 9, 18), "current_period"),  # no one day: None
+                 ("this week", date(2016, 9, 18), "current_period")]
+    samples = [a.text[:language.SAMPLE_CHARS] for a in example_cluster.articles]
+    lines = [json.dumps(["warm", "languages"]), json.dumps(["warm", "dates"])]
+    lines += [json.dumps(["date", text, base.isoformat(), prefer]) for text, base, prefer in readings]
+    lines += [json.dumps(["language", sample]) for sample in samples]
+    out = io.StringIO()
+    sidecar.serve(iter(line + "\n" for line in lines), out)
+    answers = [json.loads(line)["answer"] for line in out.getvalue().splitlines()]
+    days = [reading(*r) for r in readings]
+    assert answers[:len(readings)] == [d.isoformat() if d else None for d in days]
+    assert any(days) and None in days  # both kinds of answer were given
+    local = [list(language._identifier().classify(s)) for s in samples]
+    assert answers[len(readings):] == [[code, float(p)] for code, p in local]
+
+
+def _fresh_brief(example_paths, helper: bool) -> dict:
+    code = (
+        "import json, sys\n"
+        "from newsfuse import sidecar\n"
+        "from newsfuse.pipeline import brief_articles\n"
+        "from newsfuse.readers import read_inputs\n"
+        f"helper = {helper!r}\n"
+        "asked = []\n"
+        "if helper:\n"
+        "    sidecar.enable()\n"
+        "    ask = sidecar.ask\n"
+        "    sidecar.ask = lambda *a: (asked.append(a[0]), ask(*a))[1]\n"
+        f"b = brief_articles(read_inputs({[str(p) for p in example_paths]!r}))\n"
+        "served = sidecar._process is not None and not sidecar._failed\n"
+        "print(json.dumps({'brief': b.to_json(), 'served': served,\n"
+        "                  'asked': sorted(set(asked)), 'n': len(asked)}))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert out.returncode == 0, out.stderr[-2000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_a_brief_with_the_helper_is_the_brief_without_it(example_paths):
+    """The examples briefed with every section in a fresh process that uses the helper (as the
+    command line does) and in one that does not (the Python API): the helper answered the
+    timeline's readings and the languages, and the brief is the same."""
+    with_helper = _fresh_brief(example_paths, helper=True)
+    without = _fresh_brief(example_paths, helper=False)
+    assert with_helper["served"] and with_helper["asked"] == ["date", "language"]
+    assert with_helper["n"] >= 10  # 5 languages and the timeline's 8 readings
+    assert not without["served"] and without["n"] == 0
+    assert with_helper["brief"] == without["brief"]
+
+
+def test_a_helper_that_stops_answering_leaves_the_answers_to_the_brief(monkeypatch):
+    """When the helper has gone, a reading is made here (the same day) and the helper is not
+    asked again."""
+    monkeypatch.setattr(sidecar, "_enabled", True)
+    monkeypatch.setattr(sidecar, "_process", None)
+    monkeypatch.setattr(sidecar, "_failed", False)
+    timeline.read_date.cache_clear()
+    try:
+        assert sidecar.start("dates")
+        assert timeline.read_date("yesterday", date(2016, 9, 18), "current_period") == date(2016, 9, 17)
+        sidecar._process.kill()
+        sidecar._process.wait()
+        assert timeline.read_date("last Monday", date(2016, 9, 18), "current_period") == date(2016, 9, 12)
+        assert sidecar._failed
+        assert sidecar.ask("date", "Tuesday", "2016-09-18", "future") is sidecar.NOT_SERVED
+    finally:
+        timeline.read_date.cache_clear()
+        sidecar._stop()
