@@ -68,7 +68,8 @@ def _fresh_brief(example_paths, helper: bool) -> dict:
         "    sidecar.ask = lambda *a: (asked.append(a[0]), ask(*a))[1]\n"
         f"b = brief_articles(read_inputs({[str(p) for p in example_paths]!r}))\n"
         "served = sidecar._process is not None and not sidecar._failed\n"
-        "print(json.dumps({'brief': b.to_json(), 'served': served,\n"
+        "loaded = [m for m in ('onnxruntime', 'dateparser', 'py3langid') if m in sys.modules]\n"
+        "print(json.dumps({'brief': b.to_json(), 'served': served, 'loaded': loaded,\n"
         "                  'asked': sorted(set(asked)), 'n': len(asked)}))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
                          env={**os.environ, "PYTHONPATH": str(SRC)})
@@ -79,12 +80,14 @@ def _fresh_brief(example_paths, helper: bool) -> dict:
 def test_a_brief_with_the_helper_is_the_brief_without_it(example_paths):
     """The examples briefed with every section in a fresh process that uses the helper (as the
     command line does) and in one that does not (the Python API): the helper answered the
-    timeline's readings and the languages, and the brief is the same."""
+    timeline's readings, the languages and every sentence embedding, and the brief is the
+    same."""
     with_helper = _fresh_brief(example_paths, helper=True)
     without = _fresh_brief(example_paths, helper=False)
-    assert with_helper["served"] and with_helper["asked"] == ["date", "language"]
-    assert with_helper["n"] >= 10  # 5 languages and the timeline's 8 readings
+    assert with_helper["served"] and with_helper["asked"] == ["date", "encode", "language"]
+    assert with_helper["n"] >= 12  # 5 languages, the timeline's 8 readings, the encoder runs
     assert not without["served"] and without["n"] == 0
+    assert with_helper["loaded"] == [] and without["loaded"] == ["onnxruntime", "dateparser", "py3langid"]
     assert with_helper["brief"] == without["brief"]
 
 
@@ -106,3 +109,19 @@ def test_a_helper_that_stops_answering_leaves_the_answers_to_the_brief(monkeypat
     finally:
         timeline.read_date.cache_clear()
         sidecar._stop()
+
+
+def test_the_helpers_vectors_are_the_encoders_bit_for_bit(example_cluster):
+    """The examples' sentences embedded through ``serve`` (as the helper embeds them, sent
+    back as float32 bytes) and by the encoder here: the same arrays."""
+    import numpy as np
+
+    from newsfuse.nlp.encoder import _local_encoder, vectors_from_text
+
+    texts = [s.text for s in example_cluster.sentences[:40]]
+    out = io.StringIO()
+    sidecar.serve(iter([json.dumps(["encode", texts]) + "\n"]), out)
+    served = vectors_from_text(json.loads(out.getvalue())["answer"], len(texts))
+    local = _local_encoder().encode(texts)
+    assert served.dtype == local.dtype == np.float32 and served.flags.writeable
+    assert np.array_equal(served, local)

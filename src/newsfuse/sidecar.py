@@ -39,6 +39,7 @@ _enabled = False
 _lock = threading.Lock()
 _process: subprocess.Popen | None = None
 _failed = False
+_tasks: set[str] = set()  # what the helper has been asked to make ready
 
 
 def enable() -> None:
@@ -64,7 +65,15 @@ def start(task: str) -> bool:
                 _failed = True
                 return False
             atexit.register(_stop)
-        return _send(["warm", task])
+        if not _send(["warm", task]):
+            return False
+        _tasks.add(task)
+        return True
+
+
+def serves(task: str) -> bool:
+    """Whether the helper holds ``task`` (started, and answering so far)."""
+    return task in _tasks and _process is not None and not _failed
 
 
 def ask(name: str, *args: Any) -> Any:
@@ -111,6 +120,7 @@ def _stop() -> None:
     """Close the helper's input (it then exits) and wait for it."""
     global _process
     process, _process = _process, None
+    _tasks.clear()
     if process is None:
         return
     try:
@@ -123,8 +133,17 @@ def _stop() -> None:
 
 # --- the helper's side ----------------------------------------------------------------------
 
+_warming: list[threading.Thread] = []
+
+
 def _warm(task: str) -> None:
-    if task == "dates":
+    if task == "encoder":  # mostly native work: on a thread, beside the other tasks' Python
+        from .nlp.encoder import _local_encoder
+
+        thread = threading.Thread(target=_local_encoder, daemon=True)
+        thread.start()
+        _warming.append(thread)
+    elif task == "dates":
         from .crosscheck.date_reading import WARM_UP, reading
 
         reading(*WARM_UP)
@@ -143,6 +162,10 @@ def _answer(name: str, args: list) -> Any:
         text, base, prefer = args
         day = reading(text, date.fromisoformat(base), prefer)
         return day.isoformat() if day else None
+    if name == "encode":
+        from .nlp.encoder import _local_encoder, vectors_as_text
+
+        return vectors_as_text(_local_encoder().encode(args[0]))
     if name == "language":
         from .language import _identifier
 
@@ -171,6 +194,8 @@ def serve(lines=None, out=None) -> None:
             reply = {"error": repr(exc)}
         out.write(json.dumps(reply) + "\n")
         out.flush()
+    for thread in _warming:  # the interpreter must not exit under ONNX Runtime's session build
+        thread.join()
 
 
 if __name__ == "__main__":

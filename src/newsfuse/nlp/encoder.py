@@ -118,9 +118,18 @@ def _load() -> SentenceEncoder:
     return SentenceEncoder()
 
 
-def get_encoder() -> SentenceEncoder:
+def get_encoder() -> "SentenceEncoder | HelperEncoder":
     """The process's one encoder; the lock keeps a background preload and a caller that
-    needs it now from building two sessions."""
+    needs it now from building two sessions. In a command-line brief whose helper process
+    holds the model (``newsfuse.sidecar``), the helper encodes."""
+    from .. import sidecar
+
+    if sidecar.serves("encoder"):
+        return HelperEncoder()
+    return _local_encoder()
+
+
+def _local_encoder() -> SentenceEncoder:
     from ..interrupts import acquire
 
     acquire(_LOCK)  # waiting in slices, so Ctrl-C is handled while a preload holds it
@@ -130,17 +139,54 @@ def get_encoder() -> SentenceEncoder:
         _LOCK.release()
 
 
+class HelperEncoder:
+    """The encoder of the brief's helper process: the same model, session options and code
+    (``SentenceEncoder.encode`` runs there), so the same vectors, bit for bit; the texts go
+    as JSON and the vectors come back as their float32 bytes. When the helper cannot answer,
+    this process loads the model and encodes them itself."""
+
+    dim = 384
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        from .. import sidecar
+
+        answer = sidecar.ask("encode", list(texts))
+        if answer is sidecar.NOT_SERVED:
+            return _local_encoder().encode(texts)
+        return vectors_from_text(answer, len(texts))
+
+
+def vectors_as_text(vectors: np.ndarray) -> str:
+    """float32 rows as base64 text (what the helper sends back): exact, and a few kB."""
+    import base64
+
+    return base64.b64encode(np.ascontiguousarray(vectors, dtype="<f4").tobytes()).decode("ascii")
+
+
+def vectors_from_text(text: str, rows: int) -> np.ndarray:
+    import base64
+
+    return np.frombuffer(base64.b64decode(text), dtype="<f4").reshape(rows, 384).astype(np.float32)
+
+
 def preload_encoder() -> None:
-    """Start loading the encoder on a background thread while spaCy parses (ONNX Runtime
-    releases the GIL while it builds the session), so a cold brief does not wait twice.
+    """Start loading the encoder while spaCy parses, so a cold brief does not wait twice: in
+    the brief's helper process when it has one (``newsfuse.sidecar``: ONNX Runtime's import
+    and the tokenizer hold the interpreter lock here), else on a background thread (ONNX
+    Runtime releases the GIL while it builds the session).
 
     A failure here is left for the caller that needs the encoder to raise (a thread would
     print a traceback). The ``newsfuse-`` name lets ``interrupts.settle`` wait for it before
     the process exits: interpreter exit under a thread still inside onnxruntime's C++ code
     aborts with "terminate called without an active exception"."""
+    from .. import sidecar
+
+    if sidecar.start("encoder"):
+        return
+
     def load() -> None:
         try:
-            get_encoder()
+            _local_encoder()
         except Exception:
             pass
 
