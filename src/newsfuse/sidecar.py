@@ -200,3 +200,5 @@ def serve(lines=None, out=None) -> None:
 
 if __name__ == "__main__":
     serve()
+    sys.stdout.flush()
+    os._exit(0)  # nothing to tidy, and the brief waits for this exit: no teardown of the models
