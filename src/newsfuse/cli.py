@@ -177,10 +177,10 @@ def brief(
     if not paths:
         fail("missing paths: give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
 
+    sidecar.enable()  # one brief in this process: its models' Python start-up on the other core
     skipped: list[str] = []
     articles = read_inputs([path_argument(p) for p in paths], warnings=skipped)
     wanted = parse_sections(sections)
-    sidecar.enable()  # one brief in this process: its models' Python start-up on the other core
     if not (format == "text" and out is None):  # the terminal report shows them as notes
         for line in skipped:
             typer.echo(f"newsfuse: {line}", err=True)

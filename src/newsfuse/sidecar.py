@@ -43,28 +43,39 @@ _tasks: set[str] = set()  # what the helper has been asked to make ready
 
 
 def enable() -> None:
-    """Let this process's preloads use a helper process (the command line's brief)."""
+    """Let this process's preloads use a helper process (the command line's brief), and start
+    it now: its interpreter and numpy start while the brief reads its inputs and imports its
+    sections, before the preloads ask it for anything."""
     global _enabled
     _enabled = True
+    with _lock:
+        _ensure_process()
+
+
+def _ensure_process() -> bool:
+    """The helper is running, or it cannot be (then never tried again). Holds ``_lock``."""
+    global _process, _failed
+    if _failed:
+        return False
+    if _process is None:
+        try:
+            _process = _spawn()
+        except OSError:
+            _failed = True
+            return False
+        atexit.register(_stop)
+    return True
 
 
 def start(task: str) -> bool:
     """Have the helper make ``task`` ready ("dates" or "languages"), starting the helper first
     if needed. False when helpers are not enabled or it cannot be started: the caller then
     preloads on a thread as before."""
-    global _process, _failed
     if not _enabled:
         return False
     with _lock:
-        if _failed:
+        if not _ensure_process():
             return False
-        if _process is None:
-            try:
-                _process = _spawn()
-            except OSError:
-                _failed = True
-                return False
-            atexit.register(_stop)
         if not _send(["warm", task]):
             return False
         _tasks.add(task)
@@ -180,6 +191,8 @@ def serve(lines=None, out=None) -> None:
     ``{"answer": ...}``, or ``{"error": ...}`` when it fails (the brief then computes it)."""
     lines = sys.stdin if lines is None else lines
     out = sys.stdout if out is None else out
+    import numpy  # noqa: F401 - every task needs it: imported while the brief has nothing to ask
+
     for line in lines:
         message = json.loads(line)
         if message[0] == "warm":
