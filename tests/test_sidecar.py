@@ -125,3 +125,29 @@ def test_the_helpers_vectors_are_the_encoders_bit_for_bit(example_cluster):
     local = _local_encoder().encode(texts)
     assert served.dtype == local.dtype == np.float32 and served.flags.writeable
     assert np.array_equal(served, local)
+
+
+def _cli_spawns_helper(example_dir, *options) -> bool:
+    code = (
+        "import atexit, sys\n"
+        "from newsfuse import sidecar\n"
+        "spawned = []\n"
+        "spawn = sidecar._spawn\n"
+        "sidecar._spawn = lambda: (spawned.append(1), spawn())[1]\n"
+        "atexit.register(lambda: sys.stderr.write(f'SPAWNED {len(spawned)}\\n'))\n"
+        f"sys.argv = ['newsfuse', 'brief', {str(example_dir)!r}, '--format', 'json', *{list(options)!r}]\n"
+        "from newsfuse.console import main\n"
+        "main()\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                         env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert out.returncode == 0, out.stderr[-2000:]
+    json.loads(out.stdout)
+    return "SPAWNED 1" in out.stderr
+
+
+def test_the_command_line_starts_a_helper_only_for_briefs_that_parse(example_dir):
+    """Every section (spaCy loads): one helper. The summary alone, or the overlap alone (no
+    parse): none, the langid model loads on a thread as before."""
+    assert _cli_spawns_helper(example_dir)
+    assert not _cli_spawns_helper(example_dir, "--sections", "none")
+    assert not _cli_spawns_helper(example_dir, "--sections", "overlap")

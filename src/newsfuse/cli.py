@@ -17,7 +17,7 @@ import typer
 from . import __version__, interrupts
 from .cli_style import NewsfuseTyper
 from .errors import InputError, NewsfuseError
-from .pipeline import DEFAULT_FIGURES, FIGURE_GROUPINGS, SECTIONS
+from .pipeline import DEFAULT_FIGURES, FIGURE_GROUPINGS, NEEDS_NER, SECTIONS
 from .render import FORMATS
 
 # Plain help like git, pip and ruff (no type names such as <str>), -h as well as --help.
@@ -177,10 +177,13 @@ def brief(
     if not paths:
         fail("missing paths: give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
 
-    sidecar.enable()  # one brief in this process: its models' Python start-up on the other core
     skipped: list[str] = []
     articles = read_inputs([path_argument(p) for p in paths], warnings=skipped)
     wanted = parse_sections(sections)
+    if NEEDS_NER & set(wanted):
+        # one brief in this process, and it loads spaCy: the other models' Python start-up goes
+        # to a helper process on the other core (a summary-only brief is quicker without one)
+        sidecar.enable()
     if not (format == "text" and out is None):  # the terminal report shows them as notes
         for line in skipped:
             typer.echo(f"newsfuse: {line}", err=True)
