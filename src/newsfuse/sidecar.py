@@ -104,6 +104,9 @@ def ask(name: str, *args: Any) -> Any:
             reply = json.loads(line) if line else None
         except (OSError, ValueError):
             reply = None
+        except BaseException:  # an interrupt while waiting: its reply would answer the next question
+            _failed = True
+            raise
         if not isinstance(reply, dict) or "answer" not in reply:
             _failed = True
             return NOT_SERVED
