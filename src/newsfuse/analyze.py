@@ -18,7 +18,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -169,59 +169,10 @@ def _run_spacy(texts, spans_per_unit, progress):
         for token in doc:
             token.is_sent_start = token.i == 0 or token.idx in starts
         docs.append(doc)
-    for doc in _parse(nlp, docs):
+    for doc in nlp.pipe(docs, batch_size=64):
         if progress:
             progress(1)
         yield doc
-
-
-PARSE_SPLIT_TOKENS = 1_000  # below this a second thread is not worth starting
-
-
-def _parse(nlp, docs: list) -> Iterable:
-    """``nlp.pipe`` over ``docs``, in order, the later part parsed on a second thread.
-
-    Most of a parse runs without the interpreter lock: the networks' matrix products (blis)
-    and the parser's and entity recogniser's transition loops (``_parseC``, ``nogil``). One
-    thread leaves the second core idle while the example articles' 4,300 tokens are parsed
-    (nothing else runs then: the loaders are done), so the docs after the first half of the
-    tokens go to a thread while this one parses the first half and the analysis pass reads
-    it; their Python parts still take turns. Each doc is parsed alone by the same weights
-    whichever batch it is in, so the annotations are the ones a single ``nlp.pipe`` gives
-    (``tests/test_analyze_parse.py``); the tokenizer, which adds to the vocabulary, has run
-    on every doc before either thread starts.
-    """
-    import os
-
-    total = sum(len(doc) for doc in docs)
-    if total < PARSE_SPLIT_TOKENS or (os.cpu_count() or 1) < 2 or len(docs) < 2:
-        yield from nlp.pipe(docs, batch_size=64)
-        return
-    seen, cut = 0, len(docs) - 1
-    for i, doc in enumerate(docs):
-        seen += len(doc)
-        if seen * 2 >= total:
-            cut = max(1, min(i + 1, len(docs) - 1))
-            break
-    from .interrupts import background
-
-    tail: dict[str, Any] = {}
-
-    def parse_tail() -> None:
-        try:
-            tail["docs"] = list(nlp.pipe(docs[cut:], batch_size=64))
-        except BaseException as exc:  # raised again in the caller's thread
-            tail["error"] = exc
-
-    thread = background(parse_tail, "parse")
-    try:
-        yield from nlp.pipe(docs[:cut], batch_size=64)
-    finally:
-        while thread.is_alive():  # in slices, so a signal is handled while it waits
-            thread.join(0.1)
-    if "error" in tail:
-        raise tail["error"]
-    yield from tail["docs"]
 
 
 def analyze(articles: list[Article], *, entities: bool = True,
