@@ -256,3 +256,38 @@ def test_a_number_stated_as_the_value_of_a_count_is_read():
                                                   r"number of confirmed local patients to 25[^.]*\."))
     lopez = story_sentence("ecbplus-33b", r"Lopez, who was 18 at the time of the shooting[^.]*\.")
     assert 18 not in [v for v, _ in read(lopez)]
+
+
+def _statements(text: str) -> list[tuple]:
+    """(value, qualifier, expression) of every figure statement one report of ``text`` reads."""
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    cluster = analyze([Article(text=text)])
+    return [(s["value"], s["qualifier"], s["expression"]) for s in prepared_statements(cluster)[0]]
+
+
+@pytest.mark.parametrize("pattern, value", [
+    # multinews-train-13031 (a2, tuning): the NER gives "three" an entity and "four" none
+    (r"Now, having become a broker for marijuana industry workers himself, he gets three or "
+     r"four calls a week[^.]*\.", [3, 4]),
+    # multinews-train-44348 (a4, tuning): each number an entity of its own; the gold's
+    # agreed group of exercise sessions per week is three to four in two reports
+    (r"_Everyone should get at least 40 minutes of moderate to vigorous exercise three or four "
+     r"times a week\.", [3, 4]),
+    (r"The best ones offer two or three in-person meetings a month[^.]*\.", [2, 3]),
+])
+def test_a_range_written_x_or_y_is_read_whole(pattern, value):
+    """"three or four calls a week" was read as 3 (the first number alone; the second, hung
+    on it as a conjunct, counted nothing): a report's range is its figure."""
+    read = _statements(eval_sentence(pattern))
+    assert (value, "range") in [(v, q) for v, q, _ in read], read
+    assert value[0] not in [v for v, _, _ in read], read
+
+
+def test_a_number_and_a_half_joined_by_hyphens_keeps_its_half():
+    """"lined up two-and-a-half hours early" (multinews-train-18231, a3, tuning): the NER's
+    entity is "two", read as 2 hours."""
+    read = _statements(eval_sentence(r"Hundreds of students and community leaders lined up "
+                                     r"two-and-a-half hours early[^.]*\."))
+    assert 2.5 in [v for v, _, _ in read], read
+    assert 2 not in [v for v, _, _ in read], read
