@@ -306,3 +306,25 @@ def test_an_article_and_a_describing_word_before_a_number_are_not_part_of_it():
     assert parse_amount("a dozen") == (12, "about")  # the number itself, not a description
     assert parse_amount("a half-million") == (500_000, "exact")
     assert parse_amount("another one") is None  # "one of" wording, left to worth
+
+
+@pytest.mark.parametrize("pattern, value", [
+    # multinews-train-2847 (a2, tuning): "quarter" was no number, so no span was read
+    (r"Bashir was re-elected in April[^.]*?quarter-century rule\.", 25),
+    # multinews-train-35713 (a2, tuning): the NER gave "a half-mile" no entity
+    (r"The group, Harris said, was about a half-mile out from the shore[^.]*\.", 0.5),
+    # multinews-train-39565 (a1, tuning): "centimetre" in the singular was no unit
+    (r"She said her broken back had caused a bone fragment[^.]*?half centimetre[^.]*\.", 0.5),
+])
+def test_a_fraction_of_one_unit_is_read(pattern, value):
+    """A fraction of one unit, written with no number: "his quarter-century rule" (25 years),
+    "about a half-mile out", "about a half centimetre"; and a half written after its unit ("a
+    year and a half" is 1.5 years)."""
+    read = _statements(eval_sentence(pattern))
+    assert value in [v for v, _, _ in read], read
+    from newsfuse.crosscheck.figure_measures import duration_of
+
+    cluster = analyze([Article(text="The trial lasted a year and a half.")])
+    doc = cluster.docs[cluster.articles[0].id][0]
+    spans = [duration_of(e) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    assert any(d is not None and parse_amount(d[0]) == (1.5, "exact") for d in spans), spans
