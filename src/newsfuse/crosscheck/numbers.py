@@ -205,6 +205,10 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
         # "several hundred" is at least 300, "several dozen" 36, "several hundred thousand"
         # 300,000: several is three or more; "a few dozen" is about 36
         return _tidy(3 * math.prod(scales)), "at least" if few == 1 else "about"
+    if re.match(r"^(?:many|several|countless)\s+(\w+)", low) and low.split()[1] in VAGUE:
+        # "many billions of dollars", "several thousands": the plural vague word is the figure,
+        # and the word before it says only that it is large
+        low = low.split(None, 1)[1]
     first = low.split()[0] if low.split() else ""
     if first in VAGUE:
         # "hundreds of thousands" is at least 200,000, "tens of millions" 20,000,000: the
