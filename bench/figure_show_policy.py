@@ -1,12 +1,12 @@
 """Which cross-source figure groups to show as agreed or disputed: policies measured pooled.
 
-Usage: python bench/figure_show_policy.py extract [--only tuning|V|X|Y|Z|U ...]
+Usage: python bench/figure_show_policy.py extract [--only tuning|V|X|Y|Z|U|U10 ...]
        python bench/figure_show_policy.py tables
 
 ``extract`` runs the rules' own pass once per claims record (``claims.prepared_statements``,
 ``claims.rule_parts``, ``worth.kept_apart``, ``claims.figures_table``: what ``find_claims``
 shows) over the tuning records and each validation batch, and writes, for every group the rules
-show as agreed or disputed, what a show-policy could read of it: how many articles and how many
+give as agreed or disputed (before ``figure_status.twins_apart``, which it marks), what a show-policy could read of it: how many articles and how many
 that are not copies of another (``cluster.copies``), its counted nouns and their classes, how
 many of its figures have a counted noun, a tracked event, a unit, its values, the shipped
 linker's mean score over its cross-report pairs (``links.group_confidence``), the best
@@ -30,7 +30,7 @@ from gold_claims_quotes import ROOT, gold_status, group_match, load_cluster, loa
 
 VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
               "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8",
-              "U": ROOT / "gold" / "validation-s9"}
+              "U": ROOT / "gold" / "validation-s9", "U10": ROOT / "gold" / "validation-s10"}
 import os
 CACHE = Path(os.environ.get("SHOW_POLICY_CACHE", "/tmp/figure_show_policy.jsonl"))
 
@@ -150,12 +150,14 @@ def extract(only) -> None:
                 scored = {(i, j): 0.0 if scope_conflict(statements[i], statements[j]) else float(p)
                           for (i, j), p in zip(pairs, scores)}
             index = {id(s): i for i, s in enumerate(statements)}
+            kept = {id(p) for p, _, _ in claims.twins_apart(parts)}
             groups = []
             for p, status, event in parts:
                 if worth.kept_apart(p, status) is not None or status not in ("agreed", "disputed"):
                     continue
                 shown = claims.figures_table([(p, status, event)], ctx)[0]
                 feats = group_features(p, status, ctx, statements, scored, index, cluster, parts)
+                feats["twin"] = id(p) not in kept  # kept apart by ``twins_apart``
                 feats["group"] = {"status": shown["status"], "about": shown["about"],
                                   "values": [{"value": v["value"], "articles": v["articles"]}
                                              for v in shown["values"]]}
@@ -206,7 +208,7 @@ def line(name, recs, keep) -> str:
 
     tun = parts.get("tuning", [0, 0, 0, 0])
     per = "  ".join(f"{p} {parts[p][0]}/{parts[p][1]}/{parts[p][2]}" for p in VALIDATION if p in parts)
-    return (f"{name:58s} tuning {pr(tun)} touched {tun[3]} | V+X+Y+Z+U {pr(val)} touched {val[3]}\n"
+    return (f"{name:58s} tuning {pr(tun)} touched {tun[3]} | validation {pr(val)} touched {val[3]}\n"
             f"{'':58s} {per}")
 
 
@@ -229,7 +231,37 @@ def main() -> None:
         print(line(name, recs, keep))
 
 
-POLICIES = [("show every group (main)", BASE)]
+def _conf(g) -> float:
+    return g["confidence"] if g["confidence"] is not None else 1.0
+
+
+def _tracked(g) -> bool:
+    from newsfuse.crosscheck.events import TRACKED
+
+    return any(e in TRACKED for e in g["events"])
+
+
+# every policy measured in the tenth session's round (figs17); validation read as these lines only
+POLICIES = [
+    ("show every group the rules give (before twins_apart)", BASE),
+    ("twins_apart (shipped)", lambda g: not g["twin"]),
+    ("two or more articles not copies of each other", lambda g: g["independent"] >= 2),
+    ("in clusters of 8+ articles, two or more independent", lambda g: g["cluster_articles"] < 8 or g["independent"] >= 2),
+    ("in clusters of 8+ articles, three or more independent", lambda g: g["cluster_articles"] < 8 or g["independent"] >= 3),
+    ("in clusters of 8+ articles, three or more articles", lambda g: g["cluster_articles"] < 8 or g["n_articles"] >= 3),
+    ("counted nouns of one class (or none)", lambda g: g["n_classes"] <= 1),
+    ("every figure read with a counted noun", lambda g: g["with_noun"] == 1),
+    ("two articles read with a counted noun", lambda g: g["articles_with_noun"] >= 2),
+    ("two articles with a noun, or a tracked event", lambda g: g["articles_with_noun"] >= 2 or _tracked(g)),
+    *[(f"linker confidence >= {t}", lambda g, t=t: _conf(g) >= t) for t in (0.3, 0.5, 0.6, 0.7, 0.8, 0.9)],
+    *[(f"every article linked at >= {t}", lambda g, t=t: g["min_best_link"] >= t) for t in (0.5, 0.7, 0.8)],
+    *[(f"best cross-report sentence cosine >= {t}", lambda g, t=t: g["best_sim"] >= t) for t in (0.4, 0.5)],
+    ("not every figure a small count", lambda g: g["small"] < 1),
+    ("more articles in the group than give its value outside", lambda g: g["n_articles"] > g["value_outside_articles"]),
+    ("as many articles in the group as outside", lambda g: g["n_articles"] >= g["value_outside_articles"]),
+    ("agreed groups only", lambda g: g["status"] == "agreed"),
+    ("three or more articles", lambda g: g["n_articles"] >= 3),
+]
 
 if __name__ == "__main__":
     main()
