@@ -269,8 +269,8 @@ def twins_apart(parts: list[tuple[list[dict], str, str | None]]) -> list[tuple[l
     Its figures stay available, each report's apart. Two tracked events (2 killed, 2
     arrested) name two quantities, so such groups both stay. Measured pooled over the
     tuning records and the validation batches (bench/figure_show_policy.py, 2026-12-02):
-    no tuning group has such a twin; on validation it keeps apart 4 groups, none of them a
-    gold cross-source figure."""
+    no tuning group has such a twin; on validation it keeps apart 4 shown groups, none of them
+    right, and loses no right group."""
     shown = [k for k, (part, status, _) in enumerate(parts) if status in ("agreed", "disputed")]
     keys = {}
     for k in shown:
