@@ -141,6 +141,31 @@ def test_cli_batch_refuses_out_equal_to_input_and_creates_out_folder(tmp_path):
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [r["id"] for r in records]
 
 
+def test_cli_batch_refuses_an_out_file_that_is_not_its_output_and_leaves_it_untouched(tmp_path, example_paths):
+    """Before: resuming cut the output back to its first line that was not JSON, so an --out
+    naming someone's notes lost them (truncated to nothing), a batch output with one damaged
+    line lost every brief after it, and a binary file stopped batch with "internal error:
+    UnicodeDecodeError". Now each is refused in one line and the file keeps every byte."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "deir", "documents": [p.read_text() for p in example_paths[:2]]}) + "\n")
+    briefs = "".join(json.dumps({"id": f"c{i}", "summary": "s", "brief": {}}) + "\n" for i in range(3))
+    damaged = briefs.replace('"c1"', "c1", 1)
+    cases = {"notes.txt": b"my notes, no newline at the end", "damaged.jsonl": damaged.encode(),
+             "photo.jsonl": bytes(range(256)) * 16, "list.json": b'[{"id": "x"}]\n'}
+    for name, data in cases.items():
+        out = tmp_path / name
+        out.write_bytes(data)
+        assert_one_line_error(run("batch", src, "--out", out, "--sections", "none"), name,
+                              "not a newsfuse output line", "give another --out")
+        assert out.read_bytes() == data, name
+    # a blank line is no damage, and a killed run's half-written last line is still cut off
+    out = tmp_path / "resumed.jsonl"
+    out.write_text(briefs + "\n" + '{"id": "deir", "summ')
+    again = run("batch", src, "--out", out, "--sections", "none", "--words", "60")
+    assert again.returncode == 0, again.stderr
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines() if line] == ["c0", "c1", "c2", "deir"]
+
+
 @pytest.mark.slow
 def test_cli_brief_one_megabyte_article(tmp_path):
     records = eval_records("multinews_sample100.jsonl")
