@@ -333,7 +333,7 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
 
     @app.exception_handler(NewsfuseError)
     async def _newsfuse_error(request: Request, exc: NewsfuseError):
-        return error_response(422, str(exc))
+        return error_response(*_status_message(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
@@ -509,6 +509,10 @@ def _status_message(exc: Exception) -> tuple[int, str]:
         return exc.status, exc.message
     if isinstance(exc, StarletteHTTPException):
         return exc.status_code, str(exc.detail)
+    from .corpus.store import StoreError
+
+    if isinstance(exc, StoreError):  # the server's own store (damaged, removed): not the request's fault
+        return 500, str(exc)
     return 422, str(exc)
 
 
