@@ -285,6 +285,10 @@ def evaluate_cmd(
         bar.close()
         fail(f"{input}: {exc.reason}")
     bar.close()
+    if result["skipped"]:
+        typer.echo(f"newsfuse: {input}: {result['skipped']} of {result['clusters'] + result['skipped']} "
+                   "records not scored (no documents, no reference summary, or nothing left after "
+                   "cleaning)", err=True)
     typer.echo(format_table(result, input.name))
     if json_out:
         _write(json.dumps(result, indent=2) + "\n", json_out)

@@ -149,9 +149,11 @@ def cluster_examples(record: dict):
     from .readers.text import article_from_text
     from .scorer import sentence_features, scoring_candidates
 
+    if not isinstance(record, dict):  # a JSON line that is a list or a number: nothing to learn
+        return None
     docs = [d for d in record.get("documents") or [] if isinstance(d, str) and d.strip()]
-    reference = record.get("summary") or ""
-    if not docs or not reference.strip():
+    reference = record.get("summary")
+    if not docs or not isinstance(reference, str) or not reference.strip():  # a list, null, a number
         return None
     try:
         cluster, _ = prepare_cluster([article_from_text(d, path=None) for d in docs], entities=False)
