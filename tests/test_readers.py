@@ -256,6 +256,32 @@ def test_short_one_line_text_is_text_and_path_shaped_strings_are_paths(tmp_path,
     assert read_inputs([{"text": "story.txt"}])[0].text == "story.txt"  # a dict: always text
 
 
+def test_an_empty_string_is_never_the_current_folder(tmp_path, example_paths, monkeypatch):
+    """Path("") is Path("."): before, newsfuse.brief([""]) read every file under the working
+    folder as articles, and 'newsfuse brief ""' (an unset shell variable) briefed that folder."""
+    import shutil
+    import subprocess
+    import sys
+
+    import newsfuse
+
+    shutil.copy(example_paths[0], tmp_path / "elsewhere.txt")
+    monkeypatch.chdir(tmp_path)
+    (blank,) = read_inputs([""])
+    assert blank.path is None and blank.text == ""
+    with pytest.raises(InputError, match="no reporting left"):
+        newsfuse.brief([""], sections=[])
+    for odd, words in ((None, "cannot read None"), (5, "cannot read a int")):  # before: TypeError
+        with pytest.raises(InputError, match=words):
+            newsfuse.brief(odd, sections=[])
+    with pytest.raises(InputError, match="is not a list of sections"):
+        newsfuse.brief([str(example_paths[0])], sections=5)
+    cli = subprocess.run([sys.executable, "-m", "newsfuse", "brief", "", "--sections", "none"],
+                         capture_output=True, text=True, timeout=120)
+    assert cli.returncode == 1 and cli.stdout == ""
+    assert cli.stderr.strip() == "newsfuse: error: '': an empty argument is not a path; give a file or a folder ('.' for this one)"
+
+
 @pytest.mark.parametrize("line, day", [
     # ECB+ (ecbplus-33b a2 and a7): text re-joined from tokens splits the clock, "4: 00am"
     ("April 12, 2013 | 4: 00am", "2013-04-12"),

@@ -41,6 +41,8 @@ def path_argument(arg: str) -> Path | str:
     """A command-line input: always a path (or ``-``), never article text, so a mistyped
     folder name fails with "no such file" instead of being briefed as a one-line article."""
     _refuse_url(arg)
+    if not arg:  # Path("") is the current folder: an unset shell variable would brief all of it
+        raise InputError("''", "an empty argument is not a path; give a file or a folder ('.' for this one)")
     return arg if arg == "-" else Path(arg)
 
 
@@ -80,7 +82,7 @@ def _looks_like_text(item: str) -> bool:
     as a path, so a typo in a file name fails with "no such file" instead of being briefed as
     a one-line article. Callers who need certainty pass ``pathlib.Path`` (always a path) or
     ``{"text": ...}`` / ``Article`` (always text)."""
-    if "\n" in item:
+    if "\n" in item or not item.strip():  # Path("") would name the current folder
         return True
     try:
         if Path(item).exists():
