@@ -102,6 +102,13 @@ def check_port(value: int) -> int:
     return value
 
 
+def check_queue(value: int) -> int:
+    """--queue below 0 would answer every brief with 503: say so instead of serving nothing."""
+    if value < 0:
+        raise typer.BadParameter(f"{value} briefs cannot wait; use 0 (none wait) or more")
+    return value
+
+
 def parse_sections(value: str) -> list[str]:
     """'all', 'none' or a comma list, as the list of sections to compute."""
     from . import pipeline
@@ -550,7 +557,7 @@ def merge(
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="Interface to bind; loopback by default."),
     port: int = typer.Option(8000, "--port", metavar="PORT", callback=check_port, help="TCP port to listen on."),
-    queue: int = typer.Option(8, "--queue", metavar="N",
+    queue: int = typer.Option(8, "--queue", metavar="N", callback=check_queue,
                               help="Briefs that may wait behind the running one; more get HTTP 503."),
     store: Optional[Path] = typer.Option(
         None, "--store", metavar="PATH",

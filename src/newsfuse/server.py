@@ -609,6 +609,9 @@ def _check_address(host: str, port: int) -> None:
     """Refuse, in one line and before the models load, an address the server cannot listen on
     (a port in use, a host that is not this machine's): uvicorn would log it after start-up
     and exit with status 3. The socket is bound as uvicorn binds it (SO_REUSEADDR), then freed."""
+    if not host.strip():  # uvicorn would listen on every interface: never by accident
+        raise NewsfuseError("--host is empty, which would listen on every interface; give 127.0.0.1 "
+                            "(this machine only) or 0.0.0.0 (every interface)")
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
         with socket.socket(family, socket.SOCK_STREAM) as probe:
