@@ -14,7 +14,9 @@ read side by side and checked against each other:
 - the publication date is ``article:published_time``, JSON-LD ``datePublished`` or another
   published-date tag, never ``dateModified``/``article:modified_time``; a date the extractor
   found that is only the modification date is dropped (unknown is better than wrong: every
-  relative date in the timeline counts from it).
+  relative date in the timeline counts from it). So is a 1 January the extractor reports on a
+  page that never states that day: htmldate turns a lone year, a copyright line's "© 2016",
+  into 2016-01-01.
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished"
                   "article.published", "published_time", "original-publish-date")
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "lastmod",
                  "last-modified", "dcterms.modified", "article.updated", "modified_time")
+# 1 January as a page would state it: in words ("January 1", "1st Jan") or in figures
+# (2016-01-01, 2016/01/01, 20160101, 01/01/2016, 1.1.2016)
+_NEW_YEARS_DAY = re.compile(r"\bjan(?:uary)?\.?\s+0?1(?:st)?\b|\b0?1(?:st)?\s+(?:of\s+)?jan(?:uary)?\b"
+                            r"|\d{4}[-/.]?01[-/.]?01(?!\d)|(?<!\d)0?1[-/.]0?1[-/.]\d{4}\b", re.IGNORECASE)
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting",
                  "analysisnewsarticle", "opinionnewsarticle", "webpage", "report", "liveblogposting"}
 
@@ -48,6 +54,7 @@ class PageMeta:
     modified: list[str] = field(default_factory=list)
     generator: str | None = None
     host: str | None = None
+    states_new_years_day: bool = False  # the page names 1 January somewhere (text, markup, links)
 
 
 def _squash(text: str) -> str:
@@ -76,7 +83,7 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
     """All the page's statements about its headline, site and dates (nothing chosen yet)."""
     import lxml.html
 
-    meta = PageMeta()
+    meta = PageMeta(states_new_years_day=bool(_NEW_YEARS_DAY.search(html)))
     try:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
@@ -223,4 +230,6 @@ def choose_published(meta: PageMeta, extracted: str | None) -> str | None:
         return min(meta.published)  # an edited page may state several: the first is the publication
     if extracted and extracted in meta.modified:
         return None
+    if extracted and extracted.endswith("-01-01") and not meta.states_new_years_day:
+        return None  # the extractor's guess from a year alone: the page states no day
     return extracted
