@@ -147,6 +147,20 @@ def test_readers_json_list_of_articles_and_malformed_line(tmp_path, example_path
         read_path(bad)
 
 
+def test_a_json_value_of_the_wrong_kind_is_named_in_jsons_words(tmp_path, example_paths):
+    """Before: "expected an object or a list, found NoneType" (or int, str): Python's names
+    for what the user wrote as null, 3 or "text"."""
+    for value, word in (("null", "null"), ("3", "number"), ("true", "boolean")):
+        path = tmp_path / f"{word}.json"
+        path.write_text(value)
+        with pytest.raises(InputError, match=f"expected an object or a list, found {word}$"):
+            read_path(path)
+    record = tmp_path / "clusters.jsonl"
+    record.write_text(json.dumps({"id": "c1", "documents": [example_paths[0].read_text(), None]}) + "\n")
+    (only,) = list(iter_records(str(record)))
+    assert only.error == "expected an object or a list, found null"
+
+
 def test_readers_batch_records_report_bad_lines(tmp_path, example_paths):
     good = {"id": "ok", "documents": [p.read_text() for p in example_paths[:2]]}
     path = tmp_path / "in.jsonl"

@@ -19,7 +19,8 @@ from .decode import decode_utf8_or_legacy
 from .text import article_from_text
 
 
-_JSON_TYPES = {int: "number", float: "number", bool: "boolean", list: "list", dict: "object"}
+_JSON_TYPES = {int: "number", float: "number", bool: "boolean", list: "list", dict: "object",
+               str: "string", type(None): "null"}  # what a JSON value is called in JSON's words
 
 
 def article_from_dict(obj: dict[str, Any], name: str) -> Article:
@@ -62,7 +63,7 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
                 raise InputError(name, f"'{key}' must be a list")
             return articles_from_record(docs, name)
         return [article_from_dict(obj, name)]
-    raise InputError(name, f"expected an object or a list, found {type(obj).__name__}")
+    raise InputError(name, f"expected an object or a list, found {_JSON_TYPES.get(type(obj), 'a JSON value')}")
 
 
 def parse_json_lines(lines: Iterable[str], name: str) -> list[Any]:
