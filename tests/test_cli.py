@@ -166,6 +166,38 @@ def test_cli_batch_refuses_an_out_file_that_is_not_its_output_and_leaves_it_unto
     assert [json.loads(line)["id"] for line in out.read_text().splitlines() if line] == ["c0", "c1", "c2", "deir"]
 
 
+def test_cli_out_that_is_a_pipe_or_a_link_is_written_through_and_a_full_disk_is_one_line(tmp_path, example_paths):
+    """--out was written beside its target and renamed over it, whatever the target: a FIFO
+    (or, run as root, a device such as /dev/full) was replaced by a regular file, and a symlink
+    by a file of its own. A full output was 'internal error: OSError: [Errno 28]', status 2."""
+    import os
+    import stat
+
+    fifo = tmp_path / "brief.md"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader waits, as a pipeline's would
+    try:
+        piped = run("brief", example_paths[0], "--format", "md", "--sections", "none", "--out", fifo)
+        assert piped.returncode == 0, piped.stderr
+        assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+        assert os.read(reader, 1 << 16).decode().startswith("# ")
+    finally:
+        os.close(reader)
+    (tmp_path / "kept").mkdir()
+    target, link = tmp_path / "kept" / "brief.md", tmp_path / "link.md"
+    link.symlink_to(target)
+    linked = run("brief", example_paths[0], "--format", "md", "--sections", "none", "--out", link)
+    assert linked.returncode == 0, linked.stderr
+    assert link.is_symlink() and target.read_text().startswith("# ")
+    if not (os.path.exists("/dev/full") and stat.S_ISCHR(os.stat("/dev/full").st_mode)):
+        return
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "newsfuse", "brief", str(example_paths[0]), "--sections",
+                               "none"], stdout=full, stderr=subprocess.PIPE, text=True, timeout=600)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == ["newsfuse: error: cannot write the output (No space left on device)"]
+
+
 @pytest.mark.slow
 def test_cli_brief_one_megabyte_article(tmp_path):
     records = eval_records("multinews_sample100.jsonl")

@@ -7,6 +7,7 @@ a traceback is shown only with NEWSFUSE_DEBUG=1.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -122,19 +123,29 @@ def parse_sections(value: str) -> list[str]:
 
 
 def _write(text: str, out: Optional[Path]) -> None:
-    """All of ``text`` or nothing: a signal during the write waits for its end."""
-    if out is None:
-        with interrupts.held():
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        return
+    """All of ``text`` or nothing: a signal during the write waits for its end, and a file is
+    written beside its target and renamed over it. A target that is not a regular file (a
+    device, a pipe, /dev/stdout) is written in place, since renaming over it would replace the
+    device node itself; a symlink's target is replaced, not the link."""
     try:
+        if out is None:
+            with interrupts.held():
+                sys.stdout.write(text)
+                sys.stdout.flush()
+            return
+        if out.exists() and not out.is_file():
+            with open(out, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            return
+        out = Path(os.path.realpath(out))
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".part")
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(out)
+    except BrokenPipeError:
+        raise  # 'newsfuse brief ... | head': main() says nothing
     except OSError as exc:
-        fail(f"{out}: cannot write ({exc.strerror})")
+        fail(f"{out or 'standard output'}: cannot write ({exc.strerror or exc})")
 
 
 @app.command()
@@ -639,15 +650,29 @@ def _run() -> int:
     except MemoryError:
         typer.echo("newsfuse: error: out of memory; brief fewer or smaller articles", err=True)
         return 1
+    except OSError as exc:
+        if exc.errno not in _FULL:
+            return _internal_error(exc)
+        # the output (standard output, a store, an --out file) has no room: not a bug of ours
+        interrupts.quiet_stdout()  # what is left in its buffer would fail again at exit
+        typer.echo(f"newsfuse: error: cannot write the output ({exc.strerror})", err=True)
+        return 1
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
-        if interrupts.pending() is not None:  # an interrupt a C extension turned into an error
-            interrupts.leave(interrupts.pending())
-        if os.environ.get("NEWSFUSE_DEBUG"):
-            raise
-        typer.echo(f"newsfuse: internal error: {type(exc).__name__}: {exc} "
-                   "(rerun with NEWSFUSE_DEBUG=1 for details)", err=True)
-        return 2
+        return _internal_error(exc)
     return code if isinstance(code, int) else 0
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}  # a disk or quota full, a file too big for it
+
+
+def _internal_error(exc: Exception) -> int:
+    if interrupts.pending() is not None:  # an interrupt a C extension turned into an error
+        interrupts.leave(interrupts.pending())
+    if os.environ.get("NEWSFUSE_DEBUG"):
+        raise exc
+    typer.echo(f"newsfuse: internal error: {type(exc).__name__}: {exc} "
+               "(rerun with NEWSFUSE_DEBUG=1 for details)", err=True)
+    return 2
 
 
 if __name__ == "__main__":
