@@ -99,6 +99,29 @@ def test_a_copy_later_in_the_same_input_is_not_added_twice(allsides, tmp_path):
     assert len(got) == 11 and got["wire-copy"] == got[allsides[2]["id"]]
 
 
+def test_one_id_for_two_different_articles_is_said_not_dropped_unsaid(allsides, tmp_path):
+    """Before: a second article under an id already used (earlier in the input, or in the
+    store by an earlier run) was dropped with no line and counted nowhere ('7 articles read,
+    6 new, 0 already in the store, 0 duplicates, 0 lines skipped'). The same article under the
+    same id twice is still just a repeat."""
+    src = tmp_path / "in.jsonl"
+    reused = {**allsides[5], "id": allsides[1]["id"]}
+    write_jsonl(src, allsides[:5] + [reused, allsides[3]])
+    warnings: list[str] = []
+    out, store = tmp_path / "a.jsonl", tmp_path / "s.db"
+    report = run([src], out, store, on_warning=warnings.append)
+    assert warnings == [f"{src}:6: skipped, its id {allsides[1]['id']!r} is already the id of another "
+                        f"article ({src}:2); give each article its own id"]
+    assert report.new == 5 and report.repeated == 1 and len(report.malformed) == 1 and report.read == 6
+    later = write_jsonl(tmp_path / "later.jsonl", [reused, allsides[6]])
+    warnings.clear()
+    report = run([later], tmp_path / "b.jsonl", store, on_warning=warnings.append)
+    assert warnings == [f"{later}:1: skipped, its id {allsides[1]['id']!r} is already in the store with "
+                        "another text (the store keeps the first); give it a new id to add it"]
+    assert report.new == 1 and report.read == 1
+    assert set(read_assignments(tmp_path / "b.jsonl")) == {allsides[6]["id"]}
+
+
 def test_malformed_line_is_reported_with_its_number_and_the_rest_ingested(allsides, tmp_path):
     src = tmp_path / "in.jsonl"
     lines = [json.dumps(r) for r in allsides[:6]]

@@ -492,7 +492,7 @@ def group(
     where = f" -> {out}" if out else ""
     typer.echo(
         f"newsfuse: {report.read} articles read, {report.new} new, {report.known} already in the store, "
-        f"{report.duplicates} duplicates, {len(report.malformed)} lines skipped; "
+        f"{report.duplicates + report.repeated} duplicates, {len(report.malformed)} lines skipped; "
         f"{report.stories_after} stories ({report.stories_after - report.stories_before} new)"
         f"{where} in {report.seconds:.1f} s (features {report.seconds_features:.1f} s, "
         f"assignment {report.seconds_assign:.1f} s)", err=True)

@@ -261,6 +261,11 @@ class Store:
             return row[0], "text"
         return None
 
+    def stored_fingerprint(self, key: str) -> str | None:
+        """The text fingerprint of the stored article with this id (None when there is none)."""
+        row = self.db.execute("SELECT fingerprint FROM articles WHERE key=?", (key,)).fetchone()
+        return None if row is None else row[0]
+
     # ------------------------------------------------------------------ writing (call inside transaction())
 
     def add_article(self, key: str, article: Any, fingerprint: str, features: Any) -> None:
