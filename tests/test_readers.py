@@ -161,6 +161,31 @@ def test_a_json_value_of_the_wrong_kind_is_named_in_jsons_words(tmp_path, exampl
     assert only.error == "expected an object or a list, found null"
 
 
+def test_json_nested_deeper_than_the_parser_goes_is_malformed_json_not_a_crash(tmp_path, example_paths):
+    """Python's JSON parser recurses per level: 100,000 nested brackets ended brief, a whole
+    batch and a whole group run in "internal error: RecursionError", and the web app's upload in
+    a 500; a page's JSON-LD nested that deep did the same to reading the page."""
+    from newsfuse.readers.html import read_html
+
+    text = example_paths[1].read_text()
+    deep = "[" * 100_000 + json.dumps(text) + "]" * 100_000
+    path = tmp_path / "deep.json"
+    path.write_text(deep)
+    with pytest.raises(InputError, match=r"deep\.json:1: malformed JSON \(nested too deeply\)"):
+        read_path(path)
+    lines = tmp_path / "clusters.jsonl"
+    lines.write_text('{"id": "deep", "documents": ' + deep + "}\n"
+                     + json.dumps({"id": "fine", "documents": [text]}) + "\n")
+    assert [(r.id, r.error) for r in iter_records(str(lines))] == [
+        ("line-1", "malformed JSON (nested too deeply)"), ("fine", None)]
+    headline = {"@type": "NewsArticle", "headline": "Syria ceasefire under threat"}
+    page = ('<html><head><script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000
+            + '</script><script type="application/ld+json">' + "[" * 500 + json.dumps(headline) + "]" * 500
+            + "</script></head><body>" + "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
+            + "</body></html>")
+    assert read_html(page, "deep.html").title == "Syria ceasefire under threat"
+
+
 def test_readers_batch_records_report_bad_lines(tmp_path, example_paths):
     good = {"id": "ok", "documents": [p.read_text() for p in example_paths[:2]]}
     path = tmp_path / "in.jsonl"

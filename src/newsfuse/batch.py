@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator
 from . import interrupts
 from .errors import InputError, NewsfuseError
 from .pipeline import DEFAULT_FIGURES, check_figures
-from .readers.jsonl import Record, iter_records
+from .readers.jsonl import Record, iter_records, load_json
 from .summarize import DEFAULT_SCORER
 
 
@@ -58,7 +58,7 @@ def finished_ids(out_path: str) -> set[str]:
             if not raw.strip():
                 continue
             try:
-                obj = json.loads(raw)
+                obj = load_json(raw)
             except ValueError:  # malformed JSON, or not UTF-8
                 obj = None
             if not isinstance(obj, dict) or "id" not in obj or not raw.endswith(b"\n"):

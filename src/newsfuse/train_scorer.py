@@ -25,6 +25,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from .errors import InputError, MissingExtraError
+from .readers.jsonl import load_json
 
 ORACLE_WORDS = 300
 LABEL_ORACLE = 3
@@ -57,7 +58,7 @@ def sample_records(path: str, clusters: int | None, seed: int = 0, skip: int = 0
                 continue
             if n in wanted:
                 try:
-                    yield json.loads(line)
+                    yield load_json(line)
                 except json.JSONDecodeError:
                     raise InputError(f"{path}:{lineno}", "not a JSON line") from None
             n += 1

@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 import numpy as np
 
 from ..errors import InputError
+from ..readers.jsonl import load_json
 
 
 # --- scoring -----------------------------------------------------------------------------
@@ -66,7 +67,7 @@ def load_labelled(path: str) -> list[dict]:
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                obj = load_json(line)
             except json.JSONDecodeError:
                 raise InputError(path, f"line {number} is not JSON") from None
             if not isinstance(obj, dict) or not isinstance(obj.get("story"), str):

@@ -21,12 +21,12 @@ read side by side and checked against each other:
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from ..dates import normalise_date
+from .jsonl import load_json
 
 # separators a page puts between a headline and its site name
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+|\s*\|\s*")
@@ -62,15 +62,22 @@ def _squash(text: str) -> str:
 
 
 def _jsonld_items(data):
-    """Every dict in a JSON-LD block, through @graph and lists."""
-    if isinstance(data, list):
-        for item in data:
-            yield from _jsonld_items(item)
-    elif isinstance(data, dict):
-        yield data
-        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
-            if isinstance(data.get(key), (list, dict)):
-                yield from _jsonld_items(data[key])
+    """Every dict in a JSON-LD block, through @graph and lists, in document order. A stack,
+    not recursion: a page may nest its lists as deep as the JSON parser allows."""
+    stack = [iter([data])]
+    while stack:
+        item = next(stack[-1], _END)
+        if item is _END:
+            stack.pop()
+        elif isinstance(item, list):
+            stack.append(iter(item))
+        elif isinstance(item, dict):
+            yield item
+            stack.append(iter([item[key] for key in ("@graph", "mainEntity", "mainEntityOfPage")
+                               if isinstance(item.get(key), (list, dict))]))
+
+
+_END = object()
 
 
 def _types(item: dict) -> set[str]:
@@ -90,7 +97,7 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
         return meta
     for script in tree.xpath('//script[contains(@type, "ld+json")]'):
         try:
-            data = json.loads(script.text_content().strip() or "null")
+            data = load_json(script.text_content().strip() or "null")
         except ValueError:
             continue
         for item in _jsonld_items(data):
