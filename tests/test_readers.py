@@ -186,6 +186,33 @@ def test_json_nested_deeper_than_the_parser_goes_is_malformed_json_not_a_crash(t
     assert read_html(page, "deep.html").title == "Syria ceasefire under threat"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_jsonl_in_utf16_reads_line_by_line_as_a_whole_file_does(tmp_path, example_paths, encoding):
+    """PowerShell's '>' writes UTF-16 with a byte-order mark. 'brief' read such a file, but
+    batch and eval-stories refused it as "binary file (NUL bytes)", group skipped every line as
+    malformed JSON, and eval read it as garbage."""
+    from newsfuse.batch import check_input, count_records
+    from newsfuse.evaluate import load_records
+    from newsfuse.readers.jsonl import iter_articles
+
+    texts = [p.read_text() for p in example_paths]
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text("".join(json.dumps({"id": f"c{i}", "documents": texts[i:i + 2], "summary": "s"}) + "\n"
+                                for i in range(3)) + "\n{broken\n", encoding=encoding)
+    check_input(str(clusters))  # no "binary file"
+    assert count_records(str(clusters)) == 4
+    records = list(iter_records(str(clusters)))
+    assert [r.id for r in records] == ["c0", "c1", "c2", "line-5"] and records[3].error.startswith("malformed JSON")
+    assert [a.text for a in records[1].articles] == [a.text for a in read_inputs(texts[1:3])]
+    with pytest.raises(InputError, match=r"clusters\.jsonl:5: malformed JSON"):
+        load_records(str(clusters))
+    stream = tmp_path / "stream.jsonl"
+    stream.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
+                      encoding=encoding)
+    entries = list(iter_articles(str(stream)))
+    assert [(e.key, e.error) for e in entries] == [(f"a{i}", None) for i in range(len(texts))]
+
+
 def test_readers_batch_records_report_bad_lines(tmp_path, example_paths):
     good = {"id": "ok", "documents": [p.read_text() for p in example_paths[:2]]}
     path = tmp_path / "in.jsonl"

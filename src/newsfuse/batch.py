@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Iterator
 from . import interrupts
 from .errors import InputError, NewsfuseError
 from .pipeline import DEFAULT_FIGURES, check_figures
+from .readers.decode import bom_encoding, text_lines
 from .readers.jsonl import Record, iter_records, load_json
 from .summarize import DEFAULT_SCORER
 
@@ -142,13 +143,14 @@ def check_input(in_path: str) -> None:
     if os.path.isdir(in_path):
         raise InputError(in_path, "is a folder; give one JSONL file (brief a folder with 'newsfuse brief')")
     with open(in_path, "rb") as handle:
-        if b"\x00" in handle.read(8192):
-            raise InputError(in_path, "binary file (NUL bytes), not JSONL")
+        head = handle.read(8192)
+    if b"\x00" in head and bom_encoding(head) is None:  # UTF-16/32 text is full of NULs too
+        raise InputError(in_path, "binary file (NUL bytes), not JSONL")
 
 
 def count_records(in_path: str) -> int:
     with open(in_path, "rb") as handle:
-        return sum(1 for line in handle if line.strip())
+        return sum(1 for line in text_lines(handle) if line.strip())
 
 
 def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,

@@ -316,10 +316,11 @@ def _cell(mean: float, interval: tuple[float, float] | None, signed: bool = Fals
 
 def load_records(path: str) -> list[dict]:
     """The file's JSON lines; a malformed line is an InputError naming ``path:line``."""
+    from .readers.decode import text_lines
     from .readers.jsonl import parse_json_lines
 
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        out = parse_json_lines(handle, path)
+    with open(path, "rb") as handle:
+        out = parse_json_lines(text_lines(handle), path)
     if not out:
         raise InputError(path, "no records in file")
     return out

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 from ..errors import InputError
 from ..model import Article
 from ..dates import normalise_date
-from .decode import decode_utf8_or_legacy
+from .decode import decode_utf8_or_legacy, text_lines
 from .text import article_from_text
 
 
@@ -126,7 +126,7 @@ class Record:
 
 def iter_records(path: str) -> Iterator[Record]:
     with open(path, "rb") as handle:
-        for n, raw in enumerate(handle, 1):
+        for n, raw in enumerate(text_lines(handle), 1):
             if not raw.strip():
                 continue
             rid = f"line-{n}"
@@ -176,7 +176,7 @@ def iter_articles(path: str, handle=None) -> Iterator[Entry]:
     own = handle is None
     handle = open(path, "rb") if own else handle
     try:
-        for n, raw in enumerate(handle, 1):
+        for n, raw in enumerate(text_lines(handle), 1):
             if not raw.strip():
                 continue
             where = f"{path}:{n}"
