@@ -254,7 +254,7 @@ def find_claims(cluster, figures: str = "rules") -> list[dict]:
     rules' grouping as one piece of evidence among others. The linker found more of the
     figures two reports share on new stories but showed more wrong groups, and it is trained on
     annotations of Multi-News, whose agreement allows non-commercial research use only
-    (README, "Licences of the trained models"), so it is asked for, not assumed."""
+    (README, "Licence of the figure linker"), so it is asked for, not assumed."""
     if figures not in ("learned", "rules"):  # pipeline.FIGURE_GROUPINGS, checked there for users
         raise ValueError(f"unknown figure grouping {figures!r}")
     statements, ctx = prepared_statements(cluster)
