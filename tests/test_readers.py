@@ -273,6 +273,25 @@ def test_readers_folder_skips_unreadable_files_with_a_warning(tmp_path, example_
         read_inputs([bad], warnings=[])
 
 
+def test_readers_folder_names_a_broken_link_or_a_pipe_it_cannot_read(tmp_path, example_paths):
+    """Before: a link to a moved article ('b.txt -> ../old/b.txt') or a named pipe with an
+    article's name was left out without a word, the brief one report short."""
+    import os
+    import shutil
+
+    for p in example_paths[:2]:
+        shutil.copy(p, tmp_path / p.name)
+    (tmp_path / "moved.txt").symlink_to(tmp_path / "gone" / "moved.txt")
+    os.mkfifo(tmp_path / "feed.md")
+    warnings: list[str] = []
+    articles = read_inputs([tmp_path], warnings=warnings)
+    assert len(articles) == 2
+    assert warnings == [f"{tmp_path / 'feed.md'}: skipped, not a regular file (a pipe or a device)",
+                        f"{tmp_path / 'moved.txt'}: skipped, a link to nothing"]
+    with pytest.raises(InputError, match="a link to nothing|not a regular file"):
+        read_inputs([tmp_path])  # without a warnings list every input must read
+
+
 def test_readers_folder_names_the_files_it_does_not_read(tmp_path, example_paths):
     # Before: a PDF or Word file in a story folder was passed over without a word, so a brief
     # silently left out reports the user had put there

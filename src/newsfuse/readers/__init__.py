@@ -103,10 +103,19 @@ def read_path(path: Path, warnings: list[str] | None = None) -> list[Article]:
     if not path.exists():
         raise InputError(name, "no such file or folder")
     if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        entries = sorted(p for p in path.rglob("*") if not p.name.startswith("."))
+        found = [p for p in entries if p.is_file()]
         files = [p for p in found if p.suffix.lower() in KNOWN_SUFFIXES]
-        if not files:
+        # named like an article but nothing to read: a link to nowhere, a pipe (reading it
+        # would wait for a writer), a device; said, not silently left out
+        unreadable = [InputError(str(p), "a link to nothing" if p.is_symlink() and not p.exists()
+                                 else "not a regular file (a pipe or a device)")
+                      for p in entries if p.suffix.lower() in KNOWN_SUFFIXES and not p.is_file()
+                      and not p.is_dir()]
+        if not files and not unreadable:
             raise InputError(name, "folder holds no .txt, .md, .html, .json or .jsonl files")
+        if unreadable and warnings is None:
+            raise unreadable[0]
         if warnings is not None and len(files) < len(found):
             # a PDF or Word file the user put beside the reports is left out: say so, once
             others = [str(p.relative_to(path)) for p in found if p.suffix.lower() not in KNOWN_SUFFIXES]
@@ -115,7 +124,7 @@ def read_path(path: Path, warnings: list[str] | None = None) -> list[Article]:
             warnings.append(f"{name}: {kinds} not read ({shown}); "
                             "newsfuse reads .txt, .md, .html, .json and .jsonl")
         out: list[Article] = []
-        skipped: list[InputError] = []
+        skipped: list[InputError] = list(unreadable)
         for f in files:
             if warnings is None:
                 out.extend(read_path(f))
