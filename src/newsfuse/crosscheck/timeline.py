@@ -24,6 +24,8 @@ an undated article is read back from the cluster's latest date only when the clu
 date to the week it tells of (a stamp, a publication date, a weekday written beside a date), not
 from a birth date or a file photo, and not from another report's day of writing when the article
 states no date of its own;
+a day the story tells by its distance from the day it has just given ("three days later", "a
+day earlier", "the next day", "that night") counts from that day (``story_days``);
 durations ("five days"), vague spans ("recent years", "this week") and ages never become
 dates. A date that names something rather than dating an event in the story is left out:
 "the July 7 bombers", "the Jan. 6 committee", "the September 11, 2001, attacks" and
