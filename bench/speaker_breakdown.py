@@ -188,6 +188,49 @@ def dropped_shape(g, events, cluster) -> str:
     return "?"
 
 
+def gold_named_where(g, events, cluster) -> str:
+    """Where the article that holds a wrongly attributed quote names the gold speaker, seen
+    from the quote (aggregate lines only): in the quote's own sentence (with the name's
+    dependency relation, and "in a clause" when a relative or adverbial clause holds it), earlier in
+    its paragraph, in the paragraph before, earlier in the article, later, or nowhere."""
+    key = norm(g["text"])
+    words = set().union(*(name_words(n) for n in [g["speaker"], *g.get("aliases", [])] if n))
+    words -= TITLE_WORDS
+    if not words:
+        return "gold has no name words"
+    arts = [a for a in cluster.articles if a.id in g.get("articles", [])] or cluster.articles
+    for a in arts:
+        docs = cluster.docs.get(a.id, [])
+        for e in events.get(a.id, []):
+            if not norm(e.text) or not (f" {key} " in f" {norm(e.text)} "
+                                        or f" {norm(e.text)} " in f" {key} "):
+                continue
+            p, start, end = e.spans[0]
+            doc = docs[p]
+            sent = doc[start].sent
+            hits = [t for t in sent if norm(t.text) in words and not (start <= t.i < end)]
+            if hits:
+                t = hits[-1]
+                chain = [t]
+                while chain[-1].head is not chain[-1] and len(chain) < 6:
+                    chain.append(chain[-1].head)
+                clause = any(c.dep_ in ("relcl", "advcl", "acl") for c in chain)
+                inside = any(start <= c.i < end for c in chain[1:])
+                return "same sentence: " + t.dep_ + (" in a clause" if clause else "") + \
+                    (" under the quote" if inside else "")
+            if any(norm(t.text) in words for t in doc[:sent.start]):
+                return "earlier in the paragraph"
+            if p and any(norm(t.text) in words for t in docs[p - 1]):
+                return "the paragraph before"
+            if any(norm(t.text) in words for d in docs[:max(p - 1, 0)] for t in d):
+                return "earlier in the article"
+            if any(norm(t.text) in words for t in doc[sent.end:]) or any(
+                    norm(t.text) in words for d in docs[p + 1:] for t in d):
+                return "only later"
+            return "not named in the article"
+    return "?"
+
+
 def withheld_shape(g, quotes, cluster) -> str:
     """Where a found quote with no speaker at all stands (aggregate lines only): after a
     colon, as a whole paragraph, or inside a sentence of narrative with a verb of saying or
@@ -245,6 +288,7 @@ def main() -> None:
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
     gold_quotes = gold_records(dirs, args.skip)
     table, kinds, nested, shapes, others = Counter(), Counter(), Counter(), Counter(), Counter()
+    named = Counter()  # (class, attribution, where the gold speaker is named)
     where = Counter()  # sub-shapes of the no-marks and withheld-no-guess classes
     for cid, record in gold_quotes.items():
         split = record.get("split")
@@ -262,6 +306,8 @@ def main() -> None:
                 where[(cls, dropped_shape(g, events, cluster))] += 1
             elif cls == "withheld: no guess":
                 where[(cls, withheld_shape(g, quotes, cluster))] += 1
+            if cls.startswith("wrong") or cls.startswith("withheld"):
+                named[(cls.split(":")[0], kind, gold_named_where(g, events, cluster))] += 1
             if cls == "wrong: other person":
                 gold_names = [n for n in [g["speaker"], *g.get("aliases", [])] if n]
                 upper = [any(ch.isupper() for ch in n) for n in gold_names]
@@ -304,6 +350,9 @@ def main() -> None:
     print("\nwrong: other person, by kind of the given and the gold speaker, and attribution:")
     for (shape, kind), n in sorted(others.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {shape:50s} {kind:18s} {n:4d}")
+    print("\nwrong or withheld, by attribution and where the article names the gold speaker:")
+    for (cls, kind, at), n in sorted(named.items(), key=lambda kv: (kv[0][0], kv[0][1], -kv[1])):
+        print(f"  {cls:9s} {kind:18s} {at:48s} {n:4d}")
     print("\nno quotation marks / event dropped / withheld with no guess, by shape:")
     for (cls, shape), n in sorted(where.items(), key=lambda kv: (kv[0][0], -kv[1])):
         print(f"  {cls.split(': ')[1]:22s} {shape:42s} {n:4d}")
