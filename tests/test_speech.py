@@ -660,3 +660,22 @@ def test_an_open_question_or_an_attributed_quote_runs_into_no_narrative(analysed
         assert docs[p + 1].text.startswith(after)
         assert p + 1 not in continuations(docs)
         assert not [q for q in quotes if after in q["text"]]
+
+
+def test_the_one_who_says_keeps_the_floor_not_the_subject_of_what_is_said():
+    # multinews-train-5697: 'Roizen said Perry was afraid of being poisoned by one of the
+    # passengers.' and the real next paragraph, with its '," Roizen said. "' taken out so that
+    # the carry decides: the paragraph's speaker is Roizen, who says; Perry is the subject of
+    # what he reports
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    record = wanted_records(("multinews-train-5697",))["multinews-train-5697"]
+    lines = [line.strip() for d in record["documents"] for line in d.split("\n") if line.strip()]
+    i = next(i for i, line in enumerate(lines) if line.startswith("Roizen said Perry was afraid"))
+    quoted = lines[i + 1]
+    assert quoted.startswith('"He saw everybody as a threat," Roizen said. "He thought everyone')
+    quoted = quoted.replace('," Roizen said. "', " ")
+    quotes = find_quotes(analyze([Article(text="\n\n".join(lines[i - 2:i + 1] + [quoted]))]))
+    q = next(q for q in quotes if q["text"].startswith("He saw everybody as a threat"))
+    assert q["speaker"] == "Jacques Roizen" and q["attribution"] == "carried"
