@@ -679,3 +679,27 @@ def test_the_one_who_says_keeps_the_floor_not_the_subject_of_what_is_said():
     quotes = find_quotes(analyze([Article(text="\n\n".join(lines[i - 2:i + 1] + [quoted]))]))
     q = next(q for q in quotes if q["text"].startswith("He saw everybody as a threat"))
     assert q["speaker"] == "Jacques Roizen" and q["attribution"] == "carried"
+
+
+def test_words_a_noun_of_saying_owns_are_its_owners():
+    # multinews-train-18231: 'Romney’s comments will be focused on “the state of the race,” ...'
+    # (the real sentence, alone, so that no earlier paragraph carries a speaker): no verb of
+    # saying, but the comments are Romney's. A possessive of something that is not said ('for
+    # his portrayal of ... in the film "Boogie Nights."', multinews-train-41905) owns no words.
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    records = wanted_records(("multinews-train-18231", "multinews-train-41905"))
+    for rid, opening, words, speaker in (
+            ("multinews-train-18231", "Romney’s comments will be focused on", "the state of the race",
+             "Romney"),
+            ("multinews-train-41905", "His lone Oscar nomination came in 1998", "Boogie Nights",
+             None)):
+        text = " ".join(records[rid]["documents"])
+        i = text.index(opening)
+        sentence = text[i:text.index(".", i + len(opening)) + 1]
+        events = [e for evs in speech_events(analyze([Article(text=sentence)])).values()
+                  for e in evs if words in e.text]
+        assert events, (rid, sentence)
+        assert events[0].speaker == speaker, (rid, events[0])
+        assert (events[0].attribution == "owner") == (speaker is not None)

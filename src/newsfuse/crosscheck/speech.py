@@ -46,13 +46,16 @@ from .speech_words import (DOCUMENT_NOUNS, FEMALE, HELD_ROLES, MALE, MOVING_VERB
 # pronoun-chain: "she said" in a paragraph after paragraphs that open on "she" and name no
 #   one, back to the paragraph that names her (see ``paragraph_subject``).
 # label: no verb, a name and a colon or dash right before the quotation ('Mitt Romney- "..."').
+# owner: no verb, a noun of saying that a person or organisation owns holds the quotation
+#   ('Romney's comments will be focused on "the state of the race"').
 # named-in-quote: a speaker carried to the quote (continued, paragraph, carried; or a pronoun
 #   with no other fitting person) whom the quote's own words name: withheld.
-ATTRIBUTIONS = ["direct", "according", "label", "pronoun", "continued", "paragraph",
+ATTRIBUTIONS = ["direct", "according", "label", "owner", "pronoun", "continued", "paragraph",
                 "pronoun-chain",
                 "pronoun-ambiguous", "pronoun-across", "pronoun-sole", "pronoun-far",
                 "pronoun-after", "carried", "named-in-quote"]
-EVIDENCE = {"direct": "strong", "according": "strong", "label": "medium", "pronoun": "medium",
+EVIDENCE = {"direct": "strong", "according": "strong", "label": "medium", "owner": "medium",
+            "pronoun": "medium",
             "continued": "medium", "paragraph": "medium", "pronoun-chain": "medium",
             "pronoun-ambiguous": "weak",
             "pronoun-across": "weak", "pronoun-sole": "weak", "pronoun-far": "weak", "pronoun-after": "weak",
