@@ -307,7 +307,8 @@ def main() -> None:
             elif cls == "withheld: no guess":
                 where[(cls, withheld_shape(g, quotes, cluster))] += 1
             if cls.startswith("wrong") or cls.startswith("withheld"):
-                named[(cls.split(":")[0], kind, gold_named_where(g, events, cluster))] += 1
+                named[(cls.replace("wrong: ", "").replace("withheld: ", "").split(" ")[0][:9], kind,
+                       gold_named_where(g, events, cluster))] += 1
             if cls == "wrong: other person":
                 gold_names = [n for n in [g["speaker"], *g.get("aliases", [])] if n]
                 upper = [any(ch.isupper() for ch in n) for n in gold_names]
