@@ -1,9 +1,9 @@
 """Why cross-source figure groups are lost or wrong, counted by cause over every tuning and
 validation claims record, validation in aggregate only.
 
-Usage: python bench/figure_group_causes.py [-v] [--only tuning|V|X|Y|Z|U ...]
+Usage: python bench/figure_group_causes.py [-v] [--only tuning|V|X|Y|Z|U|U10 ...]
 
-The rules' grouping (``claims.prepared_statements``, ``claims.rule_parts``, ``worth.kept_apart``: what
+The rules' grouping (``claims.prepared_statements``, ``claims.rule_parts``, ``twins_apart``, ``worth.kept_apart``: what
 ``find_claims`` runs) is traced once per cluster, and every gold cross-source group (agreed or
 disputed) the table does not show with the right status gets one cause, the first that holds:
 
@@ -42,7 +42,7 @@ is labelled against the gold (a gold figure in that sentence, a gold non-figure,
 counted by reason.
 
 Tuning clusters may be listed one by one (``-v``); validation records (gold/multinews-s4 V,
-gold/validation-s6 X, gold/validation-s7 Y, gold/validation-s8 Z, gold/validation-s9 U) are only ever counted, and frozen records are never
+gold/validation-s6 X, gold/validation-s7 Y, gold/validation-s8 Z, gold/validation-s9 U, gold/validation-s10 U10) are only ever counted, and frozen records are never
 read. A trace is checked against the bench: the shown groups are what ``find_claims`` returns.
 """
 
@@ -60,7 +60,8 @@ from gold_claims_quotes import (ROOT, gold_status, group_match, is_junk, load_cl
 
 VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
               "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8",
-              "U": ROOT / "gold" / "validation-s9"}
+              "U": ROOT / "gold" / "validation-s9",
+              "U10": ROOT / "gold" / "validation-s10"}
 MISSED = ("e status", "b worth", "a unread", "c noun", "d split", "d merged", "d twin", "e' single",
           "x one article")
 WRONG = ("e status", "f junk", "g one article", "h merged", "i elsewhere", "j unrecorded")
@@ -129,7 +130,7 @@ class Trace:
         worth.reason, worth.context_reason = logged(reason), logged(context)
         try:
             self.statements, ctx = claims.prepared_statements(cluster)
-            parts = claims.rule_parts(self.statements, ctx)
+            parts = claims.twins_apart(claims.rule_parts(self.statements, ctx))
         finally:
             worth.reason, worth.context_reason = reason, context
         self.classes = ctx.classes

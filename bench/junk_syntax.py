@@ -30,7 +30,8 @@ from worth_policy import locate, records as worth_records, tabulated, write_rows
 CACHE = Path("/tmp/junk_syntax_rows.jsonl")
 VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
               "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8",
-              "U": ROOT / "gold" / "validation-s9"}
+              "U": ROOT / "gold" / "validation-s9",
+              "U10": ROOT / "gold" / "validation-s10"}
 PARTS = ("tuning", *VALIDATION)
 
 

@@ -275,3 +275,12 @@ def test_serve_on_a_busy_or_impossible_port_is_a_one_line_error():
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines() == [
         "newsfuse: error: --port: 99999 is not a TCP port; use 1 to 65535 (see 'newsfuse serve --help')"]
+    # before: --host '' (an unset variable) served on every interface, and --queue -1 started a
+    # server that answered every brief with 503
+    result = serve("--host", "", "--port", str(port))
+    assert result.returncode == 1 and result.stderr == (
+        "newsfuse: error: --host is empty, which would listen on every interface; give 127.0.0.1 "
+        "(this machine only) or 0.0.0.0 (every interface)\n")
+    result = serve("--queue", "-1", "--port", str(port))
+    assert result.returncode == 2 and result.stderr.strip().splitlines() == [
+        "newsfuse: error: --queue: -1 briefs cannot wait; use 0 (none wait) or more (see 'newsfuse serve --help')"]

@@ -169,7 +169,11 @@ def brief_articles(articles: list[Article], words: int = 250,
         raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
     if isinstance(sections, str):
         sections = parse_sections(sections)
-    wanted = available_sections() if sections is None else list(sections)
+    try:
+        wanted = available_sections() if sections is None else list(sections)
+    except TypeError:  # a number: not a list of names
+        raise InputError("sections", f"{sections!r} is not a list of sections; choose from "
+                                     f"{', '.join(SECTIONS)}") from None
     unknown = [s for s in wanted if s not in SECTIONS]
     if unknown:
         raise InputError("sections", f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
@@ -205,9 +209,15 @@ def brief(inputs: Any, words: int = 250, sections: Iterable[str] | None = None,
     one-line text. To force either: ``pathlib.Path("...")`` is always a path, and
     ``{"text": "..."}`` or ``newsfuse.Article(text="...")`` is always text.
     """
-    if isinstance(inputs, (str, dict, Article)) or hasattr(inputs, "__fspath__"):
-        inputs = [inputs]
+    if isinstance(inputs, (str, bytes, dict, Article)) or hasattr(inputs, "__fspath__"):
+        inputs = [inputs]  # one input (bytes too: read_inputs then names its type)
+    try:
+        inputs = list(inputs)
+    except TypeError:  # None, a number
+        what = "None" if inputs is None else f"a {type(inputs).__name__}"
+        raise InputError("inputs", f"cannot read {what}; give a path, text, dict or Article, or a "
+                                   "list of them") from None
     skipped: list[str] = []
-    articles = read_inputs(list(inputs), warnings=skipped)
+    articles = read_inputs(inputs, warnings=skipped)
     return brief_articles(articles, words=words, sections=sections, read_warnings=skipped, scorer=scorer,
                           figures=figures)

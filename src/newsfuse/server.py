@@ -333,7 +333,7 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
 
     @app.exception_handler(NewsfuseError)
     async def _newsfuse_error(request: Request, exc: NewsfuseError):
-        return error_response(422, str(exc))
+        return error_response(*_status_message(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
@@ -509,6 +509,10 @@ def _status_message(exc: Exception) -> tuple[int, str]:
         return exc.status, exc.message
     if isinstance(exc, StarletteHTTPException):
         return exc.status_code, str(exc.detail)
+    from .corpus.store import StoreError
+
+    if isinstance(exc, StoreError):  # the server's own store (damaged, removed): not the request's fault
+        return 500, str(exc)
     return 422, str(exc)
 
 
@@ -605,6 +609,9 @@ def _check_address(host: str, port: int) -> None:
     """Refuse, in one line and before the models load, an address the server cannot listen on
     (a port in use, a host that is not this machine's): uvicorn would log it after start-up
     and exit with status 3. The socket is bound as uvicorn binds it (SO_REUSEADDR), then freed."""
+    if not host.strip():  # uvicorn would listen on every interface: never by accident
+        raise NewsfuseError("--host is empty, which would listen on every interface; give 127.0.0.1 "
+                            "(this machine only) or 0.0.0.0 (every interface)")
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
         with socket.socket(family, socket.SOCK_STREAM) as probe:

@@ -388,7 +388,7 @@ class StoryGrouper:
 
         Settings chosen on the first date half of allsides_2021a only (bench/grouping_halves.py;
         story size 3 over 1..6, cosine 0.65 over 0.4..0.8, share 0.67 over 0.5 and 0.67), then
-        checked unchanged on the second half and the other files: README, "Fourth round".
+        checked unchanged on the second half and the other files: README, "Grouping quality".
         Cost: at most ``quorum_keep`` dot products, for the one story the lenient rule picked;
         the embeddings are dropped once the story leaves the window."""
         o = self.options

@@ -268,7 +268,7 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False,
             # as gone by (``Anchor.names_day``): it was written on that day or later, and
             # "Tuesday" beside "said Monday" is the day after. Against any latest date, read by
             # hand on unlabelled sample clusters, the day after was right in 4 clusters and
-            # wrong in 2 (README, timeline third round)
+            # wrong in 2 (docs/history.md, "Timeline dates, third to fifth sessions")
             return day + timedelta(days=7)
         return day
     return read_date(text, anchor, "current_period")
