@@ -682,7 +682,8 @@ def test_the_one_who_says_keeps_the_floor_not_the_subject_of_what_is_said():
 
 
 def test_words_a_noun_of_saying_owns_are_its_owners():
-    # multinews-train-18231: 'Romney’s comments will be focused on “the state of the race,” ...'
+    # multinews-train-18231: 'Romney’s comments will be focused on “the state of the race,”
+    # ...'
     # (the real sentence, alone, so that no earlier paragraph carries a speaker): no verb of
     # saying, but the comments are Romney's. A possessive of something that is not said ('for
     # his portrayal of ... in the film "Boogie Nights."', multinews-train-41905) owns no words.
@@ -691,8 +692,8 @@ def test_words_a_noun_of_saying_owns_are_its_owners():
 
     records = wanted_records(("multinews-train-18231", "multinews-train-41905"))
     for rid, opening, words, speaker in (
-            ("multinews-train-18231", "Romney’s comments will be focused on", "the state of the race",
-             "Romney"),
+            ("multinews-train-18231", "Romney’s comments will be focused on",
+             "the state of the race", "Romney"),
             ("multinews-train-41905", "His lone Oscar nomination came in 1998", "Boogie Nights",
              None)):
         text = " ".join(records[rid]["documents"])

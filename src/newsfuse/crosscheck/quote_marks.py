@@ -143,7 +143,9 @@ def continuations(docs) -> set[int]:
     return out
 
 
-_ATTRIBUTED_END = re.compile(rf"\b{_SAID}\s*[.!?]?\s*$|\b(?:he|she|they|it)\s+{_SAID}\b[^.!?]*[.!?]?\s*$")
+# an attribution ending the open words: '..., the tweet said.', '..., she said Tuesday.'
+_ATTRIBUTED_END = re.compile(rf"\b{_SAID}\s*[.!?]?\s*$"
+                             rf"|\b(?:he|she|they|it)\s+{_SAID}\b[^.!?]*[.!?]?\s*$")
 
 
 def _runs_on(quoted: str) -> bool:
