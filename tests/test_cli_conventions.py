@@ -109,6 +109,21 @@ def test_bad_choices_are_answered_in_newsfuse_words_naming_the_fix(tmp_path):
     assert "'gossip'" in line and all(s in line for s in SECTIONS)
 
 
+def test_a_sections_list_naming_nothing_is_refused_like_an_unknown_name(tmp_path):
+    """Before: ',,' was read as 'none' and the brief ran with the summary alone, though the
+    user had asked for a list and given nothing in it."""
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said 40 people were hurt in the fire on Monday.\n")
+    for command, value in (("brief", ",,"), ("brief", " , "), ("batch", ",")):
+        args = (command, article, "--sections", value) + (("--out", tmp_path / "o.jsonl") if command == "batch" else ())
+        result = run(*args)
+        assert result.returncode == 2 and result.stdout == "", (value, result.stderr)
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith("newsfuse: error: --sections: ") and repr(value) in line, line
+        assert "names no section" in line and all(s in line for s in SECTIONS)
+    assert not (tmp_path / "o.jsonl").exists()
+
+
 def test_bad_numbers_and_missing_values_are_one_line_in_newsfuse_words(tmp_path):
     for args, needle in ((("brief", tmp_path, "--words", "many"), "--words: expects a whole number"),
                          (("serve", "--port", "http"), "--port: expects a whole number"),

@@ -18,7 +18,7 @@ import typer
 from . import __version__, interrupts
 from .cli_style import NewsfuseTyper
 from .errors import InputError, NewsfuseError
-from .pipeline import DEFAULT_FIGURES, FIGURE_GROUPINGS, SECTIONS
+from .pipeline import DEFAULT_FIGURES, FIGURE_GROUPINGS, SECTIONS, SECTIONS_HELP
 from .render import FORMATS
 
 # Plain help like git, pip and ruff (no type names such as <str>), -h as well as --help.
@@ -26,7 +26,6 @@ app = NewsfuseTyper(add_completion=False, pretty_exceptions_enable=False, no_arg
                   rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]},
                   help="Read many news reports of one story as one.")
 
-SECTIONS_HELP = f"all, none, or a comma list of: {', '.join(SECTIONS)}"
 ENGINES = ("local", "dask")
 
 
@@ -114,7 +113,10 @@ def parse_sections(value: str) -> list[str]:
     """'all', 'none' or a comma list, as the list of sections to compute."""
     from . import pipeline
 
-    names = pipeline.parse_sections(value)
+    try:
+        names = pipeline.parse_sections(value)
+    except InputError as exc:  # a list naming nothing (',,'): a usage error like an unknown name
+        raise typer.BadParameter(exc.reason, param_hint="'--sections'") from None
     unknown = [s for s in names if s not in SECTIONS]
     if unknown:
         raise typer.BadParameter(f"{unknown[0]!r} is not a section; use {SECTIONS_HELP}",
