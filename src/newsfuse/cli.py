@@ -109,6 +109,14 @@ def check_queue(value: int) -> int:
     return value
 
 
+def check_cut(value: int) -> int:
+    """eval's --words below 1 cuts every summary to nothing, and every system scored 0: a
+    table that looks like a result. Refused, since no length under 1 word measures anything."""
+    if value < 1:
+        raise typer.BadParameter(f"summaries cut at {value} words score nothing; use 1 or more")
+    return value
+
+
 def parse_sections(value: str) -> list[str]:
     """'all', 'none' or a comma list, as the list of sections to compute."""
     from . import pipeline
@@ -276,7 +284,8 @@ def batch(
 @app.command(name="eval")
 def evaluate_cmd(
     input: Path = typer.Argument(..., metavar="INPUT", help="JSONL with documents and reference summaries."),
-    words: int = typer.Option(300, "--words", "-w", metavar="N", help="Every summary is cut at this many words."),
+    words: int = typer.Option(300, "--words", "-w", metavar="N", callback=check_cut,
+                              help="Every summary is cut at this many words."),
     systems: str = typer.Option("newsfuse,lead,lexrank,textrank", "--systems", metavar="LIST",
                                 help="Systems to score, a comma list of: newsfuse (with --scorer), learned, heuristic "
                                      "(newsfuse with that scorer), lead, lexrank, textrank."),
