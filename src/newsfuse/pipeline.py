@@ -17,7 +17,7 @@ from .errors import InputError
 from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import Article, Brief
 from .readers import read_inputs
-from .summarize import DEFAULT_SCORER, SCORERS, summarize
+from .summarize import DEFAULT_SCORER, SCORERS, summarize, why_empty
 
 
 
@@ -201,6 +201,8 @@ def brief_articles(articles: list[Article], words: int = 250,
         target = english if "english" in chosen[name].needs else cluster
         setattr(result, name, chosen[name].load()(target) if target.articles else [])
     result.summary = summarize(cluster, words=words, scorer=scorer)
+    if not result.summary:
+        result.warnings.append(why_empty(cluster, words))
     result.words = sum(len(s["text"].split()) for s in result.summary)
     return result
 
