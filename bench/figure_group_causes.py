@@ -3,7 +3,7 @@ validation claims record, validation in aggregate only.
 
 Usage: python bench/figure_group_causes.py [-v] [--only tuning|V|X|Y|Z|U|U10 ...]
 
-The rules' grouping (``claims.prepared_statements``, ``claims.rule_parts``, ``worth.kept_apart``: what
+The rules' grouping (``claims.prepared_statements``, ``claims.rule_parts``, ``twins_apart``, ``worth.kept_apart``: what
 ``find_claims`` runs) is traced once per cluster, and every gold cross-source group (agreed or
 disputed) the table does not show with the right status gets one cause, the first that holds:
 
@@ -130,7 +130,7 @@ class Trace:
         worth.reason, worth.context_reason = logged(reason), logged(context)
         try:
             self.statements, ctx = claims.prepared_statements(cluster)
-            parts = claims.rule_parts(self.statements, ctx)
+            parts = claims.twins_apart(claims.rule_parts(self.statements, ctx))
         finally:
             worth.reason, worth.context_reason = reason, context
         self.classes = ctx.classes

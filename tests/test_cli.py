@@ -141,6 +141,63 @@ def test_cli_batch_refuses_out_equal_to_input_and_creates_out_folder(tmp_path):
     assert [json.loads(line)["id"] for line in out.read_text().splitlines()] == [r["id"] for r in records]
 
 
+def test_cli_batch_refuses_an_out_file_that_is_not_its_output_and_leaves_it_untouched(tmp_path, example_paths):
+    """Before: resuming cut the output back to its first line that was not JSON, so an --out
+    naming someone's notes lost them (truncated to nothing), a batch output with one damaged
+    line lost every brief after it, and a binary file stopped batch with "internal error:
+    UnicodeDecodeError". Now each is refused in one line and the file keeps every byte."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "deir", "documents": [p.read_text() for p in example_paths[:2]]}) + "\n")
+    briefs = "".join(json.dumps({"id": f"c{i}", "summary": "s", "brief": {}}) + "\n" for i in range(3))
+    damaged = briefs.replace('"c1"', "c1", 1)
+    cases = {"notes.txt": b"my notes, no newline at the end", "damaged.jsonl": damaged.encode(),
+             "photo.jsonl": bytes(range(256)) * 16, "list.json": b'[{"id": "x"}]\n'}
+    for name, data in cases.items():
+        out = tmp_path / name
+        out.write_bytes(data)
+        assert_one_line_error(run("batch", src, "--out", out, "--sections", "none"), name,
+                              "not a newsfuse output line", "give another --out")
+        assert out.read_bytes() == data, name
+    # a blank line is no damage, and a killed run's half-written last line is still cut off
+    out = tmp_path / "resumed.jsonl"
+    out.write_text(briefs + "\n" + '{"id": "deir", "summ')
+    again = run("batch", src, "--out", out, "--sections", "none", "--words", "60")
+    assert again.returncode == 0, again.stderr
+    assert [json.loads(line)["id"] for line in out.read_text().splitlines() if line] == ["c0", "c1", "c2", "deir"]
+
+
+def test_cli_out_that_is_a_pipe_or_a_link_is_written_through_and_a_full_disk_is_one_line(tmp_path, example_paths):
+    """--out was written beside its target and renamed over it, whatever the target: a FIFO
+    (or, run as root, a device such as /dev/full) was replaced by a regular file, and a symlink
+    by a file of its own. A full output was 'internal error: OSError: [Errno 28]', status 2."""
+    import os
+    import stat
+
+    fifo = tmp_path / "brief.md"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader waits, as a pipeline's would
+    try:
+        piped = run("brief", example_paths[0], "--format", "md", "--sections", "none", "--out", fifo)
+        assert piped.returncode == 0, piped.stderr
+        assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+        assert os.read(reader, 1 << 16).decode().startswith("# ")
+    finally:
+        os.close(reader)
+    (tmp_path / "kept").mkdir()
+    target, link = tmp_path / "kept" / "brief.md", tmp_path / "link.md"
+    link.symlink_to(target)
+    linked = run("brief", example_paths[0], "--format", "md", "--sections", "none", "--out", link)
+    assert linked.returncode == 0, linked.stderr
+    assert link.is_symlink() and target.read_text().startswith("# ")
+    if not (os.path.exists("/dev/full") and stat.S_ISCHR(os.stat("/dev/full").st_mode)):
+        return
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run([sys.executable, "-m", "newsfuse", "brief", str(example_paths[0]), "--sections",
+                               "none"], stdout=full, stderr=subprocess.PIPE, text=True, timeout=600)
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == ["newsfuse: error: cannot write the output (No space left on device)"]
+
+
 @pytest.mark.slow
 def test_cli_brief_one_megabyte_article(tmp_path):
     records = eval_records("multinews_sample100.jsonl")
@@ -234,6 +291,26 @@ def test_cli_eval_without_references_is_an_error_not_an_empty_table(tmp_path):
     broken = tmp_path / "broken.jsonl"
     broken.write_text(json.dumps(records[0]) + "\n" + '{"id": oops}\n')
     assert_one_line_error(run("eval", broken, "--systems", "lead"), "broken.jsonl:2", "malformed JSON")
+
+
+def test_cli_eval_says_how_many_records_it_left_out_and_train_scorer_skips_odd_ones(tmp_path, example_paths):
+    """Before: eval scored 1 record of 3 and printed "(1 clusters ...)" without a word on the
+    other two; train-scorer stopped at a summary given as a list (or a line that is a list)
+    with "internal error: AttributeError: 'list' object has no attribute 'strip'"."""
+    docs = [p.read_text() for p in example_paths]
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text(json.dumps({"id": "deir", "documents": docs[:3],
+                                 "summary": "US-led strikes killed Syrian soldiers near Deir ez-Zor."}) + "\n"
+                     + json.dumps({"id": "listed", "documents": docs[3:], "summary": ["a list", "of lines"]}) + "\n"
+                     + "[1, 2]\n")
+    scored = run("eval", mixed, "--systems", "lead")
+    assert scored.returncode == 0, scored.stderr
+    assert "(1 clusters" in scored.stdout
+    assert scored.stderr.strip().splitlines()[-1] == (
+        f"newsfuse: {mixed}: 2 of 3 records not scored (no documents, no reference summary, "
+        "or nothing left after cleaning)")
+    trained = run("train-scorer", "--train", mixed, "--out", tmp_path / "m.txt", "--trees", "2")
+    assert "Traceback" not in trained.stderr and "internal error" not in trained.stderr, trained.stderr
 
 
 def test_cli_folder_with_a_bad_file_briefs_the_good_ones(tmp_path, example_paths):

@@ -204,6 +204,60 @@ def test_interrupted_group_says_what_it_kept_and_resumes(tmp_path, signum, code)
     assert set(read_assignments(out)) == {r["id"] for r in recs if (r.get("text") or "").strip()}
 
 
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (from /proc: no extra dependency)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.fault
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the workers")
+def test_workers_of_a_killed_run_end_with_it_and_a_rerun_completes(tmp_path):
+    """SIGKILL (or the OOM killer) lets the driver clean up nothing. Before: the local pool's
+    two workers (360 MB each with their models) waited for ever on their task queue, reparented
+    to init; now each ends within a second or so of its parent. The rerun then completes."""
+    recs = records("allsides_2021a.jsonl", 160)
+    src = write_jsonl(tmp_path / "in.jsonl", recs)
+    out, store = tmp_path / "a.jsonl", tmp_path / "s.db"
+    proc = subprocess.Popen([sys.executable, "-m", "newsfuse", "group", str(src), "--out", str(out),
+                             "--store", str(store), "--workers", "2"],
+                            env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while committed(store) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be killed"
+    workers = {p for p in _children(proc.pid)
+               if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()}
+    assert len(workers) == 2
+    proc.kill()
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 20
+    while any(_running(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = {p for p in workers if _running(p)}
+    for pid in left:  # do not leave them to the next test either
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers outlived the killed run"
+    newsfuse("group", src, "--out", out, "--store", store, "--workers", "2")
+    assert set(read_assignments(out)) == {r["id"] for r in recs if (r.get("text") or "").strip()}
+
+
 def briefs_saved(store: Path) -> int:
     try:
         with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:

@@ -118,3 +118,12 @@ def test_unreachable_scheduler_is_one_clear_error():
 
     with pytest.raises(NewsfuseError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:"):
         make_executor("dask", address=f"tcp://127.0.0.1:{_free_port()}", connect_timeout=2)
+
+
+@pytest.mark.parametrize("address", ["notanaddress", "foo://127.0.0.1:8786", "tcp://127.0.0.1:port"])
+def test_an_address_dask_cannot_parse_is_one_clear_error(address):
+    """Before: 'internal error: ValueError: missing port number in address ...' (status 2)."""
+    from newsfuse.errors import NewsfuseError
+
+    with pytest.raises(NewsfuseError, match="is not a Dask scheduler address .*give tcp://HOST:PORT"):
+        make_executor("dask", address=address, connect_timeout=2)

@@ -190,3 +190,42 @@ def test_children_counted_under_two_nouns_are_one_count_of_people():
     claims = _claims(r"According to Emergency Medical Services, paramedics evaluated three students[^\n]*?\.",
                      r"Paramedics were called to the Kilohana United Methodist Church Preschool to evaluate three girls[^\n]*?\.")
     assert _shown(claims).get(("3",)) == "agreed", claims
+
+
+def test_a_smaller_twin_of_a_group_is_kept_apart():
+    # ECB+ 33b (a tuning story): three reports count "two men accused" at the trial, a copy
+    # of a fourth report carries "the two youths charged" (the same defendants). Two reports
+    # giving the value the larger group gives, in the same unit, while none of them gives
+    # both, were shown as a second agreed group ("youths", 2 in two reports); nothing tells
+    # it apart from the first, so it is kept apart as each report's single figure
+    # (figure_status.twins_apart), and the two men stay agreed in three
+    from conftest import story_sentence
+
+    men = [story_sentence("ecbplus-33b", p) for p in (
+        r"The disturbing evidence was made public at the trial of the two men accused[^.]*\.",
+        r"Prosecutors have released new video in the trial of two men accused[^.]*\.",
+        r"A jury has handed down a guilty verdict for one of the two men accused[^.]*\.")]
+    youths = story_sentence("ecbplus-33b", r"Prosecutors showed the tragic footage at the trial of the two youths[^.]*\.")
+    claims = find_claims(analyze([Article(text=t) for t in [*men, youths, youths]]))
+    shown = [g for g in claims if g["status"] in ("agreed", "disputed")
+             and any(v["value"] == 2 for v in g["values"])]
+    assert [sorted(a for v in g["values"] for a in v["articles"]) for g in shown] == [["a1", "a2", "a3"]], claims
+    apart = [g for g in claims if g["status"] == "single" and g["values"][0]["value"] == 2]
+    assert sorted(a for g in apart for v in g["values"] for a in v["articles"]) == ["a4", "a5"], claims
+
+
+def test_twins_of_two_tracked_events_are_two_quantities():
+    # the same story: "his two half-brothers ... were also arrested" (as three reports) and
+    # "the injury of two others" / "wounding two others" (two reports): the same value in the
+    # same unit from reports that never give both, but two tracked events name two
+    # quantities, so both stay agreed groups
+    from conftest import story_sentence
+
+    arrested = story_sentence("ecbplus-33b", r"Lopez has been charged with murder; his two half-brothers[^.]*\.")
+    wounded = [story_sentence("ecbplus-33b", p) for p in (
+        r"A Brooklyn jury has returned a guilty verdict[^.]*\.",
+        r"This frightening surveillance video was presented[^.]*\.")]
+    claims = find_claims(analyze([Article(text=t) for t in [arrested] * 3 + wounded]))
+    shown = {tuple(sorted(a for v in g["values"] for a in v["articles"])): g["status"]
+             for g in claims if g["status"] in ("agreed", "disputed")}
+    assert shown == {("a1", "a2", "a3"): "agreed", ("a4", "a5"): "agreed"}, claims

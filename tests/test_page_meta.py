@@ -65,3 +65,24 @@ def test_dash_inside_a_headline_stays():
     assert headline == "Trump - Kim summit set for June in Singapore" and site == "The Daily Item"
     assert strip_site_name("Trump - Kim summit set for June", meta.site_names, None) == \
         ("Trump - Kim summit set for June", None)
+
+
+def test_a_copyright_year_is_not_a_publication_date(example_paths):
+    """htmldate, finding no date (the second example states none), turns a footer's "© 2016" (or any lone year) into 2016-01-01;
+    the brief listed that as the publication date and counted "on Saturday" from it. A page
+    that states 1 January keeps it; a page's own published tag is unaffected."""
+    from html import escape
+
+    title, _, body = example_paths[1].read_text(encoding="utf-8").partition("\n")
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n") if p.strip())
+
+    def page(head: str = "", extra: str = "") -> str:
+        return (f"<html><head><title>{escape(title)}</title>{head}</head><body><article><h1>"
+                f"{escape(title)}</h1>{extra}{paragraphs}</article><footer><p>&copy; 2016 Example "
+                "News Ltd. All rights reserved.</p></footer></body></html>")
+
+    assert read_html(page(), "footer.html").published is None  # before: "2016-01-01"
+    assert read_html(page(extra="<p>Posted on January 1, 2017</p>"), "ny.html").published == "2017-01-01"
+    assert read_html(page(extra="<p>Posted on September 18, 2016</p>"), "day.html").published == "2016-09-18"
+    tagged = page(head='<meta property="article:published_time" content="2016-09-17T20:14:00Z">')
+    assert read_html(tagged, "tagged.html").published == "2016-09-17"

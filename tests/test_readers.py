@@ -147,6 +147,72 @@ def test_readers_json_list_of_articles_and_malformed_line(tmp_path, example_path
         read_path(bad)
 
 
+def test_a_json_value_of_the_wrong_kind_is_named_in_jsons_words(tmp_path, example_paths):
+    """Before: "expected an object or a list, found NoneType" (or int, str): Python's names
+    for what the user wrote as null, 3 or "text"."""
+    for value, word in (("null", "null"), ("3", "number"), ("true", "boolean")):
+        path = tmp_path / f"{word}.json"
+        path.write_text(value)
+        with pytest.raises(InputError, match=f"expected an object or a list, found {word}$"):
+            read_path(path)
+    record = tmp_path / "clusters.jsonl"
+    record.write_text(json.dumps({"id": "c1", "documents": [example_paths[0].read_text(), None]}) + "\n")
+    (only,) = list(iter_records(str(record)))
+    assert only.error == "expected an object or a list, found null"
+
+
+def test_json_nested_deeper_than_the_parser_goes_is_malformed_json_not_a_crash(tmp_path, example_paths):
+    """Python's JSON parser recurses per level: 100,000 nested brackets ended brief, a whole
+    batch and a whole group run in "internal error: RecursionError", and the web app's upload in
+    a 500; a page's JSON-LD nested that deep did the same to reading the page."""
+    from newsfuse.readers.html import read_html
+
+    text = example_paths[1].read_text()
+    deep = "[" * 100_000 + json.dumps(text) + "]" * 100_000
+    path = tmp_path / "deep.json"
+    path.write_text(deep)
+    with pytest.raises(InputError, match=r"deep\.json:1: malformed JSON \(nested too deeply\)"):
+        read_path(path)
+    lines = tmp_path / "clusters.jsonl"
+    lines.write_text('{"id": "deep", "documents": ' + deep + "}\n"
+                     + json.dumps({"id": "fine", "documents": [text]}) + "\n")
+    assert [(r.id, r.error) for r in iter_records(str(lines))] == [
+        ("line-1", "malformed JSON (nested too deeply)"), ("fine", None)]
+    headline = {"@type": "NewsArticle", "headline": "Syria ceasefire under threat"}
+    page = ('<html><head><script type="application/ld+json">' + "[" * 100_000 + "]" * 100_000
+            + '</script><script type="application/ld+json">' + "[" * 500 + json.dumps(headline) + "]" * 500
+            + "</script></head><body>" + "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
+            + "</body></html>")
+    assert read_html(page, "deep.html").title == "Syria ceasefire under threat"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_jsonl_in_utf16_reads_line_by_line_as_a_whole_file_does(tmp_path, example_paths, encoding):
+    """PowerShell's '>' writes UTF-16 with a byte-order mark. 'brief' read such a file, but
+    batch and eval-stories refused it as "binary file (NUL bytes)", group skipped every line as
+    malformed JSON, and eval read it as garbage."""
+    from newsfuse.batch import check_input, count_records
+    from newsfuse.evaluate import load_records
+    from newsfuse.readers.jsonl import iter_articles
+
+    texts = [p.read_text() for p in example_paths]
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text("".join(json.dumps({"id": f"c{i}", "documents": texts[i:i + 2], "summary": "s"}) + "\n"
+                                for i in range(3)) + "\n{broken\n", encoding=encoding)
+    check_input(str(clusters))  # no "binary file"
+    assert count_records(str(clusters)) == 4
+    records = list(iter_records(str(clusters)))
+    assert [r.id for r in records] == ["c0", "c1", "c2", "line-5"] and records[3].error.startswith("malformed JSON")
+    assert [a.text for a in records[1].articles] == [a.text for a in read_inputs(texts[1:3])]
+    with pytest.raises(InputError, match=r"clusters\.jsonl:5: malformed JSON"):
+        load_records(str(clusters))
+    stream = tmp_path / "stream.jsonl"
+    stream.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(texts)),
+                      encoding=encoding)
+    entries = list(iter_articles(str(stream)))
+    assert [(e.key, e.error) for e in entries] == [(f"a{i}", None) for i in range(len(texts))]
+
+
 def test_readers_batch_records_report_bad_lines(tmp_path, example_paths):
     good = {"id": "ok", "documents": [p.read_text() for p in example_paths[:2]]}
     path = tmp_path / "in.jsonl"
@@ -207,6 +273,25 @@ def test_readers_folder_skips_unreadable_files_with_a_warning(tmp_path, example_
         read_inputs([bad], warnings=[])
 
 
+def test_readers_folder_names_a_broken_link_or_a_pipe_it_cannot_read(tmp_path, example_paths):
+    """Before: a link to a moved article ('b.txt -> ../old/b.txt') or a named pipe with an
+    article's name was left out without a word, the brief one report short."""
+    import os
+    import shutil
+
+    for p in example_paths[:2]:
+        shutil.copy(p, tmp_path / p.name)
+    (tmp_path / "moved.txt").symlink_to(tmp_path / "gone" / "moved.txt")
+    os.mkfifo(tmp_path / "feed.md")
+    warnings: list[str] = []
+    articles = read_inputs([tmp_path], warnings=warnings)
+    assert len(articles) == 2
+    assert warnings == [f"{tmp_path / 'feed.md'}: skipped, not a regular file (a pipe or a device)",
+                        f"{tmp_path / 'moved.txt'}: skipped, a link to nothing"]
+    with pytest.raises(InputError, match="a link to nothing|not a regular file"):
+        read_inputs([tmp_path])  # without a warnings list every input must read
+
+
 def test_readers_folder_names_the_files_it_does_not_read(tmp_path, example_paths):
     # Before: a PDF or Word file in a story folder was passed over without a word, so a brief
     # silently left out reports the user had put there
@@ -254,6 +339,32 @@ def test_short_one_line_text_is_text_and_path_shaped_strings_are_paths(tmp_path,
     with pytest.raises(InputError, match="no such file"):
         read_inputs([Path("Fire destroys three homes")])  # Path: always a path
     assert read_inputs([{"text": "story.txt"}])[0].text == "story.txt"  # a dict: always text
+
+
+def test_an_empty_string_is_never_the_current_folder(tmp_path, example_paths, monkeypatch):
+    """Path("") is Path("."): before, newsfuse.brief([""]) read every file under the working
+    folder as articles, and 'newsfuse brief ""' (an unset shell variable) briefed that folder."""
+    import shutil
+    import subprocess
+    import sys
+
+    import newsfuse
+
+    shutil.copy(example_paths[0], tmp_path / "elsewhere.txt")
+    monkeypatch.chdir(tmp_path)
+    (blank,) = read_inputs([""])
+    assert blank.path is None and blank.text == ""
+    with pytest.raises(InputError, match="no reporting left"):
+        newsfuse.brief([""], sections=[])
+    for odd, words in ((None, "cannot read None"), (5, "cannot read a int")):  # before: TypeError
+        with pytest.raises(InputError, match=words):
+            newsfuse.brief(odd, sections=[])
+    with pytest.raises(InputError, match="is not a list of sections"):
+        newsfuse.brief([str(example_paths[0])], sections=5)
+    cli = subprocess.run([sys.executable, "-m", "newsfuse", "brief", "", "--sections", "none"],
+                         capture_output=True, text=True, timeout=120)
+    assert cli.returncode == 1 and cli.stdout == ""
+    assert cli.stderr.strip() == "newsfuse: error: '': an empty argument is not a path; give a file or a folder ('.' for this one)"
 
 
 @pytest.mark.parametrize("line, day", [
@@ -328,3 +439,17 @@ def test_a_line_that_is_only_the_pages_date(line, day):
     from newsfuse.dates import stamp_line
 
     assert stamp_line(line) == day
+
+
+def test_an_id_that_is_not_a_string_is_named_as_json_writes_it(tmp_path, example_paths):
+    """Before: batch said 'skipped ['x']: ...' and 'skipped True: ...' (Python's repr), which
+    is not what the user wrote, and group keyed such an article by that repr."""
+    from newsfuse.readers.jsonl import iter_articles
+
+    text = example_paths[0].read_text()
+    path = tmp_path / "ids.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in (
+        {"id": ["x"], "documents": 5}, {"id": True, "documents": []}, {"id": {"a": "é"}, "documents": [text]},
+        {"id": 7, "documents": [text]}, {"id": 1.5, "text": text})))
+    assert [r.id for r in iter_records(str(path))] == ['["x"]', "true", '{"a": "é"}', "7", "1.5"]
+    assert [e.key for e in iter_articles(str(path))] == ['["x"]', "true", '{"a": "é"}', "7", "1.5"]

@@ -99,6 +99,29 @@ def test_a_copy_later_in_the_same_input_is_not_added_twice(allsides, tmp_path):
     assert len(got) == 11 and got["wire-copy"] == got[allsides[2]["id"]]
 
 
+def test_one_id_for_two_different_articles_is_said_not_dropped_unsaid(allsides, tmp_path):
+    """Before: a second article under an id already used (earlier in the input, or in the
+    store by an earlier run) was dropped with no line and counted nowhere ('7 articles read,
+    6 new, 0 already in the store, 0 duplicates, 0 lines skipped'). The same article under the
+    same id twice is still just a repeat."""
+    src = tmp_path / "in.jsonl"
+    reused = {**allsides[5], "id": allsides[1]["id"]}
+    write_jsonl(src, allsides[:5] + [reused, allsides[3]])
+    warnings: list[str] = []
+    out, store = tmp_path / "a.jsonl", tmp_path / "s.db"
+    report = run([src], out, store, on_warning=warnings.append)
+    assert warnings == [f"{src}:6: skipped, its id {allsides[1]['id']!r} is already the id of another "
+                        f"article ({src}:2); give each article its own id"]
+    assert report.new == 5 and report.repeated == 1 and len(report.malformed) == 1 and report.read == 6
+    later = write_jsonl(tmp_path / "later.jsonl", [reused, allsides[6]])
+    warnings.clear()
+    report = run([later], tmp_path / "b.jsonl", store, on_warning=warnings.append)
+    assert warnings == [f"{later}:1: skipped, its id {allsides[1]['id']!r} is already in the store with "
+                        "another text (the store keeps the first); give it a new id to add it"]
+    assert report.new == 1 and report.read == 1
+    assert set(read_assignments(tmp_path / "b.jsonl")) == {allsides[6]["id"]}
+
+
 def test_malformed_line_is_reported_with_its_number_and_the_rest_ingested(allsides, tmp_path):
     src = tmp_path / "in.jsonl"
     lines = [json.dumps(r) for r in allsides[:6]]
@@ -178,6 +201,90 @@ def test_files_that_are_not_a_store_are_refused_in_one_line(tmp_path):
     assert text.read_text() == "these are my notes\n"  # refused, not overwritten
     with pytest.raises(StoreError, match="no such store"):
         Store(str(tmp_path / "missing.db"), read_only=True)
+
+
+def test_a_refused_file_keeps_every_byte_and_only_group_makes_a_store_of_an_empty_file(tmp_path):
+    """Before: opening for writing switched the file to WAL before checking it, so someone's
+    SQLite database was rewritten (its header's journal bytes) and then refused, and 'brief
+    --store EMPTY --story ID' turned an empty file into a store, then said the story was missing."""
+    other = tmp_path / "people.db"
+    with sqlite3.connect(other) as db:
+        db.execute("CREATE TABLE people (name TEXT)")
+    before = other.read_bytes()
+    for kw in ({}, {"create": False}, {"read_only": True}):
+        with pytest.raises(StoreError, match="an SQLite database of something else"):
+            Store(str(other), **kw)
+        assert other.read_bytes() == before, kw
+    empty = tmp_path / "empty.db"
+    empty.write_bytes(b"")
+    for kw in ({"create": False}, {"read_only": True}):  # brief --story, merge, brief --all; stories
+        with pytest.raises(StoreError, match="empty file, not a newsfuse store"):
+            Store(str(empty), **kw)
+        assert empty.read_bytes() == b"", kw
+    Store(str(empty)).close()  # group may build its store in an empty file
+    assert Store(str(empty), read_only=True).counts()["stories"] == 0
+
+
+def test_a_damaged_store_is_one_line_naming_it_when_the_damage_is_read(allsides, tmp_path):
+    """A damaged page is found only by the query that reads it, after the store opened fine.
+    Before: 'newsfuse: internal error: DatabaseError: database disk image is malformed',
+    status 2, from 'stories' (and 'brief --all'), naming neither the file nor a way out."""
+    import subprocess
+    import sys
+
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:60])], None, store)
+    with sqlite3.connect(store) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name='articles'").fetchone()[0]
+        page = db.execute("PRAGMA page_size").fetchone()[0]
+    assert root > 1  # the schema page stays whole: the store opens
+    with open(store, "r+b") as handle:
+        handle.seek((root - 1) * page)
+        handle.write(b"\xa5" * page)
+    with Store(str(store), read_only=True) as db:
+        with pytest.raises(StoreError, match=r"s\.db: the store is damaged \(database disk image is malformed\)"):
+            list_stories(db)
+    proc = subprocess.run([sys.executable, "-m", "newsfuse", "stories", "--store", str(store), "--format", "json"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.strip().splitlines() == [
+        f"newsfuse: error: {store}: the store is damaged (database disk image is malformed); "
+        "rebuild it with 'newsfuse group INPUT --store NEW' from its input"]
+    # the web app answers a server-side fault as one (500, not the client's 422), page or API
+    from fastapi.testclient import TestClient
+
+    from newsfuse.server import create_app
+
+    client = TestClient(create_app(store=str(store)))
+    for path in ("/api/stories", "/"):
+        answer = client.get(path)
+        assert answer.status_code == 500 and "the store is damaged" in answer.text, path
+
+
+def test_a_damaged_page_no_run_reads_stops_a_writer_before_it_writes(allsides, tmp_path):
+    """Before: a group run never reads the briefs table, so with its page overwritten the run
+    appended 30 articles to the damaged store and said nothing. Writers now run SQLite's
+    quick_check on open (readers still name damage where they reach it)."""
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:60])], None, store)
+    with sqlite3.connect(store) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name='briefs'").fetchone()[0]
+        page = db.execute("PRAGMA page_size").fetchone()[0]
+        before = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    with open(store, "r+b") as handle:
+        handle.seek((root - 1) * page)
+        handle.write(b"\xa5" * page)
+    with pytest.raises(StoreError) as refused:
+        run([write_jsonl(tmp_path / "more.jsonl", allsides[60:90])], None, store)
+    assert str(refused.value) == (
+        f"{store}: the store is damaged (SQLite's quick_check: Page {root}: btreeInitPage() returns error "
+        "code 11); rebuild it with 'newsfuse group INPUT --store NEW' from its input")
+    with sqlite3.connect(store) as db:
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == before
+    with Store(str(store), read_only=True) as db:  # a reader still lists what it can read
+        assert db.counts()["articles"] == before
 
 
 def test_merge_keeps_the_older_id_and_records_an_alias(allsides, tmp_path):

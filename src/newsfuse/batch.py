@@ -19,7 +19,8 @@ from typing import Callable, Iterable, Iterator
 from . import interrupts
 from .errors import InputError, NewsfuseError
 from .pipeline import DEFAULT_FIGURES, check_figures
-from .readers.jsonl import Record, iter_records
+from .readers.decode import bom_encoding, text_lines
+from .readers.jsonl import Record, id_text, iter_records, load_json
 from .summarize import DEFAULT_SCORER
 
 
@@ -30,11 +31,19 @@ class BatchReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (record id, reason)
 
 
+_LINE_START = json.dumps({"id": ""})[:7].encode()  # how every line written here starts: {"id":
+
+
 def finished_ids(out_path: str) -> set[str]:
     """Ids already written; also truncates a partial last line left by a killed run.
 
     Only a regular file can be resumed: a pipe or a terminal (``--out /dev/stdout``) holds
-    nothing to read back, and reading it would wait for ever on what this run is to write."""
+    nothing to read back, and reading it would wait for ever on what this run is to write.
+    Every line a run writes is one JSON object with an ``id``, written whole with its newline
+    last, so a kill leaves at worst a last line without its newline. Anything else (a complete
+    line that is not such an object, bytes that are not UTF-8, a last line that does not start
+    as ours do) means the file is not an output of this kind: it is refused, untouched, rather
+    than cut back to its first odd line."""
     try:
         if not stat.S_ISREG(os.stat(out_path).st_mode):
             return set()
@@ -43,18 +52,21 @@ def finished_ids(out_path: str) -> set[str]:
     ids: set[str] = set()
     good_end = 0
     with open(out_path, "rb") as handle:
-        offset = 0
-        for raw in handle:
-            offset += len(raw)
+        for n, raw in enumerate(handle, 1):
+            if not raw.endswith(b"\n") and raw[:len(_LINE_START)] == _LINE_START[:len(raw)]:
+                break  # the half-written last line of a killed run
+            good_end += len(raw)
+            if not raw.strip():
+                continue
             try:
-                obj = json.loads(raw)
-            except json.JSONDecodeError:
-                break
-            if not raw.endswith(b"\n"):
-                break
-            if isinstance(obj, dict) and "id" in obj:
-                ids.add(str(obj["id"]))
-            good_end = offset
+                obj = load_json(raw)
+            except ValueError:  # malformed JSON, or not UTF-8
+                obj = None
+            if not isinstance(obj, dict) or "id" not in obj or not raw.endswith(b"\n"):
+                raise InputError(out_path, f"line {n} is not a newsfuse output line (a JSON object with "
+                                           "an 'id'), so this is not an output to resume; left "
+                                           "untouched: give another --out")
+            ids.add(id_text(obj["id"]))
     if good_end < os.path.getsize(out_path):
         with open(out_path, "r+b") as handle:
             handle.truncate(good_end)
@@ -131,13 +143,14 @@ def check_input(in_path: str) -> None:
     if os.path.isdir(in_path):
         raise InputError(in_path, "is a folder; give one JSONL file (brief a folder with 'newsfuse brief')")
     with open(in_path, "rb") as handle:
-        if b"\x00" in handle.read(8192):
-            raise InputError(in_path, "binary file (NUL bytes), not JSONL")
+        head = handle.read(8192)
+    if b"\x00" in head and bom_encoding(head) is None:  # UTF-16/32 text is full of NULs too
+        raise InputError(in_path, "binary file (NUL bytes), not JSONL")
 
 
 def count_records(in_path: str) -> int:
     with open(in_path, "rb") as handle:
-        return sum(1 for line in handle if line.strip())
+        return sum(1 for line in text_lines(handle) if line.strip())
 
 
 def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,

@@ -7,6 +7,7 @@ a traceback is shown only with NEWSFUSE_DEBUG=1.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ import typer
 from . import __version__, interrupts
 from .cli_style import NewsfuseTyper
 from .errors import InputError, NewsfuseError
-from .pipeline import DEFAULT_FIGURES, FIGURE_GROUPINGS, NEEDS_NER, SECTIONS
+from .pipeline import DEFAULT_FIGURES, FIGURE_GROUPINGS, NEEDS_NER, SECTIONS, SECTIONS_HELP
 from .render import FORMATS
 
 # Plain help like git, pip and ruff (no type names such as <str>), -h as well as --help.
@@ -25,7 +26,6 @@ app = NewsfuseTyper(add_completion=False, pretty_exceptions_enable=False, no_arg
                   rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]},
                   help="Read many news reports of one story as one.")
 
-SECTIONS_HELP = f"all, none, or a comma list of: {', '.join(SECTIONS)}"
 ENGINES = ("local", "dask")
 
 
@@ -102,11 +102,29 @@ def check_port(value: int) -> int:
     return value
 
 
+def check_queue(value: int) -> int:
+    """--queue below 0 would answer every brief with 503: say so instead of serving nothing."""
+    if value < 0:
+        raise typer.BadParameter(f"{value} briefs cannot wait; use 0 (none wait) or more")
+    return value
+
+
+def check_cut(value: int) -> int:
+    """eval's --words below 1 cuts every summary to nothing, and every system scored 0: a
+    table that looks like a result. Refused, since no length under 1 word measures anything."""
+    if value < 1:
+        raise typer.BadParameter(f"summaries cut at {value} words score nothing; use 1 or more")
+    return value
+
+
 def parse_sections(value: str) -> list[str]:
     """'all', 'none' or a comma list, as the list of sections to compute."""
     from . import pipeline
 
-    names = pipeline.parse_sections(value)
+    try:
+        names = pipeline.parse_sections(value)
+    except InputError as exc:  # a list naming nothing (',,'): a usage error like an unknown name
+        raise typer.BadParameter(exc.reason, param_hint="'--sections'") from None
     unknown = [s for s in names if s not in SECTIONS]
     if unknown:
         raise typer.BadParameter(f"{unknown[0]!r} is not a section; use {SECTIONS_HELP}",
@@ -115,19 +133,29 @@ def parse_sections(value: str) -> list[str]:
 
 
 def _write(text: str, out: Optional[Path]) -> None:
-    """All of ``text`` or nothing: a signal during the write waits for its end."""
-    if out is None:
-        with interrupts.held():
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        return
+    """All of ``text`` or nothing: a signal during the write waits for its end, and a file is
+    written beside its target and renamed over it. A target that is not a regular file (a
+    device, a pipe, /dev/stdout) is written in place, since renaming over it would replace the
+    device node itself; a symlink's target is replaced, not the link."""
     try:
+        if out is None:
+            with interrupts.held():
+                sys.stdout.write(text)
+                sys.stdout.flush()
+            return
+        if out.exists() and not out.is_file():
+            with open(out, "w", encoding="utf-8") as handle:
+                handle.write(text)
+            return
+        out = Path(os.path.realpath(out))
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".part")
         tmp.write_text(text, encoding="utf-8")
         tmp.replace(out)
+    except BrokenPipeError:
+        raise  # 'newsfuse brief ... | head': main() says nothing
     except OSError as exc:
-        fail(f"{out}: cannot write ({exc.strerror})")
+        fail(f"{out or 'standard output'}: cannot write ({exc.strerror or exc})")
 
 
 @app.command()
@@ -261,7 +289,8 @@ def batch(
 @app.command(name="eval")
 def evaluate_cmd(
     input: Path = typer.Argument(..., metavar="INPUT", help="JSONL with documents and reference summaries."),
-    words: int = typer.Option(300, "--words", "-w", metavar="N", help="Every summary is cut at this many words."),
+    words: int = typer.Option(300, "--words", "-w", metavar="N", callback=check_cut,
+                              help="Every summary is cut at this many words."),
     systems: str = typer.Option("newsfuse,lead,lexrank,textrank", "--systems", metavar="LIST",
                                 help="Systems to score, a comma list of: newsfuse (with --scorer), learned, heuristic "
                                      "(newsfuse with that scorer), lead, lexrank, textrank."),
@@ -290,6 +319,10 @@ def evaluate_cmd(
         bar.close()
         fail(f"{input}: {exc.reason}")
     bar.close()
+    if result["skipped"]:
+        typer.echo(f"newsfuse: {input}: {result['skipped']} of {result['clusters'] + result['skipped']} "
+                   "records not scored (no documents, no reference summary, or nothing left after "
+                   "cleaning)", err=True)
     typer.echo(format_table(result, input.name))
     if json_out:
         _write(json.dumps(result, indent=2) + "\n", json_out)
@@ -475,7 +508,7 @@ def group(
     where = f" -> {out}" if out else ""
     typer.echo(
         f"newsfuse: {report.read} articles read, {report.new} new, {report.known} already in the store, "
-        f"{report.duplicates} duplicates, {len(report.malformed)} lines skipped; "
+        f"{report.duplicates + report.repeated} duplicates, {len(report.malformed)} lines skipped; "
         f"{report.stories_after} stories ({report.stories_after - report.stories_before} new)"
         f"{where} in {report.seconds:.1f} s (features {report.seconds_features:.1f} s, "
         f"assignment {report.seconds_assign:.1f} s)", err=True)
@@ -551,7 +584,7 @@ def merge(
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", metavar="HOST", help="Interface to bind; loopback by default."),
     port: int = typer.Option(8000, "--port", metavar="PORT", callback=check_port, help="TCP port to listen on."),
-    queue: int = typer.Option(8, "--queue", metavar="N",
+    queue: int = typer.Option(8, "--queue", metavar="N", callback=check_queue,
                               help="Briefs that may wait behind the running one; more get HTTP 503."),
     store: Optional[Path] = typer.Option(
         None, "--store", metavar="PATH",
@@ -633,15 +666,29 @@ def _run() -> int:
     except MemoryError:
         typer.echo("newsfuse: error: out of memory; brief fewer or smaller articles", err=True)
         return 1
+    except OSError as exc:
+        if exc.errno not in _FULL:
+            return _internal_error(exc)
+        # the output (standard output, a store, an --out file) has no room: not a bug of ours
+        interrupts.quiet_stdout()  # what is left in its buffer would fail again at exit
+        typer.echo(f"newsfuse: error: cannot write the output ({exc.strerror})", err=True)
+        return 1
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
-        if interrupts.pending() is not None:  # an interrupt a C extension turned into an error
-            interrupts.leave(interrupts.pending())
-        if os.environ.get("NEWSFUSE_DEBUG"):
-            raise
-        typer.echo(f"newsfuse: internal error: {type(exc).__name__}: {exc} "
-                   "(rerun with NEWSFUSE_DEBUG=1 for details)", err=True)
-        return 2
+        return _internal_error(exc)
     return code if isinstance(code, int) else 0
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}  # a disk or quota full, a file too big for it
+
+
+def _internal_error(exc: Exception) -> int:
+    if interrupts.pending() is not None:  # an interrupt a C extension turned into an error
+        interrupts.leave(interrupts.pending())
+    if os.environ.get("NEWSFUSE_DEBUG"):
+        raise exc
+    typer.echo(f"newsfuse: internal error: {type(exc).__name__}: {exc} "
+               "(rerun with NEWSFUSE_DEBUG=1 for details)", err=True)
+    return 2
 
 
 if __name__ == "__main__":

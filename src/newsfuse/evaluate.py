@@ -281,8 +281,10 @@ def evaluate(records: Iterable[dict], words: int = 300,
     if {"learned", "heuristic"} <= set(scores.totals):
         intervals["vs_heuristic"] = confidence_intervals(per_cluster, ["heuristic", "learned"],
                                                          baseline="heuristic")["vs_heuristic"]
-    return {"clusters": scores.count, "words": words, "scores": scores.means(), "scorer": scorer,
-            "intervals": intervals, "per_cluster": per_cluster}
+    # records without documents or a reference are not scored; the caller says how many, so a
+    # table "of 3 clusters" from a file of 100 is never taken for the whole file
+    return {"clusters": scores.count, "skipped": seen - scores.count, "words": words,
+            "scores": scores.means(), "scorer": scorer, "intervals": intervals, "per_cluster": per_cluster}
 
 
 def format_table(result: dict, title: str = "") -> str:
@@ -314,10 +316,11 @@ def _cell(mean: float, interval: tuple[float, float] | None, signed: bool = Fals
 
 def load_records(path: str) -> list[dict]:
     """The file's JSON lines; a malformed line is an InputError naming ``path:line``."""
+    from .readers.decode import text_lines
     from .readers.jsonl import parse_json_lines
 
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        out = parse_json_lines(handle, path)
+    with open(path, "rb") as handle:
+        out = parse_json_lines(text_lines(handle), path)
     if not out:
         raise InputError(path, "no records in file")
     return out

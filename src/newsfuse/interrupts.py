@@ -136,9 +136,25 @@ def acquire(lock) -> None:
 
 def quiet_worker() -> None:
     """Pool initializer: workers ignore Ctrl-C (the parent handles it and terminates them;
-    Pool.terminate sends SIGTERM, which keeps its default action here)."""
+    Pool.terminate sends SIGTERM, which keeps its default action here), and end when the
+    parent is gone. A parent killed outright (SIGKILL, the OOM killer) terminates nobody, and
+    a ``concurrent.futures`` worker waits for ever on a task queue whose writing end it holds
+    itself, keeping its loaded models (seen: two workers of 360 MB each left by a killed
+    'brief --store --all'). multiprocessing gives each child its parent's sentinel, which
+    becomes ready when the parent ends, so the watch costs one thread asleep on it."""
+    import multiprocessing
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    parent = multiprocessing.parent_process()
+    if parent is None:  # not a multiprocessing child: nothing to watch
+        return
+
+    def exit_with_parent() -> None:
+        parent.join()
+        os._exit(1)  # nobody is left to read a result; nothing of ours to flush
+
+    background(exit_with_parent, "orphan-watch")
 
 
 @contextmanager

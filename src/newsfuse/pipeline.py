@@ -17,7 +17,7 @@ from .errors import InputError
 from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import Article, Brief
 from .readers import read_inputs
-from .summarize import DEFAULT_SCORER, SCORERS, summarize
+from .summarize import DEFAULT_SCORER, SCORERS, summarize, why_empty
 
 
 
@@ -67,6 +67,8 @@ FIGURE_GROUPINGS: dict[str, Section] = {
                        SECTIONS["claims"].needs | {"figure-linker"}),
 }
 DEFAULT_FIGURES = "rules"
+# --sections' choices, as its help and every refusal name them
+SECTIONS_HELP = f"all, none, or a comma list of: {', '.join(SECTIONS)}"
 NEEDS_NER = {name for name, s in SECTIONS.items() if "parse" in s.needs}
 MAX_ARTICLES = 5000
 # Every word is held through the analysis pass at once: one 159,000-word article took 54 s
@@ -93,12 +95,15 @@ def available_sections() -> list[str]:
 def parse_sections(value: str) -> list[str]:
     """'all', 'none' or a comma list (the command line's --sections, also accepted by the
     Python API) as section names; an unknown name is kept for the caller to refuse."""
-    value = value.strip().lower()
+    given, value = value, value.strip().lower()
     if value == "all":
         return available_sections()
     if value in ("none", "summary", ""):
         return []
-    return list(dict.fromkeys(s.strip() for s in value.split(",") if s.strip()))
+    names = list(dict.fromkeys(s.strip() for s in value.split(",") if s.strip()))
+    if not names:  # ',,' is a list with nothing in it, not a way to write 'none'
+        raise InputError("--sections", f"{given!r} names no section; use {SECTIONS_HELP}")
+    return names
 
 
 def check_scorer(scorer: str) -> str:
@@ -169,7 +174,11 @@ def brief_articles(articles: list[Article], words: int = 250,
         raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
     if isinstance(sections, str):
         sections = parse_sections(sections)
-    wanted = available_sections() if sections is None else list(sections)
+    try:
+        wanted = available_sections() if sections is None else list(sections)
+    except TypeError:  # a number: not a list of names
+        raise InputError("sections", f"{sections!r} is not a list of sections; choose from "
+                                     f"{', '.join(SECTIONS)}") from None
     unknown = [s for s in wanted if s not in SECTIONS]
     if unknown:
         raise InputError("sections", f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
@@ -192,6 +201,8 @@ def brief_articles(articles: list[Article], words: int = 250,
         target = english if "english" in chosen[name].needs else cluster
         setattr(result, name, chosen[name].load()(target) if target.articles else [])
     result.summary = summarize(cluster, words=words, scorer=scorer)
+    if not result.summary:
+        result.warnings.append(why_empty(cluster, words))
     result.words = sum(len(s["text"].split()) for s in result.summary)
     return result
 
@@ -205,9 +216,15 @@ def brief(inputs: Any, words: int = 250, sections: Iterable[str] | None = None,
     one-line text. To force either: ``pathlib.Path("...")`` is always a path, and
     ``{"text": "..."}`` or ``newsfuse.Article(text="...")`` is always text.
     """
-    if isinstance(inputs, (str, dict, Article)) or hasattr(inputs, "__fspath__"):
-        inputs = [inputs]
+    if isinstance(inputs, (str, bytes, dict, Article)) or hasattr(inputs, "__fspath__"):
+        inputs = [inputs]  # one input (bytes too: read_inputs then names its type)
+    try:
+        inputs = list(inputs)
+    except TypeError:  # None, a number
+        what = "None" if inputs is None else f"a {type(inputs).__name__}"
+        raise InputError("inputs", f"cannot read {what}; give a path, text, dict or Article, or a "
+                                   "list of them") from None
     skipped: list[str] = []
-    articles = read_inputs(list(inputs), warnings=skipped)
+    articles = read_inputs(inputs, warnings=skipped)
     return brief_articles(articles, words=words, sections=sections, read_warnings=skipped, scorer=scorer,
                           figures=figures)

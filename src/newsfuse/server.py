@@ -129,7 +129,7 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
                         headers=headers)
 
 
-ERRORS = {code: {"model": ErrorResponse} for code in (400, 413, 422, 503)}
+ERRORS = {code: {"model": ErrorResponse} for code in (400, 413, 415, 422, 503)}
 
 
 # ---------------------------------------------------------------------------- body limit
@@ -333,7 +333,7 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
 
     @app.exception_handler(NewsfuseError)
     async def _newsfuse_error(request: Request, exc: NewsfuseError):
-        return error_response(422, str(exc))
+        return error_response(*_status_message(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
@@ -343,6 +343,12 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError):
         errors = exc.errors()
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if not _is_json(media) and any(tuple(e.get("loc", ())) == ("body",) for e in errors):
+            # FastAPI reads only a JSON content type as JSON; any other body reached the model
+            # as bytes and pydantic's words ("a valid dictionary") named no fix
+            which = f"this body is {media}" if media else "this body has no content type"
+            return error_response(415, f"send the articles as JSON with 'Content-Type: application/json'; {which}")
         if any(e.get("type") == "json_invalid" for e in errors):
             detail = next(e for e in errors if e.get("type") == "json_invalid")
             reason = (detail.get("ctx") or {}).get("error", "")
@@ -509,7 +515,17 @@ def _status_message(exc: Exception) -> tuple[int, str]:
         return exc.status, exc.message
     if isinstance(exc, StarletteHTTPException):
         return exc.status_code, str(exc.detail)
+    from .corpus.store import StoreError
+
+    if isinstance(exc, StoreError):  # the server's own store (damaged, removed): not the request's fault
+        return 500, str(exc)
     return 422, str(exc)
+
+
+def _is_json(media: str) -> bool:
+    """A media type FastAPI parses as JSON: application/json or a +json type."""
+    main, _, sub = media.partition("/")
+    return main == "application" and (sub == "json" or sub.endswith("+json"))
 
 
 def _validation_message(errors: list[dict[str, Any]]) -> str:
@@ -605,6 +621,9 @@ def _check_address(host: str, port: int) -> None:
     """Refuse, in one line and before the models load, an address the server cannot listen on
     (a port in use, a host that is not this machine's): uvicorn would log it after start-up
     and exit with status 3. The socket is bound as uvicorn binds it (SO_REUSEADDR), then freed."""
+    if not host.strip():  # uvicorn would listen on every interface: never by accident
+        raise NewsfuseError("--host is empty, which would listen on every interface; give 127.0.0.1 "
+                            "(this machine only) or 0.0.0.0 (every interface)")
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
         with socket.socket(family, socket.SOCK_STREAM) as probe:

@@ -25,6 +25,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from .errors import InputError, MissingExtraError
+from .readers.jsonl import load_json
 
 ORACLE_WORDS = 300
 LABEL_ORACLE = 3
@@ -57,7 +58,7 @@ def sample_records(path: str, clusters: int | None, seed: int = 0, skip: int = 0
                 continue
             if n in wanted:
                 try:
-                    yield json.loads(line)
+                    yield load_json(line)
                 except json.JSONDecodeError:
                     raise InputError(f"{path}:{lineno}", "not a JSON line") from None
             n += 1
@@ -149,9 +150,11 @@ def cluster_examples(record: dict):
     from .readers.text import article_from_text
     from .scorer import sentence_features, scoring_candidates
 
+    if not isinstance(record, dict):  # a JSON line that is a list or a number: nothing to learn
+        return None
     docs = [d for d in record.get("documents") or [] if isinstance(d, str) and d.strip()]
-    reference = record.get("summary") or ""
-    if not docs or not reference.strip():
+    reference = record.get("summary")
+    if not docs or not isinstance(reference, str) or not reference.strip():  # a list, null, a number
         return None
     try:
         cluster, _ = prepare_cluster([article_from_text(d, path=None) for d in docs], entities=False)

@@ -21,6 +21,8 @@ from typing import Callable, Iterable
 import numpy as np
 
 from ..errors import InputError
+from ..readers.decode import text_lines
+from ..readers.jsonl import load_json
 
 
 # --- scoring -----------------------------------------------------------------------------
@@ -58,15 +60,15 @@ def load_labelled(path: str) -> list[dict]:
     """Records with id, title, text, published, story; in file order (the stream order)."""
     records = []
     try:
-        handle = open(path, encoding="utf-8")
+        handle = open(path, "rb")
     except OSError as exc:
         raise InputError(path, exc.strerror or "cannot read") from None
     with handle:
-        for number, line in enumerate(handle, 1):
+        for number, line in enumerate(text_lines(handle), 1):
             if not line.strip():
                 continue
             try:
-                obj = json.loads(line)
+                obj = load_json(line)
             except json.JSONDecodeError:
                 raise InputError(path, f"line {number} is not JSON") from None
             if not isinstance(obj, dict) or not isinstance(obj.get("story"), str):

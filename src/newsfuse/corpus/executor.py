@@ -150,6 +150,9 @@ class DaskExecutor(Executor):
                                             dashboard_address=None, scheduler_port=0,
                                             silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
+        except ValueError as exc:  # distributed parses the address itself: no port, unknown scheme
+            raise NewsfuseError(f"--address: {address!r} is not a Dask scheduler address ({exc}); "
+                                "give tcp://HOST:PORT") from None
         except OSError as exc:
             where = address or "a local cluster"
             raise NewsfuseError(f"cannot reach the Dask scheduler at {where} ({exc}); "

@@ -47,7 +47,7 @@ class IngestReport:
     new: int = 0               # added to the store by this run
     known: int = 0             # already in the store (same id, URL or text)
     duplicates: int = 0        # same URL or text as an earlier article of this input
-    repeated: int = 0          # the same id twice in this input
+    repeated: int = 0          # the same article under the same id twice in this input
     assigned: int = 0          # assignments committed by this run (incl. a killed run's remainder)
     stories_before: int = 0
     stories_after: int = 0
@@ -198,7 +198,7 @@ def _read_and_dedup(inputs: list[str], store: Store, report: IngestReport,
     """Input keys in input order, and the articles that are new to the store."""
     input_keys: list[str] = []
     new: list[tuple[str, Any, str]] = []
-    keys: set[str] = set()
+    keys: dict[str, tuple[str, str]] = {}  # id -> (where it was read, text fingerprint)
     by_url: dict[str, str] = {}
     by_text: dict[str, str] = {}
     duplicates: list[tuple[str, str, str]] = []
@@ -211,15 +211,29 @@ def _read_and_dedup(inputs: list[str], store: Store, report: IngestReport,
             report.malformed.append(message)
             on_warning(message)
             continue
-        report.read += 1
-        if entry.key in keys:
-            report.repeated += 1
-            continue
-        keys.add(entry.key)
-        input_keys.append(entry.key)
         article = entry.article
         fingerprint = text_fingerprint(article.text)
+        if entry.key in keys:
+            where, first_text = keys[entry.key]
+            if fingerprint != first_text:  # one id for two articles: the second would vanish unsaid
+                message = (f"{entry.where}: skipped, its id {entry.key!r} is already the id of another "
+                           f"article ({where}); give each article its own id")
+                report.malformed.append(message)
+                on_warning(message)
+                continue
+            report.read += 1
+            report.repeated += 1
+            continue
         found = store.find_existing(entry.key, article.url, fingerprint)
+        if found and found[1] == "id" and store.stored_fingerprint(entry.key) not in (None, fingerprint):
+            message = (f"{entry.where}: skipped, its id {entry.key!r} is already in the store with "
+                       "another text (the store keeps the first); give it a new id to add it")
+            report.malformed.append(message)
+            on_warning(message)
+            continue
+        report.read += 1
+        keys[entry.key] = (entry.where, fingerprint)
+        input_keys.append(entry.key)
         if found:
             report.known += 1
             if found[1] != "id":

@@ -29,7 +29,7 @@ from .figure_blocks import (context_similarity, counts_people, merge_blocks, mer
 from .figure_measures import MEASURES, to_metric
 from .figure_reading import read_statements
 from .figure_scope import place_key
-from .figure_status import dated_apart, statuses, supported
+from .figure_status import dated_apart, statuses, supported, twins_apart
 from .names import cluster_places, names_of, voice_key
 from .numbers import magnitude
 from .quotes import independent
@@ -263,7 +263,7 @@ def find_claims(cluster, figures: str = "rules") -> list[dict]:
         from .links import linked_parts
 
         parts = linked_parts(statements, ctx, parts)
-    return figures_table([p for p in parts if worth.kept_apart(p[0], p[1]) is None], ctx)
+    return figures_table([p for p in twins_apart(parts) if worth.kept_apart(p[0], p[1]) is None], ctx)
 
 
 def find_claims_learned(cluster) -> list[dict]:

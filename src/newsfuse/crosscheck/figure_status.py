@@ -255,3 +255,45 @@ def supported(part: list[dict], status: str, places_of: dict[str, str],
     for c in linked:
         out.extend(statuses(c, places_of, similar))
     return out
+
+
+def twins_apart(parts: list[tuple[list[dict], str, str | None]]) -> list[tuple[list[dict], str, str | None]]:
+    """The parts as shown: a cross-source group that gives the same values, in the same unit,
+    as a group more reports give, from reports none of which gives both, is kept apart as
+    its reports' single figures.
+
+    Nothing in those reports tells the two groups apart as two quantities (a report giving
+    "two" of both would), so the smaller one is the larger's figure under another counted
+    noun or a value that happens to recur in a large cluster ("two" of something else), and
+    shown as a second agreed group it counts one figure twice or tabulates a coincidence.
+    Its figures stay available, each report's apart. Two tracked events (2 killed, 2
+    arrested) name two quantities, so such groups both stay. Measured pooled over the
+    tuning records and the validation batches (bench/figure_show_policy.py, 2026-12-02):
+    no tuning group has such a twin; on validation it keeps apart 4 shown groups, none of them
+    right, and loses no right group."""
+    shown = [k for k, (part, status, _) in enumerate(parts) if status in ("agreed", "disputed")]
+    keys = {}
+    for k in shown:
+        part = parts[k][0]
+        keys[k] = ({_value_key(s) for s in part}, {s["unit"] for s in part},
+                   {s["article"] for s in part}, {s["event"] for s in part} & TRACKED)
+
+    def smaller_twin(k) -> bool:
+        values, units, articles, events = keys[k]
+        for other in shown:
+            v, u, a, e = keys[other]
+            if len(a) > len(articles) and v == values and u & units and not a & articles \
+                    and not (e and events and not e & events):
+                return True
+        return False
+
+    out = []
+    for k, (part, status, event) in enumerate(parts):
+        if k in keys and smaller_twin(k):
+            by_article: dict[str, list[dict]] = defaultdict(list)
+            for s in part:
+                by_article[s["article"]].append(s)
+            out.extend((members, "single", event) for members in by_article.values())
+        else:
+            out.append((part, status, event))
+    return out

@@ -41,6 +41,8 @@ def path_argument(arg: str) -> Path | str:
     """A command-line input: always a path (or ``-``), never article text, so a mistyped
     folder name fails with "no such file" instead of being briefed as a one-line article."""
     _refuse_url(arg)
+    if not arg:  # Path("") is the current folder: an unset shell variable would brief all of it
+        raise InputError("''", "an empty argument is not a path; give a file or a folder ('.' for this one)")
     return arg if arg == "-" else Path(arg)
 
 
@@ -80,7 +82,7 @@ def _looks_like_text(item: str) -> bool:
     as a path, so a typo in a file name fails with "no such file" instead of being briefed as
     a one-line article. Callers who need certainty pass ``pathlib.Path`` (always a path) or
     ``{"text": ...}`` / ``Article`` (always text)."""
-    if "\n" in item:
+    if "\n" in item or not item.strip():  # Path("") would name the current folder
         return True
     try:
         if Path(item).exists():
@@ -101,10 +103,19 @@ def read_path(path: Path, warnings: list[str] | None = None) -> list[Article]:
     if not path.exists():
         raise InputError(name, "no such file or folder")
     if path.is_dir():
-        found = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        entries = sorted(p for p in path.rglob("*") if not p.name.startswith("."))
+        found = [p for p in entries if p.is_file()]
         files = [p for p in found if p.suffix.lower() in KNOWN_SUFFIXES]
-        if not files:
+        # named like an article but nothing to read: a link to nowhere, a pipe (reading it
+        # would wait for a writer), a device; said, not silently left out
+        unreadable = [InputError(str(p), "a link to nothing" if p.is_symlink() and not p.exists()
+                                 else "not a regular file (a pipe or a device)")
+                      for p in entries if p.suffix.lower() in KNOWN_SUFFIXES and not p.is_file()
+                      and not p.is_dir()]
+        if not files and not unreadable:
             raise InputError(name, "folder holds no .txt, .md, .html, .json or .jsonl files")
+        if unreadable and warnings is None:
+            raise unreadable[0]
         if warnings is not None and len(files) < len(found):
             # a PDF or Word file the user put beside the reports is left out: say so, once
             others = [str(p.relative_to(path)) for p in found if p.suffix.lower() not in KNOWN_SUFFIXES]
@@ -113,7 +124,7 @@ def read_path(path: Path, warnings: list[str] | None = None) -> list[Article]:
             warnings.append(f"{name}: {kinds} not read ({shown}); "
                             "newsfuse reads .txt, .md, .html, .json and .jsonl")
         out: list[Article] = []
-        skipped: list[InputError] = []
+        skipped: list[InputError] = list(unreadable)
         for f in files:
             if warnings is None:
                 out.extend(read_path(f))

@@ -4,6 +4,8 @@ legacy encoding otherwise, never binary."""
 from __future__ import annotations
 
 import codecs
+import io
+from typing import BinaryIO, Iterator
 
 from ..errors import InputError
 
@@ -31,6 +33,31 @@ def decode_utf8_or_legacy(data: bytes) -> str:
     for whole files and for the lines of a JSONL stream, which ``batch`` and ``group`` read
     one by one)."""
     return data.decode("utf-8-sig", errors="newsfuse-legacy")
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The UTF-16/32 encoding a byte-order mark at the start of ``head`` names, if any."""
+    return next((encoding for bom, encoding in _BOMS if head.startswith(bom)), None)
+
+
+def text_lines(handle: BinaryIO) -> Iterator[str]:
+    """The lines of a binary stream as text, for JSONL read line by line (``batch``, ``group``,
+    ``eval``): UTF-16/32 when a byte-order mark says so (PowerShell's '>' writes UTF-16), each
+    line decoded as ``decode_utf8_or_legacy`` decodes it otherwise. Bytes that are not valid in
+    the marked encoding become U+FFFD, so the line they are on is reported, not the stream."""
+    head = handle.peek(4)[:4] if hasattr(handle, "peek") else b""
+    encoding = bom_encoding(head)
+    if encoding is None:
+        for raw in handle:
+            yield decode_utf8_or_legacy(raw)
+        return
+    handle.read(next(len(bom) for bom, enc in _BOMS if enc == encoding))
+    wrapper = io.TextIOWrapper(handle, encoding=encoding, errors="replace", newline=None)
+    try:
+        yield from wrapper
+    finally:
+        if not handle.closed:  # a reader that stopped early may have closed it already
+            wrapper.detach()  # the caller owns the handle (standard input stays open)
 
 
 def read_text(data: bytes, name: str) -> str:

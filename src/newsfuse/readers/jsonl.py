@@ -15,11 +15,30 @@ from typing import Any, Iterable, Iterator
 from ..errors import InputError
 from ..model import Article
 from ..dates import normalise_date
-from .decode import decode_utf8_or_legacy
+from .decode import decode_utf8_or_legacy, text_lines
 from .text import article_from_text
 
 
-_JSON_TYPES = {int: "number", float: "number", bool: "boolean", list: "list", dict: "object"}
+_JSON_TYPES = {int: "number", float: "number", bool: "boolean", list: "list", dict: "object",
+               str: "string", type(None): "null"}  # what a JSON value is called in JSON's words
+
+
+def load_json(text: str | bytes) -> Any:
+    """``json.loads``, with nesting too deep to parse reported as malformed JSON: the parser
+    recurses once per level and ends in RecursionError, which no reader expects (seen: 100,000
+    nested brackets stopped brief, a whole batch and a whole group run with "internal error",
+    and made the web app answer 500)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text if isinstance(text, str) else "", 0) from None
+
+
+def id_text(value: Any) -> str:
+    """An input's ``id`` as the text that names it: a string as it is, any other JSON value
+    as JSON writes it (``["x"]``, ``true``), not as Python would (``['x']``, ``True``), since
+    the user wrote JSON and looks for what they wrote."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def article_from_dict(obj: dict[str, Any], name: str) -> Article:
@@ -62,7 +81,7 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
                 raise InputError(name, f"'{key}' must be a list")
             return articles_from_record(docs, name)
         return [article_from_dict(obj, name)]
-    raise InputError(name, f"expected an object or a list, found {type(obj).__name__}")
+    raise InputError(name, f"expected an object or a list, found {_JSON_TYPES.get(type(obj), 'a JSON value')}")
 
 
 def parse_json_lines(lines: Iterable[str], name: str) -> list[Any]:
@@ -72,7 +91,7 @@ def parse_json_lines(lines: Iterable[str], name: str) -> list[Any]:
         if not line.strip():
             continue
         try:
-            values.append(json.loads(line))
+            values.append(load_json(line))
         except json.JSONDecodeError as exc:
             raise InputError(f"{name}:{n}", f"malformed JSON ({exc.msg})") from None
     return values
@@ -81,7 +100,7 @@ def parse_json_lines(lines: Iterable[str], name: str) -> list[Any]:
 def articles_from_json_text(text: str, name: str) -> list[Article]:
     stripped = text.strip()
     try:
-        values = [json.loads(stripped)]
+        values = [load_json(stripped)]
         names = [name]
     except json.JSONDecodeError:
         lines = text.split("\n")  # not stripped: leading blank lines count in line numbers
@@ -114,7 +133,7 @@ class Record:
 
 def iter_records(path: str) -> Iterator[Record]:
     with open(path, "rb") as handle:
-        for n, raw in enumerate(handle, 1):
+        for n, raw in enumerate(text_lines(handle), 1):
             if not raw.strip():
                 continue
             rid = f"line-{n}"
@@ -123,7 +142,7 @@ def iter_records(path: str) -> Iterator[Record]:
                 yield Record(n, rid, None, error)
                 continue
             if isinstance(obj, dict) and obj.get("id") is not None:
-                rid = str(obj["id"])
+                rid = id_text(obj["id"])
             try:
                 articles = articles_from_record(obj, rid)
             except InputError as exc:
@@ -138,7 +157,7 @@ def iter_records(path: str) -> Iterator[Record]:
 def _parse_line(raw: bytes | str) -> tuple[object, str | None]:
     """One JSONL line as (object, None), or (None, the one-line reason it is not JSON)."""
     try:
-        return json.loads(decode_utf8_or_legacy(raw) if isinstance(raw, bytes) else raw), None
+        return load_json(decode_utf8_or_legacy(raw) if isinstance(raw, bytes) else raw), None
     except json.JSONDecodeError as exc:
         return None, f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})"
 
@@ -164,7 +183,7 @@ def iter_articles(path: str, handle=None) -> Iterator[Entry]:
     own = handle is None
     handle = open(path, "rb") if own else handle
     try:
-        for n, raw in enumerate(handle, 1):
+        for n, raw in enumerate(text_lines(handle), 1):
             if not raw.strip():
                 continue
             where = f"{path}:{n}"
@@ -173,7 +192,7 @@ def iter_articles(path: str, handle=None) -> Iterator[Entry]:
                 yield Entry(where, where, None, error)
                 continue
             own_id = obj.get("id") if isinstance(obj, dict) else None
-            key = str(own_id) if own_id is not None and str(own_id).strip() else where
+            key = id_text(own_id) if own_id is not None and id_text(own_id).strip() else where
             try:
                 articles = articles_from_record(obj, where)
             except InputError as exc:

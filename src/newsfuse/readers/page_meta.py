@@ -14,17 +14,19 @@ read side by side and checked against each other:
 - the publication date is ``article:published_time``, JSON-LD ``datePublished`` or another
   published-date tag, never ``dateModified``/``article:modified_time``; a date the extractor
   found that is only the modification date is dropped (unknown is better than wrong: every
-  relative date in the timeline counts from it).
+  relative date in the timeline counts from it). So is a 1 January the extractor reports on a
+  page that never states that day: htmldate turns a lone year, a copyright line's "© 2016",
+  into 2016-01-01.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from ..dates import normalise_date
+from .jsonl import load_json
 
 # separators a page puts between a headline and its site name
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+|\s*\|\s*")
@@ -36,6 +38,10 @@ PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished"
                   "article.published", "published_time", "original-publish-date")
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "lastmod",
                  "last-modified", "dcterms.modified", "article.updated", "modified_time")
+# 1 January as a page would state it: in words ("January 1", "1st Jan") or in figures
+# (2016-01-01, 2016/01/01, 20160101, 01/01/2016, 1.1.2016)
+_NEW_YEARS_DAY = re.compile(r"\bjan(?:uary)?\.?\s+0?1(?:st)?\b|\b0?1(?:st)?\s+(?:of\s+)?jan(?:uary)?\b"
+                            r"|\d{4}[-/.]?01[-/.]?01(?!\d)|(?<!\d)0?1[-/.]0?1[-/.]\d{4}\b", re.IGNORECASE)
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting",
                  "analysisnewsarticle", "opinionnewsarticle", "webpage", "report", "liveblogposting"}
 
@@ -48,6 +54,7 @@ class PageMeta:
     modified: list[str] = field(default_factory=list)
     generator: str | None = None
     host: str | None = None
+    states_new_years_day: bool = False  # the page names 1 January somewhere (text, markup, links)
 
 
 def _squash(text: str) -> str:
@@ -55,15 +62,22 @@ def _squash(text: str) -> str:
 
 
 def _jsonld_items(data):
-    """Every dict in a JSON-LD block, through @graph and lists."""
-    if isinstance(data, list):
-        for item in data:
-            yield from _jsonld_items(item)
-    elif isinstance(data, dict):
-        yield data
-        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
-            if isinstance(data.get(key), (list, dict)):
-                yield from _jsonld_items(data[key])
+    """Every dict in a JSON-LD block, through @graph and lists, in document order. A stack,
+    not recursion: a page may nest its lists as deep as the JSON parser allows."""
+    stack = [iter([data])]
+    while stack:
+        item = next(stack[-1], _END)
+        if item is _END:
+            stack.pop()
+        elif isinstance(item, list):
+            stack.append(iter(item))
+        elif isinstance(item, dict):
+            yield item
+            stack.append(iter([item[key] for key in ("@graph", "mainEntity", "mainEntityOfPage")
+                               if isinstance(item.get(key), (list, dict))]))
+
+
+_END = object()
 
 
 def _types(item: dict) -> set[str]:
@@ -76,14 +90,14 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
     """All the page's statements about its headline, site and dates (nothing chosen yet)."""
     import lxml.html
 
-    meta = PageMeta()
+    meta = PageMeta(states_new_years_day=bool(_NEW_YEARS_DAY.search(html)))
     try:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return meta
     for script in tree.xpath('//script[contains(@type, "ld+json")]'):
         try:
-            data = json.loads(script.text_content().strip() or "null")
+            data = load_json(script.text_content().strip() or "null")
         except ValueError:
             continue
         for item in _jsonld_items(data):
@@ -223,4 +237,6 @@ def choose_published(meta: PageMeta, extracted: str | None) -> str | None:
         return min(meta.published)  # an edited page may state several: the first is the publication
     if extracted and extracted in meta.modified:
         return None
+    if extracted and extracted.endswith("-01-01") and not meta.states_new_years_day:
+        return None  # the extractor's guess from a year alone: the page states no day
     return extracted

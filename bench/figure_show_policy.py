@@ -1,0 +1,267 @@
+"""Which cross-source figure groups to show as agreed or disputed: policies measured pooled.
+
+Usage: python bench/figure_show_policy.py extract [--only tuning|V|X|Y|Z|U|U10 ...]
+       python bench/figure_show_policy.py tables
+
+``extract`` runs the rules' own pass once per claims record (``claims.prepared_statements``,
+``claims.rule_parts``, ``worth.kept_apart``, ``claims.figures_table``: what ``find_claims``
+shows) over the tuning records and each validation batch, and writes, for every group the rules
+give as agreed or disputed (before ``figure_status.twins_apart``, which it marks), what a show-policy could read of it: how many articles and how many
+that are not copies of another (``cluster.copies``), its counted nouns and their classes, how
+many of its figures have a counted noun, a tracked event, a unit, its values, the shipped
+linker's mean score over its cross-report pairs (``links.group_confidence``), the best
+sentence similarity between two of its reports, and the cluster's size. Beside it, the gold
+cross-source groups of the record, so that ``tables`` can match each policy's shown groups to
+the gold one to one as the gold bench does (``group_match``; right = same status) and print
+precision and recall per part. Validation batches are printed as aggregate lines only, never
+a group; frozen records are never read.
+
+The cache is /tmp/figure_show_policy.jsonl (one line per record: part, id, groups, gold).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gold_claims_quotes import ROOT, gold_status, group_match, load_cluster, load_gold  # noqa: E402
+
+VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
+              "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8",
+              "U": ROOT / "gold" / "validation-s9", "U10": ROOT / "gold" / "validation-s10"}
+import os
+CACHE = Path(os.environ.get("SHOW_POLICY_CACHE", "/tmp/figure_show_policy.jsonl"))
+
+
+def records(only=None):
+    runs = [("tuning", load_gold([ROOT / "gold"], list(VALIDATION.values()))[0]),
+            *[(p, load_gold([d])[0]) for p, d in VALIDATION.items()]]
+    for part, recs in runs:
+        if only and part not in only:
+            continue
+        for cid, record in recs.items():
+            if record.get("split") == "frozen" or (part == "tuning") == (record.get("split") == "validation"):
+                continue
+            yield part, cid, record
+
+
+def group_features(part, status, ctx, statements, scored, index, cluster, parts=()) -> dict:
+    from newsfuse.crosscheck.links import group_confidence
+    from newsfuse.crosscheck.quotes import independent
+
+    articles = sorted({s["article"] for s in part})
+    nouns = [s["noun"] for s in part if s["noun"]]
+    classes = {ctx.classes.get(n) for n in nouns}
+    idx = [index[id(s)] for s in part if id(s) in index]
+    per_article = {}
+    for s in part:
+        per_article.setdefault(s["article"], []).append(s)
+    # the best sentence likeness between two reports' figures of the group
+    best_sim = -1.0
+    for i, a in enumerate(articles):
+        for b in articles[i + 1:]:
+            for x in per_article[a][:6]:
+                for y in per_article[b][:6]:
+                    sim = ctx.similar(x, y)
+                    if sim is not None and sim > best_sim:
+                        best_sim = sim
+    # per article: the best linker score to a figure of another report in the group
+    best_link = {}
+    for i in idx:
+        for j in idx:
+            if statements[i]["article"] != statements[j]["article"]:
+                p = scored.get((min(i, j), max(i, j)), 0.0)
+                a = statements[i]["article"]
+                best_link[a] = max(best_link.get(a, 0.0), p)
+    orig = {a: cluster.copies.get(a) for a in articles}
+    # how common the group's values are in the cluster outside it: the articles that give one
+    # of its values as another figure (any unit, the same unit), and how many statements
+    mine = {id(s) for s in part}
+    values = {json.dumps(s["value"]) for s in part}
+    units = {s["unit"] for s in part}
+    outside = [s for s in statements if id(s) not in mine and json.dumps(s["value"]) in values]
+    classes_here = {ctx.classes.get(s["noun"]) for s in part if s["noun"]}
+    siblings = [p for p, st, _ in parts if not any(id(s) in mine for s in p)
+                and {ctx.classes.get(s["noun"]) for s in p if s["noun"]} & classes_here
+                and {s["unit"] for s in p} & units]
+    return {
+        "status": status,
+        "articles": articles,
+        "n_articles": len(articles),
+        "independent": independent(articles, cluster.copies),
+        "copies_of": {a: o for a, o in orig.items() if o},
+        "n_statements": len(part),
+        "n_values": len({json.dumps(s["value"]) for s in part}),
+        "nouns": sorted(set(nouns)),
+        "n_classes": len(classes),
+        "with_noun": sum(1 for s in part if s["noun"]) / len(part),
+        "articles_with_noun": len({s["article"] for s in part if s["noun"]}),
+        "with_event": sum(1 for s in part if s["event"]) / len(part),
+        "events": sorted({s["event"] for s in part if s["event"]}),
+        "unit": sorted({s["unit"] for s in part}),
+        "values": sorted({json.dumps(s["value"]) for s in part}),
+        "qualifiers": sorted({s["qualifier"] for s in part}),
+        "small": sum(1 for s in part if s.get("small")) / len(part),
+        "voice": sum(1 for s in part if s.get("voice")) / len(part),
+        "attributed": sum(1 for s in part if s["attributed_to"]) / len(part),
+        "confidence": group_confidence(idx, statements, scored) if len(idx) == len(part) else None,
+        "min_best_link": min(best_link.values()) if best_link else 0.0,
+        "best_sim": best_sim,
+        "cluster_articles": len(cluster.articles),
+        "cluster_statements": len(statements),
+        "value_outside_articles": len({s["article"] for s in outside} - set(articles)),
+        "value_outside_all": len({s["article"] for s in outside}),
+        "value_outside_unit": len({s["article"] for s in outside if s["unit"] in units}),
+        "value_outside_statements": len(outside),
+        "siblings": len(siblings),
+        "sibling_articles": len({s["article"] for p in siblings for s in p}),
+    }
+
+
+def extract(only) -> None:
+    import numpy as np
+
+    from newsfuse.crosscheck import claims, worth
+    from newsfuse.crosscheck.figure_scope import scope_conflict
+    from newsfuse.crosscheck.links import (MAX_PAIRS, PairContext, TooManyPairs, candidate_pairs,
+                                           feature_matrix, load_linker)
+
+    done = set()
+    if CACHE.exists():
+        done = {(r["part"], r["id"]) for r in map(json.loads, CACHE.open())}
+    trees, _ = load_linker()
+    with CACHE.open("a") as out:
+        for part_name, cid, record in records(only):
+            if (part_name, cid) in done:
+                continue
+            cluster = load_cluster(cid, record["source"])
+            statements, ctx = claims.prepared_statements(cluster)
+            parts = claims.rule_parts(statements, ctx)
+            scored = {}
+            try:
+                pairs = candidate_pairs(statements, MAX_PAIRS)
+            except TooManyPairs:
+                pairs = []
+            if pairs:
+                pc = PairContext(statements, ctx, parts)
+                scores = trees.predict(feature_matrix(pairs, pc))
+                scored = {(i, j): 0.0 if scope_conflict(statements[i], statements[j]) else float(p)
+                          for (i, j), p in zip(pairs, scores)}
+            index = {id(s): i for i, s in enumerate(statements)}
+            kept = {id(p) for p, _, _ in claims.twins_apart(parts)}
+            groups = []
+            for p, status, event in parts:
+                if worth.kept_apart(p, status) is not None or status not in ("agreed", "disputed"):
+                    continue
+                shown = claims.figures_table([(p, status, event)], ctx)[0]
+                feats = group_features(p, status, ctx, statements, scored, index, cluster, parts)
+                feats["twin"] = id(p) not in kept  # kept apart by ``twins_apart``
+                feats["group"] = {"status": shown["status"], "about": shown["about"],
+                                  "values": [{"value": v["value"], "articles": v["articles"]}
+                                             for v in shown["values"]]}
+                groups.append(feats)
+            gold = [{"status": gold_status(g), "values": g["values"]} for g in record["claims"]
+                    if gold_status(g) in ("agreed", "disputed")]
+            out.write(json.dumps({"part": part_name, "id": cid, "groups": groups, "gold": gold}) + "\n")
+            out.flush()
+            print(part_name, cid if part_name == "tuning" else "", len(groups), file=sys.stderr)
+
+
+def score(rec, keep) -> tuple[int, int, int]:
+    """(right, shown, gold) for one record under a policy ``keep(features) -> bool``."""
+    shown = [g for g in rec["groups"] if keep(g)]
+    gold = rec["gold"]
+    pairs = sorted(((i, j) for i, g in enumerate(shown) for j, gg in enumerate(gold)
+                    if group_match(g["group"], gg)),
+                   key=lambda ij: shown[ij[0]]["status"] != gold[ij[1]]["status"])
+    used_p, used_g, right = set(), set(), 0
+    for i, j in pairs:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            right += shown[i]["status"] == gold[j]["status"]
+    return right, len(shown), len(gold)
+
+
+def load_cache() -> list[dict]:
+    return [json.loads(line) for line in CACHE.open()]
+
+
+def line(name, recs, keep) -> str:
+    parts = {}
+    for rec in recs:
+        r, s, g = score(rec, keep)
+        t = parts.setdefault(rec["part"], [0, 0, 0, 0])
+        t[0] += r
+        t[1] += s
+        t[2] += g
+        t[3] += any(keep(x) != BASE(x) for x in rec["groups"])
+    val = [sum(parts[p][k] for p in VALIDATION if p in parts) for k in range(4)]
+
+    def pr(t):
+        p = t[0] / t[1] if t[1] else 0.0
+        r = t[0] / t[2] if t[2] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"{p:.2f}/{r:.2f} F{f:.3f} ({t[0]}/{t[1]}, {t[0]}/{t[2]})"
+
+    tun = parts.get("tuning", [0, 0, 0, 0])
+    per = "  ".join(f"{p} {parts[p][0]}/{parts[p][1]}/{parts[p][2]}" for p in VALIDATION if p in parts)
+    return (f"{name:58s} tuning {pr(tun)} touched {tun[3]} | validation {pr(val)} touched {val[3]}\n"
+            f"{'':58s} {per}")
+
+
+def BASE(g) -> bool:
+    return True
+
+
+def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("what", choices=("extract", "tables"))
+    parser.add_argument("--only", action="append", choices=("tuning", *VALIDATION))
+    args = parser.parse_args()
+    if args.what == "extract":
+        extract(args.only)
+        return
+    recs = load_cache()
+    for name, keep in POLICIES:
+        print(line(name, recs, keep))
+
+
+def _conf(g) -> float:
+    return g["confidence"] if g["confidence"] is not None else 1.0
+
+
+def _tracked(g) -> bool:
+    from newsfuse.crosscheck.events import TRACKED
+
+    return any(e in TRACKED for e in g["events"])
+
+
+# every policy measured in the tenth session's round (figs17); validation read as these lines only
+POLICIES = [
+    ("show every group the rules give (before twins_apart)", BASE),
+    ("twins_apart (shipped)", lambda g: not g["twin"]),
+    ("two or more articles not copies of each other", lambda g: g["independent"] >= 2),
+    ("in clusters of 8+ articles, two or more independent", lambda g: g["cluster_articles"] < 8 or g["independent"] >= 2),
+    ("in clusters of 8+ articles, three or more independent", lambda g: g["cluster_articles"] < 8 or g["independent"] >= 3),
+    ("in clusters of 8+ articles, three or more articles", lambda g: g["cluster_articles"] < 8 or g["n_articles"] >= 3),
+    ("counted nouns of one class (or none)", lambda g: g["n_classes"] <= 1),
+    ("every figure read with a counted noun", lambda g: g["with_noun"] == 1),
+    ("two articles read with a counted noun", lambda g: g["articles_with_noun"] >= 2),
+    ("two articles with a noun, or a tracked event", lambda g: g["articles_with_noun"] >= 2 or _tracked(g)),
+    *[(f"linker confidence >= {t}", lambda g, t=t: _conf(g) >= t) for t in (0.3, 0.5, 0.6, 0.7, 0.8, 0.9)],
+    *[(f"every article linked at >= {t}", lambda g, t=t: g["min_best_link"] >= t) for t in (0.5, 0.7, 0.8)],
+    *[(f"best cross-report sentence cosine >= {t}", lambda g, t=t: g["best_sim"] >= t) for t in (0.4, 0.5)],
+    ("not every figure a small count", lambda g: g["small"] < 1),
+    ("more articles in the group than give its value outside", lambda g: g["n_articles"] > g["value_outside_articles"]),
+    ("as many articles in the group as outside", lambda g: g["n_articles"] >= g["value_outside_articles"]),
+    ("agreed groups only", lambda g: g["status"] == "agreed"),
+    ("three or more articles", lambda g: g["n_articles"] >= 3),
+]
+
+if __name__ == "__main__":
+    main()
