@@ -38,11 +38,16 @@ def test_the_helper_reads_the_examples_dates_and_languages_as_the_brief_does(exa
     probability) as the brief's own reading and model give."""
     readings = _example_readings(example_cluster, monkeypatch)
     assert len(readings) >= 6
-    readings += [("recent years", date(2016, 9, 18), "current_period"),  # no one day: None
-                 ("this week", date(2016, 9, 18), "current_period")]
+    readings = [(*r, ("day", "part_of_day")) for r in readings]
+    readings += [("recent years", date(2016, 9, 18), "current_period", ("day", "part_of_day")),
+                 ("this week", date(2016, 9, 18), "current_period", ("day", "part_of_day")),
+                 # a day moved by a span, as the timeline reads "two days later"
+                 ("in two days", date(2016, 9, 18), "current_period", ("day", "week")),
+                 ("a week ago", date(2016, 9, 18), "current_period", ("day", "week"))]
     samples = [a.text[:language.SAMPLE_CHARS] for a in example_cluster.articles]
     lines = [json.dumps(["warm", "languages"]), json.dumps(["warm", "dates"])]
-    lines += [json.dumps(["date", text, base.isoformat(), prefer]) for text, base, prefer in readings]
+    lines += [json.dumps(["date", text, base.isoformat(), prefer, list(periods)])
+              for text, base, prefer, periods in readings]
     lines += [json.dumps(["language", sample]) for sample in samples]
     out = io.StringIO()
     sidecar.serve(iter(line + "\n" for line in lines), out)

@@ -2,13 +2,17 @@
 
 A cold brief of the example articles spends most of its time in Python on the main thread
 (spaCy's import and load, the parse's Python parts, the sections' rules), and Python runs one
-thread at a time. Two of the models a brief loads beside spaCy are pure Python to get ready:
-dateparser's first reading compiles its timezone and English regexes (about 0.2 s of CPU) and
-langid's model is unpickled (about 0.08 s). On threads (``timeline.preload``,
-``language.preload``) that work takes the interpreter lock from the main thread while spaCy
-imports and loads, so it adds to the brief's wall time although the second core is idle. A
-second process has its own interpreter: it warms them on the other core, and the brief asks it
-for each date reading and language (a line of JSON each way, a few dozen per brief).
+thread at a time. The other models a brief loads beside spaCy need Python to get ready:
+dateparser's first reading compiles its timezone and English regexes (about 0.2 s of CPU),
+langid's model is unpickled (about 0.1 s), and MiniLM's ONNX Runtime and tokenizer are imported
+(about 0.15 s; the session itself is built in native code). On threads
+(``nlp.preload_encoder``, ``timeline.preload``, ``language.preload``) that work took the
+interpreter lock from the main thread while spaCy imported and loaded, so it added to the
+brief's wall time although the second core was idle. A second process has its own interpreter:
+it makes them ready on the other core, and the brief asks it for each encoder run, date reading
+and language (a line of JSON each way, a few dozen per brief; the vectors come back as their
+float32 bytes). Measured on the example brief: about half a second less wall
+(docs/measurements.md, "Tenth session").
 
 Only the command line's brief of input files uses it (``enable``), and only when a section it
 runs needs spaCy's parse: one brief per process, where start-up is the cost, and threads that
@@ -17,8 +21,9 @@ there the helper's own start (an interpreter and numpy) came later than the lang
 thread (0.76 against 0.51 s wall, 8 alternating runs at load 3.8). The Python API, ``batch``
 and the server keep the threads, whose models stay warm for every later brief of the
 process. The answers are the same functions' answers
-(``crosscheck.date_reading.reading``, ``language.detect_language``'s model), and when the
-process cannot be started or stops answering, the brief computes them itself as before.
+(``SentenceEncoder.encode``, ``crosscheck.date_reading.reading``, the langid model
+``language.detect_language`` reads), and when the process cannot be started or stops
+answering, the brief computes them itself as before.
 
 The process is started in a session of its own, so a terminal's Ctrl-C reaches only the brief,
 which handles it; it ends when its input closes: when the brief exits, and at the latest when
@@ -71,7 +76,7 @@ def _ensure_process() -> bool:
 
 
 def start(task: str) -> bool:
-    """Have the helper make ``task`` ready ("dates" or "languages"), starting the helper first
+    """Have the helper make ``task`` ready ("encoder", "dates" or "languages"), starting it first
     if needed. False when helpers are not enabled or it cannot be started: the caller then
     preloads on a thread as before."""
     if not _enabled:
@@ -176,8 +181,8 @@ def _answer(name: str, args: list) -> Any:
 
         from .crosscheck.date_reading import reading
 
-        text, base, prefer = args
-        day = reading(text, date.fromisoformat(base), prefer)
+        text, base, prefer, periods = args
+        day = reading(text, date.fromisoformat(base), prefer, tuple(periods))
         return day.isoformat() if day else None
     if name == "encode":
         from .nlp.encoder import _local_encoder, vectors_as_text

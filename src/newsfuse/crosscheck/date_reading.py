@@ -33,8 +33,12 @@ def _parser(prefer: str):
 _READING = threading.Lock()
 
 
-def reading(text: str, base: date, prefer: str) -> date | None:
-    """dateparser's reading of ``text`` against ``base``, kept only when it is one day."""
+ONE_DAY = ("day", "part_of_day")  # the readings a date expression is kept for
+
+
+def reading(text: str, base: date, prefer: str, periods: tuple[str, ...] = ONE_DAY) -> date | None:
+    """dateparser's reading of ``text`` against ``base``, kept only when the period it names is
+    one of ``periods`` (one day, unless the caller moves a day by a span: "two days", "a week")."""
     parser = _parser(prefer)
     with _READING:  # the parser is shared, and its base is set per reading
         parser._settings.RELATIVE_BASE = datetime(base.year, base.month, base.day, 12)
@@ -42,7 +46,7 @@ def reading(text: str, base: date, prefer: str) -> date | None:
             found = parser.get_date_data(text)
         except (ValueError, OverflowError):
             return None
-    if found is None or found.date_obj is None or found.period not in ("day", "part_of_day"):
+    if found is None or found.date_obj is None or found.period not in periods:
         return None
     return found.date_obj.date()
 

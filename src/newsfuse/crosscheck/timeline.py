@@ -47,7 +47,7 @@ from ..dates import MONTH_NAME, full_date_spans, full_dates, stamp_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 from ..union_find import UnionFind
-from .date_reading import WARM_UP, reading
+from .date_reading import ONE_DAY, WARM_UP, reading
 from .speech import is_speech_verb
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -167,10 +167,15 @@ def read_date(text: str, base: date, prefer: str) -> date | None:
     (``date_reading.reading``; asked of the brief's helper process when it has one, see
     ``newsfuse.sidecar``). Tests read dates through it directly to check the parser's
     preference settings."""
-    answer = sidecar.ask("date", text, base.isoformat(), prefer)
+    return _reading(text, base, prefer, ONE_DAY)
+
+
+def _reading(text: str, base: date, prefer: str, periods: tuple[str, ...]) -> date | None:
+    """``date_reading.reading``, made by the brief's helper process when it has one."""
+    answer = sidecar.ask("date", text, base.isoformat(), prefer, list(periods))
     if answer is not sidecar.NOT_SERVED:
         return date.fromisoformat(answer) if answer else None
-    return reading(text, base, prefer)
+    return reading(text, base, prefer, periods)
 
 
 def preload() -> None:
@@ -1000,16 +1005,7 @@ def story_days(cluster: Cluster, found: dict[int, list[Expression]], mentions: l
 def _shift(span: str, base: date, later: bool) -> date | None:
     """``base`` moved by ``span`` ("two days", "a week"), forward when ``later``: dateparser
     reads "in two days" or "two days ago" from ``base``."""
-    parser = _parser("current_period")
-    with _READING:
-        parser._settings.RELATIVE_BASE = datetime(base.year, base.month, base.day, 12)
-        try:
-            found = parser.get_date_data(f"in {span}" if later else f"{span} ago")
-        except (ValueError, OverflowError):
-            return None
-    if found is None or found.date_obj is None or found.period not in ("day", "week"):
-        return None
-    return found.date_obj.date()
+    return _reading(f"in {span}" if later else f"{span} ago", base, "current_period", ("day", "week"))
 
 
 def _story_day_before(cluster: Cluster, s: Sentence, x: Expression,
