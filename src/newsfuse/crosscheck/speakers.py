@@ -418,7 +418,7 @@ def speech_subject(verb, inside=frozenset()):
             return quoted_as(quoting)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         # 'The grandmother took one sip before spitting it out and exclaiming: "..."'
-        return speech_subject(verb.head.head)
+        return doer_of_deed(verb) or speech_subject(verb.head.head)
     # 'Dr Dagfinn Aune, lead author of the research ..., explained:' parsed with "lead" as a
     # verb: the subject sits inside a clause hung before the verb
     for left in verb.lefts:
@@ -427,6 +427,26 @@ def speech_subject(verb, inside=frozenset()):
                      and t.i < left.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
             if named:
                 return named[0]
+    return None
+
+
+def doer_of_deed(verb):
+    """The person a verb of judging judges for a deed it names in "for" or "of" + gerund, who
+    did that deed: 'Mary Jones slammed John Smith for calling the plan "a disaster"', 'thanked
+    him for saying', 'accused Smith of describing ...' (the object did the calling, the
+    judge only judges it). With no such object the verb's subject did it ('apologized for
+    saying', 'was fired for calling'): None, and the caller reads the subject."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("for", "of") or prep.head.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for obj in prep.head.children:
+        if obj.dep_ != "dobj" or obj.i > prep.i:
+            continue
+        ent = entity_of(obj)
+        if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
+                obj.lower_ in ("him", "her", "them") or obj.lemma_.lower() in PERSON_NOUNS:
+            return obj
     return None
 
 
