@@ -127,7 +127,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
     if ent is None and (subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.is_lower) \
-            and _held_role(subject) \
+            and subject.lemma_.lower() in HELD_ROLES \
             and any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children) \
             and not any(entity_of(t) is not None for t in subject.subtree) \
             and not (subject.i + 1 < len(subject.doc)
@@ -155,20 +155,6 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if full != phrase or full in names.label:
             return full, names.label.get(full)
     return phrase, (ent.label_ if ent is not None else None)
-
-
-def _held_role(subject) -> bool:
-    """Whether a role noun may mean the one person who holds it: a role of ``HELD_ROLES``, or
-    an office left out of them because many people carry it as a title or rank ("justice",
-    "general") when a word of its own narrows it to one post: "the chief justice", "the
-    solicitor general", "the attorney general" name the person the article titles so
-    (``Names.holder_of`` still gives no one when several hold the title)."""
-    lemma = subject.lemma_.lower()
-    if lemma in HELD_ROLES:
-        return True
-    return lemma in OFFICES and any(
-        c.dep_ in ("amod", "compound") and c.i == subject.i - 1 and c.pos_ in ("ADJ", "NOUN")
-        for c in subject.children)
 
 
 def _spokesperson(subject) -> str | None:
