@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .names import OFFICES, Names, TITLES, entity_of, opens_with_said
-from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, PERSON_NOUNS, QUOTE_VERBS,
-                           SPOKESPEOPLE, is_speech_verb)
+from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, NAMING_VERBS, PERSON_NOUNS,
+                           QUOTE_VERBS, SPOKESPEOPLE, is_speech_verb)
 
 
 def noun_phrase(token) -> str:
@@ -421,8 +421,12 @@ def doer_of_deed(verb):
     did that deed: 'Mary Jones slammed John Smith for calling the plan "a disaster"', 'thanked
     him for saying', 'accused Smith of describing ...' (the object did the calling, the
     judge only judges it). With no such object the verb's subject did it ('apologized for
-    saying', 'was fired for calling'): None, and the caller reads the subject."""
+    saying', 'was fired for calling'): None, and the caller reads the subject. Only a deed of
+    saying or naming: in 'accused Moscow of seeking to interfere ... through the hacking of
+    "political organizations"' the quoted words are the accuser's."""
     prep = verb.head
+    if not (is_speech_verb(verb) or verb.lemma_ in NAMING_VERBS):
+        return None
     if verb.dep_ != "pcomp" or prep.lower_ not in ("for", "of") or prep.head.pos_ != "VERB" \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
