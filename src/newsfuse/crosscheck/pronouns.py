@@ -184,15 +184,13 @@ def paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[int
     fitting = [(m, w[0]) for m, w in zip(mentions, where) if p - 4 <= w[0] <= p and m[0]
                and m[1] == "PERSON" and names.gender.get(m[0], want) == want
                and docs[w[0]][m[2]].pos_ != "PRON"]
-    # people named only as objects ("agrees with De Angelis") hand no one the floor, save the
-    # one a question is put to ('Justice Ruth Bader Ginsburg asked Paul Clement why ... .
-    # "...," he replied': the asker opens the paragraph, the one asked answers)
-    here = [(m, para) for m, para in fitting if para == p and (
-        root_of(m[2], para).dep_ in ("nsubj", "nsubjpass") or _asked(root_of(m[2], para)))]
+    # people named only as objects ("agrees with De Angelis") hand no one the floor
+    here = [(m, para) for m, para in fitting
+            if para == p and root_of(m[2], para).dep_ in ("nsubj", "nsubjpass")]
     if here:
         # only the nearest fitting subject counts, and only as a sentence's main subject
         (name, _, i, _), para = here[-1]
-        return (name, False) if main_subject(i, para) or _asked(root_of(i, para)) else None
+        return (name, False) if main_subject(i, para) else None
     if not opens:
         return None
     back = p - 1
