@@ -115,19 +115,14 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
     return out
 
 
-# verbs of putting a question to someone, whose object answers next
-QUESTIONING = {"ask", "question", "press", "quiz", "grill", "query"}
-
-
 def _asked(token) -> bool:
     """Whether a named person is the one asked a question ('Chief Justice John Roberts asked
-    Clement whether ...', 'Justice Kagan questioned Paul Clement about the law' / '"...," he
-    said'): in questions and answers, hearings and interviews the one asked takes the floor
-    next, so the name counts as a speaker after the asker. Asking someone for a deed ("asked
-    Smith to resign", "pressed him to act") hands over no floor."""
+    Clement whether ...', 'Alito asked Clement about the statute' / '"...," he said'): in
+    questions and answers, hearings and interviews the one asked takes the floor next, so the
+    name counts as a speaker after the asker. Asking someone for a deed ("asked Smith to
+    resign") hands over no floor."""
     verb = token.head
-    return token.dep_ in ("dobj", "dative") and verb.lemma_ in QUESTIONING \
-        and verb.pos_ == "VERB" \
+    return token.dep_ in ("dobj", "dative") and verb.lemma_ == "ask" and verb.pos_ == "VERB" \
         and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
