@@ -63,8 +63,7 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 continue  # "the Trump administration", "the Obama campaign": no one named
             name = names.resolve(ent.text, ent.label_)
             label = names.label.get(name, ent.label_)
-            speaker = ent.root.dep_ == "nsubj" and is_speech_verb(ent.root.head) or \
-                (label == "PERSON" and _asked(ent.root)) or (
+            speaker = ent.root.dep_ == "nsubj" and is_speech_verb(ent.root.head) or (
                 # 'According to Michael Jacobs, ..., that language will send a strong signal.
                 # "...," he says': a person "according to" whom something is, is a speaker
                 # (an institution so cited gives data: "according to the EPA, ... 26 percent")
@@ -113,17 +112,6 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 out.append((name, label, subject.i, True))
     out.sort(key=lambda m: m[2])
     return out
-
-
-def _asked(token) -> bool:
-    """Whether a named person is the one asked a question ('Chief Justice John Roberts asked
-    Clement whether ...', 'Alito asked Clement about the statute' / '"...," he said'): in
-    questions and answers, hearings and interviews the one asked takes the floor next, so the
-    name counts as a speaker after the asker. Asking someone for a deed ("asked Smith to
-    resign") hands over no floor."""
-    verb = token.head
-    return token.dep_ in ("dobj", "dative") and verb.lemma_ == "ask" and verb.pos_ == "VERB" \
-        and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _unnamed_person(subject) -> bool:
