@@ -90,7 +90,8 @@ def edge_part(quote: str, sentence: str) -> str:
 MISS_CLASSES = (
     "line removed by cleaning",  # caption, subhead, a line without a full stop: no sentence to date
     "no anchor",  # nothing in the cluster says when the article was written (no full date anywhere)
-    "no date expression",  # the story's chronology: "the next day", "that day", "one day after ..."
+    "no date expression",  # the story's chronology no entity tags, or "two days after <an event>"
+    "story day, no day to count from",  # "a day later", "that day": no one day just before it
     "wrong day",  # read, but to another day: the anchor is not the day of writing
     "relative day, no day of writing",  # "today" in an article whose writing day is only guessed
     "weekday, latest date unconfirmed",  # the cluster's latest date is not tied to the story's week
@@ -117,12 +118,14 @@ def miss_class(cluster, item: dict, found: dict, anchors: dict, mentions: list) 
         return MISS_CLASSES[2]
     starts = {x.start for x in near}
     if any(m.sentence.index == s.index and m.start in starts for m in mentions):
+        return MISS_CLASSES[4]
+    if all(x.kind == "story" for x in near):
         return MISS_CLASSES[3]
     if any(x.kind == "relative" for x in near) and anchor.writing is None:
-        return MISS_CLASSES[4]
-    if any(x.kind == "weekday" for x in near) and (anchor.weak or anchor.borrowed):
         return MISS_CLASSES[5]
-    return f"{MISS_CLASSES[6]} ({left_out_why(s.text, near, found[s.index])})"
+    if any(x.kind == "weekday" for x in near) and (anchor.weak or anchor.borrowed):
+        return MISS_CLASSES[6]
+    return f"{MISS_CLASSES[7]} ({left_out_why(s.text, near, found[s.index])})"
 
 
 def left_out_why(text: str, near: list, xs: list) -> str:
@@ -159,9 +162,10 @@ def wrong_class(anchor: str, expressions: set[str], sentence: str, day: str, ite
     from newsfuse.crosscheck import timeline as tl
 
     text = " ".join(expressions)
-    kind = ("full date" if anchor == "absolute" else "yearless date" if tl.DAY_MONTH.search(text)
+    story = bool(re.search(r" from \d{4}-\d{2}-\d{2} \(", anchor))  # ``timeline.story_days``
+    kind = ("full date" if anchor == "absolute" else "story day" if story else "yearless date" if tl.DAY_MONTH.search(text)
             else "weekday" if tl.WEEKDAY_NAME.search(text) else "relative day")
-    base = ("" if anchor == "absolute" else " vs publication" if anchor.startswith("published")
+    base = ("" if anchor == "absolute" or story else " vs publication" if anchor.startswith("published")
             else " vs latest date" if anchor.startswith("latest") else " vs pinned weekday"
             if "as stated in" in anchor else " vs other writing day")
     gold = [date.fromisoformat(g["date"]) for g in items if norm(g["quote"]) in sentence

@@ -137,6 +137,123 @@ def classify(g, quotes, events, cluster) -> tuple[str, str, str | None]:
     return "not found: marks present, other", "-", None
 
 
+_SINGLE = re.compile(r"(?:^|[\s(\[—–-])['‘][A-Za-z]")
+
+
+def unmarked_shape(g, cluster) -> str:
+    """How a gold quote whose paragraph holds no double quotation mark is written, read off
+    the paragraph and the one before it (aggregate lines only): single marks around words, the
+    previous paragraph ending on a colon ('X said:' then the words as a paragraph), the
+    previous paragraph's quotation left open (a continuation that lost its marks), the words
+    as the whole paragraph, or words inside a paragraph of narrative."""
+    key = norm(g["text"])
+    arts = [a for a in cluster.articles if a.id in g.get("articles", [])] or cluster.articles
+    for a in arts:
+        docs = cluster.docs.get(a.id, [])
+        for i, d in enumerate(docs):
+            if not (key and f" {key} " in f" {norm(d.text)} "):
+                continue
+            text, prev = d.text, docs[i - 1].text.strip() if i else ""
+            if _SINGLE.search(text) and re.search(r"[\w.,!?]['’](?:\s|$|[.,;:])", text):
+                return "single marks in the paragraph"
+            if prev.endswith(":"):
+                return "previous paragraph ends on a colon"
+            if prev and len(re.findall(r"[\"“”]", prev)) % 2 == 1:
+                return "previous paragraph's quotation left open"
+            if len(key.split()) >= 0.8 * len(norm(text).split()):
+                return "the words are the whole paragraph"
+            return "words inside narrative"
+    return "?"
+
+
+def dropped_shape(g, events, cluster) -> str:
+    """Why ``find_quotes`` dropped the speech event holding a gold quote's words (aggregate
+    lines only): too short with no verb of saying, a title, or short with no speaker."""
+    from newsfuse.crosscheck.quotes import MIN_WORDS, _is_title, _key
+    key = norm(g["text"])
+    arts = [a for a in cluster.articles if a.id in g.get("articles", [])] or cluster.articles
+    for a in arts:
+        for e in events.get(a.id, []):
+            if not norm(e.text) or not (f" {key} " in f" {norm(e.text)} "
+                                        or f" {norm(e.text)} " in f" {key} "):
+                continue
+            short = len(_key(e.text).split()) < MIN_WORDS
+            if _is_title(e.text):
+                return "title case"
+            if short and not e.governed:
+                return "short, no verb governs it"
+            if short:
+                return "short, no speaker"
+            return "other"
+    return "?"
+
+
+def gold_named_where(g, events, cluster) -> str:
+    """Where the article that holds a wrongly attributed quote names the gold speaker, seen
+    from the quote (aggregate lines only): in the quote's own sentence (with the name's
+    dependency relation, and "in a clause" when a relative or adverbial clause holds it), earlier in
+    its paragraph, in the paragraph before, earlier in the article, later, or nowhere."""
+    key = norm(g["text"])
+    words = set().union(*(name_words(n) for n in [g["speaker"], *g.get("aliases", [])] if n))
+    words -= TITLE_WORDS
+    if not words:
+        return "gold has no name words"
+    arts = [a for a in cluster.articles if a.id in g.get("articles", [])] or cluster.articles
+    for a in arts:
+        docs = cluster.docs.get(a.id, [])
+        for e in events.get(a.id, []):
+            if not norm(e.text) or not (f" {key} " in f" {norm(e.text)} "
+                                        or f" {norm(e.text)} " in f" {key} "):
+                continue
+            p, start, end = e.spans[0]
+            doc = docs[p]
+            sent = doc[start].sent
+            hits = [t for t in sent if norm(t.text) in words and not (start <= t.i < end)]
+            if hits:
+                t = hits[-1]
+                chain = [t]
+                while chain[-1].head is not chain[-1] and len(chain) < 6:
+                    chain.append(chain[-1].head)
+                clause = any(c.dep_ in ("relcl", "advcl", "acl") for c in chain)
+                inside = any(start <= c.i < end for c in chain[1:])
+                return "same sentence: " + t.dep_ + (" in a clause" if clause else "") + \
+                    (" under the quote" if inside else "")
+            if any(norm(t.text) in words for t in doc[:sent.start]):
+                return "earlier in the paragraph"
+            if p and any(norm(t.text) in words for t in docs[p - 1]):
+                return "the paragraph before"
+            if any(norm(t.text) in words for d in docs[:max(p - 1, 0)] for t in d):
+                return "earlier in the article"
+            if any(norm(t.text) in words for t in doc[sent.end:]) or any(
+                    norm(t.text) in words for d in docs[p + 1:] for t in d):
+                return "only later"
+            return "not named in the article"
+    return "?"
+
+
+def withheld_shape(g, quotes, cluster) -> str:
+    """Where a found quote with no speaker at all stands (aggregate lines only): after a
+    colon, as a whole paragraph, or inside a sentence of narrative with a verb of saying or
+    not."""
+    key = norm(g["text"])
+    arts = [a for a in cluster.articles if a.id in g.get("articles", [])] or cluster.articles
+    for a in arts:
+        for d in cluster.docs.get(a.id, []):
+            if not (key and f" {key} " in f" {norm(d.text)} "):
+                continue
+            text = d.text
+            m = re.search(r"[\"“”]", text)
+            before = text[:m.start()].rstrip() if m else ""
+            if not before:
+                return "quote opens the paragraph"
+            if before.endswith(":") or before.endswith(": "):
+                return "after a colon"
+            if before.endswith(",") and len(before.split()) <= 6:
+                return "after a short lead-in and a comma"
+            return "inside a sentence of narrative"
+    return "?"
+
+
 def context(g, cluster) -> str:
     """The paragraph of the gold quote's article that holds its words (for reading a miss's
     construction), or the first article text it occurs in."""
@@ -171,6 +288,8 @@ def main() -> None:
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
     gold_quotes = gold_records(dirs, args.skip)
     table, kinds, nested, shapes, others = Counter(), Counter(), Counter(), Counter(), Counter()
+    named = Counter()  # (class, attribution, where the gold speaker is named)
+    where = Counter()  # sub-shapes of the no-marks and withheld-no-guess classes
     for cid, record in gold_quotes.items():
         split = record.get("split")
         if split == "frozen" or (split == "validation") != args.validation:
@@ -181,6 +300,15 @@ def main() -> None:
         for g in record["quotes"]:
             cls, kind, given = classify(g, quotes, events, cluster)
             table[cls] += 1
+            if cls == "not found: no quotation marks":
+                where[(cls, unmarked_shape(g, cluster))] += 1
+            elif cls == "not found: event dropped":
+                where[(cls, dropped_shape(g, events, cluster))] += 1
+            elif cls == "withheld: no guess":
+                where[(cls, withheld_shape(g, quotes, cluster))] += 1
+            if cls.startswith("wrong") or cls.startswith("withheld"):
+                named[(cls.replace("wrong: ", "").replace("withheld: ", "").split(" ")[0][:9], kind,
+                       gold_named_where(g, events, cluster))] += 1
             if cls == "wrong: other person":
                 gold_names = [n for n in [g["speaker"], *g.get("aliases", [])] if n]
                 upper = [any(ch.isupper() for ch in n) for n in gold_names]
@@ -223,6 +351,12 @@ def main() -> None:
     print("\nwrong: other person, by kind of the given and the gold speaker, and attribution:")
     for (shape, kind), n in sorted(others.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {shape:50s} {kind:18s} {n:4d}")
+    print("\nwrong or withheld, by attribution and where the article names the gold speaker:")
+    for (cls, kind, at), n in sorted(named.items(), key=lambda kv: (kv[0][0], kv[0][1], -kv[1])):
+        print(f"  {cls:9s} {kind:18s} {at:48s} {n:4d}")
+    print("\nno quotation marks / event dropped / withheld with no guess, by shape:")
+    for (cls, shape), n in sorted(where.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"  {cls.split(': ')[1]:22s} {shape:42s} {n:4d}")
     print("\nnested in another gold quote (right / not found / withheld / wrong): "
           + " / ".join(str(nested[c]) for c in ("right", "not found", "withheld", "wrong")))
 

@@ -256,3 +256,86 @@ def test_a_number_stated_as_the_value_of_a_count_is_read():
                                                   r"number of confirmed local patients to 25[^.]*\."))
     lopez = story_sentence("ecbplus-33b", r"Lopez, who was 18 at the time of the shooting[^.]*\.")
     assert 18 not in [v for v, _ in read(lopez)]
+
+
+def _statements(text: str) -> list[tuple]:
+    """(value, qualifier, expression) of every figure statement one report of ``text`` reads."""
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    cluster = analyze([Article(text=text)])
+    return [(s["value"], s["qualifier"], s["expression"]) for s in prepared_statements(cluster)[0]]
+
+
+@pytest.mark.parametrize("pattern, value", [
+    # multinews-train-13031 (a2, tuning): the NER gives "three" an entity and "four" none
+    (r"Now, having become a broker for marijuana industry workers himself, he gets three or "
+     r"four calls a week[^.]*\.", [3, 4]),
+    # multinews-train-44348 (a4, tuning): each number an entity of its own; the gold's
+    # agreed group of exercise sessions per week is three to four in two reports
+    (r"_Everyone should get at least 40 minutes of moderate to vigorous exercise three or four "
+     r"times a week\.", [3, 4]),
+    (r"The best ones offer two or three in-person meetings a month[^.]*\.", [2, 3]),
+])
+def test_a_range_written_x_or_y_is_read_whole(pattern, value):
+    """"three or four calls a week" was read as 3 (the first number alone; the second, hung
+    on it as a conjunct, counted nothing): a report's range is its figure."""
+    read = _statements(eval_sentence(pattern))
+    assert (value, "range") in [(v, q) for v, q, _ in read], read
+    assert value[0] not in [v for v, _, _ in read], read
+
+
+def test_a_number_and_a_half_joined_by_hyphens_keeps_its_half():
+    """"lined up two-and-a-half hours early" (multinews-train-18231, a3, tuning): the NER's
+    entity is "two", read as 2 hours."""
+    read = _statements(eval_sentence(r"Hundreds of students and community leaders lined up "
+                                     r"two-and-a-half hours early[^.]*\."))
+    assert 2.5 in [v for v, _, _ in read], read
+    assert 2 not in [v for v, _, _ in read], read
+
+
+def test_an_article_and_a_describing_word_before_a_number_are_not_part_of_it():
+    """"a modest $10 goal" (multinews-train-36781, a4, tuning) and "just $8.23 per hour"
+    (multinews-train-13031, a2, tuning): the NER takes the describing word, or the period of
+    a rate, into the entity, and no value was read."""
+    read = _statements(eval_sentence(r"He had a modest \$10 goal[^.]*\."))
+    assert 10 in [v for v, _, _ in read], read
+    read = _statements(eval_sentence(r"Colorado’s minimum wage is just \$8\.23 per hour[^.]*\."))
+    assert 8.23 in [v for v, _, _ in read], read
+    assert parse_amount("An additional 300") == (300, "exact")
+    assert parse_amount("another seven") == (7, "exact")
+    assert parse_amount("a dozen") == (12, "about")  # the number itself, not a description
+    assert parse_amount("a half-million") == (500_000, "exact")
+    assert parse_amount("another one") is None  # "one of" wording, left to worth
+
+
+@pytest.mark.parametrize("pattern, value", [
+    # multinews-train-2847 (a2, tuning): "quarter" was no number, so no span was read
+    (r"Bashir was re-elected in April[^.]*?quarter-century rule\.", 25),
+    # multinews-train-35713 (a2, tuning): the NER gave "a half-mile" no entity
+    (r"The group, Harris said, was about a half-mile out from the shore[^.]*\.", 0.5),
+    # multinews-train-39565 (a1, tuning): "centimetre" in the singular was no unit
+    (r"She said her broken back had caused a bone fragment[^.]*?half centimetre[^.]*\.", 0.5),
+])
+def test_a_fraction_of_one_unit_is_read(pattern, value):
+    """A fraction of one unit, written with no number: "his quarter-century rule" (25 years),
+    "about a half-mile out", "about a half centimetre"; and a half written after its unit ("a
+    year and a half" is 1.5 years)."""
+    read = _statements(eval_sentence(pattern))
+    assert value in [v for v, _, _ in read], read
+    from newsfuse.crosscheck.figure_measures import duration_of
+
+    cluster = analyze([Article(text="The trial lasted a year and a half.")])
+    doc = cluster.docs[cluster.articles[0].id][0]
+    spans = [duration_of(e) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    assert any(d is not None and parse_amount(d[0]) == (1.5, "exact") for d in spans), spans
+
+
+def test_a_vague_magnitude_after_many_is_read():
+    """"a personal net worth of many billions of dollars" (multinews-train-8180, a2 and a9,
+    tuning: the gold's agreed net worth): "many" before the plural vague word left the entity
+    with no value."""
+    read = _statements(eval_sentence(r"As someone who wrote one of the best-selling business books"
+                                     r"[^\n]*?many billions of dollars[^.]*\."))
+    assert (2_000_000_000, "at least") in [(v, q) for v, q, _ in read], read
+    assert parse_amount("many thousands") == (2_000, "at least")
+    assert parse_amount("many") is None

@@ -619,3 +619,88 @@ def test_a_curly_quotation_nested_in_an_open_one():
     # before lost its closing mark, as before
     text = "“We will rebuild, he said. “Nothing else matters.”"
     assert [text[a:b] for a, b, *_ in quote_spans(text)] == ["Nothing else matters."]
+
+
+def test_an_open_quote_runs_into_a_next_paragraph_that_lost_its_mark():
+    # multinews-val-46174: 'Dr Dagfinn Aune, one of the researchers, said: "Fruit and vegetables
+    # ...' / '"This may be due to ...' / '"For instance, ...."': the real three paragraphs, with
+    # the mark that reopens the middle one dropped, as some pages lose it. The open quotation
+    # runs on into the unmarked paragraph, and the third one continues it.
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    record = wanted_records(("multinews-val-46174",))["multinews-val-46174"]
+    lines = [line.strip() for d in record["documents"] for line in d.split("\n") if line.strip()]
+    first = next(i for i, line in enumerate(lines)
+                 if line.startswith("Dr Dagfinn Aune, one of the researchers, said:"))
+    paragraphs = lines[first:first + 3]
+    assert paragraphs[1].startswith('"This may be due to the complex network of nutrients')
+    assert paragraphs[2].startswith('"For instance, they contain many antioxidants')
+    paragraphs[1] = paragraphs[1][1:]
+    quotes = find_quotes(analyze([Article(text="\n\n".join(paragraphs))]))
+    for words in ("This may be due to the complex network", "For instance, they contain"):
+        q = next(q for q in quotes if words in q["text"])
+        assert q["speaker"] == "Dagfinn Aune", (words, q)
+
+
+def test_an_open_question_or_an_attributed_quote_runs_into_no_narrative(analysed):
+    # 'Mike asked: "Do pulses contribute to the 10?' is answered by the next paragraph, which is
+    # no one's quotation; '... in the city of Chicago,’’ the tweet said.' closed its quotation
+    # with two single marks, and 'Other cities reporting similar threats ...' is narrative
+    from newsfuse.crosscheck.quote_marks import continuations
+
+    for rid, opening, after in (
+            ("multinews-val-46174", "Mike asked:", "Yes they do."),
+            ("multinews-train-38618", "no elevated threat level in the city of Chicago",
+             "Other cities reporting similar threats")):
+        _, quotes, cluster = analysed[rid]
+        docs = next(docs for docs in cluster.docs.values()
+                    if any(opening in d.text for d in docs))
+        p = next(i for i, d in enumerate(docs) if opening in d.text)
+        assert docs[p + 1].text.startswith(after)
+        assert p + 1 not in continuations(docs)
+        assert not [q for q in quotes if after in q["text"]]
+
+
+def test_the_one_who_says_keeps_the_floor_not_the_subject_of_what_is_said():
+    # multinews-train-5697: 'Roizen said Perry was afraid of being poisoned by one of the
+    # passengers.' and the real next paragraph, with its '," Roizen said. "' taken out so that
+    # the carry decides: the paragraph's speaker is Roizen, who says; Perry is the subject of
+    # what he reports
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    record = wanted_records(("multinews-train-5697",))["multinews-train-5697"]
+    lines = [line.strip() for d in record["documents"] for line in d.split("\n") if line.strip()]
+    i = next(i for i, line in enumerate(lines) if line.startswith("Roizen said Perry was afraid"))
+    quoted = lines[i + 1]
+    assert quoted.startswith('"He saw everybody as a threat," Roizen said. "He thought everyone')
+    quoted = quoted.replace('," Roizen said. "', " ")
+    quotes = find_quotes(analyze([Article(text="\n\n".join(lines[i - 2:i + 1] + [quoted]))]))
+    q = next(q for q in quotes if q["text"].startswith("He saw everybody as a threat"))
+    assert q["speaker"] == "Jacques Roizen" and q["attribution"] == "carried"
+
+
+def test_words_a_noun_of_saying_owns_are_its_owners():
+    # multinews-train-18231: 'Romney’s comments will be focused on “the state of the race,”
+    # ...'
+    # (the real sentence, alone, so that no earlier paragraph carries a speaker): no verb of
+    # saying, but the comments are Romney's. A possessive of something that is not said ('for
+    # his portrayal of ... in the film "Boogie Nights."', multinews-train-41905) owns no words.
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    records = wanted_records(("multinews-train-18231", "multinews-train-41905"))
+    for rid, opening, words, speaker in (
+            ("multinews-train-18231", "Romney’s comments will be focused on",
+             "the state of the race", "Romney"),
+            ("multinews-train-41905", "His lone Oscar nomination came in 1998", "Boogie Nights",
+             None)):
+        text = " ".join(records[rid]["documents"])
+        i = text.index(opening)
+        sentence = text[i:text.index(".", i + len(opening)) + 1]
+        events = [e for evs in speech_events(analyze([Article(text=sentence)])).values()
+                  for e in evs if words in e.text]
+        assert events, (rid, sentence)
+        assert events[0].speaker == speaker, (rid, events[0])
+        assert (events[0].attribution == "owner") == (speaker is not None)

@@ -485,3 +485,40 @@ def test_a_yearless_date_counts_from_the_articles_own_dates_when_the_cluster_run
     later = "Country over Party pic.twitter.com/JZMTaEYdxQ — Jeff Flake (@JeffFlake) December 5, 2017"
     mentions = dated_mentions(analyze([Article(text=preview), Article(text=later)]))
     assert {m.date.isoformat() for m in mentions if "Idaho primary" in m.sentence.text} == {"2016-03-08"}
+
+
+def test_a_day_told_from_the_day_the_story_has_just_given():
+    # multinews-train-8180 (Trump skipping the Fox News debate): "At the Jan. 14 GOP debate,
+    # there were 15 mentions of ... 'immigration,' but three days later at the Democratic
+    # debate, it came up three times" (a9), and "FOX News is hosting a sanctioned debate in Des
+    # Moines, Iowa on Thursday night ..." then "... on stage that night" (a8): the story counts
+    # from the day it has just told; dateparser reads the distance
+    debate = _multinews_cluster("multinews-train-8180")
+    assert _dates_of(debate, "a9", "but three days later at the Democratic debate") == {"2016-01-14", "2016-01-17"}
+    thursday = _dates_of(debate, "a8", "on Thursday night, three days before the first votes")
+    assert thursday and _dates_of(debate, "a8", "on stage that night") == thursday
+    # "Thursday night, three days before the first votes of the 2016 election": a distance
+    # from an event the sentence names, right after its own date, adds no day
+    assert len(thursday) == 1
+
+
+def test_a_distance_from_a_named_event_or_a_duration_is_no_day_of_the_story():
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    # the shapes of multinews-train-7296, -48598 and multiling2011-en-M001, with a dated
+    # sentence just before each: "two days after they were last seen" counts from the
+    # sighting, not from the day before; "after two weeks of marathon negotiations", "for six
+    # days" and "nearly a week after" are durations or rough distances
+    text = ("Police said on Dec. 15, 2017, that the couple had been found.\n\n"
+            "They were found two days after they were last seen or heard from.\n\n"
+            "The talks ended on Dec. 12, 2015.\n\n"
+            "After two weeks of marathon negotiations, 195 countries approved an accord.\n\n"
+            "He was arrested on July 29, 2005.\n\n"
+            "But nearly a week after the ceasefire began, aid had not arrived.\n\n"
+            "The rebels met on Oct. 3, 2016.\n\n"
+            "A day later, the army withdrew.")
+    cluster = analyze([Article(text=text)])
+    found = {m.sentence.text[:20]: m.date.isoformat() for m in dated_mentions(cluster)}
+    assert not any(key.startswith(("They were found", "After two weeks", "But nearly")) for key in found)
+    assert found.get("A day later, the arm") == "2016-10-04"

@@ -16,6 +16,11 @@ from .numbers import HEDGES, SCALES, TIME_UNITS, UNITS, parse_amount
 # Its unit is the counted thing; ages ("48 years old", "aged 14") are not figures of the story.
 _DURATION = re.compile(r"^(?:the\s+|a\s+|an\s+|every\s+)?(.*?\S)[\s-]"
                        r"(second|minute|hour|day|week|month|year|decade|century|centurie)s?$", re.I)
+# "a year and a half", "an hour and a half": the unit, then its half
+_HALF_AFTER = re.compile(r"^(.*?\S)\s+(second|minute|hour|day|week|month|year|decade|century)s?"
+                         r"\s+and\s+a\s+half$", re.I)
+# a fraction word alone before a unit of time: "a quarter-century", "a half-century"
+_FRACTION_OF_UNIT = {"quarter": "0.25", "a quarter": "0.25", "half": "0.5", "a half": "0.5"}
 # long spans told in the larger units are counted in years: "two decades" is "20 years"
 _YEARS_IN = {"decade": 10, "century": 100, "centurie": 100}
 
@@ -71,10 +76,19 @@ def duration_of(ent):
     unit of time ("five a day"), or None (dates, ages, "each year")."""
     if ent.label_ not in ("DATE", "TIME"):
         return None
-    m = _DURATION.match(ent.text.strip())
+    text = ent.text.strip()
+    # "a year and a half", "an hour and a half": the half written after the unit
+    half = _HALF_AFTER.match(text)
+    if half:
+        whole = "one" if half.group(1).lower() in ("a", "an") else half.group(1)
+        text = f"{whole} and a half {half.group(2)}"
+    m = _DURATION.match(text)
     doc = ent.doc
     if lasting_one(ent):
         return "one", ent[-1]  # "an hour-long daily daytime show": a one-hour show
+    if m is not None and m.group(1).lower() in _FRACTION_OF_UNIT:
+        # "his quarter-century rule", "a half-century": a fraction of the unit
+        m = _DURATION.match(f"{_FRACTION_OF_UNIT[m.group(1).lower()]} {m.group(2)}")
     if m is None or parse_amount(m.group(1)) is None:
         return None
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
@@ -106,7 +120,9 @@ MEASURES = {
     "kilometers": ("km", "length"), "kilometres": ("km", "length"), "kms": ("km", "length"),
     "meter": ("m", "length"), "metre": ("m", "length"), "meters": ("m", "length"),
     "metres": ("m", "length"), "cm": ("cm", "length"), "centimeters": ("cm", "length"),
-    "centimetres": ("cm", "length"), "mile": ("mile", "length"), "miles": ("mile", "length"),
+    "centimetres": ("cm", "length"), "centimeter": ("cm", "length"), "centimetre": ("cm", "length"),
+    "mm": ("mm", "length"), "millimeter": ("mm", "length"), "millimetre": ("mm", "length"),
+    "millimeters": ("mm", "length"), "millimetres": ("mm", "length"), "mile": ("mile", "length"), "miles": ("mile", "length"),
     "foot": ("foot", "length"), "feet": ("foot", "length"), "ft": ("foot", "length"),
     "inch": ("inch", "length"), "inches": ("inch", "length"), "yard": ("yard", "length"),
     "yards": ("yard", "length"),
@@ -189,6 +205,13 @@ def measure_spans(doc) -> list:
     from spacy.tokens import Span
 
     out = []
+    for t in doc[1:-1]:
+        # "about a half-mile out", "a half mile wide": half of one unit, no number written
+        unit = doc[t.i + 2] if doc[t.i + 1].text in ("-", "‐") and t.i + 2 < len(doc) else doc[t.i + 1]
+        if t.lower_ == "half" and doc[t.i - 1].lower_ == "a" and not t.ent_type_ \
+                and not unit.ent_type_ and unit.lower_ in MEASURES and len(unit.text) > 2 \
+                and unit.lower_ not in _MONEY_UNITS:
+            out.append(Span(doc, t.i - 1, unit.i + 1, label="QUANTITY"))
     for t in doc[:-1]:
         unit = doc[t.i + 1]
         if not t.like_num or t.ent_type_ or unit.ent_type_ or len(unit.text) < 2 \

@@ -16,7 +16,7 @@ from .figure_measures import (compound_measure, conversion, duration_of, lasting
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
 from .names import Names
-from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, VAGUE,
+from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, parse_amount, vague_spans)
 from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
                      sentence_histories, speaker_of)
@@ -260,6 +260,53 @@ def _range_low(ent):
     return low
 
 
+def _or_end(ent):
+    """The end (exclusive) of "X or Y" when ``ent`` is X and Y a number the parse hangs on it
+    as its conjunct ("three or four times a week", "two or three in-person meetings a month",
+    "one or two times"), else None. The NER gives Y an entity of its own or none at all, and
+    read alone X was the figure ("3 times a week" where the report says three to four) while
+    Y counted nothing."""
+    doc = ent.doc
+    if ent.label_ != "CARDINAL" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "or":
+        return None
+    second = doc[ent.end + 1]
+    if not (second.like_num or second.lower_ in UNITS) or second.lower_ in ("a", "an", "half") \
+            or second.dep_ != "conj" or not ent.start <= second.head.i < ent.end \
+            or second.ent_type_ not in ("", "CARDINAL"):
+        return None
+    end = second.i + 1
+    if second.ent_type_:  # the NER's entity of the second number, whole ("four million")
+        end = next(e.end for e in doc.ents if e.start <= second.i < e.end)
+    return end
+
+
+# "-and-a-half" after a number entity ("two-and-a-half hours"): the NER stops at "two"
+_AND_A_HALF = ("-", "and", "-", "a", "-", "half")
+
+
+def joined_spans(doc, ents: list) -> list:
+    """The number entities with the ones the NER cut apart joined: "three or four" as one
+    span (``_or_end``), and "two-and-a-half" with its half (the NER's entity was "two", read
+    as 2 hours where the report says 2.5). A joined span keeps the first entity's label; its
+    root is the first number, which the parse hangs on what is counted."""
+    from spacy.tokens import Span
+
+    out, taken = [], set()
+    for ent in sorted(ents, key=lambda e: (e.start, e.end)):
+        if ent.start in taken:
+            continue
+        end = _or_end(ent)
+        if end is not None:
+            taken.update(range(ent.end, end))
+            ent = Span(doc, ent.start, end, label=ent.label_)
+        elif ent.label_ == "CARDINAL" and ent.end + len(_AND_A_HALF) <= len(doc) and \
+                tuple(t.lower_ for t in doc[ent.end:ent.end + len(_AND_A_HALF)]) == _AND_A_HALF \
+                and not any(t.ent_type_ for t in doc[ent.end:ent.end + len(_AND_A_HALF)]):
+            ent = Span(doc, ent.start, ent.end + len(_AND_A_HALF), label=ent.label_)
+        out.append(ent)
+    return out
+
+
 def _counted_as_date(ent):
     """A number or range the NER calls a date while it counts a plural noun that is no unit
     of time, as the count it is (a CARDINAL span, without a leading "between", which the
@@ -331,7 +378,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                         measures[("end", end)] = (m[0], m[2], end)
             zero_spans = _zero_spans(doc)
             zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
-            ents = [*doc.ents, *worth.numeral_adverbs(doc), *vague_spans(doc),
+            ents = [*joined_spans(doc, list(doc.ents)), *worth.numeral_adverbs(doc), *vague_spans(doc),
                     *lasting_one_spans(doc), *measure_spans(doc), *(z for z, _, _ in zero_spans)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}

@@ -63,10 +63,21 @@ ABOUT_TOLERANCE = 0.1  # "about 60" allows 54..66: newsroom rounding, not a stat
 
 # words of emphasis before a number or its hedge, which change neither value nor qualifier
 _EMPHASIS = re.compile(r"^(?:only|just|merely|a\s+mere|a\s+whopping)\s+(?=\S)", re.I)
+# "another 7 million", "an additional 300 troops", "a modest $10", "a further 12": an article
+# and one describing word before the number, which the NER takes into the entity; the value is
+# the number's (what it counts, added or not, is the parse's business)
+_DESCRIBED = re.compile(r"^(?:another|an?\s+([a-z]+))\s+(?=[$€£¥]?\d|([a-z]+)\b)", re.I)
+# "$7 per hour", "$8.23 an hour": the period of a rate, which the NER may take into the entity
+_PER_PERIOD = re.compile(r"\s+(?:per|an?|each)\s+(?:second|minute|hour|day|week|month|year)$", re.I)
 # two unit words joined by a hyphen: "three-four days" is three to four, not seven (a tens
 # word before a unit, "twenty-five", is one number)
 _UNIT_PAIR = re.compile(r"^([a-z]+)-([a-z]+)$", re.I)
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+
+# words that are the number after "a"/"an" ("a dozen", "a half-million", "a third"), never a
+# description of it
+_NUMBER_WORDS = {*UNITS, *SCALES, *VAGUE, "third", "thirds", "quarter", "quarters", "fifth", "few",
+                 "couple", "total", "mere", "whopping", "estimated", "hundred", "handful"}
 
 _NUMBER = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?%?$")
 
@@ -133,6 +144,12 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
     # or large, not what it counts or how sure it is; the NER often takes the word into the
     # entity, and read with it the figure was no number at all
     t = _EMPHASIS.sub("", t)
+    t = _PER_PERIOD.sub("", t)
+    described = _DESCRIBED.match(t)
+    if described and (described.group(1) or "").lower() not in _NUMBER_WORDS \
+            and (described.group(2) is None or described.group(2).lower() in UNITS) \
+            and (described.group(2) or "").lower() not in ("a", "an", "half", "one"):
+        t = t[described.end():]
     low = t.lower()
     qualifier = "exact"
     for phrase, q in HEDGES:
@@ -188,6 +205,10 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
         # "several hundred" is at least 300, "several dozen" 36, "several hundred thousand"
         # 300,000: several is three or more; "a few dozen" is about 36
         return _tidy(3 * math.prod(scales)), "at least" if few == 1 else "about"
+    if re.match(r"^(?:many|several|countless)\s+(\w+)", low) and low.split()[1] in VAGUE:
+        # "many billions of dollars", "several thousands": the plural vague word is the figure,
+        # and the word before it says only that it is large
+        low = low.split(None, 1)[1]
     first = low.split()[0] if low.split() else ""
     if first in VAGUE:
         # "hundreds of thousands" is at least 200,000, "tens of millions" 20,000,000: the

@@ -66,6 +66,12 @@ DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report"
                   "bulletin", "notice", "account", "feed", "bill", "lawsuit", "complaint",
                   "indictment", "ruling", "affidavit", "document", "obituary", "listing",
                   "study", "motion", "caption"}
+# Nouns of something said: a quotation they own is their owner's words ("Romney's comments
+# will be focused on "..."", ``attribution._owner``).
+SPOKEN_NOUNS = {"statement", "claim", "remark", "comment", "word", "words", "warning", "reply",
+                "response", "answer", "argument", "promise", "complaint", "question",
+                "message", "view", "advice", "assessment", "explanation", "testimony",
+                "speech", "interview", "note", "description"}
 # People who speak for someone else, named by whom they speak for ("a Google spokeswoman",
 # "Reynolds' rep"): they are the speakers, not the one they speak for (``speakers._spokesperson``).
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rep", "representative",
