@@ -6,7 +6,7 @@ the article said before (pronouns, continued paragraphs)."""
 from __future__ import annotations
 
 from .names import Names, entity_of, opens_with_said
-from .speakers import according_source, doer_of_deed, quoted_as, speaker_of, speech_subject
+from .speakers import according_source, quoted_as, speaker_of, speech_subject
 from .speech_words import (DOCUMENT_NOUNS, FEMALE, MALE, NAMING_VERBS, QUOTE_VERBS,
                            REPLY_VERBS, SPEECH_VERBS, SPOKEN_NOUNS, is_speech_verb,
                            speech_participle)
@@ -247,10 +247,6 @@ def _governing_speaker(span, names: Names):
             # ..."': words a reply verb reaches through a preposition are what it answered or
             # where it went, not its words
             continue
-        doer = doer_of_deed(token)
-        if doer is not None and doer.i not in inside:
-            # 'Mary Jones slammed John Smith for calling the plan "a disaster"': Smith called
-            return speaker_of(doer, names), token.lemma_
         quoted = quoted_as(token) if token.lemma_ in ("quote", "cite") else None
         if quoted is not None and quoted.i not in inside:
             return speaker_of(quoted, names), "say"
@@ -286,9 +282,11 @@ def _governing_speaker(span, names: Names):
         if subject is None or subject.i in inside:
             continue
         if subject.lower_ in ("who", "that") and token.dep_ == "relcl" \
-                and token.head.i not in inside:
-            # 'Smith responded to Mary Jones, who had called the plan "a disaster"': the
-            # relative pronoun stands for the name it follows, who called it so
+                and token.lemma_ in NAMING_VERBS and token.head.i not in inside:
+            # 'a written ruling by U.S. District Judge Analisa Torres, who called it the
+            # "proper course"': the relative pronoun stands for the name it follows, who
+            # calls it so (only a verb of naming: 'Smith, who faces "serious jeopardy"' holds
+            # words someone else chose, as the clause of any other verb may)
             subject = token.head
         ent = entity_of(subject)
         if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .names import OFFICES, Names, TITLES, entity_of, opens_with_said
-from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, NAMING_VERBS, PERSON_NOUNS,
-                           QUOTE_VERBS, SPOKESPEOPLE, is_speech_verb)
+from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, PERSON_NOUNS, QUOTE_VERBS,
+                           SPOKESPEOPLE, is_speech_verb)
 
 
 def noun_phrase(token) -> str:
@@ -404,7 +404,7 @@ def speech_subject(verb, inside=frozenset()):
             return quoted_as(quoting)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         # 'The grandmother took one sip before spitting it out and exclaiming: "..."'
-        return doer_of_deed(verb) or speech_subject(verb.head.head)
+        return speech_subject(verb.head.head)
     # 'Dr Dagfinn Aune, lead author of the research ..., explained:' parsed with "lead" as a
     # verb: the subject sits inside a clause hung before the verb
     for left in verb.lefts:
@@ -413,30 +413,6 @@ def speech_subject(verb, inside=frozenset()):
                      and t.i < left.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
             if named:
                 return named[0]
-    return None
-
-
-def doer_of_deed(verb):
-    """The person a verb of judging judges for a deed it names in "for" or "of" + gerund, who
-    did that deed: 'Mary Jones slammed John Smith for calling the plan "a disaster"', 'thanked
-    him for saying', 'accused Smith of describing ...' (the object did the calling, the
-    judge only judges it). With no such object the verb's subject did it ('apologized for
-    saying', 'was fired for calling'): None, and the caller reads the subject. Only a deed of
-    saying or naming: in 'accused Moscow of seeking to interfere ... through the hacking of
-    "political organizations"' the quoted words are the accuser's."""
-    prep = verb.head
-    if not (is_speech_verb(verb) or verb.lemma_ in NAMING_VERBS):
-        return None
-    if verb.dep_ != "pcomp" or prep.lower_ not in ("for", "of") or prep.head.pos_ != "VERB" \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    for obj in prep.head.children:
-        if obj.dep_ != "dobj" or obj.i > prep.i:
-            continue
-        ent = entity_of(obj)
-        if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
-                obj.lower_ in ("him", "her", "them") or obj.lemma_.lower() in PERSON_NOUNS:
-            return obj
     return None
 
 
