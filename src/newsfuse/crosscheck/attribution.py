@@ -281,13 +281,6 @@ def _governing_speaker(span, names: Names):
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i in inside:
             continue
-        if subject.lower_ in ("who", "that") and token.dep_ == "relcl" \
-                and token.lemma_ in NAMING_VERBS and token.head.i not in inside:
-            # 'a written ruling by U.S. District Judge Analisa Torres, who called it the
-            # "proper course"': the relative pronoun stands for the name it follows, who
-            # calls it so (only a verb of naming: 'Smith, who faces "serious jeopardy"' holds
-            # words someone else chose, as the clause of any other verb may)
-            subject = token.head
         ent = entity_of(subject)
         if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
                 subject.lower_ in MALE | FEMALE | {"they"}:
