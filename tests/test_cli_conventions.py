@@ -4,6 +4,7 @@ every option described, choices listed, errors in newsfuse's words naming the fi
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -107,6 +108,36 @@ def test_bad_choices_are_answered_in_newsfuse_words_naming_the_fix(tmp_path):
     assert bad_sections.returncode == 2
     (line,) = bad_sections.stderr.strip().splitlines()
     assert "'gossip'" in line and all(s in line for s in SECTIONS)
+
+
+def test_a_sections_list_naming_nothing_is_refused_like_an_unknown_name(tmp_path):
+    """Before: ',,' was read as 'none' and the brief ran with the summary alone, though the
+    user had asked for a list and given nothing in it."""
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said 40 people were hurt in the fire on Monday.\n")
+    for command, value in (("brief", ",,"), ("brief", " , "), ("batch", ",")):
+        args = (command, article, "--sections", value) + (("--out", tmp_path / "o.jsonl") if command == "batch" else ())
+        result = run(*args)
+        assert result.returncode == 2 and result.stdout == "", (value, result.stderr)
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith("newsfuse: error: --sections: ") and repr(value) in line, line
+        assert "names no section" in line and all(s in line for s in SECTIONS)
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_eval_refuses_a_cut_of_no_words(tmp_path):
+    """Before: --words 0 (or -3) scored every system 0.0 and exited 0, a table that looked
+    like a result."""
+    records = tmp_path / "eval.jsonl"
+    records.write_text(json.dumps({"id": "c1", "summary": "Officials said 40 people were hurt in the fire.",
+                                   "documents": ["Officials said 40 people were hurt in the fire on Monday. "
+                                                 "The fire began in a kitchen."]}) + "\n")
+    assert run("eval", records, "--systems", "lead", "--words", "1").returncode == 0
+    for words in ("0", "-3"):
+        result = run("eval", records, "--systems", "lead", "--words", words)
+        assert result.returncode == 2 and result.stdout == "", result.stdout
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith(f"newsfuse: error: --words: summaries cut at {words} words score nothing"), line
 
 
 def test_bad_numbers_and_missing_values_are_one_line_in_newsfuse_words(tmp_path):

@@ -19,3 +19,18 @@ def test_words_must_be_a_number(example_paths):
     """Before: words="100" stopped inside the summary with a TypeError."""
     with pytest.raises(newsfuse.InputError, match="words: '100' is not a whole number"):
         newsfuse.brief([{"text": example_paths[0].read_text()}], words="100", sections=[])
+
+
+def test_an_empty_summary_says_why(example_paths):
+    """Before: one word repeated (200,000 times in the report that found it; 2,000 here) gave
+    a brief with an empty summary, exit status 0 and no word why. Real text keeps its notes."""
+    repeated = newsfuse.brief([{"text": " ".join(["buffalo"] * 2000)}], sections=[])
+    assert repeated.summary == [] and repeated.warnings[-1] == (
+        "no summary: no sentence fits in 250 words (the one sentence has 2,000 words; "
+        "text without sentence ends reads as one sentence)")
+    run_on = "Officials said 40 people were hurt in the fire on Monday as it spread " + "and spread " * 150 + "through town."
+    ended = newsfuse.brief([{"title": "Fire hits town", "text": run_on}], sections=[], words=100)
+    assert ended.summary == [] and ended.warnings[-1] == (
+        "no summary: no sentence fits in 100 words (the one sentence has 316 words)")
+    real = newsfuse.brief([{"text": p.read_text()} for p in example_paths[:2]], sections=[], words=60)
+    assert real.summary and not any(w.startswith("no summary") for w in real.warnings)

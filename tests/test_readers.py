@@ -439,3 +439,17 @@ def test_a_line_that_is_only_the_pages_date(line, day):
     from newsfuse.dates import stamp_line
 
     assert stamp_line(line) == day
+
+
+def test_an_id_that_is_not_a_string_is_named_as_json_writes_it(tmp_path, example_paths):
+    """Before: batch said 'skipped ['x']: ...' and 'skipped True: ...' (Python's repr), which
+    is not what the user wrote, and group keyed such an article by that repr."""
+    from newsfuse.readers.jsonl import iter_articles
+
+    text = example_paths[0].read_text()
+    path = tmp_path / "ids.jsonl"
+    path.write_text("".join(json.dumps(line) + "\n" for line in (
+        {"id": ["x"], "documents": 5}, {"id": True, "documents": []}, {"id": {"a": "é"}, "documents": [text]},
+        {"id": 7, "documents": [text]}, {"id": 1.5, "text": text})))
+    assert [r.id for r in iter_records(str(path))] == ['["x"]', "true", '{"a": "é"}', "7", "1.5"]
+    assert [e.key for e in iter_articles(str(path))] == ['["x"]', "true", '{"a": "é"}', "7", "1.5"]

@@ -230,6 +230,21 @@ def test_real_server_refusals(server):
     assert_error(bad, 400)
 
 
+def test_real_server_names_the_content_type_to_send(server):
+    """Before: a JSON body sent as text/plain (curl -d sends form encoding) got pydantic's
+    '422 body: Input should be a valid dictionary or object to extract fields from'."""
+    body = json.dumps({"articles": [{"text": t} for t in example_texts(2)], "words": 60}).encode()
+    for path in ("/api/brief", "/api/brief.html"):
+        for media in ("text/plain", "text/plain; charset=utf-8", "application/x-www-form-urlencoded"):
+            r = httpx.post(server.url + path, content=body, headers={"content-type": media}, timeout=60)
+            message = assert_error(r, 415, "send the articles as JSON with 'Content-Type: application/json'")
+            assert message.endswith(f"this body is {media.split(';')[0]}") and "\n" not in message
+        bare = httpx.post(server.url + path, content=body, headers={"content-type": ""}, timeout=60)
+        assert_error(bare, 415, "this body has no content type")
+    # a JSON body that is not an object is still the request's fault in its own words
+    assert_error(httpx.post(server.url + "/api/brief", json=[1, 2], timeout=60), 422, "body")
+
+
 def test_real_server_serves_concurrent_requests(server):
     texts = example_texts(3)
     payloads = [{"articles": [{"text": t} for t in texts[:2]], "words": 60},

@@ -262,6 +262,31 @@ def test_a_damaged_store_is_one_line_naming_it_when_the_damage_is_read(allsides,
         assert answer.status_code == 500 and "the store is damaged" in answer.text, path
 
 
+def test_a_damaged_page_no_run_reads_stops_a_writer_before_it_writes(allsides, tmp_path):
+    """Before: a group run never reads the briefs table, so with its page overwritten the run
+    appended 30 articles to the damaged store and said nothing. Writers now run SQLite's
+    quick_check on open (readers still name damage where they reach it)."""
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:60])], None, store)
+    with sqlite3.connect(store) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name='briefs'").fetchone()[0]
+        page = db.execute("PRAGMA page_size").fetchone()[0]
+        before = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    with open(store, "r+b") as handle:
+        handle.seek((root - 1) * page)
+        handle.write(b"\xa5" * page)
+    with pytest.raises(StoreError) as refused:
+        run([write_jsonl(tmp_path / "more.jsonl", allsides[60:90])], None, store)
+    assert str(refused.value) == (
+        f"{store}: the store is damaged (SQLite's quick_check: Page {root}: btreeInitPage() returns error "
+        "code 11); rebuild it with 'newsfuse group INPUT --store NEW' from its input")
+    with sqlite3.connect(store) as db:
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == before
+    with Store(str(store), read_only=True) as db:  # a reader still lists what it can read
+        assert db.counts()["articles"] == before
+
+
 def test_merge_keeps_the_older_id_and_records_an_alias(allsides, tmp_path):
     store = tmp_path / "s.db"
     run([write_jsonl(tmp_path / "in.jsonl", allsides[:60])], None, store)

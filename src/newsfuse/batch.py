@@ -20,7 +20,7 @@ from . import interrupts
 from .errors import InputError, NewsfuseError
 from .pipeline import DEFAULT_FIGURES, check_figures
 from .readers.decode import bom_encoding, text_lines
-from .readers.jsonl import Record, iter_records, load_json
+from .readers.jsonl import Record, id_text, iter_records, load_json
 from .summarize import DEFAULT_SCORER
 
 
@@ -66,7 +66,7 @@ def finished_ids(out_path: str) -> set[str]:
                 raise InputError(out_path, f"line {n} is not a newsfuse output line (a JSON object with "
                                            "an 'id'), so this is not an output to resume; left "
                                            "untouched: give another --out")
-            ids.add(str(obj["id"]))
+            ids.add(id_text(obj["id"]))
     if good_end < os.path.getsize(out_path):
         with open(out_path, "r+b") as handle:
             handle.truncate(good_end)

@@ -18,7 +18,7 @@ import typer
 from . import __version__, interrupts
 from .cli_style import NewsfuseTyper
 from .errors import InputError, NewsfuseError
-from .pipeline import DEFAULT_FIGURES, FIGURE_GROUPINGS, SECTIONS
+from .pipeline import DEFAULT_FIGURES, FIGURE_GROUPINGS, SECTIONS, SECTIONS_HELP
 from .render import FORMATS
 
 # Plain help like git, pip and ruff (no type names such as <str>), -h as well as --help.
@@ -26,7 +26,6 @@ app = NewsfuseTyper(add_completion=False, pretty_exceptions_enable=False, no_arg
                   rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]},
                   help="Read many news reports of one story as one.")
 
-SECTIONS_HELP = f"all, none, or a comma list of: {', '.join(SECTIONS)}"
 ENGINES = ("local", "dask")
 
 
@@ -110,11 +109,22 @@ def check_queue(value: int) -> int:
     return value
 
 
+def check_cut(value: int) -> int:
+    """eval's --words below 1 cuts every summary to nothing, and every system scored 0: a
+    table that looks like a result. Refused, since no length under 1 word measures anything."""
+    if value < 1:
+        raise typer.BadParameter(f"summaries cut at {value} words score nothing; use 1 or more")
+    return value
+
+
 def parse_sections(value: str) -> list[str]:
     """'all', 'none' or a comma list, as the list of sections to compute."""
     from . import pipeline
 
-    names = pipeline.parse_sections(value)
+    try:
+        names = pipeline.parse_sections(value)
+    except InputError as exc:  # a list naming nothing (',,'): a usage error like an unknown name
+        raise typer.BadParameter(exc.reason, param_hint="'--sections'") from None
     unknown = [s for s in names if s not in SECTIONS]
     if unknown:
         raise typer.BadParameter(f"{unknown[0]!r} is not a section; use {SECTIONS_HELP}",
@@ -274,7 +284,8 @@ def batch(
 @app.command(name="eval")
 def evaluate_cmd(
     input: Path = typer.Argument(..., metavar="INPUT", help="JSONL with documents and reference summaries."),
-    words: int = typer.Option(300, "--words", "-w", metavar="N", help="Every summary is cut at this many words."),
+    words: int = typer.Option(300, "--words", "-w", metavar="N", callback=check_cut,
+                              help="Every summary is cut at this many words."),
     systems: str = typer.Option("newsfuse,lead,lexrank,textrank", "--systems", metavar="LIST",
                                 help="Systems to score, a comma list of: newsfuse (with --scorer), learned, heuristic "
                                      "(newsfuse with that scorer), lead, lexrank, textrank."),

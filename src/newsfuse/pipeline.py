@@ -17,7 +17,7 @@ from .errors import InputError
 from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import Article, Brief
 from .readers import read_inputs
-from .summarize import DEFAULT_SCORER, SCORERS, summarize
+from .summarize import DEFAULT_SCORER, SCORERS, summarize, why_empty
 
 
 
@@ -67,6 +67,8 @@ FIGURE_GROUPINGS: dict[str, Section] = {
                        SECTIONS["claims"].needs | {"figure-linker"}),
 }
 DEFAULT_FIGURES = "rules"
+# --sections' choices, as its help and every refusal name them
+SECTIONS_HELP = f"all, none, or a comma list of: {', '.join(SECTIONS)}"
 NEEDS_NER = {name for name, s in SECTIONS.items() if "parse" in s.needs}
 MAX_ARTICLES = 5000
 # Every word is held through the analysis pass at once: one 159,000-word article took 54 s
@@ -93,12 +95,15 @@ def available_sections() -> list[str]:
 def parse_sections(value: str) -> list[str]:
     """'all', 'none' or a comma list (the command line's --sections, also accepted by the
     Python API) as section names; an unknown name is kept for the caller to refuse."""
-    value = value.strip().lower()
+    given, value = value, value.strip().lower()
     if value == "all":
         return available_sections()
     if value in ("none", "summary", ""):
         return []
-    return list(dict.fromkeys(s.strip() for s in value.split(",") if s.strip()))
+    names = list(dict.fromkeys(s.strip() for s in value.split(",") if s.strip()))
+    if not names:  # ',,' is a list with nothing in it, not a way to write 'none'
+        raise InputError("--sections", f"{given!r} names no section; use {SECTIONS_HELP}")
+    return names
 
 
 def check_scorer(scorer: str) -> str:
@@ -196,6 +201,8 @@ def brief_articles(articles: list[Article], words: int = 250,
         target = english if "english" in chosen[name].needs else cluster
         setattr(result, name, chosen[name].load()(target) if target.articles else [])
     result.summary = summarize(cluster, words=words, scorer=scorer)
+    if not result.summary:
+        result.warnings.append(why_empty(cluster, words))
     result.words = sum(len(s["text"].split()) for s in result.summary)
     return result
 

@@ -129,7 +129,7 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
                         headers=headers)
 
 
-ERRORS = {code: {"model": ErrorResponse} for code in (400, 413, 422, 503)}
+ERRORS = {code: {"model": ErrorResponse} for code in (400, 413, 415, 422, 503)}
 
 
 # ---------------------------------------------------------------------------- body limit
@@ -343,6 +343,12 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError):
         errors = exc.errors()
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if not _is_json(media) and any(tuple(e.get("loc", ())) == ("body",) for e in errors):
+            # FastAPI reads only a JSON content type as JSON; any other body reached the model
+            # as bytes and pydantic's words ("a valid dictionary") named no fix
+            which = f"this body is {media}" if media else "this body has no content type"
+            return error_response(415, f"send the articles as JSON with 'Content-Type: application/json'; {which}")
         if any(e.get("type") == "json_invalid" for e in errors):
             detail = next(e for e in errors if e.get("type") == "json_invalid")
             reason = (detail.get("ctx") or {}).get("error", "")
@@ -514,6 +520,12 @@ def _status_message(exc: Exception) -> tuple[int, str]:
     if isinstance(exc, StoreError):  # the server's own store (damaged, removed): not the request's fault
         return 500, str(exc)
     return 422, str(exc)
+
+
+def _is_json(media: str) -> bool:
+    """A media type FastAPI parses as JSON: application/json or a +json type."""
+    main, _, sub = media.partition("/")
+    return main == "application" and (sub == "json" or sub.endswith("+json"))
 
 
 def _validation_message(errors: list[dict[str, Any]]) -> str:

@@ -181,6 +181,22 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
     return cite_in_order(cluster, chosen, words)
 
 
+def why_empty(cluster: Cluster, words: int) -> str:
+    """Why ``summarize`` found nothing to give, for a brief whose summary is empty: without it
+    the brief ended with no summary and no word why (seen: a text of one word repeated 200,000
+    times is one sentence with no sentence end, longer than any summary). ``select_heuristic``
+    falls back to any body sentence of at most ``words`` words, so none is left when every body
+    sentence is longer, or when there is no body sentence at all."""
+    body = [s for s in cluster.sentences if not s.is_headline]
+    if not body:
+        return "no summary: the reports have no sentence besides their titles"
+    shortest = min(body, key=lambda s: s.n_words)
+    which = "the one sentence has" if len(body) == 1 else f"the shortest of {len(body):,} sentences has"
+    unended = shortest.text.rstrip()[-1:] not in tuple(".!?\"'”’)")
+    hint = "; text without sentence ends reads as one sentence" if unended else ""
+    return f"no summary: no sentence fits in {words:,} words ({which} {shortest.n_words:,} words{hint})"
+
+
 def stands_alone(text: str) -> bool:
     """A sentence a reader can take without the one before it: no opening pronoun or
     connective, no quotation whose only speaker is a pronoun. The summary prefers these, and the

@@ -34,6 +34,13 @@ def load_json(text: str | bytes) -> Any:
         raise json.JSONDecodeError("nested too deeply", text if isinstance(text, str) else "", 0) from None
 
 
+def id_text(value: Any) -> str:
+    """An input's ``id`` as the text that names it: a string as it is, any other JSON value
+    as JSON writes it (``["x"]``, ``true``), not as Python would (``['x']``, ``True``), since
+    the user wrote JSON and looks for what they wrote."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
 def article_from_dict(obj: dict[str, Any], name: str) -> Article:
     text = obj.get("text", obj.get("body", obj.get("content")))
     if text is not None and not isinstance(text, str):
@@ -135,7 +142,7 @@ def iter_records(path: str) -> Iterator[Record]:
                 yield Record(n, rid, None, error)
                 continue
             if isinstance(obj, dict) and obj.get("id") is not None:
-                rid = str(obj["id"])
+                rid = id_text(obj["id"])
             try:
                 articles = articles_from_record(obj, rid)
             except InputError as exc:
@@ -185,7 +192,7 @@ def iter_articles(path: str, handle=None) -> Iterator[Entry]:
                 yield Entry(where, where, None, error)
                 continue
             own_id = obj.get("id") if isinstance(obj, dict) else None
-            key = str(own_id) if own_id is not None and str(own_id).strip() else where
+            key = id_text(own_id) if own_id is not None and id_text(own_id).strip() else where
             try:
                 articles = articles_from_record(obj, where)
             except InputError as exc:
