@@ -444,6 +444,27 @@ def test_bench_matches_an_unnamed_speaker_to_its_gold_description_head_only():
                                                   "some of the world's poorest countries"})
 
 
+def test_bench_counts_one_person_by_first_and_last_name_not_by_surname_alone():
+    """The gold bench's person matching: middle initials and a suffix do not make another
+    speaker, a different first name or a surname alone does, and --strict-names keeps the
+    older rule of the gold's written forms only."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "gold_claims_quotes.py"
+    spec = importlib.util.spec_from_file_location("gold_claims_quotes", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    roberts = {"speaker": "John G. Roberts Jr.", "aliases": ["Chief Justice John G. Roberts Jr."]}
+    assert bench.names_ok("John Roberts", roberts)
+    assert bench.names_ok("Chief Justice John Roberts", roberts)
+    assert not bench.names_ok("Roberts", roberts)
+    assert not bench.names_ok("Jane Roberts", roberts)
+    assert not bench.names_ok("John Robertson", roberts)
+    bench.STRICT_NAMES = True
+    assert not bench.names_ok("John Roberts", roberts)
+    assert bench.names_ok("John G. Roberts Jr.", roberts)
+
 def test_bench_sets_apart_a_junk_match_that_rests_on_a_gold_figure():
     """The gold bench's junk share matches a tabulated entry to a non-figure by its expression;
     where the gold lists a later mention of a figure as a repeat (multinews-train-44348, a3: the
