@@ -67,8 +67,10 @@ def _ensure_process() -> bool:
         return False
     if _process is None:
         try:
+            if not sys.executable:  # an embedded interpreter: nothing to start
+                raise OSError("no Python executable to start")
             _process = _spawn()
-        except OSError:
+        except (OSError, ValueError):
             _failed = True
             return False
         atexit.register(_stop)
