@@ -169,7 +169,7 @@ def unmarked_shape(g, cluster) -> str:
 def dropped_shape(g, events, cluster) -> str:
     """Why ``find_quotes`` dropped the speech event holding a gold quote's words (aggregate
     lines only): too short with no verb of saying, a title, or short with no speaker."""
-    from newsfuse.crosscheck.quotes import MIN_WORDS, _is_title, _key
+    from newsfuse.crosscheck.quotes import MIN_WORDS, is_title, quote_key
     key = norm(g["text"])
     arts = [a for a in cluster.articles if a.id in g.get("articles", [])] or cluster.articles
     for a in arts:
@@ -177,8 +177,8 @@ def dropped_shape(g, events, cluster) -> str:
             if not norm(e.text) or not (f" {key} " in f" {norm(e.text)} "
                                         or f" {norm(e.text)} " in f" {key} "):
                 continue
-            short = len(_key(e.text).split()) < MIN_WORDS
-            if _is_title(e.text):
+            short = len(quote_key(e.text).split()) < MIN_WORDS
+            if is_title(e.text):
                 return "title case"
             if short and not e.governed:
                 return "short, no verb governs it"

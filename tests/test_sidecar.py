@@ -55,7 +55,7 @@ def test_the_helper_reads_the_examples_dates_and_languages_as_the_brief_does(exa
     days = [reading(*r) for r in readings]
     assert answers[:len(readings)] == [d.isoformat() if d else None for d in days]
     assert any(days) and None in days  # both kinds of answer were given
-    local = [list(language._identifier().classify(s)) for s in samples]
+    local = [list(language.identifier().classify(s)) for s in samples]
     assert answers[len(readings):] == [[code, float(p)] for code, p in local]
 
 
@@ -72,7 +72,7 @@ def _fresh_brief(example_paths, helper: bool) -> dict:
         "    ask = sidecar.ask\n"
         "    sidecar.ask = lambda *a: (asked.append(a[0]), ask(*a))[1]\n"
         f"b = brief_articles(read_inputs({[str(p) for p in example_paths]!r}))\n"
-        "served = sidecar._process is not None and not sidecar._failed\n"
+        "served = sidecar.helper_process is not None and not sidecar.helper_failed\n"
         "loaded = [m for m in ('onnxruntime', 'dateparser', 'py3langid') if m in sys.modules]\n"
         "print(json.dumps({'brief': b.to_json(), 'served': served, 'loaded': loaded,\n"
         "                  'asked': sorted(set(asked)), 'n': len(asked)}))\n")
@@ -100,20 +100,20 @@ def test_a_helper_that_stops_answering_leaves_the_answers_to_the_brief(monkeypat
     """When the helper has gone, a reading is made here (the same day) and the helper is not
     asked again."""
     monkeypatch.setattr(sidecar, "_enabled", True)
-    monkeypatch.setattr(sidecar, "_process", None)
-    monkeypatch.setattr(sidecar, "_failed", False)
+    monkeypatch.setattr(sidecar, "helper_process", None)
+    monkeypatch.setattr(sidecar, "helper_failed", False)
     timeline.read_date.cache_clear()
     try:
         assert sidecar.start("dates")
         assert timeline.read_date("yesterday", date(2016, 9, 18), "current_period") == date(2016, 9, 17)
-        sidecar._process.kill()
-        sidecar._process.wait()
+        sidecar.helper_process.kill()
+        sidecar.helper_process.wait()
         assert timeline.read_date("last Monday", date(2016, 9, 18), "current_period") == date(2016, 9, 12)
-        assert sidecar._failed
+        assert sidecar.helper_failed
         assert sidecar.ask("date", "Tuesday", "2016-09-18", "future") is sidecar.NOT_SERVED
     finally:
         timeline.read_date.cache_clear()
-        sidecar._stop()
+        sidecar.stop_helper()
 
 
 def test_the_helpers_vectors_are_the_encoders_bit_for_bit(example_cluster):
@@ -121,13 +121,13 @@ def test_the_helpers_vectors_are_the_encoders_bit_for_bit(example_cluster):
     back as float32 bytes) and by the encoder here: the same arrays."""
     import numpy as np
 
-    from newsfuse.nlp.encoder import _local_encoder, vectors_from_text
+    from newsfuse.nlp.encoder import local_encoder, vectors_from_text
 
     texts = [s.text for s in example_cluster.sentences[:40]]
     out = io.StringIO()
     sidecar.serve(iter([json.dumps(["encode", texts]) + "\n"]), out)
     served = vectors_from_text(json.loads(out.getvalue())["answer"], len(texts))
-    local = _local_encoder().encode(texts)
+    local = local_encoder().encode(texts)
     assert served.dtype == local.dtype == np.float32 and served.flags.writeable
     assert np.array_equal(served, local)
 
@@ -137,8 +137,8 @@ def _cli_spawns_helper(example_dir, *options) -> bool:
         "import atexit, sys\n"
         "from newsfuse import sidecar\n"
         "spawned = []\n"
-        "spawn = sidecar._spawn\n"
-        "sidecar._spawn = lambda: (spawned.append(1), spawn())[1]\n"
+        "spawn = sidecar.spawn_helper\n"
+        "sidecar.spawn_helper = lambda: (spawned.append(1), spawn())[1]\n"
         "atexit.register(lambda: sys.stderr.write(f'SPAWNED {len(spawned)}\\n'))\n"
         f"sys.argv = ['newsfuse', 'brief', {str(example_dir)!r}, '--format', 'json', *{list(options)!r}]\n"
         "from newsfuse.console import main\n"

@@ -37,7 +37,7 @@ _lock = threading.Lock()
 
 
 @lru_cache(maxsize=1)
-def _identifier():
+def identifier():
     """The langid model (a 730 kB LZMA pickle; ~0.25 s to load, most of it decompression,
     which releases the GIL, so ``preload`` hides it behind spaCy's start-up)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -47,7 +47,7 @@ def _identifier():
 
 def _load() -> None:
     with _lock:
-        _identifier()
+        identifier()
 
 
 def preload() -> None:
@@ -68,7 +68,7 @@ def detect_language(text: str) -> tuple[str, float]:
     if answer is not sidecar.NOT_SERVED:
         return answer[0], float(answer[1])
     with _lock:
-        code, probability = _identifier().classify(sample)
+        code, probability = identifier().classify(sample)
     return code, float(probability)
 
 

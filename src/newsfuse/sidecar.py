@@ -46,8 +46,8 @@ NOT_SERVED = object()  # ``ask``'s answer when there is no helper: compute it he
 
 _enabled = False
 _lock = threading.Lock()
-_process: subprocess.Popen | None = None
-_failed = False
+helper_process: subprocess.Popen | None = None
+helper_failed = False
 _tasks: set[str] = set()  # what the helper has been asked to make ready
 
 
@@ -62,18 +62,18 @@ def enable() -> None:
 
 def _ensure_process() -> bool:
     """The helper is running, or it cannot be (then never tried again). Holds ``_lock``."""
-    global _process, _failed
-    if _failed:
+    global helper_process, helper_failed
+    if helper_failed:
         return False
-    if _process is None:
+    if helper_process is None:
         try:
             if not sys.executable:  # an embedded interpreter: nothing to start
                 raise OSError("no Python executable to start")
-            _process = _spawn()
+            helper_process = spawn_helper()
         except (OSError, ValueError):
-            _failed = True
+            helper_failed = True
             return False
-        atexit.register(_stop)
+        atexit.register(stop_helper)
     return True
 
 
@@ -94,44 +94,44 @@ def start(task: str) -> bool:
 
 def serves(task: str) -> bool:
     """Whether the helper holds ``task`` (started, and answering so far)."""
-    return task in _tasks and _process is not None and not _failed
+    return task in _tasks and helper_process is not None and not helper_failed
 
 
 def ask(name: str, *args: Any) -> Any:
     """The helper's answer to ``name(*args)``, or ``NOT_SERVED`` when there is no helper or it
     has stopped answering (then never asked again)."""
-    global _failed
+    global helper_failed
     with _lock:
-        if _process is None or _failed:
+        if helper_process is None or helper_failed:
             return NOT_SERVED
         if not _send([name, *args]):
             return NOT_SERVED
         try:
-            line = _process.stdout.readline()
+            line = helper_process.stdout.readline()
             reply = json.loads(line) if line else None
         except (OSError, ValueError):
             reply = None
         except BaseException:  # an interrupt while waiting: its reply would answer the next question
-            _failed = True
+            helper_failed = True
             raise
         if not isinstance(reply, dict) or "answer" not in reply:
-            _failed = True
+            helper_failed = True
             return NOT_SERVED
         return reply["answer"]
 
 
 def _send(message: list) -> bool:
-    global _failed
+    global helper_failed
     try:
-        _process.stdin.write(json.dumps(message) + "\n")
-        _process.stdin.flush()
+        helper_process.stdin.write(json.dumps(message) + "\n")
+        helper_process.stdin.flush()
         return True
     except (OSError, ValueError):
-        _failed = True
+        helper_failed = True
         return False
 
 
-def _spawn() -> subprocess.Popen:
+def spawn_helper() -> subprocess.Popen:
     package_root = str(Path(__file__).resolve().parent.parent)  # where this newsfuse is
     path = os.environ.get("PYTHONPATH")
     env = dict(os.environ, PYTHONPATH=package_root + (os.pathsep + path if path else ""))
@@ -140,10 +140,10 @@ def _spawn() -> subprocess.Popen:
                             text=True, encoding="utf-8", start_new_session=True)
 
 
-def _stop() -> None:
+def stop_helper() -> None:
     """Close the helper's input (it then exits) and wait for it."""
-    global _process
-    process, _process = _process, None
+    global helper_process
+    process, helper_process = helper_process, None
     _tasks.clear()
     if process is None:
         return
@@ -162,9 +162,9 @@ _warming: list[threading.Thread] = []
 
 def _warm(task: str) -> None:
     if task == "encoder":  # mostly native work: on a thread, beside the other tasks' Python
-        from .nlp.encoder import _local_encoder
+        from .nlp.encoder import local_encoder
 
-        thread = threading.Thread(target=_local_encoder, daemon=True)
+        thread = threading.Thread(target=local_encoder, daemon=True)
         thread.start()
         _warming.append(thread)
     elif task == "dates":
@@ -172,9 +172,9 @@ def _warm(task: str) -> None:
 
         reading(*WARM_UP)
     elif task == "languages":
-        from .language import _identifier
+        from .language import identifier
 
-        _identifier()
+        identifier()
 
 
 def _answer(name: str, args: list) -> Any:
@@ -187,13 +187,13 @@ def _answer(name: str, args: list) -> Any:
         day = reading(text, date.fromisoformat(base), prefer, tuple(periods))
         return day.isoformat() if day else None
     if name == "encode":
-        from .nlp.encoder import _local_encoder, vectors_as_text
+        from .nlp.encoder import local_encoder, vectors_as_text
 
-        return vectors_as_text(_local_encoder().encode(args[0]))
+        return vectors_as_text(local_encoder().encode(args[0]))
     if name == "language":
-        from .language import _identifier
+        from .language import identifier
 
-        code, probability = _identifier().classify(args[0])
+        code, probability = identifier().classify(args[0])
         return [code, float(probability)]
     raise ValueError(f"unknown question {name!r}")
 

@@ -19,7 +19,7 @@ MIN_WORDS = 4  # shorter quotes are scare quotes unless a speech verb governs th
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _is_title(text: str) -> bool:
+def is_title(text: str) -> bool:
     """A short quoted span in title case names a work ("The Force", "Anderson Cooper 360"),
     it is not something anyone said."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text)]
@@ -72,10 +72,10 @@ def _is_sentence(text: str) -> bool:
     """A short quote that is a whole sentence ("I was scared.", "Yes.") is speech, not a
     scare quote: it opens with a capital and closes with a full stop, "!" or "?"."""
     text = text.strip()
-    return bool(text) and text[0].isupper() and text[-1] in ".!?" and not _is_title(text[:-1])
+    return bool(text) and text[0].isupper() and text[-1] in ".!?" and not is_title(text[:-1])
 
 
-def _key(text: str) -> str:
+def quote_key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
@@ -84,11 +84,11 @@ def find_quotes(cluster) -> list[dict]:
     found = []
     for article in cluster.articles:
         for q in speech_events(cluster)[article.id]:
-            words = _key(q.text).split()
+            words = quote_key(q.text).split()
             if not words or (len(words) < MIN_WORDS and not q.governed
                              and not _is_sentence(q.text)):
                 continue
-            if _is_title(q.text) and not (_fragment_said(cluster, q) if len(words) < MIN_WORDS
+            if is_title(q.text) and not (_fragment_said(cluster, q) if len(words) < MIN_WORDS
                                           else _said_whole(cluster, q)):
                 continue
             if len(words) < MIN_WORDS and q.speaker is None and q.guess is None:
@@ -102,7 +102,7 @@ def find_quotes(cluster) -> list[dict]:
     entries: list[dict] = []
     index: dict[str, list[int]] = defaultdict(list)  # word trigram -> entries holding it
     for article_id, q in found:
-        key = _key(q.text)
+        key = quote_key(q.text)
         words = key.split()
         probe = " ".join(words[:3])
         target = None

@@ -126,10 +126,10 @@ def get_encoder() -> "SentenceEncoder | HelperEncoder":
 
     if sidecar.serves("encoder"):
         return HelperEncoder()
-    return _local_encoder()
+    return local_encoder()
 
 
-def _local_encoder() -> SentenceEncoder:
+def local_encoder() -> SentenceEncoder:
     from ..interrupts import acquire
 
     acquire(_LOCK)  # waiting in slices, so Ctrl-C is handled while a preload holds it
@@ -152,7 +152,7 @@ class HelperEncoder:
 
         answer = sidecar.ask("encode", list(texts))
         if answer is sidecar.NOT_SERVED:
-            return _local_encoder().encode(texts)
+            return local_encoder().encode(texts)
         return vectors_from_text(answer, len(texts))
 
 
@@ -186,7 +186,7 @@ def preload_encoder() -> None:
 
     def load() -> None:
         try:
-            _local_encoder()
+            local_encoder()
         except Exception:
             pass
 
