@@ -11,7 +11,7 @@ interpreter lock from the main thread while spaCy imported and loaded, so it add
 brief's wall time although the second core was idle. A second process has its own interpreter:
 it makes them ready on the other core, and the brief asks it for each encoder run, date reading
 and language (a line of JSON each way, a few dozen per brief; the vectors come back as their
-float32 bytes). Measured on the example brief: about half a second less wall
+float32 bytes). Measured on the example brief: 0.13 to 0.5 s less wall per round
 (docs/measurements.md, "Tenth session").
 
 Only the command line's brief of input files uses it (``enable``), and only when a section it
