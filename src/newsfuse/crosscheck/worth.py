@@ -4,7 +4,7 @@ A figures table is checked first and trusted most, so a number earns a row only 
 is a quantity of the story: people killed, wounded or arrested, money, counts of things,
 percentages and rates, durations. An age ("Smith, 51,"), a year or decade ("the 2016
 election", "the 1990s"), a building's storeys ("a four-story building"), a score ("won
-3-1"), a rank ("No. 3"), an address ("50 Old Colony Rd."), an hour ("details at 11"), a
+3-1"), a rank ("No. 3"), an address ("50 Old Colony Rd."), an hour ("details at 11", "after 2 p. m."), a
 whole percent as emphasis ("100% happy"), a name that holds a number ("the five-a-day
 target", "3-nitrooxypropanol", "the Interstate 25-Interstate 70 junction"), where a ranking is
 cut ("the top three women"), a day-first date the NER left as a number ("When: 23 Sep 2016"), a
