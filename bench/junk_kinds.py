@@ -103,6 +103,9 @@ def carriers(s: dict, status: str) -> list[str]:
     return out
 
 
+SHAPES = ("window ", "-2 ", "-1 ", "+1 ", "+2 ", "num ", "head ")
+
+
 def _shapes(span) -> list[str]:
     """The shape of the words around the number (spaCy's ``shape_``, "Xxxxx", "dd", "-", and
     the tag), two either side, and of the counted noun: how a name, a time or a model number
@@ -217,8 +220,9 @@ def tables() -> None:
     for c in sorted(names, key=lambda c: (c.split("=")[0], -names[c])):
         print(line(c, lambda r, c=c: r["junk"] and c in r["carriers"]))
     print(f"\njunk by form where it stands{'':4s}" + head)
+    # the word shapes around a number (``_shapes``) are read only per kind, below
     forms = Counter(c for r in junk for c in r["form"]
-                    if not c.startswith(("unit=", "status=", "voice=", "noun=", "event=")))
+                    if not c.startswith(("unit=", "status=", "voice=", "noun=", "event=", *SHAPES)))
     for c in sorted(forms, key=lambda c: -forms[c]):
         print(line(c, lambda r, c=c: r["junk"] and c in r["form"]))
     print("\nfor each form: junk / every tabulated number (tuning | validation pooled)")
@@ -238,7 +242,8 @@ def tables() -> None:
             print(f"  {kind:28s} " + "; ".join(f"{k} {n}" for k, n in c.most_common()))
 
 
-    print("\nkind x form where it stands, validation pooled (tuning in brackets), kinds with 3 or more")
+    print("\nkind x form where it stands, validation pooled (tuning in brackets), kinds with 3 or "
+          "more, forms two or more of them share")
     forms_of = defaultdict(Counter)
     for r in junk:
         for c in r["form"]:
@@ -248,8 +253,9 @@ def tables() -> None:
         n = sum(1 for r in junk if r["kind"] == kind and r["part"] != "tuning")
         if n >= 3:
             t = forms_of[(kind, True)]
+            # a form seen once is one number's shape: only forms two or more numbers share
             print(f"  {kind} ({n}): " + "; ".join(f"{c} {k} [{t[c]}]" for c, k
-                                                 in forms_of[(kind, False)].most_common()))
+                                                 in forms_of[(kind, False)].most_common() if k >= 2))
 
 
 def listing(name: str) -> None:
