@@ -39,3 +39,51 @@ def test_an_out_file_the_disk_cannot_hold_leaves_nothing_beside_it(example_dir, 
                  preexec_fn=small_files)
     assert_one_line_error(result, "brief.json: cannot write (File too large)")
     assert os.listdir(out.parent) == []
+
+
+def _news_folder(example_paths, tmp_path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for path in example_paths:
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
+def test_a_brief_saved_into_the_folder_it_briefs_is_not_read_back(example_paths, tmp_path):
+    """'brief news/ --out news/brief.md', run again: the second brief read the first as a
+    sixth report (every sentence a copy of another). Briefs of the other formats saved there
+    are left out with a note each, and the --out file is never read."""
+    folder = _news_folder(example_paths, tmp_path)
+    for fmt in ("json", "html", "text"):
+        made = run("brief", folder, "--sections", "none", "--format", fmt, "--out", folder / f"brief.{fmt}")
+        assert made.returncode == 0, made.stderr
+    for _ in range(2):
+        again = run("brief", folder, "--sections", "none", "--format", "md", "--out", folder / "brief.md")
+        assert again.returncode == 0, again.stderr
+        assert "*5 articles, summary of" in (folder / "brief.md").read_text()
+    notes = sorted(line for line in again.stderr.splitlines() if line.startswith("newsfuse: "))
+    assert notes == [f"newsfuse: {folder / f'brief.{fmt}'}: skipped, a newsfuse brief ({kind}), not an article"
+                     for fmt, kind in (("html", "HTML"), ("json", "JSON"), ("text", "text"))]
+
+
+def test_an_input_named_as_the_out_file_is_refused_and_kept(example_paths, tmp_path):
+    """'brief a.txt b.txt --out a.txt' replaced the article a.txt with the brief."""
+    folder = _news_folder(example_paths, tmp_path)
+    first, second = sorted(folder.iterdir())[:2]
+    before = first.read_bytes()
+    result = run("brief", first, second, "--sections", "none", "--out", first)
+    assert_one_line_error(result, first.name, "is also the --out file")
+    assert first.read_bytes() == before
+
+
+def test_every_format_of_a_brief_reads_as_a_brief_not_an_article(example_brief):
+    """Each renderer's output of the examples' brief, read as an input: refused by name."""
+    import pytest
+
+    from newsfuse.errors import InputError
+    from newsfuse.readers import read_text_input
+    from newsfuse.render import render
+
+    for fmt, kind in (("json", "JSON"), ("html", "HTML"), ("md", "Markdown"), ("text", "text")):
+        with pytest.raises(InputError, match=rf"a newsfuse brief \({kind}\), not an article"):
+            read_text_input(render(example_brief, fmt).encode("utf-8"), f"brief.{fmt}")

@@ -235,7 +235,7 @@ def brief(
         fail("missing paths: give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
 
     skipped: list[str] = []
-    articles = read_inputs([path_argument(p) for p in paths], warnings=skipped)
+    articles = read_inputs([path_argument(p) for p in paths], warnings=skipped, output=out)
     wanted = parse_sections(sections)
     if NEEDS_NER & set(wanted):
         # one brief in this process, and it loads spaCy: the other models' Python start-up goes
