@@ -87,3 +87,23 @@ def test_every_format_of_a_brief_reads_as_a_brief_not_an_article(example_brief):
     for fmt, kind in (("json", "JSON"), ("html", "HTML"), ("md", "Markdown"), ("text", "text")):
         with pytest.raises(InputError, match=rf"a newsfuse brief \({kind}\), not an article"):
             read_text_input(render(example_brief, fmt).encode("utf-8"), f"brief.{fmt}")
+
+
+def test_a_placeholder_publication_date_is_no_date_and_no_crash(example_paths, tmp_path):
+    """Page metadata's placeholders for "no date": 9999-12-31 made the timeline's day
+    arithmetic overflow ("internal error: OverflowError", status 2); 0001-01-01 (Go's and
+    .NET's zero time) was taken as the day the report was written. Both are unknown dates."""
+    from newsfuse.dates import normalise_date
+
+    placeholders = ["9999-12-31", "0001-01-01T00:00:00Z"]
+    articles = [{"text": path.read_text(encoding="utf-8"), "published": day}
+                for path, day in zip(example_paths, placeholders + ["2016-09-18"])]
+    source = tmp_path / "articles.json"
+    source.write_text(json.dumps(articles), encoding="utf-8")
+    result = run("brief", source, "--sections", "timeline", "--format", "json")
+    assert result.returncode == 0, result.stderr[-1500:]
+    brief = json.loads(result.stdout)
+    assert [a["published"] for a in brief["articles"]] == [None, None, "2016-09-18"]
+    assert brief["timeline"]
+    assert [normalise_date(day) for day in ("1799-12-31", "1800-01-01", "2199-12-31", "2200-01-01")] == \
+        [None, "1800-01-01", "2199-12-31", None]

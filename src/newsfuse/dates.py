@@ -19,6 +19,11 @@ MONTH_WORDS = frozenset(MONTHS) | {"jan", "feb", "mar", "apr", "jun", "jul", "au
 # to build date patterns from (the timeline's and clean.py's)
 MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# The years a report's date can fall in. Outside them a date is a placeholder, not when a page
+# was written: "0001-01-01" is Go's and .NET's zero time, "9999-12-31" a "never" sentinel, both
+# found in page metadata; as a publication date 9999-12-31 overflowed the timeline's day
+# arithmetic ("internal error: OverflowError: date value out of range").
+FIRST_YEAR, LAST_YEAR = 1800, 2199
 _MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a clock time as date lines print it, also as text re-joined from tokens writes it: "12:12 AM",
 # "4: 00am", "10.21 GMT", "2: 47pm"
@@ -102,7 +107,8 @@ def normalise_date(value: str | None) -> str | None:
         return None
     value = value.strip()
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+        day = datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        return day.isoformat() if FIRST_YEAR <= day.year <= LAST_YEAR else None
     except ValueError:
         pass
     m = re.search(r"(\d{4})-(\d{2})-(\d{2})", value)
@@ -118,6 +124,9 @@ def normalise_date(value: str | None) -> str | None:
 
 
 def _safe(y: int, m: int | None, d: int) -> str | None:
+    """The ISO day, or None when it is no day or falls outside FIRST_YEAR..LAST_YEAR."""
+    if not FIRST_YEAR <= y <= LAST_YEAR:
+        return None
     try:
         return date(y, m or 0, d).isoformat()
     except ValueError:
