@@ -240,6 +240,30 @@ def test_readers_utf16_file_with_bom_decodes(tmp_path, example_paths):
         assert "\x00" not in article.text
 
 
+def test_readers_utf16_file_without_bom_decodes_and_binary_with_nuls_stays_binary(tmp_path, example_paths):
+    """UTF-16 saved without a byte-order mark (some Windows exports) was refused as "binary
+    file (NUL bytes)"; it reads as the UTF-8 file does. Bytes whose NULs fall in every other
+    place but are not text (16-bit numbers, this interpreter's own file) are still binary."""
+    import struct
+    import sys
+    from pathlib import Path
+
+    utf8 = read_path(example_paths[0])[0]
+    text = example_paths[0].read_text(encoding="utf-8")
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        (article,) = read_path(path)
+        assert (article.title, article.text) == (utf8.title, utf8.text)
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_bytes(b"".join(struct.pack("<H", i % 300) for i in range(20000)))
+    program = tmp_path / "program.txt"
+    program.write_bytes(Path(sys.executable).resolve().read_bytes()[:100_000])
+    for path in (numbers, program):
+        with pytest.raises(InputError, match="binary file"):
+            read_path(path)
+
+
 def test_readers_folder_skips_unreadable_files_with_a_warning(tmp_path, example_paths):
     import shutil
 
