@@ -158,7 +158,9 @@ def test_a_json_value_of_the_wrong_kind_is_named_in_jsons_words(tmp_path, exampl
     record = tmp_path / "clusters.jsonl"
     record.write_text(json.dumps({"id": "c1", "documents": [example_paths[0].read_text(), None]}) + "\n")
     (only,) = list(iter_records(str(record)))
-    assert only.error == "expected an object or a list, found null"
+    # a document of the list: which one, and that a text is what a list holds too (the record
+    # said "expected an object or a list, found null" and named no item)
+    assert only.error == "item 2 of the list is null; give a text or an article object"
 
 
 def test_json_nested_deeper_than_the_parser_goes_is_malformed_json_not_a_crash(tmp_path, example_paths):
