@@ -107,3 +107,40 @@ def test_a_placeholder_publication_date_is_no_date_and_no_crash(example_paths, t
     assert brief["timeline"]
     assert [normalise_date(day) for day in ("1799-12-31", "1800-01-01", "2199-12-31", "2200-01-01")] == \
         [None, "1800-01-01", "2199-12-31", None]
+
+
+def test_a_second_group_run_on_a_store_in_use_is_refused_and_adds_nothing(example_paths, tmp_path):
+    """Two 'group' runs into one store at the same time (a cron job overlapping the last):
+    both took the same articles as new, and the store held each article twice (one story of
+    11 articles from 6) with a grouper state that missed the other run's assignments. The
+    second run is refused in one line while the first holds the store; the first completes."""
+    import fcntl
+    import time
+
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps({"id": f"e{i}", "text": path.read_text(encoding="utf-8")}) + "\n"
+                              for i, path in enumerate(example_paths)), encoding="utf-8")
+    store = tmp_path / "news.db"
+    env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    first = subprocess.Popen([sys.executable, "-m", "newsfuse", "group", str(source), "--store", str(store),
+                              "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    deadline = time.monotonic() + 120
+    while True:  # wait until the first run holds the store
+        assert first.poll() is None and time.monotonic() < deadline, first.stderr.read().decode()[-1500:]
+        try:
+            with open(f"{store}.lock") as lock:
+                fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except FileNotFoundError:
+            pass
+        except BlockingIOError:
+            break
+        time.sleep(0.05)
+    second = run("group", source, "--store", store, "--workers", "1")
+    assert_one_line_error(second, "news.db: another 'newsfuse group' run is adding to this store")
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err.decode()[-1500:]
+    listed = run("stories", "--store", store, "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    assert sum(story["n_articles"] for story in json.loads(listed.stdout)["stories"]) == len(example_paths)
+    again = run("group", source, "--store", store, "--workers", "1")  # the claim ended with the run
+    assert again.returncode == 0 and f"{len(example_paths)} already in the store" in again.stderr, again.stderr
