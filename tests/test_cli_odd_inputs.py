@@ -41,6 +41,24 @@ def test_an_out_file_the_disk_cannot_hold_leaves_nothing_beside_it(example_dir, 
     assert os.listdir(out.parent) == []
 
 
+def wait_until_held(path: Path, proc: subprocess.Popen, timeout: float = 120.0) -> None:
+    """Until ``proc`` holds its exclusive claim (a flock) on ``path``."""
+    import fcntl
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read().decode()[-1500:]
+        try:
+            with open(path) as handle:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except FileNotFoundError:
+            pass
+        except BlockingIOError:
+            return
+        time.sleep(0.05)
+
+
 def _news_folder(example_paths, tmp_path) -> Path:
     folder = tmp_path / "news"
     folder.mkdir()
@@ -114,9 +132,6 @@ def test_a_second_group_run_on_a_store_in_use_is_refused_and_adds_nothing(exampl
     both took the same articles as new, and the store held each article twice (one story of
     11 articles from 6) with a grouper state that missed the other run's assignments. The
     second run is refused in one line while the first holds the store; the first completes."""
-    import fcntl
-    import time
-
     source = tmp_path / "articles.jsonl"
     source.write_text("".join(json.dumps({"id": f"e{i}", "text": path.read_text(encoding="utf-8")}) + "\n"
                               for i, path in enumerate(example_paths)), encoding="utf-8")
@@ -124,17 +139,7 @@ def test_a_second_group_run_on_a_store_in_use_is_refused_and_adds_nothing(exampl
     env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     first = subprocess.Popen([sys.executable, "-m", "newsfuse", "group", str(source), "--store", str(store),
                               "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    deadline = time.monotonic() + 120
-    while True:  # wait until the first run holds the store
-        assert first.poll() is None and time.monotonic() < deadline, first.stderr.read().decode()[-1500:]
-        try:
-            with open(f"{store}.lock") as lock:
-                fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except FileNotFoundError:
-            pass
-        except BlockingIOError:
-            break
-        time.sleep(0.05)
+    wait_until_held(Path(f"{store}.lock"), first)
     second = run("group", source, "--store", store, "--workers", "1")
     assert_one_line_error(second, "news.db: another 'newsfuse group' run is adding to this store")
     _, err = first.communicate(timeout=300)
@@ -144,3 +149,23 @@ def test_a_second_group_run_on_a_store_in_use_is_refused_and_adds_nothing(exampl
     assert sum(story["n_articles"] for story in json.loads(listed.stdout)["stories"]) == len(example_paths)
     again = run("group", source, "--store", store, "--workers", "1")  # the claim ended with the run
     assert again.returncode == 0 and f"{len(example_paths)} already in the store" in again.stderr, again.stderr
+
+
+def test_a_second_batch_into_an_output_in_use_is_refused_and_writes_nothing(example_paths, tmp_path):
+    """Two 'batch' runs with one --out at the same time: each read the same ids as done and
+    wrote the rest, so each cluster came twice. The second is refused while the first writes."""
+    texts = [path.read_text(encoding="utf-8") for path in example_paths]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps({"id": f"c{i}", "documents": texts[i:i + 3]}) + "\n" for i in range(3)),
+                      encoding="utf-8")
+    out = tmp_path / "briefs.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    first = subprocess.Popen([sys.executable, "-m", "newsfuse", "batch", str(source), "--out", str(out),
+                              "--sections", "all", "--words", "60"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=env)
+    wait_until_held(out, first)
+    second = run("batch", source, "--out", out, "--words", "60")
+    assert_one_line_error(second, "briefs.jsonl: another newsfuse run is writing this file")
+    _, err = first.communicate(timeout=600)
+    assert first.returncode == 0, err.decode()[-1500:]
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["c0", "c1", "c2"]
