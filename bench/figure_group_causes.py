@@ -1,7 +1,7 @@
 """Why cross-source figure groups are lost or wrong, counted by cause over every tuning and
 validation claims record, validation in aggregate only.
 
-Usage: python bench/figure_group_causes.py [-v] [--only tuning|V|X|Y|Z|U|U10 ...]
+Usage: python bench/figure_group_causes.py [-v] [--only tuning|V|X|Y|Z|U|U10|U11 ...]
 
 The rules' grouping (``claims.prepared_statements``, ``claims.rule_parts``, ``twins_apart``, ``worth.kept_apart``: what
 ``find_claims`` runs) is traced once per cluster, and every gold cross-source group (agreed or
@@ -42,7 +42,7 @@ is labelled against the gold (a gold figure in that sentence, a gold non-figure,
 counted by reason.
 
 Tuning clusters may be listed one by one (``-v``); validation records (gold/multinews-s4 V,
-gold/validation-s6 X, gold/validation-s7 Y, gold/validation-s8 Z, gold/validation-s9 U, gold/validation-s10 U10) are only ever counted, and frozen records are never
+gold/validation-s6 X, gold/validation-s7 Y, gold/validation-s8 Z, gold/validation-s9 U, gold/validation-s10 U10, gold/validation-s11 U11; the list is gold_claims_quotes.VALIDATION) are only ever counted, and frozen records are never
 read. A trace is checked against the bench: the shown groups are what ``find_claims`` returns.
 """
 
@@ -55,13 +55,9 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_claims_quotes import (ROOT, gold_status, group_match, is_junk, load_cluster,  # noqa: E402
+from gold_claims_quotes import (ROOT, VALIDATION, gold_status, group_match, is_junk, load_cluster,  # noqa: E402
                                 load_gold, norm)
 
-VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
-              "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8",
-              "U": ROOT / "gold" / "validation-s9",
-              "U10": ROOT / "gold" / "validation-s10"}
 MISSED = ("e status", "b worth", "a unread", "c noun", "d split", "d merged", "d twin", "e' single",
           "x one article")
 WRONG = ("e status", "f junk", "g one article", "h merged", "i elsewhere", "j unrecorded")

@@ -1,6 +1,6 @@
 """Which cross-source figure groups to show as agreed or disputed: policies measured pooled.
 
-Usage: python bench/figure_show_policy.py extract [--only tuning|V|X|Y|Z|U|U10 ...]
+Usage: python bench/figure_show_policy.py extract [--only tuning|V|X|Y|Z|U|U10|U11 ...]
        python bench/figure_show_policy.py tables
 
 ``extract`` runs the rules' own pass once per claims record (``claims.prepared_statements``,
@@ -26,11 +26,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_claims_quotes import ROOT, gold_status, group_match, load_cluster, load_gold  # noqa: E402
+from gold_claims_quotes import ROOT, VALIDATION, gold_status, group_match, load_cluster, load_gold  # noqa: E402
 
-VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
-              "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8",
-              "U": ROOT / "gold" / "validation-s9", "U10": ROOT / "gold" / "validation-s10"}
 import os
 CACHE = Path(os.environ.get("SHOW_POLICY_CACHE", "/tmp/figure_show_policy.jsonl"))
 

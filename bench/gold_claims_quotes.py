@@ -48,6 +48,12 @@ sys.path.insert(0, str(ROOT / "src"))
 SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()),
               ROOT.parent / "shared")
 KINDS = ("speakers", "groups", "junk", "values")
+# The validation batches, by the short name the development log gives each: choices are made on
+# their aggregate lines, never on a cluster's errors. One list, read by every bench that counts them.
+VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
+              "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8",
+              "U": ROOT / "gold" / "validation-s9", "U10": ROOT / "gold" / "validation-s10",
+              "U11": ROOT / "gold" / "validation-s11"}
 
 
 def norm(text: str | None) -> str:

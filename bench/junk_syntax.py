@@ -24,14 +24,10 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_claims_quotes import ROOT  # noqa: E402
+from gold_claims_quotes import ROOT, VALIDATION  # noqa: E402
 from worth_policy import locate, records as worth_records, tabulated, write_rows  # noqa: E402
 
 CACHE = Path("/tmp/junk_syntax_rows.jsonl")
-VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
-              "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8",
-              "U": ROOT / "gold" / "validation-s9",
-              "U10": ROOT / "gold" / "validation-s10"}
 PARTS = ("tuning", *VALIDATION)
 
 
