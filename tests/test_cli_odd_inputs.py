@@ -169,3 +169,20 @@ def test_a_second_batch_into_an_output_in_use_is_refused_and_writes_nothing(exam
     _, err = first.communicate(timeout=600)
     assert first.returncode == 0, err.decode()[-1500:]
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["c0", "c1", "c2"]
+
+
+def test_a_process_started_without_standard_streams_says_so_or_writes_its_file(example_paths, tmp_path):
+    """Descriptors 0, 1 or 2 closed at start (a shell's '>&-', a daemon or cron job): Python
+    sets the stream to None, and every brief ended in a traceback ('NoneType' object has no
+    attribute 'flush'), even one written to --out, whose file was then not written."""
+    def closing(*fds):
+        return lambda: [os.close(fd) for fd in fds]
+
+    to_stdout = run("brief", example_paths[0], "--sections", "none", "--format", "json", preexec_fn=closing(1))
+    assert_one_line_error(to_stdout, "cannot write", "standard output is closed")
+    no_input = run("brief", "-", "--sections", "none", preexec_fn=closing(0))
+    assert_one_line_error(no_input, "-: no text in input")
+    out = tmp_path / "brief.json"  # every section: the helper process and its pipes too
+    to_file = run("brief", *example_paths[:3], "--format", "json", "--out", out, preexec_fn=closing(0, 1, 2))
+    assert to_file.returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["claims"]

@@ -676,9 +676,13 @@ def _run() -> int:
         typer.echo("newsfuse: error: out of memory; brief fewer or smaller articles", err=True)
         return 1
     except OSError as exc:
-        if exc.errno not in _FULL:
+        from .console import ClosedOutput
+
+        closed = exc.errno == errno.EBADF and isinstance(sys.stdout, ClosedOutput)
+        if exc.errno not in _FULL and not closed:
             return _internal_error(exc)
-        # the output (standard output, a store, an --out file) has no room: not a bug of ours
+        # the output (standard output, a store, an --out file) has no room, or the process was
+        # started with standard output closed: not a bug of ours
         interrupts.quiet_stdout()  # what is left in its buffer would fail again at exit
         typer.echo(f"newsfuse: error: cannot write the output ({exc.strerror})", err=True)
         return 1
