@@ -133,6 +133,25 @@ def test_readers_html_page_through_trafilatura(example_paths):
     assert "Privacy policy" not in article.text
 
 
+def test_a_page_saved_without_a_suffix_reads_as_html_after_an_xml_declaration_or_a_comment(example_paths):
+    """A page whose file has no suffix is known by its opening; one that opened with an XML
+    declaration (XHTML) or a comment (a browser's "<!-- saved from url=... -->") was read as
+    plain text: its title "<?xml version=...?>", its summary "<p>Moscow appeared ..."."""
+    body = "".join(f"<p>{line}</p>" for line in example_paths[2].read_text().split("\n")[1:] if line.strip())
+    page = ("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+            "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n"
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Syria ceasefire under threat</title>"
+            + "<link rel='stylesheet' href='site.css'>" * 8 + f"</head><body><article>{body}</article></body></html>")
+    (plain,) = read_text_input(page.encode(), "page", suffix=".html")
+    for preamble in ('<?xml version="1.0" encoding="UTF-8"?>\n',
+                     "<!-- saved from url=(0040)https://example.org/world/syria-truce -->\n",
+                     '<?xml version="1.0"?>\n<!-- a comment -->\n<!-- another -->\n'):
+        (article,) = read_text_input((preamble + page).encode(), "page")
+        assert (article.title, article.text) == (plain.title, plain.text) == \
+            ("Syria ceasefire under threat", plain.text)
+        assert "<p>" not in article.text and "Samantha Power" in article.text
+
+
 def test_readers_json_list_of_articles_and_malformed_line(tmp_path, example_paths):
     items = [{"title": p.stem, "text": p.read_text(), "source": "outlet", "published": "Sept. 18, 2016"}
              for p in example_paths[:2]]

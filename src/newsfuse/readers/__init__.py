@@ -29,6 +29,11 @@ __all__ = ["read_inputs", "read_path", "read_text_input", "article_from_object",
 
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 
+# What may come before a page's <!DOCTYPE> or <html>: an XML declaration (XHTML), comments
+# (a browser's "<!-- saved from url=(0040)... -->"). A page saved without a suffix that opened
+# so was read as plain text, its tags and all ("<p>Moscow appeared ..." in the summary).
+_MARKUP_PREAMBLE = re.compile(r"\A(?:\s*(?:<\?xml[^>]*\?>|<!--.*?-->))+", re.DOTALL)
+
 # How each of newsfuse's own output formats begins (render/), so a brief saved into the folder
 # it briefs is not read back as one more report on the next run: as an article it would be a
 # report whose every sentence copies another, and a JSON brief failed as a malformed article.
@@ -184,7 +189,8 @@ def read_text_input(data: bytes, name: str, suffix: str = "") -> list[Article]:
     path = None if name == "-" else name
     if suffix in JSON_SUFFIXES or (suffix not in HTML_SUFFIXES and head[:1] in "{["):
         return articles_from_json_text(text, name)
-    if suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html")) or "<body" in head:
+    markup = _MARKUP_PREAMBLE.sub("", text[:4000], count=1).lstrip()[:200].lower()
+    if suffix in HTML_SUFFIXES or markup.startswith(("<!doctype html", "<html")) or "<body" in markup:
         return [read_html(text, name, path=path)]
     return [article_from_text(text, path=path)]
 
