@@ -186,3 +186,18 @@ def test_a_process_started_without_standard_streams_says_so_or_writes_its_file(e
     to_file = run("brief", *example_paths[:3], "--format", "json", "--out", out, preexec_fn=closing(0, 1, 2))
     assert to_file.returncode == 0
     assert json.loads(out.read_text(encoding="utf-8"))["claims"]
+
+
+def test_publication_dates_with_slashes_dots_or_ordinals_are_read(example_paths, tmp_path):
+    """Feeds and spreadsheet exports write "2016/09/18" or "2016.09.17", pages "September
+    18th, 2016": each was dropped (published null), and with it the day the article's
+    relative dates count from. Day-first figures stay unread: 05.06.2016 is two days."""
+    values = ["2016/09/18", "2016.9.17 10:00", "September 18th, 2016", "05.06.2016"]
+    articles = [{"text": path.read_text(encoding="utf-8"), "published": value}
+                for path, value in zip(example_paths, values)]
+    source = tmp_path / "articles.json"
+    source.write_text(json.dumps(articles), encoding="utf-8")
+    result = run("brief", source, "--sections", "none", "--format", "json")
+    assert result.returncode == 0, result.stderr[-1500:]
+    assert [a["published"] for a in json.loads(result.stdout)["articles"]] == \
+        ["2016-09-18", "2016-09-17", "2016-09-18", None]

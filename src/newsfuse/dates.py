@@ -114,12 +114,19 @@ def normalise_date(value: str | None) -> str | None:
     m = re.search(r"(\d{4})-(\d{2})-(\d{2})", value)
     if m:
         return _safe(int(m[1]), int(m[2]), int(m[3]))
+    value = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", value, flags=re.I)  # "September 18th, 2016"
     m = re.search(rf"({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})", value, re.I)
     if m:
         return _safe(int(m[3]), month_number(m[1]), int(m[2]))
     m = re.search(rf"(\d{{1,2}})\s+({_MONTH_RE}),?\s+(\d{{4}})", value, re.I)
     if m:
         return _safe(int(m[3]), month_number(m[2]), int(m[1]))
+    # year first is never ambiguous: "2016/09/18", "2016.9.18" (feeds and spreadsheet exports;
+    # they were dropped, and with them the day every relative date counts from); tried last,
+    # so a date a line names in words comes first
+    m = re.search(r"(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)", value)
+    if m:
+        return _safe(int(m[1]), int(m[3]), int(m[4]))
     return None
 
 
