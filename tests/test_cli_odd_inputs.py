@@ -201,3 +201,20 @@ def test_publication_dates_with_slashes_dots_or_ordinals_are_read(example_paths,
     assert result.returncode == 0, result.stderr[-1500:]
     assert [a["published"] for a in json.loads(result.stdout)["articles"]] == \
         ["2016-09-18", "2016-09-17", "2016-09-18", None]
+
+
+def test_eval_scores_a_reference_given_as_its_list_of_sentences(example_paths, tmp_path):
+    """A reference summary as a list of its sentences (highlights, as several datasets give
+    them) was "not scored"; it scores as the same sentences in one string."""
+    documents = [path.read_text(encoding="utf-8") for path in example_paths[:3]]
+    sentences = ["At least 62 Syrian troops were killed in air strikes near Deir ez-Zor, Russia's military said.",
+                 "The US said it had halted the raid when Russia told it the targets were Syrian troops."]
+    source = tmp_path / "records.jsonl"
+    source.write_text("".join(json.dumps({"id": rid, "documents": documents, "summary": summary}) + "\n"
+                              for rid, summary in (("joined", " ".join(sentences)), ("listed", sentences))),
+                      encoding="utf-8")
+    scores = tmp_path / "scores.json"
+    result = run("eval", source, "--systems", "lead", "--json", scores)
+    assert result.returncode == 0 and "not scored" not in result.stderr, result.stderr
+    joined, listed = json.loads(scores.read_text())["per_cluster"]
+    assert (joined["id"], listed["id"]) == ("joined", "listed") and joined["lead"] == listed["lead"]
