@@ -218,3 +218,16 @@ def test_eval_scores_a_reference_given_as_its_list_of_sentences(example_paths, t
     assert result.returncode == 0 and "not scored" not in result.stderr, result.stderr
     joined, listed = json.loads(scores.read_text())["per_cluster"]
     assert (joined["id"], listed["id"]) == ("joined", "listed") and joined["lead"] == listed["lead"]
+
+
+def test_the_smallest_summary_budget_gives_the_sentences_that_fit(example_paths, example_dir):
+    """--words 10 (the least allowed): every sentence the selection weighs has 7 words or
+    more and none fit, so the brief had no summary and a note that contradicted it ("no
+    sentence fits in 10 words (the shortest of 25 sentences has 5 words)"). The sentences
+    that fit are the fallback, for one article and for five, with either scorer."""
+    for inputs, scorer in (([example_paths[0]], "heuristic"), ([example_dir], "heuristic"), ([example_dir], "learned")):
+        result = run("brief", *inputs, "--words", "10", "--sections", "none", "--format", "json", "--scorer", scorer)
+        assert result.returncode == 0, result.stderr[-1500:]
+        brief = json.loads(result.stdout)
+        assert brief["summary"] and 0 < brief["summary_words"] <= 10, (inputs, scorer)
+        assert not any("no summary" in w for w in brief.get("warnings") or []), brief.get("warnings")
