@@ -29,6 +29,16 @@ The process is started in a session of its own, so a terminal's Ctrl-C reaches o
 which handles it; it ends when its input closes: when the brief exits, and at the latest when
 the brief's process is gone. The brief waits for it at exit, so its CPU time counts in the
 brief's (``os.wait4`` of the command, as ``bench/bench_cold_brief.py`` reads it).
+
+A helper that hangs rather than dies (a reading that never ends, a deadlock, a stopped
+process, a full pipe it no longer reads) must not hang the brief, so each question has a
+deadline (``deadline``): past it the helper is killed and the brief computes that answer and
+every later one itself, the same answers. The deadline is far above the slowest answer seen,
+since a deadline missed by a helper that was only slow costs the brief its own loading (about
+a second) and changes nothing else, while one that fires only after a long wait costs that
+wait once: 15 s for any answer (the first one can queue behind the helper's start and its
+warm-ups: 1.5 to 2.3 s from the spawn at load 3.3 to 3.8), plus 0.25 s for each text of an encoder run
+(MiniLM took 26 ms a text for 100 and for 1,000 sentences at that load).
 """
 
 from __future__ import annotations
@@ -36,13 +46,17 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import selectors
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
 NOT_SERVED = object()  # ``ask``'s answer when there is no helper: compute it here
+ANSWER_SECONDS = 15.0  # the most any answer may take (see the module docstring)
+SECONDS_PER_TEXT = 0.25  # and more for each text the helper encodes
 
 _enabled = False
 _lock = threading.Lock()
@@ -99,15 +113,15 @@ def serves(task: str) -> bool:
 
 def ask(name: str, *args: Any) -> Any:
     """The helper's answer to ``name(*args)``, or ``NOT_SERVED`` when there is no helper or it
-    has stopped answering (then never asked again)."""
+    has stopped answering, within its deadline or at all (then it is stopped and never asked
+    again)."""
     global helper_failed
     with _lock:
         if helper_process is None or helper_failed:
             return NOT_SERVED
-        if not _send([name, *args]):
-            return NOT_SERVED
+        by = time.monotonic() + deadline(name, args)
         try:
-            line = helper_process.stdout.readline()
+            line = _readline(by) if _send([name, *args], by) else b""
             reply = json.loads(line) if line else None
         except (OSError, ValueError):
             reply = None
@@ -115,29 +129,90 @@ def ask(name: str, *args: Any) -> Any:
             helper_failed = True
             raise
         if not isinstance(reply, dict) or "answer" not in reply:
-            helper_failed = True
+            _give_up()
             return NOT_SERVED
         return reply["answer"]
 
 
-def _send(message: list) -> bool:
-    global helper_failed
+def deadline(name: str, args: tuple) -> float:
+    """Seconds the helper may take to answer ``name(*args)``: see the module docstring."""
+    texts = len(args[0]) if name == "encode" and args and isinstance(args[0], list) else 0
+    return ANSWER_SECONDS + SECONDS_PER_TEXT * texts
+
+
+def _send(message: list, by: float | None = None) -> bool:
+    """Write one line to the helper, by the monotonic time ``by`` (a warm-up: in
+    ``ANSWER_SECONDS``): a helper that no longer reads leaves a long question in a full pipe."""
+    data = memoryview((json.dumps(message) + "\n").encode("utf-8"))
+    by = time.monotonic() + ANSWER_SECONDS if by is None else by
     try:
-        helper_process.stdin.write(json.dumps(message) + "\n")
-        helper_process.stdin.flush()
+        fd = helper_process.stdin.fileno()
+        while data:
+            if not _ready(fd, by, write=True):
+                _give_up()
+                return False
+            data = data[os.write(fd, data):]
         return True
     except (OSError, ValueError):
-        helper_failed = True
+        _give_up()
         return False
+
+
+_received = bytearray()  # what the helper has sent beyond the last whole line read
+
+
+def _readline(by: float) -> bytes:
+    """The helper's next line, or b"" if it closes its output or sends none by ``by``."""
+    fd = helper_process.stdout.fileno()
+    while b"\n" not in _received:
+        if not _ready(fd, by, write=False):
+            return b""
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            return b""
+        _received.extend(chunk)
+    end = _received.index(b"\n") + 1
+    line = bytes(_received[:end])
+    del _received[:end]
+    return line
+
+
+def _ready(fd: int, by: float, write: bool) -> bool:
+    """Whether ``fd`` can be read (or written) before the monotonic time ``by``. The wait wakes
+    for a signal, whose handler raises in the main thread (``interrupts``); a platform that
+    cannot wait on a pipe raises OSError, and the brief answers itself."""
+    left = by - time.monotonic()
+    if left <= 0:
+        return False
+    with selectors.DefaultSelector() as selector:  # not select.select: no limit on the fd's number
+        selector.register(fd, selectors.EVENT_WRITE if write else selectors.EVENT_READ)
+        return bool(selector.select(left))
+
+
+def _give_up() -> None:
+    """The helper failed to take a question or answer it in time: kill it (one that hangs
+    would not exit on a closed input either) and answer everything here from now on. Holds
+    ``_lock``."""
+    global helper_failed
+    helper_failed = True
+    _tasks.clear()
+    if helper_process is not None and helper_process.poll() is None:
+        try:
+            helper_process.kill()
+            helper_process.wait(timeout=5)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
 
 
 def spawn_helper() -> subprocess.Popen:
     package_root = str(Path(__file__).resolve().parent.parent)  # where this newsfuse is
     path = os.environ.get("PYTHONPATH")
     env = dict(os.environ, PYTHONPATH=package_root + (os.pathsep + path if path else ""))
-    return subprocess.Popen([sys.executable, "-m", "newsfuse.sidecar"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                            text=True, encoding="utf-8", start_new_session=True)
+    process = subprocess.Popen([sys.executable, "-m", "newsfuse.sidecar"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+                               bufsize=0, start_new_session=True)
+    os.set_blocking(process.stdin.fileno(), False)  # ``_send`` writes what the pipe takes, by a deadline
+    return process
 
 
 def stop_helper() -> None:
@@ -145,6 +220,7 @@ def stop_helper() -> None:
     global helper_process
     process, helper_process = helper_process, None
     _tasks.clear()
+    _received.clear()
     if process is None:
         return
     try:
