@@ -172,6 +172,24 @@ def test_a_helper_that_stops_answering_leaves_the_answers_to_the_brief(monkeypat
         sidecar.stop_helper()
 
 
+def test_without_a_way_to_wait_on_pipes_no_helper_starts_and_the_brief_reads_its_dates(monkeypatch):
+    """Where ``os.set_blocking`` is missing (Windows before Python 3.12) no helper is started
+    and the brief reads the examples' "on Saturday" itself; starting one raised AttributeError
+    (an internal error for every parsing brief) and left the spawned helper running."""
+    monkeypatch.setattr(sidecar, "_enabled", True)
+    monkeypatch.setattr(sidecar, "helper_process", None)
+    monkeypatch.setattr(sidecar, "helper_failed", False)
+    monkeypatch.delattr(os, "set_blocking")
+    timeline.read_date.cache_clear()
+    try:
+        assert not sidecar.start("dates")
+        assert sidecar.helper_process is None and sidecar.helper_failed
+        assert timeline.read_date("Saturday", date(2016, 9, 18), "current_period") == date(2016, 9, 17)
+    finally:
+        timeline.read_date.cache_clear()
+        sidecar.stop_helper()
+
+
 def test_the_helpers_vectors_are_the_encoders_bit_for_bit(example_cluster):
     """The examples' sentences embedded through ``serve`` (as the helper embeds them, sent
     back as float32 bytes) and by the encoder here: the same arrays."""

@@ -205,13 +205,24 @@ def _give_up() -> None:
 
 
 def spawn_helper() -> subprocess.Popen:
+    """The helper process, its input a non-blocking pipe. Raises OSError where a pipe cannot
+    be waited on by a deadline (Windows: ``select`` takes only sockets, and ``os.set_blocking``
+    is missing before Python 3.12, which made every parsing brief there an internal error):
+    the brief then answers everything itself, as with no helper."""
+    if os.name != "posix" or not hasattr(os, "set_blocking"):
+        raise OSError("the helper's deadlines need POSIX pipes")
     package_root = str(Path(__file__).resolve().parent.parent)  # where this newsfuse is
     path = os.environ.get("PYTHONPATH")
     env = dict(os.environ, PYTHONPATH=package_root + (os.pathsep + path if path else ""))
     process = subprocess.Popen([sys.executable, "-m", "newsfuse.sidecar"], stdin=subprocess.PIPE,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
                                bufsize=0, start_new_session=True)
-    os.set_blocking(process.stdin.fileno(), False)  # ``_send`` writes what the pipe takes, by a deadline
+    try:
+        os.set_blocking(process.stdin.fileno(), False)  # ``_send`` writes what the pipe takes, by a deadline
+    except OSError:
+        process.kill()  # not left running unasked
+        process.wait()
+        raise
     return process
 
 
