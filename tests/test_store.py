@@ -503,3 +503,20 @@ def test_a_brief_grouped_by_the_linker_is_cached_apart():
     assert brief_options(250, ["claims", "quotes"], figures="rules") == default
     assert brief_options(250, ["claims", "quotes"], figures="learned") != default
     assert brief_options(250, ["quotes"], figures="learned") == brief_options(250, ["quotes"])
+
+
+def test_a_store_refused_at_open_leaves_the_assignments_file_to_the_next_run(example_paths, tmp_path):
+    """A store that cannot be opened (a file of notes given as --store) is refused after the
+    assignments file was opened and claimed: that file was left open, so while the refusal
+    lived (a caller's ``except`` block, a notebook's last traceback) the next run into it in
+    the same process was refused as 'another newsfuse run is writing this file'."""
+    source = write_jsonl(tmp_path / "examples.jsonl",
+                         [{"id": f"e{i}", "text": p.read_text(encoding="utf-8")} for i, p in enumerate(example_paths)])
+    notes = tmp_path / "notes.db"
+    notes.write_text("these are my notes\n")
+    out = tmp_path / "a.jsonl"
+    with pytest.raises(StoreError, match="not an SQLite file") as refused:
+        run([source], out, notes)
+    run([source], out, tmp_path / "s.db")  # ``refused`` still holds the first run's frames
+    assert sorted(read_assignments(out)) == [f"e{i}" for i in range(len(example_paths))]
+    assert str(refused.value).startswith(f"{notes}: ")

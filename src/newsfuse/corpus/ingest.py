@@ -148,8 +148,9 @@ def ingest(inputs: list[str], out_path: str | None, store_path: str | None,
     done: set[str] = set()
     if out_path:
         done, out = open_resumable(out_path)
-    store = Store(store_path)
+    store = None
     try:
+        store = Store(store_path)  # inside: a store refused here still lets the --out claim go
         store.claim_sole_writer()
         report.stories_before = store.counts()["stories"]
         input_keys, new = _read_and_dedup(inputs, store, report, on_warning)
@@ -181,7 +182,8 @@ def ingest(inputs: list[str], out_path: str | None, store_path: str | None,
             report.written += _append_lines(out, store, input_keys, done)
         report.stories_after = store.counts()["stories"]
     finally:
-        store.close()
+        if store is not None:
+            store.close()
         if out:
             out.close()
     if temporary:  # the run completed: the assignments file is the result
