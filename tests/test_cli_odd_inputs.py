@@ -41,6 +41,21 @@ def test_an_out_file_the_disk_cannot_hold_leaves_nothing_beside_it(example_dir, 
     assert os.listdir(out.parent) == []
 
 
+def test_a_brief_into_an_out_file_leaves_another_runs_part_file_alone(example_paths, tmp_path):
+    """Two briefs given one --out at once (a cron job overlapping the last) wrote the same
+    'brief.json.part': the first to finish renamed the other's half-written file into place
+    (a brief cut short as the result), and the other then failed to find its own."""
+    out = tmp_path / "brief.json"
+    theirs = tmp_path / "brief.json.part"
+    half = '{"schema": "newsfuse.brief/1", "summ'  # another run, halfway through its write
+    theirs.write_text(half, encoding="utf-8")
+    result = run("brief", example_paths[0], "--sections", "none", "--format", "json", "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["summary"]
+    assert theirs.exists() and theirs.read_text(encoding="utf-8") == half
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.json", "brief.json.part"]
+
+
 def wait_until_held(path: Path, proc: subprocess.Popen, timeout: float = 120.0) -> None:
     """Until ``proc`` holds its exclusive claim (a flock) on ``path``."""
     import fcntl

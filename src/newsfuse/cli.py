@@ -153,7 +153,9 @@ def _write(text: str, out: Optional[Path], last: bool = False) -> None:
             return
         out = Path(os.path.realpath(out))
         out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
+        # this process's own: two runs given one --out (a cron job overlapping the last) shared
+        # "brief.json.part", and the first to finish renamed the other's half file into place
+        tmp = out.with_name(f"{out.name}.{os.getpid()}.part")
         try:
             tmp.write_text(text, encoding="utf-8")
             with interrupts.held():
