@@ -16,7 +16,7 @@ under ``non_figures`` (``junk_entry``). Each is counted under two headings:
 - what let it through: the reading the table gave the number (unit, whether a counted noun
   and an event were found, the group's status) and the number's form where it stands (the
   NER label, written in words or digits, a hyphenated modifier, a capitalised neighbour, a
-  determiner before it), from ``junk_syntax._classes``.
+  determiner before it), from ``junk_syntax.syntax_classes``.
 
 Beside each count, the number of clusters it occurs in: a rule is worth writing for a kind
 that is large on the validation batches and recurs in many tuning clusters. Validation rows
@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_claims_quotes import junk_entry, load_cluster  # noqa: E402
-from junk_syntax import VALIDATION, _classes  # noqa: E402
+from junk_syntax import VALIDATION, syntax_classes  # noqa: E402
 from worth_policy import locate, records as worth_records  # noqa: E402
 
 CACHE = Path("/tmp/junk_kinds_rows.jsonl")
@@ -170,7 +170,7 @@ def extract(figures: str = "rules") -> None:
                         s, status = found
                         span = locate(cluster, s)
                         row["carriers"] = carriers(s, g["status"])
-                        row["form"] = (_classes(span[1], {**s, "status": status,
+                        row["form"] = (syntax_classes(span[1], {**s, "status": status,
                                                           "tracked": s["event"] in TRACKED})
                                        + _shapes(span[1])) if span else []
                         row["noun"], row["event"] = s["noun"], s["event"]

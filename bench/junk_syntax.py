@@ -12,7 +12,7 @@ One row per figure statement of a part the rules tabulate (``claims.rule_parts``
 ``worth.kept_apart`` holds back), labelled as ``bench/worth_policy.py`` labels them: junk when
 the gold lists it under ``non_figures`` (the gold bench's ``junk_entry``), gold when a gold
 figure of that article has that value, else other. The classes are read from the parse of the
-number where it stands (``_classes``): what the number modifies, what it is written inside, who
+number where it stands (``syntax_classes``): what the number modifies, what it is written inside, who
 says it. Validation rows (V, X, Y, Z, U) are only ever counted; frozen records are never read.
 """
 
@@ -37,7 +37,7 @@ def records() -> list[tuple[str, dict]]:
     return worth_records(VALIDATION)
 
 
-def _classes(span, s) -> list[str]:
+def syntax_classes(span, s) -> list[str]:
     """The syntactic classes of one number (a statement ``s`` at ``span``)."""
     from newsfuse.crosscheck.numbers import TIME_UNITS
 
@@ -119,7 +119,7 @@ def extract() -> None:
             rows.append({"part": part, "cluster": record["id"], "article": s["article"],
                          "label": label, "why": (junk or {}).get("why"), "kept": kept,
                          "expression": s["expression"], "text": s["text"][:200],
-                         "classes": _classes(found[1], s) if found else ["unlocated"]})
+                         "classes": syntax_classes(found[1], s) if found else ["unlocated"]})
     write_rows(rows, CACHE)
 
 
