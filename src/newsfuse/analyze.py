@@ -156,6 +156,14 @@ def _sentence_embeddings(sentences: list[Sentence]) -> np.ndarray:
     return get_encoder().encode([s.text for s in sentences])
 
 
+def _sentence_embeddings_later(sentences: list[Sentence]):
+    """``_sentence_embeddings`` started now and read when the function returned is called,
+    when the encoder runs beside this process; else None (``encoder.encode_later``)."""
+    from .nlp.encoder import encode_later
+
+    return encode_later([s.text for s in sentences]) if sentences else None
+
+
 def _run_spacy(texts, spans_per_unit, progress):
     """spaCy over every paragraph with our sentence boundaries preset, so the parser, the
     NER and every analysis agree on what a sentence is."""
@@ -232,4 +240,4 @@ def analyze(articles: list[Article], *, entities: bool = True,
         if article.language is None:
             article.language = article_language(article)
     return Cluster(articles=articles, sentences=sentences, vectors=lexical_vectors(sentences),
-                   docs=docs, embed=_sentence_embeddings)
+                   docs=docs, embed=_sentence_embeddings, embed_later=_sentence_embeddings_later)

@@ -39,8 +39,9 @@ import os
 import subprocess
 import sys
 import threading
+from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 NOT_SERVED = object()  # ``ask``'s answer when there is no helper: compute it here
 
@@ -100,24 +101,62 @@ def serves(task: str) -> bool:
 def ask(name: str, *args: Any) -> Any:
     """The helper's answer to ``name(*args)``, or ``NOT_SERVED`` when there is no helper or it
     has stopped answering (then never asked again)."""
-    global helper_failed
+    return ask_ahead(name, *args)()
+
+
+def ask_ahead(name: str, *args: Any) -> Callable[[], Any]:
+    """Send ``name(*args)`` to the helper now; the function returned gives ``ask``'s answer when
+    called, waiting for it if the helper is not done. The helper works on the question while
+    this process goes on (the timeline's sentence embeddings while the claims run, see
+    ``Cluster.embed_ahead``) instead of this process waiting for it later. The helper answers
+    in the order it is asked, so an answer read for a later question first reads the earlier
+    ones' and keeps them."""
     with _lock:
-        if helper_process is None or helper_failed:
-            return NOT_SERVED
-        if not _send([name, *args]):
-            return NOT_SERVED
-        try:
-            line = helper_process.stdout.readline()
-            reply = json.loads(line) if line else None
-        except (OSError, ValueError):
-            reply = None
-        except BaseException:  # an interrupt while waiting: its reply would answer the next question
-            helper_failed = True
-            raise
-        if not isinstance(reply, dict) or "answer" not in reply:
-            helper_failed = True
-            return NOT_SERVED
-        return reply["answer"]
+        if helper_process is None or helper_failed or not _send([name, *args]):
+            return _not_served
+        question = _Question()
+        _unread.append(question)
+    return question.answer
+
+
+def _not_served() -> Any:
+    return NOT_SERVED
+
+
+class _Question:
+    """A question sent to the helper; ``reply`` is its reply once read (None: none came)."""
+
+    def __init__(self) -> None:
+        self.reply: Any = _UNREAD
+
+    def answer(self) -> Any:
+        global helper_failed
+        with _lock:
+            while self.reply is _UNREAD:
+                if helper_process is None or helper_failed or not _unread:
+                    for question in _unread:  # stopped or failed: none of them will be answered
+                        question.reply = None
+                    _unread.clear()
+                    break
+                oldest = _unread.popleft()
+                try:
+                    line = helper_process.stdout.readline()
+                    reply = json.loads(line) if line else None
+                except (OSError, ValueError):
+                    reply = None
+                except BaseException:  # an interrupt while waiting: its reply would answer the next question
+                    helper_failed = True
+                    oldest.reply = None
+                    raise
+                if not isinstance(reply, dict) or "answer" not in reply:
+                    helper_failed = True
+                    reply = None
+                oldest.reply = reply
+            return self.reply["answer"] if isinstance(self.reply, dict) else NOT_SERVED
+
+
+_UNREAD = object()
+_unread: deque[_Question] = deque()  # sent, reply not read yet, oldest first
 
 
 def _send(message: list) -> bool:
@@ -145,6 +184,9 @@ def stop_helper() -> None:
     global helper_process
     process, helper_process = helper_process, None
     _tasks.clear()
+    for question in _unread:
+        question.reply = None
+    _unread.clear()
     if process is None:
         return
     try:

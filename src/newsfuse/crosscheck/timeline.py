@@ -1087,9 +1087,21 @@ def _same_event(a: Mention, b: Mention, cluster: Cluster) -> bool:
     return cosine >= MERGE_COSINE and content_overlap(sa, sb) >= MERGE_OVERLAP
 
 
+def embed_ahead(cluster: Cluster) -> None:
+    """Ask, before the sections run, for the embeddings of the sentences ``build_timeline``
+    compares (``Cluster.embed_ahead``): a cold brief's helper process encodes them while the
+    claims run, where the timeline had waited for them (24 sentences of the example
+    articles). The mentions are kept on the cluster for ``build_timeline``."""
+    cluster.embed_ahead([m.sentence.index for m in _mentions(cluster)])
+
+
+def _mentions(cluster: Cluster) -> list[Mention]:
+    return cluster.derive("timeline mentions", dated_mentions)
+
+
 def build_timeline(cluster: Cluster) -> list[dict[str, Any]]:
     """Dated events in date order, the same event on the same day merged across articles."""
-    mentions = dated_mentions(cluster)
+    mentions = _mentions(cluster)
     cluster.embeddings_for([m.sentence.index for m in mentions])  # one encoder run for all
     by_date: dict[date, list[Mention]] = {}
     for m in mentions:
