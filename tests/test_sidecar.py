@@ -69,13 +69,14 @@ def _fresh_brief(example_paths, helper: bool) -> dict:
         "asked = []\n"
         "if helper:\n"
         "    sidecar.enable()\n"
-        "    ask = sidecar.ask\n"
+        "    ask, ahead = sidecar.ask, sidecar.ask_ahead\n"
         "    sidecar.ask = lambda *a: (asked.append(a[0]), ask(*a))[1]\n"
+        "    sidecar.ask_ahead = lambda *a: (asked.append('ahead ' + a[0]), ahead(*a))[1]\n"
         f"b = brief_articles(read_inputs({[str(p) for p in example_paths]!r}))\n"
         "served = sidecar.helper_process is not None and not sidecar.helper_failed\n"
         "loaded = [m for m in ('onnxruntime', 'dateparser', 'py3langid') if m in sys.modules]\n"
         "print(json.dumps({'brief': b.to_json(), 'served': served, 'loaded': loaded,\n"
-        "                  'asked': sorted(set(asked)), 'n': len(asked)}))\n")
+        "                  'asked': sorted(set(asked)), 'n': len(asked), 'order': asked}))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
                          env={**os.environ, "PYTHONPATH": str(SRC)})
     assert out.returncode == 0, out.stderr[-2000:]
@@ -85,12 +86,14 @@ def _fresh_brief(example_paths, helper: bool) -> dict:
 def test_a_brief_with_the_helper_is_the_brief_without_it(example_paths):
     """The examples briefed with every section in a fresh process that uses the helper (as the
     command line does) and in one that does not (the Python API): the helper answered the
-    timeline's readings, the languages and every sentence embedding, and the brief is the
-    same."""
+    timeline's readings, the languages and every sentence embedding (the timeline's asked
+    ahead, before the claims ask for theirs), and the brief is the same."""
     with_helper = _fresh_brief(example_paths, helper=True)
     without = _fresh_brief(example_paths, helper=False)
-    assert with_helper["served"] and with_helper["asked"] == ["date", "encode", "language"]
+    assert with_helper["served"] and with_helper["asked"] == ["ahead encode", "date", "encode", "language"]
     assert with_helper["n"] >= 12  # 5 languages, the timeline's 8 readings, the encoder runs
+    order = with_helper["order"]
+    assert order.count("ahead encode") == 1 and order.index("ahead encode") < order.index("encode")
     assert not without["served"] and without["n"] == 0
     assert with_helper["loaded"] == [] and without["loaded"] == ["onnxruntime", "dateparser", "py3langid"]
     assert with_helper["brief"] == without["brief"]
@@ -113,6 +116,38 @@ def test_a_helper_that_stops_answering_leaves_the_answers_to_the_brief(monkeypat
         assert sidecar.ask("date", "Tuesday", "2016-09-18", "future") is sidecar.NOT_SERVED
     finally:
         timeline.read_date.cache_clear()
+        sidecar.stop_helper()
+
+
+def test_questions_asked_ahead_get_their_own_answers_in_any_order_read(example_cluster, monkeypatch):
+    """Two encoder runs of the examples' sentences asked ahead, then a language asked at once:
+    each answer is its own question's (the vectors the encoder's here bit for bit, the
+    language the model's here), whichever is read first. Once the helper has gone, a run
+    asked ahead is not served, and the brief's encoder gives the same vectors itself."""
+    import numpy as np
+
+    from newsfuse.nlp.encoder import HelperEncoder, local_encoder, vectors_from_text
+
+    first = [s.text for s in example_cluster.sentences[:30]]
+    second = [s.text for s in example_cluster.sentences[30:42]]
+    sample = example_cluster.articles[2].text[:language.SAMPLE_CHARS]
+    monkeypatch.setattr(sidecar, "_enabled", True)
+    monkeypatch.setattr(sidecar, "helper_process", None)
+    monkeypatch.setattr(sidecar, "helper_failed", False)
+    try:
+        assert sidecar.start("encoder") and sidecar.start("languages")
+        first_answer = sidecar.ask_ahead("encode", first)
+        second_vectors = HelperEncoder().encode_later(second)
+        code, probability = language.identifier().classify(sample)
+        assert sidecar.ask("language", sample) == [code, float(probability)]
+        assert np.array_equal(second_vectors(), local_encoder().encode(second))
+        assert np.array_equal(vectors_from_text(first_answer(), len(first)), local_encoder().encode(first))
+        sidecar.helper_process.kill()
+        sidecar.helper_process.wait()
+        late = HelperEncoder().encode_later(second)
+        assert sidecar.ask_ahead("encode", first)() is sidecar.NOT_SERVED and sidecar.helper_failed
+        assert np.array_equal(late(), local_encoder().encode(second))
+    finally:
         sidecar.stop_helper()
 
 

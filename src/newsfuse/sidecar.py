@@ -101,17 +101,25 @@ def serves(task: str) -> bool:
 def ask(name: str, *args: Any) -> Any:
     """The helper's answer to ``name(*args)``, or ``NOT_SERVED`` when there is no helper or it
     has stopped answering (then never asked again)."""
-    return ask_ahead(name, *args)()
+    return _sent(name, args)()
 
 
 def ask_ahead(name: str, *args: Any) -> Callable[[], Any]:
     """Send ``name(*args)`` to the helper now; the function returned gives ``ask``'s answer when
     called, waiting for it if the helper is not done. The helper works on the question while
     this process goes on (the timeline's sentence embeddings while the claims run, see
-    ``Cluster.embed_ahead``) instead of this process waiting for it later. The helper answers
-    in the order it is asked, so an answer read for a later question first reads the earlier
-    ones' and keeps them."""
+    ``Cluster.embed_ahead``) instead of this process waiting for it later."""
+    return _sent(name, args)
+
+
+def _sent(name: str, args: tuple) -> Callable[[], Any]:
+    """Send a question, once every earlier one's reply has been read: the helper answers in
+    order, so a later question is never answered sooner for being sent before those replies
+    are read, and with one question out at a time neither side can block writing into a full
+    pipe while the other does too (a long encoder run's reply is larger than a pipe holds)."""
     with _lock:
+        while _unread:
+            _read_reply()
         if helper_process is None or helper_failed or not _send([name, *args]):
             return _not_served
         question = _Question()
@@ -130,29 +138,32 @@ class _Question:
         self.reply: Any = _UNREAD
 
     def answer(self) -> Any:
-        global helper_failed
         with _lock:
             while self.reply is _UNREAD:
-                if helper_process is None or helper_failed or not _unread:
-                    for question in _unread:  # stopped or failed: none of them will be answered
-                        question.reply = None
-                    _unread.clear()
-                    break
-                oldest = _unread.popleft()
-                try:
-                    line = helper_process.stdout.readline()
-                    reply = json.loads(line) if line else None
-                except (OSError, ValueError):
-                    reply = None
-                except BaseException:  # an interrupt while waiting: its reply would answer the next question
-                    helper_failed = True
-                    oldest.reply = None
-                    raise
-                if not isinstance(reply, dict) or "answer" not in reply:
-                    helper_failed = True
-                    reply = None
-                oldest.reply = reply
+                _read_reply()
             return self.reply["answer"] if isinstance(self.reply, dict) else NOT_SERVED
+
+
+def _read_reply() -> None:
+    """Read the reply of the oldest question not read yet. Holds ``_lock``."""
+    global helper_failed
+    oldest = _unread.popleft()
+    if helper_process is None or helper_failed:
+        oldest.reply = None  # stopped or failed: it will not be answered
+        return
+    try:
+        line = helper_process.stdout.readline()
+        reply = json.loads(line) if line else None
+    except (OSError, ValueError):
+        reply = None
+    except BaseException:  # an interrupt while waiting: its reply would answer the next question
+        helper_failed = True
+        oldest.reply = None
+        raise
+    if not isinstance(reply, dict) or "answer" not in reply:
+        helper_failed = True
+        reply = None
+    oldest.reply = reply
 
 
 _UNREAD = object()
