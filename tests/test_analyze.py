@@ -66,7 +66,7 @@ def test_analyze_sentences_embedded_ahead_are_read_from_that_run(example_paths):
     """``embed_ahead`` starts one run for the sentences not embedded or started yet;
     ``embeddings_for`` then reads a started run it needs instead of encoding those sentences
     again, and encodes only the rest; the vectors are the encoder's own. Without a way to
-    encode beside the process (``embed_later`` None, or answering None) nothing is started."""
+    encode beside the process (``embed_later`` None) nothing is started."""
     import numpy as np
 
     from newsfuse.nlp.encoder import local_encoder
@@ -93,8 +93,6 @@ def test_analyze_sentences_embedded_ahead_are_read_from_that_run(example_paths):
     assert np.array_equal(cluster.embeddings_for([9, 3])[1], local_encoder().encode([cluster.sentences[3].text])[0])
     assert runs[-1] == ("read", [9])
 
-    cluster.embed_later = lambda sentences: None  # cannot encode beside this process
-    cluster.embed_ahead([0, 1])
-    cluster.embed_later = None
+    cluster.embed_later = None  # cannot encode beside this process
     cluster.embed_ahead([0, 1])
     assert not cluster._embedding and 0 not in cluster._embedded

@@ -108,9 +108,9 @@ class Cluster:
     vectors: np.ndarray
     docs: dict[str, Any] = field(default_factory=dict)
     embed: Callable[[list[Sentence]], np.ndarray] | None = field(default=None, repr=False)
-    # ``embed`` started now and read later, where an encoder runs beside this process (the
-    # command line's helper process), else None: see ``embed_ahead``
-    embed_later: Callable[[list[Sentence]], Callable[[], np.ndarray] | None] | None = field(
+    # ``embed`` started now and read when the function it returns is called, where the encoder
+    # runs beside this process (the command line's helper process), else None: ``embed_ahead``
+    embed_later: Callable[[list[Sentence]], Callable[[], np.ndarray]] | None = field(
         default=None, repr=False)
     _embedded: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
     _embedding: list[tuple[list[int], Callable[[], np.ndarray]]] = field(default_factory=list, repr=False)
@@ -157,9 +157,7 @@ class Cluster:
         missing = [i for i in dict.fromkeys(indices) if i not in self._embedded and i not in started]
         if not missing:
             return
-        vectors = self.embed_later([self.sentences[i] for i in missing])
-        if vectors is not None:
-            self._embedding.append((missing, vectors))
+        self._embedding.append((missing, self.embed_later([self.sentences[i] for i in missing])))
 
     def embeddings_for(self, indices: list[int]) -> np.ndarray:
         """Embeddings of some sentences, each computed on first use and then kept, so an

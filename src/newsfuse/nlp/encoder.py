@@ -170,16 +170,14 @@ class HelperEncoder:
         return vectors_from_text(answer, len(texts))
 
 
-def encode_later(texts: list[str]) -> Callable[[], np.ndarray] | None:
-    """The vectors of ``texts`` asked for now and given when the function returned is called,
-    when an encoder can compute them beside this process (the command line's helper process,
-    ``newsfuse.sidecar``); None when it cannot (then encoding early would only move the work
-    on this thread, and would load the model here)."""
+def helper_encoder() -> HelperEncoder | None:
+    """The encoder of the command line's helper process when it holds the model
+    (``newsfuse.sidecar``), else None: only there does a run asked early go on beside this
+    process (``Cluster.embed_later``); anywhere else it would only move the work on this
+    thread, and load the model here sooner."""
     from .. import sidecar
 
-    if not sidecar.serves("encoder"):
-        return None
-    return HelperEncoder().encode_later(texts)
+    return HelperEncoder() if sidecar.serves("encoder") else None
 
 
 def vectors_as_text(vectors: np.ndarray) -> str:
