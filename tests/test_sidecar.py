@@ -151,6 +151,30 @@ def test_questions_asked_ahead_get_their_own_answers_in_any_order_read(example_c
         sidecar.stop_helper()
 
 
+def test_a_helper_with_a_reply_nobody_reads_is_ended_at_once(example_cluster, monkeypatch):
+    """Every sentence of the examples asked ahead (a reply of about 300 kB, more than a pipe
+    holds) and never read, as when an interrupt ends a brief before its timeline: stopping
+    the helper does not wait for it to write that reply (the wait would give up after 2 s)."""
+    import time
+
+    monkeypatch.setattr(sidecar, "_enabled", True)
+    monkeypatch.setattr(sidecar, "helper_process", None)
+    monkeypatch.setattr(sidecar, "helper_failed", False)
+    texts = [s.text for s in example_cluster.sentences]
+    assert len(texts) * 384 * 4 * 4 / 3 > 2 ** 16
+    try:
+        assert sidecar.start("encoder")
+        answer = sidecar.ask_ahead("encode", texts)
+        process = sidecar.helper_process
+        time.sleep(1.0)  # the helper is encoding, or writing its reply into the full pipe
+    finally:
+        started = time.perf_counter()
+        sidecar.stop_helper()
+        took = time.perf_counter() - started
+    assert process.poll() is not None and took < 1.0
+    assert answer() is sidecar.NOT_SERVED
+
+
 def test_the_helpers_vectors_are_the_encoders_bit_for_bit(example_cluster):
     """The examples' sentences embedded through ``serve`` (as the helper embeds them, sent
     back as float32 bytes) and by the encoder here: the same arrays."""

@@ -191,10 +191,14 @@ def spawn_helper() -> subprocess.Popen:
 
 
 def stop_helper() -> None:
-    """Close the helper's input (it then exits) and wait for it."""
+    """Close the helper's input (it then exits) and wait for it. With a reply not read (a run
+    asked ahead, when an interrupt ends the brief first) the helper is ended at once: nobody
+    wants its answer, and a long run's reply would hold it writing into a full pipe until the
+    wait gave up (2 s)."""
     global helper_process
     process, helper_process = helper_process, None
     _tasks.clear()
+    unread = bool(_unread)
     for question in _unread:
         question.reply = None
     _unread.clear()
@@ -202,6 +206,8 @@ def stop_helper() -> None:
         return
     try:
         process.stdin.close()
+        if unread:
+            process.kill()
         process.wait(timeout=2)
     except (OSError, ValueError, subprocess.TimeoutExpired):
         process.kill()
