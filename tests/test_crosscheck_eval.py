@@ -490,3 +490,33 @@ def test_bench_sets_apart_a_junk_match_that_rests_on_a_gold_figure():
     assert bench.figure_repeat(entry, "a3", values)
     alone = {"value": 31, "expression": "31%", "text": repeat["quote"]}
     assert not bench.figure_repeat(alone, "a3", values)
+
+
+def test_junk_view_folds_the_golds_reasons_into_kinds():
+    """``bench/junk_kinds.py`` counts junk by the gold's own reason folded into a kind: the
+    reasons the tuning gold writes most ("year", "age", "ordinal", "time of day") are their
+    own kinds, a date or a time that belongs to the page ("date (photo caption)", "time stamp")
+    is page furniture, and a later mention the gold lists apart ("repeat (story highlight)",
+    multinews-train-44348) is a repeat, whatever kind of number it is."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("junk_kinds", root / "bench" / "junk_kinds.py")
+    view = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(view)
+    reasons = {n.get("why") for path in (root / "gold").glob("multinews*/claims.jsonl")
+               if path.parent.name != "multinews-s4"
+               for line in open(path, encoding="utf-8") if line.strip()
+               for record in [json.loads(line)] if record.get("split") not in ("frozen", "validation")
+               for n in record.get("non_figures") or []}
+    expected = {"year": "year / date", "age": "age", "ordinal": "ordinal / rank",
+                "time of day": "time of day", "date (photo caption)": "page furniture",
+                "time stamp": "page furniture", "repeat (story highlight)": "repeat",
+                "storeys": "object's measure", "phone number": "phone / address",
+                "count of anonymous sources": "sources", "period of the risk measure":
+                "relative time / period", "'one of'": "'one' / 'one of'"}
+    for why, kind in expected.items():
+        assert why in reasons, why
+        assert view.kind_of(why) == kind, why

@@ -183,6 +183,14 @@ def test_addresses_hours_emphasis_and_names_are_not_figures(pattern, junk):
     assert junk not in [f["value"] for f in figures]
 
 
+def test_an_hour_with_a_spaced_p_m_is_a_time_of_day():
+    """"after 2 p. m." (a wire style, a space inside "p. m."): the NER leaves the hour as a
+    number counting "p.", which two reports repeating the sentence tabulated as an agreed 2."""
+    sentence = story_sentence("ecbplus-33b", r"Zurana Horton, 34, was killed on Oct\. 21, 2011 while "
+                                             r"walking near an intersection in Brownsville after 2 p\. m\.")
+    assert 2 not in [f["value"] for f in _figures(sentence)]
+
+
 def test_a_rate_per_day_is_its_amount_not_a_span():
     """"ten a day" is ten per day: before, "ten a" was read as 10 + 1 days."""
     sentence = eval_sentence(r"Our results suggest that although five portions of fruit and vegetables "

@@ -16,3 +16,16 @@ def test_validation_refuses_verbose():
     assert run.returncode == 2
     assert "aggregate tables only" in run.stderr
     assert "gold quotes" not in run.stdout
+
+
+def test_description_head_classes_given_descriptions():
+    """The aggregate class of a description given for a named speaker, on speakers the program
+    gives in tuning clusters (multinews-train-41660, -10463, -16049, basil-38f7cbb7, 18217)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from speaker_breakdown import description_head
+
+    assert description_head("Google spokeswoman") == "spokesperson"
+    assert description_head("memo") == "document"
+    assert description_head("Chinese government official") == "person noun"
+    assert description_head("auction house") == "other"
+    assert description_head("GP") == "other, one word"

@@ -4,7 +4,7 @@ A figures table is checked first and trusted most, so a number earns a row only 
 is a quantity of the story: people killed, wounded or arrested, money, counts of things,
 percentages and rates, durations. An age ("Smith, 51,"), a year or decade ("the 2016
 election", "the 1990s"), a building's storeys ("a four-story building"), a score ("won
-3-1"), a rank ("No. 3"), an address ("50 Old Colony Rd."), an hour ("details at 11"), a
+3-1"), a rank ("No. 3"), an address ("50 Old Colony Rd."), an hour ("details at 11", "after 2 p. m."), a
 whole percent as emphasis ("100% happy"), a name that holds a number ("the five-a-day
 target", "3-nitrooxypropanol", "the Interstate 25-Interstate 70 junction"), where a ranking is
 cut ("the top three women"), a day-first date the NER left as a number ("When: 23 Sep 2016"), a
@@ -165,7 +165,7 @@ def reason(ent, value) -> str | None:
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
             and _CHEMICAL.match(doc[nxt.i + 1].lower_) and doc[nxt.i + 1].pos_ != "ADJ":
         return "name"  # "3-nitrooxypropanol (3NOP)": a locant of a chemical name
-    if _time_of_day(ent, value):
+    if _time_of_day(ent, value) or _clock_time(ent):
         return "time"
     if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text):
         return "sources"  # "two people familiar with the matter": who spoke, not the story
@@ -784,6 +784,28 @@ def _address(ent) -> bool:
         if not (t.text[:1].isupper() and t.is_alpha):
             return False
     return False
+
+
+# the half of the day written after an hour: "a.m.", "p.m", "A.M.", "am", "PM"
+_MERIDIEM = re.compile(r"^[ap]\.?m\.?$", re.I)
+# an hour as digits, with its minutes or without: "5", "11:30", "9.45"
+_HOUR = re.compile(r"^(\d{1,2})(?:[:.]\d\d)?$")
+
+
+def _clock_time(ent) -> bool:
+    """"at 5 a. m. on Monday", "by 4 a.m the crowd had gone", "shortly after 7 A.M.": an hour
+    with the half of the day after it is a time of day, however "a.m." and "p.m." are spelled.
+    The NER calls the usual "5 p.m." a TIME, which never becomes a figure, but it reads the
+    spelling with a space (a wire style, "5 a. m.") as a QUANTITY of five "a." and "4 a.m"
+    without its last full stop as a count of "a.m"; a reader sees a clock either way."""
+    doc = ent.doc
+    hours = [t for t in ent if _HOUR.match(t.text)]
+    if not hours or not 1 <= int(_HOUR.match(hours[-1].text).group(1)) <= 12:
+        return False
+    after = doc[hours[-1].i + 1:min(hours[-1].i + 3, len(doc))]
+    if len(after) and _MERIDIEM.match(after[0].text):
+        return True
+    return len(after) == 2 and after[0].lower_ in ("a.", "p.") and after[1].lower_ in ("m.", "m")
 
 
 def _time_of_day(ent, value) -> bool:
