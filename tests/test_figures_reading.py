@@ -339,3 +339,26 @@ def test_a_vague_magnitude_after_many_is_read():
     assert (2_000_000_000, "at least") in [(v, q) for v, q, _ in read], read
     assert parse_amount("many thousands") == (2_000, "at least")
     assert parse_amount("many") is None
+
+
+def test_the_first_number_of_n_of_m_things_counts_the_things():
+    """"We've lost three out of four lines" (ecbplus-30a, a12) and "three of four Utahans want
+    Hatch to retire" (multinews-train-23283, a1): without a determiner the parse makes the first
+    number a modifier of the second, or hangs "out" on the verb, so it counted nothing and was
+    dropped, where "two of the three lanes" (the parse hangs "of" on "two") was read. Both
+    numbers count the things now; a number "of" a pronoun ("Two of them then unfurled a blue
+    flag", multinews-train-1639, a3) still counts nothing."""
+    from newsfuse.crosscheck.numbers import counted_noun
+
+    def nouns(text):
+        cluster = analyze([Article(text=text)])
+        return {e.text: (lambda n: n.lower_ if n is not None else None)(counted_noun(e))
+                for doc in cluster.docs[cluster.articles[0].id] for e in doc.ents
+                if e.label_ == "CARDINAL"}
+
+    lines = nouns(story_sentence("ecbplus-30a", r"We've lost three out of four lines\."))
+    assert lines.get("three") == "lines" and lines.get("four") == "lines", lines
+    poll = nouns(eval_sentence(r"However, a recent poll showed that three of four Utahans[^.]*\."))
+    assert poll.get("three") == "utahans", poll
+    them = nouns(eval_sentence(r"Two of them then unfurled a blue flag[^.]*\."))
+    assert them.get("Two") is None, them

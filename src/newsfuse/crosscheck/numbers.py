@@ -262,6 +262,30 @@ def counted_noun(ent):
         return subject
     if ent.label_ in ("MONEY", "PERCENT", "QUANTITY"):
         return root
+    return _part_of(ent)
+
+
+def _part_of(ent):
+    """What the first number of "N of M things" or "N out of M things" counts: the things
+    ("three of four Utahans", "We've lost three out of four lines"). With a determiner the
+    parse hangs "of" on the first number ("two of the three lanes"), which ``counted_noun``'s
+    "of" rule reads; without one it makes the first number a modifier of the second ("three"
+    quantmod of "four"), and it hangs "out" on the verb, so the first number counted nothing
+    and was dropped as a bare number. One construction, read one way whichever parse it gets.
+    None when no "of" follows the number."""
+    doc, root = ent.doc, ent.root
+    i = ent.end
+    if i < len(doc) and doc[i].lower_ == "out":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    obj = next((c for c in doc[i].children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is not None:
+        return obj
+    second = root.head
+    if root.dep_ == "quantmod" and second.pos_ == "NUM" and second.i > i and second.dep_ == "nummod" \
+            and second.head.pos_ in ("NOUN", "PROPN") and second.head.i > second.i:
+        return second.head
     return None
 
 
