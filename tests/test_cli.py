@@ -295,7 +295,8 @@ def test_cli_eval_without_references_is_an_error_not_an_empty_table(tmp_path):
 
 def test_cli_eval_says_how_many_records_it_left_out_and_train_scorer_skips_odd_ones(tmp_path, example_paths):
     """Before: eval scored 1 record of 3 and printed "(1 clusters ...)" without a word on the
-    other two; train-scorer stopped at a summary given as a list (or a line that is a list)
+    other two (a reference summary given as a list of lines is scored since the eleventh
+    session: only the line that is not a record is left out); train-scorer stopped at a summary given as a list (or a line that is a list)
     with "internal error: AttributeError: 'list' object has no attribute 'strip'"."""
     docs = [p.read_text() for p in example_paths]
     mixed = tmp_path / "mixed.jsonl"
@@ -305,9 +306,9 @@ def test_cli_eval_says_how_many_records_it_left_out_and_train_scorer_skips_odd_o
                      + "[1, 2]\n")
     scored = run("eval", mixed, "--systems", "lead")
     assert scored.returncode == 0, scored.stderr
-    assert "(1 clusters" in scored.stdout
+    assert "(2 clusters" in scored.stdout
     assert scored.stderr.strip().splitlines()[-1] == (
-        f"newsfuse: {mixed}: 2 of 3 records not scored (no documents, no reference summary, "
+        f"newsfuse: {mixed}: 1 of 3 records not scored (no documents, no reference summary, "
         "or nothing left after cleaning)")
     trained = run("train-scorer", "--train", mixed, "--out", tmp_path / "m.txt", "--trees", "2")
     assert "Traceback" not in trained.stderr and "internal error" not in trained.stderr, trained.stderr

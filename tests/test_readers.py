@@ -133,6 +133,25 @@ def test_readers_html_page_through_trafilatura(example_paths):
     assert "Privacy policy" not in article.text
 
 
+def test_a_page_saved_without_a_suffix_reads_as_html_after_an_xml_declaration_or_a_comment(example_paths):
+    """A page whose file has no suffix is known by its opening; one that opened with an XML
+    declaration (XHTML) or a comment (a browser's "<!-- saved from url=... -->") was read as
+    plain text: its title "<?xml version=...?>", its summary "<p>Moscow appeared ..."."""
+    body = "".join(f"<p>{line}</p>" for line in example_paths[2].read_text().split("\n")[1:] if line.strip())
+    page = ("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" "
+            "\"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n"
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Syria ceasefire under threat</title>"
+            + "<link rel='stylesheet' href='site.css'>" * 8 + f"</head><body><article>{body}</article></body></html>")
+    (plain,) = read_text_input(page.encode(), "page", suffix=".html")
+    for preamble in ('<?xml version="1.0" encoding="UTF-8"?>\n',
+                     "<!-- saved from url=(0040)https://example.org/world/syria-truce -->\n",
+                     '<?xml version="1.0"?>\n<!-- a comment -->\n<!-- another -->\n'):
+        (article,) = read_text_input((preamble + page).encode(), "page")
+        assert (article.title, article.text) == (plain.title, plain.text) == \
+            ("Syria ceasefire under threat", plain.text)
+        assert "<p>" not in article.text and "Samantha Power" in article.text
+
+
 def test_readers_json_list_of_articles_and_malformed_line(tmp_path, example_paths):
     items = [{"title": p.stem, "text": p.read_text(), "source": "outlet", "published": "Sept. 18, 2016"}
              for p in example_paths[:2]]
@@ -158,7 +177,9 @@ def test_a_json_value_of_the_wrong_kind_is_named_in_jsons_words(tmp_path, exampl
     record = tmp_path / "clusters.jsonl"
     record.write_text(json.dumps({"id": "c1", "documents": [example_paths[0].read_text(), None]}) + "\n")
     (only,) = list(iter_records(str(record)))
-    assert only.error == "expected an object or a list, found null"
+    # a document of the list: which one, and that a text is what a list holds too (the record
+    # said "expected an object or a list, found null" and named no item)
+    assert only.error == "item 2 of the list is null; give a text or an article object"
 
 
 def test_json_nested_deeper_than_the_parser_goes_is_malformed_json_not_a_crash(tmp_path, example_paths):
@@ -238,6 +259,30 @@ def test_readers_utf16_file_with_bom_decodes(tmp_path, example_paths):
         assert article.title == "Bombs rain down as Syria declares truce over"
         assert "at least 62 Syrian troops were killed" in article.text
         assert "\x00" not in article.text
+
+
+def test_readers_utf16_file_without_bom_decodes_and_binary_with_nuls_stays_binary(tmp_path, example_paths):
+    """UTF-16 saved without a byte-order mark (some Windows exports) was refused as "binary
+    file (NUL bytes)"; it reads as the UTF-8 file does. Bytes whose NULs fall in every other
+    place but are not text (16-bit numbers, this interpreter's own file) are still binary."""
+    import struct
+    import sys
+    from pathlib import Path
+
+    utf8 = read_path(example_paths[0])[0]
+    text = example_paths[0].read_text(encoding="utf-8")
+    for encoding in ("utf-16-le", "utf-16-be"):
+        path = tmp_path / f"{encoding}.txt"
+        path.write_bytes(text.encode(encoding))
+        (article,) = read_path(path)
+        assert (article.title, article.text) == (utf8.title, utf8.text)
+    numbers = tmp_path / "numbers.txt"
+    numbers.write_bytes(b"".join(struct.pack("<H", i % 300) for i in range(20000)))
+    program = tmp_path / "program.txt"
+    program.write_bytes(Path(sys.executable).resolve().read_bytes()[:100_000])
+    for path in (numbers, program):
+        with pytest.raises(InputError, match="binary file"):
+            read_path(path)
 
 
 def test_readers_folder_skips_unreadable_files_with_a_warning(tmp_path, example_paths):

@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
@@ -59,24 +61,39 @@ def test_the_helper_reads_the_examples_dates_and_languages_as_the_brief_does(exa
     assert answers[len(readings):] == [[code, float(p)] for code, p in local]
 
 
-def _fresh_brief(example_paths, helper: bool) -> dict:
+def _fresh_brief(example_paths, helper: bool, hang: bool = False) -> dict:
+    """The examples' brief (every section) in a fresh process, with the helper or without it;
+    ``hang``: the helper is stopped (SIGSTOP: alive, its pipes open, answering nothing) just
+    before the brief's first date question, whose deadline is cut to 2 s."""
     code = (
-        "import json, sys\n"
+        "import json, os, signal, sys, time\n"
         "from newsfuse import sidecar\n"
         "from newsfuse.pipeline import brief_articles\n"
         "from newsfuse.readers import read_inputs\n"
-        f"helper = {helper!r}\n"
-        "asked = []\n"
+        f"helper, hang = {helper!r}, {hang!r}\n"
+        "asked, waits = [], []\n"
+        "def asking(*a):\n"
+        "    if hang and a[0] == 'date' and not waits:\n"
+        "        os.kill(sidecar.helper_process.pid, signal.SIGSTOP)\n"
+        "        sidecar.deadline = lambda name, args: 2.0\n"
+        "    started = time.monotonic()\n"
+        "    answer = ask(*a)\n"
+        "    if waits or (hang and a[0] == 'date'):\n"
+        "        waits.append([a[0], answer is sidecar.NOT_SERVED, time.monotonic() - started])\n"
+        "    asked.append(a[0])\n"
+        "    return answer\n"
         "if helper:\n"
         "    sidecar.enable()\n"
         "    ask, ahead = sidecar.ask, sidecar.ask_ahead\n"
-        "    sidecar.ask = lambda *a: (asked.append(a[0]), ask(*a))[1]\n"
+        "    sidecar.ask = asking\n"
         "    sidecar.ask_ahead = lambda *a: (asked.append('ahead ' + a[0]), ahead(*a))[1]\n"
+        "    process = sidecar.helper_process\n"
         f"b = brief_articles(read_inputs({[str(p) for p in example_paths]!r}))\n"
         "served = sidecar.helper_process is not None and not sidecar.helper_failed\n"
+        "status = process.poll() if helper else None\n"
         "loaded = [m for m in ('onnxruntime', 'dateparser', 'py3langid') if m in sys.modules]\n"
-        "print(json.dumps({'brief': b.to_json(), 'served': served, 'loaded': loaded,\n"
-        "                  'asked': sorted(set(asked)), 'n': len(asked), 'order': asked}))\n")
+        "print(json.dumps({'brief': b.to_json(), 'served': served, 'loaded': loaded, 'status': status,\n"
+        "                  'asked': sorted(set(asked)), 'n': len(asked), 'waits': waits, 'order': asked}))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
                          env={**os.environ, "PYTHONPATH": str(SRC)})
     assert out.returncode == 0, out.stderr[-2000:]
@@ -97,6 +114,48 @@ def test_a_brief_with_the_helper_is_the_brief_without_it(example_paths):
     assert not without["served"] and without["n"] == 0
     assert with_helper["loaded"] == [] and without["loaded"] == ["onnxruntime", "dateparser", "py3langid"]
     assert with_helper["brief"] == without["brief"]
+
+
+def test_a_helper_that_hangs_mid_brief_is_stopped_and_the_brief_is_the_same(example_paths):
+    """A helper that stops answering without dying (stopped after answering the languages,
+    before the timeline's first date, which is now asked before any encoder run: the
+    timeline's run is asked ahead of the claims'): the brief waits out the first unanswered question's deadline,
+    kills the helper, computes that answer and every later one itself, and completes with
+    the brief computed without a helper."""
+    hung = _fresh_brief(example_paths, helper=True, hang=True)
+    without = _fresh_brief(example_paths, helper=False)
+    assert hung["brief"] == without["brief"]
+    assert not hung["served"] and hung["status"] == -signal.SIGKILL
+    # the helper had answered the languages; no encoder run was asked of it (the timeline's,
+    # asked ahead after its dates, went to a helper already given up)
+    assert [a for a in hung["asked"] if not a.startswith("ahead ")] == ["date", "language"]
+    first, *later = hung["waits"]
+    assert first[:2] == ["date", True] and 2.0 <= first[2] < 10.0
+    assert later and all(not_served for _, not_served, _ in later)  # never asked again:
+    assert sum(took for _, _, took in later) < 1.0  # no more waiting
+
+
+def test_a_helper_that_stops_reading_cannot_block_a_long_question(example_cluster, monkeypatch):
+    """A question longer than the pipe holds (the examples' text, 1 MB, to encode) sent to a
+    helper that reads nothing more: the write gives up by the deadline too, and the helper is
+    killed."""
+    monkeypatch.setattr(sidecar, "_enabled", True)
+    monkeypatch.setattr(sidecar, "helper_process", None)
+    monkeypatch.setattr(sidecar, "helper_failed", False)
+    monkeypatch.setattr(sidecar, "ANSWER_SECONDS", 1.0)
+    monkeypatch.setattr(sidecar, "SECONDS_PER_TEXT", 0.0)
+    texts = [a.text for a in example_cluster.articles] * 60
+    assert sum(map(len, texts)) > 1_000_000
+    try:
+        assert sidecar.start("languages")
+        process = sidecar.helper_process
+        process.send_signal(signal.SIGSTOP)
+        started = time.monotonic()
+        assert sidecar.ask("encode", texts) is sidecar.NOT_SERVED
+        assert time.monotonic() - started < 6.0
+        assert sidecar.helper_failed and process.poll() == -signal.SIGKILL
+    finally:
+        sidecar.stop_helper()
 
 
 def test_a_helper_that_stops_answering_leaves_the_answers_to_the_brief(monkeypatch):

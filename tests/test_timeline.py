@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import copy
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 
@@ -372,6 +373,26 @@ def test_a_weekday_told_as_not_yet_done_is_the_coming_one():
     assert "2016-01-21" not in _dates_of(fox, "a5", "Trump would skip Fox News's Thursday debate")
     # told in the past, the weekday is still read back: "announced Tuesday night" is Jan. 26
     assert "2016-01-26" in _dates_of(fox, "a2", "Donald Trump announced Tuesday night")
+
+
+def test_a_weekday_reports_of_that_day_tell_as_ahead_is_the_coming_one_where_read_back():
+    # multinews-train-8180: the reports of Wednesday, Jan. 27, 2016 (the cluster's latest date)
+    # tell Thursday's debate as ahead ("will not be participating in the Fox News debate on
+    # Thursday night", "Trump would skip Fox News's Thursday debate"); a1's "Thursday's debate
+    # is Republicans' final one" and a8's "Trump is still welcome at Thursday night's debate"
+    # tell no tense of their own and were read back a week, to Jan. 21
+    fox = _multinews_cluster("multinews-train-8180")
+    assert _dates_of(fox, "a1", "Thursday's debate is Republicans' final one") == {"2016-01-28"}
+    assert _dates_of(fox, "a8", "Trump is still welcome at Thursday night") == {"2016-01-28"}
+    # a weekday whose verb is told in the past stays where it was read back
+    from newsfuse.crosscheck.timeline import coming_weekdays
+
+    mentions = dated_mentions(fox)
+    moved = next(m for m in mentions if "Thursday's debate is Republicans' final one" in m.sentence.text)
+    as_read = replace(moved, date=moved.date - timedelta(days=7), anchor=moved.anchor.split(",")[0])
+    assert coming_weekdays([*mentions, replace(as_read, told="past")])[-1].date.isoformat() == "2016-01-21"
+    assert coming_weekdays([m for m in mentions if m is not moved] + [replace(as_read, told="back")])[-1].date \
+        .isoformat() == "2016-01-28"
 
 
 def test_a_weekday_the_ner_runs_into_a_medium_is_a_date_not_a_name():

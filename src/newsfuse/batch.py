@@ -76,13 +76,44 @@ def finished_ids(out_path: str) -> set[str]:
 def open_resumable(out_path: str):
     """(ids already written, the file opened for appending): how every resumable writer starts.
 
-    Makes a missing output folder; an unwritable path is one ``InputError``."""
+    Makes a missing output folder; an unwritable path is one ``InputError``. A regular file
+    is this run's alone until it is closed: a second run given the same file meanwhile (a cron
+    job overlapping the last) is refused in one line. Both would have read the same ids as done
+    and written the rest twice; the claim is an exclusive ``flock`` on the file, taken before
+    the file is read (a half line of the running run is not cut) and released by the kernel
+    when the process ends, however it ends."""
     try:
         os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
-        done = finished_ids(out_path)
-        return done, open(out_path, "a", encoding="utf-8")
+        handle = open(out_path, "a", encoding="utf-8")
     except OSError as exc:
         raise InputError(out_path, f"cannot write ({exc.strerror or exc})") from None
+    try:
+        _claim(handle, out_path)
+        return finished_ids(out_path), handle
+    except OSError as exc:
+        handle.close()
+        raise InputError(out_path, f"cannot write ({exc.strerror or exc})") from None
+    except BaseException:
+        handle.close()
+        raise
+
+
+def _claim(handle, out_path: str) -> None:
+    """``open_resumable``'s claim on a regular output file (a terminal or a pipe is shared by
+    nature); where ``fcntl`` or file locks are missing, runs are not guarded."""
+    try:
+        import fcntl
+    except ImportError:
+        return
+    if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        return
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise InputError(out_path, "another newsfuse run is writing this file; run this one when it "
+                                   "has ended, or give another --out") from None
+    except OSError:
+        pass
 
 
 def _brief_record(args: tuple[Record, int, tuple[str, ...], str, str]) -> tuple[str, dict | None, str | None]:

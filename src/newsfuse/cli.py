@@ -132,14 +132,18 @@ def parse_sections(value: str) -> list[str]:
     return names
 
 
-def _write(text: str, out: Optional[Path]) -> None:
+def _write(text: str, out: Optional[Path], last: bool = False) -> None:
     """All of ``text`` or nothing: a signal during the write waits for its end, and a file is
-    written beside its target and renamed over it. A target that is not a regular file (a
-    device, a pipe, /dev/stdout) is written in place, since renaming over it would replace the
-    device node itself; a symlink's target is replaced, not the link."""
+    written beside its target and renamed over it (an interrupted one is removed). A target
+    that is not a regular file (a device, a pipe, /dev/stdout) is written in place, since
+    renaming over it would replace the device node itself; a symlink's target is replaced, not
+    the link. ``last``: the command's whole output, with nothing left to do after it; a
+    signal from the moment it is committed lets it end as done (``interrupts.output_committed``)."""
     try:
         if out is None:
             with interrupts.held():
+                if last:
+                    interrupts.output_committed()
                 sys.stdout.write(text)
                 sys.stdout.flush()
             return
@@ -150,12 +154,37 @@ def _write(text: str, out: Optional[Path]) -> None:
         out = Path(os.path.realpath(out))
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".part")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(out)
+        try:
+            tmp.write_text(text, encoding="utf-8")
+            with interrupts.held():
+                if last:
+                    interrupts.output_committed()
+                tmp.replace(out)
+        except BaseException:  # a full disk, an interrupt: no half file left beside the target
+            tmp.unlink(missing_ok=True)
+            raise
     except BrokenPipeError:
         raise  # 'newsfuse brief ... | head': main() says nothing
     except OSError as exc:
         fail(f"{out or 'standard output'}: cannot write ({exc.strerror or exc})")
+
+
+def _deliver(result, format: str, out: Optional[Path]) -> None:
+    """A brief's output, its last step: the terminal report, or the rendered format on
+    standard output or in ``out``. Once it is being delivered a signal lets it end as done."""
+    if format == "text" and out is None:
+        from rich.console import Console
+
+        from .render.text import print_brief
+
+        with interrupts.held():
+            interrupts.output_committed()
+            print_brief(result, Console())
+            sys.stdout.flush()
+        return
+    from .render import render
+
+    _write(render(result, format), out, last=True)
 
 
 @app.command()
@@ -206,7 +235,7 @@ def brief(
         fail("missing paths: give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
 
     skipped: list[str] = []
-    articles = read_inputs([path_argument(p) for p in paths], warnings=skipped)
+    articles = read_inputs([path_argument(p) for p in paths], warnings=skipped, output=out)
     wanted = parse_sections(sections)
     if NEEDS_NER & set(wanted):
         # one brief in this process, and it loads spaCy: the other models' Python start-up goes
@@ -218,17 +247,7 @@ def brief(
     result = brief_articles(articles, words=words, sections=wanted,
                             progress=_progress_callback(len(articles)), read_warnings=skipped,
                             scorer=scorer, figures=figures)
-    if format == "text" and out is None:
-        from rich.console import Console
-
-        from .render.text import print_brief
-
-        with interrupts.held():
-            print_brief(result, Console())
-    else:
-        from .render import render
-
-        _write(render(result, format), out)
+    _deliver(result, format, out)
     _quick_exit.append(True)  # written and closed, nothing else open: see interrupts.finish
 
 
@@ -408,17 +427,7 @@ def _brief_from_store(store: Path, story: str, format: str, words: int, out: Opt
                                      figures=figures)
     if cached:
         typer.echo(f"newsfuse: story {story}: brief read from the store (its articles have not changed)", err=True)
-    if format == "text" and out is None:
-        from rich.console import Console
-
-        from .render.text import print_brief
-
-        with interrupts.held():
-            print_brief(result, Console())
-        return
-    from .render import render
-
-    _write(render(result, format), out)
+    _deliver(result, format, out)
 
 
 def _brief_all(store: Path, words: int, sections: str, min_articles: int,
@@ -667,9 +676,13 @@ def _run() -> int:
         typer.echo("newsfuse: error: out of memory; brief fewer or smaller articles", err=True)
         return 1
     except OSError as exc:
-        if exc.errno not in _FULL:
+        from .console import ClosedOutput
+
+        closed = exc.errno == errno.EBADF and isinstance(sys.stdout, ClosedOutput)
+        if exc.errno not in _FULL and not closed:
             return _internal_error(exc)
-        # the output (standard output, a store, an --out file) has no room: not a bug of ours
+        # the output (standard output, a store, an --out file) has no room, or the process was
+        # started with standard output closed: not a bug of ours
         interrupts.quiet_stdout()  # what is left in its buffer would fail again at exit
         typer.echo(f"newsfuse: error: cannot write the output ({exc.strerror})", err=True)
         return 1

@@ -19,6 +19,11 @@ MONTH_WORDS = frozenset(MONTHS) | {"jan", "feb", "mar", "apr", "jun", "jul", "au
 # to build date patterns from (the timeline's and clean.py's)
 MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# The years a report's date can fall in. Outside them a date is a placeholder, not when a page
+# was written: "0001-01-01" is Go's and .NET's zero time, "9999-12-31" a "never" sentinel, both
+# found in page metadata; as a publication date 9999-12-31 overflowed the timeline's day
+# arithmetic ("internal error: OverflowError: date value out of range").
+FIRST_YEAR, LAST_YEAR = 1800, 2199
 _MONTH_RE = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a clock time as date lines print it, also as text re-joined from tokens writes it: "12:12 AM",
 # "4: 00am", "10.21 GMT", "2: 47pm"
@@ -102,22 +107,33 @@ def normalise_date(value: str | None) -> str | None:
         return None
     value = value.strip()
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).date().isoformat()
+        day = datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        return day.isoformat() if FIRST_YEAR <= day.year <= LAST_YEAR else None
     except ValueError:
         pass
     m = re.search(r"(\d{4})-(\d{2})-(\d{2})", value)
     if m:
         return _safe(int(m[1]), int(m[2]), int(m[3]))
+    value = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", value, flags=re.I)  # "September 18th, 2016"
     m = re.search(rf"({_MONTH_RE})\s+(\d{{1,2}}),?\s+(\d{{4}})", value, re.I)
     if m:
         return _safe(int(m[3]), month_number(m[1]), int(m[2]))
     m = re.search(rf"(\d{{1,2}})\s+({_MONTH_RE}),?\s+(\d{{4}})", value, re.I)
     if m:
         return _safe(int(m[3]), month_number(m[2]), int(m[1]))
+    # year first is never ambiguous: "2016/09/18", "2016.9.18" (feeds and spreadsheet exports;
+    # they were dropped, and with them the day every relative date counts from); tried last,
+    # so a date a line names in words comes first
+    m = re.search(r"(?<!\d)(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)", value)
+    if m:
+        return _safe(int(m[1]), int(m[3]), int(m[4]))
     return None
 
 
 def _safe(y: int, m: int | None, d: int) -> str | None:
+    """The ISO day, or None when it is no day or falls outside FIRST_YEAR..LAST_YEAR."""
+    if not FIRST_YEAR <= y <= LAST_YEAR:
+        return None
     try:
         return date(y, m or 0, d).isoformat()
     except ValueError:

@@ -204,7 +204,10 @@ def record_references(record: dict) -> list[str]:
     """The record's human references (``references``, else ``summary``), one sentence a line
     as ROUGE-Lsum reads them. Public for ``bench/tune_summary.py``, which scores its own grid
     of summaries against the references ``evaluate`` uses."""
-    refs = record.get("references") or [record.get("summary", "")]
+    summary = record.get("summary", "")
+    if isinstance(summary, list) and summary and all(isinstance(s, str) for s in summary):
+        summary = "\n".join(summary)  # one reference as its list of sentences (highlights): was not scored
+    refs = record.get("references") or [summary]
     if isinstance(refs, str):  # one reference given as a string, not a list
         refs = [refs]
     # rouge-score's Lsum splits on newlines: put reference sentences on lines the same way

@@ -173,6 +173,30 @@ def held(signals: tuple[int, ...] = SIGNALS) -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)  # a held signal is delivered here
 
 
+def output_committed() -> None:
+    """The command is delivering its whole output (standard output is being written, or the
+    file is being renamed into place), and nothing is left to do but exit: a Ctrl-C or SIGTERM
+    from here on interrupts nothing, so it is let pass, and the process ends with the status
+    of the work it did (0 for a brief) and no message. Call it inside the ``held()`` block
+    of that last write, before the write, in the main thread.
+
+    Why: a signal that arrived during the write is held until the write ends (and one that
+    the kernel gave another thread, whose mask is not held, is run by the main thread at its
+    next line), and then raised ``Interrupted``: a whole output with "newsfuse: interrupted"
+    and status 130 (seen in ``tests/test_fault_signals.py``: the brief's 65 kB of JSON in a
+    full pipe, the reader's Ctrl-C). A status of 130 tells a script the output is not to be
+    used when it is whole. A no-op handler rather than SIG_IGN: a signal whose handler is
+    already due would then be reported as "ignored due to race condition"."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for sig in SIGNALS:
+        signal.signal(sig, _let_pass)
+
+
+def _let_pass(signum: int, frame) -> None:
+    """The handler once the output is committed (``output_committed``): nothing to stop."""
+
+
 def exit_code(exc: BaseException) -> int:
     return exc.exit_code if isinstance(exc, Interrupted) else 130
 

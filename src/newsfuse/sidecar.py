@@ -29,6 +29,16 @@ The process is started in a session of its own, so a terminal's Ctrl-C reaches o
 which handles it; it ends when its input closes: when the brief exits, and at the latest when
 the brief's process is gone. The brief waits for it at exit, so its CPU time counts in the
 brief's (``os.wait4`` of the command, as ``bench/bench_cold_brief.py`` reads it).
+
+A helper that hangs rather than dies (a reading that never ends, a deadlock, a stopped
+process, a full pipe it no longer reads) must not hang the brief, so each question has a
+deadline (``deadline``): past it the helper is killed and the brief computes that answer and
+every later one itself, the same answers. The deadline is far above the slowest answer seen,
+since a deadline missed by a helper that was only slow costs the brief its own loading (about
+a second) and changes nothing else, while one that fires only after a long wait costs that
+wait once: 15 s for any answer (the first one can queue behind the helper's start and its
+warm-ups: 1.5 to 2.3 s from the spawn at load 3.3 to 3.8), plus 0.25 s for each text of an encoder run
+(MiniLM took 26 ms a text for 100 and for 1,000 sentences at that load).
 """
 
 from __future__ import annotations
@@ -36,14 +46,18 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import selectors
 import subprocess
 import sys
 import threading
+import time
 from collections import deque
 from pathlib import Path
 from typing import Any, Callable
 
 NOT_SERVED = object()  # ``ask``'s answer when there is no helper: compute it here
+ANSWER_SECONDS = 15.0  # the most any answer may take (see the module docstring)
+SECONDS_PER_TEXT = 0.25  # and more for each text the helper encodes
 
 _enabled = False
 _lock = threading.Lock()
@@ -100,7 +114,8 @@ def serves(task: str) -> bool:
 
 def ask(name: str, *args: Any) -> Any:
     """The helper's answer to ``name(*args)``, or ``NOT_SERVED`` when there is no helper or it
-    has stopped answering (then never asked again)."""
+    has stopped answering, within its deadline or at all (then it is stopped and never asked
+    again)."""
     return _sent(name, args)()
 
 
@@ -108,21 +123,26 @@ def ask_ahead(name: str, *args: Any) -> Callable[[], Any]:
     """Send ``name(*args)`` to the helper now; the function returned gives ``ask``'s answer when
     called, waiting for it if the helper is not done. The helper works on the question while
     this process goes on (the timeline's sentence embeddings while the claims run, see
-    ``Cluster.embed_ahead``) instead of this process waiting for it later."""
+    ``Cluster.embed_ahead``) instead of this process waiting for it later. Its deadline runs
+    from now; a reply already received is read however late it is read."""
     return _sent(name, args)
 
 
 def _sent(name: str, args: tuple) -> Callable[[], Any]:
     """Send a question, once every earlier one's reply has been read: the helper answers in
     order, so a later question is never answered sooner for being sent before those replies
-    are read, and with one question out at a time neither side can block writing into a full
-    pipe while the other does too (a long encoder run's reply is larger than a pipe holds)."""
+    are read, its deadline counts from a helper with nothing else to do, and with one question
+    out at a time neither side waits on a pipe the other has filled (a long encoder run's reply
+    is larger than a pipe holds)."""
     with _lock:
         while _unread:
             _read_reply()
-        if helper_process is None or helper_failed or not _send([name, *args]):
+        if helper_process is None or helper_failed:
             return _not_served
-        question = _Question()
+        by = time.monotonic() + deadline(name, args)
+        if not _send([name, *args], by):
+            return _not_served
+        question = _Question(by)
         _unread.append(question)
     return question.answer
 
@@ -132,9 +152,11 @@ def _not_served() -> Any:
 
 
 class _Question:
-    """A question sent to the helper; ``reply`` is its reply once read (None: none came)."""
+    """A question sent to the helper: its deadline (monotonic) and, once read, its reply (None
+    when none came)."""
 
-    def __init__(self) -> None:
+    def __init__(self, by: float) -> None:
+        self.by = by
         self.reply: Any = _UNREAD
 
     def answer(self) -> Any:
@@ -152,7 +174,7 @@ def _read_reply() -> None:
         oldest.reply = None  # stopped or failed: it will not be answered
         return
     try:
-        line = helper_process.stdout.readline()
+        line = _readline(oldest.by)
         reply = json.loads(line) if line else None
     except (OSError, ValueError):
         reply = None
@@ -161,7 +183,7 @@ def _read_reply() -> None:
         oldest.reply = None
         raise
     if not isinstance(reply, dict) or "answer" not in reply:
-        helper_failed = True
+        _give_up()
         reply = None
     oldest.reply = reply
 
@@ -170,24 +192,83 @@ _UNREAD = object()
 _unread: deque[_Question] = deque()  # sent, reply not read yet, oldest first
 
 
-def _send(message: list) -> bool:
-    global helper_failed
+def deadline(name: str, args: tuple) -> float:
+    """Seconds the helper may take to answer ``name(*args)``: see the module docstring."""
+    texts = len(args[0]) if name == "encode" and args and isinstance(args[0], list) else 0
+    return ANSWER_SECONDS + SECONDS_PER_TEXT * texts
+
+
+def _send(message: list, by: float | None = None) -> bool:
+    """Write one line to the helper, by the monotonic time ``by`` (a warm-up: in
+    ``ANSWER_SECONDS``): a helper that no longer reads leaves a long question in a full pipe."""
+    data = memoryview((json.dumps(message) + "\n").encode("utf-8"))
+    by = time.monotonic() + ANSWER_SECONDS if by is None else by
     try:
-        helper_process.stdin.write(json.dumps(message) + "\n")
-        helper_process.stdin.flush()
+        fd = helper_process.stdin.fileno()
+        while data:
+            if not _ready(fd, by, write=True):
+                _give_up()
+                return False
+            data = data[os.write(fd, data):]
         return True
     except (OSError, ValueError):
-        helper_failed = True
+        _give_up()
         return False
+
+
+_received = bytearray()  # what the helper has sent beyond the last whole line read
+
+
+def _readline(by: float) -> bytes:
+    """The helper's next line, or b"" if it closes its output or sends none by ``by``."""
+    fd = helper_process.stdout.fileno()
+    while b"\n" not in _received:
+        if not _ready(fd, by, write=False):
+            return b""
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            return b""
+        _received.extend(chunk)
+    end = _received.index(b"\n") + 1
+    line = bytes(_received[:end])
+    del _received[:end]
+    return line
+
+
+def _ready(fd: int, by: float, write: bool) -> bool:
+    """Whether ``fd`` can be read (or written) before the monotonic time ``by``. The wait wakes
+    for a signal, whose handler raises in the main thread (``interrupts``); a platform that
+    cannot wait on a pipe raises OSError, and the brief answers itself."""
+    left = max(0.0, by - time.monotonic())  # past it: only what is there already (a reply read late)
+    with selectors.DefaultSelector() as selector:  # not select.select: no limit on the fd's number
+        selector.register(fd, selectors.EVENT_WRITE if write else selectors.EVENT_READ)
+        return bool(selector.select(left))
+
+
+def _give_up() -> None:
+    """The helper failed to take a question or answer it in time: kill it (one that hangs
+    would not exit on a closed input either) and answer everything here from now on. Holds
+    ``_lock``."""
+    global helper_failed
+    helper_failed = True
+    _tasks.clear()
+    if helper_process is not None and helper_process.poll() is None:
+        try:
+            helper_process.kill()
+            helper_process.wait(timeout=5)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
 
 
 def spawn_helper() -> subprocess.Popen:
     package_root = str(Path(__file__).resolve().parent.parent)  # where this newsfuse is
     path = os.environ.get("PYTHONPATH")
     env = dict(os.environ, PYTHONPATH=package_root + (os.pathsep + path if path else ""))
-    return subprocess.Popen([sys.executable, "-m", "newsfuse.sidecar"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                            text=True, encoding="utf-8", start_new_session=True)
+    process = subprocess.Popen([sys.executable, "-m", "newsfuse.sidecar"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+                               bufsize=0, start_new_session=True)
+    os.set_blocking(process.stdin.fileno(), False)  # ``_send`` writes what the pipe takes, by a deadline
+    return process
 
 
 def stop_helper() -> None:
@@ -198,6 +279,7 @@ def stop_helper() -> None:
     global helper_process
     process, helper_process = helper_process, None
     _tasks.clear()
+    _received.clear()
     unread = bool(_unread)
     for question in _unread:
         question.reply = None

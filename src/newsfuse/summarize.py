@@ -176,7 +176,7 @@ def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = 
     chosen = None
     if scorer == "learned" and len(cluster.articles) > 1:
         chosen = select_learned(cluster, words, opts)
-    if chosen is None:
+    if not chosen:  # None, or a budget the ranker's picks do not fit: the fallback below
         chosen = select_heuristic(cluster, words, opts)
     return cite_in_order(cluster, chosen, words)
 
@@ -262,11 +262,15 @@ def select_heuristic(cluster: Cluster, words: int, opts: SummaryOptions) -> list
         opts = replace(opts, weight_position=opts.weight_position * SINGLE_SOURCE_POSITION,
                        max_words=max(opts.max_words, SINGLE_SOURCE_MAX_WORDS))
     candidates = [s for s in cluster.sentences if candidate_ok(s, opts)]
-    if not candidates:  # very short or odd input: fall back to any body sentence that fits
-        candidates = [s for s in cluster.sentences if not s.is_headline and s.n_words <= words]
-    if not candidates:
-        return []
-    return _mmr(cluster, candidates, score_sentences(cluster, opts), words, opts)
+    score = score_sentences(cluster, opts)
+    chosen = _mmr(cluster, candidates, score, words, opts) if candidates else []
+    if not chosen:
+        # very short or odd input, or a budget no candidate fits (--words 10 against sentences
+        # of 7 words and more gave no summary, and a note that "the shortest sentence has 5
+        # words"): fall back to any body sentence that fits
+        fits = [s for s in cluster.sentences if not s.is_headline and s.n_words <= words]
+        chosen = _mmr(cluster, fits, score, words, opts) if fits else []
+    return chosen
 
 
 def _mmr(cluster: Cluster, candidates: list[Sentence], score: np.ndarray, words: int,

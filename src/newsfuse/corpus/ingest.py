@@ -111,9 +111,9 @@ def _append_lines(out, store: Store, keys: Iterable[str], done: set[str]) -> int
         if story is None:
             continue
         out.write(json.dumps({"id": key, "story": story}, ensure_ascii=False) + "\n")
+        out.flush()  # whole lines only: a second run reading the file (and refused) sees no half line to cut
         done.add(key)
         n += 1
-    out.flush()
     return n
 
 
@@ -150,6 +150,7 @@ def ingest(inputs: list[str], out_path: str | None, store_path: str | None,
         done, out = open_resumable(out_path)
     store = Store(store_path)
     try:
+        store.claim_sole_writer()
         report.stories_before = store.counts()["stories"]
         input_keys, new = _read_and_dedup(inputs, store, report, on_warning)
         if on_total:
@@ -184,7 +185,7 @@ def ingest(inputs: list[str], out_path: str | None, store_path: str | None,
         if out:
             out.close()
     if temporary:  # the run completed: the assignments file is the result
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", ".lock"):
             try:
                 os.remove(store_path + suffix)
             except FileNotFoundError:

@@ -225,8 +225,43 @@ class Store:
             raise StoreError(self.path, f"the store is damaged (SQLite's quick_check: {first}); rebuild it "
                                         "with 'newsfuse group INPUT --store NEW' from its input")
 
+    def claim_sole_writer(self) -> None:
+        """Be the one ``group`` run adding to this store until ``close``, or fail at once.
+
+        Why: a run reads the store to know which articles are new, extracts their features,
+        then assigns them with the grouper's state it loaded; a second run at the same time (a
+        cron job that overlaps the last one) stored the same articles again (one story of 11
+        articles where one run at a time gives 6) and saved a grouper state that knew nothing
+        of the other run's assignments. SQLite's own locks last one transaction, so the claim
+        is an exclusive ``flock`` on ``PATH.lock``, held for the run and released by the kernel
+        when the process ends however it ends, so a killed run never blocks its rerun. The
+        file stays (deleting it would race a run opening it). Where ``fcntl`` is missing
+        (Windows), runs are not guarded."""
+        try:
+            import fcntl
+        except ImportError:
+            return
+        lock_path = self.path + ".lock"
+        try:
+            handle = open(lock_path, "a")
+        except OSError as exc:
+            raise StoreError(self.path, f"cannot open its lock file {lock_path} ({exc.strerror or exc})") from None
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.close()
+            raise StoreError(self.path, "another 'newsfuse group' run is adding to this store; "
+                                        "run this one when it has ended") from None
+        except OSError:  # a file system without locks: unguarded, as before
+            handle.close()
+            return
+        self._writer_claim = handle
+
     def close(self) -> None:
         self.db.close()
+        claim, self._writer_claim = getattr(self, "_writer_claim", None), None
+        if claim is not None:
+            claim.close()  # releases the flock
 
     def __enter__(self) -> "Store":
         return self

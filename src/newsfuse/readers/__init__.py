@@ -30,6 +30,22 @@ __all__ = ["read_inputs", "read_path", "read_text_input", "article_from_object",
 
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 
+# What may come before a page's <!DOCTYPE> or <html>: an XML declaration (XHTML), comments
+# (a browser's "<!-- saved from url=(0040)... -->"). A page saved without a suffix that opened
+# so was read as plain text, its tags and all ("<p>Moscow appeared ..." in the summary).
+_MARKUP_PREAMBLE = re.compile(r"\A(?:\s*(?:<\?xml[^>]*\?>|<!--.*?-->))+", re.DOTALL)
+
+# How each of newsfuse's own output formats begins (render/), so a brief saved into the folder
+# it briefs is not read back as one more report on the next run: as an article it would be a
+# report whose every sentence copies another, and a JSON brief failed as a malformed article.
+_OWN_BRIEF = (
+    ("JSON", re.compile(r'\A\s*\{\s*"schema"\s*:\s*"newsfuse\.')),
+    ("HTML", re.compile(r'\A\s*<!doctype html>.{0,3000}?<meta name="generator" content="newsfuse[ "]',
+                        re.IGNORECASE | re.DOTALL)),
+    ("Markdown", re.compile(r"\A# [^\n]*\n\n\*[\d,]+ articles?, summary of [\d,]+ words?\.\*\n")),
+    ("text", re.compile(r"\A\s*╭─ [^\n]* ─+╮\n│ ")),
+)
+
 
 def _refuse_url(item: str) -> None:
     """A web address is neither a file nor article text: say what to do instead."""
@@ -47,13 +63,18 @@ def path_argument(arg: str) -> Path | str:
     return arg if arg == "-" else Path(arg)
 
 
-def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None) -> list[Article]:
+def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None,
+                output: Path | None = None) -> list[Article]:
     """Read every input into articles, in order. Ids are assigned later, by the cluster.
 
     An input named directly must read, or the call fails. Given a ``warnings`` list, a file
-    found inside a folder that cannot be read (empty, binary, malformed) is skipped with one
-    line there instead, so one stray file does not stop a folder; a folder with no readable
-    file still fails, naming the folder and the first reason.
+    found inside a folder that cannot be read (empty, binary, malformed, a newsfuse brief) is
+    skipped with one line there instead, so one stray file does not stop a folder; a folder
+    with no readable file still fails, naming the folder and the first reason.
+
+    ``output``: the file the caller will write (``brief --out``), never read as an input:
+    named as one it is refused (the brief would replace the article), found in a folder it
+    is left out (a rerun of ``brief news/ --out news/brief.txt`` read the last brief).
     """
     articles: list[Article] = []
     for item in inputs:
@@ -62,7 +83,7 @@ def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None) -> lis
         elif isinstance(item, dict):
             articles.append(article_from_object(item, "<dict>"))
         elif isinstance(item, Path):
-            articles.extend(read_path(item, warnings))
+            articles.extend(read_path(item, warnings, output))
         elif isinstance(item, str):
             _refuse_url(item)
             if item == "-":
@@ -70,7 +91,7 @@ def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None) -> lis
             elif _looks_like_text(item):
                 articles.append(article_from_text(item, path=None))
             else:
-                articles.extend(read_path(Path(item), warnings))
+                articles.extend(read_path(Path(item), warnings, output))
         else:
             raise InputError(repr(item)[:60], f"cannot read a {type(item).__name__}; give a path, text or a dict")
     return articles
@@ -99,12 +120,21 @@ def _looks_like_text(item: str) -> bool:
     return not path_shaped
 
 
-def read_path(path: Path, warnings: list[str] | None = None) -> list[Article]:
+def _same_file(path: Path, other: Path | None) -> bool:
+    try:
+        return other is not None and other.exists() and path.samefile(other)
+    except OSError:
+        return False
+
+
+def read_path(path: Path, warnings: list[str] | None = None, output: Path | None = None) -> list[Article]:
     name = str(path)
     if not path.exists():
         raise InputError(name, "no such file or folder")
+    if _same_file(path, output):
+        raise InputError(name, "is also the --out file: the brief would replace it; write the brief elsewhere")
     if path.is_dir():
-        entries = sorted(p for p in path.rglob("*") if not p.name.startswith("."))
+        entries = sorted(p for p in path.rglob("*") if not p.name.startswith(".") and not _same_file(p, output))
         found = [p for p in entries if p.is_file()]
         files = [p for p in found if p.suffix.lower() in KNOWN_SUFFIXES]
         # named like an article but nothing to read: a link to nowhere, a pipe (reading it
@@ -153,13 +183,17 @@ def read_text_input(data: bytes, name: str, suffix: str = "") -> list[Article]:
     text = read_text(data, name)
     if not text.strip():
         raise InputError(name, "no text in input")
+    for kind, start in _OWN_BRIEF:
+        if start.match(text):
+            raise InputError(name, f"a newsfuse brief ({kind}), not an article")
     head = text.lstrip()[:200].lower()
     path = None if name == "-" else name
     if suffix in JSON_SUFFIXES or (suffix not in HTML_SUFFIXES and head[:1] in "{["):
         from .jsonl import articles_from_json_text
 
         return articles_from_json_text(text, name)
-    if suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html")) or "<body" in head:
+    markup = _MARKUP_PREAMBLE.sub("", text[:4000], count=1).lstrip()[:200].lower()
+    if suffix in HTML_SUFFIXES or markup.startswith(("<!doctype html", "<html")) or "<body" in markup:
         from .html import read_html
 
         return [read_html(text, name, path=path)]

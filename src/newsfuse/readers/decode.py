@@ -60,6 +60,24 @@ def text_lines(handle: BinaryIO) -> Iterator[str]:
             wrapper.detach()  # the caller owns the handle (standard input stays open)
 
 
+def bomless_utf16(head: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``head`` is UTF-16 written without a byte-order mark
+    (some Windows exports): the high byte of every Latin letter, digit and space is NUL, so
+    NULs fill one of the two byte positions (at least 40% of it, in text of few non-Latin
+    letters) and are almost absent from the other. Binary data rarely has that shape, and
+    what still passes is refused by the control-character check after decoding."""
+    head = head[:len(head) - len(head) % 2]
+    if len(head) < 64:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd >= 0.4 * half and even <= 0.01 * half:
+        return "utf-16-le"
+    if even >= 0.4 * half and odd <= 0.01 * half:
+        return "utf-16-be"
+    return None
+
+
 def read_text(data: bytes, name: str) -> str:
     """Decode ``data``; refuse binary files instead of summarising garbage.
 
@@ -77,6 +95,13 @@ def read_text(data: bytes, name: str) -> str:
                 raise InputError(name, f"starts with a {encoding.upper()} byte-order mark but is not "
                                        f"valid {encoding.upper()}") from None
             break
+    else:  # or by its NULs' places, when it has no mark ("binary file" before)
+        encoding = bomless_utf16(data[:8192])
+        if encoding is not None:
+            try:
+                data = data.decode(encoding).encode("utf-8")
+            except UnicodeDecodeError:
+                pass  # not UTF-16 after all: the NUL check below says binary
     head = data[:8192]
     if b"\x00" in head:
         raise InputError(name, "binary file (NUL bytes), not text")

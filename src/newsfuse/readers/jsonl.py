@@ -69,8 +69,11 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
             if isinstance(item, str):
                 if item.strip():
                     out.append(article_from_text(item, path=None))
-            else:
+            elif isinstance(item, (dict, list)):
                 out.extend(articles_from_record(item, f"{name}[{i}]"))
+            else:  # a list holds texts too: said so, and which item (a batch line names only its id)
+                raise InputError(f"{name}[{i}]", f"item {i + 1} of the list is {_JSON_TYPES.get(type(item), 'a JSON value')}; "
+                                                 "give a text or an article object")
         return out
     if isinstance(obj, dict):
         # a record of the eval files ("documents"), or the web API's request body ("articles")

@@ -1,0 +1,233 @@
+"""Odd inputs and odd ends, as a new user meets them, on the command line: real processes,
+the example articles; each one a clear one-line error or a whole result, never a traceback,
+never a half-written file."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def run(*args, input=None, cwd=None, preexec_fn=None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    return subprocess.run([sys.executable, "-m", "newsfuse", *map(str, args)], capture_output=True, text=True,
+                          input=input, cwd=cwd, env=env, timeout=600, preexec_fn=preexec_fn)
+
+
+def assert_one_line_error(result, *needles) -> None:
+    assert result.returncode != 0
+    err = result.stderr.strip()
+    assert "Traceback" not in err and len(err.splitlines()) == 1, err
+    for needle in needles:
+        assert needle in err, err
+
+
+def test_an_out_file_the_disk_cannot_hold_leaves_nothing_beside_it(example_dir, tmp_path):
+    """A file-size limit (as a full disk or quota) cuts the --out file short: one line, and
+    no 'brief.json.part' left in the folder (it was)."""
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))  # Python ignores SIGXFSZ: EFBIG
+
+    out = tmp_path / "out" / "brief.json"
+    result = run("brief", example_dir, "--format", "json", "--sections", "none", "--out", out,
+                 preexec_fn=small_files)
+    assert_one_line_error(result, "brief.json: cannot write (File too large)")
+    assert os.listdir(out.parent) == []
+
+
+def wait_until_held(path: Path, proc: subprocess.Popen, timeout: float = 120.0) -> None:
+    """Until ``proc`` holds its exclusive claim (a flock) on ``path``."""
+    import fcntl
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read().decode()[-1500:]
+        try:
+            with open(path) as handle:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except FileNotFoundError:
+            pass
+        except BlockingIOError:
+            return
+        time.sleep(0.05)
+
+
+def _news_folder(example_paths, tmp_path) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for path in example_paths:
+        (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
+def test_a_brief_saved_into_the_folder_it_briefs_is_not_read_back(example_paths, tmp_path):
+    """'brief news/ --out news/brief.md', run again: the second brief read the first as a
+    sixth report (every sentence a copy of another). Briefs of the other formats saved there
+    are left out with a note each, and the --out file is never read."""
+    folder = _news_folder(example_paths, tmp_path)
+    for fmt in ("json", "html", "text"):
+        made = run("brief", folder, "--sections", "none", "--format", fmt, "--out", folder / f"brief.{fmt}")
+        assert made.returncode == 0, made.stderr
+    for _ in range(2):
+        again = run("brief", folder, "--sections", "none", "--format", "md", "--out", folder / "brief.md")
+        assert again.returncode == 0, again.stderr
+        assert "*5 articles, summary of" in (folder / "brief.md").read_text()
+    notes = sorted(line for line in again.stderr.splitlines() if line.startswith("newsfuse: "))
+    assert notes == [f"newsfuse: {folder / f'brief.{fmt}'}: skipped, a newsfuse brief ({kind}), not an article"
+                     for fmt, kind in (("html", "HTML"), ("json", "JSON"), ("text", "text"))]
+
+
+def test_an_input_named_as_the_out_file_is_refused_and_kept(example_paths, tmp_path):
+    """'brief a.txt b.txt --out a.txt' replaced the article a.txt with the brief."""
+    folder = _news_folder(example_paths, tmp_path)
+    first, second = sorted(folder.iterdir())[:2]
+    before = first.read_bytes()
+    result = run("brief", first, second, "--sections", "none", "--out", first)
+    assert_one_line_error(result, first.name, "is also the --out file")
+    assert first.read_bytes() == before
+
+
+def test_every_format_of_a_brief_reads_as_a_brief_not_an_article(example_brief):
+    """Each renderer's output of the examples' brief, read as an input: refused by name."""
+    import pytest
+
+    from newsfuse.errors import InputError
+    from newsfuse.readers import read_text_input
+    from newsfuse.render import render
+
+    for fmt, kind in (("json", "JSON"), ("html", "HTML"), ("md", "Markdown"), ("text", "text")):
+        with pytest.raises(InputError, match=rf"a newsfuse brief \({kind}\), not an article"):
+            read_text_input(render(example_brief, fmt).encode("utf-8"), f"brief.{fmt}")
+
+
+def test_a_placeholder_publication_date_is_no_date_and_no_crash(example_paths, tmp_path):
+    """Page metadata's placeholders for "no date": 9999-12-31 made the timeline's day
+    arithmetic overflow ("internal error: OverflowError", status 2); 0001-01-01 (Go's and
+    .NET's zero time) was taken as the day the report was written. Both are unknown dates."""
+    from newsfuse.dates import normalise_date
+
+    placeholders = ["9999-12-31", "0001-01-01T00:00:00Z"]
+    articles = [{"text": path.read_text(encoding="utf-8"), "published": day}
+                for path, day in zip(example_paths, placeholders + ["2016-09-18"])]
+    source = tmp_path / "articles.json"
+    source.write_text(json.dumps(articles), encoding="utf-8")
+    result = run("brief", source, "--sections", "timeline", "--format", "json")
+    assert result.returncode == 0, result.stderr[-1500:]
+    brief = json.loads(result.stdout)
+    assert [a["published"] for a in brief["articles"]] == [None, None, "2016-09-18"]
+    assert brief["timeline"]
+    assert [normalise_date(day) for day in ("1799-12-31", "1800-01-01", "2199-12-31", "2200-01-01")] == \
+        [None, "1800-01-01", "2199-12-31", None]
+
+
+def test_a_second_group_run_on_a_store_in_use_is_refused_and_adds_nothing(example_paths, tmp_path):
+    """Two 'group' runs into one store at the same time (a cron job overlapping the last):
+    both took the same articles as new, and the store held each article twice (one story of
+    11 articles from 6) with a grouper state that missed the other run's assignments. The
+    second run is refused in one line while the first holds the store; the first completes."""
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps({"id": f"e{i}", "text": path.read_text(encoding="utf-8")}) + "\n"
+                              for i, path in enumerate(example_paths)), encoding="utf-8")
+    store = tmp_path / "news.db"
+    env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    first = subprocess.Popen([sys.executable, "-m", "newsfuse", "group", str(source), "--store", str(store),
+                              "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    wait_until_held(Path(f"{store}.lock"), first)
+    second = run("group", source, "--store", store, "--workers", "1")
+    assert_one_line_error(second, "news.db: another 'newsfuse group' run is adding to this store")
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err.decode()[-1500:]
+    listed = run("stories", "--store", store, "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    assert sum(story["n_articles"] for story in json.loads(listed.stdout)["stories"]) == len(example_paths)
+    again = run("group", source, "--store", store, "--workers", "1")  # the claim ended with the run
+    assert again.returncode == 0 and f"{len(example_paths)} already in the store" in again.stderr, again.stderr
+
+
+def test_a_second_batch_into_an_output_in_use_is_refused_and_writes_nothing(example_paths, tmp_path):
+    """Two 'batch' runs with one --out at the same time: each read the same ids as done and
+    wrote the rest, so each cluster came twice. The second is refused while the first writes."""
+    texts = [path.read_text(encoding="utf-8") for path in example_paths]
+    source = tmp_path / "clusters.jsonl"
+    source.write_text("".join(json.dumps({"id": f"c{i}", "documents": texts[i:i + 3]}) + "\n" for i in range(3)),
+                      encoding="utf-8")
+    out = tmp_path / "briefs.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    first = subprocess.Popen([sys.executable, "-m", "newsfuse", "batch", str(source), "--out", str(out),
+                              "--sections", "all", "--words", "60"], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=env)
+    wait_until_held(out, first)
+    second = run("batch", source, "--out", out, "--words", "60")
+    assert_one_line_error(second, "briefs.jsonl: another newsfuse run is writing this file")
+    _, err = first.communicate(timeout=600)
+    assert first.returncode == 0, err.decode()[-1500:]
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["c0", "c1", "c2"]
+
+
+def test_a_process_started_without_standard_streams_says_so_or_writes_its_file(example_paths, tmp_path):
+    """Descriptors 0, 1 or 2 closed at start (a shell's '>&-', a daemon or cron job): Python
+    sets the stream to None, and every brief ended in a traceback ('NoneType' object has no
+    attribute 'flush'), even one written to --out, whose file was then not written."""
+    def closing(*fds):
+        return lambda: [os.close(fd) for fd in fds]
+
+    to_stdout = run("brief", example_paths[0], "--sections", "none", "--format", "json", preexec_fn=closing(1))
+    assert_one_line_error(to_stdout, "cannot write", "standard output is closed")
+    no_input = run("brief", "-", "--sections", "none", preexec_fn=closing(0))
+    assert_one_line_error(no_input, "-: no text in input")
+    out = tmp_path / "brief.json"  # every section: the helper process and its pipes too
+    to_file = run("brief", *example_paths[:3], "--format", "json", "--out", out, preexec_fn=closing(0, 1, 2))
+    assert to_file.returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["claims"]
+
+
+def test_publication_dates_with_slashes_dots_or_ordinals_are_read(example_paths, tmp_path):
+    """Feeds and spreadsheet exports write "2016/09/18" or "2016.09.17", pages "September
+    18th, 2016": each was dropped (published null), and with it the day the article's
+    relative dates count from. Day-first figures stay unread: 05.06.2016 is two days."""
+    values = ["2016/09/18", "2016.9.17 10:00", "September 18th, 2016", "05.06.2016"]
+    articles = [{"text": path.read_text(encoding="utf-8"), "published": value}
+                for path, value in zip(example_paths, values)]
+    source = tmp_path / "articles.json"
+    source.write_text(json.dumps(articles), encoding="utf-8")
+    result = run("brief", source, "--sections", "none", "--format", "json")
+    assert result.returncode == 0, result.stderr[-1500:]
+    assert [a["published"] for a in json.loads(result.stdout)["articles"]] == \
+        ["2016-09-18", "2016-09-17", "2016-09-18", None]
+
+
+def test_eval_scores_a_reference_given_as_its_list_of_sentences(example_paths, tmp_path):
+    """A reference summary as a list of its sentences (highlights, as several datasets give
+    them) was "not scored"; it scores as the same sentences in one string."""
+    documents = [path.read_text(encoding="utf-8") for path in example_paths[:3]]
+    sentences = ["At least 62 Syrian troops were killed in air strikes near Deir ez-Zor, Russia's military said.",
+                 "The US said it had halted the raid when Russia told it the targets were Syrian troops."]
+    source = tmp_path / "records.jsonl"
+    source.write_text("".join(json.dumps({"id": rid, "documents": documents, "summary": summary}) + "\n"
+                              for rid, summary in (("joined", " ".join(sentences)), ("listed", sentences))),
+                      encoding="utf-8")
+    scores = tmp_path / "scores.json"
+    result = run("eval", source, "--systems", "lead", "--json", scores)
+    assert result.returncode == 0 and "not scored" not in result.stderr, result.stderr
+    joined, listed = json.loads(scores.read_text())["per_cluster"]
+    assert (joined["id"], listed["id"]) == ("joined", "listed") and joined["lead"] == listed["lead"]
+
+
+def test_the_smallest_summary_budget_gives_the_sentences_that_fit(example_paths, example_dir):
+    """--words 10 (the least allowed): every sentence the selection weighs has 7 words or
+    more and none fit, so the brief had no summary and a note that contradicted it ("no
+    sentence fits in 10 words (the shortest of 25 sentences has 5 words)"). The sentences
+    that fit are the fallback, for one article and for five, with either scorer."""
+    for inputs, scorer in (([example_paths[0]], "heuristic"), ([example_dir], "heuristic"), ([example_dir], "learned")):
+        result = run("brief", *inputs, "--words", "10", "--sections", "none", "--format", "json", "--scorer", scorer)
+        assert result.returncode == 0, result.stderr[-1500:]
+        brief = json.loads(result.stdout)
+        assert brief["summary"] and 0 < brief["summary_words"] <= 10, (inputs, scorer)
+        assert not any("no summary" in w for w in brief.get("warnings") or []), brief.get("warnings")
