@@ -60,3 +60,39 @@ def test_analyze_embeddings_are_computed_once_on_demand(example_paths):
     assert first.shape == (len(cluster.sentences), 384)
     assert (cluster.embeddings == first).all()
     assert (first[[2, 0]] == some).all()
+
+
+def test_analyze_sentences_embedded_ahead_are_read_from_that_run(example_paths):
+    """``embed_ahead`` starts one run for the sentences not embedded or started yet;
+    ``embeddings_for`` then reads a started run it needs instead of encoding those sentences
+    again, and encodes only the rest; the vectors are the encoder's own. Without a way to
+    encode beside the process (``embed_later`` None) nothing is started."""
+    import numpy as np
+
+    from newsfuse.nlp.encoder import local_encoder
+
+    cluster = analyze([Article(text=example_paths[3].read_text())], entities=False)
+    runs = []
+
+    def now(sentences):
+        runs.append(("now", [s.index for s in sentences]))
+        return local_encoder().encode([s.text for s in sentences])
+
+    def later(sentences):
+        runs.append(("ahead", [s.index for s in sentences]))
+        vectors = local_encoder().encode([s.text for s in sentences])
+        return lambda: runs.append(("read", [s.index for s in sentences])) or vectors
+
+    cluster.embed, cluster.embed_later = now, later
+    cluster.embed_ahead([5, 3, 5, 8])
+    cluster.embed_ahead([3, 9])  # 3 is started already
+    rows = cluster.embeddings_for([8, 2])
+    assert runs == [("ahead", [5, 3, 8]), ("ahead", [9]), ("read", [5, 3, 8]), ("now", [2])]
+    texts = [cluster.sentences[i].text for i in (8, 2)]
+    assert np.array_equal(rows, local_encoder().encode(texts))
+    assert np.array_equal(cluster.embeddings_for([9, 3])[1], local_encoder().encode([cluster.sentences[3].text])[0])
+    assert runs[-1] == ("read", [9])
+
+    cluster.embed_later = None  # cannot encode beside this process
+    cluster.embed_ahead([0, 1])
+    assert not cluster._embedding and 0 not in cluster._embedded

@@ -206,3 +206,24 @@ def test_a_role_two_people_hold_stays_as_written():
     quotes = find_quotes(record_cluster(record))
     half = next(q for q in quotes if q["text"].startswith("half the town no longer exists"))
     assert half["speaker"] == "mayor"
+
+
+def test_words_of_ascii_text_are_the_folded_words(example_cluster):
+    """``cased_words`` reads ASCII text as it is (nothing to fold): every sentence and entity
+    of the example articles gives the words the character-by-character folding gives, and
+    text with accents or other scripts is still folded ("Rosselló" is one word)."""
+    import re
+    import unicodedata
+
+    from newsfuse.crosscheck.names import cased_words
+
+    def folded(text):
+        plain = unicodedata.normalize("NFKD", text)
+        return re.findall(r"[^\W_]+", "".join(ch for ch in plain if not unicodedata.combining(ch)))
+
+    texts = [s.text for s in example_cluster.sentences]
+    texts += [e.text for s in example_cluster.sentences for e in s.entities]
+    texts += ["Gov. Ricardo Rosselló", "Yulín Cruz", "Ｆｕｌｌ ｗｉｄｔｈ", "Dayr az-Zawr (دير الزور)"]
+    assert sum(t.isascii() for t in texts) > 300 and not all(t.isascii() for t in texts)
+    assert [cased_words(t) for t in texts] == [folded(t) for t in texts]
+    assert cased_words("Gov. Ricardo Rosselló") == ["Gov", "Ricardo", "Rossello"]

@@ -498,3 +498,28 @@ def test_an_id_that_is_not_a_string_is_named_as_json_writes_it(tmp_path, example
         {"id": 7, "documents": [text]}, {"id": 1.5, "text": text})))
     assert [r.id for r in iter_records(str(path))] == ['["x"]', "true", '{"a": "é"}', "7", "1.5"]
     assert [e.key for e in iter_articles(str(path))] == ['["x"]', "true", '{"a": "é"}', "7", "1.5"]
+
+
+def test_reading_text_files_imports_neither_the_html_nor_the_json_reader(example_dir, tmp_path):
+    """The five example articles (.txt) read in a fresh process without the HTML reader, the
+    page metadata rules or the JSON reader; an HTML page and a JSON file read there import
+    theirs."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Truce over</title></head><body><p>" + "Bombs fell on Aleppo. " * 20
+                    + "</p></body></html>")
+    record = tmp_path / "story.json"
+    record.write_text('{"title": "Truce over", "text": "' + "Bombs fell on Aleppo. " * 20 + '"}')
+    code = ("import sys\n"
+            "from newsfuse.readers import read_inputs\n"
+            "for path in sys.argv[1:]:\n"
+            "    n = len(read_inputs([path]))\n"
+            "    print(n, ' '.join(sorted(m[17:] for m in sys.modules if m.startswith('newsfuse.readers.'))))\n")
+    src = Path(__file__).resolve().parents[1] / "src"
+    out = subprocess.run([sys.executable, "-c", code, str(example_dir), str(page), str(record)],
+                         capture_output=True, text=True, check=True, env={"PYTHONPATH": str(src)})
+    assert out.stdout.splitlines() == ["5 decode text", "1 decode html jsonl page_meta text",
+                                       "1 decode html jsonl page_meta text"]

@@ -84,15 +84,16 @@ def _fresh_brief(example_paths, helper: bool, hang: bool = False) -> dict:
         "    return answer\n"
         "if helper:\n"
         "    sidecar.enable()\n"
-        "    ask = sidecar.ask\n"
+        "    ask, ahead = sidecar.ask, sidecar.ask_ahead\n"
         "    sidecar.ask = asking\n"
+        "    sidecar.ask_ahead = lambda *a: (asked.append('ahead ' + a[0]), ahead(*a))[1]\n"
         "    process = sidecar.helper_process\n"
         f"b = brief_articles(read_inputs({[str(p) for p in example_paths]!r}))\n"
         "served = sidecar.helper_process is not None and not sidecar.helper_failed\n"
         "status = process.poll() if helper else None\n"
         "loaded = [m for m in ('onnxruntime', 'dateparser', 'py3langid') if m in sys.modules]\n"
         "print(json.dumps({'brief': b.to_json(), 'served': served, 'loaded': loaded, 'status': status,\n"
-        "                  'asked': sorted(set(asked)), 'n': len(asked), 'waits': waits}))\n")
+        "                  'asked': sorted(set(asked)), 'n': len(asked), 'waits': waits, 'order': asked}))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
                          env={**os.environ, "PYTHONPATH": str(SRC)})
     assert out.returncode == 0, out.stderr[-2000:]
@@ -102,27 +103,32 @@ def _fresh_brief(example_paths, helper: bool, hang: bool = False) -> dict:
 def test_a_brief_with_the_helper_is_the_brief_without_it(example_paths):
     """The examples briefed with every section in a fresh process that uses the helper (as the
     command line does) and in one that does not (the Python API): the helper answered the
-    timeline's readings, the languages and every sentence embedding, and the brief is the
-    same."""
+    timeline's readings, the languages and every sentence embedding (the timeline's asked
+    ahead, before the claims ask for theirs), and the brief is the same."""
     with_helper = _fresh_brief(example_paths, helper=True)
     without = _fresh_brief(example_paths, helper=False)
-    assert with_helper["served"] and with_helper["asked"] == ["date", "encode", "language"]
+    assert with_helper["served"] and with_helper["asked"] == ["ahead encode", "date", "encode", "language"]
     assert with_helper["n"] >= 12  # 5 languages, the timeline's 8 readings, the encoder runs
+    order = with_helper["order"]
+    assert order.count("ahead encode") == 1 and order.index("ahead encode") < order.index("encode")
     assert not without["served"] and without["n"] == 0
     assert with_helper["loaded"] == [] and without["loaded"] == ["onnxruntime", "dateparser", "py3langid"]
     assert with_helper["brief"] == without["brief"]
 
 
 def test_a_helper_that_hangs_mid_brief_is_stopped_and_the_brief_is_the_same(example_paths):
-    """A helper that stops answering without dying (stopped after answering the languages and
-    the first encoder runs): the brief waits out the first unanswered question's deadline,
+    """A helper that stops answering without dying (stopped after answering the languages,
+    before the timeline's first date, which is now asked before any encoder run: the
+    timeline's run is asked ahead of the claims'): the brief waits out the first unanswered question's deadline,
     kills the helper, computes that answer and every later one itself, and completes with
     the brief computed without a helper."""
     hung = _fresh_brief(example_paths, helper=True, hang=True)
     without = _fresh_brief(example_paths, helper=False)
     assert hung["brief"] == without["brief"]
     assert not hung["served"] and hung["status"] == -signal.SIGKILL
-    assert hung["asked"] == ["date", "encode", "language"]  # the helper had answered before it hung
+    # the helper had answered the languages; no encoder run was asked of it (the timeline's,
+    # asked ahead after its dates, went to a helper already given up)
+    assert [a for a in hung["asked"] if not a.startswith("ahead ")] == ["date", "language"]
     first, *later = hung["waits"]
     assert first[:2] == ["date", True] and 2.0 <= first[2] < 10.0
     assert later and all(not_served for _, not_served, _ in later)  # never asked again:
@@ -188,6 +194,62 @@ def test_without_a_way_to_wait_on_pipes_no_helper_starts_and_the_brief_reads_its
     finally:
         timeline.read_date.cache_clear()
         sidecar.stop_helper()
+
+
+def test_questions_asked_ahead_get_their_own_answers_in_any_order_read(example_cluster, monkeypatch):
+    """Two encoder runs of the examples' sentences asked ahead, then a language asked at once:
+    each answer is its own question's (the vectors the encoder's here bit for bit, the
+    language the model's here), whichever is read first. Once the helper has gone, a run
+    asked ahead is not served, and the brief's encoder gives the same vectors itself."""
+    import numpy as np
+
+    from newsfuse.nlp.encoder import HelperEncoder, local_encoder, vectors_from_text
+
+    first = [s.text for s in example_cluster.sentences[:30]]
+    second = [s.text for s in example_cluster.sentences[30:42]]
+    sample = example_cluster.articles[2].text[:language.SAMPLE_CHARS]
+    monkeypatch.setattr(sidecar, "_enabled", True)
+    monkeypatch.setattr(sidecar, "helper_process", None)
+    monkeypatch.setattr(sidecar, "helper_failed", False)
+    try:
+        assert sidecar.start("encoder") and sidecar.start("languages")
+        first_answer = sidecar.ask_ahead("encode", first)
+        second_vectors = HelperEncoder().encode_later(second)
+        code, probability = language.identifier().classify(sample)
+        assert sidecar.ask("language", sample) == [code, float(probability)]
+        assert np.array_equal(second_vectors(), local_encoder().encode(second))
+        assert np.array_equal(vectors_from_text(first_answer(), len(first)), local_encoder().encode(first))
+        sidecar.helper_process.kill()
+        sidecar.helper_process.wait()
+        late = HelperEncoder().encode_later(second)
+        assert sidecar.ask_ahead("encode", first)() is sidecar.NOT_SERVED and sidecar.helper_failed
+        assert np.array_equal(late(), local_encoder().encode(second))
+    finally:
+        sidecar.stop_helper()
+
+
+def test_a_helper_with_a_reply_nobody_reads_is_ended_at_once(example_cluster, monkeypatch):
+    """Every sentence of the examples asked ahead (a reply of about 300 kB, more than a pipe
+    holds) and never read, as when an interrupt ends a brief before its timeline: stopping
+    the helper does not wait for it to write that reply (the wait would give up after 2 s)."""
+    import time
+
+    monkeypatch.setattr(sidecar, "_enabled", True)
+    monkeypatch.setattr(sidecar, "helper_process", None)
+    monkeypatch.setattr(sidecar, "helper_failed", False)
+    texts = [s.text for s in example_cluster.sentences]
+    assert len(texts) * 384 * 4 * 4 / 3 > 2 ** 16
+    try:
+        assert sidecar.start("encoder")
+        answer = sidecar.ask_ahead("encode", texts)
+        process = sidecar.helper_process
+        time.sleep(1.0)  # the helper is encoding, or writing its reply into the full pipe
+    finally:
+        started = time.perf_counter()
+        sidecar.stop_helper()
+        took = time.perf_counter() - started
+    assert process.poll() is not None and took < 1.0
+    assert answer() is sidecar.NOT_SERVED
 
 
 def test_the_helpers_vectors_are_the_encoders_bit_for_bit(example_cluster):

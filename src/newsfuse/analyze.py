@@ -156,6 +156,17 @@ def _sentence_embeddings(sentences: list[Sentence]) -> np.ndarray:
     return get_encoder().encode([s.text for s in sentences])
 
 
+def _later_embedder():
+    """``Cluster.embed_later``: sentence embeddings asked of the helper process's encoder now
+    and read when wanted, when the helper holds the model; else None."""
+    from .nlp.encoder import helper_encoder
+
+    encoder = helper_encoder()
+    if encoder is None:
+        return None
+    return lambda sentences: encoder.encode_later([s.text for s in sentences])
+
+
 def _run_spacy(texts, spans_per_unit, progress):
     """spaCy over every paragraph with our sentence boundaries preset, so the parser, the
     NER and every analysis agree on what a sentence is."""
@@ -232,4 +243,4 @@ def analyze(articles: list[Article], *, entities: bool = True,
         if article.language is None:
             article.language = article_language(article)
     return Cluster(articles=articles, sentences=sentences, vectors=lexical_vectors(sentences),
-                   docs=docs, embed=_sentence_embeddings)
+                   docs=docs, embed=_sentence_embeddings, embed_later=_later_embedder())

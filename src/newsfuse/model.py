@@ -108,7 +108,12 @@ class Cluster:
     vectors: np.ndarray
     docs: dict[str, Any] = field(default_factory=dict)
     embed: Callable[[list[Sentence]], np.ndarray] | None = field(default=None, repr=False)
+    # ``embed`` started now and read when the function it returns is called, where the encoder
+    # runs beside this process (the command line's helper process), else None: ``embed_ahead``
+    embed_later: Callable[[list[Sentence]], Callable[[], np.ndarray]] | None = field(
+        default=None, repr=False)
     _embedded: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
+    _embedding: list[tuple[list[int], Callable[[], np.ndarray]]] = field(default_factory=list, repr=False)
     # analyses several sections share (copies, names, speech events), each computed once
     derived: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -139,9 +144,29 @@ class Cluster:
         else:
             self.derived["copies"] = dict(value)
 
+    def embed_ahead(self, indices: list[int]) -> None:
+        """Start embedding these sentences now, where the encoder runs beside this process
+        (``embed_later``), for ``embeddings_for`` to read when an analysis wants them; nothing
+        otherwise. A cold brief's helper process then encodes the timeline's sentences while
+        this process runs the claims (``pipeline.Section.ahead``). A sentence's vector does not
+        depend on the texts it is encoded with (``encoder.length_runs``), so it is the same
+        vector whenever and with whatever it is asked for."""
+        if self.embed_later is None:
+            return
+        started = {i for ids, _ in self._embedding for i in ids}
+        missing = [i for i in dict.fromkeys(indices) if i not in self._embedded and i not in started]
+        if not missing:
+            return
+        self._embedding.append((missing, self.embed_later([self.sentences[i] for i in missing])))
+
     def embeddings_for(self, indices: list[int]) -> np.ndarray:
         """Embeddings of some sentences, each computed on first use and then kept, so an
         analysis that compares a few hundred dated sentences does not embed all thousands."""
+        wanted = set(indices)
+        for started in [s for s in self._embedding if wanted.intersection(s[0])]:
+            self._embedding.remove(started)
+            ids, vectors = started
+            self._embedded.update(zip(ids, vectors()))
         missing = [i for i in dict.fromkeys(indices) if i not in self._embedded]
         if missing:
             if self.embed is None:
@@ -189,7 +214,7 @@ class Cluster:
         vectors = self.vectors[rows] if len(rows) else self.vectors[:0]
         view = Cluster(articles=[a for a in self.articles if a.id in keep], sentences=sentences,
                        vectors=vectors, docs={k: v for k, v in self.docs.items() if k in keep},
-                       embed=self.embed)
+                       embed=self.embed, embed_later=self.embed_later)
         view.copies = self.copies
         return view
 

@@ -37,6 +37,10 @@ class Section:
     name: str
     target: str  # "module:function"; the function takes a Cluster and returns plain data
     needs: frozenset[str] = frozenset()
+    # "module:function" run on the same Cluster before any section runs, to start slow work
+    # the section will read, elsewhere (the timeline's sentence embeddings, on a cold brief's
+    # helper process); it changes nothing the section computes, only when it is computed
+    ahead: str = ""
 
     def load(self) -> Callable[[Any], Any]:
         """The function ``target`` names, its module imported now (a brief imports only the
@@ -52,7 +56,7 @@ SECTIONS: dict[str, Section] = {s.name: s for s in (
     Section("quotes", "newsfuse.crosscheck.quotes:find_quotes",
             frozenset({"parse", "copies", "english"})),
     Section("timeline", "newsfuse.crosscheck.timeline:build_timeline",
-            frozenset({"parse", "encoder", "copies", "english"})),
+            frozenset({"parse", "encoder", "copies", "english"}), ahead="newsfuse.crosscheck.timeline:embed_ahead"),
     Section("entities", "newsfuse.crosscheck.entities:find_entities", frozenset({"parse"})),
 )}
 # How the claims section decides which figures of two reports are one quantity (--figures):
@@ -197,8 +201,12 @@ def brief_articles(articles: list[Article], words: int = 250,
     result = Brief(articles=[a.meta() for a in cluster.articles], summary=[], words=0,
                    warnings=list(read_warnings) + warnings, texts={a.id: a.text for a in cluster.articles})
     english = cluster.english_view()
+    views = {name: english if "english" in chosen[name].needs else cluster for name in wanted}
     for name in wanted:
-        target = english if "english" in chosen[name].needs else cluster
+        if chosen[name].ahead and views[name].articles:
+            _resolve(chosen[name].ahead)(views[name])
+    for name in wanted:
+        target = views[name]
         setattr(result, name, chosen[name].load()(target) if target.articles else [])
     result.summary = summarize(cluster, words=words, scorer=scorer)
     if not result.summary:

@@ -51,8 +51,9 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 NOT_SERVED = object()  # ``ask``'s answer when there is no helper: compute it here
 ANSWER_SECONDS = 15.0  # the most any answer may take (see the module docstring)
@@ -115,23 +116,80 @@ def ask(name: str, *args: Any) -> Any:
     """The helper's answer to ``name(*args)``, or ``NOT_SERVED`` when there is no helper or it
     has stopped answering, within its deadline or at all (then it is stopped and never asked
     again)."""
-    global helper_failed
+    return _sent(name, args)()
+
+
+def ask_ahead(name: str, *args: Any) -> Callable[[], Any]:
+    """Send ``name(*args)`` to the helper now; the function returned gives ``ask``'s answer when
+    called, waiting for it if the helper is not done. The helper works on the question while
+    this process goes on (the timeline's sentence embeddings while the claims run, see
+    ``Cluster.embed_ahead``) instead of this process waiting for it later. Its deadline runs
+    from now; a reply already received is read however late it is read."""
+    return _sent(name, args)
+
+
+def _sent(name: str, args: tuple) -> Callable[[], Any]:
+    """Send a question, once every earlier one's reply has been read: the helper answers in
+    order, so a later question is never answered sooner for being sent before those replies
+    are read, its deadline counts from a helper with nothing else to do, and with one question
+    out at a time neither side waits on a pipe the other has filled (a long encoder run's reply
+    is larger than a pipe holds)."""
     with _lock:
+        while _unread:
+            _read_reply()
         if helper_process is None or helper_failed:
-            return NOT_SERVED
+            return _not_served
         by = time.monotonic() + deadline(name, args)
-        try:
-            line = _readline(by) if _send([name, *args], by) else b""
-            reply = json.loads(line) if line else None
-        except (OSError, ValueError):
-            reply = None
-        except BaseException:  # an interrupt while waiting: its reply would answer the next question
-            helper_failed = True
-            raise
-        if not isinstance(reply, dict) or "answer" not in reply:
-            _give_up()
-            return NOT_SERVED
-        return reply["answer"]
+        if not _send([name, *args], by):
+            return _not_served
+        question = _Question(by)
+        _unread.append(question)
+    return question.answer
+
+
+def _not_served() -> Any:
+    return NOT_SERVED
+
+
+class _Question:
+    """A question sent to the helper: its deadline (monotonic) and, once read, its reply (None
+    when none came)."""
+
+    def __init__(self, by: float) -> None:
+        self.by = by
+        self.reply: Any = _UNREAD
+
+    def answer(self) -> Any:
+        with _lock:
+            while self.reply is _UNREAD:
+                _read_reply()
+            return self.reply["answer"] if isinstance(self.reply, dict) else NOT_SERVED
+
+
+def _read_reply() -> None:
+    """Read the reply of the oldest question not read yet. Holds ``_lock``."""
+    global helper_failed
+    oldest = _unread.popleft()
+    if helper_process is None or helper_failed:
+        oldest.reply = None  # stopped or failed: it will not be answered
+        return
+    try:
+        line = _readline(oldest.by)
+        reply = json.loads(line) if line else None
+    except (OSError, ValueError):
+        reply = None
+    except BaseException:  # an interrupt while waiting: its reply would answer the next question
+        helper_failed = True
+        oldest.reply = None
+        raise
+    if not isinstance(reply, dict) or "answer" not in reply:
+        _give_up()
+        reply = None
+    oldest.reply = reply
+
+
+_UNREAD = object()
+_unread: deque[_Question] = deque()  # sent, reply not read yet, oldest first
 
 
 def deadline(name: str, args: tuple) -> float:
@@ -181,9 +239,7 @@ def _ready(fd: int, by: float, write: bool) -> bool:
     """Whether ``fd`` can be read (or written) before the monotonic time ``by``. The wait wakes
     for a signal, whose handler raises in the main thread (``interrupts``); a platform that
     cannot wait on a pipe raises OSError, and the brief answers itself."""
-    left = by - time.monotonic()
-    if left <= 0:
-        return False
+    left = max(0.0, by - time.monotonic())  # past it: only what is there already (a reply read late)
     with selectors.DefaultSelector() as selector:  # not select.select: no limit on the fd's number
         selector.register(fd, selectors.EVENT_WRITE if write else selectors.EVENT_READ)
         return bool(selector.select(left))
@@ -227,15 +283,24 @@ def spawn_helper() -> subprocess.Popen:
 
 
 def stop_helper() -> None:
-    """Close the helper's input (it then exits) and wait for it."""
+    """Close the helper's input (it then exits) and wait for it. With a reply not read (a run
+    asked ahead, when an interrupt ends the brief first) the helper is ended at once: nobody
+    wants its answer, and a long run's reply would hold it writing into a full pipe until the
+    wait gave up (2 s)."""
     global helper_process
     process, helper_process = helper_process, None
     _tasks.clear()
     _received.clear()
+    unread = bool(_unread)
+    for question in _unread:
+        question.reply = None
+    _unread.clear()
     if process is None:
         return
     try:
         process.stdin.close()
+        if unread:
+            process.kill()
         process.wait(timeout=2)
     except (OSError, ValueError, subprocess.TimeoutExpired):
         process.kill()

@@ -70,7 +70,7 @@ def _words(text: str) -> list[str]:
     """The lower-case words of a text with their accents folded: "Rosselló" is one word,
     "rossello", as an article without accents writes it ("Ricardo Rossello"), not "rossell"
     and a stray "o"; "Yulín Cruz" is "yulin cruz", not "yul n cruz"."""
-    return _cased_words(text.lower())
+    return cased_words(text.lower())
 
 
 def named_in(name: str | None, text: str) -> bool:
@@ -83,15 +83,21 @@ def named_in(name: str | None, text: str) -> bool:
     rather than named beside it."""
     if not name:
         return False
-    own = {w for w in _cased_words(name) if w[:1].isupper() and len(w) >= 3
+    own = {w for w in cased_words(name) if w[:1].isupper() and len(w) >= 3
            and w.lower() not in ("the", "and", "for")}
-    return bool(own & set(_cased_words(text)))
+    return bool(own & set(cased_words(text)))
 
 
-def _cased_words(text: str) -> list[str]:
-    """The words of a text with their accents folded and their case kept."""
-    folded = unicodedata.normalize("NFKD", text)
-    return _WORD.findall("".join(ch for ch in folded if not unicodedata.combining(ch)))
+def cased_words(text: str) -> list[str]:
+    """The words of a text with their accents folded and their case kept. ASCII text has no
+    accents to fold (NFKD leaves every ASCII character as it is, and none combines), and most
+    of the ~10,000 names and sentences a brief of the examples reads here are ASCII: folding
+    them one character at a time was ~0.03 s of a cold brief. Public so that the tests can
+    compare it with that folding on real text."""
+    if not text.isascii():
+        folded = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return _WORD.findall(text)
 
 
 # "Poehler's Maura", "ABC's Jon Karl": an owner's possessive, then capitalised words

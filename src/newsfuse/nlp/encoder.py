@@ -12,6 +12,7 @@ import threading
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
@@ -150,10 +151,33 @@ class HelperEncoder:
     def encode(self, texts: list[str]) -> np.ndarray:
         from .. import sidecar
 
-        answer = sidecar.ask("encode", list(texts))
+        return self._vectors(texts, sidecar.ask("encode", list(texts)))
+
+    def encode_later(self, texts: list[str]) -> Callable[[], np.ndarray]:
+        """``encode(texts)`` asked of the helper now, read when the function returned is
+        called: the helper encodes while this process goes on (``sidecar.ask_ahead``)."""
+        from .. import sidecar
+
+        answer = sidecar.ask_ahead("encode", list(texts))
+        return lambda: self._vectors(texts, answer())
+
+    @staticmethod
+    def _vectors(texts: list[str], answer) -> np.ndarray:
+        from .. import sidecar
+
         if answer is sidecar.NOT_SERVED:
             return local_encoder().encode(texts)
         return vectors_from_text(answer, len(texts))
+
+
+def helper_encoder() -> HelperEncoder | None:
+    """The encoder of the command line's helper process when it holds the model
+    (``newsfuse.sidecar``), else None: only there does a run asked early go on beside this
+    process (``Cluster.embed_later``); anywhere else it would only move the work on this
+    thread, and load the model here sooner."""
+    from .. import sidecar
+
+    return HelperEncoder() if sidecar.serves("encoder") else None
 
 
 def vectors_as_text(vectors: np.ndarray) -> str:
