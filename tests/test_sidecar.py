@@ -252,6 +252,64 @@ def test_a_helper_with_a_reply_nobody_reads_is_ended_at_once(example_cluster, mo
     assert answer() is sidecar.NOT_SERVED
 
 
+def test_a_reply_larger_than_a_pipe_read_past_its_deadline_is_read_whole(example_cluster, monkeypatch, tmp_path):
+    """The examples' sentences asked ahead and read after the deadline, from a helper whose
+    reply (the encoder's vectors, about 300 kB) waits in its write behind a full pipe and whose
+    next part comes 0.3 s after the reader's first look: the whole reply is read. Only the
+    first 64 kB had "already come"; the read looked once more, found nothing yet, and killed a
+    helper that was answering. (A stand-in helper gives the real reply in two parts, so the
+    moment is certain.)"""
+    import array
+    import fcntl
+    import termios
+    import threading
+
+    import numpy as np
+
+    from newsfuse.nlp.encoder import local_encoder, vectors_as_text, vectors_from_text
+
+    texts = [s.text for s in example_cluster.sentences]
+    vectors = local_encoder().encode(texts)
+    reply = tmp_path / "reply.jsonl"
+    reply.write_text(json.dumps({"answer": vectors_as_text(vectors)}) + "\n", encoding="utf-8")
+    assert reply.stat().st_size > 2 ** 17
+    helper = ("import sys\n"
+              "sys.stdin.buffer.readline()\n"
+              "data = open(sys.argv[1], 'rb').read()\n"
+              "sys.stdout.buffer.write(data[:65536]); sys.stdout.buffer.flush()\n"
+              "sys.stdin.buffer.readline()\n"  # the test's word that the reader has looked
+              "sys.stdout.buffer.write(data[65536:]); sys.stdout.buffer.flush()\n"
+              "sys.stdin.buffer.read()\n")
+    process = subprocess.Popen([sys.executable, "-c", helper, str(reply)], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, bufsize=0)
+    os.set_blocking(process.stdin.fileno(), False)
+    monkeypatch.setattr(sidecar, "helper_process", process)
+    monkeypatch.setattr(sidecar, "helper_failed", False)
+    monkeypatch.setattr(sidecar, "ANSWER_SECONDS", 0.5)
+    monkeypatch.setattr(sidecar, "SECONDS_PER_TEXT", 0.0)
+
+    def next_part() -> None:
+        try:
+            os.write(process.stdin.fileno(), b"go\n")
+        except OSError:
+            pass  # the helper was killed: the assertion below says so
+
+    try:
+        answer = sidecar.ask_ahead("encode", texts)
+        time.sleep(0.6)  # past the deadline
+        waiting, given_up = array.array("i", [0]), time.monotonic() + 60
+        while waiting[0] < 2 ** 16:  # the first 64 kB are there; the rest waits for next_part
+            assert process.poll() is None and time.monotonic() < given_up
+            time.sleep(0.05)
+            fcntl.ioctl(process.stdout.fileno(), termios.FIONREAD, waiting)
+        threading.Timer(0.3, next_part).start()
+        got = answer()
+        assert got is not sidecar.NOT_SERVED and not sidecar.helper_failed
+        assert np.array_equal(vectors_from_text(got, len(texts)), vectors)
+    finally:
+        sidecar.stop_helper()
+
+
 def test_the_helpers_vectors_are_the_encoders_bit_for_bit(example_cluster):
     """The examples' sentences embedded through ``serve`` (as the helper embeds them, sent
     back as float32 bytes) and by the encoder here: the same arrays."""

@@ -58,6 +58,9 @@ from typing import Any, Callable
 NOT_SERVED = object()  # ``ask``'s answer when there is no helper: compute it here
 ANSWER_SECONDS = 15.0  # the most any answer may take (see the module docstring)
 SECONDS_PER_TEXT = 0.25  # and more for each text the helper encodes
+# once a reply has begun to come, the most its next part may take, past the deadline too: a
+# reply larger than a pipe holds waits in the helper's write for the reader, who may come late
+PART_SECONDS = 1.0
 
 _enabled = False
 _lock = threading.Lock()
@@ -220,7 +223,8 @@ _received = bytearray()  # what the helper has sent beyond the last whole line r
 
 
 def _readline(by: float) -> bytes:
-    """The helper's next line, or b"" if it closes its output or sends none by ``by``."""
+    """The helper's next line, or b"" if it closes its output or sends none by ``by`` (or, once
+    a line has begun, none of its next part within ``PART_SECONDS``)."""
     fd = helper_process.stdout.fileno()
     while b"\n" not in _received:
         if not _ready(fd, by, write=False):
@@ -229,6 +233,7 @@ def _readline(by: float) -> bytes:
         if not chunk:
             return b""
         _received.extend(chunk)
+        by = max(by, time.monotonic() + PART_SECONDS)
     end = _received.index(b"\n") + 1
     line = bytes(_received[:end])
     del _received[:end]
