@@ -56,6 +56,38 @@ def test_a_brief_into_an_out_file_leaves_another_runs_part_file_alone(example_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.json", "brief.json.part"]
 
 
+def test_a_brief_stopped_and_continued_while_its_output_waits_in_a_pipe_writes_it_whole(example_paths):
+    """The examples' JSON brief into a pipe of 4 kB its reader leaves full, the brief stopped
+    and continued meanwhile (Ctrl-Z and fg): Python's buffered writer dropped what the pipe had
+    not taken, and the brief ended with status 0 and its JSON cut at 4 kB."""
+    import array
+    import fcntl
+    import signal
+    import termios
+    import time
+
+    read_end, write_end = os.pipe()
+    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
+    env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.Popen([sys.executable, "-m", "newsfuse", "brief", *map(str, example_paths),
+                             "--sections", "none", "--format", "json"],
+                            stdout=write_end, stderr=subprocess.PIPE, env=env)
+    os.close(write_end)
+    waiting, deadline = array.array("i", [0]), time.monotonic() + 240
+    while waiting[0] < 4096:  # the pipe is full: the brief is in its write
+        assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read().decode()[-2000:]
+        time.sleep(0.05)
+        fcntl.ioctl(read_end, termios.FIONREAD, waiting)
+    proc.send_signal(signal.SIGTSTP)
+    time.sleep(0.2)
+    proc.send_signal(signal.SIGCONT)
+    with os.fdopen(read_end, "rb") as pipe:
+        out = pipe.read()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0, err
+    assert len(out) > 4096 and json.loads(out)["summary"]
+
+
 def wait_until_held(path: Path, proc: subprocess.Popen, timeout: float = 120.0) -> None:
     """Until ``proc`` holds its exclusive claim (a flock) on ``path``."""
     import fcntl

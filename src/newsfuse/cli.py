@@ -144,12 +144,11 @@ def _write(text: str, out: Optional[Path], last: bool = False) -> None:
             with interrupts.held():
                 if last:
                     interrupts.output_committed()
-                sys.stdout.write(text)
-                sys.stdout.flush()
+                _write_all(sys.stdout, text)
             return
         if out.exists() and not out.is_file():
             with open(out, "w", encoding="utf-8") as handle:
-                handle.write(text)
+                _write_all(handle, text)
             return
         out = Path(os.path.realpath(out))
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -169,6 +168,27 @@ def _write(text: str, out: Optional[Path], last: bool = False) -> None:
         raise  # 'newsfuse brief ... | head': main() says nothing
     except OSError as exc:
         fail(f"{out or 'standard output'}: cannot write ({exc.strerror or exc})")
+
+
+def _write_all(stream, text: str) -> None:
+    """``text`` on ``stream`` to its last byte. Python's buffered writer drops what a pipe has
+    not yet taken when the process is stopped and continued in the middle of the write (Ctrl-Z
+    and fg, SIGSTOP and SIGCONT): a brief whose JSON waited in a full pipe ended with status 0
+    and its output cut at the pipe's size. ``os.write`` says how much it wrote, and the rest
+    is written again. Where the stream has no descriptor (a test's capture) or newlines are
+    translated (Windows), the stream writes it."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):  # io.UnsupportedOperation is both
+        fd = None
+    if fd is None or os.name != "posix":
+        stream.write(text)
+        stream.flush()
+        return
+    stream.flush()
+    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+    while data:
+        data = data[os.write(fd, data):]
 
 
 def _deliver(result, format: str, out: Optional[Path]) -> None:
