@@ -124,8 +124,14 @@ def main() -> int:
                 if part == "tune":
                     print(f"    {name} {g.get('article', '')} {g['date']} [{why} :: {detail}] {g['quote']}")
         print(f"{'tuning' if part == 'tune' else part}: missed by class and shape (count, clusters)")
+        hidden = 0
         for (why, detail), n in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])):
+            if part != "tune" and n < 2:
+                hidden += 1  # a validation class of one miss comes too close to an item
+                continue
             print(f"  {n:4d} {len(seen_in[(why, detail)]):3d}  {why} :: {detail}")
+        if hidden:
+            print(f"  ({hidden} classes of one miss not shown)")
     return 0
 
 
