@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from multiprocessing import TimeoutError, get_context
 from typing import Callable, Iterable, Iterator
 
-from . import interrupts
+from . import file_lock, interrupts
 from .errors import InputError, NewsfuseError
 from .pipeline import DEFAULT_FIGURES, check_figures
 from .readers.decode import bom_encoding, text_lines
@@ -100,20 +100,12 @@ def open_resumable(out_path: str):
 
 def _claim(handle, out_path: str) -> None:
     """``open_resumable``'s claim on a regular output file (a terminal or a pipe is shared by
-    nature); where ``fcntl`` or file locks are missing, runs are not guarded."""
-    try:
-        import fcntl
-    except ImportError:
+    nature); where file locks are missing, runs are not guarded (``file_lock``)."""
+    if not file_lock.AVAILABLE or not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
         return
-    if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-        return
-    try:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+    if not file_lock.claim(handle):
         raise InputError(out_path, "another newsfuse run is writing this file; run this one when it "
-                                   "has ended, or give another --out") from None
-    except OSError:
-        pass
+                                   "has ended, or give another --out")
 
 
 def _brief_record(args: tuple[Record, int, tuple[str, ...], str, str]) -> tuple[str, dict | None, str | None]:

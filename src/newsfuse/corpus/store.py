@@ -28,6 +28,7 @@ import sqlite3
 from contextlib import contextmanager
 from typing import Any, Iterable, Iterator
 
+from .. import file_lock
 from ..errors import NewsfuseError
 
 SCHEMA_NAME = "newsfuse.store"
@@ -237,24 +238,17 @@ class Store:
         when the process ends however it ends, so a killed run never blocks its rerun. The
         file stays (deleting it would race a run opening it). Where ``fcntl`` is missing
         (Windows), runs are not guarded."""
-        try:
-            import fcntl
-        except ImportError:
+        if not file_lock.AVAILABLE:
             return
         lock_path = self.path + ".lock"
         try:
             handle = open(lock_path, "a")
         except OSError as exc:
             raise StoreError(self.path, f"cannot open its lock file {lock_path} ({exc.strerror or exc})") from None
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not file_lock.claim(handle):
             handle.close()
             raise StoreError(self.path, "another 'newsfuse group' run is adding to this store; "
-                                        "run this one when it has ended") from None
-        except OSError:  # a file system without locks: unguarded, as before
-            handle.close()
-            return
+                                        "run this one when it has ended")
         self._writer_claim = handle
 
     def close(self) -> None:
