@@ -225,6 +225,19 @@ def test_a_refused_file_keeps_every_byte_and_only_group_makes_a_store_of_an_empt
     assert Store(str(empty), read_only=True).counts()["stories"] == 0
 
 
+def overwrite_root_page(store, table: str) -> int:
+    """Damage ``table`` as a bad disk would: its root page overwritten with junk, the write-ahead
+    log checkpointed first so the page is in the file. Returns the page's number."""
+    with sqlite3.connect(store) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name=?", (table,)).fetchone()[0]
+        page = db.execute("PRAGMA page_size").fetchone()[0]
+    with open(store, "r+b") as handle:
+        handle.seek((root - 1) * page)
+        handle.write(b"\xa5" * page)
+    return root
+
+
 def test_a_damaged_store_is_one_line_naming_it_when_the_damage_is_read(allsides, tmp_path):
     """A damaged page is found only by the query that reads it, after the store opened fine.
     Before: 'newsfuse: internal error: DatabaseError: database disk image is malformed',
@@ -234,14 +247,8 @@ def test_a_damaged_store_is_one_line_naming_it_when_the_damage_is_read(allsides,
 
     store = tmp_path / "s.db"
     run([write_jsonl(tmp_path / "in.jsonl", allsides[:60])], None, store)
-    with sqlite3.connect(store) as db:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name='articles'").fetchone()[0]
-        page = db.execute("PRAGMA page_size").fetchone()[0]
+    root = overwrite_root_page(store, "articles")
     assert root > 1  # the schema page stays whole: the store opens
-    with open(store, "r+b") as handle:
-        handle.seek((root - 1) * page)
-        handle.write(b"\xa5" * page)
     with Store(str(store), read_only=True) as db:
         with pytest.raises(StoreError, match=r"s\.db: the store is damaged \(database disk image is malformed\)"):
             list_stories(db)
@@ -269,13 +276,8 @@ def test_a_damaged_page_no_run_reads_stops_a_writer_before_it_writes(allsides, t
     store = tmp_path / "s.db"
     run([write_jsonl(tmp_path / "in.jsonl", allsides[:60])], None, store)
     with sqlite3.connect(store) as db:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name='briefs'").fetchone()[0]
-        page = db.execute("PRAGMA page_size").fetchone()[0]
         before = db.execute("SELECT count(*) FROM articles").fetchone()[0]
-    with open(store, "r+b") as handle:
-        handle.seek((root - 1) * page)
-        handle.write(b"\xa5" * page)
+    root = overwrite_root_page(store, "briefs")
     with pytest.raises(StoreError) as refused:
         run([write_jsonl(tmp_path / "more.jsonl", allsides[60:90])], None, store)
     assert str(refused.value) == (
