@@ -18,7 +18,9 @@ from collections import Counter, defaultdict
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen",
               "lt", "col", "sgt", "capt", "maj", "adm", "rev", "sen", "rep", "gov", "brig",
               "cmdr", "cpl", "pvt", "spc", "sfc", "insp", "supt", "det", "hon", "fr", "st"}
-# Offices: before a person's name they are the person's role, not part of the name.
+# Offices: before a person's name they are the person's role, not part of the name. (A
+# "manager" or "commissioner" the NER took into a name printed "Manager A.J. Smith" for
+# "General Manager A.J. Smith": T11 5 speakers right more, validation unchanged.)
 OFFICES = {"professor", "general", "colonel", "captain", "major", "admiral", "president",
            "ambassador", "secretary", "minister", "senator", "governor", "mayor", "judge",
            "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "father",
@@ -28,7 +30,8 @@ OFFICES = {"professor", "general", "colonel", "captain", "major", "admiral", "pr
            "representative", "congressman", "congresswoman", "councillor", "councilman",
            "councilwoman", "attorney", "prosecutor", "coach", "bishop", "archbishop",
            "cardinal", "rabbi", "imam", "ceo", "trooper", "constable", "marshal", "warden",
-           "magistrate", "lady", "emir", "sheik"}
+           "magistrate", "lady", "emir", "sheik", "manager", "commissioner", "coordinator",
+           "administrator", "treasurer"}
 # Royal and religious styles: "King Abdullah", "Pope Francis", "Sheikh Hamad bin Khalifa Al
 # Thani" are how the person is known and written (a bare "Abdullah" or "Francis" is not), so
 # the style nearest the name stays with it; an office before the style goes ("Saudi Arabia's
