@@ -262,7 +262,11 @@ def _governing_speaker(span, names: Names):
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside and _beside(token, subject, span):
                 return speaker_of(subject, names), token.lemma_
-        if _names_as(token, inside):
+        if _names_as(token, inside) and not (token.dep_ in ("ccomp", "xcomp")
+                                              and is_speech_verb(token.head)):
+            # (not inside what a verb of saying reports: 'Steele told the Anchorage Daily
+            # News that investigators are looking at the cause of the blaze as "potential
+            # arson"' gives Steele's words, not the investigators')
             # 'an allegation the president has rejected as "offensive"', 'who he derided on
             # Twitter as "nasty"', 'ruled as "suspicious" by police', 'voters who described
             # themselves as "very active in religion"': who calls something by the quoted

@@ -1,0 +1,30 @@
+"""Words quoted inside what a verb of saying reports are the reporting speaker's, whatever
+the clause's own verb does with them: 'Steele told the Anchorage Daily News that
+investigators are looking at the cause of the blaze as "potential arson"' gives Steele's
+words (the investigators look; they do not say). The sentences are T11 tuning articles' own
+(gold/tuning-s11), each read as a one-paragraph article.
+"""
+
+from __future__ import annotations
+
+from newsfuse.analyze import analyze
+from newsfuse.crosscheck.quotes import find_quotes
+from newsfuse.readers.text import article_from_text
+
+
+def _speakers(paragraph: str) -> dict[str, str | None]:
+    cluster = analyze([article_from_text("Story\n\n" + paragraph, path=None)])
+    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+
+
+def test_a_regarding_verb_inside_a_reported_clause_leaves_the_reporter_speaking():
+    speakers = _speakers(
+        'Steele told the Anchorage Daily News that investigators are looking at the cause of the '
+        'blaze as "potential arson" and said it was too early to link the fire to the exposure '
+        "the church received.")
+    assert speakers["potential arson"] == "Steele"
+
+
+def test_a_verb_calling_something_by_quoted_words_still_speaks_outside_a_report():
+    speakers = _speakers('Authorities described the fire as "suspicious and as potential arson."')
+    assert speakers["suspicious and as potential arson."] == "Authorities"
