@@ -2,7 +2,8 @@
 the clause's own verb does with them: 'Steele told the Anchorage Daily News that
 investigators are looking at the cause of the blaze as "potential arson"' gives Steele's
 words (the investigators look; they do not say). The sentences are T11 tuning articles' own
-(gold/tuning-s11), each read as a one-paragraph article.
+(gold/tuning-s11), each read as a one-paragraph article. So is a paper that "reported" what someone
+said: it relays the words, it does not word them.
 """
 
 from __future__ import annotations
@@ -28,3 +29,12 @@ def test_a_regarding_verb_inside_a_reported_clause_leaves_the_reporter_speaking(
 def test_a_verb_calling_something_by_quoted_words_still_speaks_outside_a_report():
     speakers = _speakers('Authorities described the fire as "suspicious and as potential arson."')
     assert speakers["suspicious and as potential arson."] == "Authorities"
+
+
+def test_a_paper_that_reports_a_saying_relays_the_speakers_words():
+    speakers = _speakers(
+        'Central Mat-Su Fire Department Chief James Steele said the department was "treating it '
+        'as suspicious and as potential arson at this point" but did not elaborate, The '
+        "Anchorage Daily News reported.")
+    assert speakers["treating it as suspicious and as potential arson at this point"] == \
+        "James Steele"

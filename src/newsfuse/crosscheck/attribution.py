@@ -208,6 +208,11 @@ def _reporter(verb, came, inside):
         if head is clause or head.i in inside:
             return None
         if clause.dep_ == "ccomp" and is_speech_verb(head):
+            if head.lemma_ == "report":
+                # 'Fire Department Chief James Steele said the department was "treating it as
+                # suspicious ..." but did not elaborate, The Anchorage Daily News reported': a
+                # paper that reports what someone said relays their words, it does not word them
+                return None
             subject = speech_subject(head, inside)
             if subject is None or subject.i in inside:
                 return None
