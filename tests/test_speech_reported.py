@@ -1,9 +1,9 @@
 """Words quoted inside what a verb of saying reports are the reporting speaker's, whatever
 the clause's own verb does with them: 'Steele told the Anchorage Daily News that
 investigators are looking at the cause of the blaze as "potential arson"' gives Steele's
-words (the investigators look; they do not say). The sentences are T11 tuning articles' own
-(gold/tuning-s11), each read as a one-paragraph article. So is a paper that "reported" what someone
-said: it relays the words, it does not word them.
+words (the investigators look; they do not say); and a paper that "reported" what someone
+said relays that speaker's words, it does not word them. The sentences are T11 tuning
+articles' own (gold/tuning-s11), each read as a one-paragraph article.
 """
 
 from __future__ import annotations
