@@ -38,3 +38,22 @@ def test_a_paper_that_reports_a_saying_relays_the_speakers_words():
         "Anchorage Daily News reported.")
     assert speakers["treating it as suspicious and as potential arson at this point"] == \
         "James Steele"
+
+
+def test_a_name_the_parser_hung_on_a_word_of_the_quotation_still_speaks():
+    # ecbplus-35a a2: "A.J. Smith" parsed in apposition to the quote's "Vincent", leaving
+    # "said" with no subject; the quotes after it were carried to Vincent Jackson
+    speakers = _speakers(
+        '"We\'re aware of the off-the-field issue involving Vincent," team general manager A.J. '
+        "Smith said in a statement.")
+    assert speakers["We're aware of the off-the-field issue involving Vincent,"] == "A.J. Smith"
+
+
+def test_an_organisation_before_an_explaining_verb_is_not_its_subject():
+    # the fallback reads only a name hung inside the quotation: here "Imperial" ends the
+    # phrase describing Dr Aune (a Multi-News tuning article), who explains
+    speakers = _speakers(
+        "Dr Dagfinn Aune, lead author of the research from the School of Public Health at "
+        'Imperial explained: "We wanted to investigate how much fruit and vegetables you need '
+        'to eat to gain the maximum protection against disease."')
+    assert set(speakers.values()) == {"Dagfinn Aune"}

@@ -368,12 +368,16 @@ def speech_subject(verb, inside=frozenset()):
                     or child.lemma_.lower() in DOCUMENT_NOUNS | SPOKESPEOPLE):
                 # '"...," read a statement from Bishop Lawrence Provenzano'
                 return child
-    if verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
+    if verb.i > 0 and verb.doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
         # '... this does not include natural sugars and the World Health Organization says
         # "..."': the parser hung the name on a noun before it; a name ending right at the
-        # verb is its subject, not the first verb's subject ("this")
+        # verb is its subject, not the first verb's subject ("this"); so is one it hung on a
+        # word of the quotation ('"We're aware of the off-the-field issue involving
+        # Vincent," team general manager A.J. Smith said', the name read as in apposition
+        # to "Vincent")
         ent = entity_of(verb.doc[verb.i - 1])
-        if ent is not None and ent.end == verb.i:
+        if ent is not None and ent.end == verb.i and ent.start not in inside and (
+                verb.dep_ == "conj" or ent.root.head.i in inside):
             return ent.root
     if verb.dep_ == "xcomp" and verb.head.lemma_ in MOVING_VERBS:
         # 'The newborn ... prompted the Boston Globe to declare "..."': the one moved to speak
