@@ -283,7 +283,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
             # ('Roizen said Perry was afraid of being poisoned ...' / '"He saw everybody as a
             # threat," ...': Roizen goes on, see ``_reported``)
             speakers = [m[0] for m in named if m[3] or (
-                doc[m[2]].dep_ == "nsubj" and not _reported(doc[m[2]]))]
+                _head_of(doc[m[2]]).dep_ == "nsubj" and not _reported(_head_of(doc[m[2]])))]
             if speakers:
                 last_speaker = (speakers[-1], p)
     # a pronoun with no earlier antecedent: the next sentences name the speaker
@@ -300,6 +300,14 @@ def article_quotes(docs, names: Names) -> list[dict]:
             q["speaker"] = next((m[0] for m in following if m[1] in want), None)
             q["attribution"] = "pronoun-after" if q["speaker"] else None
     return quotes
+
+
+def _head_of(token):
+    """The word a mention stands for in the parse: a name's root ("Smith" in "General Manager
+    A.J. Smith issued the following statement"), where a mention is recorded by its first
+    word ("A.J.", a compound)."""
+    ent = entity_of(token)
+    return ent.root if ent is not None else token
 
 
 def _reported(subject) -> bool:
