@@ -26,3 +26,17 @@ def test_a_full_name_introducing_a_statement_takes_the_floor():
     ])
     said = next(s for t, s in speakers.items() if t.startswith("We're aware"))
     assert said == "A.J. Smith"
+
+
+def test_a_he_going_on_about_the_speaker_keeps_the_floor():
+    # ecbplus-13a a16: Kroon spoke; a paragraph about what he would not say, then a quotation
+    # that opens its paragraph and names no one; "any of the church members" in between
+    # reported something, but "any" is no one a quotation can go on from
+    speakers = _speakers([
+        '"I\'ve heard the figure of $1 million, but I don\'t know for sure," Kroon said.',
+        "Kroon said he was not at the church when the fire broke out and would not discuss what "
+        "any of the church members who were there had reported to him.",
+        "He would not specify how many people were in the building at the time of the blaze.",
+        '"They were all adults, and they all got out."',
+    ])
+    assert speakers["They were all adults, and they all got out."] == "Kroon"

@@ -97,6 +97,11 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                                    and entity_of(subject).label_ in ("PERSON", "ORG")):
                 continue
             name, label = speaker_of(subject, names)
+            if subject.pos_ == "PRON" and name not in PRONOUNS:
+                # 'would not discuss what any of the church members ... had reported to him':
+                # "any", "someone", "each" stand for people the text does not name; no one
+                # takes the floor, and no "he said" can mean them
+                continue
             if name in PRONOUNS:
                 name = pronoun_referent(name, history + out, names)
                 label = label_of(name, history + out)

@@ -286,6 +286,9 @@ def article_quotes(docs, names: Names) -> list[dict]:
                 _head_of(doc[m[2]]).dep_ == "nsubj" and not _reported(_head_of(doc[m[2]])))]
             if speakers:
                 last_speaker = (speakers[-1], p)
+            elif last_speaker[0] and last_speaker[1] == p - 1 and _goes_on(sent, last_speaker[0],
+                                                                           history, names):
+                last_speaker = (last_speaker[0], p)
     # a pronoun with no earlier antecedent: the next sentences name the speaker
     for q in quotes:
         if q.get("after") and q["speaker"] is None:
@@ -300,6 +303,18 @@ def article_quotes(docs, names: Names) -> list[dict]:
             q["speaker"] = next((m[0] for m in following if m[1] in want), None)
             q["attribution"] = "pronoun-after" if q["speaker"] else None
     return quotes
+
+
+def _goes_on(sent, speaker: str, history, names: Names) -> bool:
+    """Whether a sentence of narrative goes on about the one who had the floor: its main
+    subject is a "he" or "she" that means that speaker ('Kroon said he was not at the church
+    ...' / 'He would not specify how many people were in the building.' / '"They were all
+    adults, and they all got out. ..."'). A paragraph that only tells more of what the
+    speaker did or would not do keeps the floor with them for a quotation that opens the next
+    paragraph."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in ("he", "she") and \
+        pronoun_referent(subject.lower_, history, names) == speaker
 
 
 def _head_of(token):
