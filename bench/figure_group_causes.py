@@ -42,7 +42,7 @@ is labelled against the gold (a gold figure in that sentence, a gold non-figure,
 counted by reason.
 
 Tuning clusters may be listed one by one (``-v``); validation records (gold/multinews-s4 V,
-gold/validation-s6 X, gold/validation-s7 Y, gold/validation-s8 Z, gold/validation-s9 U, gold/validation-s10 U10, gold/validation-s11 U11; the list is gold_claims_quotes.VALIDATION) are only ever counted, and frozen records are never
+gold/validation-s6 X, gold/validation-s7 Y, gold/validation-s8 Z, gold/validation-s9 U, gold/validation-s10 U10, gold/validation-s11 U11, gold/validation-s12 U12; the list is gold_claims_quotes.VALIDATION) are only ever counted, and frozen records are never
 read. A trace is checked against the bench: the shown groups are what ``find_claims`` returns.
 """
 

@@ -53,7 +53,8 @@ KINDS = ("speakers", "groups", "junk", "values")
 VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validation-s6",
               "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8",
               "U": ROOT / "gold" / "validation-s9", "U10": ROOT / "gold" / "validation-s10",
-              "U11": ROOT / "gold" / "validation-s11"}
+              "U11": ROOT / "gold" / "validation-s11",
+              "U12": ROOT / "gold" / "validation-s12"}
 
 
 def norm(text: str | None) -> str:
