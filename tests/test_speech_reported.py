@@ -57,3 +57,23 @@ def test_an_organisation_before_an_explaining_verb_is_not_its_subject():
         'Imperial explained: "We wanted to investigate how much fruit and vegetables you need '
         'to eat to gain the maximum protection against disease."')
     assert set(speakers.values()) == {"Dagfinn Aune"}
+
+
+def test_an_inverted_said_names_its_speaker_however_the_name_is_parsed():
+    # T12 ecbplus-2a a1: "Howard" is parsed as the subject of "considered", leaving "said"
+    # with no subject; the name right after the inverted verb speaks
+    speakers = _speakers(
+        '"A strike, if one occurred, would be nothing short of horrible," said Ron Howard, the '
+        'former actor and Oscar-winning director of "A Beautiful Mind" whose latest film, '
+        '"Frost/Nixon," is considered a strong Oscar contender.')
+    assert speakers["A strike, if one occurred, would be nothing short of horrible,"] == \
+        "Ron Howard"
+
+
+def test_a_participle_after_a_comma_does_not_name_a_speaker_after_it():
+    # basil-0c78e748 a2: "claiming he and Hillary Clinton both" is no inverted attribution
+    speakers = _speakers(
+        "President Trump on Monday called the criminal case against former national security "
+        "adviser Michael Flynn \u201cvery unfair,\u201d claiming he and Hillary Clinton both "
+        "\u201clied\u201d to the FBI but only Flynn faced consequences.")
+    assert speakers.get("lied") != "Hillary Clinton"

@@ -368,6 +368,9 @@ def speech_subject(verb, inside=frozenset()):
                     or child.lemma_.lower() in DOCUMENT_NOUNS | SPOKESPEOPLE):
                 # '"...," read a statement from Bishop Lawrence Provenzano'
                 return child
+        named = _named_after(verb, inside)
+        if named is not None:
+            return named
     if verb.i > 0 and verb.doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
         # '... this does not include natural sugars and the World Health Organization says
         # "..."': the parser hung the name on a noun before it; a name ending right at the
@@ -417,6 +420,27 @@ def speech_subject(verb, inside=frozenset()):
                      and t.i < left.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
             if named:
                 return named[0]
+    return None
+
+
+def _named_after(verb, inside):
+    """The person an inverted speech verb names right after it, however the parser hung the
+    name: '"A strike ... would be nothing short of horrible," said Ron Howard, the former
+    actor and Oscar-winning director of "A Beautiful Mind" whose latest film ... is
+    considered a strong Oscar contender' parses "Howard" as the subject of "considered". Only
+    words of a title may stand between the verb and the name ("said academy President Sid
+    Ganis"), no punctuation; and the verb is a finite "said" or "says", not a participle
+    after a comma ('..., claiming he and Hillary Clinton both "lied"')."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for t in doc[verb.i + 1:min(verb.i + 6, len(doc))]:
+        if t.i in inside or not (t.is_alpha or t.text.endswith(".")) or not (
+                t.text[:1].isupper() or t.lower_.strip(".") in TITLES):
+            return None
+        ent = entity_of(t)
+        if ent is not None and ent.label_ == "PERSON" and ent.start == t.i:
+            return ent.root
     return None
 
 
