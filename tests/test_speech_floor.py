@@ -40,3 +40,22 @@ def test_a_he_going_on_about_the_speaker_keeps_the_floor():
         '"They were all adults, and they all got out."',
     ])
     assert speakers["They were all adults, and they all got out."] == "Kroon"
+
+
+def test_a_paragraph_going_on_with_he_hands_no_floor_to_a_name_it_mentions():
+    # T12 basil-be026bd1 a3: Skipper characterised the claims; "He said ... and echoed Mr.
+    # Moore's assertion"; the next paragraph's "he said" is still Skipper, not Moore
+    speakers = _speakers([
+        "Mr. Moore told The Post that the allegations were \u201ccompletely false and are a "
+        "desperate political attack.\u201d He is set to face Doug Jones, a Democrat, in a "
+        "special election next month.",
+        "That\u2019s how John Skipper, 66, a former chairman of the Mobile County Republican "
+        "Party, characterized the claims, speaking to The New York Times.",
+        "He said that he and other Alabama Republicans would continue to support their "
+        "candidate and echoed Mr. Moore\u2019s assertion that the Democratic Party had been "
+        "behind the story.",
+        "\u201cMost of them will not be shocked,\u201d he said, \u201cand will rather be "
+        "expecting these shenanigans being pulled by the Democrats as standard operating "
+        "procedure.\u201d",
+    ])
+    assert speakers["Most of them will not be shocked,"] == "John Skipper"

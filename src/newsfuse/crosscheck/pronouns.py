@@ -191,6 +191,12 @@ def paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[int
     # to who reported them, not to the subject of what they reported
     subjects = {m[0] for m, para in fitting if m[3]} or \
         {m[0] for m, para in fitting if main_subject(m[2], para)}
+    if not subjects and opens_on_pronoun(back):
+        # 'He said that he and other Alabama Republicans would ... and echoed Mr. Moore's
+        # assertion that ...' / '"...," he said': a paragraph whose subject is already a
+        # "he" goes on with whom that "he" means; the person it names on the way is no
+        # subject of it
+        return None
     if not subjects:
         # 'The tape was bought ... by local historian David McDermott who listened to it.' /
         # 'He said: "..."': the one fitting person that paragraph names at all
