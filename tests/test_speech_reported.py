@@ -77,3 +77,12 @@ def test_a_participle_after_a_comma_does_not_name_a_speaker_after_it():
         "adviser Michael Flynn \u201cvery unfair,\u201d claiming he and Hillary Clinton both "
         "\u201clied\u201d to the FBI but only Flynn faced consequences.")
     assert speakers.get("lied") != "Hillary Clinton"
+
+
+def test_two_people_speaking_together_are_both_the_speaker():
+    # T12 ecbplus-2a a5: the producers' joint statement
+    speakers = _speakers(
+        "Producers Laurence Mark and Bill Condon called the Australian actor \"a consummate "
+        'entertainer and an internationally renowned movie star."')
+    assert speakers["a consummate entertainer and an internationally renowned movie star."] == \
+        "Laurence Mark and Bill Condon"

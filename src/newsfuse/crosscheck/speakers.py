@@ -123,6 +123,11 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                 owner_name = names.resolve(e.text, "ORG")
                 if names.label.get(owner_name, "ORG") == "ORG":
                     return owner_name, "ORG"
+    if ent is not None and ent.label_ == "PERSON" and ent.root.i == subject.i:
+        joint = _joint_person(subject)
+        if joint is not None:
+            return f"{names.resolve(ent.text, 'PERSON')} and {names.resolve(joint.text, 'PERSON')}", \
+                "PERSON"
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
@@ -155,6 +160,21 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if full != phrase or full in names.label:
             return full, names.label.get(full)
     return phrase, (ent.label_ if ent is not None else None)
+
+
+def _joint_person(subject):
+    """The second of two people who speak together ('Producers Laurence Mark and Bill Condon
+    called the Australian actor "..."', '"...," Mark and Condon said in a joint statement'):
+    a person joined to the subject by "and", none other after it. The words are both
+    people's; naming only the first would say one of them spoke alone."""
+    joined = [c for c in subject.children if c.dep_ == "conj"]
+    if len(joined) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        return None
+    ent = entity_of(joined[0])
+    if ent is None or ent.label_ != "PERSON" or ent.root.i != joined[0].i or any(
+            c.dep_ == "conj" for c in joined[0].children):
+        return None
+    return ent
 
 
 def _spokesperson(subject) -> str | None:
