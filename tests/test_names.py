@@ -241,3 +241,12 @@ def test_a_general_manager_speaks_by_his_name():
         '"You win championships with players like Vincent Jackson," Smith said.'))])
     speakers = {q["speaker"] for q in find_quotes(cluster)}
     assert speakers == {"A.J. Smith"}
+
+
+def test_a_spouse_noun_beside_a_name_gives_the_gender():
+    # T11 basil-13792511 a2: "his wife, Mary Pat" had no gender, so the next "he said" could
+    # mean her
+    cluster = analyze([Article(text=(
+        "He described the decision to enter politics as a coin toss between him and his wife, "
+        "Mary Pat, herself a nimble political mind."))])
+    assert names_of(cluster).gender.get("Mary Pat") == "F"
