@@ -59,3 +59,15 @@ def test_a_paragraph_going_on_with_he_hands_no_floor_to_a_name_it_mentions():
         "procedure.\u201d",
     ])
     assert speakers["Most of them will not be shocked,"] == "John Skipper"
+
+
+def test_a_he_in_a_clause_below_the_main_verb_is_the_sentences_subject():
+    # T12 basil-be026bd1 a1: Sanders spoke last, but "what he called" is Moore's
+    speakers = _speakers([
+        "Alabama Senate candidate Roy Moore denied the allegations on Thursday.",
+        '"Like most Americans, the president believes we cannot allow a mere allegation to '
+        'destroy a person\u2019s life," White House press secretary Sarah Sanders said.',
+        'Moore lashed out earlier at what he called "the Obama-Clinton machine\'s liberal media '
+        'lapdogs" after The Washington Post reported on a woman\'s claims.',
+    ])
+    assert speakers["the Obama-Clinton machine's liberal media lapdogs"] == "Roy Moore"
