@@ -86,3 +86,21 @@ def test_two_people_speaking_together_are_both_the_speaker():
         'entertainer and an internationally renowned movie star."')
     assert speakers["a consummate entertainer and an internationally renowned movie star."] == \
         "Laurence Mark and Bill Condon"
+
+
+def test_a_second_reported_clause_joined_to_the_speech_verb_is_still_reported():
+    # T11 basil-45bd61bc a2: the parser joins "the White House has had ..." to "added"
+    speakers = _speakers(
+        '"The president thinks that it is his obligation to speak out," Burton said.\n\n'
+        "He added the administration can't control the conversation on cable TV or in "
+        'newspapers, but the White House has had a "pretty fulsome conversation" about it and '
+        'has addressed it to a "pretty full extent."')
+    assert speakers["pretty fulsome conversation"] == "Burton"
+
+
+def test_a_clause_joined_after_that_keeps_its_own_subject():
+    # a reported clause opened by "that" is told apart from the main clause joined after it
+    speakers = _speakers(
+        "Cruz said that the plan would fail, and Trump called the senator \"a nasty guy\" at a "
+        "rally on Friday.")
+    assert speakers["a nasty guy"] == "Trump"
