@@ -278,3 +278,45 @@ def test_the_smallest_summary_budget_gives_the_sentences_that_fit(example_paths,
         brief = json.loads(result.stdout)
         assert brief["summary"] and 0 < brief["summary_words"] <= 10, (inputs, scorer)
         assert not any("no summary" in w for w in brief.get("warnings") or []), brief.get("warnings")
+
+
+def _one_cluster(example_paths, tmp_path) -> Path:
+    source = tmp_path / "clusters.jsonl"
+    documents = [path.read_text(encoding="utf-8") for path in example_paths[:2]]
+    source.write_text(json.dumps({"id": "c0", "documents": documents}) + "\n", encoding="utf-8")
+    return source
+
+
+def test_an_out_that_names_a_folder_is_refused_with_a_file_name_to_give(example_paths, tmp_path):
+    """'--out newdir/' (a folder that does not exist yet) wrote a file called 'newdir': the
+    '/' was lost when the value became a path. --out names a file, for every command that
+    takes one; a folder, new or existing, is refused before any work with a name to use."""
+    source = _one_cluster(example_paths, tmp_path)
+    (tmp_path / "have").mkdir()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for args, wanted in (
+            (("brief", example_paths[0], "--sections", "none", "--format", "json", "--out", "newdir/"),
+             "newdir/: --out names a folder (it ends with '/'); it takes a file name, such as newdir/brief.json"),
+            (("brief", example_paths[0], "--sections", "none", "--out", "have"),
+             "have: --out is a folder; it takes a file name, such as have/brief.txt"),
+            (("batch", source, "--out", "newdir/"), "such as newdir/briefs.jsonl"),
+            (("group", source, "--out", "newdir/"), "such as newdir/assignments.jsonl"),
+            (("eval", source, "--systems", "lead", "--json", "have/"), "have/: --json is a folder")):
+        result = run(*args, cwd=tmp_path)
+        assert_one_line_error(result, wanted)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert list((tmp_path / "have").iterdir()) == []
+
+
+def test_an_out_under_a_regular_file_says_the_file_is_in_the_way(example_paths, tmp_path):
+    """'--out notes.txt/x.json' where notes.txt is a file said "File exists" (for brief,
+    after all the work); the file in the way is named, and nothing is written."""
+    source = _one_cluster(example_paths, tmp_path)
+    (tmp_path / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    for args in (("brief", example_paths[0], "--sections", "none", "--out", "notes.txt/x.json"),
+                 ("batch", source, "--out", "notes.txt/sub/briefs.jsonl"),
+                 ("group", source, "--out", "notes.txt/assignments.jsonl")):
+        result = run(*args, cwd=tmp_path)
+        assert_one_line_error(result, "cannot write: notes.txt is a file, not a folder")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "notes.txt"]

@@ -18,6 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import file_lock, interrupts
 from .errors import InputError, NewsfuseError
+from .output_path import write_error
 from .pipeline import DEFAULT_FIGURES, check_figures
 from .readers.decode import bom_encoding, text_lines
 from .readers.jsonl import Record, id_text, iter_records, load_json
@@ -86,7 +87,7 @@ def open_resumable(out_path: str):
         os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
         handle = open(out_path, "a", encoding="utf-8")
     except OSError as exc:
-        raise InputError(out_path, f"cannot write ({exc.strerror or exc})") from None
+        raise InputError(out_path, write_error(out_path, exc)) from None
     try:
         _claim(handle, out_path)
         return finished_ids(out_path), handle

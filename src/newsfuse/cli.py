@@ -167,7 +167,11 @@ def _write(text: str, out: Optional[Path], last: bool = False) -> None:
     except BrokenPipeError:
         raise  # 'newsfuse brief ... | head': main() says nothing
     except OSError as exc:
-        fail(f"{out or 'standard output'}: cannot write ({exc.strerror or exc})")
+        if out is None:
+            fail(f"standard output: cannot write ({exc.strerror or exc})")
+        from .output_path import write_error
+
+        fail(f"{out}: {write_error(out, exc)}")
 
 
 def _write_all(stream, text: str) -> None:
@@ -216,8 +220,8 @@ def brief(
     format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=check_format,
                                help=f"Output format: {', '.join(FORMATS)}."),
     words: int = typer.Option(250, "--words", "-w", metavar="N", help="Summary length in words."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="FILE",
-                                       help="Write to this file instead of standard output."),
+    out: Optional[str] = typer.Option(None, "--out", "-o", metavar="FILE",
+                                      help="Write to this file instead of standard output."),
     sections: str = typer.Option("all", "--sections", "-s", metavar="LIST",
                                  help=f"Sections besides the summary: {SECTIONS_HELP}."),
     scorer: str = _scorer_option(),
@@ -241,6 +245,7 @@ def brief(
     from .pipeline import brief_articles
     from .readers import path_argument, read_inputs
 
+    out = _out_file(out, f"brief.{_SUFFIXES[format]}")
     if all_stories:
         if store is None or story is not None or paths:
             fail("--all briefs every story of a store: give --store PATH and no --story or input files", 2)
@@ -273,6 +278,18 @@ def brief(
     _quick_exit.append(True)  # written and closed, nothing else open: see interrupts.finish
 
 
+_SUFFIXES = {"text": "txt", "md": "md", "json": "json", "html": "html"}  # a format's file suffix
+
+
+def _out_file(raw: Optional[str], example: str, option: str = "--out") -> Optional[Path]:
+    """An --out value as typed, checked before the work (``output_path``)."""
+    if raw is None:
+        return None
+    from .output_path import output_file
+
+    return output_file(raw, example, option)
+
+
 def _progress_callback(n_articles: int):
     """A progress bar for big clusters on a terminal; nothing otherwise."""
     if n_articles < 50 or not sys.stderr.isatty():
@@ -287,8 +304,8 @@ def _progress_callback(n_articles: int):
 def batch(
     input: Path = typer.Argument(..., metavar="INPUT",
                                  help='JSONL, one cluster per line: {"id", "documents": [...]}.'),
-    out: Path = typer.Option(..., "--out", "-o", metavar="FILE",
-                             help="Output JSONL; an existing file is resumed."),
+    out: str = typer.Option(..., "--out", "-o", metavar="FILE",
+                            help="Output JSONL; an existing file is resumed."),
     words: int = typer.Option(250, "--words", "-w", metavar="N", help="Summary length in words."),
     workers: int = typer.Option(1, "--workers", "-j", metavar="N",
                                 help="Processes (each loads the models once)."),
@@ -304,6 +321,7 @@ def batch(
 
     wanted = parse_sections(sections)
     check_input(str(input))
+    out = _out_file(out, "briefs.jsonl")
     total = count_records(str(input))
     bar = tqdm(total=total, unit="cluster", desc="briefing", disable=None, file=sys.stderr)
 
@@ -335,7 +353,7 @@ def evaluate_cmd(
     systems: str = typer.Option("newsfuse,lead,lexrank,textrank", "--systems", metavar="LIST",
                                 help="Systems to score, a comma list of: newsfuse (with --scorer), learned, heuristic "
                                      "(newsfuse with that scorer), lead, lexrank, textrank."),
-    json_out: Optional[Path] = typer.Option(None, "--json", metavar="FILE",
+    json_out: Optional[str] = typer.Option(None, "--json", metavar="FILE",
                                             help="Also write scores (per cluster) as JSON."),
     scorer: str = _scorer_option(),
 ) -> None:
@@ -348,6 +366,7 @@ def evaluate_cmd(
     from .evaluate import SYSTEMS, evaluate, format_table, load_records
 
     check_input(str(input))
+    json_out = _out_file(json_out, "scores.json", "--json")
     records = load_records(str(input))
     chosen = tuple(s.strip() for s in systems.split(",") if s.strip())
     unknown = set(chosen) - set(SYSTEMS)
@@ -373,8 +392,8 @@ def evaluate_cmd(
 def train_scorer_cmd(
     train: Path = typer.Option(..., "--train", metavar="FILE",
                                help="Clusters with reference summaries: JSONL, optionally gzipped."),
-    out: Path = typer.Option(..., "--out", "-o", metavar="FILE",
-                             help="Model file to write (the shipped one is src/newsfuse/data/summary_scorer.txt)."),
+    out: str = typer.Option(..., "--out", "-o", metavar="FILE",
+                            help="Model file to write (the shipped one is src/newsfuse/data/summary_scorer.txt)."),
     clusters: int = typer.Option(12000, "--clusters", "-n", metavar="N",
                                  help="Seeded sample of this many clusters; 0 for all."),
     seed: int = typer.Option(0, "--seed", metavar="SEED", help="Seed for the sample and the trees."),
@@ -389,6 +408,7 @@ def train_scorer_cmd(
         fail(f"{train}: no such file; pass --train with the Multi-News train file")
     if clusters < 0 or trees < 1:
         fail("--clusters must be 0 or more and --trees at least 1", 2)
+    out = _out_file(out, "summary_scorer.txt")
     bar = tqdm(total=clusters or None, unit="cluster", desc="features and oracle labels", disable=None,
                file=sys.stderr)
     report = train_model(str(train), str(out), clusters=clusters or None, seed=seed, trees=trees,
@@ -491,7 +511,7 @@ def group(
     inputs: List[str] = typer.Argument(
         ..., metavar="INPUT", help="JSONL article objects {id, title, text, published, source, url}, "
                                       "other files or folders, or - for standard input."),
-    out: Optional[Path] = typer.Option(
+    out: Optional[str] = typer.Option(
         None, "--out", "-o", metavar="FILE",
         help="One {id, story} line per input article; an existing file is resumed."),
     store: Optional[Path] = typer.Option(
@@ -514,6 +534,7 @@ def group(
         fail("give --out ASSIGNMENTS.jsonl, --store PATH, or both", 2)
     if workers is not None and workers < 1:
         fail("--workers must be at least 1", 2)
+    out = _out_file(out, "assignments.jsonl")
     bar = tqdm(total=0, unit="article", desc="grouping", disable=None, file=sys.stderr)
     executor = None
     store_path = str(store) if store is not None else f"{out}.store"
@@ -565,8 +586,8 @@ def stories(
     since: Optional[str] = typer.Option(None, "--since", metavar="DATE",
                                         help="Only stories last seen on or after this date (YYYY-MM-DD)."),
     min_articles: int = typer.Option(1, "--min-articles", metavar="N", help="Only stories with at least N articles."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="FILE",
-                                       help="Write to this file instead of standard output."),
+    out: Optional[str] = typer.Option(None, "--out", "-o", metavar="FILE",
+                                      help="Write to this file instead of standard output."),
     proposals: bool = typer.Option(
         False, "--proposals", help="List the merges the grouper proposes instead (apply one with 'newsfuse merge')."),
 ) -> None:
@@ -582,6 +603,7 @@ def stories(
         fail(str(exc), 2)
     if proposals and (since is not None or min_articles != 1):
         fail("--proposals lists every open proposal; it takes no --since or --min-articles", 2)
+    out = _out_file(out, f"{'proposals' if proposals else 'stories'}.{_SUFFIXES[format]}")
     with Store(str(store), read_only=True) as db:
         if proposals:
             text = render_proposals(list_proposals(db), format)
