@@ -320,3 +320,23 @@ def test_an_out_under_a_regular_file_says_the_file_is_in_the_way(example_paths, 
         assert_one_line_error(result, "cannot write: notes.txt is a file, not a folder")
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "notes.txt"]
+
+
+def test_jsonl_in_utf16_without_a_byte_order_mark_is_read_line_by_line(example_paths, tmp_path):
+    """A JSONL export in UTF-16 without a mark (some Windows tools) briefed as one file, but
+    'batch' refused it as binary and 'group' skipped every line as malformed JSON: the lines
+    were read as UTF-8. Both read it as the same file in UTF-8 is read."""
+    texts = [path.read_text(encoding="utf-8") for path in example_paths[:2]]
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_bytes((json.dumps({"id": "c0", "documents": texts}) + "\n").encode("utf-16-le"))
+    articles = tmp_path / "articles.jsonl"
+    articles.write_bytes("".join(json.dumps({"id": f"e{i}", "text": text}) + "\r\n"
+                                 for i, text in enumerate(texts)).encode("utf-16-be"))
+    batch = run("batch", clusters, "--out", tmp_path / "briefs.jsonl")
+    assert batch.returncode == 0, batch.stderr[-1500:]
+    [line] = (tmp_path / "briefs.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["id"] == "c0" and "62 Syrian troops" in json.loads(line)["summary"]
+    group = run("group", articles, "--out", tmp_path / "assignments.jsonl")
+    assert group.returncode == 0 and "malformed" not in group.stderr, group.stderr[-1500:]
+    assigned = [json.loads(line)["id"] for line in (tmp_path / "assignments.jsonl").read_text().splitlines()]
+    assert assigned == ["e0", "e1"]

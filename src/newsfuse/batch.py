@@ -20,7 +20,7 @@ from . import file_lock, interrupts
 from .errors import InputError, NewsfuseError
 from .output_path import write_error
 from .pipeline import DEFAULT_FIGURES, check_figures
-from .readers.decode import bom_encoding, text_lines
+from .readers.decode import bom_encoding, bomless_utf16, text_lines
 from .readers.jsonl import Record, id_text, iter_records, load_json
 from .summarize import DEFAULT_SCORER
 
@@ -168,7 +168,8 @@ def check_input(in_path: str) -> None:
         raise InputError(in_path, "is a folder; give one JSONL file (brief a folder with 'newsfuse brief')")
     with open(in_path, "rb") as handle:
         head = handle.read(8192)
-    if b"\x00" in head and bom_encoding(head) is None:  # UTF-16/32 text is full of NULs too
+    # UTF-16/32 text is full of NULs too: known by its mark, or by where its NULs are
+    if b"\x00" in head and bom_encoding(head) is None and bomless_utf16(head) is None:
         raise InputError(in_path, "binary file (NUL bytes), not JSONL")
 
 

@@ -40,18 +40,26 @@ def bom_encoding(head: bytes) -> str | None:
     return next((encoding for bom, encoding in _BOMS if head.startswith(bom)), None)
 
 
+_HEAD = 8192  # bytes looked at to know a file's encoding when no mark names it
+
+
 def text_lines(handle: BinaryIO) -> Iterator[str]:
     """The lines of a binary stream as text, for JSONL read line by line (``batch``, ``group``,
-    ``eval``): UTF-16/32 when a byte-order mark says so (PowerShell's '>' writes UTF-16), each
-    line decoded as ``decode_utf8_or_legacy`` decodes it otherwise. Bytes that are not valid in
-    the marked encoding become U+FFFD, so the line they are on is reported, not the stream."""
-    head = handle.peek(4)[:4] if hasattr(handle, "peek") else b""
-    encoding = bom_encoding(head)
+    ``eval``): UTF-16/32 when a byte-order mark says so (PowerShell's '>' writes UTF-16), UTF-16
+    when the first bytes are UTF-16 without a mark (``bomless_utf16``, as ``read_text`` knows
+    a whole file: read line by line, every line was "malformed JSON"), each line decoded as
+    ``decode_utf8_or_legacy`` decodes it otherwise. Bytes that are not valid in the encoding
+    become U+FFFD, so the line they are on is reported, not the stream."""
+    head = handle.peek(_HEAD) if hasattr(handle, "peek") else b""
+    encoding = bom_encoding(head[:4])
+    if encoding is not None:
+        handle.read(next(len(bom) for bom, enc in _BOMS if enc == encoding))
+    else:
+        encoding = bomless_utf16(head[:_HEAD])
     if encoding is None:
         for raw in handle:
             yield decode_utf8_or_legacy(raw)
         return
-    handle.read(next(len(bom) for bom, enc in _BOMS if enc == encoding))
     wrapper = io.TextIOWrapper(handle, encoding=encoding, errors="replace", newline=None)
     try:
         yield from wrapper
@@ -96,7 +104,7 @@ def read_text(data: bytes, name: str) -> str:
                                        f"valid {encoding.upper()}") from None
             break
     else:  # or by its NULs' places, when it has no mark ("binary file" before)
-        encoding = bomless_utf16(data[:8192])
+        encoding = bomless_utf16(data[:_HEAD])
         if encoding is not None:
             try:
                 data = data.decode(encoding).encode("utf-8")
