@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 
@@ -56,10 +58,12 @@ def test_a_brief_into_an_out_file_leaves_another_runs_part_file_alone(example_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.json", "brief.json.part"]
 
 
-def test_a_brief_stopped_and_continued_while_its_output_waits_in_a_pipe_writes_it_whole(example_paths):
-    """The examples' JSON brief into a pipe of 4 kB its reader leaves full, the brief stopped
-    and continued meanwhile (Ctrl-Z and fg): Python's buffered writer dropped what the pipe had
-    not taken, and the brief ended with status 0 and its JSON cut at 4 kB."""
+@pytest.mark.parametrize("format", ["json", "text"])
+def test_a_brief_stopped_and_continued_while_its_output_waits_in_a_pipe_writes_it_whole(example_paths, format):
+    """The examples' brief into a pipe of 4 kB its reader leaves full, the brief stopped and
+    continued meanwhile (Ctrl-Z and fg): Python's buffered writer dropped what the pipe had
+    not taken, and the brief ended with status 0 and its output cut at 4 kB (the JSON, and
+    then the terminal report, which rich printed through the same writer)."""
     import array
     import fcntl
     import signal
@@ -70,7 +74,7 @@ def test_a_brief_stopped_and_continued_while_its_output_waits_in_a_pipe_writes_i
     fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
     env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.Popen([sys.executable, "-m", "newsfuse", "brief", *map(str, example_paths),
-                             "--sections", "none", "--format", "json"],
+                             "--sections", "none", "--format", format],
                             stdout=write_end, stderr=subprocess.PIPE, env=env)
     os.close(write_end)
     waiting, deadline = array.array("i", [0]), time.monotonic() + 240
@@ -85,7 +89,12 @@ def test_a_brief_stopped_and_continued_while_its_output_waits_in_a_pipe_writes_i
         out = pipe.read()
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0, err
-    assert len(out) > 4096 and json.loads(out)["summary"]
+    assert len(out) > 4096
+    if format == "json":
+        assert json.loads(out)["summary"]
+    else:  # the report as an undisturbed run writes it
+        whole = run("brief", *example_paths, "--sections", "none")
+        assert out.decode("utf-8") == whole.stdout
 
 
 def wait_until_held(path: Path, proc: subprocess.Popen, timeout: float = 120.0) -> None:
@@ -340,3 +349,20 @@ def test_jsonl_in_utf16_without_a_byte_order_mark_is_read_line_by_line(example_p
     assert group.returncode == 0 and "malformed" not in group.stderr, group.stderr[-1500:]
     assigned = [json.loads(line)["id"] for line in (tmp_path / "assignments.jsonl").read_text().splitlines()]
     assert assigned == ["e0", "e1"]
+
+
+def test_wrong_kinds_of_input_are_named_in_sentences(example_paths, tmp_path):
+    """A number among a record's documents was "item 2 of the list is number"; a story list
+    from 'newsfuse stories --format json' given as an input was refused as "a newsfuse brief"."""
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "c0", "documents": [example_paths[0].read_text(encoding="utf-8"), 7]}) + "\n",
+                      encoding="utf-8")
+    result = run("batch", source, "--out", tmp_path / "briefs.jsonl")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "newsfuse: skipped c0: line 1: item 2 of the list is a number; give a text or an article object" \
+        in result.stderr, result.stderr
+    listing = tmp_path / "stories.json"
+    listing.write_text(json.dumps({"schema": "newsfuse.stories/1", "store": "news.db", "stories": []}, indent=2),
+                       encoding="utf-8")
+    refused = run("brief", listing)
+    assert_one_line_error(refused, "stories.json: a newsfuse story list (JSON), not an article")

@@ -20,6 +20,7 @@ from .cli_style import NewsfuseTyper
 from .errors import InputError, NewsfuseError
 from .pipeline import DEFAULT_FIGURES, FIGURE_GROUPINGS, NEEDS_NER, SECTIONS, SECTIONS_HELP
 from .render import FORMATS
+from .write_all import write_all
 
 # Plain help like git, pip and ruff (no type names such as <str>), -h as well as --help.
 app = NewsfuseTyper(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
@@ -144,11 +145,11 @@ def _write(text: str, out: Optional[Path], last: bool = False) -> None:
             with interrupts.held():
                 if last:
                     interrupts.output_committed()
-                _write_all(sys.stdout, text)
+                write_all(sys.stdout, text)
             return
         if out.exists() and not out.is_file():
             with open(out, "w", encoding="utf-8") as handle:
-                _write_all(handle, text)
+                write_all(handle, text)
             return
         out = Path(os.path.realpath(out))
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -174,27 +175,6 @@ def _write(text: str, out: Optional[Path], last: bool = False) -> None:
         fail(f"{out}: {write_error(out, exc)}")
 
 
-def _write_all(stream, text: str) -> None:
-    """``text`` on ``stream`` to its last byte. Python's buffered writer drops what a pipe has
-    not yet taken when the process is stopped and continued in the middle of the write (Ctrl-Z
-    and fg, SIGSTOP and SIGCONT): a brief whose JSON waited in a full pipe ended with status 0
-    and its output cut at the pipe's size. ``os.write`` says how much it wrote, and the rest
-    is written again. Where the stream has no descriptor (a test's capture) or newlines are
-    translated (Windows), the stream writes it."""
-    try:
-        fd = stream.fileno()
-    except (OSError, ValueError):  # io.UnsupportedOperation is both
-        fd = None
-    if fd is None or os.name != "posix":
-        stream.write(text)
-        stream.flush()
-        return
-    stream.flush()
-    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
-    while data:
-        data = data[os.write(fd, data):]
-
-
 def _deliver(result, format: str, out: Optional[Path]) -> None:
     """A brief's output, its last step: the terminal report, or the rendered format on
     standard output or in ``out``. Once it is being delivered a signal lets it end as done."""
@@ -203,9 +183,17 @@ def _deliver(result, format: str, out: Optional[Path]) -> None:
 
         from .render.text import print_brief
 
-        with interrupts.held():
+        console = Console()
+        if os.name == "posix":  # rendered first, then written as the other formats are
+            with console.capture() as captured:
+                print_brief(result, console)
+            with interrupts.held():
+                interrupts.output_committed()
+                write_all(sys.stdout, captured.get())
+            return
+        with interrupts.held():  # a Windows console takes rich's own calls
             interrupts.output_committed()
-            print_brief(result, Console())
+            print_brief(result, console)
             sys.stdout.flush()
         return
     from .render import render
@@ -557,11 +545,14 @@ def group(
             interrupts.leave(exc, f"interrupted; {_committed(store_path)}; rerun the same command to resume")
         raise
     bar.close()
+    from .render.citations import plural
+
     where = f" -> {out}" if out else ""
+    stories_made = plural(report.stories_after, "story").replace("storys", "stories")
     typer.echo(
-        f"newsfuse: {report.read} articles read, {report.new} new, {report.known} already in the store, "
-        f"{report.duplicates + report.repeated} duplicates, {len(report.malformed)} lines skipped; "
-        f"{report.stories_after} stories ({report.stories_after - report.stories_before} new)"
+        f"newsfuse: {plural(report.read, 'article')} read, {report.new} new, {report.known} already in the store, "
+        f"{plural(report.duplicates + report.repeated, 'duplicate')}, {plural(len(report.malformed), 'line')} "
+        f"skipped; {stories_made} ({report.stories_after - report.stories_before} new)"
         f"{where} in {report.seconds:.1f} s (features {report.seconds_features:.1f} s, "
         f"assignment {report.seconds_assign:.1f} s)", err=True)
 

@@ -39,12 +39,15 @@ _MARKUP_PREAMBLE = re.compile(r"\A(?:\s*(?:<\?xml[^>]*\?>|<!--.*?-->))+", re.DOT
 # it briefs is not read back as one more report on the next run: as an article it would be a
 # report whose every sentence copies another, and a JSON brief failed as a malformed article.
 _OWN_BRIEF = (
-    ("JSON", re.compile(r'\A\s*\{\s*"schema"\s*:\s*"newsfuse\.')),
+    ("JSON", re.compile(r'\A\s*\{\s*"schema"\s*:\s*"newsfuse\.(\w*)')),
     ("HTML", re.compile(r'\A\s*<!doctype html>.{0,3000}?<meta name="generator" content="newsfuse[ "]',
                         re.IGNORECASE | re.DOTALL)),
     ("Markdown", re.compile(r"\A# [^\n]*\n\n\*[\d,]+ articles?, summary of [\d,]+ words?\.\*\n")),
     ("text", re.compile(r"\A\s*╭─ [^\n]* ─+╮\n│ ")),
 )
+# what each of newsfuse's JSON schemas is called (a story list given back is not a "brief")
+_OWN_JSON = {"brief": "a newsfuse brief", "stories": "a newsfuse story list",
+             "proposals": "a newsfuse list of merge proposals"}
 
 
 def _refuse_url(item: str) -> None:
@@ -184,8 +187,10 @@ def read_text_input(data: bytes, name: str, suffix: str = "") -> list[Article]:
     if not text.strip():
         raise InputError(name, "no text in input")
     for kind, start in _OWN_BRIEF:
-        if start.match(text):
-            raise InputError(name, f"a newsfuse brief ({kind}), not an article")
+        found = start.match(text)
+        if found:
+            what = _OWN_JSON.get(found.group(1), "a newsfuse output") if found.groups() else "a newsfuse brief"
+            raise InputError(name, f"{what} ({kind}), not an article")
     head = text.lstrip()[:200].lower()
     path = None if name == "-" else name
     if suffix in JSON_SUFFIXES or (suffix not in HTML_SUFFIXES and head[:1] in "{["):

@@ -23,6 +23,15 @@ _JSON_TYPES = {int: "number", float: "number", bool: "boolean", list: "list", di
                str: "string", type(None): "null"}  # what a JSON value is called in JSON's words
 
 
+def _a_json(value: Any) -> str:
+    """What ``value`` is, in JSON's words and as a sentence says it: "a number", "an object",
+    "null" (the bare type name read "item 2 of the list is number")."""
+    kind = _JSON_TYPES.get(type(value))
+    if kind is None:
+        return "a JSON value"
+    return kind if kind == "null" else f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
 def load_json(text: str | bytes) -> Any:
     """``json.loads``, with nesting too deep to parse reported as malformed JSON: the parser
     recurses once per level and ends in RecursionError, which no reader expects (seen: 100,000
@@ -72,7 +81,7 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
             elif isinstance(item, (dict, list)):
                 out.extend(articles_from_record(item, f"{name}[{i}]"))
             else:  # a list holds texts too: said so, and which item (a batch line names only its id)
-                raise InputError(f"{name}[{i}]", f"item {i + 1} of the list is {_JSON_TYPES.get(type(item), 'a JSON value')}; "
+                raise InputError(f"{name}[{i}]", f"item {i + 1} of the list is {_a_json(item)}; "
                                                  "give a text or an article object")
         return out
     if isinstance(obj, dict):
@@ -84,7 +93,7 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
                 raise InputError(name, f"'{key}' must be a list")
             return articles_from_record(docs, name)
         return [article_from_dict(obj, name)]
-    raise InputError(name, f"expected an object or a list, found {_JSON_TYPES.get(type(obj), 'a JSON value')}")
+    raise InputError(name, f"expected an object or a list, found {_a_json(obj)}")
 
 
 def parse_json_lines(lines: Iterable[str], name: str) -> list[Any]:
