@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from conftest import needs_posix, needs_rlimit, needs_small_pipe
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -30,9 +31,12 @@ def assert_one_line_error(result, *needles) -> None:
         assert needle in err, err
 
 
+@needs_rlimit
 def test_an_out_file_the_disk_cannot_hold_leaves_nothing_beside_it(example_dir, tmp_path):
     """A file-size limit (as a full disk or quota) cuts the --out file short: one line, and
     no 'brief.json.part' left in the folder (it was)."""
+    import resource
+
     def small_files() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))  # Python ignores SIGXFSZ: EFBIG
 
@@ -58,6 +62,7 @@ def test_a_brief_into_an_out_file_leaves_another_runs_part_file_alone(example_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.json", "brief.json.part"]
 
 
+@needs_small_pipe
 @pytest.mark.parametrize("format", ["json", "text"])
 def test_a_brief_stopped_and_continued_while_its_output_waits_in_a_pipe_writes_it_whole(example_paths, format):
     """The examples' brief into a pipe of 4 kB its reader leaves full, the brief stopped and
@@ -183,6 +188,7 @@ def test_a_placeholder_publication_date_is_no_date_and_no_crash(example_paths, t
         [None, "1800-01-01", "2199-12-31", None]
 
 
+@needs_posix
 def test_a_second_group_run_on_a_store_in_use_is_refused_and_adds_nothing(example_paths, tmp_path):
     """Two 'group' runs into one store at the same time (a cron job overlapping the last):
     both took the same articles as new, and the store held each article twice (one story of
@@ -207,6 +213,7 @@ def test_a_second_group_run_on_a_store_in_use_is_refused_and_adds_nothing(exampl
     assert again.returncode == 0 and f"{len(example_paths)} already in the store" in again.stderr, again.stderr
 
 
+@needs_posix
 def test_a_second_batch_into_an_output_in_use_is_refused_and_writes_nothing(example_paths, tmp_path):
     """Two 'batch' runs with one --out at the same time: each read the same ids as done and
     wrote the rest, so each cluster came twice. The second is refused while the first writes."""
@@ -227,6 +234,7 @@ def test_a_second_batch_into_an_output_in_use_is_refused_and_writes_nothing(exam
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["c0", "c1", "c2"]
 
 
+@needs_posix
 def test_a_process_started_without_standard_streams_says_so_or_writes_its_file(example_paths, tmp_path):
     """Descriptors 0, 1 or 2 closed at start (a shell's '>&-', a daemon or cron job): Python
     sets the stream to None, and every brief ended in a traceback ('NoneType' object has no

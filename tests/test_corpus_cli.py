@@ -19,6 +19,7 @@ import httpx
 import jsonschema
 import pytest
 
+from conftest import needs_posix
 from corpus_data import briefable_basil, read_assignments, records, write_jsonl
 
 pytest.importorskip("newsfuse.corpus.grouping", reason="the story grouping module is not on this branch yet")
@@ -176,6 +177,7 @@ def test_brief_a_story_from_the_store_then_from_its_cache(tmp_path):
     assert "no story 's999999'" in missing.stderr and "newsfuse stories --store" in missing.stderr
 
 
+@needs_posix
 @pytest.mark.parametrize("signum,code", [(signal.SIGINT, 130),
                                          pytest.param(signal.SIGTERM, 143, marks=pytest.mark.slow)])
 def test_interrupted_group_says_what_it_kept_and_resumes(tmp_path, signum, code):
@@ -361,7 +363,7 @@ def test_web_app_reads_the_store_while_group_writes_it(tmp_path):
                     proc.kill()
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="needs fcntl's flock to see the --out claim")
+@needs_posix
 def test_group_without_a_store_removes_its_working_store_while_it_still_holds_the_out_file(
         tmp_path, monkeypatch):
     """'group --out a.jsonl' keeps its work in a.jsonl.store and removes it once done. It let

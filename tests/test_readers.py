@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from conftest import needs_posix
 from newsfuse.errors import InputError
 from newsfuse.readers import read_inputs, read_path, read_text_input
 from newsfuse.readers.jsonl import iter_records
@@ -322,6 +323,7 @@ def test_readers_folder_skips_unreadable_files_with_a_warning(tmp_path, example_
         read_inputs([bad], warnings=[])
 
 
+@needs_posix
 def test_readers_folder_names_a_broken_link_or_a_pipe_it_cannot_read(tmp_path, example_paths):
     """Before: a link to a moved article ('b.txt -> ../old/b.txt') or a named pipe with an
     article's name was left out without a word, the brief one report short."""

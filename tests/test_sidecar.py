@@ -14,11 +14,15 @@ from pathlib import Path
 
 import pytest
 
+from conftest import needs_posix, needs_small_pipe
 from newsfuse import language, sidecar
 from newsfuse.crosscheck import timeline
 from newsfuse.crosscheck.date_reading import reading
 
 SRC = Path(__file__).resolve().parents[1] / "src"
+
+# the helper runs only where its pipes can be waited on by a deadline (sidecar.spawn_helper)
+pytestmark = needs_posix
 
 
 def _example_readings(cluster, monkeypatch) -> list[tuple[str, date, str]]:
@@ -354,9 +358,7 @@ def test_the_command_line_starts_a_helper_only_for_briefs_that_parse(example_dir
     assert not _cli_spawns_helper(example_dir, "--sections", "overlap")
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGSTOP") or not hasattr(__import__("fcntl") if os.name == "posix" else None,
-                                                                  "F_SETPIPE_SZ"),
-                    reason="needs SIGSTOP and Linux's F_SETPIPE_SZ to fill a small pipe")
+@needs_small_pipe
 def test_a_helper_stopped_and_continued_while_its_reply_waits_in_a_full_pipe_writes_it_whole(example_cluster):
     """The helper's reply (the examples' vectors, about 300 kB) waits in a pipe of 4 kB the
     brief has not read yet, and the helper is stopped and continued meanwhile (Ctrl-Z and fg
