@@ -374,3 +374,78 @@ def test_wrong_kinds_of_input_are_named_in_sentences(example_paths, tmp_path):
                        encoding="utf-8")
     refused = run("brief", listing)
     assert_one_line_error(refused, "stories.json: a newsfuse story list (JSON), not an article")
+
+
+@needs_posix  # byte file names, symlinks
+def test_a_file_name_that_is_not_utf8_is_shown_and_stored_not_a_crash(example_paths, tmp_path):
+    """'café.txt' saved with a Latin-1 name (an old archive unpacked): the name reached the
+    brief with a lone surrogate in it, and the JSON brief, its --out file and a group run
+    all ended in "internal error: UnicodeEncodeError". It is shown as its bytes read."""
+    folder = tmp_path / "latin"
+    folder.mkdir()
+    try:
+        odd = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
+        with open(odd, "wb") as handle:
+            handle.write(example_paths[0].read_bytes())
+    except (OSError, UnicodeError):
+        pytest.skip("this file system keeps only UTF-8 names")
+    (folder / "ok.txt").write_bytes(example_paths[1].read_bytes())
+    out = tmp_path / "brief.json"
+    result = run("brief", folder, "--sections", "none", "--format", "json", "--out", out)
+    assert result.returncode == 0, result.stderr[-1500:]
+    assert [a["path"] for a in json.loads(out.read_text(encoding="utf-8"))["articles"]] == \
+        [f"{folder}/café.txt", f"{folder}/ok.txt"]
+    grouped = run("group", folder, "--out", tmp_path / "assignments.jsonl")
+    assert grouped.returncode == 0, grouped.stderr[-1500:]
+    assert f"{folder}/café.txt" in (tmp_path / "assignments.jsonl").read_text(encoding="utf-8")
+
+
+def test_control_characters_and_lone_surrogates_in_a_report_never_reach_the_brief(example_paths, tmp_path):
+    """A NUL near the top of a text file refused the whole report as binary; NULs further down,
+    or in JSON ("\\u0000"), went raw into the HTML and Markdown briefs; an ESC from a page's
+    text recoloured the terminal; a lone surrogate ("\\ud800" in JSON) ended the brief in
+    "internal error: UnicodeEncodeError". Each is dropped as it is read."""
+    first, second = (path.read_text(encoding="utf-8") for path in example_paths[:2])
+    stray = tmp_path / "stray.txt"
+    stray.write_text(first[:300] + "\x00" + first[300:], encoding="utf-8")
+    source = tmp_path / "articles.json"
+    source.write_text(json.dumps([{"title": "Strikes \x1b[31mkill\x1b[0m", "text": first.replace(". ", ".\x00 ", 3)},
+                                  {"text": second.replace("Syrian", "Syr\ud800ian", 2)}]), encoding="utf-8")
+    read = run("brief", stray, "--sections", "none", "--format", "json")
+    assert read.returncode == 0, read.stderr[-1500:]
+    for fmt in ("text", "md", "html", "json"):
+        out = tmp_path / f"brief.{fmt}"
+        result = run("brief", source, "--sections", "all", "--format", fmt, "--out", out)
+        assert result.returncode == 0, (fmt, result.stderr[-1500:])
+        written = out.read_bytes()
+        assert b"\x00" not in written and b"\x1b" not in written and b"\\u0000" not in written, fmt
+        written.decode("utf-8")  # whole UTF-8: no surrogate in it
+    assert "Strikes  [31mkill" in json.loads((tmp_path / "brief.json").read_text(encoding="utf-8"))["articles"][0]["title"]
+
+
+@needs_posix  # byte file names, symlinks
+def test_a_loop_of_links_a_headline_alone_and_old_mac_line_ends_are_named_or_read(example_paths, tmp_path):
+    """A loop of links was "a link to nothing" in a folder and "no such file" named directly;
+    a file holding only a headline was "no reporting left after removing page furniture"; a
+    JSONL file whose lines end in a carriage return alone was one line of "malformed JSON
+    (Extra data)" to batch; 'batch -' said "-: no such file"."""
+    folder = _news_folder(example_paths[:2], tmp_path)
+    (folder / "a.txt").symlink_to("b.txt")
+    (folder / "b.txt").symlink_to("a.txt")
+    looped = run("brief", folder, "--sections", "none", "--format", "json")
+    assert looped.returncode == 0 and len(json.loads(looped.stdout)["articles"]) == 2
+    assert f"{folder / 'a.txt'}: skipped, a link that leads back to itself (a loop of links), not a file" \
+        in looped.stderr, looped.stderr
+    assert_one_line_error(run("brief", folder / "a.txt"), "a.txt: a link that leads back to itself")
+    headline = tmp_path / "headline.txt"
+    headline.write_text("US strikes kill dozens of Syrian troops\n", encoding="utf-8")
+    assert_one_line_error(run("brief", headline), "headline.txt: dropped, one line only (a headline?), no article text")
+    texts = [path.read_text(encoding="utf-8") for path in example_paths]
+    mac = tmp_path / "mac.jsonl"
+    mac.write_bytes("".join(json.dumps({"id": f"c{i}", "documents": texts[i:i + 2]}) + "\r"
+                            for i in range(2)).encode("utf-8"))
+    batch = run("batch", mac, "--out", tmp_path / "briefs.jsonl")
+    assert batch.returncode == 0, batch.stderr[-1500:]
+    assert [json.loads(line)["id"] for line in (tmp_path / "briefs.jsonl").read_text().splitlines()] == ["c0", "c1"]
+    assert_one_line_error(run("batch", "-", "--out", tmp_path / "x.jsonl", input="{}\n"),
+                          "-: standard input cannot be read here; save it to a file")

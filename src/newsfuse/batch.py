@@ -162,6 +162,9 @@ def _records_to_do(in_path: str, done: set[str], report: BatchReport,
 def check_input(in_path: str) -> None:
     """Refuse, in one line, an input that is not a JSONL file: missing, a folder, or binary
     (batch, eval and eval-stories read one JSONL file)."""
+    if in_path == "-":  # counted, then briefed, then resumed: a file read more than once
+        raise InputError(in_path, "standard input cannot be read here; save it to a file and give "
+                                  "that (cat > clusters.jsonl)")
     if not os.path.exists(in_path):
         raise InputError(in_path, "no such file")
     if os.path.isdir(in_path):

@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..batch import open_resumable
 from ..errors import InputError, NewsfuseError
+from ..readers.decode import shown_name
 from ..readers.jsonl import Entry, iter_articles
 from .executor import Executor, SerialExecutor
 from .store import Store, text_fingerprint
@@ -98,7 +99,7 @@ def iter_inputs(inputs: Iterable[str]) -> Iterator[Entry]:
             source, skipped, reason = line.partition(": skipped, ")
             yield Entry(source, source, None, reason) if skipped else Entry(name, name, None, note=line)
         for i, article in enumerate(articles, 1):
-            key = article.path or f"{name}#{i}"
+            key = article.path or f"{shown_name(name)}#{i}"
             yield Entry(key, key, article)
 
 

@@ -57,7 +57,7 @@ def text_lines(handle: BinaryIO) -> Iterator[str]:
     else:
         encoding = bomless_utf16(head[:_HEAD])
     if encoding is None:
-        for raw in handle:
+        for raw in _lines(handle):
             yield decode_utf8_or_legacy(raw)
         return
     wrapper = io.TextIOWrapper(handle, encoding=encoding, errors="replace", newline=None)
@@ -66,6 +66,21 @@ def text_lines(handle: BinaryIO) -> Iterator[str]:
     finally:
         if not handle.closed:  # a reader that stopped early may have closed it already
             wrapper.detach()  # the caller owns the handle (standard input stays open)
+
+
+def _lines(handle: BinaryIO) -> Iterator[bytes]:
+    """The lines of a stream, ended by LF, CRLF or a carriage return alone (old Mac exports:
+    read by LF only, the whole file was one line of "malformed JSON (Extra data)"). JSON
+    holds no raw carriage return but as space between values, so a line is never cut inside
+    a record."""
+    for raw in handle:
+        body = raw.rstrip(b"\r\n")
+        if b"\r" not in body:
+            yield raw
+            continue
+        *lines, last = body.split(b"\r")
+        yield from (line + b"\n" for line in lines)
+        yield last + raw[len(body):]
 
 
 def bomless_utf16(head: bytes) -> str | None:
@@ -84,6 +99,26 @@ def bomless_utf16(head: bytes) -> str | None:
     if even >= 0.4 * half and odd <= 0.01 * half:
         return "utf-16-be"
     return None
+
+
+def shown_name(path) -> str:
+    """A file's name as text that can be written anywhere. A name whose bytes are not UTF-8
+    (a Latin-1 'café.txt' from an old archive) comes from the system with lone surrogates in
+    it, which no UTF-8 output can hold: a brief naming it ended in "internal error:
+    UnicodeEncodeError", and a group run could not store it as an id. Its bytes are read as
+    file contents are (``decode_utf8_or_legacy``), so the same file gets the same name on
+    every run."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that no byte made
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return decode_utf8_or_legacy(raw)
 
 
 def read_text(data: bytes, name: str) -> str:
@@ -110,8 +145,8 @@ def read_text(data: bytes, name: str) -> str:
                 data = data.decode(encoding).encode("utf-8")
             except UnicodeDecodeError:
                 pass  # not UTF-16 after all: the NUL check below says binary
-    head = data[:8192]
-    if b"\x00" in head:
+    head = data[:_HEAD]
+    if head.count(0) > max(1, len(head) // 1000):  # a stray NUL or two is text's (model.printable)
         raise InputError(name, "binary file (NUL bytes), not text")
     text = decode_utf8_or_legacy(data)
     sample = text[:8192]

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from ..errors import InputError
-from ..model import Article
+from ..model import Article, printable
 from ..dates import normalise_date
-from .decode import decode_utf8_or_legacy, text_lines
+from .decode import decode_utf8_or_legacy, shown_name, text_lines
 from .text import article_from_text
 
 
@@ -62,7 +62,7 @@ def article_from_dict(obj: dict[str, Any], name: str) -> Article:
         source=_str(obj.get("source")), published=normalise_date(_str(obj.get("published"))),
         url=_str(obj.get("url")),
     )
-    article.author = _str(obj.get("author"))  # the renderers list it beside the source
+    article.author = printable(_str(obj.get("author")))  # the renderers list it beside the source
     return article
 
 
@@ -194,11 +194,12 @@ def iter_articles(path: str, handle=None) -> Iterator[Entry]:
     """The article objects of a JSONL file, one per line; a bad line is yielded as an error."""
     own = handle is None
     handle = open(path, "rb") if own else handle
+    label = shown_name(path)  # the keys of its articles: stored, written, shown
     try:
         for n, raw in enumerate(text_lines(handle), 1):
             if not raw.strip():
                 continue
-            where = f"{path}:{n}"
+            where = f"{label}:{n}"
             obj, error = _parse_line(raw)
             if error:
                 yield Entry(where, where, None, error)
