@@ -449,3 +449,21 @@ def test_a_loop_of_links_a_headline_alone_and_old_mac_line_ends_are_named_or_rea
     assert [json.loads(line)["id"] for line in (tmp_path / "briefs.jsonl").read_text().splitlines()] == ["c0", "c1"]
     assert_one_line_error(run("batch", "-", "--out", tmp_path / "x.jsonl", input="{}\n"),
                           "-: standard input cannot be read here; save it to a file")
+
+
+def test_standard_input_that_ends_inside_a_line_says_so(example_paths, tmp_path):
+    """Standard input closed early (a producer killed, a copy cut short) ends inside a JSON
+    line: it was "malformed JSON (Unterminated string starting at)" alone, as if the data
+    were wrong; the line that ends the input without its newline says the input ends there.
+    The lines before it are read, and a malformed line that is not the last says no more."""
+    whole = "".join(json.dumps({"id": f"e{i}", "text": path.read_text(encoding="utf-8")}) + "\n"
+                    for i, path in enumerate(example_paths[:3]))
+    cut = whole[:whole.index('"e2"') + 300]
+    result = run("group", "-", "--out", tmp_path / "assignments.jsonl", input=cut)
+    assert result.returncode == 0, result.stderr[-1500:]
+    assert "-:3: skipped, malformed JSON (Unterminated string starting at); the input ends inside this line " \
+           "(cut short?)" in result.stderr, result.stderr
+    assert "2 articles read" in result.stderr
+    bad_middle = run("brief", "-", input='{"text": "x"\n' + whole)
+    assert_one_line_error(bad_middle, "-:1: malformed JSON (Expecting ',' delimiter)")
+    assert "cut short" not in bad_middle.stderr

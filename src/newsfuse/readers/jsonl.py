@@ -105,8 +105,18 @@ def parse_json_lines(lines: Iterable[str], name: str) -> list[Any]:
         try:
             values.append(load_json(line))
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{n}", f"malformed JSON ({exc.msg})") from None
+            raise InputError(f"{name}:{n}", _malformed(exc, line)) from None
     return values
+
+
+def _malformed(exc: json.JSONDecodeError, line: str) -> str:
+    """Why a line is not JSON; when it is the input's last, without its newline, and the parser
+    ran out of text in it, that the input ends there: standard input closed early or a copy
+    cut short reads "Unterminated string starting at" on its own."""
+    reason = f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})"
+    if not line.endswith("\n") and (exc.pos >= len(line.rstrip()) or exc.msg.startswith("Unterminated string")):
+        reason += "; the input ends inside this line (cut short?)"
+    return reason
 
 
 def articles_from_json_text(text: str, name: str) -> list[Article]:
@@ -115,7 +125,8 @@ def articles_from_json_text(text: str, name: str) -> list[Article]:
         values = [load_json(stripped)]
         names = [name]
     except json.JSONDecodeError:
-        lines = text.split("\n")  # not stripped: leading blank lines count in line numbers
+        parts = text.split("\n")  # not stripped: leading blank lines count in line numbers
+        lines = [part + "\n" for part in parts[:-1]] + parts[-1:]  # the last says if the input ends in it
         values = parse_json_lines(lines, name)
         # a bad article names its line, as a malformed line does
         names = [f"{name}:{n}" for n, line in enumerate(lines, 1) if line.strip()]
@@ -168,10 +179,11 @@ def iter_records(path: str) -> Iterator[Record]:
 
 def _parse_line(raw: bytes | str) -> tuple[object, str | None]:
     """One JSONL line as (object, None), or (None, the one-line reason it is not JSON)."""
+    line = decode_utf8_or_legacy(raw) if isinstance(raw, bytes) else raw
     try:
-        return load_json(decode_utf8_or_legacy(raw) if isinstance(raw, bytes) else raw), None
+        return load_json(line), None
     except json.JSONDecodeError as exc:
-        return None, f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})"
+        return None, _malformed(exc, line)
 
 
 @dataclass
