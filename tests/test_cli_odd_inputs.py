@@ -467,3 +467,15 @@ def test_standard_input_that_ends_inside_a_line_says_so(example_paths, tmp_path)
     bad_middle = run("brief", "-", input='{"text": "x"\n' + whole)
     assert_one_line_error(bad_middle, "-:1: malformed JSON (Expecting ',' delimiter)")
     assert "cut short" not in bad_middle.stderr
+
+
+def test_a_saved_page_that_is_only_scripts_says_what_to_do(tmp_path):
+    """A page saved from a site that writes its story with JavaScript holds scripts and an
+    empty root: "no article text found in the HTML page" did not say why or what to do."""
+    page = tmp_path / "story.html"
+    page.write_text('<!doctype html><html><head><title>Live: strikes on Deir ez-Zor</title>'
+                    '<script>window.__STATE__ = {"story": "Officials said 62 soldiers were killed."};</script>'
+                    '<script src="/app.js"></script></head><body><div id="root"></div>'
+                    '<noscript>Enable JavaScript to read this story.</noscript></body></html>', encoding="utf-8")
+    assert_one_line_error(run("brief", page), "story.html: no article text in the HTML page, only scripts",
+                          "save it from the browser once it has loaded")
