@@ -12,11 +12,17 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from conftest import needs_posix, needs_small_pipe
 from newsfuse import language, sidecar
 from newsfuse.crosscheck import timeline
 from newsfuse.crosscheck.date_reading import reading
 
 SRC = Path(__file__).resolve().parents[1] / "src"
+
+# the helper runs only where its pipes can be waited on by a deadline (sidecar.spawn_helper)
+pytestmark = needs_posix
 
 
 def _example_readings(cluster, monkeypatch) -> list[tuple[str, date, str]]:
@@ -350,3 +356,42 @@ def test_the_command_line_starts_a_helper_only_for_briefs_that_parse(example_dir
     assert _cli_spawns_helper(example_dir)
     assert not _cli_spawns_helper(example_dir, "--sections", "none")
     assert not _cli_spawns_helper(example_dir, "--sections", "overlap")
+
+
+@needs_small_pipe
+def test_a_helper_stopped_and_continued_while_its_reply_waits_in_a_full_pipe_writes_it_whole(example_cluster):
+    """The helper's reply (the examples' vectors, about 300 kB) waits in a pipe of 4 kB the
+    brief has not read yet, and the helper is stopped and continued meanwhile (Ctrl-Z and fg
+    reach it too): Python's buffered writer dropped what the pipe had not taken, and the reply
+    line came cut, which the brief took for a failed helper."""
+    import array
+    import fcntl
+    import termios
+
+    from newsfuse.nlp.encoder import vectors_from_text
+
+    texts = [s.text for s in example_cluster.sentences]
+    read_end, write_end = os.pipe()
+    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
+    env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    process = subprocess.Popen([sys.executable, "-m", "newsfuse.sidecar"], stdin=subprocess.PIPE,
+                               stdout=write_end, stderr=subprocess.DEVNULL, env=env)
+    os.close(write_end)
+    try:
+        process.stdin.write((json.dumps(["encode", texts]) + "\n").encode())
+        process.stdin.close()  # its last question: it answers, then ends
+        waiting, deadline = array.array("i", [0]), time.monotonic() + 240
+        while waiting[0] < 4096:  # the pipe is full: the helper is in its write
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+            fcntl.ioctl(read_end, termios.FIONREAD, waiting)
+        process.send_signal(signal.SIGSTOP)
+        time.sleep(0.2)
+        process.send_signal(signal.SIGCONT)
+        with os.fdopen(read_end, "rb") as pipe:
+            reply = pipe.read()
+        assert process.wait(timeout=60) == 0
+        assert len(vectors_from_text(json.loads(reply)["answer"], len(texts))) == len(texts)
+    finally:
+        process.kill()
+        process.wait()

@@ -55,6 +55,8 @@ from collections import deque
 from pathlib import Path
 from typing import Any, Callable
 
+from .write_all import write_all
+
 NOT_SERVED = object()  # ``ask``'s answer when there is no helper: compute it here
 ANSWER_SECONDS = 15.0  # the most any answer may take (see the module docstring)
 SECONDS_PER_TEXT = 0.25  # and more for each text the helper encodes
@@ -375,8 +377,7 @@ def serve(lines=None, out=None) -> None:
             reply = {"answer": _answer(message[0], message[1:])}
         except Exception as exc:  # noqa: BLE001
             reply = {"error": repr(exc)}
-        out.write(json.dumps(reply) + "\n")
-        out.flush()
+        write_all(out, json.dumps(reply) + "\n")  # whole even if stopped and continued in a full pipe
     for thread in _warming:  # the interpreter must not exit under ONNX Runtime's session build
         thread.join()
 
