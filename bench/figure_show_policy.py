@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from figure_group_causes import APART  # noqa: E402
 from gold_claims_quotes import ROOT, VALIDATION, gold_status, group_match, load_cluster, load_gold  # noqa: E402
 
 import os
@@ -33,13 +34,15 @@ CACHE = Path(os.environ.get("SHOW_POLICY_CACHE", "/tmp/figure_show_policy.jsonl"
 
 
 def records(only=None):
-    runs = [("tuning", load_gold([ROOT / "gold"], list(VALIDATION.values()))[0]),
+    apart = {p: d for p, d in APART.items() if (d / "NOTES.md").exists()}
+    runs = [("tuning", load_gold([ROOT / "gold"], [*VALIDATION.values(), *apart.values()])[0]),
+            *[(p, load_gold([d])[0]) for p, d in apart.items()],
             *[(p, load_gold([d])[0]) for p, d in VALIDATION.items()]]
     for part, recs in runs:
         if only and part not in only:
             continue
         for cid, record in recs.items():
-            if record.get("split") == "frozen" or (part == "tuning") == (record.get("split") == "validation"):
+            if record.get("split") == "frozen" or (part in ("tuning", *apart)) == (record.get("split") == "validation"):
                 continue
             yield part, cid, record
 
@@ -163,7 +166,7 @@ def extract(only) -> None:
                     if gold_status(g) in ("agreed", "disputed")]
             out.write(json.dumps({"part": part_name, "id": cid, "groups": groups, "gold": gold}) + "\n")
             out.flush()
-            print(part_name, cid if part_name == "tuning" else "", len(groups), file=sys.stderr)
+            print(part_name, "" if part_name in VALIDATION else cid, len(groups), file=sys.stderr)
 
 
 def score(rec, keep) -> tuple[int, int, int]:
@@ -204,8 +207,9 @@ def line(name, recs, keep) -> str:
         return f"{p:.2f}/{r:.2f} F{f:.3f} ({t[0]}/{t[1]}, {t[0]}/{t[2]})"
 
     tun = parts.get("tuning", [0, 0, 0, 0])
+    apart = "".join(f" | {p} {pr(parts[p])}" for p in APART if p in parts)
     per = "  ".join(f"{p} {parts[p][0]}/{parts[p][1]}/{parts[p][2]}" for p in VALIDATION if p in parts)
-    return (f"{name:58s} tuning {pr(tun)} touched {tun[3]} | validation {pr(val)} touched {val[3]}\n"
+    return (f"{name:58s} tuning {pr(tun)} touched {tun[3]}{apart} | validation {pr(val)} touched {val[3]}\n"
             f"{'':58s} {per}")
 
 
@@ -218,7 +222,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("what", choices=("extract", "tables"))
-    parser.add_argument("--only", action="append", choices=("tuning", *VALIDATION))
+    parser.add_argument("--only", action="append", choices=("tuning", *APART, *VALIDATION))
     args = parser.parse_args()
     if args.what == "extract":
         extract(args.only)

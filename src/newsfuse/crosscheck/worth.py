@@ -631,6 +631,8 @@ def context_reason(ent) -> str | None:
         return "graphic"  # a map's labels: "ITALY CROATIA Epicenter ... CORSICA ... 100 miles"
     if _SLOGAN.match(doc[ent.start:min(ent.end + 5, len(doc))].text):
         return "slogan"
+    if _money_conversion(ent):
+        return "conversion"  # "euro110 billion ($141 billion)": the same sum in another currency
     start = ent.start
     while start > sent.start and doc[start - 1].lower_ in ("nearly", "almost", "some", "about",
                                                            "over", "more", "than", "roughly"):
@@ -656,6 +658,43 @@ def context_reason(ent) -> str | None:
     if adverb is not None and not _counts_occurrences(adverb):
         return "multiple or rate"  # the NER's "twice a month": how often, not how many times
     return None
+
+
+# words that may open a currency conversion in parentheses: "(about $2.6 million)"
+_CONVERSION_HEDGES = {"about", "around", "roughly", "some", "approximately", "approx", "nearly",
+                      "almost", "or", "c", "ca", "us", "a", "c$", "us$", "nz", "hk", "s", ""}
+_SYMBOLS = {"$", "€", "£", "¥"}
+_SCALES = {"m", "bn", "k", "million", "billion", "mn"}
+
+
+def _money_conversion(ent) -> bool:
+    """Whether a sum is the one before it restated in another currency: a MONEY entity
+    alone in parentheses (or before a ";" that opens a second restatement) right after a
+    sum ("euro110 billion ($141 billion)", "2m euros (£1.7m; $2.6m)", "$US1 million ($1.52
+    million)"). It is the same amount again, not a figure of its own, as "(80 miles)" after
+    "100 kilometers" is (``figure_measures.conversion``). Words after the sum inside the
+    parentheses make it a figure of its own ("$334 million ($281M in cash)", "$62,400
+    ($31,200 for single taxpayers)")."""
+    if ent.label_ != "MONEY":
+        return False
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and (doc[i].lower_.rstrip(".") in _CONVERSION_HEDGES or doc[i].text in _SYMBOLS):
+        i -= 1
+    if i < 1 or doc[i].text not in ("(", ";"):
+        return False
+    if doc[i].text == ";":  # "(£1.7m; $2.6m)": back to the bracket that opens the list
+        opened = next((t for t in reversed(doc[max(ent.sent.start, i - 8):i]) if t.text in "()"), None)
+        if opened is None or opened.text != "(":
+            return False
+        i = opened.i
+    if i < 1 or not (doc[i - 1].ent_type_ == "MONEY" or doc[i - 1].lower_.rstrip("s") in (
+            "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc")):
+        return False
+    end = ent.end  # past a symbol or a scale the NER left outside: "£1.7m;"
+    while end < len(doc) and (doc[end].text in _SYMBOLS or doc[end].lower_ in _SCALES):
+        end += 1
+    return end < len(doc) and doc[end].text in (")", ";")
 
 
 # what can be open, on air or on watch around the clock: "a 24-hour news channel"
