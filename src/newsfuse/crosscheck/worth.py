@@ -35,8 +35,10 @@ from ..dates import MONTH_WORDS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, TIME_UNITS, counted_noun, parse_amount
 
 # what "N-<word>" describes when it is no quantity of the story
+# (not "member" nor "seat": "the 1,000-member church", "a 500-seat auditorium" count a body's
+# members and a hall's seats, which the tuning gold holds as figures, never as non-figures)
 _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
-                "star", "point", "time", "member", "seat", "inch", "foot",
+                "star", "point", "time", "inch", "foot",
                 "hole", "speed", "piece", "part", "way", "game", "match", "round"}
 # how an age is written after its number, one pattern for both tests below: "-year-old",
 # "months old"
