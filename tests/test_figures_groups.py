@@ -263,3 +263,16 @@ def test_a_length_whose_role_one_report_gives_is_one_length():
     group = next((g for g in claims if [v["value"] for v in g["values"]] == [1098]), None)
     assert group is not None and group["status"] == "agreed", claims
     assert sorted({a for v in group["values"] for a in v["articles"]}) == ["a1", "a2", "a3"], group
+
+
+def test_a_count_of_occurrences_is_no_count_of_people():
+    # Oscars host (tuning gold T12, ecbplus-2a): "He hosted the ceremony five times" counts
+    # the times he hosted; "divvied the show's hosting duties among the five nominees" counts
+    # nominees. Read as "host" and "nominee", two nouns of people with one exact count, they
+    # were shown as one agreed group
+    from conftest import story_sentence
+
+    texts = [story_sentence("ecbplus-2a", r"He hosted the ceremony five times[^.]*\."),
+             story_sentence("ecbplus-2a", r"The Emmys added a category-best reality-show host[^.]*\.")]
+    shown = _shown(find_claims(analyze([Article(text=t) for t in texts])))
+    assert ("5",) not in shown, shown

@@ -509,8 +509,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     "surface": "children" if children else counted_as[1] if counted_as else
                     "years" if in_years else measure[2] if measure else currency if currency else
                     noun.lower_ if noun is not None else None,
-                    # "23 men", not "the No. 3 ad": a count of three or more names a plural
-                    "plural": noun is not None and not children and noun.tag_ in ("NNS", "NNPS"),
+                    # "23 men", not "the No. 3 ad": a count of three or more names a plural;
+                    # not "hosted the ceremony five times", whose plural counts the verb's
+                    # occurrences, no things (two renamed counts of things never meet it)
+                    "plural": noun is not None and not children and not counted_as
+                    and noun.tag_ in ("NNS", "NNPS"),
                     "phrase": "children" if children else counted_as[2] if counted_as else
                     measure[2] if measure else currency if currency else
                     _noun_phrase(noun) if noun is not None else None,
