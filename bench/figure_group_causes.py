@@ -1,7 +1,7 @@
 """Why cross-source figure groups are lost or wrong, counted by cause over every tuning and
 validation claims record, validation in aggregate only.
 
-Usage: python bench/figure_group_causes.py [-v] [--only tuning|V|X|Y|Z|U|U10|U11 ...]
+Usage: python bench/figure_group_causes.py [-v] [--only tuning|T11|T12|V|X|Y|Z|U|U10|U11 ...]
 
 The rules' grouping (``claims.prepared_statements``, ``claims.rule_parts``, ``twins_apart``, ``worth.kept_apart``: what
 ``find_claims`` runs) is traced once per cluster, and every gold cross-source group (agreed or

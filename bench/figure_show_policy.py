@@ -1,6 +1,6 @@
 """Which cross-source figure groups to show as agreed or disputed: policies measured pooled.
 
-Usage: python bench/figure_show_policy.py extract [--only tuning|V|X|Y|Z|U|U10|U11 ...]
+Usage: python bench/figure_show_policy.py extract [--only tuning|T11|T12|V|X|Y|Z|U|U10|U11 ...]
        python bench/figure_show_policy.py tables
 
 ``extract`` runs the rules' own pass once per claims record (``claims.prepared_statements``,
@@ -262,7 +262,39 @@ POLICIES = [
     ("as many articles in the group as outside", lambda g: g["n_articles"] >= g["value_outside_articles"]),
     ("agreed groups only", lambda g: g["status"] == "agreed"),
     ("three or more articles", lambda g: g["n_articles"] >= 3),
+    # twelfth session (figs20): weak grouping evidence, each kept apart from agreed/disputed
+    ("not: every value under 10, no tracked event", lambda g: not (_top(g) < 10 and not _tracked(g))),
+    ("not: every value under 10, no tracked event, no source, two articles",
+     lambda g: not (_top(g) < 10 and not _tracked(g) and g["attributed"] == 0 and g["n_articles"] == 2)),
+    ("not: one value of 3 or less, agreed, no tracked event",
+     lambda g: not (g["n_values"] == 1 and _top(g) <= 3 and g["status"] == "agreed" and not _tracked(g))),
+    ("not: more articles give its value in its unit outside it",
+     lambda g: g["value_outside_unit"] <= g["n_articles"]),
+    ("not: linker < 0.5 and best sentence cosine < 0.4",
+     lambda g: not (_conf(g) < 0.5 and g["best_sim"] < 0.4)),
+    ("not: best sentence cosine < 0.3, no event", lambda g: not (g["best_sim"] < 0.3 and not g["events"])),
+    ("not: best sentence cosine < 0.3, no tracked event", lambda g: not (g["best_sim"] < 0.3 and not _tracked(g))),
+    ("not: best sentence cosine < 0.2", lambda g: g["best_sim"] >= 0.2),
+    ("not: two articles, no counted noun in one, no tracked event",
+     lambda g: not (g["n_articles"] == 2 and g["articles_with_noun"] < 2 and not _tracked(g))),
+    ("not: disputed with no tracked event and no source", lambda g: not (
+        g["status"] == "disputed" and not _tracked(g) and g["attributed"] == 0)),
+    ("not: disputed over 3+ values, no tracked event", lambda g: not (
+        g["status"] == "disputed" and g["n_values"] >= 3 and not _tracked(g))),
 ]
+
+
+# each new policy on top of the shipped one (twins_apart): a group it keeps apart stays apart
+POLICIES[-11:] = [(name + " (+ twins)", lambda g, keep=keep: not g["twin"] and keep(g))
+                  for name, keep in POLICIES[-11:]]
+
+
+def _top(g) -> float:
+    """The group's largest value (a range by its top)."""
+    def top(v):
+        v = json.loads(v)
+        return max(v) if isinstance(v, list) else v
+    return max(top(v) for v in g["values"])
 
 if __name__ == "__main__":
     main()
