@@ -152,8 +152,9 @@ def prepared_statements(cluster) -> tuple[list[dict], _Context]:
     people = counts_people(forms)
 
     merge_repeats(statements, classes)
+    dimensions = dict(MEASURES.values())
     lengths = [s for s in statements
-               if s["unit"].startswith("measure:") and dict(MEASURES.values()).get(s["noun"]) == "length"]
+               if s["unit"].startswith("measure:") and dimensions.get(s["noun"]) == "length"]
     told = {id(s): told_role(s, lengths) for s in lengths if not s.get("role")}
     for s in lengths:
         # a length is one quantity only with another of the same role: a depth with a depth,
@@ -188,7 +189,8 @@ def told_role(s: dict, lengths: list[dict]):
     is seldom measuring something else. None for a hedged, small or unshared length, which
     is compared with no other report's, as before."""
     value = s["value"]
-    if s["qualifier"] not in ("exact", "range") or (not isinstance(value, list) and value < TOLD_ROLE_MIN):
+    if s["qualifier"] not in ("exact", "range") or \
+            (not isinstance(value, list) and value < TOLD_ROLE_MIN):
         return None
     same = [o for o in lengths if o["article"] != s["article"] and o["value"] == value
             and o["qualifier"] == s["qualifier"] and o["unit"] == s["unit"]]

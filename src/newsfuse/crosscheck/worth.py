@@ -17,10 +17,11 @@ knows ("survived by his father, two sisters", "the four Sherman siblings"), a da
 clock ("the 24-hour cable news network"), a fraction with its own article ("the hardest-hit
 half of the city"), a number dialled ("Relatives called 911") or written after the noun it
 labels ("United flight 116"), a person's age told as what the person is ("Roberts is 61"), a
-sponsor's paragraph, a weather widget's line, the base of a rate ("for every 100 people"), a
-span before a measure ("a 10-year risk") or a phrase like "one of the jobs" is prose. Each
-test reads the parse the analysis pass already made; ``reason`` says why a number was left
-out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
+sponsor's paragraph, a weather widget's line, a sum restated in another currency in parentheses
+("$US1 million ($1.52 million)"), the base of a rate ("for every 100 people"), a span
+before a measure ("a 10-year risk") or a phrase like "one of the jobs" is prose. Each test
+reads the parse the analysis pass already made; ``reason`` says why a number was left out, so
+the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
 (``numeral_adverbs``).
 """
@@ -634,7 +635,7 @@ def context_reason(ent) -> str | None:
     if _SLOGAN.match(doc[ent.start:min(ent.end + 5, len(doc))].text):
         return "slogan"
     if _money_conversion(ent):
-        return "conversion"  # "euro110 billion ($141 billion)": the same sum in another currency
+        return "conversion"  # "$US1 million ($1.52 million)": the same sum in another currency
     start = ent.start
     while start > sent.start and doc[start - 1].lower_ in ("nearly", "almost", "some", "about",
                                                            "over", "more", "than", "roughly"):
@@ -664,19 +665,18 @@ def context_reason(ent) -> str | None:
 
 # words that may open a currency conversion in parentheses: "(about $2.6 million)"
 _CONVERSION_HEDGES = {"about", "around", "roughly", "some", "approximately", "approx", "nearly",
-                      "almost", "or", "c", "ca", "us", "a", "c$", "us$", "nz", "hk", "s", ""}
+                      "almost", "or", "c", "ca", "us", "a", "c$", "us$", "nz", "hk", "s"}
 _SYMBOLS = {"$", "€", "£", "¥"}
 _SCALES = {"m", "bn", "k", "million", "billion", "mn"}
 
 
 def _money_conversion(ent) -> bool:
     """Whether a sum is the one before it restated in another currency: a MONEY entity
-    alone in parentheses (or before a ";" that opens a second restatement) right after a
-    sum ("euro110 billion ($141 billion)", "2m euros (£1.7m; $2.6m)", "$US1 million ($1.52
-    million)"). It is the same amount again, not a figure of its own, as "(80 miles)" after
-    "100 kilometers" is (``figure_measures.conversion``). Words after the sum inside the
-    parentheses make it a figure of its own ("$334 million ($281M in cash)", "$62,400
-    ($31,200 for single taxpayers)")."""
+    alone in parentheses, or one of a list of them that ";" separates, right after a sum
+    ("$US1 million ($1.52 million)": Australian dollars). It is the same amount again, not a
+    figure of its own, as "(80 miles)" after "100 kilometers" is
+    (``figure_measures.conversion``). Words after the sum inside the parentheses make it a
+    figure of its own ("$334 million ($281M in cash)")."""
     if ent.label_ != "MONEY":
         return False
     doc = ent.doc
@@ -685,7 +685,7 @@ def _money_conversion(ent) -> bool:
         i -= 1
     if i < 1 or doc[i].text not in ("(", ";"):
         return False
-    if doc[i].text == ";":  # "(£1.7m; $2.6m)": back to the bracket that opens the list
+    if doc[i].text == ";":  # "(£5m; €6m)": back to the bracket that opens the list
         opened = next((t for t in reversed(doc[max(ent.sent.start, i - 8):i]) if t.text in "()"), None)
         if opened is None or opened.text != "(":
             return False
@@ -693,7 +693,7 @@ def _money_conversion(ent) -> bool:
     if i < 1 or not (doc[i - 1].ent_type_ == "MONEY" or doc[i - 1].lower_.rstrip("s") in (
             "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc")):
         return False
-    end = ent.end  # past a symbol or a scale the NER left outside: "£1.7m;"
+    end = ent.end  # past a symbol or a scale the NER left outside: "£5m;"
     while end < len(doc) and (doc[end].text in _SYMBOLS or doc[end].lower_ in _SCALES):
         end += 1
     return end < len(doc) and doc[end].text in (")", ";")
