@@ -856,3 +856,19 @@ def test_a_guns_bore_is_a_shape_not_a_count():
     hunt = train_sentence(r"A 25-year-old avilla woman on saturday was hunting waterfowl[^.]*12-gauge "
                           r"shotgun[^.]*\.", file="multinews_train.jsonl.gz")
     assert 12 not in [f["value"] for f in _figures(hunt)]
+
+
+def test_a_count_of_members_written_as_a_modifier_is_a_figure():
+    # Wasilla church fire (tuning gold T11, ecbplus-13a): "The 1000-member evangelical church"
+    # and "The 1,000-member evangelical church" give the church's membership in two reports;
+    # "-member" was read as a shape like "-story", and the count never reached the table.
+    # "the three-story structure" of the same story stays out.
+    from conftest import story_sentence
+
+    texts = [story_sentence("ecbplus-13a", r"The 1000-member evangelical church was the subject[^.]*\."),
+             story_sentence("ecbplus-13a", r"The 1,000-member evangelical church was the subject[^.]*\."),
+             story_sentence("ecbplus-13a", r"[^.]*the back of the three-story structure[^.]*\.")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    values = {v["value"]: g["status"] for g in claims for v in g["values"]}
+    assert values.get(1000) == "agreed", claims
+    assert 3 not in values, claims

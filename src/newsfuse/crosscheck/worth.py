@@ -40,8 +40,10 @@ from .numbers import FRACTIONS, NUMERAL_ADVERBS, TIME_UNITS, UNITS, counted_noun
 from .speech_words import SPEECH_VERBS
 
 # what "N-<word>" describes when it is no quantity of the story
+# (not "member" nor "seat": "the 1,000-member church", "a 500-seat auditorium" count a body's
+# members and a hall's seats, which the tuning gold holds as figures, never as non-figures)
 _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
-                "star", "point", "time", "member", "seat", "inch", "foot",
+                "star", "point", "time", "inch", "foot",
                 "hole", "speed", "piece", "part", "way", "game", "match", "round",
                 "caliber", "calibre", "gauge"}  # a gun's bore: "a .40-caliber handgun", "12-gauge"
 # how an age is written after its number, one pattern for both tests below: "-year-old",
@@ -131,7 +133,7 @@ def reason(ent, value) -> str | None:
     if ent.label_ == "PERCENT" and value is not None and not isinstance(value, list) \
             and value >= 100 and _intensifier(ent):
         return "emphasis"  # "100% happy with the accord", "110 percent committed"
-    if ent.label_ == "MONEY" and _converted_money(ent):
+    if _money_conversion(ent):
         return "conversion"  # "$US1 million ($1.52 million)": the same sum in another currency
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
@@ -640,6 +642,8 @@ def context_reason(ent) -> str | None:
         return "graphic"  # a map's labels: "ITALY CROATIA Epicenter ... CORSICA ... 100 miles"
     if _SLOGAN.match(doc[ent.start:min(ent.end + 5, len(doc))].text):
         return "slogan"
+    if _money_conversion(ent):
+        return "conversion"  # "$US1 million ($1.52 million)": the same sum in another currency
     start = ent.start
     while start > sent.start and doc[start - 1].lower_ in ("nearly", "almost", "some", "about",
                                                            "over", "more", "than", "roughly"):
@@ -667,6 +671,42 @@ def context_reason(ent) -> str | None:
     if adverb is not None and not _counts_occurrences(adverb):
         return "multiple or rate"  # the NER's "twice a month": how often, not how many times
     return None
+
+
+# words that may open a currency conversion in parentheses: "(about $2.6 million)"
+_CONVERSION_HEDGES = {"about", "around", "roughly", "some", "approximately", "approx", "nearly",
+                      "almost", "or", "c", "ca", "us", "u.s", "a", "au", "c$", "us$", "nz", "hk", "s", "~"}
+_SYMBOLS = {"$", "€", "£", "¥", "US$", "A$", "C$", "NZ$", "HK$"}
+_SCALES = {"m", "bn", "k", "million", "billion", "mn"}
+
+
+def _money_conversion(ent) -> bool:
+    """Whether a sum is the one before it restated in another currency: a MONEY entity
+    alone in parentheses, or one of a list of them that ";" separates, right after a sum
+    ("$US1 million ($1.52 million)": Australian dollars). It is the same amount again, not a
+    figure of its own, as "(80 miles)" after "100 kilometers" is
+    (``figure_measures.conversion``). Words after the sum inside the parentheses make it a
+    figure of its own ("$334 million ($281M in cash)")."""
+    if ent.label_ != "MONEY":
+        return False
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and (doc[i].lower_.rstrip(".") in _CONVERSION_HEDGES or doc[i].text in _SYMBOLS):
+        i -= 1
+    if i < 1 or doc[i].text not in ("(", ";"):
+        return False
+    if doc[i].text == ";":  # "(£5m; €6m)": back to the bracket that opens the list
+        opened = next((t for t in reversed(doc[max(ent.sent.start, i - 8):i]) if t.text in "()"), None)
+        if opened is None or opened.text != "(":
+            return False
+        i = opened.i
+    if i < 1 or not (doc[i - 1].ent_type_ == "MONEY" or doc[i - 1].lower_.rstrip("s") in (
+            "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc")):
+        return False
+    end = ent.end  # past a symbol or a scale the NER left outside: "£5m;"
+    while end < len(doc) and (doc[end].text in _SYMBOLS or doc[end].lower_ in _SCALES):
+        end += 1
+    return end < len(doc) and doc[end].text in (")", ";")
 
 
 # what can be open, on air or on watch around the clock: "a 24-hour news channel"
@@ -899,31 +939,6 @@ def _hyphened_name(ent) -> bool:
         return True
     return word.is_alpha and word.text[:1].isupper() and word.i != word.sent.start \
         and word.lower_.rstrip(".") not in MONTH_WORDS and word.ent_type_ not in ("GPE", "NORP")
-
-
-# what may stand between a sum and the bracket or "or" that gives it in another currency
-_CONVERSION_HEDGES = {"about", "around", "roughly", "some", "approximately", "approx", "nearly",
-                      "almost", "or", "us", "u.s.", "a", "au", "nz", "c", "~"}
-# a currency's sign, which the NER may leave outside the sum ("($11,200)")
-_SIGNS = {"$", "€", "£", "¥", "US$", "A$", "C$", "NZ$", "HK$"}
-
-
-def _converted_money(ent) -> bool:
-    """"$US1 million ($1.52 million)", "10,000 euros ($11,200)", "£2bn (about $2.6bn)": a
-    sum in brackets right after another sum is the same money in a reader's currency, which
-    the newsroom worked out, not a second figure of the story. Only the bracketed sum, and
-    only when the bracket holds nothing else ("($3 million of it in cash)" says more)."""
-    doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].text != ")":
-        return False
-    i = ent.start - 1
-    while i >= 0 and (doc[i].lower_.strip(".") in _CONVERSION_HEDGES or doc[i].text in _SIGNS):
-        i -= 1
-    if i < 1 or doc[i].text != "(":
-        return False
-    before = doc[i - 1]
-    return before.ent_type_ == "MONEY" or before.lower_.rstrip("s") in (
-        "dollar", "euro", "pound", "yen", "yuan", "franc", "rupee", "peso", "krona", "krone")
 
 
 def _elapsed_since(ent) -> bool:
