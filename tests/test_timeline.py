@@ -67,12 +67,14 @@ def test_same_event_merged_across_articles(example_cluster):
 def test_only_the_sentences_a_comparison_reads_are_embedded(example_cluster):
     """A day one article alone gives is never compared with another report's, so its sentence
     is not embedded; the timeline is the one built with every dated sentence embedded."""
-    def fresh(embedded):
-        c = copy.copy(example_cluster)
-        c._embedded, c._embedding = dict(embedded), []
+    from newsfuse.model import Cluster
+
+    def fresh():
         asked = []
-        c.embed = lambda sentences: (asked.extend(s.index for s in sentences),
-                                     example_cluster.embed(sentences))[1]
+        c = Cluster(articles=example_cluster.articles, sentences=example_cluster.sentences,
+                    vectors=example_cluster.vectors, docs=example_cluster.docs,
+                    embed=lambda sentences: (asked.extend(s.index for s in sentences),
+                                             example_cluster.embed(sentences))[1])
         return c, asked
 
     mentions = dated_mentions(example_cluster)
@@ -82,13 +84,13 @@ def test_only_the_sentences_a_comparison_reads_are_embedded(example_cluster):
         days.setdefault(m.date, set()).add(m.sentence.article)
     shared = {m.sentence.index for m in mentions if len(days[m.date]) > 1}
     assert shared and shared < dated  # the examples have both kinds: the cut is exercised
-    cluster, asked = fresh({})
+    cluster, asked = fresh()
     timeline = build_timeline(cluster)
     assert sorted(asked) == sorted(set(compared_sentences(mentions))) == sorted(shared)
-    everything = dict(zip(sorted(dated), example_cluster.embed(
-        [example_cluster.sentences[i] for i in sorted(dated)])))
-    full, none_asked = fresh(everything)
-    assert build_timeline(full) == timeline and none_asked == []
+    full, asked = fresh()
+    full.embeddings_for(sorted(dated))
+    asked.clear()
+    assert build_timeline(full) == timeline and asked == []
 
 
 def test_multiling_relative_days_use_each_articles_date():

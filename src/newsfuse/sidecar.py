@@ -352,6 +352,10 @@ def _answer(name: str, args: list) -> Any:
 
         code, probability = identifier().classify(args[0])
         return [code, float(probability)]
+    if name == "languages":  # several articles' samples in one question (``languages_ahead``)
+        from .language import identifier
+
+        return [[code, float(probability)] for code, probability in map(identifier().classify, args[0])]
     raise ValueError(f"unknown question {name!r}")
 
 
