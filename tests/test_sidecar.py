@@ -57,6 +57,7 @@ def test_the_helper_reads_the_examples_dates_and_languages_as_the_brief_does(exa
     lines += [json.dumps(["date", text, base.isoformat(), prefer, list(periods)])
               for text, base, prefer, periods in readings]
     lines += [json.dumps(["language", sample]) for sample in samples]
+    lines.append(json.dumps(["languages", samples]))  # all in one question, as the brief asks
     out = io.StringIO()
     sidecar.serve(iter(line + "\n" for line in lines), out)
     answers = [json.loads(line)["answer"] for line in out.getvalue().splitlines()]
@@ -64,7 +65,8 @@ def test_the_helper_reads_the_examples_dates_and_languages_as_the_brief_does(exa
     assert answers[:len(readings)] == [d.isoformat() if d else None for d in days]
     assert any(days) and None in days  # both kinds of answer were given
     local = [list(language.identifier().classify(s)) for s in samples]
-    assert answers[len(readings):] == [[code, float(p)] for code, p in local]
+    assert answers[len(readings):-1] == [[code, float(p)] for code, p in local]
+    assert answers[-1] == answers[len(readings):-1]
 
 
 def _fresh_brief(example_paths, helper: bool, hang: bool = False) -> dict:
@@ -109,13 +111,15 @@ def _fresh_brief(example_paths, helper: bool, hang: bool = False) -> dict:
 def test_a_brief_with_the_helper_is_the_brief_without_it(example_paths):
     """The examples briefed with every section in a fresh process that uses the helper (as the
     command line does) and in one that does not (the Python API): the helper answered the
-    timeline's readings, the languages and every sentence embedding (the timeline's asked
-    ahead, before the claims ask for theirs), and the brief is the same."""
+    timeline's readings, the languages (the five in one question asked first, before the
+    parse) and every sentence embedding (the timeline's asked ahead, before the claims ask for
+    theirs), and the brief is the same."""
     with_helper = _fresh_brief(example_paths, helper=True)
     without = _fresh_brief(example_paths, helper=False)
-    assert with_helper["served"] and with_helper["asked"] == ["ahead encode", "date", "encode", "language"]
-    assert with_helper["n"] >= 12  # 5 languages, the timeline's 8 readings, the encoder runs
+    assert with_helper["served"] and with_helper["asked"] == ["ahead encode", "ahead languages", "date", "encode"]
+    assert with_helper["n"] >= 11  # the timeline's 8 readings, the encoder runs
     order = with_helper["order"]
+    assert order.index("ahead languages") == 0 and order.count("ahead languages") == 1
     assert order.count("ahead encode") == 1 and order.index("ahead encode") < order.index("encode")
     assert not without["served"] and without["n"] == 0
     assert with_helper["loaded"] == [] and without["loaded"] == ["onnxruntime", "dateparser", "py3langid"]
@@ -124,7 +128,7 @@ def test_a_brief_with_the_helper_is_the_brief_without_it(example_paths):
 
 def test_a_helper_that_hangs_mid_brief_is_stopped_and_the_brief_is_the_same(example_paths):
     """A helper that stops answering without dying (stopped after answering the languages,
-    before the timeline's first date, which is now asked before any encoder run: the
+    asked before the parse, and before the timeline's first date, which is now asked before any encoder run: the
     timeline's run is asked ahead of the claims'): the brief waits out the first unanswered question's deadline,
     kills the helper, computes that answer and every later one itself, and completes with
     the brief computed without a helper."""
@@ -134,7 +138,8 @@ def test_a_helper_that_hangs_mid_brief_is_stopped_and_the_brief_is_the_same(exam
     assert not hung["served"] and hung["status"] == -signal.SIGKILL
     # the helper had answered the languages; no encoder run was asked of it (the timeline's,
     # asked ahead after its dates, went to a helper already given up)
-    assert [a for a in hung["asked"] if not a.startswith("ahead ")] == ["date", "language"]
+    assert [a for a in hung["asked"] if not a.startswith("ahead ")] == ["date"]
+    assert "ahead languages" in hung["asked"]
     first, *later = hung["waits"]
     assert first[:2] == ["date", True] and 2.0 <= first[2] < 10.0
     assert later and all(not_served for _, not_served, _ in later)  # never asked again:

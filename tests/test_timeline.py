@@ -10,7 +10,7 @@ import pytest
 
 
 from conftest import eval_records, record_cluster
-from newsfuse.crosscheck.timeline import build_timeline, dated_mentions
+from newsfuse.crosscheck.timeline import build_timeline, compared_sentences, dated_mentions
 
 
 def _with_dates(cluster, **published):
@@ -62,6 +62,35 @@ def test_same_event_merged_across_articles(example_cluster):
         m["expression"] for m in e["mentions"])]
     assert len(late_saturday) == 1
     assert late_saturday[0]["articles"] == ["a3", "a5"]
+
+
+def test_only_the_sentences_a_comparison_reads_are_embedded(example_cluster):
+    """A day one article alone gives is never compared with another report's, so its sentence
+    is not embedded; the timeline is the one built with every dated sentence embedded."""
+    from newsfuse.model import Cluster
+
+    def fresh():
+        asked = []
+        c = Cluster(articles=example_cluster.articles, sentences=example_cluster.sentences,
+                    vectors=example_cluster.vectors, docs=example_cluster.docs,
+                    embed=lambda sentences: (asked.extend(s.index for s in sentences),
+                                             example_cluster.embed(sentences))[1])
+        return c, asked
+
+    mentions = dated_mentions(example_cluster)
+    dated = {m.sentence.index for m in mentions}
+    days: dict = {}
+    for m in mentions:
+        days.setdefault(m.date, set()).add(m.sentence.article)
+    shared = {m.sentence.index for m in mentions if len(days[m.date]) > 1}
+    assert shared and shared < dated  # the examples have both kinds: the cut is exercised
+    cluster, asked = fresh()
+    timeline = build_timeline(cluster)
+    assert sorted(asked) == sorted(set(compared_sentences(mentions))) == sorted(shared)
+    full, asked = fresh()
+    full.embeddings_for(sorted(dated))
+    asked.clear()
+    assert build_timeline(full) == timeline and asked == []
 
 
 def test_multiling_relative_days_use_each_articles_date():

@@ -1131,13 +1131,24 @@ def embed_ahead(cluster: Cluster) -> None:
     depend on the articles' dates, which a caller may change between two timelines of one
     cluster (the tests do, on a shallow copy that shares ``Cluster.derived``)."""
     if cluster.embed_later is not None:
-        cluster.embed_ahead([m.sentence.index for m in dated_mentions(cluster)])
+        cluster.embed_ahead(compared_sentences(dated_mentions(cluster)))
+
+
+def compared_sentences(mentions: list[Mention]) -> list[int]:
+    """The sentences whose embeddings ``_same_event`` can read: those of mentions that share
+    their day with a mention in another article. A day one article alone gives is never
+    compared, so its sentence is not embedded (2 of the 20 dated sentences of the example
+    articles; more on a story whose reports date different things)."""
+    by_date: dict[date, set[str]] = {}
+    for m in mentions:
+        by_date.setdefault(m.date, set()).add(m.sentence.article)
+    return [m.sentence.index for m in mentions if len(by_date[m.date]) > 1]
 
 
 def build_timeline(cluster: Cluster) -> list[dict[str, Any]]:
     """Dated events in date order, the same event on the same day merged across articles."""
     mentions = dated_mentions(cluster)
-    cluster.embeddings_for([m.sentence.index for m in mentions])  # one encoder run for all
+    cluster.embeddings_for(compared_sentences(mentions))  # one encoder run for all it compares
     by_date: dict[date, list[Mention]] = {}
     for m in mentions:
         by_date.setdefault(m.date, []).append(m)
