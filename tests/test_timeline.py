@@ -193,6 +193,12 @@ def test_page_date_lines_and_put_off_days_in_a_trial_story():
 def _ecbplus_33b(**undated):
     """ecbplus-33b (a tune story of gold/ecbplus) analysed as the benches read it, with the
     published dates of the articles given (a1=True, ...) taken away."""
+    return _ecbplus_story("ecbplus-33b", **undated)
+
+
+def _ecbplus_story(story: str, **undated):
+    """An ECB+ story analysed as the benches read it, with the published dates of the
+    articles given (a1=True, ...) taken away."""
     import json
 
     from conftest import SHARED
@@ -203,7 +209,7 @@ def _ecbplus_33b(**undated):
     path = SHARED / "stories" / "ecbplus.jsonl"
     if not path.exists():
         pytest.skip(f"{path} not found")
-    rows = [r for r in map(json.loads, open(path, encoding="utf-8")) if r["story"] == "ecbplus-33b"]
+    rows = [r for r in map(json.loads, open(path, encoding="utf-8")) if r["story"] == story]
     articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")}, r["id"])
                 for r in rows]
     for n, article in enumerate(articles, 1):
@@ -274,6 +280,19 @@ def test_weekday_is_not_read_back_from_a_background_date():
     assert _dates_of(report, "a1", "delivered Friday") == set()
     assert _dates_of(report, "a2", "acknowledged for the first time on Friday") == set()
     assert _dates_of(report, "a1", "The last report, on Dec. 15, 2011") == {"2011-12-15"}
+
+
+def test_weekday_is_not_read_back_from_a_day_the_reports_tell_as_coming():
+    # ecbplus-2a (T12): ten undated reports of Hugh Jackman named host of the Oscars. The only
+    # full date is the ceremony, "will be the host of the ceremony, televised live on Sunday,
+    # February 22, 2009" (a10), a day ahead of every report; the weekday written beside it
+    # had confirmed it as the reports' week, and "named on Friday" was read back to Feb. 20,
+    # 2009 (the announcement was in December). The yearless dates still take its year
+    cluster = _ecbplus_story("ecbplus-2a")
+    assert _dates_of(cluster, "a3", "On Friday, the organization behind the Academy Awards") == set()
+    assert _dates_of(cluster, "a1", "he said on Thursday") == set()
+    assert _dates_of(cluster, "a10", "televised live on Sunday, February 22, 2009") == {"2009-02-22"}
+    assert _dates_of(cluster, "a2", "The ceremony will take place at the Kodak Theatre") == {"2009-02-22"}
 
 
 def test_weekday_read_back_when_the_cluster_names_its_latest_day():

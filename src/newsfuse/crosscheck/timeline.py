@@ -636,12 +636,15 @@ def cluster_anchors(cluster: Cluster,
         if stamp:
             stamped.setdefault(s.article, date.fromisoformat(stamp))
     full: dict[int, list[tuple[Expression, date]]] = {}
+    coming: set[date] = set()  # full dates some sentence tells as not yet come
+    told: set[date] = set()  # full dates some sentence tells otherwise (as past, or not told)
     for s in cluster.sentences:
         for x in found.get(s.index, []):
             if x.kind == "absolute" and x.has_year:
                 d = resolve(x, None)
                 if d:
                     full.setdefault(s.index, []).append((x, d))
+                    (coming if x.ahead or _ahead(s.text, x.start) else told).add(d)
                     own.setdefault(s.article, []).append(d)
                     if PAGE_STAMP.search(s.text[:x.start]):
                         stamped.setdefault(s.article, d)
@@ -678,7 +681,8 @@ def cluster_anchors(cluster: Cluster,
                     if d and d.weekday() == WEEKDAYS.index(m[1].lower()) and 0 <= (latest - d).days <= PIN_WINDOW:
                         pins.setdefault(d.weekday(), set()).add((d, s.article))
     unique = {wd: next(iter(v)) for wd, v in pins.items() if len({d for d, _ in v}) == 1}
-    weak = bool(latest) and not _latest_is_news_day(cluster, latest, bool(pins), stamped, posted)
+    weak = bool(latest) and not _latest_is_news_day(cluster, latest, bool(pins), stamped, posted,
+                                                    latest in coming and latest not in told)
     naming = _articles_naming_weekday(cluster, found, latest.weekday()) if latest else set()
 
     # the days reports of the cluster say they were written on (``Anchor.borrowed``)
@@ -804,7 +808,7 @@ def _clause_window(text: str, start: int) -> int:
 
 
 def _latest_is_news_day(cluster: Cluster, latest: date, pinned: bool, stamped: dict[str, date],
-                        posted: dict[str, date]) -> bool:
+                        posted: dict[str, date], coming: bool = False) -> bool:
     """Is the cluster's latest stated date a day of the week the reports tell of, so that a
     weekday in an undated article may be read back from it? Yes when it is a day an article
     says it was written or posted on, or when the cluster writes a weekday beside a date of the
@@ -818,9 +822,17 @@ def _latest_is_news_day(cluster: Cluster, latest: date, pinned: bool, stamped: d
     An article that merely names the latest date's weekday somewhere ("Monday's auction") no
     longer confirms it (ninth session): one bare weekday in seven matches any date by chance.
     Measured 2026-12-02 (docs/measurements.md, ninth session, dates10): the weekdays it alone
-    let through were right 1 of 5 on tuning and 0 of 17 on the fifth validation set."""
-    return pinned or latest in stamped.values() or latest in posted.values() or any(
-        a.published and date.fromisoformat(a.published) == latest for a in cluster.articles)
+    let through were right 1 of 5 on tuning and 0 of 17 on the fifth validation set.
+
+    A day the cluster tells only as coming (``coming``: "will be the host of the ceremony,
+    televised live on Sunday, February 22, 2009", in reports that name no day of their own) is
+    not confirmed even by a weekday written beside it: the reports were written before it, on
+    a day they do not give, and "named on Friday" read back from it is the Friday before the
+    ceremony, not the Friday of the announcement."""
+    if latest in stamped.values() or latest in posted.values() or any(
+            a.published and date.fromisoformat(a.published) == latest for a in cluster.articles):
+        return True
+    return pinned and not coming
 
 
 def _articles_naming_weekday(cluster: Cluster, found: dict[int, list[Expression]], weekday: int) -> set[str]:
