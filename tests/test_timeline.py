@@ -433,6 +433,10 @@ def test_a_relative_day_the_ner_left_untagged_is_read_but_not_inside_a_name():
     threats = _multinews_cluster("multinews-train-38618")
     assert not any(m.expression.lower() == "today" and "USA TODAY" in m.sentence.text
                    for m in dated_mentions(threats))
+    # basil-13792511 a1 (published June 30, 2015): the NER tags "Christie today" in "Robert
+    # Costa writes of Christie today" as one organisation; the day in lower case is the day
+    christie = _basil_cluster("basil-13792511")
+    assert _dates_of(christie, "a1", "Robert Costa writes of Christie today") == {"2015-06-30"}
 
 
 def test_news_past_of_cannot_is_no_day_ahead():

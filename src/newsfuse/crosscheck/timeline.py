@@ -378,11 +378,15 @@ def _spans(sentence: Sentence) -> list[tuple[int, int, bool]]:
         if m[0][0].isupper() and not any(s < m.end() and m.start() < e for s, e, _ in spans):
             spans.append((m.start(), m.end(), False))
     # "during yesterdays informal talks", left untagged; not inside an entity of another kind
-    # ("USA TODAY") nor a capitalised name
+    # ("USA TODAY") nor a capitalised name. A day in lower case that ends such an entity is the
+    # NER running a name into the day ("Robert Costa writes of Christie today", tagged ORG
+    # "Christie today"): a name writes its words capitalised
     for m in _RELATIVE.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e, _ in spans) \
-                and not any(e.start < m.end() and m.start() < e.end for e in sentence.entities) \
-                and not _part_of_name(text, m.start(), m.end()):
+                and not any(e.start < m.end() and m.start() < e.end
+                            and not (m[0].islower() and e.start < m.start() and e.end == m.end())
+                            for e in sentence.entities) \
+                and (m[0].islower() or not _part_of_name(text, m.start(), m.end())):
             spans.append((m.start(), m.end(), False))
     return sorted(spans)
 
