@@ -295,6 +295,20 @@ def test_weekday_is_not_read_back_from_a_day_the_reports_tell_as_coming():
     assert _dates_of(cluster, "a2", "The ceremony will take place at the Kodak Theatre") == {"2009-02-22"}
 
 
+def test_a_weekday_read_days_back_from_an_early_stated_date_is_the_day_other_reports_give_it():
+    # basil-45bd61bc (T11): a1 (NYT, given as published Saturday, Aug. 14, 2010) says
+    # "Republican Congressional candidates on Monday intensified efforts"; a2 and a3,
+    # published Monday, Aug. 16, say "Reid broke with President Obama Monday". a1's Monday was
+    # read back to Aug. 9; the other reports give that Monday as Aug. 16. a2's "Friday" (read
+    # back three days from its own date) stays
+    cluster = _basil_cluster("basil-45bd61bc")
+    assert cluster.article("a1").published == "2010-08-14"
+    assert _dates_of(cluster, "a1", "Republican Congressional candidates on Monday") == {"2010-08-16"}
+    assert _dates_of(cluster, "a1", "showed no sign of backing down on Monday") == {"2010-08-16"}
+    assert _dates_of(cluster, "a2", "broke with President Obama Monday") == {"2010-08-16"}
+    assert _dates_of(cluster, "a2", "first stepped into the fray Friday") == {"2010-08-13"}
+
+
 def test_weekday_read_back_when_the_cluster_names_its_latest_day():
     # multinews-train-38618: a caption "on Dec. 13, 2018" and a tweet stamp of that day, and
     # the articles say the threats came "Thursday" (Dec. 13, 2018 was a Thursday)
