@@ -309,6 +309,15 @@ def test_a_weekday_read_days_back_from_an_early_stated_date_is_the_day_other_rep
     assert _dates_of(cluster, "a2", "first stepped into the fray Friday") == {"2010-08-13"}
 
 
+def test_a_yearless_date_takes_the_year_the_sentence_tells():
+    # multiling2011-en-M008 a10 (published May 6, 2010): "an Air France plane that crashed on
+    # June 1 last year" was read to the nearest June 1, 2010, four weeks after the report
+    record = next(r for r in eval_records("multiling2011_en.jsonl") if r["id"].endswith("M008"))
+    crash = record_cluster(record)
+    assert "2009-06-01" in _dates_of(crash, "a10", "crashed on June 1 last year")
+    assert "2010-06-01" not in _dates_of(crash, "a10", "crashed on June 1 last year")
+
+
 def test_weekday_read_back_when_the_cluster_names_its_latest_day():
     # multinews-train-38618: a caption "on Dec. 13, 2018" and a tweet stamp of that day, and
     # the articles say the threats came "Thursday" (Dec. 13, 2018 was a Thursday)

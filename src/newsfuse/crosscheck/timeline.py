@@ -69,6 +69,9 @@ _RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|toda
 # the day of writing itself, which a date in brackets after it states: "this morning (Aug. 24)"
 _TODAY = re.compile(r"^(?:early |late )?(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# a yearless date's year told against the day of writing: "on June 1 last year", "November 2
+# this year", "December 15 of next year"
+_TOLD_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.I)
 # words around the day that dateparser does not need ("early Saturday", "Sunday's")
 _TRIM_LEAD = re.compile(r"^(?:(?:on|the|early|late|mid|until|by|since|from|this past|just|about|around|"
                         r"before|after|night of|morning of|evening of|afternoon of|day of)\s+)+", re.I)
@@ -237,6 +240,9 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False,
         day = read_date(core[0], anchor, "current_period")
         if day is None:
             return None
+        told = _TOLD_YEAR.search(text)
+        if told:  # "crashed on June 1 last year": the year it tells, not the nearest one
+            return _safe(anchor.year + {"last": -1, "this": 0, "next": 1}[told[1].lower()], day.month, day.day)
         return _nearest_year(day.month, day.day, anchor,
                              WEEKDAYS.index(weekday[1].lower()) if weekday else None)
     if anchor is None:
