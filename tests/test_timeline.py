@@ -318,6 +318,19 @@ def test_a_yearless_date_takes_the_year_the_sentence_tells():
     assert "2010-06-01" not in _dates_of(crash, "a10", "crashed on June 1 last year")
 
 
+def test_a_yearless_date_naming_a_noun_ahead_of_the_report_is_an_event_only_when_told_as_coming():
+    # basil-45bd61bc (T11, reports of Aug. 14-16, 2010): "accused Republicans of exploiting
+    # the Sept. 11 attacks" and "sensitivity to Sept. 11 survivors" name the 2001 attacks; read
+    # to the nearest Sept. 11 they were Sept. 11, 2010, four weeks ahead of the reports
+    mosque = _basil_cluster("basil-45bd61bc")
+    assert _dates_of(mosque, "a1", "exploiting the Sept. 11 attacks") == set()
+    assert _dates_of(mosque, "a2", "sensitivity to Sept. 11 survivors") == set()
+    # basil-be026bd1 (T12, a report of Nov. 9, 2017): "as he heads into the Dec. 12 election"
+    # tells a day 33 days ahead as coming: the special election of Dec. 12, 2017
+    moore = _basil_cluster("basil-be026bd1")
+    assert _dates_of(moore, "a1", "heads into the Dec. 12 election") == {"2017-12-12"}
+
+
 def test_weekday_read_back_when_the_cluster_names_its_latest_day():
     # multinews-train-38618: a caption "on Dec. 13, 2018" and a tweet stamp of that day, and
     # the articles say the threats came "Thursday" (Dec. 13, 2018 was a Thursday)

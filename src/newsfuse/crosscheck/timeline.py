@@ -118,6 +118,9 @@ _PUT_OFF = re.compile(r"\b(?:postpon|delay|adjourn|put off|pushed back|recess)\w
 # "on a Friday afternoon": any Friday, a kind of day rather than a day of this story's week
 # ("at a Friday news conference" is one: the article goes with the noun)
 _INDEFINITE = re.compile(r"\bon\s+an?\s+$", re.I)
+# words that tell a named day as still to come: "before the Nov. 8 election", "heads into the
+# Dec. 12 election", "until the June 19 vote"
+_BEFORE_NAMED = re.compile(r"\b(?:before|ahead of|until|till|into|toward|towards)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r";\s+|\s+--\s+|\s+[—–]\s+")
 
 MERGE_COSINE = 0.72
@@ -900,8 +903,16 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             # Dec. 16) is kept, like a nearer one, when the cluster dates that day elsewhere:
             # held out (validation Z), 4 such dates were the gold's and none was wrong
             far_name = bool(x.names and not x.has_year and day and (day - d).days > NAME_DAYS)
+            # a yearless name of a day more than two weeks ahead is an event to come only when
+            # the sentence tells it as coming ("as he heads into the Dec. 12 election", "will
+            # ... before the June 19 vote"); "exploiting the Sept. 11 attacks", "sensitivity to
+            # Sept. 11 survivors" in reports of August name a past day, not this year's
+            coming = bool(x.names and not x.has_year and day and (d - day).days > NAME_RECENT_DAYS)
+            told_coming = coming and bool(x.ahead or _ahead(text, s) or _BEFORE_NAMED.search(text[max(0, s - 30):s]))
+            if coming and not told_coming:
+                continue
             if (x.names or (day and (d - day).days > YEARLESS_AHEAD)) and day and abs((d - day).days) > NAME_DAYS \
-                    and not far_name:
+                    and not far_name and not told_coming:
                 continue  # "the July 7 bombers", "the September 11, 2001, attacks"
             if x.names and re.search(r"\banniversar", text[e:e + 30], re.I):
                 continue
