@@ -23,15 +23,19 @@ and so is the same weekday where another report of that day reads it back withou
 tense (``coming_weekdays``), any other the last one; a weekday in
 an undated article is read back from the cluster's latest date only when the cluster ties that
 date to the week it tells of (a stamp, a publication date, a weekday written beside a date), not
-from a birth date or a file photo, and not from another report's day of writing when the article
-states no date of its own;
+from a birth date or a file photo, nor from a day every report tells as coming (the ceremony the
+reports announce), and not from another report's day of writing when the article
+states no date of its own; a weekday read days back from a stated publication date that other
+reports of the story give to the day a week later is that day (``early_stamp_weekdays``);
 a day the story tells by its distance from the day it has just given ("three days later", "a
 day earlier", "the next day", "that night") counts from that day (``story_days``);
 durations ("five days"), vague spans ("recent years", "this week") and ages never become
 dates. A date that names something rather than dating an event in the story is left out:
 "the July 7 bombers", "the Jan. 6 committee", "the September 11, 2001, attacks" and
-anniversaries (a date that modifies a noun and lies far from the reporting day), and a
-weekday inside a name ("Super Tuesday", "the Sunday Times").
+anniversaries (a date that modifies a noun and lies far from the reporting day, or more than
+two weeks ahead of it without the sentence telling it as coming: "exploiting the Sept. 11
+attacks" in a report of August), and a weekday inside a name ("Super Tuesday", "the Sunday
+Times").
 """
 
 from __future__ import annotations
