@@ -1,6 +1,6 @@
 """Which cross-source figure groups to show as agreed or disputed: policies measured pooled.
 
-Usage: python bench/figure_show_policy.py extract [--only tuning|V|X|Y|Z|U|U10|U11 ...]
+Usage: python bench/figure_show_policy.py extract [--only tuning|T11|T12|V|X|Y|Z|U|U10|U11 ...]
        python bench/figure_show_policy.py tables
 
 ``extract`` runs the rules' own pass once per claims record (``claims.prepared_statements``,
@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from figure_group_causes import APART  # noqa: E402
 from gold_claims_quotes import ROOT, VALIDATION, gold_status, group_match, load_cluster, load_gold  # noqa: E402
 
 import os
@@ -33,13 +34,15 @@ CACHE = Path(os.environ.get("SHOW_POLICY_CACHE", "/tmp/figure_show_policy.jsonl"
 
 
 def records(only=None):
-    runs = [("tuning", load_gold([ROOT / "gold"], list(VALIDATION.values()))[0]),
+    apart = {p: d for p, d in APART.items() if (d / "NOTES.md").exists()}
+    runs = [("tuning", load_gold([ROOT / "gold"], [*VALIDATION.values(), *apart.values()])[0]),
+            *[(p, load_gold([d])[0]) for p, d in apart.items()],
             *[(p, load_gold([d])[0]) for p, d in VALIDATION.items()]]
     for part, recs in runs:
         if only and part not in only:
             continue
         for cid, record in recs.items():
-            if record.get("split") == "frozen" or (part == "tuning") == (record.get("split") == "validation"):
+            if record.get("split") == "frozen" or (part in ("tuning", *apart)) == (record.get("split") == "validation"):
                 continue
             yield part, cid, record
 
@@ -163,7 +166,7 @@ def extract(only) -> None:
                     if gold_status(g) in ("agreed", "disputed")]
             out.write(json.dumps({"part": part_name, "id": cid, "groups": groups, "gold": gold}) + "\n")
             out.flush()
-            print(part_name, cid if part_name == "tuning" else "", len(groups), file=sys.stderr)
+            print(part_name, "" if part_name in VALIDATION else cid, len(groups), file=sys.stderr)
 
 
 def score(rec, keep) -> tuple[int, int, int]:
@@ -204,8 +207,9 @@ def line(name, recs, keep) -> str:
         return f"{p:.2f}/{r:.2f} F{f:.3f} ({t[0]}/{t[1]}, {t[0]}/{t[2]})"
 
     tun = parts.get("tuning", [0, 0, 0, 0])
+    apart = "".join(f" | {p} {pr(parts[p])}" for p in APART if p in parts)
     per = "  ".join(f"{p} {parts[p][0]}/{parts[p][1]}/{parts[p][2]}" for p in VALIDATION if p in parts)
-    return (f"{name:58s} tuning {pr(tun)} touched {tun[3]} | validation {pr(val)} touched {val[3]}\n"
+    return (f"{name:58s} tuning {pr(tun)} touched {tun[3]}{apart} | validation {pr(val)} touched {val[3]}\n"
             f"{'':58s} {per}")
 
 
@@ -218,7 +222,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("what", choices=("extract", "tables"))
-    parser.add_argument("--only", action="append", choices=("tuning", *VALIDATION))
+    parser.add_argument("--only", action="append", choices=("tuning", *APART, *VALIDATION))
     args = parser.parse_args()
     if args.what == "extract":
         extract(args.only)
@@ -258,7 +262,39 @@ POLICIES = [
     ("as many articles in the group as outside", lambda g: g["n_articles"] >= g["value_outside_articles"]),
     ("agreed groups only", lambda g: g["status"] == "agreed"),
     ("three or more articles", lambda g: g["n_articles"] >= 3),
+    # twelfth session (figs20): weak grouping evidence, each kept apart from agreed/disputed
+    ("not: every value under 10, no tracked event", lambda g: not (_top(g) < 10 and not _tracked(g))),
+    ("not: every value under 10, no tracked event, no source, two articles",
+     lambda g: not (_top(g) < 10 and not _tracked(g) and g["attributed"] == 0 and g["n_articles"] == 2)),
+    ("not: one value of 3 or less, agreed, no tracked event",
+     lambda g: not (g["n_values"] == 1 and _top(g) <= 3 and g["status"] == "agreed" and not _tracked(g))),
+    ("not: more articles give its value in its unit outside it",
+     lambda g: g["value_outside_unit"] <= g["n_articles"]),
+    ("not: linker < 0.5 and best sentence cosine < 0.4",
+     lambda g: not (_conf(g) < 0.5 and g["best_sim"] < 0.4)),
+    ("not: best sentence cosine < 0.3, no event", lambda g: not (g["best_sim"] < 0.3 and not g["events"])),
+    ("not: best sentence cosine < 0.3, no tracked event", lambda g: not (g["best_sim"] < 0.3 and not _tracked(g))),
+    ("not: best sentence cosine < 0.2", lambda g: g["best_sim"] >= 0.2),
+    ("not: two articles, no counted noun in one, no tracked event",
+     lambda g: not (g["n_articles"] == 2 and g["articles_with_noun"] < 2 and not _tracked(g))),
+    ("not: disputed with no tracked event and no source", lambda g: not (
+        g["status"] == "disputed" and not _tracked(g) and g["attributed"] == 0)),
+    ("not: disputed over 3+ values, no tracked event", lambda g: not (
+        g["status"] == "disputed" and g["n_values"] >= 3 and not _tracked(g))),
 ]
+
+
+# each new policy on top of the shipped one (twins_apart): a group it keeps apart stays apart
+POLICIES[-11:] = [(name + " (+ twins)", lambda g, keep=keep: not g["twin"] and keep(g))
+                  for name, keep in POLICIES[-11:]]
+
+
+def _top(g) -> float:
+    """The group's largest value (a range by its top)."""
+    def top(v):
+        v = json.loads(v)
+        return max(v) if isinstance(v, list) else v
+    return max(top(v) for v in g["values"])
 
 if __name__ == "__main__":
     main()

@@ -27,6 +27,7 @@ only to be folded into a kind; frozen records are never read.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from collections import Counter, defaultdict
@@ -37,7 +38,7 @@ from gold_claims_quotes import junk_entry, load_cluster  # noqa: E402
 from junk_syntax import VALIDATION, syntax_classes  # noqa: E402
 from worth_policy import locate, records as worth_records  # noqa: E402
 
-CACHE = Path("/tmp/junk_kinds_rows.jsonl")
+CACHE = Path(os.environ.get("JUNK_KINDS_CACHE", "/tmp/junk_kinds_rows.jsonl"))  # one per helper when several run
 PARTS = ("tuning", *VALIDATION)
 
 # the gold's reason -> a kind of number, first match wins: page debris before the date or time

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 
 ROOT = Path(__file__).resolve().parents[1]
 # beside the main checkout; a worktree under wt/ finds it one level higher
@@ -14,6 +22,17 @@ SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "examples")
               ROOT.parent / "shared")
 EXAMPLES = SHARED / "examples" / "deir-ezzor-2016"
 EVAL = SHARED / "eval"
+
+
+# What some tests need of the system, so that elsewhere (Windows, macOS) they are skipped with
+# the reason instead of failing on an import or a missing name.
+needs_posix = pytest.mark.skipif(os.name != "posix", reason="needs POSIX: signals to a process group, "
+                                 "file locks (flock), named pipes, closed descriptors at start (preexec_fn)")
+needs_rlimit = pytest.mark.skipif(find_spec("resource") is None,
+                                  reason="needs the resource module (POSIX) to limit a file's size")
+needs_small_pipe = pytest.mark.skipif(
+    fcntl is None or not hasattr(fcntl, "F_SETPIPE_SZ") or not hasattr(signal, "SIGSTOP"),
+    reason="needs Linux's F_SETPIPE_SZ (a 4 kB pipe) and SIGSTOP / SIGTSTP")
 
 
 @pytest.fixture(scope="session")

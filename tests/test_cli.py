@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import eval_records
+from conftest import eval_records, needs_posix
 
 
 def run(*args, input=None, cwd=None):
@@ -166,6 +166,7 @@ def test_cli_batch_refuses_an_out_file_that_is_not_its_output_and_leaves_it_unto
     assert [json.loads(line)["id"] for line in out.read_text().splitlines() if line] == ["c0", "c1", "c2", "deir"]
 
 
+@needs_posix
 def test_cli_out_that_is_a_pipe_or_a_link_is_written_through_and_a_full_disk_is_one_line(tmp_path, example_paths):
     """--out was written beside its target and renamed over it, whatever the target: a FIFO
     (or, run as root, a device such as /dev/full) was replaced by a regular file, and a symlink

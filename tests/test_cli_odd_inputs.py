@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from conftest import needs_posix, needs_rlimit, needs_small_pipe
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -28,9 +31,12 @@ def assert_one_line_error(result, *needles) -> None:
         assert needle in err, err
 
 
+@needs_rlimit
 def test_an_out_file_the_disk_cannot_hold_leaves_nothing_beside_it(example_dir, tmp_path):
     """A file-size limit (as a full disk or quota) cuts the --out file short: one line, and
     no 'brief.json.part' left in the folder (it was)."""
+    import resource
+
     def small_files() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (2000, 2000))  # Python ignores SIGXFSZ: EFBIG
 
@@ -56,10 +62,13 @@ def test_a_brief_into_an_out_file_leaves_another_runs_part_file_alone(example_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.json", "brief.json.part"]
 
 
-def test_a_brief_stopped_and_continued_while_its_output_waits_in_a_pipe_writes_it_whole(example_paths):
-    """The examples' JSON brief into a pipe of 4 kB its reader leaves full, the brief stopped
-    and continued meanwhile (Ctrl-Z and fg): Python's buffered writer dropped what the pipe had
-    not taken, and the brief ended with status 0 and its JSON cut at 4 kB."""
+@needs_small_pipe
+@pytest.mark.parametrize("format", ["json", "text"])
+def test_a_brief_stopped_and_continued_while_its_output_waits_in_a_pipe_writes_it_whole(example_paths, format):
+    """The examples' brief into a pipe of 4 kB its reader leaves full, the brief stopped and
+    continued meanwhile (Ctrl-Z and fg): Python's buffered writer dropped what the pipe had
+    not taken, and the brief ended with status 0 and its output cut at 4 kB (the JSON, and
+    then the terminal report, which rich printed through the same writer)."""
     import array
     import fcntl
     import signal
@@ -70,7 +79,7 @@ def test_a_brief_stopped_and_continued_while_its_output_waits_in_a_pipe_writes_i
     fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
     env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.Popen([sys.executable, "-m", "newsfuse", "brief", *map(str, example_paths),
-                             "--sections", "none", "--format", "json"],
+                             "--sections", "none", "--format", format],
                             stdout=write_end, stderr=subprocess.PIPE, env=env)
     os.close(write_end)
     waiting, deadline = array.array("i", [0]), time.monotonic() + 240
@@ -85,7 +94,12 @@ def test_a_brief_stopped_and_continued_while_its_output_waits_in_a_pipe_writes_i
         out = pipe.read()
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 0, err
-    assert len(out) > 4096 and json.loads(out)["summary"]
+    assert len(out) > 4096
+    if format == "json":
+        assert json.loads(out)["summary"]
+    else:  # the report as an undisturbed run writes it
+        whole = run("brief", *example_paths, "--sections", "none")
+        assert out.decode("utf-8") == whole.stdout
 
 
 def wait_until_held(path: Path, proc: subprocess.Popen, timeout: float = 120.0) -> None:
@@ -174,6 +188,7 @@ def test_a_placeholder_publication_date_is_no_date_and_no_crash(example_paths, t
         [None, "1800-01-01", "2199-12-31", None]
 
 
+@needs_posix
 def test_a_second_group_run_on_a_store_in_use_is_refused_and_adds_nothing(example_paths, tmp_path):
     """Two 'group' runs into one store at the same time (a cron job overlapping the last):
     both took the same articles as new, and the store held each article twice (one story of
@@ -198,6 +213,7 @@ def test_a_second_group_run_on_a_store_in_use_is_refused_and_adds_nothing(exampl
     assert again.returncode == 0 and f"{len(example_paths)} already in the store" in again.stderr, again.stderr
 
 
+@needs_posix
 def test_a_second_batch_into_an_output_in_use_is_refused_and_writes_nothing(example_paths, tmp_path):
     """Two 'batch' runs with one --out at the same time: each read the same ids as done and
     wrote the rest, so each cluster came twice. The second is refused while the first writes."""
@@ -218,6 +234,7 @@ def test_a_second_batch_into_an_output_in_use_is_refused_and_writes_nothing(exam
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["c0", "c1", "c2"]
 
 
+@needs_posix
 def test_a_process_started_without_standard_streams_says_so_or_writes_its_file(example_paths, tmp_path):
     """Descriptors 0, 1 or 2 closed at start (a shell's '>&-', a daemon or cron job): Python
     sets the stream to None, and every brief ended in a traceback ('NoneType' object has no
@@ -278,3 +295,187 @@ def test_the_smallest_summary_budget_gives_the_sentences_that_fit(example_paths,
         brief = json.loads(result.stdout)
         assert brief["summary"] and 0 < brief["summary_words"] <= 10, (inputs, scorer)
         assert not any("no summary" in w for w in brief.get("warnings") or []), brief.get("warnings")
+
+
+def _one_cluster(example_paths, tmp_path) -> Path:
+    source = tmp_path / "clusters.jsonl"
+    documents = [path.read_text(encoding="utf-8") for path in example_paths[:2]]
+    source.write_text(json.dumps({"id": "c0", "documents": documents}) + "\n", encoding="utf-8")
+    return source
+
+
+def test_an_out_that_names_a_folder_is_refused_with_a_file_name_to_give(example_paths, tmp_path):
+    """'--out newdir/' (a folder that does not exist yet) wrote a file called 'newdir': the
+    '/' was lost when the value became a path. --out names a file, for every command that
+    takes one; a folder, new or existing, is refused before any work with a name to use."""
+    source = _one_cluster(example_paths, tmp_path)
+    (tmp_path / "have").mkdir()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    for args, wanted in (
+            (("brief", example_paths[0], "--sections", "none", "--format", "json", "--out", "newdir/"),
+             "newdir/: --out names a folder (it ends with '/'); it takes a file name, such as newdir/brief.json"),
+            (("brief", example_paths[0], "--sections", "none", "--out", "have"),
+             "have: --out is a folder; it takes a file name, such as have/brief.txt"),
+            (("batch", source, "--out", "newdir/"), "such as newdir/briefs.jsonl"),
+            (("group", source, "--out", "newdir/"), "such as newdir/assignments.jsonl"),
+            (("eval", source, "--systems", "lead", "--json", "have/"), "have/: --json is a folder")):
+        result = run(*args, cwd=tmp_path)
+        assert_one_line_error(result, wanted)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+    assert list((tmp_path / "have").iterdir()) == []
+
+
+def test_an_out_under_a_regular_file_says_the_file_is_in_the_way(example_paths, tmp_path):
+    """'--out notes.txt/x.json' where notes.txt is a file said "File exists" (for brief,
+    after all the work); the file in the way is named, and nothing is written."""
+    source = _one_cluster(example_paths, tmp_path)
+    (tmp_path / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    for args in (("brief", example_paths[0], "--sections", "none", "--out", "notes.txt/x.json"),
+                 ("batch", source, "--out", "notes.txt/sub/briefs.jsonl"),
+                 ("group", source, "--out", "notes.txt/assignments.jsonl")):
+        result = run(*args, cwd=tmp_path)
+        assert_one_line_error(result, "cannot write: notes.txt is a file, not a folder")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clusters.jsonl", "notes.txt"]
+
+
+def test_jsonl_in_utf16_without_a_byte_order_mark_is_read_line_by_line(example_paths, tmp_path):
+    """A JSONL export in UTF-16 without a mark (some Windows tools) briefed as one file, but
+    'batch' refused it as binary and 'group' skipped every line as malformed JSON: the lines
+    were read as UTF-8. Both read it as the same file in UTF-8 is read."""
+    texts = [path.read_text(encoding="utf-8") for path in example_paths[:2]]
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_bytes((json.dumps({"id": "c0", "documents": texts}) + "\n").encode("utf-16-le"))
+    articles = tmp_path / "articles.jsonl"
+    articles.write_bytes("".join(json.dumps({"id": f"e{i}", "text": text}) + "\r\n"
+                                 for i, text in enumerate(texts)).encode("utf-16-be"))
+    batch = run("batch", clusters, "--out", tmp_path / "briefs.jsonl")
+    assert batch.returncode == 0, batch.stderr[-1500:]
+    [line] = (tmp_path / "briefs.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["id"] == "c0" and "62 Syrian troops" in json.loads(line)["summary"]
+    group = run("group", articles, "--out", tmp_path / "assignments.jsonl")
+    assert group.returncode == 0 and "malformed" not in group.stderr, group.stderr[-1500:]
+    assigned = [json.loads(line)["id"] for line in (tmp_path / "assignments.jsonl").read_text().splitlines()]
+    assert assigned == ["e0", "e1"]
+
+
+def test_wrong_kinds_of_input_are_named_in_sentences(example_paths, tmp_path):
+    """A number among a record's documents was "item 2 of the list is number"; a story list
+    from 'newsfuse stories --format json' given as an input was refused as "a newsfuse brief"."""
+    source = tmp_path / "clusters.jsonl"
+    source.write_text(json.dumps({"id": "c0", "documents": [example_paths[0].read_text(encoding="utf-8"), 7]}) + "\n",
+                      encoding="utf-8")
+    result = run("batch", source, "--out", tmp_path / "briefs.jsonl")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "newsfuse: skipped c0: line 1: item 2 of the list is a number; give a text or an article object" \
+        in result.stderr, result.stderr
+    listing = tmp_path / "stories.json"
+    listing.write_text(json.dumps({"schema": "newsfuse.stories/1", "store": "news.db", "stories": []}, indent=2),
+                       encoding="utf-8")
+    refused = run("brief", listing)
+    assert_one_line_error(refused, "stories.json: a newsfuse story list (JSON), not an article")
+
+
+@needs_posix  # byte file names, symlinks
+def test_a_file_name_that_is_not_utf8_is_shown_and_stored_not_a_crash(example_paths, tmp_path):
+    """'café.txt' saved with a Latin-1 name (an old archive unpacked): the name reached the
+    brief with a lone surrogate in it, and the JSON brief, its --out file and a group run
+    all ended in "internal error: UnicodeEncodeError". It is shown as its bytes read."""
+    folder = tmp_path / "latin"
+    folder.mkdir()
+    try:
+        odd = os.path.join(os.fsencode(folder), b"caf\xe9.txt")
+        with open(odd, "wb") as handle:
+            handle.write(example_paths[0].read_bytes())
+    except (OSError, UnicodeError):
+        pytest.skip("this file system keeps only UTF-8 names")
+    (folder / "ok.txt").write_bytes(example_paths[1].read_bytes())
+    out = tmp_path / "brief.json"
+    result = run("brief", folder, "--sections", "none", "--format", "json", "--out", out)
+    assert result.returncode == 0, result.stderr[-1500:]
+    assert [a["path"] for a in json.loads(out.read_text(encoding="utf-8"))["articles"]] == \
+        [f"{folder}/café.txt", f"{folder}/ok.txt"]
+    grouped = run("group", folder, "--out", tmp_path / "assignments.jsonl")
+    assert grouped.returncode == 0, grouped.stderr[-1500:]
+    assert f"{folder}/café.txt" in (tmp_path / "assignments.jsonl").read_text(encoding="utf-8")
+
+
+def test_control_characters_and_lone_surrogates_in_a_report_never_reach_the_brief(example_paths, tmp_path):
+    """A NUL near the top of a text file refused the whole report as binary; NULs further down,
+    or in JSON ("\\u0000"), went raw into the HTML and Markdown briefs; an ESC from a page's
+    text recoloured the terminal; a lone surrogate ("\\ud800" in JSON) ended the brief in
+    "internal error: UnicodeEncodeError". Each is dropped as it is read."""
+    first, second = (path.read_text(encoding="utf-8") for path in example_paths[:2])
+    stray = tmp_path / "stray.txt"
+    stray.write_text(first[:300] + "\x00" + first[300:], encoding="utf-8")
+    source = tmp_path / "articles.json"
+    source.write_text(json.dumps([{"title": "Strikes \x1b[31mkill\x1b[0m", "text": first.replace(". ", ".\x00 ", 3)},
+                                  {"text": second.replace("Syrian", "Syr\ud800ian", 2)}]), encoding="utf-8")
+    read = run("brief", stray, "--sections", "none", "--format", "json")
+    assert read.returncode == 0, read.stderr[-1500:]
+    for fmt in ("text", "md", "html", "json"):
+        out = tmp_path / f"brief.{fmt}"
+        result = run("brief", source, "--sections", "all", "--format", fmt, "--out", out)
+        assert result.returncode == 0, (fmt, result.stderr[-1500:])
+        written = out.read_bytes()
+        assert b"\x00" not in written and b"\x1b" not in written and b"\\u0000" not in written, fmt
+        written.decode("utf-8")  # whole UTF-8: no surrogate in it
+    assert "Strikes  [31mkill" in json.loads((tmp_path / "brief.json").read_text(encoding="utf-8"))["articles"][0]["title"]
+
+
+@needs_posix  # byte file names, symlinks
+def test_a_loop_of_links_a_headline_alone_and_old_mac_line_ends_are_named_or_read(example_paths, tmp_path):
+    """A loop of links was "a link to nothing" in a folder and "no such file" named directly;
+    a file holding only a headline was "no reporting left after removing page furniture"; a
+    JSONL file whose lines end in a carriage return alone was one line of "malformed JSON
+    (Extra data)" to batch; 'batch -' said "-: no such file"."""
+    folder = _news_folder(example_paths[:2], tmp_path)
+    (folder / "a.txt").symlink_to("b.txt")
+    (folder / "b.txt").symlink_to("a.txt")
+    looped = run("brief", folder, "--sections", "none", "--format", "json")
+    assert looped.returncode == 0 and len(json.loads(looped.stdout)["articles"]) == 2
+    assert f"{folder / 'a.txt'}: skipped, a link that leads back to itself (a loop of links), not a file" \
+        in looped.stderr, looped.stderr
+    assert_one_line_error(run("brief", folder / "a.txt"), "a.txt: a link that leads back to itself")
+    headline = tmp_path / "headline.txt"
+    headline.write_text("US strikes kill dozens of Syrian troops\n", encoding="utf-8")
+    assert_one_line_error(run("brief", headline), "headline.txt: dropped, one line only (a headline?), no article text")
+    texts = [path.read_text(encoding="utf-8") for path in example_paths]
+    mac = tmp_path / "mac.jsonl"
+    mac.write_bytes("".join(json.dumps({"id": f"c{i}", "documents": texts[i:i + 2]}) + "\r"
+                            for i in range(2)).encode("utf-8"))
+    batch = run("batch", mac, "--out", tmp_path / "briefs.jsonl")
+    assert batch.returncode == 0, batch.stderr[-1500:]
+    assert [json.loads(line)["id"] for line in (tmp_path / "briefs.jsonl").read_text().splitlines()] == ["c0", "c1"]
+    assert_one_line_error(run("batch", "-", "--out", tmp_path / "x.jsonl", input="{}\n"),
+                          "-: standard input cannot be read here; save it to a file")
+
+
+def test_standard_input_that_ends_inside_a_line_says_so(example_paths, tmp_path):
+    """Standard input closed early (a producer killed, a copy cut short) ends inside a JSON
+    line: it was "malformed JSON (Unterminated string starting at)" alone, as if the data
+    were wrong; the line that ends the input without its newline says the input ends there.
+    The lines before it are read, and a malformed line that is not the last says no more."""
+    whole = "".join(json.dumps({"id": f"e{i}", "text": path.read_text(encoding="utf-8")}) + "\n"
+                    for i, path in enumerate(example_paths[:3]))
+    cut = whole[:whole.index('"e2"') + 300]
+    result = run("group", "-", "--out", tmp_path / "assignments.jsonl", input=cut)
+    assert result.returncode == 0, result.stderr[-1500:]
+    assert "-:3: skipped, malformed JSON (Unterminated string starting at); the input ends inside this line " \
+           "(cut short?)" in result.stderr, result.stderr
+    assert "2 articles read" in result.stderr
+    bad_middle = run("brief", "-", input='{"text": "x"\n' + whole)
+    assert_one_line_error(bad_middle, "-:1: malformed JSON (Expecting ',' delimiter)")
+    assert "cut short" not in bad_middle.stderr
+
+
+def test_a_saved_page_that_is_only_scripts_says_what_to_do(tmp_path):
+    """A page saved from a site that writes its story with JavaScript holds scripts and an
+    empty root: "no article text found in the HTML page" did not say why or what to do."""
+    page = tmp_path / "story.html"
+    page.write_text('<!doctype html><html><head><title>Live: strikes on Deir ez-Zor</title>'
+                    '<script>window.__STATE__ = {"story": "Officials said 62 soldiers were killed."};</script>'
+                    '<script src="/app.js"></script></head><body><div id="root"></div>'
+                    '<noscript>Enable JavaScript to read this story.</noscript></body></html>', encoding="utf-8")
+    assert_one_line_error(run("brief", page), "story.html: no article text in the HTML page, only scripts",
+                          "save it from the browser once it has loaded")

@@ -57,7 +57,8 @@ def test_every_parameter_reads_values_as_typer_does(label, command, param):
 def test_commands_use_the_quick_reading():
     kinds = {label: getattr(param._runtime_param, "kind", "typer") for label, _, param in _params()}
     assert kinds["brief:format"] == "str" and kinds["brief:words"] == "int"
-    assert kinds["brief:out"] == "path" and kinds["brief:paths"] == "strings"
+    assert kinds["brief:store"] == "path" and kinds["brief:paths"] == "strings"
+    assert kinds["brief:out"] == "str"  # as typed: 'newdir/' keeps its '/' (output_path)
 
 
 def test_a_typer_with_other_internals_keeps_its_own_coercion():

@@ -19,6 +19,7 @@ import httpx
 import jsonschema
 import pytest
 
+from conftest import needs_posix
 from corpus_data import briefable_basil, read_assignments, records, write_jsonl
 
 pytest.importorskip("newsfuse.corpus.grouping", reason="the story grouping module is not on this branch yet")
@@ -176,6 +177,7 @@ def test_brief_a_story_from_the_store_then_from_its_cache(tmp_path):
     assert "no story 's999999'" in missing.stderr and "newsfuse stories --store" in missing.stderr
 
 
+@needs_posix
 @pytest.mark.parametrize("signum,code", [(signal.SIGINT, 130),
                                          pytest.param(signal.SIGTERM, 143, marks=pytest.mark.slow)])
 def test_interrupted_group_says_what_it_kept_and_resumes(tmp_path, signum, code):
@@ -359,3 +361,38 @@ def test_web_app_reads_the_store_while_group_writes_it(tmp_path):
                     proc.wait(timeout=10)
                 except subprocess.TimeoutExpired:
                     proc.kill()
+
+
+@needs_posix
+def test_group_without_a_store_removes_its_working_store_while_it_still_holds_the_out_file(
+        tmp_path, monkeypatch):
+    """'group --out a.jsonl' keeps its work in a.jsonl.store and removes it once done. It let
+    the --out claim go first: a second run given the same --out could claim it in between,
+    open that store as its own and lose it to the first run's removal. Each removal is checked
+    to happen while the claim is still held."""
+    import fcntl
+
+    from typer.testing import CliRunner
+
+    from newsfuse.cli import app
+
+    src = write_jsonl(tmp_path / "in.jsonl", records("allsides_2021a.jsonl", 6))
+    out = tmp_path / "a.jsonl"
+    real_remove, held = os.remove, []
+
+    def remove(path, *args, **kwargs):
+        if str(path).startswith(f"{out}.store"):
+            with open(out, "a") as other:  # another open file: refused while the run holds it
+                try:
+                    fcntl.flock(other.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    held.append(True)
+                else:
+                    held.append(False)
+        return real_remove(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "remove", remove)
+    result = CliRunner().invoke(app, ["group", str(src), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert held and all(held), held
+    assert len(read_assignments(out)) == 6 and not Path(f"{out}.store").exists()

@@ -19,10 +19,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import eval_records
+from conftest import eval_records, needs_posix, needs_small_pipe
 from web_fixtures import SRC, free_port
 
-pytestmark = pytest.mark.fault
+pytestmark = [pytest.mark.fault, needs_posix]
 
 BAD_SIGNS = ("Traceback", "leaked", "terminate called", "Exception ignored", "Aborted", "core dumped")
 STOP_WITHIN = 12.0  # seconds from the signal to the exit, on a loaded 2-core machine
@@ -106,6 +106,7 @@ def test_brief_stops_cleanly_at_any_moment(example_dir, sig):
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+@needs_small_pipe
 def test_a_signal_while_the_brief_writes_its_output_lets_it_end_as_done(example_dir, sig):
     """The brief's JSON into a pipe of 4 kB that the reader leaves full: the brief is inside
     its one output write when the signal comes. The output is whole, so the brief ends with

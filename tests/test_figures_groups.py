@@ -229,3 +229,50 @@ def test_twins_of_two_tracked_events_are_two_quantities():
     shown = {tuple(sorted(a for v in g["values"] for a in v["articles"])): g["status"]
              for g in claims if g["status"] in ("agreed", "disputed")}
     assert shown == {("a1", "a2", "a3"): "agreed", ("a4", "a5"): "agreed"}, claims
+
+
+def test_a_sum_restated_in_another_currency_is_the_same_sum():
+    # Wasilla church fire (tuning gold T11, ecbplus-13a): "$US1 million ($1.52 million)" gives
+    # the damage again in Australian dollars; read as a second figure it made the reports'
+    # agreed $1 million a dispute. "one-million dollars" and "$1 million" are one unit too.
+    from conftest import story_sentence
+
+    texts = [story_sentence("ecbplus-13a", r"Damage to the church was estimated at \$US1 million \(\$1\.52 million\)[^.]*\."),
+             story_sentence("ecbplus-13a", r"Damage to the Wasilla Bible Church was estimated at \$1 "
+                                           r"million, authorities said[^.]*\."),
+             story_sentence("ecbplus-13a", r"Damage to the church is estimated at one-million dollars\.")]
+    assert "($1.52 million)" in texts[0]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    shown = _shown(claims)
+    assert shown.get(("1000000",)) == "agreed", claims
+    group = next(g for g in claims if [v["value"] for v in g["values"]] == [1000000])
+    assert sorted({a for v in group["values"] for a in v["articles"]}) == ["a1", "a2", "a3"], group
+
+
+def test_a_length_whose_role_one_report_gives_is_one_length():
+    # Vincent Jackson's season (tuning gold T11, ecbplus-35a): "59 receptions for 1,098 yards"
+    # gives the length no role, "led the team with 1,098 yards, also a career high" one the
+    # parse reads ("high"); a length with no role was compared with no other report's, so the
+    # five reports' 1,098 yards stood in four groups
+    from conftest import story_sentence
+
+    texts = [story_sentence("ecbplus-35a", r"Jackson had his finest season in 2008[^.]*\."),
+             story_sentence("ecbplus-35a", r"Jackson, in his fourth season, caught a career-high[^.]*\."),
+             story_sentence("ecbplus-35a", r"Jackson is enjoying the best of his four NFL seasons[^.]*\.")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    group = next((g for g in claims if [v["value"] for v in g["values"]] == [1098]), None)
+    assert group is not None and group["status"] == "agreed", claims
+    assert sorted({a for v in group["values"] for a in v["articles"]}) == ["a1", "a2", "a3"], group
+
+
+def test_a_count_of_occurrences_is_no_count_of_people():
+    # Oscars host (tuning gold T12, ecbplus-2a): "He hosted the ceremony five times" counts
+    # the times he hosted; "divvied the show's hosting duties among the five nominees" counts
+    # nominees. Read as "host" and "nominee", two nouns of people with one exact count, they
+    # were shown as one agreed group
+    from conftest import story_sentence
+
+    texts = [story_sentence("ecbplus-2a", r"He hosted the ceremony five times[^.]*\."),
+             story_sentence("ecbplus-2a", r"The Emmys added a category-best reality-show host[^.]*\.")]
+    shown = _shown(find_claims(analyze([Article(text=t) for t in texts])))
+    assert ("5",) not in shown, shown

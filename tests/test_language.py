@@ -6,13 +6,14 @@ news agency report; the English articles are the example reports and Multi-News 
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 
 from conftest import eval_records
-from newsfuse.language import article_language, detect_language, stray_articles
+from newsfuse.language import article_language, detect_language, languages_ahead, stray_articles
 from newsfuse.model import Article
 
 DATA = Path(__file__).parent / "data"
@@ -32,6 +33,37 @@ def test_german_french_and_english_are_told_apart(example_paths):
 def test_short_or_empty_text_counts_as_english():
     assert article_language(Article(text="Berlin, 14. Juli")) == "en"
     assert article_language(Article(text="12 345 678")) == "en"
+
+
+def test_languages_asked_ahead_are_each_articles_language(example_paths, monkeypatch):
+    """``languages_ahead`` (the analysis pass asks the helper process once, before the parse)
+    sets what ``article_language`` gives each article, whether the helper answers (here its
+    own ``_answer``) or not; a short text is English without a question, and an article
+    that has a language keeps it."""
+    from newsfuse import sidecar
+
+    def articles():
+        return [Article(text=_read("de_bundestag.txt")), Article(title="Bilan", text=_read("fr_assemblee.txt")),
+                Article(text=example_paths[0].read_text(encoding="utf-8")), Article(text="Berlin, 14. Juli"),
+                Article(text=_read("de_bundestag.txt"), language="en")]
+    expected = [article_language(a) for a in articles()[:4]] + ["en"]
+    assert expected == ["de", "fr", "en", "en", "en"]
+    alone = articles()
+    languages_ahead(alone)()
+    assert [a.language for a in alone] == expected
+    questions = []
+
+    def helper(name, *args):
+        questions.append((name, *args))
+        out = io.StringIO()
+        sidecar.serve(iter([json.dumps([name, *args]) + "\n"]), out)
+        return lambda: json.loads(out.getvalue())["answer"]
+    monkeypatch.setattr(sidecar, "ask_ahead", helper)
+    monkeypatch.setattr(sidecar, "ask", lambda *a: pytest.fail("asked one article at a time"))
+    served = articles()
+    languages_ahead(served)()
+    assert [a.language for a in served] == expected
+    assert [(name, len(samples)) for name, samples in questions] == [("languages", 3)]
 
 
 def test_every_eval_article_is_english():

@@ -34,3 +34,26 @@ def test_an_empty_summary_says_why(example_paths):
         "no summary: no sentence fits in 100 words (the one sentence has 316 words)")
     real = newsfuse.brief([{"text": p.read_text()} for p in example_paths[:2]], sections=[], words=60)
     assert real.summary and not any(w.startswith("no summary") for w in real.warnings)
+
+
+def test_sections_the_encoder_serves_run_after_the_others_and_the_summary(example_paths, monkeypatch):
+    """The claims and the timeline ask the encoder, which in a cold brief runs in the helper
+    process behind the timeline's run asked ahead: the other sections and the summary run
+    first, so that run is encoded while they do. The brief keeps the order the sections were
+    asked in."""
+    import importlib
+
+    from newsfuse import pipeline
+
+    ran = []
+    for name in ("overlap", "claims", "quotes", "timeline", "entities"):
+        module, function = pipeline.SECTIONS[name].target.split(":")
+        module = importlib.import_module(module)
+        real = getattr(module, function)
+        monkeypatch.setattr(module, function, lambda c, _n=name, _f=real: (ran.append(_n), _f(c))[1])
+    summarize = pipeline.summarize
+    monkeypatch.setattr(pipeline, "summarize", lambda *a, **k: (ran.append("summary"), summarize(*a, **k))[1])
+    texts = [p.read_text() for p in example_paths[:2]]
+    brief = newsfuse.brief([{"text": t} for t in texts], sections="timeline,claims,entities,quotes", words=60)
+    assert ran == ["entities", "quotes", "summary", "timeline", "claims"]
+    assert brief.summary and brief.entities and brief.timeline is not None

@@ -2,6 +2,7 @@ import json
 
 import pytest
 
+from conftest import needs_posix
 from newsfuse.errors import InputError
 from newsfuse.readers import read_inputs, read_path, read_text_input
 from newsfuse.readers.jsonl import iter_records
@@ -168,11 +169,12 @@ def test_readers_json_list_of_articles_and_malformed_line(tmp_path, example_path
 
 def test_a_json_value_of_the_wrong_kind_is_named_in_jsons_words(tmp_path, example_paths):
     """Before: "expected an object or a list, found NoneType" (or int, str): Python's names
-    for what the user wrote as null, 3 or "text"."""
-    for value, word in (("null", "null"), ("3", "number"), ("true", "boolean")):
-        path = tmp_path / f"{word}.json"
+    for what the user wrote as null, 3 or "text"; then "found number", "item 2 of the list is
+    number": JSON's words, but not a sentence."""
+    for value, words in (("null", "null"), ("3", "a number"), ("true", "a boolean"), ('"x"', "a string")):
+        path = tmp_path / f"{value.strip(chr(34))}.json"
         path.write_text(value)
-        with pytest.raises(InputError, match=f"expected an object or a list, found {word}$"):
+        with pytest.raises(InputError, match=f"expected an object or a list, found {words}$"):
             read_path(path)
     record = tmp_path / "clusters.jsonl"
     record.write_text(json.dumps({"id": "c1", "documents": [example_paths[0].read_text(), None]}) + "\n")
@@ -180,6 +182,9 @@ def test_a_json_value_of_the_wrong_kind_is_named_in_jsons_words(tmp_path, exampl
     # a document of the list: which one, and that a text is what a list holds too (the record
     # said "expected an object or a list, found null" and named no item)
     assert only.error == "item 2 of the list is null; give a text or an article object"
+    record.write_text(json.dumps({"id": "c1", "documents": [example_paths[0].read_text(), 7]}) + "\n")
+    (only,) = list(iter_records(str(record)))
+    assert only.error == "item 2 of the list is a number; give a text or an article object"
 
 
 def test_json_nested_deeper_than_the_parser_goes_is_malformed_json_not_a_crash(tmp_path, example_paths):
@@ -318,6 +323,7 @@ def test_readers_folder_skips_unreadable_files_with_a_warning(tmp_path, example_
         read_inputs([bad], warnings=[])
 
 
+@needs_posix
 def test_readers_folder_names_a_broken_link_or_a_pipe_it_cannot_read(tmp_path, example_paths):
     """Before: a link to a moved article ('b.txt -> ../old/b.txt') or a named pipe with an
     article's name was left out without a word, the brief one report short."""

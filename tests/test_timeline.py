@@ -10,7 +10,7 @@ import pytest
 
 
 from conftest import eval_records, record_cluster
-from newsfuse.crosscheck.timeline import build_timeline, dated_mentions
+from newsfuse.crosscheck.timeline import build_timeline, compared_sentences, dated_mentions
 
 
 def _with_dates(cluster, **published):
@@ -62,6 +62,35 @@ def test_same_event_merged_across_articles(example_cluster):
         m["expression"] for m in e["mentions"])]
     assert len(late_saturday) == 1
     assert late_saturday[0]["articles"] == ["a3", "a5"]
+
+
+def test_only_the_sentences_a_comparison_reads_are_embedded(example_cluster):
+    """A day one article alone gives is never compared with another report's, so its sentence
+    is not embedded; the timeline is the one built with every dated sentence embedded."""
+    from newsfuse.model import Cluster
+
+    def fresh():
+        asked = []
+        c = Cluster(articles=example_cluster.articles, sentences=example_cluster.sentences,
+                    vectors=example_cluster.vectors, docs=example_cluster.docs,
+                    embed=lambda sentences: (asked.extend(s.index for s in sentences),
+                                             example_cluster.embed(sentences))[1])
+        return c, asked
+
+    mentions = dated_mentions(example_cluster)
+    dated = {m.sentence.index for m in mentions}
+    days: dict = {}
+    for m in mentions:
+        days.setdefault(m.date, set()).add(m.sentence.article)
+    shared = {m.sentence.index for m in mentions if len(days[m.date]) > 1}
+    assert shared and shared < dated  # the examples have both kinds: the cut is exercised
+    cluster, asked = fresh()
+    timeline = build_timeline(cluster)
+    assert sorted(asked) == sorted(set(compared_sentences(mentions))) == sorted(shared)
+    full, asked = fresh()
+    full.embeddings_for(sorted(dated))
+    asked.clear()
+    assert build_timeline(full) == timeline and asked == []
 
 
 def test_multiling_relative_days_use_each_articles_date():
@@ -193,6 +222,12 @@ def test_page_date_lines_and_put_off_days_in_a_trial_story():
 def _ecbplus_33b(**undated):
     """ecbplus-33b (a tune story of gold/ecbplus) analysed as the benches read it, with the
     published dates of the articles given (a1=True, ...) taken away."""
+    return _ecbplus_story("ecbplus-33b", **undated)
+
+
+def _ecbplus_story(story: str, **undated):
+    """An ECB+ story analysed as the benches read it, with the published dates of the
+    articles given (a1=True, ...) taken away."""
     import json
 
     from conftest import SHARED
@@ -203,7 +238,7 @@ def _ecbplus_33b(**undated):
     path = SHARED / "stories" / "ecbplus.jsonl"
     if not path.exists():
         pytest.skip(f"{path} not found")
-    rows = [r for r in map(json.loads, open(path, encoding="utf-8")) if r["story"] == "ecbplus-33b"]
+    rows = [r for r in map(json.loads, open(path, encoding="utf-8")) if r["story"] == story]
     articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")}, r["id"])
                 for r in rows]
     for n, article in enumerate(articles, 1):
@@ -274,6 +309,55 @@ def test_weekday_is_not_read_back_from_a_background_date():
     assert _dates_of(report, "a1", "delivered Friday") == set()
     assert _dates_of(report, "a2", "acknowledged for the first time on Friday") == set()
     assert _dates_of(report, "a1", "The last report, on Dec. 15, 2011") == {"2011-12-15"}
+
+
+def test_weekday_is_not_read_back_from_a_day_the_reports_tell_as_coming():
+    # ecbplus-2a (T12): ten undated reports of Hugh Jackman named host of the Oscars. The only
+    # full date is the ceremony, "will be the host of the ceremony, televised live on Sunday,
+    # February 22, 2009" (a10), a day ahead of every report; the weekday written beside it
+    # had confirmed it as the reports' week, and "named on Friday" was read back to Feb. 20,
+    # 2009 (the announcement was in December). The yearless dates still take its year
+    cluster = _ecbplus_story("ecbplus-2a")
+    assert _dates_of(cluster, "a3", "On Friday, the organization behind the Academy Awards") == set()
+    assert _dates_of(cluster, "a1", "he said on Thursday") == set()
+    assert _dates_of(cluster, "a10", "televised live on Sunday, February 22, 2009") == {"2009-02-22"}
+    assert _dates_of(cluster, "a2", "The ceremony will take place at the Kodak Theatre") == {"2009-02-22"}
+
+
+def test_a_weekday_read_days_back_from_an_early_stated_date_is_the_day_other_reports_give_it():
+    # basil-45bd61bc (T11): a1 (NYT, given as published Saturday, Aug. 14, 2010) says
+    # "Republican Congressional candidates on Monday intensified efforts"; a2 and a3,
+    # published Monday, Aug. 16, say "Reid broke with President Obama Monday". a1's Monday was
+    # read back to Aug. 9; the other reports give that Monday as Aug. 16. a2's "Friday" (read
+    # back three days from its own date) stays
+    cluster = _basil_cluster("basil-45bd61bc")
+    assert cluster.article("a1").published == "2010-08-14"
+    assert _dates_of(cluster, "a1", "Republican Congressional candidates on Monday") == {"2010-08-16"}
+    assert _dates_of(cluster, "a1", "showed no sign of backing down on Monday") == {"2010-08-16"}
+    assert _dates_of(cluster, "a2", "broke with President Obama Monday") == {"2010-08-16"}
+    assert _dates_of(cluster, "a2", "first stepped into the fray Friday") == {"2010-08-13"}
+
+
+def test_a_yearless_date_takes_the_year_the_sentence_tells():
+    # multiling2011-en-M008 a10 (published May 6, 2010): "an Air France plane that crashed on
+    # June 1 last year" was read to the nearest June 1, 2010, four weeks after the report
+    record = next(r for r in eval_records("multiling2011_en.jsonl") if r["id"].endswith("M008"))
+    crash = record_cluster(record)
+    assert "2009-06-01" in _dates_of(crash, "a10", "crashed on June 1 last year")
+    assert "2010-06-01" not in _dates_of(crash, "a10", "crashed on June 1 last year")
+
+
+def test_a_yearless_date_naming_a_noun_ahead_of_the_report_is_an_event_only_when_told_as_coming():
+    # basil-45bd61bc (T11, reports of Aug. 14-16, 2010): "accused Republicans of exploiting
+    # the Sept. 11 attacks" and "sensitivity to Sept. 11 survivors" name the 2001 attacks; read
+    # to the nearest Sept. 11 they were Sept. 11, 2010, four weeks ahead of the reports
+    mosque = _basil_cluster("basil-45bd61bc")
+    assert _dates_of(mosque, "a1", "exploiting the Sept. 11 attacks") == set()
+    assert _dates_of(mosque, "a2", "sensitivity to Sept. 11 survivors") == set()
+    # basil-be026bd1 (T12, a report of Nov. 9, 2017): "as he heads into the Dec. 12 election"
+    # tells a day 33 days ahead as coming: the special election of Dec. 12, 2017
+    moore = _basil_cluster("basil-be026bd1")
+    assert _dates_of(moore, "a1", "heads into the Dec. 12 election") == {"2017-12-12"}
 
 
 def test_weekday_read_back_when_the_cluster_names_its_latest_day():
@@ -414,6 +498,10 @@ def test_a_relative_day_the_ner_left_untagged_is_read_but_not_inside_a_name():
     threats = _multinews_cluster("multinews-train-38618")
     assert not any(m.expression.lower() == "today" and "USA TODAY" in m.sentence.text
                    for m in dated_mentions(threats))
+    # basil-13792511 a1 (published June 30, 2015): the NER tags "Christie today" in "Robert
+    # Costa writes of Christie today" as one organisation; the day in lower case is the day
+    christie = _basil_cluster("basil-13792511")
+    assert _dates_of(christie, "a1", "Robert Costa writes of Christie today") == {"2015-06-30"}
 
 
 def test_news_past_of_cannot_is_no_day_ahead():

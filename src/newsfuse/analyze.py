@@ -190,6 +190,9 @@ def analyze(articles: list[Article], *, entities: bool = True,
             progress: Callable[[int], None] | None = None) -> Cluster:
     """Build the Cluster. ``entities=False`` skips spaCy when no requested output needs it."""
     assign_ids(articles)
+    from .language import languages_ahead
+
+    set_languages = languages_ahead(articles)  # answered by the helper process while spaCy runs
     plan: list[tuple[Article, int, int, bool]] = []
     texts: list[str] = []
     for article in articles:
@@ -234,13 +237,10 @@ def analyze(articles: list[Article], *, entities: bool = True,
             if not is_headline:
                 positions[article.id] += 1
 
-    # Languages last: nothing above reads them, and by now the language model, loading on a
-    # thread since the brief began (``language.preload``), is ready; asked first, a cold
-    # process waited ~0.25 s for it with nothing else to do.
-    from .language import article_language
-
-    for article in articles:
-        if article.language is None:
-            article.language = article_language(article)
+    # Languages read last: nothing above reads them, and by now the language model, loading
+    # since the brief began (``language.preload``), is ready; read first, a cold process
+    # waited ~0.25 s for it with nothing else to do. The helper process, where there is one,
+    # was asked for them before the parse (``languages_ahead``).
+    set_languages()
     return Cluster(articles=articles, sentences=sentences, vectors=lexical_vectors(sentences),
                    docs=docs, embed=_sentence_embeddings, embed_later=_later_embedder())

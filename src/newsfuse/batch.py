@@ -18,8 +18,9 @@ from typing import Callable, Iterable, Iterator
 
 from . import file_lock, interrupts
 from .errors import InputError, NewsfuseError
+from .output_path import write_error
 from .pipeline import DEFAULT_FIGURES, check_figures
-from .readers.decode import bom_encoding, text_lines
+from .readers.decode import bom_encoding, bomless_utf16, text_lines
 from .readers.jsonl import Record, id_text, iter_records, load_json
 from .summarize import DEFAULT_SCORER
 
@@ -86,7 +87,7 @@ def open_resumable(out_path: str):
         os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
         handle = open(out_path, "a", encoding="utf-8")
     except OSError as exc:
-        raise InputError(out_path, f"cannot write ({exc.strerror or exc})") from None
+        raise InputError(out_path, write_error(out_path, exc)) from None
     try:
         _claim(handle, out_path)
         return finished_ids(out_path), handle
@@ -161,13 +162,17 @@ def _records_to_do(in_path: str, done: set[str], report: BatchReport,
 def check_input(in_path: str) -> None:
     """Refuse, in one line, an input that is not a JSONL file: missing, a folder, or binary
     (batch, eval and eval-stories read one JSONL file)."""
+    if in_path == "-":  # counted, then briefed, then resumed: a file read more than once
+        raise InputError(in_path, "standard input cannot be read here; save it to a file and give "
+                                  "that (cat > clusters.jsonl)")
     if not os.path.exists(in_path):
         raise InputError(in_path, "no such file")
     if os.path.isdir(in_path):
         raise InputError(in_path, "is a folder; give one JSONL file (brief a folder with 'newsfuse brief')")
     with open(in_path, "rb") as handle:
         head = handle.read(8192)
-    if b"\x00" in head and bom_encoding(head) is None:  # UTF-16/32 text is full of NULs too
+    # UTF-16/32 text is full of NULs too: known by its mark, or by where its NULs are
+    if b"\x00" in head and bom_encoding(head) is None and bomless_utf16(head) is None:
         raise InputError(in_path, "binary file (NUL bytes), not JSONL")
 
 

@@ -276,11 +276,15 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
     seen: dict[str, str] = {}
     for n, article in enumerate(articles, 1):
         label = article.path or article.title or f"article {n}"
+        lines = [line for line in article.text.split("\n") if line.strip()]
         clean_article(article)
         if len(article.text.split()) < 3:
             letters = [c for c in article.text + " ".join(article.removed) if c.isalpha()]
             if letters and sum(c.isascii() for c in letters) < len(letters) / 2:
                 warnings.append(f"{label}: dropped, not English text (newsfuse reads English news)")
+            elif len(lines) == 1:  # a headline saved alone: "no reporting left after removing
+                # page furniture" named what cleaning did, not what the input lacks
+                warnings.append(f"{label}: dropped, one line only (a headline?), no article text")
             else:
                 warnings.append(f"{label}: dropped, no reporting left after removing page furniture")
             continue

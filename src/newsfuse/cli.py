@@ -20,6 +20,7 @@ from .cli_style import NewsfuseTyper
 from .errors import InputError, NewsfuseError
 from .pipeline import DEFAULT_FIGURES, FIGURE_GROUPINGS, NEEDS_NER, SECTIONS, SECTIONS_HELP
 from .render import FORMATS
+from .write_all import write_all
 
 # Plain help like git, pip and ruff (no type names such as <str>), -h as well as --help.
 app = NewsfuseTyper(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
@@ -144,11 +145,11 @@ def _write(text: str, out: Optional[Path], last: bool = False) -> None:
             with interrupts.held():
                 if last:
                     interrupts.output_committed()
-                _write_all(sys.stdout, text)
+                write_all(sys.stdout, text)
             return
         if out.exists() and not out.is_file():
             with open(out, "w", encoding="utf-8") as handle:
-                _write_all(handle, text)
+                write_all(handle, text)
             return
         out = Path(os.path.realpath(out))
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -167,28 +168,11 @@ def _write(text: str, out: Optional[Path], last: bool = False) -> None:
     except BrokenPipeError:
         raise  # 'newsfuse brief ... | head': main() says nothing
     except OSError as exc:
-        fail(f"{out or 'standard output'}: cannot write ({exc.strerror or exc})")
+        if out is None:
+            fail(f"standard output: cannot write ({exc.strerror or exc})")
+        from .output_path import write_error
 
-
-def _write_all(stream, text: str) -> None:
-    """``text`` on ``stream`` to its last byte. Python's buffered writer drops what a pipe has
-    not yet taken when the process is stopped and continued in the middle of the write (Ctrl-Z
-    and fg, SIGSTOP and SIGCONT): a brief whose JSON waited in a full pipe ended with status 0
-    and its output cut at the pipe's size. ``os.write`` says how much it wrote, and the rest
-    is written again. Where the stream has no descriptor (a test's capture) or newlines are
-    translated (Windows), the stream writes it."""
-    try:
-        fd = stream.fileno()
-    except (OSError, ValueError):  # io.UnsupportedOperation is both
-        fd = None
-    if fd is None or os.name != "posix":
-        stream.write(text)
-        stream.flush()
-        return
-    stream.flush()
-    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
-    while data:
-        data = data[os.write(fd, data):]
+        fail(f"{out}: {write_error(out, exc)}")
 
 
 def _deliver(result, format: str, out: Optional[Path]) -> None:
@@ -199,9 +183,17 @@ def _deliver(result, format: str, out: Optional[Path]) -> None:
 
         from .render.text import print_brief
 
-        with interrupts.held():
+        console = Console()
+        if os.name == "posix":  # rendered first, then written as the other formats are
+            with console.capture() as captured:
+                print_brief(result, console)
+            with interrupts.held():
+                interrupts.output_committed()
+                write_all(sys.stdout, captured.get())
+            return
+        with interrupts.held():  # a Windows console takes rich's own calls
             interrupts.output_committed()
-            print_brief(result, Console())
+            print_brief(result, console)
             sys.stdout.flush()
         return
     from .render import render
@@ -216,8 +208,8 @@ def brief(
     format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=check_format,
                                help=f"Output format: {', '.join(FORMATS)}."),
     words: int = typer.Option(250, "--words", "-w", metavar="N", help="Summary length in words."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="FILE",
-                                       help="Write to this file instead of standard output."),
+    out: Optional[str] = typer.Option(None, "--out", "-o", metavar="FILE",
+                                      help="Write to this file instead of standard output."),
     sections: str = typer.Option("all", "--sections", "-s", metavar="LIST",
                                  help=f"Sections besides the summary: {SECTIONS_HELP}."),
     scorer: str = _scorer_option(),
@@ -241,6 +233,7 @@ def brief(
     from .pipeline import brief_articles
     from .readers import path_argument, read_inputs
 
+    out = _out_file(out, f"brief.{_SUFFIXES[format]}")
     if all_stories:
         if store is None or story is not None or paths:
             fail("--all briefs every story of a store: give --store PATH and no --story or input files", 2)
@@ -273,6 +266,18 @@ def brief(
     _quick_exit.append(True)  # written and closed, nothing else open: see interrupts.finish
 
 
+_SUFFIXES = {"text": "txt", "md": "md", "json": "json", "html": "html"}  # a format's file suffix
+
+
+def _out_file(raw: Optional[str], example: str, option: str = "--out") -> Optional[Path]:
+    """An --out value as typed, checked before the work (``output_path``)."""
+    if raw is None:
+        return None
+    from .output_path import output_file
+
+    return output_file(raw, example, option)
+
+
 def _progress_callback(n_articles: int):
     """A progress bar for big clusters on a terminal; nothing otherwise."""
     if n_articles < 50 or not sys.stderr.isatty():
@@ -287,8 +292,8 @@ def _progress_callback(n_articles: int):
 def batch(
     input: Path = typer.Argument(..., metavar="INPUT",
                                  help='JSONL, one cluster per line: {"id", "documents": [...]}.'),
-    out: Path = typer.Option(..., "--out", "-o", metavar="FILE",
-                             help="Output JSONL; an existing file is resumed."),
+    out: str = typer.Option(..., "--out", "-o", metavar="FILE",
+                            help="Output JSONL; an existing file is resumed."),
     words: int = typer.Option(250, "--words", "-w", metavar="N", help="Summary length in words."),
     workers: int = typer.Option(1, "--workers", "-j", metavar="N",
                                 help="Processes (each loads the models once)."),
@@ -304,6 +309,7 @@ def batch(
 
     wanted = parse_sections(sections)
     check_input(str(input))
+    out = _out_file(out, "briefs.jsonl")
     total = count_records(str(input))
     bar = tqdm(total=total, unit="cluster", desc="briefing", disable=None, file=sys.stderr)
 
@@ -335,7 +341,7 @@ def evaluate_cmd(
     systems: str = typer.Option("newsfuse,lead,lexrank,textrank", "--systems", metavar="LIST",
                                 help="Systems to score, a comma list of: newsfuse (with --scorer), learned, heuristic "
                                      "(newsfuse with that scorer), lead, lexrank, textrank."),
-    json_out: Optional[Path] = typer.Option(None, "--json", metavar="FILE",
+    json_out: Optional[str] = typer.Option(None, "--json", metavar="FILE",
                                             help="Also write scores (per cluster) as JSON."),
     scorer: str = _scorer_option(),
 ) -> None:
@@ -348,6 +354,7 @@ def evaluate_cmd(
     from .evaluate import SYSTEMS, evaluate, format_table, load_records
 
     check_input(str(input))
+    json_out = _out_file(json_out, "scores.json", "--json")
     records = load_records(str(input))
     chosen = tuple(s.strip() for s in systems.split(",") if s.strip())
     unknown = set(chosen) - set(SYSTEMS)
@@ -373,8 +380,8 @@ def evaluate_cmd(
 def train_scorer_cmd(
     train: Path = typer.Option(..., "--train", metavar="FILE",
                                help="Clusters with reference summaries: JSONL, optionally gzipped."),
-    out: Path = typer.Option(..., "--out", "-o", metavar="FILE",
-                             help="Model file to write (the shipped one is src/newsfuse/data/summary_scorer.txt)."),
+    out: str = typer.Option(..., "--out", "-o", metavar="FILE",
+                            help="Model file to write (the shipped one is src/newsfuse/data/summary_scorer.txt)."),
     clusters: int = typer.Option(12000, "--clusters", "-n", metavar="N",
                                  help="Seeded sample of this many clusters; 0 for all."),
     seed: int = typer.Option(0, "--seed", metavar="SEED", help="Seed for the sample and the trees."),
@@ -389,6 +396,7 @@ def train_scorer_cmd(
         fail(f"{train}: no such file; pass --train with the Multi-News train file")
     if clusters < 0 or trees < 1:
         fail("--clusters must be 0 or more and --trees at least 1", 2)
+    out = _out_file(out, "summary_scorer.txt")
     bar = tqdm(total=clusters or None, unit="cluster", desc="features and oracle labels", disable=None,
                file=sys.stderr)
     report = train_model(str(train), str(out), clusters=clusters or None, seed=seed, trees=trees,
@@ -491,7 +499,7 @@ def group(
     inputs: List[str] = typer.Argument(
         ..., metavar="INPUT", help="JSONL article objects {id, title, text, published, source, url}, "
                                       "other files or folders, or - for standard input."),
-    out: Optional[Path] = typer.Option(
+    out: Optional[str] = typer.Option(
         None, "--out", "-o", metavar="FILE",
         help="One {id, story} line per input article; an existing file is resumed."),
     store: Optional[Path] = typer.Option(
@@ -514,6 +522,7 @@ def group(
         fail("give --out ASSIGNMENTS.jsonl, --store PATH, or both", 2)
     if workers is not None and workers < 1:
         fail("--workers must be at least 1", 2)
+    out = _out_file(out, "assignments.jsonl")
     bar = tqdm(total=0, unit="article", desc="grouping", disable=None, file=sys.stderr)
     executor = None
     store_path = str(store) if store is not None else f"{out}.store"
@@ -536,11 +545,14 @@ def group(
             interrupts.leave(exc, f"interrupted; {_committed(store_path)}; rerun the same command to resume")
         raise
     bar.close()
+    from .render.citations import plural
+
     where = f" -> {out}" if out else ""
+    stories_made = plural(report.stories_after, "story").replace("storys", "stories")
     typer.echo(
-        f"newsfuse: {report.read} articles read, {report.new} new, {report.known} already in the store, "
-        f"{report.duplicates + report.repeated} duplicates, {len(report.malformed)} lines skipped; "
-        f"{report.stories_after} stories ({report.stories_after - report.stories_before} new)"
+        f"newsfuse: {plural(report.read, 'article')} read, {report.new} new, {report.known} already in the store, "
+        f"{plural(report.duplicates + report.repeated, 'duplicate')}, {plural(len(report.malformed), 'line')} "
+        f"skipped; {stories_made} ({report.stories_after - report.stories_before} new)"
         f"{where} in {report.seconds:.1f} s (features {report.seconds_features:.1f} s, "
         f"assignment {report.seconds_assign:.1f} s)", err=True)
 
@@ -565,8 +577,8 @@ def stories(
     since: Optional[str] = typer.Option(None, "--since", metavar="DATE",
                                         help="Only stories last seen on or after this date (YYYY-MM-DD)."),
     min_articles: int = typer.Option(1, "--min-articles", metavar="N", help="Only stories with at least N articles."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", metavar="FILE",
-                                       help="Write to this file instead of standard output."),
+    out: Optional[str] = typer.Option(None, "--out", "-o", metavar="FILE",
+                                      help="Write to this file instead of standard output."),
     proposals: bool = typer.Option(
         False, "--proposals", help="List the merges the grouper proposes instead (apply one with 'newsfuse merge')."),
 ) -> None:
@@ -582,6 +594,7 @@ def stories(
         fail(str(exc), 2)
     if proposals and (since is not None or min_articles != 1):
         fail("--proposals lists every open proposal; it takes no --since or --min-articles", 2)
+    out = _out_file(out, f"{'proposals' if proposals else 'stories'}.{_SUFFIXES[format]}")
     with Store(str(store), read_only=True) as db:
         if proposals:
             text = render_proposals(list_proposals(db), format)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
@@ -62,7 +62,7 @@ def detect_language(text: str) -> tuple[str, float]:
     """(ISO 639-1 code, probability) of ``text``; short or letterless text counts as English,
     since there is nothing for English rules to get wrong in it."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if not _readable(sample):
         return ENGLISH, 0.0
     answer = sidecar.ask("language", sample)
     if answer is not sidecar.NOT_SERVED:
@@ -72,13 +72,50 @@ def detect_language(text: str) -> tuple[str, float]:
     return code, float(probability)
 
 
+def _readable(sample: str) -> bool:
+    return sum(ch.isalpha() for ch in sample) >= MIN_LETTERS
+
+
+def _sample(article: "Article") -> str:
+    return "\n".join(part for part in (article.title, article.text) if part)[:SAMPLE_CHARS]
+
+
+def _kept(code: str, probability: float) -> str:
+    """English unless the model is confident of another language."""
+    return ENGLISH if code != ENGLISH and probability < MIN_CONFIDENCE else code
+
+
 def article_language(article: "Article") -> str:
     """The article's language code; English unless the model is confident otherwise."""
-    text = "\n".join(part for part in (article.title, article.text) if part)
-    code, probability = detect_language(text)
-    if code != ENGLISH and probability < MIN_CONFIDENCE:
-        return ENGLISH
-    return code
+    return _kept(*detect_language(_sample(article)))
+
+
+def languages_ahead(articles: list["Article"]) -> Callable[[], None]:
+    """Ask the brief's helper process (``newsfuse.sidecar``) now for the languages of the
+    articles that have none, in one question, and return the function that sets them
+    (``article_language``'s answers). The analysis pass asks before spaCy's import, load and
+    parse, which nothing here reads, so the helper answers while they run; asked after the
+    parse, one article at a time, the brief waited for five round trips to the helper (0.025
+    to 0.045 s at load 5). Without a helper, or when it does not answer, each article is
+    identified as ``article_language`` does it."""
+    todo = [a for a in articles if a.language is None]
+    samples = [_sample(a) for a in todo]
+    asked = [s for s in samples if _readable(s)]
+    answer = sidecar.ask_ahead("languages", asked) if asked else None
+
+    def settle() -> None:
+        found = answer() if answer is not None else sidecar.NOT_SERVED
+        served = isinstance(found, list) and len(found) == len(asked)
+        answers = iter(found) if served else iter(())
+        for article, sample in zip(todo, samples):
+            if not _readable(sample):
+                code, probability = ENGLISH, 0.0
+            elif served:
+                code, probability = next(answers)
+            else:
+                code, probability = detect_language(sample)
+            article.language = _kept(code, float(probability))
+    return settle
 
 
 def language_warning(articles: list["Article"]) -> str | None:

@@ -8,12 +8,29 @@ only read a Brief; they never compute.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import numpy as np
 
 SCHEMA = "newsfuse.brief/1"
+
+# Characters no report means and no output can carry as they are: C0 controls other than tab,
+# line and page breaks (NUL, ESC), DEL, and lone surrogates (a JSON "\\ud800", a file name's
+# undecodable byte). A NUL went raw into the HTML and Markdown briefs, an ESC from a page
+# recoloured the terminal, and a lone surrogate ended the brief in "internal error:
+# UnicodeEncodeError".
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def printable(text: str | None) -> str | None:
+    """``text`` without ``_UNPRINTABLE``: a vertical tab (Word's line break) becomes a line
+    break, a lone surrogate U+FFFD, any other a space (words it stood between stay apart)."""
+    if not text or not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: "\n" if m.group() == "\x0b" else " " if m.group() < "\ud800" else "\ufffd",
+                            text)
 
 
 @dataclass
@@ -35,6 +52,10 @@ class Article:
     removed: list[str] = field(default_factory=list)  # furniture lines cleaning dropped
     # ISO 639-1 code set by the analysis pass (py3langid); English-only rules skip other codes
     language: str | None = None
+
+    def __post_init__(self) -> None:  # every reader makes one: what it read is made printable here
+        for name in ("text", "title", "source", "path", "url", "author"):
+            setattr(self, name, printable(getattr(self, name)))
 
     @property
     def words(self) -> int:

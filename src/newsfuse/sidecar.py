@@ -10,8 +10,8 @@ langid's model is unpickled (about 0.1 s), and MiniLM's ONNX Runtime and tokeniz
 interpreter lock from the main thread while spaCy imported and loaded, so it added to the
 brief's wall time although the second core was idle. A second process has its own interpreter:
 it makes them ready on the other core, and the brief asks it for each encoder run, date reading
-and language (a line of JSON each way, a few dozen per brief; the vectors come back as their
-float32 bytes). Measured on the example brief: 0.13 to 0.5 s less wall per round
+and the articles' languages (a line of JSON each way, about a dozen per brief; the vectors come
+back as their float32 bytes). Measured on the example brief: 0.13 to 0.5 s less wall per round
 (docs/measurements.md, "Tenth session").
 
 Only the command line's brief of input files uses it (``enable``), and only when a section it
@@ -54,6 +54,8 @@ import time
 from collections import deque
 from pathlib import Path
 from typing import Any, Callable
+
+from .write_all import write_all
 
 NOT_SERVED = object()  # ``ask``'s answer when there is no helper: compute it here
 ANSWER_SECONDS = 15.0  # the most any answer may take (see the module docstring)
@@ -352,6 +354,10 @@ def _answer(name: str, args: list) -> Any:
 
         code, probability = identifier().classify(args[0])
         return [code, float(probability)]
+    if name == "languages":  # several articles' samples in one question (``languages_ahead``)
+        from .language import identifier
+
+        return [[code, float(probability)] for code, probability in map(identifier().classify, args[0])]
     raise ValueError(f"unknown question {name!r}")
 
 
@@ -375,8 +381,7 @@ def serve(lines=None, out=None) -> None:
             reply = {"answer": _answer(message[0], message[1:])}
         except Exception as exc:  # noqa: BLE001
             reply = {"error": repr(exc)}
-        out.write(json.dumps(reply) + "\n")
-        out.flush()
+        write_all(out, json.dumps(reply) + "\n")  # whole even if stopped and continued in a full pipe
     for thread in _warming:  # the interpreter must not exit under ONNX Runtime's session build
         thread.join()
 

@@ -30,6 +30,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..batch import open_resumable
 from ..errors import InputError, NewsfuseError
+from ..readers.decode import shown_name
 from ..readers.jsonl import Entry, iter_articles
 from .executor import Executor, SerialExecutor
 from .store import Store, text_fingerprint
@@ -98,7 +99,7 @@ def iter_inputs(inputs: Iterable[str]) -> Iterator[Entry]:
             source, skipped, reason = line.partition(": skipped, ")
             yield Entry(source, source, None, reason) if skipped else Entry(name, name, None, note=line)
         for i, article in enumerate(articles, 1):
-            key = article.path or f"{name}#{i}"
+            key = article.path or f"{shown_name(name)}#{i}"
             yield Entry(key, key, article)
 
 
@@ -149,6 +150,7 @@ def ingest(inputs: list[str], out_path: str | None, store_path: str | None,
     if out_path:
         done, out = open_resumable(out_path)
     store = None
+    completed = False
     try:
         store = Store(store_path)  # inside: a store refused here still lets the --out claim go
         store.claim_sole_writer()
@@ -181,19 +183,29 @@ def ingest(inputs: list[str], out_path: str | None, store_path: str | None,
         if out:
             report.written += _append_lines(out, store, input_keys, done)
         report.stories_after = store.counts()["stories"]
+        completed = True
     finally:
-        if store is not None:
-            store.close()
-        if out:
-            out.close()
-    if temporary:  # the run completed: the assignments file is the result
-        for suffix in ("", "-wal", "-shm", ".lock"):
-            try:
-                os.remove(store_path + suffix)
-            except FileNotFoundError:
-                pass
+        try:
+            if store is not None:
+                store.close()
+            if temporary and completed:  # the assignments file is the result
+                _remove_store(store_path)
+        finally:
+            if out:
+                out.close()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _remove_store(store_path: str) -> None:
+    """A completed run's working store, removed while the run still holds its --out file:
+    once that claim goes, a second run given the same --out may open this store (it is where
+    that run keeps its work), and a store removed under it lost what it had committed."""
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        try:
+            os.remove(store_path + suffix)
+        except FileNotFoundError:
+            pass
 
 
 def _read_and_dedup(inputs: list[str], store: Store, report: IngestReport,

@@ -20,6 +20,7 @@ figure_status.py (agreed, disputed or single).
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 
 from . import worth
@@ -151,22 +152,54 @@ def prepared_statements(cluster) -> tuple[list[dict], _Context]:
     people = counts_people(forms)
 
     merge_repeats(statements, classes)
-    for s in statements:
+    dimensions = dict(MEASURES.values())
+    lengths = [s for s in statements
+               if s["unit"].startswith("measure:") and dimensions.get(s["noun"]) == "length"]
+    told = {id(s): told_role(s, lengths) for s in lengths if not s.get("role")}
+    for s in lengths:
         # a length is one quantity only with another of the same role: a depth with a depth,
         # a distance with a distance from the same place ("100 km northeast of Rome");
-        # one whose role the parse does not give is compared with no other report's
-        if s["unit"].startswith("measure:") and dict(MEASURES.values()).get(s["noun"]) == "length":
-            role = s.get("role")
-            if role and role[0] == "distance":
-                key = place_key(role[1]) if role[1] else None
-                s["unit"] += "@distance:" + key if key else "@" + s["article"]
-            elif role:
-                s["unit"] += "@" + role[0]
-            else:
-                s["unit"] += "@" + (place_key(s.get("place")) or s["article"])
+        # one whose role neither the parse nor another report gives is compared with no
+        # other report's
+        role = s.get("role") or told.get(id(s))
+        if role and role[0] == "distance":
+            key = place_key(role[1]) if role[1] else None
+            s["unit"] += "@distance:" + key if key else "@" + s["article"]
+        elif role:
+            s["unit"] += "@" + role[0]
+        else:
+            s["unit"] += "@" + (place_key(s.get("place")) or s["article"])
     similar = context_similarity(cluster, statements)
     return statements, _Context(cluster, names, places, order, figures_in, classes, similar, people,
                                 noun_likeness(forms))
+
+
+# the smallest length whose exact value another report's figure of the same unit tells the
+# role of: below it, one number of feet or miles in two reports is as often two lengths
+TOLD_ROLE_MIN = 10
+
+
+def told_role(s: dict, lengths: list[dict]):
+    """The role of a length whose own sentence does not give it, told by the other reports:
+    the commonest role of another article's figure of the same exact value and unit ("59
+    receptions for 1,098 yards" in one report, "led the team with 1,098 yards, a career
+    high" in another), or, when none gives a role, a role of its own named by the value, so
+    that the reports giving that exact length meet. The same exact length of ten or more,
+    or the same range, in two reports of one story is one length; a report that gives it
+    is seldom measuring something else. None for a hedged, small or unshared length, which
+    is compared with no other report's, as before."""
+    value = s["value"]
+    if s["qualifier"] not in ("exact", "range") or \
+            (not isinstance(value, list) and value < TOLD_ROLE_MIN):
+        return None
+    same = [o for o in lengths if o["article"] != s["article"] and o["value"] == value
+            and o["qualifier"] == s["qualifier"] and o["unit"] == s["unit"]]
+    if not same:
+        return None
+    roles = Counter(tuple(o["role"]) for o in same if o.get("role"))
+    if roles:
+        return roles.most_common(1)[0][0]
+    return ("exact " + json.dumps(value), None)
 
 
 def articles_counting(statements: list[dict], classes: dict[str, str]) -> dict[str, set[str]]:

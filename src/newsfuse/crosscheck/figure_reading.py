@@ -509,8 +509,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     "surface": "children" if children else counted_as[1] if counted_as else
                     "years" if in_years else measure[2] if measure else currency if currency else
                     noun.lower_ if noun is not None else None,
-                    # "23 men", not "the No. 3 ad": a count of three or more names a plural
-                    "plural": noun is not None and not children and noun.tag_ in ("NNS", "NNPS"),
+                    # "23 men", not "the No. 3 ad": a count of three or more names a plural;
+                    # not "hosted the ceremony five times", whose plural counts the verb's
+                    # occurrences, no things (two renamed counts of things never meet it)
+                    "plural": noun is not None and not children and not counted_as
+                    and noun.tag_ in ("NNS", "NNPS"),
                     "phrase": "children" if children else counted_as[2] if counted_as else
                     measure[2] if measure else currency if currency else
                     _noun_phrase(noun) if noun is not None else None,
@@ -554,7 +557,7 @@ _CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees
 
 def _unit(ent, duration) -> str:
     """What a figure measures, so a rate is never compared with a count nor dollars with
-    euros: "percent", "money:$", "rate" ("65.2 per 100,000"), a duration's unit, or "count"."""
+    euros: "percent", "money:dollar", "rate" ("65.2 per 100,000"), a duration's unit, or "count"."""
     if duration:
         if len(duration) > 2 and duration[2] == "years":
             return "duration:year"
@@ -570,5 +573,10 @@ def _unit(ent, duration) -> str:
         return "percent" if percent else "rate"
     if ent.label_ == "MONEY":  # "$15,000" where NER leaves the "$" outside the amount
         m = _CURRENCY.search(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))].text)
-        return "money:" + (m.group(0).lower().rstrip("s") if m else "?")
+        if m is None:
+            return "money:?"
+        # one currency however it is written: "$1 million" and "a million dollars" are one
+        # amount to compare ("money:dollar"), as "£5m" and "five million pounds" are
+        word = m.group(0).lower()
+        return "money:" + _CURRENCY_NAMES.get(word, word).rstrip("s")
     return "count"

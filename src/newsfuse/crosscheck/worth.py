@@ -18,7 +18,11 @@ clock ("the 24-hour cable news network"), a fraction with its own article ("the 
 half of the city"), a number dialled ("Relatives called 911") or written after the noun it
 labels ("United flight 116"), a person's age told as what the person is ("Roberts is 61"), a
 sponsor's paragraph, a weather widget's line, the base of a rate ("for every 100 people"), a
-span before a measure ("a 10-year risk") or a phrase like "one of the jobs" is prose. Each
+span before a measure ("a 10-year risk"), a sum converted in brackets ("$US1 million ($1.52
+million)"), a number word capitalised inside a name ("the NCAA Final Four"), a number hyphened
+to a capital or a preposition ("our 3-for-All game"), a count of unnamed sources who speak
+("two participants said"), a span before "since" ("it's been two decades since"), a gun's bore
+("a 12-gauge shotgun") or a phrase like "one of the jobs" is prose. Each
 test reads the parse the analysis pass already made; ``reason`` says why a number was left
 out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -32,12 +36,16 @@ import re
 from .events import ATTRIBUTION_VERBS, event_of
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
-from .numbers import FRACTIONS, NUMERAL_ADVERBS, TIME_UNITS, counted_noun, parse_amount
+from .numbers import FRACTIONS, NUMERAL_ADVERBS, TIME_UNITS, UNITS, counted_noun, parse_amount
+from .speech_words import SPEECH_VERBS
 
 # what "N-<word>" describes when it is no quantity of the story
+# (not "member" nor "seat": "the 1,000-member church", "a 500-seat auditorium" count a body's
+# members and a hall's seats, which the tuning gold holds as figures, never as non-figures)
 _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
-                "star", "point", "time", "member", "seat", "inch", "foot",
-                "hole", "speed", "piece", "part", "way", "game", "match", "round"}
+                "star", "point", "time", "inch", "foot",
+                "hole", "speed", "piece", "part", "way", "game", "match", "round",
+                "caliber", "calibre", "gauge"}  # a gun's bore: "a .40-caliber handgun", "12-gauge"
 # how an age is written after its number, one pattern for both tests below: "-year-old",
 # "months old"
 _YEARS_OLD = r"(?:year|month|week|day)s?[\s-]*old"
@@ -125,6 +133,8 @@ def reason(ent, value) -> str | None:
     if ent.label_ == "PERCENT" and value is not None and not isinstance(value, list) \
             and value >= 100 and _intensifier(ent):
         return "emphasis"  # "100% happy with the accord", "110 percent committed"
+    if _money_conversion(ent):
+        return "conversion"  # "$US1 million ($1.52 million)": the same sum in another currency
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
     if _AGE.match(after) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):
@@ -158,7 +168,8 @@ def reason(ent, value) -> str | None:
         return "angle"  # "a 90-degree angle", "360-degree video": geometry, not a reading
     if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
         return "shape"  # "half-brother"
-    if _names_a_thing(ent) or _opens_title(ent) or _label_after_noun(ent):
+    if _names_a_thing(ent) or _opens_title(ent) or _label_after_noun(ent) \
+            or _capitalised_number_word(ent) or _hyphened_name(ent):
         return "name"
     if _address(ent):
         return "address"
@@ -167,7 +178,7 @@ def reason(ent, value) -> str | None:
         return "name"  # "3-nitrooxypropanol (3NOP)": a locant of a chemical name
     if _time_of_day(ent, value) or _clock_time(ent):
         return "time"
-    if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text):
+    if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text) or _counted_sources(ent):
         return "sources"  # "two people familiar with the matter": who spoke, not the story
     if value == 0 and _counts_singular(ent):
         return "degree"  # "a zero tolerance policy", "zero gravity": none at all, no count
@@ -631,6 +642,8 @@ def context_reason(ent) -> str | None:
         return "graphic"  # a map's labels: "ITALY CROATIA Epicenter ... CORSICA ... 100 miles"
     if _SLOGAN.match(doc[ent.start:min(ent.end + 5, len(doc))].text):
         return "slogan"
+    if _money_conversion(ent):
+        return "conversion"  # "$US1 million ($1.52 million)": the same sum in another currency
     start = ent.start
     while start > sent.start and doc[start - 1].lower_ in ("nearly", "almost", "some", "about",
                                                            "over", "more", "than", "roughly"):
@@ -640,6 +653,8 @@ def context_reason(ent) -> str | None:
     if ent.label_ in ("DATE", "TIME") and ent.end < len(doc) and doc[ent.end].lower_ == "away" \
             and ent[-1].lemma_.lower() in TIME_UNITS:
         return "relative time"  # "the midterm elections three weeks away": when, not how long
+    if _elapsed_since(ent):
+        return "relative time"  # "it's been more than two decades since ...": how long ago
     if _counterfactual(ent):
         return "counterfactual"
     if _negated_one(ent):
@@ -656,6 +671,42 @@ def context_reason(ent) -> str | None:
     if adverb is not None and not _counts_occurrences(adverb):
         return "multiple or rate"  # the NER's "twice a month": how often, not how many times
     return None
+
+
+# words that may open a currency conversion in parentheses: "(about $2.6 million)"
+_CONVERSION_HEDGES = {"about", "around", "roughly", "some", "approximately", "approx", "nearly",
+                      "almost", "or", "c", "ca", "us", "u.s", "a", "au", "c$", "us$", "nz", "hk", "s", "~"}
+_SYMBOLS = {"$", "€", "£", "¥", "US$", "A$", "C$", "NZ$", "HK$"}
+_SCALES = {"m", "bn", "k", "million", "billion", "mn"}
+
+
+def _money_conversion(ent) -> bool:
+    """Whether a sum is the one before it restated in another currency: a MONEY entity
+    alone in parentheses, or one of a list of them that ";" separates, right after a sum
+    ("$US1 million ($1.52 million)": Australian dollars). It is the same amount again, not a
+    figure of its own, as "(80 miles)" after "100 kilometers" is
+    (``figure_measures.conversion``). Words after the sum inside the parentheses make it a
+    figure of its own ("$334 million ($281M in cash)")."""
+    if ent.label_ != "MONEY":
+        return False
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= 0 and (doc[i].lower_.rstrip(".") in _CONVERSION_HEDGES or doc[i].text in _SYMBOLS):
+        i -= 1
+    if i < 1 or doc[i].text not in ("(", ";"):
+        return False
+    if doc[i].text == ";":  # "(£5m; €6m)": back to the bracket that opens the list
+        opened = next((t for t in reversed(doc[max(ent.sent.start, i - 8):i]) if t.text in "()"), None)
+        if opened is None or opened.text != "(":
+            return False
+        i = opened.i
+    if i < 1 or not (doc[i - 1].ent_type_ == "MONEY" or doc[i - 1].lower_.rstrip("s") in (
+            "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc")):
+        return False
+    end = ent.end  # past a symbol or a scale the NER left outside: "£5m;"
+    while end < len(doc) and (doc[end].text in _SYMBOLS or doc[end].lower_ in _SCALES):
+        end += 1
+    return end < len(doc) and doc[end].text in (")", ";")
 
 
 # what can be open, on air or on watch around the clock: "a 24-hour news channel"
@@ -821,3 +872,82 @@ def _time_of_day(ent, value) -> bool:
         return False
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.like_url or "/" in nxt.text \
         or nxt.lower_ in ("tonight", "today", "tomorrow", "sharp", "o'clock")
+
+
+# the people a report cites without naming them, counted: "according to two officials"
+_SOURCE_NOUNS = {"person", "people", "official", "source", "aide", "adviser", "advisor", "officer",
+                 "diplomat", "participant", "confidant", "confidante", "insider", "lawmaker"}
+
+
+def _counted_sources(ent) -> bool:
+    """"according to two officials", "Two officials said the president was not told", "two
+    close confidantes tell PEOPLE": a small count of unnamed people who are the report's
+    sources says who spoke, as "two people familiar with the matter" does (``_ANONYMOUS``),
+    not what happened. The counted noun is the object of "according to" or the subject of a
+    verb of saying; "two officials were killed" or "met two officials" count people of the
+    story and stay."""
+    noun = counted_noun(ent)
+    value = parse_amount(ent.text)
+    if noun is None or noun.lemma_.lower() not in _SOURCE_NOUNS or value is None \
+            or isinstance(value[0], list) or not 1 <= value[0] <= 12:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    return noun.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_VERBS
+
+
+def _capitalised_number_word(ent) -> bool:
+    """A number written in words with a capital inside a running sentence is part of a name:
+    "this weekend's men's NCAA Final Four basketball championships", "the Big Ten", "LA Talk
+    Radio's Two Chicks Talkin' Politics". English capitalises a number word only at the start
+    of a sentence, after a colon or an opening quote, in a headline, or inside a name; so a
+    capitalised number word after a capitalised word inside the sentence (or a name's
+    possessive), in a sentence that is not in title case, names something rather than counting
+    it. After a lower-case word the capital may be a page's run-in label's ("Story highlights
+    Two groups got into a dispute"), which counts."""
+    first = ent[0]
+    if not first.is_alpha or not first.text[:1].isupper() or first.is_upper and len(first) > 1 \
+            or first.lower_ not in UNITS or first.i == first.sent.start:
+        return False
+    prev = ent.doc[first.i - 1]
+    if prev.text in ("'s", "’s") and prev.i > prev.sent.start:
+        prev = ent.doc[prev.i - 1]
+    if not (prev.is_alpha and prev.text[:1].isupper()) or prev.text == "I" or prev.i == prev.sent.start:
+        return False  # "Story highlights Two groups got into a dispute": a count after page text
+    sent = first.sent
+    content = [t for t in sent if t.is_alpha and not t.is_stop and t.i != sent.start
+               and not ent.start <= t.i < ent.end]
+    return sum(t.is_lower for t in content) > sum(t.is_title for t in content)
+
+
+def _hyphened_name(ent) -> bool:
+    """A number joined by hyphens to a capitalised word, or to a preposition and a word after
+    it, is one word with them, a name or an idiom, not a count: "our 3-for-All game", "the 4-H
+    club", "a 10-K filing". (A count joined to its noun by a hyphen, "a four-page summary", "a
+    300-pound robot", stays a count or a measure; a preposition or a capital never is such a
+    noun.) The tokenizer keeps "for-1" of "a 2-for-1 basis" as one word; reading that form too
+    took one number off the validation table that was no junk and matched a gold value, and
+    no junk, so it is left alone."""
+    doc = ent.doc
+    i = ent.end
+    if i + 1 >= len(doc) or doc[i].text not in ("-", "‐") or not ent[-1].like_num:
+        return False
+    word = doc[i + 1]
+    if word.pos_ == "ADP" and word.lower_ in ("for", "to", "on", "in", "by", "of", "and") \
+            and i + 3 < len(doc) and doc[i + 2].text in ("-", "‐"):
+        return True
+    return word.is_alpha and word.text[:1].isupper() and word.i != word.sent.start \
+        and word.lower_.rstrip(".") not in MONTH_WORDS and word.ent_type_ not in ("GPE", "NORP")
+
+
+def _elapsed_since(ent) -> bool:
+    """"While it's been more than two decades since a non-comedian was one of the hosts", "It
+    marked 50 years since the first moon landing": a span followed by "since" measures how
+    long ago something last happened, a relative time like "two decades ago", not a duration
+    of the story's events."""
+    doc = ent.doc
+    return ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
+        and ent.end < len(doc) and doc[ent.end].lower_ == "since"
+
+

@@ -7,6 +7,8 @@ an ``InputError`` that names the input, so the CLI can print one line and go on.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
 import sys
 from pathlib import Path
@@ -14,7 +16,7 @@ from typing import Any, Iterable
 
 from ..errors import InputError
 from ..model import Article
-from .decode import read_text
+from .decode import read_text, shown_name
 from .text import article_from_text
 
 # The HTML and JSON readers (with the page metadata rules) are imported by the input that needs
@@ -39,12 +41,15 @@ _MARKUP_PREAMBLE = re.compile(r"\A(?:\s*(?:<\?xml[^>]*\?>|<!--.*?-->))+", re.DOT
 # it briefs is not read back as one more report on the next run: as an article it would be a
 # report whose every sentence copies another, and a JSON brief failed as a malformed article.
 _OWN_BRIEF = (
-    ("JSON", re.compile(r'\A\s*\{\s*"schema"\s*:\s*"newsfuse\.')),
+    ("JSON", re.compile(r'\A\s*\{\s*"schema"\s*:\s*"newsfuse\.(\w*)')),
     ("HTML", re.compile(r'\A\s*<!doctype html>.{0,3000}?<meta name="generator" content="newsfuse[ "]',
                         re.IGNORECASE | re.DOTALL)),
     ("Markdown", re.compile(r"\A# [^\n]*\n\n\*[\d,]+ articles?, summary of [\d,]+ words?\.\*\n")),
     ("text", re.compile(r"\A\s*╭─ [^\n]* ─+╮\n│ ")),
 )
+# what each of newsfuse's JSON schemas is called (a story list given back is not a "brief")
+_OWN_JSON = {"brief": "a newsfuse brief", "stories": "a newsfuse story list",
+             "proposals": "a newsfuse list of merge proposals"}
 
 
 def _refuse_url(item: str) -> None:
@@ -127,10 +132,21 @@ def _same_file(path: Path, other: Path | None) -> bool:
         return False
 
 
+def _broken_link(path: Path) -> str:
+    """Why a link leads to no file: to nothing, or round a loop of links (said "a link to
+    nothing" and, named directly, "no such file", while the link is there to see)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a link that leads back to itself (a loop of links), not a file"
+    return "a link to nothing"
+
+
 def read_path(path: Path, warnings: list[str] | None = None, output: Path | None = None) -> list[Article]:
-    name = str(path)
+    name = shown_name(path)
     if not path.exists():
-        raise InputError(name, "no such file or folder")
+        raise InputError(name, _broken_link(path) if path.is_symlink() else "no such file or folder")
     if _same_file(path, output):
         raise InputError(name, "is also the --out file: the brief would replace it; write the brief elsewhere")
     if path.is_dir():
@@ -139,7 +155,7 @@ def read_path(path: Path, warnings: list[str] | None = None, output: Path | None
         files = [p for p in found if p.suffix.lower() in KNOWN_SUFFIXES]
         # named like an article but nothing to read: a link to nowhere, a pipe (reading it
         # would wait for a writer), a device; said, not silently left out
-        unreadable = [InputError(str(p), "a link to nothing" if p.is_symlink() and not p.exists()
+        unreadable = [InputError(shown_name(p), _broken_link(p) if p.is_symlink() and not p.exists()
                                  else "not a regular file (a pipe or a device)")
                       for p in entries if p.suffix.lower() in KNOWN_SUFFIXES and not p.is_file()
                       and not p.is_dir()]
@@ -149,7 +165,7 @@ def read_path(path: Path, warnings: list[str] | None = None, output: Path | None
             raise unreadable[0]
         if warnings is not None and len(files) < len(found):
             # a PDF or Word file the user put beside the reports is left out: say so, once
-            others = [str(p.relative_to(path)) for p in found if p.suffix.lower() not in KNOWN_SUFFIXES]
+            others = [shown_name(p.relative_to(path)) for p in found if p.suffix.lower() not in KNOWN_SUFFIXES]
             shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
             kinds = "1 file of another type" if len(others) == 1 else f"{len(others)} files of other types"
             warnings.append(f"{name}: {kinds} not read ({shown}); "
@@ -184,8 +200,10 @@ def read_text_input(data: bytes, name: str, suffix: str = "") -> list[Article]:
     if not text.strip():
         raise InputError(name, "no text in input")
     for kind, start in _OWN_BRIEF:
-        if start.match(text):
-            raise InputError(name, f"a newsfuse brief ({kind}), not an article")
+        found = start.match(text)
+        if found:
+            what = _OWN_JSON.get(found.group(1), "a newsfuse output") if found.groups() else "a newsfuse brief"
+            raise InputError(name, f"{what} ({kind}), not an article")
     head = text.lstrip()[:200].lower()
     path = None if name == "-" else name
     if suffix in JSON_SUFFIXES or (suffix not in HTML_SUFFIXES and head[:1] in "{["):

@@ -40,24 +40,47 @@ def bom_encoding(head: bytes) -> str | None:
     return next((encoding for bom, encoding in _BOMS if head.startswith(bom)), None)
 
 
+_HEAD = 8192  # bytes looked at to know a file's encoding when no mark names it
+
+
 def text_lines(handle: BinaryIO) -> Iterator[str]:
     """The lines of a binary stream as text, for JSONL read line by line (``batch``, ``group``,
-    ``eval``): UTF-16/32 when a byte-order mark says so (PowerShell's '>' writes UTF-16), each
-    line decoded as ``decode_utf8_or_legacy`` decodes it otherwise. Bytes that are not valid in
-    the marked encoding become U+FFFD, so the line they are on is reported, not the stream."""
-    head = handle.peek(4)[:4] if hasattr(handle, "peek") else b""
-    encoding = bom_encoding(head)
+    ``eval``): UTF-16/32 when a byte-order mark says so (PowerShell's '>' writes UTF-16), UTF-16
+    when the first bytes are UTF-16 without a mark (``bomless_utf16``, as ``read_text`` knows
+    a whole file: read line by line, every line was "malformed JSON"), each line decoded as
+    ``decode_utf8_or_legacy`` decodes it otherwise. Bytes that are not valid in the encoding
+    become U+FFFD, so the line they are on is reported, not the stream."""
+    head = handle.peek(_HEAD) if hasattr(handle, "peek") else b""
+    encoding = bom_encoding(head[:4])
+    if encoding is not None:
+        handle.read(next(len(bom) for bom, enc in _BOMS if enc == encoding))
+    else:
+        encoding = bomless_utf16(head[:_HEAD])
     if encoding is None:
-        for raw in handle:
+        for raw in _lines(handle):
             yield decode_utf8_or_legacy(raw)
         return
-    handle.read(next(len(bom) for bom, enc in _BOMS if enc == encoding))
     wrapper = io.TextIOWrapper(handle, encoding=encoding, errors="replace", newline=None)
     try:
         yield from wrapper
     finally:
         if not handle.closed:  # a reader that stopped early may have closed it already
             wrapper.detach()  # the caller owns the handle (standard input stays open)
+
+
+def _lines(handle: BinaryIO) -> Iterator[bytes]:
+    """The lines of a stream, ended by LF, CRLF or a carriage return alone (old Mac exports:
+    read by LF only, the whole file was one line of "malformed JSON (Extra data)"). JSON
+    holds no raw carriage return but as space between values, so a line is never cut inside
+    a record."""
+    for raw in handle:
+        body = raw.rstrip(b"\r\n")
+        if b"\r" not in body:
+            yield raw
+            continue
+        *lines, last = body.split(b"\r")
+        yield from (line + b"\n" for line in lines)
+        yield last + raw[len(body):]
 
 
 def bomless_utf16(head: bytes) -> str | None:
@@ -78,6 +101,26 @@ def bomless_utf16(head: bytes) -> str | None:
     return None
 
 
+def shown_name(path) -> str:
+    """A file's name as text that can be written anywhere. A name whose bytes are not UTF-8
+    (a Latin-1 'café.txt' from an old archive) comes from the system with lone surrogates in
+    it, which no UTF-8 output can hold: a brief naming it ended in "internal error:
+    UnicodeEncodeError", and a group run could not store it as an id. Its bytes are read as
+    file contents are (``decode_utf8_or_legacy``), so the same file gets the same name on
+    every run."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that no byte made
+        return text.encode("utf-8", "replace").decode("utf-8")
+    return decode_utf8_or_legacy(raw)
+
+
 def read_text(data: bytes, name: str) -> str:
     """Decode ``data``; refuse binary files instead of summarising garbage.
 
@@ -96,14 +139,14 @@ def read_text(data: bytes, name: str) -> str:
                                        f"valid {encoding.upper()}") from None
             break
     else:  # or by its NULs' places, when it has no mark ("binary file" before)
-        encoding = bomless_utf16(data[:8192])
+        encoding = bomless_utf16(data[:_HEAD])
         if encoding is not None:
             try:
                 data = data.decode(encoding).encode("utf-8")
             except UnicodeDecodeError:
                 pass  # not UTF-16 after all: the NUL check below says binary
-    head = data[:8192]
-    if b"\x00" in head:
+    head = data[:_HEAD]
+    if head.count(0) > max(1, len(head) // 1000):  # a stray NUL or two is text's (model.printable)
         raise InputError(name, "binary file (NUL bytes), not text")
     text = decode_utf8_or_legacy(data)
     sample = text[:8192]

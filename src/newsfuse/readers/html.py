@@ -4,10 +4,27 @@ checked against the page's own metadata (``page_meta``)."""
 
 from __future__ import annotations
 
+import re
+
 from ..dates import normalise_date
 from ..errors import InputError
 from ..model import Article
 from .page_meta import choose_published, choose_source, choose_title, read_page_meta
+
+
+_SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+_HIDDEN = re.compile(r"<(style|template|noscript)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def _no_text(html: str) -> str:
+    """Why a page gave no article text. A page saved from a site that writes its story with
+    JavaScript holds scripts and no text; "no article text found" alone did not say what to
+    do about it."""
+    scripts = _SCRIPT.findall(html)
+    if scripts and len(_HIDDEN.sub(" ", _SCRIPT.sub(" ", html)).split()) < 20:
+        return ("no article text in the HTML page, only scripts (a page that builds its story "
+                "with JavaScript): save it from the browser once it has loaded, or copy its text")
+    return "no article text found in the HTML page"
 
 
 def read_html(html: str, name: str, path: str | None = None) -> Article:
@@ -15,12 +32,10 @@ def read_html(html: str, name: str, path: str | None = None) -> Article:
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       include_tables=False, favor_precision=True)
-    if doc is None:
-        raise InputError(name, "no article text found in the HTML page")
-    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    data = {} if doc is None else doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = (data.get("text") or "").strip()
     if not text:
-        raise InputError(name, "no article text found in the HTML page")
+        raise InputError(name, _no_text(html))
     meta = read_page_meta(html, data.get("url"))
     title, site_in_title = choose_title(data.get("title") or None, meta)
     return Article(

@@ -13,14 +13,23 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 from ..errors import InputError
-from ..model import Article
+from ..model import Article, printable
 from ..dates import normalise_date
-from .decode import decode_utf8_or_legacy, text_lines
+from .decode import decode_utf8_or_legacy, shown_name, text_lines
 from .text import article_from_text
 
 
 _JSON_TYPES = {int: "number", float: "number", bool: "boolean", list: "list", dict: "object",
                str: "string", type(None): "null"}  # what a JSON value is called in JSON's words
+
+
+def _a_json(value: Any) -> str:
+    """What ``value`` is, in JSON's words and as a sentence says it: "a number", "an object",
+    "null" (the bare type name read "item 2 of the list is number")."""
+    kind = _JSON_TYPES.get(type(value))
+    if kind is None:
+        return "a JSON value"
+    return kind if kind == "null" else f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
 def load_json(text: str | bytes) -> Any:
@@ -53,7 +62,7 @@ def article_from_dict(obj: dict[str, Any], name: str) -> Article:
         source=_str(obj.get("source")), published=normalise_date(_str(obj.get("published"))),
         url=_str(obj.get("url")),
     )
-    article.author = _str(obj.get("author"))  # the renderers list it beside the source
+    article.author = printable(_str(obj.get("author")))  # the renderers list it beside the source
     return article
 
 
@@ -72,7 +81,7 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
             elif isinstance(item, (dict, list)):
                 out.extend(articles_from_record(item, f"{name}[{i}]"))
             else:  # a list holds texts too: said so, and which item (a batch line names only its id)
-                raise InputError(f"{name}[{i}]", f"item {i + 1} of the list is {_JSON_TYPES.get(type(item), 'a JSON value')}; "
+                raise InputError(f"{name}[{i}]", f"item {i + 1} of the list is {_a_json(item)}; "
                                                  "give a text or an article object")
         return out
     if isinstance(obj, dict):
@@ -84,7 +93,7 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
                 raise InputError(name, f"'{key}' must be a list")
             return articles_from_record(docs, name)
         return [article_from_dict(obj, name)]
-    raise InputError(name, f"expected an object or a list, found {_JSON_TYPES.get(type(obj), 'a JSON value')}")
+    raise InputError(name, f"expected an object or a list, found {_a_json(obj)}")
 
 
 def parse_json_lines(lines: Iterable[str], name: str) -> list[Any]:
@@ -96,8 +105,18 @@ def parse_json_lines(lines: Iterable[str], name: str) -> list[Any]:
         try:
             values.append(load_json(line))
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{n}", f"malformed JSON ({exc.msg})") from None
+            raise InputError(f"{name}:{n}", _malformed(exc, line)) from None
     return values
+
+
+def _malformed(exc: json.JSONDecodeError, line: str) -> str:
+    """Why a line is not JSON; when it is the input's last, without its newline, and the parser
+    ran out of text in it, that the input ends there: standard input closed early or a copy
+    cut short reads "Unterminated string starting at" on its own."""
+    reason = f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})"
+    if not line.endswith("\n") and (exc.pos >= len(line.rstrip()) or exc.msg.startswith("Unterminated string")):
+        reason += "; the input ends inside this line (cut short?)"
+    return reason
 
 
 def articles_from_json_text(text: str, name: str) -> list[Article]:
@@ -106,7 +125,8 @@ def articles_from_json_text(text: str, name: str) -> list[Article]:
         values = [load_json(stripped)]
         names = [name]
     except json.JSONDecodeError:
-        lines = text.split("\n")  # not stripped: leading blank lines count in line numbers
+        parts = text.split("\n")  # not stripped: leading blank lines count in line numbers
+        lines = [part + "\n" for part in parts[:-1]] + parts[-1:]  # the last says if the input ends in it
         values = parse_json_lines(lines, name)
         # a bad article names its line, as a malformed line does
         names = [f"{name}:{n}" for n, line in enumerate(lines, 1) if line.strip()]
@@ -159,10 +179,11 @@ def iter_records(path: str) -> Iterator[Record]:
 
 def _parse_line(raw: bytes | str) -> tuple[object, str | None]:
     """One JSONL line as (object, None), or (None, the one-line reason it is not JSON)."""
+    line = decode_utf8_or_legacy(raw) if isinstance(raw, bytes) else raw
     try:
-        return load_json(decode_utf8_or_legacy(raw) if isinstance(raw, bytes) else raw), None
+        return load_json(line), None
     except json.JSONDecodeError as exc:
-        return None, f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})"
+        return None, _malformed(exc, line)
 
 
 @dataclass
@@ -185,11 +206,12 @@ def iter_articles(path: str, handle=None) -> Iterator[Entry]:
     """The article objects of a JSONL file, one per line; a bad line is yielded as an error."""
     own = handle is None
     handle = open(path, "rb") if own else handle
+    label = shown_name(path)  # the keys of its articles: stored, written, shown
     try:
         for n, raw in enumerate(text_lines(handle), 1):
             if not raw.strip():
                 continue
-            where = f"{path}:{n}"
+            where = f"{label}:{n}"
             obj, error = _parse_line(raw)
             if error:
                 yield Entry(where, where, None, error)
