@@ -288,8 +288,8 @@ def _governing_speaker(span, names: Names):
             # subject is what the remark is about; the speaker is the speech verb's subject
             continue
         if token.dep_ == "conj" and is_speech_verb(token.head) and any(
-                c.dep_ == "ccomp" and c.i < token.i and not any(m.dep_ == "mark" for m in c.children)
-                for c in token.head.children):
+                c.dep_ == "ccomp" and c.i < token.i
+                and not any(m.dep_ == "mark" for m in c.children) for c in token.head.children):
             # 'He added the administration can't control the conversation ..., but the White
             # House has had a "pretty fulsome conversation" about it': the parser joins the
             # second reported clause to "added" itself; it is still what he added

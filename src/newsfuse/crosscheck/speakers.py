@@ -126,8 +126,8 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if ent is not None and ent.label_ == "PERSON" and ent.root.i == subject.i:
         joint = _joint_person(subject)
         if joint is not None:
-            return f"{names.resolve(ent.text, 'PERSON')} and {names.resolve(joint.text, 'PERSON')}", \
-                "PERSON"
+            first, second = names.resolve(ent.text, "PERSON"), names.resolve(joint.text, "PERSON")
+            return f"{first} and {second}", "PERSON"
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
