@@ -71,3 +71,14 @@ def test_a_he_in_a_clause_below_the_main_verb_is_the_sentences_subject():
         'lapdogs" after The Washington Post reported on a woman\'s claims.',
     ])
     assert speakers["the Obama-Clinton machine's liberal media lapdogs"] == "Roy Moore"
+
+
+def test_a_name_modifying_a_word_is_no_one_a_he_said_can_mean():
+    # T12 ecbplus-2a a1: "Oscar-winning director" and "Oscar contender" name no person
+    speakers = _speakers([
+        '"A strike, if one occurred, would be nothing short of horrible," said Ron Howard, the '
+        'former actor and Oscar-winning director of "A Beautiful Mind" whose latest film, '
+        '"Frost/Nixon," is considered a strong Oscar contender.',
+        '"The timing couldn\'t be worse," he said on Thursday.',
+    ])
+    assert speakers["The timing couldn't be worse,"] == "Ron Howard"

@@ -58,9 +58,10 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
         ent = entity_of(token)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
             seen_ents.add(ent.start)
-            if ent.label_ == "PERSON" and ent.root.dep_ == "compound" \
+            if ent.label_ == "PERSON" and ent.root.dep_ in ("compound", "npadvmod") \
                     and ent.root.head.i >= ent.end:
                 continue  # "the Trump administration", "the Obama campaign": no one named
+                # (nor "Oscar-winning director": a name that modifies a word after it)
             name = names.resolve(ent.text, ent.label_)
             label = names.label.get(name, ent.label_)
             speaker = ent.root.dep_ == "nsubj" and is_speech_verb(ent.root.head) or (
