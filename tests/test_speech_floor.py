@@ -82,3 +82,19 @@ def test_a_name_modifying_a_word_is_no_one_a_he_said_can_mean():
         '"The timing couldn\'t be worse," he said on Thursday.',
     ])
     assert speakers["The timing couldn't be worse,"] == "Ron Howard"
+
+
+def test_the_floor_reaches_over_one_paragraph_that_only_mentions_the_speaker():
+    # T12 ecbplus-2a a9: Stewart is the subject two paragraphs up; a paragraph that only
+    # mentions him, then one whose "he" is him, then his joke
+    speakers = _speakers([
+        "Stewart pulled off a television miracle last year when he hosted the 2007 Oscars only "
+        "11 days after the WGA writer's strike ended.",
+        "This didn't seem to dampen Stewart's usual comedic flair.",
+        "Keeping a constant string of quick one-liners coming at the audience, he made sure "
+        "that the ceremonies didn't get bogged down, keeping things lively.",
+        '"Oscar is 80 this year, which makes him now automatically the front-runner for the '
+        'Republican nomination."',
+    ])
+    assert speakers["Oscar is 80 this year, which makes him now automatically the front-runner "
+                    "for the Republican nomination."] == "Stewart"

@@ -292,8 +292,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
                 _head_of(doc[m[2]]).dep_ == "nsubj" and not _reported(_head_of(doc[m[2]])))]
             if speakers:
                 last_speaker = (speakers[-1], p)
-            elif last_speaker[0] and last_speaker[1] == p - 1 and _goes_on(sent, last_speaker[0],
-                                                                           history, names):
+            elif last_speaker[0] and p - 2 <= last_speaker[1] < p and \
+                    _goes_on(sent, last_speaker[0], history, names):
                 last_speaker = (last_speaker[0], p)
     # a pronoun with no earlier antecedent: the next sentences name the speaker
     for q in quotes:
@@ -350,7 +350,9 @@ def _goes_on(sent, speaker: str, history, names: Names) -> bool:
     ...' / 'He would not specify how many people were in the building.' / '"They were all
     adults, and they all got out. ..."'). A paragraph that only tells more of what the
     speaker did or would not do keeps the floor with them for a quotation that opens the next
-    paragraph."""
+    paragraph, when they had it one or two paragraphs before ('Stewart pulled off a television
+    miracle ...' / 'This didn't seem to dampen Stewart's usual comedic flair.' / '..., he made
+    sure that the ceremonies didn't get bogged down' / '"Oscar is 80 this year, ..."')."""
     subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ in ("he", "she") and \
         pronoun_referent(subject.lower_, history, names) == speaker
