@@ -46,12 +46,16 @@ def test_one_spelling_for_a_speaker_across_sections(example_cluster):
     ("Brig. Gen. Yoav Mordechai", "Yoav Mordechai"),
     ("Sheriff Grady Judd", "Grady Judd"),
     ("Defense Secretary Jim Mattis", "Jim Mattis"),
+    # a run of offices ("General" then "Manager") goes whole, not up to its second word
+    ("General Manager A.J. Smith", "A.J. Smith"),
+    ("NFL Commissioner Roger Goodell", "Roger Goodell"),
 ])
 def test_titles_are_no_part_of_a_person_name(title, name):
     assert clean_name(title, person=True) == name
 
 
-@pytest.mark.parametrize("organisation", ["Foreign Ministry", "State Department", "General Motors"])
+@pytest.mark.parametrize("organisation", ["Foreign Ministry", "State Department", "General Motors",
+                                          "Election Commission"])
 def test_an_institution_keeps_its_first_word(organisation):
     assert clean_name(organisation, person=False) == organisation
 
@@ -227,3 +231,22 @@ def test_words_of_ascii_text_are_the_folded_words(example_cluster):
     assert sum(t.isascii() for t in texts) > 300 and not all(t.isascii() for t in texts)
     assert [cased_words(t) for t in texts] == [folded(t) for t in texts]
     assert cased_words("Gov. Ricardo Rosselló") == ["Gov", "Ricardo", "Rossello"]
+
+
+def test_a_general_manager_speaks_by_his_name():
+    # "Chargers General Manager A.J. Smith said" (a tuning report of an NFL arrest): the NER
+    # took "Manager" into the name, and the brief printed "Manager A.J. Smith"
+    cluster = analyze([Article(text=(
+        'Chargers General Manager A.J. Smith said he was aware of the arrest.\n'
+        '"You win championships with players like Vincent Jackson," Smith said.'))])
+    speakers = {q["speaker"] for q in find_quotes(cluster)}
+    assert speakers == {"A.J. Smith"}
+
+
+def test_a_spouse_noun_beside_a_name_gives_the_gender():
+    # T11 basil-13792511 a2: "his wife, Mary Pat" had no gender, so the next "he said" could
+    # mean her
+    cluster = analyze([Article(text=(
+        "He described the decision to enter politics as a coin toss between him and his wife, "
+        "Mary Pat, herself a nimble political mind."))])
+    assert names_of(cluster).gender.get("Mary Pat") == "F"

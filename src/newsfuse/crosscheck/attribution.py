@@ -208,6 +208,11 @@ def _reporter(verb, came, inside):
         if head is clause or head.i in inside:
             return None
         if clause.dep_ == "ccomp" and is_speech_verb(head):
+            if head.lemma_ == "report":
+                # 'Fire Department Chief James Steele said the department was "treating it as
+                # suspicious ..." but did not elaborate, The Anchorage Daily News reported': a
+                # paper that reports what someone said relays their words, it does not word them
+                return None
             subject = speech_subject(head, inside)
             if subject is None or subject.i in inside:
                 return None
@@ -262,7 +267,11 @@ def _governing_speaker(span, names: Names):
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside and _beside(token, subject, span):
                 return speaker_of(subject, names), token.lemma_
-        if _names_as(token, inside):
+        if _names_as(token, inside) and not (token.dep_ in ("ccomp", "xcomp")
+                                              and is_speech_verb(token.head)):
+            # (not inside what a verb of saying reports: 'Steele told the Anchorage Daily
+            # News that investigators are looking at the cause of the blaze as "potential
+            # arson"' gives Steele's words, not the investigators')
             # 'an allegation the president has rejected as "offensive"', 'who he derided on
             # Twitter as "nasty"', 'ruled as "suspicious" by police', 'voters who described
             # themselves as "very active in religion"': who calls something by the quoted
@@ -278,6 +287,15 @@ def _governing_speaker(span, names: Names):
             # 'saying the ICC is "no longer useful"': the clause is what was said, and its
             # subject is what the remark is about; the speaker is the speech verb's subject
             continue
+        if token.dep_ == "conj" and is_speech_verb(token.head) and any(
+                c.dep_ == "ccomp" and c.i < token.i
+                and not any(m.dep_ == "mark" for m in c.children) for c in token.head.children):
+            # 'He added the administration can't control the conversation ..., but the White
+            # House has had a "pretty fulsome conversation" about it': the parser joins the
+            # second reported clause to "added" itself; it is still what he added
+            subject = speech_subject(token.head, inside)
+            if subject is not None and subject.i not in inside:
+                return speaker_of(subject, names), token.head.lemma_
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i in inside:
             continue

@@ -58,9 +58,10 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
         ent = entity_of(token)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
             seen_ents.add(ent.start)
-            if ent.label_ == "PERSON" and ent.root.dep_ == "compound" \
+            if ent.label_ == "PERSON" and ent.root.dep_ in ("compound", "npadvmod") \
                     and ent.root.head.i >= ent.end:
                 continue  # "the Trump administration", "the Obama campaign": no one named
+                # (nor "Oscar-winning director": a name that modifies a word after it)
             name = names.resolve(ent.text, ent.label_)
             label = names.label.get(name, ent.label_)
             speaker = ent.root.dep_ == "nsubj" and is_speech_verb(ent.root.head) or (
@@ -97,6 +98,11 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                                    and entity_of(subject).label_ in ("PERSON", "ORG")):
                 continue
             name, label = speaker_of(subject, names)
+            if subject.pos_ == "PRON" and name not in PRONOUNS:
+                # 'would not discuss what any of the church members ... had reported to him':
+                # "any", "someone", "each" stand for people the text does not name; no one
+                # takes the floor, and no "he said" can mean them
+                continue
             if name in PRONOUNS:
                 name = pronoun_referent(name, history + out, names)
                 label = label_of(name, history + out)
@@ -186,6 +192,12 @@ def paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[int
     # to who reported them, not to the subject of what they reported
     subjects = {m[0] for m, para in fitting if m[3]} or \
         {m[0] for m, para in fitting if main_subject(m[2], para)}
+    if not subjects and opens_on_pronoun(back):
+        # 'He said that he and other Alabama Republicans would ... and echoed Mr. Moore's
+        # assertion that ...' / '"...," he said': a paragraph whose subject is already a
+        # "he" goes on with whom that "he" means; the person it names on the way is no
+        # subject of it
+        return None
     if not subjects:
         # 'The tape was bought ... by local historian David McDermott who listened to it.' /
         # 'He said: "..."': the one fitting person that paragraph names at all

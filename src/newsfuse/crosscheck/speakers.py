@@ -123,6 +123,11 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                 owner_name = names.resolve(e.text, "ORG")
                 if names.label.get(owner_name, "ORG") == "ORG":
                     return owner_name, "ORG"
+    if ent is not None and ent.label_ == "PERSON" and ent.root.i == subject.i:
+        joint = _joint_person(subject)
+        if joint is not None:
+            first, second = names.resolve(ent.text, "PERSON"), names.resolve(joint.text, "PERSON")
+            return f"{first} and {second}", "PERSON"
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
@@ -155,6 +160,21 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if full != phrase or full in names.label:
             return full, names.label.get(full)
     return phrase, (ent.label_ if ent is not None else None)
+
+
+def _joint_person(subject):
+    """The second of two people who speak together ('Producers Laurence Mark and Bill Condon
+    called the Australian actor "..."', '"...," Mark and Condon said in a joint statement'):
+    a person joined to the subject by "and", none other after it. The words are both
+    people's; naming only the first would say one of them spoke alone."""
+    joined = [c for c in subject.children if c.dep_ == "conj"]
+    if len(joined) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        return None
+    ent = entity_of(joined[0])
+    if ent is None or ent.label_ != "PERSON" or ent.root.i != joined[0].i or any(
+            c.dep_ == "conj" for c in joined[0].children):
+        return None
+    return ent
 
 
 def _spokesperson(subject) -> str | None:
@@ -368,12 +388,19 @@ def speech_subject(verb, inside=frozenset()):
                     or child.lemma_.lower() in DOCUMENT_NOUNS | SPOKESPEOPLE):
                 # '"...," read a statement from Bishop Lawrence Provenzano'
                 return child
-    if verb.dep_ == "conj" and verb.i > 0 and verb.doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
+        named = _named_after(verb, inside)
+        if named is not None:
+            return named
+    if verb.i > 0 and verb.doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
         # '... this does not include natural sugars and the World Health Organization says
         # "..."': the parser hung the name on a noun before it; a name ending right at the
-        # verb is its subject, not the first verb's subject ("this")
+        # verb is its subject, not the first verb's subject ("this"); so is one it hung on a
+        # word of the quotation ('"We're aware of the off-the-field issue involving
+        # Vincent," team general manager A.J. Smith said', the name read as in apposition
+        # to "Vincent")
         ent = entity_of(verb.doc[verb.i - 1])
-        if ent is not None and ent.end == verb.i:
+        if ent is not None and ent.end == verb.i and ent.start not in inside and (
+                verb.dep_ == "conj" or ent.root.head.i in inside):
             return ent.root
     if verb.dep_ == "xcomp" and verb.head.lemma_ in MOVING_VERBS:
         # 'The newborn ... prompted the Boston Globe to declare "..."': the one moved to speak
@@ -413,6 +440,27 @@ def speech_subject(verb, inside=frozenset()):
                      and t.i < left.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
             if named:
                 return named[0]
+    return None
+
+
+def _named_after(verb, inside):
+    """The person an inverted speech verb names right after it, however the parser hung the
+    name: '"A strike ... would be nothing short of horrible," said Ron Howard, the former
+    actor and Oscar-winning director of "A Beautiful Mind" whose latest film ... is
+    considered a strong Oscar contender' parses "Howard" as the subject of "considered". Only
+    words of a title may stand between the verb and the name ("said academy President Sid
+    Ganis"), no punctuation; and the verb is a finite "said" or "says", not a participle
+    after a comma ('..., claiming he and Hillary Clinton both "lied"')."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for t in doc[verb.i + 1:min(verb.i + 6, len(doc))]:
+        if t.i in inside or not (t.is_alpha or t.text.endswith(".")) or not (
+                t.text[:1].isupper() or t.lower_.strip(".") in TITLES):
+            return None
+        ent = entity_of(t)
+        if ent is not None and ent.label_ == "PERSON" and ent.start == t.i:
+            return ent.root
     return None
 
 

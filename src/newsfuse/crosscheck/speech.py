@@ -196,7 +196,13 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     earlier = mentions_in([t for t in before if t.i < span.start], names, history)
                     q["speaker"] = pronoun_referent(speaker, history + earlier, names)
                     q["attribution"] = None
-                    if q["speaker"] is None:
+                    bound = _sentence_subject(sent, speaker, span, names)
+                    if bound is not None:
+                        # 'Moore lashed out earlier at what he called "the Obama-Clinton
+                        # machine's liberal media lapdogs"': a he inside the clause of a
+                        # sentence whose subject is a person is that person
+                        q["speaker"], q["attribution"] = bound, "pronoun"
+                    elif q["speaker"] is None:
                         q["after"] = (p, sent.end)
                     else:
                         seen, at = history + earlier, where + [(p, n)] * len(earlier)
@@ -283,9 +289,12 @@ def article_quotes(docs, names: Names) -> list[dict]:
             # ('Roizen said Perry was afraid of being poisoned ...' / '"He saw everybody as a
             # threat," ...': Roizen goes on, see ``_reported``)
             speakers = [m[0] for m in named if m[3] or (
-                doc[m[2]].dep_ == "nsubj" and not _reported(doc[m[2]]))]
+                _head_of(doc[m[2]]).dep_ == "nsubj" and not _reported(_head_of(doc[m[2]])))]
             if speakers:
                 last_speaker = (speakers[-1], p)
+            elif last_speaker[0] and p - 2 <= last_speaker[1] < p and \
+                    _goes_on(sent, last_speaker[0], history, names):
+                last_speaker = (last_speaker[0], p)
     # a pronoun with no earlier antecedent: the next sentences name the speaker
     for q in quotes:
         if q.get("after") and q["speaker"] is None:
@@ -300,6 +309,61 @@ def article_quotes(docs, names: Names) -> list[dict]:
             q["speaker"] = next((m[0] for m in following if m[1] in want), None)
             q["attribution"] = "pronoun-after" if q["speaker"] else None
     return quotes
+
+
+def _sentence_subject(sent, pronoun: str, span, names: Names) -> str | None:
+    """The person a he/she that speaks in a clause below its sentence's main verb means: that
+    sentence's subject, named before it ('Moore lashed out earlier at what he called "..."',
+    'Smith dismissed what she described as "..."'). English binds such a pronoun to the
+    subject of its own sentence, whoever spoke in the paragraphs before. None when the
+    pronoun is the main verb's own subject, the main subject is no named person, or the
+    person's known gender does not fit."""
+    if pronoun not in MALE | FEMALE:
+        return None
+    inside = range(span.start, span.end)
+    said = next((t for t in sent if t.lower_ == pronoun and t.dep_ == "nsubj"
+                 and t.i not in inside and t.head.i not in inside and t.head is not sent.root
+                 and t.head.i < span.start and t.head in span.root.ancestors), None)
+    if said is None:
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < said.i), None)
+    if subject is None:
+        return None
+    ent = entity_of(subject)
+    if ent is None and subject.pos_ == "PROPN" and not any(
+            c.dep_ == "compound" for c in subject.children):
+        # a lone surname the NER missed ("Moore lashed out"): a person the cluster names
+        name = names.resolve(subject.text, "PERSON")
+        if name == subject.text or names.label.get(name) != "PERSON":
+            return None
+    elif ent is None or ent.label_ != "PERSON" or ent.root.i != subject.i:
+        return None
+    else:
+        name = names.resolve(ent.text, "PERSON")
+    want = "M" if pronoun in MALE else "F"
+    return name if names.gender.get(name, want) == want else None
+
+
+def _goes_on(sent, speaker: str, history, names: Names) -> bool:
+    """Whether a sentence of narrative goes on about the one who had the floor: its main
+    subject is a "he" or "she" that means that speaker ('Kroon said he was not at the church
+    ...' / 'He would not specify how many people were in the building.' / '"They were all
+    adults, and they all got out. ..."'). A paragraph that only tells more of what the
+    speaker did or would not do keeps the floor with them for a quotation that opens the next
+    paragraph, when they had it one or two paragraphs before ('Stewart pulled off a television
+    miracle ...' / 'This didn't seem to dampen Stewart's usual comedic flair.' / '..., he made
+    sure that the ceremonies didn't get bogged down' / '"Oscar is 80 this year, ..."')."""
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lower_ in ("he", "she") and \
+        pronoun_referent(subject.lower_, history, names) == speaker
+
+
+def _head_of(token):
+    """The word a mention stands for in the parse: a name's root ("Smith" in "General Manager
+    A.J. Smith issued the following statement"), where a mention is recorded by its first
+    word ("A.J.", a compound)."""
+    ent = entity_of(token)
+    return ent.root if ent is not None else token
 
 
 def _reported(subject) -> bool:

@@ -16,7 +16,7 @@ SPEECH_VERBS = {
     "concede", "remark", "assert", "stress", "emphasize", "emphasise", "observe", "joke",
     "exclaim", "shout", "quip", "counter", "retort", "whisper", "elaborate",
     "lament", "marvel", "boast", "recount", "muse", "plead", "scoff", "contend", "reiterate",
-    "interject", "wonder", "comment",
+    "interject", "wonder", "comment", "characterize", "characterise",
 }
 
 

@@ -1,0 +1,106 @@
+"""Words quoted inside what a verb of saying reports are the reporting speaker's, whatever
+the clause's own verb does with them: 'Steele told the Anchorage Daily News that
+investigators are looking at the cause of the blaze as "potential arson"' gives Steele's
+words (the investigators look; they do not say); and a paper that "reported" what someone
+said relays that speaker's words, it does not word them. The sentences are T11 tuning
+articles' own (gold/tuning-s11), each read as a one-paragraph article.
+"""
+
+from __future__ import annotations
+
+from newsfuse.analyze import analyze
+from newsfuse.crosscheck.quotes import find_quotes
+from newsfuse.readers.text import article_from_text
+
+
+def _speakers(paragraph: str) -> dict[str, str | None]:
+    cluster = analyze([article_from_text("Story\n\n" + paragraph, path=None)])
+    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+
+
+def test_a_regarding_verb_inside_a_reported_clause_leaves_the_reporter_speaking():
+    speakers = _speakers(
+        'Steele told the Anchorage Daily News that investigators are looking at the cause of the '
+        'blaze as "potential arson" and said it was too early to link the fire to the exposure '
+        "the church received.")
+    assert speakers["potential arson"] == "Steele"
+
+
+def test_a_verb_calling_something_by_quoted_words_still_speaks_outside_a_report():
+    speakers = _speakers('Authorities described the fire as "suspicious and as potential arson."')
+    assert speakers["suspicious and as potential arson."] == "Authorities"
+
+
+def test_a_paper_that_reports_a_saying_relays_the_speakers_words():
+    speakers = _speakers(
+        'Central Mat-Su Fire Department Chief James Steele said the department was "treating it '
+        'as suspicious and as potential arson at this point" but did not elaborate, The '
+        "Anchorage Daily News reported.")
+    assert speakers["treating it as suspicious and as potential arson at this point"] == \
+        "James Steele"
+
+
+def test_a_name_the_parser_hung_on_a_word_of_the_quotation_still_speaks():
+    # ecbplus-35a a2: "A.J. Smith" parsed in apposition to the quote's "Vincent", leaving
+    # "said" with no subject; the quotes after it were carried to Vincent Jackson
+    speakers = _speakers(
+        '"We\'re aware of the off-the-field issue involving Vincent," team general manager A.J. '
+        "Smith said in a statement.")
+    assert speakers["We're aware of the off-the-field issue involving Vincent,"] == "A.J. Smith"
+
+
+def test_an_organisation_before_an_explaining_verb_is_not_its_subject():
+    # the fallback reads only a name hung inside the quotation: here "Imperial" ends the
+    # phrase describing Dr Aune (a Multi-News tuning article), who explains
+    speakers = _speakers(
+        "Dr Dagfinn Aune, lead author of the research from the School of Public Health at "
+        'Imperial explained: "We wanted to investigate how much fruit and vegetables you need '
+        'to eat to gain the maximum protection against disease."')
+    assert set(speakers.values()) == {"Dagfinn Aune"}
+
+
+def test_an_inverted_said_names_its_speaker_however_the_name_is_parsed():
+    # T12 ecbplus-2a a1: "Howard" is parsed as the subject of "considered", leaving "said"
+    # with no subject; the name right after the inverted verb speaks
+    speakers = _speakers(
+        '"A strike, if one occurred, would be nothing short of horrible," said Ron Howard, the '
+        'former actor and Oscar-winning director of "A Beautiful Mind" whose latest film, '
+        '"Frost/Nixon," is considered a strong Oscar contender.')
+    assert speakers["A strike, if one occurred, would be nothing short of horrible,"] == \
+        "Ron Howard"
+
+
+def test_a_participle_after_a_comma_does_not_name_a_speaker_after_it():
+    # basil-0c78e748 a2: "claiming he and Hillary Clinton both" is no inverted attribution
+    speakers = _speakers(
+        "President Trump on Monday called the criminal case against former national security "
+        "adviser Michael Flynn \u201cvery unfair,\u201d claiming he and Hillary Clinton both "
+        "\u201clied\u201d to the FBI but only Flynn faced consequences.")
+    assert speakers.get("lied") != "Hillary Clinton"
+
+
+def test_two_people_speaking_together_are_both_the_speaker():
+    # T12 ecbplus-2a a5: the producers' joint statement
+    speakers = _speakers(
+        "Producers Laurence Mark and Bill Condon called the Australian actor \"a consummate "
+        'entertainer and an internationally renowned movie star."')
+    assert speakers["a consummate entertainer and an internationally renowned movie star."] == \
+        "Laurence Mark and Bill Condon"
+
+
+def test_a_second_reported_clause_joined_to_the_speech_verb_is_still_reported():
+    # T11 basil-45bd61bc a2: the parser joins "the White House has had ..." to "added"
+    speakers = _speakers(
+        '"The president thinks that it is his obligation to speak out," Burton said.\n\n'
+        "He added the administration can't control the conversation on cable TV or in "
+        'newspapers, but the White House has had a "pretty fulsome conversation" about it and '
+        'has addressed it to a "pretty full extent."')
+    assert speakers["pretty fulsome conversation"] == "Burton"
+
+
+def test_a_clause_joined_after_that_keeps_its_own_subject():
+    # a reported clause opened by "that" is told apart from the main clause joined after it
+    speakers = _speakers(
+        "Cruz said that the plan would fail, and Trump called the senator \"a nasty guy\" at a "
+        "rally on Friday.")
+    assert speakers["a nasty guy"] == "Trump"
