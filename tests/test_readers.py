@@ -529,3 +529,20 @@ def test_reading_text_files_imports_neither_the_html_nor_the_json_reader(example
                          capture_output=True, text=True, check=True, env={"PYTHONPATH": str(src)})
     assert out.stdout.splitlines() == ["5 decode text", "1 decode html jsonl page_meta text",
                                        "1 decode html jsonl page_meta text"]
+
+
+def test_a_carriage_return_between_json_values_does_not_cut_the_record():
+    """JSON takes a raw carriage return as space between values, so a record written with one
+    there is one JSON line; reading lines ended by a carriage return alone (old Mac exports)
+    cut it in two, each "malformed JSON". A file whose lines end in CR alone is still read
+    line by line."""
+    import io
+
+    from newsfuse.readers.decode import text_lines
+
+    record = b'{"id": "c1",\r "text": "Two people were hurt."}\n'
+    assert [line.rstrip() for line in text_lines(io.BufferedReader(io.BytesIO(record)))] == \
+        ['{"id": "c1",\r "text": "Two people were hurt."}']
+    mac = b'{"id": "c1"}\r{"id": "c2"}\r'
+    assert [line.rstrip() for line in text_lines(io.BufferedReader(io.BytesIO(mac)))] == \
+        ['{"id": "c1"}', '{"id": "c2"}']

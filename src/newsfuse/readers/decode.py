@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 from typing import BinaryIO, Iterator
 
 from ..errors import InputError
@@ -71,16 +72,24 @@ def text_lines(handle: BinaryIO) -> Iterator[str]:
 def _lines(handle: BinaryIO) -> Iterator[bytes]:
     """The lines of a stream, ended by LF, CRLF or a carriage return alone (old Mac exports:
     read by LF only, the whole file was one line of "malformed JSON (Extra data)"). JSON
-    holds no raw carriage return but as space between values, so a line is never cut inside
-    a record."""
+    holds a raw carriage return only as space between values, so a line that is one JSON
+    value as it stands is one record, not cut there (it was cut into two malformed lines)."""
     for raw in handle:
         body = raw.rstrip(b"\r\n")
-        if b"\r" not in body:
+        if b"\r" not in body or _one_json_value(body):
             yield raw
             continue
         *lines, last = body.split(b"\r")
         yield from (line + b"\n" for line in lines)
         yield last + raw[len(body):]
+
+
+def _one_json_value(line: bytes) -> bool:
+    try:
+        json.loads(decode_utf8_or_legacy(line))
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+        return False
+    return True
 
 
 def bomless_utf16(head: bytes) -> str | None:
