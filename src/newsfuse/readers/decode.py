@@ -136,8 +136,9 @@ def read_text(data: bytes, name: str) -> str:
     Files saved from old CMSs are often Windows-1252 or Latin-1; those decode without loss
     here. Saved text also mixes the two: a UTF-8 article with one name pasted from a Latin-1
     page. So only the bytes that are not UTF-8 are read as Windows-1252; deciding for the whole
-    file turned every curly quote of such an article into mojibake. Anything with NUL bytes or
-    mostly control characters is not text.
+    file turned every curly quote of such an article into mojibake. Anything with more than a
+    stray NUL byte or two (one in a thousand bytes of its head) or mostly control characters is
+    not text.
     """
     for bom, encoding in _BOMS:  # UTF-16/32 text is full of NUL bytes: know it by its BOM
         if data.startswith(bom):
@@ -155,7 +156,8 @@ def read_text(data: bytes, name: str) -> str:
             except UnicodeDecodeError:
                 pass  # not UTF-16 after all: the NUL check below says binary
     head = data[:_HEAD]
-    if head.count(0) > max(1, len(head) // 1000):  # a stray NUL or two is text's (model.printable)
+    # a stray NUL or two is text's (``model.printable`` drops them), in a short file too
+    if head.count(0) > max(2, len(head) // 1000):
         raise InputError(name, "binary file (NUL bytes), not text")
     text = decode_utf8_or_legacy(data)
     sample = text[:8192]
