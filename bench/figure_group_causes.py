@@ -59,9 +59,8 @@ from gold_claims_quotes import (ROOT, VALIDATION, gold_status, group_match, is_j
                                 load_gold, norm)
 
 # tuning batches of the held-out kind, counted on lines of their own (their errors may be read):
-# T11 annotated in the eleventh session, T12 in the twelfth (outside the repository until merged;
-# read once its NOTES.md is written)
-APART = {"T11": ROOT / "gold" / "tuning-s11", "T12": Path("/work/annot/s12/T12")}
+# T11 annotated in the eleventh session, T12 in the twelfth (read once its NOTES.md is written)
+APART = {"T11": ROOT / "gold" / "tuning-s11", "T12": ROOT / "gold" / "tuning-s12"}
 
 MISSED = ("e status", "b worth", "a unread", "c noun", "d split", "d merged", "d twin", "e' single",
           "x one article")

@@ -1,5 +1,6 @@
 import pytest
 
+from conftest import eval_sentence
 from newsfuse.clean import clean_articles, furniture_reason
 from newsfuse.model import Article
 from newsfuse.readers import read_inputs
@@ -234,3 +235,16 @@ def test_clean_keeps_a_page_summary_list_without_full_stops():
             ("multinews-train-15247", "Man Found Living in Attic After Va. Woman Hears Noises Above")):
         article = _cleaned_document(record_id, headline)
         assert headline not in article.text and headline in article.removed, headline
+
+
+def test_a_file_of_one_line_is_called_a_headline_only_when_it_reads_as_one():
+    """A file holding only a headline is dropped as "one line only (a headline?)"; a file
+    holding one line of a page's notices (a station's copyright line, taken from a
+    Multi-News report) was dropped with the same guess, where cleaning removed it as
+    page furniture."""
+    notice = eval_sentence(r"Copyright 2018 WSMV \(Meredith Corporation\)\. All rights reserved\.")
+    headline = "Jeff Flake donates to Doug Jones"  # a related-story headline (see above)
+    _, warnings = clean_articles([Article(text=headline, path="headline.txt"),
+                                  Article(text=notice, path="notice.txt")])
+    assert warnings == ["headline.txt: dropped, one line only (a headline?), no article text",
+                        "notice.txt: dropped, no reporting left after removing page furniture"]

@@ -520,3 +520,24 @@ def test_junk_view_folds_the_golds_reasons_into_kinds():
     for why, kind in expected.items():
         assert why in reasons, why
         assert view.kind_of(why) == kind, why
+
+
+def test_figure_benches_count_each_apart_tuning_batch_from_its_gold_folder():
+    """bench/figure_group_causes.py (and figure_show_policy, which reads its list) counts T11 and
+    T12 on lines of their own. Each batch is a gold folder of this repository that holds claims
+    records: T12 pointed at its annotation folder outside the repository, which kept only its
+    notes once the batch was merged into gold/tuning-s12, so the T12 line was empty and its
+    records were counted in the tuning line."""
+    import importlib
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "bench"))
+    try:
+        causes = importlib.import_module("figure_group_causes")
+    finally:
+        sys.path.remove(str(root / "bench"))
+    for name, folder in causes.APART.items():
+        assert folder.resolve().is_relative_to(root / "gold"), name
+        assert (folder / "claims.jsonl").exists() and (folder / "NOTES.md").exists(), name

@@ -529,3 +529,34 @@ def test_reading_text_files_imports_neither_the_html_nor_the_json_reader(example
                          capture_output=True, text=True, check=True, env={"PYTHONPATH": str(src)})
     assert out.stdout.splitlines() == ["5 decode text", "1 decode html jsonl page_meta text",
                                        "1 decode html jsonl page_meta text"]
+
+
+def test_a_carriage_return_between_json_values_does_not_cut_the_record():
+    """JSON takes a raw carriage return as space between values, so a record written with one
+    there is one JSON line; reading lines ended by a carriage return alone (old Mac exports)
+    cut it in two, each "malformed JSON". A file whose lines end in CR alone is still read
+    line by line."""
+    import io
+
+    from newsfuse.readers.decode import text_lines
+
+    record = b'{"id": "c1",\r "text": "Two people were hurt."}\n'
+    assert [line.rstrip() for line in text_lines(io.BufferedReader(io.BytesIO(record)))] == \
+        ['{"id": "c1",\r "text": "Two people were hurt."}']
+    mac = b'{"id": "c1"}\r{"id": "c2"}\r'
+    assert [line.rstrip() for line in text_lines(io.BufferedReader(io.BytesIO(mac)))] == \
+        ['{"id": "c1"}', '{"id": "c2"}']
+
+
+def test_a_short_report_with_two_stray_nuls_is_text(example_paths):
+    """"A stray NUL or two is text's" (``read_text``), but a file under 2,000 bytes was refused
+    as binary for its second NUL: the allowance was one NUL per thousand bytes, at least one."""
+    from newsfuse.readers.decode import read_text
+
+    text = example_paths[0].read_text(encoding="utf-8")[:1200]
+    cut = text.rfind(". ") + 1
+    data = (text[:cut] + "\x00" + text[cut:] + "\x00").encode("utf-8")
+    assert len(data) < 2000
+    assert read_text(data, "stray.txt").replace("\x00", "") == text
+    with pytest.raises(InputError, match="binary"):
+        read_text(b"\x00\x00\x00" + text.encode("utf-8"), "three.txt")

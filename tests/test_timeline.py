@@ -631,3 +631,20 @@ def test_a_distance_from_a_named_event_or_a_duration_is_no_day_of_the_story():
     found = {m.sentence.text[:20]: m.date.isoformat() for m in dated_mentions(cluster)}
     assert not any(key.startswith(("They were found", "After two weeks", "But nearly")) for key in found)
     assert found.get("A day later, the arm") == "2016-10-04"
+
+
+def test_a_yearless_date_that_tells_its_year_is_not_moved_a_year_ahead_by_a_future_verb():
+    # The told year ("June 1 last year", multiling2011-en-M008 a10, published May 6, 2010) was
+    # read, then moved to the coming June 1 when a future verb governed the clause, as a bare
+    # "Jan. 1" after "is set to expire" is: "the crash on June 1 last year" in a sentence of
+    # the coming payouts was dated 2010-06-01. The crash and the report are M008's; no corpus
+    # sentence puts a future verb before such a date, so the sentence is written here
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    record = next(r for r in eval_records("multiling2011_en.jsonl") if r["id"].endswith("M008"))
+    assert any("crashed on June 1 last year" in d for d in record["documents"])
+    said = "The airline is expected to pay families of those killed in the crash on June 1 last year."
+    cluster = analyze([Article(text=said, published="2010-05-06"),
+                       Article(text="Officials said the search was costly and slow.", published="2010-05-06")])
+    assert _dates_of(cluster, "a1", "the crash on June 1 last year") == {"2009-06-01"}

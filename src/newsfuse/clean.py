@@ -282,8 +282,10 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
             letters = [c for c in article.text + " ".join(article.removed) if c.isalpha()]
             if letters and sum(c.isascii() for c in letters) < len(letters) / 2:
                 warnings.append(f"{label}: dropped, not English text (newsfuse reads English news)")
-            elif len(lines) == 1:  # a headline saved alone: "no reporting left after removing
-                # page furniture" named what cleaning did, not what the input lacks
+            elif len(lines) == 1 and furniture_reason(lines[0]) == "headline-like line":
+                # a headline saved alone: "no reporting left after removing page furniture"
+                # named what cleaning did, not what the input lacks (a line of notices, "All
+                # rights reserved.", is furniture, no headline)
                 warnings.append(f"{label}: dropped, one line only (a headline?), no article text")
             else:
                 warnings.append(f"{label}: dropped, no reporting left after removing page furniture")

@@ -571,12 +571,9 @@ def _unit(ent, duration) -> str:
         percent = any(t.lower_ in ("percent", "%") for t in following) or (
             following[0].lower_ == "per" and len(following) > 1 and following[1].lower_ == "cent")
         return "percent" if percent else "rate"
-    if ent.label_ == "MONEY":  # "$15,000" where NER leaves the "$" outside the amount
-        m = _CURRENCY.search(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))].text)
-        if m is None:
-            return "money:?"
+    if ent.label_ == "MONEY":
         # one currency however it is written: "$1 million" and "a million dollars" are one
         # amount to compare ("money:dollar"), as "£5m" and "five million pounds" are
-        word = m.group(0).lower()
-        return "money:" + _CURRENCY_NAMES.get(word, word).rstrip("s")
+        currency = _currency(ent)
+        return "money:?" if currency == "money" else "money:" + currency.rstrip("s")
     return "count"

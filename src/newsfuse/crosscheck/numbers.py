@@ -131,8 +131,9 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
     """
     t = " ".join(text.replace("–", "-").replace("—", "-").split())
     t = re.sub(r"^(the|a total of|total of)\s+", "", t, flags=re.I)
-    # "$US1 million", "US$1 million", "A$2.5 million": the country a dollar sign names is the
-    # currency's (the unit's business, ``figure_reading``), not part of the number
+    # "$US1 million", "US$1 million", "A$2.5 million": the country a dollar sign names is no
+    # part of the number. (Nor of the unit yet: ``figure_reading`` reads every dollar as one
+    # currency, so an A$ and a US$ amount can meet; no measured set holds such a pair.)
     t = re.sub(r"^(?:US|AU?|C|NZ|HK|S)?\$(?:US|AU?|C|NZ)?\s?(?=\d)", "$", t)
     # "25-million" is one number, and "20- or 25-million" a range whose first end shares
     # the second's scale (a suspended hyphen): read as "20 or 25 million"

@@ -899,9 +899,11 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             d = resolve(x, day)
             if d is None:
                 continue
-            if not x.has_year and day and (day - d).days > YEARLESS_AHEAD and _ahead(text, s):
+            if not x.has_year and day and (day - d).days > YEARLESS_AHEAD and _ahead(text, s) \
+                    and not _TOLD_YEAR.search(x.text):
                 # "The moratorium is set to expire Jan. 1" in a report of the autumn: the
-                # coming Jan. 1, not the one nine months gone
+                # coming Jan. 1, not the one nine months gone ("the crash on June 1 last year"
+                # says its year, whatever verb governs it)
                 d = _safe(d.year + 1, d.month, d.day) or d
             # a yearless name of a day further back ("the Nov. 8 election" in a report of
             # Dec. 16) is kept, like a nearer one, when the cluster dates that day elsewhere:

@@ -133,8 +133,6 @@ def reason(ent, value) -> str | None:
     if ent.label_ == "PERCENT" and value is not None and not isinstance(value, list) \
             and value >= 100 and _intensifier(ent):
         return "emphasis"  # "100% happy with the accord", "110 percent committed"
-    if _money_conversion(ent):
-        return "conversion"  # "$US1 million ($1.52 million)": the same sum in another currency
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
     if _AGE.match(after) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 from typing import BinaryIO, Iterator
 
 from ..errors import InputError
@@ -71,16 +72,24 @@ def text_lines(handle: BinaryIO) -> Iterator[str]:
 def _lines(handle: BinaryIO) -> Iterator[bytes]:
     """The lines of a stream, ended by LF, CRLF or a carriage return alone (old Mac exports:
     read by LF only, the whole file was one line of "malformed JSON (Extra data)"). JSON
-    holds no raw carriage return but as space between values, so a line is never cut inside
-    a record."""
+    holds a raw carriage return only as space between values, so a line that is one JSON
+    value as it stands is one record, not cut there (it was cut into two malformed lines)."""
     for raw in handle:
         body = raw.rstrip(b"\r\n")
-        if b"\r" not in body:
+        if b"\r" not in body or _one_json_value(body):
             yield raw
             continue
         *lines, last = body.split(b"\r")
         yield from (line + b"\n" for line in lines)
         yield last + raw[len(body):]
+
+
+def _one_json_value(line: bytes) -> bool:
+    try:
+        json.loads(decode_utf8_or_legacy(line))
+    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+        return False
+    return True
 
 
 def bomless_utf16(head: bytes) -> str | None:
@@ -127,8 +136,9 @@ def read_text(data: bytes, name: str) -> str:
     Files saved from old CMSs are often Windows-1252 or Latin-1; those decode without loss
     here. Saved text also mixes the two: a UTF-8 article with one name pasted from a Latin-1
     page. So only the bytes that are not UTF-8 are read as Windows-1252; deciding for the whole
-    file turned every curly quote of such an article into mojibake. Anything with NUL bytes or
-    mostly control characters is not text.
+    file turned every curly quote of such an article into mojibake. Anything with more than a
+    stray NUL byte or two (one in a thousand bytes of its head) or mostly control characters is
+    not text.
     """
     for bom, encoding in _BOMS:  # UTF-16/32 text is full of NUL bytes: know it by its BOM
         if data.startswith(bom):
@@ -146,7 +156,8 @@ def read_text(data: bytes, name: str) -> str:
             except UnicodeDecodeError:
                 pass  # not UTF-16 after all: the NUL check below says binary
     head = data[:_HEAD]
-    if head.count(0) > max(1, len(head) // 1000):  # a stray NUL or two is text's (model.printable)
+    # a stray NUL or two is text's (``model.printable`` drops them), in a short file too
+    if head.count(0) > max(2, len(head) // 1000):
         raise InputError(name, "binary file (NUL bytes), not text")
     text = decode_utf8_or_legacy(data)
     sample = text[:8192]
