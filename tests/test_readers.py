@@ -560,3 +560,17 @@ def test_a_short_report_with_two_stray_nuls_is_text(example_paths):
     assert read_text(data, "stray.txt").replace("\x00", "") == text
     with pytest.raises(InputError, match="binary"):
         read_text(b"\x00\x00\x00" + text.encode("utf-8"), "three.txt")
+
+
+def test_an_article_of_control_characters_only_has_no_text():
+    """Control characters are dropped as an article is read (model.printable), so an article
+    object or a list item that holds nothing else has no text: an input error naming the
+    record, or the item left out, never an article of one space (hypothesis found
+    {"text": "\\x1b"} giving one)."""
+    from newsfuse.errors import InputError
+    from newsfuse.readers.jsonl import articles_from_record
+
+    with pytest.raises(InputError, match="no 'text'"):
+        articles_from_record({"text": "\x1b"}, "articles[0]")
+    assert [a.text for a in articles_from_record(["\x1b\x00", "Troops entered the town."], "x")] \
+        == ["Troops entered the town."]

@@ -54,7 +54,7 @@ def article_from_dict(obj: dict[str, Any], name: str) -> Article:
     text = obj.get("text", obj.get("body", obj.get("content")))
     if text is not None and not isinstance(text, str):
         raise InputError(name, f"the article's 'text' is a JSON {_JSON_TYPES.get(type(text), 'value')}, not a string")
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not (printable(text) or "").strip():  # control characters are no text
         raise InputError(name, "article object has no 'text'")
     title = obj.get("title")
     article = article_from_text(
@@ -76,7 +76,7 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
         out: list[Article] = []
         for i, item in enumerate(obj):
             if isinstance(item, str):
-                if item.strip():
+                if (printable(item) or "").strip():
                     out.append(article_from_text(item, path=None))
             elif isinstance(item, (dict, list)):
                 out.extend(articles_from_record(item, f"{name}[{i}]"))
