@@ -1024,18 +1024,14 @@ def coming_weekdays(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.told == "ahead":
             ahead.setdefault((m.anchor, m.date.weekday()), set()).add(m.date)
-    held = {(m.sentence.index, m.date) for m in mentions}
-    out = []
-    for m in mentions:
+
+    def moved(m: Mention) -> Mention | None:
         days = ahead.get((m.anchor, m.date.weekday()), set())
         if m.told == "back" and len(days) == 1 and next(iter(days)) - m.date == timedelta(days=7):
-            day = next(iter(days))
-            if (m.sentence.index, day) in held:
-                continue  # the sentence dates that day already
-            held.add((m.sentence.index, day))
-            m = replace(m, date=day, anchor=f"{m.anchor}, told as ahead by a report of that day", told="ahead")
-        out.append(m)
-    return out
+            return replace(m, date=next(iter(days)), anchor=f"{m.anchor}, told as ahead by a report of that day",
+                           told="ahead")
+        return None
+    return _moved_mentions(mentions, moved)
 
 
 EARLY_BACK, EARLY_AFTER = 4, 3  # days (``early_stamp_weekdays``)
@@ -1058,19 +1054,32 @@ def early_stamp_weekdays(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.told in ("back", "past") and m.anchor.startswith("published"):
             later.setdefault(m.date.weekday(), set()).add((m.date, m.sentence.article))
-    held = {(m.sentence.index, m.date) for m in mentions}
-    out = []
-    for m in mentions:
+
+    def moved(m: Mention) -> Mention | None:
         stated = re.match(r"published (\d{4}-\d{2}-\d{2})", m.anchor)
         if m.told in ("back", "past") and stated:
             base = date.fromisoformat(stated[1])
             day = m.date + timedelta(days=7)
             if (base - m.date).days >= EARLY_BACK and 0 <= (day - base).days <= EARLY_AFTER and any(
                     d == day and a != m.sentence.article for d, a in later.get(m.date.weekday(), ())):
-                if (m.sentence.index, day) in held:
-                    continue
-                held.add((m.sentence.index, day))
-                m = replace(m, date=day, anchor=f"{m.anchor}, early: other reports give this {m.expression} as {day.isoformat()}")
+                return replace(m, date=day, anchor=f"{m.anchor}, early: other reports give this {m.expression} as {day.isoformat()}")
+        return None
+    return _moved_mentions(mentions, moved)
+
+
+def _moved_mentions(mentions: list[Mention], moved) -> list[Mention]:
+    """``mentions`` with each that ``moved`` gives another day (a Mention, or None to keep it)
+    replaced by that one; a moved mention whose sentence already dates its new day is dropped,
+    so no sentence gives one day twice (``coming_weekdays``, ``early_stamp_weekdays``)."""
+    held = {(m.sentence.index, m.date) for m in mentions}
+    out = []
+    for m in mentions:
+        new = moved(m)
+        if new is not None:
+            if (m.sentence.index, new.date) in held:
+                continue  # the sentence dates that day already
+            held.add((m.sentence.index, new.date))
+            m = new
         out.append(m)
     return out
 
