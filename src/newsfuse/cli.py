@@ -548,11 +548,10 @@ def group(
     from .render.citations import plural
 
     where = f" -> {out}" if out else ""
-    stories_made = plural(report.stories_after, "story").replace("storys", "stories")
     typer.echo(
         f"newsfuse: {plural(report.read, 'article')} read, {report.new} new, {report.known} already in the store, "
         f"{plural(report.duplicates + report.repeated, 'duplicate')}, {plural(len(report.malformed), 'line')} "
-        f"skipped; {stories_made} ({report.stories_after - report.stories_before} new)"
+        f"skipped; {plural(report.stories_after, 'story', 'stories')} ({report.stories_after - report.stories_before} new)"
         f"{where} in {report.seconds:.1f} s (features {report.seconds_features:.1f} s, "
         f"assignment {report.seconds_assign:.1f} s)", err=True)
 

@@ -57,8 +57,9 @@ def _num(v) -> str:
     return f"{v:,}" if isinstance(v, int) else str(v)
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``n`` and the word, in the plural (``many``, else the word and "s") unless it is one."""
+    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
 
 
 def source_url(article: dict) -> str | None:
