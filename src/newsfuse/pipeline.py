@@ -209,14 +209,16 @@ def brief_articles(articles: list[Article], words: int = 250,
     # runs in the helper process, the timeline's run asked ahead is being encoded meanwhile, and
     # the claims' first run, which the helper answers after it, waits less. No section reads
     # another's output, so the order changes no result.
+    def run(name: str) -> None:
+        target = views[name]
+        setattr(result, name, chosen[name].load()(target) if target.articles else [])
+
     encoding = [name for name in wanted if "encoder" in chosen[name].needs]
     for name in [n for n in wanted if n not in encoding]:
-        target = views[name]
-        setattr(result, name, chosen[name].load()(target) if target.articles else [])
+        run(name)
     result.summary = summarize(cluster, words=words, scorer=scorer)
     for name in encoding:
-        target = views[name]
-        setattr(result, name, chosen[name].load()(target) if target.articles else [])
+        run(name)
     if not result.summary:
         result.warnings.append(why_empty(cluster, words))
     result.words = sum(len(s["text"].split()) for s in result.summary)
