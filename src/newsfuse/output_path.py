@@ -30,9 +30,9 @@ def output_file(raw: str, example: str, option: str = "--out") -> Path:
         raise InputError(raw, f"{option} {how}; it takes a file name, such as "
                               f"{os.path.join(os.path.normpath(raw), example)}")
     path = Path(raw)
-    blocking = file_in_the_way(path)
-    if blocking is not None:
-        raise InputError(raw, f"cannot write: {blocking} is a file, not a folder")
+    blocked = _blocked(path)
+    if blocked is not None:
+        raise InputError(raw, blocked)
     return path
 
 
@@ -61,7 +61,10 @@ def _as_given(parent: Path, path: Path) -> Path:
 def write_error(path, exc: OSError) -> str:
     """Why ``path`` could not be written, in one phrase: the file in the way when there is one
     (the system's "File exists" or "Not a directory" names nothing), else the system's words."""
-    blocking = file_in_the_way(Path(path))
-    if blocking is not None:
-        return f"cannot write: {blocking} is a file, not a folder"
-    return f"cannot write ({exc.strerror or exc})"
+    return _blocked(Path(path)) or f"cannot write ({exc.strerror or exc})"
+
+
+def _blocked(path: Path) -> str | None:
+    """The refusal of a path under a file, before the work and after a failed write alike."""
+    blocking = file_in_the_way(path)
+    return None if blocking is None else f"cannot write: {blocking} is a file, not a folder"
