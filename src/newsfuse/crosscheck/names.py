@@ -323,7 +323,6 @@ def gender_evidence(ent, following=None) -> str | None:
             return GENDER_NOUNS[noun.lemma_.lower()]
     from .speech import is_speech_verb
 
-    root = ent.root
     verb = root.head
     if root.dep_ == "nsubj" and is_speech_verb(verb) and not any(
             c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):

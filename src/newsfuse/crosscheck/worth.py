@@ -947,5 +947,3 @@ def _elapsed_since(ent) -> bool:
     doc = ent.doc
     return ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
         and ent.end < len(doc) and doc[ent.end].lower_ == "since"
-
-
