@@ -33,6 +33,32 @@ needs_rlimit = pytest.mark.skipif(find_spec("resource") is None,
 needs_small_pipe = pytest.mark.skipif(
     fcntl is None or not hasattr(fcntl, "F_SETPIPE_SZ") or not hasattr(signal, "SIGSTOP"),
     reason="needs Linux's F_SETPIPE_SZ (a 4 kB pipe) and SIGSTOP / SIGTSTP")
+SMALL_PIPE = 4096  # bytes (``small_pipe``)
+
+
+def small_pipe() -> tuple[int, int]:
+    """(read end, write end) of a pipe of 4 kB, which a writer fills at once (``needs_small_pipe``)."""
+    read_end, write_end = os.pipe()
+    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, SMALL_PIPE)
+    return read_end, write_end
+
+
+def stop_and_continue_when_full(process, read_end: int, stop: int, failure=lambda: "") -> None:
+    """Wait (up to 240 s) until ``process`` has filled the small pipe ``read_end`` reads, so
+    that it stands in its write, then stop it with ``stop`` and continue it, as Ctrl-Z and fg
+    do; ``failure`` gives the message when it ends or the time runs out first."""
+    import array
+    import termios
+    import time
+
+    waiting, deadline = array.array("i", [0]), time.monotonic() + 240
+    while waiting[0] < SMALL_PIPE:  # the pipe is full: the writer is in its write
+        assert process.poll() is None and time.monotonic() < deadline, failure()
+        time.sleep(0.05)
+        fcntl.ioctl(read_end, termios.FIONREAD, waiting)
+    process.send_signal(stop)
+    time.sleep(0.2)
+    process.send_signal(signal.SIGCONT)
 
 
 @pytest.fixture(scope="session")

@@ -69,27 +69,18 @@ def test_a_brief_stopped_and_continued_while_its_output_waits_in_a_pipe_writes_i
     continued meanwhile (Ctrl-Z and fg): Python's buffered writer dropped what the pipe had
     not taken, and the brief ended with status 0 and its output cut at 4 kB (the JSON, and
     then the terminal report, which rich printed through the same writer)."""
-    import array
-    import fcntl
     import signal
-    import termios
-    import time
 
-    read_end, write_end = os.pipe()
-    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
+    from conftest import small_pipe, stop_and_continue_when_full
+
+    read_end, write_end = small_pipe()
     env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.Popen([sys.executable, "-m", "newsfuse", "brief", *map(str, example_paths),
                              "--sections", "none", "--format", format],
                             stdout=write_end, stderr=subprocess.PIPE, env=env)
     os.close(write_end)
-    waiting, deadline = array.array("i", [0]), time.monotonic() + 240
-    while waiting[0] < 4096:  # the pipe is full: the brief is in its write
-        assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read().decode()[-2000:]
-        time.sleep(0.05)
-        fcntl.ioctl(read_end, termios.FIONREAD, waiting)
-    proc.send_signal(signal.SIGTSTP)
-    time.sleep(0.2)
-    proc.send_signal(signal.SIGCONT)
+    stop_and_continue_when_full(proc, read_end, signal.SIGTSTP,
+                                failure=lambda: proc.stderr.read().decode()[-2000:])
     with os.fdopen(read_end, "rb") as pipe:
         out = pipe.read()
     err = proc.stderr.read().decode()

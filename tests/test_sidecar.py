@@ -369,15 +369,11 @@ def test_a_helper_stopped_and_continued_while_its_reply_waits_in_a_full_pipe_wri
     brief has not read yet, and the helper is stopped and continued meanwhile (Ctrl-Z and fg
     reach it too): Python's buffered writer dropped what the pipe had not taken, and the reply
     line came cut, which the brief took for a failed helper."""
-    import array
-    import fcntl
-    import termios
-
+    from conftest import small_pipe, stop_and_continue_when_full
     from newsfuse.nlp.encoder import vectors_from_text
 
     texts = [s.text for s in example_cluster.sentences]
-    read_end, write_end = os.pipe()
-    fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, 4096)
+    read_end, write_end = small_pipe()
     env = {**os.environ, "PYTHONPATH": str(SRC) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     process = subprocess.Popen([sys.executable, "-m", "newsfuse.sidecar"], stdin=subprocess.PIPE,
                                stdout=write_end, stderr=subprocess.DEVNULL, env=env)
@@ -385,14 +381,7 @@ def test_a_helper_stopped_and_continued_while_its_reply_waits_in_a_full_pipe_wri
     try:
         process.stdin.write((json.dumps(["encode", texts]) + "\n").encode())
         process.stdin.close()  # its last question: it answers, then ends
-        waiting, deadline = array.array("i", [0]), time.monotonic() + 240
-        while waiting[0] < 4096:  # the pipe is full: the helper is in its write
-            assert process.poll() is None and time.monotonic() < deadline
-            time.sleep(0.05)
-            fcntl.ioctl(read_end, termios.FIONREAD, waiting)
-        process.send_signal(signal.SIGSTOP)
-        time.sleep(0.2)
-        process.send_signal(signal.SIGCONT)
+        stop_and_continue_when_full(process, read_end, signal.SIGSTOP)
         with os.fdopen(read_end, "rb") as pipe:
             reply = pipe.read()
         assert process.wait(timeout=60) == 0
