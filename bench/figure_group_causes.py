@@ -41,9 +41,9 @@ larger sample a reading rule is chosen on. With --worth, every number ``worth.re
 is labelled against the gold (a gold figure in that sentence, a gold non-figure, or neither) and
 counted by reason.
 
-Tuning clusters may be listed one by one (``-v``); validation records (gold/multinews-s4 V,
-gold/validation-s6 X, gold/validation-s7 Y, gold/validation-s8 Z, gold/validation-s9 U, gold/validation-s10 U10, gold/validation-s11 U11, gold/validation-s12 U12; the list is gold_claims_quotes.VALIDATION) are only ever counted, and frozen records are never
-read. A trace is checked against the bench: the shown groups are what ``find_claims`` returns.
+Tuning clusters may be listed one by one (``-v``); validation records (the batches of
+gold_claims_quotes.VALIDATION: gold/multinews-s4 V, gold/validation-s6 .. s13 X, Y, Z, U, U10 ..
+U13) are only ever counted, and frozen records are never read. A trace is checked against the bench: the shown groups are what ``find_claims`` returns.
 """
 
 from __future__ import annotations
@@ -59,8 +59,9 @@ from gold_claims_quotes import (ROOT, VALIDATION, gold_status, group_match, is_j
                                 load_gold, norm)
 
 # tuning batches of the held-out kind, counted on lines of their own (their errors may be read):
-# T11 annotated in the eleventh session, T12 in the twelfth (read once its NOTES.md is written)
-APART = {"T11": ROOT / "gold" / "tuning-s11", "T12": ROOT / "gold" / "tuning-s12"}
+# T11 annotated in the eleventh session, T12 in the twelfth, T13 in the thirteenth
+APART = {"T11": ROOT / "gold" / "tuning-s11", "T12": ROOT / "gold" / "tuning-s12",
+         "T13": ROOT / "gold" / "tuning-s13"}
 
 MISSED = ("e status", "b worth", "a unread", "c noun", "d split", "d merged", "d twin", "e' single",
           "x one article")

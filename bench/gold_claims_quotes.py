@@ -54,7 +54,8 @@ VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validat
               "Y": ROOT / "gold" / "validation-s7", "Z": ROOT / "gold" / "validation-s8",
               "U": ROOT / "gold" / "validation-s9", "U10": ROOT / "gold" / "validation-s10",
               "U11": ROOT / "gold" / "validation-s11",
-              "U12": ROOT / "gold" / "validation-s12"}
+              "U12": ROOT / "gold" / "validation-s12",
+              "U13": ROOT / "gold" / "validation-s13"}
 
 
 def norm(text: str | None) -> str:
