@@ -86,3 +86,15 @@ def test_a_copyright_year_is_not_a_publication_date(example_paths):
     assert read_html(page(extra="<p>Posted on September 18, 2016</p>"), "day.html").published == "2016-09-18"
     tagged = page(head='<meta property="article:published_time" content="2016-09-17T20:14:00Z">')
     assert read_html(tagged, "tagged.html").published == "2016-09-17"
+
+
+def test_site_name_and_date_after_the_headline_are_cut_off():
+    """A real Deutsche Welle page (trafilatura's test cache, dw.com.colonial.html: its head's
+    metadata verbatim, the navigation and most of the article left out). Every title it
+    states ends "| DW | 19.01.2020": the date came after the site name, so the site was not
+    cut and the brief's headline read "... with new initiative | DW"."""
+    article = _page("page_dw_date_tail.html")
+    assert article.title == "Berlin confronts Germany's colonial past with new initiative"
+    headline, site = strip_site_name("Berlin confronts Germany's colonial past with new initiative"
+                                     " | DW | 19.01.2020", ["DW.COM"], "www.dw.com")
+    assert (headline, site) == ("Berlin confronts Germany's colonial past with new initiative", "DW")

@@ -31,6 +31,7 @@ from .jsonl import load_json
 # separators a page puts between a headline and its site name
 _SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+|\s*\|\s*")
 _WORD = re.compile(r"[^\W_]+")
+_DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")  # 19.01.2020, 2020-01-19, 1/19/2020
 
 PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
                   "publishdate", "publish-date", "publish_date", "date", "dc.date.issued",
@@ -169,6 +170,8 @@ def _names_site(part: str, sites: list[str], host: str | None) -> bool:
         if other and (squashed == other or (len(squashed) >= 4 and (squashed in other or other in squashed))):
             return True
     label = _host_label(host)
+    if label and squashed == label:  # "DW" on www.dw.com: the address's own name, however short
+        return True
     return bool(label and len(label) >= 3 and (label in squashed or squashed in label) and len(part.split()) <= 5)
 
 
@@ -176,6 +179,10 @@ def strip_site_name(title: str, sites: list[str], host: str | None) -> tuple[str
     """(headline, site part) for ``Headline - Site`` / ``Site | Headline``; the site part is None
     when no segment names the site."""
     parts = _SEPARATOR.split(title)
+    while len(parts) > 2 and _DATE_PART.match(parts[-1].strip()):
+        # "Headline | DW | 19.01.2020": the day the page was made follows the site name
+        title = title[:title.rfind(parts[-1])].rstrip(" |-–—:·•»")
+        parts = parts[:-1]
     if len(parts) < 2:
         return title, None
     for keep_first in (True, False):
