@@ -98,3 +98,16 @@ def test_site_name_and_date_after_the_headline_are_cut_off():
     headline, site = strip_site_name("Berlin confronts Germany's colonial past with new initiative"
                                      " | DW | 19.01.2020", ["DW.COM"], "www.dw.com")
     assert (headline, site) == ("Berlin confronts Germany's colonial past with new initiative", "DW")
+
+
+def test_section_between_headline_and_site_is_cut_off():
+    """The <title> of two real pages (trafilatura's test cache): a section sits between the
+    headline and the site. A page that states no other title gets the headline alone."""
+    aljazeera = ("Malawians and Nigerians flee South Africa amid xenophobic threats | Migration News"
+                 " | Al Jazeera")
+    assert strip_site_name(aljazeera, ["Al Jazeera"], "www.aljazeera.com") == \
+        ("Malawians and Nigerians flee South Africa amid xenophobic threats", "Al Jazeera")
+    dw = ("Berlin confronts Germany′s colonial past with new initiative | Germany| News and in-depth"
+          " reporting from Berlin and beyond | DW | 19.01.2020")
+    assert strip_site_name(dw, ["DW.COM"], "www.dw.com")[0] == \
+        "Berlin confronts Germany′s colonial past with new initiative"

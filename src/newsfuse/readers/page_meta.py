@@ -190,6 +190,10 @@ def strip_site_name(title: str, sites: list[str], host: str | None) -> tuple[str
         if _names_site(edge, sites, host):
             rest = title[:title.rfind(edge)] if keep_first else title[title.find(edge) + len(edge):]
             rest = re.sub(r"^[\s|\-–—:·•»]+|[\s|\-–—:·•»]+$", "", rest)
+            if "|" in rest:
+                # "Headline | Migration News | Al Jazeera": a headline hardly ever holds a
+                # pipe, so what a pipe keeps between it and the site is the page's section
+                rest = rest.split("|")[0 if keep_first else -1].strip()
             if rest:
                 return rest, edge.strip()
     return title, None
