@@ -144,13 +144,17 @@ STRAY_PAIR_COSINE = 0.08  # two articles only: nothing to compare with but each 
 
 
 def article_vectors(cluster: "Cluster") -> tuple[list[str], np.ndarray]:
-    """One L2-normalised row per article: the sum of its body sentences' tf-idf rows."""
+    """One L2-normalised row per article: the sum of its sentences' tf-idf rows, headline
+    included. A headline says what story an article reports; without it a short report
+    ('"Who?" asked people entirely appropriately.' under a headline about the new Doctor Who
+    actor) had nothing left to share with its story. Measured on stories no rule was tuned
+    on (README, "Language and story checks")."""
     ids = [a.id for a in cluster.articles]
     row = {a: i for i, a in enumerate(ids)}
     dim = cluster.vectors.shape[1] if cluster.vectors.ndim == 2 else 0
     out = np.zeros((len(ids), dim), dtype=np.float32)
     for s in cluster.sentences:
-        if not s.is_headline and s.index < len(cluster.vectors):
+        if s.index < len(cluster.vectors):
             out[row[s.article]] += cluster.vectors[s.index]
     norms = np.linalg.norm(out, axis=1)
     return ids, out / np.maximum(norms, 1e-9)[:, None]
