@@ -574,3 +574,30 @@ def test_an_article_of_control_characters_only_has_no_text():
         articles_from_record({"text": "\x1b"}, "articles[0]")
     assert [a.text for a in articles_from_record(["\x1b\x00", "Troops entered the town."], "x")] \
         == ["Troops entered the town."]
+
+
+def test_a_feed_item_without_text_is_skipped_and_said_not_the_whole_file(example_paths, tmp_path):
+    """A JSON Lines feed where one item kept only its headline (ECB+ stores dozens so) reads
+    the other items and names the skipped line, as a folder names a file it cannot read; the
+    same item alone, or read with no place for warnings, is still an error naming it."""
+    texts = [p.read_text(encoding="utf-8") for p in example_paths[:2]]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in (
+        {"title": "Strikes kill Syrian troops", "text": texts[0]},
+        {"title": "US-led strikes hit Syrian army near Deir ez-Zor", "text": ""},
+        {"title": "Syria says coalition hit its troops", "text": texts[1]})) + "\n", encoding="utf-8")
+    warnings: list[str] = []
+    articles = read_inputs([feed], warnings=warnings)
+    assert [a.title for a in articles] == ["Strikes kill Syrian troops", "Syria says coalition hit its troops"]
+    assert warnings == [f"{feed}:2: skipped, article object has no 'text'"]
+    listed = tmp_path / "list.json"
+    listed.write_text(json.dumps([{"text": texts[0]}, {"title": "headline only"}]), encoding="utf-8")
+    skipped: list[str] = []
+    assert len(read_inputs([listed], warnings=skipped)) == 1
+    assert skipped == [f"{listed}[1]: skipped, article object has no 'text'"]
+    with pytest.raises(InputError, match=r"feed.jsonl:2: article object has no 'text'"):
+        read_inputs([feed])
+    alone = tmp_path / "alone.jsonl"
+    alone.write_text(json.dumps({"title": "headline only", "text": " "}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no 'text'"):
+        read_inputs([alone], warnings=[])

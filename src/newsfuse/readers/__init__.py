@@ -75,7 +75,9 @@ def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None,
     An input named directly must read, or the call fails. Given a ``warnings`` list, a file
     found inside a folder that cannot be read (empty, binary, malformed, a newsfuse brief) is
     skipped with one line there instead, so one stray file does not stop a folder; a folder
-    with no readable file still fails, naming the folder and the first reason.
+    with no readable file still fails, naming the folder and the first reason. So is a record
+    of a JSON Lines file or a JSON list that has no text (a feed item that kept only its
+    headline), so one empty item does not stop a file of many.
 
     ``output``: the file the caller will write (``brief --out``), never read as an input:
     named as one it is refused (the brief would replace the article), found in a folder it
@@ -92,7 +94,7 @@ def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None,
         elif isinstance(item, str):
             _refuse_url(item)
             if item == "-":
-                articles.extend(read_text_input(sys.stdin.buffer.read(), "-"))
+                articles.extend(read_text_input(sys.stdin.buffer.read(), "-", warnings=warnings))
             elif _looks_like_text(item):
                 articles.append(article_from_text(item, path=None))
             else:
@@ -191,10 +193,11 @@ def read_path(path: Path, warnings: list[str] | None = None, output: Path | None
         raise InputError(name, "file is empty")
     if size > MAX_FILE_BYTES:
         raise InputError(name, f"file is {size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")
-    return read_text_input(path.read_bytes(), name, suffix=path.suffix.lower())
+    return read_text_input(path.read_bytes(), name, suffix=path.suffix.lower(), warnings=warnings)
 
 
-def read_text_input(data: bytes, name: str, suffix: str = "") -> list[Article]:
+def read_text_input(data: bytes, name: str, suffix: str = "",
+                    warnings: list[str] | None = None) -> list[Article]:
     """Read bytes whose kind is told by ``suffix`` or, failing that, by their first characters."""
     text = read_text(data, name)
     if not text.strip():
@@ -209,7 +212,7 @@ def read_text_input(data: bytes, name: str, suffix: str = "") -> list[Article]:
     if suffix in JSON_SUFFIXES or (suffix not in HTML_SUFFIXES and head[:1] in "{["):
         from .jsonl import articles_from_json_text
 
-        return articles_from_json_text(text, name)
+        return articles_from_json_text(text, name, warnings)
     markup = _MARKUP_PREAMBLE.sub("", text[:4000], count=1).lstrip()[:200].lower()
     if suffix in HTML_SUFFIXES or markup.startswith(("<!doctype html", "<html")) or "<body" in markup:
         from .html import read_html

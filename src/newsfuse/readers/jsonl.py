@@ -50,12 +50,16 @@ def id_text(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+class NoTextError(InputError):
+    """An article object without text: among many records it can be skipped and said."""
+
+
 def article_from_dict(obj: dict[str, Any], name: str) -> Article:
     text = obj.get("text", obj.get("body", obj.get("content")))
     if text is not None and not isinstance(text, str):
         raise InputError(name, f"the article's 'text' is a JSON {_JSON_TYPES.get(type(text), 'value')}, not a string")
     if not isinstance(text, str) or not (printable(text) or "").strip():  # control characters are no text
-        raise InputError(name, "article object has no 'text'")
+        raise NoTextError(name, "article object has no 'text'")
     title = obj.get("title")
     article = article_from_text(
         text, path=None, title=title if isinstance(title, str) and title.strip() else None,
@@ -70,8 +74,10 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def articles_from_record(obj: Any, name: str) -> list[Article]:
-    """One JSON value as articles: a record, an article object, or a list of either."""
+def articles_from_record(obj: Any, name: str, skip: list[NoTextError] | None = None) -> list[Article]:
+    """One JSON value as articles: a record, an article object, or a list of either.
+
+    ``skip``: where a list's text-less article objects go instead of failing the list."""
     if isinstance(obj, list):
         out: list[Article] = []
         for i, item in enumerate(obj):
@@ -79,7 +85,12 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
                 if (printable(item) or "").strip():
                     out.append(article_from_text(item, path=None))
             elif isinstance(item, (dict, list)):
-                out.extend(articles_from_record(item, f"{name}[{i}]"))
+                try:
+                    out.extend(articles_from_record(item, f"{name}[{i}]", skip))
+                except NoTextError as exc:
+                    if skip is None:
+                        raise
+                    skip.append(exc)
             else:  # a list holds texts too: said so, and which item (a batch line names only its id)
                 raise InputError(f"{name}[{i}]", f"item {i + 1} of the list is {_a_json(item)}; "
                                                  "give a text or an article object")
@@ -91,7 +102,7 @@ def articles_from_record(obj: Any, name: str) -> list[Article]:
             docs = obj[key]
             if not isinstance(docs, list):
                 raise InputError(name, f"'{key}' must be a list")
-            return articles_from_record(docs, name)
+            return articles_from_record(docs, name, skip)
         return [article_from_dict(obj, name)]
     raise InputError(name, f"expected an object or a list, found {_a_json(obj)}")
 
@@ -119,7 +130,7 @@ def _malformed(exc: json.JSONDecodeError, line: str) -> str:
     return reason
 
 
-def articles_from_json_text(text: str, name: str) -> list[Article]:
+def articles_from_json_text(text: str, name: str, warnings: list[str] | None = None) -> list[Article]:
     stripped = text.strip()
     try:
         values = [load_json(stripped)]
@@ -135,10 +146,20 @@ def articles_from_json_text(text: str, name: str) -> list[Article]:
         raise InputError(name, f"holds {len(records)} clusters; brief one cluster per call, "
                                "or run 'newsfuse batch' on the file")
     articles: list[Article] = []
+    empty: list[NoTextError] | None = [] if warnings is not None else None
     for value, where in zip(values, names):
-        articles.extend(articles_from_record(value, where))
+        try:
+            articles.extend(articles_from_record(value, where, skip=empty))
+        except NoTextError as exc:
+            if empty is None or len(values) == 1:
+                raise
+            empty.append(exc)
     if not articles:
+        if empty:
+            raise empty[0]
         raise InputError(name, "no articles in JSON")
+    if empty and warnings is not None:
+        warnings.extend(f"{exc.source}: skipped, {exc.reason}" for exc in empty)
     for a in articles:
         a.path = a.path or (None if name == "-" else name)
     return articles
