@@ -494,6 +494,7 @@ def test_a_title_that_is_only_a_date_line_is_the_publication_date():
     ("05/06/12", None),
     ("On Tuesday, December 9, 2008.", None),
     ("THE NEWS June 5, 2012", None),
+    ("March 3, 2015 - April 5, 2015", None),
     # a headline that holds a date is not a stamp
     ("Video of Brooklyn woman's fatal shooting is played at trial April 12, 2013", None),
 ])

@@ -104,7 +104,7 @@ def _only_dates(line: str) -> str | None:
     ordinal day, a time before the date, two stamps on one line), the words they use do not."""
     if len(line) > 100:
         return None
-    found = [(start, end, day) for start, end, day in full_date_spans(line)]
+    found = list(full_date_spans(line))
     for m in _NUMERIC_DATE.finditer(line):
         first, second, year = int(m[1]), int(m[2]), int(m[3])
         year += (2000 if year < 50 else 1900) if year < 100 else 0
@@ -120,9 +120,11 @@ def _only_dates(line: str) -> str | None:
         rest.append(line[cursor:start])
         cursor = max(cursor, end)
     rest = _TIME_OF_DAY.sub(" ", " ".join(rest + [line[cursor:]]))
-    for word in re.findall(r"[^\W\d_]+|\d+", rest):
-        if word.lower() not in _STAMP_WORDS:
-            return None
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+|\d+", rest)]
+    if any(w not in _STAMP_WORDS for w in words):
+        return None
+    if len({day for _, _, day in found}) > 1 and not {"posted", "published", "updated"} & set(words):
+        return None  # "March 3, 2015 - April 5, 2015": a span of days, not when the page went up
     return found[0][2]
 
 
