@@ -483,6 +483,18 @@ def test_a_title_that_is_only_a_date_line_is_the_publication_date():
     ("THURSDAY, APRIL 11, 2013, 12:12 AM", "2013-04-11"),
     ("First Posted: 10 / 25 / 11 06:44 PM ET Updated: 12 / 25 / 11 05:12 AM ET", "2011-10-25"),
     ("UPDATED: 19:14 GMT, 12 April 2013", "2013-04-12"),
+    # stamps of ecbplus-20b and 40b: an ordinal day, two stamps on a line, a time before the
+    # date, a hyphen before the year, a numeric date alone
+    ("November 28th, 2005, 09:11 GMT", "2005-11-28"),
+    ("Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "2005-11-27"),
+    ("(10:27 am PDT, Jun 11th 2012)", "2012-06-11"),
+    ("Sunday, November 27-2005 at 16:12", "2005-11-27"),
+    ("11 / 28 / 05", "2005-11-28"),
+    # a numeric date that reads as two days, and lines with words a stamp does not use
+    ("05/06/12", None),
+    ("On Tuesday, December 9, 2008.", None),
+    ("THE NEWS June 5, 2012", None),
+    ("March 3, 2015 - April 5, 2015", None),
     # a headline that holds a date is not a stamp
     ("Video of Brooklyn woman's fatal shooting is played at trial April 12, 2013", None),
 ])

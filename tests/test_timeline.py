@@ -648,3 +648,28 @@ def test_a_yearless_date_that_tells_its_year_is_not_moved_a_year_ahead_by_a_futu
     cluster = analyze([Article(text=said, published="2010-05-06"),
                        Article(text="Officials said the search was costly and slow.", published="2010-05-06")])
     assert _dates_of(cluster, "a1", "the crash on June 1 last year") == {"2009-06-01"}
+
+
+def test_a_weekday_whose_verb_the_parse_finds_in_the_past_is_not_read_ahead_by_an_earlier_will():
+    # basil-d3a1ce0a a2 (HuffPost, published Wednesday, Jan. 30, 2013): "Former Sen. Scott Brown
+    # (R-Mass.) has not said what he will do, but the Associated Press reported Tuesday that he
+    # was 'leaning strongly' towards a run". "will" governs "do"; "reported" is in the past
+    # tense, so Tuesday is Jan. 29, not the coming Tuesday, Feb. 5
+    cluster = _basil_cluster("basil-d3a1ce0a")
+    assert _dates_of(cluster, "a2", "the Associated Press reported Tuesday") == {"2013-01-29"}
+    # a word about the future still tells the coming day where the parse finds no past tense:
+    # "Rep. Stephen Lynch (D-Mass.) is expected to announce his bid Thursday" is Jan. 31
+    assert _dates_of(cluster, "a2", "is expected to announce his bid Thursday") == {"2013-01-31"}
+
+
+def test_a_yearless_day_told_as_coming_months_ahead_is_next_years_when_another_report_dates_it():
+    # basil-d3a1ce0a (three reports of Wednesday, Jan. 30, 2013): the special election "slated
+    # for June 25" (a2), "set for June 25" (a3) and "The June 25 special election would be Mr.
+    # Brown's third statewide Senate race" (a3) lie 146 days ahead. Read as the nearest June
+    # 25 within 60 days they were June 25, 2012; told as coming, they are the coming one
+    cluster = _basil_cluster("basil-d3a1ce0a")
+    assert _dates_of(cluster, "a2", "the general election slated for June 25") == {"2013-06-25"}
+    assert _dates_of(cluster, "a3", "The June 25 special election would be") == {"2013-06-25"}
+    assert _dates_of(cluster, "a1", "the June 25 special general election") == {"2013-06-25"}
+    # the year is then a reading of the tense: a day only one report gives so is left out
+    assert _dates_of(cluster, "a3", "The primary would be held on April 30.") == set()

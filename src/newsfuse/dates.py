@@ -82,7 +82,50 @@ def stamp_line(line: str) -> str | None:
     2013, 12:12 AM"), the same after "Published", "Posted" or "Updated" ("Published: April 16,
     2013 9:09 AM", "UPDATED: 19:14 GMT, 12 April 2013"), or a stamp in figures; else None."""
     opening = _STAMP_OPENING.match(line)
-    return parse_date_line(line[opening.end():] if opening else line) or numeric_stamp(line)
+    return parse_date_line(line[opening.end():] if opening else line) or numeric_stamp(line) \
+        or _only_dates(line)
+
+
+# the words a page's date line puts around its date: the weekday, "at", the stamp's own words;
+# a clock time and the zone right after it are cut out before the words are read ("Posted: Nov 27, 2005 8:20
+# AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "(10:27 am PDT, Jun 11th 2012)", "November
+# 28th, 2005, 09:11 GMT", "Sunday, November 27-2005 at 16:12", "11 / 28 / 05")
+_STAMP_WORDS = frozenset("at first last posted published updated modified".split()) | frozenset(
+    w for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    for w in (day, day[:3]))
+_TIME_OF_DAY = re.compile(rf"{_CLOCK}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*\(?[A-Z]{{2,4}}\)?(?![\w]))?", re.I)
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4}|\d{2})(?![\d/])")
+
+
+def _only_dates(line: str) -> str | None:
+    """The first date of a short line that holds only dates and the words a page stamp puts
+    around them, as ISO (a numeric date only when it reads as one day); else None. Read word by
+    word rather than by one pattern per layout: the layouts differ from site to site (an
+    ordinal day, a time before the date, two stamps on one line), the words they use do not."""
+    if len(line) > 100:
+        return None
+    found = list(full_date_spans(line))
+    for m in _NUMERIC_DATE.finditer(line):
+        first, second, year = int(m[1]), int(m[2]), int(m[3])
+        year += (2000 if year < 50 else 1900) if year < 100 else 0
+        readings = {_safe(year, first, second), _safe(year, second, first)} - {None}
+        if len(readings) != 1:
+            return None
+        found.append((m.start(), m.end(), readings.pop()))
+    if not found:
+        return None
+    found.sort()
+    rest, cursor = [], 0
+    for start, end, _ in found:
+        rest.append(line[cursor:start])
+        cursor = max(cursor, end)
+    rest = _TIME_OF_DAY.sub(" ", " ".join(rest + [line[cursor:]]))
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+|\d+", rest)]
+    if any(w not in _STAMP_WORDS for w in words):
+        return None
+    if len({day for _, _, day in found}) > 1 and not {"posted", "published", "updated"} & set(words):
+        return None  # "March 3, 2015 - April 5, 2015": a span of days, not when the page went up
+    return found[0][2]
 
 
 def month_number(name: str) -> int | None:
@@ -141,7 +184,7 @@ def _safe(y: int, m: int | None, d: int) -> str | None:
 
 
 _FULL_DATE = re.compile(
-    rf"\b(?:({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})|"
+    rf"\b(?:({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|-)((?:19|20)\d{{2}})|"
     rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE}),?\s+((?:19|20)\d{{2}})|"
     rf"((?:19|20)\d{{2}})-(\d{{2}})-(\d{{2}}))\b", re.I)
 

@@ -18,7 +18,8 @@ written: its publication date, a page stamp, the stamp of the latest post it emb
 date of the cluster is later, or the day it gives an event it also calls today's ("today's
 quake", "the quake ... Wednesday"); inside an embedded post, against the post's stamp); a
 weekday told as not yet done (after "will", "set for", under a modal, in the present
-progressive, an infinitive under a verb in the present: read from the parse) is the coming one,
+progressive, an infinitive under a verb in the present: read from the parse; a word about the
+future before it counts only when the parse does not find its verb in the past tense) is the coming one,
 and so is the same weekday where another report of that day reads it back without telling its
 tense (``coming_weekdays``), any other the last one; a weekday in
 an undated article is read back from the cluster's latest date only when the cluster ties that
@@ -29,6 +30,8 @@ states no date of its own; a weekday read days back from a stated publication da
 reports of the story give to the day a week later is that day (``early_stamp_weekdays``);
 a day the story tells by its distance from the day it has just given ("three days later", "a
 day earlier", "the next day", "that night") counts from that day (``story_days``);
+a yearless date told as coming is the coming one also months ahead ("a special election set
+for June 25" in a report of January), when another report dates that day too;
 durations ("five days"), vague spans ("recent years", "this week") and ages never become
 dates. A date that names something rather than dating an event in the story is left out:
 "the July 7 bombers", "the Jan. 6 committee", "the September 11, 2001, attacks" and
@@ -110,7 +113,7 @@ _LEADS = {"on", "last", "next", "this", "late", "early", "earlier", "later", "by
 # a modal or scheduling verb shortly before a weekday means the coming one, not the past one
 # ("had expected to testify on Thursday" is a plan of the past: read as any past weekday)
 _FUTURE = re.compile(r"(?<!\bhad )(?<!\bhad been )"
-                     r"\b(will|shall|going to|scheduled|set to|set for|expected to|plans? to|planned|"
+                     r"\b(will|shall|going to|scheduled|slated|set to|set for|expected to|plans? to|planned|"
                      r"to be held|to begin|to start|to resume|won't|begins|starts|opens|resumes|"
                      r"convenes)\b|'ll\b", re.I)
 # "if the 2018 election were held today": a day in a condition contrary to fact is no event
@@ -142,6 +145,7 @@ class Mention:
     end: int
     expression: str
     needs_support: bool = False  # a name-like date kept only if another mention dates that day
+    corroborate: bool = False  # kept only if a mention in another article dates that day
     # a bare weekday read against its anchor: "ahead" (told as not yet done: the coming one),
     # "past" (its verb told in the past tense) or "back" (read back, its tense not told);
     # "" for every other mention (``coming_weekdays``)
@@ -661,7 +665,7 @@ def cluster_anchors(cluster: Cluster,
                 d = resolve(x, None)
                 if d:
                     full.setdefault(s.index, []).append((x, d))
-                    (coming if x.ahead or _ahead(s.text, x.start) else told).add(d)
+                    (coming if told_ahead(s.text, x) else told).add(d)
                     own.setdefault(s.article, []).append(d)
                     if PAGE_STAMP.search(s.text[:x.start]):
                         stamped.setdefault(s.article, d)
@@ -807,7 +811,7 @@ def weekday_use(text: str, x: Expression, absolute: list[Expression],
         return None
     if _INDEFINITE.search(text[:ws]):
         return None
-    future = x.ahead or _ahead(text, s) or bool(_PUT_OFF.search(text[_clause_window(text, s):ws]))
+    future = told_ahead(text, x) or bool(_PUT_OFF.search(text[_clause_window(text, s):ws]))
     return m, future
 
 
@@ -815,6 +819,14 @@ def _ahead(text: str, start: int) -> bool:
     """Does a clause about the future ("will", "is set to", "scheduled") govern the words at
     ``start``, within its clause and the 80 characters before?"""
     return bool(_FUTURE.search(text[_clause_window(text, start):start]))
+
+
+def told_ahead(text: str, x: Expression) -> bool:
+    """Is the day of ``x`` told as not yet come: by the parse (``Expression.ahead``), else by a
+    word about the future before it (``_ahead``) unless the parse finds the verb it dates in
+    the past tense: "has not said what he will do, but the Associated Press reported Tuesday"
+    dates the report, a day gone by, whatever "will" governs."""
+    return x.ahead or (not x.past and _ahead(text, x.start))
 
 
 def _clause_window(text: str, start: int) -> int:
@@ -899,7 +911,7 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             d = resolve(x, day)
             if d is None:
                 continue
-            if not x.has_year and day and (day - d).days > YEARLESS_AHEAD and _ahead(text, s) \
+            if not x.has_year and day and (day - d).days > YEARLESS_AHEAD and told_ahead(text, x) \
                     and not _TOLD_YEAR.search(x.text):
                 # "The moratorium is set to expire Jan. 1" in a report of the autumn: the
                 # coming Jan. 1, not the one nine months gone ("the crash on June 1 last year"
@@ -914,7 +926,10 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             # ... before the June 19 vote"); "exploiting the Sept. 11 attacks", "sensitivity to
             # Sept. 11 survivors" in reports of August name a past day, not this year's
             coming = bool(x.names and not x.has_year and day and (d - day).days > NAME_RECENT_DAYS)
-            told_coming = coming and bool(x.ahead or _ahead(text, s) or _BEFORE_NAMED.search(text[max(0, s - 30):s]))
+            # any day so far ahead is kept when told as coming ("the primary would be held on
+            # April 30", "a special election set for June 25" in reports of January)
+            told_coming = bool(day and (d - day).days > NAME_RECENT_DAYS and (
+                told_ahead(text, x) or _BEFORE_NAMED.search(text[max(0, s - 30):s])))
             if coming and not told_coming:
                 continue
             if (x.names or (day and (d - day).days > YEARLESS_AHEAD)) and day and abs((d - day).days) > NAME_DAYS \
@@ -923,7 +938,11 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             if x.names and re.search(r"\banniversar", text[e:e + 30], re.I):
                 continue
             support = bool(x.names and not x.has_year and day and (day - d).days > NAME_RECENT_DAYS)
-            out.append(Mention(sentence, d, "absolute" if x.has_year else label, s, e, x.text, support))
+            # a yearless day told as coming beyond ``YEARLESS_AHEAD`` takes next year on the
+            # tense alone: kept when another report dates that day too (``Mention.corroborate``)
+            corroborate = bool(told_coming and not x.names and not x.has_year and (d - day).days > YEARLESS_AHEAD)
+            out.append(Mention(sentence, d, "absolute" if x.has_year else label, s, e, x.text, support,
+                               corroborate=corroborate))
             continue
         if day is None or x.kind == "story":
             continue
@@ -1004,7 +1023,11 @@ def dated_mentions(cluster: Cluster) -> list[Mention]:
                 seen.add(m.date)
                 out.append(m)
     supported = {m.date for m in out if not m.needs_support}
-    out = coming_weekdays([m for m in out if not m.needs_support or m.date in supported])
+    articles: dict[date, set[str]] = {}
+    for m in out:
+        articles.setdefault(m.date, set()).add(m.sentence.article)
+    out = coming_weekdays([m for m in out if (not m.needs_support or m.date in supported)
+                           and (not m.corroborate or len(articles[m.date]) > 1)])
     out = early_stamp_weekdays(out)
     return out + story_days(cluster, found, out)
 
