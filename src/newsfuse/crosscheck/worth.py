@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .currency import is_mark
 from .events import ATTRIBUTION_VERBS, event_of
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
@@ -671,10 +672,10 @@ def context_reason(ent) -> str | None:
     return None
 
 
-# words that may open a currency conversion in parentheses: "(about $2.6 million)"
+# words that may open a currency conversion in parentheses besides a currency's marks
+# (``currency.is_mark``): "(about $2.6 million)", "(c. £2m)"
 _CONVERSION_HEDGES = {"about", "around", "roughly", "some", "approximately", "approx", "nearly",
-                      "almost", "or", "c", "ca", "us", "u.s", "a", "au", "c$", "us$", "nz", "hk", "s", "~"}
-_SYMBOLS = {"$", "€", "£", "¥", "US$", "A$", "C$", "NZ$", "HK$"}
+                      "almost", "or", "c", "ca", "~"}
 _SCALES = {"m", "bn", "k", "million", "billion", "mn"}
 
 
@@ -689,7 +690,7 @@ def _money_conversion(ent) -> bool:
         return False
     doc = ent.doc
     i = ent.start - 1
-    while i >= 0 and (doc[i].lower_.rstrip(".") in _CONVERSION_HEDGES or doc[i].text in _SYMBOLS):
+    while i >= 0 and (doc[i].lower_.rstrip(".") in _CONVERSION_HEDGES or is_mark(doc[i].text)):
         i -= 1
     if i < 1 or doc[i].text not in ("(", ";"):
         return False
@@ -702,7 +703,7 @@ def _money_conversion(ent) -> bool:
             "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc")):
         return False
     end = ent.end  # past a symbol or a scale the NER left outside: "£5m;"
-    while end < len(doc) and (doc[end].text in _SYMBOLS or doc[end].lower_ in _SCALES):
+    while end < len(doc) and (is_mark(doc[end].text) or doc[end].lower_ in _SCALES):
         end += 1
     return end < len(doc) and doc[end].text in (")", ";")
 
