@@ -812,6 +812,19 @@ def test_a_sum_converted_in_brackets_is_not_a_second_figure():
     assert 1_000_000 in [f["value"] for f in _figures(fire)]
 
 
+def test_a_sum_converted_in_brackets_is_known_when_the_ner_leaves_its_scale_out():
+    """"the uk pledged £ 52.25m ( $ 84m )" and "sold at auction in new york for $ 110.5m
+    ( £ 85.4m )" (Multi-News training text; cased text splits "£2m" the same way): the
+    tokenizer splits "52.25" from its "m", the NER's entity is the number alone, and the
+    bracket after it followed no sum, so the restated sum stood as a figure of its own."""
+    aid = train_sentence(r"It comes as the uk pledged £ 52\.25m \( \$ 84m \)[^.]*\.",
+                         file="multinews_train.jsonl.gz")
+    assert 84 not in [f["value"] for f in _figures(aid)]
+    painting = train_sentence(r"[^.]*basquiat has sold at auction in new york for \$ 110\.5m "
+                              r"\( £ 85\.4m \)\.", file="multinews_train.jsonl.gz")
+    assert 85.4 not in [f["value"] for f in _figures(painting)]
+
+
 def test_a_number_inside_a_name_is_not_a_count():
     """A capitalised number word inside a running sentence ("this weekend's men's NCAA Final
     Four basketball championships", T12) and a number hyphened to a capital or a preposition

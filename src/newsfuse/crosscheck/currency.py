@@ -62,3 +62,8 @@ def is_mark(word: str) -> bool:
 
 
 _LETTERS = {k.rstrip(".") for k in DOLLAR_COUNTRIES}
+
+
+def is_name(word: str) -> bool:
+    """Whether a token is a currency's name: "dollars", "euro", "yen"."""
+    return re.fullmatch(_WORDS, word, re.I) is not None

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from .currency import is_mark
+from .currency import is_mark, is_name, is_sign
 from .events import ATTRIBUTION_VERBS, event_of
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
@@ -699,13 +699,24 @@ def _money_conversion(ent) -> bool:
         if opened is None or opened.text != "(":
             return False
         i = opened.i
-    if i < 1 or not (doc[i - 1].ent_type_ == "MONEY" or doc[i - 1].lower_.rstrip("s") in (
-            "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc")):
+    if i < 1 or not _sum_before(doc, i):
         return False
     end = ent.end  # past a symbol or a scale the NER left outside: "£5m;"
     while end < len(doc) and (is_mark(doc[end].text) or doc[end].lower_ in _SCALES):
         end += 1
     return end < len(doc) and doc[end].text in (")", ";")
+
+
+def _sum_before(doc, i: int) -> bool:
+    """Whether a sum ends right before the bracket at ``i``: a MONEY entity, a currency's
+    name, or a number with its currency sign where the NER left the sign or the scale out
+    of the entity ("£2m ($2.6m)": the tokenizer splits "£", "2", "m" and the entity is "2";
+    "c$ 15m (£ 9m; $ 11m)": "15" is a CARDINAL)."""
+    last = doc[i - 1]
+    if last.lower_ in _SCALES and i >= 2 and doc[i - 2].like_num:
+        last = doc[i - 2]
+    return last.ent_type_ == "MONEY" or is_name(last.text) or (
+        last.like_num and last.i >= 1 and is_sign(doc[last.i - 1].text))
 
 
 # what can be open, on air or on watch around the clock: "a 24-hour news channel"
