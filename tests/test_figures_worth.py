@@ -840,6 +840,14 @@ def test_a_number_inside_a_name_is_not_a_count():
     assert 2 in [f["value"] for f in _figures(groups)]
 
 
+def test_a_number_hyphened_to_a_capitalised_unit_is_a_measure_not_a_name():
+    """"The Calxeda chip includes cache, an 80-Gigabit fabric switch" (ecbplus-43b): a product
+    sheet's capitalised unit; "an 80-gigabit switch" was read, "80-Gigabit" dropped as a name
+    like "our 3-for-All game" (which stays dropped, in the test above)."""
+    chip = story_sentence("ecbplus-43b", r"The Calxeda chip includes cache, an 80-Gigabit fabric switch[^.]*\.")
+    assert 80 in [f["value"] for f in _figures(chip)]
+
+
 def test_a_span_before_since_is_a_relative_time():
     """"While it's been more than two decades since a non-comedian was one of the Academy
     Award hosts" (T12, gold: relative time) says how long ago, not how long anything lasted;

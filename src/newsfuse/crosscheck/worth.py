@@ -35,6 +35,7 @@ import re
 
 from .currency import is_mark, is_name, is_sign
 from .events import ATTRIBUTION_VERBS, event_of
+from .figure_measures import unit_word
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, TIME_UNITS, UNITS, counted_noun, parse_amount
@@ -935,8 +936,9 @@ def _hyphened_name(ent) -> bool:
     """A number joined by hyphens to a capitalised word, or to a preposition and a word after
     it, is one word with them, a name or an idiom, not a count: "our 3-for-All game", "the 4-H
     club", "a 10-K filing". (A count joined to its noun by a hyphen, "a four-page summary", "a
-    300-pound robot", stays a count or a measure; a preposition or a capital never is such a
-    noun.) The tokenizer keeps "for-1" of "a 2-for-1 basis" as one word; reading that form too
+    300-pound robot", stays a count or a measure; a preposition never is such a noun, nor is a
+    capitalised word other than a unit's: "an 80-Gigabit fabric switch" is a measure, written
+    with a capital as a product sheet writes units, ``figure_measures.unit_word``.) The tokenizer keeps "for-1" of "a 2-for-1 basis" as one word; reading that form too
     took one number off the validation table that was no junk and matched a gold value, and
     no junk, so it is left alone."""
     doc = ent.doc
@@ -948,7 +950,8 @@ def _hyphened_name(ent) -> bool:
             and i + 3 < len(doc) and doc[i + 2].text in ("-", "‐"):
         return True
     return word.is_alpha and word.text[:1].isupper() and word.i != word.sent.start \
-        and word.lower_.rstrip(".") not in MONTH_WORDS and word.ent_type_ not in ("GPE", "NORP")
+        and word.lower_.rstrip(".") not in MONTH_WORDS and word.ent_type_ not in ("GPE", "NORP") \
+        and not unit_word(word.text)
 
 
 def _elapsed_since(ent) -> bool:
