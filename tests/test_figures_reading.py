@@ -362,3 +362,27 @@ def test_the_first_number_of_n_of_m_things_counts_the_things():
     assert poll.get("three") == "utahans", poll
     them = nouns(eval_sentence(r"Two of them then unfurled a blue flag[^.]*\."))
     assert them.get("Two") is None, them
+
+
+def _money_units(text: str) -> dict:
+    """{value: unit} of the sums one report of ``text`` reads."""
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    cluster = analyze([Article(text=text)])
+    return {s["value"]: s["unit"] for s in prepared_statements(cluster)[0] if s["unit"].startswith("money")}
+
+
+def test_a_dollar_with_a_country_is_its_own_currency():
+    """"an industry worth a$ 160 million" (Australian strawberry farmers, Multi-News training
+    text) and "hk$ 4.8 million" are Australian and Hong Kong dollars: read as "dollars", an A$
+    sum and a US$ sum of two reports could meet as one agreed figure. "US$334 million" is the
+    "$334 million" another report of the same deal writes (ecbplus-43b): one currency."""
+    worth = train_sentence(r"[^.]*casting a shadow over an industry worth a\$ 160 million[^.]*\.",
+                           file="multinews_train.jsonl.gz")
+    assert _money_units(worth).get(160_000_000) == "money:Australian dollar"
+    parking = train_sentence(r"It tops the hk\$ 4\.8 million paid for a parking space[^.]*\.",
+                             file="multinews_train.jsonl.gz")
+    assert _money_units(parking).get(4_800_000) == "money:Hong Kong dollar"
+    pay = story_sentence("ecbplus-43b", r"AMD will pay US\$334 million in cash and stock for SeaMicro[^.]*\.")
+    shelled = story_sentence("ecbplus-43b", r"AMD shelled out \$334 million for the acquisition of SeaMicro\.")
+    assert _money_units(pay)[334_000_000] == _money_units(shelled)[334_000_000] == "money:dollar"

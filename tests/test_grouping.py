@@ -238,3 +238,22 @@ def test_a_state_saved_before_the_quorum_continues_without_it(allsides):
     assert StoryGrouper(state=grouper.state()).options["quorum_size"] == 3
     with pytest.raises(ValueError, match="quorum_keep"):
         StoryGrouper(quorum_keep=0)
+
+
+def test_a_run_of_megabytes_without_a_space_is_left_out_of_an_articles_features():
+    """An article of allsides_2021a with 2 MB of its own words run together without spaces
+    after its text (a pasted data blob, a line that is no text): MiniLM's tokenizer read the
+    run whole (6.6 s; a 20 MB line took a group run 70 s and 1.6 GB) and it was a term of its
+    own. The features are those of the article without it, the copy fingerprint aside."""
+    import time
+
+    record = _slice("allsides_2021a", 1)[0]
+    article = article_of(record)
+    run = "".join(article.text.split())
+    blob = dataclasses.replace(article, text=article.text + "\n" + run * (2_000_000 // len(run) + 1))
+    started = time.monotonic()
+    plain, long = extract_many([article, blob], ["a", "b"])
+    assert time.monotonic() - started < 5.0
+    assert (long.title_terms, long.text_terms, long.entities) == (plain.title_terms, plain.text_terms, plain.entities)
+    assert long.embedding.tolist() == plain.embedding.tolist()
+    assert (long.minhash == plain.minhash).all()

@@ -560,6 +560,25 @@ def test_a_carriage_return_between_json_values_does_not_cut_the_record():
         ['{"id": "c1"}', '{"id": "c2"}']
 
 
+def test_a_record_holding_a_raw_carriage_return_is_parsed_once(example_paths, tmp_path, monkeypatch):
+    """To know that a line with a raw carriage return is one record, ``text_lines`` parses it;
+    the reader then takes that value (a record of megabytes was parsed twice). An example
+    article's record, written with a carriage return between two of its keys, is read whole."""
+    from newsfuse.readers.jsonl import iter_records
+
+    article = example_paths[0].read_text(encoding="utf-8")
+    record = '{"id": "c1",\r "documents": ' + json.dumps([article]) + '}\n'
+    path = tmp_path / "cr.jsonl"
+    path.write_bytes(record.encode("utf-8"))
+    parsed = []
+    original = json.loads
+    monkeypatch.setattr(json, "loads", lambda s, *a, **k: parsed.append(len(s)) or original(s, *a, **k))
+    records = list(iter_records(str(path)))
+    assert [(r.id, r.error) for r in records] == [("c1", None)]
+    assert len(records[0].articles) == 1
+    assert len(parsed) == 1, parsed
+
+
 def test_a_short_report_with_two_stray_nuls_is_text(example_paths):
     """"A stray NUL or two is text's" (``read_text``), but a file under 2,000 bytes was refused
     as binary for its second NUL: the allowance was one NUL per thousand bytes, at least one."""

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import needs_posix, needs_small_pipe
+from conftest import SHARED, needs_posix, needs_small_pipe
 from newsfuse import language, sidecar
 from newsfuse.crosscheck import timeline
 from newsfuse.crosscheck.date_reading import reading
+from newsfuse.model import Article
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -165,6 +166,40 @@ def test_a_helper_that_stops_reading_cannot_block_a_long_question(example_cluste
         assert sidecar.ask("encode", texts) is sidecar.NOT_SERVED
         assert time.monotonic() - started < 6.0
         assert sidecar.helper_failed and process.poll() == -signal.SIGKILL
+    finally:
+        sidecar.stop_helper()
+
+
+def test_the_languages_of_hundreds_of_articles_asked_ahead_do_not_wait_for_a_busy_helper(monkeypatch):
+    """The languages of 300 short reports (the openings of shared/stories articles, 120 kB of
+    samples, more than a pipe holds) asked ahead while the helper is busy (here stopped, as a
+    helper still starting or warming up is not reading): the question went out only as fast
+    as the helper read it, so the brief waited for the helper's warm-ups (0.25 s at load 1
+    from 60 articles up) or, with a helper that did not read, until the deadline. Now the
+    question is sent while the brief goes on, and the answers are the helper's."""
+    rows = []
+    for name in ("basil.jsonl", "ecbplus.jsonl", "allsides_2021a.jsonl"):
+        with open(SHARED / "stories" / name, encoding="utf-8") as handle:
+            rows.extend(json.loads(line) for line in handle)
+    articles = [Article(text=row["text"][:400]) for row in rows if len(row["text"]) >= 400][:300]
+    assert len(articles) == 300 and sum(len(a.text) for a in articles) > 100_000  # a pipe holds 64 kB
+    expected = [language.article_language(a) for a in articles]  # no helper yet: computed here
+    monkeypatch.setattr(sidecar, "_enabled", True)
+    monkeypatch.setattr(sidecar, "helper_process", None)
+    monkeypatch.setattr(sidecar, "helper_failed", False)
+    monkeypatch.setattr(sidecar, "ANSWER_SECONDS", 5.0)
+    try:
+        assert sidecar.start("languages")
+        process = sidecar.helper_process
+        process.send_signal(signal.SIGSTOP)
+        started = time.monotonic()
+        settle = language.languages_ahead(articles)
+        assert time.monotonic() - started < 1.0
+        process.send_signal(signal.SIGCONT)
+        monkeypatch.setattr(language, "detect_language", None)  # the answers must be the helper's
+        settle()
+        assert not sidecar.helper_failed
+        assert [a.language for a in articles] == expected
     finally:
         sidecar.stop_helper()
 

@@ -338,6 +338,25 @@ def test_a_weekday_read_days_back_from_an_early_stated_date_is_the_day_other_rep
     assert _dates_of(cluster, "a2", "first stepped into the fray Friday") == {"2010-08-13"}
 
 
+def test_an_early_stated_date_is_read_from_the_mention_not_from_its_label(monkeypatch):
+    # the same cluster: the stated publication date a weekday was read against travels with
+    # the mention (``Mention.stated``); the anchor's label is words for the reader, and a
+    # label worded otherwise moves the same weekdays
+    from newsfuse.crosscheck import timeline
+
+    cluster = _basil_cluster("basil-45bd61bc")
+    seen = []
+    original = timeline.early_stamp_weekdays
+    monkeypatch.setattr(timeline, "early_stamp_weekdays", lambda ms: seen.extend(ms) or original(ms))
+    dated_mentions(cluster)
+    monday = next(m for m in seen if m.sentence.article == "a1"
+                  and "Republican Congressional candidates on Monday" in m.sentence.text)
+    assert monday.stated == date(2010, 8, 14) and monday.date == date(2010, 8, 9)
+    relabelled = [replace(m, anchor="the date the report gives") for m in seen]
+    moved = next(m for m in original(relabelled) if m.sentence is monday.sentence and m.start == monday.start)
+    assert moved.date == date(2010, 8, 16)
+
+
 def test_a_yearless_date_takes_the_year_the_sentence_tells():
     # multiling2011-en-M008 a10 (published May 6, 2010): "an Air France plane that crashed on
     # June 1 last year" was read to the nearest June 1, 2010, four weeks after the report

@@ -40,6 +40,13 @@ SHINGLE = 5  # word shingles for MinHash: a 5-word run is rarely shared by chanc
 NUM_PERM = 64  # MinHash permutations: Jaccard error about 1/sqrt(64) = 0.125, enough for copies
 MINHASH_SCHEME = "affine32"  # datasketch 2 names its hashing scheme; signatures must agree
 MIN_SHINGLES = 12  # texts shorter than this carry no copy signature (a headline is not a copy)
+# A run of characters without a space longer than this is no word of any language (a data
+# URI, base64, one character repeated, a line of 20 MB with no space): the features read the
+# text without it. MiniLM's tokenizer read such a run whole before cutting to its token limit
+# (6.6 s for 2 MB; a 20 MB line took the group run 70 s and 1.6 GB), and the run was a term of
+# its own. No article of shared/stories has a run of even 300 characters.
+LONGEST_WORD = 1000
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
 
 
 @dataclass
@@ -99,6 +106,16 @@ def names(text: str) -> list[str]:
     return out
 
 
+def long_run(text: str) -> int:
+    """The length of the longest run without a space above ``LONGEST_WORD``, else 0."""
+    return max((len(m) for m in _LONG_RUN.findall(text)), default=0) if len(text) > LONGEST_WORD else 0
+
+
+def _words_only(text: str) -> str:
+    """``text`` without its runs longer than ``LONGEST_WORD`` (each left as one space)."""
+    return _LONG_RUN.sub(" ", text) if len(text) > LONGEST_WORD else text
+
+
 def _lead(text: str, words: int) -> str:
     return " ".join(text.split()[:words])
 
@@ -124,8 +141,8 @@ def _parse_day(value: str | None) -> date | None:
 
 
 def _without_embedding(article: Article, key: str) -> ArticleFeatures:
-    title = article.title or ""
-    text = article.text or ""
+    title = _words_only(article.title or "")
+    text = _words_only(article.text or "")
     words = tokenize(text)
     title_terms: dict[str, int] = {}
     for t in content_terms(tokenize(title)):
@@ -136,15 +153,15 @@ def _without_embedding(article: Article, key: str) -> ArticleFeatures:
     entities = tuple(dict.fromkeys(names(title + ".\n" + _lead(text, ENTITY_WORDS))))
     return ArticleFeatures(
         key=key, published=_parse_day(article.published),
-        fingerprint=fingerprint(text if text.strip() else title),
+        fingerprint=fingerprint(article.text if (article.text or "").strip() else article.title or ""),
         title_terms=title_terms, text_terms=text_terms, entities=entities,
         minhash=_shingle_minhash(words), title=title, source=article.source,
     )
 
 
 def embedding_text(article: Article) -> str:
-    title = (article.title or "").strip()
-    lead = _lead(article.text or "", LEAD_WORDS)
+    title = _words_only(article.title or "").strip()
+    lead = _lead(_words_only(article.text or ""), LEAD_WORDS)
     if title and lead.startswith(title):  # some feeds repeat the headline as the first line
         return lead
     return f"{title}. {lead}" if title else lead

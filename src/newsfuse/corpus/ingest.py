@@ -33,6 +33,7 @@ from ..errors import InputError, NewsfuseError
 from ..readers.decode import shown_name
 from ..readers.jsonl import Entry, iter_articles
 from .executor import Executor, SerialExecutor
+from .features import LONGEST_WORD, long_run
 from .store import Store, text_fingerprint
 
 FEATURE_CHUNK = 64   # articles per committed chunk of features
@@ -263,6 +264,10 @@ def _read_and_dedup(inputs: list[str], store: Store, report: IngestReport,
             by_url[article.url] = entry.key
         by_text[fingerprint] = entry.key
         new.append((entry.key, article, fingerprint))
+        run = max(long_run(article.text or ""), long_run(article.title or ""))
+        if run:  # a data URI or a line of no words: said, since the grouping reads around it
+            on_warning(f"{entry.where}: a run of {run:,} characters without a space is no word; "
+                       f"grouped by the rest of the article (words over {LONGEST_WORD:,} characters are left out)")
     if duplicates:
         with store.transaction():
             for key, of_key, reason in duplicates:

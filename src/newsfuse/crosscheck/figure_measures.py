@@ -141,6 +141,20 @@ MEASURES = {
     "ºf": ("fahrenheit", "temperature"), "°f": ("fahrenheit", "temperature"),
     "magnitude": ("magnitude", "magnitude"),
 }
+# a unit with a metric prefix, which MEASURES does not list: "an 80-Gigabit fabric switch"
+_PREFIXED_UNIT = re.compile(r"^(?:kilo|mega|giga|tera|peta|milli|micro|nano)(?:bit|byte|watt|hertz|volt|"
+                            r"pixel|ton|joule|liter|litre|meter|metre|gram)s?$", re.I)
+
+
+def unit_word(word: str) -> bool:
+    """Whether a word, of a letter or more, names a unit a number measures in: one of
+    ``MEASURES`` ("Mile"), a unit of time ("Year") or a unit with a metric prefix ("Gigabit").
+    A letter alone is left out: "5-G" or "4-H" is a name, not five grams."""
+    low = word.lower()
+    return len(word) > 1 and (low in MEASURES or low.rstrip("s") in TIME_UNITS
+                              or _PREFIXED_UNIT.match(low) is not None)
+
+
 _METRIC = {"km", "m", "cm", "kg", "g", "tonne", "degree", "magnitude"}
 # a number with its unit in one token: "2ºC", "1.5C", "9.7km" (not "1m", which may be a million)
 _GLUED = re.compile(r"^(\d+(?:\.\d+)?)((?:º|°)?[CF]|km|kg|cm|g)\.?$")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import worth
+from .currency import currency_of
 from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import (compound_measure, conversion, duration_of, lasting_one, lasting_one_spans,
                               measure_of, measure_role, measure_spans, measured_thing)
@@ -539,20 +540,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
     return out
 
 
-_CURRENCY_NAMES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
-
-
 def _currency(ent) -> str:
-    """The currency an amount is in, as a plural noun: "$15,000" -> "dollars"."""
+    """The currency an amount is in, as a plural noun ("$15,000" -> "dollars", "A$2.5m" ->
+    "Australian dollars"), "money" when the sum names none."""
     doc = ent.doc
-    m = _CURRENCY.search(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))].text)
-    if m is None:
-        return "money"
-    word = m.group(0).lower()
-    return _CURRENCY_NAMES.get(word, word.rstrip("s") + "s")
-
-
-_CURRENCY = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)\b", re.I)
+    return currency_of(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))].text) or "money"
 
 
 def _unit(ent, duration) -> str:
@@ -573,7 +565,8 @@ def _unit(ent, duration) -> str:
         return "percent" if percent else "rate"
     if ent.label_ == "MONEY":
         # one currency however it is written: "$1 million" and "a million dollars" are one
-        # amount to compare ("money:dollar"), as "£5m" and "five million pounds" are
+        # amount to compare ("money:dollar"), as "£5m" and "five million pounds" are; a
+        # country's dollar is its own ("money:Australian dollar", ``currency``)
         currency = _currency(ent)
         return "money:?" if currency == "money" else "money:" + currency.rstrip("s")
     return "count"

@@ -14,6 +14,8 @@ from __future__ import annotations
 import math
 import re
 
+from .currency import DOLLAR_MARK
+
 # adverbs that count occurrences as "two times" does: "resuscitated twice"
 NUMERAL_ADVERBS = {"twice": 2, "thrice": 3}
 UNITS = {
@@ -132,9 +134,8 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
     t = " ".join(text.replace("–", "-").replace("—", "-").split())
     t = re.sub(r"^(the|a total of|total of)\s+", "", t, flags=re.I)
     # "$US1 million", "US$1 million", "A$2.5 million": the country a dollar sign names is no
-    # part of the number. (Nor of the unit yet: ``figure_reading`` reads every dollar as one
-    # currency, so an A$ and a US$ amount can meet; no measured set holds such a pair.)
-    t = re.sub(r"^(?:US|AU?|C|NZ|HK|S)?\$(?:US|AU?|C|NZ)?\s?(?=\d)", "$", t)
+    # part of the number (it is of the unit: ``currency``)
+    t = re.sub(rf"^{DOLLAR_MARK}\s?(?=\d)", "$", t, flags=re.I)
     # "25-million" is one number, and "20- or 25-million" a range whose first end shares
     # the second's scale (a suspended hyphen): read as "20 or 25 million"
     t = re.sub(r"(\w)-\s+(or|to|and)\s+", r"\1 \2 ", t, flags=re.I)

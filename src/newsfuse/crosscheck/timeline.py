@@ -150,6 +150,9 @@ class Mention:
     # "past" (its verb told in the past tense) or "back" (read back, its tense not told);
     # "" for every other mention (``coming_weekdays``)
     told: str = ""
+    # the publication date the report states (its input's or its text's), when the mention was
+    # read against it (``early_stamp_weekdays``)
+    stated: date | None = None
 
 
 @dataclass
@@ -622,6 +625,9 @@ class Anchor:
     # them is not known to be of any one's week. A weekday written beside its date elsewhere
     # (``pins``) is still read: the date fixes it
     borrowed: bool = False
+    # the day is the publication date the report states, in its input or its text (the label
+    # says so in words; this is what reads it)
+    stated: bool = False
 
 
 PIN_WINDOW = 13  # a pinned weekday must fall within this many days before the cluster anchor
@@ -712,11 +718,11 @@ def cluster_anchors(cluster: Cluster,
     for a in cluster.articles:
         if a.published:
             day = date.fromisoformat(a.published)
-            out[a.id] = Anchor(day, f"published {a.published}", {}, day, f"published {a.published}")
+            out[a.id] = Anchor(day, f"published {a.published}", {}, day, f"published {a.published}", stated=True)
         elif a.id in stamped:
             day = stamped[a.id]
             label = f"published {day.isoformat()} (stated in the text)"
-            out[a.id] = Anchor(day, label, {}, day, label)
+            out[a.id] = Anchor(day, label, {}, day, label, stated=True)
         elif latest:
             recent = any(0 <= (latest - d).days <= 7 for d in own.get(a.id, []))
             post = posted.get(a.id)
@@ -961,10 +967,11 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 continue
             if anchor.borrowed:
                 continue  # another report's day of writing fixes the year, not this article's week
-            d = resolve(x, day, future, anchor.label.startswith("published") or anchor.names_day)
+            d = resolve(x, day, future, anchor.stated or anchor.names_day)
             if d is not None:
                 told = "" if modifier else "ahead" if future else "past" if x.past else "back"
-                out.append(Mention(sentence, d, anchor.label, s, e, x.text, told=told))
+                out.append(Mention(sentence, d, anchor.label, s, e, x.text, told=told,
+                                   stated=anchor.day if anchor.stated else None))
             continue
         # today, yesterday, tonight: inside an embedded post, against the post's own stamp;
         # elsewhere only against a day the article was written, never a guessed anchor. Inside
@@ -1075,13 +1082,12 @@ def early_stamp_weekdays(mentions: list[Mention]) -> list[Mention]:
     none wrong more."""
     later: dict[int, set[tuple[date, str]]] = {}  # weekday -> (day, article) read from a stated date
     for m in mentions:
-        if m.told in ("back", "past") and m.anchor.startswith("published"):
+        if m.told in ("back", "past") and m.stated is not None:
             later.setdefault(m.date.weekday(), set()).add((m.date, m.sentence.article))
 
     def moved(m: Mention) -> Mention | None:
-        stated = re.match(r"published (\d{4}-\d{2}-\d{2})", m.anchor)
-        if m.told in ("back", "past") and stated:
-            base = date.fromisoformat(stated[1])
+        if m.told in ("back", "past") and m.stated is not None:
+            base = m.stated
             day = m.date + timedelta(days=7)
             if (base - m.date).days >= EARLY_BACK and 0 <= (day - base).days <= EARLY_AFTER and any(
                     d == day and a != m.sentence.article for d, a in later.get(m.date.weekday(), ())):

@@ -33,7 +33,9 @@ from __future__ import annotations
 
 import re
 
+from .currency import is_mark, is_name, is_sign
 from .events import ATTRIBUTION_VERBS, event_of
+from .figure_measures import unit_word
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, TIME_UNITS, UNITS, counted_noun, parse_amount
@@ -671,10 +673,10 @@ def context_reason(ent) -> str | None:
     return None
 
 
-# words that may open a currency conversion in parentheses: "(about $2.6 million)"
+# words that may open a currency conversion in parentheses besides a currency's marks
+# (``currency.is_mark``): "(about $2.6 million)", "(c. £2m)"
 _CONVERSION_HEDGES = {"about", "around", "roughly", "some", "approximately", "approx", "nearly",
-                      "almost", "or", "c", "ca", "us", "u.s", "a", "au", "c$", "us$", "nz", "hk", "s", "~"}
-_SYMBOLS = {"$", "€", "£", "¥", "US$", "A$", "C$", "NZ$", "HK$"}
+                      "almost", "or", "c", "ca", "~"}
 _SCALES = {"m", "bn", "k", "million", "billion", "mn"}
 
 
@@ -689,7 +691,7 @@ def _money_conversion(ent) -> bool:
         return False
     doc = ent.doc
     i = ent.start - 1
-    while i >= 0 and (doc[i].lower_.rstrip(".") in _CONVERSION_HEDGES or doc[i].text in _SYMBOLS):
+    while i >= 0 and (doc[i].lower_.rstrip(".") in _CONVERSION_HEDGES or is_mark(doc[i].text)):
         i -= 1
     if i < 1 or doc[i].text not in ("(", ";"):
         return False
@@ -698,13 +700,24 @@ def _money_conversion(ent) -> bool:
         if opened is None or opened.text != "(":
             return False
         i = opened.i
-    if i < 1 or not (doc[i - 1].ent_type_ == "MONEY" or doc[i - 1].lower_.rstrip("s") in (
-            "dollar", "euro", "pound", "yen", "yuan", "rupee", "franc")):
+    if i < 1 or not _sum_before(doc, i):
         return False
     end = ent.end  # past a symbol or a scale the NER left outside: "£5m;"
-    while end < len(doc) and (doc[end].text in _SYMBOLS or doc[end].lower_ in _SCALES):
+    while end < len(doc) and (is_mark(doc[end].text) or doc[end].lower_ in _SCALES):
         end += 1
     return end < len(doc) and doc[end].text in (")", ";")
+
+
+def _sum_before(doc, i: int) -> bool:
+    """Whether a sum ends right before the bracket at ``i``: a MONEY entity, a currency's
+    name, or a number with its currency sign where the NER left the sign or the scale out
+    of the entity ("£2m ($2.6m)": the tokenizer splits "£", "2", "m" and the entity is "2";
+    "c$ 15m (£ 9m; $ 11m)": "15" is a CARDINAL)."""
+    last = doc[i - 1]
+    if last.lower_ in _SCALES and i >= 2 and doc[i - 2].like_num:
+        last = doc[i - 2]
+    return last.ent_type_ == "MONEY" or is_name(last.text) or (
+        last.like_num and last.i >= 1 and is_sign(doc[last.i - 1].text))
 
 
 # what can be open, on air or on watch around the clock: "a 24-hour news channel"
@@ -923,8 +936,9 @@ def _hyphened_name(ent) -> bool:
     """A number joined by hyphens to a capitalised word, or to a preposition and a word after
     it, is one word with them, a name or an idiom, not a count: "our 3-for-All game", "the 4-H
     club", "a 10-K filing". (A count joined to its noun by a hyphen, "a four-page summary", "a
-    300-pound robot", stays a count or a measure; a preposition or a capital never is such a
-    noun.) The tokenizer keeps "for-1" of "a 2-for-1 basis" as one word; reading that form too
+    300-pound robot", stays a count or a measure; a preposition never is such a noun, nor is a
+    capitalised word other than a unit's: "an 80-Gigabit fabric switch" is a measure, written
+    with a capital as a product sheet writes units, ``figure_measures.unit_word``.) The tokenizer keeps "for-1" of "a 2-for-1 basis" as one word; reading that form too
     took one number off the validation table that was no junk and matched a gold value, and
     no junk, so it is left alone."""
     doc = ent.doc
@@ -936,7 +950,8 @@ def _hyphened_name(ent) -> bool:
             and i + 3 < len(doc) and doc[i + 2].text in ("-", "‐"):
         return True
     return word.is_alpha and word.text[:1].isupper() and word.i != word.sent.start \
-        and word.lower_.rstrip(".") not in MONTH_WORDS and word.ent_type_ not in ("GPE", "NORP")
+        and word.lower_.rstrip(".") not in MONTH_WORDS and word.ent_type_ not in ("GPE", "NORP") \
+        and not unit_word(word.text)
 
 
 def _elapsed_since(ent) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
-from typing import BinaryIO, Iterator
+from typing import Any, BinaryIO, Iterator
 
 from ..errors import InputError
 
@@ -58,8 +58,7 @@ def text_lines(handle: BinaryIO) -> Iterator[str]:
     else:
         encoding = bomless_utf16(head[:_HEAD])
     if encoding is None:
-        for raw in _lines(handle):
-            yield decode_utf8_or_legacy(raw)
+        yield from _lines(handle)
         return
     wrapper = io.TextIOWrapper(handle, encoding=encoding, errors="replace", newline=None)
     try:
@@ -69,27 +68,36 @@ def text_lines(handle: BinaryIO) -> Iterator[str]:
             wrapper.detach()  # the caller owns the handle (standard input stays open)
 
 
-def _lines(handle: BinaryIO) -> Iterator[bytes]:
-    """The lines of a stream, ended by LF, CRLF or a carriage return alone (old Mac exports:
-    read by LF only, the whole file was one line of "malformed JSON (Extra data)"). JSON
-    holds a raw carriage return only as space between values, so a line that is one JSON
-    value as it stands is one record, not cut there (it was cut into two malformed lines)."""
+class JsonLine(str):
+    """A line whose JSON value ``text_lines`` has read already, to know that a raw carriage
+    return in it is space between values: ``jsonl.load_json`` gives that value rather than
+    parse the line a second time (a record of megabytes was parsed twice)."""
+
+    value: Any
+
+
+def _lines(handle: BinaryIO) -> Iterator[str]:
+    """The lines of a stream as text, ended by LF, CRLF or a carriage return alone (old Mac
+    exports: read by LF only, the whole file was one line of "malformed JSON (Extra data)").
+    JSON holds a raw carriage return only as space between values, so a line that is one JSON
+    value as it stands is one record, not cut there (it was cut into two malformed lines); it
+    comes as a ``JsonLine`` carrying that value."""
     for raw in handle:
         body = raw.rstrip(b"\r\n")
-        if b"\r" not in body or _one_json_value(body):
-            yield raw
+        if b"\r" not in body:
+            yield decode_utf8_or_legacy(raw)
             continue
-        *lines, last = body.split(b"\r")
-        yield from (line + b"\n" for line in lines)
-        yield last + raw[len(body):]
-
-
-def _one_json_value(line: bytes) -> bool:
-    try:
-        json.loads(decode_utf8_or_legacy(line))
-    except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
-        return False
-    return True
+        line = decode_utf8_or_legacy(raw)
+        try:
+            value = json.loads(line)  # the line end is JSON space too
+        except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+            *lines, last = body.split(b"\r")
+            yield from (decode_utf8_or_legacy(part + b"\n") for part in lines)
+            yield decode_utf8_or_legacy(last + raw[len(body):])
+            continue
+        line = JsonLine(line)
+        line.value = value
+        yield line
 
 
 def bomless_utf16(head: bytes) -> str | None:

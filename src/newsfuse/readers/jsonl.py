@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 from ..errors import InputError
 from ..model import Article, printable
 from ..dates import normalise_date
-from .decode import decode_utf8_or_legacy, shown_name, text_lines
+from .decode import JsonLine, decode_utf8_or_legacy, shown_name, text_lines
 from .text import article_from_text
 
 
@@ -36,7 +36,9 @@ def load_json(text: str | bytes) -> Any:
     """``json.loads``, with nesting too deep to parse reported as malformed JSON: the parser
     recurses once per level and ends in RecursionError, which no reader expects (seen: 100,000
     nested brackets stopped brief, a whole batch and a whole group run with "internal error",
-    and made the web app answer 500)."""
+    and made the web app answer 500). A line ``text_lines`` has parsed already gives its value."""
+    if isinstance(text, JsonLine):
+        return text.value
     try:
         return json.loads(text)
     except RecursionError:
