@@ -8,6 +8,8 @@ with the grouping as it was before its rule.
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import eval_sentence
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
@@ -276,3 +278,23 @@ def test_a_count_of_occurrences_is_no_count_of_people():
              story_sentence("ecbplus-2a", r"The Emmys added a category-best reality-show host[^.]*\.")]
     shown = _shown(find_claims(analyze([Article(text=t) for t in texts])))
     assert ("5",) not in shown, shown
+
+
+def test_a_report_listing_values_one_by_one_holds_as_many_quantities():
+    # Apple's 2012 laptops (tuning gold T13, ecbplus-40b): three reports give the price list
+    # model by model ("The 11-inch Air will cost from $999 up to $1099", "costs $1199, while
+    # the 15-inch will sell for $1499"). One voice giving $999 and $1799 is not contradicting
+    # itself, so the prices are as many quantities, each agreed where two reports give it;
+    # they were one disputed group of five prices
+    import json
+
+    from conftest import SHARED
+
+    path = SHARED / "stories" / "ecbplus.jsonl"
+    if not path.exists():
+        pytest.skip("stories not found")
+    rows = [row for row in map(json.loads, open(path, encoding="utf-8")) if row.get("story") == "ecbplus-40b"]
+    claims = find_claims(analyze([Article(text=rows[n]["text"]) for n in (1, 5, 10)]))
+    shown = _shown(claims)
+    assert not any(status == "disputed" and "999" in values for values, status in shown.items()), claims
+    assert shown.get(("999",)) == "agreed" and shown.get(("1499",)) == "agreed", claims
