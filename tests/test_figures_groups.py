@@ -298,3 +298,17 @@ def test_a_report_listing_values_one_by_one_holds_as_many_quantities():
     shown = _shown(claims)
     assert not any(status == "disputed" and "999" in values for values, status in shown.items()), claims
     assert shown.get(("999",)) == "agreed" and shown.get(("1499",)) == "agreed", claims
+
+
+def test_a_figure_without_a_counted_noun_joins_the_block_its_sentence_is_about():
+    # statin guidelines (tuning gold multinews-train-44348): "an estimated 10-year risk of
+    # heart disease of 7.5 percent or higher" and "your 10-year risk ... is above 7.5%" count
+    # no noun, so each joined the biggest block of percentages ("22 percent of women"),
+    # and the three reports' threshold was never one group; each now joins the block whose
+    # figures' sentences are nearest its own
+    from conftest import eval_records, record_cluster
+
+    record = next(r for r in eval_records("multinews_sample100.jsonl") if r["id"] == "multinews-train-44348")
+    claims = find_claims(record_cluster(record))
+    threshold = [g for g in claims if g["status"] == "agreed" and {v["value"] for v in g["values"]} == {7.5}]
+    assert threshold and len({a for v in threshold[0]["values"] for a in v["articles"]}) >= 3, claims
