@@ -212,6 +212,12 @@ def articles_counting(statements: list[dict], classes: dict[str, str]) -> dict[s
     return out
 
 
+def _gives_value(s: dict, block: list[dict]) -> bool:
+    """Whether another report gives the figure's value, with its hedge, in the block."""
+    return any(x["article"] != s["article"] and x["value"] == s["value"]
+               and x["qualifier"] == s["qualifier"] for x in block)
+
+
 def _closest(s: dict, block: list[dict], similar) -> float:
     """The sentence cosine of a figure to the nearest figure of another report in the block
     (its first ``MAX_COMPARED``), -1.0 when none can be compared."""
@@ -232,9 +238,11 @@ def rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], 
             blocks[(s["event"], classes[s["noun"]], s["unit"])].append(s)
     # "Dozens killed", "more than 100 wounded": the count's noun is understood from the story,
     # so the figure joins the biggest block about the same event and unit; outside the
-    # casualty events, the block whose figures' sentences say most nearly what its own says
-    # ("7.5 percent or higher" beside "a 7.5 percent risk", not beside the biggest block of
-    # percentages), the biggest on a tie or without an encoder
+    # casualty events, the block where another report gives its value ("prices rose 0.9
+    # percent" beside "the consumer price index rose 0.9%", not "food prices rose 0.8%"),
+    # else the one whose figures' sentences say most nearly what its own says ("7.5 percent
+    # or higher" beside "a 7.5% risk", not beside the biggest block of percentages), the
+    # biggest on a tie or without an encoder
     by_event: dict[tuple, list[tuple]] = defaultdict(list)
     for key in blocks:
         by_event[(key[0], key[2])].append(key)
@@ -249,7 +257,8 @@ def rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], 
         if not keys:
             key = (s["event"], None, s["unit"])
         elif id(s) in chosen:
-            key = max(keys, key=lambda k: (_closest(s, blocks[k], similar), len(blocks[k])))
+            key = max(keys, key=lambda k: (_gives_value(s, blocks[k]),
+                                           _closest(s, blocks[k], similar), len(blocks[k])))
         else:
             key = max(keys, key=lambda k: len(blocks[k]))
         blocks[key].append(s)
