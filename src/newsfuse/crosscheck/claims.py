@@ -24,9 +24,9 @@ import json
 from collections import Counter, defaultdict
 
 from . import worth
-from .events import EVENTS
-from .figure_blocks import (context_similarity, counts_people, merge_blocks, merge_repeats, noun_classes,
-                            noun_likeness, people_renamed, split_by_size)
+from .events import EVENTS, TRACKED
+from .figure_blocks import (MAX_COMPARED, context_similarity, counts_people, merge_blocks, merge_repeats,
+                            noun_classes, noun_likeness, people_renamed, split_by_size)
 from .figure_measures import MEASURES, to_metric
 from .figure_reading import read_statements
 from .figure_scope import place_key
@@ -212,6 +212,19 @@ def articles_counting(statements: list[dict], classes: dict[str, str]) -> dict[s
     return out
 
 
+def _gives_value(s: dict, block: list[dict]) -> bool:
+    """Whether another report gives the figure's value, with its hedge, in the block."""
+    return any(x["article"] != s["article"] and x["value"] == s["value"]
+               and x["qualifier"] == s["qualifier"] for x in block)
+
+
+def _closest(s: dict, block: list[dict], similar) -> float:
+    """The sentence cosine of a figure to the nearest figure of another report in the block
+    (its first ``MAX_COMPARED``), -1.0 when none can be compared."""
+    sims = [similar(s, x) for x in block[:MAX_COMPARED] if x["article"] != s["article"]]
+    return max((v for v in sims if v is not None), default=-1.0)
+
+
 def rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], str, str]]:
     """The hand rules' grouping: blocks by (event, counted-noun class, unit), joined by
     ``merge_blocks`` and ``people_renamed``, split by size, then judged and cut by
@@ -224,15 +237,31 @@ def rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], 
         if s["noun"]:
             blocks[(s["event"], classes[s["noun"]], s["unit"])].append(s)
     # "Dozens killed", "more than 100 wounded": the count's noun is understood from the story,
-    # so the figure joins the biggest block about the same event and unit
+    # so the figure joins the biggest block about the same event and unit; outside the
+    # casualty events, the block where another report gives its value ("prices rose 0.9
+    # percent" beside "the consumer price index rose 0.9%", not "food prices rose 0.8%"),
+    # else the one whose figures' sentences say most nearly what its own says ("7.5 percent
+    # or higher" beside "a 7.5% risk", not beside the biggest block of percentages), the
+    # biggest on a tie or without an encoder
     by_event: dict[tuple, list[tuple]] = defaultdict(list)
     for key in blocks:
         by_event[(key[0], key[2])].append(key)
-    for s in statements:
-        if s["noun"] is None:
-            keys = by_event.get((s["event"], s["unit"]))
-            key = max(keys, key=lambda k: len(blocks[k])) if keys else (s["event"], None, s["unit"])
-            blocks[key].append(s)
+    nounless = [s for s in statements if s["noun"] is None]
+    choices = [s for s in nounless
+               if s["event"] not in TRACKED and len(by_event.get((s["event"], s["unit"]), ())) > 1]
+    similar.prefetch(choices + [x for s in choices for k in by_event[(s["event"], s["unit"])]
+                                for x in blocks[k][:MAX_COMPARED]])
+    chosen = {id(s) for s in choices}
+    for s in nounless:
+        keys = by_event.get((s["event"], s["unit"]))
+        if not keys:
+            key = (s["event"], None, s["unit"])
+        elif id(s) in chosen:
+            key = max(keys, key=lambda k: (_gives_value(s, blocks[k]),
+                                           _closest(s, blocks[k], similar), len(blocks[k])))
+        else:
+            key = max(keys, key=lambda k: len(blocks[k]))
+        blocks[key].append(s)
 
     blocks = merge_blocks(blocks, similar, places, ctx.nouns_alike)
     people_renamed(blocks, similar, ctx.people, ctx.cluster.copies)
