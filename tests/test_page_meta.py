@@ -111,3 +111,17 @@ def test_section_between_headline_and_site_is_cut_off():
           " reporting from Berlin and beyond | DW | 19.01.2020")
     assert strip_site_name(dw, ["DW.COM"], "www.dw.com")[0] == \
         "Berlin confronts Germany′s colonial past with new initiative"
+
+
+def test_a_label_before_the_headline_is_not_taken_for_it():
+    """Opinion pages of The New York Times and The Washington Post put the section before the
+    headline ("Opinion | Make Medical School Three Years - The New York Times"); the piece a
+    pipe sets apart is the shorter one whichever side of the headline it stands."""
+    assert strip_site_name("Opinion | Make Medical School Three Years - The New York Times",
+                           ["The New York Times"], "www.nytimes.com") == \
+        ("Make Medical School Three Years", "The New York Times")
+    assert strip_site_name("Live updates | Earthquake hits Turkey and Syria | AP News",
+                           ["AP News"], "apnews.com")[0] == "Earthquake hits Turkey and Syria"
+    assert strip_site_name("Al Jazeera | Migration News | Malawians and Nigerians flee South Africa",
+                           ["Al Jazeera"], "www.aljazeera.com")[0] == \
+        "Malawians and Nigerians flee South Africa"

@@ -191,9 +191,12 @@ def strip_site_name(title: str, sites: list[str], host: str | None) -> tuple[str
             rest = title[:title.rfind(edge)] if keep_first else title[title.find(edge) + len(edge):]
             rest = re.sub(r"^[\s|\-–—:·•»]+|[\s|\-–—:·•»]+$", "", rest)
             if "|" in rest:
-                # "Headline | Migration News | Al Jazeera": a headline hardly ever holds a
-                # pipe, so what a pipe keeps between it and the site is the page's section
-                rest = rest.split("|")[0 if keep_first else -1].strip()
+                # "Headline | Migration News | Al Jazeera", "Opinion | Headline - The New York
+                # Times": a headline hardly ever holds a pipe, and what a pipe sets apart from it,
+                # on either side, is a section or a label, shorter than the headline; of equal
+                # ones the piece farther from the site
+                pieces = [p.strip() for p in rest.split("|")]
+                rest = max(pieces if keep_first else pieces[::-1], key=len)
             if rest:
                 return rest, edge.strip()
     return title, None
