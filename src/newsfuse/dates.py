@@ -64,8 +64,12 @@ def numeric_stamp(line: str) -> str | None:
     """The day of a page stamp written in figures, as ISO; None when there is none or when it
     reads as two different days (05/06/12: May 6 in American order, June 5 in British)."""
     m = _NUMERIC_STAMP.search(line)
-    if not m:
-        return None
+    return _one_day(m) if m else None
+
+
+def _one_day(m: re.Match) -> str | None:
+    """The day of a date in figures matched as (first, second, year), as ISO; None when it
+    reads as two different days, month first and day first."""
     first, second, year = int(m[1]), int(m[2]), int(m[3])
     if year < 100:
         year += 2000 if year < 50 else 1900
@@ -106,12 +110,10 @@ def _only_dates(line: str) -> str | None:
         return None
     found = list(full_date_spans(line))
     for m in _NUMERIC_DATE.finditer(line):
-        first, second, year = int(m[1]), int(m[2]), int(m[3])
-        year += (2000 if year < 50 else 1900) if year < 100 else 0
-        readings = {_safe(year, first, second), _safe(year, second, first)} - {None}
-        if len(readings) != 1:
+        day = _one_day(m)
+        if day is None:
             return None
-        found.append((m.start(), m.end(), readings.pop()))
+        found.append((m.start(), m.end(), day))
     if not found:
         return None
     found.sort()
