@@ -490,6 +490,9 @@ def test_a_title_that_is_only_a_date_line_is_the_publication_date():
     ("(10:27 am PDT, Jun 11th 2012)", "2012-06-11"),
     ("Sunday, November 27-2005 at 16:12", "2005-11-27"),
     ("11 / 28 / 05", "2005-11-28"),
+    # a stamp that names the update first: the page went up on the earlier day
+    ("Updated: Dec 2, 2015 Published: Nov 30, 2015", "2015-11-30"),
+    ("Last updated: 10 June 2013 | First published: 9 June 2013", "2013-06-09"),
     # a numeric date that reads as two days, and lines with words a stamp does not use
     ("05/06/12", None),
     ("On Tuesday, December 9, 2008.", None),

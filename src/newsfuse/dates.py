@@ -102,10 +102,12 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4}|\d
 
 
 def _only_dates(line: str) -> str | None:
-    """The first date of a short line that holds only dates and the words a page stamp puts
-    around them, as ISO (a numeric date only when it reads as one day); else None. Read word by
-    word rather than by one pattern per layout: the layouts differ from site to site (an
-    ordinal day, a time before the date, two stamps on one line), the words they use do not."""
+    """The earliest date of a short line that holds only dates and the words a page stamp puts
+    around them, as ISO (a numeric date only when it reads as one day); else None. The earliest,
+    since a page goes up before it is updated, whichever its stamp names first ("Updated: Dec
+    2, 2015 Published: Nov 30, 2015"). Read word by word rather than by one pattern per
+    layout: the layouts differ from site to site (an ordinal day, a time before the date, two
+    stamps on one line), the words they use do not."""
     if len(line) > 100:
         return None
     found = list(full_date_spans(line))
@@ -127,7 +129,7 @@ def _only_dates(line: str) -> str | None:
         return None
     if len({day for _, _, day in found}) > 1 and not {"posted", "published", "updated"} & set(words):
         return None  # "March 3, 2015 - April 5, 2015": a span of days, not when the page went up
-    return found[0][2]
+    return min(day for _, _, day in found)
 
 
 def month_number(name: str) -> int | None:
