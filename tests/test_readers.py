@@ -616,3 +616,25 @@ def test_a_feed_item_without_text_is_skipped_and_said_not_the_whole_file(example
     alone.write_text(json.dumps({"title": "headline only", "text": " "}) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="no 'text'"):
         read_inputs([alone], warnings=[])
+
+
+def test_a_cluster_of_a_batch_file_skips_a_document_without_text_and_says_so(example_paths, tmp_path):
+    """``batch`` read the same cluster ``brief`` reads with a note, and failed all of it with
+    "article object has no 'text'", not saying which document: one headline-only feed item (60
+    ECB+ records are so) cost every report of its cluster."""
+    from newsfuse.batch import _brief_record
+
+    texts = [p.read_text(encoding="utf-8") for p in example_paths[:2]]
+    path = tmp_path / "clusters.jsonl"
+    path.write_text(json.dumps({"id": "c1", "documents": [
+        {"title": "Strikes kill Syrian troops", "text": texts[0]},
+        {"title": "US-led strikes hit Syrian army near Deir ez-Zor"},
+        {"title": "Syria says coalition hit its troops", "text": texts[1]}]}) + "\n"
+        + json.dumps({"id": "c2", "documents": [{"title": "headline only"}]}) + "\n", encoding="utf-8")
+    first, second = iter_records(str(path))
+    assert first.error is None and [a.title for a in first.articles] == \
+        ["Strikes kill Syrian troops", "Syria says coalition hit its troops"]
+    assert first.skipped == ["c1[1]: skipped, article object has no 'text'"]
+    assert second.articles is None and second.error == "record has no non-empty documents"
+    rid, out, error = _brief_record((first, 60, (), "heuristic", "rules"))
+    assert error is None and out["brief"]["warnings"][0] == "c1[1]: skipped, article object has no 'text'"
