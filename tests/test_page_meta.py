@@ -111,3 +111,22 @@ def test_section_between_headline_and_site_is_cut_off():
           " reporting from Berlin and beyond | DW | 19.01.2020")
     assert strip_site_name(dw, ["DW.COM"], "www.dw.com")[0] == \
         "Berlin confronts Germany′s colonial past with new initiative"
+
+
+def test_a_label_before_the_headline_is_not_taken_for_it():
+    """Opinion pages of The New York Times and The Washington Post put a label of a word or two
+    before the headline ("Opinion | Make Medical School Three Years - The New York Times");
+    the headline is the piece farthest from the site name that is longer than such a label,
+    also when the tagline between it and the site is longer than the headline (DW's title)."""
+    assert strip_site_name("Opinion | Make Medical School Three Years - The New York Times",
+                           ["The New York Times"], "www.nytimes.com") == \
+        ("Make Medical School Three Years", "The New York Times")
+    assert strip_site_name("Analysis | Biden and Trump meet again - The Washington Post",
+                           [], "www.washingtonpost.com")[0] == "Biden and Trump meet again"
+    assert strip_site_name("Al Jazeera | Migration News | Malawians and Nigerians flee South Africa",
+                           ["Al Jazeera"], "www.aljazeera.com")[0] == \
+        "Malawians and Nigerians flee South Africa"
+    # a short headline in the form of DW's titles (the saved page's, above)
+    dw = ("Coronavirus: Germany extends lockdown | Germany| News and in-depth reporting from Berlin"
+          " and beyond | DW | 05.01.2021")
+    assert strip_site_name(dw, ["DW.COM"], "www.dw.com")[0] == "Coronavirus: Germany extends lockdown"

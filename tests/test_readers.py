@@ -490,6 +490,9 @@ def test_a_title_that_is_only_a_date_line_is_the_publication_date():
     ("(10:27 am PDT, Jun 11th 2012)", "2012-06-11"),
     ("Sunday, November 27-2005 at 16:12", "2005-11-27"),
     ("11 / 28 / 05", "2005-11-28"),
+    # a stamp that names the update first: the page went up on the earlier day
+    ("Updated: Dec 2, 2015 Published: Nov 30, 2015", "2015-11-30"),
+    ("Last updated: 10 June 2013 | First published: 9 June 2013", "2013-06-09"),
     # a numeric date that reads as two days, and lines with words a stamp does not use
     ("05/06/12", None),
     ("On Tuesday, December 9, 2008.", None),
@@ -632,3 +635,25 @@ def test_a_feed_item_without_text_is_skipped_and_said_not_the_whole_file(example
     alone.write_text(json.dumps({"title": "headline only", "text": " "}) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match="no 'text'"):
         read_inputs([alone], warnings=[])
+
+
+def test_a_cluster_of_a_batch_file_skips_a_document_without_text_and_says_so(example_paths, tmp_path):
+    """``batch`` read the same cluster ``brief`` reads with a note, and failed all of it with
+    "article object has no 'text'", not saying which document: one headline-only feed item (60
+    ECB+ records are so) cost every report of its cluster."""
+    from newsfuse.batch import _brief_record
+
+    texts = [p.read_text(encoding="utf-8") for p in example_paths[:2]]
+    path = tmp_path / "clusters.jsonl"
+    path.write_text(json.dumps({"id": "c1", "documents": [
+        {"title": "Strikes kill Syrian troops", "text": texts[0]},
+        {"title": "US-led strikes hit Syrian army near Deir ez-Zor"},
+        {"title": "Syria says coalition hit its troops", "text": texts[1]}]}) + "\n"
+        + json.dumps({"id": "c2", "documents": [{"title": "headline only"}]}) + "\n", encoding="utf-8")
+    first, second = iter_records(str(path))
+    assert first.error is None and [a.title for a in first.articles] == \
+        ["Strikes kill Syrian troops", "Syria says coalition hit its troops"]
+    assert first.skipped == ["c1[1]: skipped, article object has no 'text'"]
+    assert second.articles is None and second.error == "record has no non-empty documents"
+    rid, out, error = _brief_record((first, 60, (), "heuristic", "rules"))
+    assert error is None and out["brief"]["warnings"][0] == "c1[1]: skipped, article object has no 'text'"

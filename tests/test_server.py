@@ -140,6 +140,20 @@ def test_form_upload_gives_the_page(client, example_dir):
     assert paths[0].name in r.text and str(paths[0].parent) not in r.text
 
 
+def test_an_uploaded_feed_item_without_text_is_skipped_and_said(client):
+    """The web form read an uploaded feed strictly: one headline-only item (60 ECB+ records are
+    so) refused the whole upload, which ``newsfuse brief`` reads with a note since ddc04fa."""
+    feed = "\n".join(json.dumps(r) for r in (
+        {"title": "Report one", "text": example_texts()[0]},
+        {"title": "A headline with no text"},
+        {"title": "Report two", "text": example_texts()[1]})).encode()
+    r = client.post("/brief", data={"words": "80", "text": ""},
+                    files=[("files", ("feed.jsonl", feed, "application/json"))])
+    assert r.status_code == 200, r.text[:500]
+    assert r.text.count('<details class="art ') == 2
+    assert "feed.jsonl:2: skipped, article object has no &#39;text&#39;" in r.text
+
+
 # ---------------------------------------------------------------------------- refusals
 
 def test_malformed_json(client):

@@ -64,8 +64,12 @@ def numeric_stamp(line: str) -> str | None:
     """The day of a page stamp written in figures, as ISO; None when there is none or when it
     reads as two different days (05/06/12: May 6 in American order, June 5 in British)."""
     m = _NUMERIC_STAMP.search(line)
-    if not m:
-        return None
+    return _one_day(m) if m else None
+
+
+def _one_day(m: re.Match) -> str | None:
+    """The day of a date in figures matched as (first, second, year), as ISO; None when it
+    reads as two different days, month first and day first."""
     first, second, year = int(m[1]), int(m[2]), int(m[3])
     if year < 100:
         year += 2000 if year < 50 else 1900
@@ -98,20 +102,20 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4}|\d
 
 
 def _only_dates(line: str) -> str | None:
-    """The first date of a short line that holds only dates and the words a page stamp puts
-    around them, as ISO (a numeric date only when it reads as one day); else None. Read word by
-    word rather than by one pattern per layout: the layouts differ from site to site (an
-    ordinal day, a time before the date, two stamps on one line), the words they use do not."""
+    """The earliest date of a short line that holds only dates and the words a page stamp puts
+    around them, as ISO (a numeric date only when it reads as one day); else None. The earliest,
+    since a page goes up before it is updated, whichever its stamp names first ("Updated: Dec
+    2, 2015 Published: Nov 30, 2015"). Read word by word rather than by one pattern per
+    layout: the layouts differ from site to site (an ordinal day, a time before the date, two
+    stamps on one line), the words they use do not."""
     if len(line) > 100:
         return None
     found = list(full_date_spans(line))
     for m in _NUMERIC_DATE.finditer(line):
-        first, second, year = int(m[1]), int(m[2]), int(m[3])
-        year += (2000 if year < 50 else 1900) if year < 100 else 0
-        readings = {_safe(year, first, second), _safe(year, second, first)} - {None}
-        if len(readings) != 1:
+        day = _one_day(m)
+        if day is None:
             return None
-        found.append((m.start(), m.end(), readings.pop()))
+        found.append((m.start(), m.end(), day))
     if not found:
         return None
     found.sort()
@@ -125,7 +129,7 @@ def _only_dates(line: str) -> str | None:
         return None
     if len({day for _, _, day in found}) > 1 and not {"posted", "published", "updated"} & set(words):
         return None  # "March 3, 2015 - April 5, 2015": a span of days, not when the page went up
-    return found[0][2]
+    return min(day for _, _, day in found)
 
 
 def month_number(name: str) -> int | None:

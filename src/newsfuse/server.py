@@ -220,14 +220,16 @@ def _check_count(articles: list[Article]) -> None:
 
 
 def brief_guarded(articles: list[Article], words: int, sections: list[str] | None,
-                  scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES) -> Brief:
+                  scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES,
+                  read_warnings: list[str] | None = None) -> Brief:
     """``brief_articles`` one at a time (see the module docstring); runs in a worker thread."""
     if not _nlp_lock.acquire(timeout=QUEUE_TIMEOUT):
         raise ApiError(503, "the server is busy with other briefs; try again in a minute",
                        {"Retry-After": RETRY_AFTER})
     try:
         with interrupts.native_work():  # a stopping server waits for it (see interrupts.py)
-            return brief_articles(articles, words=words, sections=sections, scorer=scorer, figures=figures)
+            return brief_articles(articles, words=words, sections=sections, scorer=scorer, figures=figures,
+                                  read_warnings=read_warnings or ())
     finally:
         _nlp_lock.release()
 
@@ -241,13 +243,15 @@ class BriefQueue:
         self.count = 0
 
     async def run(self, articles: list[Article], words: int, sections: list[str] | None,
-                  scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES) -> Brief:
+                  scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES,
+                  read_warnings: list[str] | None = None) -> Brief:
         if self.count >= self.limit:
             raise ApiError(503, f"the server is busy: {self.count} briefs are running or waiting; "
                                 f"try again in {RETRY_AFTER} seconds", {"Retry-After": RETRY_AFTER})
         self.count += 1
         try:
-            return await run_in_threadpool(brief_guarded, articles, words, sections, scorer, figures)
+            return await run_in_threadpool(brief_guarded, articles, words, sections, scorer, figures,
+                                           read_warnings)
         finally:
             self.count -= 1
 
@@ -415,6 +419,8 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
             sections = _check_sections(chosen) if form.get("sections_sent") else None
             _check_choices(scorer, figures)
             articles = articles_from_paste(texts)
+            # an uploaded feed's items without text are skipped and said, as ``brief`` does
+            skipped: list[str] = []
             uploads = [f for f in form.getlist("files") if not isinstance(f, str)]
             for n, upload in enumerate(uploads, 1):
                 if not upload.filename and not upload.size:
@@ -427,9 +433,9 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
                 data = await upload.read()
                 if not data.strip():
                     raise ApiError(422, f"{name}: file is empty")
-                articles.extend(read_text_input(data, name, suffix=suffix))
+                articles.extend(read_text_input(data, name, suffix=suffix, warnings=skipped))
             _check_count(articles)
-            brief = await queue.run(articles, words, sections, scorer, figures)
+            brief = await queue.run(articles, words, sections, scorer, figures, skipped)
             return _page(await run_in_threadpool(_render, brief))
         except (ApiError, InputError, StarletteHTTPException) as exc:
             status, message = _status_message(exc)

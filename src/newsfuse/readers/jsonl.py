@@ -9,7 +9,7 @@ stopping, so one malformed record never loses the rest.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 from ..errors import InputError
@@ -132,6 +132,12 @@ def _malformed(exc: json.JSONDecodeError, line: str) -> str:
     return reason
 
 
+def skipped_lines(empty: list[NoTextError]) -> list[str]:
+    """The warning lines of skipped text-less items, in the form a skipped file's line takes
+    (``corpus.ingest`` splits them at ": skipped, ")."""
+    return [f"{exc.source}: skipped, {exc.reason}" for exc in empty]
+
+
 def articles_from_json_text(text: str, name: str, warnings: list[str] | None = None) -> list[Article]:
     stripped = text.strip()
     try:
@@ -161,7 +167,7 @@ def articles_from_json_text(text: str, name: str, warnings: list[str] | None = N
             raise empty[0]
         raise InputError(name, "no articles in JSON")
     if empty and warnings is not None:
-        warnings.extend(f"{exc.source}: skipped, {exc.reason}" for exc in empty)
+        warnings.extend(skipped_lines(empty))
     for a in articles:
         a.path = a.path or (None if name == "-" else name)
     return articles
@@ -175,6 +181,9 @@ class Record:
     id: str
     articles: list[Article] | None
     error: str | None = None
+    # its documents without text, skipped as ``brief`` skips them in a file ("c1[1]: skipped,
+    # article object has no 'text'"): one headline-only item must not cost the whole cluster
+    skipped: list[str] = field(default_factory=list)
 
 
 def iter_records(path: str) -> Iterator[Record]:
@@ -189,15 +198,16 @@ def iter_records(path: str) -> Iterator[Record]:
                 continue
             if isinstance(obj, dict) and obj.get("id") is not None:
                 rid = id_text(obj["id"])
+            empty: list[NoTextError] = []
             try:
-                articles = articles_from_record(obj, rid)
+                articles = articles_from_record(obj, rid, skip=empty)
             except InputError as exc:
                 yield Record(n, rid, None, exc.reason)
                 continue
             if not articles:
                 yield Record(n, rid, None, "record has no non-empty documents")
                 continue
-            yield Record(n, rid, articles)
+            yield Record(n, rid, articles, skipped=skipped_lines(empty))
 
 
 def _parse_line(raw: bytes | str) -> tuple[object, str | None]:

@@ -191,9 +191,13 @@ def strip_site_name(title: str, sites: list[str], host: str | None) -> tuple[str
             rest = title[:title.rfind(edge)] if keep_first else title[title.find(edge) + len(edge):]
             rest = re.sub(r"^[\s|\-–—:·•»]+|[\s|\-–—:·•»]+$", "", rest)
             if "|" in rest:
-                # "Headline | Migration News | Al Jazeera": a headline hardly ever holds a
-                # pipe, so what a pipe keeps between it and the site is the page's section
-                rest = rest.split("|")[0 if keep_first else -1].strip()
+                # "Headline | Migration News | Al Jazeera": a headline hardly ever holds a pipe,
+                # and what a pipe sets apart from it is the page's section, a tagline or a label,
+                # the piece nearer the site; but a label of a word or two may stand before the
+                # headline too ("Opinion | Headline - The New York Times")
+                pieces = [p.strip() for p in rest.split("|")]
+                pieces = pieces if keep_first else pieces[::-1]  # the farthest from the site first
+                rest = next((p for p in pieces if len(p.split()) > 2), pieces[0])
             if rest:
                 return rest, edge.strip()
     return title, None
