@@ -362,3 +362,44 @@ def test_the_first_number_of_n_of_m_things_counts_the_things():
     assert poll.get("three") == "utahans", poll
     them = nouns(eval_sentence(r"Two of them then unfurled a blue flag[^.]*\."))
     assert them.get("Two") is None, them
+
+
+def _cleaned_statements(text: str) -> list[dict]:
+    """Every figure statement of one report of ``text``, cleaned as a brief cleans it (the
+    stories' tokenized numbers joined)."""
+    from newsfuse.clean import clean_articles
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    cluster = analyze(clean_articles([Article(text=text)])[0])
+    return prepared_statements(cluster)[0]
+
+
+def test_units_of_a_specification_sheet():
+    """ecbplus-40b (a1, a4, a10; tuning): "up to 2. 7GHz" (one token the NER leaves out),
+    "up to 8GB of RAM" (the number counted the token "GB", or was dropped as part of a name),
+    "2. 38 pounds (1. 08 kg)" (money, as a pound was). Each is a figure with its unit now;
+    "USB 3. 0 ports" is a version, no count of three ports."""
+    read = _cleaned_statements(story_sentence("ecbplus-40b", r"The 13-and 15-inch portables run up to[^\n]*"))
+    got = {(s["value"], s["qualifier"], s["unit"]) for s in read}
+    assert {(2.7, "at most", "measure:GHz"), (3.7, "at most", "measure:GHz"),
+            (8, "at most", "measure:GB")} <= got, got
+    read = _cleaned_statements(story_sentence("ecbplus-40b", r"The new MacBook Pro will start at \$2, 199[^\n]*"))
+    assert (2.3, "measure:GHz") in {(s["value"], s["unit"]) for s in read}, read
+    read = _cleaned_statements(story_sentence("ecbplus-40b", r"What hasn't changed is the ultra-thin[^\n]*"))
+    assert not any(s["unit"].startswith("money") for s in read), read
+    read = _cleaned_statements(story_sentence("ecbplus-40b", r"Like the new MacBook Air, they tout USB 3\. 0 ports\."))
+    assert read == [], read
+
+
+@pytest.mark.parametrize("pattern, value, qualifier", [
+    # ecbplus-20b (tuning): the hedge before "magnitude-", a hedge inside "a magnitude of",
+    # "on the Richter scale", "put ... magnitude at", a decimal before a quake
+    (r"An earthquake measuring at least magnitude-5\. 9[^\n]*", 5.9, "at least"),
+    (r"An earthquake with a magnitude of at least 5\. 9[^\n]*", 5.9, "at least"),
+    (r"[^\n]*registered a quake measuring 3\. 8 on the Richter scale[^\n]*", 3.8, "exact"),
+    (r"Tehran's seismologic center put the quake's magnitude at 5\. 9[^\n]*", 5.9, "exact"),
+    (r"A 6\. 7-strength quake killed[^\n]*", 6.7, "exact"),
+])
+def test_magnitudes_written_every_way(pattern, value, qualifier):
+    read = _cleaned_statements(story_sentence("ecbplus-20b", pattern))
+    assert (value, qualifier, "measure:magnitude") in {(s["value"], s["qualifier"], s["unit"]) for s in read}, read

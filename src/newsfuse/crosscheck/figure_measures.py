@@ -140,10 +140,21 @@ MEASURES = {
     "fahrenheit": ("fahrenheit", "temperature"), "f": ("fahrenheit", "temperature"),
     "ºf": ("fahrenheit", "temperature"), "°f": ("fahrenheit", "temperature"),
     "magnitude": ("magnitude", "magnitude"),
+    # the units of a specification sheet: a clock speed, a memory, a speed ("2.7GHz quad
+    # Core i7s", "up to 8GB of RAM", "a 512 gigabyte flash-storage option", "70 mph"). Read
+    # without them, "8" counted the token "GB" as a thing, and "2.7GHz" (one token, which the
+    # NER mostly leaves out) was no figure at all
+    "ghz": ("GHz", "frequency"), "mhz": ("MHz", "frequency"), "gigahertz": ("GHz", "frequency"),
+    "megahertz": ("MHz", "frequency"),
+    "gb": ("GB", "storage"), "gigabyte": ("GB", "storage"), "gigabytes": ("GB", "storage"),
+    "mb": ("MB", "storage"), "megabyte": ("MB", "storage"), "megabytes": ("MB", "storage"),
+    "tb": ("TB", "storage"), "terabyte": ("TB", "storage"), "terabytes": ("TB", "storage"),
+    "mph": ("mph", "speed"), "kph": ("km/h", "speed"), "km/h": ("km/h", "speed"),
 }
 _METRIC = {"km", "m", "cm", "kg", "g", "tonne", "degree", "magnitude"}
-# a number with its unit in one token: "2ºC", "1.5C", "9.7km" (not "1m", which may be a million)
-_GLUED = re.compile(r"^(\d+(?:\.\d+)?)((?:º|°)?[CF]|km|kg|cm|g)\.?$")
+# a number with its unit in one token: "2ºC", "1.5C", "9.7km", "2.7GHz", "8GB" (not "1m",
+# which may be a million, nor a lower-case "c" or "f")
+_GLUED = re.compile(r"^(\d+(?:\.\d+)?)((?:º|°)?[CF]|km|kg|cm|mm|g|lbs?|oz|ft|[GMT]B|[GM]Hz|mph|kph)\.?$")
 # a magnitude written as one token with its number: "magnitude-6.2"
 _MAGNITUDE = re.compile(r"^magnitude[-‐](\d(?:\.\d+)?)$", re.I)
 # a pound is money unless the entity is a measure
@@ -157,23 +168,31 @@ def measure_of(ent):
     what it counts; before, no number written with a unit was read at all."""
     doc = ent.doc
     first = ent[0]
-    glued = _GLUED.match(first.text)
-    if glued and len(ent) <= 3:
-        name = MEASURES.get(glued.group(2).lower())
-        if name:
-            return glued.group(1), first, name[0]
+    for t in ent[:3]:
+        glued = _GLUED.match(t.text)
+        name = MEASURES.get(glued.group(2).lower()) if glued else None
+        if name:  # "3.7GHz", "up to 3.7GHz": the hedge is the amount's, the unit the token's
+            return (doc[ent.start:t.i].text + " " + glued.group(1)).strip(), t, name[0]
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.text in ("-", "‐") and ent.start > 1:
         prev = doc[ent.start - 2]
     if ent.label_ == "CARDINAL" and prev is not None and prev.lower_ == "magnitude" and len(ent) == 1:
         return ent.text, prev, "magnitude"  # "The magnitude 6 quake", "magnitude-6.2"
-    if ent.label_ == "CARDINAL" and len(ent) == 1 and prev is not None and prev.lower_ == "of" \
-            and ent.start > 1 and doc[ent.start - 2].lower_ == "magnitude":
-        return ent.text, doc[ent.start - 2], "magnitude"  # "a magnitude of 6.3"
+    # "a magnitude of at least 5.9": the hedge, in the entity or before it, is the figure's
+    of = _before_hedge(doc, ent.start)
+    hedged = ent[-1].like_num and not any(t.like_num for t in ent[:-1])
+    if ent.label_ == "CARDINAL" and hedged and of >= 1 and doc[of].lower_ == "of" \
+            and doc[of - 1].lower_ == "magnitude":
+        return ent.text, doc[of - 1], "magnitude"  # "a magnitude of 6.3"
     one_token = _MAGNITUDE.match(first.text)
     if one_token and len(ent) == 1:
         # "The magnitude-6.2 quake": one token, which the NER may call a person or a place
         return one_token.group(1), first, "magnitude"
+    quake = _quake_magnitude(ent)
+    if quake is not None:
+        return quake
+    if ent.label_ == "MONEY" and ent[-1].lower_ in _MONEY_UNITS and _weighed(ent):
+        return doc[ent.start:ent.end - 1].text, ent[-1], "lb"  # "weighing in at 2.38 pounds"
     if ent.label_ == "CARDINAL":
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.lower_ in MEASURES and nxt.lower_ not in _MONEY_UNITS \
@@ -196,6 +215,71 @@ def measure_of(ent):
     return None
 
 
+# what a magnitude measures, and the words that may stand between it and the quake ("a 6.7
+# degree quake", "A 6.7-strength quake", "5.9 Earthquake Jolts Iran")
+_QUAKES = {"earthquake", "quake", "temblor", "tremor", "aftershock", "shock"}
+_MAGNITUDE_WORDS = {"-", "‐", "magnitude", "strength", "degree", "point", "richter"}
+
+
+def _before_hedge(doc, i: int) -> int:
+    """The index of the token before ``i`` and before any hedge that ends there ("of at least
+    5.9" gives the index of "of")."""
+    j = i - 1
+    for phrase, _ in HEDGES:
+        words = phrase.split()
+        if j - len(words) + 1 >= 0 and [t.lower_ for t in doc[j - len(words) + 1:j + 1]] == words:
+            return j - len(words)
+    return j
+
+
+def _quake_magnitude(ent):
+    """(amount, unit token, "magnitude") for a magnitude written without that word before
+    it: a decimal that modifies a quake ("a 6.7 degree quake", "A 6.7-strength quake", "5.9
+    Earthquake Jolts Iran"), a number "on the Richter scale" ("a quake measuring 6.4 on the
+    Richter scale"), the value a magnitude is put at ("put the quake's magnitude at 5.9").
+    Before, the first was a temperature or a count of quakes, the others counted nothing and
+    were dropped. A whole number before a quake ("one quake", "two quakes") is a count."""
+    doc = ent.doc
+    numbers = [t for t in ent if t.like_num]
+    if not numbers or ent.label_ not in ("CARDINAL", "QUANTITY"):
+        return None
+    number = numbers[-1]
+    amount = doc[ent.start:number.i + 1].text
+    after = [t.lower_ for t in doc[ent.end:ent.end + 4]]
+    if after == ["on", "the", "richter", "scale"]:
+        return amount, doc[ent.end + 2], "magnitude"
+    i = number.i + 1
+    while i < len(doc) and doc[i].lower_ in _MAGNITUDE_WORDS and i <= number.i + 3:
+        i += 1
+    if "." in number.text and i < len(doc) and doc[i].lemma_.lower() in _QUAKES \
+            and doc[i].tag_ in ("NN", "NNP") and _amount_below_ten(number.text):
+        return amount, doc[i], "magnitude"
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "at" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "magnitude" for c in root.head.head.children):
+        return amount, root.head, "magnitude"
+    return None
+
+
+def _amount_below_ten(text: str) -> bool:
+    try:
+        return float(text.replace(",", "")) < 10
+    except ValueError:
+        return False
+
+
+def _weighed(ent) -> bool:
+    """Whether an amount in pounds is a weight: a verb of weighing governs it ("weighing in
+    at 2.38 pounds") or a mass in another unit restates it in brackets ("2.96 pounds (1.35
+    kg)"). Without either a pound is money, as before."""
+    doc = ent.doc
+    after = doc[ent.end:min(ent.end + 4, len(doc))]
+    if len(after) >= 3 and after[0].text == "(" and after[1].like_num \
+            and MEASURES.get(after[2].lower_, ("", ""))[1] == "mass":
+        return True
+    return any(t.lemma_.lower() == "weigh" for t in list(ent.root.ancestors)[:3])
+
+
 def measure_spans(doc) -> list:
     """Numbers with a unit of measure that the NER left out of every entity, as QUANTITY
     spans: "the waves were about 2 to 4 feet tall" (only "about 2" was an entity), "waves
@@ -205,6 +289,12 @@ def measure_spans(doc) -> list:
     from spacy.tokens import Span
 
     out = []
+    for t in doc:
+        # "2.7GHz", "magnitude-5.9": a number and its unit in one token, which the NER most
+        # often leaves out ("run up to 2.7GHz quad Core i7s", "measuring at least magnitude-5.9")
+        if not t.ent_type_ and (_MAGNITUDE.match(t.text) or (
+                _GLUED.match(t.text) and _GLUED.match(t.text).group(2).lower() in MEASURES)):
+            out.append(Span(doc, t.i, t.i + 1, label="QUANTITY"))
     for t in doc[1:-1]:
         # "about a half-mile out", "a half mile wide": half of one unit, no number written
         unit = doc[t.i + 2] if doc[t.i + 1].text in ("-", "‐") and t.i + 2 < len(doc) else doc[t.i + 1]

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from .events import ATTRIBUTION_VERBS, event_of
+from .figure_measures import MEASURES
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, TIME_UNITS, UNITS, counted_noun, parse_amount
@@ -523,11 +524,13 @@ def _age_predicate(ent) -> bool:
 
 
 def _names_a_thing(ent) -> bool:
-    """A number that is part of a name: "8 Block" (a gang), "Public School 298", "Route 66".
-    A capitalised proper noun right after the number, or right before it, that is no place
-    or nationality ("3 US soldiers", "62 Syrian soldiers" are counts) and no month."""
+    """A number that is part of a name: "8 Block" (a gang), "Public School 298", "Route 66",
+    and a version after a name ("USB 3.0 ports", "OS X 10.8"). A capitalised proper noun right
+    after the number, or right before it, that is no place or nationality ("3 US soldiers",
+    "62 Syrian soldiers" are counts), no month and no unit of measure ("8 GB of RAM")."""
     doc = ent.doc
-    if len(ent) != 1 or not ent[0].text.isdigit():
+    decimal = len(ent) == 1 and re.match(r"^\d+\.\d+$", ent[0].text) is not None
+    if len(ent) != 1 or not (ent[0].text.isdigit() or decimal):
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
     prev = doc[ent.start - 1] if ent.start > 0 else None
@@ -535,10 +538,15 @@ def _names_a_thing(ent) -> bool:
     def proper(t) -> bool:
         return t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() \
             and t.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "MONEY") \
-            and t.lower_.strip(".") not in MONTH_WORDS
-    if proper(nxt) and nxt.tag_ == "NNP" and (nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].is_title
-                                              or doc[nxt.i + 1].pos_ != "PROPN"):
+            and t.lower_.strip(".") not in MONTH_WORDS and t.lower_ not in MEASURES
+    if not decimal and proper(nxt) and nxt.tag_ == "NNP" and (
+            nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].is_title or doc[nxt.i + 1].pos_ != "PROPN"):
         return True
+    if decimal:  # a version: after a name or an acronym ("USB 3.0", "OS X 10.8", "iOS 5.1")
+        return prev is not None and prev.lower_ not in MEASURES and prev.text[:1].isalpha() \
+            and prev.lower_.strip(".") not in MONTH_WORDS and prev.ent_type_ not in ("GPE", "NORP", "LOC") \
+            and (prev.tag_ == "NNP" or prev.ent_type_ in ("ORG", "PRODUCT")
+                 or (prev.text.isupper() and len(prev.text) >= 2))
     if proper(prev) and prev.i > prev.sent.start and prev.tag_ == "NNP":
         return True
     return _capitalised_name_word(prev)
