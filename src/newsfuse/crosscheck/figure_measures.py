@@ -150,11 +150,12 @@ MEASURES = {
     "mb": ("MB", "storage"), "megabyte": ("MB", "storage"), "megabytes": ("MB", "storage"),
     "tb": ("TB", "storage"), "terabyte": ("TB", "storage"), "terabytes": ("TB", "storage"),
     "mph": ("mph", "speed"), "kph": ("km/h", "speed"), "km/h": ("km/h", "speed"),
+    "″": ("inch", "length"),  # the inch mark: "The 15.4″ MacBook Pro", "at 0.71″"
 }
 _METRIC = {"km", "m", "cm", "kg", "g", "tonne", "degree", "magnitude"}
 # a number with its unit in one token: "2ºC", "1.5C", "9.7km", "2.7GHz", "8GB" (not "1m",
 # which may be a million, nor a lower-case "c" or "f")
-_GLUED = re.compile(r"^(\d+(?:\.\d+)?)((?:º|°)?[CF]|km|kg|cm|mm|g|lbs?|oz|ft|[GMT]B|[GM]Hz|mph|kph)\.?$")
+_GLUED = re.compile(r"^(\d+(?:\.\d+)?)((?:º|°)?[CF]|km|kg|cm|mm|g|lbs?|oz|ft|[GMT]B|[GM]Hz|mph|kph|″)\.?$")
 # a magnitude written as one token with its number: "magnitude-6.2"
 _MAGNITUDE = re.compile(r"^magnitude[-‐](\d(?:\.\d+)?)$", re.I)
 # a pound is money unless the entity is a measure
@@ -191,10 +192,19 @@ def measure_of(ent):
     quake = _quake_magnitude(ent)
     if quake is not None:
         return quake
+    side = _dimension_side(ent)
+    if side is not None:
+        return side
     if ent.label_ == "MONEY" and ent[-1].lower_ in _MONEY_UNITS and _weighed(ent):
         return doc[ent.start:ent.end - 1].text, ent[-1], "lb"  # "weighing in at 2.38 pounds"
     if ent.label_ == "CARDINAL":
         nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("and", "or") and ent.end + 2 < len(doc) \
+                and doc[ent.end + 1].like_num:
+            # "either 2.3 or 2.6 GHz", "64 and 128 GB": the unit written once, after the second
+            nxt = doc[ent.end + 2]
+        if nxt is not None and nxt.text == '"' and not ent[-1].whitespace_ and "." in ent[-1].text:
+            return ent.text, nxt, "inch"  # 'a 15.4" retina display': a straight inch mark
         if nxt is not None and nxt.lower_ in MEASURES and nxt.lower_ not in _MONEY_UNITS \
                 and nxt.lower_ not in ("c", "f", "g"):
             return ent.text, nxt, MEASURES[nxt.lower_][0]  # "1.5" "degrees" split by NER
@@ -255,9 +265,70 @@ def _quake_magnitude(ent):
             and doc[i].tag_ in ("NN", "NNP") and _amount_below_ten(number.text):
         return amount, doc[i], "magnitude"
     root = ent.root
+    if "." in number.text and _amount_below_ten(number.text) and any(
+            a.lemma_.lower() == "magnitude" or (a.lemma_.lower() in _QUAKES and a.dep_ != "pobj")
+            for a in _up_to_noun(root)):
+        # "at least four aftershocks of around 4.0", "with magnitudes ranging from 3.6 to 4.3"
+        return amount, root.head, "magnitude"
     if root.dep_ == "pobj" and root.head.lower_ == "at" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "magnitude" for c in root.head.head.children):
         return amount, root.head, "magnitude"
+    return None
+
+
+def _up_to_noun(token) -> list:
+    """The words above a number up to the first noun, through "of", "from" and a participle:
+    "aftershocks of around 4.0" gives "of", "aftershocks"; "magnitudes ranging from 3.6"
+    gives "from", "ranging", "magnitudes"."""
+    out = []
+    for a in token.ancestors:
+        if len(out) >= 5:
+            break
+        out.append(a)
+        if a.pos_ in ("NOUN", "PROPN"):
+            break
+        if not (a.lower_ in ("of", "from", "to") or a.tag_ == "VBG" or a.like_num):
+            break
+    return out
+
+
+_TIMES = {"x", "×", "by"}
+
+
+def _dimension_side(ent):
+    """(amount, unit token, unit name) for one side of a size written as two numbers: "1,280
+    x 800 resolution", "2,880 by 1,800 pixels", "2880 pixels by 1800". Each side is a figure
+    reports give (a screen's width and height in pixels), named by the noun the pair gives
+    ("pixel", "resolution") and its side ("wide", "high") so that one screen's width never
+    meets another's height; before, the first read as a count and the second as nothing.
+    With "by" the noun must be a unit ("pixels", "feet"): "cut 500 jobs by 2020" is no size."""
+    doc = ent.doc
+    number = ent[0]
+    if not number.like_num or len(ent) > 2 or (len(ent) == 2 and ent[1].pos_ != "NOUN"):
+        return None
+    i = number.i
+
+    def noun_at(j):
+        return doc[j] if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not doc[j].like_num \
+            and doc[j].lower_ not in _TIMES else None
+
+    def fits(joiner, unit):
+        return unit is not None and (joiner.lower_ != "by" or unit.lower_ in MEASURES
+                                     or unit.lemma_.lower() == "pixel")
+
+    first_noun = noun_at(i + 1)
+    k = i + 2 if first_noun is not None else i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in _TIMES and doc[k + 1].like_num:  # the first side
+        unit = noun_at(k + 2) or first_noun
+        return (number.text, unit, unit.lemma_.lower() + " wide") if fits(doc[k], unit) else None
+    j = i - 1
+    if j >= 1 and doc[j].lower_ in _TIMES:  # the second side
+        before = noun_at(j - 1)
+        low = doc[j - 2] if before is not None and j >= 2 else doc[j - 1]
+        if not low.like_num:
+            return None
+        unit = noun_at(i + 1) or before
+        return (number.text, unit, unit.lemma_.lower() + " high") if fits(doc[j], unit) else None
     return None
 
 
@@ -289,6 +360,13 @@ def measure_spans(doc) -> list:
     from spacy.tokens import Span
 
     out = []
+    for t in doc[2:]:
+        # "1,280 x 800 resolution": the second side of a size, which the NER leaves out
+        if t.like_num and t.ent_type_ in ("", "DATE") and doc[t.i - 1].lower_ in _TIMES \
+                and (doc[t.i - 2].like_num or (t.i >= 3 and doc[t.i - 3].like_num)):
+            span = Span(doc, t.i, t.i + 1, label="CARDINAL")
+            if _dimension_side(span) is not None:
+                out.append(span)
     for t in doc:
         # "2.7GHz", "magnitude-5.9": a number and its unit in one token, which the NER most
         # often leaves out ("run up to 2.7GHz quad Core i7s", "measuring at least magnitude-5.9")
@@ -410,8 +488,13 @@ def to_metric(statements: list[dict]) -> None:
         name, factor = target
 
         def convert(v):
+            # to the figure's precision ("98 feet" is about 30 m, "650 feet" about 198 m), and
+            # never coarser than a whole unit: "about 940 miles" is 1,513 km, as a reader
+            # converting it writes it, not 1,510
             digits = max(len(re.sub(r"\D", "", f"{v:g}").lstrip("0")), 2)
             x = float(f"{v * factor:.{digits}g}")
+            if abs(v * factor) >= 10 and abs(x - round(v * factor)) >= 1:
+                x = float(round(v * factor))
             return int(x) if x.is_integer() else x
 
         value = s["value"]

@@ -226,7 +226,8 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
                 break
         return _tidy(VAGUE[first] * scale), "at least"
     if low in ("a dozen", "dozen"):
-        return 12, "about"
+        # "more than a dozen" is at least 12, as the gold reads it; "a dozen" alone is round
+        return 12, qualifier if qualifier != "exact" else "about"
     value = words_to_number(t.split())
     if value is None or (value == 1 and low in ("a", "an")):
         return None

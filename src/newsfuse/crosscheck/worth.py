@@ -157,10 +157,16 @@ def reason(ent, value) -> str | None:
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
             and not _dimension(doc, nxt.i + 2):
         word = doc[nxt.i + 1]
+        if word.lower_ in ("and", "or", "to") and nxt.i + 4 < len(doc) and doc[nxt.i + 2].like_num \
+                and doc[nxt.i + 3].text in ("-", "‐"):
+            word = doc[nxt.i + 4]  # "the 13-and 15-inch portables": a suspended hyphen
         if word.lower_ in _SHAPE_WORDS or word.lemma_.lower() in _SHAPE_WORDS:
             return "shape"  # "a four-story building", "a 10-point plan", "two-term"
     if "-" in text and text.lower().split("-")[-1] in _SHAPE_WORDS and not _dimension(doc, ent.end):
         return "shape"
+    if nxt is not None and nxt.text in ('"', "″") and not ent[-1].whitespace_ and text.isdigit() \
+            and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN"):
+        return "shape"  # 'The 13" Macbook Air', 'The 15" models': a "13-inch" written with its mark
     if "-" in text and _CHEMICAL.match(text.lower().split("-")[-1]):
         return "name"  # NER took "3-nitrooxypropanol" whole
     if value in (90, 180, 270, 360) and re.search(r"-\s*degrees?$|^\S+-degree", text + " " + after):
