@@ -485,3 +485,16 @@ def test_a_length_turned_metric_keeps_its_whole_units():
     to_metric(statements)
     assert (statements[0]["value"], statements[0]["noun"]) == (1513, "km")
     assert (statements[2]["value"], statements[2]["qualifier"]) == (30, "about")  # not 29.87
+
+
+def test_readings_below_zero_and_bail_posted():
+    """ecbplus-13a (tuning, T11's gold): "in temperatures of minus 17 degrees" was no number
+    and "minus-20 degree temperatures" (one token the NER calls a date) nothing; both are
+    readings below zero now. ecbplus-35a: "Daniel Villa posted $7,500 (U.S.) bail" credited
+    the bail to Villa, as if he had posted words."""
+    cold = _cleaned_statements(story_sentence("ecbplus-13a", r"[^\n]*temperatures of minus 17 degrees[^\n]*"))
+    assert (-17, "measure:degree") in [(s["value"], s["unit"]) for s in cold], cold
+    colder = _cleaned_statements(story_sentence("ecbplus-13a", r"[^\n]*minus-20 degree temperatures[^\n]*"))
+    assert (-20, "measure:degree") in [(s["value"], s["unit"]) for s in colder], colder
+    bail = _cleaned_statements(story_sentence("ecbplus-35a", r"Daniel Villa posted \$7,500[^\n]*"))
+    assert [(s["value"], s["attributed_to"]) for s in bail if s["value"] == 7500] == [(7500, None)], bail

@@ -158,6 +158,8 @@ _METRIC = {"km", "m", "cm", "kg", "g", "tonne", "degree", "magnitude"}
 _GLUED = re.compile(r"^(\d+(?:\.\d+)?)((?:º|°)?[CF]|km|kg|cm|mm|g|lbs?|oz|ft|[GMT]B|[GM]Hz|mph|kph|″)\.?$")
 # a magnitude written as one token with its number: "magnitude-6.2"
 _MAGNITUDE = re.compile(r"^magnitude[-‐](\d(?:\.\d+)?)$", re.I)
+# a temperature below zero written as one token: "minus-20"
+_MINUS = re.compile(r"^(?:minus|negative)[-‐](\d+(?:\.\d+)?)$", re.I)
 # a pound is money unless the entity is a measure
 _MONEY_UNITS = {"pound", "pounds"}
 
@@ -169,6 +171,13 @@ def measure_of(ent):
     what it counts; before, no number written with a unit was read at all."""
     doc = ent.doc
     first = ent[0]
+    minus = _MINUS.match(first.text)
+    if minus and len(ent) <= 2:
+        # "in minus-20 degree temperatures": one token, which the NER calls a date
+        unit = ent[1] if len(ent) == 2 else doc[ent.end] if ent.end < len(doc) else None
+        name = MEASURES.get(unit.lower_) if unit is not None else None
+        if name and name[1] == "temperature" and unit.lower_ not in ("c", "f"):
+            return "minus " + minus.group(1), unit, name[0]
     for t in ent[:3]:
         glued = _GLUED.match(t.text)
         name = MEASURES.get(glued.group(2).lower()) if glued else None
