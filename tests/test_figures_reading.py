@@ -498,3 +498,12 @@ def test_readings_below_zero_and_bail_posted():
     assert (-20, "measure:degree") in [(s["value"], s["unit"]) for s in colder], colder
     bail = _cleaned_statements(story_sentence("ecbplus-35a", r"Daniel Villa posted \$7,500[^\n]*"))
     assert [(s["value"], s["attributed_to"]) for s in bail if s["value"] == 7500] == [(7500, None)], bail
+
+
+def test_two_sources_said_together_are_credited_together():
+    """ecbplus-20b (a3, a10; tuning): "Ten people were killed and at least 50 injured ...,
+    officials and state media said" credited "officials" alone, as if one source gave the
+    toll; the speech layer joins two people so, and now any two subjects of one verb."""
+    read = _cleaned_statements(story_sentence("ecbplus-20b", r"The official IRNA news agency and the United "
+                                                             r"States Geological Survey said[^\n]*"))
+    assert [s["attributed_to"] for s in read] == ["IRNA news agency and United States Geological Survey"], read

@@ -107,6 +107,24 @@ def _noun_phrase(noun) -> str:
     return " ".join(words)
 
 
+def _joint(subject, name: str, names: Names) -> str:
+    """Two sources a verb credits together, as the sentence names them: "Ten people were
+    killed ..., officials and state media said" is "officials and state media", no more the
+    first alone, which said it was one source's figure. The speech layer joins two people so
+    (``speakers._joint_person``); this joins any two subjects ("officials", "state media",
+    "IRNA news agency", "U.S. Geological Survey"). One subject joined by "and" to one other,
+    neither a pronoun; else ``name`` as it was."""
+    joined = [c for c in subject.children if c.dep_ == "conj"]
+    if " and " in name or len(joined) != 1 or any(c.dep_ == "conj" for c in joined[0].children) \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children) \
+            or joined[0].pos_ not in ("NOUN", "PROPN"):
+        return name
+    second, _ = speaker_of(joined[0], names)
+    if not second or second.lower() in _PRONOUNS or second == name:
+        return name
+    return f"{name} and {second}"
+
+
 # Verbs of saying that mean having or asking a price when the figure is their object, not a
 # clause they report: "The updated machine boasts Intel Ivy Bridge 2.7GHz ... and 7 hours of
 # battery life", "Apple will ask $1,099 for the base 13-inch version". Their subject owns
@@ -158,7 +176,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         # apposition to a title, a spokesperson as written (speech.speaker_of)
         name, _ = speaker_of(subject, names)
         if name and name.lower() not in _PRONOUNS:
-            return True, name
+            return True, _joint(subject, name, names)
         if subject.lower_ in _ANAPHORS and verb.dep_ in ("ccomp", "xcomp") \
                 and _credits(verb.head):
             return False, None  # "X said it believed ...": X's verb above gives the credit
