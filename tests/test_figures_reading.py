@@ -507,3 +507,11 @@ def test_two_sources_said_together_are_credited_together():
     read = _cleaned_statements(story_sentence("ecbplus-20b", r"The official IRNA news agency and the United "
                                                              r"States Geological Survey said[^\n]*"))
     assert [s["attributed_to"] for s in read] == ["IRNA news agency and United States Geological Survey"], read
+
+
+def test_a_demand_of_money_is_no_saying():
+    """multinews-train-38618 (tuning): "Many of the threats demanded $20,000 in bitcoin,
+    according to AppRiver" credited "Many" (a demand of money is no saying, as "ask" a price
+    is not) where AppRiver is named."""
+    read = _cleaned_statements(eval_sentence(r"Many of the threats demanded \$20,000 in bitcoin[^\n]*"))
+    assert {s["value"]: s["attributed_to"] for s in read}[20000] == "AppRiver", read

@@ -129,7 +129,7 @@ def _joint(subject, name: str, names: Names) -> str:
 # clause they report: "The updated machine boasts Intel Ivy Bridge 2.7GHz ... and 7 hours of
 # battery life", "Apple will ask $1,099 for the base 13-inch version". Their subject owns
 # or sells the thing; it says nothing about the figure.
-_HAVING = {"boast", "ask", "post"}  # "posted $7,500 bail"
+_HAVING = {"boast", "ask", "post", "demand"}  # "posted $7,500 bail", "threats demanded $20,000"
 
 
 def _having(verb, came) -> bool:
