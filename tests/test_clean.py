@@ -1,7 +1,7 @@
 import pytest
 
-from conftest import eval_sentence
-from newsfuse.clean import clean_articles, furniture_reason
+from conftest import eval_sentence, story_sentence
+from newsfuse.clean import clean_articles, furniture_reason, join_split_numbers
 from newsfuse.model import Article
 from newsfuse.readers import read_inputs
 
@@ -248,3 +248,25 @@ def test_a_file_of_one_line_is_called_a_headline_only_when_it_reads_as_one():
                                   Article(text=notice, path="notice.txt")])
     assert warnings == ["headline.txt: dropped, one line only (a headline?), no article text",
                         "notice.txt: dropped, no reporting left after removing page furniture"]
+
+
+def test_numbers_a_tokenizer_split_are_written_whole():
+    """ECB+ stores its text tokenized: "home to 120, 000 people", "$1, 099", "magnitude-5. 9".
+    Read as written, the sentence splitter ended a sentence at "2." and the NER read "1" and
+    "099" as two numbers. A day after a month ("May 5, 200 people") and a model name before a
+    number ("2. 9 GHz i7, 750 GB HDD", ecbplus-40b) are no thousands group."""
+    island = story_sentence("ecbplus-20b", r"The island, which has about 200, 000 residents[^\n]*")
+    assert "about 200,000 residents" in join_split_numbers(island)
+    price = story_sentence("ecbplus-40b", r"If you're more comfortable with Apple's conventional[^\n]*")
+    joined = join_split_numbers(price)
+    assert "$1,099" in joined and "$2,199" in joined, joined
+    quake = story_sentence("ecbplus-20b", r"An earthquake measuring at least magnitude-5\. 9[^\n]*")
+    assert "magnitude-5.9 shook" in join_split_numbers(quake)
+    option = story_sentence("ecbplus-40b", r"The 13\" model will have the option for a 2\. 9 GHz i7, 750 GB[^\n]*")
+    assert "2.9 GHz i7, 750 GB HDD" in join_split_numbers(option)
+    assert join_split_numbers("On May 5, 200 people marched.") == "On May 5, 200 people marched."
+    assert join_split_numbers("It ended 3-2. 10 minutes later they left.") == \
+        "It ended 3-2. 10 minutes later they left."
+    # the cleaned article carries the joined numbers, title included
+    article = clean_articles([Article(title="5. 9 Earthquake Jolts Iran", text=island + "\n" + quake)])[0][0]
+    assert article.title == "5.9 Earthquake Jolts Iran" and "200,000" in article.text

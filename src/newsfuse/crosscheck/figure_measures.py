@@ -140,6 +140,17 @@ MEASURES = {
     "fahrenheit": ("fahrenheit", "temperature"), "f": ("fahrenheit", "temperature"),
     "ºf": ("fahrenheit", "temperature"), "°f": ("fahrenheit", "temperature"),
     "magnitude": ("magnitude", "magnitude"),
+    # the units of a specification sheet: a clock speed, a memory, a speed ("2.7GHz quad
+    # Core i7s", "up to 8GB of RAM", "a 512 gigabyte flash-storage option", "70 mph"). Read
+    # without them, "8" counted the token "GB" as a thing, and "2.7GHz" (one token, which the
+    # NER mostly leaves out) was no figure at all
+    "ghz": ("GHz", "frequency"), "mhz": ("MHz", "frequency"), "gigahertz": ("GHz", "frequency"),
+    "megahertz": ("MHz", "frequency"),
+    "gb": ("GB", "storage"), "gigabyte": ("GB", "storage"), "gigabytes": ("GB", "storage"),
+    "mb": ("MB", "storage"), "megabyte": ("MB", "storage"), "megabytes": ("MB", "storage"),
+    "tb": ("TB", "storage"), "terabyte": ("TB", "storage"), "terabytes": ("TB", "storage"),
+    "mph": ("mph", "speed"), "kph": ("km/h", "speed"), "km/h": ("km/h", "speed"),
+    "″": ("inch", "length"),  # the inch mark: "The 15.4″ MacBook Pro", "at 0.71″"
 }
 # a unit with a metric prefix, which MEASURES does not list: "an 80-Gigabit fabric switch"
 _PREFIXED_UNIT = re.compile(r"^(?:kilo|mega|giga|tera|peta|milli|micro|nano)(?:bit|byte|watt|hertz|volt|"
@@ -156,10 +167,13 @@ def unit_word(word: str) -> bool:
 
 
 _METRIC = {"km", "m", "cm", "kg", "g", "tonne", "degree", "magnitude"}
-# a number with its unit in one token: "2ºC", "1.5C", "9.7km" (not "1m", which may be a million)
-_GLUED = re.compile(r"^(\d+(?:\.\d+)?)((?:º|°)?[CF]|km|kg|cm|g)\.?$")
+# a number with its unit in one token: "2ºC", "1.5C", "9.7km", "2.7GHz", "8GB" (not "1m",
+# which may be a million, nor a lower-case "c" or "f")
+_GLUED = re.compile(r"^(\d+(?:\.\d+)?)((?:º|°)?[CF]|km|kg|cm|mm|g|lbs?|oz|ft|[GMT]B|[GM]Hz|mph|kph|″)\.?$")
 # a magnitude written as one token with its number: "magnitude-6.2"
 _MAGNITUDE = re.compile(r"^magnitude[-‐](\d(?:\.\d+)?)$", re.I)
+# a temperature below zero written as one token: "minus-20"
+_MINUS = re.compile(r"^(?:minus|negative)[-‐](\d+(?:\.\d+)?)$", re.I)
 # a pound is money unless the entity is a measure
 _MONEY_UNITS = {"pound", "pounds"}
 
@@ -171,25 +185,49 @@ def measure_of(ent):
     what it counts; before, no number written with a unit was read at all."""
     doc = ent.doc
     first = ent[0]
-    glued = _GLUED.match(first.text)
-    if glued and len(ent) <= 3:
-        name = MEASURES.get(glued.group(2).lower())
-        if name:
-            return glued.group(1), first, name[0]
+    minus = _MINUS.match(first.text)
+    if minus and len(ent) <= 2:
+        # "in minus-20 degree temperatures": one token, which the NER calls a date
+        unit = ent[1] if len(ent) == 2 else doc[ent.end] if ent.end < len(doc) else None
+        name = MEASURES.get(unit.lower_) if unit is not None else None
+        if name and name[1] == "temperature" and unit.lower_ not in ("c", "f"):
+            return "minus " + minus.group(1), unit, name[0]
+    for t in ent[:3]:
+        glued = _GLUED.match(t.text)
+        name = MEASURES.get(glued.group(2).lower()) if glued else None
+        if name:  # "3.7GHz", "up to 3.7GHz": the hedge is the amount's, the unit the token's
+            return (doc[ent.start:t.i].text + " " + glued.group(1)).strip(), t, name[0]
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.text in ("-", "‐") and ent.start > 1:
         prev = doc[ent.start - 2]
     if ent.label_ == "CARDINAL" and prev is not None and prev.lower_ == "magnitude" and len(ent) == 1:
         return ent.text, prev, "magnitude"  # "The magnitude 6 quake", "magnitude-6.2"
-    if ent.label_ == "CARDINAL" and len(ent) == 1 and prev is not None and prev.lower_ == "of" \
-            and ent.start > 1 and doc[ent.start - 2].lower_ == "magnitude":
-        return ent.text, doc[ent.start - 2], "magnitude"  # "a magnitude of 6.3"
+    # "a magnitude of at least 5.9": the hedge, in the entity or before it, is the figure's
+    of = _before_hedge(doc, ent.start)
+    hedged = ent[-1].like_num and not any(t.like_num for t in ent[:-1])
+    if ent.label_ == "CARDINAL" and hedged and of >= 1 and doc[of].lower_ == "of" \
+            and doc[of - 1].lower_ == "magnitude":
+        return ent.text, doc[of - 1], "magnitude"  # "a magnitude of 6.3"
     one_token = _MAGNITUDE.match(first.text)
     if one_token and len(ent) == 1:
         # "The magnitude-6.2 quake": one token, which the NER may call a person or a place
         return one_token.group(1), first, "magnitude"
+    quake = _quake_magnitude(ent)
+    if quake is not None:
+        return quake
+    side = _dimension_side(ent)
+    if side is not None:
+        return side
+    if ent.label_ == "MONEY" and ent[-1].lower_ in _MONEY_UNITS and _weighed(ent):
+        return doc[ent.start:ent.end - 1].text, ent[-1], "lb"  # "weighing in at 2.38 pounds"
     if ent.label_ == "CARDINAL":
         nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("and", "or") and ent.end + 2 < len(doc) \
+                and doc[ent.end + 1].like_num:
+            # "either 2.3 or 2.6 GHz", "64 and 128 GB": the unit written once, after the second
+            nxt = doc[ent.end + 2]
+        if nxt is not None and nxt.text == '"' and not ent[-1].whitespace_ and "." in ent[-1].text:
+            return ent.text, nxt, "inch"  # 'a 15.4" retina display': a straight inch mark
         if nxt is not None and nxt.lower_ in MEASURES and nxt.lower_ not in _MONEY_UNITS \
                 and nxt.lower_ not in ("c", "f", "g"):
             return ent.text, nxt, MEASURES[nxt.lower_][0]  # "1.5" "degrees" split by NER
@@ -210,6 +248,132 @@ def measure_of(ent):
     return None
 
 
+# what a magnitude measures, and the words that may stand between it and the quake ("a 6.7
+# degree quake", "A 6.7-strength quake", "5.9 Earthquake Jolts Iran")
+_QUAKES = {"earthquake", "quake", "temblor", "tremor", "aftershock", "shock"}
+_MAGNITUDE_WORDS = {"-", "‐", "magnitude", "strength", "degree", "point", "richter"}
+
+
+def _before_hedge(doc, i: int) -> int:
+    """The index of the token before ``i`` and before any hedge that ends there ("of at least
+    5.9" gives the index of "of")."""
+    j = i - 1
+    for phrase, _ in HEDGES:
+        words = phrase.split()
+        if j - len(words) + 1 >= 0 and [t.lower_ for t in doc[j - len(words) + 1:j + 1]] == words:
+            return j - len(words)
+    return j
+
+
+def _quake_magnitude(ent):
+    """(amount, unit token, "magnitude") for a magnitude written without that word before
+    it: a decimal that modifies a quake ("a 6.7 degree quake", "A 6.7-strength quake", "5.9
+    Earthquake Jolts Iran"), a number "on the Richter scale" ("a quake measuring 6.4 on the
+    Richter scale"), the value a magnitude is put at ("put the quake's magnitude at 5.9").
+    Before, the first was a temperature or a count of quakes, the others counted nothing and
+    were dropped. A whole number before a quake ("one quake", "two quakes") is a count."""
+    doc = ent.doc
+    numbers = [t for t in ent if t.like_num]
+    if not numbers or ent.label_ not in ("CARDINAL", "QUANTITY"):
+        return None
+    number = numbers[-1]
+    amount = doc[ent.start:number.i + 1].text
+    after = [t.lower_ for t in doc[ent.end:ent.end + 4]]
+    if after == ["on", "the", "richter", "scale"]:
+        return amount, doc[ent.end + 2], "magnitude"
+    i = number.i + 1
+    while i < len(doc) and doc[i].lower_ in _MAGNITUDE_WORDS and i <= number.i + 3:
+        i += 1
+    if "." in number.text and i < len(doc) and doc[i].lemma_.lower() in _QUAKES \
+            and doc[i].tag_ in ("NN", "NNP") and _amount_below_ten(number.text):
+        return amount, doc[i], "magnitude"
+    root = ent.root
+    if "." in number.text and _amount_below_ten(number.text) and any(
+            a.lemma_.lower() == "magnitude" or (a.lemma_.lower() in _QUAKES and a.dep_ != "pobj")
+            for a in _up_to_noun(root)):
+        # "at least four aftershocks of around 4.0", "with magnitudes ranging from 3.6 to 4.3"
+        return amount, root.head, "magnitude"
+    if root.dep_ == "pobj" and root.head.lower_ == "at" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "magnitude" for c in root.head.head.children):
+        return amount, root.head, "magnitude"
+    return None
+
+
+def _up_to_noun(token) -> list:
+    """The words above a number up to the first noun, through "of", "from" and a participle:
+    "aftershocks of around 4.0" gives "of", "aftershocks"; "magnitudes ranging from 3.6"
+    gives "from", "ranging", "magnitudes"."""
+    out = []
+    for a in token.ancestors:
+        if len(out) >= 5:
+            break
+        out.append(a)
+        if a.pos_ in ("NOUN", "PROPN"):
+            break
+        if not (a.lower_ in ("of", "from", "to") or a.tag_ == "VBG" or a.like_num):
+            break
+    return out
+
+
+_TIMES = {"x", "×", "by"}
+
+
+def _dimension_side(ent):
+    """(amount, unit token, unit name) for one side of a size written as two numbers: "1,280
+    x 800 resolution", "2,880 by 1,800 pixels", "2880 pixels by 1800". Each side is a figure
+    reports give (a screen's width and height in pixels), named by the noun the pair gives
+    ("pixel", "resolution") and its side ("wide", "high") so that one screen's width never
+    meets another's height; before, the first read as a count and the second as nothing.
+    With "by" the noun must be a unit ("pixels", "feet"): "cut 500 jobs by 2020" is no size."""
+    doc = ent.doc
+    number = ent[0]
+    if not number.like_num or len(ent) > 2 or (len(ent) == 2 and ent[1].pos_ != "NOUN"):
+        return None
+    i = number.i
+
+    def noun_at(j):
+        return doc[j] if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not doc[j].like_num \
+            and doc[j].lower_ not in _TIMES else None
+
+    def fits(joiner, unit):
+        return unit is not None and (joiner.lower_ != "by" or unit.lower_ in MEASURES
+                                     or unit.lemma_.lower() == "pixel")
+
+    first_noun = noun_at(i + 1)
+    k = i + 2 if first_noun is not None else i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in _TIMES and doc[k + 1].like_num:  # the first side
+        unit = noun_at(k + 2) or first_noun
+        return (number.text, unit, unit.lemma_.lower() + " wide") if fits(doc[k], unit) else None
+    j = i - 1
+    if j >= 1 and doc[j].lower_ in _TIMES:  # the second side
+        before = noun_at(j - 1)
+        low = doc[j - 2] if before is not None and j >= 2 else doc[j - 1]
+        if not low.like_num:
+            return None
+        unit = noun_at(i + 1) or before
+        return (number.text, unit, unit.lemma_.lower() + " high") if fits(doc[j], unit) else None
+    return None
+
+
+def _amount_below_ten(text: str) -> bool:
+    try:
+        return float(text.replace(",", "")) < 10
+    except ValueError:
+        return False
+
+
+def _weighed(ent) -> bool:
+    """Whether an amount in pounds is a weight: a verb of weighing governs it ("weighing in
+    at 2.38 pounds") or a mass in another unit restates it in brackets ("2.96 pounds (1.35
+    kg)"). Without either a pound is money, as before."""
+    doc = ent.doc
+    after = doc[ent.end:min(ent.end + 4, len(doc))]
+    if len(after) >= 3 and after[0].text == "(" and after[1].like_num \
+            and MEASURES.get(after[2].lower_, ("", ""))[1] == "mass":
+        return True
+    return any(t.lemma_.lower() == "weigh" for t in list(ent.root.ancestors)[:3])
+
+
 def measure_spans(doc) -> list:
     """Numbers with a unit of measure that the NER left out of every entity, as QUANTITY
     spans: "the waves were about 2 to 4 feet tall" (only "about 2" was an entity), "waves
@@ -219,6 +383,19 @@ def measure_spans(doc) -> list:
     from spacy.tokens import Span
 
     out = []
+    for t in doc[2:]:
+        # "1,280 x 800 resolution": the second side of a size, which the NER leaves out
+        if t.like_num and t.ent_type_ in ("", "DATE") and doc[t.i - 1].lower_ in _TIMES \
+                and (doc[t.i - 2].like_num or (t.i >= 3 and doc[t.i - 3].like_num)):
+            span = Span(doc, t.i, t.i + 1, label="CARDINAL")
+            if _dimension_side(span) is not None:
+                out.append(span)
+    for t in doc:
+        # "2.7GHz", "magnitude-5.9": a number and its unit in one token, which the NER most
+        # often leaves out ("run up to 2.7GHz quad Core i7s", "measuring at least magnitude-5.9")
+        if not t.ent_type_ and (_MAGNITUDE.match(t.text) or (
+                _GLUED.match(t.text) and _GLUED.match(t.text).group(2).lower() in MEASURES)):
+            out.append(Span(doc, t.i, t.i + 1, label="QUANTITY"))
     for t in doc[1:-1]:
         # "about a half-mile out", "a half mile wide": half of one unit, no number written
         unit = doc[t.i + 2] if doc[t.i + 1].text in ("-", "‐") and t.i + 2 < len(doc) else doc[t.i + 1]
@@ -334,8 +511,13 @@ def to_metric(statements: list[dict]) -> None:
         name, factor = target
 
         def convert(v):
+            # to the figure's precision ("98 feet" is about 30 m, "650 feet" about 198 m), and
+            # never coarser than a whole unit: "about 940 miles" is 1,513 km, as a reader
+            # converting it writes it, not 1,510
             digits = max(len(re.sub(r"\D", "", f"{v:g}").lstrip("0")), 2)
             x = float(f"{v * factor:.{digits}g}")
+            if abs(v * factor) >= 10 and abs(x - round(v * factor)) >= 1:
+                x = float(round(v * factor))
             return int(x) if x.is_integer() else x
 
         value = s["value"]

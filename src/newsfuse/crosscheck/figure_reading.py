@@ -19,8 +19,9 @@ from .figure_scope import place_of, scope_of
 from .names import Names
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, parse_amount, vague_spans)
+from .speakers import quoted_as
 from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
-                     sentence_histories, speaker_of)
+                     sentence_histories, speaker_of, speech_subject)
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # words of a rounded figure ("a half-million" holds "million"); "five and a half weeks" is exact
 ROUND_WORDS = ("million", "billion", "thousand", "dozen", "bn")  # "$8bn" too
@@ -107,6 +108,41 @@ def _noun_phrase(noun) -> str:
     return " ".join(words)
 
 
+def _joint(subject, name: str, names: Names) -> str:
+    """Two sources a verb credits together, as the sentence names them: "Ten people were
+    killed ..., officials and state media said" is "officials and state media", no more the
+    first alone, which said it was one source's figure. The speech layer joins two people so
+    (``speakers._joint_person``); this joins any two subjects ("officials", "state media",
+    "IRNA news agency", "U.S. Geological Survey"). One subject joined by "and" to one other,
+    neither a pronoun; else ``name`` as it was."""
+    joined = [c for c in subject.children if c.dep_ == "conj"]
+    if " and " in name or len(joined) != 1 or any(c.dep_ == "conj" for c in joined[0].children) \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children) \
+            or joined[0].pos_ not in ("NOUN", "PROPN"):
+        return name
+    second, _ = speaker_of(joined[0], names)
+    if not second or second.lower() in _PRONOUNS or second == name:
+        return name
+    return f"{name} and {second}"
+
+
+# Verbs of saying that mean having or asking a price when the figure is their object, not a
+# clause they report: "The updated machine boasts Intel Ivy Bridge 2.7GHz ... and 7 hours of
+# battery life", "Apple will ask $1,099 for the base 13-inch version". Their subject owns
+# or sells the thing; it says nothing about the figure.
+_HAVING = {"boast", "ask", "post", "demand"}  # "posted $7,500 bail", "threats demanded $20,000"
+
+
+def _having(verb, came) -> bool:
+    """Whether a verb of ``_HAVING`` means having or asking here: the figure is in no clause
+    it reports with "that" (the parse takes a list after "boasts" for a clause now and then:
+    "The updated machine boasts Intel Ivy Bridge 2.7GHz (turbo boosted up to 3.7GHz)")."""
+    if verb.lemma_.lower() not in _HAVING or came is None:
+        return False
+    return not (came.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                             for c in came.children))
+
+
 def _attribution(ent, names: Names, pronoun=None) -> str | None:
     """Who the sentence credits with the figure.
 
@@ -126,6 +162,14 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
     def credit(verb):
         """(found, name) for a crediting verb's subject; found is False to walk on."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and is_speech_verb(verb):
+            # the speech layer's reading of a verb with no subject of its own, as a quote's
+            # speaker is found: "State television quoted the disaster center ... as saying 10
+            # people were killed" (the one quoted, not the one quoting), "..., said Churkin".
+            # A pronoun it finds belongs to another verb ("he said, adding that ..."): the
+            # walk goes on to that verb, which resolves it
+            found = speech_subject(verb)
+            subject = found if found is not None and found.pos_ != "PRON" else None
         if subject is None or (ent.start <= subject.i < ent.end) \
                 or subject in ent.root.ancestors or (loose and according is not None):
             return False, None
@@ -133,7 +177,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         # apposition to a title, a spokesperson as written (speech.speaker_of)
         name, _ = speaker_of(subject, names)
         if name and name.lower() not in _PRONOUNS:
-            return True, name
+            return True, _joint(subject, name, names)
         if subject.lower_ in _ANAPHORS and verb.dep_ in ("ccomp", "xcomp") \
                 and _credits(verb.head):
             return False, None  # "X said it believed ...": X's verb above gives the credit
@@ -148,11 +192,19 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
                 return True, resolved
         return True, None if according is None else speaker_of(according, names)[0]
 
+    came = None  # the token the walk came up from
     for _ in range(12):
         acc = according_to(token)
         if acc is not None and according is None:
             according = acc
-        if _credits(token):
+        quoted = quoted_as(token) if token.lemma_ in ("quote", "cite") else None
+        if quoted is not None and not (ent.start <= quoted.i < ent.end):
+            # "..., Iranian officials were quoted by AP as saying": the one quoted speaks,
+            # as for a quote (``speakers.quoted_as``); the agency only relays the words
+            name = speaker_of(quoted, names)[0]
+            if name and name.lower() not in _PRONOUNS:
+                return name
+        if _credits(token) and not _having(token, came):
             found, name = credit(token)
             if found:
                 return name
@@ -165,7 +217,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
             break
         if token.dep_ in ("conj", "relcl", "advcl"):
             loose = True
-        token = token.head
+        came, token = token, token.head
     if according is not None:
         return speaker_of(according, names)[0]
     return None
@@ -219,6 +271,9 @@ def stated_of(ent):
     root = ent.root
     if ent.label_ != "CARDINAL" or root.dep_ not in ("attr", "pobj", "dobj"):
         return None
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+            and root.head.head.lemma_.lower() in _COUNT_NOUNS:
+        return root.head.head  # "a population of more than 100,000", "a total of 50"
     if root.dep_ in ("attr", "dobj"):
         verb = root.head
         if verb.lemma_.lower() not in (("be",) if root.dep_ == "attr" else _REACH):
@@ -256,7 +311,15 @@ def _range_low(ent):
     if not ent[0].like_num or i < 2 or doc[i - 1].lower_ not in ("to", "-", "–"):
         return None
     low = doc[i - 2]
-    if not low.like_num or not (ent.start <= low.head.i < ent.end or low.head.i == i - 1):
+    if ent.label_ == "PERCENT" and i >= 3 and low.lower_ in ("percent", "%") and doc[i - 3].like_num:
+        return doc[i - 3]  # "40 percent to 70 percent of the buildings": the unit written twice
+    joint = doc[i - 1]
+    if not low.like_num or not (ent.start <= low.head.i < ent.end or low.head.i == i - 1
+                                or (joint.dep_ == "prep" and joint.head.i in (low.i, low.head.i)
+                                    and low.head.lower_ == "from"
+                                    and low.head.head.lemma_.lower() in ("range", "vary"))):
+        # ("ranging from 3.6 to 4.3": the parse hangs "to" on "from"; not "rose from 5 to
+        # 10", an old value and a new one)
         return None
     return low
 
@@ -296,7 +359,12 @@ def joined_spans(doc, ents: list) -> list:
     for ent in sorted(ents, key=lambda e: (e.start, e.end)):
         if ent.start in taken:
             continue
-        end = _or_end(ent)
+        parts = _alternatives(ent)
+        if parts:
+            out.extend(parts)
+            continue
+        either = ent.start > 0 and doc[ent.start - 1].lower_ == "either"
+        end = None if either else _or_end(ent)
         if end is not None:
             taken.update(range(ent.end, end))
             ent = Span(doc, ent.start, end, label=ent.label_)
@@ -308,6 +376,39 @@ def joined_spans(doc, ents: list) -> list:
     return out
 
 
+def _alternatives(ent) -> list:
+    """Two figures the NER took as one entity: "$1,199 and $1,499 versions", "either 2.3 or
+    2.6 GHz". Read whole, "X and Y" was a range from X to Y, where the report gives two prices
+    of two things (a range is "between X and Y"; every range of the tuning gold written with
+    "and" opens with "between"), and "either X or Y" is a choice of two, no span of values.
+    The two parts keep the entity's label; [] for any other entity."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    either = before == "either" or ent[0].lower_ == "either"
+    start = ent.start + 1 if ent[0].lower_ == "either" else ent.start
+    if before in ("between", "from") or ent[0].lower_ in ("between", "from"):
+        return []
+    for t in doc[start + 1:ent.end - 1]:
+        if t.lower_ not in (("and", "or") if either else ("and",)):
+            continue
+        nxt = doc[t.i + 1]
+        first = doc[start:t.i]
+        second = doc[t.i + 1:ent.end]
+        if nxt.lower_ in ("a", "an", "half") or not any(w.like_num for w in first):
+            return []
+        if all(w.text in "$€£¥" for w in second):
+            # "$1,799 and $" + "2,199": the NER cut the second amount off its sign; the
+            # first stands alone, the second is an entity of its own
+            return [Span(doc, start, t.i, label=ent.label_)]
+        if not (second[0].like_num or (second[0].text in "$€£¥" and len(second) > 1
+                                       and second[1].like_num)):
+            return []
+        return [Span(doc, start, t.i, label=ent.label_), Span(doc, t.i + 1, ent.end, label=ent.label_)]
+    return []
+
+
 def _counted_as_date(ent):
     """A number or range the NER calls a date while it counts a plural noun that is no unit
     of time, as the count it is (a CARDINAL span, without a leading "between", which the
@@ -316,6 +417,9 @@ def _counted_as_date(ent):
     ("Chen, 40,") counts no noun. None for every other entity."""
     from spacy.tokens import Span
 
+    if ent.label_ == "DATE" and re.search(r"\d\s*(?:%|percent\b|per\s+cent\b)", ent.text, re.I):
+        # "sustained between 40 and 80 percent damage": a share, whatever the NER calls it
+        return Span(ent.doc, ent.start, ent.end, label="PERCENT")
     if ent.label_ != "DATE" or parse_amount(ent.text) is None:
         return None
     start = ent.start + 1 if ent[0].lower_ == "between" and len(ent) > 1 else ent.start

@@ -155,6 +155,14 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
             and (described.group(2) is None or described.group(2).lower() in UNITS) \
             and (described.group(2) or "").lower() not in ("a", "an", "half", "one"):
         t = t[described.end():]
+    # "minus 17 degrees", "minus-20": a reading below zero (temperatures); a range is left
+    # as it was, since "minus 5 to 10" may mean either end
+    below = re.match(r"^(?:minus|negative)[\s-]+(?=\d)", t, flags=re.I)
+    if below:
+        parsed = parse_amount(t[below.end():])
+        if parsed is None or isinstance(parsed[0], list):
+            return None
+        return _tidy(-parsed[0]), parsed[1]
     low = t.lower()
     qualifier = "exact"
     for phrase, q in HEDGES:
@@ -227,7 +235,8 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
                 break
         return _tidy(VAGUE[first] * scale), "at least"
     if low in ("a dozen", "dozen"):
-        return 12, "about"
+        # "more than a dozen" is at least 12, as the gold reads it; "a dozen" alone is round
+        return 12, qualifier if qualifier != "exact" else "about"
     value = words_to_number(t.split())
     if value is None or (value == 1 and low in ("a", "an")):
         return None

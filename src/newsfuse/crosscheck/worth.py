@@ -35,7 +35,7 @@ import re
 
 from .currency import is_mark, is_name, is_sign
 from .events import ATTRIBUTION_VERBS, event_of
-from .figure_measures import unit_word
+from .figure_measures import MEASURES, unit_word
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, TIME_UNITS, UNITS, counted_noun, parse_amount
@@ -158,10 +158,16 @@ def reason(ent, value) -> str | None:
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
             and not _dimension(doc, nxt.i + 2):
         word = doc[nxt.i + 1]
+        if word.lower_ in ("and", "or", "to") and nxt.i + 4 < len(doc) and doc[nxt.i + 2].like_num \
+                and doc[nxt.i + 3].text in ("-", "‐"):
+            word = doc[nxt.i + 4]  # "the 13-and 15-inch portables": a suspended hyphen
         if word.lower_ in _SHAPE_WORDS or word.lemma_.lower() in _SHAPE_WORDS:
             return "shape"  # "a four-story building", "a 10-point plan", "two-term"
     if "-" in text and text.lower().split("-")[-1] in _SHAPE_WORDS and not _dimension(doc, ent.end):
         return "shape"
+    if nxt is not None and nxt.text in ('"', "″") and not ent[-1].whitespace_ and text.isdigit() \
+            and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN"):
+        return "shape"  # 'The 13" Macbook Air', 'The 15" models': a "13-inch" written with its mark
     if "-" in text and _CHEMICAL.match(text.lower().split("-")[-1]):
         return "name"  # NER took "3-nitrooxypropanol" whole
     if value in (90, 180, 270, 360) and re.search(r"-\s*degrees?$|^\S+-degree", text + " " + after):
@@ -525,11 +531,13 @@ def _age_predicate(ent) -> bool:
 
 
 def _names_a_thing(ent) -> bool:
-    """A number that is part of a name: "8 Block" (a gang), "Public School 298", "Route 66".
-    A capitalised proper noun right after the number, or right before it, that is no place
-    or nationality ("3 US soldiers", "62 Syrian soldiers" are counts) and no month."""
+    """A number that is part of a name: "8 Block" (a gang), "Public School 298", "Route 66",
+    and a version after a name ("USB 3.0 ports", "OS X 10.8"). A capitalised proper noun right
+    after the number, or right before it, that is no place or nationality ("3 US soldiers",
+    "62 Syrian soldiers" are counts), no month and no unit of measure ("8 GB of RAM")."""
     doc = ent.doc
-    if len(ent) != 1 or not ent[0].text.isdigit():
+    decimal = len(ent) == 1 and re.match(r"^\d+\.\d+$", ent[0].text) is not None
+    if len(ent) != 1 or not (ent[0].text.isdigit() or decimal):
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
     prev = doc[ent.start - 1] if ent.start > 0 else None
@@ -537,10 +545,15 @@ def _names_a_thing(ent) -> bool:
     def proper(t) -> bool:
         return t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() \
             and t.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "MONEY") \
-            and t.lower_.strip(".") not in MONTH_WORDS
-    if proper(nxt) and nxt.tag_ == "NNP" and (nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].is_title
-                                              or doc[nxt.i + 1].pos_ != "PROPN"):
+            and t.lower_.strip(".") not in MONTH_WORDS and t.lower_ not in MEASURES
+    if not decimal and proper(nxt) and nxt.tag_ == "NNP" and (
+            nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].is_title or doc[nxt.i + 1].pos_ != "PROPN"):
         return True
+    if decimal:  # a version: after a name or an acronym ("USB 3.0", "OS X 10.8", "iOS 5.1")
+        return prev is not None and prev.lower_ not in MEASURES and prev.text[:1].isalpha() \
+            and prev.lower_.strip(".") not in MONTH_WORDS and prev.ent_type_ not in ("GPE", "NORP", "LOC") \
+            and (prev.tag_ == "NNP" or prev.ent_type_ in ("ORG", "PRODUCT")
+                 or (prev.text.isupper() and len(prev.text) >= 2))
     if proper(prev) and prev.i > prev.sent.start and prev.tag_ == "NNP":
         return True
     return _capitalised_name_word(prev)
