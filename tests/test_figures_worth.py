@@ -916,3 +916,18 @@ def test_one_side_of_a_score_is_no_count(pattern, side):
     and it was counted as victories."""
     text = train_sentence(pattern)
     assert side not in [f["value"] for f in _figures(text)]
+
+
+
+def test_a_million_in_a_speakers_mouth_is_a_manner_of_speaking():
+    # Tara Reid in rehab (tuning gold T13, ecbplus-1a): "I dated a million guys" is "very
+    # many", and three reports quoting it made an agreed figure of a million guys.
+    dated = story_sentence("ecbplus-1a", r"I dated a million guys[^.]*\.")
+    assert 1_000_000 not in [f["value"] for f in _figures(dated)]
+
+
+def test_a_number_in_a_general_fact_is_no_figure_of_the_story():
+    # Qeshm quake (tuning gold T13, ecbplus-20b): "A magnitude 6 quake can cause severe damage"
+    # explains the scale; it was set against the story's magnitudes as a disputed 6.
+    generic = story_sentence("ecbplus-20b", r"A magnitude 6 quake can cause severe damage\.")
+    assert 6 not in [f["value"] for f in _figures(generic)]

@@ -25,7 +25,9 @@ to a capital or a preposition ("our 3-for-All game"), a count of unnamed sources
 ("a 12-gauge shotgun"), a size that names a model ("the 13- and 15-inch MacBook Pros", "the 13"
 Macbook Air"), the window a count is taken over ("his third race in three years"), an office's
 term ("a full six-year term"), a span placed after now ("four weeks from now"), one side of a
-game's score ("a 34-28 victory") or a phrase like "one of the jobs" is prose. Each
+game's score ("a 34-28 victory"), "a million" in the mouth of an I or a you ("I dated a million
+guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage") or a
+phrase like "one of the jobs" is prose. Each
 test reads the parse the analysis pass already made; ``reason`` says why a number was left
 out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -138,6 +140,10 @@ def reason(ent, value) -> str | None:
         return "emphasis"  # "100% happy with the accord", "110 percent committed"
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
+    if _hyperbole(ent):
+        return "hyperbole"  # "I dated a million guys", "I've told him a thousand times"
+    if _generic(ent):
+        return "generic"  # "A magnitude 6 quake can cause severe damage."
     if _AGE.match(after) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):
         return "age"
     if _day_of_month(ent):
@@ -1109,3 +1115,39 @@ def _score_half(ent):
         return False  # "1939-45", "555-1234": years and telephone numbers, not scores
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     return nxt is not None and nxt.lemma_.lower() in _RESULTS
+
+
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "zillion", "gazillion"}
+
+
+def _hyperbole(ent) -> bool:
+    """"I dated a million guys", "I've told him a thousand times", "you have a million reasons":
+    a bare scale word after "a", in a clause whose subject is "I" or "you", is a way of saying
+    "very many", not a count anyone made. A group's claim keeps its count ("we sold a million
+    copies"), and so does a report's ("a million people marched"); a written number ("one
+    million", "1 million", "half a million") is a count."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ not in ("a", "an")]
+    if len(words) != 1 or words[0].lower_ not in _SCALE_WORDS:
+        return False
+    article = ent[0] if ent[0].lower_ in ("a", "an") else doc[ent.start - 1] if ent.start > 0 else None
+    if article is None or article.lower_ not in ("a", "an") \
+            or (article.i > 0 and doc[article.i - 1].lower_ in ("half", "quarter", "third")):
+        return False
+    verb = next((t for t in [ent.root, *ent.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "you")
+                                    for c in verb.children)
+
+
+def _generic(ent) -> bool:
+    """"A magnitude 6 quake can cause severe damage": a number inside a subject that "a" or "an"
+    opens, of a verb with "can", says what any such thing can do, a general fact a report
+    explains, not a quantity of its story (the magnitude of the story's quake is stated with
+    "the" or with a verb of the past: "the magnitude 6 quake struck")."""
+    verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.left_edge.i <= ent.start and ent.end - 1 <= subject.right_edge.i):
+        return False
+    return subject.left_edge.lower_ in ("a", "an") and subject.tag_ == "NN"
