@@ -931,3 +931,10 @@ def test_a_number_in_a_general_fact_is_no_figure_of_the_story():
     # explains the scale; it was set against the story's magnitudes as a disputed 6.
     generic = story_sentence("ecbplus-20b", r"A magnitude 6 quake can cause severe damage\.")
     assert 6 not in [f["value"] for f in _figures(generic)]
+
+
+def test_a_version_number_is_no_count():
+    """"Eyenote version 3.0 works on the iphone 5": the parse hung the version on "works", and
+    3.0 was tabulated as a count of works."""
+    text = train_sentence(r"[^.]*version 3\.0 works on the iphone[^.]*\.")
+    assert 3 not in [f["value"] for f in _figures(text)]

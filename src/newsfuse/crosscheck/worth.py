@@ -26,10 +26,10 @@ to a capital or a preposition ("our 3-for-All game"), a count of unnamed sources
 Macbook Air"), the window a count is taken over ("his third race in three years"), an office's
 term ("a full six-year term"), a span placed after now ("four weeks from now"), one side of a
 game's score ("a 34-28 victory"), "a million" in the mouth of an I or a you ("I dated a million
-guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage") or a
-phrase like "one of the jobs" is prose. Each
-test reads the parse the analysis pass already made; ``reason`` says why a number was left
-out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
+guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
+version number ("Eyenote version 3.0", "Windows 8.1") or a phrase like "one of the jobs" is
+prose. Each test reads the parse the analysis pass already made; ``reason`` says why a number
+was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
 (``numeral_adverbs``).
 """
@@ -172,6 +172,8 @@ def reason(ent, value) -> str | None:
         if len(rest) >= 2 and rest[0].text in ("-", "‐") and not _dimension(doc, rest[1].i + 1) \
                 and (rest[1].lower_ in _SHAPE_WORDS or rest[1].lemma_.lower() in _SHAPE_WORDS):
             return "shape"
+    if _version(ent):
+        return "name"  # "version 2.0", "Windows 8.1": a version number, no count
     if _inch_mark(ent):
         return "shape"  # "the 13\" MacBook Air", as "the 13-inch MacBook Air"
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
@@ -565,6 +567,8 @@ def _names_a_thing(ent) -> bool:
     return _capitalised_name_word(prev)
 
 
+# a version number: "2.0", "8.1", "10.2.3"
+_VERSION = re.compile(r"^\d+(?:\.\d+)+$")
 # a scale or a quantity whose value a headline may write after its name ("a magnitude 6
 # quake", "death toll 62"): a reading, not a label
 _SCALE_NAMES = {"magnitude", "category", "toll", "total", "tally", "count", "number", "figure"}
@@ -1151,3 +1155,18 @@ def _generic(ent) -> bool:
     if subject is None or not (subject.left_edge.i <= ent.start and ent.end - 1 <= subject.right_edge.i):
         return False
     return subject.left_edge.lower_ in ("a", "an") and subject.tag_ == "NN"
+
+
+def _version(ent) -> bool:
+    """"version 2.0 of its app", "Windows 8.1", "iOS 6.1": a number with two or more parts after
+    "version", "release" or a capitalised name inside the sentence is a version number. A
+    scale's reading ("magnitude 6.2") follows a lower-case word and stays."""
+    doc = ent.doc
+    if len(ent) != 1 or not _VERSION.match(ent[0].text) or ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    if prev.lower_ in ("version", "v", "v.", "release", "update", "build"):
+        return True
+    return prev.i > prev.sent.start and prev.pos_ == "PROPN" and prev.text[:1].isalpha() \
+        and prev.ent_type_ not in ("GPE", "LOC", "DATE", "MONEY") \
+        and prev.lower_.rstrip(".") not in MONTH_WORDS
