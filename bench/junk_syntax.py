@@ -19,6 +19,7 @@ says it. Validation rows (V, X, Y, Z, U) are only ever counted; frozen records a
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_claims_quotes import ROOT, VALIDATION  # noqa: E402
 from worth_policy import locate, records as worth_records, tabulated, write_rows  # noqa: E402
 
-CACHE = Path("/tmp/junk_syntax_rows.jsonl")
+CACHE = Path(os.environ.get("JUNK_SYNTAX_CACHE", "/tmp/junk_syntax_rows.jsonl"))  # one per helper
 PARTS = ("tuning", *VALIDATION)
 
 

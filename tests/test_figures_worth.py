@@ -893,3 +893,69 @@ def test_a_count_of_members_written_as_a_modifier_is_a_figure():
     values = {v["value"]: g["status"] for g in claims for v in g["values"]}
     assert values.get(1000) == "agreed", claims
     assert 3 not in values, claims
+
+
+def test_a_screen_size_that_names_a_model_is_no_count():
+    # MacBook launch (tuning gold T13, ecbplus-40b): "13-and 15-inch" writes the first size with
+    # a suspended hyphen and "13"" writes the inch as a mark; both name a model as "the 15-inch
+    # model" does, and were read as 13 "MacBook Pros" and 13 "Macbook Airs". The prices and the
+    # memory of the same sentences stay.
+    cheapest = story_sentence("ecbplus-40b", r"The cheapest 13-and 15-inch MacBook Pros start with[^.]*\.")
+    air = story_sentence("ecbplus-40b", r"The 13\" model will have the option[^\n]*?\$1799\.")
+    values = [f["value"] for f in _figures(cheapest)]
+    assert 13 not in values and 15 not in values
+    values = [f["value"] for f in _figures(air)]
+    assert 13 not in values and 1799 in values, values
+
+
+def test_the_window_of_a_count_and_a_term_of_office_are_no_durations():
+    # Cowan appointed (tuning gold T13, basil-d3a1ce0a): "his third statewide Senate race in
+    # three years", "a full six-year term — or four statewide races in nearly five years": the
+    # spans frame a count and an office; the count of races is the figure the gold keeps.
+    story = "basil-d3a1ce0a-fc48-4827-a278-8f0ce8c7a519"
+    third = story_sentence(story, r"The June 25 special election would be Mr\. Brown[^.]*\.", file="basil.jsonl")
+    term = story_sentence(story, r"If he won, he would presumably run in 2014[^.]*\.", file="basil.jsonl")
+    assert 3 not in [f["value"] for f in _figures(third)]
+    values = [f["value"] for f in _figures(term)]
+    assert 6 not in values and 5 not in values and 4 in values, values
+
+
+def test_a_span_a_verb_carries_stays_a_duration():
+    """The window test reads only a span that a counted or numbered noun carries: a span the
+    verb carries ("has not been hit by a quake in more than 25 years", a gold figure of
+    ecbplus-20b) stays."""
+    quiet = story_sentence("ecbplus-20b", r"[^.]*not been hit by a quake in more than 25 years\.")
+    assert 25 in [f["value"] for f in _figures(quiet)]
+
+
+@pytest.mark.parametrize("pattern, side", [
+    (r"[^.]*kaepernick lit up the pack[^.]*34-28 victory[^.]*\.", 34),
+    (r"[^.]*clinch a 13-12 victory over[^.]*\.", 13),
+])
+def test_one_side_of_a_score_is_no_count(pattern, side):
+    """"a 34-28 victory", "a 13-12 victory": the NER took the first side of the score alone,
+    and it was counted as victories."""
+    text = train_sentence(pattern)
+    assert side not in [f["value"] for f in _figures(text)]
+
+
+
+def test_a_million_in_a_speakers_mouth_is_a_manner_of_speaking():
+    # Tara Reid in rehab (tuning gold T13, ecbplus-1a): "I dated a million guys" is "very
+    # many", and three reports quoting it made an agreed figure of a million guys.
+    dated = story_sentence("ecbplus-1a", r"I dated a million guys[^.]*\.")
+    assert 1_000_000 not in [f["value"] for f in _figures(dated)]
+
+
+def test_a_number_in_a_general_fact_is_no_figure_of_the_story():
+    # Qeshm quake (tuning gold T13, ecbplus-20b): "A magnitude 6 quake can cause severe damage"
+    # explains the scale; it was set against the story's magnitudes as a disputed 6.
+    generic = story_sentence("ecbplus-20b", r"A magnitude 6 quake can cause severe damage\.")
+    assert 6 not in [f["value"] for f in _figures(generic)]
+
+
+def test_a_version_number_is_no_count():
+    """"Eyenote version 3.0 works on the iphone 5": the parse hung the version on "works", and
+    3.0 was tabulated as a count of works."""
+    text = train_sentence(r"[^.]*version 3\.0 works on the iphone[^.]*\.")
+    assert 3 not in [f["value"] for f in _figures(text)]

@@ -22,9 +22,14 @@ span before a measure ("a 10-year risk"), a sum converted in brackets ("$US1 mil
 million)"), a number word capitalised inside a name ("the NCAA Final Four"), a number hyphened
 to a capital or a preposition ("our 3-for-All game"), a count of unnamed sources who speak
 ("two participants said"), a span before "since" ("it's been two decades since"), a gun's bore
-("a 12-gauge shotgun") or a phrase like "one of the jobs" is prose. Each
-test reads the parse the analysis pass already made; ``reason`` says why a number was left
-out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
+("a 12-gauge shotgun"), a size that names a model ("the 13- and 15-inch MacBook Pros", "the 13"
+Macbook Air"), the window a count is taken over ("his third race in three years"), an office's
+term ("a full six-year term"), a span placed after now ("four weeks from now"), one side of a
+game's score ("a 34-28 victory"), "a million" in the mouth of an I or a you ("I dated a million
+guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
+version number ("Eyenote version 3.0", "Windows 8.1") or a phrase like "one of the jobs" is
+prose. Each test reads the parse the analysis pass already made; ``reason`` says why a number
+was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
 (``numeral_adverbs``).
 """
@@ -137,6 +142,10 @@ def reason(ent, value) -> str | None:
         return "emphasis"  # "100% happy with the accord", "110 percent committed"
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
+    if _hyperbole(ent):
+        return "hyperbole"  # "I dated a million guys", "I've told him a thousand times"
+    if _generic(ent):
+        return "generic"  # "A magnitude 6 quake can cause severe damage."
     if _AGE.match(after) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):
         return "age"
     if _day_of_month(ent):
@@ -152,9 +161,23 @@ def reason(ent, value) -> str | None:
     m = _SCORE.match(text)
     if m and int(m.group(1)) >= int(m.group(2)):
         return "score"
+    if _score_half(ent):
+        return "score"  # "a 24-17 win", "a 3-0 lead": the NER took one side
     if prev is not None and prev.lower_ in ("no.", "no", "number", "#") and prev.i == ent.start - 1 \
             and prev.text != "no":
         return "rank"
+    partner = _suspended_partner(ent)
+    if partner is not None:  # "13- and 15-inch models": the first is read as the second is
+        rest = doc[partner.i + 1:min(partner.i + 5, len(doc))]
+        if _AGE.match(rest.text):
+            return "age"  # "17- and 18-year-olds"
+        if len(rest) >= 2 and rest[0].text in ("-", "‐") and not _dimension(doc, rest[1].i + 1) \
+                and (rest[1].lower_ in _SHAPE_WORDS or rest[1].lemma_.lower() in _SHAPE_WORDS):
+            return "shape"
+    if _version(ent):
+        return "name"  # "version 2.0", "Windows 8.1": a version number, no count
+    if _inch_mark(ent):
+        return "shape"  # "the 13\" MacBook Air", as "the 13-inch MacBook Air"
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
             and not _dimension(doc, nxt.i + 2):
         word = doc[nxt.i + 1]
@@ -559,6 +582,8 @@ def _names_a_thing(ent) -> bool:
     return _capitalised_name_word(prev)
 
 
+# a version number: "2.0", "8.1", "10.2.3"
+_VERSION = re.compile(r"^\d+(?:\.\d+)+$")
 # a scale or a quantity whose value a headline may write after its name ("a magnitude 6
 # quake", "death toll 62"): a reading, not a label
 _SCALE_NAMES = {"magnitude", "category", "toll", "total", "tally", "count", "number", "figure"}
@@ -663,9 +688,13 @@ def context_reason(ent) -> str | None:
         start -= 1
     if start > sent.start and doc[start - 1].lower_ == "back" and ent.label_ in ("DATE", "TIME"):
         return "relative time"  # "going back 700 years", "dating back 50 years"
-    if ent.label_ in ("DATE", "TIME") and ent.end < len(doc) and doc[ent.end].lower_ == "away" \
-            and ent[-1].lemma_.lower() in TIME_UNITS:
+    if ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
+            and _from_now(doc, ent.end):
         return "relative time"  # "the midterm elections three weeks away": when, not how long
+    if _window_of_count(ent):
+        return "relative time"  # "his third Senate race in three years": the span a count covers
+    if _term_of_office(ent):
+        return "term of office"  # "a full six-year term": what the office gives, not the story
     if _elapsed_since(ent):
         return "relative time"  # "it's been more than two decades since ...": how long ago
     if _counterfactual(ent):
@@ -975,3 +1004,198 @@ def _elapsed_since(ent) -> bool:
     doc = ent.doc
     return ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
         and ent.end < len(doc) and doc[ent.end].lower_ == "since"
+
+
+def _from_now(doc, i) -> bool:
+    """Whether the words at token ``i`` place a span after now: "three weeks away", "four weeks
+    from now", "ten years hence". The span says when something will come, not how long
+    anything lasts."""
+    if i >= len(doc):
+        return False
+    word = doc[i].lower_
+    return word in ("away", "hence") or (word == "from" and i + 1 < len(doc)
+                                         and doc[i + 1].lower_ in ("now", "today"))
+
+
+# ordinals a race, a time or a visit is numbered by ("his third race in three years"); "first"
+# is left out: "the first time in 20 years", like "the lowest level in two years", says how long
+# something had not happened, a period the gold tabulates
+_LATER_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                   "tenth", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"}
+
+
+def _window_of_count(ent) -> bool:
+    """"Mr. Brown's third statewide Senate race in three years", "four statewide races in nearly
+    five years", "the second time in three weeks": a span after "in" (or "over", "within") that
+    a counted or numbered noun carries is the window the count is taken over, as "per year"
+    would be; the count is the figure, the window is not (the gold lists it as a relative
+    period). A span a verb carries stays ("killed 50 people in three days", "has not been hit
+    by a quake in more than 25 years"), and so does one after a superlative or "first" (how
+    long something had not happened)."""
+    if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS:
+        return False
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in ("in", "over", "within"):
+        return False
+    noun = prep.head
+    if noun.pos_ in ("VERB", "AUX") and prep.dep_ == "prep":
+        # "hit the town for the second time in three weeks": the parse hangs the window on
+        # the verb beside the "for the Nth time" that numbers the occurrence
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                     and c.i < prep.i for g in c.children
+                     if g.dep_ == "pobj" and g.lower_ == "time"), None)
+        if noun is None:
+            return False
+    elif noun.pos_ != "NOUN" or prep.i < noun.i or prep.dep_ != "prep":
+        return False
+    for c in noun.children:
+        if c.i > noun.i:
+            continue
+        if c.lower_ in _LATER_ORDINALS:
+            return True
+        if c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1"):
+            return True
+    return False
+
+
+def _term_of_office(ent) -> bool:
+    """"run in 2014 for a full six-year term", "a four-year term as mayor": how long an office
+    is held is set by law, the same for every holder, so it is no quantity of the story. A
+    sentence is a story's figure ("a 10-year prison term", "sentenced to a five-year term"):
+    nothing in the sentence may speak of prison, jail or a sentence."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or ent[-1].lemma_.lower() not in ("year", "month") \
+            or ent.end < 2 or doc[ent.end - 2].text not in ("-", "‐"):
+        return False
+    noun = ent[-1].head
+    if noun.lemma_.lower() != "term" or noun.i < ent.end:
+        return False
+    return not any(t.lemma_.lower() in ("prison", "jail", "sentence", "custody", "probation",
+                                        "imprisonment", "incarceration") for t in ent.sent)
+
+
+def _suspended_partner(ent):
+    """The second number of a suspended hyphen, "13- and 15-inch models", "two- or three-bedroom
+    flats", "17- and 18-year-olds": the first number's hyphen waits for the word after the
+    second, so the first is read by that word (the tokenizer writes the first as "13-" or as
+    "13" and "-"). None when the entity is no such first number. A range ("10- to 15-year
+    sentences") is read as one figure elsewhere and is left alone."""
+    doc = ent.doc
+    last = ent[-1]
+    i = ent.end
+    if last.text.endswith(("-", "‐")) and last.text[:-1].replace(",", "").isdigit():
+        pass
+    elif last.like_num and i < len(doc) and doc[i].text in ("-", "‐") and not last.whitespace_:
+        i += 1
+    else:
+        return None
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or", "&"):
+        return None
+    second = doc[i + 1]
+    if not second.like_num or second.whitespace_ or i + 2 >= len(doc) \
+            or doc[i + 2].text not in ("-", "‐"):
+        return None
+    return second
+
+
+def _inch_mark(ent) -> bool:
+    """"The 13" MacBook Air", "the 15" models": a whole number with an inch mark written
+    against it, before the noun it sizes, is "13-inch" written short, a screen or a wheel size
+    that names a model (``_SHAPE_WORDS`` holds "inch"). Not a closing quotation mark: the
+    quotation marks of the sentence before it must be balanced. A decimal ("a 15.4" display")
+    is left alone."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit() or ent[0].whitespace_ or ent.end + 1 >= len(doc):
+        return False
+    mark, word = doc[ent.end], doc[ent.end + 1]
+    if mark.text not in ('"', "”", "″", "''") or not word.is_alpha \
+            or word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    before = doc[max(ent.start - 2, 0):ent.start].text.replace(" ", "")
+    if re.search(r"\d\.$", before):
+        return False  # "15. 4"": the decimals of a size the text spaced out
+    before = doc[ent.sent.start:ent.start].text
+    return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 0
+
+
+# what a game's score is the score of: "a 34-28 victory", "a 3-0 lead", "a 10-6 record"
+_RESULTS = {"win", "victory", "loss", "defeat", "lead", "record", "draw", "tie", "rout",
+            "triumph", "shutout", "drubbing", "thrashing", "comeback"}
+
+
+def _score_half(ent):
+    """One side of a game's score that the NER took alone: "a 34-28 victory by the 49ers",
+    "clinch a 13-12 victory", "a 3-0 lead", "a 10-6 record": two numbers joined by a dash with
+    no space, before a word for the result of a game, were counted as victories or leads. A
+    score is read as one quantity only when the NER takes it whole (``_SCORE``). A split of
+    votes ("in a 5-4 decision", "a 76-0 vote") is left alone: reading every such split as a
+    score took 9 gold figure values off the validation batches (aggregate line) against 5
+    junk numbers; reading a pair with nothing counted after it as a record too ("the scarlet
+    knights are 2-11 overall", "The Lakers fell to 30-42") took 8 others off and no junk."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit():
+        return False
+    if not ent[0].whitespace_ and ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "–", "‐") \
+            and not doc[ent.end].whitespace_ and doc[ent.end + 1].text.isdigit():
+        last = doc[ent.end + 1]
+    elif ent.start >= 2 and doc[ent.start - 1].text in ("-", "–", "‐") \
+            and not doc[ent.start - 1].whitespace_ and doc[ent.start - 2].text.isdigit() \
+            and not doc[ent.start - 2].whitespace_:
+        last = ent[0]
+    else:
+        return False
+    if len(last.text) > 3 or len(doc[last.i - 2].text) > 3:
+        return False  # "1939-45", "555-1234": years and telephone numbers, not scores
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lemma_.lower() in _RESULTS
+
+
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "zillion", "gazillion"}
+
+
+def _hyperbole(ent) -> bool:
+    """"I dated a million guys", "I've told him a thousand times", "you have a million reasons":
+    a bare scale word after "a", in a clause whose subject is "I" or "you", is a way of saying
+    "very many", not a count anyone made. A group's claim keeps its count ("we sold a million
+    copies"), and so does a report's ("a million people marched"); a written number ("one
+    million", "1 million", "half a million") is a count."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ not in ("a", "an")]
+    if len(words) != 1 or words[0].lower_ not in _SCALE_WORDS:
+        return False
+    article = ent[0] if ent[0].lower_ in ("a", "an") else doc[ent.start - 1] if ent.start > 0 else None
+    if article is None or article.lower_ not in ("a", "an") \
+            or (article.i > 0 and doc[article.i - 1].lower_ in ("half", "quarter", "third")):
+        return False
+    verb = next((t for t in [ent.root, *ent.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "you")
+                                    for c in verb.children)
+
+
+def _generic(ent) -> bool:
+    """"A magnitude 6 quake can cause severe damage": a number inside a subject that "a" or "an"
+    opens, of a verb with "can", says what any such thing can do, a general fact a report
+    explains, not a quantity of its story (the magnitude of the story's quake is stated with
+    "the" or with a verb of the past: "the magnitude 6 quake struck")."""
+    verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.left_edge.i <= ent.start and ent.end - 1 <= subject.right_edge.i):
+        return False
+    return subject.left_edge.lower_ in ("a", "an") and subject.tag_ == "NN"
+
+
+def _version(ent) -> bool:
+    """"version 2.0 of its app", "Windows 8.1", "iOS 6.1": a number with two or more parts after
+    "version", "release" or a capitalised name inside the sentence is a version number. A
+    scale's reading ("magnitude 6.2") follows a lower-case word and stays."""
+    doc = ent.doc
+    if len(ent) != 1 or not _VERSION.match(ent[0].text) or ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    if prev.lower_ in ("version", "v", "v.", "release", "update", "build"):
+        return True
+    return prev.i > prev.sent.start and prev.pos_ == "PROPN" and prev.text[:1].isalpha() \
+        and prev.ent_type_ not in ("GPE", "LOC", "DATE", "MONEY") \
+        and prev.lower_.rstrip(".") not in MONTH_WORDS
