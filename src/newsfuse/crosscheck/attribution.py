@@ -56,6 +56,11 @@ def attribute(span, names: Names, quoted=frozenset()):
             if (token.pos_ not in ("VERB", "AUX") and not speech_participle(token)) or not (
                     is_speech_verb(token) or token.lemma_ in QUOTE_VERBS):
                 continue
+            if any(c.dep_ == "neg" for c in token.children):
+                # '"I now look forward to ... November." A Frank representative did not
+                # respond to interview requests': a verb of saying denied says nothing, so it
+                # attributes no words near it (the quotation goes on with the "he said" before)
+                continue
             subject = speech_subject(token, inside)
             if subject is None or subject.i in inside or subject.i in quoted:
                 continue
