@@ -51,7 +51,7 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
     spans = []
     open_at = None
     if continuing:
-        first = _QUOTE.search(text)
+        first = _first_outside_pairs(text)
         if first is None:
             return [(0, len(text), True, False)]
         if closes_first(text, first):
@@ -79,7 +79,7 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
                 continue
             open_at = i
         elif ch == "“" and open_at is not None:
-            if _nested(marks, k):
+            if _nested(marks, k, text, open_at == 0):
                 inner += 1
                 continue
             open_at = i
@@ -112,11 +112,17 @@ def _opens_reversed(text: str, i: int) -> bool:
             and (i == 0 or text[i - 1].isspace() or text[i - 1] in "…:("))
 
 
-def _nested(marks, k: int) -> bool:
+def _nested(marks, k: int, text: str = "", outer_opens: bool = False) -> bool:
     """Whether the opening curly mark ``marks[k]``, met while a quotation is open, opens a
     quotation inside it (two closing marks follow before any other opening mark: the inner
     one's and the outer one's) rather than a new quotation whose predecessor lost its closing
-    mark (then the open one is dropped, as before)."""
+    mark (then the open one is dropped, as before). ``outer_opens``: the open quotation
+    opened the paragraph; then one closing mark and no more marks after it, with no
+    attribution before the inner pair ('“We will rebuild, he said. “Nothing ...”' lost a
+    closing mark) nor after it, is an inner pair too, and the outer quotation runs on into
+    the next paragraphs ('“Now, Etheridge’s actions are only partially defensible. He need
+    not have gotten physical with the students who asked him ... the “Obama Agenda”
+    (honestly, ...)' opens a block quotation of three paragraphs)."""
     closes = 0
     for m in marks[k + 1:]:
         if m.group() == "“":
@@ -125,7 +131,28 @@ def _nested(marks, k: int) -> bool:
             closes += 1
             if closes == 2:
                 return True
-    return False
+        else:
+            return False
+    return outer_opens and closes == 1 and not _SAID_BEFORE.match(text, marks[-1].end()) \
+        and not _SAID_AFTER.search(text, 0, marks[k].start())
+
+
+def _first_outside_pairs(text: str):
+    """The first quotation mark of a paragraph read inside an open quotation, passing over
+    curly pairs the quotation holds ('But little is known about these “students.” The
+    YouTube video is published ...' inside a blog post quoted over three paragraphs): their
+    marks open and close nothing of the outer quotation. A mark opening the paragraph
+    reopens the quotation (news writing's convention) and is no inner pair."""
+    marks = list(_QUOTE.finditer(text))
+    k = 0
+    while k < len(marks):
+        m = marks[k]
+        if m.group() == "“" and text[:m.start()].strip() and k + 1 < len(marks) \
+                and marks[k + 1].group() == "”":
+            k += 2
+            continue
+        return m
+    return None
 
 
 def continuations(docs) -> set[int]:
@@ -149,7 +176,7 @@ def continuations(docs) -> set[int]:
             continue
         closed_at = None
         for k in range(p + 1, min(p + 5, len(texts))):
-            first = _QUOTE.search(texts[k])
+            first = _first_outside_pairs(texts[k])
             if first is None:
                 continue
             if closes_first(texts[k], first):
