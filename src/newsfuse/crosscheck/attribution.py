@@ -56,6 +56,11 @@ def attribute(span, names: Names, quoted=frozenset()):
             if (token.pos_ not in ("VERB", "AUX") and not speech_participle(token)) or not (
                     is_speech_verb(token) or token.lemma_ in QUOTE_VERBS):
                 continue
+            if any(c.dep_ == "neg" for c in token.children):
+                # '"I now look forward to ... November." A Frank representative did not
+                # respond to interview requests': a verb of saying denied says nothing, so it
+                # attributes no words near it (the quotation goes on with the "he said" before)
+                continue
             subject = speech_subject(token, inside)
             if subject is None or subject.i in inside or subject.i in quoted:
                 continue
@@ -83,7 +88,7 @@ def attribute(span, names: Names, quoted=frozenset()):
         if owner is not None:
             best = (speaker_of(owner, names), True, "owner", None)
     if best is None:
-        labelled = _label_before(span)
+        labelled = _label_before(span, names)
         if labelled is not None:
             best = (speaker_of(labelled, names), True, "label", None)
     if best is None:
@@ -128,30 +133,49 @@ def _owner(span):
     return None
 
 
-def _label_before(span):
+def _label_before(span, names: Names):
     """The name a quotation is introduced by with only a colon or a dash between, when no verb
     says who spoke: 'Mitt Romney- "Donald Trump has shown ..."', '@BuzzFeedAndrew: "We
     probably should ..."', '..., by Re/code's Edmund Lee: "Forbes says ..."'. Round-ups,
-    reaction lists and transcripts label each quotation with its speaker this way. The name
-    must end right at the mark (a PERSON or ORG entity, or an @handle) and be no verb's
-    subject or object outside the quote ('He appeared on Fox News: "..."' is no label); the
-    author after "by" is the one exception, as a by-line names who wrote the words."""
+    reaction lists and transcripts label each quotation with its speaker this way (see
+    ``label_ending``)."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and (doc[i].is_quote or doc[i].text in ("“", "‘")):
         i -= 1
+    return label_ending(doc, i, names, range(span.start, span.end))
+
+
+# prepositions whose object may label the words after a colon: 'by Re/code's Edmund Lee:', 'such
+# as the prophetic Dr Azm Al Homoud:', 'like Senator X:'; 'He appeared on Fox News:' labels none
+_LABEL_PREPOSITIONS = {"by", "as", "like"}
+
+
+def label_ending(doc, i: int, names: Names, inside=range(0)):
+    """The token of the name that ends right before the colon or dash at ``i``, when that
+    name labels the quotation after the mark. The name must end right at the mark (a PERSON
+    or ORG entity, an @handle, or a transcript's lone name the tagger missed at the start of
+    its line, 'Forstall: "Who is taller, Lebron or Kobe?"', when the cluster names that
+    person) and be no verb's subject or object outside the quote ('He appeared on Fox News:
+    "..."' is no label); an object of "by", "as" or "like" is the one exception, as a by-line
+    or an example names who wrote the words. ``speech.article_quotes`` also asks it of the
+    paragraph before a quotation that opens its own paragraph, when that paragraph ends on a
+    colon."""
     if i < 1 or doc[i].text not in (":", "-", "–", "—", "--"):
         return None
     last = doc[i - 1]
     if last.text.startswith("@") and len(last.text) > 2:
         return last
     ent = entity_of(last)
+    if ent is None and last.is_sent_start and last.is_title and last.is_alpha:
+        name = names.resolve(last.text, "PERSON")
+        return last if names.label.get(name) in ("PERSON", "ORG") and (
+            name != last.text or name in names.count) else None
     if ent is None or ent.end != last.i + 1 or ent.label_ not in ("PERSON", "ORG"):
         return None
     root = ent.root
-    inside = range(span.start, span.end)
     if root.dep_ == "pobj":
-        return root if root.head.lower_ == "by" else None
+        return root if root.head.lower_ in _LABEL_PREPOSITIONS else None
     if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr") and \
             root.head.pos_ in ("VERB", "AUX") and root.head.i not in inside:
         return None

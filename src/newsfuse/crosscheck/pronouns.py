@@ -6,10 +6,10 @@ abstention policy of ``speech`` weighs). Figures read pronouns the same way thro
 
 from __future__ import annotations
 
-from .names import Names, entity_of
+from .names import Names, entity_of, head_word
 from .quote_marks import continuations, quote_spans
 from .speakers import speaker_of, speech_subject
-from .speech_words import FEMALE, MALE, PERSON_NOUNS, PRONOUNS, is_speech_verb
+from .speech_words import DOCUMENT_NOUNS, FEMALE, MALE, PERSON_NOUNS, PRONOUNS, is_speech_verb
 
 
 SPEAKER_WINDOW = 8  # a pronoun reaches back this many mentions for the last speaker
@@ -32,6 +32,11 @@ def pronoun_referent(pronoun: str, history: list[tuple], names: "Names",
             return False
         if person:
             return label == "PERSON" and names.gender.get(name, want) == want
+        if pronoun == "they" and head_word(name) in DOCUMENT_NOUNS:
+            # 'the special counsel's filing said.' / '..., according to a separate sentencing
+            # memo by federal prosecutors in New York ... Driven by greed, they said, ...': one
+            # document is an "it"; "they" are the people or bodies behind it
+            return False
         return label in ("ORG", "GPE", "NORP")
 
     recent = history[-SPEAKER_WINDOW:] if speakers_first else []

@@ -17,6 +17,28 @@ _SAID_AFTER = re.compile(rf",\s+(?:{_NAME}|(?:he|she|they)\s+){_SAID}\b[^\"“�
 _SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|{_NAME}{_SAID}\b|(?:he|she|they)\s+{_SAID}\b)")
 
 
+# Two apostrophes typed for a double mark ("''The Persian Gulf is not deep enough ..., "he was
+# quoted as saying'; "known as the ``bagman''"), not three (a single mark closing beside one).
+_DOUBLED = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
+
+
+def marks_text(text: str) -> str:
+    """A paragraph with each pair of apostrophes or backticks typed as a double quotation
+    mark written as one straight mark and a space, the text's length kept, so that every
+    offset still points into the paragraph: wire copy and old archives write
+    "''Resources are tight, ..." or "``bagman''". The mark stands next to the word it
+    quotes (the space takes the outer place), so the quoted span starts or ends where the
+    words do."""
+    if "''" not in text and "``" not in text:
+        return text
+
+    def one(m) -> str:
+        j = m.end()
+        opens = m.group() == "``" or (j < len(text) and text[j].isalnum())
+        return ' "' if opens else '" '
+    return _DOUBLED.sub(one, text)
+
+
 def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, bool, bool]]:
     """(start, end, opened_at_start, closed) of quoted passages in one paragraph.
 
@@ -25,10 +47,11 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
     ``continuing``: the paragraph sits inside a quotation opened earlier (see
     ``continuations``), so its text up to the first closing mark is quoted.
     """
+    text = marks_text(text)
     spans = []
     open_at = None
     if continuing:
-        first = _QUOTE.search(text)
+        first = _first_outside_pairs(text)
         if first is None:
             return [(0, len(text), True, False)]
         if closes_first(text, first):
@@ -56,7 +79,7 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
                 continue
             open_at = i
         elif ch == "“" and open_at is not None:
-            if _nested(marks, k):
+            if _nested(marks, k, text, open_at == 0):
                 inner += 1
                 continue
             open_at = i
@@ -89,11 +112,17 @@ def _opens_reversed(text: str, i: int) -> bool:
             and (i == 0 or text[i - 1].isspace() or text[i - 1] in "…:("))
 
 
-def _nested(marks, k: int) -> bool:
+def _nested(marks, k: int, text: str = "", outer_opens: bool = False) -> bool:
     """Whether the opening curly mark ``marks[k]``, met while a quotation is open, opens a
     quotation inside it (two closing marks follow before any other opening mark: the inner
     one's and the outer one's) rather than a new quotation whose predecessor lost its closing
-    mark (then the open one is dropped, as before)."""
+    mark (then the open one is dropped, as before). ``outer_opens``: the open quotation
+    opened the paragraph; then one closing mark and no more marks after it, with no
+    attribution before the inner pair ('“We will rebuild, he said. “Nothing ...”' lost a
+    closing mark) nor after it, is an inner pair too, and the outer quotation runs on into
+    the next paragraphs ('“Now, Etheridge’s actions are only partially defensible. He need
+    not have gotten physical with the students who asked him ... the “Obama Agenda”
+    (honestly, ...)' opens a block quotation of three paragraphs)."""
     closes = 0
     for m in marks[k + 1:]:
         if m.group() == "“":
@@ -102,7 +131,28 @@ def _nested(marks, k: int) -> bool:
             closes += 1
             if closes == 2:
                 return True
-    return False
+        else:
+            return False
+    return outer_opens and closes == 1 and not _SAID_BEFORE.match(text, marks[-1].end()) \
+        and not _SAID_AFTER.search(text, 0, marks[k].start())
+
+
+def _first_outside_pairs(text: str):
+    """The first quotation mark of a paragraph read inside an open quotation, passing over
+    curly pairs the quotation holds ('But little is known about these “students.” The
+    YouTube video is published ...' inside a blog post quoted over three paragraphs): their
+    marks open and close nothing of the outer quotation. A mark opening the paragraph
+    reopens the quotation (news writing's convention) and is no inner pair."""
+    marks = list(_QUOTE.finditer(text))
+    k = 0
+    while k < len(marks):
+        m = marks[k]
+        if m.group() == "“" and text[:m.start()].strip() and k + 1 < len(marks) \
+                and marks[k + 1].group() == "”":
+            k += 2
+            continue
+        return m
+    return None
 
 
 def continuations(docs) -> set[int]:
@@ -119,14 +169,14 @@ def continuations(docs) -> set[int]:
     596/674 -> 592/669; tuning unchanged (the shape occurs in two tuning clusters, three
     paragraphs, none of them speech, and ``_runs_on`` keeps all three out)."""
     out: set[int] = set()
-    texts = [d.text for d in docs]
+    texts = [marks_text(d.text) for d in docs]
     for p, text in enumerate(texts):
         spans = quote_spans(text, p in out)
         if not spans or spans[-1][3]:
             continue
         closed_at = None
         for k in range(p + 1, min(p + 5, len(texts))):
-            first = _QUOTE.search(texts[k])
+            first = _first_outside_pairs(texts[k])
             if first is None:
                 continue
             if closes_first(texts[k], first):

@@ -402,6 +402,9 @@ def speech_subject(verb, inside=frozenset()):
         if ent is not None and ent.end == verb.i and ent.start not in inside and (
                 verb.dep_ == "conj" or ent.root.head.i in inside):
             return ent.root
+    phrase = _phrase_after_quote(verb, inside)
+    if phrase is not None:
+        return phrase
     if verb.dep_ == "xcomp" and verb.head.lemma_ in MOVING_VERBS:
         # 'The newborn ... prompted the Boston Globe to declare "..."': the one moved to speak
         # speaks; other verbs' infinitives keep the subject ('X emailed his superiors to ask',
@@ -441,6 +444,35 @@ def speech_subject(verb, inside=frozenset()):
             if named:
                 return named[0]
     return None
+
+
+def _phrase_after_quote(verb, inside):
+    """The speaker phrase standing alone between a quotation's closing mark and the verb of
+    saying after it, when the parser hung that phrase on a word of the quotation and left
+    the verb without a subject: '..., by nightfall all those who need tents will be provided
+    with one, "the head of the provincial natural disaster service, Massoud Dalman, told
+    the television.' parses "head" in apposition to "one" and "told" as a conjunct of
+    "provided". News writing puts only the speaker there, so a phrase of nouns (no verb of
+    its own) that names a person or organisation, or opens on a person noun, is the
+    subject; its head word is the one it hangs outside itself."""
+    if not inside or verb.tag_ not in ("VBD", "VBZ", "VBP") or max(inside) >= verb.i:
+        return None
+    doc = verb.doc
+    between = [t for t in doc[max(inside) + 1:verb.i]]
+    if not between or not between[0].is_quote:
+        return None  # the verb must follow the closing mark
+    words = [t for t in between if not t.is_punct]
+    if not words or len(words) > 14 or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    span = {t.i for t in between}
+    heads = [t for t in words if t.head.i not in span and t.pos_ in ("NOUN", "PROPN")]
+    if len(heads) != 1 or heads[0].head.i not in inside:
+        return None
+    head = heads[0]
+    if not any(t.ent_type_ in ("PERSON", "ORG") for t in words) and \
+            head.lemma_.lower() not in PERSON_NOUNS | SPOKESPEOPLE:
+        return None
+    return head
 
 
 def _named_after(verb, inside):
