@@ -641,7 +641,7 @@ def test_a_cluster_of_a_batch_file_skips_a_document_without_text_and_says_so(exa
     """``batch`` read the same cluster ``brief`` reads with a note, and failed all of it with
     "article object has no 'text'", not saying which document: one headline-only feed item (60
     ECB+ records are so) cost every report of its cluster."""
-    from newsfuse.batch import _brief_record
+    from newsfuse.batch import run_batch
 
     texts = [p.read_text(encoding="utf-8") for p in example_paths[:2]]
     path = tmp_path / "clusters.jsonl"
@@ -655,5 +655,10 @@ def test_a_cluster_of_a_batch_file_skips_a_document_without_text_and_says_so(exa
         ["Strikes kill Syrian troops", "Syria says coalition hit its troops"]
     assert first.skipped == ["c1[1]: skipped, article object has no 'text'"]
     assert second.articles is None and second.error == "record has no non-empty documents"
-    rid, out, error = _brief_record((first, 60, (), "heuristic", "rules"))
-    assert error is None and out["brief"]["warnings"][0] == "c1[1]: skipped, article object has no 'text'"
+    errors: list[tuple[str, str]] = []
+    report = run_batch(str(path), str(tmp_path / "briefs.jsonl"), words=60,
+                       on_error=lambda rid, why: errors.append((rid, why)))
+    briefed = [json.loads(line) for line in (tmp_path / "briefs.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [b["id"] for b in briefed if "brief" in b] == ["c1"], (report, errors)
+    assert [b for b in briefed if "brief" in b][0]["brief"]["warnings"][0] == \
+        "c1[1]: skipped, article object has no 'text'"
