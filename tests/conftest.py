@@ -166,6 +166,17 @@ def story_sentence(story: str, pattern: str, file: str = "ecbplus.jsonl") -> str
         return _first_passage(pattern, (row["text"] for row in rows if row.get("story") == story))
 
 
+
+def quote_speakers(text: str) -> dict[str, str | None]:
+    """{quotation: speaker} of one article made of ``text`` under a one-word headline: the
+    speaker tests read whole paragraphs as the attribution layer reads them, nothing mocked."""
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.quotes import find_quotes
+    from newsfuse.readers.text import article_from_text
+
+    cluster = analyze([article_from_text("Story\n\n" + text, path=None)])
+    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+
 def record_cluster(record: dict):
     """An evaluation record's documents read, cleaned and analysed as a brief reads them
     (articles a1..aN in document order)."""

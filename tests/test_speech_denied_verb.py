@@ -5,14 +5,7 @@ to "Frank representative", the subject of the sentence after it."""
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    cluster = analyze([article_from_text("Story\n\n" + text, path=None)])
-    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+from conftest import quote_speakers as _speakers
 
 
 def test_a_denied_verb_of_saying_after_a_quotation_does_not_take_it():

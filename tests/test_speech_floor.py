@@ -4,14 +4,11 @@ paragraph before introduced. The articles are built from T11 tuning sentences
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
+from conftest import quote_speakers
 
 
 def _speakers(paragraphs: list[str]) -> dict[str, str | None]:
-    cluster = analyze([article_from_text("Story\n\n" + "\n\n".join(paragraphs), path=None)])
-    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+    return quote_speakers("\n\n".join(paragraphs))
 
 
 def test_a_full_name_introducing_a_statement_takes_the_floor():

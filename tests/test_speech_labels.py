@@ -6,14 +6,7 @@ ecbplus-40b a7); before ``speech._introduced`` and the lone-name case of
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    cluster = analyze([article_from_text("Story\n\n" + text, path=None)])
-    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+from conftest import quote_speakers as _speakers
 
 
 def _given(speakers, opening):

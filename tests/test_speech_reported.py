@@ -8,14 +8,7 @@ articles' own (gold/tuning-s11), each read as a one-paragraph article.
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
-
-
-def _speakers(paragraph: str) -> dict[str, str | None]:
-    cluster = analyze([article_from_text("Story\n\n" + paragraph, path=None)])
-    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+from conftest import quote_speakers as _speakers
 
 
 def test_a_regarding_verb_inside_a_reported_clause_leaves_the_reporter_speaking():

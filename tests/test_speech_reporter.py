@@ -15,14 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
-
-
-def _speakers(paragraph: str) -> dict[str, str | None]:
-    cluster = analyze([article_from_text("Story\n\n" + paragraph, path=None)])
-    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+from conftest import quote_speakers as _speakers
 
 
 @pytest.mark.parametrize("paragraph, opening, speaker", [
