@@ -17,6 +17,13 @@ class InputError(NewsfuseError):
         self.reason = reason
         super().__init__(f"{source}: {reason}")
 
+    @property
+    def skipped_line(self) -> str:
+        """The line that says this input was left out and the rest read (a file of a folder, an
+        item of a feed): one form wherever inputs are skipped, since ``corpus.ingest`` reads the
+        source and the reason back out of it at ": skipped, "."""
+        return f"{self.source}: skipped, {self.reason}"
+
 
 class MissingExtraError(NewsfuseError):
     """An optional feature needs packages that are not installed; the message says which."""

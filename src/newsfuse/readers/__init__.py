@@ -186,7 +186,7 @@ def read_path(path: Path, warnings: list[str] | None = None, output: Path | None
             more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
             raise InputError(name, f"no readable file in the folder: {skipped[0]}{more}")
         if warnings is not None:
-            warnings.extend(f"{exc.source}: skipped, {exc.reason}" for exc in skipped)
+            warnings.extend(exc.skipped_line for exc in skipped)
         return out
     size = path.stat().st_size
     if size == 0:

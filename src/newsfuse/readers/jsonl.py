@@ -132,12 +132,6 @@ def _malformed(exc: json.JSONDecodeError, line: str) -> str:
     return reason
 
 
-def skipped_lines(empty: list[NoTextError]) -> list[str]:
-    """The warning lines of skipped text-less items, in the form a skipped file's line takes
-    (``corpus.ingest`` splits them at ": skipped, ")."""
-    return [f"{exc.source}: skipped, {exc.reason}" for exc in empty]
-
-
 def articles_from_json_text(text: str, name: str, warnings: list[str] | None = None) -> list[Article]:
     stripped = text.strip()
     try:
@@ -166,8 +160,8 @@ def articles_from_json_text(text: str, name: str, warnings: list[str] | None = N
         if empty:
             raise empty[0]
         raise InputError(name, "no articles in JSON")
-    if empty and warnings is not None:
-        warnings.extend(skipped_lines(empty))
+    if empty:  # a list only when there are warnings to give
+        warnings.extend(exc.skipped_line for exc in empty)
     for a in articles:
         a.path = a.path or (None if name == "-" else name)
     return articles
@@ -207,7 +201,7 @@ def iter_records(path: str) -> Iterator[Record]:
             if not articles:
                 yield Record(n, rid, None, "record has no non-empty documents")
                 continue
-            yield Record(n, rid, articles, skipped=skipped_lines(empty))
+            yield Record(n, rid, articles, skipped=[exc.skipped_line for exc in empty])
 
 
 def _parse_line(raw: bytes | str) -> tuple[object, str | None]:
