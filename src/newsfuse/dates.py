@@ -56,8 +56,9 @@ def split_leading_date(line: str) -> tuple[str | None, str]:
 # a page stamp whose date is written in figures: "First Posted: 10 / 25 / 11 06:44 PM ET" (a
 # HuffPost stamp in text re-joined from tokens), "Posted: 10/25/2011"; it opens the line or a
 # bracket, like the stamps the timeline reads with their months in words
+_IN_FIGURES = r"(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4}|\d{2})"  # first, second, year: ``_one_day``
 _NUMERIC_STAMP = re.compile(r"(?:^|[(\[|])\s*(?:first\s+|last\s+)?(?:posted|published|updated)\s*:?\s*(?:on\s+)?"
-                            r"(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4}|\d{2})\b", re.I)
+                            + _IN_FIGURES + r"\b", re.I)
 
 
 def numeric_stamp(line: str) -> str | None:
@@ -98,7 +99,7 @@ _STAMP_WORDS = frozenset("at first last posted published updated modified".split
     w for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     for w in (day, day[:3]))
 _TIME_OF_DAY = re.compile(rf"{_CLOCK}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*\(?[A-Z]{{2,4}}\)?(?![\w]))?", re.I)
-_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4}|\d{2})(?![\d/])")
+_NUMERIC_DATE = re.compile(r"(?<![\d/])" + _IN_FIGURES + r"(?![\d/])")
 
 
 def _only_dates(line: str) -> str | None:
