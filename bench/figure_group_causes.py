@@ -42,8 +42,8 @@ is labelled against the gold (a gold figure in that sentence, a gold non-figure,
 counted by reason.
 
 Tuning clusters may be listed one by one (``-v``); validation records (the batches of
-gold_claims_quotes.VALIDATION: gold/multinews-s4 V, gold/validation-s6 .. s13 X, Y, Z, U, U10 ..
-U13) are only ever counted, and frozen records are never read. A trace is checked against the bench: the shown groups are what ``find_claims`` returns.
+gold_claims_quotes.VALIDATION: gold/multinews-s4 V, gold/validation-s6 .. s14 X, Y, Z, U, U10 ..
+U14) are only ever counted, and frozen records are never read. A trace is checked against the bench: the shown groups are what ``find_claims`` returns.
 """
 
 from __future__ import annotations
@@ -59,9 +59,10 @@ from gold_claims_quotes import (ROOT, VALIDATION, gold_status, group_match, is_j
                                 load_gold, norm)
 
 # tuning batches of the held-out kind, counted on lines of their own (their errors may be read):
-# T11 annotated in the eleventh session, T12 in the twelfth, T13 in the thirteenth
+# T11 annotated in the eleventh session, T12 in the twelfth, T13 in the thirteenth, T14 in the
+# fourteenth
 APART = {"T11": ROOT / "gold" / "tuning-s11", "T12": ROOT / "gold" / "tuning-s12",
-         "T13": ROOT / "gold" / "tuning-s13"}
+         "T13": ROOT / "gold" / "tuning-s13", "T14": ROOT / "gold" / "tuning-s14"}
 
 MISSED = ("e status", "b worth", "a unread", "c noun", "d split", "d merged", "d twin", "e' single",
           "x one article")

@@ -55,7 +55,8 @@ VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validat
               "U": ROOT / "gold" / "validation-s9", "U10": ROOT / "gold" / "validation-s10",
               "U11": ROOT / "gold" / "validation-s11",
               "U12": ROOT / "gold" / "validation-s12",
-              "U13": ROOT / "gold" / "validation-s13"}
+              "U13": ROOT / "gold" / "validation-s13",
+              "U14": ROOT / "gold" / "validation-s14"}
 
 
 def norm(text: str | None) -> str:
