@@ -282,6 +282,50 @@ def test_workers_of_a_killed_run_end_with_it_and_a_rerun_completes(tmp_path):
     assert set(read_assignments(out)) == {r["id"] for r in recs if (r.get("text") or "").strip()}
 
 
+@needs_posix
+@pytest.mark.fault
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the workers")
+@pytest.mark.parametrize("moment", ["workers-starting", pytest.param("working", marks=pytest.mark.slow)])
+def test_ctrl_c_on_a_dask_group_is_one_line_from_the_driver(tmp_path, moment):
+    """Ctrl-C reaches the terminal's whole process group. Before: each Dask worker process
+    printed a traceback of its own ("Process Dask Worker process (from Nanny): ... KeyboardInterrupt",
+    or one from the middle of its imports while it started) above the driver's line."""
+    recs = records("allsides_2021a.jsonl", 160)
+    src = write_jsonl(tmp_path / "in.jsonl", recs)
+    out, store = tmp_path / "a.jsonl", tmp_path / "s.db"
+    proc = subprocess.Popen([sys.executable, "-m", "newsfuse", "group", str(src), "--out", str(out),
+                             "--store", str(store), "--engine", "dask", "--workers", "2"],
+                            env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 180
+
+    def workers() -> set[int]:
+        return {p for p in _children(proc.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()}
+
+    if moment == "workers-starting":
+        while len(workers()) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.3)  # inside their imports
+    else:
+        while committed(store) == 0 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
+    started = workers()
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("newsfuse: interrupted; "), err
+    deadline = time.monotonic() + 20
+    while any(_running(p) for p in started) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = {p for p in started if _running(p)}
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "Dask workers outlived the interrupted run"
+
+
 def briefs_saved(store: Path) -> int:
     try:
         with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:

@@ -116,8 +116,21 @@ def test_scheduler_address_from_the_environment(stream, serial, tmp_path, extern
 def test_unreachable_scheduler_is_one_clear_error():
     from newsfuse.errors import NewsfuseError
 
-    with pytest.raises(NewsfuseError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:"):
+    with pytest.raises(NewsfuseError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:.*leave out --address$"):
         make_executor("dask", address=f"tcp://127.0.0.1:{_free_port()}", connect_timeout=2)
+
+
+def test_an_unreachable_scheduler_from_the_environment_names_the_variable(monkeypatch):
+    """Before: "... or leave out --address" for an address the user set in DASK_SCHEDULER_ADDRESS
+    and never typed as --address."""
+    from newsfuse.errors import NewsfuseError
+
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", f"tcp://127.0.0.1:{_free_port()}")
+    with pytest.raises(NewsfuseError, match=r"\(DASK_SCHEDULER_ADDRESS; .*or unset DASK_SCHEDULER_ADDRESS$"):
+        make_executor("dask", connect_timeout=2)
+    monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", "notanaddress")
+    with pytest.raises(NewsfuseError, match="^DASK_SCHEDULER_ADDRESS: 'notanaddress' is not a Dask scheduler"):
+        make_executor("dask", connect_timeout=2)
 
 
 @pytest.mark.parametrize("address", ["notanaddress", "foo://127.0.0.1:8786", "tcp://127.0.0.1:port"])

@@ -541,8 +541,11 @@ def group(
                 executor.terminate()
             except Exception:
                 pass
-        if isinstance(exc, interrupts.STOP):  # Ctrl-C or SIGTERM: say what is kept, exit 130 / 143
-            interrupts.leave(exc, f"interrupted; {_committed(store_path)}; rerun the same command to resume")
+        # Ctrl-C or SIGTERM: say what is kept, exit 130 / 143; also when the signal reached us as
+        # another error (a Dask cluster interrupted while it starts fails with its own)
+        stop = exc if isinstance(exc, interrupts.STOP) else interrupts.pending()
+        if stop is not None:
+            interrupts.leave(stop, f"interrupted; {_committed(store_path)}; rerun the same command to resume")
         raise
     bar.close()
     from .render.citations import plural

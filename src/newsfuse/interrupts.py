@@ -158,6 +158,25 @@ def quiet_worker() -> None:
 
 
 @contextmanager
+def children_ignore_ctrl_c() -> Iterator[None]:
+    """Processes forked while the block runs are born ignoring SIGINT, for workers started by
+    a library whose start we do not control (a Dask local cluster's nanny spawns them from
+    its own threads, so ``held()`` in this thread does not reach them, and ``quiet_worker``
+    cannot run before their imports). An ignored SIGINT stays ignored across exec, and Python
+    then installs no KeyboardInterrupt handler, nor does asyncio, so a terminal's Ctrl-C,
+    which reaches the whole process group, leaves them quiet from their first instruction.
+    This process ignores Ctrl-C meanwhile: keep the block to the moments of forking."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
 def held(signals: tuple[int, ...] = SIGNALS) -> Iterator[None]:
     """Hold ``signals`` (SIGINT and SIGTERM) while the block runs, e.g. writing one output
     line; a signal that arrives meanwhile is delivered when the block ends. Processes started

@@ -140,23 +140,36 @@ class DaskExecutor(Executor):
             raise NewsfuseError("--engine dask needs dask[distributed]: pip install 'dask[distributed]'")
         self.batch_size = batch_size
         self.cluster = None
-        address = address or os.environ.get("DASK_SCHEDULER_ADDRESS") or None
+        # name the address the way the user gave it: an error that says "--address" about an
+        # address set in the environment sends them looking for an option they never typed
+        given = "--address"
+        if not address and os.environ.get("DASK_SCHEDULER_ADDRESS"):
+            address, given = os.environ["DASK_SCHEDULER_ADDRESS"], "DASK_SCHEDULER_ADDRESS"
+        address = address or None
         try:
             if address:
                 self.client = Client(address, timeout=f"{connect_timeout}s")
             else:
                 n = max(1, workers or os.cpu_count() or 1)
-                self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                self.cluster = LocalCluster(n_workers=0, threads_per_worker=1, processes=True,
                                             dashboard_address=None, scheduler_port=0,
                                             silence_logs=logging.ERROR)
-                self.client = Client(self.cluster)
+                try:
+                    _start_quiet_workers(self.cluster, n)
+                    self.client = Client(self.cluster)
+                    self.client.wait_for_workers(n)
+                except BaseException:  # Ctrl-C while the workers start: no caller will close them
+                    self.cluster.close(timeout=5)
+                    raise
         except ValueError as exc:  # distributed parses the address itself: no port, unknown scheme
-            raise NewsfuseError(f"--address: {address!r} is not a Dask scheduler address ({exc}); "
+            raise NewsfuseError(f"{given}: {address!r} is not a Dask scheduler address ({exc}); "
                                 "give tcp://HOST:PORT") from None
         except OSError as exc:
-            where = address or "a local cluster"
-            raise NewsfuseError(f"cannot reach the Dask scheduler at {where} ({exc}); "
-                                "start one with 'dask scheduler' or leave out --address") from None
+            if not address:
+                raise NewsfuseError(f"cannot start a local Dask cluster ({exc})") from None
+            way_out = "leave out --address" if given == "--address" else "unset DASK_SCHEDULER_ADDRESS"
+            raise NewsfuseError(f"cannot reach the Dask scheduler at {address} ({given}; {exc}); "
+                                f"start one with 'dask scheduler' or {way_out}") from None
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or (workers or 1))
 
     def map_batches(self, fn, items, batch_size=None):
@@ -179,6 +192,31 @@ class DaskExecutor(Executor):
 
     def terminate(self) -> None:
         self.close()
+
+
+def _start_quiet_workers(cluster, n: int, spawn_timeout: float = 30.0) -> None:
+    """Ask ``cluster`` for ``n`` worker processes that never see Ctrl-C.
+
+    A terminal's Ctrl-C reaches every process of its group, and a Dask worker that sees it
+    dies with a traceback of its own (two workers, two tracebacks) over the driver's one line;
+    one that sees it while still importing prints a traceback from the import. The workers
+    are forked (by the nanny, from the cluster's threads) while this process ignores SIGINT,
+    so they are born ignoring it; this process ignores it only until they exist (the fork
+    itself, milliseconds), not while they import and register."""
+    import multiprocessing
+    import time
+
+    from .. import interrupts
+
+    before = {child.pid for child in multiprocessing.active_children()}
+    deadline = time.monotonic() + spawn_timeout
+    with interrupts.children_ignore_ctrl_c():
+        cluster.scale(n)
+        while time.monotonic() < deadline:
+            started = {child.pid for child in multiprocessing.active_children()} - before
+            if len(started) >= n:
+                break
+            time.sleep(0.01)
 
 
 def make_executor(engine: str = "local", workers: int | None = None, address: str | None = None,
