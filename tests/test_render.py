@@ -128,3 +128,23 @@ def test_many_dropped_articles_are_one_note_in_the_reports(tmp_path, example_pat
         assert report.count("one line only (a headline?), no article text") == 1
         assert "6 articles dropped, one line only (a headline?), no article text: " in report
         assert "menu0.txt" in report and "and 3 more (the JSON brief names each)" in report
+
+
+def test_the_terminal_report_gives_each_source_link_whole_at_any_width():
+    """Before: the link lines said "whole, so nothing cuts them", but the console cropped every
+    line to its width, so an 80-column terminal (or a pipe) got a link cut mid-path that
+    opens another page or none (an AllSides story's axios.com address lost its last 24
+    characters)."""
+    import newsfuse
+    from newsfuse.render.text import render_text
+
+    url = ("https://www.axios.com/biden-putin-summit-russia-939c9554-81e0-4241-94d8-b76693ae19f1.html"
+           "?utm_source=newsletter")
+    text = ("President Biden will meet Russian President Vladimir Putin in Geneva on June 16, the White "
+            "House said Tuesday. The meeting is expected to focus heavily on preventing nuclear escalation.")
+    brief = newsfuse.brief([{"title": "Biden-Putin summit set for Geneva", "text": text, "url": url}],
+                           sections=[])
+    for width in (60, 80, 100):
+        lines = render_text(brief, width=width).splitlines()
+        assert f"a1  {url}" in lines, width
+        assert max(len(line) for line in lines if "https://" not in line) <= width

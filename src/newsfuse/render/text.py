@@ -87,7 +87,9 @@ def renderables(brief: Brief) -> list:
 
 
 def print_brief(brief: Brief, console: Console) -> None:
-    console.print(Group(*renderables(brief)))
+    # crop=False: every table and panel fits the width already; the source links are the
+    # lines that may not, and rich's default crop cut them at the terminal's edge
+    console.print(Group(*renderables(brief)), crop=False)
 
 
 def render_text(brief: Brief, width: int = 100) -> str:
