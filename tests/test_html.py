@@ -121,6 +121,24 @@ def test_missing_sections_say_so_and_empty_ones_say_none_found():
         assert f"No {what} found in these reports." in page
 
 
+def test_the_copying_section_of_one_report_or_of_reports_sharing_nothing_says_so_plainly():
+    """Before: both read "No comparison of reports found in these reports.", for one report
+    (nothing to compare it with) as for reports that were compared and share no sentence."""
+    import newsfuse
+
+    one = newsfuse.brief([{"text": ("Storm leaves 40,000 homes without power in Maine\n\nA powerful storm knocked "
+                                    "out electricity to about 40,000 homes across southern Maine on Monday, "
+                                    "officials said. Schools in Portland were closed on Tuesday.\n")}],
+                         sections="overlap,quotes")
+    page = render_html(one)
+    assert "One report: there is no other to compare it with." in page
+    assert "comparison of reports" not in page and "No quotes found in this report." in page
+    data = sample_brief_dict()
+    data["overlap"] = {"pairs": [], "copies": []}
+    page = render_html(Brief.from_dict(data))
+    assert "No report shares a sentence with another." in page and "comparison of reports" not in page
+
+
 def test_articles_without_text_still_render():
     data = sample_brief_dict()
     for a in data["articles"]:

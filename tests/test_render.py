@@ -148,3 +148,38 @@ def test_the_terminal_report_gives_each_source_link_whole_at_any_width():
         lines = render_text(brief, width=width).splitlines()
         assert f"a1  {url}" in lines, width
         assert max(len(line) for line in lines if "https://" not in line) <= width
+
+
+LIBRARY = ("City council delays vote on new library\n\n"
+           "The city council on Thursday postponed its vote on the design of a new central library, after "
+           "residents asked for more time to review the plans.\n\n"
+           "Council members said the public consultation would be extended until the end of the month. The "
+           "architects will present revised drawings at a meeting next week.\n\n"
+           "The library has been debated for several years. Supporters say the current building is too small, "
+           "while critics question the choice of site near the river.\n")
+
+
+def test_sections_that_found_nothing_are_one_line_in_the_terminal_and_markdown_reports():
+    """Before: a report with no figures, quotes, dates or names printed the summary and the
+    sources and nothing else, as if those sections had not been asked for (the HTML page said
+    "No figures found"); now one line says which found nothing, and a section not asked for
+    is not named."""
+    import newsfuse
+    from newsfuse.render.text import render_text
+
+    brief = newsfuse.brief([{"text": LIBRARY}])
+    assert brief.claims == [] and brief.quotes == [] and brief.timeline == []
+    line = "No figures, quotes, dated events or named entities found in this report."
+    assert line in " ".join(render_text(brief, width=200).split())
+    md = render(brief, "md")
+    assert f"## Notes\n\n- {line}" in md and "## Figures" not in md and "## Quotes" not in md
+    only = newsfuse.brief([{"text": LIBRARY}], sections="claims")
+    assert "No figures found in this report." in render(only, "md")
+    assert "found in" not in render(newsfuse.brief([{"text": LIBRARY}], sections=[]), "md")
+
+
+def test_a_brief_with_every_section_filled_has_no_nothing_found_line(example_brief):
+    from newsfuse.render.text import render_text
+
+    assert "found in these reports" not in render(example_brief, "md")
+    assert "found in these reports" not in " ".join(render_text(example_brief, width=200).split())

@@ -78,6 +78,25 @@ def split_claims(claims: list[dict]) -> tuple[list[dict], list[dict]]:
     return shared, [c for c in claims if c.get("status") == "single"]
 
 
+# the sections a reader looks for, and what each holds; overlap is left out: no copying
+# between the reports is the usual case and says nothing missing
+_LISTED = (("claims", "figures"), ("quotes", "quotes"), ("timeline", "dated events"),
+           ("entities", "named entities"))
+
+
+def nothing_found(brief) -> str | None:
+    """One line naming the sections that were asked for and found nothing ("No figures, quotes
+    or dated events found in this report."), for the reports that leave an empty section out
+    rather than print a heading over nothing; without it a reader cannot tell "found nothing"
+    from "not asked for" (a section not asked for is None, never an empty list)."""
+    empty = [what for name, what in _LISTED if getattr(brief, name, None) == []]
+    if not empty:
+        return None
+    listed = empty[0] if len(empty) == 1 else f"{', '.join(empty[:-1])} or {empty[-1]}"
+    where = "this report" if len(brief.articles) == 1 else "these reports"
+    return f"No {listed} found in {where}."
+
+
 _PER_ITEM = re.compile(r"^(?P<label>.+?): (?P<verb>dropped|skipped), (?P<reason>.+)$")
 
 

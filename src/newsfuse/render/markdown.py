@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..model import Brief
-from .citations import citation_labels, format_value, grouped_notes, plural, source_url, split_claims
+from .citations import (citation_labels, format_value, grouped_notes, nothing_found, plural, source_url,
+                        split_claims)
 
 # Markdown's inline syntax, and the table cell bar: backslash-escaped, a CommonMark renderer
 # shows the character itself. Article text is quoted, never markup: a page's <script>, a
@@ -80,6 +81,7 @@ def render_markdown(brief: Brief) -> str:
         link = f"<{url.replace('<', '%3C').replace('>', '%3E')}>" if url else ""
         out.append(f"| {a['id']} | {md_text(a.get('title') or a.get('path') or '')} | {md_text(a.get('source') or '')} | "
                    f"{md_text(a.get('author') or '')} | {a.get('published') or ''} | {a['words']} | {link} |")
-    if brief.warnings:
-        out += ["", "## Notes", ""] + [f"- {md_text(w)}" for w in grouped_notes(brief.warnings)]
+    notes = ([nothing_found(brief)] if nothing_found(brief) else []) + grouped_notes(brief.warnings)
+    if notes:
+        out += ["", "## Notes", ""] + [f"- {md_text(w)}" for w in notes]
     return "\n".join(out).rstrip() + "\n"

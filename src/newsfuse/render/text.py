@@ -10,7 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Brief
-from .citations import citation_labels, format_value, grouped_notes, plural, source_url, split_claims
+from .citations import (citation_labels, format_value, grouped_notes, nothing_found, plural, source_url,
+                        split_claims)
 
 
 def _t(value: str | None, style: str = "") -> Text:
@@ -81,6 +82,9 @@ def renderables(brief: Brief) -> list:
     links = [f"{a['id']}  {source_url(a)}" for a in brief.articles if source_url(a)]
     if links:  # whole, on lines of their own, so a terminal can open them and nothing cuts them
         items.append(Text("\n".join(links), no_wrap=True, overflow="ignore"))
+    empty = nothing_found(brief)
+    if empty:
+        items.append(Text(empty))
     for w in grouped_notes(brief.warnings):
         items.append(Text(f"note: {w}", style="yellow"))
     return items
