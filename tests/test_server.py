@@ -3,6 +3,7 @@ what only a real server shows (socket-level size limits, concurrent requests).""
 
 from __future__ import annotations
 
+import gzip
 import json
 import threading
 
@@ -177,6 +178,28 @@ def test_bad_requests_say_what_is_wrong(client):
     assert_error(client.post("/api/brief", json={"articles": [{"text": "   "}]}), 422, "articles[0]")
     assert_error(client.get("/nowhere"), 404)
     assert_error(client.get("/api/brief"), 405)
+
+
+def test_a_body_that_is_not_an_article_request_is_named_in_our_words(client):
+    """Before: an empty body got "body: Field required", a body that is not UTF-8 (a binary
+    upload, or Latin-1 text) "There was an error parsing the body", a JSON list or null
+    "body: Input should be a valid dictionary or object to extract fields from", and a number
+    among the articles "articles.0: ..." (the readers name it "articles[0]")."""
+    json_type = {"content-type": "application/json"}
+    empty = assert_error(client.post("/api/brief", content=b"", headers=json_type), 422, "the body is empty")
+    assert '{"articles": [{"text":' in empty
+    latin1 = 'Caf\xe9 owners protest a new tax. The city council voted on Monday.'.encode("latin-1")
+    gzipped = gzip.compress(json.dumps({"articles": [{"text": "Some words."}]}).encode())  # sent unmarked
+    for body in (b'{"articles": [{"text": "' + latin1 + b'"}]}', gzipped):
+        message = assert_error(client.post("/api/brief", content=body, headers=json_type), 400, "malformed JSON")
+        assert "not UTF-8" in message and "byte 0x" in message
+    for body, kind in ((b"[1, 2]", "a list"), (b"null", "null"), (b'"Some text."', "a string")):
+        message = assert_error(client.post("/api/brief", content=body, headers=json_type), 422)
+        assert message.startswith(f"the body is {kind}, not an object") and '{"articles": [' in message
+    message = assert_error(client.post("/api/brief", json={"articles": [42]}), 422)
+    assert message.startswith("articles[0]: a number, not an article object")
+    message = assert_error(client.post("/api/brief", json={"articles": [{"text": 42}]}), 422)
+    assert message.startswith("articles[0].text: ")
 
 
 def test_oversize_body_is_refused_before_reading(client):

@@ -341,6 +341,13 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException):
+        if isinstance(exc.__cause__, UnicodeDecodeError):
+            # FastAPI's words for a JSON body that is not UTF-8 (binary, or Latin-1 text) are
+            # "There was an error parsing the body"; the cause names the byte
+            bad = exc.__cause__
+            byte = bad.object[bad.start:bad.start + 1].hex() if isinstance(bad.object, bytes) else ""
+            return error_response(400, f"malformed JSON: the body is not UTF-8 text (byte 0x{byte} at position "
+                                       f"{bad.start}); send JSON as UTF-8")
         message = exc.detail if isinstance(exc.detail, str) else json.dumps(jsonable_encoder(exc.detail))
         return error_response(exc.status_code, message, getattr(exc, "headers", None))
 
@@ -534,10 +541,38 @@ def _is_json(media: str) -> bool:
     return main == "application" and (sub == "json" or sub.endswith("+json"))
 
 
+_REQUEST_SHAPE = '{"articles": [{"text": "..."}, ...]}'
+_OBJECT_EXPECTED = ("model_type", "model_attributes_type", "dict_type")
+
+
+def _json_kind(value: Any) -> str:
+    """What a JSON value is, as a reader of the request would name it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    for kind, name in ((str, "a string"), (int, "a number"), (float, "a number"), (list, "a list"),
+                       (dict, "an object")):
+        if isinstance(value, kind):
+            return name
+    return "not JSON"
+
+
 def _validation_message(errors: list[dict[str, Any]]) -> str:
+    """Pydantic's errors in the words the readers use: ``articles[0].text``, and a body or an
+    article of the wrong kind named as what it is, with the shape to send."""
     parts = []
     for e in errors[:3]:
-        loc = ".".join(str(x) for x in e.get("loc", ()) if x != "body") or "body"
+        path = [x for x in e.get("loc", ()) if x != "body"]
+        if not path and e.get("type") == "missing":
+            return f"the body is empty; send {_REQUEST_SHAPE}"
+        if not path and e.get("type") in _OBJECT_EXPECTED:
+            return f"the body is {_json_kind(e.get('input'))}, not an object; send {_REQUEST_SHAPE}"
+        loc = "".join(f"[{x}]" if isinstance(x, int) else f".{x}" for x in path).lstrip(".") or "body"
+        if len(path) == 2 and path[0] == "articles" and e.get("type") in _OBJECT_EXPECTED:
+            parts.append(f"{loc}: {_json_kind(e.get('input'))}, not an article object "
+                         '{"text": "...", "title": "..."}')
+            continue
         parts.append(f"{loc}: {e.get('msg', 'invalid')}")
     more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
     return "; ".join(parts) + more
