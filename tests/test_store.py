@@ -446,7 +446,12 @@ def test_web_app_lists_the_store_read_only(allsides, tmp_path):
     assert page.status_code == 200
     assert all(f'href="/stories/{s["id"]}"' in page.text for s in expected)
     assert client.get("/api/stories/s999999").status_code == 404
-    assert client.get("/api/stories", params={"since": "soon"}).status_code == 422
+    # named as the web API takes them; before: "--since: 'soon' ..." and "query.min_articles: ..."
+    since = client.get("/api/stories", params={"since": "soon"})
+    assert since.status_code == 422
+    assert since.json()["error"]["message"] == "since: 'soon' is not a date; use YYYY-MM-DD"
+    fewest = client.get("/api/stories", params={"min_articles": 0})
+    assert fewest.status_code == 422 and fewest.json()["error"]["message"].startswith("min_articles: ")
     assert client.get("/new").status_code == 200
     assert store.read_bytes() == before  # read-only: nothing written
 

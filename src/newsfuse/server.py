@@ -460,7 +460,7 @@ def add_story_routes(app: FastAPI, store_path: str) -> None:
     store's cache when ``newsfuse brief --store`` made it for the same articles; otherwise it is
     computed here, kept in memory, and recomputed when the story gains articles.
     """
-    from .corpus.stories import UnknownStory, brief_story, list_stories, render_stories
+    from .corpus.stories import UnknownStory, brief_story, check_date, list_stories, render_stories
     from .corpus.store import Store
 
     memo: dict = {}
@@ -469,6 +469,7 @@ def add_story_routes(app: FastAPI, store_path: str) -> None:
         return Store(store_path, read_only=True)
 
     def listing(since: str | None, min_articles: int) -> dict[str, Any]:
+        since = check_date(since, "since")  # named as the query gives it, not as --since
         with open_store() as db:
             return list_stories(db, since=since, min_articles=min_articles)
 
@@ -563,7 +564,8 @@ def _validation_message(errors: list[dict[str, Any]]) -> str:
     article of the wrong kind named as what it is, with the shape to send."""
     parts = []
     for e in errors[:3]:
-        path = [x for x in e.get("loc", ()) if x != "body"]
+        loc_in = tuple(e.get("loc", ()))  # ("body", ...) or ("query", name): the name says enough
+        path = list(loc_in[1:] if loc_in[:1] in (("body",), ("query",), ("path",)) else loc_in)
         if not path and e.get("type") == "missing":
             return f"the body is empty; send {_REQUEST_SHAPE}"
         if not path and e.get("type") in _OBJECT_EXPECTED:

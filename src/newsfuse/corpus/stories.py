@@ -27,13 +27,15 @@ class UnknownStory(NewsfuseError):
         super().__init__(f"{store}: no story {story!r}; list them with 'newsfuse stories --store {store}'")
 
 
-def check_date(value: str | None) -> str | None:
+def check_date(value: str | None, name: str = "--since") -> str | None:
+    """``name`` is how the caller's user gave it: the command line's --since, the web API's
+    ``since`` query parameter."""
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise InputError("--since", f"{value!r} is not a date; use YYYY-MM-DD") from None
+        raise InputError(name, f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
 def list_stories(store: Store, since: str | None = None, min_articles: int = 1) -> dict[str, Any]:
