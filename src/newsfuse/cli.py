@@ -611,7 +611,7 @@ def merge(
     story_b: str = typer.Argument(..., metavar="STORY_B", help="The story to merge with it."),
     store: Path = typer.Option(..., "--store", metavar="PATH", help="A store made by 'newsfuse group'."),
 ) -> None:
-    """Merge two stories of a store: the older id is kept, the other becomes its alias."""
+    """Merge two stories of a store: the story first seen keeps its id, the other becomes its alias."""
     from .corpus.store import Store
 
     with Store(str(store), create=False) as db:
@@ -622,7 +622,7 @@ def merge(
         kept = db.merge_stories(a, b)
         merged = b if kept == a else a
         n = db.story(kept)["n_articles"]
-    typer.echo(f"newsfuse: merged {merged} into {kept} (the older story keeps its id; {merged} now leads "
+    typer.echo(f"newsfuse: merged {merged} into {kept} (first seen, it keeps its id; {merged} now leads "
                f"to it), {n} articles", err=True)
 
 

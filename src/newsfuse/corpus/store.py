@@ -355,7 +355,7 @@ class Store:
             self._set_meta("proposals", json.dumps(proposals))
 
     def merge_stories(self, a: str, b: str) -> str:
-        """Merge two stories: the older id is kept, the other becomes its alias. Returns the kept id."""
+        """Merge two stories: the story first seen (earliest first_seen) keeps its id, the other becomes its alias. Returns the kept id."""
         a, b = self.resolve(a), self.resolve(b)
         if a == b:
             return a

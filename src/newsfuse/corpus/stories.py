@@ -73,7 +73,7 @@ def render_proposals(listing: dict[str, Any], fmt: str) -> str:
             lines.append(f"merge (score {p['score']}):")
             lines.extend("    " + side(s) for s in p["stories"])
             lines.append(f"    apply: {command(p)}")
-        lines.append(f"{len(proposals)} proposal{'s' if len(proposals) != 1 else ''}; a merge keeps the older id")
+        lines.append(f"{len(proposals)} proposal{'s' if len(proposals) != 1 else ''}; a merge keeps the id of the story first seen")
         return "\n".join(lines) + "\n"
     if fmt == "md":
         lines = [f"# Merge proposals ({len(proposals)})", "",
@@ -163,7 +163,7 @@ _PROPOSALS_PAGE = """<!doctype html>
 body{font:16px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 li{margin:.8rem 0;list-style:none} ul{padding:0} .meta{color:#555;font-size:.9rem} code{font-size:.85rem}
 </style></head><body>
-<h1>Merge proposals <span class="meta">({{ proposals|length }}; a merge keeps the older id)</span></h1>
+<h1>Merge proposals <span class="meta">({{ proposals|length }}; a merge keeps the id of the story first seen)</span></h1>
 <ul>
 {% for p in proposals %}<li>score {{ p.score }}
 {% for s in p.stories %}<div><code>{{ s.id }}</code> {{ s.title or '' }} <span class="meta">· {{ s.n_articles }} article{{ '' if s.n_articles == 1 else 's' }} · {{ s.first_seen }}{% if s.last_seen != s.first_seen %} to {{ s.last_seen }}{% endif %}</span></div>
