@@ -120,6 +120,34 @@ def test_unreachable_scheduler_is_one_clear_error():
         make_executor("dask", address=f"tcp://127.0.0.1:{_free_port()}", connect_timeout=2)
 
 
+def test_a_local_cluster_beside_another_dask_says_nothing(recwarn):
+    """Before: with another Dask's dashboard on port 8787 (another user's cluster, a second
+    run), every 'group --engine dask' printed "UserWarning: Port 8787 is already in use.
+    Perhaps you already have a cluster running?" in four lines over its own: the scheduler
+    serves HTTP on 8787 even with no dashboard asked for."""
+    import socket
+    import warnings
+
+    held = socket.socket()
+    try:
+        held.bind(("127.0.0.1", 8787))
+        held.listen()
+    except OSError:  # taken already: the case itself
+        held.close()
+        held = None
+    try:
+        warnings.simplefilter("always")
+        executor = make_executor("dask", workers=1)
+        try:
+            assert list(executor.map(len, ["abc", "de"])) == [3, 2]
+        finally:
+            executor.close()
+    finally:
+        if held is not None:
+            held.close()
+    assert not [w for w in recwarn if "already in use" in str(w.message)]
+
+
 def test_an_unreachable_scheduler_from_the_environment_names_the_variable(monkeypatch):
     """Before: "... or leave out --address" for an address the user set in DASK_SCHEDULER_ADDRESS
     and never typed as --address."""

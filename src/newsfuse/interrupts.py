@@ -158,6 +158,35 @@ def quiet_worker() -> None:
 
 
 @contextmanager
+def deferred() -> Iterator[None]:
+    """SIGINT and SIGTERM that arrive while the block runs take effect when it ends, through
+    the handlers in place before it, never inside it: for a library's start-up that a
+    KeyboardInterrupt half-way leaves half built, with warnings of its own at exit (a Dask
+    local cluster interrupted while its client connects: "coroutine 'Client._close' was never
+    awaited", "12 leaked semaphore objects"). Keep the block short: a Ctrl-C waits for it.
+    Unlike ``held()``, which blocks the signal in this thread only, this also catches one
+    the kernel gives another thread (the cluster's own threads do not block it)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    seen: list[int] = []
+
+    def note(signum: int, frame) -> None:
+        global received
+        received = received or signum
+        seen.append(signum)
+
+    previous = {sig: signal.signal(sig, note) for sig in SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if seen:
+        signal.raise_signal(seen[0])  # now, to the handler the caller had (Interrupted, KeyboardInterrupt)
+
+
+@contextmanager
 def children_ignore_ctrl_c() -> Iterator[None]:
     """Processes forked while the block runs are born ignoring SIGINT, for workers started by
     a library whose start we do not control (a Dask local cluster's nanny spawns them from

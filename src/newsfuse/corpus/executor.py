@@ -140,6 +140,7 @@ class DaskExecutor(Executor):
             raise NewsfuseError("--engine dask needs dask[distributed]: pip install 'dask[distributed]'")
         self.batch_size = batch_size
         self.cluster = None
+        self.client = None
         # name the address the way the user gave it: an error that says "--address" about an
         # address set in the environment sends them looking for an option they never typed
         given = "--address"
@@ -150,16 +151,25 @@ class DaskExecutor(Executor):
             if address:
                 self.client = Client(address, timeout=f"{connect_timeout}s")
             else:
+                from .. import interrupts
+
                 n = max(1, workers or os.cpu_count() or 1)
-                self.cluster = LocalCluster(n_workers=0, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, scheduler_port=0,
-                                            silence_logs=logging.ERROR)
                 try:
-                    _start_quiet_workers(self.cluster, n)
-                    self.client = Client(self.cluster)
-                    self.client.wait_for_workers(n)
-                except BaseException:  # Ctrl-C while the workers start: no caller will close them
-                    self.cluster.close(timeout=5)
+                    # a Ctrl-C while the cluster starts stops the run once it stands, with no
+                    # half-built client or nanny left to warn at exit
+                    with interrupts.deferred():
+                        # the scheduler serves HTTP even without a dashboard, on 8787 unless told:
+                        # with another Dask on the machine it warned in four lines and moved
+                        self.cluster = LocalCluster(n_workers=0, threads_per_worker=1, processes=True,
+                                                    dashboard_address=None, scheduler_port=0,
+                                                    silence_logs=logging.ERROR,
+                                                    scheduler_kwargs={"dashboard": False,
+                                                                      "dashboard_address": "127.0.0.1:0"})
+                        _start_quiet_workers(self.cluster, n)
+                        self.client = Client(self.cluster)
+                        self.client.wait_for_workers(n)
+                except BaseException:  # the caller never gets this executor to close
+                    self.close()
                     raise
         except ValueError as exc:  # distributed parses the address itself: no port, unknown scheme
             raise NewsfuseError(f"{given}: {address!r} is not a Dask scheduler address ({exc}); "
@@ -185,7 +195,8 @@ class DaskExecutor(Executor):
 
     def close(self) -> None:
         try:
-            self.client.close()
+            if getattr(self, "client", None) is not None:
+                self.client.close()
         finally:
             if self.cluster is not None:
                 self.cluster.close()
