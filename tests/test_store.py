@@ -474,6 +474,22 @@ def test_story_list_markdown_shows_headlines_as_text():
         assert "&lt;img src=x onerror=alert(1)&gt; *Live* updates | [video](javascript:x)" in html
 
 
+def test_empty_story_and_proposal_lists_say_so_in_markdown(allsides, tmp_path):
+    """Before: the Markdown list of no stories (a --since past the stream's end) or of no
+    proposals was a table of column headers alone; the text and HTML lists say "No stories
+    match." / "No merge proposals."."""
+    from newsfuse.corpus.stories import list_proposals, render_proposals
+
+    store = tmp_path / "s.db"
+    run([write_jsonl(tmp_path / "in.jsonl", allsides[:12])], None, store)
+    with Store(str(store), read_only=True) as db:
+        none = list_stories(db, since="2099-01-01")
+        assert render_stories(none, "md") == "# Stories (0)\n\nNo stories match.\n"
+        assert render_stories(none, "text") == "No stories match.\n"
+        assert "| story |" in render_stories(list_stories(db), "md")
+        assert render_proposals(list_proposals(db), "md") == "# Merge proposals (0)\n\nNo merge proposals.\n"
+
+
 def test_story_pages_answer_a_browser_with_a_page(allsides, tmp_path):
     """Before: /stories/ID for an unknown story, or one too large to brief, and / with a bad
     ?since= answered the browser with the API's raw JSON error."""

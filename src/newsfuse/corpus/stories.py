@@ -76,8 +76,10 @@ def render_proposals(listing: dict[str, Any], fmt: str) -> str:
         lines.append(f"{len(proposals)} proposal{'s' if len(proposals) != 1 else ''}; a merge keeps the id of the story first seen")
         return "\n".join(lines) + "\n"
     if fmt == "md":
+        if not proposals:  # a table of headers alone reads as a failed listing
+            return f"# Merge proposals (0)\n\nNo merge proposals.\n"
         lines = [f"# Merge proposals ({len(proposals)})", "",
-                 "| score | kept (older) | merged into it | apply |", "|---:|---|---|---|"]
+                 "| score | kept (first seen) | merged into it | apply |", "|---:|---|---|---|"]
         for p in proposals:
             a, b = (f"{s['id']}: {md_text(s['title'])} ({s['n_articles']})"
                     for s in p["stories"])
@@ -101,6 +103,8 @@ def render_stories(listing: dict[str, Any], fmt: str, link: str | None = None) -
     if fmt == "html":
         return _html(listing, link)
     if fmt == "md":
+        if not stories:  # as the text and HTML lists say it, not a table of headers alone
+            return "# Stories (0)\n\nNo stories match.\n"
         lines = [f"# Stories ({len(stories)})", "",
                  "| story | headline | articles | outlets | first seen | last seen |",
                  "|---|---|---:|---|---|---|"]
