@@ -215,6 +215,17 @@ def test_oversize_chunked_body_is_refused(client):
     assert_error(r, 413)
 
 
+def test_an_upload_over_the_limit_comes_back_on_the_form(client, texts):
+    """Before: the form's post of a 5 MB text file (a browser without the page's script, or
+    curl -F) was answered with the API's raw JSON 413, shown to the reader as a page of JSON."""
+    big = (texts[0] + "\n") * (MAX_BODY_BYTES // len(texts[0].encode()) + 2)
+    r = client.post("/brief", data={"words": "80"}, files=[("files", ("long.txt", big.encode(), "text/plain"))])
+    assert r.status_code == 413 and r.headers["content-type"].startswith("text/html")
+    assert 'role="alert"' in r.text and "larger than 5 MB" in r.text and "<form" in r.text
+    api = client.post("/api/brief", content=b"x" * (MAX_BODY_BYTES + 1), headers={"content-type": "application/json"})
+    assert_error(api, 413, "larger than 5 MB")  # the API keeps its JSON
+
+
 def test_form_errors_come_back_on_the_form(client):
     r = client.post("/brief", data={"text": "   ", "words": "80"})
     assert r.status_code == 422 and 'role="alert"' in r.text and "no articles" in r.text

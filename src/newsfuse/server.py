@@ -130,6 +130,7 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
 
 
 ERRORS = {code: {"model": ErrorResponse} for code in (400, 413, 415, 422, 503)}
+FORM_POST = "/brief"  # the paste-and-upload form posts here: refusals answer it with the form
 
 
 # ---------------------------------------------------------------------------- body limit
@@ -146,6 +147,15 @@ class BodyLimit:
         self.app = app
         self.limit = limit
 
+    def _refusal(self, scope, status: int, message: str, headers: dict[str, str] | None = None):
+        """JSON for the API; the form again, with the reason, for the form's own post, which a
+        browser sends (before: a browser that uploaded a 5 MB file was shown the raw JSON)."""
+        if scope.get("path") == FORM_POST:
+            page = _page(render_form(error=message), status)
+            page.headers.update(headers or {})
+            return page
+        return error_response(status, message, headers)
+
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
             return await self.app(scope, receive, send)
@@ -155,9 +165,9 @@ class BodyLimit:
             try:
                 declared = int(length)
             except ValueError:
-                return await error_response(400, "Content-Length is not a number")(scope, receive, send)
+                return await self._refusal(scope, 400, "Content-Length is not a number")(scope, receive, send)
             if declared > self.limit:
-                return await error_response(413, too_big, {"Connection": "close"})(scope, receive, send)
+                return await self._refusal(scope, 413, too_big, {"Connection": "close"})(scope, receive, send)
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -167,7 +177,7 @@ class BodyLimit:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.limit:
-                return await error_response(413, too_big, {"Connection": "close"})(scope, receive, send)
+                return await self._refusal(scope, 413, too_big, {"Connection": "close"})(scope, receive, send)
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
@@ -402,7 +412,7 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
     def form_page() -> HTMLResponse:
         return _page(render_form())
 
-    @app.post("/brief", response_class=HTMLResponse, include_in_schema=False)
+    @app.post(FORM_POST, response_class=HTMLResponse, include_in_schema=False)
     async def form_brief(request: Request) -> HTMLResponse:
         """The form post: the page on success, the form again with the reason on failure."""
         texts: list[str] = []
