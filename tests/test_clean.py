@@ -1,6 +1,6 @@
 import pytest
 
-from conftest import eval_sentence, story_sentence
+from conftest import eval_sentence, story_sentence, train_sentence
 from newsfuse.clean import clean_articles, furniture_reason, join_split_numbers
 from newsfuse.model import Article
 from newsfuse.readers import read_inputs
@@ -270,3 +270,20 @@ def test_numbers_a_tokenizer_split_are_written_whole():
     # the cleaned article carries the joined numbers, title included
     article = clean_articles([Article(title="5. 9 Earthquake Jolts Iran", text=island + "\n" + quake)])[0][0]
     assert article.title == "5.9 Earthquake Jolts Iran" and "200,000" in article.text
+
+
+def test_a_number_ending_a_sentence_is_not_joined_to_the_next():
+    """A full stop after a number also ends a sentence, and the next may open with a number:
+    joined, "rose to 45. 12 of them" gave 45.12 children, a film rated "pg-13. 129 minutes"
+    ran 13.129 minutes, and a time after an update's number ("#2. 5: 45 p.m.") became 2.5.
+    Real lines of the tokenized Multi-News text (shared/train), where such splits also occur."""
+    toll = "The toll rose to 45. 12 of them were children."
+    assert join_split_numbers(toll) == toll
+    for pattern in (r"Directed by clint eastwood\. \( pg-13\. 129 minutes\.",
+                    r"left the mobile station off 435\. 436\. The clerk ran after her",
+                    r"Update #2\. 5: 45 p\.m\. The father of the boy"):
+        line = train_sentence(pattern)
+        assert join_split_numbers(line) == line
+    # the same file's split decimal is still joined
+    storm = train_sentence(r"which was centered near 16\. 9n 59\.1w")
+    assert "near 16.9n" in join_split_numbers(storm)

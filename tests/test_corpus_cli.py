@@ -87,6 +87,20 @@ def test_malformed_line_is_named_and_the_rest_grouped(stream, tmp_path):
     assert set(read_assignments(tmp_path / "a.jsonl")) == {r["id"] for r in recs[:5]}
 
 
+def test_a_text_less_item_of_a_listed_line_is_skipped_and_the_others_grouped(stream, tmp_path):
+    """A line holding a list of articles where one kept only its headline: ``group`` failed the
+    whole line ("in.jsonl:4: skipped, article object has no 'text'"), losing the two reports
+    beside it; it leaves out that item with the note ``brief`` gives for it, and groups the rest."""
+    _, recs = stream
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps(r) for r in recs[:3]]
+    lines.append(json.dumps([recs[3], {"title": recs[5]["title"]}, recs[4]]))
+    src.write_text("\n".join(lines) + "\n")
+    proc = newsfuse("group", src, "--out", tmp_path / "a.jsonl", "--workers", "1")
+    assert f"newsfuse: {src}:4[1]: skipped, article object has no 'text'" in proc.stderr
+    assert set(read_assignments(tmp_path / "a.jsonl")) == {r["id"] for r in recs[:3]} | {f"{src}:4#1", f"{src}:4#2"}
+
+
 def test_a_line_of_megabytes_without_a_space_is_grouped_fast_with_a_notice(stream, tmp_path):
     """A line whose text is 3 MB of the stream's words run together without spaces: grouped
     by the rest of the article, with one line saying so (a 20 MB such line took 70 s and

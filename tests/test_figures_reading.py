@@ -539,3 +539,22 @@ def test_a_demand_of_money_is_no_saying():
     is not) where AppRiver is named."""
     read = _cleaned_statements(eval_sentence(r"Many of the threats demanded \$20,000 in bitcoin[^\n]*"))
     assert {s["value"]: s["attributed_to"] for s in read}[20000] == "AppRiver", read
+
+
+def test_a_sum_with_a_sign_and_a_glued_scale_is_read_whole():
+    """"$281m", "£ 246m", "€ 1.9 million": the tokenizer splits "$281m" into "$", "281", "m"
+    and the NER's entity was "281", read as 281 dollars; a sign other than a leading "$" left
+    the sum unread ("€ 1.9 million", "about £2m" were no number). ecbplus-43b (no gold record
+    holds it) and lines of the tokenized Multi-News text (shared/train)."""
+    paying = _cleaned_statements(story_sentence("ecbplus-43b", r"AMD is paying \$281m in cash[^\n]*"))
+    assert {(s["value"], s["unit"]) for s in paying} >= {(281_000_000, "money:dollar"),
+                                                           (53_000_000, "money:dollar")}, paying
+    profit = _cleaned_statements(train_sentence(r"Barclays also reported a plunge in pre-tax profit to £ 246m in 2012, "
+                                                r"from £ 5\.9bn in 2011"))
+    assert (246_000_000, "money:pound") in [(s["value"], s["unit"]) for s in profit], profit
+    assert 5_900_000_000 in [s["value"] for s in profit]  # "£ 5.9bn", read as before
+    cotton = _cleaned_statements(train_sentence(r"we invested € 1\.9 million in sustainable cotton[^.]*\."))
+    assert (1_900_000, "money:euro") in [(s["value"], s["unit"]) for s in cotton], cotton
+    assert parse_amount("about £2m") == (2_000_000, "about")
+    assert parse_amount("more than $5bn") == (5_000_000_000, "at least")
+    assert parse_amount("€3.5m") == (3_500_000, "exact") and parse_amount("310m") is None  # metres

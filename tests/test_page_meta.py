@@ -130,3 +130,54 @@ def test_a_label_before_the_headline_is_not_taken_for_it():
     dw = ("Coronavirus: Germany extends lockdown | Germany| News and in-depth reporting from Berlin"
           " and beyond | DW | 05.01.2021")
     assert strip_site_name(dw, ["DW.COM"], "www.dw.com")[0] == "Coronavirus: Germany extends lockdown"
+
+
+def _page_of(title: str, body: str, stamp: str = "", head: str = "", headline: str | None = None) -> str:
+    """A news page of ``body``'s paragraphs under ``<title>`` and an ``<h1>``, with a stamp line
+    (``<p class="metatextline">``, as tagesschau.de prints "Stand: ...") above the text."""
+    from html import escape
+
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in body.split("\n") if p.strip())
+    return (f"<html><head><title>{escape(title)}</title>{head}</head><body><article><h1>"
+            f"{escape(headline or title)}</h1><p class='metatextline'>{escape(stamp)}</p>{paragraphs}"
+            "</article></body></html>")
+
+
+def test_a_title_that_is_only_a_date_is_a_stamp_not_the_headline():
+    """ecbplus-9b (no gold record holds it) stores a page whose title field is "April 27, 2009",
+    the page's date, and whose first line is the headline; saved as HTML with that date as its
+    ``<title>`` and ``og:title``, the brief's headline was "April 27, 2009". The ``<h1>`` is the
+    headline, and the date the publication date (as the text reader reads such a title); a
+    page with no other headline has none rather than a date."""
+    import json
+
+    from corpus_data import stories_file
+
+    rows = [json.loads(line) for line in stories_file("ecbplus.jsonl").open(encoding="utf-8")]
+    row = next(r for r in rows if r["id"] == "ecbplus-9_3ecbplus")
+    headline, _, body = row["text"].partition("\n")
+    og = f'<meta property="og:title" content="{row["title"]}">'
+    article = read_html(_page_of(row["title"], body, head=og, headline=headline), "biologists.html")
+    assert row["title"] == "April 27, 2009" and article.title == headline
+    assert article.published == "2009-04-27"
+    bare = _page_of(row["title"], body, head=og, headline=headline).replace("h1>", "h2>")
+    assert read_html(bare, "biologists.html").title is None
+
+
+def test_a_german_or_french_modification_stamp_is_not_the_publication_date():
+    """A German page that prints only "Stand: 16.07.2021 14:03 Uhr" (its last change, as
+    tagesschau.de prints it) or "Zuletzt aktualisiert am 16. Juli 2021", a French one "Mis à
+    jour le 18 novembre 2022": htmldate reads the line as the page's date, and the brief took
+    the last change for the publication; an English "Last updated:" line was taken alike.
+    Unknown is better than wrong (every relative date counts from it); a page that prints
+    its publication beside the change keeps the publication."""
+    title, _, body = (DATA / "de_bundestag.txt").read_text(encoding="utf-8").partition("\n")
+    body = body.replace("Berlin, 14. Juli 2021", "")  # the dateline would date the page
+    for stamp in ("Stand: 16.07.2021 14:03 Uhr", "Zuletzt aktualisiert am 16. Juli 2021",
+                  "Last updated: 16 July 2021"):
+        assert read_html(_page_of(title, body, stamp), "de.html").published is None, stamp
+    titre, _, corps = (DATA / "fr_assemblee.txt").read_text(encoding="utf-8").partition("\n")
+    corps = corps.replace("Paris, 17 novembre 2022", "")
+    assert read_html(_page_of(titre, corps, "Mis à jour le 18 novembre 2022 à 09h15"), "fr.html").published is None
+    both = "Publié le 17 novembre 2022 à 18h02 - Mis à jour le 18 novembre 2022 à 09h15"
+    assert read_html(_page_of(titre, corps, both), "fr.html").published != "2022-11-18"

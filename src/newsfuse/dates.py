@@ -178,6 +178,32 @@ def normalise_date(value: str | None) -> str | None:
     return None
 
 
+_DAY_IN_FIGURES = re.compile(r"(\d{1,2})[./]\s?(\d{1,2})[./]\s?(\d{4})")
+
+
+def written_day(text: str, language: str = "en") -> str | None:
+    """The ISO day of a date as a page of ``language`` ("en", "de", "fr") writes it: ISO or
+    English words (``normalise_date``), figures ("12.03.2020", "09/06/2021": day first in
+    German and French; in English only when the two orders read as one day), or a German or
+    French month's name ("9. Juni 2021", "13 mars 2020", read by dateparser); None for any
+    other text."""
+    day = normalise_date(text)
+    if day:
+        return day
+    figures = _DAY_IN_FIGURES.fullmatch(text.strip())
+    if figures:
+        if language == "en":
+            return _one_day(figures)  # 05/06/2021: May 6 or June 5
+        return _safe(int(figures[3]), int(figures[2]), int(figures[1]))
+    if language == "en":
+        return None
+    import dateparser
+
+    found = dateparser.parse(text, languages=[language], settings={
+        "DATE_ORDER": "DMY", "STRICT_PARSING": True, "TIMEZONE": "UTC"})
+    return _safe(found.year, found.month, found.day) if found else None
+
+
 def _safe(y: int, m: int | None, d: int) -> str | None:
     """The ISO day, or None when it is no day or falls outside FIRST_YEAR..LAST_YEAR."""
     if not FIRST_YEAR <= y <= LAST_YEAR:

@@ -218,34 +218,35 @@ def _read_and_dedup(inputs: list[str], store: Store, report: IngestReport,
     by_url: dict[str, str] = {}
     by_text: dict[str, str] = {}
     duplicates: list[tuple[str, str, str]] = []
+
+    def skip(where: str, reason: str) -> None:
+        """An input left out, said in the one form a skipped input takes (``skipped_line``)."""
+        message = InputError(where, reason).skipped_line
+        report.malformed.append(message)
+        on_warning(message)
+
     for entry in iter_inputs(inputs):
         if entry.note:
             on_warning(entry.note)
             continue
         if entry.error:
-            message = f"{entry.where}: skipped, {entry.error}"
-            report.malformed.append(message)
-            on_warning(message)
+            skip(entry.where, entry.error)
             continue
         article = entry.article
         fingerprint = text_fingerprint(article.text)
         if entry.key in keys:
             where, first_text = keys[entry.key]
             if fingerprint != first_text:  # one id for two articles: the second would vanish unsaid
-                message = (f"{entry.where}: skipped, its id {entry.key!r} is already the id of another "
-                           f"article ({where}); give each article its own id")
-                report.malformed.append(message)
-                on_warning(message)
+                skip(entry.where, f"its id {entry.key!r} is already the id of another article "
+                                  f"({where}); give each article its own id")
                 continue
             report.read += 1
             report.repeated += 1
             continue
         found = store.find_existing(entry.key, article.url, fingerprint)
         if found and found[1] == "id" and store.stored_fingerprint(entry.key) not in (None, fingerprint):
-            message = (f"{entry.where}: skipped, its id {entry.key!r} is already in the store with "
-                       "another text (the store keeps the first); give it a new id to add it")
-            report.malformed.append(message)
-            on_warning(message)
+            skip(entry.where, f"its id {entry.key!r} is already in the store with another text "
+                              "(the store keeps the first); give it a new id to add it")
             continue
         report.read += 1
         keys[entry.key] = (entry.where, fingerprint)

@@ -21,13 +21,19 @@ DOLLAR_COUNTRIES = {"us": None, "u.s.": None, "a": "Australian", "au": "Australi
 # one of those letters with the sign, as a number's prefix ("A$", "$AU", "US$"): for a regex
 _COUNTRY = "|".join(re.escape(k) for k in sorted(DOLLAR_COUNTRIES, key=len, reverse=True))
 DOLLAR_MARK = rf"(?:(?:{_COUNTRY})\$|\$(?:{_COUNTRY})?)"
+# any currency's sign before a number: a dollar sign with or without its country's letters,
+# or another symbol ("£", "€"): for a regex
+_SYMBOL = f"[{''.join(SYMBOLS)}]"
+SIGN = rf"(?:{DOLLAR_MARK}|{_SYMBOL})"
+# the country's letters alone, which the tokenizer may split off the sign ("US $2m")
+_LETTERS = {k.rstrip(".") for k in DOLLAR_COUNTRIES}
 _WORDS = r"(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)"
 _ADJECTIVES = {"us": None, "u.s.": None, "american": None, "australian": "Australian", "canadian": "Canadian",
                "new zealand": "New Zealand", "hong kong": "Hong Kong", "singapore": "Singapore"}
 # a dollar sign with its country's letters before or after it, a symbol alone, or a currency's
 # name (with its country's, "Australian dollars")
 _CURRENCY = re.compile(
-    rf"(?<![A-Za-z.])(?P<before>{_COUNTRY})\$|\$(?P<after>{_COUNTRY})(?![a-z])|(?P<symbol>[$€£¥])"
+    rf"(?<![A-Za-z.])(?P<before>{_COUNTRY})\$|\$(?P<after>{_COUNTRY})(?![a-z])|(?P<symbol>{_SYMBOL})"
     rf"|\b(?:(?P<adjective>{'|'.join(map(re.escape, _ADJECTIVES))})\s+)?(?P<word>{_WORDS})\b", re.I)
 
 
@@ -52,16 +58,13 @@ def currency_of(text: str) -> str | None:
 def is_sign(word: str) -> bool:
     """Whether a token is a currency's sign: a symbol, or a dollar sign with its country's
     letters ("A$", "us$", "$AU")."""
-    return word in SYMBOLS or re.fullmatch(DOLLAR_MARK, word, re.I) is not None
+    return re.fullmatch(SIGN, word, re.I) is not None
 
 
 def is_mark(word: str) -> bool:
     """Whether a token writes a currency: a sign (``is_sign``), or a country's letters the
     tokenizer split off the sign ("US $2m")."""
     return is_sign(word) or word.lower().rstrip(".") in _LETTERS
-
-
-_LETTERS = {k.rstrip(".") for k in DOLLAR_COUNTRIES}
 
 
 def is_name(word: str) -> bool:

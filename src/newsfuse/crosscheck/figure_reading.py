@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 
 from . import worth
-from .currency import currency_of
+from .currency import currency_of, is_sign
 from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import (compound_measure, conversion, duration_of, lasting_one, lasting_one_spans,
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
 from .names import Names
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
-                      counted_noun, parse_amount, vague_spans)
+                      counted_noun, glued_scale, parse_amount, vague_spans)
 from .speakers import quoted_as
 from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
                      sentence_histories, speaker_of, speech_subject)
@@ -363,6 +363,7 @@ def joined_spans(doc, ents: list) -> list:
         if parts:
             out.extend(parts)
             continue
+        ent = _sum_whole(ent)
         either = ent.start > 0 and doc[ent.start - 1].lower_ == "either"
         end = None if either else _or_end(ent)
         if end is not None:
@@ -374,6 +375,33 @@ def joined_spans(doc, ents: list) -> list:
             ent = Span(doc, ent.start, ent.end + len(_AND_A_HALF), label=ent.label_)
         out.append(ent)
     return out
+
+
+def _sum_whole(ent):
+    """A sum with the scale and the sign the NER left outside its entity: the tokenizer splits
+    "£88m" into "£", "88", "m" and the entity was "88", read as 88 where the report says 88
+    million pounds ("$334m", "A$2m", "$5k" alike). The span takes in a scale glued to its last
+    number (``numbers.glued_scale``), and the currency's sign before it only where the number
+    reads by the sign (m and k are millions and thousands only in a sum): elsewhere the token
+    before the entity names the currency already (``_currency``), and a span opening on the
+    sign gave the parse's root to the sign ("$" counted in "dropped $100 to $1199"). A sign
+    makes the span a sum (MONEY). The entity itself when nothing was left out."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    sign_before = start > 0 and is_sign(doc[start - 1].text) and ent[0].text[:1].isdigit()
+    # a sign before the number the scale follows ("about £2" + "m": the NER took the sign in)
+    signed = sign_before or (end - start >= 2 and is_sign(doc[end - 2].text))
+    if end < len(doc) and doc[end - 1].like_num and not doc[end - 1].whitespace_ \
+            and not doc[end].ent_type_ and glued_scale(doc[end].text, signed):
+        end += 1
+    scale = re.search(r"[a-z]+\.?$", doc[end - 1].text, re.I)
+    if sign_before and scale and not glued_scale(scale.group(0), False) and glued_scale(scale.group(0), True):
+        start -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label="MONEY" if signed else ent.label_)
 
 
 def _alternatives(ent) -> list:
@@ -557,12 +585,13 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 noun = duration[1] if duration else measure[1] if measure else \
                     None if zero else counted_noun(ent)
                 in_years = bool(duration) and len(duration) > 2 and duration[2] == "years"
-                # "$15,000", "$100 billion": the parse names the number itself as what is
-                # counted, so each amount was a thing of its own and two reports' prices of one
-                # thing never met; an amount counts its currency
+                # "$15,000", "$100 billion", "£88m.": the parse names the number itself (or its
+                # scale, with the full stop of a sentence it ends) as what is counted, so each
+                # amount was a thing of its own and two reports' prices of one thing never met;
+                # an amount counts its currency
                 currency = _currency(ent) if ent.label_ == "MONEY" and noun is not None \
-                    and ent.start <= noun.i < ent.end and (noun.like_num or noun.lower_ in SCALES) \
-                    else None
+                    and ent.start <= noun.i < ent.end \
+                    and (noun.like_num or noun.lower_.rstrip(".") in SCALES) else None
                 anchor = noun if noun is not None else ent.root
                 event, event_token = zero or event_of(anchor)
                 children = _parent_of(ent)
@@ -602,6 +631,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if hedge and not expression.lower().startswith(hedge):
                     expression = doc[start - len(hedge.split()) - article_after:end].text
                 expression = re.sub(r"^(the|a total of)\s+", "", expression, flags=re.I)
+                if expression.endswith(".") and glued_scale(doc[end - 1].text, True):
+                    expression = expression[:-1]  # "£88m." ending a sentence: the stop is the sentence's
                 out.append({
                     "article": article.id,
                     "value": value,

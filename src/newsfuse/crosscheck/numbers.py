@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 
-from .currency import DOLLAR_MARK
+from .currency import SIGN
 
 # adverbs that count occurrences as "two times" does: "resuscitated twice"
 NUMERAL_ADVERBS = {"twice": 2, "thrice": 3}
@@ -28,7 +28,7 @@ UNITS = {
 }
 # "dozen" scales what comes before it like "hundred" does: "two dozen" is 24, not 2 + 12
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 # units of time: what makes a number a span ("five years"), an age ("five-year-old") or the
 # period of a measure ("a 10-year risk"); one list for every reader of numbers
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -96,6 +96,27 @@ def _word_value(word: str) -> float | None:
     return None
 
 
+# scales written glued to a number ("$17m", "£2.5bn", "5mn"), and whether one needs a
+# currency's sign before the number to be a scale: "310m" alone is a height in metres and
+# "5k" a race, so m and k count as millions and thousands only in a sum
+GLUED_SCALES = {"bn": False, "mn": False, "m": True, "k": True}
+# a glued scale with the full stop of a sentence it ends ("£88m.")
+_GLUED_SCALE = re.compile(rf"(?<![\w.,])(\$?)(\d+(?:\.\d+)?)({'|'.join(GLUED_SCALES)})\b\.?", re.I)
+
+
+def glued_scale(word: str, signed: bool) -> bool:
+    """Whether ``word``, written right after a number, is a scale of it ("m" of "$17m", "bn"
+    of "8bn", "m." at a sentence's end); ``signed``: a currency's sign stands before the number."""
+    need = GLUED_SCALES.get(word.lower().rstrip("."))
+    return need is not None and (signed or not need)
+
+
+def _unglued(m: re.Match) -> str:
+    """The number and its glued scale apart ("$17m" -> "17 m")."""
+    sign, number, scale = m.groups()
+    return f"{number} {scale.lower()}" if glued_scale(scale, bool(sign)) else m.group(0)
+
+
 def words_to_number(words: list[str]) -> float | None:
     """Value of a run of number words: "two hundred", "1.5 million", "a half-million"."""
     parts: list[str] = []
@@ -133,18 +154,18 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
     """
     t = " ".join(text.replace("–", "-").replace("—", "-").split())
     t = re.sub(r"^(the|a total of|total of)\s+", "", t, flags=re.I)
-    # "$US1 million", "US$1 million", "A$2.5 million": the country a dollar sign names is no
-    # part of the number (it is of the unit: ``currency``)
-    t = re.sub(rf"^{DOLLAR_MARK}\s?(?=\d)", "$", t, flags=re.I)
+    # "$US1 million", "US$1 million", "A$2.5 million", "€3.5 million", "about £2m": which
+    # currency a sign names is no part of the number (it is of the unit: ``currency``); every
+    # sign reads as "$" from here, wherever it stands (only a leading dollar sign was read, so
+    # "€3.5 million" and "about £2 million" were no number at all)
+    t = re.sub(rf"(?<![A-Za-z]){SIGN}\s?(?=\d)", "$", t, flags=re.I)
     # "25-million" is one number, and "20- or 25-million" a range whose first end shares
     # the second's scale (a suspended hyphen): read as "20 or 25 million"
     t = re.sub(r"(\w)-\s+(or|to|and)\s+", r"\1 \2 ", t, flags=re.I)
     t = re.sub(r"(\w)-(hundred|thousand|million|billion|trillion)\b", r"\1 \2", t, flags=re.I)
-    # "$8bn", "£2.5bn", "$17m": a scale glued to the number ("310m" alone is a height in
-    # metres, so m and k count as millions and thousands only after a currency sign)
-    glued = re.match(r"^([$€£¥]?)(\d+(?:\.\d+)?)(bn|m|k)$", t, flags=re.I)
-    if glued and (glued.group(1) or glued.group(3).lower() == "bn"):
-        t = f"{glued.group(2)} {glued.group(3).lower()}"
+    # "$8bn", "£2.5bn", "$17m", "more than €3.5m": a scale glued to the number, after a hedge
+    # too ("about £2m" was no number), and with the full stop of a sentence it ends ("£88m.")
+    t = _GLUED_SCALE.sub(_unglued, t)
     # "only about 15 percent", "just over 40", "a mere 12": emphasis says the figure is small
     # or large, not what it counts or how sure it is; the NER often takes the word into the
     # entity, and read with it the figure was no number at all

@@ -43,7 +43,7 @@ from .events import ATTRIBUTION_VERBS, event_of
 from .figure_measures import MEASURES, unit_word
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
-from .numbers import FRACTIONS, NUMERAL_ADVERBS, TIME_UNITS, UNITS, counted_noun, parse_amount
+from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, counted_noun, parse_amount
 from .speech_words import SPEECH_VERBS
 
 # what "N-<word>" describes when it is no quantity of the story
@@ -719,7 +719,6 @@ def context_reason(ent) -> str | None:
 # (``currency.is_mark``): "(about $2.6 million)", "(c. £2m)"
 _CONVERSION_HEDGES = {"about", "around", "roughly", "some", "approximately", "approx", "nearly",
                       "almost", "or", "c", "ca", "~"}
-_SCALES = {"m", "bn", "k", "million", "billion", "mn"}
 
 
 def _money_conversion(ent) -> bool:
@@ -745,7 +744,7 @@ def _money_conversion(ent) -> bool:
     if i < 1 or not _sum_before(doc, i):
         return False
     end = ent.end  # past a symbol or a scale the NER left outside: "£5m;"
-    while end < len(doc) and (is_mark(doc[end].text) or doc[end].lower_ in _SCALES):
+    while end < len(doc) and (is_mark(doc[end].text) or doc[end].lower_ in SCALES):
         end += 1
     return end < len(doc) and doc[end].text in (")", ";")
 
@@ -756,7 +755,7 @@ def _sum_before(doc, i: int) -> bool:
     of the entity ("£2m ($2.6m)": the tokenizer splits "£", "2", "m" and the entity is "2";
     "c$ 15m (£ 9m; $ 11m)": "15" is a CARDINAL)."""
     last = doc[i - 1]
-    if last.lower_ in _SCALES and i >= 2 and doc[i - 2].like_num:
+    if last.lower_ in SCALES and i >= 2 and doc[i - 2].like_num:
         last = doc[i - 2]
     return last.ent_type_ == "MONEY" or is_name(last.text) or (
         last.like_num and last.i >= 1 and is_sign(doc[last.i - 1].text))
@@ -1150,9 +1149,6 @@ def _score_half(ent):
     return nxt is not None and nxt.lemma_.lower() in _RESULTS
 
 
-_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "zillion", "gazillion"}
-
-
 def _hyperbole(ent) -> bool:
     """"I dated a million guys", "I've told him a thousand times", "you have a million reasons":
     a bare scale word after "a", in a clause whose subject is "I" or "you", is a way of saying
@@ -1161,7 +1157,7 @@ def _hyperbole(ent) -> bool:
     million", "1 million", "half a million") is a count."""
     doc = ent.doc
     words = [t for t in ent if t.lower_ not in ("a", "an")]
-    if len(words) != 1 or words[0].lower_ not in _SCALE_WORDS:
+    if len(words) != 1 or words[0].lower_ not in SCALES:
         return False
     article = ent[0] if ent[0].lower_ in ("a", "an") else doc[ent.start - 1] if ent.start > 0 else None
     if article is None or article.lower_ not in ("a", "an") \

@@ -245,13 +245,20 @@ def iter_articles(path: str, handle=None) -> Iterator[Entry]:
                 continue
             own_id = obj.get("id") if isinstance(obj, dict) else None
             key = id_text(own_id) if own_id is not None and id_text(own_id).strip() else where
+            skipped: list[NoTextError] = []
             try:
-                articles = articles_from_record(obj, where)
+                articles = articles_from_record(obj, where, skip=skipped)
             except InputError as exc:
                 yield Entry(where, key, None, exc.reason)
                 continue
+            # a list's text-less item (a feed item that kept only its headline) is left out and
+            # named as ``brief`` names it ("in.jsonl:3[1]: skipped, ..."); it failed the whole
+            # line, every other article of it lost
+            for exc in skipped:
+                yield Entry(exc.source, exc.source, None, exc.reason)
             if not articles:
-                yield Entry(where, key, None, "no article text on this line")
+                if not skipped:
+                    yield Entry(where, key, None, "no article text on this line")
                 continue
             if len(articles) == 1:
                 yield Entry(where, key, articles[0])

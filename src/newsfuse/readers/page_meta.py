@@ -16,7 +16,12 @@ read side by side and checked against each other:
   found that is only the modification date is dropped (unknown is better than wrong: every
   relative date in the timeline counts from it). So is a 1 January the extractor reports on a
   page that never states that day: htmldate turns a lone year, a copyright line's "© 2016",
-  into 2016-01-01.
+  into 2016-01-01. A modification date the page prints in its text counts as one stated in
+  its tags, in English, German or French ("Last updated: 9 June 2021", "Stand: 12.03.2020
+  14:03 Uhr", "Zuletzt aktualisiert am 9. Juni 2021", "Mis à jour le 13 mars 2020"):
+  htmldate reads such a line as the page's date;
+- a title that is only a date ("12 April 2013") is a stamp, no headline: the next candidate is
+  the headline, and the day is the publication date when the page states none.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from ..dates import normalise_date
+from ..dates import normalise_date, stamp_line, written_day
 from .jsonl import load_json
 
 # separators a page puts between a headline and its site name
@@ -43,6 +48,19 @@ MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "la
 # (2016-01-01, 2016/01/01, 20160101, 01/01/2016, 1.1.2016)
 _NEW_YEARS_DAY = re.compile(r"\bjan(?:uary)?\.?\s+0?1(?:st)?\b|\b0?1(?:st)?\s+(?:of\s+)?jan(?:uary)?\b"
                             r"|\d{4}[-/.]?01[-/.]?01(?!\d)|(?<!\d)0?1[-/.]0?1[-/.]\d{4}\b", re.IGNORECASE)
+# a date the page's text prints as its last change or its publication, told apart by the
+# words before it, per language (English, German, French): a publication stamp of the same
+# day as a change ("Published: 9 June 2021 Updated: 9 June 2021") keeps that day a publication
+_STAMP_DAY = (r"(?P<day>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}"
+              r"|\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})")
+_TEXT_STAMP = re.compile(
+    r"(?:(?P<en_modified>\b(?:last\s+)?(?:updated|modified)(?:\s+on)?)"
+    r"|(?P<de_modified>\b(?:zuletzt\s+)?aktualisiert(?:\s+am)?|\bStand|\bletzte\s+Änderung(?:\s+am)?)"
+    r"|(?P<fr_modified>\b(?:dernière\s+)?mise\s+à\s+jour(?:\s+le)?|\bmis\s+à\s+jour(?:\s+le)?|\bmodifié\s+le)"
+    r"|(?P<en_published>\b(?:first\s+)?(?:published|posted)(?:\s+on)?)"
+    r"|(?P<de_published>\bveröffentlicht(?:\s+am)?|\berstellt(?:\s+am)?)"
+    r"|(?P<fr_published>\bpublié\s+le))"
+    r"\s*:?\s*" + _STAMP_DAY, re.IGNORECASE)
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting",
                  "analysisnewsarticle", "opinionnewsarticle", "webpage", "report", "liveblogposting"}
 
@@ -56,6 +74,7 @@ class PageMeta:
     generator: str | None = None
     host: str | None = None
     states_new_years_day: bool = False  # the page names 1 January somewhere (text, markup, links)
+    stamped: str | None = None  # the day of a title that is only a date
 
 
 def _squash(text: str) -> str:
@@ -144,6 +163,8 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
     title = tree.find(".//title")
     if title is not None and title.text_content().strip():
         meta.titles.append(("title", " ".join(title.text_content().split())))
+    meta.stamped = next((stamp_line(t) for _, t in meta.titles if stamp_line(t)), None)
+    meta.modified.extend(_text_modified(tree))
     h1 = tree.xpath("//h1")
     if len(h1) == 1 and h1[0].text_content().strip():
         meta.titles.append(("h1", " ".join(h1[0].text_content().split())))
@@ -151,6 +172,20 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
     if canonical:
         meta.host = urlparse(canonical).hostname
     return meta
+
+
+def _text_modified(tree) -> list[str]:
+    """The days the page's visible text states it was modified on (``_TEXT_STAMP``), less any
+    day it also states as its publication."""
+    text = "\n".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    modified, published = set(), set()
+    for m in _TEXT_STAMP.finditer(text):
+        kind = next(k for k, v in m.groupdict().items() if v and k != "day")
+        language, what = kind.split("_")
+        day = written_day(m["day"], language)
+        if day:
+            (modified if what == "modified" else published).add(day)
+    return sorted(modified - published)
 
 
 def _host_label(host: str | None) -> str | None:
@@ -233,9 +268,9 @@ def choose_title(extracted: str | None, meta: PageMeta) -> tuple[str | None, str
     for _, text in candidates:
         headline, site = strip_site_name(text, sites, meta.host)
         found_site = found_site or site
-        if not _cms_like(headline, meta):
+        if not _cms_like(headline, meta) and not stamp_line(headline):
             return headline, found_site
-    return extracted, found_site
+    return (None if extracted and stamp_line(extracted) else extracted), found_site
 
 
 def choose_source(meta: PageMeta, site_from_title: str | None, extracted: str | None) -> str | None:
@@ -251,7 +286,7 @@ def choose_published(meta: PageMeta, extracted: str | None) -> str | None:
     if meta.published:
         return min(meta.published)  # an edited page may state several: the first is the publication
     if extracted and extracted in meta.modified:
-        return None
+        extracted = None
     if extracted and extracted.endswith("-01-01") and not meta.states_new_years_day:
-        return None  # the extractor's guess from a year alone: the page states no day
-    return extracted
+        extracted = None  # the extractor's guess from a year alone: the page states no day
+    return extracted or (meta.stamped if meta.stamped not in meta.modified else None)
