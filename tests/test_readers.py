@@ -451,6 +451,22 @@ def test_page_stamps_written_in_figures(line, day):
     assert numeric_stamp(line) == day
 
 
+def test_a_stamp_in_figures_that_reads_as_two_days_takes_the_one_near_the_storys_dates():
+    # ecbplus-1b a10: May 3 or March 5, 2013; the other reports are of May 2 and 3, 2013
+    from datetime import date
+
+    from newsfuse.dates import stamp_line
+
+    near = {date(2013, 5, 2), date(2013, 6, 14)}
+    assert stamp_line("UPDATED 05 / 03 / 2013 at 11:00 AM EDT") is None
+    assert stamp_line("UPDATED 05 / 03 / 2013 at 11:00 AM EDT", near) == "2013-05-03"
+    assert stamp_line("Originally published 05 / 03 / 2013 at 10:20 AM EDT", near) == "2013-05-03"
+    assert stamp_line("05 / 02 / 2013", near) == "2013-05-02"
+    # both readings near the story's days, or neither: still unread
+    assert stamp_line("05 / 06 / 2013", {date(2013, 5, 20)}) is None
+    assert stamp_line("05 / 03 / 2013", {date(2011, 1, 1)}) is None
+
+
 def test_a_title_that_is_only_a_date_line_is_the_publication_date():
     # a story file whose title field took the page's first line: ECB+ gives the first sentence
     # as "title", and ecbplus-33b a7's page carries "THURSDAY, APRIL 11, 2013, 12:12 AM" as a

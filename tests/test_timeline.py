@@ -692,3 +692,32 @@ def test_a_yearless_day_told_as_coming_months_ahead_is_next_years_when_another_r
     assert _dates_of(cluster, "a1", "the June 25 special general election") == {"2013-06-25"}
     # the year is then a reading of the tense: a day only one report gives so is left out
     assert _dates_of(cluster, "a3", "The primary would be held on April 30.") == set()
+
+
+def test_a_weekday_with_a_part_of_the_day_before_a_yearless_date_fixes_its_year():
+    # ecbplus-6a (T14): nine undated reports of Chris Weitz hired to direct "New Moon" (December
+    # 2008). Their only full date is the film's opening, "tentatively scheduled to open November
+    # 20, 2009", a day every report tells as coming; a8's "told MTV News on Thursday evening
+    # (December 11)" had been read as Dec. 11, 2009 (a Friday), which then became the cluster's
+    # latest date, and "released in theatres on November 21st" and "December 14th the
+    # announcement will be made" were a year late. Thursday, Dec. 11 is 2008: the reports were
+    # written then, and the yearless dates take that year. Their bare weekdays ("said Friday",
+    # written days after Dec. 11) stay unread: the date tells the year, not the week
+    cluster = _ecbplus_story("ecbplus-6a")
+    assert _dates_of(cluster, "a8", "on Thursday evening (December 11)") == {"2008-12-11"}
+    assert _dates_of(cluster, "a3", "released in theatres on November 21st") == {"2008-11-21"}
+    assert _dates_of(cluster, "a7", "December 14th the announcement will be made") == {"2008-12-14"}
+    assert _dates_of(cluster, "a4", "The Hollywood Reporter said Friday") == set()
+    assert _dates_of(cluster, "a6", "scheduled to open November 20, 2009") == {"2009-11-20"}
+
+
+def test_a_stamp_in_figures_that_reads_as_two_days_is_the_one_near_the_storys_dates():
+    # ecbplus-1b (T14): a10's page keeps "UPDATED 05 / 03 / 2013 at 11:00 AM EDT" and
+    # "Originally published 05 / 03 / 2013 ...", a9's "05 / 02 / 2013": each reads as a day in
+    # May or in March or February. Unread, a10 took the cluster's latest date (June 14, a
+    # report of Lohan leaving rehab) and its "checked into the Betty Ford Clinic ... on
+    # Thursday night" became June 13. Among reports of May 2 and 3, 2013, the stamps are May
+    # 3 and May 2, and that Thursday is May 2
+    cluster = _ecbplus_story("ecbplus-1b")
+    assert _dates_of(cluster, "a10", "checked into the Betty Ford Clinic in Rancho Mirage") == {"2013-05-02"}
+    assert _dates_of(cluster, "a9", "a May 10 deadline") == {"2013-05-10"}

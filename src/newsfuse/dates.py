@@ -7,6 +7,7 @@ wrong publication date would move every relative date in the timeline.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date, datetime
 
 # the months' names in full, lower case, January first
@@ -57,52 +58,63 @@ def split_leading_date(line: str) -> tuple[str | None, str]:
 # HuffPost stamp in text re-joined from tokens), "Posted: 10/25/2011"; it opens the line or a
 # bracket, like the stamps the timeline reads with their months in words
 _IN_FIGURES = r"(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4}|\d{2})"  # first, second, year: ``_one_day``
-_NUMERIC_STAMP = re.compile(r"(?:^|[(\[|])\s*(?:first\s+|last\s+)?(?:posted|published|updated)\s*:?\s*(?:on\s+)?"
+_NUMERIC_STAMP = re.compile(r"(?:^|[(\[|])\s*(?:first\s+|last\s+|originally\s+)?(?:posted|published|updated)\s*:?\s*(?:on\s+)?"
                             + _IN_FIGURES + r"\b", re.I)
 
 
-def numeric_stamp(line: str) -> str | None:
+# days from a date the story states within which a reading of a date in figures is the story's
+NEAR_DAYS = 31
+
+
+def numeric_stamp(line: str, near: Collection[date] = ()) -> str | None:
     """The day of a page stamp written in figures, as ISO; None when there is none or when it
-    reads as two different days (05/06/12: May 6 in American order, June 5 in British)."""
+    reads as two different days (05/06/12: May 6 in American order, June 5 in British) and
+    ``near`` does not tell which (``_one_day``)."""
     m = _NUMERIC_STAMP.search(line)
-    return _one_day(m) if m else None
+    return _one_day(m, near) if m else None
 
 
-def _one_day(m: re.Match) -> str | None:
+def _one_day(m: re.Match, near: Collection[date] = ()) -> str | None:
     """The day of a date in figures matched as (first, second, year), as ISO; None when it
-    reads as two different days, month first and day first."""
+    reads as two different days, month first and day first, unless one of them alone lies
+    within ``NEAR_DAYS`` of a day in ``near`` (the dates the rest of the story states:
+    "UPDATED 05 / 03 / 2013" among reports of May 2 and 3, 2013, is May 3, not March 5)."""
     first, second, year = int(m[1]), int(m[2]), int(m[3])
     if year < 100:
         year += 2000 if year < 50 else 1900
     readings = {_safe(year, first, second), _safe(year, second, first)} - {None}
+    if len(readings) > 1 and near:
+        readings = {r for r in readings
+                    if any(abs((date.fromisoformat(r) - d).days) <= NEAR_DAYS for d in near)}
     return readings.pop() if len(readings) == 1 else None
 
 
-_STAMP_OPENING = re.compile(r"^\s*(?:first\s+|last\s+)?(?:published|posted|updated)\b\s*:?\s*(?:on\s+)?"
+_STAMP_OPENING = re.compile(r"^\s*(?:first\s+|last\s+|originally\s+)?(?:published|posted|updated)\b\s*:?\s*(?:on\s+)?"
                             rf"(?:(?:at\s+)?{_CLOCK}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{{2,4}}\b)?[\s,]*)?", re.I)
 
 
-def stamp_line(line: str) -> str | None:
+def stamp_line(line: str, near: Collection[date] = ()) -> str | None:
     """The day of a line that is only the page's date, as ISO: a date line ("THURSDAY, APRIL 11,
     2013, 12:12 AM"), the same after "Published", "Posted" or "Updated" ("Published: April 16,
-    2013 9:09 AM", "UPDATED: 19:14 GMT, 12 April 2013"), or a stamp in figures; else None."""
+    2013 9:09 AM", "UPDATED: 19:14 GMT, 12 April 2013"), or a stamp in figures; else None. A
+    stamp in figures that reads as two days is read by the days of ``near`` (``_one_day``)."""
     opening = _STAMP_OPENING.match(line)
-    return parse_date_line(line[opening.end():] if opening else line) or numeric_stamp(line) \
-        or _only_dates(line)
+    return parse_date_line(line[opening.end():] if opening else line) or numeric_stamp(line, near) \
+        or _only_dates(line, near)
 
 
 # the words a page's date line puts around its date: the weekday, "at", the stamp's own words;
 # a clock time and the zone right after it are cut out before the words are read ("Posted: Nov 27, 2005 8:20
 # AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "(10:27 am PDT, Jun 11th 2012)", "November
 # 28th, 2005, 09:11 GMT", "Sunday, November 27-2005 at 16:12", "11 / 28 / 05")
-_STAMP_WORDS = frozenset("at first last posted published updated modified".split()) | frozenset(
+_STAMP_WORDS = frozenset("at first last originally posted published updated modified".split()) | frozenset(
     w for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     for w in (day, day[:3]))
 _TIME_OF_DAY = re.compile(rf"{_CLOCK}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*\(?[A-Z]{{2,4}}\)?(?![\w]))?", re.I)
 _NUMERIC_DATE = re.compile(r"(?<![\d/])" + _IN_FIGURES + r"(?![\d/])")
 
 
-def _only_dates(line: str) -> str | None:
+def _only_dates(line: str, near: Collection[date] = ()) -> str | None:
     """The earliest date of a short line that holds only dates and the words a page stamp puts
     around them, as ISO (a numeric date only when it reads as one day); else None. The earliest,
     since a page goes up before it is updated, whichever its stamp names first ("Updated: Dec
@@ -113,7 +125,7 @@ def _only_dates(line: str) -> str | None:
         return None
     found = list(full_date_spans(line))
     for m in _NUMERIC_DATE.finditer(line):
-        day = _one_day(m)
+        day = _one_day(m, near)
         if day is None:
             return None
         found.append((m.start(), m.end(), day))

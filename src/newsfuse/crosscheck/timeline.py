@@ -5,8 +5,9 @@ Those only mean something against the day the article was written, so every reso
 says which anchor it used: the article's own publication date when known, otherwise the
 latest absolute date the cluster states (a publication date of another article or a full date
 in the text, or a later day an undated article tells of as past; in a cluster with no full date,
-a yearless date written beside its weekday, placed in the one year near the years the cluster
-names where that weekday fits), which is the best available guess at when the reports were
+or whose only full dates its reports tell as coming, a yearless date written beside its weekday,
+placed in the one year near the years the cluster names, or before the coming day, where that
+weekday fits), which is the best available guess at when the reports were
 written.
 
 Date expressions are the DATE and TIME entities the analysis pass found (spaCy), and each is
@@ -128,6 +129,10 @@ _INDEFINITE = re.compile(r"\bon\s+an?\s+$", re.I)
 # words that tell a named day as still to come: "before the Nov. 8 election", "heads into the
 # Dec. 12 election", "until the June 19 vote"
 _BEFORE_NAMED = re.compile(r"\b(?:before|ahead of|until|till|into|toward|towards)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+# a weekday right before a date, with at most a part of the day and punctuation between:
+# "Wednesday, Sept. 21", "Monday (12 September)", "Thursday evening (December 11)"
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?\W{0,4}$", re.I)
 _CLAUSE_BREAK = re.compile(r";\s+|\s+--\s+|\s+[—–]\s+")
 
 MERGE_COSINE = 0.72
@@ -174,6 +179,11 @@ class Expression:
     # day), and whether it counts forward
     span: str = ""
     later: bool = False
+    # a day-month date's weekday written beside it, and where that weekday starts in the
+    # sentence ("Wednesday, Sept. 21", "Monday (12 September)", "on Thursday evening
+    # (December 11)"): the calendar fixes the date's year (``beside_weekday``)
+    weekday: int | None = None
+    weekday_at: int = -1
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -244,7 +254,6 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False,
         if core is None:
             return None
         year = _YEAR.search(text, core.end()) if expression.has_year else None
-        weekday = WEEKDAY_NAME.search(text)
         if year is not None:
             return read_date(f"{core[0]} {year[0]}", anchor or date(2000, 1, 1), "current_period")
         if expression.has_year:  # a numeric date with its year inside ("2016-09-17")
@@ -257,8 +266,7 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False,
         told = _TOLD_YEAR.search(text)
         if told:  # "crashed on June 1 last year": the year it tells, not the nearest one
             return _safe(anchor.year + {"last": -1, "this": 0, "next": 1}[told[1].lower()], day.month, day.day)
-        return _nearest_year(day.month, day.day, anchor,
-                             WEEKDAYS.index(weekday[1].lower()) if weekday else None)
+        return _nearest_year(day.month, day.day, anchor, expression.weekday)
     if anchor is None:
         return None
     if expression.kind == "relative":
@@ -432,11 +440,25 @@ def expressions(sentence: Sentence, span=None) -> list[Expression]:
             continue  # "9/11", "7/7": a name, never a day of this story
         if kind == "absolute" and text[end:end + 1] == ":":
             continue  # "► May 18: Dad accused of ...": a dated list of other stories
+        weekday = beside_weekday(text, start, end) if kind == "absolute" else None
         out.append(Expression(start, end, words, kind, bool(_YEAR.search(words)),
                               _modifies_noun(span, start, end, bool(_YEAR.search(words))), entity,
                               past=_told_as_past(span, start, end), ahead=_told_as_ahead(span, start, end),
-                              in_name=kind == "weekday" and _weekday_in_name(text, span, start, end, entity)))
+                              in_name=kind == "weekday" and _weekday_in_name(text, span, start, end, entity),
+                              weekday=WEEKDAYS.index(weekday[1].lower()) if weekday else None,
+                              weekday_at=weekday.start() if weekday else -1))
     return out
+
+
+def beside_weekday(text: str, start: int, end: int) -> re.Match | None:
+    """The weekday written with the date at [start, end) of ``text``: inside its words
+    ("Wednesday, Sept. 21" tagged as one entity) or right before it, at most a part of the day
+    and punctuation between ("Monday (12 September)", "told MTV News on Thursday evening
+    (December 11)"); its match in ``text``, or None. Asked once here, so the year a weekday
+    fixes (``resolve``), the weekdays the cluster pins (``cluster_anchors``) and the weekday
+    that gives way to its date (``weekday_use``) read the same pairs."""
+    inside = WEEKDAY_NAME.search(text, start, end)
+    return inside or _WEEKDAY_BEFORE.search(text, max(0, start - 30), start)
 
 
 # story chronology: a day told by its distance from the day the story has just told. The DATE
@@ -647,10 +669,15 @@ def cluster_anchors(cluster: Cluster,
                                   for a in cluster.articles}
     stamped: dict[str, date] = {}
     posted: dict[str, date] = {}  # the latest embedded post of each article
+    # the days the cluster states in words or gives as publication dates: a stamp in figures
+    # that reads as two days ("05 / 03 / 2013") is the one near them (``dates._one_day``)
+    near = {date.fromisoformat(a.published) for a in cluster.articles if a.published}
+    near |= {date.fromisoformat(d) for a in cluster.articles for t in a.removed for d in full_dates(t)}
+    near |= {date.fromisoformat(d) for s in cluster.sentences for d in full_dates(s.text)}
     for a in cluster.articles:
         for line in a.removed:  # "posted at 10:01 pm on March 2, 2016 by John Sexton"
             # the page's date line: "THURSDAY, APRIL 11, 2013, 12:12 AM"; a stamp in figures
-            line_day = stamp_line(line)
+            line_day = stamp_line(line, near)
             if line_day:
                 stamped.setdefault(a.id, date.fromisoformat(line_day))
             for start, _, iso in full_date_spans(line):
@@ -659,7 +686,7 @@ def cluster_anchors(cluster: Cluster,
                 elif _POST_STAMP.search(line[max(0, start - 80):start]):
                     posted[a.id] = max(posted.get(a.id, date.min), date.fromisoformat(iso))
     for s in cluster.sentences:  # a stamp the page kept as text: "First Posted: 10 / 25 / 11 06:44 PM ET"
-        stamp = stamp_line(s.text)
+        stamp = stamp_line(s.text, near)
         if stamp:
             stamped.setdefault(s.article, date.fromisoformat(stamp))
     full: dict[int, list[tuple[Expression, date]]] = {}
@@ -680,8 +707,16 @@ def cluster_anchors(cluster: Cluster,
     stated = [d for days in own.values() for d in days]
     stated += [date.fromisoformat(a.published) for a in cluster.articles if a.published]
     latest = max(stated) if stated else None
-    if latest is None:
-        latest = _weekday_dated(cluster, found)
+    # every full date the cluster states is one its reports tell as still to come ("New Moon
+    # is tentatively scheduled to open November 20, 2009"): the reports were written before
+    # it, maybe a year before, so a date written beside its weekday before it ("told MTV News
+    # on Thursday evening (December 11)": 2008) tells their year better; the week it does not
+    # tell (the reports came out days after it), so a bare weekday stays unread
+    before_coming = False
+    if latest is None or (set(stated) <= coming - told and latest in coming):
+        dated = _weekday_dated(cluster, found, latest)
+        before_coming = latest is not None and dated is not None and dated < latest
+        latest = dated if latest is None or before_coming else latest
     if latest:
         latest = max([latest] + told_after(cluster, found, latest))
     if latest:  # "the temblor that rocked central Italy early this morning (Aug. 24)"
@@ -700,16 +735,18 @@ def cluster_anchors(cluster: Cluster,
     if latest:
         for s in cluster.sentences:
             xs = found.get(s.index, [])
-            for m in WEEKDAY_NAME.finditer(s.text):
-                for x in xs:
-                    if x.kind != "absolute" or not (m.end() <= x.start <= m.end() + 4 or x.start <= m.start() < x.end):
-                        continue
-                    d = resolve(x, latest)
-                    if d and d.weekday() == WEEKDAYS.index(m[1].lower()) and 0 <= (latest - d).days <= PIN_WINDOW:
-                        pins.setdefault(d.weekday(), set()).add((d, s.article))
+            for x in xs:
+                # only a weekday right beside its date pins the week: with a part of the day
+                # between, "On Wednesday morning, August 7, 1963, Jackie ..." tells a day of the
+                # story's past, not of the week the reports were written in
+                if x.kind != "absolute" or x.weekday is None or x.start - x.weekday_at - len(WEEKDAYS[x.weekday]) > 4:
+                    continue
+                d = resolve(x, latest)
+                if d and d.weekday() == x.weekday and 0 <= (latest - d).days <= PIN_WINDOW:
+                    pins.setdefault(d.weekday(), set()).add((d, s.article))
     unique = {wd: next(iter(v)) for wd, v in pins.items() if len({d for d, _ in v}) == 1}
-    weak = bool(latest) and not _latest_is_news_day(cluster, latest, bool(pins), stamped, posted,
-                                                    latest in coming and latest not in told)
+    weak = bool(latest) and (before_coming or not _latest_is_news_day(
+        cluster, latest, bool(pins), stamped, posted, latest in coming and latest not in told))
     naming = _articles_naming_weekday(cluster, found, latest.weekday()) if latest else set()
 
     # the days reports of the cluster say they were written on (``Anchor.borrowed``)
@@ -740,38 +777,42 @@ def cluster_anchors(cluster: Cluster,
 YEAR_WINDOW = (-1, 3)  # years around the latest year a cluster names in which a weekday date may fall
 
 
-def _weekday_dated(cluster: Cluster, found: dict[int, list[Expression]]) -> date | None:
+def _weekday_dated(cluster: Cluster, found: dict[int, list[Expression]], before: date | None = None) -> date | None:
     """The latest day of a cluster that states no full date, from its yearless dates written
     beside their weekday ("on Wednesday, December 7", "published on Friday, Jan. 25") and the
     years it names ("the second time in 2008", "surgery in 2010"): a weekday falls on a given
     day and month once in five to eleven years, so in the few years from just before the
     latest year named to three after it, at most one year fits. None unless every such date
     fits exactly one year there, and the same one. (A cluster naming only a far-off year, "the
-    2030 target", finds no fit or a wrong one: this reads the calendar, not the story.)"""
-    texts = [t for a in cluster.articles for t in (a.title or "", *a.removed)]
-    texts += [s.text for s in cluster.sentences]
-    years = [int(y[0]) for t in texts for y in _YEAR.finditer(t)]
-    if not years:
-        return None
-    top = max(years)
+    2030 target", finds no fit or a wrong one: this reads the calendar, not the story.)
+
+    ``before``: the day the cluster tells as still to come, which the reports were written
+    before; the years are then the two before it and its own, and a fit must lie before it."""
+    if before is not None:
+        top, window = before.year, (-2, 0)
+    else:
+        texts = [t for a in cluster.articles for t in (a.title or "", *a.removed)]
+        texts += [s.text for s in cluster.sentences]
+        years = [int(y[0]) for t in texts for y in _YEAR.finditer(t)]
+        if not years:
+            return None
+        top, window = max(years), YEAR_WINDOW
     days, fits = [], set()
     for s in cluster.sentences:
-        xs = [x for x in found.get(s.index, []) if x.kind == "absolute" and not x.has_year]
-        for m in WEEKDAY_NAME.finditer(s.text):
-            for x in xs:
-                if not (m.end() <= x.start <= m.end() + 4 or x.start <= m.start() < x.end):
-                    continue
-                core = DAY_MONTH.search(_clean(x.text, x.kind))
-                day = read_date(core[0], date(top, 6, 30), "current_period") if core else None
-                if day is None:
-                    continue
-                options = [d for d in (_safe(top + k, day.month, day.day)
-                                       for k in range(YEAR_WINDOW[0], YEAR_WINDOW[1] + 1))
-                           if d and d.weekday() == WEEKDAYS.index(m[1].lower())]
-                if len(options) != 1:
-                    return None
-                fits.add(options[0].year)
-                days.append(options[0])
+        xs = [x for x in found.get(s.index, []) if x.kind == "absolute" and not x.has_year
+              and x.weekday is not None]
+        for x in xs:
+            core = DAY_MONTH.search(_clean(x.text, x.kind))
+            day = read_date(core[0], date(top, 6, 30), "current_period") if core else None
+            if day is None:
+                continue
+            options = [d for d in (_safe(top + k, day.month, day.day)
+                                   for k in range(window[0], window[1] + 1))
+                       if d and d.weekday() == x.weekday and (before is None or d < before)]
+            if len(options) != 1:
+                return None
+            fits.add(options[0].year)
+            days.append(options[0])
     return max(days) if len(fits) == 1 else None
 
 
@@ -809,7 +850,7 @@ def weekday_use(text: str, x: Expression, absolute: list[Expression],
     m = WEEKDAY_NAME.search(x.text)
     ws, we = s + m.start(), s + m.end()
     # "Monday (12 September)", "Saturday, January 8, 2005": the explicit date wins
-    if any(a.start <= we + 4 and ws <= a.end for a in absolute):
+    if any(a.start <= we + 4 and ws <= a.end or a.weekday_at == ws for a in absolute):
         return None
     if not m[1][0].isupper():
         return None
