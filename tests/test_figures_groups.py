@@ -71,6 +71,7 @@ def test_one_count_under_two_nouns_and_one_verb_is_one_quantity():
     # been damaged, according to ... Interoute": one count named two ways, under one verb, in
     # sentences that say the same; it was joined only when both reports named one source
     from conftest import story_sentence
+    from newsfuse.clean import clean_articles
 
     texts = [story_sentence("ecbplus-30a", r"Parts of Asia, the Middle East, and Europe experienced "
                                            r"Internet[^.]*\."),
@@ -238,6 +239,7 @@ def test_a_sum_restated_in_another_currency_is_the_same_sum():
     # the damage again in Australian dollars; read as a second figure it made the reports'
     # agreed $1 million a dispute. "one-million dollars" and "$1 million" are one unit too.
     from conftest import story_sentence
+    from newsfuse.clean import clean_articles
 
     texts = [story_sentence("ecbplus-13a", r"Damage to the church was estimated at \$US1 million \(\$1\.52 million\)[^.]*\."),
              story_sentence("ecbplus-13a", r"Damage to the Wasilla Bible Church was estimated at \$1 "
@@ -257,6 +259,7 @@ def test_a_length_whose_role_one_report_gives_is_one_length():
     # parse reads ("high"); a length with no role was compared with no other report's, so the
     # five reports' 1,098 yards stood in four groups
     from conftest import story_sentence
+    from newsfuse.clean import clean_articles
 
     texts = [story_sentence("ecbplus-35a", r"Jackson had his finest season in 2008[^.]*\."),
              story_sentence("ecbplus-35a", r"Jackson, in his fourth season, caught a career-high[^.]*\."),
@@ -273,6 +276,7 @@ def test_a_count_of_occurrences_is_no_count_of_people():
     # nominees. Read as "host" and "nominee", two nouns of people with one exact count, they
     # were shown as one agreed group
     from conftest import story_sentence
+    from newsfuse.clean import clean_articles
 
     texts = [story_sentence("ecbplus-2a", r"He hosted the ceremony five times[^.]*\."),
              story_sentence("ecbplus-2a", r"The Emmys added a category-best reality-show host[^.]*\.")]
@@ -312,3 +316,17 @@ def test_a_figure_without_a_counted_noun_joins_the_block_its_sentence_is_about()
     claims = find_claims(record_cluster(record))
     threshold = [g for g in claims if g["status"] == "agreed" and {v["value"] for v in g["values"]} == {7.5}]
     assert threshold and len({a for v in threshold[0]["values"] for a in v["articles"]}) >= 3, claims
+
+
+def test_a_population_is_a_count_of_people():
+    # Qeshm quake (ECB+ 20b, a tuning story): "with a population of 120,000" in one report and
+    # "home to 120,000 people" in another give one island's people; read as a noun of its own,
+    # the population never met the people, and the island's disputed count was not shown
+    from conftest import story_sentence
+    from newsfuse.clean import clean_articles
+
+    texts = [story_sentence("ecbplus-20b", r"Qeshm is Iran's largest island[^\n]*?population of 120, 000\."),
+             story_sentence("ecbplus-20b", r"The 6\. 1-magnitude quake struck Qeshm island, home to 120, 000 people[^\n]*?\.")]
+    articles, _ = clean_articles([Article(text=t) for t in texts])  # "120, 000" is 120,000
+    claims = find_claims(analyze(articles))
+    assert _shown(claims).get(("120000",)) == "agreed", claims

@@ -223,6 +223,10 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
     return None
 
 
+# count nouns whose count is of people: "a population of 100,000" is 100,000 people. Read
+# as their own noun, a report's population never met another's "home to 120,000 people"
+INHABITANTS = {"population"}
+
 PARENTS = {"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "grandfather",
            "grandparent"}
 
@@ -611,6 +615,9 @@ def read_statements(cluster, names: Names) -> list[dict]:
                         and 1800 <= value <= 2100:
                     continue  # a year
                 counted_as = _occurrences(noun)
+                # "a population of more than 100,000" counts the people who live there, as
+                # "home to 120,000 people" and "about 200,000 residents" do
+                inhabitants = noun is not None and noun.lemma_.lower() in INHABITANTS
                 verb = event or (event_token.lemma_ if event_token is not None else None)
                 measured = measured_thing(noun) if duration and not event else None
                 if measured:
@@ -641,15 +648,15 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     "text": ent.sent.text.strip(),
                     "noun": "child" if children else counted_as[0] if counted_as else
                     "year" if in_years else measure[2] if measure else currency if currency else
-                    noun.lemma_.lower() if noun is not None else None,
+                    "people" if inhabitants else noun.lemma_.lower() if noun is not None else None,
                     "surface": "children" if children else counted_as[1] if counted_as else
                     "years" if in_years else measure[2] if measure else currency if currency else
-                    noun.lower_ if noun is not None else None,
+                    "people" if inhabitants else noun.lower_ if noun is not None else None,
                     # "23 men", not "the No. 3 ad": a count of three or more names a plural;
                     # not "hosted the ceremony five times", whose plural counts the verb's
                     # occurrences, no things (two renamed counts of things never meet it)
                     "plural": noun is not None and not children and not counted_as
-                    and noun.tag_ in ("NNS", "NNPS"),
+                    and (noun.tag_ in ("NNS", "NNPS") or inhabitants),
                     "phrase": "children" if children else counted_as[2] if counted_as else
                     measure[2] if measure else currency if currency else
                     _noun_phrase(noun) if noun is not None else None,
