@@ -201,6 +201,52 @@ def _by_value(group: list[dict]) -> list[tuple[list[dict], str]]:
     return [(p, "agreed" if len({s["article"] for s in p}) > 1 else "single") for p in parts]
 
 
+def _sources_at_odds(parts: list[tuple[list[dict], str]],
+                     places: dict[str, str]) -> list[tuple[list[dict], str]]:
+    """The parts of a group cut by value, with the parts two named sources set against each
+    other joined again as one disputed quantity.
+
+    A sentence that credits one value to one named source and another value to another
+    ("Tehran's seismologic center said the quake measured magnitude-5.9, but the U.S.
+    Geological Survey said it was a magnitude-6.1") is the plainest evidence of a dispute a
+    report gives: it names the quantity once and who holds each value. Cutting by value
+    (``_by_value``) reads listed values of one voice as quantities of their own, and would
+    show such a dispute as two agreed groups. Two parts are joined only when no voice of
+    any report gives values of both (a voice listing both would be telling two quantities
+    apart)."""
+    if len(parts) < 2:
+        return parts
+    home = {id(s): k for k, (p, _) in enumerate(parts) for s in p}
+    by_voice: dict[tuple, set[int]] = defaultdict(set)
+    for k, (p, _) in enumerate(parts):
+        for s in p:
+            by_voice[(s["article"], voice_key(s["attributed_to"], places))].add(k)
+    told_apart = {frozenset((i, j)) for ks in by_voice.values() for i in ks for j in ks if i != j}
+    by_sentence: dict[tuple, list[dict]] = defaultdict(list)
+    for p, _ in parts:
+        for s in p:
+            if s["attributed_to"]:
+                by_sentence[(s["article"], s["text"])].append(s)
+    joined = UnionFind(len(parts))
+    for members in by_sentence.values():
+        for i, x in enumerate(members):
+            for y in members[i + 1:]:
+                kx, ky = home[id(x)], home[id(y)]
+                vx, vy = voice_key(x["attributed_to"], places), voice_key(y["attributed_to"], places)
+                if kx != ky and vx != vy and frozenset((kx, ky)) not in told_apart:
+                    joined.union(kx, ky)
+    groups = list(joined.groups().values())
+    if len(groups) == len(parts):
+        return parts
+    out = []
+    for members in groups:
+        if len(members) == 1:
+            out.append(parts[members[0]])
+        else:
+            out.append(([s for k in members for s in parts[k][0]], "disputed"))
+    return out
+
+
 def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tuple[list[dict], str]]:
     """The group's status, or its parts' when it holds more than one quantity.
 
@@ -231,7 +277,7 @@ def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tupl
         return statuses(main, places_of, similar) + statuses(asides, places_of, similar)
     articles = {s["article"] for s in group}
     if len(articles) > 1 and _one_voice_lists(group, places_of):
-        return _by_value(group)
+        return _sources_at_odds(_by_value(group), places_of)
     if len(articles) > 1 and len(group) <= MAX_VALUES and \
             not compatible([interval(s["value"], s["qualifier"]) for s in group]):
         similar.prefetch([s for s in group if s["event"] not in TRACKED])
