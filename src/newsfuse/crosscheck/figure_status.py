@@ -3,7 +3,10 @@
 A group is disputed when no single true count could satisfy every figure in it from two
 voices: "at least 62" and "83" can both hold, "62" and "83" cannot. A group that holds more
 than one quantity (an earlier time's figures, one report's aside about something else, a
-place-by-place list) is cut into parts first, each judged on its own.
+place-by-place list) is cut into parts first, each judged on its own. Which evidence makes a
+dispute is decided here too: two named sources set against each other in one sentence are one
+disputed quantity even where a list cut the group by value, and one unsourced report far from
+what every other report agrees on counts something else, not a dispute.
 """
 
 from __future__ import annotations
