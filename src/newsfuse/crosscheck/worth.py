@@ -27,7 +27,9 @@ Macbook Air"), the window a count is taken over ("his third race in three years"
 term ("a full six-year term"), a span placed after now ("four weeks from now"), one side of a
 game's score ("a 34-28 victory"), "a million" in the mouth of an I or a you ("I dated a million
 guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
-version number ("Eyenote version 3.0", "Windows 8.1") or a phrase like "one of the jobs" is
+version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
+("3G", "802.11 b/g"), a calibre or a connector's size ("a 9mm handgun", "a 3.5mm headset
+jack") or a phrase like "one of the jobs" is
 prose. Each test reads the parse the analysis pass already made; ``reason`` says why a number
 was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -176,6 +178,10 @@ def reason(ent, value) -> str | None:
             return "shape"
     if _version(ent):
         return "name"  # "version 2.0", "Windows 8.1": a version number, no count
+    if _designation(ent):
+        return "name"  # "3G", "4G LTE", "802.11 b/g": a generation or a standard, no count
+    if _calibre(ent):
+        return "shape"  # "a 3.5mm headset jack", "a 9mm handgun": a standard size names the thing
     if _inch_mark(ent):
         return "shape"  # "the 13\" MacBook Air", as "the 13-inch MacBook Air"
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
@@ -934,6 +940,8 @@ def _counted_sources(ent) -> bool:
     if noun is None or noun.lemma_.lower() not in _SOURCE_NOUNS or value is None \
             or isinstance(value[0], list) or not 1 <= value[0] <= 12:
         return False
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # "A senior official and two diplomats said": the list is the subject
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
@@ -1198,3 +1206,55 @@ def _version(ent) -> bool:
         return False
     return (prev.pos_ == "PROPN" and prev.i > prev.sent.start) or prev.tag_ == "NNP" \
         or prev.ent_type_ in ("ORG", "PRODUCT") or (prev.text.isupper() and len(prev.text) >= 2)
+
+
+# capitals a number is written against that are units or scales, not a designation's letter:
+# "30C", "100F" (degrees), "10K", "5M", "3B"
+_UNIT_CAPITALS = {"C", "F", "K", "M", "B"}
+# letters that follow a number as units, scales or signs: "80g", "5m", "10k", "5 x 10"
+_UNIT_LETTERS = {"g", "m", "k", "c", "f", "x", "p", "s", "a"}
+
+
+def _designation(ent) -> bool:
+    """"3G", "4G LTE", "the 5G rollout", "Wi-Fi (802.11 b/g)": a number written against a
+    capital letter, or before a lone letter that no unit is, names a generation or a standard
+    of a product, as "Windows 8" does; a letter is no thing a number counts. Written against a
+    unit or a scale it stays a figure ("8GB", "2.7GHz", "30C", "$10M", "80g": ``unit_word``,
+    ``_UNIT_CAPITALS``, ``_UNIT_LETTERS``)."""
+    doc = ent.doc
+    num = ent[-1]
+    if not num.like_num or num.i + 1 >= len(doc):
+        return False
+    letter = doc[num.i + 1]
+    if len(letter) != 1 or not letter.is_alpha or unit_word(letter.text):
+        return False
+    if letter.is_upper:
+        return not num.whitespace_ and letter.text not in _UNIT_CAPITALS
+    # a lone lower-case letter: one of a list of standards' letters, "b/g", "a/b/g/n"
+    return letter.text not in _UNIT_LETTERS and letter.i + 2 < len(doc) \
+        and doc[letter.i + 1].text == "/" and len(doc[letter.i + 2]) == 1 \
+        and doc[letter.i + 2].is_alpha
+
+
+_MILLIMETRES = {"mm", "millimeter", "millimetre", "millimeters", "millimetres"}
+
+
+def _calibre(ent) -> bool:
+    """"a 3.5mm stereo headset jack", "a 9mm handgun", "155mm shells", "35mm film": a size in
+    millimetres set before the noun it sizes is a standard the thing is made to, a calibre
+    or a connector's, and names the kind of thing as "a 12-gauge shotgun" or "the 13-inch
+    MacBook" do (``_SHAPE_WORDS``), not a measure of the story. A dimension stays ("a
+    13.5mm-thick phone", ``_dimension``), and so does a size said of the thing ("it is 13.5
+    mm thick", "rainfall of 20mm")."""
+    doc = ent.doc
+    num = next((t for t in reversed(list(ent)) if t.like_num), None)
+    if num is None or num.i + 1 >= len(doc):
+        return False
+    unit = doc[num.i + 1]
+    if unit.text in ("-", "‐") and unit.i + 1 < len(doc):
+        unit = doc[unit.i + 1]
+    if unit.lower_ not in _MILLIMETRES or _dimension(doc, unit.i + 1):
+        return False
+    noun = unit.head
+    return unit.dep_ in ("compound", "amod", "nmod", "nummod") and noun.i > unit.i \
+        and noun.pos_ in ("NOUN", "PROPN")
