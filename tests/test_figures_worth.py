@@ -986,3 +986,12 @@ def test_a_generation_a_standard_or_a_calibre_is_no_figure():
     thin = _figures(story_sentence("ecbplus-42a", r"The 8900 is the thinnest BlackBerry ever "
                                                   r"built \(only 13\.5 mm\)[^\n]*"))
     assert 13.5 in [f["value"] for f in thin]
+
+
+def test_a_rank_after_a_split_no_is_no_count():
+    """"W. Mark Felt, who was the No. 2 official at the FBI" (ecbplus-28a): the tokenizer
+    splits "No." into "No" and "." before the number, and the rank was read as a count of two
+    officials."""
+    felt = _verdicts(story_sentence("ecbplus-28a", r"W\. Mark Felt, who was the No\. 2 official "
+                                                   r"at the FBI[^.]*\."))
+    assert felt.get("2") == "rank", felt

@@ -165,9 +165,8 @@ def reason(ent, value) -> str | None:
         return "score"
     if _score_half(ent):
         return "score"  # "a 24-17 win", "a 3-0 lead": the NER took one side
-    if prev is not None and prev.lower_ in ("no.", "no", "number", "#") and prev.i == ent.start - 1 \
-            and prev.text != "no":
-        return "rank"
+    if _rank_sign(ent):
+        return "rank"  # "the No. 2 official at the FBI", "number 3", "#1"
     partner = _suspended_partner(ent)
     if partner is not None:  # "13- and 15-inch models": the first is read as the second is
         rest = doc[partner.i + 1:min(partner.i + 5, len(doc))]
@@ -1258,3 +1257,18 @@ def _calibre(ent) -> bool:
     noun = unit.head
     return unit.dep_ in ("compound", "amod", "nmod", "nummod") and noun.i > unit.i \
         and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _rank_sign(ent) -> bool:
+    """"the No. 2 official at the FBI", "the number 3 seed", "#1": a number after the sign of a
+    rank says where in an order something stands, not how many there are. The tokenizer often
+    splits "No." before a number into "No" and "."; a lower-case "no" with no full stop ("no
+    2 people agree") is a denial and stays."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    if prev.text == "." and ent.start >= 2:
+        sign = doc[ent.start - 2]
+        return sign.lower_ == "no" and not sign.whitespace_
+    return prev.lower_ in ("no.", "no", "number", "#") and prev.text != "no"
