@@ -939,8 +939,6 @@ def _counted_sources(ent) -> bool:
     if noun is None or noun.lemma_.lower() not in _SOURCE_NOUNS or value is None \
             or isinstance(value[0], list) or not 1 <= value[0] <= 12:
         return False
-    while noun.dep_ == "conj" and noun.head.i < noun.i:
-        noun = noun.head  # "A senior official and two diplomats said": the list is the subject
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
