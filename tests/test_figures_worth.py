@@ -959,3 +959,39 @@ def test_a_version_number_is_no_count():
     3.0 was tabulated as a count of works."""
     text = train_sentence(r"[^.]*version 3\.0 works on the iphone[^.]*\.")
     assert 3 not in [f["value"] for f in _figures(text)]
+
+
+def test_a_generation_a_standard_or_a_calibre_is_no_figure():
+    """Numbers of a product's specification sheet that name a kind rather than measure the
+    story, each listed by the tuning gold of ecbplus-42a (T14) as no figure: "3G" (a network
+    generation), "Wi-Fi (802.11 b/g)" (a standard) and "a 3.5mm stereo headset jack" (a
+    connector's size, like a calibre). A letter is no thing counted and a size in millimetres
+    before its noun names the standard; the figures beside them stay: "512MHz processor" and
+    "up to 16GB" measure, and "13.5 mm" said of the phone is its thickness."""
+    cases = [
+        (story_sentence("ecbplus-42a", r"It looks like the device does not support 3G[^.]*\."),
+         {"3": "name"}),
+        (story_sentence("ecbplus-42a", r"[^.\n]*Wi-Fi \(802\.11 b/g\) connectivity\."),
+         {"802.11": "name"}),
+    ]
+    for text, expected in cases:
+        verdicts = _verdicts(text)
+        assert {k: verdicts.get(k) for k in expected} == expected, (text, verdicts)
+    jack = _figures(story_sentence("ecbplus-42a", r"It also features a music player with a "
+                                                  r"3\.5mm stereo headset jack and headset\."))
+    assert 3.5 not in [f["value"] for f in jack]
+    spec = _figures(story_sentence("ecbplus-42a", r"It combines a compact design with a "
+                                                  r"full-QWERTY keyboard, 512MHz processor[^\n]*"))
+    assert 512 in [f["value"] for f in spec] and 802.11 not in [f["value"] for f in spec]
+    thin = _figures(story_sentence("ecbplus-42a", r"The 8900 is the thinnest BlackBerry ever "
+                                                  r"built \(only 13\.5 mm\)[^\n]*"))
+    assert 13.5 in [f["value"] for f in thin]
+
+
+def test_a_rank_after_a_split_no_is_no_count():
+    """"W. Mark Felt, who was the No. 2 official at the FBI" (ecbplus-28a): the tokenizer
+    splits "No." into "No" and "." before the number, and the rank was read as a count of two
+    officials."""
+    felt = _verdicts(story_sentence("ecbplus-28a", r"W\. Mark Felt, who was the No\. 2 official "
+                                                   r"at the FBI[^.]*\."))
+    assert felt.get("2") == "rank", felt

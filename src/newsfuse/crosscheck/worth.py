@@ -27,7 +27,9 @@ Macbook Air"), the window a count is taken over ("his third race in three years"
 term ("a full six-year term"), a span placed after now ("four weeks from now"), one side of a
 game's score ("a 34-28 victory"), "a million" in the mouth of an I or a you ("I dated a million
 guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
-version number ("Eyenote version 3.0", "Windows 8.1") or a phrase like "one of the jobs" is
+version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
+("3G", "802.11 b/g"), a calibre or a connector's size ("a 9mm handgun", "a 3.5mm headset
+jack") or a phrase like "one of the jobs" is
 prose. Each test reads the parse the analysis pass already made; ``reason`` says why a number
 was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -163,29 +165,27 @@ def reason(ent, value) -> str | None:
         return "score"
     if _score_half(ent):
         return "score"  # "a 24-17 win", "a 3-0 lead": the NER took one side
-    if prev is not None and prev.lower_ in ("no.", "no", "number", "#") and prev.i == ent.start - 1 \
-            and prev.text != "no":
-        return "rank"
+    if _rank_sign(ent):
+        return "rank"  # "the No. 2 official at the FBI", "number 3", "#1"
     partner = _suspended_partner(ent)
     if partner is not None:  # "13- and 15-inch models": the first is read as the second is
         rest = doc[partner.i + 1:min(partner.i + 5, len(doc))]
         if _AGE.match(rest.text):
             return "age"  # "17- and 18-year-olds"
         if len(rest) >= 2 and rest[0].text in ("-", "‐") and not _dimension(doc, rest[1].i + 1) \
-                and (rest[1].lower_ in _SHAPE_WORDS or rest[1].lemma_.lower() in _SHAPE_WORDS):
+                and _shape_word(rest[1]):
             return "shape"
     if _version(ent):
         return "name"  # "version 2.0", "Windows 8.1": a version number, no count
+    if _designation(ent):
+        return "name"  # "3G", "4G LTE", "802.11 b/g": a generation or a standard, no count
+    if _calibre(ent):
+        return "shape"  # "a 3.5mm headset jack", "a 9mm handgun": a standard size names the thing
     if _inch_mark(ent):
         return "shape"  # "the 13\" MacBook Air", as "the 13-inch MacBook Air"
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
-            and not _dimension(doc, nxt.i + 2):
-        word = doc[nxt.i + 1]
-        if word.lower_ in ("and", "or", "to") and nxt.i + 4 < len(doc) and doc[nxt.i + 2].like_num \
-                and doc[nxt.i + 3].text in ("-", "‐"):
-            word = doc[nxt.i + 4]  # "the 13-and 15-inch portables": a suspended hyphen
-        if word.lower_ in _SHAPE_WORDS or word.lemma_.lower() in _SHAPE_WORDS:
-            return "shape"  # "a four-story building", "a 10-point plan", "two-term"
+            and not _dimension(doc, nxt.i + 2) and _shape_word(doc[nxt.i + 1]):
+        return "shape"  # "a four-story building", "a 10-point plan", "two-term"
     if "-" in text and text.lower().split("-")[-1] in _SHAPE_WORDS and not _dimension(doc, ent.end):
         return "shape"
     if nxt is not None and nxt.text in ('"', "″") and not ent[-1].whitespace_ and text.isdigit() \
@@ -554,13 +554,13 @@ def _age_predicate(ent) -> bool:
 
 
 def _names_a_thing(ent) -> bool:
-    """A number that is part of a name: "8 Block" (a gang), "Public School 298", "Route 66",
-    and a version after a name ("USB 3.0 ports", "OS X 10.8"). A capitalised proper noun right
-    after the number, or right before it, that is no place or nationality ("3 US soldiers",
-    "62 Syrian soldiers" are counts), no month and no unit of measure ("8 GB of RAM")."""
+    """A number that is part of a name: "8 Block" (a gang), "Public School 298", "Route 66". A
+    capitalised proper noun right after the number, or right before it, that is no place or
+    nationality ("3 US soldiers", "62 Syrian soldiers" are counts), no month and no unit of
+    measure ("8 GB of RAM"). A number with a decimal point after a name is a version
+    (``_version``)."""
     doc = ent.doc
-    decimal = len(ent) == 1 and re.match(r"^\d+\.\d+$", ent[0].text) is not None
-    if len(ent) != 1 or not (ent[0].text.isdigit() or decimal):
+    if len(ent) != 1 or not ent[0].text.isdigit():
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
     prev = doc[ent.start - 1] if ent.start > 0 else None
@@ -569,14 +569,9 @@ def _names_a_thing(ent) -> bool:
         return t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() \
             and t.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "MONEY") \
             and t.lower_.strip(".") not in MONTH_WORDS and t.lower_ not in MEASURES
-    if not decimal and proper(nxt) and nxt.tag_ == "NNP" and (
+    if proper(nxt) and nxt.tag_ == "NNP" and (
             nxt.i + 1 >= len(doc) or not doc[nxt.i + 1].is_title or doc[nxt.i + 1].pos_ != "PROPN"):
         return True
-    if decimal:  # a version: after a name or an acronym ("USB 3.0", "OS X 10.8", "iOS 5.1")
-        return prev is not None and prev.lower_ not in MEASURES and prev.text[:1].isalpha() \
-            and prev.lower_.strip(".") not in MONTH_WORDS and prev.ent_type_ not in ("GPE", "NORP", "LOC") \
-            and (prev.tag_ == "NNP" or prev.ent_type_ in ("ORG", "PRODUCT")
-                 or (prev.text.isupper() and len(prev.text) >= 2))
     if proper(prev) and prev.i > prev.sent.start and prev.tag_ == "NNP":
         return True
     return _capitalised_name_word(prev)
@@ -1074,11 +1069,11 @@ def _term_of_office(ent) -> bool:
 
 
 def _suspended_partner(ent):
-    """The second number of a suspended hyphen, "13- and 15-inch models", "two- or three-bedroom
-    flats", "17- and 18-year-olds": the first number's hyphen waits for the word after the
-    second, so the first is read by that word (the tokenizer writes the first as "13-" or as
-    "13" and "-"). None when the entity is no such first number. A range ("10- to 15-year
-    sentences") is read as one figure elsewhere and is left alone."""
+    """The second number of a suspended hyphen, "13- and 15-inch models", "the 13-and 15-inch
+    portables", "two- or three-bedroom flats", "17- to 18-year-olds": the first number's hyphen
+    waits for the word after the second, so the first is read by that word (the tokenizer
+    writes the first as "13-" or as "13" and "-"). None when the entity is no such first
+    number. The one reading of the form, for ages and shapes alike."""
     doc = ent.doc
     last = ent[-1]
     i = ent.end
@@ -1088,13 +1083,17 @@ def _suspended_partner(ent):
         i += 1
     else:
         return None
-    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or", "&"):
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("and", "or", "&", "to"):
         return None
     second = doc[i + 1]
-    if not second.like_num or second.whitespace_ or i + 2 >= len(doc) \
-            or doc[i + 2].text not in ("-", "‐"):
+    if not second.like_num or i + 2 >= len(doc) or doc[i + 2].text not in ("-", "‐"):
         return None
     return second
+
+
+def _shape_word(word) -> bool:
+    """Whether a word hyphened to a number makes it a shape, not a count (``_SHAPE_WORDS``)."""
+    return word.lower_ in _SHAPE_WORDS or word.lemma_.lower() in _SHAPE_WORDS
 
 
 def _inch_mark(ent) -> bool:
@@ -1183,15 +1182,87 @@ def _generic(ent) -> bool:
 
 
 def _version(ent) -> bool:
-    """"version 2.0 of its app", "Windows 8.1", "iOS 6.1": a number with two or more parts after
-    "version", "release" or a capitalised name inside the sentence is a version number. A
-    scale's reading ("magnitude 6.2") follows a lower-case word and stays."""
+    """"version 2.0 of its app", "Windows 8.1", "iOS 6.1", "USB 3.0 ports", "OS X 10.8": a
+    number with two or more parts after "version", "release" or the like, or after a name (a
+    proper noun inside the sentence, an organisation's or a product's name, an acronym) is a
+    version number. A scale's reading ("magnitude 6.2") follows a lower-case word and stays,
+    and so does a measure ("5.9 MB"), a place's or a people's figure ("Iran 6.1") and a date's
+    or a sum's."""
     doc = ent.doc
     if len(ent) != 1 or not _VERSION.match(ent[0].text) or ent.start == 0:
         return False
     prev = doc[ent.start - 1]
     if prev.lower_ in ("version", "v", "v.", "release", "update", "build"):
         return True
-    return prev.i > prev.sent.start and prev.pos_ == "PROPN" and prev.text[:1].isalpha() \
-        and prev.ent_type_ not in ("GPE", "LOC", "DATE", "MONEY") \
-        and prev.lower_.rstrip(".") not in MONTH_WORDS
+    if not prev.text[:1].isalpha() or prev.lower_.rstrip(".") in MONTH_WORDS \
+            or prev.lower_ in MEASURES or prev.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "MONEY"):
+        return False
+    return (prev.pos_ == "PROPN" and prev.i > prev.sent.start) or prev.tag_ == "NNP" \
+        or prev.ent_type_ in ("ORG", "PRODUCT") or (prev.text.isupper() and len(prev.text) >= 2)
+
+
+# capitals a number is written against that are units or scales, not a designation's letter:
+# "30C", "100F" (degrees), "10K", "5M", "3B"
+_UNIT_CAPITALS = {"C", "F", "K", "M", "B"}
+# letters that follow a number as units, scales or signs: "80g", "5m", "10k", "5 x 10"
+_UNIT_LETTERS = {"g", "m", "k", "c", "f", "x", "p", "s", "a"}
+
+
+def _designation(ent) -> bool:
+    """"3G", "4G LTE", "the 5G rollout", "Wi-Fi (802.11 b/g)": a number written against a
+    capital letter, or before a lone letter that no unit is, names a generation or a standard
+    of a product, as "Windows 8" does; a letter is no thing a number counts. Written against a
+    unit or a scale it stays a figure ("8GB", "2.7GHz", "30C", "$10M", "80g": ``unit_word``,
+    ``_UNIT_CAPITALS``, ``_UNIT_LETTERS``)."""
+    doc = ent.doc
+    num = ent[-1]
+    if not num.like_num or num.i + 1 >= len(doc):
+        return False
+    letter = doc[num.i + 1]
+    if len(letter) != 1 or not letter.is_alpha or unit_word(letter.text):
+        return False
+    if letter.is_upper:
+        return not num.whitespace_ and letter.text not in _UNIT_CAPITALS
+    # a lone lower-case letter: one of a list of standards' letters, "b/g", "a/b/g/n"
+    return letter.text not in _UNIT_LETTERS and letter.i + 2 < len(doc) \
+        and doc[letter.i + 1].text == "/" and len(doc[letter.i + 2]) == 1 \
+        and doc[letter.i + 2].is_alpha
+
+
+_MILLIMETRES = {"mm", "millimeter", "millimetre", "millimeters", "millimetres"}
+
+
+def _calibre(ent) -> bool:
+    """"a 3.5mm stereo headset jack", "a 9mm handgun", "155mm shells", "35mm film": a size in
+    millimetres set before the noun it sizes is a standard the thing is made to, a calibre
+    or a connector's, and names the kind of thing as "a 12-gauge shotgun" or "the 13-inch
+    MacBook" do (``_SHAPE_WORDS``), not a measure of the story. A dimension stays ("a
+    13.5mm-thick phone", ``_dimension``), and so does a size said of the thing ("it is 13.5
+    mm thick", "rainfall of 20mm")."""
+    doc = ent.doc
+    num = next((t for t in reversed(list(ent)) if t.like_num), None)
+    if num is None or num.i + 1 >= len(doc):
+        return False
+    unit = doc[num.i + 1]
+    if unit.text in ("-", "‐") and unit.i + 1 < len(doc):
+        unit = doc[unit.i + 1]
+    if unit.lower_ not in _MILLIMETRES or _dimension(doc, unit.i + 1):
+        return False
+    noun = unit.head
+    return unit.dep_ in ("compound", "amod", "nmod", "nummod") and noun.i > unit.i \
+        and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _rank_sign(ent) -> bool:
+    """"the No. 2 official at the FBI", "the number 3 seed", "#1": a number after the sign of a
+    rank says where in an order something stands, not how many there are. The tokenizer often
+    splits "No." before a number into "No" and "."; a lower-case "no" with no full stop ("no
+    2 people agree") is a denial and stays."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    prev = doc[ent.start - 1]
+    if prev.text == "." and ent.start >= 2:
+        sign = doc[ent.start - 2]
+        return sign.lower_ == "no" and not sign.whitespace_
+    return prev.lower_ in ("no.", "no", "number", "#") and prev.text != "no"
