@@ -420,6 +420,10 @@ def speech_subject(verb, inside=frozenset()):
         # "severe punishment"': a finite verb is no conjunct of an infinitive; it joins the
         # verb above it and shares that verb's subject, not the infinitive's ("remorse")
         return speech_subject(verb.head.head)
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        raised = _passive_subject(verb.head, inside)
+        if raised is not None:
+            return raised
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speech_subject(verb.head)
     if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
@@ -444,6 +448,19 @@ def speech_subject(verb, inside=frozenset()):
             if named:
                 return named[0]
     return None
+
+
+def _passive_subject(verb, inside):
+    """The subject of a passive verb whose complement is the verb of saying: '"...," Mr.
+    Netanyahu is shown saying', 'he was heard telling aides', 'She was asked to explain'. In
+    the active ('the ad shows Netanyahu saying') the one who speaks is the object; the passive
+    makes that object the subject, so the passive subject, not the verb's missing active
+    subject (the ad, whoever heard), says the words. None when the verb has an active subject
+    of its own or no passive one outside the quotation."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i not in inside
+                 and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
 def _phrase_after_quote(verb, inside):

@@ -1,0 +1,27 @@
+"""A verb the lists of verbs of saying do not hold says the quotation when it stands in the
+attribution's slot: right after a quotation that closes on a comma, with its subject and
+nothing else of its own ('The result was that the inhibitor "decreased methane emissions from
+high-producing dairy cows by 30%," the research found.', a tuning article's sentence, gold
+multinews-train-22541 a1, whose quotation had no speaker before ``attribution._closing_verb``).
+A verb with an object of its own there does something else."""
+
+from __future__ import annotations
+
+from conftest import quote_speakers as _speakers
+
+
+def test_a_verb_in_the_attribution_slot_says_the_words():
+    speakers = _speakers(
+        "The result was that the inhibitor \"decreased methane emissions from high-producing "
+        "dairy cows by 30%,\" the research found.")
+    given = next(s for t, s in speakers.items() if t.startswith("decreased methane"))
+    assert given == "research"
+
+
+def test_a_verb_with_an_object_after_the_quote_says_nothing():
+    speakers = _speakers(
+        "The raid went wrong quickly.\n\n"
+        "\"I got a gun, I am gonna shoot and nobody will stop me,\" pulled a handgun out of "
+        "the bag.")
+    given = next(s for t, s in speakers.items() if t.startswith("I got a gun"))
+    assert given is None
