@@ -56,7 +56,8 @@ VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validat
               "U11": ROOT / "gold" / "validation-s11",
               "U12": ROOT / "gold" / "validation-s12",
               "U13": ROOT / "gold" / "validation-s13",
-              "U14": ROOT / "gold" / "validation-s14"}
+              "U14": ROOT / "gold" / "validation-s14",
+              "U15": ROOT / "gold" / "validation-s15"}
 
 
 def norm(text: str | None) -> str:
