@@ -157,6 +157,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                 spans.append((span, body, at_start, closed))
         inside = {i for span, *_ in spans for i in range(span.start, span.end)}
         in_paragraph: list[dict] = []
+        seen_before = len(history)
         for sent in doc.sents:
             before = [t for t in sent if t.i not in inside]
             # a sentence wholly inside a quotation continues its speaker: it puts no distance
@@ -300,6 +301,14 @@ def article_quotes(docs, names: Names) -> list[dict]:
             elif last_speaker[0] and p - 2 <= last_speaker[1] < p and \
                     _goes_on(sent, last_speaker[0], history, names):
                 last_speaker = (last_speaker[0], p)
+        if not spans and last_speaker[0] and last_speaker[1] == p - 1 and \
+                len(history) == seen_before:
+            # a paragraph that quotes no one and names no one keeps the floor where it was:
+            # an interviewer's question between two answers ('..., he said.' / 'And
+            # democracy?' / '"Well, Qatar is already a very open society."'), a line of
+            # narrative that names no one; a quotation opening the next paragraph goes on with
+            # the one who spoke before it (``carried``)
+            last_speaker = (last_speaker[0], p)
     # a pronoun with no earlier antecedent: the next sentences name the speaker
     for q in quotes:
         if q.get("after") and q["speaker"] is None:
