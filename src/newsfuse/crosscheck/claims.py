@@ -29,8 +29,8 @@ from .figure_blocks import (MAX_COMPARED, context_similarity, counts_people, mer
                             noun_classes, noun_likeness, people_renamed, split_by_size)
 from .figure_measures import MEASURES, to_metric
 from .figure_reading import read_statements
-from .figure_scope import place_key
-from .figure_status import dated_apart, statuses, supported, twins_apart
+from .figure_scope import place_key, places_named
+from .figure_status import dated_apart, placed_elsewhere, statuses, supported, twins_apart
 from .names import cluster_places, names_of, voice_key
 from .numbers import magnitude
 from .quotes import independent
@@ -266,6 +266,7 @@ def rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], 
     blocks = merge_blocks(blocks, similar, places, ctx.nouns_alike)
     people_renamed(blocks, similar, ctx.people, ctx.cluster.copies)
     counted_in = articles_counting(statements, classes)
+    named_in = places_named(ctx.cluster)
     out = []
     for (event, noun_class, _), block in blocks.items():
         if len(counted_in.get(noun_class, ())) < 2:
@@ -275,6 +276,11 @@ def rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], 
         # sizes, and split by size with the story's toll they cut it in pieces
         main, eras = dated_apart(block[:MAX_BLOCK])
         for group in [*split_by_size(main), *eras]:
+            group, elsewhere = placed_elsewhere(group, named_in)
+            by_article: dict[str, list[dict]] = defaultdict(list)
+            for s in elsewhere:
+                by_article[s["article"]].append(s)
+            out.extend((members, "single", event) for members in by_article.values())
             out.extend((part, status, event) for p, st in statuses(group, places, similar)
                        for part, status in supported(p, st, places, similar))
     return out

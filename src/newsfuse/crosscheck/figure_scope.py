@@ -9,6 +9,7 @@ reader records the scope; grouping and status read it through ``scope_conflict``
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from ..dates import MONTHS
 from .numbers import compatible, interval
@@ -194,6 +195,50 @@ def _in_parentheses(token) -> bool:
 # Words a place's name may carry or drop: "the Mediterranean Sea" is "Mediterranean".
 _PLACE_GENERIC = {"the", "sea", "ocean", "gulf", "of", "city", "province", "state", "region",
                   "county", "island", "islands"}
+
+
+def _folded(text: str) -> str:
+    """Lower-case words without dots ("U.S." is "us"), spaced at both ends for a word search."""
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.replace(".", "").lower())) + " "
+
+
+def _initials(name: str) -> str:
+    """"United Arab Emirates" -> "uae": the short form a report may write instead."""
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+
+
+def places_named(cluster) -> "_NamedIn":
+    """Which articles name a place a figure is scoped to (``named_in.get(place)``): the place
+    written whole, by its key (``place_key``), or as the initials of a place another entity
+    of that article spells out ("US" and "the United States"), so that a report is not taken
+    to go where no other does because it spells the place its own way. The text is searched,
+    not the entities alone: the parser tags one name a place in one report and not in
+    another."""
+    texts = {a.id: _folded(" ".join([a.title or "", a.text or ""])) for a in cluster.articles}
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for article, docs in cluster.docs.items():
+        for doc in docs:
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "LOC", "ORG", "FAC") and _initials(ent.text):
+                    spelled[article].add(_initials(ent.text))
+    return _NamedIn(texts, spelled)
+
+
+class _NamedIn:
+    """``get(place)``: the articles naming a place, looked up on first use."""
+
+    def __init__(self, texts: dict[str, str], spelled: dict[str, set[str]]):
+        self.texts, self.spelled, self.seen = texts, spelled, {}
+
+    def get(self, place: str, default=()):
+        if place not in self.seen:
+            forms = {_folded(place), _folded(place_key(place.replace(".", ""))), _folded(_initials(place))}
+            forms = {f for f in forms if f.strip()}
+            bare = place.replace(".", "").strip().lower()
+            self.seen[place] = {a for a, text in self.texts.items()
+                                if any(f in text for f in forms) or bare in self.spelled.get(a, ())}
+        return self.seen[place] or default
 
 
 def place_key(place: str | None) -> str:
