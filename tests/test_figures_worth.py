@@ -995,3 +995,15 @@ def test_a_rank_after_a_split_no_is_no_count():
     felt = _verdicts(story_sentence("ecbplus-28a", r"W\. Mark Felt, who was the No\. 2 official "
                                                    r"at the FBI[^.]*\."))
     assert felt.get("2") == "rank", felt
+
+
+def test_an_age_written_without_old_before_a_person_is_an_age():
+    """ecbplus-1b (tuning T14): "The 26-year troubled starlet" is Lohan's age with "-old" left
+    out (the gold's "age"); the NER reads it as a span, like "a 40-year debate". A span
+    before a person's role is the time served in it and stays: "a 27-year veteran of the
+    International Atomic Energy Agency" (a gold figure of multinews-train-4679)."""
+    starlet = story_sentence("ecbplus-1b", r"The 26-year troubled starlet[^.]*\.")
+    assert 26 not in [f["value"] for f in _figures(starlet)]
+    veteran = eval_sentence(r"Olli Heinonen, a 27-year vet\u00aderan of the International Atomic "
+                            r"Energy Agency[^.]*\.")
+    assert 27 in [f["value"] for f in _figures(veteran)]

@@ -667,6 +667,8 @@ def context_reason(ent) -> str | None:
     if _AGED.match(ent.text.strip()) or (_AGE.match(unit_on)
                                          and ent[-1].lemma_.lower() in TIME_UNITS):
         return "age"  # "the five-year-old conflict" read as a span of five years
+    if _age_before_person(ent):
+        return "age"  # "The 26-year troubled starlet": "-old" left out, still an age
     if _SPONSORED.match(doc.text):
         return "advertisement"  # "** A message from Walmart: ... bringing 6.5 million bottles"
     if _FORECAST.match(sent.text):
@@ -988,6 +990,31 @@ def _hyphened_name(ent) -> bool:
     return word.is_alpha and word.text[:1].isupper() and word.i != word.sent.start \
         and word.lower_.rstrip(".") not in MONTH_WORDS and word.ent_type_ not in ("GPE", "NORP") \
         and not unit_word(word.text)
+
+
+# people a report describes by their age ("a 17-year-old boy"), and so by the same span with
+# "-old" left out ("The 26-year troubled starlet"); a span before any other noun, a person's
+# tenure included ("a 27-year veteran of the agency", "a 20-year employee"), stays a duration
+_AGE_NOUNS = {"man", "woman", "boy", "girl", "guy", "lady", "teen", "teenager", "youngster",
+              "toddler", "infant", "baby", "child", "kid", "son", "daughter", "mother",
+              "father", "mom", "dad", "grandmother", "grandfather", "widow", "student",
+              "suspect", "victim", "driver", "gunman", "star", "starlet", "actress", "actor",
+              "singer", "rapper", "model", "heiress", "socialite", "patient"}
+
+
+def _age_before_person(ent) -> bool:
+    """A span of years hyphened to the noun of a person it describes, "the 26-year troubled
+    starlet", "a 45-year mother": an age written without its "-old", which the NER reads as a
+    span (a DATE) like "a 40-year debate". Only a noun of a person of some age (``_AGE_NOUNS``)
+    makes it an age; a span before a person's role is the time served in it ("a 27-year
+    veteran", "a 20-year employee") and stays."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or ent[-1].lower_ != "year" or ent.end < 2 \
+            or doc[ent.end - 2].text not in ("-", "‐"):
+        return False
+    noun = ent[-1].head
+    return noun.i >= ent.end and noun.pos_ == "NOUN" and noun.lower_ in _AGE_NOUNS \
+        and all(t.pos_ in ("ADJ", "ADV", "PUNCT") for t in doc[ent.end:noun.i])
 
 
 def _elapsed_since(ent) -> bool:
