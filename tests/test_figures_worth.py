@@ -1007,3 +1007,15 @@ def test_an_age_written_without_old_before_a_person_is_an_age():
     veteran = eval_sentence(r"Olli Heinonen, a 27-year vet\u00aderan of the International Atomic "
                             r"Energy Agency[^.]*\.")
     assert 27 in [f["value"] for f in _figures(veteran)]
+
+
+def test_a_span_that_names_an_anniversary_is_no_duration():
+    """allsides-5995 (untagged AllSides text): "the 100-year anniversary" of the Tulsa massacre
+    says which anniversary, as "100th" would, and was tabulated as a span of 100 years; the
+    killed it recalls ("about 300 Black residents") stay."""
+    remarks = story_sentence("allsides-5995", r"Biden will deliver remarks\s*on the 100-year "
+                             r"anniversary[^.]*\.", file="allsides_2021a.jsonl")
+    assert 100 not in [f["value"] for f in _figures(remarks)]
+    killed = story_sentence("allsides-5995", r"[^.]*that killed about 300 Black residents[^.]*\.",
+                            file="allsides_2021a.jsonl")
+    assert 300 in [f["value"] for f in _figures(killed)]

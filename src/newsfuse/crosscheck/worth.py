@@ -29,7 +29,8 @@ game's score ("a 34-28 victory"), "a million" in the mouth of an I or a you ("I 
 guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
 version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
 ("3G", "802.11 b/g"), a calibre or a connector's size ("a 9mm handgun", "a 3.5mm headset
-jack") or a phrase like "one of the jobs" is
+jack"), an age written without "-old" ("The 26-year troubled starlet"), the span that names an
+anniversary ("the 100-year anniversary") or a phrase like "one of the jobs" is
 prose. Each test reads the parse the analysis pass already made; ``reason`` says why a number
 was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -706,6 +707,8 @@ def context_reason(ent) -> str | None:
         return "round the clock"  # "the 24-hour cable news network"
     if _period_of_measure(ent):
         return "period of a measure"  # "a 10-year risk of heart attack", "a 52-week high"
+    if _anniversary(ent):
+        return "anniversary"  # "on the 100-year anniversary": which occasion, as "100th" says
     adverb = next((t for t in ent if t.lower_ in NUMERAL_ADVERBS), None)
     if adverb is not None and not _counts_occurrences(adverb):
         return "multiple or rate"  # the NER's "twice a month": how often, not how many times
@@ -802,6 +805,19 @@ def _period_of_measure(ent) -> bool:
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     return noun.i >= ent.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in _MEASURE_NOUNS
+
+
+def _anniversary(ent) -> bool:
+    """"Biden will deliver remarks on the 100-year anniversary", "the 10-year anniversary of the
+    quake": a span hyphened to "anniversary" says which anniversary it is, as the ordinal
+    "100th" would; it names the day of the occasion, a relative time, not a duration of the
+    story (the gold's relative times count "anniversary" among them)."""
+    doc = ent.doc
+    if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
+            or ent.end < 2 or doc[ent.end - 2].text not in ("-", "‐"):
+        return False
+    noun = ent[-1].head
+    return noun.i >= ent.end and noun.lemma_.lower() == "anniversary"
 
 
 def _negated_one(ent) -> bool:
