@@ -1009,7 +1009,7 @@ def test_an_age_written_without_old_before_a_person_is_an_age():
     assert 27 in [f["value"] for f in _figures(veteran)]
 
 
-def test_a_span_that_names_an_anniversary_is_no_duration():
+def test_a_span_that_names_an_anniversary_or_a_mark_is_no_duration():
     """allsides-5995 (untagged AllSides text): "the 100-year anniversary" of the Tulsa massacre
     says which anniversary, as "100th" would, and was tabulated as a span of 100 years; the
     killed it recalls ("about 300 Black residents") stay."""
@@ -1019,3 +1019,11 @@ def test_a_span_that_names_an_anniversary_is_no_duration():
     killed = story_sentence("allsides-5995", r"[^.]*that killed about 300 Black residents[^.]*\.",
                             file="allsides_2021a.jsonl")
     assert 300 in [f["value"] for f in _figures(killed)]
+    # allsides-6102: "the 100-day mark of his presidency" names the day; "After almost 100
+    # days" is the span itself and stays
+    mark = story_sentence("allsides-6102", r"As we approach the 100-day mark of his presidency[^.]*\.",
+                          file="allsides_2021a.jsonl")
+    assert 100 not in [f["value"] for f in _figures(mark)]
+    span = story_sentence("allsides-6102", r"After almost 100 days, polling shows[^.]*\.",
+                          file="allsides_2021a.jsonl")
+    assert 100 in [f["value"] for f in _figures(span)]

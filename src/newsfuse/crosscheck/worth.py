@@ -30,7 +30,7 @@ guys"), a number inside a general fact ("A magnitude 6 quake can cause severe da
 version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
 ("3G", "802.11 b/g"), a calibre or a connector's size ("a 9mm handgun", "a 3.5mm headset
 jack"), an age written without "-old" ("The 26-year troubled starlet"), the span that names an
-anniversary ("the 100-year anniversary") or a phrase like "one of the jobs" is
+anniversary or a mark ("the 100-year anniversary", "the 100-day mark") or a phrase like "one of the jobs" is
 prose. Each test reads the parse the analysis pass already made; ``reason`` says why a number
 was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -807,17 +807,23 @@ def _period_of_measure(ent) -> bool:
     return noun.i >= ent.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in _MEASURE_NOUNS
 
 
+# what a span hyphened before it names as a day of the calendar: "the 100-year anniversary",
+# "the 100-day mark of his presidency", "its 10-year milestone"
+_OCCASIONS = {"anniversary", "mark", "milestone"}
+
+
 def _anniversary(ent) -> bool:
     """"Biden will deliver remarks on the 100-year anniversary", "the 10-year anniversary of the
-    quake": a span hyphened to "anniversary" says which anniversary it is, as the ordinal
-    "100th" would; it names the day of the occasion, a relative time, not a duration of the
-    story (the gold's relative times count "anniversary" among them)."""
+    quake", "As we approach the 100-day mark of his presidency": a span hyphened to
+    "anniversary" (or a "mark", a "milestone") says which occasion it is, as the ordinal
+    "100th" would; it names a day, a relative time, not a duration of the story (the gold's
+    relative times count "anniversary" among them). "After almost 100 days" stays a span."""
     doc = ent.doc
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
             or ent.end < 2 or doc[ent.end - 2].text not in ("-", "‐"):
         return False
     noun = ent[-1].head
-    return noun.i >= ent.end and noun.lemma_.lower() == "anniversary"
+    return noun.i >= ent.end and noun.lemma_.lower() in _OCCASIONS
 
 
 def _negated_one(ent) -> bool:
