@@ -558,3 +558,14 @@ def test_a_sum_with_a_sign_and_a_glued_scale_is_read_whole():
     assert parse_amount("about £2m") == (2_000_000, "about")
     assert parse_amount("more than $5bn") == (5_000_000_000, "at least")
     assert parse_amount("€3.5m") == (3_500_000, "exact") and parse_amount("310m") is None  # metres
+
+
+def test_a_size_restated_after_or_in_another_unit_is_no_figure_of_its_own():
+    """ecbplus-40b (tuning T13): "maxing out at 0. 68 in or 17 mm" gives one thickness twice,
+    as "(1. 08 kg)" after "2. 38 pounds" gives one weight twice; the millimetres were a figure
+    of their own (the gold calls them a conversion). The weights stay read, in their metric
+    twins."""
+    read = _cleaned_statements(story_sentence("ecbplus-40b", r"What hasn't changed is the ultra-thin[^\n]*"))
+    values = {(s["value"], s["unit"]) for s in read}
+    assert not any(s["unit"].startswith("measure:mm") for s in read), values
+    assert {(1.08, "measure:kg"), (1.35, "measure:kg")} <= values, values

@@ -995,3 +995,35 @@ def test_a_rank_after_a_split_no_is_no_count():
     felt = _verdicts(story_sentence("ecbplus-28a", r"W\. Mark Felt, who was the No\. 2 official "
                                                    r"at the FBI[^.]*\."))
     assert felt.get("2") == "rank", felt
+
+
+def test_an_age_written_without_old_before_a_person_is_an_age():
+    """ecbplus-1b (tuning T14): "The 26-year troubled starlet" is Lohan's age with "-old" left
+    out (the gold's "age"); the NER reads it as a span, like "a 40-year debate". A span
+    before a person's role is the time served in it and stays: "a 27-year veteran of the
+    International Atomic Energy Agency" (a gold figure of multinews-train-4679)."""
+    starlet = story_sentence("ecbplus-1b", r"The 26-year troubled starlet[^.]*\.")
+    assert 26 not in [f["value"] for f in _figures(starlet)]
+    veteran = eval_sentence(r"Olli Heinonen, a 27-year vet\u00aderan of the International Atomic "
+                            r"Energy Agency[^.]*\.")
+    assert 27 in [f["value"] for f in _figures(veteran)]
+
+
+def test_a_span_that_names_an_anniversary_or_a_mark_is_no_duration():
+    """allsides-5995 (untagged AllSides text): "the 100-year anniversary" of the Tulsa massacre
+    says which anniversary, as "100th" would, and was tabulated as a span of 100 years; the
+    killed it recalls ("about 300 Black residents") stay."""
+    remarks = story_sentence("allsides-5995", r"Biden will deliver remarks\s*on the 100-year "
+                             r"anniversary[^.]*\.", file="allsides_2021a.jsonl")
+    assert 100 not in [f["value"] for f in _figures(remarks)]
+    killed = story_sentence("allsides-5995", r"[^.]*that killed about 300 Black residents[^.]*\.",
+                            file="allsides_2021a.jsonl")
+    assert 300 in [f["value"] for f in _figures(killed)]
+    # allsides-6102: "the 100-day mark of his presidency" names the day; "After almost 100
+    # days" is the span itself and stays
+    mark = story_sentence("allsides-6102", r"As we approach the 100-day mark of his presidency[^.]*\.",
+                          file="allsides_2021a.jsonl")
+    assert 100 not in [f["value"] for f in _figures(mark)]
+    span = story_sentence("allsides-6102", r"After almost 100 days, polling shows[^.]*\.",
+                          file="allsides_2021a.jsonl")
+    assert 100 in [f["value"] for f in _figures(span)]

@@ -544,11 +544,26 @@ def conversion(ent, name: str, measures: dict):
 
     if ent.start > 1 and doc[ent.start - 1].text == "(" and same(measures.get(("end", ent.start - 1))):
         return "skip"
+    if ent.start > 2 and doc[ent.start - 1].lower_ == "or" and (
+            _restated_after_or(measures.get(("end", ent.start - 1)), name, dimensions)
+            or (dimension == "length" and doc[ent.start - 2].lower_ == "in"
+                and doc[ent.start - 3].like_num and name != "inch")):
+        # "at 0.68 in or 17 mm", "about 70 miles or 112 km": the same size in the other
+        # system, as in parentheses ("in" for inches is read only here, before a length)
+        return "skip"
     end = measures.get(("start", ent.start), (None, None, ent.end))[2]  # past a unit outside it
     twin = measures.get(("start", end + 1)) if end + 1 < len(doc) and doc[end].text == "(" else None
     if same(twin) and name not in _METRIC and twin[1] in _METRIC:
         return twin
     return None
+
+
+def _restated_after_or(before, name: str, dimensions: dict) -> bool:
+    """Whether the measure ``before`` (one that ends at an "or") is the measure named ``name``
+    after it in another unit of the same dimension: "70 miles or 112 km" gives one distance
+    twice; "two or three miles", with no unit before the "or", is a range of guesses."""
+    return before is not None and before[1] != name \
+        and dimensions.get(before[1], before[1]) == dimensions.get(name, name)
 
 
 # a larger unit a report writes with its smaller one ("6 pounds, 13 ounces", "5 feet 9

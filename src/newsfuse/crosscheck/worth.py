@@ -29,7 +29,8 @@ game's score ("a 34-28 victory"), "a million" in the mouth of an I or a you ("I 
 guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
 version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
 ("3G", "802.11 b/g"), a calibre or a connector's size ("a 9mm handgun", "a 3.5mm headset
-jack") or a phrase like "one of the jobs" is
+jack"), an age written without "-old" ("The 26-year troubled starlet"), the span that names an
+anniversary or a mark ("the 100-year anniversary", "the 100-day mark") or a phrase like "one of the jobs" is
 prose. Each test reads the parse the analysis pass already made; ``reason`` says why a number
 was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -667,6 +668,8 @@ def context_reason(ent) -> str | None:
     if _AGED.match(ent.text.strip()) or (_AGE.match(unit_on)
                                          and ent[-1].lemma_.lower() in TIME_UNITS):
         return "age"  # "the five-year-old conflict" read as a span of five years
+    if _age_before_person(ent):
+        return "age"  # "The 26-year troubled starlet": "-old" left out, still an age
     if _SPONSORED.match(doc.text):
         return "advertisement"  # "** A message from Walmart: ... bringing 6.5 million bottles"
     if _FORECAST.match(sent.text):
@@ -704,6 +707,8 @@ def context_reason(ent) -> str | None:
         return "round the clock"  # "the 24-hour cable news network"
     if _period_of_measure(ent):
         return "period of a measure"  # "a 10-year risk of heart attack", "a 52-week high"
+    if _anniversary(ent):
+        return "anniversary"  # "on the 100-year anniversary": which occasion, as "100th" says
     adverb = next((t for t in ent if t.lower_ in NUMERAL_ADVERBS), None)
     if adverb is not None and not _counts_occurrences(adverb):
         return "multiple or rate"  # the NER's "twice a month": how often, not how many times
@@ -800,6 +805,25 @@ def _period_of_measure(ent) -> bool:
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     return noun.i >= ent.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in _MEASURE_NOUNS
+
+
+# what a span hyphened before it names as a day of the calendar: "the 100-year anniversary",
+# "the 100-day mark of his presidency", "its 10-year milestone"
+_OCCASIONS = {"anniversary", "mark", "milestone"}
+
+
+def _anniversary(ent) -> bool:
+    """"Biden will deliver remarks on the 100-year anniversary", "the 10-year anniversary of the
+    quake", "As we approach the 100-day mark of his presidency": a span hyphened to
+    "anniversary" (or a "mark", a "milestone") says which occasion it is, as the ordinal
+    "100th" would; it names a day, a relative time, not a duration of the story (the gold's
+    relative times count "anniversary" among them). "After almost 100 days" stays a span."""
+    doc = ent.doc
+    if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
+            or ent.end < 2 or doc[ent.end - 2].text not in ("-", "‐"):
+        return False
+    noun = ent[-1].head
+    return noun.i >= ent.end and noun.lemma_.lower() in _OCCASIONS
 
 
 def _negated_one(ent) -> bool:
@@ -988,6 +1012,31 @@ def _hyphened_name(ent) -> bool:
     return word.is_alpha and word.text[:1].isupper() and word.i != word.sent.start \
         and word.lower_.rstrip(".") not in MONTH_WORDS and word.ent_type_ not in ("GPE", "NORP") \
         and not unit_word(word.text)
+
+
+# people a report describes by their age ("a 17-year-old boy"), and so by the same span with
+# "-old" left out ("The 26-year troubled starlet"); a span before any other noun, a person's
+# tenure included ("a 27-year veteran of the agency", "a 20-year employee"), stays a duration
+_AGE_NOUNS = {"man", "woman", "boy", "girl", "guy", "lady", "teen", "teenager", "youngster",
+              "toddler", "infant", "baby", "child", "kid", "son", "daughter", "mother",
+              "father", "mom", "dad", "grandmother", "grandfather", "widow", "student",
+              "suspect", "victim", "driver", "gunman", "star", "starlet", "actress", "actor",
+              "singer", "rapper", "model", "heiress", "socialite", "patient"}
+
+
+def _age_before_person(ent) -> bool:
+    """A span of years hyphened to the noun of a person it describes, "the 26-year troubled
+    starlet", "a 45-year mother": an age written without its "-old", which the NER reads as a
+    span (a DATE) like "a 40-year debate". Only a noun of a person of some age (``_AGE_NOUNS``)
+    makes it an age; a span before a person's role is the time served in it ("a 27-year
+    veteran", "a 20-year employee") and stays."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or ent[-1].lower_ != "year" or ent.end < 2 \
+            or doc[ent.end - 2].text not in ("-", "‐"):
+        return False
+    noun = ent[-1].head
+    return noun.i >= ent.end and noun.pos_ == "NOUN" and noun.lower_ in _AGE_NOUNS \
+        and all(t.pos_ in ("ADJ", "ADV", "PUNCT") for t in doc[ent.end:noun.i])
 
 
 def _elapsed_since(ent) -> bool:
