@@ -558,3 +558,25 @@ def test_a_sum_with_a_sign_and_a_glued_scale_is_read_whole():
     assert parse_amount("about £2m") == (2_000_000, "about")
     assert parse_amount("more than $5bn") == (5_000_000_000, "at least")
     assert parse_amount("€3.5m") == (3_500_000, "exact") and parse_amount("310m") is None  # metres
+
+
+def _statements(*texts: str) -> list[dict]:
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    return prepared_statements(analyze([Article(text=t) for t in texts]))[0]
+
+
+def test_a_sum_without_its_currency_meets_the_story_s_dollars():
+    """ecbplus-6a (tuning T14), Twilight's box office in three reports: "grossed more than 141
+    million" names no currency (unit "money:?", counted noun "money") and "$140 million worth of
+    business" was counted as "worth"; neither met "$142 million". In a story whose sums are
+    all in dollars, the first is dollars, and a sum's "worth" counts its currency."""
+    sentences = [story_sentence("ecbplus-6a", pattern) for pattern in (
+        r"To date the film has grossed over \$142 million domestically\.",
+        r"Days after Catherine Hardwicke was ousted[^\n]*?\$140 million worth of business[^\n]*?\.",
+        r'"Twilight" has grossed more than 141 million already\.')]
+    read = {s["value"]: (s["noun"], s["unit"]) for s in _statements(*sentences)}
+    assert read[141_000_000] == read[142_000_000] == read[140_000_000] == ("dollars", "money:dollar"), read
+    cluster = analyze([Article(text=s) for s in sentences])
+    groups = [sorted(v["value"] for v in g["values"]) for g in find_claims(cluster)]
+    assert [141_000_000, 142_000_000] in groups, groups

@@ -592,10 +592,13 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # "$15,000", "$100 billion", "£88m.": the parse names the number itself (or its
                 # scale, with the full stop of a sentence it ends) as what is counted, so each
                 # amount was a thing of its own and two reports' prices of one thing never met;
-                # an amount counts its currency
+                # an amount counts its currency. So does "$140 million worth of business": the
+                # parse makes "worth" the counted noun, and the sum never met another report's
+                # "grossed $142 million" (T14's box office)
                 currency = _currency(ent) if ent.label_ == "MONEY" and noun is not None \
-                    and ent.start <= noun.i < ent.end \
-                    and (noun.like_num or noun.lower_.rstrip(".") in SCALES) else None
+                    and ((ent.start <= noun.i < ent.end
+                          and (noun.like_num or noun.lower_.rstrip(".") in SCALES))
+                         or (noun.lower_ == "worth" and noun.i == ent.end)) else None
                 anchor = noun if noun is not None else ent.root
                 event, event_token = zero or event_of(anchor)
                 children = _parent_of(ent)
@@ -679,7 +682,28 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     and not isinstance(value, list) and value <= 2
                     and event not in EVENTS.values(),
                 })
+    _one_currency(out)
     return out
+
+
+def _one_currency(statements: list[dict]) -> None:
+    """A sum written without its currency ("grossed more than 141 million", which the NER
+    calls money) in a story whose every other sum is in one currency is in that currency, as
+    a reader takes it: before, its unit was "money:?" and its counted noun "money", so it
+    never met another report's "$142 million" (T14's box office). A story with sums in two
+    currencies, or none, leaves it as it was: which one it is, the text does not say. The
+    story, not the article: one report may give a single bare sum."""
+    units = {s["unit"] for s in statements if s["unit"].startswith("money:")} - {"money:?"}
+    if len(units) != 1:
+        return
+    unit = next(iter(units))
+    # the counted noun an amount of that currency takes ("dollars"), when one
+    nouns = {s["noun"] for s in statements if s["unit"] == unit and s["noun"] and s["phrase"] == s["noun"]}
+    for s in statements:
+        if s["unit"] == "money:?":
+            s["unit"] = unit
+            if s["noun"] == "money" and len(nouns) == 1:
+                s["noun"] = s["surface"] = s["phrase"] = next(iter(nouns))
 
 
 def _currency(ent) -> str:
