@@ -566,6 +566,15 @@ def _statements(*texts: str) -> list[dict]:
     return prepared_statements(analyze([Article(text=t) for t in texts]))[0]
 
 
+def test_a_pair_of_things_is_two():
+    """"he flashed a gun at a pair of plainclothes cops": the NER takes "a pair" for no
+    number, so the count was never read where another report writes "two plainclothes
+    officers"; read, it counts the plural after its "of"."""
+    text = story_sentence("ecbplus-19b", r"[^.\n]*flashed a gun at a pair of plainclothes cops[^.]*\.")
+    read = [(s["value"], s["qualifier"], s["noun"]) for s in _statements(text)]
+    assert (2, "exact", "cop") in read, read
+
+
 def test_a_sum_without_its_currency_meets_the_story_s_dollars():
     """ecbplus-6a (tuning T14), Twilight's box office in three reports: "grossed more than 141
     million" names no currency (unit "money:?", counted noun "money") and "$140 million worth of

@@ -18,7 +18,7 @@ from .figure_measures import (compound_measure, conversion, duration_of, lasting
 from .figure_scope import place_of, scope_of
 from .names import Names
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
-                      counted_noun, glued_scale, parse_amount, vague_spans)
+                      counted_noun, glued_scale, pair_spans, parse_amount, vague_spans)
 from .speakers import quoted_as
 from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
                      sentence_histories, speaker_of, speech_subject)
@@ -516,7 +516,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
             zero_spans = _zero_spans(doc)
             zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
             ents = [*joined_spans(doc, list(doc.ents)), *worth.numeral_adverbs(doc), *vague_spans(doc),
-                    *lasting_one_spans(doc), *measure_spans(doc), *(z for z, _, _ in zero_spans)]
+                    *pair_spans(doc), *lasting_one_spans(doc), *measure_spans(doc),
+                    *(z for z, _, _ in zero_spans)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             for ent in ents:
