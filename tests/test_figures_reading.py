@@ -589,3 +589,12 @@ def test_a_sum_without_its_currency_meets_the_story_s_dollars():
     cluster = analyze([Article(text=s) for s in sentences])
     groups = [sorted(v["value"] for v in g["values"]) for g in find_claims(cluster)]
     assert [141_000_000, 142_000_000] in groups, groups
+
+
+def test_a_size_whose_unit_is_hyphened_to_its_second_number_is_read():
+    """"a 2.44-inch 480 by 360-pixel color LCD display" (ecbplus-42a, a10, tuning T14): the
+    pixel is joined to 360 by a hyphen, so the pair had no unit and neither side was read as
+    the screen's width and height that the other reports give."""
+    text = story_sentence("ecbplus-42a", r"The Curve 8900 also packs a 2\.44-inch 480 by 360-pixel[^.\n]*\.")
+    read = [(s["value"], s["unit"]) for s in _statements(text)]
+    assert (480, "measure:pixel wide") in read and (360, "measure:pixel high") in read, read
