@@ -591,6 +591,16 @@ def test_a_sum_without_its_currency_meets_the_story_s_dollars():
     assert [141_000_000, 142_000_000] in groups, groups
 
 
+def test_a_cardinal_counting_hours_is_a_duration():
+    """"with a touted 5 and 7 hours for the smaller and larger models" (ecbplus-40b, a10,
+    tuning T13): the NER calls "5" a cardinal counting "hours", so the figure was a count of
+    hours (unit "count") and never met the other report's "5 hours of battery life", a
+    duration ("duration:hour")."""
+    text = story_sentence("ecbplus-40b", r"Battery performance remains as is[^\n]*?respectively[^.\n]*\.")
+    read = [(s["value"], s["unit"]) for s in _statements(text)]
+    assert (5, "duration:hour") in read, read
+
+
 def test_a_size_whose_unit_is_hyphened_to_its_second_number_is_read():
     """"a 2.44-inch 480 by 360-pixel color LCD display" (ecbplus-42a, a10, tuning T14): the
     pixel is joined to 360 by a hyphen, so the pair had no unit and neither side was read as

@@ -672,7 +672,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     "voice": worth.spoken(ent, spoken.get(p, set())),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
                     "unit": "measure:" + measure[2] if measure else "percent" if share is not None
-                    else _unit(ent, duration),
+                    else _unit(ent, duration, noun),
                     "role": measure_role(measure[1]) if measure else None,
                     "measured": bool(measured),  # a duration keyed by the thing it measures
                     "place": None if children else place_of(ent),  # "a Brooklyn mother of 12"
@@ -714,9 +714,13 @@ def _currency(ent) -> str:
     return currency_of(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))].text) or "money"
 
 
-def _unit(ent, duration) -> str:
+def _unit(ent, duration, noun=None) -> str:
     """What a figure measures, so a rate is never compared with a count nor dollars with
-    euros: "percent", "money:dollar", "rate" ("65.2 per 100,000"), a duration's unit, or "count"."""
+    euros: "percent", "money:dollar", "rate" ("65.2 per 100,000"), a duration's unit, or "count".
+    A number the NER calls a cardinal that counts a unit of time (``noun``: "a touted 5 and 7
+    hours" of battery life, where "7 hours" was a TIME) is a duration as much as "five hours"
+    labelled TIME is: read as a count, T13's battery life of 5 hours stood apart from the
+    other report's "5 hours of battery life"."""
     if duration:
         if len(duration) > 2 and duration[2] == "years":
             return "duration:year"
@@ -736,4 +740,6 @@ def _unit(ent, duration) -> str:
         # country's dollar is its own ("money:Australian dollar", ``currency``)
         currency = _currency(ent)
         return "money:?" if currency == "money" else "money:" + currency.rstrip("s")
+    if noun is not None and noun.lemma_.lower() in TIME_UNITS:
+        return "duration:" + noun.lemma_.lower()
     return "count"
