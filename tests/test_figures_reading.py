@@ -560,7 +560,7 @@ def test_a_sum_with_a_sign_and_a_glued_scale_is_read_whole():
     assert parse_amount("€3.5m") == (3_500_000, "exact") and parse_amount("310m") is None  # metres
 
 
-def _statements(*texts: str) -> list[dict]:
+def _read(*texts: str) -> list[dict]:
     from newsfuse.crosscheck.claims import prepared_statements
 
     return prepared_statements(analyze([Article(text=t) for t in texts]))[0]
@@ -571,7 +571,7 @@ def test_a_pair_of_things_is_two():
     number, so the count was never read where another report writes "two plainclothes
     officers"; read, it counts the plural after its "of"."""
     text = story_sentence("ecbplus-19b", r"[^.\n]*flashed a gun at a pair of plainclothes cops[^.]*\.")
-    read = [(s["value"], s["qualifier"], s["noun"]) for s in _statements(text)]
+    read = [(s["value"], s["qualifier"], s["noun"]) for s in _read(text)]
     assert (2, "exact", "cop") in read, read
 
 
@@ -584,7 +584,7 @@ def test_a_sum_without_its_currency_meets_the_story_s_dollars():
         r"To date the film has grossed over \$142 million domestically\.",
         r"Days after Catherine Hardwicke was ousted[^\n]*?\$140 million worth of business[^\n]*?\.",
         r'"Twilight" has grossed more than 141 million already\.')]
-    read = {s["value"]: (s["noun"], s["unit"]) for s in _statements(*sentences)}
+    read = {s["value"]: (s["noun"], s["unit"]) for s in _read(*sentences)}
     assert read[141_000_000] == read[142_000_000] == read[140_000_000] == ("dollars", "money:dollar"), read
     cluster = analyze([Article(text=s) for s in sentences])
     groups = [sorted(v["value"] for v in g["values"]) for g in find_claims(cluster)]
@@ -597,7 +597,7 @@ def test_a_cardinal_counting_hours_is_a_duration():
     hours (unit "count") and never met the other report's "5 hours of battery life", a
     duration ("duration:hour")."""
     text = story_sentence("ecbplus-40b", r"Battery performance remains as is[^\n]*?respectively[^.\n]*\.")
-    read = [(s["value"], s["unit"]) for s in _statements(text)]
+    read = [(s["value"], s["unit"]) for s in _read(text)]
     assert (5, "duration:hour") in read, read
 
 
@@ -606,5 +606,5 @@ def test_a_size_whose_unit_is_hyphened_to_its_second_number_is_read():
     pixel is joined to 360 by a hyphen, so the pair had no unit and neither side was read as
     the screen's width and height that the other reports give."""
     text = story_sentence("ecbplus-42a", r"The Curve 8900 also packs a 2\.44-inch 480 by 360-pixel[^.\n]*\.")
-    read = [(s["value"], s["unit"]) for s in _statements(text)]
+    read = [(s["value"], s["unit"]) for s in _read(text)]
     assert (480, "measure:pixel wide") in read and (360, "measure:pixel high") in read, read
