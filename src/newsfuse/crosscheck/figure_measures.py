@@ -322,8 +322,9 @@ def _dimension_side(ent):
     """(amount, unit token, unit name) for one side of a size written as two numbers: "1,280
     x 800 resolution", "2,880 by 1,800 pixels", "2880 pixels by 1800". Each side is a figure
     reports give (a screen's width and height in pixels), named by the noun the pair gives
-    ("pixel", "resolution") and its side ("wide", "high") so that one screen's width never
-    meets another's height; before, the first read as a count and the second as nothing.
+    ("pixel", "resolution", the "pixel" of "360-pixel") and its side ("wide", "high") so that
+    one screen's width never meets another's height; before, the first read as a count and
+    the second as nothing.
     With "by" the noun must be a unit ("pixels", "feet"): "cut 500 jobs by 2020" is no size."""
     doc = ent.doc
     number = ent[0]
@@ -335,6 +336,13 @@ def _dimension_side(ent):
         return doc[j] if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and not doc[j].like_num \
             and doc[j].lower_ not in _TIMES else None
 
+    def hyphened(j):
+        # "480 by 360-pixel color LCD display", "a 10-by-12-foot room": the unit joined to the
+        # second number by a hyphen, as a size is written before its noun; before, the pair
+        # had no unit and neither side was read (T14's screen, two groups)
+        return noun_at(j + 1) if j + 1 < len(doc) and doc[j].text in ("-", "‐") \
+            and not doc[j].whitespace_ else None
+
     def fits(joiner, unit):
         return unit is not None and (joiner.lower_ != "by" or unit.lower_ in MEASURES
                                      or unit.lemma_.lower() == "pixel")
@@ -342,7 +350,7 @@ def _dimension_side(ent):
     first_noun = noun_at(i + 1)
     k = i + 2 if first_noun is not None else i + 1
     if k + 1 < len(doc) and doc[k].lower_ in _TIMES and doc[k + 1].like_num:  # the first side
-        unit = noun_at(k + 2) or first_noun
+        unit = noun_at(k + 2) or hyphened(k + 2) or first_noun
         return (number.text, unit, unit.lemma_.lower() + " wide") if fits(doc[k], unit) else None
     j = i - 1
     if j >= 1 and doc[j].lower_ in _TIMES:  # the second side
@@ -350,7 +358,7 @@ def _dimension_side(ent):
         low = doc[j - 2] if before is not None and j >= 2 else doc[j - 1]
         if not low.like_num:
             return None
-        unit = noun_at(i + 1) or before
+        unit = noun_at(i + 1) or hyphened(i + 1) or before
         return (number.text, unit, unit.lemma_.lower() + " high") if fits(doc[j], unit) else None
     return None
 

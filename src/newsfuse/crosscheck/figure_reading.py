@@ -18,7 +18,7 @@ from .figure_measures import (compound_measure, conversion, duration_of, lasting
 from .figure_scope import place_of, scope_of
 from .names import Names
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
-                      counted_noun, glued_scale, parse_amount, vague_spans)
+                      counted_noun, glued_scale, pair_spans, parse_amount, vague_spans)
 from .speakers import quoted_as
 from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
                      sentence_histories, speaker_of, speech_subject)
@@ -516,7 +516,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
             zero_spans = _zero_spans(doc)
             zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
             ents = [*joined_spans(doc, list(doc.ents)), *worth.numeral_adverbs(doc), *vague_spans(doc),
-                    *lasting_one_spans(doc), *measure_spans(doc), *(z for z, _, _ in zero_spans)]
+                    *pair_spans(doc), *lasting_one_spans(doc), *measure_spans(doc),
+                    *(z for z, _, _ in zero_spans)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             for ent in ents:
@@ -592,10 +593,13 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # "$15,000", "$100 billion", "£88m.": the parse names the number itself (or its
                 # scale, with the full stop of a sentence it ends) as what is counted, so each
                 # amount was a thing of its own and two reports' prices of one thing never met;
-                # an amount counts its currency
+                # an amount counts its currency. So does "$140 million worth of business": the
+                # parse makes "worth" the counted noun, and the sum never met another report's
+                # "grossed $142 million" (T14's box office)
                 currency = _currency(ent) if ent.label_ == "MONEY" and noun is not None \
-                    and ent.start <= noun.i < ent.end \
-                    and (noun.like_num or noun.lower_.rstrip(".") in SCALES) else None
+                    and ((ent.start <= noun.i < ent.end
+                          and (noun.like_num or noun.lower_.rstrip(".") in SCALES))
+                         or (noun.lower_ == "worth" and noun.i == ent.end)) else None
                 anchor = noun if noun is not None else ent.root
                 event, event_token = zero or event_of(anchor)
                 children = _parent_of(ent)
@@ -668,7 +672,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     "voice": worth.spoken(ent, spoken.get(p, set())),
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
                     "unit": "measure:" + measure[2] if measure else "percent" if share is not None
-                    else _unit(ent, duration),
+                    else _unit(ent, duration, noun),
                     "role": measure_role(measure[1]) if measure else None,
                     "measured": bool(measured),  # a duration keyed by the thing it measures
                     "place": None if children else place_of(ent),  # "a Brooklyn mother of 12"
@@ -679,7 +683,28 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     and not isinstance(value, list) and value <= 2
                     and event not in EVENTS.values(),
                 })
+    _one_currency(out)
     return out
+
+
+def _one_currency(statements: list[dict]) -> None:
+    """A sum written without its currency ("grossed more than 141 million", which the NER
+    calls money) in a story whose every other sum is in one currency is in that currency, as
+    a reader takes it: before, its unit was "money:?" and its counted noun "money", so it
+    never met another report's "$142 million" (T14's box office). A story with sums in two
+    currencies, or none, leaves it as it was: which one it is, the text does not say. The
+    story, not the article: one report may give a single bare sum."""
+    units = {s["unit"] for s in statements if s["unit"].startswith("money:")} - {"money:?"}
+    if len(units) != 1:
+        return
+    unit = next(iter(units))
+    # the counted noun an amount of that currency takes ("dollars"), when one
+    nouns = {s["noun"] for s in statements if s["unit"] == unit and s["noun"] and s["phrase"] == s["noun"]}
+    for s in statements:
+        if s["unit"] == "money:?":
+            s["unit"] = unit
+            if s["noun"] == "money" and len(nouns) == 1:
+                s["noun"] = s["surface"] = s["phrase"] = next(iter(nouns))
 
 
 def _currency(ent) -> str:
@@ -689,9 +714,13 @@ def _currency(ent) -> str:
     return currency_of(doc[max(ent.start - 1, 0):min(ent.end + 1, len(doc))].text) or "money"
 
 
-def _unit(ent, duration) -> str:
+def _unit(ent, duration, noun=None) -> str:
     """What a figure measures, so a rate is never compared with a count nor dollars with
-    euros: "percent", "money:dollar", "rate" ("65.2 per 100,000"), a duration's unit, or "count"."""
+    euros: "percent", "money:dollar", "rate" ("65.2 per 100,000"), a duration's unit, or "count".
+    A number the NER calls a cardinal that counts a unit of time (``noun``: "a touted 5 and 7
+    hours" of battery life, where "7 hours" was a TIME) is a duration as much as "five hours"
+    labelled TIME is: read as a count, T13's battery life of 5 hours stood apart from the
+    other report's "5 hours of battery life"."""
     if duration:
         if len(duration) > 2 and duration[2] == "years":
             return "duration:year"
@@ -711,4 +740,6 @@ def _unit(ent, duration) -> str:
         # country's dollar is its own ("money:Australian dollar", ``currency``)
         currency = _currency(ent)
         return "money:?" if currency == "money" else "money:" + currency.rstrip("s")
+    if noun is not None and noun.lemma_.lower() in TIME_UNITS:
+        return "duration:" + noun.lemma_.lower()
     return "count"
