@@ -995,3 +995,17 @@ def test_a_rank_after_a_split_no_is_no_count():
     felt = _verdicts(story_sentence("ecbplus-28a", r"W\. Mark Felt, who was the No\. 2 official "
                                                    r"at the FBI[^.]*\."))
     assert felt.get("2") == "rank", felt
+
+
+def test_an_amount_in_millimetres_before_its_noun_is_a_figure_not_a_calibre():
+    """The calibre reading ("a 9mm handgun", "a 3.5mm headset jack": a size a thing is made
+    to) took every size in millimetres before a noun, so a weather report's "150mm rainfall"
+    and "a 30mm rise in river levels" were read as the shape of a thing and left out, where
+    they are the amounts the report gives and the figures two reports of a storm compare.
+    The calibre beside them stays out."""
+    storm = ("The storm dumped 150mm rainfall on the city overnight, and the agency expected a "
+             "30mm rise in river levels by Monday. Police said a man fired a 9mm handgun at "
+             "officers during the evacuation.")
+    verdicts = _verdicts(storm)
+    assert verdicts.get("150") is None and verdicts.get("30") is None, verdicts
+    assert 9 not in [f["value"] for f in _figures(storm)]
