@@ -168,3 +168,26 @@ def test_an_address_dask_cannot_parse_is_one_clear_error(address):
 
     with pytest.raises(NewsfuseError, match="is not a Dask scheduler address .*give tcp://HOST:PORT"):
         make_executor("dask", address=address, connect_timeout=2)
+
+
+def test_a_local_worker_that_cannot_start_is_one_clear_error_not_a_hang():
+    """A worker process that fails to start (here a preload in the user's Dask configuration
+    that does not import; elsewhere no memory) is only logged by Dask's background task.
+    Before, the local cluster then waited for its workers for ever, with Ctrl-C and SIGTERM
+    held until the start ended: 'timeout 150' could not stop it, only SIGKILL (measured; the
+    Dask start before the wait raised 'Nanny failed to start' in 5 s). Run in a process of its
+    own so that a hang is killed, not the test run."""
+    env = {**os.environ, "DASK_DISTRIBUTED__WORKER__PRELOAD": '["newsfuse_no_such_preload"]'}
+    code = ("from newsfuse.corpus.executor import make_executor\n"
+            "from newsfuse.errors import NewsfuseError\n"
+            "if __name__ == '__main__':\n"
+            "    try:\n"
+            "        make_executor('dask', workers=1).close()\n"
+            "    except NewsfuseError as exc:\n"
+            "        print('error:', exc)\n")
+    try:
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                              timeout=90)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the local cluster waited for a worker that had failed to start")
+    assert "error: cannot start a local Dask cluster (a worker failed to start" in done.stdout, done.stderr[-2000:]

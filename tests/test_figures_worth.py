@@ -1027,3 +1027,15 @@ def test_a_span_that_names_an_anniversary_or_a_mark_is_no_duration():
     span = story_sentence("allsides-6102", r"After almost 100 days, polling shows[^.]*\.",
                           file="allsides_2021a.jsonl")
     assert 100 in [f["value"] for f in _figures(span)]
+def test_an_amount_in_millimetres_before_its_noun_is_a_figure_not_a_calibre():
+    """The calibre reading ("a 9mm handgun", "a 3.5mm headset jack": a size a thing is made
+    to) took every size in millimetres before a noun, so a weather report's "150mm rainfall"
+    and "a 30mm rise in river levels" were read as the shape of a thing and left out, where
+    they are the amounts the report gives and the figures two reports of a storm compare.
+    The calibre beside them stays out."""
+    storm = ("The storm dumped 150mm rainfall on the city overnight, and the agency expected a "
+             "30mm rise in river levels by Monday. Police said a man fired a 9mm handgun at "
+             "officers during the evacuation.")
+    verdicts = _verdicts(storm)
+    assert verdicts.get("150") is None and verdicts.get("30") is None, verdicts
+    assert 9 not in [f["value"] for f in _figures(storm)]

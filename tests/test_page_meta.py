@@ -181,3 +181,24 @@ def test_a_german_or_french_modification_stamp_is_not_the_publication_date():
     assert read_html(_page_of(titre, corps, "Mis à jour le 18 novembre 2022 à 09h15"), "fr.html").published is None
     both = "Publié le 17 novembre 2022 à 18h02 - Mis à jour le 18 novembre 2022 à 09h15"
     assert read_html(_page_of(titre, corps, both), "fr.html").published != "2022-11-18"
+
+
+def test_a_stamp_word_before_a_long_run_of_blank_markup_is_read_in_linear_time():
+    """The page's visible text is its text nodes joined, blank ones too: a template that
+    indents deeply, or pads with empty lines, puts thousands of spaces after an "Updated"
+    label. The stamp's pattern read that run with two ``\\s*`` around an optional colon, so
+    each failed reading tried every split of the run: 2,000 blank characters after "Last
+    updated" took 1.6 seconds, 8,000 27 seconds (milliseconds now). The date after the run
+    is still read as the change it is."""
+    import time
+
+    from newsfuse.readers.page_meta import read_page_meta
+
+    title, _, body = (DATA / "de_bundestag.txt").read_text(encoding="utf-8").partition("\n")
+    padding = "<div>\n" + "\n".join(" " * 40 for _ in range(200)) + "\n</div>"
+    page = _page_of(title, body, "Last updated").replace("</p>", "</p>" + padding, 1)
+    started = time.perf_counter()
+    read_page_meta(page)
+    assert time.perf_counter() - started < 2.0
+    dated = page.replace(padding, padding + "<p>16 July 2021</p>")
+    assert read_page_meta(dated).modified == ["2021-07-16"]

@@ -58,7 +58,9 @@ def split_leading_date(line: str) -> tuple[str | None, str]:
 # HuffPost stamp in text re-joined from tokens), "Posted: 10/25/2011"; it opens the line or a
 # bracket, like the stamps the timeline reads with their months in words
 _IN_FIGURES = r"(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4}|\d{2})"  # first, second, year: ``_one_day``
-_NUMERIC_STAMP = re.compile(r"(?:^|[(\[|])\s*(?:first\s+|last\s+|originally\s+)?(?:posted|published|updated)\s*:?\s*(?:on\s+)?"
+# (the colon optional after one run of space, "\s*(?::\s*)?": as "\s*:?\s*" a long run after
+# "Posted" that no date follows was tried split at every place, seconds for a padded line)
+_NUMERIC_STAMP = re.compile(r"(?:^|[(\[|])\s*(?:first\s+|last\s+|originally\s+)?(?:posted|published|updated)\s*(?::\s*)?(?:on\s+)?"
                             + _IN_FIGURES + r"\b", re.I)
 
 

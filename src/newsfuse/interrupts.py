@@ -158,18 +158,20 @@ def quiet_worker() -> None:
 
 
 @contextmanager
-def deferred() -> Iterator[None]:
+def deferred() -> Iterator[list[int]]:
     """SIGINT and SIGTERM that arrive while the block runs take effect when it ends, through
     the handlers in place before it, never inside it: for a library's start-up that a
     KeyboardInterrupt half-way leaves half built, with warnings of its own at exit (a Dask
     local cluster interrupted while its client connects: "coroutine 'Client._close' was never
     awaited", "12 leaked semaphore objects"). Keep the block short: a Ctrl-C waits for it.
     Unlike ``held()``, which blocks the signal in this thread only, this also catches one
-    the kernel gives another thread (the cluster's own threads do not block it)."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
+    the kernel gives another thread (the cluster's own threads do not block it). The block
+    gets the signals held so far, so a wait inside it can end early when one came: a wait
+    that never ended would leave the process deaf to both signals."""
     seen: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield seen
+        return
 
     def note(signum: int, frame) -> None:
         global received
@@ -178,7 +180,7 @@ def deferred() -> Iterator[None]:
 
     previous = {sig: signal.signal(sig, note) for sig in SIGNALS}
     try:
-        yield
+        yield seen
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

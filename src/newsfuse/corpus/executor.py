@@ -157,7 +157,7 @@ class DaskExecutor(Executor):
                 try:
                     # a Ctrl-C while the cluster starts stops the run once it stands, with no
                     # half-built client or nanny left to warn at exit
-                    with interrupts.deferred():
+                    with interrupts.deferred() as signalled:
                         # the scheduler serves HTTP even without a dashboard, on 8787 unless told:
                         # with another Dask on the machine it warned in four lines and moved
                         self.cluster = LocalCluster(n_workers=0, threads_per_worker=1, processes=True,
@@ -167,7 +167,7 @@ class DaskExecutor(Executor):
                                                                       "dashboard_address": "127.0.0.1:0"})
                         _start_quiet_workers(self.cluster, n)
                         self.client = Client(self.cluster)
-                        self.client.wait_for_workers(n)
+                        _wait_for_workers(self.cluster, self.client, n, signalled)
                 except BaseException:  # the caller never gets this executor to close
                     self.close()
                     raise
@@ -228,6 +228,39 @@ def _start_quiet_workers(cluster, n: int, spawn_timeout: float = 30.0) -> None:
             if len(started) >= n:
                 break
             time.sleep(0.01)
+
+
+# seconds a local cluster's workers have to start (import, register) before the run gives up:
+# a generous bound, for a loaded machine; a worker that fails ends the wait at once
+WORKER_START_TIMEOUT = 120.0
+
+
+def _wait_for_workers(cluster, client, n: int, signalled: list[int],
+                      timeout: float = WORKER_START_TIMEOUT) -> None:
+    """Wait until ``n`` workers of ``cluster`` run, ending early when one failed to start or
+    a signal came (``signalled``, held by ``interrupts.deferred`` until the start ends).
+
+    Dask's own wait has no end: a worker that cannot start (a preload in the user's Dask
+    configuration that does not import, no memory) is reported by a background task as a
+    logged error, and the wait went on for ever with Ctrl-C and SIGTERM held, so only
+    SIGKILL stopped the run (before the wait, Dask's start raised "Nanny failed to start").
+    An OSError here is a cluster that could not start (``DaskExecutor`` says so)."""
+    import time
+
+    from distributed.core import Status
+
+    deadline = time.monotonic() + timeout
+    while not signalled:
+        try:
+            client.wait_for_workers(n, timeout=0.5)
+            return
+        except TimeoutError:
+            pass
+        if any(worker.status in (Status.failed, Status.closing, Status.closed)
+               for worker in list(cluster.workers.values())):
+            raise OSError("a worker failed to start; Dask's log above says why")
+        if time.monotonic() >= deadline:
+            raise OSError(f"{n} workers did not start within {timeout:.0f} s")
 
 
 def make_executor(engine: str = "local", workers: int | None = None, address: str | None = None,

@@ -1279,6 +1279,10 @@ def _designation(ent) -> bool:
 
 
 _MILLIMETRES = {"mm", "millimeter", "millimetre", "millimeters", "millimetres"}
+# nouns a size in millimetres before them measures rather than names: rain or snow that fell
+# ("150mm rainfall"), a level's change ("a 30mm rise in sea levels"); no thing is made to them
+_MEASURED_IN_MILLIMETRES = {"rain", "rainfall", "snow", "snowfall", "precipitation", "downpour",
+                            "rise", "increase", "fall", "drop", "decline", "gain", "growth"}
 
 
 def _calibre(ent) -> bool:
@@ -1287,7 +1291,8 @@ def _calibre(ent) -> bool:
     or a connector's, and names the kind of thing as "a 12-gauge shotgun" or "the 13-inch
     MacBook" do (``_SHAPE_WORDS``), not a measure of the story. A dimension stays ("a
     13.5mm-thick phone", ``_dimension``), and so does a size said of the thing ("it is 13.5
-    mm thick", "rainfall of 20mm")."""
+    mm thick", "rainfall of 20mm") or an amount before its noun ("150mm rainfall", "a 30mm
+    rise": ``_MEASURED_IN_MILLIMETRES``)."""
     doc = ent.doc
     num = next((t for t in reversed(list(ent)) if t.like_num), None)
     if num is None or num.i + 1 >= len(doc):
@@ -1299,7 +1304,7 @@ def _calibre(ent) -> bool:
         return False
     noun = unit.head
     return unit.dep_ in ("compound", "amod", "nmod", "nummod") and noun.i > unit.i \
-        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _MEASURED_IN_MILLIMETRES
 
 
 def _rank_sign(ent) -> bool:

@@ -60,7 +60,10 @@ _TEXT_STAMP = re.compile(
     r"|(?P<en_published>\b(?:first\s+)?(?:published|posted)(?:\s+on)?)"
     r"|(?P<de_published>\bveröffentlicht(?:\s+am)?|\berstellt(?:\s+am)?)"
     r"|(?P<fr_published>\bpublié\s+le))"
-    r"\s*:?\s*" + _STAMP_DAY, re.IGNORECASE)
+    # the colon after the words optional, with one run of space before it and one after: as
+    # "\s*:?\s*" the run after an "Updated" that no date follows was tried split at every
+    # place (a page's blank markup joined: thousands of spaces, seconds)
+    r"\s*(?::\s*)?" + _STAMP_DAY, re.IGNORECASE)
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting",
                  "analysisnewsarticle", "opinionnewsarticle", "webpage", "report", "liveblogposting"}
 
