@@ -16,6 +16,7 @@ from .clean import clean_articles
 from .errors import InputError
 from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import Article, Brief
+from .progress import Progress, as_progress
 from .readers import read_inputs
 from .summarize import DEFAULT_SCORER, SCORERS, summarize, why_empty
 
@@ -164,14 +165,18 @@ def _check_size(articles: list[Article]) -> None:
 
 
 def brief_articles(articles: list[Article], words: int = 250,
-                   sections: Iterable[str] | None = None, progress=None,
+                   sections: Iterable[str] | None = None,
+                   progress: Progress | Callable[[int], Any] | None = None,
                    read_warnings: Iterable[str] = (), scorer: str = DEFAULT_SCORER,
                    figures: str = DEFAULT_FIGURES) -> Brief:
     """Brief ``articles``; ``read_warnings`` (files skipped while reading) lead the warnings.
+    ``progress`` hears each step as it starts (``progress.Progress``; a plain callable counts
+    the paragraphs parsed).
     ``scorer`` picks the summary's sentence scorer: ``learned`` or ``heuristic``; ``figures``
     how the claims section groups figures: ``learned`` or ``rules`` (``FIGURE_GROUPINGS``)."""
     check_scorer(scorer)
     check_figures(figures)
+    progress = as_progress(progress)
     if not isinstance(words, int) or isinstance(words, bool):
         raise InputError("words", f"{words!r} is not a whole number")
     if words < 10:
@@ -188,6 +193,7 @@ def brief_articles(articles: list[Article], words: int = 250,
         raise InputError("sections", f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
     chosen = {**SECTIONS, "claims": FIGURE_GROUPINGS[figures]}
     needs = set().union(*(chosen[name].needs for name in wanted))
+    progress.begin("models")
     if "encoder" in needs:
         from .nlp import preload_encoder
 
@@ -210,12 +216,14 @@ def brief_articles(articles: list[Article], words: int = 250,
     # the claims' first run, which the helper answers after it, waits less. No section reads
     # another's output, so the order changes no result.
     def run(name: str) -> None:
+        progress.begin(name)
         target = views[name]
         setattr(result, name, chosen[name].load()(target) if target.articles else [])
 
     encoding = [name for name in wanted if "encoder" in chosen[name].needs]
     for name in [n for n in wanted if n not in encoding]:
         run(name)
+    progress.begin("summary")
     result.summary = summarize(cluster, words=words, scorer=scorer)
     for name in encoding:
         run(name)
