@@ -442,6 +442,8 @@ class Names:
         self._article_of: dict[int, str] = {}  # id of a paragraph's doc -> its article
         self._paragraph_of: dict[int, int] = {}  # id of a paragraph's doc -> its place there
         self._fullest: dict[tuple[str, str], str] = {}  # (article, bare name) -> ``fullest``
+        self._named: dict[str, frozenset[str]] = {}  # surname -> ``people_named``
+        self._order: dict[str, int] | None = None  # ``_first_order``
         for aid, docs in cluster.docs.items():
             written: dict[str, str] = {}  # surname -> the last full name ending in it so far
             bare_seen: set[str] = set()
@@ -606,10 +608,23 @@ class Names:
         the brief gives them ("Clinton": Bill Clinton and Hillary Clinton; "Mueller": Robert
         Mueller, however often his middle initial is written). With two, a bare "Clinton" is
         not known to be either outside its own sentence."""
+        if surname in self._named:
+            return set(self._named[surname])
         words = _words(surname)
-        return {self.forms.get(n, n) for n in self.count
-                if len(words) == 1 and len(n.split()) >= 2 and self.label.get(n) == "PERSON"
-                and _surname(n) == words[0]}
+        found = {self.forms.get(n, n) for n in self.count
+                 if len(words) == 1 and len(n.split()) >= 2 and self.label.get(n) == "PERSON"
+                 and _surname(n) == words[0]}
+        # kept: the entities ask it once per bare surname written, each a scan of every name
+        # (both grow with the input: 7 s of a 1 MB brief's CPU under cProfile)
+        self._named[surname] = frozenset(found)
+        return found
+
+    def _first_order(self) -> dict[str, int]:
+        """Each name's place in the order the cluster first wrote them (``count``'s order,
+        complete before anything is resolved), made once."""
+        if self._order is None or len(self._order) != len(self.count):
+            self._order = {c: at for at, c in enumerate(self.count)}
+        return self._order
 
     def holder_of(self, role_noun: str, doc=None, qualifiers=()) -> str | None:
         """The one person a bare role means, or None when no one or several hold it (the
@@ -820,7 +835,7 @@ class Names:
                 # on a tie of counts, the name the cluster wrote first (``count`` keeps the
                 # order of first mention): ``inner`` comes from a set of strings, whose order
                 # changes with each process's string hashing, and a brief must not
-                order = {c: at for at, c in enumerate(self.count)}
+                order = self._first_order()
                 best = max(inner, key=lambda c: (self.count[c], -order[c]))
                 return self.canon[content_words(best)]
         if len(longer) > 1 and len(words) == 1 and label != "ORG":
