@@ -157,11 +157,20 @@ def _check_size(articles: list[Article]) -> None:
     if total <= MAX_WORDS:
         return
     longest = max(range(len(articles)), key=counts.__getitem__)
-    name = articles[longest].path or articles[longest].title or f"article {longest + 1}"
-    where = f"{name} alone has {counts[longest]:,}" if len(articles) > 1 else name
-    raise InputError("input", f"{total:,} words to brief ({where}); the limit is {MAX_WORDS:,}. "
-                              "Brief fewer or shorter reports, or group a stream into stories first "
-                              "('newsfuse group')")
+    article = articles[longest]
+    if len(articles) == 1:
+        where = article.path or article.title or "one article"
+    else:
+        # a feed's articles share their file's path: name the article within it (before, a
+        # 10 MB feed was refused as "many.jsonl alone has 4,072", as if the file had 4,072)
+        shared = article.path is not None and sum(a.path == article.path for a in articles) > 1
+        name = (f"{article.title!r} in {article.path}" if shared and article.title else
+                f"article {longest + 1} of {article.path}" if shared else
+                article.path or article.title or f"article {longest + 1}")
+        where = f"{len(articles):,} articles; the longest, {name}, has {counts[longest]:,}"
+    raise InputError("input", f"{total:,} words to brief ({where}); the limit is {MAX_WORDS:,} words "
+                              "(about 3 MB of text) in one brief. Brief fewer or shorter reports, or "
+                              "group a stream into stories first ('newsfuse group')")
 
 
 def brief_articles(articles: list[Article], words: int = 250,
