@@ -217,6 +217,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--no-peer", action="store_true")
     ap.add_argument("--http", action="store_true")
+    ap.add_argument("--no-cli", action="store_true", help="only the web service (with --http)")
     ap.add_argument("--keep", type=Path, help="build the inputs and write the briefs here")
     ap.add_argument("--peer-run", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -234,7 +235,7 @@ def main() -> None:
         words = sum(len(json.loads(x)["text"].split()) for x in open(path)) if path.suffix == ".jsonl" \
             else len(path.read_text().split())
         print(f"== {path.name}: {path.stat().st_size / 1e6:.2f} MB, {words:,} words", flush=True)
-        for run in range(args.runs):
+        for run in range(0 if args.no_cli else args.runs):
             outs = []
             for n, (name, src) in enumerate(sides if run % 2 == 0 else sides[::-1]):
                 out = work / f"{path.stem}.{n}.json"
