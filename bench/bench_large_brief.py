@@ -12,7 +12,8 @@ sentence spaCy finds. The peer's parse and encoding are what the libraries need 
 brief's excess over their sum is newsfuse's own work.
 
     python bench/bench_large_brief.py [--sizes 1 3] [--single 3] [--ref main] [--runs 1]
-                                      [--http] [--keep DIR]
+                                      [--http [--no-cli]] [--keep DIR]
+    python bench/bench_large_brief.py --sizes 1 --single --profile brief.prof   # where it goes
 
 ``--ref REF`` times the code of a git ref too (exported with ``git archive``), and checks
 its JSON brief is byte-identical with this checkout's. ``--http`` also times the web service
@@ -161,6 +162,28 @@ def peer_run(path: str) -> None:
                       "encode_wall": t3[0] - t2[0], "encode_cpu": t3[1] - t2[1]}))
 
 
+def profile_run(path: str, out: str) -> None:
+    """``--profile``: read, then ``brief_articles`` with every section under cProfile in this
+    process (the encoder too: no helper process), stats to ``out``, the top lines printed.
+    cProfile's clock is wall time, so its seconds carry the machine's load; its shares do not."""
+    import cProfile
+    import pstats
+
+    from newsfuse.pipeline import brief_articles
+    from newsfuse.readers import path_argument, read_inputs
+
+    articles = read_inputs([path_argument(path)])
+    before, start, cpu = load(), time.perf_counter(), time.process_time()
+    profile = cProfile.Profile()
+    profile.enable()
+    brief_articles(articles)
+    profile.disable()
+    print(f"cProfile {path}: {time.perf_counter() - start:.1f} s wall, {time.process_time() - cpu:.1f} s CPU, "
+          f"load {before}")
+    profile.dump_stats(out)
+    pstats.Stats(out).sort_stats("cumulative").print_stats(40)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -219,6 +242,8 @@ def main() -> None:
     ap.add_argument("--http", action="store_true")
     ap.add_argument("--no-cli", action="store_true", help="only the web service (with --http)")
     ap.add_argument("--keep", type=Path, help="build the inputs and write the briefs here")
+    ap.add_argument("--profile", type=Path, metavar="OUT",
+                    help="instead: cProfile one brief of the first input in this process, stats to OUT")
     ap.add_argument("--peer-run", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.peer_run:
@@ -231,6 +256,8 @@ def main() -> None:
     if args.ref:
         sides.append((args.ref, export_src(args.ref, tmp / "ref")))
     inputs = [build_many(mb, work) for mb in args.sizes] + [build_single(mb, work) for mb in args.single]
+    if args.profile:
+        return profile_run(str(inputs[0]), str(args.profile))
     for path in inputs:
         words = sum(len(json.loads(x)["text"].split()) for x in open(path)) if path.suffix == ".jsonl" \
             else len(path.read_text().split())
