@@ -21,7 +21,8 @@ its JSON brief is byte-identical with this checkout's. ``--http`` also times the
 and the first 200 articles (the service's limit per request) sent to ``/api/brief``. Every
 line carries the load average (``os.getloadavg``) at its start: on a shared machine wall time
 means little without it, and CPU seconds (the child's rusage; a helper process the brief
-starts is counted too: this process adopts it as its reaper) is the steadier figure.
+starts is in it: the brief reaps it, and this process adopts one left running) is the
+steadier figure.
 """
 
 from __future__ import annotations
@@ -84,10 +85,10 @@ def build_single(mb: float, into: Path) -> Path:
 
 
 def adopt_orphans() -> bool:
-    """Make this process the reaper of its descendants (Linux ``PR_SET_CHILD_SUBREAPER``): a
-    brief ends with ``os._exit`` and leaves its helper process (the encoder, dateparser) to
-    exit on its own, so its CPU would be counted nowhere; adopted, it is reaped here and its
-    rusage joins this process's children's."""
+    """Make this process the reaper of its descendants (Linux ``PR_SET_CHILD_SUBREAPER``). A
+    brief reaps its helper process (the encoder, dateparser) before it exits, so the helper's
+    CPU is in the brief's ``wait4`` rusage; a helper a brief left running (``os._exit`` on
+    some path) would be counted nowhere, and adopted it is reaped here and counted."""
     try:
         import ctypes
 
