@@ -57,3 +57,31 @@ def test_sections_the_encoder_serves_run_after_the_others_and_the_summary(exampl
     brief = newsfuse.brief([{"text": t} for t in texts], sections="timeline,claims,entities,quotes", words=60)
     assert ran == ["entities", "quotes", "summary", "timeline", "claims"]
     assert brief.summary and brief.entities and brief.timeline is not None
+
+
+def test_a_feed_over_the_word_limit_names_its_longest_article_not_the_file(tmp_path):
+    """A 10 MB feed of real story articles was refused as "many.jsonl alone has 4,072", as if
+    the file held 4,072 words: its articles share the file's path, so the longest is named by
+    its title within the file, beside the count of articles, the limit and the way out."""
+    import json
+
+    from conftest import SHARED
+
+    stories = SHARED / "stories" / "basil.jsonl"
+    if not stories.exists():
+        pytest.skip(f"{stories} not found")
+    articles = [json.loads(line) for line in open(stories, encoding="utf-8")]
+    feed = tmp_path / "feed.jsonl"
+    with open(feed, "w", encoding="utf-8") as out:
+        while sum(len(a["text"].split()) for a in articles) <= 500_000:
+            articles += articles[:300]
+        for a in articles:
+            out.write(json.dumps({"title": a["title"], "text": a["text"]}) + "\n")
+    longest = max(articles, key=lambda a: len(a["text"].split()))
+    with pytest.raises(newsfuse.InputError) as refused:
+        newsfuse.brief([feed], sections=[])
+    message = str(refused.value)
+    assert f"{len(articles):,} articles; the longest, {longest['title']!r} in {feed}, has " \
+           f"{len(longest['text'].split()):,}" in message
+    assert "the limit is 500,000 words" in message and "newsfuse group" in message
+    assert "alone has" not in message

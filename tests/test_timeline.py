@@ -65,8 +65,11 @@ def test_same_event_merged_across_articles(example_cluster):
 
 
 def test_only_the_sentences_a_comparison_reads_are_embedded(example_cluster):
-    """A day one article alone gives is never compared with another report's, so its sentence
-    is not embedded; the timeline is the one built with every dated sentence embedded."""
+    """A day one article alone gives is never compared with another report's, and two
+    reports' sentences on one day that share too few content words are never one event, so
+    neither is embedded; the timeline is the one built with every dated sentence embedded."""
+    from newsfuse.crosscheck.timeline import MERGE_OVERLAP
+    from newsfuse.similarity import content_overlap
     from newsfuse.model import Cluster
 
     def fresh():
@@ -84,9 +87,13 @@ def test_only_the_sentences_a_comparison_reads_are_embedded(example_cluster):
         days.setdefault(m.date, set()).add(m.sentence.article)
     shared = {m.sentence.index for m in mentions if len(days[m.date]) > 1}
     assert shared and shared < dated  # the examples have both kinds: the cut is exercised
+    alike = {s.index for a in mentions for b in mentions for s in (a.sentence, b.sentence)
+             if a.date == b.date and a.sentence.article != b.sentence.article
+             and content_overlap(a.sentence, b.sentence) >= MERGE_OVERLAP}
+    assert alike and alike <= shared
     cluster, asked = fresh()
     timeline = build_timeline(cluster)
-    assert sorted(asked) == sorted(set(compared_sentences(mentions))) == sorted(shared)
+    assert sorted(asked) == sorted(set(compared_sentences(mentions))) == sorted(alike)
     full, asked = fresh()
     full.embeddings_for(sorted(dated))
     asked.clear()

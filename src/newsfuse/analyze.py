@@ -181,8 +181,7 @@ def _run_spacy(texts, spans_per_unit, progress):
             token.is_sent_start = token.i == 0 or token.idx in starts
         docs.append(doc)
     for doc in nlp.pipe(docs, batch_size=64):
-        if progress:
-            progress(1)
+        progress(1)
         yield doc
 
 
@@ -191,6 +190,7 @@ def analyze(articles: list[Article], *, entities: bool = True,
     """Build the Cluster. ``entities=False`` skips spaCy when no requested output needs it."""
     assign_ids(articles)
     from .language import languages_ahead
+    from .progress import as_progress
 
     set_languages = languages_ahead(articles)  # answered by the helper process while spaCy runs
     plan: list[tuple[Article, int, int, bool]] = []
@@ -201,6 +201,8 @@ def analyze(articles: list[Article], *, entities: bool = True,
             texts.append(text)
     spans_per_unit = [[(0, len(t))] if head else split_sentences(t)
                       for t, (_, _, _, head) in zip(texts, plan)]
+    progress = as_progress(progress)
+    progress.begin("parse" if entities else "sentences", total=len(texts))
 
     sentences: list[Sentence] = []
     docs: dict[str, list] = {a.id: [] for a in articles}
@@ -210,7 +212,7 @@ def analyze(articles: list[Article], *, entities: bool = True,
         doc = next(parsed, None) if entities else None
         if doc is not None:
             docs[article.id].append(doc)
-        elif progress:
+        else:
             progress(1)
         for start, end in spans:
             sentence_text = text[start:end]

@@ -259,9 +259,12 @@ def brief(
     if not (format == "text" and out is None):  # the terminal report shows them as notes
         for line in skipped:
             typer.echo(f"newsfuse: {line}", err=True)
-    result = brief_articles(articles, words=words, sections=wanted,
-                            progress=_progress_callback(len(articles)), read_warnings=skipped,
-                            scorer=scorer, figures=figures)
+    progress = _brief_progress(articles)
+    try:
+        result = brief_articles(articles, words=words, sections=wanted, progress=progress,
+                                read_warnings=skipped, scorer=scorer, figures=figures)
+    finally:
+        progress.close()  # the live display is gone before the report is written
     _deliver(result, format, out)
     _quick_exit.append(True)  # written and closed, nothing else open: see interrupts.finish
 
@@ -278,14 +281,23 @@ def _out_file(raw: Optional[str], example: str, option: str = "--out") -> Option
     return output_file(raw, example, option)
 
 
-def _progress_callback(n_articles: int):
-    """A progress bar for big clusters on a terminal; nothing otherwise."""
-    if n_articles < 50 or not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
+# A brief of this many words or articles shows its steps on a terminal: at about 100 s of CPU
+# per 160,000 words with every section (docs/measurements.md), 20,000 words is some ten
+# seconds, a wait worth a word; a smaller brief would only flash a bar.
+PROGRESS_WORDS = 20_000
+PROGRESS_ARTICLES = 50
 
-    bar = tqdm(desc="analysing paragraphs", unit="para", leave=False)
-    return bar.update
+
+def _brief_progress(articles, stream=None):
+    """The steps of a long brief drawn on the terminal's standard error (``progress``); for a
+    short brief, or when standard error is not a terminal, the silent base."""
+    from .progress import Progress, TerminalProgress
+
+    stream = stream if stream is not None else sys.stderr
+    big = len(articles) >= PROGRESS_ARTICLES or sum(a.words for a in articles) >= PROGRESS_WORDS
+    if not big or not stream.isatty():
+        return Progress()
+    return TerminalProgress(stream)
 
 
 @app.command()

@@ -16,6 +16,7 @@ from .clean import clean_articles
 from .errors import InputError
 from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import Article, Brief
+from .progress import Progress, as_progress
 from .readers import read_inputs
 from .summarize import DEFAULT_SCORER, SCORERS, summarize, why_empty
 
@@ -156,22 +157,35 @@ def _check_size(articles: list[Article]) -> None:
     if total <= MAX_WORDS:
         return
     longest = max(range(len(articles)), key=counts.__getitem__)
-    name = articles[longest].path or articles[longest].title or f"article {longest + 1}"
-    where = f"{name} alone has {counts[longest]:,}" if len(articles) > 1 else name
-    raise InputError("input", f"{total:,} words to brief ({where}); the limit is {MAX_WORDS:,}. "
-                              "Brief fewer or shorter reports, or group a stream into stories first "
-                              "('newsfuse group')")
+    article = articles[longest]
+    if len(articles) == 1:
+        where = article.path or article.title or "one article"
+    else:
+        # a feed's articles share their file's path: name the article within it (before, a
+        # 10 MB feed was refused as "many.jsonl alone has 4,072", as if the file had 4,072)
+        shared = article.path is not None and sum(a.path == article.path for a in articles) > 1
+        name = (f"{article.title!r} in {article.path}" if shared and article.title else
+                f"article {longest + 1} of {article.path}" if shared else
+                article.path or article.title or f"article {longest + 1}")
+        where = f"{len(articles):,} articles; the longest, {name}, has {counts[longest]:,}"
+    raise InputError("input", f"{total:,} words to brief ({where}); the limit is {MAX_WORDS:,} words "
+                              "(about 3 MB of text) in one brief. Brief fewer or shorter reports, or "
+                              "group a stream into stories first ('newsfuse group')")
 
 
 def brief_articles(articles: list[Article], words: int = 250,
-                   sections: Iterable[str] | None = None, progress=None,
+                   sections: Iterable[str] | None = None,
+                   progress: Progress | Callable[[int], Any] | None = None,
                    read_warnings: Iterable[str] = (), scorer: str = DEFAULT_SCORER,
                    figures: str = DEFAULT_FIGURES) -> Brief:
     """Brief ``articles``; ``read_warnings`` (files skipped while reading) lead the warnings.
+    ``progress`` hears each step as it starts (``progress.Progress``; a plain callable counts
+    the paragraphs parsed).
     ``scorer`` picks the summary's sentence scorer: ``learned`` or ``heuristic``; ``figures``
     how the claims section groups figures: ``learned`` or ``rules`` (``FIGURE_GROUPINGS``)."""
     check_scorer(scorer)
     check_figures(figures)
+    progress = as_progress(progress)
     if not isinstance(words, int) or isinstance(words, bool):
         raise InputError("words", f"{words!r} is not a whole number")
     if words < 10:
@@ -188,6 +202,7 @@ def brief_articles(articles: list[Article], words: int = 250,
         raise InputError("sections", f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
     chosen = {**SECTIONS, "claims": FIGURE_GROUPINGS[figures]}
     needs = set().union(*(chosen[name].needs for name in wanted))
+    progress.begin("models")
     if "encoder" in needs:
         from .nlp import preload_encoder
 
@@ -210,12 +225,14 @@ def brief_articles(articles: list[Article], words: int = 250,
     # the claims' first run, which the helper answers after it, waits less. No section reads
     # another's output, so the order changes no result.
     def run(name: str) -> None:
+        progress.begin(name)
         target = views[name]
         setattr(result, name, chosen[name].load()(target) if target.articles else [])
 
     encoding = [name for name in wanted if "encoder" in chosen[name].needs]
     for name in [n for n in wanted if n not in encoding]:
         run(name)
+    progress.begin("summary")
     result.summary = summarize(cluster, words=words, scorer=scorer)
     for name in encoding:
         run(name)

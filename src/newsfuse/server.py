@@ -25,6 +25,7 @@ import json
 import logging
 import socket
 import threading
+import time
 from pathlib import PurePath
 from typing import Any
 
@@ -42,6 +43,7 @@ from .errors import InputError, NewsfuseError
 from .model import Article, Brief
 from .pipeline import (DEFAULT_FIGURES, FIGURE_GROUPINGS, SECTIONS, available_sections, brief_articles,
                        check_figures, check_scorer)
+from .progress import STEP_NAMES, Progress
 from .readers import article_from_object, read_text_input
 from .summarize import DEFAULT_SCORER, SCORERS
 
@@ -112,6 +114,47 @@ class Health(BaseModel):
     status: str
     version: str
     sections: list[str]
+
+
+class BriefProgress(BaseModel):
+    running: bool = Field(description="Whether a brief is running now.")
+    step: str | None = Field(None, description="Its step: models, parse, a section's name or summary.")
+    label: str | None = Field(None, description="The step in a reader's words.")
+    done: int | None = Field(None, description="Units of the step done (paragraphs of the parse).")
+    total: int | None = Field(None, description="Units of the step in all, when it counts them.")
+    seconds: float | None = Field(None, description="Seconds since the brief began.")
+    waiting: int = Field(0, description="Briefs waiting behind it.")
+
+
+class _Running(Progress):
+    """The steps of the brief that holds the NLP lock, for ``GET /api/progress``: briefs run
+    one at a time, so the server has at most one. A brief of a few hundred reports runs for
+    minutes, and the form's page asks this every second to say which step it is at."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.step = "models"  # the first step of every brief (``brief_articles``)
+        self.total: int | None = None
+        self.done = 0
+
+    def begin(self, step: str, total: int | None = None) -> None:
+        self.step, self.total, self.done = step, total, 0
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+
+
+_running: _Running | None = None
+
+
+def progress_now(waiting: int = 0) -> dict[str, Any]:
+    """What ``GET /api/progress`` answers: the running brief's step, or ``running: false``."""
+    now = _running
+    if now is None:
+        return {"running": False, "waiting": waiting}
+    return {"running": True, "step": now.step, "label": STEP_NAMES.get(now.step, now.step),
+            "done": now.done, "total": now.total, "seconds": round(time.monotonic() - now.started, 1),
+            "waiting": waiting}
 
 
 class ApiError(Exception):
@@ -233,14 +276,17 @@ def brief_guarded(articles: list[Article], words: int, sections: list[str] | Non
                   scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES,
                   read_warnings: list[str] | None = None) -> Brief:
     """``brief_articles`` one at a time (see the module docstring); runs in a worker thread."""
+    global _running
     if not _nlp_lock.acquire(timeout=QUEUE_TIMEOUT):
         raise ApiError(503, "the server is busy with other briefs; try again in a minute",
                        {"Retry-After": RETRY_AFTER})
     try:
+        _running = _Running()
         with interrupts.native_work():  # a stopping server waits for it (see interrupts.py)
             return brief_articles(articles, words=words, sections=sections, scorer=scorer, figures=figures,
-                                  read_warnings=read_warnings or ())
+                                  read_warnings=read_warnings or (), progress=_running)
     finally:
+        _running = None
         _nlp_lock.release()
 
 
@@ -384,6 +430,11 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
     @app.get("/health", response_model=Health, tags=["service"])
     def health() -> dict[str, Any]:
         return {"status": "ok", "version": __version__, "sections": available_sections()}
+
+    @app.get("/api/progress", response_model=BriefProgress, response_model_exclude_none=True, tags=["service"],
+             summary="The step of the brief running now (briefs run one at a time)")
+    def api_progress() -> dict[str, Any]:
+        return progress_now(waiting=max(0, queue.count - 1))
 
     @app.post("/api/brief", tags=["brief"], responses=ERRORS,
               summary="Brief the reports; the JSON brief (schema newsfuse.brief/1)")
@@ -632,7 +683,7 @@ def render_form(error: str | None = None, texts: list[str] | None = None, words:
     css, js = static_text("form.css"), static_text("form.js")
     csp = ("default-src 'none'; img-src data:; "
            f"style-src {csp_hash(css)}; script-src {csp_hash(js)}; "
-           "base-uri 'none'; form-action 'self'")
+           "connect-src 'self'; base-uri 'none'; form-action 'self'")
     sections = available_sections()
     return environment().get_template("form.html").render(
         css=css, js=js, csp=csp, version=__version__, error=error,

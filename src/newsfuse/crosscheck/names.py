@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 # Honorifics and ranks: they stand before a person's name whatever NER tagged it.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen",
@@ -254,7 +255,12 @@ def _letters(name: str) -> str:
     return "".join(_words(name))
 
 
+@lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> frozenset[str]:
+    """The words of a name that tell it from another (no "the", "of", "s"). Cached: resolving
+    a mention compares the content words of every name that shares a word with it, the same
+    few thousand names again and again (2.2 million calls, 23 s of a 1 MB brief's 224 s
+    before the cache, cProfile; docs/measurements.md)."""
     return frozenset(w for w in _words(text)
                      if w not in {"the", "of", "for", "on", "and", "in", "to", "a", "s"})
 
@@ -434,12 +440,16 @@ class Names:
         # Judd", "Sergio Pirozzi, the mayor of Amatrice"), so "the sheriff" can be named
         self._titled: dict[str, list[tuple[frozenset, str, bool]]] = defaultdict(list)
         self._article_of: dict[int, str] = {}  # id of a paragraph's doc -> its article
+        self._paragraph_of: dict[int, int] = {}  # id of a paragraph's doc -> its place there
         self._fullest: dict[tuple[str, str], str] = {}  # (article, bare name) -> ``fullest``
+        self._named: dict[str, frozenset[str]] = {}  # surname -> ``people_named``
+        self._order: dict[str, int] | None = None  # ``_first_order``
         for aid, docs in cluster.docs.items():
             written: dict[str, str] = {}  # surname -> the last full name ending in it so far
             bare_seen: set[str] = set()
             for n, doc in enumerate(docs):
                 self._article_of[id(doc)] = aid
+                self._paragraph_of[id(doc)] = n
                 for ent in doc.ents:
                     if ent.label_ not in ("PERSON", "ORG"):
                         continue
@@ -554,6 +564,9 @@ class Names:
             if any(w[:1].isupper() for w in name.split()[1:]) or " " not in name:
                 self.by_voice.setdefault(voice_key(name, self.places), name)
             self.by_letters.setdefault(_letters(name), name)
+        # what ``resolve`` answered, now that nothing it reads changes any more: the same
+        # mentions are resolved again by every section (roles, speech events, pronouns)
+        self._resolved: dict[tuple[str, str | None], str] = {}
 
     def _surname_owner(self, surname: str, people: set[str]) -> str | None:
         """Which of several people sharing a surname the bare surname means ("Abdul Qadeer
@@ -595,10 +608,23 @@ class Names:
         the brief gives them ("Clinton": Bill Clinton and Hillary Clinton; "Mueller": Robert
         Mueller, however often his middle initial is written). With two, a bare "Clinton" is
         not known to be either outside its own sentence."""
+        if surname in self._named:
+            return set(self._named[surname])
         words = _words(surname)
-        return {self.forms.get(n, n) for n in self.count
-                if len(words) == 1 and len(n.split()) >= 2 and self.label.get(n) == "PERSON"
-                and _surname(n) == words[0]}
+        found = {self.forms.get(n, n) for n in self.count
+                 if len(words) == 1 and len(n.split()) >= 2 and self.label.get(n) == "PERSON"
+                 and _surname(n) == words[0]}
+        # kept: the entities ask it once per bare surname written, each a scan of every name
+        # (both grow with the input: 7 s of a 1 MB brief's CPU under cProfile)
+        self._named[surname] = frozenset(found)
+        return found
+
+    def _first_order(self) -> dict[str, int]:
+        """Each name's place in the order the cluster first wrote them (``count``'s order,
+        complete before anything is resolved), made once."""
+        if self._order is None or len(self._order) != len(self.count):
+            self._order = {c: at for at, c in enumerate(self.count)}
+        return self._order
 
     def holder_of(self, role_noun: str, doc=None, qualifiers=()) -> str | None:
         """The one person a bare role means, or None when no one or several hold it (the
@@ -638,10 +664,10 @@ class Names:
         ([] for a parse that is no paragraph of this cluster)."""
         aid = self._article_of.get(id(doc))
         docs = self._cluster.docs.get(aid, []) if aid is not None else []
-        for n, d in enumerate(docs):
-            if d is doc:
-                return docs[:n]
-        return []
+        n = self._paragraph_of.get(id(doc))
+        # (looked up, not searched: a 490,000-word report has some 9,000 paragraphs, and its
+        # speakers ask this once per quotation)
+        return docs[:n] if n is not None and n < len(docs) and docs[n] is doc else []
 
     def _titled_holders(self, titled, role: frozenset) -> dict[str, set[frozenset]]:
         """The people (full names) whose written titles hold every word of a role: a name
@@ -718,12 +744,18 @@ class Names:
     def resolve(self, mention: str, label: str | None = None) -> str:
         """The fullest name in the cluster that this mention can only mean, spelt the way the
         cluster most often spells that voice."""
+        done = getattr(self, "_resolved", None)  # None while the resolver is being built
+        if done is not None and (mention, label) in done:
+            return done[(mention, label)]
         name = self._resolve(mention, label)
         by_voice = getattr(self, "by_voice", None)
         if by_voice and name:
             name = self.by_letters.get(_letters(name), name)
             name = by_voice.get(voice_key(name, self.places), name)
-        return self.forms.get(name, name)
+        name = self.forms.get(name, name)
+        if done is not None:
+            done[(mention, label)] = name
+        return name
 
     def one_spelling(self, mentions) -> dict[str, str]:
         """Each mention -> the one spelling its voice gets in this brief ("Russia's defence
@@ -803,7 +835,7 @@ class Names:
                 # on a tie of counts, the name the cluster wrote first (``count`` keeps the
                 # order of first mention): ``inner`` comes from a set of strings, whose order
                 # changes with each process's string hashing, and a brief must not
-                order = {c: at for at, c in enumerate(self.count)}
+                order = self._first_order()
                 best = max(inner, key=lambda c: (self.count[c], -order[c]))
                 return self.canon[content_words(best)]
         if len(longer) > 1 and len(words) == 1 and label != "ORG":

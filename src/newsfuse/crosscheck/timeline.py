@@ -1269,13 +1269,18 @@ def _clause(m: Mention) -> str:
     return text
 
 
+def _may_merge(sa: Sentence, sb: Sentence) -> bool:
+    """The half of ``_same_event`` that needs no encoder: two articles' sentences that share
+    enough content words."""
+    return sa.article != sb.article and content_overlap(sa, sb) >= MERGE_OVERLAP
+
+
 def _same_event(a: Mention, b: Mention, cluster: Cluster) -> bool:
     sa, sb = a.sentence, b.sentence
-    if sa.article == sb.article:
+    if not _may_merge(sa, sb):  # tested first, so only a pair that passes it is ever embedded
         return False
     pair = cluster.embeddings_for([sa.index, sb.index])
-    cosine = float(pair[0] @ pair[1])
-    return cosine >= MERGE_COSINE and content_overlap(sa, sb) >= MERGE_OVERLAP
+    return float(pair[0] @ pair[1]) >= MERGE_COSINE
 
 
 def embed_ahead(cluster: Cluster) -> None:
@@ -1291,14 +1296,23 @@ def embed_ahead(cluster: Cluster) -> None:
 
 
 def compared_sentences(mentions: list[Mention]) -> list[int]:
-    """The sentences whose embeddings ``_same_event`` can read: those of mentions that share
-    their day with a mention in another article. A day one article alone gives is never
-    compared, so its sentence is not embedded (2 of the 20 dated sentences of the example
-    articles; more on a story whose reports date different things)."""
-    by_date: dict[date, set[str]] = {}
+    """The sentences whose embeddings ``_same_event`` reads: those of mentions that share
+    their day with a mention in another article whose sentence shares enough content words
+    with theirs (``_may_merge``). A day one article alone gives is never compared (2 of the
+    20 dated sentences of the example articles), and two reports' sentences that share no
+    content are never one event, whatever their vectors: on a brief of a few hundred reports
+    most same-day pairs are such, and embedding every sentence with a shared day was most of
+    the timeline's time (docs/measurements.md, fifteenth session)."""
+    by_date: dict[date, list[Sentence]] = {}
     for m in mentions:
-        by_date.setdefault(m.date, set()).add(m.sentence.article)
-    return [m.sentence.index for m in mentions if len(by_date[m.date]) > 1]
+        by_date.setdefault(m.date, []).append(m.sentence)
+    compared: set[int] = set()
+    for group in by_date.values():
+        for i, si in enumerate(group):
+            for sj in group[i + 1:]:
+                if _may_merge(si, sj):
+                    compared.update((si.index, sj.index))
+    return [m.sentence.index for m in mentions if m.sentence.index in compared]
 
 
 def build_timeline(cluster: Cluster) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-/* newsfuse form: more paste boxes, a size check before sending, a busy state while waiting. */
+/* newsfuse form: more paste boxes, a size check before sending, a busy state, then the brief's step, while waiting. */
 (function () {
   "use strict";
   var form = document.getElementById("brief-form");
@@ -30,6 +30,27 @@
     }
     submit.disabled = true;
     status.textContent = "Reading the reports… the first brief also loads the language models.";
+    // a brief of a few hundred reports takes minutes: say which step it is at, every second,
+    // until the report replaces this page (GET /api/progress; nothing shown if it fails)
+    poller = window.setInterval(showProgress, 1000);
   });
-  window.addEventListener("pageshow", function () { submit.disabled = false; status.textContent = ""; });
+  var poller = null;
+  function clock(seconds) {
+    var s = Math.round(seconds);
+    return s < 60 ? s + " s" : Math.floor(s / 60) + " min " + (s % 60) + " s";
+  }
+  function showProgress() {
+    if (!window.fetch) { return; }
+    window.fetch("/api/progress", {cache: "no-store"}).then(function (r) { return r.json(); }).then(function (p) {
+      if (!p.running) { return; }
+      var text = "Briefing, " + clock(p.seconds) + " so far: " + p.label;
+      if (p.total) { text += " (" + p.done.toLocaleString() + " of " + p.total.toLocaleString() + ")"; }
+      if (p.waiting) { text += "; " + p.waiting + " more waiting"; }
+      status.textContent = text + "…";
+    }).catch(function () {});
+  }
+  window.addEventListener("pageshow", function () {
+    submit.disabled = false; status.textContent = "";
+    if (poller !== null) { window.clearInterval(poller); poller = null; }
+  });
 })();
