@@ -8,7 +8,7 @@ import html
 import os
 import pty
 
-from newsfuse.cli import PROGRESS_WORDS, _brief_progress
+from newsfuse.cli import PROGRESS_WORDS, brief_progress
 from newsfuse.model import Article
 from newsfuse.pipeline import brief_articles
 from newsfuse.progress import Progress, TerminalProgress, as_progress
@@ -49,8 +49,8 @@ def test_the_terminal_shows_steps_only_for_a_long_brief_on_a_terminal():
     leader, follower = pty.openpty()
     try:
         with os.fdopen(follower, "w", closefd=False) as terminal:
-            assert type(_brief_progress(short, terminal)) is Progress
-            shown = _brief_progress(long, terminal)
+            assert type(brief_progress(short, terminal)) is Progress
+            shown = brief_progress(long, terminal)
             assert isinstance(shown, TerminalProgress)
             shown.begin("parse", total=3)
             shown.advance(2)
@@ -62,7 +62,7 @@ def test_the_terminal_shows_steps_only_for_a_long_brief_on_a_terminal():
         os.close(leader)
         os.close(follower)
     with open(os.devnull, "w") as not_a_terminal:
-        assert type(_brief_progress(long, not_a_terminal)) is Progress
+        assert type(brief_progress(long, not_a_terminal)) is Progress
 
 
 def test_as_progress_keeps_a_progress_and_wraps_the_rest():

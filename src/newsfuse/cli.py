@@ -259,7 +259,7 @@ def brief(
     if not (format == "text" and out is None):  # the terminal report shows them as notes
         for line in skipped:
             typer.echo(f"newsfuse: {line}", err=True)
-    progress = _brief_progress(articles)
+    progress = brief_progress(articles)
     try:
         result = brief_articles(articles, words=words, sections=wanted, progress=progress,
                                 read_warnings=skipped, scorer=scorer, figures=figures)
@@ -288,7 +288,7 @@ PROGRESS_WORDS = 20_000
 PROGRESS_ARTICLES = 50
 
 
-def _brief_progress(articles, stream=None):
+def brief_progress(articles, stream=None):
     """The steps of a long brief drawn on the terminal's standard error (``progress``); for a
     short brief, or when standard error is not a terminal, the silent base."""
     from .progress import Progress, TerminalProgress
