@@ -166,7 +166,7 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
     title = tree.find(".//title")
     if title is not None and title.text_content().strip():
         meta.titles.append(("title", " ".join(title.text_content().split())))
-    meta.stamped = next((stamp_line(t) for _, t in meta.titles if stamp_line(t)), None)
+    meta.stamped = next((day for _, t in meta.titles if (day := stamp_line(t))), None)
     meta.modified.extend(_text_modified(tree))
     h1 = tree.xpath("//h1")
     if len(h1) == 1 and h1[0].text_content().strip():
