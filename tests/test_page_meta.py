@@ -202,3 +202,16 @@ def test_a_stamp_word_before_a_long_run_of_blank_markup_is_read_in_linear_time()
     assert time.perf_counter() - started < 2.0
     dated = page.replace(padding, padding + "<p>16 July 2021</p>")
     assert read_page_meta(dated).modified == ["2021-07-16"]
+
+
+def test_a_stamp_word_inside_a_sentence_is_not_the_page_stamp():
+    """A report's own sentence can use a stamp's words: "the register was last updated on 16
+    July 2021" dates the register, not the page. Taken for the page's last change, that day
+    struck the extractor's date of the same day from the publication. After an auxiliary or a
+    subject the words are prose; the label line above the text is still read."""
+    from newsfuse.readers.page_meta import read_page_meta
+
+    title, _, body = (DATA / "de_bundestag.txt").read_text(encoding="utf-8").partition("\n")
+    prose = body + "\nThe register of members was last updated on 16 July 2021, a spokesman said."
+    assert read_page_meta(_page_of(title, prose)).modified == []
+    assert read_page_meta(_page_of(title, prose, "Last updated: 16 July 2021")).modified == ["2021-07-16"]

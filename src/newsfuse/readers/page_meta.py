@@ -64,6 +64,9 @@ _TEXT_STAMP = re.compile(
     # "\s*:?\s*" the run after an "Updated" that no date follows was tried split at every
     # place (a page's blank markup joined: thousands of spaces, seconds)
     r"\s*(?::\s*)?" + _STAMP_DAY, re.IGNORECASE)
+# a stamp's words as a sentence uses them (after an auxiliary or a subject), not as a label
+_IN_PROSE = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|will|would|it|they|he|she"
+                       r"|which|that|who|wurde|wurden|ist|sind|hat|haben|a|été|est|ont)\s+$", re.IGNORECASE)
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting",
                  "analysisnewsarticle", "opinionnewsarticle", "webpage", "report", "liveblogposting"}
 
@@ -183,6 +186,8 @@ def _text_modified(tree) -> list[str]:
     text = "\n".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
     modified, published = set(), set()
     for m in _TEXT_STAMP.finditer(text):
+        if _IN_PROSE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "the list was last updated on 3 March 2010": the sentence's, not the page's
         kind = next(k for k, v in m.groupdict().items() if v and k != "day")
         language, what = kind.split("_")
         day = written_day(m["day"], language)
