@@ -57,7 +57,8 @@ VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validat
               "U12": ROOT / "gold" / "validation-s12",
               "U13": ROOT / "gold" / "validation-s13",
               "U14": ROOT / "gold" / "validation-s14",
-              "U15": ROOT / "gold" / "validation-s15"}
+              "U15": ROOT / "gold" / "validation-s15",
+              "U16": ROOT / "gold" / "validation-s16"}
 
 
 def norm(text: str | None) -> str:
