@@ -250,3 +250,24 @@ def test_a_spouse_noun_beside_a_name_gives_the_gender():
         "He described the decision to enter politics as a coin toss between him and his wife, "
         "Mary Pat, herself a nimble political mind."))])
     assert names_of(cluster).gender.get("Mary Pat") == "F"
+
+
+def test_a_title_before_a_name_the_ner_did_not_call_a_person_names_the_person():
+    # sentences written after an unused BASIL story (a priest who organised a faculty letter):
+    # 'said Father Reese' after "the gospel of Jesus Christ" is tagged NORP, so the title
+    # stayed and one brief printed "Father Reese" beside "Thomas J. Reese" for one priest
+    cluster = analyze([
+        Article(text=(
+            "Nearly 90 faculty members signed the letter, said Jesuit Father Thomas J. Reese , one "
+            "of its organizers.\n\n“The budget reflects the values of a novelist rather than the "
+            "gospel of Jesus Christ,” said Father Reese. “Survival of the fittest may be fine for "
+            "some, but not for us.”"), title="Faculty chide congressman", source="one"),
+        Article(text=(
+            "Thomas J. Reese, a senior fellow at a theology centre, organised the letter.\n\n“Our "
+            "problem is that he claims his budget is based on church teaching,” Reese said."),
+            title="Scholars write to congressman", source="two")])
+    assert {q["speaker"] for q in find_quotes(cluster)} == {"Thomas J. Reese"}
+    names = names_of(cluster)
+    # an organisation whose first word is an office resolves to no person and stays whole
+    assert names.resolve("Cardinal Health", "ORG") == "Cardinal Health"
+    assert names.resolve("General Motors") == "General Motors"
