@@ -617,3 +617,24 @@ def test_a_size_whose_unit_is_hyphened_to_its_second_number_is_read():
     text = story_sentence("ecbplus-42a", r"The Curve 8900 also packs a 2\.44-inch 480 by 360-pixel[^.\n]*\.")
     read = [(s["value"], s["unit"]) for s in _read(text)]
     assert (480, "measure:pixel wide") in read and (360, "measure:pixel high") in read, read
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The club is thought to have paid £2-3m for the striker.", [2_000_000, 3_000_000]),
+    ("Officials estimate the damage at £2-3m.", [2_000_000, 3_000_000]),
+    # a Multi-News report (shared/train): no entity at all
+    (r"[^.]*It has been estimated at € 1\.2-1\.8m\.", [1_200_000, 1_800_000]),
+])
+def test_a_sums_range_with_one_sign_and_one_glued_scale_is_read_whole(text, value):
+    """"£2-3m": the NER's entity is "2" (or nothing at all, "€ 1.2-1.8m"), read as £2 or not
+    read, and the glued "m" with no sign of its own was no scale. The sign of the first end is
+    the range's, and the range runs from two to three million."""
+    assert parse_amount("£2-3m") == ([2_000_000, 3_000_000], "range")
+    assert parse_amount("£2m-3m") == ([2_000_000, 3_000_000], "range")
+    assert parse_amount("£2-£3m") == ([2_000_000, 3_000_000], "range")  # was 2 to 3,000,000
+    assert parse_amount("$25-50k") == ([25_000, 50_000], "range")
+    assert parse_amount("$500 to $2m") == ([500, 2_000_000], "range")
+    assert parse_amount("2-3m") is None  # no sign: metres as likely as millions
+    read = _statements(train_sentence(text) if text.startswith("[^") else text)
+    assert (value, "range") in [(v, q) for v, q, _ in read], read
+    assert not any(v in (value[0] / 1e6, value[1] / 1e6) for v, _, _ in read), read

@@ -23,6 +23,7 @@ import numpy as np
 from ..errors import InputError
 from ..readers.decode import text_lines
 from ..readers.jsonl import load_json
+from .features import parse_day
 
 
 # --- scoring -----------------------------------------------------------------------------
@@ -82,15 +83,6 @@ def load_labelled(path: str) -> list[dict]:
     if not records:
         raise InputError(path, "no labelled articles")
     return records
-
-
-def parse_day(value) -> date | None:
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 # --- the baseline ------------------------------------------------------------------------

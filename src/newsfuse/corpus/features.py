@@ -131,8 +131,11 @@ def _shingle_minhash(tokens: list[str]) -> np.ndarray | None:
     return m.hashvalues.copy()
 
 
-def _parse_day(value: str | None) -> date | None:
-    if not value:
+def parse_day(value) -> date | None:
+    """The day an ISO timestamp opens with ("2016-09-18T10:00" -> 2016-09-18); None for
+    anything else. One reading for the grouping's features and the grouping's evaluation,
+    which read the same field of the same articles."""
+    if not isinstance(value, str) or len(value) < 10:
         return None
     try:
         return date.fromisoformat(value[:10])
@@ -152,7 +155,7 @@ def _without_embedding(article: Article, key: str) -> ArticleFeatures:
         text_terms[t] = text_terms.get(t, 0) + 1
     entities = tuple(dict.fromkeys(names(title + ".\n" + _lead(text, ENTITY_WORDS))))
     return ArticleFeatures(
-        key=key, published=_parse_day(article.published),
+        key=key, published=parse_day(article.published),
         fingerprint=fingerprint(article.text if (article.text or "").strip() else article.title or ""),
         title_terms=title_terms, text_terms=text_terms, entities=entities,
         minhash=_shingle_minhash(words), title=title, source=article.source,

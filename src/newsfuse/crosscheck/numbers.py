@@ -111,10 +111,17 @@ def glued_scale(word: str, signed: bool) -> bool:
     return need is not None and (signed or not need)
 
 
+# a glued scale's word, so a range reads it as it reads "million" ("£2-3m" is "2-3 million")
+_SCALE_WORDS = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
+# the second end of a range whose first end carries the sign ("$2-3m", "£2m-3m", "$25-50k"):
+# the sign is the whole range's, so the second end's glued scale reads as a sum's
+_SIGNED_RANGE = re.compile(r"(\$\d+(?:\.\d+)?(?:[a-z]+)?\s*(?:-|\bto\b)\s*)(?=\d)", re.I)
+
+
 def _unglued(m: re.Match) -> str:
-    """The number and its glued scale apart ("$17m" -> "17 m")."""
+    """The number and its glued scale apart, the scale as a word ("$17m" -> "17 million")."""
     sign, number, scale = m.groups()
-    return f"{number} {scale.lower()}" if glued_scale(scale, bool(sign)) else m.group(0)
+    return f"{number} {_SCALE_WORDS[scale.lower()]}" if glued_scale(scale, bool(sign)) else m.group(0)
 
 
 def words_to_number(words: list[str]) -> float | None:
@@ -164,8 +171,10 @@ def parse_amount(text: str) -> tuple[float | list[float], str] | None:
     t = re.sub(r"(\w)-\s+(or|to|and)\s+", r"\1 \2 ", t, flags=re.I)
     t = re.sub(r"(\w)-(hundred|thousand|million|billion|trillion)\b", r"\1 \2", t, flags=re.I)
     # "$8bn", "£2.5bn", "$17m", "more than €3.5m": a scale glued to the number, after a hedge
-    # too ("about £2m" was no number), and with the full stop of a sentence it ends ("£88m.")
-    t = _GLUED_SCALE.sub(_unglued, t)
+    # too ("about £2m" was no number), and with the full stop of a sentence it ends ("£88m.");
+    # in a range the first end's sign is the second's ("£2-3m" was no number, "£2-£3m" ran
+    # from 2 to 3,000,000: a glued "m" did not scale the first end as "million" does)
+    t = _GLUED_SCALE.sub(_unglued, _SIGNED_RANGE.sub(r"\1$", t))
     # "only about 15 percent", "just over 40", "a mere 12": emphasis says the figure is small
     # or large, not what it counts or how sure it is; the NER often takes the word into the
     # entity, and read with it the figure was no number at all

@@ -182,11 +182,8 @@ class Record:
 
 def iter_records(path: str) -> Iterator[Record]:
     with open(path, "rb") as handle:
-        for n, raw in enumerate(text_lines(handle), 1):
-            if not raw.strip():
-                continue
+        for n, obj, error in _json_lines(handle):
             rid = f"line-{n}"
-            obj, error = _parse_line(raw)
             if error:
                 yield Record(n, rid, None, error)
                 continue
@@ -202,6 +199,15 @@ def iter_records(path: str) -> Iterator[Record]:
                 yield Record(n, rid, None, "record has no non-empty documents")
                 continue
             yield Record(n, rid, articles, skipped=[exc.skipped_line for exc in empty])
+
+
+def _json_lines(handle) -> Iterator[tuple[int, object, str | None]]:
+    """(line number, object, None) for each line of a JSONL file that is not blank, or (line
+    number, None, why it is not JSON): one reading of the lines for ``batch`` and ``group``,
+    so a line one of them reads the other reads the same way."""
+    for n, raw in enumerate(text_lines(handle), 1):
+        if raw.strip():
+            yield n, *_parse_line(raw)
 
 
 def _parse_line(raw: bytes | str) -> tuple[object, str | None]:
@@ -235,11 +241,8 @@ def iter_articles(path: str, handle=None) -> Iterator[Entry]:
     handle = open(path, "rb") if own else handle
     label = shown_name(path)  # the keys of its articles: stored, written, shown
     try:
-        for n, raw in enumerate(text_lines(handle), 1):
-            if not raw.strip():
-                continue
+        for n, obj, error in _json_lines(handle):
             where = f"{label}:{n}"
-            obj, error = _parse_line(raw)
             if error:
                 yield Entry(where, where, None, error)
                 continue
