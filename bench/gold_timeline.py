@@ -183,7 +183,10 @@ def wrong_class(anchor: str, expressions: set[str], sentence: str, day: str, ite
             relation += (" (gold earlier" if any((d - g).days == 7 for g in gold) else " (gold later") + back + ")"
         if relation == WRONG_RELATIONS[3]:  # which way: the anchor's year too late or too early
             later = any((g.month, g.day) == (d.month, d.day) and g.year < d.year for g in gold)
-            relation += " (gold earlier)" if later else " (gold later)"
+            relation += " (gold earlier" if later else " (gold later"
+            stated = re.search(r"\d{4}-\d{2}-\d{2}", anchor)  # which side of its anchor it was read on
+            relation += (", read ahead of the anchor)" if stated and d > date.fromisoformat(stated[0])
+                         else ", read on or before the anchor)" if stated else ")")
     return f"{kind}{base}, {relation}"
 
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 
-from conftest import eval_records, record_cluster
+from conftest import eval_records, record_cluster, story_sentence
 from newsfuse.crosscheck.timeline import build_timeline, compared_sentences, dated_mentions
 
 
@@ -745,3 +745,19 @@ def test_a_stamp_in_figures_that_reads_as_two_days_is_the_one_near_the_storys_da
     cluster = _ecbplus_story("ecbplus-1b")
     assert _dates_of(cluster, "a10", "checked into the Betty Ford Clinic in Rancho Mirage") == {"2013-05-02"}
     assert _dates_of(cluster, "a9", "a May 10 deadline") == {"2013-05-10"}
+
+
+def test_a_yearless_day_told_as_past_lies_before_the_stated_day_of_writing():
+    # ecbplus-1b a7 (published May 4, 2013): "... comes after Lohan rear-ended a truck with her
+    # Porsche on Pacific Coast Highway on June 8": the small tagger gives "ended" VBN with its
+    # own subject and no auxiliary (the simple past); a day told as gone by a month after the
+    # report was written is last year's June 8, not the nearest one ahead
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    said = story_sentence("ecbplus-1b", r"Her latest stay at Betty Ford comes after Lohan rear-ended [^.]*\.")
+    cluster = analyze([Article(text=said, published="2013-05-04")])
+    assert _dates_of(cluster, "a1", "rear-ended") == {"2012-06-08"}
+    # a day told as coming keeps the nearest reading ahead
+    ahead = analyze([Article(text="Lohan will appear in court on June 8.", published="2013-05-04")])
+    assert _dates_of(ahead, "a1", "appear in court") == {"2013-06-08"}

@@ -560,8 +560,11 @@ def _told_as_past(span, start: int, end: int) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                      for c in verb.children)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # a participle with a subject of its own and no auxiliary is the tagger's simple past
+    # ("after Lohan rear-ended a truck ... on June 8": "ended" tagged VBN)
+    return verb.tag_ == "VBN" and (any(c.tag_ == "VBD" for c in aux) or (
+        not aux and any(c.dep_ == "nsubj" for c in verb.children)))
 
 
 def _nouns_between(words, verb) -> int:
@@ -964,6 +967,8 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 # coming Jan. 1, not the one nine months gone ("the crash on June 1 last year"
                 # says its year, whatever verb governs it)
                 d = _safe(d.year + 1, d.month, d.day) or d
+            elif past_ahead(x, d, anchor):
+                d = _safe(d.year - 1, d.month, d.day) or d
             # a yearless name of a day further back ("the Nov. 8 election" in a report of
             # Dec. 16) is kept, like a nearer one, when the cluster dates that day elsewhere:
             # held out (validation Z), 4 such dates were the gold's and none was wrong
@@ -1032,6 +1037,22 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
         if d is not None and abs((d - base).days) <= 7:
             out.append(Mention(sentence, d, label, s, e, x.text))
     return out
+
+
+PAST_AHEAD = 7  # days (``past_ahead``)
+
+
+def past_ahead(x: Expression, d: date, anchor: Anchor | None) -> bool:
+    """Is ``d``, the nearest reading of the yearless date ``x``, a day the sentence tells as
+    gone by (its verb in the past tense, no modal: "Lohan rear-ended a truck ... on June 8")
+    that lies more than ``PAST_AHEAD`` days after the day the report says it was written
+    (``Anchor.stated``)? Then it is last year's: a report of May 4 does not tell June 8 as
+    past. Against a stated day only: the cluster's latest date is the earliest day a report
+    may have been written, so a past day after it moves that day (``told_after``), not the
+    date; and a week's slack, since a stated date can be a few days early (the web date
+    before print, ``early_stamp_weekdays``)."""
+    return bool(not x.has_year and x.past and anchor is not None and anchor.stated and anchor.own is None
+                and (d - anchor.day).days > PAST_AHEAD and not _TOLD_YEAR.search(x.text))
 
 
 def _post_stamp_after(text: str, end: int) -> date | None:
