@@ -761,3 +761,23 @@ def test_a_yearless_day_told_as_past_lies_before_the_stated_day_of_writing():
     # a day told as coming keeps the nearest reading ahead
     ahead = analyze([Article(text="Lohan will appear in court on June 8.", published="2013-05-04")])
     assert _dates_of(ahead, "a1", "appear in court") == {"2013-06-08"}
+
+
+def test_an_entry_cites_only_the_reports_whose_sentence_is_the_event_it_shows():
+    # multiling2011-en-M001: "Profiles of the suspects in the July 7, 2005 bombings in London
+    # have been released" (a2) is one event with a8's "... the bombers that attacked London on
+    # July 7, 2005 ...", and a8's sentence one with a9's headline "Tributes paid to the victims
+    # of the July 7 2005 London bombings"; chained, the headline's report was cited for the
+    # profiles. Each entry now holds only the mentions found to be its shown sentence's event
+    from newsfuse.crosscheck.timeline import _same_event
+
+    record = next(r for r in eval_records("multiling2011_en.jsonl") if r["id"].endswith("M001"))
+    cluster = record_cluster(record)
+    events = build_timeline(cluster)
+    profiles = next(e for e in events if e["text"].startswith("Profiles of the suspects"))
+    assert "a9" not in profiles["articles"] and "a2" in profiles["articles"]
+    assert any(e["text"].startswith("Tributes paid") and e["articles"] == ["a9"] for e in events)
+    mentions = {(m.sentence.article, m.sentence.position, m.expression): m for m in dated_mentions(cluster)}
+    for e in events:
+        members = [mentions[(m["article"], m["sentence"], m["expression"])] for m in e["mentions"]]
+        assert all(_same_event(members[0], m, cluster) for m in members[1:])

@@ -55,7 +55,6 @@ from .. import sidecar
 from ..dates import MONTH_NAME, full_date_spans, full_dates, stamp_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
-from ..union_find import UnionFind
 from .date_reading import ONE_DAY, WARM_UP, reading
 from .speech import is_speech_verb
 
@@ -1336,6 +1335,28 @@ def compared_sentences(mentions: list[Mention]) -> list[int]:
     return [m.sentence.index for m in mentions if m.sentence.index in compared]
 
 
+def _events_of_day(group: list[Mention], cluster: Cluster, order: dict[str, int]) -> list[list[Mention]]:
+    """One day's mentions as events, each led by the mention whose sentence it shows (the
+    text of an original rather than of a copy, then a stated date, then the earliest article
+    and sentence) and holding only the mentions whose sentences ``_same_event`` finds to be
+    that sentence's event: an entry cites only the reports that state what it shows. Chained
+    pairs no longer join (a report's headline like a second report's sentence, that one like a
+    third's: "Profiles of the suspects in the July 7, 2005 bombings ... have been released"
+    was cited to a report whose only date of that day was its headline "Tributes paid to the
+    victims of the July 7 2005 London bombings"); a mention unlike every lead before it leads
+    an entry of its own."""
+    ranked = sorted(group, key=lambda m: (m.sentence.article in cluster.copies, m.anchor != "absolute",
+                                          order[m.sentence.article], m.sentence.position))
+    events: list[list[Mention]] = []
+    for m in ranked:
+        home = next((e for e in events if _same_event(e[0], m, cluster)), None)
+        if home is None:
+            events.append([m])
+        else:
+            home.append(m)
+    return events
+
+
 def build_timeline(cluster: Cluster) -> list[dict[str, Any]]:
     """Dated events in date order, the same event on the same day merged across articles."""
     mentions = dated_mentions(cluster)
@@ -1346,17 +1367,7 @@ def build_timeline(cluster: Cluster) -> list[dict[str, Any]]:
     order = {a.id: n for n, a in enumerate(cluster.articles)}
     events: list[dict[str, Any]] = []
     for day in sorted(by_date):
-        group = by_date[day]
-        joined = UnionFind(len(group))
-        for i in range(len(group)):
-            for j in range(i + 1, len(group)):
-                if _same_event(group[i], group[j], cluster):
-                    joined.union(i, j)
-        for members in ([group[i] for i in items] for items in joined.groups().values()):
-            # the text of an original rather than of a copy, then the earliest article
-            members.sort(key=lambda m: (m.sentence.article in cluster.copies,
-                                        m.anchor != "absolute", order[m.sentence.article],
-                                        m.sentence.position))
+        for members in _events_of_day(by_date[day], cluster, order):
             lead = members[0]
             articles = sorted({m.sentence.article for m in members}, key=order.get)
             events.append({
