@@ -89,7 +89,8 @@ def edge_part(quote: str, sentence: str) -> str:
 # why a gold date was missed, in the order the classes are tested
 MISS_CLASSES = (
     "line removed by cleaning",  # caption, subhead, a line without a full stop: no sentence to date
-    "no anchor",  # nothing in the cluster says when the article was written (no full date anywhere)
+    "no anchor",  # nothing in the cluster says when the article was written (no full date anywhere;
+    # at most the one year it names, ``timeline._one_year``)
     "no date expression",  # the story's chronology no entity tags, or "two days after <an event>"
     "story day, no day to count from",  # "a day later", "that day": no one day just before it
     "wrong day",  # read, but to another day: the anchor is not the day of writing
@@ -112,8 +113,8 @@ def miss_class(cluster, item: dict, found: dict, anchors: dict, mentions: list) 
     text = norm(s.text)
     at = text.find(quote)
     near = [x for x in found[s.index] if at < 0 or (x.start < at + len(quote) + 5 and x.end > at - 5)]
-    if anchor is None:
-        return MISS_CLASSES[1]
+    if anchor is None or (anchor.year_only and not any(x.kind == "absolute" for x in near)):
+        return MISS_CLASSES[1]  # a cluster that names only its year reads no weekday or today
     if not near:
         return MISS_CLASSES[2]
     starts = {x.start for x in near}

@@ -763,6 +763,33 @@ def test_a_yearless_day_told_as_past_lies_before_the_stated_day_of_writing():
     assert _dates_of(ahead, "a1", "appear in court") == {"2013-06-08"}
 
 
+def test_a_cluster_that_states_no_day_but_names_one_year_reads_its_yearless_dates_in_that_year():
+    # ecbplus-30a (the Mediterranean cable cut): no report has a publication date, a date line
+    # or a full date; one names a year ("the second time in 2008"). "By December 31" is read
+    # in 2008; the bare weekdays stay unread (the year fixes no week)
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    ship = story_sentence("ecbplus-30a", r"The company said it was sending a ship[^.]*December 31[^.]*\.")
+    year = story_sentence("ecbplus-30a", r"It is the second time in 2008[^.]*\.")
+    cluster = analyze([Article(text=ship), Article(text=year)])
+    mentions = dated_mentions(cluster)
+    assert {(m.expression, m.date.isoformat()) for m in mentions} == {("December 31", "2008-12-31")}
+    assert mentions[0].anchor == "the one year the cluster names, 2008"
+    # a cluster naming two years gives no year to its yearless dates
+    two = analyze([Article(text=ship), Article(text=year),
+                   Article(text="The previous cut, in 2007, took weeks to repair.")])
+    assert not dated_mentions(two)
+    # nor does one year named only as past: the background of a story told later (an unseen
+    # ECB+ story of the Peterson verdict of Nov. 12, 2004 names only the year of the murder)
+    past = analyze([Article(text="On Nov. 12, a jury convicted Scott Peterson of murder."),
+                    Article(text="His wife Laci disappeared on Christmas Eve in 2002.")])
+    assert not dated_mentions(past)
+    present = analyze([Article(text="On Nov. 12, a jury convicted Scott Peterson of murder."),
+                       Article(text="It is the third such verdict in 2004.")])
+    assert {m.date.isoformat() for m in dated_mentions(present)} == {"2004-11-12"}
+
+
 def test_an_entry_cites_only_the_reports_whose_sentence_is_the_event_it_shows():
     # multiling2011-en-M001: "Profiles of the suspects in the July 7, 2005 bombings in London
     # have been released" (a2) is one event with a8's "... the bombers that attacked London on

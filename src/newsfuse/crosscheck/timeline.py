@@ -8,7 +8,9 @@ in the text, or a later day an undated article tells of as past; in a cluster wi
 or whose only full dates its reports tell as coming, a yearless date written beside its weekday,
 placed in the one year near the years the cluster names, or before the coming day, where that
 weekday fits), which is the best available guess at when the reports were
-written.
+written; a cluster that states no day at all but names one year, and tells it as its present
+or coming time ("It is the second time in 2008 ..."), reads its yearless dates in that year
+and nothing else (``_one_year``).
 
 Date expressions are the DATE and TIME entities the analysis pass found (spaCy), and each is
 read by dateparser against its anchor; this module only decides which expressions are worth
@@ -652,6 +654,9 @@ class Anchor:
     # the day is the publication date the report states, in its input or its text (the label
     # says so in words; this is what reads it)
     stated: bool = False
+    # the cluster states no day at all, only one year (``_one_year``; the day is its last):
+    # a yearless date is read in that year, nothing else is read
+    year_only: bool = False
 
 
 PIN_WINDOW = 13  # a pinned weekday must fall within this many days before the cluster anchor
@@ -754,6 +759,7 @@ def cluster_anchors(cluster: Cluster,
     # the days reports of the cluster say they were written on (``Anchor.borrowed``)
     writing = set(stamped.values()) | {date.fromisoformat(a.published) for a in cluster.articles if a.published}
     out: dict[str, Anchor | None] = {}
+    year = None if latest else _one_year(cluster)
     for a in cluster.articles:
         if a.published:
             day = date.fromisoformat(a.published)
@@ -771,9 +777,63 @@ def cluster_anchors(cluster: Cluster,
                                a.id in naming,
                                max(own[a.id]) if own.get(a.id) and (latest - max(own[a.id])).days > OWN_GAP else None,
                                not own.get(a.id) and latest in writing)
+        elif year is not None:
+            out[a.id] = Anchor(date(year, 12, 31), f"the one year the cluster names, {year}", {},
+                               weak=True, year_only=True)
         else:
             out[a.id] = None
     return out
+
+
+def _one_year(cluster: Cluster) -> int | None:
+    """The year a cluster that states no full date names, when it names exactly one and tells
+    it at least once as the present or the coming time ("It is the second time in 2008 that
+    Egypt witnessed ..." in reports of a cable cut whose other dates are "Friday" and "by
+    Dec. 31"; "further strengthening its smartphone lineup in 2009" under "will launch"): the
+    year its yearless dates fall in. A year named only in the past ("Laci Peterson disappeared
+    in 2002", in reports of the verdict two years on) or in a perfect ("has been missing since
+    2002") is a year of the background. None when the cluster names none, several, or its one
+    only so."""
+    texts = [t for a in cluster.articles for t in (a.title or "", *a.removed)]
+    texts += [s.text for s in cluster.sentences]
+    years = {int(y[0]) for t in texts for y in _YEAR.finditer(t)}
+    if len(years) != 1:
+        return None
+    spans = sentence_spans(cluster)
+    for s in cluster.sentences:
+        for y in _YEAR.finditer(s.text):
+            if _told_as_present(spans.get(s.index), y.start(), y.end()):
+                return years.pop()
+    return None
+
+
+# modals that tell the present or the coming time ("would", "could", "might" tell a past's
+# future or a condition)
+_PRESENT_MODALS = {"will", "'ll", "’ll", "shall", "can", "may", "must"}
+
+
+def _told_as_present(span, start: int, end: int) -> bool:
+    """Does the date at [start, end) of the sentence date a verb told in the present or as
+    coming: a present tense that is no perfect ("It is the second time in 2008"), a present
+    progressive, a modal of the present ("will launch ... in 2009"); a participle or an
+    infinitive without a tense of its own ("further strengthening its lineup in 2009", "looks to
+    expand ... into 2009") takes the tense of the verb it hangs from."""
+    verb = _dated_verb(span, start, end)
+    for _ in range(3):
+        if verb is None:
+            return False
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ == "MD" for c in aux):
+            return any(c.lower_ in _PRESENT_MODALS for c in aux)
+        if any(c.lower_ in ("has", "have", "had", "'ve", "’ve") for c in aux) or verb.tag_ == "VBD" \
+                or any(c.tag_ == "VBD" for c in aux):
+            return False
+        if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in aux):
+            return True
+        if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head  # a participle or an infinitive: the verb it hangs from
+    return False
 
 
 YEAR_WINDOW = (-1, 3)  # years around the latest year a cluster names in which a weekday date may fall
@@ -954,6 +1014,13 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
         if ANNIVERSARY.search(text[max(0, s - 40):s]):
             continue
         if x.kind == "absolute" and PAGE_STAMP.search(text[:s]):
+            continue
+        if x.kind == "absolute" and anchor is not None and anchor.year_only:
+            d = resolve(x, anchor.day)
+            if d is not None and not x.has_year and not x.names and not _TOLD_YEAR.search(x.text):
+                d = _safe(anchor.day.year, d.month, d.day)
+                if d is not None:
+                    out.append(Mention(sentence, d, anchor.label, s, e, x.text))
             continue
         if x.kind == "absolute":
             day, label = day_of(x)
