@@ -168,7 +168,8 @@ def wrong_class(anchor: str, expressions: set[str], sentence: str, day: str, ite
             else "weekday" if tl.WEEKDAY_NAME.search(text) else "relative day")
     base = ("" if anchor == "absolute" or story else " vs publication" if anchor.startswith("published")
             else " vs latest date" if anchor.startswith("latest") else " vs pinned weekday"
-            if "as stated in" in anchor else " vs other writing day")
+            if "as stated in" in anchor else " vs the one year named" if anchor.startswith("the one year")
+            else " vs other writing day")
     gold = [date.fromisoformat(g["date"]) for g in items if norm(g["quote"]) in sentence
             or (sentence and sentence in norm(g["quote"]))]
     if not gold:

@@ -796,7 +796,7 @@ def test_an_entry_cites_only_the_reports_whose_sentence_is_the_event_it_shows():
     # July 7, 2005 ...", and a8's sentence one with a9's headline "Tributes paid to the victims
     # of the July 7 2005 London bombings"; chained, the headline's report was cited for the
     # profiles. Each entry now holds only the mentions found to be its shown sentence's event
-    from newsfuse.crosscheck.timeline import _same_event
+    from newsfuse.crosscheck.timeline import same_event
 
     record = next(r for r in eval_records("multiling2011_en.jsonl") if r["id"].endswith("M001"))
     cluster = record_cluster(record)
@@ -807,4 +807,4 @@ def test_an_entry_cites_only_the_reports_whose_sentence_is_the_event_it_shows():
     mentions = {(m.sentence.article, m.sentence.position, m.expression): m for m in dated_mentions(cluster)}
     for e in events:
         members = [mentions[(m["article"], m["sentence"], m["expression"])] for m in e["mentions"]]
-        assert all(_same_event(members[0], m, cluster) for m in members[1:])
+        assert all(same_event(members[0], m, cluster) for m in members[1:])

@@ -1357,12 +1357,14 @@ def _clause(m: Mention) -> str:
 
 
 def _may_merge(sa: Sentence, sb: Sentence) -> bool:
-    """The half of ``_same_event`` that needs no encoder: two articles' sentences that share
+    """The half of ``same_event`` that needs no encoder: two articles' sentences that share
     enough content words."""
     return sa.article != sb.article and content_overlap(sa, sb) >= MERGE_OVERLAP
 
 
-def _same_event(a: Mention, b: Mention, cluster: Cluster) -> bool:
+def same_event(a: Mention, b: Mention, cluster: Cluster) -> bool:
+    """Do two reports' mentions of one day tell one event, so that one timeline entry may cite
+    both? Public so the tests check each entry against the test the timeline made."""
     sa, sb = a.sentence, b.sentence
     if not _may_merge(sa, sb):  # tested first, so only a pair that passes it is ever embedded
         return False
@@ -1383,7 +1385,7 @@ def embed_ahead(cluster: Cluster) -> None:
 
 
 def compared_sentences(mentions: list[Mention]) -> list[int]:
-    """The sentences whose embeddings ``_same_event`` reads: those of mentions that share
+    """The sentences whose embeddings ``same_event`` reads: those of mentions that share
     their day with a mention in another article whose sentence shares enough content words
     with theirs (``_may_merge``). A day one article alone gives is never compared (2 of the
     20 dated sentences of the example articles), and two reports' sentences that share no
@@ -1405,7 +1407,7 @@ def compared_sentences(mentions: list[Mention]) -> list[int]:
 def _events_of_day(group: list[Mention], cluster: Cluster, order: dict[str, int]) -> list[list[Mention]]:
     """One day's mentions as events, each led by the mention whose sentence it shows (the
     text of an original rather than of a copy, then a stated date, then the earliest article
-    and sentence) and holding only the mentions whose sentences ``_same_event`` finds to be
+    and sentence) and holding only the mentions whose sentences ``same_event`` finds to be
     that sentence's event: an entry cites only the reports that state what it shows. Chained
     pairs no longer join (a report's headline like a second report's sentence, that one like a
     third's: "Profiles of the suspects in the July 7, 2005 bombings ... have been released"
@@ -1416,7 +1418,7 @@ def _events_of_day(group: list[Mention], cluster: Cluster, order: dict[str, int]
                                           order[m.sentence.article], m.sentence.position))
     events: list[list[Mention]] = []
     for m in ranked:
-        home = next((e for e in events if _same_event(e[0], m, cluster)), None)
+        home = next((e for e in events if same_event(e[0], m, cluster)), None)
         if home is None:
             events.append([m])
         else:
