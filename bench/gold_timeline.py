@@ -89,7 +89,8 @@ def edge_part(quote: str, sentence: str) -> str:
 # why a gold date was missed, in the order the classes are tested
 MISS_CLASSES = (
     "line removed by cleaning",  # caption, subhead, a line without a full stop: no sentence to date
-    "no anchor",  # nothing in the cluster says when the article was written (no full date anywhere)
+    "no anchor",  # nothing in the cluster says when the article was written (no full date anywhere;
+    # at most the one year it names, ``timeline._one_year``)
     "no date expression",  # the story's chronology no entity tags, or "two days after <an event>"
     "story day, no day to count from",  # "a day later", "that day": no one day just before it
     "wrong day",  # read, but to another day: the anchor is not the day of writing
@@ -112,8 +113,8 @@ def miss_class(cluster, item: dict, found: dict, anchors: dict, mentions: list) 
     text = norm(s.text)
     at = text.find(quote)
     near = [x for x in found[s.index] if at < 0 or (x.start < at + len(quote) + 5 and x.end > at - 5)]
-    if anchor is None:
-        return MISS_CLASSES[1]
+    if anchor is None or (anchor.year_only and not any(x.kind == "absolute" for x in near)):
+        return MISS_CLASSES[1]  # a cluster that names only its year reads no weekday or today
     if not near:
         return MISS_CLASSES[2]
     starts = {x.start for x in near}
@@ -167,7 +168,8 @@ def wrong_class(anchor: str, expressions: set[str], sentence: str, day: str, ite
             else "weekday" if tl.WEEKDAY_NAME.search(text) else "relative day")
     base = ("" if anchor == "absolute" or story else " vs publication" if anchor.startswith("published")
             else " vs latest date" if anchor.startswith("latest") else " vs pinned weekday"
-            if "as stated in" in anchor else " vs other writing day")
+            if "as stated in" in anchor else " vs the one year named" if anchor.startswith("the one year")
+            else " vs other writing day")
     gold = [date.fromisoformat(g["date"]) for g in items if norm(g["quote"]) in sentence
             or (sentence and sentence in norm(g["quote"]))]
     if not gold:
@@ -183,7 +185,10 @@ def wrong_class(anchor: str, expressions: set[str], sentence: str, day: str, ite
             relation += (" (gold earlier" if any((d - g).days == 7 for g in gold) else " (gold later") + back + ")"
         if relation == WRONG_RELATIONS[3]:  # which way: the anchor's year too late or too early
             later = any((g.month, g.day) == (d.month, d.day) and g.year < d.year for g in gold)
-            relation += " (gold earlier)" if later else " (gold later)"
+            relation += " (gold earlier" if later else " (gold later"
+            stated = re.search(r"\d{4}-\d{2}-\d{2}", anchor)  # which side of its anchor it was read on
+            relation += (", read ahead of the anchor)" if stated and d > date.fromisoformat(stated[0])
+                         else ", read on or before the anchor)" if stated else ")")
     return f"{kind}{base}, {relation}"
 
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 
-from conftest import eval_records, record_cluster
+from conftest import eval_records, record_cluster, story_sentence
 from newsfuse.crosscheck.timeline import build_timeline, compared_sentences, dated_mentions
 
 
@@ -745,3 +745,66 @@ def test_a_stamp_in_figures_that_reads_as_two_days_is_the_one_near_the_storys_da
     cluster = _ecbplus_story("ecbplus-1b")
     assert _dates_of(cluster, "a10", "checked into the Betty Ford Clinic in Rancho Mirage") == {"2013-05-02"}
     assert _dates_of(cluster, "a9", "a May 10 deadline") == {"2013-05-10"}
+
+
+def test_a_yearless_day_told_as_past_lies_before_the_stated_day_of_writing():
+    # ecbplus-1b a7 (published May 4, 2013): "... comes after Lohan rear-ended a truck with her
+    # Porsche on Pacific Coast Highway on June 8": the small tagger gives "ended" VBN with its
+    # own subject and no auxiliary (the simple past); a day told as gone by a month after the
+    # report was written is last year's June 8, not the nearest one ahead
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    said = story_sentence("ecbplus-1b", r"Her latest stay at Betty Ford comes after Lohan rear-ended [^.]*\.")
+    cluster = analyze([Article(text=said, published="2013-05-04")])
+    assert _dates_of(cluster, "a1", "rear-ended") == {"2012-06-08"}
+    # a day told as coming keeps the nearest reading ahead
+    ahead = analyze([Article(text="Lohan will appear in court on June 8.", published="2013-05-04")])
+    assert _dates_of(ahead, "a1", "appear in court") == {"2013-06-08"}
+
+
+def test_a_cluster_that_states_no_day_but_names_one_year_reads_its_yearless_dates_in_that_year():
+    # ecbplus-30a (the Mediterranean cable cut): no report has a publication date, a date line
+    # or a full date; one names a year ("the second time in 2008"). "By December 31" is read
+    # in 2008; the bare weekdays stay unread (the year fixes no week)
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    ship = story_sentence("ecbplus-30a", r"The company said it was sending a ship[^.]*December 31[^.]*\.")
+    year = story_sentence("ecbplus-30a", r"It is the second time in 2008[^.]*\.")
+    cluster = analyze([Article(text=ship), Article(text=year)])
+    mentions = dated_mentions(cluster)
+    assert {(m.expression, m.date.isoformat()) for m in mentions} == {("December 31", "2008-12-31")}
+    assert mentions[0].anchor == "the one year the cluster names, 2008"
+    # a cluster naming two years gives no year to its yearless dates
+    two = analyze([Article(text=ship), Article(text=year),
+                   Article(text="The previous cut, in 2007, took weeks to repair.")])
+    assert not dated_mentions(two)
+    # nor does one year named only as past: the background of a story told later (an unseen
+    # ECB+ story of the Peterson verdict of Nov. 12, 2004 names only the year of the murder)
+    past = analyze([Article(text="On Nov. 12, a jury convicted Scott Peterson of murder."),
+                    Article(text="His wife Laci disappeared on Christmas Eve in 2002.")])
+    assert not dated_mentions(past)
+    present = analyze([Article(text="On Nov. 12, a jury convicted Scott Peterson of murder."),
+                       Article(text="It is the third such verdict in 2004.")])
+    assert {m.date.isoformat() for m in dated_mentions(present)} == {"2004-11-12"}
+
+
+def test_an_entry_cites_only_the_reports_whose_sentence_is_the_event_it_shows():
+    # multiling2011-en-M001: "Profiles of the suspects in the July 7, 2005 bombings in London
+    # have been released" (a2) is one event with a8's "... the bombers that attacked London on
+    # July 7, 2005 ...", and a8's sentence one with a9's headline "Tributes paid to the victims
+    # of the July 7 2005 London bombings"; chained, the headline's report was cited for the
+    # profiles. Each entry now holds only the mentions found to be its shown sentence's event
+    from newsfuse.crosscheck.timeline import same_event
+
+    record = next(r for r in eval_records("multiling2011_en.jsonl") if r["id"].endswith("M001"))
+    cluster = record_cluster(record)
+    events = build_timeline(cluster)
+    profiles = next(e for e in events if e["text"].startswith("Profiles of the suspects"))
+    assert "a9" not in profiles["articles"] and "a2" in profiles["articles"]
+    assert any(e["text"].startswith("Tributes paid") and e["articles"] == ["a9"] for e in events)
+    mentions = {(m.sentence.article, m.sentence.position, m.expression): m for m in dated_mentions(cluster)}
+    for e in events:
+        members = [mentions[(m["article"], m["sentence"], m["expression"])] for m in e["mentions"]]
+        assert all(same_event(members[0], m, cluster) for m in members[1:])

@@ -8,7 +8,9 @@ in the text, or a later day an undated article tells of as past; in a cluster wi
 or whose only full dates its reports tell as coming, a yearless date written beside its weekday,
 placed in the one year near the years the cluster names, or before the coming day, where that
 weekday fits), which is the best available guess at when the reports were
-written.
+written; a cluster that states no day at all but names one year, and tells it as its present
+or coming time ("It is the second time in 2008 ..."), reads its yearless dates in that year
+and nothing else (``_one_year``).
 
 Date expressions are the DATE and TIME entities the analysis pass found (spaCy), and each is
 read by dateparser against its anchor; this module only decides which expressions are worth
@@ -55,7 +57,6 @@ from .. import sidecar
 from ..dates import MONTH_NAME, full_date_spans, full_dates, stamp_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
-from ..union_find import UnionFind
 from .date_reading import ONE_DAY, WARM_UP, reading
 from .speech import is_speech_verb
 
@@ -560,8 +561,11 @@ def _told_as_past(span, start: int, end: int) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                      for c in verb.children)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # a participle with a subject of its own and no auxiliary is the tagger's simple past
+    # ("after Lohan rear-ended a truck ... on June 8": "ended" tagged VBN)
+    return verb.tag_ == "VBN" and (any(c.tag_ == "VBD" for c in aux) or (
+        not aux and any(c.dep_ == "nsubj" for c in verb.children)))
 
 
 def _nouns_between(words, verb) -> int:
@@ -650,6 +654,9 @@ class Anchor:
     # the day is the publication date the report states, in its input or its text (the label
     # says so in words; this is what reads it)
     stated: bool = False
+    # the cluster states no day at all, only one year (``_one_year``; the day is its last):
+    # a yearless date is read in that year, nothing else is read
+    year_only: bool = False
 
 
 PIN_WINDOW = 13  # a pinned weekday must fall within this many days before the cluster anchor
@@ -752,6 +759,7 @@ def cluster_anchors(cluster: Cluster,
     # the days reports of the cluster say they were written on (``Anchor.borrowed``)
     writing = set(stamped.values()) | {date.fromisoformat(a.published) for a in cluster.articles if a.published}
     out: dict[str, Anchor | None] = {}
+    year = None if latest else _one_year(cluster)
     for a in cluster.articles:
         if a.published:
             day = date.fromisoformat(a.published)
@@ -769,9 +777,63 @@ def cluster_anchors(cluster: Cluster,
                                a.id in naming,
                                max(own[a.id]) if own.get(a.id) and (latest - max(own[a.id])).days > OWN_GAP else None,
                                not own.get(a.id) and latest in writing)
+        elif year is not None:
+            out[a.id] = Anchor(date(year, 12, 31), f"the one year the cluster names, {year}", {},
+                               weak=True, year_only=True)
         else:
             out[a.id] = None
     return out
+
+
+def _one_year(cluster: Cluster) -> int | None:
+    """The year a cluster that states no full date names, when it names exactly one and tells
+    it at least once as the present or the coming time ("It is the second time in 2008 that
+    Egypt witnessed ..." in reports of a cable cut whose other dates are "Friday" and "by
+    Dec. 31"; "further strengthening its smartphone lineup in 2009" under "will launch"): the
+    year its yearless dates fall in. A year named only in the past ("Laci Peterson disappeared
+    in 2002", in reports of the verdict two years on) or in a perfect ("has been missing since
+    2002") is a year of the background. None when the cluster names none, several, or its one
+    only so."""
+    texts = [t for a in cluster.articles for t in (a.title or "", *a.removed)]
+    texts += [s.text for s in cluster.sentences]
+    years = {int(y[0]) for t in texts for y in _YEAR.finditer(t)}
+    if len(years) != 1:
+        return None
+    spans = sentence_spans(cluster)
+    for s in cluster.sentences:
+        for y in _YEAR.finditer(s.text):
+            if _told_as_present(spans.get(s.index), y.start(), y.end()):
+                return years.pop()
+    return None
+
+
+# modals that tell the present or the coming time ("would", "could", "might" tell a past's
+# future or a condition)
+_PRESENT_MODALS = {"will", "'ll", "’ll", "shall", "can", "may", "must"}
+
+
+def _told_as_present(span, start: int, end: int) -> bool:
+    """Does the date at [start, end) of the sentence date a verb told in the present or as
+    coming: a present tense that is no perfect ("It is the second time in 2008"), a present
+    progressive, a modal of the present ("will launch ... in 2009"); a participle or an
+    infinitive without a tense of its own ("further strengthening its lineup in 2009", "looks to
+    expand ... into 2009") takes the tense of the verb it hangs from."""
+    verb = _dated_verb(span, start, end)
+    for _ in range(3):
+        if verb is None:
+            return False
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ == "MD" for c in aux):
+            return any(c.lower_ in _PRESENT_MODALS for c in aux)
+        if any(c.lower_ in ("has", "have", "had", "'ve", "’ve") for c in aux) or verb.tag_ == "VBD" \
+                or any(c.tag_ == "VBD" for c in aux):
+            return False
+        if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in aux):
+            return True
+        if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head  # a participle or an infinitive: the verb it hangs from
+    return False
 
 
 YEAR_WINDOW = (-1, 3)  # years around the latest year a cluster names in which a weekday date may fall
@@ -953,6 +1015,13 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             continue
         if x.kind == "absolute" and PAGE_STAMP.search(text[:s]):
             continue
+        if x.kind == "absolute" and anchor is not None and anchor.year_only:
+            d = resolve(x, anchor.day)
+            if d is not None and not x.has_year and not x.names and not _TOLD_YEAR.search(x.text):
+                d = _safe(anchor.day.year, d.month, d.day)
+                if d is not None:
+                    out.append(Mention(sentence, d, anchor.label, s, e, x.text))
+            continue
         if x.kind == "absolute":
             day, label = day_of(x)
             d = resolve(x, day)
@@ -964,6 +1033,8 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 # coming Jan. 1, not the one nine months gone ("the crash on June 1 last year"
                 # says its year, whatever verb governs it)
                 d = _safe(d.year + 1, d.month, d.day) or d
+            elif past_ahead(x, d, anchor):
+                d = _safe(d.year - 1, d.month, d.day) or d
             # a yearless name of a day further back ("the Nov. 8 election" in a report of
             # Dec. 16) is kept, like a nearer one, when the cluster dates that day elsewhere:
             # held out (validation Z), 4 such dates were the gold's and none was wrong
@@ -1032,6 +1103,22 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
         if d is not None and abs((d - base).days) <= 7:
             out.append(Mention(sentence, d, label, s, e, x.text))
     return out
+
+
+PAST_AHEAD = 7  # days (``past_ahead``)
+
+
+def past_ahead(x: Expression, d: date, anchor: Anchor | None) -> bool:
+    """Is ``d``, the nearest reading of the yearless date ``x``, a day the sentence tells as
+    gone by (its verb in the past tense, no modal: "Lohan rear-ended a truck ... on June 8")
+    that lies more than ``PAST_AHEAD`` days after the day the report says it was written
+    (``Anchor.stated``)? Then it is last year's: a report of May 4 does not tell June 8 as
+    past. Against a stated day only: the cluster's latest date is the earliest day a report
+    may have been written, so a past day after it moves that day (``told_after``), not the
+    date; and a week's slack, since a stated date can be a few days early (the web date
+    before print, ``early_stamp_weekdays``)."""
+    return bool(not x.has_year and x.past and anchor is not None and anchor.stated and anchor.own is None
+                and (d - anchor.day).days > PAST_AHEAD and not _TOLD_YEAR.search(x.text))
 
 
 def _post_stamp_after(text: str, end: int) -> date | None:
@@ -1270,12 +1357,14 @@ def _clause(m: Mention) -> str:
 
 
 def _may_merge(sa: Sentence, sb: Sentence) -> bool:
-    """The half of ``_same_event`` that needs no encoder: two articles' sentences that share
+    """The half of ``same_event`` that needs no encoder: two articles' sentences that share
     enough content words."""
     return sa.article != sb.article and content_overlap(sa, sb) >= MERGE_OVERLAP
 
 
-def _same_event(a: Mention, b: Mention, cluster: Cluster) -> bool:
+def same_event(a: Mention, b: Mention, cluster: Cluster) -> bool:
+    """Do two reports' mentions of one day tell one event, so that one timeline entry may cite
+    both? Public so the tests check each entry against the test the timeline made."""
     sa, sb = a.sentence, b.sentence
     if not _may_merge(sa, sb):  # tested first, so only a pair that passes it is ever embedded
         return False
@@ -1296,7 +1385,7 @@ def embed_ahead(cluster: Cluster) -> None:
 
 
 def compared_sentences(mentions: list[Mention]) -> list[int]:
-    """The sentences whose embeddings ``_same_event`` reads: those of mentions that share
+    """The sentences whose embeddings ``same_event`` reads: those of mentions that share
     their day with a mention in another article whose sentence shares enough content words
     with theirs (``_may_merge``). A day one article alone gives is never compared (2 of the
     20 dated sentences of the example articles), and two reports' sentences that share no
@@ -1315,6 +1404,28 @@ def compared_sentences(mentions: list[Mention]) -> list[int]:
     return [m.sentence.index for m in mentions if m.sentence.index in compared]
 
 
+def _events_of_day(group: list[Mention], cluster: Cluster, order: dict[str, int]) -> list[list[Mention]]:
+    """One day's mentions as events, each led by the mention whose sentence it shows (the
+    text of an original rather than of a copy, then a stated date, then the earliest article
+    and sentence) and holding only the mentions whose sentences ``same_event`` finds to be
+    that sentence's event: an entry cites only the reports that state what it shows. Chained
+    pairs no longer join (a report's headline like a second report's sentence, that one like a
+    third's: "Profiles of the suspects in the July 7, 2005 bombings ... have been released"
+    was cited to a report whose only date of that day was its headline "Tributes paid to the
+    victims of the July 7 2005 London bombings"); a mention unlike every lead before it leads
+    an entry of its own."""
+    ranked = sorted(group, key=lambda m: (m.sentence.article in cluster.copies, m.anchor != "absolute",
+                                          order[m.sentence.article], m.sentence.position))
+    events: list[list[Mention]] = []
+    for m in ranked:
+        home = next((e for e in events if same_event(e[0], m, cluster)), None)
+        if home is None:
+            events.append([m])
+        else:
+            home.append(m)
+    return events
+
+
 def build_timeline(cluster: Cluster) -> list[dict[str, Any]]:
     """Dated events in date order, the same event on the same day merged across articles."""
     mentions = dated_mentions(cluster)
@@ -1325,17 +1436,7 @@ def build_timeline(cluster: Cluster) -> list[dict[str, Any]]:
     order = {a.id: n for n, a in enumerate(cluster.articles)}
     events: list[dict[str, Any]] = []
     for day in sorted(by_date):
-        group = by_date[day]
-        joined = UnionFind(len(group))
-        for i in range(len(group)):
-            for j in range(i + 1, len(group)):
-                if _same_event(group[i], group[j], cluster):
-                    joined.union(i, j)
-        for members in ([group[i] for i in items] for items in joined.groups().values()):
-            # the text of an original rather than of a copy, then the earliest article
-            members.sort(key=lambda m: (m.sentence.article in cluster.copies,
-                                        m.anchor != "absolute", order[m.sentence.article],
-                                        m.sentence.position))
+        for members in _events_of_day(by_date[day], cluster, order):
             lead = members[0]
             articles = sorted({m.sentence.article for m in members}, key=order.get)
             events.append({
