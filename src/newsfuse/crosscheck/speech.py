@@ -302,12 +302,18 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     _goes_on(sent, last_speaker[0], history, names):
                 last_speaker = (last_speaker[0], p)
         if not spans and last_speaker[0] and last_speaker[1] == p - 1 and \
-                len(history) == seen_before:
-            # a paragraph that quotes no one and names no one keeps the floor where it was:
-            # an interviewer's question between two answers ('..., he said.' / 'And
+                not any(m[1] == "PERSON" for m in history[seen_before:]) and \
+                not text.rstrip().endswith(":"):
+            # a paragraph that quotes no one and names no person keeps the floor where it
+            # was: an interviewer's question between two answers ('..., he said.' / 'And
             # democracy?' / '"Well, Qatar is already a very open society."'), a line of
-            # narrative that names no one; a quotation opening the next paragraph goes on with
-            # the one who spoke before it (``carried``)
+            # narrative between two answers of an interview that names a team or a place but
+            # no one who could speak ('The win lifted Leeds to third in the table.'); a
+            # quotation opening the next paragraph goes on with the one who spoke before it
+            # (``carried``). A person named there may be who speaks next, and a paragraph
+            # ending on a colon introduces words of its own ('Over at Big Government, a post
+            # accompanying the video provides the following commentary:'), so the floor moves
+            # no further then.
             last_speaker = (last_speaker[0], p)
     # a pronoun with no earlier antecedent: the next sentences name the speaker
     for q in quotes:

@@ -1,0 +1,71 @@
+"""Interviews in match reports: answers set one paragraph after another under one attribution,
+a line of narrative between them that names a broadcaster or a team but no one who could speak,
+and answers headed by the speaker's name and their topic ('Harris on the injury to Harrison:').
+The sentences are made up for these tests in the shape of sports and news interviews; before
+this round the answer after the narrative line and the headed answers had no speaker, and the
+words a colon-ending line introduced went to the last speaker."""
+
+from __future__ import annotations
+
+from conftest import quote_speakers as _speakers
+
+REPORT = (
+    "Leeds beat Millwall 2-0 on Saturday, with goals from Patrick Bamford and Jack Harrison.\n\n"
+    "Leeds manager Tom Harris said: \"We were poor in the first half, no doubt about it.\"\n\n"
+    "\"The lads showed real character after the break and deserved the points.\"\n\n"
+    "The match was shown live on Sky Sports, and the result leaves them third in the "
+    "table.\n\n"
+    "\"We have to keep going now. There is a long way to go in this league.\"\n\n"
+    "Harris on the injury to Harrison: \"He will be out for a few weeks, which is a blow.\"")
+
+
+def _given(speakers, opening):
+    return next(s for t, s in speakers.items() if t.startswith(opening))
+
+
+def test_an_answer_after_a_line_naming_no_person_goes_on_with_the_speaker():
+    speakers = _speakers(REPORT)
+    assert _given(speakers, "The lads showed") == "Tom Harris"
+    assert _given(speakers, "We have to keep going") == "Tom Harris"
+
+
+def test_a_name_and_its_topic_before_a_colon_label_the_answer():
+    assert _given(_speakers(REPORT), "He will be out") == "Tom Harris"
+
+
+def test_a_heading_paragraph_with_name_and_topic_labels_the_next_paragraph():
+    speakers = _speakers(
+        "Leeds beat Millwall 2-0 on Saturday.\n\n"
+        "Leeds striker Patrick Bamford on his form:\n\n"
+        "\"I feel sharp at the moment and the service from the wide men has been brilliant.\"")
+    assert _given(speakers, "I feel sharp") == "Patrick Bamford"
+
+
+def test_a_clause_before_the_colon_is_no_heading():
+    # 'The referee booked Bamford on the stroke of half-time:' has a verb of its own: the name
+    # before "on" is the one booked, not the one who speaks after the colon
+    speakers = _speakers(
+        "Leeds beat Millwall 2-0 on Saturday, with goals from Patrick Bamford and Jack "
+        "Harrison.\n\n"
+        "The referee booked Bamford on the stroke of half-time: \"It was a clear dive and "
+        "everyone in the ground saw it.\"")
+    assert _given(speakers, "It was a clear dive") != "Patrick Bamford"
+
+
+def test_a_line_naming_a_person_hands_the_floor_to_no_one_before():
+    # the person the narrative names may be who answers next: no carried speaker
+    speakers = _speakers(
+        "Leeds manager Tom Harris said: \"We were poor in the first half, no doubt about it.\"\n\n"
+        "Goalkeeper Illan Meslier made three fine saves after the break.\n\n"
+        "\"We have to keep going now. There is a long way to go in this league.\"")
+    assert _given(speakers, "We have to keep going") != "Tom Harris"
+
+
+def test_a_paragraph_ending_on_a_colon_keeps_no_floor():
+    # a line that introduces a document's words: they are not the last speaker's
+    speakers = _speakers(
+        "Leeds manager Tom Harris said: \"We were poor in the first half, no doubt about it.\"\n\n"
+        "Over at the supporters' trust, a post about the game gives the following verdict:\n\n"
+        "\"Expect more of this. The board has let the squad run down and the fans have had "
+        "enough of it.\"")
+    assert _given(speakers, "Expect more of this") != "Tom Harris"
