@@ -69,3 +69,39 @@ def test_a_paragraph_ending_on_a_colon_keeps_no_floor():
         "\"Expect more of this. The board has let the squad run down and the fans have had "
         "enough of it.\"")
     assert _given(speakers, "Expect more of this") != "Tom Harris"
+
+
+ANSWERS = (
+    "Leeds beat Millwall 2-0 on Saturday.\n\n"
+    "Leeds manager Tom Harris said: \"We were poor in the first half, no doubt about it.\"\n\n"
+    "\"The lads showed real character after the break and deserved the points.\"\n\n"
+    "\"I thought the crowd were magnificent. They got us going when we needed it most.\"\n\n"
+    "\"We have a long way to go in this league, but this is a good start,\" he said.")
+
+
+def test_a_he_said_after_answers_carried_from_paragraph_to_paragraph_is_the_speakers():
+    # the name is three paragraphs back, but every answer between was his
+    assert _given(_speakers(ANSWERS), "We have a long way") == "Tom Harris"
+
+
+def test_a_he_said_after_a_paragraph_that_brings_in_someone_unnamed_is_not_given():
+    # 'a steward' may be who says it: the floor does not pass a paragraph that brings in a
+    # new participant, and a name this far back is withheld
+    speakers = _speakers(
+        "Leeds beat Millwall 2-0 on Saturday.\n\n"
+        "Leeds manager Tom Harris said: \"We were poor in the first half, no doubt about it.\"\n\n"
+        "\"The lads showed real character after the break and deserved the points.\"\n\n"
+        "One moment was particularly tense as a steward at the away end tried to calm an "
+        "elderly fan who had fallen on the steps.\n\n"
+        "\"Stay where you are and we will get someone to help you up,\" he said.")
+    assert _given(speakers, "Stay where you are") is None
+
+
+def test_answers_do_not_run_on_past_a_paragraph_that_brings_in_someone_unnamed():
+    speakers = _speakers(
+        "Leeds beat Millwall 2-0 on Saturday.\n\n"
+        "Leeds manager Tom Harris said: \"We were poor in the first half, no doubt about it.\"\n\n"
+        "One moment was particularly tense as a steward at the away end tried to calm an "
+        "elderly fan who had fallen on the steps.\n\n"
+        "\"Stay where you are and we will get someone to help you up.\"")
+    assert _given(speakers, "Stay where you are") != "Tom Harris"

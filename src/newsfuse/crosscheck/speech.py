@@ -45,18 +45,22 @@ from .speech_words import (DOCUMENT_NOUNS, FEMALE, HELD_ROLES, MALE, MOVING_VERB
 # carried: an unattributed paragraph that continues the previous paragraph's speaker;
 # pronoun-chain: "she said" in a paragraph after paragraphs that open on "she" and name no
 #   one, back to the paragraph that names her (see ``paragraph_subject``).
+# pronoun-floor: as pronoun-far or pronoun-sole, but the person has held the floor since
+#   (the quotations between were theirs, no one else named): an interview's "he said" after
+#   answers carried paragraph to paragraph (see ``_holds_floor``).
 # label: no verb, a name and a colon or dash right before the quotation ('Mitt Romney- "..."').
 # owner: no verb, a noun of saying that a person or organisation owns holds the quotation
 #   ('Romney's comments will be focused on "the state of the race"').
 # named-in-quote: a speaker carried to the quote (continued, paragraph, carried; or a pronoun
 #   with no other fitting person) whom the quote's own words name: withheld.
 ATTRIBUTIONS = ["direct", "according", "label", "owner", "pronoun", "continued", "paragraph",
-                "pronoun-chain",
+                "pronoun-chain", "pronoun-floor",
                 "pronoun-ambiguous", "pronoun-across", "pronoun-sole", "pronoun-far",
                 "pronoun-after", "carried", "named-in-quote"]
 EVIDENCE = {"direct": "strong", "according": "strong", "label": "medium", "owner": "medium",
             "pronoun": "medium",
             "continued": "medium", "paragraph": "medium", "pronoun-chain": "medium",
+            "pronoun-floor": "medium",
             "pronoun-ambiguous": "weak",
             "pronoun-across": "weak", "pronoun-sole": "weak", "pronoun-far": "weak", "pronoun-after": "weak",
             "carried": "weak", "named-in-quote": "weak"}
@@ -221,6 +225,9 @@ def article_quotes(docs, names: Names) -> list[dict]:
                             kind = pronoun_kind(speaker, nearest, seen, at, (p, n), names)
                             if kind != "pronoun-far":
                                 q["speaker"], q["attribution"] = nearest, kind
+                        if q["attribution"] in ("pronoun-far", "pronoun-sole") and \
+                                _holds_floor(q["speaker"], last_speaker, quotes, seen, at, p):
+                            q["attribution"] = "pronoun-floor"
                         opens = (at_start or sent.start == 0) and not any(
                             o["paragraph"] == p - 1 and _speaks(o) for o in quotes)
                         spoken = {o["paragraph"] for o in quotes if _speaks(o)}
@@ -303,7 +310,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                 last_speaker = (last_speaker[0], p)
         if not spans and last_speaker[0] and last_speaker[1] == p - 1 and \
                 not any(m[1] == "PERSON" for m in history[seen_before:]) and \
-                not text.rstrip().endswith(":"):
+                not text.rstrip().endswith(":") and not _introduces_someone(doc):
             # a paragraph that quotes no one and names no person keeps the floor where it
             # was: an interviewer's question between two answers ('..., he said.' / 'And
             # democracy?' / '"Well, Qatar is already a very open society."'), a line of
@@ -329,6 +336,38 @@ def article_quotes(docs, names: Names) -> list[dict]:
             q["speaker"] = next((m[0] for m in following if m[1] in want), None)
             q["attribution"] = "pronoun-after" if q["speaker"] else None
     return quotes
+
+
+def _introduces_someone(doc) -> bool:
+    """Whether a paragraph brings in a new participant without a name: a clause subject
+    opened by "a", "an", "another" or "one" ('One rescue was particularly delicate as a
+    ranger in Capodacqua ... tried to keep an 80-year-old woman calm'). Whoever speaks after
+    such a paragraph may be the one it brought in, so the floor does not pass through it."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+        for c in t.children) for t in doc)
+
+
+def _holds_floor(name, last_speaker, quotes, seen, at, p: int) -> bool:
+    """Whether a "he said" whose name is far back in the text means the one who has held the
+    floor since: an interview's answers run on paragraph after paragraph under one
+    attribution ('Leeds manager Tom Harris said: "..."' / '"..."' / '"..."' / '"...," he
+    said.'), so the name is paragraphs back though every quotation between was theirs. The
+    floor is theirs in this paragraph or the one before (``last_speaker``), the last quotation
+    given a speaker was theirs, given surely (not itself withheld), in this paragraph or the
+    one before, and no other person has been named since it. (A paragraph of narrative
+    between lets a new person in unnamed: '..., said Gino Petrucci, owner of a bar ...' /
+    'One rescue was particularly delicate as a ranger in Capodacqua ... tried to keep an
+    80-year-old woman calm' / '"Listen, ...," he said.' is the ranger's, tuning
+    multinews-train-9144.)"""
+    if not name or last_speaker[0] != name or last_speaker[1] < p - 1:
+        return False
+    last = next((o for o in reversed(quotes) if o["speaker"]), None)
+    if last is None or last["speaker"] != name or not confident(last["attribution"]) or \
+            last["paragraph"] < p - 1:
+        return False
+    return not any(m[0] and m[0] != name and m[1] == "PERSON"
+                   for m, w in zip(seen, at) if w[0] > last["paragraph"])
 
 
 def _introduced(previous, names: Names):
