@@ -105,3 +105,30 @@ def test_answers_do_not_run_on_past_a_paragraph_that_brings_in_someone_unnamed()
         "elderly fan who had fallen on the steps.\n\n"
         "\"Stay where you are and we will get someone to help you up.\"")
     assert _given(speakers, "Stay where you are") != "Tom Harris"
+
+
+TENNIS = (
+    "Serena Williams reached the final with a 6-2, 6-3 win over Simona Halep.\n\n"
+    "\"I felt really good out there today and my serve was working,\" said the 36-year-old.\n\n"
+    "Halep was left to rue her missed chances.\n\n"
+    "\"I had my opportunities but I did not take them,\" the Romanian said.\n\n"
+    "Roger Federer also advanced after a long battle with Rafael Nadal.\n\n"
+    "\"It was an incredible match,\" the Swiss told reporters. \"Rafa pushed me all the way.\"")
+
+
+def test_an_age_or_a_nationality_for_a_speaker_means_the_person_named_before():
+    speakers = _speakers(TENNIS)
+    assert _given(speakers, "I felt really good") == "Serena Williams"
+    assert _given(speakers, "I had my opportunities") == "Simona Halep"
+
+
+def test_an_epithet_passes_over_a_person_named_only_as_an_object():
+    # "after a long battle with Rafael Nadal": the subject, Federer, is the Swiss
+    assert _given(_speakers(TENNIS), "It was an incredible match") == "Roger Federer"
+
+
+def test_an_epithet_with_no_one_named_before_stays_a_description():
+    speakers = _speakers(
+        "The storm brought down power lines across the county overnight.\n\n"
+        "\"We heard a crack and then the lights went out,\" said the 36-year-old.")
+    assert _given(speakers, "We heard a crack") == "36-year-old"
