@@ -132,3 +132,11 @@ def test_an_epithet_with_no_one_named_before_stays_a_description():
         "The storm brought down power lines across the county overnight.\n\n"
         "\"We heard a crack and then the lights went out,\" said the 36-year-old.")
     assert _given(speakers, "We heard a crack") == "36-year-old"
+
+
+def test_a_position_for_a_speaker_means_the_player_just_named():
+    speakers = _speakers(
+        "The Warriors beat the Celtics 112-104 on Sunday night.\n\n"
+        "Celtics guard Jaylen Brown finished with 29 points.\n\n"
+        "\"It hurts,\" the forward said. \"We had it and we let it go.\"")
+    assert _given(speakers, "We had it and we let it go") == "Jaylen Brown"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .names import OFFICES, Names, TITLES, entity_of, opens_with_said
-from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, PERSON_NOUNS, QUOTE_VERBS,
-                           SPOKESPEOPLE, is_speech_verb)
+from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, PERSON_NOUNS,
+                           PLAYER_EPITHETS, QUOTE_VERBS, SPOKESPEOPLE, is_speech_verb)
 
 
 def noun_phrase(token) -> str:
@@ -170,13 +170,16 @@ def _epithet(subject) -> bool:
     """Whether a subject is an epithet for someone already named: "the" with an age ("said
     the 36-year-old") or a nationality ("the Romanian said", "the Spaniard told reporters"),
     and no name of its own. Sports and news reports name a person once, then vary the
-    reference this way instead of repeating the name or writing "he"."""
+    reference this way instead of repeating the name or writing "he"; a game report calls a
+    player it has just named by a position ("the forward said", ``PLAYER_EPITHETS``)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return False
     if any(entity_of(t) is not None and entity_of(t).label_ in ("PERSON", "ORG")
            for t in subject.subtree):
         return False
     if subject.lower_ == "old" and any(c.lower_ == "year" for c in subject.children):
+        return True
+    if subject.pos_ == "NOUN" and subject.lower_ in PLAYER_EPITHETS:
         return True
     ent = entity_of(subject)
     return ent is not None and ent.label_ == "NORP" and ent.root.i == subject.i and \
