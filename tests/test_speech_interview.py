@@ -140,3 +140,21 @@ def test_a_position_for_a_speaker_means_the_player_just_named():
         "Celtics guard Jaylen Brown finished with 29 points.\n\n"
         "\"It hurts,\" the forward said. \"We had it and we let it go.\"")
     assert _given(speakers, "We had it and we let it go") == "Jaylen Brown"
+
+
+def test_answers_headed_by_their_topic_go_on_with_the_speaker():
+    speakers = _speakers(
+        "Leeds beat Millwall 2-0 on Saturday.\n\n"
+        "Leeds manager Tom Harris said: \"We were poor in the first half, no doubt about it.\"\n\n"
+        "On the injury to Harrison: \"He will be out for a few weeks, which is a blow.\"\n\n"
+        "And on his own future: \"I am happy here and the owners know that.\"")
+    assert _given(speakers, "He will be out") == "Tom Harris"
+    assert _given(speakers, "I am happy here") == "Tom Harris"
+
+
+def test_a_lead_in_with_a_verb_of_its_own_is_no_topic_heading():
+    # 'On Sunday the club announced:' is a clause: its words are not the manager's
+    speakers = _speakers(
+        "Leeds manager Tom Harris said: \"We were poor in the first half, no doubt about it.\"\n\n"
+        "On Sunday the board announced: \"Ticket prices will be frozen for next season.\"")
+    assert _given(speakers, "Ticket prices will be frozen") != "Tom Harris"
