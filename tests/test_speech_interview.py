@@ -158,3 +158,10 @@ def test_a_lead_in_with_a_verb_of_its_own_is_no_topic_heading():
         "Leeds manager Tom Harris said: \"We were poor in the first half, no doubt about it.\"\n\n"
         "On Sunday the board announced: \"Ticket prices will be frozen for next season.\"")
     assert _given(speakers, "Ticket prices will be frozen") != "Tom Harris"
+
+
+def test_an_epithet_after_someone_brought_in_unnamed_names_no_one_before():
+    speakers = _speakers(
+        "Officer Dan Moore arrested a man outside the stadium after the game.\n\n"
+        "\"I did nothing wrong and I will prove it,\" said the 45-year-old.")
+    assert _given(speakers, "I did nothing wrong") != "Dan Moore"

@@ -186,18 +186,29 @@ def _epithet(subject) -> bool:
         len(ent) == 1
 
 
+# nouns for a person a report brings in unnamed ("a man", "a teenager"): an epithet after one
+# may mean them, so no earlier name is given for it
+_SOMEONE = PERSON_NOUNS | {"man", "woman", "boy", "girl", "teenager", "teen", "youth", "child",
+                           "person", "driver", "victim", "suspect", "passenger", "player"}
+
+
 def _epithet_person(subject, names: Names) -> str | None:
     """The person an epithet means: the latest person who is a clause subject, outside
     quotation marks, earlier in the epithet's paragraph or in the two paragraphs before it
     ('Halep was left to rue her missed chances.' / '"I had my opportunities ...," the Romanian
     said.'). A person named only as an object ('after a long battle with Rafael Nadal') is
-    passed over; None when the paragraphs name no such person."""
+    passed over; None when the paragraphs name no such person, or bring in someone unnamed
+    after them ("a man", ``_SOMEONE``)."""
     doc = subject.doc
     paragraphs = names.paragraphs_before(doc)[-2:] + [doc]
     for para in reversed(paragraphs):
         stop = subject.sent.start if para is doc else len(para)
         marks = [t.idx for t in para if t.text in ('"', "“", "”")]
         for t in reversed(para[:stop]):
+            if t.lemma_.lower() in _SOMEONE and t.pos_ == "NOUN" and any(
+                    c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                    for c in t.children):
+                return None  # 'Officer Smith arrested a man.' / '"...," said the 45-year-old'
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN":
                 continue
             ent = entity_of(t)

@@ -55,7 +55,7 @@ HELD_ROLES = (OFFICES - {"spokesman", "spokeswoman", "spokesperson", "officer", 
 # an age or a nationality is (``speakers._epithet``), never a role someone else holds.
 PLAYER_EPITHETS = {"forward", "guard", "striker", "midfielder", "defender", "goalkeeper",
                    "keeper", "winger", "quarterback", "pitcher", "rookie", "veteran",
-                   "playmaker", "skipper", "teenager", "youngster", "champion", "netminder",
+                   "playmaker", "skipper", "champion", "netminder",
                    "batsman", "bowler", "sprinter", "swimmer", "golfer", "boxer"}
 # Verbs of saying that also mean acting on something ("officers responded to the scene"):
 # their words are a clause or a quotation they govern, never their prepositional phrases.
