@@ -45,7 +45,8 @@ RANKER_THRESHOLD = 0.3
 WINDOW_BEFORE, WINDOW_AFTER = 4, 1  # sentences around the quote whose names are candidates
 RULE_GROUPS = {"direct": "direct", "according": "direct", "pronoun": "pronoun",
                "pronoun-ambiguous": "pronoun", "pronoun-across": "pronoun",
-               "pronoun-chain": "pronoun", "pronoun-far": "far", "pronoun-after": "far",
+               "pronoun-chain": "pronoun", "pronoun-floor": "pronoun", "pronoun-far": "far",
+               "pronoun-after": "far",
                "continued": "continued", "paragraph": "continued", "carried": "continued"}
 RANKER_FEATURES = (
     "is_rule", "rule_direct", "rule_pronoun", "rule_far", "rule_continued",

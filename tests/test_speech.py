@@ -538,7 +538,10 @@ def test_a_far_she_said_with_no_one_else_named_since_is_given(analysed):
     # is named paragraphs before, as "she", and no other person is named since
     q = _check(analysed, "multinews-train-18965", "She was so shocked that she took six",
                "did a double take and my heart dropped")
-    assert q["speaker"] == "Serena Williams" and q["attribution"] == "pronoun-sole"
+    # (since the sixteenth session the floor rule reaches her first: the quotation before it
+    # was hers, given surely, and no one else has been named since: ``pronoun-floor``)
+    assert q["speaker"] == "Serena Williams" and q["attribution"] in ("pronoun-sole",
+                                                                      "pronoun-floor")
 
 
 def test_a_given_name_left_out_of_the_tag_after_an_office_is_the_persons(analysed):

@@ -164,6 +164,10 @@ def label_ending(doc, i: int, names: Names, inside=range(0)):
     colon."""
     if i < 1 or doc[i].text not in (":", "-", "–", "—", "--"):
         return None
+    if doc[i].text == ":":
+        topic = _topic_label(doc, i, names)
+        if topic is not None:
+            return topic
     last = doc[i - 1]
     if last.text.startswith("@") and len(last.text) > 2:
         return last
@@ -181,6 +185,48 @@ def label_ending(doc, i: int, names: Names, inside=range(0)):
             root.head.pos_ in ("VERB", "AUX") and root.head.i not in inside:
         return None
     return root
+
+
+# prepositions that open the topic of an interview answer set under its speaker's name
+_TOPIC_PREPOSITIONS = {"on", "about"}
+# verb tags that make the words before a colon a clause of their own, not a label
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _topic_label(doc, i: int, names: Names):
+    """The person a colon's label names when the label gives the topic after the name:
+    'Harris on the injury to Harrison: "He will be out for a few weeks."', 'Leeds manager Tom
+    Harris on the result:'. Interviews and match reports set answers under such a heading, one
+    topic at a time; a name with "on" or "about" right after it and no verb of its own before
+    the colon (a heading, not a clause: 'He spoke on Fox News:' has one) is who answers. The
+    name must open its sentence but for the title words written before it."""
+    sent = doc[i].sent
+    stretch = doc[sent.start:i]
+    if not len(stretch) or any(t.tag_ in _FINITE for t in stretch):
+        return None
+    for t in stretch:
+        if t.lower_ not in _TOPIC_PREPOSITIONS or t.i == sent.start:
+            continue
+        last = doc[t.i - 1]
+        ent = entity_of(last)
+        if ent is None and last.pos_ == "PROPN" and last.is_title:
+            # a surname alone the tagger missed ("Harris on the injury:") when the cluster
+            # names that person in full
+            name = names.resolve(last.text, "PERSON")
+            if name == last.text or names.label.get(name) != "PERSON" or (
+                    t.i >= 2 and doc[t.i - 2].pos_ == "PROPN"):
+                return None
+            ent = doc[last.i:last.i + 1]
+        elif ent is None or ent.label_ != "PERSON" or ent.end != t.i:
+            return None
+        if any(entity_of(u) is not None and entity_of(u).label_ == "PERSON"
+               for u in doc[sent.start:ent.start]):
+            return None
+        if not all(u.is_punct or u.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or u.is_title
+                   for u in doc[sent.start:ent.start]):
+            return None
+        return ent.root
+    return None
 
 
 def _closing_verb(verb, span) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .names import OFFICES, Names, TITLES, entity_of, opens_with_said
-from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, PERSON_NOUNS, QUOTE_VERBS,
-                           SPOKESPEOPLE, is_speech_verb)
+from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, PERSON_NOUNS,
+                           PLAYER_EPITHETS, QUOTE_VERBS, SPOKESPEOPLE, is_speech_verb)
 
 
 def noun_phrase(token) -> str:
@@ -147,6 +147,10 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                                  qualifiers)
         if holder:
             return holder, "PERSON"
+    if _epithet(subject):
+        person = _epithet_person(subject, names)
+        if person is not None:
+            return person, "PERSON"
     phrase = noun_phrase(subject)
     if subject.pos_ == "PROPN":  # "the Observatory" the NER missed
         # a name the NER missed is its capitalised words: the lower-case words the phrase
@@ -160,6 +164,67 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if full != phrase or full in names.label:
             return full, names.label.get(full)
     return phrase, (ent.label_ if ent is not None else None)
+
+
+def _epithet(subject) -> bool:
+    """Whether a subject is an epithet for someone already named: "the" with an age ("said
+    the 36-year-old") or a nationality ("the Romanian said", "the Spaniard told reporters"),
+    and no name of its own. Sports and news reports name a person once, then vary the
+    reference this way instead of repeating the name or writing "he"; a game report calls a
+    player it has just named by a position ("the forward said", ``PLAYER_EPITHETS``)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    if any(entity_of(t) is not None and entity_of(t).label_ in ("PERSON", "ORG")
+           for t in subject.subtree):
+        return False
+    if subject.lower_ == "old" and any(c.lower_ == "year" for c in subject.children):
+        return True
+    if subject.pos_ == "NOUN" and subject.lower_ in PLAYER_EPITHETS:
+        return True
+    ent = entity_of(subject)
+    return ent is not None and ent.label_ == "NORP" and ent.root.i == subject.i and \
+        len(ent) == 1
+
+
+# nouns for a person a report brings in unnamed ("a man", "a teenager"): an epithet after one
+# may mean them, so no earlier name is given for it
+_SOMEONE = PERSON_NOUNS | {"man", "woman", "boy", "girl", "teenager", "teen", "youth", "child",
+                           "person", "driver", "victim", "suspect", "passenger", "player"}
+
+
+def _epithet_person(subject, names: Names) -> str | None:
+    """The person an epithet means: the latest person who is a clause subject, outside
+    quotation marks, earlier in the epithet's paragraph or in the two paragraphs before it
+    ('Halep was left to rue her missed chances.' / '"I had my opportunities ...," the Romanian
+    said.'). A person named only as an object ('after a long battle with Rafael Nadal') is
+    passed over; None when the paragraphs name no such person, or bring in someone unnamed
+    after them ("a man", ``_SOMEONE``)."""
+    doc = subject.doc
+    paragraphs = names.paragraphs_before(doc)[-2:] + [doc]
+    for para in reversed(paragraphs):
+        stop = subject.sent.start if para is doc else len(para)
+        marks = [t.idx for t in para if t.text in ('"', "“", "”")]
+        for t in reversed(para[:stop]):
+            if t.lemma_.lower() in _SOMEONE and t.pos_ == "NOUN" and any(
+                    c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+                    for c in t.children):
+                return None  # 'Officer Smith arrested a man.' / '"...," said the 45-year-old'
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN":
+                continue
+            ent = entity_of(t)
+            if ent is not None and (ent.label_ != "PERSON" or ent.root.i != t.i) and \
+                    len(ent) > 1:
+                continue
+            if sum(1 for m in marks if m < t.idx) % 2:
+                continue  # a name inside a quotation is who the speaker talks about
+            # (a lone surname the tagger calls an organisation or nothing counts when the
+            # cluster's vote makes it a person: "Nadal was philosophical.")
+            name = names.resolve(ent.text if ent is not None else t.text, "PERSON")
+            if names.label.get(name) == "PERSON" or (
+                    ent is not None and ent.label_ == "PERSON"
+                    and names.label.get(name, "PERSON") == "PERSON"):
+                return name
+    return None
 
 
 def _joint_person(subject):

@@ -45,18 +45,22 @@ from .speech_words import (DOCUMENT_NOUNS, FEMALE, HELD_ROLES, MALE, MOVING_VERB
 # carried: an unattributed paragraph that continues the previous paragraph's speaker;
 # pronoun-chain: "she said" in a paragraph after paragraphs that open on "she" and name no
 #   one, back to the paragraph that names her (see ``paragraph_subject``).
+# pronoun-floor: as pronoun-far or pronoun-sole, but the person has held the floor since
+#   (the quotations between were theirs, no one else named): an interview's "he said" after
+#   answers carried paragraph to paragraph (see ``_holds_floor``).
 # label: no verb, a name and a colon or dash right before the quotation ('Mitt Romney- "..."').
 # owner: no verb, a noun of saying that a person or organisation owns holds the quotation
 #   ('Romney's comments will be focused on "the state of the race"').
 # named-in-quote: a speaker carried to the quote (continued, paragraph, carried; or a pronoun
 #   with no other fitting person) whom the quote's own words name: withheld.
 ATTRIBUTIONS = ["direct", "according", "label", "owner", "pronoun", "continued", "paragraph",
-                "pronoun-chain",
+                "pronoun-chain", "pronoun-floor",
                 "pronoun-ambiguous", "pronoun-across", "pronoun-sole", "pronoun-far",
                 "pronoun-after", "carried", "named-in-quote"]
 EVIDENCE = {"direct": "strong", "according": "strong", "label": "medium", "owner": "medium",
             "pronoun": "medium",
             "continued": "medium", "paragraph": "medium", "pronoun-chain": "medium",
+            "pronoun-floor": "medium",
             "pronoun-ambiguous": "weak",
             "pronoun-across": "weak", "pronoun-sole": "weak", "pronoun-far": "weak", "pronoun-after": "weak",
             "carried": "weak", "named-in-quote": "weak"}
@@ -221,6 +225,9 @@ def article_quotes(docs, names: Names) -> list[dict]:
                             kind = pronoun_kind(speaker, nearest, seen, at, (p, n), names)
                             if kind != "pronoun-far":
                                 q["speaker"], q["attribution"] = nearest, kind
+                        if q["attribution"] in ("pronoun-far", "pronoun-sole") and \
+                                _holds_floor(q["speaker"], last_speaker, quotes, seen, at, p):
+                            q["attribution"] = "pronoun-floor"
                         opens = (at_start or sent.start == 0) and not any(
                             o["paragraph"] == p - 1 and _speaks(o) for o in quotes)
                         spoken = {o["paragraph"] for o in quotes if _speaks(o)}
@@ -259,7 +266,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     q["attribution"] = in_paragraph[-1]["attribution"] \
                         if in_paragraph[-1]["attribution"] in ABSTAIN else "continued"
                 elif speaker is None and (last_speaker[1] == p or (
-                        last_speaker[1] == p - 1 and at_start)):
+                        last_speaker[1] == p - 1 and (at_start or _topic_heading(span)))):
                     # a paragraph that opens with quotation continues the previous
                     # paragraph's speaker; words quoted inside a paragraph of narrative
                     # ('Federal law makes it a crime for anyone "who ..."') do not
@@ -302,12 +309,18 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     _goes_on(sent, last_speaker[0], history, names):
                 last_speaker = (last_speaker[0], p)
         if not spans and last_speaker[0] and last_speaker[1] == p - 1 and \
-                len(history) == seen_before:
-            # a paragraph that quotes no one and names no one keeps the floor where it was:
-            # an interviewer's question between two answers ('..., he said.' / 'And
+                not any(m[1] == "PERSON" for m in history[seen_before:]) and \
+                not text.rstrip().endswith(":") and not _introduces_someone(doc):
+            # a paragraph that quotes no one and names no person keeps the floor where it
+            # was: an interviewer's question between two answers ('..., he said.' / 'And
             # democracy?' / '"Well, Qatar is already a very open society."'), a line of
-            # narrative that names no one; a quotation opening the next paragraph goes on with
-            # the one who spoke before it (``carried``)
+            # narrative between two answers of an interview that names a team or a place but
+            # no one who could speak ('The win lifted Leeds to third in the table.'); a
+            # quotation opening the next paragraph goes on with the one who spoke before it
+            # (``carried``). A person named there may be who speaks next, and a paragraph
+            # ending on a colon introduces words of its own ('Over at Big Government, a post
+            # accompanying the video provides the following commentary:'), so the floor moves
+            # no further then.
             last_speaker = (last_speaker[0], p)
     # a pronoun with no earlier antecedent: the next sentences name the speaker
     for q in quotes:
@@ -323,6 +336,67 @@ def article_quotes(docs, names: Names) -> list[dict]:
             q["speaker"] = next((m[0] for m in following if m[1] in want), None)
             q["attribution"] = "pronoun-after" if q["speaker"] else None
     return quotes
+
+
+# the words a topic heading opens with ('On the injury to Harrison:', 'And on his future:',
+# 'Asked about the title race:'), after an "and" or "but"
+_HEADING_OPENERS = {"on", "about", "regarding", "asked", "as"}
+
+
+def _topic_heading(span) -> bool:
+    """Whether all that stands before a quotation in its paragraph is a topic heading and a
+    colon: 'On the injury to Harrison: "He will be out for a few weeks."'. An interview set
+    out answer by answer heads each with its topic and leaves the speaker to the paragraph
+    before, so such an answer continues the speaker who had the floor, as a paragraph opening
+    on the quotation does (``carried``). A heading has no verb of its own: 'On Tuesday, Smith
+    told reporters: "..."' is a clause, not a heading; a person it names is the topic ('On the
+    injury to Harrison:'), not who answers."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text in ("“", "‘", '"')):
+        i -= 1
+    if i < 1 or doc[i].text != ":":
+        return False
+    lead = [t for t in doc[:i] if not t.is_space]
+    while lead and lead[0].lower_ in ("and", "but"):
+        lead = lead[1:]
+    return bool(lead) and lead[0].lower_ in _HEADING_OPENERS and not any(
+        t.tag_ in _FINITE_TAGS for t in lead)
+
+
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _introduces_someone(doc) -> bool:
+    """Whether a paragraph brings in a new participant without a name: a clause subject
+    opened by "a", "an", "another" or "one" ('One rescue was particularly delicate as a
+    ranger in Capodacqua ... tried to keep an 80-year-old woman calm'). Whoever speaks after
+    such a paragraph may be the one it brought in, so the floor does not pass through it."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+        for c in t.children) for t in doc)
+
+
+def _holds_floor(name, last_speaker, quotes, seen, at, p: int) -> bool:
+    """Whether a "he said" whose name is far back in the text means the one who has held the
+    floor since: an interview's answers run on paragraph after paragraph under one
+    attribution ('Leeds manager Tom Harris said: "..."' / '"..."' / '"..."' / '"...," he
+    said.'), so the name is paragraphs back though every quotation between was theirs. The
+    floor is theirs in this paragraph or the one before (``last_speaker``), the last quotation
+    given a speaker was theirs, given surely (not itself withheld), in this paragraph or the
+    one before, and no other person has been named since it. (A paragraph of narrative
+    between lets a new person in unnamed: '..., said Gino Petrucci, owner of a bar ...' /
+    'One rescue was particularly delicate as a ranger in Capodacqua ... tried to keep an
+    80-year-old woman calm' / '"Listen, ...," he said.' is the ranger's, tuning
+    multinews-train-9144.)"""
+    if not name or last_speaker[0] != name or last_speaker[1] < p - 1:
+        return False
+    last = next((o for o in reversed(quotes) if o["speaker"]), None)
+    if last is None or last["speaker"] != name or not confident(last["attribution"]) or \
+            last["paragraph"] < p - 1:
+        return False
+    return not any(m[0] and m[0] != name and m[1] == "PERSON"
+                   for m, w in zip(seen, at) if w[0] > last["paragraph"])
 
 
 def _introduced(previous, names: Names):

@@ -50,6 +50,13 @@ NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term"}
 HELD_ROLES = (OFFICES - {"spokesman", "spokeswoman", "spokesperson", "officer", "father",
                          "lady", "general", "major", "justice", "representative"}) | {
     "lawyer", "emir", "manager", "candidate", "founder", "owner"}
+# Nouns a report uses for a player or competitor it has just named ("Celtics guard Jaylen Brown
+# finished with 29 points." / '"It hurts," the forward said.'): an epithet for that person, as
+# an age or a nationality is (``speakers._epithet``), never a role someone else holds.
+PLAYER_EPITHETS = {"forward", "guard", "striker", "midfielder", "defender", "goalkeeper",
+                   "keeper", "winger", "quarterback", "pitcher", "rookie", "veteran",
+                   "playmaker", "skipper", "champion", "netminder",
+                   "batsman", "bowler", "sprinter", "swimmer", "golfer", "boxer"}
 # Verbs of saying that also mean acting on something ("officers responded to the scene"):
 # their words are a clause or a quotation they govern, never their prepositional phrases.
 REPLY_VERBS = {"respond", "reply", "answer"}
