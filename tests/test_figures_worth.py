@@ -1069,3 +1069,12 @@ def test_a_players_season_totals_two_reports_compare_stay_figures():
     sentence = story_sentence("ecbplus-35a", r"Jackson had his finest season in 2008 with[^.]*\.")
     values = {f["value"] for f in _figures(sentence)}
     assert {59, 7} <= values, values
+
+
+def test_a_games_margin_beside_its_score_is_the_score_and_a_polls_margin_a_figure():
+    """"won by 12 points, 65-53" tells the score again; a primary's margin, with no score
+    beside it, is a figure (the tuning gold tabulates "lost the Idaho primary ... by 18
+    points")."""
+    values = [f["value"] for f in _figures("The Wildcats won by 12 points, 65-53, on Saturday. "
+                                          "Trump lost the Idaho primary on March 8 by 18 points.")]
+    assert 12 not in values and 18 in values, values

@@ -1,4 +1,5 @@
-"""A shooter's or a batter's line: how many shots of how many went in, which no report tabulates.
+"""A shooter's or a batter's line, and a game's margin told beside its score: no report
+tabulates them.
 
 A report of a game writes the box score into its prose. Its scores are ``worth.reason``'s
 (issue 7 names them). Of the rest, the gold's annotators disagree on the counts of play: a
@@ -9,7 +10,8 @@ validation batches, and kept only 2 junk numbers out; reading only the counts on
 took 10 values off; reading averages, "averaging 27.1 points", 1). What no annotation holds as
 a figure, and one lists as no figure, is the shooting line: a share of shots made ("Miami shot
 48 percent from the field", "45 percent shooting", "hit 40 percent of their 3-pointers") and a
-made-of-attempted pair ("went 7-for-12 from the floor"). Those are left out here.
+made-of-attempted pair ("went 7-for-12 from the floor"). Those are left out here, and so is
+a margin told beside the score it restates ("won by 12 points, 65-53"), which is the score.
 
 The parse decides: the verb that governs the share ("shot"), what follows it ("from the field",
 "from 3-point range", "shooting"), or what it is a share of (a noun only a game counts); a
@@ -91,3 +93,24 @@ def _in_play(sent, rest) -> bool:
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
             return True
     return False
+
+
+# what a game's margin is counted in: "won by 12 points", "lost by two runs"
+_MARGIN_UNITS = {"point", "run", "goal", "stroke", "length", "wicket"}
+# a game's score beside the margin: "65-53", "a 102-95 win"
+_SCORE_PAIR = re.compile(r"(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/-]|\.\d)")
+
+
+def margin_of_score(ent) -> bool:
+    """"The Wildcats won by 12 points, 65-53": the margin of a game whose score the sentence
+    gives, or which it places in a game's time, is the score told again. A margin with no
+    score beside it ("Trump lost the Idaho primary by 18 points", "ahead by 2 points in the
+    poll") is an election's or a poll's, and stays a figure."""
+    root = ent.root
+    noun = root.head if root.dep_ in ("nummod", "compound") else None
+    if noun is None or noun.lemma_.lower() not in _MARGIN_UNITS:
+        return False
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "by"):
+        return False
+    sent = ent.sent
+    return bool(_SCORE_PAIR.search(sent.text)) or _in_play(sent, sent[0:0])

@@ -26,8 +26,8 @@ to a capital or a preposition ("our 3-for-All game"), a count of unnamed sources
 Macbook Air"), the window a count is taken over ("his third race in three years"), an office's
 term ("a full six-year term"), a span placed after now ("four weeks from now"), one side of a
 game's score ("a 34-28 victory"), a shooting line ("shot 48 percent from the field", "went
-7-for-12"), "a million" in the mouth of an I or a you ("I dated a million
-guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
+7-for-12"), a game's margin beside its score ("won by 12 points, 65-53"), "a million" in the
+mouth of an I or a you ("I dated a million guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
 version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
 ("3G", "802.11 b/g"), a calibre or a connector's size ("a 9mm handgun", "a 3.5mm headset
 jack"), an age written without "-old" ("The 26-year troubled starlet"), the span that names an
@@ -45,7 +45,7 @@ import re
 from .currency import is_mark, is_name, is_sign
 from .events import ATTRIBUTION_VERBS, event_of
 from .figure_measures import MEASURES, unit_word
-from .game_stats import shooting_line
+from .game_stats import margin_of_score, shooting_line
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, counted_noun, parse_amount
@@ -170,6 +170,8 @@ def reason(ent, value) -> str | None:
         return "score"
     if _score_half(ent):
         return "score"  # "a 24-17 win", "a 3-0 lead": the NER took one side
+    if margin_of_score(ent):
+        return "score"  # "won by 12 points, 65-53": the score told again
     if _rank_sign(ent):
         return "rank"  # "the No. 2 official at the FBI", "number 3", "#1"
     partner = _suspended_partner(ent)
