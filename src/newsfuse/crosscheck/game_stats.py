@@ -33,9 +33,11 @@ _PLAY_COMPOUNDS = {("throw", "free"), ("goal", "field"), ("run", "home"), ("shot
 _GAME_TIME = {"halftime", "half-time", "overtime", "inning", "innings"}
 _PERIODS = {"half", "quarter", "period"}
 _ORDINALS = {"first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th"}
-# where a shot is taken from: "from the field", "from 3-point range", "from the line"
-_FROM_SPOT = re.compile(r"^\s*(?:of\s+(?:\w+\s+){0,3})?from\s+(?:the\s+)?(?:field|floor|line|"
-                        r"free[-\s]throw|foul|beyond|(?:3|three)[-\s]?point|long\s+range|deep)\b",
+# where a shot is taken from: "from the field", "from 3-point range", "from the free-throw line"
+# (not "the line" or "deep" alone: "30 percent from deep lows")
+_FROM_SPOT = re.compile(r"^\s*(?:of\s+(?:\w+\s+){0,3})?from\s+(?:the\s+)?(?:field|floor|"
+                        r"free[-\s]throw\s+line|foul\s+line|beyond\s+the\s+arc|"
+                        r"(?:3|three)[-\s]?point\s+(?:range|line))\b(?!\s+(?:price|level|value)s?\b)",
                         re.I)
 # "7-for-12", "3-of-5": made of attempted, as a shooter's or a batter's line writes it
 _MADE_OF = re.compile(r"^\s*-\s*(?:for|of)\s*-\s*\d+\b", re.I)
@@ -83,8 +85,7 @@ def _share_of_shots(ent) -> bool:
 def _in_play(sent, rest) -> bool:
     """Whether a made-of pair is a line of play: a spot it is shot from ("7-for-12 from the
     floor"), "shooting", a game's time, or a noun only a game counts in the sentence."""
-    if re.search(r"\bfrom\s+(?:the\s+)?(?:field|floor|line|beyond|(?:3|three)[-\s]?point)\b|"
-                 r"\bshooting\b", rest.text, re.I):
+    if _FROM_SPOT.match(rest.text) or re.search(r"\bshooting\b", rest.text, re.I):
         return True
     for t in sent:
         if t.lower_ in _GAME_TIME or (t.pos_ in ("NOUN", "PROPN") and _play_only(t)):
