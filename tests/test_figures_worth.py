@@ -1039,3 +1039,42 @@ def test_an_amount_in_millimetres_before_its_noun_is_a_figure_not_a_calibre():
     verdicts = _verdicts(storm)
     assert verdicts.get("150") is None and verdicts.get("30") is None, verdicts
     assert 9 not in [f["value"] for f in _figures(storm)]
+
+
+def test_a_shooting_line_is_not_a_figure():
+    """A share of shots made and a made-of-attempted pair are a box score's line, which no
+    annotation tabulates (sentences of our own, shaped as game reports write them)."""
+    figures = _figures("Miami shot 48 percent from the field and 40 percent from 3-point range. "
+                       "The Knicks were held to 38 percent shooting. "
+                       "Chris Bosh went 7-for-12 from the floor and made 45 percent of his free throws. "
+                       "Police said 12 people were arrested outside the arena.")
+    values = [f["value"] for f in figures]
+    assert not {48, 40, 38, 45, 7} & set(values), values
+    assert 12 in values  # the story's count beside them stays
+
+
+def test_a_percentage_that_shot_up_or_of_people_shot_stays_a_figure():
+    """"shot" is a verb of markets and of guns too: a change told with it, or a share of the
+    people shot, is a figure."""
+    figures = _figures("Oil prices shot up 20 percent in March. "
+                       "Shares of the company shot 15 percent higher on Friday. "
+                       "Unemployment shot to 10 percent last year. "
+                       "About 48 percent of the people who were shot survived.")
+    assert {20, 15, 10, 48} <= {f["value"] for f in figures}
+
+
+def test_a_players_season_totals_two_reports_compare_stay_figures():
+    """The gold of a tuning story (a player's arrest, five reports) tabulates his season's
+    receptions, yards and touchdowns: counts of play are figures, only the shooting line is not."""
+    sentence = story_sentence("ecbplus-35a", r"Jackson had his finest season in 2008 with[^.]*\.")
+    values = {f["value"] for f in _figures(sentence)}
+    assert {59, 7} <= values, values
+
+
+def test_a_games_margin_beside_its_score_is_the_score_and_a_polls_margin_a_figure():
+    """"won by 12 points, 65-53" tells the score again; a primary's margin, with no score
+    beside it, is a figure (the tuning gold tabulates "lost the Idaho primary ... by 18
+    points")."""
+    values = [f["value"] for f in _figures("The Wildcats won by 12 points, 65-53, on Saturday. "
+                                          "Trump lost the Idaho primary on March 8 by 18 points.")]
+    assert 12 not in values and 18 in values, values

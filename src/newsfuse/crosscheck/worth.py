@@ -25,8 +25,9 @@ to a capital or a preposition ("our 3-for-All game"), a count of unnamed sources
 ("a 12-gauge shotgun"), a size that names a model ("the 13- and 15-inch MacBook Pros", "the 13"
 Macbook Air"), the window a count is taken over ("his third race in three years"), an office's
 term ("a full six-year term"), a span placed after now ("four weeks from now"), one side of a
-game's score ("a 34-28 victory"), "a million" in the mouth of an I or a you ("I dated a million
-guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
+game's score ("a 34-28 victory"), a shooting line ("shot 48 percent from the field", "went
+7-for-12"), a game's margin beside its score ("won by 12 points, 65-53"), "a million" in the
+mouth of an I or a you ("I dated a million guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
 version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
 ("3G", "802.11 b/g"), a calibre or a connector's size ("a 9mm handgun", "a 3.5mm headset
 jack"), an age written without "-old" ("The 26-year troubled starlet"), the span that names an
@@ -44,6 +45,7 @@ import re
 from .currency import is_mark, is_name, is_sign
 from .events import ATTRIBUTION_VERBS, event_of
 from .figure_measures import MEASURES, unit_word
+from .game_stats import margin_of_score, shooting_line
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, counted_noun, parse_amount
@@ -143,6 +145,8 @@ def reason(ent, value) -> str | None:
     if ent.label_ == "PERCENT" and value is not None and not isinstance(value, list) \
             and value >= 100 and _intensifier(ent):
         return "emphasis"  # "100% happy with the accord", "110 percent committed"
+    if shooting_line(ent):
+        return "score"  # "shot 48 percent from the field", "went 7-for-12": a box score's line
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
     if _hyperbole(ent):
@@ -166,6 +170,8 @@ def reason(ent, value) -> str | None:
         return "score"
     if _score_half(ent):
         return "score"  # "a 24-17 win", "a 3-0 lead": the NER took one side
+    if margin_of_score(ent):
+        return "score"  # "won by 12 points, 65-53": the score told again
     if _rank_sign(ent):
         return "rank"  # "the No. 2 official at the FBI", "number 3", "#1"
     partner = _suspended_partner(ent)
