@@ -617,3 +617,22 @@ def test_a_size_whose_unit_is_hyphened_to_its_second_number_is_read():
     text = story_sentence("ecbplus-42a", r"The Curve 8900 also packs a 2\.44-inch 480 by 360-pixel[^.\n]*\.")
     read = [(s["value"], s["unit"]) for s in _read(text)]
     assert (480, "measure:pixel wide") in read and (360, "measure:pixel high") in read, read
+
+
+def test_a_side_of_a_size_is_no_year():
+    # "2880 x 1800 pixels": the second side was left out as a year (1800), so two reports'
+    # screen height never met (T13's next-generation MacBook Pro, four reports); "founded in
+    # 1998" stays a year
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.claims import find_claims
+    from newsfuse.model import Article
+
+    claims = find_claims(analyze([
+        Article(text="Apple said the new MacBook Pro has a Retina screen of 2880 x 1800 pixels."),
+        Article(text="The new MacBook Pro's Retina display shows 2880 x 1800 pixels, Apple said.")]))
+    shown = {g["about"]: (g["status"], [v["value"] for v in g["values"]]) for g in claims}
+    assert shown.get("pixel high") == ("agreed", [1800]), claims
+    assert shown.get("pixel wide") == ("agreed", [2880]), claims
+    founded = find_claims(analyze([Article(text="The company was founded in 1998 by two brothers."),
+                                   Article(text="Two brothers founded the company in 1998.")]))
+    assert not any(v["value"] == 1998 for g in founded for v in g["values"]), founded

@@ -215,7 +215,7 @@ def measure_of(ent):
     quake = _quake_magnitude(ent)
     if quake is not None:
         return quake
-    side = _dimension_side(ent)
+    side = dimension_side(ent)
     if side is not None:
         return side
     if ent.label_ == "MONEY" and ent[-1].lower_ in _MONEY_UNITS and _weighed(ent):
@@ -327,7 +327,7 @@ def _up_to_noun(token) -> list:
 _TIMES = {"x", "×", "by"}
 
 
-def _dimension_side(ent):
+def dimension_side(ent):
     """(amount, unit token, unit name) for one side of a size written as two numbers: "1,280
     x 800 resolution", "2,880 by 1,800 pixels", "2880 pixels by 1800". Each side is a figure
     reports give (a screen's width and height in pixels), named by the noun the pair gives
@@ -405,7 +405,7 @@ def measure_spans(doc) -> list:
         if t.like_num and t.ent_type_ in ("", "DATE") and doc[t.i - 1].lower_ in _TIMES \
                 and (doc[t.i - 2].like_num or (t.i >= 3 and doc[t.i - 3].like_num)):
             span = Span(doc, t.i, t.i + 1, label="CARDINAL")
-            if _dimension_side(span) is not None:
+            if dimension_side(span) is not None:
                 out.append(span)
     for t in doc:
         # "2.7GHz", "magnitude-5.9": a number and its unit in one token, which the NER most
