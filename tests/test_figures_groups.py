@@ -428,3 +428,15 @@ def test_a_bare_number_stays_out_when_small_hedged_or_about_something_else():
     for claims in (small, hedged, elsewhere):
         assert not _shown(claims), claims
         assert {a for g in claims for v in g["values"] for a in v["articles"]} == {"a1"}, claims
+
+
+def test_a_length_written_with_decimals_is_one_length_in_two_reports():
+    # "0.71 inches" in two reports, neither saying what it measures (T13's laptop thickness
+    # in three reports): a value this precise is one length, where "5 inches" in two reports
+    # is as often two things and stays apart
+    precise = _texts("The new MacBook Pro is just 0.71 inches thin, Apple said on Monday.",
+                     "Apple's new MacBook Pro, unveiled on Monday, measures 0.71 inches at its thickest point.")
+    assert _shown(precise) == {("0.71",): "agreed"}, precise
+    whole = _texts("The new MacBook Pro is just 5 inches wide, Apple said on Monday.",
+                   "Apple's new MacBook Pro, unveiled on Monday, measures 5 inches at its thickest point.")
+    assert not _shown(whole), whole
