@@ -394,3 +394,49 @@ def test_a_figure_placed_where_no_other_report_goes_is_apart():
     tens = [values for values in shown if "10" in values and "12" not in values and len(values) <= 2]
     assert not any({"10", "12"} <= set(values) for values in shown), shown
     assert tens, shown
+
+
+def _texts(*texts: str) -> list[dict]:
+    """The figures table of one article per text (sentences written for the test)."""
+    return find_claims(analyze([Article(text=t) for t in texts]))
+
+
+COUNTED = "Rescuers pulled 120 survivors from the rubble of the collapsed hotel in Ankara on Tuesday, officials said."
+
+
+def test_a_bare_number_is_set_beside_the_count_another_report_names():
+    # "by Tuesday they had pulled out 120" names no counted thing and no event the reading
+    # knows, so the number was left out and the other report's 120 survivors stood single;
+    # the same exact value in a sentence that says the same is that count
+    claims = _texts(COUNTED, "Rescue teams kept digging through the rubble of the collapsed hotel in Ankara, "
+                             "and by Tuesday they had pulled out 120.")
+    assert _shown(claims) == {("120",): "agreed"}, claims
+    group = next(g for g in claims if g["status"] == "agreed")
+    assert group["about"] == "survivors" and group["values"][0]["articles"] == ["a1", "a2"], group
+
+
+def test_a_bare_number_stays_out_when_small_hedged_or_about_something_else():
+    # a small value ("three") in two reports of one story is as often two things; a hedged
+    # one ("about 120") is no exact value to meet; the same value in a sentence about
+    # something else (a currency's rate) is another quantity: each is left out, as before
+    small = _texts(COUNTED.replace("120", "three"), "Rescue teams kept digging through the rubble of the "
+                   "collapsed hotel in Ankara, and by Tuesday they had pulled out three.")
+    hedged = _texts(COUNTED, "Rescue teams kept digging through the rubble of the collapsed hotel in Ankara, "
+                             "and by Tuesday they had pulled out about 120.")
+    elsewhere = _texts(COUNTED, "The central bank raised its main rate on Tuesday, and the lira weakened "
+                                "against the dollar to 120.")
+    for claims in (small, hedged, elsewhere):
+        assert not _shown(claims), claims
+        assert {a for g in claims for v in g["values"] for a in v["articles"]} == {"a1"}, claims
+
+
+def test_a_length_written_with_decimals_is_one_length_in_two_reports():
+    # "0.71 inches" in two reports, neither saying what it measures (T13's laptop thickness
+    # in three reports): a value this precise is one length, where "5 inches" in two reports
+    # is as often two things and stays apart
+    precise = _texts("The new MacBook Pro is just 0.71 inches thin, Apple said on Monday.",
+                     "Apple's new MacBook Pro, unveiled on Monday, measures 0.71 inches at its thickest point.")
+    assert _shown(precise) == {("0.71",): "agreed"}, precise
+    whole = _texts("The new MacBook Pro is just 5 inches wide, Apple said on Monday.",
+                   "Apple's new MacBook Pro, unveiled on Monday, measures 5 inches at its thickest point.")
+    assert not _shown(whole), whole

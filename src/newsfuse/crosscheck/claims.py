@@ -25,8 +25,8 @@ from collections import Counter, defaultdict
 
 from . import worth
 from .events import EVENTS, TRACKED
-from .figure_blocks import (MAX_COMPARED, context_similarity, counts_people, merge_blocks, merge_repeats,
-                            noun_classes, noun_likeness, people_renamed, split_by_size)
+from .figure_blocks import (MAX_COMPARED, beside_counted, context_similarity, counts_people, merge_blocks,
+                            merge_repeats, noun_classes, noun_likeness, people_renamed, split_by_size)
 from .figure_measures import MEASURES, to_metric
 from .figure_reading import read_statements
 from .figure_scope import place_key, places_named
@@ -124,6 +124,7 @@ def prepared_statements(cluster) -> tuple[list[dict], _Context]:
     linker is trained on the very statements it later links."""
     names = names_of(cluster)
     statements = read_statements(cluster, names)
+    statements = beside_counted(statements, context_similarity(cluster, statements))
     for i, s in enumerate(statements):
         s["seq"] = i  # reading order: an article's first figure of a quantity is its own
     for s in statements:  # "52 percent in Egypt": the percent sign is no counted thing
@@ -174,8 +175,8 @@ def prepared_statements(cluster) -> tuple[list[dict], _Context]:
                                 noun_likeness(forms))
 
 
-# the smallest length whose exact value another report's figure of the same unit tells the
-# role of: below it, one number of feet or miles in two reports is as often two lengths
+# the smallest whole length whose exact value another report's figure of the same unit tells
+# the role of: below it, one number of feet or miles in two reports is as often two lengths
 TOLD_ROLE_MIN = 10
 
 
@@ -185,12 +186,13 @@ def told_role(s: dict, lengths: list[dict]):
     receptions for 1,098 yards" in one report, "led the team with 1,098 yards, a career
     high" in another), or, when none gives a role, a role of its own named by the value, so
     that the reports giving that exact length meet. The same exact length of ten or more,
-    or the same range, in two reports of one story is one length; a report that gives it
-    is seldom measuring something else. None for a hedged, small or unshared length, which
-    is compared with no other report's, as before."""
+    one written with decimals ("0.71 inches", T13's laptop thickness in three reports), or
+    the same range, in two reports of one story is one length; a report that gives it is
+    seldom measuring something else. None for a hedged, small whole or unshared length,
+    which is compared with no other report's, as before ("5 inches" is as often two things)."""
     value = s["value"]
     if s["qualifier"] not in ("exact", "range") or \
-            (not isinstance(value, list) and value < TOLD_ROLE_MIN):
+            (not isinstance(value, list) and value < TOLD_ROLE_MIN and float(value).is_integer()):
         return None
     same = [o for o in lengths if o["article"] != s["article"] and o["value"] == value
             and o["qualifier"] == s["qualifier"] and o["unit"] == s["unit"]]

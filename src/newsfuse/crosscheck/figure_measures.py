@@ -185,6 +185,12 @@ def measure_of(ent):
     what it counts; before, no number written with a unit was read at all."""
     doc = ent.doc
     first = ent[0]
+    if ent.label_ in _SIDES:  # "2880x1800 resolution": one side of a size written as one token
+        unit = doc[ent.end] if ent.end < len(doc) and doc[ent.end].pos_ in ("NOUN", "PROPN") else None
+        if unit is None:
+            return None
+        return _ONE_TOKEN_SIZE.match(first.text).group(_SIDES[ent.label_]), unit, \
+            unit.lemma_.lower() + " " + ("wide" if ent.label_ == "SIZE_WIDE" else "high")
     minus = _MINUS.match(first.text)
     if minus and len(ent) <= 2:
         # "in minus-20 degree temperatures": one token, which the NER calls a date
@@ -215,7 +221,7 @@ def measure_of(ent):
     quake = _quake_magnitude(ent)
     if quake is not None:
         return quake
-    side = _dimension_side(ent)
+    side = dimension_side(ent)
     if side is not None:
         return side
     if ent.label_ == "MONEY" and ent[-1].lower_ in _MONEY_UNITS and _weighed(ent):
@@ -327,7 +333,7 @@ def _up_to_noun(token) -> list:
 _TIMES = {"x", "×", "by"}
 
 
-def _dimension_side(ent):
+def dimension_side(ent):
     """(amount, unit token, unit name) for one side of a size written as two numbers: "1,280
     x 800 resolution", "2,880 by 1,800 pixels", "2880 pixels by 1800". Each side is a figure
     reports give (a screen's width and height in pixels), named by the noun the pair gives
@@ -391,6 +397,12 @@ def _weighed(ent) -> bool:
     return any(t.lemma_.lower() == "weigh" for t in list(ent.root.ancestors)[:3])
 
 
+# a size written as one token, "2880x1800", "1440×900": the tokenizer keeps it whole and the
+# NER's entity, if any, reads as no number; each side is a span of its own (``measure_spans``)
+_ONE_TOKEN_SIZE = re.compile(r"^(\d{1,3}(?:,\d{3})*|\d+)[x×](\d{1,3}(?:,\d{3})*|\d+)$", re.I)
+_SIDES = {"SIZE_WIDE": 1, "SIZE_HIGH": 2}
+
+
 def measure_spans(doc) -> list:
     """Numbers with a unit of measure that the NER left out of every entity, as QUANTITY
     spans: "the waves were about 2 to 4 feet tall" (only "about 2" was an entity), "waves
@@ -405,8 +417,13 @@ def measure_spans(doc) -> list:
         if t.like_num and t.ent_type_ in ("", "DATE") and doc[t.i - 1].lower_ in _TIMES \
                 and (doc[t.i - 2].like_num or (t.i >= 3 and doc[t.i - 3].like_num)):
             span = Span(doc, t.i, t.i + 1, label="CARDINAL")
-            if _dimension_side(span) is not None:
+            if dimension_side(span) is not None:
                 out.append(span)
+    for t in doc:
+        # "a 2880x1800 resolution": both sides of a size in one token, read as two figures
+        # as "2880 x 1800" is (``dimension_side``); before, neither was read
+        if _ONE_TOKEN_SIZE.match(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("NOUN", "PROPN"):
+            out.extend(Span(doc, t.i, t.i + 1, label=label) for label in _SIDES)
     for t in doc:
         # "2.7GHz", "magnitude-5.9": a number and its unit in one token, which the NER most
         # often leaves out ("run up to 2.7GHz quad Core i7s", "measuring at least magnitude-5.9")

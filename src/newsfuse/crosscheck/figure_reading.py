@@ -644,8 +644,10 @@ def read_statements(cluster, names: Names) -> list[dict]:
                         event, event_token = event_of(noun)
                         if event is None:  # "reached 184": the verb sets the count, no event
                             event_token = None
-                if noun is None and event is None and not children:
-                    continue  # a bare number with nothing counted ("in 2011", "one of")
+                # a bare number with nothing counted ("in 2011", "one of", "All three live in
+                # ..."): read only to be set beside another report's figure of its very value
+                # (``figure_blocks.beside_counted``), else left out
+                bare = noun is None and event is None and not children
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
                         and 1800 <= value <= 2100:
                     continue  # a year
@@ -713,6 +715,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     "small": ent.label_ not in ("MONEY", "PERCENT") and not duration and not measure
                     and not isinstance(value, list) and value <= 2
                     and event not in EVENTS.values(),
+                    **({"bare": True} if bare else {}),
                 })
     _one_currency(out)
     return out

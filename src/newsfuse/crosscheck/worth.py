@@ -44,7 +44,7 @@ import re
 
 from .currency import is_mark, is_name, is_sign
 from .events import ATTRIBUTION_VERBS, event_of
-from .figure_measures import MEASURES, unit_word
+from .figure_measures import MEASURES, dimension_side, unit_word
 from .game_stats import margin_of_score, shooting_line
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
@@ -161,8 +161,8 @@ def reason(ent, value) -> str | None:
         return "rank"  # "the top three women in movies": where a ranking is cut, no count
     if _is_age_apposition(ent) or _age_predicate(ent):
         return "age"
-    if _YEAR.match(text.replace("the ", "")) and "," not in text:
-        return "year"
+    if _YEAR.match(text.replace("the ", "")) and "," not in text and dimension_side(ent) is None:
+        return "year"  # not a side of a size: "a 2880 x 1800 display" is 1,800 pixels high
     if _DECADE.match(text.lower().replace("the ", "")):
         return "decade"
     m = _SCORE.match(text)
