@@ -444,7 +444,12 @@ def compatible(intervals: list[tuple[float, float]]) -> bool:
     if max(lo for lo, _ in intervals) > min(hi for _, hi in intervals):
         return False
     guesses = [s for s in intervals if getattr(s, "estimate", None) is not None]
-    return all(lo <= g.estimate <= hi for g in guesses for lo, hi in guesses)
+    if len(guesses) < 2:
+        return True
+    # every estimate's value inside every estimate's band, in one pass: the largest low end
+    # below the smallest value, the largest value below the smallest high end
+    values = [g.estimate for g in guesses]
+    return max(lo for lo, _ in guesses) <= min(values) and max(values) <= min(hi for _, hi in guesses)
 
 
 def magnitude(value: float | list[float]) -> float:
