@@ -440,3 +440,17 @@ def test_a_length_written_with_decimals_is_one_length_in_two_reports():
     whole = _texts("The new MacBook Pro is just 5 inches wide, Apple said on Monday.",
                    "Apple's new MacBook Pro, unveiled on Monday, measures 5 inches at its thickest point.")
     assert not _shown(whole), whole
+
+
+def test_figures_that_count_only_their_unit_meet_when_their_sentences_do():
+    # tuning text (multinews-train-1639): "8-24 hours" for DNS changes and the climbers' "16
+    # hours" shared the verb "take" and the unit, and were shown as one agreed quantity
+    claims = find_claims(analyze([Article(text="It may take 8-24 hours for DNS changes to propagate."),
+                                  Article(text="The climb took the women 16 hours.")]))
+    assert not _shown(claims), claims
+    # sentences of our own that tell one thing: still one agreed quantity
+    claims = find_claims(analyze([
+        Article(text="The rescue of the miners took 16 hours, officials said."),
+        Article(text="Officials said the rescue of the trapped miners took 16 hours."),
+    ]))
+    assert _shown(claims).get(("16",)) == "agreed", claims

@@ -34,6 +34,11 @@ RENAMED_MIN = 3  # the same exact count under two counted nouns (a source's or o
 # sentences that say the same for counts of people under two nouns and verbs (0.4 and 0.3
 # measured pooled; 0.3 showed one wrong group fewer on X, the same elsewhere)
 RENAMED_SIMILARITY = 0.3
+# two reports' figures that count nothing but their unit ("16 hours", "$30,000") are one
+# quantity only in sentences at least this alike (``told_alike``); measured pooled, sixteenth
+# session: 0.5 (with measures) and 0.4 lost right tuning groups, 0.3 alone lost two of the same
+# value, which the block join's 0.2 keeps
+UNIT_ONLY_SIMILARITY = 0.3
 NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64) in MiniLM
 # two counted nouns near enough in meaning to be one thing when the figures and their sentences
 # agree too ("videos" ~ "clips", "people" ~ "web users"); 0.5 and 0.7 measured pooled, 0.6 kept
@@ -507,6 +512,32 @@ def people_renamed(blocks: dict[tuple, list[dict]], similar, people: set[str],
             blocks[k] = []
     for k in [k for k, block in blocks.items() if not block]:
         del blocks[k]
+
+
+def counts_only_its_unit(s: dict) -> bool:
+    """Whether a figure names nothing it counts but its unit: "16 hours", "more than $30,000",
+    "30 seconds", not "a 90-day stay" or "127 witness interviews", no casualty and no measure
+    of length or weight. Its block key (the verb and the unit) is then all that puts it
+    beside another report's figure."""
+    kind = s["unit"].split(":", 1)[0]
+    if kind not in ("money", "duration") or s["event"] in TRACKED or s.get("measured"):
+        return False
+    phrase = (s["phrase"] or "").lower()
+    return not phrase or phrase in {s["noun"], s.get("surface")}
+
+
+def told_alike(a: dict, b: dict, similar) -> bool:
+    """Whether two reports' figures that count nothing but their unit are told of one thing:
+    their sentences are at least ``UNIT_ONLY_SIMILARITY`` alike, or, for the very same value
+    and hedge, as alike as joining two blocks asks (``_merge_threshold``). "It may take 8-24
+    hours for DNS changes to propagate" and "The climb took the women 16 hours" (0.15) share
+    a verb and a unit and nothing else, and were shown as one agreed quantity. A figure that
+    names what it counts, a casualty and a measure (whose role, a depth or a distance from a
+    place, keys it already) are left to their blocks, as before."""
+    if not (counts_only_its_unit(a) and counts_only_its_unit(b)):
+        return True
+    value = similar(a, b)
+    return value is None or value >= min(UNIT_ONLY_SIMILARITY, _merge_threshold(a, b))
 
 
 def linkable(a: dict, b: dict) -> bool:

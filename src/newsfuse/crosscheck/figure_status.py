@@ -15,7 +15,7 @@ from collections import defaultdict
 
 from ..union_find import UnionFind
 from .events import TRACKED
-from .figure_blocks import DISPUTE_SIMILARITY, linkable, same_quantity
+from .figure_blocks import DISPUTE_SIMILARITY, linkable, same_quantity, told_alike
 from .figure_scope import place_key
 from .names import voice_key
 from .numbers import compatible, interval, magnitude
@@ -380,7 +380,7 @@ def supported(part: list[dict], status: str, places_of: dict[str, str],
             if a["article"] == b["article"]:
                 same = a["value"] == b["value"] and a["qualifier"] == b["qualifier"]
             else:
-                same = linkable(a, b)
+                same = linkable(a, b) and told_alike(a, b, similar)
             if same:
                 joined.union(i, j)
     components = {root: [part[i] for i in members] for root, members in joined.groups().items()}

@@ -409,28 +409,56 @@ def _tidy(value: float) -> float | int:
     return int(value) if value.is_integer() else value
 
 
-def interval(value: float | list[float], qualifier: str) -> tuple[float, float]:
+class Span(tuple):
+    """The true counts a figure allows, (low, high); an estimate ("about 60") also keeps the
+    value it states, which another estimate must allow for the two to agree (``compatible``)."""
+
+    estimate: float | None = None
+
+
+def interval(value: float | list[float], qualifier: str) -> Span:
     """The true counts a figure allows."""
     if qualifier == "range":
-        return float(value[0]), float(value[1])
+        return Span((float(value[0]), float(value[1])))
     v = float(value)
     if qualifier == "at least":
-        return v, math.inf
+        return Span((v, math.inf))
     if qualifier == "at most":
-        return 0.0, v
+        return Span((0.0, v))
     if qualifier == "about":
         # "about 60" allows 54..66 and "about 5" 4..6, but "an estimated 2.3 percent" is
         # precise to a tenth: a figure written with decimals is never widened by a whole unit
         slack = max(v * ABOUT_TOLERANCE, 1.0) if v.is_integer() else v * ABOUT_TOLERANCE
-        return v - slack, v + slack
-    return v, v
+        span = Span((v - slack, v + slack))
+        span.estimate = v
+        return span
+    return Span((v, v))
 
 
 def compatible(intervals: list[tuple[float, float]]) -> bool:
-    """True when one true count could satisfy every figure (the intervals share a point)."""
+    """True when one true count could satisfy every figure (the intervals share a point), and
+    every two estimates each allow the value the other states.
+
+    Two estimates are two reporters' best guesses, not two ranges of which any point will do:
+    "an estimated 430,000" and "about 500,000" dead are 14% apart, and their bands (each 10%
+    wide) touch only at values neither report gives, so a reader sees two estimates that
+    disagree; "about nine hours" and "nearly 10 hours" each allow the other's value and
+    agree. An exact figure must already lie in an estimate's band, and a bound ("more than
+    100") only limits it, so those pairs are judged by the shared point alone. The annotators
+    read estimates this way on the tuning gold: every pair of estimates a group marks agreed
+    lies within 10% of each other (one-third and 31 percent, 127 and almost 130, 22 months
+    and nearly two years), and the ones 20% and more apart are disputed."""
     if not intervals:
         return True
-    return max(lo for lo, _ in intervals) <= min(hi for _, hi in intervals)
+    if max(lo for lo, _ in intervals) > min(hi for _, hi in intervals):
+        return False
+    guesses = [s for s in intervals if getattr(s, "estimate", None) is not None]
+    if len(guesses) < 2:
+        return True
+    # every estimate's value inside every estimate's band, in one pass: the largest low end
+    # below the smallest value, the largest value below the smallest high end
+    values = [g.estimate for g in guesses]
+    return max(lo for lo, _ in guesses) <= min(values) and max(values) <= min(hi for _, hi in guesses)
 
 
 def magnitude(value: float | list[float]) -> float:
