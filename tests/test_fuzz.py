@@ -13,7 +13,7 @@ import math
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsfuse.clean import clean_articles
@@ -105,6 +105,7 @@ json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats
 @FUZZ
 @given(st.dictionaries(st.sampled_from(["text", "title", "url", "source", "published", "author", "body",
                                         "documents", "id"]), json_values | any_text, max_size=6))
+@example({"text": "0", "title": "2000-01-01"})
 def test_article_objects_give_an_article_or_an_input_error(obj):
     try:
         article = article_from_object(obj, "articles[0]")
@@ -112,7 +113,11 @@ def test_article_objects_give_an_article_or_an_input_error(obj):
         assert str(exc).startswith("articles[0]")
         return
     assert article.text.strip()
-    assert article.published is None or article.published[:4] in str(obj.get("published"))
+    # the date comes from the object's "published", or from a "title" that is only a date (a
+    # story file whose title field took the page's date line: readers.text reads it as the
+    # publication, no headline; hypothesis found {"text": "0", "title": "2000-01-01"})
+    assert article.published is None or article.published[:4] in str(obj.get("published")) or (
+        article.title is None and article.published[:4] in str(obj.get("title")))
 
 
 @settings(max_examples=150, deadline=None)
