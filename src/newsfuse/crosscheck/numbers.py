@@ -409,30 +409,30 @@ def _tidy(value: float) -> float | int:
     return int(value) if value.is_integer() else value
 
 
-class Span(tuple):
+class Bounds(tuple):
     """The true counts a figure allows, (low, high); an estimate ("about 60") also keeps the
     value it states, which another estimate must allow for the two to agree (``compatible``)."""
 
     estimate: float | None = None
 
 
-def interval(value: float | list[float], qualifier: str) -> Span:
+def interval(value: float | list[float], qualifier: str) -> Bounds:
     """The true counts a figure allows."""
     if qualifier == "range":
-        return Span((float(value[0]), float(value[1])))
+        return Bounds((float(value[0]), float(value[1])))
     v = float(value)
     if qualifier == "at least":
-        return Span((v, math.inf))
+        return Bounds((v, math.inf))
     if qualifier == "at most":
-        return Span((0.0, v))
+        return Bounds((0.0, v))
     if qualifier == "about":
         # "about 60" allows 54..66 and "about 5" 4..6, but "an estimated 2.3 percent" is
         # precise to a tenth: a figure written with decimals is never widened by a whole unit
         slack = max(v * ABOUT_TOLERANCE, 1.0) if v.is_integer() else v * ABOUT_TOLERANCE
-        span = Span((v - slack, v + slack))
-        span.estimate = v
-        return span
-    return Span((v, v))
+        bounds = Bounds((v - slack, v + slack))
+        bounds.estimate = v
+        return bounds
+    return Bounds((v, v))
 
 
 def compatible(intervals: list[tuple[float, float]]) -> bool:
