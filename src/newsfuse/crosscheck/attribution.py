@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .names import Names, entity_of, opens_with_said
 from .speakers import according_source, quoted_as, speaker_of, speech_subject
-from .speech_words import (DOCUMENT_NOUNS, FEMALE, MALE, NAMING_VERBS, QUOTE_VERBS,
+from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, MALE, NAMING_VERBS, QUOTE_VERBS,
                            REPLY_VERBS, SPEECH_VERBS, SPOKEN_NOUNS, is_speech_verb,
                            speech_participle)
 
@@ -189,8 +189,6 @@ def label_ending(doc, i: int, names: Names, inside=range(0)):
 
 # prepositions that open the topic of an interview answer set under its speaker's name
 _TOPIC_PREPOSITIONS = {"on", "about"}
-# verb tags that make the words before a colon a clause of their own, not a label
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _topic_label(doc, i: int, names: Names):
@@ -202,7 +200,7 @@ def _topic_label(doc, i: int, names: Names):
     name must open its sentence but for the title words written before it."""
     sent = doc[i].sent
     stretch = doc[sent.start:i]
-    if not len(stretch) or any(t.tag_ in _FINITE for t in stretch):
+    if not len(stretch) or any(t.tag_ in FINITE_TAGS for t in stretch):
         return None
     for t in stretch:
         if t.lower_ not in _TOPIC_PREPOSITIONS or t.i == sent.start:

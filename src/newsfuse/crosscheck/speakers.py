@@ -192,6 +192,15 @@ _SOMEONE = PERSON_NOUNS | {"man", "woman", "boy", "girl", "teenager", "teen", "y
                            "person", "driver", "victim", "suspect", "passenger", "player"}
 
 
+def brought_in(noun) -> bool:
+    """Whether a noun is brought in without a name, by "a", "an", "another" or "one" ("a
+    man", "One rescue", "another ranger"): whoever speaks next may be the one it brought in,
+    so no earlier speaker or name is carried past it (``_epithet_person``,
+    ``speech._introduces_someone``)."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
+               for c in noun.children)
+
+
 def _epithet_person(subject, names: Names) -> str | None:
     """The person an epithet means: the latest person who is a clause subject, outside
     quotation marks, earlier in the epithet's paragraph or in the two paragraphs before it
@@ -205,9 +214,7 @@ def _epithet_person(subject, names: Names) -> str | None:
         stop = subject.sent.start if para is doc else len(para)
         marks = [t.idx for t in para if t.text in ('"', "“", "”")]
         for t in reversed(para[:stop]):
-            if t.lemma_.lower() in _SOMEONE and t.pos_ == "NOUN" and any(
-                    c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
-                    for c in t.children):
+            if t.lemma_.lower() in _SOMEONE and t.pos_ == "NOUN" and brought_in(t):
                 return None  # 'Officer Smith arrested a man.' / '"...," said the 45-year-old'
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN":
                 continue

@@ -24,8 +24,8 @@ from .pronouns import (SPEAKER_WINDOW, label_of, mentions_in, paragraph_subject,
                        pronoun_kind, pronoun_referent, resolve_pronoun, sentence_histories)
 from .quote_marks import closes_first, continuations, quote_spans  # noqa: F401
 from .speakers import (according_source, according_to, appositive_person,  # noqa: F401
-                       noun_phrase, speaker_of, speech_subject)
-from .speech_words import (DOCUMENT_NOUNS, FEMALE, HELD_ROLES, MALE, MOVING_VERBS,  # noqa: F401
+                       brought_in, noun_phrase, speaker_of, speech_subject)
+from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES, MALE, MOVING_VERBS,  # noqa: F401
                            NAMING_VERBS, PERSON_NOUNS, PRONOUNS, QUOTE_VERBS, REPLY_VERBS,
                            SPEECH_VERBS, SPOKESPEOPLE, is_speech_verb)
 
@@ -361,10 +361,7 @@ def _topic_heading(span) -> bool:
     while lead and lead[0].lower_ in ("and", "but"):
         lead = lead[1:]
     return bool(lead) and lead[0].lower_ in _HEADING_OPENERS and not any(
-        t.tag_ in _FINITE_TAGS for t in lead)
-
-
-_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+        t.tag_ in FINITE_TAGS for t in lead)
 
 
 def _introduces_someone(doc) -> bool:
@@ -372,9 +369,7 @@ def _introduces_someone(doc) -> bool:
     opened by "a", "an", "another" or "one" ('One rescue was particularly delicate as a
     ranger in Capodacqua ... tried to keep an 80-year-old woman calm'). Whoever speaks after
     such a paragraph may be the one it brought in, so the floor does not pass through it."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one")
-        for c in t.children) for t in doc)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and brought_in(t) for t in doc)
 
 
 def _holds_floor(name, last_speaker, quotes, seen, at, p: int) -> bool:

@@ -57,6 +57,9 @@ PLAYER_EPITHETS = {"forward", "guard", "striker", "midfielder", "defender", "goa
                    "keeper", "winger", "quarterback", "pitcher", "rookie", "veteran",
                    "playmaker", "skipper", "champion", "netminder",
                    "batsman", "bowler", "sprinter", "swimmer", "golfer", "boxer"}
+# Penn tags of a finite verb: words before a colon that hold one are a clause of their own
+# ("He spoke on Fox News:"), not a heading or a label ("Harris on the injury:", "On the result:")
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Verbs of saying that also mean acting on something ("officers responded to the scene"):
 # their words are a clause or a quotation they govern, never their prepositional phrases.
 REPLY_VERBS = {"respond", "reply", "answer"}
