@@ -797,15 +797,22 @@ _MEASURE_NOUNS = {"risk", "rate", "chance", "probability", "odds", "average", "h
                   "yield", "survival", "mortality", "return", "growth"}
 
 
+def _hyphened_span(ent) -> bool:
+    """Whether a span is written as one hyphened word before what it qualifies ("a 10-year
+    risk", "the 100-day mark", "a six-year term", "the 26-year troubled starlet"), the shape
+    whose noun says what the span is (``_period_of_measure``, ``_anniversary``,
+    ``_age_before_person``, ``_term_of_office``)."""
+    return ent.end >= 2 and ent.doc[ent.end - 2].text in ("-", "‐")
+
+
 def _period_of_measure(ent) -> bool:
     """"a 10-year risk of heart attack or stroke", "your 10-year risk", "a 52-week high": a
     span written as one word before a measure says over what period the measure is taken,
     as "per year" would; it is part of the measure's unit, not a duration of the story (the
     gold lists "10-year" so, multinews-train-44348). A span before anything else stays: "the
     nearly two-year probe", "a two-day summit", "a 30-month time frame"."""
-    doc = ent.doc
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
-            or ent.end < 2 or doc[ent.end - 2].text not in ("-", "‐"):
+            or not _hyphened_span(ent):
         return False
     noun = ent[-1].head
     while noun.dep_ == "compound" and noun.head.i > noun.i:
@@ -824,9 +831,8 @@ def _anniversary(ent) -> bool:
     "anniversary" (or a "mark", a "milestone") says which occasion it is, as the ordinal
     "100th" would; it names a day, a relative time, not a duration of the story (the gold's
     relative times count "anniversary" among them). "After almost 100 days" stays a span."""
-    doc = ent.doc
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
-            or ent.end < 2 or doc[ent.end - 2].text not in ("-", "‐"):
+            or not _hyphened_span(ent):
         return False
     noun = ent[-1].head
     return noun.i >= ent.end and noun.lemma_.lower() in _OCCASIONS
@@ -1037,8 +1043,7 @@ def _age_before_person(ent) -> bool:
     makes it an age; a span before a person's role is the time served in it ("a 27-year
     veteran", "a 20-year employee") and stays."""
     doc = ent.doc
-    if ent.label_ != "DATE" or ent[-1].lower_ != "year" or ent.end < 2 \
-            or doc[ent.end - 2].text not in ("-", "‐"):
+    if ent.label_ != "DATE" or ent[-1].lower_ != "year" or not _hyphened_span(ent):
         return False
     noun = ent[-1].head
     return noun.i >= ent.end and noun.pos_ == "NOUN" and noun.lower_ in _AGE_NOUNS \
@@ -1112,9 +1117,8 @@ def _term_of_office(ent) -> bool:
     is held is set by law, the same for every holder, so it is no quantity of the story. A
     sentence is a story's figure ("a 10-year prison term", "sentenced to a five-year term"):
     nothing in the sentence may speak of prison, jail or a sentence."""
-    doc = ent.doc
     if ent.label_ != "DATE" or ent[-1].lemma_.lower() not in ("year", "month") \
-            or ent.end < 2 or doc[ent.end - 2].text not in ("-", "‐"):
+            or not _hyphened_span(ent):
         return False
     noun = ent[-1].head
     if noun.lemma_.lower() != "term" or noun.i < ent.end:
