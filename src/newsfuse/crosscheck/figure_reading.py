@@ -521,15 +521,15 @@ def read_statements(cluster, names: Names) -> list[dict]:
     out = []
     for article in cluster.articles:
         docs = cluster.docs.get(article.id, [])
-        histories: dict = {}
+        histories: list = []  # the article's sentence histories, read at its first pronoun
 
         def pronoun(subject, docs=docs, histories=histories):
             """The name a pronoun subject stands for, read as the quotes module reads it."""
             if not histories:
-                histories.update(sentence_histories(docs, names))
+                histories.append(sentence_histories(docs, names))
             p = next(i for i, d in enumerate(docs) if d is subject.doc)
             sent = subject.sent
-            return resolve_pronoun(subject.lower_, histories.get((p, sent.start), []), names,
+            return resolve_pronoun(subject.lower_, histories[0].get((p, sent.start), []), names,
                                    before=subject.doc[sent.start:subject.i])
 
         quoted = quoted_speakers(cluster, article.id)  # a figure inside a quote is its speaker's
