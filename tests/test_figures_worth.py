@@ -1079,3 +1079,44 @@ def test_a_games_margin_beside_its_score_is_the_score_and_a_polls_margin_a_figur
     values = [f["value"] for f in _figures("The Wildcats won by 12 points, 65-53, on Saturday. "
                                           "Trump lost the Idaho primary on March 8 by 18 points.")]
     assert 12 not in values and 18 in values, values
+
+
+_GAME = ("The Heat beat the Knicks 102-95 on Sunday. Dwyane Wade scored 31 points and had 14 "
+         "rebounds, and Chris Bosh added nine assists. Miami outscored New York 30-12 in the third "
+         "quarter, and Wade was 11 of 19 from the field. LeBron James played 41 minutes. "
+         "Wade has scored 1,548 points this season, averaging 27.1 points a game. "
+         "About 19,600 fans watched, and police said 17 people were arrested outside the arena "
+         "after 23 shots were fired. "
+         "Wade signed a $107 million contract in 2010.")
+
+
+def test_one_games_statistics_are_not_figures():
+    """A game's score and that one game's counts of play (points, rebounds, assists, a
+    quarter's score, a made-of line, minutes played) are no figures (the sports ruling of
+    gold/README.md); a season's total, an average, attendance, a contract, the story's count
+    of arrests and the shots fired outside the arena in the same report are (sentences of our
+    own, shaped as game reports write them)."""
+    values = [f["value"] for f in _figures(_GAME)]
+    assert not {102, 95, 31, 14, 9, 30, 11, 19, 41} & set(values), values
+    assert {1548, 27.1, 19600, 17, 23, 107_000_000} <= set(values), values
+
+
+def test_counts_of_play_outside_a_game_report_stay_figures():
+    """Without a game told in the report, counts of play are a player's record, which reports
+    compare ("59 receptions for 1,098 yards"), and points, goals and shots belong to other
+    stories: an index, a plan, a shooting."""
+    values = {f["value"] for f in _figures(
+        "The Dow fell 412 points in the fourth quarter. "
+        "The city set three goals for the year. "
+        "Police said the gunman fired 23 shots. "
+        "The Wildcats' guard has 612 rebounds in his career.")}
+    assert {412, 3, 23, 612} <= values, values
+
+
+def test_a_season_named_only_to_place_one_game_keeps_the_games_statistics_out():
+    """"the season opener", "a career-high 33 points": a season or a career that only places
+    or ranks one game's count does not make it a season's total."""
+    values = [f["value"] for f in _figures(
+        "The Bulls beat the Celtics 110-101 in the season opener. "
+        "Derrick Rose scored a career-high 33 points in the season opener.")]
+    assert 33 not in values and 110 not in values, values

@@ -45,7 +45,7 @@ import re
 from .currency import is_mark, is_name, is_sign
 from .events import ATTRIBUTION_VERBS, event_of
 from .figure_measures import MEASURES, dimension_side, unit_word
-from .game_stats import margin_of_score, shooting_line
+from .game_stats import game_statistic, margin_of_score, shooting_line
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, counted_noun, parse_amount
@@ -684,6 +684,8 @@ def context_reason(ent) -> str | None:
         return "graphic"  # a map's labels: "ITALY CROATIA Epicenter ... CORSICA ... 100 miles"
     if _SLOGAN.match(doc[ent.start:min(ent.end + 5, len(doc))].text):
         return "slogan"
+    if game_statistic(ent):
+        return "game statistic"  # "scored 30 points", "rushed for 120 yards" in one game
     if _money_conversion(ent):
         return "conversion"  # "$US1 million ($1.52 million)": the same sum in another currency
     start = ent.start
