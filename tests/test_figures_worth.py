@@ -742,6 +742,21 @@ def test_a_span_before_a_measure_is_its_period_not_a_duration():
     assert 10 not in [f["value"] for f in _figures(risk)]
     summit = eval_sentence(r"Al-Bashir had been in South Africa attending a two-day summit[^.]*\.")
     assert 2 in [f["value"] for f in _figures(summit)]
+    # the measure may qualify the noun it counts (a sentence of our own)
+    average = _figures("Since January, the seven-day average number of deaths has fallen to 600.")
+    assert [f["value"] for f in average] == [600], average
+
+
+def test_storeys_of_a_height_or_a_fall_are_not_figures():
+    """"a window 68 stories up", "fell 10 stories", "plunged nine floors": a height told in
+    storeys, like "has 87 storeys" (the gold lists storeys as no figures); news stories
+    written and the floors a fire reached stay counts (sentences of our own)."""
+    values = [f["value"] for f in _figures(
+        "Fire crews cut through a window 68 stories up. He fell 10 stories to his death. "
+        "A worker plunged nine floors. Reporters wrote 12 stories about the case. "
+        "The fire spread across three floors of the hospital.")]
+    assert not {68, 10, 9} & set(values), values
+    assert {12, 3} <= set(values), values
 
 
 def _one_report(text: str) -> list[float]:

@@ -351,17 +351,28 @@ def _dialled(ent) -> bool:
 
 
 def _storeys(ent) -> bool:
-    """"has 87 storeys", "is 40 stories tall": how tall a building is, like "a four-storey
-    building". "stories" alone may be news stories, so it needs "tall", "high" or "above"
-    after it."""
+    """"has 87 storeys", "is 40 stories tall", "a window 68 stories up", "fell 10 stories",
+    "plunged nine floors": how high a building or a fall is, told in its storeys, like "a
+    four-storey building" (the gold lists storeys as no figures). "stories" alone may be news
+    stories and "floors" the floors a fire reached, so they need "tall", "high", "above",
+    "up", "down" or "below" after them, or a verb of falling or climbing."""
     noun = counted_noun(ent)
     if noun is None:
         return False
     if noun.lower_ in ("storey", "storeys"):
         return True
+    if noun.lower_ not in ("story", "stories", "floor", "floors"):
+        return False
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    return noun.lower_ in ("story", "stories") and nxt is not None \
-        and nxt.lower_ in ("tall", "high", "above")
+    if nxt is not None and nxt.lower_ in ("tall", "high", "above", "up", "down", "below"):
+        return True
+    verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _HEIGHT_VERBS and noun.dep_ in ("dobj", "npadvmod")
+
+
+# what is done over a building's storeys: "fell 10 stories", "climbed 40 floors"
+_HEIGHT_VERBS = {"fall", "plunge", "plummet", "tumble", "drop", "jump", "leap", "climb", "rise",
+                 "descend", "ascend", "dangle"}
 
 
 def _restates_names(ent, value) -> bool:
@@ -819,7 +830,10 @@ def _period_of_measure(ent) -> bool:
     noun = ent[-1].head
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
-    return noun.i >= ent.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in _MEASURE_NOUNS
+    if noun.i < ent.end or noun.pos_ != "NOUN":
+        return False
+    # "the seven-day average number of deaths": the measure may qualify the noun it counts
+    return any(t.lemma_.lower() in _MEASURE_NOUNS for t in ent.doc[ent.end:noun.i + 1])
 
 
 # what a span hyphened before it names as a day of the calendar: "the 100-year anniversary",
