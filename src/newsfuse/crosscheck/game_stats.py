@@ -216,19 +216,32 @@ def _reports_a_game(doc) -> bool:
     numbers ("a 45-27 win", "beat Rutgers, 78-0", "a 21-7 halftime deficit") in a sentence
     that names one game, a game's time or a noun only a game counts. A vote's split ("a 5-4
     decision", "voted 52-48") and a poll's ("leads 48-42 percent") are no score; a profile of a
-    player or a business report ("in the fourth quarter" of a year) gives no score of play."""
+    player or a business report ("in the fourth quarter" of a year) gives no score of play, and
+    an election's ("a 304-227 victory") no play: the report must also name a game's time or
+    an act only a game counts somewhere ("at halftime", "rebounds", "touchdowns")."""
     key = "newsfuse.game_report"
     if key not in doc.user_data:
-        doc.user_data[key] = any(_score_of_play(s) for s in doc.sents)
+        doc.user_data[key] = any(_game_time(t) or (t.pos_ in ("NOUN", "PROPN") and _play_only(t))
+                                 for t in doc) and any(_score_of_play(s) for s in doc.sents)
     return doc.user_data[key]
+
+
+def _game_time(t) -> bool:
+    """"at halftime", "in overtime", "in the third quarter", "in the 89th minute" (not "the
+    first half of 2016")."""
+    return t.lower_ in _GAME_TIME or (
+        (t.lower_ in _PERIODS or t.lower_ == "minute")
+        and any(c.lower_ in _ORDINALS or c.tag_ == "JJ" and re.match(r"^\d+(?:st|nd|rd|th)$", c.lower_)
+                for c in t.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
 
 
 # what one side does to the other in a game: "beat Rutgers, 78-0", "outscored them 30-12"
 _BEAT = {"beat", "defeat", "rout", "edge", "outscore", "blank", "trounce", "thrash", "upset",
          "outlast", "overcome", "trail"}
 # what a pair of numbers splits when it is no score: votes, a court's decision, a poll's shares
-_SPLIT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|votes?|decision|ruling|majority|margin\s+in\s+the\s+poll)\b",
-                          re.I)
+_SPLIT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?(?:votes?|decision|ruling|majority|"
+                          r"verdict|tally))\b", re.I)
 
 
 def _score_of_play(sent) -> bool:
@@ -241,9 +254,8 @@ def _score_of_play(sent) -> bool:
         if _SPLIT_AFTER.match(text[m.end():]) or re.search(r"\bvot(?:e|ed|ing)\s*$", text[:m.start()], re.I):
             continue
         for t in sent:
-            if t.lower_ in _GAME_TIME or (t.lower_ in _PERIODS and any(c.lower_ in _ORDINALS for c in t.children)
-                                          and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)):
-                return True  # "at halftime", "in the third quarter" (not "the first half of 2016")
+            if _game_time(t):
+                return True
             if (t.pos_ == "NOUN" and t.tag_ == "NN" and _lemma(t) in _ONE_GAME) \
                     or (t.pos_ in ("NOUN", "PROPN") and _play_only(t)) \
                     or (t.pos_ == "VERB" and _lemma(t) in _BEAT):
