@@ -1139,3 +1139,19 @@ def test_a_season_named_only_to_place_one_game_keeps_the_games_statistics_out():
         "The Bulls beat the Celtics 110-101 in the season opener. "
         "Derrick Rose scored a career-high 33 points in the season opener, 12 in the fourth quarter.")]
     assert not {33, 110, 12} & set(values), values
+
+
+def test_the_two_as_a_clauses_subject_is_no_count():
+    """"The two leaders met", "the two countries will exchange ambassadors": a pair the story
+    has named, as the subject of a clause, is referred to, not counted (the gold lists "the two
+    organizations", "those two countries", "the two emirs" as trivial counts). A pair the
+    police or a court acts on, one a toll word governs, and a pair that is not the subject
+    stay (sentences of our own)."""
+    values = [f["value"] for f in _figures(
+        "The two leaders met for three hours in Geneva. "
+        "The two countries will exchange ambassadors.")]
+    assert 2 not in values and 3 in values, values
+    for text in ("The two men were charged with murder.",
+                 "The two soldiers were killed by a roadside bomb.",
+                 "Police are investigating the two deaths."):
+        assert 2 in [f["value"] for f in _figures(text)], text

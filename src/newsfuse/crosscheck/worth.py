@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from .currency import is_mark, is_name, is_sign
-from .events import ATTRIBUTION_VERBS, event_of
+from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import MEASURES, dimension_side, unit_word
 from .game_stats import game_statistic, margin_of_score, shooting_line
 from .speech import NAMING_VERBS
@@ -226,6 +226,8 @@ def reason(ent, value) -> str | None:
         return "list"  # "Ohio and Florida, two large states": the reader sees both named
     if _family_detail(ent, value):
         return "family"  # "survived by his father, two sisters", "the four Sherman siblings"
+    if _the_two(ent, value):
+        return "two sides"  # "the two leaders met", "those two countries": who, not how many
     if _named_part(ent):
         return "part"  # "the hardest-hit half of the city": a part of a place, not a share
     if prev is not None and prev.lower_ in ("every", "per") and ent.label_ == "CARDINAL":
@@ -463,6 +465,27 @@ def _family_detail(ent, value) -> bool:
         if event is not None or (verb is not None and verb.lemma_.lower() in _ACCUSED):
             return False
     return True
+
+
+def _the_two(ent, value) -> bool:
+    """"The two leaders met for three hours", "those two countries will exchange envoys":
+    "the two" as the subject of a clause refers to a pair the story has already named, as
+    "both" would, and counts nothing a report would check (the gold lists "the two organizations", "those two
+    countries", "the two emirs", "the two quakes" as trivial counts or 'two sides'). A pair
+    that a toll word governs or that a court or the police acts on stays a figure ("the two
+    men accused of killing her", "the two youths charged with murder")."""
+    noun = counted_noun(ent)
+    if value != 2 or noun is None or ent.text.strip().lower() not in ("two", "2") \
+            or ent.root.dep_ != "nummod" or ent.root.head.i != noun.i or noun.tag_ != "NNS" \
+            or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        return False
+    event, verb = event_of(noun)
+    if event is not None or (verb is not None and verb.lemma_.lower() in _ACCUSED):
+        return False
+    return not any(t.lemma_.lower() in _ACCUSED or t.lemma_.lower() in EVENTS
+                   for t in noun.subtree if t.i > noun.i)
 
 
 def _named_part(ent) -> bool:
