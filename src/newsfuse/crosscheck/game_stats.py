@@ -1,21 +1,23 @@
-"""A shooter's or a batter's line, and a game's margin told beside its score: no report
-tabulates them.
+"""One game's score and statistics: no report tabulates them.
 
-A report of a game writes the box score into its prose. Its scores are ``worth.reason``'s
-(issue 7 names them). Of the rest, the gold's annotators disagree on the counts of play: a
-player's "59 receptions for 1,098 yards and seven touchdowns" is a figure in a tuning story (five
-reports compare it), and the counts of play of a validation story are figures too (reading
-every count of play in a game as no figure took 26 gold values and 6 right groups off the
-validation batches, and kept only 2 junk numbers out; reading only the counts one report gives
-took 10 values off; reading averages, "averaging 27.1 points", 1). What no annotation holds as
-a figure, and one lists as no figure, is the shooting line: a share of shots made ("Miami shot
-48 percent from the field", "45 percent shooting", "hit 40 percent of their 3-pointers") and a
-made-of-attempted pair ("went 7-for-12 from the floor"). Those are left out here, and so is
-a margin told beside the score it restates ("won by 12 points, 65-53"), which is the score.
+A report of a game writes the box score into its prose. The gold's sports ruling (seventeenth
+session, gold/README.md) reads a game's score and that one game's statistics (points, rebounds,
+assists, goals, shots, yards, saves, minutes, a team's totals or margin in that game, shooting
+lines) as no figures, and a season's or a career's totals, records the reports compare,
+standings, attendance, salaries and fees as figures. Before the ruling the older gold read one
+game's counts of play as figures, so only the lines no annotation tabulated were left out here:
+the shooting line, a share of shots made ("Miami shot 48 percent from the field", "45 percent
+shooting", "hit 40 percent of their 3-pointers") or a made-of-attempted pair ("went 7-for-12
+from the floor"), and a margin told beside the score it restates ("won by 12 points, 65-53").
+
+``game_statistic`` reads the rest of the ruling: a count of play in a report that gives a
+score of play, unless its sentence counts over many games. A player's arrest or a season's
+review names a game now and then but gives no score of play, and its counts stay figures.
 
 The parse decides: the verb that governs the share ("shot"), what follows it ("from the field",
 "from 3-point range", "shooting"), or what it is a share of (a noun only a game counts); a
-made-of pair only in a sentence of play.
+made-of pair only in a sentence of play; the noun a count of play counts and what the sentence
+counts it over.
 """
 
 from __future__ import annotations

@@ -26,7 +26,9 @@ to a capital or a preposition ("our 3-for-All game"), a count of unnamed sources
 Macbook Air"), the window a count is taken over ("his third race in three years"), an office's
 term ("a full six-year term"), a span placed after now ("four weeks from now"), one side of a
 game's score ("a 34-28 victory"), a shooting line ("shot 48 percent from the field", "went
-7-for-12"), a game's margin beside its score ("won by 12 points, 65-53"), "a million" in the
+7-for-12"), a game's margin beside its score ("won by 12 points, 65-53"), one game's statistics
+in a report of that game ("scored 30 points", "rushed for 120 yards"), "the two" that names a
+pair the story knows ("The two leaders met"), a height in storeys ("fell 10 stories"), "a million" in the
 mouth of an I or a you ("I dated a million guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
 version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
 ("3G", "802.11 b/g"), a calibre or a connector's size ("a 9mm handgun", "a 3.5mm headset
