@@ -1155,3 +1155,19 @@ def test_the_two_as_a_clauses_subject_is_no_count():
                  "The two soldiers were killed by a roadside bomb.",
                  "Police are investigating the two deaths."):
         assert 2 in [f["value"] for f in _figures(text)], text
+
+
+def test_a_win_loss_record_is_wins_and_losses():
+    """A coach's or a team's record is the standings the sports ruling keeps as figures, and
+    reports compare it: T17's coach story gives "a 43-39 record" in two reports and "a record
+    of 43-39" in a third (the gold groups 43 wins and 39 losses, each agreed). Each side counts
+    its own, never read as a game's score; a game's score in a game report stays no figure."""
+    reports = [story_sentence("ecbplus-5b", r"O'Brien did lead the Sixers to a 43-39 record[^.]*\."),
+               story_sentence("ecbplus-5b", r"O'Brien's stubbornness[^.]*43-39 record[^.]*\."),
+               "O'Brien posted a record of 43-39 in 2004-05."]
+    groups = find_claims(analyze([Article(text=t) for t in reports]))
+    agreed = {(v["value"], tuple(v["articles"])) for g in groups if g["status"] == "agreed"
+              for v in g["values"]}
+    assert {(43, ("a1", "a2", "a3")), (39, ("a1", "a2", "a3"))} <= agreed, groups
+    values = [f["value"] for f in _figures("The Heat beat the Knicks 102-95 in overtime on Sunday.")]
+    assert not {102, 95} & set(values), values

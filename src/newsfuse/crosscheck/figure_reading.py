@@ -17,6 +17,7 @@ from .figure_measures import (compound_measure, conversion, duration_of, lasting
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
 from .names import Names
+from .game_stats import record_sides
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, glued_scale, pair_spans, parse_amount, vague_spans)
 from .speakers import quoted_as
@@ -546,7 +547,13 @@ def read_statements(cluster, names: Names) -> list[dict]:
                         measures[("end", end)] = (m[0], m[2], end)
             zero_spans = _zero_spans(doc)
             zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
-            ents = [*joined_spans(doc, list(doc.ents)), *worth.numeral_adverbs(doc), *vague_spans(doc),
+            records = record_sides(doc)  # "a 43-39 record": 43 wins, 39 losses
+            sides = {(span.start, span.end): side for span, side in records}
+            in_record = {i for span, _ in records for i in range(span.start - 2, span.end + 2)}
+            ents = [*(e for e in joined_spans(doc, list(doc.ents))
+                      if not any(t.i in in_record and t.like_num for t in e)),
+                    *(span for span, _ in records),
+                    *worth.numeral_adverbs(doc), *vague_spans(doc),
                     *pair_spans(doc), *lasting_one_spans(doc), *measure_spans(doc),
                     *(z for z, _, _ in zero_spans)]
             lows = {ent.start: _range_low(ent) for ent in ents}
@@ -613,7 +620,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if parsed is None:
                     continue
                 value, qualifier = parsed
-                if (worth.context_reason(ent) if duration or zero else worth.reason(ent, value)) \
+                side = sides.get((ent.start, ent.end))
+                if (worth.context_reason(ent) if duration or zero or side else worth.reason(ent, value)) \
                         is not None:
                     continue  # an age, a year, a storey count, "one of": no figure of the story
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
@@ -636,6 +644,9 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 children = _parent_of(ent)
                 if children:  # "a mother of 12 killed": 12 children, and they were not killed
                     noun, event, event_token = None, None, None
+                if side:  # a side of a win-loss record counts wins or losses, nothing else
+                    noun, event, event_token, children = None, None, None, (side, side + "es" if
+                                                                            side == "loss" else side + "s")
                 if slip and event is None:
                     continue
                 if noun is None and event is None and not children and not duration:
@@ -677,16 +688,17 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 expression = re.sub(r"^(the|a total of)\s+", "", expression, flags=re.I)
                 if expression.endswith(".") and glued_scale(doc[end - 1].text, True):
                     expression = expression[:-1]  # "£88m." ending a sentence: the stop is the sentence's
+                named = children if isinstance(children, tuple) else ("child", "children") if children else None
                 out.append({
                     "article": article.id,
                     "value": value,
                     "qualifier": qualifier,
                     "expression": expression,
                     "text": ent.sent.text.strip(),
-                    "noun": "child" if children else counted_as[0] if counted_as else
+                    "noun": named[0] if named else counted_as[0] if counted_as else
                     "year" if in_years else measure[2] if measure else currency if currency else
                     "people" if inhabitants else noun.lemma_.lower() if noun is not None else None,
-                    "surface": "children" if children else counted_as[1] if counted_as else
+                    "surface": named[1] if named else counted_as[1] if counted_as else
                     "years" if in_years else measure[2] if measure else currency if currency else
                     "people" if inhabitants else noun.lower_ if noun is not None else None,
                     # "23 men", not "the No. 3 ad": a count of three or more names a plural;
@@ -694,7 +706,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     # occurrences, no things (two renamed counts of things never meet it)
                     "plural": noun is not None and not children and not counted_as
                     and (noun.tag_ in ("NNS", "NNPS") or inhabitants),
-                    "phrase": "children" if children else counted_as[2] if counted_as else
+                    "phrase": named[1] if named else counted_as[2] if counted_as else
                     measure[2] if measure else currency if currency else
                     _noun_phrase(noun) if noun is not None else None,
                     "event": verb,

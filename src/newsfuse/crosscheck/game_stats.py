@@ -187,7 +187,43 @@ def _side_of_score(ent) -> bool:
     else:
         return False
     pair = doc[first:first + 3]
-    return bool(_SCORE_PAIR.fullmatch(pair.text)) and _reports_a_game(doc) and _score_of_play(ent.sent)
+    return bool(_SCORE_PAIR.fullmatch(pair.text)) and not _record_pair(doc, first) \
+        and _reports_a_game(doc) and _score_of_play(ent.sent)
+
+
+# what a win-loss pair is the record of: "a 43-39 record", "a record of 43-39", "a mark of 182-158"
+_RECORD_WORDS = {"record", "mark"}
+
+
+def _record_pair(doc, first: int) -> bool:
+    """Whether the pair of numbers whose first number is token ``first`` ("43", "-", "39") is
+    a win-loss record: "a 43-39 record", "a record of 43-39", "a mark of 182-158"."""
+    after = doc[first + 3] if first + 3 < len(doc) else None
+    before = doc[first - 2:first] if first >= 2 else None
+    return (after is not None and after.lemma_.lower() in _RECORD_WORDS) or (
+        before is not None and before[1].lower_ == "of" and before[0].lemma_.lower() in _RECORD_WORDS)
+
+
+def record_sides(doc) -> list:
+    """The two sides of each win-loss record, as (number span, "win" or "loss"): "a 43-39
+    record" is 43 wins and 39 losses, the standings the sports ruling keeps as figures, which
+    reports compare ("O'Brien led the Sixers to a 43-39 record" against "despite a 43-39
+    record"). The NER takes such a pair whole or in halves, and either way it was read as a
+    game's score (``worth.reason``) or as one number; read here, each side counts its own."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc[:-2]:
+        nxt, last = doc[t.i + 1], doc[t.i + 2]
+        if not (t.text.isdigit() and nxt.text in ("-", "–") and last.text.isdigit()
+                and len(t.text) <= 4 and len(last.text) <= 4 and not t.whitespace_
+                and not nxt.whitespace_ and _record_pair(doc, t.i)):
+            continue
+        if t.i > 0 and doc[t.i - 1].text in ("-", "–", "/", "."):
+            continue  # a third number before it: a date or a code, no record
+        out.append((Span(doc, t.i, t.i + 1, label="CARDINAL"), "win"))
+        out.append((Span(doc, last.i, last.i + 1, label="CARDINAL"), "loss"))
+    return out
 
 
 def _play_noun(ent):
