@@ -1171,3 +1171,12 @@ def test_a_win_loss_record_is_wins_and_losses():
     assert {(43, ("a1", "a2", "a3")), (39, ("a1", "a2", "a3"))} <= agreed, groups
     values = [f["value"] for f in _figures("The Heat beat the Knicks 102-95 in overtime on Sunday.")]
     assert not {102, 95} & set(values), values
+
+
+def test_a_span_following_an_event_is_a_relative_time():
+    """"nearly three weeks following the end of their season" (T17's coach story, whose gold
+    lists it as relative time) tells when, as "three weeks after" does; a span that lasts
+    stays ("the talks lasted three weeks")."""
+    fired = story_sentence("ecbplus-5b", r"In a surprising move nearly three weeks following[^.]*\.")
+    assert 3 not in [f["value"] for f in _figures(fired)]
+    assert 3 in [f["value"] for f in _figures("The talks lasted three weeks.")]
