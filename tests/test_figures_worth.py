@@ -1132,6 +1132,20 @@ def test_counts_of_play_outside_a_game_report_stay_figures():
         assert value in [f["value"] for f in _figures(text)], text
 
 
+def test_a_sentence_that_names_one_game_against_a_side_keeps_its_counts_of_play_out():
+    """T11's player story gives no score, but one sentence names the game ("In San Diego's
+    first meeting with the Steelers this season"), and the gold (sports ruling) lists its "two
+    catches for 25 yards" as one game's statistics; the story's season totals in a sentence
+    with no such game stay figures, and a meeting with a person holds no game."""
+    held = story_sentence("ecbplus-35a", r"In San Diego's first meeting with the Steelers[^.]*\.")
+    values = [f["value"] for f in _figures(held)]
+    assert not {2, 25} & set(values), values
+    season = story_sentence("ecbplus-35a", r"Jackson had his finest season in 2008 with[^.]*\.")
+    assert {59, 7} <= {f["value"] for f in _figures(season)}
+    meeting = [f["value"] for f in _figures("In a meeting with Merkel, Trump set three goals.")]
+    assert 3 in meeting, meeting
+
+
 def test_a_season_named_only_to_place_one_game_keeps_the_games_statistics_out():
     """"the season opener", "a career-high 33 points": a season or a career that only places
     or ranks one game's count does not make it a season's total."""

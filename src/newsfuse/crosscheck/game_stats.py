@@ -162,7 +162,10 @@ def game_statistic(ent) -> bool:
     if noun is None:
         return False
     doc, sent = ent.doc, ent.sent
-    if not _reports_a_game(doc) or _many_games(sent):
+    if _many_games(sent):
+        return False
+    if not _reports_a_game(doc) and not (_lemma(noun) in _NAMED_PLAY | _PLAY_ONLY
+                                         and _against_a_side(sent)):
         return False
     if _lemma(noun) in ("minute", "second"):
         # a game's clock ("with two minutes left") or time on the floor ("played 38 minutes"),
@@ -170,6 +173,26 @@ def game_statistic(ent) -> bool:
         return bool(_CLOCK_AFTER.match(doc[ent.end:min(ent.end + 3, len(doc))].text)) \
             or any(_lemma(t) == "play" for t in noun.ancestors)
     return True
+
+
+# counts of play that name their game when a sentence names one game against a side: "two
+# catches for 25 yards" (not "points", "goals" or "shots", which a meeting or a plan has too)
+_NAMED_PLAY = {"catch", "yard", "carry", "completion", "sack", "tackle", "turnover", "td"}
+
+
+def _against_a_side(sent) -> bool:
+    """"In San Diego's first meeting with the Steelers", "in Sunday's win over Denver": the
+    sentence names one game (a singular noun of one game, after "in" or "during") against a
+    named side."""
+    for t in sent:
+        if _lemma(t) not in _ONE_GAME or t.tag_ != "NN" or t.dep_ != "pobj" \
+                or t.head.lower_ not in ("in", "during"):
+            continue
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "against", "over", "versus", "vs", "vs."):
+                if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children):
+                    return True
+    return False
 
 
 def _side_of_score(ent) -> bool:
