@@ -121,7 +121,7 @@ def margin_of_score(ent) -> bool:
 
 # what a box score counts in one game, besides the acts only a game counts (``_PLAY_ONLY``):
 # nouns other stories use too ("points" of an index, "goals" of a plan, "shots" fired, "yards"
-# from a door), read as play only in a sentence that places them in one game
+# from a door), read as play only in a report that gives a score of play
 _PLAY_COUNTS = _PLAY_ONLY | {
     "point", "goal", "yard", "shot", "save", "catch", "pass", "completion", "attempt", "carry",
     "sack", "tackle", "turnover", "steal", "block", "foul", "hit", "run", "walk", "kick", "punt",
@@ -152,8 +152,9 @@ def game_statistic(ent) -> bool:
     each time ("Michigan earned 23 first downs"). A season's or a career's total, an average, a
     record, the standings, attendance, salaries and fees are what reports compare about a player
     or a team, and stay figures: a count in a sentence that counts over many games
-    (``_many_games``) is not read here, nor is any count in a report that tells no game (a
-    player's arrest, his season's totals)."""
+    (``_many_games``) is not read here, nor is a count in a report that tells no game (a
+    player's arrest, his season's totals) unless its sentence names one game against a side
+    (``_against_a_side``)."""
     if ent.label_ in ("MONEY", "PERCENT"):
         return False
     if _side_of_score(ent):
