@@ -16,8 +16,8 @@ from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import (compound_measure, conversion, duration_of, lasting_one, lasting_one_spans,
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
-from .names import Names
 from .game_stats import record_sides
+from .names import Names
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, glued_scale, pair_spans, parse_amount, vague_spans)
 from .speakers import quoted_as
@@ -641,15 +641,16 @@ def read_statements(cluster, names: Names) -> list[dict]:
                          or (noun.lower_ == "worth" and noun.i == ent.end)) else None
                 anchor = noun if noun is not None else ent.root
                 event, event_token = zero or event_of(anchor)
-                children = _parent_of(ent)
-                if children:  # "a mother of 12 killed": 12 children, and they were not killed
+                # a count that says itself what it counts: "a mother of 12 killed" is 12
+                # children, and they were not killed; a side of a win-loss record counts wins
+                # or losses, nothing else
+                named = ("child", "children") if _parent_of(ent) else \
+                    (side, {"win": "wins", "loss": "losses"}[side]) if side else None
+                if named:
                     noun, event, event_token = None, None, None
-                if side:  # a side of a win-loss record counts wins or losses, nothing else
-                    noun, event, event_token, children = None, None, None, (side, side + "es" if
-                                                                            side == "loss" else side + "s")
                 if slip and event is None:
                     continue
-                if noun is None and event is None and not children and not duration:
+                if noun is None and event is None and not named and not duration:
                     noun = stated_of(ent)  # "the number of Americans eligible ... is 72 million"
                     if noun is not None:  # "the number of people evacuated was 3,000"
                         event, event_token = event_of(noun)
@@ -658,7 +659,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # a bare number with nothing counted ("in 2011", "one of", "All three live in
                 # ..."): read only to be set beside another report's figure of its very value
                 # (``figure_blocks.beside_counted``), else left out
-                bare = noun is None and event is None and not children
+                bare = noun is None and event is None and not named
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
                         and 1800 <= value <= 2100:
                     continue  # a year
@@ -688,7 +689,6 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 expression = re.sub(r"^(the|a total of)\s+", "", expression, flags=re.I)
                 if expression.endswith(".") and glued_scale(doc[end - 1].text, True):
                     expression = expression[:-1]  # "£88m." ending a sentence: the stop is the sentence's
-                named = children if isinstance(children, tuple) else ("child", "children") if children else None
                 out.append({
                     "article": article.id,
                     "value": value,
@@ -704,7 +704,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     # "23 men", not "the No. 3 ad": a count of three or more names a plural;
                     # not "hosted the ceremony five times", whose plural counts the verb's
                     # occurrences, no things (two renamed counts of things never meet it)
-                    "plural": noun is not None and not children and not counted_as
+                    "plural": noun is not None and not named and not counted_as
                     and (noun.tag_ in ("NNS", "NNPS") or inhabitants),
                     "phrase": named[1] if named else counted_as[2] if counted_as else
                     measure[2] if measure else currency if currency else
@@ -720,8 +720,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     else _unit(ent, duration, noun),
                     "role": measure_role(measure[1]) if measure else None,
                     "measured": bool(measured),  # a duration keyed by the thing it measures
-                    "place": None if children else place_of(ent),  # "a Brooklyn mother of 12"
-                    "scope": scope_of(ent, noun if noun is not None and not children else ent.root),
+                    "place": None if named else place_of(ent),  # "a Brooklyn mother of 12"
+                    "scope": scope_of(ent, noun if noun is not None and not named else ent.root),
                     # "two sides", "two aides": a count this small is a figure only when
                     # another report counts the same thing too (see claims.rule_parts)
                     "small": ent.label_ not in ("MONEY", "PERCENT") and not duration and not measure
