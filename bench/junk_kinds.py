@@ -44,6 +44,8 @@ PARTS = ("tuning", *VALIDATION)
 # the gold's reason -> a kind of number, first match wins: page debris before the date or time
 # it holds ("date (photo caption)" is the page's, whatever it says), a repeat before its kind
 KINDS = (
+    # the sports ruling's reason, read before "one" and "record" take it elsewhere
+    ("score / sport (2)", r"game's statistic"),
     ("repeat", r"repeat|again|restat|duplicate|same figure|already"),
     ("page furniture", r"page|advert|caption|stamp|link|sponsor|widget|navigation|byline|"
                        r"photo|video|button|menu|teaser|related|credit|dateline|date line|"

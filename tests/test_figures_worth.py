@@ -742,6 +742,21 @@ def test_a_span_before_a_measure_is_its_period_not_a_duration():
     assert 10 not in [f["value"] for f in _figures(risk)]
     summit = eval_sentence(r"Al-Bashir had been in South Africa attending a two-day summit[^.]*\.")
     assert 2 in [f["value"] for f in _figures(summit)]
+    # the measure may qualify the noun it counts (a sentence of our own)
+    average = _figures("Since January, the seven-day average number of deaths has fallen to 600.")
+    assert [f["value"] for f in average] == [600], average
+
+
+def test_storeys_of_a_height_or_a_fall_are_not_figures():
+    """"a window 68 stories up", "fell 10 stories", "plunged nine floors": a height told in
+    storeys, like "has 87 storeys" (the gold lists storeys as no figures); news stories
+    written and the floors a fire reached stay counts (sentences of our own)."""
+    values = [f["value"] for f in _figures(
+        "Fire crews cut through a window 68 stories up. He fell 10 stories to his death. "
+        "A worker plunged nine floors. Reporters wrote 12 stories about the case. "
+        "The fire spread across three floors of the hospital.")]
+    assert not {68, 10, 9} & set(values), values
+    assert {12, 3} <= set(values), values
 
 
 def _one_report(text: str) -> list[float]:
@@ -1079,3 +1094,103 @@ def test_a_games_margin_beside_its_score_is_the_score_and_a_polls_margin_a_figur
     values = [f["value"] for f in _figures("The Wildcats won by 12 points, 65-53, on Saturday. "
                                           "Trump lost the Idaho primary on March 8 by 18 points.")]
     assert 12 not in values and 18 in values, values
+
+
+_GAME = ("The Heat beat the Knicks 102-95 on Sunday. Dwyane Wade scored 31 points and had 14 "
+         "rebounds, and Chris Bosh added nine assists. Miami outscored New York 30-12 in the third "
+         "quarter, and Wade was 11 of 19 from the field. LeBron James played 41 minutes. "
+         "Wade has scored 1,548 points this season, averaging 27.1 points a game. "
+         "About 19,600 fans watched, and police said 17 people were arrested outside the arena "
+         "after 23 shots were fired. "
+         "Wade signed a $107 million contract in 2010.")
+
+
+def test_one_games_statistics_are_not_figures():
+    """A game's score and that one game's counts of play (points, rebounds, assists, a
+    quarter's score, a made-of line, minutes played) are no figures (the sports ruling of
+    gold/README.md); a season's total, an average, attendance, a contract, the story's count
+    of arrests and the shots fired outside the arena in the same report are (sentences of our
+    own, shaped as game reports write them)."""
+    values = [f["value"] for f in _figures(_GAME)]
+    assert not {102, 95, 31, 14, 9, 30, 11, 19, 41} & set(values), values
+    assert {1548, 27.1, 19600, 17, 23, 107_000_000} <= set(values), values
+
+
+def test_counts_of_play_outside_a_game_report_stay_figures():
+    """Without a game told in the report, counts of play are a player's record, which reports
+    compare ("59 receptions for 1,098 yards"), and points, goals and shots belong to other
+    stories: an index, a plan, a shooting, a poll beside an election's result (each report
+    of our own, briefed alone)."""
+    reports = {"The Dow fell 412 points in the fourth quarter.": 412,
+               "The city set three goals for the year.": 3,
+               "Police said the gunman fired 23 shots.": 23,
+               "The Wildcats' guard has 612 rebounds in his career, and his team won 70-62 on "
+               "Sunday.": 612,
+               "Trump won a 304-227 victory in the Electoral College. Clinton had led by 4 "
+               "points in the final quarter of the campaign.": 4}
+    for text, value in reports.items():
+        assert value in [f["value"] for f in _figures(text)], text
+
+
+def test_a_sentence_that_names_one_game_against_a_side_keeps_its_counts_of_play_out():
+    """T11's player story gives no score, but one sentence names the game ("In San Diego's
+    first meeting with the Steelers this season"), and the gold (sports ruling) lists its "two
+    catches for 25 yards" as one game's statistics; the story's season totals in a sentence
+    with no such game stay figures, and a meeting with a person holds no game."""
+    held = story_sentence("ecbplus-35a", r"In San Diego's first meeting with the Steelers[^.]*\.")
+    values = [f["value"] for f in _figures(held)]
+    assert not {2, 25} & set(values), values
+    season = story_sentence("ecbplus-35a", r"Jackson had his finest season in 2008 with[^.]*\.")
+    assert {59, 7} <= {f["value"] for f in _figures(season)}
+    meeting = [f["value"] for f in _figures("In a meeting with Merkel, Trump set three goals.")]
+    assert 3 in meeting, meeting
+
+
+def test_a_season_named_only_to_place_one_game_keeps_the_games_statistics_out():
+    """"the season opener", "a career-high 33 points": a season or a career that only places
+    or ranks one game's count does not make it a season's total."""
+    values = [f["value"] for f in _figures(
+        "The Bulls beat the Celtics 110-101 in the season opener. "
+        "Derrick Rose scored a career-high 33 points in the season opener, 12 in the fourth quarter.")]
+    assert not {33, 110, 12} & set(values), values
+
+
+def test_the_two_as_a_clauses_subject_is_no_count():
+    """"The two leaders met", "the two countries will exchange ambassadors": a pair the story
+    has named, as the subject of a clause, is referred to, not counted (the gold lists "the two
+    organizations", "those two countries", "the two emirs" as trivial counts). A pair the
+    police or a court acts on, one a toll word governs, and a pair that is not the subject
+    stay (sentences of our own)."""
+    values = [f["value"] for f in _figures(
+        "The two leaders met for three hours in Geneva. "
+        "The two countries will exchange ambassadors.")]
+    assert 2 not in values and 3 in values, values
+    for text in ("The two men were charged with murder.",
+                 "The two soldiers were killed by a roadside bomb.",
+                 "Police are investigating the two deaths."):
+        assert 2 in [f["value"] for f in _figures(text)], text
+
+
+def test_a_win_loss_record_is_wins_and_losses():
+    """A coach's or a team's record is the standings the sports ruling keeps as figures, and
+    reports compare it: T17's coach story gives "a 43-39 record" in two reports and "a record
+    of 43-39" in a third (the gold groups 43 wins and 39 losses, each agreed). Each side counts
+    its own, never read as a game's score; a game's score in a game report stays no figure."""
+    reports = [story_sentence("ecbplus-5b", r"O'Brien did lead the Sixers to a 43-39 record[^.]*\."),
+               story_sentence("ecbplus-5b", r"O'Brien's stubbornness[^.]*43-39 record[^.]*\."),
+               "O'Brien posted a record of 43-39 in 2004-05."]
+    groups = find_claims(analyze([Article(text=t) for t in reports]))
+    agreed = {(v["value"], tuple(v["articles"])) for g in groups if g["status"] == "agreed"
+              for v in g["values"]}
+    assert {(43, ("a1", "a2", "a3")), (39, ("a1", "a2", "a3"))} <= agreed, groups
+    values = [f["value"] for f in _figures("The Heat beat the Knicks 102-95 in overtime on Sunday.")]
+    assert not {102, 95} & set(values), values
+
+
+def test_a_span_following_an_event_is_a_relative_time():
+    """"nearly three weeks following the end of their season" (T17's coach story, whose gold
+    lists it as relative time) tells when, as "three weeks after" does; a span that lasts
+    stays ("the talks lasted three weeks")."""
+    fired = story_sentence("ecbplus-5b", r"In a surprising move nearly three weeks following[^.]*\.")
+    assert 3 not in [f["value"] for f in _figures(fired)]
+    assert 3 in [f["value"] for f in _figures("The talks lasted three weeks.")]

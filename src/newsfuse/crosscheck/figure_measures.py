@@ -94,9 +94,9 @@ def duration_of(ent):
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if (after in ("old", "ago", "later", "earlier", "ahead", "prior") or (
-            after in ("before", "after") and before != "for")) or before in ("aged", "age"):
-        # an age, or a date counted from another ("two days ago", "two days after the vote";
-        # "for six days after escaping" is a span)
+            after in ("before", "after", "following") and before != "for")) or before in ("aged", "age"):
+        # an age, or a date counted from another ("two days ago", "two days after the vote",
+        # "three weeks following the end of their season"; "for six days after escaping" is a span)
         return None
     unit = next((t for t in reversed(list(ent)) if t.lower_.rstrip("s") == m.group(2).lower()),
                 ent.root)

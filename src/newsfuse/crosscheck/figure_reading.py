@@ -16,6 +16,7 @@ from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import (compound_measure, conversion, duration_of, lasting_one, lasting_one_spans,
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
+from .game_stats import record_sides
 from .names import Names
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, glued_scale, pair_spans, parse_amount, vague_spans)
@@ -546,7 +547,13 @@ def read_statements(cluster, names: Names) -> list[dict]:
                         measures[("end", end)] = (m[0], m[2], end)
             zero_spans = _zero_spans(doc)
             zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
-            ents = [*joined_spans(doc, list(doc.ents)), *worth.numeral_adverbs(doc), *vague_spans(doc),
+            records = record_sides(doc)  # "a 43-39 record": 43 wins, 39 losses
+            sides = {(span.start, span.end): side for span, side in records}
+            in_record = {i for span, _ in records for i in range(span.start - 2, span.end + 2)}
+            ents = [*(e for e in joined_spans(doc, list(doc.ents))
+                      if not any(t.i in in_record and t.like_num for t in e)),
+                    *(span for span, _ in records),
+                    *worth.numeral_adverbs(doc), *vague_spans(doc),
                     *pair_spans(doc), *lasting_one_spans(doc), *measure_spans(doc),
                     *(z for z, _, _ in zero_spans)]
             lows = {ent.start: _range_low(ent) for ent in ents}
@@ -613,7 +620,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if parsed is None:
                     continue
                 value, qualifier = parsed
-                if (worth.context_reason(ent) if duration or zero else worth.reason(ent, value)) \
+                side = sides.get((ent.start, ent.end))
+                if (worth.context_reason(ent) if duration or zero or side else worth.reason(ent, value)) \
                         is not None:
                     continue  # an age, a year, a storey count, "one of": no figure of the story
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
@@ -633,12 +641,16 @@ def read_statements(cluster, names: Names) -> list[dict]:
                          or (noun.lower_ == "worth" and noun.i == ent.end)) else None
                 anchor = noun if noun is not None else ent.root
                 event, event_token = zero or event_of(anchor)
-                children = _parent_of(ent)
-                if children:  # "a mother of 12 killed": 12 children, and they were not killed
+                # a count that says itself what it counts: "a mother of 12 killed" is 12
+                # children, and they were not killed; a side of a win-loss record counts wins
+                # or losses, nothing else
+                named = ("child", "children") if _parent_of(ent) else \
+                    (side, {"win": "wins", "loss": "losses"}[side]) if side else None
+                if named:
                     noun, event, event_token = None, None, None
                 if slip and event is None:
                     continue
-                if noun is None and event is None and not children and not duration:
+                if noun is None and event is None and not named and not duration:
                     noun = stated_of(ent)  # "the number of Americans eligible ... is 72 million"
                     if noun is not None:  # "the number of people evacuated was 3,000"
                         event, event_token = event_of(noun)
@@ -647,7 +659,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # a bare number with nothing counted ("in 2011", "one of", "All three live in
                 # ..."): read only to be set beside another report's figure of its very value
                 # (``figure_blocks.beside_counted``), else left out
-                bare = noun is None and event is None and not children
+                bare = noun is None and event is None and not named
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
                         and 1800 <= value <= 2100:
                     continue  # a year
@@ -683,18 +695,18 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     "qualifier": qualifier,
                     "expression": expression,
                     "text": ent.sent.text.strip(),
-                    "noun": "child" if children else counted_as[0] if counted_as else
+                    "noun": named[0] if named else counted_as[0] if counted_as else
                     "year" if in_years else measure[2] if measure else currency if currency else
                     "people" if inhabitants else noun.lemma_.lower() if noun is not None else None,
-                    "surface": "children" if children else counted_as[1] if counted_as else
+                    "surface": named[1] if named else counted_as[1] if counted_as else
                     "years" if in_years else measure[2] if measure else currency if currency else
                     "people" if inhabitants else noun.lower_ if noun is not None else None,
                     # "23 men", not "the No. 3 ad": a count of three or more names a plural;
                     # not "hosted the ceremony five times", whose plural counts the verb's
                     # occurrences, no things (two renamed counts of things never meet it)
-                    "plural": noun is not None and not children and not counted_as
+                    "plural": noun is not None and not named and not counted_as
                     and (noun.tag_ in ("NNS", "NNPS") or inhabitants),
-                    "phrase": "children" if children else counted_as[2] if counted_as else
+                    "phrase": named[1] if named else counted_as[2] if counted_as else
                     measure[2] if measure else currency if currency else
                     _noun_phrase(noun) if noun is not None else None,
                     "event": verb,
@@ -708,8 +720,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     else _unit(ent, duration, noun),
                     "role": measure_role(measure[1]) if measure else None,
                     "measured": bool(measured),  # a duration keyed by the thing it measures
-                    "place": None if children else place_of(ent),  # "a Brooklyn mother of 12"
-                    "scope": scope_of(ent, noun if noun is not None and not children else ent.root),
+                    "place": None if named else place_of(ent),  # "a Brooklyn mother of 12"
+                    "scope": scope_of(ent, noun if noun is not None and not named else ent.root),
                     # "two sides", "two aides": a count this small is a figure only when
                     # another report counts the same thing too (see claims.rule_parts)
                     "small": ent.label_ not in ("MONEY", "PERCENT") and not duration and not measure

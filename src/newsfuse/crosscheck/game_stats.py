@@ -1,21 +1,23 @@
-"""A shooter's or a batter's line, and a game's margin told beside its score: no report
-tabulates them.
+"""One game's score and statistics: no report tabulates them.
 
-A report of a game writes the box score into its prose. Its scores are ``worth.reason``'s
-(issue 7 names them). Of the rest, the gold's annotators disagree on the counts of play: a
-player's "59 receptions for 1,098 yards and seven touchdowns" is a figure in a tuning story (five
-reports compare it), and the counts of play of a validation story are figures too (reading
-every count of play in a game as no figure took 26 gold values and 6 right groups off the
-validation batches, and kept only 2 junk numbers out; reading only the counts one report gives
-took 10 values off; reading averages, "averaging 27.1 points", 1). What no annotation holds as
-a figure, and one lists as no figure, is the shooting line: a share of shots made ("Miami shot
-48 percent from the field", "45 percent shooting", "hit 40 percent of their 3-pointers") and a
-made-of-attempted pair ("went 7-for-12 from the floor"). Those are left out here, and so is
-a margin told beside the score it restates ("won by 12 points, 65-53"), which is the score.
+A report of a game writes the box score into its prose. The gold's sports ruling (seventeenth
+session, gold/README.md) reads a game's score and that one game's statistics (points, rebounds,
+assists, goals, shots, yards, saves, minutes, a team's totals or margin in that game, shooting
+lines) as no figures, and a season's or a career's totals, records the reports compare,
+standings, attendance, salaries and fees as figures. Before the ruling the older gold read one
+game's counts of play as figures, so only the lines no annotation tabulated were left out here:
+the shooting line, a share of shots made ("Miami shot 48 percent from the field", "45 percent
+shooting", "hit 40 percent of their 3-pointers") or a made-of-attempted pair ("went 7-for-12
+from the floor"), and a margin told beside the score it restates ("won by 12 points, 65-53").
+
+``game_statistic`` reads the rest of the ruling: a count of play in a report that gives a
+score of play, unless its sentence counts over many games. A player's arrest or a season's
+review names a game now and then but gives no score of play, and its counts stay figures.
 
 The parse decides: the verb that governs the share ("shot"), what follows it ("from the field",
 "from 3-point range", "shooting"), or what it is a share of (a noun only a game counts); a
-made-of pair only in a sentence of play.
+made-of pair only in a sentence of play; the noun a count of play counts and what the sentence
+counts it over.
 """
 
 from __future__ import annotations
@@ -115,3 +117,253 @@ def margin_of_score(ent) -> bool:
         return False
     sent = ent.sent
     return bool(_SCORE_PAIR.search(sent.text)) or _in_play(sent, sent[0:0])
+
+
+# what a box score counts in one game, besides the acts only a game counts (``_PLAY_ONLY``):
+# nouns other stories use too ("points" of an index, "goals" of a plan, "shots" fired, "yards"
+# from a door), read as play only in a report that gives a score of play
+_PLAY_COUNTS = _PLAY_ONLY | {
+    "point", "goal", "yard", "shot", "save", "catch", "pass", "completion", "attempt", "carry",
+    "sack", "tackle", "turnover", "steal", "block", "foul", "hit", "run", "walk", "kick", "punt",
+    "play", "drive", "ace", "td", "down", "basket", "minute", "second", "lap", "putt", "corner"}
+# the nouns that name one game or where it stands: "in the game", "Sunday's win", "a 21-7
+# halftime deficit"
+_ONE_GAME = {"game", "match", "matchup", "win", "victory", "loss", "defeat", "rout", "contest",
+             "opener", "finale", "meeting", "showdown", "shutout", "thumping", "blowout", "upset",
+             "rematch", "playoff", "final", "clash", "triumph", "drubbing", "comeback", "lead",
+             "deficit"}
+# what spans many games: a season's or a career's total, an average, a record the reports
+# compare, a team's standing ("lost 10 games", "in his last five starts")
+_MANY_GAMES = {"season", "career", "campaign", "year", "average", "record", "history", "all-time",
+               "standing", "standings"}
+_MANY_GAME_COUNTS = {"game", "match", "season", "start", "outing", "appearance", "contest", "year"}
+# what is done with a gun's shots, which no game counts
+_GUNFIRE = {"fire", "hear", "ring", "discharge", "shoot", "spray", "unleash", "squeeze"}
+# a game's clock, which only a game counts down: "with two minutes left", "seconds to play"
+_CLOCK_AFTER = re.compile(r"^\s*(?:left|remaining|to\s+play|to\s+go)\b", re.I)
+_YARDS = re.compile(r"(?:^|[\d\s-])yards?$", re.I)
+
+
+def game_statistic(ent) -> bool:
+    """Whether the number ``ent`` is one game's statistic: a count of play ("scored 30 points",
+    "had 12 rebounds", "rushed for 120 yards", "completed 31 of 36 passes", "a 27-yard run",
+    "with two minutes left") in a report that tells a game (``_reports_a_game``). A report of a
+    game writes its box score into the prose, sentence after sentence, without naming the game
+    each time ("Michigan earned 23 first downs"). A season's or a career's total, an average, a
+    record, the standings, attendance, salaries and fees are what reports compare about a player
+    or a team, and stay figures: a count in a sentence that counts over many games
+    (``_many_games``) is not read here, nor is a count in a report that tells no game (a
+    player's arrest, his season's totals) unless its sentence names one game against a side
+    (``_against_a_side``)."""
+    if ent.label_ in ("MONEY", "PERCENT"):
+        return False
+    if _side_of_score(ent):
+        return True
+    noun = _play_noun(ent)
+    if noun is None:
+        return False
+    doc, sent = ent.doc, ent.sent
+    if _many_games(sent):
+        return False
+    if not _reports_a_game(doc) and not (_lemma(noun) in _NAMED_PLAY | _PLAY_ONLY
+                                         and _against_a_side(sent)):
+        return False
+    if _lemma(noun) in ("minute", "second"):
+        # a game's clock ("with two minutes left") or time on the floor ("played 38 minutes"),
+        # not a span of the story ("within 15 minutes of the final whistle")
+        return bool(_CLOCK_AFTER.match(doc[ent.end:min(ent.end + 3, len(doc))].text)) \
+            or any(_lemma(t) == "play" for t in noun.ancestors)
+    return True
+
+
+# counts of play that name their game when a sentence names one game against a side: "two
+# catches for 25 yards" (not "points", "goals" or "shots", which a meeting or a plan has too)
+_NAMED_PLAY = {"catch", "yard", "carry", "completion", "sack", "tackle", "turnover", "td"}
+
+
+def _against_a_side(sent) -> bool:
+    """"In San Diego's first meeting with the Steelers", "in Sunday's win over Denver": the
+    sentence names one game (a singular noun of one game, after "in" or "during") against a
+    named side."""
+    for t in sent:
+        if _lemma(t) not in _ONE_GAME or t.tag_ != "NN" or t.dep_ != "pobj" \
+                or t.head.lower_ not in ("in", "during"):
+            continue
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "against", "over", "versus", "vs", "vs."):
+                if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children):
+                    return True
+    return False
+
+
+def _side_of_score(ent) -> bool:
+    """One side of a score of play that the NER took alone: "overcame a 21-7 halftime
+    deficit", "leads 78-0", "beat Rutgers, 78-0": a bare number joined by a dash to another,
+    in a sentence that gives a score of play (``_score_of_play``) in a report of a game."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit() or len(ent[0].text) > 3:
+        return False
+    i = ent.start
+    if i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and doc[i + 2].text.isdigit():
+        first = i
+    elif i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text.isdigit():
+        first = i - 2
+    else:
+        return False
+    pair = doc[first:first + 3]
+    return bool(_SCORE_PAIR.fullmatch(pair.text)) and not _record_pair(doc, first) \
+        and _reports_a_game(doc) and _score_of_play(ent.sent)
+
+
+# what a win-loss pair is the record of: "a 43-39 record", "a record of 43-39", "a mark of 182-158"
+_RECORD_WORDS = {"record", "mark"}
+
+
+def _record_pair(doc, first: int) -> bool:
+    """Whether the pair of numbers whose first number is token ``first`` ("43", "-", "39") is
+    a win-loss record: "a 43-39 record", "a record of 43-39", "a mark of 182-158"."""
+    after = doc[first + 3] if first + 3 < len(doc) else None
+    before = doc[first - 2:first] if first >= 2 else None
+    return (after is not None and after.lemma_.lower() in _RECORD_WORDS) or (
+        before is not None and before[1].lower_ == "of" and before[0].lemma_.lower() in _RECORD_WORDS)
+
+
+def record_sides(doc) -> list:
+    """The two sides of each win-loss record, as (number span, "win" or "loss"): "a 43-39
+    record" is 43 wins and 39 losses, the standings the sports ruling keeps as figures, which
+    reports compare ("O'Brien led the Sixers to a 43-39 record" against "despite a 43-39
+    record"). The NER takes such a pair whole or in halves, and either way it was read as a
+    game's score (``worth.reason``) or as one number; read here, each side counts its own."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in doc[:-2]:
+        nxt, last = doc[t.i + 1], doc[t.i + 2]
+        if not (t.text.isdigit() and nxt.text in ("-", "–") and last.text.isdigit()
+                and len(t.text) <= 4 and len(last.text) <= 4 and not t.whitespace_
+                and not nxt.whitespace_ and _record_pair(doc, t.i)):
+            continue
+        if t.i > 0 and doc[t.i - 1].text in ("-", "–", "/", "."):
+            continue  # a third number before it: a date or a code, no record
+        out.append((Span(doc, t.i, t.i + 1, label="CARDINAL"), "win"))
+        out.append((Span(doc, last.i, last.i + 1, label="CARDINAL"), "loss"))
+    return out
+
+
+def _play_noun(ent):
+    """The noun of play the number counts, or None: its counted noun ("30 points", "31 of 36
+    passes"), a yard's measure ("312 yards", "a 27-yard run")."""
+    from .numbers import counted_noun
+
+    noun = counted_noun(ent)
+    if noun is not None and (_lemma(noun) in _PLAY_COUNTS or noun.lower_ in _PLAY_COUNTS
+                             or _play_only(noun)):
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if _lemma(noun) == "shot" and verb is not None and _lemma(verb) in _GUNFIRE:
+            return None  # "police said 12 shots were fired after the game": a shooting's count
+        return noun
+    if ent.label_ in ("TIME", "DATE") and _lemma(ent.root) in ("minute", "second"):
+        return ent.root  # "played 41 minutes", "with two minutes left": the span is its own noun
+    doc = ent.doc
+    after = doc[ent.end:min(ent.end + 2, len(doc))]
+    if _YARDS.search(ent.text.strip()):
+        return ent.root
+    if len(after) == 2 and after[0].text in ("-", "‐") and after[1].lemma_.lower() == "yard":
+        return after[1]  # "a 6-yard pass": the NER left the unit outside
+    return None
+
+
+def _reports_a_game(doc) -> bool:
+    """Whether a report tells a game: a sentence of it gives a score of play, a pair of
+    numbers ("a 45-27 win", "beat Rutgers, 78-0", "a 21-7 halftime deficit") in a sentence
+    that names one game, a game's time or a noun only a game counts. A vote's split ("a 5-4
+    decision", "voted 52-48") and a poll's ("leads 48-42 percent") are no score; a profile of a
+    player or a business report ("in the fourth quarter" of a year) gives no score of play, and
+    an election's ("a 304-227 victory") no play: the report must also name a game's time or
+    an act only a game counts somewhere ("at halftime", "rebounds", "touchdowns")."""
+    key = "newsfuse.game_report"
+    if key not in doc.user_data:
+        doc.user_data[key] = any(_game_time(t) or (t.pos_ in ("NOUN", "PROPN") and _play_only(t))
+                                 for t in doc) and any(_score_of_play(s) for s in doc.sents)
+    return doc.user_data[key]
+
+
+def _game_time(t) -> bool:
+    """"at halftime", "in overtime", "in the third quarter", "in the 89th minute" (not "the
+    first half of 2016")."""
+    return t.lower_ in _GAME_TIME or (
+        (t.lower_ in _PERIODS or t.lower_ == "minute")
+        and any(c.lower_ in _ORDINALS or c.tag_ == "JJ" and re.match(r"^\d+(?:st|nd|rd|th)$", c.lower_)
+                for c in t.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+
+
+# what one side does to the other in a game: "beat Rutgers, 78-0", "outscored them 30-12"
+_BEAT = {"beat", "defeat", "rout", "edge", "outscore", "blank", "trounce", "thrash", "upset",
+         "outlast", "overcome", "trail"}
+# what a pair of numbers splits when it is no score: votes, a court's decision, a poll's shares
+_SPLIT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?(?:votes?|decision|ruling|majority|"
+                          r"verdict|tally))\b", re.I)
+
+
+def _score_of_play(sent) -> bool:
+    """Whether a sentence gives a score of play: a pair of numbers ("45-27") beside a game's
+    time, a noun that names one game or its state ("the game", "Sunday's win", "a halftime
+    deficit"), a verb of one side over the other ("beat", "outscored"), or a noun only a game
+    counts. A pair a vote or a poll splits is none."""
+    text = sent.text
+    for m in _SCORE_PAIR.finditer(text):
+        if _SPLIT_AFTER.match(text[m.end():]) or re.search(r"\bvot(?:e|ed|ing)\s*$", text[:m.start()], re.I):
+            continue
+        for t in sent:
+            if _game_time(t):
+                return True
+            if (t.pos_ == "NOUN" and t.tag_ == "NN" and _lemma(t) in _ONE_GAME) \
+                    or (t.pos_ in ("NOUN", "PROPN") and _play_only(t)) \
+                    or (t.pos_ == "VERB" and _lemma(t) in _BEAT):
+                return True
+    return False
+
+
+def _many_games(sent) -> bool:
+    """Whether the sentence counts over many games: a season, a career, a year, an average, a
+    record, a count of games ("in five games"), a rate per game ("30 points a game"). A season
+    that only places one game ("in the first meeting this season", "the season opener") and a
+    game's best ("a career-high 30 points") do not."""
+    doc = sent.doc
+    for t in sent:
+        lemma = _lemma(t)
+        if t.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", t.text):
+            return True  # "his finest season in 2008"
+        if lemma in _MANY_GAME_COUNTS and t.tag_ in ("NNS",) and any(
+                c.like_num or c.lower_ in ("several", "many", "last", "all") for c in t.children):
+            return True  # "in his last five games", "in 10 seasons"
+        if lemma in ("game", "contest") and t.tag_ == "NN" and t.i > 0 \
+                and doc[t.i - 1].lower_ in ("a", "per") and doc[t.i - 1].i > sent.start \
+                and doc[t.i - 2].lemma_.lower() in _PLAY_COUNTS | {"yard"}:
+            return True  # "30 points a game", "yards per game"
+        if lemma in ("average", "averaging", "per") and (lemma != "per" or t.i + 1 < len(doc)
+                                                         and _lemma(doc[t.i + 1]) in ("game", "season")):
+            return True
+        if lemma not in _MANY_GAMES:
+            continue
+        if t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‐") \
+                and doc[t.i + 2].lower_ in ("high", "best", "low", "worst"):
+            continue  # "a career-high 30 points": one game's best (not "set career-highs of")
+        if lemma in ("season", "year") and _places_a_game(t):
+            continue
+        return True
+    return False
+
+
+def _places_a_game(t) -> bool:
+    """"the season opener", "the first meeting this season", "the regular season finale": a
+    season named only to place one game."""
+    if t.head.i != t.i and _lemma(t.head) in _ONE_GAME:
+        return True
+    head = t.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
+        if _lemma(head) in _ONE_GAME:
+            return True
+        head = head.head
+    return False

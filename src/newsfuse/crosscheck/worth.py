@@ -26,7 +26,9 @@ to a capital or a preposition ("our 3-for-All game"), a count of unnamed sources
 Macbook Air"), the window a count is taken over ("his third race in three years"), an office's
 term ("a full six-year term"), a span placed after now ("four weeks from now"), one side of a
 game's score ("a 34-28 victory"), a shooting line ("shot 48 percent from the field", "went
-7-for-12"), a game's margin beside its score ("won by 12 points, 65-53"), "a million" in the
+7-for-12"), a game's margin beside its score ("won by 12 points, 65-53"), one game's statistics
+in a report of that game ("scored 30 points", "rushed for 120 yards"), "the two" that names a
+pair the story knows ("The two leaders met"), a height in storeys ("fell 10 stories"), "a million" in the
 mouth of an I or a you ("I dated a million guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
 version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
 ("3G", "802.11 b/g"), a calibre or a connector's size ("a 9mm handgun", "a 3.5mm headset
@@ -43,9 +45,9 @@ from __future__ import annotations
 import re
 
 from .currency import is_mark, is_name, is_sign
-from .events import ATTRIBUTION_VERBS, event_of
+from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import MEASURES, dimension_side, unit_word
-from .game_stats import margin_of_score, shooting_line
+from .game_stats import game_statistic, margin_of_score, shooting_line
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, counted_noun, parse_amount
@@ -226,6 +228,8 @@ def reason(ent, value) -> str | None:
         return "list"  # "Ohio and Florida, two large states": the reader sees both named
     if _family_detail(ent, value):
         return "family"  # "survived by his father, two sisters", "the four Sherman siblings"
+    if _the_two(ent, value):
+        return "two sides"  # "the two leaders met", "those two countries": who, not how many
     if _named_part(ent):
         return "part"  # "the hardest-hit half of the city": a part of a place, not a share
     if prev is not None and prev.lower_ in ("every", "per") and ent.label_ == "CARDINAL":
@@ -351,17 +355,28 @@ def _dialled(ent) -> bool:
 
 
 def _storeys(ent) -> bool:
-    """"has 87 storeys", "is 40 stories tall": how tall a building is, like "a four-storey
-    building". "stories" alone may be news stories, so it needs "tall", "high" or "above"
-    after it."""
+    """"has 87 storeys", "is 40 stories tall", "a window 68 stories up", "fell 10 stories",
+    "plunged nine floors": how high a building or a fall is, told in its storeys, like "a
+    four-storey building" (the gold lists storeys as no figures). "stories" alone may be news
+    stories and "floors" the floors a fire reached, so they need "tall", "high", "above",
+    "up", "down" or "below" after them, or a verb of falling or climbing."""
     noun = counted_noun(ent)
     if noun is None:
         return False
     if noun.lower_ in ("storey", "storeys"):
         return True
+    if noun.lower_ not in ("story", "stories", "floor", "floors"):
+        return False
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    return noun.lower_ in ("story", "stories") and nxt is not None \
-        and nxt.lower_ in ("tall", "high", "above")
+    if nxt is not None and nxt.lower_ in ("tall", "high", "above", "up", "down", "below"):
+        return True
+    verb = next((t for t in noun.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() in _HEIGHT_VERBS and noun.dep_ in ("dobj", "npadvmod")
+
+
+# what is done over a building's storeys: "fell 10 stories", "climbed 40 floors"
+_HEIGHT_VERBS = {"fall", "plunge", "plummet", "tumble", "drop", "jump", "leap", "climb", "rise",
+                 "descend", "ascend", "dangle"}
 
 
 def _restates_names(ent, value) -> bool:
@@ -452,6 +467,27 @@ def _family_detail(ent, value) -> bool:
         if event is not None or (verb is not None and verb.lemma_.lower() in _ACCUSED):
             return False
     return True
+
+
+def _the_two(ent, value) -> bool:
+    """"The two leaders met for three hours", "those two countries will exchange envoys":
+    "the two" as the subject of a clause refers to a pair the story has already named, as
+    "both" would, and counts nothing a report would check (the gold lists "the two organizations", "those two
+    countries", "the two emirs", "the two quakes" as trivial counts or 'two sides'). A pair
+    that a toll word governs or that a court or the police acts on stays a figure ("the two
+    men accused of killing her", "the two youths charged with murder")."""
+    noun = counted_noun(ent)
+    if value != 2 or noun is None or ent.text.strip().lower() not in ("two", "2") \
+            or ent.root.dep_ != "nummod" or ent.root.head.i != noun.i or noun.tag_ != "NNS" \
+            or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        return False
+    event, verb = event_of(noun)
+    if event is not None or (verb is not None and verb.lemma_.lower() in _ACCUSED):
+        return False
+    return not any(t.lemma_.lower() in _ACCUSED or t.lemma_.lower() in EVENTS
+                   for t in noun.subtree if t.i > noun.i)
 
 
 def _named_part(ent) -> bool:
@@ -684,6 +720,8 @@ def context_reason(ent) -> str | None:
         return "graphic"  # a map's labels: "ITALY CROATIA Epicenter ... CORSICA ... 100 miles"
     if _SLOGAN.match(doc[ent.start:min(ent.end + 5, len(doc))].text):
         return "slogan"
+    if game_statistic(ent):
+        return "game statistic"  # "scored 30 points", "rushed for 120 yards" in one game
     if _money_conversion(ent):
         return "conversion"  # "$US1 million ($1.52 million)": the same sum in another currency
     start = ent.start
@@ -817,7 +855,10 @@ def _period_of_measure(ent) -> bool:
     noun = ent[-1].head
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
-    return noun.i >= ent.end and noun.pos_ == "NOUN" and noun.lemma_.lower() in _MEASURE_NOUNS
+    if noun.i < ent.end or noun.pos_ != "NOUN":
+        return False
+    # "the seven-day average number of deaths": the measure may qualify the noun it counts
+    return any(t.lemma_.lower() in _MEASURE_NOUNS for t in ent.doc[ent.end:noun.i + 1])
 
 
 # what a span hyphened before it names as a day of the calendar: "the 100-year anniversary",
