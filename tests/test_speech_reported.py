@@ -97,3 +97,22 @@ def test_a_clause_joined_after_that_keeps_its_own_subject():
         "Cruz said that the plan would fail, and Trump called the senator \"a nasty guy\" at a "
         "rally on Friday.")
     assert speakers["a nasty guy"] == "Trump"
+
+
+def test_a_subject_inside_what_a_verb_of_saying_reports_is_what_the_words_are_about():
+    # tuning basil-ad409798 a1 and basil-0c78e748 a1 (gold/tuning-s17, gold/basil): main gave
+    # "fake" to CNN and MSNBC, whom Trump calls fake, and "many times" to Hillary Clinton,
+    # whom he says lied: the clause's subject is who the words describe, the speaker says them
+    speakers = _speakers(
+        "President Trump on Saturday took aim at social media tech giants for “discriminating” "
+        "against Republicans and conservatives.\n\n"
+        "He went on to call censorship “a dangerous thing” and then took a swipe at CNN and "
+        "MSNBC, saying that while they are “fake,” he does not demand that offending content "
+        "be taken off air.")
+    assert speakers["fake,"] not in ("CNN & MSNBC", "CNN", "MSNBC")
+    speakers = _speakers(
+        "President Trump on Monday said the F.B.I. ruined the life of his former national "
+        "security adviser and said his Democratic opponent for president, Hillary Clinton, "
+        "suffered no consequences after she lied “many times” to the F.B.I.")
+    assert speakers["many times"] in ("Trump", "Donald Trump")
+

@@ -611,6 +611,22 @@ def _closing_speaker(verb, subject):
     return None
 
 
+def reported(verb) -> bool:
+    """Whether a verb stands inside what a verb of saying reports: it, or one of the five
+    heads above it, is the clausal complement of a verb of saying ('Roizen said [Perry was
+    afraid]', 'saying that [while they are "fake," he does not demand ...]'). Its subject is
+    who or what the words are about, not who says them (``speech._reported``,
+    ``attribution._governing_speaker``)."""
+    t = verb
+    for _ in range(6):
+        if t.head is t:
+            return False
+        if t.dep_ == "ccomp" and is_speech_verb(t.head):
+            return True
+        t = t.head
+    return False
+
+
 def according_source(sentences, inside) -> object | None:
     """X in "according to X" anywhere in these sentences outside the quotation, whichever
     word the parser hangs "according" on ('According to the library, "this photograph is

@@ -24,7 +24,7 @@ from .pronouns import (SPEAKER_WINDOW, label_of, mentions_in, paragraph_subject,
                        pronoun_kind, pronoun_referent, resolve_pronoun, sentence_histories)
 from .quote_marks import closes_first, continuations, quote_spans  # noqa: F401
 from .speakers import (according_source, according_to, appositive_person,  # noqa: F401
-                       brought_in, noun_phrase, speaker_of, speech_subject)
+                       brought_in, noun_phrase, reported, speaker_of, speech_subject)
 from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES, MALE, MOVING_VERBS,  # noqa: F401
                            NAMING_VERBS, PERSON_NOUNS, PRONOUNS, QUOTE_VERBS, REPLY_VERBS,
                            SPEECH_VERBS, SPOKESPEOPLE, is_speech_verb)
@@ -463,22 +463,15 @@ def _head_of(token):
 
 
 def _reported(subject) -> bool:
-    """Whether a clause subject stands inside what a verb of saying reports (the verb's
-    clausal complement, up to six heads above it): 'Roizen said Perry was afraid ...',
+    """Whether a clause subject stands inside what a verb of saying reports (``reported``,
+    the subject's verb up to six heads above it): 'Roizen said Perry was afraid ...',
     'Retired neurosurgeon Ben Carson said he was skeptical that Trump was for real'. News
     writing hands the floor to the one who speaks, so an unattributed quotation opening the
     next paragraph goes on with Roizen, not Perry. Measured 2026-12-02 (docs/measurements.md,
     "Speakers, seventeenth round"): held out (V+X+Y+Z+U pooled) right 700 -> 704 of 834,
     precision 592/669 -> 593/669; tuning unchanged (the paragraph's floor changes after 57
     sentences of 25 tuning clusters, no tuning quote's speaker changes)."""
-    t = subject.head
-    for _ in range(6):
-        if t.head is t:
-            return False
-        if t.dep_ == "ccomp" and is_speech_verb(t.head):
-            return True
-        t = t.head
-    return False
+    return reported(subject.head)
 
 
 def _speaks(quote: dict) -> bool:
