@@ -204,7 +204,13 @@ def article_quotes(docs, names: Names) -> list[dict]:
                 if speaker in PRONOUNS:
                     q["pronoun"] = speaker
                     earlier = mentions_in([t for t in before if t.i < span.start], names, history)
-                    q["speaker"] = pronoun_referent(speaker, history + earlier, names)
+                    # 'he issued a plea to Mr. Trump to ... "come out before the midterms"':
+                    # whom the pronoun's own clause names after it is someone else
+                    other = _named_in_clause(sent, speaker, inside, names)
+                    keep = [i for i, m in enumerate(history) if m[0] not in other]
+                    heard, heard_at = [history[i] for i in keep], [where[i] for i in keep]
+                    earlier = [m for m in earlier if m[0] not in other]
+                    q["speaker"] = pronoun_referent(speaker, heard + earlier, names)
                     q["attribution"] = None
                     bound = _sentence_subject(sent, speaker, span, names)
                     if bound is not None:
@@ -215,7 +221,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     elif q["speaker"] is None:
                         q["after"] = (p, sent.end)
                     else:
-                        seen, at = history + earlier, where + [(p, n)] * len(earlier)
+                        seen, at = heard + earlier, heard_at + [(p, n)] * len(earlier)
                         q["attribution"] = pronoun_kind(speaker, q["speaker"], seen, at,
                                                          (p, n), names)
                         nearest = pronoun_referent(speaker, seen, names, speakers_first=False)
@@ -405,6 +411,26 @@ def _introduced(previous, names: Names):
     while i >= 0 and previous[i].is_space:
         i -= 1
     return label_ending(previous, i, names) if i >= 1 and previous[i].text == ":" else None
+
+
+def _named_in_clause(sent, pronoun: str, inside, names: Names) -> set[str]:
+    """The people and organisations a pronoun's own clause names after it, outside quotation
+    marks: 'After the content from Mr. Jones ... was removed, he issued a plea to Mr. Trump to
+    block the companies' actions and "come out before the midterms ..."'. English does not let
+    a subject pronoun mean a name its own clause goes on to give ("he" is not Mr. Trump; it
+    would be "himself"), so the pronoun means someone named before. ``inside``: the token
+    indices of the paragraph's quotations."""
+    subject = next((t for t in sent if t.lower_ == pronoun and t.i not in inside
+                    and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return set()
+    out = set()
+    for t in subject.head.subtree:
+        ent = entity_of(t)
+        if t.i > subject.i and t.i not in inside and ent is not None and ent.root.i == t.i \
+                and ent.label_ in ("PERSON", "ORG"):
+            out.add(names.resolve(ent.text, ent.label_))
+    return out
 
 
 def _sentence_subject(sent, pronoun: str, span, names: Names) -> str | None:
