@@ -66,3 +66,16 @@ def test_a_document_by_an_author_speaks_for_the_author():
         'improper conduct rest on factual errors and lack a basis in the law."'))])
     quote = next(q for q in find_quotes(cluster) if q["text"].startswith("allegations of"))
     assert quote["speaker"] == "Robert Bauer"
+
+
+def test_letters_an_organisation_wrote_speak_for_it():
+    # tuning basil-29ffd053 a1 (gold/tuning-s17): main gave the bishops' words to "letter";
+    # "which" is the organisation it follows, and the letters it wrote are its words
+    from conftest import quote_speakers
+    speakers = quote_speakers(
+        "The letter quotes the U.S. Conference of Catholic Bishops, which wrote several letters "
+        "to Congress saying “a just framework for future budgets cannot rely on "
+        "disproportionate cuts in essential services to poor persons.”")
+    assert speakers["a just framework for future budgets cannot rely on disproportionate cuts "
+                    "in essential services to poor persons."] == \
+        "U.S. Conference of Catholic Bishops"

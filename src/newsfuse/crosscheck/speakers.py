@@ -304,7 +304,8 @@ def _issuer(document):
         verb = t.head.head if t.dep_ == "pobj" else t.head
         if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ != "VERB":
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = speech_subject(verb) if verb.dep_ == "relcl" else \
+            next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in DOCUMENT_NOUNS:
             return None
         return subject
@@ -440,6 +441,11 @@ def speech_subject(verb, inside=frozenset()):
             # "a spokeswoman who asked not to be named": the relative pronoun is the noun
             return verb.head
         if subject.lower_ == "which" and verb.dep_ == "relcl":
+            named = entity_of(verb.head)
+            if named is not None and named.label_ == "ORG":
+                # 'the U.S. Conference of Catholic Bishops, which wrote several letters to
+                # Congress saying "..."': "which" is the organisation it follows
+                return verb.head
             # 'a private message that Olsen sent him on Facebook, which read: "..."': the
             # parser may hang "which" on the nearest noun; what reads or says is a document
             # before it in the sentence, or no one
