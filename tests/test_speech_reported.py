@@ -116,3 +116,22 @@ def test_a_subject_inside_what_a_verb_of_saying_reports_is_what_the_words_are_ab
         "suffered no consequences after she lied “many times” to the F.B.I.")
     assert speakers["many times"] in ("Trump", "Donald Trump")
 
+
+
+def test_a_second_verb_of_saying_joined_to_a_reported_clause_is_the_reporters():
+    # tuning basil-29ffd053 a3 (gold/tuning-s17): main gave the writers' words to "teaching",
+    # the subject of the clause they acknowledge
+    speakers = _speakers(
+        "The writers acknowledge that the teaching indeed calls for local-level solutions to "
+        "problems but say it is “not a free pass to dismantle government” and requires higher "
+        "levels of government.")
+    assert speakers["not a free pass to dismantle government"] == "writers"
+
+
+def test_a_reporter_after_the_clause_relays_the_second_verb_of_saying():
+    # ecbplus-33b a4 (tuning): the gang member insists; the sources after it only relay
+    speakers = _speakers(
+        "An 18-year-old gang member has confessed to killing a pregnant mom, who died on Friday "
+        "as she shielded a group of children from bullets, but insisted he \"did not mean to "
+        "shoot the ladies,\" sources tell the New York Daily News.")
+    assert speakers.get("did not mean to shoot the ladies,") != "sources"

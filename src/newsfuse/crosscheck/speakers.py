@@ -502,6 +502,16 @@ def speech_subject(verb, inside=frozenset()):
         raised = _passive_subject(verb.head, inside)
         if raised is not None:
             return raised
+    if verb.dep_ == "conj" and is_speech_verb(verb) and not is_speech_verb(verb.head) and \
+            verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head) and \
+            verb.head.head.i < verb.head.i:
+        # 'The writers acknowledge that the teaching indeed calls for local-level solutions
+        # ... but say it is "not a free pass ..."': the parser joins the second verb of saying
+        # to the verb of what the first one reports; it is the reporter's second verb, and
+        # the reported clause's subject ("the teaching") says nothing (a reporter after the
+        # clause, '... has confessed ... but insisted he "did not mean to shoot the ladies,"
+        # sources tell the New York Daily News', relays; ``attribution._reporter``)
+        return speech_subject(verb.head.head)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speech_subject(verb.head)
     if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
