@@ -79,3 +79,18 @@ def test_letters_an_organisation_wrote_speak_for_it():
     assert speakers["a just framework for future budgets cannot rely on disproportionate cuts "
                     "in essential services to poor persons."] == \
         "U.S. Conference of Catholic Bishops"
+
+
+def test_a_document_from_someone_read_after_the_quote_is_theirs():
+    # the parser hangs the "from" on "read", not on the document; tuning multinews-train-6338
+    # a2 (gold/tuning-s17) and multinews-val-45753 a2. Main gave the first to "one Twitter post"
+    from conftest import quote_speakers
+    speakers = quote_speakers(
+        "\"A robbery doesn't justify shooting Mike Brown, but it definitely changes your "
+        "perspective on his mindset at the time of police encounter,\" read one Twitter post "
+        "from @OneTermTooMany.")
+    assert next(iter(speakers.values())) == "@OneTermTooMany"
+    speakers = quote_speakers(
+        "“The diocese and the entire Episcopal Church have a zero tolerance policy with respect "
+        "to criminal conduct of any kind,” read a statement from Bishop Lawrence Provenzano.")
+    assert next(iter(speakers.values())) == "Lawrence Provenzano"

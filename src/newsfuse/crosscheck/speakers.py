@@ -92,9 +92,15 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                     break
         by = subject.doc[subject.i + 1:subject.i + 3]
         for t in by if ent is None else ():
-            # "But the report, by White House Counsel Robert Bauer, concluded": the parser
-            # hangs the "by" on the verb, but right after the document it names the author
-            if t.lower_ == "by":
+            # "But the report, by White House Counsel Robert Bauer, concluded", '"...," read a
+            # statement from Bishop Lawrence Provenzano': the parser hangs the "by" or "from"
+            # on the verb, but right after the document it names the author
+            if t.lower_ in ("by", "from"):
+                obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.text.startswith("@") and len(obj.text) > 2:
+                    # '"...," read one Twitter post from @OneTermTooMany': an account's post
+                    # is its holder's words, and the handle is all the name the text gives
+                    return obj.text, "PERSON"
                 e = next((entity_of(c) for c in t.children if c.dep_ == "pobj"
                           and entity_of(c) is not None), None)
                 if e is not None and e.label_ in ("PERSON", "ORG"):
