@@ -94,3 +94,26 @@ def test_a_document_from_someone_read_after_the_quote_is_theirs():
         "“The diocese and the entire Episcopal Church have a zero tolerance policy with respect "
         "to criminal conduct of any kind,” read a statement from Bishop Lawrence Provenzano.")
     assert next(iter(speakers.values())) == "Lawrence Provenzano"
+
+
+def test_an_earlier_mention_of_the_document_names_its_issuer_in_apposition():
+    # tuning basil-84678e18 a1: "the letter" later in the paragraph is the one "from her
+    # lawyer, William Taylor III" (main read the verb the earlier mention hangs on: Lerner)
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.names import names_of
+    from newsfuse.crosscheck.speakers import _issued_by, _issuer, speaker_of
+    from newsfuse.readers.text import article_from_text
+
+    cluster = analyze([article_from_text(
+        "Story\n\nLerner announced her plans to plead the Fifth during her testimony in a letter "
+        "from her lawyer, William Taylor III, to the committee. \"She has not committed any "
+        "crime or made any misrepresentation but under the circumstances she has no choice but "
+        "to take this course,\" the letter addressed to Chairman Darrell Issa (R-Calif.) reads, "
+        "according to the Los Angeles Times.", path=None)])
+    doc = cluster.docs[cluster.articles[0].id][-1]
+    first, last = [t for t in doc if t.lower_ == "letter"]
+    iii = next(t for t in doc if t.text == "III")  # in apposition to "her lawyer"
+    assert _issued_by(iii, first)
+    issuer = _issuer(last)
+    assert issuer is not None
+    assert speaker_of(issuer, names_of(cluster))[0] == "William Taylor III"

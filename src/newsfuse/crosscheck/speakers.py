@@ -307,6 +307,12 @@ def _issuer(document):
             continue
         if t.i == document.i and t.dep_ not in ("dobj", "pobj", "nsubjpass"):
             continue  # "the statement reads": who issued it is said earlier, if anywhere
+        if t.i != document.i:
+            # 'in a letter from her lawyer, William Taylor III, to the committee. "...," the
+            # letter ... reads': the earlier mention's own phrase names its issuer
+            named = next((o for o in _own_phrase(t) if _issued_by(o, t)), None)
+            if named is not None:
+                return named
         verb = t.head.head if t.dep_ == "pobj" else t.head
         if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ != "VERB":
             return None
@@ -365,6 +371,8 @@ def _issued_by(token, document) -> bool:
         return False
     if token.head.i == document.i and token.dep_ in ("poss", "compound"):
         return True
+    if token.dep_ == "appos" and token.head.dep_ == "pobj" and entity_of(token.head) is None:
+        token = token.head  # "a letter from her lawyer, William Taylor III"
     return token.dep_ == "pobj" and token.head.lower_ in ("from", "by") and \
         token.head.head.i == document.i
 
