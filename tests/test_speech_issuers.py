@@ -101,7 +101,7 @@ def test_an_earlier_mention_of_the_document_names_its_issuer_in_apposition():
     # lawyer, William Taylor III" (main read the verb the earlier mention hangs on: Lerner)
     from newsfuse.analyze import analyze
     from newsfuse.crosscheck.names import names_of
-    from newsfuse.crosscheck.speakers import _issued_by, _issuer, speaker_of
+    from newsfuse.crosscheck.speakers import speaker_of
     from newsfuse.readers.text import article_from_text
 
     cluster = analyze([article_from_text(
@@ -111,9 +111,7 @@ def test_an_earlier_mention_of_the_document_names_its_issuer_in_apposition():
         "to take this course,\" the letter addressed to Chairman Darrell Issa (R-Calif.) reads, "
         "according to the Los Angeles Times.", path=None)])
     doc = cluster.docs[cluster.articles[0].id][-1]
-    first, last = [t for t in doc if t.lower_ == "letter"]
-    iii = next(t for t in doc if t.text == "III")  # in apposition to "her lawyer"
-    assert _issued_by(iii, first)
-    issuer = _issuer(last)
-    assert issuer is not None
-    assert speaker_of(issuer, names_of(cluster))[0] == "William Taylor III"
+    last = [t for t in doc if t.lower_ == "letter"][-1]
+    # (the parser leaves "reads" without a subject, so the quote itself goes to the paper;
+    # the letter, as a speaker, is Taylor's)
+    assert speaker_of(last, names_of(cluster))[0] == "William Taylor III"
