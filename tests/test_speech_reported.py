@@ -135,3 +135,13 @@ def test_a_reporter_after_the_clause_relays_the_second_verb_of_saying():
         "as she shielded a group of children from bullets, but insisted he \"did not mean to "
         "shoot the ladies,\" sources tell the New York Daily News.")
     assert speakers.get("did not mean to shoot the ladies,") != "sources"
+
+
+def test_a_reported_clause_whose_subject_the_parser_took_for_an_object_keeps_it():
+    # tuning basil-11c9f251 a2 (gold/tuning-s17): "Liz Cheney" parsed as the object of
+    # "reports", so main gave her words to The Times, which reports them
+    speakers = _speakers(
+        "The Times reports Liz Cheney on Friday first articulated her position on the "
+        "controversial subject, saying it should be something for voters to decide on a "
+        "state-by-state basis, and not a matter for “judges” or “legislators.”")
+    assert speakers["judges"] == "Liz Cheney"

@@ -466,6 +466,16 @@ def speech_subject(verb, inside=frozenset()):
             return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
                          if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS), None)
         return _closing_speaker(verb, subject) or subject
+    if verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and is_speech_verb(verb.head):
+        # 'The Times reports Liz Cheney on Friday first articulated her position ..., saying
+        # ...': the parser takes the reported clause's subject for the object of "reports"
+        # and leaves the clause without one; a name right after the verb of saying, before
+        # the clause, is whom the clause is about
+        told = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                     and c.i > verb.head.i and c.i not in inside
+                     and c.ent_type_ in ("PERSON", "ORG")), None)
+        if told is not None and verb.head.lemma_ != "tell":
+            return told
     # inverted attribution: '"...," said Churkin', 'Said Williams, who has family there:'
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     # (only a verb of saying: in 'Romney cast ..., citing Ronald Reagan and saying that ...'
