@@ -66,3 +66,52 @@ def test_a_document_by_an_author_speaks_for_the_author():
         'improper conduct rest on factual errors and lack a basis in the law."'))])
     quote = next(q for q in find_quotes(cluster) if q["text"].startswith("allegations of"))
     assert quote["speaker"] == "Robert Bauer"
+
+
+def test_letters_an_organisation_wrote_speak_for_it():
+    # tuning basil-29ffd053 a1 (gold/tuning-s17): main gave the bishops' words to "letter";
+    # "which" is the organisation it follows, and the letters it wrote are its words
+    from conftest import quote_speakers
+    speakers = quote_speakers(
+        "The letter quotes the U.S. Conference of Catholic Bishops, which wrote several letters "
+        "to Congress saying “a just framework for future budgets cannot rely on "
+        "disproportionate cuts in essential services to poor persons.”")
+    assert speakers["a just framework for future budgets cannot rely on disproportionate cuts "
+                    "in essential services to poor persons."] == \
+        "U.S. Conference of Catholic Bishops"
+
+
+def test_a_document_from_someone_read_after_the_quote_is_theirs():
+    # the parser hangs the "from" on "read", not on the document; tuning multinews-train-6338
+    # a2 (gold/tuning-s17) and multinews-val-45753 a2. Main gave the first to "one Twitter post"
+    from conftest import quote_speakers
+    speakers = quote_speakers(
+        "\"A robbery doesn't justify shooting Mike Brown, but it definitely changes your "
+        "perspective on his mindset at the time of police encounter,\" read one Twitter post "
+        "from @OneTermTooMany.")
+    assert next(iter(speakers.values())) == "@OneTermTooMany"
+    speakers = quote_speakers(
+        "“The diocese and the entire Episcopal Church have a zero tolerance policy with respect "
+        "to criminal conduct of any kind,” read a statement from Bishop Lawrence Provenzano.")
+    assert next(iter(speakers.values())) == "Lawrence Provenzano"
+
+
+def test_an_earlier_mention_of_the_document_names_its_issuer_in_apposition():
+    # tuning basil-84678e18 a1: "the letter" later in the paragraph is the one "from her
+    # lawyer, William Taylor III" (main read the verb the earlier mention hangs on: Lerner)
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.names import names_of
+    from newsfuse.crosscheck.speakers import speaker_of
+    from newsfuse.readers.text import article_from_text
+
+    cluster = analyze([article_from_text(
+        "Story\n\nLerner announced her plans to plead the Fifth during her testimony in a letter "
+        "from her lawyer, William Taylor III, to the committee. \"She has not committed any "
+        "crime or made any misrepresentation but under the circumstances she has no choice but "
+        "to take this course,\" the letter addressed to Chairman Darrell Issa (R-Calif.) reads, "
+        "according to the Los Angeles Times.", path=None)])
+    doc = cluster.docs[cluster.articles[0].id][-1]
+    last = [t for t in doc if t.lower_ == "letter"][-1]
+    # (the parser leaves "reads" without a subject, so the quote itself goes to the paper;
+    # the letter, as a speaker, is Taylor's)
+    assert speaker_of(last, names_of(cluster))[0] == "William Taylor III"

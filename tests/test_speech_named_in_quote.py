@@ -50,6 +50,17 @@ SAN_JUAN = [
     "inefficiency,” she said.",
 ]
 
+# tuning basil-ad409798 a2 (a New York Times report of Trump's tweets on censorship)
+TRUMP_TWEETS = [
+    "President Trump said on Saturday that conservative voices were being unfairly censored on "
+    "social media, hinting that he might intervene if his allies’ accounts continued to be shut "
+    "down.",
+    "“Social Media is totally discriminating against Republican/Conservative voices,” Mr. Trump "
+    "wrote on Twitter, saying that “censorship is a very dangerous thing.”",
+    "“Speaking loudly and clearly for the Trump Administration, we won’t let that happen,” he "
+    "added.",
+]
+
 
 def _quote(paragraphs: list[str], opening: str) -> dict:
     cluster = analyze([article_from_text("Story\n\n" + "\n\n".join(paragraphs), path=None)])
@@ -82,6 +93,14 @@ def test_a_she_said_whose_quote_names_no_one_keeps_its_speaker():
     assert _quote(SAN_JUAN, "If anybody out there")["speaker"] == "Cruz"
 
 
+def test_a_name_that_opens_another_name_does_not_name_the_speaker():
+    # "the Trump Administration" names his administration, not Trump: main withheld the quote
+    # as named-in-quote
+    q = _quote(TRUMP_TWEETS, "Speaking loudly and clearly")
+    assert q["speaker"] in ("Trump", "Donald Trump")
+    assert q["attribution"] != "named-in-quote"
+
+
 def test_named_in_reads_capitalised_name_words():
     assert named_in("Mitt Romney", "I could have said, 'Mitt, drop to your knees'")
     assert named_in("Ricardo Rosselló", "Governor Rossello asked for help")
@@ -90,3 +109,9 @@ def test_named_in_reads_capitalised_name_words():
     assert not named_in("Will Smith", "it will be done")
     assert not named_in("Donald Trump", "Trumpism is on the rise")
     assert not named_in(None, "anything")
+    # the first word of another name (an administration, a tower) is no mention of the person,
+    # but the name before a pronoun "I" or a word of the name itself is
+    assert not named_in("Donald Trump", "for the Trump Administration, we won't")
+    assert not named_in("Donald Trump", "a penthouse in Trump Tower")
+    assert named_in("Donald Trump", "Donald Trump is a phony")
+    assert named_in("Donald Trump", "if it were up to Trump I would leave")

@@ -6,7 +6,7 @@ the article said before (pronouns, continued paragraphs)."""
 from __future__ import annotations
 
 from .names import Names, entity_of, opens_with_said
-from .speakers import according_source, quoted_as, speaker_of, speech_subject
+from .speakers import according_source, quoted_as, reported, speaker_of, speech_subject
 from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, MALE, NAMING_VERBS, QUOTE_VERBS,
                            REPLY_VERBS, SPEECH_VERBS, SPOKEN_NOUNS, is_speech_verb,
                            speech_participle)
@@ -407,6 +407,11 @@ def _governing_speaker(span, names: Names):
                 return speaker_of(subject, names), token.head.lemma_
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i in inside:
+            continue
+        if token.lemma_ not in NAMING_VERBS and reported(token):
+            # 'took a swipe at CNN and MSNBC, saying that while they are "fake," he does not
+            # demand ...': a subject inside what a verb of saying reports is what the words
+            # are about; the walk goes on up to the one who says them
             continue
         ent = entity_of(subject)
         if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \

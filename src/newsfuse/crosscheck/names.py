@@ -95,7 +95,24 @@ def named_in(name: str | None, text: str) -> bool:
         return False
     own = {w for w in cased_words(name) if w[:1].isupper() and len(w) >= 3
            and w.lower() not in ("the", "and", "for")}
-    return bool(own & set(cased_words(text)))
+    if not own & set(cased_words(text)):
+        return False
+    if not text.isascii():
+        folded = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    words = list(_WORD.finditer(text))
+    for at, word in enumerate(words):
+        if word.group() not in own:
+            continue
+        after = words[at + 1] if at + 1 < len(words) else None
+        if after is not None and not text[word.end():after.start()].strip() and \
+                after.group()[:1].isupper() and after.group() not in own | {"I"}:
+            # '"Speaking loudly and clearly for the Trump Administration, we won't let that
+            # happen," he added': a name that opens the name of something else (an
+            # administration, a campaign, a foundation) names that thing, not its person
+            continue
+        return True
+    return False
 
 
 def cased_words(text: str) -> list[str]:

@@ -92,9 +92,15 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                     break
         by = subject.doc[subject.i + 1:subject.i + 3]
         for t in by if ent is None else ():
-            # "But the report, by White House Counsel Robert Bauer, concluded": the parser
-            # hangs the "by" on the verb, but right after the document it names the author
-            if t.lower_ == "by":
+            # "But the report, by White House Counsel Robert Bauer, concluded", '"...," read a
+            # statement from Bishop Lawrence Provenzano': the parser hangs the "by" or "from"
+            # on the verb, but right after the document it names the author
+            if t.lower_ in ("by", "from"):
+                obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.text.startswith("@") and len(obj.text) > 2:
+                    # '"...," read one Twitter post from @OneTermTooMany': an account's post
+                    # is its holder's words, and the handle is all the name the text gives
+                    return obj.text, "PERSON"
                 e = next((entity_of(c) for c in t.children if c.dep_ == "pobj"
                           and entity_of(c) is not None), None)
                 if e is not None and e.label_ in ("PERSON", "ORG"):
@@ -301,10 +307,17 @@ def _issuer(document):
             continue
         if t.i == document.i and t.dep_ not in ("dobj", "pobj", "nsubjpass"):
             continue  # "the statement reads": who issued it is said earlier, if anywhere
+        if t.i != document.i:
+            # 'in a letter from her lawyer, William Taylor III, to the committee. "...," the
+            # letter ... reads': the earlier mention's own phrase names its issuer
+            named = next((o for o in _own_phrase(t) if _issued_by(o, t)), None)
+            if named is not None:
+                return named
         verb = t.head.head if t.dep_ == "pobj" else t.head
         if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ != "VERB":
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = speech_subject(verb) if verb.dep_ == "relcl" else \
+            next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON" or subject.lemma_.lower() in DOCUMENT_NOUNS:
             return None
         return subject
@@ -358,6 +371,8 @@ def _issued_by(token, document) -> bool:
         return False
     if token.head.i == document.i and token.dep_ in ("poss", "compound"):
         return True
+    if token.dep_ == "appos" and token.head.dep_ == "pobj" and entity_of(token.head) is None:
+        token = token.head  # "a letter from her lawyer, William Taylor III"
     return token.dep_ == "pobj" and token.head.lower_ in ("from", "by") and \
         token.head.head.i == document.i
 
@@ -440,12 +455,27 @@ def speech_subject(verb, inside=frozenset()):
             # "a spokeswoman who asked not to be named": the relative pronoun is the noun
             return verb.head
         if subject.lower_ == "which" and verb.dep_ == "relcl":
+            named = entity_of(verb.head)
+            if named is not None and named.label_ == "ORG":
+                # 'the U.S. Conference of Catholic Bishops, which wrote several letters to
+                # Congress saying "..."': "which" is the organisation it follows
+                return verb.head
             # 'a private message that Olsen sent him on Facebook, which read: "..."': the
             # parser may hang "which" on the nearest noun; what reads or says is a document
             # before it in the sentence, or no one
             return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
                          if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS), None)
         return _closing_speaker(verb, subject) or subject
+    if verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and is_speech_verb(verb.head):
+        # 'The Times reports Liz Cheney on Friday first articulated her position ..., saying
+        # ...': the parser takes the reported clause's subject for the object of "reports"
+        # and leaves the clause without one; a name right after the verb of saying, before
+        # the clause, is whom the clause is about
+        told = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                     and c.i > verb.head.i and c.i not in inside
+                     and c.ent_type_ in ("PERSON", "ORG")), None)
+        if told is not None and verb.head.lemma_ != "tell":
+            return told
     # inverted attribution: '"...," said Churkin', 'Said Williams, who has family there:'
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     # (only a verb of saying: in 'Romney cast ..., citing Ronald Reagan and saying that ...'
@@ -496,6 +526,16 @@ def speech_subject(verb, inside=frozenset()):
         raised = _passive_subject(verb.head, inside)
         if raised is not None:
             return raised
+    if verb.dep_ == "conj" and is_speech_verb(verb) and not is_speech_verb(verb.head) and \
+            verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head) and \
+            verb.head.head.i < verb.head.i:
+        # 'The writers acknowledge that the teaching indeed calls for local-level solutions
+        # ... but say it is "not a free pass ..."': the parser joins the second verb of saying
+        # to the verb of what the first one reports; it is the reporter's second verb, and
+        # the reported clause's subject ("the teaching") says nothing (a reporter after the
+        # clause, '... has confessed ... but insisted he "did not mean to shoot the ladies,"
+        # sources tell the New York Daily News', relays; ``attribution._reporter``)
+        return speech_subject(verb.head.head)
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speech_subject(verb.head)
     if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
@@ -609,6 +649,22 @@ def _closing_speaker(verb, subject):
                 and (t.lemma_.lower() in PERSON_NOUNS or t.ent_type_ == "PERSON"):
             return t
     return None
+
+
+def reported(verb) -> bool:
+    """Whether a verb stands inside what a verb of saying reports: it, or one of the five
+    heads above it, is the clausal complement of a verb of saying ('Roizen said [Perry was
+    afraid]', 'saying that [while they are "fake," he does not demand ...]'). Its subject is
+    who or what the words are about, not who says them (``speech._reported``,
+    ``attribution._governing_speaker``)."""
+    t = verb
+    for _ in range(6):
+        if t.head is t:
+            return False
+        if t.dep_ == "ccomp" and is_speech_verb(t.head):
+            return True
+        t = t.head
+    return False
 
 
 def according_source(sentences, inside) -> object | None:

@@ -24,7 +24,7 @@ from .pronouns import (SPEAKER_WINDOW, label_of, mentions_in, paragraph_subject,
                        pronoun_kind, pronoun_referent, resolve_pronoun, sentence_histories)
 from .quote_marks import closes_first, continuations, quote_spans  # noqa: F401
 from .speakers import (according_source, according_to, appositive_person,  # noqa: F401
-                       brought_in, noun_phrase, speaker_of, speech_subject)
+                       brought_in, noun_phrase, reported, speaker_of, speech_subject)
 from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES, MALE, MOVING_VERBS,  # noqa: F401
                            NAMING_VERBS, PERSON_NOUNS, PRONOUNS, QUOTE_VERBS, REPLY_VERBS,
                            SPEECH_VERBS, SPOKESPEOPLE, is_speech_verb)
@@ -204,7 +204,13 @@ def article_quotes(docs, names: Names) -> list[dict]:
                 if speaker in PRONOUNS:
                     q["pronoun"] = speaker
                     earlier = mentions_in([t for t in before if t.i < span.start], names, history)
-                    q["speaker"] = pronoun_referent(speaker, history + earlier, names)
+                    # 'he issued a plea to Mr. Trump to ... "come out before the midterms"':
+                    # whom the pronoun's own clause names after it is someone else
+                    other = _named_in_clause(sent, speaker, inside, names)
+                    keep = [i for i, m in enumerate(history) if m[0] not in other]
+                    heard, heard_at = [history[i] for i in keep], [where[i] for i in keep]
+                    earlier = [m for m in earlier if m[0] not in other]
+                    q["speaker"] = pronoun_referent(speaker, heard + earlier, names)
                     q["attribution"] = None
                     bound = _sentence_subject(sent, speaker, span, names)
                     if bound is not None:
@@ -215,7 +221,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     elif q["speaker"] is None:
                         q["after"] = (p, sent.end)
                     else:
-                        seen, at = history + earlier, where + [(p, n)] * len(earlier)
+                        seen, at = heard + earlier, heard_at + [(p, n)] * len(earlier)
                         q["attribution"] = pronoun_kind(speaker, q["speaker"], seen, at,
                                                          (p, n), names)
                         nearest = pronoun_referent(speaker, seen, names, speakers_first=False)
@@ -407,6 +413,26 @@ def _introduced(previous, names: Names):
     return label_ending(previous, i, names) if i >= 1 and previous[i].text == ":" else None
 
 
+def _named_in_clause(sent, pronoun: str, inside, names: Names) -> set[str]:
+    """The people and organisations a pronoun's own clause names after it, outside quotation
+    marks: 'After the content from Mr. Jones ... was removed, he issued a plea to Mr. Trump to
+    block the companies' actions and "come out before the midterms ..."'. English does not let
+    a subject pronoun mean a name its own clause goes on to give ("he" is not Mr. Trump; it
+    would be "himself"), so the pronoun means someone named before. ``inside``: the token
+    indices of the paragraph's quotations."""
+    subject = next((t for t in sent if t.lower_ == pronoun and t.i not in inside
+                    and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return set()
+    out = set()
+    for t in subject.head.subtree:
+        ent = entity_of(t)
+        if t.i > subject.i and t.i not in inside and ent is not None and ent.root.i == t.i \
+                and ent.label_ in ("PERSON", "ORG"):
+            out.add(names.resolve(ent.text, ent.label_))
+    return out
+
+
 def _sentence_subject(sent, pronoun: str, span, names: Names) -> str | None:
     """The person a he/she that speaks in a clause below its sentence's main verb means: that
     sentence's subject, named before it ('Moore lashed out earlier at what he called "..."',
@@ -463,22 +489,15 @@ def _head_of(token):
 
 
 def _reported(subject) -> bool:
-    """Whether a clause subject stands inside what a verb of saying reports (the verb's
-    clausal complement, up to six heads above it): 'Roizen said Perry was afraid ...',
+    """Whether a clause subject stands inside what a verb of saying reports (``reported``,
+    the subject's verb up to six heads above it): 'Roizen said Perry was afraid ...',
     'Retired neurosurgeon Ben Carson said he was skeptical that Trump was for real'. News
     writing hands the floor to the one who speaks, so an unattributed quotation opening the
     next paragraph goes on with Roizen, not Perry. Measured 2026-12-02 (docs/measurements.md,
     "Speakers, seventeenth round"): held out (V+X+Y+Z+U pooled) right 700 -> 704 of 834,
     precision 592/669 -> 593/669; tuning unchanged (the paragraph's floor changes after 57
     sentences of 25 tuning clusters, no tuning quote's speaker changes)."""
-    t = subject.head
-    for _ in range(6):
-        if t.head is t:
-            return False
-        if t.dep_ == "ccomp" and is_speech_verb(t.head):
-            return True
-        t = t.head
-    return False
+    return reported(subject.head)
 
 
 def _speaks(quote: dict) -> bool:
