@@ -391,7 +391,10 @@ def _named_alike(a: dict, b: dict, similar) -> bool:
 
 def _stated_alike(a: dict, b: dict, similar) -> bool:
     """Whether two reports' figures under two counted nouns are one stated figure: the same
-    value and hedge (not a vague amount, not small), in sentences that say the same as
+    value (not a vague amount, not small), hedged or not so long as the hedges can both hold
+    (a hedge is how a report writes a figure: the same value with the same hedge only gave
+    validation 121/150 right/shown, any compatible hedge 122/151; tuning 193/213, 192/212),
+    in sentences that say the same as
     closely as a dispute needs (``DISPUTE_SIMILARITY``), with no scope or place setting them
     apart ("The Post reporters talked to more than 30 sources in the course of their
     investigation", "The Post interviewed more than 30 people in reporting its account"; a
@@ -402,6 +405,8 @@ def _stated_alike(a: dict, b: dict, similar) -> bool:
     not a figure, and are not compared."""
     if not linkable(a, b) or _one_in(a) or _one_in(b):
         return False
+    if not compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return False  # "more than 30" and "fewer than 30" bound two things
     value = similar(a, b)
     return value is not None and value >= DISPUTE_SIMILARITY
 
@@ -466,13 +471,13 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
             for word in _modifiers(st):
                 by_modifier[(k[2], word)].append((k, st))
     join_pairs(by_modifier, lambda a, b: _modified_alike(a, b, similar))
-    # one stated figure under two nouns: only figures of one unit, value and hedge are compared
+    # one stated figure under two nouns: only figures of one unit and value are compared
     by_stated: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
     for k in keys:
         for st in blocks[k][:MAX_COMPARED]:
             if st["noun"] and not st.get("vague") and not isinstance(st["value"], list) \
                     and st["value"] >= RENAMED_MIN:
-                by_stated[(k[2], st["value"], st["qualifier"])].append((k, st))
+                by_stated[(k[2], st["value"])].append((k, st))
     join_pairs(by_stated, lambda a, b: _stated_alike(a, b, similar))
     # nouns alike in meaning: only the figures of noun pairs near enough are compared
     if nouns_alike is not None:
