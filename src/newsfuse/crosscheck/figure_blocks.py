@@ -391,7 +391,8 @@ def _named_alike(a: dict, b: dict, similar) -> bool:
 
 def _stated_alike(a: dict, b: dict, similar) -> bool:
     """Whether two reports' figures under two counted nouns are one stated figure: the same
-    value (not a vague amount, not small), hedged or not so long as the hedges can both hold
+    value or range (not a vague amount, not small; ranges since: validation 122/151 -> 123/152,
+    tuning the same), hedged or not so long as the hedges can both hold
     (a hedge is how a report writes a figure: the same value with the same hedge only gave
     validation 121/150 right/shown, any compatible hedge 122/151; tuning 193/213, 192/212),
     in sentences that say the same as
@@ -475,9 +476,9 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
     by_stated: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
     for k in keys:
         for st in blocks[k][:MAX_COMPARED]:
-            if st["noun"] and not st.get("vague") and not isinstance(st["value"], list) \
-                    and st["value"] >= RENAMED_MIN:
-                by_stated[(k[2], st["value"])].append((k, st))
+            if st["noun"] and not st.get("vague") and magnitude(st["value"]) >= RENAMED_MIN:
+                v = st["value"]
+                by_stated[(k[2], tuple(v) if isinstance(v, list) else v)].append((k, st))
     join_pairs(by_stated, lambda a, b: _stated_alike(a, b, similar))
     # nouns alike in meaning: only the figures of noun pairs near enough are compared
     if nouns_alike is not None:
