@@ -476,17 +476,27 @@ def _counted_as_date(ent):
     """A number or range the NER calls a date while it counts a plural noun that is no unit
     of time, as the count it is (a CARDINAL span, without a leading "between", which the
     parse hangs on the verb): "between 18 and 22 students had to be rescued", "equivalent to
-    two and a half portions". A year ("the 2016 elections") is then left to worth.py; an age
+    two and a half portions". When the NER took the noun into the date ("played for 11
+    seasons", "after nearly four seasons"), the span ends before it: a season is no unit of
+    time, so the date was no duration either and the count was lost (T17's coach story: two
+    groups more on tuning, validation groups unchanged). A year ("the 2016 elections") is then left to worth.py; an age
     ("Chen, 40,") counts no noun. None for every other entity."""
     from spacy.tokens import Span
 
     if ent.label_ == "DATE" and re.search(r"\d\s*(?:%|percent\b|per\s+cent\b)", ent.text, re.I):
         # "sustained between 40 and 80 percent damage": a share, whatever the NER calls it
         return Span(ent.doc, ent.start, ent.end, label="PERCENT")
-    if ent.label_ != "DATE" or parse_amount(ent.text) is None:
+    if ent.label_ != "DATE":
+        return None
+    end = ent.end
+    # "11 seasons", "nearly four seasons": the NER took the counted noun into the date
+    while end > ent.start + 1 and ent.doc[end - 1].pos_ == "NOUN" and ent.doc[end - 1].tag_ == "NNS" \
+            and ent.doc[end - 1].lemma_.lower() not in TIME_UNITS:
+        end -= 1
+    if parse_amount(ent.doc[ent.start:end].text) is None:
         return None
     start = ent.start + 1 if ent[0].lower_ == "between" and len(ent) > 1 else ent.start
-    span = Span(ent.doc, start, ent.end, label="CARDINAL")
+    span = Span(ent.doc, start, end, label="CARDINAL")
     noun = counted_noun(span)
     if noun is not None and noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
             and noun.lemma_.lower() not in TIME_UNITS:
