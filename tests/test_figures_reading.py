@@ -687,3 +687,15 @@ def test_a_count_the_ner_calls_a_date_with_its_noun():
     assert any(g["status"] == "agreed" and [v["value"] for v in g["values"]] == [11] for g in claims), claims
     text = story_sentence("ecbplus-5b", r"Cheeks was fired March 2 after nearly four seasons[^\n]*?Blazers\.")
     assert (4, "about") in [(v, q) for v, q, _ in _figures(text)]
+
+
+def test_a_win_loss_record_is_two_figures():
+    # a T17 story: "a 162-139 record" has a game score's shape, which is no figure, and was
+    # left out; a record is the wins and the losses the reports compare (the sports ruling)
+    from conftest import story_sentence
+
+    texts = [story_sentence("ecbplus-5b", r"He led the team to a 162-139 record\."),
+             story_sentence("ecbplus-5b", r"He had a 162-139 record in Portland[^\n]*?history\.")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    shown = {(g["status"], tuple(v["value"] for v in g["values"])) for g in claims}
+    assert ("agreed", (162,)) in shown and ("agreed", (139,)) in shown, claims
