@@ -561,9 +561,12 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     *(z for z, _, _ in zero_spans)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
+            records = _records(doc)
             for ent in ents:
                 if any(t.i in ends for t in ent if t.like_num):
                     continue  # "300" of "300 to 400 bodies": read with the upper end
+                if any(r.start < ent.end and ent.start < r.end for r, _, _ in records):
+                    continue  # "a 20-62 record": its wins and losses, read below
                 ent = _counted_as_date(ent) or ent  # "between 18 and 22 students" (a DATE)
                 # NER sometimes calls a bare toll ("put the death toll at 83") a DATE
                 slip = ent.label_ == "DATE" and _BARE_NUMBER.match(ent.text)
@@ -728,7 +731,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     **({"bare": True} if bare else {}),
                 })
             # a win-loss record: its wins and its losses, two figures (``_records``)
-            for span, wins, losses in _records(doc):
+            for span, wins, losses in records:
                 for value, noun, plural in ((wins, "win", "wins"), (losses, "loss", "losses")):
                     out.append({
                         "article": article.id, "value": value, "qualifier": "exact",
