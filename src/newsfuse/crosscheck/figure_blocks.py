@@ -479,6 +479,8 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
             if st["noun"] and not st.get("vague") and magnitude(st["value"]) >= RENAMED_MIN:
                 v = st["value"]
                 by_stated[(k[2], tuple(v) if isinstance(v, list) else v)].append((k, st))
+    similar.prefetch([st for members in by_stated.values() if len({k[1] for k, _ in members}) > 1
+                      for _, st in members])
     join_pairs(by_stated, lambda a, b: _stated_alike(a, b, similar))
     # nouns alike in meaning: only the figures of noun pairs near enough are compared
     if nouns_alike is not None:
