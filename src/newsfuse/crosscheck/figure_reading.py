@@ -479,8 +479,8 @@ def _counted_as_date(ent):
     two and a half portions". When the NER took the noun into the date ("played for 11
     seasons", "after nearly four seasons"), the span ends before it: a season is no unit of
     time, so the date was no duration either and the count was lost (T17's coach story: two
-    groups more on tuning, validation groups unchanged). A year ("the 2016 elections") is then left to worth.py; an age
-    ("Chen, 40,") counts no noun. None for every other entity."""
+    groups more on tuning, validation groups unchanged). A year ("the 2016 elections") is then
+    left to worth.py; an age ("Chen, 40,") counts no noun. None for every other entity."""
     from spacy.tokens import Span
 
     if ent.label_ == "DATE" and re.search(r"\d\s*(?:%|percent\b|per\s+cent\b)", ent.text, re.I):
