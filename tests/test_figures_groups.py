@@ -454,3 +454,29 @@ def test_figures_that_count_only_their_unit_meet_when_their_sentences_do():
         Article(text="Officials said the rescue of the trapped miners took 16 hours."),
     ]))
     assert _shown(claims).get(("16",)) == "agreed", claims
+
+
+def test_one_stated_figure_under_two_nouns():
+    # a T12 story: "more than 30 sources" and "more than 30 people" are one figure the two
+    # reports state in sentences that say the same; the nouns are neither alike in meaning
+    # (MiniLM 0.29) nor both people, so the two blocks stayed apart and no group was shown
+    from conftest import story_sentence
+
+    story = "basil-be026bd1-52b1-4789-bfd3-3632af17b054"
+    texts = [story_sentence(story, r"The Post reporters talked to more than 30 sources[^\n]*?investigation\.",
+                            "basil.jsonl"),
+             story_sentence(story, r"The Post interviewed more than 30 people[^\n]*?account\.", "basil.jsonl")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    assert _shown(claims).get(("30",)) == "agreed", claims
+
+
+def test_a_vague_amount_is_no_stated_figure():
+    # "thousands of people homeless" and "thousands of buildings" (a T13 quake story) give a
+    # vague amount under two nouns, not one figure: no group joins them
+    from conftest import story_sentence
+
+    texts = [story_sentence("ecbplus-20b", r"It killed 612 people and injured more than 1, 400[^\n]*?homeless\."),
+             story_sentence("ecbplus-20b", r"It destroyed thousands of buildings[^\n]*?homeless\.")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    assert not any(g["status"] in ("agreed", "disputed") and
+                   {v["value"] for v in g["values"]} == {2000} for g in claims), claims

@@ -673,3 +673,29 @@ def test_a_size_written_as_one_token_is_read_as_its_two_sides():
     shown = {g["about"]: (g["status"], [(v["value"], v["articles"]) for v in g["values"]]) for g in claims}
     assert shown.get("resolution wide") == ("agreed", [(2880, ["a1", "a2"])]), claims
     assert shown.get("resolution high") == ("agreed", [(1800, ["a1", "a2"])]), claims
+
+
+def test_a_count_the_ner_calls_a_date_with_its_noun():
+    # a T17 story: the NER takes "11 seasons" and "nearly four seasons" whole as dates, and
+    # a season is no unit of time the reading knows, so neither was read; the counted noun
+    # is cut off the date and the number read as the count of it
+    from conftest import story_sentence
+
+    texts = [story_sentence("ecbplus-5b", r"Cheeks was a second-round draft choice[^\n]*?with the team\."),
+             story_sentence("ecbplus-5b", r"Cheeks, who played for the Sixers for 11 seasons[^\n]*?duties\.")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    assert any(g["status"] == "agreed" and [v["value"] for v in g["values"]] == [11] for g in claims), claims
+    text = story_sentence("ecbplus-5b", r"Cheeks was fired March 2 after nearly four seasons[^\n]*?Blazers\.")
+    assert (4, "about") in [(v, q) for v, q, _ in _figures(text)]
+
+
+def test_a_win_loss_record_is_two_figures():
+    # a T17 story: "a 162-139 record" has a game score's shape, which is no figure, and was
+    # left out; a record is the wins and the losses the reports compare (the sports ruling)
+    from conftest import story_sentence
+
+    texts = [story_sentence("ecbplus-5b", r"He led the team to a 162-139 record\."),
+             story_sentence("ecbplus-5b", r"He had a 162-139 record in Portland[^\n]*?history\.")]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    shown = {(g["status"], tuple(v["value"] for v in g["values"])) for g in claims}
+    assert ("agreed", (162,)) in shown and ("agreed", (139,)) in shown, claims

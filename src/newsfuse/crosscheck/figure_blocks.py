@@ -389,6 +389,29 @@ def _named_alike(a: dict, b: dict, similar) -> bool:
         same_quantity(a, b, similar, MERGE_SIMILARITY)
 
 
+def _stated_alike(a: dict, b: dict, similar) -> bool:
+    """Whether two reports' figures under two counted nouns are one stated figure: the same
+    value or range (not a vague amount, not small; ranges since: validation 122/151 -> 123/152,
+    tuning the same), hedged or not so long as the hedges can both hold
+    (a hedge is how a report writes a figure: the same value with the same hedge only gave
+    validation 121/150 right/shown, any compatible hedge 122/151; tuning 193/213, 192/212),
+    in sentences that say the same as
+    closely as a dispute needs (``DISPUTE_SIMILARITY``), with no scope or place setting them
+    apart ("The Post reporters talked to more than 30 sources in the course of their
+    investigation", "The Post interviewed more than 30 people in reporting its account"; a
+    T12 story). The noun a report counts by is its own choice of word, which the other
+    joins ask to be alike in meaning, a person, or qualified alike; the same figure told in
+    sentences that say the same is evidence of one quantity that does not depend on the
+    word. "thousands of people homeless" and "thousands of buildings" share a vague amount,
+    not a figure, and are not compared."""
+    if not linkable(a, b) or _one_in(a) or _one_in(b):
+        return False
+    if not compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+        return False  # "more than 30" and "fewer than 30" bound two things
+    value = similar(a, b)
+    return value is not None and value >= DISPUTE_SIMILARITY
+
+
 def merge_blocks(blocks: dict[tuple, list[dict]], similar,
                   places: dict[str, str] | None = None, nouns_alike=None) -> dict[tuple, list[dict]]:
     """Join blocks of one counted thing and unit whose verbs differ ("closed for four days",
@@ -399,7 +422,9 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
     witness interviews", "almost 130 witness statements"), and blocks of one unit whose
     counted nouns are alike in meaning (``nouns_alike``, see ``noun_likeness``) when two
     reports' figures under them agree in sentences that say the same (``_named_alike``: "five
-    videos", "the five clips"); casualty blocks stay as they are."""
+    videos", "the five clips"), and blocks of one unit when two reports state the same figure
+    in sentences that say the same as closely as a dispute needs (``_stated_alike``: "more
+    than 30 sources", "more than 30 people"); casualty blocks stay as they are."""
     keys = [k for k in blocks if k[0] not in TRACKED]
     index = {k: i for i, k in enumerate(keys)}
     joined = UnionFind(len(keys))
@@ -447,6 +472,16 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
             for word in _modifiers(st):
                 by_modifier[(k[2], word)].append((k, st))
     join_pairs(by_modifier, lambda a, b: _modified_alike(a, b, similar))
+    # one stated figure under two nouns: only figures of one unit and value are compared
+    by_stated: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
+    for k in keys:
+        for st in blocks[k][:MAX_COMPARED]:
+            if st["noun"] and not st.get("vague") and magnitude(st["value"]) >= RENAMED_MIN:
+                v = st["value"]
+                by_stated[(k[2], tuple(v) if isinstance(v, list) else v)].append((k, st))
+    similar.prefetch([st for members in by_stated.values() if len({k[1] for k, _ in members}) > 1
+                      for _, st in members])
+    join_pairs(by_stated, lambda a, b: _stated_alike(a, b, similar))
     # nouns alike in meaning: only the figures of noun pairs near enough are compared
     if nouns_alike is not None:
         by_noun: dict[tuple, list[tuple[tuple, dict]]] = defaultdict(list)
