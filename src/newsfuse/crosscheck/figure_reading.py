@@ -568,12 +568,9 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     *(z for z, _, _ in zero_spans)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
-            records = _records(doc)
             for ent in ents:
                 if any(t.i in ends for t in ent if t.like_num):
                     continue  # "300" of "300 to 400 bodies": read with the upper end
-                if any(r.start < ent.end and ent.start < r.end for r, _, _ in records):
-                    continue  # "a 20-62 record": its wins and losses, read below
                 ent = _counted_as_date(ent) or ent  # "between 18 and 22 students" (a DATE)
                 # NER sometimes calls a bare toll ("put the death toll at 83") a DATE
                 slip = ent.label_ == "DATE" and _BARE_NUMBER.match(ent.text)
@@ -742,47 +739,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     and event not in EVENTS.values(),
                     **({"bare": True} if bare else {}),
                 })
-            # a win-loss record: its wins and its losses, two figures (``_records``)
-            for span, wins, losses in records:
-                for value, noun, plural in ((wins, "win", "wins"), (losses, "loss", "losses")):
-                    out.append({
-                        "article": article.id, "value": value, "qualifier": "exact",
-                        "expression": span.text, "text": span.sent.text.strip(),
-                        "noun": noun, "surface": plural, "plural": True, "phrase": plural,
-                        "event": None, "event_text": "",
-                        "attributed_to": quoted.get((p, span.root.i)) or _attribution(span, names, pronoun),
-                        "voice": worth.spoken(span, spoken.get(p, set())), "vague": False,
-                        "unit": "count", "role": None, "measured": False, "place": place_of(span),
-                        "scope": scope_of(span, span.root), "small": False,
-                    })
     _one_currency(out)
-    return out
-
-
-_RECORD_NOUNS = {"record", "mark"}
-
-
-def _records(doc) -> list:
-    """A win-loss record ("a 162-139 record", "a record of 43-39", "a mark of 162-139"): its
-    wins and its losses, each a figure the reports compare, unlike a game's score, which has
-    the same shape (``worth``'s "score"; the sports ruling of the seventeenth session holds
-    records the reports compare as figures). Only a pair the text names a record or a mark:
-    "improved to 20-5" may as well be a score. Measured on the gold with that ruling: tuning
-    groups 198/219 -> 202/223 right/shown (T17's coach story), validation unchanged (118/152,
-    junk 95/1031: none of its text writes a record so)."""
-    from spacy.tokens import Span
-
-    out = []
-    for t in doc[:-2]:
-        mid, second = doc[t.i + 1], doc[t.i + 2]
-        if not (t.text.isdigit() and second.text.isdigit() and mid.text in ("-", "–")
-                and not t.whitespace_ and not mid.whitespace_ and len(t.text) <= 3 and len(second.text) <= 3):
-            continue
-        after = doc[t.i + 3] if t.i + 3 < len(doc) else None
-        before = doc[max(t.i - 2, 0):t.i]
-        if (after is not None and after.lemma_.lower() in _RECORD_NOUNS) or \
-                (len(before) == 2 and before[0].lemma_.lower() in _RECORD_NOUNS and before[1].lower_ == "of"):
-            out.append((Span(doc, t.i, t.i + 3, label="CARDINAL"), int(t.text), int(second.text)))
     return out
 
 
