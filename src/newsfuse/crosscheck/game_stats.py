@@ -312,17 +312,14 @@ def _score_of_play(sent) -> bool:
     deficit"), a verb of one side over the other ("beat", "outscored"), or a noun only a game
     counts. A pair a vote or a poll splits is none."""
     text = sent.text
-    for m in _SCORE_PAIR.finditer(text):
-        if _SPLIT_AFTER.match(text[m.end():]) or re.search(r"\bvot(?:e|ed|ing)\s*$", text[:m.start()], re.I):
-            continue
-        for t in sent:
-            if _game_time(t):
-                return True
-            if (t.pos_ == "NOUN" and t.tag_ == "NN" and _lemma(t) in _ONE_GAME) \
-                    or (t.pos_ in ("NOUN", "PROPN") and _play_only(t)) \
-                    or (t.pos_ == "VERB" and _lemma(t) in _BEAT):
-                return True
-    return False
+    if not any(not _SPLIT_AFTER.match(text[m.end():])
+               and not re.search(r"\bvot(?:e|ed|ing)\s*$", text[:m.start()], re.I)
+               for m in _SCORE_PAIR.finditer(text)):
+        return False
+    return any(_game_time(t)
+               or (t.pos_ == "NOUN" and t.tag_ == "NN" and _lemma(t) in _ONE_GAME)
+               or (t.pos_ in ("NOUN", "PROPN") and _play_only(t))
+               or (t.pos_ == "VERB" and _lemma(t) in _BEAT) for t in sent)
 
 
 def _many_games(sent) -> bool:
