@@ -245,6 +245,8 @@ def record_sides(doc) -> list:
             continue
         if t.i > 0 and doc[t.i - 1].text in ("-", "–", "/", "."):
             continue  # a third number before it: a date or a code, no record
+        if len(t.text) == 4 and 1800 <= int(t.text) <= 2100:
+            continue  # "his 2012-13 record": a season's years, not 2012 wins and 13 losses
         out.append((Span(doc, t.i, t.i + 1, label="CARDINAL"), "win"))
         out.append((Span(doc, last.i, last.i + 1, label="CARDINAL"), "loss"))
     return out
