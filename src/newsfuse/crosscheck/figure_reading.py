@@ -94,7 +94,7 @@ def _occurrences(noun) -> tuple[str, str, str] | None:
                         and noun.lower_ not in NUMERAL_ADVERBS):
         return None
     verb = noun.head
-    while noun.dep_ == "conj" and verb.pos_ == "NOUN" and verb.head is not verb:
+    while noun.dep_ == "conj" and verb.pos_ == "NOUN" and verb.head.i != verb.i:
         verb = verb.head  # "43 times ... but only three times"
     if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("npadvmod", "dobj", "advmod",
                                                                "conj"):
