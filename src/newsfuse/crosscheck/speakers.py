@@ -667,7 +667,7 @@ def reported(verb) -> bool:
     ``attribution._governing_speaker``)."""
     t = verb
     for _ in range(6):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         if t.dep_ == "ccomp" and is_speech_verb(t.head):
             return True
