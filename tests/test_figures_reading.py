@@ -699,3 +699,22 @@ def test_a_win_loss_record_is_two_figures():
     claims = find_claims(analyze([Article(text=t) for t in texts]))
     shown = {(g["status"], tuple(v["value"] for v in g["values"])) for g in claims}
     assert ("agreed", (162,)) in shown and ("agreed", (139,)) in shown, claims
+
+
+def test_occurrences_in_a_sentence_without_a_verb_are_read():
+    # "three times" joined to "43 times" under a noun root (a sentence of our own): the walk
+    # up from the noun to a verb compared a token with its head by identity, which a parse
+    # never gives (each token object is made anew), and went round the root for ever
+    import signal
+
+    def stop(signum, frame):
+        raise TimeoutError("the reading did not end")
+
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(60)
+    try:
+        values = [v for v, _, _ in _figures("Record: 43 times in 2015, and only three times in 2016.")]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert {43, 3} <= set(values), values

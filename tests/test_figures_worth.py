@@ -1185,6 +1185,13 @@ def test_a_win_loss_record_is_wins_and_losses():
     assert {(43, ("a1", "a2", "a3")), (39, ("a1", "a2", "a3"))} <= agreed, groups
     values = [f["value"] for f in _figures("The Heat beat the Knicks 102-95 in overtime on Sunday.")]
     assert not {102, 95} & set(values), values
+    # a season's years before "record" count no wins and no losses (sentences of our own)
+    values = [f["value"] for f in _figures("His 2004-05 record was the best in years. Cheeks "
+                                          "had a 2012-13 record the team praised, with 41 wins.")]
+    assert not {5, 13, 2004, 2012} & set(values) and 41 in values, values
+    # a number after the record is no side of it: the standings stay a figure
+    values = [f["value"] for f in _figures("He posted a record of 20-62, 5 games behind Boston.")]
+    assert {20, 62, 5} <= set(values), values
 
 
 def test_a_span_following_an_event_is_a_relative_time():

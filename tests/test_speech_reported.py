@@ -117,7 +117,6 @@ def test_a_subject_inside_what_a_verb_of_saying_reports_is_what_the_words_are_ab
     assert speakers["many times"] in ("Trump", "Donald Trump")
 
 
-
 def test_a_second_verb_of_saying_joined_to_a_reported_clause_is_the_reporters():
     # tuning basil-29ffd053 a3 (gold/tuning-s17): main gave the writers' words to "teaching",
     # the subject of the clause they acknowledge
@@ -134,7 +133,7 @@ def test_a_reporter_after_the_clause_relays_the_second_verb_of_saying():
         "An 18-year-old gang member has confessed to killing a pregnant mom, who died on Friday "
         "as she shielded a group of children from bullets, but insisted he \"did not mean to "
         "shoot the ladies,\" sources tell the New York Daily News.")
-    assert speakers.get("did not mean to shoot the ladies,") != "sources"
+    assert speakers["did not mean to shoot the ladies,"] != "sources"
 
 
 def test_a_reported_clause_whose_subject_the_parser_took_for_an_object_keeps_it():

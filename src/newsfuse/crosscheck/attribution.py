@@ -111,7 +111,7 @@ def _owner(span):
     inside = range(span.start, span.end)
     token = span.root
     for _ in range(6):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.i in inside:
@@ -314,7 +314,7 @@ def _reporter(verb, came, inside):
     clause = verb
     for _ in range(3):
         head = clause.head
-        if head is clause or head.i in inside:
+        if head.i == clause.i or head.i in inside:
             return None
         if clause.dep_ == "ccomp" and is_speech_verb(head):
             if head.lemma_ == "report":
@@ -351,7 +351,7 @@ def _governing_speaker(span, names: Names):
     inside = range(span.start, span.end)
     token = span.root
     for _ in range(8):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         came, token = token, token.head
         if token.i in inside or token.pos_ not in ("VERB", "AUX"):

@@ -42,7 +42,7 @@ def event_of(token) -> tuple[str | None, object]:
             return EVENTS[child.lemma_.lower()], child
     head = token
     for _ in range(3):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         if head.dep_ in ("pobj",) and head.head.lemma_ in ("at", "to") and head.head.head.pos_ == "VERB":
             # "put the death toll at 83", "the death toll stood at 120", "rose to 247"

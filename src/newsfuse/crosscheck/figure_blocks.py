@@ -391,19 +391,18 @@ def _named_alike(a: dict, b: dict, similar) -> bool:
 
 def _stated_alike(a: dict, b: dict, similar) -> bool:
     """Whether two reports' figures under two counted nouns are one stated figure: the same
-    value or range (not a vague amount, not small; ranges since: validation 122/151 -> 123/152,
-    tuning the same), hedged or not so long as the hedges can both hold
-    (a hedge is how a report writes a figure: the same value with the same hedge only gave
-    validation 121/150 right/shown, any compatible hedge 122/151; tuning 193/213, 192/212),
-    in sentences that say the same as
-    closely as a dispute needs (``DISPUTE_SIMILARITY``), with no scope or place setting them
-    apart ("The Post reporters talked to more than 30 sources in the course of their
-    investigation", "The Post interviewed more than 30 people in reporting its account"; a
-    T12 story). The noun a report counts by is its own choice of word, which the other
-    joins ask to be alike in meaning, a person, or qualified alike; the same figure told in
-    sentences that say the same is evidence of one quantity that does not depend on the
-    word. "thousands of people homeless" and "thousands of buildings" share a vague amount,
-    not a figure, and are not compared."""
+    value or range (not a vague amount, not small), hedged or not so long as the hedges can both
+    hold (a hedge is how a report writes a figure; measured on the gold as it was before the
+    sports ruling re-marked the game reports, right/shown: the same value with the same hedge
+    only, validation 121/150 and tuning 193/213; any compatible hedge, 122/151 and 192/212;
+    ranges too, 123/152 and 192/212), in sentences that say the same as closely as a dispute
+    needs (``DISPUTE_SIMILARITY``), with no scope or place setting them apart ("The Post
+    reporters talked to more than 30 sources in the course of their investigation", "The Post
+    interviewed more than 30 people in reporting its account"; a T12 story). The noun a report
+    counts by is its own choice of word, which the other joins ask to be alike in meaning, a
+    person, or qualified alike; the same figure told in sentences that say the same is evidence
+    of one quantity that does not depend on the word. "thousands of people homeless" and
+    "thousands of buildings" share a vague amount, not a figure, and are not compared."""
     if not linkable(a, b) or _one_in(a) or _one_in(b):
         return False
     if not compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):

@@ -94,7 +94,7 @@ def _occurrences(noun) -> tuple[str, str, str] | None:
                         and noun.lower_ not in NUMERAL_ADVERBS):
         return None
     verb = noun.head
-    while noun.dep_ == "conj" and verb.pos_ == "NOUN" and verb.head is not verb:
+    while noun.dep_ == "conj" and verb.pos_ == "NOUN" and verb.head.i != verb.i:
         verb = verb.head  # "43 times ... but only three times"
     if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("npadvmod", "dobj", "advmod",
                                                                "conj"):
@@ -559,7 +559,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
             zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
             records = record_sides(doc)  # "a 43-39 record": 43 wins, 39 losses
             sides = {(span.start, span.end): side for span, side in records}
-            in_record = {i for span, _ in records for i in range(span.start - 2, span.end + 2)}
+            in_record = {i for span, _ in records for i in range(span.start, span.end)}
             ents = [*(e for e in joined_spans(doc, list(doc.ents))
                       if not any(t.i in in_record and t.like_num for t in e)),
                     *(span for span, _ in records),

@@ -12,7 +12,9 @@ from the floor"), and a margin told beside the score it restates ("won by 12 poi
 
 ``game_statistic`` reads the rest of the ruling: a count of play in a report that gives a
 score of play, unless its sentence counts over many games. A player's arrest or a season's
-review names a game now and then but gives no score of play, and its counts stay figures.
+review names a game now and then but gives no score of play, and its counts stay figures,
+save a count only a game has ("two catches for 25 yards") in a sentence that names one game
+against a side ("in San Diego's first meeting with the Steelers").
 
 The parse decides: the verb that governs the share ("shot"), what follows it ("from the field",
 "from 3-point range", "shooting"), or what it is a share of (a noun only a game counts); a
@@ -89,13 +91,7 @@ def _in_play(sent, rest) -> bool:
     floor"), "shooting", a game's time, or a noun only a game counts in the sentence."""
     if _FROM_SPOT.match(rest.text) or re.search(r"\bshooting\b", rest.text, re.I):
         return True
-    for t in sent:
-        if t.lower_ in _GAME_TIME or (t.pos_ in ("NOUN", "PROPN") and _play_only(t)):
-            return True
-        if t.lower_ in _PERIODS and any(c.lower_ in _ORDINALS for c in t.children) \
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
-            return True
-    return False
+    return any(_of_play(t) for t in sent)
 
 
 # what a game's margin is counted in: "won by 12 points", "lost by two runs"
@@ -245,6 +241,8 @@ def record_sides(doc) -> list:
             continue
         if t.i > 0 and doc[t.i - 1].text in ("-", "–", "/", "."):
             continue  # a third number before it: a date or a code, no record
+        if len(t.text) == 4 and 1800 <= int(t.text) <= 2100:
+            continue  # "his 2012-13 record": a season's years, not 2012 wins and 13 losses
         out.append((Span(doc, t.i, t.i + 1, label="CARDINAL"), "win"))
         out.append((Span(doc, last.i, last.i + 1, label="CARDINAL"), "loss"))
     return out
@@ -283,9 +281,14 @@ def _reports_a_game(doc) -> bool:
     an act only a game counts somewhere ("at halftime", "rebounds", "touchdowns")."""
     key = "newsfuse.game_report"
     if key not in doc.user_data:
-        doc.user_data[key] = any(_game_time(t) or (t.pos_ in ("NOUN", "PROPN") and _play_only(t))
-                                 for t in doc) and any(_score_of_play(s) for s in doc.sents)
+        doc.user_data[key] = any(_of_play(t) for t in doc) and any(_score_of_play(s) for s in doc.sents)
     return doc.user_data[key]
+
+
+def _of_play(t) -> bool:
+    """A word only a game's telling uses: a game's time or an act only a game counts. The
+    made-of line, the margin and the report of a game all ask it."""
+    return _game_time(t) or (t.pos_ in ("NOUN", "PROPN") and _play_only(t))
 
 
 def _game_time(t) -> bool:
@@ -312,17 +315,13 @@ def _score_of_play(sent) -> bool:
     deficit"), a verb of one side over the other ("beat", "outscored"), or a noun only a game
     counts. A pair a vote or a poll splits is none."""
     text = sent.text
-    for m in _SCORE_PAIR.finditer(text):
-        if _SPLIT_AFTER.match(text[m.end():]) or re.search(r"\bvot(?:e|ed|ing)\s*$", text[:m.start()], re.I):
-            continue
-        for t in sent:
-            if _game_time(t):
-                return True
-            if (t.pos_ == "NOUN" and t.tag_ == "NN" and _lemma(t) in _ONE_GAME) \
-                    or (t.pos_ in ("NOUN", "PROPN") and _play_only(t)) \
-                    or (t.pos_ == "VERB" and _lemma(t) in _BEAT):
-                return True
-    return False
+    if not any(not _SPLIT_AFTER.match(text[m.end():])
+               and not re.search(r"\bvot(?:e|ed|ing)\s*$", text[:m.start()], re.I)
+               for m in _SCORE_PAIR.finditer(text)):
+        return False
+    return any(_of_play(t)
+               or (t.pos_ == "NOUN" and t.tag_ == "NN" and _lemma(t) in _ONE_GAME)
+               or (t.pos_ == "VERB" and _lemma(t) in _BEAT) for t in sent)
 
 
 def _many_games(sent) -> bool:

@@ -394,7 +394,7 @@ def _changed_by(ent):
     if ent.label_ != "PERCENT" or root.dep_ != "pobj" or root.head.lower_ != "by":
         return None
     verb = root.head.head
-    if verb.pos_ in ("ADV", "ADJ") and verb.head is not verb:  # "were down by", "up by"
+    if verb.pos_ in ("ADV", "ADJ") and verb.head.i != verb.i:  # "were down by", "up by"
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
         return None  # "200g cut the risk of a premature death by 15%": the object changed

@@ -51,7 +51,7 @@ def _heads(cluster, q) -> list:
         return []
     words = [t for t in docs[paragraph][start:end] if not t.is_punct]
     inside = {t.i for t in words}
-    return [t for t in words if t.head.i not in inside or t.head is t]
+    return [t for t in words if t.head.i not in inside or t.head.i == t.i]
 
 
 def _said_whole(cluster, q) -> bool:

@@ -296,11 +296,11 @@ def _thing_noun(noun) -> bool:
 
 def _issuer(document):
     """Who issued a document the sentence names bare ("the statement reads"): the subject of
-    the verb that issued it ("X issued a statement that reads") or the same kind of document
-    earlier in the paragraph ('The Trump
-    transition team dismissed the findings in a short statement issued Friday evening. "..."
-    the statement read'). None when the paragraph does not say, so the document itself
-    stays the speaker rather than a guess."""
+    the verb that issued it ("X issued a statement that reads"), or of the same kind of
+    document earlier in the paragraph ('The Trump transition team dismissed the findings in a
+    short statement issued Friday evening. "..." the statement read'), or whom that earlier
+    mention's own phrase names ("a letter from her lawyer, William Taylor III"). None when the
+    paragraph does not say, so the document itself stays the speaker rather than a guess."""
     lemma = document.lemma_.lower()
     for t in reversed(document.doc[:document.i + 1]):
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
@@ -310,7 +310,7 @@ def _issuer(document):
         if t.i != document.i:
             # 'in a letter from her lawyer, William Taylor III, to the committee. "...," the
             # letter ... reads': the earlier mention's own phrase names its issuer
-            named = next((o for o in _own_phrase(t) if _issued_by(o, t)), None)
+            named = _named_issuer(t)
             if named is not None:
                 return named
         verb = t.head.head if t.dep_ == "pobj" else t.head
@@ -340,7 +340,8 @@ def _earlier_issuer(document, names: Names):
         for t in reversed(doc):
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
                 continue
-            e = next((entity_of(o) for o in _own_phrase(t) if _issued_by(o, t)), None)
+            named = _named_issuer(t)
+            e = entity_of(named) if named is not None else None
             if e is not None:
                 return names.resolve(e.text, e.label_), e.label_
             if t.dep_ in ("nsubj", "attr"):
@@ -358,6 +359,13 @@ def _earlier_issuer(document, names: Names):
             name, label = _speaker_of(subject, names)
             return (name, label) if name and any(ch.isupper() for ch in name) else None
     return None
+
+
+def _named_issuer(document):
+    """The token of a document's own phrase that names its issuer ("a statement from Bishop
+    Lawrence Provenzano"), or None: both a document's earlier mention in its paragraph
+    (``_issuer``) and one in an earlier paragraph (``_earlier_issuer``) are read so."""
+    return next((t for t in _own_phrase(document) if _issued_by(t, document)), None)
 
 
 def _issued_by(token, document) -> bool:
@@ -659,7 +667,7 @@ def reported(verb) -> bool:
     ``attribution._governing_speaker``)."""
     t = verb
     for _ in range(6):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         if t.dep_ == "ccomp" and is_speech_verb(t.head):
             return True

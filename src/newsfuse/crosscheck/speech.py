@@ -444,7 +444,7 @@ def _sentence_subject(sent, pronoun: str, span, names: Names) -> str | None:
         return None
     inside = range(span.start, span.end)
     said = next((t for t in sent if t.lower_ == pronoun and t.dep_ == "nsubj"
-                 and t.i not in inside and t.head.i not in inside and t.head is not sent.root
+                 and t.i not in inside and t.head.i not in inside and t.head.i != sent.root.i
                  and t.head.i < span.start and t.head in span.root.ancestors), None)
     if said is None:
         return None

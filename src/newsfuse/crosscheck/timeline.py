@@ -545,7 +545,7 @@ def _dated_verb(span, start: int, end: int):
         return None
     verb = words.root
     for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
@@ -830,7 +830,7 @@ def _told_as_present(span, start: int, end: int) -> bool:
             return False
         if verb.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in aux):
             return True
-        if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+        if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
             return False
         verb = verb.head  # a participle or an infinitive: the verb it hangs from
     return False

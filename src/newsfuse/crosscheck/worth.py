@@ -28,9 +28,9 @@ term ("a full six-year term"), a span placed after now ("four weeks from now"), 
 game's score ("a 34-28 victory"), a shooting line ("shot 48 percent from the field", "went
 7-for-12"), a game's margin beside its score ("won by 12 points, 65-53"), one game's statistics
 in a report of that game ("scored 30 points", "rushed for 120 yards"), "the two" that names a
-pair the story knows ("The two leaders met"), a height in storeys ("fell 10 stories"), "a million" in the
-mouth of an I or a you ("I dated a million guys"), a number inside a general fact ("A magnitude 6 quake can cause severe damage"), a
-version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
+pair the story knows ("The two leaders met"), a height in storeys ("fell 10 stories"), "a
+million" in the mouth of an I or a you ("I dated a million guys"), a number inside a general
+fact ("A magnitude 6 quake can cause severe damage"), a version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
 ("3G", "802.11 b/g"), a calibre or a connector's size ("a 9mm handgun", "a 3.5mm headset
 jack"), an age written without "-old" ("The 26-year troubled starlet"), the span that names an
 anniversary or a mark ("the 100-year anniversary", "the 100-day mark") or a phrase like "one of the jobs" is
