@@ -271,3 +271,36 @@ def test_a_title_before_a_name_the_ner_did_not_call_a_person_names_the_person():
     # an organisation whose first word is an office resolves to no person and stays whole
     assert names.resolve("Cardinal Health", "ORG") == "Cardinal Health"
     assert names.resolve("General Motors") == "General Motors"
+
+
+def _basil_story(story: str):
+    """A BASIL tuning story read and analysed as a brief reads it."""
+    from corpus_data import records
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import article_from_dict
+
+    rows = [r for r in records("basil.jsonl") if r.get("story") == story]
+    if not rows:
+        pytest.skip(f"story {story} missing")
+    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")},
+                                  story) for r in rows]
+    return analyze(clean_articles(articles)[0])
+
+
+def test_the_parse_makes_a_platform_the_ner_calls_a_person_an_organisation():
+    # T17 basil-ad409798 (Infowars banned): the NER tags "Twitter" (9 mentions) and "Infowars"
+    # (4) PERSON every time; "Mr. Trump wrote on Twitter", "his website, Infowars" say what
+    # they are, and no mention of either is given a title or a he/she
+    names = names_of(_basil_story("basil-ad409798-ee94-4436-92c5-92669193be14"))
+    assert names.label["Twitter"] == "ORG"
+    assert names.label["Infowars"] == "ORG"
+    assert names.label[names.resolve("Alex Jones")] == "PERSON"
+    assert names.label[names.resolve("Monika Bickert")] == "PERSON"
+
+
+def test_a_role_before_a_name_keeps_it_a_person_whatever_noun_the_parse_hangs_it_on():
+    # a tuning Multi-News report: the parser makes Roger Ailes an apposition of "network"
+    cluster = analyze([Article(text=(
+        "Kelly said her network and chief executive Roger Ailes had made it clear to Trump "
+        "for months that she would not be intimidated. Ailes said he stood by her."))])
+    assert names_of(cluster).label.get("Roger Ailes") == "PERSON"
