@@ -273,13 +273,13 @@ def test_a_title_before_a_name_the_ner_did_not_call_a_person_names_the_person():
     assert names.resolve("General Motors") == "General Motors"
 
 
-def _basil_story(story: str):
-    """A BASIL tuning story read and analysed as a brief reads it."""
+def _story(story: str, file: str = "basil.jsonl"):
+    """A tuning story (shared/stories) read and analysed as a brief reads it."""
     from corpus_data import records
     from newsfuse.clean import clean_articles
     from newsfuse.readers.jsonl import article_from_dict
 
-    rows = [r for r in records("basil.jsonl") if r.get("story") == story]
+    rows = [r for r in records(file) if r.get("story") == story]
     if not rows:
         pytest.skip(f"story {story} missing")
     articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")},
@@ -291,7 +291,7 @@ def test_the_parse_makes_a_platform_the_ner_calls_a_person_an_organisation():
     # T17 basil-ad409798 (Infowars banned): the NER tags "Twitter" (9 mentions) and "Infowars"
     # (4) PERSON every time; "Mr. Trump wrote on Twitter", "his website, Infowars" say what
     # they are, and no mention of either is given a title or a he/she
-    names = names_of(_basil_story("basil-ad409798-ee94-4436-92c5-92669193be14"))
+    names = names_of(_story("basil-ad409798-ee94-4436-92c5-92669193be14"))
     assert names.label["Twitter"] == "ORG"
     assert names.label["Infowars"] == "ORG"
     assert names.label[names.resolve("Alex Jones")] == "PERSON"
@@ -304,3 +304,12 @@ def test_a_role_before_a_name_keeps_it_a_person_whatever_noun_the_parse_hangs_it
         "Kelly said her network and chief executive Roger Ailes had made it clear to Trump "
         "for months that she would not be intimidated. Ailes said he stood by her."))])
     assert names_of(cluster).label.get("Roger Ailes") == "PERSON"
+
+
+def test_a_person_the_parse_calls_she_outweighs_the_ner_calling_her_an_organisation():
+    # T14 ecbplus-6a (a director leaves the Twilight films): the NER tags "Stephenie Meyer"
+    # ORG more often than PERSON; three "she" clues of the parse make her the person she is,
+    # while "Summit Entertainment", which no clue calls a person, stays an organisation
+    names = names_of(_story("ecbplus-6a", "ecbplus.jsonl"))
+    assert names.label["Stephenie Meyer"] == "PERSON"
+    assert names.label[names.resolve("Summit Entertainment")] == "ORG"
