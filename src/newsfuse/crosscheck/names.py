@@ -82,6 +82,14 @@ ORGANISATION_NOUNS = {
     "institute", "university", "college", "school", "hospital", "bank", "airline", "carrier",
     "department", "ministry", "party", "league", "club", "team", "studio", "label",
     "watchdog", "nonprofit", "council", "committee", "court", "center", "centre"}
+# the last word of an institution's name ("San Diego Fire-Rescue Department", "Associated
+# Press"), which no person's name ends in (not "Post", "Times", "Court": surnames too)
+INSTITUTION_HEADS = {
+    "department", "association", "committee", "council", "university", "institute",
+    "foundation", "agency", "ministry", "commission", "center", "centre", "hospital", "college",
+    "school", "party", "union", "corporation", "company", "network", "news", "press", "church",
+    "league", "bureau", "office", "board", "authority", "administration", "academy", "society",
+    "organization", "organisation", "inc", "ltd", "llc", "corp", "plc"}
 # verbs whose "on X" names a medium ("wrote on Twitter", "appeared on Fox"), never a person
 MEDIUM_VERBS = {"write", "post", "tweet", "say", "appear", "publish", "share", "announce",
                 "comment", "speak", "tell", "broadcast", "air", "upload", "report", "ban",
@@ -411,13 +419,17 @@ _SAME = {"he": ("he", "him", "his"), "she": ("she", "her", "hers")}
 
 def organisation_evidence(ent) -> bool:
     """Whether the parse says the name is an organisation's, whatever the NER said (it tags
-    "Twitter" and "Infowars" PERSON in every sentence of a cluster): a body noun set beside it
+    "Twitter" and "Infowars" PERSON in every sentence of a cluster): an institution's word
+    ending it ("Republican Governors Association"), a body noun set beside it
     ("his website, Infowars", "social network Twitter"), "on X" after a verb of writing or
     showing ("wrote on Twitter"), "at X" after a noun for someone who works there ("an
     executive at Google"). The mirror of the person evidence the resolver reads (honorifics,
     roles, he/she). Not "X said it ...": the "it" is as often the thing X spoke of."""
     doc = ent.doc
     root = ent.root
+    last = ent[-1].lower_.strip(".")
+    if len(ent) >= 2 and last in INSTITUTION_HEADS and ent[-1].text[:1].isupper():
+        return True
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and \
             root.head.lemma_.lower() in ORGANISATION_NOUNS and \
             all(t.is_punct for t in doc[root.head.i + 1:ent.start]):
@@ -603,7 +615,13 @@ class Names:
             total[full].update(votes[name])
         parsed: dict[str, Counter] = defaultdict(Counter)
         for name, v in evidence.items():
-            parsed[self.resolve(name)].update(v)
+            full = self.resolve(name)
+            if v["ORG"] and name.split()[-1].lower() in INSTITUTION_HEADS and \
+                    full.split()[-1] != name.split()[-1]:
+                # "Oprah Winfrey Network" read as "Oprah Winfrey": the network's word says
+                # nothing of the woman it is named after
+                v = v - Counter({"ORG": v["ORG"]})
+            parsed[full].update(v)
         for name in self.count:
             full = self.resolve(name)
             said = parsed.get(full, Counter())
