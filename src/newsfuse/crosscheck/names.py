@@ -72,6 +72,33 @@ GENDER_TITLES = {"mr": "M", "sir": "M", "king": "M", "prince": "M", "lord": "M",
 # precision 1226/1309 -> 1226/1310.
 GENDER_NOUNS = {**{w: "F" for w in ("wife", "widow", "girlfriend", "fiancee")},
                 **{w: "M" for w in ("husband", "widower", "boyfriend", "fiance")}}
+# nouns for a body or a medium that, set beside a name ("his website, Infowars", "social network
+# Twitter"), say the name is an organisation's (``organisation_evidence``)
+ORGANISATION_NOUNS = {
+    "company", "firm", "corporation", "giant", "startup", "maker", "manufacturer", "retailer",
+    "website", "site", "network", "platform", "service", "newspaper", "paper", "magazine",
+    "tabloid", "outlet", "publication", "channel", "station", "agency",
+    "organization", "organisation", "group", "association", "union", "charity", "foundation",
+    "institute", "university", "college", "school", "hospital", "bank", "airline", "carrier",
+    "department", "ministry", "party", "league", "club", "team", "studio", "label",
+    "watchdog", "nonprofit", "council", "committee", "court", "center", "centre"}
+# the last word of an institution's name ("San Diego Fire-Rescue Department", "Associated
+# Press"), which no person's name ends in (not "Post", "Times", "Court": surnames too)
+INSTITUTION_HEADS = {
+    "department", "association", "committee", "council", "university", "institute",
+    "foundation", "agency", "ministry", "commission", "center", "centre", "hospital", "college",
+    "school", "party", "union", "corporation", "company", "network", "news", "press", "church",
+    "league", "bureau", "office", "board", "authority", "administration", "academy", "society",
+    "organization", "organisation", "inc", "ltd", "llc", "corp", "plc"}
+# verbs whose "on X" names a medium ("wrote on Twitter", "appeared on Fox"), never a person
+MEDIUM_VERBS = {"write", "post", "tweet", "say", "appear", "publish", "share", "announce",
+                "comment", "speak", "tell", "broadcast", "air", "upload", "report", "ban",
+                "suspend", "remove", "block"}
+# a person noun whose "at X" names where the person works ("an executive at Google")
+WORKER_NOUNS = {"executive", "engineer", "employee", "professor", "researcher", "scientist",
+                "analyst", "economist", "editor", "reporter", "writer", "official", "spokesman",
+                "spokeswoman", "spokesperson", "director", "manager", "lawyer", "doctor", "staff",
+                "worker", "student", "teacher", "coach", "chief", "head", "partner", "fellow"}
 # How a quote's speaker was found, strongest first (the "attribution" of a quote entry):
 _WORD = re.compile(r"[^\W_]+")  # letters and digits of any script, after folding accents
 
@@ -390,6 +417,42 @@ def gender_evidence(ent, following=None) -> str | None:
 _SAME = {"he": ("he", "him", "his"), "she": ("she", "her", "hers")}
 
 
+def organisation_evidence(ent) -> bool:
+    """Whether the parse says the name is an organisation's, whatever the NER said (it tags
+    "Twitter" and "Infowars" PERSON in every sentence of a cluster): an institution's word
+    ending it ("Republican Governors Association"), a body noun set beside it
+    ("his website, Infowars", "social network Twitter"), "on X" after a verb of writing or
+    showing ("wrote on Twitter"), "at X" after a noun for someone who works there ("an
+    executive at Google"). The mirror of the person evidence the resolver reads (honorifics,
+    roles, he/she). Not "X said it ...": the "it" is as often the thing X spoke of."""
+    doc = ent.doc
+    root = ent.root
+    last = ent[-1].lower_.strip(".")
+    if len(ent) >= 2 and last in INSTITUTION_HEADS and ent[-1].text[:1].isupper():
+        return True
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and \
+            root.head.lemma_.lower() in ORGANISATION_NOUNS and \
+            all(t.is_punct for t in doc[root.head.i + 1:ent.start]):
+        # the noun right before the name, or a comma apart ("her network and chief
+        # executive Roger Ailes" is a parse that hangs the man on the network)
+        return True
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_NOUNS
+           for c in root.children):
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.dep_ == "compound" and \
+            before.lemma_.lower() in ORGANISATION_NOUNS and ent.start <= before.head.i < ent.end:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "at"):
+        prep = root.head
+        head = prep.head
+        if prep.lower_ == "on" and head.pos_ == "VERB" and head.lemma_.lower() in MEDIUM_VERBS:
+            return True
+        if prep.lower_ == "at" and head.pos_ == "NOUN" and head.lemma_.lower() in WORKER_NOUNS:
+            return True
+    return False
+
+
 def _next_sentence(sent, following):
     """The sentence after this one: in its paragraph, or the first of the next paragraph."""
     doc = sent.doc
@@ -442,6 +505,8 @@ class Names:
         self.first: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
         self.uses: dict[str, Counter] = defaultdict(Counter)
         votes: dict[str, Counter] = defaultdict(Counter)
+        # what the parse (not the NER) says of a name: a person's or an organisation's
+        evidence: dict[str, Counter] = defaultdict(Counter)
         genders: dict[str, Counter] = defaultdict(Counter)
         self.by_word: dict[str, set[str]] = defaultdict(set)
         # Headlines are in title case, where the NER takes verbs for names ("Donald Trump
@@ -497,6 +562,7 @@ class Names:
                     self.uses[aid][name] += 1
                     # the words the parser hangs before the name as its modifiers, which
                     # the NER may leave out ("spokesman Lt. Trevor Davids" tagged "Davids")
+                    had = evidence[name]["PERSON"]  # this mention's person evidence: above it
                     mods = [t for t in doc[max(ent.start - 4, 0):ent.start]
                             if t.head.i == ent.root.i and t.dep_ == "compound"]
                     if doc[max(ent.start - 1, 0)].lower_.strip(".") in PERSON_HONORIFICS or \
@@ -504,21 +570,29 @@ class Names:
                                 t.lower_.strip(".") in PERSON_HONORIFICS for t in mods):
                         # "Ms Power", "Lt. Trevor Davids" are people whatever NER said
                         votes[name]["PERSON"] += 2
+                        evidence[name]["PERSON"] += 1
                     before = doc[ent.start - 1] if ent.start > 0 else None
                     if before is not None and before.tag_ == "NN" and \
                             before.lemma_.lower() in PERSON_ROLES and \
                             ent.start <= before.head.i < ent.end:
                         votes[name]["PERSON"] += 2  # "Defence lawyer Alain Hepner"
+                        evidence[name]["PERSON"] += 1
                     head = ent.root.head
                     if ent.root.dep_ == "appos" and head.tag_ == "NN" and \
                             head.lemma_.lower() in OFFICES and len(ent) >= 2:
                         votes[name]["PERSON"] += 2  # "The mayor of Accumoli, Stefano Petrucci,"
+                        evidence[name]["PERSON"] += 1
                     following = docs[n + 1] if n + 1 < len(docs) else None
                     gender = gender_evidence(ent, following)
                     if gender:
                         genders[name][gender] += 1
                         votes[name]["PERSON"] += 2  # "De Mistura said he was": a person
-                    else:
+                        evidence[name]["PERSON"] += 1
+                    elif evidence[name]["PERSON"] == had and organisation_evidence(ent):
+                        # not when a title or role made this mention a person's ("her network
+                        # and chief executive Roger Ailes": the parser hangs him on "network")
+                        evidence[name]["ORG"] += 1
+                    if not gender:
                         gender = _quoted_next(ent, following)
                         if gender:
                             genders[name][gender] += 1
@@ -539,9 +613,29 @@ class Names:
         for name in self.count:
             full = self.resolve(name)
             total[full].update(votes[name])
+        parsed: dict[str, Counter] = defaultdict(Counter)
+        for name, v in evidence.items():
+            full = self.resolve(name)
+            if v["ORG"] and name.split()[-1].lower() in INSTITUTION_HEADS and \
+                    full.split()[-1] != name.split()[-1]:
+                # "Oprah Winfrey Network" read as "Oprah Winfrey": the network's word says
+                # nothing of the woman it is named after
+                v = v - Counter({"ORG": v["ORG"]})
+            parsed[full].update(v)
         for name in self.count:
             full = self.resolve(name)
-            self.label[name] = total[full].most_common(1)[0][0]
+            said = parsed.get(full, Counter())
+            if said["ORG"] and not said["PERSON"]:
+                # the parse calls the name an organisation's and never a person's: that
+                # outweighs the NER, which tags "Twitter" PERSON in every sentence of a cluster
+                # (the person evidence is counted in the votes: "the NFL said he ..." is not)
+                self.label[name] = "ORG"
+            else:
+                # else a clue of the parse counts as five of the NER's tags (the votes count
+                # each twice): "Stephenie Meyer" (16 PERSON, 20 ORG, she three times) is a
+                # person, the NFL (22 ORG, 4 PERSON, one "he" that was a player's) is not
+                score = total[full] + Counter({k: 6 * v for k, v in said.items()})
+                self.label[name] = score.most_common(1)[0][0]
             self.label[full] = self.label[name]
         by_full: dict[str, Counter] = defaultdict(Counter)
         for name, g in genders.items():
