@@ -532,13 +532,15 @@ def read_statements(cluster, names: Names) -> list[dict]:
     out = []
     for article in cluster.articles:
         docs = cluster.docs.get(article.id, [])
-        histories: list = []  # the article's sentence histories, read at its first pronoun
+        # the article's sentence histories and each paragraph's place, read at its first
+        # pronoun: a search of the paragraphs per pronoun grew with the square of a long article
+        histories: list = []
 
         def pronoun(subject, docs=docs, histories=histories):
             """The name a pronoun subject stands for, read as the quotes module reads it."""
             if not histories:
-                histories.append(sentence_histories(docs, names))
-            p = next(i for i, d in enumerate(docs) if d is subject.doc)
+                histories.extend((sentence_histories(docs, names), {id(d): i for i, d in enumerate(docs)}))
+            p = histories[1][id(subject.doc)]
             sent = subject.sent
             return resolve_pronoun(subject.lower_, histories[0].get((p, sent.start), []), names,
                                    before=subject.doc[sent.start:subject.i])

@@ -207,9 +207,11 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     # 'he issued a plea to Mr. Trump to ... "come out before the midterms"':
                     # whom the pronoun's own clause names after it is someone else
                     other = _named_in_clause(sent, speaker, inside, names)
-                    keep = [i for i, m in enumerate(history) if m[0] not in other]
-                    heard, heard_at = [history[i] for i in keep], [where[i] for i in keep]
-                    earlier = [m for m in earlier if m[0] not in other]
+                    heard, heard_at = history, where
+                    if other:
+                        keep = [i for i, m in enumerate(history) if m[0] not in other]
+                        heard, heard_at = [history[i] for i in keep], [where[i] for i in keep]
+                        earlier = [m for m in earlier if m[0] not in other]
                     q["speaker"] = pronoun_referent(speaker, heard + earlier, names)
                     q["attribution"] = None
                     bound = _sentence_subject(sent, speaker, span, names)
