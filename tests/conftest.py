@@ -177,6 +177,22 @@ def quote_speakers(text: str) -> dict[str, str | None]:
     cluster = analyze([article_from_text("Story\n\n" + text, path=None)])
     return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
 
+def story_cluster(story: str, file: str = "basil.jsonl"):
+    """A story of the shared story files (its articles in file order) read, cleaned and
+    analysed as a brief reads it; skipped when the story is missing."""
+    from corpus_data import records
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.jsonl import article_from_dict
+
+    rows = [r for r in records(file) if r.get("story") == story]
+    if not rows:
+        pytest.skip(f"story {story} missing")
+    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")},
+                                  story) for r in rows]
+    return analyze(clean_articles(articles)[0])
+
+
 def record_cluster(record: dict):
     """An evaluation record's documents read, cleaned and analysed as a brief reads them
     (articles a1..aN in document order)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import eval_records
+from conftest import eval_records, story_cluster
 from newsfuse.crosscheck.entities import find_entities, key_of
 
 
@@ -66,25 +66,10 @@ def test_keys_do_not_merge_different_names():
     assert key_of("United States of America") == key_of("the United States")
 
 
-def _story_cluster(story: str):
-    """A BASIL tuning story (gold/basil) read and analysed as a brief reads it."""
-    from corpus_data import records
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import article_from_dict
-
-    rows = [r for r in records("basil.jsonl") if r.get("story") == story]
-    if not rows:
-        pytest.skip(f"story {story} missing")
-    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")},
-                                  story) for r in rows]
-    return analyze(clean_articles(articles)[0])
-
-
 def test_one_person_one_entity_as_quotes_name_them():
     # the three reports write "Adam Schiff", "Representative Adam B. Schiff" and "Schiff";
     # quotes name him "Adam Schiff", and so does the entities table, once
-    entities = find_entities(_story_cluster("basil-b7021938-ff8d-42ea-adec-5704c0b65237"))
+    entities = find_entities(story_cluster("basil-b7021938-ff8d-42ea-adec-5704c0b65237"))
     schiff = [e for e in entities if "Schiff" in e["name"]]
     assert [e["name"] for e in schiff] == ["Adam Schiff"]
     assert {"Schiff", "Adam B. Schiff"} <= set(schiff[0]["variants"])
@@ -94,7 +79,7 @@ def test_one_person_one_entity_as_quotes_name_them():
 
 def test_a_surname_two_people_share_stays_as_written():
     # Hillary and Bill Clinton: a bare "Clinton" is not folded into either
-    entities = find_entities(_story_cluster("basil-6e502405-bc90-4416-a787-3122918aa648"))
+    entities = find_entities(story_cluster("basil-6e502405-bc90-4416-a787-3122918aa648"))
     people = [e for e in entities if e["label"] == "PERSON"]
     assert not any(e["name"] != "Clinton" and "Clinton" in e["variants"] for e in people)
     assert any(e["name"] == "Hillary Clinton" and "Hillary Rodham Clinton" in e["variants"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import story_cluster
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.entities import find_entities
@@ -273,25 +274,11 @@ def test_a_title_before_a_name_the_ner_did_not_call_a_person_names_the_person():
     assert names.resolve("General Motors") == "General Motors"
 
 
-def _story(story: str, file: str = "basil.jsonl"):
-    """A tuning story (shared/stories) read and analysed as a brief reads it."""
-    from corpus_data import records
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import article_from_dict
-
-    rows = [r for r in records(file) if r.get("story") == story]
-    if not rows:
-        pytest.skip(f"story {story} missing")
-    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")},
-                                  story) for r in rows]
-    return analyze(clean_articles(articles)[0])
-
-
 def test_the_parse_makes_a_platform_the_ner_calls_a_person_an_organisation():
     # T17 basil-ad409798 (Infowars banned): the NER tags "Twitter" (9 mentions) and "Infowars"
     # (4) PERSON every time; "Mr. Trump wrote on Twitter", "his website, Infowars" say what
     # they are, and no mention of either is given a title or a he/she
-    names = names_of(_story("basil-ad409798-ee94-4436-92c5-92669193be14"))
+    names = names_of(story_cluster("basil-ad409798-ee94-4436-92c5-92669193be14"))
     assert names.label["Twitter"] == "ORG"
     assert names.label["Infowars"] == "ORG"
     assert names.label[names.resolve("Alex Jones")] == "PERSON"
@@ -310,7 +297,7 @@ def test_a_person_the_parse_calls_she_outweighs_the_ner_calling_her_an_organisat
     # T14 ecbplus-6a (a director leaves the Twilight films): the NER tags "Stephenie Meyer"
     # ORG more often than PERSON; three "she" clues of the parse make her the person she is,
     # while "Summit Entertainment", which no clue calls a person, stays an organisation
-    names = names_of(_story("ecbplus-6a", "ecbplus.jsonl"))
+    names = names_of(story_cluster("ecbplus-6a", "ecbplus.jsonl"))
     assert names.label["Stephenie Meyer"] == "PERSON"
     assert names.label[names.resolve("Summit Entertainment")] == "ORG"
 
