@@ -70,7 +70,7 @@ def gold_items() -> tuple[dict[str, str], dict[str, list[tuple[str, str, str]]]]
             if name not in sources:  # the timeline bench's rule for a cluster's source
                 if name == "deir-ezzor-2016":
                     sources[name] = "shared/examples/deir-ezzor-2016"
-                elif name.startswith(("basil-", "ecbplus-")):
+                elif name.startswith(("basil-", "ecbplus-", "allsides-")):
                     sources[name] = f"shared/stories/{name.split('-')[0]}.jsonl"
                 else:
                     sources[name] = "shared/eval/" + (

@@ -52,7 +52,7 @@ def source_of(name: str) -> str:
     """Where a timeline cluster's articles are (timeline items name only their cluster)."""
     if name == "deir-ezzor-2016":
         return "shared/examples/deir-ezzor-2016"
-    if name.startswith(("basil-", "ecbplus-")):  # labelled story streams: a story's lines in file order
+    if name.startswith(("basil-", "ecbplus-", "allsides-")):  # labelled story streams: a story's lines in file order
         return f"shared/stories/{name.split('-')[0]}.jsonl"
     return f"shared/eval/{'multiling2011_en' if name.startswith('multiling') else 'multinews_sample100'}.jsonl"
 
