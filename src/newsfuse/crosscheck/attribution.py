@@ -187,8 +187,39 @@ def label_ending(doc, i: int, names: Names, inside=range(0)):
     return root
 
 
-# prepositions that open the topic of an interview answer set under its speaker's name
+# prepositions that open the topic of an interview answer, set under its speaker's name
+# ('Harris on the injury:') or heading it alone ('On the injury to Harrison:')
 _TOPIC_PREPOSITIONS = {"on", "about"}
+# the other words a heading alone may open with ('Regarding the title race:', 'Asked about the
+# title race:'), after an "and" or "but"
+_HEADING_OPENERS = _TOPIC_PREPOSITIONS | {"regarding", "asked", "as"}
+
+
+def _verbless(tokens) -> bool:
+    """Whether what stands before a colon has no finite verb of its own: a heading ('On the
+    injury to Harrison:', 'Harris on the result:'), not a clause ('On Tuesday, Smith told
+    reporters:', 'He spoke on Fox News:'). The one test both kinds of heading share."""
+    return not any(t.tag_ in FINITE_TAGS for t in tokens)
+
+
+def topic_heading(span) -> bool:
+    """Whether all that stands before a quotation in its paragraph is a topic heading and a
+    colon: 'On the injury to Harrison: "He will be out for a few weeks."'. An interview set
+    out answer by answer heads each with its topic and leaves the speaker to the paragraph
+    before, so such an answer continues the speaker who had the floor, as a paragraph opening
+    on the quotation does (``speech.article_quotes``, "carried"). A person the heading names is
+    the topic ('On the injury to Harrison:'), not who answers; a heading that opens with the
+    name is ``_topic_label``'s."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text in ("“", "‘", '"')):
+        i -= 1
+    if i < 1 or doc[i].text != ":":
+        return False
+    lead = [t for t in doc[:i] if not t.is_space]
+    while lead and lead[0].lower_ in ("and", "but"):
+        lead = lead[1:]
+    return bool(lead) and lead[0].lower_ in _HEADING_OPENERS and _verbless(lead)
 
 
 def _topic_label(doc, i: int, names: Names):
@@ -200,7 +231,7 @@ def _topic_label(doc, i: int, names: Names):
     name must open its sentence but for the title words written before it."""
     sent = doc[i].sent
     stretch = doc[sent.start:i]
-    if not len(stretch) or any(t.tag_ in FINITE_TAGS for t in stretch):
+    if not len(stretch) or not _verbless(stretch):
         return None
     for t in stretch:
         if t.lower_ not in _TOPIC_PREPOSITIONS or t.i == sent.start:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .attribution import attribute, label_ending
+from .attribution import attribute, label_ending, topic_heading
 from .names import (GENDER_TITLES, OFFICES, Names, TITLES, entity_of, named_in,  # noqa: F401
                     names_of)
 from .pronouns import (SPEAKER_WINDOW, label_of, mentions_in, paragraph_subject,  # noqa: F401
@@ -274,7 +274,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     q["attribution"] = in_paragraph[-1]["attribution"] \
                         if in_paragraph[-1]["attribution"] in ABSTAIN else "continued"
                 elif speaker is None and (last_speaker[1] == p or (
-                        last_speaker[1] == p - 1 and (at_start or _topic_heading(span)))):
+                        last_speaker[1] == p - 1 and (at_start or topic_heading(span)))):
                     # a paragraph that opens with quotation continues the previous
                     # paragraph's speaker; words quoted inside a paragraph of narrative
                     # ('Federal law makes it a crime for anyone "who ..."') do not
@@ -344,32 +344,6 @@ def article_quotes(docs, names: Names) -> list[dict]:
             q["speaker"] = next((m[0] for m in following if m[1] in want), None)
             q["attribution"] = "pronoun-after" if q["speaker"] else None
     return quotes
-
-
-# the words a topic heading opens with ('On the injury to Harrison:', 'And on his future:',
-# 'Asked about the title race:'), after an "and" or "but"
-_HEADING_OPENERS = {"on", "about", "regarding", "asked", "as"}
-
-
-def _topic_heading(span) -> bool:
-    """Whether all that stands before a quotation in its paragraph is a topic heading and a
-    colon: 'On the injury to Harrison: "He will be out for a few weeks."'. An interview set
-    out answer by answer heads each with its topic and leaves the speaker to the paragraph
-    before, so such an answer continues the speaker who had the floor, as a paragraph opening
-    on the quotation does (``carried``). A heading has no verb of its own: 'On Tuesday, Smith
-    told reporters: "..."' is a clause, not a heading; a person it names is the topic ('On the
-    injury to Harrison:'), not who answers."""
-    doc = span.doc
-    i = span.start - 1
-    while i >= 0 and (doc[i].is_quote or doc[i].text in ("“", "‘", '"')):
-        i -= 1
-    if i < 1 or doc[i].text != ":":
-        return False
-    lead = [t for t in doc[:i] if not t.is_space]
-    while lead and lead[0].lower_ in ("and", "but"):
-        lead = lead[1:]
-    return bool(lead) and lead[0].lower_ in _HEADING_OPENERS and not any(
-        t.tag_ in FINITE_TAGS for t in lead)
 
 
 def _introduces_someone(doc) -> bool:
