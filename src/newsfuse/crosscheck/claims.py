@@ -30,7 +30,7 @@ from .figure_blocks import (MAX_COMPARED, beside_counted, context_similarity, co
 from .figure_measures import MEASURES, to_metric
 from .figure_reading import read_statements
 from .figure_scope import place_key, places_named
-from .figure_status import dated_apart, placed_elsewhere, statuses, supported, twins_apart
+from .figure_status import dated_apart, placed_elsewhere, singles, statuses, supported, twins_apart
 from .names import cluster_places, names_of, voice_key
 from .numbers import magnitude
 from .quotes import independent
@@ -279,10 +279,7 @@ def rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], 
         main, eras = dated_apart(block[:MAX_BLOCK])
         for group in [*split_by_size(main), *eras]:
             group, elsewhere = placed_elsewhere(group, named_in)
-            by_article: dict[str, list[dict]] = defaultdict(list)
-            for s in elsewhere:
-                by_article[s["article"]].append(s)
-            out.extend((members, "single", event) for members in by_article.values())
+            out.extend(singles(elsewhere, event))
             out.extend((part, status, event) for p, st in statuses(group, places, similar)
                        for part, status in supported(p, st, places, similar))
     return out

@@ -165,6 +165,16 @@ def dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
     return [s for s in group if id(s) not in out], parts
 
 
+def singles(statements: list[dict], event: str | None) -> list[tuple[list[dict], str, str | None]]:
+    """Figures set apart from a group, as parts of their own reports: one "single" part per
+    article, in the order the articles first come. A figure judged not to be the group's
+    quantity (``placed_elsewhere``, ``twins_apart``) is still its report's own figure."""
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for s in statements:
+        by_article[s["article"]].append(s)
+    return [(members, "single", event) for members in by_article.values()]
+
+
 def placed_elsewhere(group: list[dict], named_in) -> tuple[list[dict], list[dict]]:
     """(the group's figures, the casualty figures placed where only their own report goes).
 
@@ -437,10 +447,7 @@ def twins_apart(parts: list[tuple[list[dict], str, str | None]]) -> list[tuple[l
     out = []
     for k, (part, status, event) in enumerate(parts):
         if k in keys and smaller_twin(k):
-            by_article: dict[str, list[dict]] = defaultdict(list)
-            for s in part:
-                by_article[s["article"]].append(s)
-            out.extend((members, "single", event) for members in by_article.values())
+            out.extend(singles(part, event))
         else:
             out.append((part, status, event))
     return out
