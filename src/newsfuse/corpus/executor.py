@@ -41,6 +41,23 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
+def _in_order(submit: Callable[[list[Any]], Any], batches: Iterable[list[Any]],
+              workers: int) -> Iterator[Any]:
+    """The results of ``submit(batch)`` futures in the order of the batches, with at most two
+    batches a worker in flight: enough to keep every worker busy while the driver takes the
+    results, few enough that a long stream is not all sent (and held in memory) at once. One
+    loop for the process pool and Dask, whose futures both answer ``result()``."""
+    from collections import deque
+
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= 2 * workers:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
 class Executor:
     """The interface; ``SerialExecutor`` is the reference behaviour."""
 
@@ -101,15 +118,8 @@ class LocalExecutor(Executor):
                                         initializer=interrupts.quiet_worker)
 
     def map_batches(self, fn, items, batch_size=None):
-        from collections import deque
-
-        pending: deque = deque()
-        for batch in _batches(items, batch_size or self.batch_size):
-            pending.append(self.pool.submit(fn, batch))
-            if len(pending) >= 2 * self.workers:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        return _in_order(partial(self.pool.submit, fn), _batches(items, batch_size or self.batch_size),
+                         self.workers)
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
@@ -183,15 +193,8 @@ class DaskExecutor(Executor):
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or (workers or 1))
 
     def map_batches(self, fn, items, batch_size=None):
-        from collections import deque
-
-        pending: deque = deque()
-        for batch in _batches(items, batch_size or self.batch_size):
-            pending.append(self.client.submit(fn, batch, pure=False))
-            if len(pending) >= 2 * self.workers:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        return _in_order(partial(self.client.submit, fn, pure=False),
+                         _batches(items, batch_size or self.batch_size), self.workers)
 
     def close(self) -> None:
         try:
