@@ -496,3 +496,23 @@ def test_a_report_without_punctuation_on_one_line_is_briefed_in_seconds(example_
     figures = json.loads(result.stdout)["claims"]
     assert len(figures) >= 5
     assert any(re.search(r"\([A-Z][\w ]+\)$", g["about"]) for g in figures)
+
+
+@pytest.mark.parametrize("case", ["empty file", "binary file", "empty folder", "no input"])
+def test_what_a_new_user_gives_by_mistake_is_one_line_naming_it(tmp_path, case):
+    """The first mistakes on the command line: a file saved empty, an image or archive named by
+    mistake, a folder with nothing to read, the command alone. Each is one line on stderr that
+    names the input and why, with a non-zero status, and no output."""
+    if case == "empty file":
+        (tmp_path / "story.txt").write_bytes(b"")
+        result, needles = run("brief", tmp_path / "story.txt"), ("story.txt", "file is empty")
+    elif case == "binary file":
+        (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+        result, needles = run("brief", tmp_path / "photo.txt"), ("photo.txt", "binary file")
+    elif case == "empty folder":
+        (tmp_path / "story").mkdir()
+        result, needles = run("brief", tmp_path / "story"), ("story", "holds no .txt")
+    else:
+        result, needles = run("brief", input=""), ("missing paths", "files, folders or -")
+    assert_one_line_error(result, *needles)
+    assert result.stdout == ""
