@@ -271,18 +271,35 @@ def _play_noun(ent):
     return None
 
 
+_GAME_REPORT = "newsfuse.game_report"
+
+
+def mark_game_report(docs) -> bool:
+    """Answer ``_reports_a_game`` once for a whole report, whose paragraphs the analysis
+    parses one doc each, and leave the answer on every paragraph's doc. A report gives its
+    score in one paragraph and its box score in others ("Michigan earned 23 first downs"): asked
+    of one paragraph, the question read the box score's paragraphs as no game's."""
+    docs = list(docs)
+    answer = any(_of_play(t) for doc in docs for t in doc) \
+        and any(_score_of_play(s) for doc in docs for s in doc.sents)
+    for doc in docs:
+        doc.user_data[_GAME_REPORT] = answer
+    return answer
+
+
 def _reports_a_game(doc) -> bool:
-    """Whether a report tells a game: a sentence of it gives a score of play, a pair of
-    numbers ("a 45-27 win", "beat Rutgers, 78-0", "a 21-7 halftime deficit") in a sentence
-    that names one game, a game's time or a noun only a game counts. A vote's split ("a 5-4
-    decision", "voted 52-48") and a poll's ("leads 48-42 percent") are no score; a profile of a
-    player or a business report ("in the fourth quarter" of a year) gives no score of play, and
-    an election's ("a 304-227 victory") no play: the report must also name a game's time or
-    an act only a game counts somewhere ("at halftime", "rebounds", "touchdowns")."""
-    key = "newsfuse.game_report"
-    if key not in doc.user_data:
-        doc.user_data[key] = any(_of_play(t) for t in doc) and any(_score_of_play(s) for s in doc.sents)
-    return doc.user_data[key]
+    """Whether the report ``doc`` belongs to tells a game: a sentence of it gives a score of
+    play, a pair of numbers ("a 45-27 win", "beat Rutgers, 78-0", "a 21-7 halftime deficit") in
+    a sentence that names one game, a game's time or a noun only a game counts. A vote's split
+    ("a 5-4 decision", "voted 52-48") and a poll's ("leads 48-42 percent") are no score; a
+    profile of a player or a business report ("in the fourth quarter" of a year) gives no score
+    of play, and an election's ("a 304-227 victory") no play: the report must also name a
+    game's time or an act only a game counts somewhere ("at halftime", "rebounds",
+    "touchdowns"). The report's answer is left on each of its docs by ``mark_game_report``; a
+    doc read alone, never marked, is its own report."""
+    if _GAME_REPORT not in doc.user_data:
+        mark_game_report([doc])
+    return doc.user_data[_GAME_REPORT]
 
 
 def _of_play(t) -> bool:
