@@ -43,8 +43,12 @@ _FROM_SPOT = re.compile(r"^\s*(?:of\s+(?:\w+\s+){0,3})?from\s+(?:the\s+)?(?:fiel
                         r"free[-\s]throw\s+line|foul\s+line|beyond\s+the\s+arc|"
                         r"(?:3|three)[-\s]?point\s+(?:range|line))\b(?!\s+(?:price|level|value)s?\b)",
                         re.I)
+# the dashes a report joins numbers or words with: the hyphen-minus, the hyphen (U+2010) a
+# typesetter's text has, and the en dash of a score ("65–53")
+DASHES = ("-", "\u2010", "\u2013")
+_DASH = "[-\u2010\u2013]"
 # "7-for-12", "3-of-5": made of attempted, as a shooter's or a batter's line writes it
-_MADE_OF = re.compile(r"^\s*-\s*(?:for|of)\s*-\s*\d+\b", re.I)
+_MADE_OF = re.compile(rf"^\s*{_DASH}\s*(?:for|of)\s*{_DASH}\s*\d+\b", re.I)
 
 
 def shooting_line(ent) -> bool:
@@ -97,7 +101,7 @@ def _in_play(sent, rest) -> bool:
 # what a game's margin is counted in: "won by 12 points", "lost by two runs"
 _MARGIN_UNITS = {"point", "run", "goal", "stroke", "length", "wicket"}
 # a game's score beside the margin: "65-53", "a 102-95 win"
-_SCORE_PAIR = re.compile(r"(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/-]|\.\d)")
+_SCORE_PAIR = re.compile(rf"(?<![\d/.\-\u2010\u2013])\d{{1,3}}\s?{_DASH}\s?\d{{1,3}}(?![\d/\-\u2010\u2013]|\.\d)")
 
 
 def margin_of_score(ent) -> bool:
@@ -137,7 +141,7 @@ _MANY_GAME_COUNTS = {"game", "match", "season", "start", "outing", "appearance",
 _GUNFIRE = {"fire", "hear", "ring", "discharge", "shoot", "spray", "unleash", "squeeze"}
 # a game's clock, which only a game counts down: "with two minutes left", "seconds to play"
 _CLOCK_AFTER = re.compile(r"^\s*(?:left|remaining|to\s+play|to\s+go)\b", re.I)
-_YARDS = re.compile(r"(?:^|[\d\s-])yards?$", re.I)
+_YARDS = re.compile(rf"(?:^|[\d\s]|{_DASH})yards?$", re.I)
 
 
 def game_statistic(ent) -> bool:
@@ -200,9 +204,9 @@ def _side_of_score(ent) -> bool:
     if len(ent) != 1 or not ent[0].text.isdigit() or len(ent[0].text) > 3:
         return False
     i = ent.start
-    if i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and doc[i + 2].text.isdigit():
+    if i + 2 < len(doc) and doc[i + 1].text in DASHES and doc[i + 2].text.isdigit():
         first = i
-    elif i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text.isdigit():
+    elif i >= 2 and doc[i - 1].text in DASHES and doc[i - 2].text.isdigit():
         first = i - 2
     else:
         return False
@@ -235,11 +239,11 @@ def record_sides(doc) -> list:
     out = []
     for t in doc[:-2]:
         nxt, last = doc[t.i + 1], doc[t.i + 2]
-        if not (t.text.isdigit() and nxt.text in ("-", "–") and last.text.isdigit()
+        if not (t.text.isdigit() and nxt.text in DASHES and last.text.isdigit()
                 and len(t.text) <= 4 and len(last.text) <= 4 and not t.whitespace_
                 and not nxt.whitespace_ and _record_pair(doc, t.i)):
             continue
-        if t.i > 0 and doc[t.i - 1].text in ("-", "–", "/", "."):
+        if t.i > 0 and doc[t.i - 1].text in (*DASHES, "/", "."):
             continue  # a third number before it: a date or a code, no record
         if len(t.text) == 4 and 1800 <= int(t.text) <= 2100:
             continue  # "his 2012-13 record": a season's years, not 2012 wins and 13 losses
@@ -266,7 +270,7 @@ def _play_noun(ent):
     after = doc[ent.end:min(ent.end + 2, len(doc))]
     if _YARDS.search(ent.text.strip()):
         return ent.root
-    if len(after) == 2 and after[0].text in ("-", "‐") and after[1].lemma_.lower() == "yard":
+    if len(after) == 2 and after[0].text in DASHES and after[1].lemma_.lower() == "yard":
         return after[1]  # "a 6-yard pass": the NER left the unit outside
     return None
 
@@ -363,7 +367,7 @@ def _many_games(sent) -> bool:
             return True
         if lemma not in _MANY_GAMES:
             continue
-        if t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‐") \
+        if t.i + 2 < len(doc) and doc[t.i + 1].text in DASHES \
                 and doc[t.i + 2].lower_ in ("high", "best", "low", "worst"):
             continue  # "a career-high 30 points": one game's best (not "set career-highs of")
         if lemma in ("season", "year") and _places_a_game(t):
