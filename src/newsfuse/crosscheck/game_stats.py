@@ -11,7 +11,8 @@ shooting", "hit 40 percent of their 3-pointers") or a made-of-attempted pair ("w
 from the floor"), and a margin told beside the score it restates ("won by 12 points, 65-53").
 
 ``game_statistic`` reads the rest of the ruling: a count of play in a report that gives a
-score of play, unless its sentence counts over many games. A player's arrest or a season's
+score of play, unless the parse ties the count itself to many games (a season, a career, a
+record it is or sets, a count of games, a rate per game). A player's arrest or a season's
 review names a game now and then but gives no score of play, and its counts stay figures,
 save a count only a game has ("two catches for 25 yards") in a sentence that names one game
 against a side ("in San Diego's first meeting with the Steelers").
@@ -151,10 +152,9 @@ def game_statistic(ent) -> bool:
     game writes its box score into the prose, sentence after sentence, without naming the game
     each time ("Michigan earned 23 first downs"). A season's or a career's total, an average, a
     record, the standings, attendance, salaries and fees are what reports compare about a player
-    or a team, and stay figures: a count in a sentence that counts over many games
-    (``_many_games``) is not read here, nor is a count in a report that tells no game (a
-    player's arrest, his season's totals) unless its sentence names one game against a side
-    (``_against_a_side``)."""
+    or a team, and stay figures: a count the parse ties to many games (``_many_games``) is not
+    read here, nor is a count in a report that tells no game (a player's arrest, his season's
+    totals) unless its sentence names one game against a side (``_against_a_side``)."""
     if ent.label_ in ("MONEY", "PERCENT"):
         return False
     if _side_of_score(ent):
@@ -163,7 +163,7 @@ def game_statistic(ent) -> bool:
     if noun is None:
         return False
     doc, sent = ent.doc, ent.sent
-    if _many_games(sent):
+    if _many_games(noun):
         return False
     if not _reports_a_game(doc) and not (_lemma(noun) in _NAMED_PLAY | _PLAY_ONLY
                                          and _against_a_side(sent)):
@@ -345,13 +345,75 @@ def _score_of_play(sent) -> bool:
                or (t.pos_ == "VERB" and _lemma(t) in _BEAT) for t in sent)
 
 
-def _many_games(sent) -> bool:
-    """Whether the sentence counts over many games: a season, a career, a year, an average, a
-    record, a count of games ("in five games"), a rate per game ("30 points a game"). A season
-    that only places one game ("in the first meeting this season", "the season opener") and a
-    game's best ("a career-high 30 points") do not."""
-    doc = sent.doc
-    for t in sent:
+# what joins a clause of its own to a count's verb or noun: what such a clause says ("setting
+# a school record", "who leads the league this season") is not said of the count
+_CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "csubj", "csubjpass",
+            "cc", "punct", "mark"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+def _count_scope(noun):
+    """The words the parse ties to the count of ``noun``: the noun and what it hangs from up
+    to its verb ("a record of 38 points", "career-highs of 59 receptions"), their modifiers
+    ("30 points a game", "612 career rebounds"), and the verb's own modifiers and objects
+    ("scored 1,548 points this season", "in his last five games", "had his finest season
+    with 59 receptions"), with a clause that tells what the same act did and has no subject of
+    its own ("scored 52 points, breaking the school record"). The subject is the count's own
+    only after a copula ("his 40 points were a school record"); any other clause is left out
+    ("as Jones set the scoring record", "who leads the league this season"). Returns (scope,
+    near, verb): every word tied to the count, the words that say what the count is or does
+    (the noun's path and its modifiers, the verb's objects and its clause's), and the verb
+    (None in a verbless line)."""
+    path, t = [noun], noun
+    while t.head.i != t.i and t.head.pos_ not in ("VERB", "AUX"):
+        t = t.head
+        path.append(t)
+    verb = t.head if t.head.i != t.i else None
+    on_path = {p.i for p in path}
+    scope: dict = {}
+
+    def take(w):
+        scope[w.i] = w
+        for c in w.children:
+            if c.i not in on_path and c.dep_ not in _CLAUSES:
+                take(c)
+
+    for p in path:
+        take(p)
+    near = on_path | {c.i for p in path for c in p.children}
+    if verb is not None:
+        copula = verb.lemma_.lower() == "be"
+        for c in verb.children:
+            if c.i in on_path:
+                continue
+            if c.dep_ == "advcl" and (c.tag_ in ("VBG", "VBN") or c.tag_ == "VB" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) \
+                    and not any(g.dep_ in _SUBJECTS for g in c.children):
+                take(c)  # "..., breaking the school record", "to break the record"
+                near |= {g.i for g in c.children if g.dep_ in ("dobj", "attr")}
+            elif c.dep_ not in _CLAUSES and (copula or c.dep_ not in _SUBJECTS):
+                take(c)
+                if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+                    near.add(c.i)
+    return sorted(scope.values(), key=lambda w: w.i), near, verb
+
+
+def _many_games(noun) -> bool:
+    """Whether the count of ``noun`` is over many games: a season's, a career's or a year's
+    total, an average, a record, a count of games ("in five games"), a rate per game ("30
+    points a game"). Only what the parse ties to the count reads (``_count_scope``): a season
+    or a record the sentence names elsewhere ("Michigan, which improved to 10-2 on the season,
+    earned 23 first downs"; "Smith had 12 rebounds as Jones set the scoring record") leaves one
+    game's counts one game's. A season that only places one game ("in the first meeting this
+    season", "the season opener") and a game's best ("a career-high 30 points") do not make a
+    count many games'. A record counts only as what the count is or does ("a record of 38
+    points", "his 40 points were a school record", "set the record with 40 points", "scored 52
+    points, breaking the school record"), not as another word's ("in a record-setting win")."""
+    doc = noun.doc
+    scope, near, verb = _count_scope(noun)
+    if verb is not None and _lemma(verb) == "average":
+        return True  # "averaging 27.1 points"
+    for t in scope:
         lemma = _lemma(t)
         if t.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", t.text):
             return True  # "his finest season in 2008"
@@ -359,11 +421,10 @@ def _many_games(sent) -> bool:
                 c.like_num or c.lower_ in ("several", "many", "last", "all") for c in t.children):
             return True  # "in his last five games", "in 10 seasons"
         if lemma in ("game", "contest") and t.tag_ == "NN" and t.i > 0 \
-                and doc[t.i - 1].lower_ in ("a", "per") and doc[t.i - 1].i > sent.start \
-                and doc[t.i - 2].lemma_.lower() in _PLAY_COUNTS | {"yard"}:
+                and doc[t.i - 1].lower_ in ("a", "per"):
             return True  # "30 points a game", "yards per game"
-        if lemma in ("average", "averaging", "per") and (lemma != "per" or t.i + 1 < len(doc)
-                                                         and _lemma(doc[t.i + 1]) in ("game", "season")):
+        if lemma in ("average", "averaging") or (lemma == "per" and t.i + 1 < len(doc)
+                                                  and _lemma(doc[t.i + 1]) in ("game", "season")):
             return True
         if lemma not in _MANY_GAMES:
             continue
@@ -372,6 +433,8 @@ def _many_games(sent) -> bool:
             continue  # "a career-high 30 points": one game's best (not "set career-highs of")
         if lemma in ("season", "year") and _places_a_game(t):
             continue
+        if lemma in ("record", "mark") and t.i not in near:
+            continue  # "in a record-setting win": the record is another word's
         return True
     return False
 
