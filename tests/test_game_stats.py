@@ -97,3 +97,13 @@ def test_a_score_typeset_with_a_hyphen_or_an_en_dash_is_a_score():
         values = _figures(f"The Heat beat the Knicks 102{dash}95 in overtime on Sunday. Dwyane "
                           f"Wade had 14 rebounds and nine assists, and Smith had a 27{dash}yard run.")
         assert not {14, 9, 27} & values, (dash, values)
+
+
+def test_a_season_that_ranks_one_games_act_and_a_games_scores_and_shooting_are_the_games():
+    """"a 38-yard field goal, his first of the season" ranks one game's kick within the season,
+    as "a career-high" ranks a count; "two more scores" and "19 of 62 shooting" are a game's
+    touchdowns and shots (sentences of our own, shaped as game reports write them)."""
+    values = _figures(f"{_SCORE} Brendan Gibbons made a 38-yard field goal, his first of the "
+                      "season. Robinson threw for 169 yards and two more scores. Kansas State was "
+                      "held to 19 of 62 shooting.")
+    assert not {38, 169, 2, 19, 62} & values, values

@@ -431,7 +431,7 @@ def _many_games(noun) -> bool:
         if t.i + 2 < len(doc) and doc[t.i + 1].text in DASHES \
                 and doc[t.i + 2].lower_ in ("high", "best", "low", "worst"):
             continue  # "a career-high 30 points": one game's best (not "set career-highs of")
-        if lemma in ("season", "year") and _places_a_game(t):
+        if lemma in ("season", "year", "career", "campaign") and _places_a_game(t):
             continue
         if lemma in ("record", "mark") and t.i not in near:
             continue  # "in a record-setting win": the record is another word's
@@ -441,12 +441,14 @@ def _many_games(noun) -> bool:
 
 def _places_a_game(t) -> bool:
     """"the season opener", "the first meeting this season", "the regular season finale": a
-    season named only to place one game."""
+    season named only to place one game; "a 38-yard field goal, his first of the season", "33
+    points, his most this season": a season or a career that ranks one game's act, as "a
+    career-high" does."""
     if t.head.i != t.i and _lemma(t.head) in _ONE_GAME:
         return True
     head = t.head
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
-        if _lemma(head) in _ONE_GAME:
+        if _lemma(head) in _ONE_GAME or head.tag_ in ("JJS", "RBS") or head.lower_ in _ORDINALS:
             return True
         head = head.head
     return False
