@@ -122,11 +122,13 @@ def margin_of_score(ent) -> bool:
 
 # what a box score counts in one game, besides the acts only a game counts (``_PLAY_ONLY``):
 # nouns other stories use too ("points" of an index, "goals" of a plan, "shots" fired, "yards"
-# from a door), read as play only in a report that gives a score of play
+# from a door, "scores" of a test, "shootings"), read as play only in a report that gives a
+# score of play ("threw for two more scores", "held to 19 of 62 shooting")
 _PLAY_COUNTS = _PLAY_ONLY | {
     "point", "goal", "yard", "shot", "save", "catch", "pass", "completion", "attempt", "carry",
     "sack", "tackle", "turnover", "steal", "block", "foul", "hit", "run", "walk", "kick", "punt",
-    "play", "drive", "ace", "td", "down", "basket", "minute", "second", "lap", "putt", "corner"}
+    "play", "drive", "ace", "td", "down", "basket", "minute", "second", "lap", "putt", "corner",
+    "score", "shooting"}
 # the nouns that name one game or where it stands: "in the game", "Sunday's win", "a 21-7
 # halftime deficit"
 _ONE_GAME = {"game", "match", "matchup", "win", "victory", "loss", "defeat", "rout", "contest",
