@@ -286,8 +286,9 @@ def mark_game_report(docs) -> bool:
     score in one paragraph and its box score in others ("Michigan earned 23 first downs"): asked
     of one paragraph, the question read the box score's paragraphs as no game's."""
     docs = list(docs)
-    answer = any(_of_play(t) for doc in docs for t in doc) \
-        and any(_score_of_play(s) for doc in docs for s in doc.sents)
+    # a pair of numbers first, one regex over each paragraph's text: most reports have none
+    answer = any(_score_of_play(s) for doc in docs if _SCORE_PAIR.search(doc.text) for s in doc.sents) \
+        and any(_of_play(t) for doc in docs for t in doc)
     for doc in docs:
         doc.user_data[_GAME_REPORT] = answer
     return answer
