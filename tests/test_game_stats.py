@@ -87,6 +87,8 @@ def test_season_totals_tied_to_the_count_stay_figures_in_a_game_report():
                       "a game. Jones has 612 rebounds in his career. Rose scored a career-high 33 "
                       "points.")
     assert {1548, 27.1, 612} <= values and 33 not in values, values
+    values = _figures(f"{_SCORE} Jones scored 40 points in a game against Denver.")
+    assert 40 not in values, values  # "a game" after a count of play is a rate; here it is one game
 
 
 def test_a_score_typeset_with_a_hyphen_or_an_en_dash_is_a_score():

@@ -423,9 +423,10 @@ def _many_games(noun) -> bool:
         if lemma in _MANY_GAME_COUNTS and t.tag_ in ("NNS",) and any(
                 c.like_num or c.lower_ in ("several", "many", "last", "all") for c in t.children):
             return True  # "in his last five games", "in 10 seasons"
-        if lemma in ("game", "contest") and t.tag_ == "NN" and t.i > 0 \
-                and doc[t.i - 1].lower_ in ("a", "per"):
-            return True  # "30 points a game", "yards per game"
+        if lemma in ("game", "contest") and t.tag_ == "NN" and t.i > 1 \
+                and doc[t.i - 1].lower_ in ("a", "per") \
+                and doc[t.i - 2].lemma_.lower() in _PLAY_COUNTS | {"yard"}:
+            return True  # "30 points a game", "yards per game" (not "in a game against Denver")
         if lemma in ("average", "averaging") or (lemma == "per" and t.i + 1 < len(doc)
                                                   and _lemma(doc[t.i + 1]) in ("game", "season")):
             return True
@@ -436,7 +437,7 @@ def _many_games(noun) -> bool:
             continue  # "a career-high 30 points": one game's best (not "set career-highs of")
         if lemma in ("season", "year", "career", "campaign") and _places_a_game(t):
             continue
-        if lemma in ("record", "mark") and t.i not in near:
+        if lemma == "record" and t.i not in near:
             continue  # "in a record-setting win": the record is another word's
         return True
     return False
