@@ -16,7 +16,7 @@ from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import (compound_measure, conversion, duration_of, lasting_one, lasting_one_spans,
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
-from .game_stats import record_sides
+from .game_stats import mark_game_report, record_sides
 from .names import Names
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, glued_scale, pair_spans, parse_amount, vague_spans)
@@ -547,6 +547,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
 
         quoted = quoted_speakers(cluster, article.id)  # a figure inside a quote is its speaker's
         spoken = quoted_tokens(cluster, article.id)  # inside quoted words, speaker given or not
+        mark_game_report(docs)  # whether the article tells a game, asked of all its paragraphs
 
         for p, doc in enumerate(docs):
             measures: dict = {}  # ("start"/"end", token index) -> unit name of a measure there

@@ -11,7 +11,8 @@ shooting", "hit 40 percent of their 3-pointers") or a made-of-attempted pair ("w
 from the floor"), and a margin told beside the score it restates ("won by 12 points, 65-53").
 
 ``game_statistic`` reads the rest of the ruling: a count of play in a report that gives a
-score of play, unless its sentence counts over many games. A player's arrest or a season's
+score of play, unless the parse ties the count itself to many games (a season, a career, a
+record it is or sets, a count of games, a rate per game). A player's arrest or a season's
 review names a game now and then but gives no score of play, and its counts stay figures,
 save a count only a game has ("two catches for 25 yards") in a sentence that names one game
 against a side ("in San Diego's first meeting with the Steelers").
@@ -43,8 +44,12 @@ _FROM_SPOT = re.compile(r"^\s*(?:of\s+(?:\w+\s+){0,3})?from\s+(?:the\s+)?(?:fiel
                         r"free[-\s]throw\s+line|foul\s+line|beyond\s+the\s+arc|"
                         r"(?:3|three)[-\s]?point\s+(?:range|line))\b(?!\s+(?:price|level|value)s?\b)",
                         re.I)
+# the dashes a report joins numbers or words with: the hyphen-minus, the hyphen (U+2010) a
+# typesetter's text has, and the en dash of a score ("65–53")
+DASHES = ("-", "\u2010", "\u2013")
+_DASH = "[-\u2010\u2013]"
 # "7-for-12", "3-of-5": made of attempted, as a shooter's or a batter's line writes it
-_MADE_OF = re.compile(r"^\s*-\s*(?:for|of)\s*-\s*\d+\b", re.I)
+_MADE_OF = re.compile(rf"^\s*{_DASH}\s*(?:for|of)\s*{_DASH}\s*\d+\b", re.I)
 
 
 def shooting_line(ent) -> bool:
@@ -97,7 +102,7 @@ def _in_play(sent, rest) -> bool:
 # what a game's margin is counted in: "won by 12 points", "lost by two runs"
 _MARGIN_UNITS = {"point", "run", "goal", "stroke", "length", "wicket"}
 # a game's score beside the margin: "65-53", "a 102-95 win"
-_SCORE_PAIR = re.compile(r"(?<![\d/.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d/-]|\.\d)")
+_SCORE_PAIR = re.compile(rf"(?<![\d/.\-\u2010\u2013])\d{{1,3}}\s?{_DASH}\s?\d{{1,3}}(?![\d/\-\u2010\u2013]|\.\d)")
 
 
 def margin_of_score(ent) -> bool:
@@ -117,11 +122,13 @@ def margin_of_score(ent) -> bool:
 
 # what a box score counts in one game, besides the acts only a game counts (``_PLAY_ONLY``):
 # nouns other stories use too ("points" of an index, "goals" of a plan, "shots" fired, "yards"
-# from a door), read as play only in a report that gives a score of play
+# from a door, "scores" of a test, "shootings"), read as play only in a report that gives a
+# score of play ("threw for two more scores", "held to 19 of 62 shooting")
 _PLAY_COUNTS = _PLAY_ONLY | {
     "point", "goal", "yard", "shot", "save", "catch", "pass", "completion", "attempt", "carry",
     "sack", "tackle", "turnover", "steal", "block", "foul", "hit", "run", "walk", "kick", "punt",
-    "play", "drive", "ace", "td", "down", "basket", "minute", "second", "lap", "putt", "corner"}
+    "play", "drive", "ace", "td", "down", "basket", "minute", "second", "lap", "putt", "corner",
+    "score", "shooting"}
 # the nouns that name one game or where it stands: "in the game", "Sunday's win", "a 21-7
 # halftime deficit"
 _ONE_GAME = {"game", "match", "matchup", "win", "victory", "loss", "defeat", "rout", "contest",
@@ -137,7 +144,7 @@ _MANY_GAME_COUNTS = {"game", "match", "season", "start", "outing", "appearance",
 _GUNFIRE = {"fire", "hear", "ring", "discharge", "shoot", "spray", "unleash", "squeeze"}
 # a game's clock, which only a game counts down: "with two minutes left", "seconds to play"
 _CLOCK_AFTER = re.compile(r"^\s*(?:left|remaining|to\s+play|to\s+go)\b", re.I)
-_YARDS = re.compile(r"(?:^|[\d\s-])yards?$", re.I)
+_YARDS = re.compile(rf"(?:^|[\d\s]|{_DASH})yards?$", re.I)
 
 
 def game_statistic(ent) -> bool:
@@ -147,10 +154,9 @@ def game_statistic(ent) -> bool:
     game writes its box score into the prose, sentence after sentence, without naming the game
     each time ("Michigan earned 23 first downs"). A season's or a career's total, an average, a
     record, the standings, attendance, salaries and fees are what reports compare about a player
-    or a team, and stay figures: a count in a sentence that counts over many games
-    (``_many_games``) is not read here, nor is a count in a report that tells no game (a
-    player's arrest, his season's totals) unless its sentence names one game against a side
-    (``_against_a_side``)."""
+    or a team, and stay figures: a count the parse ties to many games (``_many_games``) is not
+    read here, nor is a count in a report that tells no game (a player's arrest, his season's
+    totals) unless its sentence names one game against a side (``_against_a_side``)."""
     if ent.label_ in ("MONEY", "PERCENT"):
         return False
     if _side_of_score(ent):
@@ -159,7 +165,7 @@ def game_statistic(ent) -> bool:
     if noun is None:
         return False
     doc, sent = ent.doc, ent.sent
-    if _many_games(sent):
+    if _many_games(noun):
         return False
     if not _reports_a_game(doc) and not (_lemma(noun) in _NAMED_PLAY | _PLAY_ONLY
                                          and _against_a_side(sent)):
@@ -200,9 +206,9 @@ def _side_of_score(ent) -> bool:
     if len(ent) != 1 or not ent[0].text.isdigit() or len(ent[0].text) > 3:
         return False
     i = ent.start
-    if i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and doc[i + 2].text.isdigit():
+    if i + 2 < len(doc) and doc[i + 1].text in DASHES and doc[i + 2].text.isdigit():
         first = i
-    elif i >= 2 and doc[i - 1].text in ("-", "–") and doc[i - 2].text.isdigit():
+    elif i >= 2 and doc[i - 1].text in DASHES and doc[i - 2].text.isdigit():
         first = i - 2
     else:
         return False
@@ -235,11 +241,11 @@ def record_sides(doc) -> list:
     out = []
     for t in doc[:-2]:
         nxt, last = doc[t.i + 1], doc[t.i + 2]
-        if not (t.text.isdigit() and nxt.text in ("-", "–") and last.text.isdigit()
+        if not (t.text.isdigit() and nxt.text in DASHES and last.text.isdigit()
                 and len(t.text) <= 4 and len(last.text) <= 4 and not t.whitespace_
                 and not nxt.whitespace_ and _record_pair(doc, t.i)):
             continue
-        if t.i > 0 and doc[t.i - 1].text in ("-", "–", "/", "."):
+        if t.i > 0 and doc[t.i - 1].text in (*DASHES, "/", "."):
             continue  # a third number before it: a date or a code, no record
         if len(t.text) == 4 and 1800 <= int(t.text) <= 2100:
             continue  # "his 2012-13 record": a season's years, not 2012 wins and 13 losses
@@ -266,23 +272,41 @@ def _play_noun(ent):
     after = doc[ent.end:min(ent.end + 2, len(doc))]
     if _YARDS.search(ent.text.strip()):
         return ent.root
-    if len(after) == 2 and after[0].text in ("-", "‐") and after[1].lemma_.lower() == "yard":
+    if len(after) == 2 and after[0].text in DASHES and after[1].lemma_.lower() == "yard":
         return after[1]  # "a 6-yard pass": the NER left the unit outside
     return None
 
 
+_GAME_REPORT = "newsfuse.game_report"
+
+
+def mark_game_report(docs) -> bool:
+    """Answer ``_reports_a_game`` once for a whole report, whose paragraphs the analysis
+    parses one doc each, and leave the answer on every paragraph's doc. A report gives its
+    score in one paragraph and its box score in others ("Michigan earned 23 first downs"): asked
+    of one paragraph, the question read the box score's paragraphs as no game's."""
+    docs = list(docs)
+    # a pair of numbers first, one regex over each paragraph's text: most reports have none
+    answer = any(_score_of_play(s) for doc in docs if _SCORE_PAIR.search(doc.text) for s in doc.sents) \
+        and any(_of_play(t) for doc in docs for t in doc)
+    for doc in docs:
+        doc.user_data[_GAME_REPORT] = answer
+    return answer
+
+
 def _reports_a_game(doc) -> bool:
-    """Whether a report tells a game: a sentence of it gives a score of play, a pair of
-    numbers ("a 45-27 win", "beat Rutgers, 78-0", "a 21-7 halftime deficit") in a sentence
-    that names one game, a game's time or a noun only a game counts. A vote's split ("a 5-4
-    decision", "voted 52-48") and a poll's ("leads 48-42 percent") are no score; a profile of a
-    player or a business report ("in the fourth quarter" of a year) gives no score of play, and
-    an election's ("a 304-227 victory") no play: the report must also name a game's time or
-    an act only a game counts somewhere ("at halftime", "rebounds", "touchdowns")."""
-    key = "newsfuse.game_report"
-    if key not in doc.user_data:
-        doc.user_data[key] = any(_of_play(t) for t in doc) and any(_score_of_play(s) for s in doc.sents)
-    return doc.user_data[key]
+    """Whether the report ``doc`` belongs to tells a game: a sentence of it gives a score of
+    play, a pair of numbers ("a 45-27 win", "beat Rutgers, 78-0", "a 21-7 halftime deficit") in
+    a sentence that names one game, a game's time or a noun only a game counts. A vote's split
+    ("a 5-4 decision", "voted 52-48") and a poll's ("leads 48-42 percent") are no score; a
+    profile of a player or a business report ("in the fourth quarter" of a year) gives no score
+    of play, and an election's ("a 304-227 victory") no play: the report must also name a
+    game's time or an act only a game counts somewhere ("at halftime", "rebounds",
+    "touchdowns"). The report's answer is left on each of its docs by ``mark_game_report``; a
+    doc read alone, never marked, is its own report."""
+    if _GAME_REPORT not in doc.user_data:
+        mark_game_report([doc])
+    return doc.user_data[_GAME_REPORT]
 
 
 def _of_play(t) -> bool:
@@ -324,45 +348,111 @@ def _score_of_play(sent) -> bool:
                or (t.pos_ == "VERB" and _lemma(t) in _BEAT) for t in sent)
 
 
-def _many_games(sent) -> bool:
-    """Whether the sentence counts over many games: a season, a career, a year, an average, a
-    record, a count of games ("in five games"), a rate per game ("30 points a game"). A season
-    that only places one game ("in the first meeting this season", "the season opener") and a
-    game's best ("a career-high 30 points") do not."""
-    doc = sent.doc
-    for t in sent:
+# what joins a clause of its own to a count's verb or noun: what such a clause says ("setting
+# a school record", "who leads the league this season") is not said of the count
+_CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "relcl", "csubj", "csubjpass",
+            "cc", "punct", "mark"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
+
+def _count_scope(noun):
+    """The words the parse ties to the count of ``noun``: the noun and what it hangs from up
+    to its verb ("a record of 38 points", "career-highs of 59 receptions"), their modifiers
+    ("30 points a game", "612 career rebounds"), and the verb's own modifiers and objects
+    ("scored 1,548 points this season", "in his last five games", "had his finest season
+    with 59 receptions"), with a clause that tells what the same act did and has no subject of
+    its own ("scored 52 points, breaking the school record"). The subject is the count's own
+    only after a copula ("his 40 points were a school record"); any other clause is left out
+    ("as Jones set the scoring record", "who leads the league this season"). Returns (scope,
+    near, verb): every word tied to the count, the words that say what the count is or does
+    (the noun's path and its modifiers, the verb's objects and its clause's), and the verb
+    (None in a verbless line)."""
+    path, t = [noun], noun
+    while t.head.i != t.i and t.head.pos_ not in ("VERB", "AUX"):
+        t = t.head
+        path.append(t)
+    verb = t.head if t.head.i != t.i else None
+    on_path = {p.i for p in path}
+    scope: dict = {}
+
+    def take(w):
+        scope[w.i] = w
+        for c in w.children:
+            if c.i not in on_path and c.dep_ not in _CLAUSES:
+                take(c)
+
+    for p in path:
+        take(p)
+    near = on_path | {c.i for p in path for c in p.children}
+    if verb is not None:
+        copula = verb.lemma_.lower() == "be"
+        for c in verb.children:
+            if c.i in on_path:
+                continue
+            if c.dep_ == "advcl" and (c.tag_ in ("VBG", "VBN") or c.tag_ == "VB" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children)) \
+                    and not any(g.dep_ in _SUBJECTS for g in c.children):
+                take(c)  # "..., breaking the school record", "to break the record"
+                near |= {g.i for g in c.children if g.dep_ in ("dobj", "attr")}
+            elif c.dep_ not in _CLAUSES and (copula or c.dep_ not in _SUBJECTS):
+                take(c)
+                if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+                    near.add(c.i)
+    return sorted(scope.values(), key=lambda w: w.i), near, verb
+
+
+def _many_games(noun) -> bool:
+    """Whether the count of ``noun`` is over many games: a season's, a career's or a year's
+    total, an average, a record, a count of games ("in five games"), a rate per game ("30
+    points a game"). Only what the parse ties to the count reads (``_count_scope``): a season
+    or a record the sentence names elsewhere ("Michigan, which improved to 10-2 on the season,
+    earned 23 first downs"; "Smith had 12 rebounds as Jones set the scoring record") leaves one
+    game's counts one game's. A season that only places one game ("in the first meeting this
+    season", "the season opener") and a game's best ("a career-high 30 points") do not make a
+    count many games'. A record counts only as what the count is or does ("a record of 38
+    points", "his 40 points were a school record", "set the record with 40 points", "scored 52
+    points, breaking the school record"), not as another word's ("in a record-setting win")."""
+    doc = noun.doc
+    scope, near, verb = _count_scope(noun)
+    if verb is not None and _lemma(verb) == "average":
+        return True  # "averaging 27.1 points"
+    for t in scope:
         lemma = _lemma(t)
         if t.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", t.text):
             return True  # "his finest season in 2008"
         if lemma in _MANY_GAME_COUNTS and t.tag_ in ("NNS",) and any(
                 c.like_num or c.lower_ in ("several", "many", "last", "all") for c in t.children):
             return True  # "in his last five games", "in 10 seasons"
-        if lemma in ("game", "contest") and t.tag_ == "NN" and t.i > 0 \
-                and doc[t.i - 1].lower_ in ("a", "per") and doc[t.i - 1].i > sent.start \
+        if lemma in ("game", "contest") and t.tag_ == "NN" and t.i > 1 \
+                and doc[t.i - 1].lower_ in ("a", "per") \
                 and doc[t.i - 2].lemma_.lower() in _PLAY_COUNTS | {"yard"}:
-            return True  # "30 points a game", "yards per game"
-        if lemma in ("average", "averaging", "per") and (lemma != "per" or t.i + 1 < len(doc)
-                                                         and _lemma(doc[t.i + 1]) in ("game", "season")):
+            return True  # "30 points a game", "yards per game" (not "in a game against Denver")
+        if lemma in ("average", "averaging") or (lemma == "per" and t.i + 1 < len(doc)
+                                                  and _lemma(doc[t.i + 1]) in ("game", "season")):
             return True
         if lemma not in _MANY_GAMES:
             continue
-        if t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "‐") \
+        if t.i + 2 < len(doc) and doc[t.i + 1].text in DASHES \
                 and doc[t.i + 2].lower_ in ("high", "best", "low", "worst"):
             continue  # "a career-high 30 points": one game's best (not "set career-highs of")
-        if lemma in ("season", "year") and _places_a_game(t):
+        if lemma in ("season", "year", "career", "campaign") and _places_a_game(t):
             continue
+        if lemma == "record" and t.i not in near:
+            continue  # "in a record-setting win": the record is another word's
         return True
     return False
 
 
 def _places_a_game(t) -> bool:
     """"the season opener", "the first meeting this season", "the regular season finale": a
-    season named only to place one game."""
+    season named only to place one game; "a 38-yard field goal, his first of the season", "33
+    points, his most this season": a season or a career that ranks one game's act, as "a
+    career-high" does."""
     if t.head.i != t.i and _lemma(t.head) in _ONE_GAME:
         return True
     head = t.head
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
-        if _lemma(head) in _ONE_GAME:
+        if _lemma(head) in _ONE_GAME or head.tag_ in ("JJS", "RBS") or head.lower_ in _ORDINALS:
             return True
         head = head.head
     return False

@@ -1,0 +1,111 @@
+"""One game's statistics against the totals reports compare (the sports ruling of gold/README.md).
+
+A report of a game is told paragraph by paragraph, and the analysis parses one doc per
+paragraph: the report-level question is asked of the whole article. A count of play is many
+games' only when the parse ties a season, a career, a record or a count of games to that count,
+not when another clause of its sentence names one. Sentences come from the tuning story about a
+receiver (ecbplus-35a, looked up, never retyped) or are our own, shaped as game reports write them.
+"""
+
+from __future__ import annotations
+
+from conftest import story_sentence
+from newsfuse.analyze import analyze
+from newsfuse.crosscheck.claims import find_claims
+from newsfuse.crosscheck.game_stats import _reports_a_game
+from newsfuse.model import Article
+
+_SCORE = "The Heat beat the Knicks 102-95 in overtime on Sunday after trailing at halftime."
+
+
+def _figures(text: str) -> set:
+    """The values the figures table gives for a report told twice (two articles, so every
+    figure is a cross-source one)."""
+    cluster = analyze([Article(text=text), Article(text=text + " ")])
+    return {v["value"] for g in find_claims(cluster) for v in g["values"]}
+
+
+def test_a_box_score_paragraph_without_a_score_of_its_own_is_the_games():
+    """The score in one paragraph, the box score in the next: the paragraph of rebounds and
+    assists belongs to a report of a game, though it gives no score itself; the same paragraph
+    in a report with no game told stays a player's counts, and the season's total stays."""
+    box = "Dwyane Wade had 14 rebounds and nine assists."
+    season = "Wade has scored 1,548 points this season."
+    values = _figures(f"{_SCORE}\n\n{box}\n\n{season}")
+    assert not {14, 9} & values and 1548 in values, values
+    values = _figures(f"{box}\n\n{season}")
+    assert {14, 9, 1548} <= values, values
+
+
+def test_a_reports_score_paragraph_makes_its_other_paragraphs_a_games_but_keeps_season_totals():
+    """T11's a9 gives the last game's score in one paragraph ("knocked off the Indianapolis
+    Colts, 23-17, in last Saturday's AFC Wild Card matchup") and the receiver's season in
+    another ("set career-highs of 59 receptions, 1,098 yards and seven touchdowns"). Read as one
+    report, the season's paragraph belongs to a report of a game, which its own words alone are
+    not; its totals are the season's (the gold tabulates them) and the scores are not figures
+    (the gold lists them as non-figures)."""
+    report = story_sentence("ecbplus-35a", r"A fourth-year pro out of Northern Colorado[^\n]*\n"
+                                           r"He set career-highs[^\n]*\nSan Diego knocked off[^\n]*")
+    cluster = analyze([Article(text=report), Article(text=report + " ")])
+    values = {v["value"] for g in find_claims(cluster) for v in g["values"]}
+    assert {59, 1098, 7} <= values, values
+    assert not {23, 17, 52, 21} & values, values
+    docs = cluster.docs[cluster.articles[0].id]
+    season = next(d for d in docs if "career-highs" in d.text)
+    assert _reports_a_game(season)
+    alone = analyze([Article(text=season.text)]).docs["a1"][0]
+    assert not _reports_a_game(alone)
+
+
+def test_a_record_another_clause_names_leaves_one_games_counts_one_games():
+    """In a report of a game, a season or a record named by another clause of the sentence
+    ("as Jones set the school scoring record", "which improved to 10-2 on the season") does not
+    make the game's rebounds, assists and first downs a season's; a record that the count
+    itself is or sets ("set the school record with 52 points", "52 points, breaking the school
+    record of 48") keeps the record's numbers, not the game's other counts."""
+    values = _figures(f"{_SCORE} Smith had 12 rebounds and eight assists as Jones set the "
+                      "school scoring record.")
+    assert not {12, 8} & values, values
+    values = _figures(f"{_SCORE} Michigan, which improved to 10-2 on the season, earned 23 "
+                      "first downs and 14 rebounds.")
+    assert not {23, 14} & values, values
+    values = _figures(f"{_SCORE} Jones set the school record with 52 points and added 14 rebounds.")
+    assert 52 in values and 14 not in values, values
+    values = _figures(f"{_SCORE} Jones scored 52 points, breaking the school record.")
+    assert 52 in values, values
+
+
+def test_season_totals_tied_to_the_count_stay_figures_in_a_game_report():
+    """A season, a career, a count of games or a rate per game that the parse ties to the
+    count keeps it a figure, in a report of a game too: T11's "Jackson had his finest season in
+    2008 with 59 receptions for 1,098 yards and seven touchdowns", "1,548 points this season,
+    averaging 27.1 points a game", "612 rebounds in his career"; a career-high stays one game's."""
+    finest = story_sentence("ecbplus-35a", r"Jackson had his finest season in 2008 with[^.]*\.")
+    values = _figures(f"{_SCORE} {finest}")
+    assert {59, 1098, 7} <= values, values
+    values = _figures(f"{_SCORE} Wade has scored 1,548 points this season, averaging 27.1 points "
+                      "a game. Jones has 612 rebounds in his career. Rose scored a career-high 33 "
+                      "points.")
+    assert {1548, 27.1, 612} <= values and 33 not in values, values
+    values = _figures(f"{_SCORE} Jones scored 40 points in a game against Denver.")
+    assert 40 not in values, values  # "a game" after a count of play is a rate; here it is one game
+
+
+def test_a_score_typeset_with_a_hyphen_or_an_en_dash_is_a_score():
+    """Typeset text joins a score with U+2010 or an en dash ("102‐95", "102–95"), as plain
+    text does with a hyphen-minus: each makes the report one of a game, whose box score is no
+    figure, and a yard's measure or a made-of line written so reads as the plain one."""
+    for dash in ("-", "\u2010", "\u2013"):
+        values = _figures(f"The Heat beat the Knicks 102{dash}95 in overtime on Sunday. Dwyane "
+                          f"Wade had 14 rebounds and nine assists, and Smith had a 27{dash}yard run.")
+        assert not {14, 9, 27} & values, (dash, values)
+
+
+def test_a_season_that_ranks_one_games_act_and_a_games_scores_and_shooting_are_the_games():
+    """"a 38-yard field goal, his first of the season" ranks one game's kick within the season,
+    as "a career-high" ranks a count; "two more scores" and "19 of 62 shooting" are a game's
+    touchdowns and shots (sentences of our own, shaped as game reports write them)."""
+    values = _figures(f"{_SCORE} Brendan Gibbons made a 38-yard field goal, his first of the "
+                      "season. Robinson threw for 169 yards and two more scores. Kansas State was "
+                      "held to 19 of 62 shooting.")
+    assert not {38, 169, 2, 19, 62} & values, values
