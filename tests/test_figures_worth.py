@@ -1201,3 +1201,30 @@ def test_a_span_following_an_event_is_a_relative_time():
     fired = story_sentence("ecbplus-5b", r"In a surprising move nearly three weeks following[^.]*\.")
     assert 3 not in [f["value"] for f in _figures(fired)]
     assert 3 in [f["value"] for f in _figures("The talks lasted three weeks.")]
+
+
+def test_the_children_a_parent_has_introduce_the_parent():
+    """"the mother of two young children", "father of three children": how many children a person has is told
+    to introduce the person, as an age is, and no report of the story counts it (T11's gold
+    lists "Horton was the mother of 12 children" as no figure). The parse may hang "of" on the
+    first of coordinated nouns ("a municipal worker, husband and father of three children");
+    the other numbers of the sentence stay."""
+    teeth = train_sentence(r"The mother of two young children went in to have her wisdom teeth[^.]*\.")
+    assert 2 not in [f["value"] for f in _figures(teeth)]
+    fowle = train_sentence(r"Fowle, a municipal worker, husband and father of three children[^.]*\.")
+    assert 3 not in [f["value"] for f in _figures(fowle)]
+    plaintiff = train_sentence(r"The lead plaintiff is antonio bramante, a father of three[^.]*\.")
+    values = [f["value"] for f in _figures(plaintiff)]
+    assert 3 not in values and 2 in values, values  # "every two weeks" stays
+
+
+def test_a_rule_for_any_such_one_is_no_figure_of_the_story():
+    """"a voter must miss two presidential elections": a number in what a rule lets or makes any
+    one do (a subject opened by "a", "each" or "every", with "must", "may" or "can", or a
+    present "needs") is a general fact the report explains, like "A magnitude 6 quake can
+    cause severe damage"; the story's own counts, in the past or of a named one, stay."""
+    voter = train_sentence(r"[^.]*a voter must miss two presidential elections[^.]*\.")
+    assert 2 not in [f["value"] for f in _figures(voter)]
+    values = [f["value"] for f in _figures(
+        "A Chinese company has 5,000 employees in Iowa. A gunman killed 12 people on Sunday.")]
+    assert {5000, 12} <= set(values), values

@@ -226,8 +226,8 @@ def reason(ent, value) -> str | None:
         return "shape"  # "has 87 storeys"
     if _restates_names(ent, value):
         return "list"  # "Ohio and Florida, two large states": the reader sees both named
-    if _family_detail(ent, value):
-        return "family"  # "survived by his father, two sisters", "the four Sherman siblings"
+    if _family_detail(ent, value) or _parent_of(ent, value):
+        return "family"  # "survived by his father, two sisters", "a mother of three"
     if _the_two(ent, value):
         return "two sides"  # "the two leaders met", "those two countries": who, not how many
     if _named_part(ent):
@@ -467,6 +467,36 @@ def _family_detail(ent, value) -> bool:
         if event is not None or (verb is not None and verb.lemma_.lower() in _ACCUSED):
             return False
     return True
+
+
+# who a report introduces by the children they have: "a mother of three", "father of two"
+_PARENTS = {"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "grandfather",
+            "grandparent", "stepmother", "stepfather", "grandma", "grandpa"}
+_DESCENDANTS = _OFFSPRING | {"grandchild", "grandchildren", "boy", "boys", "girl", "girls",
+                             "grandson", "grandsons", "granddaughter", "granddaughters"}
+
+
+def _parent_of(ent, value) -> bool:
+    """"a mother of three", "the mother of 12 children", "a father of two who lives in Ohio":
+    the children a person has, told to introduce the person, as an age is. The number (or the
+    children it counts) is what "of" gives a parent noun; a count of anything else after
+    "of" stays ("the mother of two of the victims" counts victims, and "the father of two
+    victims" names whose father he is)."""
+    if not isinstance(value, int) or not 1 <= value <= 20:
+        return False
+    root = ent.root
+    noun = counted_noun(ent)
+    if noun is not None and noun.i != root.i:
+        if noun.lower_ not in _DESCENDANTS or root.head.i != noun.i:
+            return False
+        root = noun
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i == 0:
+        return False
+    # the parse may hang "of" on the first of coordinated nouns ("a municipal worker, husband
+    # and father of three children"): the parent noun right before "of" says it as well
+    return (prep.head.lower_ in _PARENTS and prep.head.i < prep.i) \
+        or ent.doc[prep.i - 1].lower_ in _PARENTS
 
 
 def _the_two(ent, value) -> bool:
@@ -1273,12 +1303,21 @@ def _generic(ent) -> bool:
     explains, not a quantity of its story (the magnitude of the story's quake is stated with
     "the" or with a verb of the past: "the magnitude 6 quake struck")."""
     verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children):
+    if verb is None:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not (subject.left_edge.i <= ent.start and ent.end - 1 <= subject.right_edge.i):
+    if subject is None or subject.tag_ != "NN" \
+            or subject.left_edge.lower_ not in ("a", "an", "any", "each", "every"):
         return False
-    return subject.left_edge.lower_ in ("a", "an") and subject.tag_ == "NN"
+    if any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children):
+        return subject.left_edge.i <= ent.start and ent.end - 1 <= subject.right_edge.i
+    # what any such thing needs or may do: "A candidate needs 270 electoral votes to win",
+    # "a president may serve only two terms", "each state has two senators"
+    present = verb.tag_ in ("VBZ", "VBP")
+    ruled = any(c.dep_ == "aux" and c.lower_ in ("may", "must", "can") for c in verb.children) \
+        or (present and verb.lemma_.lower() in ("need", "require")) \
+        or (present and verb.lemma_.lower() == "have" and subject.left_edge.lower_ in ("each", "every"))
+    return ruled and subject.i < ent.start
 
 
 def _version(ent) -> bool:
