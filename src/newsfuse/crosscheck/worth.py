@@ -33,9 +33,11 @@ million" in the mouth of an I or a you ("I dated a million guys"), a number insi
 fact ("A magnitude 6 quake can cause severe damage"), a version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
 ("3G", "802.11 b/g"), a calibre or a connector's size ("a 9mm handgun", "a 3.5mm headset
 jack"), an age written without "-old" ("The 26-year troubled starlet"), the span that names an
-anniversary or a mark ("the 100-year anniversary", "the 100-day mark") or a phrase like "one of the jobs" is
-prose. Each test reads the parse the analysis pass already made; ``reason`` says why a number
-was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
+anniversary or a mark ("the 100-year anniversary", "the 100-day mark"), what a rule lets any one do ("a voter must miss two presidential elections"),
+how far back a series is looked along ("his four most recent predecessors"), a countdown ("two
+weeks until the last forces leave"), what a share counts ("42% have received at least one dose")
+or a phrase like "one of the jobs" is prose. Each test reads the parse the analysis pass
+already made; ``reason`` says why a number was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
 (``numeral_adverbs``).
 """
@@ -159,8 +161,10 @@ def reason(ent, value) -> str | None:
         return "age"
     if _day_of_month(ent):
         return "date"  # "When: 23 Sep 2016": the NER left the day of a date as a number
-    if _top_of_ranking(ent):
+    if _top_of_ranking(ent) or _latest_of_series(ent):
         return "rank"  # "the top three women in movies": where a ranking is cut, no count
+    if _criterion_of_share(ent):
+        return "criterion"  # "42% have received at least one dose": which people a share counts
     if _is_age_apposition(ent) or _age_predicate(ent):
         return "age"
     if _YEAR.match(text.replace("the ", "")) and "," not in text and dimension_side(ent) is None:
@@ -306,6 +310,65 @@ def _day_of_month(ent) -> bool:
     nxt = doc[ent.end] if ent.end < len(doc) else None
     return len(ent) == 1 and ent[0].text.isdigit() and 1 <= int(ent[0].text) <= 31 \
         and nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in MONTH_WORDS
+
+
+# words that pick the latest members of a series: "his four most recent predecessors", "the
+# last three presidents" ("previous" is left out: "the same spot it held in four previous
+# reports" counts the reports in the tuning gold)
+_RECENCY = {"last", "latest"}
+
+
+def _latest_of_series(ent) -> bool:
+    """"unlike his four most recent White House predecessors", "the last three presidents":
+    the number says how far back the writer looked along a series, as "the top three" says
+    where a ranking is cut, not how many of anything there were. The counted noun must carry a
+    word of recency beside the number, and be no unit of time ("the past three years" is a
+    span, read as one)."""
+    noun = counted_noun(ent)
+    if noun is None or noun.i < ent.end or noun.tag_ not in ("NNS", "NNPS") \
+            or noun.lemma_.lower() in TIME_UNITS or ent.root.head.i != noun.i:
+        return False
+    doc = ent.doc
+
+    def recency(t) -> bool:
+        return t.head.i == noun.i and (t.lower_ in _RECENCY or (
+            t.lower_ == "recent" and t.i > 0 and doc[t.i - 1].lower_ == "most"))
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and recency(before):
+        return True  # "the last three presidents"
+    return any(recency(t) for t in doc[ent.end:noun.i])
+
+
+def _criterion_of_share(ent) -> bool:
+    """"more than 42% have received at least one dose", "70% of adult Americans with at least
+    one shot": a count inside what a share is a share of says which people the percentage
+    counts (the vaccinated, those with two jobs), not a quantity of the story: the share is
+    the figure. The count is the object of a verb whose subject is the percentage, or stands
+    after "with" on the percentage, on what it is "of" or on the verb it is the object of. Only
+    so: a count after a preposition in the predicate is the story's ("90 percent of the traffic
+    is carried on these three cable systems"), and so is one inside the subject ("70 percent
+    of the structure in the 12 worst-hit villages"), as tuning's gold reads them; a count the
+    share is given to ("administer at least one shot ... to 70 percent of U.S. adults") is
+    left too (read so, a right group of the tuning gold was lost)."""
+    if ent.label_ in ("DATE", "TIME"):
+        return False
+    root = ent.root
+    if root.dep_ in ("nummod", "quantmod"):
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "with":
+        owner = root.head.head  # "adult Americans with at least one shot"
+        if owner.dep_ == "pobj" and owner.head.lower_ == "of":
+            owner = owner.head.head
+        return _is_percent(owner) or (owner.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("dobj", "nsubj", "nsubjpass") and _is_percent(c) for c in owner.children))
+    verb = root.head
+    return root.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and _is_percent(c) for c in verb.children)
+
+
+def _is_percent(t) -> bool:
+    return t.ent_type_ == "PERCENT" or (t.lower_ in ("%", "percent", "per cent") and t.i > 0
+                                        and t.doc[t.i - 1].like_num)
 
 
 def _top_of_ranking(ent) -> bool:
@@ -737,7 +800,7 @@ def context_reason(ent) -> str | None:
         return "relative time"  # "his third Senate race in three years": the span a count covers
     if _term_of_office(ent):
         return "term of office"  # "a full six-year term": what the office gives, not the story
-    if _elapsed_since(ent):
+    if _elapsed_since(ent) or _countdown(ent):
         return "relative time"  # "it's been more than two decades since ...": how long ago
     if _counterfactual(ent):
         return "counterfactual"
@@ -1101,6 +1164,22 @@ def _elapsed_since(ent) -> bool:
         and ent.end < len(doc) and doc[ent.end].lower_ == "since"
 
 
+def _countdown(ent) -> bool:
+    """"It's Jan. 30, 1989, two weeks until the last Soviet forces leave": a span right before
+    "until" counts down to something, when it comes rather than how long anything lasts, as
+    "two decades since" counts back. A span a verb or "for" makes a duration stays ("held for
+    two weeks until his release", "waited two hours until police came")."""
+    doc = ent.doc
+    if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
+            or ent.end >= len(doc) or doc[ent.end].lower_ not in ("until", "till", "til", "'til"):
+        return False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in ("for", "of", "over", "during", "within", "in"):
+        return False
+    head = ent.root.head  # the verb of the "until" clause, not one before the span
+    return not (head.pos_ in ("VERB", "AUX") and head.i < ent.start)
+
+
 def _from_now(doc, i) -> bool:
     """Whether the words at token ``i`` place a span after now: "three weeks away", "four weeks
     from now", "ten years hence". The span says when something will come, not how long
@@ -1273,12 +1352,21 @@ def _generic(ent) -> bool:
     explains, not a quantity of its story (the magnitude of the story's quake is stated with
     "the" or with a verb of the past: "the magnitude 6 quake struck")."""
     verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children):
+    if verb is None:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or not (subject.left_edge.i <= ent.start and ent.end - 1 <= subject.right_edge.i):
+    if subject is None or subject.tag_ != "NN" \
+            or subject.left_edge.lower_ not in ("a", "an", "any", "each", "every"):
         return False
-    return subject.left_edge.lower_ in ("a", "an") and subject.tag_ == "NN"
+    if any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children):
+        return subject.left_edge.i <= ent.start and ent.end - 1 <= subject.right_edge.i
+    # what any such thing needs or may do: "A candidate needs 270 electoral votes to win",
+    # "a president may serve only two terms", "each state has two senators"
+    present = verb.tag_ in ("VBZ", "VBP")
+    ruled = any(c.dep_ == "aux" and c.lower_ in ("may", "must", "can") for c in verb.children) \
+        or (present and verb.lemma_.lower() in ("need", "require")) \
+        or (present and verb.lemma_.lower() == "have" and subject.left_edge.lower_ in ("each", "every"))
+    return ruled and subject.i < ent.start
 
 
 def _version(ent) -> bool:
