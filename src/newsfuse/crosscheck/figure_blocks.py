@@ -45,6 +45,7 @@ NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64)
 # (docs/measurements.md, figures fourteenth round)
 NOUN_ALIKE = 0.6
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
+SMALL_FLOOR = 4
 VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
 # figures of each block that joining two blocks compares (in reading order): enough to find
 # the reports that name one quantity two ways, and the cost stays flat on a large cluster
@@ -178,7 +179,7 @@ def split_by_size(statements: list[dict]) -> list[list[dict]]:
         # figures against the group's smallest, so sizes do not creep from one thing to another
         ref = groups[-1][-1] if groups and s["event"] in TRACKED else groups[-1][0] if groups else None
         if groups and magnitude(s["value"]) <= SAME_QUANTITY_RATIO * max(
-                magnitude(ref["value"]), 1):
+                magnitude(ref["value"]), SMALL_FLOOR if s["event"] in TRACKED else 1):
             groups[-1].append(s)
         else:
             groups.append([s])
