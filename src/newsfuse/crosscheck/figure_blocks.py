@@ -46,6 +46,7 @@ NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64)
 NOUN_ALIKE = 0.6
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
 SMALL_FLOOR = 4
+VAGUE_CEILING = 5.0
 VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
 # figures of each block that joining two blocks compares (in reading order): enough to find
 # the reports that name one quantity two ways, and the cost stays flat on a large cluster
@@ -190,8 +191,10 @@ def split_by_size(statements: list[dict]) -> list[list[dict]]:
             continue
         else:
             lo, _ = interval(s["value"], s["qualifier"])
+            # "hundreds" is any count in the hundreds: up to the next step of its scale
+            top = VAGUE_CEILING if s["qualifier"] == "at least" else SAME_QUANTITY_RATIO
             homes = [g for g in groups if any(magnitude(x["value"]) >= lo and
-                                              magnitude(x["value"]) <= SAME_QUANTITY_RATIO * max(lo, 1)
+                                              magnitude(x["value"]) < top * max(lo, 1)
                                               for x in g)]
             if not homes:
                 # "dozens injured" in one report, "hundreds injured" in another: lower bounds one
