@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from gold_claims_quotes import HELD_OUT  # noqa: E402  the splits never read here
+from gold_timeline import source_of  # noqa: E402  where a timeline cluster's articles are
 
 NOT_TUNING = ("multinews-s4", "validation-s6")  # validation batches, whole folders
 
@@ -67,14 +68,8 @@ def gold_items() -> tuple[dict[str, str], dict[str, list[tuple[str, str, str]]]]
             if item.get("split") in HELD_OUT:
                 continue
             name = item["cluster"]
-            if name not in sources:  # the timeline bench's rule for a cluster's source
-                if name == "deir-ezzor-2016":
-                    sources[name] = "shared/examples/deir-ezzor-2016"
-                elif name.startswith(("basil-", "ecbplus-", "allsides-")):
-                    sources[name] = f"shared/stories/{name.split('-')[0]}.jsonl"
-                else:
-                    sources[name] = "shared/eval/" + (
-                        "multiling2011_en" if name.startswith("multiling") else "multinews_sample100") + ".jsonl"
+            if name not in sources:
+                sources[name] = source_of(name)  # the timeline bench's rule for a cluster's source
             items[name].append(("date", f"a{item['doc']}" if "doc" in item else item.get("article", ""),
                                 item["quote"]))
     return sources, items

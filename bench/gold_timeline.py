@@ -48,12 +48,17 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# a story label's prefix -> its stream file under ../shared/stories
+STORY_FILES = {"basil": "basil.jsonl", "ecbplus": "ecbplus.jsonl", "allsides": "allsides_2021a.jsonl"}
+
+
 def source_of(name: str) -> str:
     """Where a timeline cluster's articles are (timeline items name only their cluster)."""
     if name == "deir-ezzor-2016":
         return "shared/examples/deir-ezzor-2016"
-    if name.startswith(("basil-", "ecbplus-", "allsides-")):  # labelled story streams: a story's lines in file order
-        return f"shared/stories/{name.split('-')[0]}.jsonl"
+    prefix = name.split("-")[0]
+    if prefix in STORY_FILES:  # labelled story streams: a story's lines in file order
+        return f"shared/stories/{STORY_FILES[prefix]}"
     return f"shared/eval/{'multiling2011_en' if name.startswith('multiling') else 'multinews_sample100'}.jsonl"
 
 
