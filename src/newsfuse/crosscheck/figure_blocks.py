@@ -45,7 +45,16 @@ NOUN_SIMILARITY = 0.8  # "troops" ~ "soldiers" (0.89) but not "civilians" (0.64)
 # (docs/measurements.md, figures fourteenth round)
 NOUN_ALIKE = 0.6
 SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than 3x
+# a toll this small is measured as if it were this size: "three people killed" and "killing 10
+# people" in two reports of one quake are one disputed toll, not two (3 x 3 < 10); the floor
+# reaches twelve, and the running toll's steps above it stay at three times (eighteenth
+# session: tuning groups +1, validation unchanged; a floor for every event lost tuning and
+# validation precision)
 SMALL_FLOOR = 4
+# "hundreds" (read at least 200) means any count below a thousand, "dozens" (24) below about a
+# hundred: a vague bound finds its home among counts up to five times its floor, not three
+# ("killing hundreds of people" beside "612 people"; eighteenth session: tuning +1, validation
+# 118/149 -> 119/150)
 VAGUE_CEILING = 5.0
 VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
 # figures of each block that joining two blocks compares (in reading order): enough to find
