@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import eval_sentence
+from conftest import eval_sentence, story_sentence
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.model import Article
@@ -480,3 +480,27 @@ def test_a_vague_amount_is_no_stated_figure():
     claims = find_claims(analyze([Article(text=t) for t in texts]))
     assert not any(g["status"] in ("agreed", "disputed") and
                    {v["value"] for v in g["values"]} == {2000} for g in claims), claims
+
+
+def _story_claims(story: str, *patterns: str) -> list[dict]:
+    """The figures table of one article per pattern (each the story sentence it matches)."""
+    return find_claims(analyze([Article(text=story_sentence(story, p)) for p in patterns]))
+
+
+def test_a_small_toll_and_a_toll_a_little_over_three_times_it_are_one_dispute():
+    # T13's Qeshm quake: the governor's "three people killed" against "killing 10 people" in
+    # another report; split by size (10 > 3 x 3) the smaller toll was a single of its own and
+    # the story's toll was shown agreed where the gold disputes it
+    claims = _story_claims("ecbplus-20b",
+                           r"The governor of Qeshm island told the AFP news agency[^\n]*",
+                           r"A powerful earthquake hit southern Iran on Sunday, causing major destruction[^\n]*")
+    assert _shown(claims).get(("10", "3")) == "disputed", claims
+
+
+def test_hundreds_allows_any_count_in_the_hundreds():
+    # T13: one report's "killing hundreds of people" in the Zarand quake and another's "It
+    # killed 612 people": "hundreds" (at least 200) joined only a count up to three times 200,
+    # so the two were singles; "hundreds" reaches up to the next step of its scale
+    claims = _story_claims("ecbplus-20b", r"It killed 612 people and injured more than 1, ?400[^\n]*",
+                           r"A 6\. ?4-magnitude quake hit the town of Zarand[^\n]*")
+    assert _shown(claims).get(("200", "612")) == "agreed", claims
