@@ -118,3 +118,19 @@ def test_an_accusation_joined_to_a_reported_verb_stays_with_the_one_who_said_it(
     said = speakers["boundary between criminal negligence and direct connivance with Islamic "
                     "State terrorists"]
     assert said is not None and "ministry" in said.lower()
+
+
+def test_a_contention_is_its_owners_words_before_a_later_sentences_verb():
+    # main gave the first quotation to "she claimed" of the next sentence, resolved to a name
+    # of the article's headline
+    speakers = _speakers(
+        "The Ugly Reaction to Tim Scott’s Speech Is Telling\n\n"
+        "Tim Scott gave a competent Republican response to Joe Biden’s mendacious speech last "
+        "night. And boy, the contrived, hyperbolic outrage and derision we saw from liberal "
+        "talking heads was something to behold.\n\n"
+        "Some of it was just farcical. Take MSNBC’s Nicolle Wallace’s contention that the speech, "
+        "in which Scott praised the Trump administration vaccines, was “delivered from a planet "
+        "where facts don’t matter.” Operation Warp Speed, she claimed, “didn’t do anything to "
+        "get a needle in the arms, so a lot of disinformation.” Well, it did help boost the "
+        "life-saving...")
+    assert speakers["delivered from a planet where facts don’t matter."] == "Nicolle Wallace"

@@ -84,7 +84,11 @@ def attribute(span, names: Names, quoted=frozenset()):
                     and ent.start not in inside:
                 best = (speaker_of(sent[0], names), True, "direct", "say")
                 break
-    if best is None:
+    if best is None or not best[1]:
+        # a noun of saying that owns the words in their own sentence ('Nicolle Wallace's
+        # contention that the speech ... was "delivered from a planet ..."') outranks a verb of
+        # saying that does not govern them (the next sentence's 'she claimed', which has words
+        # of its own)
         owner = _owner(span)
         if owner is not None:
             best = (speaker_of(owner, names), True, "owner", None)
