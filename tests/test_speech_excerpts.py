@@ -134,3 +134,18 @@ def test_a_contention_is_its_owners_words_before_a_later_sentences_verb():
         "get a needle in the arms, so a lot of disinformation.” Well, it did help boost the "
         "life-saving...")
     assert speakers["delivered from a planet where facts don’t matter."] == "Nicolle Wallace"
+
+
+def test_a_what_theyre_saying_heading_names_no_speaker():
+    # main read the heading's "they" as the House Democrats of the paragraph before
+    speakers = _speakers(
+        "President Biden has decided against appointing his own commission to investigate the "
+        "Jan. 6 insurrection and will instead increase pressure on Congress to establish a "
+        "committee, White House officials tell Axios.\n\n"
+        "Why it matters: Some House Democrats suggested Biden create a presidential commission "
+        "after Senate Republicans blocked the establishment of a bipartisan, independent panel. "
+        "This decision signals his preference for House Speaker Nancy Pelosi to take the lead.\n\n"
+        "What they're saying: “Congress was attacked on that day, and President Biden firmly "
+        "agrees with Speaker Pelosi that Congress itself has a unique...")
+    said = [who for text, who in speakers.items() if text.startswith("Congress was attacked")]
+    assert said and "Democrats" not in (said[0] or "")

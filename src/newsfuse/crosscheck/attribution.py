@@ -57,6 +57,8 @@ def attribute(span, names: Names, quoted=frozenset()):
                     is_speech_verb(token) or token.lemma_ in QUOTE_VERBS
                     or _closing_verb(token, span)):
                 continue
+            if _what_heading(token):
+                continue
             if any(c.dep_ == "neg" for c in token.children):
                 # '"I now look forward to ... November." A Frank representative did not
                 # respond to interview requests': a verb of saying denied says nothing, so it
@@ -295,6 +297,20 @@ def _beside(verb, subject, span) -> bool:
                for t in doc[verb.i + 1:span.start])
 
 
+def _what_heading(verb) -> bool:
+    """Whether a verb of saying is a heading's ('What they're saying: "Congress was attacked on
+    that day, ..."', the subheads of an Axios story): "What" opens the line as the verb's
+    object, a pronoun is its subject and a colon follows. The heading announces words that
+    whoever is named with them said; its "they" is nobody the story has named."""
+    doc = verb.doc
+    first = verb.sent[0]
+    if first.lower_ != "what" or first.head.i != verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return subject is not None and subject.pos_ == "PRON" and after is not None and after.text == ":"
+
+
 def _accuses(verb, inside) -> bool:
     """Whether a verb of accusing owns the quoted words with a subject of its own: 'James
     Carville, who accused Democrats of being too "woke" and using "faculty lounge" language',
@@ -385,6 +401,8 @@ def _governing_speaker(span, names: Names):
         quoted = quoted_as(token) if token.lemma_ in ("quote", "cite") else None
         if quoted is not None and quoted.i not in inside:
             return speaker_of(quoted, names), "say"
+        if _what_heading(token):
+            return None
         if is_speech_verb(token) or _accuses(token, inside):
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside:
