@@ -237,7 +237,8 @@ def _epithet_person(subject, names: Names, sole: bool = False) -> str | None:
     step out" means Serena, whom the story is about, not the latest name. Measured 2026-12-03
     (docs/measurements.md, "Speakers, twenty-fifth round"): the latest-name reading gave that
     quote to Venus (tuning right -1, one more given wrong); the sole reading moved no
-    validation line and gave T18 two right and tuning two more ("The billionaire argued")."""
+    validation line and gave T18 two right, the tuning line's only change ("The billionaire
+    argued" now reads as Trump, right either way by the gold's aliases)."""
     doc = subject.doc
     paragraphs = (names.paragraphs_before(doc) if sole else names.paragraphs_before(doc)[-2:]) + [doc]
     found = None
