@@ -57,6 +57,8 @@ def attribute(span, names: Names, quoted=frozenset()):
                     is_speech_verb(token) or token.lemma_ in QUOTE_VERBS
                     or _closing_verb(token, span)):
                 continue
+            if _what_heading(token):
+                continue
             if any(c.dep_ == "neg" for c in token.children):
                 # '"I now look forward to ... November." A Frank representative did not
                 # respond to interview requests': a verb of saying denied says nothing, so it
@@ -84,7 +86,11 @@ def attribute(span, names: Names, quoted=frozenset()):
                     and ent.start not in inside:
                 best = (speaker_of(sent[0], names), True, "direct", "say")
                 break
-    if best is None:
+    if best is None or not best[1]:
+        # a noun of saying that owns the words in their own sentence ('Nicolle Wallace's
+        # contention that the speech ... was "delivered from a planet ..."') outranks a verb of
+        # saying that does not govern them (the next sentence's 'she claimed', which has words
+        # of its own)
         owner = _owner(span)
         if owner is not None:
             best = (speaker_of(owner, names), True, "owner", None)
@@ -322,11 +328,42 @@ def _beside(verb, subject, span) -> bool:
                for t in doc[verb.i + 1:span.start])
 
 
+def _what_heading(verb) -> bool:
+    """Whether a verb of saying is a heading's ('What they're saying: "Congress was attacked on
+    that day, ..."', the subheads of an Axios story): "What" opens the line as the verb's
+    object, a pronoun is its subject and a colon follows. The heading announces words that
+    whoever is named with them said; its "they" is nobody the story has named."""
+    doc = verb.doc
+    first = verb.sent[0]
+    if first.lower_ != "what" or first.head.i != verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return subject is not None and subject.pos_ == "PRON" and after is not None and after.text == ":"
+
+
+def _accuses(verb, inside) -> bool:
+    """Whether a verb of accusing owns the quoted words with a subject of its own: 'James
+    Carville, who accused Democrats of being too "woke" and using "faculty lounge" language',
+    'the GOP committee members accused Schiff of standing "at the center of a
+    well-orchestrated media campaign"'. To accuse is to say that someone did or is something,
+    and the words it quotes are the accuser's; it counts here, where the quotation hangs below
+    it, and not as a verb of saying that hands the floor to its subject (``is_speech_verb``).
+    A conjunct with no subject ('the ministry said the strike jeopardised the truce and accused
+    the coalition of being on the "boundary ..."', the parser joining "accused" to the
+    reported verb) is left to the walk above it."""
+    return verb.lemma_ == "accuse" and any(c.dep_ == "nsubj" and c.i not in inside
+                                           for c in verb.children)
+
+
 def _names_as(verb, inside) -> bool:
     """Whether a verb takes the quoted words through "as" ('rejected the allegation as
-    "offensive"', 'casting him as "very, very not-smart"'): it calls something by them."""
+    "offensive"', 'casting him as "very, very not-smart"'): it calls something by them. The
+    parser may hang the "as" on a passive's agent ('Trump's blog, celebrated by advisers as a
+    "beacon of freedom"'): it still says what the verb called the thing."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.i in inside for t in c.subtree)
-               for c in verb.children)
+               for head in (verb, *agents) for c in head.children)
 
 
 def _reporter(verb, came, inside):
@@ -395,7 +432,9 @@ def _governing_speaker(span, names: Names):
         quoted = quoted_as(token) if token.lemma_ in ("quote", "cite") else None
         if quoted is not None and quoted.i not in inside:
             return speaker_of(quoted, names), "say"
-        if is_speech_verb(token):
+        if _what_heading(token):
+            return None
+        if is_speech_verb(token) or _accuses(token, inside):
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside:
                 outer = _reporter(token, came, inside)
@@ -407,6 +446,18 @@ def _governing_speaker(span, names: Names):
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside and _beside(token, subject, span):
                 return speaker_of(subject, names), token.lemma_
+        if token.lemma_ in NAMING_VERBS and came.dep_ not in ("agent", "nsubjpass") and \
+                any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+            # 'comments that were labeled "disturbing" by critics': the passive of a verb of
+            # naming says who named the thing so by its agent, with or without "as" (the
+            # parser may hang the "by" on the quoted word itself)
+            agent = next((g for c in token.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if agent is None and came.dep_ in ("oprd", "xcomp", "attr"):
+                agent = next((g for c in came.children if c.lower_ == "by" and c.i not in inside
+                              for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None and agent.i not in inside:
+                return speaker_of(agent, names), token.lemma_
         if _names_as(token, inside) and not (token.dep_ in ("ccomp", "xcomp")
                                               and is_speech_verb(token.head)):
             # (not inside what a verb of saying reports: 'Steele told the Anchorage Daily

@@ -154,7 +154,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if holder:
             return holder, "PERSON"
     if _epithet(subject):
-        person = _epithet_person(subject, names)
+        person = _epithet_person(subject, names, sole=subject.lemma_.lower() in EPITHET_NOUNS)
         if person is not None:
             return person, "PERSON"
     phrase = noun_phrase(subject)
@@ -177,7 +177,10 @@ def _epithet(subject) -> bool:
     the 36-year-old") or a nationality ("the Romanian said", "the Spaniard told reporters"),
     and no name of its own. Sports and news reports name a person once, then vary the
     reference this way instead of repeating the name or writing "he"; a game report calls a
-    player it has just named by a position ("the forward said", ``PLAYER_EPITHETS``)."""
+    player it has just named by a position ("the forward said", ``PLAYER_EPITHETS``), and a
+    profile or a short excerpt calls the one person it is about by what they do ("the actor
+    and activist said", 'The "Brave" author called that ability a "superpower"',
+    ``EPITHET_NOUNS``, singular only: "the writers" are a group)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return False
     if any(entity_of(t) is not None and entity_of(t).label_ in ("PERSON", "ORG")
@@ -187,9 +190,22 @@ def _epithet(subject) -> bool:
         return True
     if subject.pos_ == "NOUN" and subject.lower_ in PLAYER_EPITHETS:
         return True
+    if subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in EPITHET_NOUNS:
+        return True
     ent = entity_of(subject)
     return ent is not None and ent.label_ == "NORP" and ent.root.i == subject.i and \
         len(ent) == 1
+
+
+# What a person does, as a report names the one person it is about once it has named them
+# ("Rose McGowan says ..." / '..., the actor and activist said'); offices one person holds are
+# ``HELD_ROLES`` (``Names.holder_of``), a player's position ``PLAYER_EPITHETS``.
+EPITHET_NOUNS = {"actor", "actress", "activist", "author", "writer", "singer", "star", "comedian",
+                 "rapper", "musician", "artist", "filmmaker", "host", "anchor", "commentator",
+                 "pundit", "billionaire", "businessman", "businesswoman", "entrepreneur", "mogul",
+                 "model", "athlete", "lawmaker", "politician", "advocate", "philanthropist",
+                 "novelist", "poet", "comic", "broadcaster", "republican", "democrat",
+                 "conservative", "liberal", "progressive", "moderate"}
 
 
 # nouns for a person a report brings in unnamed ("a man", "a teenager"): an epithet after one
@@ -207,15 +223,25 @@ def brought_in(noun) -> bool:
                for c in noun.children)
 
 
-def _epithet_person(subject, names: Names) -> str | None:
+def _epithet_person(subject, names: Names, sole: bool = False) -> str | None:
     """The person an epithet means: the latest person who is a clause subject, outside
     quotation marks, earlier in the epithet's paragraph or in the two paragraphs before it
     ('Halep was left to rue her missed chances.' / '"I had my opportunities ...," the Romanian
     said.'). A person named only as an object ('after a long battle with Rafael Nadal') is
     passed over; None when the paragraphs name no such person, or bring in someone unnamed
-    after them ("a man", ``_SOMEONE``)."""
+    after them ("a man", ``_SOMEONE``).
+
+    With ``sole`` (an epithet of what someone does, ``EPITHET_NOUNS``), the person is the only
+    one the article has named as a clause subject so far, and None when it has named two: "the
+    athlete" after "Serena Williams has given birth" and "sister Venus Williams prepared to
+    step out" means Serena, whom the story is about, not the latest name. Measured 2026-12-03
+    (docs/measurements.md, "Speakers, twenty-fifth round"): the latest-name reading gave that
+    quote to Venus (tuning right -1, one more given wrong); the sole reading moved no
+    validation line and gave T18 two right, the tuning line's only change ("The billionaire
+    argued" now reads as Trump, right either way by the gold's aliases)."""
     doc = subject.doc
-    paragraphs = names.paragraphs_before(doc)[-2:] + [doc]
+    paragraphs = (names.paragraphs_before(doc) if sole else names.paragraphs_before(doc)[-2:]) + [doc]
+    found = None
     for para in reversed(paragraphs):
         stop = subject.sent.start if para is doc else len(para)
         marks = [t.idx for t in para if t.text in ('"', "“", "”")]
@@ -236,8 +262,12 @@ def _epithet_person(subject, names: Names) -> str | None:
             if names.label.get(name) == "PERSON" or (
                     ent is not None and ent.label_ == "PERSON"
                     and names.label.get(name, "PERSON") == "PERSON"):
-                return name
-    return None
+                if not sole:
+                    return name
+                if found is not None and found != name:
+                    return None
+                found = name
+    return found
 
 
 def _joint_person(subject):
@@ -451,6 +481,9 @@ def speech_subject(verb, inside=frozenset()):
                 c.pos_ in ("NOUN", "PROPN") for c in named):
             named = people
         subject = min(named or subjects, key=lambda c: abs(c.i - verb.i))
+        own = _subject_of_verb_inside(subject, inside)
+        if own is not None:
+            return own
         if subject.lower_ in ("who", "that") and verb.dep_ == "relcl" \
                 and verb.head.pos_ in ("NOUN", "PROPN"):
             if not is_speech_verb(verb) and verb.lemma_ not in QUOTE_VERBS and verb.head.pos_ == "NOUN" \
@@ -568,6 +601,21 @@ def speech_subject(verb, inside=frozenset()):
             if named:
                 return named[0]
     return None
+
+
+def _subject_of_verb_inside(subject, inside):
+    """The subject of a finite verb the parser took for a modifier inside the subject phrase:
+    'Energy Secretary Jennifer Granholm on Sunday slammed Senate Republicans' negotiating
+    posture ... as "curious" and "perplexing" — warning that "there will be action"' parses
+    "slammed" as an adjective of "Republicans" and "posture" as the subject of "warning",
+    while it still hangs "Granholm" on "slammed" as its subject. A past or present tense verb
+    is no adjective; the one its own subject names does what the sentence says."""
+    inner = next((t for t in subject.subtree if t.tag_ in ("VBD", "VBZ")
+                  and t.dep_ in ("amod", "compound") and t.i < subject.i), None)
+    if inner is None:
+        return None
+    return next((c for c in inner.children if c.dep_ == "nsubj" and c.i < inner.i
+                 and c.i not in inside), None)
 
 
 def _passive_subject(verb, inside):

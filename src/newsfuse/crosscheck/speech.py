@@ -215,6 +215,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     q["speaker"] = pronoun_referent(speaker, heard + earlier, names)
                     q["attribution"] = None
                     bound = _sentence_subject(sent, speaker, span, names)
+                    if bound is None:
+                        bound = _fronted_subject(sent, speaker, span, names, inside)
                     if bound is not None:
                         # 'Moore lashed out earlier at what he called "the Obama-Clinton
                         # machine's liberal media lapdogs"': a he inside the clause of a
@@ -438,6 +440,48 @@ def _sentence_subject(sent, pronoun: str, span, names: Names) -> str | None:
         return None
     else:
         name = names.resolve(ent.text, "PERSON")
+    want = "M" if pronoun in MALE else "F"
+    return name if names.gender.get(name, want) == want else None
+
+
+def _fronted_subject(sent, pronoun: str, span, names: Names, inside) -> str | None:
+    """The person a he/she that says the words means when a clause set before it names that
+    person as its subject and no one else: 'When Scott was announced for the role, he said in
+    a statement that he would be "sharing Republicans' optimistic vision ..."'. English reads
+    the pronoun of the main clause as the subject of the clause fronted before it, whoever
+    spoke in the paragraphs before (the last speaker there was Biden). None when the sentence
+    names another person or organisation before the pronoun, or the person's known gender
+    does not fit."""
+    if pronoun not in MALE | FEMALE:
+        return None
+    said = next((t for t in sent if t.lower_ == pronoun and t.dep_ == "nsubj"
+                 and t.i < span.start and t.i not in inside and is_speech_verb(t.head)), None)
+    if said is None:
+        return None
+    clause = next((c for c in said.head.children if c.dep_ == "advcl" and c.i < said.i), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    people = set()
+    for t in sent:
+        if t.i >= said.i:
+            break
+        ent = entity_of(t)
+        if t.i not in inside and ent is not None and ent.root.i == t.i and ent.label_ in ("PERSON", "ORG"):
+            people.add(t.i)
+    if people - {subject.i}:
+        return None
+    ent = entity_of(subject)
+    if ent is not None and ent.label_ == "PERSON" and ent.root.i == subject.i:
+        name = names.resolve(ent.text, "PERSON")
+    elif subject.pos_ == "PROPN":
+        name = names.resolve(ent.text if ent is not None else subject.text, "PERSON")
+        if names.label.get(name) != "PERSON":
+            return None
+    else:
+        return None
     want = "M" if pronoun in MALE else "F"
     return name if names.gender.get(name, want) == want else None
 
