@@ -12,7 +12,7 @@ from __future__ import annotations
 from conftest import story_sentence
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
-from newsfuse.crosscheck.game_stats import _reports_a_game
+from newsfuse.crosscheck.game_stats import reports_a_game
 from newsfuse.model import Article
 
 _SCORE = "The Heat beat the Knicks 102-95 in overtime on Sunday after trailing at halftime."
@@ -52,9 +52,9 @@ def test_a_reports_score_paragraph_makes_its_other_paragraphs_a_games_but_keeps_
     assert not {23, 17, 52, 21} & values, values
     docs = cluster.docs[cluster.articles[0].id]
     season = next(d for d in docs if "career-highs" in d.text)
-    assert _reports_a_game(season)
+    assert reports_a_game(season)
     alone = analyze([Article(text=season.text)]).docs["a1"][0]
-    assert not _reports_a_game(alone)
+    assert not reports_a_game(alone)
 
 
 def test_a_record_another_clause_names_leaves_one_games_counts_one_games():

@@ -150,7 +150,7 @@ _YARDS = re.compile(rf"(?:^|[\d\s]|{_DASH})yards?$", re.I)
 def game_statistic(ent) -> bool:
     """Whether the number ``ent`` is one game's statistic: a count of play ("scored 30 points",
     "had 12 rebounds", "rushed for 120 yards", "completed 31 of 36 passes", "a 27-yard run",
-    "with two minutes left") in a report that tells a game (``_reports_a_game``). A report of a
+    "with two minutes left") in a report that tells a game (``reports_a_game``). A report of a
     game writes its box score into the prose, sentence after sentence, without naming the game
     each time ("Michigan earned 23 first downs"). A season's or a career's total, an average, a
     record, the standings, attendance, salaries and fees are what reports compare about a player
@@ -167,7 +167,7 @@ def game_statistic(ent) -> bool:
     doc, sent = ent.doc, ent.sent
     if _many_games(noun):
         return False
-    if not _reports_a_game(doc) and not (_lemma(noun) in _NAMED_PLAY | _PLAY_ONLY
+    if not reports_a_game(doc) and not (_lemma(noun) in _NAMED_PLAY | _PLAY_ONLY
                                          and _against_a_side(sent)):
         return False
     if _lemma(noun) in ("minute", "second"):
@@ -214,7 +214,7 @@ def _side_of_score(ent) -> bool:
         return False
     pair = doc[first:first + 3]
     return bool(_SCORE_PAIR.fullmatch(pair.text)) and not _record_pair(doc, first) \
-        and _reports_a_game(doc) and _score_of_play(ent.sent)
+        and reports_a_game(doc) and _score_of_play(ent.sent)
 
 
 # what a win-loss pair is the record of: "a 43-39 record", "a record of 43-39", "a mark of 182-158"
@@ -281,7 +281,7 @@ _GAME_REPORT = "newsfuse.game_report"
 
 
 def mark_game_report(docs) -> bool:
-    """Answer ``_reports_a_game`` once for a whole report, whose paragraphs the analysis
+    """Answer ``reports_a_game`` once for a whole report, whose paragraphs the analysis
     parses one doc each, and leave the answer on every paragraph's doc. A report gives its
     score in one paragraph and its box score in others ("Michigan earned 23 first downs"): asked
     of one paragraph, the question read the box score's paragraphs as no game's."""
@@ -294,7 +294,7 @@ def mark_game_report(docs) -> bool:
     return answer
 
 
-def _reports_a_game(doc) -> bool:
+def reports_a_game(doc) -> bool:
     """Whether the report ``doc`` belongs to tells a game: a sentence of it gives a score of
     play, a pair of numbers ("a 45-27 win", "beat Rutgers, 78-0", "a 21-7 halftime deficit") in
     a sentence that names one game, a game's time or a noun only a game counts. A vote's split
