@@ -505,6 +505,15 @@ def _counted_as_date(ent):
     return None
 
 
+def named_in(token) -> bool:
+    """Whether a word of a number entity names a thing the number counts ("percent" of "52
+    percent"), not the number or a word around it ("between" of "between 40 and 80 percent",
+    "85" of "80% to 85%"): the parse makes that word the entity's root when nothing outside
+    it is counted."""
+    return token.pos_ in ("NOUN", "PROPN") and not token.like_num \
+        and not re.fullmatch(r"[\d.,%]+", token.text)
+
+
 def _share(ent) -> str | None:
     """"about half", "a quarter of", "two-thirds of them" as a percent amount ("about 50"),
     or None. Only a fraction that stands for a share of something: followed by "of", or
@@ -742,6 +751,13 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     and event not in EVENTS.values(),
                     **({"bare": True} if bare else {}),
                 })
+                if out[-1]["unit"] == "percent" and share is None and noun is not None \
+                        and not (duration or measure) and ent.start <= noun.i < ent.end \
+                        and not named_in(noun):
+                    # "between 40 and 80 percent damage" counted "between", a block of its
+                    # own: a share whose parse root is a word of the number counts nothing
+                    # named, as "52 percent" counts no "percent" (``claims.prepared_statements``)
+                    out[-1].update(noun=None, surface=None, phrase=None, plural=False)
     _one_currency(out)
     return out
 
