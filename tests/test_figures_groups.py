@@ -504,3 +504,29 @@ def test_hundreds_allows_any_count_in_the_hundreds():
     claims = _story_claims("ecbplus-20b", r"It killed 612 people and injured more than 1, ?400[^\n]*",
                            r"A 6\. ?4-magnitude quake hit the town of Zarand[^\n]*")
     assert _shown(claims).get(("200", "612")) == "agreed", claims
+
+
+def test_vague_counts_of_people_under_two_nouns_after_one_event_are_one_count():
+    """"could affect thousands of people" and "could affect tens of thousands of immigrants"
+    (allsides-5976 a1 and a2, tuning T19): two vague bounds one step of the scale apart, of
+    people named two ways after the same event; the gold holds them as one agreed count.
+    People were joined under two nouns only for the same exact count."""
+    first = story_sentence("allsides-5976", r"The court’s unanimous decision could affect thousands "
+                                            r"of people[^.]*\.", "allsides_2021a.jsonl")
+    second = story_sentence("allsides-5976", r"The case, Sanchez v\. Mayorkas, No\. 20-315, could "
+                                             r"affect tens of thousands of immigrants\.", "allsides_2021a.jsonl")
+    shown = _shown(find_claims(analyze([Article(text=first), Article(text=second)])))
+    assert shown.get(("2000", "20000")) == "agreed", shown
+
+
+def test_an_amount_without_a_currency_that_counts_people_is_a_count():
+    """"tens of millions of Americans" (allsides-5890 a2, tuning T18): the NER calls it money,
+    and with no currency in the story it was a sum of unknown money, never a count of people
+    another report's count could meet."""
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    text = story_sentence("allsides-5890", r"With the pace of U\.S\. coronavirus vaccinations "
+                                           r"relatively flat[^.]*\.", "allsides_2021a.jsonl")
+    statements = prepared_statements(analyze([Article(text=text)]))[0]
+    units = {s["expression"]: s["unit"] for s in statements}
+    assert units.get("tens of millions") == "count", units

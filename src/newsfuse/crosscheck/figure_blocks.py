@@ -335,6 +335,20 @@ def _one_in(s: dict) -> bool:
     return re.search(rf"\b(?:one|1)\s+in\s+{re.escape(s['expression'])}\b", s["text"], re.I) is not None
 
 
+def _vague_renamed(a: dict, b: dict, similar, people: set[str]) -> bool:
+    """Whether two reports' vague counts of people under two nouns ("thousands of people",
+    "tens of thousands of immigrants") after the same event are one count: both nouns name
+    people, the bounds are one step of the vague scale apart at most, nothing sets them
+    apart, and the sentences say the same as closely as joining two blocks asks."""
+    if not (a.get("vague") and b.get("vague") and a["noun"] in people and b["noun"] in people):
+        return False
+    lo, hi = sorted((magnitude(a["value"]), magnitude(b["value"])))
+    if hi > VAGUE_STEP * max(lo, 1) or not linkable(a, b):
+        return False
+    value = similar(a, b)
+    return value is not None and value >= MERGE_SIMILARITY
+
+
 def _same_kind_renamed(a: dict, b: dict, similar, people: set[str]) -> bool:
     """Whether two reports' figures under different counted nouns are one count of people:
     the same exact value (three or more) of nouns that both name people ("23 pirates", "23
@@ -530,6 +544,10 @@ def people_renamed(blocks: dict[tuple, list[dict]], similar, people: set[str],
             if st["qualifier"] == "exact" and st["noun"] and not isinstance(st["value"], list) \
                     and st["value"] >= RENAMED_MIN:
                 by_value[(k[2], st["value"])].append((k, st))
+            elif st.get("vague") and st["noun"] in people and st["event"] is not None:
+                # "could affect thousands of people", "could affect tens of thousands of
+                # immigrants": vague counts of people after one event, told alike
+                by_value[(k[2], "vague", st["event"])].append((k, st))
     if not any(len(m) > 1 for m in by_value.values()):
         return
     # each figure joins once; the block fewer articles count joins the other's, whose key
@@ -542,7 +560,8 @@ def people_renamed(blocks: dict[tuple, list[dict]], similar, people: set[str],
             for k2, b in members[i + 1:]:
                 if k1[1] == k2[1] or a["article"] == b["article"] or id(a) in used \
                         or id(b) in used or independent([a["article"], b["article"]], copies) < 2 \
-                        or not _same_kind_renamed(a, b, similar, people):
+                        or not (_same_kind_renamed(a, b, similar, people)
+                                or _vague_renamed(a, b, similar, people)):
                     continue
                 (src, st), dst = ((k2, b), k1) if spread[k1] >= spread[k2] else ((k1, a), k2)
                 used.add(id(st))

@@ -814,6 +814,11 @@ def _unit(ent, duration, noun=None) -> str:
         # amount to compare ("money:dollar"), as "£5m" and "five million pounds" are; a
         # country's dollar is its own ("money:Australian dollar", ``currency``)
         currency = _currency(ent)
+        if currency == "money" and noun is not None and noun.i >= ent.end \
+                and noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() not in SCALES:
+            # "tens of millions of Americans", "Hundreds of millions of people": the NER's
+            # money names no currency and counts the people after it
+            return "count"
         return "money:?" if currency == "money" else "money:" + currency.rstrip("s")
     if noun is not None and noun.lemma_.lower() in TIME_UNITS:
         return "duration:" + noun.lemma_.lower()
