@@ -530,3 +530,17 @@ def test_an_amount_without_a_currency_that_counts_people_is_a_count():
     statements = prepared_statements(analyze([Article(text=text)]))[0]
     units = {s["expression"]: s["unit"] for s in statements}
     assert units.get("tens of millions") == "count", units
+
+
+def test_a_count_with_a_predicate_of_its_own_is_not_the_first_clauses_toll():
+    """"At least 60 are confirmed dead and 80 unaccounted for" (allsides-5883 a1, tuning T18):
+    the parse hangs "unaccounted" on "confirmed" as its conjunct, and 80 took "dead" for its
+    event, a second count of the dead beside 60; 80 people are missing, as the headline of
+    the same report says ("80 missing")."""
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    text = story_sentence("allsides-5883", r"At least 60 are confirmed dead and 80 unaccounted for[^.]*\.",
+                          "allsides_2021a.jsonl")
+    events = {s["value"]: s["event"] for s in prepared_statements(analyze([Article(text=text)]))[0]}
+    assert events.get(60) == "killed", events
+    assert events.get(80) == "missing", events

@@ -18,7 +18,7 @@ EVENTS = {
     "wound": "wounded", "injure": "wounded", "injured": "wounded", "wounded": "wounded",
     "hurt": "wounded", "injury": "wounded", "arrest": "arrested", "detain": "arrested",
     "displace": "displaced", "evacuate": "evacuated", "rescue": "rescued", "miss": "missing",
-    "missing": "missing",
+    "missing": "missing", "unaccounted": "missing",
 }
 # Verbs that credit a figure to their subject ("X said", "X put the toll at", "X estimated").
 ATTRIBUTION_VERBS = SPEECH_VERBS | {"estimate", "put", "count", "record", "cite", "tally",
@@ -63,5 +63,10 @@ def event_of(token) -> tuple[str | None, object]:
             if child.dep_ in ("oprd", "acomp", "xcomp") and child.lemma_.lower() in EVENTS:
                 return EVENTS[child.lemma_.lower()], child
         if head.pos_ == "VERB" and lemma not in ATTRIBUTION_VERBS:
+            return None, head
+        if head.pos_ == "ADJ" and head.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            # "At least 60 are confirmed dead and 80 unaccounted for": the number is the
+            # subject of a predicate of its own, and the first clause's event is not its
             return None, head
     return None, None
