@@ -12,7 +12,7 @@ from __future__ import annotations
 from conftest import story_sentence
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
-from newsfuse.crosscheck.game_stats import reports_a_game
+from newsfuse.crosscheck.game_stats import game_statistic, tells_a_game
 from newsfuse.model import Article
 
 _SCORE = "The Heat beat the Knicks 102-95 in overtime on Sunday after trailing at halftime."
@@ -37,6 +37,22 @@ def test_a_box_score_paragraph_without_a_score_of_its_own_is_the_games():
     assert {14, 9, 1548} <= values, values
 
 
+def test_the_analysis_pass_answers_for_the_whole_article_before_any_section_reads_it():
+    """The report's answer is the analysis pass's, kept on the article: a reader that asks about
+    the box score's paragraph before the figures run gets the whole report's answer, and reading
+    the figures leaves nothing on the parsed paragraphs (the answer once travelled there, so a
+    reader that ran first saw the paragraph as no game's)."""
+    cluster = analyze([Article(text=f"{_SCORE}\n\nDwyane Wade had 14 rebounds and nine assists.")])
+    article = cluster.articles[0]
+    assert article.game_report is True
+    box = cluster.docs[article.id][-1]
+    rebounds = next(e for e in box.ents if e.text == "14")
+    assert game_statistic(rebounds, article.game_report)
+    assert not game_statistic(rebounds)  # the paragraph read alone tells no game
+    find_claims(cluster)
+    assert not any(doc.user_data for doc in cluster.docs[article.id])
+
+
 def test_a_reports_score_paragraph_makes_its_other_paragraphs_a_games_but_keeps_season_totals():
     """T11's a9 gives the last game's score in one paragraph ("knocked off the Indianapolis
     Colts, 23-17, in last Saturday's AFC Wild Card matchup") and the receiver's season in
@@ -50,11 +66,10 @@ def test_a_reports_score_paragraph_makes_its_other_paragraphs_a_games_but_keeps_
     values = {v["value"] for g in find_claims(cluster) for v in g["values"]}
     assert {59, 1098, 7} <= values, values
     assert not {23, 17, 52, 21} & values, values
-    docs = cluster.docs[cluster.articles[0].id]
-    season = next(d for d in docs if "career-highs" in d.text)
-    assert reports_a_game(season)
-    alone = analyze([Article(text=season.text)]).docs["a1"][0]
-    assert not reports_a_game(alone)
+    assert cluster.articles[0].game_report
+    season = next(d for d in cluster.docs[cluster.articles[0].id] if "career-highs" in d.text)
+    assert not tells_a_game([season])
+    assert analyze([Article(text=season.text)]).articles[0].game_report is False
 
 
 def test_a_record_another_clause_names_leaves_one_games_counts_one_games():

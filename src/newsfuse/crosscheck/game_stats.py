@@ -147,10 +147,11 @@ _CLOCK_AFTER = re.compile(r"^\s*(?:left|remaining|to\s+play|to\s+go)\b", re.I)
 _YARDS = re.compile(rf"(?:^|[\d\s]|{_DASH})yards?$", re.I)
 
 
-def game_statistic(ent) -> bool:
+def game_statistic(ent, game_report: bool | None = None) -> bool:
     """Whether the number ``ent`` is one game's statistic: a count of play ("scored 30 points",
     "had 12 rebounds", "rushed for 120 yards", "completed 31 of 36 passes", "a 27-yard run",
-    "with two minutes left") in a report that tells a game (``reports_a_game``). A report of a
+    "with two minutes left") in a report that tells a game (``game_report``, the analysis
+    pass's answer of ``tells_a_game`` for the article ``ent`` stands in). A report of a
     game writes its box score into the prose, sentence after sentence, without naming the game
     each time ("Michigan earned 23 first downs"). A season's or a career's total, an average, a
     record, the standings, attendance, salaries and fees are what reports compare about a player
@@ -159,7 +160,7 @@ def game_statistic(ent) -> bool:
     totals) unless its sentence names one game against a side (``_against_a_side``)."""
     if ent.label_ in ("MONEY", "PERCENT"):
         return False
-    if _side_of_score(ent):
+    if _side_of_score(ent, game_report):
         return True
     noun = _play_noun(ent)
     if noun is None:
@@ -167,8 +168,8 @@ def game_statistic(ent) -> bool:
     doc, sent = ent.doc, ent.sent
     if _many_games(noun):
         return False
-    if not reports_a_game(doc) and not (_lemma(noun) in _NAMED_PLAY | _PLAY_ONLY
-                                         and _against_a_side(sent)):
+    if not _game_report(doc, game_report) and not (_lemma(noun) in _NAMED_PLAY | _PLAY_ONLY
+                                                   and _against_a_side(sent)):
         return False
     if _lemma(noun) in ("minute", "second"):
         # a game's clock ("with two minutes left") or time on the floor ("played 38 minutes"),
@@ -198,7 +199,7 @@ def _against_a_side(sent) -> bool:
     return False
 
 
-def _side_of_score(ent) -> bool:
+def _side_of_score(ent, game_report: bool | None) -> bool:
     """One side of a score of play that the NER took alone: "overcame a 21-7 halftime
     deficit", "leads 78-0", "beat Rutgers, 78-0": a bare number joined by a dash to another,
     in a sentence that gives a score of play (``_score_of_play``) in a report of a game."""
@@ -214,7 +215,7 @@ def _side_of_score(ent) -> bool:
         return False
     pair = doc[first:first + 3]
     return bool(_SCORE_PAIR.fullmatch(pair.text)) and not _record_pair(doc, first) \
-        and reports_a_game(doc) and _score_of_play(ent.sent)
+        and _game_report(doc, game_report) and _score_of_play(ent.sent)
 
 
 # what a win-loss pair is the record of: "a 43-39 record", "a record of 43-39", "a mark of 182-158"
@@ -277,36 +278,30 @@ def _play_noun(ent):
     return None
 
 
-_GAME_REPORT = "newsfuse.game_report"
+def tells_a_game(docs) -> bool:
+    """Whether a report, whose paragraphs the analysis parses one doc each, tells a game: a
+    sentence of it gives a score of play, a pair of numbers ("a 45-27 win", "beat Rutgers,
+    78-0", "a 21-7 halftime deficit") in a sentence that names one game, a game's time or a noun
+    only a game counts. A vote's split ("a 5-4 decision", "voted 52-48") and a poll's ("leads
+    48-42 percent") are no score; a profile of a player or a business report ("in the fourth
+    quarter" of a year) gives no score of play, and an election's ("a 304-227 victory") no play:
+    the report must also name a game's time or an act only a game counts somewhere ("at
+    halftime", "rebounds", "touchdowns").
 
-
-def mark_game_report(docs) -> bool:
-    """Answer ``reports_a_game`` once for a whole report, whose paragraphs the analysis
-    parses one doc each, and leave the answer on every paragraph's doc. A report gives its
-    score in one paragraph and its box score in others ("Michigan earned 23 first downs"): asked
-    of one paragraph, the question read the box score's paragraphs as no game's."""
+    Asked of the whole report, not of one paragraph: a report gives its score in one paragraph
+    and its box score in others ("Michigan earned 23 first downs"). The analysis pass asks it
+    once per article and keeps the answer (``Article.game_report``), so every reader sees the
+    same answer whichever reads first."""
     docs = list(docs)
     # a pair of numbers first, one regex over each paragraph's text: most reports have none
-    answer = any(_score_of_play(s) for doc in docs if _SCORE_PAIR.search(doc.text) for s in doc.sents) \
+    return any(_score_of_play(s) for doc in docs if _SCORE_PAIR.search(doc.text) for s in doc.sents) \
         and any(_of_play(t) for doc in docs for t in doc)
-    for doc in docs:
-        doc.user_data[_GAME_REPORT] = answer
-    return answer
 
 
-def reports_a_game(doc) -> bool:
-    """Whether the report ``doc`` belongs to tells a game: a sentence of it gives a score of
-    play, a pair of numbers ("a 45-27 win", "beat Rutgers, 78-0", "a 21-7 halftime deficit") in
-    a sentence that names one game, a game's time or a noun only a game counts. A vote's split
-    ("a 5-4 decision", "voted 52-48") and a poll's ("leads 48-42 percent") are no score; a
-    profile of a player or a business report ("in the fourth quarter" of a year) gives no score
-    of play, and an election's ("a 304-227 victory") no play: the report must also name a
-    game's time or an act only a game counts somewhere ("at halftime", "rebounds",
-    "touchdowns"). The report's answer is left on each of its docs by ``mark_game_report``; a
-    doc read alone, never marked, is its own report."""
-    if _GAME_REPORT not in doc.user_data:
-        mark_game_report([doc])
-    return doc.user_data[_GAME_REPORT]
+def _game_report(doc, game_report: bool | None) -> bool:
+    """The report's answer (``tells_a_game``) when the caller has it; a doc read with none (a
+    test's sentence, a bench's) is its own report."""
+    return tells_a_game([doc]) if game_report is None else game_report
 
 
 def _of_play(t) -> bool:
