@@ -144,7 +144,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     after = doc[ent.end:min(ent.end + 4, len(doc))].text
     nxt = doc[ent.end] if ent.end < len(doc) else None
     prev = doc[ent.start - 1] if ent.start > 0 else None
-    context = context_reason(ent, game_report)
+    context = context_reason(ent, game_report=game_report)
     if context:
         return context
     if ent.label_ == "PERCENT" and value is not None and not isinstance(value, list) \
