@@ -165,3 +165,7 @@ def test_counts_told_in_the_present_or_ranked_among_all_players_are_totals():
                       "Allen led the league with 12 sacks. Smith led the Heat with 33 points. Jones "
                       "has 26 points with two minutes left.")
     assert {30000, 12} <= values and not {33, 26} & values, values
+    # a headline's present narrates the game
+    title = "Wade scores 31 points as Heat beat Knicks"
+    cluster = analyze([Article(title=title, text=_SCORE), Article(title=title, text=_SCORE + " ")])
+    assert 31 not in {v["value"] for g in find_claims(cluster) for v in g["values"]}

@@ -476,11 +476,19 @@ def _running_total(noun, verb, scope) -> bool:
         return False
     present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
-    if not present:
+    if not present or not _ends_as_prose(noun.sent):
         return False
     return not any(_game_time(t) or t.lower_ in _TONIGHT or (t.tag_ == "NN" and _lemma(t) in _ONE_GAME)
                    or _CLOCK_AFTER.match(t.doc[t.i + 1:t.i + 3].text) and _lemma(t) in ("minute", "second")
                    for t in scope if t.i != noun.i)
+
+
+def _ends_as_prose(sent) -> bool:
+    """Whether a sentence ends as a report's prose does (a full stop, a question or an
+    exclamation mark, a closing quotation mark): a headline has none, and its present narrates
+    the game ("Wade scores 31 points as Heat beat Knicks")."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text[-1] in ".!?\"'”’"
 
 
 def _ranked_feat(verb) -> bool:
