@@ -122,8 +122,8 @@ class Trace:
         reason, context = worth.reason, worth.context_reason
 
         def logged(fn):
-            def wrapper(ent, *args):
-                why = fn(ent, *args)
+            def wrapper(ent, *args, **kwargs):
+                why = fn(ent, *args, **kwargs)
                 if why is not None:
                     self.dropped.append((ent.doc, ent.start, ent.end, args[0] if args else None, why))
                 return why

@@ -185,8 +185,8 @@ def extract(records: list[dict], cache: Path) -> None:
 
             recorder = types.SimpleNamespace(
                 numeral_adverbs=worth.numeral_adverbs,
-                reason=lambda ent, value: note(ent, value, worth.reason(ent, value)),
-                context_reason=lambda ent: note(ent, None, worth.context_reason(ent)))
+                reason=lambda ent, value, **game: note(ent, value, worth.reason(ent, value, **game)),
+                context_reason=lambda ent, **game: note(ent, None, worth.context_reason(ent, **game)))
             real, figure_reading.worth = figure_reading.worth, recorder
             try:
                 figure_reading.read_statements(cluster, names_of(cluster))

@@ -105,11 +105,11 @@ class Recorder:
             return verdict
         return self.decide(ent, value, verdict)
 
-    def reason(self, ent, value):
-        return self._note(ent, value, self.worth.reason(ent, value), False)
+    def reason(self, ent, value, game_report=None):
+        return self._note(ent, value, self.worth.reason(ent, value, game_report), False)
 
-    def context_reason(self, ent):
-        return self._note(ent, None, self.worth.context_reason(ent), True)
+    def context_reason(self, ent, game_report=None):
+        return self._note(ent, None, self.worth.context_reason(ent, game_report), True)
 
 
 def run_statements(cluster, recorder):

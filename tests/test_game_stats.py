@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from conftest import story_sentence
 from newsfuse.analyze import analyze
+from newsfuse.clean import clean_articles
 from newsfuse.crosscheck.claims import find_claims
-from newsfuse.crosscheck.game_stats import reports_a_game
+from newsfuse.crosscheck.game_stats import game_statistic, tells_a_game
 from newsfuse.model import Article
 
 _SCORE = "The Heat beat the Knicks 102-95 in overtime on Sunday after trailing at halftime."
@@ -37,6 +38,22 @@ def test_a_box_score_paragraph_without_a_score_of_its_own_is_the_games():
     assert {14, 9, 1548} <= values, values
 
 
+def test_the_analysis_pass_answers_for_the_whole_article_before_any_section_reads_it():
+    """The report's answer is the analysis pass's, kept on the article: a reader that asks about
+    the box score's paragraph before the figures run gets the whole report's answer, and reading
+    the figures leaves nothing on the parsed paragraphs (the answer once travelled there, so a
+    reader that ran first saw the paragraph as no game's)."""
+    cluster = analyze([Article(text=f"{_SCORE}\n\nDwyane Wade had 14 rebounds and nine assists.")])
+    article = cluster.articles[0]
+    assert article.game_report is True
+    box = cluster.docs[article.id][-1]
+    rebounds = next(e for e in box.ents if e.text == "14")
+    assert game_statistic(rebounds, article.game_report)
+    assert not game_statistic(rebounds)  # the paragraph read alone tells no game
+    find_claims(cluster)
+    assert not any(doc.user_data for doc in cluster.docs[article.id])
+
+
 def test_a_reports_score_paragraph_makes_its_other_paragraphs_a_games_but_keeps_season_totals():
     """T11's a9 gives the last game's score in one paragraph ("knocked off the Indianapolis
     Colts, 23-17, in last Saturday's AFC Wild Card matchup") and the receiver's season in
@@ -50,11 +67,10 @@ def test_a_reports_score_paragraph_makes_its_other_paragraphs_a_games_but_keeps_
     values = {v["value"] for g in find_claims(cluster) for v in g["values"]}
     assert {59, 1098, 7} <= values, values
     assert not {23, 17, 52, 21} & values, values
-    docs = cluster.docs[cluster.articles[0].id]
-    season = next(d for d in docs if "career-highs" in d.text)
-    assert reports_a_game(season)
-    alone = analyze([Article(text=season.text)]).docs["a1"][0]
-    assert not reports_a_game(alone)
+    assert cluster.articles[0].game_report
+    season = next(d for d in cluster.docs[cluster.articles[0].id] if "career-highs" in d.text)
+    assert not tells_a_game([season])
+    assert analyze([Article(text=season.text)]).articles[0].game_report is False
 
 
 def test_a_record_another_clause_names_leaves_one_games_counts_one_games():
@@ -109,3 +125,47 @@ def test_a_season_that_ranks_one_games_act_and_a_games_scores_and_shooting_are_t
                       "season. Robinson threw for 169 yards and two more scores. Kansas State was "
                       "held to 19 of 62 shooting.")
     assert not {38, 169, 2, 19, 62} & values, values
+
+
+def test_a_win_loss_record_makes_no_report_of_a_game():
+    """T17's coach story: "O'Brien did lead the Sixers to a 43-39 record ... and a playoff
+    berth" gives a season's wins and losses (the standings), not a game's score, so the story
+    (which names assists elsewhere) tells no game; a score of play still does."""
+    record = story_sentence("ecbplus-5b", r"O'Brien did lead the Sixers to a 43-39 record[^\n]*?\.")
+    leader = story_sentence("ecbplus-5b", r"He is still the franchise's all-time leader in assists[^.]*\.")
+    assert analyze([Article(text=f"{record}\n\n{leader}")]).articles[0].game_report is False
+    assert analyze([Article(text=f"{_SCORE}\n\n{leader}")]).articles[0].game_report is True
+
+
+def test_a_careers_shooting_is_a_figure_and_one_games_is_not():
+    """T17's "In 133 career playoff games, he averaged 14.4 points ... while shooting 51.2 percent
+    from the field": the share hangs from a career's average, a total the reports compare (the
+    gold tabulates it); "Wade shot 48 percent from the field" in a report of a game is one game's
+    shooting line."""
+    career = story_sentence("ecbplus-5b", r"In 133 career playoff games, he averaged.*?from the field\.")
+    text = f"{career}\n\nWade shot 48 percent from the field as the Heat beat the Knicks 102-95."
+    articles, _ = clean_articles([Article(text=text), Article(text=text + " ")])  # the story's "51. 2"
+    values = {v["value"] for g in find_claims(analyze(articles)) for v in g["values"]}
+    assert 51.2 in values and 48 not in values, values
+
+
+def test_counts_told_in_the_present_or_ranked_among_all_players_are_totals():
+    """A report narrates its game in the past tense: a count of play told in the present or the
+    present perfect is what a player or a team has now ("leads the league with", "has 59
+    catches", "has thrown 40 touchdown passes", "sits two points behind"), a season's or a
+    career's total or the standings; so is a count that ranks a player among all others ("the
+    fifth player in NBA history to score 30,000 points") or within a league ("led the league
+    with 12 sacks"). The game's own counts, told in the past or placed in the game ("has 31
+    points with two minutes left"), stay out (sentences of our own, shaped as reports write them)."""
+    values = _figures(f"{_SCORE} Wade had 31 points and 14 rebounds. Wade leads the league with "
+                      "1,548 points. Jackson has 59 catches for 1,098 yards. Brady has thrown 40 "
+                      "touchdown passes. Boston sits two points behind Arsenal in the table.")
+    assert {1548, 59, 1098, 40, 2} <= values and not {31, 14} & values, values
+    values = _figures(f"{_SCORE} He became the fifth player in NBA history to score 30,000 points. "
+                      "Allen led the league with 12 sacks. Smith led the Heat with 33 points. Jones "
+                      "has 26 points with two minutes left.")
+    assert {30000, 12} <= values and not {33, 26} & values, values
+    # a headline's present narrates the game
+    title = "Wade scores 31 points as Heat beat Knicks"
+    cluster = analyze([Article(title=title, text=_SCORE), Article(title=title, text=_SCORE + " ")])
+    assert 31 not in {v["value"] for g in find_claims(cluster) for v in g["values"]}

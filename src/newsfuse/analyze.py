@@ -239,6 +239,13 @@ def analyze(articles: list[Article], *, entities: bool = True,
             if not is_headline:
                 positions[article.id] += 1
 
+    # whether each report tells a game, asked once of all its paragraphs here, where the cluster
+    # is built, so the figures' readings never depend on which section asked first
+    from .crosscheck.game_stats import tells_a_game
+
+    for article in articles:
+        article.game_report = tells_a_game(docs[article.id]) if entities else None
+
     # Languages read last: nothing above reads them, and by now the language model, loading
     # since the brief began (``language.preload``), is ready; read first, a cold process
     # waited ~0.25 s for it with nothing else to do. The helper process, where there is one,

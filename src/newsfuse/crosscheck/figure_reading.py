@@ -16,7 +16,7 @@ from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import (compound_measure, conversion, duration_of, lasting_one, lasting_one_spans,
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
-from .game_stats import mark_game_report, record_sides
+from .game_stats import record_sides
 from .names import Names
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, glued_scale, pair_spans, parse_amount, vague_spans)
@@ -556,7 +556,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
 
         quoted = quoted_speakers(cluster, article.id)  # a figure inside a quote is its speaker's
         spoken = quoted_tokens(cluster, article.id)  # inside quoted words, speaker given or not
-        mark_game_report(docs)  # whether the article tells a game, asked of all its paragraphs
+        game_report = article.game_report  # whether the article tells a game (the analysis pass)
 
         for p, doc in enumerate(docs):
             measures: dict = {}  # ("start"/"end", token index) -> unit name of a measure there
@@ -643,8 +643,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     continue
                 value, qualifier = parsed
                 side = sides.get((ent.start, ent.end))
-                if (worth.context_reason(ent) if duration or zero or side else worth.reason(ent, value)) \
-                        is not None:
+                if (worth.context_reason(ent, game_report=game_report) if duration or zero or side
+                        else worth.reason(ent, value, game_report=game_report)) is not None:
                     continue  # an age, a year, a storey count, "one of": no figure of the story
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count

@@ -57,9 +57,22 @@ def shooting_line(ent) -> bool:
     attempted pair (see the module's docstring)."""
     doc = ent.doc
     if ent.label_ == "PERCENT":
-        return _share_of_shots(ent)
+        return _share_of_shots(ent) and not _line_over_many_games(ent)
     after = doc[ent.end:min(ent.end + 4, len(doc))].text
-    return bool(_MADE_OF.match(after)) and _in_play(ent.sent, doc[ent.end:min(ent.end + 8, len(doc))])
+    return bool(_MADE_OF.match(after)) and _in_play(ent.sent, doc[ent.end:min(ent.end + 8, len(doc))]) \
+        and not _line_over_many_games(ent)
+
+
+def _line_over_many_games(ent) -> bool:
+    """A career's or a season's shooting, which the ruling keeps as a figure: the parse ties
+    many games to the share itself ("shot 48 percent from the field this season") or to the
+    clause a "while shooting" hangs from ("In 133 career playoff games, he averaged 14.4 points
+    while shooting 51.2 percent from the field")."""
+    if _many_games(ent.root):
+        return True
+    verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+        and not any(c.dep_ in _SUBJECTS for c in verb.children) and _many_games(verb.head)
 
 
 def _lemma(t) -> str:
@@ -138,7 +151,7 @@ _ONE_GAME = {"game", "match", "matchup", "win", "victory", "loss", "defeat", "ro
 # what spans many games: a season's or a career's total, an average, a record the reports
 # compare, a team's standing ("lost 10 games", "in his last five starts")
 _MANY_GAMES = {"season", "career", "campaign", "year", "average", "record", "history", "all-time",
-               "standing", "standings"}
+               "standing", "standings", "table"}
 _MANY_GAME_COUNTS = {"game", "match", "season", "start", "outing", "appearance", "contest", "year"}
 # what is done with a gun's shots, which no game counts
 _GUNFIRE = {"fire", "hear", "ring", "discharge", "shoot", "spray", "unleash", "squeeze"}
@@ -147,10 +160,11 @@ _CLOCK_AFTER = re.compile(r"^\s*(?:left|remaining|to\s+play|to\s+go)\b", re.I)
 _YARDS = re.compile(rf"(?:^|[\d\s]|{_DASH})yards?$", re.I)
 
 
-def game_statistic(ent) -> bool:
+def game_statistic(ent, game_report: bool | None = None) -> bool:
     """Whether the number ``ent`` is one game's statistic: a count of play ("scored 30 points",
     "had 12 rebounds", "rushed for 120 yards", "completed 31 of 36 passes", "a 27-yard run",
-    "with two minutes left") in a report that tells a game (``reports_a_game``). A report of a
+    "with two minutes left") in a report that tells a game (``game_report``, the analysis
+    pass's answer of ``tells_a_game`` for the article ``ent`` stands in). A report of a
     game writes its box score into the prose, sentence after sentence, without naming the game
     each time ("Michigan earned 23 first downs"). A season's or a career's total, an average, a
     record, the standings, attendance, salaries and fees are what reports compare about a player
@@ -159,7 +173,7 @@ def game_statistic(ent) -> bool:
     totals) unless its sentence names one game against a side (``_against_a_side``)."""
     if ent.label_ in ("MONEY", "PERCENT"):
         return False
-    if _side_of_score(ent):
+    if _side_of_score(ent, game_report):
         return True
     noun = _play_noun(ent)
     if noun is None:
@@ -167,8 +181,8 @@ def game_statistic(ent) -> bool:
     doc, sent = ent.doc, ent.sent
     if _many_games(noun):
         return False
-    if not reports_a_game(doc) and not (_lemma(noun) in _NAMED_PLAY | _PLAY_ONLY
-                                         and _against_a_side(sent)):
+    if not _game_report(doc, game_report) and not (_lemma(noun) in _NAMED_PLAY | _PLAY_ONLY
+                                                   and _against_a_side(sent)):
         return False
     if _lemma(noun) in ("minute", "second"):
         # a game's clock ("with two minutes left") or time on the floor ("played 38 minutes"),
@@ -198,7 +212,7 @@ def _against_a_side(sent) -> bool:
     return False
 
 
-def _side_of_score(ent) -> bool:
+def _side_of_score(ent, game_report: bool | None) -> bool:
     """One side of a score of play that the NER took alone: "overcame a 21-7 halftime
     deficit", "leads 78-0", "beat Rutgers, 78-0": a bare number joined by a dash to another,
     in a sentence that gives a score of play (``_score_of_play``) in a report of a game."""
@@ -214,7 +228,7 @@ def _side_of_score(ent) -> bool:
         return False
     pair = doc[first:first + 3]
     return bool(_SCORE_PAIR.fullmatch(pair.text)) and not _record_pair(doc, first) \
-        and reports_a_game(doc) and _score_of_play(ent.sent)
+        and _game_report(doc, game_report) and _score_of_play(ent.sent)
 
 
 # what a win-loss pair is the record of: "a 43-39 record", "a record of 43-39", "a mark of 182-158"
@@ -277,36 +291,30 @@ def _play_noun(ent):
     return None
 
 
-_GAME_REPORT = "newsfuse.game_report"
+def tells_a_game(docs) -> bool:
+    """Whether a report, whose paragraphs the analysis parses one doc each, tells a game: a
+    sentence of it gives a score of play, a pair of numbers ("a 45-27 win", "beat Rutgers,
+    78-0", "a 21-7 halftime deficit") in a sentence that names one game, a game's time or a noun
+    only a game counts. A vote's split ("a 5-4 decision", "voted 52-48") and a poll's ("leads
+    48-42 percent") are no score; a profile of a player or a business report ("in the fourth
+    quarter" of a year) gives no score of play, and an election's ("a 304-227 victory") no play:
+    the report must also name a game's time or an act only a game counts somewhere ("at
+    halftime", "rebounds", "touchdowns").
 
-
-def mark_game_report(docs) -> bool:
-    """Answer ``reports_a_game`` once for a whole report, whose paragraphs the analysis
-    parses one doc each, and leave the answer on every paragraph's doc. A report gives its
-    score in one paragraph and its box score in others ("Michigan earned 23 first downs"): asked
-    of one paragraph, the question read the box score's paragraphs as no game's."""
+    Asked of the whole report, not of one paragraph: a report gives its score in one paragraph
+    and its box score in others ("Michigan earned 23 first downs"). The analysis pass asks it
+    once per article and keeps the answer (``Article.game_report``), so every reader sees the
+    same answer whichever reads first."""
     docs = list(docs)
     # a pair of numbers first, one regex over each paragraph's text: most reports have none
-    answer = any(_score_of_play(s) for doc in docs if _SCORE_PAIR.search(doc.text) for s in doc.sents) \
+    return any(_score_of_play(s) for doc in docs if _SCORE_PAIR.search(doc.text) for s in doc.sents) \
         and any(_of_play(t) for doc in docs for t in doc)
-    for doc in docs:
-        doc.user_data[_GAME_REPORT] = answer
-    return answer
 
 
-def reports_a_game(doc) -> bool:
-    """Whether the report ``doc`` belongs to tells a game: a sentence of it gives a score of
-    play, a pair of numbers ("a 45-27 win", "beat Rutgers, 78-0", "a 21-7 halftime deficit") in
-    a sentence that names one game, a game's time or a noun only a game counts. A vote's split
-    ("a 5-4 decision", "voted 52-48") and a poll's ("leads 48-42 percent") are no score; a
-    profile of a player or a business report ("in the fourth quarter" of a year) gives no score
-    of play, and an election's ("a 304-227 victory") no play: the report must also name a
-    game's time or an act only a game counts somewhere ("at halftime", "rebounds",
-    "touchdowns"). The report's answer is left on each of its docs by ``mark_game_report``; a
-    doc read alone, never marked, is its own report."""
-    if _GAME_REPORT not in doc.user_data:
-        mark_game_report([doc])
-    return doc.user_data[_GAME_REPORT]
+def _game_report(doc, game_report: bool | None) -> bool:
+    """The report's answer (``tells_a_game``) when the caller has it; a doc read with none (a
+    test's sentence, a bench's) is its own report."""
+    return tells_a_game([doc]) if game_report is None else game_report
 
 
 def _of_play(t) -> bool:
@@ -328,19 +336,21 @@ def _game_time(t) -> bool:
 # what one side does to the other in a game: "beat Rutgers, 78-0", "outscored them 30-12"
 _BEAT = {"beat", "defeat", "rout", "edge", "outscore", "blank", "trounce", "thrash", "upset",
          "outlast", "overcome", "trail"}
-# what a pair of numbers splits when it is no score: votes, a court's decision, a poll's shares
+# what a pair of numbers splits when it is no score: votes, a court's decision, a poll's shares,
+# a season's wins and losses ("a 43-39 record", "a record of 162-139": the standings)
 _SPLIT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?(?:votes?|decision|ruling|majority|"
-                          r"verdict|tally))\b", re.I)
+                          r"verdict|tally|record|mark))\b", re.I)
+_SPLIT_BEFORE = re.compile(r"(?:\bvot(?:e|ed|ing)|\b(?:record|mark)\s+of)\s*$", re.I)
 
 
 def _score_of_play(sent) -> bool:
     """Whether a sentence gives a score of play: a pair of numbers ("45-27") beside a game's
     time, a noun that names one game or its state ("the game", "Sunday's win", "a halftime
     deficit"), a verb of one side over the other ("beat", "outscored"), or a noun only a game
-    counts. A pair a vote or a poll splits is none."""
+    counts. A pair a vote or a poll splits is none, and so is a win-loss record: "O'Brien led
+    the Sixers to a 43-39 record and a playoff berth" tells a coach's season, not a game."""
     text = sent.text
-    if not any(not _SPLIT_AFTER.match(text[m.end():])
-               and not re.search(r"\bvot(?:e|ed|ing)\s*$", text[:m.start()], re.I)
+    if not any(not _SPLIT_AFTER.match(text[m.end():]) and not _SPLIT_BEFORE.search(text[:m.start()])
                for m in _SCORE_PAIR.finditer(text)):
         return False
     return any(_of_play(t)
@@ -416,6 +426,9 @@ def _many_games(noun) -> bool:
     scope, near, verb = _count_scope(noun)
     if verb is not None and _lemma(verb) == "average":
         return True  # "averaging 27.1 points"
+    if verb is not None and (_running_total(noun, verb, scope) or _ranked_feat(verb)
+                             or _league_rank(verb)):
+        return True
     for t in scope:
         lemma = _lemma(t)
         if t.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", t.text):
@@ -441,6 +454,75 @@ def _many_games(noun) -> bool:
             continue  # "in a record-setting win": the record is another word's
         return True
     return False
+
+
+# a game's own hour, which places a count told in the present in that game: "has 31 points
+# with two minutes left", "has 20 points tonight"
+_TONIGHT = {"tonight", "today"}
+
+
+def _running_total(noun, verb, scope) -> bool:
+    """A count told as it stands now: the present ("leads the league with 1,548 points", "has 59
+    catches for 1,098 yards", "ranks second in the NFL with 12 sacks", "sits two points behind
+    Arsenal") or the present perfect ("has thrown 40 touchdown passes"). A report narrates its
+    game in the past tense; what a player or a team has now is a season's or a career's total,
+    or the standings. Not a count that is the verb's subject ("Wade's 31 points lead Miami past
+    New York", a headline's present), nor one whose words place it in one game ("has 31 points
+    with two minutes left", "in the game")."""
+    top = noun
+    while top.head.i != verb.i and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in _SUBJECTS:
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
+    if not present or not _ends_as_prose(noun.sent):
+        return False
+    return not any(_game_time(t) or t.lower_ in _TONIGHT or (t.tag_ == "NN" and _lemma(t) in _ONE_GAME)
+                   or _CLOCK_AFTER.match(t.doc[t.i + 1:t.i + 3].text) and _lemma(t) in ("minute", "second")
+                   for t in scope if t.i != noun.i)
+
+
+def _ends_as_prose(sent) -> bool:
+    """Whether a sentence ends as a report's prose does (a full stop, a question or an
+    exclamation mark, a closing quotation mark): a headline has none, and its present narrates
+    the game ("Wade scores 31 points as Heat beat Knicks")."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text[-1] in ".!?\"'”’"
+
+
+def _ranked_feat(verb) -> bool:
+    """"the fifth player in NBA history to score 30,000 points", "the youngest player to hit
+    500 home runs": the count is what ranks a player among all others, a record the reports
+    compare, not what one game did."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ in ("acl", "relcl"):
+        ranked = [verb.head]
+    elif verb.dep_ in ("advcl", "xcomp"):  # the parse hangs "to score" on "became"
+        ranked = [c for c in verb.head.children if c.dep_ in ("attr", "dobj", "oprd")]
+    else:
+        return False
+    return any(c.dep_ in ("amod", "nummod") and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS"
+                                                 or c.lower_ in _ORDINALS | {"only"})
+               for noun in ranked for c in noun.children)
+
+
+# what a player or a team is ranked within when it leads it: "leads the league", "ranked second
+# in the nation", "topped the conference"
+_LEAGUES = {"league", "nation", "conference", "division", "country", "majors"}
+
+
+def _league_rank(verb) -> bool:
+    """"led the league with 12 sacks", "ranks second in the nation with 1,500 rushing yards": a
+    rank within a league is over its season (not "led all scorers with 31 points", "led the Heat
+    with 31 points", one game's)."""
+    if _lemma(verb) not in ("lead", "rank", "top", "pace"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                for o in c.children if o.dep_ == "pobj"]
+    return any(_lemma(o) in _LEAGUES for o in objects)
 
 
 def _places_a_game(t) -> bool:

@@ -136,14 +136,15 @@ def _counts_occurrences(t) -> bool:
         "as", "that", "per", "every", "each", "daily", "weekly", "monthly", "yearly"))
 
 
-def reason(ent, value) -> str | None:
-    """Why this number entity is not worth tabulating, or None when it is."""
+def reason(ent, value, game_report: bool | None = None) -> str | None:
+    """Why this number entity is not worth tabulating, or None when it is. ``game_report`` is
+    whether its article tells a game (``Article.game_report``; None reads the doc alone)."""
     doc = ent.doc
     text = ent.text.strip()
     after = doc[ent.end:min(ent.end + 4, len(doc))].text
     nxt = doc[ent.end] if ent.end < len(doc) else None
     prev = doc[ent.start - 1] if ent.start > 0 else None
-    context = context_reason(ent)
+    context = context_reason(ent, game_report=game_report)
     if context:
         return context
     if ent.label_ == "PERCENT" and value is not None and not isinstance(value, list) \
@@ -755,7 +756,7 @@ def _capitalised_name_word(t) -> bool:
     return sum(w.is_lower for w in content) >= sum(w.is_title for w in content)
 
 
-def context_reason(ent) -> str | None:
+def context_reason(ent, game_report: bool | None = None) -> str | None:
     """Why a number, durations included, is no figure because of where it stands: the
     headline of a linked video (the line ends with the video's running time, "... rape more
     than 200 women 02:56", or carries the player's "Replay More Videos"), a map's labels
@@ -783,7 +784,7 @@ def context_reason(ent) -> str | None:
         return "graphic"  # a map's labels: "ITALY CROATIA Epicenter ... CORSICA ... 100 miles"
     if _SLOGAN.match(doc[ent.start:min(ent.end + 5, len(doc))].text):
         return "slogan"
-    if game_statistic(ent):
+    if game_statistic(ent, game_report):
         return "game statistic"  # "scored 30 points", "rushed for 120 yards" in one game
     if _money_conversion(ent):
         return "conversion"  # "$US1 million ($1.52 million)": the same sum in another currency
