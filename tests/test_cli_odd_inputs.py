@@ -498,10 +498,10 @@ def test_a_report_without_punctuation_on_one_line_is_briefed_in_seconds(example_
     assert any(re.search(r"\([A-Z][\w ]+\)$", g["about"]) for g in figures)
 
 
-@pytest.mark.parametrize("case", ["empty file", "binary file", "empty folder", "no input"])
+@pytest.mark.parametrize("case", ["empty file", "binary file", "PDF file", "empty folder", "no input"])
 def test_what_a_new_user_gives_by_mistake_is_one_line_naming_it(tmp_path, case):
     """The first mistakes on the command line: a file saved empty, an image or archive named by
-    mistake, a folder with nothing to read, the command alone. Each is one line on stderr that
+    mistake, a PDF, a folder with nothing to read, the command alone. Each is one line on stderr that
     names the input and why, with a non-zero status, and no output."""
     if case == "empty file":
         (tmp_path / "story.txt").write_bytes(b"")
@@ -509,6 +509,12 @@ def test_what_a_new_user_gives_by_mistake_is_one_line_naming_it(tmp_path, case):
     elif case == "binary file":
         (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
         result, needles = run("brief", tmp_path / "photo.txt"), ("photo.txt", "binary file")
+    elif case == "PDF file":  # was "no article has any reporting left after cleaning"
+        from test_readers import _pdf_of
+
+        (tmp_path / "report.pdf").write_bytes(_pdf_of("Officials said 62 soldiers were killed."))
+        result = run("brief", "report.pdf", cwd=tmp_path)
+        needles = ("report.pdf: a PDF document, not text", "pdftotext report.pdf report.txt")
     elif case == "empty folder":
         (tmp_path / "story").mkdir()
         result, needles = run("brief", tmp_path / "story"), ("story", "holds no .txt")

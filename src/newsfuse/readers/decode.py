@@ -9,6 +9,7 @@ import json
 from typing import Any, BinaryIO, Iterator
 
 from ..errors import InputError
+from .formats import refusal
 
 # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -148,6 +149,9 @@ def read_text(data: bytes, name: str) -> str:
     stray NUL byte or two (one in a thousand bytes of its head) or mostly control characters is
     not text.
     """
+    known = refusal(data, name)  # a PDF, a Word file, an archive: named, with what to do
+    if known is not None:
+        raise InputError(name, known)
     for bom, encoding in _BOMS:  # UTF-16/32 text is full of NUL bytes: know it by its BOM
         if data.startswith(bom):
             try:
