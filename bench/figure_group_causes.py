@@ -42,8 +42,8 @@ is labelled against the gold (a gold figure in that sentence, a gold non-figure,
 counted by reason.
 
 Tuning clusters may be listed one by one (``-v``); validation records (the batches of
-gold_claims_quotes.VALIDATION: gold/multinews-s4 V, gold/validation-s6 .. s16 X, Y, Z, U, U10 ..
-U16) are only ever counted, and frozen records are never read. A trace is checked against the bench: the shown groups are what ``find_claims`` returns.
+gold_claims_quotes.VALIDATION: gold/multinews-s4 V, gold/validation-s6 .. s16 and s19 X, Y, Z, U,
+U10 .. U16, U19) are only ever counted, and frozen records are never read. A trace is checked against the bench: the shown groups are what ``find_claims`` returns.
 """
 
 from __future__ import annotations

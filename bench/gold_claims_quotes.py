@@ -58,7 +58,8 @@ VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validat
               "U13": ROOT / "gold" / "validation-s13",
               "U14": ROOT / "gold" / "validation-s14",
               "U15": ROOT / "gold" / "validation-s15",
-              "U16": ROOT / "gold" / "validation-s16"}
+              "U16": ROOT / "gold" / "validation-s16",
+              "U19": ROOT / "gold" / "validation-s19"}
 
 
 def norm(text: str | None) -> str:
