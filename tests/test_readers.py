@@ -558,8 +558,8 @@ def test_reading_text_files_imports_neither_the_html_nor_the_json_reader(example
     src = Path(__file__).resolve().parents[1] / "src"
     out = subprocess.run([sys.executable, "-c", code, str(example_dir), str(page), str(record)],
                          capture_output=True, text=True, check=True, env={"PYTHONPATH": str(src)})
-    assert out.stdout.splitlines() == ["5 decode text", "1 decode html jsonl page_meta text",
-                                       "1 decode html jsonl page_meta text"]
+    assert out.stdout.splitlines() == ["5 decode formats text", "1 decode formats html jsonl page_meta text",
+                                       "1 decode formats html jsonl page_meta text"]
 
 
 def test_a_carriage_return_between_json_values_does_not_cut_the_record():
