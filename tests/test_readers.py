@@ -732,3 +732,23 @@ def test_a_pdf_or_word_file_is_named_with_what_to_do_and_a_misnamed_text_file_is
     misnamed.write_text(report, encoding="utf-8")
     (article,) = read_path(misnamed)
     assert article.title == report.splitlines()[0] and "62 Syrian troops" in article.text
+
+
+def test_text_in_another_legacy_encoding_is_refused_saying_to_save_it_as_utf8(tmp_path, example_paths):
+    """Russian saved as KOI8-R (or Chinese as GBK) is not UTF-8, and read byte by byte as
+    Windows-1252 it was a page of accented Latin letters, briefed as a language the identifier
+    took for Amharic. Western text in Windows-1252 still reads, accents and all."""
+    russian = "Официальные лица заявили, что 62 солдата погибли в результате удара по Дейр-эз-Зору. " * 8
+    chinese = "官员说有62名士兵在空袭中丧生。叙利亚人权观察组织说死亡人数为83人。" * 10
+    for name, data in (("report.txt", russian.encode("koi8-r")), ("baodao.txt", chinese.encode("gbk"))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(InputError, match="not UTF-8 text: .* of its letters are bytes of another encoding"
+                                             ".*save the file as UTF-8"):
+            read_path(path)
+    french = "Le président a déclaré que les négociations étaient « très difficiles » à Genève. " * 10
+    report = example_paths[0].read_text(encoding="utf-8") + "\n" + french
+    path = tmp_path / "western.txt"
+    path.write_bytes(report.encode("cp1252"))
+    (article,) = read_path(path)
+    assert "négociations étaient « très difficiles » à Genève" in article.text
