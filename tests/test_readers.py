@@ -558,8 +558,8 @@ def test_reading_text_files_imports_neither_the_html_nor_the_json_reader(example
     src = Path(__file__).resolve().parents[1] / "src"
     out = subprocess.run([sys.executable, "-c", code, str(example_dir), str(page), str(record)],
                          capture_output=True, text=True, check=True, env={"PYTHONPATH": str(src)})
-    assert out.stdout.splitlines() == ["5 decode text", "1 decode html jsonl page_meta text",
-                                       "1 decode html jsonl page_meta text"]
+    assert out.stdout.splitlines() == ["5 decode formats text", "1 decode formats html jsonl page_meta text",
+                                       "1 decode formats html jsonl page_meta text"]
 
 
 def test_a_carriage_return_between_json_values_does_not_cut_the_record():
@@ -678,3 +678,77 @@ def test_a_cluster_of_a_batch_file_skips_a_document_without_text_and_says_so(exa
     assert [b["id"] for b in briefed if "brief" in b] == ["c1"], (report, errors)
     assert [b for b in briefed if "brief" in b][0]["brief"]["warnings"][0] == \
         "c1[1]: skipped, article object has no 'text'"
+
+
+def _pdf_of(text: str) -> bytes:
+    """A real PDF, as a scanner or 'print to PDF' of a page image writes it (Pillow's PDF
+    writer), holding ``text`` drawn on the page."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    page = Image.new("RGB", (600, 200), "white")
+    ImageDraw.Draw(page).text((10, 10), text, fill="black")
+    out = io.BytesIO()
+    page.save(out, format="PDF")
+    return out.getvalue()
+
+
+def _docx_of(text: str) -> bytes:
+    """A Word file as Word writes one: a zip whose parts are XML under word/."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.'
+                   'openxmlformats.org/package/2006/content-types"/>')
+        z.writestr("word/document.xml", f"<w:document><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+                   "</w:body></w:document>")
+    return out.getvalue()
+
+
+def test_a_pdf_or_word_file_is_named_with_what_to_do_and_a_misnamed_text_file_is_read(tmp_path, example_paths):
+    """A PDF given by name was refused as "no article has any reporting left after cleaning"
+    (its uncompressed parts passed for text, and cleaning took them for page furniture). What
+    the file is decides, not its name: a PDF called .txt is a PDF, and a report saved as text
+    under a .pdf name is read as the text it is."""
+    report = example_paths[0].read_text(encoding="utf-8")
+    cases = {"report.pdf": (_pdf_of(report[:80]), "a PDF document, not text", "pdftotext {path} report.txt"),
+             "scan.txt": (_pdf_of(report[:80]), "a PDF document, not text", "pdftotext {path} scan-text.txt"),
+             "interview.docx": (_docx_of(report[:200]), "a Word document (.docx), not text", "plain text"),
+             "notes.rtf": (b"{\\rtf1\\ansi " + report[:200].encode() + b"}", "an RTF document", "plain text"),
+             "story.zip": (b"PK\x03\x04" + bytes(40) + b"story/a.txt", "a zip archive", "unpack it")}
+    for name, (data, kind, advice) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(InputError) as caught:
+            read_path(path)
+        assert caught.value.source == str(path) and kind in caught.value.reason \
+            and advice.format(path=path) in caught.value.reason, \
+            (name, caught.value.reason)
+        assert "\n" not in str(caught.value)
+    misnamed = tmp_path / "story.pdf"
+    misnamed.write_text(report, encoding="utf-8")
+    (article,) = read_path(misnamed)
+    assert article.title == report.splitlines()[0] and "62 Syrian troops" in article.text
+
+
+def test_text_in_another_legacy_encoding_is_refused_saying_to_save_it_as_utf8(tmp_path, example_paths):
+    """Russian saved as KOI8-R (or Chinese as GBK) is not UTF-8, and read byte by byte as
+    Windows-1252 it was a page of accented Latin letters, briefed as a language the identifier
+    took for Amharic. Western text in Windows-1252 still reads, accents and all."""
+    russian = "Официальные лица заявили, что 62 солдата погибли в результате удара по Дейр-эз-Зору. " * 8
+    chinese = "官员说有62名士兵在空袭中丧生。叙利亚人权观察组织说死亡人数为83人。" * 10
+    for name, data in (("report.txt", russian.encode("koi8-r")), ("baodao.txt", chinese.encode("gbk"))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        with pytest.raises(InputError, match="not UTF-8 text: .* of its letters are bytes of another encoding"
+                                             ".*save the file as UTF-8"):
+            read_path(path)
+    french = "Le président a déclaré que les négociations étaient « très difficiles » à Genève. " * 10
+    report = example_paths[0].read_text(encoding="utf-8") + "\n" + french
+    path = tmp_path / "western.txt"
+    path.write_bytes(report.encode("cp1252"))
+    (article,) = read_path(path)
+    assert "négociations étaient « très difficiles » à Genève" in article.text

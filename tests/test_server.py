@@ -347,3 +347,27 @@ def test_serve_on_a_busy_or_impossible_port_is_a_one_line_error():
     result = serve("--queue", "-1", "--port", str(port))
     assert result.returncode == 2 and result.stderr.strip().splitlines() == [
         "newsfuse: error: --queue: -1 briefs cannot wait; use 0 (none wait) or more (see 'newsfuse serve --help')"]
+
+
+def test_real_server_answers_odd_bodies_with_a_brief_or_one_reason(server, schema):
+    """Bodies a client sends by mistake or by malice, each answered on a real server: a
+    number of 5,000 digits in a report ended in "500 internal error" (Python's int() refuses
+    over 4,300 digits) and, read as a float, was a figure of value Infinity, which no JSON
+    reader takes; JSON nested 50,000 deep was "There was an error parsing the body"; a lone
+    surrogate escape refused the request, where the command line drops it."""
+    report = example_texts(1)[0]
+    huge = httpx.post(server.url + "/api/brief", timeout=300, json={"articles": [
+        {"text": report + "\n\nOfficials said " + "9" * 5000 + " soldiers were killed in the strike."}],
+        "sections": ["claims"]})
+    assert huge.status_code == 200, huge.text
+    json.loads(huge.text, parse_constant=lambda name: pytest.fail(f"{name} in the brief"))
+    jsonschema.validate(huge.json(), schema)
+    assert any(v["value"] == 62 for g in huge.json()["claims"] for v in g["values"])
+    deep = httpx.post(server.url + "/api/brief", content=b'{"articles": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
+                      headers={"content-type": "application/json"}, timeout=60)
+    assert_error(deep, 400, "malformed JSON: nested too deeply")
+    lone = httpx.post(server.url + "/api/brief", timeout=300, headers={"content-type": "application/json"},
+                      content=json.dumps({"articles": [{"title": "Strikes\ud800", "text": report + "\udc00"}],
+                                          "sections": []}).encode())
+    assert lone.status_code == 200, lone.text
+    assert "\ud800" not in lone.json()["articles"][0]["title"] and lone.json()["summary"]

@@ -105,8 +105,20 @@ def _splitter():
     return model
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of one paragraph, trimmed of white space."""
+# The longest sentence the analyses get. News sentences run to ~760 characters at most (the
+# 34,000 sentences of the shared evaluation and story files); text without sentence punctuation
+# (automatic captions, a pasted transcript) is one "sentence" as long as the paragraph, and
+# every analysis that looks at a token's sentence (spaCy's ``token.sent``, the speaker and
+# figure rules) then costs the sentence's length per token: a 2 MB caption line ran for
+# minutes and grew past 4 GB. Such a run is cut into pieces of at most this many characters,
+# at spaces, and the brief says so (``long_sentence_warning``).
+MAX_SENTENCE_CHARS = 2_000
+
+
+def split_sentences(text: str, cut: list[int] | None = None) -> list[tuple[int, int]]:
+    """Character spans of the sentences of one paragraph, trimmed of white space; a run over
+    ``MAX_SENTENCE_CHARS`` is cut at spaces (``_cut_long``), and its length is added to
+    ``cut`` when one is given."""
     spans = []
     for start, end in _splitter().span_tokenize(text):
         piece = text[start:end]
@@ -114,7 +126,36 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if stripped:
             lead = len(piece) - len(piece.lstrip())
             spans.append((start + lead, start + lead + len(stripped)))
-    return spans or [(0, len(text.strip()))]
+    spans = spans or [(0, len(text.strip()))]
+    if all(end - start <= MAX_SENTENCE_CHARS for start, end in spans):
+        return spans
+    out = []
+    for start, end in spans:
+        pieces = list(_cut_long(text, start, end))
+        if len(pieces) > 1 and cut is not None:
+            cut.append(end - start)
+        out.extend(pieces)
+    return out
+
+
+def _cut_long(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """(start, end) as it is, or cut into pieces of at most ``MAX_SENTENCE_CHARS`` at the
+    last space before each limit. A word longer than that (a run of thousands of digits)
+    is never cut: the piece runs on to the first space after it, since spaCy can only begin
+    a sentence where a token begins."""
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(" ", start + 1, limit + 1)
+        if cut <= start:
+            cut = text.find(" ", limit, end)
+            if cut < 0:
+                break
+        yield start, len(text[start:cut].rstrip()) + start
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
 
 
 MAX_VECTOR_CELLS = 40_000_000  # 160 MB of float32: the dense matrix stays bounded on huge clusters
@@ -180,9 +221,31 @@ def _run_spacy(texts, spans_per_unit, progress):
         for token in doc:
             token.is_sent_start = token.i == 0 or token.idx in starts
         docs.append(doc)
-    for doc in nlp.pipe(docs, batch_size=64):
-        progress(1)
-        yield doc
+    for batch in _batches(docs):
+        for doc in nlp.pipe(batch, batch_size=len(batch)):
+            progress(1)
+            yield doc
+
+
+BATCH_DOCS = 64
+# spaCy holds a batch's activations at once, ~0.2 GB per 100,000 characters: 64 paragraphs
+# of 20,000 characters each (a long text without line breaks) took over 4 GB
+BATCH_CHARS = 100_000
+
+
+def _batches(docs: list) -> Iterable[list]:
+    """``docs`` in runs of at most ``BATCH_DOCS`` docs and, past the first doc of a run,
+    ``BATCH_CHARS`` characters."""
+    batch: list = []
+    size = 0
+    for doc in docs:
+        if batch and (len(batch) == BATCH_DOCS or size + len(doc.text) > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(doc)
+        size += doc[-1].idx + len(doc[-1]) if len(doc) else 0
+    if batch:
+        yield batch
 
 
 def analyze(articles: list[Article], *, entities: bool = True,
@@ -199,8 +262,9 @@ def analyze(articles: list[Article], *, entities: bool = True,
         for paragraph, offset, text, is_headline in _units(article):
             plan.append((article, paragraph, offset, is_headline))
             texts.append(text)
-    spans_per_unit = [[(0, len(t))] if head else split_sentences(t)
-                      for t, (_, _, _, head) in zip(texts, plan)]
+    cut: dict[str, list[int]] = {a.id: [] for a in articles}
+    spans_per_unit = [[(0, len(t))] if head else split_sentences(t, cut[article.id])
+                      for t, (article, _, _, head) in zip(texts, plan)]
     progress = as_progress(progress)
     progress.begin("parse" if entities else "sentences", total=len(texts))
 
@@ -214,6 +278,7 @@ def analyze(articles: list[Article], *, entities: bool = True,
             docs[article.id].append(doc)
         else:
             progress(1)
+        ents = doc.ents if doc is not None else ()  # built from the tokens at each call: once a paragraph
         for start, end in spans:
             sentence_text = text[start:end]
             if not any(ch.isalnum() for ch in sentence_text):
@@ -222,7 +287,7 @@ def analyze(articles: list[Article], *, entities: bool = True,
             found = []
             if doc is not None:
                 found = [Entity(e.text, e.label_, e.start_char - start, e.end_char - start)
-                         for e in doc.ents if start <= e.start_char < end]
+                         for e in ents if start <= e.start_char < end]
             sentences.append(Sentence(
                 index=len(sentences),
                 article=article.id,
@@ -252,4 +317,17 @@ def analyze(articles: list[Article], *, entities: bool = True,
     # was asked for them before the parse (``languages_ahead``).
     set_languages()
     return Cluster(articles=articles, sentences=sentences, vectors=lexical_vectors(sentences),
-                   docs=docs, embed=_sentence_embeddings, embed_later=_later_embedder())
+                   docs=docs, embed=_sentence_embeddings, embed_later=_later_embedder(),
+                   cut_runs={key: runs for key, runs in cut.items() if runs})
+
+
+def cut_runs_warning(cluster: Cluster) -> str | None:
+    """One line naming the articles whose text ran on without a sentence end past
+    ``MAX_SENTENCE_CHARS`` and was cut at spaces: their summary sentences and quotes may start
+    or stop mid-sentence, and a reader should know why."""
+    if not cluster.cut_runs:
+        return None
+    named = "; ".join(f"{key}: {len(runs):,} stretch{'es' if len(runs) > 1 else ''} of up to "
+                      f"{max(runs):,} characters" for key, runs in cluster.cut_runs.items())
+    return (f"text without sentence punctuation ({named}) was cut at spaces into pieces of about "
+            f"{MAX_SENTENCE_CHARS:,} characters; sentences there may start or stop mid-sentence")

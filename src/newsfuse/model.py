@@ -140,6 +140,9 @@ class Cluster:
         default=None, repr=False)
     _embedded: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
     _embedding: list[tuple[list[int], Callable[[], np.ndarray]]] = field(default_factory=list, repr=False)
+    # article id -> the lengths of its runs of text without a sentence end that the analysis
+    # cut into pieces (``analyze.MAX_SENTENCE_CHARS``); the brief warns of them
+    cut_runs: dict[str, list[int]] = field(default_factory=dict, repr=False)
     # analyses several sections share (copies, names, speech events), each computed once
     derived: dict[str, Any] = field(default_factory=dict, repr=False)
     # (the sentences list it was made from, its length, article id -> its sentences): sentences_of

@@ -11,7 +11,7 @@ import importlib
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from .analyze import analyze
+from .analyze import analyze, cut_runs_warning
 from .clean import clean_articles
 from .errors import InputError
 from .language import language_warning, preload as preload_language_model, stray_warning
@@ -146,7 +146,7 @@ def prepare_cluster(inputs: list[Any], entities: bool = True, progress=None):
     if not articles:
         raise InputError("input", "no article has any reporting left after cleaning; " + "; ".join(warnings))
     cluster = analyze(articles, entities=entities, progress=progress)
-    checks = (language_warning(cluster.articles), stray_warning(cluster))
+    checks = (cut_runs_warning(cluster), language_warning(cluster.articles), stray_warning(cluster))
     return cluster, warnings + [w for w in checks if w]
 
 

@@ -34,13 +34,13 @@ from fastapi_offline import FastAPIOffline
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, interrupts
 from .errors import InputError, NewsfuseError
-from .model import Article, Brief
+from .model import Article, Brief, printable
 from .pipeline import (DEFAULT_FIGURES, FIGURE_GROUPINGS, SECTIONS, available_sections, brief_articles,
                        check_figures, check_scorer)
 from .progress import STEP_NAMES, Progress
@@ -77,6 +77,14 @@ class ArticleIn(BaseModel):
     source: str | None = Field(None, description="Outlet name.")
     author: str | None = Field(None, description="Byline, shown beside the source.")
     published: str | None = Field(None, description="Publication date, ideally YYYY-MM-DD.")
+
+    @field_validator("text", "title", "url", "source", "author", "published", mode="before")
+    @classmethod
+    def _characters_only(cls, value: Any) -> Any:
+        """A lone surrogate (a JSON ``\ud800`` with no pair) is no character: the readers drop
+        it, as the command line does, where pydantic refused the whole request ("unable to
+        parse raw data as a unicode string")."""
+        return printable(value) if isinstance(value, str) else value
 
 
 # The Python API's ``scorer`` and ``figures`` keywords (the CLI's --scorer and --figures), with
@@ -404,6 +412,10 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
             byte = bad.object[bad.start:bad.start + 1].hex() if isinstance(bad.object, bytes) else ""
             return error_response(400, f"malformed JSON: the body is not UTF-8 text (byte 0x{byte} at position "
                                        f"{bad.start}); send JSON as UTF-8")
+        if isinstance(exc.__cause__, RecursionError):
+            # FastAPI's "There was an error parsing the body" for JSON nested past what
+            # Python's parser follows; the command line says it so
+            return error_response(400, "malformed JSON: nested too deeply")
         message = exc.detail if isinstance(exc.detail, str) else json.dumps(jsonable_encoder(exc.detail))
         return error_response(exc.status_code, message, getattr(exc, "headers", None))
 

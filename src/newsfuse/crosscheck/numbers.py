@@ -157,8 +157,18 @@ def words_to_number(words: list[str]) -> float | None:
 def parse_amount(text: str) -> tuple[float | list[float], str] | None:
     """(value, qualifier) for a number phrase, or None when it holds no count.
 
-    Ranges come back as ``[low, high]`` with qualifier "range".
+    Ranges come back as ``[low, high]`` with qualifier "range". A number past what a float
+    holds (a run of hundreds of digits, or such a run times "billion") is no count: read as
+    infinity it became a figure whose JSON value, ``Infinity``, no JSON reader accepts.
     """
+    parsed = _parse_amount(text)
+    if parsed is None:
+        return None
+    ends = parsed[0] if isinstance(parsed[0], list) else [parsed[0]]
+    return parsed if all(math.isfinite(end) for end in ends) else None
+
+
+def _parse_amount(text: str) -> tuple[float | list[float], str] | None:
     t = " ".join(text.replace("–", "-").replace("—", "-").split())
     t = re.sub(r"^(the|a total of|total of)\s+", "", t, flags=re.I)
     # "$US1 million", "US$1 million", "A$2.5 million", "€3.5 million", "about £2m": which

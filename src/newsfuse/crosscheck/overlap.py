@@ -147,8 +147,13 @@ def analyse_overlap(cluster: Cluster) -> dict[str, Any]:
     order = {a.id: n for n, a in enumerate(cluster.articles)}
     published = {a.id: a.published for a in cluster.articles}
 
+    # each pair once, earlier article first, in input order: the copies below are decided in
+    # this order too, and a copy whose two candidate originals share as much with it keeps the
+    # first (iterated as a set of id strings, the winner changed with each process's string
+    # hashing: one validation cluster's figures table differed between PYTHONHASHSEED 11 and 12)
+    keys = sorted({tuple(sorted(k, key=order.get)) for k in found}, key=lambda p: (order[p[0]], order[p[1]]))
     pairs = []
-    for a, b in sorted({tuple(sorted(k, key=order.get)) for k in found}, key=lambda p: (order[p[0]], order[p[1]])):
+    for a, b in keys:
         pairs.append({
             "a": a, "b": b,
             "a_in_b": round(share.get((a, b), 0.0), 3),
@@ -160,7 +165,7 @@ def analyse_overlap(cluster: Cluster) -> dict[str, Any]:
     # which of the two copied is decided separately
     decided: dict[str, dict[str, Any]] = {}
     text_at = {(s.article, s.position): s.text for s in sentences if not s.is_headline}
-    for x, y in {tuple(sorted(k, key=order.get)) for k in found}:
+    for x, y in keys:
         share.setdefault((x, y), 0.0)
         share.setdefault((y, x), 0.0)
         counts = max(len(found.get((x, y), [])), len(found.get((y, x), [])))

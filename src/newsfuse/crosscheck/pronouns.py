@@ -286,8 +286,9 @@ def sentence_histories(docs, names: Names) -> Mapping[tuple[int, int], list[tupl
     continuing = continuations(docs)
     for p, doc in enumerate(docs):
         inside = set()
-        for start, end, _, _ in quote_spans(doc.text, p in continuing):
-            span = doc.char_span(start, end, alignment_mode="expand") if doc.text[start:end].strip() \
+        text = doc.text  # built from the tokens at each call: once per paragraph, not per quote
+        for start, end, _, _ in quote_spans(text, p in continuing):
+            span = doc.char_span(start, end, alignment_mode="expand") if text[start:end].strip() \
                 else None
             if span is not None:
                 inside.update(range(span.start, span.end))

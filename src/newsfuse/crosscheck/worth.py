@@ -72,6 +72,17 @@ _AGE = re.compile(rf"^\s*-?\s*{_YEARS_OLD}\b", re.I)
 _AGED = re.compile(rf"^(?:an?\s+)?[\w.,]+[\s-]+{_YEARS_OLD}$", re.I)
 # the oldest a bare number set beside a person is read as an age
 _OLDEST = 110
+
+
+def _whole(text: str) -> int:
+    """The whole number a token of digits writes, for comparing with small bounds (a day of
+    the month, an age); -1 when it is not all digits. A run of over 12 digits reads as a
+    number above any such bound without being converted: Python refuses ``int`` on more than
+    4,300 digits, and a report holding such a run ended the brief in "internal error"."""
+    if not text.isdigit():
+        return -1
+    digits = text.lstrip("0")
+    return int(digits or "0") if len(digits) <= 12 else 10 ** 12
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0['’]?s$")
 # a count of unnamed sources: "three people familiar with his plans", "two officials briefed
@@ -309,7 +320,7 @@ def _day_of_month(ent) -> bool:
     Credit: ..."). The month must be capitalised, so "10 may be hurt" stays a count."""
     doc = ent.doc
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    return len(ent) == 1 and ent[0].text.isdigit() and 1 <= int(ent[0].text) <= 31 \
+    return len(ent) == 1 and 1 <= _whole(ent[0].text) <= 31 \
         and nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in MONTH_WORDS
 
 
@@ -574,7 +585,7 @@ def _is_age_apposition(ent) -> bool:
     Carrasquillo, 24,"; ``_set_off_after``), and a British caption's "Victoria Henry (23)"
     sets the age off by brackets."""
     doc = ent.doc
-    if len(ent) != 1 or not ent[0].text.isdigit() or not 1 <= int(ent[0].text) <= _OLDEST:
+    if len(ent) != 1 or not 1 <= _whole(ent[0].text) <= _OLDEST:
         return False
     if _set_off_after(ent):
         return True

@@ -9,6 +9,7 @@ import json
 from typing import Any, BinaryIO, Iterator
 
 from ..errors import InputError
+from .formats import refusal
 
 # longest first: the UTF-32-LE mark begins with the UTF-16-LE one
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -148,6 +149,9 @@ def read_text(data: bytes, name: str) -> str:
     stray NUL byte or two (one in a thousand bytes of its head) or mostly control characters is
     not text.
     """
+    known = refusal(data, name)  # a PDF, a Word file, an archive: named, with what to do
+    if known is not None:
+        raise InputError(name, known)
     for bom, encoding in _BOMS:  # UTF-16/32 text is full of NUL bytes: know it by its BOM
         if data.startswith(bom):
             try:
@@ -172,4 +176,31 @@ def read_text(data: bytes, name: str) -> str:
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
     if sample and controls / len(sample) > 0.05:
         raise InputError(name, "binary file (control characters), not text")
+    _refuse_other_encoding(data[:_HEAD], name)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# The share of a text's letters that may come from bytes that are not UTF-8 before the text is
+# taken to be in an encoding other than UTF-8 and Windows-1252. Western text in Windows-1252 or
+# Latin-1 has a few such letters (curly quotes, é, ü: under 10% even in French or German);
+# Russian in KOI8-R or Windows-1251, Greek or Hebrew in their legacy code pages have nearly all.
+OTHER_ENCODING_SHARE = 0.3
+
+
+def _refuse_other_encoding(head: bytes, name: str) -> None:
+    """Refuse text whose letters are mostly bytes that are not UTF-8: read as Windows-1252
+    they are a page of accented Latin letters ("Ïòðåëüáà"), which the brief summarised as a
+    language it took for Amharic. Says what to do instead."""
+    try:
+        head.decode("utf-8")
+        return
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3:  # a character cut by the end of the head, not a bad byte
+            return
+    replaced = head.decode("utf-8", errors="replace")
+    legacy = replaced.count("\ufffd") - head.count(b"\xef\xbf\xbd")
+    letters = sum(c.isalpha() for c in replaced) + legacy
+    if letters and legacy / letters > OTHER_ENCODING_SHARE:
+        raise InputError(name, f"not UTF-8 text: {legacy / letters:.0%} of its letters are bytes of another "
+                               "encoding (such as Cyrillic, Greek or Chinese); newsfuse reads UTF-8 and "
+                               "Windows-1252: save the file as UTF-8")
