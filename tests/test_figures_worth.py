@@ -14,7 +14,7 @@ import pytest
 from conftest import eval_sentence, story_sentence, train_sentence
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck import worth
-from newsfuse.crosscheck.claims import find_claims
+from newsfuse.crosscheck.claims import find_claims, prepared_statements
 from newsfuse.crosscheck.numbers import compatible, interval, parse_amount
 from newsfuse.model import Article
 
@@ -1254,3 +1254,22 @@ def test_what_a_share_counts_is_no_count_of_its_own():
         assert 1 not in values, (text, values)
     values = [f["value"] for f in _figures("At least one person was killed and 12 were injured.")]
     assert 1 in values and 12 in values, values
+
+
+def test_a_first_person_figure_no_one_is_named_for_stays_out_beside_another_report():
+    """A number in a first- or second-person clause the report names no speaker for ("I
+    guarantee you within 48 hours they will be calling", multinews-train-8180, gold:
+    rhetorical) is a voice, not the report's statement: it stays out of the table even where
+    another report gives it too, not only when it stands alone (``worth.unvoiced``). A first
+    person the report hands to a named speaker is that speaker's claim and is tabulated:
+    "experts say we'll be lucky if we hit the 2ºC" (multinews-val-48598, a gold figure)."""
+    def read(text):
+        statements, _ = prepared_statements(analyze([Article(text=text), Article(text=text + " ")]))
+        return [s["value"] for s in statements]
+
+    guarantee = eval_sentence(r"I guarantee you within 48 hours they will be calling[^?]*\?")
+    assert 48 not in read(guarantee) and 48 not in [f["value"] for f in _figures(guarantee)]
+    experts = eval_sentence(r"We should, however, bear in mind that the world has already hit "
+                            r"1ºC of warming[^.]*\.")
+    assert "experts say we" in experts
+    assert read(experts).count(2) == 2  # read in both reports, given to the experts

@@ -709,6 +709,10 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if hedge and not expression.lower().startswith(hedge):
                     expression = doc[start - len(hedge.split()) - article_after:end].text
                 expression = re.sub(r"^(the|a total of)\s+", "", expression, flags=re.I)
+                attributed_to = quoted.get((p, ent.root.i)) or _attribution(ent, names, pronoun)
+                voice = worth.spoken(ent, spoken.get(p, set()))
+                if worth.unvoiced(voice, attributed_to):
+                    continue  # "I guarantee you within 48 hours": a voice no one is named for
                 if expression.endswith(".") and glued_scale(doc[end - 1].text, True):
                     expression = expression[:-1]  # "£88m." ending a sentence: the stop is the sentence's
                 out.append({
@@ -733,10 +737,9 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     _noun_phrase(noun) if noun is not None else None,
                     "event": verb,
                     "event_text": event or (event_token.text if event_token is not None else ""),
-                    "attributed_to": quoted.get((p, ent.root.i))
-                    or _attribution(ent, names, pronoun),
+                    "attributed_to": attributed_to,
                     # told in a speaker's voice, not the report's (worth.kept_apart)
-                    "voice": worth.spoken(ent, spoken.get(p, set())),
+                    "voice": voice,
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
                     "unit": "measure:" + measure[2] if measure else "percent" if share is not None
                     else _unit(ent, duration, noun),
