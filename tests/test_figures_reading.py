@@ -553,8 +553,10 @@ def test_a_sum_with_a_sign_and_a_glued_scale_is_read_whole():
                                                 r"from £ 5\.9bn in 2011"))
     assert (246_000_000, "money:pound") in [(s["value"], s["unit"]) for s in profit], profit
     assert 5_900_000_000 in [s["value"] for s in profit]  # "£ 5.9bn", read as before
-    cotton = _cleaned_statements(train_sentence(r"we invested € 1\.9 million in sustainable cotton[^.]*\."))
-    assert (1_900_000, "money:euro") in [(s["value"], s["unit"]) for s in cotton], cotton
+    # (the company's unvoiced "we invested € 1.9 million in sustainable cotton" read here until
+    # worth.unvoiced kept a first person no report names a speaker for out of the table)
+    fine = _cleaned_statements(train_sentence(r"Google has been hit with a record-breaking € 4\.3 billion[^.]*\."))
+    assert (4_300_000_000, "money:euro") in [(s["value"], s["unit"]) for s in fine], fine
     assert parse_amount("about £2m") == (2_000_000, "about")
     assert parse_amount("more than $5bn") == (5_000_000_000, "at least")
     assert parse_amount("€3.5m") == (3_500_000, "exact") and parse_amount("310m") is None  # metres
