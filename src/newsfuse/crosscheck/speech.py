@@ -53,16 +53,19 @@ from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES, MALE
 #   ('Romney's comments will be focused on "the state of the race"').
 # named-in-quote: a speaker carried to the quote (continued, paragraph, carried; or a pronoun
 #   with no other fitting person) whom the quote's own words name: withheld.
+# pronoun-short: as pronoun-far or pronoun-after, in a text too short for a name to be far
+#   (``SHORT_TEXT``): given.
 ATTRIBUTIONS = ["direct", "according", "label", "owner", "pronoun", "continued", "paragraph",
                 "pronoun-chain", "pronoun-floor",
-                "pronoun-ambiguous", "pronoun-across", "pronoun-sole", "pronoun-far",
+                "pronoun-ambiguous", "pronoun-across", "pronoun-sole", "pronoun-short", "pronoun-far",
                 "pronoun-after", "carried", "named-in-quote"]
 EVIDENCE = {"direct": "strong", "according": "strong", "label": "medium", "owner": "medium",
             "pronoun": "medium",
             "continued": "medium", "paragraph": "medium", "pronoun-chain": "medium",
             "pronoun-floor": "medium",
             "pronoun-ambiguous": "weak",
-            "pronoun-across": "weak", "pronoun-sole": "weak", "pronoun-far": "weak", "pronoun-after": "weak",
+            "pronoun-across": "weak", "pronoun-sole": "weak", "pronoun-short": "weak",
+            "pronoun-far": "weak", "pronoun-after": "weak",
             "carried": "weak", "named-in-quote": "weak"}
 # Kinds whose speakers are withheld (speaker null, the name kept as "unconfirmed_speaker"):
 # those right less than half the time on the tuning gold (bench/gold_claims_quotes.py -v,
@@ -81,6 +84,16 @@ EVIDENCE = {"direct": "strong", "according": "strong", "label": "medium", "owner
 # name them (named-in-quote) is withheld: guesses right 1 of 5 entries on tuning, 0 of 5 on V, X,
 # Y and Z pooled (bench/gold_claims_quotes.py --kinds; docs/measurements.md, fifteenth round).
 ABSTAIN = {"pronoun-far", "pronoun-after", "named-in-quote"}
+# A text of at most this many words (a roundup's excerpt of a paragraph or three, about 90 words
+# in the AllSides roundups) has no far reach for a pronoun: its "she told host Tammy Bruce"
+# two sentences after "Actress and activist Rose McGowan" means the one person it is about, and
+# a "he said" before any name means the person it names next. Far and after-the-quote readings
+# are given there (``pronoun-short``), unless the text has brought in someone unnamed by then
+# (``_introduces_someone``), whom the pronoun may mean. Nineteenth session (spk28): tuning right
+# 1864 -> 1866 of 2032 (T18's two McGowan quotes), given and right 1657/1764 -> 1659/1766;
+# validation (U19 in) unchanged, 1121/1273 and 935/1041: no validation text that short has a
+# far pronoun.
+SHORT_TEXT = 150
 
 
 @dataclass
@@ -345,6 +358,13 @@ def article_quotes(docs, names: Names) -> list[dict]:
             want = ("PERSON",) if q.get("pronoun") in MALE | FEMALE else ("ORG", "GPE")
             q["speaker"] = next((m[0] for m in following if m[1] in want), None)
             q["attribution"] = "pronoun-after" if q["speaker"] else None
+    if sum(1 for doc in docs for t in doc if t.is_alpha) <= SHORT_TEXT:
+        for q in quotes:
+            if q["attribution"] in ("pronoun-far", "pronoun-after") and not any(
+                    _introduces_someone(doc) for doc in docs[:q["paragraph"] + 1]):
+                # (a text that brings in someone unnamed, 'as a steward at the away end tried
+                # to calm an elderly fan', may mean them by its "he said": still withheld)
+                q["attribution"] = "pronoun-short"
     return quotes
 
 
