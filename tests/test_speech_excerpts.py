@@ -204,3 +204,21 @@ def test_a_name_left_after_a_quotation_where_the_excerpt_breaks_off_is_the_speak
         "throne,\" MSNBC...")
     assert speakers["Florida governor Ron DeSantis continues his quest to become the pretender "
                     "to the MAGA throne,"] == "MSNBC"
+
+
+def test_a_quotation_after_a_paragraph_about_one_person_is_theirs_in_an_excerpt():
+    # four paragraphs of a tuning BASIL story (basil-6b541575 a1, its first and its fourth to
+    # sixth), as short as an excerpt: main carried the words to "Friday", which the paragraph of
+    # the video took for a speaker; Etheridge, the one person the paragraph before names, took
+    # no floor there (a passive)
+    speakers = _speakers(
+        "Three days after an Internet video surfaced showing North Carolina Rep. Bob Etheridge "
+        "in a physical confrontation with a young man, the lawmaker said he is \"profoundly\" "
+        "sorry for the tussle on a Washington street.\n\n"
+        "The video, posted to YouTube last Friday, shows the man, who appears to be in his early "
+        "20s and who identifies himself as a student, approaching Etheridge on the sidewalk.\n\n"
+        "Etheridge is then seen trying to snatch a cell phone camera out of the student's hands. "
+        "He then grabs the man's wrist and refuses to let go.\n\n"
+        "\"Who are you!\" the seven-term congressman demands. \"Tell me who you are ... I have a "
+        "right to know who you are.\"")
+    assert speakers["Who are you!"] == "Bob Etheridge"
