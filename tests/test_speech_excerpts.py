@@ -4,7 +4,8 @@ session's tuning set T18: a person named once and then called by what they do, a
 clause naming who the next "he" is, a passive of naming with its agent, a text message, a
 parse that takes the verb of the sentence for an adjective. The paragraphs are T18 articles'
 own (gold/tuning-s18: allsides-6088 a1, allsides-6089 a1, allsides-5990 a2, allsides-6088 a2,
-allsides-6036 a1, allsides-5979 a2) and, for an epithet that must not be read, a tuning
+allsides-6036 a1, allsides-5979 a2; from the nineteenth session allsides-6076 a1 and, of T19,
+allsides-5988 a1 and a3) and, for an epithet that must not be read, a tuning
 Multi-News article's (multinews-train-18965 a2)."""
 
 from __future__ import annotations
@@ -149,3 +150,75 @@ def test_a_what_theyre_saying_heading_names_no_speaker():
         "agrees with Speaker Pelosi that Congress itself has a unique...")
     said = [who for text, who in speakers.items() if text.startswith("Congress was attacked")]
     assert said and "Democrats" not in (said[0] or "")
+
+
+def test_a_pronoun_in_an_excerpt_of_a_few_sentences_is_never_far():
+    # main withheld both (pronoun-far: "she" two sentences after the name, the epithet between
+    # not counted as a mention); in a text of a paragraph or three the one person it names is near
+    speakers = _speakers(
+        "Rose McGowan has said that Democrats are in a \"deep cult\" in an appearance on Fox "
+        "News.\n\n"
+        "The outspoken actress and #MeToo advocate discussed being able to recognize a cult "
+        "having grown up in one herself, in comments that were labeled \"disturbing\" by "
+        "critics.\n\n"
+        "\"I am not here to make people feel bad about their political choices,\" she told host "
+        "Tammy Bruce on Fox News Primetime on Monday night. \"But I am here to say that you might "
+        "be in a cult too if you don't know the signs. And...")
+    assert speakers["I am not here to make people feel bad about their political choices,"] == \
+        "Rose McGowan"
+    assert speakers["But I am here to say that you might be in a cult too if you don't know the "
+                    "signs. And..."] == "Rose McGowan"
+
+
+def test_a_lede_that_describes_the_speaker_is_named_in_the_next_paragraph():
+    # main gave the words to "No. 3 Republican"; Trump, named inside what she said, is whom
+    # the words are about
+    speakers = _speakers(
+        "The No. 3 Republican in the U.S. House of Representatives on Monday said former "
+        "President Donald Trump was “poisoning our democratic system” with his persistent false "
+        "claims that his November election defeat was the result of fraud.\n\n"
+        "U.S. Representative Liz Cheney, daughter of former Vice President Dick Cheney and a "
+        "Trump critic, assailed him in a tweet, risking further raising the ire of the former "
+        "president's allies in their Republican Party.")
+    assert speakers["poisoning our democratic system"] == "Liz Cheney"
+
+
+def test_what_a_thing_is_praised_for_by_an_agent_is_the_agents_words():
+    # main dropped the quotation: no speaker, too short to stand alone
+    speakers = _speakers(
+        "Dubbed the \"Fairness in Women's Sports Act,” Florida’s new law establishes that women’s "
+        "sports from middle school through college, including intramurals and club teams, are "
+        "closed to males based on the biological sex listed on a student’s birth certificate. "
+        "The measure has been widely celebrated by Republicans for “protecting the integrity” of "
+        "girls athletics.")
+    assert speakers["protecting the integrity"] == "Republicans"
+
+
+def test_a_name_left_after_a_quotation_where_the_excerpt_breaks_off_is_the_speaker():
+    # main withheld the words (its guess, DeSantis, is the one they name)
+    speakers = _speakers(
+        "Liberal media outlets were outraged with DeSantis' public signing of the Fairness in "
+        "Women's Sports Act, which he said would help protect equal opportunities for women to "
+        "obtain college athletic scholarships.\n\n"
+        "\"Florida governor Ron DeSantis continues his quest to become the pretender to the MAGA "
+        "throne,\" MSNBC...")
+    assert speakers["Florida governor Ron DeSantis continues his quest to become the pretender "
+                    "to the MAGA throne,"] == "MSNBC"
+
+
+def test_a_quotation_after_a_paragraph_about_one_person_is_theirs_in_an_excerpt():
+    # four paragraphs of a tuning BASIL story (basil-6b541575 a1, its first and its fourth to
+    # sixth), as short as an excerpt: main carried the words to "Friday", which the paragraph of
+    # the video took for a speaker; Etheridge, the one person the paragraph before names, took
+    # no floor there (a passive)
+    speakers = _speakers(
+        "Three days after an Internet video surfaced showing North Carolina Rep. Bob Etheridge "
+        "in a physical confrontation with a young man, the lawmaker said he is \"profoundly\" "
+        "sorry for the tussle on a Washington street.\n\n"
+        "The video, posted to YouTube last Friday, shows the man, who appears to be in his early "
+        "20s and who identifies himself as a student, approaching Etheridge on the sidewalk.\n\n"
+        "Etheridge is then seen trying to snatch a cell phone camera out of the student's hands. "
+        "He then grabs the man's wrist and refuses to let go.\n\n"
+        "\"Who are you!\" the seven-term congressman demands. \"Tell me who you are ... I have a "
+        "right to know who you are.\"")
+    assert speakers["Who are you!"] == "Bob Etheridge"

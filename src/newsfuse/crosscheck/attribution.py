@@ -99,9 +99,34 @@ def attribute(span, names: Names, quoted=frozenset()):
         if labelled is not None:
             best = (speaker_of(labelled, names), True, "label", None)
     if best is None:
+        named = _cut_off_attribution(span)
+        if named is not None:
+            best = (speaker_of(named, names), True, "direct", None)
+    if best is None:
         return None, None, False, None, None
     (name, label), governed, kind, verb = best
     return name, label, governed, kind, verb
+
+
+def _cut_off_attribution(span):
+    """The name standing alone after a quotation where the text breaks off: '"Florida governor
+    Ron DeSantis continues his quest to become the pretender to the MAGA throne," MSNBC...'. A
+    roundup's excerpt ends mid-sentence, and here it cut the attribution after its subject: a
+    quotation closed on a comma is followed by who said it ('"...," MSNBC host X said'), so the
+    name, a person or an organisation and nothing else, is the speaker."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and (doc[i].is_quote or doc[i].text == "," or doc[i].is_space):
+        i += 1
+    if not any(t.text == "," for t in doc[max(span.end - 1, 0):i]):
+        return None
+    end = next((j for j in range(i, min(i + 6, len(doc))) if doc[j].text in ("...", "…")), None)
+    if end is None or end == i or any(not t.is_space for t in doc[end + 1:]):
+        return None
+    ent = entity_of(doc[i])
+    if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.start != i or ent.end != end:
+        return None
+    return ent.root
 
 
 def _owner(span):
@@ -474,6 +499,17 @@ def _governing_speaker(span, names: Names):
             who = agent if agent is not None else None if passive else speech_subject(token)
             if who is not None and who.i not in inside:
                 return speaker_of(who, names), token.lemma_
+        if came.dep_ == "prep" and came.lower_ == "for" and any(
+                c.dep_ == "auxpass" for c in token.children):
+            # 'The measure has been widely celebrated by Republicans for "protecting the
+            # integrity" of girls athletics': what a thing is praised, blamed or thanked for,
+            # in quotation marks, is the words of those who praised it, the passive's agent
+            # (the active 'Republicans celebrated it for "..."' has them as its subject); a
+            # passive with no agent names no one here
+            agent = next((g for c in token.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None and agent.i not in inside:
+                return speaker_of(agent, names), token.lemma_
         if token.dep_ in ("ccomp", "xcomp") and is_speech_verb(token.head):
             # 'saying the ICC is "no longer useful"': the clause is what was said, and its
             # subject is what the remark is about; the speaker is the speech verb's subject

@@ -780,6 +780,14 @@ class Names:
         # speakers ask this once per quotation)
         return docs[:n] if n is not None and n < len(docs) and docs[n] is doc else []
 
+    def paragraphs_after(self, doc) -> list:
+        """The parsed paragraphs of a paragraph's article that come after it, in order ([]
+        for a parse that is no paragraph of this cluster)."""
+        aid = self._article_of.get(id(doc))
+        docs = self._cluster.docs.get(aid, []) if aid is not None else []
+        n = self._paragraph_of.get(id(doc))
+        return docs[n + 1:] if n is not None and n < len(docs) and docs[n] is doc else []
+
     def _titled_holders(self, titled, role: frozenset) -> dict[str, set[frozenset]]:
         """The people (full names) whose written titles hold every word of a role: a name
         tagged PERSON where the title is written, or a person by the cluster's vote (a

@@ -157,6 +157,10 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         person = _epithet_person(subject, names, sole=subject.lemma_.lower() in EPITHET_NOUNS)
         if person is not None:
             return person, "PERSON"
+    if _description(subject):
+        person = _identified_after(subject, names)
+        if person is not None:
+            return person, "PERSON"
     phrase = noun_phrase(subject)
     if subject.pos_ == "PROPN":  # "the Observatory" the NER missed
         # a name the NER missed is its capitalised words: the lower-case words the phrase
@@ -268,6 +272,56 @@ def _epithet_person(subject, names: Names, sole: bool = False) -> str | None:
                     return None
                 found = name
     return found
+
+
+def _description(subject) -> bool:
+    """Whether a subject describes one person without naming them: "the" or a possessive
+    before a singular person noun, role, epithet or party word ("The No. 3 Republican in the
+    U.S. House", "the nation's top diplomat"), and no person's name inside the phrase. News
+    ledes name a speaker this way first and give the name a sentence later
+    (``_identified_after``)."""
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
+        return False
+    if not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subject.children):
+        return False
+    if any(entity_of(t) is not None and entity_of(t).label_ == "PERSON" for t in subject.subtree):
+        return False
+    ent = entity_of(subject)
+    lemma = subject.lemma_.lower()
+    return (ent is not None and ent.label_ == "NORP") or (ent is None and (
+        lemma in EPITHET_NOUNS or lemma in HELD_ROLES or lemma in PERSON_NOUNS))
+
+
+def _identified_after(subject, names: Names) -> str | None:
+    """The person a description means when the article has named no one before it: the first
+    person named as a clause subject (outside quotation marks) after the description's
+    sentence, in its paragraph or the next. Wire copy's delayed identification: 'The No. 3
+    Republican in the U.S. House of Representatives on Monday said former President Donald
+    Trump was "poisoning our democratic system" ...' / 'U.S. Representative Liz Cheney,
+    daughter of former Vice President Dick Cheney and a Trump critic, assailed him in a
+    tweet'. (A name inside the lede's own reported clause, Trump here, is what the words are
+    about.) None once any person has been named before the description, where it may mean
+    them (``_epithet_person`` reads those)."""
+    doc = subject.doc
+    before = names.paragraphs_before(doc)
+    for para in [*before, doc[:subject.sent.start]] if before else [doc[:subject.sent.start]]:
+        for t in para:
+            ent = entity_of(t)
+            if ent is not None and ent.label_ == "PERSON":
+                return None
+    for para in [doc[subject.sent.end:], *names.paragraphs_after(doc)[:1]]:
+        marks = 0
+        for t in para:
+            if t.text in ('"', "“", "”"):
+                marks += 1
+            if marks % 2 or t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            ent = entity_of(t)
+            if ent is not None and ent.label_ == "PERSON" and ent.root.i == t.i:
+                name = names.resolve(ent.text, "PERSON")
+                if names.label.get(name, "PERSON") == "PERSON":
+                    return name
+    return None
 
 
 def _joint_person(subject):
