@@ -386,9 +386,19 @@ def _names_as(verb, inside) -> bool:
     "offensive"', 'casting him as "very, very not-smart"'): it calls something by them. The
     parser may hang the "as" on a passive's agent ('Trump's blog, celebrated by advisers as a
     "beacon of freedom"'): it still says what the verb called the thing."""
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.i in inside for t in c.subtree)
-               for head in (verb, *agents) for c in head.children)
+               for head in (verb, *_passive_agents(verb)) for c in head.children)
+
+
+def _passive_agents(verb) -> list:
+    """Who a passive verb's "by" names ('labeled "disturbing" by critics': critics): the
+    objects of its agent phrase."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _passive_agent(verb):
+    """The first of ``_passive_agents``, or None for a passive with no "by" (or no passive)."""
+    return next(iter(_passive_agents(verb)), None)
 
 
 def _reporter(verb, came, inside):
@@ -476,8 +486,7 @@ def _governing_speaker(span, names: Names):
             # 'comments that were labeled "disturbing" by critics': the passive of a verb of
             # naming says who named the thing so by its agent, with or without "as" (the
             # parser may hang the "by" on the quoted word itself)
-            agent = next((g for c in token.children if c.dep_ == "agent"
-                          for g in c.children if g.dep_ == "pobj"), None)
+            agent = _passive_agent(token)
             if agent is None and came.dep_ in ("oprd", "xcomp", "attr"):
                 agent = next((g for c in came.children if c.lower_ == "by" and c.i not in inside
                               for g in c.children if g.dep_ == "pobj"), None)
@@ -493,8 +502,7 @@ def _governing_speaker(span, names: Names):
             # themselves as "very active in religion"': who calls something by the quoted
             # words says them: the verb's subject, or the agent of a passive; a passive with
             # no agent ('known as "Fancy Bear"') names no one here
-            agent = next((g for c in token.children if c.dep_ == "agent"
-                          for g in c.children if g.dep_ == "pobj"), None)
+            agent = _passive_agent(token)
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
             who = agent if agent is not None else None if passive else speech_subject(token)
             if who is not None and who.i not in inside:
@@ -506,8 +514,7 @@ def _governing_speaker(span, names: Names):
             # in quotation marks, is the words of those who praised it, the passive's agent
             # (the active 'Republicans celebrated it for "..."' has them as its subject); a
             # passive with no agent names no one here
-            agent = next((g for c in token.children if c.dep_ == "agent"
-                          for g in c.children if g.dep_ == "pobj"), None)
+            agent = _passive_agent(token)
             if agent is not None and agent.i not in inside:
                 return speaker_of(agent, names), token.lemma_
         if token.dep_ in ("ccomp", "xcomp") and is_speech_verb(token.head):

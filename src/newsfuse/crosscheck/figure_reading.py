@@ -505,7 +505,7 @@ def _counted_as_date(ent):
     return None
 
 
-def named_in(token) -> bool:
+def _names_a_counted_thing(token) -> bool:
     """Whether a word of a number entity names a thing the number counts ("percent" of "52
     percent"), not the number or a word around it ("between" of "between 40 and 80 percent",
     "85" of "80% to 85%"): the parse makes that word the entity's root when nothing outside
@@ -756,7 +756,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 })
                 if out[-1]["unit"] == "percent" and share is None and noun is not None \
                         and not (duration or measure) and ent.start <= noun.i < ent.end \
-                        and not named_in(noun):
+                        and not _names_a_counted_thing(noun):
                     # "between 40 and 80 percent damage" counted "between", a block of its
                     # own: a share whose parse root is a word of the number counts nothing
                     # named, as "52 percent" counts no "percent" (``claims.prepared_statements``)
