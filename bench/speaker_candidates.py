@@ -3,9 +3,10 @@
 The ranker (``bench/speaker_ranker.py``) chooses a quote's speaker among the names around it,
 the attribution rules' answer (``crosscheck/speech.py``) being one of its cues. It was measured
 against the rules on 2026-12-01 (leave-one-cluster-out on the tuning gold, and on the
-validation batch ``gold/multinews-s4``) and did not beat them on new text, so briefs do not use
-it; this module keeps its feature code so the measurement can be repeated
-(docs/measurements.md, "Speakers, fifth round").
+validation batch ``gold/multinews-s4``) and again on 2026-12-03 (121 tuning records, the
+thirteen validation sets pooled) and did not beat them on new text, so briefs do not use it;
+this module keeps its feature code so the measurement can be repeated (docs/measurements.md,
+"Speakers, fifth round" and "Speakers: the learned ranker again").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from newsfuse.crosscheck.names import Names, entity_of, names_of  # noqa: E402
 from newsfuse.crosscheck.speech import (FEMALE, MALE, PRONOUNS, article_quotes,  # noqa: E402
-                                        continuations, mentions_in, quote_spans)
+                                        confident, continuations, mentions_in, quote_spans)
 
 
 def rule_quotes(cluster) -> dict[str, list[dict]]:
@@ -47,7 +48,10 @@ RULE_GROUPS = {"direct": "direct", "according": "direct", "pronoun": "pronoun",
                "pronoun-ambiguous": "pronoun", "pronoun-across": "pronoun",
                "pronoun-chain": "pronoun", "pronoun-floor": "pronoun", "pronoun-far": "far",
                "pronoun-after": "far",
-               "continued": "continued", "paragraph": "continued", "carried": "continued"}
+               "continued": "continued", "paragraph": "continued", "carried": "continued",
+               # kinds the rules gained after the fourth session
+               "label": "direct", "owner": "direct", "pronoun-sole": "far",
+               "pronoun-short": "far", "named-in-quote": "continued"}
 RANKER_FEATURES = (
     "is_rule", "rule_direct", "rule_pronoun", "rule_far", "rule_continued",
     "q_has_rule", "q_direct", "q_pronoun", "q_far", "q_continued", "q_governed",
@@ -55,7 +59,7 @@ RANKER_FEATURES = (
     "dist_before", "par_dist", "same_sentence", "after", "same_paragraph", "token_dist",
     "speech_subject", "speaker_rank", "recency_rank", "is_person", "is_org", "gender",
     "n_window", "n_article", "n_cluster", "multiword", "lowercase", "in_quote",
-    "subject_role", "object_role",
+    "subject_role", "object_role", "rule_given", "q_given",
 )
 
 
@@ -180,6 +184,9 @@ def _quote_candidates(q, docs, located, sent_no, per_article, names: Names):
             "in_quote": float(bool(re.search(rf"\b{re.escape(last)}\b", text))),
             "subject_role": float(any(r[0] for r in role)),
             "object_role": float(any(r[1] for r in role)),
+            # the rules give this answer (the abstention policy, ``speech.confident``)
+            "rule_given": float(name == rule and confident(q["attribution"])),
+            "q_given": float(rule is not None and confident(q["attribution"])),
         }
         rows.append((name, label, [feats[f] for f in RANKER_FEATURES]))
     return rows
