@@ -41,7 +41,6 @@ import math
 import re
 import sys
 import time
-import types
 from pathlib import Path
 
 import numpy as np
@@ -165,35 +164,23 @@ def features(ent, value) -> dict:
 
 def extract(records: list[dict], cache: Path) -> None:
     """One line per candidate: cluster, article, expression, label, rules' verdict, features."""
-    from newsfuse.crosscheck import figure_reading, worth
-    from newsfuse.crosscheck.names import names_of
+    from figure_worth_val import Recorder, run_statements
 
     with open(cache, "w", encoding="utf-8") as out:
         for record in records:
             start = time.perf_counter()
             cluster = load_cluster(record["id"], record["source"])
             article_of = {id(d): aid for aid, docs in cluster.docs.items() for d in docs}
+            recorder = Recorder()  # the real rules, every number put to them noted
+            run_statements(cluster, recorder)
             seen = []
-
-            def note(ent, value, verdict):
+            for ent, value, verdict, _ in recorder.seen:
                 cand = {"cluster": record["id"], "article": article_of.get(id(ent.doc)),
                         "expression": ent.text.strip(), "sentence": ent.sent.text,
                         "rule": verdict, "features": features(ent, value)}
                 cand["label"] = label(cand, record)
-                seen.append(cand)
-                return verdict
-
-            recorder = types.SimpleNamespace(
-                numeral_adverbs=worth.numeral_adverbs,
-                reason=lambda ent, value, **game: note(ent, value, worth.reason(ent, value, **game)),
-                context_reason=lambda ent, **game: note(ent, None, worth.context_reason(ent, **game)))
-            real, figure_reading.worth = figure_reading.worth, recorder
-            try:
-                figure_reading.read_statements(cluster, names_of(cluster))
-            finally:
-                figure_reading.worth = real
-            for cand in seen:
                 del cand["sentence"]
+                seen.append(cand)
                 out.write(json.dumps(cand) + "\n")
             print(f"{record['id']}: {len(seen)} candidates, "
                   f"{sum(c['label'] == 1 for c in seen)} pos, {sum(c['label'] == 0 for c in seen)} neg, "
