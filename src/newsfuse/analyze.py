@@ -244,7 +244,7 @@ def _batches(docs: list) -> Iterable[list]:
             yield batch
             batch, size = [], 0
         batch.append(doc)
-        size += doc[-1].idx + len(doc[-1]) if len(doc) else 0
+        size += len(doc.text)
     if batch:
         yield batch
 
