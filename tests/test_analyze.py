@@ -96,3 +96,19 @@ def test_analyze_sentences_embedded_ahead_are_read_from_that_run(example_paths):
     cluster.embed_later = None  # cannot encode beside this process
     cluster.embed_ahead([0, 1])
     assert not cluster._embedding and 0 not in cluster._embedded
+
+
+def test_the_analysis_pass_reaches_into_no_section():
+    """Text flows one way: the analysis pass builds the cluster and the sections (crosscheck/,
+    summarize) read it. A per-article answer the pass keeps (``Article.game_report``) is asked
+    of a module at the analysis level, never of a section's module, so no section's code runs
+    before the cluster exists."""
+    import ast
+    from pathlib import Path
+
+    import newsfuse.analyze
+
+    tree = ast.parse(Path(newsfuse.analyze.__file__).read_text(encoding="utf-8"))
+    reached = [node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+               and node.level == 1 and (node.module or "").split(".")[0] in ("crosscheck", "summarize", "render")]
+    assert reached == []

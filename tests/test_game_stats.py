@@ -13,7 +13,8 @@ from conftest import story_sentence
 from newsfuse.analyze import analyze
 from newsfuse.clean import clean_articles
 from newsfuse.crosscheck.claims import find_claims
-from newsfuse.crosscheck.game_stats import game_statistic, tells_a_game
+from newsfuse.crosscheck.game_stats import game_statistic
+from newsfuse.game_report import tells_a_game
 from newsfuse.model import Article
 
 _SCORE = "The Heat beat the Knicks 102-95 in overtime on Sunday after trailing at halftime."

@@ -22,6 +22,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from .game_report import tells_a_game
 from .model import Article, Cluster, Entity, Sentence
 
 MAX_CHUNK_CHARS = 20_000  # spaCy's parser needs ~1 GB per 100k chars; long paragraphs are cut
@@ -243,7 +244,7 @@ def _batches(docs: list) -> Iterable[list]:
             yield batch
             batch, size = [], 0
         batch.append(doc)
-        size += doc[-1].idx + len(doc[-1]) if len(doc) else 0
+        size += len(doc.text)
     if batch:
         yield batch
 
@@ -306,8 +307,6 @@ def analyze(articles: list[Article], *, entities: bool = True,
 
     # whether each report tells a game, asked once of all its paragraphs here, where the cluster
     # is built, so the figures' readings never depend on which section asked first
-    from .crosscheck.game_stats import tells_a_game
-
     for article in articles:
         article.game_report = tells_a_game(docs[article.id]) if entities else None
 

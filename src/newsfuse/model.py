@@ -52,7 +52,7 @@ class Article:
     removed: list[str] = field(default_factory=list)  # furniture lines cleaning dropped
     # ISO 639-1 code set by the analysis pass (py3langid); English-only rules skip other codes
     language: str | None = None
-    # whether the report tells a game (``crosscheck.game_stats.tells_a_game``), set by the
+    # whether the report tells a game (``game_report.tells_a_game``), set by the
     # analysis pass when it parses: a game's box score is no figure, a season's totals are.
     # Asked of the whole article once, so no section's reading depends on which ran first;
     # None when nothing was parsed

@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 from ..errors import InputError, NewsfuseError
 from ..model import Article, Brief
+from ..render.citations import plural
 from ..render.markdown import md_text
 from .store import Store
 
@@ -51,6 +52,13 @@ def list_proposals(store: Store) -> dict[str, Any]:
     return {"schema": PROPOSALS_SCHEMA, "store": store.path, "proposals": store.proposals()}
 
 
+def _story_line(s: dict) -> str:
+    """A story as the text listings open its line (the story list and each side of a merge
+    proposal): its id, the days it spans and how many articles it holds."""
+    span = s["first_seen"] if s["first_seen"] == s["last_seen"] else f"{s['first_seen']} .. {s['last_seen']}"
+    return f"{s['id']}  {span}  {plural(s['n_articles'], 'article')}"
+
+
 def render_proposals(listing: dict[str, Any], fmt: str) -> str:
     """What the grouper's offline pass suggests, with the command that applies each one."""
     proposals = listing["proposals"]
@@ -62,8 +70,7 @@ def render_proposals(listing: dict[str, Any], fmt: str) -> str:
         return f"newsfuse merge --store {store} {p['stories'][0]['id']} {p['stories'][1]['id']}"
 
     def side(s: dict) -> str:
-        span = s["first_seen"] if s["first_seen"] == s["last_seen"] else f"{s['first_seen']} .. {s['last_seen']}"
-        return f"{s['id']}  {span}  {s['n_articles']} article{'s' if s['n_articles'] != 1 else ''}  {s['title'] or ''}"
+        return f"{_story_line(s)}  {s['title'] or ''}"
 
     if fmt == "text":
         if not proposals:
@@ -119,9 +126,7 @@ def render_stories(listing: dict[str, Any], fmt: str, link: str | None = None) -
             return "No stories match.\n"
         lines = []
         for s in stories:
-            span = s["first_seen"] if s["first_seen"] == s["last_seen"] else f"{s['first_seen']} .. {s['last_seen']}"
-            lines.append(f"{s['id']}  {span}  {s['n_articles']} article{'s' if s['n_articles'] != 1 else ''}"
-                         f"  {', '.join(s['sources']) or 'no outlet named'}")
+            lines.append(f"{_story_line(s)}  {', '.join(s['sources']) or 'no outlet named'}")
             lines.append(f"    {s['title'] or ''}")
         lines.append(f"{len(stories)} stor{'ies' if len(stories) != 1 else 'y'}")
         return "\n".join(lines) + "\n"

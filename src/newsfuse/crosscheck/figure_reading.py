@@ -17,7 +17,7 @@ from .figure_measures import (compound_measure, conversion, duration_of, lasting
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
 from .game_stats import record_sides
-from .names import Names
+from .names import Names, entity_at
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, glued_scale, pair_spans, parse_amount, vague_spans)
 from .speakers import quoted_as
@@ -345,7 +345,7 @@ def _or_end(ent):
         return None
     end = second.i + 1
     if second.ent_type_:  # the NER's entity of the second number, whole ("four million")
-        end = next(e.end for e in doc.ents if e.start <= second.i < e.end)
+        end = entity_at(second).end
     return end
 
 

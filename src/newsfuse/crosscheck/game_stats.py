@@ -21,35 +21,28 @@ The parse decides: the verb that governs the share ("shot"), what follows it ("f
 "from 3-point range", "shooting"), or what it is a share of (a noun only a game counts); a
 made-of pair only in a sentence of play; the noun a count of play counts and what the sentence
 counts it over.
+
+Whether the report tells a game at all is asked of the whole article, once, by the analysis
+pass (``newsfuse.game_report``, kept as ``Article.game_report``); the words of a game's telling
+(a score of play, a game's time, an act only a game counts) are that module's, and read here of
+one sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-# acts of play that only a game counts (lemmas; "pointer" is the parse's noun of "3-pointers")
-_PLAY_ONLY = {"rebound", "assist", "touchdown", "reception", "interception", "rbi", "rbis",
-              "strikeout", "homer", "inning", "innings", "pointer", "three-pointer", "layup",
-              "dunk", "fumble", "birdie", "bogey", "wicket"}
-# a noun's compound that makes it an act of play: "free throws", "field goals", "jump shots"
-_PLAY_COMPOUNDS = {("throw", "free"), ("goal", "field"), ("run", "home"), ("shot", "jump"),
-                   ("attempt", "field"), ("kick", "penalty")}
-# the time of a game, which places a sentence in play: "at halftime", "in overtime"
-_GAME_TIME = {"halftime", "half-time", "overtime", "inning", "innings"}
-_PERIODS = {"half", "quarter", "period"}
-_ORDINALS = {"first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th"}
+from ..game_report import (DASH, DASHES, ONE_GAME, ORDINALS, PLAY_ONLY, SCORE_PAIR, game_time, of_play,
+                           play_only, score_of_play, tells_a_game)
+
 # where a shot is taken from: "from the field", "from 3-point range", "from the free-throw line"
 # (not "the line" or "deep" alone: "30 percent from deep lows")
 _FROM_SPOT = re.compile(r"^\s*(?:of\s+(?:\w+\s+){0,3})?from\s+(?:the\s+)?(?:field|floor|"
                         r"free[-\s]throw\s+line|foul\s+line|beyond\s+the\s+arc|"
                         r"(?:3|three)[-\s]?point\s+(?:range|line))\b(?!\s+(?:price|level|value)s?\b)",
                         re.I)
-# the dashes a report joins numbers or words with: the hyphen-minus, the hyphen (U+2010) a
-# typesetter's text has, and the en dash of a score ("65–53")
-DASHES = ("-", "\u2010", "\u2013")
-_DASH = "[-\u2010\u2013]"
 # "7-for-12", "3-of-5": made of attempted, as a shooter's or a batter's line writes it
-_MADE_OF = re.compile(rf"^\s*{_DASH}\s*(?:for|of)\s*{_DASH}\s*\d+\b", re.I)
+_MADE_OF = re.compile(rf"^\s*{DASH}\s*(?:for|of)\s*{DASH}\s*\d+\b", re.I)
 
 
 def shooting_line(ent) -> bool:
@@ -79,12 +72,6 @@ def _lemma(t) -> str:
     return t.lemma_.lower()
 
 
-def _play_only(t) -> bool:
-    return _lemma(t) in _PLAY_ONLY or t.lower_ in _PLAY_ONLY or any(
-        (_lemma(t), c.lower_) in _PLAY_COMPOUNDS for c in t.children
-        if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i)
-
-
 def _share_of_shots(ent) -> bool:
     """"Miami shot 48 percent from the field", "45 percent shooting", "hit 40 percent of
     their 3-pointers": a team's or a player's share of shots made."""
@@ -101,7 +88,7 @@ def _share_of_shots(ent) -> bool:
     if _FROM_SPOT.match(rest.text):
         return True
     of = next((c for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return of is not None and any(o.dep_ == "pobj" and _play_only(o) for o in of.children)
+    return of is not None and any(o.dep_ == "pobj" and play_only(o) for o in of.children)
 
 
 def _in_play(sent, rest) -> bool:
@@ -109,13 +96,11 @@ def _in_play(sent, rest) -> bool:
     floor"), "shooting", a game's time, or a noun only a game counts in the sentence."""
     if _FROM_SPOT.match(rest.text) or re.search(r"\bshooting\b", rest.text, re.I):
         return True
-    return any(_of_play(t) for t in sent)
+    return any(of_play(t) for t in sent)
 
 
 # what a game's margin is counted in: "won by 12 points", "lost by two runs"
 _MARGIN_UNITS = {"point", "run", "goal", "stroke", "length", "wicket"}
-# a game's score beside the margin: "65-53", "a 102-95 win"
-_SCORE_PAIR = re.compile(rf"(?<![\d/.\-\u2010\u2013])\d{{1,3}}\s?{_DASH}\s?\d{{1,3}}(?![\d/\-\u2010\u2013]|\.\d)")
 
 
 def margin_of_score(ent) -> bool:
@@ -130,24 +115,18 @@ def margin_of_score(ent) -> bool:
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "by"):
         return False
     sent = ent.sent
-    return bool(_SCORE_PAIR.search(sent.text)) or _in_play(sent, sent[0:0])
+    return bool(SCORE_PAIR.search(sent.text)) or _in_play(sent, sent[0:0])
 
 
-# what a box score counts in one game, besides the acts only a game counts (``_PLAY_ONLY``):
+# what a box score counts in one game, besides the acts only a game counts (``PLAY_ONLY``):
 # nouns other stories use too ("points" of an index, "goals" of a plan, "shots" fired, "yards"
 # from a door, "scores" of a test, "shootings"), read as play only in a report that gives a
 # score of play ("threw for two more scores", "held to 19 of 62 shooting")
-_PLAY_COUNTS = _PLAY_ONLY | {
+_PLAY_COUNTS = PLAY_ONLY | {
     "point", "goal", "yard", "shot", "save", "catch", "pass", "completion", "attempt", "carry",
     "sack", "tackle", "turnover", "steal", "block", "foul", "hit", "run", "walk", "kick", "punt",
     "play", "drive", "ace", "td", "down", "basket", "minute", "second", "lap", "putt", "corner",
     "score", "shooting"}
-# the nouns that name one game or where it stands: "in the game", "Sunday's win", "a 21-7
-# halftime deficit"
-_ONE_GAME = {"game", "match", "matchup", "win", "victory", "loss", "defeat", "rout", "contest",
-             "opener", "finale", "meeting", "showdown", "shutout", "thumping", "blowout", "upset",
-             "rematch", "playoff", "final", "clash", "triumph", "drubbing", "comeback", "lead",
-             "deficit"}
 # what spans many games: a season's or a career's total, an average, a record the reports
 # compare, a team's standing ("lost 10 games", "in his last five starts")
 _MANY_GAMES = {"season", "career", "campaign", "year", "average", "record", "history", "all-time",
@@ -157,7 +136,7 @@ _MANY_GAME_COUNTS = {"game", "match", "season", "start", "outing", "appearance",
 _GUNFIRE = {"fire", "hear", "ring", "discharge", "shoot", "spray", "unleash", "squeeze"}
 # a game's clock, which only a game counts down: "with two minutes left", "seconds to play"
 _CLOCK_AFTER = re.compile(r"^\s*(?:left|remaining|to\s+play|to\s+go)\b", re.I)
-_YARDS = re.compile(rf"(?:^|[\d\s]|{_DASH})yards?$", re.I)
+_YARDS = re.compile(rf"(?:^|[\d\s]|{DASH})yards?$", re.I)
 
 
 def game_statistic(ent, game_report: bool | None = None) -> bool:
@@ -181,7 +160,7 @@ def game_statistic(ent, game_report: bool | None = None) -> bool:
     doc, sent = ent.doc, ent.sent
     if _many_games(noun):
         return False
-    if not _game_report(doc, game_report) and not (_lemma(noun) in _NAMED_PLAY | _PLAY_ONLY
+    if not _game_report(doc, game_report) and not (_lemma(noun) in _NAMED_PLAY | PLAY_ONLY
                                                    and _against_a_side(sent)):
         return False
     if _lemma(noun) in ("minute", "second"):
@@ -202,7 +181,7 @@ def _against_a_side(sent) -> bool:
     sentence names one game (a singular noun of one game, after "in" or "during") against a
     named side."""
     for t in sent:
-        if _lemma(t) not in _ONE_GAME or t.tag_ != "NN" or t.dep_ != "pobj" \
+        if _lemma(t) not in ONE_GAME or t.tag_ != "NN" or t.dep_ != "pobj" \
                 or t.head.lower_ not in ("in", "during"):
             continue
         for prep in t.children:
@@ -215,7 +194,7 @@ def _against_a_side(sent) -> bool:
 def _side_of_score(ent, game_report: bool | None) -> bool:
     """One side of a score of play that the NER took alone: "overcame a 21-7 halftime
     deficit", "leads 78-0", "beat Rutgers, 78-0": a bare number joined by a dash to another,
-    in a sentence that gives a score of play (``_score_of_play``) in a report of a game."""
+    in a sentence that gives a score of play (``score_of_play``) in a report of a game."""
     doc = ent.doc
     if len(ent) != 1 or not ent[0].text.isdigit() or len(ent[0].text) > 3:
         return False
@@ -227,8 +206,8 @@ def _side_of_score(ent, game_report: bool | None) -> bool:
     else:
         return False
     pair = doc[first:first + 3]
-    return bool(_SCORE_PAIR.fullmatch(pair.text)) and not _record_pair(doc, first) \
-        and _game_report(doc, game_report) and _score_of_play(ent.sent)
+    return bool(SCORE_PAIR.fullmatch(pair.text)) and not _record_pair(doc, first) \
+        and _game_report(doc, game_report) and score_of_play(ent.sent)
 
 
 # what a win-loss pair is the record of: "a 43-39 record", "a record of 43-39", "a mark of 182-158"
@@ -275,7 +254,7 @@ def _play_noun(ent):
 
     noun = counted_noun(ent)
     if noun is not None and (_lemma(noun) in _PLAY_COUNTS or noun.lower_ in _PLAY_COUNTS
-                             or _play_only(noun)):
+                             or play_only(noun)):
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if _lemma(noun) == "shot" and verb is not None and _lemma(verb) in _GUNFIRE:
             return None  # "police said 12 shots were fired after the game": a shooting's count
@@ -291,71 +270,10 @@ def _play_noun(ent):
     return None
 
 
-def tells_a_game(docs) -> bool:
-    """Whether a report, whose paragraphs the analysis parses one doc each, tells a game: a
-    sentence of it gives a score of play, a pair of numbers ("a 45-27 win", "beat Rutgers,
-    78-0", "a 21-7 halftime deficit") in a sentence that names one game, a game's time or a noun
-    only a game counts. A vote's split ("a 5-4 decision", "voted 52-48") and a poll's ("leads
-    48-42 percent") are no score; a profile of a player or a business report ("in the fourth
-    quarter" of a year) gives no score of play, and an election's ("a 304-227 victory") no play:
-    the report must also name a game's time or an act only a game counts somewhere ("at
-    halftime", "rebounds", "touchdowns").
-
-    Asked of the whole report, not of one paragraph: a report gives its score in one paragraph
-    and its box score in others ("Michigan earned 23 first downs"). The analysis pass asks it
-    once per article and keeps the answer (``Article.game_report``), so every reader sees the
-    same answer whichever reads first."""
-    docs = list(docs)
-    # a pair of numbers first, one regex over each paragraph's text: most reports have none
-    return any(_score_of_play(s) for doc in docs if _SCORE_PAIR.search(doc.text) for s in doc.sents) \
-        and any(_of_play(t) for doc in docs for t in doc)
-
-
 def _game_report(doc, game_report: bool | None) -> bool:
     """The report's answer (``tells_a_game``) when the caller has it; a doc read with none (a
     test's sentence, a bench's) is its own report."""
     return tells_a_game([doc]) if game_report is None else game_report
-
-
-def _of_play(t) -> bool:
-    """A word only a game's telling uses: a game's time or an act only a game counts. The
-    made-of line, the margin and the report of a game all ask it."""
-    return _game_time(t) or (t.pos_ in ("NOUN", "PROPN") and _play_only(t))
-
-
-def _game_time(t) -> bool:
-    """"at halftime", "in overtime", "in the third quarter", "in the 89th minute" (not "the
-    first half of 2016")."""
-    return t.lower_ in _GAME_TIME or (
-        (t.lower_ in _PERIODS or t.lower_ == "minute")
-        and any(c.lower_ in _ORDINALS or c.tag_ == "JJ" and re.match(r"^\d+(?:st|nd|rd|th)$", c.lower_)
-                for c in t.children)
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
-
-
-# what one side does to the other in a game: "beat Rutgers, 78-0", "outscored them 30-12"
-_BEAT = {"beat", "defeat", "rout", "edge", "outscore", "blank", "trounce", "thrash", "upset",
-         "outlast", "overcome", "trail"}
-# what a pair of numbers splits when it is no score: votes, a court's decision, a poll's shares,
-# a season's wins and losses ("a 43-39 record", "a record of 162-139": the standings)
-_SPLIT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?(?:votes?|decision|ruling|majority|"
-                          r"verdict|tally|record|mark))\b", re.I)
-_SPLIT_BEFORE = re.compile(r"(?:\bvot(?:e|ed|ing)|\b(?:record|mark)\s+of)\s*$", re.I)
-
-
-def _score_of_play(sent) -> bool:
-    """Whether a sentence gives a score of play: a pair of numbers ("45-27") beside a game's
-    time, a noun that names one game or its state ("the game", "Sunday's win", "a halftime
-    deficit"), a verb of one side over the other ("beat", "outscored"), or a noun only a game
-    counts. A pair a vote or a poll splits is none, and so is a win-loss record: "O'Brien led
-    the Sixers to a 43-39 record and a playoff berth" tells a coach's season, not a game."""
-    text = sent.text
-    if not any(not _SPLIT_AFTER.match(text[m.end():]) and not _SPLIT_BEFORE.search(text[:m.start()])
-               for m in _SCORE_PAIR.finditer(text)):
-        return False
-    return any(_of_play(t)
-               or (t.pos_ == "NOUN" and t.tag_ == "NN" and _lemma(t) in _ONE_GAME)
-               or (t.pos_ == "VERB" and _lemma(t) in _BEAT) for t in sent)
 
 
 # what joins a clause of its own to a count's verb or noun: what such a clause says ("setting
@@ -478,7 +396,7 @@ def _running_total(noun, verb, scope) -> bool:
         c.dep_ == "aux" and _lemma(c) == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
     if not present or not _ends_as_prose(noun.sent):
         return False
-    return not any(_game_time(t) or t.lower_ in _TONIGHT or (t.tag_ == "NN" and _lemma(t) in _ONE_GAME)
+    return not any(game_time(t) or t.lower_ in _TONIGHT or (t.tag_ == "NN" and _lemma(t) in ONE_GAME)
                    or _CLOCK_AFTER.match(t.doc[t.i + 1:t.i + 3].text) and _lemma(t) in ("minute", "second")
                    for t in scope if t.i != noun.i)
 
@@ -504,7 +422,7 @@ def _ranked_feat(verb) -> bool:
     else:
         return False
     return any(c.dep_ in ("amod", "nummod") and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS"
-                                                 or c.lower_ in _ORDINALS | {"only"})
+                                                 or c.lower_ in ORDINALS | {"only"})
                for noun in ranked for c in noun.children)
 
 
@@ -530,11 +448,11 @@ def _places_a_game(t) -> bool:
     season named only to place one game; "a 38-yard field goal, his first of the season", "33
     points, his most this season": a season or a career that ranks one game's act, as "a
     career-high" does."""
-    if t.head.i != t.i and _lemma(t.head) in _ONE_GAME:
+    if t.head.i != t.i and _lemma(t.head) in ONE_GAME:
         return True
     head = t.head
     while head.i != head.head.i and head.pos_ not in ("VERB", "AUX"):
-        if _lemma(head) in _ONE_GAME or head.tag_ in ("JJS", "RBS") or head.lower_ in _ORDINALS:
+        if _lemma(head) in ONE_GAME or head.tag_ in ("JJS", "RBS") or head.lower_ in ORDINALS:
             return True
         head = head.head
     return False

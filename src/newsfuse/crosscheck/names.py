@@ -998,16 +998,17 @@ def entity_of(token):
     """The PERSON/ORG/GPE/NORP entity a token sits in, if any (the part of it between commas
     that holds the token, see ``_name_span``)."""
     if token.ent_type_ in SPEAKER_LABELS:
-        ent = _entity_at(token)
+        ent = entity_at(token)
         if ent is not None:
             return _name_span(ent, token)
     return None
 
 
-def _entity_at(token):
-    """The entity span holding a token, read from the IOB tags around it, as ``doc.ents``
-    builds its spans: ``doc.ents`` walks the whole doc, and asked once per token of a long
-    paragraph (20,000 characters of text without breaks) that was most of a brief's time."""
+def entity_at(token):
+    """The entity span holding a token (None outside one), read from the IOB tags around it, as
+    ``doc.ents`` builds its spans: ``doc.ents`` walks the whole doc, and asked once per token of
+    a long paragraph (20,000 characters of text without breaks) that was most of a brief's time.
+    Every module that asks which entity a token sits in asks here."""
     from spacy.tokens import Span
 
     doc, start = token.doc, token.i

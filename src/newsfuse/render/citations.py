@@ -69,13 +69,17 @@ def source_url(article: dict) -> str | None:
     return url if url.lower().startswith(("http://", "https://")) and " " not in url else None
 
 
-def split_claims(claims: list[dict]) -> tuple[list[dict], list[dict]]:
-    """(groups two or more reports give, disputed first; figures only one report gives).
-    A reader compares the first; the second stays available, apart."""
+def figure_tables(claims: list[dict]) -> list[tuple[str, list[dict]]]:
+    """The figures section as tables, (title, groups) each, an empty one left out: the groups
+    two or more reports give, disputed first, then the figures only one report gives. A reader
+    compares the first; the second stays available, apart. The text and Markdown reports both
+    show these, under these titles."""
     rank = {"disputed": 0, "agreed": 1}
     shared = sorted((c for c in claims if c.get("status") != "single"),
                     key=lambda c: rank.get(c.get("status"), 2))
-    return shared, [c for c in claims if c.get("status") == "single"]
+    single = [c for c in claims if c.get("status") == "single"]
+    return [(title, part) for title, part in (("Figures the reports share", shared),
+                                              ("Figures only one report gives", single)) if part]
 
 
 # the sections a reader looks for, and what each holds; overlap is left out: no copying

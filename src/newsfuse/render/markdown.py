@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..model import Brief
-from .citations import (citation_labels, format_value, grouped_notes, nothing_found, plural, source_url,
-                        split_claims)
+from .citations import (citation_labels, figure_tables, format_value, grouped_notes, nothing_found, plural,
+                        source_url)
 
 # Markdown's inline syntax, and the table cell bar: backslash-escaped, a CommonMark renderer
 # shows the character itself. Article text is quoted, never markup: a page's <script>, a
@@ -37,11 +37,7 @@ def render_markdown(brief: Brief) -> str:
         out.append("")
     if brief.claims:
         out += ["## Figures", ""]
-        shared, single = split_claims(brief.claims)  # cross-source first, one report's apart
-        for title, claims in (("Figures the reports share", shared),
-                              ("Figures only one report gives", single)):
-            if not claims:
-                continue
+        for title, claims in figure_tables(brief.claims):
             out += [f"### {title}", "", "| about | status | value | claimed by | articles |",
                     "|---|---|---|---|---|"]
             for claim in claims:

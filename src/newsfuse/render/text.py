@@ -10,8 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Brief
-from .citations import (citation_labels, format_value, grouped_notes, nothing_found, plural, source_url,
-                        split_claims)
+from .citations import (citation_labels, figure_tables, format_value, grouped_notes, nothing_found, plural,
+                        source_url)
 
 
 def _t(value: str | None, style: str = "") -> Text:
@@ -39,12 +39,7 @@ def renderables(brief: Brief) -> list:
     items.append(Panel(summary, title=_t(titles[0] if titles else "Summary"),
                        subtitle=f"{plural(len(brief.articles), 'article')} · {plural(brief.words, 'word')}", title_align="left"))
     if brief.claims:
-        # figures two or more reports give come first; one report's figures are kept apart
-        shared, single = split_claims(brief.claims)
-        for title, claims in (("Figures the reports share", shared),
-                              ("Figures only one report gives", single)):
-            if not claims:
-                continue
+        for title, claims in figure_tables(brief.claims):
             table = _table(title, "about", "status", "value", "claimed by", "articles")
             for claim in claims:
                 style = "bold red" if claim["status"] == "disputed" else ""

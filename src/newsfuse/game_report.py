@@ -1,0 +1,109 @@
+"""Whether a report tells a game: a question about the whole article, answered once.
+
+A report of a game gives its score in one paragraph and its box score in others ("Michigan
+earned 23 first downs"), and the analysis parses one doc per paragraph: whether a paragraph's
+counts of play are that game's depends on the rest of its article. So the analysis pass
+(``analyze``) asks ``tells_a_game`` of each article's paragraphs together, once, and keeps the
+answer on the article (``Article.game_report``); every section reads that answer and none asks
+again, so no reading depends on which section ran first.
+
+The words of a game's telling live here too, since the answer is read from them: a score of
+play (``score_of_play``), a game's time (``game_time``), an act only a game counts
+(``play_only``). The figures' reading of one game's statistics against a season's totals
+(``crosscheck.game_stats``) asks the same words of one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# acts of play that only a game counts (lemmas; "pointer" is the parse's noun of "3-pointers")
+PLAY_ONLY = {"rebound", "assist", "touchdown", "reception", "interception", "rbi", "rbis",
+             "strikeout", "homer", "inning", "innings", "pointer", "three-pointer", "layup",
+             "dunk", "fumble", "birdie", "bogey", "wicket"}
+# a noun's compound that makes it an act of play: "free throws", "field goals", "jump shots"
+_PLAY_COMPOUNDS = {("throw", "free"), ("goal", "field"), ("run", "home"), ("shot", "jump"),
+                   ("attempt", "field"), ("kick", "penalty")}
+# the time of a game, which places a sentence in play: "at halftime", "in overtime"
+_GAME_TIME = {"halftime", "half-time", "overtime", "inning", "innings"}
+_PERIODS = {"half", "quarter", "period"}
+ORDINALS = {"first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th"}
+# the dashes a report joins numbers or words with: the hyphen-minus, the hyphen (U+2010) a
+# typesetter's text has, and the en dash of a score ("65–53")
+DASHES = ("-", "\u2010", "\u2013")
+DASH = "[-\u2010\u2013]"
+# a game's score: "65-53", "a 102-95 win"
+SCORE_PAIR = re.compile(rf"(?<![\d/.\-\u2010\u2013])\d{{1,3}}\s?{DASH}\s?\d{{1,3}}(?![\d/\-\u2010\u2013]|\.\d)")
+# the nouns that name one game or where it stands: "in the game", "Sunday's win", "a 21-7
+# halftime deficit"
+ONE_GAME = {"game", "match", "matchup", "win", "victory", "loss", "defeat", "rout", "contest",
+            "opener", "finale", "meeting", "showdown", "shutout", "thumping", "blowout", "upset",
+            "rematch", "playoff", "final", "clash", "triumph", "drubbing", "comeback", "lead",
+            "deficit"}
+# what one side does to the other in a game: "beat Rutgers, 78-0", "outscored them 30-12"
+_BEAT = {"beat", "defeat", "rout", "edge", "outscore", "blank", "trounce", "thrash", "upset",
+         "outlast", "overcome", "trail"}
+# what a pair of numbers splits when it is no score: votes, a court's decision, a poll's shares,
+# a season's wins and losses ("a 43-39 record", "a record of 162-139": the standings)
+_SPLIT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?(?:votes?|decision|ruling|majority|"
+                          r"verdict|tally|record|mark))\b", re.I)
+_SPLIT_BEFORE = re.compile(r"(?:\bvot(?:e|ed|ing)|\b(?:record|mark)\s+of)\s*$", re.I)
+
+
+def tells_a_game(docs) -> bool:
+    """Whether a report, whose paragraphs the analysis parses one doc each, tells a game: a
+    sentence of it gives a score of play, a pair of numbers ("a 45-27 win", "beat Rutgers,
+    78-0", "a 21-7 halftime deficit") in a sentence that names one game, a game's time or a noun
+    only a game counts. A vote's split ("a 5-4 decision", "voted 52-48") and a poll's ("leads
+    48-42 percent") are no score; a profile of a player or a business report ("in the fourth
+    quarter" of a year) gives no score of play, and an election's ("a 304-227 victory") no play:
+    the report must also name a game's time or an act only a game counts somewhere ("at
+    halftime", "rebounds", "touchdowns").
+
+    Asked of the whole report, not of one paragraph: a report gives its score in one paragraph
+    and its box score in others ("Michigan earned 23 first downs"). The analysis pass asks it
+    once per article and keeps the answer (``Article.game_report``), so every reader sees the
+    same answer whichever reads first."""
+    docs = list(docs)
+    # a pair of numbers first, one regex over each paragraph's text: most reports have none
+    return any(score_of_play(s) for doc in docs if SCORE_PAIR.search(doc.text) for s in doc.sents) \
+        and any(of_play(t) for doc in docs for t in doc)
+
+
+def play_only(t) -> bool:
+    """Whether a token names an act only a game counts: "rebounds", "free throws"."""
+    lemma = t.lemma_.lower()
+    return lemma in PLAY_ONLY or t.lower_ in PLAY_ONLY or any(
+        (lemma, c.lower_) in _PLAY_COMPOUNDS for c in t.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i)
+
+
+def of_play(t) -> bool:
+    """A word only a game's telling uses: a game's time or an act only a game counts. The
+    made-of line, the margin and the report of a game all ask it."""
+    return game_time(t) or (t.pos_ in ("NOUN", "PROPN") and play_only(t))
+
+
+def game_time(t) -> bool:
+    """"at halftime", "in overtime", "in the third quarter", "in the 89th minute" (not "the
+    first half of 2016")."""
+    return t.lower_ in _GAME_TIME or (
+        (t.lower_ in _PERIODS or t.lower_ == "minute")
+        and any(c.lower_ in ORDINALS or c.tag_ == "JJ" and re.match(r"^\d+(?:st|nd|rd|th)$", c.lower_)
+                for c in t.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+
+
+def score_of_play(sent) -> bool:
+    """Whether a sentence gives a score of play: a pair of numbers ("45-27") beside a game's
+    time, a noun that names one game or its state ("the game", "Sunday's win", "a halftime
+    deficit"), a verb of one side over the other ("beat", "outscored"), or a noun only a game
+    counts. A pair a vote or a poll splits is none, and so is a win-loss record: "O'Brien led
+    the Sixers to a 43-39 record and a playoff berth" tells a coach's season, not a game."""
+    text = sent.text
+    if not any(not _SPLIT_AFTER.match(text[m.end():]) and not _SPLIT_BEFORE.search(text[:m.start()])
+               for m in SCORE_PAIR.finditer(text)):
+        return False
+    return any(of_play(t)
+               or (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ONE_GAME)
+               or (t.pos_ == "VERB" and t.lemma_.lower() in _BEAT) for t in sent)
