@@ -20,8 +20,10 @@ under ``non_figures`` (``junk_entry``). Each is counted under two headings:
 
 Beside each count, the number of clusters it occurs in: a rule is worth writing for a kind
 that is large on the validation batches and recurs in many tuning clusters. Validation rows
-(V, X, Y, Z, U, U10) are only ever counted, never listed, and their gold reasons are read
-only to be folded into a kind; frozen records are never read.
+(every batch of ``gold_claims_quotes.VALIDATION``: V, X, Y, Z, U, U10 to U16 and U19) are only
+ever counted, never listed, and their gold reasons are read only to be folded into a kind;
+frozen records are never read. The junk and tabulated totals per part are the gold bench's own
+("junk figures" of its aggregate lines).
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ One row per figure statement of a part the rules tabulate (``claims.rule_parts``
 the gold lists it under ``non_figures`` (the gold bench's ``junk_entry``), gold when a gold
 figure of that article has that value, else other. The classes are read from the parse of the
 number where it stands (``syntax_classes``): what the number modifies, what it is written inside, who
-says it. Validation rows (V, X, Y, Z, U) are only ever counted; frozen records are never read.
+says it. Validation rows (every batch of ``gold_claims_quotes.VALIDATION``, U19 included) are only
+ever counted; frozen records are never read.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ PARTS = ("tuning", *VALIDATION)
 
 
 def records() -> list[tuple[str, dict]]:
-    """(part, claims record) for every tuning record with non_figures and every record of the
-    five validation batches (worth_policy's selection, with U and Z beside V, X and Y)."""
+    """(part, claims record) for every tuning record with non_figures and every record of each
+    validation batch in ``gold_claims_quotes.VALIDATION`` (worth_policy's selection, given
+    every batch instead of its default V, X and Y)."""
     return worth_records(VALIDATION)
 
 
