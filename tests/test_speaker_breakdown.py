@@ -29,3 +29,26 @@ def test_description_head_classes_given_descriptions():
     assert description_head("Chinese government official") == "person noun"
     assert description_head("auction house") == "other"
     assert description_head("GP") == "other, one word"
+
+
+def test_dropped_shape_says_whether_a_name_was_read():
+    """A short quote no verb of saying governs ('thought it was "cool."') is dropped by
+    find_quotes, and the speech reading found no one for it: the aggregate line says so, since
+    admitting it would only add a withheld speaker."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from speaker_breakdown import classify, dropped_shape
+
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.quotes import find_quotes
+    from newsfuse.crosscheck.speech import speech_events
+    from newsfuse.model import Article
+
+    cluster = analyze([Article(text=(
+        "The fountain opened on Monday in the town square. Residents who came to see it thought "
+        "the new fountain was \"cool.\" The council plans a second one next year."))])
+    gold = {"text": "cool", "speaker": "residents"}
+    events = speech_events(cluster)
+    assert classify(gold, find_quotes(cluster), events, cluster)[0] == "not found: event dropped"
+    assert dropped_shape(gold, events, cluster) == "short, no verb governs it, no name read"
+    assert dropped_shape({"text": "a second fountain", "speaker": "council"}, events,
+                         cluster) == "?"
