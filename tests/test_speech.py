@@ -304,7 +304,11 @@ def test_paragraphs_opening_on_she_continue_the_person_named_before(analysed):
     # the last speaker (Dagfinn Aune) nor another woman quoted before (Harriet Micallef)
     q = _check(analysed, "multinews-val-46174", "She told the BBC:",
                "It is about making a conscious decision")
-    assert q["speaker"] == "Heather Saunders" and q["attribution"] == "pronoun-chain"
+    # (the "she" of "She told" no longer counts as a mention of her beside the quotation, so
+    # the resolution reaches back as far as it does and she keeps the floor she has held since
+    # the paragraph that names her: "pronoun-floor", as sure a reading as the chain)
+    assert q["speaker"] == "Heather Saunders" and \
+        q["attribution"] in ("pronoun-chain", "pronoun-floor")
 
 
 def test_the_he_said_after_a_persons_report_sexes_them(analysed):

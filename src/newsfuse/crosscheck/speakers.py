@@ -631,6 +631,9 @@ def speech_subject(verb, inside=frozenset()):
         # clause, '... has confessed ... but insisted he "did not mean to shoot the ladies,"
         # sources tell the New York Daily News', relays; ``attribution._reporter``)
         return speech_subject(verb.head.head)
+    unjoined = _subject_before_unjoined(verb, inside)
+    if unjoined is not None:
+        return unjoined
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speech_subject(verb.head)
     if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
@@ -655,6 +658,34 @@ def speech_subject(verb, inside=frozenset()):
             if named:
                 return named[0]
     return None
+
+
+def _subject_before_unjoined(verb, inside):
+    """The noun phrase ending right before a finite verb of saying that the parser made a
+    conjunct of an earlier verb with no word to join them: 'Smith sought to clarify her
+    views after a survey in Ohio said she "backs ..."' parses "a survey in Ohio" as the
+    object of "after" and "said" as a second verb of "sought", whose subject would speak.
+    English joins two verbs of one subject with "and", "but", "or" or a comma; with none
+    between them the verb opens a clause of its own, and the phrase before it is its
+    subject. The head of the longest noun phrase that ends at the verb is that subject."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or \
+            verb.head.i >= verb.i:
+        return None
+    if any(t.dep_ in ("cc", "preconj") or t.is_punct or t.lower_ in ("and", "but", "or")
+           for t in doc[verb.head.i + 1:verb.i]):
+        return None
+    t = doc[verb.i - 1]
+    subject = None
+    while t.i not in inside and t.right_edge.i == verb.i - 1 and t.i < verb.i:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "poss"):
+            subject = t
+        if t.head.i == t.i or t.head.i > verb.i or t.head.pos_ in ("VERB", "AUX"):
+            break  # (a verb above the phrase opens another clause)
+        t = t.head
+    if subject is None or subject.i <= verb.head.i or subject.left_edge.i <= verb.head.i:
+        return None
+    return subject
 
 
 def _subject_of_verb_inside(subject, inside):

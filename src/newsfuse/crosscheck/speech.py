@@ -223,7 +223,15 @@ def article_quotes(docs, names: Names) -> list[dict]:
                      "spans": [(p, span.start, span.end)]}
                 if speaker in PRONOUNS:
                     q["pronoun"] = speaker
-                    earlier = mentions_in([t for t in before if t.i < span.start], names, history)
+                    # 'He claimed the anchor had "blood coming out ..."; said that Jim Lee
+                    # lacked "a serious look"': a pronoun means someone named before it; the
+                    # people its sentence names after it are what it talks about, and its own
+                    # verb of saying, read through the pronoun, says nothing of how far back
+                    # its referent was named (``pronoun_kind``)
+                    said_by = max((t.i for t in before if t.i < span.start
+                                   and t.lower_ == speaker and t.dep_ in ("nsubj", "nsubjpass")),
+                                  default=span.start)
+                    earlier = mentions_in([t for t in before if t.i < said_by], names, history)
                     # 'he issued a plea to Mr. Trump to ... "come out before the midterms"':
                     # whom the pronoun's own clause names after it is someone else
                     other = _named_in_clause(sent, speaker, inside, names)
