@@ -555,11 +555,14 @@ def test_unsourced_figures_twice_apart_are_two_quantities_not_a_dispute():
     # two reports, neither crediting anyone, give one charity's takings as $30,000 and
     # $75,000: the larger over one and a half times the smaller, they are more likely two
     # counts (a week's and the total so far) than one the reports dispute, so no dispute is
-    # shown; close values ($30,000 and $40,000) stay a dispute, and so do the far ones once
-    # each is credited to a source
+    # shown, nor when only one of them is credited; close values ($30,000 and $40,000) stay a
+    # dispute, and so do the far ones once each is credited to a source
     far = _written("The charity raised $30,000 for the new library this month.",
                    "The charity raised $75,000 for the new library this month.")
     assert ("30000", "75000") not in far, far
+    one_named = _written("The charity raised $30,000 for the new library this month, the mayor said.",
+                         "The charity raised $75,000 for the new library this month.")
+    assert ("30000", "75000") not in one_named, one_named
     near = _written("The charity raised $30,000 for the new library this month.",
                     "The charity raised $40,000 for the new library this month.")
     assert near.get(("30000", "40000")) == "disputed", near
