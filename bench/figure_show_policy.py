@@ -310,7 +310,7 @@ POLICIES[-11:] = [(name + " (+ twins)", lambda g, keep=keep: not g["twin"] and k
                   for name, keep in POLICIES[-11:]]
 
 
-# twenty-first session (groups21): tests that a shown group's members state one quantity, each
+# twentieth session (groups21): tests that a shown group's members state one quantity, each
 # on top of the shipped policy (features: group_features, the keys after value_outside_*).
 # Best: "disputed, values 1.5x apart, no tracked event, no source" kept three wrong validation
 # groups apart and no right group of any part (shipped as figure_status._unsourced_far_apart);
