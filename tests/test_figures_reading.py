@@ -734,3 +734,11 @@ def test_a_share_whose_parse_root_is_a_word_of_its_range_counts_nothing_named():
     groups = [g for g in find_claims(cluster) if g["status"] in ("agreed", "disputed")]
     values = [sorted(map(str, (v["value"] for v in g["values"]))) for g in groups]
     assert ["[40, 70]", "[40, 80]"] in values, groups
+
+
+def test_the_first_end_of_a_sum_range_with_a_scale_word_is_not_a_sum_of_its_own():
+    # "$2-3 million": the NER's entity is "2", read as $2 where the report says two to three
+    # million; a sum read whole ("$2 million") and a range with a glued scale stay read
+    values = [v for v, _, _ in _statements("The company paid $2-3 million for the land, officials said.")]
+    assert 2 not in values, values
+    assert 2000000 in [v for v, _, _ in _statements("The company paid $2 million for the land, officials said.")]
