@@ -581,3 +581,22 @@ def test_a_number_of_thousands_of_digits_is_no_figure_and_no_crash(example_paths
     brief = json.loads(result.stdout, parse_constant=lambda name: pytest.fail(f"{name} in the brief"))
     values = [v["value"] for g in brief["claims"] for v in g["values"]]
     assert 62 in values and all(isinstance(v, list) or v < 1e15 for v in values)
+
+
+def test_a_word_repeated_thousands_of_times_is_given_no_language_but_english(tmp_path):
+    """"buffalo" 2,000 times was named Xhosa with probability 1.0, and the brief said the
+    report was not in English and left it out of the English rules. One word says nothing of
+    a language, however often it is repeated: such a text counts as English, as a short text
+    does. A German report of as many letters is still named German."""
+    story = tmp_path / "buffalo.txt"
+    story.write_text("Buffalo\n\n" + " ".join(["buffalo"] * 2000) + "\n", encoding="utf-8")
+    result = run("brief", story, "--sections", "none", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    brief = json.loads(result.stdout)
+    assert [a["language"] for a in brief["articles"]] == ["en"]
+    assert not any("not in English" in w for w in brief.get("warnings", [])), brief["warnings"]
+    german = tmp_path / "bundestag.txt"
+    german.write_text((Path(__file__).parent / "data" / "de_bundestag.txt").read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    brief = json.loads(run("brief", german, "--sections", "none", "--format", "json").stdout)
+    assert [a["language"] for a in brief["articles"]] == ["de"]
