@@ -600,3 +600,36 @@ def test_a_word_repeated_thousands_of_times_is_given_no_language_but_english(tmp
                       encoding="utf-8")
     brief = json.loads(run("brief", german, "--sections", "none", "--format", "json").stdout)
     assert [a["language"] for a in brief["articles"]] == ["de"]
+
+
+# Russian written for this test, in the style of a news agency report
+_RUSSIAN = ("Российские военные заявили, что в результате авиаудара погибли по меньшей мере 62 "
+            "сирийских солдата, более ста человек получили ранения. Представитель министерства "
+            "обороны сообщил, что Москва так и не смогла связаться с оппозицией. ")
+
+
+def test_a_jsonl_line_in_another_encoding_is_named_and_the_others_are_briefed(example_paths, tmp_path):
+    """A JSONL file of three clusters whose second line was saved as KOI8-R (Russian): a file
+    in that encoding is refused ("save the file as UTF-8"), but read line by line by batch and
+    group the line was read byte by byte as Windows-1252 and briefed as mojibake. Now the line
+    is named with the reason, and the lines around it are briefed and grouped."""
+    reports = [p.read_text(encoding="utf-8") for p in example_paths[:2]]
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_bytes(b"".join([
+        json.dumps({"id": "c1", "documents": reports}).encode() + b"\n",
+        json.dumps({"id": "c2", "documents": [_RUSSIAN * 3] * 2}, ensure_ascii=False).encode("koi8-r") + b"\n",
+        json.dumps({"id": "c3", "documents": reports[::-1]}).encode() + b"\n"]))
+    result = run("batch", clusters, "--sections", "summary", "--out", tmp_path / "briefs.jsonl")
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "line 2: not UTF-8 text: 99% of its letters are bytes of another encoding" in result.stderr
+    assert [json.loads(line)["id"] for line in (tmp_path / "briefs.jsonl").open(encoding="utf-8")] == ["c1", "c3"]
+
+    articles = tmp_path / "articles.jsonl"
+    articles.write_bytes(b"".join([
+        json.dumps({"id": "x1", "text": reports[0]}).encode() + b"\n",
+        json.dumps({"id": "x2", "text": _RUSSIAN * 3}, ensure_ascii=False).encode("cp1251") + b"\n",
+        json.dumps({"id": "x3", "text": reports[1]}).encode() + b"\n"]))
+    result = run("group", articles, "--out", tmp_path / "stories.jsonl", "--workers", "1")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert f"{articles}:2: skipped, not UTF-8 text" in result.stderr
+    assert [json.loads(line)["id"] for line in (tmp_path / "stories.jsonl").open(encoding="utf-8")] == ["x1", "x3"]

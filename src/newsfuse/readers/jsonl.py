@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 from ..errors import InputError
 from ..model import Article, printable
 from ..dates import normalise_date
-from .decode import JsonLine, decode_utf8_or_legacy, shown_name, text_lines
+from .decode import JsonLine, RefusedLine, decode_utf8_or_legacy, shown_name, text_lines
 from .text import article_from_text
 
 
@@ -32,13 +32,21 @@ def _a_json(value: Any) -> str:
     return kind if kind == "null" else f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
+class OtherEncodingLine(json.JSONDecodeError):
+    """A line ``text_lines`` refused as text of another encoding (``decode.RefusedLine``): the
+    readers of JSON lines report it where they report a malformed line, in its own words."""
+
+
 def load_json(text: str | bytes) -> Any:
     """``json.loads``, with nesting too deep to parse reported as malformed JSON: the parser
     recurses once per level and ends in RecursionError, which no reader expects (seen: 100,000
     nested brackets stopped brief, a whole batch and a whole group run with "internal error",
-    and made the web app answer 500). A line ``text_lines`` has parsed already gives its value."""
+    and made the web app answer 500). A line ``text_lines`` has parsed already gives its value;
+    one it refused raises ``OtherEncodingLine``."""
     if isinstance(text, JsonLine):
         return text.value
+    if isinstance(text, RefusedLine):
+        raise OtherEncodingLine(text.reason, "", 0)
     try:
         return json.loads(text)
     except RecursionError:
@@ -126,6 +134,8 @@ def _malformed(exc: json.JSONDecodeError, line: str) -> str:
     """Why a line is not JSON; when it is the input's last, without its newline, and the parser
     ran out of text in it, that the input ends there: standard input closed early or a copy
     cut short reads "Unterminated string starting at" on its own."""
+    if isinstance(exc, OtherEncodingLine):
+        return exc.msg
     reason = f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})"
     if not line.endswith("\n") and (exc.pos >= len(line.rstrip()) or exc.msg.startswith("Unterminated string")):
         reason += "; the input ends inside this line (cut short?)"
