@@ -633,3 +633,32 @@ def test_a_jsonl_line_in_another_encoding_is_named_and_the_others_are_briefed(ex
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     assert f"{articles}:2: skipped, not UTF-8 text" in result.stderr
     assert [json.loads(line)["id"] for line in (tmp_path / "stories.jsonl").open(encoding="utf-8")] == ["x1", "x3"]
+
+
+def test_a_run_of_thousands_of_letters_without_a_space_is_never_a_summary_sentence(example_paths, tmp_path):
+    """A report without sentence punctuation (every piece longer than the summary) with a run
+    of 15,000 letters without a space pasted into it: the run counted as one word, fitted the
+    budget, and was given as a summary sentence of 15,000 characters. The summary keeps to
+    sentences that read as text, and says why when there is none."""
+    import random
+    import re
+
+    report = example_paths[0].read_text(encoding="utf-8").splitlines()
+    one_line = re.sub(r"\s+", " ", re.sub(r"[.!?,;:]+(?=\s|$)", "", " ".join(report[1:])))
+    text = " ".join([one_line] * (30_000 // len(one_line) + 1))
+    rng = random.Random(7)
+    run_of_letters = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(15_000))
+    story = tmp_path / "pasted.txt"
+    story.write_text(report[0] + "\n\n" + text[:5000] + " " + run_of_letters + " " + text[5000:] + "\n",
+                     encoding="utf-8")
+    result = run("brief", story, "--sections", "summary", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)["summary"]
+    assert summary and all(max(len(w) for w in item["text"].split()) < 100 for item in summary), \
+        [item["text"][:80] for item in summary]
+
+    alone = tmp_path / "alone.txt"
+    alone.write_text(report[0] + "\n\n" + text[:5000] + "\n\n" + run_of_letters + "\n", encoding="utf-8")
+    brief = json.loads(run("brief", alone, "--sections", "summary", "--format", "json", "--words", "10").stdout)
+    assert brief["summary"] == [] and brief["warnings"][-1].startswith("no summary"), brief["warnings"]
+
