@@ -662,3 +662,31 @@ def test_a_run_of_thousands_of_letters_without_a_space_is_never_a_summary_senten
     brief = json.loads(run("brief", alone, "--sections", "summary", "--format", "json", "--words", "10").stdout)
     assert brief["summary"] == [] and brief["warnings"][-1].startswith("no summary"), brief["warnings"]
 
+
+def test_a_json_number_of_thousands_of_digits_costs_its_line_not_the_run(example_paths, tmp_path):
+    """A field holding a number of 5,000 digits (a corrupted export): Python's JSON parser
+    refuses over 4,300 digits with a ValueError that no reader expected, and brief, batch and
+    group each ended in "internal error", batch and group before writing the lines after it.
+    Now the line is malformed JSON, named, and the rest is written."""
+    reports = [p.read_text(encoding="utf-8") for p in example_paths[:2]]
+    digits = "9" * 5000
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(f'{{"id": "c1", "documents": {json.dumps(reports)}, "views": {digits}}}\n'
+                        + json.dumps({"id": "c2", "documents": reports}) + "\n", encoding="utf-8")
+    result = run("batch", clusters, "--sections", "summary", "--out", tmp_path / "briefs.jsonl")
+    assert result.returncode == 1 and "internal error" not in result.stderr, result.stderr
+    assert "line 1: malformed JSON (a number of 5,000 digits; JSON numbers of over 4,300 digits are not read)" \
+        in result.stderr
+    assert [json.loads(line)["id"] for line in (tmp_path / "briefs.jsonl").open(encoding="utf-8")] == ["c2"]
+
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(f'{{"id": "x1", "text": {json.dumps(reports[0])}, "views": {digits}}}\n'
+                        + json.dumps({"id": "x2", "text": reports[1]}) + "\n", encoding="utf-8")
+    result = run("group", articles, "--out", tmp_path / "stories.jsonl", "--workers", "1")
+    assert result.returncode == 0 and "internal error" not in result.stderr, result.stderr
+    assert f"{articles}:1: skipped, malformed JSON (a number of 5,000 digits" in result.stderr
+    assert [json.loads(line)["id"] for line in (tmp_path / "stories.jsonl").open(encoding="utf-8")] == ["x2"]
+
+    one = tmp_path / "one.json"
+    one.write_text(f'[{{"text": {json.dumps(reports[0])}, "views": {digits}}}]', encoding="utf-8")
+    assert_one_line_error(run("brief", one), "one.json:1: malformed JSON (a number of 5,000 digits")

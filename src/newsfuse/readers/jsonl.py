@@ -51,6 +51,27 @@ def load_json(text: str | bytes) -> Any:
         return json.loads(text)
     except RecursionError:
         raise json.JSONDecodeError("nested too deeply", text if isinstance(text, str) else "", 0) from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError as exc:  # Python's int() of a number of thousands of digits
+        raise json.JSONDecodeError(number_too_long(exc) or str(exc), text if isinstance(text, str) else "",
+                                   0) from None
+
+
+def number_too_long(exc: BaseException) -> str | None:
+    """Why JSON holding a number of thousands of digits is not read, in our words, when that is
+    what ``exc`` (from ``json.loads``) says, else None: Python reads at most 4,300 digits
+    (``sys.get_int_max_str_digits``), and its ValueError ended brief, a whole batch and a whole
+    group run in "internal error", and made the web app answer "There was an error parsing the
+    body"."""
+    import re
+    import sys
+
+    found = re.search(r"\(\d+ digits\) for integer string conversion(?:: value has (\d+) digits)?", str(exc))
+    if not isinstance(exc, ValueError) or not found:
+        return None
+    size = f"{int(found.group(1)):,} digits" if found.group(1) else "too many digits"
+    return f"a number of {size}; JSON numbers of over {sys.get_int_max_str_digits():,} digits are not read"
 
 
 def id_text(value: Any) -> str:
