@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..errors import InputError
+from ..errors import InputError, kind_of
 from ..model import Article
 from .decode import read_text, shown_name
 from .text import article_from_text
@@ -100,7 +100,7 @@ def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None,
             else:
                 articles.extend(read_path(Path(item), warnings, output))
         else:
-            raise InputError(repr(item)[:60], f"cannot read a {type(item).__name__}; give a path, text or a dict")
+            raise InputError(repr(item)[:60], f"cannot read {kind_of(item)}; give a path, text or a dict")
     return articles
 
 
