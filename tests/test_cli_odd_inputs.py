@@ -612,7 +612,8 @@ def test_a_jsonl_line_in_another_encoding_is_named_and_the_others_are_briefed(ex
     """A JSONL file of three clusters whose second line was saved as KOI8-R (Russian): a file
     in that encoding is refused ("save the file as UTF-8"), but read line by line by batch and
     group the line was read byte by byte as Windows-1252 and briefed as mojibake. Now the line
-    is named with the reason, and the lines around it are briefed and grouped."""
+    is named with the reason, and the lines around it are briefed and grouped; brief, which
+    reads the file whole, names it as it names a malformed line."""
     reports = [p.read_text(encoding="utf-8") for p in example_paths[:2]]
     clusters = tmp_path / "clusters.jsonl"
     clusters.write_bytes(b"".join([
@@ -633,6 +634,9 @@ def test_a_jsonl_line_in_another_encoding_is_named_and_the_others_are_briefed(ex
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     assert f"{articles}:2: skipped, not UTF-8 text" in result.stderr
     assert [json.loads(line)["id"] for line in (tmp_path / "stories.jsonl").open(encoding="utf-8")] == ["x1", "x3"]
+    # read whole, the file passed on its first 8 KB and the line was briefed as mojibake (as
+    # Quechua); it is named as a malformed line is
+    assert_one_line_error(run("brief", articles), f"{articles}:2: not UTF-8 text: 99% of its letters")
 
 
 def test_a_run_of_thousands_of_letters_without_a_space_is_never_a_summary_sentence(example_paths, tmp_path):

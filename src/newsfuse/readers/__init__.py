@@ -212,7 +212,7 @@ def read_text_input(data: bytes, name: str, suffix: str = "",
     if suffix in JSON_SUFFIXES or (suffix not in HTML_SUFFIXES and head[:1] in "{["):
         from .jsonl import articles_from_json_text
 
-        return articles_from_json_text(text, name, warnings)
+        return articles_from_json_text(text, name, warnings, data=data)
     markup = _MARKUP_PREAMBLE.sub("", text[:4000], count=1).lstrip()[:200].lower()
     if suffix in HTML_SUFFIXES or markup.startswith(("<!doctype html", "<html")) or "<body" in markup:
         from .html import read_html

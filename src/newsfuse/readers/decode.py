@@ -77,15 +77,34 @@ class RefusedLine(str):
     reason: str
 
 
-def _line_text(raw: bytes) -> str:
-    """One line of a stream as ``decode_utf8_or_legacy`` reads it, or a ``RefusedLine``."""
-    text = decode_utf8_or_legacy(raw)
+def _line_text(raw: bytes, text: str | None = None) -> str:
+    """One line of a stream as ``decode_utf8_or_legacy`` reads it (or ``text``, that line as
+    read already), or a ``RefusedLine``."""
+    text = decode_utf8_or_legacy(raw) if text is None else text
     reason = other_encoding(raw[:_HEAD])
     if reason is None:
         return text
     line = RefusedLine(text)
     line.reason = reason
     return line
+
+
+def refuse_lines(lines: list[str], data: bytes) -> list[str]:
+    """``lines``, the lines of ``read_text(data)``, with each line whose own bytes are text of
+    another encoding made a ``RefusedLine``: a JSONL file read whole (``brief f.jsonl``, the web
+    form's upload) is checked on its first 8 KB only, and a later line in KOI8-R was briefed as
+    mojibake, where ``batch`` names it. UTF-16/32 files, and files all UTF-8, have none."""
+    if bom_encoding(data[:4]) or bomless_utf16(data[:_HEAD]):
+        return lines
+    try:
+        data.decode("utf-8")
+        return lines
+    except UnicodeDecodeError:
+        pass
+    raws = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
+    if len(raws) != len(lines):  # not the lines read_text made: leave them
+        return lines
+    return [line if raw.isascii() else _line_text(raw, line) for raw, line in zip(raws, lines)]
 
 
 class JsonLine(str):

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 from ..errors import InputError
 from ..model import Article, printable
 from ..dates import normalise_date
-from .decode import JsonLine, RefusedLine, decode_utf8_or_legacy, shown_name, text_lines
+from .decode import JsonLine, RefusedLine, decode_utf8_or_legacy, refuse_lines, shown_name, text_lines
 from .text import article_from_text
 
 
@@ -163,14 +163,20 @@ def _malformed(exc: json.JSONDecodeError, line: str) -> str:
     return reason
 
 
-def articles_from_json_text(text: str, name: str, warnings: list[str] | None = None) -> list[Article]:
+def articles_from_json_text(text: str, name: str, warnings: list[str] | None = None,
+                            data: bytes | None = None) -> list[Article]:
+    """The articles of a JSON or JSONL file read whole; ``data``, its bytes, lets a line in
+    another encoding be refused as ``batch`` refuses it (``decode.refuse_lines``)."""
     stripped = text.strip()
     try:
         values = [load_json(stripped)]
         names = [name]
     except json.JSONDecodeError:
         parts = text.split("\n")  # not stripped: leading blank lines count in line numbers
-        lines = [part + "\n" for part in parts[:-1]] + parts[-1:]  # the last says if the input ends in it
+        if data is not None:
+            parts = refuse_lines(parts, data)
+        lines = [part + "\n" if not isinstance(part, RefusedLine) else part
+                 for part in parts[:-1]] + parts[-1:]  # the last says if the input ends in it
         values = parse_json_lines(lines, name)
         # a bad article names its line, as a malformed line does
         names = [f"{name}:{n}" for n, line in enumerate(lines, 1) if line.strip()]
