@@ -581,3 +581,116 @@ def test_a_number_of_thousands_of_digits_is_no_figure_and_no_crash(example_paths
     brief = json.loads(result.stdout, parse_constant=lambda name: pytest.fail(f"{name} in the brief"))
     values = [v["value"] for g in brief["claims"] for v in g["values"]]
     assert 62 in values and all(isinstance(v, list) or v < 1e15 for v in values)
+
+
+def test_a_word_repeated_thousands_of_times_is_given_no_language_but_english(tmp_path):
+    """"buffalo" 2,000 times was named Xhosa with probability 1.0, and the brief said the
+    report was not in English and left it out of the English rules. One word says nothing of
+    a language, however often it is repeated: such a text counts as English, as a short text
+    does. A German report of as many letters is still named German."""
+    story = tmp_path / "buffalo.txt"
+    story.write_text("Buffalo\n\n" + " ".join(["buffalo"] * 2000) + "\n", encoding="utf-8")
+    result = run("brief", story, "--sections", "none", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    brief = json.loads(result.stdout)
+    assert [a["language"] for a in brief["articles"]] == ["en"]
+    assert not any("not in English" in w for w in brief.get("warnings", [])), brief["warnings"]
+    german = tmp_path / "bundestag.txt"
+    german.write_text((Path(__file__).parent / "data" / "de_bundestag.txt").read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    brief = json.loads(run("brief", german, "--sections", "none", "--format", "json").stdout)
+    assert [a["language"] for a in brief["articles"]] == ["de"]
+
+
+# Russian written for this test, in the style of a news agency report
+_RUSSIAN = ("Российские военные заявили, что в результате авиаудара погибли по меньшей мере 62 "
+            "сирийских солдата, более ста человек получили ранения. Представитель министерства "
+            "обороны сообщил, что Москва так и не смогла связаться с оппозицией. ")
+
+
+def test_a_jsonl_line_in_another_encoding_is_named_and_the_others_are_briefed(example_paths, tmp_path):
+    """A JSONL file of three clusters whose second line was saved as KOI8-R (Russian): a file
+    in that encoding is refused ("save the file as UTF-8"), but read line by line by batch and
+    group the line was read byte by byte as Windows-1252 and briefed as mojibake. Now the line
+    is named with the reason, and the lines around it are briefed and grouped; brief, which
+    reads the file whole, names it as it names a malformed line."""
+    reports = [p.read_text(encoding="utf-8") for p in example_paths[:2]]
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_bytes(b"".join([
+        json.dumps({"id": "c1", "documents": reports}).encode() + b"\n",
+        json.dumps({"id": "c2", "documents": [_RUSSIAN * 3] * 2}, ensure_ascii=False).encode("koi8-r") + b"\n",
+        json.dumps({"id": "c3", "documents": reports[::-1]}).encode() + b"\n"]))
+    result = run("batch", clusters, "--sections", "summary", "--out", tmp_path / "briefs.jsonl")
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert "line 2: not UTF-8 text: 99% of its letters are bytes of another encoding" in result.stderr
+    assert [json.loads(line)["id"] for line in (tmp_path / "briefs.jsonl").open(encoding="utf-8")] == ["c1", "c3"]
+
+    articles = tmp_path / "articles.jsonl"
+    articles.write_bytes(b"".join([
+        json.dumps({"id": "x1", "text": reports[0]}).encode() + b"\n",
+        json.dumps({"id": "x2", "text": _RUSSIAN * 3}, ensure_ascii=False).encode("cp1251") + b"\n",
+        json.dumps({"id": "x3", "text": reports[1]}).encode() + b"\n"]))
+    result = run("group", articles, "--out", tmp_path / "stories.jsonl", "--workers", "1")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert f"{articles}:2: skipped, not UTF-8 text" in result.stderr
+    assert [json.loads(line)["id"] for line in (tmp_path / "stories.jsonl").open(encoding="utf-8")] == ["x1", "x3"]
+    # read whole, the file passed on its first 8 KB and the line was briefed as mojibake (as
+    # Quechua); it is named as a malformed line is
+    assert_one_line_error(run("brief", articles), f"{articles}:2: not UTF-8 text: 99% of its letters")
+
+
+def test_a_run_of_thousands_of_letters_without_a_space_is_never_a_summary_sentence(example_paths, tmp_path):
+    """A report without sentence punctuation (every piece longer than the summary) with a run
+    of 15,000 letters without a space pasted into it: the run counted as one word, fitted the
+    budget, and was given as a summary sentence of 15,000 characters. The summary keeps to
+    sentences that read as text, and says why when there is none."""
+    import random
+    import re
+
+    report = example_paths[0].read_text(encoding="utf-8").splitlines()
+    one_line = re.sub(r"\s+", " ", re.sub(r"[.!?,;:]+(?=\s|$)", "", " ".join(report[1:])))
+    text = " ".join([one_line] * (30_000 // len(one_line) + 1))
+    rng = random.Random(7)
+    run_of_letters = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(15_000))
+    story = tmp_path / "pasted.txt"
+    story.write_text(report[0] + "\n\n" + text[:5000] + " " + run_of_letters + " " + text[5000:] + "\n",
+                     encoding="utf-8")
+    result = run("brief", story, "--sections", "summary", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)["summary"]
+    assert summary and all(max(len(w) for w in item["text"].split()) < 100 for item in summary), \
+        [item["text"][:80] for item in summary]
+
+    alone = tmp_path / "alone.txt"
+    alone.write_text(report[0] + "\n\n" + text[:5000] + "\n\n" + run_of_letters + "\n", encoding="utf-8")
+    brief = json.loads(run("brief", alone, "--sections", "summary", "--format", "json", "--words", "10").stdout)
+    assert brief["summary"] == [] and brief["warnings"][-1].startswith("no summary"), brief["warnings"]
+
+
+def test_a_json_number_of_thousands_of_digits_costs_its_line_not_the_run(example_paths, tmp_path):
+    """A field holding a number of 5,000 digits (a corrupted export): Python's JSON parser
+    refuses over 4,300 digits with a ValueError that no reader expected, and brief, batch and
+    group each ended in "internal error", batch and group before writing the lines after it.
+    Now the line is malformed JSON, named, and the rest is written."""
+    reports = [p.read_text(encoding="utf-8") for p in example_paths[:2]]
+    digits = "9" * 5000
+    clusters = tmp_path / "clusters.jsonl"
+    clusters.write_text(f'{{"id": "c1", "documents": {json.dumps(reports)}, "views": {digits}}}\n'
+                        + json.dumps({"id": "c2", "documents": reports}) + "\n", encoding="utf-8")
+    result = run("batch", clusters, "--sections", "summary", "--out", tmp_path / "briefs.jsonl")
+    assert result.returncode == 1 and "internal error" not in result.stderr, result.stderr
+    assert "line 1: malformed JSON (a number of 5,000 digits; JSON numbers of over 4,300 digits are not read)" \
+        in result.stderr
+    assert [json.loads(line)["id"] for line in (tmp_path / "briefs.jsonl").open(encoding="utf-8")] == ["c2"]
+
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(f'{{"id": "x1", "text": {json.dumps(reports[0])}, "views": {digits}}}\n'
+                        + json.dumps({"id": "x2", "text": reports[1]}) + "\n", encoding="utf-8")
+    result = run("group", articles, "--out", tmp_path / "stories.jsonl", "--workers", "1")
+    assert result.returncode == 0 and "internal error" not in result.stderr, result.stderr
+    assert f"{articles}:1: skipped, malformed JSON (a number of 5,000 digits" in result.stderr
+    assert [json.loads(line)["id"] for line in (tmp_path / "stories.jsonl").open(encoding="utf-8")] == ["x2"]
+
+    one = tmp_path / "one.json"
+    one.write_text(f'[{{"text": {json.dumps(reports[0])}, "views": {digits}}}]', encoding="utf-8")
+    assert_one_line_error(run("brief", one), "one.json:1: malformed JSON (a number of 5,000 digits")

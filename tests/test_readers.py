@@ -407,7 +407,9 @@ def test_an_empty_string_is_never_the_current_folder(tmp_path, example_paths, mo
     assert blank.path is None and blank.text == ""
     with pytest.raises(InputError, match="no reporting left"):
         newsfuse.brief([""], sections=[])
-    for odd, words in ((None, "cannot read None"), (5, "cannot read a int")):  # before: TypeError
+    # before: TypeError; then "cannot read a int", "a NoneType", "a bytes"
+    for odd, words in ((None, "cannot read None;"), (5, "cannot read an int;"), ([5], "cannot read an int;"),
+                       ([None], "cannot read None;"), ([b"x"], "cannot read bytes;"), (3.5, "cannot read a float;")):
         with pytest.raises(InputError, match=words):
             newsfuse.brief(odd, sections=[])
     with pytest.raises(InputError, match="is not a list of sections"):

@@ -371,3 +371,22 @@ def test_real_server_answers_odd_bodies_with_a_brief_or_one_reason(server, schem
                                           "sections": []}).encode())
     assert lone.status_code == 200, lone.text
     assert "\ud800" not in lone.json()["articles"][0]["title"] and lone.json()["summary"]
+
+
+def test_real_server_names_a_number_too_long_and_a_compressed_body(server):
+    """A JSON number of 5,000 digits anywhere in the body (Python's parser reads at most
+    4,300) and a body sent gzip-compressed were both "There was an error parsing the body" or
+    a byte that is not UTF-8; each is now named, with what to do. The same report without
+    them is briefed."""
+    report = example_texts(1)[0]
+    body = json.dumps({"articles": [{"text": report}], "sections": []})
+    too_long = body[:-1] + ', "views": ' + "9" * 5000 + "}"
+    r = httpx.post(server.url + "/api/brief", content=too_long.encode(), timeout=60,
+                   headers={"content-type": "application/json"})
+    assert_error(r, 400, "malformed JSON: a number of 5,000 digits; JSON numbers of over 4,300 digits are not read")
+    packed = httpx.post(server.url + "/api/brief", content=gzip.compress(body.encode()), timeout=60,
+                        headers={"content-type": "application/json", "content-encoding": "gzip"})
+    assert_error(packed, 415, "the body is compressed (Content-Encoding: gzip); send the JSON uncompressed")
+    plain = httpx.post(server.url + "/api/brief", content=body.encode(), timeout=300,
+                       headers={"content-type": "application/json"})
+    assert plain.status_code == 200 and plain.json()["summary"], plain.text

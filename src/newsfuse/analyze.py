@@ -57,7 +57,7 @@ def assign_ids(articles: list[Article]) -> None:
 
 
 def _chunks(paragraph: str) -> Iterable[tuple[int, str]]:
-    """Cut a very long paragraph at sentence-looking breaks; yield (offset, text)."""
+    """Cut a very long paragraph at sentence-looking breaks, else at a space; yield (offset, text)."""
     if len(paragraph) <= MAX_CHUNK_CHARS:
         yield 0, paragraph
         return
@@ -69,6 +69,8 @@ def _chunks(paragraph: str) -> Iterable[tuple[int, str]]:
             breaks = [m.start() for m in _CHUNK_BREAK.finditer(window)]
             if breaks and breaks[-1] > MAX_CHUNK_CHARS // 2:
                 end = start + breaks[-1]
+            elif window.rfind(" ") > MAX_CHUNK_CHARS // 2:  # not mid-word ("Those se" | "ven")
+                end = start + window.rfind(" ")
         yield start, paragraph[start:end]
         start = end
         while start < len(paragraph) and paragraph[start].isspace():
@@ -249,6 +251,27 @@ def _batches(docs: list) -> Iterable[list]:
         yield batch
 
 
+def _cut_pieces_apart(plan: list, texts: list[str], spans_per_unit: list[list[tuple[int, int]]],
+                      was_cut: list[bool]):
+    """A paragraph cut into pieces (``MAX_SENTENCE_CHARS``) parsed as one doc per piece. The
+    figure, entity and speaker rules read a token's doc whole at each call (its text, its
+    entities): on a doc of 20,000 characters without a sentence end, against a few hundred in
+    a news paragraph, the claims of 2 MB of such text took 21 s of CPU against 6 s for the same
+    text punctuated. A paragraph that was not cut (every news paragraph) is left as it is."""
+    out_plan, out_texts, out_spans = [], [], []
+    for (article, paragraph, offset, head), text, spans, pieces in zip(plan, texts, spans_per_unit, was_cut):
+        if not pieces:
+            out_plan.append((article, paragraph, offset, head))
+            out_texts.append(text)
+            out_spans.append(spans)
+            continue
+        for start, end in spans:
+            out_plan.append((article, paragraph, offset + start, head))
+            out_texts.append(text[start:end])
+            out_spans.append([(0, end - start)])
+    return out_plan, out_texts, out_spans
+
+
 def analyze(articles: list[Article], *, entities: bool = True,
             progress: Callable[[int], None] | None = None) -> Cluster:
     """Build the Cluster. ``entities=False`` skips spaCy when no requested output needs it."""
@@ -264,8 +287,13 @@ def analyze(articles: list[Article], *, entities: bool = True,
             plan.append((article, paragraph, offset, is_headline))
             texts.append(text)
     cut: dict[str, list[int]] = {a.id: [] for a in articles}
-    spans_per_unit = [[(0, len(t))] if head else split_sentences(t, cut[article.id])
-                      for t, (article, _, _, head) in zip(texts, plan)]
+    spans_per_unit, was_cut = [], []
+    for t, (article, _, _, head) in zip(texts, plan):
+        before = len(cut[article.id])
+        spans_per_unit.append([(0, len(t))] if head else split_sentences(t, cut[article.id]))
+        was_cut.append(len(cut[article.id]) > before)
+    if any(was_cut):
+        plan, texts, spans_per_unit = _cut_pieces_apart(plan, texts, spans_per_unit, was_cut)
     progress = as_progress(progress)
     progress.begin("parse" if entities else "sentences", total=len(texts))
 

@@ -25,6 +25,16 @@ class InputError(NewsfuseError):
         return f"{self.source}: skipped, {self.reason}"
 
 
+def kind_of(value: object) -> str:
+    """What a Python value is, as a sentence says it ("cannot read an int", not "a int")."""
+    if value is None:
+        return "None"
+    name = type(value).__name__
+    if name in ("bytes", "bytearray"):
+        return name
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
+
+
 class MissingExtraError(NewsfuseError):
     """An optional feature needs packages that are not installed; the message says which."""
 

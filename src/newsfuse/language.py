@@ -15,6 +15,7 @@ named in a warning.
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ENGLISH = "en"
 SAMPLE_CHARS = 1500  # the opening of an article decides its language; ~1.5 ms to classify
 MIN_LETTERS = 40  # below this a guess is noise: too short to call anything but English
+_LETTERS = re.compile(r"[^\W\d_]+")
 # langid's naive Bayes is sure of itself on long texts; below this normalised probability
 # the text is too mixed or too short to set English rules aside
 MIN_CONFIDENCE = 0.9
@@ -73,7 +75,10 @@ def detect_language(text: str) -> tuple[str, float]:
 
 
 def _readable(sample: str) -> bool:
-    return sum(ch.isalpha() for ch in sample) >= MIN_LETTERS
+    """Enough text to tell a language by: ``MIN_LETTERS`` letters, each distinct word counted
+    once. A word repeated is no more evidence than the word once: "buffalo" 2,000 times was
+    named Xhosa with probability 1.0, and the brief said the report was not in English."""
+    return sum(len(word) for word in set(_LETTERS.findall(sample.lower()))) >= MIN_LETTERS
 
 
 def _sample(article: "Article") -> str:

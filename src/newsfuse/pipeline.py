@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable
 
 from .analyze import analyze, cut_runs_warning
 from .clean import clean_articles
-from .errors import InputError
+from .errors import InputError, kind_of
 from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import Article, Brief
 from .progress import Progress, as_progress
@@ -256,8 +256,7 @@ def brief(inputs: Any, words: int = 250, sections: Iterable[str] | None = None,
     try:
         inputs = list(inputs)
     except TypeError:  # None, a number
-        what = "None" if inputs is None else f"a {type(inputs).__name__}"
-        raise InputError("inputs", f"cannot read {what}; give a path, text, dict or Article, or a "
+        raise InputError("inputs", f"cannot read {kind_of(inputs)}; give a path, text, dict or Article, or a "
                                    "list of them") from None
     skipped: list[str] = []
     articles = read_inputs(inputs, warnings=skipped)

@@ -45,6 +45,7 @@ from .pipeline import (DEFAULT_FIGURES, FIGURE_GROUPINGS, SECTIONS, available_se
                        check_figures, check_scorer)
 from .progress import STEP_NAMES, Progress
 from .readers import article_from_object, read_text_input
+from .readers.jsonl import number_too_long
 from .summarize import DEFAULT_SCORER, SCORERS
 
 log = logging.getLogger("newsfuse.server")
@@ -408,6 +409,10 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
         if isinstance(exc.__cause__, UnicodeDecodeError):
             # FastAPI's words for a JSON body that is not UTF-8 (binary, or Latin-1 text) are
             # "There was an error parsing the body"; the cause names the byte
+            coding = request.headers.get("content-encoding", "").strip().lower()
+            if coding not in ("", "identity"):  # a client that compresses: not a byte of its text
+                return error_response(415, f"the body is compressed (Content-Encoding: {coding}); send the "
+                                           "JSON uncompressed")
             bad = exc.__cause__
             byte = bad.object[bad.start:bad.start + 1].hex() if isinstance(bad.object, bytes) else ""
             return error_response(400, f"malformed JSON: the body is not UTF-8 text (byte 0x{byte} at position "
@@ -416,6 +421,9 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
             # FastAPI's "There was an error parsing the body" for JSON nested past what
             # Python's parser follows; the command line says it so
             return error_response(400, "malformed JSON: nested too deeply")
+        too_long = number_too_long(exc.__cause__) if exc.__cause__ is not None else None
+        if too_long:
+            return error_response(400, f"malformed JSON: {too_long}")
         message = exc.detail if isinstance(exc.detail, str) else json.dumps(jsonable_encoder(exc.detail))
         return error_response(exc.status_code, message, getattr(exc, "headers", None))
 

@@ -56,9 +56,25 @@ class SummaryOptions:
     max_words: int = 50
 
 
+# No word is this long: a run of more characters without a space is a link, a code or text
+# that lost its spaces (the longest runs in the Multi-News and MultiLing files are links)
+LONG_RUN_CHARS = 40
+
+
+def reads_as_text(text: str) -> bool:
+    """At least half of the sentence's characters are in words, not in runs of over
+    ``LONG_RUN_CHARS`` characters without a space. A run of 20,000 letters counts as one
+    word, so it fitted any budget and was the summary's fallback sentence, unreadable."""
+    runs = text.split()
+    long = sum(len(run) for run in runs if len(run) > LONG_RUN_CHARS)
+    return 2 * long <= sum(len(run) for run in runs)
+
+
 def candidate_ok(s: Sentence, opts: SummaryOptions) -> bool:
     n = s.n_words
     if s.is_headline or n < opts.min_words or n > opts.max_words:
+        return False
+    if not reads_as_text(s.text):
         return False
     if _BOILERPLATE_HINT.search(s.text):
         return False
@@ -185,11 +201,17 @@ def why_empty(cluster: Cluster, words: int) -> str:
     """Why ``summarize`` found nothing to give, for a brief whose summary is empty: without it
     the brief ended with no summary and no word why (seen: a text of one word repeated 200,000
     times is one sentence with no sentence end, longer than any summary). ``select_heuristic``
-    falls back to any body sentence of at most ``words`` words, so none is left when every body
-    sentence is longer, or when there is no body sentence at all."""
+    falls back to any body sentence of at most ``words`` words that reads as text, so none is
+    left when every such sentence is longer, or when there is none at all."""
     body = [s for s in cluster.sentences if not s.is_headline]
     if not body:
         return "no summary: the reports have no sentence besides their titles"
+    readable = [s for s in body if reads_as_text(s.text)]
+    if not readable:
+        longest = max(len(run) for s in body for run in s.text.split())
+        return (f"no summary: no sentence reads as text (runs of up to {longest:,} characters "
+                "without a space)")
+    body = readable
     shortest = min(body, key=lambda s: s.n_words)
     which = "the one sentence has" if len(body) == 1 else f"the shortest of {len(body):,} sentences has"
     unended = shortest.text.rstrip()[-1:] not in tuple(".!?\"'”’)")
@@ -268,7 +290,8 @@ def select_heuristic(cluster: Cluster, words: int, opts: SummaryOptions) -> list
         # very short or odd input, or a budget no candidate fits (--words 10 against sentences
         # of 7 words and more gave no summary, and a note that "the shortest sentence has 5
         # words"): fall back to any body sentence that fits
-        fits = [s for s in cluster.sentences if not s.is_headline and s.n_words <= words]
+        fits = [s for s in cluster.sentences
+                if not s.is_headline and s.n_words <= words and reads_as_text(s.text)]
         chosen = _mmr(cluster, fits, score, words, opts) if fits else []
     return chosen
 

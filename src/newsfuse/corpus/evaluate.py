@@ -22,7 +22,7 @@ import numpy as np
 
 from ..errors import InputError
 from ..readers.decode import text_lines
-from ..readers.jsonl import load_json
+from ..readers.jsonl import OtherEncodingLine, load_json
 from .features import parse_day
 
 
@@ -70,6 +70,8 @@ def load_labelled(path: str) -> list[dict]:
                 continue
             try:
                 obj = load_json(line)
+            except OtherEncodingLine as exc:
+                raise InputError(path, f"line {number} is {exc.msg}") from None
             except json.JSONDecodeError:
                 raise InputError(path, f"line {number} is not JSON") from None
             if not isinstance(obj, dict) or not isinstance(obj.get("story"), str):

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..errors import InputError
+from ..errors import InputError, kind_of
 from ..model import Article
 from .decode import read_text, shown_name
 from .text import article_from_text
@@ -100,7 +100,7 @@ def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None,
             else:
                 articles.extend(read_path(Path(item), warnings, output))
         else:
-            raise InputError(repr(item)[:60], f"cannot read a {type(item).__name__}; give a path, text or a dict")
+            raise InputError(repr(item)[:60], f"cannot read {kind_of(item)}; give a path, text or a dict")
     return articles
 
 
@@ -212,7 +212,7 @@ def read_text_input(data: bytes, name: str, suffix: str = "",
     if suffix in JSON_SUFFIXES or (suffix not in HTML_SUFFIXES and head[:1] in "{["):
         from .jsonl import articles_from_json_text
 
-        return articles_from_json_text(text, name, warnings)
+        return articles_from_json_text(text, name, warnings, data=data)
     markup = _MARKUP_PREAMBLE.sub("", text[:4000], count=1).lstrip()[:200].lower()
     if suffix in HTML_SUFFIXES or markup.startswith(("<!doctype html", "<html")) or "<body" in markup:
         from .html import read_html

@@ -69,6 +69,44 @@ def text_lines(handle: BinaryIO) -> Iterator[str]:
             wrapper.detach()  # the caller owns the handle (standard input stays open)
 
 
+class RefusedLine(str):
+    """A line of JSONL whose letters are mostly bytes of another encoding (``other_encoding``):
+    read line by line, such a line was briefed as mojibake, where the same text in a file is
+    refused. ``reason`` says why; ``jsonl.load_json`` raises it for the line."""
+
+    reason: str
+
+
+def _line_text(raw: bytes, text: str | None = None) -> str:
+    """One line of a stream as ``decode_utf8_or_legacy`` reads it (or ``text``, that line as
+    read already), or a ``RefusedLine``."""
+    text = decode_utf8_or_legacy(raw) if text is None else text
+    reason = other_encoding(raw[:_HEAD])
+    if reason is None:
+        return text
+    line = RefusedLine(text)
+    line.reason = reason
+    return line
+
+
+def refuse_lines(lines: list[str], data: bytes) -> list[str]:
+    """``lines``, the lines of ``read_text(data)``, with each line whose own bytes are text of
+    another encoding made a ``RefusedLine``: a JSONL file read whole (``brief f.jsonl``, the web
+    form's upload) is checked on its first 8 KB only, and a later line in KOI8-R was briefed as
+    mojibake, where ``batch`` names it. UTF-16/32 files, and files all UTF-8, have none."""
+    if bom_encoding(data[:4]) or bomless_utf16(data[:_HEAD]):
+        return lines
+    try:
+        data.decode("utf-8")
+        return lines
+    except UnicodeDecodeError:
+        pass
+    raws = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
+    if len(raws) != len(lines):  # not the lines read_text made: leave them
+        return lines
+    return [line if raw.isascii() else _line_text(raw, line) for raw, line in zip(raws, lines)]
+
+
 class JsonLine(str):
     """A line whose JSON value ``text_lines`` has read already, to know that a raw carriage
     return in it is space between values: ``jsonl.load_json`` gives that value rather than
@@ -86,9 +124,12 @@ def _lines(handle: BinaryIO) -> Iterator[str]:
     for raw in handle:
         body = raw.rstrip(b"\r\n")
         if b"\r" not in body:
-            yield decode_utf8_or_legacy(raw)
+            yield _line_text(raw)
             continue
-        line = decode_utf8_or_legacy(raw)
+        line = _line_text(raw)
+        if isinstance(line, RefusedLine):
+            yield line
+            continue
         try:
             value = json.loads(line)  # the line end is JSON space too
         except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
@@ -176,7 +217,9 @@ def read_text(data: bytes, name: str) -> str:
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
     if sample and controls / len(sample) > 0.05:
         raise InputError(name, "binary file (control characters), not text")
-    _refuse_other_encoding(data[:_HEAD], name)
+    other = other_encoding(data[:_HEAD])
+    if other is not None:
+        raise InputError(name, other)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -187,20 +230,21 @@ def read_text(data: bytes, name: str) -> str:
 OTHER_ENCODING_SHARE = 0.3
 
 
-def _refuse_other_encoding(head: bytes, name: str) -> None:
-    """Refuse text whose letters are mostly bytes that are not UTF-8: read as Windows-1252
-    they are a page of accented Latin letters ("Ïòðåëüáà"), which the brief summarised as a
-    language it took for Amharic. Says what to do instead."""
+def other_encoding(head: bytes) -> str | None:
+    """Why text whose letters are mostly bytes that are not UTF-8 is refused, or None: read as
+    Windows-1252 they are a page of accented Latin letters ("Ïòðåëüáà"), which the brief
+    summarised as a language it took for Amharic. Says what to do instead."""
     try:
         head.decode("utf-8")
-        return
+        return None
     except UnicodeDecodeError as exc:
         if exc.start >= len(head) - 3:  # a character cut by the end of the head, not a bad byte
-            return
+            return None
     replaced = head.decode("utf-8", errors="replace")
     legacy = replaced.count("\ufffd") - head.count(b"\xef\xbf\xbd")
     letters = sum(c.isalpha() for c in replaced) + legacy
     if letters and legacy / letters > OTHER_ENCODING_SHARE:
-        raise InputError(name, f"not UTF-8 text: {legacy / letters:.0%} of its letters are bytes of another "
-                               "encoding (such as Cyrillic, Greek or Chinese); newsfuse reads UTF-8 and "
-                               "Windows-1252: save the file as UTF-8")
+        return (f"not UTF-8 text: {legacy / letters:.0%} of its letters are bytes of another encoding "
+                "(such as Cyrillic, Greek or Chinese); newsfuse reads UTF-8 and Windows-1252: save the "
+                "file as UTF-8")
+    return None

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 from ..errors import InputError
 from ..model import Article, printable
 from ..dates import normalise_date
-from .decode import JsonLine, decode_utf8_or_legacy, shown_name, text_lines
+from .decode import JsonLine, RefusedLine, decode_utf8_or_legacy, refuse_lines, shown_name, text_lines
 from .text import article_from_text
 
 
@@ -32,17 +32,46 @@ def _a_json(value: Any) -> str:
     return kind if kind == "null" else f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
+class OtherEncodingLine(json.JSONDecodeError):
+    """A line ``text_lines`` refused as text of another encoding (``decode.RefusedLine``): the
+    readers of JSON lines report it where they report a malformed line, in its own words."""
+
+
 def load_json(text: str | bytes) -> Any:
     """``json.loads``, with nesting too deep to parse reported as malformed JSON: the parser
     recurses once per level and ends in RecursionError, which no reader expects (seen: 100,000
     nested brackets stopped brief, a whole batch and a whole group run with "internal error",
-    and made the web app answer 500). A line ``text_lines`` has parsed already gives its value."""
+    and made the web app answer 500). A line ``text_lines`` has parsed already gives its value;
+    one it refused raises ``OtherEncodingLine``."""
     if isinstance(text, JsonLine):
         return text.value
+    if isinstance(text, RefusedLine):
+        raise OtherEncodingLine(text.reason, "", 0)
     try:
         return json.loads(text)
     except RecursionError:
         raise json.JSONDecodeError("nested too deeply", text if isinstance(text, str) else "", 0) from None
+    except json.JSONDecodeError:
+        raise
+    except ValueError as exc:  # Python's int() of a number of thousands of digits
+        raise json.JSONDecodeError(number_too_long(exc) or str(exc), text if isinstance(text, str) else "",
+                                   0) from None
+
+
+def number_too_long(exc: BaseException) -> str | None:
+    """Why JSON holding a number of thousands of digits is not read, in our words, when that is
+    what ``exc`` (from ``json.loads``) says, else None: Python reads at most 4,300 digits
+    (``sys.get_int_max_str_digits``), and its ValueError ended brief, a whole batch and a whole
+    group run in "internal error", and made the web app answer "There was an error parsing the
+    body"."""
+    import re
+    import sys
+
+    found = re.search(r"\(\d+ digits\) for integer string conversion(?:: value has (\d+) digits)?", str(exc))
+    if not isinstance(exc, ValueError) or not found:
+        return None
+    size = f"{int(found.group(1)):,} digits" if found.group(1) else "too many digits"
+    return f"a number of {size}; JSON numbers of over {sys.get_int_max_str_digits():,} digits are not read"
 
 
 def id_text(value: Any) -> str:
@@ -126,20 +155,28 @@ def _malformed(exc: json.JSONDecodeError, line: str) -> str:
     """Why a line is not JSON; when it is the input's last, without its newline, and the parser
     ran out of text in it, that the input ends there: standard input closed early or a copy
     cut short reads "Unterminated string starting at" on its own."""
+    if isinstance(exc, OtherEncodingLine):
+        return exc.msg
     reason = f"malformed JSON ({getattr(exc, 'msg', exc.__class__.__name__)})"
     if not line.endswith("\n") and (exc.pos >= len(line.rstrip()) or exc.msg.startswith("Unterminated string")):
         reason += "; the input ends inside this line (cut short?)"
     return reason
 
 
-def articles_from_json_text(text: str, name: str, warnings: list[str] | None = None) -> list[Article]:
+def articles_from_json_text(text: str, name: str, warnings: list[str] | None = None,
+                            data: bytes | None = None) -> list[Article]:
+    """The articles of a JSON or JSONL file read whole; ``data``, its bytes, lets a line in
+    another encoding be refused as ``batch`` refuses it (``decode.refuse_lines``)."""
     stripped = text.strip()
     try:
         values = [load_json(stripped)]
         names = [name]
     except json.JSONDecodeError:
         parts = text.split("\n")  # not stripped: leading blank lines count in line numbers
-        lines = [part + "\n" for part in parts[:-1]] + parts[-1:]  # the last says if the input ends in it
+        if data is not None:
+            parts = refuse_lines(parts, data)
+        lines = [part + "\n" if not isinstance(part, RefusedLine) else part
+                 for part in parts[:-1]] + parts[-1:]  # the last says if the input ends in it
         values = parse_json_lines(lines, name)
         # a bad article names its line, as a malformed line does
         names = [f"{name}:{n}" for n, line in enumerate(lines, 1) if line.strip()]
