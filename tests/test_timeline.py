@@ -808,3 +808,24 @@ def test_an_entry_cites_only_the_reports_whose_sentence_is_the_event_it_shows():
     for e in events:
         members = [mentions[(m["article"], m["sentence"], m["expression"])] for m in e["mentions"]]
         assert all(same_event(members[0], m, cluster) for m in members[1:])
+
+
+def test_a_yearless_deadline_not_told_as_past_is_the_nearest_reading_even_months_ahead():
+    # "by July 4" written 64 days before it was read as last July 4 (a yearless date more than
+    # ``YEARLESS_AHEAD`` days ahead is taken as last year's); a deadline with no past verb is
+    # not yet past, so it is the nearest July 4, the coming one. Told as past ("By July 4, the
+    # river had flooded"), the same distance still reads back
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    cluster = analyze([
+        Article(text="The mayor announced a goal to reopen the old bridge by July 4. Crews began work.",
+                published="2019-05-01"),
+        Article(text="City officials hope to finish the bridge repairs by July 4, the mayor said.",
+                published="2019-05-01"),
+        Article(text="By July 4, the river had flooded three towns upstream, a report found.",
+                published="2019-05-01"),
+    ])
+    assert _dates_of(cluster, "a1", "reopen the old bridge by July 4") == {"2019-07-04"}
+    assert _dates_of(cluster, "a2", "finish the bridge repairs by July 4") == {"2019-07-04"}
+    assert _dates_of(cluster, "a3", "the river had flooded") == {"2018-07-04"}

@@ -130,6 +130,11 @@ _INDEFINITE = re.compile(r"\bon\s+an?\s+$", re.I)
 # words that tell a named day as still to come: "before the Nov. 8 election", "heads into the
 # Dec. 12 election", "until the June 19 vote"
 _BEFORE_NAMED = re.compile(r"\b(?:before|ahead of|until|till|into|toward|towards)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+# a deadline: "a goal of 70 percent by July 4", "the ban lasts until July 4". Such a day is
+# not yet past when told without a past verb, so a yearless one is the nearest reading either
+# way, without the look-back bias of ``YEARLESS_AHEAD`` (written 61 days before July 4, "by
+# July 4" is this year's); "By June 1, the virus had spread" is told as past and keeps it
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 # a weekday right before a date, with at most a part of the day and punctuation between:
 # "Wednesday, Sept. 21", "Monday (12 September)", "Thursday evening (December 11)"
 _WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -1027,11 +1032,14 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             d = resolve(x, day)
             if d is None:
                 continue
-            if not x.has_year and day and (day - d).days > YEARLESS_AHEAD and told_ahead(text, x) \
-                    and not _TOLD_YEAR.search(x.text):
+            deadline = bool(not x.has_year and day and (day - d).days > YEARLESS_AHEAD
+                            and _deadline_ahead(text, x, d, day))
+            if not x.has_year and day and (day - d).days > YEARLESS_AHEAD and not _TOLD_YEAR.search(x.text) \
+                    and (told_ahead(text, x) or deadline):
                 # "The moratorium is set to expire Jan. 1" in a report of the autumn: the
                 # coming Jan. 1, not the one nine months gone ("the crash on June 1 last year"
-                # says its year, whatever verb governs it)
+                # says its year, whatever verb governs it); "a goal of 70 percent by July 4"
+                # written 61 days before it: a deadline, the nearer reading (``_deadline_ahead``)
                 d = _safe(d.year + 1, d.month, d.day) or d
             elif past_ahead(x, d, anchor):
                 d = _safe(d.year - 1, d.month, d.day) or d
@@ -1047,7 +1055,7 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             # any day so far ahead is kept when told as coming ("the primary would be held on
             # April 30", "a special election set for June 25" in reports of January)
             told_coming = bool(day and (d - day).days > NAME_RECENT_DAYS and (
-                told_ahead(text, x) or _BEFORE_NAMED.search(text[max(0, s - 30):s])))
+                told_ahead(text, x) or deadline or _BEFORE_NAMED.search(text[max(0, s - 30):s])))
             if coming and not told_coming:
                 continue
             if (x.names or (day and (d - day).days > YEARLESS_AHEAD)) and day and abs((d - day).days) > NAME_DAYS \
@@ -1103,6 +1111,16 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
         if d is not None and abs((d - base).days) <= 7:
             out.append(Mention(sentence, d, label, s, e, x.text))
     return out
+
+
+def _deadline_ahead(text: str, x: Expression, d: date, day: date) -> bool:
+    """Is the yearless date ``x``, read as ``d`` (more than ``YEARLESS_AHEAD`` days before
+    ``day``), a deadline not told as past whose next year's reading lies nearer ``day``
+    (``_DEADLINE``)?"""
+    if x.past or not _DEADLINE.search(text[max(0, x.start - 20):x.start]):
+        return False
+    coming = _safe(d.year + 1, d.month, d.day)
+    return coming is not None and (coming - day).days < (day - d).days
 
 
 PAST_AHEAD = 7  # days (``past_ahead``)
