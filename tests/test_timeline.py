@@ -829,3 +829,19 @@ def test_a_yearless_deadline_not_told_as_past_is_the_nearest_reading_even_months
     assert _dates_of(cluster, "a1", "reopen the old bridge by July 4") == {"2019-07-04"}
     assert _dates_of(cluster, "a2", "finish the bridge repairs by July 4") == {"2019-07-04"}
     assert _dates_of(cluster, "a3", "the river had flooded") == {"2018-07-04"}
+
+
+def test_a_name_of_a_day_months_back_is_not_moved_ahead_by_a_verb_about_the_future():
+    # "plans to investigate the Jan. 10 flood" in June: the verb tells of the inquiry, not of
+    # the flood's day, which is the nearer, past Jan. 10 (a name, left out unless the cluster
+    # dates that day otherwise); it was read as the coming Jan. 10. A name whose coming day is
+    # the nearer one is still read ahead ("the Nov. 5 election will be close", in July)
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    cluster = analyze([
+        Article(text="The council plans to investigate the Jan. 10 flood at the rail depot.", published="2019-06-20"),
+        Article(text="Analysts say the Nov. 5 election will be close in the county.", published="2019-07-20"),
+    ])
+    assert _dates_of(cluster, "a1", "investigate the Jan. 10 flood") == set()
+    assert _dates_of(cluster, "a2", "the Nov. 5 election will be close") == {"2019-11-05"}

@@ -1035,7 +1035,7 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             deadline = bool(not x.has_year and day and (day - d).days > YEARLESS_AHEAD
                             and _deadline_ahead(text, x, d, day))
             if not x.has_year and day and (day - d).days > YEARLESS_AHEAD and not _TOLD_YEAR.search(x.text) \
-                    and (told_ahead(text, x) or deadline):
+                    and ((told_ahead(text, x) and not (x.names and _past_nearer(d, day))) or deadline):
                 # "The moratorium is set to expire Jan. 1" in a report of the autumn: the
                 # coming Jan. 1, not the one nine months gone ("the crash on June 1 last year"
                 # says its year, whatever verb governs it); "a goal of 70 percent by July 4"
@@ -1113,14 +1113,20 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
     return out
 
 
+def _past_nearer(d: date, day: date) -> bool:
+    """Does ``d``, before ``day``, lie nearer it than its next year's day? A name of a day told
+    with a verb about the future ("plans to investigate the Jan. 6 attack" in June) names the
+    past one: the verb tells of what is done about the thing named, not of its day; "the June
+    25 special election would be" in January is the coming one, the nearer."""
+    coming = _safe(d.year + 1, d.month, d.day)
+    return coming is None or (day - d).days < (coming - day).days
+
+
 def _deadline_ahead(text: str, x: Expression, d: date, day: date) -> bool:
     """Is the yearless date ``x``, read as ``d`` (more than ``YEARLESS_AHEAD`` days before
     ``day``), a deadline not told as past whose next year's reading lies nearer ``day``
     (``_DEADLINE``)?"""
-    if x.past or not _DEADLINE.search(text[max(0, x.start - 20):x.start]):
-        return False
-    coming = _safe(d.year + 1, d.month, d.day)
-    return coming is not None and (coming - day).days < (day - d).days
+    return not x.past and bool(_DEADLINE.search(text[max(0, x.start - 20):x.start])) and not _past_nearer(d, day)
 
 
 PAST_AHEAD = 7  # days (``past_ahead``)
