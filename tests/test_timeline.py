@@ -845,3 +845,17 @@ def test_a_name_of_a_day_months_back_is_not_moved_ahead_by_a_verb_about_the_futu
     ])
     assert _dates_of(cluster, "a1", "investigate the Jan. 10 flood") == set()
     assert _dates_of(cluster, "a2", "the Nov. 5 election will be close") == {"2019-11-05"}
+
+
+def test_last_before_a_yearless_date_tells_the_occurrence_before_the_day_of_writing():
+    # "Last July 4" in a report of July 4 is a year back, not the day of writing (the nearest
+    # July 4); a bare "July 4" there is the day itself
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    cluster = analyze([
+        Article(text="Last July 4, the town held its parade in the rain. On July 4, the parade was held "
+                     "in the sun.", published="2021-07-04"),
+    ])
+    assert _dates_of(cluster, "a1", "the town held its parade") == {"2020-07-04"}
+    assert _dates_of(cluster, "a1", "the parade was held in the sun") == {"2021-07-04"}

@@ -79,8 +79,10 @@ _RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|toda
 _TODAY = re.compile(r"^(?:early |late )?(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a yearless date's year told against the day of writing: "on June 1 last year", "November 2
-# this year", "December 15 of next year"
-_TOLD_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.I)
+# this year", "December 15 of next year"; "last July 4", "next Jan. 1" the occurrence before
+# or after the day of writing, however near the other lies ("Last July 4, many Americans
+# were ..." in a report of July 4 is a year back)
+_TOLD_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(last|next)\s+(?=" + MONTH_NAME + r"\s*\d)", re.I)
 # words around the day that dateparser does not need ("early Saturday", "Sunday's")
 _TRIM_LEAD = re.compile(r"^(?:(?:on|the|early|late|mid|until|by|since|from|this past|just|about|around|"
                         r"before|after|night of|morning of|evening of|afternoon of|day of)\s+)+", re.I)
@@ -270,6 +272,11 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False,
         if day is None:
             return None
         told = _TOLD_YEAR.search(text)
+        if told and told[2]:
+            days = [d for d in (_safe(anchor.year + k, day.month, day.day) for k in (-1, 0, 1)) if d]
+            if told[2].lower() == "last":
+                return max((d for d in days if d < anchor), default=None)
+            return min((d for d in days if d > anchor), default=None)
         if told:  # "crashed on June 1 last year": the year it tells, not the nearest one
             return _safe(anchor.year + {"last": -1, "this": 0, "next": 1}[told[1].lower()], day.month, day.day)
         return _nearest_year(day.month, day.day, anchor, expression.weekday)
