@@ -1072,8 +1072,14 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
                 continue
             support = bool(x.names and not x.has_year and day and (day - d).days > NAME_RECENT_DAYS)
             # a yearless day told as coming beyond ``YEARLESS_AHEAD`` takes next year on the
-            # tense alone: kept when another report dates that day too (``Mention.corroborate``)
-            corroborate = bool(told_coming and not x.names and not x.has_year and (d - day).days > YEARLESS_AHEAD)
+            # tense alone: kept when another report dates that day too (``Mention.corroborate``),
+            # unless the parse tells it as coming (a modal, ``Expression.ahead``) or it is a
+            # deadline, and the coming day is the nearer reading ("The primary would be held on
+            # April 30" in January, "will be gone by 11 September" in June): no reading of
+            # the tense, the nearest day. Told by a word alone ("set to expire Jan. 1" in
+            # autumn, ``_FUTURE``) it still waits for another report
+            corroborate = bool(told_coming and not x.names and not x.has_year and (d - day).days > YEARLESS_AHEAD
+                               and not ((x.ahead or deadline) and not _past_nearer(_safe(d.year - 1, d.month, d.day) or d, day)))
             out.append(Mention(sentence, d, "absolute" if x.has_year else label, s, e, x.text, support,
                                corroborate=corroborate))
             continue
