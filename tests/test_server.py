@@ -57,6 +57,22 @@ def test_openapi_documents_the_api(client):
     assert "text" in spec["components"]["schemas"]["ArticleIn"]["required"]
 
 
+def test_the_summary_length_has_one_default(client):
+    """The API, the web form and the CLI offer the same length when none is asked (it was
+    written out in six places, which could drift apart one edit at a time)."""
+    import os
+    import subprocess
+    import sys
+
+    from newsfuse.model import DEFAULT_WORDS
+    spec = client.get("/openapi.json").json()
+    assert spec["components"]["schemas"]["BriefRequest"]["properties"]["words"]["default"] == DEFAULT_WORDS
+    assert f'value="{DEFAULT_WORDS}"' in client.get("/").text
+    shown = subprocess.run([sys.executable, "-m", "newsfuse", "brief", "--help"], capture_output=True,
+                           text=True, env={**os.environ, "COLUMNS": "200"}, check=True).stdout
+    assert f"[default: {DEFAULT_WORDS}]" in shown
+
+
 def test_form_page(client):
     page = client.get("/").text
     assert '<textarea name="text"' in page and 'type="file" name="files" multiple' in page

@@ -15,6 +15,7 @@ from typing import Any, Callable
 import numpy as np
 
 SCHEMA = "newsfuse.brief/1"
+DEFAULT_WORDS = 250  # the summary's length when none is asked: the CLI, API, batch, corpus and web form
 
 # Characters no report means and no output can carry as they are: C0 controls other than tab,
 # line and page breaks (NUL, ESC), DEL, and lone surrogates (a JSON "\\ud800", a file name's

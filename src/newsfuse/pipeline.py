@@ -15,7 +15,7 @@ from .analyze import analyze, cut_runs_warning
 from .clean import clean_articles
 from .errors import InputError, kind_of
 from .language import language_warning, preload as preload_language_model, stray_warning
-from .model import Article, Brief
+from .model import DEFAULT_WORDS, Article, Brief
 from .progress import Progress, as_progress
 from .readers import read_inputs
 from .summarize import DEFAULT_SCORER, SCORERS, summarize, why_empty
@@ -173,7 +173,7 @@ def _check_size(articles: list[Article]) -> None:
                               "group a stream into stories first ('newsfuse group')")
 
 
-def brief_articles(articles: list[Article], words: int = 250,
+def brief_articles(articles: list[Article], words: int = DEFAULT_WORDS,
                    sections: Iterable[str] | None = None,
                    progress: Progress | Callable[[int], Any] | None = None,
                    read_warnings: Iterable[str] = (), scorer: str = DEFAULT_SCORER,
@@ -242,7 +242,7 @@ def brief_articles(articles: list[Article], words: int = 250,
     return result
 
 
-def brief(inputs: Any, words: int = 250, sections: Iterable[str] | None = None,
+def brief(inputs: Any, words: int = DEFAULT_WORDS, sections: Iterable[str] | None = None,
           scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES) -> Brief:
     """Brief one story from paths, folders, texts, dicts or Articles (see ``readers``).
 

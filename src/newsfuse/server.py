@@ -41,7 +41,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from . import __version__, interrupts
 from .errors import InputError, NewsfuseError
 from .model import Article, Brief, printable
-from .pipeline import (DEFAULT_FIGURES, FIGURE_GROUPINGS, SECTIONS, available_sections, brief_articles,
+from .pipeline import (DEFAULT_FIGURES, DEFAULT_WORDS, FIGURE_GROUPINGS, SECTIONS, available_sections, brief_articles,
                        check_figures, check_scorer)
 from .progress import STEP_NAMES, Progress
 from .readers import article_from_object, read_text_input
@@ -53,7 +53,6 @@ log = logging.getLogger("newsfuse.server")
 MAX_BODY_BYTES = 5 * 1024 * 1024
 MAX_ARTICLES = 200
 MAX_WORDS = 2000
-DEFAULT_WORDS = 250
 QUEUE_TIMEOUT = 300.0  # seconds a request may wait for the NLP lock before a 503
 MAX_WAITING = 8  # briefs that may wait behind the running one; more get a 503 at once
 RETRY_AFTER = "30"
