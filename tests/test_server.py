@@ -196,6 +196,22 @@ def test_bad_requests_say_what_is_wrong(client):
     assert_error(client.get("/api/brief"), 405)
 
 
+@pytest.mark.parametrize("words, said", [("100", 'a string ("100")'), (True, "true"), (None, "null"),
+                                         ([100], "a list")])
+def test_the_length_is_a_json_number_as_the_schema_says(client, words, said):
+    """A quoted "100" was taken for 100: the schema says integer, and a client that sends a
+    string is told so in one line."""
+    r = client.post("/api/brief", json={"articles": [{"text": "Some words here."}], "words": words})
+    assert assert_error(r, 422, "words") == f"words: {said}, not a number; send an integer such as 150"
+
+
+def test_an_integral_float_is_an_integer_as_json_schema_says(client):
+    r = client.post("/api/brief", json={"articles": [{"text": "Some words here."}], "words": 100.0,
+                                        "sections": []})
+    assert r.status_code == 200, r.text
+    assert_error(client.post("/api/brief", json={"articles": [{"text": "x"}], "words": 100.5}), 422, "words")
+
+
 def test_a_body_that_is_not_an_article_request_is_named_in_our_words(client):
     """Before: an empty body got "body: Field required", a body that is not UTF-8 (a binary
     upload, or Latin-1 text) "There was an error parsing the body", a JSON list or null

@@ -35,6 +35,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -107,6 +108,18 @@ class BriefRequest(BaseModel):
     scorer: str = Field(DEFAULT_SCORER, description=SCORER_HELP, json_schema_extra={"enum": list(SCORERS)})
     figures: str = Field(DEFAULT_FIGURES, description=FIGURES_HELP,
                          json_schema_extra={"enum": list(FIGURE_GROUPINGS)})
+
+    @field_validator("words", mode="before")
+    @classmethod
+    def _a_json_number(cls, value: Any) -> Any:
+        """The schema says integer: "100" in quotes, or true, was read as 100 or 1, so a client
+        that sent the wrong type never learned of it. 100.0 is an integer in JSON Schema and
+        stays one; 100.5 is refused by the int check."""
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            kind = f"a string ({json.dumps(value[:20])})" if isinstance(value, str) else _json_kind(value)
+            raise PydanticCustomError("int_type", "{kind}, not a number; send an integer such as 150",
+                                      {"kind": kind})
+        return value
 
 
 class ErrorBody(BaseModel):
