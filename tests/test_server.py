@@ -157,6 +157,19 @@ def test_form_upload_gives_the_page(client, example_dir):
     assert paths[0].name in r.text and str(paths[0].parent) not in r.text
 
 
+def test_an_uploaded_page_is_read_in_the_encoding_it_declares(client):
+    """The web form's upload reads a saved page as the command line does: a Russian page in
+    Windows-1251 that says so (refused before as "save the file as UTF-8")."""
+    report = ("Пожар на складе в Новосибирске потушили к утру. По словам пожарных, огонь охватил "
+              "1200 квадратных метров. Пострадавших нет.")
+    page = (f'<html><head><meta charset="windows-1251"><title>Пожар на складе</title></head>'
+            f"<body><article><p>{report}</p></article></body></html>").encode("cp1251")
+    r = client.post("/brief", data={"words": "80", "text": ""},
+                    files=[("files", ("fire.html", page, "text/html"))])
+    assert r.status_code == 200, r.text[:500]
+    assert "Пожар на складе в Новосибирске потушили к утру." in r.text
+
+
 def test_an_uploaded_feed_item_without_text_is_skipped_and_said(client):
     """The web form read an uploaded feed strictly: one headline-only item (60 ECB+ records are
     so) refused the whole upload, which ``newsfuse brief`` reads with a note since ddc04fa."""
