@@ -56,12 +56,15 @@ def test_clean_strips_wire_datelines_from_openings():
     assert kept.text.startswith("NATO, the military alliance")
 
 
-def test_clean_says_when_text_is_not_english():
-    # the example story in Chinese (a translation of its first sentences)
-    text = "叙利亚政府军在代尔祖尔附近遭到美国领导的联军空袭，造成数十名士兵死亡。俄罗斯要求召开安理会紧急会议。"
-    kept, warnings = clean_articles([Article(text=text, path="zh.txt")])
-    assert not kept
-    assert warnings == ["zh.txt: dropped, not English text (newsfuse reads English news)"]
+def test_clean_keeps_a_report_in_a_script_without_spaces():
+    """A Chinese report was one "word" a line and none of its lines ended in ".": it was
+    dropped as "not English text", where an Arabic one was briefed with a language note."""
+    text = ("上海市政府周二宣布，新地铁线路将于明年开通。\n\n官员表示，该线路全长四十公里，设有二十个车站。"
+            "\n\n市长说：“这条线路将缩短市民的通勤时间。”")
+    (kept,), warnings = clean_articles([Article(text=text, path="zh.txt")])
+    assert warnings == [] and kept.text == text and kept.words == 57  # 20 + 20 + 17 characters
+    _, warnings = clean_articles([Article(text="上海新地铁线路明年开通", path="title.txt")])
+    assert warnings == ["title.txt: dropped, one line only (a headline?), no article text"]
 
 
 def test_clean_keeps_a_short_embedded_post():

@@ -694,3 +694,42 @@ def test_a_json_number_of_thousands_of_digits_costs_its_line_not_the_run(example
     one = tmp_path / "one.json"
     one.write_text(f'[{{"text": {json.dumps(reports[0])}, "views": {digits}}}]', encoding="utf-8")
     assert_one_line_error(run("brief", one), "one.json:1: malformed JSON (a number of 5,000 digits")
+
+
+_PAGE_RU = ("Пожар на складе в Новосибирске потушили к утру. По словам пожарных, огонь охватил 1200 "
+            "квадратных метров. Пострадавших нет, сообщили в городской администрации.")
+
+
+@pytest.mark.parametrize("head, codec", [
+    ('<!doctype html><html><head><meta charset="windows-1251">', "cp1251"),
+    ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=KOI8-R">', "koi8-r"),
+    ('<?xml version="1.0" encoding="windows-1251"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>', "cp1251"),
+])
+def test_a_saved_page_is_read_in_the_encoding_it_declares(tmp_path, head, codec):
+    """A Russian page saved in its site's own encoding, which it names, was refused as "not
+    UTF-8 text ... save the file as UTF-8": browsers read it by what it declares, so do we."""
+    page = tmp_path / "page.html"
+    page.write_bytes(f"{head}<title>Пожар на складе</title></head><body><h1>Пожар на складе</h1>"
+                     f"<article><p>{_PAGE_RU}</p></article></body></html>".encode(codec))
+    result = run("brief", page, "--format", "json", "--sections", "none")
+    assert result.returncode == 0, result.stderr
+    brief = json.loads(result.stdout)
+    assert brief["articles"][0]["title"] == "Пожар на складе"
+    assert "Пожар на складе в Новосибирске потушили к утру." in [s["text"] for s in brief["summary"]]
+
+
+def test_an_undeclared_or_misdeclared_page_is_still_refused_and_utf8_is_kept(tmp_path):
+    """The declaration is believed only for bytes that are not UTF-8 (a template's stale
+    <meta> on a page saved as UTF-8 is common), and bytes it cannot decode are named."""
+    body = f"<title>Пожар</title></head><body><article><p>{_PAGE_RU}</p></article></body></html>"
+    bare = tmp_path / "bare.html"
+    bare.write_bytes(f"<html><head>{body}".encode("cp1251"))
+    assert_one_line_error(run("brief", bare, "--sections", "none"), "not UTF-8 text", "save the file as UTF-8")
+    broken = tmp_path / "broken.html"
+    broken.write_bytes(f'<html><head><meta charset="iso-8859-7">{body}'.encode("cp1251").replace(b"\xcf", b"\xff"))
+    assert_one_line_error(run("brief", broken, "--sections", "none"), "declares its encoding as iso-8859-7 but byte")
+    stale = tmp_path / "stale.html"
+    stale.write_bytes(f'<html><head><meta charset="windows-1251">{body}'.encode("utf-8"))
+    result = run("brief", stale, "--format", "json", "--sections", "none")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["articles"][0]["title"] == "Пожар"

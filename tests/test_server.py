@@ -57,6 +57,22 @@ def test_openapi_documents_the_api(client):
     assert "text" in spec["components"]["schemas"]["ArticleIn"]["required"]
 
 
+def test_the_summary_length_has_one_default(client):
+    """The API, the web form and the CLI offer the same length when none is asked (it was
+    written out in six places, which could drift apart one edit at a time)."""
+    import os
+    import subprocess
+    import sys
+
+    from newsfuse.model import DEFAULT_WORDS
+    spec = client.get("/openapi.json").json()
+    assert spec["components"]["schemas"]["BriefRequest"]["properties"]["words"]["default"] == DEFAULT_WORDS
+    assert f'value="{DEFAULT_WORDS}"' in client.get("/").text
+    shown = subprocess.run([sys.executable, "-m", "newsfuse", "brief", "--help"], capture_output=True,
+                           text=True, env={**os.environ, "COLUMNS": "200"}, check=True).stdout
+    assert f"[default: {DEFAULT_WORDS}]" in shown
+
+
 def test_form_page(client):
     page = client.get("/").text
     assert '<textarea name="text"' in page and 'type="file" name="files" multiple' in page
@@ -141,6 +157,19 @@ def test_form_upload_gives_the_page(client, example_dir):
     assert paths[0].name in r.text and str(paths[0].parent) not in r.text
 
 
+def test_an_uploaded_page_is_read_in_the_encoding_it_declares(client):
+    """The web form's upload reads a saved page as the command line does: a Russian page in
+    Windows-1251 that says so (refused before as "save the file as UTF-8")."""
+    report = ("Пожар на складе в Новосибирске потушили к утру. По словам пожарных, огонь охватил "
+              "1200 квадратных метров. Пострадавших нет.")
+    page = (f'<html><head><meta charset="windows-1251"><title>Пожар на складе</title></head>'
+            f"<body><article><p>{report}</p></article></body></html>").encode("cp1251")
+    r = client.post("/brief", data={"words": "80", "text": ""},
+                    files=[("files", ("fire.html", page, "text/html"))])
+    assert r.status_code == 200, r.text[:500]
+    assert "Пожар на складе в Новосибирске потушили к утру." in r.text
+
+
 def test_an_uploaded_feed_item_without_text_is_skipped_and_said(client):
     """The web form read an uploaded feed strictly: one headline-only item (60 ECB+ records are
     so) refused the whole upload, which ``newsfuse brief`` reads with a note since ddc04fa."""
@@ -178,6 +207,22 @@ def test_bad_requests_say_what_is_wrong(client):
     assert_error(client.post("/api/brief", json={"articles": [{"text": "   "}]}), 422, "articles[0]")
     assert_error(client.get("/nowhere"), 404)
     assert_error(client.get("/api/brief"), 405)
+
+
+@pytest.mark.parametrize("words, said", [("100", 'a string ("100")'), (True, "true"), (None, "null"),
+                                         ([100], "a list")])
+def test_the_length_is_a_json_number_as_the_schema_says(client, words, said):
+    """A quoted "100" was taken for 100: the schema says integer, and a client that sends a
+    string is told so in one line."""
+    r = client.post("/api/brief", json={"articles": [{"text": "Some words here."}], "words": words})
+    assert assert_error(r, 422, "words") == f"words: {said}, not a number; send an integer such as 150"
+
+
+def test_an_integral_float_is_an_integer_as_json_schema_says(client):
+    r = client.post("/api/brief", json={"articles": [{"text": "Some words here."}], "words": 100.0,
+                                        "sections": []})
+    assert r.status_code == 200, r.text
+    assert_error(client.post("/api/brief", json={"articles": [{"text": "x"}], "words": 100.5}), 422, "words")
 
 
 def test_a_body_that_is_not_an_article_request_is_named_in_our_words(client):

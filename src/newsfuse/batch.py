@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator
 from . import file_lock, interrupts
 from .errors import InputError, NewsfuseError
 from .output_path import write_error
-from .pipeline import DEFAULT_FIGURES, check_figures
+from .pipeline import DEFAULT_FIGURES, DEFAULT_WORDS, check_figures
 from .readers.decode import bom_encoding, bomless_utf16, text_lines
 from .readers.jsonl import Record, id_text, iter_records, load_json
 from .summarize import DEFAULT_SCORER
@@ -181,7 +181,7 @@ def count_records(in_path: str) -> int:
         return sum(1 for line in text_lines(handle) if line.strip())
 
 
-def run_batch(in_path: str, out_path: str, words: int = 250, workers: int = 1,
+def run_batch(in_path: str, out_path: str, words: int = DEFAULT_WORDS, workers: int = 1,
               sections: Iterable[str] = (), on_done: Callable[[], None] | None = None,
               on_error: Callable[[str, str], None] | None = None,
               report: BatchReport | None = None, scorer: str = DEFAULT_SCORER,

@@ -14,7 +14,7 @@ import hashlib
 import re
 
 from .dates import MONTH_NAME
-from .model import Article
+from .model import Article, word_count
 
 _NOTICE = re.compile(
     r"(^\s*(©|\(c\)\s|copyright\b)|all rights reserved|^\s*(news\s+)?courtesy\b|"
@@ -87,7 +87,11 @@ def strip_credits(line: str) -> tuple[str, str | None, bool]:
 _CAPTION_DATELINE = re.compile(rf",\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,?\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\.?\s*$")
 # a sentence's end, its closing quotation marks and brackets after it, spaced or not: scraped
 # quotations often keep a space before the closing mark ("There was blood. \"")
-_TERMINAL = re.compile(r"[.!?…](?:\s*['\"”’)\]])*\s*$")
+# a sentence's end in any script: the full stop, ! and ? of Latin text, the ideographic and
+# full-width ones of Chinese and Japanese, the danda of Hindi, Urdu's full stop, Arabic's
+# question mark, Ethiopic's full stop (a Chinese report, none of whose lines ended in ".", was
+# all "headline-like lines" and dropped)
+_TERMINAL = re.compile(r"[.!?…。！？｡।॥۔؟።](?:\s*['\"”’)\]）」』])*\s*$")
 # an embedded post ends with its author and stamp, not with a full stop: "Country over Party
 # pic.twitter.com/... — Jeff Flake (@JeffFlake) December 5, 2017" is a short post, not a subhead.
 # A page may print its report button after the stamp ("... June 21, 2018 Report"). (A photo
@@ -113,7 +117,7 @@ def furniture_reason(line: str) -> str | None:
     if _CREDIT_LINE.search(text):
         return "credit"
     words = text.split()
-    if not _TERMINAL.search(text) and len(words) <= 16 and not _POST_STAMP_END.search(text) \
+    if not _TERMINAL.search(text) and word_count(text) <= 16 and not _POST_STAMP_END.search(text) \
             and not (len(words) >= 5 and _SAID_END.search(text)):
         return "headline-like line"  # subheads, related-story links, widget labels
     if text.endswith("?") and re.search(r":\s*[^\s\"“]", text) and len(words) <= 10:
@@ -313,11 +317,10 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
         label = article.path or article.title or f"article {n}"
         lines = [line for line in article.text.split("\n") if line.strip()]
         clean_article(article)
-        if len(article.text.split()) < 3:
-            letters = [c for c in article.text + " ".join(article.removed) if c.isalpha()]
-            if letters and sum(c.isascii() for c in letters) < len(letters) / 2:
-                warnings.append(f"{label}: dropped, not English text (newsfuse reads English news)")
-            elif len(lines) == 1 and furniture_reason(lines[0]) == "headline-like line":
+        if word_count(article.text) < 3:
+            # in any language alike: a report not in English is briefed with a note on its
+            # language (``language.language_warning``), not dropped for it
+            if len(lines) == 1 and furniture_reason(lines[0]) == "headline-like line":
                 # a headline saved alone: "no reporting left after removing page furniture"
                 # named what cleaning did, not what the input lacks (a line of notices, "All
                 # rights reserved.", is furniture, no headline)

@@ -18,7 +18,7 @@ import typer
 from . import __version__, interrupts
 from .cli_style import NewsfuseTyper
 from .errors import InputError, NewsfuseError
-from .pipeline import DEFAULT_FIGURES, FIGURE_GROUPINGS, NEEDS_NER, SECTIONS, SECTIONS_HELP
+from .pipeline import DEFAULT_FIGURES, DEFAULT_WORDS, FIGURE_GROUPINGS, NEEDS_NER, SECTIONS, SECTIONS_HELP
 from .render import FORMATS
 from .write_all import write_all
 
@@ -207,7 +207,7 @@ def brief(
         None, metavar="PATH", help="Files, folders, JSON/JSONL, or - for standard input (not with --store)."),
     format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=check_format,
                                help=f"Output format: {', '.join(FORMATS)}."),
-    words: int = typer.Option(250, "--words", "-w", metavar="N", help="Summary length in words."),
+    words: int = typer.Option(DEFAULT_WORDS, "--words", "-w", metavar="N", help="Summary length in words."),
     out: Optional[str] = typer.Option(None, "--out", "-o", metavar="FILE",
                                       help="Write to this file instead of standard output."),
     sections: str = typer.Option("all", "--sections", "-s", metavar="LIST",
@@ -306,7 +306,7 @@ def batch(
                                  help='JSONL, one cluster per line: {"id", "documents": [...]}.'),
     out: str = typer.Option(..., "--out", "-o", metavar="FILE",
                             help="Output JSONL; an existing file is resumed."),
-    words: int = typer.Option(250, "--words", "-w", metavar="N", help="Summary length in words."),
+    words: int = typer.Option(DEFAULT_WORDS, "--words", "-w", metavar="N", help="Summary length in words."),
     workers: int = typer.Option(1, "--workers", "-j", metavar="N",
                                 help="Processes (each loads the models once)."),
     sections: str = typer.Option("none", "--sections", "-s", metavar="LIST",

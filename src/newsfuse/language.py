@@ -4,8 +4,9 @@ The rules that find figures, quotes, speakers and dates are English rules run on
 spaCy model: on German or French text they do not fail, they invent ("übrigen EU Staaten
 killed: 27"). So every article's language is identified first, with py3langid (langid.py's
 Naive Bayes model over byte n-grams, 97 languages, shipped inside the package: nothing is
-downloaded). The English-only sections then read ``Cluster.english_view()``, and the brief
-warns about the articles it left out.
+downloaded). The English-only sections (every one but the summary and the overlap, which
+compare words as they are) then read ``Cluster.english_view()``, and the brief says each other
+article's language: one policy for every language, whatever its script.
 
 A brief also assumes its articles report one story. ``stray_articles`` checks that on the
 tf-idf sentence vectors the analysis pass already built: an article whose closest other
@@ -130,9 +131,9 @@ def language_warning(articles: list["Article"]) -> str | None:
         return None
     named = ", ".join(f"{a.id} ({a.language})" for a in other)
     verb = "is" if len(other) == 1 else "are"
-    return (f"{named} {verb} not in English: figures, quotes, speakers and dates use English "
-            f"rules and skip {'it' if len(other) == 1 else 'them'}; the summary and entities include "
-            f"{'it' if len(other) == 1 else 'them'}")
+    them = "it" if len(other) == 1 else "them"
+    return (f"{named} {verb} not in English: figures, quotes, speakers, dates and entities use "
+            f"English rules and skip {them}; the summary includes {them}")
 
 
 # An article stands apart when its best cosine to any other article is below STRAY_SHARE of

@@ -15,7 +15,7 @@ from .analyze import analyze, cut_runs_warning
 from .clean import clean_articles
 from .errors import InputError, kind_of
 from .language import language_warning, preload as preload_language_model, stray_warning
-from .model import Article, Brief
+from .model import DEFAULT_WORDS, Article, Brief, word_count
 from .progress import Progress, as_progress
 from .readers import read_inputs
 from .summarize import DEFAULT_SCORER, SCORERS, summarize, why_empty
@@ -58,7 +58,7 @@ SECTIONS: dict[str, Section] = {s.name: s for s in (
             frozenset({"parse", "copies", "english"})),
     Section("timeline", "newsfuse.crosscheck.timeline:build_timeline",
             frozenset({"parse", "encoder", "copies", "english"}), ahead="newsfuse.crosscheck.timeline:embed_ahead"),
-    Section("entities", "newsfuse.crosscheck.entities:find_entities", frozenset({"parse"})),
+    Section("entities", "newsfuse.crosscheck.entities:find_entities", frozenset({"parse", "english"})),
 )}
 # How the claims section decides which figures of two reports are one quantity (--figures):
 # "rules", the hand rules alone, which need no model (the default), or "learned", the shipped
@@ -173,7 +173,7 @@ def _check_size(articles: list[Article]) -> None:
                               "group a stream into stories first ('newsfuse group')")
 
 
-def brief_articles(articles: list[Article], words: int = 250,
+def brief_articles(articles: list[Article], words: int = DEFAULT_WORDS,
                    sections: Iterable[str] | None = None,
                    progress: Progress | Callable[[int], Any] | None = None,
                    read_warnings: Iterable[str] = (), scorer: str = DEFAULT_SCORER,
@@ -238,11 +238,11 @@ def brief_articles(articles: list[Article], words: int = 250,
         run(name)
     if not result.summary:
         result.warnings.append(why_empty(cluster, words))
-    result.words = sum(len(s["text"].split()) for s in result.summary)
+    result.words = sum(word_count(s["text"]) for s in result.summary)
     return result
 
 
-def brief(inputs: Any, words: int = 250, sections: Iterable[str] | None = None,
+def brief(inputs: Any, words: int = DEFAULT_WORDS, sections: Iterable[str] | None = None,
           scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES) -> Brief:
     """Brief one story from paths, folders, texts, dicts or Articles (see ``readers``).
 

@@ -35,13 +35,14 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, interrupts
 from .errors import InputError, NewsfuseError
 from .model import Article, Brief, printable
-from .pipeline import (DEFAULT_FIGURES, FIGURE_GROUPINGS, SECTIONS, available_sections, brief_articles,
+from .pipeline import (DEFAULT_FIGURES, DEFAULT_WORDS, FIGURE_GROUPINGS, SECTIONS, available_sections, brief_articles,
                        check_figures, check_scorer)
 from .progress import STEP_NAMES, Progress
 from .readers import article_from_object, read_text_input
@@ -53,7 +54,6 @@ log = logging.getLogger("newsfuse.server")
 MAX_BODY_BYTES = 5 * 1024 * 1024
 MAX_ARTICLES = 200
 MAX_WORDS = 2000
-DEFAULT_WORDS = 250
 QUEUE_TIMEOUT = 300.0  # seconds a request may wait for the NLP lock before a 503
 MAX_WAITING = 8  # briefs that may wait behind the running one; more get a 503 at once
 RETRY_AFTER = "30"
@@ -108,6 +108,18 @@ class BriefRequest(BaseModel):
     scorer: str = Field(DEFAULT_SCORER, description=SCORER_HELP, json_schema_extra={"enum": list(SCORERS)})
     figures: str = Field(DEFAULT_FIGURES, description=FIGURES_HELP,
                          json_schema_extra={"enum": list(FIGURE_GROUPINGS)})
+
+    @field_validator("words", mode="before")
+    @classmethod
+    def _a_json_number(cls, value: Any) -> Any:
+        """The schema says integer: "100" in quotes, or true, was read as 100 or 1, so a client
+        that sent the wrong type never learned of it. 100.0 is an integer in JSON Schema and
+        stays one; 100.5 is refused by the int check."""
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            kind = f"a string ({json.dumps(value[:20])})" if isinstance(value, str) else _json_kind(value)
+            raise PydanticCustomError("int_type", "{kind}, not a number; send an integer such as 150",
+                                      {"kind": kind})
+        return value
 
 
 class ErrorBody(BaseModel):

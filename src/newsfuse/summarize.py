@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .model import Cluster, Sentence
+from .model import DEFAULT_WORDS, UNSPACED_LETTERS, Cluster, Sentence
 from .similarity import same_content_groups
 
 # Openers that need a preceding sentence to make sense.
@@ -65,7 +65,7 @@ def reads_as_text(text: str) -> bool:
     """At least half of the sentence's characters are in words, not in runs of over
     ``LONG_RUN_CHARS`` characters without a space. A run of 20,000 letters counts as one
     word, so it fitted any budget and was the summary's fallback sentence, unreadable."""
-    runs = text.split()
+    runs = [UNSPACED_LETTERS.sub("", run) for run in text.split()]  # a Chinese clause is no run
     long = sum(len(run) for run in runs if len(run) > LONG_RUN_CHARS)
     return 2 * long <= sum(len(run) for run in runs)
 
@@ -175,7 +175,7 @@ LEARNED_SCALE = 0.25  # chosen on sample100 among 0.25 and 0.5 (README: a tuning
 DEFAULT_SCORER = "heuristic"  # the learned ranker did not beat it on held-out data (README)
 
 
-def summarize(cluster: Cluster, words: int = 250, opts: SummaryOptions | None = None,
+def summarize(cluster: Cluster, words: int = DEFAULT_WORDS, opts: SummaryOptions | None = None,
               scorer: str = DEFAULT_SCORER) -> list[dict]:
     """Pick sentences under ``words`` and return them, ordered, each with its citations.
 

@@ -14,7 +14,7 @@ import json
 from typing import Any, Iterable
 
 from ..errors import InputError, NewsfuseError
-from ..model import Article, Brief
+from ..model import DEFAULT_WORDS, Article, Brief
 from ..render.citations import plural
 from ..render.markdown import md_text
 from .store import Store
@@ -208,7 +208,7 @@ def brief_options(words: int, sections: list[str] | None, scorer: str | None = N
     return json.dumps(options, sort_keys=True)
 
 
-def brief_story(store: Store, story_id: str, words: int = 250, sections: list[str] | None = None,
+def brief_story(store: Store, story_id: str, words: int = DEFAULT_WORDS, sections: list[str] | None = None,
                 progress=None, memo: dict | None = None, brief_fn=None,
                 scorer: str | None = None, figures: str | None = None) -> tuple[Brief, bool]:
     """The brief of one story and whether it came from the cache.
@@ -260,7 +260,7 @@ def _brief_job(job: tuple[str, str, list[Article], int, list[str], str | None, s
     return story, digest, result.to_json(indent=None, include_text=True), None
 
 
-def brief_all(store: Store, executor, words: int = 250, sections: list[str] | None = None,
+def brief_all(store: Store, executor, words: int = DEFAULT_WORDS, sections: list[str] | None = None,
               min_articles: int = 1, on_done=None, on_error=None, scorer: str | None = None,
               figures: str | None = None, counts: dict[str, int] | None = None) -> dict[str, int]:
     """Brief every story of the store that has no valid cached brief, through ``executor``

@@ -1,11 +1,13 @@
-"""Bytes to text: UTF-8 when it is, UTF-16/32 when a byte-order mark says so, a Western
-legacy encoding otherwise, never binary."""
+"""Bytes to text: UTF-8 when it is, UTF-16/32 when a byte-order mark says so, the encoding a
+saved page declares when its bytes are not UTF-8, a Western legacy encoding otherwise, never
+binary."""
 
 from __future__ import annotations
 
 import codecs
 import io
 import json
+import re
 from typing import Any, BinaryIO, Iterator
 
 from ..errors import InputError
@@ -180,11 +182,67 @@ def shown_name(path) -> str:
     return decode_utf8_or_legacy(raw)
 
 
+# A page's own word for its encoding, as browsers look for it: the XML declaration, or a <meta>
+# tag's charset (HTML5's <meta charset=...> or the older http-equiv content "...; charset=...").
+_DECLARED = re.compile(rb"""<\?xml\b[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']"""
+                       rb"""|<meta\b[^>]{0,500}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+
+# Labels browsers read as a wider code page than Python's codec of the same name (the WHATWG
+# Encoding Standard): pages labelled so are written in the wider one.
+_BROWSER_CODECS = {"gb2312": "gbk", "gb_2312-80": "gbk", "x-gbk": "gbk", "shift_jis": "cp932",
+                   "sjis": "cp932", "x-sjis": "cp932", "euc-kr": "cp949", "ks_c_5601-1987": "cp949",
+                   "big5": "big5hkscs", "iso-8859-9": "cp1254", "latin5": "cp1254", "tis-620": "cp874",
+                   "iso-8859-11": "cp874"}
+
+
+def declared_encoding(data: bytes) -> tuple[str, str] | None:
+    """The label and Python codec a saved page (bytes that begin with markup) declares in its
+    first 8 KB, when it is one ``decode_utf8_or_legacy`` does not read already: UTF-8, and
+    Latin-1, ASCII and Windows-1252 (browsers read all three as Windows-1252), are left to it,
+    as is a UTF-16 label in a page of single bytes (browsers ignore it too). None when the label
+    is none Python knows."""
+    head = data[:_HEAD]
+    if not head.lstrip()[:1] == b"<":
+        return None
+    found = _DECLARED.search(head)
+    if found is None:
+        return None
+    label = (found.group(1) or found.group(2)).decode("ascii").lower()
+    try:
+        codec = codecs.lookup(_BROWSER_CODECS.get(label, label)).name
+    except LookupError:
+        return None
+    if codec.startswith("utf") or codec in ("ascii", "iso8859-1", "cp1252"):
+        return None
+    return label, codec
+
+
+def _declared_text(data: bytes, name: str) -> bytes:
+    """``data`` as UTF-8 when it is a page in the encoding it declares (a Russian page saved
+    as Windows-1251 with its <meta charset>: refused before as "not UTF-8 text"). Bytes that
+    are UTF-8 stay as they are whatever the page says: a template's old <meta> outlives the
+    re-encoding of its pages far more often than legacy bytes pass for UTF-8."""
+    declared = declared_encoding(data)
+    if declared is None:
+        return data
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    label, codec = declared
+    try:
+        return data.decode(codec).encode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(name, f"declares its encoding as {label} but byte {exc.start} is not {label}: "
+                               "save the page again, or as UTF-8") from None
+
+
 def read_text(data: bytes, name: str) -> str:
     """Decode ``data``; refuse binary files instead of summarising garbage.
 
     Files saved from old CMSs are often Windows-1252 or Latin-1; those decode without loss
-    here. Saved text also mixes the two: a UTF-8 article with one name pasted from a Latin-1
+    here, and a saved page in another encoding is read in the one it declares. Saved text also mixes the two: a UTF-8 article with one name pasted from a Latin-1
     page. So only the bytes that are not UTF-8 are read as Windows-1252; deciding for the whole
     file turned every curly quote of such an article into mojibake. Anything with more than a
     stray NUL byte or two (one in a thousand bytes of its head) or mostly control characters is
@@ -208,6 +266,8 @@ def read_text(data: bytes, name: str) -> str:
                 data = data.decode(encoding).encode("utf-8")
             except UnicodeDecodeError:
                 pass  # not UTF-16 after all: the NUL check below says binary
+        else:
+            data = _declared_text(data, name)
     head = data[:_HEAD]
     # a stray NUL or two is text's (``model.printable`` drops them), in a short file too
     if head.count(0) > max(2, len(head) // 1000):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article
+from ..model import Article, word_count
 from ..dates import parse_date_line, split_leading_date, stamp_line
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -32,8 +32,10 @@ def strip_markdown(text: str) -> str:
 
 
 def looks_like_title(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= 25 and not line.rstrip().endswith((".", ":", ",", ";"))
+    """A short line that ends as no sentence or lead-in does, in Latin punctuation or in the
+    full-width and other scripts' stops (a Chinese lede ending in "。" was taken for the title)."""
+    return 0 < word_count(line) <= 25 and not line.rstrip().endswith(
+        (".", ":", ",", ";", "。", "：", "，", "；", "｡", "।", "۔", "።"))
 
 
 def article_from_text(text: str, path: str | None, *, title: str | None = None,
