@@ -716,7 +716,7 @@ def test_a_yearless_day_told_as_coming_months_ahead_is_next_years_when_another_r
     assert _dates_of(cluster, "a1", "the June 25 special general election") == {"2013-06-25"}
     # a day only one report gives so is kept when the modal tells it and the coming April 30
     # is the nearer reading (90 days ahead, 275 back): the nearest day, not a reading of the
-    # tense (it was left out until the twenty-first session)
+    # tense (it was left out until the twentieth session)
     assert _dates_of(cluster, "a3", "The primary would be held on April 30.") == {"2013-04-30"}
 
 

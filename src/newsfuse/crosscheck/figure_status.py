@@ -277,7 +277,7 @@ def _lone_dissent(group: list[dict]) -> tuple[list[dict], list[dict]]:
 
 # how far apart (the larger over the smaller) the values of a group no one is credited with may
 # be and still read as one quantity the reports dispute; the lone dissenter's ratio above
-# (measured pooled, twenty-first session, bench/figure_show_policy.py then the gold bench: at
+# (measured pooled, twentieth session, bench/figure_show_policy.py then the gold bench: at
 # 1.5 with no value credited it touched no tuning group and three shown validation groups, all
 # wrong; at 1.75 and 2.0 one of them, at 3.0 none; at 1.2 it also cut a right tuning group,
 # T13's; with one value credited allowed, tuning 212/233 -> 212/232, validation 124/152 -> 125/153)
