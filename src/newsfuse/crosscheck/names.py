@@ -773,20 +773,24 @@ class Names:
     def paragraphs_before(self, doc) -> list:
         """The parsed paragraphs of a paragraph's article that come before it, in order
         ([] for a parse that is no paragraph of this cluster)."""
-        aid = self._article_of.get(id(doc))
-        docs = self._cluster.docs.get(aid, []) if aid is not None else []
-        n = self._paragraph_of.get(id(doc))
-        # (looked up, not searched: a 490,000-word report has some 9,000 paragraphs, and its
-        # speakers ask this once per quotation)
-        return docs[:n] if n is not None and n < len(docs) and docs[n] is doc else []
+        docs, n = self._place_of(doc)
+        return docs[:n]
 
     def paragraphs_after(self, doc) -> list:
         """The parsed paragraphs of a paragraph's article that come after it, in order ([]
         for a parse that is no paragraph of this cluster)."""
+        docs, n = self._place_of(doc)
+        return docs[n + 1:] if docs else []
+
+    def _place_of(self, doc) -> tuple[list, int]:
+        """(the parsed paragraphs of a paragraph's article, its index among them), or ([], 0)
+        for a parse that is no paragraph of this cluster. Looked up, not searched: a
+        490,000-word report has some 9,000 paragraphs, and its speakers ask this once per
+        quotation."""
         aid = self._article_of.get(id(doc))
         docs = self._cluster.docs.get(aid, []) if aid is not None else []
         n = self._paragraph_of.get(id(doc))
-        return docs[n + 1:] if n is not None and n < len(docs) and docs[n] is doc else []
+        return (docs, n) if n is not None and n < len(docs) and docs[n] is doc else ([], 0)
 
     def _titled_holders(self, titled, role: frozenset) -> dict[str, set[frozenset]]:
         """The people (full names) whose written titles hold every word of a role: a name

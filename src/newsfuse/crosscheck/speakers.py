@@ -248,7 +248,7 @@ def _epithet_person(subject, names: Names, sole: bool = False) -> str | None:
     found = None
     for para in reversed(paragraphs):
         stop = subject.sent.start if para is doc else len(para)
-        marks = [t.idx for t in para if t.text in ('"', "“", "”")]
+        quoted = _inside_marks(para)
         for t in reversed(para[:stop]):
             if t.lemma_.lower() in _SOMEONE and t.pos_ == "NOUN" and brought_in(t):
                 return None  # 'Officer Smith arrested a man.' / '"...," said the 45-year-old'
@@ -258,7 +258,7 @@ def _epithet_person(subject, names: Names, sole: bool = False) -> str | None:
             if ent is not None and (ent.label_ != "PERSON" or ent.root.i != t.i) and \
                     len(ent) > 1:
                 continue
-            if sum(1 for m in marks if m < t.idx) % 2:
+            if t.i in quoted:
                 continue  # a name inside a quotation is who the speaker talks about
             # (a lone surname the tagger calls an organisation or nothing counts when the
             # cluster's vote makes it a person: "Nadal was philosophical.")
@@ -284,7 +284,7 @@ def _description(subject) -> bool:
         return False
     if not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in subject.children):
         return False
-    if any(entity_of(t) is not None and entity_of(t).label_ == "PERSON" for t in subject.subtree):
+    if any((ent := entity_of(t)) is not None and ent.label_ == "PERSON" for t in subject.subtree):
         return False
     ent = entity_of(subject)
     lemma = subject.lemma_.lower()
@@ -303,18 +303,15 @@ def _identified_after(subject, names: Names) -> str | None:
     about.) None once any person has been named before the description, where it may mean
     them (``_epithet_person`` reads those)."""
     doc = subject.doc
-    before = names.paragraphs_before(doc)
-    for para in [*before, doc[:subject.sent.start]] if before else [doc[:subject.sent.start]]:
+    for para in [*names.paragraphs_before(doc), doc[:subject.sent.start]]:
         for t in para:
             ent = entity_of(t)
             if ent is not None and ent.label_ == "PERSON":
                 return None
     for para in [doc[subject.sent.end:], *names.paragraphs_after(doc)[:1]]:
-        marks = 0
+        quoted = _inside_marks(para)
         for t in para:
-            if t.text in ('"', "“", "”"):
-                marks += 1
-            if marks % 2 or t.dep_ not in ("nsubj", "nsubjpass"):
+            if t.i in quoted or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             ent = entity_of(t)
             if ent is not None and ent.label_ == "PERSON" and ent.root.i == t.i:
@@ -322,6 +319,20 @@ def _identified_after(subject, names: Names) -> str | None:
                 if names.label.get(name, "PERSON") == "PERSON":
                     return name
     return None
+
+
+def _inside_marks(para) -> set[int]:
+    """The indices of the tokens of ``para`` (a parsed paragraph or a part of one) that stand
+    after an odd number of quotation marks: inside a quotation by the marks' count, where a
+    name is who the speaker talks about, not who speaks (``_epithet_person``,
+    ``_identified_after``)."""
+    inside, marks = set(), 0
+    for t in para:
+        if t.text in ('"', "“", "”"):
+            marks += 1
+        elif marks % 2:
+            inside.add(t.i)
+    return inside
 
 
 def _joint_person(subject):

@@ -1039,9 +1039,9 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             d = resolve(x, day)
             if d is None:
                 continue
-            deadline = bool(not x.has_year and day and (day - d).days > YEARLESS_AHEAD
-                            and _deadline_ahead(text, x, d, day))
-            if not x.has_year and day and (day - d).days > YEARLESS_AHEAD and not _TOLD_YEAR.search(x.text) \
+            far_back = bool(not x.has_year and day and (day - d).days > YEARLESS_AHEAD)
+            deadline = far_back and _deadline_ahead(text, x, d, day)
+            if far_back and not _TOLD_YEAR.search(x.text) \
                     and ((told_ahead(text, x) and not (x.names and _past_nearer(d, day))) or deadline):
                 # "The moratorium is set to expire Jan. 1" in a report of the autumn: the
                 # coming Jan. 1, not the one nine months gone ("the crash on June 1 last year"

@@ -72,17 +72,6 @@ _AGE = re.compile(rf"^\s*-?\s*{_YEARS_OLD}\b", re.I)
 _AGED = re.compile(rf"^(?:an?\s+)?[\w.,]+[\s-]+{_YEARS_OLD}$", re.I)
 # the oldest a bare number set beside a person is read as an age
 _OLDEST = 110
-
-
-def _whole(text: str) -> int:
-    """The whole number a token of digits writes, for comparing with small bounds (a day of
-    the month, an age); -1 when it is not all digits. A run of over 12 digits reads as a
-    number above any such bound without being converted: Python refuses ``int`` on more than
-    4,300 digits, and a report holding such a run ended the brief in "internal error"."""
-    if not text.isdigit():
-        return -1
-    digits = text.lstrip("0")
-    return int(digits or "0") if len(digits) <= 12 else 10 ** 12
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0['’]?s$")
 # a count of unnamed sources: "three people familiar with his plans", "two officials briefed
@@ -119,6 +108,17 @@ _FORECAST = re.compile(
     r"^\s*(?:winds?\s+(?:[NSEW]{1,3}|calm|light|variable)\s+(?:at|around|\d)|"
     r"chances?\s+of\s+(?:rain|snow|showers|precipitation|thunderstorms|storms)\s+\d|"
     r"(?:high|low)s?\s+(?:near\s+|around\s+|of\s+)?-?\d+\s*(?:°|F\b|C\b|degrees))", re.I)
+
+
+def _whole(text: str) -> int:
+    """The whole number a token of digits writes, for comparing with small bounds (a day of
+    the month, an age); -1 when it is not all digits. A run of over 12 digits reads as a
+    number above any such bound without being converted: Python refuses ``int`` on more than
+    4,300 digits, and a report holding such a run ended the brief in "internal error"."""
+    if not text.isdigit():
+        return -1
+    digits = text.lstrip("0")
+    return int(digits or "0") if len(digits) <= 12 else 10 ** 12
 
 
 def numeral_adverbs(doc) -> list:

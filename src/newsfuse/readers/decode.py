@@ -71,6 +71,16 @@ def text_lines(handle: BinaryIO) -> Iterator[str]:
             wrapper.detach()  # the caller owns the handle (standard input stays open)
 
 
+def _is_utf8(data: bytes) -> bool:
+    """Whether all of ``data`` is UTF-8: such bytes are read as UTF-8 whatever else a file says
+    of itself (``refuse_lines``, ``_declared_text``)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 class RefusedLine(str):
     """A line of JSONL whose letters are mostly bytes of another encoding (``other_encoding``):
     read line by line, such a line was briefed as mojibake, where the same text in a file is
@@ -96,13 +106,8 @@ def refuse_lines(lines: list[str], data: bytes) -> list[str]:
     another encoding made a ``RefusedLine``: a JSONL file read whole (``brief f.jsonl``, the web
     form's upload) is checked on its first 8 KB only, and a later line in KOI8-R was briefed as
     mojibake, where ``batch`` names it. UTF-16/32 files, and files all UTF-8, have none."""
-    if bom_encoding(data[:4]) or bomless_utf16(data[:_HEAD]):
+    if bom_encoding(data[:4]) or bomless_utf16(data[:_HEAD]) or _is_utf8(data):
         return lines
-    try:
-        data.decode("utf-8")
-        return lines
-    except UnicodeDecodeError:
-        pass
     raws = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
     if len(raws) != len(lines):  # not the lines read_text made: leave them
         return lines
@@ -223,13 +228,8 @@ def _declared_text(data: bytes, name: str) -> bytes:
     are UTF-8 stay as they are whatever the page says: a template's old <meta> outlives the
     re-encoding of its pages far more often than legacy bytes pass for UTF-8."""
     declared = declared_encoding(data)
-    if declared is None:
+    if declared is None or _is_utf8(data):
         return data
-    try:
-        data.decode("utf-8")
-        return data
-    except UnicodeDecodeError:
-        pass
     label, codec = declared
     try:
         return data.decode(codec).encode("utf-8")
