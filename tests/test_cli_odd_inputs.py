@@ -724,7 +724,13 @@ def test_an_undeclared_or_misdeclared_page_is_still_refused_and_utf8_is_kept(tmp
     body = f"<title>Пожар</title></head><body><article><p>{_PAGE_RU}</p></article></body></html>"
     bare = tmp_path / "bare.html"
     bare.write_bytes(f"<html><head>{body}".encode("cp1251"))
-    assert_one_line_error(run("brief", bare, "--sections", "none"), "not UTF-8 text", "save the file as UTF-8")
+    assert_one_line_error(run("brief", bare, "--sections", "none"), "not UTF-8 text", "save the file as UTF-8",
+                          'or declare its encoding in the page (<meta charset="...">)')
+    text = tmp_path / "bare.txt"  # a text file has no way to declare it: only the one fix is named
+    text.write_bytes(_PAGE_RU.encode("cp1251"))
+    refused = run("brief", text, "--sections", "none")
+    assert_one_line_error(refused, "save the file as UTF-8")
+    assert "<meta" not in refused.stderr
     broken = tmp_path / "broken.html"
     broken.write_bytes(f'<html><head><meta charset="iso-8859-7">{body}'.encode("cp1251").replace(b"\xcf", b"\xff"))
     assert_one_line_error(run("brief", broken, "--sections", "none"), "declares its encoding as iso-8859-7 but byte")

@@ -304,7 +304,9 @@ def other_encoding(head: bytes) -> str | None:
     legacy = replaced.count("\ufffd") - head.count(b"\xef\xbf\xbd")
     letters = sum(c.isalpha() for c in replaced) + legacy
     if letters and legacy / letters > OTHER_ENCODING_SHARE:
+        # a page may instead say which encoding it is in, and is read in that (``declared_encoding``)
+        page = ', or declare its encoding in the page (<meta charset="...">)' if head.lstrip()[:1] == b"<" else ""
         return (f"not UTF-8 text: {legacy / letters:.0%} of its letters are bytes of another encoding "
                 "(such as Cyrillic, Greek or Chinese); newsfuse reads UTF-8 and Windows-1252: save the "
-                "file as UTF-8")
+                f"file as UTF-8{page}")
     return None
