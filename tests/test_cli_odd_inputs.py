@@ -602,6 +602,26 @@ def test_a_word_repeated_thousands_of_times_is_given_no_language_but_english(tmp
     assert [a["language"] for a in brief["articles"]] == ["de"]
 
 
+
+def test_a_thai_report_of_short_paragraphs_is_briefed_not_cut_as_headlines(tmp_path):
+    """Thai ends a sentence with a space, no full stop: every line of a Thai report "ended" as
+    no sentence does, and each of 16 words or fewer was cut as a headline-like line, until the
+    report was "dropped, no reporting left". The lines are reporting; a short English line with
+    no stop is still cut. (Thai written for this test.)"""
+    lines = ["สภาเมืองลงมติเมื่อวันอังคารให้สร้างสะพานใหม่ข้ามแม่น้ำ",
+             "นายกเทศมนตรีกล่าวว่าค่าก่อสร้างจะอยู่ที่สี่สิบล้านดอลลาร์",
+             "Related: Council approves new bridge",
+             "สะพานจะเปิดใช้ในปีสองพันยี่สิบแปด"]
+    story = tmp_path / "th.txt"
+    story.write_text("สภาเมืองอนุมัติสร้างสะพานใหม่\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    result = run("brief", story, "--sections", "none", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    brief = json.loads(result.stdout)
+    assert [a["language"] for a in brief["articles"]] == ["th"]
+    assert not any("dropped" in w for w in brief.get("warnings", [])), brief["warnings"]
+    said = [s["text"] for s in brief["summary"]]
+    assert [line for line in lines if line in said] == [lines[0], lines[1], lines[3]]
+
 # Russian written for this test, in the style of a news agency report
 _RUSSIAN = ("Российские военные заявили, что в результате авиаудара погибли по меньшей мере 62 "
             "сирийских солдата, более ста человек получили ранения. Представитель министерства "

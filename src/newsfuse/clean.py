@@ -92,6 +92,9 @@ _CAPTION_DATELINE = re.compile(rf",\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,?\s+{MONT
 # question mark, Ethiopic's full stop (a Chinese report, none of whose lines ended in ".", was
 # all "headline-like lines" and dropped)
 _TERMINAL = re.compile(r"[.!?…。！？｡।॥۔؟።](?:\s*['\"”’)\]）」』])*\s*$")
+# Thai and Lao end a sentence with a space, no mark: a line in them has no stop to miss, and
+# every short paragraph of a Thai report was cut as a headline until none was left
+_STOPLESS_SCRIPT = re.compile("[\u0e00-\u0eff]")
 # an embedded post ends with its author and stamp, not with a full stop: "Country over Party
 # pic.twitter.com/... — Jeff Flake (@JeffFlake) December 5, 2017" is a short post, not a subhead.
 # A page may print its report button after the stamp ("... June 21, 2018 Report"). (A photo
@@ -107,6 +110,12 @@ _SAID_END = re.compile(r"[,\"”]\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|told\s+\
                        r"(?:\s+[\w'’-]+){0,2}\s*$")
 
 
+def _stopless(text: str) -> bool:
+    """Whether most of the line's letters are of a script that ends sentences with no mark."""
+    letters = sum(c.isalpha() for c in text)
+    return bool(letters) and len(_STOPLESS_SCRIPT.findall(text)) * 2 >= letters
+
+
 def furniture_reason(line: str) -> str | None:
     """Why a line of page text is not reporting, or None when it is."""
     text = line.strip()
@@ -117,8 +126,8 @@ def furniture_reason(line: str) -> str | None:
     if _CREDIT_LINE.search(text):
         return "credit"
     words = text.split()
-    if not _TERMINAL.search(text) and word_count(text) <= 16 and not _POST_STAMP_END.search(text) \
-            and not (len(words) >= 5 and _SAID_END.search(text)):
+    if not _TERMINAL.search(text) and not _stopless(text) and word_count(text) <= 16 \
+            and not _POST_STAMP_END.search(text) and not (len(words) >= 5 and _SAID_END.search(text)):
         return "headline-like line"  # subheads, related-story links, widget labels
     if text.endswith("?") and re.search(r":\s*[^\s\"“]", text) and len(words) <= 10:
         return "headline-like line"  # "Ceasefire deal: What happens next?", not 'Mike asked: "Do ...?'
