@@ -89,7 +89,7 @@ def test_a_bad_article_in_a_jsonl_file_is_named_by_its_line(tmp_path, example_pa
     with pytest.raises(InputError, match=r"x\.jsonl:5: malformed JSON"):
         read_path(path)
     path.write_text('{"text": ["one paragraph", "another"]}\n')
-    with pytest.raises(InputError, match=r"x\.jsonl: the article's 'text' is a JSON list, not a string"):
+    with pytest.raises(InputError, match=r"x\.jsonl: the article's 'text' is a list, not a string"):
         read_path(path)
 
 
@@ -171,7 +171,7 @@ def test_a_json_value_of_the_wrong_kind_is_named_in_jsons_words(tmp_path, exampl
     """Before: "expected an object or a list, found NoneType" (or int, str): Python's names
     for what the user wrote as null, 3 or "text"; then "found number", "item 2 of the list is
     number": JSON's words, but not a sentence."""
-    for value, words in (("null", "null"), ("3", "a number"), ("true", "a boolean"), ('"x"', "a string")):
+    for value, words in (("null", "null"), ("3", "a number"), ("true", "true"), ('"x"', "a string")):
         path = tmp_path / f"{value.strip(chr(34))}.json"
         path.write_text(value)
         with pytest.raises(InputError, match=f"expected an object or a list, found {words}$"):
@@ -185,6 +185,9 @@ def test_a_json_value_of_the_wrong_kind_is_named_in_jsons_words(tmp_path, exampl
     record.write_text(json.dumps({"id": "c1", "documents": [example_paths[0].read_text(), 7]}) + "\n")
     (only,) = list(iter_records(str(record)))
     assert only.error == "item 2 of the list is a number; give a text or an article object"
+    record.write_text(json.dumps({"id": "c1", "documents": [example_paths[0].read_text(), False]}) + "\n")
+    (only,) = list(iter_records(str(record)))
+    assert only.error == "item 2 of the list is false; give a text or an article object"  # as the web API says it
 
 
 def test_json_nested_deeper_than_the_parser_goes_is_malformed_json_not_a_crash(tmp_path, example_paths):

@@ -238,7 +238,8 @@ def test_a_body_that_is_not_an_article_request_is_named_in_our_words(client):
     for body in (b'{"articles": [{"text": "' + latin1 + b'"}]}', gzipped):
         message = assert_error(client.post("/api/brief", content=body, headers=json_type), 400, "malformed JSON")
         assert "not UTF-8" in message and "byte 0x" in message
-    for body, kind in ((b"[1, 2]", "a list"), (b"null", "null"), (b'"Some text."', "a string")):
+    for body, kind in ((b"[1, 2]", "a list"), (b"null", "null"), (b'"Some text."', "a string"),
+                       (b"false", "false")):  # as the readers name it in a file
         message = assert_error(client.post("/api/brief", content=body, headers=json_type), 422)
         assert message.startswith(f"the body is {kind}, not an object") and '{"articles": [' in message
     message = assert_error(client.post("/api/brief", json={"articles": [42]}), 422)

@@ -46,7 +46,7 @@ from .pipeline import (DEFAULT_FIGURES, DEFAULT_WORDS, FIGURE_GROUPINGS, SECTION
                        check_figures, check_scorer)
 from .progress import STEP_NAMES, Progress
 from .readers import article_from_object, read_text_input
-from .readers.jsonl import number_too_long
+from .readers.jsonl import json_kind, number_too_long
 from .summarize import DEFAULT_SCORER, SCORERS
 
 log = logging.getLogger("newsfuse.server")
@@ -116,7 +116,7 @@ class BriefRequest(BaseModel):
         that sent the wrong type never learned of it. 100.0 is an integer in JSON Schema and
         stays one; 100.5 is refused by the int check."""
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            kind = f"a string ({json.dumps(value[:20])})" if isinstance(value, str) else _json_kind(value)
+            kind = f"a string ({json.dumps(value[:20])})" if isinstance(value, str) else json_kind(value)
             raise PydanticCustomError("int_type", "{kind}, not a number; send an integer such as 150",
                                       {"kind": kind})
         return value
@@ -639,19 +639,6 @@ _REQUEST_SHAPE = '{"articles": [{"text": "..."}, ...]}'
 _OBJECT_EXPECTED = ("model_type", "model_attributes_type", "dict_type")
 
 
-def _json_kind(value: Any) -> str:
-    """What a JSON value is, as a reader of the request would name it."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    for kind, name in ((str, "a string"), (int, "a number"), (float, "a number"), (list, "a list"),
-                       (dict, "an object")):
-        if isinstance(value, kind):
-            return name
-    return "not JSON"
-
-
 def _validation_message(errors: list[dict[str, Any]]) -> str:
     """Pydantic's errors in the words the readers use: ``articles[0].text``, and a body or an
     article of the wrong kind named as what it is, with the shape to send."""
@@ -662,10 +649,10 @@ def _validation_message(errors: list[dict[str, Any]]) -> str:
         if not path and e.get("type") == "missing":
             return f"the body is empty; send {_REQUEST_SHAPE}"
         if not path and e.get("type") in _OBJECT_EXPECTED:
-            return f"the body is {_json_kind(e.get('input'))}, not an object; send {_REQUEST_SHAPE}"
+            return f"the body is {json_kind(e.get('input'))}, not an object; send {_REQUEST_SHAPE}"
         loc = "".join(f"[{x}]" if isinstance(x, int) else f".{x}" for x in path).lstrip(".") or "body"
         if len(path) == 2 and path[0] == "articles" and e.get("type") in _OBJECT_EXPECTED:
-            parts.append(f"{loc}: {_json_kind(e.get('input'))}, not an article object "
+            parts.append(f"{loc}: {json_kind(e.get('input'))}, not an article object "
                          '{"text": "...", "title": "..."}')
             continue
         parts.append(f"{loc}: {e.get('msg', 'invalid')}")

@@ -19,17 +19,16 @@ from .decode import JsonLine, RefusedLine, decode_utf8_or_legacy, refuse_lines, 
 from .text import article_from_text
 
 
-_JSON_TYPES = {int: "number", float: "number", bool: "boolean", list: "list", dict: "object",
-               str: "string", type(None): "null"}  # what a JSON value is called in JSON's words
+_JSON_KINDS = {int: "a number", float: "a number", list: "a list", dict: "an object", str: "a string"}
 
 
-def _a_json(value: Any) -> str:
-    """What ``value`` is, in JSON's words and as a sentence says it: "a number", "an object",
-    "null" (the bare type name read "item 2 of the list is number")."""
-    kind = _JSON_TYPES.get(type(value))
-    if kind is None:
-        return "a JSON value"
-    return kind if kind == "null" else f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+def json_kind(value: Any) -> str:
+    """What a parsed JSON value is, as a sentence names it: "a number", "an object", and the
+    literals as written, "null", "true", "false" (a bare type name read "item 2 of the list is
+    number", Python's read "found NoneType"). The readers and the web API say it alike."""
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    return _JSON_KINDS.get(type(value), "a JSON value")
 
 
 class OtherEncodingLine(json.JSONDecodeError):
@@ -88,7 +87,7 @@ class NoTextError(InputError):
 def article_from_dict(obj: dict[str, Any], name: str) -> Article:
     text = obj.get("text", obj.get("body", obj.get("content")))
     if text is not None and not isinstance(text, str):
-        raise InputError(name, f"the article's 'text' is a JSON {_JSON_TYPES.get(type(text), 'value')}, not a string")
+        raise InputError(name, f"the article's 'text' is {json_kind(text)}, not a string")
     if not isinstance(text, str) or not (printable(text) or "").strip():  # control characters are no text
         raise NoTextError(name, "article object has no 'text'")
     title = obj.get("title")
@@ -123,7 +122,7 @@ def articles_from_record(obj: Any, name: str, skip: list[NoTextError] | None = N
                         raise
                     skip.append(exc)
             else:  # a list holds texts too: said so, and which item (a batch line names only its id)
-                raise InputError(f"{name}[{i}]", f"item {i + 1} of the list is {_a_json(item)}; "
+                raise InputError(f"{name}[{i}]", f"item {i + 1} of the list is {json_kind(item)}; "
                                                  "give a text or an article object")
         return out
     if isinstance(obj, dict):
@@ -135,7 +134,7 @@ def articles_from_record(obj: Any, name: str, skip: list[NoTextError] | None = N
                 raise InputError(name, f"'{key}' must be a list")
             return articles_from_record(docs, name, skip)
         return [article_from_dict(obj, name)]
-    raise InputError(name, f"expected an object or a list, found {_a_json(obj)}")
+    raise InputError(name, f"expected an object or a list, found {json_kind(obj)}")
 
 
 def parse_json_lines(lines: Iterable[str], name: str) -> list[Any]:
