@@ -409,3 +409,15 @@ def test_cli_figures_learned_shows_the_linkers_groups(example_dir, example_clust
     learned = json.loads(json.dumps(find_claims(example_cluster, figures="learned")))
     assert shown == learned and shown != rules
     assert_one_line_error(run("brief", example_dir, "--figures", "neural"), "--figures", "rules or learned")
+
+
+def test_a_wrong_choice_is_refused_in_one_wording_by_every_command(example_dir, tmp_path):
+    """brief's and batch's --scorer, and the web API (tests/test_server.py), say it alike: the
+    command line had its own checks in other words ("unknown scorer 'magic'; choose from ...")."""
+    said = "--scorer: 'magic' is not a summary scorer; use learned or heuristic"
+    assert_one_line_error(run("brief", example_dir, "--scorer", "magic"), said)
+    clusters = tmp_path / "c.jsonl"
+    clusters.write_text(json.dumps({"id": "c1", "documents": ["The council voted on Tuesday."]}) + "\n")
+    assert_one_line_error(run("batch", clusters, "--out", tmp_path / "o.jsonl", "--scorer", "magic"), said)
+    assert_one_line_error(run("brief", example_dir, "--format", "pdf"),
+                          "--format: 'pdf' is not a format newsfuse writes; use one of text, md, json, html")

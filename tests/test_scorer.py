@@ -66,7 +66,7 @@ def test_unknown_scorer_is_a_clear_error(example_cluster):
     from newsfuse.errors import InputError
     from newsfuse.summarize import summarize
 
-    with pytest.raises(InputError, match="choose from learned, heuristic"):
+    with pytest.raises(InputError, match="use learned or heuristic"):
         summarize(example_cluster, scorer="neural")
 
 

@@ -96,11 +96,11 @@ def test_unknown_scorer_or_figures_is_refused_naming_the_choices(client):
     """Before: the service ignored both fields and briefed with the defaults."""
     body = {"articles": [{"text": "Some words here."}], "sections": []}
     message = assert_error(client.post("/api/brief", json={**body, "figures": "neural"}), 422)
-    assert message == "unknown figure grouping 'neural'; choose from rules, learned"
+    assert message == "'neural' is not a figure grouping; use rules or learned"
     message = assert_error(client.post("/api/brief.html", json={**body, "scorer": "magic"}), 422)
-    assert message == "unknown scorer 'magic'; choose from learned, heuristic"
+    assert message == "'magic' is not a summary scorer; use learned or heuristic"
     r = client.post("/brief", data={"text": "Some words here.", "words": "80", "figures": "neural"})
-    assert r.status_code == 422 and "choose from rules, learned" in r.text
+    assert r.status_code == 422 and "use rules or learned" in r.text
 
 
 def test_api_brief_is_a_valid_brief(client, texts, schema):
@@ -311,7 +311,7 @@ def test_real_server_groups_figures_as_asked(server):
     assert learned["claims"] != default["claims"]
     assert learned["summary"] != default["summary"]
     assert_error(httpx.post(server.url + "/api/brief", json={"articles": articles, "figures": "neural"}),
-                 422, "choose from rules, learned")
+                 422, "use rules or learned")
 
 
 def test_real_server_refusals(server):

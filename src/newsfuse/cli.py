@@ -15,11 +15,13 @@ from typing import List, Optional
 
 import typer
 
-from . import __version__, interrupts
+from . import __version__, interrupts, pipeline
 from .cli_style import NewsfuseTyper
-from .errors import InputError, NewsfuseError
-from .pipeline import DEFAULT_FIGURES, DEFAULT_WORDS, FIGURE_GROUPINGS, NEEDS_NER, SECTIONS, SECTIONS_HELP
+from .corpus.executor import ENGINES
+from .errors import InputError, NewsfuseError, check_choice
+from .pipeline import DEFAULT_FIGURES, DEFAULT_WORDS, NEEDS_NER, SECTIONS, SECTIONS_HELP
 from .render import FORMATS
+from .summarize import DEFAULT_SCORER
 from .write_all import write_all
 
 # Plain help like git, pip and ruff (no type names such as <str>), -h as well as --help.
@@ -27,26 +29,29 @@ app = NewsfuseTyper(add_completion=False, pretty_exceptions_enable=False, no_arg
                   rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]},
                   help="Read many news reports of one story as one.")
 
-ENGINES = ("local", "dask")
+
+def _usage(check):
+    """A Typer callback from a check every face shares (``errors.check_choice``): its refusal
+    is a usage error here, in the same words the web API and batch use."""
+    def callback(value):
+        try:
+            return check(value)
+        except InputError as exc:
+            raise typer.BadParameter(exc.reason) from None
+    return callback
 
 
-def check_engine(value: str | None) -> str | None:
-    """--engine in the project's words, naming the two choices."""
-    if value is not None and value not in ENGINES:
-        raise typer.BadParameter(f"{value!r} is not an engine; use local or dask")
-    return value
-
-
-DEFAULT_SCORER = "heuristic"  # summarize.DEFAULT_SCORER, without importing numpy for --help
+check_engine = _usage(lambda value: value if value is None else check_choice("--engine", value, ENGINES, "an engine"))
+check_scorer = _usage(pipeline.check_scorer)
+check_figures = _usage(pipeline.check_figures)
+check_format = _usage(lambda value: check_choice("--format", value.strip().lower(), FORMATS, "a format newsfuse writes"))
+check_score_format = _usage(lambda value: check_choice("--format", value, ("text", "json"), "a format eval-stories writes"))
 SCORER_HELP = ("Summary sentence scorer: heuristic (hand-set weights, the default) or learned "
                "(trained on Multi-News; non-commercial licence, see README).")
 
 
-def check_scorer(value: str) -> str:
-    """--scorer in the project's words, naming the two choices."""
-    if value not in ("heuristic", "learned"):
-        raise typer.BadParameter(f"{value!r} is not a summary scorer; use heuristic or learned")
-    return value
+def _words_option():
+    return typer.Option(DEFAULT_WORDS, "--words", "-w", metavar="N", help="Summary length in words.")
 
 
 def _scorer_option():
@@ -57,13 +62,6 @@ FIGURES_HELP = ("How the claims section groups two reports' figures: rules (the 
                 "default, no trained model) or learned (the shipped linker: more shared figures "
                 "found, more wrong groups; trained on annotations of Multi-News, non-commercial "
                 "licence, see README).")
-
-
-def check_figures(value: str) -> str:
-    """--figures in the project's words, naming the choices."""
-    if value not in FIGURE_GROUPINGS:
-        raise typer.BadParameter(f"{value!r} is not a figure grouping; use {' or '.join(FIGURE_GROUPINGS)}")
-    return value
 
 
 def _figures_option():
@@ -86,14 +84,6 @@ def _root(version: bool = typer.Option(False, "--version", "-V", callback=_show_
 def fail(message: str, code: int = 1) -> None:
     typer.echo(f"newsfuse: error: {message}", err=True)
     raise typer.Exit(code)
-
-
-def check_format(value: str) -> str:
-    """--format in the project's words (a reusable Typer callback)."""
-    value = value.strip().lower()
-    if value not in FORMATS:
-        raise typer.BadParameter(f"{value!r} is not a format newsfuse writes; use one of {', '.join(FORMATS)}")
-    return value
 
 
 def check_port(value: int) -> int:
@@ -120,8 +110,6 @@ def check_cut(value: int) -> int:
 
 def parse_sections(value: str) -> list[str]:
     """'all', 'none' or a comma list, as the list of sections to compute."""
-    from . import pipeline
-
     try:
         names = pipeline.parse_sections(value)
     except InputError as exc:  # a list naming nothing (',,'): a usage error like an unknown name
@@ -207,7 +195,7 @@ def brief(
         None, metavar="PATH", help="Files, folders, JSON/JSONL, or - for standard input (not with --store)."),
     format: str = typer.Option("text", "--format", "-f", metavar="FORMAT", callback=check_format,
                                help=f"Output format: {', '.join(FORMATS)}."),
-    words: int = typer.Option(DEFAULT_WORDS, "--words", "-w", metavar="N", help="Summary length in words."),
+    words: int = _words_option(),
     out: Optional[str] = typer.Option(None, "--out", "-o", metavar="FILE",
                                       help="Write to this file instead of standard output."),
     sections: str = typer.Option("all", "--sections", "-s", metavar="LIST",
@@ -306,7 +294,7 @@ def batch(
                                  help='JSONL, one cluster per line: {"id", "documents": [...]}.'),
     out: str = typer.Option(..., "--out", "-o", metavar="FILE",
                             help="Output JSONL; an existing file is resumed."),
-    words: int = typer.Option(DEFAULT_WORDS, "--words", "-w", metavar="N", help="Summary length in words."),
+    words: int = _words_option(),
     workers: int = typer.Option(1, "--workers", "-j", metavar="N",
                                 help="Processes (each loads the models once)."),
     sections: str = typer.Option("none", "--sections", "-s", metavar="LIST",
@@ -417,13 +405,6 @@ def train_scorer_cmd(
     typer.echo(f"{report['clusters']} clusters, {report['sentences']} candidate sentences "
                f"({100 * report['oracle_share']:.0f}% in the oracle); features {report['feature_seconds']:.0f} s, "
                f"fit {report['fit_seconds']:.0f} s -> {report['out']} ({report['bytes'] // 1024} KB)", err=True)
-
-
-def check_score_format(value: str) -> str:
-    """eval-stories writes a table or JSON; anything else is named back with the choices."""
-    if value not in ("text", "json"):
-        raise typer.BadParameter(f"{value!r} is not a format eval-stories writes; use text or json")
-    return value
 
 
 @app.command(name="eval-stories")

@@ -25,6 +25,15 @@ class InputError(NewsfuseError):
         return f"{self.source}: skipped, {self.reason}"
 
 
+def check_choice(option: str, value: str, choices, what: str) -> str:
+    """``value`` when it is one of ``choices``, else the one-line refusal every face shows, the
+    option named: "--scorer: 'magic' is not a summary scorer; use learned or heuristic"."""
+    if value not in choices:
+        listed = " or ".join(choices) if len(choices) == 2 else f"one of {', '.join(choices)}"
+        raise InputError(option, f"{value!r} is not {what}; use {listed}")
+    return value
+
+
 def kind_of(value: object) -> str:
     """What a Python value is, as a sentence says it ("cannot read an int", not "a int")."""
     if value is None:

@@ -13,12 +13,12 @@ from typing import Any, Callable, Iterable
 
 from .analyze import analyze, cut_runs_warning
 from .clean import clean_articles
-from .errors import InputError, kind_of
+from .errors import InputError, check_choice, kind_of
 from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import DEFAULT_WORDS, Article, Brief, word_count
 from .progress import Progress, as_progress
 from .readers import read_inputs
-from .summarize import DEFAULT_SCORER, SCORERS, summarize, why_empty
+from .summarize import DEFAULT_SCORER, SCORERS, check_scorer, summarize, why_empty
 
 
 
@@ -111,19 +111,8 @@ def parse_sections(value: str) -> list[str]:
     return names
 
 
-def check_scorer(scorer: str) -> str:
-    """``scorer`` if it names a summary scorer, else the one-line error every face shows."""
-    if scorer not in SCORERS:
-        raise InputError("--scorer", f"unknown scorer {scorer!r}; choose from {', '.join(SCORERS)}")
-    return scorer
-
-
 def check_figures(figures: str) -> str:
-    """``figures`` if it names a figure grouping, else the one-line error every face shows."""
-    if figures not in FIGURE_GROUPINGS:
-        raise InputError("--figures", f"unknown figure grouping {figures!r}; choose from "
-                                      f"{', '.join(FIGURE_GROUPINGS)}")
-    return figures
+    return check_choice("--figures", figures, tuple(FIGURE_GROUPINGS), "a figure grouping")
 
 
 def _resolve(target: str):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from .errors import check_choice
 from .model import DEFAULT_WORDS, UNSPACED_LETTERS, Cluster, Sentence
 from .similarity import same_content_groups
 
@@ -175,6 +176,10 @@ LEARNED_SCALE = 0.25  # chosen on sample100 among 0.25 and 0.5 (README: a tuning
 DEFAULT_SCORER = "heuristic"  # the learned ranker did not beat it on held-out data (README)
 
 
+def check_scorer(scorer: str) -> str:
+    return check_choice("--scorer", scorer, SCORERS, "a summary scorer")
+
+
 def summarize(cluster: Cluster, words: int = DEFAULT_WORDS, opts: SummaryOptions | None = None,
               scorer: str = DEFAULT_SCORER) -> list[dict]:
     """Pick sentences under ``words`` and return them, ordered, each with its citations.
@@ -184,10 +189,7 @@ def summarize(cluster: Cluster, words: int = DEFAULT_WORDS, opts: SummaryOptions
     heuristic runs either way: there is no cross-source evidence for the ranker to weigh, and
     its position rule matches the lead.
     """
-    if scorer not in SCORERS:
-        from .errors import InputError
-
-        raise InputError("--scorer", f"unknown scorer {scorer!r}; choose from {', '.join(SCORERS)}")
+    check_scorer(scorer)
     opts = opts or SummaryOptions()
     chosen = None
     if scorer == "learned" and len(cluster.articles) > 1:
