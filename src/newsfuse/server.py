@@ -468,25 +468,23 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
     def api_progress() -> dict[str, Any]:
         return progress_now(waiting=max(0, queue.count - 1))
 
+    async def requested_brief(req: BriefRequest) -> Brief:
+        """The brief a request asks for, in JSON or as the page: its choices checked before it waits."""
+        sections = _check_sections(req.sections)
+        _check_choices(req.scorer, req.figures)
+        return await queue.run(articles_from_request(req), req.words, sections, req.scorer, req.figures)
+
     @app.post("/api/brief", tags=["brief"], responses=ERRORS,
               summary="Brief the reports; the JSON brief (schema newsfuse.brief/1)")
     async def api_brief(req: BriefRequest,
                         include_text: bool = Query(False, description="Add each article's cleaned text.")
                         ) -> JSONResponse:
-        sections = _check_sections(req.sections)
-        _check_choices(req.scorer, req.figures)
-        articles = articles_from_request(req)
-        brief = await queue.run(articles, req.words, sections, req.scorer, req.figures)
-        return JSONResponse(brief.to_dict(include_text=include_text))
+        return JSONResponse((await requested_brief(req)).to_dict(include_text=include_text))
 
     @app.post("/api/brief.html", tags=["brief"], responses=ERRORS, response_class=HTMLResponse,
               summary="Brief the reports; the self-contained HTML page")
     async def api_brief_html(req: BriefRequest) -> HTMLResponse:
-        sections = _check_sections(req.sections)
-        _check_choices(req.scorer, req.figures)
-        articles = articles_from_request(req)
-        brief = await queue.run(articles, req.words, sections, req.scorer, req.figures)
-        return _page(await run_in_threadpool(_render, brief))
+        return _page(await run_in_threadpool(_render, await requested_brief(req)))
 
     if store is not None:
         add_story_routes(app, store)
