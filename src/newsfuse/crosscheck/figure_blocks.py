@@ -380,6 +380,13 @@ def _modifiers(s: dict) -> set[str]:
     return {w for w in words[:-1] if w.isalpha() and len(w) > 2}
 
 
+def _may_both_hold(a: dict, b: dict) -> bool:
+    """Whether two figures named by two counted nouns can be one count: neither small (a small
+    count under another noun is as likely another thing) and values that can both be true."""
+    return min(magnitude(a["value"]), magnitude(b["value"])) >= RENAMED_MIN and \
+        compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])])
+
+
 def _modified_alike(a: dict, b: dict, similar) -> bool:
     """Whether two reports' figures under different counted nouns are one quantity because
     the thing counted is qualified the same way: a modifier of the counted noun in common
@@ -389,9 +396,7 @@ def _modified_alike(a: dict, b: dict, similar) -> bool:
     the same or compatible count of two different things qualified alike."""
     if not (_modifiers(a) & _modifiers(b)):
         return False
-    if min(magnitude(a["value"]), magnitude(b["value"])) < RENAMED_MIN:
-        return False
-    if not compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+    if not _may_both_hold(a, b):
         return False
     return same_quantity(a, b, similar, MERGE_SIMILARITY) and similar(a, b) is not None
 
@@ -407,9 +412,7 @@ def _named_alike(a: dict, b: dict, similar) -> bool:
     tells "three cables" from "three lines" of another story."""
     if not (a.get("plural") and b.get("plural")) or _one_in(a) or _one_in(b):
         return False
-    if min(magnitude(a["value"]), magnitude(b["value"])) < RENAMED_MIN:
-        return False
-    if not compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+    if not _may_both_hold(a, b):
         return False
     value = similar(a, b)
     return value is not None and value >= MERGE_SIMILARITY and \
