@@ -729,24 +729,32 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     continue  # "I guarantee you within 48 hours": a voice no one is named for
                 if expression.endswith(".") and glued_scale(doc[end - 1].text, True):
                     expression = expression[:-1]  # "£88m." ending a sentence: the stop is the sentence's
+                unit = "measure:" + measure[2] if measure else "percent" if share is not None \
+                    else _unit(ent, duration, noun)
+                # "between 40 and 80 percent damage" counted "between", a block of its own: a
+                # share whose parse root is a word of the number counts nothing named, as "52
+                # percent" counts no "percent" (``claims.prepared_statements``)
+                counts_nothing = unit == "percent" and share is None and noun is not None \
+                    and not (duration or measure) and ent.start <= noun.i < ent.end \
+                    and not _names_a_counted_thing(noun)
                 out.append({
                     "article": article.id,
                     "value": value,
                     "qualifier": qualifier,
                     "expression": expression,
                     "text": ent.sent.text.strip(),
-                    "noun": named[0] if named else counted_as[0] if counted_as else
+                    "noun": None if counts_nothing else named[0] if named else counted_as[0] if counted_as else
                     "year" if in_years else measure[2] if measure else currency if currency else
                     "people" if inhabitants else noun.lemma_.lower() if noun is not None else None,
-                    "surface": named[1] if named else counted_as[1] if counted_as else
+                    "surface": None if counts_nothing else named[1] if named else counted_as[1] if counted_as else
                     "years" if in_years else measure[2] if measure else currency if currency else
                     "people" if inhabitants else noun.lower_ if noun is not None else None,
                     # "23 men", not "the No. 3 ad": a count of three or more names a plural;
                     # not "hosted the ceremony five times", whose plural counts the verb's
                     # occurrences, no things (two renamed counts of things never meet it)
-                    "plural": noun is not None and not named and not counted_as
+                    "plural": not counts_nothing and noun is not None and not named and not counted_as
                     and (noun.tag_ in ("NNS", "NNPS") or inhabitants),
-                    "phrase": named[1] if named else counted_as[2] if counted_as else
+                    "phrase": None if counts_nothing else named[1] if named else counted_as[2] if counted_as else
                     measure[2] if measure else currency if currency else
                     _noun_phrase(noun) if noun is not None else None,
                     "event": verb,
@@ -755,8 +763,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     # told in a speaker's voice, not the report's (worth.kept_apart)
                     "voice": voice,
                     "vague": any(w.lower() in VAGUE for w in ent.text.split()),
-                    "unit": "measure:" + measure[2] if measure else "percent" if share is not None
-                    else _unit(ent, duration, noun),
+                    "unit": unit,
                     "role": measure_role(measure[1]) if measure else None,
                     "measured": bool(measured),  # a duration keyed by the thing it measures
                     "place": None if named else place_of(ent),  # "a Brooklyn mother of 12"
@@ -768,13 +775,6 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     and event not in EVENTS.values(),
                     **({"bare": True} if bare else {}),
                 })
-                if out[-1]["unit"] == "percent" and share is None and noun is not None \
-                        and not (duration or measure) and ent.start <= noun.i < ent.end \
-                        and not _names_a_counted_thing(noun):
-                    # "between 40 and 80 percent damage" counted "between", a block of its
-                    # own: a share whose parse root is a word of the number counts nothing
-                    # named, as "52 percent" counts no "percent" (``claims.prepared_statements``)
-                    out[-1].update(noun=None, surface=None, phrase=None, plural=False)
     _one_currency(out)
     return out
 
