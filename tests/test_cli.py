@@ -421,3 +421,34 @@ def test_a_wrong_choice_is_refused_in_one_wording_by_every_command(example_dir, 
     assert_one_line_error(run("batch", clusters, "--out", tmp_path / "o.jsonl", "--scorer", "magic"), said)
     assert_one_line_error(run("brief", example_dir, "--format", "pdf"),
                           "--format: 'pdf' is not a format newsfuse writes; use one of text, md, json, html")
+
+
+def test_a_report_without_a_headline_is_named_by_its_opening_words_not_its_path(tmp_path):
+    """A report whose first line is a paragraph has no title: the terminal's sources table
+    showed its path, cut at the column ("/tmp/pytest-of-.../untitle…"). A reader knows a report by
+    its first words, as a feed reader shows an item with no title; they are quoted, and the
+    JSON's title stays null, since they are no headline. A report with a headline keeps it."""
+    stories = tmp_path / "reports"
+    stories.mkdir()
+    (stories / "titled.txt").write_text(
+        "Council approves river bridge\nThe city council approved a new bridge over the river on "
+        "Tuesday. The mayor said it would cost 40 million dollars.\n", encoding="utf-8")
+    (stories / "untitled.txt").write_text(
+        "The city council voted on Tuesday to build a new bridge across the river, the mayor said.\n"
+        "Building it will take three years.\n", encoding="utf-8")
+    text = run("brief", stories, "--sections", "none")
+    assert text.returncode == 0, text.stderr
+    rows: dict[str, str] = {}
+    for line in text.stdout[text.stdout.index("Sources"):].splitlines():
+        if line.startswith("│"):  # a row, or its title wrapped onto the next line
+            cells = [c.strip() for c in line.split("│")]
+            if cells[1]:
+                rows[cells[1]] = cells[2]
+            else:
+                rows[list(rows)[-1]] += " " + cells[2]
+    assert rows == {"a1": "Council approves river bridge", "a2": "“The city council voted on Tuesday to build a new…”"}
+    assert str(tmp_path) not in text.stdout
+    md = run("brief", stories, "--sections", "none", "--format", "md").stdout
+    assert "| a2 | *“The city council voted on Tuesday to build a new…”* |" in md
+    brief = json.loads(run("brief", stories, "--sections", "none", "--format", "json").stdout)
+    assert [a["title"] for a in brief["articles"]] == ["Council approves river bridge", None]

@@ -183,3 +183,18 @@ def test_a_brief_with_every_section_filled_has_no_nothing_found_line(example_bri
 
     assert "found in these reports" not in render(example_brief, "md")
     assert "found in these reports" not in " ".join(render_text(example_brief, width=200).split())
+
+
+def test_an_untitled_report_without_its_text_is_named_by_its_file_not_its_path(example_brief):
+    """A brief read back from JSON holds no article texts: a report with no headline is named by
+    its file's name, whole, where the terminal showed its path cut at the column's width."""
+    from newsfuse.model import Brief
+
+    untitled = [a for a in example_brief.articles if not a["title"]]
+    assert untitled and all(a["path"] for a in untitled)
+    text = render(Brief.from_dict(example_brief.to_dict()), "text")
+    fresh = render(example_brief, "text")
+    for a in untitled:
+        name = a["path"].replace("\\", "/").rsplit("/", 1)[-1]
+        assert name in text and a["path"] not in text
+        assert name not in fresh  # with the text at hand, its opening words instead

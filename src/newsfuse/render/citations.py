@@ -4,6 +4,7 @@ independent confirmation ("a3 (copied by a5)")."""
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 from typing import Iterable
 
 
@@ -67,6 +68,30 @@ def source_url(article: dict) -> str | None:
     schemes (``javascript:``, ``file:``) are not shown as links."""
     url = (article.get("url") or "").strip()
     return url if url.lower().startswith(("http://", "https://")) and " " not in url else None
+
+
+# An untitled report's opening, as the sources table shows it: about a headline's length
+OPENING_CHARACTERS = 48
+
+
+def untitled_label(article: dict, text: str | None) -> str:
+    """What the sources table names a report without a headline by: its first words, quoted
+    and cut with "…" (as a feed reader shows an item with no title), else its file's name, else
+    its link. A table only: the JSON's ``title`` stays null, since these words are no headline;
+    the quotation marks say so where no italics show. The terminal showed the file's whole
+    path, cut at the column's width ("../shared/examples/deir-ezzor-20…")."""
+    opening = " ".join((text or "").split())
+    if opening:
+        if len(opening) > OPENING_CHARACTERS:
+            cut = opening[:OPENING_CHARACTERS + 1]
+            # at a space when the script has spaces, else at the limit (Chinese, Thai)
+            cut = cut[:cut.rfind(" ")] if " " in cut else cut[:OPENING_CHARACTERS]
+            opening = cut.rstrip(" ,;:–—-") + "…"
+        return f"“{opening}”"
+    path = (article.get("path") or "").strip()
+    if path:
+        return PurePath(path).name or path
+    return source_url(article) or ""
 
 
 def figure_tables(claims: list[dict]) -> list[tuple[str, list[dict]]]:

@@ -6,7 +6,7 @@ import re
 
 from ..model import Brief
 from .citations import (citation_labels, figure_tables, format_value, grouped_notes, nothing_found, plural,
-                        source_url)
+                        source_url, untitled_label)
 
 # Markdown's inline syntax, and the table cell bar: backslash-escaped, a CommonMark renderer
 # shows the character itself. Article text is quoted, never markup: a page's <script>, a
@@ -75,7 +75,10 @@ def render_markdown(brief: Brief) -> str:
     for a in brief.articles:
         url = source_url(a)
         link = f"<{url.replace('<', '%3C').replace('>', '%3E')}>" if url else ""
-        out.append(f"| {a['id']} | {md_text(a.get('title') or a.get('path') or '')} | {md_text(a.get('source') or '')} | "
+        # a report without a headline by its opening, in italics: words of the report, no title
+        untitled = not a.get("title") and md_text(untitled_label(a, brief.texts.get(a["id"])))
+        title = f"*{untitled}*" if untitled else md_text(a.get("title"))
+        out.append(f"| {a['id']} | {title} | {md_text(a.get('source') or '')} | "
                    f"{md_text(a.get('author') or '')} | {a.get('published') or ''} | {a['words']} | {link} |")
     notes = ([nothing_found(brief)] if nothing_found(brief) else []) + grouped_notes(brief.warnings)
     if notes:

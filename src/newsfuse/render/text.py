@@ -11,7 +11,7 @@ from rich.text import Text
 
 from ..model import Brief
 from .citations import (citation_labels, figure_tables, format_value, grouped_notes, nothing_found, plural,
-                        source_url)
+                        source_url, untitled_label)
 
 
 def _t(value: str | None, style: str = "") -> Text:
@@ -71,7 +71,9 @@ def renderables(brief: Brief) -> list:
         items.append(Panel(_t(names), title="Who and where", title_align="left"))
     sources = _table("Sources", "id", "title", "source", "author", "published", "words")
     for a in brief.articles:
-        sources.add_row(_t(a["id"]), _t(a.get("title") or a.get("path")), _t(a.get("source")),
+        # a report without a headline by its opening, in italics: words of the report, no title
+        title = _t(a["title"]) if a.get("title") else _t(untitled_label(a, brief.texts.get(a["id"])), style="italic")
+        sources.add_row(_t(a["id"]), title, _t(a.get("source")),
                         _t(a.get("author")), _t(a.get("published")), _t(str(a["words"])))
     items.append(sources)
     links = [f"{a['id']}  {source_url(a)}" for a in brief.articles if source_url(a)]
