@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import string
 import subprocess
 import sys
 import time
@@ -601,6 +603,38 @@ def test_a_word_repeated_thousands_of_times_is_given_no_language_but_english(tmp
     brief = json.loads(run("brief", german, "--sections", "none", "--format", "json").stdout)
     assert [a["language"] for a in brief["articles"]] == ["de"]
 
+
+
+# Spanish written for this test: a report's opening of over a hundred words
+_SPANISH = ("El ayuntamiento aprobó el martes la construcción de un nuevo puente sobre el río, según "
+            "informó la alcaldesa en una rueda de prensa celebrada en el edificio municipal. La obra "
+            "costará cuarenta millones de euros y estará terminada dentro de tres años, aunque los "
+            "técnicos advirtieron de que el plazo dependerá del tiempo y de los permisos regionales. "
+            "Los vecinos del barrio norte, que llevan más de una década pidiendo una conexión directa "
+            "con el centro, celebraron la decisión con una concentración frente a la sede del "
+            "gobierno local. La oposición votó en contra porque considera que el presupuesto es "
+            "insuficiente y que el proyecto no incluye carriles para bicicletas ni aceras anchas. ")
+
+
+def test_a_run_of_random_letters_is_given_no_language_but_english(tmp_path):
+    """Letters at random, in words of two to nine, filling a report's opening were named
+    Kinyarwanda ("rw") with probability 1.0, and the brief said the report was not in English.
+    Such a run has no words that recur, as prose in any language written with spaces has (its
+    function words): it counts as English, as a short text does. Real prose of as many words
+    is still named by its language."""
+    rng = random.Random(7)
+    junk = " ".join("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(2, 9)))
+                    for _ in range(250))
+    story = tmp_path / "junk.txt"
+    story.write_text(f"Council approves river bridge\n{junk}\n", encoding="utf-8")
+    spanish = tmp_path / "puente.txt"
+    spanish.write_text(f"Aprobado el nuevo puente\n{_SPANISH}\n", encoding="utf-8")
+    result = run("brief", story, spanish, "--sections", "none", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    brief = json.loads(result.stdout)
+    assert [a["language"] for a in brief["articles"]] == ["en", "es"]
+    said = [w for w in brief["warnings"] if "not in English" in w]
+    assert len(said) == 1 and said[0].startswith("a2 (es) is not in English"), said
 
 
 def test_a_thai_report_of_short_paragraphs_is_briefed_not_cut_as_headlines(tmp_path):

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Callable
 import numpy as np
 
 from . import sidecar
+from .model import UNSPACED_LETTERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .model import Article, Cluster
@@ -32,6 +33,15 @@ ENGLISH = "en"
 SAMPLE_CHARS = 1500  # the opening of an article decides its language; ~1.5 ms to classify
 MIN_LETTERS = 40  # below this a guess is noise: too short to call anything but English
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Prose repeats its words: in any language written with spaces, the function words come back
+# ("the", "de", "и"; 8% of the words or more in the openings of 3,853 Multi-News training
+# reports; 4% even in spaCy's unrelated example sentences of Hebrew or Polish). Letters typed
+# or generated at random hardly ever do (at most 3% of 100 random words, 2% of 150 to 250, in
+# 300 runs each), and langid named such a run Kinyarwanda with probability 1.0. A sample of at
+# least PROSE_WORDS words fewer than PROSE_REPEATS of which recur has no words to tell a
+# language by. Scripts without spaces are not asked: their runs between spaces are clauses.
+PROSE_WORDS = 100
+PROSE_REPEATS = 0.025
 # langid's naive Bayes is sure of itself on long texts; below this normalised probability
 # the text is too mixed or too short to set English rules aside
 MIN_CONFIDENCE = 0.9
@@ -62,8 +72,9 @@ def preload() -> None:
 
 
 def detect_language(text: str) -> tuple[str, float]:
-    """(ISO 639-1 code, probability) of ``text``; short or letterless text counts as English,
-    since there is nothing for English rules to get wrong in it."""
+    """(ISO 639-1 code, probability) of ``text``; short or letterless text, or text of no
+    words that recur, counts as English, since there is nothing for English rules to get wrong
+    in it."""
     sample = text[:SAMPLE_CHARS]
     if not _readable(sample):
         return ENGLISH, 0.0
@@ -78,8 +89,14 @@ def detect_language(text: str) -> tuple[str, float]:
 def _readable(sample: str) -> bool:
     """Enough text to tell a language by: ``MIN_LETTERS`` letters, each distinct word counted
     once. A word repeated is no more evidence than the word once: "buffalo" 2,000 times was
-    named Xhosa with probability 1.0, and the brief said the report was not in English."""
-    return sum(len(word) for word in set(_LETTERS.findall(sample.lower()))) >= MIN_LETTERS
+    named Xhosa with probability 1.0, and the brief said the report was not in English. Nor
+    is a long run of words none of which recur (``PROSE_REPEATS``)."""
+    words = _LETTERS.findall(sample.lower())
+    distinct = set(words)
+    if sum(len(word) for word in distinct) < MIN_LETTERS:
+        return False
+    return len(words) < PROSE_WORDS or UNSPACED_LETTERS.search(sample) is not None or \
+        len(words) - len(distinct) >= PROSE_REPEATS * len(words)
 
 
 def _sample(article: "Article") -> str:
