@@ -18,7 +18,7 @@ from .language import language_warning, preload as preload_language_model, stray
 from .model import DEFAULT_WORDS, Article, Brief, word_count
 from .progress import Progress, as_progress
 from .readers import read_inputs
-from .summarize import DEFAULT_SCORER, SCORERS, check_scorer, summarize, why_empty
+from .summarize import DEFAULT_SCORER, check_scorer, summarize, why_empty
 
 
 
