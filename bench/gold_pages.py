@@ -138,7 +138,7 @@ def score(record: dict, got: dict) -> dict[str, str]:
             verdict["headline"] = "right" if norm(got["headline"]) in accepted else "wrong"
             if carries_site(got["headline"], record):
                 verdict["headline"] += ", carries the site name"
-    if record.get("source"):
+    if record.get("source") and (article or read):
         if not read:
             verdict["source"] = "missing (not read)"
         else:
@@ -267,8 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         if part == "frozen" and skipped:
             print(f"  not run: {skipped} frozen records (--frozen scores them)")
             continue
-        if verdicts[part]:
-            print("\n".join(aggregate(verdicts[part])))
+        print("\n".join(aggregate(verdicts[part])) if verdicts[part] else "  no records")
     if args.no_brief:
         return 0
     for part in PARTS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsfuse.readers.html import read_html
-from newsfuse.readers.page_meta import read_page_meta, strip_site_name
+from newsfuse.readers.page_meta import choose_title, read_page_meta, strip_site_name
 
 DATA = Path(__file__).parent / "data"
 
@@ -215,3 +215,99 @@ def test_a_stamp_word_inside_a_sentence_is_not_the_page_stamp():
     prose = body + "\nThe register of members was last updated on 16 July 2021, a spokesman said."
     assert read_page_meta(_page_of(title, prose)).modified == []
     assert read_page_meta(_page_of(title, prose, "Last updated: 16 July 2021")).modified == ["2021-07-16"]
+
+
+_STORY = ("<p>The city council voted on Tuesday to close the old bridge over the river for repairs, "
+          "after engineers found cracks in two of its supports during a routine inspection.</p>"
+          "<p>Traffic will be sent over the northern crossing for at least six months, the council said, "
+          "and buses will run every ten minutes between the two banks while the work goes on.</p>"
+          "<p>Shop owners near the bridge said they feared losing customers, and asked the council to "
+          "help with the cost of signs pointing drivers to the car parks that stay open.</p>")
+
+
+def _made_page(head: str, body: str = "", story: str = _STORY) -> str:
+    return f"<html><head>{head}</head><body>{body}<article>{story}</article></body></html>"
+
+
+def test_a_doubled_dash_sets_the_site_name_apart():
+    html = _made_page("<title>Council shuts old bridge for repairs -- Riverside Post</title>"
+                      "<meta property='og:site_name' content='Riverside Post'>")
+    article = read_html(html, "bridge.html")
+    assert article.title == "Council shuts old bridge for repairs"
+    assert article.source == "Riverside Post"
+
+
+def test_a_headline_in_a_script_without_spaces_is_not_taken_for_a_cms_name():
+    """A Chinese headline is one "word" to str.split, as a CMS's name ("escenic") is: the
+    one-word rule passed over it and kept the title with the site name glued on."""
+    story = ("<p>市议会星期二投票决定关闭河上的旧桥进行维修，工程师在例行检查中发现两个桥墩出现裂缝。</p>"
+             "<p>议会表示，至少六个月内车辆将改走北面的桥，两岸之间的公共汽车每十分钟一班。</p>"
+             "<p>桥附近的店主担心失去顾客，要求议会帮助支付指示牌的费用，引导司机前往仍然开放的停车场。</p>")
+    html = _made_page("<title>市议会关闭旧桥进行维修 - 河畔新闻网 - 本地</title>"
+                      "<meta name='application-name' content='河畔新闻网'>",
+                      "<h1>市议会关闭旧桥进行维修</h1>", story)
+    article = read_html(html, "bridge-zh.html")
+    assert article.title == "市议会关闭旧桥进行维修"
+    assert article.source == "河畔新闻网"
+
+
+def test_a_title_that_is_another_title_with_section_and_site_after_it_is_that_title():
+    """A Japanese page's <title> adds a photo count, a section and the site after a full-width
+    colon; its og:title is the headline alone. The site's name is known from the address only,
+    and is read from the title's tail."""
+    story = ("<p>市議会は火曜日、定期点検で橋脚２本にひび割れが見つかったため、川に架かる古い橋を修理のため閉鎖することを決めた。</p>"
+             "<p>議会によると、少なくとも６か月間は北側の橋に迂回し、両岸の間ではバスが１０分ごとに運行される。</p>"
+             "<p>橋の近くの商店主は客が減ることを心配しており、営業を続ける駐車場への案内板の費用を議会に求めた。</p>")
+    html = _made_page("<title>市議会、古い橋を修理のため閉鎖 写真2枚 国内ニュース：Riverside News</title>"
+                      "<meta property='og:title' content='市議会、古い橋を修理のため閉鎖'>"
+                      "<link rel='canonical' href='https://www.riversidenews.jp/articles/123'>", "", story)
+    article = read_html(html, "bridge-ja.html")
+    assert article.title == "市議会、古い橋を修理のため閉鎖"
+    assert article.source == "Riverside News"
+
+
+def test_a_breadcrumb_between_headline_and_site_is_cut_off():
+    """"Headline » Local » News » Site": the sections a breadcrumb mark sets apart go with the
+    site's name, from the <title> alone as beside a shorter title, and from an <h1> that glues
+    the site's name on without a space."""
+    title = "Council shuts old bridge for repairs » Local » News » Riverside Post"
+    assert strip_site_name(title, ["Riverside Post"], None) == \
+        ("Council shuts old bridge for repairs", "Riverside Post")
+    html = _made_page(f"<title>{title}</title>"
+                      "<meta name='twitter:title' content='Council shuts old bridge for repairs'>"
+                      "<link rel='canonical' href='https://riversidepost.com/local/bridge.html'>",
+                      "<h1>Council shuts old bridge for repairsRiverside Post</h1>")
+    article = read_html(html, "bridge.html")
+    assert article.title == "Council shuts old bridge for repairs"
+    assert article.source == "Riverside Post"
+    # a quoted phrase in guillemets stays: only a mark between spaces sets a section apart
+    assert strip_site_name("Le maire promet «un pont neuf» » Riverside Post", ["Riverside Post"], None)[0] == \
+        "Le maire promet «un pont neuf»"
+
+
+def test_a_headline_the_page_marks_wins_over_a_title_that_names_only_the_site():
+    """A wire page whose <title> is the same on every page ("News from ...") and whose
+    headline is an hAtom entry title; a title sharing a word with the marked headline is kept."""
+    head = "<title>News from Example Wire Service</title>"
+    body = "<div><span class='headline entry-title'>Council shuts old bridge for repairs</span></div>"
+    assert read_html(_made_page(head, body), "wire.html").title == "Council shuts old bridge for repairs"
+    marked = read_page_meta(_made_page("", "<h1>Council shuts old bridge</h1>"))
+    assert choose_title("Old bridge to close for six months", marked)[0] == "Old bridge to close for six months"
+    assert choose_title("News from Example Wire Service", marked)[0] == "Council shuts old bridge"
+    # the headlines of other stories are links, never the page's own
+    links = ("<ul><li><a class='headline' href='/a'>Mayor opens new library in the east</a></li></ul>")
+    assert read_html(_made_page(head, links), "wire.html").title == "News from Example Wire Service"
+
+
+def test_publication_tags_of_other_names_are_read():
+    """Dublin Core's "created", the "article_date_original" of one publishing group's pages and
+    a vendor-prefixed "...publishtime" state the publication; "article_date_updated" a change."""
+    for tag in ("<meta name='dcterms.created' content='2019-03-04T09:24:01+00:00'>",
+                "<meta name='article_date_original' content='Monday, March 4, 2019, 12:06 PM'>",
+                "<meta name='cXenseParse:recs:publishtime' content='2019-03-04T10:01:00.000Z'>"):
+        html = _made_page("<title>Council shuts old bridge for repairs</title>" + tag +
+                          "<meta name='dcterms.modified' content='2019-03-06T10:41:47+00:00'>")
+        assert read_html(html, "bridge.html").published == "2019-03-04", tag
+    meta = read_page_meta(_made_page("<meta name='article_date_updated' content='Monday, March 4, 2019'>"
+                                     "<meta name='unpublish_date' content='2019-04-04'>"))
+    assert meta.modified == ["2019-03-04"] and meta.published == []

@@ -33,17 +33,34 @@ from urllib.parse import urlparse
 from ..dates import normalise_date, stamp_line, written_day
 from .jsonl import load_json
 
-# separators a page puts between a headline and its site name
-_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+|\s*\|\s*")
+# separators a page puts between a headline and its site name: a dash, colon, pipe or
+# breadcrumb mark between spaces, a doubled dash ("Headline -- Site"), a pipe, and the
+# full-width colon and pipe of Chinese and Japanese titles, which stand without spaces
+_SEPARATOR = re.compile(r"\s+[|\-–—:·•»›]\s+|\s+(?:::|-{2,})\s+|\s*[|｜：]\s*")
+# a separator left at either edge once a site's name is cut off; at the end a mark only after
+# a space, so a closing guillemet ("«un pont neuf»") stays
+_SEPARATOR_EDGE = re.compile(r"^[\s|\-–—:·•»›｜：]+|(?:\s*[|｜：]|\s+[\-–—:·•»›]+)+\s*$|\s+$")
+# what sets a section or a label apart from a headline inside a title: a pipe, a breadcrumb
+# mark ("Headline » Local » News"); a headline hardly ever holds either
+_LABEL_MARK = re.compile(r"\s*[|｜]\s*|\s+[»›]\s+")
+# letters of the scripts written without spaces between words (Thai, Lao, Myanmar, Khmer,
+# Japanese kana, Chinese characters): a headline in them is one "word" to str.split
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+                       r"\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]+")
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")  # 19.01.2020, 2020-01-19, 1/19/2020
 
 PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate",
                   "publishdate", "publish-date", "publish_date", "date", "dc.date.issued",
                   "dcterms.issued", "dc.date", "parsely-pub-date", "sailthru.date",
-                  "article.published", "published_time", "original-publish-date")
+                  "article.published", "published_time", "original-publish-date",
+                  "dcterms.created", "dc.date.created", "article_date_original")
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "lastmod",
-                 "last-modified", "dcterms.modified", "article.updated", "modified_time")
+                 "last-modified", "dcterms.modified", "article.updated", "modified_time",
+                 "article_date_updated")
+# a tag of a vendor's own prefix that names the publication time ("cXenseParse:recs:publishtime",
+# "sailthru.publish_date"): the words, not the prefix, say what it holds
+_PUBLISHED_KEY = re.compile(r"(?:^|[:._-])publish(?:ed)?[._-]?(?:time|date)$")
 # 1 January as a page would state it: in words ("January 1", "1st Jan") or in figures
 # (2016-01-01, 2016/01/01, 20160101, 01/01/2016, 1.1.2016)
 _NEW_YEARS_DAY = re.compile(r"\bjan(?:uary)?\.?\s+0?1(?:st)?\b|\b0?1(?:st)?\s+(?:of\s+)?jan(?:uary)?\b"
@@ -154,7 +171,7 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
             meta.site_names.append(content)
         elif key == "generator":
             meta.generator = content
-        elif key in PUBLISHED_META:
+        elif key in PUBLISHED_META or _PUBLISHED_KEY.search(key):
             day = normalise_date(content)
             if day:
                 meta.published.append(day)
@@ -171,6 +188,9 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
         meta.titles.append(("title", " ".join(title.text_content().split())))
     meta.stamped = next((day for _, t in meta.titles if (day := stamp_line(t))), None)
     meta.modified.extend(_text_modified(tree))
+    marked = _marked_headline(tree)
+    if marked:
+        meta.titles.append(("marked", marked))
     h1 = tree.xpath("//h1")
     if len(h1) == 1 and h1[0].text_content().strip():
         meta.titles.append(("h1", " ".join(h1[0].text_content().split())))
@@ -178,6 +198,22 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
     if canonical:
         meta.host = urlparse(canonical).hostname
     return meta
+
+
+# an element the page marks as its headline: schema.org microdata, the hAtom microformat's
+# entry title, a "headline" class; never a link (the headlines of other stories)
+_MARKED_HEADLINE = ('//body//*[not(self::meta) and not(ancestor-or-self::a) and (@itemprop="headline"'
+                    ' or contains(concat(" ", normalize-space(@class), " "), " headline ")'
+                    ' or contains(concat(" ", normalize-space(@class), " "), " entry-title "))]')
+
+
+def _marked_headline(tree) -> str | None:
+    """The text of the element the page marks as its headline, when one text is so marked
+    and reads like a headline (three words or more, or six letters of a script written
+    without spaces, and no longer than a paragraph's opening)."""
+    texts = {" ".join(node.text_content().split()) for node in tree.xpath(_MARKED_HEADLINE)}
+    texts = {t for t in texts if t and len(t) <= 300 and (len(t.split()) >= 3 or len(_UNSPACED.findall(t)) >= 6)}
+    return next(iter(texts)) if len(texts) == 1 else None
 
 
 def _text_modified(tree) -> list[str]:
@@ -224,7 +260,7 @@ def strip_site_name(title: str, sites: list[str], host: str | None) -> tuple[str
     parts = _SEPARATOR.split(title)
     while len(parts) > 2 and _DATE_PART.match(parts[-1].strip()):
         # "Headline | DW | 19.01.2020": the day the page was made follows the site name
-        title = title[:title.rfind(parts[-1])].rstrip(" |-–—:·•»")
+        title = _SEPARATOR_EDGE.sub("", title[:title.rfind(parts[-1])])
         parts = parts[:-1]
     if len(parts) < 2:
         return title, None
@@ -232,13 +268,13 @@ def strip_site_name(title: str, sites: list[str], host: str | None) -> tuple[str
         edge = parts[-1] if keep_first else parts[0]
         if _names_site(edge, sites, host):
             rest = title[:title.rfind(edge)] if keep_first else title[title.find(edge) + len(edge):]
-            rest = re.sub(r"^[\s|\-–—:·•»]+|[\s|\-–—:·•»]+$", "", rest)
-            if "|" in rest:
-                # "Headline | Migration News | Al Jazeera": a headline hardly ever holds a pipe,
-                # and what a pipe sets apart from it is the page's section, a tagline or a label,
-                # the piece nearer the site; but a label of a word or two may stand before the
-                # headline too ("Opinion | Headline - The New York Times")
-                pieces = [p.strip() for p in rest.split("|")]
+            rest = _SEPARATOR_EDGE.sub("", rest)
+            if _LABEL_MARK.search(rest):
+                # "Headline | Migration News | Al Jazeera", "Headline » Local » News » Site": what
+                # a pipe or a breadcrumb mark sets apart from the headline is the page's section,
+                # a tagline or a label, the piece nearer the site; but a label of a word or two
+                # may stand before the headline too ("Opinion | Headline - The New York Times")
+                pieces = [p.strip() for p in _LABEL_MARK.split(rest)]
                 pieces = pieces if keep_first else pieces[::-1]  # the farthest from the site first
                 rest = next((p for p in pieces if len(p.split()) > 2), pieces[0])
             if rest:
@@ -254,9 +290,31 @@ def _cms_like(title: str, meta: PageMeta) -> bool:
         return True
     if meta.generator and squashed in _squash(meta.generator):
         return True
-    if len(title.split()) == 1:
+    if len(title.split()) == 1 and len(_UNSPACED.findall(title)) < 6:
         return True
     return any(squashed == _squash(s) for s in meta.site_names) or squashed == _host_label(meta.host)
+
+
+def _without_site_tail(title: str, titles: list[str], meta: PageMeta) -> tuple[str, str | None]:
+    """(the shorter title, the site's name as the tail writes it) when ``title`` is another of
+    the page's titles with the site's name after or before it, whatever lies between:
+    "Headline 写真1枚 国際ニュース：AFPBB News" beside an og:title "Headline", "Headline » Local »
+    News » Site" beside a twitter:title, an <h1> with the site's name glued on without a space
+    ("HeadlineSite"); else (``title``, None). What the site's name is comes from the page (its
+    site-name tags, its address), not from the tail itself."""
+    names = [n for n in (_squash(s) for s in meta.site_names) if len(n) >= 3]
+    label = _host_label(meta.host)
+    names += [label] if label and len(label) >= 3 else []
+    for other in titles:
+        if not other or len(other) >= len(title) or _cms_like(other, meta):
+            continue
+        tail = title[len(other):] if title.startswith(other) else \
+            title[:-len(other)] if title.endswith(other) else None
+        if tail and any(name in _squash(tail) for name in names):
+            site = next((part.strip() for part in _SEPARATOR.split(tail)
+                         if any(name in _squash(part) for name in names)), None)
+            return other, site
+    return title, None
 
 
 def choose_title(extracted: str | None, meta: PageMeta) -> tuple[str | None, str | None]:
@@ -269,16 +327,38 @@ def choose_title(extracted: str | None, meta: PageMeta) -> tuple[str | None, str
         for other in texts:
             if other != t and len(other) > len(t) + 2 and (other.startswith(t) or other.endswith(t)):
                 extra = other[len(t):] if other.startswith(t) else other[:-len(t)]
-                extra = re.sub(r"^[\s|\-–—:·•»]+|[\s|\-–—:·•»]+$", "", extra)
+                extra = _SEPARATOR_EDGE.sub("", extra)
                 if extra and len(extra.split()) <= 6:
                     sites.append(extra)
-    found_site = None
+    marked = [_squash_words(t) for where, t in meta.titles if where in ("json-ld", "marked", "h1")]
+    found_site, chosen = None, None
     for _, text in candidates:
+        text, tail_site = _without_site_tail(text, texts, meta)
         headline, site = strip_site_name(text, sites, meta.host)
-        found_site = found_site or site
-        if not _cms_like(headline, meta) and not stamp_line(headline):
-            return headline, found_site
+        found_site = found_site or tail_site or site
+        if chosen is None and not _cms_like(headline, meta) and not stamp_line(headline) \
+                and not _unrelated(headline, marked):
+            chosen = headline
+        if chosen is not None and found_site:
+            break  # a later title may still say the site's name when the headline's did not
+    if chosen is not None:
+        return chosen, found_site
     return (None if extracted and stamp_line(extracted) else extracted), found_site
+
+
+def _squash_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold()) if len(w) >= 4}
+
+
+def _unrelated(title: str, marked: list[set[str]]) -> bool:
+    """A title that shares no word with any headline the page marks as its own (JSON-LD, a
+    microdata or hAtom headline, the only <h1>): the site's title for every page ("News from
+    The Associated Press"), not this story's. Titles in scripts written without spaces are
+    one "word" each and are not judged."""
+    if not marked or _UNSPACED.search(title):
+        return False
+    words = _squash_words(title)
+    return bool(words) and not any(words & other for other in marked if other)
 
 
 def choose_source(meta: PageMeta, site_from_title: str | None, extracted: str | None) -> str | None:
