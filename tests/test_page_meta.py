@@ -311,3 +311,30 @@ def test_publication_tags_of_other_names_are_read():
     meta = read_page_meta(_made_page("<meta name='article_date_updated' content='Monday, March 4, 2019'>"
                                      "<meta name='unpublish_date' content='2019-04-04'>"))
     assert meta.modified == ["2019-03-04"] and meta.published == []
+
+
+def test_a_redirect_page_and_a_feed_are_said_for_what_they_are():
+    """A saved redirect (a script that sends the browser on, a meta refresh as its fallback) was
+    "a page that builds its story with JavaScript"; a feed saved as .html was "no article text
+    found". Each is now one line that says what the file is and what to save instead; a page
+    that reloads itself every few minutes (a refresh with a story) is read as before."""
+    import pytest
+
+    from newsfuse.errors import InputError
+
+    scripted = ("<script>var go = function (to) { window.location.replace(to); };"
+                " go('https://news.example.org/story/123');</script>"
+                "<noscript><meta http-equiv='refresh' content=\"0;URL='https://news.example.org/'\"></noscript>")
+    with pytest.raises(InputError, match="redirect page .* on to https://news.example.org/story/123; save the page"):
+        read_html(scripted, "go.html")
+    refresh = "<html><head><meta http-equiv='Refresh' content='0; url=https://news.example.org/a'></head><body></body></html>"
+    with pytest.raises(InputError, match="on to https://news.example.org/a;"):
+        read_html(refresh, "go.html")
+    feed = ("<?xml version='1.0' encoding='UTF-8'?>\n<rss version='2.0'><channel><title>Example News</title>"
+            "<item><title>Council shuts old bridge</title><link>https://news.example.org/b</link>"
+            "<description>The bridge closes for six months.</description></item></channel></rss>")
+    with pytest.raises(InputError, match=r"a news feed \(RSS or Atom\)"):
+        read_html(feed, "feed.html")
+    reloading = _made_page("<title>Council shuts old bridge for repairs</title>"
+                           "<meta http-equiv='refresh' content='600'>")
+    assert read_html(reloading, "bridge.html").title == "Council shuts old bridge for repairs"

@@ -16,10 +16,28 @@ _SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
 _HIDDEN = re.compile(r"<(style|template|noscript)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
 
 
+# a feed saved with a page's suffix: RSS, Atom or RDF under an optional XML declaration
+_FEED = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b",
+                   re.IGNORECASE | re.DOTALL)
+# where a redirect sends the browser: a script's new location, a meta refresh's address
+_SCRIPT_TARGET = re.compile(r"""location\b.{0,400}?["'](https?://[^"'\s]+)["']""", re.DOTALL)
+_REFRESH = re.compile(r"""<meta\b[^>]*http-equiv\s*=\s*["']?refresh\b[^>]*>""", re.IGNORECASE)
+_REFRESH_TARGET = re.compile(r"""url\s*=\s*['"]?([^'"\s>]+)""", re.IGNORECASE)
+
+
 def _no_text(html: str) -> str:
     """Why a page gave no article text. A page saved from a site that writes its story with
     JavaScript holds scripts and no text; "no article text found" alone did not say what to
-    do about it."""
+    do about it. A feed saved as a page, and a redirect (a page that only sends the browser
+    on, by a script or a meta refresh), are said for what they are."""
+    if _FEED.match(html):
+        return ("a news feed (RSS or Atom), a list of stories rather than one story's page: "
+                "save the pages it links to")
+    target = next((m[1] for m in map(_SCRIPT_TARGET.search, _SCRIPT.findall(html)) if m), None) or \
+        next((m[1] for m in map(_REFRESH_TARGET.search, _REFRESH.findall(html)) if m), None)
+    if target and len(_HIDDEN.sub(" ", _SCRIPT.sub(" ", html)).split()) < 20:
+        return (f"a redirect page with no story of its own: it sends the browser on to {target}; "
+                "save the page it leads to")
     scripts = _SCRIPT.findall(html)
     if scripts and len(_HIDDEN.sub(" ", _SCRIPT.sub(" ", html)).split()) < 20:
         return ("no article text in the HTML page, only scripts (a page that builds its story "
