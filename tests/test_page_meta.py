@@ -338,3 +338,17 @@ def test_a_redirect_page_and_a_feed_are_said_for_what_they_are():
     reloading = _made_page("<title>Council shuts old bridge for repairs</title>"
                            "<meta http-equiv='refresh' content='600'>")
     assert read_html(reloading, "bridge.html").title == "Council shuts old bridge for repairs"
+
+
+def test_a_page_that_names_its_outlet_only_in_its_copyright_line():
+    """No site-name tag, no address, a <title> the same on every page: the copyright line is
+    the one place the page names its outlet, and the brief said no source at all."""
+    footer = "<footer><p>&copy;2016 Riverside Post. All rights reserved.</p></footer>"
+    html = _made_page("<title>News from the Riverside Post</title>",
+                      "<h1>Council shuts old bridge for repairs</h1>", _STORY + footer)
+    article = read_html(html, "bridge.html")
+    assert article.source == "Riverside Post" and article.title == "Council shuts old bridge for repairs"
+    tagged = html.replace("<title>", "<meta property='og:site_name' content='The Riverside Post'><title>")
+    assert read_html(tagged, "bridge.html").source == "The Riverside Post"
+    assert read_page_meta(_made_page("", "", _STORY + "<p>(c) 2016, Riverside Post Media and others</p>")
+                          ).copyright == "Riverside Post Media"

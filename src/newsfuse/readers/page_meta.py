@@ -84,6 +84,10 @@ _TEXT_STAMP = re.compile(
 # a stamp's words as a sentence uses them (after an auxiliary or a subject), not as a label
 _IN_PROSE = re.compile(r"\b(?:was|were|is|are|been|be|being|has|have|had|will|would|it|they|he|she"
                        r"|which|that|who|wurde|wurden|ist|sind|hat|haben|a|été|est|ont)\s+$", re.IGNORECASE)
+# a copyright line: the mark, the years, then the holder's capitalised name ("of", "the" and
+# "and" among its words) up to a full stop, a comma or the line's end
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|(?i:\bcopyright\b))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+                        r"([A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|the|and|&))*)")
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting",
                  "analysisnewsarticle", "opinionnewsarticle", "webpage", "report", "liveblogposting"}
 
@@ -98,6 +102,7 @@ class PageMeta:
     host: str | None = None
     states_new_years_day: bool = False  # the page names 1 January somewhere (text, markup, links)
     stamped: str | None = None  # the day of a title that is only a date
+    copyright: str | None = None  # whom the page's copyright line names
 
 
 def _squash(text: str) -> str:
@@ -187,7 +192,9 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
     if title is not None and title.text_content().strip():
         meta.titles.append(("title", " ".join(title.text_content().split())))
     meta.stamped = next((day for _, t in meta.titles if (day := stamp_line(t))), None)
-    meta.modified.extend(_text_modified(tree))
+    text = "\n".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    meta.modified.extend(_text_modified(text))
+    meta.copyright = _copyright_holder(text)
     marked = _marked_headline(tree)
     if marked:
         meta.titles.append(("marked", marked))
@@ -216,10 +223,18 @@ def _marked_headline(tree) -> str | None:
     return next(iter(texts)) if len(texts) == 1 else None
 
 
-def _text_modified(tree) -> list[str]:
+def _copyright_holder(text: str) -> str | None:
+    """Who the page's last copyright line names ("© 2015 The Associated Press. All rights
+    reserved." -> "The Associated Press"): the site's owner, the outlet's name of last resort.
+    A name of more than six words is a sentence, not a holder."""
+    holders = [re.sub(r"(?:\s+(?:of|the|and|&))+$", "", m[1].strip()) for m in _COPYRIGHT.finditer(text)]
+    holders = [h for h in holders if len(h.split()) <= 6]
+    return holders[-1] if holders else None
+
+
+def _text_modified(text: str) -> list[str]:
     """The days the page's visible text states it was modified on (``_TEXT_STAMP``), less any
     day it also states as its publication."""
-    text = "\n".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
     modified, published = set(), set()
     for m in _TEXT_STAMP.finditer(text):
         if _IN_PROSE.search(text, max(0, m.start() - 24), m.start()):
@@ -365,7 +380,7 @@ def choose_source(meta: PageMeta, site_from_title: str | None, extracted: str | 
     for name in meta.site_names:
         if name and not name.startswith("@") and not re.match(r"https?://", name):
             return name
-    return site_from_title or extracted or meta.host
+    return site_from_title or extracted or meta.copyright or meta.host
 
 
 def choose_published(meta: PageMeta, extracted: str | None) -> str | None:
