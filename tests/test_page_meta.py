@@ -352,3 +352,20 @@ def test_a_page_that_names_its_outlet_only_in_its_copyright_line():
     assert read_html(tagged, "bridge.html").source == "The Riverside Post"
     assert read_page_meta(_made_page("", "", _STORY + "<p>(c) 2016, Riverside Post Media and others</p>")
                           ).copyright == "Riverside Post Media"
+
+
+def test_the_mastheads_date_is_not_the_storys():
+    """A site that prints today's date in its masthead, above every page's headline, and the
+    story's date in the byline below it; a page with no date tag was dated by the masthead,
+    the day it was saved, years after the story. A date below the headline that is a change
+    ("Updated ...") does not replace it, nor one later than the masthead's."""
+    def page(byline: str) -> str:
+        return _made_page("<title>Council shuts old bridge for repairs</title>",
+                          "<div class='top'><div id='date-box'>Mon, 25 Dec 2023</div></div>"
+                          "<h1>Council shuts old bridge for repairs</h1>"
+                          f"<div class='byline'>Jane Smith<br>Riverside Post<br>{byline}</div>")
+    assert read_html(page("Thu, 14 May 2020 17:55 UTC"), "bridge.html").published == "2020-05-14"
+    assert read_html(page("Updated Thu, 14 May 2020 17:55 UTC"), "bridge.html").published != "2020-05-14"
+    tagged = page("Thu, 14 May 2020").replace(
+        "<title>", "<meta property='article:published_time' content='2020-05-13T22:00:00Z'><title>")
+    assert read_html(tagged, "bridge.html").published == "2020-05-13"

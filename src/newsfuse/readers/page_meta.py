@@ -8,9 +8,13 @@ only states when it was last modified. Pages describe themselves in several plac
 read side by side and checked against each other:
 
 - the headline is the first candidate that is not a CMS or site name, with the site name
-  cut off wherever it is glued on;
+  cut off wherever it is glued on (a title that is another candidate with the site's name
+  after it is that candidate), and not a title that shares no word with the headline the
+  page marks as its own (JSON-LD, microdata or hAtom, the only ``<h1>``): a site's title
+  for every page ("News from ...");
 - the site name is the page's own (``og:site_name``, JSON-LD publisher, application name),
-  else the part a title carries beside the headline;
+  else the part a title carries beside the headline, else the extractor's, else the holder
+  its copyright line names;
 - the publication date is ``article:published_time``, JSON-LD ``datePublished`` or another
   published-date tag, never ``dateModified``/``article:modified_time``; a date the extractor
   found that is only the modification date is dropped (unknown is better than wrong: every
@@ -21,7 +25,9 @@ read side by side and checked against each other:
   14:03 Uhr", "Zuletzt aktualisiert am 9. Juni 2021", "Mis à jour le 13 mars 2020"):
   htmldate reads such a line as the page's date;
 - a title that is only a date ("12 April 2013") is a stamp, no headline: the next candidate is
-  the headline, and the day is the publication date when the page states none.
+  the headline, and the day is the publication date when the page states none;
+- a day the extractor found printed above the headline (a masthead's "today", the day the page
+  was saved) gives way to an earlier day the byline prints right below it.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from ..dates import normalise_date, stamp_line, written_day
+from ..dates import full_date_spans, normalise_date, stamp_line, written_day
 from .jsonl import load_json
 
 # separators a page puts between a headline and its site name: a dash, colon, pipe or
@@ -103,6 +109,8 @@ class PageMeta:
     states_new_years_day: bool = False  # the page names 1 January somewhere (text, markup, links)
     stamped: str | None = None  # the day of a title that is only a date
     copyright: str | None = None  # whom the page's copyright line names
+    masthead: set[str] = field(default_factory=set)  # days printed above the headline (<h1>)
+    byline: str | None = None  # the first day printed right below it, not as a change
 
 
 def _squash(text: str) -> str:
@@ -201,6 +209,7 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
     h1 = tree.xpath("//h1")
     if len(h1) == 1 and h1[0].text_content().strip():
         meta.titles.append(("h1", " ".join(h1[0].text_content().split())))
+        meta.masthead, meta.byline = _days_around(text, " ".join(" ".join(h1[0].xpath(".//text()")).split()))
     canonical = url or next(iter(tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')), None)
     if canonical:
         meta.host = urlparse(canonical).hostname
@@ -221,6 +230,25 @@ def _marked_headline(tree) -> str | None:
     texts = {" ".join(node.text_content().split()) for node in tree.xpath(_MARKED_HEADLINE)}
     texts = {t for t in texts if t and len(t) <= 300 and (len(t.split()) >= 3 or len(_UNSPACED.findall(t)) >= 6)}
     return next(iter(texts)) if len(texts) == 1 else None
+
+
+BYLINE_CHARS = 200  # how far below the headline a byline's date is looked for
+_CHANGE_WORDS = re.compile(r"\b(?:updated|modified|changed|edited)\b\W*(?:\w+\W+){0,2}$", re.IGNORECASE)
+
+
+def _days_around(text: str, headline: str) -> tuple[set[str], str | None]:
+    """(the days printed above the headline, the first day printed within ``BYLINE_CHARS``
+    below it that no "updated" stands before). A site's masthead may print today's date (the
+    day the page was saved) above every page's headline, and htmldate, finding no date tag,
+    takes that day; the byline below the headline prints the story's."""
+    flat = " ".join(text.split())
+    at = flat.find(headline) if headline else -1
+    if at < 0:
+        return set(), None
+    below = flat[at + len(headline):at + len(headline) + BYLINE_CHARS]
+    byline = next((day for start, _, day in full_date_spans(below)
+                   if not _CHANGE_WORDS.search(below[max(0, start - 40):start])), None)
+    return {day for _, _, day in full_date_spans(flat[:at])}, byline
 
 
 def _copyright_holder(text: str) -> str | None:
@@ -390,6 +418,8 @@ def choose_published(meta: PageMeta, extracted: str | None) -> str | None:
         return min(meta.published)  # an edited page may state several: the first is the publication
     if extracted and extracted in meta.modified:
         extracted = None
+    if extracted and extracted in meta.masthead and meta.byline and meta.byline < extracted:
+        extracted = meta.byline  # the masthead's day (the day the page was saved), not the story's
     if extracted and extracted.endswith("-01-01") and not meta.states_new_years_day:
         extracted = None  # the extractor's guess from a year alone: the page states no day
     return extracted or (meta.stamped if meta.stamped not in meta.modified else None)
