@@ -369,3 +369,11 @@ def test_the_mastheads_date_is_not_the_storys():
     tagged = page("Thu, 14 May 2020").replace(
         "<title>", "<meta property='article:published_time' content='2020-05-13T22:00:00Z'><title>")
     assert read_html(tagged, "bridge.html").published == "2020-05-13"
+
+
+def test_a_last_modified_header_line_in_the_page_is_a_change():
+    """``<meta http-equiv="last-modified">`` states when the page last changed, as a
+    ``name="last-modified"`` tag does; its ``date`` line is when it was served, never read."""
+    meta = read_page_meta(_made_page("<meta http-equiv='last-modified' content='2014-07-24T12:07:34Z'>"
+                                     "<meta http-equiv='date' content='2014-07-25T08:00:00Z'>"))
+    assert meta.modified == ["2014-07-24"] and meta.published == []

@@ -175,6 +175,8 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
                 meta.site_names.append(item["name"].strip())
     for node in tree.xpath("//meta[@content]"):
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
+        if (node.get("http-equiv") or "").strip().lower() == "last-modified":
+            key = "last-modified"  # the page's own header line; its "date" is when it was served
         content = (node.get("content") or "").strip()
         if not key or not content:
             continue
