@@ -10,8 +10,8 @@ read side by side and checked against each other:
 - the headline is the first candidate that is not a CMS or site name, with the site name
   cut off wherever it is glued on (a title that is another candidate with the site's name
   after it is that candidate), and not a title that shares no word with the headline the
-  page marks as its own (JSON-LD, microdata or hAtom, the only ``<h1>``): a site's title
-  for every page ("News from ...");
+  page declares as its own (JSON-LD, microdata or hAtom): a site's title for every page
+  ("News from ...");
 - the site name is the page's own (``og:site_name``, JSON-LD publisher, application name),
   else the part a title carries beside the headline, else the extractor's, else the holder
   its copyright line names;
@@ -375,7 +375,8 @@ def choose_title(extracted: str | None, meta: PageMeta) -> tuple[str | None, str
                 extra = _SEPARATOR_EDGE.sub("", extra)
                 if extra and len(extra.split()) <= 6:
                     sites.append(extra)
-    marked = [_squash_words(t) for where, t in meta.titles if where in ("json-ld", "marked", "h1")]
+    # the headlines the page declares (not an <h1>, which on some sites is the logo's text)
+    marked = [_squash_words(t) for where, t in meta.titles if where in ("json-ld", "marked") and not _cms_like(t, meta)]
     found_site, chosen = None, None
     for _, text in candidates:
         text, tail_site = _without_site_tail(text, texts, meta)
@@ -396,10 +397,10 @@ def _squash_words(text: str) -> set[str]:
 
 
 def _unrelated(title: str, marked: list[set[str]]) -> bool:
-    """A title that shares no word with any headline the page marks as its own (JSON-LD, a
-    microdata or hAtom headline, the only <h1>): the site's title for every page ("News from
-    The Associated Press"), not this story's. Titles in scripts written without spaces are
-    one "word" each and are not judged."""
+    """A title that shares no word with any headline the page declares as its own (JSON-LD, a
+    microdata or hAtom headline): the site's title for every page ("News from The Associated
+    Press"), not this story's. Titles in scripts written without spaces are one "word" each
+    and are not judged."""
     if not marked or _UNSPACED.search(title):
         return False
     words = _squash_words(title)
