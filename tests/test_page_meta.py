@@ -380,3 +380,27 @@ def test_a_last_modified_header_line_in_the_page_is_a_change():
     meta = read_page_meta(_made_page("<meta http-equiv='last-modified' content='2014-07-24T12:07:34Z'>"
                                      "<meta http-equiv='date' content='2014-07-25T08:00:00Z'>"))
     assert meta.modified == ["2014-07-24"] and meta.published == []
+
+
+def test_a_front_page_is_refused_in_one_line_and_a_short_story_beside_many_links_is_read():
+    """A site's front page holds the headlines of many stories as links and little text of its
+    own: read as an article it became a story of a few dozen words under the lead story's
+    headline. A story page with the same menu of links is still read, when it says it is an
+    article (og:type, JSON-LD, a publication tag) or has text of its own."""
+    import pytest
+
+    from newsfuse.errors import InputError
+
+    places = ["north", "south", "east", "west", "harbour", "old town", "market", "station"]
+    links = "".join(f"<li><a href='/s/{i}'>Council plans new {places[i % 8]} road number {i}</a></li>"
+                    for i in range(40))
+    teaser = ("<div class='lead'><h1>Bridge to close for repairs</h1><p>The old bridge shuts on Monday."
+              " <a href='/s/bridge'>Full story</a></p></div>")
+    front = f"<html><head><title>Riverside Post - News, Sport and Weather</title></head><body>" \
+            f"<ul>{links}</ul>{teaser}<ul>{links.replace('/s/', '/t/')}</ul></body></html>"
+    with pytest.raises(InputError, match="front or section page .links to 40 stories"):
+        read_html(front, "front.html")
+    typed = front.replace("<title>", "<meta property='og:type' content='article'><title>")
+    assert read_html(typed, "story.html").text
+    story = front.replace(teaser, "<article>" + _STORY + "</article>")
+    assert "old bridge over the river" in read_html(story, "story.html").text

@@ -9,7 +9,7 @@ import re
 from ..dates import normalise_date
 from ..errors import InputError
 from ..model import Article
-from .page_meta import choose_published, choose_source, choose_title, read_page_meta
+from .page_meta import choose_published, choose_source, choose_title, looks_like_index, read_page_meta
 
 
 _SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -55,6 +55,9 @@ def read_html(html: str, name: str, path: str | None = None) -> Article:
     if not text:
         raise InputError(name, _no_text(html))
     meta = read_page_meta(html, data.get("url"))
+    if looks_like_index(meta, text):
+        raise InputError(name, f"a site's front or section page (links to {meta.story_links} stories, "
+                               "little text of its own), not one story: save the story's own page")
     title, site_in_title = choose_title(data.get("title") or None, meta)
     return Article(
         text=text,

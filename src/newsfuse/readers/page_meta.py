@@ -111,6 +111,8 @@ class PageMeta:
     copyright: str | None = None  # whom the page's copyright line names
     masthead: set[str] = field(default_factory=set)  # days printed above the headline (<h1>)
     byline: str | None = None  # the first day printed right below it, not as a change
+    typed_article: bool = False  # og:type "article" or a JSON-LD article type (not WebPage)
+    story_links: int = 0  # distinct link texts of four words or more: other stories' headlines
 
 
 def _squash(text: str) -> str:
@@ -159,6 +161,7 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
         for item in _jsonld_items(data):
             kinds = _types(item)
             if kinds & ARTICLE_TYPES:
+                meta.typed_article = meta.typed_article or bool(kinds & ARTICLE_TYPES - {"webpage"})
                 headline = item.get("headline") or (item.get("name") if kinds - {"webpage"} else None)
                 if isinstance(headline, str) and headline.strip():
                     meta.titles.append(("json-ld", headline.strip()))
@@ -180,6 +183,8 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
         content = (node.get("content") or "").strip()
         if not key or not content:
             continue
+        if key == "og:type":
+            meta.typed_article = meta.typed_article or content.lower() == "article"
         if key in ("og:title", "twitter:title"):
             meta.titles.append((key, content))
         elif key in ("og:site_name", "application-name", "twitter:site:name", "publisher"):
@@ -212,6 +217,8 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
     if len(h1) == 1 and h1[0].text_content().strip():
         meta.titles.append(("h1", " ".join(h1[0].text_content().split())))
         meta.masthead, meta.byline = _days_around(text, " ".join(" ".join(h1[0].xpath(".//text()")).split()))
+    meta.story_links = len({t for t in (" ".join(a.text_content().split()) for a in tree.xpath("//a[@href]"))
+                            if len(t.split()) >= 4})
     canonical = url or next(iter(tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')), None)
     if canonical:
         meta.host = urlparse(canonical).hostname
@@ -405,6 +412,19 @@ def _unrelated(title: str, marked: list[set[str]]) -> bool:
         return False
     words = _squash_words(title)
     return bool(words) and not any(words & other for other in marked if other)
+
+
+INDEX_MAX_CHARS = 400  # a front page's extracted "story": the lead's teaser, a few labels
+INDEX_MIN_LINKS = 30  # the headlines of other stories it links to
+
+
+def looks_like_index(meta: PageMeta, text: str) -> bool:
+    """A site's front or section page rather than one story: little text of its own, links to
+    many stories, and nothing that says it is an article (no og:type "article", no JSON-LD
+    article, no publication tag). Read as an article, a front page became a 30-word "story"
+    under its lead story's headline."""
+    return (len(text) < INDEX_MAX_CHARS and meta.story_links >= INDEX_MIN_LINKS
+            and not meta.typed_article and not meta.published)
 
 
 def choose_source(meta: PageMeta, site_from_title: str | None, extracted: str | None) -> str | None:
