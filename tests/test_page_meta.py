@@ -386,7 +386,8 @@ def test_a_front_page_is_refused_in_one_line_and_a_short_story_beside_many_links
     """A site's front page holds the headlines of many stories as links and little text of its
     own: read as an article it became a story of a few dozen words under the lead story's
     headline. A story page with the same menu of links is still read, when it says it is an
-    article (og:type, JSON-LD, a publication tag) or has text of its own."""
+    article or a video (og:type, JSON-LD, a publication tag), has text of its own, or has a
+    title that shares words with its text."""
     import pytest
 
     from newsfuse.errors import InputError
@@ -400,7 +401,11 @@ def test_a_front_page_is_refused_in_one_line_and_a_short_story_beside_many_links
             f"<ul>{links}</ul>{teaser}<ul>{links.replace('/s/', '/t/')}</ul></body></html>"
     with pytest.raises(InputError, match="front or section page .links to 40 stories"):
         read_html(front, "front.html")
-    typed = front.replace("<title>", "<meta property='og:type' content='article'><title>")
-    assert read_html(typed, "story.html").text
+    for kind in ("article", "video.other"):
+        typed = front.replace("<title>", f"<meta property='og:type' content='{kind}'><title>")
+        assert read_html(typed, "story.html").text
+    # a story page whose <title> carries the headline its short text is about
+    titled = front.replace("Riverside Post - News, Sport and Weather", "Bridge to close for repairs - Riverside Post")
+    assert read_html(titled, "story.html").title == "Bridge to close for repairs"
     story = front.replace(teaser, "<article>" + _STORY + "</article>")
     assert "old bridge over the river" in read_html(story, "story.html").text

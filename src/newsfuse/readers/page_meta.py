@@ -111,7 +111,7 @@ class PageMeta:
     copyright: str | None = None  # whom the page's copyright line names
     masthead: set[str] = field(default_factory=set)  # days printed above the headline (<h1>)
     byline: str | None = None  # the first day printed right below it, not as a change
-    typed_article: bool = False  # og:type "article" or a JSON-LD article type (not WebPage)
+    typed_article: bool = False  # og:type "article" or "video", a JSON-LD article type (not WebPage)
     story_links: int = 0  # distinct link texts of four words or more: other stories' headlines
 
 
@@ -183,8 +183,8 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
         content = (node.get("content") or "").strip()
         if not key or not content:
             continue
-        if key == "og:type":
-            meta.typed_article = meta.typed_article or content.lower() == "article"
+        if key == "og:type":  # a story page: an article, or a video with its story
+            meta.typed_article = meta.typed_article or content.lower().startswith(("article", "video"))
         if key in ("og:title", "twitter:title"):
             meta.titles.append((key, content))
         elif key in ("og:site_name", "application-name", "twitter:site:name", "publisher"):
@@ -420,11 +420,14 @@ INDEX_MIN_LINKS = 30  # the headlines of other stories it links to
 
 def looks_like_index(meta: PageMeta, text: str) -> bool:
     """A site's front or section page rather than one story: little text of its own, links to
-    many stories, and nothing that says it is an article (no og:type "article", no JSON-LD
-    article, no publication tag). Read as an article, a front page became a 30-word "story"
-    under its lead story's headline."""
+    many stories, a <title> that shares no word with that text (the site's name and tagline,
+    where a story page's title carries its headline), and nothing that says it is a story (no
+    og:type "article" or "video", no JSON-LD article, no publication tag). Read as an article,
+    a front page became a 30-word "story" under its lead story's headline."""
+    title = next((t for where, t in meta.titles if where == "title"), None)
     return (len(text) < INDEX_MAX_CHARS and meta.story_links >= INDEX_MIN_LINKS
-            and not meta.typed_article and not meta.published)
+            and not meta.typed_article and not meta.published
+            and title is not None and not _squash_words(title) & _squash_words(text))
 
 
 def choose_source(meta: PageMeta, site_from_title: str | None, extracted: str | None) -> str | None:
