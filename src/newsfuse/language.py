@@ -71,8 +71,8 @@ def detect_language(text: str) -> tuple[str, float]:
     sample = text[:SAMPLE_CHARS]
     if not _readable(sample):
         return ENGLISH, 0.0
-    if _script_language(sample):
-        return _script_language(sample), 1.0
+    if script := _script_language(sample):
+        return script, 1.0
     answer = sidecar.ask("language", sample)
     if answer is not sidecar.NOT_SERVED:
         return answer[0], float(answer[1])
@@ -132,8 +132,8 @@ def languages_ahead(articles: list["Article"]) -> Callable[[], None]:
         for article, sample in zip(todo, samples):
             if not _readable(sample):
                 code, probability = ENGLISH, 0.0
-            elif _script_language(sample):
-                code, probability = _script_language(sample), 1.0
+            elif script := _script_language(sample):
+                code, probability = script, 1.0
             elif served:
                 code, probability = next(answers)
             else:

@@ -33,13 +33,14 @@ def _no_text(html: str) -> str:
     if _FEED.match(html):
         return ("a news feed (RSS or Atom), a list of stories rather than one story's page: "
                 "save the pages it links to")
-    target = next((m[1] for m in map(_SCRIPT_TARGET.search, _SCRIPT.findall(html)) if m), None) or \
+    scripts = _SCRIPT.findall(html)
+    bare = len(_HIDDEN.sub(" ", _SCRIPT.sub(" ", html)).split()) < 20  # no words outside the markup
+    target = next((m[1] for m in map(_SCRIPT_TARGET.search, scripts) if m), None) or \
         next((m[1] for m in map(_REFRESH_TARGET.search, _REFRESH.findall(html)) if m), None)
-    if target and len(_HIDDEN.sub(" ", _SCRIPT.sub(" ", html)).split()) < 20:
+    if target and bare:
         return (f"a redirect page with no story of its own: it sends the browser on to {target}; "
                 "save the page it leads to")
-    scripts = _SCRIPT.findall(html)
-    if scripts and len(_HIDDEN.sub(" ", _SCRIPT.sub(" ", html)).split()) < 20:
+    if scripts and bare:
         return ("no article text in the HTML page, only scripts (a page that builds its story "
                 "with JavaScript): save it from the browser once it has loaded, or copy its text")
     return "no article text found in the HTML page"
