@@ -6,21 +6,22 @@ Each gold record (gold/pages/pages.jsonl, and every --gold FILE) names a saved p
 gold/pages/html/ (``NAME.html.gz``). The page is read by the call the command line makes for
 a .html file (``readers.read_text_input`` with the page's suffix, as ``read_path`` does), its
 language decided as the brief decides it (``language.article_language``), and each field is
-scored:
+scored on the records of kind "article" (an article the reader refuses counts missing in
+each field):
 
-- headline (records of kind "article"): right when, casefolded, with whitespace collapsed,
-  typographic quotes and dashes made plain and quotes or punctuation at either end trimmed,
-  it equals the gold "headline" or one of its "headline_alternatives"; a given headline that
-  carries the outlet's name (gold "source" or an alternative, where the gold headline does
-  not) is counted apart;
+- headline: right when, casefolded, with whitespace collapsed, typographic quotes and dashes
+  made plain and quotes or punctuation at either end trimmed, it equals the gold "headline"
+  or one of its "headline_alternatives"; a given headline that carries the outlet's name
+  (gold "source" or an alternative, where the gold headline does not) is counted apart;
 - source: the same comparison against "source" and "source_alternatives";
 - published: right / wrong date (a page's modification date given as its publication counts
   wrong, and is said) / missing (the page states a date, none given) / rightly none / given
   where the page states none;
 - language: the ISO 639-1 code;
-- graceful (records of another kind: index, redirect, other): a one-line message (the
-  reader's ``InputError``) or an article read, never an exception of another kind (a
-  traceback at the command line). An index page read as one article is said.
+- graceful (records of another kind: index, redirect, other; their other fields are not
+  scored): a one-line message (the reader's ``InputError``) or an article read, never an
+  exception of another kind (a traceback at the command line). A page of another kind read
+  as an article is said.
 
 Then the whole brief (``newsfuse brief PAGE --format json``, all sections, in a subprocess, as
 a user runs it) on each page alone and on all of a part's pages together: a traceback or an
@@ -138,14 +139,14 @@ def score(record: dict, got: dict) -> dict[str, str]:
             verdict["headline"] = "right" if norm(got["headline"]) in accepted else "wrong"
             if carries_site(got["headline"], record):
                 verdict["headline"] += ", carries the site name"
-    if record.get("source") and (article or read):
+    if record.get("source") and article:
         if not read:
             verdict["source"] = "missing (not read)"
         else:
             accepted = {norm(s) for s in [record["source"], *record.get("source_alternatives", [])] if s}
             verdict["source"] = ("right" if norm(got["source"]) in accepted
                                  else "missing" if not got["source"] else "wrong")
-    if article or read:
+    if article:
         given, gold = (got.get("published") if read else None), record.get("published")
         if gold and given == gold:
             verdict["published"] = "right"
@@ -158,8 +159,9 @@ def score(record: dict, got: dict) -> dict[str, str]:
                 " (the modified date)" if given == record.get("modified") else "")
         else:
             verdict["published"] = "right (none)"
-    if read and record.get("language"):
-        verdict["language"] = "right" if got["language"] == record["language"] else "wrong"
+    if article and record.get("language"):
+        verdict["language"] = ("missing (not read)" if not read
+                               else "right" if got["language"] == record["language"] else "wrong")
     return verdict
 
 
