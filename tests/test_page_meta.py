@@ -409,3 +409,26 @@ def test_a_front_page_is_refused_in_one_line_and_a_short_story_beside_many_links
     assert read_html(titled, "story.html").title == "Bridge to close for repairs"
     story = front.replace(teaser, "<article>" + _STORY + "</article>")
     assert "old bridge over the river" in read_html(story, "story.html").text
+
+
+def test_the_bylines_date_below_the_headline_wins_over_a_later_clock_in_the_header():
+    """A Spanish page whose header shows the site's clock in a <time> (the day the page was
+    saved), and whose story opens with its headline and a byline dated the day before in
+    figures, day first as the page's language writes them; the clock's day was taken. A date
+    on a short line further down (an epigraph's, a caption's) is no byline."""
+    story = ("<p>El ayuntamiento votó el martes cerrar el viejo puente sobre el río para repararlo, después de "
+             "que los ingenieros hallaran grietas en dos de sus pilares durante una inspección rutinaria.</p>"
+             "<p>El tráfico se desviará por el puente del norte durante al menos seis meses, según el "
+             "ayuntamiento, y los autobuses pasarán cada diez minutos entre las dos orillas.</p>"
+             "<p>Los comerciantes de la zona temen perder clientes y pidieron ayuda para pagar las señales "
+             "que indiquen a los conductores los aparcamientos que siguen abiertos.</p>")
+
+    def page(byline: str) -> str:
+        return ("<html lang='es'><head><title>El ayuntamiento cierra el viejo puente</title></head><body>"
+                "<header><div class='fecha'><time datetime='2014-01-09T10:21'>jueves, 09 enero 2014</time>"
+                "</div></header><article><h2>El ayuntamiento cierra el viejo puente</h2>"
+                f"{byline}{story}</article></body></html>")
+    assert read_html(page("<p>Ana López | Palma | 08/01/2014</p>"), "puente.html").published == "2014-01-08"
+    assert read_html(page(""), "puente.html").published == "2014-01-09"
+    epigraph = "<p>«Un puente con historia»</p><p>— Ana López, 08/01/2014</p>"
+    assert read_html(page(epigraph), "puente.html").published == "2014-01-09"

@@ -9,7 +9,8 @@ import re
 from ..dates import normalise_date
 from ..errors import InputError
 from ..model import Article
-from .page_meta import choose_published, choose_source, choose_title, looks_like_index, read_page_meta
+from .page_meta import (choose_published, choose_source, choose_title, looks_like_index, opening_day,
+                        read_page_meta)
 
 
 _SCRIPT = re.compile(r"<script\b.*?</script\s*>", re.IGNORECASE | re.DOTALL)
@@ -64,7 +65,7 @@ def read_html(html: str, name: str, path: str | None = None) -> Article:
         text=text,
         title=title,
         source=choose_source(meta, site_in_title, data.get("sitename") or data.get("hostname") or None),
-        published=choose_published(meta, normalise_date(data.get("date"))),
+        published=choose_published(meta, normalise_date(data.get("date")), opening_day(text, title, meta.language)),
         author=data.get("author") or None,
         url=data.get("url") or None,
         path=path,

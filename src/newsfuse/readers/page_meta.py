@@ -111,6 +111,7 @@ class PageMeta:
     copyright: str | None = None  # whom the page's copyright line names
     masthead: set[str] = field(default_factory=set)  # days printed above the headline (<h1>)
     byline: str | None = None  # the first day printed right below it, not as a change
+    language: str | None = None  # the page's <html lang>, two letters
     typed_article: bool = False  # og:type "article" or "video", a JSON-LD article type (not WebPage)
     story_links: int = 0  # distinct link texts of four words or more: other stories' headlines
 
@@ -217,6 +218,8 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
     if len(h1) == 1 and h1[0].text_content().strip():
         meta.titles.append(("h1", " ".join(h1[0].text_content().split())))
         meta.masthead, meta.byline = _days_around(text, " ".join(" ".join(h1[0].xpath(".//text()")).split()))
+    lang = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip().lower()
+    meta.language = lang[:2] if re.match(r"[a-z]{2}\b", lang) else None
     meta.story_links = len({t for t in (" ".join(a.text_content().split()) for a in tree.xpath("//a[@href]"))
                             if len(t.split()) >= 4})
     canonical = url or next(iter(tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')), None)
@@ -437,15 +440,34 @@ def choose_source(meta: PageMeta, site_from_title: str | None, extracted: str | 
     return site_from_title or extracted or meta.copyright or meta.host
 
 
-def choose_published(meta: PageMeta, extracted: str | None) -> str | None:
+BYLINE_LINE_CHARS = 100  # a byline is a short line, not the story's first paragraph
+_DAY_IN_FIGURES = re.compile(r"(?<![\d/.])\d{1,2}[./]\d{1,2}[./]\d{4}(?![\d/.])")
+
+
+def opening_day(text: str, headline: str | None, language: str | None) -> str | None:
+    """The day printed by the line right below the headline when the story's text opens with
+    its headline (the byline: "Jane Smith | Palma | 08/01/2014"), figures read in the order of
+    the page's language (``<html lang>``). Only there: a short line further down may be an
+    epigraph's or a caption's date."""
+    lines = text.splitlines()
+    if len(lines) < 2 or not headline or _squash(lines[0]) != _squash(headline) or len(lines[1]) > BYLINE_LINE_CHARS:
+        return None
+    days = [written_day(m[0], language or "en") for m in _DAY_IN_FIGURES.finditer(lines[1])]
+    return next((day for day in days + [d for _, _, d in full_date_spans(lines[1])] if day), None)
+
+
+def choose_published(meta: PageMeta, extracted: str | None, opening: str | None = None) -> str | None:
     """The page's stated publication date; the extractor's date only when it is not merely the
-    modification date."""
+    modification date, nor a later day than the story's byline prints (``opening``, or the
+    date just below the headline): a masthead's today, the day the page was saved."""
     if meta.published:
         return min(meta.published)  # an edited page may state several: the first is the publication
     if extracted and extracted in meta.modified:
         extracted = None
     if extracted and extracted in meta.masthead and meta.byline and meta.byline < extracted:
         extracted = meta.byline  # the masthead's day (the day the page was saved), not the story's
+    if extracted and opening and opening < extracted:
+        extracted = opening
     if extracted and extracted.endswith("-01-01") and not meta.states_new_years_day:
         extracted = None  # the extractor's guess from a year alone: the page states no day
     return extracted or (meta.stamped if meta.stamped not in meta.modified else None)
