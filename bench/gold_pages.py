@@ -2,7 +2,7 @@
 
 Usage: python bench/gold_pages.py [--gold FILE ...] [--frozen] [--no-brief]
 
-Each gold record (gold/pages/pages.jsonl, and every --gold FILE) names a saved page under
+Each gold record (every .jsonl file in gold/pages/, and every --gold FILE) names a saved page under
 gold/pages/html/ (``NAME.html.gz``). The page is read by the call the command line makes for
 a .html file (``readers.read_text_input`` with the page's suffix, as ``read_path`` does), its
 language decided as the brief decides it (``language.article_language``), and each field is
@@ -231,14 +231,14 @@ def aggregate(verdicts: list[dict[str, str]]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", metavar="FILE", action="append", type=Path, default=[],
-                        help="another file of page records read after gold/pages/pages.jsonl")
+                        help="another file of page records read after gold/pages/*.jsonl")
     parser.add_argument("--frozen", action="store_true",
                         help="score the frozen records too (aggregate lines only); without it they "
                              "are not run, so a tuning run never shows a held-out figure")
     parser.add_argument("--no-brief", action="store_true",
                         help="only the reader's fields: skip the command-line briefs (slow)")
     args = parser.parse_args(argv)
-    files = [p for p in [GOLD / "pages.jsonl"] if p.exists()] + args.gold
+    files = sorted(GOLD.glob("*.jsonl")) + args.gold  # pages.jsonl, and any other file of records there
     records = load_gold(files)
     verdicts: dict[str, list[dict]] = {part: [] for part in PARTS}
     kept: dict[str, list[dict]] = {part: [] for part in PARTS}
