@@ -197,6 +197,9 @@ _REPORTS = {
     "th": "รัฐบาลเมืองประกาศเมื่อวันอังคารว่ารถไฟใต้ดินสายใหม่จะเปิดให้บริการในปีหน้า "
           "เจ้าหน้าที่กล่าวว่าเส้นทางมีความยาวสี่สิบกิโลเมตรและมีสถานียี่สิบแห่ง "
           "นายกเทศมนตรีกล่าวว่าสายนี้จะช่วยลดเวลาเดินทางของประชาชน",
+    "my": "မြို့တော်အစိုးရက မြေအောက်ရထားလမ်းသစ်ကို နောက်နှစ်တွင် ဖွင့်လှစ်မည်ဟု အင်္ဂါနေ့က ကြေညာခဲ့သည်။\n\n"
+          "အရာရှိများ၏ အဆိုအရ ရထားလမ်းသည် ကီလိုမီတာ လေးဆယ် ရှည်ပြီး ဘူတာ နှစ်ဆယ် ရှိမည်။\n\n"
+          "မြို့တော်ဝန်က ရထားလမ်းသစ်သည် မြို့သူမြို့သားများ၏ ခရီးသွားချိန်ကို လျှော့ချပေးမည်ဟု ပြောကြားခဲ့သည်။",
     "es": "El gobierno de la ciudad anunció el martes que la nueva línea de metro abrirá el próximo año.\n\n"
           "Según los funcionarios, la línea tendrá cuarenta kilómetros y veinte estaciones.\n\n"
           "El alcalde Juan Pérez dijo que la línea reducirá el tiempo de viaje de los vecinos.",
@@ -208,7 +211,8 @@ def test_a_report_in_any_language_is_briefed_with_its_language_named(tmp_path, c
     """One policy for every language, through the command line: the brief names the
     language, summarises the report, and runs none of the English rules on it (entities
     included: the English model read "El gobierno de la" as an organisation). Chinese,
-    Japanese and Thai, written without spaces, were dropped as "not English text" instead."""
+    Japanese and Thai, written without spaces, were dropped as "not English text" instead.
+    Burmese, a script langid knows no language of, was named Georgian ("ka")."""
     import os
     import subprocess
     import sys

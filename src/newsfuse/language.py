@@ -46,6 +46,10 @@ PROSE_REPEATS = 0.025
 # the text is too mixed or too short to set English rules aside
 MIN_CONFIDENCE = 0.9
 
+# scripts of which langid knows no language, each written by one language: text in them was
+# named after whichever known language its bytes resemble (Burmese as Georgian)
+_SCRIPT_LANGUAGES = ((re.compile(r"[\u1000-\u109f]"), "my"), (re.compile(r"[\u0f00-\u0fff]"), "bo"))
+
 _lock = threading.Lock()
 
 
@@ -78,6 +82,8 @@ def detect_language(text: str) -> tuple[str, float]:
     sample = text[:SAMPLE_CHARS]
     if not _readable(sample):
         return ENGLISH, 0.0
+    if script := _script_language(sample):
+        return script, 1.0
     answer = sidecar.ask("language", sample)
     if answer is not sidecar.NOT_SERVED:
         return answer[0], float(answer[1])
@@ -97,6 +103,16 @@ def _readable(sample: str) -> bool:
         return False
     return len(words) < PROSE_WORDS or UNSPACED_LETTERS.search(sample) is not None or \
         len(words) - len(distinct) >= PROSE_REPEATS * len(words)
+
+
+def _script_language(sample: str) -> str | None:
+    """The language of a script langid does not know (``_SCRIPT_LANGUAGES``) when most of the
+    sample's letters are in it."""
+    letters = "".join(_LETTERS.findall(sample))
+    for script, code in _SCRIPT_LANGUAGES:
+        if len(script.findall(letters)) * 2 > len(letters):
+            return code
+    return None
 
 
 def _sample(article: "Article") -> str:
@@ -123,7 +139,7 @@ def languages_ahead(articles: list["Article"]) -> Callable[[], None]:
     identified as ``article_language`` does it."""
     todo = [a for a in articles if a.language is None]
     samples = [_sample(a) for a in todo]
-    asked = [s for s in samples if _readable(s)]
+    asked = [s for s in samples if _readable(s) and not _script_language(s)]
     answer = sidecar.ask_ahead("languages", asked) if asked else None
 
     def settle() -> None:
@@ -133,6 +149,8 @@ def languages_ahead(articles: list["Article"]) -> Callable[[], None]:
         for article, sample in zip(todo, samples):
             if not _readable(sample):
                 code, probability = ENGLISH, 0.0
+            elif script := _script_language(sample):
+                code, probability = script, 1.0
             elif served:
                 code, probability = next(answers)
             else:
