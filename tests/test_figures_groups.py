@@ -578,3 +578,28 @@ def test_a_toll_twice_apart_stays_a_dispute():
                      "The bridge collapse on Monday killed 45 people.")
     assert any("20" in values and "45" in values and status == "disputed"
                for values, status in shown.items()), shown
+
+
+def _written(*texts: str) -> dict[tuple, str]:
+    """Shown groups of one article per sentence written for these tests."""
+    return _shown(find_claims(analyze([Article(text=t) for t in texts])))
+
+
+def test_a_range_of_a_count_meets_another_reports_figure_at_one_end():
+    # "300 to 400 bodies" and "as many as 300 people": one estimate of one count under two
+    # nouns; the range met only the very same range, and the two stood as single figures
+    shown = _written("Historians estimate that 300 to 400 bodies are buried beneath the old churchyard on the hill.",
+                     "As many as 300 people were buried beneath the old churchyard on the hill, historians say.")
+    assert shown.get(("300", "[300, 400]")) == "agreed", shown
+
+
+def test_a_vague_amount_beside_a_told_figure_is_another_quantity():
+    # each report gives "thousands of hours" of work and "2,000 hours" of video: two things,
+    # which were one agreed group because the vague floor is 2,000
+    claims = find_claims(analyze([Article(text=t) for t in (
+        "After thousands of hours of police work, including the review of 2,000 hours of security video, "
+        "detectives named a suspect.",
+        "Detectives reviewed 2,000 hours of security video and put in thousands of hours of work before "
+        "naming a suspect.")]))
+    groups = sorted(sorted(v["qualifier"] for v in g["values"]) for g in claims if g["status"] == "agreed")
+    assert groups == [["at least"], ["exact"]], claims

@@ -742,3 +742,19 @@ def test_the_first_end_of_a_sum_range_with_a_scale_word_is_not_a_sum_of_its_own(
     values = [v for v, _, _ in _statements("The company paid $2-3 million for the land, officials said.")]
     assert 2 not in values, values
     assert 2000000 in [v for v, _, _ in _statements("The company paid $2 million for the land, officials said.")]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Officials said the new rules will nearly triple the number of households eligible for the grant, "
+     "bringing the total to about 9 million.", "household"),
+    ("The law will double the number of Americans eligible for the benefit, bringing the total to about "
+     "70 million.", "americans"),
+    ("The number of Canadians on the waiting list rose to 4,000 last month.", "canadians"),
+])
+def test_the_total_counts_what_the_number_before_it_named(text, noun):
+    # "the total" takes up "the number of households" the sentence named; a plural name of
+    # people ("Americans") is what "the number of" counts, as a plural noun is
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    statements, _ = prepared_statements(analyze([Article(text=text)]))
+    assert [s["noun"] for s in statements] == [noun], statements

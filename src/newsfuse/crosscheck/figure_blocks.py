@@ -507,7 +507,14 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
         for st in blocks[k][:MAX_COMPARED]:
             if st["noun"] and not st.get("vague") and magnitude(st["value"]) >= RENAMED_MIN:
                 v = st["value"]
-                by_stated[(k[2], tuple(v) if isinstance(v, list) else v)].append((k, st))
+                # a range of a count meets another report's figure at either of its ends too
+                # ("300 to 400 bodies", "as many as 300 people"): the range is one estimate of
+                # the count. A range of prices is as often the span of several things' prices
+                # ("the 15-inch models are priced between $1799 and $2199"), each end the price
+                # of another (T13's laptops), and meets only the same range
+                ends = [*v] if isinstance(v, list) and k[2] == "count" else []
+                for value in ([tuple(v), *ends] if isinstance(v, list) else [v]):
+                    by_stated[(k[2], value)].append((k, st))
     similar.prefetch([st for members in by_stated.values() if len({k[1] for k, _ in members}) > 1
                       for _, st in members])
     join_pairs(by_stated, lambda a, b: _stated_alike(a, b, similar))

@@ -295,10 +295,23 @@ def stated_of(ent):
     if phrase is None or phrase.pos_ != "NOUN" or phrase.ent_type_:
         return None
     if phrase.lemma_.lower() in _COUNT_NOUNS:
-        counted = next((o for c in phrase.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        counted = _count_of(phrase)
+        if counted is None and any(c.lower_ == "the" for c in phrase.children):
+            # "double the number of Americans eligible, bringing the total to about 72
+            # million": "the total" takes up the count the sentence has named before it
+            counted = next((x for t in reversed(ent.doc[ent.sent.start:phrase.i])
+                            if t.lemma_.lower() in _COUNT_NOUNS and (x := _count_of(t)) is not None),
+                           None)
         return counted if counted is not None else phrase
     return phrase if phrase.tag_ == "NNS" else None
+
+
+def _count_of(noun):
+    """The thing a count noun counts: "the number of migrants" -> migrants, "the number of
+    Americans" (a plural name of people) -> Americans; None without an "of" phrase."""
+    return next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and (o.pos_ == "NOUN" or o.tag_ == "NNPS")),
+                None)
 
 
 def _range_low(ent):

@@ -347,6 +347,21 @@ def _sources_at_odds(parts: list[tuple[list[dict], str]],
     return out
 
 
+def _vague_beside_told(group: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(the group's vague amounts, its other figures) when a sentence gives a vague amount
+    and a figure told in digits or words side by side ("after thousands of hours of work,
+    including the collection of 2,000 hours of video"), else ([], group). A report that
+    writes both in one sentence counts two things: it would not tell one count twice, once
+    vaguely. The vague amounts of the story then stand apart from the told figures, though a
+    vague floor ("thousands": 2,000) may equal one."""
+    vague = [s for s in group if s.get("vague")]
+    told = [s for s in group if not s.get("vague")]
+    sentences = {(s["article"], s["text"]) for s in vague}
+    if not vague or not any((s["article"], s["text"]) in sentences for s in told):
+        return [], group
+    return vague, told
+
+
 def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tuple[list[dict], str]]:
     """The group's status, or its parts' when it holds more than one quantity.
 
@@ -390,6 +405,9 @@ def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tupl
             if _unsourced_far_apart(group):
                 return _by_value(group)
             return [(group, "disputed")]
+    vague, told = _vague_beside_told(group)
+    if vague:
+        return statuses(told, places_of, similar) + statuses(vague, places_of, similar)
     intervals = [interval(s["value"], s["qualifier"]) for s in group]
     if len(articles) > 1 and len(group) > MAX_VALUES and not compatible(intervals):
         return [(group, "disputed")]
