@@ -40,6 +40,8 @@ def test_a_count_before_a_plural_or_a_unit_stays_a_figure():
     shown = _expressions("Rescuers searched an area 65 miles off the coast, and the donors gave "
                          "the families 30 homes.")
     assert "65 miles" in shown and "30" in shown
+    # lower-cased as Multi-News writes it, where no capital marks "rs" as the rupee
+    assert "70" in _expressions("he was arrested in a rs 70 lakh theft case, and 12 others were held.")
 
 
 @pytest.mark.parametrize("text, junk, figure", [
@@ -79,3 +81,9 @@ def test_a_play_placed_in_a_period_of_one_game_is_that_games_but_a_business_quar
     business = _expressions("Profits rose 30 percent in the fourth quarter as the company sold "
                             "2 million phones.")
     assert "30 percent" in business and "2 million" in business
+
+
+def test_one_name_before_who_was_is_a_persons_age_whatever_the_ner_took_it_for():
+    shown = _expressions("Ebosse, who was 24, was declared dead after being taken to hospital, "
+                         "and 40 fans were hurt.")
+    assert "24" not in shown and "40" in shown

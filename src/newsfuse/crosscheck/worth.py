@@ -671,8 +671,10 @@ def _age_predicate(ent) -> bool:
     age. The parse makes the number (or the first of a pair) the complement of "be" or the
     object of "turn", with nothing counted after it, and the subject a person: a name, "he",
     "she", or "who" whose clause hangs on a name (through its appositions: "Rachel Walston,
-    a financial adviser ... who turns 37"). "The death toll is 62" has no person for subject,
-    and "they were 12" may count them, so neither is read as an age."""
+    a financial adviser ... who turns 37"; one name right before "who" is a person's even when
+    the NER took it for a place: "Ebosse, who was 24,", not "the Smiths, who were 12"). "The
+    death toll is 62" has no person for subject, and "they were 12" may count them, so
+    neither is read as an age."""
     value = parse_amount(ent.text)
     if value is None or not isinstance(value[0], int) or not 1 <= value[0] <= _OLDEST \
             or value[1] != "exact" or counted_noun(ent) is not None:
@@ -689,6 +691,8 @@ def _age_predicate(ent) -> bool:
     if subject is None:
         return False
     if subject.lower_ == "who" and verb.dep_ == "relcl":
+        if verb.head.tag_ == "NNP" and verb.tag_ in ("VBZ", "VBD"):
+            return True  # "Ebosse, who was 24,": one person, whatever the NER took the name for
         subject = verb.head
     while subject.dep_ in ("appos", "conj") and subject.head.i < subject.i:
         if subject.ent_type_ == "PERSON":
@@ -756,7 +760,8 @@ def _label_between_nouns(ent) -> bool:
     before a singular noun that is not a unit ("a 10 percent cut", "a 5 mile run") belongs to
     the noun before it, as "flight 93" or "route 91" does when no noun follows
     (``_label_after_noun``); capitals say so in a page's own text (``_names_a_thing``), this
-    reads the same without them. Not a scale's reading ("magnitude 6 quake")."""
+    reads the same without them. Not a scale's reading ("magnitude 6 quake"), nor a number a
+    scale word multiplies ("Rs 70 lakh", "rs 4 million")."""
     doc = ent.doc
     if len(ent) != 1 or not ent[0].text.isdigit() or ent.start == 0 or ent.end >= len(doc):
         return False
@@ -765,7 +770,12 @@ def _label_between_nouns(ent) -> bool:
         and before.lower_ not in _SCALE_NAMES and before.lower_ not in MONTH_WORDS \
         and before.ent_type_ not in ("DATE", "TIME") \
         and after.tag_ == "NN" and after.is_alpha and not unit_word(after.text) \
-        and after.lower_ not in ("percent", "cent", "point") and not is_name(after.text)
+        and after.lower_ not in ("percent", "cent", "point") and not is_name(after.text) \
+        and after.lower_ not in SCALES and after.lower_ not in _SOUTH_ASIAN_SCALES
+
+
+# the hundred-thousands and ten-millions South Asian reports count money in: "Rs 70 lakh"
+_SOUTH_ASIAN_SCALES = {"lakh", "lakhs", "crore", "crores"}
 
 
 # an escaped character in a page's text: "&#124;" (a bar), "&#8217;"
