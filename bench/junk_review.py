@@ -43,9 +43,9 @@ Descriptors and careers are the editor's reading, not the gold's: the tuning gol
 "four-page", "20-page", "a 15-year NBA career", "a six-year police veteran", so no rule was
 written for them. After (junk21: an escaped character's code, a number between two nouns
 labelling the first, minutes or seconds read off a clock "with ... left", a house number
-before a numbered street, a baby's age in months, "<name>, who was 24,", a count of play in a
-period of one game): 96 junk of 586 shown, share 0.164; the 20 numbers no longer shown were
-all marked junk, and none was added. On a second sample (``--seed 22 --random 200 --sports
+before a numbered street, a baby's age in months, "<name>, who was 24,", the window of "the
+second athlete to die in 14 months", a count of play in a period of one game): 95 junk of 585
+shown, share 0.162; the 21 numbers no longer shown were all marked junk, and none was added. On a second sample (``--seed 22 --random 200 --sports
 14``, 692 shown on main) the same rules drop 13 numbers, all junk (eight "&#124;", "4g",
 "wesh 2 news", two clock readings, one age), once "rs 70 lakh" was kept.
 """

@@ -87,3 +87,12 @@ def test_one_name_before_who_was_is_a_persons_age_whatever_the_ner_took_it_for()
     shown = _expressions("Ebosse, who was 24, was declared dead after being taken to hospital, "
                          "and 40 fans were hurt.")
     assert "24" not in shown and "40" in shown
+
+
+def test_the_span_of_an_nth_thing_to_happen_is_its_window_but_a_firsts_stays():
+    second = _expressions("Leonard is the second Fennville athlete to die in 14 months, and 500 "
+                          "people attended the service.")
+    assert "14 months" not in second and "500" in second
+    first = _expressions("Leonard is the first Fennville athlete to die in 14 months, and 500 "
+                         "people attended the service.")
+    assert "14 months" in first

@@ -1307,15 +1307,22 @@ def _window_of_count(ent) -> bool:
     five years", "the second time in three weeks": a span after "in" (or "over", "within") that
     a counted or numbered noun carries is the window the count is taken over, as "per year"
     would be; the count is the figure, the window is not (the gold lists it as a relative
-    period). A span a verb carries stays ("killed 50 people in three days", "has not been hit
-    by a quake in more than 25 years"), and so does one after a superlative or "first" (how
-    long something had not happened)."""
+    period). So is the span of an infinitive that such a noun carries: "the second athlete to
+    die in 14 months". A span a verb carries stays ("killed 50 people in three days", "has not
+    been hit by a quake in more than 25 years"), and so does one after a superlative or "first"
+    (how long something had not happened: "the first athlete to die in 14 months")."""
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS:
         return False
     prep = ent.root.head
     if ent.root.dep_ != "pobj" or prep.lower_ not in ("in", "over", "within"):
         return False
     noun = prep.head
+    if noun.pos_ in ("VERB", "AUX") and prep.dep_ == "prep" and noun.dep_ in ("relcl", "acl") \
+            and noun.head.pos_ == "NOUN" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.children):
+        # "the second Fennville athlete to die in 14 months": the infinitive's span is the
+        # window of the ordinal its noun carries, as "the second death in 14 months" says
+        return any(c.lower_ in _LATER_ORDINALS for c in noun.head.children if c.i < noun.head.i)
     if noun.pos_ in ("VERB", "AUX") and prep.dep_ == "prep":
         # "hit the town for the second time in three weeks": the parse hangs the window on
         # the verb beside the "for the Nth time" that numbers the occurrence
