@@ -135,7 +135,8 @@ _MANY_GAME_COUNTS = {"game", "match", "season", "start", "outing", "appearance",
 # what is done with a gun's shots, which no game counts
 _GUNFIRE = {"fire", "hear", "ring", "discharge", "shoot", "spray", "unleash", "squeeze"}
 # a game's clock, which only a game counts down: "with two minutes left", "seconds to play"
-_CLOCK_AFTER = re.compile(r"^\s*(?:left|remaining|to\s+play|to\s+go)\b", re.I)
+# (worth's countdown reads the same words after minutes or seconds in any report)
+CLOCK_AFTER = re.compile(r"^\s*(?:left|remaining|to\s+play|to\s+go)\b", re.I)
 _YARDS = re.compile(rf"(?:^|[\d\s]|{DASH})yards?$", re.I)
 
 
@@ -161,12 +162,12 @@ def game_statistic(ent, game_report: bool | None = None) -> bool:
     if _many_games(noun):
         return False
     if not _game_report(doc, game_report) and not (_lemma(noun) in _NAMED_PLAY | PLAY_ONLY
-                                                   and _against_a_side(sent)):
+                                                   and (_against_a_side(sent) or _in_a_period(sent))):
         return False
     if _lemma(noun) in ("minute", "second"):
         # a game's clock ("with two minutes left") or time on the floor ("played 38 minutes"),
         # not a span of the story ("within 15 minutes of the final whistle")
-        return bool(_CLOCK_AFTER.match(doc[ent.end:min(ent.end + 3, len(doc))].text)) \
+        return bool(CLOCK_AFTER.match(doc[ent.end:min(ent.end + 3, len(doc))].text)) \
             or any(_lemma(t) == "play" for t in noun.ancestors)
     return True
 
@@ -189,6 +190,14 @@ def _against_a_side(sent) -> bool:
                 if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children):
                     return True
     return False
+
+
+def _in_a_period(sent) -> bool:
+    """"kicked a 38-yard field goal in the fourth quarter", "had two catches at halftime": the
+    sentence places its play in a period of one game (``game_time``), so its count of play is
+    that game's, as a sentence that names the game against a side says (``_against_a_side``).
+    Only a count of play reads so: "profits rose in the fourth quarter" counts no play."""
+    return any(game_time(t) for t in sent)
 
 
 def _side_of_score(ent, game_report: bool | None) -> bool:
@@ -397,7 +406,7 @@ def _running_total(noun, verb, scope) -> bool:
     if not present or not _ends_as_prose(noun.sent):
         return False
     return not any(game_time(t) or t.lower_ in _TONIGHT or (t.tag_ == "NN" and _lemma(t) in ONE_GAME)
-                   or _CLOCK_AFTER.match(t.doc[t.i + 1:t.i + 3].text) and _lemma(t) in ("minute", "second")
+                   or CLOCK_AFTER.match(t.doc[t.i + 1:t.i + 3].text) and _lemma(t) in ("minute", "second")
                    for t in scope if t.i != noun.i)
 
 

@@ -49,7 +49,7 @@ import re
 from .currency import is_mark, is_name, is_sign
 from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import MEASURES, dimension_side, unit_word
-from .game_stats import game_statistic, margin_of_score, shooting_line
+from .game_stats import CLOCK_AFTER, game_statistic, margin_of_score, shooting_line
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, counted_noun, parse_amount
@@ -223,7 +223,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
         return "shape"  # "half-brother"
     if _names_a_thing(ent) or _opens_title(ent) or _label_after_noun(ent) \
-            or _capitalised_number_word(ent) or _hyphened_name(ent):
+            or _label_between_nouns(ent) or _capitalised_number_word(ent) or _hyphened_name(ent):
         return "name"
     if _address(ent):
         return "address"
@@ -598,7 +598,7 @@ def _is_age_apposition(ent) -> bool:
     same when it hangs the number on the noun before it as an apposition ("her daughter, 11,
     from school", "Jon, now 84, the North Korean official", "Andrew Lopez, 20 and Jonathan
     Carrasquillo, 24,"; ``_set_off_after``), and a British caption's "Victoria Henry (23)"
-    sets the age off by brackets."""
+    sets the age off by brackets (a baby's, in months: ``_baby_age``)."""
     doc = ent.doc
     if len(ent) != 1 or not 1 <= _whole(ent[0].text) <= _OLDEST:
         return False
@@ -616,6 +616,18 @@ def _is_age_apposition(ent) -> bool:
         after.lower_ in ("and", "&") and ent.end + 2 < len(doc) and doc[ent.end + 1].text.isdigit()
         and doc[ent.end + 2].text in (",", ".", ";"))
     return before.text == "," and people and closes
+
+
+def _baby_age(ent) -> bool:
+    """"Ofelia Ben, 69, and Matthew Cruz, 4 months, of North 13th Street": a span of months,
+    weeks or days set off by commas right after a name is a baby's age, as a bare number set
+    off so is a grown person's (``_is_age_apposition``)."""
+    doc = ent.doc
+    if len(ent) != 2 or ent[1].lemma_.lower() not in ("month", "week", "day") or ent.start < 2 \
+            or ent.end >= len(doc) or doc[ent.start - 1].text != "," or doc[ent.end].text != ",":
+        return False
+    person = doc[ent.start - 2]
+    return (person.ent_type_ == "PERSON" or person.pos_ == "PROPN") and 1 <= _whole(ent[0].text) <= 36
 
 
 def _first_number(ent):
@@ -659,8 +671,10 @@ def _age_predicate(ent) -> bool:
     age. The parse makes the number (or the first of a pair) the complement of "be" or the
     object of "turn", with nothing counted after it, and the subject a person: a name, "he",
     "she", or "who" whose clause hangs on a name (through its appositions: "Rachel Walston,
-    a financial adviser ... who turns 37"). "The death toll is 62" has no person for subject,
-    and "they were 12" may count them, so neither is read as an age."""
+    a financial adviser ... who turns 37"; one name right before "who" is a person's even when
+    the NER took it for a place: "Ebosse, who was 24,", not "the Smiths, who were 12"). "The
+    death toll is 62" has no person for subject, and "they were 12" may count them, so
+    neither is read as an age."""
     value = parse_amount(ent.text)
     if value is None or not isinstance(value[0], int) or not 1 <= value[0] <= _OLDEST \
             or value[1] != "exact" or counted_noun(ent) is not None:
@@ -677,6 +691,8 @@ def _age_predicate(ent) -> bool:
     if subject is None:
         return False
     if subject.lower_ == "who" and verb.dep_ == "relcl":
+        if verb.head.tag_ == "NNP" and verb.tag_ in ("VBZ", "VBD"):
+            return True  # "Ebosse, who was 24,": one person, whatever the NER took the name for
         subject = verb.head
     while subject.dep_ in ("appos", "conj") and subject.head.i < subject.i:
         if subject.ent_type_ == "PERSON":
@@ -737,6 +753,42 @@ def _label_after_noun(ent) -> bool:
                for t in ent.doc[noun.i + 1:first.i]) and ent.doc[noun.i + 1].text.isdigit()
 
 
+def _label_between_nouns(ent) -> bool:
+    """A bare number between two nouns, the second singular, labels the first: "each new
+    iphone 8 leak", "the widow of a flight 93 hero", "stage 4 colon cancer", "a game 3
+    blowout". An English count of more than one takes a plural noun ("8 leaks"), so a number
+    before a singular noun that is not a unit ("a 10 percent cut", "a 5 mile run") belongs to
+    the noun before it, as "flight 93" or "route 91" does when no noun follows
+    (``_label_after_noun``); capitals say so in a page's own text (``_names_a_thing``), this
+    reads the same without them. Not a scale's reading ("magnitude 6 quake"), nor a number a
+    scale word multiplies ("Rs 70 lakh", "rs 4 million")."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit() or ent.start == 0 or ent.end >= len(doc):
+        return False
+    before, after = doc[ent.start - 1], doc[ent.end]
+    return before.pos_ in ("NOUN", "PROPN") and before.is_alpha \
+        and before.lower_ not in _SCALE_NAMES and before.lower_ not in MONTH_WORDS \
+        and before.ent_type_ not in ("DATE", "TIME") \
+        and after.tag_ == "NN" and after.is_alpha and not unit_word(after.text) \
+        and after.lower_ not in ("percent", "cent", "point") and not is_name(after.text) \
+        and after.lower_ not in SCALES and after.lower_ not in _SOUTH_ASIAN_SCALES
+
+
+# the hundred-thousands and ten-millions South Asian reports count money in: "Rs 70 lakh"
+_SOUTH_ASIAN_SCALES = {"lakh", "lakhs", "crore", "crores"}
+
+
+# an escaped character in a page's text: "&#124;" (a bar), "&#8217;"
+_REFERENCE = re.compile(r"&#x?[\da-f]+;?$", re.I)
+
+
+def _character_reference(ent) -> bool:
+    """The code of an escaped character the page left in its text ("Sanaa &#124; sanaa"):
+    markup, no number the report writes."""
+    text = ent.doc.text
+    return bool(_REFERENCE.match(text[max(0, ent.start_char - 2):ent.end_char + 1]))
+
+
 def _opens_title(ent) -> bool:
     """A number that opens the title of a book, a show or a gallery in running text: "an
     excerpt from 100 Deadly Skills: The SEAL Operative's Guide", "15 Oddball Interview
@@ -790,6 +842,8 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
     target"), how far back something goes ("records going back nearly 700 years"), or a
     counterfactual ("If they had waited 100 years, ..."): none is a quantity a report states."""
     doc, sent = ent.doc, ent.sent
+    if _character_reference(ent):
+        return "markup"  # "Sanaa &#124; sanaa (Reuters)": a page's escaped bar, no number
     last = next((t for t in reversed(sent) if not t.is_punct), None)
     if last is not None and last.i >= ent.end and _RUNNING_TIME.match(last.text) \
             and not (last.i > 0 and doc[last.i - 1].lower_ in ("at", "by", "until", "from")):
@@ -802,6 +856,8 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
         return "age"  # "the five-year-old conflict" read as a span of five years
     if _age_before_person(ent):
         return "age"  # "The 26-year troubled starlet": "-old" left out, still an age
+    if _baby_age(ent):
+        return "age"  # "Matthew Cruz, 4 months, of ...": a baby's age
     if _SPONSORED.match(doc.text):
         return "advertisement"  # "** A message from Walmart: ... bringing 6.5 million bottles"
     if _FORECAST.match(sent.text):
@@ -1036,19 +1092,29 @@ def _intensifier(ent) -> bool:
 
 def _address(ent) -> bool:
     """A house number or a block: "50 Old Colony Rd.", "the 1000 block of Terra Bella
-    Avenue". The number is followed by capitalised words ending in a street word, or by
-    "block of"."""
+    Avenue", "544 N. 13th St.". The number is followed by capitalised words ending in a street
+    word, or by "block of"; a side of town ("N.") and a numbered street ("13th") may stand
+    between, and after a numbered street the street word needs no capital (an ordinal before
+    "st." or "avenue" is a street's number in any case)."""
     doc = ent.doc
     if len(ent) != 1 or not ent[0].text.isdigit():
         return False
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "block" and doc[ent.end + 1].lower_ == "of":
         return True
     for t in doc[ent.end:min(ent.end + 5, len(doc))]:
-        if t.lower_.rstrip(".") in _STREET and t.text[:1].isupper():
+        if t.lower_.rstrip(".") in _STREET \
+                and (t.text[:1].isupper() or _ORDINAL.match(doc[t.i - 1].text)):
             return t.i > ent.end
-        if not (t.text[:1].isupper() and t.is_alpha):
+        if not (t.text[:1].isupper() and t.is_alpha) and not _ORDINAL.match(t.text) \
+                and not _COMPASS.match(t.text):
             return False
     return False
+
+
+# a numbered street, whose street word may go without a capital ("542 n. 13th st."), and the
+# side of town a house number may name before it ("N.", "SW")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+_COMPASS = re.compile(r"^(?:[NSEW]|NE|NW|SE|SW)\.?$", re.I)
 
 
 # the half of the day written after an hour: "a.m.", "p.m", "A.M.", "am", "PM"
@@ -1195,10 +1261,21 @@ def _countdown(ent) -> bool:
     """"It's Jan. 30, 1989, two weeks until the last Soviet forces leave": a span right before
     "until" counts down to something, when it comes rather than how long anything lasts, as
     "two decades since" counts back. A span a verb or "for" makes a duration stays ("held for
-    two weeks until his release", "waited two hours until police came")."""
+    two weeks until his release", "waited two hours until police came"). Minutes or seconds
+    that "with" opens and "left", "remaining" or "to go" closes read a clock at the moment
+    something happened ("punted with 10 seconds remaining", "with five minutes to go"), a
+    game's clock even where the analysis took the report for no game's. Days stay: "With 25
+    days to go, he already has over 1,300 backers" tells how long a campaign has left, which
+    the tuning gold tabulates."""
     doc = ent.doc
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
-            or ent.end >= len(doc) or doc[ent.end].lower_ not in ("until", "till", "til", "'til"):
+            or ent.end >= len(doc):
+        return False
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "with" \
+            and ent[-1].lemma_.lower() in ("minute", "second") \
+            and CLOCK_AFTER.match(doc[ent.end:min(ent.end + 2, len(doc))].text):
+        return True  # "with 10 seconds remaining", "with five minutes to go"
+    if doc[ent.end].lower_ not in ("until", "till", "til", "'til"):
         return False
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in ("for", "of", "over", "during", "within", "in"):
@@ -1230,15 +1307,22 @@ def _window_of_count(ent) -> bool:
     five years", "the second time in three weeks": a span after "in" (or "over", "within") that
     a counted or numbered noun carries is the window the count is taken over, as "per year"
     would be; the count is the figure, the window is not (the gold lists it as a relative
-    period). A span a verb carries stays ("killed 50 people in three days", "has not been hit
-    by a quake in more than 25 years"), and so does one after a superlative or "first" (how
-    long something had not happened)."""
+    period). So is the span of an infinitive that such a noun carries: "the second athlete to
+    die in 14 months". A span a verb carries stays ("killed 50 people in three days", "has not
+    been hit by a quake in more than 25 years"), and so does one after a superlative or "first"
+    (how long something had not happened: "the first athlete to die in 14 months")."""
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS:
         return False
     prep = ent.root.head
     if ent.root.dep_ != "pobj" or prep.lower_ not in ("in", "over", "within"):
         return False
     noun = prep.head
+    if noun.pos_ in ("VERB", "AUX") and prep.dep_ == "prep" and noun.dep_ in ("relcl", "acl") \
+            and noun.head.pos_ == "NOUN" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.children):
+        # "the second Fennville athlete to die in 14 months": the infinitive's span is the
+        # window of the ordinal its noun carries, as "the second death in 14 months" says
+        return any(c.lower_ in _LATER_ORDINALS for c in noun.head.children if c.i < noun.head.i)
     if noun.pos_ in ("VERB", "AUX") and prep.dep_ == "prep":
         # "hit the town for the second time in three weeks": the parse hangs the window on
         # the verb beside the "for the Nth time" that numbers the occurrence
