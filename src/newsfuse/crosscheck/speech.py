@@ -263,6 +263,16 @@ def article_quotes(docs, names: Names) -> list[dict]:
                             kind = pronoun_kind(speaker, nearest, seen, at, (p, n), names)
                             if kind != "pronoun-far":
                                 q["speaker"], q["attribution"] = nearest, kind
+                        if q["attribution"] == "pronoun-sole":
+                            # the only person named since who fits is not the only one who
+                            # may speak: a paragraph that brings someone in unnamed ('as a
+                            # steward at the away end tried to calm an elderly fan') may have
+                            # given the "he said" its speaker
+                            named_at = max((w[0] for m, w in zip(seen, at)
+                                            if m[0] == q["speaker"]), default=p)
+                            if any(_introduces_someone(docs[i])
+                                   for i in range(named_at + 1, p + 1)):
+                                q["attribution"] = "pronoun-far"
                         if q["attribution"] in ("pronoun-far", "pronoun-sole") and \
                                 _holds_floor(q["speaker"], last_speaker, quotes, seen, at, p):
                             q["attribution"] = "pronoun-floor"
