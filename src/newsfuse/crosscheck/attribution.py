@@ -72,6 +72,11 @@ def attribute(span, names: Names, quoted=frozenset()):
             governed = any(t.i in inside for t in token.subtree) or \
                 abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3 or \
                 _parenthetical(token, inside)
+            if not governed and token.dep_ == "relcl" and token.head.i not in inside:
+                # 'Cole's view that the bill, which Hale wrote last spring, is "a gift to
+                # the largest donors"': a verb of saying in a relative clause tells what its
+                # noun is (a bill someone wrote), not who says words outside that clause
+                continue
             cand = (speaker_of(subject, names), governed, "direct", token.lemma_)
             if best is None or (governed and (not best[1] or best[2] == "according")):
                 # '"...," Taylor said, according to the Los Angeles Times': the paper

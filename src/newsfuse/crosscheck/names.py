@@ -15,6 +15,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from .given_names import FEMALE_GIVEN, MALE_GIVEN
+
 # Honorifics and ranks: they stand before a person's name whatever NER tagged it.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen",
               "lt", "col", "sgt", "capt", "maj", "adm", "rev", "sen", "rep", "gov", "brig",
@@ -657,6 +659,16 @@ class Names:
             given = by_given.get(words[0].lower(), set()) if len(words) >= 2 else set()
             if full not in self.gender and len(given) == 1:
                 self.gender[full] = next(iter(given))
+        for full in people:
+            # a common given name says the gender the text does not ("she claimed" after
+            # Donald Trump and Nicolle Wallace means her); ``given_names``
+            words = full.split()
+            if full not in self.gender and len(words) >= 2:
+                first = words[0].lower()
+                if first in MALE_GIVEN:
+                    self.gender[full] = "M"
+                elif first in FEMALE_GIVEN:
+                    self.gender[full] = "F"
         for name in self.count:
             if self.resolve(name) in self.gender:
                 self.gender[name] = self.gender[self.resolve(name)]

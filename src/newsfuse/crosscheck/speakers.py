@@ -26,6 +26,10 @@ def noun_phrase(token) -> str:
             and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
         start -= 2  # "the ex-parishioner said", parsed as three subjects: the word is whole
     text = doc[start: token.i + 1].text
+    if token.pos_ == "NOUN" and doc[start].lower_ == "one" and doc[start].dep_ == "nummod":
+        # "one woman in Qeshm told AFP": a lone "one" before a common noun is the indefinite
+        # article of someone the text does not name, no count ("one woman" is "a woman")
+        text = doc[start + 1: token.i + 1].text
     return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
 
 

@@ -263,6 +263,16 @@ def article_quotes(docs, names: Names) -> list[dict]:
                             kind = pronoun_kind(speaker, nearest, seen, at, (p, n), names)
                             if kind != "pronoun-far":
                                 q["speaker"], q["attribution"] = nearest, kind
+                        if q["attribution"] == "pronoun-sole":
+                            # the only person named since who fits is not the only one who
+                            # may speak: a paragraph that brings someone in unnamed ('as a
+                            # steward at the away end tried to calm an elderly fan') may have
+                            # given the "he said" its speaker
+                            named_at = max((w[0] for m, w in zip(seen, at)
+                                            if m[0] == q["speaker"]), default=p)
+                            if any(_introduces_someone(docs[i])
+                                   for i in range(named_at + 1, p + 1)):
+                                q["attribution"] = "pronoun-far"
                         if q["attribution"] in ("pronoun-far", "pronoun-sole") and \
                                 _holds_floor(q["speaker"], last_speaker, quotes, seen, at, p):
                             q["attribution"] = "pronoun-floor"
@@ -498,13 +508,15 @@ def _fronted_subject(sent, pronoun: str, span, names: Names, inside) -> str | No
     person as its subject and no one else: 'When Scott was announced for the role, he said in
     a statement that he would be "sharing Republicans' optimistic vision ..."'. English reads
     the pronoun of the main clause as the subject of the clause fronted before it, whoever
-    spoke in the paragraphs before (the last speaker there was Biden). None when the sentence
-    names another person or organisation before the pronoun, or the person's known gender
-    does not fit."""
+    spoke in the paragraphs before (the last speaker there was Biden). So with a verb of
+    naming ('When King hired O'Brien, he had called him a "perfect fit"'). None when the
+    sentence names another person or organisation before the pronoun, other than an object of
+    the fronted clause, or the person's known gender does not fit."""
     if pronoun not in MALE | FEMALE:
         return None
     said = next((t for t in sent if t.lower_ == pronoun and t.dep_ == "nsubj"
-                 and t.i < span.start and t.i not in inside and is_speech_verb(t.head)), None)
+                 and t.i < span.start and t.i not in inside
+                 and (is_speech_verb(t.head) or t.head.lemma_ in NAMING_VERBS)), None)
     if said is None:
         return None
     clause = next((c for c in said.head.children if c.dep_ == "advcl" and c.i < said.i), None)
@@ -513,6 +525,7 @@ def _fronted_subject(sent, pronoun: str, span, names: Names, inside) -> str | No
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
+    objects = {t.i for t in clause.subtree if t.dep_ in ("dobj", "pobj")}
     people = set()
     for t in sent:
         if t.i >= said.i:
@@ -520,7 +533,7 @@ def _fronted_subject(sent, pronoun: str, span, names: Names, inside) -> str | No
         ent = entity_of(t)
         if t.i not in inside and ent is not None and ent.root.i == t.i and ent.label_ in ("PERSON", "ORG"):
             people.add(t.i)
-    if people - {subject.i}:
+    if people - {subject.i} - objects:
         return None
     ent = entity_of(subject)
     if ent is not None and ent.label_ == "PERSON" and ent.root.i == subject.i:
