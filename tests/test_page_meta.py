@@ -432,3 +432,44 @@ def test_the_bylines_date_below_the_headline_wins_over_a_later_clock_in_the_head
     assert read_html(page(""), "puente.html").published == "2014-01-09"
     epigraph = "<p>«Un puente con historia»</p><p>— Ana López, 08/01/2014</p>"
     assert read_html(page(epigraph), "puente.html").published == "2014-01-09"
+
+
+def test_a_logo_heading_is_the_site_not_the_headline():
+    """A page whose only <h1> is the site's name and whose <title> is "Headline - Site", with no
+    site tags and no address: the heading the title carries beside a longer part is the site's
+    name, wherever it stands in the title, whether the heading links to the front page or not."""
+    for title, body in (("Council shuts old bridge for repairs - Riverside Post", "<h1><a href='/'>Riverside Post</a></h1>"),
+                        ("Council shuts bridge - Riverside Post", "<h1>Riverside Post</h1>"),
+                        ("Riverside Post | Council shuts old bridge for repairs", ""),
+                        ("Riverside Post | Council shuts bridge", "<h1><a href='https://riverside.example/'>Riverside Post</a></h1>")):
+        article = read_html(_made_page(f"<title>{title}</title>", f"<header>{body}</header>"), "bridge.html")
+        assert (article.title, article.source) == (title.replace("Riverside Post", "").strip(" -|"), "Riverside Post")
+
+
+def test_a_logo_heading_beside_the_story_heading_leaves_the_story_heading():
+    """Two <h1>: the site's logo, a link to the front page, and the story's headline; the <title>
+    names the site alone."""
+    html = _made_page("<title>Riverside Post</title>", "<header><h1><a href='./'>Riverside Post</a></h1></header>",
+                      "<h1>Council shuts old bridge for repairs</h1>" + _STORY)
+    article = read_html(html, "bridge.html")
+    assert (article.title, article.source) == ("Council shuts old bridge for repairs", "Riverside Post")
+
+
+def test_a_short_headline_beside_a_long_site_name_stays_the_headline():
+    """A heading shorter than the site's name beside it in the <title> is still the headline when
+    the story's text uses its words and not the site's."""
+    html = _made_page("<title>Old bridge shut - The Riverside Evening Post and Chronicle</title>",
+                      "", "<h1>Old bridge shut</h1>" + _STORY)
+    article = read_html(html, "bridge.html")
+    assert (article.title, article.source) == ("Old bridge shut", "The Riverside Evening Post and Chronicle")
+
+
+def test_a_section_heading_above_the_story_heading_is_not_the_headline():
+    """An <h1> naming the section ("Politics") above the story's <h2>: the <h2> the <title>
+    carries tells the site's name apart from the headline."""
+    html = _made_page("<title>Council shuts old bridge for repairs - Riverside Post</title>", "",
+                      "<h1>Politics</h1><h2>Council shuts old bridge for repairs</h2>" + _STORY)
+    article = read_html(html, "bridge.html")
+    assert (article.title, article.source) == ("Council shuts old bridge for repairs", "Riverside Post")
+    html = _made_page("<meta property='og:title' content='Council shuts old bridge for repairs'>")
+    assert read_html(html, "bridge.html").title == "Council shuts old bridge for repairs"

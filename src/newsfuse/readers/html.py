@@ -60,7 +60,7 @@ def read_html(html: str, name: str, path: str | None = None) -> Article:
     if looks_like_index(meta, text):
         raise InputError(name, f"a site's front or section page (links to {meta.story_links} stories, "
                                "little text of its own), not one story: save the story's own page")
-    title, site_in_title = choose_title(data.get("title") or None, meta)
+    title, site_in_title = choose_title(data.get("title") or None, meta, text)
     return Article(
         text=text,
         title=title,

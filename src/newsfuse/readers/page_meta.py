@@ -11,10 +11,13 @@ read side by side and checked against each other:
   cut off wherever it is glued on (a title that is another candidate with the site's name
   after it is that candidate), and not a title that shares no word with the headline the
   page declares as its own (JSON-LD, microdata or hAtom): a site's title for every page
-  ("News from ...");
-- the site name is the page's own (``og:site_name``, JSON-LD publisher, application name),
-  else the part a title carries beside the headline, else the extractor's, else the holder
-  its copyright line names;
+  ("News from ..."); nor a heading that is the site's name: an <h1> that links to the front
+  page (a logo), or a heading the title carries as its part beside a longer part whose words
+  the story's text uses ("Headline - Site" under an <h1> "Site"); an <h2> the title carries
+  (a section's name in the <h1> above it) sets the site's name in the title apart too;
+- the site name is the page's own (``og:site_name``, JSON-LD publisher, application name, the
+  text of a logo's <h1>), else the part a title carries beside the headline, else the
+  extractor's, else the holder its copyright line names;
 - the publication date is ``article:published_time``, JSON-LD ``datePublished`` or another
   published-date tag, never ``dateModified``/``article:modified_time``; a date the extractor
   found that is only the modification date is dropped (unknown is better than wrong: every
@@ -114,6 +117,7 @@ class PageMeta:
     language: str | None = None  # the page's <html lang>, two letters
     typed_article: bool = False  # og:type "article" or "video", a JSON-LD article type (not WebPage)
     story_links: int = 0  # distinct link texts of four words or more: other stories' headlines
+    headings: list[str] = field(default_factory=list)  # the <h2> texts: a section's <h1> may stand above the story's
 
 
 def _squash(text: str) -> str:
@@ -214,10 +218,14 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
     marked = _marked_headline(tree)
     if marked:
         meta.titles.append(("marked", marked))
-    h1 = tree.xpath("//h1")
+    logos = [h for h in tree.xpath("//h1") if _is_logo(h)]
+    meta.site_names.extend(name for name in (" ".join(h.text_content().split()) for h in logos)
+                           if name and len(name.split()) <= 6)
+    h1 = [h for h in tree.xpath("//h1") if h not in logos]
     if len(h1) == 1 and h1[0].text_content().strip():
         meta.titles.append(("h1", " ".join(h1[0].text_content().split())))
         meta.masthead, meta.byline = _days_around(text, " ".join(" ".join(h1[0].xpath(".//text()")).split()))
+    meta.headings = [t for t in (" ".join(h.text_content().split()) for h in tree.xpath("//body//h2")) if t]
     lang = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip().lower()
     meta.language = lang[:2] if re.match(r"[a-z]{2}\b", lang) else None
     meta.story_links = len({t for t in (" ".join(a.text_content().split()) for a in tree.xpath("//a[@href]"))
@@ -233,6 +241,23 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
 _MARKED_HEADLINE = ('//body//*[not(self::meta) and not(ancestor-or-self::a) and (@itemprop="headline"'
                     ' or contains(concat(" ", normalize-space(@class), " "), " headline ")'
                     ' or contains(concat(" ", normalize-space(@class), " "), " entry-title "))]')
+
+
+def _is_logo(heading) -> bool:
+    """An <h1> that is the site's logo, not a story's headline: its text all inside a link to
+    the site's front page (``/``, ``./``, ``https://host/``, ``index.html``), the heading every
+    page of the site carries above its story."""
+    text = _squash(heading.text_content())
+    links = heading.xpath(".//a[@href]")
+    return bool(links) and all(_front_page(a.get("href")) for a in links) and \
+        _squash(" ".join(a.text_content() for a in links)) == text
+
+
+def _front_page(href: str) -> bool:
+    href = href.strip()
+    if not href or href.startswith(("#", "?", "javascript:", "mailto:")):
+        return False  # a link within the page, a script's: not to the front page
+    return urlparse(href).path.lstrip("./") in ("", "index.html", "index.htm", "index.php")
 
 
 def _marked_headline(tree) -> str | None:
@@ -372,23 +397,38 @@ def _without_site_tail(title: str, titles: list[str], meta: PageMeta) -> tuple[s
     return title, None
 
 
-def choose_title(extracted: str | None, meta: PageMeta) -> tuple[str | None, str | None]:
-    """(headline, site name found glued to a title) from the extractor's title and the page's."""
+def choose_title(extracted: str | None, meta: PageMeta, story: str | None = None) -> tuple[str | None, str | None]:
+    """(headline, site name found glued to a title) from the extractor's title and the page's,
+    ``story`` the story's text (what tells a headline from a site's name beside it in a title)."""
     candidates = ([("extracted", extracted)] if extracted else []) + meta.titles
-    # a title that is another candidate plus a suffix carries the site name in that suffix
+    # a title that is another candidate plus a suffix carries the site name in that suffix; but
+    # a heading (the extractor's title, an <h1>, an <h2>) that the title carries as its part
+    # beside a longer one, whose words the story's text uses no less, is the site's name there
+    # ("Headline - Site" under a logo's <h1> "Site"), where the page declares no headline of that
+    # text (og:title, JSON-LD): a short headline's words are the story's, a long site's are not
     sites = list(meta.site_names)
     texts = [t for _, t in candidates]
-    for t in texts:
+    declared = {t for where, t in meta.titles if where not in ("title", "h1")}
+    logos = set()  # headings that are the site's name, no headline
+    for t in texts + meta.headings:
         for other in texts:
             if other != t and len(other) > len(t) + 2 and (other.startswith(t) or other.endswith(t)):
                 extra = other[len(t):] if other.startswith(t) else other[:-len(t)]
                 extra = _SEPARATOR_EDGE.sub("", extra)
-                if extra and len(extra.split()) <= 6:
+                parts = [p.strip() for p in _SEPARATOR.split(other)]
+                if extra and t not in declared and t.strip() in (parts[0], parts[-1]) \
+                        and len(extra.split()) > len(t.split()) \
+                        and (story is None or _text_share(extra, story) >= _text_share(t, story)):
+                    sites.append(t)
+                    logos.add(t)
+                elif extra and len(extra.split()) <= 6:
                     sites.append(extra)
     # the headlines the page declares (not an <h1>, which on some sites is the logo's text)
     marked = [_squash_words(t) for where, t in meta.titles if where in ("json-ld", "marked") and not _cms_like(t, meta)]
     found_site, chosen = None, None
     for _, text in candidates:
+        if text in logos:
+            continue
         text, tail_site = _without_site_tail(text, texts, meta)
         headline, site = strip_site_name(text, sites, meta.host)
         found_site = found_site or tail_site or site
@@ -404,6 +444,12 @@ def choose_title(extracted: str | None, meta: PageMeta) -> tuple[str | None, str
 
 def _squash_words(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.casefold()) if len(w) >= 4}
+
+
+def _text_share(title: str, text: str) -> float:
+    """The share of a title's words (of four letters or more) that the story's text uses."""
+    words = _squash_words(title)
+    return len(words & _squash_words(text)) / len(words) if words else 0.0
 
 
 def _unrelated(title: str, marked: list[set[str]]) -> bool:
