@@ -1273,3 +1273,32 @@ def test_a_first_person_figure_no_one_is_named_for_stays_out_beside_another_repo
                             r"1ºC of warming[^.]*\.")
     assert "experts say we" in experts
     assert read(experts).count(2) == 2  # read in both reports, given to the experts
+
+
+def test_page_furniture_run_into_the_text_gives_no_figure():
+    # a page saved without line breaks carries its gallery counter, paywall meter, player and
+    # subscription pitch inside the story's sentences (sentences written for this test); the
+    # story's own numbers beside them stay
+    text = ("Harbor fire destroys warehouse image 1 of 4 firefighters said 37 people were evacuated "
+            "from the docks on Tuesday. Thank you for reading 10 free articles on our site. "
+            "The video will start in 8 cancel play now the blaze caused $2 million in damage. "
+            "( 1: 45 ) officials said 12 workers were treated for smoke. "
+            "Join our members for just £ 4.99 € 5.99 $ 6.99 a month and read without ads. "
+            "Related: council approves 3 new fire stations after 5 fires in a month. "
+            "[ the 7 busiest harbors in the country ] crews stayed overnight.")
+    values = [f["value"] for f in _figures(text)]
+    for kept in (37, 2_000_000, 12):
+        assert kept in values, (kept, values)
+    for junk in (1, 4, 10, 8, 45, 4.99, 3, 5, 7):
+        assert junk not in values, (junk, values)
+
+
+def test_numbers_near_furniture_words_in_reporting_stay():
+    # the same words in a story's own sentences: a price a company set, photos counted, a
+    # subscription's cost reported, a time in a sentence
+    text = ("The streaming service raised its monthly price to $9.99 for 40 million subscribers. "
+            "Police released 14 photos of the suspect on Monday. "
+            "The newspaper said 2,000 readers cancelled their subscriptions after the change.")
+    values = [f["value"] for f in _figures(text)]
+    for kept in (9.99, 40_000_000, 14, 2000):
+        assert kept in values, (kept, values)

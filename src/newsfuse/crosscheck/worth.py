@@ -8,7 +8,9 @@ election", "the 1990s"), a building's storeys ("a four-story building"), a score
 whole percent as emphasis ("100% happy"), a name that holds a number ("the five-a-day
 target", "3-nitrooxypropanol", "the Interstate 25-Interstate 70 junction"), where a ranking is
 cut ("the top three women"), a day-first date the NER left as a number ("When: 23 Sep 2016"), a
-video player's headline or notice left in the page, how far back
+video player's headline or notice left in the page (or the page's other furniture a text
+without line breaks runs into its sentences: "image 1 of 1", "reading 10 free articles", a
+clip's "( 1: 22 )", a subscription's pitch), how far back
 something goes and what did not happen ("if they had waited 100 years"), a denial ("not
 one day of service"), a degree ("a zero tolerance policy"), a number dialled ("a 911 call"),
 a title ("60 Minutes", "100 Deadly Skills: The SEAL Operative's Guide"), "one day" meaning some day, a count of the few names beside it
@@ -96,6 +98,32 @@ _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
 # a video player's buttons and notices left in the text around a clip's headline or a photo
 # caption ("... Buy Photo Wait 1 second to continue.")
 _PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s+continue\b")
+# the page's own furniture that a scraped text runs into its sentences, where cleaning's line
+# rules cannot reach it (a text saved without line breaks): a gallery's counter ("image 1 of 1",
+# "1 photo:"), a paywall's meter ("Thank you for reading 10 free articles", "another 10 free
+# articles"), a subscription pitched in the imperative ("Subscribe now for only $1 a week"; not
+# any run of prices in several currencies, which a story's conversions make too), a player's countdown ("the
+# video will start in 8 cancel play now") and a clip's running time in brackets ("( 1: 22 )"),
+# a listicle's link set in brackets ("[ the 5 smartest ..."). A number inside one of these spans
+# counts nothing the story tells
+_N = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+_PRICE = r"[£$€]\s*\d[\d.,]*"
+_FURNITURE = re.compile(
+    rf"\b(?:image|photo|picture|slide|video)s?\s+\d+\s+of\s+/?\s*\d+\b|(?<![\w,.])\d+\s+(?:photo|image|picture)s?\s*:"
+    rf"|\b{_N}\s+free\s+(?:articles?|stories|story|views?|page\s*views?)\b"
+    rf"|^\W*(?:subscribe|join|sign\s+up|get|try|start)\b[^.!?]{{0,80}}\b(?:for\s+)?(?:just|only)\s+{_PRICE}"
+    rf"[^.!?]{{0,30}}"
+    rf"|\b(?:video|clip)\s+will\s+(?:start|play|begin)\s+in\s+\d+|\bin\s+\d+\s+(?:seconds?\s+)?cancel\b"
+    rf"|\(\s*\d{{1,2}}\s*:\s*\d\d\s*\)|\[\s*the\s+{_N}\s+\w+est\b",
+    re.I)
+# a page's label that opens a link or a graphic's headline inside the running text ("graphic:
+# nine decades of ...", "Related: 3 officers killed in 2 months"): a number that follows
+# within the headline's length, before any sentence's end, belongs to the link, not the story.
+# Not a gallery's "Photos:", which opens each of its captions ("Hide Caption 53 of 76 Photos:
+# <gallery title> Thousands of demonstrators march ..."), and a caption's figures are read
+_LINK_LABEL = re.compile(r"(?:^|(?<=[\s.\"”]))(?:graphics?|related|read\s+more|"
+                         r"see\s+also|interactive)\s*:\s", re.I)
+_LINK_REACH = 90
 # a paragraph a sponsor paid for, as newsletters and pages label it at its start ("** A
 # message from Walmart: ...", "Sponsored content", "Paid for by ..."): the advertiser's
 # figures, not the story's, however many sentences the paragraph runs to
@@ -850,6 +878,8 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
         return "video"
     if _PLAYER.search(sent.text):
         return "video"
+    if _page_furniture(ent):
+        return "page furniture"  # "image 1 of 1", "reading 10 free articles", "( 1: 22 )"
     unit_on = doc[ent.end - 1:min(ent.end + 3, len(doc))].text
     if _AGED.match(ent.text.strip()) or (_AGE.match(unit_on)
                                          and ent[-1].lemma_.lower() in TIME_UNITS):
@@ -903,6 +933,20 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
     if adverb is not None and not _counts_occurrences(adverb):
         return "multiple or rate"  # the NER's "twice a month": how often, not how many times
     return None
+
+
+def _page_furniture(ent) -> bool:
+    """Whether the number stands inside a span of page furniture (``_FURNITURE``) or in the
+    headline a page label opens (``_LINK_LABEL``)."""
+    sent = ent.sent
+    start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+    text = sent.text
+    if any(m.start() < end and start < m.end() for m in _FURNITURE.finditer(text)):
+        return True
+    for m in _LINK_LABEL.finditer(text, 0, start + 1):
+        if m.end() <= start <= m.end() + _LINK_REACH and not re.search(r"[.!?]\s", text[m.end():start]):
+            return True
+    return False
 
 
 # words that may open a currency conversion in parentheses besides a currency's marks
