@@ -80,10 +80,8 @@ def detect_language(text: str) -> tuple[str, float]:
     words that recur, counts as English, since there is nothing for English rules to get wrong
     in it."""
     sample = text[:SAMPLE_CHARS]
-    if not _readable(sample):
-        return ENGLISH, 0.0
-    if script := _script_language(sample):
-        return script, 1.0
+    if (settled := _settled(sample)) is not None:
+        return settled
     answer = sidecar.ask("language", sample)
     if answer is not sidecar.NOT_SERVED:
         return answer[0], float(answer[1])
@@ -103,6 +101,17 @@ def _readable(sample: str) -> bool:
         return False
     return len(words) < PROSE_WORDS or UNSPACED_LETTERS.search(sample) is not None or \
         len(words) - len(distinct) >= PROSE_REPEATS * len(words)
+
+
+def _settled(sample: str) -> tuple[str, float] | None:
+    """The answer a sample gets without the model: English for too little to tell by
+    (``_readable``), a script's one language (``_script_language``); None when the model must
+    be asked."""
+    if not _readable(sample):
+        return ENGLISH, 0.0
+    if script := _script_language(sample):
+        return script, 1.0
+    return None
 
 
 def _script_language(sample: str) -> str | None:
@@ -139,18 +148,17 @@ def languages_ahead(articles: list["Article"]) -> Callable[[], None]:
     identified as ``article_language`` does it."""
     todo = [a for a in articles if a.language is None]
     samples = [_sample(a) for a in todo]
-    asked = [s for s in samples if _readable(s) and not _script_language(s)]
+    settled = [_settled(s) for s in samples]
+    asked = [s for s, known in zip(samples, settled) if known is None]
     answer = sidecar.ask_ahead("languages", asked) if asked else None
 
     def settle() -> None:
         found = answer() if answer is not None else sidecar.NOT_SERVED
         served = isinstance(found, list) and len(found) == len(asked)
         answers = iter(found) if served else iter(())
-        for article, sample in zip(todo, samples):
-            if not _readable(sample):
-                code, probability = ENGLISH, 0.0
-            elif script := _script_language(sample):
-                code, probability = script, 1.0
+        for article, sample, known in zip(todo, samples, settled):
+            if known is not None:
+                code, probability = known
             elif served:
                 code, probability = next(answers)
             else:

@@ -656,19 +656,18 @@ class Names:
                 by_given[words[0].lower()].add(self.gender[full])
         for full in people:
             words = full.split()
-            given = by_given.get(words[0].lower(), set()) if len(words) >= 2 else set()
-            if full not in self.gender and len(given) == 1:
+            if full in self.gender or len(words) < 2:
+                continue
+            first = words[0].lower()
+            given = by_given.get(first, set())
+            if len(given) == 1:
                 self.gender[full] = next(iter(given))
-        for full in people:
-            # a common given name says the gender the text does not ("she claimed" after
-            # Donald Trump and Nicolle Wallace means her); ``given_names``
-            words = full.split()
-            if full not in self.gender and len(words) >= 2:
-                first = words[0].lower()
-                if first in MALE_GIVEN:
-                    self.gender[full] = "M"
-                elif first in FEMALE_GIVEN:
-                    self.gender[full] = "F"
+            # else a common given name says the gender the text does not ("she claimed"
+            # after Donald Trump and Nicolle Wallace means her); ``given_names``
+            elif first in MALE_GIVEN:
+                self.gender[full] = "M"
+            elif first in FEMALE_GIVEN:
+                self.gender[full] = "F"
         for name in self.count:
             if self.resolve(name) in self.gender:
                 self.gender[name] = self.gender[self.resolve(name)]

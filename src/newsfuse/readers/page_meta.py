@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
 from ..dates import full_date_spans, normalise_date, stamp_line, written_day
+from ..model import UNSPACED_LETTERS  # scripts without spaces: a headline in them is one "word" to str.split
 from .jsonl import load_json
 
 # separators a page puts between a headline and its site name: a dash, colon, pipe or
@@ -52,10 +53,6 @@ _SEPARATOR_EDGE = re.compile(r"^[\s|\-–—:·•»›｜：]+|(?:\s*[|｜：]|
 # what sets a section or a label apart from a headline inside a title: a pipe, a breadcrumb
 # mark ("Headline » Local » News"); a headline hardly ever holds either
 _LABEL_MARK = re.compile(r"\s*[|｜]\s*|\s+[»›]\s+")
-# letters of the scripts written without spaces between words (Thai, Lao, Myanmar, Khmer,
-# Japanese kana, Chinese characters): a headline in them is one "word" to str.split
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
-                       r"\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W_]+")
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")  # 19.01.2020, 2020-01-19, 1/19/2020
 
@@ -218,10 +215,11 @@ def read_page_meta(html: str, url: str | None = None) -> PageMeta:
     marked = _marked_headline(tree)
     if marked:
         meta.titles.append(("marked", marked))
-    logos = [h for h in tree.xpath("//h1") if _is_logo(h)]
+    headings = tree.xpath("//h1")
+    logos = [h for h in headings if _is_logo(h)]
     meta.site_names.extend(name for name in (" ".join(h.text_content().split()) for h in logos)
                            if name and len(name.split()) <= 6)
-    h1 = [h for h in tree.xpath("//h1") if h not in logos]
+    h1 = [h for h in headings if h not in logos]
     if len(h1) == 1 and h1[0].text_content().strip():
         meta.titles.append(("h1", " ".join(h1[0].text_content().split())))
         meta.masthead, meta.byline = _days_around(text, " ".join(" ".join(h1[0].xpath(".//text()")).split()))
@@ -265,7 +263,7 @@ def _marked_headline(tree) -> str | None:
     and reads like a headline (three words or more, or six letters of a script written
     without spaces, and no longer than a paragraph's opening)."""
     texts = {" ".join(node.text_content().split()) for node in tree.xpath(_MARKED_HEADLINE)}
-    texts = {t for t in texts if t and len(t) <= 300 and (len(t.split()) >= 3 or len(_UNSPACED.findall(t)) >= 6)}
+    texts = {t for t in texts if t and len(t) <= 300 and (len(t.split()) >= 3 or len(UNSPACED_LETTERS.findall(t)) >= 6)}
     return next(iter(texts)) if len(texts) == 1 else None
 
 
@@ -370,7 +368,7 @@ def _cms_like(title: str, meta: PageMeta) -> bool:
         return True
     if meta.generator and squashed in _squash(meta.generator):
         return True
-    if len(title.split()) == 1 and len(_UNSPACED.findall(title)) < 6:
+    if len(title.split()) == 1 and len(UNSPACED_LETTERS.findall(title)) < 6:
         return True
     return any(squashed == _squash(s) for s in meta.site_names) or squashed == _host_label(meta.host)
 
@@ -457,7 +455,7 @@ def _unrelated(title: str, marked: list[set[str]]) -> bool:
     microdata or hAtom headline): the site's title for every page ("News from The Associated
     Press"), not this story's. Titles in scripts written without spaces are one "word" each
     and are not judged."""
-    if not marked or _UNSPACED.search(title):
+    if not marked or UNSPACED_LETTERS.search(title):
         return False
     words = _squash_words(title)
     return bool(words) and not any(words & other for other in marked if other)
