@@ -108,6 +108,27 @@ def test_bad_choices_are_answered_in_newsfuse_words_naming_the_fix(tmp_path):
     assert bad_sections.returncode == 2
     (line,) = bad_sections.stderr.strip().splitlines()
     assert "'gossip'" in line and all(s in line for s in SECTIONS)
+    assert line.startswith("newsfuse: error: --sections: 'gossip' is not a section; use one of "), line
+
+
+def test_every_other_wrong_choice_is_refused_in_the_same_words(tmp_path):
+    """eval's --systems, the Python API's sections and the corpus engine said it three other
+    ways ("unknown system 'magic'; choose from ...", "unknown section ...", "unknown engine
+    ..."); each now answers as --scorer and --format do (errors.check_choice)."""
+    import newsfuse
+    from newsfuse.corpus.executor import make_executor
+
+    records = tmp_path / "eval.jsonl"
+    records.write_text(json.dumps({"id": "c1", "summary": "Officials said 40 people were hurt in the fire.",
+                                   "documents": ["Officials said 40 people were hurt in the fire on Monday."]}) + "\n")
+    result = run("eval", records, "--systems", "lead,magic")
+    assert result.returncode == 2 and result.stdout == "", result.stdout
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("newsfuse: error: --systems: 'magic' is not a system to score; use one of newsfuse, "), line
+    with pytest.raises(newsfuse.InputError, match=r"^--sections: 'gossip' is not a section; use one of overlap, "):
+        newsfuse.brief([{"text": "Officials said 40 people were hurt in the fire on Monday."}], sections=["gossip"])
+    with pytest.raises(newsfuse.InputError, match=r"^--engine: 'spark' is not an engine; use local or dask$"):
+        make_executor("spark", address="tcp://127.0.0.1:1")  # refused before an address picks Dask
 
 
 def test_a_sections_list_naming_nothing_is_refused_like_an_unknown_name(tmp_path):

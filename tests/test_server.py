@@ -201,7 +201,7 @@ def test_bad_requests_say_what_is_wrong(client):
     assert_error(client.post("/api/brief", json={"articles": [{"title": "no text"}]}), 422, "text")
     assert_error(client.post("/api/brief", json={"articles": [{"text": "x"}], "words": 5}), 422, "words")
     assert_error(client.post("/api/brief", json={"articles": [{"text": "x"}], "sections": ["gossip"]}),
-                 422, "unknown section")
+                 422, "'gossip' is not a section; use one of overlap, ")
     assert_error(client.post("/api/brief", json=[1, 2]), 422)
     # an InputError from the readers keeps its message
     assert_error(client.post("/api/brief", json={"articles": [{"text": "   "}]}), 422, "articles[0]")

@@ -19,7 +19,7 @@ from . import __version__, interrupts, pipeline
 from .cli_style import NewsfuseTyper
 from .corpus.executor import ENGINES
 from .errors import InputError, NewsfuseError, check_choice
-from .pipeline import DEFAULT_FIGURES, DEFAULT_WORDS, NEEDS_NER, SECTIONS, SECTIONS_HELP
+from .pipeline import DEFAULT_FIGURES, DEFAULT_WORDS, NEEDS_NER, SECTIONS_HELP
 from .render import FORMATS
 from .summarize import DEFAULT_SCORER
 from .write_all import write_all
@@ -46,6 +46,16 @@ check_scorer = _usage(pipeline.check_scorer)
 check_figures = _usage(pipeline.check_figures)
 check_format = _usage(lambda value: check_choice("--format", value.strip().lower(), FORMATS, "a format newsfuse writes"))
 check_score_format = _usage(lambda value: check_choice("--format", value, ("text", "json"), "a format eval-stories writes"))
+
+
+@_usage
+def check_systems(value: str) -> str:
+    """eval's --systems, each name of the comma list refused as any other wrong choice is."""
+    from .evaluate import SYSTEMS
+
+    for name in (s.strip() for s in value.split(",") if s.strip()):
+        check_choice("--systems", name, SYSTEMS, "a system to score")
+    return value
 SCORER_HELP = ("Summary sentence scorer: heuristic (hand-set weights, the default) or learned "
                "(trained on Multi-News; non-commercial licence, see README).")
 
@@ -111,14 +121,9 @@ def check_cut(value: int) -> int:
 def parse_sections(value: str) -> list[str]:
     """'all', 'none' or a comma list, as the list of sections to compute."""
     try:
-        names = pipeline.parse_sections(value)
-    except InputError as exc:  # a list naming nothing (',,'): a usage error like an unknown name
+        return pipeline.check_sections(pipeline.parse_sections(value))
+    except InputError as exc:  # an unknown name, or a list naming nothing (',,'): a usage error
         raise typer.BadParameter(exc.reason, param_hint="'--sections'") from None
-    unknown = [s for s in names if s not in SECTIONS]
-    if unknown:
-        raise typer.BadParameter(f"{unknown[0]!r} is not a section; use {SECTIONS_HELP}",
-                                 param_hint="'--sections'")
-    return names
 
 
 def _write(text: str, out: Optional[Path], last: bool = False) -> None:
@@ -338,7 +343,7 @@ def evaluate_cmd(
     input: Path = typer.Argument(..., metavar="INPUT", help="JSONL with documents and reference summaries."),
     words: int = typer.Option(300, "--words", "-w", metavar="N", callback=check_cut,
                               help="Every summary is cut at this many words."),
-    systems: str = typer.Option("newsfuse,lead,lexrank,textrank", "--systems", metavar="LIST",
+    systems: str = typer.Option("newsfuse,lead,lexrank,textrank", "--systems", metavar="LIST", callback=check_systems,
                                 help="Systems to score, a comma list of: newsfuse (with --scorer), learned, heuristic "
                                      "(newsfuse with that scorer), lead, lexrank, textrank."),
     json_out: Optional[str] = typer.Option(None, "--json", metavar="FILE",
@@ -351,15 +356,12 @@ def evaluate_cmd(
     from tqdm import tqdm
 
     from .batch import check_input
-    from .evaluate import SYSTEMS, evaluate, format_table, load_records
+    from .evaluate import evaluate, format_table, load_records
 
     check_input(str(input))
     json_out = _out_file(json_out, "scores.json", "--json")
     records = load_records(str(input))
     chosen = tuple(s.strip() for s in systems.split(",") if s.strip())
-    unknown = set(chosen) - set(SYSTEMS)
-    if unknown:
-        fail(f"unknown system {sorted(unknown)[0]!r}; choose from {', '.join(SYSTEMS)}")
     bar = tqdm(total=len(records), unit="cluster", desc="scoring", disable=None, file=sys.stderr)
     try:
         result = evaluate(records, words=words, systems=chosen, progress=bar.update, scorer=scorer)

@@ -115,6 +115,14 @@ def check_figures(figures: str) -> str:
     return check_choice("--figures", figures, tuple(FIGURE_GROUPINGS), "a figure grouping")
 
 
+def check_sections(names) -> list[str]:
+    """``names`` when each is a section, refused at the first that is not in the words every
+    face uses for a wrong choice (``errors.check_choice``)."""
+    for name in names:
+        check_choice("--sections", name, tuple(SECTIONS), "a section")
+    return list(names)
+
+
 def _resolve(target: str):
     module, func = target.split(":")
     return getattr(importlib.import_module(module), func)
@@ -186,9 +194,7 @@ def brief_articles(articles: list[Article], words: int = DEFAULT_WORDS,
     except TypeError:  # a number: not a list of names
         raise InputError("sections", f"{sections!r} is not a list of sections; choose from "
                                      f"{', '.join(SECTIONS)}") from None
-    unknown = [s for s in wanted if s not in SECTIONS]
-    if unknown:
-        raise InputError("sections", f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
+    check_sections(wanted)
     chosen = {**SECTIONS, "claims": FIGURE_GROUPINGS[figures]}
     needs = set().union(*(chosen[name].needs for name in wanted))
     progress.begin("models")

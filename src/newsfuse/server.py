@@ -43,7 +43,7 @@ from . import __version__, interrupts
 from .errors import InputError, NewsfuseError
 from .model import Article, Brief, printable
 from .pipeline import (DEFAULT_FIGURES, DEFAULT_WORDS, FIGURE_GROUPINGS, SECTIONS, available_sections, brief_articles,
-                       check_figures, check_scorer)
+                       check_figures, check_scorer, check_sections)
 from .progress import STEP_NAMES, Progress
 from .readers import article_from_object, read_text_input
 from .readers.jsonl import json_kind, number_too_long
@@ -267,9 +267,10 @@ def _too_big(limit: int) -> str:
 def _check_sections(sections: list[str] | None) -> list[str] | None:
     if sections is None:
         return None
-    unknown = [s for s in sections if s not in SECTIONS]
-    if unknown:
-        raise ApiError(422, f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}")
+    try:
+        check_sections(sections)
+    except InputError as exc:
+        raise ApiError(422, exc.reason) from None
     missing = [s for s in sections if s not in available_sections()]
     if missing:
         raise ApiError(422, f"section {missing[0]!r} is not available in this install")

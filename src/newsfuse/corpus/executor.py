@@ -17,7 +17,7 @@ import os
 from functools import partial
 from typing import Any, Callable, Iterable, Iterator
 
-from ..errors import NewsfuseError
+from ..errors import NewsfuseError, check_choice
 
 ENGINES = ("local", "dask")
 
@@ -269,12 +269,11 @@ def _wait_for_workers(cluster, client, n: int, signalled: list[int],
 def make_executor(engine: str = "local", workers: int | None = None, address: str | None = None,
                   connect_timeout: float = 10.0) -> Executor:
     """The engine a user asked for. ``--address`` (or DASK_SCHEDULER_ADDRESS) implies Dask."""
+    check_choice("--engine", engine, ENGINES, "an engine")
     if workers is not None and workers < 1:
         raise NewsfuseError("--workers must be at least 1")
     if engine == "dask" or address:
         return DaskExecutor(address=address, workers=workers, connect_timeout=connect_timeout)
-    if engine != "local":
-        raise NewsfuseError(f"unknown engine {engine!r}; choose from {', '.join(ENGINES)}")
     if workers == 1:
         return SerialExecutor()
     return LocalExecutor(workers)
