@@ -57,6 +57,16 @@ def test_help_shows_no_python_type_names_and_upper_case_names(helps):
             assert bare == bare.upper(), f"{name}: '{word}' in the usage line is not upper case"
 
 
+def test_the_command_list_gives_each_summary_whole(helps):
+    """'newsfuse -h' cut eight of nine summaries at the terminal's width with '...' ("Brief one
+    story: a cited summary and what the sources..."); each is its command's first sentence."""
+    listed = " ".join(helps[""].split("Commands:")[1].split())
+    assert "..." not in listed, listed
+    for name, command in typer.main.get_command(app).commands.items():
+        first = " ".join(command.help.split("\n\n")[0].split())
+        assert f"{name} {first}" in listed, (name, listed)
+
+
 def test_every_option_is_described_with_an_upper_case_metavar():
     for name, command in typer.main.get_command(app).commands.items():
         ctx = command.make_context(name, [], resilient_parsing=True)

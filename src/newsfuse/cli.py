@@ -41,7 +41,7 @@ def _usage(check):
     return callback
 
 
-check_engine = _usage(lambda value: value if value is None else check_choice("--engine", value, ENGINES, "an engine"))
+check_engine = _usage(lambda value: check_choice("--engine", value, ENGINES, "an engine"))
 check_scorer = _usage(pipeline.check_scorer)
 check_figures = _usage(pipeline.check_figures)
 check_format = _usage(lambda value: check_choice("--format", value.strip().lower(), FORMATS, "a format newsfuse writes"))
@@ -56,6 +56,9 @@ def check_systems(value: str) -> str:
     for name in (s.strip() for s in value.split(",") if s.strip()):
         check_choice("--systems", name, SYSTEMS, "a system to score")
     return value
+# The environment's address is read only once Dask is chosen: it never turns a local run into a Dask one.
+ADDRESS_HELP = ("A running Dask scheduler (tcp://HOST:PORT); implies --engine dask. With --engine dask "
+                "and no --address: DASK_SCHEDULER_ADDRESS, else a local Dask cluster.")
 SCORER_HELP = ("Summary sentence scorer: heuristic (hand-set weights, the default) or learned "
                "(trained on Multi-News; non-commercial licence, see README).")
 
@@ -214,10 +217,10 @@ def brief(
     all_stories: bool = typer.Option(
         False, "--all", help="With --store: brief every story that has no up-to-date brief, into the store."),
     min_articles: int = typer.Option(1, "--min-articles", metavar="N", help="With --all: stories of at least N articles."),
-    engine: Optional[str] = typer.Option(None, "--engine", metavar="ENGINE", callback=check_engine,
-                                         help="With --all: where briefs run, local (process pool) or dask."),
+    engine: str = typer.Option("local", "--engine", metavar="ENGINE", callback=check_engine,
+                               help="With --all: where briefs run, local (process pool) or dask."),
     address: Optional[str] = typer.Option(None, "--address", metavar="ADDR",
-                                          help="With --all: a running Dask scheduler (tcp://HOST:PORT)."),
+                                          help=f"With --all: {ADDRESS_HELP[0].lower()}{ADDRESS_HELP[1:]}"),
     workers: Optional[int] = typer.Option(None, "--workers", "-j", metavar="N",
                                           help="With --all: worker processes (default: one per CPU core)."),
 ) -> None:
@@ -456,7 +459,7 @@ def _brief_from_store(store: Path, story: str, format: str, words: int, out: Opt
 
 
 def _brief_all(store: Path, words: int, sections: str, min_articles: int,
-               engine: Optional[str], address: Optional[str], workers: Optional[int], scorer: str,
+               engine: str, address: Optional[str], workers: Optional[int], scorer: str,
                figures: str) -> None:
     from tqdm import tqdm
 
@@ -470,7 +473,7 @@ def _brief_all(store: Path, words: int, sections: str, min_articles: int,
     with Store(str(store), create=False) as db:
         bar = tqdm(unit="story", desc="briefing", disable=None, file=sys.stderr)
         try:
-            with make_executor(engine or "local", workers=workers, address=address) as executor:
+            with make_executor(engine, workers=workers, address=address) as executor:
                 brief_all(db, executor, words=words, sections=parse_sections(sections), scorer=scorer,
                           figures=figures, min_articles=min_articles, on_done=bar.update, counts=counts,
                           on_error=lambda s, e: bar.write(f"newsfuse: story {s}: {e}", file=sys.stderr))
@@ -501,9 +504,7 @@ def group(
         None, "--store", metavar="PATH", help="Keep articles and stories in this store; a rerun adds to it."),
     engine: str = typer.Option("local", "--engine", metavar="ENGINE", callback=check_engine,
                                help="Where per-article work runs: local (process pool) or dask."),
-    address: Optional[str] = typer.Option(
-        None, "--address", metavar="ADDR", help="A running Dask scheduler (tcp://HOST:PORT); implies "
-                                                "--engine dask. Default: DASK_SCHEDULER_ADDRESS, else a local cluster."),
+    address: Optional[str] = typer.Option(None, "--address", metavar="ADDR", help=ADDRESS_HELP),
     workers: Optional[int] = typer.Option(
         None, "--workers", "-j", metavar="N", help="Worker processes (default: one per CPU core)."),
 ) -> None:

@@ -33,6 +33,12 @@ class PlainCommand(QuickValues, TyperCommand):
                 pieces.append(label if param.required else f"[{label}]")
         return pieces
 
+    def get_short_help_str(self, limit: int = 45) -> str:
+        """The first sentence whole in 'newsfuse -h', wrapped like the options' help: cut at
+        the terminal's width it ended in '...' for eight of nine commands ("Brief one story: a
+        cited summary and what the sources..."), leaving a new user to guess the rest."""
+        return super().get_short_help_str(limit=max(limit, 1000))
+
     def format_options(self, ctx, formatter) -> None:
         args, opts = [], []
         for param in self.get_params(ctx):

@@ -268,7 +268,8 @@ def _wait_for_workers(cluster, client, n: int, signalled: list[int],
 
 def make_executor(engine: str = "local", workers: int | None = None, address: str | None = None,
                   connect_timeout: float = 10.0) -> Executor:
-    """The engine a user asked for. ``--address`` (or DASK_SCHEDULER_ADDRESS) implies Dask."""
+    """The engine a user asked for. ``--address`` implies Dask; DASK_SCHEDULER_ADDRESS does not
+    (``DaskExecutor`` reads it once Dask is chosen), so a set variable never moves a local run."""
     check_choice("--engine", engine, ENGINES, "an engine")
     if workers is not None and workers < 1:
         raise NewsfuseError("--workers must be at least 1")
