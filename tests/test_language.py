@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import eval_records
 from newsfuse.language import article_language, detect_language, languages_ahead, stray_articles
 from newsfuse.model import Article
 
@@ -66,9 +65,8 @@ def test_languages_asked_ahead_are_each_articles_language(example_paths, monkeyp
     assert [(name, len(samples)) for name, samples in questions] == [("languages", 3)]
 
 
-def test_every_eval_article_is_english():
-    records = eval_records("multinews_sample100.jsonl", limit=30)
-    texts = [d for r in records for d in r["documents"] if len(d) > 200]
+def test_every_training_article_is_english():
+    texts = [d for r in _train_records(30) for d in r["documents"] if len(d) > 200]
     wrong = [t[:60] for t in texts if article_language(Article(text=t)) != "en"]
     assert not wrong
 
@@ -110,26 +108,38 @@ def _cluster(texts: list[str]):
     return analyze(articles, entities=False)
 
 
+def _train_records(limit: int) -> list[dict]:
+    """The first clusters of shared/train's Multi-News validation file (lower-cased text): real
+    reports that no gold record holds, since the file leaves out every cluster of shared/eval."""
+    import gzip
+
+    from conftest import SHARED
+
+    path = SHARED / "train" / "multinews_val.jsonl.gz"
+    if not path.exists():
+        pytest.skip("training file not found")
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for _, line in zip(range(limit), handle)]
+
+
 def _story(record_id: str) -> list[str]:
-    record = next(r for r in eval_records("multinews_sample100.jsonl") if r["id"] == record_id)
-    return record["documents"]
+    return next(r for r in _train_records(40) if r["id"] == record_id)["documents"]
 
 
 def test_one_real_story_gets_no_warning(example_paths):
     texts = [p.read_text(encoding="utf-8") for p in example_paths]
     assert stray_articles(_cluster(texts)) == []
-    assert stray_articles(_cluster(_story("multinews-test-52810"))) == []
+    assert stray_articles(_cluster(_story("multinews-plus-val-44979"))) == []  # a startup sued
 
 
 def test_article_from_another_story_is_named(example_paths):
     texts = [p.read_text(encoding="utf-8") for p in example_paths]
-    intruder = _story("multinews-val-50036")[0]  # a Calgary court sentencing
+    intruder = _story("multinews-plus-val-44989")[0]  # a rare coin shown at a fair
     assert stray_articles(_cluster(texts + [intruder])) == ["a6"]
 
 
 def test_eight_unrelated_articles_are_flagged():
-    records = eval_records("multinews_sample100.jsonl", limit=40)
-    texts = [r["documents"][0] for r in records[8:40:4]]
+    texts = [r["documents"][0] for r in _train_records(40)[8:40:4]]
     assert len(texts) == 8
     cluster = _cluster(texts)
     assert len(stray_articles(cluster)) >= 4
@@ -141,11 +151,11 @@ def test_eight_unrelated_articles_are_flagged():
 def test_two_unrelated_articles_are_named():
     import newsfuse
 
-    ads = _story("multinews-train-3003")[0]  # Super Bowl advertisements
-    robbery = _story("multinews-train-22059")[0]  # a robbery crew in Los Angeles
-    brief = newsfuse.brief([ads, robbery], sections=[])
+    city = _story("multinews-plus-val-44977")[0]  # a long-lost city found
+    shooting = _story("multinews-plus-val-44991")[0]  # gunfire at a courthouse
+    brief = newsfuse.brief([city, shooting], sections=[])
     assert any("a1 and a2 share almost no content" in w for w in brief.warnings)
-    brief = newsfuse.brief(_story("multinews-train-6338")[:2], sections=[])  # Ferguson, two angles
+    brief = newsfuse.brief(_story("multinews-plus-val-44979")[:2], sections=[])  # one lawsuit, two reports
     assert not any("share" in w for w in brief.warnings)
 
 
@@ -165,13 +175,24 @@ def test_short_reports_of_one_story_are_compared_with_their_headlines():
 
 
 def test_report_of_a_neighbouring_story_is_named():
-    """Three reports of Mary Cheney criticising her sister on same-sex marriage and one of
-    Arkansas's religious freedom bill: both are about gay rights, and without the headlines
-    the Arkansas report went unnamed."""
-    cheney = _labelled("basil.jsonl", "basil-11c9f251-35c8-4452-b052-df9be61464c6")
-    arkansas = _labelled("basil.jsonl", "basil-2742e9c1-2943-496f-8b23-faf5332e1612")
-    assert len(cheney) == 3 and "Signs Amended" in arkansas[2].title
-    assert stray_articles(_cluster_of([arkansas[2]] + cheney)) == ["a1"]
+    """Three reports of a mayor's veto of a ferry fare rise, their bodies worded apart, and one
+    report of a bus depot of the same county: read without the headlines, the reports share
+    as little with each other as with the depot, and the depot went unnamed (as a BASIL
+    report of a neighbouring story did). Written for this test."""
+    veto = [("Harbor Town mayor vetoes ferry fare rise",
+             "She said on Tuesday she would not sign it. Riders had packed the hall last week to protest. "
+             "\"People who work across the water cannot pay more,\" she told reporters outside her office."),
+            ("Harbor Town ferry fare rise vetoed by mayor",
+             "Commuters won a reprieve. The increase would have added two dollars a trip, and supporters "
+             "said the boats lose money every winter. The council may try again in June."),
+            ("Mayor's veto keeps Harbor Town ferry fares unchanged",
+             "Tickets will cost what they cost now. Members who wrote the measure need six votes to "
+             "override her, and they have four. The operator said it would cut two evening sailings.")]
+    depot = ("County opens new bus depot near hospital",
+             "A bus depot opened on Thursday beside the county hospital, with forty bays and a cafe. "
+             "The council said riders had asked for shelter for years. Buses will run every twenty minutes.")
+    articles = [Article(title=title, text=text) for title, text in [depot] + veto]
+    assert stray_articles(_cluster_of(articles)) == ["a1"]
 
 
 def _cluster_of(articles: list[Article]):
