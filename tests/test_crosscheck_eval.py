@@ -13,7 +13,7 @@ from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.quotes import find_quotes
 
 WANTED = ("multinews-test-52810", "multinews-val-50036", "multinews-test-54664",
-          "multinews-train-3003", "multinews-train-2847", "multinews-train-24807",
+          "multinews-train-3003", "multinews-train-2847",
           "multinews-val-49729", "multinews-train-43920", "multinews-val-48540")
 
 
@@ -159,10 +159,18 @@ def test_a_video_players_headline_gives_no_figure(analysed):
                 if v["value"] == 200 and v["qualifier"] == "at least"]
 
 
-def test_a_multiple_is_not_a_count_of_the_noun_after_times(analysed):
-    record, claims, _ = analysed["multinews-train-24807"]
-    _in_record(record, "The number of cases in Ain is 58 times the normal amount")
-    assert not [v for g in claims for v in g["values"] if v["value"] == 58]
+def test_a_multiple_is_not_a_count_of_the_noun_after_times():
+    """'N times the usual level' compares; it counts nothing (sentences written for this test:
+    a report's multiple of a normal amount was tabulated as a count of the amount)."""
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    texts = ["Health officials said on Monday that flu cases in the northern district were 46 times "
+             "the usual level for the season. Schools in three towns closed for the week.",
+             "Flu cases in the northern district are 46 times the normal amount, health officials said. "
+             "Three towns closed their schools, and clinics opened late on Monday."]
+    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    assert not [v for g in claims for v in g["values"] if v["value"] == 46], claims
 
 
 def test_claims_values_give_the_figure_as_written(analysed):
@@ -455,15 +463,15 @@ def test_bench_counts_one_person_by_first_and_last_name_not_by_surname_alone():
     spec = importlib.util.spec_from_file_location("gold_claims_quotes", path)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    roberts = {"speaker": "John G. Roberts Jr.", "aliases": ["Chief Justice John G. Roberts Jr."]}
-    assert bench.names_ok("John Roberts", roberts)
-    assert bench.names_ok("Chief Justice John Roberts", roberts)
-    assert not bench.names_ok("Roberts", roberts)
-    assert not bench.names_ok("Jane Roberts", roberts)
-    assert not bench.names_ok("John Robertson", roberts)
+    holt = {"speaker": "Peter M. Holt Jr.", "aliases": ["Commissioner Peter M. Holt Jr."]}
+    assert bench.names_ok("Peter Holt", holt)
+    assert bench.names_ok("Commissioner Peter Holt", holt)
+    assert not bench.names_ok("Holt", holt)
+    assert not bench.names_ok("Jane Holt", holt)
+    assert not bench.names_ok("Peter Holtby", holt)
     bench.STRICT_NAMES = True
-    assert not bench.names_ok("John Roberts", roberts)
-    assert bench.names_ok("John G. Roberts Jr.", roberts)
+    assert not bench.names_ok("Peter Holt", holt)
+    assert bench.names_ok("Peter M. Holt Jr.", holt)
 
 def test_bench_sets_apart_a_junk_match_that_rests_on_a_gold_figure():
     """The gold bench's junk share matches a tabulated entry to a non-figure by its expression;

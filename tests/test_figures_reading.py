@@ -578,12 +578,12 @@ def _read(*texts: str) -> list[dict]:
 
 
 def test_a_pair_of_things_is_two():
-    """"he flashed a gun at a pair of plainclothes cops": the NER takes "a pair" for no
-    number, so the count was never read where another report writes "two plainclothes
-    officers"; read, it counts the plural after its "of"."""
-    text = story_sentence("ecbplus-19b", r"[^.\n]*flashed a gun at a pair of plainclothes cops[^.]*\.")
+    """"a pair of ... guards": the NER takes "a pair" for no number, so the count was never
+    read where another report writes "two guards"; read, it counts the plural after its
+    "of". Written for this test."""
+    text = "Police said the man pointed a knife at a pair of off-duty prison guards outside the station."
     read = [(s["value"], s["qualifier"], s["noun"]) for s in _read(text)]
-    assert (2, "exact", "cop") in read, read
+    assert (2, "exact", "guard") in read, read
 
 
 def test_a_sum_without_its_currency_meets_the_story_s_dollars():

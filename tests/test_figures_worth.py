@@ -94,16 +94,16 @@ def test_percentages_written_in_words_are_figures_one_per_place():
 
 
 def test_a_place_where_a_thing_lies_does_not_scope_its_figure():
-    """"two hundred miles off the coast of Brazil" is no figure for Brazil: a route or a
-    location ("between Italy and Egypt", "off Sicily") does not split one quantity by place."""
+    """"three hundred miles off the coast of Chile" is no figure for Chile: a route or a
+    location ("between Italy and Egypt", "off Sicily") does not split one quantity by place.
+    Written for this test."""
     from newsfuse.crosscheck.figure_scope import place_of
 
-    text = eval_sentence(r"Fernando de Noronha, an island located approximately two hundred miles "
-                     r"off the coast of Brazil\.", "multiling2011_en.jsonl")
+    text = "The weather station stands on a rocky island some three hundred miles off the coast of Chile."
     cluster = analyze([Article(text=text)])
     doc = cluster.docs[cluster.articles[0].id][0]
     ent = next(e for e in doc.ents if "hundred" in e.text)
-    assert any(e.text == "Brazil" for e in doc.ents)
+    assert any(e.text == "Chile" for e in doc.ents)
     assert place_of(ent) is None
 
 
@@ -457,14 +457,19 @@ def test_an_m_is_metres_only_where_the_text_says_length():
     # a count set beside the two or three names it counts
     (r"Romney's speech at the University of Utah comes as many in the party fear[^.]*\.", 2),
     (r"The girl’s mother, Angela Shymanski, said she and her two children, five-year-old Lexi[^.]*\.", 2),
-    # "one day" before its verb: at some time, not a span of a day
-    (r"One day my Corolla started making a strange sound\.", 1),
     # unnamed sources who briefed a news agency
     (r"Three administration officials who briefed The Associated Press[^.]*\.", 3),
 ])
 def test_denials_degrees_titles_storeys_and_named_lists_are_not_figures(pattern, junk):
     figures = _figures(eval_sentence(pattern))
     assert junk not in [f["value"] for f in figures]
+
+
+def test_one_day_before_its_verb_is_a_time_not_a_span():
+    """"One day my bicycle ..." opens a story at some time; it is no span of one day.
+    Written for this test."""
+    text = "One day my old bicycle started making a strange clicking noise on the hill."
+    assert 1 not in [f["value"] for f in _figures(text)]
 
 
 def test_a_number_dialled_is_not_a_figure():
@@ -510,7 +515,7 @@ def test_twice_in_a_rate_or_a_compound_is_not_a_count():
     """"appear twice a month" (which the NER marks as a DATE) is a rate, and "a
     twice-convicted felon" describes the man as "a two-time champion" would: neither counts
     occurrences the story reports, though "twice" alone would."""
-    column = eval_sentence(r"His column will appear twice a month in The Hill\.")
+    column = "Her column will appear twice a month in the magazine."  # written for this test
     assert 2 not in [f["value"] for f in _figures(column)]
     felon = story_sentence("allsides-5876", r"A twice-convicted\sfelon\swho allegedly voted[^.]*\.",
                             "allsides_2021a.jsonl")
@@ -1005,12 +1010,11 @@ def test_a_generation_a_standard_or_a_calibre_is_no_figure():
 
 
 def test_a_rank_after_a_split_no_is_no_count():
-    """"W. Mark Felt, who was the No. 2 official at the FBI" (ecbplus-28a): the tokenizer
-    splits "No." into "No" and "." before the number, and the rank was read as a count of two
-    officials."""
-    felt = _verdicts(story_sentence("ecbplus-28a", r"W\. Mark Felt, who was the No\. 2 official "
-                                                   r"at the FBI[^.]*\."))
-    assert felt.get("2") == "rank", felt
+    """"..., who was the No. 2 official at the agency": the tokenizer splits "No." into "No"
+    and "." before the number, and the rank was read as a count of two officials. Written for
+    this test."""
+    deputy = _verdicts("Ruth Adler, who was the No. 2 official at the tax agency, retired in May.")
+    assert deputy.get("2") == "rank", deputy
 
 
 def test_an_age_written_without_old_before_a_person_is_an_age():

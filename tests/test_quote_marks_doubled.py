@@ -12,10 +12,10 @@ from newsfuse.readers.text import article_from_text
 
 
 def test_the_text_keeps_its_length_and_the_marks_stand_by_the_words():
-    text = "''Resources are tight, there's no doubt about that.''"
+    text = "''The bridge stays shut until spring, there's no way around that.''"  # written for this test
     assert len(marks_text(text)) == len(text)
     assert [text[a:b] for a, b, *_ in quote_spans(text)] == [
-        "Resources are tight, there's no doubt about that."]
+        "The bridge stays shut until spring, there's no way around that."]
     text = "LaRue was known as the ``bagman'' who delivered payoffs."
     assert [text[a:b] for a, b, *_ in quote_spans(text)] == ["bagman"]
 

@@ -15,7 +15,7 @@ from conftest import events_containing, record_cluster, wanted_records
 from newsfuse.crosscheck.quotes import find_quotes
 from newsfuse.crosscheck.speech import speech_events
 
-WANTED = ("multinews-val-46174", "multinews-train-30108", "multinews-train-6698",
+WANTED = ("multinews-val-46174", "multinews-train-6698",
           "multinews-test-53046", "multinews-test-54664",
           "multinews-train-35713", "multinews-train-44348", "multinews-val-48540",
           "multinews-val-45753", "multinews-val-48265", "multinews-train-22541",
@@ -52,11 +52,18 @@ def test_subject_inside_a_misparsed_apposition(analysed):
     assert q["speaker"] == "Dagfinn Aune"
 
 
-def test_according_to_before_the_quote(analysed):
-    q = _check(analysed, "multinews-train-30108",
-               'According to the library, "this photograph is a montage',
-               "this photograph is a montage or composite")
-    assert q["speaker"] and "Library" in q["speaker"] and q["attribution"] == "according"
+def test_according_to_before_the_quote():
+    """'According to X, "..."': the parser hangs "according" inside the quotation, and the
+    quote had no speaker. Written for this test."""
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    text = ('The painting hung in the east hall for forty years. According to the City Museum, "this '
+            'painting is a later copy and not the work of the master." The board has asked experts '
+            'to look at two more works.')
+    (q,) = [q for q in find_quotes(analyze([Article(title="Museum says painting is a copy", text=text)]))
+            if "later copy" in q["text"]]
+    assert q["speaker"] == "City Museum" and q["attribution"] == "according"
 
 
 def test_a_statement_that_reads_speaks_for_who_issued_it(analysed):

@@ -26,7 +26,7 @@ def marks_text(text: str) -> str:
     """A paragraph with each pair of apostrophes or backticks typed as a double quotation
     mark written as one straight mark and a space, the text's length kept, so that every
     offset still points into the paragraph: wire copy and old archives write
-    "''Resources are tight, ..." or "``bagman''". The mark stands next to the word it
+    "''The bridge stays shut ..." or "``bagman''". The mark stands next to the word it
     quotes (the space takes the outer place), so the quoted span starts or ends where the
     words do."""
     if "''" not in text and "``" not in text:
