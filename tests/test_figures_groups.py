@@ -1,9 +1,10 @@
 """Cross-source figure groups on real sentences: when two reports' figures are one quantity,
 and when a group is shown as agreed or disputed.
 
-Each sentence is looked up in the eval file (never retyped), from tuning gold clusters whose
-groups the rules missed or showed wrongly (bench/gold_claims_quotes.py -v); each test fails
-with the grouping as it was before its rule.
+Most sentences are looked up in the eval file (never retyped), from clusters whose groups the
+rules missed or showed wrongly (bench/gold_claims_quotes.py -v); a test whose sentences a gold
+record holds reads sentences written for it instead, in the same shape. Each test fails with
+the grouping as it was before its rule.
 """
 
 from __future__ import annotations
@@ -139,16 +140,16 @@ def test_an_explicit_zero_toll_is_a_figure():
 
 
 def test_a_value_more_reports_date_than_leave_undated_is_that_times():
-    # "the 2009 quake that killed more than 300 people" and "the L'Aquila quake of 2009 killed
+    # "the 2011 quake that killed more than 300 people" and "the valley quake of 2011 killed
     # more than 300 people" (dated) and "That earthquake killed more than 300 people" (undated,
-    # after a sentence on 2009): the 2009 toll, agreed in three reports; one undated mention
-    # kept every "more than 300" with the story's own toll (73, 120, 247)
-    texts = [" ".join([eval_sentence(r"The death toll stood at 120 but[^\n]*?\."),
-                       eval_sentence(r"The devastation harked back to the 2009 quake[^\n]*?\.")]),
-             " ".join([eval_sentence(r"At least 247 people have been confirmed dead[^\n]*?\."),
-                       eval_sentence(r"In more recent history, the L.Aquila quake of 2009 killed[^\n]*?\.")]),
-             " ".join([eval_sentence(r"The earthquake killed at least 73 people and turned[^\n]*?\."),
-                       eval_sentence(r"That earthquake killed more than 300 people\.")])]
+    # after a sentence on 2011): the 2011 toll, agreed in three reports; one undated mention
+    # kept every "more than 300" with the story's own toll (73, 120, 247). Written for this test
+    texts = ["The death toll stood at 120 but was expected to rise, officials said on Thursday. The "
+             "disaster recalled the 2011 quake that killed more than 300 people in the same valley.",
+             "At least 247 people have been confirmed dead, the civil protection agency said. In more "
+             "recent history, the valley quake of 2011 killed more than 300 people.",
+             "The earthquake killed at least 73 people and turned the old town to rubble. The region was "
+             "last struck in 2011. That earthquake killed more than 300 people."]
     shown = _shown(find_claims(analyze([Article(text=t) for t in texts])))
     assert shown == {("300",): "agreed", ("120", "247", "73"): "disputed"}, shown
 
@@ -164,15 +165,15 @@ def test_one_count_of_people_under_two_nouns_is_one_quantity():
 
 
 def test_a_rank_or_a_share_is_no_count_of_people():
-    # "the No. 3 ad" ranks an ad and "one in three adults" is a share: neither joins another
+    # "the No. 3 ad" ranks an ad and "one in three people" is a share: neither joins another
     # report's three people under another noun (both were joined when the same value and
-    # person-like nouns were all the rule read)
-    claims = _claims(r"In the UK, only about one in three people eats enough\.",
-                     r"However fewer than one in three UK adults are thought to meet this target\.")
-    assert ("3",) not in _shown(claims), claims
-    claims = _claims(r"Budweiser's poignant .Brotherhood. ad, which features[^\n]*?according to Unruly\.",
-                     r"In addition to running a traditional television spot during the Super Bowl[^\n]*?Coke\.")
-    assert ("3",) not in _shown(claims), claims
+    # person-like nouns were all the rule read). Written for this test
+    assert ("3",) not in _written("In the region, only about one in three people walks to work.",
+                                  "However fewer than one in three local adults are thought to walk to work.")
+    assert ("3",) not in _written("The bakery's holiday ad, which shows a grandmother baking with her dog, "
+                                  "was the No. 3 ad of the week, according to the tracking firm.",
+                                  "Besides its television spot, the bakery paid three local bakers to appear "
+                                  "in an online video, the company said.")
 
 
 def test_one_count_under_two_nouns_alike_in_meaning_is_one_quantity():
@@ -235,21 +236,18 @@ def test_twins_of_two_tracked_events_are_two_quantities():
 
 
 def test_a_sum_restated_in_another_currency_is_the_same_sum():
-    # Wasilla church fire (tuning gold T11, ecbplus-13a): "$US1 million ($1.52 million)" gives
-    # the damage again in Australian dollars; read as a second figure it made the reports'
-    # agreed $1 million a dispute. "one-million dollars" and "$1 million" are one unit too.
-    from conftest import story_sentence
-    from newsfuse.clean import clean_articles
-
-    texts = [story_sentence("ecbplus-13a", r"Damage to the church was estimated at \$US1 million \(\$1\.52 million\)[^.]*\."),
-             story_sentence("ecbplus-13a", r"Damage to the Wasilla Bible Church was estimated at \$1 "
-                                           r"million, authorities said[^.]*\."),
-             story_sentence("ecbplus-13a", r"Damage to the church is estimated at one-million dollars\.")]
-    assert "($1.52 million)" in texts[0]
+    # "$US2 million ($2.9 million)" gives the damage again in Australian dollars (as a report
+    # of a church fire in a tuning story did); read as a second figure it made the reports'
+    # agreed $2 million a dispute. "two-million dollars" and "$2 million" are one unit too.
+    # Written for this test
+    texts = ["Damage to the hall was estimated at $US2 million ($2.9 million), fire officials said.",
+             "Damage to the Riverside Community Hall was estimated at $2 million, authorities said on Monday.",
+             "Damage to the hall is estimated at two-million dollars."]
     claims = find_claims(analyze([Article(text=t) for t in texts]))
     shown = _shown(claims)
-    assert shown.get(("1000000",)) == "agreed", claims
-    group = next(g for g in claims if [v["value"] for v in g["values"]] == [1000000])
+    assert shown.get(("2000000",)) == "agreed", claims
+    assert 2900000 not in [v["value"] for g in claims for v in g["values"]], claims
+    group = next(g for g in claims if {v["value"] for v in g["values"]} == {2000000})
     assert sorted({a for v in group["values"] for a in v["articles"]}) == ["a1", "a2", "a3"], group
 
 
@@ -507,43 +505,38 @@ def test_hundreds_allows_any_count_in_the_hundreds():
 
 
 def test_vague_counts_of_people_under_two_nouns_after_one_event_are_one_count():
-    """"could affect thousands of people" and "could affect tens of thousands of immigrants"
-    (allsides-5976 a1 and a2, tuning T19): two vague bounds one step of the scale apart, of
-    people named two ways after the same event; the gold holds them as one agreed count.
-    People were joined under two nouns only for the same exact count."""
-    first = story_sentence("allsides-5976", r"The court’s unanimous decision could affect thousands "
-                                            r"of people[^.]*\.", "allsides_2021a.jsonl")
-    second = story_sentence("allsides-5976", r"The case, Sanchez v\. Mayorkas, No\. 20-315, could "
-                                             r"affect tens of thousands of immigrants\.", "allsides_2021a.jsonl")
-    shown = _shown(find_claims(analyze([Article(text=first), Article(text=second)])))
+    """"could affect thousands of people" and "could affect tens of thousands of immigrants":
+    two vague bounds one step of the scale apart, of people named two ways after the same
+    event, one agreed count (as a tuning story's gold holds them). People were joined under
+    two nouns only for the same exact count. Written for this test."""
+    shown = _written("The court's unanimous decision could affect thousands of people who fled the storms.",
+                     "The case could affect tens of thousands of immigrants.")
     assert shown.get(("2000", "20000")) == "agreed", shown
 
 
 def test_an_amount_without_a_currency_that_counts_people_is_a_count():
-    """"tens of millions of Americans" (allsides-5890 a2, tuning T18): the NER calls it money,
-    and with no currency in the story it was a sum of unknown money, never a count of people
-    another report's count could meet."""
+    """"tens of millions of Americans": the NER calls it money, and with no currency in the
+    story it was a sum of unknown money, never a count of people another report's count
+    could meet. Written for this test."""
     from newsfuse.crosscheck.claims import prepared_statements
 
-    text = story_sentence("allsides-5890", r"With the pace of U\.S\. coronavirus vaccinations "
-                                           r"relatively flat[^.]*\.", "allsides_2021a.jsonl")
+    text = ("With the pace of vaccinations relatively flat, tens of millions of Americans have yet to get "
+            "a first dose, health officials said.")
     statements = prepared_statements(analyze([Article(text=text)]))[0]
     units = {s["expression"]: s["unit"] for s in statements}
     assert units.get("tens of millions") == "count", units
 
 
 def test_a_count_with_a_predicate_of_its_own_is_not_the_first_clauses_toll():
-    """"At least 60 are confirmed dead and 80 unaccounted for" (allsides-5883 a1, tuning T18):
-    the parse hangs "unaccounted" on "confirmed" as its conjunct, and 80 took "dead" for its
-    event, a second count of the dead beside 60; 80 people are missing, as the headline of
-    the same report says ("80 missing")."""
+    """"At least 25 are confirmed dead and 40 unaccounted for": the parse hangs "unaccounted"
+    on "confirmed" as its conjunct, and 40 took "dead" for its event, a second count of the
+    dead beside 25; 40 people are missing. Written for this test."""
     from newsfuse.crosscheck.claims import prepared_statements
 
-    text = story_sentence("allsides-5883", r"At least 60 are confirmed dead and 80 unaccounted for[^.]*\.",
-                          "allsides_2021a.jsonl")
+    text = "At least 25 are confirmed dead and 40 unaccounted for after the landslide, officials said."
     events = {s["value"]: s["event"] for s in prepared_statements(analyze([Article(text=text)]))[0]}
-    assert events.get(60) == "killed", events
-    assert events.get(80) == "missing", events
+    assert events.get(25) == "killed", events
+    assert events.get(40) == "missing", events
 
 
 def _written(*texts: str) -> dict[tuple, str]:
@@ -578,11 +571,6 @@ def test_a_toll_twice_apart_stays_a_dispute():
                      "The bridge collapse on Monday killed 45 people.")
     assert any("20" in values and "45" in values and status == "disputed"
                for values, status in shown.items()), shown
-
-
-def _written(*texts: str) -> dict[tuple, str]:
-    """Shown groups of one article per sentence written for these tests."""
-    return _shown(find_claims(analyze([Article(text=t) for t in texts])))
 
 
 def test_a_range_of_a_count_meets_another_reports_figure_at_one_end():
