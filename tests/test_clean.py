@@ -130,14 +130,15 @@ def test_clean_keeps_post_stamps_and_attributed_quotes_without_a_full_stop():
     # multinews-train-29714: an embedded post with the page's report button after its stamp
     assert furniture_reason("New Zealand, remain your understated self. — Morgan Godfery (@MorganGodfery) "
                             "June 21, 2018 Report") is None
-    # multinews-train-41905 and ECB+ 30a: attribution closes the line instead of a full stop
-    assert furniture_reason('"He is doing better at this time," Kritzer says Friday afternoon') is None
-    assert furniture_reason("He was dehydrated and moved to intensive care, the representative Erik Kritzer says") is None
-    assert furniture_reason('"It\'s significant that it was lost," he said') is None
-    # ECB+ 33b: a space before the closing quotation mark
-    assert furniture_reason('"I told my son, \'I think I\'m shot. \'"') is None
+    # attribution closes the line instead of a full stop (as in a Multi-News and an ECB+
+    # report; the lines here are written for this test)
+    assert furniture_reason('"She is resting comfortably now," Ortega says Monday morning') is None
+    assert furniture_reason("She was tired and moved to a private room, the spokesman Dan Ortega says") is None
+    assert furniture_reason('"It\'s a shame that the vote was lost," he said') is None
+    # a space before the closing quotation mark (an ECB+ report's typing)
+    assert furniture_reason('"I told my wife, \'I think I\'m hurt. \'"') is None
     # a question with its speaker is not a "Ceasefire deal: What happens next?" subhead
-    assert furniture_reason('Mike asked: "Do pulses contribute to the 10?') is None
+    assert furniture_reason('Anna asked: "Do beans count toward the five?') is None
     assert furniture_reason("Syria ceasefire deal: What happens next?") == "headline-like line"
     # multinews-train-40535: a related headline opens with its speaker: still furniture
     assert furniture_reason("Trump says San Juan mayor has 'come back a long way'") == "headline-like line"
@@ -257,22 +258,22 @@ def test_numbers_a_tokenizer_split_are_written_whole():
     """ECB+ stores its text tokenized: "home to 120, 000 people", "$1, 099", "magnitude-5. 9".
     Read as written, the sentence splitter ended a sentence at "2." and the NER read "1" and
     "099" as two numbers. A day after a month ("May 5, 200 people") and a model name before a
-    number ("2. 9 GHz i7, 750 GB HDD", ecbplus-40b) are no thousands group."""
-    island = story_sentence("ecbplus-20b", r"The island, which has about 200, 000 residents[^\n]*")
-    assert "about 200,000 residents" in join_split_numbers(island)
-    price = story_sentence("ecbplus-40b", r"If you're more comfortable with Apple's conventional[^\n]*")
-    joined = join_split_numbers(price)
-    assert "$1,099" in joined and "$2,199" in joined, joined
-    quake = story_sentence("ecbplus-20b", r"An earthquake measuring at least magnitude-5\. 9[^\n]*")
-    assert "magnitude-5.9 shook" in join_split_numbers(quake)
-    option = story_sentence("ecbplus-40b", r"The 13\" model will have the option for a 2\. 9 GHz i7, 750 GB[^\n]*")
-    assert "2.9 GHz i7, 750 GB HDD" in join_split_numbers(option)
+    number ("2. 9 GHz i7, 750 GB HDD") are no thousands group. The sentences are written for
+    this test in ECB+'s tokenized form."""
+    island = "The valley, which has about 300, 000 residents, lost power for two days ."
+    assert "about 300,000 residents" in join_split_numbers(island)
+    joined = join_split_numbers("The small model costs $1, 299 and the large one $2, 499 , the maker said .")
+    assert "$1,299" in joined and "$2,499" in joined, joined
+    quake = "A quake measuring at least magnitude-6. 1 shook the coast on Sunday , officials said ."
+    assert "magnitude-6.1 shook" in join_split_numbers(quake)
+    option = "The larger laptop will have the option for a 2. 6 GHz i7, 500 GB HDD and more memory ."
+    assert "2.6 GHz i7, 500 GB HDD" in join_split_numbers(option)
     assert join_split_numbers("On May 5, 200 people marched.") == "On May 5, 200 people marched."
     assert join_split_numbers("It ended 3-2. 10 minutes later they left.") == \
         "It ended 3-2. 10 minutes later they left."
     # the cleaned article carries the joined numbers, title included
-    article = clean_articles([Article(title="5. 9 Earthquake Jolts Iran", text=island + "\n" + quake)])[0][0]
-    assert article.title == "5.9 Earthquake Jolts Iran" and "200,000" in article.text
+    article = clean_articles([Article(title="6. 1 Earthquake Jolts Coast", text=island + "\n" + quake)])[0][0]
+    assert article.title == "6.1 Earthquake Jolts Coast" and "300,000" in article.text
 
 
 def test_a_number_ending_a_sentence_is_not_joined_to_the_next():

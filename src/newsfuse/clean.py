@@ -103,9 +103,9 @@ _STOPLESS_SCRIPT = re.compile("[\u0e00-\u0eff]")
 # anchors still read it.)
 _POST_STAMP_END = re.compile(rf"\(@\w{{1,30}}\)\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}(?:\s+Report)?\s*$")
 # a quotation or clause closed by its attribution, a line of reporting whose full stop the page
-# lost: "\"It's significant that it was lost,\" he said", "..., the representative Erik Kritzer
-# says", "\"He is doing better at this time,\" Kritzer says Friday afternoon". A headline puts
-# the verb after its subject at the start ("Trump says San Juan mayor has ..."), not at the end
+# lost: "\"It's a shame that the vote was lost,\" he said", "..., the spokesman Dan Ortega
+# says", "\"She is resting comfortably now,\" Ortega says Monday morning". A headline puts
+# the verb after its subject at the start ("Mayor says bridge will reopen ..."), not at the end
 _SAID_END = re.compile(r"[,\"”]\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|told\s+\w+|added|adds|asked|asks|wrote|writes)"
                        r"(?:\s+[\w'’-]+){0,2}\s*$")
 
