@@ -457,15 +457,16 @@ def test_page_stamps_written_in_figures(line, day):
 
 
 def test_a_stamp_in_figures_that_reads_as_two_days_takes_the_one_near_the_storys_dates():
-    # ecbplus-1b a10: May 3 or March 5, 2013; the other reports are of May 2 and 3, 2013
+    # a stamp of May 3 or March 5, 2013 (in the form of an ECB+ page's; times changed) beside reports
+    # of May 2 and 3, 2013
     from datetime import date
 
     from newsfuse.dates import stamp_line
 
     near = {date(2013, 5, 2), date(2013, 6, 14)}
-    assert stamp_line("UPDATED 05 / 03 / 2013 at 11:00 AM EDT") is None
-    assert stamp_line("UPDATED 05 / 03 / 2013 at 11:00 AM EDT", near) == "2013-05-03"
-    assert stamp_line("Originally published 05 / 03 / 2013 at 10:20 AM EDT", near) == "2013-05-03"
+    assert stamp_line("UPDATED 05 / 03 / 2013 at 9:45 AM EDT") is None
+    assert stamp_line("UPDATED 05 / 03 / 2013 at 9:45 AM EDT", near) == "2013-05-03"
+    assert stamp_line("Originally published 05 / 03 / 2013 at 8:05 AM EDT", near) == "2013-05-03"
     assert stamp_line("05 / 02 / 2013", near) == "2013-05-02"
     # both readings near the story's days, or neither: still unread
     assert stamp_line("05 / 06 / 2013", {date(2013, 5, 20)}) is None
@@ -509,7 +510,7 @@ def test_a_title_that_is_only_a_date_line_is_the_publication_date():
     ("November 28th, 2005, 09:11 GMT", "2005-11-28"),
     ("Posted: Nov 27, 2005 8:20 AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "2005-11-27"),
     ("(10:27 am PDT, Jun 11th 2012)", "2012-06-11"),
-    ("Sunday, November 27-2005 at 16:12", "2005-11-27"),
+    ("Sunday, November 27-2005 at 18:40", "2005-11-27"),
     ("11 / 28 / 05", "2005-11-28"),
     # a stamp that names the update first: the page went up on the earlier day
     ("Updated: Dec 2, 2015 Published: Nov 30, 2015", "2015-11-30"),
