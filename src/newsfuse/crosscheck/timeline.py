@@ -277,7 +277,7 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False,
             if told[2].lower() == "last":
                 return max((d for d in days if d < anchor), default=None)
             return min((d for d in days if d > anchor), default=None)
-        if told:  # "crashed on June 1 last year": the year it tells, not the nearest one
+        if told:  # "collapsed on June 1 last year": the year it tells, not the nearest one
             return _safe(anchor.year + {"last": -1, "this": 0, "next": 1}[told[1].lower()], day.month, day.day)
         return _nearest_year(day.month, day.day, anchor, expression.weekday)
     if anchor is None:
