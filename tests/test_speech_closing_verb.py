@@ -1,9 +1,9 @@
 """A verb the lists of verbs of saying do not hold says the quotation when it stands in the
 attribution's slot: right after a quotation that closes on a comma, with its subject and
-nothing else of its own ('The result was that the inhibitor "decreased methane emissions from
-high-producing dairy cows by 30%," the research found.', a tuning article's sentence, gold
-multinews-train-22541 a1, whose quotation had no speaker before ``attribution._closing_verb``).
-A verb with an object of its own there does something else."""
+nothing else of its own ('The upshot was that the new feed "cut the herd's water use by 20%,"
+the study found.', written for this test in the shape of a tuning article's sentence whose
+quotation had no speaker before ``attribution._closing_verb``). A verb with an object of its
+own there does something else."""
 
 from __future__ import annotations
 
@@ -13,10 +13,9 @@ from conftest import train_sentence
 
 def test_a_verb_in_the_attribution_slot_says_the_words():
     speakers = _speakers(
-        "The result was that the inhibitor \"decreased methane emissions from high-producing "
-        "dairy cows by 30%,\" the research found.")
-    given = next(s for t, s in speakers.items() if t.startswith("decreased methane"))
-    assert given == "research"
+        "The upshot was that the new feed \"cut the herd's water use by 20%,\" the study found.")
+    given = next(s for t, s in speakers.items() if t.startswith("cut the herd"))
+    assert given == "study", speakers
 
 
 def test_a_verb_with_an_object_after_the_quote_says_nothing():
