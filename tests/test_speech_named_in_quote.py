@@ -3,10 +3,11 @@ said", a continued or carried paragraph) is not one the quotation's own words na
 quote goes to the next person the pronoun can mean when that person's gender is known to fit,
 else its speaker is withheld (``named-in-quote``, the name kept as the guess).
 
-The paragraphs are the tuning articles' own (multinews-train-18231, a CNN report of Romney's
-speech against Trump; multinews-train-8180, a Playbook round-up; multinews-train-40535, Trump's
-tweets on the mayor of San Juan), read as short articles. The first three tests fail on main
-ed8b828, which gives those quotes to the people they name; ``named_in`` is tested on its own.
+The paragraphs are written for these tests in the shapes of three Multi-News tuning articles
+(a report of one politician's speech against another, a media round-up, a mayor's plea) and a
+BASIL one (a leader's posts), read as short articles. The first three tests failed on main
+ed8b828's code with the articles' own paragraphs, which gave those quotes to the people they
+name; ``named_in`` is tested on its own.
 """
 
 from __future__ import annotations
@@ -16,48 +17,45 @@ from newsfuse.crosscheck.names import named_in
 from newsfuse.crosscheck.quotes import find_quotes
 from newsfuse.readers.text import article_from_text
 
-ROMNEY = [
-    "In his speech, Romney called Trump's policy proposals \"flimsy, at best,\" and said he'd "
-    "trigger a trade war, drive up the deficit and lead the nation into a recession.",
-    "\"Even though Donald Trump has offered very few specific economic plans, what he has said "
-    "is enough to know that he would be very bad for American workers and American families,\" "
+HALE = [
+    "In his speech, Hale called Varga's budget plans \"vague, at best,\" and said they would "
+    "raise taxes, cut schools and push the state into debt.",
+    "\"Even though Peter Varga has offered very few real budget plans, what he has said "
+    "is enough to know that he would be very bad for working families and small towns,\" "
     "he said.",
 ]
 
-TRUMP_ON_ROMNEY = [
-    "Mitt Romney delivered a sweeping broadside against Donald Trump on Thursday, laying into "
-    "the Republican presidential front-runner with a sharper attack than any of the party's "
-    "2016 contenders have made against the billionaire business mogul.",
-    "\"Here's what I know: Donald Trump is a phony, a fraud,\" Romney said.",
-    "There's irony in Romney's speech: Just four years ago, he courted Trump's endorsement -- "
-    "even after Trump had led the \"birther\" controversy against President Barack Obama, "
-    "insisting that Obama release his birth certificate to prove he is an American citizen.",
-    "\"He was begging for my endorsement. I could have said, 'Mitt, drop to your knees' -- he "
-    "would have dropped to his knees,\" he said.",
+VARGA_ON_HALE = [
+    "Thomas Hale delivered a sweeping attack on Peter Varga on Thursday, laying into "
+    "the front-runner for governor with a sharper attack than any of the party's "
+    "other candidates have made against the businessman.",
+    "\"Here's what I know: Peter Varga is a fake, a con man,\" Hale said.",
+    "There's irony in Hale's speech: Just four years ago, he sought Varga's backing -- "
+    "and Hale spent a whole summer at the businessman's side, shaking hands at his rallies.",
+    "\"He was begging for my backing. I could have said, 'Thomas, get on your knees' -- he "
+    "would have got on his knees,\" he said.",
 ]
 
 ROUND_UP = [
-    "MEDIAWATCH – “Bloomberg Is Worth $49 Billion, Much More Than Most People Thought,” by "
-    "Re/code’s Edmund Lee: “Forbes says Mike Bloomberg is worth $35.6 billion. Donald Trump "
-    "says it can’t be that much. They’re both wrong. Here’s the real number: $48.8 billion.”",
+    "MEDIAWATCH \u2013 \u201cThe Mayor Is Worth $12 Million, Much More Than Most People Thought,\u201d by "
+    "the Ledger\u2019s media desk: \u201cThe Gazette says Karl Brandt is worth $8.2 million. Peter Varga "
+    "says it can\u2019t be that much. They\u2019re both wrong. Here\u2019s the real number: $11.9 million.\u201d",
 ]
 
-SAN_JUAN = [
-    "The day before Trump’s Twitter spree, Cruz held a news conference in which she urged the "
-    "federal government to help the U.S. island territory, and asked Trump to ensure someone "
-    "from his administration is “up to the task of saving lives.”",
-    "“If anybody out there is listening, we are dying. And you are killing us with the "
-    "inefficiency,” she said.",
+HARBOR = [
+    "The day before Varga\u2019s posts, Ortiz held a news conference in which she urged the "
+    "state to help the flooded harbor town, and asked Varga to make sure someone "
+    "from his office is \u201cable to do the job of saving homes.\u201d",
+    "\u201cIf anybody out there can hear us, we are drowning. And you are letting us down with the "
+    "delays,\u201d she said.",
 ]
 
-# tuning basil-ad409798 a2 (a New York Times report of Trump's tweets on censorship)
-TRUMP_TWEETS = [
-    "President Trump said on Saturday that conservative voices were being unfairly censored on "
-    "social media, hinting that he might intervene if his allies’ accounts continued to be shut "
-    "down.",
-    "“Social Media is totally discriminating against Republican/Conservative voices,” Mr. Trump "
-    "wrote on Twitter, saying that “censorship is a very dangerous thing.”",
-    "“Speaking loudly and clearly for the Trump Administration, we won’t let that happen,” he "
+VARGA_POSTS = [
+    "Governor Varga said on Saturday that rural voices were being unfairly ignored by the "
+    "city papers, hinting that he might act if his allies\u2019 columns continued to be cut.",
+    "\u201cThe city papers are totally unfair to rural voters,\u201d Mr. Varga "
+    "wrote on his page, saying that \u201csilencing people is a very dangerous thing.\u201d",
+    "\u201cSpeaking loudly and clearly for the Varga Administration, we won\u2019t let that happen,\u201d he "
     "added.",
 ]
 
@@ -68,41 +66,41 @@ def _quote(paragraphs: list[str], opening: str) -> dict:
 
 
 def test_a_he_said_is_not_the_person_the_quote_names():
-    # main gave it to Donald Trump, whom the words name; Romney is the only other man
-    # named, but his gender is not known in two paragraphs, so the quote is withheld
-    q = _quote(ROMNEY, "Even though Donald Trump")
+    # main gave it to the man the words name; Hale is the only other man named, but his
+    # gender is not known in two paragraphs, so the quote is withheld
+    q = _quote(HALE, "Even though Peter Varga")
     assert q["speaker"] is None
     assert q["attribution"] == "named-in-quote"
 
 
 def test_a_speaker_addressed_by_name_in_the_quote_is_not_its_speaker():
-    # 'Mitt, drop to your knees': Romney is spoken to, so "he said" is not Romney (main: Romney)
-    q = _quote(TRUMP_ON_ROMNEY, "He was begging")
-    assert q["speaker"] != "Mitt Romney" and q["speaker"] != "Romney"
+    # 'Thomas, get on your knees': Hale is spoken to, so "he said" is not Hale (main: Hale)
+    q = _quote(VARGA_ON_HALE, "He was begging")
+    assert q["speaker"] != "Thomas Hale" and q["speaker"] != "Hale", q
 
 
 def test_a_continued_speaker_the_quote_names_is_withheld():
-    # main carried "Forbes" into the quotation that says what Forbes says
-    q = _quote(ROUND_UP, "Forbes says Mike Bloomberg")
-    assert q["speaker"] is None
-    assert q["unconfirmed_speaker"] == "Forbes"
+    # main carried the paper into the quotation that says what the paper says
+    q = _quote(ROUND_UP, "The Gazette says Karl Brandt")
+    assert q["speaker"] is None, q
+    assert q["unconfirmed_speaker"] == "Gazette", q
 
 
 def test_a_she_said_whose_quote_names_no_one_keeps_its_speaker():
     # the quote names no one: the pronoun's reading stands
-    assert _quote(SAN_JUAN, "If anybody out there")["speaker"] == "Cruz"
+    assert _quote(HARBOR, "If anybody out there")["speaker"] == "Ortiz"
 
 
 def test_a_name_that_opens_another_name_does_not_name_the_speaker():
-    # "the Trump Administration" names his administration, not Trump: main withheld the quote
+    # "the Varga Administration" names his administration, not Varga: main withheld the quote
     # as named-in-quote
-    q = _quote(TRUMP_TWEETS, "Speaking loudly and clearly")
-    assert q["speaker"] in ("Trump", "Donald Trump")
+    q = _quote(VARGA_POSTS, "Speaking loudly and clearly")
+    assert q["speaker"] in ("Varga", "Governor Varga"), q
     assert q["attribution"] != "named-in-quote"
 
 
 def test_named_in_reads_capitalised_name_words():
-    assert named_in("Mitt Romney", "I could have said, 'Mitt, drop to your knees'")
+    assert named_in("Thomas Hale", "I could have said, 'Thomas, get on your knees'")
     assert named_in("Ricardo Rosselló", "Governor Rossello asked for help")
     assert named_in("Omar al-Bashir", "the case against al-Bashir")
     # a lower-case word or a longer word is no mention of the name
