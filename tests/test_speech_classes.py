@@ -1,6 +1,7 @@
 """Classes of speaker error counted on fresh Multi-News text (gold/multinews-s4b, fourth
-session), each fixed as a rule about the class and checked here on real sentences of two or
-more clusters, looked up in the eval file first so a test fails loudly if the file changes."""
+session), each fixed as a rule about the class and checked here on sentences of two or more
+clusters looked up in the eval file first (so a test fails loudly if the file changes), or,
+where a gold record holds those sentences, on sentences written for the test in their shape."""
 
 from __future__ import annotations
 
@@ -9,10 +10,7 @@ import pytest
 from conftest import record_cluster, wanted_records
 from newsfuse.crosscheck.quotes import find_quotes
 
-WANTED = ("multinews-train-36781", "multinews-train-13031", "multinews-train-15256",
-          "multinews-train-41660", "multinews-train-41905", "multinews-train-1639",
-          "multinews-train-14628", "multinews-train-23283", "multinews-train-33118",
-          "multinews-train-7296")
+WANTED = ("multinews-train-36781", "multinews-train-13031")
 
 
 @pytest.fixture(scope="module")
@@ -43,51 +41,57 @@ def test_a_parenthetical_says_governs_a_short_quote_in_its_clause(analysed, rid,
     assert q["speaker"] is not None and q["speaker"].endswith(speaker)
 
 
-@pytest.mark.parametrize("rid,sentence,words,speaker", [
-    ("multinews-train-15256", "A spokeswoman for Catherine Zeta-Jones says the actress",
-     "are taking some time apart", "spokeswoman for Catherine Zeta-Jones"),
-    ("multinews-train-41660", "wrote a Google spokeswoman in an email to Vulture",
-     "We have not seen a copy of this report", "Google spokeswoman"),
-    ("multinews-train-41905", "Reynolds' rep told E! News Saturday",
-     "fever is down", "Reynolds' rep"),
+def _written(text: str, words: str) -> dict:
+    """The quotation holding ``words`` of one article written for a test."""
+    from newsfuse.analyze import analyze
+    from newsfuse.readers.text import article_from_text
+
+    found = [q for q in find_quotes(analyze([article_from_text("Story\n\n" + text, path=None)]))
+             if words.lower() in q["text"].lower()]
+    assert found, f"no quote containing {words!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ('A spokeswoman for Nora Vance says the singer and her husband "are spending some time apart" '
+     'after a hard year.', "some time apart", "spokeswoman for Nora Vance"),
+    ('"We have never received a copy of this letter," wrote a Samsung spokeswoman in an email to the '
+     'Courier.', "never received a copy", "Samsung spokeswoman"),
+    ("Vance's rep told E! News Sunday that the singer \"is feeling much better\" and is resting at home.",
+     "feeling much better", "Vance's rep"),
 ])
-def test_a_spokesperson_speaks_not_whom_they_speak_for(analysed, rid, sentence, words,
-                                                         speaker):
+def test_a_spokesperson_speaks_not_whom_they_speak_for(text, words, speaker):
     # an unnamed spokesperson is given as the text gives them, with whom they speak for,
     # in three constructions: "a spokeswoman for X says", "wrote an X spokeswoman", "X's rep
-    # told" (here across a sentence the splitter ended at "E!")
-    assert _quote(analysed, rid, sentence, words)["speaker"] == speaker
+    # told" (here across a sentence the splitter ended at "E!"); written for this test
+    assert _written(text, words)["speaker"] == speaker
 
 
-def test_he_said_after_a_spokesperson_is_the_spokesperson(analysed):
+def test_he_said_after_a_spokesperson_is_the_spokesperson():
     # the spokesperson is a person, so the next paragraph's "he said" can mean them; the
     # building's name (an organisation) could not, and the pronoun reached far back instead
-    record, quotes = analysed["multinews-train-1639"]
-    assert any("A Shard spokesman said the building's emergency response team" in d
-               for d in record["documents"])
-    q = _quote(analysed, "multinews-train-1639", "A Shard spokesman said",
-               "We apologise to guests for the inconvenience")
-    assert q["speaker"] == "Shard spokesman" and q["attribution"] == "pronoun"
+    q = _written("The guests were moved to another floor.\n\nA Tower Hotel spokesman said the building's "
+                 "safety team acted at once.\n\n\"We are sorry to guests for the trouble this caused,\" he said.",
+                 "sorry to guests")
+    assert q["speaker"] == "Tower Hotel spokesman" and q["attribution"] == "pronoun"
 
 
-@pytest.mark.parametrize("rid,sentence,words,speaker", [
-    # ("the president" is the one person that report titles so: "President Barack Obama")
-    ("multinews-train-14628", 'an allegation the president has rejected as "offensive" and '
-     '"wrong."', "offensive", "Barack Obama"),
-    ("multinews-train-14628", 'an allegation the president has rejected as "offensive" and '
-     '"wrong."', "wrong", "Barack Obama"),
-    ("multinews-train-23283", "uniquely unpopular among voters who described themselves as",
-     "very active in religion", "voters"),
-    ("multinews-train-33118", "was described by marine archaeologists last week as",
-     "a jewel of the Old World", "marine archaeologists"),
-    ("multinews-train-7296", 'The deaths were initially ruled as "suspicious" by police.',
-     "suspicious", "Police"),
+@pytest.mark.parametrize("text,words,speaker", [
+    # ("the president" is the one person that report titles so: "President Ines Calder")
+    ('President Ines Calder faces a charge of favouritism, an allegation the president has rejected as '
+     '"absurd" and "false."', "absurd", "Ines Calder"),
+    ('President Ines Calder faces a charge of favouritism, an allegation the president has rejected as '
+     '"absurd" and "false."', "false", "Ines Calder"),
+    ('The plan is unpopular among parents who described themselves as "very involved in school life."',
+     "very involved in school life", "parents"),
+    ('The ship, which sank in 1702, was described by marine historians last week as "a jewel of the '
+     'old fleet."', "a jewel of the old fleet", "marine historians"),
+    ('The fire was initially ruled as "suspicious" by investigators.', "suspicious", "investigators"),
 ])
-def test_who_calls_something_as_quoted_words_says_them(analysed, rid, sentence, words,
-                                                      speaker):
+def test_who_calls_something_as_quoted_words_says_them(text, words, speaker):
     # a verb taking the quotation through "as" names something by it: its subject (through
-    # a relative clause: "who described", "the president has rejected") or a passive's agent
-    q = _quote(analysed, rid, sentence, words)
-    assert q["speaker"] is not None and q["speaker"].endswith(speaker)
+    # a relative clause: "who described", "the president has rejected") or a passive's agent;
+    # written for this test
+    q = _written(text, words)
+    assert q["speaker"] is not None and q["speaker"].endswith(speaker), q
     assert q["attribution"] == "direct"
-
