@@ -30,8 +30,8 @@ def is_speech_verb(token) -> bool:
 
 
 def speech_participle(token) -> bool:
-    """A participle of saying the tagger took for a noun: 'Chris Shepherd made the
-    announcement on Twitter Friday afternoon, writing, "..."' tags "writing" NN (lemma
+    """A participle of saying the tagger took for a noun: 'Dana Price made the
+    announcement on Twitter Monday morning, writing, "..."' tags "writing" NN (lemma
     "writing") though the parse hangs it on the verb as an adverbial clause, as it does
     "saying" and "adding"."""
     if token.tag_ != "NN" or token.dep_ != "advcl" or not token.lower_.endswith("ing") \
