@@ -505,12 +505,12 @@ def test_hundreds_allows_any_count_in_the_hundreds():
 
 
 def test_vague_counts_of_people_under_two_nouns_after_one_event_are_one_count():
-    """"could affect thousands of people" and "could affect tens of thousands of immigrants":
+    """"may affect thousands of people" and "may affect tens of thousands of immigrants":
     two vague bounds one step of the scale apart, of people named two ways after the same
     event, one agreed count (as a tuning story's gold holds them). People were joined under
     two nouns only for the same exact count. Written for this test."""
-    shown = _written("The court's unanimous decision could affect thousands of people who fled the storms.",
-                     "The case could affect tens of thousands of immigrants.")
+    shown = _written("The court's unanimous decision may affect thousands of people who fled the storms.",
+                     "The case may affect tens of thousands of immigrants.")
     assert shown.get(("2000", "20000")) == "agreed", shown
 
 

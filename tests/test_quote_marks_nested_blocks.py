@@ -19,7 +19,7 @@ POST = [
     "the students who asked her the loaded question about her support of the \u201cHarbor "
     "Plan\u201d (to be honest, that sort of opening question comes straight from the school of "
     "gotcha interviews.)",
-    "But little is known about these \u201cstudents.\u201d The video was posted under an account "
+    "Yet we know little about these \u201cstudents.\u201d The video was posted under an account "
     "called RiverWatch99, and stranger still, the faces of the people asking the mayor questions "
     "are blurred.",
     "Which brings us back to the mayor\u2019s reply. Yes - she comes off as rude, but...who would "
