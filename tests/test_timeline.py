@@ -544,13 +544,13 @@ def test_a_weekday_the_ner_runs_into_a_medium_is_a_date_not_a_name():
 
 
 def test_a_relative_day_the_ner_left_untagged_is_read_but_not_inside_a_name():
-    # a report of Saturday, Dec. 15, 2007 (written for this test): "during yesterdays informal
+    # a report of Saturday, Dec. 15, 2007 (written for this test): "during yesterdays closed
     # talks" (the apostrophe lost) is Dec. 14, beside "the day before yesterday", Dec. 13
     talks = _written_cluster(
         ("2007-12-15", "The objection was raised the day before yesterday and had apparently been settled "
-                       "during yesterdays informal talks, a delegate said."),
+                       "during yesterdays closed talks, a delegate said."),
         ("2007-12-15", "Ministers met again on Saturday morning."))
-    assert _dates_of(talks, "a1", "during yesterdays informal talks") == {"2007-12-13", "2007-12-14"}
+    assert _dates_of(talks, "a1", "during yesterdays closed talks") == {"2007-12-13", "2007-12-14"}
     # multinews-train-38618 a2: the page's "USA TODAY" (an organisation) is no day
     threats = _multinews_cluster("multinews-train-38618")
     assert not any(m.expression.lower() == "today" and "USA TODAY" in m.sentence.text

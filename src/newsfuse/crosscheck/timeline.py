@@ -418,7 +418,7 @@ def _spans(sentence: Sentence) -> list[tuple[int, int, bool]]:
     for m in WEEKDAY_NAME.finditer(text):  # "Tuesday's primary" tagged as an event or not at all
         if m[0][0].isupper() and not any(s < m.end() and m.start() < e for s, e, _ in spans):
             spans.append((m.start(), m.end(), False))
-    # "during yesterdays informal talks", left untagged; not inside an entity of another kind
+    # "during yesterdays closed talks", left untagged; not inside an entity of another kind
     # ("USA TODAY") nor a capitalised name. A day in lower case that ends such an entity is the
     # NER running a name into the day ("Robert Costa writes of Christie today", tagged ORG
     # "Christie today"): a name writes its words capitalised
