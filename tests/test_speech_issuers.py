@@ -1,8 +1,9 @@
 """A document that speaks ("the statement said") speaks for whoever issued it, when the
 article says so in an earlier paragraph; otherwise the document stays the speaker.
 
-Real text from the tuning clusters of multinews_sample100.jsonl; each test first checks
-that the sentences it reads are in the record.
+The first tests read real text from the tuning clusters of multinews_sample100.jsonl, each
+first checking that the sentences it reads are in the record; the one-article tests read
+sentences written for them in the shapes of tuning articles' sentences that gold records hold.
 """
 
 from __future__ import annotations
@@ -56,62 +57,60 @@ def test_a_document_of_a_clause_is_not_its_subjects(analysed):
 
 
 def test_a_document_by_an_author_speaks_for_the_author():
-    # basil-38f7cbb7 (tuning, gold/basil): the parser hangs "by" on "concluded", but right
-    # after the document it names the report's author (the sentence as the story writes it)
+    # the parser hangs "by" on "concluded", but right after the document it names the
+    # report's author (written for this test in the shape of a BASIL tuning sentence)
     from newsfuse.analyze import analyze
     from newsfuse.model import Article
 
     cluster = analyze([Article(text=(
-        'But the report, by White House Counsel Robert Bauer, concluded that "allegations of '
-        'improper conduct rest on factual errors and lack a basis in the law."'))])
-    quote = next(q for q in find_quotes(cluster) if q["text"].startswith("allegations of"))
-    assert quote["speaker"] == "Robert Bauer"
+        'But the report, by county counsel Miriam Osei, concluded that "the claims of unfair '
+        'hiring rest on mistaken figures and have no footing in the rules."'))])
+    quote = next(q for q in find_quotes(cluster) if q["text"].startswith("the claims of unfair"))
+    assert quote["speaker"] == "Miriam Osei"
 
 
 def test_letters_an_organisation_wrote_speak_for_it():
-    # tuning basil-29ffd053 a1 (gold/tuning-s17): main gave the bishops' words to "letter";
-    # "which" is the organisation it follows, and the letters it wrote are its words
+    # main gave such words to "letter" (a BASIL tuning sentence; this one is written for the
+    # test); "which" is the organisation it follows, and the letters it wrote are its words
     from conftest import quote_speakers
     speakers = quote_speakers(
-        "The letter quotes the U.S. Conference of Catholic Bishops, which wrote several letters "
-        "to Congress saying “a just framework for future budgets cannot rely on "
-        "disproportionate cuts in essential services to poor persons.”")
-    assert speakers["a just framework for future budgets cannot rely on disproportionate cuts "
-                    "in essential services to poor persons."] == \
-        "U.S. Conference of Catholic Bishops"
+        "The memo quotes the National Association of Rural Doctors, which wrote several letters "
+        "to the governor saying “a fair plan for future clinics cannot depend on deep cuts in "
+        "basic care for poor families.”")
+    assert speakers["a fair plan for future clinics cannot depend on deep cuts in basic care "
+                    "for poor families."] == "National Association of Rural Doctors", speakers
 
 
 def test_a_document_from_someone_read_after_the_quote_is_theirs():
-    # the parser hangs the "from" on "read", not on the document; tuning multinews-train-6338
-    # a2 (gold/tuning-s17) and multinews-val-45753 a2. Main gave the first to "one Twitter post"
+    # the parser hangs the "from" on "read", not on the document (the shapes of two
+    # Multi-News tuning sentences; these are written for the test). Main gave the first to
+    # "one Twitter post"
     from conftest import quote_speakers
     speakers = quote_speakers(
-        "\"A robbery doesn't justify shooting Mike Brown, but it definitely changes your "
-        "perspective on his mindset at the time of police encounter,\" read one Twitter post "
-        "from @OneTermTooMany.")
-    assert next(iter(speakers.values())) == "@OneTermTooMany"
+        "\"A late train doesn't excuse shouting at the guard, but it does change how you see the "
+        "crowd that night,\" read one Twitter post from @RailWatcher22.")
+    assert next(iter(speakers.values())) == "@RailWatcher22"
     speakers = quote_speakers(
-        "“The diocese and the entire Episcopal Church have a zero tolerance policy with respect "
-        "to criminal conduct of any kind,” read a statement from Bishop Lawrence Provenzano.")
-    assert next(iter(speakers.values())) == "Lawrence Provenzano"
+        "“The school board and the whole district have a firm policy with respect to bullying of "
+        "any kind,” read a statement from Mayor Grace Okafor.")
+    assert next(iter(speakers.values())) == "Grace Okafor"
 
 
 def test_an_earlier_mention_of_the_document_names_its_issuer_in_apposition():
-    # tuning basil-84678e18 a1: "the letter" later in the paragraph is the one "from her
-    # lawyer, William Taylor III" (main read the verb the earlier mention hangs on: Lerner)
+    # "the letter" later in the paragraph is the one "from her lawyer, Thomas Reid" (main read
+    # the verb the earlier mention hangs on: Hollis); written in a BASIL tuning paragraph's shape
     from newsfuse.analyze import analyze
     from newsfuse.crosscheck.names import names_of
     from newsfuse.crosscheck.speakers import speaker_of
     from newsfuse.readers.text import article_from_text
 
     cluster = analyze([article_from_text(
-        "Story\n\nLerner announced her plans to plead the Fifth during her testimony in a letter "
-        "from her lawyer, William Taylor III, to the committee. \"She has not committed any "
-        "crime or made any misrepresentation but under the circumstances she has no choice but "
-        "to take this course,\" the letter addressed to Chairman Darrell Issa (R-Calif.) reads, "
-        "according to the Los Angeles Times.", path=None)])
+        "Story\n\nHollis announced her plans to refuse to testify in a letter from her lawyer, "
+        "Thomas Reid, to the panel. \"She has broken no law and misled no one, but as things "
+        "stand she has no option but to take this step,\" the letter addressed to Chairman "
+        "Victor Lang (R-Ohio) reads, according to the Columbus Dispatch.", path=None)])
     doc = cluster.docs[cluster.articles[0].id][-1]
     last = [t for t in doc if t.lower_ == "letter"][-1]
     # (the parser leaves "reads" without a subject, so the quote itself goes to the paper;
     # the letter, as a speaker, is Taylor's)
-    assert speaker_of(last, names_of(cluster))[0] == "William Taylor III"
+    assert speaker_of(last, names_of(cluster))[0] == "Thomas Reid"
