@@ -1,9 +1,10 @@
 """Words quoted inside what a verb of saying reports are the reporting speaker's, whatever
-the clause's own verb does with them: 'Steele told the Anchorage Daily News that
-investigators are looking at the cause of the blaze as "potential arson"' gives Steele's
-words (the investigators look; they do not say); and a paper that "reported" what someone
-said relays that speaker's words, it does not word them. The sentences are T11 tuning
-articles' own (gold/tuning-s11), each read as a one-paragraph article.
+the clause's own verb does with them: 'Moreno told the Valley Herald that inspectors are
+looking at the cause of the collapse as "possible neglect"' gives Moreno's words (the
+inspectors look; they do not say); and a paper that "reported" what someone said relays that
+speaker's words, it does not word them. The sentences are written for these tests, each read
+as a one-paragraph article; where a test names a tuning article, it follows that sentence's
+shape (gold records hold the articles' own).
 """
 
 from __future__ import annotations
@@ -13,33 +14,33 @@ from conftest import quote_speakers as _speakers
 
 def test_a_regarding_verb_inside_a_reported_clause_leaves_the_reporter_speaking():
     speakers = _speakers(
-        'Steele told the Anchorage Daily News that investigators are looking at the cause of the '
-        'blaze as "potential arson" and said it was too early to link the fire to the exposure '
-        "the church received.")
-    assert speakers["potential arson"] == "Steele"
+        'Moreno told the Valley Herald that inspectors are looking at the cause of the '
+        'collapse as "possible neglect" and said it was too early to link the collapse to the '
+        "storm the town had that week.")
+    assert speakers["possible neglect"] == "Moreno", speakers
 
 
 def test_a_verb_calling_something_by_quoted_words_still_speaks_outside_a_report():
-    speakers = _speakers('Authorities described the fire as "suspicious and as potential arson."')
-    assert speakers["suspicious and as potential arson."] == "Authorities"
+    speakers = _speakers('Officials described the collapse as "sudden and as possible neglect."')
+    assert speakers["sudden and as possible neglect."] == "Officials", speakers
 
 
 def test_a_paper_that_reports_a_saying_relays_the_speakers_words():
     speakers = _speakers(
-        'Central Mat-Su Fire Department Chief James Steele said the department was "treating it '
-        'as suspicious and as potential arson at this point" but did not elaborate, The '
-        "Anchorage Daily News reported.")
-    assert speakers["treating it as suspicious and as potential arson at this point"] == \
-        "James Steele"
+        'Valley Building Department Chief Rosa Moreno said the department was "treating it '
+        'as sudden and as possible neglect for now" but did not elaborate, The '
+        "Valley Herald reported.")
+    assert speakers["treating it as sudden and as possible neglect for now"] == \
+        "Rosa Moreno", speakers
 
 
 def test_a_name_the_parser_hung_on_a_word_of_the_quotation_still_speaks():
-    # ecbplus-35a a2: "A.J. Smith" parsed in apposition to the quote's "Vincent", leaving
-    # "said" with no subject; the quotes after it were carried to Vincent Jackson
+    # an ECB+ tuning sentence's shape: the name parsed in apposition to the quote's "Marcus",
+    # leaving "said" with no subject; the quotes after it were carried to the player
     speakers = _speakers(
-        '"We\'re aware of the off-the-field issue involving Vincent," team general manager A.J. '
-        "Smith said in a statement.")
-    assert speakers["We're aware of the off-the-field issue involving Vincent,"] == "A.J. Smith"
+        '"We know about the legal matter involving Marcus," team president R.J. '
+        "Ames said in a statement.")
+    assert speakers["We know about the legal matter involving Marcus,"] == "R.J. Ames", speakers
 
 
 def test_an_organisation_before_an_explaining_verb_is_not_its_subject():
@@ -53,23 +54,24 @@ def test_an_organisation_before_an_explaining_verb_is_not_its_subject():
 
 
 def test_an_inverted_said_names_its_speaker_however_the_name_is_parsed():
-    # T12 ecbplus-2a a1: "Howard" is parsed as the subject of "considered", leaving "said"
-    # with no subject; the name right after the inverted verb speaks
+    # a T12 tuning sentence's shape: the name is parsed as the subject of "considered",
+    # leaving "said" with no subject; the name right after the inverted verb speaks
     speakers = _speakers(
-        '"A strike, if one occurred, would be nothing short of horrible," said Ron Howard, the '
-        'former actor and Oscar-winning director of "A Beautiful Mind" whose latest film, '
-        '"Frost/Nixon," is considered a strong Oscar contender.')
-    assert speakers["A strike, if one occurred, would be nothing short of horrible,"] == \
-        "Ron Howard"
+        '"A walkout, if it came, would be nothing short of ruinous," said Paul Dane, the '
+        'former actor and Emmy-winning producer of "The Long Road" whose latest series, '
+        '"Harbor Lights," is considered a strong Emmy contender.')
+    assert speakers["A walkout, if it came, would be nothing short of ruinous,"] == \
+        "Paul Dane", speakers
 
 
 def test_a_participle_after_a_comma_does_not_name_a_speaker_after_it():
-    # basil-0c78e748 a2: "claiming he and Hillary Clinton both" is no inverted attribution
+    # (a BASIL tuning sentence's shape) "claiming he and Ruth Cole both" is no inverted
+    # attribution
     speakers = _speakers(
-        "President Trump on Monday called the criminal case against former national security "
-        "adviser Michael Flynn \u201cvery unfair,\u201d claiming he and Hillary Clinton both "
-        "\u201clied\u201d to the FBI but only Flynn faced consequences.")
-    assert speakers.get("lied") != "Hillary Clinton"
+        "Governor Lane on Monday called the court case against his former budget "
+        "adviser Owen Pike \u201cvery unfair,\u201d claiming he and Ruth Cole both "
+        "\u201clied\u201d to the auditors but only Pike faced consequences.")
+    assert speakers.get("lied") != "Ruth Cole", speakers
 
 
 def test_two_people_speaking_together_are_both_the_speaker():
@@ -100,47 +102,46 @@ def test_a_clause_joined_after_that_keeps_its_own_subject():
 
 
 def test_a_subject_inside_what_a_verb_of_saying_reports_is_what_the_words_are_about():
-    # tuning basil-ad409798 a1 and basil-0c78e748 a1 (gold/tuning-s17, gold/basil): main gave
-    # "fake" to CNN and MSNBC, whom Trump calls fake, and "many times" to Hillary Clinton,
-    # whom he says lied: the clause's subject is who the words describe, the speaker says them
+    # (the shapes of two BASIL tuning paragraphs) main gave "biased" to the papers the
+    # governor calls biased, and "many times" to the rival he says lied: the clause's subject
+    # is who the words describe, the speaker says them
     speakers = _speakers(
-        "President Trump on Saturday took aim at social media tech giants for “discriminating” "
-        "against Republicans and conservatives.\n\n"
-        "He went on to call censorship “a dangerous thing” and then took a swipe at CNN and "
-        "MSNBC, saying that while they are “fake,” he does not demand that offending content "
-        "be taken off air.")
-    assert speakers["fake,"] not in ("CNN & MSNBC", "CNN", "MSNBC")
+        "Governor Lane on Saturday took aim at the big city papers for \u201cignoring\u201d "
+        "rural voters and farmers.\n\n"
+        "He went on to call the silence \u201ca dangerous thing\u201d and then took a swipe at the "
+        "Herald and the Courier, saying that while they are \u201cbiased,\u201d he does not demand "
+        "that their columns be pulled.")
+    assert speakers["biased,"] not in ("Herald & Courier", "Herald", "Courier"), speakers
     speakers = _speakers(
-        "President Trump on Monday said the F.B.I. ruined the life of his former national "
-        "security adviser and said his Democratic opponent for president, Hillary Clinton, "
-        "suffered no consequences after she lied “many times” to the F.B.I.")
-    assert speakers["many times"] in ("Trump", "Donald Trump")
+        "Governor Lane on Monday said the auditors ruined the career of his former budget "
+        "adviser and said his opponent for governor, Ruth Cole, "
+        "suffered no consequences after she lied \u201cmany times\u201d to the auditors.")
+    assert speakers["many times"] in ("Lane", "Governor Lane"), speakers
 
 
 def test_a_second_verb_of_saying_joined_to_a_reported_clause_is_the_reporters():
-    # tuning basil-29ffd053 a3 (gold/tuning-s17): main gave the writers' words to "teaching",
-    # the subject of the clause they acknowledge
+    # (a BASIL tuning sentence's shape) main gave the authors' words to "guidance", the
+    # subject of the clause they acknowledge
     speakers = _speakers(
-        "The writers acknowledge that the teaching indeed calls for local-level solutions to "
-        "problems but say it is “not a free pass to dismantle government” and requires higher "
-        "levels of government.")
-    assert speakers["not a free pass to dismantle government"] == "writers"
+        "The authors acknowledge that the guidance indeed calls for town-level answers to "
+        "problems but say it is \u201cno excuse to close the clinics\u201d and needs help from the "
+        "state as well.")
+    assert speakers["no excuse to close the clinics"] == "authors", speakers
 
 
 def test_a_reporter_after_the_clause_relays_the_second_verb_of_saying():
-    # ecbplus-33b a4 (tuning): the gang member insists; the sources after it only relay
+    # (an ECB+ tuning sentence's shape) the young man insists; the sources after it only relay
     speakers = _speakers(
-        "An 18-year-old gang member has confessed to killing a pregnant mom, who died on Friday "
-        "as she shielded a group of children from bullets, but insisted he \"did not mean to "
-        "shoot the ladies,\" sources tell the New York Daily News.")
-    assert speakers["did not mean to shoot the ladies,"] != "sources"
+        "A 19-year-old man has admitted to hitting a cyclist, who died on Sunday as she rode home "
+        "from work, but insisted he \"did not mean to hurt anyone,\" sources tell the Daily Courier.")
+    assert speakers["did not mean to hurt anyone,"] != "sources", speakers
 
 
 def test_a_reported_clause_whose_subject_the_parser_took_for_an_object_keeps_it():
-    # tuning basil-11c9f251 a2 (gold/tuning-s17): "Liz Cheney" parsed as the object of
-    # "reports", so main gave her words to The Times, which reports them
+    # (a BASIL tuning sentence's shape) the name parsed as the object of "reports", so main
+    # gave her words to the paper, which reports them
     speakers = _speakers(
-        "The Times reports Liz Cheney on Friday first articulated her position on the "
-        "controversial subject, saying it should be something for voters to decide on a "
-        "state-by-state basis, and not a matter for “judges” or “legislators.”")
-    assert speakers["judges"] == "Liz Cheney"
+        "The Herald reports Nora Bell on Friday first set out her position on the "
+        "disputed question, saying it should be something for parents to decide town "
+        "by town, and not a matter for \u201cofficials\u201d or \u201cexperts.\u201d")
+    assert speakers["officials"] == "Nora Bell", speakers
