@@ -14,51 +14,49 @@ from conftest import quote_speakers as _speakers
 
 
 def test_an_epithet_of_what_someone_does_means_the_one_person_the_excerpt_named():
-    # main gave the words to "actor" and "Brave” author"
+    # main gave such words to "actor" and "Brave” author" (T18); written for this test
     speakers = _speakers(
-        "Rose McGowan says the Democratic Party is just as much of a cult as the one she was "
-        "raised in.\n\n"
-        "Growing up with the Children of God “gave me the ability to see the control and the "
-        "propaganda machine, especially in the U.S., for what it is and how it harms people,” the "
-        "actor and activist said Monday on Fox News.\n\n"
-        "The “Brave” author called that ability a “superpower” that allowed her to see that the "
-        "political left could harm people just as much as the right, if they ignore...")
-    assert speakers["gave me the ability to see the control and the propaganda machine, "
-                    "especially in the U.S., for what it is and how it harms people,"] == "Rose McGowan"
-    assert speakers["superpower"] == "Rose McGowan"
+        "Dana Wolfe says the Green Party is just as much of a club as the one she grew up in.\n\n"
+        "Growing up in the mountain commune “gave me the power to see the pressure and the "
+        "messaging machine, especially in this country, for what it is and how it hurts people,” "
+        "the singer and activist said Tuesday on a podcast.\n\n"
+        "The “Open Road” author called that power a “gift” that let her see that the "
+        "political left could hurt people just as much as the right, if they ignore...")
+    assert speakers["gave me the power to see the pressure and the messaging machine, "
+                    "especially in this country, for what it is and how it hurts people,"] == "Dana Wolfe"
+    assert speakers["gift"] == "Dana Wolfe", speakers
 
 
 def test_an_epithet_after_two_named_people_is_not_read_as_the_latest():
-    # the story is Serena's; her sister is the last person named before "the athlete"
+    # the story is Nadia's; her sister is the last person named before "the athlete"
+    # (written for this test in the shape of a Multi-News tuning article's)
     speakers = _speakers(
-        "Serena Williams has given birth to a baby girl, a source confirms to E! News. WPBF-25 "
-        "news producer Chris Shepherd made the announcement on Twitter Friday afternoon, "
-        "writing, \"Tennis star Serena Williams gives birth to a baby girl weighing 6 pounds, 13 "
-        "ounces. Mom and baby doing well.\"\n\n"
-        "The tennis legend welcomed her firstborn, alongside her fiancé, Reddit co-founder Alexis "
-        "Ohanian.\n\n"
-        "ESPN also shared the news as sister Venus Williams prepared to step out on the court at "
-        "the 2017 U.S. Open. She told reporters, \"Obviously I'm super excited. Words can't "
-        "describe.\"\n\n"
-        "During an interview with Vanity Fair, the athlete spoke about her relationship and her "
-        "baby and admitted that she \"would have thought you were the biggest liar in the "
-        "world\" if you had told her she would be pregnant one year ago.")
-    assert speakers["would have thought you were the biggest liar in the world"] != "Venus Williams"
+        "Nadia Park has given birth to a baby boy, a source confirms to the Courier. Radio "
+        "host Dana Price made the announcement on Twitter Monday morning, "
+        "writing, \"Olympic swimmer Nadia Park gives birth to a baby boy.\"\n\n"
+        "The swimming star welcomed her firstborn, alongside her husband, tech founder Leo "
+        "Grant.\n\n"
+        "The network also shared the news as sister Mina Park prepared to swim at "
+        "the national trials. She told reporters, \"Of course I'm thrilled. Words fail me.\"\n\n"
+        "During an interview with a magazine, the athlete spoke about her marriage and her "
+        "baby and admitted that she \"would have laughed at anyone who said so\" if you had told "
+        "her she would be a mother one year ago.")
+    assert speakers["would have laughed at anyone who said so"] != "Mina Park", speakers
 
 
 def test_a_fronted_clause_names_whom_the_he_of_the_main_clause_means():
-    # main gave Scott's statement to Biden, the last person who spoke before it
+    # main gave such a statement to the last person who spoke before it (T18); written for
+    # this test
     speakers = _speakers(
-        "South Carolina Sen. Tim Scott delivered the official Republican response to President "
-        "Biden's address to Congress.\n\n"
-        "Scott, the lone Black GOP senator, spoke after Biden concluded his remarks Wednesday "
+        "Ohio Sen. Mark Reed delivered the official Republican reply to Governor "
+        "Hale's address to the legislature.\n\n"
+        "Reed, the youngest senator in the chamber, spoke after Hale finished his remarks Tuesday "
         "night.\n\n"
-        "When Scott was announced for the role, he said in a statement that he would be "
-        "\"sharing Republicans' optimistic vision for expanding opportunity and empowering "
-        "working families.\" In his address, he sought to offer an alternative to the Biden "
-        "agenda while defending the GOP, and the nation at large, against charges of racism.")
-    assert speakers["sharing Republicans' optimistic vision for expanding opportunity and "
-                    "empowering working families."] in ("Tim Scott", "Scott")
+        "When Reed was chosen for the role, he said in a statement that he would be "
+        "\"offering voters a hopeful plan for lower taxes and better roads.\" In his "
+        "speech, he tried to offer an alternative to the Hale agenda while defending the party.")
+    assert speakers["offering voters a hopeful plan for lower taxes and better roads."] in \
+        ("Mark Reed", "Reed"), speakers
 
 
 def test_a_passive_of_naming_is_its_agents_words():
@@ -68,25 +66,25 @@ def test_a_passive_of_naming_is_its_agents_words():
         "that would keep him relevant in an online world he once dominated, is dead. It was 29 "
         "days old.")
     assert blog["beacon of freedom"] == "advisers"
-    comments = _speakers(
-        "The outspoken actress and #MeToo advocate discussed being able to recognize a cult "
-        "having grown up in one herself, in comments that were labeled \"disturbing\" by "
-        "critics.")
-    assert comments.get("disturbing") == "critics"
+    comments = _speakers(  # written for this test in a T18 sentence's shape
+        "The outspoken singer and activist talked about being able to spot a club "
+        "having grown up in one herself, in remarks that were called \"troubling\" by "
+        "reviewers.")
+    assert comments.get("troubling") == "reviewers", comments
 
 
 def test_a_text_message_is_its_senders_words():
-    # main carried the friend's text to the economist quoted in the paragraph before
+    # main carried the friend's text to the economist quoted in the paragraph before (T18);
+    # written for this test
     speakers = _speakers(
-        "“The economy is going through some dramatic adjustments as it opens up following the "
-        "unprecedented circumstances associated with the pandemic last year,” said Mark Hamrick, "
-        "senior economic analyst for Bankrate.\n\n"
-        "Then there’s the panic over gas.\n\n"
-        "“Top off your cars,” a friend texted this week. “Costco and BJ lines are extremely long "
-        "this morning and smaller stations are running out of gas.”")
-    assert speakers["Top off your cars,"] == "friend"
-    assert speakers["Costco and BJ lines are extremely long this morning and smaller stations "
-                    "are running out of gas."] == "friend"
+        "“The economy is going through some big changes as it opens up after the "
+        "long closures of the last two years,” said Ana Brook, chief analyst for Harbor Bank.\n\n"
+        "Then there’s the rush for fuel.\n\n"
+        "“Fill up your tanks,” a neighbor texted this week. “The lines at the big stations are "
+        "very long this morning and the small ones are running dry.”")
+    assert speakers["Fill up your tanks,"] == "neighbor", speakers
+    assert speakers["The lines at the big stations are very long this morning and the small ones "
+                    "are running dry."] == "neighbor"
 
 
 def test_a_verb_parsed_as_an_adjective_still_has_its_subject():
@@ -123,64 +121,65 @@ def test_an_accusation_joined_to_a_reported_verb_stays_with_the_one_who_said_it(
 
 def test_a_contention_is_its_owners_words_before_a_later_sentences_verb():
     # main gave the first quotation to "she claimed" of the next sentence, resolved to a name
-    # of the article's headline
+    # of the article's headline (T19); written for this test
     speakers = _speakers(
-        "The Ugly Reaction to Tim Scott’s Speech Is Telling\n\n"
-        "Tim Scott gave a competent Republican response to Joe Biden’s mendacious speech last "
-        "night. And boy, the contrived, hyperbolic outrage and derision we saw from liberal "
-        "talking heads was something to behold.\n\n"
-        "Some of it was just farcical. Take MSNBC’s Nicolle Wallace’s contention that the speech, "
-        "in which Scott praised the Trump administration vaccines, was “delivered from a planet "
-        "where facts don’t matter.” Operation Warp Speed, she claimed, “didn’t do anything to "
-        "get a needle in the arms, so a lot of disinformation.” Well, it did help boost the "
-        "life-saving...")
-    assert speakers["delivered from a planet where facts don’t matter."] == "Nicolle Wallace"
+        "The Sharp Reaction to Reed’s Speech Is Revealing\n\n"
+        "Mark Reed gave a solid Republican reply to Governor Hale’s long speech last "
+        "night. And the staged, overblown outrage we saw from the evening "
+        "pundits was something to see.\n\n"
+        "Some of it was just silly. Take CNN’s Lena Marsh’s claim that the speech, "
+        "in which Reed praised the old highway plan, was “given from a world "
+        "where numbers don’t count.” The highway plan, she claimed, “didn’t build a single mile, "
+        "so a lot of spin.” Well, it did help fund the...")
+    assert speakers["given from a world where numbers don’t count."] == "Lena Marsh", speakers
 
 
 def test_a_what_theyre_saying_heading_names_no_speaker():
-    # main read the heading's "they" as the House Democrats of the paragraph before
+    # main read the heading's "they" as the House Democrats of the paragraph before (T19);
+    # written for this test
     speakers = _speakers(
-        "President Biden has decided against appointing his own commission to investigate the "
-        "Jan. 6 insurrection and will instead increase pressure on Congress to establish a "
-        "committee, White House officials tell Axios.\n\n"
-        "Why it matters: Some House Democrats suggested Biden create a presidential commission "
-        "after Senate Republicans blocked the establishment of a bipartisan, independent panel. "
-        "This decision signals his preference for House Speaker Nancy Pelosi to take the lead.\n\n"
-        "What they're saying: “Congress was attacked on that day, and President Biden firmly "
-        "agrees with Speaker Pelosi that Congress itself has a unique...")
-    said = [who for text, who in speakers.items() if text.startswith("Congress was attacked")]
-    assert said and "Democrats" not in (said[0] or "")
+        "Governor Hale has decided against naming his own panel to look into the "
+        "March 3 riot and will instead press the legislature to set up a "
+        "committee, state officials tell the Courier.\n\n"
+        "Why it matters: Some House Democrats suggested Hale create a governor's panel "
+        "after Senate Republicans blocked a bipartisan, independent inquiry. "
+        "This decision shows his preference for House Speaker Ruth Cole to take the lead.\n\n"
+        "What they're saying: “The legislature was attacked on that day, and Governor Hale firmly "
+        "agrees with Speaker Cole that the legislature itself has a special...")
+    said = [who for text, who in speakers.items() if text.startswith("The legislature was attacked")]
+    assert said and "Democrats" not in (said[0] or ""), speakers
 
 
 def test_a_pronoun_in_an_excerpt_of_a_few_sentences_is_never_far():
     # main withheld both (pronoun-far: "she" two sentences after the name, the epithet between
-    # not counted as a mention); in a text of a paragraph or three the one person it names is near
+    # not counted as a mention); in a text of a paragraph or three the one person it names is
+    # near (T18's shape; written for this test)
     speakers = _speakers(
-        "Rose McGowan has said that Democrats are in a \"deep cult\" in an appearance on Fox "
-        "News.\n\n"
-        "The outspoken actress and #MeToo advocate discussed being able to recognize a cult "
-        "having grown up in one herself, in comments that were labeled \"disturbing\" by "
-        "critics.\n\n"
-        "\"I am not here to make people feel bad about their political choices,\" she told host "
-        "Tammy Bruce on Fox News Primetime on Monday night. \"But I am here to say that you might "
-        "be in a cult too if you don't know the signs. And...")
-    assert speakers["I am not here to make people feel bad about their political choices,"] == \
-        "Rose McGowan"
-    assert speakers["But I am here to say that you might be in a cult too if you don't know the "
-                    "signs. And..."] == "Rose McGowan"
+        "Dana Wolfe has said that the Greens are in a \"deep club\" in an appearance on a "
+        "podcast.\n\n"
+        "The outspoken singer and activist talked about being able to spot a club "
+        "having grown up in one herself, in remarks that were called \"troubling\" by "
+        "reviewers.\n\n"
+        "\"I am not here to make anyone feel bad about how they vote,\" she told host "
+        "Mia Stone on the show on Tuesday night. \"But I am here to say that you might "
+        "be in a club too if you miss the signs. And...")
+    assert speakers["I am not here to make anyone feel bad about how they vote,"] == \
+        "Dana Wolfe", speakers
+    assert speakers["But I am here to say that you might be in a club too if you miss the "
+                    "signs. And..."] == "Dana Wolfe"
 
 
 def test_a_lede_that_describes_the_speaker_is_named_in_the_next_paragraph():
-    # main gave the words to "No. 3 Republican"; Trump, named inside what she said, is whom
-    # the words are about
+    # main gave such words to the lede's "No. 3 Republican" (T19); the former governor, named
+    # inside what she said, is whom the words are about; written for this test
     speakers = _speakers(
-        "The No. 3 Republican in the U.S. House of Representatives on Monday said former "
-        "President Donald Trump was “poisoning our democratic system” with his persistent false "
-        "claims that his November election defeat was the result of fraud.\n\n"
-        "U.S. Representative Liz Cheney, daughter of former Vice President Dick Cheney and a "
-        "Trump critic, assailed him in a tweet, risking further raising the ire of the former "
-        "president's allies in their Republican Party.")
-    assert speakers["poisoning our democratic system"] == "Liz Cheney"
+        "The No. 2 Democrat in the state Senate on Monday said former "
+        "Governor Peter Varga was “poisoning our public life” with his repeated false "
+        "claims that his election loss was the result of fraud.\n\n"
+        "State Senator Nora Bell, daughter of former Lieutenant Governor Hal Bell and a "
+        "Varga critic, attacked him in a post, risking further raising the anger of the former "
+        "governor's allies in the party.")
+    assert speakers["poisoning our public life"] == "Nora Bell", speakers
 
 
 def test_what_a_thing_is_praised_for_by_an_agent_is_the_agents_words():
