@@ -1,7 +1,8 @@
 """Why cross-source figure groups are lost or wrong, counted by cause over every tuning and
 validation claims record, validation in aggregate only.
 
-Usage: python bench/figure_group_causes.py [-v] [--only tuning|T11|T12|V|X|Y|Z|U|U10|U11 ...]
+Usage: python bench/figure_group_causes.py [-v] [--only tuning|T11 .. T19|V|X|Y|Z|U|U10 .. U19 ...]
+       python bench/figure_group_causes.py --validation   (every validation batch, pooled counts only)
 
 The rules' grouping (``claims.prepared_statements``, ``claims.rule_parts``, ``twins_apart``, ``worth.kept_apart``: what
 ``find_claims`` runs) is traced once per cluster, and every gold cross-source group (agreed or
@@ -60,9 +61,11 @@ from gold_claims_quotes import (ROOT, VALIDATION, gold_status, group_match, is_j
 
 # tuning batches of the held-out kind, counted on lines of their own (their errors may be read):
 # T11 annotated in the eleventh session, T12 in the twelfth, T13 in the thirteenth, T14 in the
-# fourteenth
+# fourteenth, T17 .. T19 in the seventeenth to nineteenth
 APART = {"T11": ROOT / "gold" / "tuning-s11", "T12": ROOT / "gold" / "tuning-s12",
-         "T13": ROOT / "gold" / "tuning-s13", "T14": ROOT / "gold" / "tuning-s14"}
+         "T13": ROOT / "gold" / "tuning-s13", "T14": ROOT / "gold" / "tuning-s14",
+         "T17": ROOT / "gold" / "tuning-s17", "T18": ROOT / "gold" / "tuning-s18",
+         "T19": ROOT / "gold" / "tuning-s19"}
 
 MISSED = ("e status", "b worth", "a unread", "c noun", "d split", "d merged", "d twin", "e' single",
           "x one article")
@@ -100,6 +103,12 @@ def shape(expression: str, quote: str, title: str) -> str:
                  r"kilomet|metre|meter|pound|ounce|inch|acre|ton)", e):
         return "measure/duration"
     return "digits"
+
+
+def _bare(word: str) -> str:
+    """A word without its currency sign, percent sign and punctuation around it, lower-case:
+    "$55.3" and "55.3," are "55.3"."""
+    return word.lower().strip("$€£%,.;:!?()[]\"'")
 
 
 def _same(a, b) -> bool:
@@ -163,13 +172,18 @@ class Trace:
         from newsfuse.crosscheck.numbers import counted_noun, parse_amount
 
         quote, expression = norm(gold_value.get("quote")), norm(gold_value.get("expression"))
-        numbers = {w for w in expression.split() if w.isdigit() or w in _WORDS}
+        # the expression's number words as the parse writes them: "55.3" stays one (norm
+        # would cut it into "55" and "3", and the token "55.3" then met neither); a hyphen
+        # parts words as the parse does ("14-year-old": "14")
+        numbers = {w for w in map(_bare, re.split(r"[\s\-‐–]+", gold_value.get("expression") or ""))
+                   if any(ch.isdigit() for ch in w) or w in _WORDS}
         for doc in self.cluster.docs.get(article, []):
             text = norm(doc.text)
             if not (quote and quote in text or (not quote and expression and expression in text)):
                 continue
             # the gold expression's number tokens ("about 15 percent": 15), else all its words
-            where = [t for t in doc if norm(t.text) and norm(t.text) in (numbers or expression.split())]
+            where = [t for t in doc if _bare(t.text) in numbers] if numbers else \
+                [t for t in doc if norm(t.text) and norm(t.text) in expression.split()]
             drops = [d for d in self.dropped if d[0] is doc and any(d[1] <= t.i < d[2] for t in where)]
             if drops:
                 return "worth", drops[0][4]
@@ -367,7 +381,11 @@ def main() -> None:
                         help="also print what worth.reason left out, by reason, against the gold")
     parser.add_argument("--only", action="append", choices=("tuning", *APART, *VALIDATION),
                         help="the parts to run (default: all)")
+    parser.add_argument("--validation", action="store_true",
+                        help="run every validation batch and print only their pooled cause counts")
     args = parser.parse_args()
+    if args.validation:
+        args.only, args.verbose = list(VALIDATION), False
     from newsfuse.crosscheck.claims import find_claims
 
     apart = {p: d for p, d in APART.items() if (d / "NOTES.md").exists()}  # a batch is done when its notes are
@@ -408,11 +426,13 @@ def main() -> None:
         for k in range(4, 7):
             pooled[k] += t[k]
         pooled[7].update(t[7])
-    for path, t in [*[(p, totals[p]) for p in (*tuning_parts, *VALIDATION) if p in totals],
-                    ("pooled", pooled)]:
+    for path, t in ([("validation pooled", pooled)] if args.validation else
+                    [*[(p, totals[p]) for p in (*tuning_parts, *VALIDATION) if p in totals], ("pooled", pooled)]):
         print(f"\n{path}: {t[6]} clusters, {t[5]} gold cross-source groups, {t[4]} shown")
         print("  missed: " + ", ".join(f"{k} {t[0][k]}" for k in MISSED))
         print("  wrong:  " + ", ".join(f"{k} {t[1][k]}" for k in WRONG))
+        if args.validation:
+            continue  # validation: the cause counts only
         print("  unread shapes: " + ", ".join(f"{s}/{k}{' ' + d if d else ''} {n}" for (s, k, d), n in t[2].most_common()))
         print(f"  cross-source gold figures: {sum(t[3].values())}, read {t[3][('read', '', '')]}")
         for (s, k, d), n in t[3].most_common():

@@ -591,3 +591,19 @@ def test_a_vague_amount_beside_a_told_figure_is_another_quantity():
         "naming a suspect.")]))
     groups = sorted(sorted(v["qualifier"] for v in g["values"]) for g in claims if g["status"] == "agreed")
     assert groups == [["at least"], ["exact"]], claims
+
+
+def test_one_named_voice_giving_two_values_in_two_reports_is_no_dispute():
+    # the same named source gives $30,000 in one report and $35,000 in another: one voice
+    # does not contradict itself from report to report any more than within one, so the two
+    # values are two things it told (a week's takings and the total), not a dispute; two
+    # different named sources giving them stay a dispute, and so does one source's toll
+    one_voice = _written("The charity raised $30,000 for the new library this month, the mayor said.",
+                         "The charity raised $35,000 for the new library this month, the mayor said.")
+    assert one_voice.get(("30000", "35000")) != "disputed", one_voice
+    two_voices = _written("The charity raised $30,000 for the new library this month, the mayor said.",
+                          "The charity raised $35,000 for the new library this month, the treasurer said.")
+    assert two_voices.get(("30000", "35000")) == "disputed", two_voices
+    toll = _written("Twenty people were killed when the bridge collapsed on Monday, the mayor said.",
+                    "The bridge collapse on Monday killed 24 people, the mayor said.")
+    assert toll.get(("20", "24")) == "disputed", toll
