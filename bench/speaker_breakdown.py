@@ -17,6 +17,10 @@ loaded: no analysis runs on them). Each gold quote falls in one class:
   person named another way, or a part for the whole); wrong, person: anyone else.
 Found quotes are also counted by the attribution kind of the predicted entry.
 
+Merged: each wrong or withheld quote is also counted by whether an event of its own article (or
+only of another article) holding its words named the gold speaker, so the cross-article merge or
+vote lost it, and whether its words were folded into a longer quote (``merge_shape``).
+
 Nested: a gold quote whose words lie inside another gold quote of the same record (an inner
 quoted passage the annotator gave its own speaker) is also counted on a line of its own, by class.
 
@@ -279,6 +283,30 @@ def withheld_shape(g, quotes, cluster) -> str:
     return "?"
 
 
+def merge_shape(g, quotes, events) -> str:
+    """Whether the cross-article merge or vote lost a wrong or withheld quote's speaker
+    (aggregate lines only): an event of the gold quote's own articles holding its words named
+    the gold speaker, or only an event of another article did, or none did (the reading of
+    each article is then what to fix, not the merge); and whether the entry shown is longer
+    than the words of the gold article's event (a fragment folded into a longer quote) or the
+    same words."""
+    def overlap(a, b):
+        a, b = norm(a), norm(b)
+        return bool(a and b and (f" {a} " in f" {b} " or f" {b} " in f" {a} "))
+    preds = [p for p in quotes if same_text(p, g)]
+    own = [e for a in g.get("articles", []) for e in events.get(a, []) if overlap(e.text, g["text"])]
+    right = [e for e in own if names_ok(e.speaker, g)]
+    if right:
+        folded = all(len(norm(p["text"])) > len(norm(e.text)) for p in preds for e in right)
+        return "own article named the gold speaker, " + (
+            "its words folded into a longer quote" if folded else "same words as the entry")
+    others = [e for es in events.values() for e in es
+              if e not in own and any(overlap(e.text, p["text"]) for p in preds)]
+    if any(names_ok(e.speaker, g) for e in others):
+        return "only another article named the gold speaker"
+    return "no article named the gold speaker"
+
+
 def context(g, cluster) -> str:
     """The paragraph of the gold quote's article that holds its words (for reading a miss's
     construction), or the first article text it occurs in."""
@@ -315,6 +343,7 @@ def main() -> None:
     table, kinds, nested, shapes, others = Counter(), Counter(), Counter(), Counter(), Counter()
     named = Counter()  # (class, attribution, where the gold speaker is named)
     where = Counter()  # sub-shapes of the no-marks and withheld-no-guess classes
+    merged = Counter()  # (class, whether the cross-article merge or vote lost the speaker)
     for cid, record in gold_quotes.items():
         split = record.get("split")
         if split == "frozen" or (split == "validation") != args.validation:
@@ -334,6 +363,8 @@ def main() -> None:
             if cls.startswith("wrong") or cls.startswith("withheld"):
                 named[(cls.replace("wrong: ", "").replace("withheld: ", "").split(" ")[0][:9], kind,
                        gold_named_where(g, events, cluster))] += 1
+            if cls.startswith("wrong") or cls.startswith("withheld"):
+                merged[(cls.split(":")[0], merge_shape(g, quotes, events))] += 1
             if cls == "wrong: other person":
                 gold_names = [n for n in [g["speaker"], *g.get("aliases", [])] if n]
                 upper = [any(ch.isupper() for ch in n) for n in gold_names]
@@ -380,6 +411,10 @@ def main() -> None:
     print("\nwrong or withheld, by attribution and where the article names the gold speaker:")
     for (cls, kind, at), n in sorted(named.items(), key=lambda kv: (kv[0][0], kv[0][1], -kv[1])):
         print(f"  {cls:9s} {kind:18s} {at:48s} {n:4d}")
+    print("\nwrong or withheld, by whether an article's own reading named the gold speaker "
+          "(the cross-article merge or vote lost it):")
+    for (cls, shape), n in sorted(merged.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"  {cls:9s} {shape:62s} {n:4d}")
     print("\nno quotation marks / event dropped / withheld with no guess, by shape:")
     for (cls, shape), n in sorted(where.items(), key=lambda kv: (kv[0][0], -kv[1])):
         print(f"  {cls.split(': ')[1]:22s} {shape:42s} {n:4d}")

@@ -52,3 +52,35 @@ def test_dropped_shape_says_whether_a_name_was_read():
     assert dropped_shape(gold, events, cluster) == "short, no verb governs it, no name read"
     assert dropped_shape({"text": "a second fountain", "speaker": "council"}, events,
                          cluster) == "?"
+
+
+def test_merge_shape_says_when_the_merge_lost_an_article_s_own_speaker():
+    """A fragment one article credits to a coach, folded into a statement two other articles
+    give the club's spokesman: the aggregate line says the fragment's own article named the
+    gold speaker and its words went into a longer quote (the entry's speaker is not the
+    coach's unless ``quotes`` kept the fragment apart); a quote whose gold speaker no article
+    names is the reading's miss, not the merge's."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from speaker_breakdown import merge_shape
+
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.speech import speech_events
+    from newsfuse.readers.text import article_from_text
+
+    long = ("“We are aware of the incident involving our linebacker on Saturday night. Obviously "
+            "we are disappointed in him. We take these matters very seriously,” club spokesman "
+            "Mark Olsen said in a statement.")
+    texts = [f"Player arrested\n\n{long}", f"Linebacker held\n\n{long}",
+             "Arrest\n\n“We are aware of the incident involving our linebacker on Saturday "
+             "night,” head coach Daniel Whitaker told reporters."]
+    cluster = analyze([article_from_text(t, path=None) for t in texts])
+    events = speech_events(cluster)
+    merged = [{"text": long.split("”")[0].strip("“"), "speaker": "Mark Olsen"}]
+    gold = {"text": "We are aware of the incident involving our linebacker",
+            "speaker": "Daniel Whitaker", "articles": ["a3"]}
+    assert merge_shape(gold, merged, events) == \
+        "own article named the gold speaker, its words folded into a longer quote"
+    assert merge_shape({**gold, "speaker": "Ann Lowe"}, merged, events) == \
+        "no article named the gold speaker"
+    assert merge_shape({**gold, "speaker": "Mark Olsen", "articles": ["a3"]}, merged, events) == \
+        "only another article named the gold speaker"
