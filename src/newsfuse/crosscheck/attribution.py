@@ -434,6 +434,11 @@ def _reporter(verb, came, inside):
             if subject is None or subject.i in inside:
                 return None
             ent = entity_of(subject)
+            if ent is None:
+                # 'Her spokesman, Bill Walters, says ...': a role with the name in apposition
+                # is that named person
+                ent = next((entity_of(c) for c in subject.children if c.dep_ == "appos"
+                            and entity_of(c) is not None), None)
             if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 # '... insisted he “did not mean to shoot the ladies,” sources tell the
                 # New York Daily News': an unnamed relay is no better a speaker than the
@@ -478,8 +483,15 @@ def _governing_speaker(span, names: Names):
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside:
                 outer = _reporter(token, came, inside)
-                if outer is not None:
+                for _ in range(3):
+                    if outer is None:
+                        break
+                    # 'Her spokesman, Bill Walters, says Morton told a pastor she apologizes
+                    # if the fire was connected to the "unfair negative attention"': a report
+                    # of a report is worded by the outermost reporter
                     token, subject = outer
+                    came = next((a for a in span.root.ancestors if a.head.i == token.i), None)
+                    outer = _reporter(token, came, inside) if came is not None else None
                 return speaker_of(subject, names), token.lemma_
             continue
         if token.lemma_ in QUOTE_VERBS:

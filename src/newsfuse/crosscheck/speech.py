@@ -261,7 +261,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                             # the last speaker is far back; a person named in the sentences
                             # just before ("Defence lawyer X argued ...") is the nearer reading
                             kind = pronoun_kind(speaker, nearest, seen, at, (p, n), names)
-                            if kind != "pronoun-far":
+                            if kind not in ("pronoun-far", "pronoun-sole"):
                                 q["speaker"], q["attribution"] = nearest, kind
                         if q["attribution"] == "pronoun-sole":
                             # the only person named since who fits is not the only one who
