@@ -451,6 +451,19 @@ def _reporter(verb, came, inside):
     return None
 
 
+def _aside(verb, inside):
+    """The verb of saying set into a clause as an aside, and its subject, when the clause holds
+    the quotation: 'Brooks, Park said, is "out of touch."'. The aside says the whole clause,
+    so its subject speaks, not the clause's own subject (Brooks, whom the words are about).
+    None when the clause has no such aside."""
+    for c in verb.children:
+        if c.dep_ == "parataxis" and c.i not in inside and is_speech_verb(c):
+            subject = speech_subject(c, inside)
+            if subject is not None and subject.i not in inside:
+                return c, subject
+    return None
+
+
 def _governing_speaker(span, names: Names):
     """The subject of the nearest verb above the quote that has a speaker-like subject.
 
@@ -494,6 +507,9 @@ def _governing_speaker(span, names: Names):
                     outer = _reporter(token, came, inside) if came is not None else None
                 return speaker_of(subject, names), token.lemma_
             continue
+        aside = _aside(token, inside)
+        if aside is not None:
+            return speaker_of(aside[1], names), aside[0].lemma_
         if token.lemma_ in QUOTE_VERBS:
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside and _beside(token, subject, span):
