@@ -81,7 +81,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if ent is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
         for t in _own_phrase(subject):  # "A statement from US Central Command said"
             e = entity_of(t)
-            if e is not None and e.label_ in ("PERSON", "ORG"):
+            if e is not None and e.label_ in ("PERSON", "ORG") and not _addressee(t, subject):
                 ent = e
                 break
         for clause in subject.children if ent is None else ():
@@ -394,6 +394,17 @@ def _behind_preposition(token, noun) -> bool:
     """Whether a token hangs on a noun through a preposition ("spokeswoman *for* X")."""
     while token.i != noun.i and token.head.i != token.i:
         if token.dep_ == "pobj":
+            return True
+        token = token.head
+    return False
+
+
+def _addressee(token, document) -> bool:
+    """Whether a name in a document's phrase is whom the document is addressed to ("a letter
+    to Brooks", "a memo to Senator Reyes"): the one written to, not the writer, so no
+    speaker of the document's words."""
+    while token.i != document.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ == "to":
             return True
         token = token.head
     return False
