@@ -434,6 +434,11 @@ def _reporter(verb, came, inside):
             if subject is None or subject.i in inside:
                 return None
             ent = entity_of(subject)
+            if ent is None:
+                # 'Her spokesman, Bill Walters, says ...': a role with the name in apposition
+                # is that named person
+                ent = next((entity_of(c) for c in subject.children if c.dep_ == "appos"
+                            and entity_of(c) is not None), None)
             if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 # '... insisted he “did not mean to shoot the ladies,” sources tell the
                 # New York Daily News': an unnamed relay is no better a speaker than the
@@ -443,6 +448,19 @@ def _reporter(verb, came, inside):
         if clause.dep_ not in ("advcl", "xcomp", "conj"):
             return None
         clause = head
+    return None
+
+
+def _aside(verb, inside):
+    """The verb of saying set into a clause as an aside, and its subject, when the clause holds
+    the quotation: 'Brooks, Park said, is "out of touch."'. The aside says the whole clause,
+    so its subject speaks, not the clause's own subject (Brooks, whom the words are about).
+    None when the clause has no such aside."""
+    for c in verb.children:
+        if c.dep_ == "parataxis" and c.i not in inside and is_speech_verb(c):
+            subject = speech_subject(c, inside)
+            if subject is not None and subject.i not in inside:
+                return c, subject
     return None
 
 
@@ -478,10 +496,20 @@ def _governing_speaker(span, names: Names):
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside:
                 outer = _reporter(token, came, inside)
-                if outer is not None:
+                for _ in range(3):
+                    if outer is None:
+                        break
+                    # 'Her spokesman, Bill Walters, says Morton told a pastor she apologizes
+                    # if the fire was connected to the "unfair negative attention"': a report
+                    # of a report is worded by the outermost reporter
                     token, subject = outer
+                    came = next((a for a in span.root.ancestors if a.head.i == token.i), None)
+                    outer = _reporter(token, came, inside) if came is not None else None
                 return speaker_of(subject, names), token.lemma_
             continue
+        aside = _aside(token, inside)
+        if aside is not None:
+            return speaker_of(aside[1], names), aside[0].lemma_
         if token.lemma_ in QUOTE_VERBS:
             subject = speech_subject(token, inside)
             if subject is not None and subject.i not in inside and _beside(token, subject, span):

@@ -21,6 +21,12 @@ from .given_names import FEMALE_GIVEN, MALE_GIVEN
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen",
               "lt", "col", "sgt", "capt", "maj", "adm", "rev", "sen", "rep", "gov", "brig",
               "cmdr", "cpl", "pvt", "spc", "sfc", "insp", "supt", "det", "hon", "fr", "st"}
+# The offices abbreviated ranks and titles stand for: "Alaska Gov. Sarah Palin" is the one
+# "the governor" means later, "Sen. Jack Reed" the one "the senator" means (``_title_words``).
+ABBREVIATED_OFFICES = {"gov": "governor", "sen": "senator", "gen": "general", "lt": "lieutenant",
+                       "col": "colonel", "sgt": "sergeant", "capt": "captain", "maj": "major",
+                       "adm": "admiral", "brig": "brigadier", "cmdr": "commander",
+                       "insp": "inspector", "supt": "superintendent", "det": "detective"}
 # Offices: before a person's name they are the person's role, not part of the name. (A
 # "manager" or "commissioner" the NER took into a name printed "Manager A.J. Smith" for
 # "General Manager A.J. Smith": T11 5 speakers right more, validation unchanged.)
@@ -1139,17 +1145,23 @@ def _title_words(ent, name: str) -> frozenset[str]:
     for t in ent:  # the entity's own words before the name ("Sheriff" in "Sheriff Grady Judd")
         if t.text == first:
             break
-        if t.lower_.strip(".") in TITLES | OFFICE_QUALIFIERS:
-            words.add(t.lower_.strip("."))
+        low = t.lower_.strip(".")
+        if low in TITLES | OFFICE_QUALIFIERS:
+            words.add(low)
+            words.add(ABBREVIATED_OFFICES.get(low, low))
     taken = set(range(ent.start, ent.end))
     i = ent.start - 1
     while i >= 0:
         t = doc[i]
         low = t.lower_.strip(".")
         if low in TITLES | OFFICE_QUALIFIERS | PERSON_ROLES or (
-                t.pos_ in ("NOUN", "ADJ") and t.dep_ in ("compound", "amod")
-                and t.head.i in taken):
+                t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ in ("compound", "amod")
+                and t.head.i in taken and t.ent_type_ != "PERSON"):
+            # (a capitalised word of the title too: "Police" of "Police Chief Ray Olsen",
+            # "Head" of "Head coach Tom Harris", whom "the police chief" and "the head
+            # coach" mean later; not another person's name before it)
             words.add(low)
+            words.add(ABBREVIATED_OFFICES.get(low, low))
             taken.add(i)
             i -= 1
         else:

@@ -100,13 +100,20 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
             # said: "..."': the one asked a question answers it, so she takes the floor
             # ("asked him to resign" asks for a deed, not an answer)
             listener = next((c for c in token.children if c.dep_ in ("dobj", "dative")
-                             and c.lower_ in ("him", "her")), None)
+                             and (c.lower_ in ("him", "her") or (
+                                 entity_of(c) is not None and entity_of(c).label_ == "PERSON"
+                                 and entity_of(c).root.i == c.i))), None)
             asker = speech_subject(token)
             if listener is not None and asker is not None and not any(
                     c.dep_ == "xcomp" for c in token.children):
                 asked = speaker_of(asker, names)[0]
-                who = pronoun_referent("he" if listener.lower_ == "him" else "she",
-                                       [m for m in history + out if m[0] != asked], names)
+                if listener.lower_ in ("him", "her"):
+                    who = pronoun_referent("he" if listener.lower_ == "him" else "she",
+                                           [m for m in history + out if m[0] != asked], names)
+                else:
+                    # 'Tapper asked Park whether he would vote for it. "Never," he said.':
+                    # the one asked by name answers as well
+                    who = names.resolve(entity_of(listener).text, "PERSON")
                 if who and who != asked:
                     out.append((who, "PERSON", listener.i, True))
         if is_speech_verb(token) and token.pos_ == "VERB":
@@ -190,9 +197,13 @@ def paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[int
     fitting = [(m, w[0]) for m, w in zip(mentions, where) if p - 4 <= w[0] <= p and m[0]
                and m[1] == "PERSON" and names.gender.get(m[0], want) == want
                and docs[w[0]][m[2]].pos_ != "PRON"]
-    # people named only as objects ("agrees with De Angelis") hand no one the floor
+    # people named only as objects ("agrees with De Angelis") hand no one the floor, but the
+    # one asked a question takes it ('Tapper asked Park whether ...' / '"Never," he said'),
+    # and then no subject of the paragraph is surely who answers
     here = [(m, para) for m, para in fitting
-            if para == p and root_of(m[2], para).dep_ in ("nsubj", "nsubjpass")]
+            if para == p and (root_of(m[2], para).dep_ in ("nsubj", "nsubjpass") or (
+                root_of(m[2], para).dep_ in ("dobj", "dative")
+                and root_of(m[2], para).head.lemma_ == "ask"))]
     if here:
         # only the nearest fitting subject counts, and only as a sentence's main subject
         (name, _, i, _), para = here[-1]

@@ -14,7 +14,12 @@ _QUOTE = re.compile(r"[\"“”]")
 _SAID = r"(?:said|says|added|adds|told|tells|explained|wrote|writes|asked|asks)"
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){1,4}"
 _SAID_AFTER = re.compile(rf",\s+(?:{_NAME}|(?:he|she|they)\s+){_SAID}\b[^\"“”]*$")
-_SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|{_NAME}{_SAID}\b|(?:he|she|they)\s+{_SAID}\b)")
+# (a name may follow lower-case words that describe the person, '," coach Tom Fuller said',
+# '," former President Jimmy Carter said', and a description alone may say it, '," the
+# coach said')
+_DESCRIBED = r"(?:[a-z][\w'’-]*\s+){1,3}"
+_SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|(?:{_DESCRIBED})?{_NAME}{_SAID}\b"
+                          rf"|(?:he|she|they)\s+{_SAID}\b|the\s+{_DESCRIBED}{_SAID}\b)")
 
 
 # Two apostrophes typed for a double mark ("''The Persian Gulf is not deep enough ..., "he was

@@ -81,7 +81,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if ent is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
         for t in _own_phrase(subject):  # "A statement from US Central Command said"
             e = entity_of(t)
-            if e is not None and e.label_ in ("PERSON", "ORG"):
+            if e is not None and e.label_ in ("PERSON", "ORG") and not _addressee(t, subject):
                 ent = e
                 break
         for clause in subject.children if ent is None else ():
@@ -141,18 +141,21 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
-    if ent is None and (subject.tag_ == "NN" or subject.tag_ == "NNP" and subject.is_lower) \
+    if ent is None and subject.tag_ in ("NN", "NNP") \
             and subject.lemma_.lower() in HELD_ROLES \
             and any(c.dep_ == "poss" or c.lower_ == "the" for c in subject.children) \
-            and not any(entity_of(t) is not None for t in subject.subtree) \
+            and not any(entity_of(t) is not None and not _place_qualifier(t, subject)
+                        for t in subject.subtree) \
             and not (subject.i + 1 < len(subject.doc)
                      and subject.doc[subject.i + 1].ent_type_ == "PERSON"):
         # "the lawyer said" after "defence lawyer Alain Hepner", "the sheriff said" after
         # "Polk County Sheriff Grady Judd": the one person the article (or else the cluster)
         # gives that role; no one when the role is nobody's or several people's (the tagger
-        # calls a lower-case "president" a proper noun now and then: it is still the role)
+        # calls a lower-case "president" a proper noun now and then: it is still the role,
+        # and so is a capitalised "the Governor" or "the Prime Minister")
         qualifiers = [c.lower_ for c in subject.children
-                      if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")]
+                      if c.dep_ in ("amod", "compound") and (
+                          c.pos_ in ("ADJ", "NOUN") or _place_qualifier(c, subject))]
         holder = names.holder_of(subject.lemma_, subject.doc,
                                  qualifiers)
         if holder:
@@ -178,6 +181,17 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if full != phrase or full in names.label:
             return full, names.label.get(full)
     return phrase, (ent.label_ if ent is not None else None)
+
+
+def _place_qualifier(token, role) -> bool:
+    """Whether a token is the name of a place or organisation that qualifies a role before it
+    ("the Alaska governor", "the Leeds manager"): a word of such a name in the role's
+    compounds, no person's name. The holder's written title must hold it too ("Alaska Gov.
+    Sarah Palin", ``Names.holder_of``), so the role means the one who holds it there."""
+    ent = entity_of(token)
+    return ent is not None and ent.label_ in ("GPE", "ORG", "NORP", "LOC", "PRODUCT") and \
+        token.i < role.i and token.dep_ == "compound" and token.head.i in (
+            role.i, *(c.i for c in role.children if c.dep_ == "compound"))
 
 
 def _epithet(subject) -> bool:
@@ -380,6 +394,17 @@ def _behind_preposition(token, noun) -> bool:
     """Whether a token hangs on a noun through a preposition ("spokeswoman *for* X")."""
     while token.i != noun.i and token.head.i != token.i:
         if token.dep_ == "pobj":
+            return True
+        token = token.head
+    return False
+
+
+def _addressee(token, document) -> bool:
+    """Whether a name in a document's phrase is whom the document is addressed to ("a letter
+    to Brooks", "a memo to Senator Reyes"): the one written to, not the writer, so no
+    speaker of the document's words."""
+    while token.i != document.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ == "to":
             return True
         token = token.head
     return False

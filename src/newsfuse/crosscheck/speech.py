@@ -261,7 +261,13 @@ def article_quotes(docs, names: Names) -> list[dict]:
                             # the last speaker is far back; a person named in the sentences
                             # just before ("Defence lawyer X argued ...") is the nearer reading
                             kind = pronoun_kind(speaker, nearest, seen, at, (p, n), names)
-                            if kind != "pronoun-far":
+                            fits = speaker in MALE | FEMALE and names.gender.get(
+                                q["speaker"]) == ("M" if speaker in MALE else "F")
+                            if kind != "pronoun-far" and not (kind == "pronoun-sole" and fits):
+                                # (a name as far back as the last speaker is no nearer
+                                # reading when that speaker's gender is known to fit: 'Dane
+                                # could not confirm how many were in the pool at the time of
+                                # Lowell's death.' / ... / '"...," he said' is still Dane's)
                                 q["speaker"], q["attribution"] = nearest, kind
                         if q["attribution"] == "pronoun-sole":
                             # the only person named since who fits is not the only one who
