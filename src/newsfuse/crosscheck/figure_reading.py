@@ -31,6 +31,9 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this
 # Pronouns that stand for a speaker named earlier ("He said some 400 people ..."); "we"/"I"
 # outside a quote and relative pronouns are left alone.
 _ANAPHORS = {"he", "she", "it", "they"}
+# Verbs by which a poll, a survey or a study gives its figures, and the nouns that do so
+_FINDING_VERBS = {"show", "find"}
+_FINDINGS = {"poll", "survey", "study", "census", "analysis", "data", "datum"}
 # Phrasal verbs of proposing: the verb alone says something else ("called it a farce").
 PROPOSAL_PARTICLES = {"call": "for", "push": "for", "argue": "for", "ask": "for"}
 
@@ -43,6 +46,13 @@ def _credits(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ATTRIBUTION_VERBS:
         return True
+    if lemma in _FINDING_VERBS:
+        # "A Fox News poll shows the governor at 49 percent": what a poll or a study named
+        # for its maker shows or finds is its maker's figure, as what an official says is
+        # his; "the poll showed" (one named before) and "the video shows 12 people" credit no one
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _FINDINGS and any(
+            g.dep_ in ("compound", "poss") and g.pos_ == "PROPN" for g in c.children)
+            for c in verb.children)
     particle = PROPOSAL_PARTICLES.get(lemma)
     if particle is None:
         return False
@@ -174,6 +184,10 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         if subject is None or (ent.start <= subject.i < ent.end) \
                 or subject in ent.root.ancestors or (loose and according is not None):
             return False, None
+        if subject.ent_type_ in NUMBER_LABELS or subject.like_num:
+            # "Seventeen percent of respondents said ..., compared with 10 percent last fall":
+            # a share of those asked is no one who gives the other figure
+            return True, None if according is None else speaker_of(according, names)[0]
         # who a verb's subject credits is who it makes the speaker of a quote: the person in
         # apposition to a title, a spokesperson as written (speech.speaker_of)
         name, _ = speaker_of(subject, names)
@@ -220,8 +234,33 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
             loose = True
         came, token = token, token.head
     if according is not None:
-        return speaker_of(according, names)[0]
+        return speaker_of(_issuer(according), names)[0]
     return None
+
+
+# nouns of a publication that another body issues: "according to figures from Nielsen", "a
+# report released by the Commonwealth Fund" credit the body, as "according to Nielsen" does
+_ISSUED = {"figure", "data", "datum", "statistic", "number", "estimate", "report", "analysis", "study",
+           "poll", "survey", "tally", "count"}
+
+
+def _issuer(according):
+    """The body that issues what "according to" names: "figures from Nielsen Media Research"
+    -> Nielsen Media Research, "a new report released today by the Commonwealth Fund" -> the
+    Commonwealth Fund; the figures or the report themselves are no one a reader can weigh. A
+    publication named for its issuer ("an NBC-Wall Street Journal poll") and any other
+    "according to" are kept as they are."""
+    if according.lemma_.lower() not in _ISSUED or any(
+            c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in according.children):
+        return according
+    for c in according.children:
+        heads = [c] if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") else \
+            [g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []
+        for h in heads:
+            body = next((o for o in h.children if o.dep_ == "pobj"), None)
+            if body is not None and (body.pos_ == "PROPN" or body.ent_type_ in ("ORG", "GPE", "NORP")):
+                return body
+    return according
 
 
 # count nouns whose count is of people: "a population of 100,000" is 100,000 people. Read
@@ -326,11 +365,16 @@ def _range_low(ent):
             and doc[i - 2].text[:-1].replace(".", "").isalnum():
         # "a 20- or 25-million person debate": a suspended hyphen, the entity only the second
         return doc[i - 2]
-    if not ent[0].like_num or i < 2 or doc[i - 1].lower_ not in ("to", "-", "–"):
+    first = ent[0]
+    if first.like_num and i >= 3 and is_sign(doc[i - 1].text) and doc[i - 2].lower_ == "to" \
+            and is_sign(doc[i - 4].text if i >= 4 else ""):
+        i -= 1  # "from $500 to $550": the NER's entity leaves the second sign outside
+    if not first.like_num or i < 2 or doc[i - 1].lower_ not in ("to", "-", "–"):
         return None
     low = doc[i - 2]
     if ent.label_ == "PERCENT" and i >= 3 and low.lower_ in ("percent", "%") and doc[i - 3].like_num:
-        return doc[i - 3]  # "40 percent to 70 percent of the buildings": the unit written twice
+        low = doc[i - 3]  # "40 percent to 70 percent of the buildings": the unit written twice
+        return low if _rising(low, first) else None
     joint = doc[i - 1]
     if not low.like_num or not (ent.start <= low.head.i < ent.end or low.head.i == i - 1
                                 or (joint.dep_ == "prep" and joint.head.i in (low.i, low.head.i)
@@ -339,7 +383,16 @@ def _range_low(ent):
         # ("ranging from 3.6 to 4.3": the parse hangs "to" on "from"; not "rose from 5 to
         # 10", an old value and a new one)
         return None
-    return low
+    return low if _rising(low, first) else None
+
+
+def _rising(low, high) -> bool:
+    """Whether two numbers joined by "to" can be a range's ends: the first below the second.
+    "leading his rival, 49 percent to 44 percent" and "won 6 to 3" are two sides of a score,
+    each a figure; read as one range they gave no number that parses, and both were lost."""
+    a, b = parse_amount(low.text), parse_amount(high.text)
+    return a is None or b is None or not isinstance(a[0], (int, float)) \
+        or not isinstance(b[0], (int, float)) or a[0] < b[0]
 
 
 def _or_end(ent):
@@ -639,6 +692,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     continue
                 low = None if duration else lows.get(ent.start)
                 start = low.i if low is not None else ent.start
+                if low is not None and start > 0 and is_sign(doc[start - 1].text):
+                    start -= 1  # "$500 to $550": the sign of the lower end too
                 lead = doc[max(start - 3, 0):start].text.lower()
                 hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
                               (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
