@@ -63,3 +63,12 @@ def test_according_to_a_publication_credits_its_issuer():
     assert (11, "exact", "Commonwealth Fund") in figures, figures
     figures = _figures("Daily cases fell to 12, according to a report in the newspaper.")
     assert (12, "exact", "report") in figures, figures  # no issuer named: as written
+
+
+def test_a_count_of_where_words_were_said_is_the_reports():
+    # "three" counts the briefings the minister spoke at, not what he said
+    figures = _figures("The minister told reporters at three separate briefings that the plant "
+                       "would close.")
+    assert (3, "exact", None) in figures, figures
+    figures = _figures("The ministry warned of up to 300 deaths in the coming weeks.")
+    assert (300, "at most", "ministry") in figures, figures  # what is warned of stays his

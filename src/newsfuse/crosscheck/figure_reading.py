@@ -154,6 +154,21 @@ def _having(verb, came) -> bool:
                                              for c in came.children))
 
 
+# prepositions of a verb of saying's circumstance: "said in two interviews", "told reporters
+# at three briefings"
+_SETTINGS = {"in", "at", "during", "after", "before", "since", "throughout"}
+
+
+def _setting(verb, came, ent) -> bool:
+    """Whether a figure counts the noun of a phrase of place or time hung on a verb of saying
+    ("he said in two separate interviews", "told reporters at three briefings"): it says
+    where or how the words were said, in the report's own voice, not what was said. A figure
+    "of" or "about" what is said ("warned of 300 deaths") and one an estimating verb puts
+    ("put the toll at 83") stay the speaker's."""
+    return came is not None and came.dep_ == "prep" and came.lower_ in _SETTINGS \
+        and is_speech_verb(verb) and ent.root.head.dep_ == "pobj" and ent.root.head.head == came
+
+
 def _attribution(ent, names: Names, pronoun=None) -> str | None:
     """Who the sentence credits with the figure.
 
@@ -219,7 +234,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
             name = speaker_of(quoted, names)[0]
             if name and name.lower() not in _PRONOUNS:
                 return name
-        if _credits(token) and not _having(token, came):
+        if _credits(token) and not _having(token, came) and not _setting(token, came, ent):
             found, name = credit(token)
             if found:
                 return name
