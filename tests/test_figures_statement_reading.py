@@ -72,3 +72,17 @@ def test_a_count_of_where_words_were_said_is_the_reports():
     assert (3, "exact", None) in figures, figures
     figures = _figures("The ministry warned of up to 300 deaths in the coming weeks.")
     assert (300, "at most", "ministry") in figures, figures  # what is warned of stays his
+
+
+def test_a_publication_released_by_a_body_credits_the_body():
+    figures = _figures("An afternoon toll released by the ministry said that 100 percent of "
+                       "traffic was lost in the islands.")
+    assert (100, "exact", "ministry") in figures, figures
+
+
+def test_per_a_publication_reads_as_according_to():
+    figures = _figures("The share of adults with one shot currently stands at 44.4%, per CDC "
+                       "estimates.")
+    assert (44.4, "exact", "CDC estimates") in figures, figures
+    figures = _figures("The robots cost $7 per hour to rent, the shop's owner said.")
+    assert not any(who and "hour" in who for _, _, who in figures), figures  # a rate, no source
