@@ -86,3 +86,9 @@ def test_per_a_publication_reads_as_according_to():
     assert (44.4, "exact", "CDC estimates") in figures, figures
     figures = _figures("The robots cost $7 per hour to rent, the shop's owner said.")
     assert not any(who and "hour" in who for _, _, who in figures), figures  # a rate, no source
+
+
+def test_what_an_organisation_shows_is_its_figure():
+    figures = _figures("The EIA shows that eight percent of total electricity generation that "
+                       "month came from wind.")
+    assert (8, "exact", "EIA") in figures, figures

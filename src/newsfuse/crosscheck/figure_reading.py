@@ -47,12 +47,14 @@ def _credits(verb) -> bool:
     if lemma in ATTRIBUTION_VERBS:
         return True
     if lemma in _FINDING_VERBS:
-        # "A Fox News poll shows the governor at 49 percent": what a poll or a study named
-        # for its maker shows or finds is its maker's figure, as what an official says is
-        # his; "the poll showed" (one named before) and "the video shows 12 people" credit no one
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in _FINDINGS and any(
-            g.dep_ in ("compound", "poss") and g.pos_ == "PROPN" for g in c.children)
-            for c in verb.children)
+        # "A Fox News poll shows the governor at 49 percent", "The EIA shows that eight
+        # percent ...": what an organisation, or a poll or a study named for its maker, shows
+        # or finds is its figure, as what an official says is his; "the poll showed" (one
+        # named before) and "the video shows 12 people" credit no one
+        return any(c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in _FINDINGS
+                                          and any(g.dep_ in ("compound", "poss") and g.pos_ == "PROPN"
+                                                  for g in c.children))
+                   for c in verb.children)
     particle = PROPOSAL_PARTICLES.get(lemma)
     if particle is None:
         return False
