@@ -92,3 +92,10 @@ def test_what_an_organisation_shows_is_its_figure():
     figures = _figures("The EIA shows that eight percent of total electricity generation that "
                        "month came from wind.")
     assert (8, "exact", "EIA") in figures, figures
+
+
+def test_a_trillion_is_a_round_figure_as_a_billion_is():
+    figures = _figures("The senator said the bill would cost $1.2 trillion, twice the "
+                       "$600 billion the House passed.")
+    assert (1_200_000_000_000, "about", "senator") in figures, figures
+    assert (600_000_000_000, "about", "senator") in figures, figures

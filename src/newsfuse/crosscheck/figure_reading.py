@@ -25,7 +25,7 @@ from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_token
                      sentence_histories, speaker_of, speech_subject)
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # words of a rounded figure ("a half-million" holds "million"); "five and a half weeks" is exact
-ROUND_WORDS = ("million", "billion", "thousand", "dozen", "bn")  # "$8bn" too
+ROUND_WORDS = ("million", "billion", "trillion", "thousand", "dozen", "bn")  # "$8bn" too
 _BARE_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*$")
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this"}
 # Pronouns that stand for a speaker named earlier ("He said some 400 people ..."); "we"/"I"
