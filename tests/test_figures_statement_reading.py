@@ -102,3 +102,11 @@ def test_a_trillion_is_a_round_figure_as_a_billion_is():
 def test_who_a_publication_or_an_organisation_credits(text, figure):
     figures = _figures(text)
     assert figure in figures, figures
+
+
+def test_according_to_reports_no_one_made_names_no_source():
+    figures = _figures("The quake destroyed several villages, killing at least three people, "
+                       "according to reports.")
+    assert (3, "at least", None) in figures, figures
+    figures = _figures("At least 12 people died, according to Iranian media reports.")
+    assert (12, "at least", "Iranian media reports") in figures, figures  # reports someone made

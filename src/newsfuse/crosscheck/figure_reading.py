@@ -262,9 +262,16 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         if token.dep_ in ("conj", "relcl", "advcl"):
             loose = True
         came, token = token, token.head
-    if according is not None:
+    if according is not None and not _unnamed_reports(according):
         return speaker_of(_issuer(according), names)[0]
     return None
+
+
+def _unnamed_reports(according) -> bool:
+    """Whether "according to" names only reports that no one is said to have made
+    ("according to reports", "according to early reports"): no source a reader can weigh."""
+    return according.lemma_.lower() == "report" and according.tag_ == "NNS" and all(
+        c.dep_ in ("det", "amod") and not c.ent_type_ for c in according.children)
 
 
 # nouns of a publication that another body issues: "according to figures from Nielsen", "a
