@@ -31,7 +31,8 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this
 # Pronouns that stand for a speaker named earlier ("He said some 400 people ..."); "we"/"I"
 # outside a quote and relative pronouns are left alone.
 _ANAPHORS = {"he", "she", "it", "they"}
-# Verbs by which a poll, a survey or a study gives its figures, and the nouns that do so
+# Verbs by which an organisation, a poll or a study gives its figures, and the nouns of
+# publications that do so
 _FINDING_VERBS = {"show", "find"}
 _FINDINGS = {"poll", "survey", "study", "census", "analysis", "data", "datum"}
 # Phrasal verbs of proposing: the verb alone says something else ("called it a farce").
@@ -161,6 +162,16 @@ def _having(verb, came) -> bool:
 _SETTINGS = {"in", "at", "during", "after", "before", "since", "throughout"}
 
 
+def _setting(verb, came, ent) -> bool:
+    """Whether a figure counts the noun of a phrase of place or time hung on a verb of saying
+    ("he said in two separate interviews", "told reporters at three briefings"): it says
+    where or how the words were said, in the report's own voice, not what was said. A figure
+    "of" or "about" what is said ("warned of 300 deaths") and one an estimating verb puts
+    ("put the toll at 83") stay the speaker's."""
+    return came is not None and came.dep_ == "prep" and came.lower_ in _SETTINGS \
+        and is_speech_verb(verb) and ent.root.head.dep_ == "pobj" and ent.root.head.head == came
+
+
 def _per(token):
     """X in "per X estimates" or "per X data" hung on this token, read as "according to":
     "which stands at 44.4%, per CDC estimates"; not a rate ("$7 per hour")."""
@@ -170,16 +181,6 @@ def _per(token):
             if obj is not None and obj.lemma_.lower() in _ISSUED:
                 return obj
     return None
-
-
-def _setting(verb, came, ent) -> bool:
-    """Whether a figure counts the noun of a phrase of place or time hung on a verb of saying
-    ("he said in two separate interviews", "told reporters at three briefings"): it says
-    where or how the words were said, in the report's own voice, not what was said. A figure
-    "of" or "about" what is said ("warned of 300 deaths") and one an estimating verb puts
-    ("put the toll at 83") stay the speaker's."""
-    return came is not None and came.dep_ == "prep" and came.lower_ in _SETTINGS \
-        and is_speech_verb(verb) and ent.root.head.dep_ == "pobj" and ent.root.head.head == came
 
 
 def _attribution(ent, names: Names, pronoun=None) -> str | None:
