@@ -25,12 +25,16 @@ from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_token
                      sentence_histories, speaker_of, speech_subject)
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # words of a rounded figure ("a half-million" holds "million"); "five and a half weeks" is exact
-ROUND_WORDS = ("million", "billion", "thousand", "dozen", "bn")  # "$8bn" too
+ROUND_WORDS = ("million", "billion", "trillion", "thousand", "dozen", "bn")  # "$8bn" too
 _BARE_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*$")
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this"}
 # Pronouns that stand for a speaker named earlier ("He said some 400 people ..."); "we"/"I"
 # outside a quote and relative pronouns are left alone.
 _ANAPHORS = {"he", "she", "it", "they"}
+# Verbs by which an organisation, a poll or a study gives its figures, and the nouns of
+# publications that do so
+_FINDING_VERBS = {"show", "find"}
+_FINDINGS = {"poll", "survey", "study", "census", "analysis", "data", "datum"}
 # Phrasal verbs of proposing: the verb alone says something else ("called it a farce").
 PROPOSAL_PARTICLES = {"call": "for", "push": "for", "argue": "for", "ask": "for"}
 
@@ -43,6 +47,15 @@ def _credits(verb) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ATTRIBUTION_VERBS:
         return True
+    if lemma in _FINDING_VERBS:
+        # "A Fox News poll shows the governor at 49 percent", "The EIA shows that eight
+        # percent ...": what an organisation, or a poll or a study named for its maker, shows
+        # or finds is its figure, as what an official says is his; "the poll showed" (one
+        # named before) and "the video shows 12 people" credit no one
+        return any(c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in _FINDINGS
+                                          and any(g.dep_ in ("compound", "poss") and g.pos_ == "PROPN"
+                                                  for g in c.children))
+                   for c in verb.children)
     particle = PROPOSAL_PARTICLES.get(lemma)
     if particle is None:
         return False
@@ -144,6 +157,32 @@ def _having(verb, came) -> bool:
                                              for c in came.children))
 
 
+# prepositions of a verb of saying's circumstance: "said in two interviews", "told reporters
+# at three briefings"
+_SETTINGS = {"in", "at", "during", "after", "before", "since", "throughout"}
+
+
+def _setting(verb, came, ent) -> bool:
+    """Whether a figure counts the noun of a phrase of place or time hung on a verb of saying
+    ("he said in two separate interviews", "told reporters at three briefings"): it says
+    where or how the words were said, in the report's own voice, not what was said. A figure
+    "of" or "about" what is said ("warned of 300 deaths") and one an estimating verb puts
+    ("put the toll at 83") stay the speaker's."""
+    return came is not None and came.dep_ == "prep" and came.lower_ in _SETTINGS \
+        and is_speech_verb(verb) and ent.root.head.dep_ == "pobj" and ent.root.head.head == came
+
+
+def _per(token):
+    """X in "per X estimates" or "per X data" hung on this token, read as "according to":
+    "which stands at 44.4%, per CDC estimates"; not a rate ("$7 per hour")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "per":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in _ISSUED:
+                return obj
+    return None
+
+
 def _attribution(ent, names: Names, pronoun=None) -> str | None:
     """Who the sentence credits with the figure.
 
@@ -174,9 +213,14 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         if subject is None or (ent.start <= subject.i < ent.end) \
                 or subject in ent.root.ancestors or (loose and according is not None):
             return False, None
+        if subject.ent_type_ in NUMBER_LABELS or subject.like_num:
+            # "Seventeen percent of respondents said ..., compared with 10 percent last fall":
+            # a share of those asked is no one who gives the other figure
+            return True, None if according is None else speaker_of(according, names)[0]
         # who a verb's subject credits is who it makes the speaker of a quote: the person in
-        # apposition to a title, a spokesperson as written (speech.speaker_of)
-        name, _ = speaker_of(subject, names)
+        # apposition to a title, a spokesperson as written (speech.speaker_of); "a report
+        # released by the ministry said" credits the ministry (``_issuer``)
+        name, _ = speaker_of(_issuer(subject), names)
         if name and name.lower() not in _PRONOUNS:
             return True, _joint(subject, name, names)
         if subject.lower_ in _ANAPHORS and verb.dep_ in ("ccomp", "xcomp") \
@@ -195,7 +239,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
 
     came = None  # the token the walk came up from
     for _ in range(12):
-        acc = according_to(token)
+        acc = according_to(token) or _per(token)
         if acc is not None and according is None:
             according = acc
         quoted = quoted_as(token) if token.lemma_ in ("quote", "cite") else None
@@ -205,7 +249,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
             name = speaker_of(quoted, names)[0]
             if name and name.lower() not in _PRONOUNS:
                 return name
-        if _credits(token) and not _having(token, came):
+        if _credits(token) and not _having(token, came) and not _setting(token, came, ent):
             found, name = credit(token)
             if found:
                 return name
@@ -219,9 +263,46 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         if token.dep_ in ("conj", "relcl", "advcl"):
             loose = True
         came, token = token, token.head
-    if according is not None:
-        return speaker_of(according, names)[0]
+    if according is not None and not _unnamed_reports(according):
+        return speaker_of(_issuer(according), names)[0]
     return None
+
+
+def _unnamed_reports(according) -> bool:
+    """Whether "according to" names only reports that no one is said to have made
+    ("according to reports", "according to early reports"): no source a reader can weigh."""
+    return according.lemma_.lower() == "report" and according.tag_ == "NNS" and all(
+        c.dep_ in ("det", "amod") and not c.ent_type_ for c in according.children)
+
+
+# nouns of a publication that another body issues: "according to figures from Nielsen", "a
+# report released by the Commonwealth Fund" credit the body, as "according to Nielsen" does
+_ISSUED = {"figure", "data", "datum", "statistic", "number", "estimate", "report", "analysis", "study",
+           "poll", "survey", "tally", "count", "toll"}
+
+
+def _issuer(according):
+    """The body that issues what "according to" names: "figures from Nielsen Media Research"
+    -> Nielsen Media Research, "a new report released today by the Commonwealth Fund" -> the
+    Commonwealth Fund, "a toll released by the ministry" -> the ministry; the figures or the
+    report themselves are no one a reader can weigh. A publication named for its maker ("an
+    NBC-Wall Street Journal poll", "CDC estimates") and any other "according to" are kept as
+    they are (making "CDC estimates" CDC lost a validation figure value)."""
+    if according.lemma_.lower() not in _ISSUED:
+        return according
+    if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in according.children):
+        return according  # "an NBC-Wall Street Journal poll", "CDC estimates": named already
+    for c in according.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            body = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if body is not None and (body.pos_ == "PROPN" or body.ent_type_ in ("ORG", "GPE", "NORP")):
+                return body
+        for agent in [g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []:
+            # "a report released by the ministry": whoever released it, named or not
+            body = next((o for o in agent.children if o.dep_ == "pobj"), None)
+            if body is not None and body.pos_ in ("NOUN", "PROPN") and not body.like_num:
+                return body
+    return according
 
 
 # count nouns whose count is of people: "a population of 100,000" is 100,000 people. Read
@@ -326,11 +407,16 @@ def _range_low(ent):
             and doc[i - 2].text[:-1].replace(".", "").isalnum():
         # "a 20- or 25-million person debate": a suspended hyphen, the entity only the second
         return doc[i - 2]
-    if not ent[0].like_num or i < 2 or doc[i - 1].lower_ not in ("to", "-", "–"):
+    first = ent[0]
+    if first.like_num and i >= 3 and is_sign(doc[i - 1].text) and doc[i - 2].lower_ == "to" \
+            and is_sign(doc[i - 4].text if i >= 4 else ""):
+        i -= 1  # "from $500 to $550": the NER's entity leaves the second sign outside
+    if not first.like_num or i < 2 or doc[i - 1].lower_ not in ("to", "-", "–"):
         return None
     low = doc[i - 2]
     if ent.label_ == "PERCENT" and i >= 3 and low.lower_ in ("percent", "%") and doc[i - 3].like_num:
-        return doc[i - 3]  # "40 percent to 70 percent of the buildings": the unit written twice
+        low = doc[i - 3]  # "40 percent to 70 percent of the buildings": the unit written twice
+        return low if _rising(low, first) else None
     joint = doc[i - 1]
     if not low.like_num or not (ent.start <= low.head.i < ent.end or low.head.i == i - 1
                                 or (joint.dep_ == "prep" and joint.head.i in (low.i, low.head.i)
@@ -339,7 +425,16 @@ def _range_low(ent):
         # ("ranging from 3.6 to 4.3": the parse hangs "to" on "from"; not "rose from 5 to
         # 10", an old value and a new one)
         return None
-    return low
+    return low if _rising(low, first) else None
+
+
+def _rising(low, high) -> bool:
+    """Whether two numbers joined by "to" can be a range's ends: the first below the second.
+    "leading his rival, 49 percent to 44 percent" and "won 6 to 3" are two sides of a score,
+    each a figure; read as one range they gave no number that parses, and both were lost."""
+    a, b = parse_amount(low.text), parse_amount(high.text)
+    return a is None or b is None or not isinstance(a[0], (int, float)) \
+        or not isinstance(b[0], (int, float)) or a[0] < b[0]
 
 
 def _or_end(ent):
@@ -639,6 +734,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     continue
                 low = None if duration else lows.get(ent.start)
                 start = low.i if low is not None else ent.start
+                if low is not None and start > 0 and is_sign(doc[start - 1].text):
+                    start -= 1  # "$500 to $550": the sign of the lower end too
                 lead = doc[max(start - 3, 0):start].text.lower()
                 hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
                               (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
