@@ -400,7 +400,7 @@ def gender_evidence(ent, following=None) -> str | None:
             for t in doc[ent.end:sent.end]:
                 if t.dep_ == "nsubj" and is_speech_verb(t.head) and \
                         verb.i != t.head.i and t.head.is_ancestor(verb):
-                    # "France Telecom isn't sure what caused the cut, she said": the
+                    # "Metro Rail isn't sure what caused the delay, she said": the
                     # pronoun is the speaker reporting the clause the name sits in
                     break
                 if t.lower_ in ("he", "him", "his", "himself"):

@@ -120,7 +120,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     owner = any(c.dep_ == "poss" for c in subject.children)
     if ent is None and subject.pos_ == "NOUN" and _thing_noun(subject) and not any(
             c.dep_ != "poss" and c.pos_ == "PROPN" for c in subject.children):
-        # (a part with a name of its own speaks by it: "France Telecom's Orange ... unit")
+        # (a part with a name of its own speaks by it: "Acme Group's Nova ... unit")
         # "The U.S. Department of State's international travel ... section warns": an
         # organisation speaks through its parts and pages; its people speak for themselves
         # ("the ministry's spokesman" stays the spokesman)
@@ -818,8 +818,8 @@ def quoted_as(verb):
 
 def _closing_speaker(verb, subject):
     """The person phrase standing right before a sentence-final speech verb when the parser
-    took a far noun of the reported clause for its subject: 'The cuts were to the Sea Me We 4
-    ... lines, ..., a France Telecom spokeswoman who asked not to be named said.' News
+    took a far noun of the reported clause for its subject: 'The delays were on the northern
+    ... lines, ..., a rail company spokeswoman who asked not to be named said.' News
     writing puts the speaker last in that order, so the phrase that ends at the verb speaks."""
     doc = verb.doc
     after = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_punct]
