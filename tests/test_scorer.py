@@ -9,7 +9,7 @@ import sys
 import numpy as np
 import pytest
 
-from conftest import SHARED, eval_records
+from conftest import SHARED, eval_records, train_records
 
 TRAIN = SHARED / "train" / "multinews_train.jsonl.gz"
 
@@ -37,7 +37,7 @@ def test_shipped_model_ranks_what_editors_kept_above_the_rest():
     booster = load_model()
     assert tuple(booster.feature_name()) == FEATURES
     aucs = []
-    for record in eval_records("multinews_sample100.jsonl", limit=8):
+    for record in train_records(8):
         cluster = _cluster(record)
         candidates = scoring_candidates(cluster)
         scores = learned_scores(cluster, candidates)
@@ -89,7 +89,7 @@ def test_train_scorer_runs_end_to_end_on_a_small_real_slice(tmp_path):
     from newsfuse.scorer import learned_scores, load_model, scoring_candidates
 
     assert load_model(str(model)).num_trees() == 20
-    record = eval_records("multiling2011_en.jsonl", limit=1)[0]
+    record = train_records(1)[0]
     cluster = _cluster(record)
     candidates = scoring_candidates(cluster)
     scores = learned_scores(cluster, candidates, model=str(model))
@@ -101,11 +101,12 @@ def test_train_scorer_runs_end_to_end_on_a_small_real_slice(tmp_path):
     assert again.read_text().split("parameters:")[0] == model.read_text().split("parameters:")[0]
 
 
-def _eval(tmp_path, name, limit, systems):
-    """``newsfuse eval`` on the first ``limit`` records of a shared file: the table's rows by
-    their first word, and the --json scores."""
+def _eval(tmp_path, limit, systems):
+    """``newsfuse eval`` on the first ``limit`` clusters of a training file no gold folder
+    annotates (the shipped scorer never trained on it): the table's rows by their first word,
+    and the --json scores."""
     src = tmp_path / "records.jsonl"
-    src.write_text("\n".join(json.dumps(r) for r in eval_records(name, limit=limit)) + "\n")
+    src.write_text("\n".join(json.dumps(r) for r in train_records(limit)) + "\n")
     result = subprocess.run([sys.executable, "-m", "newsfuse", "eval", src, "--systems", systems,
                              "--json", tmp_path / "scores.json"], capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
@@ -114,7 +115,7 @@ def _eval(tmp_path, name, limit, systems):
 
 
 def test_eval_prints_bootstrap_intervals_and_the_margin_over_lead(tmp_path):
-    rows, data = _eval(tmp_path, "multinews_sample100.jsonl", 6, "newsfuse,lead")
+    rows, data = _eval(tmp_path, 6, "newsfuse,lead")
     assert set(rows) == {"newsfuse", "lead", "newsfuse-lead"}
     for system in ("newsfuse", "lead"):
         low, high = data["intervals"]["systems"][system]["rouge1"]
@@ -184,7 +185,7 @@ def test_learned_summary_fills_the_budget_on_full_text():
 
 
 def test_eval_scores_both_scorers_in_one_run_with_their_paired_margin(tmp_path):
-    rows, data = _eval(tmp_path, "multiling2011_en.jsonl", 2, "learned,heuristic,lead")
+    rows, data = _eval(tmp_path, 2, "learned,heuristic,lead")
     assert set(rows) == {"learned", "heuristic", "lead", "learned-lead", "heuristic-lead", "learned-heuristic"}
     low, high = data["intervals"]["vs_heuristic"]["learned"]["rouge1"]
     margin = data["scores"]["learned"]["rouge1"] - data["scores"]["heuristic"]["rouge1"]
