@@ -689,7 +689,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                         measures[("end", end)] = (m[0], m[2], end)
             zero_spans = _zero_spans(doc)
             zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
-            records = record_sides(doc)  # "a 43-39 record": 43 wins, 39 losses
+            records = record_sides(doc)  # "a 47-35 record": 47 wins, 35 losses
             sides = {(span.start, span.end): side for span, side in records}
             in_record = {i for span, _ in records for i in range(span.start, span.end)}
             ents = [*(e for e in joined_spans(doc, list(doc.ents))
