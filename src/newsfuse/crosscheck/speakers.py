@@ -473,8 +473,8 @@ def _earlier_issuer(document, names: Names):
             verb = t.head.head if t.dep_ == "pobj" else t.head
             if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ != "VERB" or (
                     t.dep_ == "pobj" and not is_speech_verb(verb)):
-                # ("The family said Sadie L. Riggs 'took her own life' in an obituary": the
-                # obituary is not Riggs's; "In a statement, X said" is X's)
+                # ("The family said Mara J. Olsen 'lost her fight' in an obituary": the
+                # obituary is not Olsen's; "In a statement, X said" is X's)
                 return None
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.pos_ == "PRON" or \
@@ -496,8 +496,8 @@ def _issued_by(token, document) -> bool:
     """Whether a token of a document's phrase names its issuer: a person or organisation
     that owns it ("Greenpeace's statement", "The White House report") or that it is from or
     by ("a statement from Bishop Lawrence Provenzano", "the report, by White House Counsel
-    Robert Bauer"), not a place it is on or about ("an obituary on the Louis Geisel Funeral
-    Home website")."""
+    Robert Bauer"), not a place it is on or about ("an obituary on the Hillside Chapel
+    website")."""
     e = entity_of(token)
     if e is None or e.label_ not in ("PERSON", "ORG") or e.root.i != token.i:
         return False
