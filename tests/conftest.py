@@ -155,6 +155,25 @@ def train_sentence(pattern: str, file: str = "multinews_val.jsonl.gz") -> str:
                                         for doc in json.loads(line)["documents"])).strip()
 
 
+def train_records(limit: int, file: str = "multinews_val.jsonl.gz") -> list[dict]:
+    """The first ``limit`` clusters of a training file (shared/train, the ``../eval`` record
+    format with a reference summary): real clusters no gold folder annotates, for tests that
+    need whole records (batch, eval, the scorer). Multinews_val is no part of the shipped
+    scorer's training data. Its text is truncated and lower-cased (see its README)."""
+    import gzip
+
+    path = SHARED / "train" / file
+    if not path.exists():
+        pytest.skip("training file not found")
+    out = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            out.append(json.loads(line))
+            if len(out) >= limit:
+                break
+    return out
+
+
 def story_sentence(story: str, pattern: str, file: str = "ecbplus.jsonl") -> str:
     """The first passage of a story's articles (shared/stories) matching ``pattern``, as
     ``eval_sentence`` finds one in the evaluation files."""

@@ -42,15 +42,17 @@ def test_clean_drops_exact_duplicate_articles(example_paths):
 
 
 def test_clean_strips_wire_datelines_from_openings():
-    """Real openings from the Multi-News sample: the desk's dateline is not reporting."""
-    from conftest import eval_records
-
-    docs = [d for r in eval_records("multinews_sample100.jsonl") for d in r["documents"]]
-    openings = [d for d in docs if d.startswith(("(CNN) ", "PRETORIA/KHARTOUM, ", "CARACAS, Venezuela—"))]
-    assert len(openings) >= 3
+    """Openings in the shapes wire copy gives them (text written for this test): the desk's
+    dateline is not reporting."""
+    openings = ["(CNN) Flood water closed the main bridge into the city on Tuesday, and officials "
+                "said it could stay shut for a week while engineers check its supports.",
+                "NAIROBI/KAMPALA, Kenya and Uganda agreed on Friday to share the cost of a new rail "
+                "link between their capitals, the two governments said.",
+                "LIMA, Peru\u2014Peru's congress voted on Thursday to delay a reform of the pension "
+                "system until next year, after a long debate that ran past midnight."]
     for text in openings:
         (article,), _ = clean_articles([Article(text=text)])
-        assert article.text[0].isupper() and not article.text.startswith(("(CNN)", "PRETORIA", "CARACAS"))
+        assert article.text[0].isupper() and not article.text.startswith(("(CNN)", "NAIROBI", "LIMA"))
         assert article.removed and article.removed[0] in text[:40]
     (kept,), _ = clean_articles([Article(text="NATO, the military alliance, said on Monday it would send troops.")])
     assert kept.text.startswith("NATO, the military alliance")

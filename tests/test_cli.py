@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from conftest import eval_records, needs_posix
+from conftest import needs_posix, train_records
 
 
 def run(*args, input=None, cwd=None):
@@ -57,7 +57,7 @@ def test_cli_bad_inputs_give_one_line_errors(tmp_path):
 
 
 def test_cli_batch_writes_as_it_goes_skips_bad_and_resumes(tmp_path):
-    records = eval_records("multinews_sample100.jsonl", limit=3)
+    records = train_records(3)
     src = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": r["id"], "documents": r["documents"]}) for r in records]
     lines.insert(1, "{this is not json")
@@ -95,7 +95,7 @@ def test_cli_arguments_are_paths_and_web_addresses_are_refused(tmp_path, example
 def test_cli_batch_streams_to_a_pipe(tmp_path):
     """Before: --out /dev/stdout (a pipe) was read first to find ids to resume, so batch
     waited forever on the pipe it was meant to write, and nothing came out."""
-    records = eval_records("multinews_sample100.jsonl", limit=2)
+    records = train_records(2)
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps({"id": r["id"], "documents": r["documents"]}) + "\n" for r in records))
     proc = subprocess.run([sys.executable, "-m", "newsfuse", "batch", str(src), "--out", "/dev/stdout"],
@@ -125,7 +125,7 @@ def test_cli_batch_input_that_is_not_a_jsonl_file_is_one_line(tmp_path, example_
 
 
 def test_cli_batch_refuses_out_equal_to_input_and_creates_out_folder(tmp_path):
-    records = eval_records("multiling2011_en.jsonl", limit=2)
+    records = train_records(2)
     src = tmp_path / "clusters.jsonl"
     original = "".join(json.dumps({"id": r["id"], "documents": r["documents"]}) + "\n" for r in records)
     src.write_text(original)
@@ -201,7 +201,7 @@ def test_cli_out_that_is_a_pipe_or_a_link_is_written_through_and_a_full_disk_is_
 
 @pytest.mark.slow
 def test_cli_brief_one_megabyte_article(tmp_path):
-    records = eval_records("multinews_sample100.jsonl")
+    records = train_records(100)
     paragraphs = [p.strip() for r in records for d in r["documents"] for p in d.split("\n") if len(p.split()) > 8]
     text, size = [], 0
     for p in paragraphs * 3:
@@ -220,7 +220,7 @@ def test_cli_brief_refuses_more_words_than_a_brief_can_hold(tmp_path):
     """Before: a 50 MB text file was analysed as one article, 1 MB of it took 54 s of CPU and
     0.9 GB with every section, and the whole file was still running after 5 minutes with the
     summary alone, nothing written. Now the size is checked before any analysis."""
-    records = eval_records("multinews_sample100.jsonl")
+    records = train_records(100)
     text = "\n\n".join(d for r in records for d in r["documents"])
     repeats = 600_000 // len(text.split()) + 1
     path = tmp_path / "archive.txt"
@@ -237,8 +237,7 @@ def test_cli_brief_refuses_more_words_than_a_brief_can_hold(tmp_path):
 @pytest.mark.slow
 def test_cli_brief_cluster_of_500_articles(tmp_path):
     """500 real articles (their opening paragraphs) as one JSONL cluster: a result, no error."""
-    docs = [d for name in ("multinews_sample100.jsonl", "multiling2011_en.jsonl")
-            for r in eval_records(name) for d in r["documents"]]
+    docs = [d for r in train_records(250) for d in r["documents"]]
     articles = []
     for n in range(500):
         paragraphs = [p for p in docs[n % len(docs)].split("\n") if len(p.split()) > 8]
@@ -258,7 +257,7 @@ def test_cli_brief_cluster_of_500_articles(tmp_path):
 
 
 def test_cli_batch_with_two_workers_matches_one(tmp_path):
-    records = eval_records("multinews_sample100.jsonl", limit=4)
+    records = train_records(4)
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(json.dumps({"id": r["id"], "documents": r["documents"]}) for r in records) + "\n")
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
@@ -270,7 +269,7 @@ def test_cli_batch_with_two_workers_matches_one(tmp_path):
 
 
 def test_cli_eval_scores_newsfuse_and_baselines_in_one_run(tmp_path):
-    records = eval_records("multiling2011_en.jsonl", limit=2)
+    records = train_records(2)
     src = tmp_path / "ml.jsonl"
     src.write_text("\n".join(json.dumps(r) for r in records) + "\n")
     scores = tmp_path / "scores.json"
@@ -284,7 +283,7 @@ def test_cli_eval_scores_newsfuse_and_baselines_in_one_run(tmp_path):
 
 
 def test_cli_eval_without_references_is_an_error_not_an_empty_table(tmp_path):
-    records = eval_records("multiling2011_en.jsonl", limit=2)
+    records = train_records(2)
     bare = tmp_path / "bare.jsonl"
     bare.write_text("".join(json.dumps({"id": r["id"], "documents": r["documents"]}) + "\n" for r in records))
     # before: exit 0 and a table of "0 clusters" with no rows
@@ -342,7 +341,7 @@ def test_cli_usage_errors_are_one_line(example_dir):
 
 
 def test_cli_batch_bad_words_fails_once_before_any_record(tmp_path):
-    records = eval_records("multiling2011_en.jsonl", limit=3)
+    records = train_records(3)
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps({"id": r["id"], "documents": r["documents"]}) + "\n" for r in records))
     out = tmp_path / "out.jsonl"

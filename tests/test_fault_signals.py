@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import eval_records, needs_posix, needs_small_pipe
+from conftest import needs_posix, needs_small_pipe, train_records
 from web_fixtures import SRC, free_port
 
 pytestmark = [pytest.mark.fault, needs_posix]
@@ -164,7 +164,7 @@ def read_output(path: Path) -> list[dict]:
 def test_batch_two_workers_all_sections_interrupted_twice_then_resumed(tmp_path):
     """40 real clusters, every section, two workers: Ctrl-C, rerun, SIGTERM, rerun. The
     reruns complete the 40 with no duplicate and every section in every record."""
-    records = eval_records("multinews_sample100.jsonl", limit=40)
+    records = train_records(40)
     src = tmp_path / "clusters.jsonl"
     src.write_text("".join(json.dumps({"id": r["id"], "documents": r["documents"]}) + "\n" for r in records))
     out = tmp_path / "briefs.jsonl"

@@ -1,8 +1,9 @@
 """One person written one way (issue 7): the written forms of a name a cluster uses for one
 person are one name in the brief, for quotes and claimants alike (``Names.resolve``).
 
-Sentences from tuning clusters (basil-b7021938, multinews-train-9144, -14110, -42590,
-multinews-val-49729, a tuning record despite its id), shortened where a sentence ran on; each
+Sentences from tuning clusters (basil-b7021938, multinews-train-14110, -42590,
+multinews-val-49729, a tuning record despite its id), shortened where a sentence ran on, and
+text written for the tests (the particle surname); each
 test but the two-people guard fails on main ed8b828 (the sixteenth speakers round,
 docs/measurements.md).
 """
@@ -41,16 +42,16 @@ def test_two_middle_initials_are_two_people():
 
 
 def test_a_surname_opened_by_a_particle_is_the_full_name():
-    # multinews-train-9144: "Dr Silvio De Angelis tells TIME" once, then "says De Angelis"
+    # (text written for this test) "Dr Pieter Van Dijk tells the BBC" once, then "says Van Dijk"
     cluster = _cluster(
-        "“It’s roughly of the same magnitude as previous earthquakes in the same regions,” "
-        "leading U.K. seismologist Dr Silvio De Angelis tells TIME.\n"
-        "“So different movement goes on around Italy and there are many faults and areas of "
-        "weakness in the crust,” says De Angelis.\n"
-        "“This results in complex tectonic movement in that region,” says De Angelis.")
+        "\u201cThe shaking was about as strong as in the quakes of the last decade,\u201d "
+        "senior Dutch geologist Dr Pieter Van Dijk tells the BBC.\n"
+        "\u201cThe plates move in several directions under this coast, so stress builds up in many "
+        "places,\u201d says Van Dijk.\n"
+        "\u201cThat makes the next quake very hard to predict,\u201d says Van Dijk.")
     speakers = {q["text"][:12]: q["speaker"] for q in find_quotes(cluster)}
-    assert speakers["So different"] == "Silvio De Angelis"
-    assert speakers["This results"] == "Silvio De Angelis"
+    assert speakers["The plates m"] == "Pieter Van Dijk"
+    assert speakers["That makes t"] == "Pieter Van Dijk"
 
 
 def test_a_role_word_opening_a_persons_entity_is_no_part_of_the_name():

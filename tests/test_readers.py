@@ -18,17 +18,22 @@ def test_readers_folder_reads_every_example_with_title(example_dir):
 
 
 def test_readers_eval_record_gets_title_and_date_line(tmp_path):
-    from conftest import eval_records
-
-    record = eval_records("multiling2011_en.jsonl", limit=1)[0]
+    """A record in the ``../eval`` format whose documents open as wiki news does: a stamped
+    title line, then a line that is only the date (text written for this test)."""
+    record = {"id": "floods", "documents": [
+        "2005/01/08 Floods close the coastal road\nSaturday, January 8, 2005\n"
+        "Heavy rain closed the coastal road north of the port on Saturday, the regional transport "
+        "office said.\nCrews expect to clear the mud and reopen both lanes by Monday evening.",
+        "Rain keeps falling on the coast\n"
+        "The weather office warned of more rain along the coast through Sunday night."]}
     path = tmp_path / "one.json"
-    path.write_text(json.dumps({"id": record["id"], "documents": record["documents"]}))
+    path.write_text(json.dumps(record))
     articles = read_path(path)
     assert len(articles) == len(record["documents"])
     first = articles[0]
-    assert first.title and not first.title[:4].isdigit()  # leading 2005/01/08 stamp removed
+    assert first.title == "Floods close the coastal road"  # leading 2005/01/08 stamp removed
     assert first.published == "2005-01-08"
-    assert not first.text.startswith("Saturday")
+    assert first.text.startswith("Heavy rain")  # the date line is no part of the text
 
 
 def test_readers_latin1_file_decodes(tmp_path, example_paths):

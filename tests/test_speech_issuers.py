@@ -13,7 +13,7 @@ import pytest
 from conftest import record_cluster, wanted_records
 from newsfuse.crosscheck.quotes import find_quotes
 
-IDS = ("multinews-train-7296", "multinews-train-1639", "multinews-val-47823")
+IDS = ("multinews-train-7296", "multinews-train-1639")
 
 
 @pytest.fixture(scope="module")
@@ -46,14 +46,20 @@ def test_a_document_speaks_for_who_issued_it_a_paragraph_before(analysed, rid, s
     assert _speaker(analysed, rid, sentences, opening) == speaker
 
 
-def test_a_document_of_a_clause_is_not_its_subjects(analysed):
-    # multinews-val-47823 (tuning): 'The family said Sadie L. Riggs "took her own life" in an
-    # obituary on the Louis Geisel Funeral Home website.' then '"...," the obituary said.':
-    # the obituary hangs on "took", which is no saying, so Riggs did not issue it, and "the
-    # family" says no more than the obituary does: it stays the speaker
-    assert _speaker(analysed, "multinews-val-47823",
-                    ("in an obituary on the Louis Geisel Funeral Home website",),
-                    "In an effort to debunk the rumors") == "obituary"
+def test_a_document_of_a_clause_is_not_its_subjects():
+    # (written for this test) 'The family said Mara J. Olsen "lost her long fight ..." in an
+    # obituary on the Hillside Chapel website.' then '"...," the obituary said.': the obituary
+    # hangs on "lost", which is no saying, so Olsen did not issue it, and "the family" says no
+    # more than the obituary does: it stays the speaker
+    from conftest import quote_speakers
+
+    speakers = quote_speakers(
+        "The family said Mara J. Olsen \u201clost her long fight with depression\u201d in an "
+        "obituary on the Hillside Chapel website.\n\n"
+        "\u201cIn an effort to answer the rumors, we want everyone to know how she died,\u201d "
+        "the obituary said.")
+    assert speakers["In an effort to answer the rumors, we want everyone to know how she died,"] \
+        == "obituary"
 
 
 def test_a_document_by_an_author_speaks_for_the_author():

@@ -15,7 +15,7 @@ import pytest
 
 from conftest import events_containing, record_cluster, wanted_records
 
-VOTES = ("multinews-train-7296", "multinews-val-47823")
+VOTES = ("multinews-val-47823",)
 TITLES = ("multinews-train-27493", "multinews-train-24260", "multinews-train-1739")
 
 
@@ -42,17 +42,33 @@ def _entry(analysed, rid, words):
     return found[0]
 
 
-def test_a_name_outweighs_a_role_for_the_same_words(analysed):
-    # a1: '"We haven't developed any suspects," she said' after Det.-Sgt. Susan Gomes is named;
-    # a2: 'The lead investigator said Friday that police "haven't developed any suspects"'. The
-    # role's speech verb and the name's "she said" are both good evidence; the reader wants
-    # the name (before, the two tied and the longer string, the role, won)
-    events = events_containing(*analysed["multinews-train-7296"],
-                               "The lead investigator said Friday that police",
-                               "developed any suspects")
-    assert {e.speaker for e in events} == {"Susan Gomes", "lead investigator"}
-    assert _entry(analysed, "multinews-train-7296", "We haven’t developed any suspects")[
-        "speaker"] == "Susan Gomes"
+def test_a_name_outweighs_a_role_for_the_same_words():
+    # two reports of one case (text written for this test) quote the same words: a1 through
+    # "she said" after the detective is named, a2 through the role's own verb of saying. The
+    # verb is the stronger evidence, the name doubles the pronoun's weight; the reader wants
+    # the name (before, the role won the vote)
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.crosscheck.quotes import find_quotes
+    from newsfuse.crosscheck.speech import speech_events
+    from newsfuse.readers.text import article_from_text
+
+    named = ("Cyclist hurt in hit-and-run\n\nPolice are still searching for the driver who struck "
+             "a cyclist on Harbour Road late on Tuesday night.\n\nDet. Sgt. Maria Lopez, who leads "
+             "the inquiry, asked anyone who was on the road at the time to come forward.\n\n"
+             "\u201cWe haven\u2019t found any witnesses yet,\u201d she said.")
+    role = ("Police appeal after cyclist is struck\n\nThe cyclist, a 34-year-old nurse, remains in "
+            "hospital with a broken leg.\n\nThe lead investigator said Friday that police "
+            "\u201chaven\u2019t found any witnesses yet\u201d and asked drivers with dashboard "
+            "cameras to check their footage.")
+    articles, _ = clean_articles([article_from_text(named, path="a1.txt"), article_from_text(role, path="a2.txt")])
+    cluster = analyze(articles)
+    events = [e for found in speech_events(cluster).values() for e in found
+              if "found any witnesses" in e.text.lower()]
+    assert {(e.speaker, e.attribution) for e in events} == {("Maria Lopez", "pronoun"),
+                                                            ("lead investigator", "direct")}
+    entries = [q for q in find_quotes(cluster) if "found any witnesses" in q["text"].lower()]
+    assert [q["speaker"] for q in entries] == ["Maria Lopez"]
 
 
 def test_a_speech_verb_outweighs_a_carried_paragraph(analysed):

@@ -44,7 +44,7 @@ ONE_GAME = {"game", "match", "matchup", "win", "victory", "loss", "defeat", "rou
 _BEAT = {"beat", "defeat", "rout", "edge", "outscore", "blank", "trounce", "thrash", "upset",
          "outlast", "overcome", "trail"}
 # what a pair of numbers splits when it is no score: votes, a court's decision, a poll's shares,
-# a season's wins and losses ("a 43-39 record", "a record of 162-139": the standings)
+# a season's wins and losses ("a 47-35 record", "a record of 150-128": the standings)
 _SPLIT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?(?:votes?|decision|ruling|majority|"
                           r"verdict|tally|record|mark))\b", re.I)
 _SPLIT_BEFORE = re.compile(r"(?:\bvot(?:e|ed|ing)|\b(?:record|mark)\s+of)\s*$", re.I)
@@ -98,8 +98,8 @@ def score_of_play(sent) -> bool:
     """Whether a sentence gives a score of play: a pair of numbers ("45-27") beside a game's
     time, a noun that names one game or its state ("the game", "Sunday's win", "a halftime
     deficit"), a verb of one side over the other ("beat", "outscored"), or a noun only a game
-    counts. A pair a vote or a poll splits is none, and so is a win-loss record: "O'Brien led
-    the Sixers to a 43-39 record and a playoff berth" tells a coach's season, not a game."""
+    counts. A pair a vote or a poll splits is none, and so is a win-loss record: "Martinez led
+    the Hawks to a 47-35 record and a playoff berth" tells a coach's season, not a game."""
     text = sent.text
     if not any(not _SPLIT_AFTER.match(text[m.end():]) and not _SPLIT_BEFORE.search(text[:m.start()])
                for m in SCORE_PAIR.finditer(text)):

@@ -60,8 +60,8 @@ def attribute(span, names: Names, quoted=frozenset()):
             if _what_heading(token):
                 continue
             if any(c.dep_ == "neg" for c in token.children):
-                # '"I now look forward to ... November." A Frank representative did not
-                # respond to interview requests': a verb of saying denied says nothing, so it
+                # '"I hope to say more ... in March." A Lopez aide did not respond to
+                # interview requests': a verb of saying denied says nothing, so it
                 # attributes no words near it (the quotation goes on with the "he said" before)
                 continue
             subject = speech_subject(token, inside)
@@ -172,8 +172,8 @@ def _owner(span):
 
 def _label_before(span, names: Names):
     """The name a quotation is introduced by with only a colon or a dash between, when no verb
-    says who spoke: 'Mitt Romney- "Donald Trump has shown ..."', '@BuzzFeedAndrew: "We
-    probably should ..."', '..., by Re/code's Edmund Lee: "Forbes says ..."'. Round-ups,
+    says who spoke: 'Ana Ruiz- "The council has shown ..."', '@CityDeskMaria: "We
+    probably should ..."', '..., by the Herald's Anna Reyes: "The report says ..."'. Round-ups,
     reaction lists and transcripts label each quotation with its speaker this way (see
     ``label_ending``)."""
     doc = span.doc
@@ -183,8 +183,8 @@ def _label_before(span, names: Names):
     return label_ending(doc, i, names, range(span.start, span.end))
 
 
-# prepositions whose object may label the words after a colon: 'by Re/code's Edmund Lee:', 'such
-# as the prophetic Dr Azm Al Homoud:', 'like Senator X:'; 'He appeared on Fox News:' labels none
+# prepositions whose object may label the words after a colon: 'by the Herald's Anna Reyes:', 'such
+# as the veteran Dr Omar Haddad:', 'like Senator X:'; 'He appeared on Fox News:' labels none
 _LABEL_PREPOSITIONS = {"by", "as", "like"}
 
 
@@ -192,7 +192,7 @@ def label_ending(doc, i: int, names: Names, inside=range(0)):
     """The token of the name that ends right before the colon or dash at ``i``, when that
     name labels the quotation after the mark. The name must end right at the mark (a PERSON
     or ORG entity, an @handle, or a transcript's lone name the tagger missed at the start of
-    its line, 'Forstall: "Who is taller, Lebron or Kobe?"', when the cluster names that
+    its line, 'Moreno: "Who scored more, the home side or the visitors?"', when the cluster names that
     person) and be no verb's subject or object outside the quote ('He appeared on Fox News:
     "..."' is no label); an object of "by", "as" or "like" is the one exception, as a by-line
     or an example names who wrote the words. ``speech.article_quotes`` also asks it of the

@@ -323,10 +323,10 @@ def _parent_of(ent) -> bool:
 
 
 def multiplier(ent) -> bool:
-    """Whether a number is a multiple, not a count: "58 times the normal amount", "two
-    times more Americans", "250 times more energy", "three times as many". The parser hangs
+    """Whether a number is a multiple, not a count: "40 times the usual level", "two
+    times more voters", "300 times more power", "four times as many". The parser hangs
     the number on the noun after "times", which is what is compared, not what is counted.
-    "viewed 2.5 million times" and "three times a week" are counts of occurrences."""
+    "watched 1.2 million times" and "five times a day" are counts of occurrences."""
     doc = ent.doc
     i = ent.end if ent[-1].lower_ not in ("times", "fold") else ent.end - 1
     if i >= len(doc) or doc[i].lower_ not in ("times", "fold") or i + 1 >= len(doc):
@@ -689,7 +689,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                         measures[("end", end)] = (m[0], m[2], end)
             zero_spans = _zero_spans(doc)
             zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
-            records = record_sides(doc)  # "a 43-39 record": 43 wins, 39 losses
+            records = record_sides(doc)  # "a 47-35 record": 47 wins, 35 losses
             sides = {(span.start, span.end): side for span, side in records}
             in_record = {i for span, _ in records for i in range(span.start, span.end)}
             ents = [*(e for e in joined_spans(doc, list(doc.ents))

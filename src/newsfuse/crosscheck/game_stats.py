@@ -59,8 +59,8 @@ def shooting_line(ent) -> bool:
 def _line_over_many_games(ent) -> bool:
     """A career's or a season's shooting, which the ruling keeps as a figure: the parse ties
     many games to the share itself ("shot 48 percent from the field this season") or to the
-    clause a "while shooting" hangs from ("In 133 career playoff games, he averaged 14.4 points
-    while shooting 51.2 percent from the field")."""
+    clause a "while shooting" hangs from ("In 96 career playoff games, he averaged 17.3 points
+    while shooting 49.6 percent from the field")."""
     if _many_games(ent.root):
         return True
     verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
@@ -219,13 +219,13 @@ def _side_of_score(ent, game_report: bool | None) -> bool:
         and _game_report(doc, game_report) and score_of_play(ent.sent)
 
 
-# what a win-loss pair is the record of: "a 43-39 record", "a record of 43-39", "a mark of 182-158"
+# what a win-loss pair is the record of: "a 47-35 record", "a record of 47-35", "a mark of 150-128"
 _RECORD_WORDS = {"record", "mark"}
 
 
 def _record_pair(doc, first: int) -> bool:
     """Whether the pair of numbers whose first number is token ``first`` ("43", "-", "39") is
-    a win-loss record: "a 43-39 record", "a record of 43-39", "a mark of 182-158"."""
+    a win-loss record: "a 47-35 record", "a record of 47-35", "a mark of 150-128"."""
     after = doc[first + 3] if first + 3 < len(doc) else None
     before = doc[first - 2:first] if first >= 2 else None
     return (after is not None and after.lemma_.lower() in _RECORD_WORDS) or (
@@ -233,9 +233,9 @@ def _record_pair(doc, first: int) -> bool:
 
 
 def record_sides(doc) -> list:
-    """The two sides of each win-loss record, as (number span, "win" or "loss"): "a 43-39
-    record" is 43 wins and 39 losses, the standings the sports ruling keeps as figures, which
-    reports compare ("O'Brien led the Sixers to a 43-39 record" against "despite a 43-39
+    """The two sides of each win-loss record, as (number span, "win" or "loss"): "a 47-35
+    record" is 47 wins and 35 losses, the standings the sports ruling keeps as figures, which
+    reports compare ("Martinez led the Hawks to a 47-35 record" against "despite a 47-35
     record"). The NER takes such a pair whole or in halves, and either way it was read as a
     game's score (``worth.reason``) or as one number; read here, each side counts its own."""
     from spacy.tokens import Span

@@ -236,8 +236,8 @@ def same_surname(a: str, b: str) -> bool:
 
 
 def _particle_surname(name: str) -> bool:
-    """Whether a name is one surname opened by particles ("De Angelis", "al-Nauimi" written
-    "al Nauimi"): a bare surname, which the full name ("Silvio De Angelis") holds as its end."""
+    """Whether a name is one surname opened by particles ("Van Dijk", "al-Haddad" written
+    "al Haddad"): a bare surname, which the full name ("Pieter Van Dijk") holds as its end."""
     words = name.split()
     return len(words) >= 2 and all(w.lower() in NAME_PARTICLES for w in words[:-1])
 
@@ -257,7 +257,7 @@ def _person_parts(name: str):
         return None
     end = len(words) - 1
     while end > 1 and words[end - 1] in NAME_PARTICLES:
-        end -= 1  # "De Angelis", "bin Khalifa Al Thani": the particles open the surname
+        end -= 1  # "Van Dijk", "bin Khalifa Al Thani": the particles open the surname
     surname = tuple(words[end:])
     rest = words[:end]
     full = [i for i, w in enumerate(rest) if len(w) > 1 and w not in NAME_PARTICLES]
@@ -400,7 +400,7 @@ def gender_evidence(ent, following=None) -> str | None:
             for t in doc[ent.end:sent.end]:
                 if t.dep_ == "nsubj" and is_speech_verb(t.head) and \
                         verb.i != t.head.i and t.head.is_ancestor(verb):
-                    # "France Telecom isn't sure what caused the cut, she said": the
+                    # "Metro Rail isn't sure what caused the delay, she said": the
                     # pronoun is the speaker reporting the clause the name sits in
                     break
                 if t.lower_ in ("he", "him", "his", "himself"):
@@ -983,7 +983,7 @@ class Names:
                 n for w in words for n in self.by_word.get(w, ())}
                 if 2 <= len(content_words(c)) < len(words) and content_words(c) < words
                 and len(c.split()) >= 2  # "Acord-Whiting" is a surname, not a slip
-                and not _particle_surname(c)  # nor "De Angelis" in "Silvio De Angelis"
+                and not _particle_surname(c)  # nor "Van Dijk" in "Pieter Van Dijk"
                 and self.count[c] >= self.count.get(name, 0) and self._person(c)]
             if inner:
                 # on a tie of counts, the name the cluster wrote first (``count`` keeps the

@@ -346,9 +346,9 @@ def _part_of(ent):
 
 
 def pair_spans(doc) -> list:
-    """"a pair of plainclothes cops", "a pair of USB 3.0 ports" as number spans ("a pair", read
+    """"a pair of armed guards", "a pair of HDMI 2.1 sockets" as number spans ("a pair", read
     as two by ``parse_amount``): the NER takes it for no number, so the reading never saw it,
-    and another report's "two plainclothes officers" stood alone. The counted noun is the
+    and another report's "two armed guards" stood alone. The counted noun is the
     plural after "of" (``counted_noun``'s "of" rule, as for "dozens of people"). Not "a couple of":
     measured pooled on the validation batches (aggregate lines), "a couple of" added one wrong
     group and two junk numbers for none found, as loose as "a few"; nor a unit of time ("a

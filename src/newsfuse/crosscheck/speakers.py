@@ -120,7 +120,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     owner = any(c.dep_ == "poss" for c in subject.children)
     if ent is None and subject.pos_ == "NOUN" and _thing_noun(subject) and not any(
             c.dep_ != "poss" and c.pos_ == "PROPN" for c in subject.children):
-        # (a part with a name of its own speaks by it: "France Telecom's Orange ... unit")
+        # (a part with a name of its own speaks by it: "Acme Group's Nova ... unit")
         # "The U.S. Department of State's international travel ... section warns": an
         # organisation speaks through its parts and pages; its people speak for themselves
         # ("the ministry's spokesman" stays the spokesman)
@@ -473,8 +473,8 @@ def _earlier_issuer(document, names: Names):
             verb = t.head.head if t.dep_ == "pobj" else t.head
             if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ != "VERB" or (
                     t.dep_ == "pobj" and not is_speech_verb(verb)):
-                # ("The family said Sadie L. Riggs 'took her own life' in an obituary": the
-                # obituary is not Riggs's; "In a statement, X said" is X's)
+                # ("The family said Mara J. Olsen 'lost her fight' in an obituary": the
+                # obituary is not Olsen's; "In a statement, X said" is X's)
                 return None
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.pos_ == "PRON" or \
@@ -496,8 +496,8 @@ def _issued_by(token, document) -> bool:
     """Whether a token of a document's phrase names its issuer: a person or organisation
     that owns it ("Greenpeace's statement", "The White House report") or that it is from or
     by ("a statement from Bishop Lawrence Provenzano", "the report, by White House Counsel
-    Robert Bauer"), not a place it is on or about ("an obituary on the Louis Geisel Funeral
-    Home website")."""
+    Robert Bauer"), not a place it is on or about ("an obituary on the Hillside Chapel
+    website")."""
     e = entity_of(token)
     if e is None or e.label_ not in ("PERSON", "ORG") or e.root.i != token.i:
         return False
@@ -818,8 +818,8 @@ def quoted_as(verb):
 
 def _closing_speaker(verb, subject):
     """The person phrase standing right before a sentence-final speech verb when the parser
-    took a far noun of the reported clause for its subject: 'The cuts were to the Sea Me We 4
-    ... lines, ..., a France Telecom spokeswoman who asked not to be named said.' News
+    took a far noun of the reported clause for its subject: 'The delays were on the northern
+    ... lines, ..., a rail company spokeswoman who asked not to be named said.' News
     writing puts the speaker last in that order, so the phrase that ends at the verb speaks."""
     doc = verb.doc
     after = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_punct]

@@ -445,8 +445,8 @@ def _holds_floor(name, last_speaker, quotes, seen, at, p: int) -> bool:
 
 def _introduced(previous, names: Names):
     """The name that ends the paragraph before a quotation opening its own paragraph, when
-    that paragraph ends on a colon: 'Expect endless earthquake experts in the papers tomorrow,
-    such as the prophetic Dr Azm Al Homoud:' / '"We should stop saying ...'. Blogs and
+    that paragraph ends on a colon: 'Expect a parade of weather experts on the news tonight,
+    such as the veteran Dr Omar Haddad:' / '"We should stop saying ...'. Blogs and
     round-ups set a quotation off as a block of its own under the line that names its
     source; a colon right after the name labels the words as it does within one paragraph
     (``attribution.label_ending``)."""
