@@ -27,6 +27,31 @@ _SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|(?:{_DESCRIBED})?{_NAME}{_SAI
 _DOUBLED = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 
 
+# A quotation inside a quotation, in single marks: '"Ames told me, 'Calm down,' and I did,"'.
+# It opens after a space, a bracket or a dash and before a word, and closes after a word or
+# its punctuation and before a space or punctuation (an apostrophe inside a word, "don't", or
+# after a plural, "the players' union", stands between letters or before a word: no mark).
+_INNER = re.compile(r"(?:(?<=^)|(?<=[\s(\u2014\u2013]))[\u2018']"
+                    r"(?=\w)([^\u2018\u2019'\"\u201c\u201d]*?(?:\w[\u2019']\w[^\u2018\u2019'\"\u201c\u201d]*?)*)"
+                    r"(?<=[\w.,!?])[\u2019'](?=[\s.,;:!?)\u2014\u2013]|$)")
+
+
+def inner_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of the quotations in single marks inside one quoted passage: the words
+    someone the passage names said, reported by its own speaker ('"The judge told us,
+    'Sit down,' and we did," Fuller said'). Two words at least: a single quoted word is a
+    term the speaker holds up, not someone's saying."""
+    return [(m.start(1), m.end(1)) for m in _INNER.finditer(body)
+            if len(m.group(1).split()) >= 2 and not _possessive(body, m)]
+
+
+def _possessive(body: str, m) -> bool:
+    """A straight closing mark after a plural's "s" and before a lower-case word is the
+    plural's possessive ("the players' union"), closing nothing."""
+    return body[m.end() - 1] == "'" and m.group(1).endswith("s") and \
+        bool(re.match(r"\s+[a-z]", body[m.end():]))
+
+
 def marks_text(text: str) -> str:
     """A paragraph with each pair of apostrophes or backticks typed as a double quotation
     mark written as one straight mark and a space, the text's length kept, so that every

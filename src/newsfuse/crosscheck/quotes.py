@@ -101,18 +101,25 @@ def find_quotes(cluster) -> list[dict]:
     found.sort(key=lambda aq: -len(aq[1].text))
     entries: list[dict] = []
     index: dict[str, list[int]] = defaultdict(list)  # word trigram -> entries holding it
+    within: set[int] = set()  # entries of quotations inside quotations
     for article_id, q in found:
         key = quote_key(q.text)
         words = key.split()
         probe = " ".join(words[:3])
         target = None
         for e in index.get(probe, []):
+            if q.within and e not in within:
+                # a quotation inside another is its own speaker's: it is not folded into the
+                # quotation that holds it (whose speaker reports it)
+                continue
             if f" {key} " in f" {entries[e]['key']} ":
                 target = e
                 break
         if target is None:
             target = len(entries)
             entries.append(_entry(key, q.text))
+            if q.within:
+                within.add(target)
             for i in range(max(len(words) - 2, 1)):
                 index[" ".join(words[i:i + 3])].append(target)
         entry = entries[target]
