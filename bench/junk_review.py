@@ -57,6 +57,36 @@ the validation values two right figures (a story's conversions make such runs to
 left out and one subscription's prices stay shown. Not caught: a listicle's own count ("here
 are 20 things you may have missed"), "Also: ... 3 officers killed", a gallery title after
 "Photos:" (the label also opens each caption of a gallery, whose figures are read).
+
+The twenty-second session's reading (junk22) met only text no rule had read: ``list --random
+150 --sports 50 --seed 23 --sports-words 3 --fresh`` (the four-word sports pool is 64 clusters,
+50 of them seed 21's, so three words widen it to 241, and ``--fresh`` leaves out the clusters of
+seeds 21 and 22). Before (main 0c7c5ad): 100 junk of 592 shown, share 0.169: game-stat 15
+("scored three times", "converted four of six shootout chances", "a three-hitter", "38 seconds
+into overtime"), name 12 ("8 mile star", "eight men out", "$ 100 bills", "#6 of the clippers",
+"big 12 conference"), bio-duration 12 (marriages and careers, which the gold tabulates; no rule),
+relative-time 12 ("first final in 12 years", "two games left in the season", "any three-year
+span"), furniture 11 (listicle counts: "6 ways to keep your brain young", "[ 10 things you didn't
+know ... ]", "related photos: ... 20 essential songs"; the Internet Archive's crawl note "the seed
+list was built from all 865 collections", which Multi-News keeps as a whole document in 145
+clusters), time 6 (a clock with a space after its colon: "about 9: 15 p.m.", "16: 22 kst"), score
+5 ("a 3-2 series lead", "four games to two", "an 8-0 thumping"), idiom 4, generic 4, trivial 3,
+date 3 ("the feb. 26 shooting"), age 3 ("dead at 89"), list 2, rank 2 ("perennial #1", read as
+money), ordinal 2, phone 1 ("called 911 dispatchers"), bio 1, two-sides 1, criterion 1. After
+(a clock's hour or minutes around ": MM", a list's length of things/ways/reasons, "related
+photos:" and the like as link labels, a note's face value, "#N" the NER took for money, a
+series' score and "series" between a score and its result, a month-first date without
+capitals, "911 dispatchers", a pitcher's "N-hitter", a moment "N seconds into overtime", a
+count of scoring "scored three times" in a game's report): 73 junk of 565 shown, share 0.129;
+the 28 numbers no longer shown were all marked junk, and one junk number came in ("five-minute
+major", shown once "five minutes" of the same article went). Measured only, on a sample no one
+read (``--seed 24`` with the same options, 177 clusters after --fresh): 579 shown on main, 570
+after; of the 11 no longer shown, 8 are junk (five clocks "12: 38 edt", "01: 36", "19: 45 bst",
+"approximately 10: 07 et", "listen to article 5: 46"; "7 things you need to know", "tell you
+three things", a page's "4206 views"), 2 are one list's name ("the world's 50 best restaurants"),
+shown again from another sentence, and one is a figure lost: "approximately 90 days.the reason
+for ..." (a missing space after the full stop made "reason" the counted noun of ``_list_count``;
+left as it is, since a narrower rule was not measured on the gold).
 """
 
 from __future__ import annotations
@@ -83,16 +113,55 @@ SPORTS_WORDS = ("points", "rebounds", "touchdowns?", "innings?", "goals?", "quar
                 "season", "coach", "games?")
 
 
-def sample(n_random: int, n_sports: int, seed: int) -> list[dict]:
+# The samples earlier sessions read, each as ``_pick`` draws it: (random, sports, seed, sports
+# words, the draws it left out). ``--fresh`` leaves all their clusters out, so that a new seed
+# meets only text no rule was written from (the sports pool at four words is 64 clusters, and
+# seed 21 alone took 50 of them). Seed 23 was drawn by the first ``--fresh``, which by a slip
+# in argument order left out the draws (21, 150, 50, 4) and (22, 200, 14, 4) instead of seeds
+# 21 and 22; drawn again so it is the sample junk22 read, which shares one cluster with seed
+# 22's (multinews-plus-train-2572) and none with seed 21's
+_SEED21 = (150, 50, 21, 4, ())
+_SEED22 = (200, 14, 22, 4, ())
+_SEED23 = (150, 50, 23, 3, ((21, 150, 50, 4, ()), (22, 200, 14, 4, ())))
+READ_SAMPLES = (_SEED21, _SEED22, _SEED23)
+
+
+def _records() -> list[dict]:
     with gzip.open(TRAIN, "rt", encoding="utf-8") as f:
-        records = [json.loads(line) for line in f if line.strip()]
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _pick(records: list[dict], n_random: int, n_sports: int, seed: int, min_words: int,
+          skip: set[int]) -> list[int]:
     rng = random.Random(seed)
-    picked = rng.sample(range(len(records)), n_random)
-    taken = set(picked)
+    picked = [i for i in rng.sample(range(len(records)), n_random + len(skip)) if i not in skip]
+    picked = picked[:n_random] if skip else picked
+    taken = set(picked) | skip
     sporty = [i for i, r in enumerate(records) if i not in taken and sum(
-        bool(re.search(rf"\b{w}\b", " ".join(r["documents"]).lower())) for w in SPORTS_WORDS) >= 4]
-    picked += rng.sample(sporty, min(n_sports, len(sporty)))
-    return [records[i] for i in picked]
+        bool(re.search(rf"\b{w}\b", " ".join(r["documents"]).lower())) for w in SPORTS_WORDS)
+        >= min_words]
+    return picked + rng.sample(sporty, min(n_sports, len(sporty)))
+
+
+def _drawn(records: list[dict], spec: tuple) -> list[int]:
+    n_random, n_sports, seed, min_words, left_out = spec
+    skip: set[int] = set()
+    for past in left_out:
+        skip |= set(_drawn(records, past))
+    return _pick(records, n_random, n_sports, seed, min_words, skip)
+
+
+def sample(n_random: int, n_sports: int, seed: int, min_words: int = 4,
+           fresh: bool = False) -> list[dict]:
+    records = _records()
+    if fresh and (n_random, n_sports, seed, min_words) in [spec[:4] for spec in READ_SAMPLES]:
+        spec = next(spec for spec in READ_SAMPLES if spec[:4] == (n_random, n_sports, seed, min_words))
+        return [records[i] for i in _drawn(records, spec)]  # a read sample, drawn as it was
+    skip: set[int] = set()
+    if fresh:
+        for spec in READ_SAMPLES:
+            skip |= set(_drawn(records, spec))
+    return [records[i] for i in _pick(records, n_random, n_sports, seed, min_words, skip)]
 
 
 def key(cid: str, article: str, value: dict) -> str:
@@ -111,7 +180,7 @@ def window(text: str, expression: str, width: int = 110) -> str:
 def list_review(args) -> None:
     from newsfuse import Article, InputError, brief_articles
 
-    for record in sample(args.random, args.sports, args.seed):
+    for record in sample(args.random, args.sports, args.seed, args.sports_words, args.fresh):
         articles = [Article(text=d) for d in record["documents"] if d.strip()]
         if not articles:
             continue
@@ -153,6 +222,10 @@ def main() -> None:
     lst.add_argument("--random", type=int, default=150)
     lst.add_argument("--sports", type=int, default=50)
     lst.add_argument("--seed", type=int, default=21)
+    lst.add_argument("--sports-words", type=int, default=4,
+                     help="distinct SPORTS_WORDS a sports cluster needs (3 widens the pool to 241)")
+    lst.add_argument("--fresh", action="store_true",
+                     help="leave out the clusters of READ_SAMPLES (text earlier sessions read)")
     cnt = sub.add_parser("count")
     cnt.add_argument("review")
     cnt.add_argument("marks", nargs="?", default=str(Path(__file__).with_name("junk_review_marks.txt")))

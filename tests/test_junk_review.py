@@ -96,3 +96,78 @@ def test_the_span_of_an_nth_thing_to_happen_is_its_window_but_a_firsts_stays():
     first = _expressions("Leonard is the first Fennville athlete to die in 14 months, and 500 "
                          "people attended the service.")
     assert "14 months" in first
+
+
+@pytest.mark.parametrize("text, junk, figure", [
+    ("The suspect was arrested about 9: 15 p.m., and 40 people were evacuated from the block.",
+     "about 9", "40"),
+    ("Seoul, june 3, 2015 16: 22 kst — the storm destroyed 300 homes in the province.", "22",
+     "300"),
+])
+def test_a_clock_written_with_a_space_after_its_colon_is_a_time_of_day(text, junk, figure):
+    shown = _expressions(text)
+    assert junk not in shown and figure in shown
+
+
+@pytest.mark.parametrize("text, junk, figure", [
+    ("Related photos: 20 essential songs from the band. The band sold 5 million records.", "20",
+     "5 million"),
+    ("Here are six ways you can keep your mind sharp, says a study of 2,000 adults.", "six",
+     "2,000"),
+    ("[ 10 things you didn't know about the brain ] the brain uses 20 percent of the body's "
+     "energy.", "10", "20 percent"),
+])
+def test_a_lists_length_and_a_related_links_headline_are_no_figures(text, junk, figure):
+    shown = _expressions(text)
+    assert junk not in shown and figure in shown
+
+
+def test_a_notes_face_value_names_the_note_but_a_bills_sum_stays():
+    shown = _expressions("Police found some of the $ 100 bills in his car, and $ 40,000 was "
+                         "missing in total.")
+    assert "100" not in shown and "40,000" in shown
+    assert "$ 100 billion" in _expressions("The house passed a $ 100 billion bill, and 30 "
+                                           "members voted against it.")
+
+
+@pytest.mark.parametrize("text, junk, figure", [
+    ("The rangers grabbed a 3-2 series lead, and 45,000 fans packed the stadium.", "3", "45,000"),
+    ("The Kings won the series four games to two, and 18,000 fans watched at the arena.", "four",
+     "18,000"),
+    ("The girls won with an 8-0 thumping of the visitors, and 2,000 fans attended.", "8", "2,000"),
+])
+def test_a_series_score_and_a_thumpings_score_are_scores(text, junk, figure):
+    shown = _expressions(text)
+    assert junk not in shown and figure in shown
+
+
+@pytest.mark.parametrize("text, junk, figure", [
+    ("Davis threw a three-hitter on Sunday to lead her team to an 8-0 victory, and 30,000 fans "
+     "watched.", "three-hitter", "30,000"),
+    ("Slovenia scored the winner 38 seconds into overtime to beat the United States 3-2, and "
+     "5,000 fans cheered.", "38 seconds", "5,000"),
+    ("The Steelers overcame a bumbling first half by scoring three times to roar to a 31-24 "
+     "playoff victory before 64,000 fans.", "three", "64,000"),
+])
+def test_a_pitchers_game_a_goals_moment_and_a_count_of_scoring_are_one_games(text, junk, figure):
+    shown = _expressions(text)
+    assert junk not in shown and figure in shown
+
+
+
+@pytest.mark.parametrize("text, junk, figure", [
+    ("Bozo no no og clown dead at 89 bozo the clown, frank avruch, dead at 89 breaking news. He "
+     "hosted 1,500 shows.", "89", "1,500"),
+    ("The feb. 26 shooting sparked protests in 12 cities.", "26", "12"),
+    ("A man called 911 dispatchers to report that 3 hikers were missing.", "911", "3"),
+    ("The network fell behind perennial #1 \"the o'reilly factor \" and lost 30 % of its viewers.",
+     "1", "30 %"),
+])
+def test_an_age_at_death_a_month_first_date_an_emergency_line_and_a_rank_sign(text, junk, figure):
+    shown = _expressions(text)
+    assert junk not in shown and figure in shown
+
+
+def test_dead_at_before_a_plural_noun_counts_places():
+    shown = _expressions("Police found two men dead at 3 sites, and 40 officers searched the area.")
+    assert "3" in shown and "40" in shown

@@ -138,6 +138,13 @@ _GUNFIRE = {"fire", "hear", "ring", "discharge", "shoot", "spray", "unleash", "s
 # (worth's countdown reads the same words after minutes or seconds in any report)
 CLOCK_AFTER = re.compile(r"^\s*(?:left|remaining|to\s+play|to\s+go)\b", re.I)
 _YARDS = re.compile(rf"(?:^|[\d\s]|{DASH})yards?$", re.I)
+# a moment of play read off the game's clock from a period's start: "the winner 38 seconds into
+# overtime", "two minutes into the second half"
+_INTO_PLAY = re.compile(r"^\s*into\s+(?:the\s+)?(?:overtime|extra\s+time|ot|game|match|"
+                        r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+"
+                        r"(?:half|quarter|period|set|inning))\b", re.I)
+# "a three-hitter", "his one-hitter": a pitcher's game told by the hits he allowed in it
+_HITTER = re.compile(rf"^\s*{DASH}\s*hitters?\b", re.I)
 
 
 def game_statistic(ent, game_report: bool | None = None) -> bool:
@@ -155,10 +162,13 @@ def game_statistic(ent, game_report: bool | None = None) -> bool:
         return False
     if _side_of_score(ent, game_report):
         return True
+    doc = ent.doc
+    if _HITTER.match(doc[ent.end:min(ent.end + 2, len(doc))].text) or ent.text.lower().endswith("-hitter"):
+        return True  # "threw a three-hitter": the hits one game's pitcher allowed
     noun = _play_noun(ent)
     if noun is None:
         return False
-    doc, sent = ent.doc, ent.sent
+    sent = ent.sent
     if _many_games(noun):
         return False
     if not _game_report(doc, game_report) and not (_lemma(noun) in _NAMED_PLAY | PLAY_ONLY
@@ -167,7 +177,8 @@ def game_statistic(ent, game_report: bool | None = None) -> bool:
     if _lemma(noun) in ("minute", "second"):
         # a game's clock ("with two minutes left") or time on the floor ("played 38 minutes"),
         # not a span of the story ("within 15 minutes of the final whistle")
-        return bool(CLOCK_AFTER.match(doc[ent.end:min(ent.end + 3, len(doc))].text)) \
+        after = doc[ent.end:min(ent.end + 4, len(doc))].text
+        return bool(CLOCK_AFTER.match(after) or _INTO_PLAY.match(after)) \
             or any(_lemma(t) == "play" for t in noun.ancestors)
     return True
 
@@ -268,6 +279,10 @@ def _play_noun(ent):
         if _lemma(noun) == "shot" and verb is not None and _lemma(verb) in _GUNFIRE:
             return None  # "police said 12 shots were fired after the game": a shooting's count
         return noun
+    if noun is not None and _lemma(noun) == "time" and noun.i >= ent.end:
+        verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and _lemma(verb) == "score":
+            return noun  # "the Kings scored three times": goals told as a count of scoring
     if ent.label_ in ("TIME", "DATE") and _lemma(ent.root) in ("minute", "second"):
         return ent.root  # "played 41 minutes", "with two minutes left": the span is its own noun
     doc = ent.doc

@@ -117,11 +117,13 @@ _FURNITURE = re.compile(
     rf"|\(\s*\d{{1,2}}\s*:\s*\d\d\s*\)|\[\s*the\s+{_N}\s+\w+est\b",
     re.I)
 # a page's label that opens a link or a graphic's headline inside the running text ("graphic:
-# nine decades of ...", "Related: 3 officers killed in 2 months"): a number that follows
+# nine decades of ...", "Related: 3 officers killed in 2 months", "Related photos: 20 essential
+# songs"): a number that follows
 # within the headline's length, before any sentence's end, belongs to the link, not the story.
 # Not a gallery's "Photos:", which opens each of its captions ("Hide Caption 53 of 76 Photos:
 # <gallery title> Thousands of demonstrators march ..."), and a caption's figures are read
-_LINK_LABEL = re.compile(r"(?:^|(?<=[\s.\"”]))(?:graphics?|related|read\s+more|"
+_LINK_LABEL = re.compile(r"(?:^|(?<=[\s.\"”]))(?:graphics?|related(?:\s+(?:photos?|videos?|articles?|"
+                         r"stories|links?|coverage|content))?|read\s+more|"
                          r"see\s+also|interactive)\s*:\s", re.I)
 _LINK_REACH = 90
 # a paragraph a sponsor paid for, as newsletters and pages label it at its start ("** A
@@ -191,6 +193,10 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "emphasis"  # "100% happy with the accord", "110 percent committed"
     if shooting_line(ent):
         return "score"  # "shot 48 percent from the field", "went 7-for-12": a box score's line
+    if _denomination(ent):
+        return "name"  # "some of the $100 bills": which note, not a sum
+    if ent.label_ == "MONEY" and _rank_sign(ent):
+        return "rank"  # "perennial #1", "#6 of the Clippers": the NER reads "#" as a currency
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
     if _hyperbole(ent):
@@ -205,7 +211,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "rank"  # "the top three women in movies": where a ranking is cut, no count
     if _criterion_of_share(ent):
         return "criterion"  # "42% have received at least one dose": which people a share counts
-    if _is_age_apposition(ent) or _age_predicate(ent):
+    if _is_age_apposition(ent) or _age_predicate(ent) or _age_at_death(ent):
         return "age"
     if _YEAR.match(text.replace("the ", "")) and "," not in text and dimension_side(ent) is None:
         return "year"  # not a side of a size: "a 2880 x 1800 display" is 1,800 pixels high
@@ -218,6 +224,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "score"  # "a 24-17 win", "a 3-0 lead": the NER took one side
     if margin_of_score(ent):
         return "score"  # "won by 12 points, 65-53": the score told again
+    if _series_score(ent):
+        return "score"  # "won the series four games to two": a series' score
     if _rank_sign(ent):
         return "rank"  # "the No. 2 official at the FBI", "number 3", "#1"
     partner = _suspended_partner(ent)
@@ -262,6 +270,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "time"
     if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text) or _counted_sources(ent):
         return "sources"  # "two people familiar with the matter": who spoke, not the story
+    if _list_count(ent):
+        return "list"  # "20 things you didn't know about the brain": a list's length
     if value == 0 and _counts_singular(ent):
         return "degree"  # "a zero tolerance policy", "zero gravity": none at all, no count
     if _dialled(ent):
@@ -360,11 +370,31 @@ _DIMENSIONS = {"long", "wide", "tall", "high", "deep", "thick"}
 def _day_of_month(ent) -> bool:
     """A day before a month's name, "23 Sep 2016", "3 May": the day-first way of writing a
     date, which the NER sometimes leaves as a bare CARDINAL (a caption's "When: 23 Sep 2016
-    Credit: ..."). The month must be capitalised, so "10 may be hurt" stays a count."""
+    Credit: ..."). The month must be capitalised, so "10 may be hurt" stays a count. Or a
+    day after a month's name that is no other word (``_month_before``)."""
     doc = ent.doc
+    if len(ent) != 1 or not 1 <= _whole(ent[0].text) <= 31:
+        return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    return len(ent) == 1 and 1 <= _whole(ent[0].text) <= 31 \
-        and nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in MONTH_WORDS
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in MONTH_WORDS:
+        return True
+    return _month_before(doc, ent.start)
+
+
+def _month_before(doc, i: int) -> bool:
+    """Whether a month's name stands right before token ``i``, as a month-first date writes
+    it, in a form no capital needs to mark (a lower-cased text's "the feb. 26 shooting", "the
+    feb. 22 contest"): an abbreviation with its full stop (the tokenizer may split the stop
+    off), or a full name that is no other word ("may", "march" and "august" are)."""
+    if i >= 2 and doc[i - 1].text == "." and not doc[i - 2].whitespace_:
+        word = doc[i - 2].lower_
+        return word in MONTH_WORDS and len(word) <= 4 and word != "may"
+    if i < 1:
+        return False
+    word = doc[i - 1].lower_
+    if word.endswith("."):
+        return word[:-1] in MONTH_WORDS and len(word) <= 5 and word != "may."
+    return word in MONTH_WORDS and len(word) > 4 and word not in ("march", "august")
 
 
 # words that pick the latest members of a series: "his four most recent predecessors", "the
@@ -451,6 +481,11 @@ def _counts_singular(ent) -> bool:
     return noun is not None and noun.tag_ == "NN"
 
 
+# who and what answers an emergency number: "911 dispatchers", "a 911 operator", "911 tapes"
+_EMERGENCY_LINE = {"dispatcher", "operator", "call", "caller", "center", "centre", "line", "system",
+                   "tape", "recording", "service"}
+
+
 def _dialled(ent) -> bool:
     """A number dialled, not counted: "a frantic 911 call", "Relatives called 911" (the
     number is the verb's object: nothing is counted, "called 12 witnesses" has its noun),
@@ -465,6 +500,8 @@ def _dialled(ent) -> bool:
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ("call", "dial") \
             and counted_noun(ent) is None:
         return True
+    if ent.text.strip() == "911" and ent.end < len(doc) and doc[ent.end].lemma_.lower() in _EMERGENCY_LINE:
+        return True  # "called 911 dispatchers", "the 911 operator": the service the number reaches
     groups = [ent[0]]
     while groups[0].i > 0 and doc[groups[0].i - 1].text.isdigit() \
             and doc[groups[0].i - 1].whitespace_:
@@ -728,6 +765,24 @@ def _age_predicate(ent) -> bool:
         subject = subject.head
     return subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL or (
         subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"))
+
+
+def _age_at_death(ent) -> bool:
+    """"Bozo the clown, Frank Avruch, dead at 89", "John Mahoney dies at 77", "she died at 52":
+    a bare number right after "dead at" or "died at" is the person's age when they died, as
+    an obituary's headline and first line write it. The words themselves decide, not the
+    parse, which misreads a headline run into the next one ("dead at 89 bozo the clown").
+    A plural noun after the number ("dead at 3 sites") or a number over the oldest age is no
+    age."""
+    doc = ent.doc
+    value = parse_amount(ent.text)
+    if value is None or not isinstance(value[0], int) or not 1 <= value[0] <= _OLDEST \
+            or value[1] != "exact" or not ent.text.strip().isdigit() or ent.start < 2:
+        return False
+    if ent.end < len(doc) and doc[ent.end].tag_ in ("NNS", "NNPS"):
+        return False
+    return doc[ent.start - 1].lower_ == "at" \
+        and doc[ent.start - 2].lower_ in ("dead", "die", "dies", "died", "dying")
 
 
 def _names_a_thing(ent) -> bool:
@@ -1172,8 +1227,13 @@ def _clock_time(ent) -> bool:
     with the half of the day after it is a time of day, however "a.m." and "p.m." are spelled.
     The NER calls the usual "5 p.m." a TIME, which never becomes a figure, but it reads the
     spelling with a space (a wire style, "5 a. m.") as a QUANTITY of five "a." and "4 a.m"
-    without its last full stop as a count of "a.m"; a reader sees a clock either way."""
+    without its last full stop as a count of "a.m"; a reader sees a clock either way. So is
+    an hour and its minutes with a space after the colon, as a tokenised text writes
+    "9:15 p.m." and a dateline's "14:28 EDT" ("about 9: 15 p.m.", "16: 22 kst"): the NER
+    takes the hour or the minutes alone, and either is a reading of the clock."""
     doc = ent.doc
+    if _clock_half(ent):
+        return True
     hours = [t for t in ent if _HOUR.match(t.text)]
     if not hours or not 1 <= int(_HOUR.match(hours[-1].text).group(1)) <= 12:
         return False
@@ -1181,6 +1241,20 @@ def _clock_time(ent) -> bool:
     if len(after) and _MERIDIEM.match(after[0].text):
         return True
     return len(after) == 2 and after[0].lower_ in ("a.", "p.") and after[1].lower_ in ("m.", "m")
+
+
+def _clock_half(ent) -> bool:
+    """The hour before ": MM", or the two-digit minutes after "H :", of a clock written with
+    a space after its colon (``_clock_time``): hours 0 to 23, minutes 00 to 59."""
+    doc = ent.doc
+    last, first = ent[-1], ent[0]
+    if _HOUR.fullmatch(last.text) and last.text.isdigit() and int(last.text) <= 23 \
+            and last.i + 2 < len(doc) and doc[last.i + 1].text == ":" \
+            and re.fullmatch(r"[0-5]\d", doc[last.i + 2].text):
+        return True
+    return len(ent) == 1 and re.fullmatch(r"[0-5]\d", first.text) is not None and first.i >= 2 \
+        and doc[first.i - 1].text == ":" and doc[first.i - 2].text.isdigit() \
+        and len(doc[first.i - 2].text) <= 2 and int(doc[first.i - 2].text) <= 23
 
 
 def _time_of_day(ent, value) -> bool:
@@ -1450,9 +1524,11 @@ def _inch_mark(ent) -> bool:
     return sum(before.count(q) for q in ('"', "“", "”")) % 2 == 0
 
 
-# what a game's score is the score of: "a 34-28 victory", "a 3-0 lead", "a 10-6 record"
+# what a game's score is the score of: "a 34-28 victory", "a 3-0 lead", "a 10-6 record", "an
+# 8-0 thumping"
 _RESULTS = {"win", "victory", "loss", "defeat", "lead", "record", "draw", "tie", "rout",
-            "triumph", "shutout", "drubbing", "thrashing", "comeback"}
+            "triumph", "shutout", "drubbing", "thrashing", "comeback", "thumping", "blowout",
+            "shellacking", "whipping", "romp", "deficit"}
 
 
 def _score_half(ent):
@@ -1479,7 +1555,58 @@ def _score_half(ent):
     if len(last.text) > 3 or len(doc[last.i - 2].text) > 3:
         return False  # "1939-45", "555-1234": years and telephone numbers, not scores
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("series", "game", "match") and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]  # "a 3-2 series lead": the series' score, games won
     return nxt is not None and nxt.lemma_.lower() in _RESULTS
+
+
+# how a series' score is written out: "won the series four games to two", "4 games to 1"
+_SERIES_TO = re.compile(r"^\s*games?\s+to\s+(?:\d{1,2}|none|nil|zero|one|two|three)\b", re.I)
+
+
+def _series_score(ent) -> bool:
+    """"Winning the best-of-seven series, four games to two": the games each side won of one
+    series, told as a score is ("4-2"), either side of "games to". Not a count of games a
+    season holds ("82 games to play" has no number after "to")."""
+    doc = ent.doc
+    if _SERIES_TO.match(doc[ent.end:min(ent.end + 4, len(doc))].text):
+        return True
+    before = doc[max(0, ent.start - 3):ent.start]
+    return len(before) == 3 and before[0].like_num and before[1].lower_ in ("game", "games") \
+        and before[2].lower_ == "to"
+
+
+# what a list a writer chose to give counts: "10 things you didn't know about the brain", "six
+# ways to keep your mind sharp", "five reasons Yahoo's CEO is disliked", "three takeaways"
+_LIST_ITEMS = {"thing", "way", "reason", "takeaway", "myth"}
+
+
+def _list_count(ent) -> bool:
+    """A count of things, ways or reasons is a list's length (a listicle's headline, a
+    gallery's, or "he gave three reasons"), how a writer chose to tell the story, not a
+    quantity of it. A count of what is (or was) owned, done or lost ("stole 20 things")
+    is rare beside these and is no figure a report compares either."""
+    noun = counted_noun(ent)
+    return noun is not None and noun.lemma_.lower() in _LIST_ITEMS and noun.i >= ent.end
+
+
+# the notes a currency is printed in, whose face value names the note ("a stack of $100
+# bills", "a £20 note"), not a sum
+_FACE_VALUES = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}
+
+
+def _denomination(ent) -> bool:
+    """"Some of the $100 bills", "a £20 note", "$1 coins": a note's or a coin's face value
+    before its noun names which note it is; how many of them there were, or what they add up
+    to, is the figure. Not a sum with a scale word ("a $1.5 trillion spending bill", read as a
+    bill of Congress) nor any value a note is not printed in."""
+    doc = ent.doc
+    value = parse_amount(ent.text)
+    if value is None or isinstance(value[0], list) or value[0] not in _FACE_VALUES \
+            or ent.end >= len(doc) or doc[ent.end].lemma_.lower() not in ("bill", "note", "banknote", "coin"):
+        return False
+    sign = ent[0] if is_sign(ent[0].text) else (doc[ent.start - 1] if ent.start > 0 else None)
+    return sign is not None and is_sign(sign.text) and not any(t.lower_ in SCALES for t in ent)
 
 
 def _hyperbole(ent) -> bool:
