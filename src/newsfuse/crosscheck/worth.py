@@ -227,7 +227,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     if _series_score(ent):
         return "score"  # "won the series four games to two": a series' score
     if _rank_sign(ent):
-        return "rank"  # "the No. 2 official at the FBI", "number 3", "#1"
+        return "rank"  # "the No. 2 man at the agency", "number 3", "#1"
     partner = _suspended_partner(ent)
     if partner is not None:  # "13- and 15-inch models": the first is read as the second is
         rest = doc[partner.i + 1:min(partner.i + 5, len(doc))]
@@ -1729,7 +1729,7 @@ def _calibre(ent) -> bool:
 
 
 def _rank_sign(ent) -> bool:
-    """"the No. 2 official at the FBI", "the number 3 seed", "#1": a number after the sign of a
+    """"the No. 2 man at the agency", "the number 3 seed", "#1": a number after the sign of a
     rank says where in an order something stands, not how many there are. The tokenizer often
     splits "No." before a number into "No" and "."; a lower-case "no" with no full stop ("no
     2 people agree") is a denial and stays."""
