@@ -1142,7 +1142,7 @@ def _negated_one(ent) -> bool:
 
 
 def _someday(ent) -> bool:
-    """"One day my Corolla started making a strange sound", "one day we will know": "one
+    """"One day the old van would not start", "one day we will know": "one
     day" set before its verb as a time adverbial means "at some time", not a span of one
     day ("the strike lasted one day" puts it after the verb it measures)."""
     if len(ent) != 2 or ent[0].lower_ != "one" or ent[1].lower_ not in (
