@@ -138,7 +138,7 @@ def find_quotes(cluster) -> list[dict]:
         if e["speakers"]:
             speaker = _winner(e["speakers"])
         elif e["guesses"]:
-            guess = max(e["guesses"].items(), key=lambda kv: (kv[1], len(kv[0])))[0]
+            guess = _winner(e["guesses"])
         if speaker or guess:
             kinds = {k for k in e["kinds"][speaker or guess] if not speaker or confident(k)}
             kind = min(kinds, key=ATTRIBUTIONS.index)
@@ -162,7 +162,7 @@ def _entry(key: str, text: str) -> dict:
 
 
 def _winner(votes: Counter) -> str:
-    """The name with the most votes (the longer name on a tie)."""
+    """The name with the most votes (the longer name on a tie), for speakers and guesses alike."""
     return max(votes.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
 
 
