@@ -122,6 +122,18 @@ def test_a_lists_length_and_a_related_links_headline_are_no_figures(text, junk, 
     assert junk not in shown and figure in shown
 
 
+def test_a_list_noun_after_a_lost_space_belongs_to_the_next_sentence():
+    """A source that lost the space after a full stop ("90 days.the reason") puts a list noun
+    right after the number; the span is still a figure. Written for this test."""
+    shown = _expressions("The new permit stays valid for approximately 90 days.the reason is "
+                         "that the office closes in winter, and 40 people applied.")
+    assert "approximately 90" in shown and "40" in shown
+    assert "three" not in _expressions("He gave three reasons for leaving, and 40 people "
+                                       "applied.")
+    assert "6" not in _expressions("6 ways to keep your brain young, says a study of 2,000 "
+                                   "adults.")
+
+
 def test_a_notes_face_value_names_the_note_but_a_bills_sum_stays():
     shown = _expressions("Police found some of the $ 100 bills in his car, and $ 40,000 was "
                          "missing in total.")

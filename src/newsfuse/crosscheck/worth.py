@@ -1585,9 +1585,15 @@ def _list_count(ent) -> bool:
     """A count of things, ways or reasons is a list's length (a listicle's headline, a
     gallery's, or "he gave three reasons"), how a writer chose to tell the story, not a
     quantity of it. A count of what is (or was) owned, done or lost ("stole 20 things")
-    is rare beside these and is no figure a report compares either."""
+    is rare beside these and is no figure a report compares either. The noun must stand in
+    the number's own sentence: a stop between them ("about 90 days.the reason is ...", a
+    source that lost the space after its full stop) ends the phrase the number counts, and
+    the noun after it opens the next sentence."""
     noun = counted_noun(ent)
-    return noun is not None and noun.lemma_.lower() in _LIST_ITEMS and noun.i >= ent.end
+    if noun is None or noun.lemma_.lower() not in _LIST_ITEMS or noun.i < ent.end:
+        return False
+    between = ent.doc.text[ent.end_char:noun.idx]
+    return not any(stop in between for stop in ".!?;")
 
 
 # the notes a currency is printed in, whose face value names the note ("a stack of $100
