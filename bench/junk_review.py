@@ -87,6 +87,15 @@ three things", a page's "4206 views"), 2 are one list's name ("the world's 50 be
 shown again from another sentence, and one is a figure lost: "approximately 90 days.the reason
 for ..." (a missing space after the full stop made "reason" the counted noun of ``_list_count``;
 left as it is, since a narrower rule was not measured on the gold).
+junk23 made that rule stop at a full stop between the number and its noun (the span is shown
+again), and read a fresh sample (``--random 70 --sports 30 --seed 25 --sports-words 3
+--fresh``, 100 clusters, 319 shown; not marked line by line): its largest junk class was one
+ranked list run into a sentence ("1 strawberries 2 spinach 3 nectarines ... 51 sweet corn",
+32 item numbers shown); worth now reads a run of four or more bare numbers counting up by one
+as a list's places: 287 shown after, the 32 dropped all those places, nothing else changed.
+Seen and left (no rule): one game's play in sports reports ("racking up 12 tackles", "10
+fumbles", "three wolverines had double-digit carries"), a gallery's "10 heart-wrenching
+videos", "25 things you didn't know about me", a share counter ("307 shares 241 55 11").
 """
 
 from __future__ import annotations

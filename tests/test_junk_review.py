@@ -134,6 +134,17 @@ def test_a_list_noun_after_a_lost_space_belongs_to_the_next_sentence():
                                    "adults.")
 
 
+def test_a_ranked_lists_places_are_no_figures_but_counts_in_a_row_stay():
+    """A ranked list whose line breaks were lost numbers its items in order; a sentence's
+    counts are not consecutive. Written for this test."""
+    shown = _expressions("The guide ranks 30 fruits by their pesticide load: 1 plums 2 pears "
+                         "3 figs 4 melons 5 limes, and 12 fruits were imported.")
+    assert not {"1", "2", "3", "4", "5"} & set(shown)
+    assert "30" in shown and "12" in shown
+    shown = _expressions("The storm killed 3 people, injured 4 others and destroyed 40 homes.")
+    assert "3" in shown and "4" in shown and "40" in shown
+
+
 def test_a_notes_face_value_names_the_note_but_a_bills_sum_stays():
     shown = _expressions("Police found some of the $ 100 bills in his car, and $ 40,000 was "
                          "missing in total.")

@@ -272,6 +272,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "sources"  # "two people familiar with the matter": who spoke, not the story
     if _list_count(ent):
         return "list"  # "20 things you didn't know about the brain": a list's length
+    if _item_number(ent):
+        return "rank"  # "1 strawberries 2 spinach 3 nectarines 4 apples": a ranked list's places
     if value == 0 and _counts_singular(ent):
         return "degree"  # "a zero tolerance policy", "zero gravity": none at all, no count
     if _dialled(ent):
@@ -1594,6 +1596,30 @@ def _list_count(ent) -> bool:
         return False
     between = ent.doc.text[ent.end_char:noun.idx]
     return not any(stop in between for stop in ".!?;")
+
+
+def _item_number(ent) -> bool:
+    """"1 strawberries 2 spinach 3 nectarines 4 apples ...": a ranked list run into a sentence
+    (its line breaks lost) numbers its items in order; each number is an item's place, not a
+    count of it. Read so when the bare whole number stands in a run of at least four bare
+    numbers counting up by one, in the order written, within a few words of each other; a
+    report's counts are seldom consecutive integers in a row."""
+    doc = ent.doc
+    first = next((t for t in ent if t.text.isdigit()), None)
+    if first is None or len(first.text) > 3:
+        return False
+    window = doc[max(0, first.i - 24):min(len(doc), first.i + 25)]
+    bare = [t for t in window if t.text.isdigit() and len(t.text) <= 3]
+    at = next(k for k, t in enumerate(bare) if t.i == first.i)
+    low = at
+    while low > 0 and int(bare[low - 1].text) + 1 == int(bare[low].text) \
+            and bare[low].i - bare[low - 1].i <= 6:
+        low -= 1
+    high = at
+    while high + 1 < len(bare) and int(bare[high].text) + 1 == int(bare[high + 1].text) \
+            and bare[high + 1].i - bare[high].i <= 6:
+        high += 1
+    return high - low + 1 >= 4
 
 
 # the notes a currency is printed in, whose face value names the note ("a stack of $100
