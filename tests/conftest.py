@@ -149,8 +149,8 @@ def held_out_ids() -> frozenset[str]:
                 if not line.strip():
                     continue
                 record = json.loads(line)
-                if whole or record.get("split") in ("frozen", "validation"):
-                    held.add(str(record.get("id")))
+                if record.get("id") and (whole or record.get("split") in ("frozen", "validation")):
+                    held.add(str(record["id"]))
     return frozenset(held)
 
 
@@ -199,7 +199,9 @@ def train_records(limit: int, file: str = "multinews_val.jsonl.gz") -> list[dict
 
 def story_sentence(story: str, pattern: str, file: str = "ecbplus.jsonl") -> str:
     """The first passage of a story's articles (shared/stories) matching ``pattern``, as
-    ``eval_sentence`` finds one in the evaluation files."""
+    ``eval_sentence`` finds one in the evaluation files; a story a frozen or validation gold
+    record names is refused, as ``eval_sentence`` skips such clusters."""
+    assert story not in held_out_ids(), f"{story} is held out: write the test's own sentence"
     path = SHARED / "stories" / file
     if not path.exists():
         pytest.skip("stories not found")
