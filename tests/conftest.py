@@ -134,10 +134,33 @@ def _first_passage(pattern: str, texts) -> str:
     pytest.skip(f"no sentence matching {pattern!r}")
 
 
+def held_out_ids() -> frozenset[str]:
+    """Ids of the clusters a frozen or validation gold record names (a gold/frozen-* or
+    gold/validation-* folder, gold/multinews-s4, or any record whose split says so): their
+    texts are held out, so no test may be handed them. Only each record's "id" and "split"
+    are kept; nothing else of a gold record is looked at."""
+    gold = ROOT / "gold"
+    held = set()
+    for path in gold.glob("*/*.jsonl"):
+        folder = path.parent.name
+        whole = folder.startswith(("frozen", "validation")) or folder == "multinews-s4"
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                if record.get("id") and (whole or record.get("split") in ("frozen", "validation")):
+                    held.add(str(record["id"]))
+    return frozenset(held)
+
+
 def eval_sentence(pattern: str, file: str = "multinews_sample100.jsonl") -> str:
     """The first passage of an evaluation file's documents matching ``pattern``: a real
-    sentence to test on, found by its words rather than copied into the test."""
+    sentence to test on, found by its words rather than copied into the test. Clusters a
+    frozen or validation gold record names are skipped: held-out text never reaches a test."""
+    held = held_out_ids()
     return _first_passage(pattern, (doc for record in eval_records(file)
+                                    if record["id"] not in held
                                     for doc in record["documents"])).strip()
 
 
@@ -176,7 +199,9 @@ def train_records(limit: int, file: str = "multinews_val.jsonl.gz") -> list[dict
 
 def story_sentence(story: str, pattern: str, file: str = "ecbplus.jsonl") -> str:
     """The first passage of a story's articles (shared/stories) matching ``pattern``, as
-    ``eval_sentence`` finds one in the evaluation files."""
+    ``eval_sentence`` finds one in the evaluation files; a story a frozen or validation gold
+    record names is refused, as ``eval_sentence`` skips such clusters."""
+    assert story not in held_out_ids(), f"{story} is held out: write the test's own sentence"
     path = SHARED / "stories" / file
     if not path.exists():
         pytest.skip("stories not found")

@@ -245,10 +245,10 @@ def test_clean_keeps_a_page_summary_list_without_full_stops():
 
 def test_a_file_of_one_line_is_called_a_headline_only_when_it_reads_as_one():
     """A file holding only a headline is dropped as "one line only (a headline?)"; a file
-    holding one line of a page's notices (a station's copyright line, taken from a
-    Multi-News report) was dropped with the same guess, where cleaning removed it as
+    holding one line of a page's notices (a station's copyright line, written for the
+    test in the shape Multi-News reports carry) was dropped with the same guess, where cleaning removed it as
     page furniture."""
-    notice = eval_sentence(r"Copyright 2018 WSMV \(Meredith Corporation\)\. All rights reserved\.")
+    notice = "Copyright 2019 KXRV (Riverside Media Group). All rights reserved."  # written for the test
     headline = "Jeff Flake donates to Doug Jones"  # a related-story headline (see above)
     _, warnings = clean_articles([Article(text=headline, path="headline.txt"),
                                   Article(text=notice, path="notice.txt")])

@@ -481,14 +481,14 @@ def test_a_number_dialled_is_not_a_figure():
 
 def test_real_counts_beside_those_rules_stay_figures():
     """Beside the title, dialled-number and named-list rules, real counts stay figures: a
-    span in lower case after a title ("nearly 50 years" beside "60 Minutes"), a named thing
-    counted ("20 Peabody Awards": the unit is capitalised, but the sentence is not a
+    span in lower case after a title ("nearly 40 years" beside "48 Hours"), a named thing
+    counted ("20 Emmy Awards": the unit is capitalised, but the sentence is not a
     headline), calls counted ("I missed 4 calls", not "a 911 call") and a long named list
     summed up by its count ("12 countries: Pakistan, Indonesia, ..."). No sentence of the
     shared data gives "zero" before a plural noun or "one day" as a span after its verb."""
-    title = _figures(eval_sentence(r"60 Minutes, which has won 20 Peabody Awards over the course "
-                               r"of nearly 50 years[^.]*\."))
-    assert {20, 50} <= {f["value"] for f in title} and 60 not in {f["value"] for f in title}
+    title = _figures("48 Hours, which has won 20 Emmy Awards over the course of nearly 40 years, "
+                     "aired the interview on Sunday.")  # written for the test
+    assert {20, 40} <= {f["value"] for f in title} and 48 not in {f["value"] for f in title}
     calls = eval_sentence(r"30 minutes later, I missed 4 calls[^.]*\.")
     assert 4 in [f["value"] for f in _figures(calls)]
     countries = story_sentence("ecbplus-30a", r"It connects 12 countries: Pakistan, Indonesia[^.]*\.")
@@ -501,7 +501,7 @@ def test_twice_counts_occurrences_but_not_a_multiple_or_a_rate():
     title, none a count of occurrences."""
     sentence = eval_sentence(r"Angela said she had to be resuscitated twice after the crash[^.]*\.")
     assert [(f["value"], f["expression"]) for f in _figures(sentence)] == [(2, "twice")]
-    others = [eval_sentence(r"“We need twice as many people\."),
+    others = ["“We need twice as many nurses.",  # written for the test
               eval_sentence(r"The process of developing the guidelines was rocky, taking at least "
                         r"twice as long as in the past\."),
               story_sentence("allsides-6060", r"[^.]*where I would fly twice a month to do Fox "

@@ -170,18 +170,33 @@ def test_eval_stories_command(tmp_path, capsys):
 
 
 def test_an_undated_report_of_another_event_of_the_same_kind_does_not_join_a_dated_story():
-    # ECB+ topic 28: Fred LaRue's death (dated reports) and Mark Felt's (undated). Felt's
-    # report shares Watergate, Nixon and "died" with LaRue's story and, as the only candidate,
-    # cleared the lenient undated rules; with no date it has no time evidence, so only the
-    # full threshold may put it in a dated story.
-    records = [r for r in load_labelled(str(STORIES / "ecbplus.jsonl")) if r["story"].startswith("ecbplus-28")]
-    dated = [r for r in records if r["published"]][:5]  # the sixth is dated eight years later
-    felt = next(r for r in records if not r["published"] and r["story"] != dated[0]["story"]
-                and "Mark Felt" in r["title"])
-    assert {r["story"] for r in dated} == {dated[0]["story"]}
-    feats = extract_many([article_of(r) for r in dated + [felt]], [r["id"] for r in dated + [felt]])
+    # Reports written for the test: five dated reports of one man's death, and an undated
+    # report of another person's death that shares the town, the inquiry, the governor and
+    # "died" with them. As the only candidate it clears the lenient undated rules; with no
+    # date it has no time evidence, so only the full threshold may put it in a dated story.
+    # (With StoryGrouper's same-footing check disabled, the last report joins the first five.)
+    report = ("Harold Brenning, the Ashford Valley rail company founder who built the Millbrook line "
+              "and later testified in the Corvale bridge inquiry, died on Monday at his home in "
+              "Ashford. He was 81. Brenning led the company for three decades and served on the "
+              "Corvale inquiry board that questioned Governor Ellis Thorpe. His family said he died "
+              "peacefully after a long illness. ")
+    endings = ["Brenning's funeral will be held next week in Ashford.",
+               "The Millbrook line still carries commuters to Ashford every day.",
+               "Governor Thorpe called Brenning a builder of the valley.",
+               "Workers at the Ashford depot held a minute of silence for Brenning.",
+               "Brenning is survived by his wife and two sons."]
+    dated = [{"id": f"brenning-{i}", "title": "Ashford rail founder Harold Brenning dies at 81",
+              "published": f"2015-03-{10 + i}", "text": report + ending}
+             for i, ending in enumerate(endings)]
+    other = {"id": "keswick", "title": "Nora Keswick, who exposed the Corvale scandal, dies",
+             "published": None,
+             "text": ("Nora Keswick, the Ashford clerk whose letters exposed the Corvale bridge scandal "
+                      "and forced Governor Ellis Thorpe from office, has died. She was 92. For years "
+                      "she kept her role secret; she revealed it at 85. She testified at the Corvale "
+                      "inquiry. Her family said she died peacefully.")}
+    feats = extract_many([article_of(r) for r in dated + [other]], [r["id"] for r in dated + [other]])
     labels, grouper = _run(stream_order(feats))
-    assert len(set(labels[:-1])) == 1  # LaRue's dated reports are one story
+    assert len(set(labels[:-1])) == 1  # Brenning's dated reports are one story
     assert labels[-1] != labels[0]
 
 
