@@ -1025,6 +1025,13 @@ def entity_of(token):
     return None
 
 
+def person_headed_by(token):
+    """The person's name whose head word a token is, or None: the name a subject or an
+    object stands for, not a name inside a longer phrase it only modifies."""
+    ent = entity_of(token)
+    return ent if ent is not None and ent.label_ == "PERSON" and ent.root.i == token.i else None
+
+
 def entity_at(token):
     """The entity span holding a token (None outside one), read from the IOB tags around it, as
     ``doc.ents`` builds its spans: ``doc.ents`` walks the whole doc, and asked once per token of

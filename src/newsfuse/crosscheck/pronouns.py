@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .names import Names, entity_of, head_word
+from .names import Names, entity_of, head_word, person_headed_by
 from .quote_marks import continuations, quote_spans
 from .speakers import speaker_of, speech_subject
 from .speech_words import DOCUMENT_NOUNS, FEMALE, MALE, PERSON_NOUNS, PRONOUNS, is_speech_verb
@@ -100,9 +100,7 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
             # said: "..."': the one asked a question answers it, so she takes the floor
             # ("asked him to resign" asks for a deed, not an answer)
             listener = next((c for c in token.children if c.dep_ in ("dobj", "dative")
-                             and (c.lower_ in ("him", "her") or (
-                                 entity_of(c) is not None and entity_of(c).label_ == "PERSON"
-                                 and entity_of(c).root.i == c.i))), None)
+                             and (c.lower_ in ("him", "her") or person_headed_by(c) is not None)), None)
             asker = speech_subject(token)
             if listener is not None and asker is not None and not any(
                     c.dep_ == "xcomp" for c in token.children):
@@ -113,7 +111,7 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 else:
                     # 'Tapper asked Park whether he would vote for it. "Never," he said.':
                     # the one asked by name answers as well
-                    who = names.resolve(entity_of(listener).text, "PERSON")
+                    who = names.resolve(person_headed_by(listener).text, "PERSON")
                 if who and who != asked:
                     out.append((who, "PERSON", listener.i, True))
         if is_speech_verb(token) and token.pos_ == "VERB":

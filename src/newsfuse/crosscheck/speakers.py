@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .names import OFFICES, Names, TITLES, entity_of, opens_with_said
+from .names import OFFICES, Names, TITLES, entity_of, opens_with_said, person_headed_by
 from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, PERSON_NOUNS,
                            PLAYER_EPITHETS, QUOTE_VERBS, SPOKESPEOPLE, is_speech_verb)
 
@@ -331,8 +331,8 @@ def _identified_after(subject, names: Names) -> str | None:
         for t in para:
             if t.i in quoted or t.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            ent = entity_of(t)
-            if ent is not None and ent.label_ == "PERSON" and ent.root.i == t.i:
+            ent = person_headed_by(t)
+            if ent is not None:
                 name = names.resolve(ent.text, "PERSON")
                 if names.label.get(name, "PERSON") == "PERSON":
                     return name
