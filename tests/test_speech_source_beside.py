@@ -1,11 +1,12 @@
 """Who a quotation's words are when its own sentence names the source another way than a verb
 of saying with the speaker as subject: "according to X" before a sentence whose verb of saying
 has words of its own; "a statement released by X"; an "as X called it" or "as X put it" set
-beside the quotation.
+beside the quotation; a relative clause's "who called it so".
 
 The sentences are written for these tests. Each first test fails without its rule in
-``attribution`` (``_says_its_own``, ``_issued_by``, ``_naming_aside``; checked by disabling
-each); each second test holds the reading the rule must leave alone.
+``attribution`` (``_says_its_own``, ``_issued_by``, ``_naming_aside``, the relative pronoun
+of a verb of naming in ``_governing_speaker``; checked by disabling each); the others hold the
+readings the rules must leave alone.
 """
 
 from __future__ import annotations
@@ -60,3 +61,9 @@ def test_an_as_clause_of_no_saying_names_no_speaker():
     speakers = _speakers(COUNCIL + '"We cannot wait another year for this," Carter said, as '
                          "Lopez left the room.")
     assert speakers["We cannot wait another year for this,"] == "James Carter"
+
+
+def test_who_called_it_so_is_the_noun_the_relative_clause_follows():
+    speakers = _speakers(FORT + "Anna Vale thanked the mayor, James Carter, who had called the "
+                         'fort "the pride of the coast" in a speech last year.')
+    assert speakers["the pride of the coast"] == "James Carter"

@@ -681,6 +681,14 @@ def _governing_speaker(span, names: Names):
             # demand ...': a subject inside what a verb of saying reports is what the words
             # are about; the walk goes on up to the one who says them
             continue
+        if token.lemma_ in NAMING_VERBS and token.dep_ == "relcl" and \
+                subject.lower_ in ("who", "that"):
+            # 'Vale thanked the mayor, James Carter, who had called the fort "the pride of
+            # the coast"': the relative pronoun is the noun it follows, who names the thing
+            # so; the walk does not go on up to the one who thanked him
+            subject = speech_subject(token, inside)
+            if subject is None or subject.i in inside:
+                continue
         ent = entity_of(subject)
         if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
                 subject.lower_ in MALE | FEMALE | {"they"}:
