@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from .names import Names, entity_of, opens_with_said
 from .speakers import according_source, quoted_as, reported, speaker_of, speech_subject
-from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, ISSUING_VERBS, MALE, NAMING_VERBS,
-                           QUOTE_VERBS, REPLY_VERBS, SPEECH_VERBS, SPOKEN_NOUNS, is_speech_verb,
-                           speech_participle)
+from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES, ISSUING_VERBS, MALE,
+                           NAMING_VERBS, PERSON_NOUNS, QUOTE_VERBS, REPLY_VERBS, SPEECH_VERBS,
+                           SPOKEN_NOUNS, SPOKESPEOPLE, is_speech_verb, speech_participle)
 
 
 def attribute(span, names: Names, quoted=frozenset()):
@@ -34,6 +34,9 @@ def attribute(span, names: Names, quoted=frozenset()):
             sents[doc[prev.i - 1].sent.start] = doc[prev.i - 1].sent
         elif prev.text == ":" or (prev.is_quote and prev.i > 0 and doc[prev.i - 1].text == ":"):
             sents[prev.sent.start] = prev.sent
+    source = _words_of({doc[span.start].sent, doc[span.end - 1].sent}, inside)
+    if source is not None:
+        return *speaker_of(source, names), True, "direct", "quote"
     aside = _naming_aside(span)
     if aside is not None:
         verb, subject = aside
@@ -178,6 +181,35 @@ def _naming_aside(span):
     return None
 
 
+def _words_of(sentences, inside):
+    """X in "in the words of X", "to quote X" or "quoting X" in the quotation's sentence: the
+    words are X's, whoever relays them ('The fort is "a gift to the whole coast," the Gazette
+    wrote, quoting its director, Anna Vale'). Only a named person or organisation, or a noun
+    with one in apposition ("its director, Anna Vale"), is taken. ("citing X" names where a
+    speaker's facts come from, not whose words they speak: 'Kuylenstierna says by email,
+    citing the FAO'.)"""
+    for sent in sentences:
+        for t in sent:
+            if t.i in inside:
+                continue
+            if t.lower_ == "words" and t.dep_ == "pobj" and t.head.lower_ == "in":
+                source = next((g for c in t.children if c.lower_ == "of"
+                               for g in c.children if g.dep_ == "pobj"), None)
+            elif t.lemma_.lower() == "quote" and t.pos_ == "VERB" and (
+                    t.tag_ == "VBG" or any(c.lower_ == "to" and c.dep_ == "aux"
+                                           for c in t.children)) and quoted_as(t) is None:
+                source = next((c for c in t.children if c.dep_ == "dobj"), None)
+            else:
+                continue
+            if source is None or source.i in inside:
+                continue
+            for who in (source, *(c for c in source.children if c.dep_ == "appos")):
+                ent = entity_of(who)
+                if ent is not None and ent.label_ in ("PERSON", "ORG") and who.i not in inside:
+                    return who
+    return None
+
+
 def _issued_by(sentences, inside):
     """X in "a statement released by X" (or issued, published by X: ``ISSUING_VERBS``) in these
     sentences outside the quotation, when no verb or "according to" names a speaker: 'In a
@@ -249,7 +281,9 @@ def _owner(span):
                 continue
             ent = entity_of(owner)
             if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
-                    owner.lower_ in ("his", "her", "their"):
+                    owner.lower_ in ("his", "her", "their") or (
+                        ent is None and owner.pos_ == "NOUN"
+                        and owner.lemma_.lower() in PERSON_NOUNS | HELD_ROLES | SPOKESPEOPLE):
                 return owner
     return None
 
