@@ -255,9 +255,10 @@ def _owner(span):
     does: 'Romney's comments will be focused on "the state of the race"', 'his claims in the
     media that there was "..."'. Walking up from the quotation, the first noun of saying or
     document (``SPOKEN_NOUNS``, ``DOCUMENT_NOUNS``) with a possessive, a named person or
-    organisation or "his", "her", "their", gives the owner; a clause with a subject of its
-    own that is no such noun stops the walk (its subject, not an owner further up, acts
-    there). Measured 2026-12-02 (docs/measurements.md, "Speakers, seventeenth round"): held
+    organisation, "his", "her", "their", or a role or person noun with no name ("The mayor's
+    reply came quickly: "..."", which ``speaker_of`` reads as the one mayor the story names),
+    gives the owner; a clause with a subject of its own that is no such noun stops the walk
+    (its subject, not an owner further up, acts there). Measured 2026-12-02 (docs/measurements.md, "Speakers, seventeenth round"): held
     out (V+X+Y+Z+U pooled) right 704 -> 707 of 834, given-and-right 593/669 -> 596/672; tuning
     unchanged (one tuning cluster, 18231, where the carried speaker was the same person)."""
     inside = range(span.start, span.end)
