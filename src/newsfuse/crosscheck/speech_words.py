@@ -79,6 +79,10 @@ DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report"
                   "bulletin", "notice", "account", "feed", "bill", "lawsuit", "complaint",
                   "indictment", "ruling", "affidavit", "document", "obituary", "listing",
                   "study", "motion", "caption"}
+# Verbs by which a document is put out by whoever it speaks for ("a statement released by the
+# trust", ``attribution._issued_by``); "obtained by" or "seen by" name who holds a document.
+ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "write", "sign", "file",
+                 "distribute", "circulate", "deliver", "put"}
 # Nouns of something said: a quotation they own is their owner's words ("Romney's comments
 # will be focused on "..."", ``attribution._owner``).
 SPOKEN_NOUNS = {"statement", "claim", "remark", "comment", "word", "words", "warning", "reply",
