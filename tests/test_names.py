@@ -337,3 +337,14 @@ def test_an_organisation_written_with_its_kind_after_it_is_named_as_the_text_nam
     assert names.resolve("IRNA news agency", "ORG") == "IRNA"
     said = {q["text"]: q["speaker"] for q in find_quotes(cluster)}
     assert said["Hospitals are full,"] == "IRNA"
+
+
+def test_a_word_that_opens_one_persons_name_is_that_person_whatever_its_tag():
+    # written for the test: the NER tags "Park" of "a statement from Park" an organisation;
+    # the cluster's only name that holds the word is President Park Geun-hye's
+    cluster = analyze([Article(text=t) for t in (
+        "South Korean President Park Geun-hye met the delegation on Friday.",
+        "\"We will respond firmly,\" a statement from Park said.")])
+    assert names_of(cluster).resolve("Park", "ORG") == "Park Geun-hye"
+    assert [q["speaker"] for q in find_quotes(cluster)] == ["Park Geun-hye"]
+

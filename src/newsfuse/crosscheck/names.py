@@ -972,6 +972,15 @@ class Names:
             # a two-word name grows only into a name used at least as often (a hyphenated
             # surname is one word: "Acord-Whiting" is "Leon Acord-Whiting")
             longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
+        if label == "ORG" and len(words) == 1 and longer and \
+                all(getattr(self, "label", {}).get(c) == "PERSON" for c in longer) and \
+                not self._in_organisation(name):
+            # ("a statement from Park", tagged ORG, after "President Park Geun-hye"): a word
+            # that opens one person's name and no organisation's is that person's, whatever
+            # one sentence's tag says; "Ford" beside Ford Motor Co. stays the company
+            first = {c for c in longer if _words(c)[:1] == list(words)}
+            if len(first) == 1 and not any([_surname(c)] == list(words) for c in longer):
+                return next(iter(first))
         if label != "ORG" and len(words) == 1:
             # a surname matches a person's last word; a first name alone is too ambiguous
             surname = {c for c in longer if [_surname(c)] == list(words)}
