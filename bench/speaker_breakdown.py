@@ -54,6 +54,21 @@ STOP = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr", "s", "in", "for"
         "said", "us", "u"}
 
 
+def resolver_view(given: str, gold: list[str], names) -> str:
+    """How the cluster's name resolver reads the gold's names of a speaker given in another
+    form (aggregate lines only): as the very name given (the brief prints another form of the
+    one person it found: a display choice), as another name of the cluster (the resolver took
+    them for two voices), or as no name of the cluster; with the label the cluster gives the
+    given name and whether that name is one word."""
+    proper = [n for n in gold if n and any(ch.isupper() for ch in n)]
+    read = {names.resolve(n) for n in proper}
+    how = ("gold read as the given name" if given in read else
+           "gold read as another cluster name" if read & set(names.count) else
+           "gold no cluster name" if proper else "gold a description")
+    words = "one word" if len(given.split()) == 1 else "more words"
+    return f"{how}; given {names.label.get(given, 'unlabelled')}, {words}"
+
+
 def description_head(given: str) -> str:
     """The kind of noun a description given for a named speaker is headed by (a spokesperson,
     a role some person holds, another person noun, a document, a title, a noun for a body of
@@ -341,6 +356,7 @@ def main() -> None:
     dirs = ([] if args.only_extra else [ROOT / "gold"]) + args.gold
     gold_quotes = gold_records(dirs, args.skip)
     table, kinds, nested, shapes, others = Counter(), Counter(), Counter(), Counter(), Counter()
+    resolver = Counter()  # wrong alias/name form, by how the resolver reads the gold's name
     named = Counter()  # (class, attribution, where the gold speaker is named)
     where = Counter()  # sub-shapes of the no-marks and withheld-no-guess classes
     merged = Counter()  # (class, whether the cross-article merge or vote lost the speaker)
@@ -382,6 +398,7 @@ def main() -> None:
                 written = any(name_words(n) >= name_words(m) for n in names_of(cluster).count
                               for m in gold_names if name_words(m))
                 shapes[(name_shape(given, gold_names), written)] += 1
+                resolver[resolver_view(given, gold_names, names_of(cluster))] += 1
             kinds[(kind, cls.split(":")[0])] += 1
             key = norm(g["text"])
             if any(o is not g and len(norm(o["text"])) > len(key)
@@ -405,6 +422,9 @@ def main() -> None:
     print("  (written: the cluster's names hold one written with all the gold's words)")
     for (shape, written), n in sorted(shapes.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {shape:42s} {'written' if written else 'not written':12s} {n:4d}")
+    print("\nwrong: alias/name form, by how the cluster's resolver reads the gold's names:")
+    for shape, n in sorted(resolver.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {shape:70s} {n:4d}")
     print("\nwrong: other person, by kind of the given and the gold speaker, and attribution:")
     for (shape, kind), n in sorted(others.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {shape:50s} {kind:18s} {n:4d}")

@@ -313,3 +313,38 @@ def test_an_institution_word_ending_a_name_makes_it_an_organisation_but_not_its_
     assert department.label[department.resolve("San Diego Fire-Rescue Department")] == "ORG"
     oprah = names_of(record_cluster(records["multinews-train-27651"]))
     assert oprah.label[oprah.resolve("Oprah Winfrey")] == "PERSON"
+
+
+def test_an_acronym_written_inside_a_longer_name_is_not_spelt_by_it():
+    # written for the test: "IRNA" is a word of "IRNA news agency", not letters standing for
+    # its words (its own prefixes would spell IRN-N-A); the name the text writes alone stays
+    names = names_of(analyze([Article(text=t) for t in (
+        "The official IRNA news agency said the quake struck at noon. IRNA said 40 people "
+        "died.",
+        "Rescuers searched the rubble overnight, IRNA reported.")]))
+    assert names.resolve("IRNA", "ORG") == "IRNA"
+
+
+def test_an_organisation_written_with_its_kind_after_it_is_named_as_the_text_names_it():
+    # written for the test: "the agency reported" means the one agency of the cluster, which
+    # the reports call "IRNA" more often than "the official IRNA news agency"
+    cluster = analyze([Article(text=t) for t in (
+        "The official IRNA news agency said the quake struck at noon. IRNA said 40 people "
+        "died.",
+        "\"Hospitals are full,\" the agency reported. Rescuers searched the rubble overnight, "
+        "IRNA reported.")])
+    names = names_of(cluster)
+    assert names.resolve("IRNA news agency", "ORG") == "IRNA"
+    said = {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+    assert said["Hospitals are full,"] == "IRNA"
+
+
+def test_a_word_that_opens_one_persons_name_is_that_person_whatever_its_tag():
+    # written for the test: the NER tags "Park" of "a statement from Park" an organisation;
+    # the cluster's only name that holds the word is President Park Geun-hye's
+    cluster = analyze([Article(text=t) for t in (
+        "South Korean President Park Geun-hye met the delegation on Friday.",
+        "\"We will respond firmly,\" a statement from Park said.")])
+    assert names_of(cluster).resolve("Park", "ORG") == "Park Geun-hye"
+    assert [q["speaker"] for q in find_quotes(cluster)] == ["Park Geun-hye"]
+

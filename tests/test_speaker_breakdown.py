@@ -84,3 +84,22 @@ def test_merge_shape_says_when_the_merge_lost_an_article_s_own_speaker():
         "no article named the gold speaker"
     assert merge_shape({**gold, "speaker": "Mark Olsen", "articles": ["a3"]}, merged, events) == \
         "only another article named the gold speaker"
+
+
+def test_resolver_view_says_whether_the_gold_name_is_the_one_person_given():
+    """The resolver's reading of a gold name against the name given (a sentence written for
+    the test): the gold's "Mueller" read as the "Robert Mueller" given is a display choice."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from speaker_breakdown import resolver_view
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.names import names_of
+    from newsfuse.model import Article
+
+    names = names_of(analyze([Article(
+        text="Robert Mueller met the committee on Monday. Mueller said little.")]))
+    assert resolver_view("Robert Mueller", ["Mueller"], names).startswith(
+        "gold read as the given name; given PERSON")
+    assert resolver_view("Robert Mueller", ["Jane Doe"], names).startswith(
+        "gold no cluster name")
+    assert resolver_view("Mueller", ["the special counsel"], names) == \
+        "gold a description; given PERSON, one word"

@@ -692,6 +692,19 @@ class Names:
             if any(w[:1].isupper() for w in name.split()[1:]) or " " not in name:
                 self.by_voice.setdefault(voice_key(name, self.places), name)
             self.by_letters.setdefault(_letters(name), name)
+        # an organisation's name with the kind of organisation it is after it, in lower case
+        # ("the official IRNA news agency", "the Tasnim news agency") is the name the cluster
+        # writes alone as often or more: the lower-case words say what it is, not which one
+        self.kinds: dict[str, str] = {}
+        for name, n in self.count.items():
+            words = name.split()
+            bare = " ".join(w for w in words if w[:1].isupper())
+            tail = words[len(bare.split()):]
+            if bare and tail and words[:len(bare.split())] == bare.split() and \
+                    all(w.isalpha() and w.islower() for w in tail) and \
+                    tail[-1] in ORGANISATION_NOUNS and self.label.get(name) == "ORG" and \
+                    self.label.get(bare) == "ORG" and self.count.get(bare, 0) >= n:
+                self.kinds[name] = bare
         # what ``resolve`` answered, now that nothing it reads changes any more: the same
         # mentions are resolved again by every section (roles, speech events, pronouns)
         self._resolved: dict[tuple[str, str | None], str] = {}
@@ -725,8 +738,11 @@ class Names:
                 by_initial[w].append(n)
         out = {}
         for short in shorts:
+            # a name that holds the short one as a word of its own ("IRNA news agency") is
+            # that name with more words, not what its letters stand for: its own letters
+            # would spell it again from its prefixes (IRN-N-A)
             hits = {self.canon[content_words(n)] for n in by_initial.get(short[0].lower(), ())
-                    if _spells(short.lower(), n)}
+                    if short.lower() not in _words(n) and _spells(short.lower(), n)}
             if len(hits) == 1:
                 out[short] = next(iter(hits))
         return out
@@ -893,6 +909,7 @@ class Names:
             name = self.by_letters.get(_letters(name), name)
             name = by_voice.get(voice_key(name, self.places), name)
         name = self.forms.get(name, name)
+        name = getattr(self, "kinds", {}).get(name, name)
         if done is not None:
             done[(mention, label)] = name
         return name
@@ -955,6 +972,15 @@ class Names:
             # a two-word name grows only into a name used at least as often (a hyphenated
             # surname is one word: "Acord-Whiting" is "Leon Acord-Whiting")
             longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
+        if label == "ORG" and len(words) == 1 and longer and \
+                all(getattr(self, "label", {}).get(c) == "PERSON" for c in longer) and \
+                not self._in_organisation(name):
+            # ("a statement from Park", tagged ORG, after "President Park Geun-hye"): a word
+            # that opens one person's name and no organisation's is that person's, whatever
+            # one sentence's tag says; "Ford" beside Ford Motor Co. stays the company
+            first = {c for c in longer if _words(c)[:1] == list(words)}
+            if len(first) == 1 and not any([_surname(c)] == list(words) for c in longer):
+                return next(iter(first))
         if label != "ORG" and len(words) == 1:
             # a surname matches a person's last word; a first name alone is too ambiguous
             surname = {c for c in longer if [_surname(c)] == list(words)}
