@@ -194,3 +194,41 @@ def test_an_age_at_death_a_month_first_date_an_emergency_line_and_a_rank_sign(te
 def test_dead_at_before_a_plural_noun_counts_places():
     shown = _expressions("Police found two men dead at 3 sites, and 40 officers searched the area.")
     assert "3" in shown and "40" in shown
+
+
+@pytest.mark.parametrize("text, junk, figure", [
+    ("The donations were made at the walmart neighborhood market, 1199 s. Federal hwy. Last "
+     "year the donor left 25,000 dollars.", "1199", "25,000 dollars"),
+    ("Police found the women in an apartment closet at 4724 longshore avenue saturday while 12 "
+     "officers searched the house.", "4724", "12"),
+    ("police said john smith ( 45 ) of leeds was arrested, and 300 homes were evacuated.", "45",
+     "300"),
+    ("Notre Dame won a 20-3 upset of Michigan State, and Manti Te'o racked up 12 tackles; "
+     "the school says 80,000 fans came.", "12", "80,000"),
+    ("Turner, who rushed for 42 yards and a touchdown in the Monday night victory, was "
+     "arrested and released on a $2,179 bond.", "42 yards", "2,179"),
+    ("The Clippers met before a 118-97 game 4 loss, and the owner paid a $2.5 million fine.",
+     "118", "$2.5 million"),
+])
+def test_a_lower_case_address_an_age_in_brackets_and_one_games_play(text, junk, figure):
+    shown = set(_expressions(text))
+    assert figure in shown and junk not in shown, shown
+
+
+def test_a_count_of_roads_and_yards_outside_a_game_stay_figures():
+    shown = _expressions("The state will build 12 new roads on the west side, and the crowd "
+                         "stood 50 yards from the stadium during the game.")
+    assert "12" in shown
+    assert "50 yards" in shown
+
+
+def test_a_web_archives_crawl_note_is_a_notice():
+    from newsfuse.clean import furniture_reason
+
+    assert furniture_reason("The seed for wide00014 was: slash pages from every domain, up to a "
+                            "maximum of 100 most highly ranked urls per domain.") == "notice"
+    assert furniture_reason("Crawl of outlinks started in march. These files are currently not "
+                            "publicly accessible. The seed list was built from all 865 "
+                            "collections.") == "notice"
+    assert furniture_reason("The bar crawl was started by students in 2009 and drew 300 people "
+                            "to the town.") is None

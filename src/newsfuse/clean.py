@@ -25,6 +25,16 @@ _NOTICE = re.compile(
     r"image (copyright|caption)|enlarge (this )?image|getty images|\bap photo\b|reuters/|afp photo|"
     r"\((photo|image|picture)s? (by|credit|courtesy)|"
     r"crawl data|wayback machine|internet archive|alexa internet|"
+    # a web archive's note on how a collection was crawled, which Multi-News keeps as a whole
+    # document ("Focused crawls are collections of frequently-updated webcrawl data", "The seed
+    # for wide00014 was: ... up to a maximum of 100 most highly ranked urls per domain", "Crawl
+    # of outlinks from wikipedia.org ... the seed list was built from all 865 collections"): a
+    # crawler's words ("webcrawl", "seedlist", a crawl named "wide" and five digits, crawls
+    # performed or collected, the seed of a crawl) or the note's "currently not publicly
+    # accessible" (not "the bar crawl was started by students")
+    r"\bwebcrawl|\bseedlist\b|\bwide\d{5}\b|\bcrawls?\s+(?:(?:was|were|is|are)\s+)?(?:performed|part\s+of"
+    r"\s+an\s+effort|collections?)\b|\bcrawls?\s+of\s+(?:outlinks|online\s+resources)\b|"
+    r"\bseed\s+for\s+this\s+crawl\b|\b(?:data|files)\s+(?:is|are)\s+currently\s+not\s+publicly\s+accessible|"
     r"this (material|article) may not be published|javascript (is )?(disabled|required)|"
     r"your browser does not support|we use cookies|accept cookies)",
     re.I,

@@ -171,8 +171,10 @@ def game_statistic(ent, game_report: bool | None = None) -> bool:
     sent = ent.sent
     if _many_games(noun):
         return False
-    if not _game_report(doc, game_report) and not (_lemma(noun) in _NAMED_PLAY | PLAY_ONLY
-                                                   and (_against_a_side(sent) or _in_a_period(sent))):
+    if not _game_report(doc, game_report) and not (
+            _lemma(noun) in _NAMED_PLAY | PLAY_ONLY
+            and (_against_a_side(sent) or _in_a_period(sent) or score_of_play(sent)
+                 or (_in_one_game(sent) and (_lemma(noun) != "yard" or noun.head.lower_ == "for")))):
         return False
     if _lemma(noun) in ("minute", "second"):
         # a game's clock ("with two minutes left") or time on the floor ("played 38 minutes"),
@@ -200,6 +202,22 @@ def _against_a_side(sent) -> bool:
             if prep.dep_ == "prep" and prep.lower_ in ("with", "against", "over", "versus", "vs", "vs."):
                 if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children):
                     return True
+    return False
+
+
+def _in_one_game(sent) -> bool:
+    """"rushed for 42 yards and a TD in the Monday night victory", "had 12 tackles during the
+    game": the sentence places its play in one game, a singular noun of one game after "in"
+    or "during" with "the" or an owner before it, as a named side does (``_against_a_side``).
+    A sentence that gives that game's score says the same ("led the Irish to a 20-3 upset of
+    Michigan State, racking up 12 tackles": ``score_of_play``). Only a count of play reads
+    so (``_NAMED_PLAY``), and yards only as what a run or a pass went for ("rushed for 42
+    yards"): "stood 50 yards from the stadium during the game" is a distance."""
+    for t in sent:
+        if _lemma(t) in ONE_GAME and t.tag_ == "NN" and t.dep_ == "pobj" \
+                and t.head.lower_ in ("in", "during") \
+                and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
+            return True
     return False
 
 

@@ -697,6 +697,17 @@ def _baby_age(ent) -> bool:
     return (person.ent_type_ == "PERSON" or person.pos_ == "PROPN") and 1 <= _whole(ent[0].text) <= 36
 
 
+def _bracketed_after_name(ent) -> bool:
+    """A bare number alone in brackets right after a person's name: "John Smith (45) of
+    Leeds" is the person's age as British papers write it, and a caption's "guard Chris
+    Crawford (3) reacts" the number on his shirt; neither counts anything of the story."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit() or len(ent[0].text) > 3 or ent.start < 2 \
+            or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    return doc[ent.start - 2].ent_type_ == "PERSON" and _whole(ent[0].text) <= _OLDEST
+
+
 def _first_number(ent):
     """The first number of the list the entity's number closes ("17 and 22", "floors 68, 69
     and 72", "Type 1 or 2"): the parse hangs the later ones on it as conjuncts, and only the
@@ -945,6 +956,8 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
         return "age"  # "The 26-year troubled starlet": "-old" left out, still an age
     if _baby_age(ent):
         return "age"  # "Matthew Cruz, 4 months, of ...": a baby's age
+    if _bracketed_after_name(ent):
+        return "age"  # "John Smith (45) was arrested", "guard Chris Crawford (3) reacts"
     if _SPONSORED.match(doc.text):
         return "advertisement"  # "** A message from Walmart: ... bringing 6.5 million bottles"
     if _FORECAST.match(sent.text):
@@ -1202,6 +1215,8 @@ def _address(ent) -> bool:
         return False
     if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "block" and doc[ent.end + 1].lower_ == "of":
         return True
+    if _lower_case_address(ent):
+        return True
     for t in doc[ent.end:min(ent.end + 5, len(doc))]:
         if t.lower_.rstrip(".") in _STREET \
                 and (t.text[:1].isupper() or _ORDINAL.match(doc[t.i - 1].text)):
@@ -1209,6 +1224,36 @@ def _address(ent) -> bool:
         if not (t.text[:1].isupper() and t.is_alpha) and not _ORDINAL.match(t.text) \
                 and not _COMPASS.match(t.text):
             return False
+    return False
+
+
+# the street words that name nothing else after a name, and so end an address without capitals
+_STREET_ONLY = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "highway",
+                "hwy", "parkway", "pkwy"}
+
+
+def _lower_case_address(ent) -> bool:
+    """A house number in a text without capitals (Multi-News lower-cases its documents): "1199
+    s. federal hwy.", "2300 w. atlantic blvd.", "4724 longshore avenue". The number, of two
+    digits or more, is followed by one or two singular words of a name and a street word that
+    names nothing else (``_STREET_ONLY``), a side of town ("s.", "w.") standing first or not.
+    Not a count of roads ("12 new roads", plural) nor a measure ("a 20 mile road", a unit)."""
+    doc = ent.doc
+    if len(ent[0].text) < 2:
+        return False
+    i = ent.end
+    if i < len(doc) and _COMPASS.match(doc[i].text) and doc[i].text.endswith("."):
+        i += 1
+    words = 0
+    while i < len(doc) and words <= 2:
+        t = doc[i]
+        if t.lower_.rstrip(".") in _STREET_ONLY and t.tag_ in ("NN", "NNP"):
+            return words >= 1
+        if not t.is_alpha or t.tag_ not in ("NN", "NNP", "JJ") or unit_word(t.text) \
+                or t.lower_ in MONTH_WORDS:
+            return False
+        words += 1
+        i += 1
     return False
 
 
@@ -1530,7 +1575,7 @@ def _inch_mark(ent) -> bool:
 # 8-0 thumping"
 _RESULTS = {"win", "victory", "loss", "defeat", "lead", "record", "draw", "tie", "rout",
             "triumph", "shutout", "drubbing", "thrashing", "comeback", "thumping", "blowout",
-            "shellacking", "whipping", "romp", "deficit"}
+            "shellacking", "whipping", "romp", "deficit", "upset"}
 
 
 def _score_half(ent):
@@ -1559,6 +1604,8 @@ def _score_half(ent):
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in ("series", "game", "match") and nxt.i + 1 < len(doc):
         nxt = doc[nxt.i + 1]  # "a 3-2 series lead": the series' score, games won
+        if nxt.text.isdigit() and len(nxt.text) == 1 and nxt.i + 1 < len(doc):
+            nxt = doc[nxt.i + 1]  # "a 118-97 game 4 loss": which game of a series it was
     return nxt is not None and nxt.lemma_.lower() in _RESULTS
 
 
