@@ -607,3 +607,21 @@ def test_one_named_voice_giving_two_values_in_two_reports_is_no_dispute():
     toll = _written("Twenty people were killed when the bridge collapsed on Monday, the mayor said.",
                     "The bridge collapse on Monday killed 24 people, the mayor said.")
     assert toll.get(("20", "24")) == "disputed", toll
+
+
+def test_a_distance_from_a_named_town_is_one_length_whatever_the_tagger_calls_the_town():
+    # "southwest of Bandar Abbas": the tagger reads the town as a person's name and the
+    # lemmatizer cuts the adjective "southwest" to "southw", so the distance had no role, or
+    # no place it is measured from, and each report's stood alone (or met the country named
+    # after it, "in Iran"); the proper noun after the direction word's "of" is the place, and
+    # the three reports give one distance, the miles made metric
+    claims = _texts("The earthquake struck 40 kilometres southwest of Bandar Abbas early on Sunday, the survey said.",
+                    "The survey put the epicentre about 25 miles south-west of Bandar Abbas, near the coast.",
+                    "The quake hit some 40 km southwest of Bandar Abbas in Iran, shaking buildings across the Gulf.")
+    shown = [g for g in claims if g["status"] in ("agreed", "disputed")]
+    assert [g["status"] for g in shown] == ["agreed"], claims
+    assert {a for v in shown[0]["values"] for a in v["articles"]} == {"a1", "a2", "a3"}, claims
+    # a distance from a place no proper noun names stays apart from it
+    claims = _texts("The storm made landfall 40 miles east of the capital on Sunday.",
+                    "The storm made landfall 40 miles east of Port Harlow on Sunday.")
+    assert not [g for g in claims if g["status"] in ("agreed", "disputed")], claims
