@@ -625,3 +625,18 @@ def test_a_distance_from_a_named_town_is_one_length_whatever_the_tagger_calls_th
     claims = _texts("The storm made landfall 40 miles east of the capital on Sunday.",
                     "The storm made landfall 40 miles east of Port Harlow on Sunday.")
     assert not [g for g in claims if g["status"] in ("agreed", "disputed")], claims
+
+
+def test_a_unit_glued_to_its_number_or_hyphened_to_it_is_the_same_measure():
+    # "800g" (which the tokenizer parts into "800" and "g") and "a 512-MHz processor" were read
+    # as counts of "g" and of "mhz", so they never met "800 grams" and "512 MHz", read as
+    # measures; both are the same measure, agreed
+    shown = _written("Researchers found that eating 800g of fruit and vegetables a day cut the risk of early death.",
+                     "Eating 800 grams of fruit and vegetables a day cut the risk of early death, the researchers found.")
+    assert shown == {("800",): "agreed"}, shown
+    shown = _written("The cheaper handset is powered by a 512-MHz processor and a small battery.",
+                     "The cheaper handset runs on a 512 MHz processor, with a small battery.")
+    assert shown == {("512",): "agreed"}, shown
+    # "5G networks" names a generation of networks, no grams
+    claims = _texts("The new phone supports 5G networks in 40 countries.")
+    assert not [g for g in claims if any(v["value"] == 5 for v in g["values"])], claims

@@ -234,6 +234,16 @@ def measure_of(ent):
             nxt = doc[ent.end + 2]
         if nxt is not None and nxt.text == '"' and not ent[-1].whitespace_ and "." in ent[-1].text:
             return ent.text, nxt, "inch"  # 'a 15.4" retina display': a straight inch mark
+        if nxt is not None and nxt.text in ("-", "‐") and not ent[-1].whitespace_ \
+                and not nxt.whitespace_ and ent.end + 1 < len(doc):
+            unit = doc[ent.end + 1]  # "a 512-MHz processor": the unit as a compound's modifier
+            if len(unit.text) > 1 and unit.lower_ in MEASURES and unit.lower_ not in _MONEY_UNITS:
+                return ent.text, unit, MEASURES[unit.lower_][0]
+        glued = _GLUED.match(ent[-1].text + nxt.text) if nxt is not None and not ent[-1].whitespace_ else None
+        if glued and MEASURES.get(glued.group(2).lower()):
+            # "800g of fruit": a number and its unit written as one word, which the tokenizer
+            # parts (read as the one token "3.7GHz" is); "5G" names no grams
+            return ent.text, nxt, MEASURES[glued.group(2).lower()][0]
         if nxt is not None and nxt.lower_ in MEASURES and nxt.lower_ not in _MONEY_UNITS \
                 and nxt.lower_ not in ("c", "f", "g"):
             return ent.text, nxt, MEASURES[nxt.lower_][0]  # "1.5" "degrees" split by NER
