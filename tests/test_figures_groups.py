@@ -621,6 +621,18 @@ def test_a_distance_from_a_named_town_is_one_length_whatever_the_tagger_calls_th
     shown = [g for g in claims if g["status"] in ("agreed", "disputed")]
     assert [g["status"] for g in shown] == ["agreed"], claims
     assert {a for v in shown[0]["values"] for a in v["articles"]} == {"a1", "a2", "a3"}, claims
+    # "30 miles off the coast of Crete" (made metric: about 48 km) and "about 48 km off Crete":
+    # the preposition "off" is the distance word, and the place it names, through "the coast
+    # of", is where the distance is measured from; before, the miles had no place and each
+    # report's distance stood alone
+    shown = _written("The ferry sank 30 miles off the coast of Crete early on Monday.",
+                     "The ferry went down about 48 km off Crete early on Monday, the coast guard said.")
+    assert shown == {("48",): "agreed"}, shown
+    # "started 15 km from Hinton": "from" hangs on the verb beside the unit, not on the unit;
+    # it is the distance word still, and the two reports' distances agree
+    shown = _written("The wildfire started 15 km from Hinton on Tuesday, officials said.",
+                     "Officials said the wildfire began about 14 kilometres from Hinton on Tuesday.")
+    assert shown == {("14", "15"): "agreed"}, shown
     # a distance from a place no proper noun names stays apart from it
     claims = _texts("The storm made landfall 40 miles east of the capital on Sunday.",
                     "The storm made landfall 40 miles east of Port Harlow on Sunday.")
@@ -640,3 +652,4 @@ def test_a_unit_glued_to_its_number_or_hyphened_to_it_is_the_same_measure():
     # "5G networks" names a generation of networks, no grams
     claims = _texts("The new phone supports 5G networks in 40 countries.")
     assert not [g for g in claims if any(v["value"] == 5 for v in g["values"])], claims
+

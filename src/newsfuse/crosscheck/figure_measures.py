@@ -474,11 +474,15 @@ def _metres(unit) -> bool:
 
 
 def _tied_words(unit) -> list:
-    """The words the parse ties a unit to: its modifiers, its head, and through a preposition
-    or an adverbial the word above ("a depth of 200 meters", "98 feet long")."""
+    """The words the parse ties a unit to: its modifiers, its head, through a preposition or
+    an adverbial the word above ("a depth of 200 meters", "98 feet long"), and an adverbial's
+    preposition right after it on the same head ("started 15 km from Jasper")."""
     near = [*unit.children, unit.head]
     if unit.head.dep_ == "prep" or unit.dep_ in ("npadvmod", "pobj"):
         near.append(unit.head.head)  # "a depth of 200 meters", "98 feet long"
+    after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if unit.dep_ == "npadvmod" and after is not None and after.dep_ == "prep" and after.head == unit.head:
+        near.append(after)  # "started 15 km from Jasper": the preposition the verb holds beside it
     return [t for t in near if t.i != unit.i]
 
 
@@ -497,14 +501,15 @@ def _role_word(unit) -> str | None:
 
 def _named_origin(unit) -> str | None:
     """The named place a distance is measured from, as the parse says it: the proper noun
-    after the "of" or "from" of its distance word ("35 miles southwest of Bandar Abbas", "58km
+    after its distance word when that is a preposition ("30 miles off the coast of Crete"),
+    else after the word's "of" or "from" ("35 miles southwest of Bandar Abbas", "58km
     (36 miles) south-west of Bandar Abbas", "90 kilometres from the city of Springfield"),
     whatever the entity tagger called it (a town's name is as often tagged a person's). None
     when that word names no place ("40 miles east of the capital")."""
     for word in _tied_words(unit):
         if _length_role(word) != "distance":
             continue
-        preps = [word] if word.lower_ in ("of", "from") else \
+        preps = [word] if word.dep_ == "prep" or word.lower_ in ("of", "from") else \
             [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
         for name in (g for p in preps for g in p.children if g.dep_ == "pobj"):
             if name.pos_ != "PROPN":  # "the port of Bandar Abbas", "the city of L'Aquila"
