@@ -19,7 +19,10 @@ disputed) the table does not show with the right status gets one cause, the firs
                  rule such as "nothing counted")
   c  noun        its values are read but sit in different parts whose counted nouns differ
   d  split/merge its values are read but sit in parts of the same counted noun (split by event,
-                 unit, size or scope), or one part holds them with another quantity's values
+                 unit, size or scope), or one part holds them with another quantity's values;
+                 a split is counted by the first stage at which its figures came apart (``d
+                 split at``: two blocks keyed by another unit, length role or event, two size
+                 groups or an earlier time's part, two status parts, two supported parts, other)
   d  twin        one shown part holds them but is matched to another gold group of (mostly)
                  the same values (two gold quantities the table gives as one)
   e' single      one part holds them but is not shown (status single, or kept apart)
@@ -67,6 +70,14 @@ APART = {"T11": ROOT / "gold" / "tuning-s11", "T12": ROOT / "gold" / "tuning-s12
          "T17": ROOT / "gold" / "tuning-s17", "T18": ROOT / "gold" / "tuning-s18",
          "T19": ROOT / "gold" / "tuning-s19"}
 
+# where the figures of a gold group lost to "d split" came apart, first stage that holds: two
+# blocks (their keys differ by unit, by a length's role or place alone, or by event), two size
+# groups or an earlier time's part of one block (``split_by_size``, ``dated_apart``), two
+# status parts of one size group
+# (``statuses``: cut by value, an aside, a lone dissenter, a place-by-place list) or two
+# supported parts of one status part (``supported``: no link between the reports)
+STAGES = ("block", "size", "status", "linked")
+SPLITS = ("event", "unit", "role", "size", "status", "linked", "other")
 MISSED = ("e status", "b worth", "a unread", "c noun", "d split", "d merged", "d twin", "e' single",
           "x one article")
 WRONG = ("e status", "f junk", "g one article", "h merged", "i elsewhere", "j unrecorded")
@@ -138,12 +149,55 @@ class Trace:
                 return why
             return wrapper
 
+        # the stage each statement reached on its way to a part, to tell where a gold group's
+        # figures came apart: its block (after the joins), its size group (or earlier time's
+        # part), its status part and its supported part, each numbered in the order made
+        self.stage = {name: {} for name in STAGES}
+        wrapped = {"people_renamed": claims.people_renamed, "split_by_size": claims.split_by_size,
+                   "dated_apart": claims.dated_apart, "statuses": claims.statuses,
+                   "supported": claims.supported}
+
+        def mark(name, groups):
+            for members in groups:
+                n = len(self.stage[name])
+                for st in members:
+                    self.stage[name].setdefault(id(st), n)
+
+        def renamed(blocks, *args, **kwargs):
+            out = wrapped["people_renamed"](blocks, *args, **kwargs)
+            mark("block", blocks.values())
+            return out
+
+        def sized(statements):
+            out = wrapped["split_by_size"](statements)
+            mark("size", out)
+            return out
+
+        def dated(group):
+            main, eras = wrapped["dated_apart"](group)
+            mark("size", eras)
+            return main, eras
+
+        def judged(group, *args):
+            out = wrapped["statuses"](group, *args)
+            mark("status", [p for p, _ in out])
+            return out
+
+        def linked(part, *args):
+            out = wrapped["supported"](part, *args)
+            mark("linked", [p for p, _ in out])
+            return out
+
         worth.reason, worth.context_reason = logged(reason), logged(context)
+        claims.people_renamed, claims.split_by_size, claims.dated_apart = renamed, sized, dated
+        claims.statuses, claims.supported = judged, linked
         try:
             self.statements, ctx = claims.prepared_statements(cluster)
             parts = claims.twins_apart(claims.rule_parts(self.statements, ctx))
         finally:
             worth.reason, worth.context_reason = reason, context
+            for name, fn in wrapped.items():
+                setattr(claims, name, fn)
         self.classes = ctx.classes
         self.parts = []  # (statements, status, rendered group, hidden reason)
         for part, status, event in parts:
@@ -209,6 +263,23 @@ class Trace:
                 return "dropped by a reading rule", f"nothing counted {e.text!r}"
             return "dropped by a reading rule", f"other {e.text!r}"
         return "sentence not in the analysed text", ""
+
+
+def split_stage(trace: Trace, statements: list[dict]) -> str:
+    """The first stage (``SPLITS``) at which read figures of one counted noun came apart: two
+    blocks whose keys differ by unit, by a length's role or place alone ("km@a1" and
+    "km@distance:rome") or else by event, two size groups, two status parts, two
+    supported parts; "other" when none does (``twins_apart``)."""
+    for name in STAGES:
+        ids = {trace.stage[name].get(id(s)) for s in statements}
+        if len(ids) > 1:
+            if name != "block":
+                return name
+            if len({s["unit"].split("@")[0] for s in statements}) > 1:
+                return "unit"
+            return "role" if len({s["unit"] for s in statements}) > 1 else \
+                "event" if len({s["event"] for s in statements}) > 1 else "other"
+    return "other"
 
 
 def worth_drops(trace: Trace, gold: dict) -> Counter:
@@ -332,7 +403,15 @@ def diagnose(trace: Trace, gold: dict, verbose: bool) -> tuple[Counter, Counter,
                      if trace.part_of(s) is not None}
             cause = "c noun" if len(nouns) > 1 else "d split"
             keys = sorted({(s["noun"], s["event"], s["unit"]) for s in statements}, key=str)
-            lines.append(f"    missed [{cause}] {desc} keys {keys}")
+            where = ""
+            if cause == "d split":
+                where = split_stage(trace, [s for s in statements if trace.part_of(s) is not None])
+                missed["d split at " + where] += 1
+                if where == "unit":  # which kinds of unit ("count/rate", "money/money")
+                    kinds = sorted({s["unit"].split(":")[0].split("@")[0] for s in statements})
+                    missed["d split units " + "/".join(kinds if len(kinds) > 1 else kinds * 2)] += 1
+                where = f" at {where}"
+            lines.append(f"    missed [{cause}{where}] {desc} keys {keys}")
         missed[cause] += 1
 
     good = {matched[j] for j in right}
@@ -430,6 +509,9 @@ def main() -> None:
                     [*[(p, totals[p]) for p in (*tuning_parts, *VALIDATION) if p in totals], ("pooled", pooled)]):
         print(f"\n{path}: {t[6]} clusters, {t[5]} gold cross-source groups, {t[4]} shown")
         print("  missed: " + ", ".join(f"{k} {t[0][k]}" for k in MISSED))
+        print("  d split at: " + ", ".join(f"{k} {t[0]['d split at ' + k]}" for k in SPLITS) + "; units: " +
+              ", ".join(f"{k[len('d split units '):]} {n}" for k, n in sorted(t[0].items())
+                        if k.startswith("d split units ")))
         print("  wrong:  " + ", ".join(f"{k} {t[1][k]}" for k in WRONG))
         if args.validation:
             continue  # validation: the cause counts only

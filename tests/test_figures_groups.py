@@ -607,3 +607,49 @@ def test_one_named_voice_giving_two_values_in_two_reports_is_no_dispute():
     toll = _written("Twenty people were killed when the bridge collapsed on Monday, the mayor said.",
                     "The bridge collapse on Monday killed 24 people, the mayor said.")
     assert toll.get(("20", "24")) == "disputed", toll
+
+
+def test_a_distance_from_a_named_town_is_one_length_whatever_the_tagger_calls_the_town():
+    # "southwest of Bandar Abbas": the tagger reads the town as a person's name and the
+    # lemmatizer cuts the adjective "southwest" to "southw", so the distance had no role, or
+    # no place it is measured from, and each report's stood alone (or met the country named
+    # after it, "in Iran"); the proper noun after the direction word's "of" is the place, and
+    # the three reports give one distance, the miles made metric
+    claims = _texts("The earthquake struck 40 kilometres southwest of Bandar Abbas early on Sunday, the survey said.",
+                    "The survey put the epicentre about 25 miles south-west of Bandar Abbas, near the coast.",
+                    "The quake hit some 40 km southwest of Bandar Abbas in Iran, shaking buildings across the Gulf.")
+    shown = [g for g in claims if g["status"] in ("agreed", "disputed")]
+    assert [g["status"] for g in shown] == ["agreed"], claims
+    assert {a for v in shown[0]["values"] for a in v["articles"]} == {"a1", "a2", "a3"}, claims
+    # "30 miles off the coast of Crete" (made metric: about 48 km) and "about 48 km off Crete":
+    # the preposition "off" is the distance word, and the place it names, through "the coast
+    # of", is where the distance is measured from; before, the miles had no place and each
+    # report's distance stood alone
+    shown = _written("The ferry sank 30 miles off the coast of Crete early on Monday.",
+                     "The ferry went down about 48 km off Crete early on Monday, the coast guard said.")
+    assert shown == {("48",): "agreed"}, shown
+    # "started 15 km from Hinton": "from" hangs on the verb beside the unit, not on the unit;
+    # it is the distance word still, and the two reports' distances agree
+    shown = _written("The wildfire started 15 km from Hinton on Tuesday, officials said.",
+                     "Officials said the wildfire began about 14 kilometres from Hinton on Tuesday.")
+    assert shown == {("14", "15"): "agreed"}, shown
+    # a distance from a place no proper noun names stays apart from it
+    claims = _texts("The storm made landfall 40 miles east of the capital on Sunday.",
+                    "The storm made landfall 40 miles east of Port Harlow on Sunday.")
+    assert not [g for g in claims if g["status"] in ("agreed", "disputed")], claims
+
+
+def test_a_unit_glued_to_its_number_or_hyphened_to_it_is_the_same_measure():
+    # "800g" (which the tokenizer parts into "800" and "g") and "a 512-MHz processor" were read
+    # as counts of "g" and of "mhz", so they never met "800 grams" and "512 MHz", read as
+    # measures; both are the same measure, agreed
+    shown = _written("Researchers found that eating 800g of fruit and vegetables a day cut the risk of early death.",
+                     "Eating 800 grams of fruit and vegetables a day cut the risk of early death, the researchers found.")
+    assert shown == {("800",): "agreed"}, shown
+    shown = _written("The cheaper handset is powered by a 512-MHz processor and a small battery.",
+                     "The cheaper handset runs on a 512 MHz processor, with a small battery.")
+    assert shown == {("512",): "agreed"}, shown
+    # "5G networks" names a generation of networks, no grams
+    claims = _texts("The new phone supports 5G networks in 40 countries.")
+    assert not [g for g in claims if any(v["value"] == 5 for v in g["values"])], claims
+

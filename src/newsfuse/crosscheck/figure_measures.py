@@ -234,6 +234,16 @@ def measure_of(ent):
             nxt = doc[ent.end + 2]
         if nxt is not None and nxt.text == '"' and not ent[-1].whitespace_ and "." in ent[-1].text:
             return ent.text, nxt, "inch"  # 'a 15.4" retina display': a straight inch mark
+        if nxt is not None and nxt.text in ("-", "‐") and not ent[-1].whitespace_ \
+                and not nxt.whitespace_ and ent.end + 1 < len(doc):
+            unit = doc[ent.end + 1]  # "a 512-MHz processor": the unit as a compound's modifier
+            if len(unit.text) > 1 and unit.lower_ in MEASURES and unit.lower_ not in _MONEY_UNITS:
+                return ent.text, unit, MEASURES[unit.lower_][0]
+        glued = _GLUED.match(ent[-1].text + nxt.text) if nxt is not None and not ent[-1].whitespace_ else None
+        if glued and MEASURES.get(glued.group(2).lower()):
+            # "800g of fruit": a number and its unit written as one word, which the tokenizer
+            # parts (read as the one token "3.7GHz" is); "5G" names no grams
+            return ent.text, nxt, MEASURES[glued.group(2).lower()][0]
         if nxt is not None and nxt.lower_ in MEASURES and nxt.lower_ not in _MONEY_UNITS \
                 and nxt.lower_ not in ("c", "f", "g"):
             return ent.text, nxt, MEASURES[nxt.lower_][0]  # "1.5" "degrees" split by NER
@@ -463,15 +473,52 @@ def _metres(unit) -> bool:
         and MEASURES.get(after[2].lower_, ("", ""))[1] == "length"
 
 
-def _role_word(unit) -> str | None:
-    """The role of a length from the words the parse ties its unit to: its modifiers, its
-    head, and through a preposition or an adverbial the word above ("a depth of 200 meters",
-    "98 feet long", "stands at 310m"); None when no such word is there."""
+def _tied_words(unit) -> list:
+    """The words the parse ties a unit to: its modifiers, its head, through a preposition or
+    an adverbial the word above ("a depth of 200 meters", "98 feet long"), and an adverbial's
+    preposition right after it on the same head ("started 15 km from Jasper")."""
     near = [*unit.children, unit.head]
     if unit.head.dep_ == "prep" or unit.dep_ in ("npadvmod", "pobj"):
         near.append(unit.head.head)  # "a depth of 200 meters", "98 feet long"
-    return next((LENGTH_ROLES[t.lemma_.lower()] for t in near
-                 if t.lemma_.lower() in LENGTH_ROLES and t.i != unit.i), None)
+    after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if unit.dep_ == "npadvmod" and after is not None and after.dep_ == "prep" and after.head == unit.head:
+        near.append(after)  # "started 15 km from Jasper": the preposition the verb holds beside it
+    return [t for t in near if t.i != unit.i]
+
+
+def _length_role(word) -> str | None:
+    """The length role a word names, as written or by its lemma ("deep", "stands"): the
+    lemmatizer reads an adjective "southwest" as a superlative and cuts it to "southw"."""
+    return LENGTH_ROLES.get(word.lower_) or LENGTH_ROLES.get(word.lemma_.lower())
+
+
+def _role_word(unit) -> str | None:
+    """The role of a length from the words the parse ties its unit to (``_tied_words``:
+    "a depth of 200 meters", "98 feet long", "stands at 310m"); None when no such word is
+    there."""
+    return next((role for t in _tied_words(unit) if (role := _length_role(t)) is not None), None)
+
+
+def _named_origin(unit) -> str | None:
+    """The named place a distance is measured from, as the parse says it: the proper noun
+    after its distance word when that is a preposition ("30 miles off the coast of Crete"),
+    else after the word's "of" or "from" ("35 miles southwest of Bandar Abbas", "58km
+    (36 miles) south-west of Bandar Abbas", "90 kilometres from the city of Springfield"),
+    whatever the entity tagger called it (a town's name is as often tagged a person's). None
+    when that word names no place ("40 miles east of the capital")."""
+    for word in _tied_words(unit):
+        if _length_role(word) != "distance":
+            continue
+        preps = [word] if word.dep_ == "prep" or word.lower_ in ("of", "from") else \
+            [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+        for name in (g for p in preps for g in p.children if g.dep_ == "pobj"):
+            if name.pos_ != "PROPN":  # "the port of Bandar Abbas", "the city of L'Aquila"
+                name = next((g for c in name.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if name is not None:
+                words = [c for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                return " ".join(t.text for t in [*words, name])
+    return None
 
 
 # What a length measures, by the word the parse ties it to: "a depth of 200 meters", "98 feet
@@ -508,8 +555,12 @@ def measure_role(unit):
         role = "of " + thing.lemma_.lower() if thing is not None else None
     if role != "distance":
         return (role, None) if role else None
-    # the place it is measured from: after it ("outside of Jasper"), else just before it
-    # ("in and around L'Aquila, about 90 kilometers ...")
+    # the place it is measured from: the one its distance word names ("southwest of Bandar
+    # Abbas"), else a place after it ("outside of Jasper"), else just before it ("in and
+    # around L'Aquila, about 90 kilometers ...")
+    origin = _named_origin(unit)
+    if origin is not None:
+        return role, origin
     doc, sent = unit.doc, unit.sent
     places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and e.sent == sent]
     place = next((e for e in places if unit.i < e.start <= unit.i + 8), None) or next(
