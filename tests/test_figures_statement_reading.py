@@ -110,3 +110,41 @@ def test_according_to_reports_no_one_made_names_no_source():
     assert (3, "at least", None) in figures, figures
     figures = _figures("At least 12 people died, according to Iranian media reports.")
     assert (12, "at least", "Iranian media reports") in figures, figures  # reports someone made
+
+
+# Twenty-third session (values24): a range the NER cut at "and", a count opened by "between",
+# a toll the NER called a date or a time, "put" that estimates nothing, and a number that
+# describes where words were written.
+
+
+def test_a_range_between_two_signed_sums_is_one_range():
+    figures = _figures("The new tablets will be priced between $1299 and $1599, the company said.")
+    assert ([1299, 1599], "range", "company") in figures, figures
+    assert not any(v in (1299, 1599) for v, _, _ in figures), figures
+    figures = _figures("The new tablets come in $1,199 and $1,499 versions, the company said.")
+    assert (1199, "exact", "company") in figures and (1499, "exact", "company") in figures, figures
+
+
+def test_a_count_opened_by_between_counts_its_noun():
+    figures = _figures("Between 300 and 400 workers lost their jobs at the mill, the union said.")
+    assert ([300, 400], "range", "union") in figures, figures
+
+
+def test_a_toll_the_ner_calls_a_date_or_a_time_is_read():
+    figures = _figures("Health officials put the number of dead at around 40, the agency said.")
+    assert (40, "about", "Health officials") in figures, figures
+    figures = _figures("The number of confirmed dead at the mill jumped to 40 overnight, "
+                       "officials said at a briefing.")
+    assert (40, "exact", "officials") in figures, figures
+
+
+def test_put_credits_its_subject_only_when_it_puts_a_figure_at_a_value():
+    figures = _figures("The storm put thousands of workers out of work last year.")
+    assert (2000, "at least", None) in figures, figures
+    figures = _figures("Officials put the death toll at 83.")
+    assert (83, "exact", "Officials") in figures, figures
+
+
+def test_a_number_describing_where_words_were_written_is_the_reports():
+    figures = _figures('"The order must be set aside," the judge wrote in a 20-page opinion.')
+    assert (20, "exact", None) in figures, figures
