@@ -112,9 +112,9 @@ def test_according_to_reports_no_one_made_names_no_source():
     assert (12, "at least", "Iranian media reports") in figures, figures  # reports someone made
 
 
-# Twenty-third session (values24): a range the NER cut at "and", a count opened by "between",
-# a toll the NER called a date or a time, "put" that estimates nothing, and a number that
-# describes where words were written.
+# Twenty-third session (values24): a range the NER cut at "and", a count opened by "between"
+# or hung on "more", a toll the NER called a date or a time, "put" that estimates nothing, and
+# a number that describes where words were written.
 
 
 def test_a_range_between_two_signed_sums_is_one_range():
@@ -148,3 +148,9 @@ def test_put_credits_its_subject_only_when_it_puts_a_figure_at_a_value():
 def test_a_number_describing_where_words_were_written_is_the_reports():
     figures = _figures('"The order must be set aside," the judge wrote in a 20-page opinion.')
     assert (20, "exact", None) in figures, figures
+
+
+def test_a_count_hung_on_more_counts_the_noun_more_modifies():
+    figures = _figures("Together, the new rules will mean about 100 million more meals served "
+                       "this year, a senior official said.")
+    assert (100_000_000, "about", "senior official") in figures, figures

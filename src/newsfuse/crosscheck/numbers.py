@@ -308,6 +308,12 @@ def counted_noun(ent):
                 and not any(t.tag_ in ("HYPH", "CC") for t in ent.doc[ent.end:noun.i]):
             return head
         return noun
+    more = root.head
+    if root.dep_ in ("npadvmod", "nummod", "quantmod") and more.lower_ in ("more", "fewer") \
+            and more.dep_ == "amod" and more.head.pos_ in ("NOUN", "PROPN") and more.head.i >= ent.end:
+        # "about 100 million more shots": the parse hangs the number on "more", which
+        # modifies what is counted; read from "more", the count counted nothing
+        return more.head
     if root.pos_ == "ADP" and root.i == ent.start and ent.label_ == "CARDINAL":
         # "Between 300 and 400 workers lost their jobs": the parse makes the count's
         # "between" the entity's root and hangs a number on the noun it counts; read from
