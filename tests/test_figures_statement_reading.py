@@ -114,7 +114,8 @@ def test_according_to_reports_no_one_made_names_no_source():
 
 # Twenty-third session (values24): a range the NER cut at "and", a count opened by "between"
 # or hung on "more", a toll the NER called a date or a time, "put" that estimates nothing, and
-# a number that describes where words were written.
+# a number that describes where words were written, and a pronoun that announces in a clause
+# of a named speaker's verb.
 
 
 def test_a_range_between_two_signed_sums_is_one_range():
@@ -154,3 +155,9 @@ def test_a_count_hung_on_more_counts_the_noun_more_modifies():
     figures = _figures("Together, the new rules will mean about 100 million more meals served "
                        "this year, a senior official said.")
     assert (100_000_000, "about", "senior official") in figures, figures
+
+
+def test_a_pronoun_announcing_in_a_clause_of_a_named_speakers_verb_is_that_speaker():
+    figures = _figures('"It has been a hard week," Mayor Jane Dorsey said as she announced the '
+                       'additional deaths since the previous total of 54.')
+    assert (54, "exact", "Jane Dorsey") in figures, figures

@@ -207,9 +207,10 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
     62 ... were killed, according to state media": the military; state media relays it).
     When the figure only sits in a clause coordinated or relative to what was said, the
     "according to" attached to the figure's own clause is the nearer credit. A pronoun
-    subject inside a clause another speech verb reports ("the Ministry said it believed ...")
-    stands for that verb's subject; any other "he said" takes the person ``pronoun`` (the
-    quotes module's resolution) gives it. A parenthetical "..., he said, ..." hung on the
+    subject inside a clause another speech verb reports or governs ("the Ministry said it
+    believed ...", "the mayor said as she announced ...") stands for that verb's subject; any
+    other "he said" takes the person ``pronoun`` (the quotes module's resolution) gives it. A
+    parenthetical "..., he said, ..." hung on the
     sentence's main verb credits the whole sentence.
     """
     according = None
@@ -240,9 +241,11 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         name, _ = speaker_of(_issuer(subject), names)
         if name and name.lower() not in _PRONOUNS:
             return True, _joint(subject, name, names)
-        if subject.lower_ in _ANAPHORS and verb.dep_ in ("ccomp", "xcomp") \
+        if subject.lower_ in _ANAPHORS and verb.dep_ in ("ccomp", "xcomp", "advcl") \
                 and _credits(verb.head):
-            return False, None  # "X said it believed ...": X's verb above gives the credit
+            # "X said it believed ...", "X said as she announced the previous total of 54":
+            # X's verb above gives the credit
+            return False, None
         # only a verb of saying that frames the sentence ("He said ...", "..., he said, ...")
         # names its speaker; "atrocities she said the regime has perpetuated during the
         # five-year war" or "It called for ..." do not credit the figure to a resolved name
