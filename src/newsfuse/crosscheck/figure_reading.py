@@ -210,8 +210,8 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
     subject inside a clause another speech verb reports or governs ("the Ministry said it
     believed ...", "the mayor said as she announced ...") stands for that verb's subject; any
     other "he said" takes the person ``pronoun`` (the quotes module's resolution) gives it. A
-    parenthetical "..., he said, ..." hung on the
-    sentence's main verb credits the whole sentence.
+    parenthetical "..., he said, ..." hung on the sentence's main verb credits the whole
+    sentence.
     """
     according = None
     token = ent.root
