@@ -114,8 +114,8 @@ def test_according_to_reports_no_one_made_names_no_source():
 
 # Twenty-third session (values24): a range the NER cut at "and", a count opened by "between"
 # or hung on "more", a toll the NER called a date or a time, "put" that estimates nothing, and
-# a number that describes where words were written, and a pronoun that announces in a clause
-# of a named speaker's verb.
+# a number that describes where words were written, a pronoun that announces in a clause of a
+# named speaker's verb, and an upper bound written once at the head of a list.
 
 
 def test_a_range_between_two_signed_sums_is_one_range():
@@ -161,3 +161,18 @@ def test_a_pronoun_announcing_in_a_clause_of_a_named_speakers_verb_is_that_speak
     figures = _figures('"It has been a hard week," Mayor Jane Dorsey said as she announced the '
                        'additional deaths since the previous total of 54.')
     assert (54, "exact", "Jane Dorsey") in figures, figures
+
+
+def test_an_upper_bound_at_the_head_of_a_list_bounds_its_later_items():
+    figures = _figures("Up to 45 percent of the wells in the north, and 35 percent in the south, "
+                       "ran dry last summer.")
+    assert (35, "at most", None) in figures, figures
+    figures = _figures("The survey covered up to 30,000 cases of asthma, and 6,000 deaths.")
+    assert (6_000, "at most", None) in figures, figures
+
+
+def test_an_item_with_a_verb_of_its_own_keeps_its_own_reading():
+    figures = _figures("Up to 300 homes were destroyed in the county and 120 barns were damaged, "
+                       "the sheriff said.")
+    assert (300, "at most", "sheriff") in figures, figures
+    assert (120, "exact", "sheriff") in figures, figures

@@ -715,6 +715,39 @@ def _share(ent) -> str | None:
     return amount
 
 
+def _clause_verb(token):
+    """The verb a token's clause hangs on: its nearest verb above, else the sentence's root."""
+    for t in [token, *token.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return token.sent.root
+
+
+def _listed_after(ent, holder, previous) -> bool:
+    """Whether a figure is a later item of a list whose first item the report bounds from
+    above: "up to 70 per cent of web services in Egypt, and 60 per cent in India". The bound
+    is written once, at the head of the list, and a reader takes it for every item.
+    ``holder``: the figure's counted noun, else its own root; ``previous``: (sentence start,
+    clause verb, end) of the sentence's figure before it. An item is a conjunct on its way up
+    to the first item's verb: "up to 300 homes were destroyed and 120 were damaged" gives 120
+    a verb of its own, and "80" of "up to 60 are dead and 80 missing" is the subject of a
+    predicate of its own. Not an item told another way ("up to 800g a day, or 10 portions"),
+    nor one past a semicolon."""
+    sent_start, verb, end = previous
+    doc = ent.doc
+    if ent.sent.start != sent_start or ent.start < end or _clause_verb(holder).i != verb:
+        return False
+    if any(t.like_num or t.ent_type_ in NUMBER_LABELS or t.text == ";" or t.lower_ == "or"
+           for t in doc[end:ent.start]):
+        return False
+    for t in [holder, *holder.ancestors]:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if t.dep_ == "conj":
+            return True
+    return False
+
+
 def read_statements(cluster, names: Names) -> list[dict]:
     out = []
     for article in cluster.articles:
@@ -758,6 +791,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     *(z for z, _, _ in zero_spans)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
+            listed = None  # (bound, sentence start, clause verb, end) of the figure before
             for ent in ents:
                 if any(t.i in ends for t in ent if t.like_num):
                     continue  # "300" of "300 to 400 bodies": read with the upper end
@@ -825,6 +859,10 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if parsed is None:
                     continue
                 value, qualifier = parsed
+                # an upper bound written with the figure ("up to" in the NER's entity or before
+                # it), which a list's later items take (``_listed_after``)
+                bound = qualifier == "at most" and (hedge is not None or any(
+                    ent.text.lower().startswith(h + " ") for h, q in HEDGES if q == "at most"))
                 side = sides.get((ent.start, ent.end))
                 if (worth.context_reason(ent, game_report=game_report) if duration or zero or side
                         else worth.reason(ent, value, game_report=game_report)) is not None:
@@ -833,6 +871,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     qualifier = "about"  # "a half-million" is a round figure, not a count
                 noun = duration[1] if duration else measure[1] if measure else \
                     None if zero else counted_noun(ent)
+                holder = noun if noun is not None else ent.root
+                if not bound and parsed[1] == "exact" and not isinstance(value, list) and not zero \
+                        and listed is not None and listed[0] and _listed_after(ent, holder, listed[1:]):
+                    bound, qualifier = True, "at most"  # "up to 70 per cent ..., and 60 per cent"
+                listed = (bound, ent.sent.start, _clause_verb(holder).i, end)
                 in_years = bool(duration) and len(duration) > 2 and duration[2] == "years"
                 # "$15,000", "$100 billion", "£88m.": the parse names the number itself (or its
                 # scale, with the full stop of a sentence it ends) as what is counted, so each
