@@ -110,3 +110,69 @@ def test_according_to_reports_no_one_made_names_no_source():
     assert (3, "at least", None) in figures, figures
     figures = _figures("At least 12 people died, according to Iranian media reports.")
     assert (12, "at least", "Iranian media reports") in figures, figures  # reports someone made
+
+
+# Twenty-third session (values24): a range the NER cut at "and", a count opened by "between"
+# or hung on "more", a toll the NER called a date or a time, "put" that estimates nothing, and
+# a number that describes where words were written, a pronoun that announces in a clause of a
+# named speaker's verb, and an upper bound written once at the head of a list.
+
+
+def test_a_range_between_two_signed_sums_is_one_range():
+    figures = _figures("The new tablets will be priced between $1299 and $1599, the company said.")
+    assert ([1299, 1599], "range", "company") in figures, figures
+    assert not any(v in (1299, 1599) for v, _, _ in figures), figures
+    figures = _figures("The new tablets come in $1,199 and $1,499 versions, the company said.")
+    assert (1199, "exact", "company") in figures and (1499, "exact", "company") in figures, figures
+
+
+def test_a_count_opened_by_between_counts_its_noun():
+    figures = _figures("Between 300 and 400 workers lost their jobs at the mill, the union said.")
+    assert ([300, 400], "range", "union") in figures, figures
+
+
+def test_a_toll_the_ner_calls_a_date_or_a_time_is_read():
+    figures = _figures("Health officials put the number of dead at around 40, the agency said.")
+    assert (40, "about", "Health officials") in figures, figures
+    figures = _figures("The number of confirmed dead at the mill jumped to 40 overnight, "
+                       "officials said at a briefing.")
+    assert (40, "exact", "officials") in figures, figures
+
+
+def test_put_credits_its_subject_only_when_it_puts_a_figure_at_a_value():
+    figures = _figures("The storm put thousands of workers out of work last year.")
+    assert (2000, "at least", None) in figures, figures
+    figures = _figures("Officials put the death toll at 83.")
+    assert (83, "exact", "Officials") in figures, figures
+
+
+def test_a_number_describing_where_words_were_written_is_the_reports():
+    figures = _figures('"The order must be set aside," the judge wrote in a 20-page opinion.')
+    assert (20, "exact", None) in figures, figures
+
+
+def test_a_count_hung_on_more_counts_the_noun_more_modifies():
+    figures = _figures("Together, the new rules will mean about 100 million more meals served "
+                       "this year, a senior official said.")
+    assert (100_000_000, "about", "senior official") in figures, figures
+
+
+def test_a_pronoun_announcing_in_a_clause_of_a_named_speakers_verb_is_that_speaker():
+    figures = _figures('"It has been a hard week," Mayor Jane Dorsey said as she announced the '
+                       'additional deaths since the previous total of 54.')
+    assert (54, "exact", "Jane Dorsey") in figures, figures
+
+
+def test_an_upper_bound_at_the_head_of_a_list_bounds_its_later_items():
+    figures = _figures("Up to 45 percent of the wells in the north, and 35 percent in the south, "
+                       "ran dry last summer.")
+    assert (35, "at most", None) in figures, figures
+    figures = _figures("The survey covered up to 30,000 cases of asthma, and 6,000 deaths.")
+    assert (6_000, "at most", None) in figures, figures
+
+
+def test_an_item_with_a_verb_of_its_own_keeps_its_own_reading():
+    figures = _figures("Up to 300 homes were destroyed in the county and 120 barns were damaged, "
+                       "the sheriff said.")
+    assert (300, "at most", "sheriff") in figures, figures
+    assert (120, "exact", "sheriff") in figures, figures

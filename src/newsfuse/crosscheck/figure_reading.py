@@ -45,6 +45,13 @@ def _credits(verb) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
+    if lemma == "put":
+        # "put the death toll at 83" estimates; "the lockdowns put millions of renters out of
+        # work" and "put 5,000 troops on the border" estimate nothing, and their subject
+        # ("the lockdowns") was credited with the figure
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return any(c.dep_ == "prep" and c.lower_ == "at"
+                   for c in [*verb.children, *(g for o in objects for g in o.children)])
     if lemma in ATTRIBUTION_VERBS:
         return True
     if lemma in _FINDING_VERBS:
@@ -168,8 +175,18 @@ def _setting(verb, came, ent) -> bool:
     where or how the words were said, in the report's own voice, not what was said. A figure
     "of" or "about" what is said ("warned of 300 deaths") and one an estimating verb puts
     ("put the toll at 83") stay the speaker's."""
-    return came is not None and came.dep_ == "prep" and came.lower_ in _SETTINGS \
-        and is_speech_verb(verb) and ent.root.head.dep_ == "pobj" and ent.root.head.head == came
+    if came is None or came.dep_ != "prep" or came.lower_ not in _SETTINGS or not is_speech_verb(verb):
+        return False
+    # the phrase's noun, which the number counts or describes: "in two separate interviews",
+    # "wrote in a 20-page opinion" (a number that describes the noun: "20" of "20-page")
+    token = ent.root
+    while token.dep_ in _DESCRIBING and token.head.i != token.i and token.head != came:
+        token = token.head
+    return token.dep_ == "pobj" and token.head == came and token != ent.root
+
+
+# the parse's edges by which a number describes the noun of a phrase ("a 20-page opinion")
+_DESCRIBING = {"nummod", "compound", "amod", "npadvmod", "quantmod", "nmod"}
 
 
 def _per(token):
@@ -190,10 +207,11 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
     62 ... were killed, according to state media": the military; state media relays it).
     When the figure only sits in a clause coordinated or relative to what was said, the
     "according to" attached to the figure's own clause is the nearer credit. A pronoun
-    subject inside a clause another speech verb reports ("the Ministry said it believed ...")
-    stands for that verb's subject; any other "he said" takes the person ``pronoun`` (the
-    quotes module's resolution) gives it. A parenthetical "..., he said, ..." hung on the
-    sentence's main verb credits the whole sentence.
+    subject inside a clause another speech verb reports or governs ("the Ministry said it
+    believed ...", "the mayor said as she announced ...") stands for that verb's subject; any
+    other "he said" takes the person ``pronoun`` (the quotes module's resolution) gives it. A
+    parenthetical "..., he said, ..." hung on the sentence's main verb credits the whole
+    sentence.
     """
     according = None
     token = ent.root
@@ -223,9 +241,11 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         name, _ = speaker_of(_issuer(subject), names)
         if name and name.lower() not in _PRONOUNS:
             return True, _joint(subject, name, names)
-        if subject.lower_ in _ANAPHORS and verb.dep_ in ("ccomp", "xcomp") \
+        if subject.lower_ in _ANAPHORS and verb.dep_ in ("ccomp", "xcomp", "advcl") \
                 and _credits(verb.head):
-            return False, None  # "X said it believed ...": X's verb above gives the credit
+            # "X said it believed ...", "X said as she announced the previous total of 54":
+            # X's verb above gives the credit
+            return False, None
         # only a verb of saying that frames the sentence ("He said ...", "..., he said, ...")
         # names its speaker; "atrocities she said the regime has perpetuated during the
         # five-year war" or "It called for ..." do not credit the figure to a resolved name
@@ -408,12 +428,20 @@ def _range_low(ent):
         # "a 20- or 25-million person debate": a suspended hyphen, the entity only the second
         return doc[i - 2]
     first = ent[0]
-    if first.like_num and i >= 3 and is_sign(doc[i - 1].text) and doc[i - 2].lower_ == "to" \
+    if first.like_num and i >= 3 and is_sign(doc[i - 1].text) and doc[i - 2].lower_ in ("to", "and") \
             and is_sign(doc[i - 4].text if i >= 4 else ""):
         i -= 1  # "from $500 to $550": the NER's entity leaves the second sign outside
-    if not first.like_num or i < 2 or doc[i - 1].lower_ not in ("to", "-", "–"):
+    if not first.like_num or i < 2 or doc[i - 1].lower_ not in ("to", "-", "–", "and"):
         return None
     low = doc[i - 2]
+    if doc[i - 1].lower_ == "and":
+        # "priced between $1299 and $1599": the NER's entities are "between $1299" and
+        # "1599", and read apart the report's range was one price, its upper end. "and"
+        # joins a range's ends only after "between" ("$1,199 and $1,499 versions" are two)
+        opening = low.i - 1 - (low.i >= 1 and is_sign(doc[low.i - 1].text))
+        if not low.like_num or opening < 0 or doc[opening].lower_ != "between":
+            return None
+        return low if _rising(low, first) else None
     if ent.label_ == "PERCENT" and i >= 3 and low.lower_ in ("percent", "%") and doc[i - 3].like_num:
         low = doc[i - 3]  # "40 percent to 70 percent of the buildings": the unit written twice
         return low if _rising(low, first) else None
@@ -625,6 +653,36 @@ def _counted_as_date(ent):
     return None
 
 
+# adverbs of time the NER takes into a number's entity: "jumped to 40 overnight" is a TIME
+_WHEN_ADVERBS = {"overnight", "today", "yesterday", "tonight", "now"}
+
+
+def _slipped_number(ent):
+    """A bare number, hedged or not, the NER calls a date or a time: "put the number of dead
+    at around 40" (a DATE "around 40"), "the toll jumped to 40 overnight" (a TIME "40
+    overnight"), as a DATE span of the number alone, which the reading takes as it takes a
+    bare "83" called a DATE (a figure only when an event governs it). Read as a date, the toll
+    was lost. None for every other entity."""
+    from spacy.tokens import Span
+
+    if ent.label_ not in ("DATE", "TIME"):
+        return None
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].lower_ in _WHEN_ADVERBS:
+        end -= 1
+    text = ent.doc[ent.start:end].text
+    if not _bare_number(text) or (end == ent.end and _bare_number(text) == text):
+        return None  # a bare "83" called a DATE is read as it is
+    return Span(ent.doc, ent.start, end, label="DATE")
+
+
+def _bare_number(text: str) -> str | None:
+    """The number of a bare figure, hedged or not ("83", "around 40"), else None."""
+    hedge = next((h for h, q in HEDGES if q != "exact" and text.lower().startswith(h + " ")), "")
+    number = text[len(hedge):].strip()
+    return number if _BARE_NUMBER.match(number) else None
+
+
 def _names_a_counted_thing(token) -> bool:
     """Whether a word of a number entity names a thing the number counts ("percent" of "52
     percent"), not the number or a word around it ("between" of "between 40 and 80 percent",
@@ -655,6 +713,39 @@ def _share(ent) -> str | None:
             "a", "an", "the") or nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"))):
         return None
     return amount
+
+
+def _clause_verb(token):
+    """The verb a token's clause hangs on: its nearest verb above, else the sentence's root."""
+    for t in [token, *token.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return token.sent.root
+
+
+def _listed_after(ent, holder, previous) -> bool:
+    """Whether a figure is a later item of a list whose first item the report bounds from
+    above: "up to 70 per cent of web services in Egypt, and 60 per cent in India". The bound
+    is written once, at the head of the list, and a reader takes it for every item.
+    ``holder``: the figure's counted noun, else its own root; ``previous``: (sentence start,
+    clause verb, end) of the sentence's figure before it. An item is a conjunct on its way up
+    to the first item's verb: "up to 300 homes were destroyed and 120 were damaged" gives 120
+    a verb of its own, and "80" of "up to 60 are dead and 80 missing" is the subject of a
+    predicate of its own. Not an item told another way ("up to 800g a day, or 10 portions"),
+    nor one past a semicolon."""
+    sent_start, verb, end = previous
+    doc = ent.doc
+    if ent.sent.start != sent_start or ent.start < end or _clause_verb(holder).i != verb:
+        return False
+    if any(t.like_num or t.ent_type_ in NUMBER_LABELS or t.text == ";" or t.lower_ == "or"
+           for t in doc[end:ent.start]):
+        return False
+    for t in [holder, *holder.ancestors]:
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if t.dep_ == "conj":
+            return True
+    return False
 
 
 def read_statements(cluster, names: Names) -> list[dict]:
@@ -700,14 +791,16 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     *(z for z, _, _ in zero_spans)]
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
+            listed = None  # (bound, sentence start, clause verb, end) of the figure before
             for ent in ents:
                 if any(t.i in ends for t in ent if t.like_num):
                     continue  # "300" of "300 to 400 bodies": read with the upper end
                 if _cut_range(ent):
                     continue  # "$2-3 million": not $2
-                ent = _counted_as_date(ent) or ent  # "between 18 and 22 students" (a DATE)
-                # NER sometimes calls a bare toll ("put the death toll at 83") a DATE
-                slip = ent.label_ == "DATE" and _BARE_NUMBER.match(ent.text)
+                # "between 18 and 22 students" (a DATE), "at around 40", "40 overnight"
+                ent = _counted_as_date(ent) or _slipped_number(ent) or ent
+                # NER sometimes calls a bare toll ("put the death toll at 83", "at around 40") a DATE
+                slip = ent.label_ == "DATE" and _bare_number(ent.text)
                 share = _share(ent)
                 duration = duration_of(ent)
                 measure = None if duration or slip else measure_of(ent)
@@ -766,6 +859,10 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if parsed is None:
                     continue
                 value, qualifier = parsed
+                # an upper bound written with the figure ("up to" in the NER's entity or before
+                # it), which a list's later items take (``_listed_after``)
+                bound = qualifier == "at most" and (hedge is not None or any(
+                    ent.text.lower().startswith(h + " ") for h, q in HEDGES if q == "at most"))
                 side = sides.get((ent.start, ent.end))
                 if (worth.context_reason(ent, game_report=game_report) if duration or zero or side
                         else worth.reason(ent, value, game_report=game_report)) is not None:
@@ -774,6 +871,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     qualifier = "about"  # "a half-million" is a round figure, not a count
                 noun = duration[1] if duration else measure[1] if measure else \
                     None if zero else counted_noun(ent)
+                holder = noun if noun is not None else ent.root
+                if not bound and parsed[1] == "exact" and not isinstance(value, list) and not zero \
+                        and listed is not None and listed[0] and _listed_after(ent, holder, listed[1:]):
+                    bound, qualifier = True, "at most"  # "up to 70 per cent ..., and 60 per cent"
+                listed = (bound, ent.sent.start, _clause_verb(holder).i, end)
                 in_years = bool(duration) and len(duration) > 2 and duration[2] == "years"
                 # "$15,000", "$100 billion", "£88m.": the parse names the number itself (or its
                 # scale, with the full stop of a sentence it ends) as what is counted, so each

@@ -308,6 +308,21 @@ def counted_noun(ent):
                 and not any(t.tag_ in ("HYPH", "CC") for t in ent.doc[ent.end:noun.i]):
             return head
         return noun
+    more = root.head
+    if root.dep_ in ("npadvmod", "nummod", "quantmod") and more.lower_ in ("more", "fewer") \
+            and more.dep_ == "amod" and more.head.pos_ in ("NOUN", "PROPN") and more.head.i >= ent.end:
+        # "about 100 million more shots": the parse hangs the number on "more", which
+        # modifies what is counted; read from "more", the count counted nothing
+        return more.head
+    if root.pos_ == "ADP" and root.i == ent.start and ent.label_ == "CARDINAL":
+        # "Between 300 and 400 workers lost their jobs": the parse makes the count's
+        # "between" the entity's root and hangs a number on the noun it counts; read from
+        # "between", the range counted nothing and was set aside as a bare number. Not a
+        # share: "between 40 and 80 percent damage" counts no damage
+        for t in ent:
+            if t.like_num and t.dep_ in ("nummod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN") \
+                    and t.head.i >= ent.end:
+                return t.head
     for child in root.children:  # "dozens of people"
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
