@@ -734,8 +734,8 @@ def test_a_figure_one_report_gives_only_inside_a_quote_is_kept_apart():
 
 def test_a_figure_one_report_gives_in_the_first_or_second_person_is_kept_apart():
     """A clause whose subject is I, we or you is a voice, not a report's narration: a
-    transcript whose quotation marks were lost ("I guarantee you within 48 hours they will be
-    calling", a candidate's line in multinews-train-8180, gold: rhetorical) or advice to the
+    transcript whose quotation marks were lost ("I promise you within 48 hours they will be
+    phoning", a candidate's line in multinews-train-8180, gold: rhetorical) or advice to the
     reader ("if you said yes to any of those four questions, you should be on a statin",
     multinews-train-44348, gold: no new figure). One report alone giving it, it is kept
     apart like a quoted figure; a third-person sentence's figures stay ("held up to 400 tons
@@ -1193,7 +1193,7 @@ def test_what_a_share_counts_is_no_count_of_its_own():
 
 def test_a_first_person_figure_no_one_is_named_for_stays_out_beside_another_report():
     """A number in a first- or second-person clause the report names no speaker for ("I
-    guarantee you within 48 hours they will be calling", multinews-train-8180, gold:
+    promise you within 48 hours they will be phoning", multinews-train-8180, gold:
     rhetorical) is a voice, not the report's statement: it stays out of the table even where
     another report gives it too, not only when it stands alone (``worth.unvoiced``). A first
     person the report hands to a named speaker is that speaker's claim and is tabulated:

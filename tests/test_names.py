@@ -129,13 +129,13 @@ def test_royal_speakers_keep_their_style_on_real_text():
     # (sentences written for this test, in the shape of a tuning report)
     quotes = find_quotes(analyze([Article(text=(
         "The emirate's Emir Sheik Rashid bin Saleh Al Mansour handed power to his son on "
-        "Tuesday. \"The time has come to turn a new leaf,\" the emir said in a televised "
+        "Tuesday. \"The time has come to open a new page,\" the emir said in a televised "
         "speech.\n\n"
-        "The kingdom's 90-year-old King Faisal said: \"We are confident that you will lead "
+        "The kingdom's 90-year-old King Faisal said: \"We are sure that you will lead "
         "your country well.\""))]))
-    faisal = next(q for q in quotes if q["text"].startswith("We are confident that you will"))
+    faisal = next(q for q in quotes if q["text"].startswith("We are sure that you will"))
     assert faisal["speaker"] == "King Faisal"
-    emir = next(q for q in quotes if q["text"].startswith("The time has come to turn a new leaf"))
+    emir = next(q for q in quotes if q["text"].startswith("The time has come to open a new page"))
     assert emir["speaker"] == "Sheik Rashid bin Saleh Al Mansour"
 
 
@@ -161,28 +161,28 @@ def test_a_shared_surname_is_the_person_its_article_wrote_out_before_it():
     # can: the one it wrote out before its first bare "Li" (reports written for this test)
     cluster = analyze([
         Article(text=("Activist Li Wenhua left the embassy on Wednesday.\n\n"
-                      '"I think that at least (continuing) the talks is good," Li said.\n\n'
+                      '"I think that at least (keeping up) the talks is good," Li said.\n\n'
                       "Li's nephew, Li Kegang, was jailed last year.")),
         Article(text=("Li Wenhua spoke to reporters from the hospital.\n\n"
                       "Li said he wanted to study abroad. His brother, Li Guofu, fled the "
                       "village."))])
     assert names_of(cluster).resolve("Li", "PERSON") == "Li"  # three Lis: not here
     quotes = find_quotes(cluster)
-    said = next(q for q in quotes if q["text"].startswith("I think that at least (continuing)"))
+    said = next(q for q in quotes if q["text"].startswith("I think that at least (keeping up)"))
     assert said["speaker"] == "Li Wenhua"
     assert not any(q["speaker"] == "Li" for q in quotes)
 
 
 def test_a_bare_role_is_the_one_person_the_article_titles_so():
     # '"Well, I think she's come back a long way," the president told reporters ... "whether
-    # it's her or anybody else, ..."' in a report that titles one person "President Anna
+    # it's her or anyone else, ..."' in a report that titles one person "President Anna
     # Kovac" (and the town's "Mayor Rosa Vidal"): the second passage is the president's
     # (a report written for this test, in the shape of a tuning report)
     quotes = find_quotes(analyze([Article(text=(
         "President Anna Kovac visited the flooded town on Tuesday and met Mayor Rosa Vidal.\n\n"
         '"Well, I think she\'s come back a long way," the president told reporters, adding that '
-        'help would reach everyone, "whether it\'s her or anybody else, we will be there."'))]))
-    rest = next(q for q in quotes if q["text"].startswith("whether it's her or anybody else"))
+        'help would reach everyone, "whether it\'s her or anyone else, we will be there."'))]))
+    rest = next(q for q in quotes if q["text"].startswith("whether it's her or anyone else"))
     assert rest["speaker"] == "Anna Kovac"
 
 

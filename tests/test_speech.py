@@ -60,7 +60,7 @@ FRUIT = ("Eating more fruit and vegetables could prevent many early deaths, a ne
          "However, it is not clear how big a health impact there could be.\n\n"
          "Harriet, who started cooking family meals at the age of 12, thinks more should be done "
          "to get children eating vegetables.\n\n"
-         "\"I think it comes from schooling and the old habit of meat and two veg.\"\n\n"
+         "\"I think it starts at school and the old habit of meat and two veg.\"\n\n"
          "Harriet says she often manages eight portions a day and has spinach every day.\n\n"
          "She told the radio station: \"I have a lot, I never have a meal without vegetables.\"\n\n"
          "She starts her day with an omelette full of spinach and sometimes tomatoes.\n\n"
@@ -69,7 +69,7 @@ FRUIT = ("Eating more fruit and vegetables could prevent many early deaths, a ne
          "Heather Collins, 24 and from York, routinely manages to eat ten portions a day.\n\n"
          "She has two pieces of fruit with breakfast and cooks a \"massive pot\" of roasted "
          "vegetables for the week.\n\n"
-         "She told the radio station: \"It is about making a conscious decision to eat well.\"")
+         "She told the radio station: \"It is about making a clear choice to eat well.\"")
 
 
 SAILOR = ("A young sailor died during a swimming drill on Friday.\n\n"
@@ -278,9 +278,9 @@ def test_an_open_quote_continues_only_into_the_next_paragraph():
     # 'Gary Baxter asked: "Should fruit ... eat more?' is never closed; four paragraphs of
     # answer later, 'Harriet, who started cooking ..., thinks ...' introduces the next quote
     cluster = _cluster(FRUIT)
-    assert _quote("I think it comes from schooling", cluster=cluster)["speaker"] == "Harriet Dunmore"
+    assert _quote("I think it starts at school", cluster=cluster)["speaker"] == "Harriet Dunmore"
     q = _quote("Should fruit be made cheaper", cluster=cluster)
-    assert "schooling" not in q["text"]
+    assert "starts at school" not in q["text"]
     # the question before it, 'Mike asked: "Do beans count toward the ten?', is left open too:
     # Baxter's opening mark after "asked:" does not close it
     q = _quote("Do beans count toward the ten", cluster=cluster)
@@ -359,15 +359,15 @@ def test_a_he_opening_the_next_sentence_says_who_the_subject_is():
 
 
 def test_a_pronoun_reporting_the_sentence_is_not_its_subjects():
-    # "Nordtel isn't sure what caused the cut, she said": "she" is the spokeswoman
+    # "Nordtel isn't sure what caused the break, she said": "she" is the spokeswoman
     # reporting, which says nothing of Nordtel's gender
     from newsfuse.crosscheck.names import gender_evidence, names_of
     cluster = _cluster("The undersea line to the islands was cut on Monday.\n\n"
                        "Julia Ferris, a spokeswoman for Nordtel, said the line was cut near the "
-                       "coast. Nordtel isn't sure what caused the cut, she said.")
+                       "coast. Nordtel isn't sure what caused the break, she said.")
     found = [(e, docs[n + 1] if n + 1 < len(docs) else None)
              for docs in cluster.docs.values() for n, doc in enumerate(docs) for e in doc.ents
-             if e.text == "Nordtel" and "isn't sure what caused the cut, she said" in e.sent.text]
+             if e.text == "Nordtel" and "isn't sure what caused the break, she said" in e.sent.text]
     assert found, "sentence not found"
     assert all(gender_evidence(e, nxt) is None for e, nxt in found)
     assert names_of(cluster).gender.get("Nordtel") is None
@@ -390,7 +390,7 @@ def test_paragraphs_opening_on_she_continue_the_person_named_before():
     # fruit ... a "massive pot" of roasted vegetables ...' / 'She told the radio station:
     # "..."': not the woman who spoke just before her (Harriet Dunmore, "She told the radio
     # station" too) nor the study's author
-    q = _quote("It is about making a conscious decision", FRUIT)
+    q = _quote("It is about making a clear choice", FRUIT)
     # (the "she" of "She told" no longer counts as a mention of her beside the quotation, so
     # the resolution reaches back as far as it does and she keeps the floor she has held since
     # the paragraph that names her: "pronoun-floor", as sure a reading as the chain)
@@ -421,9 +421,9 @@ def test_the_he_said_after_a_persons_report_sexes_them():
 
 def test_a_quotation_that_lost_its_opening_mark():
     # the paragraph opens without a mark; the attribution after the closing one says where
-    q = _quote("The two quakes had much in common",
+    q = _quote("The two storms had a lot in common",
                "The city is still counting the damage after the quake.\n\n"
-               "The two quakes had much in common in terms of depth and cause,\u201d said Paolo "
+               "The two storms had a lot in common in terms of track and strength,\u201d said Paolo "
                "Gentile, a seismologist at the national institute.")
     assert q["speaker"] == "Paolo Gentile"
 
@@ -456,9 +456,9 @@ def test_a_clause_hung_on_the_speaker_names_no_speaker():
 
 def test_a_hyphenated_speaker_noun_is_whole():
     # the parser splits "ex-parishioner" into three subjects; the speaker is the whole word
-    q = _quote("I never heard anything like this",
+    q = _quote("I never saw anything like that",
                "The church closed its doors last year.\n\n"
-               "\"I never heard anything like this, no,\" the ex-parishioner said.")
+               "\"I never saw anything like that, no,\" the ex-parishioner said.")
     assert q["speaker"] == "ex-parishioner"
 
 
@@ -565,23 +565,23 @@ def test_an_infinitive_of_purpose_keeps_the_subject():
 
 
 def test_lower_case_words_before_a_missed_name_are_no_part_of_it():
-    # 'Bannon went on to mock Flake, who announced Tuesday that he would put "country over
+    # 'Dawes went on to mock Flake, who said Tuesday that he would put "country over
     # party"': the tagger reads "mock" as an adjective on "Flake"
     q = _quote("country over party",
                "Sen. Jeff Flake was booed at the rally on Tuesday.\n\n"
-               "Bannon went on to mock Flake, who announced Tuesday that he would put \"country "
+               "Dawes went on to mock Flake, who said Tuesday that he would put \"country "
                "over party\" and retire.")
     assert q["speaker"] == "Jeff Flake"
 
 
 def test_a_name_run_together_across_a_comma_is_two_names():
-    # 'In an Ask Me Anything post on Reddit, Brown told the community: "..."' is tagged as one
+    # 'In a question-and-answer post on Reddit, Brown told the forum: "..."' is tagged as one
     # entity "Reddit, Brown"
     from newsfuse.crosscheck.names import names_of
     cluster = _cluster("Zack Brown's bean soup campaign raised twice its goal in a week.\n\n"
-                       "In an Ask Me Anything post on Reddit, Brown told the community: \"I never "
-                       "thought it would go this far.\"")
-    q = _quote("I never thought it would go this far", cluster=cluster)
+                       "In a question-and-answer post on Reddit, Brown told the forum: \"I never "
+                       "dreamed it would get this big.\"")
+    q = _quote("I never dreamed it would get this big", cluster=cluster)
     assert q["speaker"] and q["speaker"].endswith("Brown") and "Reddit" not in q["speaker"]
     assert not any("," in name for name in names_of(cluster).count)
 
@@ -603,9 +603,9 @@ def test_the_reporter_of_the_paragraph_before_takes_the_floor():
 
 def test_a_reply_verb_does_not_say_its_prepositional_phrase():
     # the department says it; "responded" is where the forces went, not words
-    q = _quote("at numerous locations throughout the city",
+    q = _quote("at several sites across the city",
                "The Denver police department said on Twitter that its forces had responded to "
-               "reports of bomb threats \"at numerous locations throughout the city this "
+               "reports of bomb threats \"at several sites across the city this "
                "morning.\"")
     assert q["speaker"] and "police department" in q["speaker"]
 
@@ -621,11 +621,11 @@ def test_a_finite_verb_joined_to_an_infinitive_has_the_verb_aboves_subject():
 
 
 def test_a_participle_hung_on_a_things_relative_clause_is_the_posters():
-    # 'She posted a selfie that showed off her tiny baby bump, writing that she was "20 weeks"
+    # 'She uploaded a selfie that showed off her small baby bump, writing that she was "20 weeks"
     # pregnant.': the parser hangs "writing" on "showed"; the selfie writes nothing
     q = _quote("20 weeks",
                "Tennis star Serena Moss shared the news on Monday.\n\n"
-               "She posted a selfie that showed off her tiny baby bump, writing that she was \"20 "
+               "She uploaded a selfie that showed off her small baby bump, writing that she was \"20 "
                "weeks\" pregnant.")
     assert q["speaker"] == "Serena Moss"
 
@@ -646,17 +646,17 @@ def test_a_speech_verb_inside_another_quotation_attributes_nothing():
 
 def test_a_far_she_said_with_no_one_else_named_since_is_given():
     # 'The athlete learned that she was expecting ... "I did a double take and my heart
-    # dropped," she told the magazine.': Serena Moss is named paragraphs before, as "she",
+    # sank," she told the magazine.': Serena Moss is named paragraphs before, as "she",
     # and no other person is named since
-    q = _quote("did a double take and my heart dropped",
+    q = _quote("did a double take and my heart sank",
                "Tennis star Serena Moss shared the news on Monday. \u201cI don\u2019t know what to do "
                "with a baby,\u201d she told the magazine.\n\n"
                "Moss and her fiance got engaged last year. She also graced the cover of the "
                "magazine in August.\n\n"
                "The athlete learned that she was expecting shortly before winning the open in "
                "January. She was so shocked that she took six pregnancy tests. \u201cI did a double "
-               "take and my heart dropped,\u201d she told the magazine. \u201cLike literally, it "
-               "dropped.\u201d")
+               "take and my heart sank,\u201d she told the magazine. \u201cLike literally, it "
+               "sank.\u201d")
     # (since the sixteenth session the floor rule reaches her first: the quotation before it
     # was hers, given surely, and no one else has been named since: ``pronoun-floor``)
     assert q["speaker"] == "Serena Moss" and q["attribution"] in ("pronoun-sole", "pronoun-floor")
@@ -664,11 +664,11 @@ def test_a_far_she_said_with_no_one_else_named_since_is_given():
 
 def test_a_given_name_left_out_of_the_tag_after_an_office_is_the_persons():
     # "Ponce Mayor Lucía Beltrán Ortiz": the NER may leave the given name out of the tag;
-    # '"I have accepted the invitation ...," Ortiz wrote' is Lucía Beltrán Ortiz's
-    q = _quote("I have accepted the invitation",
+    # '"I have taken up the offer ...," Ortiz wrote' is Lucía Beltrán Ortiz's
+    q = _quote("I have taken up the offer",
                "Hurricane relief was slow to reach the island.\n\n"
                "Ponce Mayor Lucía Beltrán Ortiz met the president on Tuesday.\n\n"
-               "\u201cI have accepted the invitation on behalf of the people of Ponce,\u201d Ortiz "
+               "\u201cI have taken up the offer on behalf of the people of Ponce,\u201d Ortiz "
                "wrote in a statement posted on Facebook.")
     assert q["speaker"] == "Lucía Beltrán Ortiz"
 
@@ -764,16 +764,16 @@ def test_an_open_quote_runs_into_a_next_paragraph_that_lost_its_mark():
 def test_an_open_question_or_an_attributed_quote_runs_into_no_narrative():
     # 'Mike asked: "Do beans count toward the ten?' is answered by the next paragraph, which is
     # no one's quotation; '... in the city of Denver,'' the tweet said.' closed its quotation
-    # with two single marks, and 'Other cities reporting similar threats ...' is narrative
+    # with two single marks, and 'Other towns that reported such threats ...' is narrative
     from newsfuse.crosscheck.quote_marks import continuations
 
     tweet = ("Police in several cities received bomb threats by email on Thursday.\n\n"
              "The Denver police said on Twitter there is \u201cno elevated threat level in the city "
              "of Denver,\u2019\u2019 the tweet said.\n\n"
-             "Other cities reporting similar threats included Boise and Tulsa.")
+             "Other towns that reported such threats included Boise and Tulsa.")
     for text, opening, after in ((FRUIT, "Mike asked:", "Yes they do."),
                                  (tweet, "no elevated threat level in the city of Denver",
-                                  "Other cities reporting similar threats")):
+                                  "Other towns that reported such threats")):
         cluster = _cluster(text)
         quotes = find_quotes(cluster)
         docs = next(docs for docs in cluster.docs.values()
