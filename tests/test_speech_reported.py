@@ -89,7 +89,7 @@ def test_a_second_reported_clause_joined_to_the_speech_verb_is_still_reported():
     speakers = _speakers(
         '"The minister thinks that it is her duty to speak out," Hartley said.\n\n'
         "He added the cabinet can't control the debate on talk radio or in magazines, but the "
-        'Foreign Office has had a "very full discussion" about it and has addressed it to a '
+        'Foreign Office has had a "very full discussion" about it and has looked into it to a '
         '"fairly large degree."')
     assert speakers["very full discussion"] == "Hartley"
 
