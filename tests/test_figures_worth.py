@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from conftest import eval_sentence, story_sentence, train_sentence
+from conftest import story_sentence, train_sentence
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck import worth
 from newsfuse.crosscheck.claims import find_claims, prepared_statements
@@ -24,18 +24,18 @@ def _figures(text: str) -> list[dict]:
     return [v for g in find_claims(cluster) for v in g["values"]]
 
 
-@pytest.mark.parametrize("pattern, junk", [
-    (r"Dylann Roof, 21, was arrested on Thursday[^.]*\.", 21),
-    (r"The three-storey home, modest by billionaire standards[^.]*\.", 3),
-    (r"The CIA's findings that Russia intervened in the 2016 election[^.]*\.", 2016),
+@pytest.mark.parametrize("text, junk", [
+    ("Mark Dunne, 21, was arrested on Thursday in a town near the border.", 21),
+    ("The three-storey home, modest by the standards of the street, was sold last spring.", 3),
+    ("The panel's finding that the firm broke the rules in the 2016 election was upheld.", 2016),
 ])
-def test_ages_storeys_and_years_are_not_figures(pattern, junk):
-    figures = _figures(eval_sentence(pattern))
+def test_ages_storeys_and_years_are_not_figures(text, junk):
+    figures = _figures(text)
     assert junk not in [f["value"] for f in figures]
 
 
 def test_vague_magnitudes_keep_their_scale():
-    sentence = eval_sentence(r"Ella is among an estimated hundreds of thousands of women[^.]*\.")
+    sentence = 'Ella is among an estimated hundreds of thousands of women who have implants made by the firm.'
     assert "hundreds of thousands" in sentence
     assert parse_amount("hundreds of thousands") == (200_000, "at least")
     assert parse_amount("tens of thousands") == (20_000, "at least")
@@ -81,8 +81,7 @@ def test_one_article_two_quantities_are_not_a_dispute(example_cluster):
 def test_percentages_written_in_words_are_figures_one_per_place():
     """"55 percent" used to be dropped (the word "percent" was read as part of the number),
     and three countries' shares in one sentence are three quantities, not a dispute."""
-    sentence = story_sentence("ecbplus-30a", r"Orange officials told Bloomberg that at one "
-                                              r"point as much as 55 percent[^.]*\.")
+    sentence = 'Company officials told the paper that at one point as much as 55 percent of phone traffic in Norway, 52 percent in Egypt, and 82 percent in India was out of service.'
     assert parse_amount("as much as 55 percent") == (55, "at most")
     assert parse_amount("Sixty-five per cent") == (65, "exact")
     groups = find_claims(analyze([Article(text=sentence), Article(text=sentence + " ")]))
@@ -110,7 +109,7 @@ def test_a_place_where_a_thing_lies_does_not_scope_its_figure():
 def test_a_mother_of_five_counts_children():
     """"The mother of five said ...": five counts her children, not mothers, and whatever
     befell the mother is no event of the five."""
-    text = eval_sentence(r"The mother of five said she was left with a mangled urethra[^.]*\.")
+    text = 'The mother of five said she was left with chronic pain after a failed operation that led to three more surgeries.'
     five = [v for v in _figures(text) if v["value"] == 5]
     assert five, "the mother's five children are a figure"
     cluster = analyze([Article(text=text), Article(text=text + " ")])
@@ -122,9 +121,9 @@ def test_an_articles_background_figure_is_not_part_of_the_story_figure():
     """One report gives the wedding's toll and, later, an older attack's 16 dead; another
     gives the wedding's toll. The 16 no other report backs is another quantity, not a side of
     the toll's agreement."""
-    toll = eval_sentence(r"At least 20 people were killed when a gunfight broke out at a wedding[^.]*\.")
-    older = eval_sentence(r"In July 2012, a suicide bomber killed a prominent Afghan lawmaker[^.]*\.")
-    other = eval_sentence(r"A wedding in Afghanistan turned deadly Sunday night[^.]*\.")
+    toll = 'At least 20 people were killed when a gunfight broke out at a wedding party in the north of the country, officials said on Monday.'
+    older = "In July 2012, a suicide bomber killed a local mayor and 16 other people at his son's wedding party in the same province."
+    other = 'A wedding in the north turned deadly Sunday night when a gunfight broke out, killing 21 people, a local official said.'
     cluster = analyze([Article(text=f"{toll} {older}"), Article(text=other)])
     shown = [g for g in find_claims(cluster) if g["status"] in ("agreed", "disputed")]
     values = [v["value"] for g in shown for v in g["values"]]
@@ -135,8 +134,8 @@ def test_an_articles_background_figure_is_not_part_of_the_story_figure():
 def test_two_reports_giving_the_same_exact_count_of_one_thing_agree():
     """"deteriorated ... for 10 days" and "kept him bedridden ... for 10 days": two verbs, one
     quantity; the same exact count of days from two reports is read as one figure."""
-    one = eval_sentence(r"In 2013, Ryan deteriorated in his mother's apartment for 10 days[^.]*\.")
-    two = eval_sentence(r"The trial heard Lovett gave Ryan dandelion tea[^.]*\.")
+    one = "In 2015, Leo lay ill in his father's flat for 10 days and was never taken to a doctor."
+    two = 'The court heard Marsh gave Leo herbal tea when he developed the fever that kept him in bed in their Leeds home for 10 days in 2015.'
     cluster = analyze([Article(text=one), Article(text=two)])
     days = [g for g in find_claims(cluster) if any(v["value"] == 10 for v in g["values"])]
     assert len(days) == 1 and days[0]["status"] == "agreed"
@@ -145,7 +144,7 @@ def test_two_reports_giving_the_same_exact_count_of_one_thing_agree():
 def test_several_keeps_its_scale():
     """"several hundred thousand more" is at least 300,000 (several is three or more), not
     an unreadable phrase that drops the figure."""
-    text = eval_sentence(r"Bannon-aligned group has pitched in several hundred thousand more\.")
+    text = "The mayor's allied group has pitched in several hundred thousand more."
     assert "several hundred thousand" in text
     assert parse_amount("several hundred thousand") == (300000, "at least")
     assert parse_amount("several dozen") == (36, "at least")
@@ -155,46 +154,46 @@ def test_several_keeps_its_scale():
 def test_a_count_of_unnamed_sources_is_not_a_figure():
     """"two people familiar with the former Massachusetts governor's plans said": who spoke,
     not a quantity of the story."""
-    text = eval_sentence(r"[^.]*Romney will not endorse one of his opponents, two people familiar "
-                     r"with the former Massachusetts governor’s plans said\.")
+    text = "Speaking at the university on Friday, Dunn will not endorse one of his rivals, two people familiar with the former governor's plans said."
     assert all(v["value"] != 2 for v in _figures(text))
 
 
-@pytest.mark.parametrize("pattern, junk", [
+@pytest.mark.parametrize("text, junk", [
     # a house number and a block are addresses
-    (r"A real estate agent who was involved in trying to sell their home at 50 Old Colony Rd\.[^.]*\.", 50),
-    (r"we responded to Knightscope, located on the 1000 block of Terra Bella Avenue[^.]*\.", 1000),
+    ("A real estate agent who was involved in trying to sell their home at 50 Old Mill Rd. said "
+     "the couple had moved away.", 50),
+    ("Officers responded to the warehouse, located on the 1000 block of Harbor Avenue, just "
+     "after midnight.", 1000),
     # an hour after "at" with a link, not a thing, after it
-    (r"Don't worry, he's back on patrol :\) details @abc7newsbayarea at 11 pic\.twitter\.com/\S+", 11),
+    ("Don't worry, she's back at work :) details @citynewsdesk at 11 pic.twitter.com/ab12Cd34", 11),
     # a whole percent as emphasis
-    (r"Not everyone is 100% happy with the accord[^.]*\.", 100),
+    ("Not everyone is 100% happy with the deal, the minister admitted.", 100),
     # how far back records go, and what did not happen
-    (r"And records going back nearly 700 years document terrifying earthquakes[^.]*\.", 700),
-    (r"If they had waited 100 years, that's fine[^.]*\.", 100),
+    ("And records going back nearly 700 years document terrible floods in the valley.", 700),
+    ("If they had waited 100 years, that would be fine, she said.", 100),
     # a guideline's name written as one word
-    (r"The five-a-day target is the foundation of a healthy balanced diet[^.]*\.", 5),
+    ("The five-a-day target is the basis of a healthy diet, the agency says.", 5),
     # a chemical name's locant
-    (r"This study was undertaken to test the effect of a methane inhibitor, 3-nitrooxypropanol[^.]*\.", 3),
+    ("This study was undertaken to test the effect of a feed additive, 3-nitrooxypropanol, on "
+     "dairy cows.", 3),
     # a video player's headline line, left in the page with its running time
-    (r"MUST WATCH Report: Sudanese soldiers rape more than 200 women \d\d:\d\d", 200),
+    ("MUST WATCH Report: Flood waters force more than 200 families from homes 02:15", 200),
 ])
-def test_addresses_hours_emphasis_and_names_are_not_figures(pattern, junk):
-    figures = _figures(eval_sentence(pattern))
+def test_addresses_hours_emphasis_and_names_are_not_figures(text, junk):
+    figures = _figures(text)
     assert junk not in [f["value"] for f in figures]
 
 
 def test_an_hour_with_a_spaced_p_m_is_a_time_of_day():
     """"after 2 p. m." (a wire style, a space inside "p. m."): the NER leaves the hour as a
     number counting "p.", which two reports repeating the sentence tabulated as an agreed 2."""
-    sentence = story_sentence("ecbplus-33b", r"Zurana Horton, 34, was killed on Oct\. 21, 2011 while "
-                                             r"walking near an intersection in Brownsville after 2 p\. m\.")
+    sentence = 'Maria Ortiz, 34, was killed on Oct. 21, 2011 while walking near a school in the Bronx after 2 p. m.'
     assert 2 not in [f["value"] for f in _figures(sentence)]
 
 
 def test_a_rate_per_day_is_its_amount_not_a_span():
     """"ten a day" is ten per day: before, "ten a" was read as 10 + 1 days."""
-    sentence = eval_sentence(r"Our results suggest that although five portions of fruit and vegetables "
-                         r"is good, ten a day is even better\.")
+    sentence = 'Our results suggest that although five portions of fruit is good, ten a day is even better.'
     values = [f["value"] for f in _figures(sentence)]
     assert 10 in values and 11 not in values
 
@@ -220,14 +219,10 @@ def _shown(groups, value) -> list[dict]:
 def test_every_five_years_and_two_decades_are_spans_in_years():
     """"every five years" is a five-year interval and "two decades" 20 years: before, neither
     was read, and the Paris reports' agreement on both was lost."""
-    interval_1 = eval_sentence(r"That money will also help developing countries to decouple their "
-                           r"economies[^.]*every five years\.")
-    interval_2 = eval_sentence(r"The final text legally requires all countries to report their "
-                           r"progress every five years[^.]*\.")
-    decades = eval_sentence(r"It’s the first successful end to a global climate summit after two "
-                        r"decades of failed negotiations\.")
-    years = eval_sentence(r"And stacked against the backdrop of 20 years of failed climate "
-                      r"agreements[^.]*\.")
+    interval_1 = 'The fund will also help poor countries cut their emissions, and measure their progress every five years.'
+    interval_2 = 'The final text requires all countries to report their progress every five years, with the goal of raising ambition.'
+    decades = 'It is the first successful end to a global trade summit after two decades of failed talks.'
+    years = 'And set against 20 years of failed trade agreements, these talks went very well.'
     assert [g["status"] for g in _shown(_groups(interval_1, interval_2), 5)] == ["agreed"]
     agreed = _shown(_groups(years, decades), 20)
     assert agreed and agreed[0]["status"] == "agreed"
@@ -237,30 +232,27 @@ def test_every_five_years_and_two_decades_are_spans_in_years():
 def test_dozens_and_hundreds_injured_bound_one_count():
     """Two vague lower bounds of the injured, one scale step apart, with no firm count
     between them: one agreed group, not two single ones."""
-    dozens = eval_sentence(r"Italy's civil protection agency, which was coordinating the rescue "
-                       r"[^.]*dozens were injured[^.]*\.")
-    hundreds = eval_sentence(r"2 quake killed at least 241 people and left hundreds more injured\.")
+    dozens = 'The civil protection agency, which was coordinating the rescue, said dozens were injured and thousands needed shelter, though it stressed the numbers were fluid.'
+    hundreds = 'The quake killed at least 160 people and left hundreds more injured.'
     groups = _groups(dozens, hundreds)
     wounded = [g for g in groups if {24, 200} <= {v["value"] for v in g["values"]}]
     assert wounded and wounded[0]["status"] == "agreed"
 
 
 def test_a_toll_that_stood_at_a_number_is_a_toll():
-    sentence = eval_sentence(r"The death toll stood at 120 but the number of dead and missing[^.]*\.")
+    sentence = 'The death toll stood at 120 but the number of dead and missing was uncertain given the many visitors in the area for the holiday.'
     groups = _groups(sentence)
     assert any(g["about"].endswith("killed") and 120 in [v["value"] for v in g["values"]]
                for g in groups)
 
 
 def test_distances_are_read_in_the_reports_unit_and_conversions_are_not_figures():
-    """"some 100 kilometers (80 miles) northeast of Rome" is one distance of 100 km, and
+    """"some 100 kilometers (80 miles) northeast of the capital" is one distance of 100 km, and
     "about 70 miles (112 km)" is 112 km; before, no number written with a unit was read. The
     two met in one agreed group until the sixteenth session: two estimates agree only when
     each allows the other's value (``numbers.compatible``), and 100 and 112 are 12% apart."""
-    a1 = eval_sentence(r"Hardest hit were the tiny towns of Amatrice and Accumoli near Rieti, some 100 "
-                   r"kilometers \(80 miles\) northeast of Rome[^.]*\.")
-    a4 = eval_sentence(r"The shaking was felt all the way in Rome, about 70 miles \(112 km\) southwest "
-                   r"of the city\.")
+    a1 = 'Hardest hit were the small towns of Colleverde and Santa Ria, some 100 kilometers (80 miles) northeast of the capital.'
+    a4 = 'The shaking was felt all the way in the capital, about 70 miles (112 km) southwest of the town.'
     groups = _groups(a1, a4)
     values = [(v["value"], v["qualifier"]) for g in groups for v in g["values"]]
     assert (100, "about") in values and (112, "about") in values
@@ -274,21 +266,19 @@ def test_a_conversion_in_metres_is_no_figure_of_its_own():
     bracketed conversion restates the figure (the gold notes call it a non-figure). Metres,
     whose one name "m" is no word a report writes, and a unit standing after the NER's
     number ("310" "m") had kept both readings, each tabulated."""
-    vessel = eval_sentence(r"The vessel was about 100 feet \(30 meters\) long and held up to 400 "
-                           r"tons of cargo[^.]*\.")
+    vessel = 'The barge was about 100 feet (30 meters) long and held up to 400 tons of grain, divers said.'
     values = [(v["value"], v["expression"]) for g in _groups(vessel) for v in g["values"]]
     assert (30, "about 100 feet") in values and "30 meters" not in [e for _, e in values]
-    shard = eval_sentence(r"The Shard stands at 310m \(1,016ft\) and has 87 storeys\.")
+    shard = 'The tower stands at 310m (1,016ft) and has 87 storeys.'
     assert [v["value"] for g in _groups(shard) for v in g["values"]] == [310]
 
 
 def test_magnitudes_of_one_quake_written_three_ways_meet():
     """"The magnitude 6 quake", "a 6.2 magnitude earthquake", "the 6.2-magnitude temblor":
     one quantity, disputed between the reports (6 against 6.2)."""
-    a1 = eval_sentence(r"The magnitude 6 quake's epicenter was located near Accumoli[^.]*\.")
-    a3 = eval_sentence(r"At least 247 people have been confirmed dead and many are missing following a "
-                   r"6\.2 magnitude earthquake[^.]*\.")
-    a4 = eval_sentence(r"Powerful earthquakes like the 6\.2-magnitude temblor that rocked central Italy")
+    a1 = "The magnitude 6 quake in central Spain had its epicenter near the mountain villages of Soria and a shallow depth of just four kilometers, the geological institute said."
+    a3 = 'At least 160 people have been confirmed dead following a 6.2 magnitude earthquake which struck central Spain in the early hours of Wednesday morning.'
+    a4 = 'Powerful earthquakes like the 6.2-magnitude temblor that rocked central Spain'
     groups = _groups(a1, a3, a4)
     magnitude = [g for g in groups if {6, 6.2} <= {v["value"] for v in g["values"]}]
     assert magnitude and magnitude[0]["status"] == "disputed"
@@ -297,10 +287,8 @@ def test_magnitudes_of_one_quake_written_three_ways_meet():
 def test_two_limits_every_report_gives_are_two_quantities_not_a_dispute():
     """Both reports give 2 and 1.5 degrees (the limit and the aspiration): agreed on each,
     not one group disputed between them."""
-    a1 = eval_sentence(r"For the 2 degrees C goal, that's net zero between 2080 and 2090, and for 1\.5 "
-                   r"degrees C between 2060 and 2070[^.]*\.")
-    a2 = eval_sentence(r"After two weeks of marathon negotiations, 195 countries approved an accord[^.]*"
-                   r"aspirational target of 1\.5ºC\.")
+    a1 = "For the 2 degrees C goal, that's net zero between 2080 and 2090, and for 1.5 degrees C between 2060 and 2070, says Ana Ruiz, a climate analyst."
+    a2 = 'After two weeks of talks, 180 countries approved an accord limiting global warming to 2ºC, with a stretch goal of 1.5ºC.'
     groups = _groups(a1, a2)
     temperature = [g for g in groups if {1.5, 2} & {v["value"] for v in g["values"]}
                    and "degree" in g["about"]]
@@ -311,8 +299,7 @@ def test_two_limits_every_report_gives_are_two_quantities_not_a_dispute():
 def test_a_maps_labels_give_no_figure():
     """A graphic's labels left in the text: now that distances are read, its scale bar
     ("100 miles") would otherwise become one."""
-    sentence = eval_sentence(r"ITALY CROATIA Epicenter of quake Amatrice CORSICA Rome Areas of strong "
-                         r"shaking Tyrrhenian Sea SARDINIA 100 miles")
+    sentence = 'SPAIN FRANCE Epicenter of quake Colleverde CORSICA Madrid Areas of strong shaking Balearic Sea MAJORCA 100 miles'
     assert 100 not in [f["value"] for f in _figures(sentence)]
 
 
@@ -320,10 +307,8 @@ def test_an_amount_counts_its_currency_not_itself():
     """NER leaves the "$" outside "$115,000" and the parse makes the number its own counted
     thing: the group was named "115,000" and its unit unknown ("money:?"), so a price in
     dollars could never meet another price of the same thing."""
-    a1 = eval_sentence(r"A previous collection of Kennedy's letters to von Post sold at auction for "
-                   r"\$115,000 in 2010\.")
-    a3 = eval_sentence(r"A previous cache of letters between the pair sold at auction for \$115,000 "
-                   r"in 2010\.")
+    a1 = "A previous collection of the poet's letters to her sister sold at auction for $115,000 in 2010."
+    a3 = 'A previous cache of letters between the two sisters sold at auction for $115,000 in 2010.'
     price = _shown(_groups(a1, a3), 115000)
     assert price and price[0]["about"] == "dollars" and price[0]["status"] == "agreed"
 
@@ -361,11 +346,11 @@ def test_a_decimal_figure_about_a_value_is_not_widened_by_a_whole_unit():
 def test_lengths_meet_by_their_role_and_in_one_system():
     """A depth meets a depth and a length a length, whatever units each report uses: "a depth
     of more than 650 feet" agrees with "a depth of 200 meters" (about 198 m), the vessel
-    "98 feet long" (about 30 m) disputes "the 25-meter wreck"; and a distance measured from
-    the same place ("about 15 kilometres outside of Jasper") is one figure in both reports."""
-    a1 = eval_sentence(r"Resting at a depth of more than 650 feet[^.]*\.")
-    a2 = eval_sentence(r"The Roman cargo ship was buried at a depth of 200 meters[^.]*\.") + " " + \
-        eval_sentence(r"[^.]*searching for the 25-meter wreck[^.]*\.")
+    "98 feet long" (about 30 m) disputes "25 meters long"; and a distance measured from the
+    same place ("about 15 kilometres outside of Banff") is one figure in both reports. The
+    sentences are written for this test."""
+    a1 = 'Resting at a depth of more than 650 feet off the coast, the cargo ship is estimated to be 98 feet long.'
+    a2 = "The cargo ship was buried at a depth of 200 meters. The cargo ship is 25 meters long."
     groups = _groups(a1, a2)
     depth = [g for g in groups if 200 in [v["value"] for v in g["values"]]]
     assert [g["status"] for g in depth] == ["agreed"]
@@ -374,24 +359,20 @@ def test_lengths_meet_by_their_role_and_in_one_system():
     length = [g for g in groups if 25 in [v["value"] for v in g["values"]]]
     assert [g["status"] for g in length] == ["disputed"]
     assert (30, "about") in {(v["value"], v["qualifier"]) for v in length[0]["values"]}
-    b1 = eval_sentence(r"Their SUV traveled down a 12-metre steep embankment about 15 kilometres "
-                   r"outside of Jasper[^.]*\.")
-    b2 = eval_sentence(r"Her SUV traveled down a 12-metre embankment about 15 kilometres outside of "
-                   r"Jasper[^.]*\.")
+    b1 = 'Their van traveled down a 12-metre steep embankment about 15 kilometres outside of Banff and crashed into a tree.'
+    b2 = 'Her van traveled down a 12-metre embankment about 15 kilometres outside of Banff, coming to rest against a tree.'
     groups = _groups(b1, b2)
     assert [g["status"] for g in _shown(groups, 15)] == ["agreed"]
     assert [g["status"] for g in _shown(groups, 12)] == ["agreed"]
 
 
 def test_a_count_told_under_different_verbs_is_one_disputed_count():
-    """Lifeguards "plucked 22 students out of the water", "pulling nearly two dozen high school
-    students from the water", "helped 20 students back to the beach": three verbs, one count
+    """Lifeguards "pulled 22 pupils from the sea", "hauling nearly two dozen pupils from the
+    sea", "brought 20 pupils back to the sand": three verbs, one count
     the reports disagree on (22 and 20 cannot both be true)."""
-    a1 = eval_sentence(r"Officials said lifeguards on surfboards, jet skis and boats plucked 22 "
-                   r"students out of the water[^.]*\.")
-    a2 = eval_sentence(r"San Diego Lifeguards launched a mass rescue at La Jolla Cove Tuesday, pulling "
-                   r"nearly two dozen high school students from the water[^.]*\.")
-    a3 = eval_sentence(r"Lifeguards helped 20 students back to the beach[^.]*\.")
+    a1 = 'Officials said lifeguards on surfboards and boats pulled 22 pupils from the sea, some in shock.'
+    a2 = 'Lifeguards launched a mass rescue at the cove Tuesday, hauling nearly two dozen pupils from the sea.'
+    a3 = 'Lifeguards brought 20 pupils back to the sand.'
     groups = _shown(_groups(a1, a2, a3), 22)
     assert [g["status"] for g in groups] == ["disputed"]
     assert {20, 22, 24} <= {v["value"] for v in groups[0]["values"]}
@@ -401,26 +382,22 @@ def test_one_sources_count_under_two_nouns_is_one_count():
     """Greenpeace's "three London bases" of Shell in one report are its "three headquarters"
     in the other: the same exact count from the same named source, in sentences that say the
     same, is one figure the reports agree on. Before, each stood alone under its own noun."""
-    a1 = eval_sentence(r"In a later statement, Greenpeace said the Shard was chosen because it was in "
-                   r"sight of the three London bases[^.]*\.")
-    a2 = eval_sentence(r"Greenpeace said the location was chosen because it sits in the middle of "
-                   r"Shell's three headquarters[^\n]*shard of ice\W*")
+    a1 = 'In a later statement, the union said the tower was chosen because it was in sight of the three city offices of the bank.'
+    a2 = "The union said the site was chosen because it sits in the middle of the bank's three headquarters."
     groups = _shown(_groups(a1, a2), 3)
     assert [g["status"] for g in groups] == ["agreed"]
     assert {a for v in groups[0]["values"] for a in v["articles"]} == {"a1", "a2"}
 
 
 def test_a_percent_of_change_measures_the_subject_of_its_clause():
-    """"services in Egypt were down by 80 percent" is 80 percent of the services: before, the
-    percent counted nothing, so it never met "up to 80 percent of Internet services ... in
-    Egypt" nor disputed "up to 70 per cent of web services in Egypt" (ecbplus-30a, a1, a11,
-    a14). The India share in the same clause is another place's figure."""
-    a1 = story_sentence("ecbplus-30a", r"It is thought that up to 70 per cent of web services in "
-                                        r"Egypt[^.]*\.")
-    a2 = story_sentence("ecbplus-30a", r"International telephone and internet services in Egypt "
-                                        r"were down by 80 percent[^.]*\.")
-    a3 = story_sentence("ecbplus-30a", r"Up to 80 percent of Internet services and call centers "
-                                        r"in Egypt have been cut[^.]*\.")
+    """"services in Kenya were down by 80 percent" is 80 percent of the services: before, the
+    percent counted nothing, so it never met "up to 80 percent of internet services in
+    Kenya" nor disputed "up to 70 per cent of phone services in Kenya" (the shape of a tuning
+    story's reports; the sentences are written for this test). The Uganda share in the same
+    clause is another place's figure."""
+    a1 = 'It is thought that up to 70 per cent of phone services in Kenya, and 60 per cent in Uganda, were disrupted yesterday.'
+    a2 = 'Telephone and internet services in Kenya were down by 80 percent, in Uganda by 65 percent.'
+    a3 = 'Up to 80 percent of internet services in Kenya have been cut after the cable was damaged on Friday, the state news agency said.'
     groups = [g for g in _shown(_groups(a1, a2, a3), 80) if 70 in [v["value"] for v in g["values"]]]
     assert [g["status"] for g in groups] == ["disputed"]
     assert {a for v in groups[0]["values"] for a in v["articles"]} == {"a1", "a2", "a3"}
@@ -428,8 +405,8 @@ def test_a_percent_of_change_measures_the_subject_of_its_clause():
 
 
 def test_an_m_is_metres_only_where_the_text_says_length():
-    """"The Shard stands at 310m (1,016ft)" is a height in metres ("stands", and a length in
-    feet beside it); before, "m" was no unit and 310 counted "m"s. "3.201m vs. MSNBC's 2.325m"
+    """"The tower stands at 310m (1,016ft)" is a height in metres ("stands", and a length in
+    feet beside it); before, "m" was no unit and 310 counted "m"s. "3.201m vs. its rival's 2.325m"
     (viewers) has no such word and stays what it was."""
     from newsfuse.crosscheck.figure_measures import measure_of
 
@@ -438,30 +415,32 @@ def test_an_m_is_metres_only_where_the_text_says_length():
         return [measure_of(e) for d in cluster.docs[cluster.articles[0].id] for e in d.ents
                 if e.label_ == "CARDINAL"]
 
-    shard = measures(eval_sentence(r"The Shard stands at 310m \(1,016ft\) and has 87 storeys\."))
+    shard = measures('The tower stands at 310m (1,016ft) and has 87 storeys.')
     assert [(m[0], m[2]) for m in shard if m and m[0] == "310"] == [("310", "m")]
-    viewers = measures(eval_sentence(r"[^.\n]*did \+38% better in total viewers \(3\.201m vs\.\s*"
-                                 r"MSNBC’s 2\.325m\)\."))
+    viewers = measures("The channel did +38% better in total viewers (3.201m vs. its rival's 2.325m).")
     assert not any(m and m[2] == "m" for m in viewers), viewers
 
 
-@pytest.mark.parametrize("pattern, junk", [
+@pytest.mark.parametrize("text, junk", [
     # "not one day": a denial that there was any, not a count of one
-    (r"“You ran for commander in chief and had five sons — not one day of service[^.]*\.", 1),
+    ("“You ran for governor and had three sons — not one day of service in the army.", 1),
     # "zero" before a singular noun names a degree ("zero tolerance"), not a count
-    (r"“The diocese and the entire Episcopal Church have a zero tolerance policy[^”]*”", 0),
-    # a unit capitalised after its number is a title: the CBS program "60 Minutes"
-    (r"Cooper, who also contributes to the CBS program “60 Minutes,” joins daytime TV[^.]*\.", 60),
+    ("“The school and the whole district have a zero tolerance policy on bullying,” the letter "
+     "said.", 0),
+    # a unit capitalised after its number is a title: the program "60 Minutes"
+    ("Lee, who also contributes to the program “60 Minutes,” joins daytime TV next month.", 60),
     # a building's storeys written as a plain count
-    (r"The Shard stands at 310m \(1,016ft\) and has 87 storeys\.", 87),
+    ("The tower stands at 310m (1,016ft) and has 87 storeys.", 87),
     # a count set beside the two or three names it counts
-    (r"Romney's speech at the University of Utah comes as many in the party fear[^.]*\.", 2),
-    (r"The girl’s mother, Angela Shymanski, said she and her two children, five-year-old Lexi[^.]*\.", 2),
+    ("Dunn's speech at the university comes as many in the party fear that Hale and Brandt will "
+     "split the vote.", 2),
+    ("The girl's mother, Nina Holt, said she and her two children, five-year-old Mia and "
+     "two-year-old Sam, were hurt.", 2),
     # unnamed sources who briefed a news agency
-    (r"Three administration officials who briefed The Associated Press[^.]*\.", 3),
+    ("Three officials who briefed the news agency said the talks had stalled.", 3),
 ])
-def test_denials_degrees_titles_storeys_and_named_lists_are_not_figures(pattern, junk):
-    figures = _figures(eval_sentence(pattern))
+def test_denials_degrees_titles_storeys_and_named_lists_are_not_figures(text, junk):
+    figures = _figures(text)
     assert junk not in [f["value"] for f in figures]
 
 
@@ -489,24 +468,23 @@ def test_real_counts_beside_those_rules_stay_figures():
     title = _figures("48 Hours, which has won 20 Emmy Awards over the course of nearly 40 years, "
                      "aired the interview on Sunday.")  # written for the test
     assert {20, 40} <= {f["value"] for f in title} and 48 not in {f["value"] for f in title}
-    calls = eval_sentence(r"30 minutes later, I missed 4 calls[^.]*\.")
+    calls = '30 minutes later, I missed 4 calls and I’m like, ‘That’s odd,\'” she told a reporter at a conference days later.'
     assert 4 in [f["value"] for f in _figures(calls)]
-    countries = story_sentence("ecbplus-30a", r"It connects 12 countries: Pakistan, Indonesia[^.]*\.")
+    countries = 'It connects 12 countries: Kenya, Uganda, Tanzania, Rwanda, Ethiopia, Somalia, Sudan, Egypt, Oman, Yemen, India and France.'
     assert 12 in [f["value"] for f in _figures(countries)]
 
 
 def test_twice_counts_occurrences_but_not_a_multiple_or_a_rate():
     """"resuscitated twice" is a count of two, which the NER gives no entity; "twice as
-    many" and "twice as long" are multiples, "fly twice a month" a rate and "Think Twice" a
+    many" and "twice as long" are multiples, "fly twice a month" a rate and "Look Twice" a
     title, none a count of occurrences."""
-    sentence = eval_sentence(r"Angela said she had to be resuscitated twice after the crash[^.]*\.")
+    sentence = 'Anna said she had to be resuscitated twice after the crash while on the way to hospital.'
     assert [(f["value"], f["expression"]) for f in _figures(sentence)] == [(2, "twice")]
     others = ["“We need twice as many nurses.",  # written for the test
-              eval_sentence(r"The process of developing the guidelines was rocky, taking at least "
-                        r"twice as long as in the past\."),
+              'The process of writing the rules was rocky, taking at least twice as long as in the past.',
               story_sentence("allsides-6060", r"[^.]*where I would fly twice a month to do Fox "
                                                r"programs on set\.", "allsides_2021a.jsonl"),
-              eval_sentence(r"Some had the subject line: “Think Twice\.”")]
+              'Some had the subject line: “Look Twice.”']
     for text in others:
         assert 2 not in [f["value"] for f in _figures(text)], text
 
@@ -524,87 +502,69 @@ def test_twice_in_a_rate_or_a_compound_is_not_a_count():
 
 def test_a_ranking_cut_a_day_first_date_and_a_player_notice_are_not_figures():
     """Kinds of number seen on the fourth session's fresh Multi-News batch (gold/multinews-s4b)
-    and left in the table: "the top three women" and "the top ten online advertising
-    networks" say where a ranking is cut; "When: 23 Sep 2016" in a photo caption is a
+    and left in the table: "the top three actors" and "the top ten online ad networks"
+    say where a ranking is cut; "When: 23 Sep 2016" in a photo caption is a
     day-first date the NER left as a number; "Wait 1 second to continue" is the notice of
     a video player in a photo caption. The real figures beside them stay."""
-    top = _figures(eval_sentence(r"Just the top three women in movies earned almost as much "
-                             r"combined \(\$88 million\)\."))
+    top = _figures('Just the top three actors in films earned almost as much combined ($88 million).')
     assert 3 not in [f["value"] for f in top] and 88_000_000 in [f["value"] for f in top]
-    networks = eval_sentence(r"The report from USC’s Annenberg Innovation Lab claims to establish "
-                         r"“the direct link between the top ten online[^.]*\.")
+    networks = 'The report claims to establish “the direct link between the top ten online ad networks and their support of pirate sites”.'
     assert 10 not in [f["value"] for f in _figures(networks)]
-    caption = eval_sentence(r"Serena Williams appears on Italian TV show 'Che tempo che fa' "
-                        r"Featuring: Serena Williams Where: Milan, Italy When: 23 Sep 2016 "
-                        r"Credit: IPA/WENN\.com")
+    caption = 'Maria Lind appears on a TV show in Rome Featuring: Maria Lind Where: Rome, Italy When: 23 Sep 2016 Credit: PHOTO/Agency.com'
     assert 23 not in [f["value"] for f in _figures(caption)]
-    photo = eval_sentence(r"Dec\. 17, 2016 President-elect Donald Trump waves as he is greeted by "
-                      r"Azalea Trail Maids[^\n]*?Buy Photo Wait 1 second to continue\.")
+    photo = 'Dec. 17, 2016 The governor waves as he is greeted by a school band on his way to an event in Mobile, Ala. Photo Desk/The Daily Post Buy Photo Wait 1 second to continue.'
     assert 1 not in [f["value"] for f in _figures(photo)]
 
 
 def test_a_number_after_a_capitalised_name_word_is_part_of_the_name():
-    """"the Interstate 25-Interstate 70 junction" (the tagger reads the second "Interstate"
-    as a common noun) and "the Sea Me We 4 and Sea Me We 3 lines" (it reads "We" as a
-    pronoun): a capital inside running text marks a name, and the number is the name's.
+    """"the Highway 25-Highway 70 junction" (the tagger reads the second "Highway"
+    as a common noun) and "the Blue Sea 4 and Blue Sea 3 lines" (a name of several
+    capitalised words): a capital inside running text marks a name, and the number is the name's.
     The area counted in the same sentence stays."""
-    junction = _figures(eval_sentence(r"The state's cannabis industry occupies at least 3\.7 million "
-                                  r"square feet[^\n]*?according to commercial real estate firm "
-                                  r"CBRE\."))
+    junction = _figures("The state's farm industry occupies at least 3.7 million square feet near the Highway 25-Highway 70 junction, according to a real estate firm.")
     values = [f["value"] for f in junction]
     assert 70 not in values and 25 not in values and 3_700_000 in values
-    cables = story_sentence("ecbplus-30a", r"The cuts were to the Sea Me We 4 and Sea Me We 3 "
-                                            r"lines[^.]*\.")
+    cables = 'The cuts were to the Blue Sea 4 and Blue Sea 3 lines, which connect countries between Kenya and France.'
     assert 3 not in [f["value"] for f in _figures(cables)]
 
 
 def test_a_known_familys_members_are_no_figure():
-    """An obituary's "survived by his father, two sisters", "the four Sherman siblings",
-    "the three mothers and two children" of a video's narrative and "the four suburban
-    housewives" of a show's premise describe a story's people; the gold lists each as no
-    figure (multinews-train-14328, -7296, ecbplus-33b, multinews-val-45994). Family members a
-    toll word or a charge governs ("his two half-brothers, 17 and 22, were also arrested")
-    and children not said to be someone's ("after three children took sips of Pine-Sol")
-    stay figures."""
-    obituary = eval_sentence(r"An obituary published online for Lovelace states that he is "
-                             r"survived by his father, two sisters[^.]*\.")
+    """An obituary's "survived by his mother, two brothers", "the four Morgan siblings",
+    "the three fathers and two children" of a video's narrative and "the four suburban
+    housewives" of a show's premise describe a story's people; the tuning gold lists each
+    such number as no figure. Family members a toll word or a charge governs ("his two
+    cousins, 17 and 22, were also arrested") and children not said to be someone's ("after
+    three children drank floor cleaner") stay figures. The sentences are written for this
+    test."""
+    obituary = 'An obituary published online for Dalton states that he is survived by his mother, two brothers and many cousins.'
     assert 2 not in [f["value"] for f in _figures(obituary)]
-    siblings = eval_sentence(r"Early in the investigation, a homicide investigator suggested the "
-                             r"working theory was murder/suicide, but the four Sherman siblings "
-                             r"pushed back[^.]*\.")
+    siblings = 'Early in the investigation, a detective suggested the working theory was suicide, but the four Morgan siblings pushed back and hired their own investigators.'
     assert 4 not in [f["value"] for f in _figures(siblings)]
-    show = eval_sentence(r"The adventures of the four suburban housewives have been a boon for "
-                         r"Disney's ABC\.")
+    show = 'The lives of the four suburban housewives on the show have been a boon for the network.'
     assert 4 not in [f["value"] for f in _figures(show)]
-    commotion = story_sentence("ecbplus-33b", r"A commotion breaks out as the three mothers and "
-                                              r"two children press up against a storefront[^.]*\.")
+    commotion = 'A commotion breaks out as the three fathers and two children press up against a shop window for safety.'
     values = [f["value"] for f in _figures(commotion)]
     assert 3 not in values and 2 not in values
-    arrested = story_sentence("ecbplus-33b", r"Lopez has been charged with murder; his two "
-                                             r"half-brothers, 17 and 22, were also arrested\.")
+    arrested = 'Ruiz has been charged with murder; his two cousins, 17 and 22, were also arrested.'
     assert 2 in [f["value"] for f in _figures(arrested)]
-    pine_sol = eval_sentence(r"A preschool in Hawaii is taking a closer look at its snack policy "
-                             r"after three children took sips of Pine-Sol\.")
+    pine_sol = 'A nursery in Maine is taking a closer look at its cleaning policy after three children drank floor cleaner.'
     assert 3 in [f["value"] for f in _figures(pine_sol)]
 
 
 def test_a_day_round_the_clock_is_no_duration():
-    """"the 24-hour cable news network" says the network never stops, not how long anything
-    lasted; the gold lists it as a descriptor (multinews-train-27651)."""
-    deal = eval_sentence(r"Cooper, who joined CNN in 2001, will continue to anchor his 10 p\.m\. "
-                         r"program and extended his deal with the 24-hour cable news network[^.]*\.")
+    """"the 24-hour news channel" says the channel never stops, not how long anything lasted;
+    the tuning gold lists such a span as a descriptor."""
+    deal = 'Lee, who joined the network in 2001, will continue to anchor his 10 p.m. program and extended his deal with the 24-hour news channel for an undisclosed period of time.'
     assert 24 not in [f["value"] for f in _figures(deal)]
 
 
 def test_a_fraction_with_its_own_article_is_a_part_not_a_share():
-    """"the hardest-hit half of the city" names a part of the town, not a share a report
-    measured (the gold calls it rhetorical, multinews-train-9144); "about half its normal
-    speed" (ecbplus-30a) stays a figure."""
-    city = eval_sentence(r"The medieval center of Amatrice was devastated, with the hardest-hit "
-                         r"half of the city cut off[^.]*\.")
+    """"the hardest-hit half of the town" names a part of the town, not a share a report
+    measured (the tuning gold calls such a half rhetorical); "about half its normal speed"
+    stays a figure."""
+    city = 'The old center of Colleverde was devastated, with the hardest-hit half of the town cut off by rescue crews digging by hand to get to trapped residents.'
     assert 50 not in [f["value"] for f in _figures(city)]
-    speed = story_sentence("ecbplus-30a", r"The rerouting slowed some traffic to about half its "
-                                          r"normal speed[^.]*\.")
+    speed = 'The rerouting slowed some traffic to about half its normal speed, an engineer said.'
     assert 50 in [f["value"] for f in _figures(speed)]
 
 
@@ -613,8 +573,7 @@ def test_a_number_that_opens_a_title_is_the_titles():
     closed by a subtitle's colon mark a book's title, and its number is no count (the gold
     lists it, multinews-train-14328). "the 50 Senate Democrats: They don't have a single
     vote to spare" (allsides-6083) counts senators and stays: a title has no article."""
-    excerpt = eval_sentence(r"In this excerpt from 100 Deadly Skills: The SEAL Operative's "
-                            r"Guide, retired Navy SEAL Clint Emerson explains[^.]*\.")
+    excerpt = "In this excerpt from 100 Deadly Skills: The Diver's Guide, retired Navy diver Tom Ash explains how to survive a flood."
     assert 100 not in [f["value"] for f in _figures(excerpt)]
     senators = story_sentence("allsides-6083", r"My idea was to focus on the 50 Senate "
                                                r"Democrats: They don[^.]*\.", "allsides_2021a.jsonl")
@@ -640,83 +599,72 @@ def _verdicts(text: str) -> dict:
 
 def test_an_age_as_a_persons_complement_or_apposition_is_no_figure():
     """Ages the comma rule did not see, from tuning gold that lists each as an age: what a
-    person is or turns ("Chief Justice John Roberts is 61", "Lopez, who was 18 at the time",
-    "Barbara Bezant and Lyn Jeffries were 17 and 19 respectively", "who turns 37 today"),
+    person is or turns ("Chief Justice Ellen Ward is 61", "Lopez, who was 18 at the time",
+    "Jane Moss and Kay Dale were 17 and 19 respectively", "who turns 37 today"),
     an apposition after a noun of a person ("her daughter, 11,", "The tennis champion, 35,",
-    "Jon, now 84,", "Andrew Lopez, 20 and Jonathan Carrasquillo, 24,") and a caption's
+    "Jon, now 84,", "Luis Ruiz, 20 and Pedro Vega, 24,") and a caption's
     "Victoria Henry (23)". Most are dropped later for counting nothing, so the decision is
     checked itself; an age that a toll verb governs would not be. Counts beside them stay:
     "a mother of 12", "sprayed 13 bullets"."""
     cases = [
-        (eval_sentence(r"Chief Justice John Roberts is 61"), ["61"]),
-        (story_sentence("ecbplus-33b", r"Lopez, who was 18 at the time of the shooting[^.]*\."), ["18"]),
-        (eval_sentence(r"At the time of the recording, Barbara Bezant and Lyn Jeffries were 17 and "
-                       r"19 respectively[^.]*\."), ["17", "19"]),
-        (eval_sentence(r"“I came to see if he can change the tide,” said Rachel Walston[^.]*\."), ["37"]),
-        (story_sentence("ecbplus-33b", r"Zurana Horton, 34, a mother of 12, was fatally shot[^.]*"
-                                       r"from school"), ["34", "11"]),
-        (eval_sentence(r"The tennis champion, 35, gave birth to her first child[^.]*\."), ["35", "34"]),
-        (eval_sentence(r"Jon, now 84, the North Korean official[^.]*\."), ["84"]),
-        (story_sentence("ecbplus-33b", r"Zurana Horton was killed when the accused thugs Andrew "
-                                       r"Lopez, 20 and Jonathan Carrasquillo, 24[^.]*\."), ["20", "24"]),
-        (eval_sentence(r"The Twitter feed for Greenpeace UK carried a photograph of the "
-                       r"activists[^.]*\."), ["23", "27", "33"]),
+        ('Chief Justice Ellen Ward is 61', ["61"]),
+        ('Ruiz, who was 18 at the time of the shooting, confessed to being the gunman, the paper reported.', ["18"]),
+        ('At the time of the recording, Jane Moss and Kay Dale were 17 and 19 respectively and both lived in Leeds.', ["17", "19"]),
+        ('“I came to see if she can change the mood,” said Rita Vance, a teacher from Ohio and registered voter who turns 37 today.', ["37"]),
+        ('Maria Ortiz, 34, a mother of 12, was fatally shot in 2011 while picking up her daughter, 11, from school', ["34", "11"]),
+        ('The tennis champion, 35, gave birth to her first child, a baby boy, with her partner Tom Kerr, 34, on Friday, according to several reports.', ["35", "34"]),
+        ('Park, now 84, the official whose signature appears on the letter, has long been a powerful member of the defense council.', ["84"]),
+        ('Maria Ortiz was killed when the accused men Luis Ruiz, 20 and Pedro Vega, 24, were firing from a rooftop in the Bronx.', ["20", "24"]),
+        ("The charity's feed carried a photograph of the climbers, all women, before they began the protest, naming them as Ana Mróz (23) from Poland, Lia Byrne (27) from Ireland and Eva Claes (33) from Belgium.", ["23", "27", "33"]),
     ]
     for text, ages in cases:
         verdicts = _verdicts(text)
         assert all(verdicts.get(a) == "age" for a in ages), (text, verdicts)
-    mother = _figures(story_sentence("ecbplus-33b", r"Zurana Horton, 34, a mother of 12, was "
-                                                    r"fatally shot[^.]*from school"))
+    mother = _figures('Maria Ortiz, 34, a mother of 12, was fatally shot in 2011 while picking up her daughter, 11, from school')
     assert 12 in [f["value"] for f in mother]
-    bullets = _figures(story_sentence("ecbplus-33b", r"A gang member was convicted Tuesday for "
-                                                     r"claiming the life of a mother of 12[^.]*\."))
+    bullets = _figures('A gang member was convicted Tuesday for taking the life of a mother of 12 when he sprayed 13 bullets from a rooftop in broad daylight.')
     assert 13 in [f["value"] for f in bullets]
 
 
 def test_a_number_dialled_or_labelling_its_noun_is_no_count():
     """A number that names rather than counts, from tuning gold that lists each (phone
     number, flight number, name): "Relatives called 911", the last group of "0800 555 111",
-    "United flight 116", "the platform on floors 68, 69 and 72", "(Type 1 or 2)". A count
+    "United flight 116", "the deck on floors 68, 69 and 72", "(Type 1 or 2)". A count
     stands before its noun; these stand after it or are dialled. Counts beside them stay:
     "police called 12 witnesses" has its noun, and "The magnitude 6 quake" reads a scale."""
     cases = [
-        (eval_sentence(r"Relatives called 911 after finding the body of Ritu Sachdeva[^.]*\."),
+        ('Relatives called 911 after finding the body of Asha Rao on Saturday in her home.',
          {"911": "phone"}),
-        (eval_sentence(r"Anyone with information can call police on 0207 321 9251 or Crimestoppers "
-                       r"anonymously on 0800 555 111\."), {"111": "phone"}),
-        (eval_sentence(r"Passengers aboard United flight 116 bound for the U\.S\.[^.]*\.[^.]*\."),
+        ('Anyone with information can call police on 0161 555 0198 or the hotline anonymously on 0800 555 111.', {"111": "phone"}),
+        ('Passengers aboard Northern flight 116 bound for Boston from Lisbon were finally able to leave the plane late this afternoon after a man was taken into custody.',
          {"116": "name"}),
-        (eval_sentence(r"A Shard spokesman said the building's emergency response team had advised "
-                       r"that \"The View\"[^.]*\."), {"68": "name", "69": "name", "72": "name"}),
-        (eval_sentence(r"Do you have diabetes \(Type 1 or 2\)\?"), {"1": "name", "2": "name"}),
+        ('A tower spokesman said the building\'s safety team had advised that "The Deck" - the platform on floors 68, 69 and 72 which gives a view of the city from 800ft (244m) up - should be closed at once.', {"68": "name", "69": "name", "72": "name"}),
+        ('Have you been told you have diabetes (Type 1 or 2)?', {"1": "name", "2": "name"}),
     ]
     for text, expected in cases:
         verdicts = _verdicts(text)
         assert {k: verdicts.get(k) for k in expected} == expected, (text, verdicts)
-    quake = _verdicts(eval_sentence(r"The magnitude 6 quake struck at 3:36 a\.m\.[^.]*\."))
+    quake = _verdicts('The magnitude 6 quake struck at 3:36 a.m. and was felt across a wide stretch of the region, where residents woke to a long swaying followed by aftershocks.')
     assert quake.get("6") is None
 
 
 def test_a_sponsors_paragraph_a_forecast_widget_and_a_rates_base_give_no_figure():
     """Numbers the tuning gold lists as page junk or no count, each shown as a figure before:
     a paragraph a sponsor paid for ("** A message from Walmart: ... 6.5 million bottles of
-    water to 10,000 public school students", multinews-train-8180), a weather widget's lines
+    water to 10,000 pupils", multinews-train-8180), a weather widget's lines
     ("Winds ENE at 10 to 20 mph.", "Chance of rain 90%.", multinews-train-14328), the base of
-    a rate ("for every 100 people with a similar risk profile, seven or eight would have a
+    a rate ("for every 100 people with the same risk, seven or eight would have a
     heart attack", multinews-train-44348) and how far off an event is ("the midterm
     elections three weeks away", multinews-train-18210). The span the rate is over ("within
     10 years") stays."""
-    ad = eval_sentence(r"\*\* A message from Walmart: The Flint, Mich\., Community Needs Our "
-                       r"Help:[^*]*\*\*")
+    ad = "** A message from Greenmart: The Harbor Town Community Needs Our Help: As the region's largest grocer, Greenmart is bringing 6.5 million bottles of water to 10,000 pupils this year. **"
     values = [f["value"] for f in _figures(ad)]
     assert 6_500_000 not in values and 10_000 not in values
-    for pattern in (r"Winds ENE at 10 to 20 mph\.", r"Chance of rain 90%\."):
-        assert _figures(eval_sentence(pattern)) == []
-    rate = _figures(eval_sentence(r"\(This means that for every 100 people with a similar risk "
-                                  r"profile[^)]*\)"))
+    for line in ("Winds ENE at 10 to 20 mph.", "Chance of rain 90%."):
+        assert _figures(line) == []
+    rate = _figures('(This means that for every 100 people with the same risk, seven or eight would have a heart attack within 10 years.)')
     assert 100 not in [f["value"] for f in rate] and 10 in [f["value"] for f in rate]
-    midterms = eval_sentence(r"One former White House official, who said “plenty of descriptive "
-                             r"terms”[^.]*\.")
+    midterms = "One former aide, who said “plenty of harsh terms” were used to describe the senator inside the office, found the governor's post troublesome with the elections three weeks away."
     assert 3 not in [f["value"] for f in _figures(midterms)]
 
 
@@ -737,15 +685,14 @@ def _verdicts_all(text: str) -> dict:
 
 
 def test_a_span_before_a_measure_is_its_period_not_a_duration():
-    """"a 10-year risk of heart attack or stroke" (multinews-train-44348, whose gold lists
+    """"a 10-year risk of stroke" (multinews-train-44348, whose gold lists
     "10-year" as the period of the risk measure, and which the table showed as a disputed
     group over three articles): a span written as one word before a risk, a rate or a high
     says over what period the measure is taken. A span before another noun stays a duration:
     "a two-day summit" (multinews-train-2847)."""
-    risk = eval_sentence(r"Critics also question the use of a 10-year risk of heart attack or "
-                         r"stroke[^.]*\.")
+    risk = 'Critics also question the use of a 10-year risk of stroke as the measure of who should be treated.'
     assert 10 not in [f["value"] for f in _figures(risk)]
-    summit = eval_sentence(r"Al-Bashir had been in South Africa attending a two-day summit[^.]*\.")
+    summit = 'The minister had been in Kenya attending a two-day summit of regional leaders.'
     assert 2 in [f["value"] for f in _figures(summit)]
     # the measure may qualify the noun it counts (a sentence of our own)
     average = _figures("Since January, the seven-day average number of deaths has fallen to 600.")
@@ -776,46 +723,41 @@ def test_a_figure_one_report_gives_only_inside_a_quote_is_kept_apart():
     five 'deep sea' Roman vessels"): it stays in the quote, not in the table
     (``worth.kept_apart``). The same report's own figures beside it stay ("buried at a depth
     of 200 meters", "spent two years"), and so does a quoted figure two reports give."""
-    tapper = eval_sentence(r'"The video of the infamous Tapper-Trump exchange on the Ku Klux Klan '
-                           r'will play 100,000 times[^"]*," he said\.')
+    tapper = '"The video of the infamous debate exchange on the new tax will play 100,000 times on cable and who knows how many million times online," he said.'
     assert 100_000 not in _one_report(tapper)
     both = find_claims(analyze([Article(text=tapper), Article(text=tapper + " ")]))
     assert 100_000 in [v["value"] for g in both if g["status"] == "agreed" for v in g["values"]]
-    wreck = eval_sentence(r"“It's one of just five 'deep sea' Roman vessels[\s\S]*?spent two "
-                          r"years scouring the seabed[^.]*\.")
+    wreck = "“It's one of just five 'deep sea' Greek vessels ever to be found in the sea and the first one found off this coast. We know it was carrying a cargo of oil when it sank.” The cargo ship was buried at a depth of 200 meters and divers spent two years scouring the seabed before they found it."
     values = _one_report(wreck)
     assert 5 not in values and 200 in values and 2 in values
 
 
 def test_a_figure_one_report_gives_in_the_first_or_second_person_is_kept_apart():
     """A clause whose subject is I, we or you is a voice, not a report's narration: a
-    transcript whose quotation marks were lost ("I guarantee you within 48 hours they will be
-    calling", a candidate's line in multinews-train-8180, gold: rhetorical) or advice to the
-    reader ("if you answered yes to any of those four questions, you should be on a statin",
+    transcript whose quotation marks were lost ("I promise you within 48 hours they will be
+    phoning", a candidate's line in multinews-train-8180, gold: rhetorical) or advice to the
+    reader ("if you said yes to any of those four questions, you should be on a statin",
     multinews-train-44348, gold: no new figure). One report alone giving it, it is kept
     apart like a quoted figure; a third-person sentence's figures stay ("held up to 400 tons
     of cargo"), and so does a count whose clause only quotes an I."""
-    guarantee = eval_sentence(r"I guarantee you within 48 hours they will be calling[^?]*\?")
+    guarantee = 'I promise you within 48 hours they will be phoning… saying, "We’re ready to talk, when can we start?'
     assert 48 not in _one_report(guarantee)
-    statin = eval_sentence(r"According to the new guidelines, if you answered yes to any of those "
-                           r"four questions[^.]*\.")
+    statin = 'According to the new advice, if you said yes to any of those four questions, you should be on a statin.'
     assert 4 not in _one_report(statin)
-    vessel = eval_sentence(r"The vessel was about 100 feet \(30 meters\) long and held up to 400 "
-                           r"tons of cargo[^.]*\.")
+    vessel = 'The barge was about 100 feet (30 meters) long and held up to 400 tons of grain, divers said.'
     assert 400 in _one_report(vessel)
     # an I inside quotation marks is the quote's: 'a man screamed and repeated "I'm dead" 23
     # times' (multinews-train-5697, a gold figure) is the report's own count
-    recording = eval_sentence(r'On the recording, a man screamed and repeated "I\'m dead" 23 times\.')
+    recording = 'On the recording, a man shouted and repeated "I\'m hurt" 23 times.'
     assert 23 in _one_report(recording)
 
 
 def test_one_count_qualified_alike_under_two_nouns_is_one_count():
-    """The police's "127 witness interviews" in one report are "Almost 130 witness statements"
+    """The police's "127 witness interviews" in one report are "Nearly 130 witness statements"
     in another (multinews-train-7296): two nouns, one thing, qualified alike ("witness"), with
     values that can both be true. Before, each stood alone under its own noun."""
-    a1 = eval_sentence(r"But after .thousands of hours. of investigative work[^\n]*?127 witness "
-                       r"interviews[^.]*\.")
-    a2 = eval_sentence(r"Almost 130 witness statements have been taken so far\.")
+    a1 = 'But after “thousands of hours” of work, including 20 searches, more than 150 pieces of evidence and 127 witness interviews, the police have named no suspect.'
+    a2 = 'Nearly 130 witness statements have been taken so far.'
     groups = _shown(_groups(a1, a2), 127)
     assert [g["status"] for g in groups] == ["agreed"]
     assert {a for v in groups[0]["values"] for a in v["articles"]} == {"a1", "a2"}
@@ -826,10 +768,9 @@ def test_a_sum_converted_in_brackets_is_not_a_second_figure():
     a currency conversion): the newsroom's conversion of the sum before it, which made the
     reports' agreed damage look disputed. The sum converted stays, and so does a sum in
     brackets that says more than the money."""
-    church = story_sentence("ecbplus-13a", r"Damage to the church was estimated at \$US1 million "
-                                           r"\(\$1\.52 million\)[^.]*\.")
+    church = 'Damage to the school was estimated at $US1 million ($1.52 million), authorities said.'
     assert 1_520_000 not in [f["value"] for f in _figures(church)]
-    fire = story_sentence("ecbplus-13a", r"[^.]*did an estimated \$1 million damage\.")
+    fire = 'The fire, which broke out when several people were inside the school, did an estimated $1 million damage.'
     assert 1_000_000 in [f["value"] for f in _figures(fire)]
 
 
@@ -850,14 +791,12 @@ def test_a_number_inside_a_name_is_not_a_count():
     """A capitalised number word inside a running sentence ("this weekend's men's NCAA Final
     Four basketball championships", T12) and a number hyphened to a capital or a preposition
     ("our 3-for-All game", T11) name something; neither counts it. A capitalised count after a page's run-in label stays a count ("Story
-    highlights Two groups got into a dispute", a tuning gold figure)."""
-    final_four = story_sentence("basil-4f473faf-f928-4cfd-8bed-00578be9db9a",
-                                r"Long on Monday also denied[^.]*Final Four[^.]*\.", file="basil.jsonl")
+    highlights Two clans got into a dispute", a tuning gold figure)."""
+    final_four = "Hale on Monday also denied that a change in the law would be needed before this weekend's women's NCAA Final Four basketball games, in Denver."
     assert 4 not in [f["value"] for f in _figures(final_four)]
-    game = story_sentence("ecbplus-35a", r"Those in postseason leagues \(like our SalCap game or our "
-                                         r"3-for-All game\)[^.]*\.")
+    game = 'Those in keeper leagues (like our Dynasty game or our 3-for-All game) should avoid Brooks, but not just because of his recent troubles with the law.'
     assert 3 not in [f["value"] for f in _figures(game)]
-    groups = eval_sentence(r"Story highlights Two groups got into a dispute in Baghlan province[^.]*\.")
+    groups = 'Story highlights Two clans got into a dispute in the north of the province, a ministry spokesman says'
     assert 2 in [f["value"] for f in _figures(groups)]
 
 
@@ -870,22 +809,22 @@ def test_a_number_hyphened_to_a_capitalised_unit_is_a_measure_not_a_name():
 
 
 def test_a_span_before_since_is_a_relative_time():
-    """"While it's been more than two decades since a non-comedian was one of the Academy
+    """"While it's been more than two decades since a non-actor was one of the festival's
     Award hosts" (T12, gold: relative time) says how long ago, not how long anything lasted;
-    "It took the panel just over two hours to convict Lopez" is a duration of the story."""
-    hosts = story_sentence("ecbplus-2a", r"While it's been more than two decades since a "
-                                         r"non-comedian[^.]*\.")
+    "It took the jury just over two hours to convict Ruiz" is a duration of the story."""
+    hosts = ("While it's been more than two decades since a non-actor was one of the festival's "
+             "hosts, the choice is hardly unprecedented.")
     assert 20 not in [f["value"] for f in _figures(hosts)]
-    panel = story_sentence("ecbplus-33b", r"It took the panel just over two hours to convict Lopez[^.]*\.")
+    panel = 'It took the jury just over two hours to convict Ruiz, who confessed after the shooting.'
     assert 2 in [f["value"] for f in _figures(panel)]
 
 
 def test_a_count_of_unnamed_sources_who_speak_is_who_spoke():
-    """"U.S. officials broached revising U.S. climate-change goals, two participants said"
+    """"Officials broached revising the country's water goals, two participants said"
     (tuning gold: a count of anonymous sources): the people a report cites, counted, as "two
-    people familiar with the matter" are. People of the story stay ("two people were injured
+    people familiar with the plans" are. People of the story stay ("two people were injured
     fleeing the area, williams said")."""
-    talks = eval_sentence(r"[^.]*climate-change goals, two participants said[^.]*\.")
+    talks = "Officials broached revising the country's water goals, two participants said, signaling a compromise."
     assert 2 not in [f["value"] for f in _figures(talks)]
     fled = train_sentence(r"Nine other people suffered gunshot wounds and two people were injured "
                           r"fleeing the area[^.]*\.")
@@ -907,9 +846,9 @@ def test_a_count_of_members_written_as_a_modifier_is_a_figure():
     # "the three-story structure" of the same story stays out.
     from conftest import story_sentence
 
-    texts = [story_sentence("ecbplus-13a", r"The 1000-member evangelical church was the subject[^.]*\."),
-             story_sentence("ecbplus-13a", r"The 1,000-member evangelical church was the subject[^.]*\."),
-             story_sentence("ecbplus-13a", r"[^.]*the back of the three-story structure[^.]*\.")]
+    texts = ['The 1000-member church was the subject of scrutiny after its pastor was named to the board.',
+             "The 1,000-member church was the subject of intense scrutiny after the pastor's appointment.",
+             'Crews arrived Friday and found flames and smoke coming out windows at the back of the three-story structure, the fire chief said.']
     claims = find_claims(analyze([Article(text=t) for t in texts]))
     values = {v["value"]: g["status"] for g in claims for v in g["values"]}
     assert values.get(1000) == "agreed", claims
@@ -921,8 +860,8 @@ def test_a_screen_size_that_names_a_model_is_no_count():
     # a suspended hyphen and "13"" writes the inch as a mark; both name a model as "the 15-inch
     # model" does, and were read as 13 "MacBook Pros" and 13 "Macbook Airs". The prices and the
     # memory of the same sentences stay.
-    cheapest = story_sentence("ecbplus-40b", r"The cheapest 13-and 15-inch MacBook Pros start with[^.]*\.")
-    air = story_sentence("ecbplus-40b", r"The 13\" model will have the option[^\n]*?\$1799\.")
+    cheapest = 'The cheapest 13-and 15-inch Zenbook laptops start with 4GB of RAM.'
+    air = 'The 13" model will have the option for a faster chip, a 750 GB drive, and up to 8 GB of RAM, priced at $1799.'
     values = [f["value"] for f in _figures(cheapest)]
     assert 13 not in values and 15 not in values
     values = [f["value"] for f in _figures(air)]
@@ -933,9 +872,10 @@ def test_the_window_of_a_count_and_a_term_of_office_are_no_durations():
     # Cowan appointed (tuning gold T13, basil-d3a1ce0a): "his third statewide Senate race in
     # three years", "a full six-year term — or four statewide races in nearly five years": the
     # spans frame a count and an office; the count of races is the figure the gold keeps.
-    story = "basil-d3a1ce0a-fc48-4827-a278-8f0ce8c7a519"
-    third = story_sentence(story, r"The June 25 special election would be Mr\. Brown[^.]*\.", file="basil.jsonl")
-    term = story_sentence(story, r"If he won, he would presumably run in 2014[^.]*\.", file="basil.jsonl")
+    third = ("The June 25 special election would be Mr. Hale's third statewide Senate race in "
+             "three years.")
+    term = ("If he won, he would presumably run in 2024 for a full six-year term — or four "
+            "statewide races in nearly five years.")
     assert 3 not in [f["value"] for f in _figures(third)]
     values = [f["value"] for f in _figures(term)]
     assert 6 not in values and 5 not in values and 4 in values, values
@@ -943,9 +883,9 @@ def test_the_window_of_a_count_and_a_term_of_office_are_no_durations():
 
 def test_a_span_a_verb_carries_stays_a_duration():
     """The window test reads only a span that a counted or numbered noun carries: a span the
-    verb carries ("has not been hit by a quake in more than 25 years", a gold figure of
+    verb carries ("has not been shaken by a quake in more than 25 years", a gold figure of
     ecbplus-20b) stays."""
-    quiet = story_sentence("ecbplus-20b", r"[^.]*not been hit by a quake in more than 25 years\.")
+    quiet = 'The valley has not been shaken by a quake in more than 25 years.'
     assert 25 in [f["value"] for f in _figures(quiet)]
 
 
@@ -964,14 +904,14 @@ def test_one_side_of_a_score_is_no_count(pattern, side):
 def test_a_million_in_a_speakers_mouth_is_a_manner_of_speaking():
     # Tara Reid in rehab (tuning gold T13, ecbplus-1a): "I dated a million guys" is "very
     # many", and three reports quoting it made an agreed figure of a million guys.
-    dated = story_sentence("ecbplus-1a", r"I dated a million guys[^.]*\.")
+    dated = "I dated a million guys, but I'm so happy with where I'm at right now, the singer said."
     assert 1_000_000 not in [f["value"] for f in _figures(dated)]
 
 
 def test_a_number_in_a_general_fact_is_no_figure_of_the_story():
-    # Qeshm quake (tuning gold T13, ecbplus-20b): "A magnitude 6 quake can cause severe damage"
+    # the shape of a tuning story's line (T13, ecbplus-20b): "A magnitude 6 quake can flatten old houses"
     # explains the scale; it was set against the story's magnitudes as a disputed 6.
-    generic = story_sentence("ecbplus-20b", r"A magnitude 6 quake can cause severe damage\.")
+    generic = 'A magnitude 6 quake can flatten old houses.'
     assert 6 not in [f["value"] for f in _figures(generic)]
 
 
@@ -990,22 +930,19 @@ def test_a_generation_a_standard_or_a_calibre_is_no_figure():
     before its noun names the standard; the figures beside them stay: "512MHz processor" and
     "up to 16GB" measure, and "13.5 mm" said of the phone is its thickness."""
     cases = [
-        (story_sentence("ecbplus-42a", r"It looks like the device does not support 3G[^.]*\."),
+        ('It looks like the phone does not support 3G but does have quad band support.',
          {"3": "name"}),
-        (story_sentence("ecbplus-42a", r"[^.\n]*Wi-Fi \(802\.11 b/g\) connectivity\."),
+        ('It pairs a slim design with a full keyboard, 512MHz processor for fast performance, and built-in GPS and Wi-Fi (802.11 b/g) connectivity.',
          {"802.11": "name"}),
     ]
     for text, expected in cases:
         verdicts = _verdicts(text)
         assert {k: verdicts.get(k) for k in expected} == expected, (text, verdicts)
-    jack = _figures(story_sentence("ecbplus-42a", r"It also features a music player with a "
-                                                  r"3\.5mm stereo headset jack and headset\."))
+    jack = _figures('It also has a music player with a 3.5mm stereo headset jack.')
     assert 3.5 not in [f["value"] for f in jack]
-    spec = _figures(story_sentence("ecbplus-42a", r"It combines a compact design with a "
-                                                  r"full-QWERTY keyboard, 512MHz processor[^\n]*"))
+    spec = _figures('It pairs a slim design with a full keyboard, 512MHz processor for fast performance, and built-in GPS and Wi-Fi (802.11 b/g) connectivity.')
     assert 512 in [f["value"] for f in spec] and 802.11 not in [f["value"] for f in spec]
-    thin = _figures(story_sentence("ecbplus-42a", r"The 8900 is the thinnest BlackBerry ever "
-                                                  r"built \(only 13\.5 mm\)[^\n]*"))
+    thin = _figures("The X200 is the thinnest phone the firm has ever built (only 13.5 mm), and it's also among the best looking.")
     assert 13.5 in [f["value"] for f in thin]
 
 
@@ -1021,11 +958,10 @@ def test_an_age_written_without_old_before_a_person_is_an_age():
     """ecbplus-1b (tuning T14): "The 26-year troubled starlet" is Lohan's age with "-old" left
     out (the gold's "age"); the NER reads it as a span, like "a 40-year debate". A span
     before a person's role is the time served in it and stays: "a 27-year veteran of the
-    International Atomic Energy Agency" (a gold figure of multinews-train-4679)."""
-    starlet = story_sentence("ecbplus-1b", r"The 26-year troubled starlet[^.]*\.")
+    World Health Organization" (a gold figure of multinews-train-4679)."""
+    starlet = 'The 26-year troubled singer narrowly avoided jail time by checking into a second rehab center after her quick exit from a clinic in Malibu.'
     assert 26 not in [f["value"] for f in _figures(starlet)]
-    veteran = eval_sentence(r"Olli Heinonen, a 27-year vet\u00aderan of the International Atomic "
-                            r"Energy Agency[^.]*\.")
+    veteran = 'Anna Berg, a 27-year vet\xaderan of the World Health Organization who led its inquiry before moving to a university last year, said the letter is similar to others she had seen.'
     assert 27 in [f["value"] for f in _figures(veteran)]
 
 
@@ -1086,7 +1022,7 @@ def test_a_percentage_that_shot_up_or_of_people_shot_stays_a_figure():
 def test_a_players_season_totals_two_reports_compare_stay_figures():
     """The gold of a tuning story (a player's arrest, five reports) tabulates his season's
     receptions, yards and touchdowns: counts of play are figures, only the shooting line is not."""
-    sentence = story_sentence("ecbplus-35a", r"Jackson had his finest season in 2008 with[^.]*\.")
+    sentence = 'Brooks had his finest season in 2010 with 59 receptions for 1,098 yards and seven touchdowns for the division champions.'
     values = {f["value"] for f in _figures(sentence)}
     assert {59, 7} <= values, values
 
@@ -1138,13 +1074,13 @@ def test_counts_of_play_outside_a_game_report_stay_figures():
 
 def test_a_sentence_that_names_one_game_against_a_side_keeps_its_counts_of_play_out():
     """T11's player story gives no score, but one sentence names the game ("In San Diego's
-    first meeting with the Steelers this season"), and the gold (sports ruling) lists its "two
+    first meeting with the Chiefs this season"), and the gold (sports ruling) lists its "two
     catches for 25 yards" as one game's statistics; the story's season totals in a sentence
     with no such game stay figures, and a meeting with a person holds no game."""
-    held = story_sentence("ecbplus-35a", r"In San Diego's first meeting with the Steelers[^.]*\.")
+    held = "In Denver's first meeting with the Chiefs this season, Brooks was held to just two catches for 25 yards."
     values = [f["value"] for f in _figures(held)]
     assert not {2, 25} & set(values), values
-    season = story_sentence("ecbplus-35a", r"Jackson had his finest season in 2008 with[^.]*\.")
+    season = 'Brooks had his finest season in 2010 with 59 receptions for 1,098 yards and seven touchdowns for the division champions.'
     assert {59, 7} <= {f["value"] for f in _figures(season)}
     meeting = [f["value"] for f in _figures("In a meeting with Merkel, Trump set three goals.")]
     assert 3 in meeting, meeting
@@ -1180,8 +1116,8 @@ def test_a_win_loss_record_is_wins_and_losses():
     reports compare it: T17's coach story gives "a 43-39 record" in two reports and "a record
     of 43-39" in a third (the gold groups 43 wins and 39 losses, each agreed). Each side counts
     its own, never read as a game's score; a game's score in a game report stays no figure."""
-    reports = [story_sentence("ecbplus-5b", r"O'Brien did lead the Sixers to a 43-39 record[^.]*\."),
-               story_sentence("ecbplus-5b", r"O'Brien's stubbornness[^.]*43-39 record[^.]*\."),
+    reports = ['Hale did lead the Hawks to a 43-39 record and a playoff berth and coached their star guard to his first scoring title.',
+               "Hale's stubbornness and belief in a system that didn't fit his players cost him his job despite a 43-39 record and a return to the playoffs.",
                "O'Brien posted a record of 43-39 in 2004-05."]
     groups = find_claims(analyze([Article(text=t) for t in reports]))
     agreed = {(v["value"], tuple(v["articles"])) for g in groups if g["status"] == "agreed"
@@ -1199,10 +1135,10 @@ def test_a_win_loss_record_is_wins_and_losses():
 
 
 def test_a_span_following_an_event_is_a_relative_time():
-    """"nearly three weeks following the end of their season" (T17's coach story, whose gold
+    """"nearly three weeks following the end of the season" (T17's coach story, whose gold
     lists it as relative time) tells when, as "three weeks after" does; a span that lasts
     stays ("the talks lasted three weeks")."""
-    fired = story_sentence("ecbplus-5b", r"In a surprising move nearly three weeks following[^.]*\.")
+    fired = 'In a surprising move nearly three weeks following the end of the season, the Hawks fired Tom Hale on Monday after one season as coach.'
     assert 3 not in [f["value"] for f in _figures(fired)]
     assert 3 in [f["value"] for f in _figures("The talks lasted three weeks.")]
 
@@ -1211,7 +1147,7 @@ def test_a_rule_for_any_such_one_is_no_figure_of_the_story():
     """"a voter must miss two presidential elections": a number in what a rule lets or makes any
     one do (a subject opened by "a", "each" or "every", with "must", "may" or "can", or a
     present "needs") is a general fact the report explains, like "A magnitude 6 quake can
-    cause severe damage"; the story's own counts, in the past or of a named one, stay."""
+    flatten old houses"; the story's own counts, in the past or of a named one, stay."""
     voter = train_sentence(r"[^.]*a voter must miss two presidential elections[^.]*\.")
     assert 2 not in [f["value"] for f in _figures(voter)]
     values = [f["value"] for f in _figures(
@@ -1219,15 +1155,11 @@ def test_a_rule_for_any_such_one_is_no_figure_of_the_story():
     assert {5000, 12} <= set(values), values
 
 
-def _allsides(story: str, pattern: str) -> str:
-    return story_sentence(story, pattern, file="allsides_2021a.jsonl")
-
-
 def test_the_latest_of_a_series_is_no_count():
-    """"unlike his four most recent White House predecessors" (T18 allsides-5957, whose gold
+    """"unlike his four most recent predecessors" (T18 allsides-5957, whose gold
     lists the four as no figure): how far back a writer looks along a series, as "the top
     three" says where a ranking is cut."""
-    text = _allsides("allsides-5957", r"But unlike his four most recent White House predecessors[^.]*\.")
+    text = "But unlike his four most recent predecessors, the mayor has not visited the port."
     assert 4 not in [f["value"] for f in _figures(text)]
     assert 3 not in [f["value"] for f in _figures("The last three presidents all visited Kyiv.")]
     # "previous" counts what came before, which the tuning gold tabulates
@@ -1236,24 +1168,23 @@ def test_the_latest_of_a_series_is_no_count():
 
 
 def test_a_countdown_before_until_is_a_relative_time():
-    """"It's Jan. 30, 1989, two weeks until the last Soviet forces leave" (T18 allsides-5897,
+    """"It's Jan. 30, 1989, two weeks until the last troops leave" (the shape of T18 allsides-5897,
     gold: relative time): a span right before "until" says when something comes, as "two
     decades since" says how long ago; a span "for" makes a duration stays."""
-    text = _allsides("allsides-5897", r"[^.]*two weeks until the last Soviet forces leave[^.]*\.")
+    text = "30, 1989, two weeks until the last troops leave the valley."
     assert 2 not in [f["value"] for f in _figures("It's Jan. " + text.strip())]
     assert 2 in [f["value"] for f in _figures("He was held for two weeks until his release.")]
 
 
 def test_what_a_share_counts_is_no_count_of_its_own():
-    """"more than 42% have received at least one dose", "to have 70% of adult Americans with
+    """"more than 42% have had at least one dose", "to have 70% of adult residents with
     at least one shot" (T18 allsides-6096 and allsides-6073, whose gold lists "at least one" as no figure): the count
     says which people the share counts; the share is the figure. A count in a clause of its
     own stays ("At least one person was killed")."""
-    for story, pattern in (("allsides-6096", r"The guidelines come as more than nearly 29% of people in the U\.S\. "
-                                             r"have been fully vaccinated[^.]*\."),
-                           ("allsides-6073", r"“Our goal by July 4th is to have 70% of adult "
-                                             r"Americans with at least one shot[^.]*\.")):
-        text = _allsides(story, pattern)
+    for text in ("The rules come as more than 29% of people in the state have been fully "
+                 "vaccinated and more than 42% have had at least one dose.",
+                 "“Our goal by July 4th is to have 70% of adult residents with at least one shot,” "
+                 "the governor said."):
         values = [f["value"] for f in _figures(text)]
         assert 1 not in values, (text, values)
     values = [f["value"] for f in _figures("At least one person was killed and 12 were injured.")]
@@ -1262,7 +1193,7 @@ def test_what_a_share_counts_is_no_count_of_its_own():
 
 def test_a_first_person_figure_no_one_is_named_for_stays_out_beside_another_report():
     """A number in a first- or second-person clause the report names no speaker for ("I
-    guarantee you within 48 hours they will be calling", multinews-train-8180, gold:
+    promise you within 48 hours they will be phoning", multinews-train-8180, gold:
     rhetorical) is a voice, not the report's statement: it stays out of the table even where
     another report gives it too, not only when it stands alone (``worth.unvoiced``). A first
     person the report hands to a named speaker is that speaker's claim and is tabulated:
@@ -1271,10 +1202,9 @@ def test_a_first_person_figure_no_one_is_named_for_stays_out_beside_another_repo
         statements, _ = prepared_statements(analyze([Article(text=text), Article(text=text + " ")]))
         return [s["value"] for s in statements]
 
-    guarantee = eval_sentence(r"I guarantee you within 48 hours they will be calling[^?]*\?")
+    guarantee = 'I promise you within 48 hours they will be phoning… saying, "We’re ready to talk, when can we start?'
     assert 48 not in read(guarantee) and 48 not in [f["value"] for f in _figures(guarantee)]
-    experts = eval_sentence(r"We should, however, bear in mind that the world has already hit "
-                            r"1ºC of warming[^.]*\.")
+    experts = 'Bear in mind that the planet has already warmed by 1ºC, and on the pledges made so far, experts say we’ll be lucky if we hit the 2ºC warming target.'
     assert "experts say we" in experts
     assert read(experts).count(2) == 2  # read in both reports, given to the experts
 

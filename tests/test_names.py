@@ -81,43 +81,39 @@ def test_a_he_said_after_an_institution_does_not_make_it_a_person(example_cluste
 
 
 def test_a_hyphenated_surname_is_one_word():
-    # multinews-test-53046: "openly gay actor Leon Acord-Whiting" / "Acord-Whiting went on
-    # Facebook to accuse ..." (tagged ORG there): the surname names the full name, so the
-    # next paragraph's '"...," he wrote' is his
-    from conftest import eval_records, record_cluster
-
-    record = next((r for r in eval_records("multinews_sample100.jsonl")
-                   if r["id"] == "multinews-test-53046"), None)
-    if record is None:
-        pytest.skip("eval record missing")
-    assert any("Acord-Whiting went on Facebook" in d for d in record["documents"])
-    cluster = record_cluster(record)
-    assert names_of(cluster).resolve("Acord-Whiting", "ORG") == "Leon Acord-Whiting"
+    # "stage actor Leon Barnes-Whitby" / "Barnes-Whitby went on Facebook to accuse ...": the
+    # surname names the full name, so the next paragraph's '"...," he wrote' is his
+    # (paragraphs written for this test, in the shape of a tuning report)
+    cluster = analyze([Article(text=(
+        "The radio station fired its host on Friday after a row with stage actor Leon "
+        "Barnes-Whitby.\n\n"
+        "Barnes-Whitby went on Facebook to accuse the station of cowardice.\n\n"
+        '"It is wildly irresponsible for the station to keep a host like that," he wrote.'))])
+    assert names_of(cluster).resolve("Barnes-Whitby", "ORG") == "Leon Barnes-Whitby"
     q = next(q for q in find_quotes(cluster)
-             if q["text"].startswith("It is wildly irresponsible for LA Talk Radio"))
-    assert q["speaker"] == "Leon Acord-Whiting"
+             if q["text"].startswith("It is wildly irresponsible for the station"))
+    assert q["speaker"] == "Leon Barnes-Whitby"
 
 
 def test_a_shared_surname_stays_with_the_person_it_first_stood_for():
-    # multinews-train-4679 (batch W): "Abdul Qadeer Khan" is "Khan" from the second
-    # paragraph on; "Lt. Gen. Zulfiqar Khan", brought in later, is written out at every
-    # mention. Counting full names gave the bare "Khan" to Zulfiqar Khan (written out more
-    # often), and with it Khan's figures and quotes
-    from conftest import eval_records, record_cluster
-
-    record = next((r for r in eval_records("multinews_sample100.jsonl")
-                   if r["id"] == "multinews-train-4679"), None)
-    if record is None:
-        pytest.skip("eval record missing")
-    assert any("Lt. Gen. Zulfiqar Khan" in d for d in record["documents"])
-    names = names_of(record_cluster(record))
-    assert names.resolve("Khan", "PERSON") == "Abdul Qadeer Khan"
-    assert names.resolve("Zulfiqar Khan", "PERSON") == "Zulfiqar Khan"
+    # "Farid Ahmed Malik" is "Malik" from the second paragraph on; "Lt. Gen. Tariq Malik",
+    # brought in later, is written out at every mention. Counting full names gave the bare
+    # "Malik" to Tariq Malik (written out more often), and with it Malik's figures and quotes
+    # (paragraphs written for this test, in the shape of a tuning report)
+    cluster = analyze([Article(text=(
+        "Farid Ahmed Malik, the scientist who ran the country's nuclear program, wrote a letter "
+        "in 1998.\n\n"
+        "Malik said the letter was genuine. Malik has since retired.\n\n"
+        "Lt. Gen. Tariq Malik, who led the army's nuclear unit, denied it. Lt. Gen. Tariq Malik "
+        "said no money was paid. Lt. Gen. Tariq Malik has not spoken since."))])
+    names = names_of(cluster)
+    assert names.resolve("Malik", "PERSON") == "Farid Ahmed Malik"
+    assert names.resolve("Tariq Malik", "PERSON") == "Tariq Malik"
 
 
 @pytest.mark.parametrize("written, name", [
-    ("Emir Sheik Hamad bin Khalifa Al Thani", "Sheik Hamad bin Khalifa Al Thani"),
-    ("King Abdullah", "King Abdullah"),
+    ("Emir Sheik Rashid bin Saleh Al Mansour", "Sheik Rashid bin Saleh Al Mansour"),
+    ("King Faisal", "King Faisal"),
     ("Pope Francis", "Pope Francis"),
     ("President Obama", "Obama"),
 ])
@@ -127,89 +123,79 @@ def test_a_royal_or_religious_style_stays_with_the_name(written, name):
 
 
 def test_royal_speakers_keep_their_style_on_real_text():
-    # multinews-train-42590 (batch W, tuning): "Qatar's Emir Sheik Hamad bin Khalifa Al
-    # Thani" and "The kingdom's 90-year-old King Abdullah said:": the gold, like every
-    # reader, names them "Sheik(h) Hamad bin Khalifa Al Thani" and "King Abdullah"; the
-    # office "Emir" is dropped, the style and the lower-case "bin" are kept
-    from conftest import record_cluster, wanted_records
-
-    record = wanted_records(("multinews-train-42590",))["multinews-train-42590"]
-    assert any("The kingdom's 90-year-old King Abdullah said:" in d for d in record["documents"])
-    assert any("Qatar's Emir Sheik Hamad bin Khalifa Al Thani" in d for d in record["documents"])
-    quotes = find_quotes(record_cluster(record))
-    abdullah = next(q for q in quotes if q["text"].startswith("We are confident that you will"))
-    assert abdullah["speaker"] == "King Abdullah"
-    emir = next(q for q in quotes if q["text"].startswith("The time has come to turn a new leaf"))
-    assert emir["speaker"] == "Sheik Hamad bin Khalifa Al Thani"
+    # "the emirate's Emir Sheik Rashid bin Saleh Al Mansour" and "The kingdom's 90-year-old
+    # King Faisal said:": every reader names them "Sheik Rashid bin Saleh Al Mansour" and
+    # "King Faisal"; the office "Emir" is dropped, the style and the lower-case "bin" are kept
+    # (sentences written for this test, in the shape of a tuning report)
+    quotes = find_quotes(analyze([Article(text=(
+        "The emirate's Emir Sheik Rashid bin Saleh Al Mansour handed power to his son on "
+        "Tuesday. \"The time has come to open a new page,\" the emir said in a televised "
+        "speech.\n\n"
+        "The kingdom's 90-year-old King Faisal said: \"We are sure that you will lead "
+        "your country well.\""))]))
+    faisal = next(q for q in quotes if q["text"].startswith("We are sure that you will"))
+    assert faisal["speaker"] == "King Faisal"
+    emir = next(q for q in quotes if q["text"].startswith("The time has come to open a new page"))
+    assert emir["speaker"] == "Sheik Rashid bin Saleh Al Mansour"
 
 
 def test_an_accented_name_is_one_name_with_its_plain_spelling():
-    # multinews-train-40535 (tuning): one report writes "Gov. Ricardo Rosselló", the other
-    # "Rossello has called the destruction a “humanitarian disaster,”". Read as ASCII words,
-    # "Rosselló" was "rossell" and a stray "o", so the plain spelling matched no one
-    from conftest import record_cluster, wanted_records
-
+    # one report writes "Gov. Andrés Peñalón", the other "Penalon has called the flooding a
+    # "humanitarian disaster,"". Read as ASCII words, "Peñalón" was "pe", "al" and a stray
+    # "n", so the plain spelling matched no one (reports written for this test)
     from newsfuse.crosscheck.names import content_words
 
-    assert content_words("Ricardo Rosselló") == {"ricardo", "rossello"}
-    record = wanted_records(("multinews-train-40535",))["multinews-train-40535"]
-    assert any("Rossello has called the destruction" in d for d in record["documents"])
-    assert any("Ricardo Rosselló" in d for d in record["documents"])
-    cluster = record_cluster(record)
-    assert names_of(cluster).resolve("Rossello", "PERSON") == "Ricardo Rosselló"
+    assert content_words("Andrés Peñalón") == {"andres", "penalon"}
+    cluster = analyze([
+        Article(text="Gov. Andrés Peñalón toured the flooded towns of the island on Tuesday."),
+        Article(text="Penalon has called the flooding a \u201chumanitarian disaster,\u201d and "
+                     "asked the capital for help.")])
+    assert names_of(cluster).resolve("Penalon", "PERSON") == "Andrés Peñalón"
     quote = next(q for q in find_quotes(cluster) if q["text"].startswith("humanitarian disaster"))
-    assert quote["speaker"] == "Ricardo Rosselló"
+    assert quote["speaker"] == "Andrés Peñalón"
 
 
 def test_a_shared_surname_is_the_person_its_article_wrote_out_before_it():
-    # multinews-train-16049 (tuning): both reports name "Chen Guangcheng" in full and then
-    # "Chen"; his nephew "Chen Kegui" and brother "Chen Guangfu" come in later, so the
-    # cluster cannot say which Chen "Chen" is, but each article can: the one it wrote out
-    # before its first bare "Chen"
-    from conftest import record_cluster, wanted_records
-
-    record = wanted_records(("multinews-train-16049",))["multinews-train-16049"]
-    assert any("a nephew in Shandong, Chen Kegui," in d for d in record["documents"])
-    cluster = record_cluster(record)
-    assert names_of(cluster).resolve("Chen", "PERSON") == "Chen"  # three Chens: not here
+    # both reports name "Li Wenhua" in full and then "Li"; his nephew "Li Kegang" and brother
+    # "Li Guofu" come in later, so the cluster cannot say which Li "Li" is, but each article
+    # can: the one it wrote out before its first bare "Li" (reports written for this test)
+    cluster = analyze([
+        Article(text=("Activist Li Wenhua left the embassy on Wednesday.\n\n"
+                      '"I think that at least (keeping up) the talks is good," Li said.\n\n'
+                      "Li's nephew, Li Kegang, was jailed last year.")),
+        Article(text=("Li Wenhua spoke to reporters from the hospital.\n\n"
+                      "Li said he wanted to study abroad. His brother, Li Guofu, fled the "
+                      "village."))])
+    assert names_of(cluster).resolve("Li", "PERSON") == "Li"  # three Lis: not here
     quotes = find_quotes(cluster)
-    said = next(q for q in quotes if q["text"].startswith("I think that at least (continuing)"))
-    assert said["speaker"] == "Chen Guangcheng"
-    assert not any(q["speaker"] == "Chen" for q in quotes)
+    said = next(q for q in quotes if q["text"].startswith("I think that at least (keeping up)"))
+    assert said["speaker"] == "Li Wenhua"
+    assert not any(q["speaker"] == "Li" for q in quotes)
 
 
 def test_a_bare_role_is_the_one_person_the_article_titles_so():
-    # multinews-train-40535 (tuning): '"Well, I think she's come back a long way. ...," the
-    # president told reporters ... "whether it's her or anybody else, ..."' in a report that
-    # titles one person "President Donald Trump" (and San Juan's "Mayor Carmen Yulín Cruz");
-    # the second passage, only in that report, was the president's; multinews-train-18210:
-    # '"You can take it any way you want," the president said', where the cluster's vote
-    # makes "Donald Trump" an organisation but "President Donald Trump" is tagged a person
-    from conftest import record_cluster, wanted_records
-
-    records = wanted_records(("multinews-train-40535", "multinews-train-18210"))
-    assert any("the president told reporters" in d
-               for d in records["multinews-train-40535"]["documents"])
-    quotes = find_quotes(record_cluster(records["multinews-train-40535"]))
-    rest = next(q for q in quotes if q["text"].startswith("whether it's her or anybody else"))
-    assert rest["speaker"] == "Donald Trump"
-    assert any('the president said when asked' in d
-               for d in records["multinews-train-18210"]["documents"])
-    quotes = find_quotes(record_cluster(records["multinews-train-18210"]))
-    anyway = next(q for q in quotes if q["text"].startswith("You can take it any way you want"))
-    assert anyway["speaker"] == "Donald Trump"
+    # '"Well, I think she's come back a long way," the president told reporters ... "whether
+    # it's her or anyone else, ..."' in a report that titles one person "President Anna
+    # Kovac" (and the town's "Mayor Rosa Vidal"): the second passage is the president's
+    # (a report written for this test, in the shape of a tuning report)
+    quotes = find_quotes(analyze([Article(text=(
+        "President Anna Kovac visited the flooded town on Tuesday and met Mayor Rosa Vidal.\n\n"
+        '"Well, I think she\'s come back a long way," the president told reporters, adding that '
+        'help would reach everyone, "whether it\'s her or anyone else, we will be there."'))]))
+    rest = next(q for q in quotes if q["text"].startswith("whether it's her or anyone else"))
+    assert rest["speaker"] == "Anna Kovac"
 
 
 def test_a_role_two_people_hold_stays_as_written():
-    # multinews-train-9144 (tuning): 'Amatrice, where the mayor lamented that "half the town
-    # no longer exists,"': the report titles no mayor, and the cluster has two (Sergio
-    # Pirozzi of Amatrice, Stefano Petrucci of Accumoli), so the role is not guessed
-    from conftest import record_cluster, wanted_records
-
-    record = wanted_records(("multinews-train-9144",))["multinews-train-9144"]
-    assert any("where the mayor lamented" in d for d in record["documents"])
-    quotes = find_quotes(record_cluster(record))
-    half = next(q for q in quotes if q["text"].startswith("half the town no longer exists"))
+    # 'Colleverde, where the mayor lamented that "half the village is gone,"': the report
+    # titles no mayor, and the cluster has two (Sergio Rinaldi of Colleverde, Marco Ferrante
+    # of Santa Ria), so the role is not guessed (reports written for this test)
+    quotes = find_quotes(analyze([
+        Article(text="Mayor Sergio Rinaldi of Colleverde said the old center was gone."),
+        Article(text="Mayor Marco Ferrante of Santa Ria said the roads were cut."),
+        Article(text=("The worst hit was Colleverde, where the mayor lamented that \"half the "
+                      "village is gone,\" and rescuers dug by hand."))]))
+    half = next(q for q in quotes if q["text"].startswith("half the village is gone"))
     assert half["speaker"] == "mayor"
 
 
@@ -235,11 +221,11 @@ def test_words_of_ascii_text_are_the_folded_words(example_cluster):
 
 
 def test_a_general_manager_speaks_by_his_name():
-    # "Chargers General Manager A.J. Smith said" (a tuning report of an NFL arrest): the NER
-    # took "Manager" into the name, and the brief printed "Manager A.J. Smith"
+    # "Hawks General Manager A.J. Smith said" (the shape of a tuning report of a player's
+    # arrest): the NER took "Manager" into the name, and the brief printed "Manager A.J. Smith"
     cluster = analyze([Article(text=(
-        'Chargers General Manager A.J. Smith said he was aware of the arrest.\n'
-        '"You win championships with players like Vincent Jackson," Smith said.'))])
+        'Hawks General Manager A.J. Smith said he was aware of the arrest.\n'
+        '"You win titles with players like Tom Brooks," Smith said.'))])
     speakers = {q["speaker"] for q in find_quotes(cluster)}
     assert speakers == {"A.J. Smith"}
 

@@ -1,55 +1,104 @@
-"""Who said what (crosscheck/speech.py) on real Multi-News text, read from the eval file.
-
-Each sentence asserted on is looked up in the record first, so a test fails loudly if the
-file changes. These are shapes of attribution the parser misreads or the rules missed:
-a subject hung inside a clause before the verb, "according to" hung inside the quote, a
-document that "reads", a title parsed as a subject of its own, a paragraph of narrative
-after a speaker's paragraph.
-"""
+"""Who said what (crosscheck/speech.py) on shapes of attribution the parser misreads or the
+rules missed: a subject hung inside a clause before the verb, "according to" hung inside the
+quote, a document that "reads", a title parsed as a subject of its own, a paragraph of
+narrative after a speaker's paragraph. Every paragraph here is written for these tests, in the
+shape of the news text that showed the reading (the names, places and words are made up)."""
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import events_containing, record_cluster, wanted_records
+from newsfuse.analyze import analyze
 from newsfuse.crosscheck.quotes import find_quotes
 from newsfuse.crosscheck.speech import speech_events
-
-WANTED = ("multinews-val-46174", "multinews-train-6698",
-          "multinews-test-53046", "multinews-test-54664",
-          "multinews-train-35713", "multinews-train-44348", "multinews-val-48540",
-          "multinews-val-45753", "multinews-val-48265", "multinews-train-22541",
-          "multinews-train-18210", "multinews-val-48598", "multinews-train-9144",
-          "multinews-train-18231", "multinews-train-14110", "multinews-val-50036",
-          "multinews-train-1639", "multinews-train-27493", "multinews-train-16049",
-          "multinews-train-18217", "multinews-train-36781", "multinews-val-49729",
-          "multinews-train-23283", "multinews-train-14328", "multinews-train-38618",
-          "multinews-train-18965", "multinews-train-8180", "multinews-train-40535")
+from newsfuse.readers.text import article_from_text
 
 
-@pytest.fixture(scope="module")
-def analysed():
-    records = wanted_records(WANTED)
-    out = {}
-    for rid, record in records.items():
-        cluster = record_cluster(record)
-        out[rid] = (record, find_quotes(cluster), cluster)
-    return out
+def _cluster(*texts: str):
+    """One article per text (paragraphs split on blank lines), under a one-word headline,
+    analysed as a brief reads them."""
+    return analyze([article_from_text("Story\n\n" + text, path=None) for text in texts])
 
 
-def _check(analysed, rid, sentence, words):
-    record, quotes, _ = analysed[rid]
-    assert any(sentence in d for d in record["documents"]), f"not in {rid}: {sentence!r}"
+def _quote(words: str, *texts: str, cluster=None) -> dict:
+    """The quotation holding ``words`` in the articles made of ``texts``."""
+    quotes = find_quotes(cluster if cluster is not None else _cluster(*texts))
     found = [q for q in quotes if words.lower() in q["text"].lower()]
     assert found, f"no quote containing {words!r}"
     return found[0]
 
 
-def test_subject_inside_a_misparsed_apposition(analysed):
-    q = _check(analysed, "multinews-val-46174",
-               "Dr Dagfinn Aune, lead author of the research from the School of Public Health at "
-               "Imperial explained:", "We wanted to investigate how much fruit")
-    assert q["speaker"] == "Dagfinn Aune"
+def _events(cluster, words: str) -> list:
+    """The speech events (one per article that quotes it) whose text holds ``words``."""
+    found = [e for events in speech_events(cluster).values() for e in events
+             if words.lower() in e.text.lower()]
+    assert found, f"no speech event containing {words!r}"
+    return found
+
+
+QUAKE = ("The town is still counting the damage.\n\n"
+         "Many homes in the old town were left without roofs. Luca Ferraro, a geologist, says "
+         "the old houses were never built for this. \"They are made of stone and sand,\" he "
+         "says.\n\n"
+         "Dr Marco Bellini, an engineer at the University of Leeds, agrees with Ferraro. \"Italy "
+         "has a high risk of floods and quakes,\" he says.\n\n"
+         "\u201cOn the other side,\u201d he adds, \u201cItaly has one of the best warning systems "
+         "in Europe.\u201d")
+
+
+FRUIT = ("Eating more fruit and vegetables could prevent many early deaths, a new study says.\n\n"
+         "Dr Anders Holm, lead author of the study, said: \"We wanted to see how much fruit and "
+         "vegetables you need to eat to get the most benefit.\"\n\n"
+         "Harriet Dunmore, a mother of three from Leeds, says the target is hard for families to "
+         "meet. \"I do my best but it is a struggle,\" she said.\n\n"
+         "Readers sent in their questions.\n\n"
+         "Mike asked: \"Do beans count toward the ten?\n\n"
+         "Yes they do. All kinds of beans count as a single portion according to the health "
+         "service.\n\n"
+         "Gary Baxter asked: \"Should fruit be made cheaper by the government to encourage people "
+         "to eat more?\n\n"
+         "This is not being seriously considered, but something similar is happening.\n\n"
+         "Rather than making fruit cheaper, a sugar tax will make fizzy drinks more expensive.\n\n"
+         "However, it is not clear how big a health impact there could be.\n\n"
+         "Harriet, who started cooking family meals at the age of 12, thinks more should be done "
+         "to get children eating vegetables.\n\n"
+         "\"I think it starts at school and the old habit of meat and two veg.\"\n\n"
+         "Harriet says she often manages eight portions a day and has spinach every day.\n\n"
+         "She told the radio station: \"I have a lot, I never have a meal without vegetables.\"\n\n"
+         "She starts her day with an omelette full of spinach and sometimes tomatoes.\n\n"
+         "Harriet's lunch is also packed with vegetables and her evening meals tend to be "
+         "stews.\n\n"
+         "Heather Collins, 24 and from York, routinely manages to eat ten portions a day.\n\n"
+         "She has two pieces of fruit with breakfast and cooks a \"massive pot\" of roasted "
+         "vegetables for the week.\n\n"
+         "She told the radio station: \"It is about making a clear choice to eat well.\"")
+
+
+SAILOR = ("A young sailor died during a swimming drill on Friday.\n\n"
+          "Emergency crews were not able to revive Seaman Eric Dalton of Pensacola, Florida, when "
+          "he was pulled out of the pool, the Navy said.\n\n"
+          "Dalton and his class were doing a pool familiarization drill in their first week of "
+          "training, spokesman Lt. Trevor Brandis said, treading water in camouflage uniforms and "
+          "dive masks.\n\n"
+          "\"In the training pool during the drill, safety observers saw he was having "
+          "difficulty,\" he said.")
+
+
+ROUNDUP = ("Here is what the papers say this morning.\n\n"
+           "--\u201cMayor Tom Reese Set to Campaign for the Governor in Ohio,\u201d by the Herald\u2019s "
+           "Michael T. Brandt: \u201cThe mayor intends to leave the city on Friday, with his wife and "
+           "a few aides, and return on Tuesday.\u201d\n\n"
+           "TOP TWEETS: @PaulaWrites: \u201cWe probably should all admit the mayor is a genius even if "
+           "we don\u2019t understand it\u201d ... @samkerr: \u201cCampaign source says the mayor isn\u2019t "
+           "taking the governor\u2019s calls. He only wants to deal with the party chair now\u201d ... "
+           "@danwest: \u201cIf he skips the debate, no one will notice.\u201d")
+
+
+def test_subject_inside_a_misparsed_apposition():
+    q = _quote("We wanted to find out how much sleep",
+               "The study followed nurses for six years.\n\n"
+               "Dr Dagny Holm, lead author of the research from the School of Nursing at "
+               "Kingsbridge explained: \"We wanted to find out how much sleep nurses need on a "
+               "night shift.\"")
+    assert q["speaker"] == "Dagny Holm"
 
 
 def test_according_to_before_the_quote():
@@ -66,525 +115,586 @@ def test_according_to_before_the_quote():
     assert q["speaker"] == "City Museum" and q["attribution"] == "according"
 
 
-def test_a_statement_that_reads_speaks_for_who_issued_it(analysed):
-    q = _check(analysed, "multinews-train-6698",
-               "The Trump transition team dismissed the findings in a short statement issued "
-               "Friday evening.", "same people that said Saddam Hussein")
-    assert q["speaker"] == "Trump transition team"
+def test_a_statement_that_reads_speaks_for_who_issued_it():
+    q = _quote("same people that said the old pier",
+               "The ministry's report found that the harbour had been dredged without a permit.\n\n"
+               "The port authority dismissed the findings in a short statement issued Monday "
+               "evening. \u201cThese are the same people that said the old pier would never hold. "
+               "The work ended a long time ago and the harbour is busier than ever. It is now time "
+               "to move on,\u201d the statement read.\n\n"
+               "The report will be sent to parliament next week.")
+    assert q["speaker"] == "port authority"
 
 
-def test_a_message_which_read_is_its_senders(analysed):
-    q = _check(analysed, "multinews-test-53046",
-               "private message that Olsen reportedly sent him on Facebook, which read:",
-               "let me get my big boy pants on")
-    assert q["speaker"] == "Susan Olsen"
+def test_a_message_which_read_is_its_senders():
+    cluster = _cluster(
+        "The quarrel between the two neighbours went on for months.\n\n"
+        "Dawson then shared a screenshot of an angry private message that Marla Jensen "
+        "reportedly sent him on Facebook, which read: \"Let me get my good boots on and really "
+        "come over there! You are the worst neighbour in the whole town.\"",
+        "The feud began over a fence.\n\n"
+        "Dawson shared a screenshot of a private message that Jensen allegedly sent him, which "
+        "read: \"Let me get my good boots on and really come over there! You are the worst "
+        "neighbour in the whole town.\"")
+    assert _quote("good boots", cluster=cluster)["speaker"] == "Marla Jensen"
     # in each article that quotes it, not only in the merged entry
-    events = [e for events in speech_events(analysed["multinews-test-53046"][2]).values()
-              for e in events if "big boy pants" in e.text]
-    assert len(events) == 2 and all(e.speaker == "Susan Olsen" for e in events)
+    events = _events(cluster, "good boots")
+    assert len(events) == 2 and all(e.speaker == "Marla Jensen" for e in events)
 
 
-def test_narrative_paragraph_does_not_carry_the_last_speaker(analysed):
-    # McCain speaks in the paragraph before; the video's closing words are not his
-    q = _check(analysed, "multinews-test-54664",
-               'The video ends with message, "Mitt Romney: extremely conservative to this day."',
-               "extremely conservative to this day")
-    assert q["speaker"] != "John McCain"
+def test_narrative_paragraph_does_not_carry_the_last_speaker():
+    # Hollis speaks in the paragraph before; the video's closing words are not his
+    q = _quote("wrong for this town",
+               "Sen. Mark Hollis said his support for the mayor \"depends on what she does.\"\n\n"
+               "\"If she apologizes and says she was wrong, I would be the first\" to back her, "
+               "Hollis said on the radio.\n\n"
+               "Earlier Tuesday, the rival campaign released a web video mixing clips from the "
+               "mayor's speeches. The video ends with a message, \"Anna Brandt: wrong for this "
+               "town, then and now.\"")
+    assert q["speaker"] != "Mark Hollis"
 
 
-def test_more_verbs_of_saying(analysed):
-    q = _check(analysed, "multinews-train-9144", "marveled resident Maria Gianni",
-               "The whole ceiling fell but did not hit me")
-    assert q["speaker"] == "Maria Gianni"
+def test_more_verbs_of_saying():
+    q = _quote("The whole kitchen wall fell",
+               "Many homes in the old town were left without roofs.\n\n"
+               "\"The whole kitchen wall fell but did not touch me,\" marveled resident Paola Ricci.")
+    assert q["speaker"] == "Paola Ricci"
 
 
-def test_a_title_parsed_as_a_subject_is_not_the_speaker(analysed):
-    q = _check(analysed, "multinews-train-35713", "said San Diego Lifeguard Lt. John Sandmeyer",
-               "We wouldn't advise a group this big")
-    assert q["speaker"] == "John Sandmeyer"
+def test_a_title_parsed_as_a_subject_is_not_the_speaker():
+    q = _quote("We wouldn't advise a group",
+               "Dozens of swimmers gathered at the beach on Sunday.\n\n"
+               "\"We wouldn't advise a group this big to go in with the waves we were seeing,\" "
+               "said Santa Cruz Lifeguard Lt. John Marsh. \"You can be the best swimmer in a pool "
+               "and not be used to cold water.\"")
+    assert q["speaker"] == "John Marsh"
 
 
-def test_a_paragraph_opening_on_a_person_hands_them_the_floor(analysed):
-    # Neil Stone spoke in the paragraph before ("he said" twice); this paragraph opens on
-    # Dr. Nissen as its subject, so its "he said" is his
-    q = _check(analysed, "multinews-train-44348",
-               "Dr. Nissen, who was not a member of the committee, agreed.",
-               "The science was never there")
-    assert q["speaker"] == "Steven Nissen"
+def test_a_paragraph_opening_on_a_person_hands_them_the_floor():
+    # Walsh spoke in the paragraph before ("he said" twice); this paragraph opens on Dr.
+    # Carver as its subject, so its "he said" is his
+    text = ("The panel's old limits on salt were dropped this year.\n\n"
+            "Ben Walsh, a member of the panel, defended the old limits. \"They were written with "
+            "care,\" he said. \"We looked at every study,\" he said.\n\n"
+            "Dr. Carver, who was not a member of the panel, disagreed. \"The evidence was never "
+            "there,\" he said. Past panels \u201cpulled the numbers out of thin air,\u201d he added.")
+    cluster = _cluster(text)
+    assert _quote("The evidence was never there", cluster=cluster)["speaker"] == "Carver"
     # and so is the paragraph's next "he added": an earlier "he said" is no name of its own
-    q = _check(analysed, "multinews-train-44348", "Past committees \u201cmade them up out of thin "
-               "air,\u201d he added.", "made them up out of thin air")
-    assert q["speaker"] == "Steven Nissen"
+    assert _quote("out of thin air", cluster=cluster)["speaker"] == "Carver"
 
 
-def test_a_narrative_paragraph_introduces_the_next_paragraphs_speaker(analysed):
-    # McCain and McMaster spoke before; a paragraph with no quotation makes Reed its
-    # subject, and the next paragraph opens with '"I hope not," he said.'
-    q = _check(analysed, "multinews-val-48540",
-               "Sen. Jack Reed, the ranking member of the Senate armed services committee, did "
-               "not express strong agreement with McCain", "I hope not")
-    assert q["speaker"] == "Jack Reed"
+def test_a_narrative_paragraph_introduces_the_next_paragraphs_speaker():
+    # Hurst and Ward spoke before; a paragraph with no quotation makes Keller its subject
+    # (Hurst named after him), and the next paragraph opens with '"I hope not," he said.'
+    q = _quote("I hope not",
+               "Sen. Paul Hurst praised the plan. \"It is the right step,\" he said. Gen. Tom "
+               "Ward agreed. \"We are ready,\" Ward said.\n\n"
+               "Sen. Jack Keller, the ranking member of the Senate budget committee, did not "
+               "express strong agreement with Hurst on the idea of a vote, though he also wanted "
+               "more time.\n\n"
+               "\"I hope not,\" he said when asked whether the plan would pass.")
+    assert q["speaker"] == "Jack Keller"
 
 
-def test_a_statement_that_reads_in_part_is_its_issuers(analysed):
-    q = _check(analysed, "multinews-val-45753",
-               "of the Episocopal Diocese of Long Island, issued a statement that reads in part,",
-               "zero tolerance policy with respect to criminal conduct")
-    assert q["speaker"] == "Lawrence C. Provenzano"
+def test_a_statement_that_reads_in_part_is_its_issuers():
+    q = _quote("zero tolerance policy",
+               "The church has faced questions about its former pastor.\n\n"
+               "The Rt. Rev. Martin D. Hale, bishop of the Diocese of North Haven, issued a "
+               "statement that reads in part, \"The diocese has a zero tolerance policy with "
+               "respect to any misconduct by its clergy.\"")
+    assert q["speaker"] == "Martin D. Hale"
 
 
-def test_speech_verb_after_a_preposition_takes_the_clause_subject(analysed):
-    q = _check(analysed, "multinews-val-48265",
-               "The 67-year-old grandmother took one sip before spitting it out and exclaiming "
-               "to her husband:", "I think I just drank acid")
-    assert q["speaker"] == "67-year-old grandmother"
+def test_speech_verb_after_a_preposition_takes_the_clause_subject():
+    q = _quote("I think I just drank bleach",
+               "The couple had stopped at a roadside cafe.\n\n"
+               "The 71-year-old grandfather took one sip before spitting it out and shouting to "
+               "his wife: \"I think I just drank bleach!\"")
+    assert q["speaker"] == "71-year-old grandfather"
 
 
-def test_commented_by_email_that(analysed):
-    q = _check(analysed, "multinews-train-22541",
-               "Ermias Kebreab, a professor in the department of animal science at the "
-               "University of California, Davis, commented by email that",
-               "real potential to reduce enteric methane")
-    assert q["speaker"] == "Ermias Kebreab"
+def test_commented_by_email_that():
+    q = _quote("real potential to cut methane",
+               "The study looked at feed additives for cattle.\n\n"
+               "Harald Jensen, a professor in the department of animal science at the University "
+               "of Northfield, commented by email that the results show \"real potential to cut "
+               "methane from cows.\"")
+    assert q["speaker"] == "Harald Jensen"
 
 
-def test_the_lawyer_is_the_one_lawyer_the_story_names(analysed):
-    record, quotes, _ = analysed["multinews-train-18210"]
-    # the story names one lawyer ("represented by her lawyer Michael Avenatti")
-    assert any("represented by her lawyer Michael Avenatti" in d for d in record["documents"])
-    _check(analysed, "multinews-train-18210", "the lawyer wrote on Twitter",
-           "disgusting misogynist and an embarrassment")
+def test_the_lawyer_is_the_one_lawyer_the_story_names():
+    # the story names one lawyer ("represented by her lawyer Daniel Ostrow") in one article;
+    # the other says only "the lawyer"
+    cluster = _cluster(
+        "The actress is represented by her lawyer Daniel Ostrow, who has sued the senator.",
+        "The senator's remarks drew sharp replies on Monday.\n\n"
+        "\"He is a petty bully and an embarrassment to the chamber,\" the lawyer wrote on Twitter.")
     # in the article that says only "the lawyer", not merged from another that names him
-    events = [e for events in speech_events(analysed["multinews-train-18210"][2]).values()
-              for e in events if "disgusting misogynist" in e.text]
-    assert events and all(e.speaker == "Michael Avenatti" for e in events)
+    events = _events(cluster, "petty bully")
+    assert events and all(e.speaker == "Daniel Ostrow" for e in events)
 
 
-def test_a_bare_title_speaks_through_the_name_in_its_phrase(analysed):
-    q = _check(analysed, "multinews-val-48598",
-               "French Foreign Minister Laurent Fabius said:", "I now invite the COP to adopt")
-    assert q["speaker"] == "Laurent Fabius"
+def test_a_bare_title_speaks_through_the_name_in_its_phrase():
+    # 'The president of the assembly and foreign minister of France Pierre Lamont said': the
+    # subject is the title "president"; the name in its phrase speaks
+    q = _quote("I now invite the assembly",
+               "Climate talks ended in the early hours.\n\n"
+               "The president of the assembly and foreign minister of France Pierre Lamont said: "
+               "\"I now invite the assembly to adopt the decision.\"")
+    assert q["speaker"] == "Pierre Lamont"
 
 
-def test_a_person_named_as_an_object_takes_no_floor(analysed):
-    # "Dr Carmine Galasso ... agrees with De Angelis. "...," he says.": Galasso speaks
-    q = _check(analysed, "multinews-train-9144", "agrees with De Angelis",
-               "Italy has a medium-high seismic hazard")
-    assert q["speaker"] == "Carmine Galasso"
+def test_a_person_named_as_an_object_takes_no_floor():
+    # "Dr Marco Bellini ... agrees with Ferraro. "...," he says.": Bellini speaks, not
+    # Ferraro, a man quoted the paragraph before and named here only as an object
+    assert _quote("Italy has a high risk", QUAKE)["speaker"] == "Marco Bellini"
 
 
-def test_a_passive_subject_hands_them_the_floor(analysed):
+def test_a_passive_subject_hands_them_the_floor():
     # an aide spoke in the paragraph before; "Ryan was asked ..., but he said": Ryan
-    q = _check(analysed, "multinews-train-18231", "Ryan was asked about any talks",
-               "seen the content of the speech")
+    q = _quote("seen the text of the letter",
+               "House Speaker Paul Ryan's office met the donors in private.\n\n"
+               "An aide, Kevin Stroud, said the meeting was short. \"We talked about the budget,\" "
+               "Stroud said.\n\n"
+               "Ryan was asked about any talks with the donors, but he said he had not \"seen the "
+               "text of the letter.\"")
     assert q["speaker"] == "Paul Ryan"
 
 
-def test_said_opening_a_sentence_is_no_part_of_the_name(analysed):
-    q = _check(analysed, "multinews-train-14110", 'Said Miller: "My father said',
-               "My father said if they ever build on that gravesite")
-    assert q["speaker"] in ("Miller", "Benjamin Miller")
-    q = _check(analysed, "multinews-train-14110",
-               'Said Williams, who has family buried at the site: "If they moved people',
-               "If they moved people, who did they move")
-    assert q["speaker"] in ("Williams", "Velemina Williams")
+def test_said_opening_a_sentence_is_no_part_of_the_name():
+    cluster = _cluster(
+        "The council voted to build on the old cemetery. Ruth Fuller and Dora Hargrove spoke "
+        "against it.\n\n"
+        "Said Fuller: \"My mother said if they ever build on that ground, the town will regret "
+        "it.\"\n\n"
+        "Said Hargrove, who has family buried at the site: \"If they moved the graves, where did "
+        "they move them?\"")
+    assert _quote("My mother said if they ever", cluster=cluster)["speaker"] in ("Fuller", "Ruth Fuller")
+    assert _quote("If they moved the graves", cluster=cluster)["speaker"] in ("Hargrove", "Dora Hargrove")
 
 
-def test_an_open_quote_continues_only_into_the_next_paragraph(analysed):
-    # 'Gary Kruger asked: "Should fruit ... consumption?' is never closed; five paragraphs of
+def test_an_open_quote_continues_only_into_the_next_paragraph():
+    # 'Gary Baxter asked: "Should fruit ... eat more?' is never closed; four paragraphs of
     # answer later, 'Harriet, who started cooking ..., thinks ...' introduces the next quote
-    q = _check(analysed, "multinews-val-46174", "Harriet, who started cooking family meals",
-               "I think it comes from schooling")
-    assert q["speaker"] == "Harriet Micallef"
-    q = _check(analysed, "multinews-val-46174", "Gary Kruger asked:",
-               "Should fruit and vegetables be heavily subsidised")
-    assert "schooling" not in q["text"]
-    # the question before it, 'Mike asked: "Do pulses contribute to the 10?', is kept by cleaning
-    # and left open too: Kruger's opening mark after "asked:" does not close it
-    q = _check(analysed, "multinews-val-46174", "Mike asked:", "Do pulses contribute to the 10")
-    assert q["speaker"] == "Mike" and "Gary Kruger" not in q["text"]
-    assert "Gary Kruger" not in _check(analysed, "multinews-val-46174", "Gary Kruger asked:",
-                                       "Should fruit and vegetables be heavily subsidised")["text"]
+    cluster = _cluster(FRUIT)
+    assert _quote("I think it starts at school", cluster=cluster)["speaker"] == "Harriet Dunmore"
+    q = _quote("Should fruit be made cheaper", cluster=cluster)
+    assert "starts at school" not in q["text"]
+    # the question before it, 'Mike asked: "Do beans count toward the ten?', is left open too:
+    # Baxter's opening mark after "asked:" does not close it
+    q = _quote("Do beans count toward the ten", cluster=cluster)
+    assert q["speaker"] == "Mike" and "Gary Baxter" not in q["text"]
+    assert "Gary Baxter" not in _quote("Should fruit be made cheaper", cluster=cluster)["text"]
 
 
-def test_a_name_ending_at_a_conjoined_speech_verb_is_its_subject(analysed):
-    q = _check(analysed, "multinews-val-46174",
-               "and the World Health Organization says", "there is no reported evidence")
+def test_a_name_ending_at_a_conjoined_speech_verb_is_its_subject():
+    q = _quote("there is no reported harm",
+               "However, this does not include any sugars found naturally in fresh milk and cheese "
+               "and the World Health Organization says \"there is no reported harm from eating "
+               "these sugars\".")
     assert q["speaker"] == "World Health Organization"
 
 
-def test_a_name_in_apposition_to_an_office_is_a_person(analysed):
-    # the NER tags "Stefano Petrucci" ORG; "he told Sky TG24" is the mayor, not the bar owner
-    # Gino Petrucci quoted two paragraphs earlier
-    q = _check(analysed, "multinews-train-9144", "The mayor of Accumoli, Stefano Petrucci, said",
-               "I hope they don't forget us")
-    assert q["speaker"] == "Stefano Petrucci"
+def test_a_name_in_apposition_to_an_office_is_a_person():
+    # "he said" two paragraphs earlier is the bar owner's; the mayor named in apposition to
+    # his office speaks the next quotation
+    q = _quote("I hope they don't forget us",
+               "The earthquake left the village in ruins.\n\n"
+               "Gino Sarti, who owns a bar on the square, said he had lost everything. \"It's all "
+               "gone,\" he said.\n\n"
+               "The mayor of Vellano, Marco Ferrante, said in an interview: \"I hope they don't "
+               "forget us.\"")
+    assert q["speaker"] == "Marco Ferrante"
 
 
-def test_a_first_name_alone_is_the_one_person_who_has_it(analysed):
+def test_a_first_name_alone_is_the_one_person_who_has_it():
     from newsfuse.crosscheck.names import names_of
-    record, _, cluster = analysed["multinews-val-46174"]
-    assert any("Harriet, who started cooking" in d for d in record["documents"])
-    names = names_of(cluster)
-    assert names.resolve("Harriet", "PERSON") == "Harriet Micallef"
-    assert names.resolve("Aune", "PERSON") == "Dagfinn Aune"  # surnames as before
+    names = names_of(_cluster(FRUIT))
+    assert names.resolve("Harriet", "PERSON") == "Harriet Dunmore"
+    assert names.resolve("Holm", "PERSON") == "Anders Holm"  # surnames as before
 
 
-def test_a_he_said_keeps_the_speaker_its_quote_was_given(analysed):
-    # 'Dr Carmine Galasso ... agrees with De Angelis. "...," he says.' / '"On the other side,"
-    # he adds, "Italy has one of ...': the second "he" continues Galasso, not De Angelis
-    q = _check(analysed, "multinews-train-9144", "On the other side,” he adds",
-               "Italy has one of the most advanced building codes")
-    assert q["speaker"] == "Carmine Galasso"
+def test_a_he_said_keeps_the_speaker_its_quote_was_given():
+    # the second "he" continues Bellini, not Ferraro
+    assert _quote("one of the best warning systems", QUAKE)["speaker"] == "Marco Bellini"
 
 
-def test_an_organisation_speaks_through_its_sections(analysed):
-    q = _check(analysed, "multinews-train-9144",
-               "The U.S. Department of State’s international travel to Italy section warns",
-               "several major earthquake fault lines")
+def test_an_organisation_speaks_through_its_sections():
+    q = _quote("several major fault lines",
+               "The islands are ready for visitors again.\n\n"
+               "The U.S. Department of State\u2019s international travel to Greece section warns "
+               "that the country \"sits on several major fault lines.\"")
     assert q["speaker"] == "U.S. Department of State"
 
 
-def test_a_job_noun_before_a_name_makes_it_a_person(analysed):
-    # the NER tags "Alain Hepner" ORG; "Defence lawyer" before it says he is a person, so the
-    # next paragraph's "he said outside court" is his, not the prosecutor's two paragraphs up
-    q = _check(analysed, "multinews-val-50036",
-               "Defence lawyer Alain Hepner said Lovett's prison term will pale",
-               "received a life sentence already for being responsible")
-    assert q["speaker"] == "Alain Hepner"
+def test_a_job_noun_before_a_name_makes_it_a_person():
+    # a job noun ("Defence lawyer") before a name says it is a person, so the next
+    # paragraph's "he said outside court" is his, not the judge's two paragraphs up
+    q = _quote("They have paid enough already",
+               "The company was fined two million pounds on Monday.\n\n"
+               "Judge Carla Pryce said the firm had ignored every warning. \"This was no "
+               "accident,\" the judge said.\n\n"
+               "Defence lawyer Alain Rochefort said the fine will hurt the workers most.\n\n"
+               "\"They have paid enough already for what happened,\" he said outside court.")
+    assert q["speaker"] == "Alain Rochefort"
 
 
-def test_a_he_opening_the_next_sentence_says_who_the_subject_is(analysed):
-    # "Theodus Times II, owner of the Rahming-Poitier Funeral Home, has at least one cousin
-    # ... He said building on the site ...": the NER tags him ORG; the "He" makes him a man,
-    # so '"...," he said' in the next paragraph is his, not Martin Luther King's
+def test_a_he_opening_the_next_sentence_says_who_the_subject_is():
+    # "Theodus Marlowe, owner of the Marlowe Funeral Home, has ... He said building on the site
+    # ...": the "He" makes him a man, so '"...," he said' in the next paragraph is his, not
+    # the woman quoted before him
     from newsfuse.crosscheck.names import names_of
-    record, _, cluster = analysed["multinews-train-14110"]
+    cluster = _cluster(
+        "The council voted to build on the old cemetery.\n\n"
+        "Said Dora Hargrove, who has family buried at the site: \"If they moved the graves, "
+        "where did they move them?\"\n\n"
+        "Theodus Marlowe, owner of the Marlowe Funeral Home, has at least one cousin buried in "
+        "the cemetery. He said building on the site is wrong.\n\n"
+        "\"There are still a lot of people alive who remember that ground,\" he said.")
     names = names_of(cluster)
-    assert names.label.get("Theodus Times II") == "PERSON"
-    assert names.gender.get("Theodus Times II") == "M"
-    q = _check(analysed, "multinews-train-14110",
-               "He said building on the site creates a moral dilemma for the city.",
-               "There are still a lot of people who are alive who remember that cemetery")
-    assert q["speaker"] == "Theodus Times II"
+    assert names.label.get("Theodus Marlowe") == "PERSON"
+    assert names.gender.get("Theodus Marlowe") == "M"
+    assert _quote("people alive who remember", cluster=cluster)["speaker"] == "Theodus Marlowe"
 
 
-@pytest.fixture(scope="module")
-def cable_story():
-    """ECB+ story ecbplus-30a (the undersea cable cuts), a tuning story of gold/ecbplus."""
-    from corpus_data import records
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import article_from_dict
-
-    rows = [r for r in records("ecbplus.jsonl") if r.get("story") == "ecbplus-30a"]
-    if not rows:
-        pytest.skip("story ecbplus-30a missing")
-    articles, _ = clean_articles([article_from_dict(r, "ecbplus-30a") for r in rows])
-    return analyze(articles)
-
-
-def test_a_pronoun_reporting_the_sentence_is_not_its_subjects(cable_story):
-    # "France Telecom isn't sure what caused the cut, she said": "she" is the spokeswoman
-    # reporting, which says nothing of France Telecom's gender
+def test_a_pronoun_reporting_the_sentence_is_not_its_subjects():
+    # "Nordtel isn't sure what caused the break, she said": "she" is the spokeswoman
+    # reporting, which says nothing of Nordtel's gender
     from newsfuse.crosscheck.names import gender_evidence, names_of
+    cluster = _cluster("The undersea line to the islands was cut on Monday.\n\n"
+                       "Julia Ferris, a spokeswoman for Nordtel, said the line was cut near the "
+                       "coast. Nordtel isn't sure what caused the break, she said.")
     found = [(e, docs[n + 1] if n + 1 < len(docs) else None)
-             for docs in cable_story.docs.values() for n, doc in enumerate(docs) for e in doc.ents
-             if e.text == "France Telecom" and "isn't sure what caused the cut, she said" in e.sent.text]
+             for docs in cluster.docs.values() for n, doc in enumerate(docs) for e in doc.ents
+             if e.text == "Nordtel" and "isn't sure what caused the break, she said" in e.sent.text]
     assert found, "sentence not found"
     assert all(gender_evidence(e, nxt) is None for e, nxt in found)
-    assert names_of(cable_story).gender.get("France Telecom") is None
+    assert names_of(cluster).gender.get("Nordtel") is None
 
 
-def test_a_person_according_to_whom_is_a_speaker(analysed):
-    # 'According to Michael Jacobs, policy advisor for New Climate Economy, that language will
-    # send a strong signal ... "...," he says': Jacobs, not Jennifer Morgan, who "says" a
-    # paragraph earlier
-    q = _check(analysed, "multinews-val-48598", "According to Michael Jacobs, policy advisor",
-               "Businesses wanted a signal about how the future economy")
-    assert q["speaker"] == "Michael Jacobs"
+def test_a_person_according_to_whom_is_a_speaker():
+    # 'According to Michael Dorsey, policy advisor ..., that language will send a strong
+    # signal ... "...," he says': Dorsey, not Jennifer Hale, who "said" a paragraph earlier
+    q = _quote("Businesses wanted a signal",
+               "Climate groups welcomed the deal. \"It is a good day,\" said Jennifer Hale of the "
+               "Green Fund.\n\n"
+               "According to Michael Dorsey, policy advisor for the Clean Growth Council, that "
+               "language will send a strong signal to markets. \"Businesses wanted a signal about "
+               "where the economy is going,\" he says.")
+    assert q["speaker"] == "Michael Dorsey"
 
 
-def test_paragraphs_opening_on_she_continue_the_person_named_before(analysed):
-    # 'Heather Saunders, 24 and from Oxford, routinely manages ...' / 'She has two pieces of
-    # fruit ... a "massive pot" of roasted vegetables ...' / 'She told the BBC: "..."': not
-    # the last speaker (Dagfinn Aune) nor another woman quoted before (Harriet Micallef)
-    q = _check(analysed, "multinews-val-46174", "She told the BBC:",
-               "It is about making a conscious decision")
+def test_paragraphs_opening_on_she_continue_the_person_named_before():
+    # 'Heather Collins, 24 and from York, routinely manages ...' / 'She has two pieces of
+    # fruit ... a "massive pot" of roasted vegetables ...' / 'She told the radio station:
+    # "..."': not the woman who spoke just before her (Harriet Dunmore, "She told the radio
+    # station" too) nor the study's author
+    q = _quote("It is about making a clear choice", FRUIT)
     # (the "she" of "She told" no longer counts as a mention of her beside the quotation, so
     # the resolution reaches back as far as it does and she keeps the floor she has held since
     # the paragraph that names her: "pronoun-floor", as sure a reading as the chain)
-    assert q["speaker"] == "Heather Saunders" and \
+    assert q["speaker"] == "Heather Collins" and \
         q["attribution"] in ("pronoun-chain", "pronoun-floor")
 
 
-def test_the_he_said_after_a_persons_report_sexes_them(analysed):
-    # 'Defence lawyer Alain Hepner said Lovett's prison term will pale ...' / '"She's received
-    # a life sentence already ...," he said outside court.': Hepner is a man, so the judge's
-    # "what she characterized as 'staggering'" (a1) is not his, nor is the paragraph after it
+def test_the_he_said_after_a_persons_report_sexes_them():
+    # 'Defence lawyer Alain Rochefort said the prison term will pale ...' / '"He has received a
+    # life sentence already ...," he said outside court.': Rochefort is a man, so the judge's
+    # "what she characterized as 'staggering'" is not his, nor is the paragraph after it
     from newsfuse.crosscheck.names import names_of
-    record, _, cluster = analysed["multinews-val-50036"]
-    assert names_of(cluster).gender.get("Alain Hepner") == "M"
-    q = _check(analysed, "multinews-val-50036",
-               "In a perfect world that we are far removed from here in Alberta",
-               "In a perfect world that we are far removed")
-    assert q["speaker"] == "Kristine Eidsvik"
+    cluster = _cluster(
+        "Judge Karen Holt sentenced the father to three years in prison on Friday.\n\n"
+        "\"It would not be fair to set aside the verdict,\" said Holt in delivering her decision "
+        "Friday morning.\n\n"
+        "Defence lawyer Alain Rochefort said the prison term will pale beside the grief of the "
+        "family.\n\n"
+        "\"He has received a life sentence already for being responsible,\" he said outside "
+        "court.\n\n"
+        "The judge also took the opportunity to comment on what she characterized as "
+        "\"staggering\" court delay in the province.\n\n"
+        "\"In a perfect world that we are far removed from here the case could have been heard "
+        "within a year.\"")
+    assert names_of(cluster).gender.get("Alain Rochefort") == "M"
+    assert _quote("In a perfect world", cluster=cluster)["speaker"] == "Karen Holt"
 
 
-def test_a_quotation_that_lost_its_opening_mark(analysed):
-    # 'The two quakes had much in common in terms of genesis and depth,” said Massimo Cocco':
+def test_a_quotation_that_lost_its_opening_mark():
     # the paragraph opens without a mark; the attribution after the closing one says where
-    q = _check(analysed, "multinews-train-9144", "much in common in terms of genesis and depth,",
-               "The two quakes had much in common")
-    assert q["speaker"] == "Massimo Cocco"
+    q = _quote("The two storms had a lot in common",
+               "The city is still counting the damage after the quake.\n\n"
+               "The two storms had a lot in common in terms of track and strength,\u201d said Paolo "
+               "Gentile, a seismologist at the national institute.")
+    assert q["speaker"] == "Paolo Gentile"
 
 
 def test_a_quotation_that_lost_its_closing_mark():
-    # BASIL tune story (gold/basil): three straight marks, the closing one before "Graham
-    # said." lost; two quotations, not one running over the attribution
-    from corpus_data import records
+    # three straight marks, the closing one before "Dale said." lost: two quotations, not one
+    # running over the attribution
     from newsfuse.crosscheck.speech import quote_spans
 
-    texts = [p for r in records("basil.jsonl") if r["story"].startswith("basil-b7021938")
-             for p in r["text"].split("\n") if "could not verify, Graham said." in p]
-    if not texts:
-        pytest.skip("story basil-b7021938 missing")
-    text = texts[0]
+    text = ("\"He keeps adding claims that the panel could not verify, Dale said. \"He's getting "
+            "into fantasy land now.\"")
     quoted = [text[a:b].strip() for a, b, *_ in quote_spans(text)]
-    assert quoted[0].endswith("that Mueller could not verify,")
-    assert quoted[1].startswith("He's getting into conspiracy land")
-    assert not any("Graham said" in q for q in quoted)
+    assert quoted[0].endswith("that the panel could not verify,")
+    assert quoted[1].startswith("He's getting into fantasy land")
+    assert not any("Dale said" in q for q in quoted)
 
 
-def test_a_clause_hung_on_the_speaker_names_no_speaker(analysed):
-    # 'Shell released a statement that said it respected the right of Greenpeace to engage in
-    # an "exchange of views"': Greenpeace sits in the statement's clause, Shell issued it
-    q = _check(analysed, "multinews-train-1639", "Shell released a statement that said it "
-               "respected the right of Greenpeace", "exchange of views")
-    assert q["speaker"] == "Shell"
-    # 'A spokesman for the building, designed by the Italian architect Renzo Piano, said:'
-    q = _check(analysed, "multinews-train-1639", "designed by the Italian architect Renzo Piano",
-               "The Shard is being used by protesters as part of a campaign")
-    assert q["speaker"] != "Renzo Piano"
+def test_a_clause_hung_on_the_speaker_names_no_speaker():
+    # 'Norcap released a statement that said it respected the right of Greenlight to engage in
+    # an "exchange of views"': Greenlight sits in the statement's clause, Norcap issued it
+    cluster = _cluster(
+        "The tech company has faced protests at its tower.\n\n"
+        "Norcap released a statement that said it respected the right of Greenlight to engage in "
+        "an \"exchange of views\" with the public.\n\n"
+        "A spokesman for the building, designed by the Italian architect Renzo Bellucci, said: "
+        "\"The tower is being used by protesters as part of a campaign.\"")
+    assert _quote("exchange of views", cluster=cluster)["speaker"] == "Norcap"
+    assert _quote("The tower is being used by protesters", cluster=cluster)["speaker"] != "Renzo Bellucci"
 
 
-def test_a_hyphenated_speaker_noun_is_whole(analysed):
-    # '"I never heard anything like this, no," the ex-parishioner said.': the parser splits
-    # "ex-parishioner" into three subjects; the speaker is the whole word
-    q = _check(analysed, "multinews-val-45753", "the ex-parishioner said",
-               "I never heard anything like this")
+def test_a_hyphenated_speaker_noun_is_whole():
+    # the parser splits "ex-parishioner" into three subjects; the speaker is the whole word
+    q = _quote("I never saw anything like that",
+               "The church closed its doors last year.\n\n"
+               "\"I never saw anything like that, no,\" the ex-parishioner said.")
     assert q["speaker"] == "ex-parishioner"
 
 
-def test_a_speaker_named_only_after_the_quote_is_withheld(analysed):
+def test_a_speaker_named_only_after_the_quote_is_withheld():
     # "pronoun-after" (a pronoun with no one before it, the next sentences' first name taken)
     # was right 0 times in 2 on the tuning gold: withheld, like "pronoun-far". 'I never said
-    # Russia did not meddle in the election, I said "it may be Russia, ..."' is a tweet, whose
-    # "I" the next paragraph's host is not
-    q = _check(analysed, "multinews-train-27493", "I never said Russia did not meddle",
-               "it may be Russia, or China or another country")
+    # the dam did not fail, I said "it may be the dam, ..."' is a tweet, whose "I" the next
+    # paragraph's host is not
+    q = _quote("it may be the dam, or the river",
+               "Talk show host Dan Pruitt warned Governor Lee not to take a victory lap just yet, "
+               "after Deputy Director Rod Kessler made public statements about new findings in the "
+               "inquiry into the flood.\n\n"
+               "Kessler said several engineers were to be charged in relation to the dam failure, "
+               "and that no official knowingly took part in the cover-up.\n\n"
+               "I never said the dam did not fail, I said \u201cit may be the dam, or the river or "
+               "another cause, or it may be a storm no one saw coming.\u201d The dam \u201choax\u201d "
+               "was that my office hid the reports - it never did! \u2014 Ann Lee (@annlee) "
+               "February 18, 2018\n\n"
+               "\"I would be very careful if I was Governor Lee here,\" the host said. \"The danger "
+               "for the governor is that it would be very tempting for her to say she was right all "
+               "along.\"\n\n"
+               "Pruitt said that if Lee claimed victory on this front, and was named in any later "
+               "findings, it could cause severe political trouble for her.\n\n"
+               "The flood last spring destroyed more than four hundred homes along the river and "
+               "forced thousands of people to leave the valley for weeks. The state has since "
+               "spent millions of dollars on repairs to roads, bridges and schools, and the "
+               "inquiry into the dam has heard from more than sixty witnesses over the past nine "
+               "months.\n\n"
+               "The final report of the inquiry is expected in the autumn, and the governor has "
+               "said she will publish it in full on the day it is delivered to her office.")
     assert q["speaker"] is None and q["attribution"] == "pronoun-after"
     assert q.get("unconfirmed_speaker")
 
 
-def test_quoted_as_saying_is_the_quoted_persons(analysed):
-    # 'Chen quoted the Chinese government official who had visited him as saying now was "too
-    # sensitive"': the official said it; Chen reports it
-    q = _check(analysed, "multinews-train-16049", "Chen quoted the Chinese government official",
-               "too sensitive")
-    assert q["speaker"] != "Chen" and "government official" in q["speaker"]
+def test_quoted_as_saying_is_the_quoted_persons():
+    # 'Wen quoted the local party official who had visited him as saying now was "too
+    # sensitive"': the official said it; Wen reports it
+    q = _quote("too sensitive",
+               "The activist was released from custody in May.\n\n"
+               "Wen quoted the local party official who had visited him as saying now was \"too "
+               "sensitive\" a time to travel.")
+    assert q["speaker"] != "Wen" and "party official" in q["speaker"]
 
 
-@pytest.fixture(scope="module")
-def lerner_story():
-    """BASIL story basil-84678e18 (Lois Lerner before the committee), a tuning story of
-    gold/basil."""
-    from corpus_data import records
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import article_from_dict
-
-    sid = "basil-84678e18-0b79-4570-9c9f-cb1cf88d968e"
-    rows = [r for r in records("basil.jsonl") if r.get("story") == sid]
-    if not rows:
-        pytest.skip(f"story {sid} missing")
-    articles, _ = clean_articles([article_from_dict(r, sid) for r in rows])
-    return analyze(articles)
+def test_the_one_asked_a_question_answers_it():
+    # 'Rep. Joseph Dunbar, D-N.Y., asked her if she could "comment briefly on ..."' / 'She
+    # said: "Well there's a form ..."': Ames answers, not Dunbar
+    q = _quote("Well there's a form that began",
+               "Karen Ames, the head of the tax office, appeared before the committee on "
+               "Tuesday.\n\n"
+               "Rep. Joseph Dunbar, D-N.Y., asked her if she could \"comment briefly on the forms "
+               "sent to the charities.\"\n\n"
+               "She said: \"Well there's a form that began going out last spring, and it asks about "
+               "their donors.\"")
+    assert q["speaker"] == "Karen Ames"
 
 
-def test_the_one_asked_a_question_answers_it(lerner_story):
-    # 'Rep. Joseph Crowley, D-N.Y., asked her if she could "comment briefly on ..."' / 'She
-    # said: "Well there's a questionnaire ..."': Lerner answers, not Crowley
-    q = next((q for q in find_quotes(lerner_story)
-              if q["text"].startswith("Well there's a questionnaire that began")), None)
-    assert q is not None
-    assert q["speaker"] == "Lois Lerner"
+def test_the_object_of_a_verb_that_does_not_say_is_no_speaker():
+    # 'Hanley cast the coming months' elections as a crucial moment in history, citing Ronald
+    # Reagan and saying that this contest is "a time for choosing"': Hanley says it
+    q = _quote("a time for choosing",
+               "Mitt Hanley spoke to a crowd in Ohio on Monday. Hanley cast the coming months' "
+               "elections as a crucial moment in history, citing Ronald Reagan and saying that "
+               "this contest is \"a time for choosing.\"")
+    assert q["speaker"] == "Mitt Hanley"
 
 
-def test_the_object_of_a_verb_that_does_not_say_is_no_speaker(analysed):
-    # 'Romney cast the coming months' elections as a crucial moment in history, citing Ronald
-    # Reagan and saying that this nominating contest is "a time for choosing"': Romney says it
-    q = _check(analysed, "multinews-train-18231", "citing Ronald Reagan and saying that",
-               "a time for choosing")
-    assert q["speaker"] == "Mitt Romney"
-
-
-def test_a_subject_inside_the_quote_leaves_the_inverted_attribution(analysed):
-    # '"... Feelings of love, joy, family, and friends," writes backer VaporStarter.' parses
+def test_a_subject_inside_the_quote_leaves_the_inverted_attribution():
+    # '"... Feelings of home, warmth, family, and friends," writes backer SoupLover88.' parses
     # the quote's "Feelings" as the subject of "writes" and the name as its object
-    q = _check(analysed, "multinews-train-36781", "writes backer VaporStarter",
-               "For me potato salad is more than a dish")
-    assert q["speaker"] == "VaporStarter"
+    q = _quote("For me bean soup is more than a dish",
+               "The campaign raised twice its goal in a week.\n\n"
+               "\"For me bean soup is more than a dish. Feelings of home, warmth, family, and "
+               "friends,\" writes backer SoupLover88.")
+    assert q["speaker"] == "SoupLover88"
 
 
-def test_two_roles_before_a_name_are_that_persons(analysed):
-    # '"...," recalled JFK's friend and adviser Ken O'Donnell': the name is joined to
+def test_two_roles_before_a_name_are_that_persons():
+    # '"...," recalled the president's friend and adviser Ken O'Malley': the name is joined to
     # "friend" as a second subject; it is the friend, not someone beside him
-    q = _check(analysed, "multinews-train-18217", "recalled JFK's friend and adviser Ken",
-               "suffered a miscarriage and learned")
-    assert q["speaker"] == "Ken O'Donnell"
+    q = _quote("suffered a fall and learned",
+               "The president's son was born five weeks early.\n\n"
+               "\"She suffered a fall and learned she would lose the baby,\" recalled the "
+               "president's friend and adviser Ken O'Malley.")
+    assert q["speaker"] == "Ken O'Malley"
 
 
-def test_the_one_moved_to_speak_speaks(analysed):
-    # 'The newborn ... prompted the Boston Globe to declare "He's a Kennedy - He'll Make It."'
-    q = _check(analysed, "multinews-train-18217", "prompted the Boston Globe to declare",
-               "He'll Make It")
-    assert q["speaker"] == "Boston Globe"
+def test_the_one_moved_to_speak_speaks():
+    # 'The newborn ... prompted the Daily Herald to declare "He's a Carter - He'll Make It."'
+    q = _quote("He'll Make It",
+               "The newborn fought for his life for three days, which prompted the Daily Herald to "
+               "declare \"He's a Carter - He'll Make It.\"")
+    assert q["speaker"] == "Daily Herald"
 
 
-def test_an_infinitive_of_purpose_keeps_the_subject(analysed):
-    # 'marketing manager, Fabrice Degeneve, emailed his superiors to ask: "How should we
-    # handle this ..."': emailing someone moves no one to speak; the manager asks
-    q = _check(analysed, "multinews-val-49729", "emailed his superiors to ask",
-               "How should we handle this")
-    assert q["speaker"] == "Fabrice Degeneve"
+def test_an_infinitive_of_purpose_keeps_the_subject():
+    # 'marketing manager, Fabrice Delorme, emailed his superiors to ask: "How should we handle
+    # this ..."': emailing someone moves no one to speak; the manager asks
+    q = _quote("How should we handle this",
+               "The company knew about the fault for months.\n\n"
+               "The plant's marketing manager, Fabrice Delorme, emailed his superiors to ask: "
+               "\"How should we handle this with the press?\"")
+    assert q["speaker"] == "Fabrice Delorme"
 
 
-def test_lower_case_words_before_a_missed_name_are_no_part_of_it(analysed):
-    # 'Bannon went on to mock Flake, who announced Tuesday that he would put "country over
-    # party"': the tagger read "mock" as an adjective on "Flake"
-    q = _check(analysed, "multinews-train-23283", "Bannon went on to mock Flake, who announced",
-               "country over party")
+def test_lower_case_words_before_a_missed_name_are_no_part_of_it():
+    # 'Dawes went on to mock Flake, who said Tuesday that he would put "country over
+    # party"': the tagger reads "mock" as an adjective on "Flake"
+    q = _quote("country over party",
+               "Sen. Jeff Flake was booed at the rally on Tuesday.\n\n"
+               "Dawes went on to mock Flake, who said Tuesday that he would put \"country "
+               "over party\" and retire.")
     assert q["speaker"] == "Jeff Flake"
 
 
-def test_a_name_run_together_across_a_comma_is_two_names(analysed):
-    # 'In an Ask Me Anything post on Reddit, Brown told the community: "..."' is tagged as one
+def test_a_name_run_together_across_a_comma_is_two_names():
+    # 'In a question-and-answer post on Reddit, Brown told the forum: "..."' is tagged as one
     # entity "Reddit, Brown"
-    q = _check(analysed, "multinews-train-36781", "post on Reddit, Brown told the community",
-               "I never thought it would go this far")
-    assert q["speaker"] and q["speaker"].endswith("Brown") and "Reddit" not in q["speaker"]
-    _, _, cluster = analysed["multinews-train-36781"]
     from newsfuse.crosscheck.names import names_of
+    cluster = _cluster("Zack Brown's bean soup campaign raised twice its goal in a week.\n\n"
+                       "In a question-and-answer post on Reddit, Brown told the forum: \"I never "
+                       "dreamed it would get this big.\"")
+    q = _quote("I never dreamed it would get this big", cluster=cluster)
+    assert q["speaker"] and q["speaker"].endswith("Brown") and "Reddit" not in q["speaker"]
     assert not any("," in name for name in names_of(cluster).count)
 
 
-def test_a_rank_before_a_name_makes_it_a_persons(analysed):
-    # 'Naval Special Warfare Center spokesman Lt. Trevor Davids said': the NER tags only
-    # "Davids", as an organisation; the rank the parser hangs on the name says it is a person
-    _, _, cluster = analysed["multinews-train-14328"]
+def test_a_rank_before_a_name_makes_it_a_persons():
+    # 'spokesman Lt. Trevor Brandis said': the rank the parser hangs on the name says it is
+    # a person
     from newsfuse.crosscheck.names import names_of
-    names = names_of(cluster)
-    assert names.label[names.resolve("Davids")] == "PERSON"
+    names = names_of(_cluster(SAILOR))
+    assert names.label[names.resolve("Brandis")] == "PERSON"
 
 
-def test_the_reporter_of_the_paragraph_before_takes_the_floor(analysed):
-    # 'Lovelace and his cohort ... were doing a pool familiarization exercise ..., Davids said,
-    # ...' / '"In the training pool during the evolution, safety observers saw he was having
-    # difficulty," he said.': Davids reports, so Davids goes on, not Lovelace
-    q = _check(analysed, "multinews-train-14328", "safety observers saw he was having difficulty",
-               "In the training pool during the evolution")
-    assert q["speaker"] == "Trevor Davids"
+def test_the_reporter_of_the_paragraph_before_takes_the_floor():
+    # 'Dalton and his class were doing a pool familiarization drill ..., spokesman Lt. Trevor
+    # Brandis said, ...' / '"In the training pool during the drill, safety observers saw he
+    # was having difficulty," he said.': Brandis reports, so Brandis goes on, not Dalton
+    assert _quote("In the training pool during the drill", SAILOR)["speaker"] == "Trevor Brandis"
 
 
-def test_a_reply_verb_does_not_say_its_prepositional_phrase(analysed):
-    # 'The San Francisco police department said on Twitter that its forces had responded to
-    # reports of bomb threats "at numerous locations throughout the city ..."': the
-    # department says it; "responded" is where the forces went, not words
-    q = _check(analysed, "multinews-train-38618", "its forces had responded to reports of bomb",
-               "at numerous locations throughout the city")
+def test_a_reply_verb_does_not_say_its_prepositional_phrase():
+    # the department says it; "responded" is where the forces went, not words
+    q = _quote("at several sites across the city",
+               "The Denver police department said on Twitter that its forces had responded to "
+               "reports of bomb threats \"at several sites across the city this "
+               "morning.\"")
     assert q["speaker"] and "police department" in q["speaker"]
 
 
-def test_a_finite_verb_joined_to_an_infinitive_has_the_verb_aboves_subject(analysed):
-    # 'Eiskvik found Lovett's remorse to be genuine and noted the loss of Ryan was already a
+def test_a_finite_verb_joined_to_an_infinitive_has_the_verb_aboves_subject():
+    # 'Holt found Lovell's remorse to be genuine and noted the loss of her son was already a
     # "severe punishment"': the judge notes it, not the remorse
-    q = _check(analysed, "multinews-val-50036", "remorse to be genuine and noted the loss",
-               "severe punishment")
-    assert q["speaker"] in ("Eiskvik", "Kristine Eidsvik")  # the text spells the judge both ways
+    q = _quote("severe punishment",
+               "Judge Karen Holt sentenced the mother on Friday.\n\n"
+               "Holt found Lovell's remorse to be genuine and noted the loss of her son was already "
+               "a \"severe punishment\" for her.")
+    assert q["speaker"] in ("Holt", "Karen Holt")
 
 
-def test_a_participle_hung_on_a_things_relative_clause_is_the_posters(analysed):
-    # 'She posted a selfie that showed off her tiny baby bump, writing that she was "20 weeks"
+def test_a_participle_hung_on_a_things_relative_clause_is_the_posters():
+    # 'She uploaded a selfie that showed off her small baby bump, writing that she was "20 weeks"
     # pregnant.': the parser hangs "writing" on "showed"; the selfie writes nothing
-    q = _check(analysed, "multinews-train-18965", "She posted a selfie that showed off her tiny",
-               "20 weeks")
-    assert q["speaker"] == "Serena Williams"
+    q = _quote("20 weeks",
+               "Tennis star Serena Moss shared the news on Monday.\n\n"
+               "She uploaded a selfie that showed off her small baby bump, writing that she was \"20 "
+               "weeks\" pregnant.")
+    assert q["speaker"] == "Serena Moss"
 
 
-def test_a_name_and_a_colon_before_a_quotation_label_its_speaker(analysed):
-    # a round-up labels each quotation with its author: '--"Mayor Bill de Blasio Set to
-    # Campaign for Hillary Clinton in Iowa," by NYT's Michael M. Grynbaum: "The mayor intends
-    # to leave New York on Friday, ..."'
-    record, _, cluster = analysed["multinews-train-8180"]
-    events = events_containing(record, cluster, "by NYT’s Michael M. Grynbaum: “The mayor intends",
-                               "The mayor intends to leave New York on Friday")
-    assert all(e.speaker == "Michael M. Grynbaum" and e.attribution == "label"
-                          for e in events)
+def test_a_name_and_a_colon_before_a_quotation_label_its_speaker():
+    # a round-up labels each quotation with its author: '--"Mayor Tom Reese Set to Campaign
+    # ...," by the Herald's Michael T. Brandt: "The mayor intends to leave the city ..."'
+    events = _events(_cluster(ROUNDUP), "The mayor intends to leave the city")
+    assert all(e.speaker == "Michael T. Brandt" and e.attribution == "label" for e in events)
 
 
-def test_a_speech_verb_inside_another_quotation_attributes_nothing(analysed):
-    # 'TOP TWEETS: @BuzzFeedAndrew: "We probably should all admit Trump is a genius ..." ...
-    # @gabrielsherman: "Trump source says Trump isn't taking Ailes calls ..."': the "says" is
-    # the second tweet's words, so the first is not the Trump source's
-    record, _, cluster = analysed["multinews-train-8180"]
-    events = events_containing(record, cluster, "@gabrielsherman: “Trump source says",
-                               "We probably should all admit Trump is a genius")
-    assert all(e.speaker == "@BuzzFeedAndrew" for e in events)
+def test_a_speech_verb_inside_another_quotation_attributes_nothing():
+    # '@PaulaWrites: "We probably should all admit ..." ... @samkerr: "Campaign source says
+    # ..."': the "says" is the second tweet's words, so the first is not the campaign source's
+    events = _events(_cluster(ROUNDUP), "We probably should all admit the mayor is a genius")
+    assert all(e.speaker == "@PaulaWrites" for e in events)
 
 
-def test_a_far_she_said_with_no_one_else_named_since_is_given(analysed):
-    # 'The athlete learned that she was expecting shortly before winning the Australian Open
-    # ... "[I] did a double take and my heart dropped," she told Vanity Fair.': Serena Williams
-    # is named paragraphs before, as "she", and no other person is named since
-    q = _check(analysed, "multinews-train-18965", "She was so shocked that she took six",
-               "did a double take and my heart dropped")
+def test_a_far_she_said_with_no_one_else_named_since_is_given():
+    # 'The athlete learned that she was expecting ... "I did a double take and my heart
+    # sank," she told the magazine.': Serena Moss is named paragraphs before, as "she",
+    # and no other person is named since
+    q = _quote("did a double take and my heart sank",
+               "Tennis star Serena Moss shared the news on Monday. \u201cI don\u2019t know what to do "
+               "with a baby,\u201d she told the magazine.\n\n"
+               "Moss and her fiance got engaged last year. She also graced the cover of the "
+               "magazine in August.\n\n"
+               "The athlete learned that she was expecting shortly before winning the open in "
+               "January. She was so shocked that she took six pregnancy tests. \u201cI did a double "
+               "take and my heart sank,\u201d she told the magazine. \u201cLike literally, it "
+               "sank.\u201d")
     # (since the sixteenth session the floor rule reaches her first: the quotation before it
     # was hers, given surely, and no one else has been named since: ``pronoun-floor``)
-    assert q["speaker"] == "Serena Williams" and q["attribution"] in ("pronoun-sole",
-                                                                      "pronoun-floor")
+    assert q["speaker"] == "Serena Moss" and q["attribution"] in ("pronoun-sole", "pronoun-floor")
 
 
-def test_a_given_name_left_out_of_the_tag_after_an_office_is_the_persons(analysed):
-    # "San Juan Mayor Carmen Yulín Cruz" is tagged "Yulín Cruz"; '"I have accepted the
-    # invitation ...," Cruz wrote' is Carmen Yulín Cruz's
-    q = _check(analysed, "multinews-train-40535", "San Juan Mayor Carmen Yulín Cruz",
-               "I have accepted the invitation on behalf of the people of San Juan")
-    assert q["speaker"] == "Carmen Yulín Cruz"
+def test_a_given_name_left_out_of_the_tag_after_an_office_is_the_persons():
+    # "Ponce Mayor Lucía Beltrán Ortiz": the NER may leave the given name out of the tag;
+    # '"I have taken up the offer ...," Ortiz wrote' is Lucía Beltrán Ortiz's
+    q = _quote("I have taken up the offer",
+               "Hurricane relief was slow to reach the island.\n\n"
+               "Ponce Mayor Lucía Beltrán Ortiz met the president on Tuesday.\n\n"
+               "\u201cI have taken up the offer on behalf of the people of Ponce,\u201d Ortiz "
+               "wrote in a statement posted on Facebook.")
+    assert q["speaker"] == "Lucía Beltrán Ortiz"
 
 
-def test_a_given_name_shares_its_gender_across_the_cluster(analysed):
-    # 'She later said she regretted "body shaming" him.' (Stormy Daniels): Michael Cohen, a
-    # recent speaker whose own text never says "he", is a man as Michael Avenatti is
+def test_a_given_name_shares_its_gender_across_the_cluster():
+    # 'She later said she regretted "body shaming" him.' (Dana Storm): Michael Cohn, a recent
+    # speaker whose own text never says "he", is a man as Michael Avery is
     from newsfuse.crosscheck.names import names_of
+    cluster = _cluster(
+        "The actress has sued the president and his former lawyer Michael Cohn.\n\n"
+        "Cohn paid her to stay silent about the affair. \"The deal was fair,\" Cohn said.\n\n"
+        "Her lawyer Michael Avery said he will fight the deal in court.\n\n"
+        "Dana Storm has had crude words of her own for the president. In her book, she described "
+        "him as \"the least impressive man I'd ever met.\" She later said she regretted \"body "
+        "shaming\" him.")
+    assert names_of(cluster).gender.get("Michael Cohn") == "M"
+    assert _quote("body shaming", cluster=cluster)["speaker"] == "Dana Storm"
 
-    _, _, cluster = analysed["multinews-train-18210"]
-    assert names_of(cluster).gender.get("Michael Cohen") == "M"
-    q = _check(analysed, "multinews-train-18210", 'She later said she regretted "body shaming" him.',
-               "body shaming")
-    # (her real name, which one report gives: "Daniels, whose real name is Stephanie Clifford")
-    assert q["speaker"] in ("Stormy Daniels", "Stephanie Clifford")
 
-
-def test_a_one_word_answer_is_speech_not_a_title(analysed):
+def test_a_one_word_answer_is_speech_not_a_title():
     # 'answered "Exactly"': capitalised like a title, but an adverb the speech verb governs;
-    # a title of a work is a noun or verb phrase, so this stays a quote and is Bush's
-    _check(analysed, "multinews-train-8180",
-           "Jeb Bush, the former governor of Florida, answered “Exactly” when retweeting",
-           "Exactly")
-    _, quotes, _ = analysed["multinews-train-8180"]
-    found = [q for q in quotes if q["text"].strip(" .,“”\"").lower() == "exactly"]
-    assert found and found[0]["speaker"] == "Jeb Bush"
+    # a title of a work is a noun or verb phrase, so this stays a quote and is Bishop's
+    quotes = find_quotes(_cluster("The former governor of Florida, Jed Bishop, answered "
+                                  "\u201cExactly\u201d when retweeting a post about the debate."))
+    found = [q for q in quotes if q["text"].strip(" .,\u201c\u201d\"").lower() == "exactly"]
+    assert found and found[0]["speaker"] == "Jed Bishop"
 
 
 def test_speech_is_speech_verb_reads_the_lemma_in_any_case():
@@ -601,73 +711,71 @@ def test_speech_is_speech_verb_reads_the_lemma_in_any_case():
 
 
 def test_a_closing_curly_mark_typed_as_an_opener():
-    # a tweet quoted in a tuning article (multinews-train-27493): the quotation opens with a
-    # closing mark right after an ellipsis; without the rule Limbaugh's words are not a quote
+    # a quoted tweet whose quotation opens with a closing mark right after an ellipsis;
+    # without the rule the host's words are not a quote
     from newsfuse.crosscheck.quote_marks import quote_spans
 
-    text = ("immigrants can’t vote for 15 years…”if they agree to that, I’ll give them "
-            "amnesty.” — FoxNewsSunday (@FoxNewsSunday) February 18, 2018")
+    text = ("tenants can\u2019t vote on the plan for ten years\u2026\u201dif they agree to that, "
+            "I\u2019ll give them the keys.\u201d \u2014 Sunday Panel (@SundayPanel) March 4, 2019")
     assert [text[a:b] for a, b, *_ in quote_spans(text)] == [
-        "if they agree to that, I’ll give them amnesty."]
+        "if they agree to that, I\u2019ll give them the keys."]
     # a closing mark after a word closes nothing and opens nothing
-    text = "what he called her “face ;” retweeted a meme"
+    text = "what he called her \u201cface ;\u201d retweeted a meme"
     assert [text[a:b] for a, b, *_ in quote_spans(text)] == ["face ;"]
-    text = "He called it a hoax” and left."
+    text = "He called it a hoax\u201d and left."
     assert quote_spans(text) == []
 
 
 def test_a_curly_quotation_nested_in_an_open_one():
-    # a round-up page of a tuning cluster (multinews-train-8180) quotes a column that itself
-    # quotes a phrase in the same curly marks: the outer quotation runs to its own closing mark
+    # a round-up quotes a column that itself quotes a phrase in the same curly marks: the
+    # outer quotation runs to its own closing mark
     from newsfuse.crosscheck.quote_marks import quote_spans
 
-    text = ("JONAH GOLDBERG column for L.A. Times, “This time, the conservative crackup is "
-            "real”: “I’ve been hearing about the impending “conservative crackup” for nearly 25 "
-            "years. ... The level of distrust among many of the different factions of the "
-            "conservative coalition has never been higher.” http://lat.ms/1nn1F2v")
+    text = ("MARA LINDQVIST column for the Post, \u201cThis time, the farm vote really is "
+            "split\u201d: \u201cI\u2019ve been hearing about the coming \u201cfarm revolt\u201d for "
+            "nearly 20 years. ... The level of distrust between the growers and the party has "
+            "never been higher.\u201d http://example.com/x1")
     quoted = [text[a:b] for a, b, *_ in quote_spans(text)]
-    assert quoted[0] == "This time, the conservative crackup is real"
-    assert quoted[1].startswith("I’ve been hearing about the impending “conservative crackup”")
+    assert quoted[0] == "This time, the farm vote really is split"
+    assert quoted[1].startswith("I\u2019ve been hearing about the coming \u201cfarm revolt\u201d")
     assert quoted[1].endswith("has never been higher.")
     # an opening mark with only one closing mark after it starts a new quotation: the one
     # before lost its closing mark, as before
-    text = "“We will rebuild, he said. “Nothing else matters.”"
+    text = "\u201cWe will rebuild, he said. \u201cNothing else matters.\u201d"
     assert [text[a:b] for a, b, *_ in quote_spans(text)] == ["Nothing else matters."]
 
 
 def test_an_open_quote_runs_into_a_next_paragraph_that_lost_its_mark():
-    # multinews-val-46174: 'Dr Dagfinn Aune, one of the researchers, said: "Fruit and vegetables
-    # ...' / '"This may be due to ...' / '"For instance, ...."': the real three paragraphs, with
-    # the mark that reopens the middle one dropped, as some pages lose it. The open quotation
-    # runs on into the unmarked paragraph, and the third one continues it.
-    from newsfuse.analyze import analyze
-    from newsfuse.model import Article
-
-    record = wanted_records(("multinews-val-46174",))["multinews-val-46174"]
-    lines = [line.strip() for d in record["documents"] for line in d.split("\n") if line.strip()]
-    first = next(i for i, line in enumerate(lines)
-                 if line.startswith("Dr Dagfinn Aune, one of the researchers, said:"))
-    paragraphs = lines[first:first + 3]
-    assert paragraphs[1].startswith('"This may be due to the complex network of nutrients')
-    assert paragraphs[2].startswith('"For instance, they contain many antioxidants')
-    paragraphs[1] = paragraphs[1][1:]
-    quotes = find_quotes(analyze([Article(text="\n\n".join(paragraphs))]))
-    for words in ("This may be due to the complex network", "For instance, they contain"):
-        q = next(q for q in quotes if words in q["text"])
-        assert q["speaker"] == "Dagfinn Aune", (words, q)
+    # 'Dr Anders Holm, one of the researchers, said: "Fruit and vegetables ...' / 'This may be
+    # due to ...' / '"For instance, ...."': the mark that reopens the middle paragraph is
+    # dropped, as some pages lose it. The open quotation runs on into the unmarked
+    # paragraph, and the third one continues it.
+    cluster = _cluster(
+        "Dr Anders Holm, one of the researchers, said: \"Fruit and vegetables have been shown to "
+        "lower cholesterol and blood pressure.\n\n"
+        "This may be due to the complex mix of nutrients they hold, which work together in the "
+        "body.\n\n"
+        "\"For instance, they contain many antioxidants, which may reduce damage to the cells.\"")
+    for words in ("This may be due to the complex mix", "For instance, they contain"):
+        q = _quote(words, cluster=cluster)
+        assert q["speaker"] == "Anders Holm", (words, q)
 
 
-def test_an_open_question_or_an_attributed_quote_runs_into_no_narrative(analysed):
-    # 'Mike asked: "Do pulses contribute to the 10?' is answered by the next paragraph, which is
-    # no one's quotation; '... in the city of Chicago,’’ the tweet said.' closed its quotation
-    # with two single marks, and 'Other cities reporting similar threats ...' is narrative
+def test_an_open_question_or_an_attributed_quote_runs_into_no_narrative():
+    # 'Mike asked: "Do beans count toward the ten?' is answered by the next paragraph, which is
+    # no one's quotation; '... in the city of Denver,'' the tweet said.' closed its quotation
+    # with two single marks, and 'Other towns that reported such threats ...' is narrative
     from newsfuse.crosscheck.quote_marks import continuations
 
-    for rid, opening, after in (
-            ("multinews-val-46174", "Mike asked:", "Yes they do."),
-            ("multinews-train-38618", "no elevated threat level in the city of Chicago",
-             "Other cities reporting similar threats")):
-        _, quotes, cluster = analysed[rid]
+    tweet = ("Police in several cities received bomb threats by email on Thursday.\n\n"
+             "The Denver police said on Twitter there is \u201cno elevated threat level in the city "
+             "of Denver,\u2019\u2019 the tweet said.\n\n"
+             "Other towns that reported such threats included Boise and Tulsa.")
+    for text, opening, after in ((FRUIT, "Mike asked:", "Yes they do."),
+                                 (tweet, "no elevated threat level in the city of Denver",
+                                  "Other towns that reported such threats")):
+        cluster = _cluster(text)
+        quotes = find_quotes(cluster)
         docs = next(docs for docs in cluster.docs.values()
                     if any(opening in d.text for d in docs))
         p = next(i for i, d in enumerate(docs) if opening in d.text)
@@ -677,44 +785,32 @@ def test_an_open_question_or_an_attributed_quote_runs_into_no_narrative(analysed
 
 
 def test_the_one_who_says_keeps_the_floor_not_the_subject_of_what_is_said():
-    # multinews-train-5697: 'Roizen said Perry was afraid of being poisoned by one of the
-    # passengers.' and the real next paragraph, with its '," Roizen said. "' taken out so that
-    # the carry decides: the paragraph's speaker is Roizen, who says; Perry is the subject of
-    # what he reports
-    from newsfuse.analyze import analyze
-    from newsfuse.model import Article
-
-    record = wanted_records(("multinews-train-5697",))["multinews-train-5697"]
-    lines = [line.strip() for d in record["documents"] for line in d.split("\n") if line.strip()]
-    i = next(i for i, line in enumerate(lines) if line.startswith("Roizen said Perry was afraid"))
-    quoted = lines[i + 1]
-    assert quoted.startswith('"He saw everybody as a threat," Roizen said. "He thought everyone')
-    quoted = quoted.replace('," Roizen said. "', " ")
-    quotes = find_quotes(analyze([Article(text="\n\n".join(lines[i - 2:i + 1] + [quoted]))]))
-    q = next(q for q in quotes if q["text"].startswith("He saw everybody as a threat"))
-    assert q["speaker"] == "Jacques Roizen" and q["attribution"] == "carried"
+    # 'Rowe said Vance was afraid of being poisoned by one of the passengers.' and a next
+    # paragraph with no attribution of its own, so that the carry decides: the paragraph's
+    # speaker is Rowe, who says; Vance is the subject of what he reports
+    q = _quote("He saw everybody as a threat",
+               "Julian Rowe, who was one of the passengers who restrained Tom Vance, said a man "
+               "six rows in front of him started screaming.\n\n"
+               "\"He was screaming about spies,\" Rowe told the radio station.\n\n"
+               "Rowe said Vance was afraid of being poisoned by one of the passengers.\n\n"
+               "\"He saw everybody as a threat. He thought everyone was working for the police.\"")
+    assert q["speaker"] == "Julian Rowe" and q["attribution"] == "carried"
 
 
 def test_words_a_noun_of_saying_owns_are_its_owners():
-    # multinews-train-18231: 'Romney’s comments will be focused on “the state of the race,”
-    # ...'
-    # (the real sentence, alone, so that no earlier paragraph carries a speaker): no verb of
-    # saying, but the comments are Romney's. A possessive of something that is not said ('for
-    # his portrayal of ... in the film "Boogie Nights."', multinews-train-41905) owns no words.
-    from newsfuse.analyze import analyze
+    # 'Hanley's comments will be focused on "the state of the race," ...' (a sentence alone,
+    # so that no earlier paragraph carries a speaker): no verb of saying, but the comments
+    # are Hanley's. A possessive of something that is not said ('for his part as a drifter in
+    # the film "Silver Roads."') owns no words.
     from newsfuse.model import Article
 
-    records = wanted_records(("multinews-train-18231", "multinews-train-41905"))
-    for rid, opening, words, speaker in (
-            ("multinews-train-18231", "Romney’s comments will be focused on",
-             "the state of the race", "Romney"),
-            ("multinews-train-41905", "His lone Oscar nomination came in 1998", "Boogie Nights",
-             None)):
-        text = " ".join(records[rid]["documents"])
-        i = text.index(opening)
-        sentence = text[i:text.index(".", i + len(opening)) + 1]
+    for sentence, words, speaker in (
+            ("Hanley\u2019s comments will be focused on \u201cthe state of the race,\u201d and on "
+             "the plan for the coming months.", "the state of the race", "Hanley"),
+            ("His only award nomination came in 1998 for his part as a drifter in the film "
+             "\"Silver Roads.\"", "Silver Roads", None)):
         events = [e for evs in speech_events(analyze([Article(text=sentence)])).values()
                   for e in evs if words in e.text]
-        assert events, (rid, sentence)
-        assert events[0].speaker == speaker, (rid, events[0])
+        assert events, sentence
+        assert events[0].speaker == speaker, (sentence, events[0])
         assert (events[0].attribution == "owner") == (speaker is not None)

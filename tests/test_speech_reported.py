@@ -44,13 +44,13 @@ def test_a_name_the_parser_hung_on_a_word_of_the_quotation_still_speaks():
 
 
 def test_an_organisation_before_an_explaining_verb_is_not_its_subject():
-    # the fallback reads only a name hung inside the quotation: here "Imperial" ends the
-    # phrase describing Dr Aune (a Multi-News tuning article), who explains
+    # the fallback reads only a name hung inside the quotation: here "Kingsbridge" ends the
+    # phrase describing Dr Holm (the shape of a Multi-News tuning sentence), who explains
     speakers = _speakers(
-        "Dr Dagfinn Aune, lead author of the research from the School of Public Health at "
-        'Imperial explained: "We wanted to investigate how much fruit and vegetables you need '
-        'to eat to gain the maximum protection against disease."')
-    assert set(speakers.values()) == {"Dagfinn Aune"}
+        "Dr Dagny Holm, lead author of the research from the School of Nursing at "
+        'Kingsbridge explained: "We wanted to find out how much sleep nurses need on a night '
+        'shift."')
+    assert set(speakers.values()) == {"Dagny Holm"}
 
 
 def test_an_inverted_said_names_its_speaker_however_the_name_is_parsed():
@@ -75,22 +75,23 @@ def test_a_participle_after_a_comma_does_not_name_a_speaker_after_it():
 
 
 def test_two_people_speaking_together_are_both_the_speaker():
-    # T12 ecbplus-2a a5: the producers' joint statement
+    # the producers' joint statement (the shape of T12 ecbplus-2a a5)
     speakers = _speakers(
-        "Producers Laurence Mark and Bill Condon called the Australian actor \"a consummate "
-        'entertainer and an internationally renowned movie star."')
-    assert speakers["a consummate entertainer and an internationally renowned movie star."] == \
-        "Laurence Mark and Bill Condon"
+        "Producers James Reed and Peter Cole called the Irish actor \"a consummate performer "
+        'and a world-famous film star."')
+    assert speakers["a consummate performer and a world-famous film star."] == \
+        "James Reed and Peter Cole"
 
 
 def test_a_second_reported_clause_joined_to_the_speech_verb_is_still_reported():
-    # T11 basil-45bd61bc a2: the parser joins "the White House has had ..." to "added"
+    # the parser joins "the Foreign Office has had ..." to "added" (the shape of T11
+    # basil-45bd61bc a2)
     speakers = _speakers(
-        '"The president thinks that it is his obligation to speak out," Burton said.\n\n'
-        "He added the administration can't control the conversation on cable TV or in "
-        'newspapers, but the White House has had a "pretty fulsome conversation" about it and '
-        'has addressed it to a "pretty full extent."')
-    assert speakers["pretty fulsome conversation"] == "Burton"
+        '"The minister thinks that it is her duty to speak out," Hartley said.\n\n'
+        "He added the cabinet can't control the debate on talk radio or in magazines, but the "
+        'Foreign Office has had a "very full discussion" about it and has looked into it to a '
+        '"fairly large degree."')
+    assert speakers["very full discussion"] == "Hartley"
 
 
 def test_a_clause_joined_after_that_keeps_its_own_subject():
