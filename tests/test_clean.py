@@ -25,7 +25,7 @@ def test_clean_removes_page_furniture_from_examples(example_dir):
 
 
 def test_clean_rules_on_other_real_lines():
-    assert furniture_reason("Image copyright Reuters Image caption \"No to the closure\" read graffiti") == "notice"
+    assert furniture_reason("Image copyright Getty Images Image caption \"Save our library\" read a banner on the gate") == "notice"
     assert furniture_reason("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.") == "notice"
     assert furniture_reason("Related: Kellogg exits Venezuela") == "notice"
     assert furniture_reason("The four alleged suicide bombers") == "headline-like line"
@@ -203,7 +203,7 @@ def test_clean_removes_contributor_lines_and_newsletter_pitches():
                  "(Additional reporting by Peroshni Govender in Johannesburg, Tom Miles in Geneva)",
                  "This article is reproduced with permission from Climate Central. The article was first "
                  "published on June 15, 2017.",
-                 "Original article on Live Science.",
+                 "Original article on Space.com.",
                  "Want stories like these delivered straight to your inbox? Sign up now for the Us Weekly "
                  "newsletter!",
                  "Follow James on Twitter.",

@@ -42,7 +42,7 @@ _NOTICE = re.compile(
 # A line that credits the reporting or the page rather than reporting: contributor lines ("Adam
 # Goldman contributed to this report.", "Contributing: Marina Pitofsky in McLean, Va.", "—With
 # assistance from ...", "(Additional reporting by ...)"), reprint notices ("This article is
-# reproduced with permission from ...", "Original article on Live Science."), newsletter pitches
+# reproduced with permission from ...", "Original article on <site>."), newsletter pitches
 # ("Want stories like these delivered straight to your inbox? Sign up now for the ... newsletter!")
 # and follow/click prompts ("Follow James on Twitter.", "Click for more from Army Times."). Their
 # names are bylines, not people in the story, and the pitches are no one's claims.
