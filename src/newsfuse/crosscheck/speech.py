@@ -85,12 +85,12 @@ EVIDENCE = {"direct": "strong", "according": "strong", "label": "medium", "owner
 # Y and Z pooled (bench/gold_claims_quotes.py --kinds; docs/measurements.md, fifteenth round).
 ABSTAIN = {"pronoun-far", "pronoun-after", "named-in-quote"}
 # A text of at most this many words (a roundup's excerpt of a paragraph or three, about 90 words
-# in the AllSides roundups) has no far reach for a pronoun: its "she told host Tammy Bruce"
-# two sentences after "Actress and activist Rose McGowan" means the one person it is about, and
+# in the AllSides roundups) has no far reach for a pronoun: its "she told host Dana Pruitt"
+# two sentences after "Singer and campaigner Lena Hart" means the one person it is about, and
 # a "he said" before any name means the person it names next. Far and after-the-quote readings
 # are given there (``pronoun-short``), unless the text has brought in someone unnamed by then
 # (``_introduces_someone``), whom the pronoun may mean. Nineteenth session (spk28): tuning right
-# 1864 -> 1866 of 2032 (T18's two McGowan quotes), given and right 1657/1764 -> 1659/1766;
+# 1864 -> 1866 of 2032 (T18's two quotes of that shape), given and right 1657/1764 -> 1659/1766;
 # validation (U19 in) unchanged, 1121/1273 and 935/1041: no validation text that short has a
 # far pronoun. There too a quotation carried into a paragraph goes to the one person the
 # paragraph before names when that person did not take the floor there nor was the floor's
@@ -234,7 +234,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                                    and t.lower_ == speaker and t.dep_ in ("nsubj", "nsubjpass")),
                                   default=span.start)
                     earlier = mentions_in([t for t in before if t.i < said_by], names, history)
-                    # 'he issued a plea to Mr. Trump to ... "come out before the midterms"':
+                    # 'he made an appeal to Mr. Hale to ... "speak up before the recess"':
                     # whom the pronoun's own clause names after it is someone else
                     other = _named_in_clause(sent, speaker, inside, names)
                     heard, heard_at = history, where
@@ -248,8 +248,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     if bound is None:
                         bound = _fronted_subject(sent, speaker, span, names, inside)
                     if bound is not None:
-                        # 'Moore lashed out earlier at what he called "the Obama-Clinton
-                        # machine's liberal media lapdogs"': a he inside the clause of a
+                        # 'Dalton lashed out earlier at what he called "the old
+                        # guard's tame press friends"': a he inside the clause of a
                         # sentence whose subject is a person is that person
                         q["speaker"], q["attribution"] = bound, "pronoun"
                     elif q["speaker"] is None:
@@ -355,8 +355,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     pending = q
             named = mentions_in(before, names, history)
             # the history keeps who a quote's "he said" was found to be, not the pronoun's
-            # first reading: 'Dr Carmine Galasso ... agrees with De Angelis. "...," he says.' /
-            # '"On the other side," he adds': Galasso spoke, so Galasso adds
+            # first reading: 'Dr Luca Ferri ... agrees with Romano. "...," he says.' /
+            # '"For my part," he adds': Ferri spoke, so Ferri adds
             resolved = {q["pronoun"]: q["speaker"] for q in in_paragraph
                         if q.get("pronoun") and q["speaker"] and q["paragraph"] == p
                         and sent.start <= q["spans"][0][1] < sent.end}
@@ -370,8 +370,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
             # a speaker named as "Jonathan Wright-director of ... told the BBC" is the
             # speech verb's subject though the name's first word is not; a subject inside
             # what a verb of saying reports is who the words are about, not who has the floor
-            # ('Roizen said Perry was afraid of being poisoned ...' / '"He saw everybody as a
-            # threat," ...': Roizen goes on, see ``_reported``)
+            # ('Tully said Barlow was afraid of being followed ...' / '"He trusted nobody at
+            # all," ...': Tully goes on, see ``_reported``)
             speakers = [m[0] for m in named if m[3] or (
                 _head_of(doc[m[2]]).dep_ == "nsubj" and not _reported(_head_of(doc[m[2]])))]
             if speakers:
@@ -384,7 +384,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                 not text.rstrip().endswith(":") and not _introduces_someone(doc):
             # a paragraph that quotes no one and names no person keeps the floor where it
             # was: an interviewer's question between two answers ('..., he said.' / 'And
-            # democracy?' / '"Well, Qatar is already a very open society."'), a line of
+            # democracy?' / '"Well, Norway is already a very open country."'), a line of
             # narrative between two answers of an interview that names a team or a place but
             # no one who could speak ('The win lifted Leeds to third in the table.'); a
             # quotation opening the next paragraph goes on with the one who spoke before it
@@ -501,9 +501,9 @@ def _introduced(previous, names: Names):
 
 def _named_in_clause(sent, pronoun: str, inside, names: Names) -> set[str]:
     """The people and organisations a pronoun's own clause names after it, outside quotation
-    marks: 'After the content from Mr. Jones ... was removed, he issued a plea to Mr. Trump to
-    block the companies' actions and "come out before the midterms ..."'. English does not let
-    a subject pronoun mean a name its own clause goes on to give ("he" is not Mr. Trump; it
+    marks: 'After the posts from Mr. Hurst ... were removed, he made an appeal to Mr. Hale to
+    stop the platforms' moves and "speak up before the recess ..."'. English does not let
+    a subject pronoun mean a name its own clause goes on to give ("he" is not Mr. Hale; it
     would be "himself"), so the pronoun means someone named before. ``inside``: the token
     indices of the paragraph's quotations."""
     subject = next((t for t in sent if t.lower_ == pronoun and t.i not in inside
@@ -554,8 +554,8 @@ def _sentence_subject(sent, pronoun: str, span, names: Names) -> str | None:
 
 def _fronted_subject(sent, pronoun: str, span, names: Names, inside) -> str | None:
     """The person a he/she that says the words means when a clause set before it names that
-    person as its subject and no one else: 'When Scott was announced for the role, he said in
-    a statement that he would be "sharing Republicans' optimistic vision ..."'. English reads
+    person as its subject and no one else: 'When Reyes was picked for the post, she said in
+    a statement that she would be "carrying the council's hopeful plan ..."'. English reads
     the pronoun of the main clause as the subject of the clause fronted before it, whoever
     spoke in the paragraphs before (the last speaker there was Biden). So with a verb of
     naming ('When King hired O'Brien, he had called him a "perfect fit"'). None when the
@@ -612,19 +612,19 @@ def _goes_on(sent, speaker: str, history, names: Names) -> bool:
 
 
 def _head_of(token):
-    """The word a mention stands for in the parse: a name's root ("Smith" in "General Manager
-    A.J. Smith issued the following statement"), where a mention is recorded by its first
-    word ("A.J.", a compound)."""
+    """The word a mention stands for in the parse: a name's root ("Banks" in "General Manager
+    T.R. Banks issued the following statement"), where a mention is recorded by its first
+    word ("T.R.", a compound)."""
     ent = entity_of(token)
     return ent.root if ent is not None else token
 
 
 def _reported(subject) -> bool:
     """Whether a clause subject stands inside what a verb of saying reports (``reported``,
-    the subject's verb up to six heads above it): 'Roizen said Perry was afraid ...',
-    'Retired neurosurgeon Ben Carson said he was skeptical that Trump was for real'. News
+    the subject's verb up to six heads above it): 'Tully said Barlow was afraid
+    ...', 'Retired surgeon Paul Whitcomb said he doubted that Hale meant it'. News
     writing hands the floor to the one who speaks, so an unattributed quotation opening the
-    next paragraph goes on with Roizen, not Perry. Measured 2026-12-02 (docs/measurements.md,
+    next paragraph goes on with Tully, not Barlow. Measured 2026-12-02 (docs/measurements.md,
     "Speakers, seventeenth round"): held out (V+X+Y+Z+U pooled) right 700 -> 704 of 834,
     precision 592/669 -> 593/669; tuning unchanged (the paragraph's floor changes after 57
     sentences of 25 tuning clusters, no tuning quote's speaker changes)."""
