@@ -42,8 +42,8 @@ _NOTICE = re.compile(
 # A line that credits the reporting or the page rather than reporting: contributor lines ("Ruth
 # Nolan contributed to this report.", "Contributing: Dana Brook in Dayton, Ohio.", "—With
 # assistance from ...", "(Additional reporting by ...)"), reprint notices ("This article is
-# reproduced with permission from ...", "Original article on <site>."), newsletter pitches
-# ("Want stories like these delivered straight to your inbox? Sign up now for the ... newsletter!")
+# republished by arrangement with ...", "Original article on <site>."), newsletter pitches
+# ("Want updates like this sent right to your inbox? Sign up today for the ... newsletter!")
 # and follow/click prompts ("Follow James on Twitter.", "Click for more from Navy Weekly."). Their
 # names are bylines, not people in the story, and the pitches are no one's claims.
 _CREDIT_LINE = re.compile(
@@ -62,8 +62,8 @@ _CREDIT_LINE = re.compile(
 
 # A photo's credit and the page's caption label are page furniture; the caption they frame is
 # not. A caption tells what a photo shows and when ("Damaged Red Cross ... medical supplies lie
-# inside a warehouse ..., Syria September 20, 2016.", "News anchor Megyn Kelly speaks on Oct.
-# 13, 2015, in Washington. Photographer: ..."), and a careful reader dates events and reads
+# inside a warehouse ..., Syria September 20, 2016.", "Radio host Ellen Marsh speaks on May
+# 4, 2016, in Chicago. Photographer: ..."), and a careful reader dates events and reads
 # figures from it ("Image caption The crossing took the rowers 40 days"), so the label and the
 # credit are cut and the caption judged like any other line. A credit counts only at the
 # line's edges: after a sentence's end or alone; one inside a line is a link card's and still
@@ -106,9 +106,9 @@ _TERMINAL = re.compile(r"[.!?…。！？｡।॥۔؟።](?:\s*['\"”’)\]）
 # every short paragraph of a Thai report was cut as a headline until none was left
 _STOPLESS_SCRIPT = re.compile("[\u0e00-\u0eff]")
 # an embedded post ends with its author and stamp, not with a full stop: "Country over Party
-# pic.twitter.com/... — Jeff Flake (@JeffFlake) December 5, 2017" is a short post, not a subhead.
+# pic.twitter.com/... — Dana Pratt (@DanaPratt) March 8, 2018" is a short post, not a subhead.
 # A page may print its report button after the stamp ("... June 21, 2018 Report"). (A photo
-# post's own stamp line, "A post shared by Name (@handle) on Sep 1, 2017 at 1:24pm PDT", kept
+# post's own stamp line, "A post shared by Name (@handle) on Oct 3, 2018 at 2:51pm PDT", kept
 # too, lowered the validation batch's timeline recall by one date: it stays removed, where the
 # anchors still read it.)
 _POST_STAMP_END = re.compile(rf"\(@\w{{1,30}}\)\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}(?:\s+Report)?\s*$")
@@ -200,9 +200,9 @@ def _lead_in(line: str) -> bool:
             and not _NOTICE.search(line) and not _PAGE_LEAD_IN.search(line))
 
 
-# A news site's link card pasted into the sentence after the name it links: "James Clapper
-# James Robert ClapperClapper: Trump was serious when ... Furor grows over child separation
-# policy MORE said on Sunday": the full name, glued to the next headline's opening name and
+# A news site's link card pasted into the sentence after the name it links: "Paul Hollis
+# Paul Andrew HollisHollis: Hale was joking when ... Anger mounts over school closure
+# plan MORE said on Tuesday": the full name, glued to the next headline's opening name and
 # its colon, the headlines, then "MORE". The name as the sentence gives it stays.
 _LINK_CARD = re.compile(r"(?P<name>[A-Z][\w'’-]+)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?P=name)"
                         r"(?=[A-Z][^\n:]{0,40}:)[^\n]*?\bMORE\b")
@@ -263,7 +263,7 @@ def clean_article(article: Article) -> Article:
 
     Photo captions (a caption label or a photo credit cut, or a wire caption's closing place
     and date) are kept after the body, not where the page set them: a caption between a
-    speaker's paragraphs ("Image caption Greenpeace said the location was chosen ...") would
+    speaker's paragraphs ("Image caption Oceanwatch said the site was picked ...") would
     break the quotation that runs on from one paragraph to the next, and its present-tense
     description is no opening of the story.
     """

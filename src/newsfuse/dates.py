@@ -44,7 +44,7 @@ _LEADING_DATELINE = re.compile(
 
 
 def split_leading_date(line: str) -> tuple[str | None, str]:
-    """``Tuesday, January 18, 2005Through a telethon...`` -> ("2005-01-18", "Through a telethon...").
+    """``Thursday, March 9, 2006Through a benefit concert...`` -> ("2006-03-09", "Through a benefit concert...").
 
     Wiki and wire pages often glue the date line onto the first paragraph when scraped.
     """

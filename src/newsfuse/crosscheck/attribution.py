@@ -17,8 +17,8 @@ def attribute(span, names: Names, quoted=frozenset()):
     label, whether the verb governs the quote, how it was found ("direct" or "according"),
     the verb's lemma). ``quoted``: the token indices of every quotation of the paragraph; a
     speech verb inside another quotation of the sentence is that quotation's words, not an
-    attribution of this one ('@BuzzFeedAndrew: "We probably should all admit ..." ...
-    @gabrielsherman: "Trump source says ..."' is not the Trump source's)."""
+    attribution of this one ('@ReporterAnn: "We should all just admit ..." ...
+    @deskeditor: "Hale aide says ..."' is not the Hale aide's)."""
     doc = span.doc
     inside = set(range(span.start, span.end))
     sents = {span.sent.start: span.sent}
@@ -46,8 +46,8 @@ def attribute(span, names: Names, quoted=frozenset()):
         (name, label), verb = governing
         source = None
         if verb not in SPEECH_VERBS and verb not in NAMING_VERBS:
-            # 'AFRICOM has sent a team to conduct a "review of the facts," according to two
-            # U.S. defense officials': the actor did something, the source said the words
+            # 'The agency has sent inspectors to carry out a "check of the records," according to
+            # two state officials': the actor did something, the source said the words
             source = according_source(sents.values(), inside)
         if source is None:
             return name, label, True, "direct", verb
@@ -68,7 +68,7 @@ def attribute(span, names: Names, quoted=frozenset()):
                 continue
             if any(c.dep_ == "neg" for c in token.children):
                 # '"I hope to say more ... in March." A Lopez aide did not respond to
-                # interview requests': a verb of saying denied says nothing, so it
+                # requests for comment': a verb of saying denied says nothing, so it
                 # attributes no words near it (the quotation goes on with the "he said" before)
                 continue
             subject = speech_subject(token, inside)
@@ -90,11 +90,11 @@ def attribute(span, names: Names, quoted=frozenset()):
                 continue
             cand = (speaker_of(subject, names), governed, "direct", token.lemma_)
             if best is None or (governed and (not best[1] or best[2] == "according")):
-                # '"...," Taylor said, according to the Los Angeles Times': the paper
+                # '"...," Corbin said, according to the Evening Ledger': the paper
                 # reports, the one who said it speaks
                 best = cand
     if best is None:
-        # 'Said Williams, who has family buried at the site: "..."' parses "Said" as part of
+        # 'Said Harlan, whose parents are buried in the churchyard: "..."' parses "Said" as part of
         # a name, leaving no verb: the name after the sentence's opening "Said" speaks
         for sent in sents.values():
             ent = entity_of(sent[0])
@@ -107,8 +107,8 @@ def attribute(span, names: Names, quoted=frozenset()):
         if issuer is not None:
             best = (speaker_of(issuer, names), True, "according", "according to")
     if best is None or not best[1]:
-        # a noun of saying that owns the words in their own sentence ('Nicolle Wallace's
-        # contention that the speech ... was "delivered from a planet ..."') outranks a verb of
+        # a noun of saying that owns the words in their own sentence ('Dana Pruitt's
+        # claim that the address ... was "written for another era ..."') outranks a verb of
         # saying that does not govern them (the next sentence's 'she claimed', which has words
         # of its own)
         owner = _owner(span)
@@ -252,8 +252,8 @@ def _cut_off_attribution(span):
 
 def _owner(span):
     """Whose words a quotation is when no verb says so, but a noun of saying that owns them
-    does: 'Romney's comments will be focused on "the state of the race"', 'his claims in the
-    media that there was "..."'. Walking up from the quotation, the first noun of saying or
+    does: 'Hale's remarks will be focused on "the shape of the contest"', 'her claims in the
+    press that there had been "..."'. Walking up from the quotation, the first noun of saying or
     document (``SPOKEN_NOUNS``, ``DOCUMENT_NOUNS``) with a possessive, a named person or
     organisation, "his", "her", "their", or a role or person noun with no name ("The mayor's
     reply came quickly: "..."", which ``speaker_of`` reads as the one mayor the story names),
@@ -504,8 +504,8 @@ def _beside(verb, subject, span) -> bool:
 
 
 def _what_heading(verb) -> bool:
-    """Whether a verb of saying is a heading's ('What they're saying: "Congress was attacked on
-    that day, ..."', the subheads of an Axios story): "What" opens the line as the verb's
+    """Whether a verb of saying is a heading's ('What they're saying: "The dam was never
+    inspected, ..."', the subheads of a news brief): "What" opens the line as the verb's
     object, a pronoun is its subject and a colon follows. The heading announces words that
     whoever is named with them said; its "they" is nobody the story has named."""
     doc = verb.doc
@@ -534,8 +534,8 @@ def _accuses(verb, inside) -> bool:
 def _names_as(verb, inside) -> bool:
     """Whether a verb takes the quoted words through "as" ('rejected the charge as "absurd"',
     'casting him as "very, very out of his depth"'): it calls something by them. The
-    parser may hang the "as" on a passive's agent ('Trump's blog, celebrated by advisers as a
-    "beacon of freedom"'): it still says what the verb called the thing."""
+    parser may hang the "as" on a passive's agent ('Hale's newsletter, praised by aides as a
+    "lighthouse of liberty"'): it still says what the verb called the thing."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.i in inside for t in c.subtree)
                for head in (verb, *_passive_agents(verb)) for c in head.children)
 
@@ -554,8 +554,8 @@ def _passive_agent(verb):
 def _reporter(verb, came, inside):
     """The verb and subject of a report that holds another speech verb's clause, when the
     quoted words are a fragment of what that clause reports: 'Rahm Emanuel asked Mr. Clinton
-    to explore “options of service” ..., the White House said in a statement'; 'Kang then
-    started bargaining, saying that his superiors “were willing ...,” Khan wrote'. The
+    to explore “ways to serve” ..., the ministry said in a statement'; 'Park then
+    began haggling, saying that his bosses “were ready ...,” Malik wrote'. The
     reporter chose those words to tell what the inner speaker said or did; a quotation that is
     the inner verb's whole complement ('Police said the woman told them: “I took it.”') stays the
     inner speaker's. ``came``: the inner verb's child the quotation hangs from."""
@@ -612,8 +612,8 @@ def _aside(verb, inside):
 def _governing_speaker(span, names: Names):
     """The subject of the nearest verb above the quote that has a speaker-like subject.
 
-    Walking up from the quote finds the clause that owns it: 'Eidsvik found Ryan "was
-    completely dependent..."', 'X called it a "game changer"', '... when he called pregnancy
+    Walking up from the quote finds the clause that owns it: 'Nygaard found Hale "was
+    wholly reliant..."', 'X called it a "game changer"', '... when he called pregnancy
     "something God intended"' inside 'Obama criticized ..., saying ...'. The nearest owner
     wins over a farther speech verb. A verb other than a speech verb counts only when its
     subject is a named person or organisation or a personal pronoun, so 'the video ends with
@@ -628,7 +628,7 @@ def _governing_speaker(span, names: Names):
         if token.i in inside or token.pos_ not in ("VERB", "AUX"):
             continue
         if token.lemma_ in REPLY_VERBS and came.dep_ == "prep":
-            # 'its forces had responded to reports of bomb threats "at numerous locations
+            # 'its crews had responded to reports of gas leaks "at several addresses
             # ..."': words a reply verb reaches through a preposition are what it answered or
             # where it went, not its words
             continue
@@ -644,8 +644,8 @@ def _governing_speaker(span, names: Names):
                 for _ in range(3):
                     if outer is None:
                         break
-                    # 'Her spokesman, Bill Walters, says Morton told a pastor she apologizes
-                    # if the fire was connected to the "unfair negative attention"': a report
+                    # 'Her spokesman, Carl Dean, says Foster told a priest she is
+                    # sorry if the break-in was linked to the "harsh public scrutiny"': a report
                     # of a report is worded by the outermost reporter
                     token, subject = outer
                     came = next((a for a in span.root.ancestors if a.head.i == token.i), None)
@@ -712,8 +712,8 @@ def _governing_speaker(span, names: Names):
         if subject is None or subject.i in inside:
             continue
         if token.lemma_ not in NAMING_VERBS and reported(token):
-            # 'took a swipe at CNN and MSNBC, saying that while they are "fake," he does not
-            # demand ...': a subject inside what a verb of saying reports is what the words
+            # 'took aim at two rival papers, saying that while they are "biased," he does not
+            # want ...': a subject inside what a verb of saying reports is what the words
             # are about; the walk goes on up to the one who says them
             continue
         if token.lemma_ in NAMING_VERBS and token.dep_ == "relcl" and \

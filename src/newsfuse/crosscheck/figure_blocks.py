@@ -313,8 +313,8 @@ def _same_count_renamed(a: dict, b: dict, similar, places: dict[str, str]) -> bo
     """Whether two reports' figures under different counted nouns are one count: the same
     exact value (three or more), credited to the same named source or, where a report names
     none, under the same event verb, in sentences that say the same as closely as a dispute
-    needs ("Greenpeace said ... the three London bases of the energy giant Shell",
-    "Greenpeace said ... Shell's three headquarters"; "three undersea cables ... were
+    needs ("Oceanwatch said ... the four Oslo offices of the oil firm Norsk", "Oceanwatch
+    said ... Norsk's four head offices"; "three undersea cables ... were
     damaged", "Three cable systems ... have been damaged, according to Interoute"). A report
     names a thing its own way; the source or the verb, the value and the sentence say it is
     the same thing. A round or hedged figure, two different sources' figures, or an

@@ -316,7 +316,7 @@ def _quake_magnitude(ent):
     if "." in number.text and _amount_below_ten(number.text) and any(
             a.lemma_.lower() == "magnitude" or (a.lemma_.lower() in _QUAKES and a.dep_ != "pobj")
             for a in _up_to_noun(root)):
-        # "at least four aftershocks of around 4.0", "with magnitudes ranging from 3.6 to 4.3"
+        # "at least three aftershocks of around 3.5", "with magnitudes ranging from 3.1 to 3.9"
         return amount, root.head, "magnitude"
     if root.dep_ == "pobj" and root.head.lower_ == "at" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "magnitude" for c in root.head.head.children):
@@ -345,7 +345,7 @@ _TIMES = {"x", "×", "by"}
 
 def dimension_side(ent):
     """(amount, unit token, unit name) for one side of a size written as two numbers: "1,280
-    x 800 resolution", "2,880 by 1,800 pixels", "2880 pixels by 1800". Each side is a figure
+    x 800 resolution", "2,560 by 1,600 pixels", "2560 pixels by 1600". Each side is a figure
     reports give (a screen's width and height in pixels), named by the noun the pair gives
     ("pixel", "resolution", the "pixel" of "360-pixel") and its side ("wide", "high") so that
     one screen's width never meets another's height; before, the first read as a count and
@@ -557,7 +557,7 @@ def measure_role(unit):
         return (role, None) if role else None
     # the place it is measured from: the one its distance word names ("southwest of Port
     # Sudan"), else a place after it ("outside of Banff"), else just before it ("in and
-    # around L'Aquila, about 90 kilometers ...")
+    # around Trikala, about 60 kilometers ...")
     origin = _named_origin(unit)
     if origin is not None:
         return role, origin

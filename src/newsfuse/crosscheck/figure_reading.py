@@ -46,7 +46,7 @@ def _credits(verb) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma == "put":
-        # "put the death toll at 83" estimates; "the lockdowns put millions of renters out of
+        # "put the death toll at 83" estimates; "the closures put thousands of cooks out of
         # work" and "put 5,000 troops on the border" estimate nothing, and their subject
         # ("the lockdowns") was credited with the figure
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -55,7 +55,7 @@ def _credits(verb) -> bool:
     if lemma in ATTRIBUTION_VERBS:
         return True
     if lemma in _FINDING_VERBS:
-        # "A Fox News poll shows the governor at 49 percent", "The EIA shows that eight
+        # "A Fox News poll shows the governor at 49 percent", "The survey shows that six
         # percent ...": what an organisation, or a poll or a study named for its maker, shows
         # or finds is its figure, as what an official says is his; "the poll showed" (one
         # named before) and "the video shows 12 people" credit no one
@@ -148,8 +148,8 @@ def _joint(subject, name: str, names: Names) -> str:
 
 
 # Verbs of saying that mean having or asking a price when the figure is their object, not a
-# clause they report: "The updated machine boasts Intel Ivy Bridge 2.7GHz ... and 7 hours of
-# battery life", "Apple will ask $1,099 for the base 13-inch version". Their subject owns
+# clause they report: "The new model boasts a 2.4GHz chip ... and 9 hours of battery
+# life", "the maker will ask $899 for the base 12-inch version". Their subject owns
 # or sells the thing; it says nothing about the figure.
 _HAVING = {"boast", "ask", "post", "demand"}  # "posted $7,500 bail", "threats demanded $20,000"
 
@@ -157,7 +157,7 @@ _HAVING = {"boast", "ask", "post", "demand"}  # "posted $7,500 bail", "threats d
 def _having(verb, came) -> bool:
     """Whether a verb of ``_HAVING`` means having or asking here: the figure is in no clause
     it reports with "that" (the parse takes a list after "boasts" for a clause now and then:
-    "The updated machine boasts Intel Ivy Bridge 2.7GHz (turbo boosted up to 3.7GHz)")."""
+    "The new model boasts a 2.4GHz chip (boosted up to 3.2GHz)")."""
     if verb.lemma_.lower() not in _HAVING or came is None:
         return False
     return not (came.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that"
@@ -191,7 +191,7 @@ _DESCRIBING = {"nummod", "compound", "amod", "npadvmod", "quantmod", "nmod"}
 
 def _per(token):
     """X in "per X estimates" or "per X data" hung on this token, read as "according to":
-    "which stands at 44.4%, per CDC estimates"; not a rate ("$7 per hour")."""
+    "which stands at 38.7%, per agency estimates"; not a rate ("$7 per hour")."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "per":
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
@@ -222,8 +222,8 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and is_speech_verb(verb):
             # the speech layer's reading of a verb with no subject of its own, as a quote's
-            # speaker is found: "State television quoted the disaster center ... as saying 10
-            # people were killed" (the one quoted, not the one quoting), "..., said Churkin".
+            # speaker is found: "State radio quoted the flood agency ... as saying 6
+            # people were missing" (the one quoted, not the one quoting), "..., said Churkin".
             # A pronoun it finds belongs to another verb ("he said, adding that ..."): the
             # walk goes on to that verb, which resolves it
             found = speech_subject(verb)
@@ -232,7 +232,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
                 or subject in ent.root.ancestors or (loose and according is not None):
             return False, None
         if subject.ent_type_ in NUMBER_LABELS or subject.like_num:
-            # "Seventeen percent of respondents said ..., compared with 10 percent last fall":
+            # "Twelve percent of voters said ..., compared with 8 percent last spring":
             # a share of those asked is no one who gives the other figure
             return True, None if according is None else speaker_of(according, names)[0]
         # who a verb's subject credits is who it makes the speaker of a quote: the person in
@@ -264,7 +264,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
             according = acc
         quoted = quoted_as(token) if token.lemma_ in ("quote", "cite") else None
         if quoted is not None and not (ent.start <= quoted.i < ent.end):
-            # "..., Iranian officials were quoted by AP as saying": the one quoted speaks,
+            # "..., Chilean officials were quoted by Reuters as saying": the one quoted speaks,
             # as for a quote (``speakers.quoted_as``); the agency only relays the words
             name = speaker_of(quoted, names)[0]
             if name and name.lower() not in _PRONOUNS:
@@ -274,7 +274,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
             if found:
                 return name
         if token.head.i == token.i:
-            for child in token.children:  # "Two boys were among the 21 killed, he said, and ..."
+            for child in token.children:  # "Three girls were among the 14 hurt, she said, and ..."
                 if child.dep_ == "parataxis" and _credits(child):
                     found, name = credit(child)
                     if found:
@@ -326,7 +326,7 @@ def _issuer(according):
 
 
 # count nouns whose count is of people: "a population of 100,000" is 100,000 people. Read
-# as their own noun, a report's population never met another's "home to 120,000 people"
+# as their own noun, a report's population never met another's "home to 95,000 people"
 INHABITANTS = {"population"}
 
 PARENTS = {"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "grandfather",
@@ -367,8 +367,8 @@ _REACH = {"reach", "top", "hit", "exceed", "surpass", "total", "pass"}
 
 def stated_of(ent):
     """What a bare number counts when the sentence states it as the value of a noun phrase
-    rather than before a noun: "the number of Americans eligible for statins is about 72
-    million" (Americans), "bringing the total to about 48 million" (the total), "the number
+    rather than before a noun: "the number of Britons eligible for the jab is about 31
+    million" (Britons), "bringing the total to about 48 million" (the total), "the number
     of migrants rose to 3,000" (migrants). The number is the complement of "be" or the object
     of "to"/"at" after a verb that sets a count, and the phrase is the clause's subject (or,
     for "bring"/"put"/"raise"/"push"/"take", the verb's object); a count noun ("number",
@@ -379,7 +379,7 @@ def stated_of(ent):
         return None
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and root.head.head.lemma_.lower() in _COUNT_NOUNS:
-        return root.head.head  # "a population of more than 100,000", "a total of 35"
+        return root.head.head  # "a population of more than 80,000", "a total of 35"
     if root.dep_ in ("attr", "dobj"):
         verb = root.head
         if verb.lemma_.lower() not in (("be",) if root.dep_ == "attr" else _REACH):
@@ -398,7 +398,7 @@ def stated_of(ent):
     if phrase.lemma_.lower() in _COUNT_NOUNS:
         counted = _count_of(phrase)
         if counted is None and any(c.lower_ == "the" for c in phrase.children):
-            # "double the number of Americans eligible, bringing the total to about 48
+            # "double the number of Britons eligible, bringing the total to about 48
             # million": "the total" takes up the count the sentence has named before it
             counted = next((x for t in reversed(ent.doc[ent.sent.start:phrase.i])
                             if t.lemma_.lower() in _COUNT_NOUNS and (x := _count_of(t)) is not None),
@@ -437,7 +437,7 @@ def _range_low(ent):
     if doc[i - 1].lower_ == "and":
         # "priced between $1299 and $1599": the NER's entities are "between $1299" and
         # "1599", and read apart the report's range was one price, its upper end. "and"
-        # joins a range's ends only after "between" ("$1,199 and $1,499 versions" are two)
+        # joins a range's ends only after "between" ("$899 and $1,049 versions" are two)
         opening = low.i - 1 - (low.i >= 1 and is_sign(doc[low.i - 1].text))
         if not low.like_num or opening < 0 or doc[opening].lower_ != "between":
             return None
@@ -589,8 +589,8 @@ def _unnamed_ranges(doc) -> list:
 
 
 def _alternatives(ent) -> list:
-    """Two figures the NER took as one entity: "$1,199 and $1,499 versions", "either 2.3 or
-    2.6 GHz". Read whole, "X and Y" was a range from X to Y, where the report gives two prices
+    """Two figures the NER took as one entity: "$899 and $1,049 versions", "either 2.1 or
+    2.4 GHz". Read whole, "X and Y" was a range from X to Y, where the report gives two prices
     of two things (a range is "between X and Y"; every range of the tuning gold written with
     "and" opens with "between"), and "either X or Y" is a choice of two, no span of values.
     The two parts keep the entity's label; [] for any other entity."""
@@ -912,8 +912,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                         and 1800 <= value <= 2100:
                     continue  # a year
                 counted_as = _occurrences(noun)
-                # "a population of more than 100,000" counts the people who live there, as
-                # "home to 120,000 people" and "about 200,000 residents" do
+                # "a population of more than 80,000" counts the people who live there, as
+                # "home to 95,000 people" and "about 200,000 residents" do
                 inhabitants = noun is not None and noun.lemma_.lower() in INHABITANTS
                 verb = event or (event_token.lemma_ if event_token is not None else None)
                 measured = measured_thing(noun) if duration and not event else None

@@ -90,7 +90,7 @@ def scope_of(ent, anchor) -> dict:
     level = {t.i: n for n, t in enumerate(path[:clause + 1])}
     if clause < len(path):
         # the thing that did it dates the figure too: "the 2011 flood that killed more than 200
-        # people", "A 1994 flood killed a dozen people", "the L'Aquila quake of 2009 killed ..."
+        # people", "A 1994 flood killed a dozen people", "the Trikala flood of 2011 killed ..."
         # are an earlier event's toll, not the story's, however alike the sentence reads
         for agent in _agents(path[clause]):
             level.setdefault(agent.i, clause)
@@ -150,8 +150,8 @@ def _increment(ent) -> bool:
     """Whether a figure counts what is added to (or taken from) a total rather than the total:
     "treating 20 million more Britons" is not "33 million Americans would meet the
     threshold", however alike the nouns; a rise is one quantity and the level another, as a
-    rate is not a count. Only "more" between the number and the noun it counts: "killed 241
-    people and left hundreds more injured" counts the injured, not a rise in them."""
+    rate is not a count. Only "more" between the number and the noun it counts: "killed 163
+    people and left hundreds more hurt" counts the injured, not a rise in them."""
     doc = ent.doc
     if ent.end + 1 >= len(doc):
         return False

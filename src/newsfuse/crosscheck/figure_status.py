@@ -130,12 +130,12 @@ def dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
 
     A report that gives an undated figure and, beside it, another value of the same thing
     dated to a year or a month that no report gives undated ("the magnitude-6.2 quake" and
-    "one with a magnitude of 6.3 ... in 2009"; "three undersea cables" damaged on Friday and
+    "one with a magnitude of 5.9 ... in 2011"; "three undersea cables" damaged on Friday and
     "In January, five cables ... were cut") tells the story's quantity and that time's
     apart. Its dated figures leave the group, with the other reports' figures of such values
     dated to the same time (2009's 6.3 in two reports agrees). A dated value some report also
     gives undated in as many articles as date it stays: a report may date the story's own
-    figure ("a mother of 12 ... in 2011", undated in nine other reports). One that more
+    figure ("a mother of 9 ... in 2013", undated in seven other reports). One that more
     articles date than leave undated is that time's, and its undated mentions go with it
     ("the 2011 flood that killed more than 200 people" in two reports, "That flood killed
     more than 200 people" in a third)."""
@@ -313,8 +313,8 @@ def _sources_at_odds(parts: list[tuple[list[dict], str]],
     other joined again as one disputed quantity.
 
     A sentence that credits one value to one named source and another value to another
-    ("Tehran's seismologic center said the quake measured magnitude-5.9, but the U.S.
-    Geological Survey said it was a magnitude-6.1") is the plainest evidence of a dispute a
+    ("Ankara's seismology institute said the quake measured magnitude-5.4, but the European
+    monitoring centre said it was a magnitude-5.7") is the plainest evidence of a dispute a
     report gives: it names the quantity once and who holds each value. Cutting by value
     (``_by_value``) reads listed values of one voice as quantities of their own, and would
     show such a dispute as two agreed groups. Two parts are joined only when no voice of
@@ -356,7 +356,7 @@ def _sources_at_odds(parts: list[tuple[list[dict], str]],
 def _vague_beside_told(group: list[dict]) -> tuple[list[dict], list[dict]]:
     """(the group's vague amounts, its other figures) when a sentence gives a vague amount
     and a figure told in digits or words side by side ("after thousands of hours of work,
-    including the collection of 2,000 hours of video"), else ([], group). A report that
+    including the review of 3,000 hours of footage"), else ([], group). A report that
     writes both in one sentence counts two things: it would not tell one count twice, once
     vaguely. The vague amounts of the story then stand apart from the told figures, though a
     vague floor ("thousands": 2,000) may equal one."""

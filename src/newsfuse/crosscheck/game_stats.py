@@ -422,8 +422,8 @@ _TONIGHT = {"tonight", "today"}
 
 
 def _running_total(noun, verb, scope) -> bool:
-    """A count told as it stands now: the present ("leads the league with 1,548 points", "has 59
-    catches for 1,098 yards", "ranks second in the NFL with 12 sacks", "sits two points behind
+    """A count told as it stands now: the present ("leads the league with 1,548 points", "has 71
+    catches for 1,212 yards", "ranks second in the NFL with 12 sacks", "sits two points behind
     Arsenal") or the present perfect ("has thrown 40 touchdown passes"). A report narrates its
     game in the past tense; what a player or a team has now is a season's or a career's total,
     or the standings. Not a count that is the verb's subject ("Wade's 31 points lead Miami past

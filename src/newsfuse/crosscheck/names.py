@@ -123,8 +123,8 @@ def named_in(name: str | None, text: str) -> bool:
     accents folded) stands capitalised in the text. People speak of others by name, not of
     themselves, so the words of a quotation name people other than its speaker ('"He was
     asking for my support. I could have told him, 'Frank, you're on your own'"' is not Frank
-    Hale's; '"Even though Donald Trump has offered very few specific economic plans, ..."'
-    is not Trump's): ``speech.article_quotes`` reads it where a speaker is carried to a quote
+    Hale's; '"Even though Frank Hale has put forward very few concrete budget ideas, ..."'
+    is not Hale's): ``speech.article_quotes`` reads it where a speaker is carried to a quote
     rather than named beside it."""
     if not name:
         return False
@@ -138,8 +138,8 @@ def named_in(name: str | None, text: str) -> bool:
         after = words[at + 1] if at + 1 < len(words) else None
         if after is not None and not text[word.end():after.start()].strip() and \
                 after.group()[:1].isupper() and after.group() not in own | {"I"}:
-            # '"Speaking firmly and plainly for the county board, we won't let that
-            # happen," he added': a name that opens the name of something else (an
+            # '"Speaking firmly and plainly for the county board, we will not allow
+            # it," she added': a name that opens the name of something else (an
             # administration, a campaign, a foundation) names that thing, not its person
             continue
         return True
@@ -392,7 +392,7 @@ def gender_evidence(ent, following=None) -> str | None:
                     if sub.dep_ in ("nsubj", "nsubjpass") and sub.lower_ in ("he", "she"):
                         return "M" if sub.lower_ == "he" else "F"
     if root.dep_ == "nsubj":
-        # "Brock had a good job ... and was earning upwards of $65,000; her firm offered ...":
+        # "Marsh had a steady job ... and was making close to $48,000; her employer offered ...":
         # the subject is the only one the sentence names, so its pronouns are the subject's
         sent = root.sent
         if not any(e.start >= sent.start and e.end <= sent.end and e.start != ent.start
@@ -413,8 +413,8 @@ def gender_evidence(ent, following=None) -> str | None:
         if verb.dep_ == "ROOT" and not others and nxt is not None and \
                 nxt[0].lower_ in ("he", "she") and nxt[0].dep_ in ("nsubj", "nsubjpass") and \
                 not any(t.lower_ in _SAME[nxt[0].lower_] for t in sent):
-            # "Heather Saunders, 24 and from Oxford, routinely manages nine or 10 portions a
-            # day ..." / "She has two pieces of fruit ...": a he/she opening the next sentence
+            # "Megan Hale, 31 and from Leeds, usually eats seven or eight portions a day
+            # ..." / "She starts with a bowl of berries ...": a he/she opening the next sentence
             # as its subject continues the one person the sentence before is about (not when
             # that sentence has someone else's pronoun of that gender: "Crowley asked her if
             # she could ..." / "She said: ...")
@@ -474,7 +474,7 @@ def _next_sentence(sent, following):
 def _quoted_next(ent, following=None) -> str | None:
     """M/F from the "he said" of a quotation that opens the next sentence when the name's
     sentence reports on that one person as its main subject ("Defence lawyer Marc Delorme
-    said Lovett's prison term will pale ..." / '"She's received a life sentence already
+    said Harlow's sentence will seem small ..." / '"She has been punished enough already
     ...," he said outside court'). Weaker than ``gender_evidence``: after an institution's
     words the "he" is a spokesman the sentence did not name ("the Defence Ministry said ..."
     / '"...," he said'), so this says a person's gender but not that the name is a person's."""
@@ -545,8 +545,8 @@ class Names:
                         continue
                     ent = _name_span(ent)
                     if opens_with_said(ent):
-                        # ('Said Williams, who has family buried at the site: "..."') the
-                        # name is Williams, and "Williams" the Velemina Williams of before
+                        # ('Said Harlan, whose parents are buried in the churchyard: "..."') the
+                        # name is Harlan, and "Harlan" the Rosa Harlan of before
                         ent = ent[1:]
                     name = clean_name(ent.text, ent.label_ == "PERSON")
                     if not name or not any(ch.isupper() for ch in name):

@@ -100,8 +100,8 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
         # after, lost the mark that opened it at the paragraph's start
         spans.append((0, marks[0].start(), True, True))
         marks = marks[1:]
-    inner = 0  # curly quotations open inside the open one ('“... the impending “conservative
-    # crackup” for nearly 25 years. ...”'): their closing marks close nothing of ours
+    inner = 0  # curly quotations open inside the open one ('“... the coming “party
+    # split” for nearly 30 years. ...”'): their closing marks close nothing of ours
     for k, m in enumerate(marks):
         ch, i = m.group(), m.start()
         if open_at is None:
@@ -136,8 +136,8 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
 def _opens_reversed(text: str, i: int) -> bool:
     """A closing curly mark at ``i`` that opens a quotation, typed the wrong way round: no
     quotation is open, a word follows it at once and a space, an ellipsis or a colon stands
-    before it ('... immigrants can’t vote for 15 years…”if they agree to that, I’ll give them
-    amnesty.”')."""
+    before it ('... newcomers can’t apply for 10 years…”if they accept that, I’ll give them a
+    permit.”')."""
     return (i + 1 < len(text) and text[i + 1].isalnum()
             and (i == 0 or text[i - 1].isspace() or text[i - 1] in "…:("))
 
@@ -150,8 +150,8 @@ def _nested(marks, k: int, text: str = "", outer_opens: bool = False) -> bool:
     opened the paragraph; then one closing mark and no more marks after it, with no
     attribution before the inner pair ('“We will rebuild, he said. “Nothing ...”' lost a
     closing mark) nor after it, is an inner pair too, and the outer quotation runs on into
-    the next paragraphs ('“Now, Etheridge’s actions are only partially defensible. He need
-    not have gotten physical with the students who asked him ... the “Obama Agenda”
+    the next paragraphs ('“Now, Garner’s conduct is only partly excusable. He
+    need not have grabbed the students who questioned him ... the “Mayor’s Plan”
     (honestly, ...)' opens a block quotation of three paragraphs)."""
     closes = 0
     for m in marks[k + 1:]:
@@ -169,8 +169,8 @@ def _nested(marks, k: int, text: str = "", outer_opens: bool = False) -> bool:
 
 def _first_outside_pairs(text: str):
     """The first quotation mark of a paragraph read inside an open quotation, passing over
-    curly pairs the quotation holds ('But little is known about these “students.” The
-    YouTube video is published ...' inside a blog post quoted over three paragraphs): their
+    curly pairs the quotation holds ('But little is known about these “volunteers.”
+    The clip is posted ...' inside a blog post quoted over three paragraphs): their
     marks open and close nothing of the outer quotation. A mark opening the paragraph
     reopens the quotation (news writing's convention) and is no inner pair."""
     marks = list(_QUOTE.finditer(text))
@@ -243,7 +243,7 @@ def closes_first(text: str, first) -> bool:
     ('If the fourth cable breaks, ... blackout, "said Mr Wright.'). ``continuations`` asks it;
     tests ask it directly on real paragraphs."""
     # a straight mark opening the paragraph opens a quote ('"I ran across to my daughter, and I
-    # held him.' / 'I was scared.' / '... way, "she testified.'), it closes nothing; so does
+    # held her.' / 'I was frightened.' / '... way, "she testified.'), it closes nothing; so does
     # one right after a colon ('Gary Kruger asked: "Should fruit ...?' after 'Mike asked: "Do
     # beans count toward the 7?' and its answer: two questions, neither closed)
     before = text[:first.start()].rstrip()

@@ -58,8 +58,8 @@ def _said_whole(cluster, q) -> bool:
     """Whether a speech verb takes a quotation of four or more title-case words as what it
     says, its object or clause ('prompted the Daily Ledger to declare "She's a Harlow - She'll
     Win It."', 'boasts on its website: "Drones Keeping Streets Safe."'), rather than the
-    words naming a show, a podcast or a headline in a phrase of their own ('Clapper said
-    Sunday on CNN's "State of the Union."', 'On her podcast "Voices After Dark" last week,
+    words naming a show, a podcast or a headline in a phrase of their own ('Hollis said
+    Tuesday on the network's "Week in Review."', 'On her podcast "Voices After Dark" last week,
     Nora Quinlan told her listeners'). Titles of works are not quotes (gold/README.md); a
     short one is told apart by ``_fragment_said``. Measured 2026-12-02 (docs/measurements.md,
     "Speakers, eleventh round"): on tuning 10 wrong speakers fewer in 8 clusters and no gold quote

@@ -49,7 +49,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
 
 def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.lower_ == "you":
-        # 'You say, "We want our prisoners back ..." They'll say no': a "you" who says is the
+        # 'You say, "We want our land back ..." They'll refuse': a "you" who says is the
         # listener or anyone, whom the text does not name, never a speaker called "you"
         return None, None
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
@@ -66,8 +66,8 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if person:
             return person, "PERSON"
     if subject.lower_.strip(".") in TITLES and (ent is None or " " not in ent.text.strip()):
-        # 'President of the UN climate conference ... and French Foreign Minister Laurent
-        # Fabius said': a bare title speaks through the name its phrase gives
+        # 'Chair of the regional water summit ... and Dutch Transport Minister Pieter
+        # Smit said': a bare title speaks through the name its phrase gives
         for t in _own_phrase(subject):
             e = entity_of(t)
             if t.i > subject.i and e is not None and e.label_ == "PERSON" and \
@@ -294,8 +294,8 @@ def _epithet_person(subject, names: Names, sole: bool = False) -> str | None:
 
 def _description(subject) -> bool:
     """Whether a subject describes one person without naming them: "the" or a possessive
-    before a singular person noun, role, epithet or party word ("The No. 2 Democrat in the
-    state Senate", "the state's top lawyer"), and no person's name inside the phrase. News
+    before a singular person noun, role, epithet or party word ("The No. 4 Liberal on the
+    city council", "the state's top lawyer"), and no person's name inside the phrase. News
     ledes name a speaker this way first and give the name a sentence later
     (``_identified_after``)."""
     if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
@@ -313,8 +313,8 @@ def _description(subject) -> bool:
 def _identified_after(subject, names: Names) -> str | None:
     """The person a description means when the article has named no one before it: the first
     person named as a clause subject (outside quotation marks) after the description's
-    sentence, in its paragraph or the next. Wire copy's delayed identification: 'The No. 2
-    Democrat in the state Senate on Tuesday said former Governor Frank Hale
+    sentence, in its paragraph or the next. Wire copy's delayed identification: 'The No. 4
+    Liberal on the city council on Tuesday said former Governor Frank Hale
     was "corroding our public life" ...' / 'State Senator Joan Pratt, niece
     of former Lieutenant Governor Ed Pratt and a Hale critic, rebuked him in a
     post'. (A name inside the lede's own reported clause, Hale here, is what the words are
@@ -354,8 +354,8 @@ def _inside_marks(para) -> set[int]:
 
 
 def _joint_person(subject):
-    """The second of two people who speak together ('Producers Laurence Mark and Bill Condon
-    called the Australian actor "..."', '"...," Mark and Condon said in a joint statement'):
+    """The second of two people who speak together ('Directors Ada Lyle and Tom Reyes
+    called the Irish singer "..."', '"...," Lyle and Reyes said in a joint statement'):
     a person joined to the subject by "and", none other after it. The words are both
     people's; naming only the first would say one of them spoke alone."""
     joined = [c for c in subject.children if c.dep_ == "conj"]
@@ -421,8 +421,8 @@ def _thing_noun(noun) -> bool:
 def _issuer(document):
     """Who issued a document the sentence names bare ("the statement reads"): the subject of
     the verb that issued it ("X issued a statement that reads"), or of the same kind of
-    document earlier in the paragraph ('The Trump transition team dismissed the findings in a
-    short statement issued Friday evening. "..." the statement read'), or whom that earlier
+    document earlier in the paragraph ('The mayor's office rejected the report in a brief
+    statement issued Tuesday night. "..." the statement read'), or whom that earlier
     mention's own phrase names ("a letter from her lawyer, Gordon Pike Jr."). None when the
     paragraph does not say, so the document itself stays the speaker rather than a guess."""
     lemma = document.lemma_.lower()
@@ -450,8 +450,8 @@ def _issuer(document):
 
 def _earlier_issuer(document, names: Names):
     """(name, label) of who issued a document an earlier paragraph of the article names,
-    for "the statement said" with no issuer in its own paragraph: 'In a statement released
-    shortly after today's news conference, the Sherman family said ...' then, two
+    for "the statement said" with no issuer in its own paragraph: 'In a statement issued
+    soon after this morning's briefing, the Alder family said ...' then, two
     paragraphs on, '"...," the statement reads'; "In a later statement, Oceanwatch said"
     then 'The statement continued: "..."'. The latest earlier mention of the same kind of
     document decides (up to ``ISSUER_PARAGRAPHS`` back; one where the document itself
@@ -555,7 +555,7 @@ def speech_subject(verb, inside=frozenset()):
     The small parser misreads some attributions; each fallback below is one common shape of
     English attribution, tried only when the verb has no subject of its own. ``inside``: the
     token indices of the quotation the verb attributes; a subject among them is a word of the
-    quote the parser hung on the verb ('... family, and friends," writes backer VaporStarter'
+    quote the parser hung on the verb ('... neighbours, and friends," writes supporter GreenBackr'
     parses "Feelings" as the subject and the name as an object), so the verb counts as having
     no subject and the inverted attribution is read.
     """
@@ -583,7 +583,7 @@ def speech_subject(verb, inside=frozenset()):
             if not is_speech_verb(verb) and verb.lemma_ not in QUOTE_VERBS and verb.head.pos_ == "NOUN" \
                     and _thing_noun(verb.head) and verb.head.lemma_.lower() not in DOCUMENT_NOUNS \
                     and verb.head.head.pos_ == "VERB":
-                # 'She posted a selfie that showed off her tiny baby bump, writing that ...':
+                # 'She shared a photo that showed off her new haircut, writing that ...':
                 # the participle was hung on the relative clause; a thing that "showed" writes
                 # nothing, the one who posted it does
                 return speech_subject(verb.head.head, inside)
@@ -592,10 +592,10 @@ def speech_subject(verb, inside=frozenset()):
         if subject.lower_ == "which" and verb.dep_ == "relcl":
             named = entity_of(verb.head)
             if named is not None and named.label_ == "ORG":
-                # 'the U.S. Conference of Catholic Bishops, which wrote several letters to
-                # Congress saying "..."': "which" is the organisation it follows
+                # 'the National Farmers Union, which sent several letters to
+                # ministers saying "..."': "which" is the organisation it follows
                 return verb.head
-            # 'a private message that Olsen sent him on Facebook, which read: "..."': the
+            # 'a private note that Becker sent her by email, which read: "..."': the
             # parser may hang "which" on the nearest noun; what reads or says is a document
             # before it in the sentence, or no one
             return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
@@ -611,12 +611,12 @@ def speech_subject(verb, inside=frozenset()):
                      and c.ent_type_ in ("PERSON", "ORG")), None)
         if told is not None and verb.head.lemma_ != "tell":
             return told
-    # inverted attribution: '"...," said Churkin', 'Said Williams, who has family there:'
+    # inverted attribution: '"...," said Churkin', 'Said Harlan, whose parents are buried there:'
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    # (only a verb of saying: in 'Romney cast ..., citing Ronald Reagan and saying that ...'
+    # (only a verb of saying: in 'Hale framed ..., citing Winston Churchill and saying that ...'
     # the object of "citing" is no speaker of what "saying" says)
-    # (nor "tell", whose object is the one told: 'Cruz wasted no time in attacking Trump ...,
-    # telling radio host Mark Levin that Trump was "afraid"' is Cruz's, not Levin's)
+    # (nor "tell", whose object is the one told: 'Pratt lost no time in attacking Hale ...,
+    # telling radio host Sam Ortiz that Hale was "scared"' is Pratt's, not Ortiz's)
     if (is_speech_verb(verb) or verb.lemma_ in QUOTE_VERBS) and verb.lemma_ != "tell" and (
             prev is None or prev.is_quote or prev.text == "," or verb.is_sent_start):
         for child in verb.rights:
@@ -629,7 +629,7 @@ def speech_subject(verb, inside=frozenset()):
         if named is not None:
             return named
     if verb.i > 0 and verb.doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
-        # '... this does not include natural sugars and the World Health Organization says
+        # '... this leaves out fruit juice and the national health agency says
         # "..."': the parser hung the name on a noun before it; a name ending right at the
         # verb is its subject, not the first verb's subject ("this"); so is one it hung on a
         # word of the quotation ('"We're aware of the off-the-field matter involving
@@ -643,7 +643,7 @@ def speech_subject(verb, inside=frozenset()):
     if phrase is not None:
         return phrase
     if verb.dep_ == "xcomp" and verb.head.lemma_ in MOVING_VERBS:
-        # 'The newborn ... prompted the Boston Globe to declare "..."': the one moved to speak
+        # 'The ruling ... prompted the Daily Ledger to declare "..."': the one moved to speak
         # speaks; other verbs' infinitives keep the subject ('X emailed his superiors to ask',
         # 'called a news conference to say')
         moved = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
@@ -653,7 +653,7 @@ def speech_subject(verb, inside=frozenset()):
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ == "VB" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children) \
             and verb.head.dep_ in ("xcomp", "ccomp") and verb.head.head.pos_ in ("VERB", "AUX"):
-        # 'Eidsvik found Lovett's remorse to be genuine and noted the loss ... was already a
+        # 'Nygaard found Harlow's regret to be sincere and noted the harm ... was already a
         # "severe punishment"': a finite verb is no conjunct of an infinitive; it joins the
         # verb above it and shares that verb's subject, not the infinitive's ("remorse")
         return speech_subject(verb.head.head)
@@ -664,12 +664,12 @@ def speech_subject(verb, inside=frozenset()):
     if verb.dep_ == "conj" and is_speech_verb(verb) and not is_speech_verb(verb.head) and \
             verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head) and \
             verb.head.head.i < verb.head.i:
-        # 'The writers acknowledge that the teaching indeed calls for local-level solutions
-        # ... but say it is "not a free pass ..."': the parser joins the second verb of saying
+        # 'The authors grant that the guidance does call for town-level answers
+        # ... but say it is "no blank cheque ..."': the parser joins the second verb of saying
         # to the verb of what the first one reports; it is the reporter's second verb, and
         # the reported clause's subject ("the teaching") says nothing (a reporter after the
-        # clause, '... has confessed ... but insisted he "did not mean to hurt anyone,"
-        # sources tell the New York Daily News', relays; ``attribution._reporter``)
+        # clause, '... has confessed ... but insisted he "never meant to hurt
+        # anyone," sources tell the Evening Ledger', relays; ``attribution._reporter``)
         return speech_subject(verb.head.head)
     unjoined = _subject_before_unjoined(verb, inside)
     if unjoined is not None:
@@ -687,9 +687,9 @@ def speech_subject(verb, inside=frozenset()):
         if quoting is not None and quoted_as(quoting) is not None:
             return quoted_as(quoting)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-        # 'The grandmother took one sip before spitting it out and exclaiming: "..."'
+        # 'The chef took one bite before putting it down and exclaiming: "..."'
         return speech_subject(verb.head.head)
-    # 'Dr Dagfinn Aune, lead author of the research ..., explained:' parsed with "lead" as a
+    # 'Dr Ingrid Solberg, lead author of the study ..., explained:' parsed with "lead" as a
     # verb: the subject sits inside a clause hung before the verb
     for left in verb.lefts:
         if left.dep_ in ("ccomp", "advcl", "dep", "parataxis") and left.pos_ != "PUNCT":
@@ -732,7 +732,7 @@ def _subject_of_verb_inside(subject, inside):
     """The subject of a finite verb the parser took for a modifier inside the subject phrase:
     'Labor Secretary Helen Voss on Sunday slammed House Democrats' negotiating
     posture ... as "curious" and "perplexing" — warning that "there will be action"' parses
-    "slammed" as an adjective of "Republicans" and "posture" as the subject of "warning",
+    "slammed" as an adjective of "Democrats" and "posture" as the subject of "warning",
     while it still hangs "Voss" on "slammed" as its subject. A past or present tense verb
     is no adjective; the one its own subject names does what the sentence says."""
     inner = next((t for t in subject.subtree if t.tag_ in ("VBD", "VBZ")
@@ -759,9 +759,9 @@ def _passive_subject(verb, inside):
 def _phrase_after_quote(verb, inside):
     """The speaker phrase standing alone between a quotation's closing mark and the verb of
     saying after it, when the parser hung that phrase on a word of the quotation and left
-    the verb without a subject: '..., by nightfall all those who need tents will be provided
-    with one, "the head of the provincial natural disaster service, Reza Tabari, told
-    the television.' parses "head" in apposition to "one" and "told" as a conjunct of
+    the verb without a subject: '..., by morning every family that needs a blanket will
+    have one, "the head of the regional emergency office, Reza Tabari, told
+    the radio.' parses "head" in apposition to "one" and "told" as a conjunct of
     "provided". News writing puts only the speaker there, so a phrase of nouns (no verb of
     its own) that names a person or organisation, or opens on a person noun, is the
     subject; its head word is the one it hangs outside itself."""
@@ -818,8 +818,8 @@ def quoted_as(verb):
 
 def _closing_speaker(verb, subject):
     """The person phrase standing right before a sentence-final speech verb when the parser
-    took a far noun of the reported clause for its subject: 'The delays were on the northern
-    ... lines, ..., a rail company spokeswoman who asked not to be named said.' News
+    took a far noun of the reported clause for its subject: 'The closures were on the eastern
+    ... routes, ..., a bus operator spokesman who asked not to be named said.' News
     writing puts the speaker last in that order, so the phrase that ends at the verb speaks."""
     doc = verb.doc
     after = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_punct]
@@ -835,7 +835,7 @@ def _closing_speaker(verb, subject):
 def reported(verb) -> bool:
     """Whether a verb stands inside what a verb of saying reports: it, or one of the five
     heads above it, is the clausal complement of a verb of saying ('Tully said [Barlow was
-    afraid]', 'saying that [while they are "fake," he does not demand ...]'). Its subject is
+    afraid]', 'saying that [while they are "biased," he does not want ...]'). Its subject is
     who or what the words are about, not who says them (``speech._reported``,
     ``attribution._governing_speaker``)."""
     t = verb
@@ -850,8 +850,8 @@ def reported(verb) -> bool:
 
 def according_source(sentences, inside) -> object | None:
     """X in "according to X" anywhere in these sentences outside the quotation, whichever
-    word the parser hangs "according" on ('According to the library, "this photograph is
-    a montage ..."' hangs it inside the quote)."""
+    word the parser hangs "according" on ('According to the museum, "this painting is
+    a copy ..."' hangs it inside the quote)."""
     for sent in sentences:
         for t in sent:
             if t.lower_ != "according" or t.i in inside or t.i + 1 >= len(t.doc):

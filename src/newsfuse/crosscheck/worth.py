@@ -743,7 +743,7 @@ _PERSONAL = {"he", "she", "i", "you"}
 
 
 def _age_predicate(ent) -> bool:
-    """"Chief Judge Helen Ward is 58", "Ruiz, who was 17 at the time of the crash",
+    """"Chief Judge Helen Ward is 58", "Ruiz, who was 17 when the bridge gave way",
     "Joan Pirie and May Collins were 16 and 20 respectively", "a registered Republican
     who turns 37 today": a bare number that is all a person is, or turns, is the person's
     age. The parse makes the number (or the first of a pair) the complement of "be" or the
