@@ -106,8 +106,8 @@ def stamp_line(line: str, near: Collection[date] = ()) -> str | None:
 
 
 # the words a page's date line puts around its date: the weekday, "at", the stamp's own words;
-# a clock time and the zone right after it are cut out before the words are read ("Posted: Nov 27, 2005 8:20
-# AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "(9:14 am PDT, Aug 7th 2013)", "October
+# a clock time and the zone right after it are cut out before the words are read ("Posted: Oct 14, 2007 7:35
+# AM ET Last Updated: Oct 14, 2007 9:02 PM ET", "(9:14 am PDT, Aug 7th 2013)", "October
 # 17th, 2007, 08:42 GMT", "Sunday, October 14-2007 at 15:26", "11 / 28 / 05")
 _STAMP_WORDS = frozenset("at first last originally posted published updated modified".split()) | frozenset(
     w for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -79,9 +79,9 @@ _RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|toda
 _TODAY = re.compile(r"^(?:early |late )?(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # a yearless date's year told against the day of writing: "on May 4 last year", "October 9
-# this year", "December 15 of next year"; "last July 4", "next Jan. 1" the occurrence before
-# or after the day of writing, however near the other lies ("Last July 4, many Americans
-# were ..." in a report of July 4 is a year back)
+# this year", "December 15 of next year"; "last May 1", "next Feb. 1" the occurrence before
+# or after the day of writing, however near the other lies ("Last May 1, many workers
+# were ..." in a report of May 1 is a year back)
 _TOLD_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(last|next)\s+(?=" + MONTH_NAME + r"\s*\d)", re.I)
 # words around the day that dateparser does not need ("early Saturday", "Sunday's")
 _TRIM_LEAD = re.compile(r"^(?:(?:on|the|early|late|mid|until|by|since|from|this past|just|about|around|"
@@ -96,7 +96,7 @@ PAGE_STAMP = re.compile(r"(?:^|[(\[|—–]\s*)(?:(?:this|the) (?:article|story|
                     r"(published|updated|posted|last modified|first published)\b[\s:,]*"
                     r"(?:(?:at\s+)?\d{1,2}[:.]\s?\d{2}\s*(?:[ap]\.?m\.?)?[\s,]*(?:[A-Z]{2,4}\b[\s,]*)?)?"
                     r"(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?$", re.I)
-# the stamp of a post the page embeds: "... — Greenpeace UK (@GreenpeaceUK) July 11, 2013",
+# the stamp of a post the page embeds: "... — Oceanwatch (@OceanwatchHQ) June 6, 2014",
 # "Posted by Frank Hale on Wednesday, April 5, 2017", "A post shared by Name (@handle) on
 # Jul 16, 2017". An event of the story (the post), and a day the page was written on or after.
 _POST_STAMP = re.compile(r"(?:\(@\w{1,30}\)|\bposted by\s[^.!?:]{1,60}?|\bpost shared by\s[^.!?:]{1,60}?)"
@@ -611,7 +611,7 @@ def _told_as_ahead(span, start: int, end: int) -> bool:
         # the damage from Monday's storm" dates the storm, whose time the verb does not tell
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.dep_ == "conj" and not aux:  # "might change his mind and join the debate ..."
+    if verb.dep_ == "conj" and not aux:  # "may think again and join the panel ..."
         aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     modal = next((c for c in aux if c.tag_ == "MD"), None)
     if modal is not None:
@@ -738,7 +738,7 @@ def cluster_anchors(cluster: Cluster,
         latest = dated if latest is None or before_coming else latest
     if latest:
         latest = max([latest] + told_after(cluster, found, latest))
-    if latest:  # "the temblor that rocked central Italy early this morning (Aug. 24)"
+    if latest:  # "the tremor that shook northern Greece early this morning (Sept. 12)"
         for s in cluster.sentences:
             xs = found.get(s.index, [])
             for x in xs:
@@ -756,7 +756,7 @@ def cluster_anchors(cluster: Cluster,
             xs = found.get(s.index, [])
             for x in xs:
                 # only a weekday right beside its date pins the week: with a part of the day
-                # between, "On Wednesday morning, August 7, 1963, Jackie ..." tells a day of the
+                # between, "On Tuesday morning, June 4, 1968, Martha ..." tells a day of the
                 # story's past, not of the week the reports were written in
                 if x.kind != "absolute" or x.weekday is None or x.start - x.weekday_at - len(WEEKDAYS[x.weekday]) > 4:
                     continue
@@ -1159,9 +1159,9 @@ def past_ahead(x: Expression, d: date, anchor: Anchor | None) -> bool:
 
 
 def _post_stamp_after(text: str, end: int) -> date | None:
-    """The stamp of the embedded post whose words run up to it after ``end``: "... is having a
-    news conference tomorrow to criticize me. (1/2) — Donald J. Trump (@realDonaldTrump) March
-    2, 2016" says tomorrow from the day of the post."""
+    """The stamp of the embedded post whose words run up to it after ``end``: "... is holding a
+    press briefing tomorrow to attack me. (1/2) — Frank Hale (@FrankHale) April
+    5, 2017" says tomorrow from the day of the post."""
     for start, _, iso in full_date_spans(text[end:]):
         if _POST_STAMP.search(text[max(end, end + start - 80):end + start]):
             return date.fromisoformat(iso)
@@ -1188,8 +1188,8 @@ def dated_mentions(cluster: Cluster) -> list[Mention]:
         if not found[s.index]:
             continue
         seen: set[date] = set()
-        # a day the sentence states outright wins over the same day only named ("the July 7
-        # bombings ... on the morning of July 7, 2005"), which would need support elsewhere
+        # a day the sentence states outright wins over the same day only named ("the March 11
+        # bombings ... on the morning of March 11, 2004"), which would need support elsewhere
         for m in sorted(sentence_dates(s, found[s.index], anchors.get(s.article)), key=lambda m: m.needs_support):
             if m.date not in seen:
                 seen.add(m.date)
@@ -1235,7 +1235,7 @@ EARLY_BACK, EARLY_AFTER = 4, 3  # days (``early_stamp_weekdays``)
 def early_stamp_weekdays(mentions: list[Mention]) -> list[Mention]:
     """A stated publication date a few days before the day the report was written (a record's
     print or feed date, a date set before the page went up) moves its bare weekdays a week
-    back: "Republican Congressional candidates on Monday intensified efforts ..." in a report
+    back: "Democratic state candidates on Tuesday stepped up efforts ..." in a report
     given as published Saturday, Aug. 14, 2010 was read as Monday, Aug. 9, while the reports
     published Monday, Aug. 16 tell the same Monday ("Hale broke with Governor Pratt Monday").
     A bare weekday read four or more days back from the stated date (``EARLY_BACK``) is the day
@@ -1284,11 +1284,11 @@ STORY_BACK = 1  # sentences back in which "a day later", "that day" may find the
 def story_days(cluster: Cluster, found: dict[int, list[Expression]], mentions: list[Mention]) -> list[Mention]:
     """Days the story tells by their distance from the day it has just told ("story"
     expressions): "a day earlier", "three days later", "the next day", "that day" count from
-    the last day the sentence gives before them ("at the Jan. 14 GOP debate ... but three days
-    later at the Democratic debate"), else from the one day of the sentence just before
+    the last day the sentence gives before them ("at the Feb. 9 party forum ... but three days
+    later at the rival forum"), else from the one day of the sentence just before
     (``STORY_BACK``; "the network is hosting a forum ... on Thursday night" then "on stage that
     night"). Nothing when that sentence gives two days, or none, or when a date stands right
-    before the expression ("on July 29, just one week after ...": the date is the day). The
+    before the expression ("on June 17, just one week after ...": the date is the day). The
     distance is read by dateparser ("in three days", "a day ago" from the day counted from).
     Measured (tenth session, dates11): one sentence back, validation 3 shown, 2 right; two to
     five sentences back added 1 to 5 more, under half of them right."""
@@ -1447,7 +1447,7 @@ def _events_of_day(group: list[Mention], cluster: Cluster, order: dict[str, int]
     and sentence) and holding only the mentions whose sentences ``same_event`` finds to be
     that sentence's event: an entry cites only the reports that state what it shows. Chained
     pairs no longer join (a report's headline like a second report's sentence, that one like a
-    third's: "Profiles of the suspects in the July 7, 2005 bombings ... have been released"
+    third's: "Details of the suspects in the March 11, 2004 bombings ... have been published"
     was cited to a report whose only date of that day was its headline "Tributes paid to the
     victims of the March 11 2004 Madrid bombings"); a mention unlike every lead before it leads
     an entry of its own."""
