@@ -696,7 +696,7 @@ def _governing_speaker(span, names: Names):
             if agent is not None and agent.i not in inside:
                 return speaker_of(agent, names), token.lemma_
         if token.dep_ in ("ccomp", "xcomp") and is_speech_verb(token.head):
-            # 'saying the ICC is "no longer useful"': the clause is what was said, and its
+            # 'saying the tribunal is "past its purpose"': the clause is what was said, and its
             # subject is what the remark is about; the speaker is the speech verb's subject
             continue
         if token.dep_ == "conj" and is_speech_verb(token.head) and any(

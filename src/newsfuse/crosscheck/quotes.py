@@ -237,8 +237,8 @@ def _vote(q, name: str, names) -> int:
     name, ``names.label``, or the event's own tag) over a description ("statement", "auction
     house"). When the articles of a cluster quote the same words and name different speakers,
     the one an article gives through its own speech verb outweighs one another article only
-    reached through a pronoun: 'A sketch years later about a nonexistent man ...' is Trump's
-    where one article says "Trump tweeted" and another reads the words in a narrative of
+    reached through a pronoun: 'A parody months later about an imaginary rival ...' is Hale's
+    where one article says "Hale posted" and another reads the words in a narrative of
     Daniels' reply. Before, every event weighed the same (doubled for a PERSON or ORG tag, which
     continued quotes lost), so a tie went to the longer name."""
     named = names.label.get(name) in ("PERSON", "ORG") or q.label in ("PERSON", "ORG")

@@ -85,9 +85,9 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                 ent = e
                 break
         for clause in subject.children if ent is None else ():
-            # 'a private message that Olsen sent him on Facebook': a relative clause about the
+            # 'a private note that Becker sent her by email': a relative clause about the
             # document with a subject of its own names who sent it ("a statement that said it
-            # respected the right of Oceanwatch", whose subject is the statement, names no one)
+            # accepted the group's right to protest", whose subject is the statement, names no one)
             if clause.dep_ == "relcl":
                 sender = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 e = entity_of(sender) if sender is not None else None
@@ -102,7 +102,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
             if t.lower_ in ("by", "from"):
                 obj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.text.startswith("@") and len(obj.text) > 2:
-                    # '"...," read one Twitter post from @OneTermTooMany': an account's post
+                    # '"...," read one post from @CountyWatcher': an account's post
                     # is its holder's words, and the handle is all the name the text gives
                     return obj.text, "PERSON"
                 e = next((entity_of(c) for c in t.children if c.dep_ == "pobj"
@@ -121,7 +121,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if ent is None and subject.pos_ == "NOUN" and _thing_noun(subject) and not any(
             c.dep_ != "poss" and c.pos_ == "PROPN" for c in subject.children):
         # (a part with a name of its own speaks by it: "Acme Group's Nova ... unit")
-        # "The U.S. Department of State's international travel ... section warns": an
+        # "The Foreign Office's overseas travel ... page warns": an
         # organisation speaks through its parts and pages; its people speak for themselves
         # ("the ministry's spokesman" stays the spokesman)
         # ("Hale's campaign charged in a statement", with "Hale" tagged ORG in that one
@@ -201,7 +201,7 @@ def _epithet(subject) -> bool:
     reference this way instead of repeating the name or writing "he"; a game report calls a
     player it has just named by a position ("the forward said", ``PLAYER_EPITHETS``), and a
     profile or a short excerpt calls the one person it is about by what they do ("the actor
-    and activist said", 'The "Unbowed" author called that ability a "gift"',
+    and activist said", 'The "Unbowed" writer described that knack as a "gift"',
     ``EPITHET_NOUNS``, singular only: "the writers" are a group)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return False
@@ -515,7 +515,7 @@ ISSUER_PARAGRAPHS = 3
 
 def _own_phrase(noun):
     """The tokens of a noun's own phrase: its subtree without the clauses hung on it ("a
-    statement that said it respected the right of Oceanwatch ...", "A spokesman for the
+    statement that said it accepted the group's right to protest ...", "A spokesman for the
     tower, designed by the Danish architect Jens Holm,"), whose names are not the
     noun's."""
     out = []
@@ -602,7 +602,7 @@ def speech_subject(verb, inside=frozenset()):
                          if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS), None)
         return _closing_speaker(verb, subject) or subject
     if verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and is_speech_verb(verb.head):
-        # 'The Herald reports Joan Pratt on Friday first articulated her position ..., saying
+        # 'The Herald reports Joan Pratt on Tuesday first set out her view ..., saying
         # ...': the parser takes the reported clause's subject for the object of "reports"
         # and leaves the clause without one; a name right after the verb of saying, before
         # the clause, is whom the clause is about
@@ -731,7 +731,7 @@ def _subject_before_unjoined(verb, inside):
 def _subject_of_verb_inside(subject, inside):
     """The subject of a finite verb the parser took for a modifier inside the subject phrase:
     'Labor Secretary Helen Voss on Sunday slammed House Democrats' negotiating
-    posture ... as "curious" and "perplexing" — warning that "there will be action"' parses
+    posture ... as "odd" and "baffling" — warning that "there will be consequences"' parses
     "slammed" as an adjective of "Democrats" and "posture" as the subject of "warning",
     while it still hangs "Voss" on "slammed" as its subject. A past or present tense verb
     is no adjective; the one its own subject names does what the sentence says."""
@@ -807,8 +807,8 @@ def _named_after(verb, inside):
 
 
 def quoted_as(verb):
-    """Who a quoting verb quotes "as saying": its object ('Lin quoted the provincial official
-    who had visited him as saying now was "too delicate"') or its passive subject
+    """Who a quoting verb quotes "as saying": its object ('Lin quoted the provincial official who
+    had called on him as saying this was "not the moment"') or its passive subject
     ("the minister was quoted as saying"); the one who quotes only reports the words."""
     if not any(t.lower_ == "as" and any(c.dep_ == "pcomp" and is_speech_verb(c)
                                         for c in t.children) for t in verb.subtree):

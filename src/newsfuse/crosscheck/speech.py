@@ -248,7 +248,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     if bound is None:
                         bound = _fronted_subject(sent, speaker, span, names, inside)
                     if bound is not None:
-                        # 'Dalton lashed out earlier at what he called "the old
+                        # 'Dalton hit back earlier at what he called "the old
                         # guard's tame press friends"': a he inside the clause of a
                         # sentence whose subject is a person is that person
                         q["speaker"], q["attribution"] = bound, "pronoun"
@@ -521,7 +521,7 @@ def _named_in_clause(sent, pronoun: str, inside, names: Names) -> set[str]:
 
 def _sentence_subject(sent, pronoun: str, span, names: Names) -> str | None:
     """The person a he/she that speaks in a clause below its sentence's main verb means: that
-    sentence's subject, named before it ('Dalton lashed out earlier at what he called "..."',
+    sentence's subject, named before it ('Dalton hit back earlier at what he called "..."',
     'Smith dismissed what she described as "..."'). English binds such a pronoun to the
     subject of its own sentence, whoever spoke in the paragraphs before. None when the
     pronoun is the main verb's own subject, the main subject is no named person, or the
@@ -540,7 +540,7 @@ def _sentence_subject(sent, pronoun: str, span, names: Names) -> str | None:
     ent = entity_of(subject)
     if ent is None and subject.pos_ == "PROPN" and not any(
             c.dep_ == "compound" for c in subject.children):
-        # a lone surname the NER missed ("Dalton lashed out"): a person the cluster names
+        # a lone surname the NER missed ("Dalton hit back"): a person the cluster names
         name = names.resolve(subject.text, "PERSON")
         if name == subject.text or names.label.get(name) != "PERSON":
             return None
