@@ -166,7 +166,7 @@ def strip_dateline(line: str) -> tuple[str, str | None]:
 # A sentence that introduces a list ends with a colon: "Compared with taking no exercise a week,
 # it found:", "Ruiz said staff have logged hundreds of hours on the audit so
 # far, including:". Its items carry no full stop ("30 minutes cut the risk of stroke by 6%, while 90
-# minutes cut the risk by 11%", "a 17 per cent reduced risk of kidney disease"), so line by line they
+# minutes cut the risk by 11%", "a 17 per cent lower risk of kidney disease"), so line by line they
 # look like subheads; read after their lead-in they are reporting. A page's own lead-ins are
 # short ("You may also like:", "Related Posts:", "READ MORE:") or point at the page ("Check out
 # ... in the video below:"): they open no list.
@@ -181,7 +181,7 @@ _HIGHLIGHT_WORDS = 8
 
 
 def _highlight(line: str) -> bool:
-    """Is this unpunctuated line shaped like a sentence of a summary list ("Three teenagers are among
+    """Is this unpunctuated line shaped like a sentence of a summary list ("Three teens are among
     the 14 killed, and six other people were hurt")? Eight words or more, in
     sentence case: a headline capitalises most of its words ("Woman Found Living in Shed After
     Ohio Man Hears Knocking Below"), a subhead or a link is shorter, a related link is set in

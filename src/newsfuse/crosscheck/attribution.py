@@ -676,7 +676,7 @@ def _governing_speaker(span, names: Names):
             # that investigators are treating the cause of the fire as "possible
             # sabotage"' gives Doyle's words, not the investigators')
             # 'a charge the governor has dismissed as "absurd"', 'whom he mocked online
-            # as "clueless"', 'treated as "unexplained" by police', 'residents who described themselves
+            # as "clueless"', 'treated as "unexplained" by police', 'residents who called themselves
             # as "very involved in church life"': who calls something by the quoted
             # words says them: the verb's subject, or the agent of a passive; a passive with
             # no agent ('known as "Fancy Bear"') names no one here

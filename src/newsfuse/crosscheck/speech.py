@@ -345,7 +345,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                 if q["attribution"] in ("continued", "paragraph", "carried") and \
                         named_in(q["speaker"], body):
                     # a speaker carried from before is not one the quote speaks of by name
-                    # ('"The magazine says Ray Lindell is worth $12.4 billion. ..."' continues no words
+                    # ('"The magazine says Ray Lind is worth $12.4 billion. ..."' continues no words
                     # of the magazine): withheld, the name kept as the guess
                     q["attribution"] = "named-in-quote"
                 quotes.append(q)
