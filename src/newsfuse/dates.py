@@ -44,7 +44,7 @@ _LEADING_DATELINE = re.compile(
 
 
 def split_leading_date(line: str) -> tuple[str | None, str]:
-    """``Tuesday, January 18, 2005Through a telethon...`` -> ("2005-01-18", "Through a telethon...").
+    """``Thursday, March 9, 2006Through a benefit concert...`` -> ("2006-03-09", "Through a benefit concert...").
 
     Wiki and wire pages often glue the date line onto the first paragraph when scraped.
     """
@@ -54,7 +54,7 @@ def split_leading_date(line: str) -> tuple[str | None, str]:
     return normalise_date(m.group(1)), line[m.end():]
 
 
-# a page stamp whose date is written in figures: "First Posted: 10 / 25 / 11 06:44 PM ET" (a
+# a page stamp whose date is written in figures: "First Posted: 09 / 14 / 12 05:31 PM ET" (a
 # HuffPost stamp in text re-joined from tokens), "Posted: 10/25/2011"; it opens the line or a
 # bracket, like the stamps the timeline reads with their months in words
 _IN_FIGURES = r"(\d{1,2})\s?/\s?(\d{1,2})\s?/\s?(\d{4}|\d{2})"  # first, second, year: ``_one_day``
@@ -96,9 +96,9 @@ _STAMP_OPENING = re.compile(r"^\s*(?:first\s+|last\s+|originally\s+)?(?:publishe
 
 
 def stamp_line(line: str, near: Collection[date] = ()) -> str | None:
-    """The day of a line that is only the page's date, as ISO: a date line ("THURSDAY, APRIL 11,
-    2013, 12:12 AM"), the same after "Published", "Posted" or "Updated" ("Published: April 16,
-    2013 9:09 AM", "UPDATED: 19:14 GMT, 12 April 2013"), or a stamp in figures; else None. A
+    """The day of a line that is only the page's date, as ISO: a date line ("TUESDAY, MAY 13,
+    2014, 11:07 PM"), the same after "Published", "Posted" or "Updated" ("Published: May 15,
+    2014 8:21 AM", "UPDATED: 18:32 GMT, 9 May 2014"), or a stamp in figures; else None. A
     stamp in figures that reads as two days is read by the days of ``near`` (``_one_day``)."""
     opening = _STAMP_OPENING.match(line)
     return parse_date_line(line[opening.end():] if opening else line) or numeric_stamp(line, near) \
@@ -106,9 +106,9 @@ def stamp_line(line: str, near: Collection[date] = ()) -> str | None:
 
 
 # the words a page's date line puts around its date: the weekday, "at", the stamp's own words;
-# a clock time and the zone right after it are cut out before the words are read ("Posted: Nov 27, 2005 8:20
-# AM ET Last Updated: Nov 27, 2005 8:10 PM ET", "(10:27 am PDT, Jun 11th 2012)", "November
-# 28th, 2005, 09:11 GMT", "Sunday, November 27-2005 at 16:12", "11 / 28 / 05")
+# a clock time and the zone right after it are cut out before the words are read ("Posted: Oct 14, 2007 7:35
+# AM ET Last Updated: Oct 14, 2007 9:02 PM ET", "(9:14 am PDT, Aug 7th 2013)", "October
+# 17th, 2007, 08:42 GMT", "Sunday, October 14-2007 at 15:26", "11 / 28 / 05")
 _STAMP_WORDS = frozenset("at first last originally posted published updated modified".split()) | frozenset(
     w for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     for w in (day, day[:3]))
@@ -156,7 +156,7 @@ def month_number(name: str) -> int | None:
 
 
 def parse_date_line(line: str) -> str | None:
-    """``Saturday, January 8, 2005`` alone on a line -> ``2005-01-08``; anything else -> None."""
+    """``Monday, March 6, 2006`` alone on a line -> ``2005-01-08``; anything else -> None."""
     line = line.strip()
     if len(line) > 60 or not _DATE_LINE.match(line):
         return None

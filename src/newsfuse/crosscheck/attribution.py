@@ -17,8 +17,8 @@ def attribute(span, names: Names, quoted=frozenset()):
     label, whether the verb governs the quote, how it was found ("direct" or "according"),
     the verb's lemma). ``quoted``: the token indices of every quotation of the paragraph; a
     speech verb inside another quotation of the sentence is that quotation's words, not an
-    attribution of this one ('@BuzzFeedAndrew: "We probably should all admit ..." ...
-    @gabrielsherman: "Trump source says ..."' is not the Trump source's)."""
+    attribution of this one ('@ReporterAnn: "We should all just admit ..." ...
+    @deskeditor: "Hale aide says ..."' is not the Hale aide's)."""
     doc = span.doc
     inside = set(range(span.start, span.end))
     sents = {span.sent.start: span.sent}
@@ -46,8 +46,8 @@ def attribute(span, names: Names, quoted=frozenset()):
         (name, label), verb = governing
         source = None
         if verb not in SPEECH_VERBS and verb not in NAMING_VERBS:
-            # 'AFRICOM has sent a team to conduct a "review of the facts," according to two
-            # U.S. defense officials': the actor did something, the source said the words
+            # 'The agency has sent inspectors to carry out a "check of the records," according to
+            # two state officials': the actor did something, the source said the words
             source = according_source(sents.values(), inside)
         if source is None:
             return name, label, True, "direct", verb
@@ -68,7 +68,7 @@ def attribute(span, names: Names, quoted=frozenset()):
                 continue
             if any(c.dep_ == "neg" for c in token.children):
                 # '"I hope to say more ... in March." A Lopez aide did not respond to
-                # interview requests': a verb of saying denied says nothing, so it
+                # requests for comment': a verb of saying denied says nothing, so it
                 # attributes no words near it (the quotation goes on with the "he said" before)
                 continue
             subject = speech_subject(token, inside)
@@ -90,11 +90,11 @@ def attribute(span, names: Names, quoted=frozenset()):
                 continue
             cand = (speaker_of(subject, names), governed, "direct", token.lemma_)
             if best is None or (governed and (not best[1] or best[2] == "according")):
-                # '"...," Taylor said, according to the Los Angeles Times': the paper
+                # '"...," Corbin said, according to the Evening Ledger': the paper
                 # reports, the one who said it speaks
                 best = cand
     if best is None:
-        # 'Said Williams, who has family buried at the site: "..."' parses "Said" as part of
+        # 'Said Harlan, whose parents are buried in the churchyard: "..."' parses "Said" as part of
         # a name, leaving no verb: the name after the sentence's opening "Said" speaks
         for sent in sents.values():
             ent = entity_of(sent[0])
@@ -107,8 +107,8 @@ def attribute(span, names: Names, quoted=frozenset()):
         if issuer is not None:
             best = (speaker_of(issuer, names), True, "according", "according to")
     if best is None or not best[1]:
-        # a noun of saying that owns the words in their own sentence ('Nicolle Wallace's
-        # contention that the speech ... was "delivered from a planet ..."') outranks a verb of
+        # a noun of saying that owns the words in their own sentence ('Dana Pruitt's
+        # claim that the address ... was "written for another era ..."') outranks a verb of
         # saying that does not govern them (the next sentence's 'she claimed', which has words
         # of its own)
         owner = _owner(span)
@@ -186,8 +186,8 @@ def _words_of(sentences, inside):
     words are X's, whoever relays them ('The fort is "a gift to the whole coast," the Gazette
     wrote, quoting its director, Anna Vale'). Only a named person or organisation, or a noun
     with one in apposition ("its director, Anna Vale"), is taken. ("citing X" names where a
-    speaker's facts come from, not whose words they speak: 'Kuylenstierna says by email,
-    citing the FAO'.)"""
+    speaker's facts come from, not whose words they speak: 'Lindqvist says by email,
+    citing the WHO'.)"""
     for sent in sentences:
         for t in sent:
             if t.i in inside:
@@ -230,10 +230,10 @@ def _issued_by(sentences, inside):
 
 
 def _cut_off_attribution(span):
-    """The name standing alone after a quotation where the text breaks off: '"Florida governor
-    Ron DeSantis continues his quest to become the pretender to the MAGA throne," MSNBC...'. A
+    """The name standing alone after a quotation where the text breaks off: '"Ohio senator
+    Dale Hutton keeps angling to become the heir to the party's crown," CNBC...'. A
     roundup's excerpt ends mid-sentence, and here it cut the attribution after its subject: a
-    quotation closed on a comma is followed by who said it ('"...," MSNBC host X said'), so the
+    quotation closed on a comma is followed by who said it ('"...," CNBC host X said'), so the
     name, a person or an organisation and nothing else, is the speaker."""
     doc = span.doc
     i = span.end
@@ -252,8 +252,8 @@ def _cut_off_attribution(span):
 
 def _owner(span):
     """Whose words a quotation is when no verb says so, but a noun of saying that owns them
-    does: 'Romney's comments will be focused on "the state of the race"', 'his claims in the
-    media that there was "..."'. Walking up from the quotation, the first noun of saying or
+    does: 'Hale's remarks will be focused on "the shape of the contest"', 'her claims in the
+    press that there had been "..."'. Walking up from the quotation, the first noun of saying or
     document (``SPOKEN_NOUNS``, ``DOCUMENT_NOUNS``) with a possessive, a named person or
     organisation, "his", "her", "their", or a role or person noun with no name ("The mayor's
     reply came quickly: "..."", which ``speaker_of`` reads as the one mayor the story names),
@@ -442,8 +442,8 @@ def _topic_label(doc, i: int, names: Names):
 def _closing_verb(verb, span) -> bool:
     """Whether a verb the lists do not hold is one of saying by where it stands: right after a
     quotation that closes on a comma, "?" or "!", with nothing after it but its subject and
-    adverbials, ending the sentence ('The result was that the inhibitor "decreased methane
-    emissions ... by 30%," the research found.', '"...," Williams fumed on Twitter.'). News
+    adverbials, ending the sentence ('The upshot was that the additive "cut nitrate
+    runoff ... by 20%," the study found.', '"...," Porter fumed on social media.'). News
     writing keeps that slot for the attribution, whatever the verb; a verb with an object or a
     clause of its own after the quote ('"...," Trump closed his speech', '"...," pulled a gun
     out'), or with any other word after it (``_CLOSING_DEPS``), says nothing. ``_beside``
@@ -470,7 +470,7 @@ def _closing_verb(verb, span) -> bool:
 
 
 # how each word after a closing verb of saying may hang from it: through its subject, an
-# adverbial phrase ('fumed on Twitter', 'said Friday') or clause ('"We are not terrorists,"
+# adverbial phrase ('fumed on social media', 'said Friday') or clause ('"We are not terrorists,"
 # the marchers chanted as they called for ...'), a particle ('shot back'). Before, any word
 # under the verb passed, so this restricted nothing: '... compared it to "negotiating with
 # terrorists," an accusation echoed Wednesday by Representative Howard McKeon' gave the
@@ -480,9 +480,9 @@ _CLOSING_DEPS = {"nsubj", "prep", "advmod", "npadvmod", "advcl", "prt", "punct"}
 
 
 def _parenthetical(verb, inside) -> bool:
-    """Whether a speech verb is set into the clause that holds the quotation ('The site is
-    "the premier place" for crowdfunded projects, Strickler says, and ...'; 'High costs ...,
-    Makarewicz says, have prompted ... and "recreational opportunities."'): the parser hangs
+    """Whether a speech verb is set into the clause that holds the quotation ('The market is
+    "the best spot" for small growers, Haldane says, and ...'; 'Rising rents ..., Okafor
+    says, have driven out ... and "weekend visitors."'): the parser hangs
     such an "X says" on the clause it interrupts (parataxis), and the speaker says that whole
     clause, quoted words included."""
     return verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX") and any(
@@ -504,8 +504,8 @@ def _beside(verb, subject, span) -> bool:
 
 
 def _what_heading(verb) -> bool:
-    """Whether a verb of saying is a heading's ('What they're saying: "Congress was attacked on
-    that day, ..."', the subheads of an Axios story): "What" opens the line as the verb's
+    """Whether a verb of saying is a heading's ('What they're saying: "The dam was never
+    inspected, ..."', the subheads of a news brief): "What" opens the line as the verb's
     object, a pronoun is its subject and a colon follows. The heading announces words that
     whoever is named with them said; its "they" is nobody the story has named."""
     doc = verb.doc
@@ -518,10 +518,10 @@ def _what_heading(verb) -> bool:
 
 
 def _accuses(verb, inside) -> bool:
-    """Whether a verb of accusing owns the quoted words with a subject of its own: 'James
-    Carville, who accused Democrats of being too "woke" and using "faculty lounge" language',
-    'the GOP committee members accused Schiff of standing "at the center of a
-    well-orchestrated media campaign"'. To accuse is to say that someone did or is something,
+    """Whether a verb of accusing owns the quoted words with a subject of its own: 'Gil
+    Moran, who accused the council of being too "timid" and using "boardroom" jargon',
+    'the minority committee members accused Pratt of sitting "at the heart of a carefully
+    staged press effort"'. To accuse is to say that someone did or is something,
     and the words it quotes are the accuser's; it counts here, where the quotation hangs below
     it, and not as a verb of saying that hands the floor to its subject (``is_speech_verb``).
     A conjunct with no subject ('the ministry said the strike jeopardised the truce and accused
@@ -532,16 +532,16 @@ def _accuses(verb, inside) -> bool:
 
 
 def _names_as(verb, inside) -> bool:
-    """Whether a verb takes the quoted words through "as" ('rejected the allegation as
-    "offensive"', 'casting him as "very, very not-smart"'): it calls something by them. The
-    parser may hang the "as" on a passive's agent ('Trump's blog, celebrated by advisers as a
-    "beacon of freedom"'): it still says what the verb called the thing."""
+    """Whether a verb takes the quoted words through "as" ('rejected the charge as "absurd"',
+    'casting him as "very, very out of his depth"'): it calls something by them. The
+    parser may hang the "as" on a passive's agent ('Hale's newsletter, praised by aides as a
+    "lighthouse of liberty"'): it still says what the verb called the thing."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.i in inside for t in c.subtree)
                for head in (verb, *_passive_agents(verb)) for c in head.children)
 
 
 def _passive_agents(verb) -> list:
-    """Who a passive verb's "by" names ('labeled "disturbing" by critics': critics): the
+    """Who a passive verb's "by" names ('labeled "reckless" by critics': critics): the
     objects of its agent phrase."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
@@ -554,16 +554,16 @@ def _passive_agent(verb):
 def _reporter(verb, came, inside):
     """The verb and subject of a report that holds another speech verb's clause, when the
     quoted words are a fragment of what that clause reports: 'Rahm Emanuel asked Mr. Clinton
-    to explore “options of service” ..., the White House said in a statement'; 'Kang then
-    started bargaining, saying that his superiors “were willing ...,” Khan wrote'. The
+    to explore “ways to serve” ..., the ministry said in a statement'; 'Park then
+    began haggling, saying that his bosses “were ready ...,” Malik wrote'. The
     reporter chose those words to tell what the inner speaker said or did; a quotation that is
-    the inner verb's whole complement ('Police said the man told them: “I did it.”') stays the
+    the inner verb's whole complement ('Police said the woman told them: “I took it.”') stays the
     inner speaker's. ``came``: the inner verb's child the quotation hangs from."""
     if all(t.i in inside or t.is_punct or t.dep_ == "mark" for t in came.subtree):
         return None  # the quotation is all the inner verb says
     if came.i in inside and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside
                                     for c in came.children):
-        return None  # 'heard someone say, “He has a gun,”': a clause of its own
+        return None  # 'heard someone shout, “She has a knife,”': a clause of its own
     clause = verb
     for _ in range(3):
         head = clause.head
@@ -571,8 +571,8 @@ def _reporter(verb, came, inside):
             return None
         if clause.dep_ == "ccomp" and is_speech_verb(head):
             if head.lemma_ == "report":
-                # 'Fire Department Chief James Steele said the department was "treating it as
-                # suspicious ..." but did not elaborate, The Anchorage Daily News reported': a
+                # 'Fire Chief Karen Doyle said the department was "looking at it
+                # as deliberate ..." but gave no details, The Valley Courier reported': a
                 # paper that reports what someone said relays their words, it does not word them
                 return None
             subject = speech_subject(head, inside)
@@ -585,8 +585,8 @@ def _reporter(verb, came, inside):
                 ent = next((entity_of(c) for c in subject.children if c.dep_ == "appos"
                             and entity_of(c) is not None), None)
             if ent is None or ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
-                # '... insisted he “did not mean to shoot the ladies,” sources tell the
-                # New York Daily News': an unnamed relay is no better a speaker than the
+                # '... insisted he “never meant to hurt anyone,” sources tell
+                # the Evening Ledger': an unnamed relay is no better a speaker than the
                 # named one it relays
                 return None
             return head, subject
@@ -598,8 +598,8 @@ def _reporter(verb, came, inside):
 
 def _aside(verb, inside):
     """The verb of saying set into a clause as an aside, and its subject, when the clause holds
-    the quotation: 'Brooks, Park said, is "out of touch."'. The aside says the whole clause,
-    so its subject speaks, not the clause's own subject (Brooks, whom the words are about).
+    the quotation: 'Hollis, Grant said, is "past his best."'. The aside says the whole clause,
+    so its subject speaks, not the clause's own subject (Hollis, whom the words are about).
     None when the clause has no such aside."""
     for c in verb.children:
         if c.dep_ == "parataxis" and c.i not in inside and is_speech_verb(c):
@@ -612,8 +612,8 @@ def _aside(verb, inside):
 def _governing_speaker(span, names: Names):
     """The subject of the nearest verb above the quote that has a speaker-like subject.
 
-    Walking up from the quote finds the clause that owns it: 'Eidsvik found Ryan "was
-    completely dependent..."', 'X called it a "game changer"', '... when he called pregnancy
+    Walking up from the quote finds the clause that owns it: 'Nygaard found Hale "was
+    wholly reliant..."', 'X called it a "game changer"', '... when he called pregnancy
     "something God intended"' inside 'Obama criticized ..., saying ...'. The nearest owner
     wins over a farther speech verb. A verb other than a speech verb counts only when its
     subject is a named person or organisation or a personal pronoun, so 'the video ends with
@@ -628,7 +628,7 @@ def _governing_speaker(span, names: Names):
         if token.i in inside or token.pos_ not in ("VERB", "AUX"):
             continue
         if token.lemma_ in REPLY_VERBS and came.dep_ == "prep":
-            # 'its forces had responded to reports of bomb threats "at numerous locations
+            # 'its crews had responded to reports of gas leaks "at several addresses
             # ..."': words a reply verb reaches through a preposition are what it answered or
             # where it went, not its words
             continue
@@ -644,8 +644,8 @@ def _governing_speaker(span, names: Names):
                 for _ in range(3):
                     if outer is None:
                         break
-                    # 'Her spokesman, Bill Walters, says Morton told a pastor she apologizes
-                    # if the fire was connected to the "unfair negative attention"': a report
+                    # 'Her spokesman, Carl Dean, says Foster told a priest she is
+                    # sorry if the break-in was linked to the "harsh public scrutiny"': a report
                     # of a report is worded by the outermost reporter
                     token, subject = outer
                     came = next((a for a in span.root.ancestors if a.head.i == token.i), None)
@@ -661,7 +661,7 @@ def _governing_speaker(span, names: Names):
                 return speaker_of(subject, names), token.lemma_
         if token.lemma_ in NAMING_VERBS and came.dep_ not in ("agent", "nsubjpass") and \
                 any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
-            # 'comments that were labeled "disturbing" by critics': the passive of a verb of
+            # 'remarks that were labeled "reckless" by critics': the passive of a verb of
             # naming says who named the thing so by its agent, with or without "as" (the
             # parser may hang the "by" on the quoted word itself)
             agent = _passive_agent(token)
@@ -672,12 +672,12 @@ def _governing_speaker(span, names: Names):
                 return speaker_of(agent, names), token.lemma_
         if _names_as(token, inside) and not (token.dep_ in ("ccomp", "xcomp")
                                               and is_speech_verb(token.head)):
-            # (not inside what a verb of saying reports: 'Steele told the Anchorage Daily
-            # News that investigators are looking at the cause of the blaze as "potential
-            # arson"' gives Steele's words, not the investigators')
-            # 'an allegation the president has rejected as "offensive"', 'who he derided on
-            # Twitter as "nasty"', 'ruled as "suspicious" by police', 'voters who described
-            # themselves as "very active in religion"': who calls something by the quoted
+            # (not inside what a verb of saying reports: 'Doyle told the Valley Courier
+            # that investigators are treating the cause of the fire as "possible
+            # sabotage"' gives Doyle's words, not the investigators')
+            # 'a charge the governor has dismissed as "absurd"', 'whom he mocked online
+            # as "clueless"', 'treated as "unexplained" by police', 'residents who called themselves
+            # as "very involved in church life"': who calls something by the quoted
             # words says them: the verb's subject, or the agent of a passive; a passive with
             # no agent ('known as "Fancy Bear"') names no one here
             agent = _passive_agent(token)
@@ -687,23 +687,23 @@ def _governing_speaker(span, names: Names):
                 return speaker_of(who, names), token.lemma_
         if came.dep_ == "prep" and came.lower_ == "for" and any(
                 c.dep_ == "auxpass" for c in token.children):
-            # 'The measure has been widely celebrated by Republicans for "protecting the
-            # integrity" of girls athletics': what a thing is praised, blamed or thanked for,
+            # 'The rule has been widely praised by teachers for "restoring some
+            # order" to school trips': what a thing is praised, blamed or thanked for,
             # in quotation marks, is the words of those who praised it, the passive's agent
-            # (the active 'Republicans celebrated it for "..."' has them as its subject); a
+            # (the active 'teachers praised it for "..."' has them as its subject); a
             # passive with no agent names no one here
             agent = _passive_agent(token)
             if agent is not None and agent.i not in inside:
                 return speaker_of(agent, names), token.lemma_
         if token.dep_ in ("ccomp", "xcomp") and is_speech_verb(token.head):
-            # 'saying the ICC is "no longer useful"': the clause is what was said, and its
+            # 'saying the tribunal is "past its purpose"': the clause is what was said, and its
             # subject is what the remark is about; the speaker is the speech verb's subject
             continue
         if token.dep_ == "conj" and is_speech_verb(token.head) and any(
                 c.dep_ == "ccomp" and c.i < token.i
                 and not any(m.dep_ == "mark" for m in c.children) for c in token.head.children):
-            # 'He added the administration can't control the conversation ..., but the White
-            # House has had a "pretty fulsome conversation" about it': the parser joins the
+            # 'She added the agency can't steer the debate ..., but the
+            # ministry has had a "fairly thorough discussion" about it': the parser joins the
             # second reported clause to "added" itself; it is still what he added
             subject = speech_subject(token.head, inside)
             if subject is not None and subject.i not in inside:
@@ -712,8 +712,8 @@ def _governing_speaker(span, names: Names):
         if subject is None or subject.i in inside:
             continue
         if token.lemma_ not in NAMING_VERBS and reported(token):
-            # 'took a swipe at CNN and MSNBC, saying that while they are "fake," he does not
-            # demand ...': a subject inside what a verb of saying reports is what the words
+            # 'took aim at two rival papers, saying that while they are "biased," he does not
+            # want ...': a subject inside what a verb of saying reports is what the words
             # are about; the walk goes on up to the one who says them
             continue
         if token.lemma_ in NAMING_VERBS and token.dep_ == "relcl" and \
@@ -729,12 +729,12 @@ def _governing_speaker(span, names: Names):
                 subject.lower_ in MALE | FEMALE | {"they"}:
             return speaker_of(subject, names), token.lemma_
         if token.lemma_ in NAMING_VERBS and subject.pos_ in ("NOUN", "PROPN"):
-            # 'The Syrian military called the airstrikes ... a "serious and blatant attack"':
+            # 'The port authority called the blockade ... a "grave and open provocation"':
             # who calls something by quoted words says them
             return speaker_of(subject, names), token.lemma_
         if subject.pos_ in ("NOUN", "PROPN"):
-            # 'the government let Bashir leave, with the ruling party accusing the ICC of
-            # being "no longer useful"': the quote belongs to the clause whose subject is
-            # "the ruling party"; the clauses above it have other actors (Bashir leaving)
+            # 'the court let Ortega leave, with the ruling party accusing the tribunal of
+            # being "past its purpose"': the quote belongs to the clause whose subject is
+            # "the ruling party"; the clauses above it have other actors (Ortega leaving)
             return None
     return None

@@ -182,8 +182,8 @@ TOLD_ROLE_MIN = 10
 
 def told_role(s: dict, lengths: list[dict]):
     """The role of a length whose own sentence does not give it, told by the other reports:
-    the commonest role of another article's figure of the same exact value and unit ("59
-    receptions for 1,098 yards" in one report, "led the team with 1,098 yards, a career
+    the commonest role of another article's figure of the same exact value and unit ("71
+    receptions for 1,212 yards" in one report, "led the team with 1,212 yards, a career
     high" in another), or, when none gives a role, a role of its own named by the value, so
     that the reports giving that exact length meet. The same exact length of ten or more,
     one written with decimals ("0.71 inches", T13's laptop thickness in three reports), or

@@ -45,7 +45,7 @@ def event_of(token) -> tuple[str | None, object]:
         if head.head.i == head.i:
             break
         if head.dep_ in ("pobj",) and head.head.lemma_ in ("at", "to") and head.head.head.pos_ == "VERB":
-            # "put the death toll at 83", "the death toll stood at 120", "rose to 247"
+            # "put the death toll at 83", "the death toll stood at 85", "rose to 247"
             verb = head.head.head
             for child in verb.children:
                 if child.dep_ in ("dobj", "nsubj", "nsubjpass"):
@@ -66,7 +66,7 @@ def event_of(token) -> tuple[str | None, object]:
             return None, head
         if head.pos_ == "ADJ" and head.dep_ == "conj" and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
-            # "At least 60 are confirmed dead and 80 unaccounted for": the number is the
+            # "At least 40 are confirmed dead and 55 unaccounted for": the number is the
             # subject of a predicate of its own, and the first clause's event is not its
             return None, head
     return None, None

@@ -3,7 +3,7 @@
 The hand rules first put figures in blocks keyed by (event, counted-noun class, unit), so a
 200-article cluster compares figures only with figures about the same kind of thing. This
 module builds the noun classes, joins blocks that name one quantity two ways (other verbs,
-a renamed count: "three London bases" and "three headquarters", "23 pirates" and "23 men"),
+a renamed count: "three London bases" and "three headquarters", "17 pirates" and "23 men"),
 splits a block by size, and says when two figures may be one quantity (``same_quantity``,
 ``linkable``).
 """
@@ -53,7 +53,7 @@ SAME_QUANTITY_RATIO = 3.0  # figures for one quantity rarely differ by more than
 SMALL_FLOOR = 4
 # "hundreds" (read at least 200) means any count below a thousand, "dozens" (24) below about a
 # hundred: a vague bound finds its home among counts up to five times its floor, not three
-# ("killing hundreds of people" beside "612 people"; eighteenth session: tuning +1, validation
+# ("injuring hundreds of residents" beside "612 people"; eighteenth session: tuning +1, validation
 # 118/149 -> 119/150)
 VAGUE_CEILING = 5.0
 VAGUE_STEP = 10.0  # "dozens" and "hundreds": one step of the vague scale
@@ -72,8 +72,8 @@ BARE_SIMILARITY = DISPUTE_SIMILARITY
 
 def beside_counted(statements: list[dict], similar) -> list[dict]:
     """The statements with every bare number (read with ``"bare"``: the parse ties it to no
-    counted noun and no event, "and by Tuesday they had pulled out 120", "All three live in a
-    fifth-floor apartment") either set beside another report's figure or left out. A bare
+    counted noun and no event, "and by Tuesday they had pulled out 120", "All four share a
+    third-floor flat") either set beside another report's figure or left out. A bare
     number takes the counted thing, event and unit of another article's exact figure of the
     same exact value (``BARE_MIN`` or more) whose sentence says the same
     (``BARE_SIMILARITY``), the nearest on a tie of values: the report gives that figure
@@ -290,8 +290,8 @@ def _joins(a: dict, b: dict, similar) -> bool:
     """Whether two reports' figures of one counted thing and unit under different verbs are
     one quantity: figures that can both be true and whose sentences say the same, or two
     that cannot, close in size, whose sentences say the same as closely as a dispute needs
-    ("performs worse than 11 other similar industrialized nations", "when compared with 10
-    other western, industrialized nations")."""
+    ("ranks below 9 other comparable wealthy countries", "when set against 8
+    other northern, wealthy countries")."""
     if a.get("measured") and b.get("measured") and a["event"] != b["event"]:
         return False  # "a four-year review" and "a 10-year risk" measure two things
     if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
@@ -313,8 +313,8 @@ def _same_count_renamed(a: dict, b: dict, similar, places: dict[str, str]) -> bo
     """Whether two reports' figures under different counted nouns are one count: the same
     exact value (three or more), credited to the same named source or, where a report names
     none, under the same event verb, in sentences that say the same as closely as a dispute
-    needs ("Greenpeace said ... the three London bases of the energy giant Shell",
-    "Greenpeace said ... Shell's three headquarters"; "three undersea cables ... were
+    needs ("Oceanwatch said ... the four Oslo offices of the oil firm Norsk", "Oceanwatch
+    said ... Norsk's four head offices"; "three undersea cables ... were
     damaged", "Three cable systems ... have been damaged, according to Interoute"). A report
     names a thing its own way; the source or the verb, the value and the sentence say it is
     the same thing. A round or hedged figure, two different sources' figures, or an
@@ -337,7 +337,7 @@ def _one_in(s: dict) -> bool:
 
 def _vague_renamed(a: dict, b: dict, similar, people: set[str]) -> bool:
     """Whether two reports' vague counts of people under two nouns ("thousands of people",
-    "tens of thousands of immigrants") after the same event are one count: both nouns name
+    "tens of thousands of tenants") after the same event are one count: both nouns name
     people, the bounds are one step of the vague scale apart at most, nothing sets them
     apart, and the sentences say the same as closely as joining two blocks asks."""
     if not (a.get("vague") and b.get("vague") and a["noun"] in people and b["noun"] in people):
@@ -351,7 +351,7 @@ def _vague_renamed(a: dict, b: dict, similar, people: set[str]) -> bool:
 
 def _same_kind_renamed(a: dict, b: dict, similar, people: set[str]) -> bool:
     """Whether two reports' figures under different counted nouns are one count of people:
-    the same exact value (three or more) of nouns that both name people ("23 pirates", "23
+    the same exact value (three or more) of nouns that both name people ("17 pirates", "23
     men"; ``counts_people``) or of which one holds the other's noun in its phrase
     ("suspects", "suspected pirates"), after the same event ("were arrested", "were
     arrested") or in sentences that say the same, with no scope or place setting them apart.
@@ -373,7 +373,7 @@ def _same_kind_renamed(a: dict, b: dict, similar, people: set[str]) -> bool:
 
 
 def _modifiers(s: dict) -> set[str]:
-    """The words the parse hung on a figure's counted noun as modifiers ("witness" of "127
+    """The words the parse hung on a figure's counted noun as modifiers ("witness" of "143
     witness interviews", "anthropogenic" of "anthropogenic methane"): the counted phrase
     without its head."""
     words = (s["phrase"] or "").lower().split()
@@ -390,7 +390,7 @@ def _may_both_hold(a: dict, b: dict) -> bool:
 def _modified_alike(a: dict, b: dict, similar) -> bool:
     """Whether two reports' figures under different counted nouns are one quantity because
     the thing counted is qualified the same way: a modifier of the counted noun in common
-    ("127 witness interviews", "almost 130 witness statements"), values that can both be
+    ("143 witness interviews", "almost 150 witness statements"), values that can both be
     true and not small, and no scope or place setting them apart. The noun is the word a
     report chooses; the modifier says which things are counted, and two reports seldom give
     the same or compatible count of two different things qualified alike."""
@@ -426,12 +426,12 @@ def _stated_alike(a: dict, b: dict, similar) -> bool:
     sports ruling re-marked the game reports, right/shown: the same value with the same hedge
     only, validation 121/150 and tuning 193/213; any compatible hedge, 122/151 and 192/212;
     ranges too, 123/152 and 192/212), in sentences that say the same as closely as a dispute
-    needs (``DISPUTE_SIMILARITY``), with no scope or place setting them apart ("The Post
-    reporters talked to more than 30 sources in the course of their investigation", "The Post
-    interviewed more than 30 people in reporting its account"; a T12 story). The noun a report
+    needs (``DISPUTE_SIMILARITY``), with no scope or place setting them apart ("The Herald
+    reporters spoke to more than 40 sources over the course of their inquiry", "The Herald
+    interviewed more than 40 people in reporting its story"; a T12 story). The noun a report
     counts by is its own choice of word, which the other joins ask to be alike in meaning, a
     person, or qualified alike; the same figure told in sentences that say the same is evidence
-    of one quantity that does not depend on the word. "thousands of people homeless" and
+    of one quantity that does not depend on the word. "thousands of families without power" and
     "thousands of buildings" share a vague amount, not a figure, and are not compared."""
     if not linkable(a, b) or _one_in(a) or _one_in(b):
         return False
@@ -447,8 +447,8 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
     "four days of closures") when figures of two articles agree and their sentences say the
     same, and blocks of one event and unit whose counted nouns differ when two reports give
     one source's same exact count (``_same_count_renamed``: "three London bases", "three
-    headquarters") or compatible counts of a thing qualified alike (``_modified_alike``: "127
-    witness interviews", "almost 130 witness statements"), and blocks of one unit whose
+    headquarters") or compatible counts of a thing qualified alike (``_modified_alike``: "143
+    witness interviews", "almost 150 witness statements"), and blocks of one unit whose
     counted nouns are alike in meaning (``nouns_alike``, see ``noun_likeness``) when two
     reports' figures under them agree in sentences that say the same (``_named_alike``: "five
     videos", "the five clips"), and blocks of one unit when two reports state the same figure
@@ -541,8 +541,8 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
 def people_renamed(blocks: dict[tuple, list[dict]], similar, people: set[str],
                     copies: dict[str, str]) -> None:
     """Join the blocks of two counted nouns when two independent reports give one count of
-    people under them (``_same_kind_renamed``: "10 others were wounded", "10 people were
-    wounded"), casualty blocks included. The whole blocks join, not the two figures alone:
+    people under them (``_same_kind_renamed``: "10 others were wounded", "7 people were
+    hurt"), casualty blocks included. The whole blocks join, not the two figures alone:
     once one exact count says the two nouns name one set of people, the story's other counts
     of them (a hedged "at least", an earlier or later count) are counts of that set too, and
     the size split and the status rules that follow keep different quantities apart. Moving
@@ -555,8 +555,8 @@ def people_renamed(blocks: dict[tuple, list[dict]], similar, people: set[str],
                     and st["value"] >= RENAMED_MIN:
                 by_value[(k[2], st["value"])].append((k, st))
             elif st.get("vague") and st["noun"] in people and st["event"] is not None:
-                # "could affect thousands of people", "could affect tens of thousands of
-                # immigrants": vague counts of people after one event, told alike
+                # "could affect thousands of workers", "could affect tens of thousands of
+                # tenants": vague counts of people after one event, told alike
                 by_value[(k[2], "vague", st["event"])].append((k, st))
     if not any(len(m) > 1 for m in by_value.values()):
         return
@@ -592,7 +592,7 @@ def people_renamed(blocks: dict[tuple, list[dict]], similar, people: set[str],
 
 def counts_only_its_unit(s: dict) -> bool:
     """Whether a figure names nothing it counts but its unit: "16 hours", "more than $30,000",
-    "30 seconds", not "a 90-day stay" or "127 witness interviews", no casualty and no measure
+    "30 seconds", not "a 90-day stay" or "143 witness interviews", no casualty and no measure
     of length or weight. Its block key (the verb and the unit) is then all that puts it
     beside another report's figure."""
     kind = s["unit"].split(":", 1)[0]
@@ -605,8 +605,8 @@ def counts_only_its_unit(s: dict) -> bool:
 def told_alike(a: dict, b: dict, similar) -> bool:
     """Whether two reports' figures that count nothing but their unit are told of one thing:
     their sentences are at least ``UNIT_ONLY_SIMILARITY`` alike, or, for the very same value
-    and hedge, as alike as joining two blocks asks (``_merge_threshold``). "It may take 8-24
-    hours for DNS changes to propagate" and "The climb took the women 16 hours" (0.15) share
+    and hedge, as alike as joining two blocks asks (``_merge_threshold``). "It may take 2-6
+    hours for the update to install" and "The crossing took the rowers 40 days" (0.15) share
     a verb and a unit and nothing else, and were shown as one agreed quantity. A figure that
     names what it counts, a casualty and a measure (whose role, a depth or a distance from a
     place, keys it already) are left to their blocks, as before."""
@@ -630,7 +630,7 @@ def linkable(a: dict, b: dict) -> bool:
 def merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
     """One article giving one figure (value, qualifier, source, counted-noun class) twice is
     one figure, even when the parser hung the two sentences on different verbs (a video
-    caption's "rape more than 200 women Replay" read "Replay" as the verb). The repeats take
+    caption's "rob more than 300 homes Replay" read "Replay" as the verb). The repeats take
     one event so they land in one group: the casualty-style event if one of them has it,
     else the first one read. Two different tracked events (62 killed, 62 wounded) stay two
     figures."""

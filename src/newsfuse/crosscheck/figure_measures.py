@@ -1,6 +1,6 @@
 """Durations and units of measure: what a number written with a unit counts.
 
-"67 minutes", "some 100 kilometers (80 miles)", "6 pounds, 13 ounces", "the 16-hour flight":
+"67 minutes", "some 120 kilometers (75 miles)", "6 pounds, 13 ounces", "the 16-hour flight":
 a number with a unit is a figure reports give and disagree on, and its unit is what it counts.
 Reading the unit apart from the sentence's grammar keeps the figure reader (figure_reading.py)
 about who counts what, and puts every conversion between units in one place.
@@ -13,7 +13,7 @@ import re
 from .figure_scope import place_key
 from .numbers import HEDGES, SCALES, TIME_UNITS, UNITS, parse_amount
 # A duration NER calls DATE/TIME: "67 minutes", "nearly 40 years", "a 30-month time frame".
-# Its unit is the counted thing; ages ("48 years old", "aged 14") are not figures of the story.
+# Its unit is the counted thing; ages ("52 years old", "aged 14") are not figures of the story.
 _DURATION = re.compile(r"^(?:the\s+|a\s+|an\s+|every\s+)?(.*?\S)[\s-]"
                        r"(second|minute|hour|day|week|month|year|decade|century|centurie)s?$", re.I)
 # "a year and a half", "an hour and a half": the unit, then its half
@@ -32,9 +32,9 @@ _SPAN_NOUNS = {"period", "frame", "span", "stretch", "window", "spell", "time"}
 
 def measured_thing(unit) -> str | None:
     """The noun a duration written as a modifier measures: "the 16-hour flight" -> "flight",
-    "his 22-month investigation" -> "investigation". Such a duration is the length of that
-    thing, whatever verb the sentence hangs it on ("said nearly 10 hours into the 16-hour
-    flight", "started screaming about nine hours into the 15-hour flight"), and two of them
+    "her 18-month inquiry" -> "investigation". Such a duration is the length of that
+    thing, whatever verb the sentence hangs it on ("said nearly 6 hours into the 11-hour
+    flight", "started shouting about five hours into the 12-hour flight"), and two of them
     are one quantity only when they measure the same thing ("a four-year review" is not "a
     10-year risk"). None for a duration that is no modifier, or that frames a span."""
     head = unit.head
@@ -85,7 +85,7 @@ def duration_of(ent):
     m = _DURATION.match(text)
     doc = ent.doc
     if lasting_one(ent):
-        return "one", ent[-1]  # "an hour-long daily daytime show": a one-hour show
+        return "one", ent[-1]  # "a half-hour weekly evening show": a one-hour show
     if m is not None and m.group(1).lower() in _FRACTION_OF_UNIT:
         # "his quarter-century rule", "a half-century": a fraction of the unit
         m = _DURATION.match(f"{_FRACTION_OF_UNIT[m.group(1).lower()]} {m.group(2)}")
@@ -96,7 +96,7 @@ def duration_of(ent):
     if (after in ("old", "ago", "later", "earlier", "ahead", "prior") or (
             after in ("before", "after", "following") and before != "for")) or before in ("aged", "age"):
         # an age, or a date counted from another ("two days ago", "two days after the vote",
-        # "three weeks following the end of their season"; "for six days after escaping" is a span)
+        # "two weeks following the close of their tour"; "for four days after fleeing" is a span)
         return None
     unit = next((t for t in reversed(list(ent)) if t.lower_.rstrip("s") == m.group(2).lower()),
                 ent.root)
@@ -193,7 +193,7 @@ def measure_of(ent):
             unit.lemma_.lower() + " " + ("wide" if ent.label_ == "SIZE_WIDE" else "high")
     minus = _MINUS.match(first.text)
     if minus and len(ent) <= 2:
-        # "in minus-20 degree temperatures": one token, which the NER calls a date
+        # "in minus-15 degree temperatures": one token, which the NER calls a date
         unit = ent[1] if len(ent) == 2 else doc[ent.end] if ent.end < len(doc) else None
         name = MEASURES.get(unit.lower_) if unit is not None else None
         if name and name[1] == "temperature" and unit.lower_ not in ("c", "f"):
@@ -316,7 +316,7 @@ def _quake_magnitude(ent):
     if "." in number.text and _amount_below_ten(number.text) and any(
             a.lemma_.lower() == "magnitude" or (a.lemma_.lower() in _QUAKES and a.dep_ != "pobj")
             for a in _up_to_noun(root)):
-        # "at least four aftershocks of around 4.0", "with magnitudes ranging from 3.6 to 4.3"
+        # "at least three aftershocks of around 3.5", "with magnitudes ranging from 3.1 to 3.9"
         return amount, root.head, "magnitude"
     if root.dep_ == "pobj" and root.head.lower_ == "at" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "magnitude" for c in root.head.head.children):
@@ -345,7 +345,7 @@ _TIMES = {"x", "×", "by"}
 
 def dimension_side(ent):
     """(amount, unit token, unit name) for one side of a size written as two numbers: "1,280
-    x 800 resolution", "2,880 by 1,800 pixels", "2880 pixels by 1800". Each side is a figure
+    x 800 resolution", "2,560 by 1,600 pixels", "2560 pixels by 1600". Each side is a figure
     reports give (a screen's width and height in pixels), named by the noun the pair gives
     ("pixel", "resolution", the "pixel" of "360-pixel") and its side ("wide", "high") so that
     one screen's width never meets another's height; before, the first read as a count and
@@ -362,7 +362,7 @@ def dimension_side(ent):
             and doc[j].lower_ not in _TIMES else None
 
     def hyphened(j):
-        # "480 by 360-pixel color LCD display", "a 10-by-12-foot room": the unit joined to the
+        # "640 by 480-pixel colour OLED screen", "a 10-by-12-foot room": the unit joined to the
         # second number by a hyphen, as a size is written before its noun; before, the pair
         # had no unit and neither side was read (T14's screen, two groups)
         return noun_at(j + 1) if j + 1 < len(doc) and doc[j].text in ("-", "‐") \
@@ -415,8 +415,8 @@ _SIDES = {"SIZE_WIDE": 1, "SIZE_HIGH": 2}
 
 def measure_spans(doc) -> list:
     """Numbers with a unit of measure that the NER left out of every entity, as QUANTITY
-    spans: "the waves were about 2 to 4 feet tall" (only "about 2" was an entity), "waves
-    between two and four feet" (none was). A range's lower end is read with it (see
+    spans: "the swells were about 3 to 5 feet high" (only "about 2" was an entity), "swells
+    between three and five feet" (none was). A range's lower end is read with it (see
     figure_reading.py; "between X and Y" is taken whole here). One-letter units ("m", "g",
     "c", "f") and pounds, which may be money or millions, are left alone."""
     from spacy.tokens import Span
@@ -455,7 +455,7 @@ def measure_spans(doc) -> list:
         start = t.i
         if t.i >= 3 and doc[t.i - 1].lower_ == "and" and doc[t.i - 2].like_num \
                 and doc[t.i - 3].lower_ == "between":
-            start = t.i - 3  # "between two and four feet"
+            start = t.i - 3  # "between three and five feet"
         out.append(Span(doc, start, t.i + 2, label="QUANTITY"))
     return out
 
@@ -476,13 +476,13 @@ def _metres(unit) -> bool:
 def _tied_words(unit) -> list:
     """The words the parse ties a unit to: its modifiers, its head, through a preposition or
     an adverbial the word above ("a depth of 200 meters", "98 feet long"), and an adverbial's
-    preposition right after it on the same head ("started 15 km from Jasper")."""
+    preposition right after it on the same head ("started 20 km from Banff")."""
     near = [*unit.children, unit.head]
     if unit.head.dep_ == "prep" or unit.dep_ in ("npadvmod", "pobj"):
         near.append(unit.head.head)  # "a depth of 200 meters", "98 feet long"
     after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
     if unit.dep_ == "npadvmod" and after is not None and after.dep_ == "prep" and after.head == unit.head:
-        near.append(after)  # "started 15 km from Jasper": the preposition the verb holds beside it
+        near.append(after)  # "started 20 km from Banff": the preposition the verb holds beside it
     return [t for t in near if t.i != unit.i]
 
 
@@ -502,8 +502,8 @@ def _role_word(unit) -> str | None:
 def _named_origin(unit) -> str | None:
     """The named place a distance is measured from, as the parse says it: the proper noun
     after its distance word when that is a preposition ("30 miles off the coast of Crete"),
-    else after the word's "of" or "from" ("35 miles southwest of Bandar Abbas", "58km
-    (36 miles) south-west of Bandar Abbas", "90 kilometres from the city of Springfield"),
+    else after the word's "of" or "from" ("40 miles southwest of Port Sudan", "64km
+    (40 miles) south-west of Port Sudan", "90 kilometres from the city of Springfield"),
     whatever the entity tagger called it (a town's name is as often tagged a person's). None
     when that word names no place ("40 miles east of the capital")."""
     for word in _tied_words(unit):
@@ -512,7 +512,7 @@ def _named_origin(unit) -> str | None:
         preps = [word] if word.dep_ == "prep" or word.lower_ in ("of", "from") else \
             [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
         for name in (g for p in preps for g in p.children if g.dep_ == "pobj"):
-            if name.pos_ != "PROPN":  # "the port of Bandar Abbas", "the city of L'Aquila"
+            if name.pos_ != "PROPN":  # "the port of Mombasa", "the city of L'Aquila"
                 name = next((g for c in name.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
             if name is not None:
@@ -522,7 +522,7 @@ def _named_origin(unit) -> str | None:
 
 
 # What a length measures, by the word the parse ties it to: "a depth of 200 meters", "98 feet
-# long", "stands at 310m", "15 kilometres outside of Jasper", "a 25-meter wreck".
+# long", "stands at 310m", "20 kilometres outside of Banff", "a 25-meter wreck".
 LENGTH_ROLES = {
     "depth": "depth", "deep": "depth", "below": "depth", "beneath": "depth",
     "underground": "depth", "underwater": "depth",
@@ -541,7 +541,7 @@ def measure_role(unit):
     unit to (its modifiers, its head, and through a preposition or an adverbial the word
     above: "a depth of 200 meters", "98 feet long"), "length" for a length
     that describes a thing ("a 25-meter wreck", "a 12-metre embankment"), and for a
-    distance the place it is measured from ("about 15 kilometres outside of Jasper"). None
+    distance the place it is measured from ("about 20 kilometres outside of Banff"). None
     when the parse says neither."""
     if MEASURES.get(unit.lower_, ("", ""))[1] != "length" and unit.lower_ != "m":
         return None
@@ -555,9 +555,9 @@ def measure_role(unit):
         role = "of " + thing.lemma_.lower() if thing is not None else None
     if role != "distance":
         return (role, None) if role else None
-    # the place it is measured from: the one its distance word names ("southwest of Bandar
-    # Abbas"), else a place after it ("outside of Jasper"), else just before it ("in and
-    # around L'Aquila, about 90 kilometers ...")
+    # the place it is measured from: the one its distance word names ("southwest of Port
+    # Sudan"), else a place after it ("outside of Banff"), else just before it ("in and
+    # around Trikala, about 60 kilometers ...")
     origin = _named_origin(unit)
     if origin is not None:
         return role, origin
@@ -576,7 +576,7 @@ _TO_METRIC = {"foot": ("m", 0.3048), "yard": ("m", 0.9144), "mile": ("km", 1.609
 def to_metric(statements: list[dict]) -> None:
     """Lengths in feet or miles turned metric when another figure of the cluster gives the
     same length (same role, see ``measure_role``) in metric units: "98 feet long" meets
-    "the 25-meter wreck", "a depth of more than 650 feet" meets "a depth of 200 meters".
+    "the 25-meter wreck", "a depth of more than 900 feet" meets "a depth of 200 meters".
     The value keeps the figure's precision ("98 feet" is about 30 m, "650 feet" about
     198 m) and an exact figure becomes "about"; a length no metric figure of its role
     meets keeps its unit, as written."""
@@ -615,8 +615,8 @@ def to_metric(statements: list[dict]) -> None:
 
 def conversion(ent, name: str, measures: dict):
     """How a measure stands to a conversion beside it: "skip" for the one in parentheses
-    ("some 100 kilometers (80 miles)": 80 miles restates 100 km), the metric twin's (value
-    text, unit name) for a figure in another system followed by one ("about 70 miles (112
+    ("some 120 kilometers (75 miles)": 80 miles restates 100 km), the metric twin's (value
+    text, unit name) for a figure in another system followed by one ("about 55 miles (88
     km)" counts 112 km, as a report in km would give it), else None."""
     doc = ent.doc
     # by the unit's one name ("m"), not the word written ("meters"): the names are what
@@ -651,7 +651,7 @@ def _restated_after_or(before, name: str, dimensions: dict) -> bool:
         and dimensions.get(before[1], before[1]) == dimensions.get(name, name)
 
 
-# a larger unit a report writes with its smaller one ("6 pounds, 13 ounces", "5 feet 9
+# a larger unit a report writes with its smaller one ("6 pounds, 13 ounces", "5 feet 11
 # inches"): the smaller unit and how many of it make one larger unit
 _SUBUNITS = {"lb": ("oz", 16), "foot": ("inch", 12)}
 

@@ -41,12 +41,12 @@ PROPOSAL_PARTICLES = {"call": "for", "push": "for", "argue": "for", "ask": "for"
 
 def _credits(verb) -> bool:
     """Whether a verb credits what it governs to its subject: a verb of saying or proposing,
-    or a phrasal one ("The Crown had called for Lovett to spend up to five years")."""
+    or a phrasal one ("The prosecution had asked for Harlow to serve up to four years")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
     if lemma == "put":
-        # "put the death toll at 83" estimates; "the lockdowns put millions of renters out of
+        # "put the death toll at 83" estimates; "the closures put thousands of cooks out of
         # work" and "put 5,000 troops on the border" estimate nothing, and their subject
         # ("the lockdowns") was credited with the figure
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -55,7 +55,7 @@ def _credits(verb) -> bool:
     if lemma in ATTRIBUTION_VERBS:
         return True
     if lemma in _FINDING_VERBS:
-        # "A Fox News poll shows the governor at 49 percent", "The EIA shows that eight
+        # "A Fox News poll shows the governor at 49 percent", "The survey shows that six
         # percent ...": what an organisation, or a poll or a study named for its maker, shows
         # or finds is its figure, as what an official says is his; "the poll showed" (one
         # named before) and "the video shows 12 people" credit no one
@@ -67,7 +67,7 @@ def _credits(verb) -> bool:
     if particle is None:
         return False
     # the particle hangs on the verb ("called for a ceasefire") or opens the clause it
-    # governs ("called for Lovett to spend ...": "for" marks the clause)
+    # governs ("asked for Harlow to serve ...": "for" marks the clause)
     return any(c.lower_ == particle and c.dep_ in ("prep", "prt") for c in verb.children) or any(
         g.lower_ == particle and g.dep_ == "mark" for c in verb.children
         if c.dep_ in ("advcl", "ccomp", "xcomp") for g in c.children)
@@ -131,7 +131,7 @@ def _noun_phrase(noun) -> str:
 
 def _joint(subject, name: str, names: Names) -> str:
     """Two sources a verb credits together, as the sentence names them: "Ten people were
-    killed ..., officials and state media said" is "officials and state media", no more the
+    killed ..., police and local radio said" is "police and local radio", no more the
     first alone, which said it was one source's figure. The speech layer joins two people so
     (``speakers._joint_person``); this joins any two subjects ("officials", "state media",
     "IRNA news agency", "U.S. Geological Survey"). One subject joined by "and" to one other,
@@ -148,8 +148,8 @@ def _joint(subject, name: str, names: Names) -> str:
 
 
 # Verbs of saying that mean having or asking a price when the figure is their object, not a
-# clause they report: "The updated machine boasts Intel Ivy Bridge 2.7GHz ... and 7 hours of
-# battery life", "Apple will ask $1,099 for the base 13-inch version". Their subject owns
+# clause they report: "The new model boasts a 2.4GHz chip ... and 9 hours of battery
+# life", "the maker will ask $899 for the base 12-inch version". Their subject owns
 # or sells the thing; it says nothing about the figure.
 _HAVING = {"boast", "ask", "post", "demand"}  # "posted $7,500 bail", "threats demanded $20,000"
 
@@ -157,7 +157,7 @@ _HAVING = {"boast", "ask", "post", "demand"}  # "posted $7,500 bail", "threats d
 def _having(verb, came) -> bool:
     """Whether a verb of ``_HAVING`` means having or asking here: the figure is in no clause
     it reports with "that" (the parse takes a list after "boasts" for a clause now and then:
-    "The updated machine boasts Intel Ivy Bridge 2.7GHz (turbo boosted up to 3.7GHz)")."""
+    "The new model boasts a 2.4GHz chip (boosted up to 3.2GHz)")."""
     if verb.lemma_.lower() not in _HAVING or came is None:
         return False
     return not (came.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that"
@@ -171,14 +171,14 @@ _SETTINGS = {"in", "at", "during", "after", "before", "since", "throughout"}
 
 def _setting(verb, came, ent) -> bool:
     """Whether a figure counts the noun of a phrase of place or time hung on a verb of saying
-    ("he said in two separate interviews", "told reporters at three briefings"): it says
+    ("he said in three separate briefings", "told reporters at three briefings"): it says
     where or how the words were said, in the report's own voice, not what was said. A figure
     "of" or "about" what is said ("warned of 300 deaths") and one an estimating verb puts
     ("put the toll at 83") stay the speaker's."""
     if came is None or came.dep_ != "prep" or came.lower_ not in _SETTINGS or not is_speech_verb(verb):
         return False
-    # the phrase's noun, which the number counts or describes: "in two separate interviews",
-    # "wrote in a 20-page opinion" (a number that describes the noun: "20" of "20-page")
+    # the phrase's noun, which the number counts or describes: "in three separate briefings",
+    # "wrote in a 35-page ruling" (a number that describes the noun: "20" of "20-page")
     token = ent.root
     while token.dep_ in _DESCRIBING and token.head.i != token.i and token.head != came:
         token = token.head
@@ -191,7 +191,7 @@ _DESCRIBING = {"nummod", "compound", "amod", "npadvmod", "quantmod", "nmod"}
 
 def _per(token):
     """X in "per X estimates" or "per X data" hung on this token, read as "according to":
-    "which stands at 44.4%, per CDC estimates"; not a rate ("$7 per hour")."""
+    "which stands at 38.7%, per agency estimates"; not a rate ("$7 per hour")."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "per":
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
@@ -222,8 +222,8 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and is_speech_verb(verb):
             # the speech layer's reading of a verb with no subject of its own, as a quote's
-            # speaker is found: "State television quoted the disaster center ... as saying 10
-            # people were killed" (the one quoted, not the one quoting), "..., said Churkin".
+            # speaker is found: "State radio quoted the flood agency ... as saying 6
+            # people were missing" (the one quoted, not the one quoting), "..., said Churkin".
             # A pronoun it finds belongs to another verb ("he said, adding that ..."): the
             # walk goes on to that verb, which resolves it
             found = speech_subject(verb)
@@ -232,7 +232,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
                 or subject in ent.root.ancestors or (loose and according is not None):
             return False, None
         if subject.ent_type_ in NUMBER_LABELS or subject.like_num:
-            # "Seventeen percent of respondents said ..., compared with 10 percent last fall":
+            # "Twelve percent of voters said ..., compared with 8 percent last spring":
             # a share of those asked is no one who gives the other figure
             return True, None if according is None else speaker_of(according, names)[0]
         # who a verb's subject credits is who it makes the speaker of a quote: the person in
@@ -264,7 +264,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
             according = acc
         quoted = quoted_as(token) if token.lemma_ in ("quote", "cite") else None
         if quoted is not None and not (ent.start <= quoted.i < ent.end):
-            # "..., Iranian officials were quoted by AP as saying": the one quoted speaks,
+            # "..., Chilean officials were quoted by Reuters as saying": the one quoted speaks,
             # as for a quote (``speakers.quoted_as``); the agency only relays the words
             name = speaker_of(quoted, names)[0]
             if name and name.lower() not in _PRONOUNS:
@@ -274,7 +274,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
             if found:
                 return name
         if token.head.i == token.i:
-            for child in token.children:  # "Two boys were among the 21 killed, he said, and ..."
+            for child in token.children:  # "Three girls were among the 14 hurt, she said, and ..."
                 if child.dep_ == "parataxis" and _credits(child):
                     found, name = credit(child)
                     if found:
@@ -295,23 +295,23 @@ def _unnamed_reports(according) -> bool:
         c.dep_ in ("det", "amod") and not c.ent_type_ for c in according.children)
 
 
-# nouns of a publication that another body issues: "according to figures from Nielsen", "a
-# report released by the Commonwealth Fund" credit the body, as "according to Nielsen" does
+# nouns of a publication that another body issues: "according to figures from Comscore", "a
+# report released by the Urban Institute" credit the body, as "according to Comscore" does
 _ISSUED = {"figure", "data", "datum", "statistic", "number", "estimate", "report", "analysis", "study",
            "poll", "survey", "tally", "count", "toll"}
 
 
 def _issuer(according):
-    """The body that issues what "according to" names: "figures from Nielsen Media Research"
-    -> Nielsen Media Research, "a new report released today by the Commonwealth Fund" -> the
-    Commonwealth Fund, "a toll released by the ministry" -> the ministry; the figures or the
+    """The body that issues what "according to" names: "figures from Comscore Media Metrix"
+    -> Comscore Media Metrix, "a new study released today by the Urban Institute" -> the
+    Urban Institute, "a toll released by the ministry" -> the ministry; the figures or the
     report themselves are no one a reader can weigh. A publication named for its maker ("an
-    NBC-Wall Street Journal poll", "CDC estimates") and any other "according to" are kept as
+    ABC-Washington Post poll", "CDC estimates") and any other "according to" are kept as
     they are (making "CDC estimates" CDC lost a validation figure value)."""
     if according.lemma_.lower() not in _ISSUED:
         return according
     if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in according.children):
-        return according  # "an NBC-Wall Street Journal poll", "CDC estimates": named already
+        return according  # "an ABC-Washington Post poll", "CDC estimates": named already
     for c in according.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             body = next((o for o in c.children if o.dep_ == "pobj"), None)
@@ -326,7 +326,7 @@ def _issuer(according):
 
 
 # count nouns whose count is of people: "a population of 100,000" is 100,000 people. Read
-# as their own noun, a report's population never met another's "home to 120,000 people"
+# as their own noun, a report's population never met another's "home to 95,000 people"
 INHABITANTS = {"population"}
 
 PARENTS = {"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "grandfather",
@@ -334,7 +334,7 @@ PARENTS = {"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "gr
 
 
 def _parent_of(ent) -> bool:
-    """"a mother of 12", "father of five": the number counts the person's children. The
+    """"a mother of 12", "father of four": the number counts the person's children. The
     parse hangs it on the parent, so without this it counts mothers, or takes the verb
     that befell the parent ("mother of 12 killed" is no toll of 12)."""
     doc = ent.doc
@@ -367,8 +367,8 @@ _REACH = {"reach", "top", "hit", "exceed", "surpass", "total", "pass"}
 
 def stated_of(ent):
     """What a bare number counts when the sentence states it as the value of a noun phrase
-    rather than before a noun: "the number of Americans eligible for statins is about 72
-    million" (Americans), "bringing the total to about 72 million" (the total), "the number
+    rather than before a noun: "the number of Britons eligible for the jab is about 31
+    million" (Britons), "bringing the total to about 48 million" (the total), "the number
     of migrants rose to 3,000" (migrants). The number is the complement of "be" or the object
     of "to"/"at" after a verb that sets a count, and the phrase is the clause's subject (or,
     for "bring"/"put"/"raise"/"push"/"take", the verb's object); a count noun ("number",
@@ -379,7 +379,7 @@ def stated_of(ent):
         return None
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
             and root.head.head.lemma_.lower() in _COUNT_NOUNS:
-        return root.head.head  # "a population of more than 100,000", "a total of 50"
+        return root.head.head  # "a population of more than 80,000", "a total of 35"
     if root.dep_ in ("attr", "dobj"):
         verb = root.head
         if verb.lemma_.lower() not in (("be",) if root.dep_ == "attr" else _REACH):
@@ -398,7 +398,7 @@ def stated_of(ent):
     if phrase.lemma_.lower() in _COUNT_NOUNS:
         counted = _count_of(phrase)
         if counted is None and any(c.lower_ == "the" for c in phrase.children):
-            # "double the number of Americans eligible, bringing the total to about 72
+            # "double the number of Britons eligible, bringing the total to about 48
             # million": "the total" takes up the count the sentence has named before it
             counted = next((x for t in reversed(ent.doc[ent.sent.start:phrase.i])
                             if t.lemma_.lower() in _COUNT_NOUNS and (x := _count_of(t)) is not None),
@@ -425,7 +425,7 @@ def _range_low(ent):
     i = ent.start
     if i >= 2 and doc[i - 1].lower_ in ("or", "to", "and") and doc[i - 2].text.endswith("-") \
             and doc[i - 2].text[:-1].replace(".", "").isalnum():
-        # "a 20- or 25-million person debate": a suspended hyphen, the entity only the second
+        # "a 10- or 15-million viewer final": a suspended hyphen, the entity only the second
         return doc[i - 2]
     first = ent[0]
     if first.like_num and i >= 3 and is_sign(doc[i - 1].text) and doc[i - 2].lower_ in ("to", "and") \
@@ -437,13 +437,13 @@ def _range_low(ent):
     if doc[i - 1].lower_ == "and":
         # "priced between $1299 and $1599": the NER's entities are "between $1299" and
         # "1599", and read apart the report's range was one price, its upper end. "and"
-        # joins a range's ends only after "between" ("$1,199 and $1,499 versions" are two)
+        # joins a range's ends only after "between" ("$899 and $1,049 versions" are two)
         opening = low.i - 1 - (low.i >= 1 and is_sign(doc[low.i - 1].text))
         if not low.like_num or opening < 0 or doc[opening].lower_ != "between":
             return None
         return low if _rising(low, first) else None
     if ent.label_ == "PERCENT" and i >= 3 and low.lower_ in ("percent", "%") and doc[i - 3].like_num:
-        low = doc[i - 3]  # "40 percent to 70 percent of the buildings": the unit written twice
+        low = doc[i - 3]  # "30 percent to 60 percent of the houses": the unit written twice
         return low if _rising(low, first) else None
     joint = doc[i - 1]
     if not low.like_num or not (ent.start <= low.head.i < ent.end or low.head.i == i - 1
@@ -467,7 +467,7 @@ def _rising(low, high) -> bool:
 
 def _or_end(ent):
     """The end (exclusive) of "X or Y" when ``ent`` is X and Y a number the parse hangs on it
-    as its conjunct ("three or four times a week", "two or three in-person meetings a month",
+    as its conjunct ("two or three times a week", "three or four video calls a month",
     "one or two times"), else None. The NER gives Y an entity of its own or none at all, and
     read alone X was the figure ("3 times a week" where the report says three to four) while
     Y counted nothing."""
@@ -589,8 +589,8 @@ def _unnamed_ranges(doc) -> list:
 
 
 def _alternatives(ent) -> list:
-    """Two figures the NER took as one entity: "$1,199 and $1,499 versions", "either 2.3 or
-    2.6 GHz". Read whole, "X and Y" was a range from X to Y, where the report gives two prices
+    """Two figures the NER took as one entity: "$899 and $1,049 versions", "either 2.1 or
+    2.4 GHz". Read whole, "X and Y" was a range from X to Y, where the report gives two prices
     of two things (a range is "between X and Y"; every range of the tuning gold written with
     "and" opens with "between"), and "either X or Y" is a choice of two, no span of values.
     The two parts keep the entity's label; [] for any other entity."""
@@ -624,16 +624,16 @@ def _alternatives(ent) -> list:
 def _counted_as_date(ent):
     """A number or range the NER calls a date while it counts a plural noun that is no unit
     of time, as the count it is (a CARDINAL span, without a leading "between", which the
-    parse hangs on the verb): "between 18 and 22 students had to be rescued", "equivalent to
-    two and a half portions". When the NER took the noun into the date ("played for 11
-    seasons", "after nearly four seasons"), the span ends before it: a season is no unit of
+    parse hangs on the verb): "between 12 and 15 hikers had to be airlifted", "equivalent to
+    one and a half servings". When the NER took the noun into the date ("played for 9
+    seasons", "after nearly three seasons"), the span ends before it: a season is no unit of
     time, so the date was no duration either and the count was lost (T17's coach story: two
     groups more on tuning, validation groups unchanged). A year ("the 2016 elections") is then
     left to worth.py; an age ("Chen, 40,") counts no noun. None for every other entity."""
     from spacy.tokens import Span
 
     if ent.label_ == "DATE" and re.search(r"\d\s*(?:%|percent\b|per\s+cent\b)", ent.text, re.I):
-        # "sustained between 40 and 80 percent damage": a share, whatever the NER calls it
+        # "suffered between 30 and 60 percent damage": a share, whatever the NER calls it
         return Span(ent.doc, ent.start, ent.end, label="PERCENT")
     if ent.label_ != "DATE":
         return None
@@ -685,7 +685,7 @@ def _bare_number(text: str) -> str | None:
 
 def _names_a_counted_thing(token) -> bool:
     """Whether a word of a number entity names a thing the number counts ("percent" of "52
-    percent"), not the number or a word around it ("between" of "between 40 and 80 percent",
+    percent"), not the number or a word around it ("between" of "between 30 and 60 percent",
     "85" of "80% to 85%"): the parse makes that word the entity's root when nothing outside
     it is counted."""
     return token.pos_ in ("NOUN", "PROPN") and not token.like_num \
@@ -725,7 +725,7 @@ def _clause_verb(token):
 
 def _listed_after(ent, holder, previous) -> bool:
     """Whether a figure is a later item of a list whose first item the report bounds from
-    above: "up to 70 per cent of web services in Egypt, and 60 per cent in India". The bound
+    above: "up to 65 per cent of phone lines in Kenya, and 45 per cent in Uganda". The bound
     is written once, at the head of the list, and a reader takes it for every item.
     ``holder``: the figure's counted noun, else its own root; ``previous``: (sentence start,
     clause verb, end) of the sentence's figure before it. An item is a conjunct on its way up
@@ -797,7 +797,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     continue  # "300" of "300 to 400 bodies": read with the upper end
                 if _cut_range(ent):
                     continue  # "$2-3 million": not $2
-                # "between 18 and 22 students" (a DATE), "at around 40", "40 overnight"
+                # "between 12 and 15 hikers" (a DATE), "at around 40", "40 overnight"
                 ent = _counted_as_date(ent) or _slipped_number(ent) or ent
                 # NER sometimes calls a bare toll ("put the death toll at 83", "at around 40") a DATE
                 slip = ent.label_ == "DATE" and _bare_number(ent.text)
@@ -814,7 +814,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 converted = measure and conversion(ent, measure[2], measures)
                 if converted == "skip":
                     continue  # "(80 miles)" after "some 100 kilometers": the same distance
-                if converted:  # "about 70 miles (112 km)": 112 km, hedged as written
+                if converted:  # "about 55 miles (88 km)": 112 km, hedged as written
                     hedged = re.match(r"^(\D*?)\s*[\d.,]+$", measure[0])
                     prefix = hedged.group(1) if hedged else ""
                     prefix = prefix if prefix.lower() in {h for h, _ in HEDGES} else ""
@@ -880,7 +880,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # "$15,000", "$100 billion", "£88m.": the parse names the number itself (or its
                 # scale, with the full stop of a sentence it ends) as what is counted, so each
                 # amount was a thing of its own and two reports' prices of one thing never met;
-                # an amount counts its currency. So does "$140 million worth of business": the
+                # an amount counts its currency. So does "$85 million worth of orders": the
                 # parse makes "worth" the counted noun, and the sum never met another report's
                 # "grossed $142 million" (T14's box office)
                 currency = _currency(ent) if ent.label_ == "MONEY" and noun is not None \
@@ -912,8 +912,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                         and 1800 <= value <= 2100:
                     continue  # a year
                 counted_as = _occurrences(noun)
-                # "a population of more than 100,000" counts the people who live there, as
-                # "home to 120,000 people" and "about 200,000 residents" do
+                # "a population of more than 80,000" counts the people who live there, as
+                # "home to 95,000 people" and "about 200,000 residents" do
                 inhabitants = noun is not None and noun.lemma_.lower() in INHABITANTS
                 verb = event or (event_token.lemma_ if event_token is not None else None)
                 measured = measured_thing(noun) if duration and not event else None
@@ -925,8 +925,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     owner = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
                     verb = owner.lemma_.lower() if owner is not None else None
                 if measure and measure[2] == "magnitude":
-                    # a quake has one magnitude whichever verb carries it ("the magnitude 6
-                    # quake struck", "the 6.2-magnitude temblor that rocked", "the magnitude-6.2
+                    # a quake has one magnitude whichever verb carries it ("the magnitude 7
+                    # tremor struck", "the 5.8-magnitude tremor that shook", "the magnitude-5.8
                     # quake killed"): a magnitude counts no one killed; another quake's
                     # magnitude in the same report is set aside by its article (see figure_status)
                     verb = None
@@ -938,12 +938,12 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 attributed_to = quoted.get((p, ent.root.i)) or _attribution(ent, names, pronoun)
                 voice = worth.spoken(ent, spoken.get(p, set()))
                 if worth.unvoiced(voice, attributed_to):
-                    continue  # "I guarantee you within 48 hours": a voice no one is named for
+                    continue  # "I promise you within 72 hours": a voice no one is named for
                 if expression.endswith(".") and glued_scale(doc[end - 1].text, True):
                     expression = expression[:-1]  # "£88m." ending a sentence: the stop is the sentence's
                 unit = "measure:" + measure[2] if measure else "percent" if share is not None \
                     else _unit(ent, duration, noun)
-                # "between 40 and 80 percent damage" counted "between", a block of its own: a
+                # "between 30 and 60 percent damage" counted "between", a block of its own: a
                 # share whose parse root is a word of the number counts nothing named, as "52
                 # percent" counts no "percent" (``claims.prepared_statements``)
                 counts_nothing = unit == "percent" and share is None and noun is not None \
@@ -962,7 +962,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     "years" if in_years else measure[2] if measure else currency if currency else
                     "people" if inhabitants else noun.lower_ if noun is not None else None,
                     # "23 men", not "the No. 3 ad": a count of three or more names a plural;
-                    # not "hosted the ceremony five times", whose plural counts the verb's
+                    # not "hosted the gala four times", whose plural counts the verb's
                     # occurrences, no things (two renamed counts of things never meet it)
                     "plural": not counts_nothing and noun is not None and not named and not counted_as
                     and (noun.tag_ in ("NNS", "NNPS") or inhabitants),
@@ -992,7 +992,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
 
 
 def _one_currency(statements: list[dict]) -> None:
-    """A sum written without its currency ("grossed more than 141 million", which the NER
+    """A sum written without its currency ("grossed more than 96 million", which the NER
     calls money) in a story whose every other sum is in one currency is in that currency, as
     a reader takes it: before, its unit was "money:?" and its counted noun "money", so it
     never met another report's "$142 million" (T14's box office). A story with sums in two
@@ -1021,7 +1021,7 @@ def _currency(ent) -> str:
 def _unit(ent, duration, noun=None) -> str:
     """What a figure measures, so a rate is never compared with a count nor dollars with
     euros: "percent", "money:dollar", "rate" ("65.2 per 100,000"), a duration's unit, or "count".
-    A number the NER calls a cardinal that counts a unit of time (``noun``: "a touted 5 and 7
+    A number the NER calls a cardinal that counts a unit of time (``noun``: "a promised 4 and 6
     hours" of battery life, where "7 hours" was a TIME) is a duration as much as "five hours"
     labelled TIME is: read as a count, T13's battery life of 5 hours stood apart from the
     other report's "5 hours of battery life"."""
@@ -1045,7 +1045,7 @@ def _unit(ent, duration, noun=None) -> str:
         currency = _currency(ent)
         if currency == "money" and noun is not None and noun.i >= ent.end \
                 and noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() not in SCALES:
-            # "tens of millions of Americans", "Hundreds of millions of people": the NER's
+            # "tens of millions of Americans", "Hundreds of millions of viewers": the NER's
             # money names no currency and counts the people after it
             return "count"
         return "money:?" if currency == "money" else "money:" + currency.rstrip("s")

@@ -1,6 +1,6 @@
 """The scope of a figure: the place and the time it is about, and whether it is a forecast.
 
-"rose 0.9% in June" and "0.6% in May", "55 percent in Saudi Arabia" and "52 percent in Egypt",
+"rose 0.9% in June" and "0.6% in May", "45 percent in Kenya" and "40 percent in Uganda",
 "a goal of 70 percent" and "44.4%": alike in noun and unit, two quantities each. The figure
 reader records the scope; grouping and status read it through ``scope_conflict`` and
 ``place_key``, so "are these two figures about the same place and time" has one answer.
@@ -16,19 +16,19 @@ from .numbers import compatible, interval
 from .speech import is_speech_verb
 
 
-# Words that place a thing on a route or a map ("between Italy and Egypt", "off Sicily",
-# "connecting Europe with Asia"); the place does not split what is counted by place, as "55
-# percent in Egypt" and "52 percent in India" are split.
+# Words that place a thing on a route or a map ("between Spain and Morocco", "off Sicily",
+# "linking Africa with Europe"); the place does not split what is counted by place, as "45
+# percent in Kenya" and "40 percent in Uganda" are split.
 ROUTE_WORDS = {"between", "off", "from", "connecting", "linking", "via", "near", "through",
                "across", "along", "outside", "and", "coast", "shores", "south", "north", "east",
                "west"}
 
 
 def place_of(ent) -> str | None:
-    """The place a figure is about when its sentence names one right beside it ("55 percent of
-    voice traffic in Saudi Arabia, 52 percent in Egypt"): the nearest place within a few words
+    """The place a figure is about when its sentence names one right beside it ("45 percent of
+    data traffic in Kenya, 40 percent in Uganda"): the nearest place within a few words
     after the number (or just before it), never across another number. A place that says
-    where a thing lies ("cables between Italy and Egypt", "off the coast of Sicily") does not
+    where a thing lies ("cables between Spain and Morocco", "off the coast of Sicily") does not
     scope it, and a place after a comma starts the next figure's scope."""
     doc, sent = ent.doc, ent.sent
     best = None
@@ -38,21 +38,21 @@ def place_of(ent) -> str | None:
         lead = doc[max(other.start - 3, 0):other.start]
         lead = [t.lower_ for t in lead if t.lower_ not in ("the", "of")][-1:]
         if lead and lead[0] in ROUTE_WORDS:
-            continue  # "three cables between Italy and Egypt": where the thing lies, not a scope
+            continue  # "three cables between Spain and Morocco": where the thing lies, not a scope
         if other.start >= ent.end:
             distance = other.start - ent.end
             if distance > 8:
                 continue  # too far to scope it, whatever stands between (checked below too)
             gap = doc[ent.end:other.start]
             if any(t.text in (",", ";") for t in gap):
-                continue  # "down by 80 percent, in India by 65 percent": the next figure's place
-        elif other.end <= ent.start and ent.start - other.end <= 3:  # "in Egypt, 52 percent"
+                continue  # "down by 70 percent, in Kenya by 55 percent": the next figure's place
+        elif other.end <= ent.start and ent.start - other.end <= 3:  # "in Kenya, 40 percent"
             gap = doc[other.end:ent.start]
             distance = (ent.start - other.end) * 2  # a place after the number is likelier
         else:
             continue
-        # a conversion in parentheses is the same figure again: "some 100 kilometers (80
-        # miles) northeast of Rome"
+        # a conversion in parentheses is the same figure again: "some 120 kilometers (75
+        # miles) southeast of Lyon"
         gap = [t for t in gap if not _in_parentheses(t)]
         if distance > 8 or any(t.like_num or t.ent_type_ in ("PERCENT", "CARDINAL", "MONEY",
                                                              "QUANTITY") for t in gap):
@@ -67,8 +67,8 @@ def place_of(ent) -> str | None:
 _WHEN = re.compile(r"\b(?:(%s)|((?:1[89]|20)\d\d))\b" % "|".join(MONTHS), re.I)
 # a figure someone expects or aims at is another quantity than the one that came about
 # ("forecasters had anticipated ... 5.8%" against "rose to 6.1%", "a goal of 70 percent"
-# against "currently stands at 44.4%"); "estimated" is left out, it mostly hedges a count
-# ("aim" is a noun only: "aiming for rival gang members" points a gun, it forecasts nothing)
+# against "currently stands at 38.7%"); "estimated" is left out, it mostly hedges a count
+# ("aim" is a noun only: "aiming at rival drug crews" points a gun, it forecasts nothing)
 EXPECTATION_VERBS = {"expect", "forecast", "predict", "anticipate", "project"}
 EXPECTATION_NOUNS = {"expectation", "forecast", "forecaster", "prediction", "projection", "goal",
                      "target", "aim", "consensus", "estimate"}
@@ -89,8 +89,8 @@ def scope_of(ent, anchor) -> dict:
     clause = next((n for n, t in enumerate(path) if n and t.pos_ in ("VERB", "AUX")), len(path))
     level = {t.i: n for n, t in enumerate(path[:clause + 1])}
     if clause < len(path):
-        # the thing that did it dates the figure too: "the 2009 quake that killed more than 300
-        # people", "A 1997 quake killed a dozen people", "the L'Aquila quake of 2009 killed ..."
+        # the thing that did it dates the figure too: "the 2011 flood that killed more than 200
+        # people", "A 1994 flood killed a dozen people", "the Trikala flood of 2011 killed ..."
         # are an earlier event's toll, not the story's, however alike the sentence reads
         for agent in _agents(path[clause]):
             level.setdefault(agent.i, clause)
@@ -129,15 +129,15 @@ def scope_of(ent, anchor) -> dict:
     return {"when": frozenset(when), "expected": expected, "change": _increment(ent)}
 
 
-# "35 million more Americans", "millions fewer voters": a count of what is added to (or taken
+# "20 million more Britons", "millions fewer voters": a count of what is added to (or taken
 # from) a total; "more than 35 million" is a bound (see HEDGES)
 _MORE_AFTER = {"more", "fewer"}
 
 
 def _agents(verb) -> list:
     """The noun that does what a figure's clause tells, with its "of" phrase: the subject of
-    the verb ("A 1997 quake killed a dozen people") or the noun a relative clause hangs on
-    ("the 2009 quake that killed more than 300 people"). A year or month written on it dates
+    the verb ("A 1994 flood killed a dozen people") or the noun a relative clause hangs on
+    ("the 2011 flood that killed more than 200 people"). A year or month written on it dates
     the figure as one written on the clause does."""
     nouns = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
@@ -148,10 +148,10 @@ def _agents(verb) -> list:
 
 def _increment(ent) -> bool:
     """Whether a figure counts what is added to (or taken from) a total rather than the total:
-    "medicating 35 million more Americans" is not "33 million Americans would meet the
+    "treating 20 million more Britons" is not "33 million Americans would meet the
     threshold", however alike the nouns; a rise is one quantity and the level another, as a
-    rate is not a count. Only "more" between the number and the noun it counts: "killed 241
-    people and left hundreds more injured" counts the injured, not a rise in them."""
+    rate is not a count. Only "more" between the number and the noun it counts: "killed 163
+    people and left hundreds more hurt" counts the injured, not a rise in them."""
     doc = ent.doc
     if ent.end + 1 >= len(doc):
         return False
@@ -176,7 +176,7 @@ def scope_conflict(a: dict, b: dict) -> str | None:
     if sa["when"] and sb["when"] and not (sa["when"] & sb["when"]):
         return "when"
     if sa.get("change") != sb.get("change"):
-        return "change"  # "35 million more Americans" against "33 million Americans"
+        return "change"  # "20 million more Britons" against "33 million Americans"
     # a report may call a figure a goal where another does not ("the 1.5C aim", "1.5C"):
     # the goal and the count are told apart only where their values differ
     if sa["expected"] != sb["expected"] and not compatible(
@@ -254,8 +254,8 @@ class _NamedIn:
 
 
 def place_key(place: str | None) -> str:
-    """One spelling per place, so one quantity is not split by how a report names it: "North
-    Korea's government paid" and "payments by North Korea" are one place (a possessive ending
+    """One spelling per place, so one quantity is not split by how a report names it: "Iran's
+    government paid" and "payments by North Korea" are one place (a possessive ending
     is no word of the name)."""
     words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", (place or "").lower()))
     return " ".join(w for w in words if w not in _PLACE_GENERIC) or " ".join(words)

@@ -120,7 +120,7 @@ def _asides(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list
 
 
 def _dates(s: dict) -> frozenset:
-    """The months and years a figure's scope names ("In 2009, the 6.3-magnitude earthquake",
+    """The months and years a figure's scope names ("In 2011, the 5.9-magnitude earthquake",
     "In January, five cables ... were cut")."""
     return (s.get("scope") or {}).get("when") or frozenset()
 
@@ -130,15 +130,15 @@ def dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
 
     A report that gives an undated figure and, beside it, another value of the same thing
     dated to a year or a month that no report gives undated ("the magnitude-6.2 quake" and
-    "one with a magnitude of 6.3 ... in 2009"; "three undersea cables" damaged on Friday and
+    "one with a magnitude of 5.9 ... in 2011"; "three undersea cables" damaged on Friday and
     "In January, five cables ... were cut") tells the story's quantity and that time's
     apart. Its dated figures leave the group, with the other reports' figures of such values
     dated to the same time (2009's 6.3 in two reports agrees). A dated value some report also
     gives undated in as many articles as date it stays: a report may date the story's own
-    figure ("a mother of 12 ... in 2011", undated in nine other reports). One that more
+    figure ("a mother of 9 ... in 2013", undated in seven other reports). One that more
     articles date than leave undated is that time's, and its undated mentions go with it
-    ("the 2009 quake that killed more than 300 people" in two reports, "That earthquake killed
-    more than 300 people" in a third)."""
+    ("the 2011 flood that killed more than 200 people" in two reports, "That flood killed
+    more than 200 people" in a third)."""
     if len({s["article"] for s in group}) < 2:
         return group, []
     writes: dict = defaultdict(lambda: (set(), set()))  # value -> (undated in, dated in)
@@ -152,7 +152,7 @@ def dated_apart(group: list[dict]) -> tuple[list[dict], list[list[dict]]]:
     if not apart or len(apart) == len(group):
         return group, []
     # figures that name a common month or year are of one time ("in January" and "between
-    # late January and early February")
+    # late March and early April")
     joined = UnionFind(len(apart))
     for i, x in enumerate(apart):
         for j in range(i + 1, len(apart)):
@@ -186,7 +186,7 @@ def placed_elsewhere(group: list[dict], named_in) -> tuple[list[dict], list[dict
 
     A toll whose sentence places it somewhere no other report of the cluster names, in a
     group where another report places its toll somewhere the reports share ("more than a
-    dozen people were killed by a quake in eastern China" in one report of a quake that
+    dozen people were killed by a landslide in northern Peru" in one report of a quake that
     killed ten in southern Iran), is another event's toll, which the report mentions in
     passing, not a dispute of the story's; its figures stay available as its report's own.
     A place one report gives where the others give none leaves the figure in the group:
@@ -207,8 +207,8 @@ def placed_elsewhere(group: list[dict], named_in) -> tuple[list[dict], list[dict
 
 def _one_voice_lists(group: list[dict], places: dict[str, str]) -> bool:
     """Whether one voice of one report gives two values of the group that cannot both be
-    true: a report listing prices model by model ("The 11-inch Air will cost from $999 up to
-    $1099"), or a toll of the story beside an earlier quake's. One voice does not contradict
+    true: a report listing prices model by model ("The 12-inch Slim will cost from $899 up to
+    $1049"), or a toll of the story beside an earlier quake's. One voice does not contradict
     itself, so such a group holds as many quantities as the values it lists, whatever the
     other reports give."""
     by_voice: dict[tuple, list[dict]] = defaultdict(list)
@@ -257,9 +257,9 @@ def _lone_dissent(group: list[dict]) -> tuple[list[dict], list[dict]]:
 
     A dispute is worth showing when reports that mean the same quantity give values that
     cannot both hold. When every report but one agrees, and that one credits its figure to
-    no one and gives a value far from theirs ("after completing a 30-day program" against
-    the "90-day" stay seven reports give; "5.2 million deaths ... in 2013" against the "7.8
-    million premature deaths" two reports say could be prevented), the likelier reading is
+    no one and gives a value far from theirs ("after completing a 60-day course" against
+    the "90-day" stay seven reports give; "5.2 million deaths ... in 2013" against the "4.2
+    million early deaths" two reports say could be prevented), the likelier reading is
     that it counts something else its sentence names, and the others' agreement stands; its
     figure stays available as its own. A named source, a casualty toll (a running toll is a
     dispute the reader must see) or a value near the others' keeps the dispute."""
@@ -313,8 +313,8 @@ def _sources_at_odds(parts: list[tuple[list[dict], str]],
     other joined again as one disputed quantity.
 
     A sentence that credits one value to one named source and another value to another
-    ("Tehran's seismologic center said the quake measured magnitude-5.9, but the U.S.
-    Geological Survey said it was a magnitude-6.1") is the plainest evidence of a dispute a
+    ("Ankara's seismology institute said the quake measured magnitude-5.4, but the European
+    monitoring centre said it was a magnitude-5.7") is the plainest evidence of a dispute a
     report gives: it names the quantity once and who holds each value. Cutting by value
     (``_by_value``) reads listed values of one voice as quantities of their own, and would
     show such a dispute as two agreed groups. Two parts are joined only when no voice of
@@ -356,7 +356,7 @@ def _sources_at_odds(parts: list[tuple[list[dict], str]],
 def _vague_beside_told(group: list[dict]) -> tuple[list[dict], list[dict]]:
     """(the group's vague amounts, its other figures) when a sentence gives a vague amount
     and a figure told in digits or words side by side ("after thousands of hours of work,
-    including the collection of 2,000 hours of video"), else ([], group). A report that
+    including the review of 3,000 hours of footage"), else ([], group). A report that
     writes both in one sentence counts two things: it would not tell one count twice, once
     vaguely. The vague amounts of the story then stand apart from the told figures, though a
     vague floor ("thousands": 2,000) may equal one."""
@@ -381,9 +381,9 @@ def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tupl
     of shown, validation 77/104 -> 81/106).
     """
     places = {place_key(s.get("place")) for s in group if s["event"] not in TRACKED} - {""}
-    # "55 percent in Saudi Arabia, 52 percent in Egypt": a sentence that gives figures place
+    # "45 percent in Kenya, 40 percent in Uganda": a sentence that gives figures place
     # by place makes the quantity one per place; a place named in passing ("three cables ...
-    # in the Mediterranean", "five cables in the Middle East") does not
+    # in the Mediterranean", "four cables in East Africa") does not
     if len(places) > 1 and any(s.get("listed") for s in group):
         by_place: dict = defaultdict(list)
         for s in group:

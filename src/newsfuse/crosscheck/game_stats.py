@@ -15,7 +15,7 @@ score of play, unless the parse ties the count itself to many games (a season, a
 record it is or sets, a count of games, a rate per game). A player's arrest or a season's
 review names a game now and then but gives no score of play, and its counts stay figures,
 save a count only a game has ("two catches for 25 yards") in a sentence that names one game
-against a side ("in San Diego's first meeting with the Steelers").
+against a side ("in Tampa's first meeting with the Bears").
 
 The parse decides: the verb that governs the share ("shot"), what follows it ("from the field",
 "from 3-point range", "shooting"), or what it is a share of (a noun only a game counts); a
@@ -106,7 +106,7 @@ _MARGIN_UNITS = {"point", "run", "goal", "stroke", "length", "wicket"}
 def margin_of_score(ent) -> bool:
     """"The Wildcats won by 12 points, 65-53": the margin of a game whose score the sentence
     gives, or which it places in a game's time, is the score told again. A margin with no
-    score beside it ("Trump lost the Idaho primary by 18 points", "ahead by 2 points in the
+    score beside it ("Hale lost the Vermont primary by 14 points", "ahead by 2 points in the
     poll") is an election's or a poll's, and stays a figure."""
     root = ent.root
     noun = root.head if root.dep_ in ("nummod", "compound") else None
@@ -191,7 +191,7 @@ _NAMED_PLAY = {"catch", "yard", "carry", "completion", "sack", "tackle", "turnov
 
 
 def _against_a_side(sent) -> bool:
-    """"In San Diego's first meeting with the Steelers", "in Sunday's win over Denver": the
+    """"In Tampa's first meeting with the Bears", "in Sunday's win over Denver": the
     sentence names one game (a singular noun of one game, after "in" or "during") against a
     named side."""
     for t in sent:
@@ -327,7 +327,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 
 def _count_scope(noun):
     """The words the parse ties to the count of ``noun``: the noun and what it hangs from up
-    to its verb ("a record of 38 points", "career-highs of 59 receptions"), their modifiers
+    to its verb ("a record of 38 points", "career-highs of 71 receptions"), their modifiers
     ("30 points a game", "612 career rebounds"), and the verb's own modifiers and objects
     ("scored 1,548 points this season", "in his last five games", "had his finest season
     with 59 receptions"), with a clause that tells what the same act did and has no subject of
@@ -392,7 +392,7 @@ def _many_games(noun) -> bool:
     for t in scope:
         lemma = _lemma(t)
         if t.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", t.text):
-            return True  # "his finest season in 2008"
+            return True  # "his best season in 2011"
         if lemma in _MANY_GAME_COUNTS and t.tag_ in ("NNS",) and any(
                 c.like_num or c.lower_ in ("several", "many", "last", "all") for c in t.children):
             return True  # "in his last five games", "in 10 seasons"
@@ -422,8 +422,8 @@ _TONIGHT = {"tonight", "today"}
 
 
 def _running_total(noun, verb, scope) -> bool:
-    """A count told as it stands now: the present ("leads the league with 1,548 points", "has 59
-    catches for 1,098 yards", "ranks second in the NFL with 12 sacks", "sits two points behind
+    """A count told as it stands now: the present ("leads the league with 1,548 points", "has 71
+    catches for 1,212 yards", "ranks second in the NFL with 12 sacks", "sits two points behind
     Arsenal") or the present perfect ("has thrown 40 touchdown passes"). A report narrates its
     game in the past tense; what a player or a team has now is a season's or a career's total,
     or the standings. Not a count that is the verb's subject ("Wade's 31 points lead Miami past

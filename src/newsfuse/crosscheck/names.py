@@ -21,15 +21,15 @@ from .given_names import FEMALE_GIVEN, MALE_GIVEN
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen",
               "lt", "col", "sgt", "capt", "maj", "adm", "rev", "sen", "rep", "gov", "brig",
               "cmdr", "cpl", "pvt", "spc", "sfc", "insp", "supt", "det", "hon", "fr", "st"}
-# The offices abbreviated ranks and titles stand for: "Alaska Gov. Sarah Palin" is the one
-# "the governor" means later, "Sen. Jack Reed" the one "the senator" means (``_title_words``).
+# The offices abbreviated ranks and titles stand for: "Oregon Gov. Linda Marsh" is the one
+# "the governor" means later, "Sen. Paul Hadley" the one "the senator" means (``_title_words``).
 ABBREVIATED_OFFICES = {"gov": "governor", "sen": "senator", "gen": "general", "lt": "lieutenant",
                        "col": "colonel", "sgt": "sergeant", "capt": "captain", "maj": "major",
                        "adm": "admiral", "brig": "brigadier", "cmdr": "commander",
                        "insp": "inspector", "supt": "superintendent", "det": "detective"}
 # Offices: before a person's name they are the person's role, not part of the name. (A
-# "manager" or "commissioner" the NER took into a name printed "Manager A.J. Smith" for
-# "General Manager A.J. Smith": T11 5 speakers right more, validation unchanged.)
+# "manager" or "commissioner" the NER took into a name printed "Manager T.R. Banks" for
+# "General Manager T.R. Banks": T11 5 speakers right more, validation unchanged.)
 OFFICES = {"professor", "general", "colonel", "captain", "major", "admiral", "president",
            "ambassador", "secretary", "minister", "senator", "governor", "mayor", "judge",
            "justice", "chancellor", "king", "queen", "prince", "princess", "pope", "father",
@@ -41,13 +41,13 @@ OFFICES = {"professor", "general", "colonel", "captain", "major", "admiral", "pr
            "cardinal", "rabbi", "imam", "ceo", "trooper", "constable", "marshal", "warden",
            "magistrate", "lady", "emir", "sheik", "manager", "commissioner", "coordinator",
            "administrator", "treasurer"}
-# Royal and religious styles: "King Abdullah", "Pope Francis", "Sheikh Hamad bin Khalifa Al
-# Thani" are how the person is known and written (a bare "Abdullah" or "Francis" is not), so
+# Royal and religious styles: "King Abdullah", "Pope Clement", "Sheikh Faisal bin Nasser Al
+# Marri" are how the person is known and written (a bare "Abdullah" or "Clement" is not), so
 # the style nearest the name stays with it; an office before the style goes ("Saudi Arabia's
-# Emir Sheik Hamad ..." -> "Sheik Hamad ..."), and ranks and offices still go ("Gen.",
+# Emir Sheik Faisal ..." -> "Sheik Faisal ..."), and ranks and offices still go ("Gen.",
 # "President").
 STYLES = {"king", "queen", "prince", "princess", "pope", "sheikh", "sheik"}
-# Lower-case words inside a person's name ("Hamad bin Khalifa", "Ludwig van Beethoven").
+# Lower-case words inside a person's name ("Faisal bin Nasser", "Ludwig van Beethoven").
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "van", "von",
                   "der", "den", "la", "le", "dos", "das"}
 # Words that qualify an office ("Foreign Minister", "Deputy Sheriff") but, ending a run of
@@ -58,11 +58,11 @@ OFFICE_QUALIFIERS = {"vice", "deputy", "prime", "foreign", "defence", "defense",
 TITLES = HONORIFICS | OFFICES
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
-# Honorifics and ranks that stand only before a person ("Lt. Trevor Davids", "Sen. Reed"):
+# Honorifics and ranks that stand only before a person ("Lt. Owen Brandt", "Sen. Hadley"):
 # "St." also opens places and institutions ("St. Louis", "St. Mary's Hospital").
 PERSON_HONORIFICS = HONORIFICS - {"st"}
 # Job nouns that, standing right before a name as its modifier ("Defence lawyer Alain
-# Hepner", "openly gay actor Leon Acord-Whiting"), say the name is a person's whatever the NER
+# Delorme", "openly gay actor Rafe Collins-Hart"), say the name is a person's whatever the NER
 # tagged it; nouns a company also goes by ("retailer", "carrier", "owner") are left out.
 PERSON_ROLES = (OFFICES - {"general"}) | {
     "lawyer", "actor", "actress", "author", "writer", "singer", "historian", "scientist",
@@ -90,7 +90,7 @@ ORGANISATION_NOUNS = {
     "institute", "university", "college", "school", "hospital", "bank", "airline", "carrier",
     "department", "ministry", "party", "league", "club", "team", "studio", "label",
     "watchdog", "nonprofit", "council", "committee", "court", "center", "centre"}
-# the last word of an institution's name ("San Diego Fire-Rescue Department", "Associated
+# the last word of an institution's name ("Eastfield Fire-Rescue Department", "Associated
 # Press"), which no person's name ends in (not "Post", "Times", "Court": surnames too)
 INSTITUTION_HEADS = {
     "department", "association", "committee", "council", "university", "institute",
@@ -114,7 +114,7 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits of any script, after foldin
 def _words(text: str) -> list[str]:
     """The lower-case words of a text with their accents folded: "Rosselló" is one word,
     "rossello", as an article without accents writes it ("Ricardo Rossello"), not "rossell"
-    and a stray "o"; "Yulín Cruz" is "yulin cruz", not "yul n cruz"."""
+    and a stray "o"; "Belén Ortiz" is "belen ortiz", not "bel n ortiz"."""
     return cased_words(text.lower())
 
 
@@ -122,9 +122,9 @@ def named_in(name: str | None, text: str) -> bool:
     """Whether a text names someone: a capitalised word of the name (three letters or more,
     accents folded) stands capitalised in the text. People speak of others by name, not of
     themselves, so the words of a quotation name people other than its speaker ('"He was
-    begging for my endorsement. I could have said, 'Mitt, drop to your knees'"' is not Mitt
-    Romney's; '"Even though Donald Trump has offered very few specific economic plans, ..."'
-    is not Trump's): ``speech.article_quotes`` reads it where a speaker is carried to a quote
+    asking for my support. I could have told him, 'Frank, you're on your own'"' is not Frank
+    Hale's; '"Even though Frank Hale has put forward very few concrete budget ideas, ..."'
+    is not Hale's): ``speech.article_quotes`` reads it where a speaker is carried to a quote
     rather than named beside it."""
     if not name:
         return False
@@ -138,8 +138,8 @@ def named_in(name: str | None, text: str) -> bool:
         after = words[at + 1] if at + 1 < len(words) else None
         if after is not None and not text[word.end():after.start()].strip() and \
                 after.group()[:1].isupper() and after.group() not in own | {"I"}:
-            # '"Speaking loudly and clearly for the Trump Administration, we won't let that
-            # happen," he added': a name that opens the name of something else (an
+            # '"Speaking firmly and plainly for the county board, we will not allow
+            # it," she added': a name that opens the name of something else (an
             # administration, a campaign, a foundation) names that thing, not its person
             continue
         return True
@@ -205,7 +205,7 @@ def clean_name(text: str, person: bool = True) -> str:
     if cut:
         last = words[cut - 1].lower().strip(".,")
         rest = words[cut:]
-        # lower-case particles belong inside a name ("Hamad bin Khalifa Al Thani")
+        # lower-case particles belong inside a name ("Faisal bin Nasser Al Marri")
         person_like = rest[0][:1].isupper() and rest[-1][:1].isupper() and \
             all(w[:1].isupper() or w in NAME_PARTICLES for w in rest) and \
             rest[0].lower().strip(".,") not in TITLES | OFFICE_QUALIFIERS
@@ -244,7 +244,7 @@ def _particle_surname(name: str) -> bool:
 
 def _person_parts(name: str):
     """(given name, surname, middle letters, suffix) of a person's written name, or None when
-    it holds no given name and surname: "K. Michael Conaway" -> ("michael", ("conaway",),
+    it holds no given name and surname: "J. Robert Hallam" -> ("robert", ("hallam",),
     ("k",), ()), "Robert S. Mueller III" -> ("robert", ("mueller",), ("s",), ("iii",)),
     "Silvio De Angelis" -> ("silvio", ("de", "angelis"), (), ()). A middle name counts by its
     initial, as reports abbreviate it ("Zack Danger Brown", "Zack D. Brown")."""
@@ -257,7 +257,7 @@ def _person_parts(name: str):
         return None
     end = len(words) - 1
     while end > 1 and words[end - 1] in NAME_PARTICLES:
-        end -= 1  # "Van Dijk", "bin Khalifa Al Thani": the particles open the surname
+        end -= 1  # "Van Dijk", "bin Nasser Al Marri": the particles open the surname
     surname = tuple(words[end:])
     rest = words[:end]
     full = [i for i, w in enumerate(rest) if len(w) > 1 and w not in NAME_PARTICLES]
@@ -271,8 +271,8 @@ def _person_parts(name: str):
 def _person_forms(count: Counter, votes: dict) -> dict[str, str]:
     """Written name -> the one form the brief gives that person: names with the same given
     name and surname whose middle initials and suffixes do not disagree ("Robert Mueller",
-    "Robert S. Mueller III"; "Neil Stone", "Neil J. Stone"; "K. Michael Conaway", "Michael
-    Conaway") are one person, named by the form the cluster writes most often (the plainer
+    "Robert S. Mueller III"; "Neil Stone", "Neil J. Stone"; "J. Robert Hallam", "Robert
+    Hallam") are one person, named by the form the cluster writes most often (the plainer
     on a tie), so a bare "Mueller" is not left bare between two of them and the brief does
     not name one person two ways. Two middle initials or two suffixes ("George W. Bush",
     "George H. W. Bush"; "Jr.", "Sr.") may be two people: none of their forms is folded."""
@@ -319,8 +319,8 @@ def content_words(text: str) -> frozenset[str]:
 
 # Prepositions that end a name's head: the noun before them is what the name is ("Syrian
 # Observatory *for* Human Rights" is an observatory, "Committee *to* Protect Journalists" a
-# committee). A title-case headline quoted in a report ('"Trump, in Feud With Network, Shuns
-# Debate"') is tagged as a name too, and it is a feud, not a network: "the network said" is
+# committee). A title-case headline quoted in a report ('"Mayor, in Row With Paper, Skips
+# Forum"') is tagged as a name too, and it is a row, not a paper: "the Ledger said" is
 # not it.
 _HEAD_ENDS = {"of", "for", "on", "with", "without", "against", "to", "in", "at", "from"}
 
@@ -392,7 +392,7 @@ def gender_evidence(ent, following=None) -> str | None:
                     if sub.dep_ in ("nsubj", "nsubjpass") and sub.lower_ in ("he", "she"):
                         return "M" if sub.lower_ == "he" else "F"
     if root.dep_ == "nsubj":
-        # "Brock had a good job ... and was earning upwards of $65,000; her firm offered ...":
+        # "Marsh had a steady job ... and was making close to $48,000; her employer offered ...":
         # the subject is the only one the sentence names, so its pronouns are the subject's
         sent = root.sent
         if not any(e.start >= sent.start and e.end <= sent.end and e.start != ent.start
@@ -413,8 +413,8 @@ def gender_evidence(ent, following=None) -> str | None:
         if verb.dep_ == "ROOT" and not others and nxt is not None and \
                 nxt[0].lower_ in ("he", "she") and nxt[0].dep_ in ("nsubj", "nsubjpass") and \
                 not any(t.lower_ in _SAME[nxt[0].lower_] for t in sent):
-            # "Heather Saunders, 24 and from Oxford, routinely manages nine or 10 portions a
-            # day ..." / "She has two pieces of fruit ...": a he/she opening the next sentence
+            # "Megan Hale, 31 and from Leeds, usually eats seven or eight portions a day
+            # ..." / "She starts with a bowl of berries ...": a he/she opening the next sentence
             # as its subject continues the one person the sentence before is about (not when
             # that sentence has someone else's pronoun of that gender: "Crowley asked her if
             # she could ..." / "She said: ...")
@@ -441,8 +441,8 @@ def organisation_evidence(ent) -> bool:
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and \
             root.head.lemma_.lower() in ORGANISATION_NOUNS and \
             all(t.is_punct for t in doc[root.head.i + 1:ent.start]):
-        # the noun right before the name, or a comma apart ("her network and chief
-        # executive Roger Ailes" is a parse that hangs the man on the network)
+        # the noun right before the name, or a comma apart ("her paper and chief
+        # editor Walter Pryce" is a parse that hangs the man on the paper)
         return True
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_NOUNS
            for c in root.children):
@@ -473,8 +473,8 @@ def _next_sentence(sent, following):
 
 def _quoted_next(ent, following=None) -> str | None:
     """M/F from the "he said" of a quotation that opens the next sentence when the name's
-    sentence reports on that one person as its main subject ("Defence lawyer Alain Hepner
-    said Lovett's prison term will pale ..." / '"She's received a life sentence already
+    sentence reports on that one person as its main subject ("Defence lawyer Marc Delorme
+    said Harlow's sentence will seem small ..." / '"She has been punished enough already
     ...," he said outside court'). Weaker than ``gender_evidence``: after an institution's
     words the "he" is a spokesman the sentence did not name ("the Defence Ministry said ..."
     / '"...," he said'), so this says a person's gender but not that the name is a person's."""
@@ -518,7 +518,7 @@ class Names:
         genders: dict[str, Counter] = defaultdict(Counter)
         self.by_word: dict[str, set[str]] = defaultdict(set)
         # Headlines are in title case, where the NER takes verbs for names ("Donald Trump
-        # Defends Michael Flynn"): a headline's name counts only if a body names it too.
+        # Defends Harold Greer"): a headline's name counts only if a body names it too.
         titled = {a.id for a in cluster.articles if a.title}
         body_names = {clean_name(e.text, e.label_ == "PERSON")
                       for aid, docs in cluster.docs.items()
@@ -527,7 +527,7 @@ class Names:
         # written out before the article's first bare use of it (``_resolve``)
         self.bare_owner: dict[str, Counter] = defaultdict(Counter)
         # per article: the title and role words written at a name ("Polk County Sheriff Grady
-        # Judd", "Sergio Pirozzi, the mayor of Amatrice"), so "the sheriff" can be named
+        # Judd", "Sergio Pirozzi, the mayor of Castelmonte"), so "the sheriff" can be named
         self._titled: dict[str, list[tuple[frozenset, str, bool]]] = defaultdict(list)
         self._article_of: dict[int, str] = {}  # id of a paragraph's doc -> its article
         self._paragraph_of: dict[int, int] = {}  # id of a paragraph's doc -> its place there
@@ -545,8 +545,8 @@ class Names:
                         continue
                     ent = _name_span(ent)
                     if opens_with_said(ent):
-                        # ('Said Williams, who has family buried at the site: "..."') the
-                        # name is Williams, and "Williams" the Velemina Williams of before
+                        # ('Said Harlan, whose parents are buried in the churchyard: "..."') the
+                        # name is Harlan, and "Harlan" the Rosa Harlan of before
                         ent = ent[1:]
                     name = clean_name(ent.text, ent.label_ == "PERSON")
                     if not name or not any(ch.isupper() for ch in name):
@@ -569,26 +569,26 @@ class Names:
                         self._titled[aid].append((titles, name, ent.label_ == "PERSON"))
                     self.uses[aid][name] += 1
                     # the words the parser hangs before the name as its modifiers, which
-                    # the NER may leave out ("spokesman Lt. Trevor Davids" tagged "Davids")
+                    # the NER may leave out ("spokesman Lt. Owen Brandt" tagged "Brandt")
                     had = evidence[name]["PERSON"]  # this mention's person evidence: above it
                     mods = [t for t in doc[max(ent.start - 4, 0):ent.start]
                             if t.head.i == ent.root.i and t.dep_ == "compound"]
                     if doc[max(ent.start - 1, 0)].lower_.strip(".") in PERSON_HONORIFICS or \
                             ent[0].lower_.strip(".") in PERSON_HONORIFICS or any(
                                 t.lower_.strip(".") in PERSON_HONORIFICS for t in mods):
-                        # "Ms Power", "Lt. Trevor Davids" are people whatever NER said
+                        # "Ms Power", "Lt. Owen Brandt" are people whatever NER said
                         votes[name]["PERSON"] += 2
                         evidence[name]["PERSON"] += 1
                     before = doc[ent.start - 1] if ent.start > 0 else None
                     if before is not None and before.tag_ == "NN" and \
                             before.lemma_.lower() in PERSON_ROLES and \
                             ent.start <= before.head.i < ent.end:
-                        votes[name]["PERSON"] += 2  # "Defence lawyer Alain Hepner"
+                        votes[name]["PERSON"] += 2  # "Defence lawyer Marc Delorme"
                         evidence[name]["PERSON"] += 1
                     head = ent.root.head
                     if ent.root.dep_ == "appos" and head.tag_ == "NN" and \
                             head.lemma_.lower() in OFFICES and len(ent) >= 2:
-                        votes[name]["PERSON"] += 2  # "The mayor of Accumoli, Stefano Petrucci,"
+                        votes[name]["PERSON"] += 2  # "The mayor of Valdoro, Marco Ferrante,"
                         evidence[name]["PERSON"] += 1
                     following = docs[n + 1] if n + 1 < len(docs) else None
                     gender = gender_evidence(ent, following)
@@ -597,8 +597,8 @@ class Names:
                         votes[name]["PERSON"] += 2  # "De Mistura said he was": a person
                         evidence[name]["PERSON"] += 1
                     elif evidence[name]["PERSON"] == had and organisation_evidence(ent):
-                        # not when a title or role made this mention a person's ("her network
-                        # and chief executive Roger Ailes": the parser hangs him on "network")
+                        # not when a title or role made this mention a person's ("her paper
+                        # and chief editor Walter Pryce": the parser hangs him on "paper")
                         evidence[name]["ORG"] += 1
                     if not gender:
                         gender = _quoted_next(ent, following)
@@ -693,7 +693,7 @@ class Names:
                 self.by_voice.setdefault(voice_key(name, self.places), name)
             self.by_letters.setdefault(_letters(name), name)
         # an organisation's name with the kind of organisation it is after it, in lower case
-        # ("the official IRNA news agency", "the Tasnim news agency") is the name the cluster
+        # ("the official KPNA news agency", "the Dalmar news agency") is the name the cluster
         # writes alone as often or more: the lower-case words say what it is, not which one
         self.kinds: dict[str, str] = {}
         for name, n in self.count.items():
@@ -710,8 +710,8 @@ class Names:
         self._resolved: dict[tuple[str, str | None], str] = {}
 
     def _surname_owner(self, surname: str, people: set[str]) -> str | None:
-        """Which of several people sharing a surname the bare surname means ("Abdul Qadeer
-        Khan" and "retired Lt. Gen. Zulfiqar Khan"): a report gives the bare surname to the
+        """Which of several people sharing a surname the bare surname means ("Abdul Karim
+        Rahman" and "retired Lt. Gen. Tariq Rahman"): a report gives the bare surname to the
         person it introduced first and names anyone after in full, however often it must.
         Only when every article that uses the bare surname named the same person first: in
         a report on John F. Kennedy's letters that opens on "Jackie Kennedy", another report
@@ -738,7 +738,7 @@ class Names:
                 by_initial[w].append(n)
         out = {}
         for short in shorts:
-            # a name that holds the short one as a word of its own ("IRNA news agency") is
+            # a name that holds the short one as a word of its own ("KPNA news agency") is
             # that name with more words, not what its letters stand for: its own letters
             # would spell it again from its prefixes (IRN-N-A)
             hits = {self.canon[content_words(n)] for n in by_initial.get(short[0].lower(), ())
@@ -775,7 +775,7 @@ class Names:
         text then does not say who).
 
         Without ``doc``: the one person the cluster's roles (``roles_of``) head by this noun
-        ("the lawyer" is "defence lawyer Alain Hepner" when he is the cluster's only lawyer).
+        ("the lawyer" is "defence lawyer Marc Delorme" when he is the cluster's only lawyer).
         With ``doc`` (the parse of the role's paragraph): the article decides first, by the
         titles and roles it writes at its names ("the sheriff" is "Polk County Sheriff Grady
         Judd" when the article titles no one else so); only when the article titles no one
@@ -930,8 +930,8 @@ class Names:
         return out
 
     def _titled_person(self, mention: str, name: str, label: str | None) -> str:
-        """A title before a name the NER did not call a person ("said Father Reese", tagged
-        NORP, in a report that wrote "Jesuit Father Thomas J. Reese" before): read as a
+        """A title before a name the NER did not call a person ("said Father Doyle", tagged
+        NORP, in a report that wrote "Jesuit Father Martin P. Doyle" before): read as a
         person's, the name without its title is the cluster's person when it resolves to one;
         an organisation's name ("General Motors", "Cardinal Health") resolves to no person
         and stays as written. Before, such a mention was its own speaker beside the full name."""
@@ -952,7 +952,7 @@ class Names:
             return self.acronyms[name]
         owned = _OWNED.match(name)
         if owned and label != "PERSON" and getattr(self, "label", None) is not None:
-            # "Al Jazeera's Bays", "BuzzFeed's Adrian Carrasquillo" (tagged ORG): the owner's
+            # "Reuters' Kemp", "Politico's Diane Ferreira" (tagged ORG): the owner's
             # possessive before a person the cluster names is where the person works, and the
             # person speaks ("Russia's Foreign Ministry" stays: no person is named so)
             person = self._resolve(owned.group(1), "PERSON")
@@ -970,7 +970,7 @@ class Names:
         longer = {c for c in longer if not any(content_words(o) < content_words(c) for o in longer)}
         if len(name.split()) > 1 and not _particle_surname(name):
             # a two-word name grows only into a name used at least as often (a hyphenated
-            # surname is one word: "Acord-Whiting" is "Leon Acord-Whiting")
+            # surname is one word: "Collins-Hart" is "Rafe Collins-Hart")
             longer = {c for c in longer if self.count[c] >= self.count.get(name, 0)}
         if label == "ORG" and len(words) == 1 and longer and \
                 all(getattr(self, "label", {}).get(c) == "PERSON" for c in longer) and \
@@ -1008,7 +1008,7 @@ class Names:
             inner = [c for c in candidates | {
                 n for w in words for n in self.by_word.get(w, ())}
                 if 2 <= len(content_words(c)) < len(words) and content_words(c) < words
-                and len(c.split()) >= 2  # "Acord-Whiting" is a surname, not a slip
+                and len(c.split()) >= 2  # "Collins-Hart" is a surname, not a slip
                 and not _particle_surname(c)  # nor "Van Dijk" in "Pieter Van Dijk"
                 and self.count[c] >= self.count.get(name, 0) and self._person(c)]
             if inner:
@@ -1019,7 +1019,7 @@ class Names:
                 best = max(inner, key=lambda c: (self.count[c], -order[c]))
                 return self.canon[content_words(best)]
         if len(longer) > 1 and len(words) == 1 and label != "ORG":
-            # two people share a surname ("Abdul Qadeer Khan", "Lt. Gen. Zulfiqar Khan"):
+            # two people share a surname ("Abdul Karim Rahman", "Lt. Gen. Tariq Rahman"):
             # reports write the second one out in full at every mention and keep the bare
             # surname for the one it first stood for, so the name the bare surname followed
             # first in the articles wins over the one written out more often
@@ -1079,8 +1079,8 @@ def entity_at(token):
 
 def _name_span(ent, token=None):
     """The stretch of an entity between commas that holds a token (by default its root). The
-    NER runs names together across a comma ('In an Ask Me Anything post on Reddit, Brown told
-    the community', tagged "Reddit, Brown"; "Obama, Blair"): no name holds a comma, so each
+    NER runs names together across a comma ('In a question-and-answer thread on a forum, Dale told
+    the members', tagged "Reddit, Brown"; "Obama, Blair"): no name holds a comma, so each
     side is a name of its own."""
     from spacy.tokens import Span
 
@@ -1099,12 +1099,12 @@ def _name_span(ent, token=None):
 
 def _with_given_name(ent):
     """A person's name with the given names the NER left out between an office and the
-    tagged words: "San Juan Mayor Carmen Yulín Cruz" is tagged "Yulín Cruz" while "Carmen"
+    tagged words: "Ponce Mayor Rosa Belén Ortiz" is tagged "Belén Ortiz" while "Rosa"
     hangs on the same head as a plain proper noun. Capitalised proper nouns that modify the
     name's head, are in no entity and stand right after a title or office word are the
     person's own; without a title before them nothing is added ("Google CEO Sundar Pichai"
-    keeps its tag), nor after a word that qualifies an office ("Chief Whip John
-    Steenhuisen": "Whip" is the office)."""
+    keeps its tag), nor after a word that qualifies an office ("Chief Whip Peter Van
+    Wyk": "Whip" is the office)."""
     from spacy.tokens import Span
 
     doc = ent.doc
@@ -1118,7 +1118,7 @@ def _with_given_name(ent):
         start -= 1
     title = doc[start - 1].lower_.strip(".")
     if start == ent.start or title not in TITLES or title in OFFICE_QUALIFIERS:
-        # ("Chief Whip John Steenhuisen": after a qualifier the next word is the office)
+        # ("Chief Whip Peter Van Wyk": after a qualifier the next word is the office)
         return ent
     return Span(doc, start, ent.end, label=ent.label_)
 
@@ -1170,7 +1170,7 @@ def _title_words(ent, name: str) -> frozenset[str]:
     """The title and role words a text writes at a person's name: before it ("Polk County
     Sheriff Grady Judd" -> county, sheriff; "former President Barack Obama" -> former,
     president; "lead investigator Susan Gomes") or in apposition ("Sergio Pirozzi, the mayor
-    of Amatrice", "The mayor of Accumoli, Stefano Petrucci,") -> mayor. What "the sheriff"
+    of Castelmonte", "The mayor of Valdoro, Marco Ferrante,") -> mayor. What "the sheriff"
     or "the mayor" may later mean (``Names.holder_of``)."""
     doc = ent.doc
     words = set()
@@ -1211,7 +1211,7 @@ def _title_words(ent, name: str) -> frozenset[str]:
 
 def _role_head(role: str) -> str:
     """The noun a role is headed by: "US ambassador to the UN" -> "ambassador", "Defence
-    lawyer" -> "lawyer", "director of wholesale products at Interoute" -> "director"."""
+    lawyer" -> "lawyer", "director of retail accounts at Norvane" -> "director"."""
     words = _words(role)
     for i, w in enumerate(words[1:], 1):
         if w in ("of", "for", "to", "at", "with", "in", "on"):

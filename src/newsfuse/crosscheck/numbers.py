@@ -235,7 +235,7 @@ def _parse_amount(text: str) -> tuple[float | list[float], str] | None:
     m = None if re.search(r"\band\s+(?:a|one)\s+half\b", t, flags=re.I) else \
         re.match(r"^(?:between\s+)?(.+?)\s*(?:-|\bto\b|\band\b|\bor\b)\s*(.+)$", t, flags=re.I)
     if m and not re.search(r"[a-z]-[a-z]", t.lower()):
-        # "three, four or five years": the first of a list to its last
+        # "two, three or four years": the first of a list to its last
         first = re.split(r",\s", m.group(1))[0]
         a, b = words_to_number(first.split()), words_to_number(m.group(2).split())
         if a is not None and b is not None:
@@ -299,7 +299,7 @@ def counted_noun(ent):
     if root.dep_ in ("nummod", "quantmod", "amod", "compound", "det") \
             and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end:
         noun = root.head
-        # "five deep sea Roman ships": the parse hangs the number on "sea", a singular noun
+        # "four deep water Greek wrecks": the parse hangs the number on "sea", a singular noun
         # modifying the plural one that is counted; not when hyphens join the number to that
         # noun ("two-and-a-half months": a number of its own)
         head = noun.head
@@ -311,14 +311,14 @@ def counted_noun(ent):
     more = root.head
     if root.dep_ in ("npadvmod", "nummod", "quantmod") and more.lower_ in ("more", "fewer") \
             and more.dep_ == "amod" and more.head.pos_ in ("NOUN", "PROPN") and more.head.i >= ent.end:
-        # "about 100 million more shots": the parse hangs the number on "more", which
+        # "about 60 million more doses": the parse hangs the number on "more", which
         # modifies what is counted; read from "more", the count counted nothing
         return more.head
     if root.pos_ == "ADP" and root.i == ent.start and ent.label_ == "CARDINAL":
         # "Between 300 and 400 workers lost their jobs": the parse makes the count's
         # "between" the entity's root and hangs a number on the noun it counts; read from
         # "between", the range counted nothing and was set aside as a bare number. Not a
-        # share: "between 40 and 80 percent damage" counts no damage
+        # share: "between 30 and 60 percent damage" counts no damage
         for t in ent:
             if t.like_num and t.dep_ in ("nummod", "quantmod") and t.head.pos_ in ("NOUN", "PROPN") \
                     and t.head.i >= ent.end:
@@ -338,7 +338,7 @@ def counted_noun(ent):
 
 def _part_of(ent):
     """What the first number of "N of M things" or "N out of M things" counts: the things
-    ("three of four Utahans", "We've lost three out of four lines"). With a determiner the
+    ("three of four Utahans", "We've lost two out of three pumps"). With a determiner the
     parse hangs "of" on the first number ("two of the three lanes"), which ``counted_noun``'s
     "of" rule reads; without one it makes the first number a modifier of the second ("three"
     quantmod of "four"), and it hangs "out" on the verb, so the first number counted nothing
@@ -386,7 +386,7 @@ def pair_spans(doc) -> list:
 
 def vague_spans(doc) -> list:
     """Vague magnitudes the NER left out, as number spans: "Millions of web users", "scores of
-    charming medieval buildings". A plural vague word (``VAGUE``) followed by "of" and what it
+    quaint Georgian houses". A plural vague word (``VAGUE``) followed by "of" and what it
     counts is a figure a report gives ("hundreds of thousands" is at least 200,000, "millions"
     at least 2,000,000); outside an entity the reading never saw it. Measured pooled over the
     tuning and validation claims records, such a word was a gold figure 6 times in 6 (3 of
@@ -410,11 +410,11 @@ def vague_spans(doc) -> list:
 
 def _changed_by(ent):
     """What a percent of change measures: the subject of the clause it hangs on through "by"
-    ("services in Egypt were down by 80 percent, in India by 65 percent": services; "prices
+    ("services in Ghana were down by 70 percent, in Kenya by 55 percent": services; "prices
     rose by 2 percent": prices). Before, such a percent counted only itself, so two reports'
     shares of one thing never met unless both wrote "80 percent of services". None when the
-    clause has no noun subject, or when its verb has an object ("200g cut the risk of a
-    premature death by 15%" changes the risk, not the 200g; left as a bare percent)."""
+    clause has no noun subject, or when its verb has an object ("30 minutes cut the risk of an
+    early death by 9%" changes the risk, not the 200g; left as a bare percent)."""
     root = ent.root
     if ent.label_ != "PERCENT" or root.dep_ != "pobj" or root.head.lower_ != "by":
         return None
@@ -422,7 +422,7 @@ def _changed_by(ent):
     if verb.pos_ in ("ADV", "ADJ") and verb.head.i != verb.i:  # "were down by", "up by"
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
-        return None  # "200g cut the risk of a premature death by 15%": the object changed
+        return None  # "30 minutes cut the risk of an early death by 9%": the object changed
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.pos_ == "NOUN"), None)
 

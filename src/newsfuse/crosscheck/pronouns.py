@@ -33,7 +33,7 @@ def pronoun_referent(pronoun: str, history: list[tuple], names: "Names",
 
     He/she wants a person whose known gender (titles, "X said she ...") does not clash;
     they/it want a group. A quote's "he said" usually continues the last *speaker*, not
-    the last person named ("Eidsvik said ... Lovett gave ... 'quote,' she said" is the
+    the last person named ("Nygaard said ... Harlow gave ... 'quote,' she said" is the
     judge), so recent speech-verb subjects are tried before plain mentions.
     """
     person = pronoun in MALE | FEMALE
@@ -45,8 +45,8 @@ def pronoun_referent(pronoun: str, history: list[tuple], names: "Names",
         if person:
             return label == "PERSON" and names.gender.get(name, want) == want
         if pronoun == "they" and head_word(name) in DOCUMENT_NOUNS:
-            # 'the special counsel's filing said.' / '..., according to a separate sentencing
-            # memo by federal prosecutors in New York ... Driven by greed, they said, ...': one
+            # 'the special counsel's filing said.' / '..., according to a second court
+            # filing by state prosecutors in Ohio ... Moved by spite, they said, ...': one
             # document is an "it"; "they" are the people or bodies behind it
             return False
         return label in ("ORG", "GPE", "NORP")
@@ -82,7 +82,7 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
             name = names.resolve(ent.text, ent.label_)
             label = names.label.get(name, ent.label_)
             speaker = ent.root.dep_ == "nsubj" and is_speech_verb(ent.root.head) or (
-                # 'According to Michael Jacobs, ..., that language will send a strong signal.
+                # 'According to Peter Lund, ..., that wording will send a clear message.
                 # "...," he says': a person "according to" whom something is, is a speaker
                 # (an institution so cited gives data: "according to the EPA, ... 26 percent")
                 label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "to"
@@ -96,7 +96,7 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
             if name != token.text and names.label.get(name) == "PERSON":
                 out.append((name, "PERSON", token.i, is_speech_verb(token.head)))
         if token.lemma_ == "ask" and token.pos_ == "VERB":
-            # 'Rep. Joseph Crowley ... asked her if she could "comment briefly ..."' / 'She
+            # 'Rep. Alan Grey ... asked her if she could "say a few words ..."' / 'She
             # said: "..."': the one asked a question answers it, so she takes the floor
             # ("asked him to resign" asks for a deed, not an answer)
             listener = next((c for c in token.children if c.dep_ in ("dobj", "dative")
@@ -121,7 +121,7 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 continue
             name, label = speaker_of(subject, names)
             if subject.pos_ == "PRON" and name not in PRONOUNS:
-                # 'would not discuss what any of the church members ... had reported to him':
+                # 'would not say what any of the club members ... had told him':
                 # "any", "someone", "each" stand for people the text does not name; no one
                 # takes the floor, and no "he said" can mean them
                 continue
@@ -161,13 +161,13 @@ def paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[int
                        spoken: set[int] = frozenset()) -> tuple[str, bool] | None:
     """The person a paragraph hands the floor to before a "he said" quote, if the pronoun
     fits them: the nearest fitting person named as a subject in the quote's paragraph, when
-    that is the subject of a sentence's main verb ("Mr. George did shed some light ..., saying
+    that is the subject of a sentence's main verb ("Mr. Pike did offer some detail ..., saying
     ... "...," he said"). ``opens``: the quote opens its paragraph and the paragraph before
     quotes no one; then that paragraph's one fitting main subject introduces the speaker
-    ('Sen. Jack Reed, the ranking member ..., did not express strong agreement with
-    McCain ...' / '"I hope not," he said.'). A paragraph before that names no one but opens
-    on the same pronoun as its subject continues the one before it ('Heather Saunders ...
-    routinely manages ...' / 'She has two pieces of fruit ...' / 'She told the BBC: "..."'),
+    ('Sen. Paul Hadley, the ranking member ..., did not voice firm support for
+    Dalton ...' / '"I doubt it," he said.'). A paragraph before that names no one but opens
+    on the same pronoun as its subject continues the one before it ('Megan Hale ...
+    usually eats ...' / 'She starts with a bowl of berries ...' / 'She told the paper: "..."'),
     up to three paragraphs back; ``spoken``: paragraphs that quote someone, which end the
     chain. (name, whether it was reached through such a chain), or None when the text does
     not say that plainly.
@@ -213,19 +213,19 @@ def paragraph_subject(pronoun: str, mentions: list[tuple], where: list[tuple[int
             and back not in spoken and opens_on_pronoun(back) and back - 1 not in spoken:
         back -= 1
     fitting = [(m, para) for m, para in fitting if para == back]
-    # 'Lovelace and his cohort ... were doing a pool familiarization exercise ..., Davids
+    # 'Tanner and his squad ... were running a river crossing drill ..., Brandt
     # said, ...' / '"...," he said': a paragraph that reports someone's words hands the floor
     # to who reported them, not to the subject of what they reported
     subjects = {m[0] for m, para in fitting if m[3]} or \
         {m[0] for m, para in fitting if main_subject(m[2], para)}
     if not subjects and opens_on_pronoun(back):
-        # 'He said that he and other Alabama Republicans would ... and echoed Mr. Moore's
-        # assertion that ...' / '"...," he said': a paragraph whose subject is already a
+        # 'He said that he and other Ohio Democrats would ... and repeated Mr. Dalton's
+        # claim that ...' / '"...," he said': a paragraph whose subject is already a
         # "he" goes on with whom that "he" means; the person it names on the way is no
         # subject of it
         return None
     if not subjects:
-        # 'The tape was bought ... by local historian David McDermott who listened to it.' /
+        # 'The letter was bought ... by local archivist Neil Forde who read it.' /
         # 'He said: "..."': the one fitting person that paragraph names at all
         subjects = {m[0] for m, para in fitting}
     return (next(iter(subjects)), back < p - 1) if len(subjects) == 1 else None

@@ -9,7 +9,7 @@ import re
 
 
 _QUOTE = re.compile(r"[\"“”]")
-# The attribution that follows a quotation ('..., Graham said.', '," said Massimo Cocco'):
+# The attribution that follows a quotation ('..., Ellis said.', '," said Paolo Serra'):
 # where one stands, a quotation mark was lost beside it (see ``quote_spans``).
 _SAID = r"(?:said|says|added|adds|told|tells|explained|wrote|writes|asked|asks)"
 _NAME = r"(?:[A-Z][\w.'’-]*\s+){1,4}"
@@ -22,8 +22,8 @@ _SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|(?:{_DESCRIBED})?{_NAME}{_SAI
                           rf"|(?:he|she|they)\s+{_SAID}\b|the\s+{_DESCRIBED}{_SAID}\b)")
 
 
-# Two apostrophes typed for a double mark ("''The Persian Gulf is not deep enough ..., "he was
-# quoted as saying'; "known as the ``bagman''"), not three (a single mark closing beside one).
+# Two apostrophes typed for a double mark ("''The old canal is not wide enough ..., "he was
+# quoted as saying'; "known as the ``fixer''"), not three (a single mark closing beside one).
 _DOUBLED = re.compile(r"(?<!['`])(?:''|``)(?!['`])")
 
 
@@ -56,7 +56,7 @@ def marks_text(text: str) -> str:
     """A paragraph with each pair of apostrophes or backticks typed as a double quotation
     mark written as one straight mark and a space, the text's length kept, so that every
     offset still points into the paragraph: wire copy and old archives write
-    "''The bridge stays shut ..." or "``bagman''". The mark stands next to the word it
+    "''The bridge stays shut ..." or "``fixer''". The mark stands next to the word it
     quotes (the space takes the outer place), so the quoted span starts or ends where the
     words do."""
     if "''" not in text and "``" not in text:
@@ -95,13 +95,13 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
     if not continuing and marks and text[:marks[0].start()].strip() and (
             marks[0].group() == "”" or (marks[0].group() == '"' and len(marks) % 2 == 1)) \
             and _SAID_BEFORE.match(text, marks[0].end()):
-        # 'The two quakes had much in common in terms of genesis and depth,” said Massimo
-        # Cocco': a paragraph whose first mark closes a quotation, with its attribution right
+        # 'The two floods had much in common in terms of timing and reach,” said Paolo
+        # Serra': a paragraph whose first mark closes a quotation, with its attribution right
         # after, lost the mark that opened it at the paragraph's start
         spans.append((0, marks[0].start(), True, True))
         marks = marks[1:]
-    inner = 0  # curly quotations open inside the open one ('“... the impending “conservative
-    # crackup” for nearly 25 years. ...”'): their closing marks close nothing of ours
+    inner = 0  # curly quotations open inside the open one ('“... the coming “party
+    # split” for nearly 30 years. ...”'): their closing marks close nothing of ours
     for k, m in enumerate(marks):
         ch, i = m.group(), m.start()
         if open_at is None:
@@ -120,7 +120,7 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
                 if ch == '"' and text.count('"') % 2 == 1 else None
             if lost is not None and text[i + 1:i + 2] != "," and \
                     text[open_at + 1:lost.start()].strip():
-                # '"He's made some pretty outrageous comments that Mueller could not verify,
+                # '"He's made some rather wild claims that the inspectors could not confirm,
                 # Graham said. "He's getting into ...': the closing mark before the
                 # attribution was lost; the quotation ends there and this mark opens the next
                 spans.append((open_at + 1, lost.start() + 1, open_at == 0, True))
@@ -136,8 +136,8 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
 def _opens_reversed(text: str, i: int) -> bool:
     """A closing curly mark at ``i`` that opens a quotation, typed the wrong way round: no
     quotation is open, a word follows it at once and a space, an ellipsis or a colon stands
-    before it ('... immigrants can’t vote for 15 years…”if they agree to that, I’ll give them
-    amnesty.”')."""
+    before it ('... newcomers can’t apply for 10 years…”if they accept that, I’ll give them a
+    permit.”')."""
     return (i + 1 < len(text) and text[i + 1].isalnum()
             and (i == 0 or text[i - 1].isspace() or text[i - 1] in "…:("))
 
@@ -150,8 +150,8 @@ def _nested(marks, k: int, text: str = "", outer_opens: bool = False) -> bool:
     opened the paragraph; then one closing mark and no more marks after it, with no
     attribution before the inner pair ('“We will rebuild, he said. “Nothing ...”' lost a
     closing mark) nor after it, is an inner pair too, and the outer quotation runs on into
-    the next paragraphs ('“Now, Etheridge’s actions are only partially defensible. He need
-    not have gotten physical with the students who asked him ... the “Obama Agenda”
+    the next paragraphs ('“Now, Garner’s conduct is only partly excusable. He
+    need not have grabbed the students who questioned him ... the “Mayor’s Plan”
     (honestly, ...)' opens a block quotation of three paragraphs)."""
     closes = 0
     for m in marks[k + 1:]:
@@ -169,8 +169,8 @@ def _nested(marks, k: int, text: str = "", outer_opens: bool = False) -> bool:
 
 def _first_outside_pairs(text: str):
     """The first quotation mark of a paragraph read inside an open quotation, passing over
-    curly pairs the quotation holds ('But little is known about these “students.” The
-    YouTube video is published ...' inside a blog post quoted over three paragraphs): their
+    curly pairs the quotation holds ('But little is known about these “volunteers.”
+    The clip is posted ...' inside a blog post quoted over three paragraphs): their
     marks open and close nothing of the outer quotation. A mark opening the paragraph
     reopens the quotation (news writing's convention) and is no inner pair."""
     marks = list(_QUOTE.finditer(text))
@@ -187,8 +187,8 @@ def _first_outside_pairs(text: str):
 
 def continuations(docs) -> set[int]:
     """Paragraphs inside a quotation that spans several paragraphs without reopening it:
-    '“I had to fire General Flynn ...' / 'He has pled guilty to those lies.' / 'There was
-    nothing to hide!”'. A closing mark with no opening mark before it (see
+    '“I had to let the treasurer go ...' / 'He has admitted those errors.' / 'There was
+    nothing to find!”'. A closing mark with no opening mark before it (see
     ``closes_first``), within four paragraphs of an unclosed opening, marks the paragraphs
     between as quoted. Where no later paragraph closes it, a quotation left open still runs
     into the one next paragraph when that paragraph holds no quotation mark at all (news
@@ -230,8 +230,8 @@ _ATTRIBUTED_END = re.compile(rf"\b{_SAID}\s*[.!?]?\s*$"
 
 def _runs_on(quoted: str) -> bool:
     """Whether a quotation left open at the end of its paragraph runs on into the next one:
-    not a question, which the next paragraph answers ('Mike asked: "Do pulses contribute to
-    the 10?' / 'Yes they do. ...'), and not one its own paragraph already attributes at the end
+    not a question, which the next paragraph answers ('Anna asked: "Do beans count toward
+    the 7?' / 'Yes they do. ...'), and not one its own paragraph already attributes at the end
     (',’’ the tweet said.': its closing mark was written another way)."""
     quoted = quoted.strip()
     return bool(quoted) and not quoted.endswith("?") and not _ATTRIBUTED_END.search(quoted)
@@ -242,10 +242,10 @@ def closes_first(text: str, first) -> bool:
     closing mark, or a straight one when the paragraph holds an odd number of them
     ('If the fourth cable breaks, ... blackout, "said Mr Wright.'). ``continuations`` asks it;
     tests ask it directly on real paragraphs."""
-    # a straight mark opening the paragraph opens a quote ('"I speed-walked to my son, and I
-    # held him.' / 'I was scared.' / '... way, "she testified.'), it closes nothing; so does
+    # a straight mark opening the paragraph opens a quote ('"I ran across to my daughter, and I
+    # held her.' / 'I was frightened.' / '... way, "she testified.'), it closes nothing; so does
     # one right after a colon ('Gary Kruger asked: "Should fruit ...?' after 'Mike asked: "Do
-    # pulses contribute to the 10?' and its answer: two questions, neither closed)
+    # beans count toward the 7?' and its answer: two questions, neither closed)
     before = text[:first.start()].rstrip()
     return first.group() == "”" or (first.group() == '"' and text.count('"') % 2 == 1
                                     and bool(before) and not before.endswith(":"))

@@ -56,11 +56,11 @@ def _heads(cluster, q) -> list:
 
 def _said_whole(cluster, q) -> bool:
     """Whether a speech verb takes a quotation of four or more title-case words as what it
-    says, its object or clause ('prompted the Boston Globe to declare "He's a Kennedy - He'll
-    Make It."', 'boasts on its website: "Robots Winning Against Crime."'), rather than the
-    words naming a show, a podcast or a headline in a phrase of their own ('Clapper said
-    Sunday on CNN's "State of the Union."', 'On her podcast "Women of the Hour" last week,
-    Lena Dunham informed her audience'). Titles of works are not quotes (gold/README.md); a
+    says, its object or clause ('prompted the Daily Ledger to declare "She's a Harlow - She'll
+    Win It."', 'boasts on its website: "Drones Keeping Streets Safe."'), rather than the
+    words naming a show, a podcast or a headline in a phrase of their own ('Hollis said
+    Tuesday on the network's "Week in Review."', 'On her podcast "Voices After Dark" last week,
+    Nora Quinlan told her listeners'). Titles of works are not quotes (gold/README.md); a
     short one is told apart by ``_fragment_said``. Measured 2026-12-02 (docs/measurements.md,
     "Speakers, eleventh round"): on tuning 10 wrong speakers fewer in 8 clusters and no gold quote
     lost; V and X one wrong speaker fewer each, no quote lost."""
@@ -237,8 +237,8 @@ def _vote(q, name: str, names) -> int:
     name, ``names.label``, or the event's own tag) over a description ("statement", "auction
     house"). When the articles of a cluster quote the same words and name different speakers,
     the one an article gives through its own speech verb outweighs one another article only
-    reached through a pronoun: 'A sketch years later about a nonexistent man ...' is Trump's
-    where one article says "Trump tweeted" and another reads the words in a narrative of
+    reached through a pronoun: 'A parody months later about an imaginary rival ...' is Hale's
+    where one article says "Hale posted" and another reads the words in a narrative of
     Daniels' reply. Before, every event weighed the same (doubled for a PERSON or ORG tag, which
     continued quotes lost), so a tie went to the longer name."""
     named = names.label.get(name) in ("PERSON", "ORG") or q.label in ("PERSON", "ORG")

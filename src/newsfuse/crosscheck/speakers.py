@@ -27,7 +27,7 @@ def noun_phrase(token) -> str:
         start -= 2  # "the ex-parishioner said", parsed as three subjects: the word is whole
     text = doc[start: token.i + 1].text
     if token.pos_ == "NOUN" and doc[start].lower_ == "one" and doc[start].dep_ == "nummod":
-        # "one woman in Qeshm told AFP": a lone "one" before a common noun is the indefinite
+        # "one woman in Varnak told AFP": a lone "one" before a common noun is the indefinite
         # article of someone the text does not name, no count ("one woman" is "a woman")
         text = doc[start + 1: token.i + 1].text
     return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
@@ -49,7 +49,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
 
 def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.lower_ == "you":
-        # 'You say, "We want our prisoners back ..." They'll say no': a "you" who says is the
+        # 'You say, "We want our land back ..." They'll refuse': a "you" who says is the
         # listener or anyone, whom the text does not name, never a speaker called "you"
         return None, None
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
@@ -59,21 +59,21 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         # 'Said Miller: "..."': the tagger took the sentence's verb into the name
         return names.resolve(ent[1:].text, ent.label_), ent.label_
     if (ent is None or ent.label_ != "PERSON") and subject.pos_ in ("NOUN", "PROPN"):
-        # "Ethicon's director of sales, Xavier Buchon, replied", "VFI Chief Executive, Padraig
+        # "Halvex's director of sales, Pierre Morand, replied", "VFI Chief Executive, Padraig
         # Cribben, said": the person in apposition to a role speaks, not the role, nor a name
-        # inside the role's phrase ("The police chief of Dih Salah, Col. Gulistan Qasani,")
+        # inside the role's phrase ("The police chief of Kani Dar, Col. Rebwar Hamid,")
         person = appositive_person(subject, names)
         if person:
             return person, "PERSON"
     if subject.lower_.strip(".") in TITLES and (ent is None or " " not in ent.text.strip()):
-        # 'President of the UN climate conference ... and French Foreign Minister Laurent
-        # Fabius said': a bare title speaks through the name its phrase gives
+        # 'Chair of the regional water summit ... and Dutch Transport Minister Pieter
+        # Smit said': a bare title speaks through the name its phrase gives
         for t in _own_phrase(subject):
             e = entity_of(t)
             if t.i > subject.i and e is not None and e.label_ == "PERSON" and \
                     e.text.strip().lower().strip(".") not in TITLES and \
                     not (_spokesperson(subject) and _behind_preposition(t, subject)):
-                # ("A spokeswoman for Catherine Zeta-Jones says": she speaks for the star)
+                # ("A spokeswoman for Marina Ellis-Grant says": she speaks for the star)
                 return names.resolve(e.text, "PERSON"), "PERSON"
     spokesperson = _spokesperson(subject) if ent is None else None
     if spokesperson:
@@ -85,9 +85,9 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                 ent = e
                 break
         for clause in subject.children if ent is None else ():
-            # 'a private message that Olsen sent him on Facebook': a relative clause about the
+            # 'a private note that Becker sent her by email': a relative clause about the
             # document with a subject of its own names who sent it ("a statement that said it
-            # respected the right of Greenpeace", whose subject is the statement, names no one)
+            # accepted the group's right to protest", whose subject is the statement, names no one)
             if clause.dep_ == "relcl":
                 sender = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 e = entity_of(sender) if sender is not None else None
@@ -96,13 +96,13 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                     break
         by = subject.doc[subject.i + 1:subject.i + 3]
         for t in by if ent is None else ():
-            # "But the report, by White House Counsel Robert Bauer, concluded", '"...," read a
-            # statement from Bishop Lawrence Provenzano': the parser hangs the "by" or "from"
+            # "But the review, by White House Counsel Edwin Marsh, concluded", '"...," read a
+            # statement from Bishop Thomas Aldridge': the parser hangs the "by" or "from"
             # on the verb, but right after the document it names the author
             if t.lower_ in ("by", "from"):
                 obj = next((c for c in t.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.text.startswith("@") and len(obj.text) > 2:
-                    # '"...," read one Twitter post from @OneTermTooMany': an account's post
+                    # '"...," read one post from @CountyWatcher': an account's post
                     # is its holder's words, and the handle is all the name the text gives
                     return obj.text, "PERSON"
                 e = next((entity_of(c) for c in t.children if c.dep_ == "pobj"
@@ -121,10 +121,10 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if ent is None and subject.pos_ == "NOUN" and _thing_noun(subject) and not any(
             c.dep_ != "poss" and c.pos_ == "PROPN" for c in subject.children):
         # (a part with a name of its own speaks by it: "Acme Group's Nova ... unit")
-        # "The U.S. Department of State's international travel ... section warns": an
+        # "The Foreign Office's overseas travel ... page warns": an
         # organisation speaks through its parts and pages; its people speak for themselves
         # ("the ministry's spokesman" stays the spokesman)
-        # ("Trump's campaign charged in a statement", with "Trump" tagged ORG in that one
+        # ("Hale's campaign charged in a statement", with "Hale" tagged ORG in that one
         # sentence, is the campaign's: the owner must be an organisation by the cluster's
         # vote, not by one sentence's tag; a person's campaign or office is not the person)
         for c in subject.children:
@@ -148,7 +148,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                         for t in subject.subtree) \
             and not (subject.i + 1 < len(subject.doc)
                      and subject.doc[subject.i + 1].ent_type_ == "PERSON"):
-        # "the lawyer said" after "defence lawyer Alain Hepner", "the sheriff said" after
+        # "the lawyer said" after "defence lawyer Marc Delorme", "the sheriff said" after
         # "Polk County Sheriff Grady Judd": the one person the article (or else the cluster)
         # gives that role; no one when the role is nobody's or several people's (the tagger
         # calls a lower-case "president" a proper noun now and then: it is still the role,
@@ -171,8 +171,8 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     phrase = noun_phrase(subject)
     if subject.pos_ == "PROPN":  # "the Observatory" the NER missed
         # a name the NER missed is its capitalised words: the lower-case words the phrase
-        # opens with describe the person ('then-acting Attorney General Sally Yates', 'team
-        # leader Simon Luca Trigona', 'to mock Flake, who announced ...'), no part of the name
+        # opens with describe the person ('then-acting Attorney General Ruth Calder', 'team
+        # leader Paolo Enzo Vitale', 'to mock Pratt, who announced ...'), no part of the name
         words = phrase.split()
         while len(words) > 1 and not words[0][:1].isupper():
             words = words[1:]
@@ -185,9 +185,9 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
 
 def _place_qualifier(token, role) -> bool:
     """Whether a token is the name of a place or organisation that qualifies a role before it
-    ("the Alaska governor", "the Leeds manager"): a word of such a name in the role's
-    compounds, no person's name. The holder's written title must hold it too ("Alaska Gov.
-    Sarah Palin", ``Names.holder_of``), so the role means the one who holds it there."""
+    ("the Oregon governor", "the Leeds manager"): a word of such a name in the role's
+    compounds, no person's name. The holder's written title must hold it too ("Oregon Gov.
+    Linda Marsh", ``Names.holder_of``), so the role means the one who holds it there."""
     ent = entity_of(token)
     return ent is not None and ent.label_ in ("GPE", "ORG", "NORP", "LOC", "PRODUCT") and \
         token.i < role.i and token.dep_ == "compound" and token.head.i in (
@@ -201,7 +201,7 @@ def _epithet(subject) -> bool:
     reference this way instead of repeating the name or writing "he"; a game report calls a
     player it has just named by a position ("the forward said", ``PLAYER_EPITHETS``), and a
     profile or a short excerpt calls the one person it is about by what they do ("the actor
-    and activist said", 'The "Brave" author called that ability a "superpower"',
+    and activist said", 'The "Unbowed" writer described that knack as a "gift"',
     ``EPITHET_NOUNS``, singular only: "the writers" are a group)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return False
@@ -220,7 +220,7 @@ def _epithet(subject) -> bool:
 
 
 # What a person does, as a report names the one person it is about once it has named them
-# ("Rose McGowan says ..." / '..., the actor and activist said'); offices one person holds are
+# ("Lena Hart says ..." / '..., the actor and activist said'); offices one person holds are
 # ``HELD_ROLES`` (``Names.holder_of``), a player's position ``PLAYER_EPITHETS``.
 EPITHET_NOUNS = {"actor", "actress", "activist", "author", "writer", "singer", "star", "comedian",
                  "rapper", "musician", "artist", "filmmaker", "host", "anchor", "commentator",
@@ -255,10 +255,10 @@ def _epithet_person(subject, names: Names, sole: bool = False) -> str | None:
 
     With ``sole`` (an epithet of what someone does, ``EPITHET_NOUNS``), the person is the only
     one the article has named as a clause subject so far, and None when it has named two: "the
-    athlete" after "Serena Williams has given birth" and "sister Venus Williams prepared to
-    step out" means Serena, whom the story is about, not the latest name. Measured 2026-12-03
+    athlete" after "Dana Kerr has given birth" and "sister Lisa Kerr prepared to
+    step out" means Dana, whom the story is about, not the latest name. Measured 2026-12-03
     (docs/measurements.md, "Speakers, twenty-fifth round"): the latest-name reading gave that
-    quote to Venus (tuning right -1, one more given wrong); the sole reading moved no
+    quote to Lisa (tuning right -1, one more given wrong); the sole reading moved no
     validation line and gave T18 two right, the tuning line's only change ("The billionaire
     argued" now reads as Trump, right either way by the gold's aliases)."""
     doc = subject.doc
@@ -294,8 +294,8 @@ def _epithet_person(subject, names: Names, sole: bool = False) -> str | None:
 
 def _description(subject) -> bool:
     """Whether a subject describes one person without naming them: "the" or a possessive
-    before a singular person noun, role, epithet or party word ("The No. 3 Republican in the
-    U.S. House", "the nation's top diplomat"), and no person's name inside the phrase. News
+    before a singular person noun, role, epithet or party word ("The No. 4 Liberal on the
+    city council", "the state's top lawyer"), and no person's name inside the phrase. News
     ledes name a speaker this way first and give the name a sentence later
     (``_identified_after``)."""
     if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
@@ -313,11 +313,11 @@ def _description(subject) -> bool:
 def _identified_after(subject, names: Names) -> str | None:
     """The person a description means when the article has named no one before it: the first
     person named as a clause subject (outside quotation marks) after the description's
-    sentence, in its paragraph or the next. Wire copy's delayed identification: 'The No. 3
-    Republican in the U.S. House of Representatives on Monday said former President Donald
-    Trump was "poisoning our democratic system" ...' / 'U.S. Representative Liz Cheney,
-    daughter of former Vice President Dick Cheney and a Trump critic, assailed him in a
-    tweet'. (A name inside the lede's own reported clause, Trump here, is what the words are
+    sentence, in its paragraph or the next. Wire copy's delayed identification: 'The No. 4
+    Liberal on the city council on Tuesday said former Governor Frank Hale
+    was "corroding our public life" ...' / 'State Senator Joan Pratt, niece
+    of former Lieutenant Governor Ed Pratt and a Hale critic, rebuked him in a
+    post'. (A name inside the lede's own reported clause, Hale here, is what the words are
     about.) None once any person has been named before the description, where it may mean
     them (``_epithet_person`` reads those)."""
     doc = subject.doc
@@ -354,8 +354,8 @@ def _inside_marks(para) -> set[int]:
 
 
 def _joint_person(subject):
-    """The second of two people who speak together ('Producers Laurence Mark and Bill Condon
-    called the Australian actor "..."', '"...," Mark and Condon said in a joint statement'):
+    """The second of two people who speak together ('Directors Ada Lyle and Tom Reyes
+    called the Irish singer "..."', '"...," Lyle and Reyes said in a joint statement'):
     a person joined to the subject by "and", none other after it. The words are both
     people's; naming only the first would say one of them spoke alone."""
     joined = [c for c in subject.children if c.dep_ == "conj"]
@@ -370,10 +370,10 @@ def _joint_person(subject):
 
 def _spokesperson(subject) -> str | None:
     """An unnamed spokesperson as the text gives them, with whom they speak for: "Google
-    spokeswoman" ('wrote a Google spokeswoman'), "Reynolds' rep", "spokeswoman for Catherine
-    Zeta-Jones" ('A spokeswoman for Catherine Zeta-Jones says'). The words are the
+    spokeswoman" ('wrote a Netvale spokeswoman'), "Reynolds' rep", "spokeswoman for Marina
+    Ellis-Grant" ('A spokeswoman for Marina Ellis-Grant says'). The words are the
     spokesperson's, a person the reader can ask about, not the organisation's or the star's
-    own (a reader does not credit "Google" or "Zeta-Jones" with them); a spokesperson the text
+    own (a reader does not credit "Netvale" or "Ellis-Grant" with them); a spokesperson the text
     names is found before this (``appositive_person``). None for any other subject."""
     if subject.lemma_.lower() not in SPOKESPEOPLE or subject.tag_ != "NN":
         return None
@@ -383,7 +383,7 @@ def _spokesperson(subject) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "of", "with") and any(
                 entity_of(t) is not None for t in prep.subtree):
             # up to the end of the phrase, not an appositive on it ("spokesperson for
-            # Interoute, the internet networks company")
+            # Norvane, the data networks company")
             end = max(t.i for t in prep.subtree if t.i in own)
             comma = next((t.i for t in subject.doc[prep.i:end + 1] if t.text == ","), end + 1)
             return f"{phrase} {subject.doc[prep.i:comma].text}"
@@ -421,9 +421,9 @@ def _thing_noun(noun) -> bool:
 def _issuer(document):
     """Who issued a document the sentence names bare ("the statement reads"): the subject of
     the verb that issued it ("X issued a statement that reads"), or of the same kind of
-    document earlier in the paragraph ('The Trump transition team dismissed the findings in a
-    short statement issued Friday evening. "..." the statement read'), or whom that earlier
-    mention's own phrase names ("a letter from her lawyer, William Taylor III"). None when the
+    document earlier in the paragraph ('The mayor's office rejected the report in a brief
+    statement issued Tuesday night. "..." the statement read'), or whom that earlier
+    mention's own phrase names ("a letter from her lawyer, Gordon Pike Jr."). None when the
     paragraph does not say, so the document itself stays the speaker rather than a guess."""
     lemma = document.lemma_.lower()
     for t in reversed(document.doc[:document.i + 1]):
@@ -432,7 +432,7 @@ def _issuer(document):
         if t.i == document.i and t.dep_ not in ("dobj", "pobj", "nsubjpass"):
             continue  # "the statement reads": who issued it is said earlier, if anywhere
         if t.i != document.i:
-            # 'in a letter from her lawyer, William Taylor III, to the committee. "...," the
+            # 'in a letter from her lawyer, Gordon Pike Jr., to the committee. "...," the
             # letter ... reads': the earlier mention's own phrase names its issuer
             named = _named_issuer(t)
             if named is not None:
@@ -450,13 +450,13 @@ def _issuer(document):
 
 def _earlier_issuer(document, names: Names):
     """(name, label) of who issued a document an earlier paragraph of the article names,
-    for "the statement said" with no issuer in its own paragraph: 'In a statement released
-    shortly after today's news conference, the Sherman family said ...' then, two
-    paragraphs on, '"...," the statement reads'; "In a later statement, Greenpeace said"
+    for "the statement said" with no issuer in its own paragraph: 'In a statement issued
+    soon after this morning's briefing, the Alder family said ...' then, two
+    paragraphs on, '"...," the statement reads'; "In a later statement, Oceanwatch said"
     then 'The statement continued: "..."'. The latest earlier mention of the same kind of
     document decides (up to ``ISSUER_PARAGRAPHS`` back; one where the document itself
-    speaks is passed over): a name in its own phrase ("a statement from Bishop Lawrence
-    Provenzano") or the subject of the verb it hangs on ("Trump's campaign also released a
+    speaks is passed over): a name in its own phrase ("a statement from Bishop Thomas
+    Aldridge") or the subject of the verb it hangs on ("Hale's campaign also released a
     statement"). Only a name is given (capitalised: "the Sherman family", not "the family"
     nor "the lawmakers", which say less than the document does); None otherwise."""
     lemma = document.lemma_.lower()
@@ -487,16 +487,16 @@ def _earlier_issuer(document, names: Names):
 
 def _named_issuer(document):
     """The token of a document's own phrase that names its issuer ("a statement from Bishop
-    Lawrence Provenzano"), or None: both a document's earlier mention in its paragraph
+    Thomas Aldridge"), or None: both a document's earlier mention in its paragraph
     (``_issuer``) and one in an earlier paragraph (``_earlier_issuer``) are read so."""
     return next((t for t in _own_phrase(document) if _issued_by(t, document)), None)
 
 
 def _issued_by(token, document) -> bool:
     """Whether a token of a document's phrase names its issuer: a person or organisation
-    that owns it ("Greenpeace's statement", "The White House report") or that it is from or
-    by ("a statement from Bishop Lawrence Provenzano", "the report, by White House Counsel
-    Robert Bauer"), not a place it is on or about ("an obituary on the Hillside Chapel
+    that owns it ("Oceanwatch's statement", "The White House report") or that it is from or
+    by ("a statement from Bishop Thomas Aldridge", "the review, by White House Counsel
+    Edwin Marsh"), not a place it is on or about ("an obituary on the Hillside Chapel
     website")."""
     e = entity_of(token)
     if e is None or e.label_ not in ("PERSON", "ORG") or e.root.i != token.i:
@@ -504,7 +504,7 @@ def _issued_by(token, document) -> bool:
     if token.head.i == document.i and token.dep_ in ("poss", "compound"):
         return True
     if token.dep_ == "appos" and token.head.dep_ == "pobj" and entity_of(token.head) is None:
-        token = token.head  # "a letter from her lawyer, William Taylor III"
+        token = token.head  # "a letter from her lawyer, Gordon Pike Jr."
     return token.dep_ == "pobj" and token.head.lower_ in ("from", "by") and \
         token.head.head.i == document.i
 
@@ -515,8 +515,8 @@ ISSUER_PARAGRAPHS = 3
 
 def _own_phrase(noun):
     """The tokens of a noun's own phrase: its subtree without the clauses hung on it ("a
-    statement that said it respected the right of Greenpeace ...", "A spokesman for the
-    building, designed by the Italian architect Renzo Piano,"), whose names are not the
+    statement that said it accepted the group's right to protest ...", "A spokesman for the
+    tower, designed by the Danish architect Jens Holm,"), whose names are not the
     noun's."""
     out = []
     for t in noun.subtree:
@@ -532,9 +532,9 @@ def _own_phrase(noun):
 
 
 def appositive_person(subject, names: Names) -> str | None:
-    """The named person in apposition to a subject phrase ("the police chief of Dih Salah,
-    Col. Gulistan Qasani,"), which the parser may hang on a noun inside the phrase. Two roles
-    joined before a name ("JFK's friend and adviser Ken O'Donnell") parse the name as a second
+    """The named person in apposition to a subject phrase ("the police chief of Kani Dar,
+    Col. Rebwar Hamid,"), which the parser may hang on a noun inside the phrase. Two roles
+    joined before a name ("the senator's friend and adviser Tom Brennan") parse the name as a second
     subject joined to the first role: a name whose own phrase opens on a role noun is that
     role's person, not someone else speaking beside the role."""
     for t in _own_phrase(subject):
@@ -555,17 +555,17 @@ def speech_subject(verb, inside=frozenset()):
     The small parser misreads some attributions; each fallback below is one common shape of
     English attribution, tried only when the verb has no subject of its own. ``inside``: the
     token indices of the quotation the verb attributes; a subject among them is a word of the
-    quote the parser hung on the verb ('... family, and friends," writes backer VaporStarter'
+    quote the parser hung on the verb ('... neighbours, and friends," writes supporter GreenBackr'
     parses "Feelings" as the subject and the name as an object), so the verb counts as having
     no subject and the inverted attribution is read.
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside]
     if subjects:
-        # '"All my love, Katie ..." one follower said' parses the quote's noun as a second
+        # '"Miss you always, Jen ..." one follower said' parses the quote's noun as a second
         # subject: the one nearest the verb speaks
-        # 'said San Diego Lifeguard Lt. John Sandmeyer' parses the title as a subject of its
+        # 'said Bayside Lifeguard Lt. Dan Whitlow' parses the title as a subject of its
         # own: a title is no speaker when a name stands beside it
-        # '‘This whole thing is a disaster,’ said [Jindal strategist] Curt Anderson' parses
+        # '‘This whole thing is a mess,’ said [Hale strategist] Ron Becker' parses
         # the editor's bracket and the role as subjects too: a mark is no one, and after an
         # inverted "said" a role noun stands before the name it describes
         subjects = [c for c in subjects if any(ch.isalpha() for ch in c.text)] or subjects
@@ -583,7 +583,7 @@ def speech_subject(verb, inside=frozenset()):
             if not is_speech_verb(verb) and verb.lemma_ not in QUOTE_VERBS and verb.head.pos_ == "NOUN" \
                     and _thing_noun(verb.head) and verb.head.lemma_.lower() not in DOCUMENT_NOUNS \
                     and verb.head.head.pos_ == "VERB":
-                # 'She posted a selfie that showed off her tiny baby bump, writing that ...':
+                # 'She shared a photo that showed off her new haircut, writing that ...':
                 # the participle was hung on the relative clause; a thing that "showed" writes
                 # nothing, the one who posted it does
                 return speech_subject(verb.head.head, inside)
@@ -592,17 +592,17 @@ def speech_subject(verb, inside=frozenset()):
         if subject.lower_ == "which" and verb.dep_ == "relcl":
             named = entity_of(verb.head)
             if named is not None and named.label_ == "ORG":
-                # 'the U.S. Conference of Catholic Bishops, which wrote several letters to
-                # Congress saying "..."': "which" is the organisation it follows
+                # 'the National Farmers Union, which sent several letters to
+                # ministers saying "..."': "which" is the organisation it follows
                 return verb.head
-            # 'a private message that Olsen sent him on Facebook, which read: "..."': the
+            # 'a private note that Becker sent her by email, which read: "..."': the
             # parser may hang "which" on the nearest noun; what reads or says is a document
             # before it in the sentence, or no one
             return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
                          if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS), None)
         return _closing_speaker(verb, subject) or subject
     if verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and is_speech_verb(verb.head):
-        # 'The Times reports Liz Cheney on Friday first articulated her position ..., saying
+        # 'The Herald reports Joan Pratt on Tuesday first set out her view ..., saying
         # ...': the parser takes the reported clause's subject for the object of "reports"
         # and leaves the clause without one; a name right after the verb of saying, before
         # the clause, is whom the clause is about
@@ -611,30 +611,30 @@ def speech_subject(verb, inside=frozenset()):
                      and c.ent_type_ in ("PERSON", "ORG")), None)
         if told is not None and verb.head.lemma_ != "tell":
             return told
-    # inverted attribution: '"...," said Churkin', 'Said Williams, who has family there:'
+    # inverted attribution: '"...," said Churkin', 'Said Harlan, whose parents are buried there:'
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    # (only a verb of saying: in 'Romney cast ..., citing Ronald Reagan and saying that ...'
+    # (only a verb of saying: in 'Hale framed ..., citing Winston Churchill and saying that ...'
     # the object of "citing" is no speaker of what "saying" says)
-    # (nor "tell", whose object is the one told: 'Cruz wasted no time in attacking Trump ...,
-    # telling radio host Mark Levin that Trump was "afraid"' is Cruz's, not Levin's)
+    # (nor "tell", whose object is the one told: 'Pratt lost no time in attacking Hale ...,
+    # telling radio host Sam Ortiz that Hale was "scared"' is Pratt's, not Ortiz's)
     if (is_speech_verb(verb) or verb.lemma_ in QUOTE_VERBS) and verb.lemma_ != "tell" and (
             prev is None or prev.is_quote or prev.text == "," or verb.is_sent_start):
         for child in verb.rights:
             if child.dep_ in ("dobj", "npadvmod", "attr", "oprd") and child.i not in inside and (
                     child.pos_ == "PROPN"
                     or child.lemma_.lower() in DOCUMENT_NOUNS | SPOKESPEOPLE):
-                # '"...," read a statement from Bishop Lawrence Provenzano'
+                # '"...," read a statement from Bishop Thomas Aldridge'
                 return child
         named = _named_after(verb, inside)
         if named is not None:
             return named
     if verb.i > 0 and verb.doc[verb.i - 1].ent_type_ in ("PERSON", "ORG"):
-        # '... this does not include natural sugars and the World Health Organization says
+        # '... this leaves out fruit juice and the national health agency says
         # "..."': the parser hung the name on a noun before it; a name ending right at the
         # verb is its subject, not the first verb's subject ("this"); so is one it hung on a
-        # word of the quotation ('"We're aware of the off-the-field issue involving
-        # Vincent," team general manager A.J. Smith said', the name read as in apposition
-        # to "Vincent")
+        # word of the quotation ('"We're aware of the off-the-field matter involving
+        # Marcus," team general manager T.R. Banks said', the name read as in apposition
+        # to "Marcus")
         ent = entity_of(verb.doc[verb.i - 1])
         if ent is not None and ent.end == verb.i and ent.start not in inside and (
                 verb.dep_ == "conj" or ent.root.head.i in inside):
@@ -643,7 +643,7 @@ def speech_subject(verb, inside=frozenset()):
     if phrase is not None:
         return phrase
     if verb.dep_ == "xcomp" and verb.head.lemma_ in MOVING_VERBS:
-        # 'The newborn ... prompted the Boston Globe to declare "..."': the one moved to speak
+        # 'The ruling ... prompted the Daily Ledger to declare "..."': the one moved to speak
         # speaks; other verbs' infinitives keep the subject ('X emailed his superiors to ask',
         # 'called a news conference to say')
         moved = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
@@ -653,7 +653,7 @@ def speech_subject(verb, inside=frozenset()):
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.head.tag_ == "VB" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children) \
             and verb.head.dep_ in ("xcomp", "ccomp") and verb.head.head.pos_ in ("VERB", "AUX"):
-        # 'Eidsvik found Lovett's remorse to be genuine and noted the loss ... was already a
+        # 'Nygaard found Harlow's regret to be sincere and noted the harm ... was already a
         # "severe punishment"': a finite verb is no conjunct of an infinitive; it joins the
         # verb above it and shares that verb's subject, not the infinitive's ("remorse")
         return speech_subject(verb.head.head)
@@ -664,12 +664,12 @@ def speech_subject(verb, inside=frozenset()):
     if verb.dep_ == "conj" and is_speech_verb(verb) and not is_speech_verb(verb.head) and \
             verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head) and \
             verb.head.head.i < verb.head.i:
-        # 'The writers acknowledge that the teaching indeed calls for local-level solutions
-        # ... but say it is "not a free pass ..."': the parser joins the second verb of saying
+        # 'The authors grant that the guidance does call for town-level answers
+        # ... but say it is "no blank cheque ..."': the parser joins the second verb of saying
         # to the verb of what the first one reports; it is the reporter's second verb, and
         # the reported clause's subject ("the teaching") says nothing (a reporter after the
-        # clause, '... has confessed ... but insisted he "did not mean to shoot the ladies,"
-        # sources tell the New York Daily News', relays; ``attribution._reporter``)
+        # clause, '... has confessed ... but insisted he "never meant to hurt
+        # anyone," sources tell the Evening Ledger', relays; ``attribution._reporter``)
         return speech_subject(verb.head.head)
     unjoined = _subject_before_unjoined(verb, inside)
     if unjoined is not None:
@@ -682,14 +682,14 @@ def speech_subject(verb, inside=frozenset()):
         # comment", whose noun speaks for no one
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
-        # "The minister was quoted as saying", "Chen quoted the official ... as saying"
+        # "The minister was quoted as saying", "Lin quoted the official ... as saying"
         quoting = next((a for a in verb.head.ancestors if a.lemma_ in ("quote", "cite")), None)
         if quoting is not None and quoted_as(quoting) is not None:
             return quoted_as(quoting)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-        # 'The grandmother took one sip before spitting it out and exclaiming: "..."'
+        # 'The chef took one bite before putting it down and exclaiming: "..."'
         return speech_subject(verb.head.head)
-    # 'Dr Dagfinn Aune, lead author of the research ..., explained:' parsed with "lead" as a
+    # 'Dr Ingrid Solberg, lead author of the study ..., explained:' parsed with "lead" as a
     # verb: the subject sits inside a clause hung before the verb
     for left in verb.lefts:
         if left.dep_ in ("ccomp", "advcl", "dep", "parataxis") and left.pos_ != "PUNCT":
@@ -730,10 +730,10 @@ def _subject_before_unjoined(verb, inside):
 
 def _subject_of_verb_inside(subject, inside):
     """The subject of a finite verb the parser took for a modifier inside the subject phrase:
-    'Energy Secretary Jennifer Granholm on Sunday slammed Senate Republicans' negotiating
-    posture ... as "curious" and "perplexing" — warning that "there will be action"' parses
-    "slammed" as an adjective of "Republicans" and "posture" as the subject of "warning",
-    while it still hangs "Granholm" on "slammed" as its subject. A past or present tense verb
+    'Labor Secretary Helen Voss on Sunday slammed House Democrats' negotiating
+    posture ... as "odd" and "baffling" — warning that "there will be consequences"' parses
+    "slammed" as an adjective of "Democrats" and "posture" as the subject of "warning",
+    while it still hangs "Voss" on "slammed" as its subject. A past or present tense verb
     is no adjective; the one its own subject names does what the sentence says."""
     inner = next((t for t in subject.subtree if t.tag_ in ("VBD", "VBZ")
                   and t.dep_ in ("amod", "compound") and t.i < subject.i), None)
@@ -759,9 +759,9 @@ def _passive_subject(verb, inside):
 def _phrase_after_quote(verb, inside):
     """The speaker phrase standing alone between a quotation's closing mark and the verb of
     saying after it, when the parser hung that phrase on a word of the quotation and left
-    the verb without a subject: '..., by nightfall all those who need tents will be provided
-    with one, "the head of the provincial natural disaster service, Massoud Dalman, told
-    the television.' parses "head" in apposition to "one" and "told" as a conjunct of
+    the verb without a subject: '..., by morning every family that needs a blanket will
+    have one, "the head of the regional emergency office, Reza Tabari, told
+    the radio.' parses "head" in apposition to "one" and "told" as a conjunct of
     "provided". News writing puts only the speaker there, so a phrase of nouns (no verb of
     its own) that names a person or organisation, or opens on a person noun, is the
     subject; its head word is the one it hangs outside itself."""
@@ -787,12 +787,12 @@ def _phrase_after_quote(verb, inside):
 
 def _named_after(verb, inside):
     """The person an inverted speech verb names right after it, however the parser hung the
-    name: '"A strike ... would be nothing short of horrible," said Ron Howard, the former
-    actor and Oscar-winning director of "A Beautiful Mind" whose latest film ... is
-    considered a strong Oscar contender' parses "Howard" as the subject of "considered". Only
-    words of a title may stand between the verb and the name ("said academy President Sid
-    Ganis"), no punctuation; and the verb is a finite "said" or "says", not a participle
-    after a comma ('..., claiming he and Hillary Clinton both "lied"')."""
+    name: '"A walkout ... would be nothing short of ruinous," said Glen Mercer, the former
+    actor and award-winning director of "The Long Field" whose latest film ... is
+    considered a strong festival favourite' parses "Mercer" as the subject of "considered". Only
+    words of a title may stand between the verb and the name ("said guild President Ted
+    Marlow"), no punctuation; and the verb is a finite "said" or "says", not a participle
+    after a comma ('..., claiming he and his rival both "lied"')."""
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
@@ -807,8 +807,8 @@ def _named_after(verb, inside):
 
 
 def quoted_as(verb):
-    """Who a quoting verb quotes "as saying": its object ('Chen quoted the Chinese government
-    official who had visited him as saying now was "too sensitive"') or its passive subject
+    """Who a quoting verb quotes "as saying": its object ('Lin quoted the provincial official who
+    had called on him as saying this was "not the moment"') or its passive subject
     ("the minister was quoted as saying"); the one who quotes only reports the words."""
     if not any(t.lower_ == "as" and any(c.dep_ == "pcomp" and is_speech_verb(c)
                                         for c in t.children) for t in verb.subtree):
@@ -818,8 +818,8 @@ def quoted_as(verb):
 
 def _closing_speaker(verb, subject):
     """The person phrase standing right before a sentence-final speech verb when the parser
-    took a far noun of the reported clause for its subject: 'The delays were on the northern
-    ... lines, ..., a rail company spokeswoman who asked not to be named said.' News
+    took a far noun of the reported clause for its subject: 'The closures were on the eastern
+    ... routes, ..., a bus operator spokesman who asked not to be named said.' News
     writing puts the speaker last in that order, so the phrase that ends at the verb speaks."""
     doc = verb.doc
     after = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_punct]
@@ -834,8 +834,8 @@ def _closing_speaker(verb, subject):
 
 def reported(verb) -> bool:
     """Whether a verb stands inside what a verb of saying reports: it, or one of the five
-    heads above it, is the clausal complement of a verb of saying ('Roizen said [Perry was
-    afraid]', 'saying that [while they are "fake," he does not demand ...]'). Its subject is
+    heads above it, is the clausal complement of a verb of saying ('Tully said [Barlow was
+    afraid]', 'saying that [while they are "biased," he does not want ...]'). Its subject is
     who or what the words are about, not who says them (``speech._reported``,
     ``attribution._governing_speaker``)."""
     t = verb
@@ -850,8 +850,8 @@ def reported(verb) -> bool:
 
 def according_source(sentences, inside) -> object | None:
     """X in "according to X" anywhere in these sentences outside the quotation, whichever
-    word the parser hangs "according" on ('According to the library, "this photograph is
-    a montage ..."' hangs it inside the quote)."""
+    word the parser hangs "according" on ('According to the museum, "this painting is
+    a copy ..."' hangs it inside the quote)."""
     for sent in sentences:
         for t in sent:
             if t.lower_ != "according" or t.i in inside or t.i + 1 >= len(t.doc):

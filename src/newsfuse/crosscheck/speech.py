@@ -48,9 +48,9 @@ from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES, MALE
 # pronoun-floor: as pronoun-far or pronoun-sole, but the person has held the floor since
 #   (the quotations between were theirs, no one else named): an interview's "he said" after
 #   answers carried paragraph to paragraph (see ``_holds_floor``).
-# label: no verb, a name and a colon or dash right before the quotation ('Mitt Romney- "..."').
+# label: no verb, a name and a colon or dash right before the quotation ('Frank Hale- "..."').
 # owner: no verb, a noun of saying that a person or organisation owns holds the quotation
-#   ('Romney's comments will be focused on "the state of the race"').
+#   ('Hale's remarks will be focused on "the shape of the contest"').
 # named-in-quote: a speaker carried to the quote (continued, paragraph, carried; or a pronoun
 #   with no other fitting person) whom the quote's own words name: withheld.
 # pronoun-short: as pronoun-far or pronoun-after, in a text too short for a name to be far
@@ -85,12 +85,12 @@ EVIDENCE = {"direct": "strong", "according": "strong", "label": "medium", "owner
 # Y and Z pooled (bench/gold_claims_quotes.py --kinds; docs/measurements.md, fifteenth round).
 ABSTAIN = {"pronoun-far", "pronoun-after", "named-in-quote"}
 # A text of at most this many words (a roundup's excerpt of a paragraph or three, about 90 words
-# in the AllSides roundups) has no far reach for a pronoun: its "she told host Tammy Bruce"
-# two sentences after "Actress and activist Rose McGowan" means the one person it is about, and
+# in the AllSides roundups) has no far reach for a pronoun: its "she told host Dana Pruitt"
+# two sentences after "Singer and campaigner Lena Hart" means the one person it is about, and
 # a "he said" before any name means the person it names next. Far and after-the-quote readings
 # are given there (``pronoun-short``), unless the text has brought in someone unnamed by then
 # (``_introduces_someone``), whom the pronoun may mean. Nineteenth session (spk28): tuning right
-# 1864 -> 1866 of 2032 (T18's two McGowan quotes), given and right 1657/1764 -> 1659/1766;
+# 1864 -> 1866 of 2032 (T18's two quotes of that shape), given and right 1657/1764 -> 1659/1766;
 # validation (U19 in) unchanged, 1121/1273 and 935/1041: no validation text that short has a
 # far pronoun. There too a quotation carried into a paragraph goes to the one person the
 # paragraph before names when that person did not take the floor there nor was the floor's
@@ -234,7 +234,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                                    and t.lower_ == speaker and t.dep_ in ("nsubj", "nsubjpass")),
                                   default=span.start)
                     earlier = mentions_in([t for t in before if t.i < said_by], names, history)
-                    # 'he issued a plea to Mr. Trump to ... "come out before the midterms"':
+                    # 'he made an appeal to Mr. Hale to ... "speak up before the recess"':
                     # whom the pronoun's own clause names after it is someone else
                     other = _named_in_clause(sent, speaker, inside, names)
                     heard, heard_at = history, where
@@ -248,8 +248,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     if bound is None:
                         bound = _fronted_subject(sent, speaker, span, names, inside)
                     if bound is not None:
-                        # 'Moore lashed out earlier at what he called "the Obama-Clinton
-                        # machine's liberal media lapdogs"': a he inside the clause of a
+                        # 'Dalton hit back earlier at what he called "the old
+                        # guard's tame press friends"': a he inside the clause of a
                         # sentence whose subject is a person is that person
                         q["speaker"], q["attribution"] = bound, "pronoun"
                     elif q["speaker"] is None:
@@ -268,8 +268,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
                             if kind != "pronoun-far" and not (kind == "pronoun-sole" and fits):
                                 # (a name as far back as the last speaker is no nearer
                                 # reading when that speaker's gender is known to fit: 'Dane
-                                # could not confirm how many were in the pool at the time of
-                                # Lowell's death.' / ... / '"...," he said' is still Dane's)
+                                # could not say how many were on the boat when Lowell
+                                # fell.' / ... / '"...," he said' is still Dane's)
                                 q["speaker"], q["attribution"] = nearest, kind
                         if q["attribution"] == "pronoun-sole":
                             # the only person named since who fits is not the only one who
@@ -298,8 +298,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
                             q["attribution"] = "pronoun-chain" if local[1] else pronoun_kind(
                                 speaker, local[0], seen, at, (p, n), names)
                         if named_in(q["speaker"], body):
-                            # '"He was begging for my endorsement. I could have said, 'Mitt,
-                            # drop to your knees'...," he said' after a paragraph on Romney's
+                            # '"He was asking for my support. I could have told him,
+                            # 'Frank, you're on your own'...," he said' after a paragraph on Hale's
                             # speech: people the quote names are not who says it
                             # (the next fitting person, if their gender is known to fit and
                             # the pronoun reaches them surely; else withheld, and the history
@@ -325,14 +325,14 @@ def article_quotes(docs, names: Names) -> list[dict]:
                         last_speaker[1] == p - 1 and (at_start or topic_heading(span)))):
                     # a paragraph that opens with quotation continues the previous
                     # paragraph's speaker; words quoted inside a paragraph of narrative
-                    # ('Federal law makes it a crime for anyone "who ..."') do not
+                    # ('State law makes it an offence for anyone "who ..."') do not
                     q["speaker"], q["label"] = last_speaker[0], "continued"
                     q["attribution"] = "paragraph" if last_speaker[1] == p else "carried"
                     if q["attribution"] == "carried" and short:
                         # in an excerpt, a quotation opening the paragraph after one that
                         # names one person, who did not take the floor there (an object, a
-                        # possessive, a passive: 'Etheridge is then seen trying to snatch a
-                        # cell phone camera ...' / '"Who are you!" ...'), is that person's:
+                        # possessive, a passive: 'Garner is then seen trying to grab
+                        # a reporter's recorder ...' / '"Who are you!" ...'), is that person's:
                         # the passage is about them
                         named = {m[0] for m, w in zip(history, where)
                                  if w[0] == p - 1 and m[1] == "PERSON" and m[0]}
@@ -345,8 +345,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
                 if q["attribution"] in ("continued", "paragraph", "carried") and \
                         named_in(q["speaker"], body):
                     # a speaker carried from before is not one the quote speaks of by name
-                    # ('"Forbes says Mike Bloomberg is worth $35.6 billion. ..."' continues no
-                    # words of Forbes): withheld, the name kept as the guess
+                    # ('"The magazine says Ray Lind is worth $12.4 billion. ..."' continues no words
+                    # of the magazine): withheld, the name kept as the guess
                     q["attribution"] = "named-in-quote"
                 quotes.append(q)
                 in_paragraph.append(q)
@@ -355,8 +355,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
                     pending = q
             named = mentions_in(before, names, history)
             # the history keeps who a quote's "he said" was found to be, not the pronoun's
-            # first reading: 'Dr Carmine Galasso ... agrees with De Angelis. "...," he says.' /
-            # '"On the other side," he adds': Galasso spoke, so Galasso adds
+            # first reading: 'Dr Luca Ferri ... agrees with Romano. "...," he says.' /
+            # '"For my part," he adds': Ferri spoke, so Ferri adds
             resolved = {q["pronoun"]: q["speaker"] for q in in_paragraph
                         if q.get("pronoun") and q["speaker"] and q["paragraph"] == p
                         and sent.start <= q["spans"][0][1] < sent.end}
@@ -370,8 +370,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
             # a speaker named as "Jonathan Wright-director of ... told the BBC" is the
             # speech verb's subject though the name's first word is not; a subject inside
             # what a verb of saying reports is who the words are about, not who has the floor
-            # ('Roizen said Perry was afraid of being poisoned ...' / '"He saw everybody as a
-            # threat," ...': Roizen goes on, see ``_reported``)
+            # ('Tully said Barlow was afraid of being followed ...' / '"He trusted nobody at
+            # all," ...': Tully goes on, see ``_reported``)
             speakers = [m[0] for m in named if m[3] or (
                 _head_of(doc[m[2]]).dep_ == "nsubj" and not _reported(_head_of(doc[m[2]])))]
             if speakers:
@@ -384,13 +384,13 @@ def article_quotes(docs, names: Names) -> list[dict]:
                 not text.rstrip().endswith(":") and not _introduces_someone(doc):
             # a paragraph that quotes no one and names no person keeps the floor where it
             # was: an interviewer's question between two answers ('..., he said.' / 'And
-            # democracy?' / '"Well, Qatar is already a very open society."'), a line of
+            # democracy?' / '"Well, Norway is already a very open country."'), a line of
             # narrative between two answers of an interview that names a team or a place but
             # no one who could speak ('The win lifted Leeds to third in the table.'); a
             # quotation opening the next paragraph goes on with the one who spoke before it
             # (``carried``). A person named there may be who speaks next, and a paragraph
-            # ending on a colon introduces words of its own ('Over at Big Government, a post
-            # accompanying the video provides the following commentary:'), so the floor moves
+            # ending on a colon introduces words of its own ('Over at the Daily Ledger, a
+            # post beside the clip offers the following remarks:'), so the floor moves
             # no further then.
             last_speaker = (last_speaker[0], p)
     # a pronoun with no earlier antecedent: the next sentences name the speaker
@@ -458,8 +458,8 @@ def _reported_inside(span, body: str, text: str, outer: dict, names: Names) -> l
 
 def _introduces_someone(doc) -> bool:
     """Whether a paragraph brings in a new participant without a name: a clause subject
-    opened by "a", "an", "another" or "one" ('One rescue was particularly delicate as a
-    ranger in Capodacqua ... tried to keep an 80-year-old woman calm'). Whoever speaks after
+    opened by "a", "an", "another" or "one" ('One search was especially tense as a
+    firefighter in Valdoro ... tried to keep a 75-year-old man calm'). Whoever speaks after
     such a paragraph may be the one it brought in, so the floor does not pass through it."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and brought_in(t) for t in doc)
 
@@ -472,9 +472,9 @@ def _holds_floor(name, last_speaker, quotes, seen, at, p: int) -> bool:
     floor is theirs in this paragraph or the one before (``last_speaker``), the last quotation
     given a speaker was theirs, given surely (not itself withheld), in this paragraph or the
     one before, and no other person has been named since it. (A paragraph of narrative
-    between lets a new person in unnamed: '..., said Gino Petrucci, owner of a bar ...' /
-    'One rescue was particularly delicate as a ranger in Capodacqua ... tried to keep an
-    80-year-old woman calm' / '"Listen, ...," he said.' is the ranger's, tuning
+    between lets a new person in unnamed: '..., said Piero Fabbri, owner of a bakery ...' /
+    'One search was especially tense as a firefighter in Valdoro ... tried to keep a
+    75-year-old man calm' / '"Listen, ...," he said.' is the firefighter's, tuning
     multinews-train-9144.)"""
     if not name or last_speaker[0] != name or last_speaker[1] < p - 1:
         return False
@@ -501,9 +501,9 @@ def _introduced(previous, names: Names):
 
 def _named_in_clause(sent, pronoun: str, inside, names: Names) -> set[str]:
     """The people and organisations a pronoun's own clause names after it, outside quotation
-    marks: 'After the content from Mr. Jones ... was removed, he issued a plea to Mr. Trump to
-    block the companies' actions and "come out before the midterms ..."'. English does not let
-    a subject pronoun mean a name its own clause goes on to give ("he" is not Mr. Trump; it
+    marks: 'After the posts from Mr. Hurst ... were removed, he made an appeal to Mr. Hale to
+    stop the platforms' moves and "speak up before the recess ..."'. English does not let
+    a subject pronoun mean a name its own clause goes on to give ("he" is not Mr. Hale; it
     would be "himself"), so the pronoun means someone named before. ``inside``: the token
     indices of the paragraph's quotations."""
     subject = next((t for t in sent if t.lower_ == pronoun and t.i not in inside
@@ -521,7 +521,7 @@ def _named_in_clause(sent, pronoun: str, inside, names: Names) -> set[str]:
 
 def _sentence_subject(sent, pronoun: str, span, names: Names) -> str | None:
     """The person a he/she that speaks in a clause below its sentence's main verb means: that
-    sentence's subject, named before it ('Moore lashed out earlier at what he called "..."',
+    sentence's subject, named before it ('Dalton hit back earlier at what he called "..."',
     'Smith dismissed what she described as "..."'). English binds such a pronoun to the
     subject of its own sentence, whoever spoke in the paragraphs before. None when the
     pronoun is the main verb's own subject, the main subject is no named person, or the
@@ -540,7 +540,7 @@ def _sentence_subject(sent, pronoun: str, span, names: Names) -> str | None:
     ent = entity_of(subject)
     if ent is None and subject.pos_ == "PROPN" and not any(
             c.dep_ == "compound" for c in subject.children):
-        # a lone surname the NER missed ("Moore lashed out"): a person the cluster names
+        # a lone surname the NER missed ("Dalton hit back"): a person the cluster names
         name = names.resolve(subject.text, "PERSON")
         if name == subject.text or names.label.get(name) != "PERSON":
             return None
@@ -554,11 +554,11 @@ def _sentence_subject(sent, pronoun: str, span, names: Names) -> str | None:
 
 def _fronted_subject(sent, pronoun: str, span, names: Names, inside) -> str | None:
     """The person a he/she that says the words means when a clause set before it names that
-    person as its subject and no one else: 'When Scott was announced for the role, he said in
-    a statement that he would be "sharing Republicans' optimistic vision ..."'. English reads
+    person as its subject and no one else: 'When Reyes was picked for the post, she said in
+    a statement that she would be "carrying the council's hopeful plan ..."'. English reads
     the pronoun of the main clause as the subject of the clause fronted before it, whoever
-    spoke in the paragraphs before (the last speaker there was Biden). So with a verb of
-    naming ('When King hired O'Brien, he had called him a "perfect fit"'). None when the
+    spoke in the paragraphs before (the last speaker there was someone else). So with a verb of
+    naming ('When Lang hired Doyle, she had called him an "ideal choice"'). None when the
     sentence names another person or organisation before the pronoun, other than an object of
     the fronted clause, or the person's known gender does not fit."""
     if pronoun not in MALE | FEMALE:
@@ -599,32 +599,32 @@ def _fronted_subject(sent, pronoun: str, span, names: Names, inside) -> str | No
 
 def _goes_on(sent, speaker: str, history, names: Names) -> bool:
     """Whether a sentence of narrative goes on about the one who had the floor: its main
-    subject is a "he" or "she" that means that speaker ('Kroon said he was not at the church
-    ...' / 'He would not specify how many people were in the building.' / '"They were all
-    adults, and they all got out. ..."'). A paragraph that only tells more of what the
+    subject is a "he" or "she" that means that speaker ('Berg said he was not at the depot
+    ...' / 'He would not say how many staff were on the site.' / '"They were all
+    trained, and they all left safely. ..."'). A paragraph that only tells more of what the
     speaker did or would not do keeps the floor with them for a quotation that opens the next
-    paragraph, when they had it one or two paragraphs before ('Stewart pulled off a television
-    miracle ...' / 'This didn't seem to dampen Stewart's usual comedic flair.' / '..., he made
-    sure that the ceremonies didn't get bogged down' / '"Oscar is 80 this year, ..."')."""
+    paragraph, when they had it one or two paragraphs before ('Marlow pulled off a broadcasting
+    feat ...' / 'None of it dulled Marlow's usual dry wit.' / '..., he made
+    sure that the evening never dragged' / '"The festival is 60 this year, ..."')."""
     subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.lower_ in ("he", "she") and \
         pronoun_referent(subject.lower_, history, names) == speaker
 
 
 def _head_of(token):
-    """The word a mention stands for in the parse: a name's root ("Smith" in "General Manager
-    A.J. Smith issued the following statement"), where a mention is recorded by its first
-    word ("A.J.", a compound)."""
+    """The word a mention stands for in the parse: a name's root ("Banks" in "General Manager
+    T.R. Banks issued the following statement"), where a mention is recorded by its first
+    word ("T.R.", a compound)."""
     ent = entity_of(token)
     return ent.root if ent is not None else token
 
 
 def _reported(subject) -> bool:
     """Whether a clause subject stands inside what a verb of saying reports (``reported``,
-    the subject's verb up to six heads above it): 'Roizen said Perry was afraid ...',
-    'Retired neurosurgeon Ben Carson said he was skeptical that Trump was for real'. News
+    the subject's verb up to six heads above it): 'Tully said Barlow was afraid
+    ...', 'Retired surgeon Paul Whitcomb said he doubted that Hale meant it'. News
     writing hands the floor to the one who speaks, so an unattributed quotation opening the
-    next paragraph goes on with Roizen, not Perry. Measured 2026-12-02 (docs/measurements.md,
+    next paragraph goes on with Tully, not Barlow. Measured 2026-12-02 (docs/measurements.md,
     "Speakers, seventeenth round"): held out (V+X+Y+Z+U pooled) right 700 -> 704 of 834,
     precision 592/669 -> 593/669; tuning unchanged (the paragraph's floor changes after 57
     sentences of 25 tuning clusters, no tuning quote's speaker changes)."""
@@ -633,8 +633,8 @@ def _reported(subject) -> bool:
 
 def _speaks(quote: dict) -> bool:
     """Whether a quote gives someone's words (a verb of saying, a continuation or no
-    attribution at all), not a phrase a narrative sentence holds ('She has ... a "massive
-    pot" of roasted vegetables')."""
+    attribution at all), not a phrase a narrative sentence holds ('She keeps ... a "huge
+    tin" of homemade biscuits')."""
     verb = quote.get("verb")
     return verb is None or verb in SPEECH_VERBS | QUOTE_VERBS | NAMING_VERBS | {"according to"}
 

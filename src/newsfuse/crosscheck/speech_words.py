@@ -17,8 +17,8 @@ SPEECH_VERBS = {
     "exclaim", "shout", "quip", "counter", "retort", "whisper", "elaborate",
     "lament", "marvel", "boast", "recount", "muse", "plead", "scoff", "contend", "reiterate",
     "interject", "wonder", "comment", "characterize", "characterise",
-    # words sent from a phone or a mailbox are said as much as tweeted ones ('"Top off your
-    # cars," a friend texted'); the small model lemmatises "texted" as "texte"
+    # words sent from a phone or a mailbox are said as much as tweeted ones ('"Fill up the
+    # tank tonight," a neighbour texted'); the small model lemmatises "texted" as "texte"
     "text", "texte", "email", "e-mail",
 }
 
@@ -66,7 +66,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Verbs of saying that also mean acting on something ("officers responded to the scene"):
 # their words are a clause or a quotation they govern, never their prepositional phrases.
 REPLY_VERBS = {"respond", "reply", "answer"}
-# Verbs that move someone else to act ("prompted the Boston Globe to declare", "urged her to
+# Verbs that move someone else to act ("prompted the Daily Ledger to declare", "urged her to
 # say"): their object, not their subject, does what the infinitive after it says.
 MOVING_VERBS = {"prompt", "lead", "force", "urge", "compel", "push", "press", "pressure",
                 "persuade", "convince", "encourage", "inspire", "cause", "drive", "spur",
@@ -83,7 +83,7 @@ DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report"
 # trust", ``attribution._issued_by``); "obtained by" or "seen by" name who holds a document.
 ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "write", "sign", "file",
                  "distribute", "circulate", "deliver", "put"}
-# Nouns of something said: a quotation they own is their owner's words ("Romney's comments
+# Nouns of something said: a quotation they own is their owner's words ("Hale's remarks
 # will be focused on "..."", ``attribution._owner``).
 SPOKEN_NOUNS = {"statement", "claim", "remark", "comment", "word", "words", "warning", "reply",
                 "response", "answer", "argument", "promise", "complaint", "question",

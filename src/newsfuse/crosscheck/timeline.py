@@ -9,7 +9,7 @@ or whose only full dates its reports tell as coming, a yearless date written bes
 placed in the one year near the years the cluster names, or before the coming day, where that
 weekday fits), which is the best available guess at when the reports were
 written; a cluster that states no day at all but names one year, and tells it as its present
-or coming time ("It is the second time in 2008 ..."), reads its yearless dates in that year
+or coming time ("It is the third time in 2010 ..."), reads its yearless dates in that year
 and nothing else (``_one_year``).
 
 Date expressions are the DATE and TIME entities the analysis pass found (spaCy), and each is
@@ -34,12 +34,12 @@ reports of the story give to the day a week later is that day (``early_stamp_wee
 a day the story tells by its distance from the day it has just given ("three days later", "a
 day earlier", "the next day", "that night") counts from that day (``story_days``);
 a yearless date told as coming is the coming one also months ahead ("a special election set
-for June 25" in a report of January), when another report dates that day too;
+for July 16" in a report of January), when another report dates that day too;
 durations ("five days"), vague spans ("recent years", "this week") and ages never become
 dates. A date that names something rather than dating an event in the story is left out:
 "the July 7 bombers", "the Jan. 6 committee", "the September 11, 2001, attacks" and
 anniversaries (a date that modifies a noun and lies far from the reporting day, or more than
-two weeks ahead of it without the sentence telling it as coming: "exploiting the Sept. 11
+two weeks ahead of it without the sentence telling it as coming: "exploiting the March 11
 attacks" in a report of August), and a weekday inside a name ("Super Tuesday", "the Sunday
 Times").
 """
@@ -78,26 +78,26 @@ _RELATIVE = re.compile(r"\b(the day before yesterday|the day after tomorrow|toda
 # the day of writing itself, which a date in brackets after it states: "this morning (Aug. 24)"
 _TODAY = re.compile(r"^(?:early |late )?(?:today|tonight|this (?:morning|afternoon|evening))$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# a yearless date's year told against the day of writing: "on June 1 last year", "November 2
-# this year", "December 15 of next year"; "last July 4", "next Jan. 1" the occurrence before
-# or after the day of writing, however near the other lies ("Last July 4, many Americans
-# were ..." in a report of July 4 is a year back)
+# a yearless date's year told against the day of writing: "on May 4 last year", "October 9
+# this year", "December 15 of next year"; "last May 1", "next Feb. 1" the occurrence before
+# or after the day of writing, however near the other lies ("Last May 1, many workers
+# were ..." in a report of May 1 is a year back)
 _TOLD_YEAR = re.compile(r"\b(last|this|next)\s+year\b|\b(last|next)\s+(?=" + MONTH_NAME + r"\s*\d)", re.I)
 # words around the day that dateparser does not need ("early Saturday", "Sunday's")
 _TRIM_LEAD = re.compile(r"^(?:(?:on|the|early|late|mid|until|by|since|from|this past|just|about|around|"
                         r"before|after|night of|morning of|evening of|afternoon of|day of)\s+)+", re.I)
 _TRIM_TAIL = re.compile(r"(?:['’]s?|\s+(?:night|morning|afternoon|evening|local time))+$", re.I)
-# "(Published Wednesday, July 26, 2017)", "(This article was originally published on Friday, Jan.
-# 25 at 3:33 p.m.)", "posted at 10:01 pm on March 2, 2016", "UPDATED:
-# 19:14 GMT, 12 April 2013": a date stamp of the page, not an event. The stamp opens the line or
+# "(Published Tuesday, May 15, 2018)", "(This article was originally published on Thursday, Feb.
+# 7 at 4:12 p.m.)", "posted at 9:47 pm on April 5, 2017", "UPDATED:
+# 18:32 GMT, 9 May 2014": a date stamp of the page, not an event. The stamp opens the line or
 # a bracket: "The study, published on March 3, 2015, in Nature" tells of a study, not the page.
 PAGE_STAMP = re.compile(r"(?:^|[(\[|—–]\s*)(?:(?:this|the) (?:article|story|report|piece|editorial) was\s+"
                     r"(?:originally\s+|first\s+)?)?"
                     r"(published|updated|posted|last modified|first published)\b[\s:,]*"
                     r"(?:(?:at\s+)?\d{1,2}[:.]\s?\d{2}\s*(?:[ap]\.?m\.?)?[\s,]*(?:[A-Z]{2,4}\b[\s,]*)?)?"
                     r"(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?$", re.I)
-# the stamp of a post the page embeds: "... — Greenpeace UK (@GreenpeaceUK) July 11, 2013",
-# "Posted by Donald J. Trump on Wednesday, March 2, 2016", "A post shared by Name (@handle) on
+# the stamp of a post the page embeds: "... — Oceanwatch (@OceanwatchHQ) June 6, 2014",
+# "Posted by Frank Hale on Wednesday, April 5, 2017", "A post shared by Name (@handle) on
 # Jul 16, 2017". An event of the story (the post), and a day the page was written on or after.
 _POST_STAMP = re.compile(r"(?:\(@\w{1,30}\)|\bposted by\s[^.!?:]{1,60}?|\bpost shared by\s[^.!?:]{1,60}?)"
                          r"\s*(?:on\s+)?(?:[A-Z][a-z]+,?\s+)?$", re.I)
@@ -106,10 +106,10 @@ YEARLESS_AHEAD = 60  # days: a yearless date further ahead than this means last 
 # a date that modifies a noun and lies further than this from the anchor names it; a yearless
 # one that lies back is still kept when the cluster dates that day elsewhere (see below)
 NAME_DAYS = 30
-# a yearless date that modifies a noun ("the Sept. 11 attacks") and lies more than this many
-# days back is kept only when the cluster also dates something else on that day: "the June 19
-# vote" ahead and "the Sept. 17 strike" three days back are events of the story; "the Sept. 11
-# attacks" in a report of Sept. 28, 2016 is a name, not 2016-09-11
+# a yearless date that modifies a noun ("the March 11 attacks") and lies more than this many
+# days back is kept only when the cluster also dates something else on that day: "the May 22
+# vote" ahead and "the May 8 strike" three days back are events of the story; "the March 11
+# attacks" in a report of May 11, 2016 is a name, not 2016-03-11
 NAME_RECENT_DAYS = 14
 # words that may sit before a weekday without making it part of a name
 _LEADS = {"on", "last", "next", "this", "late", "early", "earlier", "later", "by", "since", "until", "from",
@@ -120,17 +120,17 @@ _FUTURE = re.compile(r"(?<!\bhad )(?<!\bhad been )"
                      r"\b(will|shall|going to|scheduled|slated|set to|set for|expected to|plans? to|planned|"
                      r"to be held|to begin|to start|to resume|won't|begins|starts|opens|resumes|"
                      r"convenes)\b|'ll\b", re.I)
-# "if the 2018 election were held today": a day in a condition contrary to fact is no event
+# "if the 2022 election were held today": a day in a condition contrary to fact is no event
 HYPOTHETICAL = re.compile(r"\bif\b[^,.;:!?]{0,60}\b(?:were|had)\b[^,.;:!?]{0,50}$", re.I)
-# "postponing the man's testimony until Monday", "delayed until Monday": the day it was put off
+# "delaying the woman's testimony until Tuesday", "delayed until Monday": the day it was put off
 # to lies ahead of the report, whatever the tense of the verb
 _PUT_OFF = re.compile(r"\b(?:postpon|delay|adjourn|put off|pushed back|recess)\w*\b[^.;:!?]{0,60}?"
                       r"\b(?:until|till)\s+(?:next\s+)?$", re.I)
 # "on a Friday afternoon": any Friday, a kind of day rather than a day of this story's week
 # ("at a Friday news conference" is one: the article goes with the noun)
 _INDEFINITE = re.compile(r"\bon\s+an?\s+$", re.I)
-# words that tell a named day as still to come: "before the Nov. 8 election", "heads into the
-# Dec. 12 election", "until the June 19 vote"
+# words that tell a named day as still to come: "before the Nov. 3 election", "heads into the
+# Oct. 20 election", "until the May 22 vote"
 _BEFORE_NAMED = re.compile(r"\b(?:before|ahead of|until|till|into|toward|towards)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
 # a deadline: "a goal of 70 percent by July 4", "the ban lasts until July 4". Such a day is
 # not yet past when told without a past verb, so a yearless one is the nearest reading either
@@ -138,7 +138,7 @@ _BEFORE_NAMED = re.compile(r"\b(?:before|ahead of|until|till|into|toward|towards
 # July 4" is this year's); "By June 1, the virus had spread" is told as past and keeps it
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than)\s+(?:early\s+|mid-?|late\s+)?$", re.I)
 # a weekday right before a date, with at most a part of the day and punctuation between:
-# "Wednesday, Sept. 21", "Monday (12 September)", "Thursday evening (December 11)"
+# "Wednesday, Sept. 21", "Monday (12 September)", "Tuesday evening (March 9)"
 _WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                              r"(?:\s+(?:morning|afternoon|evening|night))?\W{0,4}$", re.I)
 _CLAUSE_BREAK = re.compile(r";\s+|\s+--\s+|\s+[—–]\s+")
@@ -177,7 +177,7 @@ class Expression:
     text: str
     kind: str  # "absolute" (day and month), "weekday", "relative" or "story" (counted from another day of the story)
     has_year: bool
-    names: bool  # modifies a following noun ("the June 19 vote", "the July 7 bombers")
+    names: bool  # modifies a following noun ("the May 22 vote", "the July 7 bombers")
     entity: bool = True  # a DATE/TIME entity (False: a date the NER left out)
     in_name: bool = False  # a weekday that is a word of a name ("Super Tuesday", "Sunday Times")
     past: bool = False  # the verb it dates is told in the past tense ("was removed Dec. 20")
@@ -188,8 +188,8 @@ class Expression:
     span: str = ""
     later: bool = False
     # a day-month date's weekday written beside it, and where that weekday starts in the
-    # sentence ("Wednesday, Sept. 21", "Monday (12 September)", "on Thursday evening
-    # (December 11)"): the calendar fixes the date's year (``beside_weekday``)
+    # sentence ("Wednesday, Sept. 21", "Monday (12 September)", "on Tuesday evening
+    # (March 9)"): the calendar fixes the date's year (``beside_weekday``)
     weekday: int | None = None
     weekday_at: int = -1
 
@@ -256,7 +256,7 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False,
     if not text:
         return None
     if expression.kind == "absolute":
-        # the date itself, without the words the entity carried around it ("this June 14, 2012
+        # the date itself, without the words the entity carried around it ("this Sept. 3, 2013
         # file photo", "mid-day Sept. 17")
         core = DAY_MONTH.search(text)
         if core is None:
@@ -277,7 +277,7 @@ def resolve(expression: Expression, anchor: date | None, future: bool = False,
             if told[2].lower() == "last":
                 return max((d for d in days if d < anchor), default=None)
             return min((d for d in days if d > anchor), default=None)
-        if told:  # "collapsed on June 1 last year": the year it tells, not the nearest one
+        if told:  # "collapsed on May 4 last year": the year it tells, not the nearest one
             return _safe(anchor.year + {"last": -1, "this": 0, "next": 1}[told[1].lower()], day.month, day.day)
         return _nearest_year(day.month, day.day, anchor, expression.weekday)
     if anchor is None:
@@ -343,7 +343,7 @@ def _name_tied(span, first: int, start: int, end: int, last: int) -> bool:
     """Is the weekday at [start, end) bound by the parse to a capitalised word of its entity
     [first, last), one the head of the other ("Super" and "Black" modify "Tuesday" and
     "Friday"; "Sunday" modifies "Times")? The NER also runs a place or a medium into a date
-    ("on Twitter Friday afternoon": "Twitter" is the object of "on"); that is no name. True
+    ("on social media Friday afternoon": "Twitter" is the object of "on"); that is no name. True
     when there is no parse to ask."""
     if span is None:
         return True
@@ -377,9 +377,9 @@ def sentence_spans(cluster: Cluster) -> dict[int, Any]:
 
 
 def _modifies_noun(span, start: int, end: int, has_year: bool) -> bool:
-    """Is the date at [start, end) of the sentence a modifier of the noun after it ("the June
-    19 vote", "the September 11, 2001, attacks", "19 Sept. 11 hijackers", "September 11th
-    Advocates")? Read from the words around it rather than the parse: the small model often
+    """Is the date at [start, end) of the sentence a modifier of the noun after it ("the May
+    22 vote", "the September 11, 2001, attacks", "10 March 11 bombers", "March 11th Survivors
+    Network")? Read from the words around it rather than the parse: the small model often
     attaches such a date to the preposition before it. A date with its year needs a
     determiner before it too ("On September 11, 2001, terrorists attacked" dates an event)."""
     if span is None:
@@ -420,8 +420,8 @@ def _spans(sentence: Sentence) -> list[tuple[int, int, bool]]:
             spans.append((m.start(), m.end(), False))
     # "during yesterdays closed talks", left untagged; not inside an entity of another kind
     # ("USA TODAY") nor a capitalised name. A day in lower case that ends such an entity is the
-    # NER running a name into the day ("Robert Costa writes of Christie today", tagged ORG
-    # "Christie today"): a name writes its words capitalised
+    # NER running a name into the day ("Anne Kerr writes of Dalton today", tagged ORG
+    # "Dalton today"): a name writes its words capitalised
     for m in _RELATIVE.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e, _ in spans) \
                 and not any(e.start < m.end() and m.start() < e.end
@@ -466,8 +466,8 @@ def expressions(sentence: Sentence, span=None) -> list[Expression]:
 def beside_weekday(text: str, start: int, end: int) -> re.Match | None:
     """The weekday written with the date at [start, end) of ``text``: inside its words
     ("Wednesday, Sept. 21" tagged as one entity) or right before it, at most a part of the day
-    and punctuation between ("Monday (12 September)", "told MTV News on Thursday evening
-    (December 11)"); its match in ``text``, or None. Asked once here, so the year a weekday
+    and punctuation between ("Monday (12 September)", "told a radio host on Tuesday evening
+    (March 9)"); its match in ``text``, or None. Asked once here, so the year a weekday
     fixes (``resolve``), the weekdays the cluster pins (``cluster_anchors``) and the weekday
     that gives way to its date (``weekday_use``) read the same pairs."""
     inside = WEEKDAY_NAME.search(text, start, end)
@@ -495,7 +495,7 @@ def _story_day(text: str, start: int, end: int) -> Expression | None:
     has just told: "a day earlier", "three days later", "the next day", "the night before",
     "that day", "the same day". None for a duration ("for two days", "after two weeks of
     talks"), a rough distance ("nearly a week after"), and a distance from an event the
-    sentence names ("two days after they were last seen", "a day ahead of the hearing"):
+    sentence names ("three days after she was last seen", "a day ahead of the vote"):
     finding that event's day elsewhere in the cluster by its head word was measured and not
     kept (tenth session: 3 of 4 right on tuning, 0 of 1 or 2 on validation)."""
     words = text[start:end]
@@ -536,7 +536,7 @@ def _names_event(text: str, at: int) -> bool:
 def _weekday_in_name(text: str, span, start: int, end: int, entity: bool) -> bool:
     """Is the (first) weekday of the expression at [start, end) a word of a name? Inside a
     DATE/TIME entity, when the NER tagged a capitalised word with it and the parse binds the
-    two ("Super Tuesday"; not "on Twitter Friday afternoon"); outside one, when capitalised
+    two ("Super Tuesday"; not "on social media Friday afternoon"); outside one, when capitalised
     words are glued to it ("Sunday Times"). Asked once here, so every reader of the
     expression gets the same answer."""
     day = WEEKDAY_NAME.search(text[start:end])
@@ -548,7 +548,7 @@ def _weekday_in_name(text: str, span, start: int, end: int, entity: bool) -> boo
 
 def _dated_verb(span, start: int, end: int):
     """The verb the date at [start, end) of the sentence dates: up through the preposition ("on
-    May 3") or the noun it modifies ("Thursday's debate", "skip Fox News's Thursday debate") to
+    May 3") or the noun it modifies ("Thursday's debate", "skip the network's Thursday forum") to
     the first verb; None when there is none within four steps."""
     if span is None:
         return None
@@ -565,9 +565,9 @@ def _dated_verb(span, start: int, end: int):
 
 def _told_as_past(span, start: int, end: int) -> bool:
     """Does the date at [start, end) of the sentence date a verb told in the past tense, with
-    no modal ("the listing was removed Dec. 20", "he died on May 3")? Such a day had already
-    come when the article was written; "would be in Sweden by Aug. 12", "before he leaves
-    office Jan. 20", "when they vote March 15" tell of days that may lie ahead."""
+    no modal ("the listing was taken down Nov. 14", "he died on May 3")? Such a day had already
+    come when the article was written; "would be in Norway by Sept. 9", "before she leaves
+    office Feb. 28", "when they vote March 15" tell of days that may lie ahead."""
     verb = _dated_verb(span, start, end)
     if verb is None or any(c.tag_ == "MD" for c in verb.children):
         return False
@@ -599,25 +599,25 @@ _PRESENT_AUX = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 def _told_as_ahead(span, start: int, end: int) -> bool:
     """Does the date at [start, end) of the sentence date a verb told as not yet done, by its
     grammar rather than by a list of words: under a modal that is not a perfect ("he might not
-    attend Fox News's GOP debate this Thursday", "Trump would skip Fox News's Thursday debate",
-    but not "may have died Friday", nor news's past of "cannot" and "will not say": "he could
-    not be reached Monday", "police would not comment Friday"), in the present progressive
-    ("Fox News is hosting a debate ... on Thursday night"), or an infinitive under a verb in
-    the present ("the mayor intends to leave New York on Friday"). A weekday so told is the
+    attend the network's party forum this Thursday", "Hale would skip the network's Thursday forum",
+    but not "may have died Friday", nor news's past of "cannot" and "will not say": "she could
+    not be reached Tuesday", "police would not comment Friday"), in the present progressive
+    ("the network is hosting a forum ... on Thursday night"), or an infinitive under a verb in
+    the present ("the mayor intends to leave Boston on Friday"). A weekday so told is the
     coming one; read back, it is a day of last week."""
     verb = _dated_verb(span, start, end)
     if verb is None or _nouns_between(span.char_span(start, end, alignment_mode="expand"), verb) > 1:
-        # one noun at most: "would skip Fox News's Thursday debate", but "are still assessing
+        # one noun at most: "would skip the network's Thursday forum", but "are still assessing
         # the damage from Monday's storm" dates the storm, whose time the verb does not tell
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.dep_ == "conj" and not aux:  # "might change his mind and join the debate ..."
+    if verb.dep_ == "conj" and not aux:  # "may think again and join the panel ..."
         aux = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     modal = next((c for c in aux if c.tag_ == "MD"), None)
     if modal is not None:
         if any(c.dep_ == "neg" for c in verb.children) and (
                 modal.lower_ == "could" or (modal.lower_ == "would" and is_speech_verb(verb))):
-            return False  # "could not be reached Monday", "would not say Friday": past, in news
+            return False  # "could not be reached Tuesday", "would not say Friday": past, in news
         return not any(c.lower_ in ("have", "'ve", "’ve") for c in aux)
     if verb.tag_ == "VBG" and any(c.lower_ in _PRESENT_AUX for c in aux):
         return True
@@ -653,7 +653,7 @@ class Anchor:
     names_day: bool = False
     # the article's own latest full date when the cluster's latest lies more than ``OWN_GAP``
     # days after it: the article was written near its own dates, and a yearless date in it
-    # ("the Idaho primary on March 8") is read against them, not in the year of a later report
+    # ("the Vermont primary on May 10") is read against them, not in the year of a later report
     own: date | None = None
     # the day is another report's own day of writing (its publication date or date line) and
     # this article states no date at all (no publication date, date line, or full date in its
@@ -694,8 +694,8 @@ def cluster_anchors(cluster: Cluster,
     near |= {date.fromisoformat(d) for a in cluster.articles for t in a.removed for d in full_dates(t)}
     near |= {date.fromisoformat(d) for s in cluster.sentences for d in full_dates(s.text)}
     for a in cluster.articles:
-        for line in a.removed:  # "posted at 10:01 pm on March 2, 2016 by John Sexton"
-            # the page's date line: "THURSDAY, APRIL 11, 2013, 12:12 AM"; a stamp in figures
+        for line in a.removed:  # "posted at 9:47 pm on April 5, 2017 by Mark Ellison"
+            # the page's date line: "TUESDAY, MAY 13, 2014, 11:07 PM"; a stamp in figures
             line_day = stamp_line(line, near)
             if line_day:
                 stamped.setdefault(a.id, date.fromisoformat(line_day))
@@ -704,7 +704,7 @@ def cluster_anchors(cluster: Cluster,
                     stamped.setdefault(a.id, date.fromisoformat(iso))
                 elif _POST_STAMP.search(line[max(0, start - 80):start]):
                     posted[a.id] = max(posted.get(a.id, date.min), date.fromisoformat(iso))
-    for s in cluster.sentences:  # a stamp the page kept as text: "First Posted: 10 / 25 / 11 06:44 PM ET"
+    for s in cluster.sentences:  # a stamp the page kept as text: "First Posted: 09 / 14 / 12 05:31 PM ET"
         stamp = stamp_line(s.text, near)
         if stamp:
             stamped.setdefault(s.article, date.fromisoformat(stamp))
@@ -726,10 +726,10 @@ def cluster_anchors(cluster: Cluster,
     stated = [d for days in own.values() for d in days]
     stated += [date.fromisoformat(a.published) for a in cluster.articles if a.published]
     latest = max(stated) if stated else None
-    # every full date the cluster states is one its reports tell as still to come ("New Moon
-    # is tentatively scheduled to open November 20, 2009"): the reports were written before
-    # it, maybe a year before, so a date written beside its weekday before it ("told MTV News
-    # on Thursday evening (December 11)": 2008) tells their year better; the week it does not
+    # every full date the cluster states is one its reports tell as still to come ("The sequel
+    # is tentatively scheduled to open October 12, 2012"): the reports were written before
+    # it, maybe a year before, so a date written beside its weekday before it ("told a radio
+    # host on Tuesday evening (March 9)": 2008) tells their year better; the week it does not
     # tell (the reports came out days after it), so a bare weekday stays unread
     before_coming = False
     if latest is None or (set(stated) <= coming - told and latest in coming):
@@ -738,7 +738,7 @@ def cluster_anchors(cluster: Cluster,
         latest = dated if latest is None or before_coming else latest
     if latest:
         latest = max([latest] + told_after(cluster, found, latest))
-    if latest:  # "the temblor that rocked central Italy early this morning (Aug. 24)"
+    if latest:  # "the tremor that shook northern Greece early this morning (Sept. 12)"
         for s in cluster.sentences:
             xs = found.get(s.index, [])
             for x in xs:
@@ -756,7 +756,7 @@ def cluster_anchors(cluster: Cluster,
             xs = found.get(s.index, [])
             for x in xs:
                 # only a weekday right beside its date pins the week: with a part of the day
-                # between, "On Wednesday morning, August 7, 1963, Jackie ..." tells a day of the
+                # between, "On Tuesday morning, June 4, 1968, Martha ..." tells a day of the
                 # story's past, not of the week the reports were written in
                 if x.kind != "absolute" or x.weekday is None or x.start - x.weekday_at - len(WEEKDAYS[x.weekday]) > 4:
                     continue
@@ -799,9 +799,9 @@ def cluster_anchors(cluster: Cluster,
 
 def _one_year(cluster: Cluster) -> int | None:
     """The year a cluster that states no full date names, when it names exactly one and tells
-    it at least once as the present or the coming time ("It is the second time in 2008 that
+    it at least once as the present or the coming time ("It is the third time in 2010 that
     Egypt witnessed ..." in reports of a cable cut whose other dates are "Friday" and "by
-    Dec. 31"; "further strengthening its smartphone lineup in 2009" under "will launch"): the
+    Dec. 31"; "further widening its tablet range in 2011" under "will launch"): the
     year its yearless dates fall in. A year named only in the past ("Laci Peterson disappeared
     in 2002", in reports of the verdict two years on) or in a perfect ("has been missing since
     2002") is a year of the background. None when the cluster names none, several, or its one
@@ -826,7 +826,7 @@ _PRESENT_MODALS = {"will", "'ll", "’ll", "shall", "can", "may", "must"}
 
 def _told_as_present(span, start: int, end: int) -> bool:
     """Does the date at [start, end) of the sentence date a verb told in the present or as
-    coming: a present tense that is no perfect ("It is the second time in 2008"), a present
+    coming: a present tense that is no perfect ("It is the third time in 2010"), a present
     progressive, a modal of the present ("will launch ... in 2009"); a participle or an
     infinitive without a tense of its own ("further strengthening its lineup in 2009", "looks to
     expand ... into 2009") takes the tense of the verb it hangs from."""
@@ -853,7 +853,7 @@ YEAR_WINDOW = (-1, 3)  # years around the latest year a cluster names in which a
 
 def _weekday_dated(cluster: Cluster, found: dict[int, list[Expression]], before: date | None = None) -> date | None:
     """The latest day of a cluster that states no full date, from its yearless dates written
-    beside their weekday ("on Wednesday, December 7", "published on Friday, Jan. 25") and the
+    beside their weekday ("on Wednesday, December 7", "published on Thursday, Feb. 7") and the
     years it names ("the second time in 2008", "surgery in 2010"): a weekday falls on a given
     day and month once in five to eleven years, so in the few years from just before the
     latest year named to three after it, at most one year fits. None unless every such date
@@ -892,12 +892,12 @@ def _weekday_dated(cluster: Cluster, found: dict[int, list[Expression]], before:
 
 def told_after(cluster: Cluster, found: dict[int, list[Expression]], latest: date) -> list[date]:
     """Days after the cluster's latest full date that an undated article tells of as past:
-    "the listing was removed Dec. 20, five days after the bodies of the Shermans were
-    discovered" in a report whose only full date is the discovery's, "Dec. 15, 2017". The
+    "the listing was taken down Nov. 14, four days after the flood reached the Alders'
+    farm" in a report whose only full date is the discovery's, "Dec. 15, 2017". The
     reports were written on such a day or later, so the latest date is not the day of writing
     and a weekday read back from it would fall in the wrong week (the police's "Friday" six
     weeks on read as the Friday the bodies were found). A date that names something ("the Nov.
-    8 election") or a day ahead ("sentenced May 7", "would be in Sweden by Aug. 12") does not
+    3 election") or a day ahead ("sentenced May 7", "would be in Norway by Sept. 9") does not
     count."""
     published = {a.id for a in cluster.articles if a.published}
     out = []
@@ -923,7 +923,7 @@ def weekday_use(text: str, x: Expression, absolute: list[Expression],
     s = x.start
     m = WEEKDAY_NAME.search(x.text)
     ws, we = s + m.start(), s + m.end()
-    # "Monday (12 September)", "Saturday, January 8, 2005": the explicit date wins
+    # "Monday (12 September)", "Monday, March 6, 2006": the explicit date wins
     if any(a.start <= we + 4 and ws <= a.end or a.weekday_at == ws for a in absolute):
         return None
     if not m[1][0].isupper():
@@ -945,7 +945,7 @@ def _ahead(text: str, start: int) -> bool:
 def told_ahead(text: str, x: Expression) -> bool:
     """Is the day of ``x`` told as not yet come: by the parse (``Expression.ahead``), else by a
     word about the future before it (``_ahead``) unless the parse finds the verb it dates in
-    the past tense: "has not said what he will do, but the Associated Press reported Tuesday"
+    the past tense: "has not said what she will do, but Reuters reported Tuesday"
     dates the report, a day gone by, whatever "will" governs."""
     return x.ahead or (not x.past and _ahead(text, x.start))
 
@@ -964,7 +964,7 @@ def _latest_is_news_day(cluster: Cluster, latest: date, pinned: bool, stamped: d
     says it was written or posted on, or when the cluster writes a weekday beside a date of the
     fortnight before it ("Monday (12 September)", "Friday, September 1"). Otherwise the latest
     date is often a day of the background: a birth date ("born on Dec. 4, 2001" in her
-    obituary), a file photo ("In this June 14, 2012 file photo" for a report of the Friday
+    obituary), a file photo ("In this Sept. 3, 2013 file photo" for a report of the Friday
     after), the day a missing child vanished seven years before the report, a graduation months
     before a death, a 1963 birth in a report of a 2015 auction of letters; "died Monday"
     read back from any of them is a day the text does not fix.
@@ -974,8 +974,8 @@ def _latest_is_news_day(cluster: Cluster, latest: date, pinned: bool, stamped: d
     Measured 2026-12-02 (docs/measurements.md, ninth session, dates10): the weekdays it alone
     let through were right 1 of 5 on tuning and 0 of 17 on the fifth validation set.
 
-    A day the cluster tells only as coming (``coming``: "will be the host of the ceremony,
-    televised live on Sunday, February 22, 2009", in reports that name no day of their own) is
+    A day the cluster tells only as coming (``coming``: "will be the host of the gala,
+    broadcast live on Sunday, March 7, 2010", in reports that name no day of their own) is
     not confirmed even by a weekday written beside it: the reports were written before it, on
     a day they do not give, and "named on Friday" read back from it is the Friday before the
     ceremony, not the Friday of the announcement."""
@@ -1043,24 +1043,24 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             deadline = far_back and _deadline_ahead(text, x, d, day)
             if far_back and not _TOLD_YEAR.search(x.text) \
                     and ((told_ahead(text, x) and not (x.names and _past_nearer(d, day))) or deadline):
-                # "The moratorium is set to expire Jan. 1" in a report of the autumn: the
-                # coming Jan. 1, not the one nine months gone ("the crash on June 1 last year"
+                # "The freeze is set to expire Feb. 1" in a report of the autumn: the
+                # coming Jan. 1, not the one nine months gone ("the crash on May 4 last year"
                 # says its year, whatever verb governs it); "a goal of 70 percent by July 4"
                 # written 61 days before it: a deadline, the nearer reading (``_deadline_ahead``)
                 d = _safe(d.year + 1, d.month, d.day) or d
             elif past_ahead(x, d, anchor):
                 d = _safe(d.year - 1, d.month, d.day) or d
-            # a yearless name of a day further back ("the Nov. 8 election" in a report of
+            # a yearless name of a day further back ("the Nov. 3 election" in a report of
             # Dec. 16) is kept, like a nearer one, when the cluster dates that day elsewhere:
             # held out (validation Z), 4 such dates were the gold's and none was wrong
             far_name = bool(x.names and not x.has_year and day and (day - d).days > NAME_DAYS)
             # a yearless name of a day more than two weeks ahead is an event to come only when
-            # the sentence tells it as coming ("as he heads into the Dec. 12 election", "will
-            # ... before the June 19 vote"); "exploiting the Sept. 11 attacks", "sensitivity to
-            # Sept. 11 survivors" in reports of August name a past day, not this year's
+            # the sentence tells it as coming ("as she heads into the Oct. 20 election", "will
+            # ... before the May 22 vote"); "exploiting the March 11 attacks", "sensitivity to
+            # March 11 survivors" in reports of August name a past day, not this year's
             coming = bool(x.names and not x.has_year and day and (d - day).days > NAME_RECENT_DAYS)
             # any day so far ahead is kept when told as coming ("the primary would be held on
-            # April 30", "a special election set for June 25" in reports of January)
+            # May 21", "a special election set for July 16" in reports of January)
             told_coming = bool(day and (d - day).days > NAME_RECENT_DAYS and (
                 told_ahead(text, x) or deadline or _BEFORE_NAMED.search(text[max(0, s - 30):s])))
             if coming and not told_coming:
@@ -1075,7 +1075,7 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             # tense alone: kept when another report dates that day too (``Mention.corroborate``),
             # unless the parse tells it as coming (a modal, ``Expression.ahead``) or it is a
             # deadline, and the coming day is the nearer reading ("The primary would be held on
-            # April 30" in January, "will be gone by 11 September" in June): no reading of
+            # May 21" in January, "will be gone by 14 October" in June): no reading of
             # the tense, the nearest day. Told by a word alone ("set to expire Jan. 1" in
             # autumn, ``_FUTURE``) it still waits for another report
             corroborate = bool(told_coming and not x.names and not x.has_year and (d - day).days > YEARLESS_AHEAD
@@ -1108,8 +1108,8 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
             continue
         # today, yesterday, tonight: inside an embedded post, against the post's own stamp;
         # elsewhere only against a day the article was written, never a guessed anchor. Inside
-        # a quote too: "We were called at 4.20am today" in a police statement of the day, the
-        # senator's "described in his speech today" (a speaker quoted on another day is
+        # a quote too: "We were called at 5.40am today" in a police statement of the day, the
+        # senator's "set out in her speech today" (a speaker quoted on another day is
         # mostly given his own weekday, "said Monday")
         if HYPOTHETICAL.search(text[max(0, s - 90):s]):
             continue
@@ -1129,8 +1129,8 @@ def sentence_dates(sentence: Sentence, found: list[Expression], anchor: Anchor |
 def _past_nearer(d: date, day: date) -> bool:
     """Does ``d``, before ``day``, lie nearer it than its next year's day? A name of a day told
     with a verb about the future ("plans to investigate the Jan. 6 attack" in June) names the
-    past one: the verb tells of what is done about the thing named, not of its day; "the June
-    25 special election would be" in January is the coming one, the nearer."""
+    past one: the verb tells of what is done about the thing named, not of its day; "the July
+    16 special election would be" in January is the coming one, the nearer."""
     coming = _safe(d.year + 1, d.month, d.day)
     return coming is None or (day - d).days < (coming - day).days
 
@@ -1159,9 +1159,9 @@ def past_ahead(x: Expression, d: date, anchor: Anchor | None) -> bool:
 
 
 def _post_stamp_after(text: str, end: int) -> date | None:
-    """The stamp of the embedded post whose words run up to it after ``end``: "... is having a
-    news conference tomorrow to criticize me. (1/2) — Donald J. Trump (@realDonaldTrump) March
-    2, 2016" says tomorrow from the day of the post."""
+    """The stamp of the embedded post whose words run up to it after ``end``: "... is holding a
+    press briefing tomorrow to attack me. (1/2) — Frank Hale (@FrankHale) April
+    5, 2017" says tomorrow from the day of the post."""
     for start, _, iso in full_date_spans(text[end:]):
         if _POST_STAMP.search(text[max(end, end + start - 80):end + start]):
             return date.fromisoformat(iso)
@@ -1188,8 +1188,8 @@ def dated_mentions(cluster: Cluster) -> list[Mention]:
         if not found[s.index]:
             continue
         seen: set[date] = set()
-        # a day the sentence states outright wins over the same day only named ("the July 7
-        # bombings ... on the morning of July 7, 2005"), which would need support elsewhere
+        # a day the sentence states outright wins over the same day only named ("the March 11
+        # bombings ... on the morning of March 11, 2004"), which would need support elsewhere
         for m in sorted(sentence_dates(s, found[s.index], anchors.get(s.article)), key=lambda m: m.needs_support):
             if m.date not in seen:
                 seen.add(m.date)
@@ -1207,8 +1207,8 @@ def dated_mentions(cluster: Cluster) -> list[Mention]:
 def coming_weekdays(mentions: list[Mention]) -> list[Mention]:
     """A weekday that reports written on the same day (the same anchor) tell as not yet done
     names that coming day in all of them: where one read the bare weekday back, exactly a week
-    before, without telling its tense, it is the coming one too. "Trump would skip Fox News's
-    Thursday debate" (told ahead by the modal) beside "Thursday's debate is Republicans' final
+    before, without telling its tense, it is the coming one too. "Hale would skip the network's
+    Thursday forum" (told ahead by the modal) beside "Thursday's forum is the party's final
     one" (read back a week, the copula tells nothing) in reports of Wednesday, Jan. 27, 2016: the
     debate of Jan. 28. A reporter writing on one day does not give one bare weekday name to
     two days; a weekday whose verb is told in the past ("police arrested him Thursday") stays
@@ -1235,9 +1235,9 @@ EARLY_BACK, EARLY_AFTER = 4, 3  # days (``early_stamp_weekdays``)
 def early_stamp_weekdays(mentions: list[Mention]) -> list[Mention]:
     """A stated publication date a few days before the day the report was written (a record's
     print or feed date, a date set before the page went up) moves its bare weekdays a week
-    back: "Republican Congressional candidates on Monday intensified efforts ..." in a report
+    back: "Democratic state candidates on Tuesday stepped up efforts ..." in a report
     given as published Saturday, Aug. 14, 2010 was read as Monday, Aug. 9, while the reports
-    published Monday, Aug. 16 tell the same Monday ("Reid broke with President Obama Monday").
+    published Monday, Aug. 16 tell the same Monday ("Hale broke with Governor Pratt Monday").
     A bare weekday read four or more days back from the stated date (``EARLY_BACK``) is the day
     a week later when another report, read against its own stated date, gives the same
     weekday (read back or told as past) to that later day, and that day lies at most
@@ -1284,11 +1284,11 @@ STORY_BACK = 1  # sentences back in which "a day later", "that day" may find the
 def story_days(cluster: Cluster, found: dict[int, list[Expression]], mentions: list[Mention]) -> list[Mention]:
     """Days the story tells by their distance from the day it has just told ("story"
     expressions): "a day earlier", "three days later", "the next day", "that day" count from
-    the last day the sentence gives before them ("at the Jan. 14 GOP debate ... but three days
-    later at the Democratic debate"), else from the one day of the sentence just before
-    (``STORY_BACK``; "Fox News is hosting a debate ... on Thursday night" then "on stage that
+    the last day the sentence gives before them ("at the Feb. 9 party forum ... but three days
+    later at the rival forum"), else from the one day of the sentence just before
+    (``STORY_BACK``; "the network is hosting a forum ... on Thursday night" then "on stage that
     night"). Nothing when that sentence gives two days, or none, or when a date stands right
-    before the expression ("on July 29, just one week after ...": the date is the day). The
+    before the expression ("on June 17, just one week after ...": the date is the day). The
     distance is read by dateparser ("in three days", "a day ago" from the day counted from).
     Measured (tenth session, dates11): one sentence back, validation 3 shown, 2 right; two to
     five sentences back added 1 to 5 more, under half of them right."""
@@ -1343,8 +1343,8 @@ def _story_day_before(cluster: Cluster, s: Sentence, x: Expression,
 def _todays_event_days(cluster: Cluster, found: dict[int, list[Expression]], spans: dict[int, Any],
                        anchors: dict[str, Anchor | None]) -> dict[str, Anchor]:
     """Undated articles whose day of writing they state themselves by naming one event both
-    as today's and by its day: "Aftershocks following today's quake" and "a 6.2 magnitude
-    earthquake which struck central Italy in the early hours of Wednesday morning" in one
+    as today's and by its day: "Aftershocks following today's tremor" and "a 5.8 magnitude
+    earthquake which struck northern Greece in the early hours of Tuesday morning" in one
     report make its today that Wednesday (the head noun of the possessive "today's", or
     "tonight's", written in a sentence the article dates). A today with no such tie keeps no
     day: against the cluster's latest date it was right about as often as wrong."""
@@ -1447,9 +1447,9 @@ def _events_of_day(group: list[Mention], cluster: Cluster, order: dict[str, int]
     and sentence) and holding only the mentions whose sentences ``same_event`` finds to be
     that sentence's event: an entry cites only the reports that state what it shows. Chained
     pairs no longer join (a report's headline like a second report's sentence, that one like a
-    third's: "Profiles of the suspects in the July 7, 2005 bombings ... have been released"
+    third's: "Details of the suspects in the March 11, 2004 bombings ... have been published"
     was cited to a report whose only date of that day was its headline "Tributes paid to the
-    victims of the July 7 2005 London bombings"); a mention unlike every lead before it leads
+    victims of the March 11 2004 Madrid bombings"); a mention unlike every lead before it leads
     an entry of its own."""
     ranked = sorted(group, key=lambda m: (m.sentence.article in cluster.copies, m.anchor != "absolute",
                                           order[m.sentence.article], m.sentence.position))

@@ -4,40 +4,40 @@ A figures table is checked first and trusted most, so a number earns a row only 
 is a quantity of the story: people killed, wounded or arrested, money, counts of things,
 percentages and rates, durations. An age ("Smith, 51,"), a year or decade ("the 2016
 election", "the 1990s"), a building's storeys ("a four-story building"), a score ("won
-3-1"), a rank ("No. 3"), an address ("50 Old Colony Rd."), an hour ("details at 11", "after 2 p. m."), a
-whole percent as emphasis ("100% happy"), a name that holds a number ("the five-a-day
-target", "3-nitrooxypropanol", "the Interstate 25-Interstate 70 junction"), where a ranking is
+3-1"), a rank ("No. 3"), an address ("18 Mill Pond Rd."), an hour ("details at 11", "after 2 p. m."), a
+whole percent as emphasis ("100% happy"), a name that holds a number ("the three-a-day
+habit", "3-nitrooxypropanol", "the Route 9-Route 46 junction"), where a ranking is
 cut ("the top three women"), a day-first date the NER left as a number ("When: 23 Sep 2016"), a
 video player's headline or notice left in the page (or the page's other furniture a text
 without line breaks runs into its sentences: "image 1 of 1", "reading 10 free articles", a
 clip's "( 1: 22 )", a subscription's pitch), how far back
-something goes and what did not happen ("if they had waited 100 years"), a denial ("not
-one day of service"), a degree ("a zero tolerance policy"), a number dialled ("a 911 call"),
-a title ("60 Minutes", "100 Deadly Skills: The SEAL Operative's Guide"), "one day" meaning some day, a count of the few names beside it
+something goes and what did not happen ("if they had waited 50 years"), a denial ("not
+one day of service"), a degree ("a zero waste plan"), a number dialled ("a 999 call"),
+a title ("60 Minutes", "50 Field Skills: The Ranger's Handbook"), "one day" meaning some day, a count of the few names beside it
 ("Ohio and Florida, two large states"), a count of a family's members the story already
-knows ("survived by his father, two sisters", "the four Sherman siblings"), a day round the
-clock ("the 24-hour cable news network"), a fraction with its own article ("the hardest-hit
-half of the city"), a number dialled ("Relatives called 911") or written after the noun it
+knows ("survived by her mother, three brothers", "the three Alder cousins"), a day round the
+clock ("the 24-hour sports radio station"), a fraction with its own article ("the worst-flooded
+third of the town"), a number dialled ("Neighbours called 999") or written after the noun it
 labels ("United flight 116"), a person's age told as what the person is ("Roberts is 61"), a
 sponsor's paragraph, a weather widget's line, the base of a rate ("for every 100 people"), a
-span before a measure ("a 10-year risk"), a sum converted in brackets ("$US1 million ($1.52
+span before a measure ("a 10-year risk"), a sum converted in brackets ("$US2 million ($3.04
 million)"), a number word capitalised inside a name ("the NCAA Final Four"), a number hyphened
 to a capital or a preposition ("our 3-for-All game"), a count of unnamed sources who speak
 ("two participants said"), a span before "since" ("it's been two decades since"), a gun's bore
-("a 12-gauge shotgun"), a size that names a model ("the 13- and 15-inch MacBook Pros", "the 13"
-Macbook Air"), the window a count is taken over ("his third race in three years"), an office's
+("a 20-gauge shotgun"), a size that names a model ("the 13- and 15-inch Zenbook Pros", "the 13"
+Zenbook Air"), the window a count is taken over ("his third race in three years"), an office's
 term ("a full six-year term"), a span placed after now ("four weeks from now"), one side of a
 game's score ("a 34-28 victory"), a shooting line ("shot 48 percent from the field", "went
 7-for-12"), a game's margin beside its score ("won by 12 points, 65-53"), one game's statistics
 in a report of that game ("scored 30 points", "rushed for 120 yards"), "the two" that names a
 pair the story knows ("The two leaders met"), a height in storeys ("fell 10 stories"), "a
 million" in the mouth of an I or a you ("I dated a million guys"), a number inside a general
-fact ("A magnitude 6 quake can cause severe damage"), a version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
+fact ("A magnitude 7 tremor can topple old buildings"), a version number ("Eyenote version 3.0", "Windows 8.1"), a network generation or a standard
 ("3G", "802.11 b/g"), a calibre or a connector's size ("a 9mm handgun", "a 3.5mm headset
-jack"), an age written without "-old" ("The 26-year troubled starlet"), the span that names an
-anniversary or a mark ("the 100-year anniversary", "the 100-day mark"), what a rule lets any one do ("a voter must miss two presidential elections"),
+jack"), an age written without "-old" ("The 31-year troubled crooner"), the span that names an
+anniversary or a mark ("the 100-year anniversary", "the 50-day mark"), what a rule lets any one do ("a voter must miss two presidential elections"),
 how far back a series is looked along ("his four most recent predecessors"), a countdown ("two
-weeks until the last forces leave"), what a share counts ("42% have received at least one dose")
+weeks until the last forces leave"), what a share counts ("37% have had at least one jab")
 or a phrase like "one of the jobs" is prose. Each test reads the parse the analysis pass
 already made; ``reason`` says why a number was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -76,7 +76,7 @@ _AGED = re.compile(rf"^(?:an?\s+)?[\w.,]+[\s-]+{_YEARS_OLD}$", re.I)
 _OLDEST = 110
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0['’]?s$")
-# a count of unnamed sources: "three people familiar with his plans", "two officials briefed
+# a count of unnamed sources: "two people familiar with her thinking", "two officials briefed
 # on the matter", "a person with knowledge of the talks"
 _ANONYMOUS = re.compile(
     r"^(?:other\s+|senior\s+|current\s+and\s+former\s+|former\s+|[A-Z][\w.]*\s+)*"
@@ -85,25 +85,25 @@ _ANONYMOUS = re.compile(
     r"knowledgeable|who\s+(?:spoke|briefed|requested|asked|were\s+not\s+authorized|was\s+not\s+authorized|"
     r"declined\s+to\s+be\s+named|insisted))", re.I)
 _SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
-# what a house number or a block stands before: "50 Old Colony Rd.", "10 Downing Street"
+# what a house number or a block stands before: "18 Mill Pond Rd.", "24 Elm Street"
 _STREET = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln",
            "drive", "dr", "place", "pl", "court", "ct", "terrace", "highway", "hwy", "parkway",
            "pkwy", "square", "sq", "way", "crescent", "close"}
-# a rate written as one word names a guideline or a slogan: "the five-a-day target"
+# a rate written as one word names a guideline or a slogan: "the three-a-day habit"
 _SLOGAN = re.compile(r"^\S+?\s?-\s?(?:a|per)\s?-\s?(?:day|week|month|year)\b", re.I)
 # a chemical or drug name that starts with a locant: "3-nitrooxypropanol", "2-butanone"
 _CHEMICAL = re.compile(r"^[a-z]{5,}(?:ol|ane|ene|yne|ine|ide|ate|one|yl|ose|ium)$")
-# the running time of a linked video, which closes its headline ("... 200 women 02:56")
+# the running time of a linked video, which closes its headline ("... 300 homes 02:56")
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
 # a video player's buttons and notices left in the text around a clip's headline or a photo
-# caption ("... Buy Photo Wait 1 second to continue.")
+# caption ("... Buy Photo Wait 3 seconds to continue.")
 _PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s+continue\b")
 # the page's own furniture that a scraped text runs into its sentences, where cleaning's line
 # rules cannot reach it (a text saved without line breaks): a gallery's counter ("image 1 of 1",
 # "1 photo:"), a paywall's meter ("Thank you for reading 10 free articles", "another 10 free
 # articles"), a subscription pitched in the imperative ("Subscribe now for only $1 a week"; not
 # any run of prices in several currencies, which a story's conversions make too), a player's countdown ("the
-# video will start in 8 cancel play now") and a clip's running time in brackets ("( 1: 22 )"),
+# video will start in 5 cancel play now") and a clip's running time in brackets ("( 1: 22 )"),
 # a listicle's link set in brackets ("[ the 5 smartest ..."). A number inside one of these spans
 # counts nothing the story tells
 _N = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
@@ -120,8 +120,8 @@ _FURNITURE = re.compile(
 # nine decades of ...", "Related: 3 officers killed in 2 months", "Related photos: 20 essential
 # songs"): a number that follows
 # within the headline's length, before any sentence's end, belongs to the link, not the story.
-# Not a gallery's "Photos:", which opens each of its captions ("Hide Caption 53 of 76 Photos:
-# <gallery title> Thousands of demonstrators march ..."), and a caption's figures are read
+# Not a gallery's "Photos:", which opens each of its captions ("Hide Caption 12 of 40 Photos:
+# <gallery title> Hundreds of farmers rally ..."), and a caption's figures are read
 _LINK_LABEL = re.compile(r"(?:^|(?<=[\s.\"”]))(?:graphics?|related(?:\s+(?:photos?|videos?|articles?|"
                          r"stories|links?|coverage|content))?|read\s+more|"
                          r"see\s+also|interactive)\s*:\s", re.I)
@@ -132,8 +132,8 @@ _LINK_REACH = 90
 _SPONSORED = re.compile(r"^\W*(?:a\s+message\s+from\s+[^:.]{1,40}:|sponsored\s+(?:by|content)\b|"
                         r"paid\s+(?:for\s+by|post|content)\b|brought\s+to\s+you\s+by\b|"
                         r"partner\s+content\b|advertisement\b)", re.I)
-# the lines of a weather widget left in the page: "Winds ENE at 10 to 20 mph.", "Chance of
-# rain 90%.", "High 74F.": a forecast's readings, never the story's
+# the lines of a weather widget left in the page: "Winds WSW at 5 to 15 mph.", "Chance of
+# rain 60%.", "High 68F.": a forecast's readings, never the story's
 _FORECAST = re.compile(
     r"^\s*(?:winds?\s+(?:[NSEW]{1,3}|calm|light|variable)\s+(?:at|around|\d)|"
     r"chances?\s+of\s+(?:rain|snow|showers|precipitation|thunderstorms|storms)\s+\d|"
@@ -152,8 +152,8 @@ def _whole(text: str) -> int:
 
 
 def numeral_adverbs(doc) -> list:
-    """"twice", "thrice" as number spans: the NER gives no entity for "she had to be
-    resuscitated twice", a count of occurrences a report states like "two times". Only
+    """"twice", "thrice" as number spans: the NER gives no entity for "he had to be revived
+    three times", a count of occurrences a report states like "two times". Only
     where ``_counts_occurrences`` holds; a word inside an NER entity is left to that entity
     (``context_reason`` reads it there)."""
     from spacy.tokens import Span
@@ -190,7 +190,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return context
     if ent.label_ == "PERCENT" and value is not None and not isinstance(value, list) \
             and value >= 100 and _intensifier(ent):
-        return "emphasis"  # "100% happy with the accord", "110 percent committed"
+        return "emphasis"  # "100% sure of the outcome", "110 percent committed"
     if shooting_line(ent):
         return "score"  # "shot 48 percent from the field", "went 7-for-12": a box score's line
     if _denomination(ent):
@@ -202,15 +202,15 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     if _hyperbole(ent):
         return "hyperbole"  # "I dated a million guys", "I've told him a thousand times"
     if _generic(ent):
-        return "generic"  # "A magnitude 6 quake can cause severe damage."
+        return "generic"  # "A magnitude 7 tremor can topple old buildings."
     if _AGE.match(after) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):
         return "age"
     if _day_of_month(ent):
         return "date"  # "When: 23 Sep 2016": the NER left the day of a date as a number
     if _top_of_ranking(ent) or _latest_of_series(ent):
-        return "rank"  # "the top three women in movies": where a ranking is cut, no count
+        return "rank"  # "the top five players in tennis": where a ranking is cut, no count
     if _criterion_of_share(ent):
-        return "criterion"  # "42% have received at least one dose": which people a share counts
+        return "criterion"  # "37% have had at least one jab": which people a share counts
     if _is_age_apposition(ent) or _age_predicate(ent) or _age_at_death(ent):
         return "age"
     if _YEAR.match(text.replace("the ", "")) and "," not in text and dimension_side(ent) is None:
@@ -243,7 +243,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     if _calibre(ent):
         return "shape"  # "a 3.5mm headset jack", "a 9mm handgun": a standard size names the thing
     if _inch_mark(ent):
-        return "shape"  # "the 13\" MacBook Air", as "the 13-inch MacBook Air"
+        return "shape"  # "the 14\" Zenbook Air", as "the 14-inch Zenbook Air"
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
             and not _dimension(doc, nxt.i + 2) and _shape_word(doc[nxt.i + 1]):
         return "shape"  # "a four-story building", "a 10-point plan", "two-term"
@@ -251,7 +251,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "shape"
     if nxt is not None and nxt.text in ('"', "″") and not ent[-1].whitespace_ and text.isdigit() \
             and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN"):
-        return "shape"  # 'The 13" Macbook Air', 'The 15" models': a "13-inch" written with its mark
+        return "shape"  # 'The 13" Zenbook Air', 'The 15" models': a "13-inch" written with its mark
     if "-" in text and _CHEMICAL.match(text.lower().split("-")[-1]):
         return "name"  # NER took "3-nitrooxypropanol" whole
     if value in (90, 180, 270, 360) and re.search(r"-\s*degrees?$|^\S+-degree", text + " " + after):
@@ -265,7 +265,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "address"
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
             and _CHEMICAL.match(doc[nxt.i + 1].lower_) and doc[nxt.i + 1].pos_ != "ADJ":
-        return "name"  # "3-nitrooxypropanol (3NOP)": a locant of a chemical name
+        return "name"  # "4-aminopyridine (4AP)": a locant of a chemical name
     if _time_of_day(ent, value) or _clock_time(ent):
         return "time"
     if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text) or _counted_sources(ent):
@@ -275,21 +275,21 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     if _item_number(ent):
         return "rank"  # "1 strawberries 2 spinach 3 nectarines 4 apples": a ranked list's places
     if value == 0 and _counts_singular(ent):
-        return "degree"  # "a zero tolerance policy", "zero gravity": none at all, no count
+        return "degree"  # "a zero waste plan", "zero gravity": none at all, no count
     if _dialled(ent):
-        return "phone"  # "a frantic 911 call"
+        return "phone"  # "a frantic 999 call"
     if _storeys(ent):
         return "shape"  # "has 87 storeys"
     if _restates_names(ent, value):
         return "list"  # "Ohio and Florida, two large states": the reader sees both named
     if _family_detail(ent, value):
-        return "family"  # "survived by his father, two sisters", "the four Sherman siblings"
+        return "family"  # "survived by her mother, three brothers", "the three Alder cousins"
     if _the_two(ent, value):
         return "two sides"  # "the two leaders met", "those two countries": who, not how many
     if _named_part(ent):
-        return "part"  # "the hardest-hit half of the city": a part of a place, not a share
+        return "part"  # "the worst-flooded third of the town": a part of a place, not a share
     if prev is not None and prev.lower_ in ("every", "per") and ent.label_ == "CARDINAL":
-        return "rate base"  # "for every 100 people with a similar risk": the base of a rate
+        return "rate base"  # "for every 1,000 patients with a similar profile": the base of a rate
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single") \
             and not _one_as_subject(ent):
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
@@ -302,14 +302,14 @@ def spoken(ent, quoted: set) -> str | None:
     """Whose voice a number is told in, when not the report's own: "quote" inside quoted
     words (``quoted``: the token indices of the quotations in the number's paragraph, from
     ``speech.quoted_tokens``), "first person" in a clause whose subject is I, we or you ("I
-    guarantee you within 48 hours they will be calling", "if you answered yes to any of
-    those four questions": a transcript or a speaker whose quotation marks were lost, or
+    promise you within 72 hours they will be knocking", "if you said yes to any of
+    those three questions": a transcript or a speaker whose quotation marks were lost, or
     advice to the reader). A report narrates in the third person."""
     if any(t.i in quoted for t in ent):
         return "quote"
     verb = next((t for t in [ent.root, *ent.root.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-    # the subject itself outside quotation marks: in 'a man screamed and repeated "I'm dead"
-    # 23 times' the I is the quote's, and the count is the report's
+    # the subject itself outside quotation marks: in 'a woman cried out and repeated "I'm lost"
+    # 14 times' the I is the quote's, and the count is the report's
     if verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we", "you")
                                 and c.i not in quoted for c in verb.children):
         return "first person"
@@ -317,8 +317,8 @@ def spoken(ent, quoted: set) -> str | None:
 
 
 def unvoiced(voice: str | None, attributed_to: str | None) -> bool:
-    """Whether a number told in the first or second person (``spoken``: "I guarantee you
-    within 48 hours they will be calling", "if you answered yes to any of those four
+    """Whether a number told in the first or second person (``spoken``: "I promise you
+    within 72 hours they will be knocking", "if you said yes to any of those three
     questions") with no speaker the report names for it stays out of the table, whatever
     other reports say: a transcript whose quotation marks were lost, a post pasted in, or
     advice to the reader, none of them the report's own statement nor a claim it gives to
@@ -326,7 +326,7 @@ def unvoiced(voice: str | None, attributed_to: str | None) -> bool:
     quantity; beside another report it still made a group, and on the validation batches
     pooled the four numbers so tabulated were all gold non-figures (junk 90 -> 86 of 1,061,
     no gold value lost; tuning unchanged). A first person the report hands to a named
-    speaker ("experts say we'll be lucky if we hit the 2ºC", a gold figure of
+    speaker ("scientists say we'll be fortunate if we hold the 3ºC", a gold figure of
     multinews-val-48598) is that speaker's claim and stays."""
     return voice == "first person" and not attributed_to
 
@@ -335,8 +335,8 @@ def kept_apart(part: list[dict], status: str) -> str | None:
     """Why a figure part, read and grouped, stays out of the table (None: it is tabulated).
 
     A figure only one report gives, and gives only in a voice not its own (``spoken``:
-    inside quoted words, "will play 100,000 times on cable", "one of just five 'deep sea'
-    Roman vessels", or in a first- or second-person clause), is the speaker's, and as often
+    inside quoted words, "will air 50,000 times on radio", "one of only four 'deep water'
+    Greek wrecks", or in a first- or second-person clause), is the speaker's, and as often
     rhetoric as a figure. Measured over every tuning and validation claims record pooled (77
     clusters, ``bench/worth_policy.py``), 0.23 of the single figures inside quoted words were
     gold non-figures (21 of 93, in 12 clusters) against 0.05 of the single figures in a
@@ -353,11 +353,11 @@ def kept_apart(part: list[dict], status: str) -> str | None:
 
 
 def _one_as_subject(ent) -> bool:
-    """"One student was taken to a hospital": "one" written as a number that counts the
+    """"One worker was taken to a clinic": "one" written as a number that counts the
     subject of a clause is a count reports give and compare ("one student" against "two"),
     unlike "one of the jobs" or "in one deposition". Small counts are shown only when another
     report counts the same thing (``claims.find_claims``), so a lone "one" stays out; one who
-    speaks ("what one official described as") is a source, not a count."""
+    speaks ("what one engineer described as") is a source, not a count."""
     root = ent.root
     noun = root.head
     return len(ent) == 1 and root.lower_ in ("one", "1") and root.dep_ == "nummod" \
@@ -406,7 +406,7 @@ _RECENCY = {"last", "latest"}
 
 
 def _latest_of_series(ent) -> bool:
-    """"unlike his four most recent White House predecessors", "the last three presidents":
+    """"unlike her three most recent predecessors in the post", "the last three presidents":
     the number says how far back the writer looked along a series, as "the top three" says
     where a ranking is cut, not how many of anything there were. The counted noun must carry a
     word of recency beside the number, and be no unit of time ("the past three years" is a
@@ -427,15 +427,15 @@ def _latest_of_series(ent) -> bool:
 
 
 def _criterion_of_share(ent) -> bool:
-    """"more than 42% have received at least one dose", "70% of adult Americans with at least
-    one shot": a count inside what a share is a share of says which people the percentage
+    """"more than 37% have had at least one jab", "65% of adult Canadians with at least
+    one jab": a count inside what a share is a share of says which people the percentage
     counts (the vaccinated, those with two jobs), not a quantity of the story: the share is
     the figure. The count is the object of a verb whose subject is the percentage, or stands
     after "with" on the percentage, on what it is "of" or on the verb it is the object of. Only
-    so: a count after a preposition in the predicate is the story's ("90 percent of the traffic
-    is carried on these three cable systems"), and so is one inside the subject ("70 percent
-    of the structure in the 12 worst-hit villages"), as tuning's gold reads them; a count the
-    share is given to ("administer at least one shot ... to 70 percent of U.S. adults") is
+    so: a count after a preposition in the predicate is the story's ("80 percent of the
+    calls go through these two exchanges"), and so is one inside the subject ("60 percent
+    of the houses in the 9 worst-flooded hamlets"), as tuning's gold reads them; a count the
+    share is given to ("give at least one jab ... to 65 percent of Canadian adults") is
     left too (read so, a right group of the tuning gold was lost)."""
     if ent.label_ in ("DATE", "TIME"):
         return False
@@ -443,7 +443,7 @@ def _criterion_of_share(ent) -> bool:
     if root.dep_ in ("nummod", "quantmod"):
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ == "with":
-        owner = root.head.head  # "adult Americans with at least one shot"
+        owner = root.head.head  # "adult Canadians with at least one jab"
         if owner.dep_ == "pobj" and owner.head.lower_ == "of":
             owner = owner.head.head
         return _is_percent(owner) or (owner.pos_ in ("VERB", "AUX") and any(
@@ -459,7 +459,7 @@ def _is_percent(t) -> bool:
 
 
 def _top_of_ranking(ent) -> bool:
-    """"the top three women in movies", "the top ten online advertising networks": the
+    """"the top five players in tennis", "the top five mobile payment apps": the
     number says where a ranking is cut, which the writer chose, not how many there were (a
     share, "the top 10%", is a percent and never reaches this test). "top" must describe
     the noun: "sales could top 100,000" uses it as a verb and keeps its count."""
@@ -478,7 +478,7 @@ def _dimension(doc, i) -> bool:
 
 def _counts_singular(ent) -> bool:
     """A number above one counts a plural noun; zero before a singular noun ("a zero
-    tolerance policy", "zero gravity") names a degree, not a count ("zero arrests" counts)."""
+    waste plan", "zero gravity") names a degree, not a count ("zero arrests" counts)."""
     noun = counted_noun(ent)
     return noun is not None and noun.tag_ == "NN"
 
@@ -489,7 +489,7 @@ _EMERGENCY_LINE = {"dispatcher", "operator", "call", "caller", "center", "centre
 
 
 def _dialled(ent) -> bool:
-    """A number dialled, not counted: "a frantic 911 call", "Relatives called 911" (the
+    """A number dialled, not counted: "a frantic 999 call", "Neighbours called 999" (the
     number is the verb's object: nothing is counted, "called 12 witnesses" has its noun),
     "call Crimestoppers on 0800 555 111" (the last group of a number written in three or
     more groups of digits, or in groups opening with a 0, which no count is). "I missed 4
@@ -537,11 +537,11 @@ _HEIGHT_VERBS = {"fall", "plunge", "plummet", "tumble", "drop", "jump", "leap", 
 
 
 def _restates_names(ent, value) -> bool:
-    """A count set in apposition to the few names it counts: "victories in Ohio and Florida,
-    two large, battleground states", "her two children, Lexi and Peter". Two or three
+    """A count set in apposition to the few names it counts: "wins in Leeds and Bristol,
+    two large, swing cities", "her two children, Lexi and Peter". Two or three
     members named beside it are seen at a glance, so the number adds nothing a reader would
-    check; a long list is summed up by its count ("It connects 12 countries: Pakistan,
-    Indonesia, ..."), which stays a figure."""
+    check; a long list is summed up by its count ("It links 9 ports: Mombasa,
+    Durban, ..."), which stays a figure."""
     noun = counted_noun(ent)
     if noun is None or not isinstance(value, int) or not 2 <= value <= 3:
         return False
@@ -565,7 +565,7 @@ _FAMILY = {"mother", "mothers", "mom", "moms", "mum", "mums", "father", "fathers
            "grandparents", "grandmother", "grandmothers", "grandfather", "grandfathers", "aunt",
            "aunts", "uncle", "uncles", "cousin", "cousins", "niece", "nieces", "nephew", "nephews",
            "stepson", "stepsons", "stepdaughter", "stepdaughters", "grandchild", "grandchildren"}
-# offspring are often the victims a story counts ("three children took sips of Pine-Sol"),
+# offspring are often the victims a story counts ("two toddlers swallowed some bleach"),
 # so they are a family detail only when the count says whose they are
 _OFFSPRING = {"child", "children", "son", "sons", "daughter", "daughters", "kid", "kids"}
 # what a court or the police does to people, which makes a count of them a figure of the story
@@ -576,18 +576,18 @@ _ACCUSED = {"charge", "accuse", "convict", "sentence", "indict", "suspect", "try
 
 def _family_detail(ent, value) -> bool:
     """A small count of a family's members that describes the people of the story rather
-    than counting what happened: an obituary's "survived by his father, two sisters", "the
-    four Sherman siblings pushed back", "Horton and two other Moms are seen waiting", "the
-    three mothers and two children press up against a storefront", "the four suburban
-    housewives", "joined by his wife and two children". The number must count the family
+    than counting what happened: an obituary's "survived by her mother, three brothers", "the
+    three Alder cousins pushed back", "Tate and two other Dads are seen waiting", "the
+    two fathers and three children huddle under a bus shelter", "the five retired
+    teachers", "joined by her husband and three sons". The number must count the family
     noun itself, and the phrase must say the members are already known: a definite article
     or a demonstrative ("the four siblings"), "other" (companions of someone named), or a
-    place in a list of family members ("his wife and two children", "his father, two
-    sisters"). Children, sons and daughters count only in such a list: alone they are often
+    place in a list of family members ("her husband and three sons", "her mother, three
+    brothers"). Children, sons and daughters count only in such a list: alone they are often
     the victims. A possessive alone ("her two children") is no sign: the validation batch
     lost a gold figure to it (aggregate line), and no tuning junk needed it.
-    A count that a toll word governs stays a figure ("his two half-brothers, 17 and 22, were
-    also arrested", "her two sisters were killed"), and so does one a court or the police
+    A count that a toll word governs stays a figure ("her two stepsisters, 15 and 19, were
+    also detained", "her two sisters were killed"), and so does one a court or the police
     acts on ("the two brothers were charged with murder"), or an indefinite one ("two
     brothers were charged"), which brings new people into the story."""
     noun = counted_noun(ent)
@@ -602,7 +602,7 @@ def _family_detail(ent, value) -> bool:
     def possessed(t) -> bool:
         return any(c.dep_ == "poss" for c in t.children)
 
-    # the members named beside it: "his wife and two children", "his father, two sisters"
+    # the members named beside it: "her husband and three sons", "her mother, three brothers"
     kin = [noun.head] if noun.dep_ in ("conj", "appos") else []
     kin += [c for c in noun.children if c.dep_ in ("conj", "appos")]
     beside = any(family(t) or (t.lower_ in _OFFSPRING and possessed(t)) for t in kin)
@@ -616,7 +616,7 @@ def _family_detail(ent, value) -> bool:
         or (c.dep_ == "amod" and c.lower_ == "other") for c in noun.children)
     if not known:
         return False
-    top = noun  # "his wife and two children were killed": the toll word governs the first
+    top = noun  # "her husband and three sons were killed": the toll word governs the first
     while top.dep_ in ("conj", "appos") and top.head.i != top.i:
         top = top.head
     for t in {noun.i: noun, top.i: top}.values():
@@ -632,7 +632,7 @@ def _the_two(ent, value) -> bool:
     "both" would, and counts nothing a report would check (the gold lists "the two organizations", "those two
     countries", "the two emirs", "the two quakes" as trivial counts or 'two sides'). A pair
     that a toll word governs or that a court or the police acts on stays a figure ("the two
-    men accused of killing her", "the two youths charged with murder")."""
+    women accused of robbing him", "the two men charged with arson")."""
     noun = counted_noun(ent)
     if value != 2 or noun is None or ent.text.strip().lower() not in ("two", "2") \
             or ent.root.dep_ != "nummod" or ent.root.head.i != noun.i or noun.tag_ != "NNS" \
@@ -648,7 +648,7 @@ def _the_two(ent, value) -> bool:
 
 
 def _named_part(ent) -> bool:
-    """"the hardest-hit half of the city cut off", "the northern half of the country": a
+    """"the worst-flooded third of the town cut off", "the northern half of the country": a
     fraction with its own article or possessor names a part of a place or a period, not a
     share a report measured (multinews-train-9144's gold calls the first rhetorical). A share
     stays ("about half of the city's residents", "a quarter of all emissions")."""
@@ -660,11 +660,11 @@ def _named_part(ent) -> bool:
 
 
 def _is_age_apposition(ent) -> bool:
-    """"John Smith, 51, of Springfield", "his two half-brothers, 17 and 22,": bare numbers set
+    """"John Smith, 51, of Springfield", "her two stepsisters, 15 and 19,": bare numbers set
     off by commas right after a person (a name, or a noun of people). The parse says the
-    same when it hangs the number on the noun before it as an apposition ("her daughter, 11,
-    from school", "Jon, now 84, the North Korean official", "Andrew Lopez, 20 and Jonathan
-    Carrasquillo, 24,"; ``_set_off_after``), and a British caption's "Victoria Henry (23)"
+    same when it hangs the number on the noun before it as an apposition ("his son, 9,
+    from practice", "Kim, now 79, the former envoy", "Marco Ruiz, 19 and Daniel
+    Ortega, 23,"; ``_set_off_after``), and a British caption's "Victoria Henry (23)"
     sets the age off by brackets (a baby's, in months: ``_baby_age``)."""
     doc = ent.doc
     if len(ent) != 1 or not 1 <= _whole(ent[0].text) <= _OLDEST:
@@ -733,7 +733,7 @@ def _set_off_after(ent) -> bool:
     between = doc[noun.i + 1:first.i]
     if not between or between[0].text not in (",", "(") or any(
             t.is_alpha and t.lower_ != "now" for t in between):
-        return False  # "Jon, now 84,": "now" may stand between the mark and the age
+        return False  # "Kim, now 79,": "now" may stand between the mark and the age
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is None or after.is_punct or after.lower_ in ("and", "&", "respectively")
 
@@ -743,14 +743,14 @@ _PERSONAL = {"he", "she", "i", "you"}
 
 
 def _age_predicate(ent) -> bool:
-    """"Chief Justice John Roberts is 61", "Lopez, who was 18 at the time of the shooting",
-    "Barbara Bezant and Lyn Jeffries were 17 and 19 respectively", "a registered Republican
-    who turns 37 today": a bare number that is all a person is, or turns, is the person's
+    """"Chief Judge Helen Ward is 58", "Ruiz, who was 17 when the bridge gave way",
+    "Joan Pirie and May Collins were 16 and 20 respectively", "a retired teacher
+    who turns 64 today": a bare number that is all a person is, or turns, is the person's
     age. The parse makes the number (or the first of a pair) the complement of "be" or the
     object of "turn", with nothing counted after it, and the subject a person: a name, "he",
-    "she", or "who" whose clause hangs on a name (through its appositions: "Rachel Walston,
-    a financial adviser ... who turns 37"; one name right before "who" is a person's even when
-    the NER took it for a place: "Ebosse, who was 24,", not "the Smiths, who were 12"). "The
+    "she", or "who" whose clause hangs on a name (through its appositions: "Nina Ford,
+    a tax accountant ... who turns 41"; one name right before "who" is a person's even when
+    the NER took it for a place: "Okafor, who was 27,", not "the Smiths, who were 12"). "The
     death toll is 62" has no person for subject, and "they were 12" may count them, so
     neither is read as an age."""
     value = parse_amount(ent.text)
@@ -770,7 +770,7 @@ def _age_predicate(ent) -> bool:
         return False
     if subject.lower_ == "who" and verb.dep_ == "relcl":
         if verb.head.tag_ == "NNP" and verb.tag_ in ("VBZ", "VBD"):
-            return True  # "Ebosse, who was 24,": one person, whatever the NER took the name for
+            return True  # "Okafor, who was 27,": one person, whatever the NER took the name for
         subject = verb.head
     while subject.dep_ in ("appos", "conj") and subject.head.i < subject.i:
         if subject.ent_type_ == "PERSON":
@@ -831,7 +831,7 @@ _SCALE_NAMES = {"magnitude", "category", "toll", "total", "tally", "count", "num
 
 def _label_after_noun(ent) -> bool:
     """A number written after the noun it belongs to labels one of its kind: "United flight
-    116", "the platform on floors 68, 69 and 72", "Type 1 or 2", "Virtual reality 101". An
+    116", "the deck on floors 41, 42 and 45", "Type 1 or 2", "Virtual reality 101". An
     English count stands before what it counts, so a bare number the parse hangs on the
     noun right before it (or on the first of such numbers, "68, 69 and 72") names which one,
     as a route or a room number does. Not a scale's or a total's reading ("magnitude 6",
@@ -856,7 +856,7 @@ def _label_between_nouns(ent) -> bool:
     before a singular noun that is not a unit ("a 10 percent cut", "a 5 mile run") belongs to
     the noun before it, as "flight 93" or "route 91" does when no noun follows
     (``_label_after_noun``); capitals say so in a page's own text (``_names_a_thing``), this
-    reads the same without them. Not a scale's reading ("magnitude 6 quake"), nor a number a
+    reads the same without them. Not a scale's reading ("magnitude 7 tremor"), nor a number a
     scale word multiplies ("Rs 70 lakh", "rs 4 million")."""
     doc = ent.doc
     if len(ent) != 1 or not ent[0].text.isdigit() or ent.start == 0 or ent.end >= len(doc):
@@ -887,10 +887,10 @@ def _character_reference(ent) -> bool:
 
 def _opens_title(ent) -> bool:
     """A number that opens the title of a book, a show or a gallery in running text: "an
-    excerpt from 100 Deadly Skills: The SEAL Operative's Guide", "15 Oddball Interview
-    Questions Of 2010". Capitalised words follow it and the run is marked as a title: a
+    excerpt from 50 Field Skills: The Ranger's Handbook", "12 Strangest Job
+    Questions Of 2014". Capitalised words follow it and the run is marked as a title: a
     subtitle's colon or a closing quote right after it, or a capitalised small word inside
-    it ("Of", "The"), which only a title capitalises. "won 20 Peabody Awards, the network
+    it ("Of", "The"), which only a title capitalises. "won 14 Emmy Awards, the network
     said" counts named things and stays, and so does a count after an article or a possessive
     ("the 50 Senate Democrats: They don't have a single vote to spare"), which a title never
     has. Not in a headline, where every word is capitalised."""
@@ -918,7 +918,7 @@ def _opens_title(ent) -> bool:
 
 def _capitalised_name_word(t) -> bool:
     """A capitalised word inside a sentence, right before a bare number, that the tagger did
-    not call a proper noun: "the Interstate 25-Interstate 70 junction" (a NOUN), "the Sea Me
+    not call a proper noun: "the Route 9-Route 46 junction" (a NOUN), "the Sea Me
     We 3 lines" (a PRON). Inside running text only a name keeps a capital there, so the
     number is the name's. Not in a headline, where every word is capitalised ("Gunman
     Kills 12"), nor "I", nor a place, a nationality, a date or a month."""
@@ -932,11 +932,11 @@ def _capitalised_name_word(t) -> bool:
 
 def context_reason(ent, game_report: bool | None = None) -> str | None:
     """Why a number, durations included, is no figure because of where it stands: the
-    headline of a linked video (the line ends with the video's running time, "... rape more
-    than 200 women 02:56", or carries the player's "Replay More Videos"), a map's labels
-    (three words in capitals: "ITALY CROATIA ... CORSICA ... 100 miles"), a slogan or guideline written as one word ("the five-a-day
-    target"), how far back something goes ("records going back nearly 700 years"), or a
-    counterfactual ("If they had waited 100 years, ..."): none is a quantity a report states."""
+    headline of a linked video (the line ends with the video's running time, "... rob more
+    than 300 homes 02:56", or carries the player's "Replay More Videos"), a map's labels
+    (three words in capitals: "SPAIN PORTUGAL ... MADEIRA ... 200 miles"), a slogan or guideline written as one word ("the three-a-day
+    habit"), how far back something goes ("archives going back nearly 400 years"), or a
+    counterfactual ("If they had waited 50 years, ..."): none is a quantity a report states."""
     doc, sent = ent.doc, ent.sent
     if _character_reference(ent):
         return "markup"  # "Sanaa &#124; sanaa (Reuters)": a page's escaped bar, no number
@@ -953,7 +953,7 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
                                          and ent[-1].lemma_.lower() in TIME_UNITS):
         return "age"  # "the five-year-old conflict" read as a span of five years
     if _age_before_person(ent):
-        return "age"  # "The 26-year troubled starlet": "-old" left out, still an age
+        return "age"  # "The 31-year troubled crooner": "-old" left out, still an age
     if _baby_age(ent):
         return "age"  # "Matthew Cruz, 4 months, of ...": a baby's age
     if _bracketed_after_name(ent):
@@ -961,7 +961,7 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
     if _SPONSORED.match(doc.text):
         return "advertisement"  # "** A message from Walmart: ... bringing 6.5 million bottles"
     if _FORECAST.match(sent.text):
-        return "forecast"  # a weather widget's "Winds ENE at 10 to 20 mph.", "Chance of rain 90%."
+        return "forecast"  # a weather widget's "Winds WSW at 5 to 15 mph.", "Chance of rain 60%."
     if sum(1 for t in sent if t.is_alpha and t.is_upper and len(t) >= 4) >= 3:
         return "graphic"  # a map's labels: "ITALY CROATIA Epicenter ... CORSICA ... 100 miles"
     if _SLOGAN.match(doc[ent.start:min(ent.end + 5, len(doc))].text):
@@ -969,7 +969,7 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
     if game_statistic(ent, game_report):
         return "game statistic"  # "scored 30 points", "rushed for 120 yards" in one game
     if _money_conversion(ent):
-        return "conversion"  # "$US1 million ($1.52 million)": the same sum in another currency
+        return "conversion"  # "$US2 million ($3.04 million)": the same sum in another currency
     start = ent.start
     while start > sent.start and doc[start - 1].lower_ in ("nearly", "almost", "some", "about",
                                                            "over", "more", "than", "roughly"):
@@ -978,7 +978,7 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
         return "relative time"  # "going back 700 years", "dating back 50 years"
     if ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
             and _from_now(doc, ent.end):
-        return "relative time"  # "the midterm elections three weeks away": when, not how long
+        return "relative time"  # "the council vote four weeks away": when, not how long
     if _window_of_count(ent):
         return "relative time"  # "his third Senate race in three years": the span a count covers
     if _term_of_office(ent):
@@ -994,9 +994,9 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
     if _title(ent):
         return "title"
     if _round_the_clock(ent):
-        return "round the clock"  # "the 24-hour cable news network"
+        return "round the clock"  # "the 24-hour sports radio station"
     if _period_of_measure(ent):
-        return "period of a measure"  # "a 10-year risk of heart attack", "a 52-week high"
+        return "period of a measure"  # "a 5-year risk of kidney failure", "a 52-week high"
     if _anniversary(ent):
         return "anniversary"  # "on the 100-year anniversary": which occasion, as "100th" says
     adverb = next((t for t in ent if t.lower_ in NUMERAL_ADVERBS), None)
@@ -1028,7 +1028,7 @@ _CONVERSION_HEDGES = {"about", "around", "roughly", "some", "approximately", "ap
 def _money_conversion(ent) -> bool:
     """Whether a sum is the one before it restated in another currency: a MONEY entity
     alone in parentheses, or one of a list of them that ";" separates, right after a sum
-    ("$US1 million ($1.52 million)": Australian dollars). It is the same amount again, not a
+    ("$US2 million ($3.04 million)": Australian dollars). It is the same amount again, not a
     figure of its own, as "(80 miles)" after "100 kilometers" is
     (``figure_measures.conversion``). Words after the sum inside the parentheses make it a
     figure of its own ("$334 million ($281M in cash)")."""
@@ -1073,7 +1073,7 @@ _ALL_DAY = {"news", "network", "channel", "station", "cable", "coverage", "hotli
 
 
 def _round_the_clock(ent) -> bool:
-    """"the 24-hour cable news network", "the 24-hour news cycle", "a 24-hour hotline": a
+    """"the 24-hour sports radio station", "the 24-hour news cycle", "a 24-hour hotline": a
     whole day before what is open or on air says it never stops, not how long anything
     lasted. A span of a day stays a figure ("a 24-hour strike", "a 24-hour curfew"): the
     noun it describes, or a noun compounded into it, must be one of ``_ALL_DAY``."""
@@ -1097,18 +1097,18 @@ _MEASURE_NOUNS = {"risk", "rate", "chance", "probability", "odds", "average", "h
 
 def _hyphened_span(ent) -> bool:
     """Whether a span is written as one hyphened word before what it qualifies ("a 10-year
-    risk", "the 100-day mark", "a six-year term", "the 26-year troubled starlet"), the shape
+    risk", "the 50-day mark", "a six-year term", "the 31-year troubled crooner"), the shape
     whose noun says what the span is (``_period_of_measure``, ``_anniversary``,
     ``_age_before_person``, ``_term_of_office``)."""
     return ent.end >= 2 and ent.doc[ent.end - 2].text in ("-", "‐")
 
 
 def _period_of_measure(ent) -> bool:
-    """"a 10-year risk of heart attack or stroke", "your 10-year risk", "a 52-week high": a
+    """"a 5-year risk of kidney failure or dialysis", "your 10-year risk", "a 52-week high": a
     span written as one word before a measure says over what period the measure is taken,
     as "per year" would; it is part of the measure's unit, not a duration of the story (the
     gold lists "10-year" so, multinews-train-44348). A span before anything else stays: "the
-    nearly two-year probe", "a two-day summit", "a 30-month time frame"."""
+    nearly three-year inquiry", "a two-day summit", "a 30-month time frame"."""
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
             or not _hyphened_span(ent):
         return False
@@ -1122,13 +1122,13 @@ def _period_of_measure(ent) -> bool:
 
 
 # what a span hyphened before it names as a day of the calendar: "the 100-year anniversary",
-# "the 100-day mark of his presidency", "its 10-year milestone"
+# "the 50-day mark of her tenure", "its 10-year milestone"
 _OCCASIONS = {"anniversary", "mark", "milestone"}
 
 
 def _anniversary(ent) -> bool:
     """"Biden will deliver remarks on the 100-year anniversary", "the 10-year anniversary of the
-    quake", "As we approach the 100-day mark of his presidency": a span hyphened to
+    quake", "As we approach the 50-day mark of her tenure": a span hyphened to
     "anniversary" (or a "mark", a "milestone") says which occasion it is, as the ordinal
     "100th" would; it names a day, a relative time, not a duration of the story (the gold's
     relative times count "anniversary" among them). "After almost 100 days" stays a span."""
@@ -1168,9 +1168,9 @@ def _someday(ent) -> bool:
 
 
 def _title(ent) -> bool:
-    """A number that opens a title: "the CBS program "60 Minutes"", "60 Minutes, which has
-    won 20 Peabody Awards". The unit after the numeral is capitalised, which a unit never
-    is, even at the start of a sentence ("20 Peabody Awards" counts a named thing and stays);
+    """A number that opens a title: "the CBS program "60 Minutes"", "Frontline, which has won
+    14 Emmy Awards". The unit after the numeral is capitalised, which a unit never
+    is, even at the start of a sentence ("14 Emmy Awards" counts a named thing and stays);
     in a headline, where every word is capitalised, this says nothing."""
     sent = ent.sent
     words = [t for t in ent if not t.like_num and t.is_alpha]
@@ -1205,7 +1205,7 @@ def _intensifier(ent) -> bool:
 
 
 def _address(ent) -> bool:
-    """A house number or a block: "50 Old Colony Rd.", "the 1000 block of Terra Bella
+    """A house number or a block: "18 Mill Pond Rd.", "the 2400 block of Linden Grove
     Avenue", "544 N. 13th St.". The number is followed by capitalised words ending in a street
     word, or by "block of"; a side of town ("N.") and a numbered street ("13th") may stand
     between, and after a numbered street the street word needs no capital (an ordinal before
@@ -1270,7 +1270,7 @@ _HOUR = re.compile(r"^(\d{1,2})(?:[:.]\d\d)?$")
 
 
 def _clock_time(ent) -> bool:
-    """"at 5 a. m. on Monday", "by 4 a.m the crowd had gone", "shortly after 7 A.M.": an hour
+    """"at 5 a. m. on Monday", "by 4 a.m the crowd had gone", "shortly after 6 A.M.": an hour
     with the half of the day after it is a time of day, however "a.m." and "p.m." are spelled.
     The NER calls the usual "5 p.m." a TIME, which never becomes a figure, but it reads the
     spelling with a space (a wire style, "5 a. m.") as a QUANTITY of five "a." and "4 a.m"
@@ -1325,8 +1325,8 @@ _SOURCE_NOUNS = {"person", "people", "official", "source", "aide", "adviser", "a
 
 
 def _counted_sources(ent) -> bool:
-    """"according to two officials", "Two officials said the president was not told", "two
-    close confidantes tell PEOPLE": a small count of unnamed people who are the report's
+    """"according to two officials", "Two officials said the president was not told", "three
+    old friends tell VOGUE": a small count of unnamed people who are the report's
     sources says who spoke, as "two people familiar with the matter" does (``_ANONYMOUS``),
     not what happened. The counted noun is the object of "according to" or the subject of a
     verb of saying; "two officials were killed" or "met two officials" count people of the
@@ -1344,13 +1344,13 @@ def _counted_sources(ent) -> bool:
 
 def _capitalised_number_word(ent) -> bool:
     """A number written in words with a capital inside a running sentence is part of a name:
-    "this weekend's men's NCAA Final Four basketball championships", "the Big Ten", "LA Talk
-    Radio's Two Chicks Talkin' Politics". English capitalises a number word only at the start
+    "next week's women's national volleyball championships", "the Big Eight", "Metro Radio's
+    Three Guys Talkin' Sports". English capitalises a number word only at the start
     of a sentence, after a colon or an opening quote, in a headline, or inside a name; so a
     capitalised number word after a capitalised word inside the sentence (or a name's
     possessive), in a sentence that is not in title case, names something rather than counting
     it. After a lower-case word the capital may be a page's run-in label's ("Story highlights
-    Two groups got into a dispute"), which counts."""
+    Three men got into a fight"), which counts."""
     first = ent[0]
     if not first.is_alpha or not first.text[:1].isupper() or first.is_upper and len(first) > 1 \
             or first.lower_ not in UNITS or first.i == first.sent.start:
@@ -1359,7 +1359,7 @@ def _capitalised_number_word(ent) -> bool:
     if prev.text in ("'s", "’s") and prev.i > prev.sent.start:
         prev = ent.doc[prev.i - 1]
     if not (prev.is_alpha and prev.text[:1].isupper()) or prev.text == "I" or prev.i == prev.sent.start:
-        return False  # "Story highlights Two groups got into a dispute": a count after page text
+        return False  # "Story highlights Three men got into a fight": a count after page text
     sent = first.sent
     content = [t for t in sent if t.is_alpha and not t.is_stop and t.i != sent.start
                and not ent.start <= t.i < ent.end]
@@ -1389,7 +1389,7 @@ def _hyphened_name(ent) -> bool:
 
 
 # people a report describes by their age ("a 17-year-old boy"), and so by the same span with
-# "-old" left out ("The 26-year troubled starlet"); a span before any other noun, a person's
+# "-old" left out ("The 31-year troubled crooner"); a span before any other noun, a person's
 # tenure included ("a 27-year veteran of the agency", "a 20-year employee"), stays a duration
 _AGE_NOUNS = {"man", "woman", "boy", "girl", "guy", "lady", "teen", "teenager", "youngster",
               "toddler", "infant", "baby", "child", "kid", "son", "daughter", "mother",
@@ -1399,8 +1399,8 @@ _AGE_NOUNS = {"man", "woman", "boy", "girl", "guy", "lady", "teen", "teenager", 
 
 
 def _age_before_person(ent) -> bool:
-    """A span of years hyphened to the noun of a person it describes, "the 26-year troubled
-    starlet", "a 45-year mother": an age written without its "-old", which the NER reads as a
+    """A span of years hyphened to the noun of a person it describes, "the 31-year troubled
+    crooner", "a 45-year mother": an age written without its "-old", which the NER reads as a
     span (a DATE) like "a 40-year debate". Only a noun of a person of some age (``_AGE_NOUNS``)
     makes it an age; a span before a person's role is the time served in it ("a 27-year
     veteran", "a 20-year employee") and stays."""
@@ -1413,8 +1413,8 @@ def _age_before_person(ent) -> bool:
 
 
 def _elapsed_since(ent) -> bool:
-    """"While it's been more than two decades since a non-comedian was one of the hosts", "It
-    marked 50 years since the first moon landing": a span followed by "since" measures how
+    """"While it's been more than three decades since a woman chaired the board", "It
+    marked 40 years since the bridge opened": a span followed by "since" measures how
     long ago something last happened, a relative time like "two decades ago", not a duration
     of the story's events."""
     doc = ent.doc
@@ -1423,14 +1423,14 @@ def _elapsed_since(ent) -> bool:
 
 
 def _countdown(ent) -> bool:
-    """"It's Jan. 30, 1989, two weeks until the last Soviet forces leave": a span right before
+    """"It's March 3, 1975, three weeks until the last foreign troops leave": a span right before
     "until" counts down to something, when it comes rather than how long anything lasts, as
     "two decades since" counts back. A span a verb or "for" makes a duration stays ("held for
     two weeks until his release", "waited two hours until police came"). Minutes or seconds
     that "with" opens and "left", "remaining" or "to go" closes read a clock at the moment
     something happened ("punted with 10 seconds remaining", "with five minutes to go"), a
-    game's clock even where the analysis took the report for no game's. Days stay: "With 25
-    days to go, he already has over 1,300 backers" tells how long a campaign has left, which
+    game's clock even where the analysis took the report for no game's. Days stay: "With 18
+    days to go, she already has over 900 backers" tells how long a campaign has left, which
     the tuning gold tabulates."""
     doc = ent.doc
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
@@ -1468,13 +1468,13 @@ _LATER_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 
 
 def _window_of_count(ent) -> bool:
-    """"Mr. Brown's third statewide Senate race in three years", "four statewide races in nearly
-    five years", "the second time in three weeks": a span after "in" (or "over", "within") that
+    """"Ms. Lane's second statewide House race in two years", "three statewide races in nearly
+    four years", "the second time in three weeks": a span after "in" (or "over", "within") that
     a counted or numbered noun carries is the window the count is taken over, as "per year"
     would be; the count is the figure, the window is not (the gold lists it as a relative
     period). So is the span of an infinitive that such a noun carries: "the second athlete to
     die in 14 months". A span a verb carries stays ("killed 50 people in three days", "has not
-    been hit by a quake in more than 25 years"), and so does one after a superlative or "first"
+    been hit by a hurricane in more than 40 years"), and so does one after a superlative or "first"
     (how long something had not happened: "the first athlete to die in 14 months")."""
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS:
         return False
@@ -1509,7 +1509,7 @@ def _window_of_count(ent) -> bool:
 
 
 def _term_of_office(ent) -> bool:
-    """"run in 2014 for a full six-year term", "a four-year term as mayor": how long an office
+    """"run in 2022 for a full four-year term", "a four-year term as mayor": how long an office
     is held is set by law, the same for every holder, so it is no quantity of the story. A
     sentence is a story's figure ("a 10-year prison term", "sentenced to a five-year term"):
     nothing in the sentence may speak of prison, jail or a sentence."""
@@ -1524,7 +1524,7 @@ def _term_of_office(ent) -> bool:
 
 
 def _suspended_partner(ent):
-    """The second number of a suspended hyphen, "13- and 15-inch models", "the 13-and 15-inch
+    """The second number of a suspended hyphen, "13- and 15-inch models", "the 14-and 16-inch
     portables", "two- or three-bedroom flats", "17- to 18-year-olds": the first number's hyphen
     waits for the word after the second, so the first is read by that word (the tokenizer
     writes the first as "13-" or as "13" and "-"). None when the entity is no such first
@@ -1552,7 +1552,7 @@ def _shape_word(word) -> bool:
 
 
 def _inch_mark(ent) -> bool:
-    """"The 13" MacBook Air", "the 15" models": a whole number with an inch mark written
+    """"The 13" Zenbook Air", "the 15" models": a whole number with an inch mark written
     against it, before the noun it sizes, is "13-inch" written short, a screen or a wheel size
     that names a model (``_SHAPE_WORDS`` holds "inch"). Not a closing quotation mark: the
     quotation marks of the sentence before it must be balanced. A decimal ("a 15.4" display")
@@ -1708,10 +1708,10 @@ def _hyperbole(ent) -> bool:
 
 
 def _generic(ent) -> bool:
-    """"A magnitude 6 quake can cause severe damage": a number inside a subject that "a" or "an"
+    """"A magnitude 7 tremor can topple old buildings": a number inside a subject that "a" or "an"
     opens, of a verb with "can", says what any such thing can do, a general fact a report
     explains, not a quantity of its story (the magnitude of the story's quake is stated with
-    "the" or with a verb of the past: "the magnitude 6 quake struck")."""
+    "the" or with a verb of the past: "the magnitude 7 tremor struck")."""
     verb = next((t for t in ent.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
@@ -1786,10 +1786,10 @@ _MEASURED_IN_MILLIMETRES = {"rain", "rainfall", "snow", "snowfall", "precipitati
 
 
 def _calibre(ent) -> bool:
-    """"a 3.5mm stereo headset jack", "a 9mm handgun", "155mm shells", "35mm film": a size in
+    """"a 2.5mm mono audio jack", "a 9mm handgun", "155mm shells", "35mm film": a size in
     millimetres set before the noun it sizes is a standard the thing is made to, a calibre
-    or a connector's, and names the kind of thing as "a 12-gauge shotgun" or "the 13-inch
-    MacBook" do (``_SHAPE_WORDS``), not a measure of the story. A dimension stays ("a
+    or a connector's, and names the kind of thing as "a 20-gauge shotgun" or "the 14-inch
+    Zenbook" do (``_SHAPE_WORDS``), not a measure of the story. A dimension stays ("a
     13.5mm-thick phone", ``_dimension``), and so does a size said of the thing ("it is 13.5
     mm thick", "rainfall of 20mm") or an amount before its noun ("150mm rainfall", "a 30mm
     rise": ``_MEASURED_IN_MILLIMETRES``)."""

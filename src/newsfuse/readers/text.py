@@ -1,7 +1,7 @@
 """Plain text and Markdown: the first line is the title when it looks like one.
 
 A title is a short first line without a sentence-final full stop that has more text after
-it. A short line right after the title that is only a date (``Saturday, January 8, 2005``)
+it. A short line right after the title that is only a date (``Monday, March 6, 2006``)
 is the publication date, as in wire copy and wiki news.
 """
 
@@ -46,7 +46,7 @@ def article_from_text(text: str, path: str | None, *, title: str | None = None,
     stamp = stamp_line(title) if title is not None else None
     if stamp:
         # a "title" that is only the page's date (a story file whose title field took the page's
-        # first line, "THURSDAY, APRIL 11, 2013, 12:12 AM", "Published: April 16, 2013 9:09 AM")
+        # first line, "TUESDAY, MAY 13, 2014, 11:07 PM", "Published: May 15, 2014 8:21 AM")
         # is the publication date, no headline
         published = published or stamp
         title = None
