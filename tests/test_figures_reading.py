@@ -2,9 +2,11 @@
 date, "and a half", "X or Y", "16-plus", cents, a fraction that is a share, a span "for six
 days after", a size "55-foot-long".
 
-Each sentence is looked up in the eval file (never retyped), from clusters of the older tuning
-gold whose missed figure values showed the form (bench/figure_worth_val.py misses); each
-test fails with the reading as it was before.
+The forms came from clusters of the tuning gold whose missed figure values showed them
+(bench/figure_worth_val.py misses). A sentence of a cluster no gold record names is looked up
+in the eval or story file (never retyped); where a gold record names the cluster, the test
+reads a sentence written for it with the same figure expression. Each test fails with the
+reading as it was before.
 """
 
 from __future__ import annotations
@@ -266,18 +268,18 @@ def _statements(text: str) -> list[tuple]:
     return [(s["value"], s["qualifier"], s["expression"]) for s in prepared_statements(cluster)[0]]
 
 
-@pytest.mark.parametrize("pattern, value", [
+@pytest.mark.parametrize("text, value", [
     # a tuning Multi-News report's shape: the NER gives "three" an entity and "four" none
-    (r"Now, having become a broker for marijuana industry workers himself, he gets three or "
-     r"four calls a week[^.]*\.", [3, 4]),
+    ("Now, having become a broker for farm workers himself, he gets three or four calls a week "
+     "from growers looking for land.", [3, 4]),
     # each number an entity of its own (written for this test in a tuning report's shape)
-    ("_Adults should do at least 30 minutes of brisk walking three or four times a week.", [3, 4]),
-    (r"The best ones offer two or three in-person meetings a month[^.]*\.", [2, 3]),
+    ("Adults should do at least 30 minutes of brisk walking three or four times a week.", [3, 4]),
+    ("The best clubs offer two or three in-person meetings a month for at least a year.", [2, 3]),
 ])
-def test_a_range_written_x_or_y_is_read_whole(pattern, value):
+def test_a_range_written_x_or_y_is_read_whole(text, value):
     """"three or four calls a week" was read as 3 (the first number alone; the second, hung
     on it as a conjunct, counted nothing): a report's range is its figure."""
-    read = _statements(pattern if not pattern.startswith(("Now", "The best")) else eval_sentence(pattern))
+    read = _statements(text)
     assert (value, "range") in [(v, q) for v, q, _ in read], read
     assert value[0] not in [v for v, _, _ in read], read
 
@@ -504,20 +506,25 @@ _GOVERNOR = ("Omar Selim, the governor of Tarsa Province, the heart of the stric
              "percent to 70 percent of the houses in five hamlets were destroyed, the agency reported.")
 
 
-@pytest.mark.parametrize("pattern, value, qualifier, unit", [
-    # ecbplus-20b (tuning): a count stated as the value of "a population of"
-    (r"Qeshm is the biggest island in the gulf[^\n]*", 100_000, "at least", "count"),
+@pytest.mark.parametrize("text, value, qualifier, unit", [
+    # a quake story's figures (written for this test in the shapes of ECB+ 20b's, tuning, and
+    # tokenized as the ECB+ text is): a count stated as the value of "a population of"
+    ("Tolva is the largest island in the bay and is a duty-free port with a population of more "
+     "than 100, 000.", 100_000, "at least", "count"),
     # a share the NER calls a date; a percent range with its unit written twice
     (_WORST, [30, 80], "range", "percent"),
     (_GOVERNOR, [40, 70], "range", "percent"),
     # magnitudes of aftershocks: "of around 4. 0", "magnitudes ranging from 3. 6 to 4. 3"
-    (r"The initial tremor lasted just over 10 seconds[^\n]*", 4, "about", "measure:magnitude"),
-    (r"The main temblor was followed by[^\n]*", [3.6, 4.3], "range", "measure:magnitude"),
+    ("The first shock lasted just under 20 seconds, he says, and there have been at least three "
+     "aftershocks of around 4. 0.", 4, "about", "measure:magnitude"),
+    ("The main quake was followed by at least three strong aftershocks, with magnitudes ranging "
+     "from 3. 6 to 4. 3, which frightened the townspeople.", [3.6, 4.3], "range", "measure:magnitude"),
     # "more than a dozen" is at least 12 (the hedge was dropped for a round 12)
-    (r"On Saturday, more than a dozen people were killed[^\n]*", 12, "at least", "count"),
+    ("On Monday, more than a dozen people were killed by a landslide in the north.", 12,
+     "at least", "count"),
 ])
-def test_quake_story_figures(pattern, value, qualifier, unit):
-    read = _cleaned_statements(pattern if pattern in (_WORST, _GOVERNOR) else story_sentence("ecbplus-20b", pattern))
+def test_quake_story_figures(text, value, qualifier, unit):
+    read = _cleaned_statements(text)
     assert (value, qualifier, unit) in [(s["value"], s["qualifier"], s["unit"]) for s in read], read
 
 
