@@ -22,6 +22,11 @@ def _claims(*patterns: str) -> list[dict]:
     return find_claims(analyze([Article(text=eval_sentence(p)) for p in patterns]))
 
 
+def _claims_of(*texts: str) -> list[dict]:
+    """The figures table of one article per text (sentences written for a test)."""
+    return find_claims(analyze([Article(text=t) for t in texts]))
+
+
 def _shown(claims: list[dict]) -> dict[tuple, str]:
     """Shown groups (agreed or disputed) as {sorted values: status}."""
     return {tuple(sorted({str(v["value"]) for v in g["values"]})): g["status"] for g in claims
@@ -38,16 +43,21 @@ def test_a_possessive_place_is_the_same_place():
 
 
 def test_an_increment_is_not_the_total():
-    # "33 million Americans would meet the threshold" (the new total) and "medicating 35
-    # million more Americans" (the rise) were shown as agreed; a count of what is added is
-    # another quantity than the level, however alike the nouns
-    claims = _claims(r"Yet under the new advice, 33 million Americans[^\n]*?taking a statin\.",
-                     r"Aside from the financial aspects of medicating 35 million more Americans"
-                     r"[^\n]*?controversial\.")
-    assert ("33000000", "35000000") not in _shown(claims), claims
+    # "20 million Americans would be advised" (the new total) and "advising 22 million more
+    # Americans" (the rise) were shown as agreed; a count of what is added is another quantity
+    # than the level, however alike the nouns (sentences written for this test in the shape of
+    # a tuning report's)
+    claims = _claims_of(
+        "The new guidance means 20 million Americans would be advised to take a daily aspirin.",
+        "Critics of the new guidance say advising 22 million more Americans to take a daily "
+        "aspirin is a mistake.")
+    assert ("20000000", "22000000") not in _shown(claims), claims
     # "left hundreds more injured" counts the injured beside the dead: no rise
-    claims = _claims(r"The magnitude-6\.2 quake killed at least 241 people and left hundreds more injured\.",
-                     r"Italy's civil protection agency, which was coordinating the rescue[^\n]*?fluid\.")
+    claims = _claims_of(
+        "The magnitude-6.1 quake killed at least 180 people and left hundreds more injured.",
+        "The state's emergency agency, which was coordinating the rescue and care for survivors, "
+        "said dozens were injured and thousands in need of temporary housing, though it stressed "
+        "the numbers were fluid.")
     assert ("200", "24") in _shown(claims), claims
 
 
@@ -68,17 +78,16 @@ def test_a_duration_written_as_a_modifier_measures_its_noun():
 
 
 def test_one_count_under_two_nouns_and_one_verb_is_one_quantity():
-    # "three undersea cables ... were damaged" (no source) and "Three cable systems ... have
-    # been damaged, according to ... Interoute": one count named two ways, under one verb, in
+    # "three subsea links ... were damaged" (no source) and "Three link systems ... have been
+    # damaged, according to ... Red Grid": one count named two ways, under one verb, in
     # sentences that say the same; it was joined only when both reports named one source
-    from conftest import story_sentence
-    from newsfuse.clean import clean_articles
-
-    texts = [story_sentence("ecbplus-30a", r"Parts of Asia, the Middle East, and Europe experienced "
-                                           r"Internet[^.]*\."),
-             story_sentence("ecbplus-30a", r"Three cable systems carrying more than 75 percent"
-                                           r"[^\n]*?92 cities\.")]
-    claims = find_claims(analyze([Article(text=t) for t in texts]))
+    # (sentences written for this test in the shape of a tuning story's)
+    claims = _claims_of(
+        "Parts of Africa and southern Europe had power and phone outages Monday when three "
+        "subsea links between Spain and Morocco in the Strait of Gibraltar were damaged.",
+        "Three link systems carrying more than 60 percent of power between Morocco and Spain have "
+        "been damaged, according to Spain's Red Grid SA, which operates a network connecting "
+        "40 towns.")
     assert _shown(claims).get(("3",)) == "agreed", claims
 
 
@@ -92,30 +101,39 @@ def test_one_counting_a_subject_is_a_count():
 
 
 def test_an_earlier_events_toll_is_apart_from_the_storys():
-    # central Italy quake (tuning gold multinews-train-9144): "A 1997 quake killed a dozen
-    # people" and "In 1997, a 6.0-magnitude earthquake killed more than 100 people" are the 1997
-    # quake's toll, disputed between the reports; the year on the quake that did the killing
-    # was not read, and the 1997 figures were split by size with the story's 73 and 120, so
-    # the dozen stood single and "more than 100" joined the story's toll
-    texts = [" ".join([eval_sentence(r"The death toll stood at 120 but[^\n]*?\."),
-                       eval_sentence(r"A 1997 quake killed a dozen people in central Italy[^\n]*?\.")]),
-             " ".join([eval_sentence(r"The earthquake killed at least 73 people and turned[^\n]*?\."),
-                       eval_sentence(r"In 1997, a 6\.0-magnitude earthquake killed more than 100 "
-                                     r"people[^\n]*?\.")])]
+    # a quake story (in the shape of tuning gold multinews-train-9144's): "A 2004 quake killed
+    # a dozen people" and "In 2004, a 5.8-magnitude earthquake killed more than 100 people" are
+    # the 2004 quake's toll, disputed between the reports; the year on the quake that did the
+    # killing was not read, and the 2004 figures were split by size with the story's 60 and
+    # 95, so the dozen stood single and "more than 100" joined the story's toll (written for
+    # this test)
+    texts = [_STOOD + " A 2004 quake killed a dozen people in northern Greece and badly damaged "
+             "one of the region's oldest monasteries.",
+             _KILLED_60 + " In 2004, a 5.8-magnitude earthquake killed more than 100 people and "
+             "damaged 40,000 homes."]
     shown = _shown(find_claims(analyze([Article(text=t) for t in texts])))
     assert shown.get(("100", "12")) == "disputed", shown
-    assert shown.get(("120", "73")) == "agreed", shown
+    assert shown.get(("60", "95")) == "agreed", shown
+
+
+# one quake's toll as reports give it over a day (written for the tests below, in the shape of
+# a tuning Multi-News story's)
+_STOOD = ("The death toll stood at 95 but the number of dead and missing was unclear given the "
+          "many tourists in the region for the holiday weekend.")
+_KILLED_60 = "The earthquake killed at least 60 people and turned scores of old stone houses into rubble."
 
 
 def test_a_running_toll_is_one_disputed_quantity():
-    # the same quake's toll as four reports give it over a day (at least 73, 120, at least
-    # 241, at least 247 dead; the gold holds one disputed toll): split by size against the
-    # smallest figure it was two agreed groups, 73 with 120 and 241 with 247
-    claims = _claims(r"The death toll stood at 120 but[^\n]*?\.",
-                     r"The magnitude-6\.2 quake killed at least 241 people and left hundreds more injured\.",
-                     r"At least 247 people have been confirmed dead and many are missing[^\n]*?\.",
-                     r"The earthquake killed at least 73 people and turned[^\n]*?\.")
-    assert _shown(claims) == {("120", "241", "247", "73"): "disputed"}, claims
+    # the same quake's toll as four reports give it over a day (at least 60, 95, at least
+    # 180, at least 186 dead; one disputed toll): split by size against the smallest figure
+    # it was two agreed groups, 60 with 95 and 180 with 186
+    claims = _claims_of(_STOOD,
+                        "The magnitude-6.1 quake killed at least 180 people and left hundreds "
+                        "more injured.",
+                        "At least 186 people have been confirmed dead and many are missing "
+                        "following the quake.",
+                        _KILLED_60)
+    assert _shown(claims) == {("180", "186", "60", "95"): "disputed"}, claims
 
 
 def test_an_explicit_zero_toll_is_a_figure():
@@ -133,9 +151,9 @@ def test_an_explicit_zero_toll_is_a_figure():
                                   Article(text=train_sentence(r"Around 30 people were hurt, some seriously[^.]*\."))]))
     assert _shown(claims) == {("0", "30"): "disputed"}, claims
     # "no one" that is no one's toll counts nothing
-    for pattern in (r"When no one was looking they obstructed the robot[^.]*\.",
-                    r"But no one can say how or where the bodies were moved\."):
-        claims = find_claims(analyze([Article(text=eval_sentence(pattern))]))
+    for text in ("When no one was watching, the boys pushed the cart into the river.",
+                 "But no one can say how or where the money was moved."):
+        claims = find_claims(analyze([Article(text=text)]))
         assert not any(v["value"] == 0 for g in claims for v in g["values"]), claims
 
 
@@ -155,13 +173,15 @@ def test_a_value_more_reports_date_than_leave_undated_is_that_times():
 
 
 def test_one_count_of_people_under_two_nouns_is_one_quantity():
-    # Afghan wedding shootout (tuning gold multinews-test-52810): "20 people were killed and 10
-    # others were wounded" and "10 people were wounded" count one group of wounded people under
-    # two nouns after one event; the wounded were blocked by noun ("others", "people"), so the
-    # two tens never met
-    claims = _claims(r"As a result of the clashes, 20 people were killed and 10 others were wounded[^\n]*?said\.",
-                     r"Perdili's spokesman, Jaweed Basharat, had earlier said that 10 people were wounded\.")
-    assert _shown(claims).get(("10",)) == "agreed", claims
+    # a shootout (in the shape of tuning gold multinews-test-52810's): "14 people were killed
+    # and 6 others were wounded" and "6 people were wounded" count one group of wounded people
+    # under two nouns after one event; the wounded were blocked by noun ("others", "people"),
+    # so the two sixes never met (written for this test)
+    claims = _claims_of(
+        "As a result of the fighting, 14 people were killed and 6 others were wounded,\u201d "
+        "district police spokesman Omar Nadir said.",
+        "The governor's spokesman, Omar Nadiri, had earlier said that 6 people were wounded.")
+    assert _shown(claims).get(("6",)) == "agreed", claims
 
 
 def test_a_rank_or_a_share_is_no_count_of_people():
@@ -197,19 +217,20 @@ def test_children_counted_under_two_nouns_are_one_count_of_people():
 
 
 def test_a_smaller_twin_of_a_group_is_kept_apart():
-    # ECB+ 33b (a tuning story): three reports count "two men accused" at the trial, a copy
-    # of a fourth report carries "the two youths charged" (the same defendants). Two reports
-    # giving the value the larger group gives, in the same unit, while none of them gives
-    # both, were shown as a second agreed group ("youths", 2 in two reports); nothing tells
-    # it apart from the first, so it is kept apart as each report's single figure
-    # (figure_status.twins_apart), and the two men stay agreed in three
-    from conftest import story_sentence
-
-    men = [story_sentence("ecbplus-33b", p) for p in (
-        r"The disturbing evidence was made public at the trial of the two men accused[^.]*\.",
-        r"Prosecutors have released new video in the trial of two men accused[^.]*\.",
-        r"A jury has handed down a guilty verdict for one of the two men accused[^.]*\.")]
-    youths = story_sentence("ecbplus-33b", r"Prosecutors showed the tragic footage at the trial of the two youths[^.]*\.")
+    # a trial story (in the shape of a tuning ECB+ story's): three reports count "two men
+    # accused" at the trial, a copy of a fourth report carries "the two youths charged" (the
+    # same defendants). Two reports giving the value the larger group gives, in the same unit,
+    # while none of them gives both, were shown as a second agreed group ("youths", 2 in two
+    # reports); nothing tells it apart from the first, so it is kept apart as each report's
+    # single figure (figure_status.twins_apart), and the two men stay agreed in three
+    # (sentences written for this test)
+    men = ["The grim evidence was made public at the trial of the two men accused of killing "
+           "Dana Ortiz outside a Queens bodega in 2014.",
+           "Prosecutors have released new video in the trial of two men accused of killing a "
+           "Queens grandmother of 9 in May.",
+           "A jury has handed down a guilty verdict for one of the two men accused of murdering a "
+           "Queens grandmother of 9."]
+    youths = "Prosecutors showed the grim footage at the trial of the two youths charged with murdering Ortiz."
     claims = find_claims(analyze([Article(text=t) for t in [*men, youths, youths]]))
     shown = [g for g in claims if g["status"] in ("agreed", "disputed")
              and any(v["value"] == 2 for v in g["values"])]
@@ -219,16 +240,16 @@ def test_a_smaller_twin_of_a_group_is_kept_apart():
 
 
 def test_twins_of_two_tracked_events_are_two_quantities():
-    # the same story: "his two half-brothers ... were also arrested" (as three reports) and
-    # "the injury of two others" / "wounding two others" (two reports): the same value in the
-    # same unit from reports that never give both, but two tracked events name two
-    # quantities, so both stay agreed groups
-    from conftest import story_sentence
-
-    arrested = story_sentence("ecbplus-33b", r"Lopez has been charged with murder; his two half-brothers[^.]*\.")
-    wounded = [story_sentence("ecbplus-33b", p) for p in (
-        r"A Brooklyn jury has returned a guilty verdict[^.]*\.",
-        r"This frightening surveillance video was presented[^.]*\.")]
+    # the same story: "his two cousins ... were also arrested" (as three reports) and "the
+    # injury of two others" / "wounding two others" (two reports): the same value in the same
+    # unit from reports that never give both, but two tracked events name two quantities, so
+    # both stay agreed groups (sentences written for this test)
+    arrested = "Ruiz has been charged with murder; his two cousins, 19 and 24, were also arrested."
+    wounded = ["A Queens jury has returned a guilty verdict for Marco Ruiz for the murder of Dana "
+               "Ortiz and the injury of two others.",
+               "This chilling security video was shown at the Queens Supreme Court on Monday "
+               "during the trial of two men accused in killing Dana Ortiz, 61, a grandmother of "
+               "9, in 2014 and wounding two others, including a 9-year-old boy."]
     claims = find_claims(analyze([Article(text=t) for t in [arrested] * 3 + wounded]))
     shown = {tuple(sorted(a for v in g["values"] for a in v["articles"])): g["status"]
              for g in claims if g["status"] in ("agreed", "disputed")}
@@ -252,34 +273,33 @@ def test_a_sum_restated_in_another_currency_is_the_same_sum():
 
 
 def test_a_length_whose_role_one_report_gives_is_one_length():
-    # Vincent Jackson's season (tuning gold T11, ecbplus-35a): "59 receptions for 1,098 yards"
-    # gives the length no role, "led the team with 1,098 yards, also a career high" one the
+    # a receiver's season (in the shape of tuning gold T11's): "64 receptions for 1,214 yards"
+    # gives the length no role, "led the team with 1,214 yards, also a career high" one the
     # parse reads ("high"); a length with no role was compared with no other report's, so the
-    # five reports' 1,098 yards stood in four groups
-    from conftest import story_sentence
-    from newsfuse.clean import clean_articles
-
-    texts = [story_sentence("ecbplus-35a", r"Jackson had his finest season in 2008[^.]*\."),
-             story_sentence("ecbplus-35a", r"Jackson, in his fourth season, caught a career-high[^.]*\."),
-             story_sentence("ecbplus-35a", r"Jackson is enjoying the best of his four NFL seasons[^.]*\.")]
+    # reports' 1,214 yards stood apart (sentences written for this test)
+    texts = ["Harper had his finest season in 2011 with 64 receptions for 1,214 yards and nine "
+             "touchdowns for the NFC South champions.",
+             "Harper, in his third season, caught a career-high 64 passes and led the team with "
+             "1,214 yards, also a career high.",
+             "Harper is enjoying the best of his three NFL seasons in the current campaign with 64 "
+             "catches for 1214 yards and nine touchdowns."]
     claims = find_claims(analyze([Article(text=t) for t in texts]))
-    group = next((g for g in claims if [v["value"] for v in g["values"]] == [1098]), None)
+    group = next((g for g in claims if [v["value"] for v in g["values"]] == [1214]), None)
     assert group is not None and group["status"] == "agreed", claims
     assert sorted({a for v in group["values"] for a in v["articles"]}) == ["a1", "a2", "a3"], group
 
 
 def test_a_count_of_occurrences_is_no_count_of_people():
-    # Oscars host (tuning gold T12, ecbplus-2a): "He hosted the ceremony five times" counts
-    # the times he hosted; "divvied the show's hosting duties among the five nominees" counts
-    # nominees. Read as "host" and "nominee", two nouns of people with one exact count, they
-    # were shown as one agreed group
-    from conftest import story_sentence
-    from newsfuse.clean import clean_articles
-
-    texts = [story_sentence("ecbplus-2a", r"He hosted the ceremony five times[^.]*\."),
-             story_sentence("ecbplus-2a", r"The Emmys added a category-best reality-show host[^.]*\.")]
+    # an awards show's host (in the shape of tuning gold T12's): "She hosted the ceremony four
+    # times" counts the times she hosted; "split the show's hosting duties among the four
+    # nominees" counts nominees. Read as "host" and "nominee", two nouns of people with one
+    # exact count, they were shown as one agreed group (sentences written for this test)
+    texts = ["She hosted the ceremony four times and found that rare tone where a joke stings "
+             "just enough, but never wounds.",
+             "The Grammys added a best-newcomer host category-and split the show's hosting "
+             "duties among the four nominees."]
     shown = _shown(find_claims(analyze([Article(text=t) for t in texts])))
-    assert ("5",) not in shown, shown
+    assert ("4",) not in shown, shown
 
 
 def test_a_report_listing_values_one_by_one_holds_as_many_quantities():
@@ -317,17 +337,18 @@ def test_a_figure_without_a_counted_noun_joins_the_block_its_sentence_is_about()
 
 
 def test_a_population_is_a_count_of_people():
-    # Qeshm quake (ECB+ 20b, a tuning story): "with a population of 120,000" in one report and
-    # "home to 120,000 people" in another give one island's people; read as a noun of its own,
-    # the population never met the people, and the island's disputed count was not shown
-    from conftest import story_sentence
+    # an island quake (in the shape of a tuning ECB+ story's): "with a population of 85,000" in
+    # one report and "home to 85,000 people" in another give one island's people; read as a
+    # noun of its own, the population never met the people, and the island's count was not
+    # shown (sentences written for this test, tokenized as the ECB+ text is)
     from newsfuse.clean import clean_articles
 
-    texts = [story_sentence("ecbplus-20b", r"Qeshm is Iran's largest island[^\n]*?population of 120, 000\."),
-             story_sentence("ecbplus-20b", r"The 6\. 1-magnitude quake struck Qeshm island, home to 120, 000 people[^\n]*?\.")]
-    articles, _ = clean_articles([Article(text=t) for t in texts])  # "120, 000" is 120,000
+    texts = ["Tolva is the country's largest island in the Baltic, with a population of 85, 000.",
+             "The 5. 8-magnitude quake struck Tolva island, home to 85, 000 people, and the port "
+             "of Renk, state media said."]
+    articles, _ = clean_articles([Article(text=t) for t in texts])  # "85, 000" is 85,000
     claims = find_claims(analyze(articles))
-    assert _shown(claims).get(("120000",)) == "agreed", claims
+    assert _shown(claims).get(("85000",)) == "agreed", claims
 
 
 def _story(story: str, rows: tuple[int, ...] | None = None) -> list[dict]:
@@ -441,10 +462,11 @@ def test_a_length_written_with_decimals_is_one_length_in_two_reports():
 
 
 def test_figures_that_count_only_their_unit_meet_when_their_sentences_do():
-    # tuning text (multinews-train-1639): "8-24 hours" for DNS changes and the climbers' "16
-    # hours" shared the verb "take" and the unit, and were shown as one agreed quantity
-    claims = find_claims(analyze([Article(text="It may take 8-24 hours for DNS changes to propagate."),
-                                  Article(text="The climb took the women 16 hours.")]))
+    # "12-48 hours" for a new web address and the students' "20 hours" shared the verb "take"
+    # and the unit, and were shown as one agreed quantity (sentences written for this test in
+    # the shape of a tuning cluster's)
+    claims = find_claims(analyze([Article(text="It can take 12-48 hours for a new web address to work everywhere."),
+                                  Article(text="The hike took the students 20 hours.")]))
     assert not _shown(claims), claims
     # sentences of our own that tell one thing: still one agreed quantity
     claims = find_claims(analyze([
@@ -469,12 +491,12 @@ def test_one_stated_figure_under_two_nouns():
 
 
 def test_a_vague_amount_is_no_stated_figure():
-    # "thousands of people homeless" and "thousands of buildings" (a T13 quake story) give a
-    # vague amount under two nouns, not one figure: no group joins them
-    from conftest import story_sentence
-
-    texts = [story_sentence("ecbplus-20b", r"It killed 612 people and injured more than 1, 400[^\n]*?homeless\."),
-             story_sentence("ecbplus-20b", r"It destroyed thousands of buildings[^\n]*?homeless\.")]
+    # "thousands of people homeless" and "thousands of buildings" (in the shape of a T13 quake
+    # story's) give a vague amount under two nouns, not one figure: no group joins them
+    # (sentences written for this test)
+    texts = ["It killed 340 people and injured more than 2,100, flattening several villages and "
+             "leaving thousands of people homeless.",
+             "It destroyed thousands of buildings and left nearly a quarter of a million homeless."]
     claims = find_claims(analyze([Article(text=t) for t in texts]))
     assert not any(g["status"] in ("agreed", "disputed") and
                    {v["value"] for v in g["values"]} == {2000} for g in claims), claims

@@ -2,9 +2,11 @@
 date, "and a half", "X or Y", "16-plus", cents, a fraction that is a share, a span "for six
 days after", a size "55-foot-long".
 
-Each sentence is looked up in the eval file (never retyped), from clusters of the older tuning
-gold whose missed figure values showed the form (bench/figure_worth_val.py misses); each
-test fails with the reading as it was before.
+The forms came from clusters of the tuning gold whose missed figure values showed them
+(bench/figure_worth_val.py misses). A sentence of a cluster no gold record names is looked up
+in the eval or story file (never retyped); where a gold record names the cluster, the test
+reads a sentence written for it with the same figure expression. Each test fails with the
+reading as it was before.
 """
 
 from __future__ import annotations
@@ -46,24 +48,25 @@ def test_ranges_are_read_whole(pattern, value, qualifier):
 
 def test_and_a_half_is_a_half():
     # "two and a half" was 3.5 ("a" counted as one), and the NER calls it a date here
-    text = eval_sentence(r"This amount, which is equivalent to two and a half portions[^\n]*?death\.")
+    text = ("This serving, which is equal to two and a half cups, was also linked to a 4 per cent "
+            "lower risk of heart disease.")
     assert (2.5, "exact") in [(v, q) for v, q, _ in _figures(text)]
     assert parse_amount("five and a half") == (5.5, "exact")
     assert parse_amount("one and a half million") == (1_500_000, "exact")  # was a range 1..500,000
 
 
 def test_plus_and_cents():
-    text = eval_sentence(r"Steve Bannon declared last week[^\n]*?in the White House\.")
+    text = ("The coach, who has been accused of bullying by 16-plus players, said on Monday that "
+            "he would not resign.")
     assert (16, "at least") in [(v, q) for v, q, _ in _figures(text)]  # "16-plus women"
-    text = eval_sentence(r"Time Warner Inc\., the New York-based owner of CNN[^\n]*?composite trading\.")
+    text = "Shares of the Ohio-based retailer fell 4 cents to $31.20 in New York trading."
     assert 4 in [v for v, _, _ in _figures(text)]  # "fell 4 cents": no value was read
 
 
 def test_a_fraction_of_a_whole_is_a_share_in_percent():
     # the gold writes shares as percent ("a quarter" = 25, about): the reports that say "26
     # percent" and "a quarter" then give one quantity
-    text = eval_sentence(r"A quarter of all anthropogenic methane emissions in the United States"
-                     r"[^\n]*?ruminant livestock\.")
+    text = "A quarter of all household water use in the state goes to watering lawns and gardens."
     assert (25, "about") in [(v, q) for v, q, _ in _figures(text)]
     # a fraction of a unit scales the unit instead, and is no share
     assert parse_amount("half a hundred") == (50, "exact")
@@ -71,14 +74,13 @@ def test_a_fraction_of_a_whole_is_a_share_in_percent():
 
 def test_a_span_before_after():
     # "for six days after escaping" is how long he stayed; "six days after" alone dates
-    text = eval_sentence(r"Chen, 40, took shelter in the U\.S\. embassy in Beijing for six days"
-                     r"[^\n]*?Shandong\.")
+    text = "Ortiz, 52, hid in the church in the capital for six days after fleeing his farm in the north."
     assert (6, "exact") in [(v, q) for v, q, _ in _figures(text)]
 
 
 def test_a_size_with_its_dimension_is_a_figure():
-    text = eval_sentence(r"Dating from the second century, the 55-foot-long, 19-foot-wide trade vessel"
-                     r"[^\n]*?amphoras\.")
+    text = ("Built in the tenth century, the 55-foot-long, 19-foot-wide fishing boat was found with "
+            "some 300 clay jars on board.")
     values = [v for v, _, _ in _figures(text)]
     assert 55 in values and 19 in values, values
 
@@ -86,7 +88,7 @@ def test_a_size_with_its_dimension_is_a_figure():
 def test_a_weight_in_pounds_and_ounces_is_one_figure_in_ounces():
     # "6 pounds" and "13 ounces" were two figures, and two reports of one birth weight made
     # two agreed groups ("lb", "oz") instead of one: the weight is 6 * 16 + 13 ounces
-    text = eval_sentence(r"The newborn baby girl weighs 6 pounds, 13 ounces[^\n]*?social media\.")
+    text = "The baby boy weighs 6 pounds, 13 ounces and is healthy, the palace said on Sunday."
     figures = _figures(text)
     assert (109, "exact", "6 pounds, 13 ounces") in figures, figures
     assert not any(v in (6, 13) for v, _, _ in figures), figures
@@ -108,10 +110,11 @@ def test_magnitudes_written_every_way_are_read(pattern, value):
 def test_an_hour_long_show_is_one_hour_and_meets_a_one_hour_show():
     # "an hour-long" had no entity and was no figure, so the two reports' lengths of one
     # show never met
-    texts = [eval_sentence(r"The CNN host has signed a deal for an hour-long daily daytime show"
-                           r"[^\n]*?statement\."),
-             eval_sentence(r"Anderson Cooper, the anchor of CNN’s “Anderson Cooper 360,” plans to "
-                           r"host a one-hour daytime television show[^\n]*?2011\.")]
+    # (sentences written for this test in the shape of two tuning reports')
+    texts = ["The radio host has signed a deal for an hour-long daily daytime show that is set "
+             "for national syndication next fall, according to a statement.",
+             "Dana Price, the voice of the station’s “Morning Drive,” plans to host a one-hour "
+             "daytime television show that will be nationally syndicated next fall."]
     claims = find_claims(analyze([Article(text=t) for t in texts]))
     hours = [g for g in claims if any(v["value"] == 1 and "hour" in v["expression"]
                                       for v in g["values"])]
@@ -133,47 +136,45 @@ def test_a_measure_the_ner_left_out_is_read(pattern):
 
 
 def test_a_hedge_across_an_article_bounds_the_number():
-    # multinews-train-44348 a3: "with at least a 7.5% risk" was an exact 7.5 (the article
-    # between the hedge and the number hid it); "greater than 7.5%" was exact too
-    figures = _figures(eval_sentence(r"patients ages 40 to 75 with at least a 7\.5% risk of "
-                                     r"developing cardiovascular disease[^\n]*?decade"))
+    # "with at least a 7.5% risk" was an exact 7.5 (the article between the hedge and the
+    # number hid it); "greater than 7.5%" was exact too (sentences written for this test in
+    # a tuning report's shape)
+    figures = _figures("The scheme covers drivers aged 18 to 25 with at least a 7.5% chance of "
+                       "a crash in their first year")
     assert (7.5, "at least") in [(v, q) for v, q, _ in figures], figures
-    figures = _figures(eval_sentence(r"And is your 10-year risk of a heart attack greater than "
-                                     r"7\.5%\?"))
+    figures = _figures("And is your yearly chance of a flood greater than 7.5%?")
     assert (7.5, "at least") in [(v, q) for v, q, _ in figures], figures
 
 
 def test_a_scale_written_once_counts_both_ends_of_a_range():
-    # multinews-train-8180 a6 (batch W): "a 20- or 25-million person debate" was read as
-    # the range 25 to 1,000,000 ("25-million" split at its hyphen), and "20 to 25 million"
-    # ran from 20 to 25 million
+    # "a 20- or 25-million person audience" was read as the range 25 to 1,000,000
+    # ("25-million" split at its hyphen), and "20 to 25 million" ran from 20 to 25 million
     assert parse_amount("20 to 25 million") == ([20_000_000, 25_000_000], "range")
     assert parse_amount("25-million") == (25_000_000, "exact")
-    figures = _figures(eval_sentence(r"Maybe Fox was going to have a 20- or 25-million person "
-                                     r"debate\."))
+    figures = _figures("Perhaps the channel hoped for a 20- or 25-million person audience.")
     assert ([20_000_000, 25_000_000], "range") in [(v, q) for v, q, _ in figures], figures
 
 
 def test_a_glued_billion_is_read():
-    # multinews-train-42590 a3 (batch W): "$8bn" and "$174bn" had no value at all
-    figures = _figures(eval_sentence(r"He became the ruler of a country with an \$8bn economy, "
-                                     r"a figure which grew to \$174bn[^\n]*?later\."))
+    # "$8bn" and "$174bn" had no value at all (written for this test)
+    figures = _figures("She took charge of a firm with an $8bn turnover, a figure which grew to "
+                       "$174bn two decades later.")
     assert (8_000_000_000, "about") in [(v, q) for v, q, _ in figures], figures
     assert parse_amount("310m") is None  # a height in metres ("the tapered 310m glass tower")
 
 
 def test_a_decimal_billion_is_a_whole_number():
-    # multinews-train-44348 a4 (batch W): "$8.3 billion" came out as 8300000000.000001
-    # (floating point), which the same sum in another report, 8,300,000,000, never equals
-    figures = _figures(eval_sentence(r"One that is still under patent protection is "
-                                     r"AstraZeneca's Crestor[^\n]*?\$8\.3 billion[^\n]*?\."))
+    # "$8.3 billion" came out as 8300000000.000001 (floating point), which the same sum in
+    # another report, 8,300,000,000, never equals (written for this test)
+    figures = _figures("The best seller of the group is its flu vaccine, which had sales of "
+                       "$8.3 billion last year.")
     assert 8_300_000_000 in [v for v, _, _ in figures], figures
 
 
 def test_a_bound_written_after_the_number():
     # "LDL of 190 or higher" (statins, tuning gold multinews-s5), "pledge $10 or more"
     # (potato salad): a bound written after the number is read as "at least 190" would be
-    text = eval_sentence(r"so long as they pledge \$10 or more[^\n]*?\)")
+    text = "Backers get a thank-you card so long as they pledge $10 or more."
     assert (10, "at least") in [(v, q) for v, q, _ in _figures(text)], _figures(text)
     assert parse_amount("190 or higher") == (190, "at least")
     assert parse_amount("100 or fewer") == (100, "at most")
@@ -181,9 +182,9 @@ def test_a_bound_written_after_the_number():
 
 
 def test_emphasis_before_a_number_is_not_part_of_it():
-    # multinews-train-44348 a4 (statins, tuning): the NER took "only" into the entity, and
-    # "only about 15 percent" was no number at all; "only two" (ecbplus-30a) the same
-    text = eval_sentence(r"[^\n.]*?statins are recommended for only about 15 percent of adults[^\n.]*")
+    # the NER took "only" into the entity, and "only about 15 percent" was no number at all
+    # (written for this test in a tuning report's shape)
+    text = "Under the current rules, flu shots are offered to only about 15 percent of adults"
     assert (15, "about") in [(v, q) for v, q, _ in _figures(text)], _figures(text)
     assert parse_amount("only about 15 percent") == (15, "about")
     assert parse_amount("just over 40") == (40, "at least")
@@ -193,9 +194,10 @@ def test_emphasis_before_a_number_is_not_part_of_it():
 
 
 def test_two_unit_words_joined_by_a_hyphen_are_a_range():
-    # multinews-train-44348 a5 (statins, tuning): "exercise three-four days a week" was a
-    # duration of seven days (three plus four, as "twenty-five" is twenty plus five)
-    text = eval_sentence(r"[^\n.]*?such \(as\) exercise three-four days a week[^\n.]*")
+    # "swim three-four days a week" was a duration of seven days (three plus four, as
+    # "twenty-five" is twenty plus five); written for this test in a tuning report's shape
+    text = ("whereas the benefit of habits such (as) swim three-four days a week is nearly double "
+            "that of any one pill")
     figures = _figures(text)
     assert ([3, 4], "range") in [(v, q) for v, q, _ in figures], figures
     assert 7 not in [v for v, _, _ in figures], figures
@@ -205,22 +207,21 @@ def test_two_unit_words_joined_by_a_hyphen_are_a_range():
 
 
 def test_a_vague_magnitude_the_ner_left_out_is_read():
-    # ecbplus-30a (cables, tuning): "Millions of web users" had no entity, so the gold group
-    # of people who lost access (two million in three reports) missed one report; multinews-
-    # train-9144 (the Italian quake, tuning): "scores of charming medieval buildings"
-    text = story_sentence("ecbplus-30a", r"Millions of web users across the Middle East[^\n.]*\.")
+    # "Millions of phone users" had no entity, so a group of people who lost service missed
+    # one report; "scores of old stone houses" the same (written for this test in the shapes
+    # of tuning reports)
+    text = "Millions of phone users across southern Africa lost service after a storm cut the main line."
     assert (2_000_000, "at least", "Millions") in _figures(text), _figures(text)
-    text = eval_sentence(r"The earthquake killed at least 73 people and turned scores of charming "
-                         r"medieval buildings[^\n.]*\.")
+    text = "The storm killed at least 40 people and turned scores of old stone houses into rubble."
     assert (40, "at least", "scores") in _figures(text), _figures(text)
 
 
 def test_a_number_hung_on_a_noun_modifying_a_plural_counts_the_plural():
-    """"one of just five deep sea Roman ships": the parse hangs "five" on "sea", a singular noun
-    modifying "ships" (multinews-train-33118, a1); the count is of ships, and the other report's
-    "five 'deep sea' Roman vessels" then joins it (a modifier in common). "at least
-    two-and-a-half months ago" (hyphens join the number to "half"; basil-38f7cbb7) counts no
-    months."""
+    """"one of just five deep sea Roman boats": the parse hangs "five" on "sea", a singular noun
+    modifying "boats"; the count is of boats, and another report's "five 'deep sea' Roman
+    vessels" then joins it (a modifier in common). "at least two-and-a-half years ago"
+    (hyphens join the number to "half") counts no months. Sentences written for this test in
+    the shapes of tuning reports."""
     from newsfuse.crosscheck.numbers import counted_noun
 
     def nouns(text):
@@ -229,16 +230,16 @@ def test_a_number_hung_on_a_noun_modifying_a_plural_counts_the_plural():
         return {e.text: (lambda n: n.lower_ if n is not None else None)(counted_noun(e))
                 for e in doc.ents if e.label_ == "CARDINAL"}
 
-    ships = eval_sentence(r"The nearly 2,000 year old wreck is one of just five deep sea Roman ships[^.]*\.")
-    assert nouns(ships).get("just five", nouns(ships).get("five")) == "ships"
-    months = nouns(story_sentence("basil-38f7cbb7-5d6a-4c89-bcbd-8e164144172a",
-                                  r"The investigation was internal at first[^.]*\.", "basil.jsonl"))
-    assert "months" not in months.values()
+    ships = "That 1,500 year old wreck is now one of just five deep sea Roman boats found in the Aegean."
+    assert nouns(ships).get("just five", nouns(ships).get("five")) == "boats"
+    months = nouns("The review was kept quiet at first, with the ministry reaching its findings "
+                   "at least two-and-a-half years ago.")
+    assert "years" not in months.values()
 
 
 def test_a_number_stated_as_the_value_of_a_count_is_read():
-    """"bringing the total to about 72 million" (multinews-train-44348, a5: the gold's
-    Americans eligible for statins), "The number of cases nationwide reached 184", "raising
+    """"bringing the total to about 64 million" (a tuning report's shape: people eligible for
+    a treatment), "The number of cases nationwide reached 184", "raising
     the number of confirmed local patients to 25" state a count as the value of a noun phrase,
     not before a noun: nothing was counted, so no figure was read. A count noun stands for the
     thing after its "of"; an age stated so ("Lopez, who was 18 at the time") stays no figure."""
@@ -248,14 +249,15 @@ def test_a_number_stated_as_the_value_of_a_count_is_read():
         cluster = analyze([Article(text=text)])
         return [(s["value"], s["noun"]) for s in prepared_statements(cluster)[0]]
 
-    text = eval_sentence(r"By changing the way doctors evaluate a patient for statin therapy, Nissen "
-                         r"said these new guidelines[^\n]*?72 million")
-    assert (72_000_000, "about", "about 72 million") in _figures(text), _figures(text)
+    text = ("By changing the way clinics assess a child for the vaccine, Marsh said the new rules "
+            "will in effect double the number of children eligible for it, bringing the total to "
+            "about 64 million")
+    assert (64_000_000, "about", "about 64 million") in _figures(text), _figures(text)
     assert (184, "case") in read(train_sentence(r"The number of cases nationwide reached 184[^.]*\."))
     assert (25, "patient") in read(train_sentence(r"It reported six new cases of mers, raising the "
                                                   r"number of confirmed local patients to 25[^.]*\."))
-    lopez = story_sentence("ecbplus-33b", r"Lopez, who was 18 at the time of the shooting[^.]*\.")
-    assert 18 not in [v for v, _ in read(lopez)]
+    ruiz = "Ruiz, who was 18 at the time of the robbery, admitted to being the driver, police said."
+    assert 18 not in [v for v, _ in read(ruiz)]
 
 
 def _statements(text: str) -> list[tuple]:
@@ -266,40 +268,38 @@ def _statements(text: str) -> list[tuple]:
     return [(s["value"], s["qualifier"], s["expression"]) for s in prepared_statements(cluster)[0]]
 
 
-@pytest.mark.parametrize("pattern, value", [
-    # multinews-train-13031 (a2, tuning): the NER gives "three" an entity and "four" none
-    (r"Now, having become a broker for marijuana industry workers himself, he gets three or "
-     r"four calls a week[^.]*\.", [3, 4]),
-    # multinews-train-44348 (a4, tuning): each number an entity of its own; the gold's
-    # agreed group of exercise sessions per week is three to four in two reports
-    (r"_Everyone should get at least 40 minutes of moderate to vigorous exercise three or four "
-     r"times a week\.", [3, 4]),
-    (r"The best ones offer two or three in-person meetings a month[^.]*\.", [2, 3]),
+@pytest.mark.parametrize("text, value", [
+    # a tuning Multi-News report's shape: the NER gives "three" an entity and "four" none
+    ("Now, having become a broker for farm workers himself, he gets three or four calls a week "
+     "from growers looking for land.", [3, 4]),
+    # each number an entity of its own (written for this test in a tuning report's shape)
+    ("Adults should do at least 30 minutes of brisk walking three or four times a week.", [3, 4]),
+    ("The best clubs offer two or three in-person meetings a month for at least a year.", [2, 3]),
 ])
-def test_a_range_written_x_or_y_is_read_whole(pattern, value):
+def test_a_range_written_x_or_y_is_read_whole(text, value):
     """"three or four calls a week" was read as 3 (the first number alone; the second, hung
     on it as a conjunct, counted nothing): a report's range is its figure."""
-    read = _statements(eval_sentence(pattern))
+    read = _statements(text)
     assert (value, "range") in [(v, q) for v, q, _ in read], read
     assert value[0] not in [v for v, _, _ in read], read
 
 
 def test_a_number_and_a_half_joined_by_hyphens_keeps_its_half():
-    """"lined up two-and-a-half hours early" (multinews-train-18231, a3, tuning): the NER's
-    entity is "two", read as 2 hours."""
-    read = _statements(eval_sentence(r"Hundreds of students and community leaders lined up "
-                                     r"two-and-a-half hours early[^.]*\."))
+    """"queued two-and-a-half hours early" (a tuning report's shape): the NER's entity is
+    "two", read as 2 hours."""
+    read = _statements("Dozens of fans and local officials queued two-and-a-half hours early "
+                       "to see the singer, and filled a 900-seat theatre.")
     assert 2.5 in [v for v, _, _ in read], read
     assert 2 not in [v for v, _, _ in read], read
 
 
 def test_an_article_and_a_describing_word_before_a_number_are_not_part_of_it():
-    """"a modest $10 goal" (multinews-train-36781, a4, tuning) and "just $8.23 per hour"
-    (multinews-train-13031, a2, tuning): the NER takes the describing word, or the period of
+    """"a modest $10 goal" and "just $8.23 per hour" (tuning reports' shapes): the NER takes the describing word, or the period of
     a rate, into the entity, and no value was read."""
-    read = _statements(eval_sentence(r"He had a modest \$10 goal[^.]*\."))
+    read = _statements("She had a modest $10 goal and a rough plan for her first bake sale.")
     assert 10 in [v for v, _, _ in read], read
-    read = _statements(eval_sentence(r"Colorado’s minimum wage is just \$8\.23 per hour[^.]*\."))
+    read = _statements("Idaho’s lowest wage is just $8.23 per hour, while renters in Boise need "
+                       "at least $30 an hour, a housing group found.")
     assert 8.23 in [v for v, _, _ in read], read
     assert parse_amount("An additional 300") == (300, "exact")
     assert parse_amount("another seven") == (7, "exact")
@@ -331,23 +331,24 @@ def test_a_fraction_of_one_unit_is_read(pattern, value):
 
 
 def test_a_vague_magnitude_after_many_is_read():
-    """"a personal net worth of many billions of dollars" (multinews-train-8180, a2 and a9,
-    tuning: the gold's agreed net worth): "many" before the plural vague word left the entity
+    """"a private fortune of many billions of dollars" (a tuning report's shape): "many"
+    before the plural vague word left the entity
     with no value."""
-    read = _statements(eval_sentence(r"As someone who wrote one of the best-selling business books"
-                                     r"[^\n]*?many billions of dollars[^.]*\."))
+    read = _statements("As a woman who built one of the largest shipping firms in the world, and "
+                       "who has a private fortune of many billions of dollars, she says she can "
+                       "pay for her own campaign.")
     assert (2_000_000_000, "at least") in [(v, q) for v, q, _ in read], read
     assert parse_amount("many thousands") == (2_000, "at least")
     assert parse_amount("many") is None
 
 
 def test_the_first_number_of_n_of_m_things_counts_the_things():
-    """"We've lost three out of four lines" (ecbplus-30a, a12) and "three of four Utahans want
-    Hatch to retire" (multinews-train-23283, a1): without a determiner the parse makes the first
+    """"We've lost three out of four cables" and "three of four Ohioans want Dale to retire"
+    (tuning reports' shapes, sentences written for this test): without a determiner the parse makes the first
     number a modifier of the second, or hangs "out" on the verb, so it counted nothing and was
     dropped, where "two of the three lanes" (the parse hangs "of" on "two") was read. Both
-    numbers count the things now; a number "of" a pronoun ("Two of them then unfurled a blue
-    flag", multinews-train-1639, a3) still counts nothing."""
+    numbers count the things now; a number "of" a pronoun ("Two of them then hung a green
+    flag") still counts nothing."""
     from newsfuse.crosscheck.numbers import counted_noun
 
     def nouns(text):
@@ -356,11 +357,11 @@ def test_the_first_number_of_n_of_m_things_counts_the_things():
                 for doc in cluster.docs[cluster.articles[0].id] for e in doc.ents
                 if e.label_ == "CARDINAL"}
 
-    lines = nouns(story_sentence("ecbplus-30a", r"We've lost three out of four lines\."))
-    assert lines.get("three") == "lines" and lines.get("four") == "lines", lines
-    poll = nouns(eval_sentence(r"However, a recent poll showed that three of four Utahans[^.]*\."))
-    assert poll.get("three") == "utahans", poll
-    them = nouns(eval_sentence(r"Two of them then unfurled a blue flag[^.]*\."))
+    lines = nouns("We've lost three out of four cables.")
+    assert lines.get("three") == "cables" and lines.get("four") == "cables", lines
+    poll = nouns("However, a new survey showed that three of four Ohioans want Dale to retire this year.")
+    assert poll.get("three") == "ohioans", poll
+    them = nouns("Two of them then hung a green banner with \"Save the Forest\" painted on it.")
     assert them.get("Two") is None, them
 
 
@@ -398,64 +399,83 @@ def _cleaned_statements(text: str) -> list[dict]:
     return prepared_statements(cluster)[0]
 
 
+# a laptop's sizes in two units (written for the tests here, tokenized as the ECB+ text is)
+_THIN = ("What is new is the slim wedge design (with the thick end topping out at 0. 68 in or 17 mm), "
+         "weighing in at 2. 38 pounds (1. 08 kg) for the 12-inch model and 2. 96 pounds (1. 35 kg) "
+         "for the 14-inch.")
+
+
 def test_units_of_a_specification_sheet():
-    """ecbplus-40b (a1, a4, a10; tuning): "up to 2. 7GHz" (one token the NER leaves out),
+    """A laptop's specification sheet (ECB+ 40b's shapes, tokenized as the ECB+ text is; written
+    for this test): "up to 2. 7GHz" (one token the NER leaves out),
     "up to 8GB of RAM" (the number counted the token "GB", or was dropped as part of a name),
     "2. 38 pounds (1. 08 kg)" (money, as a pound was). Each is a figure with its unit now;
     "USB 3. 0 ports" is a version, no count of three ports."""
-    read = _cleaned_statements(story_sentence("ecbplus-40b", r"The 13-and 15-inch portables run up to[^\n]*"))
+    read = _cleaned_statements("The 14-and 16-inch notebooks run up to 2. 7GHz quad chips (boost up "
+                               "to 3. 7GHz), carry up to 8GB of RAM and have new graphics 50 percent "
+                               "faster than before.")
     got = {(s["value"], s["qualifier"], s["unit"]) for s in read}
     assert {(2.7, "at most", "measure:GHz"), (3.7, "at most", "measure:GHz"),
             (8, "at most", "measure:GB")} <= got, got
-    read = _cleaned_statements(story_sentence("ecbplus-40b", r"The new MacBook Pro will start at \$2, 199[^\n]*"))
+    read = _cleaned_statements("The new notebook will start at $2, 199 for the 2. 3 GHz quad-core model "
+                               "with 256GB storage, and go up from there.")
     assert (2.3, "measure:GHz") in {(s["value"], s["unit"]) for s in read}, read
-    read = _cleaned_statements(story_sentence("ecbplus-40b", r"What hasn't changed is the ultra-thin[^\n]*"))
+    read = _cleaned_statements(_THIN)
     assert not any(s["unit"].startswith("money") for s in read), read
-    read = _cleaned_statements(story_sentence("ecbplus-40b", r"Like the new MacBook Air, they tout USB 3\. 0 ports\."))
+    read = _cleaned_statements("Like the new tablet, they offer USB 3. 0 ports.")
     assert read == [], read
 
 
 @pytest.mark.parametrize("pattern, value, qualifier", [
     # ecbplus-20b (tuning): the hedge before "magnitude-", a hedge inside "a magnitude of",
     # "on the Richter scale", "put ... magnitude at", a decimal before a quake
-    (r"An earthquake measuring at least magnitude-5\. 9[^\n]*", 5.9, "at least"),
-    (r"An earthquake with a magnitude of at least 5\. 9[^\n]*", 5.9, "at least"),
-    (r"[^\n]*registered a quake measuring 3\. 8 on the Richter scale[^\n]*", 3.8, "exact"),
-    (r"Tehran's seismologic center put the quake's magnitude at 5\. 9[^\n]*", 5.9, "exact"),
-    (r"A 6\. 7-strength quake killed[^\n]*", 6.7, "exact"),
+    ("A tremor measuring at least magnitude-5. 4 shook the hill towns early on Tuesday.", 5.4, "at least"),
+    ("A tremor with a magnitude of at least 5. 4 shook the hill towns early on Tuesday.", 5.4, "at least"),
+    ("The national observatory registered a quake measuring 4. 2 on the Richter scale near the coast.", 4.2, "exact"),
+    ("The regional monitoring office put the tremor's magnitude at 5. 4 in its first report.", 5.4, "exact"),
+    ("A 6. 2-strength quake killed dozens in the valley last spring.", 6.2, "exact"),
 ])
 def test_magnitudes_written_every_way(pattern, value, qualifier):
-    read = _cleaned_statements(story_sentence("ecbplus-20b", pattern))
+    # sentences written for this test in the shapes of a tuning quake story's (ECB+ 20b)
+    read = _cleaned_statements(pattern)
     assert (value, qualifier, "measure:magnitude") in {(s["value"], s["qualifier"], s["unit"]) for s in read}, read
 
 
 def test_the_one_quoted_as_saying_is_credited():
-    """ecbplus-20b (a3, a6, a7; tuning): "State television quoted the disaster center ... as
-    saying 10 people were killed", "IRNA quoted the head of Qeshm's free-trade zone, Ali
-    Rezapour, as saying ...", "..., Iranian officials were quoted by AP as saying": the quoted
+    """A quake story's shapes (ECB+ 20b, tuning; sentences written for this test): "State
+    radio quoted the relief agency ... as saying 12 people were killed", "the news agency quoted
+    the head of the port authority, Omar Selim, as saying ...", "..., local officials were
+    quoted by AP as saying": the quoted
     source gives the figures, as it speaks a quote (``speakers.quoted_as``); before, the one
     quoting was credited or no one. A pronoun the speech layer finds for a participle ("he
-    said, adding that the weather was warm with temperatures of about 28 degrees") is still
+    said, adding that it was warm, about 28 degrees") is still
     resolved through the verb that frames the sentence."""
-    def credits(pattern):
-        return {s["value"]: s["attributed_to"] for s in
-                _cleaned_statements(story_sentence("ecbplus-20b", pattern))}
+    def credits(text):
+        return {s["value"]: s["attributed_to"] for s in _cleaned_statements(text)}
 
-    assert "disaster center" in credits(r"State television quoted the disaster center[^\n]*")[10]
-    rezapour = credits(r"State news agency IRNA quoted the head of Qeshm's free-trade zone[^\n]*")
-    assert rezapour[54_000_000] == rezapour[50] == "Ali Rezapour", rezapour
-    officials = credits(r"A 5\. 9 magnitude earthquake has leveled seven villages[^\n]*")
-    assert officials[10] == officials[70] == "Iranian officials", officials
+    assert "relief agency" in credits("State radio quoted the relief agency in the province of "
+                                      "Tarsa as saying 12 people were killed.")[12]
+    selim = credits("The state news agency quoted the head of the port authority, Omar Selim, as "
+                    "saying the quake caused damage estimated at around 31 million dollars, with "
+                    "40 schools and about 1, 200 houses rendered unsafe.")
+    assert selim[31_000_000] == selim[40] == "Omar Selim", selim
+    officials = credits("A 5. 6 magnitude earthquake has flattened four villages in the north, "
+                        "killing 12 people and wounding 80 others, officials were quoted by AP as "
+                        "saying.")
+    assert officials[12] == officials[80] == "officials", officials
 
 
 def test_having_and_asking_credit_no_one():
-    """ecbplus-40b (a1, a6; tuning): "The updated machine boasts ... 2. 7GHz ... and 7 hours
-    of battery life" (the machine has them) and "Apple will ask $1, 099 for the base 13-inch
-    version" (a price) credited the machine and Apple as sources of the figures; a boast
+    """A laptop story's shapes (ECB+ 40b, tuning; written for this test): "The updated machine
+    boasts ... 2. 7GHz ... and 7 hours of battery life" (the machine has them) and "the maker
+    will ask $1, 099 for the base 12-inch version" (a price) credited the machine and Apple as sources of the figures; a boast
     with "that" still credits its subject."""
-    machine = _cleaned_statements(story_sentence("ecbplus-40b", r"The updated machine boasts Intel[^\n]*"))
+    machine = _cleaned_statements("The updated machine boasts a 2. 7GHz chip (boosted up to 3. 7GHz), "
+                                  "USB 3. 0, new graphics, and 7 hours of battery life.")
     assert machine and all(s["attributed_to"] is None for s in machine), machine
-    prices = _cleaned_statements(story_sentence("ecbplus-40b", r"If you're more comfortable with Apple's[^\n]*"))
+    prices = _cleaned_statements("If you prefer the older design to the new one, the maker will ask "
+                                 "$1, 099 for the base 12-inch version and $1, 799 for a 14-inch "
+                                 "version, with an upgraded 14-inch model going for $2, 199.")
     assert {s["value"] for s in prices} == {1099, 1799, 2199}
     assert all(s["attributed_to"] is None for s in prices), prices
     boast = _cleaned_statements("The ministry boasted that 62 soldiers were killed.")
@@ -463,39 +483,54 @@ def test_having_and_asking_credit_no_one():
 
 
 def test_two_values_the_ner_took_as_one():
-    """ecbplus-40b (a3, a11; tuning): "$1, 199 and $1, 499 versions" was read as a range from
+    """A laptop story's shapes (ECB+ 40b, tuning; written for this test): "$1, 199 and $1, 499
+    versions" was read as a range from
     1,199 to 1,499 (every "and" range of the tuning gold opens with "between"), "$1, 799 and $"
     as no number, and "either 2. 3 or 2. 6 GHz" as a range; each is two values now, the unit
     written after the second read for the first too. "between $1799 and $2199" stays a range."""
-    read = _cleaned_statements(story_sentence("ecbplus-40b", r"The 13-inch model comes in \$1, 199[^\n]*"))
+    read = _cleaned_statements("The 12-inch model comes in $1, 199 and $1, 499 versions; the 14-inch "
+                               "model is sold in $1, 799 and $2, 199 versions.")
     assert {s["value"] for s in read} == {1199, 1499, 1799, 2199}, read
-    read = _cleaned_statements(story_sentence("ecbplus-40b", r"The 15\" models with have either[^\n]*"))
+    read = _cleaned_statements("The 15\" models will have either 2. 3 or 2. 6 GHz quad cores.")
     assert {(s["value"], s["unit"]) for s in read} >= {(2.3, "measure:GHz"), (2.6, "measure:GHz")}, read
     assert not any(s["value"] == 15 for s in read), read  # 'The 15" models' names a model
-    read = _cleaned_statements(story_sentence("ecbplus-40b", r"These large models will be priced between[^\n]*"))
+    read = _cleaned_statements("These bigger models will be priced between $1799 and $2199, which is "
+                               "a lot to pay for last year's screen.")
     assert ([1799, 2199], "range") in [(s["value"], s["qualifier"]) for s in read], read
 
 
-@pytest.mark.parametrize("pattern, value, qualifier, unit", [
-    # ecbplus-20b (tuning): a count stated as the value of "a population of"
-    (r"Qeshm is the biggest island in the gulf[^\n]*", 100_000, "at least", "count"),
+# a share the NER calls a date, and a percent range with its unit written twice (written for
+# the tests here in the shapes of a tuning quake story's)
+_WORST = "The hardest hit hamlets suffered between 30 and 80 percent damage."
+_GOVERNOR = ("Omar Selim, the governor of Tarsa Province, the heart of the stricken area, said 40 "
+             "percent to 70 percent of the houses in five hamlets were destroyed, the agency reported.")
+
+
+@pytest.mark.parametrize("text, value, qualifier, unit", [
+    # a quake story's figures (written for this test in the shapes of ECB+ 20b's, tuning, and
+    # tokenized as the ECB+ text is): a count stated as the value of "a population of"
+    ("Tolva is the largest island in the bay and is a duty-free port with a population of more "
+     "than 100, 000.", 100_000, "at least", "count"),
     # a share the NER calls a date; a percent range with its unit written twice
-    (r"The worst hit villages sustained between 40 and 80 percent damage\.", [40, 80], "range", "percent"),
-    (r"[^\n]*40 percent to 70 percent of the buildings[^\n]*", [40, 70], "range", "percent"),
+    (_WORST, [30, 80], "range", "percent"),
+    (_GOVERNOR, [40, 70], "range", "percent"),
     # magnitudes of aftershocks: "of around 4. 0", "magnitudes ranging from 3. 6 to 4. 3"
-    (r"The initial tremor lasted just over 10 seconds[^\n]*", 4, "about", "measure:magnitude"),
-    (r"The main temblor was followed by[^\n]*", [3.6, 4.3], "range", "measure:magnitude"),
+    ("The first shock lasted just under 20 seconds, he says, and there have been at least three "
+     "aftershocks of around 4. 0.", 4, "about", "measure:magnitude"),
+    ("The main quake was followed by at least three strong aftershocks, with magnitudes ranging "
+     "from 3. 6 to 4. 3, which frightened the townspeople.", [3.6, 4.3], "range", "measure:magnitude"),
     # "more than a dozen" is at least 12 (the hedge was dropped for a round 12)
-    (r"On Saturday, more than a dozen people were killed[^\n]*", 12, "at least", "count"),
+    ("On Monday, more than a dozen people were killed by a landslide in the north.", 12,
+     "at least", "count"),
 ])
-def test_quake_story_figures(pattern, value, qualifier, unit):
-    read = _cleaned_statements(story_sentence("ecbplus-20b", pattern))
+def test_quake_story_figures(text, value, qualifier, unit):
+    read = _cleaned_statements(text)
     assert (value, qualifier, unit) in [(s["value"], s["qualifier"], s["unit"]) for s in read], read
 
 
 def test_a_length_turned_metric_keeps_its_whole_units():
-    """ecbplus-20b (a1; tuning): "about 940 miles south of Tehran" beside reports in km was
-    1,510 km (three significant digits), where a reader converting it writes 1,513."""
+    """A tuning quake story's shape: "about 940 miles south of the capital" beside reports in km
+    was 1,510 km (three significant digits), where a reader converting it writes 1,513."""
     from newsfuse.crosscheck.figure_measures import to_metric
 
     statements = [{"noun": "mile", "unit": "measure:mile", "value": 940, "qualifier": "about",
@@ -512,33 +547,36 @@ def test_a_length_turned_metric_keeps_its_whole_units():
 
 
 def test_readings_below_zero_and_bail_posted():
-    """ecbplus-13a (tuning, T11's gold): "in temperatures of minus 17 degrees" was no number
-    and "minus-20 degree temperatures" (one token the NER calls a date) nothing; both are
-    readings below zero now. ecbplus-35a: "Daniel Villa posted $7,500 (U.S.) bail" credited
-    the bail to Villa, as if he had posted words."""
-    cold = _cleaned_statements(story_sentence("ecbplus-13a", r"[^\n]*temperatures of minus 17 degrees[^\n]*"))
+    """Tuning ECB+ stories' shapes (sentences written for this test): "in temperatures of minus
+    17 degrees" was no number and "minus-20 degree temperatures" (one token the NER calls a
+    date) nothing; both are readings below zero now. "Paul Reyes posted $7,500 (U.S.) bail"
+    credited the bail to Reyes, as if he had posted words."""
+    cold = _cleaned_statements("Crews cleared the roads in temperatures of minus 17 degrees.")
     assert (-17, "measure:degree") in [(s["value"], s["unit"]) for s in cold], cold
-    colder = _cleaned_statements(story_sentence("ecbplus-13a", r"[^\n]*minus-20 degree temperatures[^\n]*"))
+    colder = _cleaned_statements("Crews worked for about six hours in minus-20 degree temperatures to "
+                                 "free the trapped bus.")
     assert (-20, "measure:degree") in [(s["value"], s["unit"]) for s in colder], colder
-    bail = _cleaned_statements(story_sentence("ecbplus-35a", r"Daniel Villa posted \$7,500[^\n]*"))
+    bail = _cleaned_statements("Paul Reyes posted $7,500 (U.S.) bail on Monday and was fitted for an "
+                               "ankle monitor.")
     assert [(s["value"], s["attributed_to"]) for s in bail if s["value"] == 7500] == [(7500, None)], bail
 
 
 def test_two_sources_said_together_are_credited_together():
-    """ecbplus-20b (a3, a10; tuning): "Ten people were killed and at least 50 injured ...,
-    officials and state media said" credited "officials" alone, as if one source gave the
+    """A tuning quake story's shape: "Ten people died and at least 50 were hurt ...,
+    police and state radio said" credited "officials" alone, as if one source gave the
     toll; the speech layer joins two people so, and now any two subjects of one verb."""
-    read = _cleaned_statements(story_sentence("ecbplus-20b", r"The official IRNA news agency and the United "
-                                                             r"States Geological Survey said[^\n]*"))
-    assert [s["attributed_to"] for s in read] == ["IRNA news agency and United States Geological Survey"], read
+    read = _cleaned_statements("The state news agency and the European Seismic Centre said it had a "
+                               "magnitude of 5. 6.")
+    assert [s["attributed_to"] for s in read] == ["state news agency and European Seismic Centre"], read
 
 
 def test_a_demand_of_money_is_no_saying():
-    """multinews-train-38618 (tuning): "Many of the threats demanded $20,000 in bitcoin,
-    according to AppRiver" credited "Many" (a demand of money is no saying, as "ask" a price
-    is not) where AppRiver is named."""
-    read = _cleaned_statements(eval_sentence(r"Many of the threats demanded \$20,000 in bitcoin[^\n]*"))
-    assert {s["value"]: s["attributed_to"] for s in read}[20000] == "AppRiver", read
+    """A tuning report's shape: "Many of the letters demanded $20,000 in bitcoin, according to
+    MailGuard" credited "Many" (a demand of money is no saying, as "ask" a price
+    is not) where MailGuard is named."""
+    read = _cleaned_statements("Many of the letters demanded $20,000 in bitcoin, according to MailGuard, "
+                               "a Texas-based security firm that saw copies of them.")
+    assert {s["value"]: s["attributed_to"] for s in read}[20000] == "MailGuard", read
 
 
 def test_a_sum_with_a_sign_and_a_glued_scale_is_read_whole():
@@ -563,11 +601,11 @@ def test_a_sum_with_a_sign_and_a_glued_scale_is_read_whole():
 
 
 def test_a_size_restated_after_or_in_another_unit_is_no_figure_of_its_own():
-    """ecbplus-40b (tuning T13): "maxing out at 0. 68 in or 17 mm" gives one thickness twice,
+    """A laptop story's shape (ECB+ 40b, tuning T13): "topping out at 0. 68 in or 17 mm" gives one thickness twice,
     as "(1. 08 kg)" after "2. 38 pounds" gives one weight twice; the millimetres were a figure
     of their own (the gold calls them a conversion). The weights stay read, in their metric
     twins."""
-    read = _cleaned_statements(story_sentence("ecbplus-40b", r"What hasn't changed is the ultra-thin[^\n]*"))
+    read = _cleaned_statements(_THIN)
     values = {(s["value"], s["unit"]) for s in read}
     assert not any(s["unit"].startswith("measure:mm") for s in read), values
     assert {(1.08, "measure:kg"), (1.35, "measure:kg")} <= values, values
@@ -587,14 +625,16 @@ def test_a_pair_of_things_is_two():
 
 
 def test_a_sum_without_its_currency_meets_the_story_s_dollars():
-    """ecbplus-6a (tuning T14), Twilight's box office in three reports: "grossed more than 141
-    million" names no currency (unit "money:?", counted noun "money") and "$140 million worth of
+    """A film's box office in three reports (the shape of ECB+ 6a, tuning T14; sentences written
+    for this test): "grossed more than 141 million" names no currency (unit "money:?", counted noun "money") and "$140 million worth of
     business" was counted as "worth"; neither met "$142 million". In a story whose sums are
     all in dollars, the first is dollars, and a sum's "worth" counts its currency."""
-    sentences = [story_sentence("ecbplus-6a", pattern) for pattern in (
-        r"To date the film has grossed over \$142 million domestically\.",
-        r"Days after Catherine Hardwicke was ousted[^\n]*?\$140 million worth of business[^\n]*?\.",
-        r'"Twilight" has grossed more than 141 million already\.')]
+    sentences = [
+        "So far the thriller has grossed over $142 million at home.",
+        "Weeks after Jane Moss was dropped, despite having made the thriller well enough to pull in "
+        "$140 million worth of business from teenagers and parents alike, the studio is close to "
+        "hiring a new director for the sequel.",
+        '"Night Harbor" has grossed more than 141 million so far.']
     read = {s["value"]: (s["noun"], s["unit"]) for s in _read(*sentences)}
     assert read[141_000_000] == read[142_000_000] == read[140_000_000] == ("dollars", "money:dollar"), read
     cluster = analyze([Article(text=s) for s in sentences])
@@ -603,20 +643,22 @@ def test_a_sum_without_its_currency_meets_the_story_s_dollars():
 
 
 def test_a_cardinal_counting_hours_is_a_duration():
-    """"with a touted 5 and 7 hours for the smaller and larger models" (ecbplus-40b, a10,
-    tuning T13): the NER calls "5" a cardinal counting "hours", so the figure was a count of
+    """"with a claimed 5 and 7 hours for the smaller and larger models" (a tuning laptop story's
+    shape, written for this test): the NER calls "5" a cardinal counting "hours", so the figure was a count of
     hours (unit "count") and never met the other report's "5 hours of battery life", a
     duration ("duration:hour")."""
-    text = story_sentence("ecbplus-40b", r"Battery performance remains as is[^\n]*?respectively[^.\n]*\.")
+    text = ("Battery life stays the same (no bad thing), with a claimed 5 and 7 hours for the smaller "
+            "and larger models respectively while streaming video.")
     read = [(s["value"], s["unit"]) for s in _read(text)]
     assert (5, "duration:hour") in read, read
 
 
 def test_a_size_whose_unit_is_hyphened_to_its_second_number_is_read():
-    """"a 2.44-inch 480 by 360-pixel color LCD display" (ecbplus-42a, a10, tuning T14): the
-    pixel is joined to 360 by a hyphen, so the pair had no unit and neither side was read as
+    """"a 2.6-inch 480 by 360-pixel touch display" (a tuning phone story's shape, written
+    for this test): the pixel is joined to 360 by a hyphen, so the pair had no unit and neither side was read as
     the screen's width and height that the other reports give."""
-    text = story_sentence("ecbplus-42a", r"The Curve 8900 also packs a 2\.44-inch 480 by 360-pixel[^.\n]*\.")
+    text = ("The new handset also has a 2.6-inch 480 by 360-pixel touch display, and a loud "
+            "speaker for hands-free calls.")
     read = [(s["value"], s["unit"]) for s in _read(text)]
     assert (480, "measure:pixel wide") in read and (360, "measure:pixel high") in read, read
 
@@ -678,29 +720,29 @@ def test_a_size_written_as_one_token_is_read_as_its_two_sides():
 
 
 def test_a_count_the_ner_calls_a_date_with_its_noun():
-    # a T17 story: the NER takes "11 seasons" and "nearly four seasons" whole as dates, and
-    # a season is no unit of time the reading knows, so neither was read; the counted noun
-    # is cut off the date and the number read as the count of it
-    from conftest import story_sentence
-
-    texts = [story_sentence("ecbplus-5b", r"Cheeks was a second-round draft choice[^\n]*?with the team\."),
-             story_sentence("ecbplus-5b", r"Cheeks, who played for the Sixers for 11 seasons[^\n]*?duties\.")]
+    # a T17 story's shape: the NER takes "11 seasons" and "nearly four seasons" whole as
+    # dates, and a season is no unit of time the reading knows, so neither was read; the
+    # counted noun is cut off the date and the number read as the count of it (sentences
+    # written for this test)
+    texts = ["Moreno was a third-round draft pick of the Hawks in 1984 and played for 11 seasons "
+             "with the club.",
+             "Moreno, who played for the Hawks for 11 seasons and worked as an assistant for five, "
+             "was named coach after Tom Ellis was let go."]
     claims = find_claims(analyze([Article(text=t) for t in texts]))
     assert any(g["status"] == "agreed" and [v["value"] for v in g["values"]] == [11] for g in claims), claims
-    text = story_sentence("ecbplus-5b", r"Cheeks was fired March 2 after nearly four seasons[^\n]*?Blazers\.")
+    text = "Moreno was fired on Monday after nearly four seasons as coach of the Hawks."
     assert (4, "about") in [(v, q) for v, q, _ in _figures(text)]
 
 
 def test_a_win_loss_record_is_two_figures():
-    # a T17 story: "a 162-139 record" has a game score's shape, which is no figure, and was
-    # left out; a record is the wins and the losses the reports compare (the sports ruling)
-    from conftest import story_sentence
-
-    texts = [story_sentence("ecbplus-5b", r"He led the team to a 162-139 record\."),
-             story_sentence("ecbplus-5b", r"He had a 162-139 record in Portland[^\n]*?history\.")]
+    # a T17 story's shape: "a 171-148 record" has a game score's shape, which is no figure,
+    # and was left out; a record is the wins and the losses the reports compare (the sports
+    # ruling); sentences written for this test
+    texts = ["He took the club to a 171-148 record.",
+             "He had a 171-148 record in Atlanta, the third-best win total in club history."]
     claims = find_claims(analyze([Article(text=t) for t in texts]))
     shown = {(g["status"], tuple(v["value"] for v in g["values"])) for g in claims}
-    assert ("agreed", (162,)) in shown and ("agreed", (139,)) in shown, claims
+    assert ("agreed", (171,)) in shown and ("agreed", (148,)) in shown, claims
 
 
 def test_occurrences_in_a_sentence_without_a_verb_are_read():
@@ -723,17 +765,14 @@ def test_occurrences_in_a_sentence_without_a_verb_are_read():
 
 
 def test_a_share_whose_parse_root_is_a_word_of_its_range_counts_nothing_named():
-    """"between 40 and 80 percent damage" (ecbplus-20b a5, tuning): the parse makes "between"
-    the entity's root, read as the thing counted, so the share stood in a block of its own
-    and never met a10's "40 percent to 70 percent of the buildings" (gold: one agreed share
-    of buildings damaged in the worst-hit villages)."""
-    worst = story_sentence("ecbplus-20b", r"The worst hit villages sustained between 40 and 80 percent damage\.")
-    governor = story_sentence("ecbplus-20b", r"Abdolreza Sheikholeslami, the governor of Hormozgan "
-                                             r"Province[^\n]*?IRNA reported\.")
-    cluster = analyze([Article(text=worst), Article(text=governor)])
+    """"between 30 and 80 percent damage" (a tuning quake story's shape): the parse makes
+    "between" the entity's root, read as the thing counted, so the share stood in a block of
+    its own and never met another report's "40 percent to 70 percent of the houses" (one
+    agreed share of houses damaged in the hardest-hit hamlets)."""
+    cluster = analyze([Article(text=_WORST), Article(text=_GOVERNOR)])
     groups = [g for g in find_claims(cluster) if g["status"] in ("agreed", "disputed")]
     values = [sorted(map(str, (v["value"] for v in g["values"]))) for g in groups]
-    assert ["[40, 70]", "[40, 80]"] in values, groups
+    assert ["[30, 80]", "[40, 70]"] in values, groups
 
 
 def test_the_first_end_of_a_sum_range_with_a_scale_word_is_not_a_sum_of_its_own():

@@ -2,11 +2,9 @@
 story from three outlets), a kind of text no rule was written on before the eighteenth
 session's tuning set T18: a person named once and then called by what they do, a fronted
 clause naming who the next "he" is, a passive of naming with its agent, a text message, a
-parse that takes the verb of the sentence for an adjective. The paragraphs are T18 articles'
-own (gold/tuning-s18: allsides-6088 a1, allsides-6089 a1, allsides-5990 a2, allsides-6088 a2,
-allsides-6036 a1, allsides-5979 a2; from the nineteenth session allsides-6076 a1 and, of T19,
-allsides-5988 a1 and a3) and, for an epithet that must not be read, a tuning
-Multi-News article's (multinews-train-18965 a2)."""
+parse that takes the verb of the sentence for an adjective. Each paragraph is written for its
+test in the shape of a tuning excerpt (T18, T19) or a tuning Multi-News or BASIL article, save
+one sentence of the example articles (deir-ezzor-2016)."""
 
 from __future__ import annotations
 
@@ -60,12 +58,12 @@ def test_a_fronted_clause_names_whom_the_he_of_the_main_clause_means():
 
 
 def test_a_passive_of_naming_is_its_agents_words():
-    # main dropped both quotations: no speaker, too short to stand alone
-    blog = _speakers(
-        "Former president Donald Trump’s blog, celebrated by advisers as a “beacon of freedom” "
-        "that would keep him relevant in an online world he once dominated, is dead. It was 29 "
-        "days old.")
-    assert blog["beacon of freedom"] == "advisers"
+    # main dropped both quotations: no speaker, too short to stand alone (written for this
+    # test in a T18 sentence's shape)
+    newsletter = _speakers(
+        "The mayor’s newsletter, hailed by aides as a “lifeline to the voters” that would keep "
+        "him visible in a city he once ran, has folded. It lasted six weeks.")
+    assert newsletter["lifeline to the voters"] == "aides"
     comments = _speakers(  # written for this test in a T18 sentence's shape
         "The outspoken singer and activist talked about being able to spot a club "
         "having grown up in one herself, in remarks that were called \"troubling\" by "
@@ -88,23 +86,24 @@ def test_a_text_message_is_its_senders_words():
 
 
 def test_a_verb_parsed_as_an_adjective_still_has_its_subject():
-    # main named the speaker "slammed Senate Republicans’ negotiating posture"
+    # main named the speaker "slammed House Democrats’ bargaining stance" (written for this
+    # test in a T18 sentence's shape)
     speakers = _speakers(
-        "Energy Secretary Jennifer Granholm on Sunday slammed Senate Republicans’ negotiating "
-        "posture in infrastructure talks with the White House as “curious” and “perplexing” — "
-        "warning that “there will be action” on an expansive legislative package despite a "
-        "potential failure to strike a bipartisan compromise.")
-    assert speakers["there will be action"] == "Jennifer Granholm"
+        "Transport Secretary Laura Finch on Monday slammed House Democrats’ bargaining stance in "
+        "budget talks with the governor as “odd” and “baffling” — warning that “there will be "
+        "cuts” to a sweeping spending plan despite a possible deal on schools.")
+    assert speakers["there will be cuts"] == "Laura Finch"
 
 
 def test_an_accusation_quotes_the_accuser():
-    # main dropped both quotations (no verb of saying above them, too short to stand alone)
+    # main dropped both quotations (no verb of saying above them, too short to stand alone);
+    # written for this test in a T18 sentence's shape
     speakers = _speakers(
-        "Tuesday’s big flap was an interview at Vox with James Carville, who accused Democrats "
-        "of being too “woke” and using “faculty lounge” language instead of rhetoric voters "
-        "like.")
-    assert speakers.get("woke") == "James Carville"
-    assert speakers.get("faculty lounge") == "James Carville"
+        "Monday’s big row was an interview at the Herald with Paul Dunmore, who accused "
+        "Republicans of being too “timid” and using “boardroom” language instead of words "
+        "voters trust.")
+    assert speakers.get("timid") == "Paul Dunmore"
+    assert speakers.get("boardroom") == "Paul Dunmore"
 
 
 def test_an_accusation_joined_to_a_reported_verb_stays_with_the_one_who_said_it():
@@ -183,41 +182,41 @@ def test_a_lede_that_describes_the_speaker_is_named_in_the_next_paragraph():
 
 
 def test_what_a_thing_is_praised_for_by_an_agent_is_the_agents_words():
-    # main dropped the quotation: no speaker, too short to stand alone
+    # main dropped the quotation: no speaker, too short to stand alone (written for this test
+    # in a T19 sentence's shape)
     speakers = _speakers(
-        "Dubbed the \"Fairness in Women's Sports Act,” Florida’s new law establishes that women’s "
-        "sports from middle school through college, including intramurals and club teams, are "
-        "closed to males based on the biological sex listed on a student’s birth certificate. "
-        "The measure has been widely celebrated by Republicans for “protecting the integrity” of "
-        "girls athletics.")
-    assert speakers["protecting the integrity"] == "Republicans"
+        "Known as the \"Safe Streets Act,” Ohio’s new law requires that cities with more than "
+        "50,000 people, including suburbs and county seats, fund a night patrol in every ward. "
+        "The measure has been widely praised by Democrats for “restoring the trust” of "
+        "residents.")
+    assert speakers["restoring the trust"] == "Democrats"
 
 
 def test_a_name_left_after_a_quotation_where_the_excerpt_breaks_off_is_the_speaker():
-    # main withheld the words (its guess, DeSantis, is the one they name)
+    # main withheld the words (its guess, Newsom, is the one they name); written for this
+    # test in a T19 excerpt's shape
     speakers = _speakers(
-        "Liberal media outlets were outraged with DeSantis' public signing of the Fairness in "
-        "Women's Sports Act, which he said would help protect equal opportunities for women to "
-        "obtain college athletic scholarships.\n\n"
-        "\"Florida governor Ron DeSantis continues his quest to become the pretender to the MAGA "
-        "throne,\" MSNBC...")
-    assert speakers["Florida governor Ron DeSantis continues his quest to become the pretender "
-                    "to the MAGA throne,"] == "MSNBC"
+        "Conservative outlets were furious with Newsom's quiet signing of the Clean Water Act, "
+        "which he said would help protect rivers for farmers and fishermen alike.\n\n"
+        "\"California governor Gavin Newsom keeps up his effort to become the heir to the Obama "
+        "legacy,\" Fox...")
+    assert speakers["California governor Gavin Newsom keeps up his effort to become the heir "
+                    "to the Obama legacy,"] == "Fox"
 
 
 def test_a_quotation_after_a_paragraph_about_one_person_is_theirs_in_an_excerpt():
-    # four paragraphs of a tuning BASIL story (basil-6b541575 a1, its first and its fourth to
-    # sixth), as short as an excerpt: main carried the words to "Friday", which the paragraph of
-    # the video took for a speaker; Etheridge, the one person the paragraph before names, took
-    # no floor there (a passive)
+    # four paragraphs written for this test in the shape of a tuning BASIL story's first and
+    # fourth to sixth, as short as an excerpt: main carried the words to "Sunday", which the
+    # paragraph of the video took for a speaker; Dobbins, the one person the paragraph before
+    # names, took no floor there (a passive)
     speakers = _speakers(
-        "Three days after an Internet video surfaced showing North Carolina Rep. Bob Etheridge "
-        "in a physical confrontation with a young man, the lawmaker said he is \"profoundly\" "
-        "sorry for the tussle on a Washington street.\n\n"
-        "The video, posted to YouTube last Friday, shows the man, who appears to be in his early "
-        "20s and who identifies himself as a student, approaching Etheridge on the sidewalk.\n\n"
-        "Etheridge is then seen trying to snatch a cell phone camera out of the student's hands. "
-        "He then grabs the man's wrist and refuses to let go.\n\n"
-        "\"Who are you!\" the seven-term congressman demands. \"Tell me who you are ... I have a "
-        "right to know who you are.\"")
-    assert speakers["Who are you!"] == "Bob Etheridge"
+        "Two days after a phone video surfaced showing Ohio state Sen. Carl Dobbins in a shoving "
+        "match with a young man, the lawmaker said he is \"deeply\" sorry for the scuffle "
+        "outside the statehouse.\n\n"
+        "The video, posted online last Sunday, shows the man, who appears to be in his late "
+        "teens and wears a school paper's badge, approaching Dobbins in the parking lot.\n\n"
+        "Dobbins is then seen trying to grab a notebook out of the young man's hands. He then "
+        "pushes the man's shoulder and does not step back.\n\n"
+        "\"Who are you!\" the three-term senator demands. \"Give me your name ... I want to know "
+        "who you work for.\"")
+    assert speakers["Who are you!"] == "Carl Dobbins"
