@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 
-from conftest import eval_records, record_cluster, story_sentence
+from conftest import eval_records, record_cluster
 from newsfuse.crosscheck.timeline import build_timeline, compared_sentences, dated_mentions
 
 
@@ -761,30 +761,30 @@ def test_a_stamp_in_figures_that_reads_as_two_days_is_the_one_near_the_storys_da
 
 
 def test_a_yearless_day_told_as_past_lies_before_the_stated_day_of_writing():
-    # ecbplus-1b a7 (published May 4, 2013): "... comes after Lohan rear-ended a truck with her
-    # Porsche on Pacific Coast Highway on June 8": the small tagger gives "ended" VBN with its
-    # own subject and no auxiliary (the simple past); a day told as gone by a month after the
-    # report was written is last year's June 8, not the nearest one ahead
+    # a sentence written for this test, in a report of May 4, 2013: the small tagger gives
+    # "ended" of "rear-ended" VBN with its own subject and no auxiliary (the simple past); a
+    # day told as gone by a month after the report was written is last year's June 8, not
+    # the nearest one ahead
     from newsfuse.analyze import analyze
     from newsfuse.model import Article
 
-    said = story_sentence("ecbplus-1b", r"Her latest stay at Betty Ford comes after Lohan rear-ended [^.]*\.")
+    said = "The fine comes after Brown rear-ended a truck with her Porsche on the highway on June 8."
     cluster = analyze([Article(text=said, published="2013-05-04")])
     assert _dates_of(cluster, "a1", "rear-ended") == {"2012-06-08"}
     # a day told as coming keeps the nearest reading ahead
-    ahead = analyze([Article(text="Lohan will appear in court on June 8.", published="2013-05-04")])
+    ahead = analyze([Article(text="Brown will appear in court on June 8.", published="2013-05-04")])
     assert _dates_of(ahead, "a1", "appear in court") == {"2013-06-08"}
 
 
 def test_a_cluster_that_states_no_day_but_names_one_year_reads_its_yearless_dates_in_that_year():
-    # ecbplus-30a (the Mediterranean cable cut): no report has a publication date, a date line
-    # or a full date; one names a year ("the second time in 2008"). "By December 31" is read
-    # in 2008; the bare weekdays stay unread (the year fixes no week)
+    # reports of an undersea cable cut written for this test: no publication date, date line
+    # or full date; one names a year ("the second time in 2008"). "By December 31" is read
+    # in 2008
     from newsfuse.analyze import analyze
     from newsfuse.model import Article
 
-    ship = story_sentence("ecbplus-30a", r"The company said it was sending a ship[^.]*December 31[^.]*\.")
-    year = story_sentence("ecbplus-30a", r"It is the second time in 2008[^.]*\.")
+    ship = "The operator said it was sending a repair ship and expected full service to return by December 31."
+    year = "It is the second time in 2008 that an undersea cable in the region has been cut."
     cluster = analyze([Article(text=ship), Article(text=year)])
     mentions = dated_mentions(cluster)
     assert {(m.expression, m.date.isoformat()) for m in mentions} == {("December 31", "2008-12-31")}
