@@ -704,30 +704,48 @@ def test_a_yearless_date_that_tells_its_year_is_not_moved_a_year_ahead_by_a_futu
     assert _dates_of(cluster, "a1", "the crash on June 1 last year") == {"2009-06-01"}
 
 
+def _special_election_reports():
+    """Three reports of a Senate seat's special election written for these tests, all of
+    Wednesday, Jan. 30, 2013."""
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    published = "2013-01-30"
+    return analyze([
+        Article(text="The governor named an interim senator on Wednesday. Candidates are lining up for the "
+                     "June 25 special general election, officials said.", published=published),
+        Article(text="Former mayor Tom Hale has not said what he will do, but a local newspaper reported "
+                     "Tuesday that he was leaning strongly towards a run. Rep. Ann Ford is expected to "
+                     "announce her bid Thursday. The winner of the general election slated for June 25 "
+                     "will serve until 2014.", published=published),
+        Article(text="The special election is set for June 25. The primary would be held on April 30. The "
+                     "June 25 special election would be Mr. Hale's third race for the seat.", published=published),
+    ])
+
+
 def test_a_weekday_whose_verb_the_parse_finds_in_the_past_is_not_read_ahead_by_an_earlier_will():
-    # basil-d3a1ce0a a2 (HuffPost, published Wednesday, Jan. 30, 2013): "Former Sen. Scott Brown
-    # (R-Mass.) has not said what he will do, but the Associated Press reported Tuesday that he
-    # was 'leaning strongly' towards a run". "will" governs "do"; "reported" is in the past
-    # tense, so Tuesday is Jan. 29, not the coming Tuesday, Feb. 5
-    cluster = _basil_cluster("basil-d3a1ce0a")
-    assert _dates_of(cluster, "a2", "the Associated Press reported Tuesday") == {"2013-01-29"}
+    # "... has not said what he will do, but a local newspaper reported Tuesday that he was
+    # leaning strongly towards a run" in a report of Wednesday, Jan. 30, 2013: "will" governs
+    # "do"; "reported" is in the past tense, so Tuesday is Jan. 29, not the coming Tuesday
+    cluster = _special_election_reports()
+    assert _dates_of(cluster, "a2", "a local newspaper reported Tuesday") == {"2013-01-29"}
     # a word about the future still tells the coming day where the parse finds no past tense:
-    # "Rep. Stephen Lynch (D-Mass.) is expected to announce his bid Thursday" is Jan. 31
-    assert _dates_of(cluster, "a2", "is expected to announce his bid Thursday") == {"2013-01-31"}
+    # "is expected to announce her bid Thursday" is Jan. 31
+    assert _dates_of(cluster, "a2", "is expected to announce her bid Thursday") == {"2013-01-31"}
 
 
 def test_a_yearless_day_told_as_coming_months_ahead_is_next_years_when_another_report_dates_it():
-    # basil-d3a1ce0a (three reports of Wednesday, Jan. 30, 2013): the special election "slated
-    # for June 25" (a2), "set for June 25" (a3) and "The June 25 special election would be Mr.
-    # Brown's third statewide Senate race" (a3) lie 146 days ahead. Read as the nearest June
-    # 25 within 60 days they were June 25, 2012; told as coming, they are the coming one
-    cluster = _basil_cluster("basil-d3a1ce0a")
+    # the special election "slated for June 25" (a2), "set for June 25" (a3) and "The June 25
+    # special election would be ..." (a3), in reports of Jan. 30, 2013, lie 146 days ahead.
+    # Read as the nearest June 25 within 60 days they were June 25, 2012; told as coming,
+    # they are the coming one
+    cluster = _special_election_reports()
     assert _dates_of(cluster, "a2", "the general election slated for June 25") == {"2013-06-25"}
     assert _dates_of(cluster, "a3", "The June 25 special election would be") == {"2013-06-25"}
     assert _dates_of(cluster, "a1", "the June 25 special general election") == {"2013-06-25"}
     # a day only one report gives so is kept when the modal tells it and the coming April 30
     # is the nearer reading (90 days ahead, 275 back): the nearest day, not a reading of the
-    # tense (it was left out until the twentieth session)
+    # tense
     assert _dates_of(cluster, "a3", "The primary would be held on April 30.") == {"2013-04-30"}
 
 
