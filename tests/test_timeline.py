@@ -359,33 +359,44 @@ def test_weekday_is_not_read_back_from_a_day_the_reports_tell_as_coming():
     assert _dates_of(cluster, "a2", "The ceremony will take place at the Kodak Theatre") == {"2009-02-22"}
 
 
+def _early_stamp_reports():
+    """Reports of one dispute written for these tests: a1 given as published Saturday, Aug.
+    14, 2010 (a date set a few days before its page went up), a2 and a3 published Monday,
+    Aug. 16, telling the same Monday."""
+    return _written_cluster(
+        ("2010-08-14", "Party leaders on Monday intensified efforts to make the new center a campaign issue. "
+                       "The governor showed no sign of backing down on Monday."),
+        ("2010-08-16", "The majority leader broke with the president Monday over the plan. The president "
+                       "first stepped into the fray Friday."),
+        ("2010-08-16", "The majority leader broke with the president on Monday, saying the center should be "
+                       "built elsewhere."))
+
+
 def test_a_weekday_read_days_back_from_an_early_stated_date_is_the_day_other_reports_give_it():
-    # basil-45bd61bc (T11): a1 (NYT, given as published Saturday, Aug. 14, 2010) says
-    # "Republican Congressional candidates on Monday intensified efforts"; a2 and a3,
-    # published Monday, Aug. 16, say "Reid broke with President Obama Monday". a1's Monday was
-    # read back to Aug. 9; the other reports give that Monday as Aug. 16. a2's "Friday" (read
-    # back three days from its own date) stays
-    cluster = _basil_cluster("basil-45bd61bc")
+    # a1's "Party leaders on Monday intensified efforts" was read back to Aug. 9; the other
+    # reports give that Monday as Aug. 16. a2's "Friday" (read back three days from its own
+    # date) stays
+    cluster = _early_stamp_reports()
     assert cluster.article("a1").published == "2010-08-14"
-    assert _dates_of(cluster, "a1", "Republican Congressional candidates on Monday") == {"2010-08-16"}
+    assert _dates_of(cluster, "a1", "Party leaders on Monday") == {"2010-08-16"}
     assert _dates_of(cluster, "a1", "showed no sign of backing down on Monday") == {"2010-08-16"}
-    assert _dates_of(cluster, "a2", "broke with President Obama Monday") == {"2010-08-16"}
+    assert _dates_of(cluster, "a2", "broke with the president Monday") == {"2010-08-16"}
     assert _dates_of(cluster, "a2", "first stepped into the fray Friday") == {"2010-08-13"}
 
 
 def test_an_early_stated_date_is_read_from_the_mention_not_from_its_label(monkeypatch):
-    # the same cluster: the stated publication date a weekday was read against travels with
+    # the same reports: the stated publication date a weekday was read against travels with
     # the mention (``Mention.stated``); the anchor's label is words for the reader, and a
     # label worded otherwise moves the same weekdays
     from newsfuse.crosscheck import timeline
 
-    cluster = _basil_cluster("basil-45bd61bc")
+    cluster = _early_stamp_reports()
     seen = []
     original = timeline.early_stamp_weekdays
     monkeypatch.setattr(timeline, "early_stamp_weekdays", lambda ms: seen.extend(ms) or original(ms))
     dated_mentions(cluster)
     monday = next(m for m in seen if m.sentence.article == "a1"
-                  and "Republican Congressional candidates on Monday" in m.sentence.text)
+                  and "Party leaders on Monday" in m.sentence.text)
     assert monday.stated == date(2010, 8, 14) and monday.date == date(2010, 8, 9)
     relabelled = [replace(m, anchor="the date the report gives") for m in seen]
     moved = next(m for m in original(relabelled) if m.sentence is monday.sentence and m.start == monday.start)
@@ -404,16 +415,22 @@ def test_a_yearless_date_takes_the_year_the_sentence_tells():
 
 
 def test_a_yearless_date_naming_a_noun_ahead_of_the_report_is_an_event_only_when_told_as_coming():
-    # basil-45bd61bc (T11, reports of Aug. 14-16, 2010): "accused Republicans of exploiting
-    # the Sept. 11 attacks" and "sensitivity to Sept. 11 survivors" name the 2001 attacks; read
-    # to the nearest Sept. 11 they were Sept. 11, 2010, four weeks ahead of the reports
-    mosque = _basil_cluster("basil-45bd61bc")
+    # reports of Aug. 14 and 16, 2010 written for this test: "exploiting the Sept. 11 attacks"
+    # and "sensitivity to Sept. 11 survivors" name the 2001 attacks; read to the nearest Sept.
+    # 11 they were Sept. 11, 2010, four weeks ahead of the reports
+    mosque = _written_cluster(
+        ("2010-08-14", "The senator accused his rivals of exploiting the Sept. 11 attacks for votes. He "
+                       "spoke in Ohio on Friday."),
+        ("2010-08-16", "The mayor urged sensitivity to Sept. 11 survivors during the debate over the new "
+                       "center."))
     assert _dates_of(mosque, "a1", "exploiting the Sept. 11 attacks") == set()
     assert _dates_of(mosque, "a2", "sensitivity to Sept. 11 survivors") == set()
-    # basil-be026bd1 (T12, a report of Nov. 9, 2017): "as he heads into the Dec. 12 election"
-    # tells a day 33 days ahead as coming: the special election of Dec. 12, 2017
-    moore = _basil_cluster("basil-be026bd1")
-    assert _dates_of(moore, "a1", "heads into the Dec. 12 election") == {"2017-12-12"}
+    # a report of Nov. 9, 2017: "as he heads into the Dec. 12 election" tells a day 33 days
+    # ahead as coming: the election of Dec. 12, 2017
+    race = _written_cluster(
+        ("2017-11-09", "The candidate denied the claims as he heads into the Dec. 12 election against a "
+                       "former prosecutor."))
+    assert _dates_of(race, "a1", "heads into the Dec. 12 election") == {"2017-12-12"}
 
 
 def test_weekday_read_back_when_the_cluster_names_its_latest_day():
