@@ -321,11 +321,14 @@ def test_a_weekday_is_not_read_from_another_reports_date_line_when_the_article_s
 
 
 def test_a_date_in_brackets_after_this_morning_states_the_day_of_writing():
-    # multinews-train-9144 a4: "the 6.2-magnitude temblor that rocked central Italy early this
-    # morning (Aug. 24)"; its "today's quake" is that day
-    cluster = _multinews_cluster("multinews-train-9144")
-    assert _dates_of(cluster, "a4", "The epicenter of today's quake") == {"2016-08-24"}
-    assert _dates_of(cluster, "a4", "away from today’s quake") == {"2016-08-24"}
+    # an undated report written for this test: "the strong earthquake that rocked the hill
+    # towns early this morning (Aug. 24)"; its "today's quake" is that day, not the day after
+    # that another report of the cluster was published
+    quake = _written_cluster(
+        (None, "The strong earthquake that rocked the hill towns early this morning (Aug. 24) flattened "
+               "old stone houses. The epicenter of today's quake was near a small village, officials said."),
+        ("2016-08-25", "Rescuers dug through the rubble of the hill towns through the night."))
+    assert _dates_of(quake, "a1", "The epicenter of today's quake") == {"2016-08-24"}
 
 
 def test_weekday_is_not_read_back_from_a_background_date():
@@ -434,9 +437,15 @@ def test_a_yearless_date_naming_a_noun_ahead_of_the_report_is_an_event_only_when
 
 
 def test_weekday_read_back_when_the_cluster_names_its_latest_day():
-    # multinews-train-38618: a caption "on Dec. 13, 2018" and a tweet stamp of that day, and
-    # the articles say the threats came "Thursday" (Dec. 13, 2018 was a Thursday)
-    threats = _multinews_cluster("multinews-train-38618")
+    # undated reports written for this test: a search "on Dec. 13, 2018" and an embedded
+    # post stamped that day, and the articles say the threats came "Thursday" (Dec. 13, 2018
+    # was a Thursday): the post says the latest date is a day of the reports' week
+    threats = _written_cluster(
+        (None, "Police said the threats sent Thursday were a hoax.\n\nOfficers searched a school in "
+               "Chicago on Dec. 13, 2018, after the emails arrived."),
+        (None, "The FBI tweeted on Thursday evening that there was no credible danger to the public.\n\n"
+               "We are aware of the emailed threats and there is no credible danger at this time. "
+               "— FBI Chicago (@FBIChicago) December 13, 2018"))
     assert _dates_of(threats, "a1", "the threats sent Thursday") == {"2018-12-13"}
     assert _dates_of(threats, "a2", "The FBI tweeted on Thursday evening") == {"2018-12-13"}
 
