@@ -629,17 +629,16 @@ def test_a_cluster_without_a_full_date_is_dated_by_a_weekday_written_beside_its_
 
 
 def test_a_yearless_date_naming_an_event_months_back_is_kept_only_when_the_cluster_dates_that_day():
-    # multinews-train-6698 a2's line in a report of 16 December 2016: "the Nov. 8 election",
+    # a line written for this test, in a report of 16 December 2016: "the Nov. 8 election",
     # 38 days back, names the election; alone it stays out (as "the July 7 bombers" in a
-    # later year must), but beside a report that dates Nov. 8, 2016 itself (here
-    # multinews-train-1639 a3's "today" in a report published that day) it dates the election
+    # later year must), but beside a report that dates Nov. 8, 2016 itself (a "today" in a
+    # report published that day) it dates the election
     from newsfuse.analyze import analyze
     from newsfuse.model import Article
 
-    election = ("Many of the documents were also provided to WikiLeaks, which released them over "
-                "many weeks before the Nov. 8 election.")
-    today = ("\"And I'm not the only one watching this today - the executives of Shell, whose offices "
-             "are all around this building, simply won't be able to ignore what we have done.")
+    election = "The leaked memos were posted online in batches over many weeks before the Nov. 8 election."
+    today = ("\"I am not the only one watching the count today, and the result will matter to every "
+             "family in this town,\" she said.")
 
     def days(*articles):
         return {m.date.isoformat() for m in dated_mentions(analyze(list(articles)))
@@ -651,32 +650,30 @@ def test_a_yearless_date_naming_an_event_months_back_is_kept_only_when_the_clust
 
 
 def test_a_day_stated_outright_wins_over_the_same_day_only_named_in_one_sentence():
-    # multiling2011-en-M001 a8's line in a report of 20 September 2005: "the July 7 bombings"
-    # (a name, 75 days back, which needs support) and "July 7, 2005" (the day itself) in one
+    # a line written for this test, in a report of 25 May 2014: "The March 11 floods" (a
+    # name, 75 days back, which needs support) and "March 11, 2014" (the day itself) in one
     # sentence keep the stated day
     from newsfuse.analyze import analyze
     from newsfuse.model import Article
 
-    line = ("The July 7 bombings were a series of coordinated bombings which struck London "
-            "on the morning of July 7, 2005.")
-    mentions = dated_mentions(analyze([Article(text=line, published="2005-09-20")]))
-    assert {(m.expression, m.date.isoformat()) for m in mentions} == {("July 7, 2005", "2005-07-07")}
+    line = "The March 11 floods were a series of flash floods which struck the valley on the night of March 11, 2014."
+    mentions = dated_mentions(analyze([Article(text=line, published="2014-05-25")]))
+    assert {(m.expression, m.date.isoformat()) for m in mentions} == {("the night of March 11, 2014", "2014-03-11")}
 
 
 def test_a_yearless_date_counts_from_the_articles_own_dates_when_the_cluster_runs_long_after():
-    # multinews-train-23283 clusters a 2016 preview of the Utah caucuses with reports of
-    # December 2017. An undated article whose own latest full date (here a tweet stamp of
-    # multinews-train-8180 a5, January 27, 2016) lies long before the cluster's latest
-    # (Flake's tweet of December 5, 2017 in 23283 a1) reads "March 8" near its own date
+    # posts written for this test: a 2016 preview of a primary clustered with a post of
+    # December 2017. An undated article whose own latest full date (a post stamp of January
+    # 27, 2016) lies long before the cluster's latest (a post of December 5, 2017) reads
+    # "March 8" near its own date
     from newsfuse.analyze import analyze
     from newsfuse.model import Article
 
-    preview = ("Trump only wants to deal with Murdoch now — Gabriel Sherman (@gabrielsherman) January 27, 2016"
-               "\n\nIdaho is the nation's second-most Mormon state, and Trump lost the Idaho primary on "
-               "March 8 by 18 points.")
-    later = "Country over Party pic.twitter.com/JZMTaEYdxQ — Jeff Flake (@JeffFlake) December 5, 2017"
+    preview = ("Our polls show a close race — Dana Reyes (@danareyes) January 27, 2016"
+               "\n\nThe state is the region's most rural, and the senator lost its primary on March 8 by 18 points.")
+    later = "Proud of our team tonight — Mark Olson (@MarkOlson) December 5, 2017"
     mentions = dated_mentions(analyze([Article(text=preview), Article(text=later)]))
-    assert {m.date.isoformat() for m in mentions if "Idaho primary" in m.sentence.text} == {"2016-03-08"}
+    assert {m.date.isoformat() for m in mentions if "its primary" in m.sentence.text} == {"2016-03-08"}
 
 
 def test_a_day_told_from_the_day_the_story_has_just_given():
