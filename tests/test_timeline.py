@@ -451,18 +451,16 @@ def test_weekday_read_back_when_the_cluster_names_its_latest_day():
 
 
 def test_a_weekday_named_somewhere_does_not_tie_a_background_date_to_the_story_week():
-    # multinews-train-18217 (the Kennedy letters' auction): the latest full date is "On
-    # Wednesday morning, August 7, 1963, Jackie went into labor"; an article naming a
-    # Wednesday as past made it count as the reports' week, and "at Monday's auction" (a
-    # 2015 sale) was read back to Aug. 12, 1963. multinews-train-4679: the latest date is a
-    # letter "dated July 15, 1998", a Wednesday; "first reported on them on its website
-    # Wednesday" (2011) became that day. A bare weekday matches any date one time in seven
-    auction = _multinews_cluster("multinews-train-18217")
-    assert _dates_of(auction, "a3", "at Monday's auction") == set()
-    assert _dates_of(auction, "a2", "On Wednesday morning, August 7, 1963") == {"1963-08-07"}
-    letter = _multinews_cluster("multinews-train-4679")
-    assert _dates_of(letter, "a3", "on its website Wednesday") == set()
-    assert _dates_of(letter, "a3", "is dated July 15, 1998") == {"1998-07-15"}
+    # reports of an auction of old letters written for this test: the latest full date is
+    # "On Wednesday morning, August 7, 1963, the first lady went into labor"; a2 naming a
+    # Wednesday as past made it count as the reports' week, and "at Monday's auction" (a sale
+    # of today) was read back to Aug. 5, 1963. A bare weekday matches any date one time in seven
+    auction = _written_cluster(
+        (None, "The letters sold for $88,000 at Monday's auction in Boston. On Wednesday morning, August 7, "
+               "1963, the first lady went into labor."),
+        (None, "The auction house first reported the sale on its website Wednesday."))
+    assert _dates_of(auction, "a1", "at Monday's auction") == set()
+    assert _dates_of(auction, "a1", "On Wednesday morning, August 7, 1963") == {"1963-08-07"}
 
 
 def test_a_later_day_told_as_past_moves_the_latest_date_off_the_day_of_writing():
@@ -515,12 +513,15 @@ def test_weekday_six_days_back_is_the_day_after_when_the_article_names_the_ancho
 
 
 def test_a_yearless_day_in_a_clause_about_the_future_is_not_read_into_the_past():
-    # multinews-train-13031 a1 (a report of autumn 2013): "The moratorium is set to expire Jan.
-    # 1" was read as Jan. 1, 2013, nine months gone; the coming Jan. 1 lies more than 60 days
-    # ahead, which the timeline leaves out like any far-ahead yearless day
-    denver = _multinews_cluster("multinews-train-13031")
-    assert _dates_of(denver, "a1", "The moratorium is set to expire Jan. 1") == set()
-    assert _dates_of(denver, "a1", "existed prior to Oct. 1, 2013") == {"2013-10-01"}
+    # reports of autumn 2013 written for this test: "The moratorium is set to expire Jan. 1"
+    # was read as Jan. 1, 2013, nine months gone; the coming Jan. 1 lies more than 60 days
+    # ahead, which the timeline leaves out like any far-ahead yearless day no other report dates
+    ban = _written_cluster(
+        (None, "The city council voted to extend the ban on new shops, which existed prior to Oct. 1, 2013. "
+               "The moratorium is set to expire Jan. 1 unless the council acts again."),
+        (None, "Shop owners said on Oct. 2, 2013 that they would sue the city."))
+    assert _dates_of(ban, "a1", "The moratorium is set to expire Jan. 1") == set()
+    assert _dates_of(ban, "a1", "existed prior to Oct. 1, 2013") == {"2013-10-01"}
 
 
 def test_a_weekday_told_as_not_yet_done_is_the_coming_one():
@@ -562,11 +563,14 @@ def test_a_weekday_reports_of_that_day_tell_as_ahead_is_the_coming_one_where_rea
 
 
 def test_a_weekday_the_ner_runs_into_a_medium_is_a_date_not_a_name():
-    # multinews-train-18965 a2: the NER tags "Twitter Friday" as one date; "Twitter" is the
-    # object of "on", not a word of the day's name ("Super Tuesday"), so the producer's
-    # announcement "on Twitter Friday afternoon" is dated: Sept. 1, 2017 (the cluster's post stamp)
-    serena = _multinews_cluster("multinews-train-18965")
-    assert _dates_of(serena, "a2", "made the announcement on Twitter Friday afternoon") == {"2017-09-01"}
+    # an undated report written for this test: "Twitter" is the object of "on", not a word of
+    # the day's name ("Super Tuesday"), so the producer's announcement "on Twitter Friday
+    # afternoon" is dated: Sept. 1, 2017 (the report's post stamp)
+    post = _written_cluster(
+        (None, "The star's daughter was born this week. The producer made the announcement on Twitter Friday "
+               "afternoon, thanking fans.\n\nWelcome to the world, little one! — Tom Park (@tompark) "
+               "September 1, 2017"))
+    assert _dates_of(post, "a1", "made the announcement on Twitter Friday afternoon") == {"2017-09-01"}
 
 
 def test_a_relative_day_the_ner_left_untagged_is_read_but_not_inside_a_name():
@@ -618,13 +622,17 @@ def test_a_weekday_of_a_noun_further_down_is_not_told_ahead_by_the_verb():
 
 
 def test_a_cluster_without_a_full_date_is_dated_by_a_weekday_written_beside_its_date():
-    # multinews-train-41905 states no full date: a3's note "(This article was originally
-    # published on Friday, Jan. 25 at 3:33 p.m.)" and the years it names (Reynolds's surgery
+    # reports written for this test state no full date: a2's note "(This article was
+    # originally published on Friday, Jan. 25 at 3:33 p.m.)" and the year a1 names (surgery
     # "in 2010") leave one year in which Jan. 25 is a Friday, 2013; the note is the page's
-    # stamp, not an event, and the reps' "said Friday" in a2 is that Friday
-    cluster = _multinews_cluster("multinews-train-41905")
-    assert _dates_of(cluster, "a2", "one of his representatives said Friday") == {"2013-01-25"}
-    assert _dates_of(cluster, "a3", "originally published on Friday, Jan. 25") == set()
+    # stamp, not an event, and the representatives' "said Friday" in a1 is that Friday
+    cluster = _written_cluster(
+        (None, "The singer is recovering after surgery, one of his representatives said Friday. He had a "
+               "similar operation in 2010."),
+        (None, "(This article was originally published on Friday, Jan. 25 at 3:33 p.m.)\n\nThe singer "
+               "canceled the rest of his tour dates this winter."))
+    assert _dates_of(cluster, "a1", "one of his representatives said Friday") == {"2013-01-25"}
+    assert _dates_of(cluster, "a2", "originally published on Friday, Jan. 25") == set()
 
 
 
