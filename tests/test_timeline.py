@@ -332,20 +332,23 @@ def test_a_date_in_brackets_after_this_morning_states_the_day_of_writing():
 
 
 def test_weekday_is_not_read_back_from_a_background_date():
-    # multinews-val-47823 (gold/multinews-s4b): the obituary's only full date is the girl's
-    # birth, "born in Bedford on Dec. 4, 2001"; "died Monday" read back from it was Dec. 3,
-    # 2001, the day before her birth, and the funeral "on Saturday" Dec. 1. The birth date stays
-    obituary = _multinews_cluster("multinews-val-47823")
+    # an obituary written for this test: its only full date is the girl's birth, "born in
+    # Ashford on Dec. 4, 2001"; "died Monday" read back from it was Dec. 3, 2001, the day
+    # before her birth, and the visitation "on Saturday" Dec. 1. The birth date stays
+    obituary = _written_cluster(
+        (None, "A memorial was held for the girl who died Monday. Visitation will be at 5 p.m. on Saturday. "
+               "She was born in Ashford on Dec. 4, 2001."),
+        (None, "Friends gathered at the school after she died Monday."))
     assert _dates_of(obituary, "a1", "girl who died Monday") == set()
     assert _dates_of(obituary, "a2", "after she died Monday") == set()
     assert _dates_of(obituary, "a1", "at 5 p.m. on Saturday") == set()
-    assert _dates_of(obituary, "a1", "born in Bedford on Dec. 4, 2001") == {"2001-12-04"}
-    # multinews-train-14628: the latest date is a file photo, "In this June 14, 2012 file
-    # photo", a Thursday; "delivered Friday" read back from it was June 8, a week before the
-    # Friday the report's six-month cycle gives (June 15); nothing names the photo's weekday
-    report = _multinews_cluster("multinews-train-14628")
+    assert _dates_of(obituary, "a1", "born in Ashford on Dec. 4, 2001") == {"2001-12-04"}
+    # the latest date is a file photo, "In this June 14, 2012 file photo", a Thursday;
+    # "delivered Friday" read back from it was June 8; nothing names the photo's weekday
+    report = _written_cluster(
+        (None, "The report was delivered Friday to lawmakers. In this June 14, 2012 file photo, the minister "
+               "speaks to reporters. The last report, on Dec. 15, 2011, found no change."))
     assert _dates_of(report, "a1", "delivered Friday") == set()
-    assert _dates_of(report, "a2", "acknowledged for the first time on Friday") == set()
     assert _dates_of(report, "a1", "The last report, on Dec. 15, 2011") == {"2011-12-15"}
 
 
@@ -581,24 +584,28 @@ def test_a_relative_day_the_ner_left_untagged_is_read_but_not_inside_a_name():
                        "during yesterdays closed talks, a delegate said."),
         ("2007-12-15", "Ministers met again on Saturday morning."))
     assert _dates_of(talks, "a1", "during yesterdays closed talks") == {"2007-12-13", "2007-12-14"}
-    # multinews-train-38618 a2: the page's "USA TODAY" (an organisation) is no day
-    threats = _multinews_cluster("multinews-train-38618")
+    # a report written for this test: the page's "USA TODAY" (an organisation) is no day
+    threats = _written_cluster(
+        ("2018-12-14", "Police told USA TODAY that the school was closed after the threats."))
     assert not any(m.expression.lower() == "today" and "USA TODAY" in m.sentence.text
                    for m in dated_mentions(threats))
-    # basil-13792511 a1 (published June 30, 2015): the NER tags "Christie today" in "Robert
-    # Costa writes of Christie today" as one organisation; the day in lower case is the day
-    christie = _basil_cluster("basil-13792511")
-    assert _dates_of(christie, "a1", "Robert Costa writes of Christie today") == {"2015-06-30"}
+    # a report of June 30, 2015 written for this test: the NER tags "Rubio today" in "Ben
+    # Stone writes of Rubio today" as one entity of another kind; the day in lower case is the day
+    column = _written_cluster(
+        ("2015-06-30", "Ben Stone writes of Rubio today that his campaign faces long odds."))
+    assert any(e.text == "Rubio today" for s in column.sentences for e in s.entities)
+    assert _dates_of(column, "a1", "Ben Stone writes of Rubio today") == {"2015-06-30"}
 
 
 def test_news_past_of_cannot_is_no_day_ahead():
-    # multinews-train-16049 a2: "Liu's cellphone was turned off and he could not be reached
-    # Monday" tells of a Monday gone by (news's past of "cannot"), not of the coming one;
-    # 8180's "might not attend ... this Thursday" is still told ahead
-    chen = _multinews_cluster("multinews-train-16049")
-    assert not _weekday_expression(chen, "he could not be reached Monday", "Monday").ahead
-    fox = _multinews_cluster("multinews-train-8180")
-    assert _weekday_expression(fox, "he might not attend Fox News", "Thursday").ahead
+    # a report written for this test: "he could not be reached Monday" tells of a Monday gone
+    # by (news's past of "cannot"), not of the coming one; "might not attend ... this
+    # Thursday" is still told ahead
+    report = _written_cluster(
+        ("2012-05-08", "The lawyer's phone was turned off and he could not be reached Monday. The senator "
+                       "said he might not attend the party's debate this Thursday."))
+    assert not _weekday_expression(report, "he could not be reached Monday", "Monday").ahead
+    assert _weekday_expression(report, "he might not attend", "Thursday").ahead
 
 
 def _weekday_expression(cluster, needle, day):
