@@ -353,16 +353,20 @@ def test_weekday_is_not_read_back_from_a_background_date():
 
 
 def test_weekday_is_not_read_back_from_a_day_the_reports_tell_as_coming():
-    # ecbplus-2a (T12): ten undated reports of Hugh Jackman named host of the Oscars. The only
+    # undated reports written for this test of an actor named host of an awards show: the only
     # full date is the ceremony, "will be the host of the ceremony, televised live on Sunday,
-    # February 22, 2009" (a10), a day ahead of every report; the weekday written beside it
-    # had confirmed it as the reports' week, and "named on Friday" was read back to Feb. 20,
-    # 2009 (the announcement was in December). The yearless dates still take its year
-    cluster = _ecbplus_story("ecbplus-2a")
-    assert _dates_of(cluster, "a3", "On Friday, the organization behind the Academy Awards") == set()
-    assert _dates_of(cluster, "a1", "he said on Thursday") == set()
-    assert _dates_of(cluster, "a10", "televised live on Sunday, February 22, 2009") == {"2009-02-22"}
-    assert _dates_of(cluster, "a2", "The ceremony will take place at the Kodak Theatre") == {"2009-02-22"}
+    # February 22, 2009" (a3), a day ahead of every report; the weekday written beside it
+    # would confirm it as the reports' week, and "named ... On Friday" read back to Feb. 20,
+    # 2009. The yearless dates still take its year
+    cluster = _written_cluster(
+        (None, "On Friday, the academy named the actor host of its awards show."),
+        (None, "\"I am thrilled,\" he said on Thursday."),
+        (None, "The actor will be the host of the ceremony, televised live on Sunday, February 22, 2009."),
+        (None, "The ceremony will take place at the city's grand theater on February 22."))
+    assert _dates_of(cluster, "a1", "On Friday, the academy") == set()
+    assert _dates_of(cluster, "a2", "he said on Thursday") == set()
+    assert _dates_of(cluster, "a3", "televised live on Sunday, February 22, 2009") == {"2009-02-22"}
+    assert _dates_of(cluster, "a4", "The ceremony will take place") == {"2009-02-22"}
 
 
 def _early_stamp_reports():
@@ -788,20 +792,24 @@ def test_a_yearless_day_told_as_coming_months_ahead_is_next_years_when_another_r
 
 
 def test_a_weekday_with_a_part_of_the_day_before_a_yearless_date_fixes_its_year():
-    # ecbplus-6a (T14): nine undated reports of Chris Weitz hired to direct "New Moon" (December
-    # 2008). Their only full date is the film's opening, "tentatively scheduled to open November
-    # 20, 2009", a day every report tells as coming; a8's "told MTV News on Thursday evening
-    # (December 11)" had been read as Dec. 11, 2009 (a Friday), which then became the cluster's
-    # latest date, and "released in theatres on November 21st" and "December 14th the
-    # announcement will be made" were a year late. Thursday, Dec. 11 is 2008: the reports were
-    # written then, and the yearless dates take that year. Their bare weekdays ("said Friday",
-    # written days after Dec. 11) stay unread: the date tells the year, not the week
-    cluster = _ecbplus_story("ecbplus-6a")
-    assert _dates_of(cluster, "a8", "on Thursday evening (December 11)") == {"2008-12-11"}
+    # undated reports written for this test of a director hired for a sequel: their only full
+    # date is the film's opening, "tentatively scheduled to open November 20, 2009", a day
+    # every report tells as coming; a1's "told a radio host on Thursday evening (December 11)"
+    # would be read as Dec. 11, 2009 (a Friday), and "released in theatres on November 21st"
+    # and "December 14th the announcement will be made" a year late. Thursday, Dec. 11 is
+    # 2008: the reports were written then, and the yearless dates take that year. Their bare
+    # weekdays ("said Friday") stay unread: the date tells the year, not the week
+    cluster = _written_cluster(
+        (None, "The director told a radio host on Thursday evening (December 11) that filming would start soon."),
+        (None, "The sequel is tentatively scheduled to open November 20, 2009."),
+        (None, "The first film was released in theatres on November 21st."),
+        (None, "December 14th the announcement will be made. A trade paper said Friday that filming would "
+               "start in March."))
+    assert _dates_of(cluster, "a1", "on Thursday evening (December 11)") == {"2008-12-11"}
     assert _dates_of(cluster, "a3", "released in theatres on November 21st") == {"2008-11-21"}
-    assert _dates_of(cluster, "a7", "December 14th the announcement will be made") == {"2008-12-14"}
-    assert _dates_of(cluster, "a4", "The Hollywood Reporter said Friday") == set()
-    assert _dates_of(cluster, "a6", "scheduled to open November 20, 2009") == {"2009-11-20"}
+    assert _dates_of(cluster, "a4", "December 14th the announcement will be made") == {"2008-12-14"}
+    assert _dates_of(cluster, "a4", "A trade paper said Friday") == set()
+    assert _dates_of(cluster, "a2", "scheduled to open November 20, 2009") == {"2009-11-20"}
 
 
 def test_a_stamp_in_figures_that_reads_as_two_days_is_the_one_near_the_storys_dates():
