@@ -212,8 +212,12 @@ def test_today_of_an_undated_article_counts_from_its_latest_embedded_post(romney
 
 
 def test_short_embedded_post_is_kept_and_dated_and_a_counterfactual_today_is_not():
-    # multinews-train-23283 a1: Flake's eleven-word tweet used to go as a headline-like line
-    cluster = _multinews_cluster("multinews-train-23283")
+    # an undated report written for this test, cleaned as a brief reads it: a three-word post
+    # with no full stop used to go as a headline-like line; its stamp keeps it and dates it
+    cluster = record_cluster({"id": "written", "documents": [
+        "The senator broke with her party on the tax bill.\n\nCountry over Party pic.twitter.com/AbCdEf12 "
+        "— Jane Roe (@JaneRoe) December 5, 2017\n\nA poll found she would lose if the 2018 election "
+        "were held today."]})
     assert _dates_of(cluster, "a1", "Country over Party") == {"2017-12-05"}
     assert _dates_of(cluster, "a1", "if the 2018 election were held today") == set()
 
