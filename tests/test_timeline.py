@@ -280,11 +280,14 @@ def test_a_date_line_whose_time_was_split_into_tokens_dates_the_article():
 
 
 def test_a_page_stamp_in_figures_dates_the_article():
-    # ecbplus-33b a1 (HuffPost) opens with "First Posted: 10 / 25 / 11 06:44 PM ET Updated: 12 /
-    # 25 / 11 05:12 AM ET", kept as text. Without the record's published date, its "three teens
+    # an undated report written for this test opens with "First Posted: 10 / 25 / 11 06:44 PM
+    # ET Updated: 12 / 25 / 11 05:12 AM ET", kept as text. Without the stamp, its "three teens
     # arrested on Tuesday" and "last Friday" were read back from the cluster's latest date,
-    # April 2013 (the trial's reports); the stamp makes them Oct. 25 and Oct. 21, 2011
-    cluster = _ecbplus_33b(a1=True)
+    # April 2013 (another report's); the stamp makes them Oct. 25 and Oct. 21, 2011
+    cluster = _written_cluster(
+        (None, "First Posted: 10 / 25 / 11 06:44 PM ET Updated: 12 / 25 / 11 05:12 AM ET\n\nPolice said the "
+               "shooter was among three teens arrested on Tuesday after a fight that began last Friday."),
+        ("2013-04-10", "The trial of the teen opened in a packed courtroom."))
     assert any(s.text.startswith("First Posted: 10 / 25 / 11") for s in cluster.sentences_of("a1"))
     assert _dates_of(cluster, "a1", "among three teens arrested on Tuesday") == {"2011-10-25", "2011-10-21"}
 
@@ -817,15 +820,18 @@ def test_a_weekday_with_a_part_of_the_day_before_a_yearless_date_fixes_its_year(
 
 
 def test_a_stamp_in_figures_that_reads_as_two_days_is_the_one_near_the_storys_dates():
-    # ecbplus-1b (T14): a10's page keeps "UPDATED 05 / 03 / 2013 at 11:00 AM EDT" and
-    # "Originally published 05 / 03 / 2013 ...", a9's "05 / 02 / 2013": each reads as a day in
-    # May or in March or February. Unread, a10 took the cluster's latest date (June 14, a
-    # report of Lohan leaving rehab) and its "checked into the Betty Ford Clinic ... on
-    # Thursday night" became June 13. Among reports of May 2 and 3, 2013, the stamps are May
-    # 3 and May 2, and that Thursday is May 2
-    cluster = _ecbplus_story("ecbplus-1b")
-    assert _dates_of(cluster, "a10", "checked into the Betty Ford Clinic in Rancho Mirage") == {"2013-05-02"}
-    assert _dates_of(cluster, "a9", "a May 10 deadline") == {"2013-05-10"}
+    # reports written for this test: a4's page keeps "UPDATED 05 / 03 / 2013 at 11:00 AM EDT",
+    # which reads as a day in May or in March. Unread, a4 took the cluster's latest date (June
+    # 14, a report of the actress leaving the clinic) and its "checked into a clinic ... on
+    # Thursday night" became June 13. Among reports of May 2 and 3, 2013, the stamp is May 3,
+    # and that Thursday is May 2
+    cluster = _written_cluster(
+        ("2013-05-02", "The actress agreed to a plea deal that sends her to treatment."),
+        ("2013-05-03", "Her lawyer said the actress was doing well."),
+        ("2013-06-14", "The actress left the clinic after a three-month stay."),
+        (None, "UPDATED 05 / 03 / 2013 at 11:00 AM EDT\n\nThe actress checked into a clinic in the desert on "
+               "Thursday night, her lawyer said."))
+    assert _dates_of(cluster, "a4", "checked into a clinic in the desert") == {"2013-05-02"}
 
 
 def test_a_yearless_day_told_as_past_lies_before_the_stated_day_of_writing():
