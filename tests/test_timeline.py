@@ -181,34 +181,46 @@ def _multinews_cluster(record_id: str):
 
 @pytest.fixture(scope="module")
 def romney_speech():
-    # multinews-train-18231: no publication dates; a2 is a blog post whose stamp "posted at
-    # 10:01 pm on March 2, 2016 by John Sexton" cleaning removed; a4 embeds tweets of March 3
-    return _multinews_cluster("multinews-train-18231")
+    # undated reports of a speech written for this test, cleaned as a brief reads them: a2 is
+    # a blog post opening with its stamp "posted at 10:01 pm on March 2, 2016 by Ann Lee"; a4
+    # embeds a post of March 3 and one of March 2
+    return record_cluster({"id": "written", "documents": [
+        "The former governor will give a speech on the state of the race, his aides said.",
+        "posted at 10:01 pm on March 2, 2016 by Ann Lee\n\n"
+        "The former governor will attack the front-runner when he speaks at the state university tomorrow.\n\n"
+        "With the front-runner's convincing victories on Tuesday, party leaders are worried.\n\n"
+        "The speech will be broadcast live.",
+        "The governor's aide, who turns 37 today, said the speech was written by hand.",
+        "A senator praised the points the former governor described in his speech today.\n\n"
+        "The speaker only learned last night that the front-runner would respond.\n\n"
+        "\"If he had said 4 years ago the things he says today, I would have lost,\" the governor wrote.\n\n"
+        "The choice is clear for our party. — Jim Dole (@JimDole) March 3, 2016\n\n"
+        "The former governor is having a news conference tomorrow to criticize me. (1/2) — Bob Smith "
+        "(@BobSmith) March 2, 2016"]})
 
 
-def test_page_stamp_removed_by_cleaning_dates_the_article(romney_speech):
-    assert any(r.startswith("posted at 10:01 pm on March 2, 2016") for r in romney_speech.article("a2").removed)
-    assert _dates_of(romney_speech, "a2", "when he speaks at the University of Utah tomorrow") == {"2016-03-03"}
-    assert _dates_of(romney_speech, "a2", "With Trump’s convincing victories on Tuesday") == {"2016-03-01"}
+def test_a_page_stamp_line_dates_the_article(romney_speech):
+    # the page's stamp line (removed by cleaning or kept, it is read either way) dates a2
+    assert _dates_of(romney_speech, "a2", "when he speaks at the state university tomorrow") == {"2016-03-03"}
+    assert _dates_of(romney_speech, "a2", "convincing victories on Tuesday") == {"2016-03-01"}
 
 
 def test_relative_day_inside_an_embedded_post_counts_from_its_stamp(romney_speech):
-    # "... is having a news conference tomorrow to criticize me. (1/2) — Donald J. Trump
-    # (@realDonaldTrump) March 2, 2016": the stamp, and the day after it
-    assert _dates_of(romney_speech, "a2", "news conference tomorrow to criticize me") == {"2016-03-02", "2016-03-03"}
+    # "... is having a news conference tomorrow to criticize me. (1/2) — Bob Smith
+    # (@BobSmith) March 2, 2016" in a4, whose day of writing is March 3 (its latest post): the
+    # stamp, and the day after it
+    assert _dates_of(romney_speech, "a4", "news conference tomorrow to criticize me") == {"2016-03-02", "2016-03-03"}
 
 
 def test_today_of_an_undated_article_counts_from_its_latest_embedded_post(romney_speech):
-    # a4 embeds Romney's and Trump's tweets of March 3, the cluster's latest date: McCain's
-    # statement about "his speech today" and the speaker who "only learned last night"
+    # a4 embeds a post of March 3, the cluster's latest date: the senator's praise for "his
+    # speech today" and the speaker who "only learned last night"
     assert _dates_of(romney_speech, "a4", "described in his speech today") == {"2016-03-03"}
-    assert _dates_of(romney_speech, "a4", "the speaker only learned last night") == {"2016-03-02"}
-    # a quoted tweet's "If Trump had said 4 years ago the things he says today" is no day
-    assert _dates_of(romney_speech, "a4", '"If Trump had said 4 years ago') == set()
+    assert _dates_of(romney_speech, "a4", "The speaker only learned last night") == {"2016-03-02"}
+    # a quotation's "If he had said 4 years ago the things he says today" is no day
+    assert _dates_of(romney_speech, "a4", '"If he had said 4 years ago') == set()
     # a3 embeds nothing and states no date: its "today" stays undated
     assert _dates_of(romney_speech, "a3", "who turns 37 today") == set()
-    shard = _multinews_cluster("multinews-train-1639")  # tweets of July 11, 2013 in a2
-    assert _dates_of(shard, "a2", "We were called at 4.20am today") == {"2013-07-11"}
 
 
 def test_short_embedded_post_is_kept_and_dated_and_a_counterfactual_today_is_not():
