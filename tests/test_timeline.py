@@ -725,15 +725,21 @@ def test_a_yearless_date_counts_from_the_articles_own_dates_when_the_cluster_run
 
 
 def test_a_day_told_from_the_day_the_story_has_just_given():
-    # multinews-train-8180 (Trump skipping the Fox News debate): "At the Jan. 14 GOP debate,
-    # there were 15 mentions of ... 'immigration,' but three days later at the Democratic
-    # debate, it came up three times" (a9), and "FOX News is hosting a sanctioned debate in Des
-    # Moines, Iowa on Thursday night ..." then "... on stage that night" (a8): the story counts
-    # from the day it has just told; dateparser reads the distance
-    debate = _multinews_cluster("multinews-train-8180")
-    assert _dates_of(debate, "a9", "but three days later at the Democratic debate") == {"2016-01-14", "2016-01-17"}
-    thursday = _dates_of(debate, "a8", "on Thursday night, three days before the first votes")
-    assert thursday and _dates_of(debate, "a8", "on stage that night") == thursday
+    # undated reports written for this test (a1's post stamp: Jan. 27, 2016): "At the Jan. 14
+    # debate, there were 15 mentions of ... but three days later at the rival party's debate,
+    # it came up three times" (a2), and "... hosting a sanctioned debate ... on Thursday night
+    # ..." then "... on stage that night" (a3): the story counts from the day it has just
+    # told; dateparser reads the distance
+    debate = record_cluster({"id": "written", "documents": [
+        "The candidate said he would skip the network's Thursday debate.\n\nHe is angry at the network. "
+        "— Pat Kim (@PatKim) January 27, 2016",
+        "At the Jan. 14 debate, there were 15 mentions of \"taxes,\" but three days later at the rival "
+        "party's debate, it came up three times.",
+        "The network is hosting a sanctioned debate in the capital on Thursday night, three days before the "
+        "first votes of the 2016 election. Seven candidates will be on stage that night."]})
+    assert _dates_of(debate, "a2", "but three days later at the rival party's debate") == {"2016-01-14", "2016-01-17"}
+    thursday = _dates_of(debate, "a3", "on Thursday night, three days before the first votes")
+    assert thursday and _dates_of(debate, "a3", "on stage that night") == thursday
     # "Thursday night, three days before the first votes of the 2016 election": a distance
     # from an event the sentence names, right after its own date, adds no day
     assert len(thursday) == 1
