@@ -188,28 +188,28 @@ def romney_speech():
         "The former governor will give a speech on the state of the race, his aides said.",
         "posted at 10:01 pm on March 2, 2016 by Ann Lee\n\n"
         "The former governor will attack the front-runner when he speaks at the state university tomorrow.\n\n"
-        "With the front-runner's convincing victories on Tuesday, party leaders are worried.\n\n"
+        "With the front-runner's big wins on Tuesday, party leaders are worried.\n\n"
         "The speech will be broadcast live.",
         "The governor's aide, who turns 37 today, said the speech was written by hand.",
         "A senator praised the points the former governor described in his speech today.\n\n"
         "The speaker only learned last night that the front-runner would respond.\n\n"
         "\"If he had said 4 years ago the things he says today, I would have lost,\" the governor wrote.\n\n"
         "The choice is clear for our party. — Jim Dole (@JimDole) March 3, 2016\n\n"
-        "The former governor is having a news conference tomorrow to criticize me. (1/2) — Bob Smith "
+        "The former governor is having a press event tomorrow to attack me. (1/2) — Bob Smith "
         "(@BobSmith) March 2, 2016"]})
 
 
 def test_a_page_stamp_line_dates_the_article(romney_speech):
     # the page's stamp line (removed by cleaning or kept, it is read either way) dates a2
     assert _dates_of(romney_speech, "a2", "when he speaks at the state university tomorrow") == {"2016-03-03"}
-    assert _dates_of(romney_speech, "a2", "convincing victories on Tuesday") == {"2016-03-01"}
+    assert _dates_of(romney_speech, "a2", "big wins on Tuesday") == {"2016-03-01"}
 
 
 def test_relative_day_inside_an_embedded_post_counts_from_its_stamp(romney_speech):
-    # "... is having a news conference tomorrow to criticize me. (1/2) — Bob Smith
+    # "... is having a press event tomorrow to attack me. (1/2) — Bob Smith
     # (@BobSmith) March 2, 2016" in a4, whose day of writing is March 3 (its latest post): the
     # stamp, and the day after it
-    assert _dates_of(romney_speech, "a4", "news conference tomorrow to criticize me") == {"2016-03-02", "2016-03-03"}
+    assert _dates_of(romney_speech, "a4", "press event tomorrow to attack me") == {"2016-03-02", "2016-03-03"}
 
 
 def test_today_of_an_undated_article_counts_from_its_latest_embedded_post(romney_speech):
@@ -228,10 +228,10 @@ def test_short_embedded_post_is_kept_and_dated_and_a_counterfactual_today_is_not
     # with no full stop used to go as a headline-like line; its stamp keeps it and dates it
     cluster = record_cluster({"id": "written", "documents": [
         "The senator broke with her party on the tax bill.\n\nCountry over Party pic.twitter.com/AbCdEf12 "
-        "— Jane Roe (@JaneRoe) December 5, 2017\n\nA poll found she would lose if the 2018 election "
+        "— Jane Roe (@JaneRoe) December 5, 2017\n\nA poll found she would lose if the vote "
         "were held today."]})
     assert _dates_of(cluster, "a1", "Country over Party") == {"2017-12-05"}
-    assert _dates_of(cluster, "a1", "if the 2018 election were held today") == set()
+    assert _dates_of(cluster, "a1", "if the vote were held today") == set()
 
 
 def test_a_dated_caption_anchors_the_article_it_sits_in():
@@ -293,15 +293,15 @@ def test_a_date_line_whose_time_was_split_into_tokens_dates_the_article():
 
 def test_a_page_stamp_in_figures_dates_the_article():
     # an undated report written for this test opens with "First Posted: 10 / 25 / 11 06:44 PM
-    # ET Updated: 12 / 25 / 11 05:12 AM ET", kept as text. Without the stamp, its "three teens
+    # ET Updated: 12 / 25 / 11 05:12 AM ET", kept as text. Without the stamp, its "two boys
     # arrested on Tuesday" and "last Friday" were read back from the cluster's latest date,
     # April 2013 (another report's); the stamp makes them Oct. 25 and Oct. 21, 2011
     cluster = _written_cluster(
-        (None, "First Posted: 10 / 25 / 11 06:44 PM ET Updated: 12 / 25 / 11 05:12 AM ET\n\nPolice said the "
-               "shooter was among three teens arrested on Tuesday after a fight that began last Friday."),
+        (None, "First Posted: 10 / 25 / 11 07:15 PM ET Updated: 11 / 02 / 11 09:30 AM ET\n\nPolice said the "
+               "shooter was one of two boys arrested on Tuesday after a fight that began last Friday."),
         ("2013-04-10", "The trial of the teen opened in a packed courtroom."))
     assert any(s.text.startswith("First Posted: 10 / 25 / 11") for s in cluster.sentences_of("a1"))
-    assert _dates_of(cluster, "a1", "among three teens arrested on Tuesday") == {"2011-10-25", "2011-10-21"}
+    assert _dates_of(cluster, "a1", "one of two boys arrested on Tuesday") == {"2011-10-25", "2011-10-21"}
 
 
 def test_a_stamp_word_before_a_long_run_of_spaces_is_read_in_linear_time():
@@ -345,9 +345,9 @@ def test_a_date_in_brackets_after_this_morning_states_the_day_of_writing():
     # that another report of the cluster was published
     quake = _written_cluster(
         (None, "The strong earthquake that rocked the hill towns early this morning (Aug. 24) flattened "
-               "old stone houses. The epicenter of today's quake was near a small village, officials said."),
+               "old stone houses. The center of today's quake was near a small village, officials said."),
         ("2016-08-25", "Rescuers dug through the rubble of the hill towns through the night."))
-    assert _dates_of(quake, "a1", "The epicenter of today's quake") == {"2016-08-24"}
+    assert _dates_of(quake, "a1", "The center of today's quake") == {"2016-08-24"}
 
 
 def test_weekday_is_not_read_back_from_a_background_date():
@@ -366,9 +366,9 @@ def test_weekday_is_not_read_back_from_a_background_date():
     # "delivered Friday" read back from it was June 8; nothing names the photo's weekday
     report = _written_cluster(
         (None, "The report was delivered Friday to lawmakers. In this June 14, 2012 file photo, the minister "
-               "speaks to reporters. The last report, on Dec. 15, 2011, found no change."))
+               "speaks to reporters. The previous report, on Dec. 15, 2011, found no change."))
     assert _dates_of(report, "a1", "delivered Friday") == set()
-    assert _dates_of(report, "a1", "The last report, on Dec. 15, 2011") == {"2011-12-15"}
+    assert _dates_of(report, "a1", "The previous report, on Dec. 15, 2011") == {"2011-12-15"}
 
 
 def test_weekday_is_not_read_back_from_a_day_the_reports_tell_as_coming():
@@ -380,11 +380,11 @@ def test_weekday_is_not_read_back_from_a_day_the_reports_tell_as_coming():
     cluster = _written_cluster(
         (None, "On Friday, the academy named the actor host of its awards show."),
         (None, "\"I am thrilled,\" he said on Thursday."),
-        (None, "The actor will be the host of the ceremony, televised live on Sunday, February 22, 2009."),
+        (None, "The actor will be the host of the ceremony, shown live on Sunday, February 22, 2009."),
         (None, "The ceremony will take place at the city's grand theater on February 22."))
     assert _dates_of(cluster, "a1", "On Friday, the academy") == set()
     assert _dates_of(cluster, "a2", "he said on Thursday") == set()
-    assert _dates_of(cluster, "a3", "televised live on Sunday, February 22, 2009") == {"2009-02-22"}
+    assert _dates_of(cluster, "a3", "shown live on Sunday, February 22, 2009") == {"2009-02-22"}
     assert _dates_of(cluster, "a4", "The ceremony will take place") == {"2009-02-22"}
 
 
@@ -394,9 +394,9 @@ def _early_stamp_reports():
     Aug. 16, telling the same Monday."""
     return _written_cluster(
         ("2010-08-14", "Party leaders on Monday intensified efforts to make the new center a campaign issue. "
-                       "The governor showed no sign of backing down on Monday."),
+                       "The governor gave no sign of retreat on Monday."),
         ("2010-08-16", "The majority leader broke with the president Monday over the plan. The president "
-                       "first stepped into the fray Friday."),
+                       "first joined the fight Friday."),
         ("2010-08-16", "The majority leader broke with the president on Monday, saying the center should be "
                        "built elsewhere."))
 
@@ -408,9 +408,9 @@ def test_a_weekday_read_days_back_from_an_early_stated_date_is_the_day_other_rep
     cluster = _early_stamp_reports()
     assert cluster.article("a1").published == "2010-08-14"
     assert _dates_of(cluster, "a1", "Party leaders on Monday") == {"2010-08-16"}
-    assert _dates_of(cluster, "a1", "showed no sign of backing down on Monday") == {"2010-08-16"}
+    assert _dates_of(cluster, "a1", "gave no sign of retreat on Monday") == {"2010-08-16"}
     assert _dates_of(cluster, "a2", "broke with the president Monday") == {"2010-08-16"}
-    assert _dates_of(cluster, "a2", "first stepped into the fray Friday") == {"2010-08-13"}
+    assert _dates_of(cluster, "a2", "first joined the fight Friday") == {"2010-08-13"}
 
 
 def test_an_early_stated_date_is_read_from_the_mention_not_from_its_label(monkeypatch):
@@ -444,22 +444,22 @@ def test_a_yearless_date_takes_the_year_the_sentence_tells():
 
 
 def test_a_yearless_date_naming_a_noun_ahead_of_the_report_is_an_event_only_when_told_as_coming():
-    # reports of Aug. 14 and 16, 2010 written for this test: "exploiting the Sept. 11 attacks"
-    # and "sensitivity to Sept. 11 survivors" name the 2001 attacks; read to the nearest Sept.
+    # reports of Aug. 14 and 16, 2010 written for this test: "using the Sept. 11 attacks"
+    # and "respect for Sept. 11 families" name the 2001 attacks; read to the nearest Sept.
     # 11 they were Sept. 11, 2010, four weeks ahead of the reports
     mosque = _written_cluster(
-        ("2010-08-14", "The senator accused his rivals of exploiting the Sept. 11 attacks for votes. He "
+        ("2010-08-14", "The senator accused his rivals of using the Sept. 11 attacks for votes. He "
                        "spoke in Ohio on Friday."),
-        ("2010-08-16", "The mayor urged sensitivity to Sept. 11 survivors during the debate over the new "
+        ("2010-08-16", "The mayor urged respect for Sept. 11 families during the debate over the new "
                        "center."))
-    assert _dates_of(mosque, "a1", "exploiting the Sept. 11 attacks") == set()
-    assert _dates_of(mosque, "a2", "sensitivity to Sept. 11 survivors") == set()
-    # a report of Nov. 9, 2017: "as he heads into the Dec. 12 election" tells a day 33 days
+    assert _dates_of(mosque, "a1", "using the Sept. 11 attacks") == set()
+    assert _dates_of(mosque, "a2", "respect for Sept. 11 families") == set()
+    # a report of Nov. 9, 2017: "as she heads into the Dec. 12 runoff" tells a day 33 days
     # ahead as coming: the election of Dec. 12, 2017
     race = _written_cluster(
-        ("2017-11-09", "The candidate denied the claims as he heads into the Dec. 12 election against a "
+        ("2017-11-09", "The candidate denied the claims as she heads into the Dec. 12 runoff against a "
                        "former prosecutor."))
-    assert _dates_of(race, "a1", "heads into the Dec. 12 election") == {"2017-12-12"}
+    assert _dates_of(race, "a1", "heads into the Dec. 12 runoff") == {"2017-12-12"}
 
 
 def test_weekday_read_back_when_the_cluster_names_its_latest_day():
@@ -469,24 +469,24 @@ def test_weekday_read_back_when_the_cluster_names_its_latest_day():
     threats = _written_cluster(
         (None, "Police said the threats sent Thursday were a hoax.\n\nOfficers searched a school in "
                "Chicago on Dec. 13, 2018, after the emails arrived."),
-        (None, "The FBI tweeted on Thursday evening that there was no credible danger to the public.\n\n"
+        (None, "The bureau posted on Thursday evening that there was no credible danger to the public.\n\n"
                "We are aware of the emailed threats and there is no credible danger at this time. "
                "— FBI Chicago (@FBIChicago) December 13, 2018"))
     assert _dates_of(threats, "a1", "the threats sent Thursday") == {"2018-12-13"}
-    assert _dates_of(threats, "a2", "The FBI tweeted on Thursday evening") == {"2018-12-13"}
+    assert _dates_of(threats, "a2", "The bureau posted on Thursday evening") == {"2018-12-13"}
 
 
 def test_a_weekday_named_somewhere_does_not_tie_a_background_date_to_the_story_week():
     # reports of an auction of old letters written for this test: the latest full date is
-    # "On Wednesday morning, August 7, 1963, the first lady went into labor"; a2 naming a
+    # "On Wednesday morning, August 14, 1963, the first lady went into labor"; a2 naming a
     # Wednesday as past made it count as the reports' week, and "at Monday's auction" (a sale
-    # of today) was read back to Aug. 5, 1963. A bare weekday matches any date one time in seven
+    # of today) was read back to Aug. 12, 1963. A bare weekday matches any date one time in seven
     auction = _written_cluster(
-        (None, "The letters sold for $88,000 at Monday's auction in Boston. On Wednesday morning, August 7, "
+        (None, "The letters sold for $88,000 at Monday's auction in Boston. On Wednesday morning, August 14, "
                "1963, the first lady went into labor."),
         (None, "The auction house first reported the sale on its website Wednesday."))
     assert _dates_of(auction, "a1", "at Monday's auction") == set()
-    assert _dates_of(auction, "a1", "On Wednesday morning, August 7, 1963") == {"1963-08-07"}
+    assert _dates_of(auction, "a1", "On Wednesday morning, August 14, 1963") == {"1963-08-14"}
 
 
 def test_a_later_day_told_as_past_moves_the_latest_date_off_the_day_of_writing():
@@ -539,14 +539,14 @@ def test_weekday_six_days_back_is_the_day_after_when_the_article_names_the_ancho
 
 
 def test_a_yearless_day_in_a_clause_about_the_future_is_not_read_into_the_past():
-    # reports of autumn 2013 written for this test: "The moratorium is set to expire Jan. 1"
+    # reports of autumn 2013 written for this test: "The ban is set to expire Jan. 1"
     # was read as Jan. 1, 2013, nine months gone; the coming Jan. 1 lies more than 60 days
     # ahead, which the timeline leaves out like any far-ahead yearless day no other report dates
     ban = _written_cluster(
         (None, "The city council voted to extend the ban on new shops, which existed prior to Oct. 1, 2013. "
-               "The moratorium is set to expire Jan. 1 unless the council acts again."),
+               "The ban is set to expire Jan. 1 unless the council acts again."),
         (None, "Shop owners said on Oct. 2, 2013 that they would sue the city."))
-    assert _dates_of(ban, "a1", "The moratorium is set to expire Jan. 1") == set()
+    assert _dates_of(ban, "a1", "The ban is set to expire Jan. 1") == set()
     assert _dates_of(ban, "a1", "existed prior to Oct. 1, 2013") == {"2013-10-01"}
 
 
@@ -560,7 +560,7 @@ def debate_reports():
         "— Pat Kim (@PatKim) January 27, 2016",
         "The candidate said Tuesday night that he might not attend the network's debate this Thursday.",
         "The network is hosting a sanctioned debate in the capital on Thursday night.\n\nThe candidate is "
-        "still welcome at Thursday night's debate, the network said.",
+        "still invited to Thursday night's debate, the network said.",
         "The candidate announced Tuesday night that he would not take part in the debate set for Thursday.",
         "The mayor intends to leave the city on Friday for a week of meetings.",
         "Thursday's debate is the party's final one before the voting starts."]})
@@ -582,11 +582,11 @@ def test_a_weekday_told_as_not_yet_done_is_the_coming_one(debate_reports):
 def test_a_weekday_reports_of_that_day_tell_as_ahead_is_the_coming_one_where_read_back(debate_reports):
     # the reports of Wednesday, Jan. 27, 2016 (the cluster's latest date) tell Thursday's
     # debate as ahead ("would skip the network's Thursday debate"); a6's "Thursday's debate is
-    # the party's final one" and a3's "still welcome at Thursday night's debate" tell no tense
+    # the party's final one" and a3's "still invited to Thursday night's debate" tell no tense
     # of their own and were read back a week, to Jan. 21
     fox = debate_reports
     assert _dates_of(fox, "a6", "Thursday's debate is the party's final one") == {"2016-01-28"}
-    assert _dates_of(fox, "a3", "still welcome at Thursday night") == {"2016-01-28"}
+    assert _dates_of(fox, "a3", "still invited to Thursday night") == {"2016-01-28"}
     # a weekday whose verb is told in the past stays where it was read back
     from newsfuse.crosscheck.timeline import coming_weekdays
 
@@ -603,10 +603,10 @@ def test_a_weekday_the_ner_runs_into_a_medium_is_a_date_not_a_name():
     # the day's name ("Super Tuesday"), so the producer's announcement "on Twitter Friday
     # afternoon" is dated: Sept. 1, 2017 (the report's post stamp)
     post = _written_cluster(
-        (None, "The star's daughter was born this week. The producer made the announcement on Twitter Friday "
+        (None, "The star's daughter was born this week. The producer shared the news on Twitter Friday "
                "afternoon, thanking fans.\n\nWelcome to the world, little one! — Tom Park (@tompark) "
                "September 1, 2017"))
-    assert _dates_of(post, "a1", "made the announcement on Twitter Friday afternoon") == {"2017-09-01"}
+    assert _dates_of(post, "a1", "shared the news on Twitter Friday afternoon") == {"2017-09-01"}
 
 
 def test_a_relative_day_the_ner_left_untagged_is_read_but_not_inside_a_name():
@@ -631,13 +631,13 @@ def test_a_relative_day_the_ner_left_untagged_is_read_but_not_inside_a_name():
 
 
 def test_news_past_of_cannot_is_no_day_ahead():
-    # a report written for this test: "he could not be reached Monday" tells of a Monday gone
+    # a report written for this test: "he could not be reached on Monday" tells of a Monday gone
     # by (news's past of "cannot"), not of the coming one; "might not attend ... this
     # Thursday" is still told ahead
     report = _written_cluster(
-        ("2012-05-08", "The lawyer's phone was turned off and he could not be reached Monday. The senator "
+        ("2012-05-08", "The lawyer's phone was turned off and he could not be reached on Monday. The senator "
                        "said he might not attend the party's debate this Thursday."))
-    assert not _weekday_expression(report, "he could not be reached Monday", "Monday").ahead
+    assert not _weekday_expression(report, "he could not be reached on Monday", "Monday").ahead
     assert _weekday_expression(report, "he might not attend", "Thursday").ahead
 
 
@@ -663,16 +663,16 @@ def test_a_weekday_of_a_noun_further_down_is_not_told_ahead_by_the_verb():
 
 def test_a_cluster_without_a_full_date_is_dated_by_a_weekday_written_beside_its_date():
     # reports written for this test state no full date: a2's note "(This article was
-    # originally published on Friday, Jan. 25 at 3:33 p.m.)" and the year a1 names (surgery
+    # first published on Friday, Jan. 25 at 3:33 p.m.)" and the year a1 names (surgery
     # "in 2010") leave one year in which Jan. 25 is a Friday, 2013; the note is the page's
     # stamp, not an event, and the representatives' "said Friday" in a1 is that Friday
     cluster = _written_cluster(
-        (None, "The singer is recovering after surgery, one of his representatives said Friday. He had a "
+        (None, "The singer is recovering after surgery, a spokesman for the singer said Friday. He had a "
                "similar operation in 2010."),
-        (None, "(This article was originally published on Friday, Jan. 25 at 3:33 p.m.)\n\nThe singer "
+        (None, "(This story was first published on Friday, Jan. 25 at 9:10 a.m.)\n\nThe singer "
                "canceled the rest of his tour dates this winter."))
-    assert _dates_of(cluster, "a1", "one of his representatives said Friday") == {"2013-01-25"}
-    assert _dates_of(cluster, "a2", "originally published on Friday, Jan. 25") == set()
+    assert _dates_of(cluster, "a1", "a spokesman for the singer said Friday") == {"2013-01-25"}
+    assert _dates_of(cluster, "a2", "first published on Friday, Jan. 25") == set()
 
 
 
@@ -736,11 +736,11 @@ def test_a_day_told_from_the_day_the_story_has_just_given():
         "At the Jan. 14 debate, there were 15 mentions of \"taxes,\" but three days later at the rival "
         "party's debate, it came up three times.",
         "The network is hosting a sanctioned debate in the capital on Thursday night, three days before the "
-        "first votes of the 2016 election. Seven candidates will be on stage that night."]})
+        "first ballots of the 2016 election. Seven candidates will be on stage that night."]})
     assert _dates_of(debate, "a2", "but three days later at the rival party's debate") == {"2016-01-14", "2016-01-17"}
-    thursday = _dates_of(debate, "a3", "on Thursday night, three days before the first votes")
+    thursday = _dates_of(debate, "a3", "on Thursday night, three days before the first ballots")
     assert thursday and _dates_of(debate, "a3", "on stage that night") == thursday
-    # "Thursday night, three days before the first votes of the 2016 election": a distance
+    # "Thursday night, three days before the first ballots of the 2016 election": a distance
     # from an event the sentence names, right after its own date, adds no day
     assert len(thursday) == 1
 
@@ -793,10 +793,10 @@ def _special_election_reports():
                      "June 25 special general election, officials said.", published=published),
         Article(text="Former mayor Tom Hale has not said what he will do, but a local newspaper reported "
                      "Tuesday that he was leaning strongly towards a run. Rep. Ann Ford is expected to "
-                     "announce her bid Thursday. The winner of the general election slated for June 25 "
+                     "announce her bid Thursday. The winner of the final vote slated for June 25 "
                      "will serve until 2014.", published=published),
-        Article(text="The special election is set for June 25. The primary would be held on April 30. The "
-                     "June 25 special election would be Mr. Hale's third race for the seat.", published=published),
+        Article(text="The special election is set for June 25. The primary would take place on April 30. The "
+                     "June 25 special vote would be Mr. Hale's third race for the seat.", published=published),
     ])
 
 
@@ -813,42 +813,42 @@ def test_a_weekday_whose_verb_the_parse_finds_in_the_past_is_not_read_ahead_by_a
 
 def test_a_yearless_day_told_as_coming_months_ahead_is_next_years_when_another_report_dates_it():
     # the special election "slated for June 25" (a2), "set for June 25" (a3) and "The June 25
-    # special election would be ..." (a3), in reports of Jan. 30, 2013, lie 146 days ahead.
+    # special vote would be ..." (a3), in reports of Jan. 30, 2013, lie 146 days ahead.
     # Read as the nearest June 25 within 60 days they were June 25, 2012; told as coming,
     # they are the coming one
     cluster = _special_election_reports()
-    assert _dates_of(cluster, "a2", "the general election slated for June 25") == {"2013-06-25"}
-    assert _dates_of(cluster, "a3", "The June 25 special election would be") == {"2013-06-25"}
-    assert _dates_of(cluster, "a1", "the June 25 special general election") == {"2013-06-25"}
+    assert _dates_of(cluster, "a2", "the final vote slated for June 25") == {"2013-06-25"}
+    assert _dates_of(cluster, "a3", "The June 25 special vote would be") == {"2013-06-25"}
+    assert _dates_of(cluster, "a1", "June 25 special general") == {"2013-06-25"}
     # a day only one report gives so is kept when the modal tells it and the coming April 30
     # is the nearer reading (90 days ahead, 275 back): the nearest day, not a reading of the
     # tense
-    assert _dates_of(cluster, "a3", "The primary would be held on April 30.") == {"2013-04-30"}
+    assert _dates_of(cluster, "a3", "The primary would take place on April 30.") == {"2013-04-30"}
 
 
 def test_a_weekday_with_a_part_of_the_day_before_a_yearless_date_fixes_its_year():
     # undated reports written for this test of a director hired for a sequel: their only full
-    # date is the film's opening, "tentatively scheduled to open November 20, 2009", a day
-    # every report tells as coming; a1's "told a radio host on Thursday evening (December 11)"
-    # would be read as Dec. 11, 2009 (a Friday), and "released in theatres on November 21st"
-    # and "December 14th the announcement will be made" a year late. Thursday, Dec. 11 is
+    # date is the film's opening, "now scheduled to open on November 20, 2009", a day
+    # every report tells as coming; a1's "told a radio host on Thursday night (December 11)"
+    # would be read as Dec. 11, 2009 (a Friday), and "opened in cinemas on November 21st"
+    # and "December 14th the cast will be named" a year late. Thursday, Dec. 11 is
     # 2008: the reports were written then, and the yearless dates take that year. Their bare
     # weekdays ("said Friday") stay unread: the date tells the year, not the week
     cluster = _written_cluster(
-        (None, "The director told a radio host on Thursday evening (December 11) that filming would start soon."),
-        (None, "The sequel is tentatively scheduled to open November 20, 2009."),
-        (None, "The first film was released in theatres on November 21st."),
-        (None, "December 14th the announcement will be made. A trade paper said Friday that filming would "
+        (None, "The director told a radio host on Thursday night (December 11) that filming would start soon."),
+        (None, "The sequel is now scheduled to open on November 20, 2009."),
+        (None, "The first film was opened in cinemas on November 21st."),
+        (None, "December 14th the cast will be named. A trade paper said Friday that filming would "
                "start in March."))
-    assert _dates_of(cluster, "a1", "on Thursday evening (December 11)") == {"2008-12-11"}
-    assert _dates_of(cluster, "a3", "released in theatres on November 21st") == {"2008-11-21"}
-    assert _dates_of(cluster, "a4", "December 14th the announcement will be made") == {"2008-12-14"}
+    assert _dates_of(cluster, "a1", "on Thursday night (December 11)") == {"2008-12-11"}
+    assert _dates_of(cluster, "a3", "opened in cinemas on November 21st") == {"2008-11-21"}
+    assert _dates_of(cluster, "a4", "December 14th the cast will be named") == {"2008-12-14"}
     assert _dates_of(cluster, "a4", "A trade paper said Friday") == set()
-    assert _dates_of(cluster, "a2", "scheduled to open November 20, 2009") == {"2009-11-20"}
+    assert _dates_of(cluster, "a2", "scheduled to open on November 20, 2009") == {"2009-11-20"}
 
 
 def test_a_stamp_in_figures_that_reads_as_two_days_is_the_one_near_the_storys_dates():
-    # reports written for this test: a4's page keeps "UPDATED 05 / 03 / 2013 at 11:00 AM EDT",
+    # reports written for this test: a4's page keeps "UPDATED 05 / 03 / 2013 at 9:40 AM EDT",
     # which reads as a day in May or in March. Unread, a4 took the cluster's latest date (June
     # 14, a report of the actress leaving the clinic) and its "checked into a clinic ... on
     # Thursday night" became June 13. Among reports of May 2 and 3, 2013, the stamp is May 3,
@@ -857,7 +857,7 @@ def test_a_stamp_in_figures_that_reads_as_two_days_is_the_one_near_the_storys_da
         ("2013-05-02", "The actress agreed to a plea deal that sends her to treatment."),
         ("2013-05-03", "Her lawyer said the actress was doing well."),
         ("2013-06-14", "The actress left the clinic after a three-month stay."),
-        (None, "UPDATED 05 / 03 / 2013 at 11:00 AM EDT\n\nThe actress checked into a clinic in the desert on "
+        (None, "UPDATED 05 / 03 / 2013 at 9:40 AM EDT\n\nThe actress checked into a clinic in the desert on "
                "Thursday night, her lawyer said."))
     assert _dates_of(cluster, "a4", "checked into a clinic in the desert") == {"2013-05-02"}
 
