@@ -44,6 +44,51 @@ def _quote(quotes, words):
     return found[0]
 
 
+def _written(*texts):
+    """A cluster of reports written for a test (a1..aN in order), its claims and quotes."""
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    cluster = analyze([Article(id=f"a{i}", text=t) for i, t in enumerate(texts, 1)])
+    return cluster, find_claims(cluster), find_quotes(cluster)
+
+
+# Reports written for these tests, in the shape of the eval text a rule was found on.
+COURT = ("A provincial judge has handed down a sentence that fits the crime, the court heard.\n\n"
+         "Justice Helen Marsh said it wasn't Carter's fault her daughter Mia fell ill, but she had "
+         "several days to take her to a doctor. The trial heard Carter gave Mia herbal drops when "
+         "she developed the fever that kept her in bed for a week in 2019.\n\n"
+         "\"Mia suffered badly from this neglect.\" she said in her decision Friday. \"She died a "
+         "slow, needless death.\n\n"
+         "In weighing the case, Marsh found Mia \"was entirely dependent on her mother for sensible "
+         "choices about treatment\" and died \"a slow, needless death.\"")
+FLOOD = ("The governor on Tuesday criticized council candidate Tom Keller's comments on the flood, "
+         "saying that the Ohio Republican was wrong when he called the flood damage \"a lesson the "
+         "town needed to learn.\"\n\n"
+         "Governor Ana Ruiz also laid out a contrast between her plans for the river and those of "
+         "the council.\n\n"
+         "Ruiz added that Keller's remarks are evidence of why the council shouldn't decide on "
+         "flood defences alone.\n\n"
+         "\"This is exactly why you don't want a handful of councillors, mostly from the hills, "
+         "making decisions about the river towns. People there are able to decide these things "
+         "with their engineers,\" she said to loud applause.")
+ADVERTS = ("The bakery's winter \"Snowfall\" advert is now the third most-watched holiday advert "
+           "of the year, according to a ratings firm.\n\n"
+           "On Friday morning, the advert had more than 2.4 million views, most of them on phones. "
+           "That puts it behind the toy maker's 2019 holiday advert \"The Sleigh,\" with 6.1 "
+           "million views. Second is the bakery's own \"Harvest\" advert with 2.9 million views.\n\n"
+           "The chain later revealed that some 4 million people had tried its new winter bread in "
+           "the first week.")
+MARKET_FIRE = (
+    "At least 14 people were killed when a fire broke out at a market in the north of the "
+    "province, officials said on Tuesday.\n\n"
+    "\"As a result of the fire, 14 people were killed and 6 others were injured,\" regional fire "
+    "service spokesman Omar Haddad said.",
+    "A fire at a crowded market in the north of the province has left 16 people dead and nine "
+    "injured, an official said Tuesday.\n\nThe fire started in a food stall late on Monday, the "
+    "official said.")
+
+
 def test_said_name_after_quote(analysed):
     record, _, quotes = analysed["multinews-test-52810"]
     _in_record(record, "\"When we collected the bodies it was difficult to determine who were "
@@ -52,59 +97,49 @@ def test_said_name_after_quote(analysed):
     assert _quote(quotes, "When we collected the bodies")["speaker"] == "Gulistan Qasani"
 
 
-def test_she_said_means_the_last_speaker_not_the_last_name(analysed):
-    record, _, quotes = analysed["multinews-val-50036"]
-    # Eidsvik speaks, Lovett is named in between, then "she said": the judge
-    _in_record(record, "Justice Kristine Eidsvik said it wasn't Lovett's fault")
-    _in_record(record, "\"Ryan suffered terribly from this inaction.\" she said")
-    assert _quote(quotes, "Ryan suffered terribly")["speaker"] == "Kristine Eidsvik"
+def test_she_said_means_the_last_speaker_not_the_last_name():
+    # Marsh speaks, Carter is named in between, then "she said": the judge
+    _, _, quotes = _written(COURT)
+    assert _quote(quotes, "Mia suffered badly")["speaker"] == "Helen Marsh"
 
 
-def test_quote_owned_by_nearest_verb(analysed):
-    record, _, quotes = analysed["multinews-val-50036"]
-    _in_record(record, "Eidsvik found Ryan \"was completely dependent on his mother")
-    assert _quote(quotes, "completely dependent")["speaker"] == "Kristine Eidsvik"
-    record, _, quotes = analysed["multinews-test-54664"]
-    # Obama is saying it, but the words quoted are Mourdock's ("when he called ...")
-    _in_record(record, "the Indiana Republican was wrong when he called pregnancy resulting "
-                       "from rape \"something God intended to happen.\"")
-    assert _quote(quotes, "something God intended to happen")["speaker"] == "Richard Mourdock"
+def test_quote_owned_by_nearest_verb():
+    _, _, quotes = _written(COURT)
+    assert _quote(quotes, "entirely dependent")["speaker"] == "Helen Marsh"
+    # the governor is saying it, but the words quoted are Keller's ("when he called ...")
+    _, _, quotes = _written(FLOOD)
+    assert _quote(quotes, "a lesson the town needed")["speaker"] == "Tom Keller"
 
 
-def test_he_said_after_other_name_mentioned(analysed):
-    record, _, quotes = analysed["multinews-test-54664"]
-    _in_record(record, "Obama added that Mourdock's remarks are evidence")
-    assert _quote(quotes, "bunch of politicians, mostly male")["speaker"] == "Obama"
+def test_he_said_after_other_name_mentioned():
+    _, _, quotes = _written(FLOOD)
+    assert _quote(quotes, "a handful of councillors, mostly from")["speaker"].endswith("Ruiz")
 
 
-def test_titles_in_quotes_are_not_quotes(analysed):
-    record, _, quotes = analysed["multinews-train-3003"]
-    _in_record(record, "Volkswagen's 2011 Super Bowl ad \"The Force,\" with 5.5 million shares")
+def test_titles_in_quotes_are_not_quotes():
+    _, _, quotes = _written(ADVERTS)
     assert not [q for q in quotes if q["speaker"]]
 
 
-def test_hedged_figure_and_its_qualifier(analysed):
-    record, claims, _ = analysed["multinews-train-3003"]
-    _in_record(record, "the ad had more than 1.5 million shares")
+def test_hedged_figure_and_its_qualifier():
+    _, claims, _ = _written(ADVERTS)
     values = [v for g in claims for v in g["values"]]
-    assert any(v["value"] == 1500000 and v["qualifier"] == "at least" for v in values)
+    assert any(v["value"] == 2400000 and v["qualifier"] == "at least" for v in values)
 
 
-def test_disputed_toll_across_reports(analysed):
-    record, claims, _ = analysed["multinews-test-52810"]
-    _in_record(record, "20 people were killed and 10 others were wounded")
-    _in_record(record, "has left 21 people dead and eight wounded, an official said Monday")
+def test_disputed_toll_across_reports():
+    _, claims, _ = _written(*MARKET_FIRE)
     disputed = [g for g in claims if g["status"] == "disputed"]
     pairs = [{(v["value"], v["qualifier"]) for v in g["values"]} for g in disputed]
-    assert any({(20, "exact"), (21, "exact")} <= p for p in pairs)  # killed
-    assert any({(10, "exact"), (8, "exact")} <= p for p in pairs)  # wounded
+    assert any({(14, "exact"), (16, "exact")} <= p for p in pairs)  # killed
+    assert any({(6, "exact"), (9, "exact")} <= p for p in pairs)  # injured
     by = {(v["value"], v["attributed_to"]) for g in disputed for v in g["values"]}
-    assert (20, "Jawed Basharat") in by
+    assert (14, "Omar Haddad") in by
 
 
-def test_one_voice_giving_two_figures_is_not_a_dispute(analysed):
-    _, claims, _ = analysed["multinews-train-3003"]
-    # 5.5 million ("The Force") and 2.3 million ("9/11") shares: two ads, one article
+def test_one_voice_giving_two_figures_is_not_a_dispute():
+    _, claims, _ = _written(ADVERTS)
+    # 6.1 million ("The Sleigh") and 2.9 million ("Harvest") views: two adverts, one article
     assert not [g for g in claims if g["status"] == "disputed"]
 
 
@@ -227,11 +262,10 @@ def test_spokesman_of_an_organisation_is_credited_as_written(analysed):
     assert "Interior Ministry" not in credited and "Interior Ministry spokesman" in credited
 
 
-def test_revealed_credits_its_subject(analysed):
-    record, claims, _ = analysed["multinews-train-3003"]
-    _in_record(record, "Coke later revealed that some 9 million people had checked-in")
-    (entry,) = _entries(claims, 9000000, "about", "Coke later revealed that some 9 million")
-    assert entry["attributed_to"] == "Coke"
+def test_revealed_credits_its_subject():
+    _, claims, _ = _written(ADVERTS)
+    (entry,) = _entries(claims, 4000000, "about", "The chain later revealed that some 4 million")
+    assert entry["attributed_to"] == "chain"
 
 
 def test_figure_inside_a_quote_goes_to_the_quotes_speaker(analysed, clusters):
