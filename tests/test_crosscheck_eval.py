@@ -88,13 +88,56 @@ MARKET_FIRE = (
     "injured, an official said Tuesday.\n\nThe fire started in a food stall late on Monday, the "
     "official said.")
 
+SENTENCING = ("Dana Carter, 51, was convicted in March of criminal negligence causing death.\n"
+              "Justice Helen Marsh said it wasn't Carter's fault her daughter Mia fell ill, but she "
+              "had several days to take her to a doctor.\n"
+              "\"Mia suffered badly from this neglect.\" she said in her decision Friday. \"She died a "
+              "slow, needless death.\n"
+              "\"Her failure to take her to a doctor caused her death.\"\n"
+              "She noted that Carter is still grieving and has admitted what she did was wrong.\n"
+              "\"Her regret, I believe, is real,\" said Marsh.\n"
+              "But the judge said she's not sure Carter's distrust of doctors has changed.\n"
+              "The Crown had called for Carter to spend up to six years in prison while her lawyer "
+              "proposed two years behind bars and one year probation.\n"
+              "Prosecutor Paul Dent said outside court the sentence sends a strong message.\n"
+              "\"If your child is getting worse, you are legally and morally obliged to take that "
+              "child to a real doctor for real medical care.\"\n"
+              "Defence lawyer Omar Reyes said Carter's prison term will be small beside what she "
+              "has already lost.\n"
+              "\"She has lost her only child already, and she will carry that for the rest of her "
+              "life,\" he said outside court.\n"
+              "After the conviction, Reyes argued the case should be thrown out because it took too "
+              "long from the arrest to the verdict.\n"
+              "Carter's case took 41 months to run its course, but Marsh said she subtracted five "
+              "months for delays she put down to the defence.\n"
+              "That still leaves 36 months, but Marsh ruled the older rules apply.\n"
+              "\"The parties were clearly working under the old rules,\" she said Friday.\n"
+              "The provincial judge also took the chance to comment on what she called \"shocking\" "
+              "court delay in the province.\n"
+              "\"In a perfect world that we are far removed from here in this province the case "
+              "could have been heard within 14 months.\"\n"
+              "In 2019, Mia grew worse in her mother's flat for a week and was never taken to a "
+              "doctor.")
+FIRE_CREWS = (
+    "Two crews got into a dispute at the blaze in Harlan county, a Fire Service spokesman "
+    "says\n"
+    "He says the crews blamed each other, but the flames also destroyed homes not near "
+    "the fight\n"
+    "The fire chief of Port Alden, Capt. Daniel Morales, said tension between the two "
+    "crews involved in the dispute had been building for many years.\n"
+    "\"The blaze spread after a gas line was cut during the repairs,\" Morales said.\n"
+    "He said some 300 people had gathered at the harbour for the opening of a new ferry "
+    "terminal.\n"
+    "\"When the crews reached the bridge it was hard to tell which cars had stalled and "
+    "which had crashed, because none of them had any lights on,\" Morales said.",
+    "A fight between two crews at a blaze in Harlan county left homes burning, officials "
+    "said on Monday.\n"
+    "The two crews had argued over who would lead the work, the officials said.")
 
-def test_said_name_after_quote(analysed):
-    record, _, quotes = analysed["multinews-test-52810"]
-    _in_record(record, "\"When we collected the bodies it was difficult to determine who were "
-                       "the shooters and who were not, because I could not find any weapons,\" "
-                       "Qasani said.")
-    assert _quote(quotes, "When we collected the bodies")["speaker"] == "Gulistan Qasani"
+
+def test_said_name_after_quote():
+    _, _, quotes = _written(*FIRE_CREWS)
+    assert _quote(quotes, "When the crews reached the bridge")["speaker"] == "Daniel Morales"
 
 
 def test_she_said_means_the_last_speaker_not_the_last_name():
@@ -143,12 +186,11 @@ def test_one_voice_giving_two_figures_is_not_a_dispute():
     assert not [g for g in claims if g["status"] == "disputed"]
 
 
-def test_durations_are_figures(analysed):
-    record, claims, _ = analysed["multinews-val-50036"]
-    _in_record(record, "Lovett's case took 38 months to run its course")
+def test_durations_are_figures():
+    _, claims, _ = _written(SENTENCING)
     values = {(str(v["value"]), v["qualifier"]) for g in claims for v in g["values"]}
-    assert {("38", "exact"), ("32", "exact"), ("3", "exact"), ("[4, 5]", "range")} <= values
-    assert "48" not in {v for v, _ in values}  # "Tamara Lovett, 48," is an age
+    assert {("41", "exact"), ("36", "exact"), ("5", "exact")} <= values
+    assert "51" not in {v for v, _ in values}  # "Dana Carter, 51," is an age
     assert not [g for g in claims if g["status"] == "disputed"]
 
 
@@ -228,38 +270,31 @@ def _credited(entry):
     return {v["attributed_to"] for v in entry.get("voices", [])} | {entry["attributed_to"]}
 
 
-def test_figure_after_he_said_takes_the_pronouns_speaker(analysed):
-    record, claims, _ = analysed["multinews-test-52810"]
+def test_figure_after_he_said_takes_the_pronouns_speaker():
     # the previous sentence names the speaker; "He said" is resolved as a quote's "he said"
-    _in_record(record, "The police chief of Dih Salah, Col. Gulistan Qasani, said hostility")
-    _in_record(record, "He said some 400 people had gathered at a private house")
-    (entry,) = _entries(claims, 400, "about", "He said some 400 people had gathered")
-    assert entry["attributed_to"] == "Gulistan Qasani"
+    _, claims, _ = _written(*FIRE_CREWS)
+    (entry,) = _entries(claims, 300, "about", "He said some 300 people had gathered")
+    assert entry["attributed_to"] == "Daniel Morales"
 
 
-def test_title_subject_with_person_in_apposition_credits_the_person(analysed):
-    record, claims, _ = analysed["multinews-test-52810"]
-    _in_record(record, "The police chief of Dih Salah, Col. Gulistan Qasani, said hostility "
-                       "between the two groups")
-    entries = _entries(claims, 2, "exact", "Col. Gulistan Qasani, said hostility")
-    assert entries and all("Gulistan Qasani" in _credited(e) for e in entries)
+def test_title_subject_with_person_in_apposition_credits_the_person():
+    _, claims, _ = _written(*FIRE_CREWS)
+    entries = _entries(claims, 2, "exact", "Capt. Daniel Morales, said tension")
+    assert entries and all("Daniel Morales" in _credited(e) for e in entries)
 
 
-def test_call_for_credits_its_subject(analysed):
-    record, claims, _ = analysed["multinews-val-50036"]
-    _in_record(record, "The Crown had called for Lovett to spend up to five years in prison")
-    (entry,) = _entries(claims, 5, "at most", "The Crown had called for Lovett")
+def test_call_for_credits_its_subject():
+    _, claims, _ = _written(SENTENCING)
+    (entry,) = _entries(claims, 6, "at most", "The Crown had called for Carter")
     assert entry["attributed_to"] == "Crown"
 
 
-def test_spokesman_of_an_organisation_is_credited_as_written(analysed):
-    record, claims, _ = analysed["multinews-test-52810"]
-    _in_record(record, "Two groups got into a dispute in Baghlan province, an Interior Ministry "
-                       "spokesman says")
-    entries = _entries(claims, 2, "exact", "an Interior Ministry spokesman says")
+def test_spokesman_of_an_organisation_is_credited_as_written():
+    _, claims, _ = _written(*FIRE_CREWS)
+    entries = _entries(claims, 2, "exact", "a Fire Service spokesman says")
     assert entries
     credited = set().union(*(_credited(e) for e in entries))
-    assert "Interior Ministry" not in credited and "Interior Ministry spokesman" in credited
+    assert "Fire Service" not in credited and "Fire Service spokesman" in credited
 
 
 def test_revealed_credits_its_subject():
@@ -268,26 +303,23 @@ def test_revealed_credits_its_subject():
     assert entry["attributed_to"] == "chain"
 
 
-def test_figure_inside_a_quote_goes_to_the_quotes_speaker(analysed, clusters):
-    record, claims, quotes = analysed["multinews-val-50036"]
-    sentence = "In a perfect world that we are far removed from here in Alberta the case " \
-               "could have been heard within 11 months."
-    _in_record(record, sentence)
-    q = _quote(quotes, "far removed from here in Alberta")
+def test_figure_inside_a_quote_goes_to_the_quotes_speaker():
+    cluster, claims, quotes = _written(SENTENCING)
+    q = _quote(quotes, "far removed from here in this province")
     # the quote's paragraph only carries the judge over from the previous one ("carried",
     # weak evidence but right more often than not); the figure inside the quote follows the
     # quote's speaker (one speech event and one abstention policy for quotes and figures)
-    assert q["speaker"] == "Kristine Eidsvik" and q["attribution"] == "carried"
+    assert q["speaker"] == "Helen Marsh" and q["attribution"] == "carried"
     assert q["evidence"] == "weak"
     # read as the quote's speaker's figure, told in her voice ...
     from newsfuse.crosscheck.claims import prepared_statements
 
-    statements, _ = prepared_statements(clusters["multinews-val-50036"])
-    (figure,) = [s for s in statements if s["value"] == 11 and "far removed from here" in s["text"]]
+    statements, _ = prepared_statements(cluster)
+    (figure,) = [s for s in statements if s["value"] == 14 and "far removed from here" in s["text"]]
     assert figure["attributed_to"] == q["speaker"] and figure["voice"]
     # ... so, given by one report only, it stays with the quote, out of the figures table
     # (worth.kept_apart, seventh session)
-    assert _entries(claims, 11, "exact", "far removed from here in Alberta") == []
+    assert _entries(claims, 14, "exact", "far removed from here in this province") == []
 
 
 def test_role_noun_subject_speaks_through_its_appositive_person(analysed):
@@ -309,39 +341,31 @@ def test_words_inside_a_quote_are_not_a_speaker(analysed):
     assert _quote(quotes, "It didn't hit me until a year later")["speaker"] == "Katie Bower"
 
 
-def test_unattributed_paragraph_carrying_the_last_speaker_says_its_evidence_is_weak(analysed):
-    record, _, quotes = analysed["multinews-val-50036"]
+def test_unattributed_paragraph_carrying_the_last_speaker_says_its_evidence_is_weak():
     # no attribution in the quote's paragraph: the previous paragraph's speaker is carried over
-    # ("carried", 11/19 right on the tuning gold), here the judge though the prosecutor said
-    # it; the entry says how the speaker was found so a reader can weigh it
-    _in_record(record, "A message prosecutor Jonathan Hak said was made clear. \n \n \"If your "
-                       "child is not getting better, you are legally and morally bound")
-    q = _quote(quotes, "If your child is not getting better")
+    # ("carried", 11/19 right on the tuning gold); the entry says how the speaker was found so
+    # a reader can weigh it
+    _, _, quotes = _written(SENTENCING)
+    q = _quote(quotes, "If your child is getting worse")
     assert q["attribution"] == "carried" and q["evidence"] == "weak"
 
 
-def test_pronoun_reaching_back_past_the_previous_paragraph_is_not_given(analysed):
-    record, _, quotes = analysed["multinews-val-50036"]
+def test_pronoun_reaching_back_past_the_previous_paragraph_is_not_given():
     # "he said" was read as the prosecutor named three paragraphs up ("pronoun-far", withheld);
-    # since "Defence lawyer" makes Alain Hepner a person, the paragraph before hands him the floor
-    _in_record(record, "\"She's received a life sentence already for being responsible for the "
-                       "death of her child,\" he said outside court.")
-    q = _quote(quotes, "She's received a life sentence already")
-    assert q["speaker"] != "Jonathan Hak"
-    assert q["speaker"] == "Alain Hepner" and q["attribution"] != "pronoun-far"
+    # since "Defence lawyer" makes Omar Reyes a person, the paragraph before hands him the floor
+    _, _, quotes = _written(SENTENCING)
+    q = _quote(quotes, "She has lost her only child already")
+    assert q["speaker"] != "Paul Dent"
+    assert q["speaker"] == "Omar Reyes" and q["attribution"] != "pronoun-far"
 
 
-def test_direct_and_pronoun_attributions_are_given(analysed):
-    record, _, quotes = analysed["multinews-test-52810"]
-    _in_record(record, "\"When we collected the bodies it was difficult to determine who were "
-                       "the shooters and who were not, because I could not find any weapons,\" "
-                       "Qasani said.")
-    q = _quote(quotes, "When we collected the bodies")
+def test_direct_and_pronoun_attributions_are_given():
+    _, _, quotes = _written(*FIRE_CREWS)
+    q = _quote(quotes, "When the crews reached the bridge")
     assert q["attribution"] == "direct" and q["evidence"] == "strong"
-    record, _, quotes = analysed["multinews-val-50036"]
-    _in_record(record, "\"Ryan suffered terribly from this inaction.\" she said")
-    q = _quote(quotes, "Ryan suffered terribly")
-    assert q["speaker"] == "Kristine Eidsvik" and q["attribution"].startswith("pronoun")
+    _, _, quotes = _written(SENTENCING)
+    q = _quote(quotes, "Mia suffered badly")
+    assert q["speaker"] == "Helen Marsh" and q["attribution"].startswith("pronoun")
     assert q["attribution"] not in ("pronoun-far", "pronoun-after")
 
 
@@ -382,12 +406,10 @@ def test_the_subject_nearest_the_verb_speaks(analysed):
     assert _quote(quotes, "All my love, Katie")["speaker"] == "follower"
 
 
-def test_next_paragraph_quote_continues_a_named_speaker(analysed):
-    record, _, quotes = analysed["multinews-val-50036"]
-    _in_record(record, "Prosecutor Jonathan Hak said outside court the sentence sends a clear "
-                       "message.")
-    q = _quote(quotes, "you are legally and morally bound to take")
-    assert q["speaker"] == "Jonathan Hak"
+def test_next_paragraph_quote_continues_a_named_speaker():
+    _, _, quotes = _written(SENTENCING)
+    q = _quote(quotes, "you are legally and morally obliged to take")
+    assert q["speaker"] == "Paul Dent"
 
 
 def test_an_unnamed_person_who_speaks_is_a_person(records):
