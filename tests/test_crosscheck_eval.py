@@ -45,11 +45,14 @@ def _quote(quotes, words):
 
 
 def _written(*texts):
-    """A cluster of reports written for a test (a1..aN in order), its claims and quotes."""
+    """A cluster of reports written for a test (a1..aN in order), cleaned and analysed as a
+    brief reads them, with its claims and quotes."""
     from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
     from newsfuse.model import Article
 
-    cluster = analyze([Article(id=f"a{i}", text=t) for i, t in enumerate(texts, 1)])
+    articles, _ = clean_articles([Article(id=f"a{i}", text=t) for i, t in enumerate(texts, 1)])
+    cluster = analyze(articles)
     return cluster, find_claims(cluster), find_quotes(cluster)
 
 
@@ -134,6 +137,29 @@ FIRE_CREWS = (
     "said on Monday.\n"
     "The two crews had argued over who would lead the work, the officials said.")
 
+TRADE = (
+    "Wearing a dark suit, Morel waved to the crowd from an open car as it drove through "
+    "the capital.\n"
+    "Norland's trade minister Pieter Vos said Norland's rivals were behind the failed "
+    "deal.\n"
+    "\"The talks could have been normal and without a fuss, but Norland's rivals, Europe's "
+    "rivals and the rivals of free trade wanted to turn them into a drama, to stop the "
+    "president from taking part,\" Vos said.\n"
+    "The Northern Farmers Union — the party of President Anna Morel — urged the "
+    "government to challenge the court's move to block the deal, saying the trade board "
+    "is \"no longer useful.\"\n"
+    "Norland's state news agency, NTB, reported that Norland Trade Minister Pieter Vos "
+    "would hold a news conference at the airport Monday evening \"following the return of "
+    "the President of the Republic.\"\n"
+    "The E.U. said it was \"deeply concerned\" over Morel's decision.\n"
+    "More than 40,000 farmers have lost their land in the dispute, the union said.",
+    "The government let the deal fall, with the country's ruling party accusing the trade "
+    "board of being biased against farmers and \"no longer useful\".\n"
+    "As many as 40,000 farmers have been forced off their land in the dispute, according "
+    "to the union.\n"
+    "JUST WATCHED Report: Norland police arrest more than 300 farmers Replay More Videos ... "
+    "MUST WATCH Report: Norland police arrest more than 300 farmers 02:41")
+
 
 def test_said_name_after_quote():
     _, _, quotes = _written(*FIRE_CREWS)
@@ -194,46 +220,35 @@ def test_durations_are_figures():
     assert not [g for g in claims if g["status"] == "disputed"]
 
 
-def test_initialism_speaker_keeps_its_final_dot(analysed):
-    record, _, quotes = analysed["multinews-train-2847"]
-    _in_record(record, "The U.S. said it was \"deeply concerned\" over Bashir's travel")
-    assert _quote(quotes, "deeply concerned")["speaker"] == "U.S."
-    assert not [q for q in quotes if q["speaker"] == "U.S"]
+def test_initialism_speaker_keeps_its_final_dot():
+    _, _, quotes = _written(*TRADE)
+    assert _quote(quotes, "deeply concerned")["speaker"] == "E.U."
+    assert not [q for q in quotes if q["speaker"] == "E.U"]
 
 
-def test_role_ends_at_its_head_noun(analysed):
-    record, _, quotes = analysed["multinews-train-2847"]
-    _in_record(record, "Sudan's foreign minister Ibrahim Ghandour said Africa's enemies")
-    q = _quote(quotes, "Africa's enemies, Sudan's enemies")
-    assert q["speaker"] == "Ibrahim Ghandour"
-    assert q["role"] == "Sudan's foreign minister"
+def test_role_ends_at_its_head_noun():
+    _, _, quotes = _written(*TRADE)
+    q = _quote(quotes, "Norland's rivals, Europe's rivals")
+    assert q["speaker"] == "Pieter Vos"
+    assert q["role"] == "Norland's trade minister"
 
 
-def test_speaker_is_subject_of_speech_verb_not_what_the_remark_is_about(analysed):
-    record, _, quotes = analysed["multinews-train-2847"]
-    _in_record(record, "South Africa's African National Congress — the party of President "
-                       "Jacob Zuma — urged the government to challenge the judge's move to "
-                       "detain Bashir, saying the ICC is \"no longer useful.\"")
-    _in_record(record, "with South Africa's ruling party accusing the ICC of being biased "
-                       "against Africans and \"no longer useful\"")
+def test_speaker_is_subject_of_speech_verb_not_what_the_remark_is_about():
+    _, _, quotes = _written(*TRADE)
     q = _quote(quotes, "no longer useful")
-    assert q["speaker"] and "Criminal Court" not in q["speaker"] and "ICC" not in q["speaker"]
-    assert "African National Congress" in q["speaker"]
+    assert q["speaker"] and "trade board" not in q["speaker"]
+    assert "Northern Farmers Union" in q["speaker"]
     # a news agency that "reported that X would hold a news conference ..." is the speaker
-    _in_record(record, "Sudan's state news agency, SUNA, reported that Sudanese Foreign "
-                       "Minister Ibrahim Ghandour would hold a news conference")
-    assert _quote(quotes, "following return of the President")["speaker"] != "Ibrahim Ghandour"
+    assert _quote(quotes, "following the return of the President")["speaker"] != "Pieter Vos"
 
 
-def test_a_video_players_headline_gives_no_figure(analysed):
-    """The clip's headline is left twice in the page, with the player's buttons and its
-    running time; the article itself never states the figure (the gold lists it as page
-    junk). Before, the two lines were merged into one 'more than 200' entry."""
-    record, claims, _ = analysed["multinews-train-2847"]
-    _in_record(record, "JUST WATCHED Report: Sudanese soldiers rape more than 200 women Replay")
-    _in_record(record, "MUST WATCH Report: Sudanese soldiers rape more than 200 women 02:56")
+def test_a_video_players_headline_gives_no_figure():
+    """A clip's headline left twice in the page, with the player's buttons and its running
+    time, states no figure of the article (a gold lists such lines as page junk). Before, the
+    two lines were merged into one 'more than 300' entry."""
+    _, claims, _ = _written(*TRADE)
     assert not [v for g in claims for v in g["values"]
-                if v["value"] == 200 and v["qualifier"] == "at least"]
+                if v["value"] == 300 and v["qualifier"] == "at least"]
 
 
 def test_a_multiple_is_not_a_count_of_the_noun_after_times():
@@ -250,13 +265,11 @@ def test_a_multiple_is_not_a_count_of_the_noun_after_times():
     assert not [v for g in claims for v in g["values"] if v["value"] == 46], claims
 
 
-def test_claims_values_give_the_figure_as_written(analysed):
-    record, claims, _ = analysed["multinews-train-2847"]
-    _in_record(record, "More than 300,000 people have died in the Darfur conflict")
-    _in_record(record, "as many as 300,000 people have been killed in the Darfur conflict")
+def test_claims_values_give_the_figure_as_written():
+    _, claims, _ = _written(*TRADE)
     by = {(v["value"], v["qualifier"]): v["expression"] for g in claims for v in g["values"]}
-    assert by[(300000, "at least")] == "More than 300,000"
-    assert by[(300000, "at most")] == "as many as 300,000"
+    assert by[(40000, "at least")] == "More than 40,000"
+    assert by[(40000, "at most")] == "As many as 40,000"
 
 
 def _entries(claims, value, qualifier, sentence):
