@@ -160,6 +160,52 @@ TRADE = (
     "JUST WATCHED Report: Norland police arrest more than 300 farmers Replay More Videos ... "
     "MUST WATCH Report: Norland police arrest more than 300 farmers 02:41")
 
+PUMP = ("The maker hoped that the new pump, which was smaller and needed fewer checks, would "
+        "cut the problems seen with its earlier models.\n"
+        "A patient who had the pump fitted said it failed within a month. \"I could not sleep "
+        "for the noise,\" she said.\n"
+        "The maker's head of marketing, Lena Hart, replied: \"This is for sure a serious "
+        "problem, and we will look at it,\" in an email to the sales team.\n"
+        "Following the trial, the patient's lawyer, Mark Olsen, said in a statement: \"I am "
+        "pleased the jury saw what the company did and I hope it changes its ways.\"\n"
+        "The company's early trials were run in 2014. The company said its pumps were safe.\n"
+        "Peter Levy, professor of public health at the University of Leeds who has called for "
+        "an inquiry into the pumps, condemned the decision to sell the pump before a trial, "
+        "saying this had \"led to direct harm to patients\". \"It has made it impossible for "
+        "patients to make an informed choice, and points to a system of checks that is "
+        "failing them,\" he added.")
+SENATE = ("The senator forcefully argued that the Smith administration has not been forthcoming "
+          "and needs to do a better job of keeping the committee informed.\n"
+          "\"We did not know about the border raid until it came out in the paper. We need a "
+          "process of sharing what we know,\" he told reporters.\n"
+          "Now the Navy's Pacific Command (PACOM) has sent a team to the island to conduct a "
+          "\"review of the facts,\" according to two U.S. navy officials.\n"
+          "Sarah Cole posted a photo of her street after the flood, and some neighbours criticized "
+          "her caption.\n"
+          "\"All my best, Sarah ...\" one neighbour said. \"But maybe some things are better left "
+          "unsaid.\"\n"
+          "Cole also faced criticism in May, when she admitted that she \"had no idea how bad "
+          "the flood was.\"\n"
+          "\"It didn't hit me until a week later that so many homes were lost,\" she captioned a "
+          "photo of her sons.")
+# a sports page: its update stamp, then a quotation over two lines closed by the speaker
+COACH = ("Updated: May 3, 2019, 2:10 PM ET\n"
+         "Anna Park is running the team again for the Bay City Hawks.\n"
+         "\"I wanted a fresh start,\" former coach Tom Reed said last month.\n"
+         "In a surprising move three weeks after the end of their season, the Hawks fired Reed "
+         "on Monday after one season as coach and replaced him with Park, one of the most "
+         "popular players in the club's history.\n"
+         "\"Anna is family.\n"
+         "Anna bleeds Hawks. She bleeds Bay City, \"team president Mark Olsen said.\n"
+         "Park will be introduced as the club's 12th head coach at a Tuesday news conference.")
+FLOOD_SHOW = ("Senator Ana Ruiz said during a taping of \"The Late Hour\" in Dayton, Ohio. \"Let me "
+              "make a very simple point. A flood is a flood. It is a disaster.\"\n"
+              "\"These fine distinctions about flood zones don't make much sense to me, don't make "
+              "any sense to me,\" she said.\n"
+              "(Also on the site: Keller braces for fallout)\n"
+              "Senator Ana Ruiz said in an interview with the network's \"Face the Nation\" broadcast "
+              "Sunday that she believes the town's future is on higher ground.")
+
 
 def test_said_name_after_quote():
     _, _, quotes = _written(*FIRE_CREWS)
@@ -335,23 +381,17 @@ def test_figure_inside_a_quote_goes_to_the_quotes_speaker():
     assert _entries(claims, 14, "exact", "far removed from here in this province") == []
 
 
-def test_role_noun_subject_speaks_through_its_appositive_person(analysed):
-    record, _, quotes = analysed["multinews-val-49729"]
-    _in_record(record, "Ethicon’s director of sales, Xavier Buchon, replied: “This is for sure a "
-                       "big concern,”")
-    _in_record(record, "Ebaugh’s lawyer, Kila Baldwin, said in a statement: “I am pleased")
-    assert _quote(quotes, "This is for sure a big concern")["speaker"] == "Xavier Buchon"
-    assert _quote(quotes, "I am pleased the jury")["speaker"] == "Kila Baldwin"
+def test_role_noun_subject_speaks_through_its_appositive_person():
+    _, _, quotes = _written(PUMP)
+    assert _quote(quotes, "This is for sure a serious problem")["speaker"] == "Lena Hart"
+    assert _quote(quotes, "I am pleased the jury")["speaker"] == "Mark Olsen"
 
 
-def test_words_inside_a_quote_are_not_a_speaker(analysed):
-    record, _, quotes = analysed["multinews-train-43920"]
-    # "All my love, Katie" is quoted: neither "my love" nor "Katie" said anything
-    _in_record(record, "\"All my love, Katie ...\" one follower said.")
-    _in_record(record, "\"It didn't hit me until a year later that so many people died,\" she "
-                       "captioned")
-    assert _quote(quotes, "better left off Instagram")["speaker"] not in ("Katie", "my love")
-    assert _quote(quotes, "It didn't hit me until a year later")["speaker"] == "Katie Bower"
+def test_words_inside_a_quote_are_not_a_speaker():
+    # "All my best, Sarah" is quoted: neither "my best" nor "Sarah" said anything
+    _, _, quotes = _written(SENATE)
+    assert _quote(quotes, "better left unsaid")["speaker"] not in ("Sarah", "my best")
+    assert _quote(quotes, "It didn't hit me until a week later")["speaker"] == "Sarah Cole"
 
 
 def test_unattributed_paragraph_carrying_the_last_speaker_says_its_evidence_is_weak():
@@ -382,41 +422,31 @@ def test_direct_and_pronoun_attributions_are_given():
     assert q["attribution"] not in ("pronoun-far", "pronoun-after")
 
 
-def test_he_added_means_the_person_just_named_not_an_earlier_speaker(analysed):
-    record, _, quotes = analysed["multinews-val-49729"]
-    # Heneghan "condemned the decision ..., saying"; the last *speaker* (a patient, "she
-    # said") is several paragraphs back, so "he added" is the person named just before
-    _in_record(record, "Carl Heneghan, professor of evidence-based medicine at the University "
-                       "of Oxford")
-    _in_record(record, "“It has made it impossible to provide informed choice to women, and "
-                       "points to a regulatory system that is failing patients,” he added.")
-    assert _quote(quotes, "impossible to provide informed choice")["speaker"] == "Carl Heneghan"
+def test_he_added_means_the_person_just_named_not_an_earlier_speaker():
+    # Levy "condemned the decision ..., saying"; the last *speaker* (a patient, "she said") is
+    # several paragraphs back, so "he added" is the person named just before
+    _, _, quotes = _written(PUMP)
+    assert _quote(quotes, "impossible for patients to make")["speaker"] == "Peter Levy"
 
 
-def test_a_name_modifying_a_noun_is_no_antecedent(analysed):
-    record, _, quotes = analysed["multinews-val-48540"]
-    _in_record(record, "the Trump administration has not been forthcoming")
-    _in_record(record, "\"We did not know about Niger until it came out in the paper.")
-    q = _quote(quotes, "We did not know about Niger")
-    assert "Trump" not in (q["speaker"] or "") + (q.get("unconfirmed_speaker") or "")
+def test_a_name_modifying_a_noun_is_no_antecedent():
+    # "the Smith administration": Smith is no one the next "he told reporters" may mean
+    _, _, quotes = _written(SENATE)
+    q = _quote(quotes, "We did not know about the border raid")
+    assert "Smith" not in (q["speaker"] or "") + (q.get("unconfirmed_speaker") or "")
 
 
-def test_quoted_sentences_put_no_distance_before_he_said(analysed):
-    record, _, quotes = analysed["multinews-test-54664"]
-    # three whole quoted sentences follow "Obama said"; the next paragraph's "he said" is his
-    _in_record(record, "Obama said during a taping of \"The Tonight Show\" in Burbank, Calif. "
-                       "\"Let me make a very simple proposition. Rape is rape. It is a crime.\"")
-    _in_record(record, "\"These various distinctions about rape don't make too much sense to me, "
-                       "don't make any sense to me,\" he said.")
-    q = _quote(quotes, "These various distinctions about rape")
-    assert q["speaker"] == "Obama"  # given, no longer withheld as too far back
+def test_quoted_sentences_put_no_distance_before_he_said():
+    # three whole quoted sentences follow "Ruiz said"; the next paragraph's "she said" is hers
+    _, _, quotes = _written(FLOOD_SHOW)
+    q = _quote(quotes, "These fine distinctions about flood zones")
+    assert q["speaker"] == "Ana Ruiz"  # given, no longer withheld as too far back
 
 
-def test_the_subject_nearest_the_verb_speaks(analysed):
-    record, _, quotes = analysed["multinews-train-43920"]
-    # the parser takes the quote's "love" for a second subject of "said"
-    _in_record(record, "\"All my love, Katie ...\" one follower said.")
-    assert _quote(quotes, "All my love, Katie")["speaker"] == "follower"
+def test_the_subject_nearest_the_verb_speaks():
+    # the parser takes the quote's "best" for a second subject of "said"
+    _, _, quotes = _written(SENATE)
+    assert _quote(quotes, "All my best, Sarah")["speaker"] == "neighbour"
 
 
 def test_next_paragraph_quote_continues_a_named_speaker():
@@ -425,42 +455,30 @@ def test_next_paragraph_quote_continues_a_named_speaker():
     assert q["speaker"] == "Paul Dent"
 
 
-def test_an_unnamed_person_who_speaks_is_a_person(records):
+def test_an_unnamed_person_who_speaks_is_a_person():
     from newsfuse.analyze import analyze
     from newsfuse.crosscheck.names import names_of
     from newsfuse.crosscheck.speech import sentence_histories
     from newsfuse.model import Article
 
-    sentence = "\"All my love, Katie ...\" one follower said."
-    _in_record(records["multinews-train-43920"], sentence)
+    sentence = "\"All my best, Sarah ...\" one neighbour said."
     cluster = analyze([Article(id="a1", text=sentence + "\n\nShe wrote again the next day.")])
     histories = sentence_histories(cluster.docs["a1"], names_of(cluster))
     mentioned = [m for h in histories.values() for m in h]
     # a person the next "she said" may mean, but not a named speaker who outranks others
-    assert ("follower", "PERSON") in [(m[0], m[1]) for m in mentioned]
-    assert not [m for m in mentioned if m[0] == "follower" and m[3]]
+    assert ("neighbour", "PERSON") in [(m[0], m[1]) for m in mentioned]
+    assert not [m for m in mentioned if m[0] == "neighbour" and m[3]]
 
 
-def test_according_to_beats_the_actor_of_the_sentence(analysed):
-    record, _, quotes = analysed["multinews-val-48540"]
-    _in_record(record, "Now the Pentagon's Africa Command (AFRICOM) has sent a team to the "
-                       "African nation to conduct a \"review of the facts,\" according to two "
-                       "U.S. defense officials.")
+def test_according_to_beats_the_actor_of_the_sentence():
+    _, _, quotes = _written(SENATE)
     q = _quote(quotes, "review of the facts")
-    assert q["speaker"] == "two U.S. defense officials" and q["attribution"] == "according"
+    assert q["speaker"] == "two U.S. navy officials" and q["attribution"] == "according"
 
 
 def test_a_programme_title_with_small_words_is_no_quote():
-    from newsfuse.analyze import analyze
-    from newsfuse.model import Article
-
-    record = next(r for r in eval_records("multinews_sample100.jsonl")
-                  if r["id"] == "multinews-train-16049")
-    sentence = next(line.strip() for d in record["documents"] for line in d.split("\n")
-                    if "\"Meet the Press\" broadcast Sunday" in line)
-    assert sentence.startswith("U.S. Vice President Joe Biden said in an interview")
-    quotes = find_quotes(analyze([Article(text=sentence)]))
-    assert not [q for q in quotes if q["text"].strip(" .,") == "Meet the Press"]
+    _, _, quotes = _written(FLOOD_SHOW)
+    assert not [q for q in quotes if q["text"].strip(" .,") == "Face the Nation"]
 
 
 def test_a_straight_mark_opening_a_paragraph_opens_a_quote():
@@ -480,25 +498,11 @@ def test_a_straight_mark_opening_a_paragraph_opens_a_quote():
 
 
 def test_a_name_closing_a_long_quote_outranks_a_carried_speaker():
-    import json
-
-    from conftest import SHARED
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import article_from_dict
-
-    path = SHARED / "stories" / "ecbplus.jsonl"
-    if not path.exists():
-        pytest.skip(f"stories not found at {path}")
-    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
-    # '"Mo is family.' / 'Mo bleeds 76ers. He bleeds Philadelphia, "team president Billy King
-    # said.': the paragraph before quotes someone else, the closing attribution names King
-    found = [r for r in rows if r.get("story") == "ecbplus-5b" and "\n\"Mo is family." in
-             r.get("text", "") and "Philadelphia, \"team president Billy King said." in r["text"]]
-    assert found
-    articles, _ = clean_articles([article_from_dict(found[0], "ecbplus-5b")])
-    q = _quote(find_quotes(analyze(articles)), "Mo is family")
-    assert q["speaker"] == "Billy King" and q["attribution"] == "direct"
+    # '"Anna is family.' / 'Anna bleeds Hawks. She bleeds Bay City, "team president Mark Olsen
+    # said.': the paragraph before quotes someone else, the closing attribution names Olsen
+    _, _, quotes = _written(COACH)
+    q = _quote(quotes, "Anna is family")
+    assert q["speaker"] == "Mark Olsen" and q["attribution"] == "direct"
 
 
 def test_bench_matches_an_unnamed_speaker_to_its_gold_description_head_only():
@@ -511,14 +515,14 @@ def test_bench_matches_an_unnamed_speaker_to_its_gold_description_head_only():
     spec = importlib.util.spec_from_file_location("gold_claims_quotes", path)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    woman = {"speaker": "another woman, sitting in front of her destroyed home",
-             "aliases": ["another woman", "she"]}
-    assert bench.names_ok("woman", woman)
-    assert not bench.names_ok("man", woman)
+    man = {"speaker": "another man, standing outside his flooded shop",
+           "aliases": ["another man", "he"]}
+    assert bench.names_ok("man", man)
+    assert not bench.names_ok("woman", man)
     assert not bench.names_ok("official", {"speaker": "a company official"})
     assert not bench.names_ok("woman", {"speaker": "Maria Gianni", "aliases": ["Gianni"]})
-    assert bench.names_ok("chairman", {"speaker": "the chairman of the group representing "
-                                                  "some of the world's poorest countries"})
+    assert bench.names_ok("chairman", {"speaker": "the chairman of the board that speaks "
+                                                  "for the region's smallest farms"})
 
 
 def test_bench_counts_one_person_by_first_and_last_name_not_by_surname_alone():
