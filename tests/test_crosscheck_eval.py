@@ -1,41 +1,16 @@
-"""Claims and quotes on real eval clusters, read from the eval files (never retyped).
+"""Claims and quotes read from reports written for these tests.
 
-Each small cluster is analysed once per module; the sentences asserted on are looked up in
-the record first, so a test fails loudly if the fixture file ever changes.
+Each report is written in the shape of the eval text a rule was found on (a judge's sentence,
+a fire's toll told by two reports, a quote closed by a name over two lines), with its own
+names and figures; none is a gold record's sentence or a tuning cluster's. The bench tests at
+the end read tuning gold on purpose: they test the bench's own scoring of it.
 """
 
 from __future__ import annotations
 
-import pytest
 
-from conftest import eval_records, record_cluster, wanted_records
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.quotes import find_quotes
-
-WANTED = ("multinews-test-52810", "multinews-val-50036", "multinews-test-54664",
-          "multinews-train-3003", "multinews-train-2847",
-          "multinews-val-49729", "multinews-train-43920", "multinews-val-48540")
-
-
-@pytest.fixture(scope="module")
-def records():
-    found = wanted_records(WANTED)
-    return found
-
-
-@pytest.fixture(scope="module")
-def clusters(records):
-    return {rid: record_cluster(record) for rid, record in records.items()}
-
-
-@pytest.fixture(scope="module")
-def analysed(records, clusters):
-    return {rid: (record, find_claims(clusters[rid]), find_quotes(clusters[rid]))
-            for rid, record in records.items()}
-
-
-def _in_record(record, text):
-    assert any(text in d for d in record["documents"]), f"not in {record['id']}: {text!r}"
 
 
 def _quote(quotes, words):
@@ -63,7 +38,8 @@ COURT = ("A provincial judge has handed down a sentence that fits the crime, the
          "she developed the fever that kept her in bed for a week in 2019.\n\n"
          "\"Mia suffered badly from this neglect.\" she said in her decision Friday. \"She died a "
          "slow, needless death.\n\n"
-         "In weighing the case, Marsh found Mia \"was entirely dependent on her mother for sensible "
+         "In weighing the case, Marsh found Mia \"was entirely dependent on her mother for "
+         "sensible "
          "choices about treatment\" and died \"a slow, needless death.\"")
 FLOOD = ("The governor on Tuesday criticized council candidate Tom Keller's comments on the flood, "
          "saying that the Ohio Republican was wrong when he called the flood damage \"a lesson the "
@@ -79,7 +55,8 @@ ADVERTS = ("The bakery's winter \"Snowfall\" advert is now the third most-watche
            "of the year, according to a ratings firm.\n\n"
            "On Friday morning, the advert had more than 2.4 million views, most of them on phones. "
            "That puts it behind the toy maker's 2019 holiday advert \"The Sleigh,\" with 6.1 "
-           "million views. Second is the bakery's own \"Harvest\" advert with 2.9 million views.\n\n"
+           "million views. Second is the bakery's own \"Harvest\" advert with 2.9 million "
+           "views.\n\n"
            "The chain later revealed that some 4 million people had tried its new winter bread in "
            "the first week.")
 MARKET_FIRE = (
@@ -92,9 +69,11 @@ MARKET_FIRE = (
     "official said.")
 
 SENTENCING = ("Dana Carter, 51, was convicted in March of criminal negligence causing death.\n"
-              "Justice Helen Marsh said it wasn't Carter's fault her daughter Mia fell ill, but she "
+              "Justice Helen Marsh said it wasn't Carter's fault her daughter Mia fell ill, but "
+              "she "
               "had several days to take her to a doctor.\n"
-              "\"Mia suffered badly from this neglect.\" she said in her decision Friday. \"She died a "
+              "\"Mia suffered badly from this neglect.\" she said in her decision Friday. \"She "
+              "died a "
               "slow, needless death.\n"
               "\"Her failure to take her to a doctor caused her death.\"\n"
               "She noted that Carter is still grieving and has admitted what she did was wrong.\n"
@@ -109,13 +88,15 @@ SENTENCING = ("Dana Carter, 51, was convicted in March of criminal negligence ca
               "has already lost.\n"
               "\"She has lost her only child already, and she will carry that for the rest of her "
               "life,\" he said outside court.\n"
-              "After the conviction, Reyes argued the case should be thrown out because it took too "
+              "After the conviction, Reyes argued the case should be thrown out because it took "
+              "too "
               "long from the arrest to the verdict.\n"
               "Carter's case took 41 months to run its course, but Marsh said she subtracted five "
               "months for delays she put down to the defence.\n"
               "That still leaves 36 months, but Marsh ruled the older rules apply.\n"
               "\"The parties were clearly working under the old rules,\" she said Friday.\n"
-              "The provincial judge also took the chance to comment on what she called \"shocking\" "
+              "The provincial judge also took the chance to comment on what she called "
+              "\"shocking\" "
               "court delay in the province.\n"
               "\"In a perfect world that we are far removed from here in this province the case "
               "could have been heard within 14 months.\"\n"
@@ -198,12 +179,14 @@ COACH = ("Updated: May 3, 2019, 2:10 PM ET\n"
          "\"Anna is family.\n"
          "Anna bleeds Hawks. She bleeds Bay City, \"team president Mark Olsen said.\n"
          "Park will be introduced as the club's 12th head coach at a Tuesday news conference.")
-FLOOD_SHOW = ("Senator Ana Ruiz said during a taping of \"The Late Hour\" in Dayton, Ohio. \"Let me "
+FLOOD_SHOW = ("Senator Ana Ruiz said during a taping of \"The Late Hour\" in Dayton, Ohio. "
+              "\"Let me "
               "make a very simple point. A flood is a flood. It is a disaster.\"\n"
               "\"These fine distinctions about flood zones don't make much sense to me, don't make "
               "any sense to me,\" she said.\n"
               "(Also on the site: Keller braces for fallout)\n"
-              "Senator Ana Ruiz said in an interview with the network's \"Face the Nation\" broadcast "
+              "Senator Ana Ruiz said in an interview with the network's \"Face the Nation\" "
+              "broadcast "
               "Sunday that she believes the town's future is on higher ground.")
 
 
@@ -305,7 +288,8 @@ def test_a_multiple_is_not_a_count_of_the_noun_after_times():
 
     texts = ["Health officials said on Monday that flu cases in the northern district were 46 times "
              "the usual level for the season. Schools in three towns closed for the week.",
-             "Flu cases in the northern district are 46 times the normal amount, health officials said. "
+             "Flu cases in the northern district are 46 times the normal amount, health "
+             "officials said. "
              "Three towns closed their schools, and clinics opened late on Monday."]
     claims = find_claims(analyze([Article(text=t) for t in texts]))
     assert not [v for g in claims for v in g["values"] if v["value"] == 46], claims
@@ -486,10 +470,9 @@ def test_a_straight_mark_opening_a_paragraph_opens_a_quote():
 
     from newsfuse.crosscheck.speech import closes_first
 
-    record = next(r for r in eval_records("multinews_sample100.jsonl")
-                  if r["id"] == "multinews-train-1639")
-    paragraph = next(line.strip() for d in record["documents"] for line in d.split("\n")
-                     if line.strip().startswith("\"Watching them fly the flag"))
+    paragraph = ("\"Seeing them raise the flag over the town hall again was something I never "
+                 "thought I would live to see. It made me think of my father, who kept one in a "
+                 "drawer for forty years.")
     assert paragraph.count('"') % 2 == 1  # the quote runs on into the next paragraph
     # so it does not close a quotation left open paragraphs before
     assert not closes_first(paragraph, re.search(r"[\"“”]", paragraph))
