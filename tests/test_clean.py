@@ -124,18 +124,35 @@ def test_clean_keeps_the_items_of_a_list_a_sentence_introduces():
 
 
 def test_clean_keeps_a_bullet_item_after_longer_ones_and_drops_page_lead_ins():
-    # multinews-val-48598 (BBC, the Paris agreement): a short bullet among long ones is an item
-    article = _cleaned_document("multinews-val-48598", "To review progress every five years")
-    assert "• To review progress every five years" in article.text
-    assert "The measures in the agreement included:" in article.text
-    for furniture in ("Key points", "Read more from Matt McGrath", "In graphics: Climate change in six charts"):
+    # pages written for the test in the shape of a BBC report: a short bullet among long ones
+    # is an item
+    doc = ("Key points\n\n"
+           "Ministers from 40 countries agreed on Saturday to cut plastic waste in the oceans by "
+           "half by 2035.\n\nRead more from Anna Berg\n\n"
+           "In graphics: Plastic in the sea in five charts\n\n"
+           "The measures in the treaty included:\n\n"
+           "• To stop new plastic waste reaching the sea from rivers and ports within ten years\n\n"
+           "• To pay poorer countries for the cost of collecting and sorting the waste they "
+           "produce\n\n• To review progress every three years\n\n"
+           "The treaty now goes to national parliaments.")
+    (article,), _ = clean_articles([Article(text=doc)])
+    assert "• To review progress every three years" in article.text
+    assert "The measures in the treaty included:" in article.text
+    for furniture in ("Key points", "Read more from Anna Berg",
+                      "In graphics: Plastic in the sea in five charts"):
         assert furniture in article.removed
-    # multinews-train-18965: a lead-in that points at the page opens no list
-    article = _cleaned_document("multinews-train-18965", "Check out Williams")
-    assert "Check out Williams' maternity shoot for Vanity Fair in the video below:" in article.removed
+    # a lead-in that points at the page opens no list
+    doc = ("The singer showed off her new home on Sunday.\n\n"
+           "Take a look at Moore's garden party for Home Weekly in the video below:\n\n"
+           "Related Gallery\n\nThe party was held for her sister's birthday.")
+    (article,), _ = clean_articles([Article(text=doc)])
+    assert "Take a look at Moore's garden party for Home Weekly in the video below:" \
+        in article.removed
     assert "Related Gallery" in article.removed
-    # multinews-train-29714: "You may also like:" is the page's, and so are the links after it
-    article = _cleaned_document("multinews-train-29714", "You may also like:")
+    # "You may also like:" is the page's, and so are the links after it
+    doc = ("The team won the cup on Saturday night.\n\nYou may also like:\n\n"
+           "The best goals of the season\n\nFans celebrated in the streets.")
+    (article,), _ = clean_articles([Article(text=doc)])
     assert "You may also like:" in article.removed
 
 
