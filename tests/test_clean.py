@@ -206,28 +206,49 @@ def test_clean_cuts_a_link_card_set_into_a_sentence():
     assert strip_link_cards(plain) == (plain, [])
 
 
+def _clean(doc: str):
+    (article,), _ = clean_articles([Article(text=doc)])
+    return article
+
+
 def test_clean_keeps_a_caption_and_cuts_its_credit():
-    # multinews-train-1639 (BBC): the labelled caption carries the story's figure, no full stop
-    article = _cleaned_document("multinews-train-1639", "The climb took the women 16 hours")
-    assert "The climb took the women 16 hours" in article.text.split("\n")
+    # pages written for the test in the shapes of BBC, wire and AP captions
+    # a labelled caption carries the story's figure, no full stop
+    article = _clean("The two women reached the top of the tower at dawn, a spokeswoman said."
+                     "\n\n\"Watching them climb to the top of the tower is a remarkable sight."
+                     "\n\nImage caption The climb took the two women nine hours\n\n"
+                     "\"And I'm not the only one watching this today,\" she said.")
+    assert "The climb took the two women nine hours" in article.text.split("\n")
     assert "Image caption" not in article.text
-    # multinews-train-8180: a wire caption dated in full, then the photographer's credit
-    article = _cleaned_document("multinews-train-8180", "News anchor Megyn Kelly speaks on Oct. 13, 2015")
-    assert "News anchor Megyn Kelly speaks on Oct. 13, 2015, in Washington." in article.text.split("\n")
+    # a wire caption dated in full, then the photographer's credit
+    article = _clean("The network said in a statement that it would not change its plans.\n\n"
+                     "TV host Laura Finch speaks on March 4, 2016, in Chicago. Photographer: Tom "
+                     "Blake/Getty Images for Daily News Inc.\n\n"
+                     "On her program Tuesday night, Finch said she would still host the debate.")
+    assert "TV host Laura Finch speaks on March 4, 2016, in Chicago." in article.text.split("\n")
     assert "Getty" not in article.text
-    assert any(r.startswith("Photographer: Paul Morigi/Getty Images") for r in article.removed)
-    # multinews-val-48540: "REUTERS/<name>" after the caption's date
-    article = _cleaned_document("multinews-val-48540", "REUTERS/Adnan Abidi")
-    assert "joint news conference in New Delhi, India September 26, 2017." in article.text
-    assert "REUTERS/Adnan Abidi" in article.removed and "REUTERS" not in article.text
-    # multinews-train-16049: the agency's name after an AP caption
-    article = _cleaned_document("multinews-train-16049", "Monday, May 7, 2012")
+    assert any(r.startswith("Photographer: Tom Blake/Getty Images") for r in article.removed)
+    # "REUTERS/<name>" after the caption's date
+    article = _clean("The minister did not have all the facts on the raid.\n\n"
+                     "Defence Minister Karl Weber listens to a question during a joint news "
+                     "conference in Berlin, Germany March 14, 2018. REUTERS/Hans Bauer\n\n"
+                     "\"The raid is under investigation,\" Weber said before a meeting.")
+    assert "joint news conference in Berlin, Germany March 14, 2018." in article.text
+    assert "REUTERS/Hans Bauer" in article.removed and "REUTERS" not in article.text
+    # the agency's name after an AP caption
+    article = _clean("The talks went on late into the night.\n\n"
+                     "People walk past the hotel where the trade talks were held in Geneva, "
+                     "Tuesday, June 5, 2018. The talks, the first in two years, may... "
+                     "(Associated Press)\n\nThe ministers will meet again next month.")
     assert "(Associated Press)" not in article.text and "(Associated Press)" in article.removed
-    assert "in Beijing Monday, May 7, 2012." in article.text
+    assert "in Geneva, Tuesday, June 5, 2018." in article.text
     # a credit alone, and one inside a line (a link card's), still take the whole line
-    assert furniture_reason("Michael Tullberg/Getty Images") == "notice"
-    article = _cleaned_document("multinews-train-18210", "Jacquelyn Martin/AP photo")
-    assert "Jacquelyn Martin" not in article.text
+    assert furniture_reason("Tom Blake/Getty Images") == "notice"
+    article = _clean("It is not clear what the mayor meant when she wrote she would \"fight back\" "
+                     "against the council. | Sara Lind/AP photo city hall New fights stoke "
+                     "concern among voters The mayor is accused of attacks on the council\n\n"
+                     "The council meets again on Monday.")
+    assert "Sara Lind" not in article.text
 
 
 def test_clean_removes_contributor_lines_and_newsletter_pitches():
