@@ -25,11 +25,15 @@ def test_clean_removes_page_furniture_from_examples(example_dir):
 
 
 def test_clean_rules_on_other_real_lines():
-    assert furniture_reason("Image copyright Getty Images Image caption \"Save our library\" read a banner on the gate") == "notice"
-    assert furniture_reason("Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.") == "notice"
-    assert furniture_reason("Related: Kellogg exits Venezuela") == "notice"
-    assert furniture_reason("The four alleged suicide bombers") == "headline-like line"
-    assert furniture_reason("West Yorkshire Police searched six houses in Leeds today in connection with the London bombings.") is None
+    # lines written for the test in the shapes of real pages' lines
+    assert furniture_reason("Image copyright Reuters Image caption \"Keep our pool open\" read a sign "
+                            "on the fence") == "notice"
+    assert furniture_reason("Since 2001, Alexa Internet has been giving its crawl data to the "
+                            "Internet Archive.") == "notice"
+    assert furniture_reason("Related: Unilever leaves Argentina") == "notice"
+    assert furniture_reason("The three missing hikers") == "headline-like line"
+    assert furniture_reason("Lancashire Police searched four farms near Preston today in connection "
+                            "with the canal fire.") is None
     assert furniture_reason("\"We will not be intimidated,\" the mayor said.") is None
 
 
@@ -70,10 +74,10 @@ def test_clean_keeps_a_report_in_a_script_without_spaces():
 
 
 def test_clean_keeps_a_short_embedded_post():
-    # multinews-train-23283: a tweet ends with its author and stamp, not with a full stop
+    # (written for the test) a post ends with its author and stamp, not with a full stop
     assert furniture_reason(
-        "Country over Party pic.twitter.com/JZMTaEYdxQ — Jeff Flake (@JeffFlake) December 5, 2017") is None
-    assert furniture_reason("Jeff Flake donates to Doug Jones") == "headline-like line"
+        "Rivers over Roads pic.twitter.com/AbC12xYz — Mary Stone (@MaryStone) March 3, 2019") is None
+    assert furniture_reason("Mary Stone gives to flood fund") == "headline-like line"
 
 
 def _cleaned_document(record_id: str, needle: str):
@@ -165,9 +169,9 @@ def test_clean_keeps_a_sentence_that_introduces_a_list_or_a_quote():
 
 
 def test_clean_keeps_post_stamps_and_attributed_quotes_without_a_full_stop():
-    # multinews-train-29714: an embedded post with the page's report button after its stamp
-    assert furniture_reason("New Zealand, remain your understated self. — Morgan Godfery (@MorganGodfery) "
-                            "June 21, 2018 Report") is None
+    # (written for the test) an embedded post with the page's report button after its stamp
+    assert furniture_reason("Small steps, big change. — Tom Hale (@TomHale) June 2, 2019 "
+                            "Report") is None
     # attribution closes the line instead of a full stop (as in a Multi-News and an ECB+
     # report; the lines here are written for this test)
     assert furniture_reason('"She is resting comfortably now," Ortega says Monday morning') is None
@@ -178,8 +182,8 @@ def test_clean_keeps_post_stamps_and_attributed_quotes_without_a_full_stop():
     # a question with its speaker is not a "Ceasefire deal: What happens next?" subhead
     assert furniture_reason('Anna asked: "Do beans count toward the five?') is None
     assert furniture_reason("Syria ceasefire deal: What happens next?") == "headline-like line"
-    # multinews-train-40535: a related headline opens with its speaker: still furniture
-    assert furniture_reason("Trump says San Juan mayor has 'come back a long way'") == "headline-like line"
+    # a related headline opens with its speaker: still furniture
+    assert furniture_reason("Mayor says flooded town has 'come back a long way'") == "headline-like line"
 
 
 def test_clean_cuts_a_link_card_set_into_a_sentence():
@@ -252,25 +256,25 @@ def test_clean_keeps_a_caption_and_cuts_its_credit():
 
 
 def test_clean_removes_contributor_lines_and_newsletter_pitches():
-    # real lines of tuning gold articles (multinews sample): bylines and pitches, not reporting
-    for line in ("Adam Goldman contributed to this report.",
-                 "Associated Press writer Jill Colvin contributed to this report from Iowa City, Iowa.",
-                 "Contributing: Marina Pitofsky in McLean, Va.",
-                 "—With assistance from Sahil Kapur and Chelsea Mes.",
-                 "(Additional reporting by Peroshni Govender in Johannesburg, Tom Miles in Geneva)",
-                 "This article is reproduced with permission from Climate Central. The article was first "
-                 "published on June 15, 2017.",
-                 "Original article on Space.com.",
-                 "Want stories like these delivered straight to your inbox? Sign up now for the Us Weekly "
-                 "newsletter!",
-                 "Follow James on Twitter.",
-                 "Click for more from Army Times."):
+    # lines written for the test in the shapes of bylines and pitches of real pages
+    for line in ("Ben Ortiz contributed to this report.",
+                 "Associated Press writer Lisa Grant contributed to this report from Austin, Texas.",
+                 "Contributing: Omar Reyes in Dayton, Ohio.",
+                 "—With assistance from Ana Soto and Lee Park.",
+                 "(Additional reporting by Karl Weber in Berlin, Mia Lund in Oslo)",
+                 "This article is reproduced with permission from Ocean News. The article was first "
+                 "published on May 2, 2018.",
+                 "Original article on Science Daily.",
+                 "Want stories like these delivered straight to your inbox? Sign up now for the Home "
+                 "Weekly newsletter!",
+                 "Follow Maria on Twitter.",
+                 "Click for more from Navy Times."):
         assert furniture_reason(line) == "credit", line
     # reporting that names the same words stays
-    for line in ("Democrats probably contributed to the expectations that the outcome would be worse.",
-                 "At the time, nations including China, India and South Africa were unwilling to sign up "
-                 "to a condition that the agreement be binding.",
-                 "Sen. Charles E. Schumer (D-N.Y.) called for bipartisan action in a statement on Dec. 11."):
+    for line in ("Voters probably contributed to the feeling that the result would be closer.",
+                 "At the time, countries including Brazil, Peru and Chile were unwilling to sign up "
+                 "to a rule that the deal be binding.",
+                 "Rep. Mary Stone (D-Ohio) called for quick action in a statement on March 3."):
         assert furniture_reason(line) is None, line
 
 
