@@ -26,7 +26,7 @@ def test_clean_removes_page_furniture_from_examples(example_dir):
 
 def test_clean_rules_on_other_real_lines():
     # lines written for the test in the shapes of real pages' lines
-    assert furniture_reason("Image copyright Reuters Image caption \"Keep our pool open\" read a sign "
+    assert furniture_reason("Image copyright Tom Blake Image caption \"Keep our pool open\" read a sign "
                             "on the fence") == "notice"
     assert furniture_reason("Since 2001, Alexa Internet has been giving its crawl data to the "
                             "Internet Archive.") == "notice"
