@@ -505,7 +505,7 @@ def test_a_title_that_is_only_a_date_line_is_the_publication_date():
     ("Published: June 9, 2016 10:23 AM", "2016-06-09"),
     ("TUESDAY, MARCH 5, 2019, 11:47 PM", "2019-03-05"),
     ("First Posted: 09 / 14 / 12 07:31 AM ET Updated: 11 / 02 / 12 03:05 PM ET", "2012-09-14"),
-    ("UPDATED: 19:14 GMT, 12 April 2013", "2013-04-12"),
+    ("UPDATED: 08:37 GMT, 21 May 2015", "2015-05-21"),
     # stamps of ecbplus-20b and 40b: an ordinal day, two stamps on a line, a time before the
     # date, a hyphen before the year, a numeric date alone
     ("November 28th, 2005, 09:11 GMT", "2005-11-28"),
