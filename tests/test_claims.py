@@ -170,45 +170,46 @@ def test_scaled_number_words_multiply_instead_of_adding():
 
 
 def test_a_figure_dated_to_another_year_is_that_years_quantity():
-    # three reports of one quake: 6 against 6.2 is a dispute about this quake's magnitude,
-    # and the 2009 quake's 6.3, which two of them date and give beside their own undated
-    # 6.2, is a quantity of its own (agreed), not a third value of the dispute
-    from conftest import eval_sentence
+    # three reports of one quake (written for the test): 5.8 against 6.1 is a dispute about
+    # this quake's magnitude, and the 2011 quake's 6.4, which two of them date and give beside
+    # their own undated 6.1, is a quantity of its own (agreed), not a third value of the dispute
     from newsfuse.analyze import analyze
     from newsfuse.model import Article
 
-    first = eval_sentence(r"The magnitude 6 quake struck at 3:36 a\.m\.[^\n]*?aftershocks\.")
-    second = " ".join([
-        eval_sentence(r"The magnitude-6\.2 quake killed at least 241 people[^\n]*?injured\."),
-        eval_sentence(r"The area of Wednesday’s temblor experienced significant earthquakes"
-                      r"[^\n]*?homeless\.")])
-    third = " ".join([
-        eval_sentence(r"Powerful earthquakes like the 6\.2-magnitude temblor[^\n]*?geologists say\."),
-        eval_sentence(r"In 2009, the 6\.3-magnitude earthquake that struck L'Aquila[^\n]*?quake\.")])
+    first = ("The magnitude 5.8 quake struck at 4:12 a.m. and was felt across a wide stretch of "
+             "the northern coast, where residents woke to a long shaking followed by aftershocks.")
+    second = ("The magnitude-6.1 quake killed at least 87 people and left hundreds more injured. "
+              "The area of Tuesday's quake has had strong earthquakes in the past, including one "
+              "with a magnitude of 6.4 near the port town in 2011 that killed at least 130 "
+              "people and left 20,000 homeless.")
+    third = ("Strong earthquakes like the 6.1-magnitude quake that shook the northern coast early "
+             "this morning are quite common in the region, scientists say. In 2011, the "
+             "6.4-magnitude earthquake that struck the port town led to an inquiry into how the "
+             "new harbour walls were built.")
     claims = find_claims(analyze([Article(text=t) for t in (first, second, third)]))
     magnitudes = {tuple(sorted({v["value"] for v in g["values"]})): g["status"] for g in claims
                   if g["about"].startswith("magnitude")}
-    assert magnitudes.get((6.3,)) == "agreed", magnitudes
-    assert magnitudes.get((6, 6.2)) == "disputed", magnitudes
+    assert magnitudes.get((6.4,)) == "agreed", magnitudes
+    assert magnitudes.get((5.8, 6.1)) == "disputed", magnitudes
 
 
 def test_a_figure_dated_to_another_month_is_that_months_quantity():
-    # three reports of Friday's cable cuts: two of them also recall January's five cables;
-    # those are January's quantity (agreed), not a value disputing Friday's three
-    from conftest import story_sentence
+    # three reports of Friday's pipeline breaks (written for the test): two of them also recall
+    # March's four pipelines; those are March's quantity (agreed), not a value disputing
+    # Friday's two
     from newsfuse.analyze import analyze
     from newsfuse.model import Article
 
-    def said(pattern):
-        return story_sentence("ecbplus-30a", pattern)
-
-    texts = [said(r"Parts of Asia, the Middle East, and Europe experienced Internet[^.]*\."),
-             said(r"A total of three cables linking Italy and Egypt went down\.") + " " +
-             said(r"Earlier this year, five separate undersea cables were cut[^.]*\."),
-             said(r"Internet and telephone communications between Europe, the Middle East and "
-                  r"Asia were severely disrupted Friday[^.]*\.") + " " +
-             said(r"In January, five cables in the Middle East and Europe were cut[^.]*\.")]
+    texts = ["Towns across the north and the coast lost gas and heating Friday when two "
+             "pipelines between the port and the capital were damaged.",
+             "In all, two pipelines linking the port and the capital broke. Earlier this year, "
+             "four separate pipelines were damaged between late March and early April, cutting "
+             "supply to a number of towns.",
+             "Gas supply between the port, the capital and the northern towns was badly cut "
+             "Friday after two pipelines were damaged near the coast, the energy company said. "
+             "In March, four pipelines in the north and on the coast were damaged, causing "
+             "outages in the region and hurting its important steel industry."]
     claims = find_claims(analyze([Article(text=t) for t in texts]))
-    fives = [g for g in claims if any(v["value"] == 5 for v in g["values"])]
-    assert len(fives) == 1 and fives[0]["status"] == "agreed", fives
-    assert {v["value"] for v in fives[0]["values"]} == {5}, fives
+    fours = [g for g in claims if any(v["value"] == 4 for v in g["values"])]
+    assert len(fours) == 1 and fours[0]["status"] == "agreed", fours
+    assert {v["value"] for v in fours[0]["values"]} == {4}, fours

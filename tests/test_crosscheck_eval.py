@@ -1,41 +1,16 @@
-"""Claims and quotes on real eval clusters, read from the eval files (never retyped).
+"""Claims and quotes read from reports written for these tests.
 
-Each small cluster is analysed once per module; the sentences asserted on are looked up in
-the record first, so a test fails loudly if the fixture file ever changes.
+Each report is written in the shape of the eval text a rule was found on (a judge's sentence,
+a fire's toll told by two reports, a quote closed by a name over two lines), with its own
+names and figures; none is a gold record's sentence or a tuning cluster's. The bench tests at
+the end read tuning gold on purpose: they test the bench's own scoring of it.
 """
 
 from __future__ import annotations
 
-import pytest
 
-from conftest import eval_records, record_cluster, wanted_records
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.quotes import find_quotes
-
-WANTED = ("multinews-test-52810", "multinews-val-50036", "multinews-test-54664",
-          "multinews-train-3003", "multinews-train-2847",
-          "multinews-val-49729", "multinews-train-43920", "multinews-val-48540")
-
-
-@pytest.fixture(scope="module")
-def records():
-    found = wanted_records(WANTED)
-    return found
-
-
-@pytest.fixture(scope="module")
-def clusters(records):
-    return {rid: record_cluster(record) for rid, record in records.items()}
-
-
-@pytest.fixture(scope="module")
-def analysed(records, clusters):
-    return {rid: (record, find_claims(clusters[rid]), find_quotes(clusters[rid]))
-            for rid, record in records.items()}
-
-
-def _in_record(record, text):
-    assert any(text in d for d in record["documents"]), f"not in {record['id']}: {text!r}"
 
 
 def _quote(quotes, words):
@@ -44,119 +19,265 @@ def _quote(quotes, words):
     return found[0]
 
 
-def test_said_name_after_quote(analysed):
-    record, _, quotes = analysed["multinews-test-52810"]
-    _in_record(record, "\"When we collected the bodies it was difficult to determine who were "
-                       "the shooters and who were not, because I could not find any weapons,\" "
-                       "Qasani said.")
-    assert _quote(quotes, "When we collected the bodies")["speaker"] == "Gulistan Qasani"
+def _written(*texts):
+    """A cluster of reports written for a test (a1..aN in order), cleaned and analysed as a
+    brief reads them, with its claims and quotes."""
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.model import Article
+
+    articles, _ = clean_articles([Article(id=f"a{i}", text=t) for i, t in enumerate(texts, 1)])
+    cluster = analyze(articles)
+    return cluster, find_claims(cluster), find_quotes(cluster)
 
 
-def test_she_said_means_the_last_speaker_not_the_last_name(analysed):
-    record, _, quotes = analysed["multinews-val-50036"]
-    # Eidsvik speaks, Lovett is named in between, then "she said": the judge
-    _in_record(record, "Justice Kristine Eidsvik said it wasn't Lovett's fault")
-    _in_record(record, "\"Ryan suffered terribly from this inaction.\" she said")
-    assert _quote(quotes, "Ryan suffered terribly")["speaker"] == "Kristine Eidsvik"
+# Reports written for these tests, in the shape of the eval text a rule was found on.
+COURT = ("A provincial judge has handed down a sentence that fits the crime, the court heard.\n\n"
+         "Justice Helen Marsh said it wasn't Carter's fault her daughter Mia fell ill, but she had "
+         "several days to take her to a doctor. The trial heard Carter gave Mia herbal drops when "
+         "she developed the fever that kept her in bed for a week in 2019.\n\n"
+         "\"Mia suffered badly from this neglect.\" she said in her decision Friday. \"She died a "
+         "slow, needless death.\n\n"
+         "In weighing the case, Marsh found Mia \"was entirely dependent on her mother for "
+         "sensible "
+         "choices about treatment\" and died \"a slow, needless death.\"")
+FLOOD = ("The governor on Tuesday criticized council candidate Tom Keller's comments on the flood, "
+         "saying that the Ohio Republican was wrong when he called the flood damage \"a lesson the "
+         "town needed to learn.\"\n\n"
+         "Governor Ana Ruiz also laid out a contrast between her plans for the river and those of "
+         "the council.\n\n"
+         "Ruiz added that Keller's remarks are evidence of why the council shouldn't decide on "
+         "flood defences alone.\n\n"
+         "\"This is exactly why you don't want a handful of councillors, mostly from the hills, "
+         "making decisions about the river towns. People there are able to decide these things "
+         "with their engineers,\" she said to loud applause.")
+ADVERTS = ("The bakery's winter \"Snowfall\" advert is now the third most-watched holiday advert "
+           "of the year, according to a ratings firm.\n\n"
+           "On Friday morning, the advert had more than 2.4 million views, most of them on phones. "
+           "That puts it behind the toy maker's 2019 holiday advert \"The Sleigh,\" with 6.1 "
+           "million views. Second is the bakery's own \"Harvest\" advert with 2.9 million "
+           "views.\n\n"
+           "The chain later revealed that some 4 million people had tried its new winter bread in "
+           "the first week.")
+MARKET_FIRE = (
+    "At least 14 people were killed when a fire broke out at a market in the north of the "
+    "province, officials said on Tuesday.\n\n"
+    "\"As a result of the fire, 14 people were killed and 6 others were injured,\" regional fire "
+    "service spokesman Omar Haddad said.",
+    "A fire at a crowded market in the north of the province has left 16 people dead and nine "
+    "injured, an official said Tuesday.\n\nThe fire started in a food stall late on Monday, the "
+    "official said.")
+
+SENTENCING = ("Dana Carter, 51, was convicted in March of criminal negligence causing death.\n"
+              "Justice Helen Marsh said it wasn't Carter's fault her daughter Mia fell ill, but "
+              "she "
+              "had several days to take her to a doctor.\n"
+              "\"Mia suffered badly from this neglect.\" she said in her decision Friday. \"She "
+              "died a "
+              "slow, needless death.\n"
+              "\"Her failure to take her to a doctor caused her death.\"\n"
+              "She noted that Carter is still grieving and has admitted what she did was wrong.\n"
+              "\"Her regret, I believe, is real,\" said Marsh.\n"
+              "But the judge said she's not sure Carter's distrust of doctors has changed.\n"
+              "The Crown had called for Carter to spend up to six years in prison while her lawyer "
+              "proposed two years behind bars and one year probation.\n"
+              "Prosecutor Paul Dent said outside court the sentence sends a strong message.\n"
+              "\"If your child is getting worse, you are legally and morally obliged to take that "
+              "child to a real doctor for real medical care.\"\n"
+              "Defence lawyer Omar Reyes said Carter's prison term will be small beside what she "
+              "has already lost.\n"
+              "\"She has lost her only child already, and she will carry that for the rest of her "
+              "life,\" he said outside court.\n"
+              "After the conviction, Reyes argued the case should be thrown out because it took "
+              "too "
+              "long from the arrest to the verdict.\n"
+              "Carter's case took 41 months to run its course, but Marsh said she subtracted five "
+              "months for delays she put down to the defence.\n"
+              "That still leaves 36 months, but Marsh ruled the older rules apply.\n"
+              "\"The parties were clearly working under the old rules,\" she said Friday.\n"
+              "The provincial judge also took the chance to comment on what she called "
+              "\"shocking\" "
+              "court delay in the province.\n"
+              "\"In a perfect world that we are far removed from here in this province the case "
+              "could have been heard within 14 months.\"\n"
+              "In 2019, Mia grew worse in her mother's flat for a week and was never taken to a "
+              "doctor.")
+FIRE_CREWS = (
+    "Two crews got into a dispute at the blaze in Harlan county, a Fire Service spokesman "
+    "says\n"
+    "He says the crews blamed each other, but the flames also destroyed homes not near "
+    "the fight\n"
+    "The fire chief of Port Alden, Capt. Daniel Morales, said tension between the two "
+    "crews involved in the dispute had been building for many years.\n"
+    "\"The blaze spread after a gas line was cut during the repairs,\" Morales said.\n"
+    "He said some 300 people had gathered at the harbour for the opening of a new ferry "
+    "terminal.\n"
+    "\"When the crews reached the bridge it was hard to tell which cars had stalled and "
+    "which had crashed, because none of them had any lights on,\" Morales said.",
+    "A fight between two crews at a blaze in Harlan county left homes burning, officials "
+    "said on Monday.\n"
+    "The two crews had argued over who would lead the work, the officials said.")
+
+TRADE = (
+    "Wearing a dark suit, Morel waved to the crowd from an open car as it drove through "
+    "the capital.\n"
+    "Norland's trade minister Pieter Vos said Norland's rivals were behind the failed "
+    "deal.\n"
+    "\"The talks could have been normal and without a fuss, but Norland's rivals, Europe's "
+    "rivals and the rivals of free trade wanted to turn them into a drama, to stop the "
+    "president from taking part,\" Vos said.\n"
+    "The Northern Farmers Union — the party of President Anna Morel — urged the "
+    "government to challenge the court's move to block the deal, saying the trade board "
+    "is \"no longer useful.\"\n"
+    "Norland's state news agency, NTB, reported that Norland Trade Minister Pieter Vos "
+    "would hold a news conference at the airport Monday evening \"following the return of "
+    "the President of the Republic.\"\n"
+    "The E.U. said it was \"deeply concerned\" over Morel's decision.\n"
+    "More than 40,000 farmers have lost their land in the dispute, the union said.",
+    "The government let the deal fall, with the country's ruling party accusing the trade "
+    "board of being biased against farmers and \"no longer useful\".\n"
+    "As many as 40,000 farmers have been forced off their land in the dispute, according "
+    "to the union.\n"
+    "JUST WATCHED Report: Norland police arrest more than 300 farmers Replay More Videos ... "
+    "MUST WATCH Report: Norland police arrest more than 300 farmers 02:41")
+
+PUMP = ("The maker hoped that the new pump, which was smaller and needed fewer checks, would "
+        "cut the problems seen with its earlier models.\n"
+        "A patient who had the pump fitted said it failed within a month. \"I could not sleep "
+        "for the noise,\" she said.\n"
+        "The maker's head of marketing, Lena Hart, replied: \"This is for sure a serious "
+        "problem, and we will look at it,\" in an email to the sales team.\n"
+        "Following the trial, the patient's lawyer, Mark Olsen, said in a statement: \"I am "
+        "pleased the jury saw what the company did and I hope it changes its ways.\"\n"
+        "The company's early trials were run in 2014. The company said its pumps were safe.\n"
+        "Peter Levy, professor of public health at the University of Leeds who has called for "
+        "an inquiry into the pumps, condemned the decision to sell the pump before a trial, "
+        "saying this had \"led to direct harm to patients\". \"It has made it impossible for "
+        "patients to make an informed choice, and points to a system of checks that is "
+        "failing them,\" he added.")
+SENATE = ("The senator forcefully argued that the Smith administration has not been forthcoming "
+          "and needs to do a better job of keeping the committee informed.\n"
+          "\"We did not know about the border raid until it came out in the paper. We need a "
+          "process of sharing what we know,\" he told reporters.\n"
+          "Now the Navy's Pacific Command (PACOM) has sent a team to the island to conduct a "
+          "\"review of the facts,\" according to two U.S. navy officials.\n"
+          "Sarah Cole posted a photo of her street after the flood, and some neighbours criticized "
+          "her caption.\n"
+          "\"All my best, Sarah ...\" one neighbour said. \"But maybe some things are better left "
+          "unsaid.\"\n"
+          "Cole also faced criticism in May, when she admitted that she \"had no idea how bad "
+          "the flood was.\"\n"
+          "\"It didn't hit me until a week later that so many homes were lost,\" she captioned a "
+          "photo of her sons.")
+# a sports page: its update stamp, then a quotation over two lines closed by the speaker
+COACH = ("Updated: May 3, 2019, 2:10 PM ET\n"
+         "Anna Park is running the team again for the Bay City Hawks.\n"
+         "\"I wanted a fresh start,\" former coach Tom Reed said last month.\n"
+         "In a surprising move three weeks after the end of their season, the Hawks fired Reed "
+         "on Monday after one season as coach and replaced him with Park, one of the most "
+         "popular players in the club's history.\n"
+         "\"Anna is family.\n"
+         "Anna bleeds Hawks. She bleeds Bay City, \"team president Mark Olsen said.\n"
+         "Park will be introduced as the club's 12th head coach at a Tuesday news conference.")
+FLOOD_SHOW = ("Senator Ana Ruiz said during a taping of \"The Late Hour\" in Dayton, Ohio. "
+              "\"Let me "
+              "make a very simple point. A flood is a flood. It is a disaster.\"\n"
+              "\"These fine distinctions about flood zones don't make much sense to me, don't make "
+              "any sense to me,\" she said.\n"
+              "(Also on the site: Keller braces for fallout)\n"
+              "Senator Ana Ruiz said in an interview with the network's \"Face the Nation\" "
+              "broadcast "
+              "Sunday that she believes the town's future is on higher ground.")
 
 
-def test_quote_owned_by_nearest_verb(analysed):
-    record, _, quotes = analysed["multinews-val-50036"]
-    _in_record(record, "Eidsvik found Ryan \"was completely dependent on his mother")
-    assert _quote(quotes, "completely dependent")["speaker"] == "Kristine Eidsvik"
-    record, _, quotes = analysed["multinews-test-54664"]
-    # Obama is saying it, but the words quoted are Mourdock's ("when he called ...")
-    _in_record(record, "the Indiana Republican was wrong when he called pregnancy resulting "
-                       "from rape \"something God intended to happen.\"")
-    assert _quote(quotes, "something God intended to happen")["speaker"] == "Richard Mourdock"
+def test_said_name_after_quote():
+    _, _, quotes = _written(*FIRE_CREWS)
+    assert _quote(quotes, "When the crews reached the bridge")["speaker"] == "Daniel Morales"
 
 
-def test_he_said_after_other_name_mentioned(analysed):
-    record, _, quotes = analysed["multinews-test-54664"]
-    _in_record(record, "Obama added that Mourdock's remarks are evidence")
-    assert _quote(quotes, "bunch of politicians, mostly male")["speaker"] == "Obama"
+def test_she_said_means_the_last_speaker_not_the_last_name():
+    # Marsh speaks, Carter is named in between, then "she said": the judge
+    _, _, quotes = _written(COURT)
+    assert _quote(quotes, "Mia suffered badly")["speaker"] == "Helen Marsh"
 
 
-def test_titles_in_quotes_are_not_quotes(analysed):
-    record, _, quotes = analysed["multinews-train-3003"]
-    _in_record(record, "Volkswagen's 2011 Super Bowl ad \"The Force,\" with 5.5 million shares")
+def test_quote_owned_by_nearest_verb():
+    _, _, quotes = _written(COURT)
+    assert _quote(quotes, "entirely dependent")["speaker"] == "Helen Marsh"
+    # the governor is saying it, but the words quoted are Keller's ("when he called ...")
+    _, _, quotes = _written(FLOOD)
+    assert _quote(quotes, "a lesson the town needed")["speaker"] == "Tom Keller"
+
+
+def test_he_said_after_other_name_mentioned():
+    _, _, quotes = _written(FLOOD)
+    assert _quote(quotes, "a handful of councillors, mostly from")["speaker"].endswith("Ruiz")
+
+
+def test_titles_in_quotes_are_not_quotes():
+    _, _, quotes = _written(ADVERTS)
     assert not [q for q in quotes if q["speaker"]]
 
 
-def test_hedged_figure_and_its_qualifier(analysed):
-    record, claims, _ = analysed["multinews-train-3003"]
-    _in_record(record, "the ad had more than 1.5 million shares")
+def test_hedged_figure_and_its_qualifier():
+    _, claims, _ = _written(ADVERTS)
     values = [v for g in claims for v in g["values"]]
-    assert any(v["value"] == 1500000 and v["qualifier"] == "at least" for v in values)
+    assert any(v["value"] == 2400000 and v["qualifier"] == "at least" for v in values)
 
 
-def test_disputed_toll_across_reports(analysed):
-    record, claims, _ = analysed["multinews-test-52810"]
-    _in_record(record, "20 people were killed and 10 others were wounded")
-    _in_record(record, "has left 21 people dead and eight wounded, an official said Monday")
+def test_disputed_toll_across_reports():
+    _, claims, _ = _written(*MARKET_FIRE)
     disputed = [g for g in claims if g["status"] == "disputed"]
     pairs = [{(v["value"], v["qualifier"]) for v in g["values"]} for g in disputed]
-    assert any({(20, "exact"), (21, "exact")} <= p for p in pairs)  # killed
-    assert any({(10, "exact"), (8, "exact")} <= p for p in pairs)  # wounded
+    assert any({(14, "exact"), (16, "exact")} <= p for p in pairs)  # killed
+    assert any({(6, "exact"), (9, "exact")} <= p for p in pairs)  # injured
     by = {(v["value"], v["attributed_to"]) for g in disputed for v in g["values"]}
-    assert (20, "Jawed Basharat") in by
+    assert (14, "Omar Haddad") in by
 
 
-def test_one_voice_giving_two_figures_is_not_a_dispute(analysed):
-    _, claims, _ = analysed["multinews-train-3003"]
-    # 5.5 million ("The Force") and 2.3 million ("9/11") shares: two ads, one article
+def test_one_voice_giving_two_figures_is_not_a_dispute():
+    _, claims, _ = _written(ADVERTS)
+    # 6.1 million ("The Sleigh") and 2.9 million ("Harvest") views: two adverts, one article
     assert not [g for g in claims if g["status"] == "disputed"]
 
 
-def test_durations_are_figures(analysed):
-    record, claims, _ = analysed["multinews-val-50036"]
-    _in_record(record, "Lovett's case took 38 months to run its course")
+def test_durations_are_figures():
+    _, claims, _ = _written(SENTENCING)
     values = {(str(v["value"]), v["qualifier"]) for g in claims for v in g["values"]}
-    assert {("38", "exact"), ("32", "exact"), ("3", "exact"), ("[4, 5]", "range")} <= values
-    assert "48" not in {v for v, _ in values}  # "Tamara Lovett, 48," is an age
+    assert {("41", "exact"), ("36", "exact"), ("5", "exact")} <= values
+    assert "51" not in {v for v, _ in values}  # "Dana Carter, 51," is an age
     assert not [g for g in claims if g["status"] == "disputed"]
 
 
-def test_initialism_speaker_keeps_its_final_dot(analysed):
-    record, _, quotes = analysed["multinews-train-2847"]
-    _in_record(record, "The U.S. said it was \"deeply concerned\" over Bashir's travel")
-    assert _quote(quotes, "deeply concerned")["speaker"] == "U.S."
-    assert not [q for q in quotes if q["speaker"] == "U.S"]
+def test_initialism_speaker_keeps_its_final_dot():
+    _, _, quotes = _written(*TRADE)
+    assert _quote(quotes, "deeply concerned")["speaker"] == "E.U."
+    assert not [q for q in quotes if q["speaker"] == "E.U"]
 
 
-def test_role_ends_at_its_head_noun(analysed):
-    record, _, quotes = analysed["multinews-train-2847"]
-    _in_record(record, "Sudan's foreign minister Ibrahim Ghandour said Africa's enemies")
-    q = _quote(quotes, "Africa's enemies, Sudan's enemies")
-    assert q["speaker"] == "Ibrahim Ghandour"
-    assert q["role"] == "Sudan's foreign minister"
+def test_role_ends_at_its_head_noun():
+    _, _, quotes = _written(*TRADE)
+    q = _quote(quotes, "Norland's rivals, Europe's rivals")
+    assert q["speaker"] == "Pieter Vos"
+    assert q["role"] == "Norland's trade minister"
 
 
-def test_speaker_is_subject_of_speech_verb_not_what_the_remark_is_about(analysed):
-    record, _, quotes = analysed["multinews-train-2847"]
-    _in_record(record, "South Africa's African National Congress — the party of President "
-                       "Jacob Zuma — urged the government to challenge the judge's move to "
-                       "detain Bashir, saying the ICC is \"no longer useful.\"")
-    _in_record(record, "with South Africa's ruling party accusing the ICC of being biased "
-                       "against Africans and \"no longer useful\"")
+def test_speaker_is_subject_of_speech_verb_not_what_the_remark_is_about():
+    _, _, quotes = _written(*TRADE)
     q = _quote(quotes, "no longer useful")
-    assert q["speaker"] and "Criminal Court" not in q["speaker"] and "ICC" not in q["speaker"]
-    assert "African National Congress" in q["speaker"]
+    assert q["speaker"] and "trade board" not in q["speaker"]
+    assert "Northern Farmers Union" in q["speaker"]
     # a news agency that "reported that X would hold a news conference ..." is the speaker
-    _in_record(record, "Sudan's state news agency, SUNA, reported that Sudanese Foreign "
-                       "Minister Ibrahim Ghandour would hold a news conference")
-    assert _quote(quotes, "following return of the President")["speaker"] != "Ibrahim Ghandour"
+    assert _quote(quotes, "following the return of the President")["speaker"] != "Pieter Vos"
 
 
-def test_a_video_players_headline_gives_no_figure(analysed):
-    """The clip's headline is left twice in the page, with the player's buttons and its
-    running time; the article itself never states the figure (the gold lists it as page
-    junk). Before, the two lines were merged into one 'more than 200' entry."""
-    record, claims, _ = analysed["multinews-train-2847"]
-    _in_record(record, "JUST WATCHED Report: Sudanese soldiers rape more than 200 women Replay")
-    _in_record(record, "MUST WATCH Report: Sudanese soldiers rape more than 200 women 02:56")
+def test_a_video_players_headline_gives_no_figure():
+    """A clip's headline left twice in the page, with the player's buttons and its running
+    time, states no figure of the article (a gold lists such lines as page junk). Before, the
+    two lines were merged into one 'more than 300' entry."""
+    _, claims, _ = _written(*TRADE)
     assert not [v for g in claims for v in g["values"]
-                if v["value"] == 200 and v["qualifier"] == "at least"]
+                if v["value"] == 300 and v["qualifier"] == "at least"]
 
 
 def test_a_multiple_is_not_a_count_of_the_noun_after_times():
@@ -167,19 +288,18 @@ def test_a_multiple_is_not_a_count_of_the_noun_after_times():
 
     texts = ["Health officials said on Monday that flu cases in the northern district were 46 times "
              "the usual level for the season. Schools in three towns closed for the week.",
-             "Flu cases in the northern district are 46 times the normal amount, health officials said. "
+             "Flu cases in the northern district are 46 times the normal amount, health "
+             "officials said. "
              "Three towns closed their schools, and clinics opened late on Monday."]
     claims = find_claims(analyze([Article(text=t) for t in texts]))
     assert not [v for g in claims for v in g["values"] if v["value"] == 46], claims
 
 
-def test_claims_values_give_the_figure_as_written(analysed):
-    record, claims, _ = analysed["multinews-train-2847"]
-    _in_record(record, "More than 300,000 people have died in the Darfur conflict")
-    _in_record(record, "as many as 300,000 people have been killed in the Darfur conflict")
+def test_claims_values_give_the_figure_as_written():
+    _, claims, _ = _written(*TRADE)
     by = {(v["value"], v["qualifier"]): v["expression"] for g in claims for v in g["values"]}
-    assert by[(300000, "at least")] == "More than 300,000"
-    assert by[(300000, "at most")] == "as many as 300,000"
+    assert by[(40000, "at least")] == "More than 40,000"
+    assert by[(40000, "at most")] == "As many as 40,000"
 
 
 def _entries(claims, value, qualifier, sentence):
@@ -193,205 +313,156 @@ def _credited(entry):
     return {v["attributed_to"] for v in entry.get("voices", [])} | {entry["attributed_to"]}
 
 
-def test_figure_after_he_said_takes_the_pronouns_speaker(analysed):
-    record, claims, _ = analysed["multinews-test-52810"]
+def test_figure_after_he_said_takes_the_pronouns_speaker():
     # the previous sentence names the speaker; "He said" is resolved as a quote's "he said"
-    _in_record(record, "The police chief of Dih Salah, Col. Gulistan Qasani, said hostility")
-    _in_record(record, "He said some 400 people had gathered at a private house")
-    (entry,) = _entries(claims, 400, "about", "He said some 400 people had gathered")
-    assert entry["attributed_to"] == "Gulistan Qasani"
+    _, claims, _ = _written(*FIRE_CREWS)
+    (entry,) = _entries(claims, 300, "about", "He said some 300 people had gathered")
+    assert entry["attributed_to"] == "Daniel Morales"
 
 
-def test_title_subject_with_person_in_apposition_credits_the_person(analysed):
-    record, claims, _ = analysed["multinews-test-52810"]
-    _in_record(record, "The police chief of Dih Salah, Col. Gulistan Qasani, said hostility "
-                       "between the two groups")
-    entries = _entries(claims, 2, "exact", "Col. Gulistan Qasani, said hostility")
-    assert entries and all("Gulistan Qasani" in _credited(e) for e in entries)
+def test_title_subject_with_person_in_apposition_credits_the_person():
+    _, claims, _ = _written(*FIRE_CREWS)
+    entries = _entries(claims, 2, "exact", "Capt. Daniel Morales, said tension")
+    assert entries and all("Daniel Morales" in _credited(e) for e in entries)
 
 
-def test_call_for_credits_its_subject(analysed):
-    record, claims, _ = analysed["multinews-val-50036"]
-    _in_record(record, "The Crown had called for Lovett to spend up to five years in prison")
-    (entry,) = _entries(claims, 5, "at most", "The Crown had called for Lovett")
+def test_call_for_credits_its_subject():
+    _, claims, _ = _written(SENTENCING)
+    (entry,) = _entries(claims, 6, "at most", "The Crown had called for Carter")
     assert entry["attributed_to"] == "Crown"
 
 
-def test_spokesman_of_an_organisation_is_credited_as_written(analysed):
-    record, claims, _ = analysed["multinews-test-52810"]
-    _in_record(record, "Two groups got into a dispute in Baghlan province, an Interior Ministry "
-                       "spokesman says")
-    entries = _entries(claims, 2, "exact", "an Interior Ministry spokesman says")
+def test_spokesman_of_an_organisation_is_credited_as_written():
+    _, claims, _ = _written(*FIRE_CREWS)
+    entries = _entries(claims, 2, "exact", "a Fire Service spokesman says")
     assert entries
     credited = set().union(*(_credited(e) for e in entries))
-    assert "Interior Ministry" not in credited and "Interior Ministry spokesman" in credited
+    assert "Fire Service" not in credited and "Fire Service spokesman" in credited
 
 
-def test_revealed_credits_its_subject(analysed):
-    record, claims, _ = analysed["multinews-train-3003"]
-    _in_record(record, "Coke later revealed that some 9 million people had checked-in")
-    (entry,) = _entries(claims, 9000000, "about", "Coke later revealed that some 9 million")
-    assert entry["attributed_to"] == "Coke"
+def test_revealed_credits_its_subject():
+    _, claims, _ = _written(ADVERTS)
+    (entry,) = _entries(claims, 4000000, "about", "The chain later revealed that some 4 million")
+    assert entry["attributed_to"] == "chain"
 
 
-def test_figure_inside_a_quote_goes_to_the_quotes_speaker(analysed, clusters):
-    record, claims, quotes = analysed["multinews-val-50036"]
-    sentence = "In a perfect world that we are far removed from here in Alberta the case " \
-               "could have been heard within 11 months."
-    _in_record(record, sentence)
-    q = _quote(quotes, "far removed from here in Alberta")
+def test_figure_inside_a_quote_goes_to_the_quotes_speaker():
+    cluster, claims, quotes = _written(SENTENCING)
+    q = _quote(quotes, "far removed from here in this province")
     # the quote's paragraph only carries the judge over from the previous one ("carried",
     # weak evidence but right more often than not); the figure inside the quote follows the
     # quote's speaker (one speech event and one abstention policy for quotes and figures)
-    assert q["speaker"] == "Kristine Eidsvik" and q["attribution"] == "carried"
+    assert q["speaker"] == "Helen Marsh" and q["attribution"] == "carried"
     assert q["evidence"] == "weak"
     # read as the quote's speaker's figure, told in her voice ...
     from newsfuse.crosscheck.claims import prepared_statements
 
-    statements, _ = prepared_statements(clusters["multinews-val-50036"])
-    (figure,) = [s for s in statements if s["value"] == 11 and "far removed from here" in s["text"]]
+    statements, _ = prepared_statements(cluster)
+    (figure,) = [s for s in statements if s["value"] == 14 and "far removed from here" in s["text"]]
     assert figure["attributed_to"] == q["speaker"] and figure["voice"]
     # ... so, given by one report only, it stays with the quote, out of the figures table
     # (worth.kept_apart, seventh session)
-    assert _entries(claims, 11, "exact", "far removed from here in Alberta") == []
+    assert _entries(claims, 14, "exact", "far removed from here in this province") == []
 
 
-def test_role_noun_subject_speaks_through_its_appositive_person(analysed):
-    record, _, quotes = analysed["multinews-val-49729"]
-    _in_record(record, "Ethicon’s director of sales, Xavier Buchon, replied: “This is for sure a "
-                       "big concern,”")
-    _in_record(record, "Ebaugh’s lawyer, Kila Baldwin, said in a statement: “I am pleased")
-    assert _quote(quotes, "This is for sure a big concern")["speaker"] == "Xavier Buchon"
-    assert _quote(quotes, "I am pleased the jury")["speaker"] == "Kila Baldwin"
+def test_role_noun_subject_speaks_through_its_appositive_person():
+    _, _, quotes = _written(PUMP)
+    assert _quote(quotes, "This is for sure a serious problem")["speaker"] == "Lena Hart"
+    assert _quote(quotes, "I am pleased the jury")["speaker"] == "Mark Olsen"
 
 
-def test_words_inside_a_quote_are_not_a_speaker(analysed):
-    record, _, quotes = analysed["multinews-train-43920"]
-    # "All my love, Katie" is quoted: neither "my love" nor "Katie" said anything
-    _in_record(record, "\"All my love, Katie ...\" one follower said.")
-    _in_record(record, "\"It didn't hit me until a year later that so many people died,\" she "
-                       "captioned")
-    assert _quote(quotes, "better left off Instagram")["speaker"] not in ("Katie", "my love")
-    assert _quote(quotes, "It didn't hit me until a year later")["speaker"] == "Katie Bower"
+def test_words_inside_a_quote_are_not_a_speaker():
+    # "All my best, Sarah" is quoted: neither "my best" nor "Sarah" said anything
+    _, _, quotes = _written(SENATE)
+    assert _quote(quotes, "better left unsaid")["speaker"] not in ("Sarah", "my best")
+    assert _quote(quotes, "It didn't hit me until a week later")["speaker"] == "Sarah Cole"
 
 
-def test_unattributed_paragraph_carrying_the_last_speaker_says_its_evidence_is_weak(analysed):
-    record, _, quotes = analysed["multinews-val-50036"]
+def test_unattributed_paragraph_carrying_the_last_speaker_says_its_evidence_is_weak():
     # no attribution in the quote's paragraph: the previous paragraph's speaker is carried over
-    # ("carried", 11/19 right on the tuning gold), here the judge though the prosecutor said
-    # it; the entry says how the speaker was found so a reader can weigh it
-    _in_record(record, "A message prosecutor Jonathan Hak said was made clear. \n \n \"If your "
-                       "child is not getting better, you are legally and morally bound")
-    q = _quote(quotes, "If your child is not getting better")
+    # ("carried", 11/19 right on the tuning gold); the entry says how the speaker was found so
+    # a reader can weigh it
+    _, _, quotes = _written(SENTENCING)
+    q = _quote(quotes, "If your child is getting worse")
     assert q["attribution"] == "carried" and q["evidence"] == "weak"
 
 
-def test_pronoun_reaching_back_past_the_previous_paragraph_is_not_given(analysed):
-    record, _, quotes = analysed["multinews-val-50036"]
+def test_pronoun_reaching_back_past_the_previous_paragraph_is_not_given():
     # "he said" was read as the prosecutor named three paragraphs up ("pronoun-far", withheld);
-    # since "Defence lawyer" makes Alain Hepner a person, the paragraph before hands him the floor
-    _in_record(record, "\"She's received a life sentence already for being responsible for the "
-                       "death of her child,\" he said outside court.")
-    q = _quote(quotes, "She's received a life sentence already")
-    assert q["speaker"] != "Jonathan Hak"
-    assert q["speaker"] == "Alain Hepner" and q["attribution"] != "pronoun-far"
+    # since "Defence lawyer" makes Omar Reyes a person, the paragraph before hands him the floor
+    _, _, quotes = _written(SENTENCING)
+    q = _quote(quotes, "She has lost her only child already")
+    assert q["speaker"] != "Paul Dent"
+    assert q["speaker"] == "Omar Reyes" and q["attribution"] != "pronoun-far"
 
 
-def test_direct_and_pronoun_attributions_are_given(analysed):
-    record, _, quotes = analysed["multinews-test-52810"]
-    _in_record(record, "\"When we collected the bodies it was difficult to determine who were "
-                       "the shooters and who were not, because I could not find any weapons,\" "
-                       "Qasani said.")
-    q = _quote(quotes, "When we collected the bodies")
+def test_direct_and_pronoun_attributions_are_given():
+    _, _, quotes = _written(*FIRE_CREWS)
+    q = _quote(quotes, "When the crews reached the bridge")
     assert q["attribution"] == "direct" and q["evidence"] == "strong"
-    record, _, quotes = analysed["multinews-val-50036"]
-    _in_record(record, "\"Ryan suffered terribly from this inaction.\" she said")
-    q = _quote(quotes, "Ryan suffered terribly")
-    assert q["speaker"] == "Kristine Eidsvik" and q["attribution"].startswith("pronoun")
+    _, _, quotes = _written(SENTENCING)
+    q = _quote(quotes, "Mia suffered badly")
+    assert q["speaker"] == "Helen Marsh" and q["attribution"].startswith("pronoun")
     assert q["attribution"] not in ("pronoun-far", "pronoun-after")
 
 
-def test_he_added_means_the_person_just_named_not_an_earlier_speaker(analysed):
-    record, _, quotes = analysed["multinews-val-49729"]
-    # Heneghan "condemned the decision ..., saying"; the last *speaker* (a patient, "she
-    # said") is several paragraphs back, so "he added" is the person named just before
-    _in_record(record, "Carl Heneghan, professor of evidence-based medicine at the University "
-                       "of Oxford")
-    _in_record(record, "“It has made it impossible to provide informed choice to women, and "
-                       "points to a regulatory system that is failing patients,” he added.")
-    assert _quote(quotes, "impossible to provide informed choice")["speaker"] == "Carl Heneghan"
+def test_he_added_means_the_person_just_named_not_an_earlier_speaker():
+    # Levy "condemned the decision ..., saying"; the last *speaker* (a patient, "she said") is
+    # several paragraphs back, so "he added" is the person named just before
+    _, _, quotes = _written(PUMP)
+    assert _quote(quotes, "impossible for patients to make")["speaker"] == "Peter Levy"
 
 
-def test_a_name_modifying_a_noun_is_no_antecedent(analysed):
-    record, _, quotes = analysed["multinews-val-48540"]
-    _in_record(record, "the Trump administration has not been forthcoming")
-    _in_record(record, "\"We did not know about Niger until it came out in the paper.")
-    q = _quote(quotes, "We did not know about Niger")
-    assert "Trump" not in (q["speaker"] or "") + (q.get("unconfirmed_speaker") or "")
+def test_a_name_modifying_a_noun_is_no_antecedent():
+    # "the Smith administration": Smith is no one the next "he told reporters" may mean
+    _, _, quotes = _written(SENATE)
+    q = _quote(quotes, "We did not know about the border raid")
+    assert "Smith" not in (q["speaker"] or "") + (q.get("unconfirmed_speaker") or "")
 
 
-def test_quoted_sentences_put_no_distance_before_he_said(analysed):
-    record, _, quotes = analysed["multinews-test-54664"]
-    # three whole quoted sentences follow "Obama said"; the next paragraph's "he said" is his
-    _in_record(record, "Obama said during a taping of \"The Tonight Show\" in Burbank, Calif. "
-                       "\"Let me make a very simple proposition. Rape is rape. It is a crime.\"")
-    _in_record(record, "\"These various distinctions about rape don't make too much sense to me, "
-                       "don't make any sense to me,\" he said.")
-    q = _quote(quotes, "These various distinctions about rape")
-    assert q["speaker"] == "Obama"  # given, no longer withheld as too far back
+def test_quoted_sentences_put_no_distance_before_he_said():
+    # three whole quoted sentences follow "Ruiz said"; the next paragraph's "she said" is hers
+    _, _, quotes = _written(FLOOD_SHOW)
+    q = _quote(quotes, "These fine distinctions about flood zones")
+    assert q["speaker"] == "Ana Ruiz"  # given, no longer withheld as too far back
 
 
-def test_the_subject_nearest_the_verb_speaks(analysed):
-    record, _, quotes = analysed["multinews-train-43920"]
-    # the parser takes the quote's "love" for a second subject of "said"
-    _in_record(record, "\"All my love, Katie ...\" one follower said.")
-    assert _quote(quotes, "All my love, Katie")["speaker"] == "follower"
+def test_the_subject_nearest_the_verb_speaks():
+    # the parser takes the quote's "best" for a second subject of "said"
+    _, _, quotes = _written(SENATE)
+    assert _quote(quotes, "All my best, Sarah")["speaker"] == "neighbour"
 
 
-def test_next_paragraph_quote_continues_a_named_speaker(analysed):
-    record, _, quotes = analysed["multinews-val-50036"]
-    _in_record(record, "Prosecutor Jonathan Hak said outside court the sentence sends a clear "
-                       "message.")
-    q = _quote(quotes, "you are legally and morally bound to take")
-    assert q["speaker"] == "Jonathan Hak"
+def test_next_paragraph_quote_continues_a_named_speaker():
+    _, _, quotes = _written(SENTENCING)
+    q = _quote(quotes, "you are legally and morally obliged to take")
+    assert q["speaker"] == "Paul Dent"
 
 
-def test_an_unnamed_person_who_speaks_is_a_person(records):
+def test_an_unnamed_person_who_speaks_is_a_person():
     from newsfuse.analyze import analyze
     from newsfuse.crosscheck.names import names_of
     from newsfuse.crosscheck.speech import sentence_histories
     from newsfuse.model import Article
 
-    sentence = "\"All my love, Katie ...\" one follower said."
-    _in_record(records["multinews-train-43920"], sentence)
+    sentence = "\"All my best, Sarah ...\" one neighbour said."
     cluster = analyze([Article(id="a1", text=sentence + "\n\nShe wrote again the next day.")])
     histories = sentence_histories(cluster.docs["a1"], names_of(cluster))
     mentioned = [m for h in histories.values() for m in h]
     # a person the next "she said" may mean, but not a named speaker who outranks others
-    assert ("follower", "PERSON") in [(m[0], m[1]) for m in mentioned]
-    assert not [m for m in mentioned if m[0] == "follower" and m[3]]
+    assert ("neighbour", "PERSON") in [(m[0], m[1]) for m in mentioned]
+    assert not [m for m in mentioned if m[0] == "neighbour" and m[3]]
 
 
-def test_according_to_beats_the_actor_of_the_sentence(analysed):
-    record, _, quotes = analysed["multinews-val-48540"]
-    _in_record(record, "Now the Pentagon's Africa Command (AFRICOM) has sent a team to the "
-                       "African nation to conduct a \"review of the facts,\" according to two "
-                       "U.S. defense officials.")
+def test_according_to_beats_the_actor_of_the_sentence():
+    _, _, quotes = _written(SENATE)
     q = _quote(quotes, "review of the facts")
-    assert q["speaker"] == "two U.S. defense officials" and q["attribution"] == "according"
+    assert q["speaker"] == "two U.S. navy officials" and q["attribution"] == "according"
 
 
 def test_a_programme_title_with_small_words_is_no_quote():
-    from newsfuse.analyze import analyze
-    from newsfuse.model import Article
-
-    record = next(r for r in eval_records("multinews_sample100.jsonl")
-                  if r["id"] == "multinews-train-16049")
-    sentence = next(line.strip() for d in record["documents"] for line in d.split("\n")
-                    if "\"Meet the Press\" broadcast Sunday" in line)
-    assert sentence.startswith("U.S. Vice President Joe Biden said in an interview")
-    quotes = find_quotes(analyze([Article(text=sentence)]))
-    assert not [q for q in quotes if q["text"].strip(" .,") == "Meet the Press"]
+    _, _, quotes = _written(FLOOD_SHOW)
+    assert not [q for q in quotes if q["text"].strip(" .,") == "Face the Nation"]
 
 
 def test_a_straight_mark_opening_a_paragraph_opens_a_quote():
@@ -399,10 +470,9 @@ def test_a_straight_mark_opening_a_paragraph_opens_a_quote():
 
     from newsfuse.crosscheck.speech import closes_first
 
-    record = next(r for r in eval_records("multinews_sample100.jsonl")
-                  if r["id"] == "multinews-train-1639")
-    paragraph = next(line.strip() for d in record["documents"] for line in d.split("\n")
-                     if line.strip().startswith("\"Watching them fly the flag"))
+    paragraph = ("\"Seeing them raise the flag over the town hall again was something I never "
+                 "thought I would live to see. It made me think of my father, who kept one in a "
+                 "drawer for forty years.")
     assert paragraph.count('"') % 2 == 1  # the quote runs on into the next paragraph
     # so it does not close a quotation left open paragraphs before
     assert not closes_first(paragraph, re.search(r"[\"“”]", paragraph))
@@ -411,25 +481,11 @@ def test_a_straight_mark_opening_a_paragraph_opens_a_quote():
 
 
 def test_a_name_closing_a_long_quote_outranks_a_carried_speaker():
-    import json
-
-    from conftest import SHARED
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import article_from_dict
-
-    path = SHARED / "stories" / "ecbplus.jsonl"
-    if not path.exists():
-        pytest.skip(f"stories not found at {path}")
-    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
-    # '"Mo is family.' / 'Mo bleeds 76ers. He bleeds Philadelphia, "team president Billy King
-    # said.': the paragraph before quotes someone else, the closing attribution names King
-    found = [r for r in rows if r.get("story") == "ecbplus-5b" and "\n\"Mo is family." in
-             r.get("text", "") and "Philadelphia, \"team president Billy King said." in r["text"]]
-    assert found
-    articles, _ = clean_articles([article_from_dict(found[0], "ecbplus-5b")])
-    q = _quote(find_quotes(analyze(articles)), "Mo is family")
-    assert q["speaker"] == "Billy King" and q["attribution"] == "direct"
+    # '"Anna is family.' / 'Anna bleeds Hawks. She bleeds Bay City, "team president Mark Olsen
+    # said.': the paragraph before quotes someone else, the closing attribution names Olsen
+    _, _, quotes = _written(COACH)
+    q = _quote(quotes, "Anna is family")
+    assert q["speaker"] == "Mark Olsen" and q["attribution"] == "direct"
 
 
 def test_bench_matches_an_unnamed_speaker_to_its_gold_description_head_only():
@@ -442,14 +498,14 @@ def test_bench_matches_an_unnamed_speaker_to_its_gold_description_head_only():
     spec = importlib.util.spec_from_file_location("gold_claims_quotes", path)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    woman = {"speaker": "another woman, sitting in front of her destroyed home",
-             "aliases": ["another woman", "she"]}
-    assert bench.names_ok("woman", woman)
-    assert not bench.names_ok("man", woman)
+    man = {"speaker": "another man, standing outside his flooded shop",
+           "aliases": ["another man", "he"]}
+    assert bench.names_ok("man", man)
+    assert not bench.names_ok("woman", man)
     assert not bench.names_ok("official", {"speaker": "a company official"})
     assert not bench.names_ok("woman", {"speaker": "Maria Gianni", "aliases": ["Gianni"]})
-    assert bench.names_ok("chairman", {"speaker": "the chairman of the group representing "
-                                                  "some of the world's poorest countries"})
+    assert bench.names_ok("chairman", {"speaker": "the chairman of the board that speaks "
+                                                  "for the region's smallest farms"})
 
 
 def test_bench_counts_one_person_by_first_and_last_name_not_by_surname_alone():

@@ -147,8 +147,8 @@ def test_put_credits_its_subject_only_when_it_puts_a_figure_at_a_value():
 
 
 def test_a_number_describing_where_words_were_written_is_the_reports():
-    figures = _figures('"The order must be set aside," the judge wrote in a 20-page opinion.')
-    assert (20, "exact", None) in figures, figures
+    figures = _figures('"The permit must be withdrawn," the judge wrote in a 31-page ruling.')
+    assert (31, "exact", None) in figures, figures
 
 
 def test_a_count_hung_on_more_counts_the_noun_more_modifies():

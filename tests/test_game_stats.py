@@ -9,7 +9,6 @@ receiver (ecbplus-35a, looked up, never retyped) or are our own, shaped as game 
 
 from __future__ import annotations
 
-from conftest import story_sentence
 from newsfuse.analyze import analyze
 from newsfuse.clean import clean_articles
 from newsfuse.crosscheck.claims import find_claims
@@ -56,18 +55,22 @@ def test_the_analysis_pass_answers_for_the_whole_article_before_any_section_read
 
 
 def test_a_reports_score_paragraph_makes_its_other_paragraphs_a_games_but_keeps_season_totals():
-    """T11's a9 gives the last game's score in one paragraph ("knocked off the Indianapolis
-    Colts, 23-17, in last Saturday's AFC Wild Card matchup") and the receiver's season in
-    another ("set career-highs of 59 receptions, 1,098 yards and seven touchdowns"). Read as one
-    report, the season's paragraph belongs to a report of a game, which its own words alone are
-    not; its totals are the season's (the gold tabulates them) and the scores are not figures
-    (the gold lists them as non-figures)."""
-    report = story_sentence("ecbplus-35a", r"A fourth-year pro out of Northern Colorado[^\n]*\n"
-                                           r"He set career-highs[^\n]*\nSan Diego knocked off[^\n]*")
+    """A report (written for the test in the shape of T11's a9) gives the last game's score in
+    one paragraph ("beat the Tennessee Titans, 27-20, in last Sunday's AFC Divisional
+    matchup") and the receiver's season in another ("set career-highs of 64 receptions, 1,142
+    yards and nine touchdowns"). Read as one report, the season's paragraph belongs to a report
+    of a game, which its own words alone are not; its totals are the season's and the scores
+    are not figures."""
+    report = ("A third-year pro out of Eastern Oregon, Marsh enjoyed a breakout year for the "
+              "Ravens this season.\n"
+              "He set career-highs of 64 receptions, 1,142 yards and nine touchdowns.\n"
+              "Baltimore beat the Tennessee Titans, 27-20, in last Sunday's AFC Divisional matchup "
+              "after posting a 41-13 rout of division rival Cleveland in a regular season finale "
+              "that decided the AFC North champion.")
     cluster = analyze([Article(text=report), Article(text=report + " ")])
     values = {v["value"] for g in find_claims(cluster) for v in g["values"]}
-    assert {59, 1098, 7} <= values, values
-    assert not {23, 17, 52, 21} & values, values
+    assert {64, 1142, 9} <= values, values
+    assert not {27, 20, 41, 13} & values, values
     assert cluster.articles[0].game_report
     season = next(d for d in cluster.docs[cluster.articles[0].id] if "career-highs" in d.text)
     assert not tells_a_game([season])
@@ -94,12 +97,14 @@ def test_a_record_another_clause_names_leaves_one_games_counts_one_games():
 
 def test_season_totals_tied_to_the_count_stay_figures_in_a_game_report():
     """A season, a career, a count of games or a rate per game that the parse ties to the
-    count keeps it a figure, in a report of a game too: T11's "Jackson had his finest season in
-    2008 with 59 receptions for 1,098 yards and seven touchdowns", "1,548 points this season,
-    averaging 27.1 points a game", "612 rebounds in his career"; a career-high stays one game's."""
-    finest = story_sentence("ecbplus-35a", r"Jackson had his finest season in 2008 with[^.]*\.")
+    count keeps it a figure, in a report of a game too: "Marsh had his finest season in 2017
+    with 64 receptions for 1,142 yards and nine touchdowns" (written in the shape of a T11
+    sentence), "1,548 points this season, averaging 27.1 points a game", "612 rebounds in his
+    career"; a career-high stays one game's."""
+    finest = ("Marsh had his finest season in 2017 with 64 receptions for 1,142 yards and nine "
+              "touchdowns.")
     values = _figures(f"{_SCORE} {finest}")
-    assert {59, 1098, 7} <= values, values
+    assert {64, 1142, 9} <= values, values
     values = _figures(f"{_SCORE} Wade has scored 1,548 points this season, averaging 27.1 points "
                       "a game. Jones has 612 rebounds in his career. Rose scored a career-high 33 "
                       "points.")

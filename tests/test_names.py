@@ -289,14 +289,19 @@ def test_a_person_the_parse_calls_she_outweighs_the_ner_calling_her_an_organisat
 
 
 def test_an_institution_word_ending_a_name_makes_it_an_organisation_but_not_its_namesake():
-    # tuning Multi-News records: the NER tags "San Diego Fire-Rescue Department" PERSON as
-    # often as ORG, and "Oprah Winfrey" is also read in "Oprah Winfrey Network", whose
-    # "Network" says nothing of her
+    # (written for the test) the NER tags "San Marcos Fire-Rescue Department" PERSON as often
+    # as ORG; its last word makes it an institution. A tuning Multi-News record: "Oprah
+    # Winfrey" is also read in "Oprah Winfrey Network", whose "Network" says nothing of her
     from conftest import record_cluster, wanted_records
 
-    records = wanted_records(("multinews-train-35713", "multinews-train-27651"))
-    department = names_of(record_cluster(records["multinews-train-35713"]))
-    assert department.label[department.resolve("San Diego Fire-Rescue Department")] == "ORG"
+    name = "San Marcos Fire-Rescue Department"
+    department = names_of(analyze([Article(text=(
+        f"Crews from the {name} reached the warehouse at 2 a.m.\n\n"
+        f"{name} spokesman Omar Reyes said the roof had already fallen in.\n\n"
+        f"The {name} said two firefighters were treated for burns, and {name} crews stayed "
+        "until noon."))]))
+    assert department.label[department.resolve(name)] == "ORG"
+    records = wanted_records(("multinews-train-27651",))
     oprah = names_of(record_cluster(records["multinews-train-27651"]))
     assert oprah.label[oprah.resolve("Oprah Winfrey")] == "PERSON"
 

@@ -1,11 +1,10 @@
 """One person written one way (issue 7): the written forms of a name a cluster uses for one
 person are one name in the brief, for quotes and claimants alike (``Names.resolve``).
 
-Sentences from tuning clusters (basil-b7021938, multinews-train-14110, -42590,
-multinews-val-49729, a tuning record despite its id), shortened where a sentence ran on, and
-text written for the tests (the particle surname); each
-test but the two-people guard fails on main ed8b828 (the sixteenth speakers round,
-docs/measurements.md).
+Sentences from a tuning cluster (basil-b7021938), shortened where a sentence ran on, and
+text written for the tests in the shapes of tuning articles' sentences; each test but the
+two-people guard failed on main ed8b828 with the sentences it read then (the sixteenth
+speakers round, docs/measurements.md).
 """
 
 from __future__ import annotations
@@ -65,39 +64,41 @@ def test_a_bracketed_insertion_is_no_part_of_the_name():
 
 
 def test_a_sentence_opening_said_is_no_part_of_the_name():
-    # multinews-train-14110: "Said Williams, who has family buried at the site: ..."
+    # written for the test in a tuning article's shape: "Said Marlow, who has family ...: ..."
     cluster = _cluster(
-        "Deerfield Beach native Velemina Williams, 80, said her grandmother is buried there.\n"
-        'Said Williams, who has family buried at the site: "If they moved people, who did they '
-        'move and where did they move them to? I don\'t remember them moving my grandmother."')
-    assert "Said Williams" not in names_of(cluster).count
+        "Pine Ridge native Odessa Marlow, 84, said her grandfather is buried there.\n"
+        'Said Marlow, who has family buried near the church: "If they moved the graves, where '
+        'did they take them? I don\'t remember them moving my grandfather."')
+    assert "Said Marlow" not in names_of(cluster).count
     speakers = {q["text"][:10]: q["speaker"] for q in find_quotes(cluster)}
-    assert speakers["If they mo"] == "Velemina Williams"
+    assert speakers["If they mo"] == "Odessa Marlow"
 
 
 def test_an_owners_possessive_before_a_person_is_that_person():
-    # multinews-train-42590: "Al Jazeera's diplomatic editor, James Bays" / "Al Jazeera's Bays"
+    # written for the test in a tuning article's shape: "Sky News's foreign editor, Mark
+    # Dunn" / "Sky News's Dunn"
     cluster = _cluster(
-        "Al Jazeera's diplomatic editor, James Bays, said the next 48 hours would be crucial "
-        "for the new leader.\n"
-        '"Slowly he\'s been taking more and more of a share of the running of this country," '
-        "Al Jazeera's Bays said.")
+        "Sky News's foreign editor, Mark Dunn, said the next 72 hours would be vital for the "
+        "new government.\n"
+        '"Slowly she\'s been taking more and more control of the running of this country," '
+        "Sky News's Dunn said.")
     speakers = {q["text"][:10]: q["speaker"] for q in find_quotes(cluster)}
-    assert speakers["Slowly he'"] == "James Bays"
-    assert names_of(cluster).resolve("Russia's Foreign Ministry") != "James Bays"
+    assert speakers["Slowly she"] == "Mark Dunn"
+    assert names_of(cluster).resolve("Sky News") != "Mark Dunn"
 
 
 def test_a_given_name_the_article_wrote_out_is_the_person_whatever_its_tag():
-    # multinews-val-49729: "said Ella Ebaugh" first, then "Ella" (tagged ORG by the cluster's
-    # vote): the article means her
+    # written for the test in a tuning article's shape: "said Mercedes Tillman" first, then
+    # "Mercedes" (tagged ORG, a carmaker's name too): the article means her
     cluster = _cluster(
-        "“It was a very happy day, but I was still sad and depressed,” said Ella Ebaugh.\n"
-        "She’d been active on a softball team, busy with her family and like millions of "
-        "women, Ella suffered from stress urinary incontinence.\n"
-        "“I had five children and that’s what weakened my pelvic floor muscles,” Ella tells "
-        "CBS3’s Stephanie Stahl.\n"
-        "For women like Ella, who need surgery, pelvic mesh is often used.\n"
-        "“I feel like I’m on fire you know down there,” said Ella.")
+        "“It was the best day of my life, but I was still tired and low,” said Mercedes "
+        "Tillman.\n"
+        "She’d been busy with her job and her family and like many women, Mercedes suffered "
+        "from back pain.\n"
+        "“I had four children and that’s what hurt my back,” Mercedes tells KTV’s Anna Webb.\n"
+        "For women like Mercedes, who need surgery, a spinal implant is often used.\n"
+        "“I feel like my back is on fire all day,” said Mercedes.")
+    assert names_of(cluster).label["Mercedes"] == "ORG"  # the tag the rule overrides
     speakers = {q["text"][:10]: q["speaker"] for q in find_quotes(cluster)}
-    assert speakers["I feel lik"] == "Ella Ebaugh"
-    assert speakers["I had five"] == "Ella Ebaugh"
+    assert speakers["I feel lik"] == "Mercedes Tillman"
+    assert speakers["I had four"] == "Mercedes Tillman"

@@ -1,44 +1,12 @@
 """Classes of speaker error counted on fresh Multi-News text (gold/multinews-s4b, fourth
-session), each fixed as a rule about the class and checked here on sentences of two or more
-clusters looked up in the eval file first (so a test fails loudly if the file changes), or,
-where a gold record holds those sentences, on sentences written for the test in their shape."""
+session), each fixed as a rule about the class and checked here on sentences written for the
+test in the shape of the sentences it was found on."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import record_cluster, wanted_records
 from newsfuse.crosscheck.quotes import find_quotes
-
-WANTED = ("multinews-train-36781", "multinews-train-13031")
-
-
-@pytest.fixture(scope="module")
-def analysed():
-    records = wanted_records(WANTED)
-    return {rid: (record, find_quotes(record_cluster(record))) for rid, record in records.items()}
-
-
-def _quote(analysed, rid, sentence, words):
-    record, quotes = analysed[rid]
-    assert any(sentence in d for d in record["documents"]), f"not in {rid}: {sentence!r}"
-    found = [q for q in quotes if words.lower() in q["text"].lower()]
-    assert found, f"no quote containing {words!r}"
-    return found[0]
-
-
-@pytest.mark.parametrize("rid,sentence,words,speaker", [
-    ("multinews-train-36781", 'The site is "the premier place" for crowdfunded projects, '
-     "Strickler says,", "the premier place", "Strickler"),
-    ("multinews-train-13031", "Makarewicz says, have prompted higher-paid workers",
-     "recreational opportunities", "Carrie Makarewicz"),
-])
-def test_a_parenthetical_says_governs_a_short_quote_in_its_clause(analysed, rid, sentence,
-                                                                    words, speaker):
-    # a short quote is kept only when a speech verb governs it; ", X says," set into the
-    # clause that holds the quoted words governs them
-    q = _quote(analysed, rid, sentence, words)
-    assert q["speaker"] is not None and q["speaker"].endswith(speaker)
 
 
 def _written(text: str, words: str) -> dict:
@@ -50,6 +18,23 @@ def _written(text: str, words: str) -> dict:
              if words.lower() in q["text"].lower()]
     assert found, f"no quote containing {words!r}"
     return found[0]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ('This would be a new stage, Larkin says. The market is "the best place" for small farm '
+     'produce, Larkin says, and the company has a loyal group of repeat buyers not found at other '
+     'markets.', "the best place", "Larkin"),
+    ("Rita Okafor, a transport professor at the University of Leeds, does not think the new road "
+     "has much to do with the traffic. High rents in cities like London, Bristol and Bath, Okafor "
+     "says, have pushed younger workers to leave city flats for towns like Leeds, drawn by jobs in "
+     "health, retail and other fields, cheaper homes, and \u201coutdoor opportunities.\u201d",
+     "outdoor opportunities", "Rita Okafor"),
+])
+def test_a_parenthetical_says_governs_a_short_quote_in_its_clause(text, words, speaker):
+    # a short quote is kept only when a speech verb governs it; ", X says," set into the
+    # clause that holds the quoted words governs them
+    q = _written(text, words)
+    assert q["speaker"] is not None and q["speaker"].endswith(speaker)
 
 
 @pytest.mark.parametrize("text,words,speaker", [

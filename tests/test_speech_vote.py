@@ -5,23 +5,22 @@ of one) quote the same words, each speech event votes for the speaker its articl
 event weighs what its evidence is worth (a speech verb beside the words over a resolved "she
 said" or a carried paragraph), and a name over a description. Titles of works and headlines
 in title case are left out at any length unless a verb of saying takes them as its words
-(``quotes._said_whole``). Each sentence is looked up in the evaluation record first, so a test
-fails loudly if the file changes.
+(``quotes._said_whole``). Most tests read sentences written for them; the one that reads an
+evaluation record looks its sentence up first, so it fails loudly if the file changes.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import events_containing, record_cluster, wanted_records
+from conftest import record_cluster, wanted_records
 
-VOTES = ("multinews-val-47823",)
-TITLES = ("multinews-train-27493", "multinews-train-24260", "multinews-train-1739")
+TITLES = ("multinews-train-1739",)
 
 
 @pytest.fixture(scope="module")
 def analysed():
-    records = wanted_records(VOTES + TITLES)
+    records = wanted_records(TITLES)
     return {rid: (record, record_cluster(record)) for rid, record in records.items()}
 
 
@@ -34,12 +33,6 @@ def _quotes_with(analysed, rid, words, sentence=None):
     assert sentence is None or any(sentence in d for d in record["documents"]), \
         f"not in {rid}: {sentence!r}"
     return [q for q in find_quotes(cluster) if words.lower() in q["text"].lower()]
-
-
-def _entry(analysed, rid, words):
-    found = _quotes_with(analysed, rid, words)
-    assert len(found) == 1, found
-    return found[0]
 
 
 def test_a_name_outweighs_a_role_for_the_same_words():
@@ -71,34 +64,49 @@ def test_a_name_outweighs_a_role_for_the_same_words():
     assert [q["speaker"] for q in entries] == ["Maria Lopez"]
 
 
-def test_a_speech_verb_outweighs_a_carried_paragraph(analysed):
-    # 'The family said Sadie L. Riggs "took her own life" in an obituary ...' gives the family
-    # those words through its own verb; the obituary paragraph that holds them ('"Yes, Sadie
-    # took her own life, she hung herself. ...') has no verb of its own and is carried over
-    # from '..." the obituary said.' the paragraph before (before, the two weighed the same
-    # and the longer string, "obituary", won)
-    events = events_containing(*analysed["multinews-val-47823"],
-                               "The family said Sadie L. Riggs", "took her own life")
-    kinds = {(e.speaker, e.attribution) for e in events}
+def test_a_speech_verb_outweighs_a_carried_paragraph():
+    # (written for the test in a tuning article's shape) 'The family said Nora K. Beck "died
+    # peacefully at home" in an obituary ...' gives the family those words through its own
+    # verb; the obituary paragraph that holds them ('"Yes, Nora died peacefully at home, ...')
+    # has no verb of its own and is carried over from '..." the obituary said.' the paragraph
+    # before (before, the two weighed the same and the longer string, "obituary", won)
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.quotes import find_quotes
+    from newsfuse.crosscheck.speech import speech_events
+    from newsfuse.model import Article
+
+    cluster = analyze([Article(text=(
+        "The family said Nora K. Beck \u201cdied peacefully at home\u201d in an obituary on the "
+        "Elm Street Chapel website.\n\n"
+        "\u201cIn an effort to answer the questions about Nora's last weeks we would like to "
+        "share this,\u201d the obituary said.\n\n"
+        "\u201cYes, Nora died peacefully at home, with her children beside her. It is hard to "
+        "believe that someone so strong is gone. Nora was cared for by nurses every day, but "
+        "her heart was too tired to go on.\u201d"))])
+    kinds = {(e.speaker, e.attribution) for events in speech_events(cluster).values()
+             for e in events if "died peacefully at home" in e.text.lower()}
     assert ("family", "direct") in kinds and ("obituary", "carried") in kinds
-    assert _entry(analysed, "multinews-val-47823", "Yes, Sadie took her own life")[
-        "speaker"] == "family"
+    (entry,) = [q for q in find_quotes(cluster) if q["text"].startswith("Yes, Nora died")]
+    assert entry["speaker"] == "family"
 
 
 # Titles of works and headlines in title case are no one's words, however long
 # (``quotes._said_whole``); a speech verb that takes such words as what it says keeps them.
 
-@pytest.mark.parametrize("rid, sentence, title", [
-    ("multinews-train-27493", "Clapper said Sunday on CNN's \"State of the Union.\"",
-     "State of the Union"),
-    ("multinews-train-24260", "On her podcast “Women of the Hour” last week, Lena Dunham",
-     "Women of the Hour"),
+@pytest.mark.parametrize("sentence, title", [
+    ("Mayor Tom Reed said Sunday on the network's \"Meet the Region.\"", "Meet the Region"),
+    ("On her show \u201cVoices of the Valley\u201d last week, Dana Price told listeners that "
+     "she would step back from radio next year.", "Voices of the Valley"),
 ])
-def test_a_long_title_is_no_quote(analysed, rid, sentence, title):
-    # before, only titles of one to three words were left out; these four-word ones were
-    # listed as Clapper's and Dunham's words
-    assert not [q for q in _quotes_with(analysed, rid, title, sentence)
-                if q["text"].strip(' ."“”,') == title]
+def test_a_long_title_is_no_quote(sentence, title):
+    # (sentences written for the test in tuning articles' shapes) before, only titles of one
+    # to three words were left out; four-word ones were listed as the speaker's words
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.quotes import find_quotes
+    from newsfuse.model import Article
+
+    quotes = find_quotes(analyze([Article(text=sentence)]))
+    assert not [q for q in quotes if q["text"].strip(' ."\u201c\u201d,') == title]
 
 
 def test_title_case_words_a_verb_says_stay_a_quote(analysed):
