@@ -72,7 +72,7 @@ _CAPTION_LABEL = re.compile(r"^(?:Image copyright\s+(?:(?!Image caption)\S+\s+){
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?\"”’)])\s+(?:"
     r"(?:Photographer|Photograph|Photo|Picture|Image|Credit)s?(?:\s+by)?\s*:\s*\S.{0,80}"  # "Photographer: Lee Carver/Getty Images for Forbes/Media Inc."
-    r"|[A-Z]{2,}/[A-Z][^\s/]*(?:[ /][A-Z][^\s/]*){0,4}"  # "REUTERS/Adnan Abidi", "REUTERS/Jason Lee/Handout"
+    r"|[A-Z]{2,}/[A-Z][^\s/]*(?:[ /][A-Z][^\s/]*){0,4}"  # "REUTERS/Ana Ruiz", "REUTERS/Tom Hale/Handout"
     r"|\((?:AP|AFP|Reuters|Associated Press|Getty Images)(?:[ /][^()]{0,40})?\)"  # "(AP Photo/Evan Vucci)", "(AP)"
     r"|[^.!?]{1,40}/(?:Getty Images|AP|AFP)(?:\s+for\s+\S.{0,40})?"  # "Lee Carver/Getty Images for Forbes"
     r")\s*$")
