@@ -19,7 +19,7 @@ from .figure_scope import place_of, scope_of
 from .game_stats import record_sides
 from .names import Names, entity_at
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
-                      counted_noun, glued_scale, pair_spans, parse_amount, vague_spans)
+                      counted_noun, glued_scale, leading_hedge, pair_spans, parse_amount, vague_spans)
 from .speakers import quoted_as
 from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
                      sentence_histories, speaker_of, speech_subject)
@@ -678,7 +678,8 @@ def _slipped_number(ent):
 
 def _bare_number(text: str) -> str | None:
     """The number of a bare figure, hedged or not ("83", "around 40"), else None."""
-    hedge = next((h for h, q in HEDGES if q != "exact" and text.lower().startswith(h + " ")), "")
+    hedged = leading_hedge(text)
+    hedge = hedged[0] if hedged is not None and hedged[1] != "exact" else ""
     number = text[len(hedge):].strip()
     return number if _BARE_NUMBER.match(number) else None
 
@@ -700,7 +701,7 @@ def _share(ent) -> str | None:
     ("A quarter of ...") must be followed by "of", since "a quarter" is also three months."""
     doc = ent.doc
     text = ent.text.strip().lower()
-    hedge = next((h for h, _ in HEDGES if text.startswith(h + " ")), "")
+    hedge = (leading_hedge(text) or ("", ""))[0]
     core = text[len(hedge):].strip()
     if core not in FRACTIONS or ent.label_ not in ("CARDINAL", "DATE"):
         return None
@@ -814,7 +815,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 converted = measure and conversion(ent, measure[2], measures)
                 if converted == "skip":
                     continue  # "(80 miles)" after "some 100 kilometers": the same distance
-                if converted:  # "about 55 miles (88 km)": 112 km, hedged as written
+                if converted:  # "about 55 miles (88 km)": 88 km, hedged as written
                     hedged = re.match(r"^(\D*?)\s*[\d.,]+$", measure[0])
                     prefix = hedged.group(1) if hedged else ""
                     prefix = prefix if prefix.lower() in {h for h, _ in HEDGES} else ""
@@ -861,8 +862,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 value, qualifier = parsed
                 # an upper bound written with the figure ("up to" in the NER's entity or before
                 # it), which a list's later items take (``_listed_after``)
-                bound = qualifier == "at most" and (hedge is not None or any(
-                    ent.text.lower().startswith(h + " ") for h, q in HEDGES if q == "at most"))
+                bound = qualifier == "at most" and (
+                    hedge is not None or (leading_hedge(ent.text) or ("", ""))[1] == "at most")
                 side = sides.get((ent.start, ent.end))
                 if (worth.context_reason(ent, game_report=game_report) if duration or zero or side
                         else worth.reason(ent, value, game_report=game_report)) is not None:

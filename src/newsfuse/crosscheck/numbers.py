@@ -56,6 +56,15 @@ HEDGES = [
     ("above", "at least"), ("approx.", "about"), ("just", "exact"),
     ("greater than", "at least"),
 ]
+
+def leading_hedge(text: str) -> tuple[str, str] | None:
+    """The hedge a figure's text opens with and its qualifier ("up to 40" -> ("up to", "at
+    most")), the first of ``HEDGES`` (longest first) that matches, else None: one reading for
+    every caller that asks how a written figure is bounded."""
+    low = text.lower()
+    return next(((h, q) for h, q in HEDGES if low.startswith(h + " ")), None)
+
+
 # Hedges written after the number: "LDL of 190 or higher", "two or more", "100 or fewer": the
 # number is the bound, as "at least 190" would make it
 AFTER_HEDGES = {"more": "at least", "higher": "at least", "greater": "at least",
@@ -205,12 +214,11 @@ def _parse_amount(text: str) -> tuple[float | list[float], str] | None:
         return _tidy(-parsed[0]), parsed[1]
     low = t.lower()
     qualifier = "exact"
-    for phrase, q in HEDGES:
-        if low.startswith(phrase + " "):
-            qualifier = q
-            t = t[len(phrase) + 1:]
-            low = t.lower()
-            break
+    hedged = leading_hedge(t)
+    if hedged is not None:
+        qualifier = hedged[1]
+        t = t[len(hedged[0]) + 1:]
+        low = t.lower()
     # "190 or higher": a bound written after the number
     after = re.match(r"^(.*?\S)\s+or\s+(\w+)$", t, flags=re.I)
     if after and after.group(2).lower() in AFTER_HEDGES and qualifier == "exact":
