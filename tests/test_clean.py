@@ -156,6 +156,34 @@ def test_clean_keeps_a_bullet_item_after_longer_ones_and_drops_page_lead_ins():
     assert "You may also like:" in article.removed
 
 
+def test_clean_ends_a_bulleted_list_at_a_label_line_without_its_mark():
+    # a page written for the test: a lead-in, three bulleted items without full stops, then the
+    # page's "Most Read" label between two paragraphs; the items all carry the list's mark, the
+    # label does not, so it is no fourth item. A list whose items carry no mark still runs on
+    from newsfuse.clean import clean_article
+    from newsfuse.readers import read_text_input
+
+    page = ("<html lang='en'><head><title>Council approves river parks budget</title></head><body>"
+            "<article><h1>Council approves river parks budget</h1>"
+            "<p>The city council on Monday approved $14 million for the parks along the river, "
+            "after three months of debate over how the money should be spent.</p>"
+            "<p>Council members said the plan sets aside money for several projects, including:</p>"
+            "<ul><li>a new footbridge linking the two halves of Mill Park</li>"
+            "<li>repairs to the flood wall below the old boathouse</li>"
+            "<li>lighting for the riverside trail between Oak Street and the dam</li></ul>"
+            "<p>Most Read</p>"
+            "<p>Mayor Ellen Ross said the vote was a turning point for the city. \"We have waited "
+            "a long time for this,\" she said.</p></article></body></html>")
+    article = clean_article(read_text_input(page.encode(), "page.html", suffix=".html")[0])
+    assert "- lighting for the riverside trail between Oak Street and the dam" in article.text
+    assert "Most Read" in article.removed and "Most Read" not in article.text
+    doc = ("The plan sets aside money for several projects over two years, including:\n\n"
+           "a new footbridge linking the two halves of Mill Park\n\nrepairs to the flood wall\n\n"
+           "The mayor said the vote was a turning point.")
+    (article,), _ = clean_articles([Article(text=doc)])
+    assert "repairs to the flood wall" in article.text
+
+
 def test_clean_keeps_a_sentence_that_introduces_a_list_or_a_quote():
     # (written for the test) the lead-in holds the figure ("hundreds of hours")
     article = _clean("The case so far\n\nDetectives said officers have spent hundreds of hours on "

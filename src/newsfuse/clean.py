@@ -293,8 +293,11 @@ def clean_article(article: Article) -> Article:
         lead_in = _lead_in(text)
         if reason == "headline-like line":
             bullet = _BULLET.match(text)
+            # a bulleted list's items all carry its mark: a short line without one after
+            # them ("Most Read", "Comments") is the page's label, not the list's next item
+            listed = in_list and (bullet or not _BULLET.match(last))
             if lead_in or (not text.isupper() and (
-                    in_list or (bullet and last.startswith(bullet.group(1) + " ")))):
+                    listed or (bullet and last.startswith(bullet.group(1) + " ")))):
                 reason = None
             elif _highlight(text) and _highlight(previous) and len(previous.split()) > 16:
                 reason = None  # the next of a page's summary sentences, none with a full stop
