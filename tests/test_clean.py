@@ -195,6 +195,23 @@ def test_clean_keeps_a_sentence_that_introduces_a_list_or_a_quote():
     assert "The case so far" in article.removed  # a subhead stays out
 
 
+def test_clean_keeps_a_lead_in_whose_related_is_part_of_a_hyphenated_word():
+    # (written for the test) "storm-related" is an adjective of the report, not the page's
+    # "Related" links: the lead-in and its items without full stops stay; "Related stories:"
+    # still opens no list
+    article = _clean("The county listed 14 road closures on Tuesday.\n\n"
+                     "The storm-related closures announced so far by the county include:\n\n"
+                     "Route 9 between Millbrook and the river bridge\n\n"
+                     "Old Quarry Road south of the dam\n\n"
+                     "Crews expect to reopen most roads by Friday.\n\n"
+                     "Here are the related stories from this week:\n\n"
+                     "Flood warnings lifted for the valley")
+    assert "The storm-related closures announced so far by the county include:" in article.text
+    assert "Old Quarry Road south of the dam" in article.text
+    assert "Here are the related stories from this week:" in article.removed
+    assert "Flood warnings lifted for the valley" in article.removed
+
+
 def test_clean_keeps_post_stamps_and_attributed_quotes_without_a_full_stop():
     # (written for the test) an embedded post with the page's report button after its stamp
     assert furniture_reason("Small steps, big change. — Tom Hale (@TomHale) June 2, 2019 "

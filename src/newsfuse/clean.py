@@ -169,11 +169,12 @@ def strip_dateline(line: str) -> tuple[str, str | None]:
 # minutes cut the risk by 11%", "a 17 per cent lower risk of kidney disease"), so line by line they
 # look like subheads; read after their lead-in they are reporting. A page's own lead-ins are
 # short ("You may also like:", "Related Posts:", "READ MORE:") or point at the page ("Check out
-# ... in the video below:"): they open no list.
+# ... in the video below:"): they open no list. A word joined to the one before it by a hyphen
+# is part of an adjective, not a pointer ("the storm-related closures announced so far include:")
 _LEAD_IN_WORDS = 6
 _PAGE_LEAD_IN = re.compile(
     r"^(?:check out|watch|see|click|read|follow|sign up|subscribe|share|listen|more)\b|"
-    r"\b(?:below|above|here|related|you may|also like|newsletter|gallery|stories)\b", re.I)
+    r"(?<![\w-])(?:below|above|here|related|you may|also like|newsletter|gallery|stories)\b", re.I)
 _BULLET = re.compile(r"^([•·▪●◦*–-])\s+\S")
 
 
