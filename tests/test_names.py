@@ -239,20 +239,20 @@ def test_a_spouse_noun_beside_a_name_gives_the_gender():
 
 
 def test_a_title_before_a_name_the_ner_did_not_call_a_person_names_the_person():
-    # sentences written after an unused BASIL story (a priest who organised a faculty letter):
-    # 'said Father Reese' after "the gospel of Jesus Christ" is tagged NORP, so the title
-    # stayed and one brief printed "Father Reese" beside "Thomas J. Reese" for one priest
+    # sentences written for the test (a priest who drafted a teachers' letter): 'said Father
+    # Reese' after "the gospel of Jesus Christ" is tagged NORP, so the title stayed and one
+    # brief printed "Father Reese" beside "Martin J. Reese" for one priest
     cluster = analyze([
         Article(text=(
-            "Nearly 90 faculty members signed the letter, said Jesuit Father Thomas J. Reese , one "
-            "of its organizers.\n\n“The budget reflects the values of a novelist rather than the "
-            "gospel of Jesus Christ,” said Father Reese. “Survival of the fittest may be fine for "
-            "some, but not for us.”"), title="Faculty chide congressman", source="one"),
+            "More than 80 teachers signed the letter, said Jesuit Father Martin J. Reese , one of its "
+            "authors.\n\n“This budget follows the creed of the market rather than the gospel of Jesus "
+            "Christ,” said Father Reese. “Hard times may be fine for some, but not for the poor.”"),
+            title="Teachers rebuke senator", source="one"),
         Article(text=(
-            "Thomas J. Reese, a senior fellow at a theology centre, organised the letter.\n\n“Our "
-            "problem is that he claims his budget is based on church teaching,” Reese said."),
-            title="Scholars write to congressman", source="two")])
-    assert {q["speaker"] for q in find_quotes(cluster)} == {"Thomas J. Reese"}
+            "Martin J. Reese, a fellow at a church research centre, drafted the letter.\n\n“Our "
+            "objection is that he says his plan rests on church teaching,” Reese said."),
+            title="Teachers write to senator", source="two")])
+    assert {q["speaker"] for q in find_quotes(cluster)} == {"Martin J. Reese"}
     names = names_of(cluster)
     # an organisation whose first word is an office resolves to no person and stays whole
     assert names.resolve("Cardinal Health", "ORG") == "Cardinal Health"
@@ -275,11 +275,11 @@ def test_the_parse_makes_a_platform_the_ner_calls_a_person_an_organisation():
 
 
 def test_a_role_before_a_name_keeps_it_a_person_whatever_noun_the_parse_hangs_it_on():
-    # a tuning Multi-News report: the parser makes Roger Ailes an apposition of "network"
+    # written for the test: the parser may hang Victor Brandt on "paper" as its apposition
     cluster = analyze([Article(text=(
-        "Kelly said her network and chief executive Roger Ailes had made it clear to Trump "
-        "for months that she would not be intimidated. Ailes said he stood by her."))])
-    assert names_of(cluster).label.get("Roger Ailes") == "PERSON"
+        "Lane said her paper and chief executive Victor Brandt had made it clear to the mayor "
+        "for months that she would not be silenced. Brandt said he stood by her."))])
+    assert names_of(cluster).label.get("Victor Brandt") == "PERSON"
 
 
 def test_a_person_the_parse_calls_she_outweighs_the_ner_calling_her_an_organisation():
