@@ -304,8 +304,8 @@ def test_clean_removes_contributor_lines_and_newsletter_pitches():
                  "This article is reproduced with permission from Ocean News. The article was first "
                  "published on May 2, 2018.",
                  "Original article on Science Daily.",
-                 "Want stories like these delivered straight to your inbox? Sign up now for the Home "
-                 "Weekly newsletter!",
+                 "Like what you read? Get stories like this delivered straight to your inbox: sign "
+                 "up for the Home Weekly newsletter!",
                  "Follow Maria on Twitter.",
                  "Click for more from Navy Times."):
         assert furniture_reason(line) == "credit", line

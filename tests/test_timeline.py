@@ -246,7 +246,8 @@ def _trial_reports():
         (None, "UPDATED: 08:41 GMT, 12 April 2013\n\nJurors on Thursday saw a recording of the shooting. A "
                "witness had expected to testify on Thursday, but his evidence was delayed until Monday."),
         ("2013-04-12", "The judge adjourned the hearing of the officer's evidence until Monday."),
-        ("2013-04-12", "Prosecutors say the boy fired six shots on a Friday afternoon outside the school gates."),
+        ("2013-04-12", "Prosecutors say the boy fired six shots on a Friday afternoon outside the school "
+                       "gates."),
         ("2013-04-24", "The jury found the teenager guilty on Tuesday."))])[0])
 
 
@@ -497,11 +498,11 @@ def test_a_later_day_told_as_past_moves_the_latest_date_off_the_day_of_writing()
     # a day ahead is no proof the reports were written later: "would be in Norway by Sept. 9"
     # (a letter of 1955) and "before he leaves office Feb. 28" are not told as past: the
     # latest date stays the one the report states in full
-    for first, texts in ((date(1955, 3, 3), ("In a letter dated March 3, 1955, the scientist wrote that he "
-                                             "would be in Norway by Sept. 9.", "The letter was sold at auction.")),
-                         (date(2015, 1, 3), ("The governor, who took office on Jan. 3, 2015, promised to sign the "
-                                             "bill before he leaves office Feb. 28.",
-                                             "Lawmakers passed the bill in the spring."))):
+    letter = ("In a letter dated March 3, 1955, the scientist wrote that he would be in Norway by Sept. 9.",
+              "The letter was sold at auction.")
+    governor = ("The governor, who took office on Jan. 3, 2015, promised to sign the bill before he leaves "
+                "office Feb. 28.", "Lawmakers passed the bill in the spring.")
+    for first, texts in ((date(1955, 3, 3), letter), (date(2015, 1, 3), governor)):
         cluster = _written_cluster(*((None, text) for text in texts))
         spans = tl.sentence_spans(cluster)
         found = {s.index: tl.expressions(s, spans.get(s.index)) for s in cluster.sentences}
