@@ -156,6 +156,34 @@ def test_clean_keeps_a_bullet_item_after_longer_ones_and_drops_page_lead_ins():
     assert "You may also like:" in article.removed
 
 
+def test_clean_ends_a_bulleted_list_at_a_label_line_without_its_mark():
+    # a page written for the test: a lead-in, three bulleted items without full stops, then the
+    # page's "Most Read" label between two paragraphs; the items all carry the list's mark, the
+    # label does not, so it is no fourth item. A list whose items carry no mark still runs on
+    from newsfuse.clean import clean_article
+    from newsfuse.readers import read_text_input
+
+    page = ("<html lang='en'><head><title>Council approves river parks budget</title></head><body>"
+            "<article><h1>Council approves river parks budget</h1>"
+            "<p>The city council on Monday approved $14 million for the parks along the river, "
+            "after three months of debate over how the money should be spent.</p>"
+            "<p>Council members said the plan sets aside money for several projects, including:</p>"
+            "<ul><li>a new footbridge linking the two halves of Mill Park</li>"
+            "<li>repairs to the flood wall below the old boathouse</li>"
+            "<li>lighting for the riverside trail between Oak Street and the dam</li></ul>"
+            "<p>Most Read</p>"
+            "<p>Mayor Ellen Ross said the vote was a turning point for the city. \"We have waited "
+            "a long time for this,\" she said.</p></article></body></html>")
+    article = clean_article(read_text_input(page.encode(), "page.html", suffix=".html")[0])
+    assert "- lighting for the riverside trail between Oak Street and the dam" in article.text
+    assert "Most Read" in article.removed and "Most Read" not in article.text
+    doc = ("The plan sets aside money for several projects over two years, including:\n\n"
+           "a new footbridge linking the two halves of Mill Park\n\nrepairs to the flood wall\n\n"
+           "The mayor said the vote was a turning point.")
+    (article,), _ = clean_articles([Article(text=doc)])
+    assert "repairs to the flood wall" in article.text
+
+
 def test_clean_keeps_a_sentence_that_introduces_a_list_or_a_quote():
     # (written for the test) the lead-in holds the figure ("hundreds of hours")
     article = _clean("The case so far\n\nDetectives said officers have spent hundreds of hours on "
@@ -165,6 +193,23 @@ def test_clean_keeps_a_sentence_that_introduces_a_list_or_a_quote():
     assert "Detectives said officers have spent hundreds of hours on the inquiry so far, " \
         "including:" in article.text
     assert "The case so far" in article.removed  # a subhead stays out
+
+
+def test_clean_keeps_a_lead_in_whose_related_is_part_of_a_hyphenated_word():
+    # (written for the test) "storm-related" is an adjective of the report, not the page's
+    # "Related" links: the lead-in and its items without full stops stay; "Related stories:"
+    # still opens no list
+    article = _clean("The county listed 14 road closures on Tuesday.\n\n"
+                     "The storm-related closures announced so far by the county include:\n\n"
+                     "Route 9 between Millbrook and the river bridge\n\n"
+                     "Old Quarry Road south of the dam\n\n"
+                     "Crews expect to reopen most roads by Friday.\n\n"
+                     "Here are the related stories from this week:\n\n"
+                     "Flood warnings lifted for the valley")
+    assert "The storm-related closures announced so far by the county include:" in article.text
+    assert "Old Quarry Road south of the dam" in article.text
+    assert "Here are the related stories from this week:" in article.removed
+    assert "Flood warnings lifted for the valley" in article.removed
 
 
 def test_clean_keeps_post_stamps_and_attributed_quotes_without_a_full_stop():
@@ -259,8 +304,8 @@ def test_clean_removes_contributor_lines_and_newsletter_pitches():
                  "This article is reproduced with permission from Ocean News. The article was first "
                  "published on May 2, 2018.",
                  "Original article on Science Daily.",
-                 "Want stories like these delivered straight to your inbox? Sign up now for the Home "
-                 "Weekly newsletter!",
+                 "Like what you read? Get stories like this delivered straight to your inbox: sign "
+                 "up for the Home Weekly newsletter!",
                  "Follow Maria on Twitter.",
                  "Click for more from Navy Times."):
         assert furniture_reason(line) == "credit", line

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import story_cluster
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.entities import find_entities
@@ -231,29 +230,29 @@ def test_a_general_manager_speaks_by_his_name():
 
 
 def test_a_spouse_noun_beside_a_name_gives_the_gender():
-    # T11 basil-13792511 a2: "his wife, Mary Pat" had no gender, so the next "he said" could
+    # written for the test: "his wife, Terry Vale" had no gender, so the next "he said" could
     # mean her
     cluster = analyze([Article(text=(
-        "He described the decision to enter politics as a coin toss between him and his wife, "
-        "Mary Pat, herself a nimble political mind."))])
-    assert names_of(cluster).gender.get("Mary Pat") == "F"
+        "He said the choice to run for the Senate was made over dinner with his wife, Terry Vale, "
+        "a former campaign manager."))])
+    assert names_of(cluster).gender.get("Terry Vale") == "F"
 
 
 def test_a_title_before_a_name_the_ner_did_not_call_a_person_names_the_person():
-    # sentences written after an unused BASIL story (a priest who organised a faculty letter):
-    # 'said Father Reese' after "the gospel of Jesus Christ" is tagged NORP, so the title
-    # stayed and one brief printed "Father Reese" beside "Thomas J. Reese" for one priest
+    # sentences written for the test (a priest who drafted a teachers' letter): 'said Father
+    # Reese' after "the gospel of Jesus Christ" is tagged NORP, so the title stayed and one
+    # brief printed "Father Reese" beside "Martin J. Reese" for one priest
     cluster = analyze([
         Article(text=(
-            "Nearly 90 faculty members signed the letter, said Jesuit Father Thomas J. Reese , one "
-            "of its organizers.\n\n“The budget reflects the values of a novelist rather than the "
-            "gospel of Jesus Christ,” said Father Reese. “Survival of the fittest may be fine for "
-            "some, but not for us.”"), title="Faculty chide congressman", source="one"),
+            "More than 80 teachers signed the letter, said Jesuit Father Martin J. Reese , one of its "
+            "authors.\n\n“This budget follows the creed of the market rather than the gospel of Jesus "
+            "Christ,” said Father Reese. “Hard times may be fine for some, but not for the poor.”"),
+            title="Teachers rebuke senator", source="one"),
         Article(text=(
-            "Thomas J. Reese, a senior fellow at a theology centre, organised the letter.\n\n“Our "
-            "problem is that he claims his budget is based on church teaching,” Reese said."),
-            title="Scholars write to congressman", source="two")])
-    assert {q["speaker"] for q in find_quotes(cluster)} == {"Thomas J. Reese"}
+            "Martin J. Reese, a fellow at a church research centre, drafted the letter.\n\n“Our "
+            "objection is that he says his plan rests on church teaching,” Reese said."),
+            title="Teachers write to senator", source="two")])
+    assert {q["speaker"] for q in find_quotes(cluster)} == {"Martin J. Reese"}
     names = names_of(cluster)
     # an organisation whose first word is an office resolves to no person and stays whole
     assert names.resolve("Cardinal Health", "ORG") == "Cardinal Health"
@@ -261,39 +260,50 @@ def test_a_title_before_a_name_the_ner_did_not_call_a_person_names_the_person():
 
 
 def test_the_parse_makes_a_platform_the_ner_calls_a_person_an_organisation():
-    # T17 basil-ad409798 (Infowars banned): the NER tags "Twitter" (9 mentions) and "Infowars"
-    # (4) PERSON every time; "Mr. Trump wrote on Twitter", "his website, Infowars" say what
-    # they are, and no mention of either is given a title or a he/she
-    names = names_of(story_cluster("basil-ad409798-ee94-4436-92c5-92669193be14"))
+    # reports written for the test of a host banned from video sites: the NER tags "Twitter"
+    # PERSON in every sentence; "wrote on Twitter", "said on Twitter" say it is a medium, and
+    # no mention of it is given a title or a he/she. The people stay people
+    names = names_of(analyze([Article(text=t) for t in (
+        "Facebook and YouTube removed the videos of Alex Morgan, the radio host, on Monday. "
+        "Mr. Morgan wrote on Twitter that the ban was an attack on free speech.",
+        "Twitter did not remove his account. Morgan said on Twitter that Twitter would be next.",
+        "Twitter said it was reviewing the posts. A spokeswoman, Karen Bell, said the policy "
+        "applied to everyone.")]))
     assert names.label["Twitter"] == "ORG"
-    assert names.label["Infowars"] == "ORG"
-    assert names.label[names.resolve("Alex Jones")] == "PERSON"
-    assert names.label[names.resolve("Monika Bickert")] == "PERSON"
+    assert names.label[names.resolve("Alex Morgan")] == "PERSON"
+    assert names.label[names.resolve("Karen Bell")] == "PERSON"
 
 
 def test_a_role_before_a_name_keeps_it_a_person_whatever_noun_the_parse_hangs_it_on():
-    # a tuning Multi-News report: the parser makes Roger Ailes an apposition of "network"
+    # written for the test: the parser may hang Victor Brandt on "paper" as its apposition
     cluster = analyze([Article(text=(
-        "Kelly said her network and chief executive Roger Ailes had made it clear to Trump "
-        "for months that she would not be intimidated. Ailes said he stood by her."))])
-    assert names_of(cluster).label.get("Roger Ailes") == "PERSON"
+        "Lane said her paper and chief executive Victor Brandt had made it clear to the mayor "
+        "for months that she would not be silenced. Brandt said he stood by her."))])
+    assert names_of(cluster).label.get("Victor Brandt") == "PERSON"
 
 
 def test_a_person_the_parse_calls_she_outweighs_the_ner_calling_her_an_organisation():
-    # T14 ecbplus-6a (a director leaves the Twilight films): the NER tags "Stephenie Meyer"
-    # ORG more often than PERSON; three "she" clues of the parse make her the person she is,
-    # while "Summit Entertainment", which no clue calls a person, stays an organisation
-    names = names_of(story_cluster("ecbplus-6a", "ecbplus.jsonl"))
-    assert names.label["Stephenie Meyer"] == "PERSON"
-    assert names.label[names.resolve("Summit Entertainment")] == "ORG"
+    # reports written for the test of a director leaving a film series: the NER tags the
+    # novelist "Saffron Gage" ORG in all six mentions; three "she" clues of the parse make her
+    # the person she is, while "Northlight Pictures", which no clue calls a person, stays an
+    # organisation
+    names = names_of(analyze([Article(text=t) for t in (
+        "Saffron Gage, who wrote the novels, was told of the decision on Monday. Northlight "
+        "Pictures said it would find a new director for the last two films. Saffron Gage said "
+        "she was sad to see him go.",
+        "Fans of Saffron Gage were upset by the news. Northlight Pictures said the films would "
+        "still open next year. Saffron Gage said she had not read the new script.",
+        "Northlight Pictures declined to comment further. Saffron Gage wrote on her blog that "
+        "she wished the director well. Saffron Gage has sold 100 million books.")]))
+    assert names.label[names.resolve("Saffron Gage")] == "PERSON"
+    assert names.label[names.resolve("Northlight Pictures")] == "ORG"
 
 
 def test_an_institution_word_ending_a_name_makes_it_an_organisation_but_not_its_namesake():
     # (written for the test) the NER tags "San Marcos Fire-Rescue Department" PERSON as often
-    # as ORG; its last word makes it an institution. A tuning Multi-News record: "Oprah
-    # Winfrey" is also read in "Oprah Winfrey Network", whose "Network" says nothing of her
-    from conftest import record_cluster, wanted_records
-
+    # as ORG; its last word makes it an institution. A talk show host is also read in the
+    # foundation and the network named after her, whose "Foundation" and "Network" say
+    # nothing of her
     name = "San Marcos Fire-Rescue Department"
     department = names_of(analyze([Article(text=(
         f"Crews from the {name} reached the warehouse at 2 a.m.\n\n"
@@ -301,9 +311,13 @@ def test_an_institution_word_ending_a_name_makes_it_an_organisation_but_not_its_
         f"The {name} said two firefighters were treated for burns, and {name} crews stayed "
         "until noon."))]))
     assert department.label[department.resolve(name)] == "ORG"
-    records = wanted_records(("multinews-train-27651",))
-    oprah = names_of(record_cluster(records["multinews-train-27651"]))
-    assert oprah.label[oprah.resolve("Oprah Winfrey")] == "PERSON"
+    host = names_of(analyze([Article(text=t) for t in (
+        "Talk show host Dana Whitcombe sat down with the singer for an interview that the Dana "
+        "Whitcombe Foundation paid for. Whitcombe said the singer spoke about her illness.",
+        "The Dana Whitcombe Foundation said the money would go to cancer research. Dana "
+        "Whitcombe praised the singer's courage. The Dana Whitcombe Network will air the "
+        "interview on Sunday.")]))
+    assert host.label[host.resolve("Dana Whitcombe")] == "PERSON"
 
 
 def test_an_acronym_written_inside_a_longer_name_is_not_spelt_by_it():

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 
-from conftest import eval_records, record_cluster
+from conftest import record_cluster
 from newsfuse.crosscheck.timeline import build_timeline, compared_sentences, dated_mentions
 
 
@@ -124,25 +124,6 @@ def test_relative_days_use_each_articles_date():
         assert event["anchor"]
 
 
-def _basil_cluster(story_prefix: str):
-    import json
-
-    from conftest import SHARED
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import article_from_dict
-
-    path = SHARED / "stories" / "basil.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} not found")
-    rows = [json.loads(line) for line in open(path, encoding="utf-8")]
-    rows = [r for r in rows if r["story"].startswith(story_prefix)]
-    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "source", "published")}, r["id"])
-                for r in rows]
-    articles, _ = clean_articles(articles)
-    return analyze(articles)
-
-
 def test_a_date_that_names_an_attack_is_not_an_event(example_cluster):
     # a1: "... at the site of the September 11, 2001, attacks" in a report of September 2016
     assert any("September 11, 2001, attacks" in s.text for s in example_cluster.sentences)
@@ -150,13 +131,18 @@ def test_a_date_that_names_an_attack_is_not_an_event(example_cluster):
 
 
 def test_yearless_name_is_not_moved_into_the_reporting_year():
-    # reports of 2016-09-28 on the veto of the bill for "families of those killed in the
-    # Sept. 11 attacks": that is 2001, not 2016-09-11
-    cluster = _basil_cluster("basil-1b96a5db")
-    assert any("Sept. 11 attacks" in s.text for s in cluster.sentences)
+    # reports written for the test, of 2016-09-28, on the veto of a bill for "families of those
+    # killed in the Sept. 11 attacks": a yearless date naming the attacks, 17 days back and
+    # dated nowhere else in the cluster, is that name (2001), not 2016-09-11
+    cluster = _written_cluster(
+        ("2016-09-28", "Congress voted on Wednesday to override the president's veto of a bill that "
+                       "would let families of those killed in the Sept. 11 attacks sue the government "
+                       "of Saudi Arabia. The Senate vote was 97 to 1."),
+        ("2016-09-28", "Relatives of victims of the Sept. 11 attacks cheered in the House gallery on "
+                       "Wednesday. The president had vetoed the bill on Friday, Sept. 23."))
     days = {m.date.isoformat() for m in dated_mentions(cluster)}
     assert "2016-09-11" not in days and "2001-09-11" not in days
-    assert days  # the story's own dates are still there
+    assert days == {"2016-09-28", "2016-09-23"}  # the story's own dates are still there
 
 
 def test_relative_days_are_read_by_dateparser_against_the_publication_date(example_cluster):
@@ -166,17 +152,14 @@ def test_relative_days_are_read_by_dateparser_against_the_publication_date(examp
             and "Saturday" in m.expression} == {"2016-09-17"}
 
 
-def test_weekday_after_a_name_is_a_date_but_a_named_day_is_not():
-    # multinews-train-35713: "a mass rescue at La Jolla Cove Tuesday" (published Tuesday,
-    # March 29, 2016, stated in the text); the old rule took "Cove Tuesday" for a name
-    record = next(r for r in eval_records("multinews_sample100.jsonl") if r["id"] == "multinews-train-35713")
-    cluster = record_cluster(record)
-    days = {m.date.isoformat() for m in dated_mentions(cluster) if "La Jolla Cove Tuesday" in m.sentence.text}
-    assert days == {"2016-03-29"}
-
-
-def _multinews_cluster(record_id: str):
-    return record_cluster(next(r for r in eval_records("multinews_sample100.jsonl") if r["id"] == record_id))
+def test_weekday_after_a_name_is_a_date():
+    # a report written for the test, published Tuesday, March 29, 2016: "a mass rescue at Shell
+    # Beach Tuesday"; words outside the weekday's entity do not make it a name (the old rule
+    # took "Beach Tuesday" for one, as in "Super Tuesday")
+    cluster = _written_cluster(
+        ("2016-03-29", "Lifeguards carried out a mass rescue at Shell Beach Tuesday after a sudden swell "
+                       "swept a dozen swimmers off the rocks."))
+    assert _dates_of(cluster, "a1", "at Shell Beach Tuesday") == {"2016-03-29"}
 
 
 @pytest.fixture(scope="module")
@@ -235,60 +218,65 @@ def test_short_embedded_post_is_kept_and_dated_and_a_counterfactual_today_is_not
 
 
 def test_a_dated_caption_anchors_the_article_it_sits_in():
-    # multinews-train-16049 a1: the village's day comes from the captions' dates
-    cluster = _multinews_cluster("multinews-train-16049")
-    assert _dates_of(cluster, "a1", "The village of Dongshigu, Linyi") == {"2012-05-04"}
+    # undated reports written for the test: a2's wire caption writes its weekday beside its
+    # date ("Monday, May 7, 2012"), which makes the cluster's latest date a day of the reports'
+    # week; a1's "on Friday" (beside its own caption of May 2) is the Friday before it
+    cluster = _written_cluster(
+        (None, "The activist's village was under lockdown on Friday, and journalists who tried to visit "
+               "were turned away.\n\nA photo released by the embassy shows the activist speaking on a "
+               "phone in the capital, May 2, 2012."),
+        (None, "Officials said on Friday that the activist could apply to study abroad.\n\nPetitioners "
+               "wait outside the hospital where the activist is staying in the capital, Monday, May 7, "
+               "2012."))
+    assert _dates_of(cluster, "a1", "village was under lockdown on Friday") == {"2012-05-04"}
+
+
+def _trial_reports():
+    """Reports of a trial written for these tests, cleaned as a brief reads them: a1 and a2
+    undated, each opening with a date line cleaning removes ("THURSDAY, APRIL 11, 2013, 9:05
+    AM", "UPDATED: 08:41 GMT, 12 April 2013"), a3 and a4 published April 12, a5 (the verdict)
+    April 24: read back from the verdict's day, a1's and a2's weekdays fall a week late."""
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.model import Article
+
+    return analyze(clean_articles([Article(text=text, published=published) for published, text in (
+        (None, "THURSDAY, APRIL 11, 2013, 9:05 AM\n\nA teenager accused of shooting a classmate outside "
+               "their school went on trial Wednesday in the county court."),
+        (None, "UPDATED: 08:41 GMT, 12 April 2013\n\nJurors on Thursday saw a recording of the shooting. A "
+               "witness had expected to testify on Thursday, but his evidence was delayed until Monday."),
+        ("2013-04-12", "The judge adjourned the hearing of the officer's evidence until Monday."),
+        ("2013-04-12", "Prosecutors say the boy fired six shots on a Friday afternoon outside the school "
+                       "gates."),
+        ("2013-04-24", "The jury found the teenager guilty on Tuesday."))])[0])
 
 
 def test_page_date_lines_and_put_off_days_in_a_trial_story():
-    # ecbplus-33b (a tune story of gold/ecbplus): undated reports whose date line cleaning
-    # removed ("THURSDAY, APRIL 11, 2013, 12:12 AM", "UPDATED: 19:14 GMT, 12 April 2013")
-    cluster = _ecbplus_33b()
-    assert _dates_of(cluster, "a7", "went on trial Wednesday") == {"2013-04-10"}
-    assert _dates_of(cluster, "a6", "Jurors on Thursday watched video") == {"2013-04-11"}
+    cluster = _trial_reports()
+    assert _dates_of(cluster, "a1", "went on trial Wednesday") == {"2013-04-10"}
+    assert _dates_of(cluster, "a2", "Jurors on Thursday saw a recording") == {"2013-04-11"}
     # "had expected to testify ... on Thursday" is past; "delayed until Monday" lies ahead
-    assert _dates_of(cluster, "a6", "had expected to testify") == {"2013-04-11", "2013-04-15"}
-    assert _dates_of(cluster, "a2", "postponing the man's testimony until Monday") == {"2013-04-15"}
-    # "spraying 13 shots on a Friday afternoon" (the killing of 2011) is no Friday of the trial
-    assert _dates_of(cluster, "a9", "on a Friday afternoon") == set()
-
-
-def _ecbplus_33b(**undated):
-    """ecbplus-33b (a tune story of gold/ecbplus) analysed as the benches read it, with the
-    published dates of the articles given (a1=True, ...) taken away."""
-    return _ecbplus_story("ecbplus-33b", **undated)
-
-
-def _ecbplus_story(story: str, **undated):
-    """An ECB+ story analysed as the benches read it, with the published dates of the
-    articles given (a1=True, ...) taken away."""
-    import json
-
-    from conftest import SHARED
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
-    from newsfuse.readers.jsonl import article_from_dict
-
-    path = SHARED / "stories" / "ecbplus.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} not found")
-    rows = [r for r in map(json.loads, open(path, encoding="utf-8")) if r["story"] == story]
-    articles = [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")}, r["id"])
-                for r in rows]
-    for n, article in enumerate(articles, 1):
-        if undated.get(f"a{n}"):
-            article.published = None
-    return analyze(clean_articles(articles)[0])
+    assert _dates_of(cluster, "a2", "had expected to testify") == {"2013-04-11", "2013-04-15"}
+    assert _dates_of(cluster, "a3", "evidence until Monday") == {"2013-04-15"}
+    # "six shots on a Friday afternoon" (the day of the shooting) is no Friday of the trial
+    assert _dates_of(cluster, "a4", "on a Friday afternoon") == set()
 
 
 def test_a_date_line_whose_time_was_split_into_tokens_dates_the_article():
-    # ecbplus-33b a2 opens with the date line "April 12, 2013 | 4: 00am" (ECB+ text is re-joined
-    # from tokens, so the clock reads "4: 00am"); cleaning removes the line. Without the
-    # record's published date the line is all that says when the report was written, and its
-    # "Rapt jurors yesterday watched surveillance video" is April 11
-    cluster = _ecbplus_33b(a2=True)
-    assert "April 12, 2013 | 4: 00am" in cluster.article("a2").removed
-    assert _dates_of(cluster, "a2", "Rapt jurors yesterday watched") == {"2013-04-11"}
+    # an undated report written for the test opens with the date line "April 12, 2013 | 6:
+    # 30am" (text re-joined from tokens, as ECB+ stores it, so the clock reads "6: 30am");
+    # cleaning removes the line. The line is all that says when the report was written (the
+    # other report is of April 24), and its "Jurors yesterday were shown footage" is April 11
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.model import Article
+
+    cluster = analyze(clean_articles([
+        Article(text="April 12, 2013 | 6: 30am\n\nJurors yesterday were shown footage from a store camera "
+                     "that showed the shooting."),
+        Article(text="The jury found the teenager guilty on Tuesday.", published="2013-04-24")])[0])
+    assert "April 12, 2013 | 6: 30am" in cluster.article("a1").removed
+    assert _dates_of(cluster, "a1", "Jurors yesterday were shown footage") == {"2013-04-11"}
 
 
 def test_a_page_stamp_in_figures_dates_the_article():
@@ -322,21 +310,19 @@ def test_a_stamp_word_before_a_long_run_of_spaces_is_read_in_linear_time():
 
 
 def test_a_weekday_is_not_read_from_another_reports_date_line_when_the_article_states_no_date():
-    # ecbplus-33b: the reports carry date lines from Oct. 26, 2011 (a4) to April 24, 2013 (a3,
-    # a8). Without its date line, a4's "died on Friday" (Oct. 21, 2011) was read back from the
-    # latest date line to April 19, 2013, and a6's "Jurors on Thursday watched video" (its line
-    # says April 12, 2013) to April 18. Another report's day of writing gives the year, not the
-    # week: the weekdays are withheld, and a yearless date still takes its year from it
-    from newsfuse.dates import full_dates
-
-    cluster = _ecbplus_33b()
-    for aid in ("a3", "a4", "a6"):
-        article = cluster.article(aid)
-        article.published = None
-        article.removed = [line for line in article.removed if not full_dates(line)]
-    assert _dates_of(cluster, "a4", "who died on Friday") == set()
-    assert _dates_of(cluster, "a6", "Jurors on Thursday watched video") == set()
-    assert _dates_of(cluster, "a3", "Lopez's sentence date is May 7") == {"2013-05-07"}
+    # reports of a trial written for the test, published Oct. 26, 2011 (a1) and April 24, 2013
+    # (a2); a3 and a4 state no date. Read back from the latest report's day, a3's "died on
+    # Friday" (the shooting of 2011) became April 19, 2013, and a4's "Jurors on Thursday" the
+    # day before it. Another report's day of writing gives the year, not the week: the
+    # weekdays are withheld, and a yearless date still takes its year from it
+    cluster = _written_cluster(
+        ("2011-10-26", "The boy was charged as an adult on Tuesday, prosecutors said."),
+        ("2013-04-24", "The jury reached its verdict on Tuesday after two days of talks."),
+        (None, "The boy's classmate died on Friday, a day after he was shot."),
+        (None, "Jurors on Thursday saw a recording of the shooting. His sentencing is set for May 7."))
+    assert _dates_of(cluster, "a3", "died on Friday") == set()
+    assert _dates_of(cluster, "a4", "Jurors on Thursday saw a recording") == set()
+    assert _dates_of(cluster, "a4", "His sentencing is set for May 7") == {"2013-05-07"}
 
 
 def test_a_date_in_brackets_after_this_morning_states_the_day_of_writing():
@@ -362,10 +348,10 @@ def test_weekday_is_not_read_back_from_a_background_date():
     assert _dates_of(obituary, "a2", "after she died Monday") == set()
     assert _dates_of(obituary, "a1", "at 5 p.m. on Saturday") == set()
     assert _dates_of(obituary, "a1", "born in Ashford on Dec. 4, 2001") == {"2001-12-04"}
-    # the latest date is a file photo, "In this June 14, 2012 file photo", a Thursday;
-    # "delivered Friday" read back from it was June 8; nothing names the photo's weekday
+    # the latest date is a file photo, "In this May 10, 2012 file photo", a Thursday;
+    # "delivered Friday" read back from it was May 4; nothing names the photo's weekday
     report = _written_cluster(
-        (None, "The report was delivered Friday to lawmakers. In this June 14, 2012 file photo, the minister "
+        (None, "The report was delivered Friday to lawmakers. In this May 10, 2012 file photo, the minister "
                "speaks to reporters. The previous report, on Dec. 15, 2011, found no change."))
     assert _dates_of(report, "a1", "delivered Friday") == set()
     assert _dates_of(report, "a1", "The previous report, on Dec. 15, 2011") == {"2011-12-15"}
@@ -490,39 +476,66 @@ def test_a_weekday_named_somewhere_does_not_tie_a_background_date_to_the_story_w
 
 
 def test_a_later_day_told_as_past_moves_the_latest_date_off_the_day_of_writing():
-    # multinews-train-7296: the only full date is the day the bodies were found, "Dec. 15,
-    # 2017", a Friday; the police's "Friday" six weeks on was read back to it. a1 tells that
-    # "the listing was removed Dec. 20": the reports were written after Dec. 20, and nothing
-    # names that day's week, so the Fridays stay undated rather than wrong
-    sherman = _multinews_cluster("multinews-train-7296")
-    assert _dates_of(sherman, "a1", "updated reporters Friday") == set()
-    assert _dates_of(sherman, "a2", "The lead investigator said Friday") == set()
-    assert _dates_of(sherman, "a1", "the listing was removed Dec. 20") == {"2017-11-27", "2017-12-20"}
-    assert _dates_of(sherman, "a3", "last seen alive on the evening of Dec. 13") == {"2017-12-13"}
-    # a day ahead is no proof the reports were written later: "he would be in Sweden by Aug.
-    # 12" (a 1955 letter, multinews-train-18217) and "before he leaves office Jan. 20"
-    # (multinews-train-6698) are not told as past
+    # undated reports written for the test: the only full date is the day the bodies were
+    # found, "Dec. 15, 2017", a Friday; the police's "Friday" weeks on was read back to it.
+    # a1 tells that "the listing was taken down Dec. 20": the reports were written after Dec.
+    # 20, and nothing names that day's week, so the Fridays stay undated rather than wrong
+    farm = _written_cluster(
+        (None, "The bodies of the couple were found in their farmhouse on Dec. 15, 2017. The farm had been "
+               "put up for sale on Nov. 27, and the listing was taken down Dec. 20, an agent said. Police "
+               "updated reporters Friday on the case."),
+        (None, "The lead detective said Friday that no arrest had been made."),
+        (None, "Neighbours said the couple were last seen alive late on Dec. 13."))
+    assert _dates_of(farm, "a1", "updated reporters Friday") == set()
+    assert _dates_of(farm, "a2", "The lead detective said Friday") == set()
+    assert _dates_of(farm, "a1", "the listing was taken down Dec. 20") == {"2017-11-27", "2017-12-20"}
+    assert _dates_of(farm, "a3", "last seen alive late on Dec. 13") == {"2017-12-13"}
     from newsfuse.crosscheck import timeline as tl
 
-    for name in ("multinews-train-18217", "multinews-train-6698"):
-        cluster = _multinews_cluster(name)
+    spans = tl.sentence_spans(farm)
+    found = {s.index: tl.expressions(s, spans.get(s.index)) for s in farm.sentences}
+    assert tl.cluster_anchors(farm, found)["a2"].day == date(2017, 12, 20)
+    # a day ahead is no proof the reports were written later: "would be in Norway by Sept. 9"
+    # (a letter of 1955) and "before he leaves office Feb. 28" are not told as past: the
+    # latest date stays the one the report states in full
+    letter = ("In a letter dated March 3, 1955, the scientist wrote that he would be in Norway by Sept. 9.",
+              "The letter was sold at auction.")
+    governor = ("The governor, who took office on Jan. 3, 2015, promised to sign the bill before he leaves "
+                "office Feb. 28.", "Lawmakers passed the bill in the spring.")
+    for first, texts in ((date(1955, 3, 3), letter), (date(2015, 1, 3), governor)):
+        cluster = _written_cluster(*((None, text) for text in texts))
         spans = tl.sentence_spans(cluster)
         found = {s.index: tl.expressions(s, spans.get(s.index)) for s in cluster.sentences}
-        latest = max(tl.cluster_anchors(cluster, found)["a1"].day, date(1900, 1, 1))
-        assert tl.told_after(cluster, found, latest) == [], name
+        assert tl.cluster_anchors(cluster, found)["a1"].day == first, texts[0]
 
 
 def test_todays_event_dated_by_its_weekday_in_the_same_article_fixes_its_today():
-    # multinews-train-9144 a3 states no date: "Aftershocks following today's quake" and the
-    # "earthquake which struck central Italy in the early hours of Wednesday morning" (Aug. 24,
-    # 2016, pinned by a1's caption) make its today that Wednesday
-    quake = _multinews_cluster("multinews-train-9144")
-    assert _dates_of(quake, "a3", "Aftershocks following today’s quake") == {"2016-08-24"}
-    assert _dates_of(quake, "a3", "with departures this morning to Perugia") == {"2016-08-24"}
-    # multinews-val-48598 a2: "today's unanimous vote" names no event the article dates (its
-    # "Friday morning" was the draft's deadline, the day before the vote): its today stays undated
-    paris = _multinews_cluster("multinews-val-48598")
-    assert _dates_of(paris, "a2", "today’s unanimous vote of support") == set()
+    # undated reports written for the test: a3 states no date, but its "Aftershocks following
+    # today's earthquake" and "The earthquake which struck ... in the early hours of Wednesday
+    # morning" (Aug. 24, 2016, pinned by a1's caption) make its today that Wednesday
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.model import Article
+
+    quake = analyze(clean_articles([Article(text=text, published=published) for published, text in (
+        (None, "Rescuers searched the rubble of the hill towns through the night.\n\nA woman is carried "
+               "from a collapsed house in the town of Sella, central Italy, Wednesday, Aug. 24, 2016."),
+        ("2016-08-26", "The death toll rose to 267 on Friday as rescuers gave up hope of finding more "
+                       "survivors."),
+        (None, "The earthquake which struck the hill towns in the early hours of Wednesday morning flattened "
+               "whole streets. Aftershocks following today's earthquake were felt on the coast. Buses left "
+               "with departures this morning to the nearest city."))])[0])
+    assert _dates_of(quake, "a3", "Aftershocks following today's earthquake") == {"2016-08-24"}
+    assert _dates_of(quake, "a3", "with departures this morning") == {"2016-08-24"}
+    # a1's "today's unanimous vote" names no event the article dates (its "Friday morning" is
+    # the draft's, in a sentence without the vote): its today stays undated
+    vote = _written_cluster(
+        (None, "The council backed the climate plan in today's unanimous vote. Delegates finished the "
+               "draft on Friday morning after a week of talks."),
+        (None, "The plan was approved on Saturday, Dec. 12, 2015, after two weeks of talks. Protesters "
+               "marched on Saturday."))
+    assert _dates_of(vote, "a1", "finished the draft on Friday morning") == {"2015-12-11"}
+    assert _dates_of(vote, "a1", "today's unanimous vote") == set()
 
 
 def test_weekday_six_days_back_is_the_day_after_when_the_article_names_the_anchors_day():
@@ -749,21 +762,20 @@ def test_a_distance_from_a_named_event_or_a_duration_is_no_day_of_the_story():
     from newsfuse.analyze import analyze
     from newsfuse.model import Article
 
-    # the shapes of multinews-train-7296, -48598 and multiling2011-en-M001, with a dated
-    # sentence just before each: "two days after they were last seen" counts from the
-    # sighting, not from the day before; "after two weeks of marathon negotiations", "for six
-    # days" and "nearly a week after" are durations or rough distances
+    # sentences written for the test, each after a dated one: "two days after a neighbour
+    # last spoke to them" counts from that talk, not from the day before; "after two weeks of
+    # round-the-clock talks" and "nearly a week after" are a duration and a rough distance
     text = ("Police said on Dec. 15, 2017, that the couple had been found.\n\n"
-            "They were found two days after they were last seen or heard from.\n\n"
+            "The pair were found two days after a neighbour last spoke to them.\n\n"
             "The talks ended on Dec. 12, 2015.\n\n"
-            "After two weeks of marathon negotiations, 195 countries approved an accord.\n\n"
+            "After two weeks of round-the-clock talks, 190 nations backed a deal.\n\n"
             "He was arrested on July 29, 2005.\n\n"
             "But nearly a week after the ceasefire began, aid had not arrived.\n\n"
             "The rebels met on Oct. 3, 2016.\n\n"
             "A day later, the army withdrew.")
     cluster = analyze([Article(text=text)])
     found = {m.sentence.text[:20]: m.date.isoformat() for m in dated_mentions(cluster)}
-    assert not any(key.startswith(("They were found", "After two weeks", "But nearly")) for key in found)
+    assert not any(key.startswith(("The pair were found", "After two weeks", "But nearly")) for key in found)
     assert found.get("A day later, the arm") == "2016-10-04"
 
 
@@ -906,19 +918,23 @@ def test_a_cluster_that_states_no_day_but_names_one_year_reads_its_yearless_date
 
 
 def test_an_entry_cites_only_the_reports_whose_sentence_is_the_event_it_shows():
-    # multiling2011-en-M001: "Profiles of the suspects in the July 7, 2005 bombings in London
-    # have been released" (a2) is one event with a8's "... the bombers that attacked London on
-    # July 7, 2005 ...", and a8's sentence one with a9's headline "Tributes paid to the victims
-    # of the July 7 2005 London bombings"; chained, the headline's report was cited for the
-    # profiles. Each entry now holds only the mentions found to be its shown sentence's event
+    # undated reports written for the test: a1's "Profiles of the four suspects in the March 3,
+    # 2009 bombings ... have been released" is one event with a2's police release of the
+    # bombers' profiles, and a2's sentence one with a3's headline of tributes to the 40 people
+    # killed that day; chained, the tributes' report was cited for the profiles. Each entry
+    # holds only the mentions found to be its shown sentence's event
     from newsfuse.crosscheck.timeline import same_event
 
-    record = next(r for r in eval_records("multiling2011_en.jsonl") if r["id"].endswith("M001"))
-    cluster = record_cluster(record)
+    cluster = _written_cluster(
+        (None, "Profiles of the four suspects in the March 3, 2009 bombings in Harbourton have been "
+               "released by police."),
+        (None, "Police have released profiles of the four bombers who attacked Harbourton on March 3, "
+               "2009, killing 40 people."),
+        (None, "Tributes paid to the 40 people killed when bombers attacked Harbourton on March 3, 2009"))
     events = build_timeline(cluster)
-    profiles = next(e for e in events if e["text"].startswith("Profiles of the suspects"))
-    assert "a9" not in profiles["articles"] and "a2" in profiles["articles"]
-    assert any(e["text"].startswith("Tributes paid") and e["articles"] == ["a9"] for e in events)
+    profiles = next(e for e in events if e["text"].startswith("Profiles of the four suspects"))
+    assert profiles["articles"] == ["a1", "a2"]
+    assert any(e["text"].startswith("Tributes paid") and e["articles"] == ["a3"] for e in events)
     mentions = {(m.sentence.article, m.sentence.position, m.expression): m for m in dated_mentions(cluster)}
     for e in events:
         members = [mentions[(m["article"], m["sentence"], m["expression"])] for m in e["mentions"]]

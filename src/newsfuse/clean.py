@@ -169,11 +169,12 @@ def strip_dateline(line: str) -> tuple[str, str | None]:
 # minutes cut the risk by 11%", "a 17 per cent lower risk of kidney disease"), so line by line they
 # look like subheads; read after their lead-in they are reporting. A page's own lead-ins are
 # short ("You may also like:", "Related Posts:", "READ MORE:") or point at the page ("Check out
-# ... in the video below:"): they open no list.
+# ... in the video below:"): they open no list. A word joined to the one before it by a hyphen
+# is part of an adjective, not a pointer ("the storm-related closures announced so far include:")
 _LEAD_IN_WORDS = 6
 _PAGE_LEAD_IN = re.compile(
     r"^(?:check out|watch|see|click|read|follow|sign up|subscribe|share|listen|more)\b|"
-    r"\b(?:below|above|here|related|you may|also like|newsletter|gallery|stories)\b", re.I)
+    r"(?<![\w-])(?:below|above|here|related|you may|also like|newsletter|gallery|stories)\b", re.I)
 _BULLET = re.compile(r"^([•·▪●◦*–-])\s+\S")
 
 
@@ -293,8 +294,11 @@ def clean_article(article: Article) -> Article:
         lead_in = _lead_in(text)
         if reason == "headline-like line":
             bullet = _BULLET.match(text)
+            # a bulleted list's items all carry its mark: a short line without one after
+            # them ("Most Read", "Comments") is the page's label, not the list's next item
+            listed = in_list and (bullet or not _BULLET.match(last))
             if lead_in or (not text.isupper() and (
-                    in_list or (bullet and last.startswith(bullet.group(1) + " ")))):
+                    listed or (bullet and last.startswith(bullet.group(1) + " ")))):
                 reason = None
             elif _highlight(text) and _highlight(previous) and len(previous.split()) > 16:
                 reason = None  # the next of a page's summary sentences, none with a full stop

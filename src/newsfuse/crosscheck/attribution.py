@@ -450,7 +450,7 @@ def _closing_verb(verb, span) -> bool:
     then checks that only the subject stands between. (An
     inverted '"...," echoed a second representative', parsed with the speaker as the object,
     is left out: read as the speaker there, a short "We are not confirming," took over the
-    longer quotation it merges into, tuning ecbplus-6a.)"""
+    longer quotation it merges into, in a tuning story.)"""
     doc = verb.doc
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < span.end:
         return False

@@ -474,8 +474,8 @@ def _holds_floor(name, last_speaker, quotes, seen, at, p: int) -> bool:
     one before, and no other person has been named since it. (A paragraph of narrative
     between lets a new person in unnamed: '..., said Piero Fabbri, owner of a bakery ...' /
     'One search was especially tense as a firefighter in Valdoro ... tried to keep a
-    75-year-old man calm' / '"Listen, ...," he said.' is the firefighter's, tuning
-    multinews-train-9144.)"""
+    75-year-old man calm' / '"Listen, ...," he said.' is the firefighter's, in a tuning
+    report.)"""
     if not name or last_speaker[0] != name or last_speaker[1] < p - 1:
         return False
     last = next((o for o in reversed(quotes) if o["speaker"]), None)

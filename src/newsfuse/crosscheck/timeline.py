@@ -1447,10 +1447,10 @@ def _events_of_day(group: list[Mention], cluster: Cluster, order: dict[str, int]
     and sentence) and holding only the mentions whose sentences ``same_event`` finds to be
     that sentence's event: an entry cites only the reports that state what it shows. Chained
     pairs no longer join (a report's headline like a second report's sentence, that one like a
-    third's: "Details of the suspects in the March 11, 2004 bombings ... have been published"
-    was cited to a report whose only date of that day was its headline "Tributes paid to the
-    victims of the March 11 2004 Madrid bombings"); a mention unlike every lead before it leads
-    an entry of its own."""
+    third's: "Profiles of the four suspects in the March 3, 2009 bombings ... have been
+    released" was cited to a report whose only date of that day was its headline "Tributes
+    paid to the 40 people killed when bombers attacked Harbourton on March 3, 2009"); a
+    mention unlike every lead before it leads an entry of its own."""
     ranked = sorted(group, key=lambda m: (m.sentence.article in cluster.copies, m.anchor != "absolute",
                                           order[m.sentence.article], m.sentence.position))
     events: list[list[Mention]] = []

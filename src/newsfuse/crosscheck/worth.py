@@ -326,8 +326,8 @@ def unvoiced(voice: str | None, attributed_to: str | None) -> bool:
     quantity; beside another report it still made a group, and on the validation batches
     pooled the four numbers so tabulated were all gold non-figures (junk 90 -> 86 of 1,061,
     no gold value lost; tuning unchanged). A first person the report hands to a named
-    speaker ("scientists say we'll be fortunate if we hold the 3ºC", a gold figure of
-    multinews-val-48598) is that speaker's claim and stays."""
+    speaker ("scientists say we'll be lucky to keep warming under 3ºC", which a tuning gold
+    record lists as a figure) is that speaker's claim and stays."""
     return voice == "first person" and not attributed_to
 
 
@@ -650,7 +650,7 @@ def _the_two(ent, value) -> bool:
 def _named_part(ent) -> bool:
     """"the worst-flooded third of the town cut off", "the northern half of the country": a
     fraction with its own article or possessor names a part of a place or a period, not a
-    share a report measured (multinews-train-9144's gold calls the first rhetorical). A share
+    share a report measured (a tuning gold record calls the first rhetorical). A share
     stays ("about half of the city's residents", "a quarter of all emissions")."""
     root = ent.root
     if ent.text.strip().lower() not in FRACTIONS or root.pos_ != "NOUN":
@@ -1106,8 +1106,8 @@ def _hyphened_span(ent) -> bool:
 def _period_of_measure(ent) -> bool:
     """"a 5-year risk of kidney failure or dialysis", "your 10-year risk", "a 52-week high": a
     span written as one word before a measure says over what period the measure is taken,
-    as "per year" would; it is part of the measure's unit, not a duration of the story (the
-    gold lists "10-year" so, multinews-train-44348). A span before anything else stays: "the
+    as "per year" would; it is part of the measure's unit, not a duration of the story (a
+    tuning gold record lists "10-year" so). A span before anything else stays: "the
     nearly three-year inquiry", "a two-day summit", "a 30-month time frame"."""
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
             or not _hyphened_span(ent):
