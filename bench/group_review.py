@@ -27,6 +27,25 @@ MARKS is a plain file, one ``KEY MARK [cause words]`` line per judged group, MAR
   mixed     not one quantity (two different quantities, a figure and its part, two events)
   notworth  numbers nobody would compare across reports (a list's places, unrelated counts)
 Precision is ok over the marked shown groups.
+
+The twenty-fourth session's reading (groups25; marks in bench/group_review_marks.txt, one
+editor). ``list --seed 33 --random 800``: 361 clusters of three or more articles, 103 groups
+shown on main 2cf989b, 84 right (0.82; agreed 81/96, disputed 3/7): not one quantity 8 (a
+part beside its whole, "leading in at least six states" with "the 11 states" voting; two
+models' odds; two terms of one sentence; a rate beside a sum; a cruise's four days beside
+five adrift; 52 square miles against 58 square kilometres, both read in the unit "square";
+"three times" with "the big three" bureaus), not worth a group 10 (paywall prices, "50 cent",
+"two-state", "a class 1 misdemeanor", "18-wheeler", a tennis score, "100 percent mental
+capacity", "more than one person", "three-guitar sound"), wrong status 1 (a USGS 5.5 left out
+of an agreed 5.9). After figure_measures named areas by their length unit: 84/102. Measured
+only (``--seed 34 --random 800``, 382 clusters; drawn against READ_SAMPLES, not seed 33, so
+cluster 10423 is in both): 87/104 (0.84; agreed 86/99, disputed 1/5) before and after; the
+wrong ones are mixed 10 (three small values of different things merged, earlier attacks'
+tolls with the story's, two days' market falls, a possible sentence's range with the one
+given, a forecast with an average season, a part beside its whole twice) and not worth 7.
+Disputes are the weak status on fresh text (4 of 12 right over both seeds: tolls and two
+trackers); a dispute of values no one is credited with cut by value lost validation groups
+(125/153 -> 123/152), so it is left.
 """
 
 from __future__ import annotations
