@@ -675,3 +675,19 @@ def test_a_unit_glued_to_its_number_or_hyphened_to_it_is_the_same_measure():
     claims = _texts("The new phone supports 5G networks in 40 countries.")
     assert not [g for g in claims if any(v["value"] == 5 for v in g["values"])], claims
 
+
+
+def test_an_area_in_square_miles_is_no_area_in_square_kilometres():
+    # "58 square kilometers" and "52 square miles" were both read in the unit "square", so
+    # two reports' areas in two systems stood as one quantity in dispute; each area is now
+    # named by its length unit, and an area restated in parentheses is the same area (sentences
+    # written for this test)
+    claims = _claims_of(
+        "The ferry sank on Sunday. The coast guard said the spilled oil now covers an area of 58 "
+        "square kilometers (22.4 square miles) off the coast.",
+        "The ferry sank on Sunday after a collision. The spilled oil now covers 52 square miles "
+        "of the sea, officials said.",
+        "The ferry sank on Sunday. Crews were fighting a fire on board.")
+    assert _shown(claims) == {}, claims
+    units = {g["about"]: [v["value"] for v in g["values"]] for g in claims}
+    assert units.get("square km") == [58] and units.get("square mile") == [52], units

@@ -152,6 +152,15 @@ MEASURES = {
     "mph": ("mph", "speed"), "kph": ("km/h", "speed"), "km/h": ("km/h", "speed"),
     "″": ("inch", "length"),  # the inch mark: "The 15.4″ MacBook Pro", "at 0.71″"
 }
+# an area or a volume is a length unit raised to a power ("58 square kilometers", "a
+# 300-square-foot apartment", "20 cubic meters", "50 km²"): read as its length unit alone, or
+# as the word "square", an area in square miles and one in square kilometres were one unit
+# and two reports' areas of one slick (52 square miles, 58 square kilometres) a dispute
+_POWERS = {"square": ("square", "area", "²"), "sq": ("square", "area", "²"),
+           "sq.": ("square", "area", "²"), "cubic": ("cubic", "volume", "³")}
+MEASURES.update({name + sign: (f"{power} {name}", dimension)
+                 for name in sorted({n for n, d in MEASURES.values() if d == "length"})
+                 for power, dimension, sign in set(_POWERS.values())})
 # a unit with a metric prefix, which MEASURES does not list: "an 80-Gigabit fabric switch"
 _PREFIXED_UNIT = re.compile(r"^(?:kilo|mega|giga|tera|peta|milli|micro|nano)(?:bit|byte|watt|hertz|volt|"
                             r"pixel|ton|joule|liter|litre|meter|metre|gram)s?$", re.I)
@@ -259,6 +268,11 @@ def measure_of(ent):
     for t in doc[last + 1:ent.end]:
         if t.text in ("-", "‐"):
             continue
+        if t.lower_ in _POWERS:  # "58 square kilometers": an area, named by its length unit
+            after = next((u for u in doc[t.i + 1:min(t.i + 3, len(doc))] if u.text not in ("-", "‐")), None)
+            length = MEASURES.get(after.lower_) if after is not None else None
+            if length and length[1] == "length":
+                return doc[ent.start:last + 1].text, after, MEASURES[length[0] + _POWERS[t.lower_][2]][0]
         name = MEASURES.get(t.lower_)
         return doc[ent.start:last + 1].text, t, name[0] if name else t.lemma_.lower()
     return None
