@@ -827,3 +827,19 @@ def test_a_number_before_in_is_no_rate_when_it_names_or_dates(text, value):
     statements, _ = prepared_statements(analyze([Article(text=text)]))
     assert value in [s["value"] for s in statements], statements
     assert all(s["unit"] != "percent" for s in statements), statements
+
+
+@pytest.mark.parametrize("text, value, qualifier, noun", [
+    ("Doctors now advise statins for anyone with LDL of 190 or higher, the panel said.", 190, "at least", "ldl"),
+    ("Patients with a body mass index over 35 may be offered surgery, the guidance says.", 35, "at least",
+     "index"),
+    ("The driver had a blood alcohol level of 0.24, police said.", 0.24, "exact", "level"),
+    ("Any reading above 50 on the survey points to growth in factories.", 50, "at least", "reading"),
+])
+def test_a_bare_number_after_a_scale_is_its_value(text, value, qualifier, noun):
+    # "LDL of 190 or higher": the number counts nothing after it, and was left out as bare;
+    # it is the value of the scale named before it
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    statements, _ = prepared_statements(analyze([Article(text=text)]))
+    assert (value, qualifier, noun) in [(s["value"], s["qualifier"], s["noun"]) for s in statements], statements
