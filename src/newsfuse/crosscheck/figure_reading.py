@@ -19,8 +19,7 @@ from .figure_scope import place_of, scope_of
 from .game_stats import record_sides
 from .names import Names, entity_at
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
-                      counted_noun, glued_scale, leading_hedge, pair_spans, parse_amount, rate_share,
-                      rate_spans, vague_spans)
+                      counted_noun, glued_scale, leading_hedge, pair_spans, parse_amount, vague_spans)
 from .speakers import quoted_as
 from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
                      sentence_histories, speaker_of, speech_subject)
@@ -512,11 +511,7 @@ def joined_spans(doc, ents: list) -> list:
     from spacy.tokens import Span
 
     out, taken = [], set()
-    # "one in three adults": the rate is one figure, the two numbers the NER made of it none
-    rates = rate_spans(doc)
-    in_rate = {i for r in rates for i in range(r.start, r.end)}
-    ents = [e for e in ents if not in_rate.intersection(range(e.start, e.end))]
-    for ent in sorted([*ents, *rates, *_unnamed_ranges(doc)], key=lambda e: (e.start, e.end)):
+    for ent in sorted([*ents, *_unnamed_ranges(doc)], key=lambda e: (e.start, e.end)):
         if ent.start in taken:
             continue
         parts = _alternatives(ent)
@@ -735,18 +730,6 @@ def _share(ent) -> str | None:
     return amount
 
 
-def _rate_base(ent):
-    """What a rate span counts: the noun its base number counts ("one in three adults" ->
-    adults), as "half of the residents" counts residents; None when the rate names none ("one
-    in three sees it as a threat")."""
-    base = ent[-1]
-    while base.head.i < ent.end and base.head.i > ent.start and base.head.like_num:
-        base = base.head  # "292" of "292 million"
-    head = base.head
-    return head if base.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN") \
-        and head.i >= ent.end else None
-
-
 def _clause_verb(token):
     """The verb a token's clause hangs on: its nearest verb above, else the sentence's root."""
     for t in [token, *token.ancestors]:
@@ -833,7 +816,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 ent = _counted_as_date(ent) or _slipped_number(ent) or ent
                 # NER sometimes calls a bare toll ("put the death toll at 83", "at around 40") a DATE
                 slip = ent.label_ == "DATE" and _bare_number(ent.text)
-                share = _share(ent) or rate_share(ent)
+                share = _share(ent)
                 duration = duration_of(ent)
                 measure = None if duration or slip else measure_of(ent)
                 # where the figure's expression ends ("an hour-long": past its "-long")
@@ -902,7 +885,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
                 noun = duration[1] if duration else measure[1] if measure else \
-                    None if zero else _rate_base(ent) if share and ent.label_ == "PERCENT" else counted_noun(ent)
+                    None if zero else counted_noun(ent)
                 holder = noun if noun is not None else ent.root
                 if not bound and parsed[1] == "exact" and not isinstance(value, list) and not zero \
                         and listed is not None and listed[0] and _listed_after(ent, holder, listed[1:]):

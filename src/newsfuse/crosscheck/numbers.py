@@ -416,69 +416,6 @@ def vague_spans(doc) -> list:
     return out
 
 
-# what "N in M" is never the rate of: a unit after the base ("two in 10 years", "one in
-# five percent"), and a word before the first number that makes it a name or a rank ("number
-# one in 27 countries", "No. 1 in the charts")
-_RATE_NOT_AFTER = {*TIME_UNITS, *(u + "s" for u in TIME_UNITS), "percent", "%", "per", "times"}
-_RATE_NOT_BEFORE = {"number", "no", "no.", "#", "game", "top", "next"}
-
-
-def rate_spans(doc) -> list:
-    """"one in three adults", "nearly 1 in 5 renters", "7 in 10 Americans", "one in 292
-    million" as PERCENT spans (the hedge the NER took in with the first number included): the
-    share a report gives as a rate of its base. The NER makes two numbers of it, and read so
-    the base was a count ("three" adults, "10" Americans) a journalist would not tabulate, and
-    the share was lost. On fresh Multi-News text (seed 29, 20 sentences with a small number
-    "in" a larger one, years left out) 19 were such a rate. Only "in": "three out of four
-    lines" and "three of four Utahans" are also told as counts. The first number below the
-    base and no year, sum or percent; the base no date."""
-    from spacy.tokens import Span
-
-    out = []
-    for t in doc[1:-1]:
-        if t.lower_ != "in":
-            continue
-        first, base = doc[t.i - 1], doc[t.i + 1]
-        if not (first.like_num and base.like_num) or first.ent_type_ in ("DATE", "TIME", "MONEY",
-                                                                       "PERCENT", "QUANTITY", "ORDINAL") \
-                or base.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
-            continue
-        if first.i > 0 and doc[first.i - 1].lower_ in _RATE_NOT_BEFORE:
-            continue
-        end = base.i + 1
-        while end < len(doc) and doc[end].lower_ in SCALES and not doc[end].lower_ in ("k", "m"):
-            end += 1  # "one in 292 million"
-        if end < len(doc) and doc[end].lower_ in _RATE_NOT_AFTER:
-            continue
-        a, b = words_to_number([first.text]), words_to_number([w.text for w in doc[base.i:end]])
-        if a is None or b is None or not float(a).is_integer() or not 0 < a < b \
-                or (1800 <= b <= 2100 and float(b).is_integer() and base.text.isdigit()):
-            continue
-        start = first.i
-        if first.ent_type_ and first.ent_iob_ == "I":
-            # "About one": the NER's entity holds the hedge too
-            opening = next(s.start for s in doc.ents if s.start <= first.i < s.end)
-            if leading_hedge(doc[opening:first.i + 1].text) is not None:
-                start = opening
-        out.append(Span(doc, start, end, label="PERCENT"))
-    return out
-
-
-def rate_share(span) -> str | None:
-    """A rate span's share as a percent amount with its hedge ("nearly 1 in 5" -> "nearly
-    20", "one in 11" -> "9.1", "one in 292 million" -> a small fraction of a percent), else
-    None. A rate is no rounded figure: unhedged it is exact, as the report writes it."""
-    m = re.match(r"^(.*?)(\S+) in (.+)$", span.text)
-    if span.label_ != "PERCENT" or m is None:
-        return None
-    a, b = words_to_number([m.group(2)]), words_to_number(m.group(3).split())
-    if a is None or not b:
-        return None
-    share = 100 * a / b
-    digits = 1 if share >= 1 else 1 - math.floor(math.log10(share))
-    return f"{m.group(1)}{share:.{digits}f}".strip()
-
-
 def _changed_by(ent):
     """What a percent of change measures: the subject of the clause it hangs on through "by"
     ("services in Ghana were down by 70 percent, in Kenya by 55 percent": services; "prices
