@@ -813,3 +813,19 @@ def test_a_bare_number_after_a_scale_is_its_value(text, value, qualifier, noun):
 
     statements, _ = prepared_statements(analyze([Article(text=text)]))
     assert (value, qualifier, noun) in [(s["value"], s["qualifier"], s["noun"]) for s in statements], statements
+
+
+@pytest.mark.parametrize("text, value, expression", [
+    ("The singer thanked her 20 million-plus followers on Monday.", 20000000, "20 million-plus"),
+    ("The studio expects a $150 million-plus opening weekend, analysts said.", 150000000, "$150 million-plus"),
+])
+def test_a_scale_with_plus_is_the_least_there_was(text, value, expression):
+    # "20 million-plus" was no number at all, and "$150 million-plus" (the NER leaves "-plus"
+    # out) a round estimate: the number is the least there was, as in "16-plus women"
+    assert (value, "at least", expression) in _statements(text), _statements(text)
+
+
+def test_plus_as_an_addition_bounds_nothing():
+    # "$11.1 million plus interest": two sums added, the first as written
+    assert (11100000, "about", "$11.1 million") in _statements(
+        "The judge said the firm must pay $11.1 million plus interest.")

@@ -868,6 +868,12 @@ def read_statements(cluster, names: Names) -> list[dict]:
                         and doc[end + 1].lower_ in AFTER_HEDGES and not doc[end + 1].like_num:
                     # "190 or higher" (the NER leaves the bound outside): the number is the bound
                     amount, end = f"{amount} or {doc[end + 1].lower_}", end + 2
+                elif not duration and not measure and end + 1 < len(doc) and doc[end].text == "-" \
+                        and doc[end + 1].lower_ == "plus" and not doc[end - 1].whitespace_ \
+                        and not doc[end].whitespace_:
+                    # "$150 million-plus opening": the NER leaves "-plus" outside, and read
+                    # without it the least there was became a round estimate
+                    amount, end = f"{amount}-plus", end + 2
                 # "around 60": NER sometimes leaves the hedge outside the entity
                 parsed = (0, "exact") if zero else \
                     parse_amount(f"{hedge} {amount}" if hedge else amount)
