@@ -797,3 +797,35 @@ def test_the_total_counts_what_the_number_before_it_named(text, noun):
 
     statements, _ = prepared_statements(analyze([Article(text=text)]))
     assert [s["noun"] for s in statements] == [noun], statements
+
+
+@pytest.mark.parametrize("text, value, qualifier, noun", [
+    ("Doctors now advise statins for anyone with LDL of 190 or higher, the panel said.", 190, "at least", "ldl"),
+    ("Patients with a body mass index over 35 may be offered surgery, the guidance says.", 35, "at least",
+     "index"),
+    ("The driver had a blood alcohol level of 0.24, police said.", 0.24, "exact", "level"),
+    ("Any reading above 50 on the survey points to growth in factories.", 50, "at least", "reading"),
+])
+def test_a_bare_number_after_a_scale_is_its_value(text, value, qualifier, noun):
+    # "LDL of 190 or higher": the number counts nothing after it, and was left out as bare;
+    # it is the value of the scale named before it
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    statements, _ = prepared_statements(analyze([Article(text=text)]))
+    assert (value, qualifier, noun) in [(s["value"], s["qualifier"], s["noun"]) for s in statements], statements
+
+
+@pytest.mark.parametrize("text, value, expression", [
+    ("The singer thanked her 20 million-plus followers on Monday.", 20000000, "20 million-plus"),
+    ("The studio expects a $150 million-plus opening weekend, analysts said.", 150000000, "$150 million-plus"),
+])
+def test_a_scale_with_plus_is_the_least_there_was(text, value, expression):
+    # "20 million-plus" was no number at all, and "$150 million-plus" (the NER leaves "-plus"
+    # out) a round estimate: the number is the least there was, as in "16-plus women"
+    assert (value, "at least", expression) in _statements(text), _statements(text)
+
+
+def test_plus_as_an_addition_bounds_nothing():
+    # "$11.1 million plus interest": two sums added, the first as written
+    assert (11100000, "about", "$11.1 million") in _statements(
+        "The judge said the firm must pay $11.1 million plus interest.")

@@ -229,8 +229,10 @@ def _parse_amount(text: str) -> tuple[float | list[float], str] | None:
     t = re.sub(r"\s*(%|percent|per\s+cent|pct|percentage points?|"
                r"(?:us\s+|u\.s\.\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|cents?)$",
                "", t, flags=re.I)
-    # "16-plus women", "50+ people": the number is the least there were
-    plus = re.match(r"^(.*?\d)\s*(?:-\s*plus|\+)$", t, flags=re.I)
+    # "16-plus women", "50+ people", "20 million-plus followers": the number is the least
+    # there were (after a scale word too: "20 million-plus" was no number at all)
+    plus = re.match(r"^(.*?(?:\d|hundred|thousand|million|billion|trillion))\s*(?:-\s*plus|\+)$", t,
+                    flags=re.I)
     if plus and qualifier == "exact":
         t, qualifier, low = plus.group(1), "at least", plus.group(1).lower()
     pair = _UNIT_PAIR.match(t)
