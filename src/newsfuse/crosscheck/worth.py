@@ -66,7 +66,7 @@ _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "do
                 "caliber", "calibre", "gauge"}  # a gun's bore: "a .40-caliber handgun", "12-gauge"
 # how an age is written after its number, one pattern for both tests below: "-year-old",
 # "months old"
-_YEARS_OLD = r"(?:year|month|week|day)s?[\s-]*old"
+_YEARS_OLD = r"(?:year|month|week|day)s?[\s-]*olds?"  # "18 to 34 year olds" names an age group
 # the words after a number that make it an age: "51-year-old", "17 years old"
 _AGE = re.compile(rf"^\s*-?\s*{_YEARS_OLD}\b", re.I)
 # an age that is the whole entity: "five-year-old", "a 51-year-old" (not "Two 17-year-old",
@@ -75,14 +75,17 @@ _AGED = re.compile(rf"^(?:an?\s+)?[\w.,]+[\s-]+{_YEARS_OLD}$", re.I)
 # the oldest a bare number set beside a person is read as an age
 _OLDEST = 110
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# the eras a year may be written in ("500 b.c.", "AD 79" puts it first and is read as a date)
+_ERAS = {"b.c", "bc", "bce", "b.c.e", "a.d", "c.e"}
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0['’]?s$")
 # a count of unnamed sources: "two people familiar with her thinking", "two officials briefed
 # on the matter", "a person with knowledge of the talks"
 _ANONYMOUS = re.compile(
     r"^(?:other\s+|senior\s+|current\s+and\s+former\s+|former\s+|[A-Z][\w.]*\s+)*"
-    r"(?:people|persons?|officials?|sources?|aides?|advisers?|advisors?|officers?|diplomats?)"
+    r"(?:people|persons?|individuals?|officials?|sources?|aides?|advisers?|advisors?|officers?|diplomats?)"
     r"\s*,?\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+(?:direct\s+)?knowledge|"
     r"knowledgeable|who\s+(?:spoke|briefed|requested|asked|were\s+not\s+authorized|was\s+not\s+authorized|"
+    r"(?:are|were|is|was)\s+(?:familiar|knowledgeable)|"
     r"declined\s+to\s+be\s+named|insisted))", re.I)
 _SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
 # what a house number or a block stands before: "18 Mill Pond Rd.", "24 Elm Street"
@@ -102,30 +105,52 @@ _PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s
 # rules cannot reach it (a text saved without line breaks): a gallery's counter ("image 1 of 1",
 # "1 photo:"), a paywall's meter ("Thank you for reading 10 free articles", "another 10 free
 # articles"), a subscription pitched in the imperative ("Subscribe now for only $1 a week"; not
-# any run of prices in several currencies, which a story's conversions make too), a player's countdown ("the
-# video will start in 5 cancel play now") and a clip's running time in brackets ("( 1: 22 )"),
-# a listicle's link set in brackets ("[ the 5 smartest ..."). A number inside one of these spans
-# counts nothing the story tells
+# any run of prices in several currencies, which a story's conversions make too), or in an
+# offer's own words ("$ 20 for 365 days of unlimited digital access", "chip in $ 10 or more to
+# help us", "sign up ... in your inbox"), a gallery's "1 of 60 full screen autoplay", a player's
+# countdown ("the video will start in 5 cancel play now") and a clip's running time in brackets
+# ("( 1: 22 )"), a listicle's link set in brackets ("[ the 5 smartest ...", "[ 11 surprising
+# facts about sleep ]", "[ quiz: the 10 most popular names ]"). A number inside one of these
+# spans counts nothing the story tells
 _N = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+# what a listicle's bracketed link counts ("[ 11 surprising facts about sleep ]")
+_LISTED = r"(?:facts|things|ways|reasons|tips|secrets|photos|pictures|moments|signs|places|foods)"
 _PRICE = r"[£$€]\s*\d[\d.,]*"
 _FURNITURE = re.compile(
     rf"\b(?:image|photo|picture|slide|video)s?\s+\d+\s+of\s+/?\s*\d+\b|(?<![\w,.])\d+\s+(?:photo|image|picture)s?\s*:"
     rf"|\b{_N}\s+free\s+(?:articles?|stories|story|views?|page\s*views?)\b"
-    rf"|^\W*(?:subscribe|join|sign\s+up|get|try|start)\b[^.!?]{{0,80}}\b(?:for\s+)?(?:just|only)\s+{_PRICE}"
+    rf"|^\W*(?:subscribe|join|sign\s+up|get|try|start)\b[^.!?]{{0,80}}\b(?:for\s+)?(?:just|only|as\s+little\s+as)\s+{_PRICE}"
     rf"[^.!?]{{0,30}}"
+    rf"|\bsubscribe\s+(?:now|today)\s+for\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?{_PRICE}"
+    rf"|{_PRICE}\s+(?:for|per)\s+[^.!?]{{0,25}}\bunlimited\s+(?:digital\s+)?access\b"
+    rf"|\bchip\s+in\s+{_PRICE}[^.!?]{{0,40}}\bhelp\s+us\b"
+    rf"|\b(?:sign\s+up|subscribe)\b[^.!?]{{0,80}}\bin\s+your\s+inbox\b"
+    rf"|\b\d+\s+of\s+\d+\s+(?:full\s*screen|autoplay)\b"
     rf"|\b(?:video|clip)\s+will\s+(?:start|play|begin)\s+in\s+\d+|\bin\s+\d+\s+(?:seconds?\s+)?cancel\b"
-    rf"|\(\s*\d{{1,2}}\s*:\s*\d\d\s*\)|\[\s*the\s+{_N}\s+\w+est\b",
+    rf"|\(\s*\d{{1,2}}\s*:\s*\d\d\s*\)"
+    rf"|\[\s*(?:[^\[\]:.!?]{{1,40}}:\s*)?(?:the\s+)?{_N}\s+(?:most\s+\w+|\w+est|(?:\w+\s+)?{_LISTED})\b",
     re.I)
 # a page's label that opens a link or a graphic's headline inside the running text ("graphic:
 # nine decades of ...", "Related: 3 officers killed in 2 months", "Related photos: 20 essential
 # songs"): a number that follows
 # within the headline's length, before any sentence's end, belongs to the link, not the story.
 # Not a gallery's "Photos:", which opens each of its captions ("Hide Caption 12 of 40 Photos:
-# <gallery title> Hundreds of farmers rally ..."), and a caption's figures are read
-_LINK_LABEL = re.compile(r"(?:^|(?<=[\s.\"”]))(?:graphics?|related(?:\s+(?:photos?|videos?|articles?|"
+# <gallery title> Hundreds of farmers rally ..."), and a caption's figures are read; but a
+# bracket opened by it is a link set into the text ("( photos: 12 senators who ... )"), as one
+# opened by "also on <site>:" is, and so is what follows "editor's picks"
+_LINK_LABEL = re.compile(r"(?:(?:^|(?<=[\s.\"”]))(?:graphics?|related(?:\s+(?:photos?|videos?|articles?|"
                          r"stories|links?|coverage|content))?|read\s+more|"
-                         r"see\s+also|interactive)\s*:\s", re.I)
+                         r"see\s+also|interactive|also\s+on\s+[\w.]+)"
+                         r"|\(\s*(?:photos?|videos?|pictures?|watch))\s*:\s"
+                         r"|(?:^|(?<=[\s.\"”]))editor\s?['’]?\s?s\s+picks?\s", re.I)
 _LINK_REACH = 90
+# the time stamp that opens each headline of a live ticker ("3: 48 pm police arrest five men
+# ( reuters ) 3: 17 pm ..."), a page's list of other stories run together when its lines were
+# lost: three in one sentence, none after a word that places an event at that time ("at 9: 10
+# pm", "by 9: 40 pm": a story's own timeline, whose figures stay)
+_TICKER_STAMP = re.compile(r"(?<!\bat\s)(?<!\bby\s)(?<!\bto\s)(?<!\buntil\s)(?<!\bafter\s)"
+                           r"(?<!\bbefore\s)(?<!\bfrom\s)(?<!\babout\s)(?<!\baround\s)(?<!\band\s)"
+                           r"(?<![\d:])\b\d{1,2}\s?:\s?\d\d\s?[ap]\.?\s?m\b", re.I)
 # a paragraph a sponsor paid for, as newsletters and pages label it at its start ("** A
 # message from Walmart: ...", "Sponsored content", "Paid for by ..."): the advertiser's
 # figures, not the story's, however many sentences the paragraph runs to
@@ -215,6 +240,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "age"
     if _YEAR.match(text.replace("the ", "")) and "," not in text and dimension_side(ent) is None:
         return "year"  # not a side of a size: "a 2880 x 1800 display" is 1,800 pixels high
+    if nxt is not None and nxt.lower_.rstrip(".") in _ERAS:
+        return "year"  # "dates back to about 500 b.c.": a year of an era, however small
     if _DECADE.match(text.lower().replace("the ", "")):
         return "decade"
     m = _SCORE.match(text)
@@ -372,13 +399,17 @@ _DIMENSIONS = {"long", "wide", "tall", "high", "deep", "thick"}
 def _day_of_month(ent) -> bool:
     """A day before a month's name, "23 Sep 2016", "3 May": the day-first way of writing a
     date, which the NER sometimes leaves as a bare CARDINAL (a caption's "When: 23 Sep 2016
-    Credit: ..."). The month must be capitalised, so "10 may be hurt" stays a count. Or a
-    day after a month's name that is no other word (``_month_before``)."""
+    Credit: ..."). The month must be capitalised, so "10 may be hurt" stays a count, unless a
+    year follows it (a lower-cased caption's "photo 21 february 2014"): no count stands
+    before a month and a year. Or a day after a month's name that is no other word
+    (``_month_before``)."""
     doc = ent.doc
     if len(ent) != 1 or not 1 <= _whole(ent[0].text) <= 31:
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in MONTH_WORDS:
+    if nxt is not None and nxt.lower_.rstrip(".") in MONTH_WORDS and (
+            nxt.text[:1].isupper()
+            or (nxt.i + 1 < len(doc) and _YEAR.match(doc[nxt.i + 1].text))):
         return True
     return _month_before(doc, ent.start)
 
@@ -465,8 +496,15 @@ def _top_of_ranking(ent) -> bool:
     the noun: "sales could top 100,000" uses it as a verb and keeps its count."""
     doc = ent.doc
     prev = doc[ent.start - 1] if ent.start > 0 else None
-    return prev is not None and prev.lower_ == "top" and prev.pos_ in ("ADJ", "NOUN") \
-        and ent[0].like_num
+    if prev is not None and prev.lower_ == "top" and prev.pos_ in ("ADJ", "NOUN") and ent[0].like_num:
+        return True
+    # "one of the 50 fastest marathon times", "the 10 most popular names": a superlative
+    # after "the N" cuts a ranking as "top" does
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if prev is None or prev.lower_ != "the" or nxt is None or len(ent) != 1 or not ent[0].like_num:
+        return False
+    return nxt.tag_ == "JJS" or (nxt.lower_ == "most" and ent.end + 1 < len(doc)
+                                 and doc[ent.end + 1].pos_ == "ADJ")
 
 
 def _dimension(doc, i) -> bool:
@@ -488,6 +526,10 @@ _EMERGENCY_LINE = {"dispatcher", "operator", "call", "caller", "center", "centre
                    "tape", "recording", "service"}
 
 
+# the rest of a telephone number written in the North American way after its area code
+_PHONE_REST = re.compile(r"\s?[-.]\s?\d{3}\s?[-.]\s?\d{4}\b")
+
+
 def _dialled(ent) -> bool:
     """A number dialled, not counted: "a frantic 999 call", "Neighbours called 999" (the
     number is the verb's object: nothing is counted, "called 12 witnesses" has its noun),
@@ -504,6 +546,8 @@ def _dialled(ent) -> bool:
         return True
     if ent.text.strip() == "911" and ent.end < len(doc) and doc[ent.end].lemma_.lower() in _EMERGENCY_LINE:
         return True  # "called 911 dispatchers", "the 911 operator": the service the number reaches
+    if len(ent.text.strip()) == 3 and _PHONE_REST.match(doc.text, ent.end_char):
+        return True  # "contact: jane doe 202-555-0147": a number's area code, read alone
     groups = [ent[0]]
     while groups[0].i > 0 and doc[groups[0].i - 1].text.isdigit() \
             and doc[groups[0].i - 1].whitespace_:
@@ -1013,8 +1057,12 @@ def _page_furniture(ent) -> bool:
     text = sent.text
     if any(m.start() < end and start < m.end() for m in _FURNITURE.finditer(text)):
         return True
+    if len(_TICKER_STAMP.findall(text)) >= 3:
+        return True  # "3: 48 pm police arrest five ... ( reuters ) 3: 17 pm ...": a live ticker
     for m in _LINK_LABEL.finditer(text, 0, start + 1):
-        if m.end() <= start <= m.end() + _LINK_REACH and not re.search(r"[.!?]\s", text[m.end():start]):
+        bracketed = m.group().startswith("(") or text[:m.start()].rstrip().endswith("(")
+        stop = r"[.!?]\s|\)" if bracketed else r"[.!?]\s"  # a bracketed link ends at ")"
+        if m.end() <= start <= m.end() + _LINK_REACH and not re.search(stop, text[m.end():start]):
             return True
     return False
 
