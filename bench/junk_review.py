@@ -169,7 +169,11 @@ _SEED27 = (100, 40, 27, 2, (_SEED21, _SEED22, _SEED23, _SEED24, _SEED25, _SEED26
 # seeds 28-30 (junk25's: 28 and 29 read line by line and fixed from, 30 only measured), each
 # drawn with --fresh against all the seeds before it
 _SEED28 = (100, 40, 28, 2, (_SEED21, _SEED22, _SEED23, _SEED24, _SEED25, _SEED26, _SEED27))
-READ_SAMPLES = (_SEED21, _SEED22, _SEED23, _SEED24, _SEED25, _SEED26, _SEED27, _SEED28)
+_SEED29 = (100, 40, 29, 2, (_SEED21, _SEED22, _SEED23, _SEED24, _SEED25, _SEED26, _SEED27, _SEED28))
+_SEED30 = (100, 40, 30, 2, (_SEED21, _SEED22, _SEED23, _SEED24, _SEED25, _SEED26, _SEED27, _SEED28,
+                           _SEED29))
+READ_SAMPLES = (_SEED21, _SEED22, _SEED23, _SEED24, _SEED25, _SEED26, _SEED27, _SEED28, _SEED29,
+                _SEED30)
 
 
 def _records() -> list[dict]:

@@ -288,3 +288,37 @@ def test_times_placing_a_storys_events_are_no_ticker():
     shown = set(_expressions("Police were called at 9:02 p.m., arrived at 9:10 p.m. and by "
                              "9:40 p.m. had moved 120 residents out of the building."))
     assert "120" in shown, shown
+
+
+# seed 29 (junk25): a recipe's steps, a paper's DOI, the emergency line in "911 and dispatch
+# tapes", an age before a hometown with its comma left out, a clip's headline after "video:"
+@pytest.mark.parametrize("text, junk, figure", [
+    ("Mix the flour and butter with your hands and form 6 balls. Divide the dough into 12 flat "
+     "rounds. Spread the filling on 6 of the rounds. Bake 10 to 15 minutes, or until golden. "
+     "The recipe won a prize from 3,000 readers.", "12", "3,000"),
+    ("Journal of dermatology accepted article preview 7 july 2014; doi: 10.1038/jid.2014.273 "
+     "the study followed 841 women.", "10.1038", "841"),
+    ("He posed as a witness, according to 911 and dispatch tapes released by police. The chief "
+     "suspended 3 officers on monday.", "911", "3"),
+    ("Kyle Parker, 22 of Spencer, was taken into custody as 300 people searched for the girl.",
+     "22", "300"),
+    ("Text size - + reset video: $ 50 b to roads, rail? The president asked congress for "
+     "$ 50 billion on monday.", "50", "$ 50 billion"),
+])
+def test_a_recipe_a_doi_a_hometown_age_and_a_clips_headline(text, junk, figure):
+    shown = set(_expressions(text))
+    assert figure in shown and junk not in shown, shown
+
+
+def test_one_imperative_is_no_recipe():
+    shown = set(_expressions("The chief said: place 40 officers on the bridge. The march drew "
+                             "5,000 people."))
+    assert {"40", "5,000"} <= shown, shown
+
+
+def test_a_superlative_cut_outside_one_of_stays_a_count():
+    # who testified and which list a story reports are counts; "one of the 50 fastest" is a rank
+    shown = set(_expressions("The senators questioned the heads of the five largest oil "
+                             "companies, and the group names the country's 10 most troubled "
+                             "rivers each year."))
+    assert {"five", "10"} <= shown, shown

@@ -140,7 +140,7 @@ _FURNITURE = re.compile(
 # opened by "also on <site>:" is, and so is what follows "editor's picks"
 _LINK_LABEL = re.compile(r"(?:(?:^|(?<=[\s.\"”]))(?:graphics?|related(?:\s+(?:photos?|videos?|articles?|"
                          r"stories|links?|coverage|content))?|read\s+more|"
-                         r"see\s+also|interactive|also\s+on\s+[\w.]+)"
+                         r"see\s+also|interactive|also\s+on\s+[\w.]+|video)"
                          r"|\(\s*(?:photos?|videos?|pictures?|watch))\s*:\s"
                          r"|(?:^|(?<=[\s.\"”]))editor\s?['’]?\s?s\s+picks?\s", re.I)
 _LINK_REACH = 90
@@ -265,6 +265,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
             return "shape"
     if _version(ent):
         return "name"  # "version 2.0", "Windows 8.1": a version number, no count
+    if _DOI.match(text) and doc.text[ent.end_char:ent.end_char + 1] == "/":
+        return "name"  # "doi: 10.1038/jid.2014.273": a paper's identifier, no count
     if _designation(ent):
         return "name"  # "3G", "4G LTE", "802.11 b/g": a generation or a standard, no count
     if _calibre(ent):
@@ -431,7 +433,8 @@ def _month_before(doc, i: int) -> bool:
 
 
 # words that pick the latest members of a series: "his four most recent predecessors", "the
-# last three presidents" ("previous" is left out: "the same spot it held in four previous
+# last three presidents" ("first" is left out too: on fresh text "winning their first seven
+# games" and "the first two pages" of a tax return count what the story tells) ("previous" is left out: "the same spot it held in four previous
 # reports" counts the reports in the tuning gold)
 _RECENCY = {"last", "latest"}
 
@@ -498,10 +501,14 @@ def _top_of_ranking(ent) -> bool:
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if prev is not None and prev.lower_ == "top" and prev.pos_ in ("ADJ", "NOUN") and ent[0].like_num:
         return True
-    # "one of the 50 fastest marathon times", "the 10 most popular names": a superlative
-    # after "the N" cuts a ranking as "top" does
+    # "one of the 50 fastest marathon times": a superlative after "one of the N" cuts a
+    # ranking as "top" does. Only after "one of": "the heads of the five largest oil
+    # companies" testified, and "the country's 10 most troubled rivers" is the list the story
+    # reports, counts as fresh text reads them
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    if prev is None or prev.lower_ != "the" or nxt is None or len(ent) != 1 or not ent[0].like_num:
+    if prev is None or nxt is None or len(ent) != 1 or not ent[0].like_num \
+            or prev.lower_ != "the" or ent.start < 3 \
+            or [t.lower_ for t in doc[ent.start - 3:ent.start - 1]] != ["one", "of"]:
         return False
     return nxt.tag_ == "JJS" or (nxt.lower_ == "most" and ent.end + 1 < len(doc)
                                  and doc[ent.end + 1].pos_ == "ADJ")
@@ -544,8 +551,11 @@ def _dialled(ent) -> bool:
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ("call", "dial") \
             and counted_noun(ent) is None:
         return True
-    if ent.text.strip() == "911" and ent.end < len(doc) and doc[ent.end].lemma_.lower() in _EMERGENCY_LINE:
-        return True  # "called 911 dispatchers", "the 911 operator": the service the number reaches
+    if ent.text.strip() == "911" and ent.end < len(doc) and (
+            doc[ent.end].lemma_.lower() in _EMERGENCY_LINE
+            or (doc[ent.end].lower_ in ("and", "or", "&")
+                and any(t.lemma_.lower() in _EMERGENCY_LINE for t in doc[ent.end + 1:ent.end + 3]))):
+        return True  # "called 911 dispatchers", "911 and dispatch tapes": the service the number reaches
     if len(ent.text.strip()) == 3 and _PHONE_REST.match(doc.text, ent.end_char):
         return True  # "contact: jane doe 202-555-0147": a number's area code, read alone
     groups = [ent[0]]
@@ -726,7 +736,11 @@ def _is_age_apposition(ent) -> bool:
     closes = after.text in (",", ".", ";", ")") or (
         after.lower_ in ("and", "&") and ent.end + 2 < len(doc) and doc[ent.end + 1].text.isdigit()
         and doc[ent.end + 2].text in (",", ".", ";"))
-    return before.text == "," and people and closes
+    # "Kyle Parker, 22 of Spencer": the comma after the age left out before a hometown; a
+    # person's name, so "the Democrats, 40 of them" and "the guests, 12 of whom" stay counts
+    hometown = after.lower_ == "of" and person.ent_type_ == "PERSON" and ent.end + 1 < len(doc) \
+        and doc[ent.end + 1].pos_ == "PROPN"
+    return before.text == "," and people and (closes or hometown)
 
 
 def _baby_age(ent) -> bool:
@@ -866,6 +880,8 @@ def _names_a_thing(ent) -> bool:
     return _capitalised_name_word(prev)
 
 
+# the registrant prefix a DOI opens with ("10.1038/..."), which the NER reads as a number
+_DOI = re.compile(r"^10\.\d{4,9}$")
 # a version number: "2.0", "8.1", "10.2.3"
 _VERSION = re.compile(r"^\d+(?:\.\d+)+$")
 # a scale or a quantity whose value a headline may write after its name ("a magnitude 6
@@ -1002,6 +1018,8 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
         return "age"  # "Matthew Cruz, 4 months, of ...": a baby's age
     if _bracketed_after_name(ent):
         return "age"  # "John Smith (45) was arrested", "guard Chris Crawford (3) reacts"
+    if _recipe_step(ent):
+        return "instruction"  # "Divide the dough into 12 rounds.": a recipe's step, no report
     if _SPONSORED.match(doc.text):
         return "advertisement"  # "** A message from Walmart: ... bringing 6.5 million bottles"
     if _FORECAST.match(sent.text):
@@ -1047,6 +1065,32 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
     if adverb is not None and not _counts_occurrences(adverb):
         return "multiple or rate"  # the NER's "twice a month": how often, not how many times
     return None
+
+
+# the verbs a recipe's steps open with, in the imperative
+_RECIPE_VERBS = {"add", "bake", "beat", "blend", "boil", "broil", "brush", "chill", "chop", "combine",
+                 "cook", "cover", "discard", "divide", "drain", "fold", "form", "fry", "grill",
+                 "heat", "knead", "mix", "place", "pour", "preheat", "roast", "roll", "season",
+                 "serve", "shape", "simmer", "slice", "spread", "sprinkle", "stir", "transfer",
+                 "whisk"}
+_RECIPE_STEP = re.compile(r"(?:^|[.!?:]\s+)(?:to\s+serve\s*:\s*)?(" + "|".join(sorted(_RECIPE_VERBS)) + r")\s",
+                          re.I)
+
+
+def _recipe_step(ent) -> bool:
+    """A number in a recipe's step ("Divide the beef into 12 patties.", "Bake 10 to 15
+    minutes."): a page that prints a recipe opens three or more sentences with a cook's
+    imperative, and a number in a step that opens so is a quantity of the dish, not of the
+    story. One imperative alone ("Place 40 officers on the bridge," a chief ordered) is no
+    recipe."""
+    doc, sent = ent.doc, ent.sent
+    if not _RECIPE_STEP.match(sent.text.lstrip()) and not any(
+            m.start() < ent.start_char - sent.start_char for m in _RECIPE_STEP.finditer(sent.text)):
+        return False
+    steps = doc.user_data.get("recipe_steps")
+    if steps is None:
+        steps = doc.user_data["recipe_steps"] = len(_RECIPE_STEP.findall(doc.text))
+    return steps >= 3
 
 
 def _page_furniture(ent) -> bool:
