@@ -322,3 +322,36 @@ def test_a_superlative_cut_outside_one_of_stays_a_count():
                              "companies, and the group names the country's 10 most troubled "
                              "rivers each year."))
     assert {"five", "10"} <= shown, shown
+
+
+# seeds 28 and 29 (junk25): a span after the narrator's "fast forward" and a table's row of
+# bare percents; a span "into" a period (the tuning gold tabulates "nearly 10 hours into the
+# flight"), and shares a sentence lists with commas, stay
+@pytest.mark.parametrize("text, junk, figure", [
+    ("Fast forward eight months and the team is top of the league, with 40,000 fans at every "
+     "game.", "eight months", "40,000"),
+    ("Wage estimates for this occupation: percentile 10 % 25 % 50 % ( median ) 75 % 90 % hourly "
+     "wage. The agency said 38,790 people work in the trade.", "25 %", "38,790"),
+])
+def test_a_fast_forward_span_and_a_tables_row_of_percents(text, junk, figure):
+    shown = set(_expressions(text))
+    assert figure in shown and junk not in shown, shown
+
+
+def test_a_span_into_a_period_and_listed_shares_stay():
+    shown = set(_expressions("The passenger began screaming nearly 10 hours into the flight. "
+                             "Prices rose 10 %, 12 %, 15 % and 20 % in four years."))
+    assert {"nearly 10 hours", "10 %", "12 %", "15 %", "20 %"} <= shown, shown
+
+
+# seed 28 (junk25): a stake set to explain odds, and a group's name after "big"; a bettor's
+# own stake stays
+@pytest.mark.parametrize("text, junk, figure", [
+    ("At 4-1, a $ 100 bet on walker would pay $ 400. He placed his $ 140,000 bet on the royals.",
+     "400", "140,000"),
+    ("He ran one of the big five studios back in the golden age, and 300 films were made there.",
+     "five", "300"),
+])
+def test_an_odds_example_and_a_big_group_name(text, junk, figure):
+    shown = set(_expressions(text))
+    assert figure in shown and junk not in shown, shown

@@ -222,6 +222,10 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "name"  # "some of the $100 bills": which note, not a sum
     if ent.label_ == "MONEY" and _rank_sign(ent):
         return "rank"  # "perennial #1", "#6 of the Clippers": the NER reads "#" as a currency
+    if ent.label_ == "MONEY" and _ODDS_EXAMPLE.search(ent.sent.text):
+        return "odds example"  # "a $ 100 bet would pay $ 400": what odds of 4-1 mean, no sum
+    if ent.label_ == "PERCENT" and _percent_row(ent):
+        return "table"  # "percentile 10 % 25 % 50 % ( median ) 75 % 90 %": a table's heads
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
     if _hyperbole(ent):
@@ -287,6 +291,9 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "angle"  # "a 90-degree angle", "360-degree video": geometry, not a reading
     if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
         return "shape"  # "half-brother"
+    if prev is not None and prev.lower_ == "big" and ent.start >= 2 \
+            and doc[ent.start - 2].lower_ in ("the", "a") and ent[0].lower_ in _BIG_GROUPS:
+        return "name"  # "the big five studios", "a big ten university": a group's name
     if _names_a_thing(ent) or _opens_title(ent) or _label_after_noun(ent) \
             or _label_between_nouns(ent) or _capitalised_number_word(ent) or _hyphened_name(ent):
         return "name"
@@ -1041,6 +1048,9 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
     if ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
             and _from_now(doc, ent.end):
         return "relative time"  # "the council vote four weeks away": when, not how long
+    if ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
+            and _fast_forward(doc, start):
+        return "relative time"  # "fast forward eight months and ...": when, not how long
     if _window_of_count(ent):
         return "relative time"  # "his third Senate race in three years": the span a count covers
     if _term_of_office(ent):
@@ -1539,6 +1549,62 @@ def _countdown(ent) -> bool:
         return False
     head = ent.root.head  # the verb of the "until" clause, not one before the span
     return not (head.pos_ in ("VERB", "AUX") and head.i < ent.start)
+
+
+# the number words a group's name takes after "big" ("the Big Three automakers", "the big five
+# studios", "a Big Ten school"), lower-cased in a text that lost its capitals
+_BIG_GROUPS = {"two", "three", "four", "five", "six", "ten", "twelve", "12"}
+# a stake the writer sets to explain odds ("at 4-1, a $100 bet on Walker would pay $400"): "a"
+# stake, and what it "would" return; a bettor's own ("his $140,000 bet") is the story's
+_ODDS_EXAMPLE = re.compile(r"\ba\s+[$£€]\s?\d[\d,]*\s+(?:bet|wager)\b[^.!?]{0,40}\bwould\b", re.I)
+
+
+def _percent_row(ent) -> bool:
+    """A percent in a run of four or more with nothing but spaces, brackets or "median"
+    between ("percentile 10 % 25 % 50 % ( median ) 75 % 90 %"): a table's row or its column
+    heads, whose meaning was in the layout the page's text lost. Prose that lists shares
+    puts a comma or a word between them ("rose 10%, 12%, 15% and 20%") and stays."""
+    doc, sent = ent.doc, ent.sent
+
+    def percent_at(i: int) -> int | None:
+        """The end of the PERCENT entity starting at token ``i``, else None."""
+        t = doc[i]
+        if t.ent_type_ != "PERCENT" or t.ent_iob_ != "B":
+            return None
+        j = i + 1
+        while j < sent.end and doc[j].ent_iob_ == "I":
+            j += 1
+        return j
+
+    def filler(t) -> bool:
+        return t.text in ("(", ")", "[", "]") or t.lower_ in ("median", "mean")
+    i = sent.start
+    while i < sent.end:
+        end = percent_at(i)
+        if end is None:
+            i += 1
+            continue
+        count, first, j = 1, i, end  # a run starting here
+        while True:
+            k = j
+            while k < sent.end and filler(doc[k]):
+                k += 1
+            nxt = percent_at(k) if k < sent.end else None
+            if nxt is None:
+                break
+            count, j = count + 1, nxt
+        if first <= ent.start < j and count >= 4:
+            return True
+        i = j
+    return False
+
+
+def _fast_forward(doc, start: int) -> bool:
+    """Whether a span follows the narrator's "fast forward" ("fast forward eight months and
+    the team is top of the league"): it says when the story picks up, and nothing lasted that
+    long. A span "into" a period is not read so: the tuning gold tabulates "nearly 10 hours
+    into the 16-hour flight" as when something happened."""
+    return start >= 2 and doc[start - 1].lower_ == "forward" and doc[start - 2].lower_ in ("fast", "-")
 
 
 def _from_now(doc, i) -> bool:
