@@ -232,3 +232,126 @@ def test_a_web_archives_crawl_note_is_a_notice():
                             "collections.") == "notice"
     assert furniture_reason("The bar crawl was started by students in 2009 and drew 300 people "
                             "to the town.") is None
+
+
+# seed 28 (junk25): a page's offers and link labels run into the text, an age group, unnamed
+# sources, a lower-cased day-first date, a ranking cut by a superlative, a year of an era and an
+# area code read alone; each sentence written for this test beside a real figure that stays
+@pytest.mark.parametrize("text, junk, figure", [
+    ("The channel will target 18 to 34 year olds, and the network has 40 million subscribers.",
+     "18 to 34 year", "40 million"),
+    ("That is according to 11 individuals who are knowledgeable about the report, and 50 "
+     "analysts signed it.", "11", "50"),
+    ("Un photo 21 february 2014 the office said at least seven people have been executed this "
+     "year.", "21", "at least seven"),
+    ("He has one of the 50 fastest marathon times, and the race drew 200 runners.", "50", "200"),
+    ("The bowl dates back to about 500 b.c. and the museum paid $ 2 million for it.",
+     "about 500", "$ 2 million"),
+    ("contact: mary jones 202-555-0147 lake city, fla. -- following a two-month investigation, "
+     "inspectors found 300 animals in the warehouse.", "202", "300"),
+])
+def test_an_age_group_unnamed_individuals_a_lower_case_date_a_superlative_an_era_a_phone(
+        text, junk, figure):
+    shown = set(_expressions(text))
+    assert figure in shown and junk not in shown, shown
+
+
+@pytest.mark.parametrize("text, junk, figure", [
+    ("Once the water warms, the fish recover. $ 20 for 365 days of unlimited digital access last "
+     "chance to take advantage of our best offer! The lake lost 4,000 fish.", "365 days", "4,000"),
+    ("For more from the magazine, check out our latest issue subscribe now for as little as $ 2 "
+     "a month! The storm killed 14 people.", "as little as $ 2", "14"),
+    ("The magazine is reader supported: chip in $ 10 or more to help us continue to write. The "
+     "fire killed 112 workers.", "10 or more", "112"),
+    ("sign up for our newsletter and get three stories in your inbox every week. The fire killed "
+     "112 workers.", "three", "112"),
+    ("1 of 60 full screen autoplay close skip ad the rally drew 5,000 people.", "60", "5,000"),
+    ("[ 11 surprising facts about sleep ] the researchers tracked 300 volunteers for a year.",
+     "11", "300"),
+    ("[ quiz: the 10 most popular baby names ] the agency counted 3.9 million births last year.",
+     "10", "3.9 million"),
+    ("( also on politico: senate passes 8 bills ) the governor signed 40 laws on friday.",
+     "8", "40"),
+    ("( photos: 12 senators who voted no ) the measure passed with 62 votes.", "12", "62"),
+    ("Editor's picks the making of a champion six months, four cities. The team won 12 games.",
+     "four", "12"),
+    ("3: 48 pm police arrest five men at the border ( radio ) 3: 17 pm army chief warns rivals "
+     "( reuters ) 2: 51 pm court indicts 59 men ( dpa ). The flood forced 6,000 people from "
+     "their homes.", "59", "6,000"),
+])
+def test_a_pages_offers_links_and_ticker_run_into_the_text_give_no_figure(text, junk, figure):
+    shown = set(_expressions(text))
+    assert figure in shown and junk not in shown, shown
+
+
+def test_times_placing_a_storys_events_are_no_ticker():
+    shown = set(_expressions("Police were called at 9:02 p.m., arrived at 9:10 p.m. and by "
+                             "9:40 p.m. had moved 120 residents out of the building."))
+    assert "120" in shown, shown
+
+
+# seed 29 (junk25): a recipe's steps, a paper's DOI, the emergency line in "911 and dispatch
+# tapes", an age before a hometown with its comma left out, a clip's headline after "video:"
+@pytest.mark.parametrize("text, junk, figure", [
+    ("Mix the flour and butter with your hands and form 6 balls. Divide the dough into 12 flat "
+     "rounds. Spread the filling on 6 of the rounds. Bake 10 to 15 minutes, or until golden. "
+     "The recipe won a prize from 3,000 readers.", "12", "3,000"),
+    ("Journal of dermatology accepted article preview 7 july 2014; doi: 10.1038/jid.2014.273 "
+     "the study followed 841 women.", "10.1038", "841"),
+    ("He posed as a witness, according to 911 and dispatch tapes released by police. The chief "
+     "suspended 3 officers on monday.", "911", "3"),
+    ("Kyle Parker, 22 of Spencer, was taken into custody as 300 people searched for the girl.",
+     "22", "300"),
+    ("Text size - + reset video: $ 50 b to roads, rail? The president asked congress for "
+     "$ 50 billion on monday.", "50", "$ 50 billion"),
+])
+def test_a_recipe_a_doi_a_hometown_age_and_a_clips_headline(text, junk, figure):
+    shown = set(_expressions(text))
+    assert figure in shown and junk not in shown, shown
+
+
+def test_one_imperative_is_no_recipe():
+    shown = set(_expressions("The chief said: place 40 officers on the bridge. The march drew "
+                             "5,000 people."))
+    assert {"40", "5,000"} <= shown, shown
+
+
+def test_a_superlative_cut_outside_one_of_stays_a_count():
+    # who testified and which list a story reports are counts; "one of the 50 fastest" is a rank
+    shown = set(_expressions("The senators questioned the heads of the five largest oil "
+                             "companies, and the group names the country's 10 most troubled "
+                             "rivers each year."))
+    assert {"five", "10"} <= shown, shown
+
+
+# seeds 28 and 29 (junk25): a span after the narrator's "fast forward" and a table's row of
+# bare percents; a span "into" a period (the tuning gold tabulates "nearly 10 hours into the
+# flight"), and shares a sentence lists with commas, stay
+@pytest.mark.parametrize("text, junk, figure", [
+    ("Fast forward eight months and the team is top of the league, with 40,000 fans at every "
+     "game.", "eight months", "40,000"),
+    ("Wage estimates for this occupation: percentile 10 % 25 % 50 % ( median ) 75 % 90 % hourly "
+     "wage. The agency said 38,790 people work in the trade.", "25 %", "38,790"),
+])
+def test_a_fast_forward_span_and_a_tables_row_of_percents(text, junk, figure):
+    shown = set(_expressions(text))
+    assert figure in shown and junk not in shown, shown
+
+
+def test_a_span_into_a_period_and_listed_shares_stay():
+    shown = set(_expressions("The passenger began screaming nearly 10 hours into the flight. "
+                             "Prices rose 10 %, 12 %, 15 % and 20 % in four years."))
+    assert {"nearly 10 hours", "10 %", "12 %", "15 %", "20 %"} <= shown, shown
+
+
+# seed 28 (junk25): a stake set to explain odds, and a group's name after "big"; a bettor's
+# own stake stays
+@pytest.mark.parametrize("text, junk, figure", [
+    ("At 4-1, a $ 100 bet on walker would pay $ 400. He placed his $ 140,000 bet on the royals.",
+     "400", "140,000"),
+    ("He ran one of the big five studios back in the golden age, and 300 films were made there.",
+     "five", "300"),
+])
+def test_an_odds_example_and_a_big_group_name(text, junk, figure):
+    shown = set(_expressions(text))
+    assert figure in shown and junk not in shown, shown

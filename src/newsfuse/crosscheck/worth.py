@@ -66,7 +66,7 @@ _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "do
                 "caliber", "calibre", "gauge"}  # a gun's bore: "a .40-caliber handgun", "12-gauge"
 # how an age is written after its number, one pattern for both tests below: "-year-old",
 # "months old"
-_YEARS_OLD = r"(?:year|month|week|day)s?[\s-]*old"
+_YEARS_OLD = r"(?:year|month|week|day)s?[\s-]*olds?"  # "18 to 34 year olds" names an age group
 # the words after a number that make it an age: "51-year-old", "17 years old"
 _AGE = re.compile(rf"^\s*-?\s*{_YEARS_OLD}\b", re.I)
 # an age that is the whole entity: "five-year-old", "a 51-year-old" (not "Two 17-year-old",
@@ -75,14 +75,17 @@ _AGED = re.compile(rf"^(?:an?\s+)?[\w.,]+[\s-]+{_YEARS_OLD}$", re.I)
 # the oldest a bare number set beside a person is read as an age
 _OLDEST = 110
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# the eras a year may be written in ("500 b.c.", "AD 79" puts it first and is read as a date)
+_ERAS = {"b.c", "bc", "bce", "b.c.e", "a.d", "c.e"}
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0['’]?s$")
 # a count of unnamed sources: "two people familiar with her thinking", "two officials briefed
 # on the matter", "a person with knowledge of the talks"
 _ANONYMOUS = re.compile(
     r"^(?:other\s+|senior\s+|current\s+and\s+former\s+|former\s+|[A-Z][\w.]*\s+)*"
-    r"(?:people|persons?|officials?|sources?|aides?|advisers?|advisors?|officers?|diplomats?)"
+    r"(?:people|persons?|individuals?|officials?|sources?|aides?|advisers?|advisors?|officers?|diplomats?)"
     r"\s*,?\s+(?:familiar\s+with|briefed\s+on|close\s+to|with\s+(?:direct\s+)?knowledge|"
     r"knowledgeable|who\s+(?:spoke|briefed|requested|asked|were\s+not\s+authorized|was\s+not\s+authorized|"
+    r"(?:are|were|is|was)\s+(?:familiar|knowledgeable)|"
     r"declined\s+to\s+be\s+named|insisted))", re.I)
 _SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
 # what a house number or a block stands before: "18 Mill Pond Rd.", "24 Elm Street"
@@ -102,30 +105,52 @@ _PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s
 # rules cannot reach it (a text saved without line breaks): a gallery's counter ("image 1 of 1",
 # "1 photo:"), a paywall's meter ("Thank you for reading 10 free articles", "another 10 free
 # articles"), a subscription pitched in the imperative ("Subscribe now for only $1 a week"; not
-# any run of prices in several currencies, which a story's conversions make too), a player's countdown ("the
-# video will start in 5 cancel play now") and a clip's running time in brackets ("( 1: 22 )"),
-# a listicle's link set in brackets ("[ the 5 smartest ..."). A number inside one of these spans
-# counts nothing the story tells
+# any run of prices in several currencies, which a story's conversions make too), or in an
+# offer's own words ("$ 20 for 365 days of unlimited digital access", "chip in $ 10 or more to
+# help us", "sign up ... in your inbox"), a gallery's "1 of 60 full screen autoplay", a player's
+# countdown ("the video will start in 5 cancel play now") and a clip's running time in brackets
+# ("( 1: 22 )"), a listicle's link set in brackets ("[ the 5 smartest ...", "[ 11 surprising
+# facts about sleep ]", "[ quiz: the 10 most popular names ]"). A number inside one of these
+# spans counts nothing the story tells
 _N = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+# what a listicle's bracketed link counts ("[ 11 surprising facts about sleep ]")
+_LISTED = r"(?:facts|things|ways|reasons|tips|secrets|photos|pictures|moments|signs|places|foods)"
 _PRICE = r"[£$€]\s*\d[\d.,]*"
 _FURNITURE = re.compile(
     rf"\b(?:image|photo|picture|slide|video)s?\s+\d+\s+of\s+/?\s*\d+\b|(?<![\w,.])\d+\s+(?:photo|image|picture)s?\s*:"
     rf"|\b{_N}\s+free\s+(?:articles?|stories|story|views?|page\s*views?)\b"
-    rf"|^\W*(?:subscribe|join|sign\s+up|get|try|start)\b[^.!?]{{0,80}}\b(?:for\s+)?(?:just|only)\s+{_PRICE}"
+    rf"|^\W*(?:subscribe|join|sign\s+up|get|try|start)\b[^.!?]{{0,80}}\b(?:for\s+)?(?:just|only|as\s+little\s+as)\s+{_PRICE}"
     rf"[^.!?]{{0,30}}"
+    rf"|\bsubscribe\s+(?:now|today)\s+for\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?{_PRICE}"
+    rf"|{_PRICE}\s+(?:for|per)\s+[^.!?]{{0,25}}\bunlimited\s+(?:digital\s+)?access\b"
+    rf"|\bchip\s+in\s+{_PRICE}[^.!?]{{0,40}}\bhelp\s+us\b"
+    rf"|\b(?:sign\s+up|subscribe)\b[^.!?]{{0,80}}\bin\s+your\s+inbox\b"
+    rf"|\b\d+\s+of\s+\d+\s+(?:full\s*screen|autoplay)\b"
     rf"|\b(?:video|clip)\s+will\s+(?:start|play|begin)\s+in\s+\d+|\bin\s+\d+\s+(?:seconds?\s+)?cancel\b"
-    rf"|\(\s*\d{{1,2}}\s*:\s*\d\d\s*\)|\[\s*the\s+{_N}\s+\w+est\b",
+    rf"|\(\s*\d{{1,2}}\s*:\s*\d\d\s*\)"
+    rf"|\[\s*(?:[^\[\]:.!?]{{1,40}}:\s*)?(?:the\s+)?{_N}\s+(?:most\s+\w+|\w+est|(?:\w+\s+)?{_LISTED})\b",
     re.I)
 # a page's label that opens a link or a graphic's headline inside the running text ("graphic:
 # nine decades of ...", "Related: 3 officers killed in 2 months", "Related photos: 20 essential
 # songs"): a number that follows
 # within the headline's length, before any sentence's end, belongs to the link, not the story.
 # Not a gallery's "Photos:", which opens each of its captions ("Hide Caption 12 of 40 Photos:
-# <gallery title> Hundreds of farmers rally ..."), and a caption's figures are read
-_LINK_LABEL = re.compile(r"(?:^|(?<=[\s.\"”]))(?:graphics?|related(?:\s+(?:photos?|videos?|articles?|"
+# <gallery title> Hundreds of farmers rally ..."), and a caption's figures are read; but a
+# bracket opened by it is a link set into the text ("( photos: 12 senators who ... )"), as one
+# opened by "also on <site>:" is, and so is what follows "editor's picks"
+_LINK_LABEL = re.compile(r"(?:(?:^|(?<=[\s.\"”]))(?:graphics?|related(?:\s+(?:photos?|videos?|articles?|"
                          r"stories|links?|coverage|content))?|read\s+more|"
-                         r"see\s+also|interactive)\s*:\s", re.I)
+                         r"see\s+also|interactive|also\s+on\s+[\w.]+|video)"
+                         r"|\(\s*(?:photos?|videos?|pictures?|watch))\s*:\s"
+                         r"|(?:^|(?<=[\s.\"”]))editor\s?['’]?\s?s\s+picks?\s", re.I)
 _LINK_REACH = 90
+# the time stamp that opens each headline of a live ticker ("3: 48 pm police arrest five men
+# ( reuters ) 3: 17 pm ..."), a page's list of other stories run together when its lines were
+# lost: three in one sentence, none after a word that places an event at that time ("at 9: 10
+# pm", "by 9: 40 pm": a story's own timeline, whose figures stay)
+_TICKER_STAMP = re.compile(r"(?<!\bat\s)(?<!\bby\s)(?<!\bto\s)(?<!\buntil\s)(?<!\bafter\s)"
+                           r"(?<!\bbefore\s)(?<!\bfrom\s)(?<!\babout\s)(?<!\baround\s)(?<!\band\s)"
+                           r"(?<![\d:])\b\d{1,2}\s?:\s?\d\d\s?[ap]\.?\s?m\b", re.I)
 # a paragraph a sponsor paid for, as newsletters and pages label it at its start ("** A
 # message from Walmart: ...", "Sponsored content", "Paid for by ..."): the advertiser's
 # figures, not the story's, however many sentences the paragraph runs to
@@ -197,6 +222,10 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "name"  # "some of the $100 bills": which note, not a sum
     if ent.label_ == "MONEY" and _rank_sign(ent):
         return "rank"  # "perennial #1", "#6 of the Clippers": the NER reads "#" as a currency
+    if ent.label_ == "MONEY" and _ODDS_EXAMPLE.search(ent.sent.text):
+        return "odds example"  # "a $ 100 bet would pay $ 400": what odds of 4-1 mean, no sum
+    if ent.label_ == "PERCENT" and _percent_row(ent):
+        return "table"  # "percentile 10 % 25 % 50 % ( median ) 75 % 90 %": a table's heads
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
     if _hyperbole(ent):
@@ -215,6 +244,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "age"
     if _YEAR.match(text.replace("the ", "")) and "," not in text and dimension_side(ent) is None:
         return "year"  # not a side of a size: "a 2880 x 1800 display" is 1,800 pixels high
+    if nxt is not None and nxt.lower_.rstrip(".") in _ERAS:
+        return "year"  # "dates back to about 500 b.c.": a year of an era, however small
     if _DECADE.match(text.lower().replace("the ", "")):
         return "decade"
     m = _SCORE.match(text)
@@ -238,6 +269,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
             return "shape"
     if _version(ent):
         return "name"  # "version 2.0", "Windows 8.1": a version number, no count
+    if _DOI.match(text) and doc.text[ent.end_char:ent.end_char + 1] == "/":
+        return "name"  # "doi: 10.1038/jid.2014.273": a paper's identifier, no count
     if _designation(ent):
         return "name"  # "3G", "4G LTE", "802.11 b/g": a generation or a standard, no count
     if _calibre(ent):
@@ -258,6 +291,9 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "angle"  # "a 90-degree angle", "360-degree video": geometry, not a reading
     if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
         return "shape"  # "half-brother"
+    if prev is not None and prev.lower_ == "big" and ent.start >= 2 \
+            and doc[ent.start - 2].lower_ in ("the", "a") and ent[0].lower_ in _BIG_GROUPS:
+        return "name"  # "the big five studios", "a big ten university": a group's name
     if _names_a_thing(ent) or _opens_title(ent) or _label_after_noun(ent) \
             or _label_between_nouns(ent) or _capitalised_number_word(ent) or _hyphened_name(ent):
         return "name"
@@ -372,13 +408,17 @@ _DIMENSIONS = {"long", "wide", "tall", "high", "deep", "thick"}
 def _day_of_month(ent) -> bool:
     """A day before a month's name, "23 Sep 2016", "3 May": the day-first way of writing a
     date, which the NER sometimes leaves as a bare CARDINAL (a caption's "When: 23 Sep 2016
-    Credit: ..."). The month must be capitalised, so "10 may be hurt" stays a count. Or a
-    day after a month's name that is no other word (``_month_before``)."""
+    Credit: ..."). The month must be capitalised, so "10 may be hurt" stays a count, unless a
+    year follows it (a lower-cased caption's "photo 21 february 2014"): no count stands
+    before a month and a year. Or a day after a month's name that is no other word
+    (``_month_before``)."""
     doc = ent.doc
     if len(ent) != 1 or not 1 <= _whole(ent[0].text) <= 31:
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_.rstrip(".") in MONTH_WORDS:
+    if nxt is not None and nxt.lower_.rstrip(".") in MONTH_WORDS and (
+            nxt.text[:1].isupper()
+            or (nxt.i + 1 < len(doc) and _YEAR.match(doc[nxt.i + 1].text))):
         return True
     return _month_before(doc, ent.start)
 
@@ -400,7 +440,8 @@ def _month_before(doc, i: int) -> bool:
 
 
 # words that pick the latest members of a series: "his four most recent predecessors", "the
-# last three presidents" ("previous" is left out: "the same spot it held in four previous
+# last three presidents" ("first" is left out too: on fresh text "winning their first seven
+# games" and "the first two pages" of a tax return count what the story tells) ("previous" is left out: "the same spot it held in four previous
 # reports" counts the reports in the tuning gold)
 _RECENCY = {"last", "latest"}
 
@@ -465,8 +506,19 @@ def _top_of_ranking(ent) -> bool:
     the noun: "sales could top 100,000" uses it as a verb and keeps its count."""
     doc = ent.doc
     prev = doc[ent.start - 1] if ent.start > 0 else None
-    return prev is not None and prev.lower_ == "top" and prev.pos_ in ("ADJ", "NOUN") \
-        and ent[0].like_num
+    if prev is not None and prev.lower_ == "top" and prev.pos_ in ("ADJ", "NOUN") and ent[0].like_num:
+        return True
+    # "one of the 50 fastest marathon times": a superlative after "one of the N" cuts a
+    # ranking as "top" does. Only after "one of": "the heads of the five largest oil
+    # companies" testified, and "the country's 10 most troubled rivers" is the list the story
+    # reports, counts as fresh text reads them
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if prev is None or nxt is None or len(ent) != 1 or not ent[0].like_num \
+            or prev.lower_ != "the" or ent.start < 3 \
+            or [t.lower_ for t in doc[ent.start - 3:ent.start - 1]] != ["one", "of"]:
+        return False
+    return nxt.tag_ == "JJS" or (nxt.lower_ == "most" and ent.end + 1 < len(doc)
+                                 and doc[ent.end + 1].pos_ == "ADJ")
 
 
 def _dimension(doc, i) -> bool:
@@ -488,6 +540,10 @@ _EMERGENCY_LINE = {"dispatcher", "operator", "call", "caller", "center", "centre
                    "tape", "recording", "service"}
 
 
+# the rest of a telephone number written in the North American way after its area code
+_PHONE_REST = re.compile(r"\s?[-.]\s?\d{3}\s?[-.]\s?\d{4}\b")
+
+
 def _dialled(ent) -> bool:
     """A number dialled, not counted: "a frantic 999 call", "Neighbours called 999" (the
     number is the verb's object: nothing is counted, "called 12 witnesses" has its noun),
@@ -502,8 +558,13 @@ def _dialled(ent) -> bool:
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ("call", "dial") \
             and counted_noun(ent) is None:
         return True
-    if ent.text.strip() == "911" and ent.end < len(doc) and doc[ent.end].lemma_.lower() in _EMERGENCY_LINE:
-        return True  # "called 911 dispatchers", "the 911 operator": the service the number reaches
+    if ent.text.strip() == "911" and ent.end < len(doc) and (
+            doc[ent.end].lemma_.lower() in _EMERGENCY_LINE
+            or (doc[ent.end].lower_ in ("and", "or", "&")
+                and any(t.lemma_.lower() in _EMERGENCY_LINE for t in doc[ent.end + 1:ent.end + 3]))):
+        return True  # "called 911 dispatchers", "911 and dispatch tapes": the service the number reaches
+    if len(ent.text.strip()) == 3 and _PHONE_REST.match(doc.text, ent.end_char):
+        return True  # "contact: jane doe 202-555-0147": a number's area code, read alone
     groups = [ent[0]]
     while groups[0].i > 0 and doc[groups[0].i - 1].text.isdigit() \
             and doc[groups[0].i - 1].whitespace_:
@@ -682,7 +743,11 @@ def _is_age_apposition(ent) -> bool:
     closes = after.text in (",", ".", ";", ")") or (
         after.lower_ in ("and", "&") and ent.end + 2 < len(doc) and doc[ent.end + 1].text.isdigit()
         and doc[ent.end + 2].text in (",", ".", ";"))
-    return before.text == "," and people and closes
+    # "Kyle Parker, 22 of Spencer": the comma after the age left out before a hometown; a
+    # person's name, so "the Democrats, 40 of them" and "the guests, 12 of whom" stay counts
+    hometown = after.lower_ == "of" and person.ent_type_ == "PERSON" and ent.end + 1 < len(doc) \
+        and doc[ent.end + 1].pos_ == "PROPN"
+    return before.text == "," and people and (closes or hometown)
 
 
 def _baby_age(ent) -> bool:
@@ -822,6 +887,8 @@ def _names_a_thing(ent) -> bool:
     return _capitalised_name_word(prev)
 
 
+# the registrant prefix a DOI opens with ("10.1038/..."), which the NER reads as a number
+_DOI = re.compile(r"^10\.\d{4,9}$")
 # a version number: "2.0", "8.1", "10.2.3"
 _VERSION = re.compile(r"^\d+(?:\.\d+)+$")
 # a scale or a quantity whose value a headline may write after its name ("a magnitude 6
@@ -958,6 +1025,8 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
         return "age"  # "Matthew Cruz, 4 months, of ...": a baby's age
     if _bracketed_after_name(ent):
         return "age"  # "John Smith (45) was arrested", "guard Chris Crawford (3) reacts"
+    if _recipe_step(ent):
+        return "instruction"  # "Divide the dough into 12 rounds.": a recipe's step, no report
     if _SPONSORED.match(doc.text):
         return "advertisement"  # "** A message from Walmart: ... bringing 6.5 million bottles"
     if _FORECAST.match(sent.text):
@@ -979,6 +1048,9 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
     if ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
             and _from_now(doc, ent.end):
         return "relative time"  # "the council vote four weeks away": when, not how long
+    if ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
+            and _fast_forward(doc, start):
+        return "relative time"  # "fast forward eight months and ...": when, not how long
     if _window_of_count(ent):
         return "relative time"  # "his third Senate race in three years": the span a count covers
     if _term_of_office(ent):
@@ -1005,6 +1077,32 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
     return None
 
 
+# the verbs a recipe's steps open with, in the imperative
+_RECIPE_VERBS = {"add", "bake", "beat", "blend", "boil", "broil", "brush", "chill", "chop", "combine",
+                 "cook", "cover", "discard", "divide", "drain", "fold", "form", "fry", "grill",
+                 "heat", "knead", "mix", "place", "pour", "preheat", "roast", "roll", "season",
+                 "serve", "shape", "simmer", "slice", "spread", "sprinkle", "stir", "transfer",
+                 "whisk"}
+_RECIPE_STEP = re.compile(r"(?:^|[.!?:]\s+)(?:to\s+serve\s*:\s*)?(" + "|".join(sorted(_RECIPE_VERBS)) + r")\s",
+                          re.I)
+
+
+def _recipe_step(ent) -> bool:
+    """A number in a recipe's step ("Divide the beef into 12 patties.", "Bake 10 to 15
+    minutes."): a page that prints a recipe opens three or more sentences with a cook's
+    imperative, and a number in a step that opens so is a quantity of the dish, not of the
+    story. One imperative alone ("Place 40 officers on the bridge," a chief ordered) is no
+    recipe."""
+    doc, sent = ent.doc, ent.sent
+    if not _RECIPE_STEP.match(sent.text.lstrip()) and not any(
+            m.start() < ent.start_char - sent.start_char for m in _RECIPE_STEP.finditer(sent.text)):
+        return False
+    steps = doc.user_data.get("recipe_steps")
+    if steps is None:
+        steps = doc.user_data["recipe_steps"] = len(_RECIPE_STEP.findall(doc.text))
+    return steps >= 3
+
+
 def _page_furniture(ent) -> bool:
     """Whether the number stands inside a span of page furniture (``_FURNITURE``) or in the
     headline a page label opens (``_LINK_LABEL``)."""
@@ -1013,8 +1111,12 @@ def _page_furniture(ent) -> bool:
     text = sent.text
     if any(m.start() < end and start < m.end() for m in _FURNITURE.finditer(text)):
         return True
+    if len(_TICKER_STAMP.findall(text)) >= 3:
+        return True  # "3: 48 pm police arrest five ... ( reuters ) 3: 17 pm ...": a live ticker
     for m in _LINK_LABEL.finditer(text, 0, start + 1):
-        if m.end() <= start <= m.end() + _LINK_REACH and not re.search(r"[.!?]\s", text[m.end():start]):
+        bracketed = m.group().startswith("(") or text[:m.start()].rstrip().endswith("(")
+        stop = r"[.!?]\s|\)" if bracketed else r"[.!?]\s"  # a bracketed link ends at ")"
+        if m.end() <= start <= m.end() + _LINK_REACH and not re.search(stop, text[m.end():start]):
             return True
     return False
 
@@ -1447,6 +1549,62 @@ def _countdown(ent) -> bool:
         return False
     head = ent.root.head  # the verb of the "until" clause, not one before the span
     return not (head.pos_ in ("VERB", "AUX") and head.i < ent.start)
+
+
+# the number words a group's name takes after "big" ("the Big Three automakers", "the big five
+# studios", "a Big Ten school"), lower-cased in a text that lost its capitals
+_BIG_GROUPS = {"two", "three", "four", "five", "six", "ten", "twelve", "12"}
+# a stake the writer sets to explain odds ("at 4-1, a $100 bet on Walker would pay $400"): "a"
+# stake, and what it "would" return; a bettor's own ("his $140,000 bet") is the story's
+_ODDS_EXAMPLE = re.compile(r"\ba\s+[$£€]\s?\d[\d,]*\s+(?:bet|wager)\b[^.!?]{0,40}\bwould\b", re.I)
+
+
+def _percent_row(ent) -> bool:
+    """A percent in a run of four or more with nothing but spaces, brackets or "median"
+    between ("percentile 10 % 25 % 50 % ( median ) 75 % 90 %"): a table's row or its column
+    heads, whose meaning was in the layout the page's text lost. Prose that lists shares
+    puts a comma or a word between them ("rose 10%, 12%, 15% and 20%") and stays."""
+    doc, sent = ent.doc, ent.sent
+
+    def percent_at(i: int) -> int | None:
+        """The end of the PERCENT entity starting at token ``i``, else None."""
+        t = doc[i]
+        if t.ent_type_ != "PERCENT" or t.ent_iob_ != "B":
+            return None
+        j = i + 1
+        while j < sent.end and doc[j].ent_iob_ == "I":
+            j += 1
+        return j
+
+    def filler(t) -> bool:
+        return t.text in ("(", ")", "[", "]") or t.lower_ in ("median", "mean")
+    i = sent.start
+    while i < sent.end:
+        end = percent_at(i)
+        if end is None:
+            i += 1
+            continue
+        count, first, j = 1, i, end  # a run starting here
+        while True:
+            k = j
+            while k < sent.end and filler(doc[k]):
+                k += 1
+            nxt = percent_at(k) if k < sent.end else None
+            if nxt is None:
+                break
+            count, j = count + 1, nxt
+        if first <= ent.start < j and count >= 4:
+            return True
+        i = j
+    return False
+
+
+def _fast_forward(doc, start: int) -> bool:
+    """Whether a span follows the narrator's "fast forward" ("fast forward eight months and
+    the team is top of the league"): it says when the story picks up, and nothing lasted that
+    long. A span "into" a period is not read so: the tuning gold tabulates "nearly 10 hours
+    into the 16-hour flight" as when something happened."""
+    return start >= 2 and doc[start - 1].lower_ == "forward" and doc[start - 2].lower_ in ("fast", "-")
 
 
 def _from_now(doc, i) -> bool:
