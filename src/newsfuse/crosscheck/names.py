@@ -485,7 +485,13 @@ def _quoted_next(ent, following=None) -> str | None:
     sent = root.sent
     doc = ent.doc
     if any(e.start >= sent.start and e.end <= sent.end and e.start != ent.start
-           and e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass") for e in doc.ents):
+           and e.label_ == "PERSON" and e.root.dep_ not in ("poss", "compound")
+           for e in doc.ents):
+        # another person the sentence brings in, as a subject or as the one told, asked or
+        # met ("Peter Brandt told Anna Kowalski that the plan would fail." / '"...," she
+        # said'), may be the one who answers: the he/she then says nothing of the subject.
+        # An owner ("Harlow's sentence") or a modifier ("the Obama campaign") is no one
+        # who speaks.
         return None
     nxt = _next_sentence(sent, following)
     if nxt is None or not nxt[0].is_quote:
