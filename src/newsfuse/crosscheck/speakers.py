@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .names import OFFICES, Names, TITLES, entity_of, opens_with_said, person_headed_by
-from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, PERSON_NOUNS,
-                           PLAYER_EPITHETS, QUOTE_VERBS, SPOKESPEOPLE, is_speech_verb)
+from .names import (OFFICES, ORGANISATION_NOUNS, Names, TITLES, entity_of, opens_with_said,
+                    person_headed_by)
+from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, ISSUING_VERBS, MOVING_VERBS, PERSON_NOUNS,
+                           PLAYER_EPITHETS, QUOTE_VERBS, SPOKEN_NOUNS, SPOKESPEOPLE,
+                           is_speech_verb)
 
 
 def noun_phrase(token) -> str:
@@ -168,6 +170,9 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         person = _identified_after(subject, names)
         if person is not None:
             return person, "PERSON"
+    issuer = _body_of_document(subject)
+    if issuer is not None:
+        return names.resolve(issuer.text, "ORG"), "ORG"
     phrase = noun_phrase(subject)
     if subject.pos_ == "PROPN":  # "the Observatory" the NER missed
         # a name the NER missed is its capitalised words: the lower-case words the phrase
@@ -511,6 +516,39 @@ def _issued_by(token, document) -> bool:
 
 # How many paragraphs back "the statement said" looks for who issued the statement.
 ISSUER_PARAGRAPHS = 3
+
+
+def _body_of_document(subject):
+    """The organisation a subject such as "the group" means when its verb says where the
+    words were given, a document its sentence says the organisation issued: 'In a statement
+    from the Harbour Trust, the group said the pier would close', 'In a statement released
+    by the Harbour Trust, the charity said ...'. A writer who names the issuer in the
+    adverbial does not name it again as the subject; "the" and the kind of body it is
+    (``ORGANISATION_NOUNS``) point back to it. None for any other subject, and when the
+    document's phrase names no organisation (a person's statement is not "the group's")."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or entity_of(subject) is not None or \
+            subject.lemma_.lower() not in ORGANISATION_NOUNS or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or \
+            any(c.dep_ in ("compound", "poss", "amod", "prep") for c in subject.children):
+        return None
+    verb = subject.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for document in prep.children:
+            if document.dep_ != "pobj" or \
+                    document.lemma_.lower() not in DOCUMENT_NOUNS | SPOKEN_NOUNS:
+                continue
+            named = _named_issuer(document)
+            if named is None:
+                named = next((g for c in document.children if c.dep_ == "acl"
+                              and c.lemma_.lower() in ISSUING_VERBS
+                              for a in c.children if a.dep_ == "agent"
+                              for g in a.children if g.dep_ == "pobj"), None)
+            ent = entity_of(named) if named is not None else None
+            if ent is not None and ent.label_ == "ORG" and ent.root.i == named.i:
+                return ent
+    return None
 
 
 def _own_phrase(noun):
