@@ -612,6 +612,7 @@ class Names:
                             genders[name][gender] += 1
                     for w in content_words(name):
                         self.by_word[w].add(name)
+        self._tags = votes  # the NER's own tags of each written name (``_named_after``)
         # one written form per person: "Robert Mueller", "Robert S. Mueller III"
         self.forms = _person_forms(self.count, votes)
         # one spelling per content-word set ("Observatory on Human Rights" = "for")
@@ -949,6 +950,23 @@ class Names:
         person = self._resolve(bare, "PERSON")
         return person if self.label.get(person) == "PERSON" else name
 
+    def _named_after(self, name: str, longer: str, label: str | None) -> bool:
+        """Whether a longer name is an institution named after the person a name is: the
+        name's words open it and an institution's word ends it ("Oprah Winfrey" and the
+        "Oprah Winfrey Network", "Dana Whitcombe" and the "Dana Whitcombe Foundation"). The
+        person is no fuller form of the network; when she speaks she is herself. Only for a
+        name said to be a person's (the mention's label, else the NER's tags of the name):
+        "New York Police" may still be the "New York Police Department"."""
+        words, more = name.split(), longer.split()
+        if len(more) <= len(words) or more[:len(words)] != words or \
+                more[-1].lower().strip(".") not in INSTITUTION_HEADS or \
+                words[-1].lower().strip(".") in INSTITUTION_HEADS:
+            return False
+        if label is not None:
+            return label == "PERSON"
+        tags = getattr(self, "_tags", {}).get(name)
+        return tags is not None and tags["PERSON"] > tags["ORG"]
+
     def _resolve(self, mention: str, label: str | None = None) -> str:
         name = clean_name(mention, label == "PERSON")
         words = content_words(name)
@@ -972,6 +990,7 @@ class Names:
         # between "Robert Mueller" and "Robert S. Mueller III")
         longer = {self.forms.get(c, c) for c in (self.canon[content_words(c)] for c in candidates
                                                  if len(content_words(c)) > len(words))}
+        longer = {c for c in longer if not self._named_after(name, c, label)}
         # "UN Samantha Power" is a tagging slip around "Samantha Power": keep minimal names
         longer = {c for c in longer if not any(content_words(o) < content_words(c) for o in longer)}
         if len(name.split()) > 1 and not _particle_surname(name):
