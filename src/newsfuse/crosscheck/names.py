@@ -69,6 +69,14 @@ PERSON_ROLES = (OFFICES - {"general"}) | {
     "researcher", "economist", "geologist", "student", "teacher", "nurse", "doctor", "analyst",
     "expert", "resident", "witness", "neighbor", "neighbour", "official", "aide", "diplomat",
     "activist", "artist", "journalist", "reporter", "senator", "priest", "pastor"}
+# Nouns for a person of a nation that are no adjective of it, so the NER tags them as it
+# pleases ("the Briton" PERSON, "the Frenchman" ORG) and runs them into the name they stand
+# before ("Frenchman Luc Moreau"): the English words themselves, no list of countries (the
+# adjectives, "the Romanian", are tagged NORP and read as such).
+DEMONYMS = {"briton", "brit", "englishman", "englishwoman", "scot", "scotsman", "scotswoman",
+            "welshman", "welshwoman", "irishman", "irishwoman", "frenchman", "frenchwoman",
+            "dutchman", "dutchwoman", "spaniard", "dane", "swede", "finn", "pole", "turk",
+            "icelander", "kiwi", "aussie", "new zealander", "cornishman", "manxman"}
 # Titles that say a person's gender; "Ms Power" and "she said" are the only gender evidence a
 # name has (en_core_web_sm's morphology marks gender on pronouns, never on names).
 GENDER_TITLES = {"mr": "M", "sir": "M", "king": "M", "prince": "M", "lord": "M", "father": "M",
@@ -195,7 +203,7 @@ def clean_name(text: str, person: bool = True) -> str:
     cut = 0
     for i, w in enumerate(words[:-1]):
         low = w.lower().strip(".,")
-        if low in TITLES or (person and low in PERSON_ROLES):
+        if low in TITLES or (person and low in PERSON_ROLES | DEMONYMS):
             # ("Lawyer Kila Baldwin", sentence-initial: the NER takes the job into the name)
             cut = i + 1
         elif low in OFFICE_QUALIFIERS or (w[:1].isupper() and w.isupper() and len(w) <= 5):
@@ -1204,7 +1212,7 @@ def _title_words(ent, name: str) -> frozenset[str]:
         if t.text == first:
             break
         low = t.lower_.strip(".")
-        if low in TITLES | OFFICE_QUALIFIERS:
+        if low in TITLES | OFFICE_QUALIFIERS | DEMONYMS:
             words.add(low)
             words.add(ABBREVIATED_OFFICES.get(low, low))
     taken = set(range(ent.start, ent.end))
@@ -1212,7 +1220,7 @@ def _title_words(ent, name: str) -> frozenset[str]:
     while i >= 0:
         t = doc[i]
         low = t.lower_.strip(".")
-        if low in TITLES | OFFICE_QUALIFIERS | PERSON_ROLES or (
+        if low in TITLES | OFFICE_QUALIFIERS | PERSON_ROLES | DEMONYMS or (
                 t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ in ("compound", "amod")
                 and t.head.i in taken and t.ent_type_ != "PERSON"):
             # (a capitalised word of the title too: "Police" of "Police Chief Ray Olsen",
@@ -1226,7 +1234,8 @@ def _title_words(ent, name: str) -> frozenset[str]:
             break
     root = ent.root
     nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
-    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns += [c for c in root.children if c.dep_ == "appos" and (
+        c.pos_ == "NOUN" or c.lower_ in DEMONYMS)]  # ("Luc Moreau, a Frenchman who ...")
     for noun in nouns:
         words.add(noun.lemma_.lower())
         words.update(c.lower_ for c in noun.children

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .names import (OFFICES, ORGANISATION_NOUNS, Names, TITLES, entity_of, opens_with_said,
-                    person_headed_by)
+from .given_names import FEMALE_GIVEN, MALE_GIVEN
+from .names import (DEMONYMS, OFFICES, ORGANISATION_NOUNS, Names, TITLES, entity_of,
+                    opens_with_said, person_headed_by)
 from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, ISSUING_VERBS, MOVING_VERBS, PERSON_NOUNS,
                            PLAYER_EPITHETS, QUOTE_VERBS, SPOKEN_NOUNS, SPOKESPEOPLE,
                            is_speech_verb)
@@ -57,6 +58,15 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
         return subject.lower_, None
     ent = entity_of(subject)
+    if subject.lower_ in DEMONYMS and any(c.dep_ == "det" and c.lower_ == "the"
+                                          for c in subject.children):
+        # "the Briton said", "the Frenchman said": the one person the article introduced
+        # so ("Frenchman Luc Moreau", "Luc Moreau, a Frenchman"), else the person the
+        # passage is about, as "the Romanian said" is (``_epithet``); the NER's tag of the
+        # word (PERSON, ORG) makes no name of it
+        person = names.holder_of(subject.lower_, subject.doc) or \
+            _epithet_person(subject, names)
+        return (person, "PERSON") if person else (subject.text, None)
     if ent is not None and opens_with_said(ent):
         # 'Said Miller: "..."': the tagger took the sentence's verb into the name
         return names.resolve(ent[1:].text, ent.label_), ent.label_
