@@ -145,11 +145,10 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                 owner_name = names.resolve(e.text, "ORG")
                 if names.label.get(owner_name, "ORG") == "ORG":
                     return owner_name, "ORG"
-    if ent is not None and ent.label_ == "PERSON" and ent.root.i == subject.i:
-        joint = _joint_person(subject)
+    if person_headed_by(subject) is not None:
+        joint = _jointly(ent, _joint_person(subject), names)
         if joint is not None:
-            first, second = names.resolve(ent.text, "PERSON"), names.resolve(joint.text, "PERSON")
-            return f"{first} and {second}", "PERSON"
+            return joint, "PERSON"
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
@@ -369,18 +368,46 @@ def _inside_marks(para) -> set[int]:
 
 
 def _joint_person(subject):
-    """The second of two people who speak together ('Directors Ada Lyle and Tom Reyes
-    called the Irish singer "..."', '"...," Lyle and Reyes said in a joint statement'):
-    a person joined to the subject by "and", none other after it. The words are both
-    people's; naming only the first would say one of them spoke alone."""
+    """The other of two people who speak together ('Directors Ada Lyle and Tom Reyes
+    called the Irish singer "..."', '"...," Lyle and Reyes said in a joint statement',
+    '"...," Lena and Mark Dorsey said'): a person joined to the subject by "and", none
+    other after it. The words are both people's; naming only one would say one of them
+    spoke alone. Two given names before one surname ("Lena and Mark Dorsey") parse the
+    first as a modifier of the surname, with the "and" hung on it: the pair all the same."""
     joined = [c for c in subject.children if c.dep_ == "conj"]
-    if len(joined) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+    if len(joined) == 1 and any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        ent = person_headed_by(joined[0])
+        if ent is None or any(c.dep_ == "conj" for c in joined[0].children):
+            return None
+        return ent
+    own = entity_of(subject)
+    for c in subject.children:
+        ent = person_headed_by(c)
+        if c.dep_ in ("nmod", "compound") and ent is not None and own is not None and \
+                ent.end <= own.start and len(ent) == 1 and \
+                any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children):
+            return ent
+    return None
+
+
+def _jointly(ent, partner, names: Names) -> str | None:
+    """Two people who speak together, named in the order written, each in full: "Lena
+    Dorsey and Mark Dorsey" for "Lena and Mark Dorsey", as the brief names each of them
+    alone. A given name before "and" and a full name shares that name's surname (English
+    writes a couple or siblings so); a word not known to be a given name ("Obama and Joe
+    Biden") is left as the cluster resolves it."""
+    if ent is None or partner is None:
         return None
-    ent = entity_of(joined[0])
-    if ent is None or ent.label_ != "PERSON" or ent.root.i != joined[0].i or any(
-            c.dep_ == "conj" for c in joined[0].children):
-        return None
-    return ent
+    first, second = sorted((ent, partner), key=lambda e: e.start)
+    one, other = names.resolve(first.text, "PERSON"), names.resolve(second.text, "PERSON")
+    if " " not in one and len(other.split()) >= 2 and one != other.split()[0] and (
+            one.lower() in MALE_GIVEN | FEMALE_GIVEN or first.root.head.i == second.root.i
+            or any(n.split()[0] == one and len(n.split()) >= 2
+                   and names.label.get(n) == "PERSON" for n in names.count)):
+        # (a given name by the lists, by the parse, which hangs it on the surname as part
+        # of one name, or by the cluster, which writes it before another surname)
+        one = names.resolve(f"{one} {other.split()[-1]}", "PERSON")
+    return f"{one} and {other}"
 
 
 def _spokesperson(subject) -> str | None:
@@ -593,7 +620,9 @@ def appositive_person(subject, names: Names) -> str | None:
         if (t.dep_ == "appos" or joined) and t.i > subject.i and e is not None \
                 and e.root.i == t.i \
                 and (e.label_ == "PERSON" or names.label.get(names.resolve(e.text)) == "PERSON"):
-            return names.resolve(e.text, "PERSON")
+            # ("The couple, Anna and Piotr Nowak, said": both of them)
+            joint = _jointly(e, _joint_person(t), names) if e.label_ == "PERSON" else None
+            return joint or names.resolve(e.text, "PERSON")
     return None
 
 
