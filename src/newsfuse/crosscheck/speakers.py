@@ -87,6 +87,15 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                     not (_spokesperson(subject) and _behind_preposition(t, subject)):
                 # ("A spokeswoman for Marina Ellis-Grant says": she speaks for the star)
                 return names.resolve(e.text, "PERSON"), "PERSON"
+    if ent is None and subject.tag_ == "NN" and subject.lemma_.lower() in SPOKESPEOPLE and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        # "the spokeswoman said" after "Linda Ferris, a spokeswoman for the agency, said":
+        # the one person her article titles so, as "the sheriff" is (``Names.holder_of``);
+        # a spokesperson the article names no one as is its own unnamed speaker
+        holder = names.holder_of(subject.lemma_, subject.doc, _qualifiers(subject),
+                                 article_only=True)
+        if holder:
+            return holder, "PERSON"
     spokesperson = _spokesperson(subject) if ent is None else None
     if spokesperson:
         return spokesperson, "PERSON"
@@ -164,11 +173,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         # gives that role; no one when the role is nobody's or several people's (the tagger
         # calls a lower-case "president" a proper noun now and then: it is still the role,
         # and so is a capitalised "the Governor" or "the Prime Minister")
-        qualifiers = [c.lower_ for c in subject.children
-                      if c.dep_ in ("amod", "compound") and (
-                          c.pos_ in ("ADJ", "NOUN") or _place_qualifier(c, subject))]
-        holder = names.holder_of(subject.lemma_, subject.doc,
-                                 qualifiers)
+        holder = names.holder_of(subject.lemma_, subject.doc, _qualifiers(subject))
         if holder:
             return holder, "PERSON"
     if _epithet(subject):
@@ -195,6 +200,13 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if full != phrase or full in names.label:
             return full, names.label.get(full)
     return phrase, (ent.label_ if ent is not None else None)
+
+
+def _qualifiers(role) -> list[str]:
+    """The words that narrow a bare role ("the county sheriff", "the Oregon governor"),
+    which the holder's written title must hold too (``Names.holder_of``)."""
+    return [c.lower_ for c in role.children if c.dep_ in ("amod", "compound") and (
+        c.pos_ in ("ADJ", "NOUN") or _place_qualifier(c, role))]
 
 
 def _place_qualifier(token, role) -> bool:

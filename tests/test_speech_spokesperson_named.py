@@ -1,0 +1,23 @@
+""""the spokeswoman said" after "Linda Ferris, a spokeswoman for the agency, said" is Linda
+Ferris: the one person her article titles so, as "the sheriff said" is the sheriff the
+article named (``Names.holder_of``, the article's own titles only). A spokeswoman the
+article names no one as stays an unnamed speaker. The sentences are written for these
+tests; the first fails with that reading off."""
+
+from __future__ import annotations
+
+from conftest import quote_speakers as _speakers
+
+WORDS = "We expect the repairs to take two weeks,"
+
+
+def test_the_spokeswoman_the_article_named():
+    speakers = _speakers("Linda Ferris, a spokeswoman for the agency, said the road would "
+                         f'reopen.\n\n"{WORDS}" the spokeswoman said.')
+    assert speakers[WORDS] == "Linda Ferris", speakers
+
+
+def test_an_unnamed_spokeswoman_stays_unnamed():
+    speakers = _speakers("A spokeswoman for the agency said the road would reopen.\n\n"
+                         f'"{WORDS}" the spokeswoman said.')
+    assert speakers[WORDS] == "spokeswoman", speakers
