@@ -158,6 +158,15 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         joint = _jointly(ent, _joint_person(subject), names)
         if joint is not None:
             return joint, "PERSON"
+    if _role_written_as_name(subject, ent, names):
+        # "the former GP told ...": a role the tagger took for a name, which the article
+        # also writes as a common noun ("Jane Holt, a GP in the village"): the one person
+        # the article gives that role, else the one person it is about, as "the actor
+        # said" is (``EPITHET_NOUNS``), else the description as written, no name
+        holder = names.holder_of(subject.lower_, subject.doc, _qualifiers(subject),
+                                 article_only=True) or \
+            _epithet_person(subject, names, sole=True)
+        return (holder, "PERSON") if holder else (noun_phrase(subject), None)
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
@@ -200,6 +209,23 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if full != phrase or full in names.label:
             return full, names.label.get(full)
     return phrase, (ent.label_ if ent is not None else None)
+
+
+def _role_written_as_name(subject, ent, names: Names) -> bool:
+    """Whether "the" and a capitalised word the tagger calls a name ("the GP", "the former
+    MP") is a role: the article writes that word with "a" or "an" too ("a GP in the
+    village"), which no name takes (no report writes "an FBI"). A name is the one thing of
+    its kind; a word counted with "a" is a kind."""
+    if subject.tag_ != "NNP" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                        for c in subject.children) or \
+            (ent is not None and (len(ent) != 1 or ent.start != subject.i)):
+        return False
+    word = subject.lower_
+    return any(t.lower_ == word and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                        for c in t.children)
+               for para in (*names.paragraphs_before(subject.doc), subject.doc,
+                            *names.paragraphs_after(subject.doc))
+               for t in para)
 
 
 def _qualifiers(role) -> list[str]:
