@@ -21,3 +21,12 @@ def test_an_unnamed_spokeswoman_stays_unnamed():
     speakers = _speakers("A spokeswoman for the agency said the road would reopen.\n\n"
                          f'"{WORDS}" the spokeswoman said.')
     assert speakers[WORDS] == "spokeswoman", speakers
+
+
+def test_the_spokesman_brought_in_last():
+    # two spokesmen: "the spokesman" goes on with the one the text brought in last
+    words = "We welcome him warmly,"
+    speakers = _speakers("Jason Miller, a spokesman for the campaign, confirmed the choice.\n\n"
+                         "Foreign ministry spokesman Lu Kang called the governor an old friend. "
+                         f'"{words}" the spokesman said.')
+    assert speakers[words] == "Lu Kang", speakers

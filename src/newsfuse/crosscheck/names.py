@@ -785,8 +785,7 @@ class Names:
             self._order = {c: at for at, c in enumerate(self.count)}
         return self._order
 
-    def holder_of(self, role_noun: str, doc=None, qualifiers=(),
-                  article_only: bool = False) -> str | None:
+    def holder_of(self, role_noun: str, doc=None, qualifiers=()) -> str | None:
         """The one person a bare role means, or None when no one or several hold it (the
         text then does not say who).
 
@@ -798,8 +797,7 @@ class Names:
         so, the cluster's titles and roles. ``qualifiers`` are the role's own words
         ("county", "former"), which the holder's title must hold too; among several holders,
         the one whose written title is exactly the role ("President Donald Trump" for "the
-        president", not "former President Barack Obama"). ``article_only``: the article's
-        own titles alone (a spokeswoman another report names may speak for someone else)."""
+        president", not "former President Barack Obama")."""
         if self._holders is None:
             self._holders = defaultdict(set)
             for name, written in roles_of(self._cluster).items():
@@ -810,8 +808,6 @@ class Names:
         role = frozenset({role_noun.lower(), *(q.lower() for q in qualifiers)})
         aid = self._article_of.get(id(doc))
         found = self._titled_holders(self._titled.get(aid, ()), role) if aid else {}
-        if not found and article_only:
-            return None
         if not found:
             found = self._titled_holders(
                 [t for titled in self._titled.values() for t in titled], role)

@@ -92,8 +92,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         # "the spokeswoman said" after "Linda Ferris, a spokeswoman for the agency, said":
         # the one person her article titles so, as "the sheriff" is (``Names.holder_of``);
         # a spokesperson the article names no one as is its own unnamed speaker
-        holder = names.holder_of(subject.lemma_, subject.doc, _qualifiers(subject),
-                                 article_only=True)
+        holder = _last_holder(subject, names)
         if holder:
             return holder, "PERSON"
     spokesperson = _spokesperson(subject) if ent is None else None
@@ -163,9 +162,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         # also writes as a common noun ("Jane Holt, a GP in the village"): the one person
         # the article gives that role, else the one person it is about, as "the actor
         # said" is (``EPITHET_NOUNS``), else the description as written, no name
-        holder = names.holder_of(subject.lower_, subject.doc, _qualifiers(subject),
-                                 article_only=True) or \
-            _epithet_person(subject, names, sole=True)
+        holder = _last_holder(subject, names) or _epithet_person(subject, names, sole=True)
         return (holder, "PERSON") if holder else (noun_phrase(subject), None)
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
@@ -226,6 +223,30 @@ def _role_written_as_name(subject, ent, names: Names) -> bool:
                for para in (*names.paragraphs_before(subject.doc), subject.doc,
                             *names.paragraphs_after(subject.doc))
                for t in para)
+
+
+def _last_holder(role, names: Names) -> str | None:
+    """The person a bare role means when its last earlier mention in the article stands at
+    a person's name ("Jason Miller, a spokesman for the campaign", "Foreign ministry
+    spokesman Lu Kang", "GP Jane Holt"): "the spokesman said" goes on with the spokesman
+    the text brought in last, not one titled before him. None when that mention names no
+    one ("a spokesman for the agency said"), or there is none."""
+    word = role.lower_
+    for para in (role.doc[:role.i], *reversed(names.paragraphs_before(role.doc))):
+        for t in reversed(para):
+            if t.lower_ != word:
+                continue
+            at = [t.head] if t.dep_ in ("appos", "compound") else []
+            at += [c for c in t.children if c.dep_ == "appos"] + [t]
+            for near in at:
+                ent = entity_of(near)
+                if ent is not None and ent.label_ in ("PERSON", "ORG") and \
+                        ent.root.i == near.i:
+                    name = names.resolve(ent.text, "PERSON")
+                    if names.label.get(name) == "PERSON":
+                        return name
+            return None
+    return None
 
 
 def _qualifiers(role) -> list[str]:
