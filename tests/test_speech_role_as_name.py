@@ -1,6 +1,6 @@
 """"the GP told ..." with "GP" tagged as a name: the article also writes the word with "a"
 ("Jane Holt, a GP in the village"), which no name takes, so it is a role; the speaker is the
-one person the article gives that role, else the one person it is about, else the role as
+person at the role's last mention, else the one person the article is about, else the role as
 written, never a name "GP" (``speakers._role_written_as_name``). "the FBI said" is still the
 FBI. The sentences are written for these tests; the first two fail with that reading off."""
 

@@ -1,8 +1,8 @@
 """"the spokeswoman said" after "Linda Ferris, a spokeswoman for the agency, said" is Linda
-Ferris: the one person her article titles so, as "the sheriff said" is the sheriff the
-article named (``Names.holder_of``, the article's own titles only). A spokeswoman the
-article names no one as stays an unnamed speaker. The sentences are written for these
-tests; the first fails with that reading off."""
+Ferris: the person at the role's last earlier mention in the article
+(``speakers._last_holder``); with two spokesmen, the one brought in last. A spokeswoman
+brought in with no name stays an unnamed speaker. The sentences are written for these
+tests; the first and the last fail with that reading off."""
 
 from __future__ import annotations
 

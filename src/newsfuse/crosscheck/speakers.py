@@ -90,8 +90,9 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if ent is None and subject.tag_ == "NN" and subject.lemma_.lower() in SPOKESPEOPLE and any(
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         # "the spokeswoman said" after "Linda Ferris, a spokeswoman for the agency, said":
-        # the one person her article titles so, as "the sheriff" is (``Names.holder_of``);
-        # a spokesperson the article names no one as is its own unnamed speaker
+        # the person at the role's last mention in her article (``_last_holder``); a
+        # spokesperson brought in with no name ("a spokeswoman for the agency") stays an
+        # unnamed speaker
         holder = _last_holder(subject, names)
         if holder:
             return holder, "PERSON"
@@ -159,9 +160,10 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
             return joint, "PERSON"
     if _role_written_as_name(subject, ent, names):
         # "the former GP told ...": a role the tagger took for a name, which the article
-        # also writes as a common noun ("Jane Holt, a GP in the village"): the one person
-        # the article gives that role, else the one person it is about, as "the actor
-        # said" is (``EPITHET_NOUNS``), else the description as written, no name
+        # also writes as a common noun ("Jane Holt, a GP in the village"): the person at
+        # the role's last mention (``_last_holder``), else the one person the article is
+        # about, as "the actor said" is (``EPITHET_NOUNS``), else the description as
+        # written, no name
         holder = _last_holder(subject, names) or _epithet_person(subject, names, sole=True)
         return (holder, "PERSON") if holder else (noun_phrase(subject), None)
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
