@@ -25,3 +25,8 @@ WORDS = "I did not expect to win today,"
 ])
 def test_the_demonym_is_the_person_introduced_so(text, speaker):
     assert _speakers(text)[WORDS] == speaker
+
+
+@pytest.mark.parametrize("name", ["Finn Wolfhard", "Dane Cook"])
+def test_a_given_name_spelled_as_a_nations_noun_stays_in_the_name(name):
+    assert _speakers(f'"{WORDS}" {name} said on Monday.')[WORDS] == name

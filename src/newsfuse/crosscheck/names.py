@@ -77,6 +77,9 @@ DEMONYMS = {"briton", "brit", "englishman", "englishwoman", "scot", "scotsman", 
             "welshman", "welshwoman", "irishman", "irishwoman", "frenchman", "frenchwoman",
             "dutchman", "dutchwoman", "spaniard", "dane", "swede", "finn", "pole", "turk",
             "icelander", "kiwi", "aussie", "new zealander", "cornishman", "manxman"}
+# those no one is named ("Finn Wolfhard", "Dane Cook", "Brit Marling" open with given names):
+# only they are cut from before a name like a job ("Frenchman Luc Moreau")
+NATION_TITLES = DEMONYMS - {"brit", "scot", "dane", "finn", "pole", "turk", "kiwi", "aussie"}
 # Titles that say a person's gender; "Ms Power" and "she said" are the only gender evidence a
 # name has (en_core_web_sm's morphology marks gender on pronouns, never on names).
 GENDER_TITLES = {"mr": "M", "sir": "M", "king": "M", "prince": "M", "lord": "M", "father": "M",
@@ -203,7 +206,7 @@ def clean_name(text: str, person: bool = True) -> str:
     cut = 0
     for i, w in enumerate(words[:-1]):
         low = w.lower().strip(".,")
-        if low in TITLES or (person and low in PERSON_ROLES | DEMONYMS):
+        if low in TITLES or (person and low in PERSON_ROLES | NATION_TITLES):
             # ("Lawyer Kila Baldwin", sentence-initial: the NER takes the job into the name)
             cut = i + 1
         elif low in OFFICE_QUALIFIERS or (w[:1].isupper() and w.isupper() and len(w) <= 5):
