@@ -26,3 +26,22 @@ def test_a_place_named_states_is_no_speaker():
     speakers = _speakers("The city council met on Monday.\n\n"
                          f'United States: "{WORDS}"')
     assert speakers[WORDS] is None, speakers
+
+
+MUGS = "We need fewer mugs and a lot more plates,"
+
+
+def test_a_name_and_its_verb_read_as_a_noun_after_the_quotation_speak():
+    # '"...," Nora mutters' parses "Nora mutters" as one noun phrase: the closing slot
+    # still gives the words to the name
+    speakers = _speakers("Nora Quinn and Tess Quinn own a shop in Galway. \"Trade is slow,\" "
+                         "Tess said.\n\n"
+                         f'"{MUGS}" Nora mutters.')
+    assert speakers[MUGS] == "Nora Quinn", speakers
+
+
+def test_inside_brackets_after_a_clause_that_names_two_people_too():
+    speakers = _speakers("Nora Quinn and her sister Tess Quinn own a shop in Galway.\n\n"
+                         "One scene in which Tess and Nora sort the shelves crackles with wit "
+                         f'("{MUGS}" Nora mutters).')
+    assert speakers[MUGS] == "Nora Quinn", speakers

@@ -41,6 +41,11 @@ def attribute(span, names: Names, quoted=frozenset()):
     if aside is not None:
         verb, subject = aside
         return *speaker_of(subject, names), True, "direct", verb.lemma_.lower()
+    named = _verb_read_as_noun(span, names)
+    if named is not None:
+        # a name and its verb of saying right beside the quotation, with only a mark
+        # between, is its attribution, whatever clause around it the parse hangs it on
+        return *speaker_of(named, names), True, "direct", named.head.lemma_.lower()
     governing = _governing_speaker(span, names)
     if governing is not None:
         (name, label), verb = governing
@@ -114,10 +119,6 @@ def attribute(span, names: Names, quoted=frozenset()):
         owner = _owner(span)
         if owner is not None:
             best = (speaker_of(owner, names), True, "owner", None)
-    if best is None:
-        named = _verb_read_as_noun(span, names)
-        if named is not None:
-            best = (speaker_of(named, names), True, "direct", named.head.lemma_.lower())
     if best is None:
         labelled = _label_before(span, names)
         if labelled is not None:
@@ -290,24 +291,47 @@ def _owner(span):
 
 
 def _verb_read_as_noun(span, names: Names):
-    """The name before a verb of saying the tagger read as a plural noun, right before the
-    colon or comma that introduces a quotation: 'Fuller states: "..."' parses "Fuller states"
-    as one noun phrase (a compound before the noun "states"), leaving no verb. The word
-    before the mark is a plural noun spelled as a verb of saying in the third person, and the
-    word before it a name the cluster knows (a person's or an organisation's): that name
-    speaks. Twenty-second session (spk34): tuning and validation unchanged (1890/2032 and
-    1678/1770; 1126/1273 and 939/1037): no scored text has the shape with a name. A document
-    before the noun ('The league's conduct policy states:') was tried too: one tuning entry
-    more, its name read without its owner ("conduct policy"), wrong; not kept."""
+    """The name before a verb of saying in the present tense the tagger read as a plural
+    noun, the two set right beside a quotation: before the colon or comma that introduces it
+    ('Fuller states: "..."' parses "Fuller states" as one noun phrase, a compound before the
+    noun "states", leaving no verb), or right after the comma, "?" or "!" that closes it
+    ('"We need fewer mugs," Nora mutters.', the attribution slot ``_closing_verb`` reads
+    for any verb). The word is a plural noun spelled as a verb in the third person
+    (lower case, its lemma plus "s"), a verb of saying before the quotation, any verb in the
+    closing slot, where nothing but the end of the sentence may follow; the word before it
+    is a name the cluster knows (a person's or an organisation's): that name speaks.
+
+    Twenty-second session (spk34), before the quotation only: tuning and validation
+    unchanged (1890/2032 and 1678/1770; 1126/1273 and 939/1037): no scored text has the
+    shape with a name. A document before the noun ('The league's conduct policy states:')
+    was tried too: one tuning entry more, its name read without its owner ("conduct
+    policy"), wrong; not kept."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and doc[i].is_quote:
         i -= 1
-    if i < 2 or doc[i].text not in (":", ","):
+    if i >= 2 and doc[i].text in (":", ","):
+        said, who = doc[i - 1], doc[i - 2]
+        if said.tag_ == "NNS" and said.lemma_.lower() in SPEECH_VERBS:
+            return _name_before(said, who, names)
+    j = span.end
+    while j < len(doc) and doc[j].is_quote:
+        j += 1
+    last = next((t for t in reversed(doc[span.start:j]) if not t.is_quote), None)
+    if last is None or last.text not in (",", "?", "!") or j + 1 >= len(doc):
         return None
-    said, who = doc[i - 1], doc[i - 2]
-    if said.tag_ != "NNS" or said.lemma_.lower() not in SPEECH_VERBS or \
-            who.head.i != said.i or not who.is_title:
+    who, said = doc[j], doc[j + 1]
+    end = doc[j + 2] if j + 2 < len(doc) else None
+    if said.tag_ == "NNS" and said.text.islower() and said.text in (
+            said.lemma_ + "s", said.lemma_ + "es", said.lemma_[:-1] + "ies") and (
+            end is None or end.text in (".", ")", ";")):
+        return _name_before(said, who, names)
+    return None
+
+
+def _name_before(said, who, names: Names):
+    """``who`` when it is a known name hung on the verb read as a noun (``said``)."""
+    if who.head.i != said.i or not who.is_title:
         return None
     ent = entity_of(who)
     if ent is not None and ent.end == who.i + 1 and ent.label_ in ("PERSON", "ORG"):

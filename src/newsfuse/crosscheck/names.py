@@ -69,6 +69,17 @@ PERSON_ROLES = (OFFICES - {"general"}) | {
     "researcher", "economist", "geologist", "student", "teacher", "nurse", "doctor", "analyst",
     "expert", "resident", "witness", "neighbor", "neighbour", "official", "aide", "diplomat",
     "activist", "artist", "journalist", "reporter", "senator", "priest", "pastor"}
+# Nouns for a person of a nation that are no adjective of it, so the NER tags them as it
+# pleases ("the Briton" PERSON, "the Frenchman" ORG) and runs them into the name they stand
+# before ("Frenchman Luc Moreau"): the English words themselves, no list of countries (the
+# adjectives, "the Romanian", are tagged NORP and read as such).
+DEMONYMS = {"briton", "brit", "englishman", "englishwoman", "scot", "scotsman", "scotswoman",
+            "welshman", "welshwoman", "irishman", "irishwoman", "frenchman", "frenchwoman",
+            "dutchman", "dutchwoman", "spaniard", "dane", "swede", "finn", "pole", "turk",
+            "icelander", "kiwi", "aussie", "new zealander", "cornishman", "manxman"}
+# those no one is named ("Finn Wolfhard", "Dane Cook", "Brit Marling" open with given names):
+# only they are cut from before a name like a job ("Frenchman Luc Moreau")
+NATION_TITLES = DEMONYMS - {"brit", "scot", "dane", "finn", "pole", "turk", "kiwi", "aussie"}
 # Titles that say a person's gender; "Ms Power" and "she said" are the only gender evidence a
 # name has (en_core_web_sm's morphology marks gender on pronouns, never on names).
 GENDER_TITLES = {"mr": "M", "sir": "M", "king": "M", "prince": "M", "lord": "M", "father": "M",
@@ -195,7 +206,7 @@ def clean_name(text: str, person: bool = True) -> str:
     cut = 0
     for i, w in enumerate(words[:-1]):
         low = w.lower().strip(".,")
-        if low in TITLES or (person and low in PERSON_ROLES):
+        if low in TITLES or (person and low in PERSON_ROLES | NATION_TITLES):
             # ("Lawyer Kila Baldwin", sentence-initial: the NER takes the job into the name)
             cut = i + 1
         elif low in OFFICE_QUALIFIERS or (w[:1].isupper() and w.isupper() and len(w) <= 5):
@@ -485,7 +496,13 @@ def _quoted_next(ent, following=None) -> str | None:
     sent = root.sent
     doc = ent.doc
     if any(e.start >= sent.start and e.end <= sent.end and e.start != ent.start
-           and e.label_ == "PERSON" and e.root.dep_ in ("nsubj", "nsubjpass") for e in doc.ents):
+           and e.label_ == "PERSON" and e.root.dep_ not in ("poss", "compound")
+           for e in doc.ents):
+        # another person the sentence brings in, as a subject or as the one told, asked or
+        # met ("Peter Brandt told Anna Kowalski that the plan would fail." / '"...," she
+        # said'), may be the one who answers: the he/she then says nothing of the subject.
+        # An owner ("Harlow's sentence") or a modifier ("the Obama campaign") is no one
+        # who speaks.
         return None
     nxt = _next_sentence(sent, following)
     if nxt is None or not nxt[0].is_quote:
@@ -606,6 +623,7 @@ class Names:
                             genders[name][gender] += 1
                     for w in content_words(name):
                         self.by_word[w].add(name)
+        self._tags = votes  # the NER's own tags of each written name (``_named_after``)
         # one written form per person: "Robert Mueller", "Robert S. Mueller III"
         self.forms = _person_forms(self.count, votes)
         # one spelling per content-word set ("Observatory on Human Rights" = "for")
@@ -943,6 +961,23 @@ class Names:
         person = self._resolve(bare, "PERSON")
         return person if self.label.get(person) == "PERSON" else name
 
+    def _named_after(self, name: str, longer: str, label: str | None) -> bool:
+        """Whether a longer name is an institution named after the person a name is: the
+        name's words open it and an institution's word ends it ("Oprah Winfrey" and the
+        "Oprah Winfrey Network", "Dana Whitcombe" and the "Dana Whitcombe Foundation"). The
+        person is no fuller form of the network; when she speaks she is herself. Only for a
+        name said to be a person's (the mention's label, else the NER's tags of the name):
+        "New York Police" may still be the "New York Police Department"."""
+        words, more = name.split(), longer.split()
+        if len(more) <= len(words) or more[:len(words)] != words or \
+                more[-1].lower().strip(".") not in INSTITUTION_HEADS or \
+                words[-1].lower().strip(".") in INSTITUTION_HEADS:
+            return False
+        if label is not None:
+            return label == "PERSON"
+        tags = getattr(self, "_tags", {}).get(name)
+        return tags is not None and tags["PERSON"] > tags["ORG"]
+
     def _resolve(self, mention: str, label: str | None = None) -> str:
         name = clean_name(mention, label == "PERSON")
         words = content_words(name)
@@ -966,6 +1001,7 @@ class Names:
         # between "Robert Mueller" and "Robert S. Mueller III")
         longer = {self.forms.get(c, c) for c in (self.canon[content_words(c)] for c in candidates
                                                  if len(content_words(c)) > len(words))}
+        longer = {c for c in longer if not self._named_after(name, c, label)}
         # "UN Samantha Power" is a tagging slip around "Samantha Power": keep minimal names
         longer = {c for c in longer if not any(content_words(o) < content_words(c) for o in longer)}
         if len(name.split()) > 1 and not _particle_surname(name):
@@ -1179,7 +1215,7 @@ def _title_words(ent, name: str) -> frozenset[str]:
         if t.text == first:
             break
         low = t.lower_.strip(".")
-        if low in TITLES | OFFICE_QUALIFIERS:
+        if low in TITLES | OFFICE_QUALIFIERS | DEMONYMS:
             words.add(low)
             words.add(ABBREVIATED_OFFICES.get(low, low))
     taken = set(range(ent.start, ent.end))
@@ -1187,7 +1223,7 @@ def _title_words(ent, name: str) -> frozenset[str]:
     while i >= 0:
         t = doc[i]
         low = t.lower_.strip(".")
-        if low in TITLES | OFFICE_QUALIFIERS | PERSON_ROLES or (
+        if low in TITLES | OFFICE_QUALIFIERS | PERSON_ROLES | DEMONYMS or (
                 t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ in ("compound", "amod")
                 and t.head.i in taken and t.ent_type_ != "PERSON"):
             # (a capitalised word of the title too: "Police" of "Police Chief Ray Olsen",
@@ -1201,7 +1237,8 @@ def _title_words(ent, name: str) -> frozenset[str]:
             break
     root = ent.root
     nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
-    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns += [c for c in root.children if c.dep_ == "appos" and (
+        c.pos_ == "NOUN" or c.lower_ in DEMONYMS)]  # ("Luc Moreau, a Frenchman who ...")
     for noun in nouns:
         words.add(noun.lemma_.lower())
         words.update(c.lower_ for c in noun.children

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 
-from .names import OFFICES, Names, TITLES, entity_of, opens_with_said, person_headed_by
-from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, MOVING_VERBS, PERSON_NOUNS,
-                           PLAYER_EPITHETS, QUOTE_VERBS, SPOKESPEOPLE, is_speech_verb)
+from .given_names import FEMALE_GIVEN, MALE_GIVEN
+from .names import (DEMONYMS, OFFICES, ORGANISATION_NOUNS, Names, TITLES, entity_of,
+                    opens_with_said, person_headed_by)
+from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, ISSUING_VERBS, MOVING_VERBS, PERSON_NOUNS,
+                           PLAYER_EPITHETS, QUOTE_VERBS, SPOKEN_NOUNS, SPOKESPEOPLE,
+                           is_speech_verb)
 
 
 def noun_phrase(token) -> str:
@@ -55,6 +58,15 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
         return subject.lower_, None
     ent = entity_of(subject)
+    if subject.lower_ in DEMONYMS and any(c.dep_ == "det" and c.lower_ == "the"
+                                          for c in subject.children):
+        # "the Briton said", "the Frenchman said": the one person the article introduced
+        # so ("Frenchman Luc Moreau", "Luc Moreau, a Frenchman"), else the person the
+        # passage is about, as "the Romanian said" is (``_epithet``); the NER's tag of the
+        # word (PERSON, ORG) makes no name of it
+        person = names.holder_of(subject.lower_, subject.doc) or \
+            _epithet_person(subject, names)
+        return (person, "PERSON") if person else (subject.text, None)
     if ent is not None and opens_with_said(ent):
         # 'Said Miller: "..."': the tagger took the sentence's verb into the name
         return names.resolve(ent[1:].text, ent.label_), ent.label_
@@ -75,6 +87,15 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                     not (_spokesperson(subject) and _behind_preposition(t, subject)):
                 # ("A spokeswoman for Marina Ellis-Grant says": she speaks for the star)
                 return names.resolve(e.text, "PERSON"), "PERSON"
+    if ent is None and subject.tag_ == "NN" and subject.lemma_.lower() in SPOKESPEOPLE and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        # "the spokeswoman said" after "Linda Ferris, a spokeswoman for the agency, said":
+        # the person at the role's last mention in her article (``_last_holder``); a
+        # spokesperson brought in with no name ("a spokeswoman for the agency") stays an
+        # unnamed speaker
+        holder = _last_holder(subject, names)
+        if holder:
+            return holder, "PERSON"
     spokesperson = _spokesperson(subject) if ent is None else None
     if spokesperson:
         return spokesperson, "PERSON"
@@ -133,11 +154,18 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                 owner_name = names.resolve(e.text, "ORG")
                 if names.label.get(owner_name, "ORG") == "ORG":
                     return owner_name, "ORG"
-    if ent is not None and ent.label_ == "PERSON" and ent.root.i == subject.i:
-        joint = _joint_person(subject)
+    if person_headed_by(subject) is not None:
+        joint = _jointly(ent, _joint_person(subject), names)
         if joint is not None:
-            first, second = names.resolve(ent.text, "PERSON"), names.resolve(joint.text, "PERSON")
-            return f"{first} and {second}", "PERSON"
+            return joint, "PERSON"
+    if _role_written_as_name(subject, ent, names):
+        # "the former GP told ...": a role the tagger took for a name, which the article
+        # also writes as a common noun ("Jane Holt, a GP in the village"): the person at
+        # the role's last mention (``_last_holder``), else the one person the article is
+        # about, as "the actor said" is (``EPITHET_NOUNS``), else the description as
+        # written, no name
+        holder = _last_holder(subject, names) or _epithet_person(subject, names, sole=True)
+        return (holder, "PERSON") if holder else (noun_phrase(subject), None)
     if ent is not None and ent.label_ in ("PERSON", "ORG") and not (
             owner and subject.i == ent.end - 1 and ent.label_ == "ORG"):
         return names.resolve(ent.text, ent.label_), ent.label_
@@ -153,11 +181,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         # gives that role; no one when the role is nobody's or several people's (the tagger
         # calls a lower-case "president" a proper noun now and then: it is still the role,
         # and so is a capitalised "the Governor" or "the Prime Minister")
-        qualifiers = [c.lower_ for c in subject.children
-                      if c.dep_ in ("amod", "compound") and (
-                          c.pos_ in ("ADJ", "NOUN") or _place_qualifier(c, subject))]
-        holder = names.holder_of(subject.lemma_, subject.doc,
-                                 qualifiers)
+        holder = names.holder_of(subject.lemma_, subject.doc, _qualifiers(subject))
         if holder:
             return holder, "PERSON"
     if _epithet(subject):
@@ -168,6 +192,9 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         person = _identified_after(subject, names)
         if person is not None:
             return person, "PERSON"
+    issuer = _body_of_document(subject)
+    if issuer is not None:
+        return names.resolve(issuer.text, "ORG"), "ORG"
     phrase = noun_phrase(subject)
     if subject.pos_ == "PROPN":  # "the Observatory" the NER missed
         # a name the NER missed is its capitalised words: the lower-case words the phrase
@@ -181,6 +208,54 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         if full != phrase or full in names.label:
             return full, names.label.get(full)
     return phrase, (ent.label_ if ent is not None else None)
+
+
+def _role_written_as_name(subject, ent, names: Names) -> bool:
+    """Whether "the" and a capitalised word the tagger calls a name ("the GP", "the former
+    MP") is a role: the article writes that word with "a" or "an" too ("a GP in the
+    village"), which no name takes (no report writes "an FBI"). A name is the one thing of
+    its kind; a word counted with "a" is a kind."""
+    if subject.tag_ != "NNP" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                        for c in subject.children) or \
+            (ent is not None and (len(ent) != 1 or ent.start != subject.i)):
+        return False
+    word = subject.lower_
+    return any(t.lower_ == word and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                        for c in t.children)
+               for para in (*names.paragraphs_before(subject.doc), subject.doc,
+                            *names.paragraphs_after(subject.doc))
+               for t in para)
+
+
+def _last_holder(role, names: Names) -> str | None:
+    """The person a bare role means when its last earlier mention in the article stands at
+    a person's name ("Jason Miller, a spokesman for the campaign", "Foreign ministry
+    spokesman Lu Kang", "GP Jane Holt"): "the spokesman said" goes on with the spokesman
+    the text brought in last, not one titled before him. None when that mention names no
+    one ("a spokesman for the agency said"), or there is none."""
+    word = role.lower_
+    for para in (role.doc[:role.i], *reversed(names.paragraphs_before(role.doc))):
+        for t in reversed(para):
+            if t.lower_ != word:
+                continue
+            at = [t.head] if t.dep_ in ("appos", "compound") else []
+            at += [c for c in t.children if c.dep_ == "appos"] + [t]
+            for near in at:
+                ent = entity_of(near)
+                if ent is not None and ent.label_ in ("PERSON", "ORG") and \
+                        ent.root.i == near.i:
+                    name = names.resolve(ent.text, "PERSON")
+                    if names.label.get(name) == "PERSON":
+                        return name
+            return None
+    return None
+
+
+def _qualifiers(role) -> list[str]:
+    """The words that narrow a bare role ("the county sheriff", "the Oregon governor"),
+    which the holder's written title must hold too (``Names.holder_of``)."""
+    return [c.lower_ for c in role.children if c.dep_ in ("amod", "compound") and (
+        c.pos_ in ("ADJ", "NOUN") or _place_qualifier(c, role))]
 
 
 def _place_qualifier(token, role) -> bool:
@@ -354,18 +429,46 @@ def _inside_marks(para) -> set[int]:
 
 
 def _joint_person(subject):
-    """The second of two people who speak together ('Directors Ada Lyle and Tom Reyes
-    called the Irish singer "..."', '"...," Lyle and Reyes said in a joint statement'):
-    a person joined to the subject by "and", none other after it. The words are both
-    people's; naming only the first would say one of them spoke alone."""
+    """The other of two people who speak together ('Directors Ada Lyle and Tom Reyes
+    called the Irish singer "..."', '"...," Lyle and Reyes said in a joint statement',
+    '"...," Lena and Mark Dorsey said'): a person joined to the subject by "and", none
+    other after it. The words are both people's; naming only one would say one of them
+    spoke alone. Two given names before one surname ("Lena and Mark Dorsey") parse the
+    first as a modifier of the surname, with the "and" hung on it: the pair all the same."""
     joined = [c for c in subject.children if c.dep_ == "conj"]
-    if len(joined) != 1 or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+    if len(joined) == 1 and any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children):
+        ent = person_headed_by(joined[0])
+        if ent is None or any(c.dep_ == "conj" for c in joined[0].children):
+            return None
+        return ent
+    own = entity_of(subject)
+    for c in subject.children:
+        ent = person_headed_by(c)
+        if c.dep_ in ("nmod", "compound") and ent is not None and own is not None and \
+                ent.end <= own.start and len(ent) == 1 and \
+                any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children):
+            return ent
+    return None
+
+
+def _jointly(ent, partner, names: Names) -> str | None:
+    """Two people who speak together, named in the order written, each in full: "Lena
+    Dorsey and Mark Dorsey" for "Lena and Mark Dorsey", as the brief names each of them
+    alone. A given name before "and" and a full name shares that name's surname (English
+    writes a couple or siblings so); a word not known to be a given name ("Obama and Joe
+    Biden") is left as the cluster resolves it."""
+    if ent is None or partner is None:
         return None
-    ent = entity_of(joined[0])
-    if ent is None or ent.label_ != "PERSON" or ent.root.i != joined[0].i or any(
-            c.dep_ == "conj" for c in joined[0].children):
-        return None
-    return ent
+    first, second = sorted((ent, partner), key=lambda e: e.start)
+    one, other = names.resolve(first.text, "PERSON"), names.resolve(second.text, "PERSON")
+    if " " not in one and len(other.split()) >= 2 and one != other.split()[0] and (
+            one.lower() in MALE_GIVEN | FEMALE_GIVEN or first.root.head.i == second.root.i
+            or any(n.split()[0] == one and len(n.split()) >= 2
+                   and names.label.get(n) == "PERSON" for n in names.count)):
+        # (a given name by the lists, by the parse, which hangs it on the surname as part
+        # of one name, or by the cluster, which writes it before another surname)
+        one = names.resolve(f"{one} {other.split()[-1]}", "PERSON")
+    return f"{one} and {other}"
 
 
 def _spokesperson(subject) -> str | None:
@@ -513,6 +616,39 @@ def _issued_by(token, document) -> bool:
 ISSUER_PARAGRAPHS = 3
 
 
+def _body_of_document(subject):
+    """The organisation a subject such as "the group" means when its verb says where the
+    words were given, a document its sentence says the organisation issued: 'In a statement
+    from the Harbour Trust, the group said the pier would close', 'In a statement released
+    by the Harbour Trust, the charity said ...'. A writer who names the issuer in the
+    adverbial does not name it again as the subject; "the" and the kind of body it is
+    (``ORGANISATION_NOUNS``) point back to it. None for any other subject, and when the
+    document's phrase names no organisation (a person's statement is not "the group's")."""
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or entity_of(subject) is not None or \
+            subject.lemma_.lower() not in ORGANISATION_NOUNS or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or \
+            any(c.dep_ in ("compound", "poss", "amod", "prep") for c in subject.children):
+        return None
+    verb = subject.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for document in prep.children:
+            if document.dep_ != "pobj" or \
+                    document.lemma_.lower() not in DOCUMENT_NOUNS | SPOKEN_NOUNS:
+                continue
+            named = _named_issuer(document)
+            if named is None:
+                named = next((g for c in document.children if c.dep_ == "acl"
+                              and c.lemma_.lower() in ISSUING_VERBS
+                              for a in c.children if a.dep_ == "agent"
+                              for g in a.children if g.dep_ == "pobj"), None)
+            ent = entity_of(named) if named is not None else None
+            if ent is not None and ent.label_ == "ORG" and ent.root.i == named.i:
+                return ent
+    return None
+
+
 def _own_phrase(noun):
     """The tokens of a noun's own phrase: its subtree without the clauses hung on it ("a
     statement that said it accepted the group's right to protest ...", "A spokesman for the
@@ -545,7 +681,9 @@ def appositive_person(subject, names: Names) -> str | None:
         if (t.dep_ == "appos" or joined) and t.i > subject.i and e is not None \
                 and e.root.i == t.i \
                 and (e.label_ == "PERSON" or names.label.get(names.resolve(e.text)) == "PERSON"):
-            return names.resolve(e.text, "PERSON")
+            # ("The couple, Anna and Piotr Nowak, said": both of them)
+            joint = _jointly(e, _joint_person(t), names) if e.label_ == "PERSON" else None
+            return joint or names.resolve(e.text, "PERSON")
     return None
 
 

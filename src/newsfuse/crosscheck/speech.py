@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .attribution import attribute, label_ending, topic_heading
 from .names import (GENDER_TITLES, OFFICES, Names, TITLES, entity_of, named_in,  # noqa: F401
-                    names_of)
+                    names_of, person_headed_by)
 from .pronouns import (SPEAKER_WINDOW, label_of, mentions_in, paragraph_subject,  # noqa: F401
                        pronoun_kind, pronoun_referent, resolve_pronoun, sentence_histories)
 from .quote_marks import closes_first, continuations, inner_spans, quote_spans  # noqa: F401
@@ -537,17 +537,17 @@ def _sentence_subject(sent, pronoun: str, span, names: Names) -> str | None:
     subject = next((c for c in sent.root.children if c.dep_ == "nsubj" and c.i < said.i), None)
     if subject is None:
         return None
-    ent = entity_of(subject)
-    if ent is None and subject.pos_ == "PROPN" and not any(
+    person = person_headed_by(subject)
+    if person is not None:
+        name = names.resolve(person.text, "PERSON")
+    elif entity_of(subject) is None and subject.pos_ == "PROPN" and not any(
             c.dep_ == "compound" for c in subject.children):
         # a lone surname the NER missed ("Dalton hit back"): a person the cluster names
         name = names.resolve(subject.text, "PERSON")
         if name == subject.text or names.label.get(name) != "PERSON":
             return None
-    elif ent is None or ent.label_ != "PERSON" or ent.root.i != subject.i:
-        return None
     else:
-        name = names.resolve(ent.text, "PERSON")
+        return None
     want = "M" if pronoun in MALE else "F"
     return name if names.gender.get(name, want) == want else None
 
@@ -584,10 +584,11 @@ def _fronted_subject(sent, pronoun: str, span, names: Names, inside) -> str | No
             people.add(t.i)
     if people - {subject.i} - objects:
         return None
-    ent = entity_of(subject)
-    if ent is not None and ent.label_ == "PERSON" and ent.root.i == subject.i:
-        name = names.resolve(ent.text, "PERSON")
+    person = person_headed_by(subject)
+    if person is not None:
+        name = names.resolve(person.text, "PERSON")
     elif subject.pos_ == "PROPN":
+        ent = entity_of(subject)
         name = names.resolve(ent.text if ent is not None else subject.text, "PERSON")
         if names.label.get(name) != "PERSON":
             return None

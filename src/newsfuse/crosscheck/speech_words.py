@@ -17,6 +17,7 @@ SPEECH_VERBS = {
     "exclaim", "shout", "quip", "counter", "retort", "whisper", "elaborate",
     "lament", "marvel", "boast", "recount", "muse", "plead", "scoff", "contend", "reiterate",
     "interject", "wonder", "comment", "characterize", "characterise",
+    "mutter", "murmur", "mumble", "grumble",
     # words sent from a phone or a mailbox are said as much as tweeted ones ('"Fill up the
     # tank tonight," a neighbour texted'); the small model lemmatises "texted" as "texte"
     "text", "texte", "email", "e-mail",
