@@ -16,7 +16,9 @@ article quoting it, the sentence before the quotation and the quotation's own se
 key is the cluster, the entry's first article and a hash of the quotation's words, so marks
 made on one run find their entries after a rule changes.
 
-MARKS is a plain file, one ``KEY MARK [note ...]`` line per entry: ``right`` (the speaker
+MARKS is a plain file, one ``KEY MARK @SPEAKER [note ...]`` line per entry and speaker shown
+(the speaker column with "_" for spaces, so a rule that changes an entry's speaker leaves it
+unmarked until judged again): ``right`` (the speaker
 given is the one who said it), ``wrong`` (a speaker is given, and it is not who said it: the
 wrong person, or a name given for words the text credits to no one), ``withheld-obvious`` (no
 speaker given, and a reader of the article sees who said it), ``withheld-right`` (no speaker
@@ -151,14 +153,21 @@ def list_review(args) -> None:
 MARKS = ("right", "wrong", "withheld-obvious", "withheld-right", "notquote")
 
 
-def read_marks(path: str) -> dict[str, str]:
-    marks = {}
+def shown_as(who: str) -> str:
+    """The speaker column of a review line as a mark records it (one word)."""
+    return "@" + who.strip().replace(" ", "_")
+
+
+def read_marks(path: str) -> dict[str, dict[str, str]]:
+    """{key: {speaker as shown: mark}}: a mark judges the speaker shown when it was made,
+    so an entry a rule changes shows as unmarked until it is judged again."""
+    marks: dict[str, dict[str, str]] = {}
     for ln in open(path, encoding="utf-8"):
         if ln.strip() and not ln.startswith("#"):
-            k, mark = ln.split()[:2]
-            if mark not in MARKS:
-                raise SystemExit(f"unknown mark {mark!r} for {k}")
-            marks[k] = mark
+            k, mark, who = ln.split()[:3]
+            if mark not in MARKS or not who.startswith("@"):
+                raise SystemExit(f"bad mark line: {ln.strip()}")
+            marks.setdefault(k, {})[who] = mark
     return marks
 
 
@@ -175,15 +184,9 @@ def count(args) -> None:
     seen = Counter()
     unmarked = []
     for k, who, kind, _ in (ln[:4] for ln in lines):
-        given = not who.startswith("WITHHELD")
-        mark = marks.get(k)
+        mark = marks.get(k, {}).get(shown_as(who))
         if mark is None:
-            unmarked.append(k)
-            continue
-        if mark in ("right", "wrong") and not given or \
-                mark.startswith("withheld") and given:
-            # the mark was made on another run where this entry was given/withheld
-            unmarked.append(k + " (mark no longer fits: " + mark + ")")
+            unmarked.append(f"{k} {shown_as(who)} ({kind})")
             continue
         seen[mark] += 1
     right, wrong, obvious = seen["right"], seen["wrong"], seen["withheld-obvious"]
