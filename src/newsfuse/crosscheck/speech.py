@@ -316,6 +316,13 @@ def article_quotes(docs, names: Names) -> list[dict]:
                                 q["speaker"], q["attribution"] = who, kind
                             else:
                                 q["attribution"] = "named-in-quote"
+                elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"] and \
+                        _took_floor(in_paragraph[-1], history, where, docs, p):
+                    # '"...," Payan said. The NTSB says video will help. "Onboard recorders
+                    # ..."': someone else who spoke since the last quotation has the floor
+                    q["speaker"], q["label"] = _took_floor(in_paragraph[-1], history, where, docs, p), \
+                        None
+                    q["attribution"] = "paragraph"
                 elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"]:
                     q["speaker"], q["label"] = in_paragraph[-1]["speaker"], "continued"
                     # a quote continuing a withheld speaker's words is withheld with them
@@ -454,6 +461,23 @@ def _reported_inside(span, body: str, text: str, outer: dict, names: Names) -> l
                     "attribution": "direct", "verb": verb, "within": True,
                     "spans": [(outer["paragraph"], inner.start, inner.end)]})
     return out
+
+
+def _took_floor(last: dict, history, where, docs, p: int) -> str | None:
+    """Who has spoken since the paragraph's last quotation, through a verb of saying in a
+    sentence of narrative between it and the next quotation ('"...," Payan said. The NTSB
+    says video evidence will help. "Onboard recorders ..."'), if anyone other than the last
+    quotation's speaker: an unattributed quotation after that sentence goes on with the one
+    who spoke last, not with the quotation before (news writing names a new voice before
+    quoting it, and goes back to an earlier voice by naming it again)."""
+    doc = docs[p]
+    # (the last quotation's own sentence names its speaker and what it reports: '"...,"
+    # Rogers said, referring to a conference where Mourdock said ...'; and a pronoun's
+    # first reading in the history may not be who the quotation gave it to)
+    end = doc[last["spans"][-1][2] - 1].sent.end
+    takers = [m[0] for m, w in zip(history, where)
+              if w[0] == p and m[2] >= end and m[3] and m[0] and doc[m[2]].pos_ != "PRON"]
+    return takers[-1] if takers and takers[-1] != last["speaker"] else None
 
 
 def _introduces_someone(doc) -> bool:
