@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import random
 import re
 import sys
 from collections import Counter
@@ -55,45 +54,22 @@ import junk_review  # noqa: E402  (the sampler and its READ_SAMPLES)
 READ_SAMPLES = ((110, 31), (110, 32))
 
 
-def _pick(records, sports: list[int], n_random: int, n_sports: int, seed: int, min_words: int,
-          skip: set[int]) -> list[int]:
-    """``junk_review._pick`` with each record's count of sports words read once (the same
-    draws: the same calls to the same seeded generator), since the left-out samples are drawn
-    again on every run."""
-    rng = random.Random(seed)
-    picked = [i for i in rng.sample(range(len(records)), n_random + len(skip)) if i not in skip]
-    picked = picked[:n_random] if skip else picked
-    taken = set(picked) | skip
-    sporty = [i for i in range(len(records)) if i not in taken and sports[i] >= min_words]
-    return picked + rng.sample(sporty, min(n_sports, len(sporty)))
-
-
-def _junk_drawn(records, sports, spec, memo) -> list[int]:
-    if spec not in memo:
-        n_random, n_sports, seed, min_words, left_out = spec
-        skip: set[int] = set()
-        for past in left_out:
-            skip |= set(_junk_drawn(records, sports, past, memo))
-        memo[spec] = _pick(records, sports, n_random, n_sports, seed, min_words, skip)
-    return memo[spec]
+# The junk samples that had been read when seeds 31 and 32 were drawn (main 2cf989b: seeds 21 to
+# 26); later junk seeds are left out of later draws only, so that these seeds, and their marks,
+# stay the clusters that were read
+LEFT_OUT = junk_review.READ_SAMPLES[:6]
 
 
 def sample(n_random: int, seed: int) -> list[dict]:
     records = junk_review._records()
-    words = [re.compile(rf"\b{w}\b") for w in junk_review.SPORTS_WORDS]
-    sports = []
-    for r in records:
-        text = " ".join(r["documents"]).lower()
-        sports.append(sum(bool(w.search(text)) for w in words))
-    memo: dict = {}
     skip: set[int] = set()
-    for spec in junk_review.READ_SAMPLES:
-        skip |= set(_junk_drawn(records, sports, spec, memo))
+    for spec in LEFT_OUT if seed <= 32 else junk_review.READ_SAMPLES:
+        skip |= set(junk_review._drawn(records, spec))
     for past in READ_SAMPLES:
         if past == (n_random, seed):
             break
-        skip |= set(_pick(records, sports, past[0], 0, past[1], 3, skip))
-    return [records[i] for i in _pick(records, sports, n_random, 0, seed, 3, skip)]
+        skip |= set(junk_review._pick(records, past[0], 0, past[1], 3, skip))
+    return [records[i] for i in junk_review._pick(records, n_random, 0, seed, 3, skip)]
 
 
 def _words(text: str) -> str:
