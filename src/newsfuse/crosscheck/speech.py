@@ -317,11 +317,10 @@ def article_quotes(docs, names: Names) -> list[dict]:
                             else:
                                 q["attribution"] = "named-in-quote"
                 elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"] and \
-                        _took_floor(in_paragraph[-1], history, where, docs, p):
+                        (taker := _took_floor(in_paragraph[-1], history, where, docs, p)):
                     # '"...," Payan said. The NTSB says video will help. "Onboard recorders
                     # ..."': someone else who spoke since the last quotation has the floor
-                    q["speaker"], q["label"] = _took_floor(in_paragraph[-1], history, where, docs, p), \
-                        None
+                    q["speaker"], q["label"] = taker, None
                     q["attribution"] = "paragraph"
                 elif speaker is None and in_paragraph and in_paragraph[-1]["speaker"]:
                     q["speaker"], q["label"] = in_paragraph[-1]["speaker"], "continued"
