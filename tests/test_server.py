@@ -170,13 +170,13 @@ def test_an_uploaded_page_is_read_in_the_encoding_it_declares(client):
     assert "Пожар на складе в Новосибирске потушили к утру." in r.text
 
 
-def test_an_uploaded_feed_item_without_text_is_skipped_and_said(client):
+def test_an_uploaded_feed_item_without_text_is_skipped_and_said(client, texts):
     """The web form read an uploaded feed strictly: one headline-only item (60 ECB+ records are
     so) refused the whole upload, which ``newsfuse brief`` reads with a note since ddc04fa."""
     feed = "\n".join(json.dumps(r) for r in (
-        {"title": "Report one", "text": example_texts()[0]},
+        {"title": "Report one", "text": texts[0]},
         {"title": "A headline with no text"},
-        {"title": "Report two", "text": example_texts()[1]})).encode()
+        {"title": "Report two", "text": texts[1]})).encode()
     r = client.post("/brief", data={"words": "80", "text": ""},
                     files=[("files", ("feed.jsonl", feed, "application/json"))])
     assert r.status_code == 200, r.text[:500]

@@ -177,6 +177,8 @@ def test_the_languages_of_hundreds_of_articles_asked_ahead_do_not_wait_for_a_bus
     as the helper read it, so the brief waited for the helper's warm-ups (0.25 s at load 1
     from 60 articles up) or, with a helper that did not read, until the deadline. Now the
     question is sent while the brief goes on, and the answers are the helper's."""
+    if not (SHARED / "stories").is_dir():
+        pytest.skip("stories not found")
     rows = []
     for name in ("basil.jsonl", "ecbplus.jsonl", "allsides_2021a.jsonl"):
         with open(SHARED / "stories" / name, encoding="utf-8") as handle:
