@@ -13,6 +13,7 @@ from datetime import date, datetime
 # the months' names in full, lower case, January first
 MONTHS = ("january february march april may june july august september october "
           "november december").split()
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a month's name as a word: in full or abbreviated ("Sept", "Dec"), lower case, no dot
 MONTH_WORDS = frozenset(MONTHS) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                    "oct", "nov", "dec"}
@@ -110,8 +111,7 @@ def stamp_line(line: str, near: Collection[date] = ()) -> str | None:
 # AM ET Last Updated: Oct 14, 2007 9:02 PM ET", "(9:14 am PDT, Aug 7th 2013)", "October
 # 17th, 2007, 08:42 GMT", "Sunday, October 14-2007 at 15:26", "11 / 28 / 05")
 _STAMP_WORDS = frozenset("at first last originally posted published updated modified".split()) | frozenset(
-    w for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    for w in (day, day[:3]))
+    w for day in WEEKDAYS for w in (day, day[:3]))
 _TIME_OF_DAY = re.compile(rf"{_CLOCK}(?:\s*[ap]\.?\s?m\b\.?)?(?:\s*\(?[A-Z]{{2,4}}\)?(?![\w]))?", re.I)
 _NUMERIC_DATE = re.compile(r"(?<![\d/])" + _IN_FIGURES + r"(?![\d/])")
 

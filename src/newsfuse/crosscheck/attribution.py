@@ -5,7 +5,7 @@ the article said before (pronouns, continued paragraphs)."""
 
 from __future__ import annotations
 
-from ..dates import MONTHS
+from ..dates import MONTHS, WEEKDAYS
 from .names import Names, entity_of, opens_with_said
 from .speakers import according_source, quoted_as, reported, speaker_of, speech_subject
 from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES, ISSUING_VERBS, MALE,
@@ -341,8 +341,7 @@ def _owner(span):
 # what a proper noun may be tagged and still own no words: times, numbers, events, works, laws
 _NOT_OWNERS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "EVENT",
                "WORK_OF_ART", "LAW", "PRODUCT", "FAC"}
-_CALENDAR = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                   "saturday", "sunday"}
+_CALENDAR = set(MONTHS) | set(WEEKDAYS)
 
 
 def _verb_read_as_noun(span, names: Names):

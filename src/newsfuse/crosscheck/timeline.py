@@ -54,13 +54,12 @@ from functools import lru_cache
 from typing import Any
 
 from .. import sidecar
-from ..dates import MONTH_NAME, full_date_spans, full_dates, stamp_line
+from ..dates import MONTH_NAME, WEEKDAYS, full_date_spans, full_dates, stamp_line
 from ..model import Cluster, Sentence
 from ..similarity import content_overlap
 from .date_reading import ONE_DAY, WARM_UP, reading
 from .speech import is_speech_verb
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # (the weekday, month-day, page-stamp, anniversary and contrary-to-fact patterns are public:
 # bench/gold_timeline.py classes each missed date by the rule that withheld it)
 WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
