@@ -16,6 +16,12 @@ from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, ISSUING_VERBS, MOVING_VER
                            is_speech_verb)
 
 
+def _with_the(noun) -> bool:
+    """Whether a noun takes "the": a role, a kind or a nation's word written so points back
+    to the one the text brought in ("the spokeswoman", "the Frenchman", "the group")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
 def noun_phrase(token) -> str:
     """A subject's own words: determiners, relative clauses and appositives left out."""
     keep = {"compound", "amod", "poss", "case", "nmod", "nummod", "flat", "npadvmod"}
@@ -58,8 +64,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
         return subject.lower_, None
     ent = entity_of(subject)
-    if subject.lower_ in DEMONYMS and any(c.dep_ == "det" and c.lower_ == "the"
-                                          for c in subject.children):
+    if subject.lower_ in DEMONYMS and _with_the(subject):
         # "the Briton said", "the Frenchman said": the one person the article introduced
         # so ("Frenchman Luc Moreau", "Luc Moreau, a Frenchman"), else the person the
         # passage is about, as "the Romanian said" is (``_epithet``); the NER's tag of the
@@ -87,8 +92,8 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                     not (_spokesperson(subject) and _behind_preposition(t, subject)):
                 # ("A spokeswoman for Marina Ellis-Grant says": she speaks for the star)
                 return names.resolve(e.text, "PERSON"), "PERSON"
-    if ent is None and subject.tag_ == "NN" and subject.lemma_.lower() in SPOKESPEOPLE and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+    if ent is None and subject.tag_ == "NN" and subject.lemma_.lower() in SPOKESPEOPLE and \
+            _with_the(subject):
         # "the spokeswoman said" after "Linda Ferris, a spokeswoman for the agency, said":
         # the person at the role's last mention in her article (``_last_holder``); a
         # spokesperson brought in with no name ("a spokeswoman for the agency") stays an
@@ -215,8 +220,7 @@ def _role_written_as_name(subject, ent, names: Names) -> bool:
     MP") is a role: the article writes that word with "a" or "an" too ("a GP in the
     village"), which no name takes (no report writes "an FBI"). A name is the one thing of
     its kind; a word counted with "a" is a kind."""
-    if subject.tag_ != "NNP" or not any(c.dep_ == "det" and c.lower_ == "the"
-                                        for c in subject.children) or \
+    if subject.tag_ != "NNP" or not _with_the(subject) or \
             (ent is not None and (len(ent) != 1 or ent.start != subject.i)):
         return False
     word = subject.lower_
@@ -278,7 +282,7 @@ def _epithet(subject) -> bool:
     profile or a short excerpt calls the one person it is about by what they do ("the actor
     and activist said", 'The "Unbowed" writer described that knack as a "gift"',
     ``EPITHET_NOUNS``, singular only: "the writers" are a group)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+    if not _with_the(subject):
         return False
     if any(entity_of(t) is not None and entity_of(t).label_ in ("PERSON", "ORG")
            for t in subject.subtree):
@@ -626,7 +630,7 @@ def _body_of_document(subject):
     document's phrase names no organisation (a person's statement is not "the group's")."""
     if subject.pos_ != "NOUN" or subject.tag_ != "NN" or entity_of(subject) is not None or \
             subject.lemma_.lower() not in ORGANISATION_NOUNS or \
-            not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) or \
+            not _with_the(subject) or \
             any(c.dep_ in ("compound", "poss", "amod", "prep") for c in subject.children):
         return None
     verb = subject.head
