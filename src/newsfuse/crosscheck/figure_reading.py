@@ -372,7 +372,7 @@ _REACH = {"reach", "top", "hit", "exceed", "surpass", "total", "pass"}
 # journalist would tabulate; the others count what follows ("level of 19,000 men", which
 # has its own counted noun and never reaches this) or are page furniture ("continue reading
 # below")
-_MEASURES = {"level", "score", "rating", "index", "reading", "temperature", "bmi", "ldl"}
+_SCALE_NOUNS = {"level", "score", "rating", "index", "reading", "temperature", "bmi", "ldl"}
 _MEASURED_BY = {"of", "above", "over", "below", "under", "at"}
 
 
@@ -392,7 +392,7 @@ def stated_of(ent):
             and root.head.head.lemma_.lower() in _COUNT_NOUNS:
         return root.head.head  # "a population of more than 80,000", "a total of 35"
     if root.dep_ == "pobj" and root.head.lower_ in _MEASURED_BY and root.head.head.i < root.i \
-            and root.head.head.pos_ in ("NOUN", "PROPN") and root.head.head.lemma_.lower() in _MEASURES:
+            and root.head.head.pos_ in ("NOUN", "PROPN") and root.head.head.lemma_.lower() in _SCALE_NOUNS:
         return root.head.head  # "a BMI of 30", "LDL of 190 or higher", "any reading above 50"
     if root.dep_ in ("attr", "dobj"):
         verb = root.head
