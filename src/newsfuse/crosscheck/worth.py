@@ -440,9 +440,9 @@ def _month_before(doc, i: int) -> bool:
 
 
 # words that pick the latest members of a series: "his four most recent predecessors", "the
-# last three presidents" ("first" is left out too: on fresh text "winning their first seven
-# games" and "the first two pages" of a tax return count what the story tells) ("previous" is left out: "the same spot it held in four previous
-# reports" counts the reports in the tuning gold)
+# last three presidents". Left out: "first" (on fresh text "winning their first seven games"
+# and "the first two pages" of a tax return count what the story tells) and "previous" ("the
+# same spot it held in four previous reports" counts the reports in the tuning gold)
 _RECENCY = {"last", "latest"}
 
 
@@ -1564,39 +1564,20 @@ def _percent_row(ent) -> bool:
     between ("percentile 10 % 25 % 50 % ( median ) 75 % 90 %"): a table's row or its column
     heads, whose meaning was in the layout the page's text lost. Prose that lists shares
     puts a comma or a word between them ("rose 10%, 12%, 15% and 20%") and stays."""
-    doc, sent = ent.doc, ent.sent
-
-    def percent_at(i: int) -> int | None:
-        """The end of the PERCENT entity starting at token ``i``, else None."""
-        t = doc[i]
-        if t.ent_type_ != "PERCENT" or t.ent_iob_ != "B":
-            return None
-        j = i + 1
-        while j < sent.end and doc[j].ent_iob_ == "I":
-            j += 1
-        return j
-
-    def filler(t) -> bool:
-        return t.text in ("(", ")", "[", "]") or t.lower_ in ("median", "mean")
-    i = sent.start
-    while i < sent.end:
-        end = percent_at(i)
-        if end is None:
-            i += 1
-            continue
-        count, first, j = 1, i, end  # a run starting here
-        while True:
-            k = j
-            while k < sent.end and filler(doc[k]):
-                k += 1
-            nxt = percent_at(k) if k < sent.end else None
-            if nxt is None:
+    doc = ent.doc
+    run: list = []
+    for e in (e for e in ent.sent.ents if e.label_ == "PERCENT"):
+        if run and not all(_row_filler(t) for t in doc[run[-1].end:e.start]):
+            if run[0].start <= ent.start < run[-1].end:
                 break
-            count, j = count + 1, nxt
-        if first <= ent.start < j and count >= 4:
-            return True
-        i = j
-    return False
+            run = []
+        run.append(e)
+    return len(run) >= 4 and run[0].start <= ent.start < run[-1].end
+
+
+def _row_filler(token) -> bool:
+    """What a table row's percents may have between them once the layout is lost."""
+    return token.text in ("(", ")", "[", "]") or token.lower_ in ("median", "mean")
 
 
 def _fast_forward(doc, start: int) -> bool:
