@@ -207,7 +207,8 @@ def count(args) -> None:
             clusters += 1
             if args.clusters and clusters > args.clusters:
                 break
-        elif ln.strip() and not ln.startswith(" "):
+        elif ln.strip() and not ln.startswith(" ") and ln.count("\t") >= 3:
+            # an entry's line (a context's later paragraphs are no entry)
             lines.append(ln.split("\t"))
     marks = read_marks(args.marks)
     seen = Counter()
