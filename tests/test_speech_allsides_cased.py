@@ -19,6 +19,21 @@ def test_which_after_a_name_and_its_comma_is_that_name():
     assert speakers["fault has been found and repairs are under way."] == "Velcor", speakers
 
 
+def test_a_name_whose_relative_clause_speaks_takes_the_floor():
+    # the leader is the last subject of saying before the co-sponsor; the co-sponsor, named
+    # as a complement with a "who wrote" clause, is who the next paragraph's quotation goes on with
+    speakers = _speakers(
+        "The state Senate passed a bill Thursday that makes Founders Day a paid holiday for state "
+        "workers.\n\n"
+        "Senate Majority Leader Paul Brandt reportedly asked for a quick vote on the measure and "
+        "no senator objected. The bill's main sponsor was Republican Dover senator Ann Holt, "
+        "who wrote a statement on Twitter praising the vote.\n\n"
+        "\u201cGlad that my bill to make Founders Day a state holiday just passed. It has been a "
+        "long road...")
+    assert speakers["Glad that my bill to make Founders Day a state holiday just passed. "
+                    "It has been a long road..."] == "Ann Holt", speakers
+
+
 def test_a_persons_speech_speaks_for_that_person():
     # the owner of a noun of saying is who says its words ("address" among them)
     speakers = _speakers(
