@@ -50,6 +50,20 @@ def test_a_persons_remarks_speak_for_that_person():
     assert speakers["a blank cheque for the banks."] == "Tom Reilly", speakers
 
 
+def test_a_cut_off_attribution_may_open_with_the_persons_title():
+    # the excerpt breaks off after the name: a title in capitals before it is still the
+    # attribution's subject, not words of an earlier speaker carried on
+    speakers = _speakers(
+        "Governor Alan Pike signed an order on Monday asking state pension funds to report how "
+        "floods and fires could hurt what they own.\n\n"
+        "The order is the latest step by the governor to bring the state's funds into the fight "
+        "against climate change.\n\n"
+        "\u201cOur pension funds will be a key part of the answer, moving money into cleaner "
+        "work,\u201d State Treasurer Dana Holt...")
+    assert speakers["Our pension funds will be a key part of the answer, moving money into "
+                    "cleaner work,"] == "Dana Holt", speakers
+
+
 def test_a_name_the_tagger_missed_goes_on_past_a_capitalised_of():
     # the tagger finds a city and no organisation in "The New York City Board of Health": the
     # capitalised "of" phrase is part of the name, which does not end at "Board"
