@@ -3,6 +3,7 @@ around it, for an editor to mark by hand whether the speaker is right.
 
 Usage:
   python bench/speaker_review.py list [--random 110] [--seed 31] > review.txt
+  python bench/speaker_review.py list --allsides read|measured [--seed 40] > review.txt
   python bench/speaker_review.py count review.txt [MARKS] [--clusters N]   # precision, right-share
                                               (MARKS: bench/speaker_review_marks.txt)
 
@@ -26,6 +27,14 @@ given, and the text does not tell who said it), ``notquote`` (not speech: a titl
 quote, a term; counted apart). ``count`` prints precision (right over given and marked
 right or wrong) and right-share (right over entries whose speaker a reader can tell: right,
 wrong and withheld-obvious), and lists the entries of the review no mark covers.
+
+``--allsides HALF`` draws cased text instead: the AllSides roundups of
+``../shared/stories/allsides_2021a.jsonl`` (two or three ~90-word excerpts of one story, with
+their titles, outlets and dates) whose story id nothing in gold/, gold-second/, tests/, src/,
+bench/, docs/ or README.md names, shuffled with ``--seed`` (40 by default) and cut in two: the
+``read`` half is the one rules may be written from, the ``measured`` half is only marked and
+counted (spk39, twenty-fifth session, marked it before changing any rule). Its keys start with
+the story id.
 
 What the text lets one see: the truncated variant keeps the first ~150 words of each
 article, lower-cased and capitalised only at sentence starts, so names reach the parser
@@ -72,6 +81,34 @@ def sample(n_random: int, seed: int) -> list[dict]:
     return [records[i] for i in junk_review._pick(records, n_random, 0, seed, 3, skip)]
 
 
+_DRAWN_AT = "7635d44"
+_NAMED_BY = ("gold", "gold-second", "tests", "src", "bench", "docs", "README.md")
+
+
+def allsides_half(half: str, seed: int) -> list[tuple[str, list[dict]]]:
+    """The AllSides stories no file of the project names, as (story id, its rows in file
+    order), shuffled by ``seed`` and cut in two; ``half`` is "read" (first) or "measured"."""
+    import json
+    import random
+
+    # read at main 7635d44, where the halves were drawn, so that later files naming these
+    # stories (this bench's own marks among them) do not move a story from one half to the other
+    import subprocess
+
+    found = subprocess.run(["git", "-C", str(ROOT), "grep", "-ohE", r"allsides-[0-9]+", _DRAWN_AT,
+                            "--", *_NAMED_BY], capture_output=True, text=True, check=True).stdout
+    named = {ln.split(":")[-1] for ln in found.split()}
+    stories: dict[str, list[dict]] = {}
+    for line in open(ROOT.parent / "shared" / "stories" / "allsides_2021a.jsonl", encoding="utf-8"):
+        row = json.loads(line)
+        stories.setdefault(row["story"], []).append(row)
+    free = sorted(s for s in stories if s not in named)
+    random.Random(seed).shuffle(free)
+    cut = len(free) // 2
+    chosen = free[:cut] if half == "read" else free[cut:]
+    return [(s, stories[s]) for s in chosen]
+
+
 def _words(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
@@ -104,11 +141,27 @@ def context(text: str, quote: str, width: int = 260) -> str:
         ("..." if hi < end else "")
 
 
+def _allsides_records(half: str, seed: int):
+    """The stories of an AllSides half as records of articles, read as the gold bench reads
+    a story (title, text, url, outlet, date)."""
+    from newsfuse.readers.jsonl import article_from_dict
+
+    for story, rows in allsides_half(half, seed):
+        yield story, [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source",
+                                                                "published")}, story)
+                      for r in rows if (r.get("text") or "").strip()]
+
+
 def list_review(args) -> None:
     from newsfuse import Article, InputError, brief_articles
 
-    for record in sample(args.random, args.seed):
-        articles = [Article(text=d) for d in record["documents"] if d.strip()]
+    if args.allsides:
+        records = _allsides_records(args.allsides, args.seed if args.seed != 31 else 40)
+    else:
+        records = ((record["id"], [Article(text=d) for d in record["documents"] if d.strip()])
+                   for record in sample(args.random, args.seed))
+    for rid, articles in records:
+        record = {"id": rid}
         if not articles:
             continue
         try:
@@ -154,7 +207,8 @@ def count(args) -> None:
             clusters += 1
             if args.clusters and clusters > args.clusters:
                 break
-        elif ln.strip() and not ln.startswith(" "):
+        elif ln.strip() and not ln.startswith(" ") and ln.count("\t") >= 3:
+            # an entry's line (a context's later paragraphs are no entry)
             lines.append(ln.split("\t"))
     marks = read_marks(args.marks)
     seen = Counter()
@@ -182,7 +236,10 @@ def main() -> None:
     sub = parser.add_subparsers(dest="cmd", required=True)
     lst = sub.add_parser("list")
     lst.add_argument("--random", type=int, default=110)
-    lst.add_argument("--seed", type=int, default=31)
+    lst.add_argument("--seed", type=int, default=31,
+                     help="the Multi-News draw's seed (31), or the AllSides shuffle's (40)")
+    lst.add_argument("--allsides", choices=("read", "measured"),
+                     help="list an AllSides half (cased excerpts) instead of Multi-News clusters")
     cnt = sub.add_parser("count")
     cnt.add_argument("review")
     cnt.add_argument("--clusters", type=int, default=0,

@@ -289,6 +289,16 @@ def _cut_off_attribution(span):
     if end is None or end == i or any(not t.is_space for t in doc[end + 1:]):
         return None
     ent = entity_of(doc[i])
+    if ent is None or ent.label_ != "PERSON":
+        # '"...," Treasury Secretary Dana Holt...': a person's title stands before the name
+        # in capitals (the words of a role, which the tagger may call an organisation)
+        j = i
+        while j < min(i + 4, end) and doc[j].text[:1].isupper() and \
+                doc[j].pos_ in ("PROPN", "NOUN") and doc[j].ent_type_ != "PERSON":
+            j += 1
+        person = entity_of(doc[j]) if j < end else None
+        if person is not None and person.label_ == "PERSON" and person.start == j:
+            ent, i = person, j
     if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.start != i or ent.end != end:
         return None
     return ent.root

@@ -81,7 +81,13 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 # (nor "Oscar-winning director": a name that modifies a word after it)
             name = names.resolve(ent.text, ent.label_)
             label = names.label.get(name, ent.label_)
-            speaker = ent.root.dep_ == "nsubj" and is_speech_verb(ent.root.head) or (
+            speaker = ent.root.dep_ == "nsubj" and is_speech_verb(ent.root.head) or any(
+                # 'The bill's co-sponsor was Senator Ann Holt, who wrote a statement on
+                # Twitter ...': a name whose relative clause says something speaks, whatever
+                # the name's own place in the sentence
+                c.dep_ == "relcl" and is_speech_verb(c) and c.i in outside and any(
+                    g.dep_ == "nsubj" and g.lower_ in ("who", "which", "that") for g in c.children)
+                for c in ent.root.children) or (
                 # 'According to Peter Lund, ..., that wording will send a clear message.
                 # "...," he says': a person "according to" whom something is, is a speaker
                 # (an institution so cited gives data: "according to the EPA, ... 26 percent")

@@ -143,6 +143,15 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
             named = _earlier_issuer(subject, names)
             if named is not None:
                 return named
+    if ent is None and subject.pos_ == "NOUN" and subject.lemma_.lower() in SPOKEN_NOUNS:
+        # "President Vance's address to Congress declared ...", "the senator's remarks
+        # warned ...": words are their speaker's, so a noun of saying speaks for the person
+        # or organisation that owns it (unlike a person's campaign or office, which acts on
+        # its own: below)
+        for c in subject.children:
+            e = entity_of(c)
+            if c.dep_ == "poss" and e is not None and e.label_ in ("PERSON", "ORG"):
+                return names.resolve(e.text, e.label_), e.label_
     owner = any(c.dep_ == "poss" for c in subject.children)
     if ent is None and subject.pos_ == "NOUN" and _thing_noun(subject) and not any(
             c.dep_ != "poss" and c.pos_ == "PROPN" for c in subject.children):
@@ -208,6 +217,15 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
         words = phrase.split()
         while len(words) > 1 and not words[0][:1].isupper():
             words = words[1:]
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                   and c.i == subject.i + 1), None)
+        named = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if named is not None and named.pos_ == "PROPN" and named.text[:1].isupper() and all(
+                t.text[:1].isupper() for t in subject.doc[of.i + 1:named.i + 1]):
+            # "The New York City Board of Elections called ...": a capitalised "of" phrase
+            # goes on with the name ("Bank of America", "Department of Justice"), so the
+            # name does not end at "Board"
+            words += ["of", subject.doc[of.i + 1:named.i + 1].text]
         phrase = " ".join(words)
         full = names.resolve(phrase)
         if full != phrase or full in names.label:
@@ -731,6 +749,18 @@ def speech_subject(verb, inside=frozenset()):
                 return speech_subject(verb.head.head, inside)
             # "a spokeswoman who asked not to be named": the relative pronoun is the noun
             return verb.head
+        before = subject.doc[subject.i - 2] if subject.i > 1 else None
+        if subject.lower_ == "which" and verb.lemma_ not in QUOTE_VERBS and \
+                before is not None and before.pos_ == "PROPN" and \
+                subject.doc[subject.i - 1].text == "," and before.i not in inside and \
+                before.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP"):
+            # '... services provider Velcor, which said in a notice that "..."': ", which"
+            # opens a clause about the name right before its comma, however the parser hung
+            # the verb (on the main verb, as an adverbial) and whatever the tagger called the
+            # name ("which" never means a person: a name it follows is an organisation's);
+            # what "reads" is a document ('a message she sent him on Facebook, which read:'),
+            # below
+            return before
         if subject.lower_ == "which" and verb.dep_ == "relcl":
             named = entity_of(verb.head)
             if named is not None and named.label_ == "ORG":

@@ -90,7 +90,8 @@ SPOKEN_NOUNS = {"statement", "claim", "remark", "comment", "word", "words", "war
                 "response", "answer", "argument", "promise", "complaint", "question",
                 "message", "view", "advice", "assessment", "explanation", "testimony",
                 "speech", "interview", "note", "description", "contention", "assertion",
-                "accusation", "allegation", "suggestion", "insistence", "prediction"}
+                "accusation", "allegation", "suggestion", "insistence", "prediction",
+                "address"}
 # People who speak for someone else, named by whom they speak for ("a Google spokeswoman",
 # "Reynolds' rep"): they are the speakers, not the one they speak for (``speakers._spokesperson``).
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rep", "representative",
