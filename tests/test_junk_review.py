@@ -358,11 +358,11 @@ def test_an_odds_example_and_a_big_group_name(text, junk, figure):
 
 
 # seeds 42, 43 and 45 (junk26): a clock's minutes the NER took with "am", "half" before a
-# sibling, an age written "yr old", a note's mark in brackets, a parent's count of children, a
-# lower-cased day-first date, how many digits a sum has, the sum a charge is named by and a
-# road's number; each beside a figure of the same sentence that stays. A person's height
-# ("the 6-foot-3 musician", seeds 44 and 45) was tried and left out: it cost the validation
-# values one right figure
+# sibling, an age written "yr old", a note's mark in brackets, a lower-cased day-first date,
+# how many digits a sum has, the sum a charge is named by and a road's number; each beside a
+# figure of the same sentence that stays. Tried and left out: a person's height ("the 6-foot-3
+# musician", seeds 44 and 45) cost the validation values one right figure, and "a mother of
+# five" is a figure in test_figures_worth (the gold tabulates a mother's children)
 @pytest.mark.parametrize("text, junk, figure", [
     ("Posted 9: 50 am gmt the company said it would cut 1,200 jobs at its plants.",
      "50 am gmt", "1,200"),
@@ -372,6 +372,14 @@ def test_an_odds_example_and_a_big_group_name(text, junk, figure):
      "31", "12 kilos"),
     ("Critics called it the trial of the century. [ 6 ] [ 7 ] legal scholars have cited it in "
      "30 cases.", "7", "30"),
+    ("He preached to one of the 11 september bombers, and 300 people protested outside.",
+     "11", "300"),
+    ("The bank will not claw back her nine-figure pay, though it was fined $ 185 million.",
+     "nine", "$ 185 million"),
+    ("He faces two counts of fraud over $ 5,000 after his clients lost 2 million dollars.",
+     "5,000", "2 million dollars"),
+    ("An interstate 80 gas station was closed after the crash, and 14 people were hurt.",
+     "80", "14"),
 ])
 def test_clocks_kin_ages_notes_dates_charges_and_roads(text, junk, figure):
     shown = set(_expressions(text))

@@ -63,7 +63,8 @@ from .speech_words import SPEECH_VERBS
 _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
                 "star", "point", "time", "inch", "foot",
                 "hole", "speed", "piece", "part", "way", "game", "match", "round",
-                "caliber", "calibre", "gauge"}  # a gun's bore: "a .40-caliber handgun", "12-gauge"
+                "caliber", "calibre", "gauge",  # a gun's bore: "a .40-caliber handgun", "12-gauge"
+                "figure"}  # "a six-figure salary": how many digits a sum has, no count
 # how an age is written after its number, one pattern for both tests below: "-year-old",
 # "months old"
 _YEARS_OLD = r"(?:year|yr|month|week|day)s?[\s-]*olds?"  # "18 to 34 year olds" names an age group
@@ -229,6 +230,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "odds example"  # "a $ 100 bet would pay $ 400": what odds of 4-1 mean, no sum
     if ent.label_ == "PERCENT" and _percent_row(ent):
         return "table"  # "percentile 10 % 25 % 50 % ( median ) 75 % 90 %": a table's heads
+    if ent.label_ == "MONEY" and _charge_by_sum(ent):
+        return "criterion"  # "two counts of fraud over $ 5,000": the charge's name, no sum
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
     if _hyperbole(ent):
@@ -296,6 +299,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "shape"  # "half-brother"
     if text.lower() == "half" and nxt is not None and nxt.lower_ in _HALF_KIN:
         return "shape"  # "her half brother": a kind of sibling, written without its hyphen
+    if prev is not None and prev.lower_ in _ROADS and len(ent) == 1 and ent[0].text.isdigit():
+        return "name"  # "an interstate 80 gas station", "along route 61": which road, no count
     if prev is not None and prev.lower_ == "big" and ent.start >= 2 \
             and doc[ent.start - 2].lower_ in ("the", "a") and ent[0].lower_ in _BIG_GROUPS:
         return "name"  # "the big five studios", "a big ten university": a group's name
@@ -393,8 +398,26 @@ def kept_apart(part: list[dict], status: str) -> str | None:
     return None
 
 
+# the offences a criminal code names by a sum they pass ("theft over $5,000", "fraud under
+# $5,000"): the sum is the charge's threshold, not what was taken
+_OFFENCES_BY_SUM = {"fraud", "theft", "mischief"}
+def _charge_by_sum(ent) -> bool:
+    """"fraud over $5,000", "theft under $ 5,000": the sum an offence's name carries."""
+    doc = ent.doc
+    i = ent.start
+    if ent[0].lower_ in ("over", "under"):
+        i += 1  # the entity may hold the word ("over $5,000") or leave it and the sign outside
+    elif i > 0 and is_sign(doc[i - 1].text):
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ in ("over", "under") and doc[i - 2].lower_ in _OFFENCES_BY_SUM
+
+
 # the kin "half" makes a kind of ("half brother", "half sisters"), no half of anything
 _HALF_KIN = {"brother", "brothers", "sister", "sisters", "sibling", "siblings"}
+
+
+# the words a road's number follows when no capital marks the name ("interstate 80")
+_ROADS = {"interstate", "highway", "hwy", "route"}
 
 
 def _one_as_subject(ent) -> bool:
@@ -427,7 +450,9 @@ def _day_of_month(ent) -> bool:
     nxt = doc[ent.end] if ent.end < len(doc) else None
     if nxt is not None and nxt.lower_.rstrip(".") in MONTH_WORDS and (
             nxt.text[:1].isupper()
-            or (nxt.i + 1 < len(doc) and _YEAR.match(doc[nxt.i + 1].text))):
+            or (nxt.i + 1 < len(doc) and _YEAR.match(doc[nxt.i + 1].text))
+            # a month's full name that is no other word ("the 11 september attacks")
+            or (len(nxt.lower_) > 4 and nxt.lower_ not in ("march", "august"))):
         return True
     return _month_before(doc, ent.start)
 
