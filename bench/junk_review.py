@@ -162,6 +162,36 @@ views", "[ photos: 8 byzantine empire era shipwrecks ... ]", "Also: lapd in mour
 officers killed in 2 months", a ticker's "-0.01 %"), name 7 ("abc 17 news", "form 8-k"),
 descriptor 5, relative-time 2 ("with two games remaining"), game-stat 3 ("nine minutes and 40
 seconds into sudden-death play", "31 unanswered points"), and a tennis score "a 6-2, 6-4 loss".
+
+The twenty-fifth session's reading (junk26) judged every shown line of three fresh samples, each
+``list --random 60 --sports 20 --sports-words 2 --fresh`` (seeds 42 and 43 read and fixed from,
+44 marked by hand on main before any rule changed and only measured), and drew the game
+detector's check: ``games --seed 45`` lists the first 20 fresh clusters where some article
+``tells_a_game`` and the first clusters with three or more sports words where none does (only 9
+such were left; all 29 are READ_GAMES). On main (7635d44): seed 42 45 junk of 277 (0.162: name
+12, furniture 9, descriptor 6, bio-duration 4, idiom 3, "asked 4 help" 3), seed 43 42 of 233
+(0.180: descriptor 11, furniture 8, name 7, idiom 6), seed 44 35 of 238 (0.147: bio-duration 6,
+bio 6, name 5, furniture 4), seed 45 26 of 80 (0.325; in the game clusters 21 of 58, 13 of them
+one game's statistics: "needed just 70 pitches", "retired all 27 houston hitters", "a thrilling
+win in 10 innings", "nearly five periods of hockey"). The detector called no report of
+something else a game, save stories told around a named game ("after the giants beat the
+buccaneers 32-18" opens an arrest; a photo caption's "27-17 win" in a player's release), and
+all nine non-game clusters were right (a draft, a coach's hiring, a school's beer search, a
+debate); it missed reports that give no score pair ("shut out tennessee", "a thrilling win in
+10 innings over the indians"), whose counts of play stay shown. After (game_stats: pitches,
+batters, hitters and runners as counts of play; worth: minutes the NER took with "am", "half
+brother", "yr old", a note's mark "[ 7 ]", "replay more videos" in lower case, a review
+widget's "average rating: 5.00", "nine-figure", "fraud over $ 5,000", "the 11 september
+bombers", "interstate 80"): seed 42 34 of 266 (0.128), seed 43 38 of 229 (0.166), seed 44 33 of
+236 (0.140: its two clocks, "9: 43 am pt" and "9: 50 am gmt"), seed 45 23 of 77 (0.299; one junk
+line came in, a non-game article's "only 70 pitches" shown once the game report's went); every
+number no longer shown was marked junk, no judged figure was lost. A person's height ("the
+6-foot-3 musician") cost the validation values one right figure and "a mother of five" is a
+figure to test_figures_worth, so both are left out. Left alone: descriptors ("a 13-member
+committee", "a 90-minute rally"; the gold tabulates such), careers and marriages, one-off names
+("model 3 bottlenecks", "the ten commandments", "big 12 basketball games", "50 cent"), a
+lower-cased jersey number ("kendall pollard ( 22 ) shoots"), a station's boilerplate, a
+crowdfunding pitch's pledge levels, idioms ("three dragons need three riders").
 """
 
 from __future__ import annotations
@@ -220,6 +250,12 @@ _SEED42 = (60, 20, 42, 2, _BEFORE42)
 _SEED43 = (60, 20, 43, 2, _BEFORE42 + (_SEED42,))
 _SEED44 = (60, 20, 44, 2, _BEFORE42 + (_SEED42, _SEED43))
 READ_SAMPLES = _BEFORE42 + (_SEED42, _SEED43, _SEED44)
+# the clusters of junk26's game detector check (``games --seed 45``), drawn by the detector's
+# answer rather than by ``_pick``, so named here: ``--fresh`` and ``games`` leave them out too
+READ_GAMES = frozenset(f"multinews-plus-train-{n}" for n in (
+    43237, 24712, 11588, 13649, 22919, 16033, 35343, 33790, 31045, 5826, 3318, 33019, 36170,
+    25054, 15997, 23662, 38450, 33640, 7129, 9272, 15342, 44782, 5581, 8285, 6758, 29200, 4534,
+    2476, 16634))
 
 
 def _records() -> list[dict]:
@@ -289,6 +325,7 @@ def sample(n_random: int, n_sports: int, seed: int, min_words: int = 4,
     if fresh:
         for spec in READ_SAMPLES:
             skip |= set(_drawn(records, spec))
+        skip |= {i for i, r in enumerate(records) if r["id"] in READ_GAMES}
     return [records[i] for i in _pick(records, n_random, n_sports, seed, min_words, skip)]
 
 
@@ -337,6 +374,8 @@ def games_review(args) -> None:
     skip: set[int] = set()
     for spec in READ_SAMPLES:
         skip |= set(_drawn(records, spec))
+    if args.seed != 45:  # seed 45 is the draw READ_GAMES holds, drawn again as it was
+        skip |= {i for i, r in enumerate(records) if r["id"] in READ_GAMES}
     counts = _sports_counts(records)
     pool = [i for i in range(len(records)) if i not in skip and counts[i] >= args.sports_words]
     random.Random(args.seed).shuffle(pool)
