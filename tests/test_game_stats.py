@@ -177,3 +177,17 @@ def test_counts_told_in_the_present_or_ranked_among_all_players_are_totals():
     title = "Wade scores 31 points as Heat beat Knicks"
     cluster = analyze([Article(title=title, text=_SCORE), Article(title=title, text=_SCORE + " ")])
     assert 31 not in {v["value"] for g in find_claims(cluster) for v in g["values"]}
+
+
+def test_a_pitchers_game_told_by_whom_he_faced_is_the_games():
+    """Fresh text (junk26, seed 45): a report of one game counts its pitches, the batters
+    struck out, the hitters retired and the runners left on base; a season's strikeouts and the
+    crowd stay figures, and a marathon's runners in a report of no game stay a count."""
+    game = ("The Giants beat the Astros 10-0 in nine innings on Tuesday. Cain needed just 92 "
+            "pitches, struck out 14 batters and retired all 27 hitters he faced. The Astros "
+            "stranded three runners in the second inning. Cain has struck out 180 batters this "
+            "season, and 41,500 fans watched.")
+    values = _figures(game)
+    assert not {92, 14, 27, 3} & values and {180, 41500} <= values, values
+    assert 5000 in _figures("More than 5,000 runners signed up for the city marathon, and 300 "
+                            "volunteers helped at the finish line.")

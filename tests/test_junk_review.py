@@ -355,3 +355,49 @@ def test_a_span_into_a_period_and_listed_shares_stay():
 def test_an_odds_example_and_a_big_group_name(text, junk, figure):
     shown = set(_expressions(text))
     assert figure in shown and junk not in shown, shown
+
+
+# seeds 42, 43 and 45 (junk26): a clock's minutes the NER took with "am", "half" before a
+# sibling, an age written "yr old", a note's mark in brackets, a lower-cased day-first date,
+# how many digits a sum has, the sum a charge is named by and a road's number; each beside a
+# figure of the same sentence that stays. Tried and left out: a person's height ("the 6-foot-3
+# musician", seeds 44 and 45) cost the validation values one right figure, and "a mother of
+# five" is a figure in test_figures_worth (the gold tabulates a mother's children)
+@pytest.mark.parametrize("text, junk, figure", [
+    ("Posted 9: 50 am gmt the company said it would cut 1,200 jobs at its plants.",
+     "50 am gmt", "1,200"),
+    ("The court heard that her half brother was held for 14 months before the trial.",
+     "half", "14 months"),
+    ("A 31 yr old woman was charged, and officers seized 12 kilos of cocaine from her car.",
+     "31", "12 kilos"),
+    ("Critics called it the trial of the century. [ 6 ] [ 7 ] legal scholars have cited it in "
+     "30 cases.", "7", "30"),
+    ("He preached to one of the 11 september bombers, and 300 people protested outside.",
+     "11", "300"),
+    ("The bank will not claw back her nine-figure pay, though it was fined $ 185 million.",
+     "nine", "$ 185 million"),
+    ("He faces two counts of fraud over $ 5,000 after his clients lost 2 million dollars.",
+     "5,000", "2 million dollars"),
+    ("An interstate 80 gas station was closed after the crash, and 14 people were hurt.",
+     "80", "14"),
+])
+def test_clocks_kin_ages_notes_dates_charges_and_roads(text, junk, figure):
+    shown = set(_expressions(text))
+    assert figure in shown and junk not in shown, shown
+
+
+def test_a_bracketed_count_stays():
+    shown = set(_expressions("The report [ 12 pages ] lists 40 victims of the flood."))
+    assert "40" in shown, shown
+
+
+def test_a_review_widgets_rating_is_furniture():
+    shown = set(_expressions("Average rating: 3.00 tom verducci saturday, the writer joins the "
+                             "show to talk about the 30 teams in the league."))
+    assert "30" in shown and "3.00" not in shown, shown
+
+
+def test_a_video_players_buttons_in_lower_case_are_furniture():
+    shown = set(_expressions("Just watched: suspect sold over 100 guns replay more videos. "
+                             "Police recovered 153 weapons in the raid."))
+    assert "153" in shown and "over 100" not in shown, shown

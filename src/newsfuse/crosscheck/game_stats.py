@@ -126,7 +126,10 @@ _PLAY_COUNTS = PLAY_ONLY | {
     "point", "goal", "yard", "shot", "save", "catch", "pass", "completion", "attempt", "carry",
     "sack", "tackle", "turnover", "steal", "block", "foul", "hit", "run", "walk", "kick", "punt",
     "play", "drive", "ace", "td", "down", "basket", "minute", "second", "lap", "putt", "corner",
-    "score", "shooting"}
+    "score", "shooting",
+    # a pitcher's game told by whom he faced and how he threw: "needed just 70 pitches",
+    # "struck out eight batters", "retired all 27 hitters", "stranded three runners"
+    "pitch", "batter", "hitter", "runner"}
 # what spans many games: a season's or a career's total, an average, a record the reports
 # compare, a team's standing ("lost 10 games", "in his last five starts")
 _MANY_GAMES = {"season", "career", "campaign", "year", "average", "record", "history", "all-time",

@@ -63,10 +63,12 @@ from .speech_words import SPEECH_VERBS
 _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
                 "star", "point", "time", "inch", "foot",
                 "hole", "speed", "piece", "part", "way", "game", "match", "round",
-                "caliber", "calibre", "gauge"}  # a gun's bore: "a .40-caliber handgun", "12-gauge"
+                "caliber", "calibre", "gauge",  # a gun's bore: "a .40-caliber handgun", "12-gauge"
+                "figure"}  # "a six-figure salary": how many digits a sum has, no count
 # how an age is written after its number, one pattern for both tests below: "-year-old",
 # "months old"
-_YEARS_OLD = r"(?:year|month|week|day)s?[\s-]*olds?"  # "18 to 34 year olds" names an age group
+_YEARS_OLD = r"(?:year|yr|month|week|day)s?[\s-]*olds?"  # "18 to 34 year olds" names an age group
+# ("yr" and "yrs": a post's or a caption's short way, "the 25 yr old woman")
 # the words after a number that make it an age: "51-year-old", "17 years old"
 _AGE = re.compile(rf"^\s*-?\s*{_YEARS_OLD}\b", re.I)
 # an age that is the whole entity: "five-year-old", "a 51-year-old" (not "Two 17-year-old",
@@ -100,7 +102,7 @@ _CHEMICAL = re.compile(r"^[a-z]{5,}(?:ol|ane|ene|yne|ine|ide|ate|one|yl|ose|ium)
 _RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
 # a video player's buttons and notices left in the text around a clip's headline or a photo
 # caption ("... Buy Photo Wait 3 seconds to continue.")
-_PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s+continue\b")
+_PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s+continue\b", re.I)
 # the page's own furniture that a scraped text runs into its sentences, where cleaning's line
 # rules cannot reach it (a text saved without line breaks): a gallery's counter ("image 1 of 1",
 # "1 photo:"), a paywall's meter ("Thank you for reading 10 free articles", "another 10 free
@@ -110,7 +112,8 @@ _PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s
 # help us", "sign up ... in your inbox"), a gallery's "1 of 60 full screen autoplay", a player's
 # countdown ("the video will start in 5 cancel play now") and a clip's running time in brackets
 # ("( 1: 22 )"), a listicle's link set in brackets ("[ the 5 smartest ...", "[ 11 surprising
-# facts about sleep ]", "[ quiz: the 10 most popular names ]"). A number inside one of these
+# facts about sleep ]", "[ quiz: the 10 most popular names ]"), a review widget's "Average
+# rating: 4.50" run into the item it rates. A number inside one of these
 # spans counts nothing the story tells
 _N = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
 # what a listicle's bracketed link counts ("[ 11 surprising facts about sleep ]")
@@ -128,6 +131,7 @@ _FURNITURE = re.compile(
     rf"|\b\d+\s+of\s+\d+\s+(?:full\s*screen|autoplay)\b"
     rf"|\b(?:video|clip)\s+will\s+(?:start|play|begin)\s+in\s+\d+|\bin\s+\d+\s+(?:seconds?\s+)?cancel\b"
     rf"|\(\s*\d{{1,2}}\s*:\s*\d\d\s*\)"
+    rf"|\baverage\s+(?:user\s+|customer\s+)?rating\s*:\s*\d[\d.]*(?:\s+\d+\s*-\s*\d+)?"
     rf"|\[\s*(?:[^\[\]:.!?]{{1,40}}:\s*)?(?:the\s+)?{_N}\s+(?:most\s+\w+|\w+est|(?:\w+\s+)?{_LISTED})\b",
     re.I)
 # a page's label that opens a link or a graphic's headline inside the running text ("graphic:
@@ -226,6 +230,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "odds example"  # "a $ 100 bet would pay $ 400": what odds of 4-1 mean, no sum
     if ent.label_ == "PERCENT" and _percent_row(ent):
         return "table"  # "percentile 10 % 25 % 50 % ( median ) 75 % 90 %": a table's heads
+    if ent.label_ == "MONEY" and _charge_by_sum(ent):
+        return "criterion"  # "two counts of fraud over $ 5,000": the charge's name, no sum
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
     if _hyperbole(ent):
@@ -291,6 +297,10 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "angle"  # "a 90-degree angle", "360-degree video": geometry, not a reading
     if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
         return "shape"  # "half-brother"
+    if text.lower() == "half" and nxt is not None and nxt.lower_ in _HALF_KIN:
+        return "shape"  # "her half brother": a kind of sibling, written without its hyphen
+    if prev is not None and prev.lower_ in _ROADS and len(ent) == 1 and ent[0].text.isdigit():
+        return "name"  # "an interstate 80 gas station", "along route 61": which road, no count
     if prev is not None and prev.lower_ == "big" and ent.start >= 2 \
             and doc[ent.start - 2].lower_ in ("the", "a") and ent[0].lower_ in _BIG_GROUPS:
         return "name"  # "the big five studios", "a big ten university": a group's name
@@ -388,6 +398,28 @@ def kept_apart(part: list[dict], status: str) -> str | None:
     return None
 
 
+# the offences a criminal code names by a sum they pass ("theft over $5,000", "fraud under
+# $5,000"): the sum is the charge's threshold, not what was taken
+_OFFENCES_BY_SUM = {"fraud", "theft", "mischief"}
+def _charge_by_sum(ent) -> bool:
+    """"fraud over $5,000", "theft under $ 5,000": the sum an offence's name carries."""
+    doc = ent.doc
+    i = ent.start
+    if ent[0].lower_ in ("over", "under"):
+        i += 1  # the entity may hold the word ("over $5,000") or leave it and the sign outside
+    elif i > 0 and is_sign(doc[i - 1].text):
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ in ("over", "under") and doc[i - 2].lower_ in _OFFENCES_BY_SUM
+
+
+# the kin "half" makes a kind of ("half brother", "half sisters"), no half of anything
+_HALF_KIN = {"brother", "brothers", "sister", "sisters", "sibling", "siblings"}
+
+
+# the words a road's number follows when no capital marks the name ("interstate 80")
+_ROADS = {"interstate", "highway", "hwy", "route"}
+
+
 def _one_as_subject(ent) -> bool:
     """"One worker was taken to a clinic": "one" written as a number that counts the
     subject of a clause is a count reports give and compare ("one student" against "two"),
@@ -418,7 +450,9 @@ def _day_of_month(ent) -> bool:
     nxt = doc[ent.end] if ent.end < len(doc) else None
     if nxt is not None and nxt.lower_.rstrip(".") in MONTH_WORDS and (
             nxt.text[:1].isupper()
-            or (nxt.i + 1 < len(doc) and _YEAR.match(doc[nxt.i + 1].text))):
+            or (nxt.i + 1 < len(doc) and _YEAR.match(doc[nxt.i + 1].text))
+            # a month's full name that is no other word ("the 11 september attacks")
+            or (len(nxt.lower_) > 4 and nxt.lower_ not in ("march", "august"))):
         return True
     return _month_before(doc, ent.start)
 
@@ -945,6 +979,15 @@ _SOUTH_ASIAN_SCALES = {"lakh", "lakhs", "crore", "crores"}
 _REFERENCE = re.compile(r"&#x?[\da-f]+;?$", re.I)
 
 
+def _reference_mark(ent) -> bool:
+    """A bare number alone in square brackets, "[ 6 ]" or "[6]": an encyclopedia's note mark
+    copied with its text. An editor's insertion in brackets is words ("[ percent ]"), and a
+    count in brackets has its noun inside ("[ 10 things ... ]")."""
+    doc = ent.doc
+    return len(ent) == 1 and ent[0].text.isdigit() and ent.start > 0 and ent.end < len(doc) \
+        and doc[ent.start - 1].text == "[" and doc[ent.end].text == "]"
+
+
 def _character_reference(ent) -> bool:
     """The code of an escaped character the page left in its text ("Sanaa &#124; sanaa"):
     markup, no number the report writes."""
@@ -1007,6 +1050,8 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
     doc, sent = ent.doc, ent.sent
     if _character_reference(ent):
         return "markup"  # "Sanaa &#124; sanaa (Reuters)": a page's escaped bar, no number
+    if _reference_mark(ent):
+        return "markup"  # "called it the story of the century. [ 6 ] Scholars ...": a note's mark
     last = next((t for t in reversed(sent) if not t.is_punct), None)
     if last is not None and last.i >= ent.end and _RUNNING_TIME.match(last.text) \
             and not (last.i > 0 and doc[last.i - 1].lower_ in ("at", "by", "until", "from")):
@@ -1401,7 +1446,10 @@ def _clock_half(ent) -> bool:
             and last.i + 2 < len(doc) and doc[last.i + 1].text == ":" \
             and re.fullmatch(r"[0-5]\d", doc[last.i + 2].text):
         return True
-    return len(ent) == 1 and re.fullmatch(r"[0-5]\d", first.text) is not None and first.i >= 2 \
+    # the minutes alone, or with the half of the day the NER took with them ("9: 43 am pt",
+    # "7: 35 am et", read as a quantity "43 am")
+    return (len(ent) == 1 or _MERIDIEM.match(ent[1].text) is not None) \
+        and re.fullmatch(r"[0-5]\d", first.text) is not None and first.i >= 2 \
         and doc[first.i - 1].text == ":" and doc[first.i - 2].text.isdigit() \
         and len(doc[first.i - 2].text) <= 2 and int(doc[first.i - 2].text) <= 23
 
