@@ -15,6 +15,7 @@ from .speech import SPEECH_VERBS
 EVENTS = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality":
     "killed", "casualty": "killed", "slay": "killed", "perish": "killed", "murder": "killed",
+    "drown": "killed",
     "wound": "wounded", "injure": "wounded", "injured": "wounded", "wounded": "wounded",
     "hurt": "wounded", "injury": "wounded", "arrest": "arrested", "detain": "arrested",
     "displace": "displaced", "evacuate": "evacuated", "rescue": "rescued", "miss": "missing",
@@ -32,8 +33,8 @@ CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "oprd", "dat
              "xcomp", "pcomp"}
 
 
-# Nouns that name the event itself, so that a count of them is the event's toll whatever verb
-# carries it: "caused 52 deaths", "there were 12 injuries", "police made 45 arrests", "the
+# Nouns that name the event itself, so that a count of them may be the event's toll whatever
+# verb carries it: "caused 52 deaths", "there were 12 injuries", "police made 45 arrests", "the
 # number of dead reached 52". ("wound" is left out: "52 stab wounds" are not 52 wounded.)
 EVENT_NOUNS = {"death", "fatality", "casualty", "murder", "injury", "arrest", "dead", "wounded",
                "injured", "missing"}
@@ -61,10 +62,7 @@ def own_event(token) -> str | None:
                      and c.lemma_.lower() in EVENTS), None)
         if word is not None:
             return EVENTS[word]
-        # "the toll rose to 52", not "a $6 toll" (a number of its own says what it costs)
-        priced = any(c.dep_ in ("nummod", "quantmod") or c.like_num or c.ent_type_ == "MONEY"
-                     for c in token.children)
-        return "killed" if lemma == "toll" and not priced else None
+        return "killed" if lemma == "toll" else None
     if lemma == "life" and token.dep_ == "dobj" and token.head.lemma_.lower() in _LIVES_TAKEN:
         return "killed"
     return None
