@@ -691,3 +691,55 @@ def test_an_area_in_square_miles_is_no_area_in_square_kilometres():
     assert _shown(claims) == {}, claims
     units = {g["about"]: [v["value"] for v in g["values"]] for g in claims}
     assert units.get("square km") == [58] and units.get("square mile") == [52], units
+
+
+# a toll told in one report by the people killed (sentences written for these tests)
+_KILLED = "The explosion in the market killed at least 50 people, police said on Tuesday."
+
+
+@pytest.mark.parametrize("other", [
+    "Health officials said the bomb that exploded in the market caused 52 deaths.",
+    "There were 52 fatalities in the market bombing, health officials said.",
+    "The market bombing claimed 52 lives, health officials said.",
+    "Health officials said 52 people lost their lives in the market bombing.",
+    "The toll from the market bombing rose to 52, health officials said.",
+    "The market bombing left a death toll of 52, health officials said.",
+    "The number of dead from the market bombing reached 52, health officials said.",
+])
+def test_a_noun_that_names_the_event_counts_its_toll(other):
+    # "52 deaths", "52 fatalities", "claimed 52 lives", "the toll rose to 52": the noun names
+    # the killing itself, so the figure is the toll, as "52 dead" is, and meets "at least 50
+    # people" killed in another report; read as a count of "deaths", "lives" or "toll", it
+    # stood apart as a thing of its own
+    claims = _claims_of(_KILLED, other)
+    assert _shown(claims) == {("50", "52"): "agreed"}, claims
+
+
+def test_a_count_of_arrests_or_injuries_is_that_events_toll():
+    claims = _claims_of("Riot police arrested at least 40 protesters outside parliament on Sunday.",
+                        "Police made 45 arrests outside parliament on Sunday, a spokesman said.")
+    assert _shown(claims) == {("40", "45"): "agreed"}, claims
+    claims = _claims_of("The crash injured more than 10 passengers on the train, officials said.",
+                        "Officials said there were 12 injuries on the train after the crash.")
+    assert _shown(claims) == {("10", "12"): "agreed"}, claims
+
+
+def test_lives_saved_stab_wounds_and_a_priced_toll_are_no_toll():
+    # "saved 52 lives" counts the living; "52 stab wounds" are one victim's; "a $6 toll" is a price
+    claims = _claims_of(_KILLED, "Doctors at the city hospital saved 52 lives after the market "
+                                 "bombing, health officials said.")
+    assert _shown(claims) == {}, claims
+    claims = _claims_of("The attacker wounded at least 50 people in the square, police said.",
+                        "The victim suffered 52 stab wounds in the attack in the square, police said.")
+    assert _shown(claims) == {}, claims
+    claims = _claims_of(_KILLED, "Drivers now pay a $6 toll to cross the bridge near the market.")
+    assert not [g for g in claims if "killed" in g["about"] and any(v["value"] == 6 for v in g["values"])], claims
+
+
+def test_the_drowned_are_killed():
+    # "At least 12 migrants drowned" had no event, so it never met "14 died" in another
+    # report of the same capsizing; drowning is a way of dying, as "perish" is
+    claims = _claims_of("At least 12 migrants drowned when their boat capsized off the island on "
+                        "Sunday, the coast guard said.",
+                        "The coast guard said 14 died when the boat capsized off the island on Sunday.")
+    assert _shown(claims) == {("12", "14"): "agreed"}, claims

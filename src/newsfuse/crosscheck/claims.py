@@ -26,7 +26,8 @@ from collections import Counter, defaultdict
 from . import worth
 from .events import EVENTS, TRACKED
 from .figure_blocks import (MAX_COMPARED, beside_counted, context_similarity, counts_people, merge_blocks,
-                            merge_repeats, noun_classes, noun_likeness, people_renamed, split_by_size)
+                            merge_repeats, noun_classes, noun_likeness, people_renamed, split_by_size,
+                            tolls_told)
 from .figure_measures import MEASURES, to_metric
 from .figure_reading import read_statements
 from .figure_scope import place_key, places_named
@@ -125,6 +126,7 @@ def prepared_statements(cluster) -> tuple[list[dict], _Context]:
     names = names_of(cluster)
     statements = read_statements(cluster, names)
     statements = beside_counted(statements, context_similarity(cluster, statements))
+    tolls_told(statements)
     for i, s in enumerate(statements):
         s["seq"] = i  # reading order: an article's first figure of a quantity is its own
     for s in statements:  # "52 percent in Egypt": the percent sign is no counted thing

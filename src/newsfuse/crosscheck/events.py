@@ -15,6 +15,7 @@ from .speech import SPEECH_VERBS
 EVENTS = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality":
     "killed", "casualty": "killed", "slay": "killed", "perish": "killed", "murder": "killed",
+    "drown": "killed",
     "wound": "wounded", "injure": "wounded", "injured": "wounded", "wounded": "wounded",
     "hurt": "wounded", "injury": "wounded", "arrest": "arrested", "detain": "arrested",
     "displace": "displaced", "evacuate": "evacuated", "rescue": "rescued", "miss": "missing",
@@ -30,6 +31,41 @@ TRACKED = set(EVENTS.values())
 CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "appos", "conj", "oprd", "dative", "ROOT",
              "nummod", "quantmod", "det", "amod", "compound", "ccomp", "relcl", "acl", "advcl",
              "xcomp", "pcomp"}
+
+
+# Nouns that name the event itself, so that a count of them may be the event's toll whatever
+# verb carries it: "caused 52 deaths", "there were 12 injuries", "police made 45 arrests", "the
+# number of dead reached 52". ("wound" is left out: "52 stab wounds" are not 52 wounded.)
+EVENT_NOUNS = {"death", "fatality", "casualty", "murder", "injury", "arrest", "dead", "wounded",
+               "injured", "missing"}
+# nouns that name a count, which a word of an event before them makes that event's toll ("the
+# death toll", "the casualty count", "an injury tally"); "the toll" alone is the death toll
+TOLL_NOUNS = {"toll", "tally", "count"}
+# verbs whose object "lives" is a toll of the dead: "claimed 52 lives", "52 people lost their
+# lives" ("saved 52 lives" counts the living, and is no toll)
+_LIVES_TAKEN = {"claim", "cost", "take", "lose"}
+
+
+def own_event(token) -> str | None:
+    """The event a counted noun names by itself ("52 deaths", "the death toll", "claimed 52
+    lives"): such a count may be the toll of an event the story tells ("the bomb caused 52
+    deaths" beside "killed at least 50 people"), or a statistic ("5.2 million deaths were
+    attributable to poor diet"), which ``figure_blocks.tolls_told`` tells apart. None for a
+    noun that names a thing or a person."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("NOUN", "ADJ"):
+        return None
+    if lemma in EVENT_NOUNS and (token.pos_ == "NOUN" or lemma in ("dead", "wounded", "injured")):
+        return EVENTS[lemma]
+    if lemma in TOLL_NOUNS and token.pos_ == "NOUN":
+        word = next((c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")
+                     and c.lemma_.lower() in EVENTS), None)
+        if word is not None:
+            return EVENTS[word]
+        return "killed" if lemma == "toll" else None
+    if lemma == "life" and token.dep_ == "dobj" and token.head.lemma_.lower() in _LIVES_TAKEN:
+        return "killed"
+    return None
 
 
 def event_of(token) -> tuple[str | None, object]:
@@ -62,6 +98,9 @@ def event_of(token) -> tuple[str | None, object]:
         for child in head.children:
             if child.dep_ in ("oprd", "acomp", "xcomp") and child.lemma_.lower() in EVENTS:
                 return EVENTS[child.lemma_.lower()], child
+        if head.pos_ == "VERB" and lemma in _LIVES_TAKEN and any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in head.children):
+            return "killed", head  # "52 people lost their lives"
         if head.pos_ == "VERB" and lemma not in ATTRIBUTION_VERBS:
             return None, head
         if head.pos_ == "ADJ" and head.dep_ == "conj" and any(

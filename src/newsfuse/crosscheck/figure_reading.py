@@ -12,7 +12,7 @@ import re
 
 from . import worth
 from .currency import currency_of, is_sign
-from .events import ATTRIBUTION_VERBS, EVENTS, event_of
+from .events import ATTRIBUTION_VERBS, EVENTS, event_of, own_event
 from .figure_measures import (compound_measure, conversion, duration_of, lasting_one, lasting_one_spans,
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
@@ -970,6 +970,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 counts_nothing = unit == "percent" and share is None and noun is not None \
                     and not (duration or measure) and ent.start <= noun.i < ent.end \
                     and not _names_a_counted_thing(noun)
+                # "caused 52 deaths", "the death toll rose to 52", "claimed 52 lives": a noun
+                # that names an event (``events.own_event``), whose count may be that event's
+                # toll (``figure_blocks.tolls_told``)
+                toll = own_event(noun) if unit == "count" and noun is not None and not named \
+                    and not duration and not measure else None
                 out.append({
                     "article": article.id,
                     "value": value,
@@ -1007,6 +1012,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     and not isinstance(value, list) and value <= 2
                     and event not in EVENTS.values(),
                     **({"bare": True} if bare else {}),
+                    **({"toll": toll} if toll else {}),
                 })
     _one_currency(out)
     return out
