@@ -322,6 +322,34 @@ def merge_shape(g, quotes, events) -> str:
     return "no article named the gold speaker"
 
 
+def direct_shape(g, given: str, events, cluster) -> str:
+    """How a wrong speaker found through a verb of saying stands in the sentence that holds the
+    gold quote's words in its own article (aggregate lines only): every word of the given name
+    written in that sentence outside the quote (the verb's subject is a name: the parse chose
+    the wrong clause or name), part of it (a short form), none (resolved from a role, title,
+    description, pronoun or document), or no event of the gold's articles gave that name (the
+    entry's name came from another article, through the merge)."""
+    key = norm(g["text"])
+    mine = name_words(given)
+    for a in g.get("articles", []):
+        docs = cluster.docs.get(a, [])
+        for e in events.get(a, []):
+            if e.speaker != given or not (key and (f" {key} " in f" {norm(e.text)} "
+                                                   or f" {norm(e.text)} " in f" {key} ")):
+                continue
+            p, start, end = e.spans[0]
+            if p >= len(docs):
+                continue
+            doc = docs[p]
+            sent = doc[start].sent
+            outside = norm(" ".join(t.text for t in sent if not start <= t.i < end))
+            have = {w for w in mine if f" {w} " in f" {outside} "}
+            return ("all the name's words in the sentence" if have == mine and mine else
+                    "part of the name in the sentence" if have else
+                    "no word of the name in the sentence")
+    return "no own event gave it (merged)"
+
+
 def context(g, cluster) -> str:
     """The paragraph of the gold quote's article that holds its words (for reading a miss's
     construction), or the first article text it occurs in."""
@@ -360,6 +388,7 @@ def main() -> None:
     named = Counter()  # (class, attribution, where the gold speaker is named)
     where = Counter()  # sub-shapes of the no-marks and withheld-no-guess classes
     merged = Counter()  # (class, whether the cross-article merge or vote lost the speaker)
+    direct = Counter()  # wrong through a verb of saying: how the given name stands in the sentence
     for cid, record in gold_quotes.items():
         split = record.get("split")
         if split == "frozen" or (split == "validation") != args.validation:
@@ -393,6 +422,10 @@ def main() -> None:
                     shape += ", the name written" if written else ", the name not written"
                     shape += f" ({description_head(given)})"
                 others[(shape, kind)] += 1
+            shape = None
+            if cls.startswith("wrong") and kind == "direct":
+                shape = direct_shape(g, given, events, cluster)
+                direct[(cls.split(": ")[1], shape)] += 1
             if cls == "wrong: alias/name form":
                 gold_names = [g["speaker"], *g.get("aliases", [])]
                 written = any(name_words(n) >= name_words(m) for n in names_of(cluster).count
@@ -406,7 +439,7 @@ def main() -> None:
                 nested[cls.split(":")[0]] += 1
             if args.verbose and cls != "right":
                 print(f"  {cid} {cls} [{kind}] gold {g['speaker']!r} got {given!r}: "
-                      f"{g['text'][:50]!r}")
+                      f"{g['text'][:50]!r}" + (f" ({shape})" if shape else ""))
                 if args.context:
                     print(f"      | {context(g, cluster)}")
     total = sum(table.values())
@@ -435,6 +468,10 @@ def main() -> None:
           "(the cross-article merge or vote lost it):")
     for (cls, shape), n in sorted(merged.items(), key=lambda kv: (kv[0][0], -kv[1])):
         print(f"  {cls:9s} {shape:62s} {n:4d}")
+    print("\nwrong through a verb of saying (direct), by how the given name stands in the "
+          "sentence of the gold quote's article:")
+    for (cls, shape), n in sorted(direct.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"  {cls:22s} {shape:42s} {n:4d}")
     print("\nno quotation marks / event dropped / withheld with no guess, by shape:")
     for (cls, shape), n in sorted(where.items(), key=lambda kv: (kv[0][0], -kv[1])):
         print(f"  {cls.split(': ')[1]:22s} {shape:42s} {n:4d}")

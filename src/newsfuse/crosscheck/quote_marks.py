@@ -109,6 +109,10 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
                 continue
             open_at = i
         elif ch == "“" and open_at is not None:
+            if _closes_reversed(text, i) and not inner:
+                spans.append((open_at + 1, i, open_at == 0, True))
+                open_at = None
+                continue
             if _nested(marks, k, text, open_at == 0):
                 inner += 1
                 continue
@@ -140,6 +144,17 @@ def _opens_reversed(text: str, i: int) -> bool:
     permit.”')."""
     return (i + 1 < len(text) and text[i + 1].isalnum()
             and (i == 0 or text[i - 1].isspace() or text[i - 1] in "…:("))
+
+
+def _closes_reversed(text: str, i: int) -> bool:
+    """An opening curly mark at ``i`` that closes the open quotation, typed the wrong way
+    round: it follows the quoted words' last mark of punctuation at once and a space or the
+    paragraph's end follows it ('“Who will pay for the bridge?“ she asked. “Not the
+    city.”'). An opening mark stands before a word, after a space or a dash; one set between
+    a question mark and a space opens nothing. Twenty-fifth session (spk40): tuning right
+    1895 -> 1896 of 2032, given and right 1683/1770 -> 1684/1771; validation right 1128 ->
+    1129 of 1273, given and right 941/1038 -> 942/1039."""
+    return i > 0 and text[i - 1] in ".,?!" and (i + 1 == len(text) or text[i + 1].isspace())
 
 
 def _nested(marks, k: int, text: str = "", outer_opens: bool = False) -> bool:
