@@ -691,3 +691,21 @@ def test_an_area_in_square_miles_is_no_area_in_square_kilometres():
     assert _shown(claims) == {}, claims
     units = {g["about"]: [v["value"] for v in g["values"]] for g in claims}
     assert units.get("square km") == [58] and units.get("square mile") == [52], units
+
+
+def test_a_part_of_a_set_is_no_rival_of_the_whole():
+    # "killed nine of the farm's animals" counts some of the animals killed; set against two
+    # other reports' two dozen it made one disputed toll {9, 24}; a part no larger than the
+    # whole does not contradict it, so the two dozen agree and the nine stands apart (written
+    # for this test)
+    shown = _shown(_texts(
+        "A stray dog killed nine of the farm's animals before dawn, the owner said. The dog was later caught.",
+        "The stray dog killed two dozen animals in the village over a few hours on Sunday, police said.",
+        "Residents said more than two dozen animals were killed in the village on Sunday."))
+    assert shown == {("24",): "agreed"}, shown
+    # "none of the passengers" is a part too: no rival of a national year's count
+    shown = _shown(_texts(
+        "None of the passengers was hurt when the ferry ran aground on Sunday, the coast guard said.",
+        "About 4,000 people were hurt in ferry accidents across the country last year, officials said."))
+    assert not shown, shown
+

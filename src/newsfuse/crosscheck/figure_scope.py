@@ -1,4 +1,5 @@
-"""The scope of a figure: the place and the time it is about, and whether it is a forecast.
+"""The scope of a figure: the place and the time it is about, whether it is a forecast, and
+whether it counts a part of a set ("nine of his animals").
 
 "rose 0.9% in June" and "0.6% in May", "45 percent in Kenya" and "40 percent in Uganda",
 "a goal of 70 percent" and "44.4%": alike in noun and unit, two quantities each. The figure
@@ -126,7 +127,8 @@ def scope_of(ent, anchor) -> dict:
             break
         if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and is_speech_verb(t)):
             break
-    return {"when": frozenset(when), "expected": expected, "change": _increment(ent)}
+    return {"when": frozenset(when), "expected": expected, "change": _increment(ent),
+            "part": _partitive(ent)}
 
 
 # "20 million more Britons", "millions fewer voters": a count of what is added to (or taken
@@ -157,6 +159,32 @@ def _increment(ent) -> bool:
         return False
     more, noun = doc[ent.end], doc[ent.end + 1]
     return more.lower_ in _MORE_AFTER and noun.pos_ in ("NOUN", "PROPN")
+
+
+# what follows "N of" when N counts some of a set the sentence names: "nine of his animals",
+# "three of the 10 victims", "two of them"
+_PART_OF = {"the", "his", "her", "its", "their", "our", "my", "your", "those", "these", "them",
+            "us", "whom", "which"}
+
+
+def _partitive(ent) -> bool:
+    """Whether a figure counts a part of a set its sentence names ("the husky killed nine of
+    his animals", "three of the 10 victims were children", "none of the passengers was
+    hurt"), not the set: a report that counts the part says nothing against another's count
+    of the whole, however alike the nouns. "All 12 of the miners" and "both of them" count
+    the whole, and "a total of 35" puts the number after its "of". A share ("26 percent of
+    the country's emissions") or a sum ("$5 million of the fund") is the quantity a report
+    gives, not a part of a count, and is left to its unit."""
+    doc = ent.doc
+    if ent.label_ not in ("CARDINAL", "ZERO"):
+        return False
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return False
+    after = doc[ent.end + 1]
+    if not (after.lower_ in _PART_OF or after.like_num):
+        return False
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before not in ("all", "both", "each") and ent[0].lower_ not in ("all", "both", "each")
 
 
 def _expects(token) -> bool:

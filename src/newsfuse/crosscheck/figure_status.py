@@ -50,6 +50,8 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
     contradicting itself, and so are two figures whose sentences are about different things."""
     if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
         return False
+    if _part_beside_whole(a, b) or _part_beside_whole(b, a):
+        return False
     if not same_quantity(a, b, similar, DISPUTE_SIMILARITY):
         return False
     if a["article"] != b["article"]:
@@ -76,6 +78,17 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
         return frozenset((_value_key(a), _value_key(b))) not in apart
     va, vb = voice_key(a["attributed_to"], places), voice_key(b["attributed_to"], places)
     return bool(va and vb and va != vb)
+
+
+def _part_beside_whole(part: dict, whole: dict) -> bool:
+    """Whether a figure that counts some of a set ("nine of his animals", "none of the
+    passengers"; ``figure_scope._partitive``) stands beside a count of the set, no larger than
+    it: a part is no rival of its whole ("two dozen animals" killed), however alike the
+    nouns, so the two do not dispute each other. A part larger than the other's count, or two
+    parts, can still contradict each other."""
+    if not (part.get("scope") or {}).get("part") or (whole.get("scope") or {}).get("part"):
+        return False
+    return interval(part["value"], part["qualifier"])[0] <= interval(whole["value"], whole["qualifier"])[1]
 
 
 def _tells_both(group: list[dict], article: str, a: dict, b: dict, places) -> bool:
