@@ -709,3 +709,16 @@ def test_a_part_of_a_set_is_no_rival_of_the_whole():
         "About 4,000 people were hurt in ferry accidents across the country last year, officials said."))
     assert not shown, shown
 
+
+def test_another_events_toll_is_no_rival_of_the_storys():
+    # a report that gives only "an earlier attack on the same market killed 16 people" set its
+    # 16 against the two other reports' 28 as one disputed toll; the attack marked as another
+    # ("earlier", "previous", "similar", "another") did the killing, so the toll is that
+    # event's (written for this test)
+    shown = _shown(_texts(
+        "A suicide bomber struck a crowded market in the city on Monday, police said. It was the "
+        "second blast there this year; an earlier attack on the same market killed 16 people.",
+        "The bombing at the market killed 28 people and wounded dozens more, officials said.",
+        "Monday's bombing killed 28 people, the health ministry said."))
+    assert shown == {("28",): "agreed"}, shown
+

@@ -89,12 +89,14 @@ def scope_of(ent, anchor) -> dict:
     # a date dates the figure when it hangs on the figure's own clause, up to its verb
     clause = next((n for n, t in enumerate(path) if n and t.pos_ in ("VERB", "AUX")), len(path))
     level = {t.i: n for n, t in enumerate(path[:clause + 1])}
+    earlier = False
     if clause < len(path):
         # the thing that did it dates the figure too: "the 2011 flood that killed more than 200
         # people", "A 1994 flood killed a dozen people", "the Trikala flood of 2011 killed ..."
         # are an earlier event's toll, not the story's, however alike the sentence reads
         for agent in _agents(path[clause]):
             level.setdefault(agent.i, clause)
+            earlier = earlier or _another_event(agent)
     when, best = set(), None
     for other in doc.ents:
         if other.label_ != "DATE" or not (sent.start <= other.start < sent.end) \
@@ -128,7 +130,20 @@ def scope_of(ent, anchor) -> dict:
         if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and is_speech_verb(t)):
             break
     return {"when": frozenset(when), "expected": expected, "change": _increment(ent),
-            "part": _partitive(ent)}
+            "part": _partitive(ent), "earlier": earlier}
+
+
+# words that set the thing that did it apart from the story's own: "an earlier attack that
+# killed 16", "a previous bombing killed 30", "another blast last year killed 12"
+_OTHER_EVENT = {"earlier", "previous", "prior", "separate", "similar", "another"}
+
+
+def _another_event(agent) -> bool:
+    """Whether the noun that did what a figure's clause tells is marked as another event than
+    the story's ("An earlier attack on the market killed 16 people", "a similar bombing that
+    killed 30"): its toll is that event's, not a rival count of the story's dead."""
+    return agent.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "det", "advmod") and c.lower_ in _OTHER_EVENT for c in agent.children)
 
 
 # "20 million more Britons", "millions fewer voters": a count of what is added to (or taken

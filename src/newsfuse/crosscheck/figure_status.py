@@ -50,7 +50,7 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
     contradicting itself, and so are two figures whose sentences are about different things."""
     if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
         return False
-    if _part_beside_whole(a, b) or _part_beside_whole(b, a):
+    if _part_beside_whole(a, b) or _part_beside_whole(b, a) or _another_events(a, b):
         return False
     if not same_quantity(a, b, similar, DISPUTE_SIMILARITY):
         return False
@@ -89,6 +89,15 @@ def _part_beside_whole(part: dict, whole: dict) -> bool:
     if not (part.get("scope") or {}).get("part") or (whole.get("scope") or {}).get("part"):
         return False
     return interval(part["value"], part["qualifier"])[0] <= interval(whole["value"], whole["qualifier"])[1]
+
+
+def _another_events(a: dict, b: dict) -> bool:
+    """Whether one of two figures is the toll of an event its sentence marks as another than
+    the story's ("an earlier attack on the market killed 16 people"; ``figure_scope``'s
+    ``earlier``) and the other is not: that event's count is no rival of the story's. Only a
+    dispute is kept from it: two reports may both give the earlier event's figure, one
+    marking it and one not, and agree on it."""
+    return bool((a.get("scope") or {}).get("earlier")) != bool((b.get("scope") or {}).get("earlier"))
 
 
 def _tells_both(group: list[dict], article: str, a: dict, b: dict, places) -> bool:
