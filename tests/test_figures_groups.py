@@ -722,3 +722,19 @@ def test_another_events_toll_is_no_rival_of_the_storys():
         "Monday's bombing killed 28 people, the health ministry said."))
     assert shown == {("28",): "agreed"}, shown
 
+
+def test_a_voices_second_value_no_other_report_gives_is_another_quantity():
+    # one report gives "a four-day cruise" and "about five days" adrift; its hedge let the
+    # five stand with the other reports' four, and the group {4, 5} was shown agreed. A report
+    # does not write one count twice with two numbers: the value others give is its figure of
+    # the quantity, the other is another quantity (written for this test)
+    shown = _shown(_texts(
+        "The liner lost power on the second day of what was meant to be a four-day cruise to the islands.",
+        "Passengers on the four-day cruise to the islands spent about five days adrift before tugs reached the liner.",
+        "The liner had set out on a four-day cruise to the islands when a fire broke out in its engine room."))
+    assert shown == {("4",): "agreed"}, shown
+    shown = _shown(_texts(
+        "Voters in 11 states cast ballots on Tuesday, the busiest day of the primary calendar.",
+        "Results showed the governor leading in at least six states, while voters in the 11 states also chose judges.",
+        "The senator won comfortably in several of the 11 states that voted on Tuesday."))
+    assert shown == {("11",): "agreed"}, shown

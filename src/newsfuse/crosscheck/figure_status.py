@@ -141,6 +141,42 @@ def _asides(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list
     return main, asides
 
 
+def _second_values(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list[dict]]:
+    """(the group's figures, the other values one voice gives beside its own).
+
+    A report that gives one counted thing two different numbers in its own voice ("a
+    four-day cruise" and "about five days" adrift; "leading in at least six states" and "the
+    11 states" that voted) is telling two quantities, even where its hedges let both hold:
+    it would not write one count twice with two numbers. Its own figure of the group's
+    quantity is the value other reports give too (the first given on a tie); a value of it
+    no other report gives is another quantity, set apart as ``_asides`` sets apart one that
+    cannot hold (values of one voice that cannot all hold are left to ``_asides`` and
+    ``_by_value``). Vague amounts ("thousands" beside "5,000"), ranges and casualty tolls (a
+    report may carry two steps of a running toll) are left as they are."""
+    if len({s["article"] for s in group}) < 2 or any(s["event"] in TRACKED for s in group):
+        return group, []
+    firm = [s for s in group if not s.get("vague") and not isinstance(s["value"], list)]
+
+    def backing(s) -> int:
+        """How many other articles give this very number."""
+        return len({o["article"] for o in firm if o["article"] != s["article"]
+                    and float(o["value"]) == float(s["value"])})
+
+    by_voice: dict[tuple, list[dict]] = defaultdict(list)
+    for s in firm:
+        by_voice[(s["article"], voice_key(s["attributed_to"], places))].append(s)
+    apart: list[dict] = []
+    for members in by_voice.values():
+        if len({float(s["value"]) for s in members}) < 2 or \
+                not compatible([interval(s["value"], s["qualifier"]) for s in members]):
+            continue  # values that cannot all hold are cut by ``_asides`` and ``_by_value``
+        own = max(members, key=lambda s: (backing(s), -s.get("seq", 0)))
+        apart += [s for s in members if float(s["value"]) != float(own["value"]) and not backing(s)]
+    if not apart:
+        return group, []
+    return [s for s in group if all(s is not x for x in apart)], apart
+
+
 def _dates(s: dict) -> frozenset:
     """The months and years a figure's scope names ("In 2011, the 5.9-magnitude earthquake",
     "In January, five cables ... were cut")."""
@@ -418,6 +454,9 @@ def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tupl
     main, asides = _asides(group, places_of)
     if asides:
         return statuses(main, places_of, similar) + statuses(asides, places_of, similar)
+    main, second = _second_values(group, places_of)
+    if second:
+        return statuses(main, places_of, similar) + statuses(second, places_of, similar)
     articles = {s["article"] for s in group}
     if len(articles) > 1 and _one_voice_lists(group, places_of):
         return _sources_at_odds(_by_value(group), places_of)
