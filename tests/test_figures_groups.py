@@ -708,6 +708,14 @@ def test_a_part_of_a_set_is_no_rival_of_the_whole():
         "None of the passengers was hurt when the ferry ran aground on Sunday, the coast guard said.",
         "About 4,000 people were hurt in ferry accidents across the country last year, officials said."))
     assert not shown, shown
+    # where the sentence writes the set's size, a figure nearer the part than the size counts
+    # what the part counts: two trackers' delegates won stay a dispute
+    shown = _shown(_texts(
+        "The governor has 1,712 of the needed 2,383 delegates to win the nomination, according "
+        "to a tracker kept by the newspaper.",
+        "To win, each candidate needs at least 2,383 delegates. The governor currently has 1,742 "
+        "delegates, a count by the network shows."))
+    assert shown.get(("1712", "1742")) == "disputed", shown
 
 
 def test_another_events_toll_is_no_rival_of_the_storys():

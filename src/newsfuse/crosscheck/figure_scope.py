@@ -130,7 +130,8 @@ def scope_of(ent, anchor) -> dict:
         if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and is_speech_verb(t)):
             break
     return {"when": frozenset(when), "expected": expected, "change": _increment(ent),
-            "part": _partitive(ent), "earlier": earlier}
+            "part": _partitive(ent), "whole": _whole_of(ent) if _partitive(ent) else None,
+            "earlier": earlier}
 
 
 # words that set the thing that did it apart from the story's own: "an earlier attack that
@@ -200,6 +201,21 @@ def _partitive(ent) -> bool:
         return False
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return before not in ("all", "both", "each") and ent[0].lower_ not in ("all", "both", "each")
+
+
+def _whole_of(ent) -> float | None:
+    """The size of the set a part is counted of when the sentence writes it: 10 in "three of
+    the 10 victims", 2,383 in "1,712 of the needed 2,383 delegates"; None for "nine of his
+    animals"."""
+    from .numbers import _word_value
+
+    doc = ent.doc
+    for t in doc[ent.end + 1:min(ent.end + 4, len(doc))]:
+        if t.like_num:
+            return _word_value(t.text)
+        if t.pos_ not in ("DET", "ADJ", "VERB", "PRON") or t.lower_ == "of":
+            return None
+    return None
 
 
 def _expects(token) -> bool:

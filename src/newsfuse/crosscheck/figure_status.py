@@ -11,6 +11,7 @@ what every other report agrees on counts something else, not a dispute.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 from ..union_find import UnionFind
@@ -85,10 +86,20 @@ def _part_beside_whole(part: dict, whole: dict) -> bool:
     passengers"; ``figure_scope._partitive``) stands beside a count of the set, no larger than
     it: a part is no rival of its whole ("two dozen animals" killed), however alike the
     nouns, so the two do not dispute each other. A part larger than the other's count, or two
-    parts, can still contradict each other."""
-    if not (part.get("scope") or {}).get("part") or (whole.get("scope") or {}).get("part"):
+    parts, can still contradict each other. Where the sentence writes the set's size ("1,712
+    of the needed 2,383 delegates"), a figure nearer the part than that size counts what the
+    part counts (another tracker's 1,742 delegates won) and is its rival; one nearer the size
+    ("three of the 10 victims" against "12 killed") counts the whole."""
+    scope = part.get("scope") or {}
+    if not scope.get("part") or (whole.get("scope") or {}).get("part"):
         return False
-    return interval(part["value"], part["qualifier"])[0] <= interval(whole["value"], whole["qualifier"])[1]
+    if interval(part["value"], part["qualifier"])[0] > interval(whole["value"], whole["qualifier"])[1]:
+        return False
+    size = scope.get("whole")
+    if size:
+        other, mine = max(magnitude(whole["value"]), 1.0), max(magnitude(part["value"]), 1.0)
+        return abs(math.log(other / size)) < abs(math.log(other / mine))
+    return True
 
 
 def _another_events(a: dict, b: dict) -> bool:
