@@ -746,3 +746,9 @@ def test_a_voices_second_value_no_other_report_gives_is_another_quantity():
         "Results showed the governor leading in at least six states, while voters in the 11 states also chose judges.",
         "The senator won comfortably in several of the 11 states that voted on Tuesday."))
     assert shown == {("11",): "agreed"}, shown
+    # one number rounded is no second value: "$8.8 million" and "nearly $9 million"
+    shown = _shown(_texts(
+        "A judge awarded the farmer $8.8 million in damages. The farmer was awarded nearly $9 million "
+        "after the judge found the company liable.",
+        "The farmer has been awarded nearly $9 million in damages by a judge."))
+    assert shown == {("8800000", "9000000"): "agreed"}, shown

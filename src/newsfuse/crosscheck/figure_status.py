@@ -19,7 +19,7 @@ from .events import TRACKED
 from .figure_blocks import DISPUTE_SIMILARITY, linkable, same_quantity, told_alike
 from .figure_scope import place_key
 from .names import voice_key
-from .numbers import compatible, interval, magnitude
+from .numbers import ABOUT_TOLERANCE, compatible, interval, magnitude
 MAX_VALUES = 300  # distinct values in one group checked pair by pair
 
 
@@ -158,7 +158,8 @@ def _second_values(group: list[dict], places: dict[str, str]) -> tuple[list[dict
     A report that gives one counted thing two different numbers in its own voice ("a
     four-day cruise" and "about five days" adrift; "leading in at least six states" and "the
     11 states" that voted) is telling two quantities, even where its hedges let both hold:
-    it would not write one count twice with two numbers. Its own figure of the group's
+    it would not write one count twice with two numbers (it may round one: "$8.8 million" and
+    "nearly $9 million" are one number, ``ABOUT_TOLERANCE`` apart). Its own figure of the group's
     quantity is the value other reports give too (the first given on a tie); a value of it
     no other report gives is another quantity, set apart as ``_asides`` sets apart one that
     cannot hold (values of one voice that cannot all hold are left to ``_asides`` and
@@ -176,13 +177,17 @@ def _second_values(group: list[dict], places: dict[str, str]) -> tuple[list[dict
     by_voice: dict[tuple, list[dict]] = defaultdict(list)
     for s in firm:
         by_voice[(s["article"], voice_key(s["attributed_to"], places))].append(s)
+    def differ(x, y) -> bool:
+        """Two numbers, not one number rounded ("$8.8 million", "nearly $9 million")."""
+        a, b = float(x["value"]), float(y["value"])
+        return abs(a - b) > ABOUT_TOLERANCE * max(abs(a), abs(b))
+
     apart: list[dict] = []
     for members in by_voice.values():
-        if len({float(s["value"]) for s in members}) < 2 or \
-                not compatible([interval(s["value"], s["qualifier"]) for s in members]):
+        if not compatible([interval(s["value"], s["qualifier"]) for s in members]):
             continue  # values that cannot all hold are cut by ``_asides`` and ``_by_value``
         own = max(members, key=lambda s: (backing(s), -s.get("seq", 0)))
-        apart += [s for s in members if float(s["value"]) != float(own["value"]) and not backing(s)]
+        apart += [s for s in members if differ(s, own) and not backing(s)]
     if not apart:
         return group, []
     return [s for s in group if all(s is not x for x in apart)], apart
