@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 from ..dates import MONTHS
-from .numbers import compatible, interval
+from .numbers import compatible, interval, words_to_number
 from .speech import is_speech_verb
 
 
@@ -207,12 +207,10 @@ def _whole_of(ent) -> float | None:
     """The size of the set a part is counted of when the sentence writes it: 10 in "three of
     the 10 victims", 2,383 in "1,712 of the needed 2,383 delegates"; None for "nine of his
     animals"."""
-    from .numbers import _word_value
-
     doc = ent.doc
     for t in doc[ent.end + 1:min(ent.end + 4, len(doc))]:
         if t.like_num:
-            return _word_value(t.text)
+            return words_to_number([t.text])
         if t.pos_ not in ("DET", "ADJ", "VERB", "PRON") or t.lower_ == "of":
             return None
     return None
