@@ -743,3 +743,62 @@ def test_the_drowned_are_killed():
                         "Sunday, the coast guard said.",
                         "The coast guard said 14 died when the boat capsized off the island on Sunday.")
     assert _shown(claims) == {("12", "14"): "agreed"}, claims
+def test_a_part_of_a_set_is_no_rival_of_the_whole():
+    # "killed nine of the farm's animals" counts some of the animals killed; set against two
+    # other reports' two dozen it made one disputed toll {9, 24}; a part no larger than the
+    # whole does not contradict it, so the two dozen agree and the nine stands apart (written
+    # for this test)
+    shown = _shown(_texts(
+        "A stray dog killed nine of the farm's animals before dawn, the owner said. The dog was later caught.",
+        "The stray dog killed two dozen animals in the village over a few hours on Sunday, police said.",
+        "Residents said more than two dozen animals were killed in the village on Sunday."))
+    assert shown == {("24",): "agreed"}, shown
+    # "none of the passengers" is a part too: no rival of a national year's count
+    shown = _shown(_texts(
+        "None of the passengers was hurt when the ferry ran aground on Sunday, the coast guard said.",
+        "About 4,000 people were hurt in ferry accidents across the country last year, officials said."))
+    assert not shown, shown
+    # where the sentence writes the set's size, a figure nearer the part than the size counts
+    # what the part counts: two trackers' delegates won stay a dispute
+    shown = _shown(_texts(
+        "The governor has 1,712 of the needed 2,383 delegates to win the nomination, according "
+        "to a tracker kept by the newspaper.",
+        "To win, each candidate needs at least 2,383 delegates. The governor currently has 1,742 "
+        "delegates, a count by the network shows."))
+    assert shown.get(("1712", "1742")) == "disputed", shown
+
+
+def test_another_events_toll_is_no_rival_of_the_storys():
+    # a report that gives only "an earlier attack on the same market killed 16 people" set its
+    # 16 against the two other reports' 28 as one disputed toll; the attack marked as another
+    # ("earlier", "previous", "similar", "another") did the killing, so the toll is that
+    # event's (written for this test)
+    shown = _shown(_texts(
+        "A suicide bomber struck a crowded market in the city on Monday, police said. It was the "
+        "second blast there this year; an earlier attack on the same market killed 16 people.",
+        "The bombing at the market killed 28 people and wounded dozens more, officials said.",
+        "Monday's bombing killed 28 people, the health ministry said."))
+    assert shown == {("28",): "agreed"}, shown
+
+
+def test_a_voices_second_value_no_other_report_gives_is_another_quantity():
+    # one report gives "a four-day cruise" and "about five days" adrift; its hedge let the
+    # five stand with the other reports' four, and the group {4, 5} was shown agreed. A report
+    # does not write one count twice with two numbers: the value others give is its figure of
+    # the quantity, the other is another quantity (written for this test)
+    shown = _shown(_texts(
+        "The liner lost power on the second day of what was meant to be a four-day cruise to the islands.",
+        "Passengers on the four-day cruise to the islands spent about five days adrift before tugs reached the liner.",
+        "The liner had set out on a four-day cruise to the islands when a fire broke out in its engine room."))
+    assert shown == {("4",): "agreed"}, shown
+    shown = _shown(_texts(
+        "Voters in 11 states cast ballots on Tuesday, the busiest day of the primary calendar.",
+        "Results showed the governor leading in at least six states, while voters in the 11 states also chose judges.",
+        "The senator won comfortably in several of the 11 states that voted on Tuesday."))
+    assert shown == {("11",): "agreed"}, shown
+    # one number rounded is no second value: "$8.8 million" and "nearly $9 million"
+    shown = _shown(_texts(
+        "A judge awarded the farmer $8.8 million in damages. The farmer was awarded nearly $9 million "
+        "after the judge found the company liable.",
+        "The farmer has been awarded nearly $9 million in damages by a judge."))
+    assert shown == {("8800000", "9000000"): "agreed"}, shown

@@ -1,4 +1,5 @@
-"""The scope of a figure: the place and the time it is about, and whether it is a forecast.
+"""The scope of a figure: the place and the time it is about, whether it is a forecast, and
+whether it counts a part of a set ("nine of his animals").
 
 "rose 0.9% in June" and "0.6% in May", "45 percent in Kenya" and "40 percent in Uganda",
 "a goal of 70 percent" and "44.4%": alike in noun and unit, two quantities each. The figure
@@ -12,7 +13,7 @@ import re
 from collections import defaultdict
 
 from ..dates import MONTHS
-from .numbers import compatible, interval
+from .numbers import compatible, interval, words_to_number
 from .speech import is_speech_verb
 
 
@@ -88,12 +89,14 @@ def scope_of(ent, anchor) -> dict:
     # a date dates the figure when it hangs on the figure's own clause, up to its verb
     clause = next((n for n, t in enumerate(path) if n and t.pos_ in ("VERB", "AUX")), len(path))
     level = {t.i: n for n, t in enumerate(path[:clause + 1])}
+    earlier = False
     if clause < len(path):
         # the thing that did it dates the figure too: "the 2011 flood that killed more than 200
         # people", "A 1994 flood killed a dozen people", "the Trikala flood of 2011 killed ..."
         # are an earlier event's toll, not the story's, however alike the sentence reads
         for agent in _agents(path[clause]):
             level.setdefault(agent.i, clause)
+            earlier = earlier or _another_event(agent)
     when, best = set(), None
     for other in doc.ents:
         if other.label_ != "DATE" or not (sent.start <= other.start < sent.end) \
@@ -126,7 +129,22 @@ def scope_of(ent, anchor) -> dict:
             break
         if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and is_speech_verb(t)):
             break
-    return {"when": frozenset(when), "expected": expected, "change": _increment(ent)}
+    return {"when": frozenset(when), "expected": expected, "change": _increment(ent),
+            "part": _partitive(ent), "whole": _whole_of(ent) if _partitive(ent) else None,
+            "earlier": earlier}
+
+
+# words that set the thing that did it apart from the story's own: "an earlier attack that
+# killed 16", "a previous bombing killed 30", "another blast last year killed 12"
+_OTHER_EVENT = {"earlier", "previous", "prior", "separate", "similar", "another"}
+
+
+def _another_event(agent) -> bool:
+    """Whether the noun that did what a figure's clause tells is marked as another event than
+    the story's ("An earlier attack on the market killed 16 people", "a similar bombing that
+    killed 30"): its toll is that event's, not a rival count of the story's dead."""
+    return agent.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "det", "advmod") and c.lower_ in _OTHER_EVENT for c in agent.children)
 
 
 # "20 million more Britons", "millions fewer voters": a count of what is added to (or taken
@@ -157,6 +175,45 @@ def _increment(ent) -> bool:
         return False
     more, noun = doc[ent.end], doc[ent.end + 1]
     return more.lower_ in _MORE_AFTER and noun.pos_ in ("NOUN", "PROPN")
+
+
+# what follows "N of" when N counts some of a set the sentence names: "nine of his animals",
+# "three of the 10 victims", "two of them"
+_PART_OF = {"the", "his", "her", "its", "their", "our", "my", "your", "those", "these", "them",
+            "us", "whom", "which"}
+
+
+def _partitive(ent) -> bool:
+    """Whether a figure counts a part of a set its sentence names ("the husky killed nine of
+    his animals", "three of the 10 victims were children", "none of the passengers was
+    hurt"), not the set: a report that counts the part says nothing against another's count
+    of the whole, however alike the nouns. "All 12 of the miners" and "both of them" count
+    the whole, and "a total of 35" puts the number after its "of". A share ("26 percent of
+    the country's emissions") or a sum ("$5 million of the fund") is the quantity a report
+    gives, not a part of a count, and is left to its unit."""
+    doc = ent.doc
+    if ent.label_ not in ("CARDINAL", "ZERO"):
+        return False
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return False
+    after = doc[ent.end + 1]
+    if not (after.lower_ in _PART_OF or after.like_num):
+        return False
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before not in ("all", "both", "each") and ent[0].lower_ not in ("all", "both", "each")
+
+
+def _whole_of(ent) -> float | None:
+    """The size of the set a part is counted of when the sentence writes it: 10 in "three of
+    the 10 victims", 2,383 in "1,712 of the needed 2,383 delegates"; None for "nine of his
+    animals"."""
+    doc = ent.doc
+    for t in doc[ent.end + 1:min(ent.end + 4, len(doc))]:
+        if t.like_num:
+            return words_to_number([t.text])
+        if t.pos_ not in ("DET", "ADJ", "VERB", "PRON") or t.lower_ == "of":
+            return None
+    return None
 
 
 def _expects(token) -> bool:

@@ -11,6 +11,7 @@ what every other report agrees on counts something else, not a dispute.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 from ..union_find import UnionFind
@@ -18,7 +19,7 @@ from .events import TRACKED
 from .figure_blocks import DISPUTE_SIMILARITY, linkable, same_quantity, told_alike
 from .figure_scope import place_key
 from .names import voice_key
-from .numbers import compatible, interval, magnitude
+from .numbers import ABOUT_TOLERANCE, compatible, interval, magnitude
 MAX_VALUES = 300  # distinct values in one group checked pair by pair
 
 
@@ -50,6 +51,8 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
     contradicting itself, and so are two figures whose sentences are about different things."""
     if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
         return False
+    if _part_beside_whole(a, b) or _part_beside_whole(b, a) or _another_events(a, b):
+        return False
     if not same_quantity(a, b, similar, DISPUTE_SIMILARITY):
         return False
     if a["article"] != b["article"]:
@@ -76,6 +79,36 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
         return frozenset((_value_key(a), _value_key(b))) not in apart
     va, vb = voice_key(a["attributed_to"], places), voice_key(b["attributed_to"], places)
     return bool(va and vb and va != vb)
+
+
+def _part_beside_whole(part: dict, whole: dict) -> bool:
+    """Whether a figure that counts some of a set ("nine of his animals", "none of the
+    passengers"; ``figure_scope._partitive``) stands beside a count of the set, no larger than
+    it: a part is no rival of its whole ("two dozen animals" killed), however alike the
+    nouns, so the two do not dispute each other. A part larger than the other's count, or two
+    parts, can still contradict each other. Where the sentence writes the set's size ("1,712
+    of the needed 2,383 delegates"), a figure nearer the part than that size counts what the
+    part counts (another tracker's 1,742 delegates won) and is its rival; one nearer the size
+    ("three of the 10 victims" against "12 killed") counts the whole."""
+    scope = part.get("scope") or {}
+    if not scope.get("part") or (whole.get("scope") or {}).get("part"):
+        return False
+    if interval(part["value"], part["qualifier"])[0] > interval(whole["value"], whole["qualifier"])[1]:
+        return False
+    size = scope.get("whole")
+    if size:
+        other, mine = max(magnitude(whole["value"]), 1.0), max(magnitude(part["value"]), 1.0)
+        return abs(math.log(other / size)) < abs(math.log(other / mine))
+    return True
+
+
+def _another_events(a: dict, b: dict) -> bool:
+    """Whether one of two figures is the toll of an event its sentence marks as another than
+    the story's ("an earlier attack on the market killed 16 people"; ``figure_scope``'s
+    ``earlier``) and the other is not: that event's count is no rival of the story's. Only a
+    dispute is kept from it: two reports may both give the earlier event's figure, one
+    marking it and one not, and agree on it."""
+    return bool((a.get("scope") or {}).get("earlier")) != bool((b.get("scope") or {}).get("earlier"))
 
 
 def _tells_both(group: list[dict], article: str, a: dict, b: dict, places) -> bool:
@@ -117,6 +150,47 @@ def _asides(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list
         alone = other and not (va and vb and va != vb) and backing(s) == 0
         (asides if alone else main).append(s)
     return main, asides
+
+
+def _second_values(group: list[dict], places: dict[str, str]) -> tuple[list[dict], list[dict]]:
+    """(the group's figures, the other values one voice gives beside its own).
+
+    A report that gives one counted thing two different numbers in its own voice ("a
+    four-day cruise" and "about five days" adrift; "leading in at least six states" and "the
+    11 states" that voted) is telling two quantities, even where its hedges let both hold:
+    it would not write one count twice with two numbers (it may round one: "$8.8 million" and
+    "nearly $9 million" are one number, ``ABOUT_TOLERANCE`` apart). Its own figure of the group's
+    quantity is the value other reports give too (the first given on a tie); a value of it
+    no other report gives is another quantity, set apart as ``_asides`` sets apart one that
+    cannot hold (values of one voice that cannot all hold are left to ``_asides`` and
+    ``_by_value``). Vague amounts ("thousands" beside "5,000"), ranges and casualty tolls (a
+    report may carry two steps of a running toll) are left as they are."""
+    if len({s["article"] for s in group}) < 2 or any(s["event"] in TRACKED for s in group):
+        return group, []
+    firm = [s for s in group if not s.get("vague") and not isinstance(s["value"], list)]
+
+    def backing(s) -> int:
+        """How many other articles give this very number."""
+        return len({o["article"] for o in firm if o["article"] != s["article"]
+                    and float(o["value"]) == float(s["value"])})
+
+    by_voice: dict[tuple, list[dict]] = defaultdict(list)
+    for s in firm:
+        by_voice[(s["article"], voice_key(s["attributed_to"], places))].append(s)
+    def differ(x, y) -> bool:
+        """Two numbers, not one number rounded ("$8.8 million", "nearly $9 million")."""
+        a, b = float(x["value"]), float(y["value"])
+        return abs(a - b) > ABOUT_TOLERANCE * max(abs(a), abs(b))
+
+    apart: list[dict] = []
+    for members in by_voice.values():
+        if not compatible([interval(s["value"], s["qualifier"]) for s in members]):
+            continue  # values that cannot all hold are cut by ``_asides`` and ``_by_value``
+        own = max(members, key=lambda s: (backing(s), -s.get("seq", 0)))
+        apart += [s for s in members if differ(s, own) and not backing(s)]
+    if not apart:
+        return group, []
+    return [s for s in group if all(s is not x for x in apart)], apart
 
 
 def _dates(s: dict) -> frozenset:
@@ -396,6 +470,9 @@ def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tupl
     main, asides = _asides(group, places_of)
     if asides:
         return statuses(main, places_of, similar) + statuses(asides, places_of, similar)
+    main, second = _second_values(group, places_of)
+    if second:
+        return statuses(main, places_of, similar) + statuses(second, places_of, similar)
     articles = {s["article"] for s in group}
     if len(articles) > 1 and _one_voice_lists(group, places_of):
         return _sources_at_odds(_by_value(group), places_of)
