@@ -724,6 +724,19 @@ def test_a_count_of_arrests_or_injuries_is_that_events_toll():
     assert _shown(claims) == {("10", "12"): "agreed"}, claims
 
 
+def test_a_toll_named_by_its_noun_is_labelled_by_the_words_that_tell_it():
+    # the label of a toll joined through its noun ("52 deaths") is the reports' own words:
+    # "people killed" where one report tells the killing by its verb, and the noun alone where
+    # none does, never the noun and the event run together ("deaths killed")
+    claims = _claims_of("The bomb caused 52 deaths in the market on Tuesday, officials said.",
+                        "The bomb killed 52 people in the market on Tuesday, police said.")
+    assert [g["about"] for g in claims if g["status"] == "agreed"] == ["people killed"], claims
+    claims = _claims_of("The bomb caused 52 deaths in the market on Tuesday, officials said.",
+                        "Police said the blast in the market caused 52 deaths on Tuesday.",
+                        "The bomb in the market killed 52 on Tuesday, witnesses said.")
+    assert [g["about"] for g in claims if g["status"] == "agreed"] == ["deaths"], claims
+
+
 def test_lives_saved_stab_wounds_and_a_priced_toll_are_no_toll():
     # "saved 52 lives" counts the living; "52 stab wounds" are one victim's; "a $6 toll" is a price
     claims = _claims_of(_KILLED, "Doctors at the city hospital saved 52 lives after the market "

@@ -294,10 +294,16 @@ def figures_table(parts: list[tuple[list[dict], str, str | None]], ctx: _Context
     cluster = ctx.cluster
     groups = []
     for part, status, event in parts:
-        phrases = Counter(s["phrase"] for s in part if s["phrase"])
+        # a toll whose noun names the event ("52 deaths", ``figure_blocks.tolls_told``) is
+        # named by the words of the reports that tell it by a verb ("people killed"); where
+        # every report names it by the noun, the noun alone names it ("deaths", never
+        # "deaths killed")
+        told = Counter(s["phrase"] for s in part if s["phrase"] and not s.get("told_by_noun"))
+        phrases = told or Counter(s["phrase"] for s in part if s["phrase"])
         what = phrases.most_common(1)[0][0] if phrases else \
             "percent" if part[0]["unit"] == "percent" else "figure"
-        about = f"{what} {event}" if event in EVENTS.values() else what
+        by_noun = not told and any(s.get("told_by_noun") for s in part)
+        about = f"{what} {event}" if event in EVENTS.values() and not by_noun else what
         where = Counter(s["place"] for s in part if s.get("place"))
         if len({place_key(w) for w in where}) == 1 and event not in EVENTS.values():
             about += f" ({where.most_common(1)[0][0]})"

@@ -124,7 +124,7 @@ def tolls_told(statements: list[dict]) -> None:
         if event is not None and (event == s["event"] or (event, s["unit"]) in told):
             # "claimed 52 lives" tells the killing by its own verb
             s.update(event=event, event_text=s["surface"] or s["event_text"], noun=None,
-                     surface=None, plural=False)
+                     surface=None, plural=False, told_by_noun=True)
 
 
 def noun_classes(forms: dict[str, str]) -> dict[str, str]:
