@@ -802,3 +802,43 @@ def test_a_voices_second_value_no_other_report_gives_is_another_quantity():
         "after the judge found the company liable.",
         "The farmer has been awarded nearly $9 million in damages by a judge."))
     assert shown == {("8800000", "9000000"): "agreed"}, shown
+
+
+def test_one_kind_of_the_victims_or_the_rest_is_no_rival_of_the_toll():
+    # "two men and a woman" were killed: the two counts the men only, a part of the toll that
+    # another report counts as "three deaths"; set against it, it made one disputed toll
+    # {2, 3} (written for this test)
+    shown = _shown(_texts(
+        "Two men and a woman were shot dead outside the nightclub early on Saturday, police said.",
+        "The shooting outside the nightclub caused three deaths, police said on Saturday.",
+        "Three people were killed in the shooting outside the nightclub, a police spokesman said."))
+    assert shown == {("3",): "agreed"}, shown
+    # one kind singled out of the toll: "including four children" against "nine people"
+    shown = _shown(_texts(
+        "The landslide killed nine people, among them four children, rescuers said.",
+        "Rescuers said the landslide in the valley killed nine people on Tuesday.",
+        "Nine villagers were killed when the landslide buried their homes, officials said."))
+    assert shown == {("9",): "agreed"}, shown
+    # "the remaining 29" is what is left of the crew, no rival of all 32 lost
+    shown = _shown(_texts(
+        "Three sailors from the sunken freighter were pulled from the sea, and the remaining 29 "
+        "were presumed dead, the navy said.",
+        "The navy said all 32 sailors aboard the freighter died when it sank in the storm.",
+        "The freighter sank in the storm and 32 sailors died, the shipping company said."))
+    assert shown == {("32",): "agreed"}, shown
+
+
+def test_a_kind_of_the_victims_still_meets_its_own_kind():
+    # a listed kind meets another report's count of that kind, agreed or disputed as before:
+    # "30 soldiers and 20 civilians" beside "30 troops", and "including four children"
+    # against "six children" are one quantity each; "200 men and women" counts both
+    shown = _shown(_texts(
+        "The militants killed 30 soldiers and 20 civilians in the raid on the town, the army said.",
+        "At least 50 people were killed in the raid on the town, officials said.",
+        "The raid on the town killed 30 troops, a local official said."))
+    assert shown.get(("30",)) == "agreed", shown
+    assert not any("50" in k and len(k) > 1 for k in shown), shown
+    shown = _shown(_texts(
+        "The fire at the school killed 12 people, including four children, the fire brigade said.",
+        "Six children died in the fire at the school, the fire brigade said."))
+    assert shown == {("4", "6"): "disputed"}, shown
