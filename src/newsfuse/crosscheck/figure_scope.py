@@ -206,8 +206,6 @@ def _partitive(ent) -> bool:
 
 # "the remaining 29", "the other two victims": what is left of a set the story has counted
 _REST = {"remaining", "other"}
-# "12 people, including four children", "among the dead were four children"
-_AMONG = {"including", "among"}
 
 
 def _rest_of(ent) -> bool:
@@ -225,11 +223,10 @@ def _rest_of(ent) -> bool:
 
 def _one_kind(ent) -> bool:
     """Whether a count counts one kind of the people or things a sentence lists ("two men and
-    a woman were killed", "killed 30 soldiers and 20 civilians") or singles out of a count
-    ("12 people, including four children", "among the dead were four children"): a part of
-    the toll, which another report's count of the whole ("three deaths", "50 killed") does
-    not contradict. Only a conjunct with a number or an article of its own lists a kind:
-    "200 men and women" counts both. Whether the other report counts the whole or the same
+    a woman were killed", "killed 30 soldiers and 20 civilians"): a part of the toll, which
+    another report's count of the whole ("three deaths", "50 killed") does not contradict.
+    Only conjuncts with a number or an article of their own list kinds: "200 men and women"
+    counts both. Whether the other report counts the whole or the same
     kind is left to ``figure_status._part_beside_whole``, which sees both nouns."""
     if ent.label_ not in ("CARDINAL", "ZERO"):
         return False
@@ -238,19 +235,15 @@ def _one_kind(ent) -> bool:
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN", "NUM"):
         first = first.head
-    if first.dep_ == "pobj" and first.head.lower_ in _AMONG:
-        return True
-    if first.dep_ in ("attr", "nsubj") and any(
-            c.dep_ == "prep" and c.lower_ == "among" for c in first.head.children):
-        return True
 
     def own_count(t) -> bool:
         return any(c.dep_ in ("nummod", "det") and c.lower_ not in ("the", "these", "those")
                    for c in t.children) or t.pos_ == "NUM"
 
-    conjuncts = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head is not None
-                           and t.pos_ in ("NOUN", "PROPN")]
-    conjuncts = [t for t in conjuncts if t is first or t.head in conjuncts or t.head is first]
+    conjuncts = [first]
+    for t in first.subtree:
+        if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head in conjuncts:
+            conjuncts.append(t)
     if len(conjuncts) < 2 or not all(own_count(t) for t in conjuncts):
         return False
     if not any(c.dep_ == "cc" and c.lower_ == "and" for t in conjuncts for c in t.children):

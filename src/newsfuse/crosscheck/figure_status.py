@@ -93,9 +93,9 @@ def _part_beside_whole(part: dict, whole: dict) -> bool:
     scope, other = part.get("scope") or {}, whole.get("scope") or {}
     if other.get("part") or other.get("kind"):
         return False
-    # one kind of a toll's victims ("two men and a woman", "including four children") is a
-    # part of a count of the toll under another noun ("three deaths", "12 people"); a count
-    # of the same kind ("five children died") is its rival
+    # one kind of a toll's victims ("two men and a woman", "30 soldiers and 20 civilians") is
+    # a part of a count of the toll under another noun ("three deaths", "50 people"); a count
+    # of the same kind ("35 soldiers") is its rival
     kind = scope.get("kind") and part["event"] in TRACKED and part["event"] == whole["event"] \
         and part["noun"] != whole["noun"]
     if not (scope.get("part") or kind):
