@@ -226,8 +226,8 @@ def _one_kind(ent) -> bool:
     a woman were killed", "killed 30 soldiers and 20 civilians"): a part of the toll, which
     another report's count of the whole ("three deaths", "50 killed") does not contradict.
     Only conjuncts with a number or an article of their own list kinds: "200 men and women"
-    counts both. Whether the other report counts the whole or the same
-    kind is left to ``figure_status._part_beside_whole``, which sees both nouns."""
+    counts both. Whether the other report counts the whole or the same kind is left to
+    ``figure_status._part_beside_whole``, which sees both nouns."""
     if ent.label_ not in ("CARDINAL", "ZERO"):
         return False
     num = ent.root
