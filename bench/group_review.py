@@ -60,6 +60,11 @@ event's doer and figure_status's second values of one voice: seed 46 63/68 (no d
 wrong), seed 47 51/56 unchanged (its "since July 28" toll is a casualty toll, which the second
 values rule leaves alone), seed 33 84/99 -> 86/99 on ``--again`` (the 11 states without "at
 least six", the four-day cruise without "about five days"), seed 34 86/103 unchanged.
+int25 (those rules and groups26's event nouns), ``--again``: seed 33 87/101, seed 46 64/69,
+seed 47 51/57 (groups26's "the three deaths" now meets a1's "his pregnant wife and two young
+daughters" as a dispute {2, 3}: a part against its whole, measured only). After parts27's
+listed kinds and rest of a set (figure_scope._one_kind, _rest_of): seed 33 88/101 (all 32
+crew agreed; "the remaining 29 were presumed dead" apart), seeds 46 and 47 the same groups.
 """
 
 from __future__ import annotations

@@ -815,3 +815,40 @@ def test_a_voices_second_value_no_other_report_gives_is_another_quantity():
         "after the judge found the company liable.",
         "The farmer has been awarded nearly $9 million in damages by a judge."))
     assert shown == {("8800000", "9000000"): "agreed"}, shown
+
+
+def test_one_kind_of_the_victims_or_the_rest_is_no_rival_of_the_toll():
+    # "two men and a woman" were shot dead: the two counts the men only, a part of the toll
+    # that another report counts as "three deaths"; set against it, it made one disputed toll
+    # {2, 3} (written for this test)
+    shown = _shown(_texts(
+        "Two men and a woman have been shot dead outside the nightclub, police said.",
+        "Police said there were three deaths in the shooting outside the nightclub on Saturday."))
+    assert shown == {}, shown
+    # "the remaining 29" is what is left of the crew, no rival of all 32 lost
+    shown = _shown(_texts(
+        "Three sailors from the sunken freighter were pulled from the sea, and the remaining 29 "
+        "were presumed dead, the navy said.",
+        "The navy said all 32 sailors aboard the freighter died when it sank in the storm.",
+        "The freighter sank in the storm and 32 sailors died, the shipping company said."))
+    assert shown == {("32",): "agreed"}, shown
+
+
+def test_a_kind_of_the_victims_still_meets_its_own_kind():
+    # a listed kind meets another report's count of that kind as before ("30 soldiers and 20
+    # civilians" beside "30 troops"), and a count of the whole ("at least 50") is set against
+    # neither; "at least 50 killed" and "52 dead" stay one toll
+    shown = _shown(_texts(
+        "The militants killed 30 soldiers and 20 civilians in the raid on the town, the army said.",
+        "At least 50 people were killed in the raid on the town, officials said.",
+        "The raid on the town killed 30 troops, a local official said."))
+    assert shown == {("30",): "agreed"}, shown
+    shown = _shown(_texts(
+        "At least 50 people were killed in the raid on the town, officials said.",
+        "The raid on the town left 52 dead, the governor said."))
+    assert shown == {("50", "52"): "agreed"}, shown
+    # a kind against a larger count of the same kind is a dispute still
+    shown = _shown(_texts(
+        "Two soldiers and a civilian have been shot dead at the checkpoint, the army said.",
+        "Police said three soldiers were shot dead at the checkpoint on Saturday."))
+    assert shown == {("2", "3"): "disputed"}, shown

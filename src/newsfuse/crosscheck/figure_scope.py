@@ -130,8 +130,9 @@ def scope_of(ent, anchor) -> dict:
         if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and is_speech_verb(t)):
             break
     return {"when": frozenset(when), "expected": expected, "change": _increment(ent),
-            "part": _partitive(ent), "whole": _whole_of(ent) if _partitive(ent) else None,
-            "earlier": earlier}
+            "part": _partitive(ent) or _rest_of(ent),
+            "whole": _whole_of(ent) if _partitive(ent) else None,
+            "kind": _one_kind(ent), "earlier": earlier}
 
 
 # words that set the thing that did it apart from the story's own: "an earlier attack that
@@ -201,6 +202,53 @@ def _partitive(ent) -> bool:
         return False
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return before not in ("all", "both", "each") and ent[0].lower_ not in ("all", "both", "each")
+
+
+# "the remaining 29", "the other two victims": what is left of a set the story has counted
+_REST = {"remaining", "other"}
+
+
+def _rest_of(ent) -> bool:
+    """Whether a count is the rest of a set ("the remaining 29 were presumed dead", "the
+    other two victims were taken to hospital"): as "29 of them" is, a part of the set the
+    story counts, no rival of its whole ("all 32 crew")."""
+    if ent.label_ not in ("CARDINAL", "ZERO"):
+        return False
+    num = ent.root
+    noun = num.head if num.dep_ == "nummod" and num.head.pos_ in ("NOUN", "PROPN") else num
+    words = [c for t in {num, noun} for c in t.children if c.i < num.i]
+    return any(c.dep_ == "amod" and c.lower_ in _REST for c in words) and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in words)
+
+
+def _one_kind(ent) -> bool:
+    """Whether a count counts one kind of the people or things a sentence lists ("two men and
+    a woman were killed", "killed 30 soldiers and 20 civilians"): a part of the toll, which
+    another report's count of the whole ("three deaths", "50 killed") does not contradict.
+    Only conjuncts with a number or an article of their own list kinds: "200 men and women"
+    counts both. Whether the other report counts the whole or the same kind is left to
+    ``figure_status._part_beside_whole``, which sees both nouns."""
+    if ent.label_ not in ("CARDINAL", "ZERO"):
+        return False
+    num = ent.root
+    noun = num.head if num.dep_ == "nummod" and num.head.pos_ in ("NOUN", "PROPN") else num
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        first = first.head
+
+    def own_count(t) -> bool:
+        return any(c.dep_ in ("nummod", "det") and c.lower_ not in ("the", "these", "those")
+                   for c in t.children) or t.pos_ == "NUM"
+
+    conjuncts = [first]
+    for t in first.subtree:
+        if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head in conjuncts:
+            conjuncts.append(t)
+    if len(conjuncts) < 2 or not all(own_count(t) for t in conjuncts):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for t in conjuncts for c in t.children):
+        return False
+    return len({t.lemma_.lower() for t in conjuncts}) > 1
 
 
 def _whole_of(ent) -> float | None:

@@ -90,8 +90,15 @@ def _part_beside_whole(part: dict, whole: dict) -> bool:
     of the needed 2,383 delegates"), a figure nearer the part than that size counts what the
     part counts (another tracker's 1,742 delegates won) and is its rival; one nearer the size
     ("three of the 10 victims" against "12 killed") counts the whole."""
-    scope = part.get("scope") or {}
-    if not scope.get("part") or (whole.get("scope") or {}).get("part"):
+    scope, other = part.get("scope") or {}, whole.get("scope") or {}
+    if other.get("part") or other.get("kind"):
+        return False
+    # one kind of a toll's victims ("two men and a woman", "30 soldiers and 20 civilians") is
+    # a part of a count of the toll under another noun ("three deaths", "50 people"); a count
+    # of the same kind ("35 soldiers") is its rival
+    kind = scope.get("kind") and part["event"] in TRACKED and part["event"] == whole["event"] \
+        and part["noun"] != whole["noun"]
+    if not (scope.get("part") or kind):
         return False
     if interval(part["value"], part["qualifier"])[0] > interval(whole["value"], whole["qualifier"])[1]:
         return False
