@@ -68,7 +68,7 @@ def attribute(span, names: Names, quoted=frozenset()):
                 continue
             if (token.pos_ not in ("VERB", "AUX") and not speech_participle(token)) or not (
                     is_speech_verb(token) or token.lemma_ in QUOTE_VERBS
-                    or _closing_verb(token, span)):
+                    or _closing_verb(token, span) or _puts_it(token, span)):
                 continue
             if _what_heading(token):
                 continue
@@ -80,7 +80,8 @@ def attribute(span, names: Names, quoted=frozenset()):
             subject = speech_subject(token, inside)
             if subject is None or subject.i in inside or subject.i in quoted:
                 continue
-            if not is_speech_verb(token) and not _beside(token, subject, span):
+            if not is_speech_verb(token) and not _puts_it(token, span) and \
+                    not _beside(token, subject, span):
                 continue
             governed = any(t.i in inside for t in token.subtree) or \
                 abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3 or \
@@ -622,6 +623,21 @@ def _beside(verb, subject, span) -> bool:
     return all(t.is_punct or (t.head.i == verb.i and t.dep_ in ("prep", "advmod", "npadvmod"))
                or (t.head.head.i == verb.i and t.head.dep_ == "prep")
                for t in doc[verb.i + 1:span.start])
+
+
+def _puts_it(verb, span) -> bool:
+    """Whether "put it" introduces the quotation, with only the verb's own adverbials and
+    punctuation between: 'His friend Carl Mendes put it bluntly to him: "..."', 'She put it
+    this way: "..."'. English uses "put it" for wording a thing, so the words it introduces are
+    its subject's, as "as X put it" beside a quotation already says (``_naming_aside``). Only
+    before the quotation: after it, '"...," he said, putting it down' puts a thing down."""
+    if verb.lemma_.lower() != "put" or verb.i >= span.start or not any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return False
+    return all(t.is_punct or (t.head.i == verb.i and t.dep_ in ("dobj", "prep", "advmod",
+                                                               "npadvmod", "prt"))
+               or (t.head.head.i == verb.i and t.head.dep_ in ("prep", "npadvmod"))
+               for t in verb.doc[verb.i + 1:span.start])
 
 
 def _what_heading(verb) -> bool:
