@@ -733,6 +733,36 @@ def _reporter(verb, came, inside):
     return None
 
 
+def _content_before(verb, came, inside):
+    """The verb of saying, and its subject, whose "that" clause the quotation's clause goes on
+    when the parser hung that clause on a verb further up instead: 'Lopez had sued the
+    senator after he wrote in a post that her account of the meeting, which she gave to
+    reporters, was "a complete fabrication."' parses "was" as a clause of "sued". A clause
+    of a verb that is no verb of saying (``came``, under ``verb``) that starts right where
+    the "that" clause of a verb of saying between them ends is the rest of that clause:
+    English sets what was said after the verb that says it, and "sued" takes no clause.
+    None when no such verb stands between."""
+    if came.dep_ != "ccomp" or came.i in inside:
+        return None
+    start = min(t.i for t in came.subtree if t.i not in inside and not t.is_punct)
+    for said in verb.subtree:
+        if not verb.i < said.i < start or said.i in inside or not is_speech_verb(said) \
+                or said.pos_ != "VERB":
+            continue
+        content = next((c for c in said.children if c.dep_ == "ccomp" and c.i > said.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                       None)
+        if content is None:
+            continue
+        end = max(t.i for t in content.subtree)
+        if any(not t.is_punct for t in verb.doc[end + 1:start]):
+            continue
+        who = speech_subject(said, inside)
+        if who is not None and who.i not in inside:
+            return said, who
+    return None
+
+
 def _aside(verb, inside):
     """The verb of saying set into a clause as an aside, and its subject, when the clause holds
     the quotation: 'Hollis, Grant said, is "past his best."'. The aside says the whole clause,
@@ -861,6 +891,10 @@ def _governing_speaker(span, names: Names):
             subject = speech_subject(token, inside)
             if subject is None or subject.i in inside:
                 continue
+        between = _content_before(token, came, inside)
+        if between is not None:
+            said, who = between
+            return speaker_of(who, names), said.lemma_
         ent = entity_of(subject)
         if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
                 subject.lower_ in MALE | FEMALE | {"they"}:
