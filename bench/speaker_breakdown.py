@@ -495,9 +495,6 @@ def main() -> None:
                     besides[(cls, kind, there)] += 1
             if cls == "right" and kind == "direct":
                 verbs[("right", direct_verb(g, given, events, cluster, True), "-")] += 1
-                if args.verbose and direct_verb(g, given, events) == "other verb":
-                    print(f"  {cid} right other verb {given!r}: {g['text'][:40]!r} "
-                          f"verb {next((e.verb for es in events.values() for e in es if e.speaker == given and norm(g['text'])[:30] in norm(e.text)), None)}")
             shape = None
             if cls.startswith("wrong") and kind == "direct":
                 shape = direct_shape(g, given, events, cluster)
