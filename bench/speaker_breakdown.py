@@ -344,9 +344,74 @@ def direct_shape(g, given: str, events, cluster) -> str:
             sent = doc[start].sent
             outside = norm(" ".join(t.text for t in sent if not start <= t.i < end))
             have = {w for w in mine if f" {w} " in f" {outside} "}
+            gold = [name_words(n) for n in [g["speaker"], *g.get("aliases", [])]
+                    if n and any(ch.isupper() for ch in n) and name_words(n)]
+            there = ("gold name in it" if any(all(f" {w} " in f" {outside} " for w in n)
+                                              for n in gold) else
+                     "gold name not in it" if gold else "gold no name")
             return ("all the name's words in the sentence" if have == mine and mine else
                     "part of the name in the sentence" if have else
-                    "no word of the name in the sentence")
+                    "no word of the name in the sentence") + "; " + there
+    return "no own event gave it (merged)"
+
+
+def gold_in_sentence(g, events, cluster) -> str | None:
+    """Whether every word of one of the gold speaker's names (a proper name: the speaker or an
+    alias with a capital) is written outside the quotation in the sentence that holds a wrong
+    or withheld quote's words in its own article (aggregate lines only): the right name stood
+    beside the words and another was chosen. None when no event of the gold's own articles
+    holds the words or the gold has no proper name."""
+    key = norm(g["text"])
+    gold = [name_words(n) for n in [g["speaker"], *g.get("aliases", [])]
+            if n and any(ch.isupper() for ch in n) and name_words(n)]
+    if not gold or not key:
+        return None
+    for a in g.get("articles", []):
+        docs = cluster.docs.get(a, [])
+        for e in events.get(a, []):
+            if not (f" {key} " in f" {norm(e.text)} " or f" {norm(e.text)} " in f" {key} "):
+                continue
+            p, start, end = e.spans[0]
+            if p >= len(docs):
+                continue
+            sent = docs[p][start].sent
+            outside = norm(" ".join(t.text for t in sent if not start <= t.i < end))
+            return ("gold name in the sentence" if any(
+                all(f" {w} " in f" {outside} " for w in n) for n in gold)
+                else "gold name not in the sentence")
+    return None
+
+
+def direct_verb(g, given: str, events, cluster=None, path=False) -> str:
+    """What kind of verb gave a wrong speaker found through a verb of saying (aggregate lines
+    only): a verb of saying, a verb of naming ("called it ..."), a verb the quotation hangs
+    under that is neither (the subject of whatever clause owns the words: 'X sued Y after ...
+    was "..."'), or none recorded (a layout: a label, an aside, a cut-off name)."""
+    from newsfuse.crosscheck.speech_words import NAMING_VERBS, SPEECH_VERBS
+    key = norm(g["text"])
+    for a in g.get("articles", []):
+        for e in events.get(a, []):
+            if e.speaker != given or not (key and (f" {key} " in f" {norm(e.text)} "
+                                                   or f" {norm(e.text)} " in f" {key} ")):
+                continue
+            verb = (e.verb or "").lower()
+            kind = ("no verb" if not verb else "verb of saying" if verb in SPEECH_VERBS else
+                    "quote" if verb == "quote" else "verb of naming" if verb in NAMING_VERBS
+                    else "other verb")
+            if kind == "other verb" and path:
+                p, start, end = e.spans[0]
+                docs = cluster.docs.get(a, [])
+                if p < len(docs):
+                    token = docs[p][start:end].root
+                    came = token
+                    for t in token.ancestors:
+                        if t.lemma_.lower() == verb:
+                            kind += f" via {came.dep_}" + (" after the quote" if t.i >= end else "")
+                            break
+                        came = t
+                    else:
+                        kind += " not above"
+            return kind
     return "no own event gave it (merged)"
 
 
@@ -389,6 +454,8 @@ def main() -> None:
     where = Counter()  # sub-shapes of the no-marks and withheld-no-guess classes
     merged = Counter()  # (class, whether the cross-article merge or vote lost the speaker)
     direct = Counter()  # wrong through a verb of saying: how the given name stands in the sentence
+    verbs = Counter()  # wrong through a verb of saying: what kind of verb gave the speaker
+    besides = Counter()  # wrong or withheld: is the gold's proper name in the quote's sentence
     for cid, record in gold_quotes.items():
         split = record.get("split")
         if split == "frozen" or (split == "validation") != args.validation:
@@ -422,10 +489,19 @@ def main() -> None:
                     shape += ", the name written" if written else ", the name not written"
                     shape += f" ({description_head(given)})"
                 others[(shape, kind)] += 1
+            if cls.startswith("wrong") or cls.startswith("withheld"):
+                there = gold_in_sentence(g, events, cluster)
+                if there is not None:
+                    besides[(cls, kind, there)] += 1
+            if cls == "right" and kind == "direct":
+                verbs[("right", direct_verb(g, given, events, cluster, True), "-")] += 1
             shape = None
             if cls.startswith("wrong") and kind == "direct":
                 shape = direct_shape(g, given, events, cluster)
                 direct[(cls.split(": ")[1], shape)] += 1
+                verbs[(cls.split(": ")[1], direct_verb(g, given, events, cluster, True),
+                       shape.split("; ")[-1])] += 1
+                shape += "; " + direct_verb(g, given, events, cluster, True)
             if cls == "wrong: alias/name form":
                 gold_names = [g["speaker"], *g.get("aliases", [])]
                 written = any(name_words(n) >= name_words(m) for n in names_of(cluster).count
@@ -438,8 +514,10 @@ def main() -> None:
                    and f" {key} " in f" {norm(o['text'])} " for o in record["quotes"]):
                 nested[cls.split(":")[0]] += 1
             if args.verbose and cls != "right":
+                there = gold_in_sentence(g, events, cluster) if cls != "not found" else None
                 print(f"  {cid} {cls} [{kind}] gold {g['speaker']!r} got {given!r}: "
-                      f"{g['text'][:50]!r}" + (f" ({shape})" if shape else ""))
+                      f"{g['text'][:50]!r}" + (f" ({shape})" if shape else "")
+                      + (f" [{there}]" if there else ""))
                 if args.context:
                     print(f"      | {context(g, cluster)}")
     total = sum(table.values())
@@ -471,7 +549,15 @@ def main() -> None:
     print("\nwrong through a verb of saying (direct), by how the given name stands in the "
           "sentence of the gold quote's article:")
     for (cls, shape), n in sorted(direct.items(), key=lambda kv: (kv[0][0], -kv[1])):
-        print(f"  {cls:22s} {shape:42s} {n:4d}")
+        print(f"  {cls:22s} {shape:60s} {n:4d}")
+    print("\nwrong through a verb of saying (direct), by the kind of verb that gave the "
+          "speaker, and whether the gold's name is in the sentence:")
+    for (cls, verb, there), n in sorted(verbs.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"  {cls:22s} {verb:32s} {there:30s} {n:4d}")
+    print("\nwrong or withheld, by attribution, when the gold's proper name is written in the "
+          "sentence of the gold quote's article (outside the quote):")
+    for (cls, kind, there), n in sorted(besides.items(), key=lambda kv: (kv[0][2], -kv[1])):
+        print(f"  {cls:26s} {kind:18s} {there:32s} {n:4d}")
     print("\nno quotation marks / event dropped / withheld with no guess, by shape:")
     for (cls, shape), n in sorted(where.items(), key=lambda kv: (kv[0][0], -kv[1])):
         print(f"  {cls.split(': ')[1]:22s} {shape:42s} {n:4d}")

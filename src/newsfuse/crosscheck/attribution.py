@@ -68,7 +68,7 @@ def attribute(span, names: Names, quoted=frozenset()):
                 continue
             if (token.pos_ not in ("VERB", "AUX") and not speech_participle(token)) or not (
                     is_speech_verb(token) or token.lemma_ in QUOTE_VERBS
-                    or _closing_verb(token, span)):
+                    or _closing_verb(token, span) or _puts_it(token, span)):
                 continue
             if _what_heading(token):
                 continue
@@ -80,7 +80,8 @@ def attribute(span, names: Names, quoted=frozenset()):
             subject = speech_subject(token, inside)
             if subject is None or subject.i in inside or subject.i in quoted:
                 continue
-            if not is_speech_verb(token) and not _beside(token, subject, span):
+            if not is_speech_verb(token) and not _puts_it(token, span) and \
+                    not _beside(token, subject, span):
                 continue
             governed = any(t.i in inside for t in token.subtree) or \
                 abs(token.i - span.end) <= 3 or abs(span.start - token.i) <= 3 or \
@@ -624,6 +625,21 @@ def _beside(verb, subject, span) -> bool:
                for t in doc[verb.i + 1:span.start])
 
 
+def _puts_it(verb, span) -> bool:
+    """Whether "put it" introduces the quotation, with only the verb's own adverbials and
+    punctuation between: 'His friend Carl Mendes put it bluntly to him: "..."', 'She put it
+    this way: "..."'. English uses "put it" for wording a thing, so the words it introduces are
+    its subject's, as "as X put it" beside a quotation already says (``_naming_aside``). Only
+    before the quotation: after it, '"...," he said, putting it down' puts a thing down."""
+    if verb.lemma_.lower() != "put" or verb.i >= span.start or not any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return False
+    return all(t.is_punct or (t.head.i == verb.i and t.dep_ in ("dobj", "prep", "advmod",
+                                                               "npadvmod", "prt"))
+               or (t.head.head.i == verb.i and t.head.dep_ in ("prep", "npadvmod"))
+               for t in verb.doc[verb.i + 1:span.start])
+
+
 def _what_heading(verb) -> bool:
     """Whether a verb of saying is a heading's ('What they're saying: "The dam was never
     inspected, ..."', the subheads of a news brief): "What" opens the line as the verb's
@@ -714,6 +730,36 @@ def _reporter(verb, came, inside):
         if clause.dep_ not in ("advcl", "xcomp", "conj"):
             return None
         clause = head
+    return None
+
+
+def _content_before(verb, came, inside):
+    """The verb of saying, and its subject, whose "that" clause the quotation's clause goes on
+    when the parser hung that clause on a verb further up instead: 'Lopez had sued the
+    senator after he wrote in a post that her account of the meeting, which she gave to
+    reporters, was "a complete fabrication."' parses "was" as a clause of "sued". A clause
+    of a verb that is no verb of saying (``came``, under ``verb``) that starts right where
+    the "that" clause of a verb of saying between them ends is the rest of that clause:
+    English sets what was said after the verb that says it, and "sued" takes no clause.
+    None when no such verb stands between."""
+    if came.dep_ != "ccomp" or came.i in inside:
+        return None
+    start = min(t.i for t in came.subtree if t.i not in inside and not t.is_punct)
+    for said in verb.subtree:
+        if not verb.i < said.i < start or said.i in inside or not is_speech_verb(said) \
+                or said.pos_ != "VERB":
+            continue
+        content = next((c for c in said.children if c.dep_ == "ccomp" and c.i > said.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+                       None)
+        if content is None:
+            continue
+        end = max(t.i for t in content.subtree)
+        if any(not t.is_punct for t in verb.doc[end + 1:start]):
+            continue
+        who = speech_subject(said, inside)
+        if who is not None and who.i not in inside:
+            return said, who
     return None
 
 
@@ -845,6 +891,10 @@ def _governing_speaker(span, names: Names):
             subject = speech_subject(token, inside)
             if subject is None or subject.i in inside:
                 continue
+        between = _content_before(token, came, inside)
+        if between is not None:
+            said, who = between
+            return speaker_of(who, names), said.lemma_
         ent = entity_of(subject)
         if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
                 subject.lower_ in MALE | FEMALE | {"they"}:
