@@ -221,6 +221,18 @@ def quote_speakers(text: str) -> dict[str, str | None]:
     cluster = analyze([article_from_text("Story\n\n" + text, path=None)])
     return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
 
+
+def quote_speaker(text: str, opening: str) -> str | None:
+    """The speaker of the quotation that opens with ``opening`` in one article made of
+    ``text`` (its first line the headline), read as ``quote_speakers`` reads it."""
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.quotes import find_quotes
+    from newsfuse.readers.text import article_from_text
+
+    cluster = analyze([article_from_text(text, path=None)])
+    return next(q["speaker"] for q in find_quotes(cluster) if q["text"].startswith(opening))
+
+
 def story_cluster(story: str, file: str = "basil.jsonl"):
     """A story of the shared story files (its articles in file order) read, cleaned and
     analysed as a brief reads it; skipped when the story is missing."""

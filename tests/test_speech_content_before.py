@@ -6,14 +6,7 @@ the subject of "sued". Sentences written for this test."""
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
-
-
-def _speaker(text: str, opening: str) -> str | None:
-    cluster = analyze([article_from_text(text, path=None)])
-    return next(q["speaker"] for q in find_quotes(cluster) if q["text"].startswith(opening))
+from conftest import quote_speaker
 
 
 def test_the_words_end_what_the_writer_wrote():
@@ -21,11 +14,11 @@ def test_the_words_end_what_the_writer_wrote():
             "Maria Lopez had sued the newspaper after Senator Tom Briggs wrote in a March post "
             "that her public claim to have been threatened over the land deal several years "
             "ago was \"a complete fabrication.\" A judge dismissed the suit on Monday.")
-    assert _speaker(text, "a complete fabrication") == "Tom Briggs"
+    assert quote_speaker(text, "a complete fabrication") == "Tom Briggs"
 
 
 def test_a_clause_after_other_words_is_not_the_writers():
     text = ("Defamation suit\n\n"
             "Maria Lopez sued the newspaper after Tom Briggs wrote that she had lied, and she "
             "told the court on Monday the column was \"a hit job from start to finish.\"")
-    assert _speaker(text, "a hit job") == "Maria Lopez"
+    assert quote_speaker(text, "a hit job") == "Maria Lopez"

@@ -6,14 +6,10 @@ speaker. Sentences written for this test in the shape of a tuning article (BASIL
 
 from __future__ import annotations
 
+from conftest import quote_speaker
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.quotes import find_quotes
 from newsfuse.readers.text import article_from_text
-
-
-def _speaker(text: str, opening: str) -> str | None:
-    cluster = analyze([article_from_text(text, path=None)])
-    return next(q["speaker"] for q in find_quotes(cluster) if q["text"].startswith(opening))
 
 
 def test_a_claim_that_holds_the_words_is_its_owners():
@@ -22,7 +18,7 @@ def test_a_claim_that_holds_the_words_is_its_owners():
             "Mayor Alan Ruiz for his claims in the press that there was \"clear proof of "
             "fraud\" in the tender for the new bridge. They repeated the demand at a heated "
             "meeting on Thursday.")
-    assert _speaker(text, "clear proof") == "Alan Ruiz"
+    assert quote_speaker(text, "clear proof") == "Alan Ruiz"
 
 
 def test_a_that_clause_after_another_noun_is_no_ones_words():

@@ -4,14 +4,7 @@ quotation went to whoever the paragraph named before. Sentences written for this
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
-
-
-def _speaker(text: str, opening: str) -> str | None:
-    cluster = analyze([article_from_text(text, path=None)])
-    return next(q["speaker"] for q in find_quotes(cluster) if q["text"].startswith(opening))
+from conftest import quote_speaker
 
 
 def test_put_it_bluntly_before_a_colon_names_the_speaker():
@@ -19,7 +12,7 @@ def test_put_it_bluntly_before_a_colon_names_the_speaker():
             "The senator did not seem to think of going home until his aides warned him. His "
             "friend Carl Mendes put it bluntly to him: \"You had better get back to your "
             "district if you want to keep your seat.\"")
-    assert _speaker(text, "You had better") == "Carl Mendes"
+    assert quote_speaker(text, "You had better") == "Carl Mendes"
 
 
 def test_put_it_this_way_names_the_speaker():
@@ -27,11 +20,11 @@ def test_put_it_this_way_names_the_speaker():
             "Dock workers walked out on Monday after talks with the port authority broke down. "
             "Union leader Rosa Almeida put it this way: \"We are not asking for the moon, we are "
             "asking for the pay we were promised.\"")
-    assert _speaker(text, "We are not asking") == "Rosa Almeida"
+    assert quote_speaker(text, "We are not asking") == "Rosa Almeida"
 
 
 def test_putting_a_thing_down_after_the_quotation_names_no_one():
     text = ("Museum reopens\n\n"
             "\"This vase survived two fires,\" said curator Ines Navarro. The guard, Tom Reyes, "
             "put it back on its shelf.")
-    assert _speaker(text, "This vase") == "Ines Navarro"
+    assert quote_speaker(text, "This vase") == "Ines Navarro"
