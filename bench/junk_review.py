@@ -354,12 +354,17 @@ def list_review(args) -> None:
         except InputError:  # nothing left after cleaning: no table to judge
             continue
         print(f"## {record['id']}")
-        for group in brief.claims or []:
-            for value in group["values"]:
-                for article in value["articles"]:
-                    print(f"{key(record['id'], article, value)}\t{group['status']}\t"
-                          f"{group.get('about')!r}\t{window(value['text'], value.get('expression'))}")
+        _print_figures(record["id"], brief)
         sys.stdout.flush()
+
+
+def _print_figures(record_id: str, brief) -> None:
+    """One line per figure shown (value and article): its key, status, group and sentence."""
+    for group in brief.claims or []:
+        for value in group["values"]:
+            for article in value["articles"]:
+                print(f"{key(record_id, article, value)}\t{group['status']}\t"
+                      f"{group.get('about')!r}\t{window(value['text'], value.get('expression'))}")
 
 
 def games_review(args) -> None:
@@ -414,11 +419,7 @@ def games_review(args) -> None:
         want[game] -= 1
         print(f"## {record['id']} {'GAME' if game else 'NO-GAME'} sports-words {counts[i]} "
               f"articles {''.join('G' if t else '.' for t in told)}")
-        for group in brief.claims or []:
-            for value in group["values"]:
-                for article in value["articles"]:
-                    print(f"{key(record['id'], article, value)}\t{group['status']}\t"
-                          f"{group.get('about')!r}\t{window(value['text'], value.get('expression'))}")
+        _print_figures(record["id"], brief)
         sys.stdout.flush()
 
 
