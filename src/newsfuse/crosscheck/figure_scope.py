@@ -129,9 +129,10 @@ def scope_of(ent, anchor) -> dict:
             break
         if t.dep_ in ("ROOT",) or (t.pos_ in ("VERB", "AUX") and is_speech_verb(t)):
             break
+    partitive = _partitive(ent)
     return {"when": frozenset(when), "expected": expected, "change": _increment(ent),
-            "part": _partitive(ent) or _rest_of(ent),
-            "whole": _whole_of(ent) if _partitive(ent) else None,
+            "part": partitive or _rest_of(ent),
+            "whole": _whole_of(ent) if partitive else None,
             "kind": _one_kind(ent), "earlier": earlier}
 
 

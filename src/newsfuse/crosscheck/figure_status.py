@@ -184,6 +184,7 @@ def _second_values(group: list[dict], places: dict[str, str]) -> tuple[list[dict
     by_voice: dict[tuple, list[dict]] = defaultdict(list)
     for s in firm:
         by_voice[(s["article"], voice_key(s["attributed_to"], places))].append(s)
+
     def differ(x, y) -> bool:
         """Two numbers, not one number rounded ("$8.8 million", "nearly $9 million")."""
         a, b = float(x["value"]), float(y["value"])
