@@ -210,27 +210,31 @@ def story_sentence(story: str, pattern: str, file: str = "ecbplus.jsonl") -> str
         return _first_passage(pattern, (row["text"] for row in rows if row.get("story") == story))
 
 
-
-def quote_speakers(text: str) -> dict[str, str | None]:
-    """{quotation: speaker} of one article made of ``text`` under a one-word headline: the
-    speaker tests read whole paragraphs as the attribution layer reads them, nothing mocked."""
+def article_quotes(text: str) -> list[dict]:
+    """The quotations of one article made of ``text`` (its first line the headline), as the
+    brief gives them: the speaker tests read whole paragraphs as the attribution layer reads
+    them, nothing mocked."""
     from newsfuse.analyze import analyze
     from newsfuse.crosscheck.quotes import find_quotes
     from newsfuse.readers.text import article_from_text
 
-    cluster = analyze([article_from_text("Story\n\n" + text, path=None)])
-    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+    return find_quotes(analyze([article_from_text(text, path=None)]))
+
+
+def article_speakers(text: str) -> dict[str, str | None]:
+    """{quotation: speaker} of one article made of ``text`` (its first line the headline)."""
+    return {q["text"]: q["speaker"] for q in article_quotes(text)}
+
+
+def quote_speakers(text: str) -> dict[str, str | None]:
+    """{quotation: speaker} of one article made of ``text`` under a one-word headline."""
+    return article_speakers("Story\n\n" + text)
 
 
 def quote_speaker(text: str, opening: str) -> str | None:
     """The speaker of the quotation that opens with ``opening`` in one article made of
-    ``text`` (its first line the headline), read as ``quote_speakers`` reads it."""
-    from newsfuse.analyze import analyze
-    from newsfuse.crosscheck.quotes import find_quotes
-    from newsfuse.readers.text import article_from_text
-
-    cluster = analyze([article_from_text(text, path=None)])
-    return next(q["speaker"] for q in find_quotes(cluster) if q["text"].startswith(opening))
+    ``text`` (its first line the headline)."""
+    return next(q["speaker"] for q in article_quotes(text) if q["text"].startswith(opening))
 
 
 def story_cluster(story: str, file: str = "basil.jsonl"):

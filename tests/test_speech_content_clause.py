@@ -6,10 +6,7 @@ speaker. Sentences written for this test in the shape of a tuning article (BASIL
 
 from __future__ import annotations
 
-from conftest import quote_speaker
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
+from conftest import article_quotes, quote_speaker
 
 
 def test_a_claim_that_holds_the_words_is_its_owners():
@@ -25,6 +22,5 @@ def test_a_that_clause_after_another_noun_is_no_ones_words():
     text = ("Bridge vote\n\n"
             "The councillors attacked Mayor Alan Ruiz after the vote that there was \"clear "
             "proof of fraud\" in the tender for the new bridge.")
-    cluster = analyze([article_from_text(text, path=None)])
-    given = [q["speaker"] for q in find_quotes(cluster) if q["text"].startswith("clear proof")]
+    given = [q["speaker"] for q in article_quotes(text) if q["text"].startswith("clear proof")]
     assert given in ([], [None])

@@ -5,9 +5,7 @@ when the object of the fronted clause is read as the pronoun's referent."""
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
+from conftest import quote_speaker
 
 TEXT = (
     "The club named Paul Carter as its general manager in 2019. Carter later hired Mark Dunn "
@@ -18,8 +16,7 @@ TEXT = (
 
 
 def _speaker(opening: str) -> str | None:
-    cluster = analyze([article_from_text("Story\n\n" + TEXT, path=None)])
-    return next(q["speaker"] for q in find_quotes(cluster) if q["text"].startswith(opening))
+    return quote_speaker("Story\n\n" + TEXT, opening)
 
 
 def test_the_pronoun_takes_up_the_fronted_clauses_subject_not_its_object():

@@ -4,14 +4,11 @@ Sentences written for this test; it fails when the "one" is kept."""
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
+from conftest import quote_speaker
 
 
 def _speaker(text: str, opening: str) -> str | None:
-    cluster = analyze([article_from_text("Story\n\n" + text, path=None)])
-    return next(q["speaker"] for q in find_quotes(cluster) if q["text"].startswith(opening))
+    return quote_speaker("Story\n\n" + text, opening)
 
 
 def test_one_before_an_unnamed_speaker_is_an_article():

@@ -5,14 +5,7 @@ written for this test; it fails when the relative clause's subject is given."""
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    cluster = analyze([article_from_text("Story\n\n" + text, path=None)])
-    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+from conftest import quote_speakers as _speakers
 
 
 def test_a_verb_of_saying_in_a_relative_clause_does_not_attribute_the_main_clause():

@@ -5,14 +5,7 @@ of a tuning article (BASIL) where "they said" went to such a name."""
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    cluster = analyze([article_from_text(text, path=None)])
-    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+from conftest import article_speakers as _speakers
 
 
 def test_they_does_not_mean_a_name_that_modifies_a_noun():
