@@ -401,6 +401,8 @@ def kept_apart(part: list[dict], status: str) -> str | None:
 # the offences a criminal code names by a sum they pass ("theft over $5,000", "fraud under
 # $5,000"): the sum is the charge's threshold, not what was taken
 _OFFENCES_BY_SUM = {"fraud", "theft", "mischief"}
+
+
 def _charge_by_sum(ent) -> bool:
     """"fraud over $5,000", "theft under $ 5,000": the sum an offence's name carries."""
     doc = ent.doc
