@@ -66,12 +66,20 @@ def norm(text: str | None) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", (text or "").lower()))
 
 
+def story_article(row: dict, story: str) -> "Article":
+    """One line of a shared story file as an article: its title, text, url, outlet and date,
+    as a brief reads a JSONL line."""
+    from newsfuse.readers.jsonl import article_from_dict
+
+    return article_from_dict({k: row.get(k) for k in ("title", "text", "url", "source", "published")},
+                             story)
+
+
 def source_articles(record_id: str, source: str) -> list[tuple[int, "Article"]]:
     """A gold record's articles with their gold numbers (a1 is the first document or story
     line). Every position counts, even an empty document: the annotators number articles by
     their place in the source, so an empty or dropped article must not shift later ids."""
     from newsfuse.readers import read_inputs
-    from newsfuse.readers.jsonl import article_from_dict
     from newsfuse.readers.text import article_from_text
 
     if source.startswith("shared/examples"):
@@ -80,9 +88,8 @@ def source_articles(record_id: str, source: str) -> list[tuple[int, "Article"]]:
         # a story's articles in file order are a1, a2, ... (with their published dates)
         rows = [json.loads(line) for line in open(SHARED.parent / source, encoding="utf-8")]
         rows = [r for r in rows if r.get("story") == record_id]
-        return [(n, article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source", "published")},
-                                      record_id))
-                for n, r in enumerate(rows, 1) if (r.get("text") or "").strip()]
+        return [(n, story_article(r, record_id)) for n, r in enumerate(rows, 1)
+                if (r.get("text") or "").strip()]
     path = SHARED / "eval" / Path(source).name
     record = next(json.loads(line) for line in open(path, encoding="utf-8")
                   if json.loads(line)["id"] == record_id)

@@ -144,12 +144,10 @@ def context(text: str, quote: str, width: int = 260) -> str:
 def _allsides_records(half: str, seed: int):
     """The stories of an AllSides half as records of articles, read as the gold bench reads
     a story (title, text, url, outlet, date)."""
-    from newsfuse.readers.jsonl import article_from_dict
+    from gold_claims_quotes import story_article
 
     for story, rows in allsides_half(half, seed):
-        yield story, [article_from_dict({k: r.get(k) for k in ("title", "text", "url", "source",
-                                                                "published")}, story)
-                      for r in rows if (r.get("text") or "").strip()]
+        yield story, [story_article(r, story) for r in rows if (r.get("text") or "").strip()]
 
 
 def list_review(args) -> None:
