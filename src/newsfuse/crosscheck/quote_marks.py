@@ -18,7 +18,11 @@ _SAID_AFTER = re.compile(rf",\s+(?:{_NAME}|(?:he|she|they)\s+){_SAID}\b[^\"“�
 # '," former President Jimmy Carter said', and a description alone may say it, '," the
 # coach said')
 _DESCRIBED = r"(?:[a-z][\w'’-]*\s+){1,3}"
-_SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|(?:{_DESCRIBED})?{_NAME}{_SAID}\b"
+# A capitalised pronoun right after a mark opens the quoted sentence ('..., "He asked why,
+# and I told him ...': the words of someone quoted): an attribution after a closing mark
+# writes its pronoun in lower case (', he said'), so "He" is never the name of one.
+_PRONOUN = r"(?!(?:He|She|They|It|I|We|You)\s)"
+_SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|(?:{_DESCRIBED})?{_PRONOUN}{_NAME}{_SAID}\b"
                           rf"|(?:he|she|they)\s+{_SAID}\b|the\s+{_DESCRIBED}{_SAID}\b)")
 
 
