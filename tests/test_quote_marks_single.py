@@ -43,3 +43,15 @@ def test_a_single_marked_quotation_a_paper_reports_is_its_speakers():
         "full confession, ' the Daily News reported.")
     quoted = next(k for k in speakers if k.startswith("We're certainly pleased"))
     assert speakers[quoted] == "Raymond Kelly", speakers
+
+
+def test_a_single_mark_typed_for_the_opening_of_a_double_marked_quotation():
+    # BASIL tuning article (basil-6f95dcb9): the second quotation opens with a single mark and
+    # closes with a double one at the paragraph's end (``quote_marks._single_opening``)
+    text = ("\"One party will tax and spend,\" he added at another point. 'One party won't tax "
+            "and will spend. It is both of them together.\"")
+    assert _quoted(text) == ["One party will tax and spend,",
+                             "One party won't tax and will spend. It is both of them together."]
+    # a lone closing mark with no single mark opening a sentence before it opens nothing
+    text = "The players' union, he said, was \"a disgrace.\" Then came the vote and the end.\""
+    assert _quoted(text) == ["a disgrace."]

@@ -138,9 +138,29 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
             open_at = None
     if open_at is not None and len(text) - open_at > 2:
         spans.append((open_at + 1, len(text), open_at == 0, False))
+    elif open_at is not None and text[open_at] == '"':
+        opened = _single_opening(text, spans[-1][1] + 1 if spans else 0, open_at)
+        if opened is not None:
+            spans.append((opened, open_at, opened == 1, True))
     if not spans and not continuing and _QUOTE.search(text) is None:
         spans = single_spans(text)
     return spans
+
+
+# a single mark opening a sentence: at the paragraph's start or after the last sentence's end
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[.!?,:]\s))['\u2018](?=[A-Z])")
+
+
+def _single_opening(text: str, start: int, close: int) -> int | None:
+    """Where the quotation that a straight mark ending the paragraph closes was opened, when
+    no double mark opened it: a single mark typed for the opening one ('"One party will tax
+    and spend," he added at another point. 'One party won't tax and will spend. It is both of
+    them together."'). The last such single mark after the previous quotation, three words
+    before the closing mark at least; None when there is none."""
+    found = [m.end() for m in _SINGLE_OPENING.finditer(text, start, close)]
+    if found and len(text[found[-1]:close].split()) >= 3:
+        return found[-1]
+    return None
 
 
 # A quotation in single marks, as some papers print every quotation ("'Tara Reid has checked
