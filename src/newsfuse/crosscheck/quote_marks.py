@@ -166,7 +166,8 @@ def _single_opening(text: str, start: int, close: int) -> int | None:
 # A quotation in single marks, as some papers print every quotation ("'Tara Reid has checked
 # herself into the Promises Treatment Center, ' her rep says"): it opens before a capital
 # and closes after the quoted words' punctuation, before a space or the paragraph's end.
-_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\u2014\u2013]))['\u2018](?=[A-Z])(.+?[,.?!])\s?['\u2019](?=\s|$)")
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\u2014\u2013]))['\u2018](?=[A-Z])"
+                     r"(.+?[,.?!])\s?['\u2019](?=\s|$)")
 _SINGLE_SAID_AFTER = re.compile(rf"\s*(?:[\w.'\u2019-]+\s+){{0,4}}{_SAID}\b")
 _SINGLE_SAID_BEFORE = re.compile(rf"\b{_SAID}\b[^.!?\"\u201c\u201d]{{0,40}}[:,]\s*$")
 
