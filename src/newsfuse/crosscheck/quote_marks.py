@@ -56,13 +56,20 @@ def _possessive(body: str, m) -> bool:
         bool(re.match(r"\s+[a-z]", body[m.end():]))
 
 
+# An HTML attribute's value pasted with an embedded post ('<a href= "https://twitter.com/...
+# " >#yyjtraffic</a>'): its marks delimit markup, they quote nothing, and read as quotation
+# marks they turn every later pair of the paragraph inside out
+_MARKUP = re.compile(r'(?<==)(\s*)"([^"<>]*)"(?=\s*/?>)')
+
+
 def marks_text(text: str) -> str:
     """A paragraph with each pair of apostrophes or backticks typed as a double quotation
     mark written as one straight mark and a space, the text's length kept, so that every
     offset still points into the paragraph: wire copy and old archives write
     "''The bridge stays shut ..." or "``fixer''". The mark stands next to the word it
     quotes (the space takes the outer place), so the quoted span starts or ends where the
-    words do."""
+    words do. The marks of an HTML attribute's value (``_MARKUP``) become spaces."""
+    text = _MARKUP.sub(lambda m: m.group(1) + " " + m.group(2) + " ", text)
     if "''" not in text and "``" not in text:
         return text
 
