@@ -400,3 +400,23 @@ def test_a_number_ending_a_sentence_is_not_joined_to_the_next():
     # the same file's split decimal is still joined
     storm = train_sentence(r"which was centered near 16\. 9n 59\.1w")
     assert "near 16.9n" in join_split_numbers(storm)
+
+
+def test_a_short_line_inside_a_quotation_set_one_sentence_a_line_is_kept():
+    # ECB+ tuning article (ecbplus-2a): a quotation one sentence a line, one of its lines short
+    # and ending on a colon; a subhead after the quotation closed is still page furniture
+    from newsfuse.clean import clean_article
+
+    text = ("Oscars pick Jackman\n\n"
+            '"He is so sparkling and personable, and he delivers," said academy President Sid Ganis.\n'
+            '"I saw him recently at a Motion Picture Home event on the Sony lot.\n'
+            "He is charming and pleasant.\n"
+            "The other thing is:\n"
+            "He loves [being the host].\n"
+            "He loves the patter.\n"
+            'He likes to wink his eye at an audience and have fun. "\n'
+            "Most Read\n"
+            "While it's been more than two decades since a non-comedian hosted, the academy chose him.")
+    article = clean_article(Article(id="a1", title="Oscars pick Jackman", text=text))
+    assert "The other thing is:" in article.text.split("\n")
+    assert "Most Read" in article.removed

@@ -273,9 +273,11 @@ def clean_article(article: Article) -> Article:
     in_list = False
     last = ""  # the last line kept
     previous = ""  # the line before, kept or not ("" after a removed one)
+    quoting = False  # the lines kept so far leave a quotation open
     if article.title:
         article.title = join_split_numbers(article.title)
-    for line in article.text.split("\n"):
+    lines = article.text.split("\n")
+    for j, line in enumerate(lines):
         text, credit, captioned = strip_credits(join_split_numbers(line.strip()))
         if credit:
             article.removed.append(credit)
@@ -302,6 +304,8 @@ def clean_article(article: Article) -> Article:
                 reason = None
             elif _highlight(text) and _highlight(previous) and len(previous.split()) > 16:
                 reason = None  # the next of a page's summary sentences, none with a full stop
+            elif quoting and _closed_soon(lines[j + 1:j + 5]):
+                reason = None  # a short line of a quotation set one sentence a line
         if text:
             previous = "" if reason else text
         if text:
@@ -318,8 +322,23 @@ def clean_article(article: Article) -> Article:
                 article.removed.append(cut)
         kept.append(line)
         last = line or last
+        quoting = _leaves_open(line, quoting)
     article.text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept + [""] + captions)).strip()
     return article
+
+
+def _leaves_open(line: str, quoting: bool) -> bool:
+    """Whether a quotation is still open after ``line``, read with ``quoting`` as the state
+    before it: straight marks alternate, curly ones say which they are."""
+    for ch in re.findall(r"[\"\u201c\u201d]", line):
+        quoting = (not quoting) if ch == '"' else ch == "\u201c"
+    return quoting
+
+
+def _closed_soon(lines: list[str]) -> bool:
+    """Whether one of the next lines closes a quotation: a closing curly mark, or a straight
+    mark after the words' last punctuation ('... and have fun. "', '..., " he said.')."""
+    return any("\u201d" in ln or re.search(r"[.,!?]\s?\"", ln) for ln in lines)
 
 
 def _fingerprint(text: str) -> str:

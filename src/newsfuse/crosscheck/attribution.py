@@ -688,6 +688,22 @@ def _passive_agent(verb):
     return next(iter(_passive_agents(verb)), None)
 
 
+def _relayed_by(verb, span, inside):
+    """The verb of saying and its subject that introduce a quotation which the parse hangs on a
+    paper's "reported" after it ('NYPD Commissioner Raymond Kelly said: 'We're certainly pleased
+    ..., ' the Daily News reported'): the paper relays the words, the one who said them before
+    the quotation speaks (as ``_reporter`` leaves a report's inner speaker his words)."""
+    if verb.lemma_ != "report" or verb.dep_ != "ccomp":
+        return None
+    head = verb.head
+    if head.i >= span.start or head.i in inside or not is_speech_verb(head):
+        return None
+    subject = speech_subject(head, inside)
+    if subject is None or subject.i in inside:
+        return None
+    return head, subject
+
+
 def _reporter(verb, came, inside):
     """The verb and subject of a report that holds another speech verb's clause, when the
     quoted words are a fragment of what that clause reports: 'Rahm Emanuel asked Mr. Clinton
@@ -806,6 +822,9 @@ def _governing_speaker(span, names: Names):
             return None
         if is_speech_verb(token) or _accuses(token, inside):
             subject = speech_subject(token, inside)
+            relayed = _relayed_by(token, span, inside)
+            if relayed is not None:
+                token, subject = relayed
             if subject is not None and subject.i not in inside:
                 outer = _reporter(token, came, inside)
                 for _ in range(3):

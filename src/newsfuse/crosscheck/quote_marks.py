@@ -18,7 +18,11 @@ _SAID_AFTER = re.compile(rf",\s+(?:{_NAME}|(?:he|she|they)\s+){_SAID}\b[^\"“�
 # '," former President Jimmy Carter said', and a description alone may say it, '," the
 # coach said')
 _DESCRIBED = r"(?:[a-z][\w'’-]*\s+){1,3}"
-_SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|(?:{_DESCRIBED})?{_NAME}{_SAID}\b"
+# A capitalised pronoun right after a mark opens the quoted sentence ('..., "He asked why,
+# and I told him ...': the words of someone quoted): an attribution after a closing mark
+# writes its pronoun in lower case (', he said'), so "He" is never the name of one.
+_PRONOUN = r"(?!(?:He|She|They|It|I|We|You)\s)"
+_SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|(?:{_DESCRIBED})?{_PRONOUN}{_NAME}{_SAID}\b"
                           rf"|(?:he|she|they)\s+{_SAID}\b|the\s+{_DESCRIBED}{_SAID}\b)")
 
 
@@ -52,13 +56,20 @@ def _possessive(body: str, m) -> bool:
         bool(re.match(r"\s+[a-z]", body[m.end():]))
 
 
+# An HTML attribute's value pasted with an embedded post ('<a href= "https://twitter.com/...
+# " >#yyjtraffic</a>'): its marks delimit markup, they quote nothing, and read as quotation
+# marks they turn every later pair of the paragraph inside out
+_MARKUP = re.compile(r'(?<==)(\s*)"([^"<>]*)"(?=\s*/?>)')
+
+
 def marks_text(text: str) -> str:
     """A paragraph with each pair of apostrophes or backticks typed as a double quotation
     mark written as one straight mark and a space, the text's length kept, so that every
     offset still points into the paragraph: wire copy and old archives write
     "''The bridge stays shut ..." or "``fixer''". The mark stands next to the word it
     quotes (the space takes the outer place), so the quoted span starts or ends where the
-    words do."""
+    words do. The marks of an HTML attribute's value (``_MARKUP``) become spaces."""
+    text = _MARKUP.sub(lambda m: m.group(1) + " " + m.group(2) + " ", text)
     if "''" not in text and "``" not in text:
         return text
 
@@ -134,6 +145,52 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
             open_at = None
     if open_at is not None and len(text) - open_at > 2:
         spans.append((open_at + 1, len(text), open_at == 0, False))
+    elif open_at is not None and text[open_at] == '"':
+        opened = _single_opening(text, spans[-1][1] + 1 if spans else 0, open_at)
+        if opened is not None:
+            spans.append((opened, open_at, opened == 1, True))
+    if not spans and not continuing and _QUOTE.search(text) is None:
+        spans = single_spans(text)
+    return spans
+
+
+# a single mark opening a sentence: at the paragraph's start or after the last sentence's end
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[.!?,:]\s))['\u2018](?=[A-Z])")
+
+
+def _single_opening(text: str, start: int, close: int) -> int | None:
+    """Where the quotation that a straight mark ending the paragraph closes was opened, when
+    no double mark opened it: a single mark typed for the opening one ('"One party will tax
+    and spend," he added at another point. 'One party won't tax and will spend. It is both of
+    them together."'). The last such single mark after the previous quotation, three words
+    before the closing mark at least; None when there is none."""
+    found = [m.end() for m in _SINGLE_OPENING.finditer(text, start, close)]
+    if found and len(text[found[-1]:close].split()) >= 3:
+        return found[-1]
+    return None
+
+
+# A quotation in single marks, as some papers print every quotation ("'Tara Reid has checked
+# herself into the Promises Treatment Center, ' her rep says"): it opens before a capital
+# and closes after the quoted words' punctuation, before a space or the paragraph's end.
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\u2014\u2013]))['\u2018](?=[A-Z])"
+                     r"(.+?[,.?!])\s?['\u2019](?=\s|$)")
+_SINGLE_SAID_AFTER = re.compile(rf"\s*(?:[\w.'\u2019-]+\s+){{0,4}}{_SAID}\b")
+_SINGLE_SAID_BEFORE = re.compile(rf"\b{_SAID}\b[^.!?\"\u201c\u201d]{{0,40}}[:,]\s*$")
+
+
+def single_spans(text: str) -> list[tuple[int, int, bool, bool]]:
+    """(start, end, opened_at_start, closed) of the quotations in single marks of a paragraph
+    that holds no double mark, each with its attribution beside it (a verb of saying right
+    after the closing mark, or before the opening one with its colon or comma): without it,
+    words in single marks are a term, a nickname or a title ("dubbed 'El Rushbo'"), and the
+    marks may be apostrophes. Three words at least, as for ``inner_spans``."""
+    spans = []
+    for m in _SINGLE.finditer(text):
+        if len(m.group(1).split()) < 3:
+            continue
+        if _SINGLE_SAID_AFTER.match(text, m.end()) or _SINGLE_SAID_BEFORE.search(text[:m.start()]):
+            spans.append((m.start(1), m.end(1), m.start() == 0, True))
     return spans
 
 
