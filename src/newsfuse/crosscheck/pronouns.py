@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from .names import Names, entity_of, head_word, person_headed_by
 from .quote_marks import continuations, quote_spans
-from .speakers import speaker_of, speech_subject
+from .speakers import reported, speaker_of, speech_subject
 from .speech_words import DOCUMENT_NOUNS, FEMALE, MALE, PERSON_NOUNS, PRONOUNS, is_speech_verb
 
 
@@ -85,6 +85,7 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
     seen_ents = set()
     tokens = list(tokens)
     outside = {t.i for t in tokens}
+    spoke = _named_speakers(tokens, outside)
     for token in tokens:
         ent = entity_of(token)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
@@ -108,7 +109,7 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 # "...," he says': a person "according to" whom something is, is a speaker
                 # (an institution so cited gives data: "according to the EPA, ... 26 percent")
                 label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "to"
-                and ent.root.head.head.lower_ == "according")
+                and ent.root.head.head.lower_ == "according") or ent.start in spoke
             out.append((name, label, token.i, speaker))
         if ent is None and token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") \
                 and not any(c.dep_ == "compound" for c in token.children):
@@ -162,6 +163,34 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 out.append((name, label, subject.i, True))
     out.sort(key=lambda m: m[2])
     return out
+
+
+def _named_speakers(tokens, outside) -> set[int]:
+    """The first token of each person or organisation a verb of saying of these tokens has
+    for its speaker where the name is not that verb's own subject: 'Donald Trump took to
+    Twitter on Monday, writing that Joe Biden had been "a disaster." ... "...," he added',
+    'Lopez wrapped up her speech by asking, "..."'. The name took the floor as surely as
+    one that "said", so a "he added" after it looks to it before the people its words
+    named (``pronoun_referent``), as it would after 'Trump wrote that Biden ...'."""
+    spoke = set()
+    for token in tokens:
+        if token.pos_ != "VERB" or not is_speech_verb(token):
+            continue
+        subject = speech_subject(token)
+        if subject is None or subject.i not in outside or subject.i > token.i or \
+                subject.dep_ != "nsubj" or subject.head not in token.ancestors or \
+                reported(subject.head) or not (token.dep_ == "advcl" or (
+                    token.dep_ == "pcomp" and token.head.lower_ == "by")):
+            # only the subject of the verb a participle of saying hangs on ("took ...,
+            # writing", "ended by asking"): a name after the verb ('Saying President Obama, he
+            # said, was "too simple an answer"' reads Obama as an inverted speaker) is what it
+            # speaks of, and one inside what someone else reports ('Graham suggested Trump
+            # might want to think twice before tweeting') has not spoken
+            continue
+        ent = entity_of(subject)
+        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            spoke.add(ent.start)
+    return spoke
 
 
 def _unnamed_person(subject) -> bool:
