@@ -38,6 +38,10 @@ def pronoun_referent(pronoun: str, history: list[tuple], names: "Names",
     the last person named ("Nygaard said ... Harlow gave ... 'quote,' she said" is the
     judge), so recent speech-verb subjects are tried before plain mentions.
     """
+    if pronoun == "i":
+        # '"Do you have a computer I can use?" I asked.': an "I" outside quotation marks is
+        # the one who writes the article, whom no name before it means
+        return None
     person = pronoun in MALE | FEMALE
     want = "M" if pronoun in MALE else "F" if pronoun in FEMALE else None
 
