@@ -59,9 +59,8 @@ import junk_review  # noqa: E402  (the sampler and its READ_SAMPLES)
 
 # This bench's own samples (random, seed), drawn in order: each leaves out junk_review's
 # READ_SAMPLES and the samples listed before it. spk38 (twenty-fourth session) read and fixed
-# from seed 31 and measured seed 32 only; spk42 (twenty-sixth session) read seed 50 and measured
-# seed 51 only.
-READ_SAMPLES = ((110, 31), (110, 32), (110, 50), (110, 51))
+# from seed 31 and measured seed 32 only.
+READ_SAMPLES = ((110, 31), (110, 32))
 
 
 # The junk samples that had been read when seeds 31 and 32 were drawn (main 2cf989b: seeds 21 to
