@@ -149,6 +149,17 @@ def attribute(span, names: Names, quoted=frozenset()):
     return name, label, governed, kind, verb
 
 
+def _as_clause_ahead(verb) -> bool:
+    """Whether an "as" aside after a quotation leads into the clause after it ('... and that
+    his "only goal is to protect [his] daughter." As we previously reported, the super-couple
+    passed on a $4 million payday', seed 50 read): it says where the next statement comes
+    from, not whose words stand before it (``_naming_aside``). An aside that closes the
+    sentence ('"a disaster," as Smith put it') hangs on a verb before it and still names the
+    speaker."""
+    return verb.dep_ == "advcl" and verb.head.i > verb.i and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
 def _says_its_own(verb, span) -> bool:
     """Whether a verb of saying stands in a sentence that begins after the quotation and has
     an object or a clause of its own: it says those words, not the quotation before it. (The
@@ -211,6 +222,8 @@ def _naming_aside(span):
         verb = next((v for v in (t, *t.ancestors)
                      if any(c.lower_ == "as" and c.dep_ == "mark" for c in v.children)), None)
         if verb is None or (t.i > span.start and (t.lower_ != "as" or t.head.i != verb.i)):
+            continue
+        if t.i > span.start and _as_clause_ahead(verb):
             continue
         if t.i < span.start and (max(x.i for x in verb.subtree
                                      if x.i < span.start and not x.is_punct) != t.i

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from .names import Names, entity_of, head_word, person_headed_by
 from .quote_marks import continuations, quote_spans
-from .speakers import speaker_of, speech_subject
+from .speakers import reported, speaker_of, speech_subject
 from .speech_words import DOCUMENT_NOUNS, FEMALE, MALE, PERSON_NOUNS, PRONOUNS, is_speech_verb
 
 
@@ -25,6 +25,8 @@ from .speech_words import DOCUMENT_NOUNS, FEMALE, MALE, PERSON_NOUNS, PRONOUNS, 
 # pronoun lost a tuning "it says" to an institution that spoke paragraphs before.
 SPEAKER_WINDOW = 8
 PERSON_WINDOW = 10
+# how ``speakers.speaker_of`` joins two people who speak together ("Lena Dorsey and Mark Dorsey")
+_JOINT = " and "
 
 
 def pronoun_referent(pronoun: str, history: list[tuple], names: "Names",
@@ -36,12 +38,19 @@ def pronoun_referent(pronoun: str, history: list[tuple], names: "Names",
     the last person named ("Nygaard said ... Harlow gave ... 'quote,' she said" is the
     judge), so recent speech-verb subjects are tried before plain mentions.
     """
+    if pronoun == "i":
+        # '"Do you have a computer I can use?" I asked.': an "I" outside quotation marks is
+        # the one who writes the article, whom no name before it means
+        return None
     person = pronoun in MALE | FEMALE
     want = "M" if pronoun in MALE else "F" if pronoun in FEMALE else None
 
     def fits(name, label) -> bool:
         if not name:
             return False
+        if label == "PERSON" and _JOINT in name:
+            # two people who spoke together (``mentions_in``) are a "they", never a he or she
+            return pronoun == "they"
         if person:
             return label == "PERSON" and names.gender.get(name, want) == want
         if pronoun == "they" and head_word(name) in DOCUMENT_NOUNS:
@@ -85,6 +94,7 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
     seen_ents = set()
     tokens = list(tokens)
     outside = {t.i for t in tokens}
+    spoke = _named_speakers(tokens, outside)
     for token in tokens:
         ent = entity_of(token)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
@@ -108,7 +118,7 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 # "...," he says': a person "according to" whom something is, is a speaker
                 # (an institution so cited gives data: "according to the EPA, ... 26 percent")
                 label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "to"
-                and ent.root.head.head.lower_ == "according")
+                and ent.root.head.head.lower_ == "according") or ent.start in spoke
             out.append((name, label, token.i, speaker))
         if ent is None and token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass") \
                 and not any(c.dep_ == "compound" for c in token.children):
@@ -138,6 +148,13 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                     out.append((who, "PERSON", listener.i, True))
         if is_speech_verb(token) and token.pos_ == "VERB":
             subject = speech_subject(token)
+            if subject is not None and subject.i in outside and entity_of(subject) is not None \
+                    and entity_of(subject).label_ == "PERSON":
+                joint = speaker_of(subject, names)[0]
+                if joint and _JOINT in joint:
+                    # 'Ada Lyle and Tom Reyes, who run the shelter, said ...' / '"...," they
+                    # said': the pair spoke together, and a "they" after them means both
+                    out.append((joint, "PERSON", subject.i, True))
             if subject is None or subject.i not in outside or (entity_of(subject) is not None
                                    and entity_of(subject).label_ in ("PERSON", "ORG")):
                 continue
@@ -162,6 +179,34 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 out.append((name, label, subject.i, True))
     out.sort(key=lambda m: m[2])
     return out
+
+
+def _named_speakers(tokens, outside) -> set[int]:
+    """The first token of each person or organisation a verb of saying of these tokens has
+    for its speaker where the name is not that verb's own subject: 'Donald Trump took to
+    Twitter on Monday, writing that Joe Biden had been "a disaster." ... "...," he added',
+    'Lopez wrapped up her speech by asking, "..."'. The name took the floor as surely as
+    one that "said", so a "he added" after it looks to it before the people its words
+    named (``pronoun_referent``), as it would after 'Trump wrote that Biden ...'."""
+    spoke = set()
+    for token in tokens:
+        if token.pos_ != "VERB" or not is_speech_verb(token):
+            continue
+        subject = speech_subject(token)
+        if subject is None or subject.i not in outside or subject.i > token.i or \
+                subject.dep_ != "nsubj" or subject.head not in token.ancestors or \
+                reported(subject.head) or not (token.dep_ == "advcl" or (
+                    token.dep_ == "pcomp" and token.head.lower_ == "by")):
+            # only the subject of the verb a participle of saying hangs on ("took ...,
+            # writing", "ended by asking"): a name after the verb ('Saying President Obama, he
+            # said, was "too simple an answer"' reads Obama as an inverted speaker) is what it
+            # speaks of, and one inside what someone else reports ('Graham suggested Trump
+            # might want to think twice before tweeting') has not spoken
+            continue
+        ent = entity_of(subject)
+        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            spoke.add(ent.start)
+    return spoke
 
 
 def _unnamed_person(subject) -> bool:

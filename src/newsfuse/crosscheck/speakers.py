@@ -846,6 +846,8 @@ def speech_subject(verb, inside=frozenset()):
     unjoined = _subject_before_unjoined(verb, inside)
     if unjoined is not None:
         return unjoined
+    if verb.dep_ == "xcomp" and _tough_infinitive(verb):
+        return None
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speech_subject(verb.head)
     if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
@@ -870,6 +872,21 @@ def speech_subject(verb, inside=frozenset()):
             if named:
                 return named[0]
     return None
+
+
+# Adjectives whose infinitive takes the sentence's subject for its object ("the question was
+# impossible to answer", "the rule is hard to explain"): who would answer or explain is anyone.
+_TOUGH = {"hard", "difficult", "impossible", "easy", "tough", "tricky", "simple", "awkward"}
+
+
+def _tough_infinitive(verb) -> bool:
+    """Whether a verb of saying is the infinitive of "X is hard to say"-like phrases: 'a
+    petition saying the question was "impossible" to answer' made the question the one who
+    answers. The subject of "be" is what the infinitive acts on, not who speaks, and no one is
+    named as its speaker."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        verb.head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _TOUGH
+                                         for c in verb.head.children)
 
 
 def _subject_before_unjoined(verb, inside):
