@@ -852,3 +852,20 @@ def test_a_kind_of_the_victims_still_meets_its_own_kind():
         "Two soldiers and a civilian have been shot dead at the checkpoint, the army said.",
         "Police said three soldiers were shot dead at the checkpoint on Saturday."))
     assert shown == {("2", "3"): "disputed"}, shown
+
+
+def test_a_listed_kind_is_a_part_of_a_count_that_takes_in_every_kind():
+    # fresh read text (group_review seed 54, Multi-News train 20721): the ATSB's "12 crew and
+    # 227 passengers" counts the passengers alone, a part of the 239 "people on-board" and of
+    # "its 239 passengers and crew" in the other reports; set against them, 227 made one
+    # disputed quantity {227, 239}
+    shown = _texts(
+        "Final atsb search report: the operational search for mh370 executive summary on 8 march "
+        "2014, a boeing 777 aircraft operated as malaysia airlines flight 370 ( mh370 ) was lost "
+        "during a flight from kuala lumpur in malaysia to beijing in the people's republic of "
+        "china carrying 12 crew and 227 passengers.",
+        "The fate of missing flight mh370, which disappeared with 239 people on-board, \"can't "
+        "remain a mystery \", the wife of one of the passengers says.",
+        "It has now been three-and-a-half years since mh370 and its 239 passengers and crew were "
+        "lost during a journey between kuala lumpur and beijing.")
+    assert _shown(shown) == {("239",): "agreed"}, _shown(shown)
