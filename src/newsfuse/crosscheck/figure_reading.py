@@ -467,7 +467,37 @@ def _range_low(ent):
         # ("ranging from 3.6 to 4.3": the parse hangs "to" on "from"; not "rose from 5 to
         # 10", an old value and a new one)
         return None
+    if _changed_from(low):
+        return None  # "raised the cost ... from $13.50 to $750": an old value and a new one
     return low if _rising(low, first) else None
+
+
+# verbs that move a value from one number to another ("raised the price from $13.50 to
+# $750", "cut its forecast from 3 percent to 2.5 percent")
+_CHANGE_VERBS = _SET_TO - {"bring", "put", "stand", "take", "total", "reach"} | {
+    "hike", "boost", "lift", "cut", "reduce", "lower", "slash", "shrink", "soar", "plunge",
+    "double", "triple", "bump", "decrease", "fall", "drop", "decline", "increase", "revise",
+    "change", "up"}
+
+
+def _changed_from(low) -> bool:
+    """Whether the lower number of "from X to Y" is the old value of a change: "from" stands
+    right before it (or its sign) and a verb of change governs the phrase, however far up
+    the parse hangs it ("it raised the cost of a generic drug used for aids and cancer from
+    $13.50 to $750 a capsule": "from" hangs on "used"). Read as a range, the old price and
+    the new one made one figure that agreed with any price between them."""
+    doc = low.doc
+    i = low.i - 1
+    if i >= 0 and is_sign(doc[i].text):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "from":
+        return False
+    t, steps = doc[i], 0
+    while t.head is not t and steps < 8:
+        t, steps = t.head, steps + 1
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _CHANGE_VERBS:
+            return True
+    return False
 
 
 def _rising(low, high) -> bool:
