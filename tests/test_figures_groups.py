@@ -869,3 +869,20 @@ def test_a_listed_kind_is_a_part_of_a_count_that_takes_in_every_kind():
         "It has now been three-and-a-half years since mh370 and its 239 passengers and crew were "
         "lost during a journey between kuala lumpur and beijing.")
     assert _shown(shown) == {("239",): "agreed"}, _shown(shown)
+
+
+def test_the_dead_and_the_wounded_are_two_sets_however_alike_the_sentences():
+    # fresh read text (group_review seed 54, Multi-News train 34745): three officers killed
+    # and three others wounded, in both reports; the same exact count under two nouns of
+    # people joined the two blocks as one renamed count, and the table showed one agreed
+    # group 'others killed' for the dead and the wounded together
+    claims = _texts(
+        "What we know: -- three law enforcement officers are confirmed dead in sunday's baton "
+        "rouge shooting; three others were injured.",
+        "( cnn ) a missouri man ambushed and killed three law officers and wounded three others "
+        "in baton rouge on sunday during a time when police nationwide and in the louisiana city "
+        "in particular have been on high alert after five officers were killed in a dallas "
+        "ambush july 7.")
+    shown = sorted((g["about"], g["status"], tuple(str(v["value"]) for v in g["values"]))
+                   for g in claims if g["status"] in ("agreed", "disputed"))
+    assert len(shown) == 2 and shown[0][0].endswith("killed") and shown[1][0].endswith("wounded"), shown
