@@ -500,6 +500,26 @@ def _changed_from(low) -> bool:
     return False
 
 
+# units of time in order of size, for a span written in two ("17 hours and 35 minutes")
+_TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
+
+
+def _smaller_unit_after(ent, unit) -> bool:
+    """Whether a duration is the smaller part of a span written in two units ("which will
+    take 17 hours and 35 minutes", "two years and three months"): a number and a larger
+    unit of time stand right before it, joined by "and" or a comma. The span is told by its
+    larger unit; read alone, its minutes made a figure of their own that two reports of the
+    flight shared as if it were one quantity."""
+    doc = ent.doc
+    i = ent.start
+    small = unit.lemma_.lower().rstrip("s") if unit is not None else ""
+    if small not in _TIME_ORDER or i < 3 or doc[i - 1].lower_ not in ("and", ","):
+        return False
+    big = doc[i - 2].lemma_.lower().rstrip("s")
+    return big in _TIME_ORDER and _TIME_ORDER.index(big) > _TIME_ORDER.index(small) \
+        and (doc[i - 3].like_num or doc[i - 3].lower_ in ("a", "an"))
+
+
 def _rising(low, high) -> bool:
     """Whether two numbers joined by "to" can be a range's ends: the first below the second.
     "leading his rival, 49 percent to 44 percent" and "won 6 to 3" are two sides of a score,
@@ -848,6 +868,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 slip = ent.label_ == "DATE" and _bare_number(ent.text)
                 share = _share(ent)
                 duration = duration_of(ent)
+                if duration and _smaller_unit_after(ent, duration[1]):
+                    continue  # "35 minutes" of "17 hours and 35 minutes": read with the hours
                 measure = None if duration or slip else measure_of(ent)
                 # where the figure's expression ends ("an hour-long": past its "-long")
                 end = ent.end + 2 if duration and lasting_one(ent) else ent.end
