@@ -852,3 +852,49 @@ def test_a_kind_of_the_victims_still_meets_its_own_kind():
         "Two soldiers and a civilian have been shot dead at the checkpoint, the army said.",
         "Police said three soldiers were shot dead at the checkpoint on Saturday."))
     assert shown == {("2", "3"): "disputed"}, shown
+
+
+def test_a_listed_kind_is_a_part_of_a_count_that_takes_in_every_kind():
+    # fresh read text (group_review seed 54, Multi-News train 20721): the ATSB's "12 crew and
+    # 227 passengers" counts the passengers alone, a part of the 239 "people on-board" and of
+    # "its 239 passengers and crew" in the other reports; set against them, 227 made one
+    # disputed quantity {227, 239}
+    shown = _texts(
+        "Final atsb search report: the operational search for mh370 executive summary on 8 march "
+        "2014, a boeing 777 aircraft operated as malaysia airlines flight 370 ( mh370 ) was lost "
+        "during a flight from kuala lumpur in malaysia to beijing in the people's republic of "
+        "china carrying 12 crew and 227 passengers.",
+        "The fate of missing flight mh370, which disappeared with 239 people on-board, \"can't "
+        "remain a mystery \", the wife of one of the passengers says.",
+        "It has now been three-and-a-half years since mh370 and its 239 passengers and crew were "
+        "lost during a journey between kuala lumpur and beijing.")
+    assert _shown(shown) == {("239",): "agreed"}, _shown(shown)
+
+
+def test_the_dead_and_the_wounded_are_two_sets_however_alike_the_sentences():
+    # fresh read text (group_review seed 54, Multi-News train 34745): three officers killed
+    # and three others wounded, in both reports; the same exact count under two nouns of
+    # people joined the two blocks as one renamed count, and the table showed one agreed
+    # group 'others killed' for the dead and the wounded together
+    claims = _texts(
+        "What we know: -- three law enforcement officers are confirmed dead in sunday's baton "
+        "rouge shooting; three others were injured.",
+        "( cnn ) a missouri man ambushed and killed three law officers and wounded three others "
+        "in baton rouge on sunday during a time when police nationwide and in the louisiana city "
+        "in particular have been on high alert after five officers were killed in a dallas "
+        "ambush july 7.")
+    shown = sorted((g["about"], g["status"], tuple(str(v["value"]) for v in g["values"]))
+                   for g in claims if g["status"] in ("agreed", "disputed"))
+    assert len(shown) == 2 and shown[0][0].endswith("killed") and shown[1][0].endswith("wounded"), shown
+
+
+def test_a_span_written_in_two_units_is_one_figure_told_by_the_larger():
+    # fresh read text (group_review seed 54, Multi-News train 28084): both reports give the
+    # flight as "17 hours and 35 minutes"; its minutes, read alone, made a second agreed group
+    # '35 minutes' beside the 17 hours
+    shown = _shown(_texts(
+        "Emirates will use a boeing co. 777-200lr -- the longest-range jetliner -- on the service, "
+        "which will take 17 hours and 35 minutes, it said thursday.",
+        "Emirates airline will fly to panama city from next year in what will be the longest "
+        "non-stop flight in the world, taking 17 hours and 35 minutes."))
+    assert shown == {("17",): "agreed"}, shown

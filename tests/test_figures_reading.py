@@ -829,3 +829,14 @@ def test_plus_as_an_addition_bounds_nothing():
     # "$11.1 million plus interest": two sums added, the first as written
     assert (11100000, "about", "$11.1 million") in _statements(
         "The judge said the firm must pay $11.1 million plus interest.")
+
+
+def test_from_x_to_y_after_a_verb_of_change_is_an_old_value_and_a_new_one():
+    # fresh read text (group_review seed 54, Multi-News train 1077): read as the range
+    # [13.5, 750], the old price and the new one made one figure, shown agreed with another
+    # report's old price $13.50 (and it agreed with any price between the two)
+    text = ("Turing pharmaceuticals sparked nationwide outrage and government investigations when "
+            "it raised the cost of a generic drug used for aids and cancer from $ 13.50 to $ 750 "
+            "a capsule.")
+    values = sorted(v for v, _, _ in _statements(text))
+    assert values == [13.5, 750], values

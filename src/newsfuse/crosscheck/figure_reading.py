@@ -467,7 +467,57 @@ def _range_low(ent):
         # ("ranging from 3.6 to 4.3": the parse hangs "to" on "from"; not "rose from 5 to
         # 10", an old value and a new one)
         return None
+    if _changed_from(low):
+        return None  # "raised the cost ... from $13.50 to $750": an old value and a new one
     return low if _rising(low, first) else None
+
+
+# verbs that move a value from one number to another ("raised the price from $13.50 to
+# $750", "cut its forecast from 3 percent to 2.5 percent")
+_CHANGE_VERBS = _SET_TO - {"bring", "put", "stand", "take", "total", "reach"} | {
+    "hike", "boost", "lift", "cut", "reduce", "lower", "slash", "shrink", "soar", "plunge",
+    "double", "triple", "bump", "decrease", "fall", "drop", "decline", "increase", "revise",
+    "change", "up"}
+
+
+def _changed_from(low) -> bool:
+    """Whether the lower number of "from X to Y" is the old value of a change: "from" stands
+    right before it (or its sign) and a verb of change governs the phrase, however far up
+    the parse hangs it ("it raised the cost of a generic drug used for aids and cancer from
+    $13.50 to $750 a capsule": "from" hangs on "used"). Read as a range, the old price and
+    the new one made one figure that agreed with any price between them."""
+    doc = low.doc
+    i = low.i - 1
+    if i >= 0 and is_sign(doc[i].text):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "from":
+        return False
+    t, steps = doc[i], 0
+    while t.head is not t and steps < 8:
+        t, steps = t.head, steps + 1
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _CHANGE_VERBS:
+            return True
+    return False
+
+
+# units of time in order of size, for a span written in two ("17 hours and 35 minutes")
+_TIME_ORDER = ("second", "minute", "hour", "day", "week", "month", "year")
+
+
+def _smaller_unit_after(ent, unit) -> bool:
+    """Whether a duration is the smaller part of a span written in two units ("which will
+    take 17 hours and 35 minutes", "two years and three months"): a number and a larger
+    unit of time stand right before it, joined by "and" or a comma. The span is told by its
+    larger unit; read alone, its minutes made a figure of their own that two reports of the
+    flight shared as if it were one quantity."""
+    doc = ent.doc
+    i = ent.start
+    small = unit.lemma_.lower().rstrip("s") if unit is not None else ""
+    if small not in _TIME_ORDER or i < 3 or doc[i - 1].lower_ not in ("and", ","):
+        return False
+    big = doc[i - 2].lemma_.lower().rstrip("s")
+    return big in _TIME_ORDER and _TIME_ORDER.index(big) > _TIME_ORDER.index(small) \
+        and (doc[i - 3].like_num or doc[i - 3].lower_ in ("a", "an"))
 
 
 def _rising(low, high) -> bool:
@@ -818,6 +868,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 slip = ent.label_ == "DATE" and _bare_number(ent.text)
                 share = _share(ent)
                 duration = duration_of(ent)
+                if duration and _smaller_unit_after(ent, duration[1]):
+                    continue  # "35 minutes" of "17 hours and 35 minutes": read with the hours
                 measure = None if duration or slip else measure_of(ent)
                 # where the figure's expression ends ("an hour-long": past its "-long")
                 end = ent.end + 2 if duration and lasting_one(ent) else ent.end

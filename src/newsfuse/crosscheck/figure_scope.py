@@ -133,7 +133,7 @@ def scope_of(ent, anchor) -> dict:
     return {"when": frozenset(when), "expected": expected, "change": _increment(ent),
             "part": partitive or _rest_of(ent),
             "whole": _whole_of(ent) if partitive else None,
-            "kind": _one_kind(ent), "earlier": earlier}
+            "kind": _one_kind(ent), "kinds": _kinds_together(ent), "earlier": earlier}
 
 
 # words that set the thing that did it apart from the story's own: "an earlier attack that
@@ -250,6 +250,24 @@ def _one_kind(ent) -> bool:
     if not any(c.dep_ == "cc" and c.lower_ == "and" for t in conjuncts for c in t.children):
         return False
     return len({t.lemma_.lower() for t in conjuncts}) > 1
+
+
+def _kinds_together(ent) -> frozenset | None:
+    """The kinds a count counts together when its noun is joined to others that have no
+    number of their own ("its 239 passengers and crew", "200 men and women"), as lemmas, else
+    None: such a count is the whole a listed kind ("12 crew and 227 passengers",
+    ``_one_kind``) is a part of, though both name the passengers."""
+    if ent.label_ not in ("CARDINAL", "ZERO"):
+        return None
+    num = ent.root
+    if num.dep_ != "nummod" or num.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = num.head
+    joined = [t for t in noun.children if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+              and not any(c.dep_ == "nummod" or c.like_num for c in t.children)]
+    if not joined or not any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children):
+        return None
+    return frozenset(t.lemma_.lower() for t in (noun, *joined))
 
 
 def _whole_of(ent) -> float | None:

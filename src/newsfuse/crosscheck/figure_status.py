@@ -81,6 +81,10 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
     return bool(va and vb and va != vb)
 
 
+# counted nouns that take in every kind of person a report lists
+_EVERYONE = {"people", "person", "persons"}
+
+
 def _part_beside_whole(part: dict, whole: dict) -> bool:
     """Whether a figure that counts some of a set ("nine of his animals", "none of the
     passengers"; ``figure_scope._partitive``) stands beside a count of the set, no larger than
@@ -96,8 +100,13 @@ def _part_beside_whole(part: dict, whole: dict) -> bool:
     # one kind of a toll's victims ("two men and a woman", "30 soldiers and 20 civilians") is
     # a part of a count of the toll under another noun ("three deaths", "50 people"); a count
     # of the same kind ("35 soldiers") is its rival
-    kind = scope.get("kind") and part["event"] in TRACKED and part["event"] == whole["event"] \
-        and part["noun"] != whole["noun"]
+    kind = scope.get("kind") and (
+        (part["event"] in TRACKED and part["event"] == whole["event"] and part["noun"] != whole["noun"])
+        # "227 passengers" of "12 crew and 227 passengers" beside "its 239 passengers and crew"
+        # or "239 people on-board": the other count takes in the part's kind and another,
+        # whatever the event
+        or (part["noun"] or "").lower() in (other.get("kinds") or ())
+        or ((whole["noun"] or "").lower() in _EVERYONE and part["noun"] != whole["noun"]))
     if not (scope.get("part") or kind):
         return False
     if interval(part["value"], part["qualifier"])[0] > interval(whole["value"], whole["qualifier"])[1]:
