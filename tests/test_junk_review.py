@@ -401,3 +401,37 @@ def test_a_video_players_buttons_in_lower_case_are_furniture():
     shown = set(_expressions("Just watched: suspect sold over 100 guns replay more videos. "
                              "Police recovered 153 weapons in the raid."))
     assert "153" in shown and "over 100" not in shown, shown
+
+
+# junk27: sentences of the fresh read draws (seeds 50 and 51), as Multi-News writes them
+@pytest.mark.parametrize("text, junk, figure", [
+    # multinews-plus-train-575: an hour before "o'clock", wherever it stands
+    ("Nine o ' clock on a friday night in an unfamiliar city, and i was marooned with two young "
+     "boys. What i tell my girlfriends is that walking 60 miles on a 3-day will empower you to "
+     "do anything.", "Nine", "60 miles"),
+    # multinews-plus-train-14892: the field a rank is taken in
+    ("Ali-mohammadzadeh said iran ranked 23rd among 26 regional countries and 146th among 209 "
+     "countries in terms of population growth. The one-child trend is among the main factors "
+     "leading to a decline in the world's tfr by 33 percent in the past 30 years.", "209",
+     "33 percent"),
+    # multinews-plus-train-25581: a freeway's number before the word
+    ("Officials investigate the scene of a three-car accident where six people were killed on "
+     "the westbound 60 freeway near philips ranch road in diamond bar early sunday morning.",
+     "60", "six"),
+    # multinews-plus-train-5875 and 20447: a tournament's round named by the teams left
+    ("Kansas head coach bill self calls out to his team during the second half of an ncaa final "
+     "four semifinal college basketball tournament game against ohio state saturday. The americans "
+     "will have logged nearly 9,000 miles after they complete group play.", "four",
+     "nearly 9,000 miles"),
+    # multinews-plus-train-30303: the exchange after a bracketed area code
+    ("Contact: bil goldfield phone: ( 818 ) 874-4647 william.goldfield@dole.com monterey, "
+     "california. The salads were distributed in 13 u.s. States ( connecticut, indiana, kentucky, "
+     "maryland ).", "874", "13"),
+    # multinews-plus-train-13436 and 1540: a number word labelling the noun before it
+    ("Gendry hadn't been seen since he rowed away from dragonstone in the season three finale of "
+     "game of thrones. Hbo's game of thrones, with seven trophies, was the big winner.", "three",
+     "seven"),
+])
+def test_an_hour_before_oclock_a_ranks_field_and_a_freeways_number(text, junk, figure):
+    shown = set(_expressions(text))
+    assert figure in shown and junk not in shown, shown

@@ -301,9 +301,14 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "shape"  # "her half brother": a kind of sibling, written without its hyphen
     if prev is not None and prev.lower_ in _ROADS and len(ent) == 1 and ent[0].text.isdigit():
         return "name"  # "an interstate 80 gas station", "along route 61": which road, no count
+    if nxt is not None and nxt.lower_ in _ROADS_AFTER and len(ent) == 1 and ent[0].text.isdigit():
+        return "name"  # "on the westbound 60 freeway": which freeway, no count
     if prev is not None and prev.lower_ == "big" and ent.start >= 2 \
             and doc[ent.start - 2].lower_ in ("the", "a") and ent[0].lower_ in _BIG_GROUPS:
         return "name"  # "the big five studios", "a big ten university": a group's name
+    if prev is not None and (prev.lower_, text.lower()) in _ROUNDS \
+            and (nxt is None or nxt.tag_ != "NNS"):
+        return "name"  # "an ncaa final four semifinal": a tournament's round, not the last four
     if _names_a_thing(ent) or _opens_title(ent) or _label_after_noun(ent) \
             or _label_between_nouns(ent) or _capitalised_number_word(ent) or _hyphened_name(ent):
         return "name"
@@ -312,8 +317,10 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
             and _CHEMICAL.match(doc[nxt.i + 1].lower_) and doc[nxt.i + 1].pos_ != "ADJ":
         return "name"  # "4-aminopyridine (4AP)": a locant of a chemical name
-    if _time_of_day(ent, value) or _clock_time(ent):
+    if _time_of_day(ent, value) or _clock_time(ent) or _o_clock(ent, value):
         return "time"
+    if _rank_base(ent):
+        return "rank"  # "ranked 23rd among 26 countries": the field a rank is taken in
     if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text) or _counted_sources(ent):
         return "sources"  # "two people familiar with the matter": who spoke, not the story
     if _list_count(ent):
@@ -420,6 +427,13 @@ _HALF_KIN = {"brother", "brothers", "sister", "sisters", "sibling", "siblings"}
 
 # the words a road's number follows when no capital marks the name ("interstate 80")
 _ROADS = {"interstate", "highway", "hwy", "route"}
+# a tournament's rounds named by how many teams are left, which lower-cased text writes as a
+# count: "the ncaa final four", "the elite eight", "a sweet 16 game" ("the final four games"
+# of a season, with a plural noun, counts)
+_ROUNDS = {("final", "four"), ("elite", "eight"), ("sweet", "16"), ("sweet", "sixteen")}
+# the words a road's number comes before, as Californians name a freeway ("the 405 freeway",
+# "on the westbound 60 freeway"): singular, so "two freeways" stays a count
+_ROADS_AFTER = {"freeway", "fwy", "expressway", "parkway", "turnpike"}
 
 
 def _one_as_subject(ent) -> bool:
@@ -578,6 +592,9 @@ _EMERGENCY_LINE = {"dispatcher", "operator", "call", "caller", "center", "centre
 
 # the rest of a telephone number written in the North American way after its area code
 _PHONE_REST = re.compile(r"\s?[-.]\s?\d{3}\s?[-.]\s?\d{4}\b")
+# a number's line after its exchange, and the area code in brackets before it: "(818) 874-4647"
+_PHONE_LINE = re.compile(r"\s?[-.]\s?\d{4}\b(?![-.]\d)")
+_AREA_CODE = re.compile(r"\(\s?\d{3}\s?\)\s?$")
 
 
 def _dialled(ent) -> bool:
@@ -601,6 +618,9 @@ def _dialled(ent) -> bool:
         return True  # "called 911 dispatchers", "911 and dispatch tapes": the service the number reaches
     if len(ent.text.strip()) == 3 and _PHONE_REST.match(doc.text, ent.end_char):
         return True  # "contact: jane doe 202-555-0147": a number's area code, read alone
+    if len(ent.text.strip()) == 3 and _PHONE_LINE.match(doc.text, ent.end_char) \
+            and _AREA_CODE.search(doc.text, 0, ent.start_char):
+        return True  # "phone: ( 818 ) 874-4647": the exchange after an area code in brackets
     groups = [ent[0]]
     while groups[0].i > 0 and doc[groups[0].i - 1].text.isdigit() \
             and doc[groups[0].i - 1].whitespace_:
@@ -962,7 +982,8 @@ def _label_between_nouns(ent) -> bool:
     reads the same without them. Not a scale's reading ("magnitude 7 tremor"), nor a number a
     scale word multiplies ("Rs 70 lakh", "rs 4 million")."""
     doc = ent.doc
-    if len(ent) != 1 or not ent[0].text.isdigit() or ent.start == 0 or ent.end >= len(doc):
+    if len(ent) != 1 or not (ent[0].text.isdigit() or _label_word(ent[0])) or ent.start == 0 \
+            or ent.end >= len(doc):
         return False
     before, after = doc[ent.start - 1], doc[ent.end]
     return before.pos_ in ("NOUN", "PROPN") and before.is_alpha \
@@ -971,6 +992,16 @@ def _label_between_nouns(ent) -> bool:
         and after.tag_ == "NN" and after.is_alpha and not unit_word(after.text) \
         and after.lower_ not in ("percent", "cent", "point") and not is_name(after.text) \
         and after.lower_ not in SCALES and after.lower_ not in _SOUTH_ASIAN_SCALES
+
+
+def _label_word(t) -> bool:
+    """A number word from two up that can label a noun as its digits do: "in the season three
+    finale" as "a game 3 blowout" (lower-cased text has no capital to say "Season Three").
+    Not "one", "a" or "half", which go with a singular noun as counts ("the team one goal
+    short" aside, "a day one promise" is rarer than "the company one executive named")."""
+    value = UNITS.get(t.lower_)
+    return t.is_alpha and isinstance(value, int) and 2 <= value <= 90 \
+        and t.lower_ not in NUMERAL_ADVERBS
 
 
 # the hundred-thousands and ten-millions South Asian reports count money in: "Rs 70 lakh"
@@ -1469,6 +1500,38 @@ def _time_of_day(ent, value) -> bool:
         return False
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.like_url or "/" in nxt.text \
         or nxt.lower_ in ("tonight", "today", "tomorrow", "sharp", "o'clock")
+
+
+# "o'clock" as a text writes it, tokenised or not: "nine o'clock", "nine o ' clock"
+_O_CLOCK = re.compile(r"^\s*o\s*['’]\s*clock\b", re.I)
+
+
+def _o_clock(ent, value) -> bool:
+    """"Nine o'clock on a Friday night": an hour before "o'clock" is a reading of the clock
+    wherever it stands (``_time_of_day`` reads a bare hour only after "at"). The NER takes
+    a tokenised "o ' clock" for a noun "o" that the hour counts."""
+    return isinstance(value, int) and 1 <= value <= 12 \
+        and bool(_O_CLOCK.match(ent.doc.text[ent.end_char:ent.end_char + 12]))
+
+
+# the words that open the field a rank is taken in: "23rd among 26 countries", "fifth out of 12"
+_AMONG = {"among", "amongst"}
+
+
+def _rank_base(ent) -> bool:
+    """"Iran ranked 23rd among 26 regional countries and 146th among 209 countries": the
+    number after an ordinal and "among" or "out of" is the size of the field a rank is taken
+    in, which says how good the rank is, not a count the story reports. Not "of" ("the first
+    of 12 victims" counts the victims)."""
+    doc = ent.doc
+    i = ent.start
+    if i >= 2 and doc[i - 1].lower_ in _AMONG:
+        ordinal = doc[i - 2]
+    elif i >= 3 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "out":
+        ordinal = doc[i - 3]
+    else:
+        return False
+    return bool(_ORDINAL.match(ordinal.text)) or ordinal.lower_ in _LATER_ORDINALS | {"first", "last"}
 
 
 # the people a report cites without naming them, counted: "according to two officials"
