@@ -390,7 +390,8 @@ def games_review(args) -> None:
 
     records = _records()
     skip: set[int] = set()
-    for spec in READ_SAMPLES:
+    # the pool is shuffled, so each check is drawn against the read samples of its own day
+    for spec in (_BEFORE50[:-1] if args.seed == 45 else READ_SAMPLES):
         skip |= set(_drawn(records, spec))
     if args.seed not in (45, 53):  # the draws READ_GAMES holds, drawn again as they were
         skip |= {i for i, r in enumerate(records) if r["id"] in READ_GAMES}
