@@ -431,7 +431,32 @@ def test_a_video_players_buttons_in_lower_case_are_furniture():
     ("Gendry hadn't been seen since he rowed away from dragonstone in the season three finale of "
      "game of thrones. Hbo's game of thrones, with seven trophies, was the big winner.", "three",
      "seven"),
+    # multinews-plus-train-39260 and 44967: an obituary's kin, listed however deep
+    ('The family released a statement, saying shriver died tuesday " surrounded by his five '
+     'children, five children in-law, and his 19 grandchildren. " More than 670,000 copies of '
+     "the pearls' self-published book are in circulation.", "19", "More than 670,000"),
+    # multinews-plus-train-8859 (seed 43) and 32692 (seed 51): "N cent" before a possessive or
+    # a verb is the rapper, as "a 50 cent fare" is a sum
+    ("50 cent's dreams of pitching in the big leagues were shattered after tossing the "
+     "ceremonial first pitch. Now its value has soared and the musician has made almost $ 8m.",
+     "50 cent", "almost $ 8m"),
+    ("In a reddit ama on june 3, 2014 — the same day the album was released, which was also the "
+     "day 50 cent set up his reddit account — the rapper said he was accepting bitcoin as payment "
+     "for the album. Our sources say animal ambition pulled in about 700 bitcoin in sales",
+     "50 cent", "about 700"),
 ])
-def test_an_hour_before_oclock_a_ranks_field_and_a_freeways_number(text, junk, figure):
+def test_an_oclock_hour_a_ranks_field_roads_rounds_phones_labels_kin_and_a_rappers_name(text, junk, figure):
     shown = set(_expressions(text))
     assert figure in shown and junk not in shown, shown
+
+
+def test_one_day_after_a_modal_is_some_day():
+    """multinews-plus-train-4222 (seed 43): "would one day meet" is some day, no span; "lasted
+    one day" measures."""
+    from newsfuse.crosscheck import worth
+    text = ("So if longtime fans ' hopes that daenerys targaryen and jon snow would one day meet "
+            "were dashed, the show moved on. The strike lasted one day.")
+    cluster = analyze([Article(text=text)])
+    verdicts = [worth.context_reason(e) for doc in next(iter(cluster.docs.values()))
+                for e in doc.ents if e.text == "one day"]
+    assert verdicts == ["indefinite time", None], verdicts

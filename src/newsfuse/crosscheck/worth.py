@@ -224,6 +224,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "score"  # "shot 48 percent from the field", "went 7-for-12": a box score's line
     if _denomination(ent):
         return "name"  # "some of the $100 bills": which note, not a sum
+    if ent.label_ == "MONEY" and _cent_as_name(ent):
+        return "name"  # "50 cent's dreams of pitching": the rapper, no sum
     if ent.label_ == "MONEY" and _rank_sign(ent):
         return "rank"  # "perennial #1", "#6 of the Clippers": the NER reads "#" as a currency
     if ent.label_ == "MONEY" and _ODDS_EXAMPLE.search(ent.sent.text):
@@ -708,7 +710,7 @@ def _family_detail(ent, value) -> bool:
     acts on ("the two brothers were charged with murder"), or an indefinite one ("two
     brothers were charged"), which brings new people into the story."""
     noun = counted_noun(ent)
-    if noun is None or not isinstance(value, int) or not 2 <= value <= 10 \
+    if noun is None or not isinstance(value, int) or not 2 <= value <= 30 \
             or ent.root.head.i != noun.i or ent.root.dep_ != "nummod":
         return False
     word = noun.lower_.split("-")[-1]
@@ -719,10 +721,13 @@ def _family_detail(ent, value) -> bool:
     def possessed(t) -> bool:
         return any(c.dep_ == "poss" for c in t.children)
 
-    # the members named beside it: "her husband and three sons", "her mother, three brothers"
-    kin = [noun.head] if noun.dep_ in ("conj", "appos") else []
-    kin += [c for c in noun.children if c.dep_ in ("conj", "appos")]
+    # the members named beside it: "her husband and three sons", "her mother, three brothers",
+    # anywhere in the list ("surrounded by his five children, five children-in-law, and his 19
+    # grandchildren": the grandchildren hang from the in-laws, the in-laws from the children)
+    kin = _listed_with(noun)
     beside = any(family(t) or (t.lower_ in _OFFSPRING and possessed(t)) for t in kin)
+    if value > 10 and not beside:
+        return False  # more than ten only in a list of kin: "and his 19 grandchildren"
     if word in _OFFSPRING:
         if not beside:
             return False
@@ -741,6 +746,20 @@ def _family_detail(ent, value) -> bool:
         if event is not None or (verb is not None and verb.lemma_.lower() in _ACCUSED):
             return False
     return True
+
+
+def _listed_with(noun) -> list:
+    """The other members of the list ``noun`` stands in: every noun joined to it, however
+    deep, by a conjunction or an apposition."""
+    top = noun
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    members, todo = [], [top]
+    while todo:
+        t = todo.pop()
+        members.append(t)
+        todo += [c for c in t.children if c.dep_ in ("conj", "appos")]
+    return [t for t in members if t.i != noun.i]
 
 
 def _the_two(ent, value) -> bool:
@@ -1344,6 +1363,8 @@ def _someday(ent) -> bool:
             "day", "night", "morning", "afternoon", "evening", "time"):
         return False
     noun = ent[1]
+    if ent.start > 0 and ent.doc[ent.start - 1].tag_ == "MD":
+        return True  # "hopes that they would one day meet": a modal's "one day" is some day
     return noun.dep_ == "npadvmod" and noun.i < noun.head.i
 
 
@@ -1938,6 +1959,19 @@ def _denomination(ent) -> bool:
         return False
     sign = ent[0] if is_sign(ent[0].text) else (doc[ent.start - 1] if ent.start > 0 else None)
     return sign is not None and is_sign(sign.text) and not any(t.lower_ in SCALES for t in ent)
+
+
+def _cent_as_name(ent) -> bool:
+    """"50 cent's dreams of pitching in the big leagues", "the day 50 cent set up his
+    account": a sum of cents above one takes the plural ("50 cents"); "N cent" is a sum only
+    before the noun it prices ("a 50 cent fare", "a 5 cent tax"), so before a possessive, a
+    verb or the end of a clause it is a name (the rapper's, lower-cased as Multi-News writes
+    it)."""
+    doc = ent.doc
+    if ent[-1].lower_ != "cent" or len(ent) != 2 or not ent[0].like_num or ent[0].lower_ in ("1", "one"):
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is None or nxt.tag_ == "POS" or nxt.pos_ in ("VERB", "AUX", "PUNCT")
 
 
 def _hyperbole(ent) -> bool:
