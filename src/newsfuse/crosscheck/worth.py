@@ -1965,13 +1965,13 @@ def _cent_as_name(ent) -> bool:
     """"50 cent's dreams of pitching in the big leagues", "the day 50 cent set up his
     account": a sum of cents above one takes the plural ("50 cents"); "N cent" is a sum only
     before the noun it prices ("a 50 cent fare", "a 5 cent tax"), so before a possessive, a
-    verb or the end of a clause it is a name (the rapper's, lower-cased as Multi-News writes
-    it)."""
+    verb, a conjunction or the end of a clause it is a name (the rapper's, lower-cased as
+    Multi-News writes it: "with rapper 50 cent and bitcoin")."""
     doc = ent.doc
     if ent[-1].lower_ != "cent" or len(ent) != 2 or not ent[0].like_num or ent[0].lower_ in ("1", "one"):
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    return nxt is None or nxt.tag_ == "POS" or nxt.pos_ in ("VERB", "AUX", "PUNCT")
+    return nxt is None or nxt.tag_ == "POS" or nxt.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ")
 
 
 def _hyperbole(ent) -> bool:
