@@ -191,3 +191,35 @@ def test_a_pitchers_game_told_by_whom_he_faced_is_the_games():
     assert not {92, 14, 27, 3} & values and {180, 41500} <= values, values
     assert 5000 in _figures("More than 5,000 runners signed up for the city marathon, and 300 "
                             "volunteers helped at the finish line.")
+
+
+def test_a_span_that_measures_another_noun_places_no_count_in_many_games():
+    """Fresh text (junk27, seed 53, multinews-plus-train-33736): "to end their 108-year title
+    drought" tells how long a drought lasted; its "year", hyphened to a number before another
+    noun, does not make the game's "10 innings" a season's. A career still does."""
+    game = ("Close the cubs pull off a thrilling win in 10 innings over the indians to end their "
+            "108-year world series title drought. It's fair to think that we're talking millions "
+            "of people will be along the parade route as joe maddon, anthony rizzo, dexter fowler, "
+            "kris bryant and the rest of the team pass.")
+    cluster = analyze([Article(text=game), Article(text=game + " ")])
+    shown = {v["expression"] for g in find_claims(cluster) for v in g["values"]}
+    assert "10" not in shown and "millions" in shown, shown
+    assert 40 in _figures("Smith scored 40 points in his 15-year career, and 5 million fans watched.")
+
+
+def test_a_report_that_tells_its_game_without_a_score_is_a_games():
+    """Fresh text (junk26's seed 45, multinews-plus-train-13649, read again by junk27): a
+    report of a softball game gives no pair of numbers, but one side shuts out a named other
+    and the game has innings; its pitches and strikeouts are that game's. A business report's
+    "beat Samsung in the fourth quarter" tells no game."""
+    game = ("Mixing a fastball that topped out around 70 mph with an effective slider, davis needed "
+            "only 70 pitches to shut out tennessee for the complete six-inning game. She allowed "
+            "two hits, struck out eight batters, and walked none.")
+    cluster = analyze([Article(text=game)])
+    assert tells_a_game(next(iter(cluster.docs.values())))
+    cluster = analyze([Article(text=game), Article(text=game + " ")])
+    shown = {v["expression"] for g in find_claims(cluster) for v in g["values"]}
+    assert not {"only 70", "eight"} & shown, shown
+    sales = "Apple beat Samsung in the fourth quarter, selling 70 million phones."
+    cluster = analyze([Article(text=sales)])
+    assert not tells_a_game(next(iter(cluster.docs.values())))

@@ -401,3 +401,64 @@ def test_a_video_players_buttons_in_lower_case_are_furniture():
     shown = set(_expressions("Just watched: suspect sold over 100 guns replay more videos. "
                              "Police recovered 153 weapons in the raid."))
     assert "153" in shown and "over 100" not in shown, shown
+
+
+# junk27: sentences of the fresh read draws (seeds 50 and 51), as Multi-News writes them
+@pytest.mark.parametrize("text, junk, figure", [
+    # multinews-plus-train-575: an hour before "o'clock", wherever it stands
+    ("Nine o ' clock on a friday night in an unfamiliar city, and i was marooned with two young "
+     "boys. What i tell my girlfriends is that walking 60 miles on a 3-day will empower you to "
+     "do anything.", "Nine", "60 miles"),
+    # multinews-plus-train-14892: the field a rank is taken in
+    ("Ali-mohammadzadeh said iran ranked 23rd among 26 regional countries and 146th among 209 "
+     "countries in terms of population growth. The one-child trend is among the main factors "
+     "leading to a decline in the world's tfr by 33 percent in the past 30 years.", "209",
+     "33 percent"),
+    # multinews-plus-train-25581: a freeway's number before the word
+    ("Officials investigate the scene of a three-car accident where six people were killed on "
+     "the westbound 60 freeway near philips ranch road in diamond bar early sunday morning.",
+     "60", "six"),
+    # multinews-plus-train-5875 and 20447: a tournament's round named by the teams left
+    ("Kansas head coach bill self calls out to his team during the second half of an ncaa final "
+     "four semifinal college basketball tournament game against ohio state saturday. The americans "
+     "will have logged nearly 9,000 miles after they complete group play.", "four",
+     "nearly 9,000 miles"),
+    # multinews-plus-train-30303: the exchange after a bracketed area code
+    ("Contact: bil goldfield phone: ( 818 ) 874-4647 william.goldfield@dole.com monterey, "
+     "california. The salads were distributed in 13 u.s. States ( connecticut, indiana, kentucky, "
+     "maryland ).", "874", "13"),
+    # multinews-plus-train-13436 and 1540: a number word labelling the noun before it
+    ("Gendry hadn't been seen since he rowed away from dragonstone in the season three finale of "
+     "game of thrones. Hbo's game of thrones, with seven trophies, was the big winner.", "three",
+     "seven"),
+    # multinews-plus-train-39260 and 44967: an obituary's kin, listed however deep
+    ('The family released a statement, saying shriver died tuesday " surrounded by his five '
+     'children, five children in-law, and his 19 grandchildren. " More than 670,000 copies of '
+     "the pearls' self-published book are in circulation.", "19", "More than 670,000"),
+    # multinews-plus-train-8859 (seed 43) and 32692 (seed 51): "N cent" before a possessive or
+    # a verb is the rapper, as "a 50 cent fare" is a sum
+    ("50 cent's dreams of pitching in the big leagues were shattered after tossing the "
+     "ceremonial first pitch. Now its value has soared and the musician has made almost $ 8m.",
+     "50 cent", "almost $ 8m"),
+    ("In a reddit ama on june 3, 2014 — the same day the album was released, which was also the "
+     "day 50 cent set up his reddit account — the rapper said he was accepting bitcoin as payment "
+     "for the album. Our sources say animal ambition pulled in about 700 bitcoin in sales",
+     "50 cent", "about 700"),
+    ("That's exactly what is happening with rapper 50 cent and bitcoin. Our sources say animal "
+     "ambition pulled in about 700 bitcoin in sales", "50 cent", "about 700"),
+])
+def test_an_oclock_hour_a_ranks_field_roads_rounds_phones_labels_kin_and_a_rappers_name(text, junk, figure):
+    shown = set(_expressions(text))
+    assert figure in shown and junk not in shown, shown
+
+
+def test_one_day_after_a_modal_is_some_day():
+    """multinews-plus-train-4222 (seed 43): "would one day meet" is some day, no span; "lasted
+    one day" measures."""
+    from newsfuse.crosscheck import worth
+    text = ("So if longtime fans ' hopes that daenerys targaryen and jon snow would one day meet "
+            "were dashed, the show moved on. The strike lasted one day.")
+    cluster = analyze([Article(text=text)])
+    verdicts = [worth.context_reason(e) for doc in next(iter(cluster.docs.values()))
+                for e in doc.ents if e.text == "one day"]
+    assert verdicts == ["indefinite time", None], verdicts

@@ -413,6 +413,9 @@ def _many_games(noun) -> bool:
             continue  # "a career-high 30 points": one game's best (not "set career-highs of")
         if lemma in ("season", "year", "career", "campaign") and _places_a_game(t):
             continue
+        if lemma == "year" and t.i >= 2 and doc[t.i - 1].text in DASHES and doc[t.i - 2].like_num \
+                and t.dep_ in ("compound", "amod", "npadvmod"):
+            continue  # "to end their 108-year title drought": a span that measures another noun
         if lemma == "record" and t.i not in near:
             continue  # "in a record-setting win": the record is another word's
         return True

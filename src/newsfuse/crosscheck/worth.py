@@ -224,6 +224,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "score"  # "shot 48 percent from the field", "went 7-for-12": a box score's line
     if _denomination(ent):
         return "name"  # "some of the $100 bills": which note, not a sum
+    if ent.label_ == "MONEY" and _cent_as_name(ent):
+        return "name"  # "50 cent's dreams of pitching": the rapper, no sum
     if ent.label_ == "MONEY" and _rank_sign(ent):
         return "rank"  # "perennial #1", "#6 of the Clippers": the NER reads "#" as a currency
     if ent.label_ == "MONEY" and _ODDS_EXAMPLE.search(ent.sent.text):
@@ -301,9 +303,14 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "shape"  # "her half brother": a kind of sibling, written without its hyphen
     if prev is not None and prev.lower_ in _ROADS and len(ent) == 1 and ent[0].text.isdigit():
         return "name"  # "an interstate 80 gas station", "along route 61": which road, no count
+    if nxt is not None and nxt.lower_ in _ROADS_AFTER and len(ent) == 1 and ent[0].text.isdigit():
+        return "name"  # "on the westbound 60 freeway": which freeway, no count
     if prev is not None and prev.lower_ == "big" and ent.start >= 2 \
             and doc[ent.start - 2].lower_ in ("the", "a") and ent[0].lower_ in _BIG_GROUPS:
         return "name"  # "the big five studios", "a big ten university": a group's name
+    if prev is not None and (prev.lower_, text.lower()) in _ROUNDS \
+            and (nxt is None or nxt.tag_ != "NNS"):
+        return "name"  # "an ncaa final four semifinal": a tournament's round, not the last four
     if _names_a_thing(ent) or _opens_title(ent) or _label_after_noun(ent) \
             or _label_between_nouns(ent) or _capitalised_number_word(ent) or _hyphened_name(ent):
         return "name"
@@ -312,8 +319,10 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
             and _CHEMICAL.match(doc[nxt.i + 1].lower_) and doc[nxt.i + 1].pos_ != "ADJ":
         return "name"  # "4-aminopyridine (4AP)": a locant of a chemical name
-    if _time_of_day(ent, value) or _clock_time(ent):
+    if _time_of_day(ent, value) or _clock_time(ent) or _o_clock(ent, value):
         return "time"
+    if _rank_base(ent):
+        return "rank"  # "ranked 23rd among 26 countries": the field a rank is taken in
     if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text) or _counted_sources(ent):
         return "sources"  # "two people familiar with the matter": who spoke, not the story
     if _list_count(ent):
@@ -420,6 +429,13 @@ _HALF_KIN = {"brother", "brothers", "sister", "sisters", "sibling", "siblings"}
 
 # the words a road's number follows when no capital marks the name ("interstate 80")
 _ROADS = {"interstate", "highway", "hwy", "route"}
+# a tournament's rounds named by how many teams are left, which lower-cased text writes as a
+# count: "the ncaa final four", "the elite eight", "a sweet 16 game" ("the final four games"
+# of a season, with a plural noun, counts)
+_ROUNDS = {("final", "four"), ("elite", "eight"), ("sweet", "16"), ("sweet", "sixteen")}
+# the words a road's number comes before, as Californians name a freeway ("the 405 freeway",
+# "on the westbound 60 freeway"): singular, so "two freeways" stays a count
+_ROADS_AFTER = {"freeway", "fwy", "expressway", "parkway", "turnpike"}
 
 
 def _one_as_subject(ent) -> bool:
@@ -578,6 +594,9 @@ _EMERGENCY_LINE = {"dispatcher", "operator", "call", "caller", "center", "centre
 
 # the rest of a telephone number written in the North American way after its area code
 _PHONE_REST = re.compile(r"\s?[-.]\s?\d{3}\s?[-.]\s?\d{4}\b")
+# a number's line after its exchange, and the area code in brackets before it: "(818) 874-4647"
+_PHONE_LINE = re.compile(r"\s?[-.]\s?\d{4}\b(?![-.]\d)")
+_AREA_CODE = re.compile(r"\(\s?\d{3}\s?\)\s?$")
 
 
 def _dialled(ent) -> bool:
@@ -601,6 +620,9 @@ def _dialled(ent) -> bool:
         return True  # "called 911 dispatchers", "911 and dispatch tapes": the service the number reaches
     if len(ent.text.strip()) == 3 and _PHONE_REST.match(doc.text, ent.end_char):
         return True  # "contact: jane doe 202-555-0147": a number's area code, read alone
+    if len(ent.text.strip()) == 3 and _PHONE_LINE.match(doc.text, ent.end_char) \
+            and _AREA_CODE.search(doc.text, 0, ent.start_char):
+        return True  # "phone: ( 818 ) 874-4647": the exchange after an area code in brackets
     groups = [ent[0]]
     while groups[0].i > 0 and doc[groups[0].i - 1].text.isdigit() \
             and doc[groups[0].i - 1].whitespace_:
@@ -688,7 +710,7 @@ def _family_detail(ent, value) -> bool:
     acts on ("the two brothers were charged with murder"), or an indefinite one ("two
     brothers were charged"), which brings new people into the story."""
     noun = counted_noun(ent)
-    if noun is None or not isinstance(value, int) or not 2 <= value <= 10 \
+    if noun is None or not isinstance(value, int) or not 2 <= value <= 30 \
             or ent.root.head.i != noun.i or ent.root.dep_ != "nummod":
         return False
     word = noun.lower_.split("-")[-1]
@@ -699,10 +721,13 @@ def _family_detail(ent, value) -> bool:
     def possessed(t) -> bool:
         return any(c.dep_ == "poss" for c in t.children)
 
-    # the members named beside it: "her husband and three sons", "her mother, three brothers"
-    kin = [noun.head] if noun.dep_ in ("conj", "appos") else []
-    kin += [c for c in noun.children if c.dep_ in ("conj", "appos")]
+    # the members named beside it: "her husband and three sons", "her mother, three brothers",
+    # anywhere in the list ("surrounded by his five children, five children-in-law, and his 19
+    # grandchildren": the grandchildren hang from the in-laws, the in-laws from the children)
+    kin = _listed_with(noun)
     beside = any(family(t) or (t.lower_ in _OFFSPRING and possessed(t)) for t in kin)
+    if value > 10 and not beside:
+        return False  # more than ten only in a list of kin: "and his 19 grandchildren"
     if word in _OFFSPRING:
         if not beside:
             return False
@@ -721,6 +746,20 @@ def _family_detail(ent, value) -> bool:
         if event is not None or (verb is not None and verb.lemma_.lower() in _ACCUSED):
             return False
     return True
+
+
+def _listed_with(noun) -> list:
+    """The other members of the list ``noun`` stands in: every noun joined to it, however
+    deep, by a conjunction or an apposition."""
+    top = noun
+    while top.dep_ in ("conj", "appos") and top.head.i != top.i:
+        top = top.head
+    members, todo = [], [top]
+    while todo:
+        t = todo.pop()
+        members.append(t)
+        todo += [c for c in t.children if c.dep_ in ("conj", "appos")]
+    return [t for t in members if t.i != noun.i]
 
 
 def _the_two(ent, value) -> bool:
@@ -962,7 +1001,8 @@ def _label_between_nouns(ent) -> bool:
     reads the same without them. Not a scale's reading ("magnitude 7 tremor"), nor a number a
     scale word multiplies ("Rs 70 lakh", "rs 4 million")."""
     doc = ent.doc
-    if len(ent) != 1 or not ent[0].text.isdigit() or ent.start == 0 or ent.end >= len(doc):
+    if len(ent) != 1 or not (ent[0].text.isdigit() or _label_word(ent[0])) or ent.start == 0 \
+            or ent.end >= len(doc):
         return False
     before, after = doc[ent.start - 1], doc[ent.end]
     return before.pos_ in ("NOUN", "PROPN") and before.is_alpha \
@@ -971,6 +1011,16 @@ def _label_between_nouns(ent) -> bool:
         and after.tag_ == "NN" and after.is_alpha and not unit_word(after.text) \
         and after.lower_ not in ("percent", "cent", "point") and not is_name(after.text) \
         and after.lower_ not in SCALES and after.lower_ not in _SOUTH_ASIAN_SCALES
+
+
+def _label_word(t) -> bool:
+    """A number word from two up that can label a noun as its digits do: "in the season three
+    finale" as "a game 3 blowout" (lower-cased text has no capital to say "Season Three").
+    Not "one", "a" or "half", which go with a singular noun as counts ("the team one goal
+    short" aside, "a day one promise" is rarer than "the company one executive named")."""
+    value = UNITS.get(t.lower_)
+    return t.is_alpha and isinstance(value, int) and 2 <= value <= 90 \
+        and t.lower_ not in NUMERAL_ADVERBS
 
 
 # the hundred-thousands and ten-millions South Asian reports count money in: "Rs 70 lakh"
@@ -1313,6 +1363,8 @@ def _someday(ent) -> bool:
             "day", "night", "morning", "afternoon", "evening", "time"):
         return False
     noun = ent[1]
+    if ent.start > 0 and ent.doc[ent.start - 1].tag_ == "MD":
+        return True  # "hopes that they would one day meet": a modal's "one day" is some day
     return noun.dep_ == "npadvmod" and noun.i < noun.head.i
 
 
@@ -1469,6 +1521,38 @@ def _time_of_day(ent, value) -> bool:
         return False
     return nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or nxt.like_url or "/" in nxt.text \
         or nxt.lower_ in ("tonight", "today", "tomorrow", "sharp", "o'clock")
+
+
+# "o'clock" as a text writes it, tokenised or not: "nine o'clock", "nine o ' clock"
+_O_CLOCK = re.compile(r"^\s*o\s*['’]\s*clock\b", re.I)
+
+
+def _o_clock(ent, value) -> bool:
+    """"Nine o'clock on a Friday night": an hour before "o'clock" is a reading of the clock
+    wherever it stands (``_time_of_day`` reads a bare hour only after "at"). The NER takes
+    a tokenised "o ' clock" for a noun "o" that the hour counts."""
+    return isinstance(value, int) and 1 <= value <= 12 \
+        and bool(_O_CLOCK.match(ent.doc.text[ent.end_char:ent.end_char + 12]))
+
+
+# the words that open the field a rank is taken in: "23rd among 26 countries", "fifth out of 12"
+_AMONG = {"among", "amongst"}
+
+
+def _rank_base(ent) -> bool:
+    """"Iran ranked 23rd among 26 regional countries and 146th among 209 countries": the
+    number after an ordinal and "among" or "out of" is the size of the field a rank is taken
+    in, which says how good the rank is, not a count the story reports. Not "of" ("the first
+    of 12 victims" counts the victims)."""
+    doc = ent.doc
+    i = ent.start
+    if i >= 2 and doc[i - 1].lower_ in _AMONG:
+        ordinal = doc[i - 2]
+    elif i >= 3 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "out":
+        ordinal = doc[i - 3]
+    else:
+        return False
+    return bool(_ORDINAL.match(ordinal.text)) or ordinal.lower_ in _LATER_ORDINALS | {"first", "last"}
 
 
 # the people a report cites without naming them, counted: "according to two officials"
@@ -1875,6 +1959,19 @@ def _denomination(ent) -> bool:
         return False
     sign = ent[0] if is_sign(ent[0].text) else (doc[ent.start - 1] if ent.start > 0 else None)
     return sign is not None and is_sign(sign.text) and not any(t.lower_ in SCALES for t in ent)
+
+
+def _cent_as_name(ent) -> bool:
+    """"50 cent's dreams of pitching in the big leagues", "the day 50 cent set up his
+    account": a sum of cents above one takes the plural ("50 cents"); "N cent" is a sum only
+    before the noun it prices ("a 50 cent fare", "a 5 cent tax"), so before a possessive, a
+    verb, a conjunction or the end of a clause it is a name (the rapper's, lower-cased as
+    Multi-News writes it: "with rapper 50 cent and bitcoin")."""
+    doc = ent.doc
+    if ent[-1].lower_ != "cent" or len(ent) != 2 or not ent[0].like_num or ent[0].lower_ in ("1", "one"):
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is None or nxt.tag_ == "POS" or nxt.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ")
 
 
 def _hyperbole(ent) -> bool:
