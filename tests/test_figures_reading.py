@@ -829,3 +829,13 @@ def test_plus_as_an_addition_bounds_nothing():
     # "$11.1 million plus interest": two sums added, the first as written
     assert (11100000, "about", "$11.1 million") in _statements(
         "The judge said the firm must pay $11.1 million plus interest.")
+
+
+def test_thousands_counted_by_its_verb_is_no_year():
+    # "thousands" reads as at least 2,000, and a number with no counted noun in 1800..2100 was
+    # left out as a year, so "injured thousands more" gave no figure; a year is four digits
+    sarin = train_sentence(r"The sarin attack, japan's worst terror incident, killed 13 people and "
+                           r"injured thousands more\.")
+    assert (2000, "at least", "thousands") in _figures(sarin), _figures(sarin)
+    # a year written as one still is no figure, nor is a year at a count's place
+    assert not any(v == 2011 for v, _, _ in _figures("The plant was closed in 2011, officials said."))

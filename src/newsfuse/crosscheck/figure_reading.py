@@ -27,6 +27,10 @@ NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # words of a rounded figure ("a half-million" holds "million"); "five and a half weeks" is exact
 ROUND_WORDS = ("million", "billion", "trillion", "thousand", "dozen", "bn")  # "$8bn" too
 _BARE_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*$")
+# a year is written as four digits: "thousands" (read as at least 2,000), "2,000" and "two
+# thousand" are counts, and read as years, "the quake injured thousands" and "Thousands
+# marched" were left out
+_YEAR_DIGITS = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])")
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this"}
 # Pronouns that stand for a speaker named earlier ("He said some 400 people ..."); "we"/"I"
 # outside a quote and relative pronouns are left alone.
@@ -930,7 +934,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # (``figure_blocks.beside_counted``), else left out
                 bare = noun is None and event is None and not named
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
-                        and 1800 <= value <= 2100:
+                        and 1800 <= value <= 2100 and _YEAR_DIGITS.search(ent.text):
                     continue  # a year
                 counted_as = _occurrences(noun)
                 # "a population of more than 80,000" counts the people who live there, as
