@@ -839,3 +839,15 @@ def test_thousands_counted_by_its_verb_is_no_year():
     assert (2000, "at least", "thousands") in _figures(sarin), _figures(sarin)
     # a year written as one still is no figure, nor is a year at a count's place
     assert not any(v == 2011 for v, _, _ in _figures("The plant was closed in 2011, officials said."))
+
+
+def test_a_word_before_a_figure_that_bounds_itself_is_no_second_hedge():
+    # "estimated" before "as many as 250 to 1,000" was read as a hedge of its own, and
+    # "estimated as many as 250 to 1,000" parsed as no number: the figure was lost (fresh
+    # Multi-News text, seed 50 of bench/group_review.py)
+    choking = train_sentence(r"It's estimated as many as 250 to 1,000 young people die in",
+                             "multinews_train.jsonl.gz") + " the united states every year."
+    assert ([250, 1000], "range", "as many as 250 to 1,000") in _figures(choking), _figures(choking)
+    # nor is "over" of "handed over" before a bound of the figure's own
+    handed = "The company handed over more than 300 documents to the committee."
+    assert (300, "at least", "more than 300") in _figures(handed), _figures(handed)

@@ -881,6 +881,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # "around 60": NER sometimes leaves the hedge outside the entity
                 parsed = (0, "exact") if zero else \
                     parse_amount(f"{hedge} {amount}" if hedge else amount)
+                if parsed is None and hedge and not zero and parse_amount(amount) is not None:
+                    # "It's estimated as many as 250 to 1,000", "handed over more than 300": a
+                    # word before a figure that bounds itself is no second hedge ("estimated as
+                    # many as" parses as no number, and the figure was lost)
+                    parsed, hedge, article_after = parse_amount(amount), None, False
                 if parsed is None:
                     continue
                 value, qualifier = parsed
