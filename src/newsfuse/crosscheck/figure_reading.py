@@ -528,12 +528,36 @@ def joined_spans(doc, ents: list) -> list:
         if end is not None:
             taken.update(range(ent.end, end))
             ent = Span(doc, ent.start, end, label=ent.label_)
+        elif (upper := _upper_end(ent)) is not None:
+            taken.update(range(ent.end, upper))
+            ent = Span(doc, ent.start, upper, label="PERCENT")
         elif ent.label_ == "CARDINAL" and ent.end + len(_AND_A_HALF) <= len(doc) and \
                 tuple(t.lower_ for t in doc[ent.end:ent.end + len(_AND_A_HALF)]) == _AND_A_HALF \
                 and not any(t.ent_type_ for t in doc[ent.end:ent.end + len(_AND_A_HALF)]):
             ent = Span(doc, ent.start, ent.end + len(_AND_A_HALF), label=ent.label_)
         out.append(ent)
     return out
+
+
+def _upper_end(ent):
+    """The end (exclusive) of a range whose upper end the NER left outside every entity:
+    "roughly 25 to 30 percent of the populated areas", "about 70 to 80 percent" (the entity
+    is "roughly 25", and read alone it was the report's figure): "to" or a dash, a number no
+    entity holds, above the first, and a percent sign or word after it, which the span takes
+    in (a share, and what it is a share of is its "of"); else None. Not after "from" ("rose
+    from about 70 to 80 percent": an old value and a new one). Only a share: two cut counts
+    ("drew 5,000 to 6,000 people") are another parse and another rule."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ not in ("CARDINAL", "PERCENT", "QUANTITY") or end + 1 >= len(doc) \
+            or not ent[-1].like_num or doc[end].lower_ not in ("to", "-", "–") \
+            or any(t.lower_ == "from" for t in doc[max(ent.start - 2, 0):ent.start]):
+        return None
+    second = doc[end + 1]
+    if not second.like_num or second.ent_type_ or not _rising(ent[-1], second) \
+            or end + 2 >= len(doc) or doc[end + 2].lower_ not in ("percent", "%"):
+        return None
+    return end + 3
 
 
 def _sum_whole(ent):
