@@ -864,3 +864,15 @@ def test_a_share_whose_upper_end_the_ner_left_out_is_one_range():
     # an old value and a new one are no range
     rose = _figures("Support for the plan rose from about 70 to 80 percent over the year, the poll found.")
     assert not any(isinstance(v, list) for v, _, _ in rose), rose
+
+
+def test_bucks_are_dollars():
+    # "75 bucks" was a MONEY entity that parsed as no number; "bucks" is the dollar's everyday
+    # name, so the sum meets another report's "$75" (a train cluster's sentence)
+    jail = train_sentence(r"Bay minette police chief mike rowland says it costs his department about "
+                          r"75 bucks per inmate per day\.", "multinews_train.jsonl.gz")
+    assert (75, "about", "about 75 bucks") in _figures(jail), _figures(jail)
+    cluster = analyze([Article(text="Tickets for the show cost 50 bucks each, the promoter said."),
+                       Article(text="Tickets for the show cost $50 each, the promoter said.")])
+    assert [sorted(a for v in g["values"] for a in v["articles"]) for g in find_claims(cluster)
+            if any(v["value"] == 50 for v in g["values"])] == [["a1", "a2"]]

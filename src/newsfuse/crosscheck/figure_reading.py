@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import worth
-from .currency import currency_of, is_sign
+from .currency import currency_of, is_name, is_sign
 from .events import ATTRIBUTION_VERBS, EVENTS, event_of, own_event
 from .figure_measures import (compound_measure, conversion, duration_of, lasting_one, lasting_one_spans,
                               measure_of, measure_role, measure_spans, measured_thing)
@@ -937,9 +937,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # an amount counts its currency. So does "$85 million worth of orders": the
                 # parse makes "worth" the counted noun, and the sum never met another report's
                 # "grossed $142 million" (T14's box office)
+                # "50 bucks", "250,000 dollars": the currency's name in the entity counts its
+                # currency too, as the sign does
                 currency = _currency(ent) if ent.label_ == "MONEY" and noun is not None \
                     and ((ent.start <= noun.i < ent.end
-                          and (noun.like_num or noun.lower_.rstrip(".") in SCALES))
+                          and (noun.like_num or noun.lower_.rstrip(".") in SCALES or is_name(noun.text)))
                          or (noun.lower_ == "worth" and noun.i == ent.end)) else None
                 anchor = noun if noun is not None else ent.root
                 event, event_token = zero or event_of(anchor)
