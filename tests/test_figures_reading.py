@@ -876,3 +876,16 @@ def test_bucks_are_dollars():
                        Article(text="Tickets for the show cost $50 each, the promoter said.")])
     assert [sorted(a for v in g["values"] for a in v["articles"]) for g in find_claims(cluster)
             if any(v["value"] == 50 for v in g["values"])] == [["a1", "a2"]]
+
+
+def test_a_number_whose_noun_is_left_out_counts_the_noun_before_it():
+    # "for seven" and "compared with 55.3 million": the noun is left out after a preposition,
+    # and read with nothing counted each was dropped as a bare number (tuning records
+    # ecbplus-5b and ecbplus-2a, whose gold counts seasons and viewers)
+    coach = story_sentence("ecbplus-5b", r"[^.]*assistant coach for seven[^.]*\.").strip()
+    assert (7, "exact", "seven") in _figures(coach), _figures(coach)
+    oscars = story_sentence("ecbplus-2a", r"[^.]*compared with 55\.3 million a decade ago[^.]*\.").strip()
+    assert (55_300_000, "about", "55.3 million") in _figures(oscars), _figures(oscars)
+    # a part after "including" is no such number
+    toll = _figures("The attack killed 12 people, including three.")
+    assert not any(v == 3 for v, _, _ in toll), toll

@@ -560,6 +560,24 @@ def _upper_end(ent):
     return end + 3
 
 
+_ELIDING = {"for", "with", "than", "versus", "vs", "vs."}
+
+
+def _elided(ent, before):
+    """The counted noun a number leaves out, the plural ``before`` counted by a figure earlier
+    in its sentence, when the number stands alone after a preposition ("for seven", "compared
+    with 55.3 million"): its root is that preposition's object, with no noun of its own and
+    nothing after it but punctuation, a date or the sentence's end. None otherwise."""
+    root = ent.root
+    if before is None or ent.label_ != "CARDINAL" or root.dep_ != "pobj" \
+            or root.head.lower_ not in _ELIDING or before.i >= ent.start:
+        return None
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.ent_type_ in ("DATE", "TIME")):
+        return None
+    return before
+
+
 def _sum_whole(ent):
     """A sum with the scale and the sign the NER left outside its entity: the tokenizer splits
     "£88m" into "£", "88", "m" and the entity was "88", read as 88 where the report says 88
@@ -835,6 +853,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             listed = None  # (bound, sentence start, clause verb, end) of the figure before
+            counted_before: dict = {}  # sentence start -> the counted noun of its last count
             for ent in ents:
                 if any(t.i in ends for t in ent if t.like_num):
                     continue  # "300" of "300 to 400 bodies": read with the upper end
@@ -963,6 +982,12 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # a bare number with nothing counted ("in 2011", "one of", "All three live in
                 # ..."): read only to be set beside another report's figure of its very value
                 # (``figure_blocks.beside_counted``), else left out
+                if noun is None and event is None and not named and not duration and not measure:
+                    # "played for the Sixers for 11 seasons and served as an assistant coach for
+                    # seven", "About 39 million people watched, compared with 55.3 million a
+                    # decade ago": a number whose noun is left out after a preposition counts
+                    # the noun of the sentence's figure before it
+                    noun = _elided(ent, counted_before.get(ent.sent.start))
                 bare = noun is None and event is None and not named
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
                         and 1800 <= value <= 2100 and _YEAR_DIGITS.search(ent.text):
@@ -1010,6 +1035,9 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # toll (``figure_blocks.tolls_told``)
                 toll = own_event(noun) if unit == "count" and noun is not None and not named \
                     and not duration and not measure else None
+                if noun is not None and unit == "count" and not named and not counted_as \
+                        and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
+                    counted_before[ent.sent.start] = noun
                 out.append({
                     "article": article.id,
                     "value": value,
