@@ -74,8 +74,8 @@ two terms of one study, a fall after hours beside the next day's), not worth 4 (
 51`` (measured only, marked before any rule changed; 177 clusters): 61/71 (agreed 57/64,
 disputed 4/7): mixed 4, not worth 5, status 1 ($56,500 disputed against the $56,516 it
 rounds). After groups27's reading rules (a year is four digits, so "injured thousands" is
-read; no second hedge before a figure's own; a share's upper end outside the entity; "bucks"),
-``--again``: both seeds show the same groups (the shapes fixed are read on seed 50's text but
+read; no second hedge before a figure's own; a share's upper end outside the entity; "bucks";
+a noun left out after a preposition), ``--again``: both seeds show the same groups (the shapes fixed are read on seed 50's text but
 make no new cross-source group there).
 """
 
