@@ -65,6 +65,18 @@ seed 47 51/57 (groups26's "the three deaths" now meets a1's "his pregnant wife a
 daughters" as a dispute {2, 3}: a part against its whole, measured only). After parts27's
 listed kinds and rest of a set (figure_scope._one_kind, _rest_of): seed 33 88/101 (all 32
 crew agreed; "the remaining 29 were presumed dead" apart), seeds 46 and 47 the same groups.
+
+The twenty-sixth session's reading (groups27; same conventions, marks appended). ``list --seed
+50`` (read and fixed from; 196 clusters of three or more articles) on main 1742088: 66/77
+(agreed 64/73, disputed 2/4): mixed 7 (two crashes' tolls, a part beside its whole three times,
+two terms of one study, a fall after hours beside the next day's), not worth 4 ("two-parent",
+"at least one violation", "60 Minutes", the 35 minutes of "17 hours and 35 minutes"). ``--seed
+51`` (measured only, marked before any rule changed; 177 clusters): 61/71 (agreed 57/64,
+disputed 4/7): mixed 4, not worth 5, status 1 ($56,500 disputed against the $56,516 it
+rounds). After groups27's reading rules (a year is four digits, so "injured thousands" is
+read; no second hedge before a figure's own; a share's upper end outside the entity; "bucks";
+a noun left out after a preposition), ``--again``: both seeds show the same groups (the shapes fixed are read on seed 50's text but
+make no new cross-source group there).
 """
 
 from __future__ import annotations

@@ -27,7 +27,8 @@ _SYMBOL = f"[{''.join(SYMBOLS)}]"
 SIGN = rf"(?:{DOLLAR_MARK}|{_SYMBOL})"
 # the country's letters alone, which the tokenizer may split off the sign ("US $2m")
 _LETTERS = {k.rstrip(".") for k in DOLLAR_COUNTRIES}
-_WORDS = r"(?:dollars?|euros?|pounds?|yen|yuan|rupees?|francs?)"
+# "bucks" is the dollar's everyday name ("50 bucks" is another report's "$50")
+_WORDS = r"(?:dollars?|bucks?|euros?|pounds?|yen|yuan|rupees?|francs?)"
 _ADJECTIVES = {"us": None, "u.s.": None, "american": None, "australian": "Australian", "canadian": "Canadian",
                "new zealand": "New Zealand", "hong kong": "Hong Kong", "singapore": "Singapore"}
 # a dollar sign with its country's letters before or after it, a symbol alone, or a currency's
@@ -48,6 +49,7 @@ def currency_of(text: str) -> str | None:
         return SYMBOLS[m["symbol"]]
     word = m["word"].lower() if m["word"] else "dollars"
     word = word if word in ("yen", "yuan") else word.rstrip("s") + "s"  # "yen" and "yuan" are plurals
+    word = "dollars" if word == "bucks" else word
     country = (m["before"] or m["after"] or m["adjective"] or "").lower()
     if word != "dollars" or not country:
         return word

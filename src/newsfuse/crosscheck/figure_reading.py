@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import worth
-from .currency import currency_of, is_sign
+from .currency import currency_of, is_name, is_sign
 from .events import ATTRIBUTION_VERBS, EVENTS, event_of, own_event
 from .figure_measures import (compound_measure, conversion, duration_of, lasting_one, lasting_one_spans,
                               measure_of, measure_role, measure_spans, measured_thing)
@@ -27,6 +27,10 @@ NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # words of a rounded figure ("a half-million" holds "million"); "five and a half weeks" is exact
 ROUND_WORDS = ("million", "billion", "trillion", "thousand", "dozen", "bn")  # "$8bn" too
 _BARE_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*$")
+# a year is written as four digits: "thousands" (read as at least 2,000), "2,000" and "two
+# thousand" are counts, and read as years, "the quake injured thousands" and "Thousands
+# marched" were left out
+_YEAR_DIGITS = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])")
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this"}
 # Pronouns that stand for a speaker named earlier ("He said some 400 people ..."); "we"/"I"
 # outside a quote and relative pronouns are left alone.
@@ -574,12 +578,54 @@ def joined_spans(doc, ents: list) -> list:
         if end is not None:
             taken.update(range(ent.end, end))
             ent = Span(doc, ent.start, end, label=ent.label_)
+        elif (upper := _upper_end(ent)) is not None:
+            taken.update(range(ent.end, upper))
+            ent = Span(doc, ent.start, upper, label="PERCENT")
         elif ent.label_ == "CARDINAL" and ent.end + len(_AND_A_HALF) <= len(doc) and \
                 tuple(t.lower_ for t in doc[ent.end:ent.end + len(_AND_A_HALF)]) == _AND_A_HALF \
                 and not any(t.ent_type_ for t in doc[ent.end:ent.end + len(_AND_A_HALF)]):
             ent = Span(doc, ent.start, ent.end + len(_AND_A_HALF), label=ent.label_)
         out.append(ent)
     return out
+
+
+def _upper_end(ent):
+    """The end (exclusive) of a range whose upper end the NER left outside every entity:
+    "roughly 25 to 30 percent of the populated areas", "about 70 to 80 percent" (the entity
+    is "roughly 25", and read alone it was the report's figure): "to" or a dash, a number no
+    entity holds, above the first, and a percent sign or word after it, which the span takes
+    in (a share, and what it is a share of is its "of"); else None. Not after "from" ("rose
+    from about 70 to 80 percent": an old value and a new one). Only a share: two cut counts
+    ("drew 5,000 to 6,000 people") are another parse and another rule."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ not in ("CARDINAL", "PERCENT", "QUANTITY") or end + 1 >= len(doc) \
+            or not ent[-1].like_num or doc[end].lower_ not in ("to", "-", "–") \
+            or any(t.lower_ == "from" for t in doc[max(ent.start - 2, 0):ent.start]):
+        return None
+    second = doc[end + 1]
+    if not second.like_num or second.ent_type_ or not _rising(ent[-1], second) \
+            or end + 2 >= len(doc) or doc[end + 2].lower_ not in ("percent", "%"):
+        return None
+    return end + 3
+
+
+_ELIDING = {"for", "with", "than", "versus", "vs", "vs."}
+
+
+def _elided(ent, before):
+    """The counted noun a number leaves out, the plural ``before`` counted by a figure earlier
+    in its sentence, when the number stands alone after a preposition ("for seven", "compared
+    with 55.3 million"): its root is that preposition's object, with no noun of its own and
+    nothing after it but punctuation, a date or the sentence's end. None otherwise."""
+    root = ent.root
+    if before is None or ent.label_ != "CARDINAL" or root.dep_ != "pobj" \
+            or root.head.lower_ not in _ELIDING or before.i >= ent.start:
+        return None
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.ent_type_ in ("DATE", "TIME")):
+        return None
+    return before
 
 
 def _sum_whole(ent):
@@ -857,6 +903,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             listed = None  # (bound, sentence start, clause verb, end) of the figure before
+            counted_before: dict = {}  # sentence start -> the counted noun of its last count
             for ent in ents:
                 if any(t.i in ends for t in ent if t.like_num):
                     continue  # "300" of "300 to 400 bodies": read with the upper end
@@ -929,6 +976,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # "around 60": NER sometimes leaves the hedge outside the entity
                 parsed = (0, "exact") if zero else \
                     parse_amount(f"{hedge} {amount}" if hedge else amount)
+                if parsed is None and hedge and not zero and parse_amount(amount) is not None:
+                    # "It's estimated as many as 250 to 1,000", "handed over more than 300": a
+                    # word before a figure that bounds itself is no second hedge ("estimated as
+                    # many as" parses as no number, and the figure was lost)
+                    parsed, hedge, article_after = parse_amount(amount), None, False
                 if parsed is None:
                     continue
                 value, qualifier = parsed
@@ -956,9 +1008,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # an amount counts its currency. So does "$85 million worth of orders": the
                 # parse makes "worth" the counted noun, and the sum never met another report's
                 # "grossed $142 million" (T14's box office)
+                # "50 bucks", "250,000 dollars": the currency's name in the entity counts its
+                # currency too, as the sign does
                 currency = _currency(ent) if ent.label_ == "MONEY" and noun is not None \
                     and ((ent.start <= noun.i < ent.end
-                          and (noun.like_num or noun.lower_.rstrip(".") in SCALES))
+                          and (noun.like_num or noun.lower_.rstrip(".") in SCALES or is_name(noun.text)))
                          or (noun.lower_ == "worth" and noun.i == ent.end)) else None
                 anchor = noun if noun is not None else ent.root
                 event, event_token = zero or event_of(anchor)
@@ -980,9 +1034,15 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # a bare number with nothing counted ("in 2011", "one of", "All three live in
                 # ..."): read only to be set beside another report's figure of its very value
                 # (``figure_blocks.beside_counted``), else left out
+                if noun is None and event is None and not named and not duration and not measure:
+                    # "played for the Sixers for 11 seasons and served as an assistant coach for
+                    # seven", "About 39 million people watched, compared with 55.3 million a
+                    # decade ago": a number whose noun is left out after a preposition counts
+                    # the noun of the sentence's figure before it
+                    noun = _elided(ent, counted_before.get(ent.sent.start))
                 bare = noun is None and event is None and not named
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
-                        and 1800 <= value <= 2100:
+                        and 1800 <= value <= 2100 and _YEAR_DIGITS.search(ent.text):
                     continue  # a year
                 counted_as = _occurrences(noun)
                 # "a population of more than 80,000" counts the people who live there, as
@@ -1027,6 +1087,9 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # toll (``figure_blocks.tolls_told``)
                 toll = own_event(noun) if unit == "count" and noun is not None and not named \
                     and not duration and not measure else None
+                if noun is not None and unit == "count" and not named and not counted_as \
+                        and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
+                    counted_before[ent.sent.start] = noun
                 out.append({
                     "article": article.id,
                     "value": value,

@@ -227,7 +227,7 @@ def _parse_amount(text: str) -> tuple[float | list[float], str] | None:
     t = re.sub(r"\s+(people|of)$", "", t)
     # the unit is not the value: "55 percent", "12 per cent", "$5 million dollars", "4 cents"
     t = re.sub(r"\s*(%|percent|per\s+cent|pct|percentage points?|"
-               r"(?:us\s+|u\.s\.\s+)?dollars?|euros?|pounds?(?:\s+sterling)?|yen|yuan|cents?)$",
+               r"(?:us\s+|u\.s\.\s+)?(?:dollars?|bucks?)|euros?|pounds?(?:\s+sterling)?|yen|yuan|cents?)$",
                "", t, flags=re.I)
     # "16-plus women", "50+ people", "20 million-plus followers": the number is the least
     # there were (after a scale word too: "20 million-plus" was no number at all)
