@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import eval_sentence, story_sentence
+from conftest import eval_sentence, story_sentence, train_sentence
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.model import Article
@@ -20,6 +20,12 @@ from newsfuse.model import Article
 def _claims(*patterns: str) -> list[dict]:
     """The figures table of one article per pattern (each the eval sentence it matches)."""
     return find_claims(analyze([Article(text=eval_sentence(p)) for p in patterns]))
+
+
+def _train_claims(*patterns: str) -> list[dict]:
+    """The figures table of one article per pattern (each the Multi-News train passage it
+    matches: fresh text the group review draws)."""
+    return find_claims(analyze([Article(text=train_sentence(p, "multinews_train.jsonl.gz")) for p in patterns]))
 
 
 def _claims_of(*texts: str) -> list[dict]:
@@ -852,3 +858,16 @@ def test_a_kind_of_the_victims_still_meets_its_own_kind():
         "Two soldiers and a civilian have been shot dead at the checkpoint, the army said.",
         "Police said three soldiers were shot dead at the checkpoint on Saturday."))
     assert shown == {("2", "3"): "disputed"}, shown
+
+
+def test_a_figure_of_a_town_meets_the_same_figure_of_its_country():
+    # fresh Multi-News text (group_review seed 52, read): "the new plant in san luis potosi,
+    # mexico" and "a new $ 1.6 billion assembly plant in mexico" are one plant, and a dateline
+    # read into the place, "Abuja nigeria's hunt for more than 200 abducted schoolgirls", is
+    # Nigeria still; two place keys kept both pairs single
+    ford = _train_claims(r"Ford will cancel plans unveiled in april to spend \$ 1\.6 billion[^.]*\.",
+                         r"Announced tuesday it has scrubbed plans to build a new \$ 1\.6 billion assembly plant in mexico[^.]*\.")
+    assert _shown(ford) == {("1600000000",): "agreed"}, ford
+    girls = _train_claims(r"Abuja nigeria's hunt for more than 200 abducted schoolgirls[^.]*\.",
+                          r"[^.]*demanding the release of the hundreds of schoolgirls abducted in nigeria[^.]*\.")
+    assert _shown(girls) == {("200",): "agreed"}, girls

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..union_find import UnionFind
 from .events import EVENTS, TRACKED
-from .figure_scope import place_key, scope_conflict
+from .figure_scope import other_places, scope_conflict
 from .names import content_words, voice_key
 from .numbers import compatible, interval, magnitude
 from .quotes import independent
@@ -288,7 +288,7 @@ def same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
         return True
     if a.get("measured") and b.get("measured") and a["event"] == b["event"]:
         return True  # "the 16-hour flight", "the 15-hour flight": the length of one flight
-    if a.get("place") and b.get("place") and place_key(a["place"]) != place_key(b["place"]):
+    if other_places(a, b):
         return False
     value = similar(a, b)
     return value is None or value >= threshold
@@ -643,8 +643,7 @@ def linkable(a: dict, b: dict) -> bool:
     disputed count, and a lower bound agrees with any larger figure."""
     if scope_conflict(a, b):
         return False
-    return not (a.get("place") and b.get("place")
-                and place_key(a["place"]) != place_key(b["place"]))
+    return not other_places(a, b)
 
 
 def merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:
