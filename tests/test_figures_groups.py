@@ -871,3 +871,20 @@ def test_a_figure_of_a_town_meets_the_same_figure_of_its_country():
     girls = _train_claims(r"Abuja nigeria's hunt for more than 200 abducted schoolgirls[^.]*\.",
                           r"[^.]*demanding the release of the hundreds of schoolgirls abducted in nigeria[^.]*\.")
     assert _shown(girls) == {("200",): "agreed"}, girls
+
+
+def test_a_sum_that_names_only_its_currency_meets_the_thing_another_report_names():
+    # fresh Multi-News text (group_review seed 52, read): "Bail was set at $ 310,000" counts
+    # "dollars", the other report's "$ 310,000 bail" counts bail; the passages (cosine 0.58)
+    # fell short of the 0.6 two named nouns ask, and the one bail stood as two singles
+    bail = _train_claims(r"Police arrested spruill on charges[^.]*\. She was being held sunday in essex "
+                         r"county jail on \$ 310,000 bail\. An arraignment is pending\.",
+                         r"He says the boy's mother, 22-year-old itiyanah spruill, has been arrested[^.]*\. "
+                         r"Bail was set at \$ 310,000\. He says she was jailed, pending arraignment\.")
+    assert _shown(bail) == {("310000",): "agreed"}, bail
+    bond = _train_claims(r"An fbi affidavit says griesemer made interstate threats[^.]*\. Griesemer, a "
+                         r"part-time grocery worker, was arrested, with bail set at \$ 10,000\. He is "
+                         r"represented by a public defender\.",
+                         r"He was charged friday in us district court[^.]*\. He was released friday on "
+                         r"\$ 10,000 bond\. A family member at griesemer's home[^.]*\.")
+    assert _shown(bond) == {("10000",): "agreed"}, bond

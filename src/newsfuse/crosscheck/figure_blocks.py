@@ -458,7 +458,19 @@ def _stated_alike(a: dict, b: dict, similar) -> bool:
     if not compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
         return False  # "more than 30" and "fewer than 30" bound two things
     value = similar(a, b)
-    return value is not None and value >= DISPUTE_SIMILARITY
+    # a sum that names nothing but its currency ("Bail was set at $ 310,000") is no other
+    # thing than the one another report names ("held on $ 310,000 bail"): the nouns do not
+    # differ, one is missing, and the sentences need say the same only as a verb join asks
+    needed = MERGE_SIMILARITY if names_only_its_currency(a) or names_only_its_currency(b) \
+        else DISPUTE_SIMILARITY
+    return value is not None and value >= needed
+
+
+def names_only_its_currency(s: dict) -> bool:
+    """Whether a sum's counted noun is its currency ("$ 10,000", read as 10,000 "dollars"):
+    the reading gives a sum that counts no named thing its currency for a noun."""
+    return s["unit"].startswith("money:") and s["noun"] is not None \
+        and s["unit"] == "money:" + s["noun"].rstrip("s")
 
 
 def merge_blocks(blocks: dict[tuple, list[dict]], similar,
