@@ -888,3 +888,14 @@ def test_a_sum_that_names_only_its_currency_meets_the_thing_another_report_names
                          r"He was charged friday in us district court[^.]*\. He was released friday on "
                          r"\$ 10,000 bond\. A family member at griesemer's home[^.]*\.")
     assert _shown(bond) == {("10000",): "agreed"}, bond
+
+
+def test_one_length_of_a_thing_named_two_ways_is_one_quantity():
+    # fresh Multi-News text (group_review seed 52, read): "a 30-minute video about kony's
+    # group" and "A 30-minute youtube film critical of ugandan warlord joseph kony" measure one
+    # video; a duration keyed by the thing it measures met only the same word, so the two
+    # stood single
+    claims = _train_claims(r"Stop kony 2012, an online campaign[^.]*went viral wednesday, thanks to a "
+                           r"30-minute video about kony's group[^.]*\.",
+                           r"A 30-minute youtube film critical of ugandan warlord joseph kony has logged[^.]*\.")
+    assert _shown(claims) == {("30",): "agreed"}, claims

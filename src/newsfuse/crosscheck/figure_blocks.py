@@ -313,7 +313,12 @@ def _joins(a: dict, b: dict, similar) -> bool:
     ("ranks below 9 other comparable wealthy countries", "when set against 8
     other northern, wealthy countries")."""
     if a.get("measured") and b.get("measured") and a["event"] != b["event"]:
-        return False  # "a four-year review" and "a 10-year risk" measure two things
+        # "a four-year review" and "a 10-year risk" measure two things; the same length
+        # of two things named two ways in sentences that say the same is one ("a
+        # 30-minute video about kony's group", "a 30-minute youtube film critical of
+        # ugandan warlord joseph kony")
+        value = similar(a, b)
+        return _one_exact_count(a, b) and value is not None and value >= DISPUTE_SIMILARITY
     if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
         return same_quantity(a, b, similar, _merge_threshold(a, b))
     lo, hi = sorted((magnitude(a["value"]), magnitude(b["value"])))
