@@ -866,7 +866,8 @@ def test_a_figure_of_a_town_meets_the_same_figure_of_its_country():
     # read into the place, "Abuja nigeria's hunt for more than 200 abducted schoolgirls", is
     # Nigeria still; two place keys kept both pairs single
     ford = _train_claims(r"Ford will cancel plans unveiled in april to spend \$ 1\.6 billion[^.]*\.",
-                         r"Announced tuesday it has scrubbed plans to build a new \$ 1\.6 billion assembly plant in mexico[^.]*\.")
+                         r"Announced tuesday it has scrubbed plans to build a new \$ 1\.6 billion assembly "
+                         r"plant in mexico[^.]*\.")
     assert _shown(ford) == {("1600000000",): "agreed"}, ford
     girls = _train_claims(r"Abuja nigeria's hunt for more than 200 abducted schoolgirls[^.]*\.",
                           r"[^.]*demanding the release of the hundreds of schoolgirls abducted in nigeria[^.]*\.")
