@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import eval_sentence, story_sentence
+from conftest import eval_sentence, story_sentence, train_sentence
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.model import Article
@@ -20,6 +20,12 @@ from newsfuse.model import Article
 def _claims(*patterns: str) -> list[dict]:
     """The figures table of one article per pattern (each the eval sentence it matches)."""
     return find_claims(analyze([Article(text=eval_sentence(p)) for p in patterns]))
+
+
+def _train_claims(*patterns: str) -> list[dict]:
+    """The figures table of one article per pattern (each the Multi-News train passage it
+    matches: fresh text the group review draws)."""
+    return find_claims(analyze([Article(text=train_sentence(p, "multinews_train.jsonl.gz")) for p in patterns]))
 
 
 def _claims_of(*texts: str) -> list[dict]:
@@ -898,3 +904,45 @@ def test_a_span_written_in_two_units_is_one_figure_told_by_the_larger():
         "Emirates airline will fly to panama city from next year in what will be the longest "
         "non-stop flight in the world, taking 17 hours and 35 minutes."))
     assert shown == {("17",): "agreed"}, shown
+
+
+def test_a_figure_of_a_town_meets_the_same_figure_of_its_country():
+    # fresh Multi-News text (group_review seed 52, read): "the new plant in san luis potosi,
+    # mexico" and "a new $ 1.6 billion assembly plant in mexico" are one plant, and a dateline
+    # read into the place, "Abuja nigeria's hunt for more than 200 abducted schoolgirls", is
+    # Nigeria still; two place keys kept both pairs single
+    ford = _train_claims(r"Ford will cancel plans unveiled in april to spend \$ 1\.6 billion[^.]*\.",
+                         r"Announced tuesday it has scrubbed plans to build a new \$ 1\.6 billion assembly "
+                         r"plant in mexico[^.]*\.")
+    assert _shown(ford) == {("1600000000",): "agreed"}, ford
+    girls = _train_claims(r"Abuja nigeria's hunt for more than 200 abducted schoolgirls[^.]*\.",
+                          r"[^.]*demanding the release of the hundreds of schoolgirls abducted in nigeria[^.]*\.")
+    assert _shown(girls) == {("200",): "agreed"}, girls
+
+
+def test_a_sum_that_names_only_its_currency_meets_the_thing_another_report_names():
+    # fresh Multi-News text (group_review seed 52, read): "Bail was set at $ 310,000" counts
+    # "dollars", the other report's "$ 310,000 bail" counts bail; the passages (cosine 0.58)
+    # fell short of the 0.6 two named nouns ask, and the one bail stood as two singles
+    bail = _train_claims(r"Police arrested spruill on charges[^.]*\. She was being held sunday in essex "
+                         r"county jail on \$ 310,000 bail\. An arraignment is pending\.",
+                         r"He says the boy's mother, 22-year-old itiyanah spruill, has been arrested[^.]*\. "
+                         r"Bail was set at \$ 310,000\. He says she was jailed, pending arraignment\.")
+    assert _shown(bail) == {("310000",): "agreed"}, bail
+    bond = _train_claims(r"An fbi affidavit says griesemer made interstate threats[^.]*\. Griesemer, a "
+                         r"part-time grocery worker, was arrested, with bail set at \$ 10,000\. He is "
+                         r"represented by a public defender\.",
+                         r"He was charged friday in us district court[^.]*\. He was released friday on "
+                         r"\$ 10,000 bond\. A family member at griesemer's home[^.]*\.")
+    assert _shown(bond) == {("10000",): "agreed"}, bond
+
+
+def test_one_length_of_a_thing_named_two_ways_is_one_quantity():
+    # fresh Multi-News text (group_review seed 52, read): "a 30-minute video about kony's
+    # group" and "A 30-minute youtube film critical of ugandan warlord joseph kony" measure one
+    # video; a duration keyed by the thing it measures met only the same word, so the two
+    # stood single
+    claims = _train_claims(r"Stop kony 2012, an online campaign[^.]*went viral wednesday, thanks to a "
+                           r"30-minute video about kony's group[^.]*\.",
+                           r"A 30-minute youtube film critical of ugandan warlord joseph kony has logged[^.]*\.")
+    assert _shown(claims) == {("30",): "agreed"}, claims

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..union_find import UnionFind
 from .events import EVENTS, TRACKED
-from .figure_scope import place_key, scope_conflict
+from .figure_scope import other_places, scope_conflict
 from .names import content_words, voice_key
 from .numbers import compatible, interval, magnitude
 from .quotes import independent
@@ -288,7 +288,7 @@ def same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
         return True
     if a.get("measured") and b.get("measured") and a["event"] == b["event"]:
         return True  # "the 16-hour flight", "the 15-hour flight": the length of one flight
-    if a.get("place") and b.get("place") and place_key(a["place"]) != place_key(b["place"]):
+    if other_places(a, b):
         return False
     value = similar(a, b)
     return value is None or value >= threshold
@@ -313,7 +313,12 @@ def _joins(a: dict, b: dict, similar) -> bool:
     ("ranks below 9 other comparable wealthy countries", "when set against 8
     other northern, wealthy countries")."""
     if a.get("measured") and b.get("measured") and a["event"] != b["event"]:
-        return False  # "a four-year review" and "a 10-year risk" measure two things
+        # "a four-year review" and "a 10-year risk" measure two things; the same length
+        # of two things named two ways in sentences that say the same is one ("a
+        # 30-minute video about kony's group", "a 30-minute youtube film critical of
+        # ugandan warlord joseph kony")
+        value = similar(a, b)
+        return _one_exact_count(a, b) and value is not None and value >= DISPUTE_SIMILARITY
     if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
         return same_quantity(a, b, similar, _merge_threshold(a, b))
     lo, hi = sorted((magnitude(a["value"]), magnitude(b["value"])))
@@ -462,7 +467,19 @@ def _stated_alike(a: dict, b: dict, similar) -> bool:
     if not compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
         return False  # "more than 30" and "fewer than 30" bound two things
     value = similar(a, b)
-    return value is not None and value >= DISPUTE_SIMILARITY
+    # a sum that names nothing but its currency ("Bail was set at $ 310,000") is no other
+    # thing than the one another report names ("held on $ 310,000 bail"): the nouns do not
+    # differ, one is missing, and the sentences need say the same only as a verb join asks
+    needed = MERGE_SIMILARITY if names_only_its_currency(a) or names_only_its_currency(b) \
+        else DISPUTE_SIMILARITY
+    return value is not None and value >= needed
+
+
+def names_only_its_currency(s: dict) -> bool:
+    """Whether a sum's counted noun is its currency ("$ 10,000", read as 10,000 "dollars"):
+    the reading gives a sum that counts no named thing its currency for a noun."""
+    return s["unit"].startswith("money:") and s["noun"] is not None \
+        and s["unit"] == "money:" + s["noun"].rstrip("s")
 
 
 def merge_blocks(blocks: dict[tuple, list[dict]], similar,
@@ -647,8 +664,7 @@ def linkable(a: dict, b: dict) -> bool:
     disputed count, and a lower bound agrees with any larger figure."""
     if scope_conflict(a, b):
         return False
-    return not (a.get("place") and b.get("place")
-                and place_key(a["place"]) != place_key(b["place"]))
+    return not other_places(a, b)
 
 
 def merge_repeats(statements: list[dict], classes: dict[str, str]) -> None:

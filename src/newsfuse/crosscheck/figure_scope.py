@@ -383,3 +383,20 @@ def place_key(place: str | None) -> str:
     is no word of the name)."""
     words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", (place or "").lower()))
     return " ".join(w for w in words if w not in _PLACE_GENERIC) or " ".join(words)
+
+
+def other_places(a: dict, b: dict) -> bool:
+    """Whether two figures are about two different places: both have a place, their keys
+    differ, and neither place is named within the other, as a word of its name or in its
+    sentence. A report scopes a figure to the town or to the country: "to build the new plant
+    in San Luis Potosi, Mexico" and "a $1.6 billion assembly plant in Mexico" are one plant;
+    a dateline read into the name, "Abuja Nigeria's hunt for more than 200 abducted
+    schoolgirls", is still Nigeria's. A sentence that names the other's place says nothing
+    about another place."""
+    if not (a.get("place") and b.get("place")):
+        return False
+    ka, kb = place_key(a["place"]), place_key(b["place"])
+    if ka == kb:
+        return False
+    return not any(_folded(inner) in _folded(outer) or _folded(inner) in _folded(text)
+                   for inner, outer, text in ((ka, kb, b["text"]), (kb, ka, a["text"])))
