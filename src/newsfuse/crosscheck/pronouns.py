@@ -146,15 +146,15 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                     out.append((who, "PERSON", listener.i, True))
         if is_speech_verb(token) and token.pos_ == "VERB":
             subject = speech_subject(token)
-            if subject is not None and subject.i in outside and entity_of(subject) is not None \
-                    and entity_of(subject).label_ == "PERSON":
+            named = entity_of(subject) if subject is not None else None
+            if named is not None and named.label_ == "PERSON" and subject.i in outside:
                 joint = speaker_of(subject, names)[0]
                 if joint and JOINT in joint:
                     # 'Ada Lyle and Tom Reyes, who run the shelter, said ...' / '"...," they
                     # said': the pair spoke together, and a "they" after them means both
                     out.append((joint, "PERSON", subject.i, True))
-            if subject is None or subject.i not in outside or (entity_of(subject) is not None
-                                   and entity_of(subject).label_ in ("PERSON", "ORG")):
+            if subject is None or subject.i not in outside or (
+                    named is not None and named.label_ in ("PERSON", "ORG")):
                 continue
             name, label = speaker_of(subject, names)
             if subject.pos_ == "PRON" and name not in PRONOUNS:
