@@ -408,7 +408,8 @@ def test_a_short_line_inside_a_quotation_set_one_sentence_a_line_is_kept():
     from newsfuse.clean import clean_article
 
     text = ("Oscars pick Jackman\n\n"
-            '"He is so sparkling and personable, and he delivers," said academy President Sid Ganis.\n'
+            '"He is so sparkling and personable, and he delivers," said academy President '
+            "Sid Ganis.\n"
             '"I saw him recently at a Motion Picture Home event on the Sony lot.\n'
             "He is charming and pleasant.\n"
             "The other thing is:\n"

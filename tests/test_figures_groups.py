@@ -891,7 +891,8 @@ def test_the_dead_and_the_wounded_are_two_sets_however_alike_the_sentences():
         "ambush july 7.")
     shown = sorted((g["about"], g["status"], tuple(str(v["value"]) for v in g["values"]))
                    for g in claims if g["status"] in ("agreed", "disputed"))
-    assert len(shown) == 2 and shown[0][0].endswith("killed") and shown[1][0].endswith("wounded"), shown
+    assert len(shown) == 2, shown
+    assert shown[0][0].endswith("killed") and shown[1][0].endswith("wounded"), shown
 
 
 def test_a_span_written_in_two_units_is_one_figure_told_by_the_larger():

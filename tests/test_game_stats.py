@@ -204,7 +204,8 @@ def test_a_span_that_measures_another_noun_places_no_count_in_many_games():
     cluster = analyze([Article(text=game), Article(text=game + " ")])
     shown = {v["expression"] for g in find_claims(cluster) for v in g["values"]}
     assert "10" not in shown and "millions" in shown, shown
-    assert 40 in _figures("Smith scored 40 points in his 15-year career, and 5 million fans watched.")
+    assert 40 in _figures("Smith scored 40 points in his 15-year career, and 5 million fans "
+                          "watched.")
 
 
 def test_a_report_that_tells_its_game_without_a_score_is_a_games():

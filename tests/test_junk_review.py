@@ -447,7 +447,8 @@ def test_a_video_players_buttons_in_lower_case_are_furniture():
     ("That's exactly what is happening with rapper 50 cent and bitcoin. Our sources say animal "
      "ambition pulled in about 700 bitcoin in sales", "50 cent", "about 700"),
 ])
-def test_an_oclock_hour_a_ranks_field_roads_rounds_phones_labels_kin_and_a_rappers_name(text, junk, figure):
+def test_an_oclock_hour_a_ranks_field_roads_rounds_phones_labels_kin_and_a_rappers_name(
+        text, junk, figure):
     shown = set(_expressions(text))
     assert figure in shown and junk not in shown, shown
 

@@ -16,7 +16,8 @@ def test_single_marks_with_the_attribution_after_them_quote():
     text = ("'Tara Reid has checked herself into the Promises Treatment Center, ' her rep says "
             "in a statement.")
     assert _quoted(text) == ["Tara Reid has checked herself into the Promises Treatment Center,"]
-    text = "'At the time, I thought it was a brick, but it was a bullet, ' Mrs Armstead said of her injury."
+    text = ("'At the time, I thought it was a brick, but it was a bullet, ' Mrs Armstead said of "
+            "her injury.")
     assert _quoted(text) == ["At the time, I thought it was a brick, but it was a bullet,"]
 
 

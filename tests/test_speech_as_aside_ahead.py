@@ -9,9 +9,7 @@ multinews-plus-train-44153), as the review listed it; the second is written for 
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
+from conftest import quote_speakers as _speakers
 
 KANYE = (
     "Photos: kanye west appears on season finale of kris jenner's talk show he told kris that "
@@ -19,11 +17,6 @@ KANYE = (
     "\"only goal is to protect [ his ] daughter. \" as we previously reported, the super-couple "
     "passed on a $ 4 million payday from an australian media outlet for rights to the first pics."
 )
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    cluster = analyze([article_from_text("Story\n\n" + text, path=None)])
-    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
 
 
 def test_an_as_clause_leading_into_the_next_clause_names_no_speaker():

@@ -7,9 +7,7 @@ multinews-plus-train-575, a first-person account), as the review listed it."""
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
+from conftest import quote_speakers
 
 BOGOTA = (
     "Nine o ' clock on a friday night in an unfamiliar city, and i was marooned with two young "
@@ -21,8 +19,7 @@ BOGOTA = (
 
 
 def test_the_writers_i_is_no_one_named_before():
-    cluster = analyze([article_from_text("Story\n\n" + BOGOTA, path=None)])
-    speakers = {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+    speakers = quote_speakers(BOGOTA)
     asked = next(text for text in speakers if text.startswith("do you have a computer"))
     assert speakers[asked] is None, speakers
     # the woman's own words stay hers

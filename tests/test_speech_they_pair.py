@@ -10,9 +10,7 @@ and went to "business", the subject of the sentence before it."""
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
+from conftest import quote_speakers
 
 INDIANA = [
     "However, the Indiana law differs in several ways, primarily in that it allows a business "
@@ -28,8 +26,7 @@ INDIANA = [
 
 
 def _speakers(paragraphs: list[str]) -> dict[str, str | None]:
-    cluster = analyze([article_from_text("Story\n\n" + "\n\n".join(paragraphs), path=None)])
-    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+    return quote_speakers("\n\n".join(paragraphs))
 
 
 def test_they_after_two_people_who_spoke_together_is_both():

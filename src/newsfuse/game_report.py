@@ -100,8 +100,8 @@ def _beats_a_side(sent) -> bool:
     has it; "beat analysts' estimates" names no side."""
     for t in sent:
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and (lemma in _BEAT or lemma == "shut" and any(
-                c.dep_ == "prt" and c.lower_ == "out" for c in t.children)):
+        if t.pos_ == "VERB" and (lemma in _BEAT or (lemma == "shut" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in t.children))):
             if any(c.dep_ == "dobj" and _a_side(c) for c in t.children):
                 return True
     return False

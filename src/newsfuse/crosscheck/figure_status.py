@@ -101,7 +101,8 @@ def _part_beside_whole(part: dict, whole: dict) -> bool:
     # a part of a count of the toll under another noun ("three deaths", "50 people"); a count
     # of the same kind ("35 soldiers") is its rival
     kind = scope.get("kind") and (
-        (part["event"] in TRACKED and part["event"] == whole["event"] and part["noun"] != whole["noun"])
+        (part["event"] in TRACKED and part["event"] == whole["event"]
+         and part["noun"] != whole["noun"])
         # "227 passengers" of "12 crew and 227 passengers" beside "its 239 passengers and crew"
         # or "239 people on-board": the other count takes in the part's kind and another,
         # whatever the event

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from .names import Names, entity_of, head_word, person_headed_by
 from .quote_marks import continuations, quote_spans
-from .speakers import reported, speaker_of, speech_subject
+from .speakers import JOINT, reported, speaker_of, speech_subject
 from .speech_words import DOCUMENT_NOUNS, FEMALE, MALE, PERSON_NOUNS, PRONOUNS, is_speech_verb
 
 
@@ -25,8 +25,6 @@ from .speech_words import DOCUMENT_NOUNS, FEMALE, MALE, PERSON_NOUNS, PRONOUNS, 
 # pronoun lost a tuning "it says" to an institution that spoke paragraphs before.
 SPEAKER_WINDOW = 8
 PERSON_WINDOW = 10
-# how ``speakers.speaker_of`` joins two people who speak together ("Lena Dorsey and Mark Dorsey")
-_JOINT = " and "
 
 
 def pronoun_referent(pronoun: str, history: list[tuple], names: "Names",
@@ -48,7 +46,7 @@ def pronoun_referent(pronoun: str, history: list[tuple], names: "Names",
     def fits(name, label) -> bool:
         if not name:
             return False
-        if label == "PERSON" and _JOINT in name:
+        if label == "PERSON" and JOINT in name:
             # two people who spoke together (``mentions_in``) are a "they", never a he or she
             return pronoun == "they"
         if person:
@@ -148,15 +146,15 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                     out.append((who, "PERSON", listener.i, True))
         if is_speech_verb(token) and token.pos_ == "VERB":
             subject = speech_subject(token)
-            if subject is not None and subject.i in outside and entity_of(subject) is not None \
-                    and entity_of(subject).label_ == "PERSON":
+            named = entity_of(subject) if subject is not None else None
+            if named is not None and named.label_ == "PERSON" and subject.i in outside:
                 joint = speaker_of(subject, names)[0]
-                if joint and _JOINT in joint:
+                if joint and JOINT in joint:
                     # 'Ada Lyle and Tom Reyes, who run the shelter, said ...' / '"...," they
                     # said': the pair spoke together, and a "they" after them means both
                     out.append((joint, "PERSON", subject.i, True))
-            if subject is None or subject.i not in outside or (entity_of(subject) is not None
-                                   and entity_of(subject).label_ in ("PERSON", "ORG")):
+            if subject is None or subject.i not in outside or (
+                    named is not None and named.label_ in ("PERSON", "ORG")):
                 continue
             name, label = speaker_of(subject, names)
             if subject.pos_ == "PRON" and name not in PRONOUNS:

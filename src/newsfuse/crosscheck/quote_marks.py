@@ -21,9 +21,9 @@ _DESCRIBED = r"(?:[a-z][\w'’-]*\s+){1,3}"
 # A capitalised pronoun right after a mark opens the quoted sentence ('..., "He asked why,
 # and I told him ...': the words of someone quoted): an attribution after a closing mark
 # writes its pronoun in lower case (', he said'), so "He" is never the name of one.
-_PRONOUN = r"(?!(?:He|She|They|It|I|We|You)\s)"
-_SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|(?:{_DESCRIBED})?{_PRONOUN}{_NAME}{_SAID}\b"
-                          rf"|(?:he|she|they)\s+{_SAID}\b|the\s+{_DESCRIBED}{_SAID}\b)")
+_NOT_A_PRONOUN = r"(?!(?:He|She|They|It|I|We|You)\s)"
+_SAID_BEFORE = re.compile(rf"\s*(?:{_SAID}\s+[A-Z]|(?:{_DESCRIBED})?{_NOT_A_PRONOUN}{_NAME}"
+                          rf"{_SAID}\b|(?:he|she|they)\s+{_SAID}\b|the\s+{_DESCRIBED}{_SAID}\b)")
 
 
 # Two apostrophes typed for a double mark ("''The old canal is not wide enough ..., "he was

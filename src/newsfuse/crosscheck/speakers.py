@@ -473,6 +473,11 @@ def _joint_person(subject):
     return None
 
 
+# how two people who speak together are named as one speaker ("Lena Dorsey and Mark Dorsey"):
+# the pronoun layer tells such a pair, a "they", from one person by it
+JOINT = " and "
+
+
 def _jointly(ent, partner, names: Names) -> str | None:
     """Two people who speak together, named in the order written, each in full: "Lena
     Dorsey and Mark Dorsey" for "Lena and Mark Dorsey", as the brief names each of them
@@ -490,7 +495,7 @@ def _jointly(ent, partner, names: Names) -> str | None:
         # (a given name by the lists, by the parse, which hangs it on the surname as part
         # of one name, or by the cluster, which writes it before another surname)
         one = names.resolve(f"{one} {other.split()[-1]}", "PERSON")
-    return f"{one} and {other}"
+    return f"{one}{JOINT}{other}"
 
 
 def _spokesperson(subject) -> str | None:

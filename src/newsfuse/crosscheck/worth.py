@@ -1552,7 +1552,8 @@ def _rank_base(ent) -> bool:
         ordinal = doc[i - 3]
     else:
         return False
-    return bool(_ORDINAL.match(ordinal.text)) or ordinal.lower_ in _LATER_ORDINALS | {"first", "last"}
+    return bool(_ORDINAL.match(ordinal.text)) \
+        or ordinal.lower_ in _LATER_ORDINALS | {"first", "last"}
 
 
 # the people a report cites without naming them, counted: "according to two officials"
@@ -1968,7 +1969,8 @@ def _cent_as_name(ent) -> bool:
     verb, a conjunction or the end of a clause it is a name (the rapper's, lower-cased as
     Multi-News writes it: "with rapper 50 cent and bitcoin")."""
     doc = ent.doc
-    if ent[-1].lower_ != "cent" or len(ent) != 2 or not ent[0].like_num or ent[0].lower_ in ("1", "one"):
+    if ent[-1].lower_ != "cent" or len(ent) != 2 or not ent[0].like_num \
+            or ent[0].lower_ in ("1", "one"):
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
     return nxt is None or nxt.tag_ == "POS" or nxt.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ")
