@@ -115,7 +115,8 @@ def fresh_sample(n_random: int, seed: int) -> list[dict]:
     """``junk_review.sample(n_random, 0, seed, fresh=True)`` against the samples read before."""
     records = junk_review._records()
     skip: set[int] = set()
-    for spec in LEFT_OUT if seed <= 34 else READ_SAMPLES:
+    for spec in (LEFT_OUT if seed <= 34 else junk_review.READ_BEFORE50 if seed <= 55
+                 else READ_SAMPLES):
         skip |= set(junk_review._drawn(records, spec))
     return [records[i] for i in junk_review._pick(records, n_random, 0, seed, 4, skip)]
 

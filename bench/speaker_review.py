@@ -72,7 +72,8 @@ LEFT_OUT = junk_review.READ_SAMPLES[:6]
 def sample(n_random: int, seed: int) -> list[dict]:
     records = junk_review._records()
     skip: set[int] = set()
-    for spec in LEFT_OUT if seed <= 32 else junk_review.READ_SAMPLES:
+    for spec in (LEFT_OUT if seed <= 32 else junk_review.READ_BEFORE50 if seed <= 55
+                 else junk_review.READ_SAMPLES):
         skip |= set(junk_review._drawn(records, spec))
     for past in READ_SAMPLES:
         if past == (n_random, seed):
