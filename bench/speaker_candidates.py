@@ -51,7 +51,7 @@ RULE_GROUPS = {"direct": "direct", "according": "direct", "pronoun": "pronoun",
                "continued": "continued", "paragraph": "continued", "carried": "continued",
                # kinds the rules gained after the fourth session
                "label": "direct", "owner": "direct", "pronoun-sole": "far",
-               "pronoun-short": "far", "named-in-quote": "continued"}
+               "pronoun-short": "far", "named-in-quote": "continued", "relayed": "continued"}
 RANKER_FEATURES = (
     "is_rule", "rule_direct", "rule_pronoun", "rule_far", "rule_continued",
     "q_has_rule", "q_direct", "q_pronoun", "q_far", "q_continued", "q_governed",
