@@ -106,6 +106,7 @@ json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats
 @given(st.dictionaries(st.sampled_from(["text", "title", "url", "source", "published", "author", "body",
                                         "documents", "id"]), json_values | any_text, max_size=6))
 @example({"text": "0", "title": "2000-01-01"})
+@example({"text": "0\n\x08"})  # found by this test: the first line taken for the title left no body
 def test_article_objects_give_an_article_or_an_input_error(obj):
     try:
         article = article_from_object(obj, "articles[0]")

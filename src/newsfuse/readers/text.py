@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, word_count
+from ..model import Article, printable, word_count
 from ..dates import parse_date_line, split_leading_date, stamp_line
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -50,10 +50,12 @@ def article_from_text(text: str, path: str | None, *, title: str | None = None,
         # is the publication date, no headline
         published = published or stamp
         title = None
-    lines = [ln.strip() for ln in text.strip().split("\n")]
+    # control characters are no text: a line of them after a short first line ("0\n\x08") left
+    # the first line as the title and nothing for the body
+    lines = [ln.strip() for ln in (printable(text) or "").strip().split("\n")]
     following = [ln for ln in lines[1:] if ln]
     dated = bool(following) and len(following) > 1 and parse_date_line(following[0]) is not None
-    if title is None and len(lines) > 1 and (looks_like_title(lines[0]) or
+    if title is None and following and (looks_like_title(lines[0]) or
                                              (dated and len(lines[0].split()) <= 25)):
         title = lines.pop(0)
         while lines and not lines[0]:
