@@ -116,7 +116,7 @@ def fresh_sample(n_random: int, seed: int) -> list[dict]:
     records = junk_review._records()
     skip: set[int] = set()
     for spec in (LEFT_OUT if seed <= 34 else junk_review.READ_BEFORE50 if seed <= 55
-                 else READ_SAMPLES):
+                 else junk_review.READ_BEFORE56 if seed <= 59 else READ_SAMPLES):
         skip |= set(junk_review._drawn(records, spec))
     return [records[i] for i in junk_review._pick(records, n_random, 0, seed, 4, skip)]
 

@@ -295,6 +295,10 @@ _SEED52 = (40, 15, 52, 2, _BEFORE50 + (_SEED50, _SEED51))
 # they stay the clusters that were marked
 READ_BEFORE50 = _BEFORE42 + (_SEED42, _SEED43, _SEED44)
 READ_SAMPLES = READ_BEFORE50 + (_SEED50, _SEED51, _SEED52)
+# what had been read when the twenty-seventh session drew its seeds 56 to 59 (main feb7d2e): the
+# speaker and group draws of those seeds leave out these, not junk seeds added the same day, so
+# that each helper's draw stays the clusters it marked whichever branch is merged first
+READ_BEFORE56 = READ_BEFORE50 + (_SEED50, _SEED51, _SEED52)
 
 
 def _records() -> list[dict]:
