@@ -133,7 +133,7 @@ def scope_of(ent, anchor) -> dict:
     return {"when": frozenset(when), "expected": expected, "change": _increment(ent),
             "part": partitive or _rest_of(ent),
             "whole": _whole_of(ent) if partitive else None,
-            "kind": _one_kind(ent), "kinds": _kinds_together(ent), "earlier": earlier}
+            "one_kind": _one_kind(ent), "kinds_together": _kinds_together(ent), "earlier": earlier}
 
 
 # words that set the thing that did it apart from the story's own: "an earlier attack that
