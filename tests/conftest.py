@@ -237,6 +237,13 @@ def quote_speaker(text: str, opening: str) -> str | None:
     return next(q["speaker"] for q in article_quotes(text) if q["text"].startswith(opening))
 
 
+def quote_in_paragraphs(paragraphs: list[str], opening: str) -> dict:
+    """The quotation that opens with ``opening`` in one article made of ``paragraphs`` under a
+    one-word headline, whole (speaker, attribution, evidence)."""
+    return next(q for q in article_quotes("Story\n\n" + "\n\n".join(paragraphs))
+                if q["text"].startswith(opening))
+
+
 def story_cluster(story: str, file: str = "basil.jsonl"):
     """A story of the shared story files (its articles in file order) read, cleaned and
     analysed as a brief reads it; skipped when the story is missing."""

@@ -6,10 +6,8 @@ pairs were. The paragraphs below are written for this test in that shape."""
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
+from conftest import quote_speakers
 from newsfuse.crosscheck.quote_marks import quote_spans
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
 
 POST = [
     "The Daily Ledger, in a response to the council's statement, writes about the trouble with "
@@ -34,8 +32,7 @@ def test_an_inner_pair_leaves_the_block_quotation_open():
 
 
 def test_the_block_quotation_runs_over_its_three_paragraphs_with_its_speaker():
-    cluster = analyze([article_from_text("Story\n\n" + "\n\n".join(POST), path=None)])
-    quotes = {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+    quotes = quote_speakers("\n\n".join(POST))
     text = next(t for t in quotes if t.startswith("Now, the mayor"))
     assert "these \u201cstudents.\u201d The video" in text and text.endswith(
         "Probably not.")

@@ -12,10 +12,8 @@ name; ``named_in`` is tested on its own.
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
+from conftest import quote_in_paragraphs as _quote
 from newsfuse.crosscheck.names import named_in
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
 
 HALE = [
     "In his speech, Hale called Varga's budget plans \"vague, at best,\" and said they would "
@@ -58,11 +56,6 @@ VARGA_POSTS = [
     "\u201cSpeaking loudly and clearly for the Varga Administration, we won\u2019t let that happen,\u201d he "
     "added.",
 ]
-
-
-def _quote(paragraphs: list[str], opening: str) -> dict:
-    cluster = analyze([article_from_text("Story\n\n" + "\n\n".join(paragraphs), path=None)])
-    return next(q for q in find_quotes(cluster) if q["text"].startswith(opening))
 
 
 def test_a_he_said_is_not_the_person_the_quote_names():

@@ -8,9 +8,7 @@ the person named before them.
 
 from __future__ import annotations
 
-from newsfuse.analyze import analyze
-from newsfuse.crosscheck.quotes import find_quotes
-from newsfuse.readers.text import article_from_text
+from conftest import quote_in_paragraphs as _quote
 
 AD = [
     "Even though Bibi Netanyahu recently decried the use of his name in election-year "
@@ -40,11 +38,6 @@ SPOKEN = [
     "\u201cThe flight is ultimately going to be $1 million and it is airing in Miami, West Palm "
     "Beach and Ft. Myers.\u201d",
 ]
-
-
-def _quote(paragraphs: list[str], opening: str) -> dict:
-    cluster = analyze([article_from_text("Story\n\n" + "\n\n".join(paragraphs), path=None)])
-    return next(q for q in find_quotes(cluster) if q["text"].startswith(opening))
 
 
 def test_a_quoted_report_is_not_the_last_named_persons():

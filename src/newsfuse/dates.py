@@ -21,6 +21,9 @@ MONTH_WORDS = frozenset(MONTHS) | {"jan", "feb", "mar", "apr", "jun", "jul", "au
 # to build date patterns from (the timeline's and clean.py's)
 MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
               r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# a year written in figures, 1800 to 2099: a pattern to build year patterns from (where a
+# figure is a year, what a figure's scope dates it to)
+YEAR_DIGITS = r"(?:1[89]|20)\d\d"
 # The years a report's date can fall in. Outside them a date is a placeholder, not when a page
 # was written: "0001-01-01" is Go's and .NET's zero time, "9999-12-31" a "never" sentinel, both
 # found in page metadata; as a publication date 9999-12-31 overflowed the timeline's day

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import YEAR_DIGITS
 from . import worth
 from .currency import currency_of, is_name, is_sign
 from .events import ATTRIBUTION_VERBS, EVENTS, event_of, own_event
@@ -30,7 +31,7 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*$")
 # a year is written as four digits: "thousands" (read as at least 2,000), "2,000" and "two
 # thousand" are counts, and read as years, "the quake injured thousands" and "Thousands
 # marched" were left out
-_YEAR_DIGITS = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])")
+_YEAR_IN_TEXT = re.compile(rf"(?<![\d,.]){YEAR_DIGITS}(?![\d,])")
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "who", "which", "that", "this"}
 # Pronouns that stand for a speaker named earlier ("He said some 400 people ..."); "we"/"I"
 # outside a quote and relative pronouns are left alone.
@@ -1042,7 +1043,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     noun = _elided(ent, counted_before.get(ent.sent.start))
                 bare = noun is None and event is None and not named
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
-                        and 1800 <= value <= 2100 and _YEAR_DIGITS.search(ent.text):
+                        and 1800 <= value <= 2100 and _YEAR_IN_TEXT.search(ent.text):
                     continue  # a year
                 counted_as = _occurrences(noun)
                 # "a population of more than 80,000" counts the people who live there, as

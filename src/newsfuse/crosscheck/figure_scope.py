@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..dates import MONTHS
+from ..dates import MONTHS, YEAR_DIGITS
 from .numbers import compatible, interval, words_to_number
 from .speech import is_speech_verb
 
@@ -65,7 +65,7 @@ def place_of(ent) -> str | None:
 
 # What a figure's scope is read from: the months and years its clause dates it to, and
 # whether it is a forecast or a goal rather than a count of what happened.
-_WHEN = re.compile(r"\b(?:(%s)|((?:1[89]|20)\d\d))\b" % "|".join(MONTHS), re.I)
+_WHEN = re.compile(r"\b(?:(%s)|(%s))\b" % ("|".join(MONTHS), YEAR_DIGITS), re.I)
 # a figure someone expects or aims at is another quantity than the one that came about
 # ("forecasters had anticipated ... 5.8%" against "rose to 6.1%", "a goal of 70 percent"
 # against "currently stands at 38.7%"); "estimated" is left out, it mostly hedges a count
@@ -133,7 +133,7 @@ def scope_of(ent, anchor) -> dict:
     return {"when": frozenset(when), "expected": expected, "change": _increment(ent),
             "part": partitive or _rest_of(ent),
             "whole": _whole_of(ent) if partitive else None,
-            "kind": _one_kind(ent), "kinds": _kinds_together(ent), "earlier": earlier}
+            "one_kind": _one_kind(ent), "kinds_together": _kinds_together(ent), "earlier": earlier}
 
 
 # words that set the thing that did it apart from the story's own: "an earlier attack that

@@ -95,18 +95,18 @@ def _part_beside_whole(part: dict, whole: dict) -> bool:
     part counts (another tracker's 1,742 delegates won) and is its rival; one nearer the size
     ("three of the 10 victims" against "12 killed") counts the whole."""
     scope, other = part.get("scope") or {}, whole.get("scope") or {}
-    if other.get("part") or other.get("kind"):
+    if other.get("part") or other.get("one_kind"):
         return False
     # one kind of a toll's victims ("two men and a woman", "30 soldiers and 20 civilians") is
     # a part of a count of the toll under another noun ("three deaths", "50 people"); a count
     # of the same kind ("35 soldiers") is its rival
-    kind = scope.get("kind") and (
+    kind = scope.get("one_kind") and (
         (part["event"] in TRACKED and part["event"] == whole["event"]
          and part["noun"] != whole["noun"])
         # "227 passengers" of "12 crew and 227 passengers" beside "its 239 passengers and crew"
         # or "239 people on-board": the other count takes in the part's kind and another,
         # whatever the event
-        or (part["noun"] or "").lower() in (other.get("kinds") or ())
+        or (part["noun"] or "").lower() in (other.get("kinds_together") or ())
         or ((whole["noun"] or "").lower() in _EVERYONE and part["noun"] != whole["noun"]))
     if not (scope.get("part") or kind):
         return False

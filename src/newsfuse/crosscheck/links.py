@@ -31,7 +31,6 @@ from .names import voice_key
 from .numbers import compatible, interval, magnitude
 
 UNIT_FAMILIES = ("count", "percent", "money", "duration", "rate", "measure", "other")
-QUALIFIERS = ("exact", "about", "at least", "at most", "range")
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = {"the", "a", "an", "of", "in", "on", "and", "to", "for", "at", "by", "with", "from",
          "was", "were", "is", "are", "be", "been", "has", "have", "had", "that", "this", "it",

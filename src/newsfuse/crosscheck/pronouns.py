@@ -92,7 +92,9 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
     seen_ents = set()
     tokens = list(tokens)
     outside = {t.i for t in tokens}
-    spoke = _named_speakers(tokens, outside)
+    # the speaker of each verb of saying, read once for both passes below
+    said = {t.i: speech_subject(t) for t in tokens if t.pos_ == "VERB" and is_speech_verb(t)}
+    spoke = _named_speakers(tokens, said, outside)
     for token in tokens:
         ent = entity_of(token)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
@@ -144,8 +146,8 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                     who = names.resolve(person_headed_by(listener).text, "PERSON")
                 if who and who != asked:
                     out.append((who, "PERSON", listener.i, True))
-        if is_speech_verb(token) and token.pos_ == "VERB":
-            subject = speech_subject(token)
+        if token.i in said:
+            subject = said[token.i]
             named = entity_of(subject) if subject is not None else None
             if named is not None and named.label_ == "PERSON" and subject.i in outside:
                 joint = speaker_of(subject, names)[0]
@@ -179,18 +181,20 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
     return out
 
 
-def _named_speakers(tokens, outside) -> set[int]:
+def _named_speakers(tokens, said: dict, outside) -> set[int]:
     """The first token of each person or organisation a verb of saying of these tokens has
     for its speaker where the name is not that verb's own subject: 'Donald Trump took to
     Twitter on Monday, writing that Joe Biden had been "a disaster." ... "...," he added',
     'Lopez wrapped up her speech by asking, "..."'. The name took the floor as surely as
     one that "said", so a "he added" after it looks to it before the people its words
-    named (``pronoun_referent``), as it would after 'Trump wrote that Biden ...'."""
+    named (``pronoun_referent``), as it would after 'Trump wrote that Biden ...'. ``said``:
+    each verb of saying's ``speech_subject`` by the verb's index, which ``mentions_in`` reads
+    too."""
     spoke = set()
     for token in tokens:
-        if token.pos_ != "VERB" or not is_speech_verb(token):
+        if token.i not in said:
             continue
-        subject = speech_subject(token)
+        subject = said[token.i]
         if subject is None or subject.i not in outside or subject.i > token.i or \
                 subject.dep_ != "nsubj" or subject.head not in token.ancestors or \
                 reported(subject.head) or not (token.dep_ == "advcl" or (

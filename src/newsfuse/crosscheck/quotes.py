@@ -76,10 +76,18 @@ def _is_sentence(text: str) -> bool:
 
 
 def quote_key(text: str) -> str:
+    """A quotation's words in lower case, without punctuation: two reports quoting the same
+    words meet under one key however they punctuate, case or mark them."""
     return " ".join(_WORD.findall(text.lower()))
 
 
 def find_quotes(cluster) -> list[dict]:
+    """The cluster's quotations as the brief lists them, the most widely carried first. The
+    same words, or a fragment of them, quoted by several reports are one entry, so its
+    articles tell how far the quote travelled; its speaker is the name the reports' speech
+    events vote for (``_vote``), and a name that only attributions the abstention policy
+    withholds give (``speech.confident``) is shown as an unconfirmed speaker, not as the
+    speaker: a wrong speaker misleads a reader more than none."""
     roles = roles_of(cluster)
     found = []
     for article in cluster.articles:

@@ -53,7 +53,7 @@ from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import MEASURES, dimension_side, unit_word
 from .game_stats import CLOCK_AFTER, game_statistic, margin_of_score, shooting_line
 from .speech import NAMING_VERBS
-from ..dates import MONTH_WORDS
+from ..dates import MONTH_WORDS, YEAR_DIGITS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, counted_noun, parse_amount
 from .speech_words import SPEECH_VERBS
 
@@ -76,7 +76,7 @@ _AGE = re.compile(rf"^\s*-?\s*{_YEARS_OLD}\b", re.I)
 _AGED = re.compile(rf"^(?:an?\s+)?[\w.,]+[\s-]+{_YEARS_OLD}$", re.I)
 # the oldest a bare number set beside a person is read as an age
 _OLDEST = 110
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_YEAR = re.compile(rf"^{YEAR_DIGITS}$")
 # the eras a year may be written in ("500 b.c.", "AD 79" puts it first and is read as a date)
 _ERAS = {"b.c", "bc", "bce", "b.c.e", "a.d", "c.e"}
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0['’]?s$")

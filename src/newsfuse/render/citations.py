@@ -25,10 +25,6 @@ def citation_labels(sources: Iterable[dict]) -> list[str]:
     return labels
 
 
-def article_list(ids: Iterable[str]) -> str:
-    return ", ".join(ids)
-
-
 def format_value(value: dict) -> str:
     """The figure as the report wrote it ("more than 100"; "dozens (at least 24)" where the
     words alone carry no number), else the normalised value ("at least 62", "60–83")."""
