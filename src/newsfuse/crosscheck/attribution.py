@@ -8,7 +8,8 @@ from __future__ import annotations
 from ..dates import MONTHS, WEEKDAYS
 from .names import Names, entity_of, opens_with_said
 from .speakers import according_source, quoted_as, reported, speaker_of, speech_subject
-from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES, ISSUING_VERBS, MALE,
+from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES, ISSUING_VERBS,
+                           LEAD_IN_NOUNS, MALE,
                            NAMING_VERBS, PERSON_NOUNS, QUOTE_VERBS, REPLY_VERBS, SPEECH_VERBS,
                            SPOKEN_NOUNS, SPOKESPEOPLE, is_speech_verb, speech_participle)
 
@@ -132,7 +133,7 @@ def attribute(span, names: Names, quoted=frozenset()):
         # claim that the address ... was "written for another era ..."') outranks a verb of
         # saying that does not govern them (the next sentence's 'she claimed', which has words
         # of its own)
-        owner = _owner(span)
+        owner = _owner(span) or _lead_in_owner(span, quoted)
         if owner is not None:
             best = (speaker_of(owner, names), True, "owner", None)
     if best is None:
@@ -348,20 +349,79 @@ def _owner(span):
                     return None
                 token = subject
         if token.pos_ == "NOUN" and token.lemma_.lower() in SPOKEN_NOUNS | DOCUMENT_NOUNS:
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            if owner is None:
-                continue
-            ent = entity_of(owner)
-            if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
-                    owner.lower_ in ("his", "her", "their") or (
-                        # "Sokol's reply: "..."": a proper noun is a name whatever the
-                        # tagger calls it (it took "Sokol" for a nationality), unless it
-                        # names a time or a work ("Monday's statement")
-                        owner.pos_ == "PROPN" and owner.lower_ not in _CALENDAR
-                        and (ent is None or ent.label_ not in _NOT_OWNERS)) or (
-                        ent is None and owner.pos_ == "NOUN"
-                        and owner.lemma_.lower() in PERSON_NOUNS | HELD_ROLES | SPOKESPEOPLE):
+            owner = _possessor(token)
+            if owner is not None:
                 return owner
+    return None
+
+
+def _possessor(noun):
+    """The possessive before a noun of saying that can own words: a named person or
+    organisation, "his", "her", "their", a proper noun that names no time or work, or a role
+    or person noun with no name; None otherwise (``_owner``, ``_lead_in_owner``)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    ent = entity_of(owner)
+    if (ent is not None and ent.label_ in ("PERSON", "ORG")) or \
+            owner.lower_ in ("his", "her", "their") or (
+                # "Sokol's reply: "..."": a proper noun is a name whatever the
+                # tagger calls it (it took "Sokol" for a nationality), unless it
+                # names a time or a work ("Monday's statement")
+                owner.pos_ == "PROPN" and owner.lower_ not in _CALENDAR
+                and (ent is None or ent.label_ not in _NOT_OWNERS)) or (
+                ent is None and owner.pos_ == "NOUN"
+                and owner.lemma_.lower() in PERSON_NOUNS | HELD_ROLES | SPOKESPEOPLE):
+        return owner
+    return None
+
+
+# prepositions whose object is what the words after a colon are about, not whose they are
+# ('Harris on Smith's comments:', 'In reply to the mayor's letter:')
+_ABOUT = {"on", "about", "regarding", "to", "against", "over"}
+
+
+def _lead_in_owner(span, quoted=frozenset()):
+    """Whose words a quotation set after a colon is when its lead-in names a text or talk
+    someone owns and no verb says who spoke: 'There is one tiny caveat at the bottom of
+    Brown's Kickstarter page: "It might not be that good. ..."', 'Her tips for anyone trying
+    to eat more is to do it gently: "Maybe decide ..."', 'Quotes from her talk at a New York
+    luncheon: "Within the gymnastics world, ..."'. The parser hangs such a lead-in on the
+    quotation's own verb or leaves it a fragment, so ``_owner``'s walk up from the words does
+    not meet it; the colon says the words are the text the lead-in names. The owner is the
+    possessive of the first noun of saying, document or page (``LEAD_IN_NOUNS``) in the
+    lead-in's sentence that is no object of a preposition of topic ('Harris on Smith's
+    comments:' is Harris answering), and no one else is a subject in the lead-in ('A
+    voice-over at the end of the ad underscores the prime minister's message: "..."' is the
+    voice-over's, in a tuning story); None when the lead-in has none. A "his" or "her" there
+    gives no owner when a quotation stands before it in the paragraph (``quoted``): the
+    quotation goes on with that one's speaker ('..., calling the team doctor "a monster."
+    Quotes from her talk at a luncheon: "..."'), who is who "her" means, found surely.
+    Twenty-seventh session (spk47): tuning right 1907 -> 1909 of 2032, given and right
+    1691/1774 -> 1693/1776; validation unchanged (1129/1273, 942/1038)."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 1 or not doc[i].text.endswith(":"):
+        return None
+    for token in doc[doc[i].sent.start:i]:
+        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in LEAD_IN_NOUNS:
+            continue
+        if any(a.dep_ == "prep" and a.lower_ in _ABOUT and a.i >= doc[i].sent.start
+               for a in token.ancestors):
+            continue
+        owner = _possessor(token)
+        if owner is None:
+            continue
+        if owner.pos_ == "PRON" and any(q < span.start for q in quoted):
+            return None
+        if any(t.dep_ in ("nsubj", "nsubjpass") and token not in t.subtree
+               for t in doc[doc[i].sent.start:i]):
+            # 'A voice-over at the end of the ad underscores the prime minister's message:
+            # "..."': someone else acts in the lead-in, and the words are theirs
+            return None
+        return owner
     return None
 
 

@@ -92,6 +92,10 @@ SPOKEN_NOUNS = {"statement", "claim", "remark", "comment", "word", "words", "war
                 "speech", "interview", "note", "description", "contention", "assertion",
                 "accusation", "allegation", "suggestion", "insistence", "prediction",
                 "address"}
+# What a lead-in before a colon may name as the owned text the quotation after it is
+# (``attribution._lead_in_owner``): the nouns of saying and documents, and a person's page, talk
+# or tips ("Brown's Kickstarter page:", "quotes from her talk:", "Her tips ... is to do it gently:")
+LEAD_IN_NOUNS = SPOKEN_NOUNS | DOCUMENT_NOUNS | {"page", "talk", "tip"}
 # People who speak for someone else, named by whom they speak for ("a Google spokeswoman",
 # "Reynolds' rep"): they are the speakers, not the one they speak for (``speakers._spokesperson``).
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rep", "representative",
