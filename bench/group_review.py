@@ -89,6 +89,16 @@ names only its currency beside the same sum of a named thing ("Bail was set at $
 film"). After ``figure_scope.other_places``, ``figure_blocks._stated_alike``'s currency case and
 ``_joins``' measured things (``--again``): seed 52 71/77 (five new groups, all right), seed 53
 66/79 (one right group gained a member; no group lost or added).
+
+The twenty-seventh session's reading (merged27; same conventions, marks appended). ``list --seed
+58`` (read and fixed from; 194 clusters of three or more articles) on main 7fe9bc4: 41/47
+(agreed 39/44, disputed 2/3): mixed 2 (two terms of one study, "20 s" of washing read as 20
+strains, both clusters drawn before), not worth 3 (a study's "at 4 months" and "at 9 months",
+"two moms"), status 1 (26.4 yuan disputed against the 26.44 it rounds). ``--seed 59`` (measured
+only, marked before any rule changed; 182 clusters): 58/63 (agreed 55/58, disputed 3/5): mixed 3,
+not worth 2. After ``figure_status._span`` (an exact figure written with decimals is precise
+to its last digit when the status is judged), ``--again``: seed 58 42/47 by hand (the yuan
+price agreed; ``count`` reads the old status mark), seed 59 the same 63 groups.
 """
 
 from __future__ import annotations

@@ -947,3 +947,26 @@ def test_one_length_of_a_thing_named_two_ways_is_one_quantity():
                            r"30-minute video about kony's group[^.]*\.",
                            r"A 30-minute youtube film critical of ugandan warlord joseph kony has logged[^.]*\.")
     assert _shown(claims) == {("30",): "agreed"}, claims
+
+
+def test_a_figure_rounded_to_fewer_decimals_agrees_with_it():
+    # fresh Multi-News text (group review seed 58, read): one report rounds the closing
+    # price another gives to the cent; 26.4 and 26.44 yuan are one price, not a dispute
+    claims = _train_claims(r"(?i)the shares are worth 7\.3 billion yuan.*?closing price of 26\.4 yuan today\.",
+                           r"(?i)the company's stock in shenzhen closed wednesday at 26\.44 yuan[^)]*\)\.")
+    shown = _shown(claims)
+    assert shown.get(("26.4", "26.44")) == "agreed", shown
+
+
+def test_two_values_written_to_one_digit_do_not_meet_between_them():
+    # T13's MacBooks: "a 1.7GHz" and "a 1.8GHz" processor are two models' speeds; read as
+    # rounded values they must not meet at 1.75
+    from newsfuse.crosscheck.figure_status import _span
+    from newsfuse.crosscheck.numbers import compatible
+
+    def exact(v):
+        return {"value": v, "qualifier": "exact"}
+
+    assert not compatible([_span(exact(1.7)), _span(exact(1.8))])
+    assert compatible([_span(exact(26.4)), _span(exact(26.44))])
+    assert not compatible([_span(exact(306)), _span(exact(310))])

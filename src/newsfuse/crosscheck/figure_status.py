@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from decimal import Decimal
 
 from ..union_find import UnionFind
 from .events import TRACKED
@@ -25,6 +26,23 @@ MAX_VALUES = 300  # distinct values in one group checked pair by pair
 
 def _value_key(s: dict):
     return tuple(s["value"]) if isinstance(s["value"], list) else s["value"]
+
+
+def _span(s: dict):
+    """The true values a figure allows when its status is judged: an exact figure written
+    with decimals is precise to its last digit, not beyond it, so "closed at 26.4 yuan" is
+    another report's "26.44 yuan" rounded, one price both can give, not a dispute. Only the
+    status reads it so: widened for the grouping too, it joined other quantities' figures
+    (validation 127/154 -> 125/153 right/shown). A whole number stays exact ("310" is no
+    rounded "306")."""
+    bounds = interval(s["value"], s["qualifier"])
+    v = s["value"]
+    if s["qualifier"] != "exact" or isinstance(v, list) or float(v).is_integer():
+        return bounds
+    # a little under half the last digit, so that two values written to one digit ("1.7GHz",
+    # "1.8GHz") do not meet at the point between them
+    half = 0.49 * 10.0 ** Decimal(repr(float(v))).as_tuple().exponent
+    return type(bounds)((float(v) - half, float(v) + half))
 
 
 def _side_by_side(group: list[dict], places: dict[str, str]) -> set[frozenset]:
@@ -49,7 +67,7 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
     articles (not crediting one named source), or one article crediting two different named
     sources. One voice giving two incompatible figures is talking about two quantities, not
     contradicting itself, and so are two figures whose sentences are about different things."""
-    if compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])]):
+    if compatible([_span(a), _span(b)]):
         return False
     if _part_beside_whole(a, b) or _part_beside_whole(b, a) or _another_events(a, b):
         return False
@@ -321,9 +339,8 @@ def _by_value(group: list[dict]) -> list[tuple[list[dict], str]]:
     -> 36/50, validation unchanged)."""
     parts: list[list[dict]] = []
     for s in sorted(group, key=lambda s: (magnitude(s["value"]), s["qualifier"] != "exact")):
-        span = interval(s["value"], s["qualifier"])
-        homes = [p for p in parts if compatible(
-            [span] + [interval(x["value"], x["qualifier"]) for x in p])]
+        span = _span(s)
+        homes = [p for p in parts if compatible([span] + [_span(x) for x in p])]
         # "well below 2C" belongs with the 2C figures, not with the 1.5C one it also allows
         home = max(homes, key=lambda p: any(x["value"] == s["value"] for x in p), default=None)
         if home is not None and s["qualifier"] in ("at least", "at most") and \
@@ -495,7 +512,7 @@ def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tupl
     if len(articles) > 1 and _one_voice_lists(group, places_of):
         return _sources_at_odds(_by_value(group), places_of)
     if len(articles) > 1 and len(group) <= MAX_VALUES and \
-            not compatible([interval(s["value"], s["qualifier"]) for s in group]):
+            not compatible([_span(s) for s in group]):
         similar.prefetch([s for s in group if s["event"] not in TRACKED])
         apart = _side_by_side(group, places_of)
         if any(_conflict(a, b, places_of, similar, group, apart) for i, a in enumerate(group)
@@ -509,7 +526,7 @@ def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tupl
     vague, told = _vague_beside_told(group)
     if vague:
         return statuses(told, places_of, similar) + statuses(vague, places_of, similar)
-    intervals = [interval(s["value"], s["qualifier"]) for s in group]
+    intervals = [_span(s) for s in group]
     if len(articles) > 1 and len(group) > MAX_VALUES and not compatible(intervals):
         return [(group, "disputed")]
     if compatible(intervals):
