@@ -37,8 +37,10 @@ fact ("A magnitude 7 tremor can topple old buildings"), a version number ("Eyeno
 jack"), an age written without "-old" ("The 31-year troubled crooner"), the span that names an
 anniversary or a mark ("the 100-year anniversary", "the 50-day mark"), what a rule lets any one do ("a voter must miss two presidential elections"),
 how far back a series is looked along ("his four most recent predecessors"), a countdown ("two
-weeks until the last forces leave"), what a share counts ("37% have had at least one jab")
-or a phrase like "one of the jobs" is prose. Each test reads the parse the analysis pass
+weeks until the last forces leave"), what a share counts ("37% have had at least one jab"),
+a turn ("a 180 degree turn"), "at one point", a method's name ("a 12-step program", "super
+bowl 50"), a clip's headline ("Must watch ... 01: 16", "now playing: ...") or a phrase like
+"one of the jobs" is prose. Each test reads the parse the analysis pass
 already made; ``reason`` says why a number was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
 (``numeral_adverbs``).
