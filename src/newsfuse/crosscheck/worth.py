@@ -39,7 +39,8 @@ anniversary or a mark ("the 100-year anniversary", "the 50-day mark"), what a ru
 how far back a series is looked along ("his four most recent predecessors"), a countdown ("two
 weeks until the last forces leave"), what a share counts ("37% have had at least one jab"),
 a turn ("a 180 degree turn"), "at one point", a method's name ("a 12-step program", "super
-bowl 50"), a clip's headline ("Must watch ... 01: 16", "now playing: ...") or a phrase like
+bowl 50"), a clip's headline ("Must watch ... 01: 16", "now playing: ..."), a link "Related" opens
+("Related 5 worst treatments for migraine") or a phrase like
 "one of the jobs" is prose. Each test reads the parse the analysis pass
 already made; ``reason`` says why a number was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
@@ -152,6 +153,10 @@ _LINK_LABEL = re.compile(r"(?:(?:^|(?<=[\s.\"”]))(?:graphics?|related(?:\s+(?:
                          r"|\(\s*(?:photos?|videos?|pictures?|watch))\s*:\s"
                          r"|(?:^|(?<=[\s.\"”]))editor\s?['’]?\s?s\s+picks?\s", re.I)
 _LINK_REACH = 90
+# the same label without its colon, when a link's headline opens with a number and the page's
+# text ran it into the story ("Related 5 worst treatments for migraine", "Related two injured
+# in stabbing at sony music office"): only where it opens the sentence
+_RELATED = re.compile(rf"^\W*related\s+(?={_N}\b)", re.I)
 # a news site's video headline left in the text: "Must watch" opens it and the clip's running
 # time closes it ("Must watch thousands of crabs washing up on california beaches 01: 16
 # domoic acid is ..."); the story's sentence may run on after the time, so only the numbers
@@ -1237,6 +1242,10 @@ def _page_furniture(ent) -> bool:
         return True  # "Must watch thousands of crabs washing up ... 01: 16": a clip's headline
     if len(_TICKER_STAMP.findall(text)) >= 3:
         return True  # "3: 48 pm police arrest five ... ( reuters ) 3: 17 pm ...": a live ticker
+    related = _RELATED.match(text)
+    if related and related.end() <= start <= related.end() + _LINK_REACH \
+            and not re.search(r"[.!?]\s", text[related.end():start]):
+        return True  # "Related 100 greatest tv shows of all time from ...": a link's headline
     for m in _LINK_LABEL.finditer(text, 0, start + 1):
         bracketed = m.group().startswith("(") or text[:m.start()].rstrip().endswith("(")
         stop = r"[.!?]\s|\)" if bracketed else r"[.!?]\s"  # a bracketed link ends at ")"
