@@ -1239,3 +1239,76 @@ def test_numbers_near_furniture_words_in_reporting_stay():
     values = [f["value"] for f in _figures(text)]
     for kept in (9.99, 40_000_000, 14, 2000):
         assert kept in values, (kept, values)
+
+
+def test_a_turn_in_degrees_and_at_one_point_are_no_counts():
+    # fresh read text (junk28, seed 56): "a 180 degree turn" written without its hyphen is how
+    # far the plane turned, as "a 180-degree turn" is; "At one point tonight" places a moment
+    # (the NER took "tonight" into the entity, so the bare "one" rule did not see it); the
+    # distance flown before the turn and a reading of heat stay
+    turn = train_sentence(r"[^.]*before making a 180 degree turn and disappearing from radar\.",
+                          file="multinews_train.jsonl.gz")
+    values = [f["value"] for f in _figures(turn)]
+    assert 180 not in values, values
+    heat = "Temperatures reached 90 degrees on Tuesday and 180 degrees inside the kiln."
+    assert {90, 180} <= set(f["value"] for f in _figures(heat))
+    moment = train_sentence(r"At one point tonight, the hashtag bringbackchad was trending[^.]*\.",
+                            file="multinews_train.jsonl.gz")
+    assert 1 not in [f["value"] for f in _figures(moment)]
+
+
+def test_a_twelve_step_program_names_a_method():
+    # "a 12-step program of recovery" (tuning gold basil-6f95dcb9, a non-figure: the name of a
+    # recovery method) and fresh read text (junk28, seed 56); a plan's "five-step process"
+    # counts its steps, and the tuning gold tabulates it
+    urged = story_sentence("basil-6f95dcb9-e960-45ac-8c0e-91b85724c909",
+                           r"[^.]*embark on a 12-step program of recovery\.", file="basil.jsonl")
+    antihero = train_sentence(r"[^.]*working a very au courant 12-step program\.",
+                              file="multinews_train.jsonl.gz")
+    for text in (urged, antihero):
+        assert 12 not in [f["value"] for f in _figures(text)], text
+    assert 5 in [f["value"] for f in _figures("The agency replaced the current complex, five-step process.")]
+
+
+def test_a_video_headline_left_in_the_text_gives_no_figure():
+    # fresh read text (junk28, seed 56): a news site's clip headline that "Must watch" opens and
+    # its running time closes, and a player's list of clips after "now playing:"; the story's
+    # sentence that runs on after the running time keeps its numbers (written for the test)
+    crabs = train_sentence(r"Must watch thousands of crabs washing up on california beaches 01: 16",
+                           file="multinews_train.jsonl.gz")
+    assert "thousands" in crabs
+    values = [f["value"] for f in _figures(crabs + " domoic acid killed 40 sea lions this year.")]
+    assert 1000 not in values and 40 in values, values
+    clips = train_sentence(r"[^.]*now playing: now playing dancing coach viral again[^.]*watch two kids",
+                           file="multinews_train.jsonl.gz")
+    assert 2 not in [f["value"] for f in _figures(clips)]
+
+
+def test_one_of_a_publications_ranked_list_is_where_the_ranking_is_cut():
+    # fresh read text (junk28, seed 56): "one of rolling stone's 100 greatest tv shows" names a
+    # list by where its ranking is cut, as "one of the 50 fastest marathon times" does; a
+    # list the story reports stays ("the country's 10 most troubled rivers")
+    show = train_sentence(r"The show is one of rolling stone's 100 greatest tv shows of all time\.",
+                          file="multinews_train.jsonl.gz")
+    assert 100 not in [f["value"] for f in _figures(show)]
+    rivers = "The report named the country's 10 most troubled rivers."
+    assert 10 in [f["value"] for f in _figures(rivers)]
+
+
+def test_the_number_of_a_super_bowl_names_it():
+    # fresh read text (junk28, seed 56): "super bowl 50" says which game, as "interstate 80"
+    # says which road; the game's viewers stay (written for the test)
+    ads = train_sentence(r"[^.]*the highly anticipated super bowl 50 commercials have been preceded",
+                         file="multinews_train.jsonl.gz")
+    assert 50 not in [f["value"] for f in _figures(ads)]
+    assert 111_000_000 in [f["value"] for f in _figures("The super bowl drew 111 million viewers.")]
+
+
+def test_a_related_link_without_its_colon_gives_no_figure():
+    # fresh read text (junk28, seed 56): "Related" opening a sentence before a headline that
+    # starts with a number is a link's label whose colon the page lost; "related" elsewhere
+    # in prose keeps the sentence's numbers (written for the test)
+    link = train_sentence(r"Related 100 greatest tv shows of all time from time-capsule sitcoms",
+                          file="multinews_train.jsonl.gz")
+    assert 100 not in [f["value"] for f in _figures(link + " to cutting-edge peak-tv dramas.")]
+    assert 40 in [f["value"] for f in _figures("Related offences cost 40 people their jobs.")]

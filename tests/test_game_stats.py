@@ -224,3 +224,16 @@ def test_a_report_that_tells_its_game_without_a_score_is_a_games():
     sales = "Apple beat Samsung in the fourth quarter, selling 70 million phones."
     cluster = analyze([Article(text=sales)])
     assert not tells_a_game(next(iter(cluster.docs.values())))
+
+
+def test_a_count_of_play_on_a_named_weekday_is_that_days_games():
+    """Fresh read text (junk28, seed 56; a preview that gives no score of play): "seven catches
+    last sunday" counts the play of that day's game, as "in the game" would say; the season's
+    catches and players signed on a weekday stay (written for the test)."""
+    from conftest import train_sentence
+
+    catches = train_sentence(r"Devin funchess had seven catches last sunday in foxborough\.",
+                             file="multinews_train.jsonl.gz")
+    assert 7 not in _figures(catches)
+    values = _figures("The team signed three players on Monday. He had 90 catches last season.")
+    assert {3, 90} <= values, values

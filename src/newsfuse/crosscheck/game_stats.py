@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import WEEKDAYS
 from ..game_report import (DASH, DASHES, ONE_GAME, ORDINALS, PLAY_ONLY, SCORE_PAIR, game_time, of_play,
                            play_only, score_of_play, tells_a_game)
 
@@ -177,7 +178,8 @@ def game_statistic(ent, game_report: bool | None = None) -> bool:
     if not _game_report(doc, game_report) and not (
             _lemma(noun) in _NAMED_PLAY | PLAY_ONLY
             and (_against_a_side(sent) or _in_a_period(sent) or score_of_play(sent)
-                 or (_in_one_game(sent) and (_lemma(noun) != "yard" or noun.head.lower_ == "for")))):
+                 or ((_in_one_game(sent) or _on_a_weekday(sent))
+                     and (_lemma(noun) != "yard" or noun.head.lower_ == "for")))):
         return False
     if _lemma(noun) in ("minute", "second"):
         # a game's clock ("with two minutes left") or time on the floor ("played 38 minutes"),
@@ -222,6 +224,16 @@ def _in_one_game(sent) -> bool:
                 and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in t.children):
             return True
     return False
+
+
+def _on_a_weekday(sent) -> bool:
+    """"Devin Funchess had seven catches last Sunday in Foxborough": a weekday that places the
+    sentence's play ("last Sunday", "on Monday night") names the one game of that day, as "in
+    the game" does (``_in_one_game``); only a count of play reads so (``_NAMED_PLAY``): "the
+    team signed three players on Monday" counts no play."""
+    return any(t.lower_ in WEEKDAYS and (t.dep_ in ("npadvmod", "tmod")
+                                        or (t.dep_ == "pobj" and t.head.lower_ == "on"))
+               for t in sent)
 
 
 def _in_a_period(sent) -> bool:

@@ -37,8 +37,11 @@ fact ("A magnitude 7 tremor can topple old buildings"), a version number ("Eyeno
 jack"), an age written without "-old" ("The 31-year troubled crooner"), the span that names an
 anniversary or a mark ("the 100-year anniversary", "the 50-day mark"), what a rule lets any one do ("a voter must miss two presidential elections"),
 how far back a series is looked along ("his four most recent predecessors"), a countdown ("two
-weeks until the last forces leave"), what a share counts ("37% have had at least one jab")
-or a phrase like "one of the jobs" is prose. Each test reads the parse the analysis pass
+weeks until the last forces leave"), what a share counts ("37% have had at least one jab"),
+a turn ("a 180 degree turn"), "at one point", a method's name ("a 12-step program", "super
+bowl 50"), a clip's headline ("Must watch ... 01: 16", "now playing: ..."), a link "Related" opens
+("Related 5 worst treatments for migraine") or a phrase like
+"one of the jobs" is prose. Each test reads the parse the analysis pass
 already made; ``reason`` says why a number was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
 (``numeral_adverbs``).
@@ -141,13 +144,24 @@ _FURNITURE = re.compile(
 # Not a gallery's "Photos:", which opens each of its captions ("Hide Caption 12 of 40 Photos:
 # <gallery title> Hundreds of farmers rally ..."), and a caption's figures are read; but a
 # bracket opened by it is a link set into the text ("( photos: 12 senators who ... )"), as one
-# opened by "also on <site>:" is, and so is what follows "editor's picks"
+# opened by "also on <site>:" is, and so is what follows "editor's picks"; a player's list of
+# clips opens with "now playing:" ("latest sfgate videos now playing: now playing large fire
+# shuts down i-580 ..."), one headline after another
 _LINK_LABEL = re.compile(r"(?:(?:^|(?<=[\s.\"”]))(?:graphics?|related(?:\s+(?:photos?|videos?|articles?|"
                          r"stories|links?|coverage|content))?|read\s+more|"
-                         r"see\s+also|interactive|also\s+on\s+[\w.]+|video)"
+                         r"see\s+also|interactive|also\s+on\s+[\w.]+|video|now\s+playing)"
                          r"|\(\s*(?:photos?|videos?|pictures?|watch))\s*:\s"
                          r"|(?:^|(?<=[\s.\"”]))editor\s?['’]?\s?s\s+picks?\s", re.I)
 _LINK_REACH = 90
+# the same label without its colon, when a link's headline opens with a number and the page's
+# text ran it into the story ("Related 5 worst treatments for migraine", "Related two injured
+# in stabbing at sony music office"): only where it opens the sentence
+_RELATED = re.compile(rf"^\W*related\s+(?={_N}\b)", re.I)
+# a news site's video headline left in the text: "Must watch" opens it and the clip's running
+# time closes it ("Must watch thousands of crabs washing up on california beaches 01: 16
+# domoic acid is ..."); the story's sentence may run on after the time, so only the numbers
+# between the two are the clip's
+_MUST_WATCH = re.compile(r"(?:^|(?<=\.\.\.\s)|(?<=\.\s))\W*must\s+watch\s[^.!?]{0,150}?\d{1,2}\s?:\s?\d\d\b", re.I)
 # the time stamp that opens each headline of a live ticker ("3: 48 pm police arrest five men
 # ( reuters ) 3: 17 pm ..."), a page's list of other stories run together when its lines were
 # lost: three in one sentence, none after a word that places an event at that time ("at 9: 10
@@ -275,6 +289,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         if len(rest) >= 2 and rest[0].text in ("-", "‐") and not _dimension(doc, rest[1].i + 1) \
                 and _shape_word(rest[1]):
             return "shape"
+    if _twelve_steps(ent):
+        return "name"  # "a 12-step program of recovery": the method's name, no count of steps
     if _version(ent):
         return "name"  # "version 2.0", "Windows 8.1": a version number, no count
     if _DOI.match(text) and doc.text[ent.end_char:ent.end_char + 1] == "/":
@@ -295,7 +311,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "shape"  # 'The 13" Zenbook Air', 'The 15" models': a "13-inch" written with its mark
     if "-" in text and _CHEMICAL.match(text.lower().split("-")[-1]):
         return "name"  # NER took "3-nitrooxypropanol" whole
-    if value in (90, 180, 270, 360) and re.search(r"-\s*degrees?$|^\S+-degree", text + " " + after):
+    if value in (90, 180, 270, 360) and (re.search(r"-\s*degrees?$|^\S+-degree", text + " " + after)
+                                          or _TURN.match(text + " " + after)):
         return "angle"  # "a 90-degree angle", "360-degree video": geometry, not a reading
     if text.lower() in ("half", "a half", "quarter") and nxt is not None and nxt.text in ("-", "‐"):
         return "shape"  # "half-brother"
@@ -303,6 +320,9 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "shape"  # "her half brother": a kind of sibling, written without its hyphen
     if prev is not None and prev.lower_ in _ROADS and len(ent) == 1 and ent[0].text.isdigit():
         return "name"  # "an interstate 80 gas station", "along route 61": which road, no count
+    if prev is not None and prev.lower_ == "bowl" and ent.start >= 2 and doc[ent.start - 2].lower_ == "super" \
+            and len(ent) == 1 and ent[0].text.isdigit():
+        return "name"  # "the super bowl 50 commercials": which Super Bowl, no count
     if nxt is not None and nxt.lower_ in _ROADS_AFTER and len(ent) == 1 and ent[0].text.isdigit():
         return "name"  # "on the westbound 60 freeway": which freeway, no count
     if prev is not None and prev.lower_ == "big" and ent.start >= 2 \
@@ -348,6 +368,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single") \
             and not _one_as_subject(ent):
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
+    if _at_one_point(ent):
+        return "one"  # "At one point tonight, the hashtag was trending": some moment, no count
     if nxt is not None and nxt.lower_ == "of" and text.lower() in ("one", "two", "both"):
         return "one"
     return None
@@ -564,10 +586,18 @@ def _top_of_ranking(ent) -> bool:
     # ranking as "top" does. Only after "one of": "the heads of the five largest oil
     # companies" testified, and "the country's 10 most troubled rivers" is the list the story
     # reports, counts as fresh text reads them
+    # ("one of rolling stone's 100 greatest tv shows of all time": a list's owner may stand
+    # where "the" does)
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    if prev is None or nxt is None or len(ent) != 1 or not ent[0].like_num \
-            or prev.lower_ != "the" or ent.start < 3 \
-            or [t.lower_ for t in doc[ent.start - 3:ent.start - 1]] != ["one", "of"]:
+    if prev is None or nxt is None or len(ent) != 1 or not ent[0].like_num:
+        return False
+    at = ent.start - 1
+    if prev.tag_ == "POS":
+        at = next((t.i for t in reversed(doc[max(ent.start - 6, 0):ent.start - 1])
+                   if t.lower_ == "of"), 0) + 1
+    elif prev.lower_ != "the":
+        return False
+    if at < 2 or [t.lower_ for t in doc[at - 2:at]] != ["one", "of"]:
         return False
     return nxt.tag_ == "JJS" or (nxt.lower_ == "most" and ent.end + 1 < len(doc)
                                  and doc[ent.end + 1].pos_ == "ADJ")
@@ -1208,8 +1238,14 @@ def _page_furniture(ent) -> bool:
     text = sent.text
     if any(m.start() < end and start < m.end() for m in _FURNITURE.finditer(text)):
         return True
+    if any(m.start() < end and start < m.end() for m in _MUST_WATCH.finditer(text)):
+        return True  # "Must watch thousands of crabs washing up ... 01: 16": a clip's headline
     if len(_TICKER_STAMP.findall(text)) >= 3:
         return True  # "3: 48 pm police arrest five ... ( reuters ) 3: 17 pm ...": a live ticker
+    related = _RELATED.match(text)
+    if related and related.end() <= start <= related.end() + _LINK_REACH \
+            and not re.search(r"[.!?]\s", text[related.end():start]):
+        return True  # "Related 100 greatest tv shows of all time from ...": a link's headline
     for m in _LINK_LABEL.finditer(text, 0, start + 1):
         bracketed = m.group().startswith("(") or text[:m.start()].rstrip().endswith("(")
         stop = r"[.!?]\s|\)" if bracketed else r"[.!?]\s"  # a bracketed link ends at ")"
@@ -1974,6 +2010,39 @@ def _cent_as_name(ent) -> bool:
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
     return nxt is None or nxt.tag_ == "POS" or nxt.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ")
+
+
+# a turn told in degrees without its hyphen ("making a 180 degree turn", "did a 360 degree
+# spin"): how far something turned, as "a 180-degree turn" says; a reading of heat ("90
+# degrees in the shade") names no turn after it
+_TURN = re.compile(r"^\d+\s+degrees?\s+(?:turn|turnaround|spin|rotation|reversal|shift|"
+                   r"about[-\s]face|angle|view|video|camera)s?\b", re.I)
+
+
+def _at_one_point(ent) -> bool:
+    """"At one point tonight, the hashtag was trending", "at one point, he started crying":
+    "at one point" places something at some moment, no count of points. The NER now and then
+    takes the words after it into the entity ("one point tonight"), where the "one" rule,
+    which reads a bare "one", does not see it."""
+    doc = ent.doc
+    return len(ent) >= 2 and ent[0].lower_ in ("one", "1") and ent[1].lower_ == "point" \
+        and ent.start > 0 and doc[ent.start - 1].lower_ == "at"
+
+
+# "a 12-step program", "an intense 12 step program", "67 twelve-step meetings": the recovery
+# method Alcoholics Anonymous named, whatever its steps (a plan's "five-step process" is
+# counted, and the tuning gold tabulates it)
+_TWELVE_STEPS = re.compile(r"^(?:12|twelve)\s?-?\s?steps?\s+(?:program|programme|recovery|meeting|group|"
+                           r"plan|treatment|store|work|sponsor|fellowship|model|approach|method)", re.I)
+
+
+def _twelve_steps(ent) -> bool:
+    """Whether the number is the "12" of "12-step program", the recovery method's name."""
+    doc = ent.doc
+    first = next((t for t in ent if t.like_num), None)
+    if first is None:
+        return False
+    return bool(_TWELVE_STEPS.match(doc[first.i:min(first.i + 5, len(doc))].text))
 
 
 def _hyperbole(ent) -> bool:
