@@ -48,7 +48,7 @@ def attribute(span, names: Names, quoted=frozenset()):
         # a name and its verb of saying right beside the quotation, with only a mark
         # between, is its attribution, whatever clause around it the parse hangs it on
         return *speaker_of(named, names), True, "direct", named.head.lemma_.lower()
-    governing = _governing_speaker(span, names)
+    governing = _governing_speaker(span, names, quoted)
     if governing is not None:
         (name, label), verb = governing
         source = None
@@ -98,13 +98,18 @@ def attribute(span, names: Names, quoted=frozenset()):
                 # a verb after the quotation with another quotation between, or opening a
                 # quotation of its own after a sentence this one closed, attributes that one
                 continue
-            if _has_own_words(token, span) and not governed:
+            if _has_own_words(token, span) and (not governed or _goes_on(span, quoted)):
                 # '"... I just wanted some chicken wings." A worker explained that the night
                 # shift never noticed': a verb of saying after the quotation, out of its
                 # reach, with a clause of its own, says that clause, not the quotation before
                 # it (whose speaker the words before it give, or no one). A verb close enough
                 # to govern it stays its attribution even then: read so too ('"..." The
                 # scholars say that ...'), validation lost one right speaker (1126 -> 1125)
+                continue
+            if not governed and _goes_on(span, quoted) and _says_its_own(token, span) and \
+                    token.lemma_.lower() not in _LISTENER_VERBS:
+                # '"...," he said. "She is very frustrated." The Miss World Organization
+                # declined to answer questions': the verb answers something of its own
                 continue
             if best is not None and best[2] == "according" and _says_its_own(token, span):
                 # 'According to the city museum, "the maps are the largest ..." Collectors
@@ -177,6 +182,35 @@ def _has_own_words(verb, span) -> bool:
         c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
 
 
+# verbs whose object is the listener, not the words ('"We will win." Lee told reporters.')
+_LISTENER_VERBS = {"tell", "inform", "assure", "reassure", "warn", "remind", "ask", "brief"}
+
+
+def _goes_on(span, quoted) -> bool:
+    """Whether the quotation is a sentence of its own after another quotation of the
+    paragraph: it opens right after a sentence's end and closes on one ('"I found out
+    yesterday," he said. "I got a phone call." Officials said a surveyor found the plane',
+    '"...," he said. "She is very frustrated." The Miss World Organization declined to answer
+    questions', seed 56 read). Its speaker is the one before it, who goes on; a verb of saying
+    in the next sentence that has words of its own says those, however close it stands
+    (``_has_own_words``). A quotation inside a sentence ('corrected Mr. Ryan on his use of
+    "subsidiarity" as "a rationale gutting government programs." The scholars say that ...')
+    is no such sentence: the verb after it may be what attributes it.
+
+    Twenty-seventh session (spk46): tuning and validation unchanged (1907/2032 right,
+    1691/1774 given and right; 1129/1273, 942/1038; two tuning quotes, right either way, now
+    read as continued); a first form that took any quotation before it, one inside the same
+    sentence too, lost one right on each (the scholars' "a rationale ..." above)."""
+    doc = span.doc
+    last = next((t for t in reversed(span) if not t.is_quote and not t.is_space), None)
+    if last is None or last.text not in (".", "!", "?"):
+        return False
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i >= 0 and doc[i].text in (".", "!", "?") and any(q < span.start for q in quoted)
+
+
 def _quotes_another(verb, span, quoted) -> bool:
     """Whether a verb of saying after the quotation belongs to another quotation: one that
     stands between the two, or one the verb opens ('Reeves joked, "..."') when this quotation
@@ -193,7 +227,11 @@ def _quotes_another(verb, span, quoted) -> bool:
     for t in doc[verb.i + 1:verb.i + 4]:
         if t.i in quoted:
             return True
-        if not t.is_punct:
+        if not t.is_punct or t.text in (".", "!", "?"):
+            # ('"Is he breathing?" the dispatcher asked. "He's barely breathing," she
+            # replied.': a verb whose sentence ends before the next quotation opens none;
+            # it closes the attribution of the one before it, seed 56 read; twenty-seventh
+            # session, spk46: tuning and validation unchanged, 1907/2032 and 1129/1273)
             return False
     return False
 
@@ -865,7 +903,7 @@ def _aside(verb, inside):
     return None
 
 
-def _governing_speaker(span, names: Names):
+def _governing_speaker(span, names: Names, marked=frozenset()):
     """The subject of the nearest verb above the quote that has a speaker-like subject.
 
     Walking up from the quote finds the clause that owns it: 'Nygaard found Hale "was
@@ -894,6 +932,10 @@ def _governing_speaker(span, names: Names):
         if _what_heading(token):
             return None
         if is_speech_verb(token) or _accuses(token, inside):
+            if _has_own_words(token, span) and _goes_on(span, marked):
+                # the parser may hang a quotation that closed its sentence on the next
+                # sentence's verb (``_goes_on``)
+                return None
             subject = speech_subject(token, inside)
             relayed = _relayed_by(token, span, inside)
             if relayed is not None:

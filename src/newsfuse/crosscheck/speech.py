@@ -498,8 +498,23 @@ def _took_floor(last: dict, history, where, docs, p: int) -> str | None:
     # first reading in the history may not be who the quotation gave it to)
     end = doc[last["spans"][-1][2] - 1].sent.end
     takers = [m[0] for m, w in zip(history, where)
-              if w[0] == p and m[2] >= end and m[3] and m[0] and doc[m[2]].pos_ != "PRON"]
+              if w[0] == p and m[2] >= end and m[3] and m[0] and doc[m[2]].pos_ != "PRON"
+              and not _denied(doc[m[2]])]
     return takers[-1] if takers and takers[-1] != last["speaker"] else None
+
+
+def _denied(token) -> bool:
+    """Whether the verb a name is the subject of is denied ('CNN cannot confirm the
+    authenticity of the audio', seed 56 read; 'A Lopez aide did not respond'): a verb of
+    saying with "not" says nothing, so its subject takes no floor (``_took_floor``), as
+    ``attribution.attribute`` passes over such a verb beside a quotation. Twenty-seventh
+    session (spk46): tuning and validation unchanged (1907/2032, 1129/1273)."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _introduces_someone(doc) -> bool:
