@@ -900,3 +900,23 @@ def test_a_number_whose_noun_is_left_out_counts_the_noun_before_it():
     # a part after "including" is no such number
     toll = _figures("The attack killed 12 people, including three.")
     assert not any(v == 3 for v, _, _ in toll), toll
+
+
+def test_a_span_with_a_possessive_mark_is_a_duration():
+    # the NER's date "30 days'" of "30 days' worth of treatment" held the possessive mark and
+    # read as no span (tuning record ecbplus-1b, whose gold gives the 30 days in two reports)
+    rehab = story_sentence("ecbplus-1b", r"[^.]*just finished 30 days' worth of treatment[^.]*\.").strip()
+    assert (30, "exact", "30 days'") in _figures(rehab), _figures(rehab)
+
+
+def test_nights_are_a_span_of_time():
+    # "five nights" is a TIME the reading took for no span (its unit was no unit of time), so
+    # three reports' five nights alone in the woods stood apart (fresh Multi-News train text,
+    # group review seed 56)
+    survived = train_sentence(r"He survived five nights in sub-freezing temperatures[^.]*\.",
+                              "multinews_train.jsonl.gz")
+    spending = train_sentence(r"[^.]*lucky to be alive after spending five nights alone in the woods[^.]*\.",
+                              "multinews_train.jsonl.gz")
+    cluster = analyze([Article(text=survived), Article(text=spending)])
+    assert [sorted(a for v in g["values"] for a in v["articles"]) for g in find_claims(cluster)
+            if any(v["value"] == 5 for v in g["values"])] == [["a1", "a2"]]

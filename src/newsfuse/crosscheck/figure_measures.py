@@ -14,8 +14,10 @@ from .figure_scope import place_key
 from .numbers import HEDGES, SCALES, TIME_UNITS, UNITS, parse_amount
 # A duration NER calls DATE/TIME: "67 minutes", "nearly 40 years", "a 30-month time frame".
 # Its unit is the counted thing; ages ("52 years old", "aged 14") are not figures of the story.
+# "five nights" (alone in the woods, in a hotel) is a span the NER calls a time as it calls
+# "five days" one, and read as no duration three reports' five nights stood apart
 _DURATION = re.compile(r"^(?:the\s+|a\s+|an\s+|every\s+)?(.*?\S)[\s-]"
-                       r"(second|minute|hour|day|week|month|year|decade|century|centurie)s?$", re.I)
+                       r"(second|minute|hour|day|night|week|month|year|decade|century|centurie)s?$", re.I)
 # "a year and a half", "an hour and a half": the unit, then its half
 _HALF_AFTER = re.compile(r"^(.*?\S)\s+(second|minute|hour|day|week|month|year|decade|century)s?"
                          r"\s+and\s+a\s+half$", re.I)
@@ -76,7 +78,9 @@ def duration_of(ent):
     unit of time ("five a day"), or None (dates, ages, "each year")."""
     if ent.label_ not in ("DATE", "TIME"):
         return None
-    text = ent.text.strip()
+    # "30 days' worth of treatment", "two weeks' notice", "a year's supply": the possessive
+    # mark the NER takes into the date is no part of the span, which read with it was none
+    text = re.sub(r"(?<=[a-z])\s*['’]s?$", "", ent.text.strip(), flags=re.I)
     # "a year and a half", "an hour and a half": the half written after the unit
     half = _HALF_AFTER.match(text)
     if half:
