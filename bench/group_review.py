@@ -96,7 +96,7 @@ The twenty-seventh session's reading (merged27; same conventions, marks appended
 strains, both clusters drawn before), not worth 3 (a study's "at 4 months" and "at 9 months",
 "two moms"), status 1 (26.4 yuan disputed against the 26.44 it rounds). ``--seed 59`` (measured
 only, marked before any rule changed; 182 clusters): 58/63 (agreed 55/58, disputed 3/5): mixed 3,
-not worth 2. After ``figure_status._span`` (an exact figure written with decimals is precise
+not worth 2. After ``figure_status.status_span`` (an exact figure written with decimals is precise
 to its last digit when the status is judged), ``--again``: seed 58 42/47 by hand (the yuan
 price agreed; ``count`` reads the old status mark), seed 59 the same 63 groups.
 """

@@ -961,12 +961,12 @@ def test_a_figure_rounded_to_fewer_decimals_agrees_with_it():
 def test_two_values_written_to_one_digit_do_not_meet_between_them():
     # T13's MacBooks: "a 1.7GHz" and "a 1.8GHz" processor are two models' speeds; read as
     # rounded values they must not meet at 1.75
-    from newsfuse.crosscheck.figure_status import _span
+    from newsfuse.crosscheck.figure_status import status_span
     from newsfuse.crosscheck.numbers import compatible
 
     def exact(v):
         return {"value": v, "qualifier": "exact"}
 
-    assert not compatible([_span(exact(1.7)), _span(exact(1.8))])
-    assert compatible([_span(exact(26.4)), _span(exact(26.44))])
-    assert not compatible([_span(exact(306)), _span(exact(310))])
+    assert not compatible([status_span(exact(1.7)), status_span(exact(1.8))])
+    assert compatible([status_span(exact(26.4)), status_span(exact(26.44))])
+    assert not compatible([status_span(exact(306)), status_span(exact(310))])

@@ -28,7 +28,7 @@ def _value_key(s: dict):
     return tuple(s["value"]) if isinstance(s["value"], list) else s["value"]
 
 
-def _span(s: dict):
+def status_span(s: dict):
     """The true values a figure allows when its status is judged: an exact figure written
     with decimals is precise to its last digit, not beyond it, so "closed at 26.4 yuan" is
     another report's "26.44 yuan" rounded, one price both can give, not a dispute. Only the
@@ -67,7 +67,7 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
     articles (not crediting one named source), or one article crediting two different named
     sources. One voice giving two incompatible figures is talking about two quantities, not
     contradicting itself, and so are two figures whose sentences are about different things."""
-    if compatible([_span(a), _span(b)]):
+    if compatible([status_span(a), status_span(b)]):
         return False
     if _part_beside_whole(a, b) or _part_beside_whole(b, a) or _another_events(a, b):
         return False
@@ -339,8 +339,8 @@ def _by_value(group: list[dict]) -> list[tuple[list[dict], str]]:
     -> 36/50, validation unchanged)."""
     parts: list[list[dict]] = []
     for s in sorted(group, key=lambda s: (magnitude(s["value"]), s["qualifier"] != "exact")):
-        span = _span(s)
-        homes = [p for p in parts if compatible([span] + [_span(x) for x in p])]
+        span = status_span(s)
+        homes = [p for p in parts if compatible([span] + [status_span(x) for x in p])]
         # "well below 2C" belongs with the 2C figures, not with the 1.5C one it also allows
         home = max(homes, key=lambda p: any(x["value"] == s["value"] for x in p), default=None)
         if home is not None and s["qualifier"] in ("at least", "at most") and \
@@ -512,7 +512,7 @@ def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tupl
     if len(articles) > 1 and _one_voice_lists(group, places_of):
         return _sources_at_odds(_by_value(group), places_of)
     if len(articles) > 1 and len(group) <= MAX_VALUES and \
-            not compatible([_span(s) for s in group]):
+            not compatible([status_span(s) for s in group]):
         similar.prefetch([s for s in group if s["event"] not in TRACKED])
         apart = _side_by_side(group, places_of)
         if any(_conflict(a, b, places_of, similar, group, apart) for i, a in enumerate(group)
@@ -526,7 +526,7 @@ def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tupl
     vague, told = _vague_beside_told(group)
     if vague:
         return statuses(told, places_of, similar) + statuses(vague, places_of, similar)
-    intervals = [_span(s) for s in group]
+    intervals = [status_span(s) for s in group]
     if len(articles) > 1 and len(group) > MAX_VALUES and not compatible(intervals):
         return [(group, "disputed")]
     if compatible(intervals):
