@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from ..dates import MONTHS, WEEKDAYS
 from .names import Names, entity_of, opens_with_said
-from .speakers import according_source, quoted_as, reported, speaker_of, speech_subject
-from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES, ISSUING_VERBS,
+from .speakers import (according_source, issuing_agents, quoted_as, reported, speaker_of,
+                       speech_subject)
+from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES,
                            LEAD_IN_NOUNS, MALE,
                            NAMING_VERBS, PERSON_NOUNS, QUOTE_VERBS, REPLY_VERBS, SPEECH_VERBS,
                            SPOKEN_NOUNS, SPOKESPEOPLE, is_speech_verb, speech_participle)
@@ -317,12 +318,10 @@ def _issued_by(sentences, inside):
             if t.i in inside or t.pos_ != "NOUN" or \
                     t.lemma_.lower() not in DOCUMENT_NOUNS | SPOKEN_NOUNS:
                 continue
-            for c in t.children:
-                if c.dep_ == "acl" and c.tag_ == "VBN" and c.i not in inside and \
-                        c.lemma_.lower() in ISSUING_VERBS:
-                    agent = _passive_agent(c)
-                    if agent is not None and agent.i not in inside and agent.pos_ == "PROPN":
-                        return agent
+            for verb, agent in issuing_agents(t):
+                if verb.tag_ == "VBN" and verb.i not in inside and agent.i not in inside and \
+                        agent.pos_ == "PROPN":
+                    return agent
     return None
 
 

@@ -21,7 +21,7 @@ from .game_stats import record_sides
 from .names import Names, entity_at
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, glued_scale, leading_hedge, pair_spans, parse_amount, vague_spans)
-from .speakers import quoted_as
+from .speakers import issuing_agents, quoted_as
 from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
                      sentence_histories, speaker_of, speech_subject)
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -322,11 +322,10 @@ def _issuer(according):
             body = next((o for o in c.children if o.dep_ == "pobj"), None)
             if body is not None and (body.pos_ == "PROPN" or body.ent_type_ in ("ORG", "GPE", "NORP")):
                 return body
-        for agent in [g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" else []:
-            # "a report released by the ministry": whoever released it, named or not
-            body = next((o for o in agent.children if o.dep_ == "pobj"), None)
-            if body is not None and body.pos_ in ("NOUN", "PROPN") and not body.like_num:
-                return body
+    for _, body in issuing_agents(according, verbs=None):
+        # "a report released by the ministry": whoever released it, named or not
+        if body.pos_ in ("NOUN", "PROPN") and not body.like_num:
+            return body
     return according
 
 

@@ -647,6 +647,25 @@ def _issued_by(token, document) -> bool:
 ISSUER_PARAGRAPHS = 3
 
 
+def issuing_agents(document, verbs=ISSUING_VERBS):
+    """(participle, agent) for each "by" object of a participle hung on a document: 'a
+    statement released by the trust', 'a new study released today by the Urban Institute'.
+    The one reading of who put a document out by the verb that did, for the quotes its
+    sentence holds (``attribution._issued_by``), the body "the group" means
+    (``_body_of_document``) and the publication a figure is "according to"
+    (``figure_reading._issuer``). ``verbs``: the participles that issue (``ISSUING_VERBS``; a
+    memo "obtained by" or "seen by" a paper is not the paper's words); None takes any, as
+    figures do ("figures compiled by the ministry" are the ministry's), whose readers only
+    ask whom to weigh, not whose words they are."""
+    for verb in document.children:
+        if verb.dep_ == "acl" and (verbs is None or verb.lemma_.lower() in verbs):
+            for agent in verb.children:
+                if agent.dep_ == "agent":
+                    for body in agent.children:
+                        if body.dep_ == "pobj":
+                            yield verb, body
+
+
 def _body_of_document(subject):
     """The organisation a subject such as "the group" means when its verb says where the
     words were given, a document its sentence says the organisation issued: 'In a statement
@@ -670,10 +689,7 @@ def _body_of_document(subject):
                 continue
             named = _named_issuer(document)
             if named is None:
-                named = next((g for c in document.children if c.dep_ == "acl"
-                              and c.lemma_.lower() in ISSUING_VERBS
-                              for a in c.children if a.dep_ == "agent"
-                              for g in a.children if g.dep_ == "pobj"), None)
+                named = next(issuing_agents(document), (None, None))[1]
             ent = entity_of(named) if named is not None else None
             if ent is not None and ent.label_ == "ORG" and ent.root.i == named.i:
                 return ent
