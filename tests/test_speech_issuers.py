@@ -117,3 +117,21 @@ def test_an_earlier_mention_of_the_document_names_its_issuer_in_apposition():
     # (the parser leaves "reads" without a subject, so the quote itself goes to the paper;
     # the letter, as a speaker, is Taylor's)
     assert speaker_of(last, names_of(cluster))[0] == "Thomas Reid"
+
+
+def test_quotes_and_figures_read_a_documents_issuer_in_one_place():
+    # speakers.issuer_role and speakers.issuing_agents are the one reading of a document's
+    # phrase; the quote and figure layers keep only their own bar for who may issue it
+    from newsfuse.crosscheck.speakers import issuer_role, issuing_agents
+    from newsfuse.nlp.spacy_pipeline import get_nlp
+
+    doc = get_nlp()("The state performs worse than 11 other nations, according to a new report "
+                    "released today by the Commonwealth Fund.")
+    report = next(t for t in doc if t.lower_ == "report")
+    assert [(v.lemma_, b.text) for v, b in issuing_agents(report)] == [("release", "Fund")]
+    doc = get_nlp()("The broadcast drew 32 million total viewers, according to figures from "
+                    "Nielsen Media Research.")
+    figures = next(t for t in doc if t.lower_ == "figures")
+    body = next(t for t in doc if t.text == "Research")
+    assert issuer_role(body, figures) == "source"
+    assert issuer_role(body, figures, sources=("by",)) is None

@@ -21,7 +21,7 @@ from .game_stats import record_sides
 from .names import Names, entity_at
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, glued_scale, leading_hedge, pair_spans, parse_amount, vague_spans)
-from .speakers import issuing_agents, quoted_as
+from .speakers import issuer_role, issuing_agents, quoted_as
 from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
                      sentence_histories, speaker_of, speech_subject)
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -315,12 +315,13 @@ def _issuer(according):
     they are (making "CDC estimates" CDC lost a validation figure value)."""
     if according.lemma_.lower() not in _ISSUED:
         return according
-    if any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in according.children):
+    if any(issuer_role(c, according) == "owner" and c.pos_ == "PROPN" for c in according.children):
         return according  # "an ABC-Washington Post poll", "CDC estimates": named already
     for c in according.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+        if c.dep_ == "prep":
             body = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if body is not None and (body.pos_ == "PROPN" or body.ent_type_ in ("ORG", "GPE", "NORP")):
+            if body is not None and issuer_role(body, according, ("from", "by", "of")) and (
+                    body.pos_ == "PROPN" or body.ent_type_ in ("ORG", "GPE", "NORP")):
                 return body
     for _, body in issuing_agents(according, verbs=None):
         # "a report released by the ministry": whoever released it, named or not

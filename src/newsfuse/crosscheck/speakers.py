@@ -635,12 +635,29 @@ def _issued_by(token, document) -> bool:
     e = entity_of(token)
     if e is None or e.label_ not in ("PERSON", "ORG") or e.root.i != token.i:
         return False
-    if token.head.i == document.i and token.dep_ in ("poss", "compound"):
+    if issuer_role(token, document) == "owner":
         return True
     if token.dep_ == "appos" and token.head.dep_ == "pobj" and entity_of(token.head) is None:
         token = token.head  # "a letter from her lawyer, Gordon Pike Jr."
-    return token.dep_ == "pobj" and token.head.lower_ in ("from", "by") and \
-        token.head.head.i == document.i
+    return issuer_role(token, document) == "source"
+
+
+def issuer_role(token, document, sources=("from", "by")) -> str | None:
+    """How a word of a document's own phrase may name who issued it: "owner" for a name
+    before it ("Oceanwatch's statement", "The White House report", "CDC estimates"), "source"
+    for the object of a "from" or "by" on it ("a statement from Bishop Thomas Aldridge",
+    "figures from Comscore"; ``sources``: the prepositions read so), None otherwise (a place
+    it is on or about: "an obituary on the Hillside Chapel website"). The one reading of a
+    document's phrase for quotes (``_issued_by``) and figures (``figure_reading._issuer``);
+    what may issue differs and stays with each: a quote's speaker is a person or an
+    organisation the tagger names, a figure's source any proper noun or body ("data from
+    China"), and a figure is "of" its maker too ("figures of the health ministry")."""
+    if token.i != document.i and token.head.i == document.i and \
+            token.dep_ in ("poss", "compound"):
+        return "owner"
+    if token.dep_ == "pobj" and token.head.lower_ in sources and token.head.head.i == document.i:
+        return "source"
+    return None
 
 
 # How many paragraphs back "the statement said" looks for who issued the statement.
