@@ -5,7 +5,7 @@ beside the quotation; a relative clause's "who called it so"; "in the words of X
 X"; a role's own reply ("the mayor's reply").
 
 The sentences are written for these tests. Each test of a reading fails without its rule in
-``attribution`` (``_says_its_own``, ``_issued_by``, ``_naming_aside``, the relative pronoun
+``attribution`` (``_says_its_own``, ``_released_by``, ``_naming_aside``, the relative pronoun
 of a verb of naming in ``_governing_speaker``, ``_words_of``, a role noun in ``_owner``;
 checked by disabling each); the others hold the readings the rules must leave alone.
 """

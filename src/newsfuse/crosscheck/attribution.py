@@ -131,7 +131,7 @@ def attribute(span, names: Names, quoted=frozenset()):
                 best = (speaker_of(sent[0], names), True, "direct", "say")
                 break
     if best is None:
-        issuer = _issued_by(sents.values(), inside)
+        issuer = _released_by(sents.values(), inside)
         if issuer is not None:
             best = (speaker_of(issuer, names), True, "according", "according to")
     if best is None or not best[1]:
@@ -244,7 +244,7 @@ def _naming_aside(span):
     quotation is, whatever the clause around them goes on to say. None unless only
     punctuation stands between the quotation and the aside.
 
-    Twenty-third session (spk35), with ``_says_its_own`` and ``_issued_by``: tuning right
+    Twenty-third session (spk35), with ``_says_its_own`` and ``_released_by``: tuning right
     1890 -> 1891 of 2032, given and right 1678/1770 -> 1679/1771 (an "as X called him" beside
     a quotation a far "he wrote" had taken); validation unchanged (1126/1273, 939/1037)."""
     doc = span.doc
@@ -308,11 +308,13 @@ def _words_of(sentences, inside):
     return None
 
 
-def _issued_by(sentences, inside):
+def _released_by(sentences, inside):
     """X in "a statement released by X" (or issued, published by X: ``ISSUING_VERBS``) in these
     sentences outside the quotation, when no verb or "according to" names a speaker: 'In a
     statement issued by the trust, the repairs were called "..."'. The document speaks for
-    whoever released it, as "according to a statement by X" would."""
+    whoever released it, as "according to a statement by X" would. The document here owns
+    no verb of saying, so ``speaker_of`` never sees it: this looks for it in the sentence, and
+    reads its issuer as every layer does (``speakers.issuing_agents``)."""
     for sent in sentences:
         for t in sent:
             if t.i in inside or t.pos_ != "NOUN" or \

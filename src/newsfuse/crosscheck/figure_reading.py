@@ -242,8 +242,8 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
             return True, None if according is None else speaker_of(according, names)[0]
         # who a verb's subject credits is who it makes the speaker of a quote: the person in
         # apposition to a title, a spokesperson as written (speech.speaker_of); "a report
-        # released by the ministry said" credits the ministry (``_issuer``)
-        name, _ = speaker_of(_issuer(subject), names)
+        # released by the ministry said" credits the ministry (``_publication_issuer``)
+        name, _ = speaker_of(_publication_issuer(subject), names)
         if name and name.lower() not in _PRONOUNS:
             return True, _joint(subject, name, names)
         if subject.lower_ in _ANAPHORS and verb.dep_ in ("ccomp", "xcomp", "advcl") \
@@ -289,7 +289,7 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
             loose = True
         came, token = token, token.head
     if according is not None and not _unnamed_reports(according):
-        return speaker_of(_issuer(according), names)[0]
+        return speaker_of(_publication_issuer(according), names)[0]
     return None
 
 
@@ -306,13 +306,21 @@ _ISSUED = {"figure", "data", "datum", "statistic", "number", "estimate", "report
            "poll", "survey", "tally", "count", "toll"}
 
 
-def _issuer(according):
+def _publication_issuer(according):
     """The body that issues what "according to" names: "figures from Comscore Media Metrix"
     -> Comscore Media Metrix, "a new study released today by the Urban Institute" -> the
     Urban Institute, "a toll released by the ministry" -> the ministry; the figures or the
     report themselves are no one a reader can weigh. A publication named for its maker ("an
     ABC-Washington Post poll", "CDC estimates") and any other "according to" are kept as
-    they are (making "CDC estimates" CDC lost a validation figure value)."""
+    they are (making "CDC estimates" CDC lost a validation figure value).
+
+    Which words of the phrase name the issuer is read where quotes read it
+    (``speakers.issuer_role``, ``speakers.issuing_agents``); only the bar is a figure's own:
+    any proper noun or body, a place's too ("data from China"), "of" as well as "from" and
+    "by", and any participle ("figures compiled by the ministry"), since a figure's reader
+    asks whom to weigh, not whose words these are. What this leaves as the publication goes
+    on to ``speaker_of``, which reads a document the quotes' way (an issuer earlier in the
+    paragraph or the article)."""
     if according.lemma_.lower() not in _ISSUED:
         return according
     if any(issuer_role(c, according) == "owner" and c.pos_ == "PROPN" for c in according.children):

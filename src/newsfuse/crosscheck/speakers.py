@@ -141,7 +141,7 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
                     ent = e
                 break
         if ent is None and subject.lemma_.lower() not in PERSON_NOUNS:
-            issuer = _issuer(subject)
+            issuer = _issuer_in_paragraph(subject)
             if issuer is not None:
                 return _speaker_of(issuer, names)
             named = _earlier_issuer(subject, names)
@@ -552,7 +552,19 @@ def _thing_noun(noun) -> bool:
         ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "person", "people", "staff"))
 
 
-def _issuer(document):
+# Who issued a document ("a statement from the ministry said", "according to a report
+# released by X", "the company's memo said") is answered here, for quotes and figures alike.
+# Which words of the document's own phrase name its issuer: ``issuer_role`` (a name before it,
+# the object of its "from" or "by") and ``issuing_agents`` (the "by" of a participle: "released
+# by X"). A quote's speaker must then be a person or organisation (``_issued_by``,
+# ``_named_issuer``); when the phrase names no one, the paragraph (``_issuer_in_paragraph``) and
+# the paragraphs before (``_earlier_issuer``) are read. The other layers read the same phrase
+# with their own bar: ``attribution._released_by`` (a document in a quotation's sentence that
+# owns no verb of saying) and ``figure_reading._publication_issuer`` (what a figure is
+# "according to").
+
+
+def _issuer_in_paragraph(document):
     """Who issued a document the sentence names bare ("the statement reads"): the subject of
     the verb that issued it ("X issued a statement that reads"), or of the same kind of
     document earlier in the paragraph ('The mayor's office rejected the report in a brief
@@ -622,7 +634,8 @@ def _earlier_issuer(document, names: Names):
 def _named_issuer(document):
     """The token of a document's own phrase that names its issuer ("a statement from Bishop
     Thomas Aldridge"), or None: both a document's earlier mention in its paragraph
-    (``_issuer``) and one in an earlier paragraph (``_earlier_issuer``) are read so."""
+    (``_issuer_in_paragraph``) and one in an earlier paragraph (``_earlier_issuer``) are
+    read so."""
     return next((t for t in _own_phrase(document) if _issued_by(t, document)), None)
 
 
@@ -648,10 +661,11 @@ def issuer_role(token, document, sources=("from", "by")) -> str | None:
     for the object of a "from" or "by" on it ("a statement from Bishop Thomas Aldridge",
     "figures from Comscore"; ``sources``: the prepositions read so), None otherwise (a place
     it is on or about: "an obituary on the Hillside Chapel website"). The one reading of a
-    document's phrase for quotes (``_issued_by``) and figures (``figure_reading._issuer``);
-    what may issue differs and stays with each: a quote's speaker is a person or an
-    organisation the tagger names, a figure's source any proper noun or body ("data from
-    China"), and a figure is "of" its maker too ("figures of the health ministry")."""
+    document's phrase for quotes (``_issued_by``) and figures
+    (``figure_reading._publication_issuer``); what may issue differs and stays with each: a
+    quote's speaker is a person or an organisation the tagger names, a figure's source any
+    proper noun or body ("data from China"), and a figure is "of" its maker too ("figures
+    of the health ministry")."""
     if token.i != document.i and token.head.i == document.i and \
             token.dep_ in ("poss", "compound"):
         return "owner"
@@ -668,12 +682,12 @@ def issuing_agents(document, verbs=ISSUING_VERBS):
     """(participle, agent) for each "by" object of a participle hung on a document: 'a
     statement released by the trust', 'a new study released today by the Urban Institute'.
     The one reading of who put a document out by the verb that did, for the quotes its
-    sentence holds (``attribution._issued_by``), the body "the group" means
+    sentence holds (``attribution._released_by``), the body "the group" means
     (``_body_of_document``) and the publication a figure is "according to"
-    (``figure_reading._issuer``). ``verbs``: the participles that issue (``ISSUING_VERBS``; a
-    memo "obtained by" or "seen by" a paper is not the paper's words); None takes any, as
-    figures do ("figures compiled by the ministry" are the ministry's), whose readers only
-    ask whom to weigh, not whose words they are."""
+    (``figure_reading._publication_issuer``). ``verbs``: the participles that issue
+    (``ISSUING_VERBS``; a memo "obtained by" or "seen by" a paper is not the paper's words);
+    None takes any, as figures do ("figures compiled by the ministry" are the ministry's),
+    whose readers only ask whom to weigh, not whose words they are."""
     for verb in document.children:
         if verb.dep_ == "acl" and (verbs is None or verb.lemma_.lower() in verbs):
             for agent in verb.children:

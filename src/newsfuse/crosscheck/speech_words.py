@@ -81,7 +81,7 @@ DOCUMENT_NOUNS = {"statement", "release", "communique", "announcement", "report"
                   "indictment", "ruling", "affidavit", "document", "obituary", "listing",
                   "study", "motion", "caption"}
 # Verbs by which a document is put out by whoever it speaks for ("a statement released by the
-# trust", ``attribution._issued_by``); "obtained by" or "seen by" name who holds a document.
+# trust", ``attribution._released_by``); "obtained by" or "seen by" name who holds a document.
 ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "write", "sign", "file",
                  "distribute", "circulate", "deliver", "put"}
 # Nouns of something said: a quotation they own is their owner's words ("Hale's remarks
