@@ -109,44 +109,9 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if spokesperson:
         return spokesperson, "PERSON"
     if ent is None and subject.lemma_.lower() in DOCUMENT_NOUNS:
-        for t in _own_phrase(subject):  # "A statement from US Central Command said"
-            e = entity_of(t)
-            if e is not None and e.label_ in ("PERSON", "ORG") and not _addressee(t, subject):
-                ent = e
-                break
-        for clause in subject.children if ent is None else ():
-            # 'a private note that Becker sent her by email': a relative clause about the
-            # document with a subject of its own names who sent it ("a statement that said it
-            # accepted the group's right to protest", whose subject is the statement, names no one)
-            if clause.dep_ == "relcl":
-                sender = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                e = entity_of(sender) if sender is not None else None
-                if e is not None and e.label_ in ("PERSON", "ORG"):
-                    ent = e
-                    break
-        by = subject.doc[subject.i + 1:subject.i + 3]
-        for t in by if ent is None else ():
-            # "But the review, by White House Counsel Edwin Marsh, concluded", '"...," read a
-            # statement from Bishop Thomas Aldridge': the parser hangs the "by" or "from"
-            # on the verb, but right after the document it names the author
-            if t.lower_ in ("by", "from"):
-                obj = next((c for c in t.children if c.dep_ == "pobj"), None)
-                if obj is not None and obj.text.startswith("@") and len(obj.text) > 2:
-                    # '"...," read one post from @CountyWatcher': an account's post
-                    # is its holder's words, and the handle is all the name the text gives
-                    return obj.text, "PERSON"
-                e = next((entity_of(c) for c in t.children if c.dep_ == "pobj"
-                          and entity_of(c) is not None), None)
-                if e is not None and e.label_ in ("PERSON", "ORG"):
-                    ent = e
-                break
-        if ent is None and subject.lemma_.lower() not in PERSON_NOUNS:
-            issuer = _issuer_in_paragraph(subject)
-            if issuer is not None:
-                return _speaker_of(issuer, names)
-            named = _earlier_issuer(subject, names)
-            if named is not None:
-                return named
+        ent, found = _document_issuer(subject, names)
+        if found is not None:
+            return found
     if ent is None and subject.pos_ == "NOUN" and subject.lemma_.lower() in SPOKEN_NOUNS:
         # "President Vance's address to Congress declared ...", "the senator's remarks
         # warned ...": words are their speaker's, so a noun of saying speaks for the person
@@ -554,14 +519,64 @@ def _thing_noun(noun) -> bool:
 
 # Who issued a document ("a statement from the ministry said", "according to a report
 # released by X", "the company's memo said") is answered here, for quotes and figures alike.
-# Which words of the document's own phrase name its issuer: ``issuer_role`` (a name before it,
-# the object of its "from" or "by") and ``issuing_agents`` (the "by" of a participle: "released
-# by X"). A quote's speaker must then be a person or organisation (``_issued_by``,
-# ``_named_issuer``); when the phrase names no one, the paragraph (``_issuer_in_paragraph``) and
-# the paragraphs before (``_earlier_issuer``) are read. The other layers read the same phrase
-# with their own bar: ``attribution._released_by`` (a document in a quotation's sentence that
-# owns no verb of saying) and ``figure_reading._publication_issuer`` (what a figure is
-# "according to").
+# Which words of a document's own phrase name its issuer: ``issuer_role`` (a name before it,
+# the object of its "from" or "by") and ``issuing_agents`` (the "by" of a participle:
+# "released by X"). A document that speaks is read by ``_document_issuer``: any person or
+# organisation in its own phrase (not one it is addressed to), else who the paragraph
+# (``_issuer_in_paragraph``) or the paragraphs before (``_earlier_issuer``) say issued it,
+# where an earlier mention's phrase is read more strictly (``_named_issuer``: a name that
+# owns it or that it is "from" or "by" only). The other layers read the
+# same phrase with their own bar: ``attribution._released_by`` (a document in a quotation's
+# sentence that owns no verb of saying) and ``figure_reading._publication_issuer`` (what a
+# figure is "according to").
+
+
+def _document_issuer(document, names: Names):
+    """Who a document that speaks ("A statement from US Central Command said", "the
+    statement reads") speaks for, as (entity, found): the entity its phrase or the words
+    right after it name, for ``_speaker_of`` to name as it names any subject's entity; or,
+    when only the paragraph or the article says who issued it, the (name, label) found there;
+    (None, None) when nothing says, and the document itself speaks."""
+    ent = None
+    for t in _own_phrase(document):  # "A statement from US Central Command said"
+        e = entity_of(t)
+        if e is not None and e.label_ in ("PERSON", "ORG") and not _addressee(t, document):
+            ent = e
+            break
+    for clause in document.children if ent is None else ():
+        # 'a private note that Becker sent her by email': a relative clause about the
+        # document with a subject of its own names who sent it ("a statement that said it
+        # accepted the group's right to protest", whose subject is the statement, names no one)
+        if clause.dep_ == "relcl":
+            sender = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            e = entity_of(sender) if sender is not None else None
+            if e is not None and e.label_ in ("PERSON", "ORG"):
+                ent = e
+                break
+    by = document.doc[document.i + 1:document.i + 3]
+    for t in by if ent is None else ():
+        # "But the review, by White House Counsel Edwin Marsh, concluded", '"...," read a
+        # statement from Bishop Thomas Aldridge': the parser hangs the "by" or "from"
+        # on the verb, but right after the document it names the author
+        if t.lower_ in ("by", "from"):
+            obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.text.startswith("@") and len(obj.text) > 2:
+                # '"...," read one post from @CountyWatcher': an account's post
+                # is its holder's words, and the handle is all the name the text gives
+                return None, (obj.text, "PERSON")
+            e = next((entity_of(c) for c in t.children if c.dep_ == "pobj"
+                      and entity_of(c) is not None), None)
+            if e is not None and e.label_ in ("PERSON", "ORG"):
+                ent = e
+            break
+    if ent is None and document.lemma_.lower() not in PERSON_NOUNS:
+        issuer = _issuer_in_paragraph(document)
+        if issuer is not None:
+            return None, _speaker_of(issuer, names)
+        named = _earlier_issuer(document, names)
+        if named is not None:
+            return None, named
+    return ent, None
 
 
 def _issuer_in_paragraph(document):
