@@ -237,6 +237,12 @@ def quote_speaker(text: str, opening: str) -> str | None:
     return next(q["speaker"] for q in article_quotes(text) if q["text"].startswith(opening))
 
 
+def speaker_opening(speakers: dict[str, str | None], opening: str) -> str | None:
+    """The speaker, in a {quotation: speaker} map (``quote_speakers``), of the quotation that
+    opens with ``opening``: one analysis read for several quotations of one paragraph."""
+    return speakers[next(t for t in speakers if t.startswith(opening))]
+
+
 def quote_in_paragraphs(paragraphs: list[str], opening: str) -> dict:
     """The quotation that opens with ``opening`` in one article made of ``paragraphs`` under a
     one-word headline, whole (speaker, attribution, evidence)."""

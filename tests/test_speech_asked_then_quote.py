@@ -10,6 +10,7 @@ multinews-plus-train-40751), as the review listed it."""
 from __future__ import annotations
 
 from conftest import quote_speakers as _speakers
+from conftest import speaker_opening as _of
 
 CALL = (
     "Full interview: esperanza quintero esperanza quintero made a phone call no 17-year-old "
@@ -20,10 +21,6 @@ CALL = (
     "could deal with it yourself. I ' m not gonna deal with this, ok? \" the dispatcher said. "
     "\" no, my ( inaudible ) is dying, \" quintero said."
 )
-
-
-def _of(speakers, opening):
-    return speakers[next(t for t in speakers if t.startswith(opening))]
 
 
 def test_the_dispatchers_words_before_the_dispatcher_said():

@@ -10,6 +10,7 @@ multinews-plus-train-32000), as the review listed it (its last quotation is cut 
 from __future__ import annotations
 
 from conftest import quote_speakers as _speakers
+from conftest import speaker_opening as _of
 
 AUDIO = (
     "An audio recording purportedly from the islamic state of iraq and syria promises more "
@@ -20,10 +21,6 @@ AUDIO = (
     "the authenticity of the audio or time and date of its recording, which is nearly 17 "
     "minutes long. \" don't give up a hand's width of land you have freed. \""
 )
-
-
-def _of(speakers, opening):
-    return speakers[next(t for t in speakers if t.startswith(opening))]
 
 
 def test_a_denied_verb_of_saying_takes_no_floor():

@@ -12,6 +12,7 @@ is a tuning story's (BASIL), where a quotation inside its sentence keeps the ver
 from __future__ import annotations
 
 from conftest import quote_speakers as _speakers
+from conftest import speaker_opening as _of
 
 PLANE = (
     "\" pretty much everyone had given up hope that they'd be found in our lifetimes. \" michael "
@@ -34,10 +35,6 @@ SCHOLARS = (
     "“a rationale gutting government programs.” The scholars say that it is true that “It calls "
     "for solutions to be enacted as close to the level of local communities as possible.”"
 )
-
-
-def _of(speakers, opening):
-    return speakers[next(t for t in speakers if t.startswith(opening))]
 
 
 def test_a_quoted_sentence_after_he_said_is_not_the_next_sentences():
