@@ -124,10 +124,9 @@ LEFT_OUT = READ_SAMPLES[:6]
 def fresh_sample(n_random: int, seed: int) -> list[dict]:
     """``junk_review.sample(n_random, 0, seed, fresh=True)`` against the samples read before."""
     records = junk_review._records()
-    skip: set[int] = set()
-    for spec in (LEFT_OUT if seed <= 34 else junk_review.READ_BEFORE50 if seed <= 55
-                 else junk_review.READ_BEFORE56 if seed <= 59 else READ_SAMPLES):
-        skip |= set(junk_review._drawn(records, spec))
+    skip = junk_review.skipped(records, (
+        LEFT_OUT if seed <= 34 else junk_review.READ_BEFORE50 if seed <= 55
+        else junk_review.READ_BEFORE56 if seed <= 59 else junk_review.READ_BEFORE60))
     return [records[i] for i in junk_review._pick(records, n_random, 0, seed, 4, skip)]
 
 

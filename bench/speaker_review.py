@@ -71,13 +71,12 @@ LEFT_OUT = junk_review.READ_SAMPLES[:6]
 
 def sample(n_random: int, seed: int) -> list[dict]:
     records = junk_review._records()
-    skip: set[int] = set()
-    for spec in (LEFT_OUT if seed <= 32 else junk_review.READ_BEFORE50 if seed <= 55
-                 else junk_review.READ_BEFORE56 if seed <= 59 else junk_review.READ_SAMPLES):
-        skip |= set(junk_review._drawn(records, spec))
+    skip = junk_review.skipped(records, (
+        LEFT_OUT if seed <= 32 else junk_review.READ_BEFORE50 if seed <= 55
+        else junk_review.READ_BEFORE56 if seed <= 59 else junk_review.READ_BEFORE60))
     for past in READ_SAMPLES:
-        if past == (n_random, seed) or (56 <= seed <= 59 and past[1] >= 56):
-            break  # seeds 56-59 were drawn in parallel, each against the samples before 56
+        if past == (n_random, seed) or (56 <= seed <= 59 and past[1] >= 56) or seed >= 60:
+            break  # 56-59 were drawn in parallel; from 60 every marked cluster is left out by id
         skip |= set(junk_review._pick(records, past[0], 0, past[1], 3, skip))
     return [records[i] for i in junk_review._pick(records, n_random, 0, seed, 3, skip)]
 
