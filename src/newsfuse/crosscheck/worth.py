@@ -57,7 +57,8 @@ from .figure_measures import MEASURES, dimension_side, unit_word
 from .game_stats import CLOCK_AFTER, game_statistic, margin_of_score, shooting_line
 from .speech import NAMING_VERBS
 from ..dates import MONTH_WORDS, YEAR_DIGITS
-from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, counted_noun, parse_amount
+from .numbers import (FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, _first_number, _whole,
+                      counted_noun, parse_amount)
 from .speech_words import SPEECH_VERBS
 
 # what "N-<word>" describes when it is no quantity of the story
@@ -181,17 +182,6 @@ _FORECAST = re.compile(
     r"^\s*(?:winds?\s+(?:[NSEW]{1,3}|calm|light|variable)\s+(?:at|around|\d)|"
     r"chances?\s+of\s+(?:rain|snow|showers|precipitation|thunderstorms|storms)\s+\d|"
     r"(?:high|low)s?\s+(?:near\s+|around\s+|of\s+)?-?\d+\s*(?:°|F\b|C\b|degrees))", re.I)
-
-
-def _whole(text: str) -> int:
-    """The whole number a token of digits writes, for comparing with small bounds (a day of
-    the month, an age); -1 when it is not all digits. A run of over 12 digits reads as a
-    number above any such bound without being converted: Python refuses ``int`` on more than
-    4,300 digits, and a report holding such a run ended the brief in "internal error"."""
-    if not text.isdigit():
-        return -1
-    digits = text.lstrip("0")
-    return int(digits or "0") if len(digits) <= 12 else 10 ** 12
 
 
 def numeral_adverbs(doc) -> list:
@@ -876,16 +866,6 @@ def _bracketed_after_name(ent) -> bool:
             or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
         return False
     return doc[ent.start - 2].ent_type_ == "PERSON" and _whole(ent[0].text) <= _OLDEST
-
-
-def _first_number(ent):
-    """The first number of the list the entity's number closes ("17 and 22", "floors 68, 69
-    and 72", "Type 1 or 2"): the parse hangs the later ones on it as conjuncts, and only the
-    first shows how the list hangs on the words before it."""
-    first = ent.root
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
-        first = first.head
-    return first
 
 
 def _set_off_after(ent) -> bool:
