@@ -45,6 +45,13 @@ bowl 50"), a clip's headline ("Must watch ... 01: 16", "now playing: ..."), a li
 already made; ``reason`` says why a number was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
 (``numeral_adverbs``).
+
+The tests ``reason`` and ``context_reason`` ask live by idea: ``ages`` (an age, however it
+is written), ``time_spans`` (a span or an hour that says when, not how long),
+``descriptors`` (a number that says what kind of thing: "a four-story building"),
+``number_names`` (a number inside a name, an address or a line dialled) and
+``page_furniture`` (the page around the report: a video's headline, a gallery's counter, a
+sponsor's paragraph). The rules on counts of the story itself stay here.
 """
 
 from __future__ import annotations
