@@ -49,9 +49,10 @@ already made; ``reason`` says why a number was left out, so the rules can be che
 The tests ``reason`` and ``context_reason`` ask live by idea: ``ages`` (an age, however it
 is written), ``time_spans`` (a span or an hour that says when, not how long),
 ``descriptors`` (a number that says what kind of thing: "a four-story building"),
-``number_names`` (a number inside a name, an address or a line dialled) and
+``number_names`` (a number inside a name, an address or a line dialled),
 ``page_furniture`` (the page around the report: a video's headline, a gallery's counter, a
-sponsor's paragraph). The rules on counts of the story itself stay here.
+sponsor's paragraph) and ``game_stats`` (one game's score and statistics). The rules on
+counts of the story itself stay here.
 """
 
 from __future__ import annotations
