@@ -256,3 +256,17 @@ def full_date_spans(text: str) -> list[tuple[int, int, str]]:
         if day:
             out.append((m.start(), m.end(), day))
     return out
+
+
+def parse_day(value) -> date | None:
+    """The day an ISO date or timestamp opens with ("2016-09-18T10:00" -> 2016-09-18); None
+    for anything else (a month or a year alone, "2016-09", no value). One reading for the
+    corpus grouping's features and its evaluation, which read the same field of the same
+    articles, and for the page a brief renders to, which places its timeline's days and
+    prints a report's date by it."""
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -20,10 +20,10 @@ from typing import Callable, Iterable
 
 import numpy as np
 
+from ..dates import parse_day
 from ..errors import InputError
 from ..readers.decode import text_lines
 from ..readers.jsonl import OtherEncodingLine, load_json
-from .features import parse_day
 
 
 # --- scoring -----------------------------------------------------------------------------

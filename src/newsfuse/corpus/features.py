@@ -31,6 +31,7 @@ from typing import Sequence
 import numpy as np
 
 from ..analyze import content_terms, tokenize
+from ..dates import parse_day
 from ..model import Article
 
 TEXT_WORDS = 2000  # words of body text counted (all of nearly every article; bounds the cost of very long ones)
@@ -129,18 +130,6 @@ def _shingle_minhash(tokens: list[str]) -> np.ndarray | None:
     m = MinHash(num_perm=NUM_PERM, seed=1, scheme=MINHASH_SCHEME)
     m.update_batch(list(shingles))
     return m.hashvalues.copy()
-
-
-def parse_day(value) -> date | None:
-    """The day an ISO timestamp opens with ("2016-09-18T10:00" -> 2016-09-18); None for
-    anything else. One reading for the grouping's features and the grouping's evaluation,
-    which read the same field of the same articles."""
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _without_embedding(article: Article, key: str) -> ArticleFeatures:

@@ -397,7 +397,7 @@ def stated_of(ent):
     of "to"/"at" after a verb that sets a count, and the phrase is the clause's subject (or,
     for "bring"/"put"/"raise"/"push"/"take", the verb's object); a count noun ("number",
     "total") stands for the thing after its "of". A person is never counted so ("Lopez was
-    18" is an age, ``worth._age_predicate``), nor a pronoun or a name. None otherwise."""
+    18" is an age, ``ages._age_predicate``), nor a pronoun or a name. None otherwise."""
     root = ent.root
     if ent.label_ != "CARDINAL" or root.dep_ not in ("attr", "pobj", "dobj"):
         return None
@@ -868,6 +868,63 @@ def _listed_after(ent, holder, previous) -> bool:
     return False
 
 
+def _measures_at_edges(doc) -> dict:
+    """("start"/"end", token index) -> (amount text, unit name, end) of each measure the
+    NER's entities give, keyed at the entity's edges and at the measure's end, where
+    ``compound_measure`` and ``conversion`` look for a measure beside another ("6 pounds,
+    13 ounces", "about 55 miles (88 km)")."""
+    measures: dict = {}
+    for ent in doc.ents:
+        m = measure_of(ent) if ent.label_ not in ("DATE", "TIME") else None
+        if m is not None:
+            # "310m (1,016ft)": the NER's entity is "310", the unit after it ends the measure
+            end = max(ent.end, m[1].i + 1)
+            measures[("start", ent.start)] = measures[("end", ent.end)] = \
+                measures[("end", end)] = (m[0], m[2], end)
+    return measures
+
+
+def _number_spans(doc) -> tuple[list, dict, dict]:
+    """The spans of a paragraph read as figures, in reading order: the NER's entities (joined
+    where it cut one figure in two, less the numbers of a win-loss record), a record's sides,
+    "twice" and "thrice", vague amounts, pairs, "lasting one", measures and zeros. With them
+    what two kinds say of themselves, each by (start, end): a zero's (event, token) and a
+    record side's "win" or "loss"."""
+    zero_spans = _zero_spans(doc)
+    zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
+    records = record_sides(doc)  # "a 47-35 record": 47 wins, 35 losses
+    sides = {(span.start, span.end): side for span, side in records}
+    in_record = {i for span, _ in records for i in range(span.start, span.end)}
+    ents = [*(e for e in joined_spans(doc, list(doc.ents))
+              if not any(t.i in in_record and t.like_num for t in e)),
+            *(span for span, _ in records),
+            *worth.numeral_adverbs(doc), *vague_spans(doc),
+            *pair_spans(doc), *lasting_one_spans(doc), *measure_spans(doc),
+            *(z for z, _, _ in zero_spans)]
+    return ents, zeros, sides
+
+
+def _hedge_before(doc, start: int) -> tuple[str | None, bool]:
+    """The hedge written right before a figure that opens at token ``start`` ("about",
+    "more than": one of ``HEDGES``), or None; and whether an article stands between the two."""
+    lead = doc[max(start - 3, 0):start].text.lower()
+    hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
+                  (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
+    article_after = False
+    if hedge is None and start >= 2 and doc[start - 1].lower_ in ("a", "an"):
+        # "at least a 7.5% risk", "more than a 50 percent chance": the hedge
+        # bounds the number across the article; a preposition does not ("over a
+        # 12-week period", "knocking over a 300-pound robot")
+        before = doc[max(start - 4, 0):start - 1].text.lower()
+        hedge = next((h for h, q in HEDGES if q != "about" and " " in h
+                      and h.split()[-1] in ("than", "least", "most")
+                      and before.endswith(h)
+                      and (len(before) == len(h) or not before[-len(h) - 1].isalpha())),
+                     None)
+        article_after = hedge is not None
+    return hedge, article_after
+
+
 def read_statements(cluster, names: Names) -> list[dict]:
     out = []
     for article in cluster.articles:
@@ -890,25 +947,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
         game_report = article.game_report  # whether the article tells a game (the analysis pass)
 
         for p, doc in enumerate(docs):
-            measures: dict = {}  # ("start"/"end", token index) -> unit name of a measure there
-            for ent in doc.ents:
-                m = measure_of(ent) if ent.label_ not in ("DATE", "TIME") else None
-                if m is not None:
-                    # "310m (1,016ft)": the NER's entity is "310", the unit after it ends the measure
-                    end = max(ent.end, m[1].i + 1)
-                    measures[("start", ent.start)] = measures[("end", ent.end)] = \
-                        measures[("end", end)] = (m[0], m[2], end)
-            zero_spans = _zero_spans(doc)
-            zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
-            records = record_sides(doc)  # "a 47-35 record": 47 wins, 35 losses
-            sides = {(span.start, span.end): side for span, side in records}
-            in_record = {i for span, _ in records for i in range(span.start, span.end)}
-            ents = [*(e for e in joined_spans(doc, list(doc.ents))
-                      if not any(t.i in in_record and t.like_num for t in e)),
-                    *(span for span, _ in records),
-                    *worth.numeral_adverbs(doc), *vague_spans(doc),
-                    *pair_spans(doc), *lasting_one_spans(doc), *measure_spans(doc),
-                    *(z for z, _, _ in zero_spans)]
+            measures = _measures_at_edges(doc)
+            ents, zeros, sides = _number_spans(doc)
             lows = {ent.start: _range_low(ent) for ent in ents}
             ends = {low.i for low in lows.values() if low is not None}
             listed = None  # (bound, sentence start, clause verb, end) of the figure before
@@ -952,21 +992,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 start = low.i if low is not None else ent.start
                 if low is not None and start > 0 and is_sign(doc[start - 1].text):
                     start -= 1  # "$500 to $550": the sign of the lower end too
-                lead = doc[max(start - 3, 0):start].text.lower()
-                hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
-                              (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
-                article_after = False
-                if hedge is None and start >= 2 and doc[start - 1].lower_ in ("a", "an"):
-                    # "at least a 7.5% risk", "more than a 50 percent chance": the hedge
-                    # bounds the number across the article; a preposition does not ("over a
-                    # 12-week period", "knocking over a 300-pound robot")
-                    before = doc[max(start - 4, 0):start - 1].text.lower()
-                    hedge = next((h for h, q in HEDGES if q != "about" and " " in h
-                                  and h.split()[-1] in ("than", "least", "most")
-                                  and before.endswith(h)
-                                  and (len(before) == len(h) or not before[-len(h) - 1].isalpha())),
-                                 None)
-                    article_after = hedge is not None
+                hedge, article_after = _hedge_before(doc, start)
                 amount = duration[0] if duration else measure[0] if measure else ent.text
                 if low is not None:  # "300 to 400 bodies", "from 11.5 to 17 mph"
                     amount = f"{low.text} to {amount}"

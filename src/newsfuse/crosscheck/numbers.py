@@ -499,3 +499,24 @@ def compatible(intervals: list[tuple[float, float]]) -> bool:
 def magnitude(value: float | list[float]) -> float:
     """One number to compare sizes with (a range by its low end)."""
     return float(value[0]) if isinstance(value, list) else float(value)
+
+
+def _whole(text: str) -> int:
+    """The whole number a token of digits writes, for comparing with small bounds (a day of
+    the month, an age); -1 when it is not all digits. A run of over 12 digits reads as a
+    number above any such bound without being converted: Python refuses ``int`` on more than
+    4,300 digits, and a report holding such a run ended the brief in "internal error"."""
+    if not text.isdigit():
+        return -1
+    digits = text.lstrip("0")
+    return int(digits or "0") if len(digits) <= 12 else 10 ** 12
+
+
+def _first_number(ent):
+    """The first number of the list the entity's number closes ("17 and 22", "floors 68, 69
+    and 72", "Type 1 or 2"): the parse hangs the later ones on it as conjuncts, and only the
+    first shows how the list hangs on the words before it."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head
+    return first

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from ..dates import parse_day
 from ..model import Brief
 from .citations import format_value
 
@@ -94,13 +95,6 @@ def format_number(value: Any) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def parse_day(text: Any) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(text)[:10])
-    except ValueError:
-        return None
 
 
 def format_day(text: Any) -> str:

@@ -1,0 +1,183 @@
+"""Numbers the page around a report holds, not the report itself.
+
+A scraped text runs the page's furniture into its sentences where cleaning's line rules
+cannot reach it: a linked video's headline and running time, a player's notices, a gallery's
+counter, a paywall's meter, a subscription's pitch, a link's headline, a live ticker's time
+stamps, a sponsor's paragraph, a weather widget's lines, a table's heads, a note's mark, an
+escaped character, a printed recipe's steps. No number in them counts anything the story
+tells. ``worth.context_reason`` and ``worth.reason`` ask these tests and say why."""
+
+from __future__ import annotations
+
+import re
+
+
+# the running time of a linked video, which closes its headline ("... 300 homes 02:56")
+_RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
+# a video player's buttons and notices left in the text around a clip's headline or a photo
+# caption ("... Buy Photo Wait 3 seconds to continue.")
+_PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s+continue\b", re.I)
+# the page's own furniture that a scraped text runs into its sentences, where cleaning's line
+# rules cannot reach it (a text saved without line breaks): a gallery's counter ("image 1 of 1",
+# "1 photo:"), a paywall's meter ("Thank you for reading 10 free articles", "another 10 free
+# articles"), a subscription pitched in the imperative ("Subscribe now for only $1 a week"; not
+# any run of prices in several currencies, which a story's conversions make too), or in an
+# offer's own words ("$ 20 for 365 days of unlimited digital access", "chip in $ 10 or more to
+# help us", "sign up ... in your inbox"), a gallery's "1 of 60 full screen autoplay", a player's
+# countdown ("the video will start in 5 cancel play now") and a clip's running time in brackets
+# ("( 1: 22 )"), a listicle's link set in brackets ("[ the 5 smartest ...", "[ 11 surprising
+# facts about sleep ]", "[ quiz: the 10 most popular names ]"), a review widget's "Average
+# rating: 4.50" run into the item it rates. A number inside one of these
+# spans counts nothing the story tells
+_N = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)"
+# what a listicle's bracketed link counts ("[ 11 surprising facts about sleep ]")
+_LISTED = r"(?:facts|things|ways|reasons|tips|secrets|photos|pictures|moments|signs|places|foods)"
+_PRICE = r"[£$€]\s*\d[\d.,]*"
+_FURNITURE = re.compile(
+    rf"\b(?:image|photo|picture|slide|video)s?\s+\d+\s+of\s+/?\s*\d+\b|(?<![\w,.])\d+\s+(?:photo|image|picture)s?\s*:"
+    rf"|\b{_N}\s+free\s+(?:articles?|stories|story|views?|page\s*views?)\b"
+    rf"|^\W*(?:subscribe|join|sign\s+up|get|try|start)\b[^.!?]{{0,80}}\b(?:for\s+)?(?:just|only|as\s+little\s+as)\s+{_PRICE}"
+    rf"[^.!?]{{0,30}}"
+    rf"|\bsubscribe\s+(?:now|today)\s+for\s+(?:just\s+|only\s+|as\s+little\s+as\s+)?{_PRICE}"
+    rf"|{_PRICE}\s+(?:for|per)\s+[^.!?]{{0,25}}\bunlimited\s+(?:digital\s+)?access\b"
+    rf"|\bchip\s+in\s+{_PRICE}[^.!?]{{0,40}}\bhelp\s+us\b"
+    rf"|\b(?:sign\s+up|subscribe)\b[^.!?]{{0,80}}\bin\s+your\s+inbox\b"
+    rf"|\b\d+\s+of\s+\d+\s+(?:full\s*screen|autoplay)\b"
+    rf"|\b(?:video|clip)\s+will\s+(?:start|play|begin)\s+in\s+\d+|\bin\s+\d+\s+(?:seconds?\s+)?cancel\b"
+    rf"|\(\s*\d{{1,2}}\s*:\s*\d\d\s*\)"
+    rf"|\baverage\s+(?:user\s+|customer\s+)?rating\s*:\s*\d[\d.]*(?:\s+\d+\s*-\s*\d+)?"
+    rf"|\[\s*(?:[^\[\]:.!?]{{1,40}}:\s*)?(?:the\s+)?{_N}\s+(?:most\s+\w+|\w+est|(?:\w+\s+)?{_LISTED})\b",
+    re.I)
+# a page's label that opens a link or a graphic's headline inside the running text ("graphic:
+# nine decades of ...", "Related: 3 officers killed in 2 months", "Related photos: 20 essential
+# songs"): a number that follows
+# within the headline's length, before any sentence's end, belongs to the link, not the story.
+# Not a gallery's "Photos:", which opens each of its captions ("Hide Caption 12 of 40 Photos:
+# <gallery title> Hundreds of farmers rally ..."), and a caption's figures are read; but a
+# bracket opened by it is a link set into the text ("( photos: 12 senators who ... )"), as one
+# opened by "also on <site>:" is, and so is what follows "editor's picks"; a player's list of
+# clips opens with "now playing:" ("latest sfgate videos now playing: now playing large fire
+# shuts down i-580 ..."), one headline after another
+_LINK_LABEL = re.compile(r"(?:(?:^|(?<=[\s.\"”]))(?:graphics?|related(?:\s+(?:photos?|videos?|articles?|"
+                         r"stories|links?|coverage|content))?|read\s+more|"
+                         r"see\s+also|interactive|also\s+on\s+[\w.]+|video|now\s+playing)"
+                         r"|\(\s*(?:photos?|videos?|pictures?|watch))\s*:\s"
+                         r"|(?:^|(?<=[\s.\"”]))editor\s?['’]?\s?s\s+picks?\s", re.I)
+_LINK_REACH = 90
+# the same label without its colon, when a link's headline opens with a number and the page's
+# text ran it into the story ("Related 5 worst treatments for migraine", "Related two injured
+# in stabbing at sony music office"): only where it opens the sentence
+_RELATED = re.compile(rf"^\W*related\s+(?={_N}\b)", re.I)
+# a news site's video headline left in the text: "Must watch" opens it and the clip's running
+# time closes it ("Must watch thousands of crabs washing up on california beaches 01: 16
+# domoic acid is ..."); the story's sentence may run on after the time, so only the numbers
+# between the two are the clip's
+_MUST_WATCH = re.compile(r"(?:^|(?<=\.\.\.\s)|(?<=\.\s))\W*must\s+watch\s[^.!?]{0,150}?\d{1,2}\s?:\s?\d\d\b", re.I)
+# the time stamp that opens each headline of a live ticker ("3: 48 pm police arrest five men
+# ( reuters ) 3: 17 pm ..."), a page's list of other stories run together when its lines were
+# lost: three in one sentence, none after a word that places an event at that time ("at 9: 10
+# pm", "by 9: 40 pm": a story's own timeline, whose figures stay)
+_TICKER_STAMP = re.compile(r"(?<!\bat\s)(?<!\bby\s)(?<!\bto\s)(?<!\buntil\s)(?<!\bafter\s)"
+                           r"(?<!\bbefore\s)(?<!\bfrom\s)(?<!\babout\s)(?<!\baround\s)(?<!\band\s)"
+                           r"(?<![\d:])\b\d{1,2}\s?:\s?\d\d\s?[ap]\.?\s?m\b", re.I)
+# a paragraph a sponsor paid for, as newsletters and pages label it at its start ("** A
+# message from Walmart: ...", "Sponsored content", "Paid for by ..."): the advertiser's
+# figures, not the story's, however many sentences the paragraph runs to
+_SPONSORED = re.compile(r"^\W*(?:a\s+message\s+from\s+[^:.]{1,40}:|sponsored\s+(?:by|content)\b|"
+                        r"paid\s+(?:for\s+by|post|content)\b|brought\s+to\s+you\s+by\b|"
+                        r"partner\s+content\b|advertisement\b)", re.I)
+# the lines of a weather widget left in the page: "Winds WSW at 5 to 15 mph.", "Chance of
+# rain 60%.", "High 68F.": a forecast's readings, never the story's
+_FORECAST = re.compile(
+    r"^\s*(?:winds?\s+(?:[NSEW]{1,3}|calm|light|variable)\s+(?:at|around|\d)|"
+    r"chances?\s+of\s+(?:rain|snow|showers|precipitation|thunderstorms|storms)\s+\d|"
+    r"(?:high|low)s?\s+(?:near\s+|around\s+|of\s+)?-?\d+\s*(?:°|F\b|C\b|degrees))", re.I)
+# an escaped character in a page's text: "&#124;" (a bar), "&#8217;"
+_REFERENCE = re.compile(r"&#x?[\da-f]+;?$", re.I)
+
+
+def _reference_mark(ent) -> bool:
+    """A bare number alone in square brackets, "[ 6 ]" or "[6]": an encyclopedia's note mark
+    copied with its text. An editor's insertion in brackets is words ("[ percent ]"), and a
+    count in brackets has its noun inside ("[ 10 things ... ]")."""
+    doc = ent.doc
+    return len(ent) == 1 and ent[0].text.isdigit() and ent.start > 0 and ent.end < len(doc) \
+        and doc[ent.start - 1].text == "[" and doc[ent.end].text == "]"
+
+
+def _character_reference(ent) -> bool:
+    """The code of an escaped character the page left in its text ("Sanaa &#124; sanaa"):
+    markup, no number the report writes."""
+    text = ent.doc.text
+    return bool(_REFERENCE.match(text[max(0, ent.start_char - 2):ent.end_char + 1]))
+
+
+# the verbs a recipe's steps open with, in the imperative
+_RECIPE_VERBS = {"add", "bake", "beat", "blend", "boil", "broil", "brush", "chill", "chop", "combine",
+                 "cook", "cover", "discard", "divide", "drain", "fold", "form", "fry", "grill",
+                 "heat", "knead", "mix", "place", "pour", "preheat", "roast", "roll", "season",
+                 "serve", "shape", "simmer", "slice", "spread", "sprinkle", "stir", "transfer",
+                 "whisk"}
+_RECIPE_STEP = re.compile(r"(?:^|[.!?:]\s+)(?:to\s+serve\s*:\s*)?(" + "|".join(sorted(_RECIPE_VERBS)) + r")\s",
+                          re.I)
+
+
+def _recipe_step(ent) -> bool:
+    """A number in a recipe's step ("Divide the beef into 12 patties.", "Bake 10 to 15
+    minutes."): a page that prints a recipe opens three or more sentences with a cook's
+    imperative, and a number in a step that opens so is a quantity of the dish, not of the
+    story. One imperative alone ("Place 40 officers on the bridge," a chief ordered) is no
+    recipe."""
+    doc, sent = ent.doc, ent.sent
+    if not _RECIPE_STEP.match(sent.text.lstrip()) and not any(
+            m.start() < ent.start_char - sent.start_char for m in _RECIPE_STEP.finditer(sent.text)):
+        return False
+    steps = doc.user_data.get("recipe_steps")
+    if steps is None:
+        steps = doc.user_data["recipe_steps"] = len(_RECIPE_STEP.findall(doc.text))
+    return steps >= 3
+
+
+def _page_furniture(ent) -> bool:
+    """Whether the number stands inside a span of page furniture (``_FURNITURE``) or in the
+    headline a page label opens (``_LINK_LABEL``)."""
+    sent = ent.sent
+    start, end = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+    text = sent.text
+    if any(m.start() < end and start < m.end() for m in _FURNITURE.finditer(text)):
+        return True
+    if any(m.start() < end and start < m.end() for m in _MUST_WATCH.finditer(text)):
+        return True  # "Must watch thousands of crabs washing up ... 01: 16": a clip's headline
+    if len(_TICKER_STAMP.findall(text)) >= 3:
+        return True  # "3: 48 pm police arrest five ... ( reuters ) 3: 17 pm ...": a live ticker
+    related = _RELATED.match(text)
+    if related and related.end() <= start <= related.end() + _LINK_REACH \
+            and not re.search(r"[.!?]\s", text[related.end():start]):
+        return True  # "Related 100 greatest tv shows of all time from ...": a link's headline
+    for m in _LINK_LABEL.finditer(text, 0, start + 1):
+        bracketed = m.group().startswith("(") or text[:m.start()].rstrip().endswith("(")
+        stop = r"[.!?]\s|\)" if bracketed else r"[.!?]\s"  # a bracketed link ends at ")"
+        if m.end() <= start <= m.end() + _LINK_REACH and not re.search(stop, text[m.end():start]):
+            return True
+    return False
+
+
+def _percent_row(ent) -> bool:
+    """A percent in a run of four or more with nothing but spaces, brackets or "median"
+    between ("percentile 10 % 25 % 50 % ( median ) 75 % 90 %"): a table's row or its column
+    heads, whose meaning was in the layout the page's text lost. Prose that lists shares
+    puts a comma or a word between them ("rose 10%, 12%, 15% and 20%") and stays."""
+    doc = ent.doc
+    run: list = []
+    for e in (e for e in ent.sent.ents if e.label_ == "PERCENT"):
+        if run and not all(_row_filler(t) for t in doc[run[-1].end:e.start]):
+            if run[0].start <= ent.start < run[-1].end:
+                break
+            run = []
+        run.append(e)
+    return len(run) >= 4 and run[0].start <= ent.start < run[-1].end
+
+
+def _row_filler(token) -> bool:
+    """What a table row's percents may have between them once the layout is lost."""
+    return token.text in ("(", ")", "[", "]") or token.lower_ in ("median", "mean")
