@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .numbers import _first_number, _whole, counted_noun, parse_amount
-from .time_spans import _hyphened_span
+from .numbers import first_number, whole_number, counted_noun, parse_amount
+from .time_spans import hyphened_span
 
 
 # how an age is written after its number, one pattern for both tests below: "-year-old",
@@ -18,23 +18,23 @@ from .time_spans import _hyphened_span
 _YEARS_OLD = r"(?:year|yr|month|week|day)s?[\s-]*olds?"  # "18 to 34 year olds" names an age group
 # ("yr" and "yrs": a post's or a caption's short way, "the 25 yr old woman")
 # the words after a number that make it an age: "51-year-old", "17 years old"
-_AGE = re.compile(rf"^\s*-?\s*{_YEARS_OLD}\b", re.I)
+AGE = re.compile(rf"^\s*-?\s*{_YEARS_OLD}\b", re.I)
 # an age that is the whole entity: "five-year-old", "a 51-year-old" (not "Two 17-year-old",
 # which counts two people of that age)
-_AGED = re.compile(rf"^(?:an?\s+)?[\w.,]+[\s-]+{_YEARS_OLD}$", re.I)
+AGED = re.compile(rf"^(?:an?\s+)?[\w.,]+[\s-]+{_YEARS_OLD}$", re.I)
 # the oldest a bare number set beside a person is read as an age
 _OLDEST = 110
 
 
-def _is_age_apposition(ent) -> bool:
+def is_age_apposition(ent) -> bool:
     """"John Smith, 51, of Springfield", "her two stepsisters, 15 and 19,": bare numbers set
     off by commas right after a person (a name, or a noun of people). The parse says the
     same when it hangs the number on the noun before it as an apposition ("his son, 9,
     from practice", "Kim, now 79, the former envoy", "Marco Ruiz, 19 and Daniel
     Ortega, 23,"; ``_set_off_after``), and a British caption's "Victoria Henry (23)"
-    sets the age off by brackets (a baby's, in months: ``_baby_age``)."""
+    sets the age off by brackets (a baby's, in months: ``baby_age``)."""
     doc = ent.doc
-    if len(ent) != 1 or not 1 <= _whole(ent[0].text) <= _OLDEST:
+    if len(ent) != 1 or not 1 <= whole_number(ent[0].text) <= _OLDEST:
         return False
     if _set_off_after(ent):
         return True
@@ -56,19 +56,19 @@ def _is_age_apposition(ent) -> bool:
     return before.text == "," and people and (closes or hometown)
 
 
-def _baby_age(ent) -> bool:
+def baby_age(ent) -> bool:
     """"Ofelia Ben, 69, and Matthew Cruz, 4 months, of North 13th Street": a span of months,
     weeks or days set off by commas right after a name is a baby's age, as a bare number set
-    off so is a grown person's (``_is_age_apposition``)."""
+    off so is a grown person's (``is_age_apposition``)."""
     doc = ent.doc
     if len(ent) != 2 or ent[1].lemma_.lower() not in ("month", "week", "day") or ent.start < 2 \
             or ent.end >= len(doc) or doc[ent.start - 1].text != "," or doc[ent.end].text != ",":
         return False
     person = doc[ent.start - 2]
-    return (person.ent_type_ == "PERSON" or person.pos_ == "PROPN") and 1 <= _whole(ent[0].text) <= 36
+    return (person.ent_type_ == "PERSON" or person.pos_ == "PROPN") and 1 <= whole_number(ent[0].text) <= 36
 
 
-def _bracketed_after_name(ent) -> bool:
+def bracketed_after_name(ent) -> bool:
     """A bare number alone in brackets right after a person's name: "John Smith (45) of
     Leeds" is the person's age as British papers write it, and a caption's "guard Chris
     Crawford (3) reacts" the number on his shirt; neither counts anything of the story."""
@@ -76,7 +76,7 @@ def _bracketed_after_name(ent) -> bool:
     if len(ent) != 1 or not ent[0].text.isdigit() or len(ent[0].text) > 3 or ent.start < 2 \
             or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
         return False
-    return doc[ent.start - 2].ent_type_ == "PERSON" and _whole(ent[0].text) <= _OLDEST
+    return doc[ent.start - 2].ent_type_ == "PERSON" and whole_number(ent[0].text) <= _OLDEST
 
 
 def _set_off_after(ent) -> bool:
@@ -87,7 +87,7 @@ def _set_off_after(ent) -> bool:
     mark or another age. A person's number standing on its own beside the noun is an age;
     the caller checks the range."""
     doc = ent.doc
-    first = _first_number(ent)
+    first = first_number(ent)
     noun = first.head
     if first.dep_ != "appos" or noun.i >= first.i or noun.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -103,7 +103,7 @@ def _set_off_after(ent) -> bool:
 _PERSONAL = {"he", "she", "i", "you"}
 
 
-def _age_predicate(ent) -> bool:
+def age_predicate(ent) -> bool:
     """"Chief Judge Helen Ward is 58", "Ruiz, who was 17 when the bridge gave way",
     "Joan Pirie and May Collins were 16 and 20 respectively", "a retired teacher
     who turns 64 today": a bare number that is all a person is, or turns, is the person's
@@ -121,7 +121,7 @@ def _age_predicate(ent) -> bool:
     doc = ent.doc
     if ent.end < len(doc) and doc[ent.end].lower_ == "of":
         return False  # "he was one of them"
-    first = _first_number(ent)
+    first = first_number(ent)
     verb = first.head
     if not ((first.dep_ in ("attr", "acomp") and verb.lemma_.lower() == "be")
             or (first.dep_ in ("dobj", "attr", "oprd") and verb.lemma_.lower() == "turn")):
@@ -141,7 +141,7 @@ def _age_predicate(ent) -> bool:
         subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC"))
 
 
-def _age_at_death(ent) -> bool:
+def age_at_death(ent) -> bool:
     """"Bozo the clown, Frank Avruch, dead at 89", "John Mahoney dies at 77", "she died at 52":
     a bare number right after "dead at" or "died at" is the person's age when they died, as
     an obituary's headline and first line write it. The words themselves decide, not the
@@ -169,14 +169,14 @@ _AGE_NOUNS = {"man", "woman", "boy", "girl", "guy", "lady", "teen", "teenager", 
               "singer", "rapper", "model", "heiress", "socialite", "patient"}
 
 
-def _age_before_person(ent) -> bool:
+def age_before_person(ent) -> bool:
     """A span of years hyphened to the noun of a person it describes, "the 31-year troubled
     crooner", "a 45-year mother": an age written without its "-old", which the NER reads as a
     span (a DATE) like "a 40-year debate". Only a noun of a person of some age (``_AGE_NOUNS``)
     makes it an age; a span before a person's role is the time served in it ("a 27-year
     veteran", "a 20-year employee") and stays."""
     doc = ent.doc
-    if ent.label_ != "DATE" or ent[-1].lower_ != "year" or not _hyphened_span(ent):
+    if ent.label_ != "DATE" or ent[-1].lower_ != "year" or not hyphened_span(ent):
         return False
     noun = ent[-1].head
     return noun.i >= ent.end and noun.pos_ == "NOUN" and noun.lower_ in _AGE_NOUNS \

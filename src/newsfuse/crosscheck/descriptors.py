@@ -3,7 +3,7 @@
 "a four-story building", "a 10-point plan", "the 13- and 15-inch models", 'the 14" Zenbook
 Air', "a 9mm handgun", "a 3.5mm headset jack", "a zero waste plan", "has 87 storeys": the
 number says what sort of building, plan, gun or policy it is, as an adjective would. A size
-that is stated ("the 55-foot-long vessel", ``_dimension``) stays a figure. ``worth.reason``
+that is stated ("the 55-foot-long vessel", ``dimension_after``) stays a figure. ``worth.reason``
 asks these tests and says "shape" or "degree"."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from .numbers import counted_noun
 # what "N-<word>" describes when it is no quantity of the story
 # (not "member" nor "seat": "the 1,000-member church", "a 500-seat auditorium" count a body's
 # members and a hall's seats, which the tuning gold holds as figures, never as non-figures)
-_SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
+SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "door", "lane",
                 "star", "point", "time", "inch", "foot",
                 "hole", "speed", "piece", "part", "way", "game", "match", "round",
                 "caliber", "calibre", "gauge",  # a gun's bore: "a .40-caliber handgun", "12-gauge"
@@ -24,21 +24,21 @@ _SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "do
 _DIMENSIONS = {"long", "wide", "tall", "high", "deep", "thick"}
 
 
-def _dimension(doc, i) -> bool:
+def dimension_after(doc, i) -> bool:
     """Whether "-long", "-wide", ... follows at token ``i``: "the 55-foot-long, 19-foot-wide
     vessel" gives a size, which a report states and another may contradict, while "a
     six-foot fence" or "a 10-inch blade" only describe (the unit alone is a shape word)."""
     return i + 1 < len(doc) and doc[i].text in ("-", "‐") and doc[i + 1].lower_ in _DIMENSIONS
 
 
-def _counts_singular(ent) -> bool:
+def counts_singular(ent) -> bool:
     """A number above one counts a plural noun; zero before a singular noun ("a zero
     waste plan", "zero gravity") names a degree, not a count ("zero arrests" counts)."""
     noun = counted_noun(ent)
     return noun is not None and noun.tag_ == "NN"
 
 
-def _storeys(ent) -> bool:
+def in_storeys(ent) -> bool:
     """"has 87 storeys", "is 40 stories tall", "a window 68 stories up", "fell 10 stories",
     "plunged nine floors": how high a building or a fall is, told in its storeys, like "a
     four-storey building" (the gold lists storeys as no figures). "stories" alone may be news
@@ -63,7 +63,7 @@ _HEIGHT_VERBS = {"fall", "plunge", "plummet", "tumble", "drop", "jump", "leap", 
                  "descend", "ascend", "dangle"}
 
 
-def _suspended_partner(ent):
+def suspended_partner(ent):
     """The second number of a suspended hyphen, "13- and 15-inch models", "the 14-and 16-inch
     portables", "two- or three-bedroom flats", "17- to 18-year-olds": the first number's hyphen
     waits for the word after the second, so the first is read by that word (the tokenizer
@@ -86,15 +86,15 @@ def _suspended_partner(ent):
     return second
 
 
-def _shape_word(word) -> bool:
-    """Whether a word hyphened to a number makes it a shape, not a count (``_SHAPE_WORDS``)."""
-    return word.lower_ in _SHAPE_WORDS or word.lemma_.lower() in _SHAPE_WORDS
+def shape_word(word) -> bool:
+    """Whether a word hyphened to a number makes it a shape, not a count (``SHAPE_WORDS``)."""
+    return word.lower_ in SHAPE_WORDS or word.lemma_.lower() in SHAPE_WORDS
 
 
-def _inch_mark(ent) -> bool:
+def inch_mark(ent) -> bool:
     """"The 13" Zenbook Air", "the 15" models": a whole number with an inch mark written
     against it, before the noun it sizes, is "13-inch" written short, a screen or a wheel size
-    that names a model (``_SHAPE_WORDS`` holds "inch"). Not a closing quotation mark: the
+    that names a model (``SHAPE_WORDS`` holds "inch"). Not a closing quotation mark: the
     quotation marks of the sentence before it must be balanced. A decimal ("a 15.4" display")
     is left alone."""
     doc = ent.doc
@@ -118,12 +118,12 @@ _MEASURED_IN_MILLIMETRES = {"rain", "rainfall", "snow", "snowfall", "precipitati
                             "rise", "increase", "fall", "drop", "decline", "gain", "growth"}
 
 
-def _calibre(ent) -> bool:
+def is_calibre(ent) -> bool:
     """"a 2.5mm mono audio jack", "a 9mm handgun", "155mm shells", "35mm film": a size in
     millimetres set before the noun it sizes is a standard the thing is made to, a calibre
     or a connector's, and names the kind of thing as "a 20-gauge shotgun" or "the 14-inch
-    Zenbook" do (``_SHAPE_WORDS``), not a measure of the story. A dimension stays ("a
-    13.5mm-thick phone", ``_dimension``), and so does a size said of the thing ("it is 13.5
+    Zenbook" do (``SHAPE_WORDS``), not a measure of the story. A dimension stays ("a
+    13.5mm-thick phone", ``dimension_after``), and so does a size said of the thing ("it is 13.5
     mm thick", "rainfall of 20mm") or an amount before its noun ("150mm rainfall", "a 30mm
     rise": ``_MEASURED_IN_MILLIMETRES``)."""
     doc = ent.doc
@@ -133,7 +133,7 @@ def _calibre(ent) -> bool:
     unit = doc[num.i + 1]
     if unit.text in ("-", "‐") and unit.i + 1 < len(doc):
         unit = doc[unit.i + 1]
-    if unit.lower_ not in _MILLIMETRES or _dimension(doc, unit.i + 1):
+    if unit.lower_ not in _MILLIMETRES or dimension_after(doc, unit.i + 1):
         return False
     noun = unit.head
     return unit.dep_ in ("compound", "amod", "nmod", "nummod") and noun.i > unit.i \

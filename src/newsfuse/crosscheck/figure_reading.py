@@ -397,7 +397,7 @@ def stated_of(ent):
     of "to"/"at" after a verb that sets a count, and the phrase is the clause's subject (or,
     for "bring"/"put"/"raise"/"push"/"take", the verb's object); a count noun ("number",
     "total") stands for the thing after its "of". A person is never counted so ("Lopez was
-    18" is an age, ``ages._age_predicate``), nor a pronoun or a name. None otherwise."""
+    18" is an age, ``ages.age_predicate``), nor a pronoun or a name. None otherwise."""
     root = ent.root
     if ent.label_ != "CARDINAL" or root.dep_ not in ("attr", "pobj", "dobj"):
         return None

@@ -518,7 +518,7 @@ def _places_a_game(t) -> bool:
     return False
 
 
-_SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
+SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
 # what a game's score is the score of: "a 34-28 victory", "a 3-0 lead", "a 10-6 record", "an
 # 8-0 thumping"
 _RESULTS = {"win", "victory", "loss", "defeat", "lead", "record", "draw", "tie", "rout",
@@ -526,11 +526,11 @@ _RESULTS = {"win", "victory", "loss", "defeat", "lead", "record", "draw", "tie",
             "shellacking", "whipping", "romp", "deficit", "upset"}
 
 
-def _score_half(ent):
+def score_half(ent):
     """One side of a game's score that the NER took alone: "a 34-28 victory by the 49ers",
     "clinch a 13-12 victory", "a 3-0 lead", "a 10-6 record": two numbers joined by a dash with
     no space, before a word for the result of a game, were counted as victories or leads. A
-    score is read as one quantity only when the NER takes it whole (``_SCORE``). A split of
+    score is read as one quantity only when the NER takes it whole (``SCORE``). A split of
     votes ("in a 5-4 decision", "a 76-0 vote") is left alone: reading every such split as a
     score took 9 gold figure values off the validation batches (aggregate line) against 5
     junk numbers; reading a pair with nothing counted after it as a record too ("the scarlet
@@ -561,7 +561,7 @@ def _score_half(ent):
 _SERIES_TO = re.compile(r"^\s*games?\s+to\s+(?:\d{1,2}|none|nil|zero|one|two|three)\b", re.I)
 
 
-def _series_score(ent) -> bool:
+def series_score(ent) -> bool:
     """"Winning the best-of-seven series, four games to two": the games each side won of one
     series, told as a score is ("4-2"), either side of "games to". Not a count of games a
     season holds ("82 games to play" has no number after "to")."""

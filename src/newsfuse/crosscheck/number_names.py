@@ -13,7 +13,7 @@ import re
 
 from .currency import is_name, is_sign
 from .figure_measures import MEASURES, unit_word
-from .numbers import NUMERAL_ADVERBS, SCALES, UNITS, _first_number, counted_noun, parse_amount
+from .numbers import NUMERAL_ADVERBS, SCALES, UNITS, first_number, counted_noun, parse_amount
 from ..dates import MONTH_WORDS
 
 
@@ -31,7 +31,7 @@ _PHONE_LINE = re.compile(r"\s?[-.]\s?\d{4}\b(?![-.]\d)")
 _AREA_CODE = re.compile(r"\(\s?\d{3}\s?\)\s?$")
 
 
-def _dialled(ent) -> bool:
+def is_dialled(ent) -> bool:
     """A number dialled, not counted: "a frantic 999 call", "Neighbours called 999" (the
     number is the verb's object: nothing is counted, "called 12 witnesses" has its noun),
     "call Crimestoppers on 0800 555 111" (the last group of a number written in three or
@@ -62,12 +62,12 @@ def _dialled(ent) -> bool:
     return len(groups) >= 3 or (len(groups) == 2 and groups[0].text.startswith("0"))
 
 
-def _names_a_thing(ent) -> bool:
+def names_a_thing(ent) -> bool:
     """A number that is part of a name: "8 Block" (a gang), "Public School 298", "Route 66". A
     capitalised proper noun right after the number, or right before it, that is no place or
     nationality ("3 US soldiers", "62 Syrian soldiers" are counts), no month and no unit of
     measure ("8 GB of RAM"). A number with a decimal point after a name is a version
-    (``_version``)."""
+    (``is_version``)."""
     doc = ent.doc
     if len(ent) != 1 or not ent[0].text.isdigit():
         return False
@@ -93,17 +93,17 @@ _VERSION = re.compile(r"^\d+(?:\.\d+)+$")
 _SCALE_NAMES = {"magnitude", "category", "toll", "total", "tally", "count", "number", "figure"}
 
 
-def _label_after_noun(ent) -> bool:
+def label_after_noun(ent) -> bool:
     """A number written after the noun it belongs to labels one of its kind: "United flight
     116", "the deck on floors 41, 42 and 45", "Type 1 or 2", "Virtual reality 101". An
     English count stands before what it counts, so a bare number the parse hangs on the
     noun right before it (or on the first of such numbers, "68, 69 and 72") names which one,
     as a route or a room number does. Not a scale's or a total's reading ("magnitude 6",
     "death toll 62").
-    Capitalised names ("Route 66") are ``_names_a_thing``'s."""
+    Capitalised names ("Route 66") are ``names_a_thing``'s."""
     if len(ent) != 1 or not ent[0].text.isdigit():
         return False
-    first = _first_number(ent)
+    first = first_number(ent)
     noun = first.head
     if first.dep_ not in ("nummod", "appos", "npadvmod", "compound") or noun.i >= first.i \
             or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _SCALE_NAMES:
@@ -113,13 +113,13 @@ def _label_after_noun(ent) -> bool:
                for t in ent.doc[noun.i + 1:first.i]) and ent.doc[noun.i + 1].text.isdigit()
 
 
-def _label_between_nouns(ent) -> bool:
+def label_between_nouns(ent) -> bool:
     """A bare number between two nouns, the second singular, labels the first: "each new
     iphone 8 leak", "the widow of a flight 93 hero", "stage 4 colon cancer", "a game 3
     blowout". An English count of more than one takes a plural noun ("8 leaks"), so a number
     before a singular noun that is not a unit ("a 10 percent cut", "a 5 mile run") belongs to
     the noun before it, as "flight 93" or "route 91" does when no noun follows
-    (``_label_after_noun``); capitals say so in a page's own text (``_names_a_thing``), this
+    (``label_after_noun``); capitals say so in a page's own text (``names_a_thing``), this
     reads the same without them. Not a scale's reading ("magnitude 7 tremor"), nor a number a
     scale word multiplies ("Rs 70 lakh", "rs 4 million")."""
     doc = ent.doc
@@ -149,7 +149,7 @@ def _label_word(t) -> bool:
 _SOUTH_ASIAN_SCALES = {"lakh", "lakhs", "crore", "crores"}
 
 
-def _opens_title(ent) -> bool:
+def opens_title(ent) -> bool:
     """A number that opens the title of a book, a show or a gallery in running text: "an
     excerpt from 50 Field Skills: The Ranger's Handbook", "12 Strangest Job
     Questions Of 2014". Capitalised words follow it and the run is marked as a title: a
@@ -194,7 +194,7 @@ def _capitalised_name_word(t) -> bool:
     return sum(w.is_lower for w in content) >= sum(w.is_title for w in content)
 
 
-def _title(ent) -> bool:
+def is_title_number(ent) -> bool:
     """A number that opens a title: "the CBS program "60 Minutes"", "Frontline, which has won
     14 Emmy Awards". The unit after the numeral is capitalised, which a unit never
     is, even at the start of a sentence ("14 Emmy Awards" counts a named thing and stays);
@@ -210,7 +210,7 @@ def _title(ent) -> bool:
     return sum(t.is_lower for t in content) >= sum(t.is_title for t in content)
 
 
-def _address(ent) -> bool:
+def is_address(ent) -> bool:
     """A house number or a block: "18 Mill Pond Rd.", "the 2400 block of Linden Grove
     Avenue", "544 N. 13th St.". The number is followed by capitalised words ending in a street
     word, or by "block of"; a side of town ("N.") and a numbered street ("13th") may stand
@@ -225,9 +225,9 @@ def _address(ent) -> bool:
         return True
     for t in doc[ent.end:min(ent.end + 5, len(doc))]:
         if t.lower_.rstrip(".") in _STREET \
-                and (t.text[:1].isupper() or _ORDINAL.match(doc[t.i - 1].text)):
+                and (t.text[:1].isupper() or ORDINAL.match(doc[t.i - 1].text)):
             return t.i > ent.end
-        if not (t.text[:1].isupper() and t.is_alpha) and not _ORDINAL.match(t.text) \
+        if not (t.text[:1].isupper() and t.is_alpha) and not ORDINAL.match(t.text) \
                 and not _COMPASS.match(t.text):
             return False
     return False
@@ -265,11 +265,11 @@ def _lower_case_address(ent) -> bool:
 
 # a numbered street, whose street word may go without a capital ("542 n. 13th st."), and the
 # side of town a house number may name before it ("N.", "SW")
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _COMPASS = re.compile(r"^(?:[NSEW]|NE|NW|SE|SW)\.?$", re.I)
 
 
-def _capitalised_number_word(ent) -> bool:
+def capitalised_number_word(ent) -> bool:
     """A number written in words with a capital inside a running sentence is part of a name:
     "next week's women's national volleyball championships", "the Big Eight", "Metro Radio's
     Three Guys Talkin' Sports". English capitalises a number word only at the start
@@ -293,7 +293,7 @@ def _capitalised_number_word(ent) -> bool:
     return sum(t.is_lower for t in content) > sum(t.is_title for t in content)
 
 
-def _hyphened_name(ent) -> bool:
+def hyphened_name(ent) -> bool:
     """A number joined by hyphens to a capitalised word, or to a preposition and a word after
     it, is one word with them, a name or an idiom, not a count: "our 3-for-All game", "the 4-H
     club", "a 10-K filing". (A count joined to its noun by a hyphen, "a four-page summary", "a
@@ -320,7 +320,7 @@ def _hyphened_name(ent) -> bool:
 _FACE_VALUES = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000}
 
 
-def _denomination(ent) -> bool:
+def denomination(ent) -> bool:
     """"Some of the $100 bills", "a £20 note", "$1 coins": a note's or a coin's face value
     before its noun names which note it is; how many of them there were, or what they add up
     to, is the figure. Not a sum with a scale word ("a $1.5 trillion spending bill", read as a
@@ -334,7 +334,7 @@ def _denomination(ent) -> bool:
     return sign is not None and is_sign(sign.text) and not any(t.lower_ in SCALES for t in ent)
 
 
-def _cent_as_name(ent) -> bool:
+def cent_as_name(ent) -> bool:
     """"50 cent's dreams of pitching in the big leagues", "the day 50 cent set up his
     account": a sum of cents above one takes the plural ("50 cents"); "N cent" is a sum only
     before the noun it prices ("a 50 cent fare", "a 5 cent tax"), so before a possessive, a
@@ -355,7 +355,7 @@ _TWELVE_STEPS = re.compile(r"^(?:12|twelve)\s?-?\s?steps?\s+(?:program|programme
                            r"plan|treatment|store|work|sponsor|fellowship|model|approach|method)", re.I)
 
 
-def _twelve_steps(ent) -> bool:
+def twelve_steps(ent) -> bool:
     """Whether the number is the "12" of "12-step program", the recovery method's name."""
     doc = ent.doc
     first = next((t for t in ent if t.like_num), None)
@@ -364,7 +364,7 @@ def _twelve_steps(ent) -> bool:
     return bool(_TWELVE_STEPS.match(doc[first.i:min(first.i + 5, len(doc))].text))
 
 
-def _version(ent) -> bool:
+def is_version(ent) -> bool:
     """"version 2.0 of its app", "Windows 8.1", "iOS 6.1", "USB 3.0 ports", "OS X 10.8": a
     number with two or more parts after "version", "release" or the like, or after a name (a
     proper noun inside the sentence, an organisation's or a product's name, an acronym) is a
@@ -391,7 +391,7 @@ _UNIT_CAPITALS = {"C", "F", "K", "M", "B"}
 _UNIT_LETTERS = {"g", "m", "k", "c", "f", "x", "p", "s", "a"}
 
 
-def _designation(ent) -> bool:
+def is_designation(ent) -> bool:
     """"3G", "4G LTE", "the 5G rollout", "Wi-Fi (802.11 b/g)": a number written against a
     capital letter, or before a lone letter that no unit is, names a generation or a standard
     of a product, as "Windows 8" does; a letter is no thing a number counts. Written against a

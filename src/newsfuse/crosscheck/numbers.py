@@ -501,7 +501,7 @@ def magnitude(value: float | list[float]) -> float:
     return float(value[0]) if isinstance(value, list) else float(value)
 
 
-def _whole(text: str) -> int:
+def whole_number(text: str) -> int:
     """The whole number a token of digits writes, for comparing with small bounds (a day of
     the month, an age); -1 when it is not all digits. A run of over 12 digits reads as a
     number above any such bound without being converted: Python refuses ``int`` on more than
@@ -512,7 +512,7 @@ def _whole(text: str) -> int:
     return int(digits or "0") if len(digits) <= 12 else 10 ** 12
 
 
-def _first_number(ent):
+def first_number(ent):
     """The first number of the list the entity's number closes ("17 and 22", "floors 68, 69
     and 72", "Type 1 or 2"): the parse hangs the later ones on it as conjuncts, and only the
     first shows how the list hangs on the words before it."""

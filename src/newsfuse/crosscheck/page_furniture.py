@@ -13,10 +13,10 @@ import re
 
 
 # the running time of a linked video, which closes its headline ("... 300 homes 02:56")
-_RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
+RUNNING_TIME = re.compile(r"^\d{1,2}:\d\d$")
 # a video player's buttons and notices left in the text around a clip's headline or a photo
 # caption ("... Buy Photo Wait 3 seconds to continue.")
-_PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s+continue\b", re.I)
+PLAYER = re.compile(r"\bReplay\s+More\s+Videos\b|\bWait\s+\d+\s+seconds?\s+to\s+continue\b", re.I)
 # the page's own furniture that a scraped text runs into its sentences, where cleaning's line
 # rules cannot reach it (a text saved without line breaks): a gallery's counter ("image 1 of 1",
 # "1 photo:"), a paywall's meter ("Thank you for reading 10 free articles", "another 10 free
@@ -83,12 +83,12 @@ _TICKER_STAMP = re.compile(r"(?<!\bat\s)(?<!\bby\s)(?<!\bto\s)(?<!\buntil\s)(?<!
 # a paragraph a sponsor paid for, as newsletters and pages label it at its start ("** A
 # message from Walmart: ...", "Sponsored content", "Paid for by ..."): the advertiser's
 # figures, not the story's, however many sentences the paragraph runs to
-_SPONSORED = re.compile(r"^\W*(?:a\s+message\s+from\s+[^:.]{1,40}:|sponsored\s+(?:by|content)\b|"
+SPONSORED = re.compile(r"^\W*(?:a\s+message\s+from\s+[^:.]{1,40}:|sponsored\s+(?:by|content)\b|"
                         r"paid\s+(?:for\s+by|post|content)\b|brought\s+to\s+you\s+by\b|"
                         r"partner\s+content\b|advertisement\b)", re.I)
 # the lines of a weather widget left in the page: "Winds WSW at 5 to 15 mph.", "Chance of
 # rain 60%.", "High 68F.": a forecast's readings, never the story's
-_FORECAST = re.compile(
+FORECAST = re.compile(
     r"^\s*(?:winds?\s+(?:[NSEW]{1,3}|calm|light|variable)\s+(?:at|around|\d)|"
     r"chances?\s+of\s+(?:rain|snow|showers|precipitation|thunderstorms|storms)\s+\d|"
     r"(?:high|low)s?\s+(?:near\s+|around\s+|of\s+)?-?\d+\s*(?:°|F\b|C\b|degrees))", re.I)
@@ -96,7 +96,7 @@ _FORECAST = re.compile(
 _REFERENCE = re.compile(r"&#x?[\da-f]+;?$", re.I)
 
 
-def _reference_mark(ent) -> bool:
+def reference_mark(ent) -> bool:
     """A bare number alone in square brackets, "[ 6 ]" or "[6]": an encyclopedia's note mark
     copied with its text. An editor's insertion in brackets is words ("[ percent ]"), and a
     count in brackets has its noun inside ("[ 10 things ... ]")."""
@@ -105,7 +105,7 @@ def _reference_mark(ent) -> bool:
         and doc[ent.start - 1].text == "[" and doc[ent.end].text == "]"
 
 
-def _character_reference(ent) -> bool:
+def character_reference(ent) -> bool:
     """The code of an escaped character the page left in its text ("Sanaa &#124; sanaa"):
     markup, no number the report writes."""
     text = ent.doc.text
@@ -122,7 +122,7 @@ _RECIPE_STEP = re.compile(r"(?:^|[.!?:]\s+)(?:to\s+serve\s*:\s*)?(" + "|".join(s
                           re.I)
 
 
-def _recipe_step(ent) -> bool:
+def recipe_step(ent) -> bool:
     """A number in a recipe's step ("Divide the beef into 12 patties.", "Bake 10 to 15
     minutes."): a page that prints a recipe opens three or more sentences with a cook's
     imperative, and a number in a step that opens so is a quantity of the dish, not of the
@@ -138,7 +138,7 @@ def _recipe_step(ent) -> bool:
     return steps >= 3
 
 
-def _page_furniture(ent) -> bool:
+def in_page_furniture(ent) -> bool:
     """Whether the number stands inside a span of page furniture (``_FURNITURE``) or in the
     headline a page label opens (``_LINK_LABEL``)."""
     sent = ent.sent
@@ -162,7 +162,7 @@ def _page_furniture(ent) -> bool:
     return False
 
 
-def _percent_row(ent) -> bool:
+def percent_row(ent) -> bool:
     """A percent in a run of four or more with nothing but spaces, brackets or "median"
     between ("percentile 10 % 25 % 50 % ( median ) 75 % 90 %"): a table's row or its column
     heads, whose meaning was in the layout the page's text lost. Prose that lists shares

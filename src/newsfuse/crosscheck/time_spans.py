@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from .game_stats import CLOCK_AFTER
-from .numbers import TIME_UNITS, _whole
+from .numbers import TIME_UNITS, whole_number
 from ..dates import MONTH_WORDS, YEAR_DIGITS
 
 
-_YEAR = re.compile(rf"^{YEAR_DIGITS}$")
+YEAR = re.compile(rf"^{YEAR_DIGITS}$")
 
 
-def _day_of_month(ent) -> bool:
+def day_of_month(ent) -> bool:
     """A day before a month's name, "23 Sep 2016", "3 May": the day-first way of writing a
     date, which the NER sometimes leaves as a bare CARDINAL (a caption's "When: 23 Sep 2016
     Credit: ..."). The month must be capitalised, so "10 may be hurt" stays a count, unless a
@@ -29,12 +29,12 @@ def _day_of_month(ent) -> bool:
     before a month and a year. Or a day after a month's name that is no other word
     (``_month_before``)."""
     doc = ent.doc
-    if len(ent) != 1 or not 1 <= _whole(ent[0].text) <= 31:
+    if len(ent) != 1 or not 1 <= whole_number(ent[0].text) <= 31:
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
     if nxt is not None and nxt.lower_.rstrip(".") in MONTH_WORDS and (
             nxt.text[:1].isupper()
-            or (nxt.i + 1 < len(doc) and _YEAR.match(doc[nxt.i + 1].text))
+            or (nxt.i + 1 < len(doc) and YEAR.match(doc[nxt.i + 1].text))
             # a month's full name that is no other word ("the 11 september attacks")
             or (len(nxt.lower_) > 4 and nxt.lower_ not in ("march", "august"))):
         return True
@@ -64,7 +64,7 @@ _ALL_DAY = {"news", "network", "channel", "station", "cable", "coverage", "hotli
             "cycle"}
 
 
-def _round_the_clock(ent) -> bool:
+def round_the_clock(ent) -> bool:
     """"the 24-hour sports radio station", "the 24-hour news cycle", "a 24-hour hotline": a
     whole day before what is open or on air says it never stops, not how long anything
     lasted. A span of a day stays a figure ("a 24-hour strike", "a 24-hour curfew"): the
@@ -87,22 +87,22 @@ _MEASURE_NOUNS = {"risk", "rate", "chance", "probability", "odds", "average", "h
                   "yield", "survival", "mortality", "return", "growth"}
 
 
-def _hyphened_span(ent) -> bool:
+def hyphened_span(ent) -> bool:
     """Whether a span is written as one hyphened word before what it qualifies ("a 10-year
     risk", "the 50-day mark", "a six-year term", "the 31-year troubled crooner"), the shape
-    whose noun says what the span is (``_period_of_measure``, ``_anniversary``,
-    ``_age_before_person``, ``_term_of_office``)."""
+    whose noun says what the span is (``period_of_measure``, ``is_anniversary``,
+    ``ages.age_before_person``, ``term_of_office``)."""
     return ent.end >= 2 and ent.doc[ent.end - 2].text in ("-", "‐")
 
 
-def _period_of_measure(ent) -> bool:
+def period_of_measure(ent) -> bool:
     """"a 5-year risk of kidney failure or dialysis", "your 10-year risk", "a 52-week high": a
     span written as one word before a measure says over what period the measure is taken,
     as "per year" would; it is part of the measure's unit, not a duration of the story (a
     tuning gold record lists "10-year" so). A span before anything else stays: "the
     nearly three-year inquiry", "a two-day summit", "a 30-month time frame"."""
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
-            or not _hyphened_span(ent):
+            or not hyphened_span(ent):
         return False
     noun = ent[-1].head
     while noun.dep_ == "compound" and noun.head.i > noun.i:
@@ -118,20 +118,20 @@ def _period_of_measure(ent) -> bool:
 _OCCASIONS = {"anniversary", "mark", "milestone"}
 
 
-def _anniversary(ent) -> bool:
+def is_anniversary(ent) -> bool:
     """"Biden will deliver remarks on the 100-year anniversary", "the 10-year anniversary of the
     quake", "As we approach the 50-day mark of her tenure": a span hyphened to
     "anniversary" (or a "mark", a "milestone") says which occasion it is, as the ordinal
     "100th" would; it names a day, a relative time, not a duration of the story (the gold's
     relative times count "anniversary" among them). "After almost 100 days" stays a span."""
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
-            or not _hyphened_span(ent):
+            or not hyphened_span(ent):
         return False
     noun = ent[-1].head
     return noun.i >= ent.end and noun.lemma_.lower() in _OCCASIONS
 
 
-def _someday(ent) -> bool:
+def someday(ent) -> bool:
     """"One day the old van would not start", "one day we will know": "one
     day" set before its verb as a time adverbial means "at some time", not a span of one
     day ("the strike lasted one day" puts it after the verb it measures)."""
@@ -144,7 +144,7 @@ def _someday(ent) -> bool:
     return noun.dep_ == "npadvmod" and noun.i < noun.head.i
 
 
-def _counterfactual(ent) -> bool:
+def in_counterfactual(ent) -> bool:
     """The number sits in an "if ... had <done>" clause, which says what did not happen."""
     for verb in [ent.root, *ent.root.ancestors]:
         if verb.pos_ in ("VERB", "AUX") and verb.tag_ == "VBN" and verb.dep_ == "advcl":
@@ -162,7 +162,7 @@ _MERIDIEM = re.compile(r"^[ap]\.?m\.?$", re.I)
 _HOUR = re.compile(r"^(\d{1,2})(?:[:.]\d\d)?$")
 
 
-def _clock_time(ent) -> bool:
+def clock_time(ent) -> bool:
     """"at 5 a. m. on Monday", "by 4 a.m the crowd had gone", "shortly after 6 A.M.": an hour
     with the half of the day after it is a time of day, however "a.m." and "p.m." are spelled.
     The NER calls the usual "5 p.m." a TIME, which never becomes a figure, but it reads the
@@ -185,7 +185,7 @@ def _clock_time(ent) -> bool:
 
 def _clock_half(ent) -> bool:
     """The hour before ": MM", or the two-digit minutes after "H :", of a clock written with
-    a space after its colon (``_clock_time``): hours 0 to 23, minutes 00 to 59."""
+    a space after its colon (``clock_time``): hours 0 to 23, minutes 00 to 59."""
     doc = ent.doc
     last, first = ent[-1], ent[0]
     if _HOUR.fullmatch(last.text) and last.text.isdigit() and int(last.text) <= 23 \
@@ -200,7 +200,7 @@ def _clock_half(ent) -> bool:
         and len(doc[first.i - 2].text) <= 2 and int(doc[first.i - 2].text) <= 23
 
 
-def _time_of_day(ent, value) -> bool:
+def time_of_day(ent, value) -> bool:
     """"details at 11", "at 6 tonight": an hour after "at" with nothing counted after it
     (the next word is no noun, or a link)."""
     doc = ent.doc
@@ -219,15 +219,15 @@ def _time_of_day(ent, value) -> bool:
 _O_CLOCK = re.compile(r"^\s*o\s*['’]\s*clock\b", re.I)
 
 
-def _o_clock(ent, value) -> bool:
+def o_clock(ent, value) -> bool:
     """"Nine o'clock on a Friday night": an hour before "o'clock" is a reading of the clock
-    wherever it stands (``_time_of_day`` reads a bare hour only after "at"). The NER takes
+    wherever it stands (``time_of_day`` reads a bare hour only after "at"). The NER takes
     a tokenised "o ' clock" for a noun "o" that the hour counts."""
     return isinstance(value, int) and 1 <= value <= 12 \
         and bool(_O_CLOCK.match(ent.doc.text[ent.end_char:ent.end_char + 12]))
 
 
-def _elapsed_since(ent) -> bool:
+def elapsed_since(ent) -> bool:
     """"While it's been more than three decades since a woman chaired the board", "It
     marked 40 years since the bridge opened": a span followed by "since" measures how
     long ago something last happened, a relative time like "two decades ago", not a duration
@@ -237,7 +237,7 @@ def _elapsed_since(ent) -> bool:
         and ent.end < len(doc) and doc[ent.end].lower_ == "since"
 
 
-def _countdown(ent) -> bool:
+def counts_down(ent) -> bool:
     """"It's March 3, 1975, three weeks until the last foreign troops leave": a span right before
     "until" counts down to something, when it comes rather than how long anything lasts, as
     "two decades since" counts back. A span a verb or "for" makes a duration stays ("held for
@@ -264,7 +264,7 @@ def _countdown(ent) -> bool:
     return not (head.pos_ in ("VERB", "AUX") and head.i < ent.start)
 
 
-def _fast_forward(doc, start: int) -> bool:
+def fast_forward(doc, start: int) -> bool:
     """Whether a span follows the narrator's "fast forward" ("fast forward eight months and
     the team is top of the league"): it says when the story picks up, and nothing lasted that
     long. A span "into" a period is not read so: the tuning gold tabulates "nearly 10 hours
@@ -272,7 +272,7 @@ def _fast_forward(doc, start: int) -> bool:
     return start >= 2 and doc[start - 1].lower_ == "forward" and doc[start - 2].lower_ in ("fast", "-")
 
 
-def _from_now(doc, i) -> bool:
+def from_now(doc, i) -> bool:
     """Whether the words at token ``i`` place a span after now: "three weeks away", "four weeks
     from now", "ten years hence". The span says when something will come, not how long
     anything lasts."""
@@ -286,11 +286,11 @@ def _from_now(doc, i) -> bool:
 # ordinals a race, a time or a visit is numbered by ("his third race in three years"); "first"
 # is left out: "the first time in 20 years", like "the lowest level in two years", says how long
 # something had not happened, a period the gold tabulates
-_LATER_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+LATER_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                    "tenth", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"}
 
 
-def _window_of_count(ent) -> bool:
+def window_of_count(ent) -> bool:
     """"Ms. Lane's second statewide House race in two years", "three statewide races in nearly
     four years", "the second time in three weeks": a span after "in" (or "over", "within") that
     a counted or numbered noun carries is the window the count is taken over, as "per year"
@@ -310,7 +310,7 @@ def _window_of_count(ent) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in noun.children):
         # "the second Fennville athlete to die in 14 months": the infinitive's span is the
         # window of the ordinal its noun carries, as "the second death in 14 months" says
-        return any(c.lower_ in _LATER_ORDINALS for c in noun.head.children if c.i < noun.head.i)
+        return any(c.lower_ in LATER_ORDINALS for c in noun.head.children if c.i < noun.head.i)
     if noun.pos_ in ("VERB", "AUX") and prep.dep_ == "prep":
         # "hit the town for the second time in three weeks": the parse hangs the window on
         # the verb beside the "for the Nth time" that numbers the occurrence
@@ -324,20 +324,20 @@ def _window_of_count(ent) -> bool:
     for c in noun.children:
         if c.i > noun.i:
             continue
-        if c.lower_ in _LATER_ORDINALS:
+        if c.lower_ in LATER_ORDINALS:
             return True
         if c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1"):
             return True
     return False
 
 
-def _term_of_office(ent) -> bool:
+def term_of_office(ent) -> bool:
     """"run in 2022 for a full four-year term", "a four-year term as mayor": how long an office
     is held is set by law, the same for every holder, so it is no quantity of the story. A
     sentence is a story's figure ("a 10-year prison term", "sentenced to a five-year term"):
     nothing in the sentence may speak of prison, jail or a sentence."""
     if ent.label_ != "DATE" or ent[-1].lemma_.lower() not in ("year", "month") \
-            or not _hyphened_span(ent):
+            or not hyphened_span(ent):
         return False
     noun = ent[-1].head
     if noun.lemma_.lower() != "term" or noun.i < ent.end:

@@ -59,26 +59,26 @@ from __future__ import annotations
 
 import re
 
-from .ages import (_AGE, _AGED, _age_at_death, _age_before_person, _age_predicate, _baby_age,
-                   _bracketed_after_name, _is_age_apposition)
+from .ages import (AGE, AGED, age_at_death, age_before_person, age_predicate, baby_age,
+                   bracketed_after_name, is_age_apposition)
 from .currency import is_mark, is_name, is_sign
-from .descriptors import (_SHAPE_WORDS, _calibre, _counts_singular, _dimension, _inch_mark, _shape_word,
-                          _storeys, _suspended_partner)
+from .descriptors import (SHAPE_WORDS, is_calibre, counts_singular, dimension_after, inch_mark, shape_word,
+                          in_storeys, suspended_partner)
 from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import dimension_side
-from .game_stats import _SCORE, _score_half, _series_score, game_statistic, margin_of_score, shooting_line
-from .number_names import (_ORDINAL, _address, _capitalised_number_word, _cent_as_name, _denomination,
-                           _designation, _dialled, _hyphened_name, _label_after_noun, _label_between_nouns,
-                           _names_a_thing, _opens_title, _title, _twelve_steps, _version)
+from .game_stats import SCORE, score_half, series_score, game_statistic, margin_of_score, shooting_line
+from .number_names import (ORDINAL, is_address, capitalised_number_word, cent_as_name, denomination,
+                           is_designation, is_dialled, hyphened_name, label_after_noun, label_between_nouns,
+                           names_a_thing, opens_title, is_title_number, twelve_steps, is_version)
 from .speech import NAMING_VERBS
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, counted_noun, parse_amount
-from .page_furniture import (_FORECAST, _PLAYER, _RUNNING_TIME, _SPONSORED, _character_reference,
-                             _page_furniture, _percent_row, _recipe_step, _reference_mark)
+from .page_furniture import (FORECAST, PLAYER, RUNNING_TIME, SPONSORED, character_reference,
+                             in_page_furniture, percent_row, recipe_step, reference_mark)
 from .speech_words import SPEECH_VERBS
-from .time_spans import (_LATER_ORDINALS, _YEAR, _anniversary, _clock_time, _countdown, _counterfactual,
-                         _day_of_month, _elapsed_since, _fast_forward, _from_now, _o_clock,
-                         _period_of_measure, _round_the_clock, _someday, _term_of_office, _time_of_day,
-                         _window_of_count)
+from .time_spans import (LATER_ORDINALS, YEAR, is_anniversary, clock_time, counts_down, in_counterfactual,
+                         day_of_month, elapsed_since, fast_forward, from_now, o_clock,
+                         period_of_measure, round_the_clock, someday, term_of_office, time_of_day,
+                         window_of_count)
 
 # the eras a year may be written in ("500 b.c.", "AD 79" puts it first and is read as a date)
 _ERAS = {"b.c", "bc", "bce", "b.c.e", "a.d", "c.e"}
@@ -140,15 +140,15 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "emphasis"  # "100% sure of the outcome", "110 percent committed"
     if shooting_line(ent):
         return "score"  # "shot 48 percent from the field", "went 7-for-12": a box score's line
-    if _denomination(ent):
+    if denomination(ent):
         return "name"  # "some of the $100 bills": which note, not a sum
-    if ent.label_ == "MONEY" and _cent_as_name(ent):
+    if ent.label_ == "MONEY" and cent_as_name(ent):
         return "name"  # "50 cent's dreams of pitching": the rapper, no sum
     if ent.label_ == "MONEY" and _rank_sign(ent):
         return "rank"  # "perennial #1", "#6 of the Clippers": the NER reads "#" as a currency
     if ent.label_ == "MONEY" and _ODDS_EXAMPLE.search(ent.sent.text):
         return "odds example"  # "a $ 100 bet would pay $ 400": what odds of 4-1 mean, no sum
-    if ent.label_ == "PERCENT" and _percent_row(ent):
+    if ent.label_ == "PERCENT" and percent_row(ent):
         return "table"  # "percentile 10 % 25 % 50 % ( median ) 75 % 90 %": a table's heads
     if ent.label_ == "MONEY" and _charge_by_sum(ent):
         return "criterion"  # "two counts of fraud over $ 5,000": the charge's name, no sum
@@ -158,57 +158,57 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "hyperbole"  # "I dated a million guys", "I've told him a thousand times"
     if _generic(ent):
         return "generic"  # "A magnitude 7 tremor can topple old buildings."
-    if _AGE.match(after) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):
+    if AGE.match(after) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):
         return "age"
-    if _day_of_month(ent):
+    if day_of_month(ent):
         return "date"  # "When: 23 Sep 2016": the NER left the day of a date as a number
     if _top_of_ranking(ent) or _latest_of_series(ent):
         return "rank"  # "the top five players in tennis": where a ranking is cut, no count
     if _criterion_of_share(ent):
         return "criterion"  # "37% have had at least one jab": which people a share counts
-    if _is_age_apposition(ent) or _age_predicate(ent) or _age_at_death(ent):
+    if is_age_apposition(ent) or age_predicate(ent) or age_at_death(ent):
         return "age"
-    if _YEAR.match(text.replace("the ", "")) and "," not in text and dimension_side(ent) is None:
+    if YEAR.match(text.replace("the ", "")) and "," not in text and dimension_side(ent) is None:
         return "year"  # not a side of a size: "a 2880 x 1800 display" is 1,800 pixels high
     if nxt is not None and nxt.lower_.rstrip(".") in _ERAS:
         return "year"  # "dates back to about 500 b.c.": a year of an era, however small
     if _DECADE.match(text.lower().replace("the ", "")):
         return "decade"
-    m = _SCORE.match(text)
+    m = SCORE.match(text)
     if m and int(m.group(1)) >= int(m.group(2)):
         return "score"
-    if _score_half(ent):
+    if score_half(ent):
         return "score"  # "a 24-17 win", "a 3-0 lead": the NER took one side
     if margin_of_score(ent):
         return "score"  # "won by 12 points, 65-53": the score told again
-    if _series_score(ent):
+    if series_score(ent):
         return "score"  # "won the series four games to two": a series' score
     if _rank_sign(ent):
         return "rank"  # "the No. 2 man at the agency", "number 3", "#1"
-    partner = _suspended_partner(ent)
+    partner = suspended_partner(ent)
     if partner is not None:  # "13- and 15-inch models": the first is read as the second is
         rest = doc[partner.i + 1:min(partner.i + 5, len(doc))]
-        if _AGE.match(rest.text):
+        if AGE.match(rest.text):
             return "age"  # "17- and 18-year-olds"
-        if len(rest) >= 2 and rest[0].text in ("-", "‐") and not _dimension(doc, rest[1].i + 1) \
-                and _shape_word(rest[1]):
+        if len(rest) >= 2 and rest[0].text in ("-", "‐") and not dimension_after(doc, rest[1].i + 1) \
+                and shape_word(rest[1]):
             return "shape"
-    if _twelve_steps(ent):
+    if twelve_steps(ent):
         return "name"  # "a 12-step program of recovery": the method's name, no count of steps
-    if _version(ent):
+    if is_version(ent):
         return "name"  # "version 2.0", "Windows 8.1": a version number, no count
     if _DOI.match(text) and doc.text[ent.end_char:ent.end_char + 1] == "/":
         return "name"  # "doi: 10.1038/jid.2014.273": a paper's identifier, no count
-    if _designation(ent):
+    if is_designation(ent):
         return "name"  # "3G", "4G LTE", "802.11 b/g": a generation or a standard, no count
-    if _calibre(ent):
+    if is_calibre(ent):
         return "shape"  # "a 3.5mm headset jack", "a 9mm handgun": a standard size names the thing
-    if _inch_mark(ent):
+    if inch_mark(ent):
         return "shape"  # "the 14\" Zenbook Air", as "the 14-inch Zenbook Air"
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
-            and not _dimension(doc, nxt.i + 2) and _shape_word(doc[nxt.i + 1]):
+            and not dimension_after(doc, nxt.i + 2) and shape_word(doc[nxt.i + 1]):
         return "shape"  # "a four-story building", "a 10-point plan", "two-term"
-    if "-" in text and text.lower().split("-")[-1] in _SHAPE_WORDS and not _dimension(doc, ent.end):
+    if "-" in text and text.lower().split("-")[-1] in SHAPE_WORDS and not dimension_after(doc, ent.end):
         return "shape"
     if nxt is not None and nxt.text in ('"', "″") and not ent[-1].whitespace_ and text.isdigit() \
             and nxt.i + 1 < len(doc) and doc[nxt.i + 1].pos_ in ("NOUN", "PROPN"):
@@ -235,15 +235,15 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     if prev is not None and (prev.lower_, text.lower()) in _ROUNDS \
             and (nxt is None or nxt.tag_ != "NNS"):
         return "name"  # "an ncaa final four semifinal": a tournament's round, not the last four
-    if _names_a_thing(ent) or _opens_title(ent) or _label_after_noun(ent) \
-            or _label_between_nouns(ent) or _capitalised_number_word(ent) or _hyphened_name(ent):
+    if names_a_thing(ent) or opens_title(ent) or label_after_noun(ent) \
+            or label_between_nouns(ent) or capitalised_number_word(ent) or hyphened_name(ent):
         return "name"
-    if _address(ent):
+    if is_address(ent):
         return "address"
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
             and _CHEMICAL.match(doc[nxt.i + 1].lower_) and doc[nxt.i + 1].pos_ != "ADJ":
         return "name"  # "4-aminopyridine (4AP)": a locant of a chemical name
-    if _time_of_day(ent, value) or _clock_time(ent) or _o_clock(ent, value):
+    if time_of_day(ent, value) or clock_time(ent) or o_clock(ent, value):
         return "time"
     if _rank_base(ent):
         return "rank"  # "ranked 23rd among 26 countries": the field a rank is taken in
@@ -253,11 +253,11 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "list"  # "20 things you didn't know about the brain": a list's length
     if _item_number(ent):
         return "rank"  # "1 strawberries 2 spinach 3 nectarines 4 apples": a ranked list's places
-    if value == 0 and _counts_singular(ent):
+    if value == 0 and counts_singular(ent):
         return "degree"  # "a zero waste plan", "zero gravity": none at all, no count
-    if _dialled(ent):
+    if is_dialled(ent):
         return "phone"  # "a frantic 999 call"
-    if _storeys(ent):
+    if in_storeys(ent):
         return "shape"  # "has 87 storeys"
     if _restates_names(ent, value):
         return "list"  # "Ohio and Florida, two large states": the reader sees both named
@@ -620,33 +620,33 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
     habit"), how far back something goes ("archives going back nearly 400 years"), or a
     counterfactual ("If they had waited 50 years, ..."): none is a quantity a report states."""
     doc, sent = ent.doc, ent.sent
-    if _character_reference(ent):
+    if character_reference(ent):
         return "markup"  # "Sanaa &#124; sanaa (Reuters)": a page's escaped bar, no number
-    if _reference_mark(ent):
+    if reference_mark(ent):
         return "markup"  # "called it the story of the century. [ 6 ] Scholars ...": a note's mark
     last = next((t for t in reversed(sent) if not t.is_punct), None)
-    if last is not None and last.i >= ent.end and _RUNNING_TIME.match(last.text) \
+    if last is not None and last.i >= ent.end and RUNNING_TIME.match(last.text) \
             and not (last.i > 0 and doc[last.i - 1].lower_ in ("at", "by", "until", "from")):
         return "video"
-    if _PLAYER.search(sent.text):
+    if PLAYER.search(sent.text):
         return "video"
-    if _page_furniture(ent):
+    if in_page_furniture(ent):
         return "page furniture"  # "image 1 of 1", "reading 10 free articles", "( 1: 22 )"
     unit_on = doc[ent.end - 1:min(ent.end + 3, len(doc))].text
-    if _AGED.match(ent.text.strip()) or (_AGE.match(unit_on)
+    if AGED.match(ent.text.strip()) or (AGE.match(unit_on)
                                          and ent[-1].lemma_.lower() in TIME_UNITS):
         return "age"  # "the five-year-old conflict" read as a span of five years
-    if _age_before_person(ent):
+    if age_before_person(ent):
         return "age"  # "The 31-year troubled crooner": "-old" left out, still an age
-    if _baby_age(ent):
+    if baby_age(ent):
         return "age"  # "Matthew Cruz, 4 months, of ...": a baby's age
-    if _bracketed_after_name(ent):
+    if bracketed_after_name(ent):
         return "age"  # "John Smith (45) was arrested", "guard Chris Crawford (3) reacts"
-    if _recipe_step(ent):
+    if recipe_step(ent):
         return "instruction"  # "Divide the dough into 12 rounds.": a recipe's step, no report
-    if _SPONSORED.match(doc.text):
+    if SPONSORED.match(doc.text):
         return "advertisement"  # "** A message from Walmart: ... bringing 6.5 million bottles"
-    if _FORECAST.match(sent.text):
+    if FORECAST.match(sent.text):
         return "forecast"  # a weather widget's "Winds WSW at 5 to 15 mph.", "Chance of rain 60%."
     if sum(1 for t in sent if t.is_alpha and t.is_upper and len(t) >= 4) >= 3:
         return "graphic"  # a map's labels: "ITALY CROATIA Epicenter ... CORSICA ... 100 miles"
@@ -663,30 +663,30 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
     if start > sent.start and doc[start - 1].lower_ == "back" and ent.label_ in ("DATE", "TIME"):
         return "relative time"  # "going back 700 years", "dating back 50 years"
     if ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
-            and _from_now(doc, ent.end):
+            and from_now(doc, ent.end):
         return "relative time"  # "the council vote four weeks away": when, not how long
     if ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
-            and _fast_forward(doc, start):
+            and fast_forward(doc, start):
         return "relative time"  # "fast forward eight months and ...": when, not how long
-    if _window_of_count(ent):
+    if window_of_count(ent):
         return "relative time"  # "his third Senate race in three years": the span a count covers
-    if _term_of_office(ent):
+    if term_of_office(ent):
         return "term of office"  # "a full six-year term": what the office gives, not the story
-    if _elapsed_since(ent) or _countdown(ent):
+    if elapsed_since(ent) or counts_down(ent):
         return "relative time"  # "it's been more than two decades since ...": how long ago
-    if _counterfactual(ent):
+    if in_counterfactual(ent):
         return "counterfactual"
     if _negated_one(ent):
         return "negation"
-    if _someday(ent):
+    if someday(ent):
         return "indefinite time"
-    if _title(ent):
+    if is_title_number(ent):
         return "title"
-    if _round_the_clock(ent):
+    if round_the_clock(ent):
         return "round the clock"  # "the 24-hour sports radio station"
-    if _period_of_measure(ent):
+    if period_of_measure(ent):
         return "period of a measure"  # "a 5-year risk of kidney failure", "a 52-week high"
-    if _anniversary(ent):
+    if is_anniversary(ent):
         return "anniversary"  # "on the 100-year anniversary": which occasion, as "100th" says
     adverb = next((t for t in ent if t.lower_ in NUMERAL_ADVERBS), None)
     if adverb is not None and not _counts_occurrences(adverb):
@@ -783,8 +783,8 @@ def _rank_base(ent) -> bool:
         ordinal = doc[i - 3]
     else:
         return False
-    return bool(_ORDINAL.match(ordinal.text)) \
-        or ordinal.lower_ in _LATER_ORDINALS | {"first", "last"}
+    return bool(ORDINAL.match(ordinal.text)) \
+        or ordinal.lower_ in LATER_ORDINALS | {"first", "last"}
 
 
 # the people a report cites without naming them, counted: "according to two officials"
