@@ -6,7 +6,7 @@ the article said before (pronouns, continued paragraphs)."""
 from __future__ import annotations
 
 from ..dates import MONTHS, WEEKDAYS
-from .names import Names, entity_of, opens_with_said
+from .names import Names, entity_of, opens_with_said, person_headed_by
 from .speakers import (according_source, issuing_agents, quoted_as, reported, speaker_of,
                        speech_subject)
 from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES,
@@ -607,6 +607,11 @@ def label_ending(doc, i: int, names: Names, inside=range(0)):
     if ent is None or ent.end != last.i + 1 or ent.label_ not in ("PERSON", "ORG"):
         return None
     root = ent.root
+    while root.dep_ == "conj" and ent.label_ == "PERSON" and \
+            person_headed_by(root.head) is not None:
+        # 'by Steve Hendrix and Perry Stein: "..."': two people joined by "and" label the
+        # words together, and the first carries the pair (``speakers._joint_person``)
+        root = root.head
     if root.dep_ == "pobj":
         return root if root.head.lower_ in _LABEL_PREPOSITIONS else None
     if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr") and \
