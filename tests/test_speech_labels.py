@@ -64,3 +64,12 @@ def test_two_writers_of_a_by_line_label_the_words_together():
                          r'“The death struggle[^.]+\.')
     speakers = _speakers(line + "”")
     assert _given(speakers, "The death struggle") == "Steve Hendrix and Perry Stein", speakers
+
+
+def test_a_roundup_labels_a_passage_with_the_writer_before_the_pieces_title():
+    # a tuning roundup (multinews-train-8180) quotes a column after its writer and its
+    # title; the colon after the title had no name right before it, so no speaker
+    line = eval_sentence(r'Financial Times chief economics commentator Martin Wolf, '
+                         r'“Global super-elite[^”]+”: “In the US[^.]+\.')
+    speakers = _speakers(line + "”")
+    assert _given(speakers, "In the US") == "Martin Wolf", speakers
