@@ -55,21 +55,3 @@ def test_a_name_with_a_dash_typed_against_it_labels_its_line():
 def test_a_hyphenated_word_before_a_quotation_labels_nothing():
     speakers = _speakers('The report was a follow-"up to last year\'s audit," the clerk said.')
     assert "follow" not in (_given(speakers, "up to last year") or ""), speakers
-
-
-def test_two_writers_of_a_by_line_label_the_words_together():
-    # a tuning roundup (multinews-train-8180) quotes a story under its two writers' by-line;
-    # the label gave the second writer alone
-    line = eval_sentence(r'FIGHTS OVER PARKING SPACES[^\n]*?by Steve Hendrix and Perry Stein: '
-                         r'“The death struggle[^.]+\.')
-    speakers = _speakers(line + "”")
-    assert _given(speakers, "The death struggle") == "Steve Hendrix and Perry Stein", speakers
-
-
-def test_a_roundup_labels_a_passage_with_the_writer_before_the_pieces_title():
-    # a tuning roundup (multinews-train-8180) quotes a column after its writer and its
-    # title; the colon after the title had no name right before it, so no speaker
-    line = eval_sentence(r'Financial Times chief economics commentator Martin Wolf, '
-                         r'“Global super-elite[^”]+”: “In the US[^.]+\.')
-    speakers = _speakers(line + "”")
-    assert _given(speakers, "In the US") == "Martin Wolf", speakers

@@ -6,7 +6,7 @@ the article said before (pronouns, continued paragraphs)."""
 from __future__ import annotations
 
 from ..dates import MONTHS, WEEKDAYS
-from .names import Names, entity_of, opens_with_said, person_headed_by
+from .names import Names, entity_of, opens_with_said
 from .speakers import (according_source, issuing_agents, quoted_as, reported, speaker_of,
                        speech_subject)
 from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES,
@@ -588,9 +588,6 @@ def label_ending(doc, i: int, names: Names, inside=range(0)):
             topic = _topic_label(doc, i, names)
             if topic is not None:
                 return topic
-            titled = _headline_before(doc, i)
-            if titled is not None:
-                return titled
         last = doc[i - 1]
     if last.text.startswith("@") and len(last.text) > 2:
         return last
@@ -610,36 +607,12 @@ def label_ending(doc, i: int, names: Names, inside=range(0)):
     if ent is None or ent.end != last.i + 1 or ent.label_ not in ("PERSON", "ORG"):
         return None
     root = ent.root
-    while root.dep_ == "conj" and ent.label_ == "PERSON" and \
-            person_headed_by(root.head) is not None:
-        # 'by Steve Hendrix and Perry Stein: "..."': two people joined by "and" label the
-        # words together, and the first carries the pair (``speakers._joint_person``)
-        root = root.head
     if root.dep_ == "pobj":
         return root if root.head.lower_ in _LABEL_PREPOSITIONS else None
     if root.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "attr") and \
             root.head.pos_ in ("VERB", "AUX") and root.head.i not in inside:
         return None
     return root
-
-
-def _headline_before(doc, i: int):
-    """The writer a roundup names before the headline of the piece it quotes: 'Financial
-    Times chief economics commentator Martin Wolf, "Global super-elite have opened the door
-    to populism": "In the US, ..."'. A reading list sets each quoted passage after its
-    writer and the piece's title in quotation marks; the colon after the title labels the
-    passage with the person named right before the title's comma."""
-    if i < 4 or not doc[i - 1].is_quote:
-        return None
-    start = next((k for k in range(i - 2, max(i - 26, 0), -1) if doc[k].is_quote), None)
-    if start is None or start < 3 or doc[start - 1].text != "," or \
-            any(t.text == ":" for t in doc[start:i]):
-        return None
-    last = doc[start - 2]
-    ent = entity_of(last)
-    if ent is None or ent.label_ != "PERSON" or ent.end != last.i + 1:
-        return None
-    return ent.root
 
 
 def _glued_dash(token) -> bool:
