@@ -353,3 +353,13 @@ def test_a_word_that_opens_one_persons_name_is_that_person_whatever_its_tag():
     assert names_of(cluster).resolve("Park", "ORG") == "Park Geun-hye"
     assert [q["speaker"] for q in find_quotes(cluster)] == ["Park Geun-hye"]
 
+
+
+def test_the_one_named_after_one_of_a_group_speaks():
+    # fresh Multi-News train text read in the twenty-eighth session (seed 62): the number
+    # that picks the speaker out of the party's deputies was given as the speaker
+    from conftest import quote_speakers, train_sentence
+
+    text = train_sentence(r'" it.s well known that lenin himself[^"]+" one of the party.s deputies, '
+                          r'vladimir medinsky, was quoted as saying[^.]*\.', file="multinews_train.jsonl.gz")
+    assert list(quote_speakers(text).values()) == ["vladimir medinsky"]

@@ -6,7 +6,7 @@ paragraphs below are written for these tests in their shapes."""
 
 from __future__ import annotations
 
-from conftest import quote_speakers as _speakers
+from conftest import eval_sentence, quote_speakers as _speakers
 
 
 def _given(speakers, opening):
@@ -40,3 +40,18 @@ def test_a_transcripts_lone_surname_labels_its_line():
         "Lindqvist: \"Which city is bigger, Oslo or Bergen?\"\n"
         "Besides geography, the helper now knows more about train times.")
     assert _given(speakers, "Which city is bigger") == "Greta Lindqvist", speakers
+
+
+def test_a_name_with_a_dash_typed_against_it_labels_its_line():
+    # a tuning article (multinews-train-18231) opens its clip's transcript on the speaker's
+    # name with the dash glued to it; the tokenizer keeps "Romney-" as one word and the tagger
+    # leaves it out of the name, so the quotation had no speaker
+    opening = eval_sentence(r'Published on Feb 23, 2016\s+Mitt Romney- "[^.]+\.')
+    named = eval_sentence(r"Mitt Romney has announced that he.ll be giving a speech[^.]+\.")
+    speakers = _speakers(opening + '"\n\n' + named)
+    assert _given(speakers, "Donald Trump has shown") == "Mitt Romney", speakers
+
+
+def test_a_hyphenated_word_before_a_quotation_labels_nothing():
+    speakers = _speakers('The report was a follow-"up to last year\'s audit," the clerk said.')
+    assert "follow" not in (_given(speakers, "up to last year") or ""), speakers

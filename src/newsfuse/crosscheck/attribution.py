@@ -577,16 +577,29 @@ def label_ending(doc, i: int, names: Names, inside=range(0)):
     or an example names who wrote the words. ``speech.article_quotes`` also asks it of the
     paragraph before a quotation that opens its own paragraph, when that paragraph ends on a
     colon."""
-    if i < 1 or doc[i].text not in (":", "-", "–", "—", "--"):
+    if 0 <= i < len(doc) and _glued_dash(doc[i]):
+        # 'Mitt Romney- "Donald Trump has shown ..."': the tokenizer keeps a dash typed
+        # against the name in the name's last word, so that word is the name's end and the mark
+        last = doc[i]
+    elif i < 1 or doc[i].text not in (":", "-", "–", "—", "--"):
         return None
-    if doc[i].text == ":":
-        topic = _topic_label(doc, i, names)
-        if topic is not None:
-            return topic
-    last = doc[i - 1]
+    else:
+        if doc[i].text == ":":
+            topic = _topic_label(doc, i, names)
+            if topic is not None:
+                return topic
+        last = doc[i - 1]
     if last.text.startswith("@") and len(last.text) > 2:
         return last
     ent = entity_of(last)
+    if last.i == i and (ent is None or ent.end != last.i + 1):
+        # (the tagger leaves the dashed word out of the name, "Mitt" PERSON, "Romney-" none):
+        # a line that opens on capitalised words up to the dash, whose last word the
+        # cluster names a person or an organisation by, is that name's label
+        words = doc[last.sent.start:last.i + 1]
+        name = names.resolve(last.text[:-1], "PERSON")
+        return last if len(words) <= 4 and all(t.is_title for t in words) and \
+            names.label.get(name) in ("PERSON", "ORG") and name in names.count else None
     if ent is None and last.is_sent_start and last.is_title and last.is_alpha:
         name = names.resolve(last.text, "PERSON")
         return last if names.label.get(name) in ("PERSON", "ORG") and (
@@ -600,6 +613,13 @@ def label_ending(doc, i: int, names: Names, inside=range(0)):
             root.head.pos_ in ("VERB", "AUX") and root.head.i not in inside:
         return None
     return root
+
+
+def _glued_dash(token) -> bool:
+    """Whether a word carries a dash typed against it with no space ("Romney-"): a label's
+    mark, as in a list of reactions set one name a line; a hyphenated word ("Ellis-Grant")
+    has letters after its dash."""
+    return len(token.text) > 1 and token.text[-1] in "-–—" and token.text[-2].isalpha()
 
 
 # prepositions that open the topic of an interview answer, set under its speaker's name

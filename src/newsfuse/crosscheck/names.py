@@ -191,7 +191,7 @@ def clean_name(text: str, person: bool = True) -> str:
     """
     # a bracket is an editor's insertion into a quotation ("[Robert] Mueller"), no part of
     # the name: "Robert] Mueller" and "Robert Mueller" are one name
-    stripped = re.sub(r"[\[\]]", "", text).strip(" ,;:\"“”'")
+    stripped = re.sub(r"[\[\]]", "", text).strip(" ,;:\"“”'").rstrip("-–—")
     text = re.sub(r"['’]s$", "", stripped.strip("."))
     if _INITIALISM.search(stripped) and not text.endswith("."):
         text += "."  # strip "U.S." to "U.S" would print half an abbreviation

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 
 from .names import content_words, names_of, roles_of
 from .speech import ATTRIBUTIONS, EVIDENCE, confident, is_speech_verb, speech_events
+from .speech_words import LEAD_IN_NOUNS, QUOTE_VERBS
 
 TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "to", "for", "with", "at", "by"}
 MIN_WORDS = 4  # shorter quotes are scare quotes unless a speech verb governs them
@@ -75,6 +76,29 @@ def _is_sentence(text: str) -> bool:
     return bool(text) and text[0].isupper() and text[-1] in ".!?" and not is_title(text[:-1])
 
 
+def _line_after_colon(cluster, q) -> bool:
+    """Whether a quotation is a line a colon introduces and a full stop, "!" or "?" ends
+    inside its marks ('ending the tweet with: "Game on, Tiny."'): words someone wrote or
+    said, however its words are capitalised; a work's title stands in a phrase of its own
+    ('on "Meet the Press."'), not as what a colon announces."""
+    text = q.text.strip()
+    if not q.spans or not text or text[-1] not in ".!?":
+        return False
+    paragraph, start, _ = q.spans[0]
+    docs = cluster.docs.get(q.article, [])
+    if paragraph >= len(docs):
+        return False
+    doc, i = docs[paragraph], start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text in ("“", "‘", '"')):
+        i -= 1
+    if i < 0 or doc[i].text != ":":
+        return False
+    # (the lead-in names a text or a way of saying it, "the tweet", "read", "wrote": a list
+    # or a heading before a colon, "Coming up next:", may announce a title)
+    return any(is_speech_verb(t) or t.lemma_.lower() in LEAD_IN_NOUNS | QUOTE_VERBS
+               for t in doc[doc[i].sent.start:i])
+
+
 def quote_key(text: str) -> str:
     """A quotation's words in lower case, without punctuation: two reports quoting the same
     words meet under one key however they punctuate, case or mark them."""
@@ -93,11 +117,13 @@ def find_quotes(cluster) -> list[dict]:
     for article in cluster.articles:
         for q in speech_events(cluster)[article.id]:
             words = quote_key(q.text).split()
+            line = _line_after_colon(cluster, q)
             if not words or (len(words) < MIN_WORDS and not q.governed
-                             and not _is_sentence(q.text)):
+                             and not _is_sentence(q.text) and not line):
                 continue
-            if is_title(q.text) and not (_fragment_said(cluster, q) if len(words) < MIN_WORDS
-                                          else _said_whole(cluster, q)):
+            if is_title(q.text) and not line and not (
+                    _fragment_said(cluster, q) if len(words) < MIN_WORDS
+                    else _said_whole(cluster, q)):
                 continue
             if len(words) < MIN_WORDS and q.speaker is None and q.guess is None:
                 continue

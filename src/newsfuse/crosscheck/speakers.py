@@ -75,10 +75,13 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if ent is not None and opens_with_said(ent):
         # 'Said Miller: "..."': the tagger took the sentence's verb into the name
         return names.resolve(ent[1:].text, ent.label_), ent.label_
-    if (ent is None or ent.label_ != "PERSON") and subject.pos_ in ("NOUN", "PROPN"):
+    if (ent is None or ent.label_ != "PERSON") and (
+            subject.pos_ in ("NOUN", "PROPN") or subject.lower_ == "one"):
         # "Halvex's director of sales, Pierre Morand, replied", "VFI Chief Executive, Padraig
         # Cribben, said": the person in apposition to a role speaks, not the role, nor a name
-        # inside the role's phrase ("The police chief of Kani Dar, Col. Rebwar Hamid,")
+        # inside the role's phrase ("The police chief of Kani Dar, Col. Rebwar Hamid,"); so
+        # does the one named after "one of" a group ("one of the party's deputies, Vladimir
+        # Medinsky, was quoted as saying"), whom the number only picks out of it
         person = appositive_person(subject, names)
         if person:
             return person, "PERSON"
