@@ -40,8 +40,10 @@ how far back a series is looked along ("his four most recent predecessors"), a c
 weeks until the last forces leave"), what a share counts ("37% have had at least one jab"),
 a turn ("a 180 degree turn"), "at one point", a method's name ("a 12-step program", "super
 bowl 50"), a clip's headline ("Must watch ... 01: 16", "now playing: ..."), a link "Related" opens
-("Related 5 worst treatments for migraine") or a phrase like
-"one of the jobs" is prose. Each test reads the parse the analysis pass
+("Related 5 worst treatments for migraine"), the base of a proportion ("four in 10
+voters"), a span counted from another moment that the NER split ("Two-and-a-half weeks
+later"), the length of a list "here are" presents ("Here are the 10 players who ...") or a
+phrase like "one of the jobs" is prose. Each test reads the parse the analysis pass
 already made; ``reason`` says why a number was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
 (``numeral_adverbs``).
@@ -345,7 +347,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "rank"  # "ranked 23rd among 26 countries": the field a rank is taken in
     if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text) or _counted_sources(ent):
         return "sources"  # "two people familiar with the matter": who spoke, not the story
-    if _list_count(ent):
+    if _list_count(ent) or _list_presented(ent):
         return "list"  # "20 things you didn't know about the brain": a list's length
     if _item_number(ent):
         return "rank"  # "1 strawberries 2 spinach 3 nectarines 4 apples": a ranked list's places
@@ -365,6 +367,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "part"  # "the worst-flooded third of the town": a part of a place, not a share
     if prev is not None and prev.lower_ in ("every", "per") and ent.label_ == "CARDINAL":
         return "rate base"  # "for every 1,000 patients with a similar profile": the base of a rate
+    if _proportion_base(ent):
+        return "rate base"  # "four in 10 conservative republicans": the base of a proportion
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single") \
             and not _one_as_subject(ent):
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
@@ -1172,6 +1176,8 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
         start -= 1
     if start > sent.start and doc[start - 1].lower_ == "back" and ent.label_ in ("DATE", "TIME"):
         return "relative time"  # "going back 700 years", "dating back 50 years"
+    if _counted_from_another(ent):
+        return "relative time"  # "Two-and-a-half weeks later, they ...": when, not how long
     if ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
             and _from_now(doc, ent.end):
         return "relative time"  # "the council vote four weeks away": when, not how long
@@ -1685,6 +1691,50 @@ def _age_before_person(ent) -> bool:
         and all(t.pos_ in ("ADJ", "ADV", "PUNCT") for t in doc[ent.end:noun.i])
 
 
+def _proportion_base(ent) -> bool:
+    """"fewer than four in 10 conservative republicans", "six in 10 men", "1 in 4 women",
+    "three out of four": the number after "in" or "out of" that a smaller number stands before
+    is the base of a proportion, as "per 100,000" is the base of a rate. Read alone it counted
+    ten republicans or four women, a quantity no report gives; the share is the figure."""
+    doc = ent.doc
+    if ent.label_ != "CARDINAL" or not ent[0].like_num:
+        return False
+    i = ent.start - 1
+    if i >= 0 and doc[i].text in ("-", "\u2010") and not doc[i].whitespace_:
+        i -= 1  # "4-in-10"
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ == "out":
+        i -= 1
+    elif i < 0 or doc[i].lower_ != "in":
+        return False
+    i -= 1
+    if i >= 0 and doc[i].text in ("-", "\u2010") and not doc[i].whitespace_:
+        i -= 1
+    if i < 0 or not doc[i].like_num:
+        return False
+    part, whole = parse_amount(doc[i].text), parse_amount(ent[0].text)
+    return part is not None and whole is not None and not isinstance(part[0], list) \
+        and not isinstance(whole[0], list) and part[0] < whole[0]
+
+
+# the words after a span that count it from another moment ("two weeks later", "three years
+# ago"), read so by ``figure_measures.duration_of`` when the NER marks the span as a date
+_COUNTED_FROM = ("later", "ago", "earlier")
+
+
+def _counted_from_another(ent) -> bool:
+    """"Two-and-a-half weeks later, they started sleeping together": a number the NER took
+    alone, whose counted noun is a unit of time that "later", "ago" or "earlier" follows,
+    places an event in time, as the date span "four days later" does (the gold lists such
+    as relative times); nothing lasted that long."""
+    doc = ent.doc
+    if ent.label_ != "CARDINAL":
+        return False
+    noun = counted_noun(ent)
+    return noun is not None and noun.i >= ent.end and noun.i - ent.end <= 4 \
+        and noun.lemma_.lower() in TIME_UNITS and noun.i + 1 < len(doc) \
+        and doc[noun.i + 1].lower_ in _COUNTED_FROM
+
+
 def _elapsed_since(ent) -> bool:
     """"While it's been more than three decades since a woman chaired the board", "It
     marked 40 years since the bridge opened": a span followed by "since" measures how
@@ -1953,6 +2003,23 @@ def _list_count(ent) -> bool:
         return False
     between = ent.doc.text[ent.end_char:noun.idx]
     return not any(stop in between for stop in ".!?;")
+
+
+def _list_presented(ent) -> bool:
+    """"Here are the 10 players who have the best chance ...", "Here are four key points to
+    keep an eye on:", "Here's a rundown of these three scenarios": a count in what "here
+    are" presents is the length of the list the writer is about to give, as "10 things you
+    didn't know" is; the list's items are the story. Only in the phrase right after "here"
+    and its verb, with no other verb between ("Here is why 300 people lost their jobs" tells
+    a count of the story)."""
+    doc, sent = ent.doc, ent.sent
+    here = next((t for t in reversed(doc[max(sent.start, ent.start - 8):ent.start - 1])
+                 if t.lower_ == "here"), None)
+    if here is None or doc[here.i + 1].lemma_.lower() != "be" \
+            or not (here.i == sent.start or doc[here.i - 1].is_punct):
+        return False  # "here" opens its clause: not "what happened here is ..."
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WRB", "WP", "WDT")
+                   for t in doc[here.i + 2:ent.start])
 
 
 def _item_number(ent) -> bool:
