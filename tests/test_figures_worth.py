@@ -1326,6 +1326,10 @@ def test_the_base_of_a_proportion_counts_nothing():
     share = eval_sentence(r"In the UK, only about one in three people eats enough[^.]*\.")
     assert 3 not in [f["value"] for f in _figures(share)]
     assert 10 in [f["value"] for f in _figures("Police arrested 40 people in 10 raids.")]
+    # "out of" gives the whole a report counts (fresh read text, junk25's seed 29)
+    whole = train_sentence(r"In a written statement, unicef said at least 59 out of 80 people who",
+                           file="multinews_train.jsonl.gz")
+    assert 80 in [f["value"] for f in _figures(whole)]
 
 
 def test_a_span_counted_from_another_moment_is_no_duration():

@@ -1692,19 +1692,19 @@ def _age_before_person(ent) -> bool:
 
 
 def _proportion_base(ent) -> bool:
-    """"fewer than four in 10 conservative republicans", "six in 10 men", "1 in 4 women",
-    "three out of four": the number after "in" or "out of" that a smaller number stands before
-    is the base of a proportion, as "per 100,000" is the base of a rate. Read alone it counted
-    ten republicans or four women, a quantity no report gives; the share is the figure."""
+    """"fewer than four in 10 conservative republicans", "six in 10 men", "1 in 4 women": the
+    number after "in" that a smaller number stands before is the base of a proportion, as "per
+    100,000" is the base of a rate. Read alone it counted ten republicans or four women, a
+    quantity no report gives; the share is the figure. Not "out of": "59 out of 80 people",
+    "in 10 out of 13 episodes" give the whole a report counts, which fresh read text marks as
+    a figure."""
     doc = ent.doc
     if ent.label_ != "CARDINAL" or not ent[0].like_num:
         return False
     i = ent.start - 1
     if i >= 0 and doc[i].text in ("-", "\u2010") and not doc[i].whitespace_:
         i -= 1  # "4-in-10"
-    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ == "out":
-        i -= 1
-    elif i < 0 or doc[i].lower_ != "in":
+    if i < 0 or doc[i].lower_ != "in":
         return False
     i -= 1
     if i >= 0 and doc[i].text in ("-", "\u2010") and not doc[i].whitespace_:
