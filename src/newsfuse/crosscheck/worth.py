@@ -42,8 +42,9 @@ a turn ("a 180 degree turn"), "at one point", a method's name ("a 12-step progra
 bowl 50"), a clip's headline ("Must watch ... 01: 16", "now playing: ..."), a link "Related" opens
 ("Related 5 worst treatments for migraine"), the base of a proportion ("four in 10
 voters"), a span counted from another moment that the NER split ("Two-and-a-half weeks
-later"), the length of a list "here are" presents ("Here are the 10 players who ...") or a
-phrase like "one of the jobs" is prose. Each test reads the parse the analysis pass
+later"), the length of a list "here are" presents ("Here are the 10 players who ..."), a
+channel's number before "news" ("according to local 10 news") or a phrase like "one of the
+jobs" is prose. Each test reads the parse the analysis pass
 already made; ``reason`` says why a number was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
 (``numeral_adverbs``).
@@ -327,6 +328,9 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "name"  # "the super bowl 50 commercials": which Super Bowl, no count
     if nxt is not None and nxt.lower_ in _ROADS_AFTER and len(ent) == 1 and ent[0].text.isdigit():
         return "name"  # "on the westbound 60 freeway": which freeway, no count
+    if nxt is not None and nxt.lower_ == "news" and len(ent) == 1 and ent[0].text.isdigit() \
+            and (nxt.i + 1 >= len(doc) or doc[nxt.i + 1].tag_ != "NNS"):
+        return "name"  # "according to doral's local 10 news": news is no count noun, 10 the channel
     if prev is not None and prev.lower_ == "big" and ent.start >= 2 \
             and doc[ent.start - 2].lower_ in ("the", "a") and ent[0].lower_ in _BIG_GROUPS:
         return "name"  # "the big five studios", "a big ten university": a group's name
