@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .game_stats import CLOCK_AFTER
-from .numbers import TIME_UNITS, whole_number
+from .numbers import TIME_UNITS, counted_noun, whole_number
 from ..dates import MONTH_WORDS, YEAR_DIGITS
 
 
@@ -225,6 +225,25 @@ def o_clock(ent, value) -> bool:
     a tokenised "o ' clock" for a noun "o" that the hour counts."""
     return isinstance(value, int) and 1 <= value <= 12 \
         and bool(_O_CLOCK.match(ent.doc.text[ent.end_char:ent.end_char + 12]))
+
+
+# the words after a span that count it from another moment ("two weeks later", "three years
+# ago"), read so by ``figure_measures.duration_of`` when the NER marks the span as a date
+_COUNTED_FROM = ("later", "ago", "earlier")
+
+
+def counted_from_another(ent) -> bool:
+    """"Two-and-a-half weeks later, they started sleeping together": a number the NER took
+    alone, whose counted noun is a unit of time that "later", "ago" or "earlier" follows,
+    places an event in time, as the date span "four days later" does (the gold lists such
+    as relative times); nothing lasted that long."""
+    doc = ent.doc
+    if ent.label_ != "CARDINAL":
+        return False
+    noun = counted_noun(ent)
+    return noun is not None and noun.i >= ent.end and noun.i - ent.end <= 4 \
+        and noun.lemma_.lower() in TIME_UNITS and noun.i + 1 < len(doc) \
+        and doc[noun.i + 1].lower_ in _COUNTED_FROM
 
 
 def elapsed_since(ent) -> bool:

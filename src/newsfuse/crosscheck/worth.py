@@ -40,8 +40,11 @@ how far back a series is looked along ("his four most recent predecessors"), a c
 weeks until the last forces leave"), what a share counts ("37% have had at least one jab"),
 a turn ("a 180 degree turn"), "at one point", a method's name ("a 12-step program", "super
 bowl 50"), a clip's headline ("Must watch ... 01: 16", "now playing: ..."), a link "Related" opens
-("Related 5 worst treatments for migraine") or a phrase like
-"one of the jobs" is prose. Each test reads the parse the analysis pass
+("Related 5 worst treatments for migraine"), the base of a proportion ("four in 10
+voters"), a span counted from another moment that the NER split ("Two-and-a-half weeks
+later"), the length of a list "here are" presents ("Here are the 10 players who ..."), a
+channel's number before "news" ("according to local 10 news") or a phrase like "one of the
+jobs" is prose. Each test reads the parse the analysis pass
 already made; ``reason`` says why a number was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
 (``numeral_adverbs``).
@@ -62,23 +65,25 @@ import re
 from .ages import (AGE, AGED, age_at_death, age_before_person, age_predicate, baby_age,
                    bracketed_after_name, is_age_apposition)
 from .currency import is_mark, is_name, is_sign
-from .descriptors import (SHAPE_WORDS, is_calibre, counts_singular, dimension_after, inch_mark, shape_word,
-                          in_storeys, suspended_partner)
+from .descriptors import (SHAPE_WORDS, counts_singular, dimension_after, in_storeys, inch_mark,
+                          is_calibre, shape_word, suspended_partner)
 from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import dimension_side
-from .game_stats import SCORE, score_half, series_score, game_statistic, margin_of_score, shooting_line
-from .number_names import (ORDINAL, is_address, capitalised_number_word, cent_as_name, denomination,
-                           is_designation, is_dialled, hyphened_name, label_after_noun, label_between_nouns,
-                           names_a_thing, opens_title, is_title_number, twelve_steps, is_version)
-from .speech import NAMING_VERBS
+from .game_stats import (SCORE, game_statistic, margin_of_score, score_half, series_score,
+                         shooting_line)
+from .number_names import (ORDINAL, capitalised_number_word, cent_as_name, denomination,
+                           hyphened_name, is_address, is_designation, is_dialled, is_title_number,
+                           is_version, label_after_noun, label_between_nouns, names_a_thing,
+                           opens_title, twelve_steps)
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, counted_noun, parse_amount
 from .page_furniture import (FORECAST, PLAYER, RUNNING_TIME, SPONSORED, character_reference,
                              in_page_furniture, percent_row, recipe_step, reference_mark)
+from .speech import NAMING_VERBS
 from .speech_words import SPEECH_VERBS
-from .time_spans import (LATER_ORDINALS, YEAR, is_anniversary, clock_time, counts_down, in_counterfactual,
-                         day_of_month, elapsed_since, fast_forward, from_now, o_clock,
-                         period_of_measure, round_the_clock, someday, term_of_office, time_of_day,
-                         window_of_count)
+from .time_spans import (LATER_ORDINALS, YEAR, clock_time, counted_from_another, counts_down,
+                         day_of_month, elapsed_since, fast_forward, from_now, in_counterfactual,
+                         is_anniversary, o_clock, period_of_measure, round_the_clock, someday,
+                         term_of_office, time_of_day, window_of_count)
 
 # the eras a year may be written in ("500 b.c.", "AD 79" puts it first and is read as a date)
 _ERAS = {"b.c", "bc", "bce", "b.c.e", "a.d", "c.e"}
@@ -229,6 +234,9 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "name"  # "the super bowl 50 commercials": which Super Bowl, no count
     if nxt is not None and nxt.lower_ in _ROADS_AFTER and len(ent) == 1 and ent[0].text.isdigit():
         return "name"  # "on the westbound 60 freeway": which freeway, no count
+    if nxt is not None and nxt.lower_ == "news" and len(ent) == 1 and ent[0].text.isdigit() \
+            and (nxt.i + 1 >= len(doc) or doc[nxt.i + 1].tag_ != "NNS"):
+        return "name"  # "according to doral's local 10 news": news is no count noun, 10 the channel
     if prev is not None and prev.lower_ == "big" and ent.start >= 2 \
             and doc[ent.start - 2].lower_ in ("the", "a") and ent[0].lower_ in _BIG_GROUPS:
         return "name"  # "the big five studios", "a big ten university": a group's name
@@ -249,7 +257,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "rank"  # "ranked 23rd among 26 countries": the field a rank is taken in
     if _ANONYMOUS.match(doc[ent.end:min(ent.end + 8, len(doc))].text) or _counted_sources(ent):
         return "sources"  # "two people familiar with the matter": who spoke, not the story
-    if _list_count(ent):
+    if _list_count(ent) or _list_presented(ent):
         return "list"  # "20 things you didn't know about the brain": a list's length
     if _item_number(ent):
         return "rank"  # "1 strawberries 2 spinach 3 nectarines 4 apples": a ranked list's places
@@ -269,6 +277,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "part"  # "the worst-flooded third of the town": a part of a place, not a share
     if prev is not None and prev.lower_ in ("every", "per") and ent.label_ == "CARDINAL":
         return "rate base"  # "for every 1,000 patients with a similar profile": the base of a rate
+    if _proportion_base(ent):
+        return "rate base"  # "four in 10 conservative republicans": the base of a proportion
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single") \
             and not _one_as_subject(ent):
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
@@ -662,6 +672,8 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
         start -= 1
     if start > sent.start and doc[start - 1].lower_ == "back" and ent.label_ in ("DATE", "TIME"):
         return "relative time"  # "going back 700 years", "dating back 50 years"
+    if counted_from_another(ent):
+        return "relative time"  # "Two-and-a-half weeks later, they ...": when, not how long
     if ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
             and from_now(doc, ent.end):
         return "relative time"  # "the council vote four weeks away": when, not how long
@@ -810,6 +822,31 @@ def _counted_sources(ent) -> bool:
     return noun.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in SPEECH_VERBS
 
 
+def _proportion_base(ent) -> bool:
+    """"fewer than four in 10 conservative republicans", "six in 10 men", "1 in 4 women": the
+    number after "in" that a smaller number stands before is the base of a proportion, as "per
+    100,000" is the base of a rate. Read alone it counted ten republicans or four women, a
+    quantity no report gives; the share is the figure. Not "out of": "59 out of 80 people",
+    "in 10 out of 13 episodes" give the whole a report counts, which fresh read text marks as
+    a figure."""
+    doc = ent.doc
+    if ent.label_ != "CARDINAL" or not ent[0].like_num:
+        return False
+    i = ent.start - 1
+    if i >= 0 and doc[i].text in ("-", "\u2010") and not doc[i].whitespace_:
+        i -= 1  # "4-in-10"
+    if i < 0 or doc[i].lower_ != "in":
+        return False
+    i -= 1
+    if i >= 0 and doc[i].text in ("-", "\u2010") and not doc[i].whitespace_:
+        i -= 1
+    if i < 0 or not doc[i].like_num:
+        return False
+    part, whole = parse_amount(doc[i].text), parse_amount(ent[0].text)
+    return part is not None and whole is not None and not isinstance(part[0], list) \
+        and not isinstance(whole[0], list) and part[0] < whole[0]
+
+
 # the number words a group's name takes after "big" ("the Big Three automakers", "the big five
 # studios", "a Big Ten school"), lower-cased in a text that lost its capitals
 _BIG_GROUPS = {"two", "three", "four", "five", "six", "ten", "twelve", "12"}
@@ -836,6 +873,23 @@ def _list_count(ent) -> bool:
         return False
     between = ent.doc.text[ent.end_char:noun.idx]
     return not any(stop in between for stop in ".!?;")
+
+
+def _list_presented(ent) -> bool:
+    """"Here are the 10 players who have the best chance ...", "Here are four key points to
+    keep an eye on:", "Here's a rundown of these three scenarios": a count in what "here
+    are" presents is the length of the list the writer is about to give, as "10 things you
+    didn't know" is; the list's items are the story. Only in the phrase right after "here"
+    and its verb, with no other verb between ("Here is why 300 people lost their jobs" tells
+    a count of the story)."""
+    doc, sent = ent.doc, ent.sent
+    here = next((t for t in reversed(doc[max(sent.start, ent.start - 8):ent.start - 1])
+                 if t.lower_ == "here"), None)
+    if here is None or doc[here.i + 1].lemma_.lower() != "be" \
+            or not (here.i == sent.start or doc[here.i - 1].is_punct):
+        return False  # "here" opens its clause: not "what happened here is ..."
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WRB", "WP", "WDT")
+                   for t in doc[here.i + 2:ent.start])
 
 
 def _item_number(ent) -> bool:
