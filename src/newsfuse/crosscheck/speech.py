@@ -421,7 +421,10 @@ def article_quotes(docs, names: Names) -> list[dict]:
                         continue
                     following.extend(mentions_in(list(sent), names, []))
             want = ("PERSON",) if q.get("pronoun") in MALE | FEMALE else ("ORG", "GPE")
-            q["speaker"] = next((m[0] for m in following if m[1] in want), None)
+            sex = "M" if q.get("pronoun") in MALE else "F" if q.get("pronoun") in FEMALE else None
+            # (a person whose sex is known not to fit is not the one: "she said" is no "son")
+            q["speaker"] = next((m[0] for m in following if m[1] in want and (
+                sex is None or names.gender.get(m[0], sex) == sex)), None)
             q["attribution"] = "pronoun-after" if q["speaker"] else None
     if short:
         for q in quotes:
