@@ -501,9 +501,22 @@ def _took_floor(last: dict, history, where, docs, p: int) -> str | None:
     # first reading in the history may not be who the quotation gave it to)
     end = doc[last["spans"][-1][2] - 1].sent.end
     takers = [m[0] for m, w in zip(history, where)
-              if w[0] == p and m[2] >= end and m[3] and m[0] and doc[m[2]].pos_ != "PRON"
-              and not _denied(doc[m[2]])]
+              if w[0] == p and m[2] >= end and m[0] and doc[m[2]].pos_ != "PRON" and (
+                  (m[3] and not _denied(doc[m[2]])) or (m[1] == "PERSON" and _brought_in_named(doc[m[2]])))]
     return takers[-1] if takers and takers[-1] != last["speaker"] else None
+
+
+def _brought_in_named(token) -> bool:
+    """Whether a name is brought into the text as a clause subject with "a" in apposition
+    ('Robert Duncan, a journalist from North Carolina who works for the Catholic News Service in
+    Rome, participated in the event with his British bride-to-be. "We are getting married in May
+    ..."', speaker_review seed 60, read draw): news writing brings a new voice in so just before
+    quoting it, so the quotation after is theirs, not the one quoted before them
+    (``_took_floor``)."""
+    ent = entity_of(token)
+    root = ent.root if ent is not None else token
+    return root.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "appos" and brought_in(c) for c in root.children)
 
 
 def _denied(token) -> bool:
