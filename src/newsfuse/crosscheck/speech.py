@@ -15,6 +15,7 @@ is the one other modules import "who said this" from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .attribution import attribute, label_ending, topic_heading
@@ -410,6 +411,15 @@ def article_quotes(docs, names: Names) -> list[dict]:
             # post beside the clip offers the following remarks:'), so the floor moves
             # no further then.
             last_speaker = (last_speaker[0], p)
+    for q in quotes:
+        if q["speaker"] is None or q.get("pronoun") in ("i", "we"):
+            # 'I never said Russia did not meddle in the election, I said "it may be Russia
+            # ..." — Donald J. Trump (@realDonaldTrump) February 18, 2018': the words of an
+            # embedded post are its author's, signed at the paragraph's end
+            author = _post_author(docs[q["paragraph"]], q["spans"][0][2], names)
+            if author is not None:
+                q["speaker"], q["label"], q["attribution"] = author, "PERSON", "label"
+                q["after"] = None
     # a pronoun with no earlier antecedent: the next sentences name the speaker
     for q in quotes:
         if q.get("after") and q["speaker"] is None:
@@ -436,6 +446,29 @@ def article_quotes(docs, names: Names) -> list[dict]:
     if not reported:
         return quotes
     return sorted(quotes + reported, key=lambda q: q["spans"][0][:2])
+
+
+# an embedded post's signature, as pages print it at its end: '— Donald J. Trump
+# (@realDonaldTrump) February 18, 2018'
+_SIGNATURE = re.compile(r"[—–-]\s*([^\s—–(][^—–()]{0,60}?)\s*\(@\w+\)\s*[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
+
+
+def _post_author(doc, end: int, names: Names) -> str | None:
+    """The author a paragraph that ends on an embedded post's signature names, for a
+    quotation (ending at token ``end``) of that post with no speaker of its own, when the
+    post's words before it name no one who says it ('.@iKnightscope says it's a "testament to
+    the technology"' is Knightscope's, not the poster's)."""
+    match = _SIGNATURE.search(doc.text.rstrip())
+    if match is None or doc.char_span(match.start(), match.end(), alignment_mode="expand") is None:
+        return None
+    signed = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if end > signed.start:
+        return None
+    if any(t.lemma_.lower() in SPEECH_VERBS and not any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)
+           for t in doc[:end]):
+        return None  # (the poster's own "I said" is the poster's)
+    return names.resolve(match.group(1).strip(), "PERSON")
 
 
 def _relays(span) -> bool:
