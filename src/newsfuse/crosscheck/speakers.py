@@ -995,6 +995,14 @@ def speech_subject(verb, inside=frozenset()):
         return unjoined
     if verb.dep_ == "xcomp" and _tough_infinitive(verb):
         return None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _SHOWING_VERBS:
+        # 'The video posted Sunday on Twitter shows a veiled girl identified as one of the 276
+        # students abducted ..., saying some classmates died': the one a recording shows
+        # speaks, not the recording (speaker_review seed 60, read draw)
+        shown = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                      and c.i not in inside and _someone_shown(c)), None)
+        if shown is not None:
+            return shown
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return speech_subject(verb.head)
     if verb.dep_ == "acl" and (verb.head.pos_ == "PROPN" or verb.head.lemma_.lower() in
@@ -1019,6 +1027,20 @@ def speech_subject(verb, inside=frozenset()):
             if named:
                 return named[0]
     return None
+
+
+# Verbs by which a recording shows someone ("the video shows a girl ..., saying", "footage
+# captured the officer ..., shouting"): a participle of saying after them is the one shown's
+_SHOWING_VERBS = {"show", "depict", "capture", "feature"}
+
+
+def _someone_shown(noun) -> bool:
+    """Whether what a recording shows is someone who may speak: a person's name, or a noun
+    for a person ("a veiled girl", "the officer"), not a thing ("a crowd", "the damage")."""
+    ent = entity_of(noun)
+    if ent is not None:
+        return ent.label_ == "PERSON"
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _SOMEONE | PERSON_NOUNS | HELD_ROLES
 
 
 # Adjectives whose infinitive takes the sentence's subject for its object ("the question was
