@@ -390,8 +390,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
             # what a verb of saying reports is who the words are about, not who has the floor
             # ('Tully said Barlow was afraid of being followed ...' / '"He trusted nobody at
             # all," ...': Tully goes on, see ``_reported``)
-            speakers = [m for m in named if m[3] or (
-                _head_of(doc[m[2]]).dep_ == "nsubj" and not _reported(_head_of(doc[m[2]])))]
+            speakers = [m for m in named if not _hypothetical(doc[m[2]]) and (m[3] or (
+                _head_of(doc[m[2]]).dep_ == "nsubj" and not _reported(_head_of(doc[m[2]]))))]
             if speakers:
                 last_speaker, said = (speakers[-1][0], p), speakers[-1][3]
             elif last_speaker[0] and p - 2 <= last_speaker[1] < p and \
@@ -564,6 +564,21 @@ def _denied(token) -> bool:
             break
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _hypothetical(token) -> bool:
+    """Whether the verb of saying a name is the subject of is only supposed, in a clause under
+    another verb ('knowing there was little chance a victimized family would report the acts.
+    ... "You have lots of the very poor who ..."', speaker_review seed 60, read draw): "would",
+    "could" or "might" in a clause that is not the sentence's own says nothing, so its subject
+    takes no floor and the quotation after is not theirs."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ in ("ccomp", "acl", "relcl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children)
 
 
 def _introduces_someone(doc) -> bool:
