@@ -466,7 +466,8 @@ def test_a_speaker_named_only_after_the_quote_is_withheld():
     # "pronoun-after" (a pronoun with no one before it, the next sentences' first name taken)
     # was right 0 times in 2 on the tuning gold: withheld, like "pronoun-far". 'I never said
     # the dam did not fail, I said "it may be the dam, ..."' is a tweet, whose "I" the next
-    # paragraph's host is not
+    # paragraph's host is not (signed, '— Ann Lee (@annlee) February 18, 2018', the tweet's
+    # words are its author's: test_speech_embedded_post)
     q = _quote("it may be the dam, or the river",
                "Talk show host Dan Pruitt warned Governor Lee not to take a victory lap just yet, "
                "after Deputy Director Rod Kessler made public statements about new findings in the "
@@ -475,8 +476,7 @@ def test_a_speaker_named_only_after_the_quote_is_withheld():
                "and that no official knowingly took part in the cover-up.\n\n"
                "I never said the dam did not fail, I said \u201cit may be the dam, or the river or "
                "another cause, or it may be a storm no one saw coming.\u201d The dam \u201choax\u201d "
-               "was that my office hid the reports - it never did! \u2014 Ann Lee (@annlee) "
-               "February 18, 2018\n\n"
+               "was that my office hid the reports - it never did!\n\n"
                "\"I would be very careful if I was Governor Lee here,\" the host said. \"The danger "
                "for the governor is that it would be very tempting for her to say she was right all "
                "along.\"\n\n"

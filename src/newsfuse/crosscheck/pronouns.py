@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from .names import Names, entity_of, head_word, person_headed_by
 from .quote_marks import continuations, quote_spans
 from .speakers import JOINT, reported, speaker_of, speech_subject
-from .speech_words import DOCUMENT_NOUNS, FEMALE, MALE, PERSON_NOUNS, PRONOUNS, is_speech_verb
+from .speech_words import (DOCUMENT_NOUNS, FEMALE, HELD_ROLES, MALE, NOUN_GENDER, PERSON_NOUNS,
+                           PRONOUNS, SPOKESPEOPLE, is_speech_verb)
 
 
 # How many mentions back a pronoun looks for the last speaker before it takes the last fitting
@@ -172,6 +173,20 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 # right after may mean; a named speaker before it still comes first
                 out.append((name, "PERSON", subject.i, False))
                 continue
+            elif subject.pos_ == "NOUN" and subject.tag_ == "NN" and \
+                    subject.lemma_.lower() in SPEAKING_PEOPLE and label != "ORG" and \
+                    any(c.dep_ == "poss" for c in subject.children):
+                # 'Mr Osborne's sister Nicola said: "..." Asked whether ..., she said: "..."',
+                # 'his mother said': someone's relative, lawyer or aide, not named, is a
+                # person of their own, whom the next "she said" means, not an organisation
+                # (speaker_review seed 60, read draw); a noun of one sex gives the description
+                # its sex, so "his mother" is no "he". ("The longtime senator", "the official"
+                # may be a person the article has named, whom a "he said" may reach past
+                # them: one tuning quote went from John McCain to "longtime senator" when
+                # every such description was a person.)
+                label = "PERSON"
+                if subject.lemma_.lower() in NOUN_GENDER:
+                    names.gender.setdefault(name, NOUN_GENDER[subject.lemma_.lower()])
             else:
                 label = names.label.get(name) or label or \
                     ("PERSON" if subject.pos_ == "PROPN" and subject.text[:1].isupper() else "ORG")
@@ -179,6 +194,12 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 out.append((name, label, subject.i, True))
     out.sort(key=lambda m: m[2])
     return out
+
+
+# The nouns a speaker is described by who is a person, not a body: kin and sex ("his mother"),
+# people at large ("the official", "the witness"), held offices ("the mayor", "the pope"),
+# spokespeople
+SPEAKING_PEOPLE = set(NOUN_GENDER) | PERSON_NOUNS | HELD_ROLES | SPOKESPEOPLE
 
 
 def _named_speakers(tokens, said: dict, outside) -> set[int]:

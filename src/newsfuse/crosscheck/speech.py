@@ -15,6 +15,7 @@ is the one other modules import "who said this" from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .attribution import attribute, label_ending, topic_heading
@@ -389,8 +390,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
             # what a verb of saying reports is who the words are about, not who has the floor
             # ('Tully said Barlow was afraid of being followed ...' / '"He trusted nobody at
             # all," ...': Tully goes on, see ``_reported``)
-            speakers = [m for m in named if m[3] or (
-                _head_of(doc[m[2]]).dep_ == "nsubj" and not _reported(_head_of(doc[m[2]])))]
+            speakers = [m for m in named if not _hypothetical(doc[m[2]]) and (m[3] or (
+                _head_of(doc[m[2]]).dep_ == "nsubj" and not _reported(_head_of(doc[m[2]]))))]
             if speakers:
                 last_speaker, said = (speakers[-1][0], p), speakers[-1][3]
             elif last_speaker[0] and p - 2 <= last_speaker[1] < p and \
@@ -410,6 +411,15 @@ def article_quotes(docs, names: Names) -> list[dict]:
             # post beside the clip offers the following remarks:'), so the floor moves
             # no further then.
             last_speaker = (last_speaker[0], p)
+    for q in quotes:
+        if q["speaker"] is None or q.get("pronoun") in ("i", "we"):
+            # 'I never said Russia did not meddle in the election, I said "it may be Russia
+            # ..." — Donald J. Trump (@realDonaldTrump) February 18, 2018': the words of an
+            # embedded post are its author's, signed at the paragraph's end
+            author = _post_author(docs[q["paragraph"]], q["spans"][0][2], names)
+            if author is not None:
+                q["speaker"], q["label"], q["attribution"] = author, "PERSON", "label"
+                q["after"] = None
     # a pronoun with no earlier antecedent: the next sentences name the speaker
     for q in quotes:
         if q.get("after") and q["speaker"] is None:
@@ -421,7 +431,10 @@ def article_quotes(docs, names: Names) -> list[dict]:
                         continue
                     following.extend(mentions_in(list(sent), names, []))
             want = ("PERSON",) if q.get("pronoun") in MALE | FEMALE else ("ORG", "GPE")
-            q["speaker"] = next((m[0] for m in following if m[1] in want), None)
+            sex = "M" if q.get("pronoun") in MALE else "F" if q.get("pronoun") in FEMALE else None
+            # (a person whose sex is known not to fit is not the one: "she said" is no "son")
+            q["speaker"] = next((m[0] for m in following if m[1] in want and (
+                sex is None or names.gender.get(m[0], sex) == sex)), None)
             q["attribution"] = "pronoun-after" if q["speaker"] else None
     if short:
         for q in quotes:
@@ -433,6 +446,29 @@ def article_quotes(docs, names: Names) -> list[dict]:
     if not reported:
         return quotes
     return sorted(quotes + reported, key=lambda q: q["spans"][0][:2])
+
+
+# an embedded post's signature, as pages print it at its end: '— Donald J. Trump
+# (@realDonaldTrump) February 18, 2018'
+_SIGNATURE = re.compile(r"[—–-]\s*([^\s—–(][^—–()]{0,60}?)\s*\(@\w+\)\s*[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
+
+
+def _post_author(doc, end: int, names: Names) -> str | None:
+    """The author a paragraph that ends on an embedded post's signature names, for a
+    quotation (ending at token ``end``) of that post with no speaker of its own, when the
+    post's words before it name no one who says it ('.@iKnightscope says it's a "testament to
+    the technology"' is Knightscope's, not the poster's)."""
+    match = _SIGNATURE.search(doc.text.rstrip())
+    if match is None or doc.char_span(match.start(), match.end(), alignment_mode="expand") is None:
+        return None
+    signed = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if end > signed.start:
+        return None
+    if any(t.lemma_.lower() in SPEECH_VERBS and not any(
+            c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)
+           for t in doc[:end]):
+        return None  # (the poster's own "I said" is the poster's)
+    return names.resolve(match.group(1).strip(), "PERSON")
 
 
 def _relays(span) -> bool:
@@ -498,9 +534,22 @@ def _took_floor(last: dict, history, where, docs, p: int) -> str | None:
     # first reading in the history may not be who the quotation gave it to)
     end = doc[last["spans"][-1][2] - 1].sent.end
     takers = [m[0] for m, w in zip(history, where)
-              if w[0] == p and m[2] >= end and m[3] and m[0] and doc[m[2]].pos_ != "PRON"
-              and not _denied(doc[m[2]])]
+              if w[0] == p and m[2] >= end and m[0] and doc[m[2]].pos_ != "PRON" and (
+                  (m[3] and not _denied(doc[m[2]])) or (m[1] == "PERSON" and _brought_in_named(doc[m[2]])))]
     return takers[-1] if takers and takers[-1] != last["speaker"] else None
+
+
+def _brought_in_named(token) -> bool:
+    """Whether a name is brought into the text as a clause subject with "a" in apposition
+    ('Robert Duncan, a journalist from North Carolina who works for the Catholic News Service in
+    Rome, participated in the event with his British bride-to-be. "We are getting married in May
+    ..."', speaker_review seed 60, read draw): news writing brings a new voice in so just before
+    quoting it, so the quotation after is theirs, not the one quoted before them
+    (``_took_floor``)."""
+    ent = entity_of(token)
+    root = ent.root if ent is not None else token
+    return root.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "appos" and brought_in(c) for c in root.children)
 
 
 def _denied(token) -> bool:
@@ -515,6 +564,21 @@ def _denied(token) -> bool:
             break
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _hypothetical(token) -> bool:
+    """Whether the verb of saying a name is the subject of is only supposed, in a clause under
+    another verb ('knowing there was little chance a victimized family would report the acts.
+    ... "You have lots of the very poor who ..."', speaker_review seed 60, read draw): "would",
+    "could" or "might" in a clause that is not the sentence's own says nothing, so its subject
+    takes no floor and the quotation after is not theirs."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ in ("ccomp", "acl", "relcl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children)
 
 
 def _introduces_someone(doc) -> bool:

@@ -103,6 +103,17 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "rep", "representati
 
 
 MALE, FEMALE = {"he", "him", "his", "himself"}, {"she", "her", "herself"}
+# Nouns that say a person's sex, as a speaker described and not named is written ("his mother
+# said", "Mr Osborne's sister said", "the woman said"): a "she said" after one may mean her, a
+# "he said" not (``pronouns.pronoun_referent``)
+NOUN_GENDER = {**dict.fromkeys(
+    ("mother", "mom", "mum", "sister", "wife", "daughter", "aunt", "grandmother", "niece",
+     "girlfriend", "widow", "fiancee", "stepmother", "granddaughter", "woman", "girl",
+     "spokeswoman", "businesswoman", "actress", "congresswoman", "chairwoman"), "F"),
+    **dict.fromkeys(
+    ("father", "dad", "brother", "husband", "son", "uncle", "grandfather", "nephew",
+     "boyfriend", "widower", "fiance", "stepfather", "grandson", "man", "boy", "spokesman",
+     "businessman", "actor", "congressman", "chairman"), "M")}
 PRONOUNS = MALE | FEMALE | {"they", "it", "we", "i", "who", "which", "that"}
 
 
