@@ -994,3 +994,12 @@ def test_a_bound_on_a_count_of_people_is_not_a_count_under_another_noun():
              if g["status"] in ("agreed", "disputed") for v in g["values"]
              if "1,000-member" in v["text"] or "1000-member" in v["text"]}
     assert (1000, "exact") in shown, shown
+
+
+def test_people_fatally_shot_are_the_storys_dead():
+    # a shooting in Manchester, Illinois (fresh Multi-News text, group review seed 64): "among
+    # the five people fatally shot" counts the dead another report tells as "shot and killed
+    # five people"; read by "shot" alone it was a count of no event, blocked apart from the toll
+    claims = _train_claims(r"the man who police believe shot and killed five people[^\n]*?\.",
+                           r"were among the five people fatally shot in manchester[^\n]*?\.")
+    assert _shown(claims).get(("5",)) == "agreed", claims
