@@ -113,7 +113,10 @@ terror plots" and "at least 14 attacks"), a toll told by "fatally shot" read as 
 "the number of deceased" read as a count of "number". After ``figure_blocks._one_count_hedged``
 (people under two nouns, exact and about one value) and ``events._fatal``, ``--again``: seed 64
 52/57 (the study's 105,000 people new and right; the Manchester toll took a2 and left a3 apart
-by ``placed_elsewhere``), seed 65 the same 46 groups.
+by ``placed_elsewhere``), seed 65 the same 46 groups. Tried and reverted: "the (abduction and)
+killing of three teenagers" read as a toll (no tuning or validation record moved): seed 64
+53/58, seed 65 41/47 (a part, "the killings of three adults and an 11-year-old boy", disputed
+against "four murders").
 """
 
 from __future__ import annotations
