@@ -68,12 +68,23 @@ def own_event(token) -> str | None:
     return None
 
 
+def _fatal(verb) -> bool:
+    """Whether a verb is told as having killed: "five people fatally shot", "fatally stabbed
+    his wife", "fatally injuring two". The adverb says the harm was death whatever the verb
+    (shooting, striking, wounding), so such a count is the story's toll of the dead; read by
+    its verb alone it was a count of no event ("shot" names none) or of the wounded."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ == "fatally" for c in verb.children)
+
+
 def event_of(token) -> tuple[str | None, object]:
     """The event word governing a counted noun: '62 soldiers were killed', 'left 62 dead'."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lemma_.lower() in EVENTS:  # "Dozens killed", "100 wounded"
         return EVENTS[nxt.lemma_.lower()], nxt
     for child in token.children:
+        if child.dep_ in ("amod", "acl", "relcl") and _fatal(child):
+            return "killed", child  # "the five people fatally shot in Manchester"
         if child.dep_ in ("amod", "acl", "relcl") and child.lemma_.lower() in EVENTS:
             return EVENTS[child.lemma_.lower()], child
     head = token
@@ -93,6 +104,8 @@ def event_of(token) -> tuple[str | None, object]:
             break
         head = head.head
         lemma = head.lemma_.lower()
+        if _fatal(head):  # "fatally shot two officers", "fatally injuring two"
+            return "killed", head
         if lemma in EVENTS:
             return EVENTS[lemma], head
         for child in head.children:
