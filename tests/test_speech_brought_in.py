@@ -13,17 +13,10 @@ from __future__ import annotations
 
 from conftest import quote_speakers as _speakers
 from conftest import speaker_opening as _of
+from test_speech_described_person import POPE as DESCRIBED_POPE
 
-POPE = (
-    "The pope urged couples to have the courage to make lasting choices – which can be "
-    "challenging in what he called today's throw-away culture. \"it's important to ask whether "
-    "it's possible to love one another forever, \" he said. \"today many believe that making "
-    "lifetime definitive choices is impossible. \" In a way there is no more appropriate place for "
-    "lovers to spend the day. But this was the first time that such an event was held at st. "
-    "Peter's square. Robert duncan, a journalist from north carolina who works for the catholic "
-    "news service in rome, participated in the event with his british bride-to-be constance "
-    "daggett. \"we are getting married in may and this feels"
-)
+# the paragraph test_speech_described_person reads, with the quotation that follows it
+POPE = DESCRIBED_POPE + " \"we are getting married in may and this feels"
 
 
 def test_a_person_brought_in_before_a_quotation_speaks_it():
