@@ -15,6 +15,12 @@ from .speech_words import (DOCUMENT_NOUNS, FEMALE, HELD_ROLES, MALE, NOUN_GENDER
                            PRONOUNS, SPOKESPEOPLE, is_speech_verb)
 
 
+# The nouns a speaker is described by who is a person, not a body: kin and sex ("his mother"),
+# people at large ("the official", "the witness"), held offices ("the mayor", "the pope"),
+# spokespeople
+SPEAKING_PEOPLE = set(NOUN_GENDER) | PERSON_NOUNS | HELD_ROLES | SPOKESPEOPLE
+
+
 # How many mentions back a pronoun looks for the last speaker before it takes the last fitting
 # name. A he or she looks further than an "it" or "they": the people a paragraph names around
 # a speaker (whom a minister met, whom a lawyer sued) push the one who has the floor out of a
@@ -194,12 +200,6 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 out.append((name, label, subject.i, True))
     out.sort(key=lambda m: m[2])
     return out
-
-
-# The nouns a speaker is described by who is a person, not a body: kin and sex ("his mother"),
-# people at large ("the official", "the witness"), held offices ("the mayor", "the pope"),
-# spokespeople
-SPEAKING_PEOPLE = set(NOUN_GENDER) | PERSON_NOUNS | HELD_ROLES | SPOKESPEOPLE
 
 
 def _named_speakers(tokens, said: dict, outside) -> set[int]:

@@ -450,7 +450,9 @@ def article_quotes(docs, names: Names) -> list[dict]:
 
 # an embedded post's signature, as pages print it at its end: '— Donald J. Trump
 # (@realDonaldTrump) February 18, 2018'
-_SIGNATURE = re.compile(r"[—–-]\s*([^\s—–(][^—–()]{0,60}?)\s*\(@\w+\)\s*[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
+_SIGNATURE = re.compile(r"[—–-]\s*([^\s—–(][^—–()]{0,60}?)\s*"  # the dash, the author's name
+                        r"\(@\w+\)\s*"  # the handle
+                        r"[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")  # the day posted, closing the paragraph
 
 
 def _post_author(doc, end: int, names: Names) -> str | None:
