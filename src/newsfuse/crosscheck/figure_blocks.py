@@ -19,7 +19,7 @@ from ..union_find import UnionFind
 from .events import EVENTS, TRACKED
 from .figure_scope import other_places, scope_conflict
 from .names import content_words, voice_key
-from .numbers import compatible, interval, magnitude
+from .numbers import figures_compatible, interval, magnitude
 from .quotes import independent
 # MiniLM cosine of two figures' sentences above which they are read as one quantity: to join
 # blocks whose verbs differ, and (higher) to call two different values a dispute
@@ -306,12 +306,6 @@ def _merge_threshold(a: dict, b: dict) -> float:
     return MERGE_SIMILARITY
 
 
-def _compatible_values(a: dict, b: dict) -> bool:
-    """Whether one true value satisfies both figures, each read as the values its number and
-    hedge allow ("more than 30" and "fewer than 30" cannot; ``numbers.compatible``)."""
-    return compatible([interval(a["value"], a["qualifier"]), interval(b["value"], b["qualifier"])])
-
-
 def _joins(a: dict, b: dict, similar) -> bool:
     """Whether two reports' figures of one counted thing and unit under different verbs are
     one quantity: figures that can both be true and whose sentences say the same, or two
@@ -325,7 +319,7 @@ def _joins(a: dict, b: dict, similar) -> bool:
         # ugandan warlord joseph kony")
         value = similar(a, b)
         return _one_exact_count(a, b) and value is not None and value >= DISPUTE_SIMILARITY
-    if _compatible_values(a, b):
+    if figures_compatible([a, b]):
         return same_quantity(a, b, similar, _merge_threshold(a, b))
     lo, hi = sorted((magnitude(a["value"]), magnitude(b["value"])))
     return hi <= SAME_QUANTITY_RATIO * max(lo, 1e-9) and \
@@ -435,7 +429,7 @@ def _may_both_hold(a: dict, b: dict) -> bool:
     """Whether two figures named by two counted nouns can be one count: neither small (a small
     count under another noun is as likely another thing) and values that can both be true."""
     return min(magnitude(a["value"]), magnitude(b["value"])) >= RENAMED_MIN and \
-        _compatible_values(a, b)
+        figures_compatible([a, b])
 
 
 def _modified_alike(a: dict, b: dict, similar) -> bool:
@@ -486,7 +480,7 @@ def _stated_alike(a: dict, b: dict, similar) -> bool:
     "thousands of buildings" share a vague amount, not a figure, and are not compared."""
     if not linkable(a, b) or _one_in(a) or _one_in(b):
         return False
-    if not _compatible_values(a, b):
+    if not figures_compatible([a, b]):
         return False  # "more than 30" and "fewer than 30" bound two things
     value = similar(a, b)
     # a sum that names nothing but its currency ("Bail was set at $ 310,000") is no other

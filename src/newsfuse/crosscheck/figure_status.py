@@ -20,7 +20,7 @@ from .events import TRACKED
 from .figure_blocks import DISPUTE_SIMILARITY, linkable, same_quantity, told_alike
 from .figure_scope import place_key
 from .names import voice_key
-from .numbers import ABOUT_TOLERANCE, compatible, interval, magnitude
+from .numbers import ABOUT_TOLERANCE, compatible, figures_compatible, interval, magnitude
 MAX_VALUES = 300  # distinct values in one group checked pair by pair
 
 
@@ -220,7 +220,7 @@ def _second_values(group: list[dict], places: dict[str, str]) -> tuple[list[dict
 
     apart: list[dict] = []
     for members in by_voice.values():
-        if not compatible([interval(s["value"], s["qualifier"]) for s in members]):
+        if not figures_compatible(members):
             continue  # values that cannot all hold are cut by ``_asides`` and ``_by_value``
         own = max(members, key=lambda s: (backing(s), -s.get("seq", 0)))
         apart += [s for s in members if differ(s, own) and not backing(s)]
@@ -324,7 +324,7 @@ def _one_voice_lists(group: list[dict], places: dict[str, str]) -> bool:
     by_voice: dict[tuple, list[dict]] = defaultdict(list)
     for s in group:
         by_voice[(s["article"], voice_key(s["attributed_to"], places))].append(s)
-    return any(not compatible([interval(s["value"], s["qualifier"]) for s in members])
+    return any(not figures_compatible(members)
                for members in by_voice.values())
 
 

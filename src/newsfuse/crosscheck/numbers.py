@@ -496,6 +496,13 @@ def compatible(intervals: list[tuple[float, float]]) -> bool:
     return max(lo for lo, _ in guesses) <= min(values) and max(values) <= min(hi for _, hi in guesses)
 
 
+def figures_compatible(figures) -> bool:
+    """Whether one true count could satisfy every figure (each with its ``value`` and
+    ``qualifier``), read as the counts its number and hedge allow: the question the grouping
+    and the status both ask of figures, not of bare intervals."""
+    return compatible([interval(f["value"], f["qualifier"]) for f in figures])
+
+
 def magnitude(value: float | list[float]) -> float:
     """One number to compare sizes with (a range by its low end)."""
     return float(value[0]) if isinstance(value, list) else float(value)
