@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..dates import MONTHS, WEEKDAYS
 from .names import Names, entity_of, opens_with_said
+from .quote_marks import before_marks
 from .speakers import (according_source, issuing_agents, quoted_as, reported, speaker_of,
                        speech_subject)
 from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES,
@@ -560,10 +561,7 @@ def _label_before(span, names: Names):
     reaction lists and transcripts label each quotation with its speaker this way (see
     ``label_ending``)."""
     doc = span.doc
-    i = span.start - 1
-    while i >= 0 and (doc[i].is_quote or doc[i].text in ("“", "‘")):
-        i -= 1
-    return label_ending(doc, i, names, range(span.start, span.end))
+    return label_ending(doc, before_marks(doc, span.start), names, range(span.start, span.end))
 
 
 # verbs whose subject takes words in, not out: the words after their colon are someone else's
@@ -580,9 +578,7 @@ def _colon_subject(span, quoted=frozenset()):
     held-out text is); a subject inside what a verb of saying reports is what the words are
     about (``reported``), and one in a relative or adverbial clause is not the clause's."""
     doc = span.doc
-    i = span.start - 1
-    while i >= 0 and (doc[i].is_quote or doc[i].text in ("“", "‘")):
-        i -= 1
+    i = before_marks(doc, span.start)
     if i < 1 or doc[i].text != ":" or doc[i - 1].is_quote or doc[i - 1].i in quoted:
         # ('--"CNN's Town Hall is Most Watched ...": "Hosted by ..."': a quoted headline is
         # no clause of the writer's)
@@ -693,9 +689,7 @@ def topic_heading(span) -> bool:
     the topic ('On the injury to Harrison:'), not who answers; a heading that opens with the
     name is ``_topic_label``'s."""
     doc = span.doc
-    i = span.start - 1
-    while i >= 0 and (doc[i].is_quote or doc[i].text in ("“", "‘", '"')):
-        i -= 1
+    i = before_marks(doc, span.start)
     if i < 1 or doc[i].text != ":":
         return False
     lead = [t for t in doc[:i] if not t.is_space]

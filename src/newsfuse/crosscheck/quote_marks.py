@@ -40,6 +40,17 @@ _INNER = re.compile(r"(?:(?<=^)|(?<=[\s(\u2014\u2013]))[\u2018']"
                     r"(?<=[\w.,!?])[\u2019'](?=[\s.,;:!?)\u2014\u2013]|$)")
 
 
+def before_marks(doc, start: int) -> int:
+    """The index of the token before the opening marks of a quotation starting at token
+    ``start`` (-1 when the marks open the text): what the lead-in ends on, a colon, a dash or
+    a name. A quotation inside another opens on two marks, and a tokenizer may leave a curly
+    mark it does not know as quoting, so every mark is passed over."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text in ("“", "‘", '"')):
+        i -= 1
+    return i
+
+
 def inner_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of the quotations in single marks inside one quoted passage: the words
     someone the passage names said, reported by its own speaker ('"The judge told us,

@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 
 from .names import content_words, names_of, roles_of
+from .quote_marks import before_marks
 from .speech import ATTRIBUTIONS, EVIDENCE, confident, is_speech_verb, speech_events
 from .speech_words import LEAD_IN_NOUNS, QUOTE_VERBS
 
@@ -88,9 +89,8 @@ def _line_after_colon(cluster, q) -> bool:
     docs = cluster.docs.get(q.article, [])
     if paragraph >= len(docs):
         return False
-    doc, i = docs[paragraph], start - 1
-    while i >= 0 and (doc[i].is_quote or doc[i].text in ("“", "‘", '"')):
-        i -= 1
+    doc = docs[paragraph]
+    i = before_marks(doc, start)
     if i < 0 or doc[i].text != ":":
         return False
     # (the lead-in names a text or a way of saying it, "the tweet", "read", "wrote": a list
