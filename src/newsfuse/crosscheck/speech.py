@@ -461,10 +461,8 @@ def _post_author(doc, end: int, names: Names) -> str | None:
     post's words before it name no one who says it ('.@iKnightscope says it's a "testament to
     the technology"' is Knightscope's, not the poster's)."""
     match = _SIGNATURE.search(doc.text.rstrip())
-    if match is None or doc.char_span(match.start(), match.end(), alignment_mode="expand") is None:
-        return None
-    signed = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-    if end > signed.start:
+    signed = match and doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if signed is None or end > signed.start:
         return None
     if any(t.lemma_.lower() in SPEECH_VERBS and not any(
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)
