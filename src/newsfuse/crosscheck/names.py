@@ -178,6 +178,7 @@ _OWNED = re.compile(r"(?:[^\s'’]+\s+){0,3}[^\s'’]+['’]s\s+([A-Z][^\s'’]*
 _INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # "U.S.", "U.N.": the last dot is the name's
 
 
+_GLUED_POSSESSIVE = re.compile(r"(?<=[A-Za-z]s)['’][a-z]{3,}$")
 # a photo credit's "photographer/agency" word ("Fallon/Bloomberg"), and the agency's own words
 # after it ("Getty Images", "Paramount Pictures")
 _CREDIT_WORD = re.compile(r"[^\W\d_][\w.'’-]*/[^\W\d_][\w.'’-]*")
@@ -228,6 +229,11 @@ def clean_name(text: str, person: bool = True) -> str:
     stripped = re.sub(r"[\[\]]", "", text).strip(" ,;:\"“”'").rstrip("-–—")
     stripped = _after_credit(stripped)
     text = re.sub(r"['’]s$", "", stripped.strip("."))
+    # a plural-style possessive typed against the next word, as flattened page text has it
+    # ("Retired gen. David h. Petraeus'speech tuesday", speaker_review seed 70, read draw: the
+    # name printed as "David h. Petraeus'speech" for three quotes): the name ends at the mark
+    # ("O'Donnell", whose mark follows no "s", keeps its second part)
+    text = _GLUED_POSSESSIVE.sub("", text)
     if _INITIALISM.search(stripped) and not text.endswith("."):
         text += "."  # strip "U.S." to "U.S" would print half an abbreviation
     owned = _OWNED.match(text)
