@@ -1364,3 +1364,26 @@ def test_a_number_before_news_names_a_channel():
     doral = train_sentence(r"[^.]*according to doral's local 10 news\.", file="multinews_train.jsonl.gz")
     assert 10 not in [f["value"] for f in _figures(doral)]
     assert 12 in [f["value"] for f in _figures("The 12 news crews left the scene.")]
+
+
+def test_a_number_before_a_singular_noun_names_which_one():
+    # fresh read text (junk30 counting the read draws again: seeds 42, 43 and 51): "boeing
+    # co.'s 787 dreamliner", "a railing in the 300 level", "gas at a 76 gas station" each
+    # counted a plane, a level or a station; a count of more than one after an article or a
+    # possessive takes a plural noun, so the number names which one. A count (plural), a noun
+    # of many ("500 staff") and a noun that modifies another ("a 98 bed hospital", a
+    # descriptor the gold tabulates) stay (written for the test)
+    for text, junk in (("Photographer: luke macgregor / bloomberg boeing co.'s 787 dreamliner has "
+                        "acquitted itself nicely in opening smaller destinations to nonstop "
+                        "international service.", 787),
+                       ("Rob hopkins, who lost his balance sliding down a railing in the 300 level and "
+                        "then crashed into the crowd below, is now a former employee of eric mower "
+                        "and associates, buffalo's wkbw reported on tuesday.", 300),
+                       ("Updated story: jennifer huston's husband addresses media a 38-year-old woman "
+                        "went missing thursday after purchasing gas at a 76 gas station in "
+                        "newberg.", 76)):
+        assert junk not in [f["value"] for f in _figures(text)], text
+    for text, count in (("The airline flew its 787 jets to 40 cities.", 787),
+                        ("The company hired its 500 staff last year.", 500),
+                        ("The town opened a 98 bed hospital in May.", 98)):
+        assert count in [f["value"] for f in _figures(text)], text

@@ -463,3 +463,19 @@ def test_one_day_after_a_modal_is_some_day():
     verdicts = [worth.context_reason(e) for doc in next(iter(cluster.docs.values()))
                 for e in doc.ents if e.text == "one day"]
     assert verdicts == ["indefinite time", None], verdicts
+
+
+def test_one_night_after_a_verb_that_measures_no_time_is_some_night():
+    """Fresh read text (junk30 counting the read draws again): "did not have his sugarhouse
+    casino card one night" (seed 76, multinews-plus-train-14761) and "is due to rupture one
+    day" (seed 50) say when, no span of one night or day; after a verb that measures time
+    ("lasted one day", "spent one night in jail") it is a span and stays."""
+    from newsfuse.crosscheck import worth
+    text = ("D ' amico said he spent $ 500 of the gofundme money to gamble because he did not "
+            "have his sugarhouse casino card one night, but he said he quickly repaid it with his "
+            "winnings. All know that the san andreas fault is due to rupture one day — it last "
+            "did so in 1906. The strike lasted one day. He spent one night in jail.")
+    cluster = analyze([Article(text=text)])
+    verdicts = [worth.context_reason(e) for doc in next(iter(cluster.docs.values()))
+                for e in doc.ents if e.text in ("one night", "one day")]
+    assert verdicts == ["indefinite time", "indefinite time", None, None], verdicts

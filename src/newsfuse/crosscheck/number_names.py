@@ -410,3 +410,47 @@ def is_designation(ent) -> bool:
     return letter.text not in _UNIT_LETTERS and letter.i + 2 < len(doc) \
         and doc[letter.i + 1].text == "/" and len(doc[letter.i + 2]) == 1 \
         and doc[letter.i + 2].is_alpha
+
+
+# nouns that count many under a singular form: "500 staff", "12 aircraft", "30 cattle"
+_COLLECTIVE = {"staff", "crew", "personnel", "cattle", "livestock", "poultry", "aircraft",
+               "spacecraft", "watercraft", "clergy", "faculty", "police", "militia", "infantry",
+               "artillery", "cavalry", "youth", "fish", "sheep", "deer", "swine", "offspring",
+               "series", "species", "headquarters", "means", "people", "folk", "head", "kin",
+               "family", "team", "percent", "cent", "point", "dozen", "score", "times", "time",
+               "sq", "ft", "mph", "kph", "degree", "magnitude", "bps", "rpm", "pm", "am"}
+
+
+def label_before_singular(ent) -> bool:
+    """A bare number of two or more right before a singular noun that heads its phrase names
+    which one, as a model's or a level's number does: "a new, smaller boeing jet: the 737
+    max", "boeing co.'s 787 dreamliner", "a railing in the 300 level", "gas at a 76 gas
+    station". An English count of more than one takes a plural noun ("two jets", "300
+    levels"); a singular noun after it is a unit ("a 5 mile run"), a noun of many ("500
+    staff", ``_COLLECTIVE``) or a word the number names. A singular noun that modifies
+    another ("a 98 bed hospital", "a 50 piece set") says what kind of thing, a descriptor the
+    gold reads as a count (it tabulates "a 20-page opinion"), and stays; so do the nouns a
+    lower-cased text may leave singular after a hyphen."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.label_ != "CARDINAL" or not ent[0].text.isdigit() \
+            or ent.start == 0 or ent.end >= len(doc) or doc[ent.end].text in ("-", "‐", "%"):
+        return False
+    # after an article or a possessive, where a count's plural is expected ("the 300 levels"):
+    # a capitalised or scale word before it is another test's ("USB 3 port", "magnitude 6
+    # quake"), and a number with no determiner may be a plural the page lost ("55 rebel")
+    before = doc[ent.start - 1]
+    if before.tag_ not in ("DT", "PRP$", "POS") or before.lower_ in ("no", "all", "both", "any"):
+        return False
+    value = parse_amount(ent.text)
+    if value is None or isinstance(value[0], list) or value[0] < 2:
+        return False
+    noun = counted_noun(ent)
+    if noun is None or noun.tag_ != "NN" or not noun.is_alpha or noun.i < ent.end \
+            or noun.dep_ in ("compound", "nmod", "amod", "npadvmod") \
+            or noun.lower_ in _COLLECTIVE or unit_word(noun.text) or noun.lower_ in SCALES \
+            or noun.lower_ in MEASURES or noun.lower_ in MONTH_WORDS or is_name(noun.text) \
+            or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    # only lower-case nouns of its name between, no unit: "a 76 gas station", not "a 256 MB card"
+    return len(noun) > 2 and all(t.tag_ == "NN" and t.dep_ == "compound" and t.is_alpha and t.is_lower
+                                 and not unit_word(t.text) for t in doc[ent.end:noun.i])

@@ -134,14 +134,35 @@ def is_anniversary(ent) -> bool:
 def someday(ent) -> bool:
     """"One day the old van would not start", "one day we will know": "one
     day" set before its verb as a time adverbial means "at some time", not a span of one
-    day ("the strike lasted one day" puts it after the verb it measures)."""
+    day ("the strike lasted one day" puts it after the verb it measures), and so does one
+    after a verb that measures no time ("did not have his card one night")."""
     if len(ent) != 2 or ent[0].lower_ != "one" or ent[1].lower_ not in (
             "day", "night", "morning", "afternoon", "evening", "time"):
         return False
     noun = ent[1]
-    if ent.start > 0 and ent.doc[ent.start - 1].tag_ == "MD":
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].tag_ == "MD":
         return True  # "hopes that they would one day meet": a modal's "one day" is some day
-    return noun.dep_ == "npadvmod" and noun.i < noun.head.i
+    if noun.dep_ != "npadvmod":
+        return False
+    if noun.i < noun.head.i:
+        return True
+    if noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    # after its verb it is a span only where the verb measures time ("the strike lasted one
+    # day", "spent one night in jail"); after any other it says when: "did not have his
+    # casino card one night", "the fault is due to rupture one day"
+    return noun.head.lemma_.lower() not in _EXTENT_VERBS \
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ in ("only", "just", "about", "nearly", "almost"))
+
+
+# the verbs whose time adverbial measures how long, not when: "lasted one day", "spent one night"
+_EXTENT_VERBS = {"last", "spend", "take", "stay", "remain", "wait", "work", "serve", "sleep",
+                 "run", "keep", "hold", "jail", "detain", "close", "shut", "lose", "need",
+                 "require", "go", "be", "live", "stop", "strike", "fast", "travel", "drive",
+                 "walk", "rest", "pause", "delay", "postpone", "suspend", "ban", "extend",
+                 "cost", "miss", "skip", "sentence", "survive", "continue", "hide", "sit",
+                 "camp", "endure", "linger", "stretch", "span", "give", "allow", "get"}
 
 
 def in_counterfactual(ent) -> bool:

@@ -73,8 +73,8 @@ from .game_stats import (SCORE, game_statistic, margin_of_score, score_half, ser
                          shooting_line)
 from .number_names import (ORDINAL, capitalised_number_word, cent_as_name, denomination,
                            hyphened_name, is_address, is_designation, is_dialled, is_title_number,
-                           is_version, label_after_noun, label_between_nouns, names_a_thing,
-                           opens_title, twelve_steps)
+                           is_version, label_after_noun, label_before_singular,
+                           label_between_nouns, names_a_thing, opens_title, twelve_steps)
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, counted_noun, parse_amount
 from .page_furniture import (FORECAST, PLAYER, RUNNING_TIME, SPONSORED, character_reference,
                              in_page_furniture, percent_row, recipe_step, reference_mark)
@@ -244,7 +244,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
             and (nxt is None or nxt.tag_ != "NNS"):
         return "name"  # "an ncaa final four semifinal": a tournament's round, not the last four
     if names_a_thing(ent) or opens_title(ent) or label_after_noun(ent) \
-            or label_between_nouns(ent) or capitalised_number_word(ent) or hyphened_name(ent):
+            or label_between_nouns(ent) or capitalised_number_word(ent) or hyphened_name(ent) \
+            or label_before_singular(ent):
         return "name"
     if is_address(ent):
         return "address"
