@@ -633,6 +633,11 @@ def _issuer_in_paragraph(document):
             named = _named_issuer(t)
             if named is not None:
                 return named
+            if t.dep_ in ("nsubj", "attr"):
+                # 'The airline confirmed the situation in a statement. "...," the statement
+                # read. "..." the statement also said': an earlier mention that itself speaks
+                # is the same document, so who issued it is said further back, if anywhere
+                continue
         verb = t.head.head if t.dep_ == "pobj" else t.head
         if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ != "VERB":
             return None
