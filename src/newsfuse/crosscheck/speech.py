@@ -390,7 +390,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
             # what a verb of saying reports is who the words are about, not who has the floor
             # ('Tully said Barlow was afraid of being followed ...' / '"He trusted nobody at
             # all," ...': Tully goes on, see ``_reported``)
-            speakers = [m for m in named if not _hypothetical(doc[m[2]]) and (m[3] or (
+            speakers = [m for m in named if not _hypothetical(doc[m[2]])
+                        and not _refused(doc[m[2]]) and (m[3] or (
                 _head_of(doc[m[2]]).dep_ == "nsubj" and not _reported(_head_of(doc[m[2]]))))]
             if speakers:
                 last_speaker, said = (speakers[-1][0], p), speakers[-1][3]
@@ -535,7 +536,7 @@ def _took_floor(last: dict, history, where, docs, p: int) -> str | None:
     end = doc[last["spans"][-1][2] - 1].sent.end
     takers = [m[0] for m, w in zip(history, where)
               if w[0] == p and m[2] >= end and m[0] and doc[m[2]].pos_ != "PRON" and (
-                  (m[3] and not _denied(doc[m[2]])) or (m[1] == "PERSON" and _brought_in_named(doc[m[2]])))]
+                  (m[3] and not _denied(doc[m[2]]) and not _refused(doc[m[2]])) or (m[1] == "PERSON" and _brought_in_named(doc[m[2]])))]
     return takers[-1] if takers and takers[-1] != last["speaker"] else None
 
 
@@ -564,6 +565,24 @@ def _denied(token) -> bool:
             break
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+
+
+# Verbs by which someone refuses to speak ("declined to comment", "refused to discuss the case")
+_REFUSING = {"decline", "refuse"}
+
+
+def _refused(token) -> bool:
+    """Whether a name is the subject of a refusal to speak ('Smith, the firm's chief
+    executive, declined to comment.'): one who declined said nothing, so takes no floor, and
+    a quotation opening the next paragraph is not carried to them (the floor stays where it
+    was, ``article_quotes``), as a denied verb of saying takes none (``_denied``)."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.lemma_.lower() in _REFUSING and any(
+        c.dep_ in ("xcomp", "dobj") for c in verb.children)
 
 
 def _hypothetical(token) -> bool:
