@@ -553,17 +553,25 @@ def _brought_in_named(token) -> bool:
         c.dep_ == "appos" and brought_in(c) for c in root.children)
 
 
+def _verb_above(token):
+    """The verb a name is the subject of, within four heads up (the name's own token when no
+    verb is found): whether a name takes the floor depends on what that verb does, so
+    ``_denied``, ``_refused`` and ``_hypothetical`` read one verb, found one way."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
 def _denied(token) -> bool:
     """Whether the verb a name is the subject of is denied ('CNN cannot confirm the
     authenticity of the audio', seed 56 read; 'A Lopez aide did not respond'): a verb of
     saying with "not" says nothing, so its subject takes no floor (``_took_floor``), as
     ``attribution.attribute`` passes over such a verb beside a quotation. Twenty-seventh
     session (spk46): tuning and validation unchanged (1907/2032, 1129/1273)."""
-    verb = token
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(token)
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
 
 
@@ -576,11 +584,7 @@ def _refused(token) -> bool:
     executive, declined to comment.'): one who declined said nothing, so takes no floor, and
     a quotation opening the next paragraph is not carried to them (the floor stays where it
     was, ``article_quotes``), as a denied verb of saying takes none (``_denied``)."""
-    verb = token
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(token)
     return verb.lemma_.lower() in _REFUSING and any(
         c.dep_ in ("xcomp", "dobj") for c in verb.children)
 
@@ -591,11 +595,7 @@ def _hypothetical(token) -> bool:
     ... "You have lots of the very poor who ..."', speaker_review seed 60, read draw): "would",
     "could" or "might" in a clause that is not the sentence's own says nothing, so its subject
     takes no floor and the quotation after is not theirs."""
-    verb = token
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(token)
     return verb.pos_ == "VERB" and verb.dep_ in ("ccomp", "acl", "relcl", "advcl") and any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children)
 
