@@ -34,3 +34,17 @@ def test_a_verb_of_saying_between_quotations_still_takes_the_floor():
         "\"We are not facing shortages,\" Payan said. The agency says video evidence will help. "
         "\"Onboard recorders would show what happened.\"")
     assert _of(speakers, "Onboard recorders") == "agency", speakers
+
+
+def test_one_who_declined_to_comment_takes_no_floor():
+    # the sentences of a tuning story (ecbplus-5b), the narrative one set between two of
+    # King's quotations: "O'Brien declined to comment" says nothing, so the quotation opening
+    # the next paragraph is not carried to O'Brien (main gave it to him, "carried")
+    from conftest import story_sentence
+
+    said = story_sentence("ecbplus-5b", r"\"In the interview process with Jim[^\n]*King said\.")
+    declined = story_sentence("ecbplus-5b", r"Reached by telephone yesterday, O'Brien declined to "
+                                            r"comment\.")
+    words = story_sentence("ecbplus-5b", r"\"But in watching the season[^\n]*comfortable with\.\"")
+    speakers = _speakers("\n\n".join((said, declined, words)))
+    assert _of(speakers, "But in watching the season") != "O'Brien", speakers

@@ -135,3 +135,18 @@ def test_quotes_and_figures_read_a_documents_issuer_in_one_place():
     body = next(t for t in doc if t.text == "Research")
     assert issuer_role(body, figures) == "source"
     assert issuer_role(body, figures, sources=("by",)) is None
+
+
+def test_a_document_that_spoke_before_is_the_one_issued_earlier_in_the_paragraph():
+    # fresh Multi-News train text (speaker_review seed 68, read): '"...," the statement read.
+    # "..." the statement also said ...': main stopped at the statement that had read, which
+    # names no issuer, and gave the later quotations to "statement"; it is the airline's, which
+    # "confirmed the situation in a statement" at the paragraph's start
+    from conftest import quote_speakers, speaker_opening, train_sentence
+
+    speakers = quote_speakers(train_sentence(
+        r"The airline confirmed the situation in a statement to usa today saturday\..*?"
+        r"subject to ongoing proceedings\. \"", "multinews_train.jsonl.gz"))
+    assert speaker_opening(speakers, "we welcome all passengers") == "airline"
+    assert speaker_opening(speakers, "we are pleased that our crew") == "airline"
+    assert speaker_opening(speakers, "the case is subject to ongoing") == "airline"

@@ -34,3 +34,15 @@ def test_a_couple_in_apposition_is_both_of_them():
 def test_two_full_names_stay_as_written():
     speakers = _speakers(f'"{WORDS}" said Ada Lyle and Tom Reyes.')
     assert speakers[WORDS] == "Ada Lyle and Tom Reyes", speakers
+
+
+def test_a_person_and_his_team_is_the_person():
+    # fresh Multi-News train text (speaker_review seed 68, read): the parser hangs "cohen" and
+    # "team" on "wrote" as two subjects, and main gave the words to the nearer, "his team"
+    from conftest import speaker_opening, train_sentence
+
+    speakers = _speakers(train_sentence(
+        r"the answer is yes, according to a study by carnegie mellon.*?somewhat protected from "
+        r"infection and illness-related symptoms\. \"", "multinews_train.jsonl.gz"))
+    assert "cohen" in speaker_opening(speakers, "the apparent protective effect").lower()
+    assert "cohen" in speaker_opening(speakers, "either way, those who receive").lower()

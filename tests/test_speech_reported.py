@@ -146,3 +146,16 @@ def test_a_reported_clause_whose_subject_the_parser_took_for_an_object_keeps_it(
         "disputed question, saying it should be something for parents to decide town "
         "by town, and not a matter for \u201cofficials\u201d or \u201cexperts.\u201d")
     assert speakers["officials"] == "Nora Bell", speakers
+
+
+def test_words_named_as_in_a_second_reported_clause_are_the_reporters():
+    # fresh Multi-News train text (speaker_review seed 68, read): 'Governor o'malley said that
+    # ..., and that ... few defendants ... go to prison as a matter of "judicial economy ..."':
+    # the second "that" clause is joined to the first, which "said" reports; main gave the
+    # words to "few defendants", the joined clause's subject
+    from conftest import quote_speakers, speaker_opening, train_sentence
+
+    speakers = quote_speakers(train_sentence(
+        r"Governor o ' malley said that the decriminalization bill.*?prosecutorial discretion\. \"",
+        "multinews_train.jsonl.gz"))
+    assert "malley" in speaker_opening(speakers, "judicial economy").lower()

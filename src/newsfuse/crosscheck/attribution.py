@@ -1033,8 +1033,14 @@ def _governing_speaker(span, names: Names, marked=frozenset()):
                               for g in c.children if g.dep_ == "pobj"), None)
             if agent is not None and agent.i not in inside:
                 return speaker_of(agent, names), token.lemma_
-        if _names_as(token, inside) and not (token.dep_ in ("ccomp", "xcomp")
-                                              and is_speech_verb(token.head)):
+        clause = token
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            # 'O'Malley said that the bill had majority support, and that few defendants go
+            # to prison as a matter of "judicial economy ..."' (speaker_review seed 68, read):
+            # a clause joined to a reported one is reported too
+            clause = clause.head
+        if _names_as(token, inside) and not (clause.dep_ in ("ccomp", "xcomp")
+                                              and is_speech_verb(clause.head)):
             # (not inside what a verb of saying reports: 'Doyle told the Valley Courier
             # that investigators are treating the cause of the fire as "possible
             # sabotage"' gives Doyle's words, not the investigators')

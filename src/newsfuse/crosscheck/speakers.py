@@ -634,6 +634,11 @@ def _issuer_in_paragraph(document):
             named = _named_issuer(t)
             if named is not None:
                 return named
+            if t.dep_ in ("nsubj", "attr"):
+                # 'The airline confirmed the situation in a statement. "...," the statement
+                # read. "..." the statement also said': an earlier mention that itself speaks
+                # is the same document, so who issued it is said further back, if anywhere
+                continue
         verb = t.head.head if t.dep_ == "pobj" else t.head
         if t.dep_ not in ("dobj", "pobj", "nsubjpass") or verb.pos_ != "VERB":
             return None
@@ -871,6 +876,21 @@ def named_as(subject, names: Names) -> tuple[str, str] | None:
 _DAYS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
 
 
+def _leading_conjunct(subjects: list) -> list:
+    """The first of two subjects the parser hung on one verb when the second is the first's
+    company, "and" and a possessive pronoun between them: '"...," Sheldon Cohen, a professor of
+    psychology, and his team wrote' (speaker_review seed 68, read) parses "Cohen" and "team"
+    as two subjects, and the nearer one, "his team", would speak. Parsed as one coordination,
+    "Zahi Hawass and his team said", the first conjunct is the subject: the same reading."""
+    if len(subjects) < 2:
+        return subjects
+    first = min(subjects, key=lambda c: c.i)
+    company = [c for c in subjects if c.i > first.i
+               and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+               and any(t.dep_ == "cc" and t.lower_ == "and" for t in first.doc[first.i:c.i])]
+    return [first] if company and first.pos_ == "PROPN" else subjects
+
+
 def speech_subject(verb, inside=frozenset()):
     """The token naming who speaks through a speech verb, or None.
 
@@ -896,6 +916,7 @@ def speech_subject(verb, inside=frozenset()):
         if people and len(named) > 1 and all(c.i > verb.i for c in named) and all(
                 c.pos_ in ("NOUN", "PROPN") for c in named):
             named = people
+        named = _leading_conjunct(named)
         subject = min(named or subjects, key=lambda c: abs(c.i - verb.i))
         own = _subject_of_verb_inside(subject, inside)
         if own is not None:

@@ -390,7 +390,8 @@ def article_quotes(docs, names: Names) -> list[dict]:
             # what a verb of saying reports is who the words are about, not who has the floor
             # ('Tully said Barlow was afraid of being followed ...' / '"He trusted nobody at
             # all," ...': Tully goes on, see ``_reported``)
-            speakers = [m for m in named if not _hypothetical(doc[m[2]]) and (m[3] or (
+            speakers = [m for m in named if not _hypothetical(doc[m[2]])
+                        and not _refused(doc[m[2]]) and (m[3] or (
                 _head_of(doc[m[2]]).dep_ == "nsubj" and not _reported(_head_of(doc[m[2]]))))]
             if speakers:
                 last_speaker, said = (speakers[-1][0], p), speakers[-1][3]
@@ -535,7 +536,7 @@ def _took_floor(last: dict, history, where, docs, p: int) -> str | None:
     end = doc[last["spans"][-1][2] - 1].sent.end
     takers = [m[0] for m, w in zip(history, where)
               if w[0] == p and m[2] >= end and m[0] and doc[m[2]].pos_ != "PRON" and (
-                  (m[3] and not _denied(doc[m[2]])) or (m[1] == "PERSON" and _brought_in_named(doc[m[2]])))]
+                  (m[3] and not _denied(doc[m[2]]) and not _refused(doc[m[2]])) or (m[1] == "PERSON" and _brought_in_named(doc[m[2]])))]
     return takers[-1] if takers and takers[-1] != last["speaker"] else None
 
 
@@ -552,18 +553,40 @@ def _brought_in_named(token) -> bool:
         c.dep_ == "appos" and brought_in(c) for c in root.children)
 
 
+def _verb_above(token):
+    """The verb a name is the subject of, within four heads up (the name's own token when no
+    verb is found): whether a name takes the floor depends on what that verb does, so
+    ``_denied``, ``_refused`` and ``_hypothetical`` read one verb, found one way."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
 def _denied(token) -> bool:
     """Whether the verb a name is the subject of is denied ('CNN cannot confirm the
     authenticity of the audio', seed 56 read; 'A Lopez aide did not respond'): a verb of
     saying with "not" says nothing, so its subject takes no floor (``_took_floor``), as
     ``attribution.attribute`` passes over such a verb beside a quotation. Twenty-seventh
     session (spk46): tuning and validation unchanged (1907/2032, 1129/1273)."""
-    verb = token
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(token)
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+
+
+# Verbs by which someone refuses to speak ("declined to comment", "refused to discuss the case")
+_REFUSING = {"decline", "refuse"}
+
+
+def _refused(token) -> bool:
+    """Whether a name is the subject of a refusal to speak ('Smith, the firm's chief
+    executive, declined to comment.'): one who declined said nothing, so takes no floor, and
+    a quotation opening the next paragraph is not carried to them (the floor stays where it
+    was, ``article_quotes``), as a denied verb of saying takes none (``_denied``)."""
+    verb = _verb_above(token)
+    return verb.lemma_.lower() in _REFUSING and any(
+        c.dep_ in ("xcomp", "dobj") for c in verb.children)
 
 
 def _hypothetical(token) -> bool:
@@ -572,11 +595,7 @@ def _hypothetical(token) -> bool:
     ... "You have lots of the very poor who ..."', speaker_review seed 60, read draw): "would",
     "could" or "might" in a clause that is not the sentence's own says nothing, so its subject
     takes no floor and the quotation after is not theirs."""
-    verb = token
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(token)
     return verb.pos_ == "VERB" and verb.dep_ in ("ccomp", "acl", "relcl", "advcl") and any(
         c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in verb.children)
 
