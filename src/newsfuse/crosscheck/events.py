@@ -83,7 +83,10 @@ def event_of(token) -> tuple[str | None, object]:
     American trainers, were killed", "Seventeen passengers — including four children — died"),
     where the parse hangs the part on the preposition and the climb stopped there."""
     event = _event_of(token)
-    if event[0] is None and token.dep_ == "pobj" and token.head.lower_ == "including" \
+    # the part names what it counts: "..., including three." counts nothing of its own and
+    # stays a bare number (``figure_reading``'s "nothing counted")
+    if event[0] is None and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" \
+            and token.head.lower_ == "including" \
             and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
         whole = _event_of(token.head.head)
         if whole[0] is not None:
