@@ -78,7 +78,23 @@ def _fatal(verb) -> bool:
 
 
 def event_of(token) -> tuple[str | None, object]:
-    """The event word governing a counted noun: '62 soldiers were killed', 'left 62 dead'."""
+    """The event word governing a counted noun: '62 soldiers were killed', 'left 62 dead'; a
+    part named after "including" shares its whole's ("at least five people, including two
+    American trainers, were killed", "Seventeen passengers — including four children — died"),
+    where the parse hangs the part on the preposition and the climb stopped there."""
+    event = _event_of(token)
+    # the part names what it counts: "..., including three." counts nothing of its own and
+    # stays a bare number (``figure_reading``'s "nothing counted")
+    if event[0] is None and token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" \
+            and token.head.lower_ == "including" \
+            and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        whole = _event_of(token.head.head)
+        if whole[0] is not None:
+            return whole
+    return event
+
+
+def _event_of(token) -> tuple[str | None, object]:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lemma_.lower() in EVENTS:  # "Dozens killed", "100 wounded"
         return EVENTS[nxt.lemma_.lower()], nxt

@@ -355,6 +355,11 @@ def _parent_of(ent) -> bool:
         and doc[ent.start - 2].lemma_.lower() in PARENTS
 
 
+# what a multiple counts and its unit: two reports' "four times that of the prior model" and "4
+# times the current pixel count" give one comparison, whatever noun each compares
+MULTIPLE = "times"
+
+
 def multiplier(ent) -> bool:
     """Whether a number is a multiple, not a count: "40 times the usual level", "two
     times more voters", "300 times more power", "four times as many". The parser hangs
@@ -986,8 +991,12 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if ent.label_ not in NUMBER_LABELS and not slip and duration is None \
                         and measure is None and share is None and zero is None:
                     continue
-                if multiplier(ent):
-                    continue
+                # "four times that of the prior model", "three times more emissions": a
+                # multiple of another quantity, read as one (``MULTIPLE``), no count of the
+                # noun compared
+                multiple = multiplier(ent)
+                if multiple and end == ent.end and end < len(doc) and doc[end].lower_ in ("times", "fold"):
+                    end += 1  # "four times": the expression as written
                 low = None if duration else lows.get(ent.start)
                 start = low.i if low is not None else ent.start
                 if low is not None and start > 0 and is_sign(doc[start - 1].text):
@@ -1060,7 +1069,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     noun, event, event_token = None, None, None
                 if slip and event is None:
                     continue
-                if noun is None and event is None and not named and not duration:
+                if noun is None and event is None and not named and not duration and not multiple:
                     noun = stated_of(ent)  # "the number of Americans eligible ... is 72 million"
                     if noun is not None:  # "the number of people evacuated was 3,000"
                         event, event_token = event_of(noun)
@@ -1069,13 +1078,14 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # a bare number with nothing counted ("in 2011", "one of", "All three live in
                 # ..."): read only to be set beside another report's figure of its very value
                 # (``figure_blocks.beside_counted``), else left out
-                if noun is None and event is None and not named and not duration and not measure:
+                if noun is None and event is None and not named and not duration and not measure \
+                        and not multiple:
                     # "played for the Sixers for 11 seasons and served as an assistant coach for
                     # seven", "About 39 million people watched, compared with 55.3 million a
                     # decade ago": a number whose noun is left out after a preposition counts
                     # the noun of the sentence's figure before it
                     noun = _elided(ent, counted_before.get(ent.sent.start))
-                bare = noun is None and event is None and not named
+                bare = noun is None and event is None and not named and not multiple
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
                         and 1800 <= value <= 2100 and _YEAR_IN_TEXT.search(ent.text):
                     continue  # a year
@@ -1164,6 +1174,9 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     **({"bare": True} if bare else {}),
                     **({"toll": toll} if toll else {}),
                 })
+                if multiple:
+                    out[-1].update(noun=MULTIPLE, surface=MULTIPLE, phrase=MULTIPLE, plural=False,
+                                   unit=MULTIPLE, event=None, event_text="", small=False)
     _one_currency(out)
     return out
 
