@@ -1023,3 +1023,17 @@ def test_a_toll_placed_more_narrowly_that_fits_the_others_stays_in_the_group():
                                   Article(text=a3)]))
     group = next(g for g in claims if g["status"] == "agreed" and g["values"][0]["value"] == 5)
     assert sorted(a for v in group["values"] for a in v["articles"]) == ["a1", "a2", "a3"], claims
+
+
+def test_seals_and_other_animals_are_no_people():
+    # fresh Multi-News text (group review seeds 64 and 74, read): "six clay seals" of a dig
+    # and "three black men" pardoned; against "things" and "objects" alone, MiniLM put "seals"
+    # nearer "people", so six seals could join another report's six men as one count of people
+    from conftest import train_sentence
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    seals = train_sentence(r"[^.]*six clay seals unearthed at khirbet summeily[^.]*\.", "multinews_train.jsonl.gz")
+    men = train_sentence(r"[^.]*for three black men whose convictions were never overturned[^.]*\.",
+                         "multinews_train.jsonl.gz")
+    _, ctx = prepared_statements(analyze([Article(text=seals), Article(text=men)]))
+    assert "seal" not in ctx.people and "man" in ctx.people, ctx.people
