@@ -224,7 +224,13 @@ def _attribution(ent, names: Names, pronoun=None) -> str | None:
 
     def credit(verb):
         """(found, name) for a crediting verb's subject; found is False to walk on."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # a dateline the parse hangs on the verb as a second subject ("Kabul, afghanistan ( ap )
+        # — a united nations spokesman says", "Corpus christi, texas ( ap ) — texas authorities
+        # say"; fresh text, seeds 54 and 64, read) is the place the report was filed from: the
+        # subject nearest the verb is who speaks
+        subject = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+                      key=lambda c: c.i, default=None) or \
+            next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and is_speech_verb(verb):
             # the speech layer's reading of a verb with no subject of its own, as a quote's
             # speaker is found: "State radio quoted the flood agency ... as saying 6
