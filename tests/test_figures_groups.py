@@ -1003,3 +1003,37 @@ def test_people_fatally_shot_are_the_storys_dead():
     claims = _train_claims(r"the man who police believe shot and killed five people[^\n]*?\.",
                            r"were among the five people fatally shot in manchester[^\n]*?\.")
     assert _shown(claims).get(("5",)) == "agreed", claims
+
+
+def test_a_toll_placed_more_narrowly_that_fits_the_others_stays_in_the_group():
+    # fresh Multi-News text (group review seed 64, read): a3 places its five dead in "the tiny
+    # scott county village" and where the gunman lived, "rural morgan county", places no
+    # other report names; its five can be true with the five a2 places in manchester, so it is
+    # the story's toll, not another event's, and stays in the group (it was left apart)
+    from conftest import train_sentence
+
+    def passage(pattern):
+        return train_sentence(pattern, "multinews_train.jsonl.gz")
+
+    a3 = " ".join([passage(r"(?i)a tragic scene in the tiny scott county village of manchester saw five[^.]*\."),
+                   passage(r"(?i)illinois state police say 43-year-old rick o.dell smith of rural morgan county "
+                           r"killed five people[^.]*\.")])
+    claims = find_claims(analyze([Article(text=passage(r"the man who police believe shot and killed five people[^.]*\.")),
+                                  Article(text=passage(r"[^.]*were among the five people fatally shot in manchester, ill\., today[^.]*\.")),
+                                  Article(text=a3)]))
+    group = next(g for g in claims if g["status"] == "agreed" and g["values"][0]["value"] == 5)
+    assert sorted(a for v in group["values"] for a in v["articles"]) == ["a1", "a2", "a3"], claims
+
+
+def test_seals_and_other_animals_are_no_people():
+    # fresh Multi-News text (group review seeds 64 and 74, read): "six clay seals" of a dig
+    # and "three black men" pardoned; against "things" and "objects" alone, MiniLM put "seals"
+    # nearer "people", so six seals could join another report's six men as one count of people
+    from conftest import train_sentence
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    seals = train_sentence(r"[^.]*six clay seals unearthed at khirbet summeily[^.]*\.", "multinews_train.jsonl.gz")
+    men = train_sentence(r"[^.]*for three black men whose convictions were never overturned[^.]*\.",
+                         "multinews_train.jsonl.gz")
+    _, ctx = prepared_statements(analyze([Article(text=seals), Article(text=men)]))
+    assert "seal" not in ctx.people and "man" in ctx.people, ctx.people

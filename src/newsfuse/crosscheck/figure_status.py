@@ -301,15 +301,21 @@ def placed_elsewhere(group: list[dict], named_in) -> tuple[list[dict], list[dict
     passing, not a dispute of the story's; its figures stay available as its report's own.
     A place one report gives where the others give none leaves the figure in the group:
     nothing sets it against the others. Casualty tolls only: read for every figure, the rule
-    lost a right validation group (fifteenth session, U15) and found none."""
+    lost a right validation group (fifteenth session, U15) and found none. A toll that can be
+    true with every toll the reports place where they share stays: a report that places the
+    story's toll more narrowly ("five people killed in Morgan County" beside "five killed" near
+    Jacksonville; fresh text, seed 64) names a place of its own, not another event, and
+    another event's toll that happens to fit the story's is nothing a reader is misled by."""
     if len({s["article"] for s in group}) < 2:
         return group, []
 
     def spread(s) -> int:
         return len(named_in.get(s["place"], ())) if s.get("place") else 0
 
+    shared = [o for o in group if spread(o) >= 2]
     apart = [s for s in group if s["event"] in TRACKED and s.get("place") and spread(s) < 2
-             and any(o["article"] != s["article"] and spread(o) >= 2 for o in group)]
+             and any(o["article"] != s["article"] for o in shared)
+             and not figures_compatible([s, *(o for o in shared if o["article"] != s["article"])])]
     if not apart:
         return group, []
     return [s for s in group if all(s is not x for x in apart)], apart
