@@ -165,7 +165,7 @@ def fresh_sample(n_random: int, seed: int) -> list[dict]:
     records = junk_review._records()
     skip = junk_review.skipped(records, (
         LEFT_OUT if seed <= 34 else junk_review.READ_BEFORE50 if seed <= 55
-        else junk_review.READ_BEFORE56 if seed <= 59 else junk_review.READ_BEFORE60))
+        else junk_review.READ_BEFORE56 if seed <= 59 else junk_review.left_out_by_id(seed)))
     return [records[i] for i in junk_review._pick(records, n_random, 0, seed, 4, skip)]
 
 

@@ -380,10 +380,24 @@ READ_SAMPLES = READ_BEFORE56 + (_SEED56, _SEED57)
 # end), by id, since speaker and group draws were not all kept as specs: draws of seed 60 or
 # later leave out these and READ_BEFORE60, so a new seed meets only text nobody has marked, and
 # parallel draws of one session stay the clusters each helper marked whichever branch merges first
-MARKED_BEFORE60 = frozenset(
-    line.strip() for line in (Path(__file__).parent / "marked_before60.txt").read_text(
-        encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+def _marked(name: str) -> frozenset:
+    return frozenset(
+        line.strip() for line in (Path(__file__).parent / name).read_text(
+            encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+
+
+MARKED_BEFORE60 = _marked("marked_before60.txt")
 READ_BEFORE60 = READ_SAMPLES + (READ_GAMES, MARKED_BEFORE60)
+# Seeds 60 to 77 left out only what was marked before seed 60, so one of them could meet another's
+# clusters (junk seed 76 drew seed 67's 9644, measured only): draws of seed 78 or later also leave
+# out every cluster marked by hand at the twenty-ninth session's end (marked_before78.txt)
+READ_BEFORE78 = READ_BEFORE60 + (_marked("marked_before78.txt"),)
+
+
+def left_out_by_id(seed: int) -> tuple:
+    """What a draw of seed 60 or later leaves out: the read samples and every cluster marked by
+    hand before its seed's block, so a new seed meets only text nobody has marked."""
+    return READ_BEFORE60 if seed <= 77 else READ_BEFORE78
 
 
 def _records() -> list[dict]:
@@ -467,7 +481,7 @@ def sample(n_random: int, n_sports: int, seed: int, min_words: int = 4,
         return [records[i] for i in _drawn(records, spec)]  # a read sample, drawn as it was
     skip: set[int] = set()
     if fresh and seed >= 60:
-        skip = skipped(records, READ_BEFORE60)
+        skip = skipped(records, left_out_by_id(seed))
     elif fresh:
         skip = skipped(records, READ_SAMPLES + (READ_GAMES,))
     return [records[i] for i in _pick(records, n_random, n_sports, seed, min_words, skip)]

@@ -73,7 +73,7 @@ def sample(n_random: int, seed: int) -> list[dict]:
     records = junk_review._records()
     skip = junk_review.skipped(records, (
         LEFT_OUT if seed <= 32 else junk_review.READ_BEFORE50 if seed <= 55
-        else junk_review.READ_BEFORE56 if seed <= 59 else junk_review.READ_BEFORE60))
+        else junk_review.READ_BEFORE56 if seed <= 59 else junk_review.left_out_by_id(seed)))
     for past in READ_SAMPLES:
         if past == (n_random, seed) or (56 <= seed <= 59 and past[1] >= 56) or seed >= 60:
             break  # 56-59 were drawn in parallel; from 60 every marked cluster is left out by id
