@@ -452,5 +452,6 @@ def label_before_singular(ent) -> bool:
             or noun.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"):
         return False
     # only lower-case nouns of its name between, no unit: "a 76 gas station", not "a 256 MB card"
-    return len(noun) > 2 and all(t.tag_ == "NN" and t.dep_ == "compound" and t.is_alpha and t.is_lower
-                                 and not unit_word(t.text) for t in doc[ent.end:noun.i])
+    return len(noun) > 2 and all(t.tag_ == "NN" and t.dep_ == "compound" and t.is_alpha
+                                 and t.is_lower and not unit_word(t.text)
+                                 for t in doc[ent.end:noun.i])

@@ -536,7 +536,8 @@ def _took_floor(last: dict, history, where, docs, p: int) -> str | None:
     end = doc[last["spans"][-1][2] - 1].sent.end
     takers = [m[0] for m, w in zip(history, where)
               if w[0] == p and m[2] >= end and m[0] and doc[m[2]].pos_ != "PRON" and (
-                  (m[3] and not _denied(doc[m[2]]) and not _refused(doc[m[2]])) or (m[1] == "PERSON" and _brought_in_named(doc[m[2]])))]
+                  (m[3] and not _denied(doc[m[2]]) and not _refused(doc[m[2]]))
+                  or (m[1] == "PERSON" and _brought_in_named(doc[m[2]])))]
     return takers[-1] if takers and takers[-1] != last["speaker"] else None
 
 
