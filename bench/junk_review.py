@@ -392,12 +392,15 @@ READ_BEFORE60 = READ_SAMPLES + (READ_GAMES, MARKED_BEFORE60)
 # clusters (junk seed 76 drew seed 67's 9644, measured only): draws of seed 78 or later also leave
 # out every cluster marked by hand at the twenty-ninth session's end (marked_before78.txt)
 READ_BEFORE78 = READ_BEFORE60 + (_marked("marked_before78.txt"),)
+# and seed 80 or later, every cluster marked by then (the twenty-ninth session's last round drew
+# seeds 78 and 79 against marked_before78.txt)
+READ_BEFORE80 = READ_BEFORE78 + (_marked("marked_before80.txt"),)
 
 
 def left_out_by_id(seed: int) -> tuple:
     """What a draw of seed 60 or later leaves out: the read samples and every cluster marked by
     hand before its seed's block, so a new seed meets only text nobody has marked."""
-    return READ_BEFORE60 if seed <= 77 else READ_BEFORE78
+    return READ_BEFORE60 if seed <= 77 else READ_BEFORE78 if seed <= 79 else READ_BEFORE80
 
 
 def _records() -> list[dict]:
