@@ -1387,3 +1387,17 @@ def test_a_number_before_a_singular_noun_names_which_one():
                         ("The company hired its 500 staff last year.", 500),
                         ("The town opened a 98 bed hospital in May.", 98)):
         assert count in [f["value"] for f in _figures(text)], text
+
+
+def test_a_sum_without_a_currency_is_read_as_the_count_or_share_it_is():
+    """The NER calls a number MONEY where no currency goes with it, and every test but a
+    sum's asks the label: "amoebae existed hundreds of millions of years ago" (a read junk
+    draw, seed 42, shown as a count of years) is a relative time as "66 million years ago" is,
+    and "per cent" (its "cent") is a share, whose figures stay (tuning ecbplus-30a)."""
+    text = ("scientists have discovered that microscopic ' vampire ' amoebae existed hundreds of "
+            "millions of years ago, and they may have been some of the first predators on earth.")
+    ent = next(e for e in _entities(text) if e.text.startswith("hundreds"))
+    assert worth.reason(ent, 200_000_000) == "relative time"
+    assert not [f for f in _figures(text) if "hundreds" in (f.get("expression") or "")]
+    share = story_sentence("ecbplus-30a", r"It is thought that up to 70 per cent of web services[^.]*\.")
+    assert {70, 60} <= {f["value"] for f in _figures(share)}
