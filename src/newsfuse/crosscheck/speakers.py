@@ -295,13 +295,18 @@ def _epithet(subject) -> bool:
 
 # What a person does, as a report names the one person it is about once it has named them
 # ("Lena Hart says ..." / '..., the actor and activist said'); offices one person holds are
-# ``HELD_ROLES`` (``Names.holder_of``), a player's position ``PLAYER_EPITHETS``.
+# ``HELD_ROLES`` (``Names.holder_of``), a player's position ``PLAYER_EPITHETS``. A reporter the
+# story is about is one of them ("Marie Colvin, an American reporter ..." / '"...," the
+# award-winning reporter said', speaker_review seed 31, read draw); the reporter who asks a
+# named person a question is brought in unnamed first ("an anonymous reporter"), and then
+# means no one named (``_epithet_person``).
 EPITHET_NOUNS = {"actor", "actress", "activist", "author", "writer", "singer", "star", "comedian",
                  "rapper", "musician", "artist", "filmmaker", "host", "anchor", "commentator",
                  "pundit", "billionaire", "businessman", "businesswoman", "entrepreneur", "mogul",
                  "model", "athlete", "lawmaker", "politician", "advocate", "philanthropist",
                  "novelist", "poet", "comic", "broadcaster", "republican", "democrat",
-                 "conservative", "liberal", "progressive", "moderate"}
+                 "conservative", "liberal", "progressive", "moderate", "reporter", "journalist",
+                 "correspondent"}
 
 
 # What a campaign report calls the one candidate it is about once it has named them ('Donald
@@ -365,7 +370,10 @@ def _epithet_person(subject, names: Names, sole: bool = False) -> str | None:
         stop = subject.sent.start if para is doc else len(para)
         quoted = _inside_marks(para)
         for t in reversed(para[:stop]):
-            if t.lemma_.lower() in _SOMEONE and t.pos_ == "NOUN" and brought_in(t):
+            if (t.lemma_.lower() in _SOMEONE or (t.lemma_ == subject.lemma_ and t.dep_ != "appos")) \
+                    and t.pos_ == "NOUN" and brought_in(t):
+                # ("the question of an anonymous reporter ... while the reporter asks" is the
+                # one brought in; "Marie Colvin, an American reporter" is a name's apposition)
                 return None  # 'Officer Smith arrested a man.' / '"...," said the 45-year-old'
             if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN":
                 continue
