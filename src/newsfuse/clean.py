@@ -195,29 +195,6 @@ def _highlight(line: str) -> bool:
     return sum(w[0].isupper() for w in words) <= len(words) / 2
 
 
-# A reporting sentence whose full stop the page lost, set between two paragraphs that keep
-# theirs ("The mass rescue involved 62 swimmers from Rancho Verde High School in Moreno Valley",
-# "Then he knocked Romney on social media Thursday morning ahead of the speech"): it opens as
-# running prose does, with an article, a pronoun or "Then", and tells what happened in a
-# finite verb. A subhead between paragraphs is written as a headline: no opening article, a
-# present tense ("New drugs could drop cholesterol to extreme lows", "Kremlin defers to Trump
-# on ..."), or a noun phrase without a verb ("The long history of the U.S. interfering with
-# elections elsewhere").
-_LOST_STOP_WORDS = 10
-_PROSE_OPENING = re.compile(r"^(?:The|A|An|This|That|These|Those|His|Her|Its|Their|He|She|They|It|We|"
-                            r"Then)\s+[a-z]")
-_FINITE_PAST = re.compile(r"\b(?:was|were|had|did|said|told|\w{3,}ed)\b")
-
-
-def _lost_stop(line: str, before: str, after: str) -> bool:
-    """Is this stopless line a sentence of a paragraph run (see ``_PROSE_OPENING``), judged
-    with the line ``before`` it (kept, or "" when removed) and the next line ``after`` it: the
-    story runs on before it, and a paragraph with its full stop follows."""
-    return (len(line.split()) >= _LOST_STOP_WORDS and bool(_PROSE_OPENING.match(line))
-            and bool(_FINITE_PAST.search(line)) and "(@" not in line and bool(before)
-            and len(after.split()) > 16 and bool(_TERMINAL.search(after)))
-
-
 def _lead_in(line: str) -> bool:
     """Does this line introduce a list of reporting (a sentence ending with a colon)?"""
     return (line.endswith(":") and len(line.split()) >= _LEAD_IN_WORDS and not line.isupper()
@@ -329,8 +306,6 @@ def clean_article(article: Article) -> Article:
                 reason = None  # the next of a page's summary sentences, none with a full stop
             elif quoting and _closed_soon(lines[j + 1:j + 5]):
                 reason = None  # a short line of a quotation set one sentence a line
-            elif _lost_stop(text, previous, next((ln.strip() for ln in lines[j + 1:] if ln.strip()), "")):
-                reason = None  # a sentence that lost its full stop between two paragraphs
         if text:
             previous = "" if reason else text
         if text:
