@@ -1,12 +1,19 @@
 """What cleaning removes and keeps, line by line, on the tuning gold clusters only.
 
 Usage: python bench/clean_lines.py [--removed] [--kept] [--gold-only] [--json FILE]
+       python bench/clean_lines.py --train [--sample N]
 
 Cleaning alone runs (no analysis). Each removed line is printed with its reason and the gold
 items (figure quotes, speech quotes, dated mentions) that lie inside it and nowhere in the
 kept text, so a rule change can be judged by the reporting it loses and the furniture it lets
 through. Validation (gold/multinews-s4, gold/validation-s6) and frozen records are never read:
 the record's "split" must be a tuning one, and the folders are skipped by name.
+
+--train counts instead what ``furniture_reason`` removes from Multi-News train (never eval,
+validation or frozen text), and how many "headline-like" lines hold a verb of saying or a
+number with a counted noun, the shapes of a reporting sentence taken for a subhead; --sample N
+prints N of those lines and N of the rest (seeded) to be read by hand. Train text is one line a
+document (see ../shared/train/README.md), so there a removed line is a whole article.
 """
 
 from __future__ import annotations
@@ -75,6 +82,52 @@ def gold_items() -> tuple[dict[str, str], dict[str, list[tuple[str, str, str]]]]
     return sources, items
 
 
+# the shapes of reporting in a line without a full stop: a verb of saying, a number counting
+# something ("62 swimmers", "$13 million", "three months")
+_SAYING = re.compile(r"\b(?:said|says|told|tells|according to|added|adds|asked|asks|wrote|writes|"
+                     r"announced|announces|reported|reports|stated|claimed|explained|noted|"
+                     r"insisted|argued|warned|testified|confirmed)\b", re.I)
+_COUNTED = re.compile(r"(?<![\w$])[$£€]?(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|dozens?|hundreds?|thousands?|millions?)(?:\s+(?:million|billion|"
+                      r"thousand|percent|per cent))?\s+(?:of\s+)?[a-z][a-z-]+", re.I)
+
+
+def train_counts(sample: int) -> None:
+    import gzip
+    import random
+    from collections import Counter
+
+    from newsfuse.clean import furniture_reason
+
+    path = ROOT.parent / "shared" / "train" / "multinews_train.jsonl.gz"
+    if not path.exists():
+        path = Path("/work/shared/train/multinews_train.jsonl.gz")
+    reasons: Counter = Counter()
+    shaped, plain = [], []
+    n_lines = 0
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for raw in handle:
+            record = json.loads(raw)
+            for k, doc in enumerate(record["documents"], 1):
+                for line in (doc or "").split("\n"):
+                    if not line.strip():
+                        continue
+                    n_lines += 1
+                    reason = furniture_reason(line.strip())
+                    reasons[reason] += bool(reason)
+                    if reason == "headline-like line":
+                        row = f"{record['id']} a{k} {line.strip()[:160]}"
+                        (shaped if _SAYING.search(line) or _COUNTED.search(line) else plain).append(row)
+    print(f"Multi-News train: {n_lines} lines; removed " +
+          ", ".join(f"{r} {n}" for r, n in reasons.most_common() if r))
+    print(f"headline-like lines holding a verb of saying or a counted number: {len(shaped)} "
+          f"of {len(shaped) + len(plain)}")
+    rng = random.Random(32)
+    for label, rows in (("with the shapes", shaped), ("without", plain)):
+        for row in rng.sample(rows, min(sample, len(rows))):
+            print(f"  [{label}] {row}")
+
+
 def main() -> None:
     from gold_claims_quotes import source_articles
     from newsfuse.clean import clean_article, furniture_reason
@@ -84,7 +137,13 @@ def main() -> None:
     parser.add_argument("--kept", action="store_true", help="print every kept line")
     parser.add_argument("--gold-only", action="store_true", help="print only removed lines holding gold")
     parser.add_argument("--json", type=Path, help="write every line as JSON rows to FILE")
+    parser.add_argument("--train", action="store_true",
+                        help="count removed lines over Multi-News train instead (see above)")
+    parser.add_argument("--sample", type=int, default=0, help="with --train, lines of each kind to print")
     args = parser.parse_args()
+    if args.train:
+        train_counts(args.sample)
+        return
     sources, items = gold_items()
     rows = []
     n_removed = n_gold_lines = n_gold_items = 0
