@@ -447,3 +447,14 @@ def test_a_web_archives_crawl_note_given_as_one_line_is_still_dropped_whole():
     kept, warnings = clean_articles([Article(text=note, path="note.txt")])
     assert not kept
     assert warnings == ["note.txt: dropped, no reporting left after removing page furniture"]
+
+
+def test_a_newsletter_pitch_across_a_sentence_end_is_cut_from_a_one_line_document():
+    # Multi-News train (multinews-plus-train-12954): the pitch's "newsletter!" and "inbox" lie
+    # in two pieces, neither a credit alone; the whole line was a "credit" and dropped
+    text = train_sentence(r"You may not have thought fireball cinnamon whiskey[^\n]*", file="multinews_train.jsonl.gz")
+    (article,), warnings = clean_articles([Article(text=text, path="fireball.txt")])
+    assert not warnings
+    assert "newsletter" not in article.text and "inbox" not in article.text
+    assert any("newsletter!" in r and "inbox" in r for r in article.removed)
+    assert "presek told newsday." in article.text

@@ -175,6 +175,20 @@ def _cut_inner_furniture(line: str) -> tuple[str, list[str]]:
             cut.append(piece)
         else:
             kept.append(piece)
+    # a pitch may run across a sentence end ("Get the biz briefing newsletter! the latest li
+    # business news in your inbox"): the pieces the whole-line match spans go together
+    while kept:
+        text = " ".join(kept)
+        m = _NOTICE.search(text) or _CREDIT_LINE.search(text)
+        if not m:
+            break
+        spans, at = [], 0
+        for piece in kept:
+            spans.append((at, at + len(piece)))
+            at += len(piece) + 1
+        inside = [k for k, (a, b) in enumerate(spans) if a < max(m.end(), m.start() + 1) and b > m.start()]
+        cut.append(" ".join(kept[k] for k in inside))
+        kept = [piece for k, piece in enumerate(kept) if k not in inside]
     return " ".join(kept), cut
 
 
