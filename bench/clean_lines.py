@@ -12,7 +12,9 @@ the record's "split" must be a tuning one, and the folders are skipped by name.
 --train counts instead what ``furniture_reason`` removes from Multi-News train (never eval,
 validation or frozen text), and how many "headline-like" lines hold a verb of saying or a
 number with a counted noun, the shapes of a reporting sentence taken for a subhead; --sample N
-prints N of those lines and N of the rest (seeded) to be read by hand. Train text is one line a
+prints N of those lines and N of the rest (seeded) to be read by hand. It also counts the
+notice and credit lines that ``_cut_inner_furniture`` keeps in part (a long line cut at its
+sentences) and those still dropped whole, and --sample prints N of the latter. Train text is one line a
 document (see ../shared/train/README.md), so there a removed line is a whole article.
 """
 
@@ -97,7 +99,7 @@ def train_counts(sample: int) -> None:
     import random
     from collections import Counter
 
-    from newsfuse.clean import furniture_reason
+    from newsfuse.clean import _CRAWL_NOTE, _cut_inner_furniture, furniture_reason
 
     path = ROOT.parent / "shared" / "train" / "multinews_train.jsonl.gz"
     if not path.exists():
@@ -105,6 +107,8 @@ def train_counts(sample: int) -> None:
     reasons: Counter = Counter()
     shaped, plain = [], []
     n_lines = 0
+    inner = Counter()  # notice or credit lines: kept in part, still dropped whole (crawl note or not)
+    dropped = []
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for raw in handle:
             record = json.loads(raw)
@@ -115,6 +119,16 @@ def train_counts(sample: int) -> None:
                     n_lines += 1
                     reason = furniture_reason(line.strip())
                     reasons[reason] += bool(reason)
+                    if reason in ("notice", "credit"):
+                        rest, cut = _cut_inner_furniture(line.strip())
+                        if cut and rest.strip():
+                            inner["kept in part"] += 1
+                            inner["words kept"] += len(rest.split())
+                        else:
+                            inner["crawl note" if _CRAWL_NOTE.search(line) else "dropped whole"] += 1
+                            if len(line.split()) >= 60 and not _CRAWL_NOTE.search(line):
+                                inner["dropped whole, 60 words or more"] += 1
+                            dropped.append(f"{record['id']} a{k} [{len(line.split())} words] {line.strip()[:300]}")
                     if reason == "headline-like line":
                         row = f"{record['id']} a{k} {line.strip()[:160]}"
                         (shaped if _SAYING.search(line) or _COUNTED.search(line) else plain).append(row)
@@ -122,7 +136,10 @@ def train_counts(sample: int) -> None:
           ", ".join(f"{r} {n}" for r, n in reasons.most_common() if r))
     print(f"headline-like lines holding a verb of saying or a counted number: {len(shaped)} "
           f"of {len(shaped) + len(plain)}")
+    print("notice or credit lines (documents): " + ", ".join(f"{k} {n}" for k, n in inner.items()))
     rng = random.Random(32)
+    for row in rng.sample(dropped, min(sample, len(dropped))):
+        print(f"  [notice or credit, still dropped] {row}")
     for label, rows in (("with the shapes", shaped), ("without", plain)):
         for row in rng.sample(rows, min(sample, len(rows))):
             print(f"  [{label}] {row}")

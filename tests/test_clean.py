@@ -421,3 +421,40 @@ def test_a_short_line_inside_a_quotation_set_one_sentence_a_line_is_kept():
     article = clean_article(Article(id="a1", title="Oscars pick Jackman", text=text))
     assert "The other thing is:" in article.text.split("\n")
     assert "Most Read" in article.removed
+
+
+def test_a_one_line_document_loses_its_glued_photo_credit_not_its_reporting():
+    # Multi-News train (multinews-plus-train-6): a whole report given as one line, its photo's
+    # caption and wire credit glued between the opening and the story; the credit inside the
+    # line made the whole document a "notice" and it was dropped
+    text = train_sentence(r"Tim hunt, winner of the nobel prize for medicine, made troubling[^\n]*",
+                          file="multinews_train.jsonl.gz")
+    assert "( ap photo/alastair grant, file )" in text and len(text.split()) >= 60
+    (article,), warnings = clean_articles([Article(text=text, path="hunt.txt")])
+    assert not warnings
+    assert "( ap photo/alastair grant, file )" in article.removed
+    assert "ap photo" not in article.text.lower()
+    assert "earlier this week at the world conference of science journalists in seoul" in article.text
+    assert '"three things happen when they are in the lab' in article.text
+
+
+def test_a_web_archives_crawl_note_given_as_one_line_is_still_dropped_whole():
+    # Multi-News train (multinews-plus-train-40): the archive's note stands in for a page it
+    # could not fetch; none of its sentences is reporting, the last one has no crawler word
+    note = train_sentence(r"These crawls are part of an effort to archive pages[^\n]*no more 404[^\n]*",
+                          file="multinews_train.jsonl.gz")
+    assert len(note.split()) >= 60
+    kept, warnings = clean_articles([Article(text=note, path="note.txt")])
+    assert not kept
+    assert warnings == ["note.txt: dropped, no reporting left after removing page furniture"]
+
+
+def test_a_newsletter_pitch_across_a_sentence_end_is_cut_from_a_one_line_document():
+    # Multi-News train (multinews-plus-train-12954): the pitch's "newsletter!" and "inbox" lie
+    # in two pieces, neither a credit alone; the whole line was a "credit" and dropped
+    text = train_sentence(r"You may not have thought fireball cinnamon whiskey[^\n]*", file="multinews_train.jsonl.gz")
+    (article,), warnings = clean_articles([Article(text=text, path="fireball.txt")])
+    assert not warnings
+    assert "newsletter" not in article.text and "inbox" not in article.text
+    assert any("newsletter!" in r and "inbox" in r for r in article.removed)
+    assert "presek told newsday." in article.text

@@ -16,6 +16,19 @@ import re
 from .dates import MONTH_NAME
 from .model import Article, word_count
 
+# a web archive's note on how a collection was crawled, which Multi-News keeps as a whole
+# document ("Focused crawls are collections of frequently-updated webcrawl data", "The seed
+# for wide00014 was: ... up to a maximum of 100 most highly ranked urls per domain", "Crawl
+# of outlinks from wikipedia.org ... the seed list was built from all 865 collections"): the
+# archive's names, a crawler's words ("webcrawl", "seedlist", a crawl named "wide" and five
+# digits, crawls performed or collected, the seed of a crawl) or the note's "currently not
+# publicly accessible" (not "the bar crawl was started by students")
+_CRAWL_WORDS = (
+    r"crawl data|wayback machine|internet archive|alexa internet|"
+    r"\bwebcrawl|\bseedlist\b|\bwide\d{5}\b|\bcrawls?\s+(?:(?:was|were|is|are)\s+)?(?:performed|part\s+of"
+    r"\s+an\s+effort|collections?)\b|\bcrawls?\s+of\s+(?:outlinks|online\s+resources)\b|"
+    r"\bseed\s+for\s+this\s+crawl\b|\b(?:data|files)\s+(?:is|are)\s+currently\s+not\s+publicly\s+accessible")
+_CRAWL_NOTE = re.compile(_CRAWL_WORDS, re.I)
 _NOTICE = re.compile(
     r"(^\s*(©|\(c\)\s|copyright\b)|all rights reserved|^\s*(news\s+)?courtesy\b|"
     r"^\s*(source|photo|image|picture|video|credit|caption|file photo|related|read more|see also|"
@@ -24,17 +37,7 @@ _NOTICE = re.compile(
     r"post a comment|no comments|comments?\s*\(\d+\))|"
     r"image (copyright|caption)|enlarge (this )?image|getty images|\bap photo\b|reuters/|afp photo|"
     r"\((photo|image|picture)s? (by|credit|courtesy)|"
-    r"crawl data|wayback machine|internet archive|alexa internet|"
-    # a web archive's note on how a collection was crawled, which Multi-News keeps as a whole
-    # document ("Focused crawls are collections of frequently-updated webcrawl data", "The seed
-    # for wide00014 was: ... up to a maximum of 100 most highly ranked urls per domain", "Crawl
-    # of outlinks from wikipedia.org ... the seed list was built from all 865 collections"): a
-    # crawler's words ("webcrawl", "seedlist", a crawl named "wide" and five digits, crawls
-    # performed or collected, the seed of a crawl) or the note's "currently not publicly
-    # accessible" (not "the bar crawl was started by students")
-    r"\bwebcrawl|\bseedlist\b|\bwide\d{5}\b|\bcrawls?\s+(?:(?:was|were|is|are)\s+)?(?:performed|part\s+of"
-    r"\s+an\s+effort|collections?)\b|\bcrawls?\s+of\s+(?:outlinks|online\s+resources)\b|"
-    r"\bseed\s+for\s+this\s+crawl\b|\b(?:data|files)\s+(?:is|are)\s+currently\s+not\s+publicly\s+accessible|"
+    + _CRAWL_WORDS + "|"
     r"this (material|article) may not be published|javascript (is )?(disabled|required)|"
     r"your browser does not support|we use cookies|accept cookies)",
     re.I,
@@ -66,8 +69,9 @@ _CREDIT_LINE = re.compile(
 # 4, 2016, in Chicago. Photographer: ..."), and a careful reader dates events and reads
 # figures from it ("Image caption The crossing took the rowers 40 days"), so the label and the
 # credit are cut and the caption judged like any other line. A credit counts only at the
-# line's edges: after a sentence's end or alone; one inside a line is a link card's and still
-# makes the line a notice (``_NOTICE``).
+# line's edges: after a sentence's end or alone; one inside a short line is a link card's and
+# still makes the line a notice (``_NOTICE``), one inside a paragraph cuts only its sentence
+# (``_cut_inner_furniture``).
 _CAPTION_LABEL = re.compile(r"^(?:Image copyright\s+(?:(?!Image caption)\S+\s+){1,6})?Image caption\s+(?=\S)")
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?\"”’)])\s+(?:"
@@ -101,7 +105,13 @@ _CAPTION_DATELINE = re.compile(rf",\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,?\s+{MONT
 # full-width ones of Chinese and Japanese, the danda of Hindi, Urdu's full stop, Arabic's
 # question mark, Ethiopic's full stop (a Chinese report, none of whose lines ended in ".", was
 # all "headline-like lines" and dropped)
-_TERMINAL = re.compile(r"[.!?…。！？｡।॥۔؟።](?:\s*['\"”’)\]）」』])*\s*$")
+_SENTENCE_END = r"[.!?…。！？｡।॥۔؟።](?:\s*['\"”’)\]）」』])*"
+_TERMINAL = re.compile(_SENTENCE_END + r"\s*$")
+# where one sentence of a line ends and the next begins, or a bracket closes: a wire credit
+# sits in brackets between a caption and the story ("... march 25, 2018. ( ap photo/andrew
+# medichini ) vatican city ( ap ) — pope francis on sunday urged ...") (see
+# ``_cut_inner_furniture``)
+_SENTENCE_BREAK = re.compile(r"(?<=\S)(?:" + _SENTENCE_END + r"|\s?[)\]])\s+(?=\S)")
 # Thai and Lao end a sentence with a space, no mark: a line in them has no stop to miss, and
 # every short paragraph of a Thai report was cut as a headline until none was left
 _STOPLESS_SCRIPT = re.compile("[\u0e00-\u0eff]")
@@ -124,6 +134,62 @@ def _stopless(text: str) -> bool:
     """Whether most of the line's letters are of a script that ends sentences with no mark."""
     letters = sum(c.isalpha() for c in text)
     return bool(letters) and len(_STOPLESS_SCRIPT.findall(text)) * 2 >= letters
+
+
+# A line this long is a paragraph, or a whole document given as one line (Multi-News, JSONL or
+# API text without line breaks), not a notice: on Multi-News train, 11,414 documents of 60 words
+# or more were dropped whole for a photo credit or caption label glued inside ("... in Sydney,
+# September 15, 2009. Reuters/Tim Wimborne San Francisco the latest novel ..."; ten read at
+# random, all reports); the notices and credits of a page that keeps its lines are shorter
+# (in the tuning pages two lines of 60 words or more held one: a report's opening glued to
+# a link card, and a newsletter widget).
+_PARAGRAPH_WORDS = 60
+
+
+def _cut_inner_furniture(line: str) -> tuple[str, list[str]]:
+    """The line without the sentences that are furniture, when it is long enough to be a
+    paragraph or a whole document and a notice or credit lies inside it, and what was cut.
+
+    ``furniture_reason`` judges a line whole, so a credit anywhere in a one-line document threw
+    the document away. Split at its sentence ends and closing brackets, each piece is judged
+    by the same notice and credit rules: the piece holding the credit or caption label goes
+    (with the words glued to it before the next full stop), the reporting stays. A piece that
+    is no sentence of its own ("the company ( based in ohio )") lacks a stop by the split, not
+    by being a headline, so the headline rule is not applied to pieces. A web archive's crawl
+    note (``_CRAWL_NOTE``) is no report at any length and stays whole, to be dropped."""
+    if (word_count(line) < _PARAGRAPH_WORDS or furniture_reason(line) not in ("notice", "credit")
+            or _CRAWL_NOTE.search(line)):
+        return line, []
+    kept: list[str] = []
+    cut: list[str] = []
+    start = 0
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(line)] + [len(line)]
+    for end in ends:
+        piece, credit, _ = strip_credits(line[start:end].strip())
+        start = end
+        if credit:
+            cut.append(credit)
+        if not piece:
+            continue
+        if furniture_reason(piece) in ("notice", "credit"):
+            cut.append(piece)
+        else:
+            kept.append(piece)
+    # a pitch may run across a sentence end ("Get the biz briefing newsletter! the latest li
+    # business news in your inbox"): the pieces the whole-line match spans go together
+    while kept:
+        text = " ".join(kept)
+        m = _NOTICE.search(text) or _CREDIT_LINE.search(text)
+        if not m:
+            break
+        spans, at = [], 0
+        for piece in kept:
+            spans.append((at, at + len(piece)))
+            at += len(piece) + 1
+        inside = [k for k, (a, b) in enumerate(spans) if a < max(m.end(), m.start() + 1) and b > m.start()]
+        cut.append(" ".join(kept[k] for k in inside))
+        kept = [piece for k, piece in enumerate(kept) if k not in inside]
+    return " ".join(kept), cut
 
 
 def furniture_reason(line: str) -> str | None:
@@ -278,7 +344,9 @@ def clean_article(article: Article) -> Article:
         article.title = join_split_numbers(article.title)
     lines = article.text.split("\n")
     for j, line in enumerate(lines):
-        text, credit, captioned = strip_credits(join_split_numbers(line.strip()))
+        text, inner = _cut_inner_furniture(join_split_numbers(line.strip()))
+        article.removed.extend(inner)
+        text, credit, captioned = strip_credits(text)
         if credit:
             article.removed.append(credit)
             if not text:
