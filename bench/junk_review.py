@@ -395,12 +395,17 @@ READ_BEFORE78 = READ_BEFORE60 + (_marked("marked_before78.txt"),)
 # and seed 80 or later, every cluster marked by then (the twenty-ninth session's last round drew
 # seeds 78 and 79 against marked_before78.txt)
 READ_BEFORE80 = READ_BEFORE78 + (_marked("marked_before80.txt"),)
+# and seed 90 or later, every cluster marked by the thirtieth session's end (its rounds drew seeds
+# 80 to 89 against marked_before80.txt, and the same seed's speaker, group and junk draws overlap)
+READ_BEFORE90 = READ_BEFORE80 + (_marked("marked_before90.txt"),)
 
 
 def left_out_by_id(seed: int) -> tuple:
     """What a draw of seed 60 or later leaves out: the read samples and every cluster marked by
     hand before its seed's block, so a new seed meets only text nobody has marked."""
-    return READ_BEFORE60 if seed <= 77 else READ_BEFORE78 if seed <= 79 else READ_BEFORE80
+    if seed <= 77:
+        return READ_BEFORE60
+    return READ_BEFORE78 if seed <= 79 else READ_BEFORE80 if seed <= 89 else READ_BEFORE90
 
 
 def _records() -> list[dict]:
