@@ -13,7 +13,7 @@ the record's "split" must be a tuning one, and the folders are skipped by name.
 validation or frozen text), and how many "headline-like" lines hold a verb of saying or a
 number with a counted noun, the shapes of a reporting sentence taken for a subhead; --sample N
 prints N of those lines and N of the rest (seeded) to be read by hand. It also counts the
-notice and credit lines that ``_cut_inner_furniture`` keeps in part (a long line cut at its
+notice and credit lines that ``cut_inner_furniture`` keeps in part (a long line cut at its
 sentences) and those still dropped whole, and --sample prints N of the latter. Train text is one line a
 document (see ../shared/train/README.md), so there a removed line is a whole article.
 """
@@ -99,7 +99,7 @@ def train_counts(sample: int) -> None:
     import random
     from collections import Counter
 
-    from newsfuse.clean import _CRAWL_NOTE, _cut_inner_furniture, furniture_reason
+    from newsfuse.clean import CRAWL_NOTE, cut_inner_furniture, furniture_reason
 
     path = ROOT.parent / "shared" / "train" / "multinews_train.jsonl.gz"
     if not path.exists():
@@ -120,13 +120,13 @@ def train_counts(sample: int) -> None:
                     reason = furniture_reason(line.strip())
                     reasons[reason] += bool(reason)
                     if reason in ("notice", "credit"):
-                        rest, cut = _cut_inner_furniture(line.strip())
+                        rest, cut = cut_inner_furniture(line.strip())
                         if cut and rest.strip():
                             inner["kept in part"] += 1
                             inner["words kept"] += len(rest.split())
                         else:
-                            inner["crawl note" if _CRAWL_NOTE.search(line) else "dropped whole"] += 1
-                            if len(line.split()) >= 60 and not _CRAWL_NOTE.search(line):
+                            inner["crawl note" if CRAWL_NOTE.search(line) else "dropped whole"] += 1
+                            if len(line.split()) >= 60 and not CRAWL_NOTE.search(line):
                                 inner["dropped whole, 60 words or more"] += 1
                             dropped.append(f"{record['id']} a{k} [{len(line.split())} words] {line.strip()[:300]}")
                     if reason == "headline-like line":

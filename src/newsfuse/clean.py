@@ -28,7 +28,7 @@ _CRAWL_WORDS = (
     r"\bwebcrawl|\bseedlist\b|\bwide\d{5}\b|\bcrawls?\s+(?:(?:was|were|is|are)\s+)?(?:performed|part\s+of"
     r"\s+an\s+effort|collections?)\b|\bcrawls?\s+of\s+(?:outlinks|online\s+resources)\b|"
     r"\bseed\s+for\s+this\s+crawl\b|\b(?:data|files)\s+(?:is|are)\s+currently\s+not\s+publicly\s+accessible")
-_CRAWL_NOTE = re.compile(_CRAWL_WORDS, re.I)
+CRAWL_NOTE = re.compile(_CRAWL_WORDS, re.I)
 _NOTICE = re.compile(
     r"(^\s*(©|\(c\)\s|copyright\b)|all rights reserved|^\s*(news\s+)?courtesy\b|"
     r"^\s*(source|photo|image|picture|video|credit|caption|file photo|related|read more|see also|"
@@ -71,7 +71,7 @@ _CREDIT_LINE = re.compile(
 # credit are cut and the caption judged like any other line. A credit counts only at the
 # line's edges: after a sentence's end or alone; one inside a short line is a link card's and
 # still makes the line a notice (``_NOTICE``), one inside a paragraph cuts only its sentence
-# (``_cut_inner_furniture``).
+# (``cut_inner_furniture``).
 _CAPTION_LABEL = re.compile(r"^(?:Image copyright\s+(?:(?!Image caption)\S+\s+){1,6})?Image caption\s+(?=\S)")
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?\"”’)])\s+(?:"
@@ -110,7 +110,7 @@ _TERMINAL = re.compile(_SENTENCE_END + r"\s*$")
 # where one sentence of a line ends and the next begins, or a bracket closes: a wire credit
 # sits in brackets between a caption and the story ("... march 25, 2018. ( ap photo/andrew
 # medichini ) vatican city ( ap ) — pope francis on sunday urged ...") (see
-# ``_cut_inner_furniture``)
+# ``cut_inner_furniture``)
 _SENTENCE_BREAK = re.compile(r"(?<=\S)(?:" + _SENTENCE_END + r"|\s?[)\]])\s+(?=\S)")
 # Thai and Lao end a sentence with a space, no mark: a line in them has no stop to miss, and
 # every short paragraph of a Thai report was cut as a headline until none was left
@@ -146,7 +146,7 @@ def _stopless(text: str) -> bool:
 _PARAGRAPH_WORDS = 60
 
 
-def _cut_inner_furniture(line: str) -> tuple[str, list[str]]:
+def cut_inner_furniture(line: str) -> tuple[str, list[str]]:
     """The line without the sentences that are furniture, when it is long enough to be a
     paragraph or a whole document and a notice or credit lies inside it, and what was cut.
 
@@ -156,9 +156,9 @@ def _cut_inner_furniture(line: str) -> tuple[str, list[str]]:
     (with the words glued to it before the next full stop), the reporting stays. A piece that
     is no sentence of its own ("the company ( based in ohio )") lacks a stop by the split, not
     by being a headline, so the headline rule is not applied to pieces. A web archive's crawl
-    note (``_CRAWL_NOTE``) is no report at any length and stays whole, to be dropped."""
+    note (``CRAWL_NOTE``) is no report at any length and stays whole, to be dropped."""
     if (word_count(line) < _PARAGRAPH_WORDS or furniture_reason(line) not in ("notice", "credit")
-            or _CRAWL_NOTE.search(line)):
+            or CRAWL_NOTE.search(line)):
         return line, []
     kept: list[str] = []
     cut: list[str] = []
@@ -344,7 +344,7 @@ def clean_article(article: Article) -> Article:
         article.title = join_split_numbers(article.title)
     lines = article.text.split("\n")
     for j, line in enumerate(lines):
-        text, inner = _cut_inner_furniture(join_split_numbers(line.strip()))
+        text, inner = cut_inner_furniture(join_split_numbers(line.strip()))
         article.removed.extend(inner)
         text, credit, captioned = strip_credits(text)
         if credit:
