@@ -10,6 +10,7 @@ Removed lines are kept on the article, so nothing disappears without a trace.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 
@@ -176,18 +177,28 @@ def cut_inner_furniture(line: str) -> tuple[str, list[str]]:
         else:
             kept.append(piece)
     # a pitch may run across a sentence end ("Get the biz briefing newsletter! the latest li
-    # business news in your inbox"): the pieces the whole-line match spans go together
+    # business news in your inbox"): the pieces the whole-line match spans go together. Every
+    # match of a pass is cut at once, and passes repeat only while cutting joins new neighbours
+    # into a match: one match cut per pass re-read the whole line each time, so a 139,000-word
+    # line with 1,600 pitches took six minutes
     while kept:
         text = " ".join(kept)
-        m = _NOTICE.search(text) or _CREDIT_LINE.search(text)
-        if not m:
-            break
-        spans, at = [], 0
+        starts, ends, at = [], [], 0
         for piece in kept:
-            spans.append((at, at + len(piece)))
+            starts.append(at)
+            ends.append(at + len(piece))
             at += len(piece) + 1
-        inside = [k for k, (a, b) in enumerate(spans) if a < max(m.end(), m.start() + 1) and b > m.start()]
-        cut.append(" ".join(kept[k] for k in inside))
+        inside: set[int] = set()
+        for pattern in (_NOTICE, _CREDIT_LINE):
+            for m in pattern.finditer(text):
+                lo, hi = m.start(), max(m.end(), m.start() + 1)
+                ks = range(bisect.bisect_right(ends, lo), bisect.bisect_left(starts, hi))
+                ks = [k for k in ks if k not in inside]
+                if ks:
+                    cut.append(" ".join(kept[k] for k in ks))
+                    inside.update(ks)
+        if not inside:
+            break
         kept = [piece for k, piece in enumerate(kept) if k not in inside]
     return " ".join(kept), cut
 
