@@ -132,7 +132,7 @@ def label_between_nouns(ent) -> bool:
         and before.ent_type_ not in ("DATE", "TIME") \
         and after.tag_ == "NN" and after.is_alpha and not unit_word(after.text) \
         and after.lower_ not in ("percent", "cent", "point") and not is_name(after.text) \
-        and after.lower_ not in SCALES and after.lower_ not in _SOUTH_ASIAN_SCALES
+        and after.lower_ not in SCALES and after.lower_ not in SOUTH_ASIAN_SCALES
 
 
 def _label_word(t) -> bool:
@@ -146,7 +146,7 @@ def _label_word(t) -> bool:
 
 
 # the hundred-thousands and ten-millions South Asian reports count money in: "Rs 70 lakh"
-_SOUTH_ASIAN_SCALES = {"lakh", "lakhs", "crore", "crores"}
+SOUTH_ASIAN_SCALES = {"lakh", "lakhs", "crore", "crores"}
 
 
 def opens_title(ent) -> bool:

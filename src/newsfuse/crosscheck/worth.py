@@ -71,9 +71,9 @@ from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import dimension_side
 from .game_stats import (SCORE, game_statistic, margin_of_score, score_half, series_score,
                          shooting_line)
-from .number_names import (ORDINAL, capitalised_number_word, cent_as_name, denomination,
-                           hyphened_name, is_address, is_designation, is_dialled, is_title_number,
-                           is_version, label_after_noun, label_before_singular,
+from .number_names import (ORDINAL, SOUTH_ASIAN_SCALES, capitalised_number_word, cent_as_name,
+                           denomination, hyphened_name, is_address, is_designation, is_dialled,
+                           is_title_number, is_version, label_after_noun, label_before_singular,
                            label_between_nouns, names_a_thing, opens_title, twelve_steps)
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, counted_noun, parse_amount
 from .page_furniture import (FORECAST, PLAYER, RUNNING_TIME, SPONSORED, character_reference,
@@ -130,9 +130,9 @@ def _counts_occurrences(t) -> bool:
 
 
 # the words around a number that say it is a sum although no currency's sign or name stands
-# there: a cent, South Asian scales, a currency's code
-_MONEY_WORDS = {"cent", "cents", "rs", "rs.", "inr", "usd", "eur", "gbp", "lakh", "lakhs", "crore",
-                "crores", "bitcoin", "bitcoins", "btc", "pence", "p"}
+# there: a cent, South Asian scales (``number_names``' list), a currency's code
+_MONEY_WORDS = {"cent", "cents", "rs", "rs.", "inr", "usd", "eur", "gbp", "bitcoin", "bitcoins",
+                "btc", "pence", "p"} | SOUTH_ASIAN_SCALES
 
 
 def _mended_label(ent):
