@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import quote_speakers
+from conftest import quote_speakers, speaker_opening
 from newsfuse.crosscheck.names import clean_name
 
 SANDBERG = ("Sheryl sandberg credit: patrick t. Fallon/bloomberg sheryl sandberg says she's "
@@ -26,7 +26,7 @@ BURGER_KING = ("Buzz60 burger king has a new sandwich for halloween. ( photo: bu
 ])
 def test_a_credit_run_into_a_name_is_no_part_of_it(text, opening, speaker):
     speakers = quote_speakers(text)
-    said = next(s for q, s in speakers.items() if q.startswith(opening))
+    said = speaker_opening(speakers, opening)
     assert (said or "").lower() == speaker, speakers
 
 
@@ -43,5 +43,5 @@ def test_a_possessive_typed_against_the_next_word_ends_the_name():
         "students, is the first step in what appears to be a carefully choreographed comeback "
         "attempt. Petraeus noted that \" life doesn't stop with such a mistake. It can and must go "
         "on. \"")
-    said = next(s for q, s in speakers.items() if q.startswith("life doesn't stop"))
+    said = speaker_opening(speakers, "life doesn't stop")
     assert said == "David h. Petraeus", speakers

@@ -4,7 +4,7 @@ ecbplus-13a story and the multinews_sample100 cluster of the Long Island diocese
 
 from __future__ import annotations
 
-from conftest import eval_sentence, quote_speakers, story_sentence
+from conftest import eval_sentence, quote_speakers, speaker_opening, story_sentence
 
 
 def test_words_a_governor_apologized_for_are_hers():
@@ -18,5 +18,4 @@ def test_what_a_bishop_assured_parishioners_of_is_his():
     sentence = eval_sentence(r"Provenzano assured parishioners at the church that the diocese "
                              r"would “provide pastoral care[^”]*”")
     speakers = quote_speakers(sentence)
-    quote = next(t for t in speakers if t.startswith("provide pastoral care"))
-    assert speakers[quote] == "Provenzano"
+    assert speaker_opening(speakers, "provide pastoral care") == "Provenzano"
