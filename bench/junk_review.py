@@ -535,7 +535,7 @@ def _print_figures(record_id: str, brief) -> None:
 
 def games_review(args) -> None:
     """The game detector's check: from the clusters no read sample holds, shuffled by the seed,
-    the first ``--games`` whose brief reads a game report in some article (``tells_a_game``)
+    the first ``--games`` whose brief reads a game report in some article (``tells_games``)
     and the first ``--others`` with at least ``--sports-words`` sports words where no article
     tells a game, each listed as ``list`` does under a header that says which it is."""
     import newsfuse.analyze as analyze
@@ -554,14 +554,14 @@ def games_review(args) -> None:
     pool = [i for i in range(len(records)) if i not in skip and counts[i] >= args.sports_words]
     random.Random(args.seed).shuffle(pool)
     told: list[bool] = []
-    asked = analyze.tells_a_game
+    asked = analyze.tells_games
 
-    def recording(docs):
-        answer = asked(docs)
-        told.append(answer)
-        return answer
+    def recording(reports):
+        answers = asked(reports)
+        told.extend(answers)
+        return answers
 
-    analyze.tells_a_game = recording
+    analyze.tells_games = recording
     want = {True: args.games, False: args.others}
     for i in pool:
         if not any(want.values()):

@@ -237,3 +237,22 @@ def test_a_count_of_play_on_a_named_weekday_is_that_days_games():
     assert 7 not in _figures(catches)
     values = _figures("The team signed three players on Monday. He had 90 catches last season.")
     assert {3, 90} <= values, values
+
+
+def test_a_score_a_report_gives_is_a_games_when_its_cluster_tells_the_game():
+    """Train text (multinews-plus-train-5202, counted by junk33): one report gives the score
+    and the third quarter; another gives the same score ("beat the boston celtics 135-102")
+    and its box score ("Kyrie irving added 24 points") but, in its first 150 words, no word
+    only a game uses, so alone it could be an election's "victory" and its counts stayed
+    figures. In a cluster where another report tells the game, its score of play is that
+    game's; alone, the same report keeps its counts."""
+    from conftest import train_sentence
+
+    game = train_sentence(r"Cleveland cavaliers star lebron james passed michael jordan.*?"
+                          r"135-102 win over the boston celtics[^.]*\.", file="multinews_train.jsonl.gz")
+    box = train_sentence(r"Lebron james scored 35 points and passed michael jordan.*?"
+                         r"kevin love finished with 15 for the cavs", file="multinews_train.jsonl.gz")
+    cluster = analyze([Article(text=game), Article(text=box), Article(text=box + " ")])
+    values = {v["value"] for g in find_claims(cluster) for v in g["values"]}
+    assert 24 not in values, values
+    assert 24 in _figures(box)

@@ -22,7 +22,7 @@ from typing import Callable, Iterable
 
 import numpy as np
 
-from .game_report import tells_a_game
+from .game_report import tells_games
 from .model import Article, Cluster, Entity, Sentence
 
 MAX_CHUNK_CHARS = 20_000  # spaCy's parser needs ~1 GB per 100k chars; long paragraphs are cut
@@ -335,8 +335,9 @@ def analyze(articles: list[Article], *, entities: bool = True,
 
     # whether each report tells a game, asked once of all its paragraphs here, where the cluster
     # is built, so the figures' readings never depend on which section asked first
-    for article in articles:
-        article.game_report = tells_a_game(docs[article.id]) if entities else None
+    told = tells_games(docs[article.id] for article in articles) if entities else None
+    for i, article in enumerate(articles):
+        article.game_report = told[i] if told is not None else None
 
     # Languages read last: nothing above reads them, and by now the language model, loading
     # since the brief began (``language.preload``), is ready; read first, a cold process

@@ -78,7 +78,7 @@ class Article:
     removed: list[str] = field(default_factory=list)  # furniture lines cleaning dropped
     # ISO 639-1 code set by the analysis pass (py3langid); English-only rules skip other codes
     language: str | None = None
-    # whether the report tells a game (``game_report.tells_a_game``), set by the
+    # whether the report tells a game (``game_report.tells_games``), set by the
     # analysis pass when it parses: a game's box score is no figure, a season's totals are.
     # Asked of the whole article once, so no section's reading depends on which ran first;
     # None when nothing was parsed
