@@ -256,3 +256,17 @@ def test_a_score_a_report_gives_is_a_games_when_its_cluster_tells_the_game():
     values = {v["value"] for g in find_claims(cluster) for v in g["values"]}
     assert 24 not in values, values
     assert 24 in _figures(box)
+
+
+def test_a_score_of_three_digits_a_side_before_its_result_is_a_score():
+    """Train text (multinews-plus-train-37770, counted by junk33: all 14 such pairs before a
+    result in the Multi-News train clusters are basketball scores): the NER takes "126-85"
+    whole, and a pair of three digits a side was no score; before a word for the game's
+    result it is one."""
+    from conftest import train_sentence
+
+    rout = train_sentence(r"[^.]*resulting in a 126-85 thumping of the houston rockets[^.]*\.",
+                          file="multinews_train.jsonl.gz")
+    cluster = analyze([Article(text=rout), Article(text=rout + " ")])
+    shown = {v["expression"] for g in find_claims(cluster) for v in g["values"]}
+    assert "126-85" not in shown, shown

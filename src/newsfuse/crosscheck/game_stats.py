@@ -549,12 +549,33 @@ def score_half(ent):
         return False
     if len(last.text) > 3 or len(doc[last.i - 2].text) > 3:
         return False  # "1939-45", "555-1234": years and telephone numbers, not scores
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return _result_after(doc, last.i + 1)
+
+
+def _result_after(doc, i: int) -> bool:
+    """Whether the word at ``i``, after a pair of numbers, names the result of a game: "a
+    34-28 victory", "a 3-2 series lead" (the series' score, games won), "a 118-97 game 4 loss"
+    (which game of a series it was)."""
+    nxt = doc[i] if i < len(doc) else None
     if nxt is not None and nxt.lower_ in ("series", "game", "match") and nxt.i + 1 < len(doc):
-        nxt = doc[nxt.i + 1]  # "a 3-2 series lead": the series' score, games won
+        nxt = doc[nxt.i + 1]
         if nxt.text.isdigit() and len(nxt.text) == 1 and nxt.i + 1 < len(doc):
-            nxt = doc[nxt.i + 1]  # "a 118-97 game 4 loss": which game of a series it was
+            nxt = doc[nxt.i + 1]
     return nxt is not None and nxt.lemma_.lower() in _RESULTS
+
+
+# a score the NER took whole with three digits a side, as basketball's are: "126-85"
+_WIDE_SCORE = re.compile(r"^(\d{1,3})\s*[-–]\s*(\d{1,3})$")
+
+
+def whole_score(ent) -> bool:
+    """A game's score of three digits a side that the NER took whole, before a word for its
+    result: "a 126-85 thumping of the Houston Rockets", "the Cavaliers' 135-102 win". A pair
+    of one or two digits a side is read as a score wherever it stands (``SCORE``); three
+    digits a side write ranges and House votes too ("a 232-196 vote"), so only a word for the
+    result of a game after it reads such a pair as a score, and the winner's side comes first."""
+    m = _WIDE_SCORE.match(ent.text.strip())
+    return bool(m) and int(m.group(1)) >= int(m.group(2)) and _result_after(ent.doc, ent.end)
 
 
 # how a series' score is written out: "won the series four games to two", "4 games to 1"
