@@ -147,13 +147,23 @@ def of_play(t) -> bool:
 
 
 def game_time(t) -> bool:
-    """"at halftime", "in overtime", "in the third quarter", "in the 89th minute" (not "the
-    first half of 2016")."""
+    """"at halftime", "in overtime", "in the third quarter", "in the 89th minute", "the second
+    half of the game" (not "the first half of 2016")."""
     return t.lower_ in _GAME_TIME or (
         (t.lower_ in _PERIODS or t.lower_ == "minute")
         and any(c.lower_ in ORDINALS or c.tag_ == "JJ" and re.match(r"^\d+(?:st|nd|rd|th)$", c.lower_)
                 for c in t.children)
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
+        and not any(c.dep_ == "prep" and c.lower_ == "of" and not _of_a_game(c) for c in t.children))
+
+
+# what a period is of when it is a game's: "the third quarter of the game", "the first half of
+# game 5", "the second half of their match"
+_GAMES = {"game", "match", "contest", "matchup"}
+
+
+def _of_a_game(prep) -> bool:
+    """"of the game", "of game 5": a period of one game, not of a year ("of 2016")."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _GAMES for o in prep.children)
 
 
 def score_of_play(sent) -> bool:
