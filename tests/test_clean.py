@@ -458,3 +458,35 @@ def test_a_newsletter_pitch_across_a_sentence_end_is_cut_from_a_one_line_documen
     assert "newsletter" not in article.text and "inbox" not in article.text
     assert any("newsletter!" in r and "inbox" in r for r in article.removed)
     assert "presek told newsday." in article.text
+
+
+def test_clean_cuts_a_read_on_marker_that_opens_a_quotation():
+    # a page's "Story continued below" between two paragraphs (Politico; Multi-News keeps the
+    # page as one line, 990 markers in its train clusters): left in, "Story continued" read as
+    # a subject and a verb of saying, and the attorney general's words were credited to "Story"
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.quotes import find_quotes
+
+    passage = train_sentence(r"[^.]*\. Story continued below \" today's \$ 25 million settlement"
+                             r"[^\"]*\" schneiderman said in a statement\.",
+                             file="multinews_train.jsonl.gz")
+    article = _clean(passage)
+    assert "continued below" not in article.text and "Story continued below" in article.removed
+    (quote,) = [q for q in find_quotes(analyze([article])) if q["text"].startswith("today's")]
+    assert quote["speaker"] == "schneiderman"
+    # the same words elsewhere in a sentence are reporting, not a marker
+    plain = "The story continued below the fold, the editor said."
+    assert _clean(plain).text == plain
+
+
+def test_clean_cuts_the_story_highlights_label():
+    # CNN's "Story highlights" label opens its summary lines (1,847 in the Multi-News train
+    # clusters): left in, "Story highlights Woman: ... says cause is ..." made "Story" the
+    # subject of "says" and the speaker of the woman's words
+    from conftest import eval_sentence
+    from newsfuse.clean import strip_read_on_markers
+
+    line = eval_sentence(r"Story highlights Woman: Protesters[^\n]*")
+    kept, cut = strip_read_on_markers(line)
+    assert kept.startswith("Woman: Protesters \"united,\" says cause is") and cut == ["Story highlights"]
+    assert strip_read_on_markers("The story highlights the risk.") == ("The story highlights the risk.", [])
