@@ -315,17 +315,38 @@ _READ_ON = re.compile(
     r"|story\s+highlights)(?:\s*\.?\s*\))?(?=\s|$)\s*", re.I)
 
 
-def strip_read_on_markers(line: str) -> tuple[str, list[str]]:
-    """The line without the page's "read on" markers (see ``_READ_ON``), and what was cut."""
+# A photo's credit in brackets after its caption ("( Photo: Rick Bowmer, AP )", "( photo: getty
+# images ) buy photo"): USA Today pages set it between the caption and the story, with no stop
+# on either side, so the photographer became a person of the story ("The Utah House of
+# Representatives ( Photo: Rick Bowmer, AP ) A Utah lawmaker apologized ... He said" credited
+# Rick Bowmer) and the caption ran into the first sentence. 3,050 such credits in 2,806 of the
+# 44,891 Multi-News train clusters. The credit goes and the caption's end becomes a stop.
+_BRACKET_CREDIT = re.compile(
+    r"\s*\(\s*(?:photo|image|picture|video)s?\s*(?:by|credit|courtesy)?\s*:\s*[^()]{1,80}\)"
+    r"(?:\s*buy\s+photo\b)?\s*", re.I)
+
+
+def strip_glued_furniture(line: str) -> tuple[str, list[str]]:
+    """The line without the furniture a page glues to its sentences with no stop of its own (the
+    read-on markers of ``_READ_ON``, the bracketed photo credits of ``_BRACKET_CREDIT``), and
+    what was cut. The sentence after a cut starts there: its first letter takes a capital
+    (Multi-News capitalises only a sentence's first word), and a caption the credit ended
+    gets a full stop."""
     cut: list[str] = []
 
     def keep_stop(m: re.Match) -> str:
         cut.append(m.group(0)[len(m.group(1)):].strip())
         return m.group(1) + "\0"
 
-    # the sentence after the marker starts where the marker did: its first letter takes the
-    # capital the marker had (Multi-News capitalises only a sentence's first word)
-    text = re.sub("\0(\\w)?", lambda m: (m.group(1) or "").upper(), _READ_ON.sub(keep_stop, line))
+    def credit_stop(m: re.Match) -> str:
+        before = m.string[:m.start()].rstrip()
+        cut.append(m.group(0).strip())
+        if not before or not m.string[m.end():].strip():
+            return " " if before else "\0"
+        return (" " if re.search(r"[.!?:;\"”’)\]]$", before) else ". ") + "\0"
+
+    text = _BRACKET_CREDIT.sub(credit_stop, _READ_ON.sub(keep_stop, line))
+    text = re.sub("\0(\\w)?", lambda m: (m.group(1) or "").upper(), text)
     return text.strip(), cut
 
 
@@ -389,7 +410,7 @@ def clean_article(article: Article) -> Article:
     for j, line in enumerate(lines):
         text, inner = cut_inner_furniture(join_split_numbers(line.strip()))
         article.removed.extend(inner)
-        text, markers = strip_read_on_markers(text)
+        text, markers = strip_glued_furniture(text)
         article.removed.extend(markers)
         if markers and not text:
             continue
