@@ -458,3 +458,71 @@ def test_a_newsletter_pitch_across_a_sentence_end_is_cut_from_a_one_line_documen
     assert "newsletter" not in article.text and "inbox" not in article.text
     assert any("newsletter!" in r and "inbox" in r for r in article.removed)
     assert "presek told newsday." in article.text
+
+
+def test_clean_cuts_a_read_on_marker_that_opens_a_quotation():
+    # a page's "Story continued below" between two paragraphs (Politico; Multi-News keeps the
+    # page as one line, 990 markers in its train clusters): left in, "Story continued" read as
+    # a subject and a verb of saying, and the attorney general's words were credited to "Story"
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.quotes import find_quotes
+
+    passage = train_sentence(r"[^.]*\. Story continued below \" today's \$ 25 million settlement"
+                             r"[^\"]*\" schneiderman said in a statement\.",
+                             file="multinews_train.jsonl.gz")
+    article = _clean(passage)
+    assert "continued below" not in article.text and "Story continued below" in article.removed
+    (quote,) = [q for q in find_quotes(analyze([article])) if q["text"].startswith("today's")]
+    assert quote["speaker"] == "schneiderman"
+    # the same words elsewhere in a sentence are reporting, not a marker
+    plain = "The story continued below the fold, the editor said."
+    assert _clean(plain).text == plain
+
+
+def test_clean_cuts_the_story_highlights_label():
+    # CNN's "Story highlights" label opens its summary lines (1,847 in the Multi-News train
+    # clusters): left in, "Story highlights Woman: ... says cause is ..." made "Story" the
+    # subject of "says" and the speaker of the woman's words
+    from conftest import eval_sentence
+    from newsfuse.clean import strip_glued_furniture
+
+    line = eval_sentence(r"Story highlights Woman: Protesters[^\n]*")
+    kept, cut = strip_glued_furniture(line)
+    assert kept.startswith("Woman: Protesters \"united,\" says cause is") and cut == ["Story highlights"]
+    assert strip_glued_furniture("The story highlights the risk.") == ("The story highlights the risk.", [])
+
+
+def test_clean_cuts_a_bracketed_photo_credit_glued_to_the_story():
+    # a USA Today caption's credit set between the caption and the story with no stop ("( photo:
+    # rick bowmer, ap ) a utah lawmaker apologized ..."; 3,050 in the Multi-News train clusters):
+    # the photographer was read as a person of the story and given the lawmaker's words
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.quotes import find_quotes
+
+    passage = train_sentence(r"The utah house of representatives \( photo: rick bowmer, ap \) a utah "
+                             r"lawmaker apologized .*? i abhor sexual assault[^\"]*\"",
+                             file="multinews_train.jsonl.gz")
+    article = _clean(passage)
+    assert article.text.startswith("The utah house of representatives. A utah lawmaker apologized")
+    assert "( photo: rick bowmer, ap )" in article.removed
+    speakers = {q["text"][:12]: q["speaker"] for q in find_quotes(analyze([article]))}
+    assert "rick bowmer" not in speakers.values()
+    assert speakers["i abhor sexu"].endswith("Brian greene")
+
+
+def test_clean_cuts_an_advertisement_slot_glued_to_the_next_sentence():
+    # the "Advertisement" an ad slot leaves where a sentence starts (2,100 in the Multi-News
+    # train clusters, nearly all before "the", a quotation or "continue reading"): left in, it
+    # was read as part of the subject and given the press officer's words
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.quotes import find_quotes
+
+    passage = train_sentence(r"[^.]*\. Advertisement ior press officer max hohenberg said [^.]*\.",
+                             file="multinews_train.jsonl.gz")
+    article = _clean(passage)
+    assert "Advertisement" in article.removed and "Ior press officer max hohenberg said" in article.text
+    (quote,) = find_quotes(analyze([article]))
+    assert quote["speaker"] == "max hohenberg"
+    # the noun in a sentence stays
+    assert _clean("The advertisement ran on Sunday, the network said.").text == \
+        "The advertisement ran on Sunday, the network said."
