@@ -1037,3 +1037,13 @@ def test_seals_and_other_animals_are_no_people():
                          "multinews_train.jsonl.gz")
     _, ctx = prepared_statements(analyze([Article(text=seals), Article(text=men)]))
     assert "seal" not in ctx.people and "man" in ctx.people, ctx.people
+
+
+def test_a_toll_told_by_slaughtering_or_a_massacre_is_the_toll_of_the_killed():
+    # fresh Multi-News text (group_review seed 96, read): "Breivik killed 77 people" and "jailed
+    # for just 21 years for slaughtering 77 people" count one toll; "slaughter" (and
+    # "massacre", together about 80 of the 2,900 kill verbs before a count in the Multi-News
+    # train text) named no event, so the killed and the slaughtered stood as two singles
+    toll = _train_claims(r"Breivik killed 77 people in 2011 when he bombed central oslo[^.]*\.",
+                         r"[^.]*he's been jailed for just 21 years for slaughtering 77 people[^.]*\.")
+    assert _shown(toll).get(("77",)) == "agreed", toll

@@ -15,7 +15,7 @@ from .speech import SPEECH_VERBS
 EVENTS = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality":
     "killed", "casualty": "killed", "slay": "killed", "perish": "killed", "murder": "killed",
-    "drown": "killed",
+    "drown": "killed", "slaughter": "killed", "massacre": "killed",
     "wound": "wounded", "injure": "wounded", "injured": "wounded", "wounded": "wounded",
     "hurt": "wounded", "injury": "wounded", "arrest": "arrested", "detain": "arrested",
     "displace": "displaced", "evacuate": "evacuated", "rescue": "rescued", "miss": "missing",
