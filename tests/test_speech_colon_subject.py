@@ -30,3 +30,23 @@ def test_words_found_are_not_the_finders():
         "Governor Huckabee didn't pull any punches when talking about Obama's Iran nuclear deal",
         "Governor Huckabee found a note on his desk"))
     assert _of(speakers, "This president's foreign policy") is None, speakers
+
+
+# a fresh Multi-News cluster's paragraph (speaker_review seed 90, read draw,
+# multinews-plus-train-38758), with the capitals the review's lower-casing took out: on main
+# 67ccdf6 the statement went on with the sheriff's words before it
+FAMILY = (
+    "\"We're focusing all our attention right now on the point of the accident,\" says Sheriff "
+    "Davis. \"We've taken the information from the driver of the boat at the time and we're "
+    "taking that information and we're focusing our efforts on that area right now.\" The "
+    "family has released the following statement: \"Recent Dickson County High School "
+    "graduate Jerry Greer, son of country music entertainer Craig Morgan and wife Karen Greer, "
+    "went missing yesterday following a boating accident on Kentucky Lake in Humphreys County, "
+    "Tennessee. Recovery efforts to locate him are underway.\""
+)
+
+
+def test_a_body_written_as_a_common_noun_speaks_after_its_colon():
+    speakers = _speakers(FAMILY)
+    assert _of(speakers, "Recent Dickson County") == "family", speakers
+    assert _of(speakers, "We've taken the information") == "Davis", speakers

@@ -10,6 +10,7 @@ so it is read here, once. (``worth`` is imported by ``claims``, so it cannot imp
 from __future__ import annotations
 
 from .speech import SPEECH_VERBS
+from .speech_words import CALLED_VERBS
 
 # Event words and the one participle a group is named by; the casualty words matter most.
 EVENTS = {
@@ -21,10 +22,12 @@ EVENTS = {
     "displace": "displaced", "evacuate": "evacuated", "rescue": "rescued", "miss": "missing",
     "missing": "missing", "unaccounted": "missing",
 }
-# Verbs that credit a figure to their subject ("X said", "X put the toll at", "X estimated").
-ATTRIBUTION_VERBS = SPEECH_VERBS | {"estimate", "put", "count", "record", "cite", "tally",
-                                    "document", "believe", "say", "propose", "demand",
-                                    "seek", "recommend", "reveal"}
+# Verbs that credit a figure to their subject ("X said", "X put the toll at", "X estimated");
+# not words called out loud (``CALLED_VERBS``): 'a man screamed and repeated "I'm dead" 23
+# times' counts the narrator's 23.
+ATTRIBUTION_VERBS = (SPEECH_VERBS - CALLED_VERBS) | {
+    "estimate", "put", "count", "record", "cite", "tally", "document", "believe", "say",
+    "propose", "demand", "seek", "recommend", "reveal"}
 TRACKED = set(EVENTS.values())
 # A counted noun belongs to the verb above it only as one of its arguments; "in four
 # strikes" says how, not what was wounded.
