@@ -51,13 +51,7 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     person one way in its quotes and its figures (issue 7). On Y the figure gold names one
     claimant by the role as written, so one figure value there reads as wrong
     (docs/measurements.md, "Speakers, thirteenth round")."""
-    if page_label(subject):
-        return None, None
     name, label = _speaker_of(subject, names)
-    if name and name.lower().startswith("story highlights ") and \
-            any(page_label(t) for t in subject.subtree):
-        # ('Story highlights trump said thursday ...': the label is no word of the name)
-        name = names.resolve(name[len("story highlights "):], label)
     if name and subject.pos_ != "PRON":
         name = names.fullest(name, subject.doc, label)
     return name, label
@@ -925,29 +919,7 @@ def _leading_conjunct(subjects: list) -> list:
     return [first] if company and first.pos_ == "PROPN" else subjects
 
 
-def page_label(token) -> bool:
-    """Whether a token is a word of the label "Story highlights" that opens a news page's list
-    of summary lines (CNN's, in about one Multi-News cluster in twenty-five). The lines run on
-    without stops after it, so the parser makes "Story" the subject of a line's "says" or a
-    word of the next name: 400 train documents opening so gave nine speakers "Story" or
-    "Story highlights trump", "Story highlights analyst", ... (and a tuning story, 'Story
-    highlights Woman: Protesters "united," says ...', two). The label is no one, and no
-    word of anyone's name."""
-    doc = token.doc
-    i = token.i if token.lower_ == "story" else token.i - 1 if token.lower_ == "highlights" else -1
-    return 0 <= i < len(doc) - 1 and doc[i].lower_ == "story" and \
-        doc[i + 1].lower_ == "highlights" and (i == 0 or doc[i - 1].is_space
-                                               or doc[i - 1].text in (".", ":", "\n"))
-
-
 def speech_subject(verb, inside=frozenset()):
-    """The token naming who speaks through a speech verb, or None; never the page label
-    "Story highlights" (``page_label``)."""
-    subject = _speech_subject(verb, inside)
-    return None if subject is not None and page_label(subject) else subject
-
-
-def _speech_subject(verb, inside=frozenset()):
     """The token naming who speaks through a speech verb, or None.
 
     The small parser misreads some attributions; each fallback below is one common shape of
