@@ -1401,3 +1401,36 @@ def test_a_sum_without_a_currency_is_read_as_the_count_or_share_it_is():
     assert not [f for f in _figures(text) if "hundreds" in (f.get("expression") or "")]
     share = story_sentence("ecbplus-30a", r"It is thought that up to 70 per cent of web services[^.]*\.")
     assert {70, 60} <= {f["value"] for f in _figures(share)}
+
+
+def test_a_confidence_level_is_no_figure():
+    # fresh read text (junk32, seed 98: a review's abstract): the 95 of "95 % confidence
+    # interval" is the level the statistician chose in every study; the count of studies stays
+    text = train_sentence(r"Twelve prospective cohort studies in humans reported inconsistent "
+                          r"associations[^)]*\)[^)]*\)\.", file="multinews_train.jsonl.gz")
+    values = [f["value"] for f in _figures(text)]
+    assert 95 not in values and 12 in values, values
+    sure = "Scientists are 95 percent confident that humans caused most of the warming."
+    assert 95 in [f["value"] for f in _figures(sure)]
+
+
+def test_a_bracketed_link_a_live_quote_and_a_view_counter_are_page_furniture():
+    # Multi-News train: a headline linked in square brackets behind its label, a financial
+    # site's quote after a ticker symbol, a video page's counter; the story's numbers beside
+    # them stay
+    link = train_sentence(r"\[ read: ted cruz reports \$ 13\.8 million cash on hand[^\]]*\][^.]*\.",
+                          file="multinews_train.jsonl.gz")
+    assert 13_800_000 not in [f["value"] for f in _figures(link)]
+    toll = train_sentence(r"\[ a year of reckoning: police fatally shoot nearly 1,000 \][^.]*\.",
+                          file="multinews_train.jsonl.gz")
+    assert 1000 not in [f["value"] for f in _figures(toll)]
+    quote = train_sentence(r"Actually, apple aapl, -0\.06 % ended the day down just 0\.4 %[^.]*\.[^.]*\.",
+                           file="multinews_train.jsonl.gz")
+    values = [f["value"] for f in _figures(quote)]
+    assert 0.06 not in values and 0.4 in values, values
+    views = train_sentence(r"[^.]*Viraldark7 43,942,658 views", file="multinews_train.jsonl.gz")
+    assert 43_942_658 not in [f["value"] for f in _figures(views)]
+    update = ("The suit seeks $ 100 million. [ update: the full amount sought totals more than "
+              "$ 285 million. ] The site drew more than 650,000 views.")
+    assert {285_000_000, 650_000} <= set(f["value"] for f in _figures(update))
+

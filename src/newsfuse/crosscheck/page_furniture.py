@@ -3,8 +3,9 @@
 A scraped text runs the page's furniture into its sentences where cleaning's line rules
 cannot reach it: a linked video's headline and running time, a player's notices, a gallery's
 counter, a paywall's meter, a subscription's pitch, a link's headline, a live ticker's time
-stamps, a sponsor's paragraph, a weather widget's lines, a table's heads, a note's mark, an
-escaped character, a printed recipe's steps. No number in them counts anything the story
+stamps, a financial site's quote after a ticker symbol, a view counter, a sponsor's paragraph,
+a weather widget's lines, a table's heads, a note's mark, an escaped character, a printed
+recipe's steps. No number in them counts anything the story
 tells. ``worth.context_reason`` and ``worth.reason`` ask these tests and say why."""
 
 from __future__ import annotations
@@ -33,6 +34,23 @@ _N = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fift
 # what a listicle's bracketed link counts ("[ 11 surprising facts about sleep ]")
 _LISTED = r"(?:facts|things|ways|reasons|tips|secrets|photos|pictures|moments|signs|places|foods)"
 _PRICE = r"[£$€]\s*\d[\d.,]*"
+# a linked headline set into the text in square brackets behind a label and a colon ("[ photos:
+# 8 byzantine empire era shipwrecks excavated in turkey ]", "[ the science of death: 10 tales from
+# the crypt ]", "[ read: zion park releases names of 7 killed in flash flooding ]"): a headline
+# has no full stop, so an editor's bracketed note that writes sentences ("[ update: the full
+# amount sought totals more than $ 285 million. ]") stays, and so does a study's "[ or: 0.58;
+# 95 % ci ... ]" (a label of two letters)
+_BRACKETED_LINK = (r"\[\s*(?!(?:update|correction|clarification|editor'?\s?s\s+note|note|latest|"
+                   r"ed|corrected)\s*:)[a-z'‘“\"][^\[\]:.!?\d]{2,39}:\s(?:[^\[\].]|\.(?=\S))*?(?<!\.)\s*\]")
+# a financial site's live quote set after a company's ticker symbol in its prose ("apple inc.
+# aapl, -0.06 % ended the day ...", "the dow industrials djia, +0.68 % trimmed losses"): the
+# day's move when the page was saved, with its sign and two decimals, not the story's figure
+_QUOTE = r"\b[a-z][a-z.&]{0,5},\s[-+]\d{1,3}\.\d\d\s?%"
+# a page's counter of views ("views: 34,019", "4 months ago 10,976,789 views"): a label, or a
+# raw count to the last digit of millions that no report writes in prose ("more than 650,000
+# views" stays)
+_VIEWS = (r"\bviews\s*:\s*\d[\d,]*|(?<![\w,.])(?<!than\s)(?<!nearly\s)(?<!over\s)(?<!about\s)"
+          r"(?<!almost\s)\d{1,3}(?:,\d{3}){2,}\s+views\b")
 _FURNITURE = re.compile(
     rf"\b(?:image|photo|picture|slide|video)s?\s+\d+\s+of\s+/?\s*\d+\b|(?<![\w,.])\d+\s+(?:photo|image|picture)s?\s*:"
     rf"|\b{_N}\s+free\s+(?:articles?|stories|story|views?|page\s*views?)\b"
@@ -46,7 +64,8 @@ _FURNITURE = re.compile(
     rf"|\b(?:video|clip)\s+will\s+(?:start|play|begin)\s+in\s+\d+|\bin\s+\d+\s+(?:seconds?\s+)?cancel\b"
     rf"|\(\s*\d{{1,2}}\s*:\s*\d\d\s*\)"
     rf"|\baverage\s+(?:user\s+|customer\s+)?rating\s*:\s*\d[\d.]*(?:\s+\d+\s*-\s*\d+)?"
-    rf"|\[\s*(?:[^\[\]:.!?]{{1,40}}:\s*)?(?:the\s+)?{_N}\s+(?:most\s+\w+|\w+est|(?:\w+\s+)?{_LISTED})\b",
+    rf"|\[\s*(?:[^\[\]:.!?]{{1,40}}:\s*)?(?:the\s+)?{_N}\s+(?:most\s+\w+|\w+est|(?:\w+\s+)?{_LISTED})\b"
+    rf"|{_BRACKETED_LINK}|{_QUOTE}|{_VIEWS}",
     re.I)
 # a page's label that opens a link or a graphic's headline inside the running text ("graphic:
 # nine decades of ...", "Related: 3 officers killed in 2 months", "Related photos: 20 essential

@@ -43,8 +43,8 @@ bowl 50"), a clip's headline ("Must watch ... 01: 16", "now playing: ..."), a li
 ("Related 5 worst treatments for migraine"), the base of a proportion ("four in 10
 voters"), a span counted from another moment that the NER split ("Two-and-a-half weeks
 later"), the length of a list "here are" presents ("Here are the 10 players who ..."), a
-channel's number before "news" ("according to local 10 news") or a phrase like "one of the
-jobs" is prose. Each test reads the parse the analysis pass
+channel's number before "news" ("according to local 10 news"), the level of a confidence
+interval ("95 % ci") or a phrase like "one of the jobs" is prose. Each test reads the parse the analysis pass
 already made; ``reason`` says why a number was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
 (``numeral_adverbs``).
@@ -187,6 +187,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "table"  # "percentile 10 % 25 % 50 % ( median ) 75 % 90 %": a table's heads
     if ent.label_ == "MONEY" and _charge_by_sum(ent):
         return "criterion"  # "two counts of fraud over $ 5,000": the charge's name, no sum
+    if ent.label_ == "PERCENT" and _confidence_level(ent):
+        return "criterion"  # "( 95 % ci 1.12 – 1.58 )": how sure the interval is, no finding
     if ent.label_ in ("MONEY", "PERCENT"):
         return None
     if _hyperbole(ent):
@@ -472,6 +474,20 @@ def _criterion_of_share(ent) -> bool:
     verb = root.head
     return root.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass") and _is_percent(c) for c in verb.children)
+
+
+# what a confidence level opens in a study's results: "95 % confidence interval", "95 % ci",
+# "90% credible interval", "95 % uncertainty interval ( ui )", "the 95 percent confidence level"
+_INTERVAL = re.compile(r"\s*(?:\(\s*)?(?:confidence\s+(?:intervals?|levels?|limits?|bounds?)|"
+                       r"credible\s+intervals?|uncertainty\s+intervals?|c\.?i\.?s?\b|u\.?i\.?\b)", re.I)
+
+
+def _confidence_level(ent) -> bool:
+    """"b = −2.69 ( 95 % ci = −4.22, −1.16 )", "1.33 ( 95 % confidence interval 1.12 – 1.58 )":
+    the percent that names an interval is the level the statistician chose, the same 95 in
+    every study, and the finding is the estimate beside it. "95 percent confident that humans
+    caused it" has no interval after it and stays."""
+    return bool(_INTERVAL.match(ent.doc.text[ent.end_char:ent.end_char + 40]))
 
 
 def _is_percent(t) -> bool:
