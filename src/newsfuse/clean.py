@@ -409,7 +409,12 @@ def clean_article(article: Article) -> Article:
     previous = ""  # the line before, kept or not ("" after a removed one)
     quoting = False  # the lines kept so far leave a quotation open
     if article.title:
-        article.title = join_split_numbers(article.title)
+        # a reader that takes a one-line page's first line for its title ("Story highlights
+        # Woman: Protesters \"united,\" says ...") hands the title the same glued furniture;
+        # the title's sentences are analysed with the body's
+        title, markers = strip_glued_furniture(join_split_numbers(article.title))
+        article.title = title or article.title
+        article.removed.extend(markers if title else [])
     lines = article.text.split("\n")
     for j, line in enumerate(lines):
         text, inner = cut_inner_furniture(join_split_numbers(line.strip()))
