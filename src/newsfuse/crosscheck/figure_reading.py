@@ -18,6 +18,7 @@ from .figure_measures import (compound_measure, conversion, duration_of, lasting
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
 from .game_stats import record_sides
+from .tallies import tally_sides
 from .names import Names, entity_at
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, glued_scale, leading_hedge, pair_spans, parse_amount, vague_spans)
@@ -766,6 +767,11 @@ def _alternatives(ent) -> list:
     return []
 
 
+# what a side of a pair counts, by its side (``record_sides``, ``tally_sides``)
+_SIDES = {"win": ("win", "wins"), "loss": ("loss", "losses"),
+          "for": ("vote for", "votes for"), "against": ("vote against", "votes against")}
+
+
 def _counted_as_date(ent):
     """A number or range the NER calls a date while it counts a plural noun that is no unit
     of time, as the count it is (a CARDINAL span, without a leading "between", which the
@@ -918,7 +924,8 @@ def _number_spans(doc) -> tuple[list, dict, dict]:
     record side's "win" or "loss"."""
     zero_spans = _zero_spans(doc)
     zeros = {(z.start, z.end): (event, token) for z, event, token in zero_spans}
-    records = record_sides(doc)  # "a 47-35 record": 47 wins, 35 losses
+    # "a 47-35 record": 47 wins, 35 losses; "voted 68-32": 68 votes for, 32 against
+    records = [*record_sides(doc), *tally_sides(doc)]
     sides = {(span.start, span.end): side for span, side in records}
     in_record = {i for span, _ in records for i in range(span.start, span.end)}
     ents = [*(e for e in joined_spans(doc, list(doc.ents))
@@ -1083,9 +1090,9 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 event, event_token = zero or event_of(anchor)
                 # a count that says itself what it counts: "a mother of 12 killed" is 12
                 # children, and they were not killed; a side of a win-loss record counts wins
-                # or losses, nothing else
+                # or losses, a side of a vote's tally votes for or against, nothing else
                 named = ("child", "children") if _parent_of(ent) else \
-                    (side, {"win": "wins", "loss": "losses"}[side]) if side else None
+                    _SIDES[side] if side else None
                 if named:
                     noun, event, event_token = None, None, None
                 if slip and event is None:
