@@ -180,6 +180,16 @@ def test_an_item_with_a_verb_of_its_own_keeps_its_own_reading():
     assert (120, "exact", "sheriff") in figures, figures
 
 
+def test_two_shares_written_with_their_units_are_two_figures():
+    # Multi-News text: the NER takes "53 percent to" as one entity and "47 percent" as another,
+    # or both shares as one ("58 % to 37 %"); either way the first share parsed as no number
+    # and was lost (``figure_reading._two_shares``)
+    text = train_sentence(r"[^.]*was leading quayle, 53 percent to 47 percent[^.]*\.")
+    figures = _figures(text)
+    assert any(v == 53 for v, _, _ in figures), figures
+    assert any(v == 47 for v, _, _ in figures), figures
+
+
 def test_the_sides_of_a_vote_are_two_figures():
     # the NER took "239" alone (or "68-32" as a date), and the tally gave one bare number or
     # none (``tallies.tally_sides``)
