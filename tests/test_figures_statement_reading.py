@@ -14,6 +14,8 @@ from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.model import Article
 
+from conftest import train_sentence
+
 
 def _figures(text: str) -> list[tuple]:
     """(value, qualifier, claimant) of every figure two copies of ``text`` give."""
@@ -176,3 +178,29 @@ def test_an_item_with_a_verb_of_its_own_keeps_its_own_reading():
                        "the sheriff said.")
     assert (300, "at most", "sheriff") in figures, figures
     assert (120, "exact", "sheriff") in figures, figures
+
+
+def test_two_shares_written_with_their_units_are_two_figures():
+    # Multi-News text: the NER takes "53 percent to" as one entity and "47 percent" as another,
+    # or both shares as one ("58 % to 37 %"); either way the first share parsed as no number
+    # and was lost (``figure_reading._two_shares``)
+    text = train_sentence(r"[^.]*was leading quayle, 53 percent to 47 percent[^.]*\.")
+    figures = _figures(text)
+    assert any(v == 53 for v, _, _ in figures), figures
+    assert any(v == 47 for v, _, _ in figures), figures
+
+
+def test_the_sides_of_a_vote_are_two_figures():
+    # the NER took "239" alone (or "68-32" as a date), and the tally gave one bare number or
+    # none (``tallies.tally_sides``)
+    figures = _figures(train_sentence(r"[^.]*in a 239-189 vote that showed[^.]*\."))
+    assert any(v == 239 for v, _, _ in figures) and any(v == 189 for v, _, _ in figures), figures
+    figures = _figures(train_sentence(r"[^.]*accountability board voted 5-0 to order the recall[^.]*\."))
+    assert any(v == 5 for v, _, _ in figures), figures
+
+
+def test_a_tennis_match_by_a_margin_is_no_tally():
+    from newsfuse.crosscheck.tallies import tally_sides
+
+    cluster = analyze([Article(text=train_sentence(r"[^.]*by a 6-4, 6-1 margin to improve[^.]*\."))])
+    assert not [side for doc in cluster.docs["a1"] for side in tally_sides(doc)]

@@ -1,0 +1,188 @@
+"""Values two or more reports of a Multi-News train cluster state that the claims pass reads in
+fewer than two of them, counted by what the parse had at each unread occurrence and by the
+shape written there.
+
+Usage: python bench/unread_shapes.py [--clusters 300] [--skip 0] [--seed 3431] [--examples 3] [--min 2]
+
+Why: the figure-group bench's "a unread" cause (no figure read from a value two reports state)
+leads the missed validation groups, and the tuning gold holds too few of them to choose a
+reading rule on. This counts the same loss on train text nobody annotated: for each cluster it
+runs the rules' pass (``figure_group_causes.Trace``: what ``worth.reason`` left out is kept) and
+takes every number token of value ``--min`` or more (``group_missed_review._occurrences``'s
+filters: no year, no day of a month, no age written as one) that two or more articles state
+and fewer than two articles read as a statement of that value. Each unread occurrence is counted
+once by what the parse had (``worth`` and its reason, read as another value, no number entity,
+an entity of another label, nothing counted, other) and once by its written shape (a number
+word, in quotation marks, a list of numbers, a noun before the number, a hyphened modifier).
+
+The clusters are drawn from those already marked by hand before seed 90
+(bench/marked_before90.txt), so the count spends no fresh text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import junk_review  # noqa: E402
+from figure_group_causes import Trace  # noqa: E402
+
+_MONTHS = re.compile(r"January|February|March|April|May|June|July|August|September|October|"
+                     r"November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.", re.I)
+_QUOTES = "\"“”"
+
+
+def occurrences(cluster, least: float):
+    """value -> [(article, doc, token)] of the number tokens of value ``least`` or more."""
+    from newsfuse.crosscheck.numbers import parse_amount
+
+    occ = defaultdict(list)
+    for art in cluster.articles:
+        for doc in cluster.docs.get(art.id, []):
+            for t in doc:
+                if not (t.like_num or t.text[:1] in "$£€" and any(c.isdigit() for c in t.text)):
+                    continue
+                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                if ent is not None and ent.label_ == "ORDINAL":
+                    continue
+                parsed = None
+                if ent is not None and ent.label_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
+                    parsed = parse_amount(ent.text)
+                    if parsed is not None and isinstance(parsed[0], list):
+                        parsed = None
+                    if parsed is not None and t.i != max((x.i for x in ent if x.like_num), default=t.i):
+                        continue
+                parsed = parsed or parse_amount(t.text)
+                if parsed is None or isinstance(parsed[0], list) or float(parsed[0]) < least:
+                    continue
+                if re.fullmatch(r"(1[89]|20)\d\d", t.text):
+                    continue
+                if ent is not None and ent.label_ == "DATE" and re.fullmatch(r"\d{1,2}", t.text) \
+                        and _MONTHS.search(ent.text):
+                    continue
+                tail = doc[t.i:t.i + 6].text.lower()
+                if re.match(r"^\S+\s*-\s*years?\s*-\s*old|^\S+ years? old", tail) or \
+                        (t.i > 0 and doc[t.i - 1].text == "," and t.i + 1 < len(doc)
+                         and doc[t.i + 1].text in (",", ";", ")")) or \
+                        (t.i > 0 and doc[t.i - 1].lower_ in ("aged", "age", "ages")):
+                    continue
+                occ[float(parsed[0])].append((art.id, doc, t, ent))
+    return occ
+
+
+def why(trace: Trace, doc, t, ent) -> str:
+    """What the parse had at an unread number token (as ``Trace.locate`` tells it)."""
+    from newsfuse.crosscheck import figure_reading
+    from newsfuse.crosscheck.events import event_of
+    from newsfuse.crosscheck.numbers import counted_noun, parse_amount
+
+    drop = next((d for d in trace.dropped if d[0] is doc and d[1] <= t.i < d[2]), None)
+    if drop is not None:
+        return f"worth: {drop[4]}"
+    sent = t.sent.text
+    if any(s["text"] == sent.strip() and t.text in s["expression"] for s in trace.statements):
+        return "read as another value"
+    if ent is None:
+        return "no entity"
+    if ent.label_ not in figure_reading.NUMBER_LABELS:
+        return f"entity {ent.label_}"
+    if figure_reading.multiplier(ent):
+        return "multiplier"
+    if parse_amount(ent.text) is None:
+        return "unparsed"
+    noun = counted_noun(ent)
+    event, _ = event_of(noun if noun is not None else ent.root)
+    if noun is None and event is None:
+        return "nothing counted"
+    return "other"
+
+
+def shapes(doc, t) -> list[str]:
+    sent = t.sent
+    out = []
+    if t.is_alpha:
+        out.append("number word")
+    before = doc[sent.start:t.i].text
+    if sum(before.count(q) for q in _QUOTES) % 2 == 1:
+        out.append("in quotation marks")
+    if sum(1 for x in sent if x.like_num) >= 4:
+        out.append("sentence of 4+ numbers")
+    if t.i > sent.start and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and t.head.i != t.i + 1:
+        out.append("noun before")
+    if t.i + 1 < len(doc) and doc[t.i + 1].text == "-":
+        out.append("hyphened modifier")
+    if t.i == sent.start or (t.i == sent.start + 1 and doc[sent.start].is_punct):
+        out.append("opens the sentence")
+    return out or ["plain"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--clusters", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=3431)
+    parser.add_argument("--examples", type=int, default=3)
+    parser.add_argument("--min", type=float, default=2)
+    parser.add_argument("--skip", type=int, default=0, help="start after this many drawn clusters")
+    args = parser.parse_args()
+    from newsfuse.analyze import analyze
+    from newsfuse.model import Article
+
+    marked = {ln.split()[0] for ln in open(Path(__file__).parent / "marked_before90.txt", encoding="utf-8")
+              if ln.strip() and not ln.startswith("#")}
+    records = [r for r in junk_review._records() if r["id"] in marked
+               and sum(1 for d in r["documents"] if d.strip()) >= 3]
+    random.Random(args.seed).shuffle(records)
+    causes, forms, both, examples = Counter(), Counter(), Counter(), defaultdict(list)
+    values = lost = 0
+    for n, record in enumerate(records[args.skip:args.skip + args.clusters]):
+        docs = [d for d in record["documents"] if d.strip()]
+        cluster = analyze([Article(text=d) for d in docs])
+        trace = Trace(cluster)
+        read = defaultdict(set)
+        for s in trace.statements:
+            for v in (s["value"] if isinstance(s["value"], list) else [s["value"]]):
+                read[s["article"]].add(float(v))
+        for v, found in occurrences(cluster, args.min).items():
+            articles = {a for a, *_ in found}
+            if len(articles) < 2:
+                continue
+            values += 1
+            if sum(v in read[a] for a in articles) >= 2:
+                continue
+            lost += 1
+            seen = set()
+            for a, doc, t, ent in found:
+                if v in read[a] or a in seen:
+                    continue
+                seen.add(a)  # an article's first unread occurrence of the value
+                c, fs = why(trace, doc, t, ent), shapes(doc, t)
+                causes[c] += 1
+                for f in fs:
+                    forms[f] += 1
+                    both[(c, f)] += 1
+                if len(examples[c]) < args.examples:
+                    i = t.sent.text.find(t.text)
+                    examples[c].append(f"{record['id']} {t.text!r}: {t.sent.text[max(0, i - 90):i + 90]!r}")
+        print(f"{n + 1} clusters, {values} values in 2+ articles, {lost} read in fewer than two",
+              file=sys.stderr, flush=True)
+    print(f"# {min(args.clusters, len(records))} clusters, {values} values stated in two or more articles "
+          f"(value >= {args.min:g}), {lost} read in fewer than two; unread occurrences:")
+    for c, k in causes.most_common():
+        print(f"{k:5d}  {c}")
+        for e in examples[c]:
+            print(f"         {e}")
+    print("# by written shape (an occurrence may have several)")
+    for f, k in forms.most_common():
+        print(f"{k:5d}  {f}")
+    print("# cause x shape")
+    for (c, f), k in both.most_common(40):
+        print(f"{k:5d}  {c} | {f}")
+
+
+if __name__ == "__main__":
+    main()
