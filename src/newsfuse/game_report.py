@@ -65,9 +65,7 @@ def tells_a_game(docs) -> bool:
     once per article (``tells_games``) and keeps the answer (``Article.game_report``), so every
     reader sees the same answer whichever reads first."""
     docs = list(docs)
-    # a pair of numbers first, one regex over each paragraph's text: most reports have none
-    if any(score_of_play(s) for doc in docs if SCORE_PAIR.search(doc.text) for s in doc.sents) \
-            and any(of_play(t) for doc in docs for t in doc):
+    if _gives_a_score(docs) and any(of_play(t) for doc in docs for t in doc):
         return True
     return _told_without_score(docs)
 
@@ -92,8 +90,8 @@ def tells_games(reports) -> list[bool]:
 
 
 def _gives_a_score(docs) -> bool:
-    """A sentence of the report gives a score of play (``score_of_play``); the regex first,
-    as most paragraphs have no pair of numbers."""
+    """A sentence of the report gives a score of play (``score_of_play``); a pair of numbers
+    first, one regex over each paragraph's text, as most reports have none."""
     return any(score_of_play(s) for doc in docs if SCORE_PAIR.search(doc.text) for s in doc.sents)
 
 
