@@ -434,6 +434,9 @@ READ_BEFORE80 = READ_BEFORE78 + (_marked("marked_before80.txt"),)
 # and seed 90 or later, every cluster marked by the thirtieth session's end (its rounds drew seeds
 # 80 to 89 against marked_before80.txt, and the same seed's speaker, group and junk draws overlap)
 READ_BEFORE90 = READ_BEFORE80 + (_marked("marked_before90.txt"),)
+# and seed 102 or later, every cluster marked by the thirty-first session's end (its rounds drew
+# seeds 90 to 101 against marked_before90.txt)
+READ_BEFORE102 = READ_BEFORE90 + (_marked("marked_before102.txt"),)
 
 
 def left_out_by_id(seed: int) -> tuple:
@@ -441,6 +444,8 @@ def left_out_by_id(seed: int) -> tuple:
     hand before its seed's block, so a new seed meets only text nobody has marked."""
     if seed <= 77:
         return READ_BEFORE60
+    if seed >= 102:
+        return READ_BEFORE102
     return READ_BEFORE78 if seed <= 79 else READ_BEFORE80 if seed <= 89 else READ_BEFORE90
 
 
