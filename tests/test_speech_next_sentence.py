@@ -35,3 +35,11 @@ def test_a_person_gushing_at_length_still_says_it():
                           file="multinews_train.jsonl.gz")
     speakers = _speakers(line)
     assert _of(speakers, "that's my baby boy") == "mcdormand", speakers
+
+
+def test_a_thing_that_struck_after_the_question_did_not_ask_it():
+    # multinews-plus-train-11409: a short clause, but its subject is no one who could speak
+    line = train_sentence(r"\"[^\"]{0,200}negligence\? \" tragedy struck[^.]*\.",
+                          file="multinews_train.jsonl.gz")
+    speakers = _speakers(line)
+    assert _of(speakers, "how he's going to get past this") != "tragedy", speakers

@@ -797,7 +797,9 @@ def _next_sentence(verb, span) -> bool:
     on a word that is no name; lower-cased text (Multi-News) by the clause's length: an
     attribution's adverbials are short ('"...?" Porter fumed on social media'), a new
     sentence's are not ('the song premiered on the rapper's shade 45 channel on siriusxm's
-    sway in the morning'), unless a person or a pronoun is its subject."""
+    sway in the morning'), unless a person or a pronoun is its subject. A subject that is no
+    person, body or document ('" tragedy struck around 7: 30 a.m."', '" the song premiered')
+    says nothing however short its clause."""
     doc = verb.doc
     first = next((t for t in doc[span.end:verb.i] if not t.is_punct), None)
     if first is not None and first.text[:1].isupper() and first.text != "I" and \
@@ -808,6 +810,8 @@ def _next_sentence(verb, span) -> bool:
         # 'frances mcdormand gushed while clutching her oscar inside the governors ball
         # after her win ...': a person's long adverbials still attribute
         return False
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() not in _COLON_SPEAKERS:
+        return True
     words = 0
     for t in doc[verb.i + 1:verb.sent.end]:
         if t.is_quote:
