@@ -85,11 +85,12 @@ def _brief(docs: list[str]):
     return cluster, read, shown
 
 
-def _occurrences(cluster) -> dict[float, list[tuple]]:
-    """value -> [(article, sentence, token text, NER label)] of the numbers the parse holds."""
+def number_tokens(cluster, least: float = 3):
+    """(value, article id, doc, token, its entity or None) for each number token of value
+    ``least`` or more the parse holds, less years, days of a month and ages: the values a
+    reader could find stated twice (bench/unread_shapes.py reads the same tokens)."""
     from newsfuse.crosscheck.numbers import parse_amount
 
-    occ = defaultdict(list)
     for art in cluster.articles:
         for doc in cluster.docs.get(art.id, []):
             for t in doc:
@@ -106,7 +107,7 @@ def _occurrences(cluster) -> dict[float, list[tuple]]:
                     if parsed is not None and t.i != max((x.i for x in ent if x.like_num), default=t.i):
                         continue  # one entity, one value: read at its last number
                 parsed = parsed or parse_amount(t.text)
-                if parsed is None or isinstance(parsed[0], list) or float(parsed[0]) < 3:
+                if parsed is None or isinstance(parsed[0], list) or float(parsed[0]) < least:
                     continue
                 if re.fullmatch(r"(1[89]|20)\d\d", t.text):
                     continue  # a year
@@ -119,8 +120,15 @@ def _occurrences(cluster) -> dict[float, list[tuple]]:
                          and doc[t.i + 1].text in (",", ";", ")")) or \
                         (t.i > 0 and doc[t.i - 1].lower_ in ("aged", "age", "ages")):
                     continue  # an age
-                occ[float(parsed[0])].append((art.id, t.sent.text.strip().replace("\n", " "), t.text,
-                                              ent.label_ if ent is not None else "-"))
+                yield float(parsed[0]), art.id, doc, t, ent
+
+
+def _occurrences(cluster) -> dict[float, list[tuple]]:
+    """value -> [(article, sentence, token text, NER label)] of the numbers the parse holds."""
+    occ = defaultdict(list)
+    for value, art, _, t, ent in number_tokens(cluster):
+        occ[value].append((art, t.sent.text.strip().replace("\n", " "), t.text,
+                           ent.label_ if ent is not None else "-"))
     return occ
 
 

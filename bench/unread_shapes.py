@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -32,46 +31,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import junk_review  # noqa: E402
 from figure_group_causes import Trace  # noqa: E402
 
-_MONTHS = re.compile(r"January|February|March|April|May|June|July|August|September|October|"
-                     r"November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.", re.I)
 _QUOTES = "\"“”"
 
 
 def occurrences(cluster, least: float):
-    """value -> [(article, doc, token)] of the number tokens of value ``least`` or more."""
-    from newsfuse.crosscheck.numbers import parse_amount
+    """value -> [(article, doc, token, entity)] of the number tokens of value ``least`` or more
+    (``group_missed_review.number_tokens``)."""
+    from group_missed_review import number_tokens
 
     occ = defaultdict(list)
-    for art in cluster.articles:
-        for doc in cluster.docs.get(art.id, []):
-            for t in doc:
-                if not (t.like_num or t.text[:1] in "$£€" and any(c.isdigit() for c in t.text)):
-                    continue
-                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-                if ent is not None and ent.label_ == "ORDINAL":
-                    continue
-                parsed = None
-                if ent is not None and ent.label_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT"):
-                    parsed = parse_amount(ent.text)
-                    if parsed is not None and isinstance(parsed[0], list):
-                        parsed = None
-                    if parsed is not None and t.i != max((x.i for x in ent if x.like_num), default=t.i):
-                        continue
-                parsed = parsed or parse_amount(t.text)
-                if parsed is None or isinstance(parsed[0], list) or float(parsed[0]) < least:
-                    continue
-                if re.fullmatch(r"(1[89]|20)\d\d", t.text):
-                    continue
-                if ent is not None and ent.label_ == "DATE" and re.fullmatch(r"\d{1,2}", t.text) \
-                        and _MONTHS.search(ent.text):
-                    continue
-                tail = doc[t.i:t.i + 6].text.lower()
-                if re.match(r"^\S+\s*-\s*years?\s*-\s*old|^\S+ years? old", tail) or \
-                        (t.i > 0 and doc[t.i - 1].text == "," and t.i + 1 < len(doc)
-                         and doc[t.i + 1].text in (",", ";", ")")) or \
-                        (t.i > 0 and doc[t.i - 1].lower_ in ("aged", "age", "ages")):
-                    continue
-                occ[float(parsed[0])].append((art.id, doc, t, ent))
+    for value, art, doc, t, ent in number_tokens(cluster, least):
+        occ[value].append((art, doc, t, ent))
     return occ
 
 

@@ -50,6 +50,20 @@ _SPLIT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?(?:votes?|
 _SPLIT_BEFORE = re.compile(r"(?:\bvot(?:e|ed|ing)|\b(?:record|mark)\s+of)\s*$", re.I)
 
 
+def glued_pairs(doc, digits: int):
+    """(first, last) number tokens of each pair written with a dash and no space, at most
+    ``digits`` digits a side ("47-35", "68-32"), and not after a third number ("2016-10-05",
+    "1/20-3": a date or a code). A record (``game_stats.record_sides``) and a vote's tally
+    (``tallies.tally_sides``) are such pairs, told apart by the words beside them."""
+    for t in doc[:-2]:
+        dash, last = doc[t.i + 1], doc[t.i + 2]
+        if (t.text.isdigit() and dash.text in DASHES and last.text.isdigit()
+                and len(t.text) <= digits and len(last.text) <= digits and not t.whitespace_
+                and not dash.whitespace_
+                and not (t.i > 0 and doc[t.i - 1].text in (*DASHES, "/", "."))):
+            yield t, last
+
+
 def tells_a_game(docs) -> bool:
     """Whether a report, whose paragraphs the analysis parses one doc each, tells a game: a
     sentence of it gives a score of play, a pair of numbers ("a 45-27 win", "beat Rutgers,

@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 
 from ..dates import WEEKDAYS
-from ..game_report import (DASH, DASHES, ONE_GAME, ORDINALS, PLAY_ONLY, SCORE_PAIR, game_time, of_play,
-                           play_only, score_of_play, tells_a_game)
+from ..game_report import (DASH, DASHES, ONE_GAME, ORDINALS, PLAY_ONLY, SCORE_PAIR, game_time, glued_pairs,
+                           of_play, play_only, score_of_play, tells_a_game)
 
 # where a shot is taken from: "from the field", "from 3-point range", "from the free-throw line"
 # (not "the line" or "deep" alone: "30 percent from deep lows")
@@ -285,14 +285,9 @@ def record_sides(doc) -> list:
     from spacy.tokens import Span
 
     out = []
-    for t in doc[:-2]:
-        nxt, last = doc[t.i + 1], doc[t.i + 2]
-        if not (t.text.isdigit() and nxt.text in DASHES and last.text.isdigit()
-                and len(t.text) <= 4 and len(last.text) <= 4 and not t.whitespace_
-                and not nxt.whitespace_ and _record_pair(doc, t.i)):
+    for t, last in glued_pairs(doc, 4):
+        if not _record_pair(doc, t.i):
             continue
-        if t.i > 0 and doc[t.i - 1].text in (*DASHES, "/", "."):
-            continue  # a third number before it: a date or a code, no record
         if len(t.text) == 4 and 1800 <= int(t.text) <= 2100:
             continue  # "his 2012-13 record": a season's years, not 2012 wins and 13 losses
         out.append((Span(doc, t.i, t.i + 1, label="CARDINAL"), "win"))

@@ -12,7 +12,7 @@ N-M" 90. A pair is a tally only where a word of voting names it, right after it 
 
 from __future__ import annotations
 
-from ..game_report import DASHES
+from ..game_report import glued_pairs
 
 # words after a pair that make it a tally: "a 219-203 vote", "by a 5-4 margin"
 _AFTER = {"vote", "margin", "decision", "ruling", "majority", "tally"}
@@ -37,14 +37,9 @@ def tally_sides(doc) -> list:
     from spacy.tokens import Span
 
     out = []
-    for t in doc[:-2]:
-        dash, last = doc[t.i + 1], doc[t.i + 2]
-        if not (t.text.isdigit() and dash.text in DASHES and last.text.isdigit()
-                and len(t.text) <= 3 and len(last.text) <= 3 and not t.whitespace_
-                and not dash.whitespace_ and _tally_pair(doc, t.i)):
+    for t, last in glued_pairs(doc, 3):
+        if not _tally_pair(doc, t.i):
             continue
-        if t.i > 0 and doc[t.i - 1].text in (*DASHES, "/", "."):
-            continue  # a third number before it: a date or a code
         if t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].text.isdigit():
             continue  # "by a 6-4, 6-1 margin": a tennis match's sets
         out.append((Span(doc, t.i, t.i + 1, label="CARDINAL"), "for"))
