@@ -1,6 +1,6 @@
 """A quotation that closes on "?" or "!" may close its sentence too: the clause after it is
 then what happened next, not its attribution, though its verb stands in the attribution's slot
-(``attribution._next_sentence``, read by ``_closing_verb``). Both lines are Multi-News train
+(``attribution._next_sentence``, read by ``_closing_verb``). The lines are Multi-News train
 documents (lower-cased there); before the check, the hackers' message went to "politicians"
 and the rap lyric to "song"."""
 
