@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from ..dates import MONTHS, WEEKDAYS
 from .names import ORGANISATION_NOUNS, Names, entity_of, opens_with_said
+from .pronouns import SPEAKING_PEOPLE
 from .quote_marks import before_marks
 from .speakers import (according_source, issuing_agents, quoted_as, reported, speaker_of,
                        speech_subject)
-from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES, NOUN_GENDER,
+from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES,
                            LEAD_IN_NOUNS, MALE,
                            NAMING_VERBS, PERSON_NOUNS, PRONOUNS, QUOTE_VERBS, REPLY_VERBS, SPEECH_VERBS,
                            SPOKEN_NOUNS, SPOKESPEOPLE, is_speech_verb, speech_participle)
@@ -622,10 +623,11 @@ def _colon_subject(span, quoted=frozenset()):
     return subject if ent is None and subject.pos_ == "PROPN" and subject.is_title else None
 
 
-# common nouns for who may introduce words with a colon: people, bodies of people, and the
-# texts that speak for them
-_COLON_SPEAKERS = PERSON_NOUNS | SPOKESPEOPLE | HELD_ROLES | DOCUMENT_NOUNS | set(NOUN_GENDER) | \
-    ORGANISATION_NOUNS | {"family", "parent", "relative", "police", "crowd"}
+# common nouns for who may introduce words with a colon (and, in ``_next_sentence``, who may
+# speak at all): people (``pronouns.SPEAKING_PEOPLE``), bodies of people, and the texts that
+# speak for them
+_COLON_SPEAKERS = SPEAKING_PEOPLE | DOCUMENT_NOUNS | ORGANISATION_NOUNS | {
+    "family", "parent", "relative", "police", "crowd"}
 
 
 # prepositions whose object may label the words after a colon: 'by the Herald's Anna Reyes:', 'such
