@@ -79,9 +79,12 @@ def tells_a_game(docs) -> bool:
     once per article (``tells_games``) and keeps the answer (``Article.game_report``), so every
     reader sees the same answer whichever reads first."""
     docs = list(docs)
-    if _gives_a_score(docs) and any(of_play(t) for doc in docs for t in doc):
-        return True
-    return _told_without_score(docs)
+    return _tells(docs, _gives_a_score(docs))
+
+
+def _tells(docs: list, scored: bool) -> bool:
+    """``tells_a_game`` for a report whose score of play (``_gives_a_score``) is known."""
+    return (scored and any(of_play(t) for doc in docs for t in doc)) or _told_without_score(docs)
 
 
 def tells_games(reports) -> list[bool]:
@@ -97,10 +100,11 @@ def tells_games(reports) -> list[bool]:
     18 shown numbers on the validation batches, none of them junk to the gold (junk33): a
     report that names play but gives no score of its own need not tell that game."""
     reports = [list(docs) for docs in reports]
-    answers = [tells_a_game(docs) for docs in reports]
+    scored = [_gives_a_score(docs) for docs in reports]
+    answers = [_tells(docs, score) for docs, score in zip(reports, scored)]
     if not any(answers):
         return answers
-    return [told or _gives_a_score(docs) for told, docs in zip(answers, reports)]
+    return [told or score for told, score in zip(answers, scored)]
 
 
 def _gives_a_score(docs) -> bool:
