@@ -8,7 +8,7 @@ Why: the figure-group bench's "a unread" cause (no figure read from a value two 
 leads the missed validation groups, and the tuning gold holds too few of them to choose a
 reading rule on. This counts the same loss on train text nobody annotated: for each cluster it
 runs the rules' pass (``figure_group_causes.Trace``: what ``worth.reason`` left out is kept) and
-takes every number token of value ``--min`` or more (``group_missed_review._occurrences``'s
+takes every number token of value ``--min`` or more (``group_missed_review.number_tokens``'s
 filters: no year, no day of a month, no age written as one) that two or more articles state
 and fewer than two articles read as a statement of that value. Each unread occurrence is counted
 once by what the parse had (``worth`` and its reason, read as another value, no number entity,
