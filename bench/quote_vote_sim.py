@@ -2,7 +2,7 @@
 gold: each entry's speech events are kept once, and each way of voting is scored as the quotes
 bench scores speakers (right over gold quotes, precision over entries given a speaker).
 
-Usage: python bench/quote_vote_sim.py [--dump FILE] [--load FILE] [-v]
+Usage: python bench/quote_vote_sim.py [--dump FILE] [--load FILE] [-v] [--changes NAME]
 
 Tuning records only (never validation or frozen). With -v, the gold quotes whose entries
 several articles carry and whose copies disagree are printed with each copy's name, kind and
@@ -65,6 +65,7 @@ def collect(verbose: bool) -> list[dict]:
             entries.append({"text": p["text"], "speaker": p["speaker"], "events": events,
                             "matched": matched, "ok": ok, "articles": p["articles"]})
         data.append({"id": cid, "n_gold": len(gold), "entries": entries,
+                     "copies": dict(cluster.copies or {}),
                      "gold_speakers": [g.get("speaker") for g in gold]})
     return data
 
@@ -96,11 +97,87 @@ def score(data, scheme) -> tuple[int, int, int, int]:
     return right_given, given, right, total
 
 
+STRENGTH = {"strong": 3, "medium": 2, "weak": 1}
+
+
+def _named(ev) -> bool:
+    return ev["label"] in ("PERSON", "ORG") or ev["qlabel"] in ("PERSON", "ORG")
+
+
+def voting(weight=lambda ev: ev["vote"], per_article=False, order="votes", copies_once=False):
+    """A way of voting: each given event adds ``weight``; ``per_article``: an article counts
+    once per name (its strongest event); ``copies_once``: an article that copies another
+    article of the entry does not vote; ``order``: what decides after the votes (the name's
+    length, as ``quotes._winner``; "named" puts a tagged name first; "evidence" puts the
+    strongest evidence before the votes; "longest" the longest copy before the name's length)."""
+    def vote(e, copies=None):
+        arts = {ev["article"] for ev in e["events"]}
+        votes, best, longest, per = Counter(), Counter(), Counter(), defaultdict(dict)
+        named = {}
+        for ev in e["events"]:
+            if not (ev["name"] and ev["given"]):
+                continue
+            if copies_once and (copies or {}).get(ev["article"]) in arts:
+                continue
+            w, n = weight(ev), ev["name"]
+            if per_article:
+                per[n][ev["article"]] = max(per[n].get(ev["article"], 0), w)
+            else:
+                votes[n] += w
+            best[n] = max(best[n], STRENGTH.get(ev["evidence"], 1))
+            longest[n] = max(longest[n], ev["length"])
+            named[n] = named.get(n, False) or _named(ev)
+        for n, by in per.items():
+            votes[n] = sum(by.values())
+        if not votes:
+            return None
+        keys = {"votes": lambda n: (votes[n], len(n)),
+                "named": lambda n: (votes[n], named[n], len(n)),
+                "evidence": lambda n: (best[n], votes[n], len(n)),
+                "longest": lambda n: (votes[n], longest[n], len(n))}[order]
+        return max(votes, key=keys)
+    return vote
+
+
+def _kind_weight(kind, strength):
+    return lambda ev: (strength if ev["kind"] == kind else STRENGTH.get(ev["evidence"], 1)) * \
+        (2 if _named(ev) else 1)
+
+
+SCHEMES = {
+    "current": voting(),
+    "per-article": voting(per_article=True),
+    "copies-once": voting(copies_once=True),
+    "tie-named": voting(order="named"),
+    "evidence-first": voting(order="evidence"),
+    "tie-longest-copy": voting(order="longest"),
+    "named-x3": voting(lambda ev: STRENGTH.get(ev["evidence"], 1) * (3 if _named(ev) else 1)),
+    "named+3": voting(lambda ev: STRENGTH.get(ev["evidence"], 1) + (3 if _named(ev) else 0)),
+    "strong-x2": voting(lambda ev: {"strong": 6, "medium": 2, "weak": 1}.get(ev["evidence"], 1)
+                        * (2 if _named(ev) else 1)),
+    "count-only": voting(lambda ev: 2 if _named(ev) else 1),
+    "carried-0.5": voting(_kind_weight("carried", 0.5)),
+    "continued-strong": voting(_kind_weight("continued", 3)),
+    "pronoun-strong": voting(_kind_weight("pronoun", 3)),
+    "according-medium": voting(_kind_weight("according", 2)),
+}
+
+
+def score_scheme(data, scheme) -> tuple[int, int, int, int]:
+    total = (0, 0, 0, 0)
+    for rec in data:
+        part = score([rec], lambda e: scheme(e, rec.get("copies")))
+        total = tuple(a + b for a, b in zip(total, part))
+    return total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dump")
     parser.add_argument("--load")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--changes", metavar="SCHEME",
+                        help="list the entries whose speaker SCHEME changes against the current vote")
     args = parser.parse_args()
     if args.load:
         data = pickle.load(open(args.load, "rb"))
@@ -110,6 +187,16 @@ def main() -> None:
             pickle.dump(data, open(args.dump, "wb"))
     rg, g, r, t = score(data, current)
     print(f"current vote: given and right {rg}/{g}, right {r}/{t}")
+    for name, scheme in SCHEMES.items():
+        rg, g, r, t = score_scheme(data, scheme)
+        print(f"  {name:18} given and right {rg}/{g}, right {r}/{t}")
+    if args.changes:
+        for rec in data:
+            for e in rec["entries"]:
+                a, b = current(e), SCHEMES[args.changes](e, rec.get("copies"))
+                if a != b:
+                    print(f"    {rec['id']} {e['text'][:50]!r}: {a!r} ({bool(e['ok'].get(a))}) -> "
+                          f"{b!r} ({bool(e['ok'].get(b))})")
     # entries several articles carry, and whether their copies disagree
     multi = dis = 0
     kinds = defaultdict(Counter)  # kind -> right/wrong of copies in disagreeing matched entries
