@@ -269,8 +269,12 @@ def report(counts) -> list[str]:
     junk = f"{hj / nj:.3f}" if nj else " n/a"
     # the same count with a gold figure's repeats left out (``figure_repeat``)
     rest = f"; a figure's repeats apart {hr / nr:.3f} ({hr}/{nr})" if nr else ""
+    shown = []
+    if counts.get("shown_status"):
+        ar, an, dr, dn = counts["shown_status"]
+        shown = [f"  {'  shown right by status':34s} agreed {ar}/{an}  disputed {dr}/{dn}"]
     return [line(counts["speakers"], "quote speakers", found="right"),
-            line(counts["groups"], "agreed/disputed groups (status)"),
+            line(counts["groups"], "agreed/disputed groups (status)"), *shown,
             f"  {'junk figures (gold non_figures)':34s} share {junk} ({hj}/{nj}){rest}",
             line(counts["values"], "figure values (val+qual+attr)")]
 
@@ -327,6 +331,12 @@ def score_cluster(claims, quotes, gold_c, gold_q, non_figures, verbose=False, by
                 right.add((i, j))
         t = out["groups"]
         t[0], t[1], t[2], t[3] = len(right), len(shown), len(right), len(cross)
+        # the shown groups right by the status shown: whether a set's wrong groups are its
+        # agreed or its disputed ones (the fresh draws' disputes were right far less often)
+        ok = {i for i, _ in right}
+        out["shown_status"] = [sum(i in ok for i, p in enumerate(shown) if p["status"] == status)
+                               if n == 0 else sum(p["status"] == status for p in shown)
+                               for status in ("agreed", "disputed") for n in (0, 1)]
         if non_figures is not None:
             numbers = [(v, a) for g in claims for v in g["values"] for a in v["articles"]]
             junk = [(v, a) for v, a in numbers if is_junk(v, a, non_figures)]
@@ -360,6 +370,9 @@ def score_cluster(claims, quotes, gold_c, gold_q, non_figures, verbose=False, by
 def add(total, counts) -> None:
     for k in KINDS:
         total[k] = [a + b for a, b in zip(total[k], counts[k])]
+    if "shown_status" in counts:
+        total["shown_status"] = [a + b for a, b in zip(total.get("shown_status", [0, 0, 0, 0]),
+                                                       counts["shown_status"])]
 
 
 def load_gold(dirs: list[Path], exclude: list[Path] = ()) -> tuple[dict, dict]:

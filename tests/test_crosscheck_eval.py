@@ -559,6 +559,41 @@ def test_bench_sets_apart_a_junk_match_that_rests_on_a_gold_figure():
     assert not bench.figure_repeat(alone, "a3", values)
 
 
+def test_bench_counts_the_shown_groups_right_by_their_status():
+    """The gold bench's groups line pools agreed and disputed groups; beside it, the shown
+    groups right are counted by the status shown, so a set's aggregate says whether its wrong
+    groups are disputes (right 5 of 17 on 1,000 train clusters of five or more reports) or
+    agreements. A group matched with another status is wrong under the status it shows."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "gold_claims_quotes.py"
+    spec = importlib.util.spec_from_file_location("gold_claims_quotes", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+
+    def group(status, *values):
+        return {"status": status, "about": "x", "values": [
+            {"value": v, "qualifier": "exact", "articles": list(a), "attributed_to": None,
+             "text": "", "voices": []} for v, a in values]}
+
+    gold = [group("disputed", (78, ["a1"]), (80, ["a2", "a3"])),
+            group("agreed", (36, ["a1", "a2"])),
+            group("agreed", (12, ["a1", "a3"]))]
+    shown = [group("disputed", (78, ["a1"]), (80, ["a2", "a3"])),   # right
+             group("disputed", (36, ["a1"]), (40, ["a2"])),         # matched, other status
+             group("agreed", (12, ["a1", "a3"])),                  # right
+             group("agreed", (5, ["a2", "a3"]))]                   # no gold group
+    counts = bench.score_cluster(shown, [], gold, None, None)
+    assert counts["groups"][:2] == [2, 4]
+    assert counts["shown_status"] == [1, 2, 1, 2]
+    total = {k: [0, 0, 0, 0] for k in bench.KINDS}
+    bench.add(total, counts)
+    bench.add(total, counts)
+    assert total["shown_status"] == [2, 4, 2, 4]
+    assert any("agreed 2/4  disputed 2/4" in ln for ln in bench.report(total))
+
+
 def test_junk_view_folds_the_golds_reasons_into_kinds():
     """``bench/junk_kinds.py`` counts junk by the gold's own reason folded into a kind: the
     reasons the tuning gold writes most ("year", "age", "ordinal", "time of day") are their
