@@ -4,8 +4,8 @@ A scraped text runs the page's furniture into its sentences where cleaning's lin
 cannot reach it: a linked video's headline and running time, a player's notices, a gallery's
 counter, a paywall's meter, a subscription's pitch, a link's headline, a live ticker's time
 stamps, a financial site's quote after a ticker symbol, a view counter, a sponsor's paragraph,
-a weather widget's lines, a table's heads, a note's mark, an escaped character, a printed
-recipe's steps. No number in them counts anything the story
+a weather widget's lines, a table's heads or its rows run together, a note's mark, an
+escaped character, a printed recipe's steps. No number in them counts anything the story
 tells. ``worth.context_reason`` and ``worth.reason`` ask these tests and say why."""
 
 from __future__ import annotations
@@ -195,6 +195,63 @@ def percent_row(ent) -> bool:
             run = []
         run.append(e)
     return len(run) >= 4 and run[0].start <= ent.start < run[-1].end
+
+
+def table_row(ent) -> bool:
+    """A bare number in a run of six or more, each after a short label of words and nothing
+    else ("panama 61 costa rica 44 denmark 40 austria 39 brazil 39 el salvador 37 ...",
+    "naples-immokalee-marco island, fl 66.3 barnstable town, ma 66.2 santa cruz-watsonville, ca
+    65.9 ..."): a table of places or names and their values whose rows the page's text ran
+    together; each number is one row's cell, not a figure the report states, and a run of them
+    would fill the figures table with one line a row. Prose that gives such values writes a verb,
+    a unit or a sentence's end between them ("Romney has 37 %, Santorum 19 %"), and a run of
+    five or fewer (a poll's candidates) stays."""
+    doc, sent = ent.doc, ent.sent
+    if not _bare(ent):
+        return False
+    cells = [e for e in sent.ents if _bare(e)]
+    run: list = []
+    for e in cells:
+        if run and not _row_label(doc[run[-1].end:e.start]):
+            if run[0].start <= ent.start <= run[-1].start:
+                break
+            run = []
+        run.append(e)
+    return len(run) >= 6 and run[0].start <= ent.start <= run[-1].start
+
+
+def _bare(ent) -> bool:
+    """A number alone: digits (a decimal point or thousands' commas allowed), no unit, sign
+    or word in its entity."""
+    return len(ent) == 1 and bool(re.fullmatch(r"\d[\d,]*(?:\.\d+)?", ent.text))
+
+
+# words a cell's value is followed by in prose, which no row's label opens with ("987 for
+# Jones", "40 of them", "12 percent"), and a clause's verbs, which no label holds
+_NOT_LABEL_START = {"for", "of", "to", "by", "in", "on", "at", "from", "with", "and", "or", "per",
+                    "percent", "times", "more", "less", "than", "a", "an"}
+_CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "has", "had", "have", "will", "would",
+                 "said", "says", "say", "could", "can", "may", "might", "did", "does", "do"}
+
+
+def _row_label(tokens) -> bool:
+    """What may stand between two cells of a row: one to six words naming the next row (a
+    place, a name, a state's abbreviation, with commas, hyphens or an escaped "&" between),
+    no number, no clause's verb and no sentence's end; not opened by a word that carries a
+    value in prose ("987 for Jones"), and closed by a word, as a row's name stands right before
+    its value (a list of counts puts a comma or "and" there: "12 men, 15 women"). Lower-cased
+    text tags many places as verbs ("denmark", "sweden"), so the words are read, not the
+    tags."""
+    words = [t for t in tokens if not t.is_punct and t.lower_ not in ("amp", "&")]
+    if not 1 <= len(words) <= 6 or tokens[0].lower_ in _NOT_LABEL_START:
+        return False
+    if not tokens[-1].is_alpha or tokens[-1].lower_ in ("and", "or", "nor", "but"):
+        return False  # "12 men, 15 women and 9 children": counts listed, each before its noun
+    if any(t.like_num or t.lower_ in _CLAUSE_WORDS for t in words):
+        return False
+    return not any(t.text in (".", "!", "?", ":") or (t.text == ";" and t.i > 0
+                                                      and t.doc[t.i - 1].lower_ != "amp")
+                   for t in tokens)
 
 
 def _row_filler(token) -> bool:

@@ -135,7 +135,8 @@ def someday(ent) -> bool:
     """"One day the old van would not start", "one day we will know": "one
     day" set before its verb as a time adverbial means "at some time", not a span of one
     day ("the strike lasted one day" puts it after the verb it measures), and so does one
-    after a verb that measures no time ("did not have his card one night")."""
+    after a verb that measures no time ("did not have his card one night"), or one inside an
+    infinitive or a gerund ("hoped to one day win", "dreamed of one day jumping")."""
     if len(ent) != 2 or ent[0].lower_ != "one" or ent[1].lower_ not in (
             "day", "night", "morning", "afternoon", "evening", "time"):
         return False
@@ -143,6 +144,13 @@ def someday(ent) -> bool:
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].tag_ == "MD":
         return True  # "hopes that they would one day meet": a modal's "one day" is some day
+    if ent.start > 0 and ent.end < len(doc) and (
+            (doc[ent.start - 1].lower_ == "to" and doc[ent.end].tag_ == "VB")
+            or (doc[ent.start - 1].lower_ == "of" and doc[ent.end].tag_ == "VBG")):
+        # "hoped to one day win an award", "dreamed of one day jumping out of an airplane": set
+        # inside an infinitive or a gerund it is some day, as after a modal; the parse takes it
+        # for the object of "to" or "of" ("from 30 days to one day" has no verb after it)
+        return True
     if noun.dep_ != "npadvmod":
         return False
     if noun.i < noun.head.i:

@@ -77,7 +77,8 @@ from .number_names import (ORDINAL, SOUTH_ASIAN_SCALES, capitalised_number_word,
                            label_between_nouns, names_a_thing, opens_title, twelve_steps)
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, counted_noun, parse_amount
 from .page_furniture import (FORECAST, PLAYER, RUNNING_TIME, SPONSORED, character_reference,
-                             in_page_furniture, percent_row, recipe_step, reference_mark)
+                             in_page_furniture, percent_row, recipe_step, reference_mark,
+                             table_row)
 from .speech import NAMING_VERBS
 from .speech_words import SPEECH_VERBS
 from .time_spans import (LATER_ORDINALS, YEAR, clock_time, counted_from_another, counts_down,
@@ -183,8 +184,9 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "rank"  # "perennial #1", "#6 of the Clippers": the NER reads "#" as a currency
     if ent.label_ == "MONEY" and _ODDS_EXAMPLE.search(ent.sent.text):
         return "odds example"  # "a $ 100 bet would pay $ 400": what odds of 4-1 mean, no sum
-    if ent.label_ == "PERCENT" and percent_row(ent):
-        return "table"  # "percentile 10 % 25 % 50 % ( median ) 75 % 90 %": a table's heads
+    if (ent.label_ == "PERCENT" and percent_row(ent)) or table_row(ent):
+        return "table"  # "percentile 10 % 25 % 50 % ( median ) 75 % 90 %": a table's heads;
+        # "panama 61 costa rica 44 denmark 40 ...": a table's rows run together
     if ent.label_ == "MONEY" and _charge_by_sum(ent):
         return "criterion"  # "two counts of fraud over $ 5,000": the charge's name, no sum
     if ent.label_ == "PERCENT" and _confidence_level(ent):
