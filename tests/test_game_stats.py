@@ -338,3 +338,20 @@ def test_a_final_score_is_a_score_of_play():
                             file="multinews_train.jsonl.gz")
     assert 10 not in _figures(report), _figures(report)
     assert tells_a_game(analyze([Article(text=report)]).docs["a1"])
+
+
+def test_a_count_of_times_of_an_act_of_play_is_a_count_of_play():
+    """Train text (multinews-plus-train-8861, -43918; counted by junk35: "rushing 10 times
+    for 57 yards", "rushed eight times for 80-yards", "ran 16 times for 91 yards", "was sacked
+    four times", "intercepted ... three times": 5 on train): the times of an act only play has
+    are its carries, sacks or interceptions, counted as "57 yards" beside them is; "ran for
+    political office twice" and shots "fired 12 times" are no play."""
+    from conftest import train_sentence
+
+    debut = train_sentence(r"[^.]*rushing 10 times for 57 yards and one touchdown[^.]*\.",
+                           file="multinews_train.jsonl.gz")
+    vick = train_sentence(r"He also rushed eight times for 80-yards and two touchdowns\.",
+                          file="multinews_train.jsonl.gz")
+    assert 10 not in _figures(debut), _figures(debut)
+    assert 8 not in _figures(f"{_SCORE}\n\n{vick}"), _figures(f"{_SCORE}\n\n{vick}")
+    assert 12 in _figures(f"{_SCORE}\n\nThe shooter fired 12 times outside the arena, police said.")

@@ -179,7 +179,7 @@ def game_statistic(ent, game_report: bool | None = None) -> bool:
     if _many_games(noun):
         return False
     if not _game_report(doc, game_report) and not (
-            _lemma(noun) in _NAMED_PLAY | PLAY_ONLY
+            (_times_of_play(noun) or _lemma(noun)) in _NAMED_PLAY | PLAY_ONLY
             and (_against_a_side(sent) or _in_a_period(sent) or score_of_play(sent)
                  or ((_in_one_game(sent) or _on_a_weekday(sent))
                      and (_lemma(noun) != "yard" or noun.head.lower_ == "for")))):
@@ -315,6 +315,8 @@ def _play_noun(ent):
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and _lemma(verb) == "score":
             return noun  # "the Kings scored three times": goals told as a count of scoring
+        if _times_of_play(noun) is not None:
+            return noun  # "rushed eight times for 80 yards", "was sacked four times"
     if ent.label_ in ("TIME", "DATE") and _lemma(ent.root) in ("minute", "second"):
         return ent.root  # "played 41 minutes", "with two minutes left": the span is its own noun
     if ent.label_ in ("TIME", "DATE") and _lemma(ent[-1]) in ("minute", "second") \
@@ -329,6 +331,30 @@ def _play_noun(ent):
         return ent.root
     if len(after) == 2 and after[0].text in DASHES and after[1].lemma_.lower() == "yard":
         return after[1]  # "a 6-yard pass": the NER left the unit outside
+    return None
+
+
+# an act of play told as a count of times, and the count of play it is: "rushing 10 times for
+# 57 yards" (carries), "was sacked four times" (sacks), "intercepted his passes three times"
+_PLAY_TIMES = {"rush": "carry", "carry": "carry", "sack": "sack", "intercept": "interception",
+               "fumble": "fumble"}
+_FOR_YARDS = re.compile(rf"^\s*for\s+(?:\d[\d,]*|a|an)\s*(?:{DASH}\s*)?yards?\b", re.I)
+
+
+def _times_of_play(noun) -> str | None:
+    """The count of play a number of "times" is, or None: the times of an act only play has
+    ("rushed eight times", "was sacked four times"), and a run's times that go for yards ("ran
+    16 times for 91 yards", not "ran for office twice")."""
+    if _lemma(noun) != "time":
+        return None
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    if _lemma(verb) in _PLAY_TIMES:
+        return _PLAY_TIMES[_lemma(verb)]
+    doc = noun.doc
+    if _lemma(verb) == "run" and _FOR_YARDS.match(doc[noun.i + 1:min(noun.i + 5, len(doc))].text):
+        return "carry"
     return None
 
 
