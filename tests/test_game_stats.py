@@ -283,3 +283,75 @@ def test_a_period_of_the_game_places_its_play_in_that_game():
                              r"[^.]*\.", file="multinews_train.jsonl.gz")
     assert 38 not in _figures(caption)
     assert 38 in _figures("He kicked a 38-yard field goal in the first half of 2016.")
+
+
+def _shown(text: str) -> set:
+    """The expressions the figures table shows for a report told twice."""
+    cluster = analyze([Article(text=text), Article(text=text + " ")])
+    return {v["expression"] for g in find_claims(cluster) for v in g["values"]}
+
+
+def test_a_games_clock_read_to_the_second_is_the_games():
+    """Train text (multinews-plus-train-17241, -32060, -10878; counted by junk35 over 386
+    sports clusters of train: 17 readings of one game's clock or length still shown, these
+    three shapes among them): a clock read in minutes and seconds ("nine minutes and 40
+    seconds into sudden-death play", "took four hours and 33 minutes to play") and "with ten
+    seconds on the clock" are one game's time, as "with two minutes left" is; "the fans
+    waited four hours and 33 minutes" in the same report stays a span."""
+    from conftest import train_sentence
+
+    sudden = train_sentence(r"Kaprizov, whose nhl rights are owned by the minnesota wild[^.]*\.",
+                            file="multinews_train.jsonl.gz")
+    length = train_sentence(r"For the record, the cardinals ' 10-9, 11-inning win[^.]*\.",
+                            file="multinews_train.jsonl.gz")
+    clock = train_sentence(r"Up two points, with ten seconds on the clock[^.]*\.", file="multinews_train.jsonl.gz")
+    shown = _shown(f"{_SCORE}\n\n{sudden}\n\n{clock}")
+    assert not {"nine minutes and 40 seconds", "ten seconds"} & shown, shown
+    wait = _shown(f"{_SCORE}\n\nThe fans waited four hours and 33 minutes in the rain.")
+    assert any(e.startswith("four hours") for e in wait), wait
+    played = _shown(f"{_SCORE}\n\n{length}")
+    assert not any(e.startswith("four hours") for e in played), played
+
+
+def test_a_match_told_set_by_set_before_its_result_is_its_score():
+    """Train text (multinews-plus-train-36971, -2592; 8 such runs of set scores before a
+    result in all of Multi-News train, counted by junk35): each pair is one set's games and
+    the loser's sets are written loser first, so "a 6-1, 6-4 victory" showed its first 6 and
+    "a 6-4, 3-6, 7-6 ( 9 ), 3-6, 10-8 victory" its 3s as counts. The run before a word for the
+    result is the match's score; a run of votes with no result after it is left alone."""
+    from conftest import train_sentence
+
+    bartoli = train_sentence(r"Marion bartoli won her first major title on her second attempt[^.]*\.",
+                             file="multinews_train.jsonl.gz")
+    djokovic = train_sentence(r"Djokovic sent the strongest signal yet[^.]*\.", file="multinews_train.jsonl.gz")
+    assert not _figures(bartoli) & {1, 4, 6}, _figures(bartoli)
+    assert not _figures(djokovic) & {3, 6, 7, 8, 9, 10}, _figures(djokovic)
+
+
+def test_a_final_score_is_a_score_of_play():
+    """Train text (multinews-plus-train-30793; "the final score was 10-3", "by a score of
+    21-14": 7 such on train): a report whose only score is told as "the final score" tells
+    its game, so "The game featured ... 10 fumbles" is that game's count of play."""
+    from conftest import train_sentence
+
+    report = train_sentence(r"The game featured a host of botched snaps.*?The final score was 10-3\.",
+                            file="multinews_train.jsonl.gz")
+    assert 10 not in _figures(report), _figures(report)
+    assert tells_a_game(analyze([Article(text=report)]).docs["a1"])
+
+
+def test_a_count_of_times_of_an_act_of_play_is_a_count_of_play():
+    """Train text (multinews-plus-train-8861, -43918; counted by junk35: "rushing 10 times
+    for 57 yards", "rushed eight times for 80-yards", "ran 16 times for 91 yards", "was sacked
+    four times", "intercepted ... three times": 5 on train): the times of an act only play has
+    are its carries, sacks or interceptions, counted as "57 yards" beside them is; "ran for
+    political office twice" and shots "fired 12 times" are no play."""
+    from conftest import train_sentence
+
+    debut = train_sentence(r"[^.]*rushing 10 times for 57 yards and one touchdown[^.]*\.",
+                           file="multinews_train.jsonl.gz")
+    vick = train_sentence(r"He also rushed eight times for 80-yards and two touchdowns\.",
+                          file="multinews_train.jsonl.gz")
+    assert 10 not in _figures(debut), _figures(debut)
+    assert 8 not in _figures(f"{_SCORE}\n\n{vick}"), _figures(f"{_SCORE}\n\n{vick}")
+    assert 12 in _figures(f"{_SCORE}\n\nThe shooter fired 12 times outside the arena, police said.")

@@ -35,11 +35,11 @@ DASH = "[-\u2010\u2013]"
 # a game's score: "65-53", "a 102-95 win"
 SCORE_PAIR = re.compile(rf"(?<![\d/.\-\u2010\u2013])\d{{1,3}}\s?{DASH}\s?\d{{1,3}}(?![\d/\-\u2010\u2013]|\.\d)")
 # the nouns that name one game or where it stands: "in the game", "Sunday's win", "a 21-7
-# halftime deficit"
+# halftime deficit", "the final score was 10-3", "by a score of 21-14" (7 such on train)
 ONE_GAME = {"game", "match", "matchup", "win", "victory", "loss", "defeat", "rout", "contest",
             "opener", "finale", "meeting", "showdown", "shutout", "thumping", "blowout", "upset",
             "rematch", "playoff", "final", "clash", "triumph", "drubbing", "comeback", "lead",
-            "deficit"}
+            "deficit", "score", "scoreline"}
 # what one side does to the other in a game: "beat Rutgers, 78-0", "outscored them 30-12"
 _BEAT = {"beat", "defeat", "rout", "edge", "outscore", "blank", "trounce", "thrash", "upset",
          "outlast", "overcome", "trail"}

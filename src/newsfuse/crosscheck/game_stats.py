@@ -138,15 +138,18 @@ _MANY_GAMES = {"season", "career", "campaign", "year", "average", "record", "his
 _MANY_GAME_COUNTS = {"game", "match", "season", "start", "outing", "appearance", "contest", "year"}
 # what is done with a gun's shots, which no game counts
 _GUNFIRE = {"fire", "hear", "ring", "discharge", "shoot", "spray", "unleash", "squeeze"}
-# a game's clock, which only a game counts down: "with two minutes left", "seconds to play"
-# (worth's countdown reads the same words after minutes or seconds in any report)
-CLOCK_AFTER = re.compile(r"^\s*(?:left|remaining|to\s+play|to\s+go)\b", re.I)
+# a game's clock, which only a game counts down: "with two minutes left", "seconds to play",
+# "with ten seconds on the clock" (worth's countdown reads the same words after minutes or
+# seconds in any report, two words on, so "on the clock" is read only here)
+CLOCK_AFTER = re.compile(r"^\s*(?:left|remaining|to\s+play|to\s+go|on\s+the\s+(?:game\s+|shot\s+)?clock)\b",
+                         re.I)
 _YARDS = re.compile(rf"(?:^|[\d\s]|{DASH})yards?$", re.I)
 # a moment of play read off the game's clock from a period's start: "the winner 38 seconds into
 # overtime", "two minutes into the second half"
 _INTO_PLAY = re.compile(r"^\s*into\s+(?:the\s+)?(?:overtime|extra\s+time|ot|game|match|"
+                        r"sudden\s*[-\u2010\u2013]?\s*death|"
                         r"(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+"
-                        r"(?:half|quarter|period|set|inning))\b", re.I)
+                        r"(?:half|quarter|period|set|inning|overtime))\b", re.I)
 # "a three-hitter", "his one-hitter": a pitcher's game told by the hits he allowed in it
 _HITTER = re.compile(rf"^\s*{DASH}\s*hitters?\b", re.I)
 
@@ -176,7 +179,7 @@ def game_statistic(ent, game_report: bool | None = None) -> bool:
     if _many_games(noun):
         return False
     if not _game_report(doc, game_report) and not (
-            _lemma(noun) in _NAMED_PLAY | PLAY_ONLY
+            (_times_of_play(noun) or _lemma(noun)) in _NAMED_PLAY | PLAY_ONLY
             and (_against_a_side(sent) or _in_a_period(sent) or score_of_play(sent)
                  or ((_in_one_game(sent) or _on_a_weekday(sent))
                      and (_lemma(noun) != "yard" or noun.head.lower_ == "for")))):
@@ -184,7 +187,8 @@ def game_statistic(ent, game_report: bool | None = None) -> bool:
     if _lemma(noun) in ("minute", "second"):
         # a game's clock ("with two minutes left") or time on the floor ("played 38 minutes"),
         # not a span of the story ("within 15 minutes of the final whistle")
-        after = doc[ent.end:min(ent.end + 4, len(doc))].text
+        end = _finer_clock(doc, ent.end)  # "four hours and 33 minutes to play"
+        after = doc[end:min(end + 4, len(doc))].text
         return bool(CLOCK_AFTER.match(after) or _INTO_PLAY.match(after)) \
             or any(_lemma(t) == "play" for t in noun.ancestors)
     return True
@@ -311,8 +315,16 @@ def _play_noun(ent):
         verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and _lemma(verb) == "score":
             return noun  # "the Kings scored three times": goals told as a count of scoring
+        if _times_of_play(noun) is not None:
+            return noun  # "rushed eight times for 80 yards", "was sacked four times"
     if ent.label_ in ("TIME", "DATE") and _lemma(ent.root) in ("minute", "second"):
         return ent.root  # "played 41 minutes", "with two minutes left": the span is its own noun
+    if ent.label_ in ("TIME", "DATE") and _lemma(ent[-1]) in ("minute", "second") \
+            and any(t.lower_ == "and" for t in ent):
+        return ent[-1]  # "nine minutes and 40 seconds": a clock read to the second, taken whole
+    rest = _finer_clock(ent.doc, ent.end)
+    if ent.label_ in ("TIME", "DATE") and rest > ent.end and _lemma(ent[-1]) in ("hour", "minute"):
+        return ent.doc[rest - 1]  # "four hours" of "four hours and 33 minutes to play"
     doc = ent.doc
     after = doc[ent.end:min(ent.end + 2, len(doc))]
     if _YARDS.search(ent.text.strip()):
@@ -320,6 +332,40 @@ def _play_noun(ent):
     if len(after) == 2 and after[0].text in DASHES and after[1].lemma_.lower() == "yard":
         return after[1]  # "a 6-yard pass": the NER left the unit outside
     return None
+
+
+# an act of play told as a count of times, and the count of play it is: "rushing 10 times for
+# 57 yards" (carries), "was sacked four times" (sacks), "intercepted his passes three times"
+_PLAY_TIMES = {"rush": "carry", "carry": "carry", "sack": "sack", "intercept": "interception",
+               "fumble": "fumble"}
+_FOR_YARDS = re.compile(rf"^\s*for\s+(?:\d[\d,]*|a|an)\s*(?:{DASH}\s*)?yards?\b", re.I)
+
+
+def _times_of_play(noun) -> str | None:
+    """The count of play a number of "times" is, or None: the times of an act only play has
+    ("rushed eight times", "was sacked four times"), and a run's times that go for yards ("ran
+    16 times for 91 yards", not "ran for office twice")."""
+    if _lemma(noun) != "time":
+        return None
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    if _lemma(verb) in _PLAY_TIMES:
+        return _PLAY_TIMES[_lemma(verb)]
+    doc = noun.doc
+    if _lemma(verb) == "run" and _FOR_YARDS.match(doc[noun.i + 1:min(noun.i + 5, len(doc))].text):
+        return "carry"
+    return None
+
+
+def _finer_clock(doc, end: int) -> int:
+    """Where a clock's reading ends when a finer unit follows the span: "four hours" of "four
+    hours and 33 minutes", "nine minutes" of "nine minutes and 40 seconds" (the figure reader
+    reads the first span alone); ``end`` when none follows."""
+    if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].like_num \
+            and _lemma(doc[end + 2]) in ("minute", "second"):
+        return end + 3
+    return end
 
 
 def _game_report(doc, game_report: bool | None) -> bool:
@@ -518,7 +564,7 @@ SCORE = re.compile(r"^(\d{1,2})\s*[-–]\s*(\d{1,2})$")
 # 8-0 thumping"
 _RESULTS = {"win", "victory", "loss", "defeat", "lead", "record", "draw", "tie", "rout",
             "triumph", "shutout", "drubbing", "thrashing", "comeback", "thumping", "blowout",
-            "shellacking", "whipping", "romp", "deficit", "upset"}
+            "shellacking", "whipping", "romp", "deficit", "upset", "scoreline", "beatdown"}
 
 
 def score_half(ent):
@@ -557,6 +603,39 @@ def _result_after(doc, i: int) -> bool:
         if nxt.text.isdigit() and len(nxt.text) == 1 and nxt.i + 1 < len(doc):
             nxt = doc[nxt.i + 1]
     return nxt is not None and nxt.lemma_.lower() in _RESULTS
+
+
+# a match told set by set: two or more pairs joined by commas, a tiebreak's points in brackets
+# after a set ("a 6-4, 3-6, 7-6 ( 9 ), 3-6, 10-8 victory", "a 6-1, 6-0 drubbing")
+_SET_RUN = re.compile(rf"(?<![\d/.\-\u2010\u2013])\d{{1,2}}\s?{DASH}\s?\d{{1,2}}(?:\s?\(\s?\d{{1,2}}\s?\))?"
+                      rf"(?:\s?,\s?\d{{1,2}}\s?{DASH}\s?\d{{1,2}}(?:\s?\(\s?\d{{1,2}}\s?\))?)+(?![\d/\-\u2010\u2013])")
+# the round a match's result is told of: "his 6-4, 6-3, 6-4 first round loss"
+_ROUND = re.compile(r"^(?:first|second|third|fourth|fifth|final|opening)[-\s]round$|"
+                    r"^(?:semi|quarter)?final$", re.I)
+
+
+def set_scores(ent) -> bool:
+    """A number of a match told set by set: "Marion bartoli won her first major title with a
+    6-1, 6-4 victory", "his insipid 6-4, 6-3, 6-4 first round loss", "a 6-4, 3-6, 7-6 ( 9 ),
+    3-6, 10-8 victory". Each pair is one set's games, the loser's sets written loser first, so
+    neither a side alone (``score_half``) nor a whole pair with the winner first (``SCORE``)
+    reads them all: the run of pairs before a word for the result is the match's score, every
+    number in it (a tiebreak's points too). A run with no result after it is left alone."""
+    sent = ent.sent
+    text, base = sent.text, sent.start_char
+    for m in _SET_RUN.finditer(text):
+        if not (base + m.start() <= ent.start_char and ent.end_char <= base + m.end()):
+            continue
+        after = [t for t in sent if t.idx >= base + m.end()]
+        i = 0
+        if len(after) >= 3 and after[1].text in DASHES and _ROUND.match(f"{after[0].text}-{after[2].text}"):
+            i = 3  # "first-round loss"
+        elif len(after) >= 2 and _ROUND.match(f"{after[0].text} {after[1].text}"):
+            i = 2  # "first round loss"
+        elif after and _ROUND.match(after[0].text):
+            i = 1  # "semifinal win"
+        return i < len(after) and _result_after(ent.doc, after[i].i)
+    return False
 
 
 # a score the NER took whole with three digits a side, as basketball's are: "126-85"

@@ -70,7 +70,7 @@ from .descriptors import (SHAPE_WORDS, counts_singular, dimension_after, in_stor
 from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import dimension_side
 from .game_stats import (SCORE, game_statistic, margin_of_score, score_half, series_score,
-                         shooting_line, whole_score)
+                         set_scores, shooting_line, whole_score)
 from .number_names import (ORDINAL, SOUTH_ASIAN_SCALES, capitalised_number_word, cent_as_name,
                            denomination, hyphened_name, is_address, is_designation, is_dialled,
                            is_title_number, is_version, label_after_noun, label_before_singular,
@@ -216,8 +216,9 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     m = SCORE.match(text)
     if m and int(m.group(1)) >= int(m.group(2)):
         return "score"
-    if score_half(ent) or whole_score(ent):
-        return "score"  # "a 24-17 win", "a 3-0 lead": the NER took one side; "a 126-85 thumping"
+    if score_half(ent) or whole_score(ent) or set_scores(ent):
+        return "score"  # "a 24-17 win", "a 3-0 lead": the NER took one side; "a 126-85 thumping";
+        # "a 6-1, 6-4 victory": a match told set by set
     if margin_of_score(ent):
         return "score"  # "won by 12 points, 65-53": the score told again
     if series_score(ent):
