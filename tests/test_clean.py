@@ -546,3 +546,19 @@ def test_clean_cuts_the_story_highlights_label_from_a_title_too():
     assert kept.title.startswith('Woman: Protesters "united," says')
     speakers = {q["text"]: q["speaker"] for q in find_quotes(analyze([kept]))}
     assert speakers.get("not a race thing, it's ... right or wrong") != "Story", speakers
+
+
+def test_clean_keeps_a_short_lead_in_over_a_block_quotation():
+    # a BASIL tuning story (basil-b4dbeda7): the block quotation's source stood alone on its
+    # line, "Politico reports:", and was cut as a subhead, taking the quotation's speaker with it
+    # (main f2dced4); a page's own label over a quoted headline is still cut
+    from conftest import story_sentence
+
+    passage = story_sentence("basil-b4dbeda7-a1f3-4711-ae77-db23809d1ed2",
+                             r"Even though Bibi Netanyahu[^\n]*\n\nPolitico reports:\n\n"
+                             r"\u201cA Republican involved[^\n]*", "basil.jsonl")
+    article = Article(text=passage + "\n\nRelated:\n\n\u201cNetanyahu ad airs in Florida\u201d\n\n"
+                                     "The ad features Netanyahu.")
+    [cleaned], _ = clean_articles([article])
+    assert "\nPolitico reports:\n" in cleaned.text
+    assert "Related:" not in cleaned.text and "airs in Florida" not in cleaned.text

@@ -272,6 +272,26 @@ def _highlight(line: str) -> bool:
     return sum(w[0].isupper() for w in words) <= len(words) / 2
 
 
+# a word of saying in a lead-in: a line with none ('My personal favourite quip:') names no
+# source, and the quotation under it goes on with the one who has the floor
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|tweeted|tweets|posted|posts|"
+                     r"reports|reported|added|adds|stated|states|reads|read|noted|notes|"
+                     r"explained|explains|announced|announces|declared|declares|replied|replies|"
+                     r"responded|responds|statement)\b", re.I)
+
+
+def _quote_lead_in(line: str, following: list[str]) -> bool:
+    """Does this short line close on a colon right above a line that opens with a quotation
+    mark ('Politico reports:', 'Trump tweeted:', 'He said in a statement:')? A blog or round-up
+    sets a block quotation off under the line that names its source; cut as a subhead, that line
+    took the quotation's speaker with it (a BASIL tuning story's 'Politico reports:'). The line
+    holds a word of saying (``_SAYING``); a page's own labels point at the page ("Related:",
+    "READ MORE:"), not at a quotation."""
+    after = next((x.strip() for x in following if x.strip()), "")
+    return (line.endswith(":") and after[:1] in "\"“‘'" and bool(_SAYING.search(line))
+            and not line.isupper() and not _NOTICE.search(line) and not _PAGE_LEAD_IN.search(line))
+
+
 def _lead_in(line: str) -> bool:
     """Does this line introduce a list of reporting (a sentence ending with a colon)?"""
     return (line.endswith(":") and len(line.split()) >= _LEAD_IN_WORDS and not line.isupper()
@@ -451,6 +471,8 @@ def clean_article(article: Article) -> Article:
                 reason = None  # the next of a page's summary sentences, none with a full stop
             elif quoting and _closed_soon(lines[j + 1:j + 5]):
                 reason = None  # a short line of a quotation set one sentence a line
+            elif _quote_lead_in(text, lines[j + 1:j + 3]):
+                reason = None  # 'Politico reports:' over the block quotation it attributes
         if text:
             previous = "" if reason else text
         if text:

@@ -189,6 +189,14 @@ def _has_own_words(verb, span) -> bool:
         c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
 
 
+# The rules a body lays down, whose words a clause they govern quotes ('Federal law makes it a
+# crime for anyone "who ..."', ``_governing_speaker``); not media (a video, a post, a caption),
+# whose subject's verbs show things ('the video ends with message, "..."'), nor documents at large
+WRITTEN_RULES = {"law", "policy", "resolution", "statute", "regulation", "guideline", "rule",
+                 "ordinance", "bill", "constitution", "documentation"}
+# verbs that say what their subject is, not what it does: a text said to be something is
+# judged in the quoted words, it does not say them
+_LINKING_VERBS = {"be", "become", "remain", "seem"}
 # verbs whose object is the listener, not the words ('"We will win." Lee told reporters.')
 _LISTENER_VERBS = {"tell", "inform", "assure", "reassure", "warn", "remind", "ask", "brief"}
 
@@ -1162,6 +1170,17 @@ def _governing_speaker(span, names: Names, marked=frozenset()):
         if token.lemma_ in NAMING_VERBS and subject.pos_ in ("NOUN", "PROPN"):
             # 'The port authority called the blockade ... a "grave and open provocation"':
             # who calls something by quoted words says them
+            return speaker_of(subject, names), token.lemma_
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in WRITTEN_RULES and \
+                token.lemma_ not in _LINKING_VERBS and \
+                not any(c.dep_ == "neg" for c in token.children):
+            # 'Federal law makes it a crime for anyone "who directly or indirectly, promises
+            # any employment ..."', 'The resolution ... gives Mrs. Pelosi the ability to appoint
+            # ... five of them "after consultation with the minority leader"': a rule that
+            # makes, gives or requires something is who the words quoted in its own clause are
+            # from (a rule said not to do something, 'the law does not impose an "undue
+            # burden"', is measured against someone else's words; one said to be something,
+            # 'The bill ... is "a gift to the largest donors"', is judged in them)
             return speaker_of(subject, names), token.lemma_
         if subject.pos_ in ("NOUN", "PROPN"):
             # 'the court let Ortega leave, with the ruling party accusing the tribunal of

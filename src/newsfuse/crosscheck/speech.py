@@ -828,11 +828,23 @@ def quoted_speakers(cluster, article_id: str) -> dict[tuple[int, int], str]:
     whose speaker is given, so a figure inside a quote goes to its speaker (withheld speakers
     are withheld here too)."""
     out: dict[tuple[int, int], str] = {}
+    docs = cluster.docs.get(article_id, [])
     for event in speech_events(cluster).get(article_id, []):
         if event.speaker:
             for p, start, end in event.spans:
                 for i in range(start, end):
                     out[(p, i)] = event.speaker
+                for sent in {docs[p][i].sent for i in range(start, end)} if p < len(docs) else ():
+                    inside = [t for t in sent if start <= t.i < end]
+                    if any(t.lemma_ in ("say", "tell") and any(
+                            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+                            for t in inside):
+                        # 'Politico reports:' / '"... The flight is ultimately going to be $1
+                        # million, the official said ..."': a sentence of a relayed passage
+                        # that says who said it gives its figures to that one (a speaker's
+                        # own 'Our results show ...' is no relay)
+                        for t in inside:
+                            out.pop((p, t.i), None)
     return out
 
 
