@@ -510,6 +510,29 @@ def test_clean_cuts_a_bracketed_photo_credit_glued_to_the_story():
     assert speakers["i abhor sexu"].endswith("Brian greene")
 
 
+def test_a_wire_credit_ends_the_caption_it_closes():
+    # an AP gallery caption cut at 200 characters and closed by "... ( associated press )" (12,344
+    # in the Multi-News train clusters), then the report's lead (multinews-plus-train-9938):
+    # read as one sentence, the lead's figure (10 satellites) was shown in the caption's words
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import strip_glued_furniture
+
+    passage = train_sentence(r"The falcon 9 booster lifted off from coastal vandenberg air force base, carrying "
+                             r"the latest batch of satellites\.\.\. \( associated press \) vandenberg air "
+                             r"force base, calif\. \( ap \) — a reused spacex rocket carried 10 satellites[^.]*\.",
+                             file="multinews_train.jsonl.gz")
+    article = _clean(passage)
+    assert "( associated press )" in article.removed and "associated press" not in article.text
+    sentences = [s.text for s in analyze([article], entities=False).sentences]
+    assert sentences[0].endswith("carrying the latest batch of satellites...")
+    assert sentences[1].startswith("Vandenberg air force base, calif. ( ap ) — a reused spacex rocket carried 10")
+    # a photographer's credit before the wire's name goes with it; a dateline's wire stays
+    kept, cut = strip_glued_furniture("In a scene from the film. ( sanja bucko/warner bros. via ap ) "
+                                      "( associated press ) los angeles ( ap ) — glitz has won out.")
+    assert kept == "In a scene from the film. Los angeles ( ap ) — glitz has won out."
+    assert cut == ["( sanja bucko/warner bros. via ap ) ( associated press )"]
+
+
 def test_clean_cuts_an_advertisement_slot_glued_to_the_next_sentence():
     # the "Advertisement" an ad slot leaves where a sentence starts (2,100 in the Multi-News
     # train clusters, nearly all before "the", a quotation or "continue reading"): left in, it
