@@ -337,11 +337,47 @@ _BRACKET_CREDIT = re.compile(
 # train clusters: 13,806 "( associated press )" in 6,256 clusters (12,344 after a cut
 # caption's "...", 1,434 after a photographer's "( name/ap )" or "( ... via ap )", which
 # goes with it), 241 "( reuters )", 80 "( ap )", 19 "( getty images )", 6 "( afp )". Only a
-# name after a sentence's end, "..." or a closing bracket, and not before a dateline's dash
-# ("washington ( ap ) — ...", "london ( reuters ) - ..."), is a caption's credit.
+# name after a sentence's end, "..." or a closing bracket, and before more text but not a
+# dateline's dash ("washington ( ap ) — ...", "london ( reuters ) - ..."), is a caption's
+# credit glued to what follows; one that ends its line is ``_TRAILING_CREDIT``'s, which keeps
+# the caption as one (``clean_article``).
 _WIRE_CREDIT = re.compile(
     r"(?<=[.!?…)\"”’])\s*(?:\([^()]{1,80}(?:\bvia\s+ap|/\s*ap|\bap\s+photo\b[^()]{0,60})(?:,\s*file)?\s*\)\s*)?"
-    r"\(\s*(?:associated\s+press|reuters|afp|ap|getty\s+images)\s*\)(?!\s*[-—–])\s*", re.I)
+    r"\(\s*(?:associated\s+press|reuters|afp|ap|getty\s+images)\s*\)\s*(?=[^\s\-—–])", re.I)
+
+# A caption the page cut short ("... police said also used the name abraham pearson, was awaiting
+# sentencing in an armed robbery... ( associated press )", "Britain's former financial services
+# watchdog is suing mastercard for 14 billion...") is no sentence: its figure lost its unit, its
+# clause its verb, and standing alone after its credit was cut it was taken into summaries
+# (104 -> 174 summary sentences holding "..." in 200 train clusters with such teasers). The
+# words from its last sentence start to the credit go with the credit; the caption's whole
+# sentences before them stay, as captions do. Teasers are cut at 200 or 300 characters, so
+# the sentence start is sought in the last ``_TEASER_CHARS`` before the "...".
+_TEASER_CHARS = 400
+
+
+def _cut_teasers(text: str, cut: list[str]) -> str:
+    """``text`` without the cut-short captions that end at a wire credit (see above), each
+    added to ``cut`` with its credit; where one was, the mark that ``strip_glued_furniture``
+    turns into a sentence start."""
+    pieces: list[str] = []
+    at = 0
+    for m in _WIRE_CREDIT.finditer(text):
+        head = text[at:m.start()].rstrip()
+        if not head.endswith(("...", "…")):
+            continue
+        from .analyze import split_sentences
+
+        window = max(0, len(head) - _TEASER_CHARS)
+        spans = split_sentences(head[window:])
+        if window and len(spans) < 2:
+            continue  # no sentence starts near it: the credit alone goes, by ``_WIRE_CREDIT``
+        start = window + spans[-1][0]
+        before = head[:start].rstrip()
+        cut.append(text[at + start:m.end()].strip())
+        pieces.append(before + (" \0" if before else "\0"))
+        at = m.end()
+    return "".join(pieces) + text[at:]
 
 
 def strip_glued_furniture(line: str) -> tuple[str, list[str]]:
@@ -363,7 +399,8 @@ def strip_glued_furniture(line: str) -> tuple[str, list[str]]:
             return " " if before else "\0"
         return (" " if re.search(r"[.!?…:;\"”’)\]]$", before) else ". ") + "\0"
 
-    text = _WIRE_CREDIT.sub(credit_stop, _BRACKET_CREDIT.sub(credit_stop, _READ_ON.sub(keep_stop, line)))
+    text = _BRACKET_CREDIT.sub(credit_stop, _READ_ON.sub(keep_stop, line))
+    text = _WIRE_CREDIT.sub(credit_stop, _cut_teasers(text, cut))
     text = re.sub("\0(\\w)?", lambda m: (m.group(1) or "").upper(), text)
     return text.strip(), cut
 
