@@ -179,6 +179,14 @@ seed 97 the same 59 groups. Tried and reverted: ``_stated_alike`` at sentence co
 members, five plants and five facilities): tuning unchanged (219/238), validation 130/157 ->
 129/159 (0.45) and 129/158 (0.5); "$ 4.999 a gallon" read as the rate "per gallon" is (as the
 twenty-ninth session's "$5 million a day"): tuning 219/238 -> 219/239, the same ECB+ dispute.
+
+The thirty-second session's reading (grp36; marks in bench/group_review_marks.txt). ``list --seed
+106`` (read, 185 clusters) on main f2dced4: 59/65 right (agreed 56/61, disputed 3/4): status 2
+(113 and 122 passengers on board shown as two agreed groups), mixed 2 ("one year and one month"
+read as one year beside a one-year sentence; deaths a study examined against deaths a year), not
+worth 2 ("two and a half men", "fortune 500"). ``--seed 107`` (measured only, marked before any
+rule changed, 181 clusters): 50/54 (agreed 49/51, disputed 1/3). After claims' placeless
+distances and figure_measures' speeds: the same groups on both seeds.
 """
 
 from __future__ import annotations
