@@ -98,6 +98,9 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=40)
     parser.add_argument("--min", type=float, default=2)
     parser.add_argument("--pairs", default=None, help="write the sampled pairs here")
+    parser.add_argument("--held", default=None,
+                        help="write the cluster|value keys a shown group holds in two reports here "
+                             "(to compare two codes' runs)")
     parser.add_argument("--kinds", default="noun missing,noun differs",
                         help="the places whose pairs are sampled, comma-separated")
     args = parser.parse_args()
@@ -112,6 +115,7 @@ def main() -> None:
     places, by_size, pairs = Counter(), Counter(), defaultdict(list)
     values = held = 0
     features = {}
+    held_keys: list[str] = []
     for n, record in enumerate(records[args.skip:args.skip + args.clusters]):
         docs = [d for d in record["documents"] if d.strip()]
         trace = Trace(analyze([Article(text=d) for d in docs]))
@@ -130,6 +134,7 @@ def main() -> None:
             values += 1
             if len(shown[v]) >= 2:
                 held += 1
+                held_keys.append(f"{record['id']}|{v:g}")
                 continue
             where, pair = place(trace, sts)
             places[where] += 1
@@ -144,6 +149,8 @@ def main() -> None:
     for w, k in places.most_common():
         sizes = ", ".join(f"{b} {by_size[(w, b)]}" for b in ("2", "3-9", "10+"))
         print(f"{k:5d}  {w}   ({sizes})")
+    if args.held:
+        Path(args.held).write_text("".join(k + "\n" for k in held_keys), encoding="utf-8")
     if args.pairs:
         rng = random.Random(args.seed)
         pool = [(k, *p) for k in args.kinds.split(",") for p in pairs[k]]
