@@ -980,18 +980,3 @@ def test_a_length_per_hour_is_a_speed():
                sorted({a for v in g["values"] for a in v["articles"]}))
               for g in find_claims(analyze([Article(text=t) for t in texts]))]
     assert ("agreed", [65], ["a1", "a2"]) in groups, groups
-
-
-def test_metric_tons_are_tonnes():
-    """"king salman will come to indonesia with 459 tonnes of equipment" and "the saudi royal is
-    expected to bring 459 metric tons ( 506 u.s. Tons ) of cargo" (two reports of a Multi-News
-    cluster of the seed-106 group draw, read): "metric tons" was read in the unit "metric", so
-    the one load never met the other report's tonnes."""
-    texts = [train_sentence(r"He's bringing luxury cars and a huge entourage king salman will come to "
-                            r"indonesia with 459 tonnes of equipment", "multinews_train.jsonl.gz"),
-             train_sentence(r"According to reports in the indonesian press, the saudi royal is expected to "
-                            r"bring 459 metric tons[^—]*", "multinews_train.jsonl.gz")]
-    groups = [(g["status"], sorted({v["value"] for v in g["values"]}),
-               sorted({a for v in g["values"] for a in v["articles"]}))
-              for g in find_claims(analyze([Article(text=t) for t in texts]))]
-    assert ("agreed", [459], ["a1", "a2"]) in groups, groups

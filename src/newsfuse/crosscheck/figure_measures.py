@@ -191,7 +191,6 @@ _MINUS = re.compile(r"^(?:minus|negative)[-‐](\d+(?:\.\d+)?)$", re.I)
 _MONEY_UNITS = {"pound", "pounds"}
 
 
-_TONS = {"ton", "tons", "tonne", "tonnes"}
 # a length per hour is a speed: "62,000 miles per hour" is the "62,000 mph" of another report
 _SPEEDS = {"mile": "mph", "km": "km/h"}
 
@@ -295,12 +294,6 @@ def measure_of(ent):
             length = MEASURES.get(after.lower_) if after is not None else None
             if length and length[1] == "length":
                 return doc[ent.start:last + 1].text, after, MEASURES[length[0] + _POWERS[t.lower_][2]][0]
-        if t.lower_ == "metric" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _TONS:
-            # "459 metric tons" is 459 tonnes: read from "metric", its unit was the word
-            # "metric", which met no report's "459 tonnes" (50 "metric tons" in 38 of the
-            # 44,891 Multi-News train clusters; one of the values two reports of the seed-106
-            # group draw state, 459 tonnes of a king's luggage)
-            return doc[ent.start:last + 1].text, doc[t.i + 1], "tonne"
         name = MEASURES.get(t.lower_)
         return doc[ent.start:last + 1].text, t, _per_hour(t) or (name[0] if name else t.lemma_.lower())
     return None
