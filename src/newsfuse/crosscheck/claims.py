@@ -25,9 +25,9 @@ from collections import Counter, defaultdict
 
 from . import worth
 from .events import EVENTS, TRACKED
-from .figure_blocks import (MAX_COMPARED, beside_counted, context_similarity, counts_people, merge_blocks,
-                            merge_repeats, noun_classes, noun_likeness, people_renamed, split_by_size,
-                            tolls_told)
+from .figure_blocks import (MAX_COMPARED, beside_counted, beside_the_toll, context_similarity, counts_people,
+                            merge_blocks, merge_repeats, noun_classes, noun_likeness, people_renamed,
+                            split_by_size, tolls_told)
 from .figure_measures import MEASURES, to_metric
 from .figure_reading import read_statements
 from .figure_scope import place_key, places_named
@@ -288,6 +288,7 @@ def rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], 
 
     blocks = merge_blocks(blocks, similar, places, ctx.nouns_alike)
     people_renamed(blocks, similar, ctx.people, ctx.cluster.copies)
+    beside_the_toll(blocks, similar)
     counted_in = articles_counting(statements, classes)
     named_in = places_named(ctx.cluster)
     out = []
