@@ -54,7 +54,9 @@ any shown group in two (717 people / pilgrims died, 141 dead, 636 miles, 459 ton
 and 2,753 victims, four bombs / missiles, three children, three killed on the ground, 3 inches),
 9 unread in one report ("after 10 years of marriage", "wong to six", "voted 6 to 0", "over
 25,000 cheating opportunities", "five that appear to be attempts"). After claims' placeless
-distances and figure_measures' speeds: seed 106 2 of 21 held, seed 107 0 of 12, as before.
+distances, figure_measures' speeds and figure_blocks.beside_the_toll (a count with no event
+joins another report's toll of the same noun): seed 106 4 of 21 held (717 dead, 2,753
+victims), seed 107 1 of 12 (seven women killed).
 """
 
 from __future__ import annotations

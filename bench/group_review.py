@@ -186,7 +186,10 @@ The thirty-second session's reading (grp36; marks in bench/group_review_marks.tx
 read as one year beside a one-year sentence; deaths a study examined against deaths a year), not
 worth 2 ("two and a half men", "fortune 500"). ``--seed 107`` (measured only, marked before any
 rule changed, 181 clusters): 50/54 (agreed 49/51, disputed 1/3). After claims' placeless
-distances and figure_measures' speeds: the same groups on both seeds.
+distances and figure_measures' speeds: the same groups on both seeds; after
+figure_blocks.beside_the_toll too: seed 106 60/66 (2,753 victims new, the crush's 717 dead
+joined to its toll), seed 107 51/55 (seven women killed, new). A reading of "metric tons" as
+tonnes gave seed 106 one right group and took one from seed 107, and was taken back.
 """
 
 from __future__ import annotations
