@@ -198,7 +198,7 @@ class Trace:
             worth.reason, worth.context_reason = reason, context
             for name, fn in wrapped.items():
                 setattr(claims, name, fn)
-        self.classes = ctx.classes
+        self.classes, self.ctx = ctx.classes, ctx
         self.parts = []  # (statements, status, rendered group, hidden reason)
         for part, status, event in parts:
             group = claims.figures_table([(part, status, event)], ctx)[0]

@@ -201,6 +201,17 @@ officers" beside "two high-ranking officers and a policewoman", ``figure_scope``
 list's total): tuning 219/238 and validation 132/159 unchanged (no gold group moved), one
 scale dispute removed, and it breaks ``test_a_kind_of_the_victims_still_meets_its_own_kind``
 ("two soldiers and a civilian" against "three soldiers" is a dispute of the soldiers).
+
+The thirty-second session's reading (grp36; marks in bench/group_review_marks.txt). ``list --seed
+106`` (read, 185 clusters) on main f2dced4: 59/65 right (agreed 56/61, disputed 3/4): status 2
+(113 and 122 passengers on board shown as two agreed groups), mixed 2 ("one year and one month"
+read as one year beside a one-year sentence; deaths a study examined against deaths a year), not
+worth 2 ("two and a half men", "fortune 500"). ``--seed 107`` (measured only, marked before any
+rule changed, 181 clusters): 50/54 (agreed 49/51, disputed 1/3). After claims' placeless
+distances and figure_measures' speeds: the same groups on both seeds; after
+figure_blocks.beside_the_toll too: seed 106 60/66 (2,753 victims new, the crush's 717 dead
+joined to its toll), seed 107 51/55 (seven women killed, new). A reading of "metric tons" as
+tonnes gave seed 106 one right group and took one from seed 107, and was taken back.
 """
 
 from __future__ import annotations

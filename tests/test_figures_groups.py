@@ -1047,3 +1047,32 @@ def test_a_toll_told_by_slaughtering_or_a_massacre_is_the_toll_of_the_killed():
     toll = _train_claims(r"Breivik killed 77 people in 2011 when he bombed central oslo[^.]*\.",
                          r"[^.]*he's been jailed for just 21 years for slaughtering 77 people[^.]*\.")
     assert _shown(toll).get(("77",)) == "agreed", toll
+
+
+def test_a_distance_from_no_named_place_is_told_by_the_other_reports():
+    """"bails out 25,000 feet above simi valley", "two minutes and 25,000 feet later" and
+    "skydiving from 25,000 feet" (three reports of a Multi-News train cluster read in the
+    thirty-second session's count, bench/noun_split_shapes.py): "from" makes the third a
+    distance, but from no named place, so it was keyed by its article, and the other two,
+    which took that role from it, were keyed by theirs: one length in three groups of one."""
+    groups = _train_claims(r"After months of training, this elite skydiver says he's ready to leave his "
+                           r"chute in the plane when he bails out 25,000 feet above simi valley on saturday\.",
+                           r"The 42-year-old daredevil has announced he will leap from a plane over simi "
+                           r"valley[^.]*25,000 feet later\.",
+                           r"Meet the husband and father who's skydiving from 25,000 feet without a parachute")
+    held = [sorted({a for v in g["values"] for a in v["articles"]}) for g in groups
+            if g["status"] == "agreed" and any(v["value"] == 25000 for v in g["values"])]
+    assert ["a1", "a2", "a3"] in held, groups
+
+
+def test_a_count_with_no_event_meets_the_toll_another_report_gives():
+    """"about 40 percent of the 2,753 victims in the new york attacks" and "all 2,753 victims
+    who died at the world trade center" (two reports of a Multi-News cluster of the seed-106
+    group draw, read): the first names the dead without a verb of dying, so its figure had no
+    event, and a block with no event never joined the casualty block of the same noun."""
+    groups = _train_claims(r"roughly 1,112 victims -- about 40 percent of the 2,753 victims in the new york "
+                           r"attacks -- have yet to be identified",
+                           r"The effort to identify all 2,753 victims who died at the world trade center is ongoing\.")
+    held = [sorted({a for v in g["values"] for a in v["articles"]}) for g in groups
+            if g["status"] in ("agreed", "disputed") and any(v["value"] == 2753 for v in g["values"])]
+    assert ["a1", "a2"] in held, groups

@@ -965,3 +965,18 @@ def test_a_dateline_is_no_claimant():
                  if s["value"] == 350}
     assert claimants and not any(c and "kabul" in c.lower() for c in claimants), claimants
     assert any(c and "spokesman" in c.lower() for c in claimants), claimants
+
+
+def test_a_length_per_hour_is_a_speed():
+    """"down the verruckt at over 65 miles per hour" and "get back down at 65 mph or so" (two
+    reports of a Multi-News train cluster read in the thirty-second session's count of values
+    two reports state under two counted nouns, bench/noun_split_shapes.py): the speed written
+    out was read as a length of 65 miles, so it never met the other report's 65 mph."""
+    texts = [train_sentence(r"you might think differently once you're \" speed sliding \" down the "
+                            r"verruckt at over 65 miles per hour[^.\n]*\.", "multinews_train.jsonl.gz"),
+             train_sentence(r"It won\St take that long to get back down at 65 mph or so\.",
+                            "multinews_train.jsonl.gz")]
+    groups = [(g["status"], sorted({v["value"] for v in g["values"]}),
+               sorted({a for v in g["values"] for a in v["articles"]}))
+              for g in find_claims(analyze([Article(text=t) for t in texts]))]
+    assert ("agreed", [65], ["a1", "a2"]) in groups, groups

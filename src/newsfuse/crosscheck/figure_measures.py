@@ -191,6 +191,23 @@ _MINUS = re.compile(r"^(?:minus|negative)[-‐](\d+(?:\.\d+)?)$", re.I)
 _MONEY_UNITS = {"pound", "pounds"}
 
 
+# a length per hour is a speed: "62,000 miles per hour" is the "62,000 mph" of another report
+_SPEEDS = {"mile": "mph", "km": "km/h"}
+
+
+def _per_hour(unit) -> str | None:
+    """The speed unit a length unit written "per hour" or "an hour" names ("at over 65 miles per
+    hour", "100 kilometers an hour"), else None. Read as a length, the speed a report writes out
+    in words met no other report's "65 mph" and was compared with distances: 172 such speeds in
+    133 of the 44,891 Multi-News train clusters, 52 of which write a speed "mph" or "km/h" too;
+    two of 66 pairs of one value under two counted nouns read by hand were such a speed."""
+    name = MEASURES.get(unit.lower_)
+    after = [t.lower_ for t in unit.doc[unit.i + 1:unit.i + 3]]
+    if name and name[0] in _SPEEDS and after in (["per", "hour"], ["an", "hour"], ["a", "hour"]):
+        return _SPEEDS[name[0]]
+    return None
+
+
 def measure_of(ent):
     """(amount text, unit token, unit name) for a number with a unit of measure: "some 100
     kilometers", "6.2-magnitude", "The magnitude 6 quake", "2ºC", "1.5 degrees". A distance,
@@ -259,7 +276,7 @@ def measure_of(ent):
             return ent.text, nxt, MEASURES[glued.group(2).lower()][0]
         if nxt is not None and nxt.lower_ in MEASURES and nxt.lower_ not in _MONEY_UNITS \
                 and nxt.lower_ not in ("c", "f", "g"):
-            return ent.text, nxt, MEASURES[nxt.lower_][0]  # "1.5" "degrees" split by NER
+            return ent.text, nxt, _per_hour(nxt) or MEASURES[nxt.lower_][0]  # "1.5" "degrees" split by NER
         if nxt is not None and nxt.lower_ == "m" and _metres(nxt):
             return ent.text, nxt, "m"  # "stands at 310m (1,016ft)"
         return None
@@ -278,7 +295,7 @@ def measure_of(ent):
             if length and length[1] == "length":
                 return doc[ent.start:last + 1].text, after, MEASURES[length[0] + _POWERS[t.lower_][2]][0]
         name = MEASURES.get(t.lower_)
-        return doc[ent.start:last + 1].text, t, name[0] if name else t.lemma_.lower()
+        return doc[ent.start:last + 1].text, t, _per_hour(t) or (name[0] if name else t.lemma_.lower())
     return None
 
 
