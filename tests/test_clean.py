@@ -510,52 +510,6 @@ def test_clean_cuts_a_bracketed_photo_credit_glued_to_the_story():
     assert speakers["i abhor sexu"].endswith("Brian greene")
 
 
-def test_a_wire_credit_ends_the_caption_it_closes():
-    # an AP gallery caption cut at 200 characters and closed by "... ( associated press )" (12,344
-    # in the Multi-News train clusters), then the report's lead (multinews-plus-train-9938):
-    # read as one sentence, the lead's figure (10 satellites) was shown in the caption's words.
-    # The caption, cut short, goes with its credit
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import strip_glued_furniture
-
-    passage = train_sentence(r"The falcon 9 booster lifted off from coastal vandenberg air force base, carrying "
-                             r"the latest batch of satellites\.\.\. \( associated press \) vandenberg air "
-                             r"force base, calif\. \( ap \) — a reused spacex rocket carried 10 satellites[^.]*\.",
-                             file="multinews_train.jsonl.gz")
-    article = _clean(passage)
-    assert article.removed == ["The falcon 9 booster lifted off from coastal vandenberg air force base, carrying "
-                               "the latest batch of satellites... ( associated press )"]
-    sentences = [s.text for s in analyze([article], entities=False).sentences]
-    assert sentences[0].startswith("Vandenberg air force base, calif. ( ap ) — a reused spacex rocket carried 10")
-    # a photographer's credit before the wire's name goes with it; a dateline's wire stays
-    kept, cut = strip_glued_furniture("In a scene from the film. ( sanja bucko/warner bros. via ap ) "
-                                      "( associated press ) los angeles ( ap ) — glitz has won out.")
-    assert kept == "In a scene from the film. Los angeles ( ap ) — glitz has won out."
-    assert cut == ["( sanja bucko/warner bros. via ap ) ( associated press )"]
-    # a caption on a line of its own keeps its credit for ``strip_credits``, which keeps it as a caption
-    line = "At least 23 people were reported dead in three hard-hit towns where... (Associated Press)"
-    assert strip_glued_furniture(line) == (line, [])
-
-
-def test_a_caption_cut_short_at_its_wire_credit_is_cut_with_it():
-    # the gallery's first caption, cut at 200 characters inside a quotation, then the same caption
-    # whole, then the story (multinews-plus-train-42237): the cut caption's opening quotation
-    # mark, never closed, paired with the lead's and every quotation after was read inside out
-    from newsfuse.analyze import analyze
-    from newsfuse.crosscheck.quotes import find_quotes
-
-    passage = train_sentence(r"Fbi deputy assistant director peter strzok testifies before the house committees "
-                             r"[^\n]*? strzok said\.", file="multinews_train.jsonl.gz")
-    article = _clean(passage)
-    assert any(r.startswith("Fbi deputy") and r.endswith('" oversight of fbi and doj actions surrounding... '
-                                                         "( associated press )") for r in article.removed)
-    assert article.text.startswith('Fbi deputy assistant director peter strzok testifies before the house '
-                                   'committees on the judiciary and oversight and government reform during a '
-                                   'hearing on " oversight of fbi and doj actions surrounding the 2016 election, "')
-    speakers = {q["text"][:20]: q["speaker"] for q in find_quotes(analyze([article]))}
-    assert speakers["at no time, in any o"].lower() == "peter strzok"
-
-
 def test_clean_cuts_an_advertisement_slot_glued_to_the_next_sentence():
     # the "Advertisement" an ad slot leaves where a sentence starts (2,100 in the Multi-News
     # train clusters, nearly all before "the", a quotation or "continue reading"): left in, it

@@ -348,64 +348,14 @@ _READ_ON = re.compile(
 _BRACKET_CREDIT = re.compile(
     r"\s*\(\s*(?:photo|image|picture|video)s?\s*(?:by|credit|courtesy)?\s*:\s*[^()]{1,80}\)"
     r"(?:\s*buy\s+photo\b)?\s*", re.I)
-# A wire's bare name in brackets where a caption ends, the credit of the photo or video above
-# it: AP pages end each caption of a gallery, cut at 200 or 300 characters, with "...
-# ( associated press )" (Multi-News keeps the page as one line), and "( reuters )" or "( afp )"
-# close a video's caption the same way. With no stop after it, the caption ran into the next
-# caption or into the report's lead, one sentence of the report in the reader's eyes: the
-# caption's words, figures and names were read with the lead's. In the 44,891 Multi-News
-# train clusters: 13,806 "( associated press )" in 6,256 clusters (12,344 after a cut
-# caption's "...", 1,434 after a photographer's "( name/ap )" or "( ... via ap )", which
-# goes with it), 241 "( reuters )", 80 "( ap )", 19 "( getty images )", 6 "( afp )". Only a
-# name after a sentence's end, "..." or a closing bracket, and before more text but not a
-# dateline's dash ("washington ( ap ) — ...", "london ( reuters ) - ..."), is a caption's
-# credit glued to what follows; one that ends its line is ``_TRAILING_CREDIT``'s, which keeps
-# the caption as one (``clean_article``).
-_WIRE_CREDIT = re.compile(
-    r"(?<=[.!?…)\"”’])\s*(?:\([^()]{1,80}(?:\bvia\s+ap|/\s*ap|\bap\s+photo\b[^()]{0,60})(?:,\s*file)?\s*\)\s*)?"
-    r"\(\s*(?:associated\s+press|reuters|afp|ap|getty\s+images)\s*\)\s*(?=[^\s\-—–])", re.I)
-
-# A caption the page cut short ("... police said also used the name abraham pearson, was awaiting
-# sentencing in an armed robbery... ( associated press )", "Britain's former financial services
-# watchdog is suing mastercard for 14 billion...") is no sentence: its figure lost its unit, its
-# clause its verb, and standing alone after its credit was cut it was taken into summaries
-# (104 -> 174 summary sentences holding "..." in 200 train clusters with such teasers). The
-# words from its last sentence start to the credit go with the credit; the caption's whole
-# sentences before them stay, as captions do. Teasers are cut at 200 or 300 characters, so
-# the sentence start is sought in the last ``_TEASER_CHARS`` before the "...".
-_TEASER_CHARS = 400
-
-
-def _cut_teasers(text: str, cut: list[str]) -> str:
-    """``text`` without the cut-short captions that end at a wire credit (see above), each
-    added to ``cut`` with its credit; where one was, the mark that ``strip_glued_furniture``
-    turns into a sentence start."""
-    pieces: list[str] = []
-    at = 0
-    for m in _WIRE_CREDIT.finditer(text):
-        head = text[at:m.start()].rstrip()
-        if not head.endswith(("...", "…")):
-            continue
-        from .analyze import split_sentences
-
-        window = max(0, len(head) - _TEASER_CHARS)
-        spans = split_sentences(head[window:])
-        if window and len(spans) < 2:
-            continue  # no sentence starts near it: the credit alone goes, by ``_WIRE_CREDIT``
-        start = window + spans[-1][0]
-        before = head[:start].rstrip()
-        cut.append(text[at + start:m.end()].strip())
-        pieces.append(before + (" \0" if before else "\0"))
-        at = m.end()
-    return "".join(pieces) + text[at:]
 
 
 def strip_glued_furniture(line: str) -> tuple[str, list[str]]:
     """The line without the furniture a page glues to its sentences with no stop of its own (the
-    read-on markers of ``_READ_ON``, the bracketed photo credits of ``_BRACKET_CREDIT`` and
-    ``_WIRE_CREDIT``), and what was cut. The sentence after a cut starts there: its first
-    letter takes a capital (Multi-News capitalises only a sentence's first word), and a
-    caption the credit ended gets a full stop."""
+    read-on markers of ``_READ_ON``, the bracketed photo credits of ``_BRACKET_CREDIT``), and
+    what was cut. The sentence after a cut starts there: its first letter takes a capital
+    (Multi-News capitalises only a sentence's first word), and a caption the credit ended
+    gets a full stop."""
     cut: list[str] = []
 
     def keep_stop(m: re.Match) -> str:
@@ -417,10 +367,9 @@ def strip_glued_furniture(line: str) -> tuple[str, list[str]]:
         cut.append(m.group(0).strip())
         if not before or not m.string[m.end():].strip():
             return " " if before else "\0"
-        return (" " if re.search(r"[.!?…:;\"”’)\]]$", before) else ". ") + "\0"
+        return (" " if re.search(r"[.!?:;\"”’)\]]$", before) else ". ") + "\0"
 
     text = _BRACKET_CREDIT.sub(credit_stop, _READ_ON.sub(keep_stop, line))
-    text = _WIRE_CREDIT.sub(credit_stop, _cut_teasers(text, cut))
     text = re.sub("\0(\\w)?", lambda m: (m.group(1) or "").upper(), text)
     return text.strip(), cut
 
