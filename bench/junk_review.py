@@ -485,6 +485,9 @@ READ_BEFORE90 = READ_BEFORE80 + (_marked("marked_before90.txt"),)
 # and seed 102 or later, every cluster marked by the thirty-first session's end (its rounds drew
 # seeds 90 to 101 against marked_before90.txt)
 READ_BEFORE102 = READ_BEFORE90 + (_marked("marked_before102.txt"),)
+# and seed 116 or later, every cluster marked by the thirty-second session's end (its rounds drew
+# seeds 102 to 115 against marked_before102.txt)
+READ_BEFORE116 = READ_BEFORE102 + (_marked("marked_before116.txt"),)
 
 
 def left_out_by_id(seed: int) -> tuple:
@@ -492,6 +495,8 @@ def left_out_by_id(seed: int) -> tuple:
     hand before its seed's block, so a new seed meets only text nobody has marked."""
     if seed <= 77:
         return READ_BEFORE60
+    if seed >= 116:
+        return READ_BEFORE116
     if seed >= 102:
         return READ_BEFORE102
     return READ_BEFORE78 if seed <= 79 else READ_BEFORE80 if seed <= 89 else READ_BEFORE90
