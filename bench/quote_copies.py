@@ -5,7 +5,7 @@ Usage: python bench/quote_copies.py [--clusters 300] [--seed 5701] [--dump FILE]
        python bench/quote_copies.py --show FILE    # the dump's copies, each in its words' window
 
 ``quotes.find_quotes`` merges the same words quoted by several reports into one entry and
-chooses its speaker by a vote over the copies (``quotes._vote``). This bench counts the
+chooses its speaker by a vote over the copies (``quotes.event_weight``). This bench counts the
 entries whose words two or more reports carry, those whose copies disagree (two names, or one
 name and a copy that names no one), and the attribution kind of each copy (the speech event's
 ``attribution``; "direct" split by whether its verb governs the words). With --dump, each
@@ -74,7 +74,7 @@ def main() -> None:
 
     seen: list = []
     current: dict = {}
-    original_apart, original_find = quotes_mod._kept_apart, quotes_mod.find_quotes
+    original_apart, original_find = quotes_mod.kept_apart, quotes_mod.find_quotes
 
     def kept_apart(entry, names):
         apart = original_apart(entry, names)
@@ -85,7 +85,7 @@ def main() -> None:
         current["cluster"] = cluster
         return original_find(cluster)
 
-    quotes_mod._kept_apart, quotes_mod.find_quotes = kept_apart, find_quotes
+    quotes_mod.kept_apart, quotes_mod.find_quotes = kept_apart, find_quotes
 
     counts = Counter()
     kinds_all, kinds_dis = Counter(), Counter()
@@ -125,7 +125,7 @@ def main() -> None:
             ks = sorted(copy_kind(q) + ("" if name else "(none)") for q, name in reading.values())
             pairs[" | ".join(ks)] += 1
             if out:
-                winner = quotes_mod._winner(e["speakers"]) if e["speakers"] else None
+                winner = quotes_mod.vote_winner(e["speakers"]) if e["speakers"] else None
                 copies = []
                 for a, (q, name) in reading.items():
                     paragraph = q.spans[0][0] if q.spans else q.paragraph

@@ -28,14 +28,14 @@ def collect(verbose: bool) -> list[dict]:
     from newsfuse.crosscheck.speech import EVIDENCE
 
     captured: list = []
-    original = quotes_mod._kept_apart
+    original = quotes_mod.kept_apart
 
     def kept_apart(entry, names):
         apart = original(entry, names)
         captured.extend([entry] + apart)
         return apart
 
-    quotes_mod._kept_apart = kept_apart
+    quotes_mod.kept_apart = kept_apart
     data = []
     for cid, record in gold_records([ROOT / "gold"], ["multinews-s4"]).items():
         if record.get("split") in ("frozen", "validation"):
@@ -57,7 +57,7 @@ def collect(verbose: bool) -> list[dict]:
                                "kind": q.attribution, "evidence": EVIDENCE.get(q.attribution),
                                "label": names.label.get(name) if name else None,
                                "qlabel": q.label, "governed": q.governed,
-                               "vote": quotes_mod._vote(q, name, names) if name else 0,
+                               "vote": quotes_mod.event_weight(q, name, names) if name else 0,
                                "length": len(q.text)})
             matched = [i for i, g in enumerate(gold) if same_text(p, g)]
             cands = {ev["name"] for ev in events if ev["name"]}
@@ -108,7 +108,7 @@ def voting(weight=lambda ev: ev["vote"], per_article=False, order="votes", copie
     """A way of voting: each given event adds ``weight``; ``per_article``: an article counts
     once per name (its strongest event); ``copies_once``: an article that copies another
     article of the entry does not vote; ``order``: what decides after the votes (the name's
-    length, as ``quotes._winner``; "named" puts a tagged name first; "evidence" puts the
+    length, as ``quotes.vote_winner``; "named" puts a tagged name first; "evidence" puts the
     strongest evidence before the votes; "longest" the longest copy before the name's length)."""
     def vote(e, copies=None):
         arts = {ev["article"] for ev in e["events"]}

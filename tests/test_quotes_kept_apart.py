@@ -1,5 +1,5 @@
 """A fragment one article quotes inside another article's longer quotation, and the person
-each article names for it (``quotes.find_quotes``, ``quotes._kept_apart`` through it).
+each article names for it (``quotes.find_quotes``, ``quotes.kept_apart`` through it).
 
 The merge folds the same words quoted by several articles into one entry, and the entry's
 speaker is voted. When an article gives a fragment of the longer quote to another person

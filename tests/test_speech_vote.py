@@ -1,6 +1,6 @@
 """Which quotation entries a brief lists, and the speaker each gets (``quotes.find_quotes``).
 
-The cross-article speaker vote (``quotes._vote``): when several articles (or several passages
+The cross-article speaker vote (``quotes.event_weight``): when several articles (or several passages
 of one) quote the same words, each speech event votes for the speaker its article found; an
 event weighs what its evidence is worth (a speech verb beside the words over a resolved "she
 said" or a carried paragraph), and a name over a description. Titles of works and headlines

@@ -109,7 +109,7 @@ def find_quotes(cluster) -> list[dict]:
     """The cluster's quotations as the brief lists them, the most widely carried first. The
     same words, or a fragment of them, quoted by several reports are one entry, so its
     articles tell how far the quote travelled; its speaker is the name the reports' speech
-    events vote for (``_vote``), and a name that only attributions the abstention policy
+    events vote for (``event_weight``), and a name that only attributions the abstention policy
     withholds give (``speech.confident``) is shown as an unconfirmed speaker, not as the
     speaker: a wrong speaker misleads a reader more than none."""
     roles = roles_of(cluster)
@@ -170,17 +170,17 @@ def find_quotes(cluster) -> list[dict]:
         name = spelling.get(q.speaker or q.guess)
         entry["events"].append((article_id, q, name))
         if name:
-            entry["speakers" if q.speaker else "guesses"][name] += _vote(q, name, names)
+            entry["speakers" if q.speaker else "guesses"][name] += event_weight(q, name, names)
             entry["kinds"][name].add(q.attribution)
-    entries += [apart for e in list(entries) for apart in _kept_apart(e, names)]
+    entries += [apart for e in list(entries) for apart in kept_apart(e, names)]
 
     out = []
     for e in entries:
         speaker = guess = kind = None
         if e["speakers"]:
-            speaker = _winner(e["speakers"])
+            speaker = vote_winner(e["speakers"])
         elif e["guesses"]:
-            guess = _winner(e["guesses"])
+            guess = vote_winner(e["guesses"])
         if speaker or guess:
             kinds = {k for k in e["kinds"][speaker or guess] if not speaker or confident(k)}
             kind = min(kinds, key=ATTRIBUTIONS.index)
@@ -203,12 +203,12 @@ def _entry(key: str, text: str) -> dict:
             "guesses": Counter(), "kinds": defaultdict(set), "events": []}
 
 
-def _winner(votes: Counter) -> str:
+def vote_winner(votes: Counter) -> str:
     """The name with the most votes (the longer name on a tie), for speakers and guesses alike."""
     return max(votes.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
 
 
-def _kept_apart(entry: dict, names) -> list[dict]:
+def kept_apart(entry: dict, names) -> list[dict]:
     """The entries an article's fragment of a merged quote keeps of its own, taken out of
     ``entry``: the words one article quotes inside another article's longer quotation are
     that article's to attribute when it names another person through its own verb of saying.
@@ -226,7 +226,7 @@ def _kept_apart(entry: dict, names) -> list[dict]:
     (docs/measurements.md, "Speakers, merged fragments")."""
     if not entry["speakers"]:
         return []
-    winner = _winner(entry["speakers"])
+    winner = vote_winner(entry["speakers"])
     if names.label.get(winner) != "PERSON":
         return []
     by_article: dict[str, list] = defaultdict(list)
@@ -249,7 +249,7 @@ def _kept_apart(entry: dict, names) -> list[dict]:
     out: dict[str, dict] = {}
     for article_id, q, name in moved:
         entry["events"].remove((article_id, q, name))
-        vote = _vote(q, name, names) if name else 0
+        vote = event_weight(q, name, names) if name else 0
         key = quote_key(q.text)
         apart = out.setdefault(key, _entry(key, q.text))
         apart["events"].append((article_id, q, name))
@@ -273,7 +273,7 @@ def _kept_apart(entry: dict, names) -> list[dict]:
 STRENGTH = {"strong": 3, "medium": 2, "weak": 1}
 
 
-def _vote(q, name: str, names) -> int:
+def event_weight(q, name: str, names) -> int:
     """The weight of one speech event in its entry's speaker vote: how strongly its article
     found the speaker, doubled for a named person or organisation (by the cluster's vote on the
     name, ``names.label``, or the event's own tag) over a description ("statement", "auction
