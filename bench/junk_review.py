@@ -464,30 +464,31 @@ READ_SAMPLES = READ_BEFORE56 + (_SEED56, _SEED57)
 # end), by id, since speaker and group draws were not all kept as specs: draws of seed 60 or
 # later leave out these and READ_BEFORE60, so a new seed meets only text nobody has marked, and
 # parallel draws of one session stay the clusters each helper marked whichever branch merges first
-def _marked(name: str) -> frozenset:
+def marked_clusters(name: str) -> frozenset:
+    """The cluster ids a marked-before list in bench/ names (one id a line, "#" comments)."""
     return frozenset(
         line.strip() for line in (Path(__file__).parent / name).read_text(
             encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 
 
-MARKED_BEFORE60 = _marked("marked_before60.txt")
+MARKED_BEFORE60 = marked_clusters("marked_before60.txt")
 READ_BEFORE60 = READ_SAMPLES + (READ_GAMES, MARKED_BEFORE60)
 # Seeds 60 to 77 left out only what was marked before seed 60, so one of them could meet another's
 # clusters (junk seed 76 drew seed 67's 9644, measured only): draws of seed 78 or later also leave
 # out every cluster marked by hand at the twenty-ninth session's end (marked_before78.txt)
-READ_BEFORE78 = READ_BEFORE60 + (_marked("marked_before78.txt"),)
+READ_BEFORE78 = READ_BEFORE60 + (marked_clusters("marked_before78.txt"),)
 # and seed 80 or later, every cluster marked by then (the twenty-ninth session's last round drew
 # seeds 78 and 79 against marked_before78.txt)
-READ_BEFORE80 = READ_BEFORE78 + (_marked("marked_before80.txt"),)
+READ_BEFORE80 = READ_BEFORE78 + (marked_clusters("marked_before80.txt"),)
 # and seed 90 or later, every cluster marked by the thirtieth session's end (its rounds drew seeds
 # 80 to 89 against marked_before80.txt, and the same seed's speaker, group and junk draws overlap)
-READ_BEFORE90 = READ_BEFORE80 + (_marked("marked_before90.txt"),)
+READ_BEFORE90 = READ_BEFORE80 + (marked_clusters("marked_before90.txt"),)
 # and seed 102 or later, every cluster marked by the thirty-first session's end (its rounds drew
 # seeds 90 to 101 against marked_before90.txt)
-READ_BEFORE102 = READ_BEFORE90 + (_marked("marked_before102.txt"),)
+READ_BEFORE102 = READ_BEFORE90 + (marked_clusters("marked_before102.txt"),)
 # and seed 116 or later, every cluster marked by the thirty-second session's end (its rounds drew
 # seeds 102 to 115 against marked_before102.txt)
-READ_BEFORE116 = READ_BEFORE102 + (_marked("marked_before116.txt"),)
+READ_BEFORE116 = READ_BEFORE102 + (marked_clusters("marked_before116.txt"),)
 
 
 def left_out_by_id(seed: int) -> tuple:
@@ -505,6 +506,15 @@ def left_out_by_id(seed: int) -> tuple:
 def _records() -> list[dict]:
     with gzip.open(TRAIN, "rt", encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+def marked_records(name: str, min_documents: int = 3) -> list[dict]:
+    """The train clusters a marked-before list names, with at least ``min_documents`` reports
+    that are not empty: text already marked by hand, so a count at scale spends no fresh
+    text (bench/unread_shapes.py, bench/noun_split_shapes.py)."""
+    marked = marked_clusters(name)
+    return [r for r in _records() if r["id"] in marked
+            and sum(1 for d in r["documents"] if d.strip()) >= min_documents]
 
 
 # ``--fresh`` redraws every read sample, and each draw's sports pool counted the sports words of

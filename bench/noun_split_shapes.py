@@ -107,10 +107,7 @@ def main() -> None:
     from newsfuse.analyze import analyze
     from newsfuse.model import Article
 
-    marked = {ln.split()[0] for ln in open(Path(__file__).parent / "marked_before102.txt", encoding="utf-8")
-              if ln.strip() and not ln.startswith("#")}
-    records = [r for r in junk_review._records() if r["id"] in marked
-               and sum(1 for d in r["documents"] if d.strip()) >= 3]
+    records = junk_review.marked_records("marked_before102.txt")
     random.Random(args.seed).shuffle(records)
     places, by_size, pairs = Counter(), Counter(), defaultdict(list)
     values = held = 0

@@ -65,8 +65,7 @@ def main() -> None:
     from newsfuse.crosscheck import quotes as quotes_mod
 
     records = junk_review._records()
-    skip = set(junk_review._marked("marked_before102.txt")) if hasattr(junk_review, "_marked") \
-        else set()
+    skip = junk_review.marked_clusters("marked_before102.txt")
     rng = random.Random(args.seed)
     order = [i for i in rng.sample(range(len(records)), args.clusters * 3)
              if records[i]["id"] not in skip and len(records[i]["documents"]) >= 2]

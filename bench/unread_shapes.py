@@ -102,10 +102,7 @@ def main() -> None:
     from newsfuse.analyze import analyze
     from newsfuse.model import Article
 
-    marked = {ln.split()[0] for ln in open(Path(__file__).parent / "marked_before90.txt", encoding="utf-8")
-              if ln.strip() and not ln.startswith("#")}
-    records = [r for r in junk_review._records() if r["id"] in marked
-               and sum(1 for d in r["documents"] if d.strip()) >= 3]
+    records = junk_review.marked_records("marked_before90.txt")
     random.Random(args.seed).shuffle(records)
     causes, forms, both, examples = Counter(), Counter(), Counter(), defaultdict(list)
     values = lost = 0

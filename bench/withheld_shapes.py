@@ -29,8 +29,6 @@ caption 2; a headline 1. No shape of cased text reaches five.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
 import re
 import sys
@@ -38,7 +36,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-TRAIN = ROOT.parent / "shared" / "train" / "multinews_train.jsonl.gz"
+sys.path.insert(0, str(ROOT / "bench"))
+import junk_review  # noqa: E402
 
 
 def main() -> None:
@@ -54,12 +53,10 @@ def main() -> None:
     from newsfuse.clean import clean_articles
     from newsfuse.crosscheck.quotes import find_quotes
 
-    marked = set(re.findall(r"multinews-plus-train-\d+",
-                            (ROOT / "bench" / "marked_before102.txt").read_text()))
+    marked = set(junk_review.marked_clusters("marked_before102.txt"))
     for path in args.skip:
         marked |= set(re.findall(r"multinews-plus-train-\d+", Path(path).read_text()))
-    with gzip.open(TRAIN, "rt", encoding="utf-8") as f:
-        records = [json.loads(line) for line in f if line.strip()]
+    records = junk_review._records()
     rng = random.Random(f"withheld-{args.seed}")
     order = rng.sample(range(len(records)), len(records))
     chosen = [records[i] for i in order if records[i]["id"] not in marked][:args.clusters]
