@@ -5,6 +5,7 @@ can be counted before any rule is written.
 Usage:
   python bench/dispute_scale.py list [--seed 3939] [--min-articles 4] [--minutes 25]
          [--leave-out-seeds 122,123] > disputes.txt
+  python bench/dispute_scale.py list --again disputes.txt > again.txt  # after a rule changed
   python bench/dispute_scale.py table disputes.txt MARKS     # signals by mark
 
 Why: disputes are the weakest status on every set (19 of 50 right on the clean sets), and a
@@ -90,13 +91,21 @@ def list_scale(args) -> None:
         return table(parts, ctx)
 
     claims.figures_table = spy
-    seeds = [int(x) for x in args.leave_out_seeds.split(",") if x]
-    skip = _left_out(seeds)
-    records = [r for r in junk_review._records() if r["id"] not in skip
-               and sum(1 for d in r["documents"] if d.strip()) >= args.min_articles]
-    random.Random(args.seed).shuffle(records)
-    print(f"# {len(records)} train clusters of {args.min_articles}+ reports, shuffled with seed "
-          f"{args.seed}; {len(skip)} ids left out")
+    if args.again:
+        # the clusters an earlier list showed a dispute in, in its order, briefed again
+        ids = list(dict.fromkeys(ln[2:].split("|")[0] for ln in open(args.again, encoding="utf-8")
+                                 if ln.startswith("G ")))
+        by_id = {r["id"]: r for r in junk_review._records()}
+        records = [by_id[i] for i in ids]
+        print(f"# {len(records)} clusters with a dispute in {args.again}, briefed again")
+    else:
+        seeds = [int(x) for x in args.leave_out_seeds.split(",") if x]
+        skip = _left_out(seeds)
+        records = [r for r in junk_review._records() if r["id"] not in skip
+                   and sum(1 for d in r["documents"] if d.strip()) >= args.min_articles]
+        random.Random(args.seed).shuffle(records)
+        print(f"# {len(records)} train clusters of {args.min_articles}+ reports, shuffled with seed "
+              f"{args.seed}; {len(skip)} ids left out")
     end = time.time() + 60 * args.minutes
     clusters = shown = disputed = 0
     for record in records:
@@ -188,6 +197,8 @@ def main() -> None:
     lst.add_argument("--min-articles", type=int, default=4)
     lst.add_argument("--minutes", type=float, default=25)
     lst.add_argument("--leave-out-seeds", default="122,123")
+    lst.add_argument("--again", metavar="LIST",
+                     help="brief again the clusters an earlier list showed a dispute in")
     tab = sub.add_parser("table")
     tab.add_argument("review")
     tab.add_argument("marks")
