@@ -1076,3 +1076,26 @@ def test_a_count_with_no_event_meets_the_toll_another_report_gives():
     held = [sorted({a for v in g["values"] for a in v["articles"]}) for g in groups
             if g["status"] in ("agreed", "disputed") and any(v["value"] == 2753 for v in g["values"])]
     assert ["a1", "a2"] in held, groups
+
+
+def test_the_others_besides_one_named_are_no_rival_of_the_whole():
+    # Multi-News train text counted at scale (bench/dispute_scale.py, seed 3939, read):
+    # "Ambassador christopher stevens and three other americans were killed" counts the others
+    # besides the ambassador, and "the attack that killed four americans" the whole; set
+    # against each other they were one disputed toll {3, 4}. So are "three other bodies" found
+    # along with a woman's and "the four bodies" found in the garage
+    benghazi = _train_claims(r"Ambassador christopher stevens and three other americans were killed in the "
+                             r"attack on the mission and a nearby annex\.",
+                             r"[^.]*that took the lives of ambassador chris stevens and three other americans[^.]*\.",
+                             r"[^.]*provided a harrowing account of the extremist attack that killed four americans\.")
+    assert _shown(benghazi) == {("3",): "agreed"}, benghazi
+    bodies = _train_claims(r"[^.]*woman whose body was found in a south suburban garage along with three "
+                           r"other bodies[^.]*\.",
+                           r"As the cook county medical examiner's office released the identities of the "
+                           r"four bodies[^.]*\.")
+    assert "disputed" not in _shown(bodies).values(), bodies
+    # the others a verb counts apart from the dead are all of its own count: the injured
+    # stay a dispute (fresh text, group_review seed 122, read)
+    crash = _train_claims(r"[^.]*killing at least 13 people and injuring 10 others, authorities said\.",
+                          r"At least 11 people died and another 12 were injured[^.]*\.")
+    assert _shown(crash).get(("10", "12")) == "disputed", crash

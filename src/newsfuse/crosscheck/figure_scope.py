@@ -131,7 +131,7 @@ def scope_of(ent, anchor) -> dict:
             break
     partitive = _partitive(ent)
     return {"when": frozenset(when), "expected": expected, "change": _increment(ent),
-            "part": partitive or _rest_of(ent),
+            "part": partitive or _rest_of(ent) or _besides_named(ent),
             "whole": _whole_of(ent) if partitive else None,
             "one_kind": _one_kind(ent), "kinds_together": _kinds_together(ent), "earlier": earlier}
 
@@ -220,6 +220,30 @@ def _rest_of(ent) -> bool:
     words = [c for t in {num, noun} for c in t.children if c.i < num.i]
     return any(c.dep_ == "amod" and c.lower_ in _REST for c in words) and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in words)
+
+
+def _besides_named(ent) -> bool:
+    """Whether a count counts the others besides someone or something its sentence names
+    first ("Ambassador Christopher Stevens and three other Americans were killed", "the
+    United States and five other world powers", "a woman's body found along with three
+    other bodies"): a part of a set that takes in the one named too, so no rival of another
+    report's count of the whole ("four Americans", "six world powers", "the four bodies").
+    Only a count joined by "and" to a noun with no number of its own, or set "with" the one
+    named: "killing 13 people and injuring 10 others" counts all the injured (the verb's
+    object, not a conjunct), and "two people ... and 10 others" are two counts."""
+    if ent.label_ not in ("CARDINAL", "ZERO"):
+        return False
+    num = ent.root
+    if num.dep_ != "nummod" or num.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun, first = num.head, num.head.head
+    if not (noun.lower_ == "others" or any(c.dep_ == "amod" and c.lower_ == "other"
+                                           for c in noun.children)):
+        return False
+    if noun.dep_ == "pobj" and first.lower_ == "with":
+        return True  # "found in a garage along with three other bodies"
+    return noun.dep_ == "conj" and first.pos_ in ("NOUN", "PROPN", "PRON") and \
+        not any(c.dep_ == "nummod" or c.like_num for c in first.children)
 
 
 def _one_kind(ent) -> bool:
