@@ -49,6 +49,7 @@ def test_a_lower_cased_title_run_before_a_name_is_no_part_of_the_speaker():
     ("Treasury Secretary Janet Yellen", "Janet Yellen"),
     ("Senate Minority Whip John Thune", "John Thune"),
     ("Justice Department Inspector General Michael Horowitz", "Michael Horowitz"),
+    ("National Security Adviser John Bolton", "John Bolton"),
     # a style after a given name is a surname, and an institution's word ends no person's name
     ("Martin Luther King Jr. Day", "Martin Luther King Jr. Day"),
     ("Coretta Scott King", "Coretta Scott King"),

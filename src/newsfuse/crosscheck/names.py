@@ -268,8 +268,9 @@ def clean_name(text: str, person: bool = True) -> str:
 
 
 # Office words that close a title run before a name but are no title alone ("House Majority
-# Leader Steny Hoyer", "Senate Minority Whip John Thune", "House Speaker Nancy Pelosi")
-_RUN_CLOSERS = {"leader", "whip", "speaker"}
+# Leader Steny Hoyer", "Senate Minority Whip John Thune", "House Speaker Nancy Pelosi",
+# "National Security Adviser John Bolton", "White House Counsel Don McGahn")
+_RUN_CLOSERS = {"leader", "whip", "speaker", "adviser", "advisor", "counsel"}
 _NOT_NAME_WORDS = {"of", "the", "and", "for", "to", "in", "on", "at", "with", "a", "an"}
 
 
