@@ -264,7 +264,50 @@ def clean_name(text: str, person: bool = True) -> str:
         one_word_ok = person or last in HONORIFICS
         if person_like and (len(rest) >= 2 or one_word_ok):
             words = words[cut - 1:] if last in STYLES else rest
-    return " ".join(words)
+    return " ".join(_after_title_run(words))
+
+
+# Office words that close a title run before a name but are no title alone ("House Majority
+# Leader Steny Hoyer", "Senate Minority Whip John Thune", "House Speaker Nancy Pelosi",
+# "National Security Adviser John Bolton", "White House Counsel Don McGahn")
+_RUN_CLOSERS = {"leader", "whip", "speaker", "adviser", "advisor", "counsel"}
+_NOT_NAME_WORDS = {"of", "the", "and", "for", "to", "in", "on", "at", "with", "a", "an"}
+
+
+def _after_title_run(words: list[str]) -> list[str]:
+    """A person's name after the title run the name was written behind, when the run opens
+    with words that are no title ("House Majority Leader Steny Hoyer", "Treasury Secretary
+    Janet Yellen", "Texas Gov. Greg Abbott"; flattened page text, capitalised only at the
+    sentence start: "Food writer richard sterling", "Universal orlando spokesman tom
+    schroder"): the loop of ``clean_name`` stops at the first word that is no title, and the
+    printed speaker was the whole run, which no reader writes as the person's name. The
+    run must end in an office or role word followed by two words or more that are neither
+    titles nor function words (a one-word rest may be an organisation: "Polk County
+    Sheriff's Office"), capitalised as a name or, in lower-cased text, lower-cased like
+    the rest of the phrase; and the words before it capitalised (or, in lower-cased text,
+    any words). An institution's last word ends no person's name ("Jimmy Carter Center")."""
+    if len(words) < 4:
+        return words
+    low = [w.lower().strip(".,") for w in words]
+    lowered = all(w[:1].islower() for w in words[1:])  # "Food writer richard sterling"
+    # (a style after a given name is a surname: "Martin Luther King Jr. Day", "Coretta Scott King")
+    roles = (TITLES | PERSON_ROLES | _RUN_CLOSERS) - STYLES
+    for j in range(len(words) - 3, 0, -1):
+        if low[j] not in roles or words[j - 1].endswith(","):
+            continue
+        rest, before = words[j + 1:], words[:j]
+        if any(w in roles | STYLES | OFFICE_QUALIFIERS | _NOT_NAME_WORDS | INSTITUTION_HEADS |
+               _SUFFIXES for w in low[j + 1:]) or not all(w.replace("-", "").replace(".", "").replace(
+                   "'", "").isalpha() for w in rest):
+            return words
+        if lowered:
+            ok = all(w[:1].islower() for w in rest) and \
+                not any(w in _NOT_NAME_WORDS for w in low[:j])
+        else:
+            ok = all(w[:1].isupper() for w in rest) and words[j][:1].isupper() and \
+                all(w[:1].isupper() for w in before)
+        return rest if ok else words
+    return words
 
 
 # Generational suffixes: "Robert S. Mueller III" is Robert Mueller; a "Jr." and a "Sr." of one
