@@ -57,6 +57,13 @@ and 2,753 victims, four bombs / missiles, three children, three killed on the gr
 distances, figure_measures' speeds and figure_blocks.beside_the_toll (a count with no event
 joins another report's toll of the same noun): seed 106 4 of 21 held (717 dead, 2,753
 victims), seed 107 1 of 12 (seven women killed).
+
+The thirty-third session's reading (grp40; marks in bench/group_missed_marks.txt). Seed 130
+(read, 173 clusters) and seed 131 (measured only, marked before any rule changed, 183
+clusters) on main f583a61: 14 and 18 real values no shown group held, of which small counts
+(2 to 5) 2 (four injured / four more officers wounded; three executed) and 3 (five
+shots, four cases, a five-game match). After claims' block-wide small-count test: 0 of 14,
+0 of 18 held. The small counts at scale are in bench/small_count_marks.txt.
 """
 
 from __future__ import annotations

@@ -293,7 +293,11 @@ def rule_parts(statements: list[dict], ctx: _Context) -> list[tuple[list[dict], 
     named_in = places_named(ctx.cluster)
     out = []
     for (event, noun_class, _), block in blocks.items():
-        if len(counted_in.get(noun_class, ())) < 2:
+        # the same thing is what the block counts after the joins, not its key's noun alone:
+        # "two sub-sea cables went down" (T11) is joined beside other reports' "three undersea
+        # cables were damaged" in a block keyed by another class, which no second report counts
+        counting = set().union(*(counted_in.get(classes[s["noun"]], set()) for s in block if s["noun"]))
+        if len(counting | counted_in.get(noun_class, set())) < 2:
             block = [s for s in block if not s["small"]]
         # an earlier time's figures are set apart before the story's are split by size: the
         # 1997 quake's "dozen" dead and its "more than 100" are one quantity whatever their
