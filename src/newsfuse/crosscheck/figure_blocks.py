@@ -286,14 +286,10 @@ class _ContextSimilarity:
         about the same figure ("They pinpointed 287 genetic regions linked to the condition",
         "University of edinburgh researchers found 287 genes linked with hair loss ... it turns
         out that ...": 0.52); the few words around each figure say what is counted ("pinpointed
-        287 genetic regions linked", "researchers found 287 genes linked with": 0.72). The
-        windows are short strings, embedded as the counted nouns are (``encode_terms``, cached),
-        only for the pairs a join asks about."""
+        287 genetic regions linked", "researchers found 287 genes linked with": 0.72)."""
         if not self.usable:
             return None
-        from ..nlp.terms import encode_terms
-
-        va, vb = encode_terms([words_around(a), words_around(b)])
+        va, vb = _encode_pair(words_around(a), words_around(b))
         return float(va @ vb)
 
     def phrases(self, a: dict, b: dict) -> float | None:
@@ -302,7 +298,20 @@ class _ContextSimilarity:
         pa, pb = a.get("phrase") or a["noun"], b.get("phrase") or b["noun"]
         if not self.usable or not pa or not pb:
             return None
-        return phrase_likeness(pa, pb)
+        va, vb = _encode_pair(pa, pb)
+        return float(va @ vb)
+
+
+def _encode_pair(x: str, y: str):
+    """Two short texts' vectors from the encoder the counted nouns' term vectors come from,
+    encoded together and kept out of the term cache (``encode_terms``): the int8 model's
+    vector of a text moves a little with the batch it is encoded in, and a phrase cached from
+    a pair of two moved the noun classes of a later cluster that asked for the same word (two
+    tuning records' tables changed in one bench process, not briefed alone). Only the few
+    pairs a join asks about are encoded."""
+    from ..nlp.encoder import get_encoder
+
+    return get_encoder().encode([x, y])
 
 
 # words each side of a figure's expression that ``words_around`` keeps
@@ -319,16 +328,6 @@ def words_around(s: dict) -> str:
     left = text[:at].split()[-AROUND_WORDS:]
     right = text[at + len(expression):].split()[:AROUND_WORDS]
     return " ".join([*left, expression, *right])
-
-
-def phrase_likeness(x: str, y: str) -> float:
-    """The MiniLM cosine of two counted phrases' term vectors (cached per phrase): what the
-    learned linker reads as its noun feature (``links.PairContext.phrase_cosine``) and the
-    stated-figure join as a check that two reports' nouns are not unrelated words."""
-    from ..nlp.terms import encode_terms
-
-    vx, vy = encode_terms([x, y])
-    return float(vx @ vy)
 
 
 def context_similarity(cluster, statements: list[dict]) -> _ContextSimilarity:

@@ -26,7 +26,6 @@ import numpy as np
 from ..union_find import UnionFind
 from .claims import articles_counting
 from .events import TRACKED
-from .figure_blocks import phrase_likeness
 from .figure_scope import place_key, scope_conflict
 from .names import voice_key
 from .numbers import compatible, interval, magnitude
@@ -110,8 +109,9 @@ class PairContext:
 
         self.statements = statements
         self.ctx = ctx
-        # the phrases' term vectors in one encoder batch, cached for ``phrase_cosine``
-        encode_terms(sorted({s["phrase"] for s in statements if s.get("phrase")}))
+        phrases = sorted({s["phrase"] for s in statements if s.get("phrase")})
+        self.phrase_row = {p: i for i, p in enumerate(phrases)}
+        self.phrase_vectors = encode_terms(phrases) if phrases else np.zeros((0, 384))
         ctx.similar.prefetch(statements)
         self.words = [_words(s["text"]) for s in statements]
         index = {id(s): i for i, s in enumerate(statements)}
@@ -145,7 +145,9 @@ class PairContext:
     def phrase_cosine(self, a: dict, b: dict) -> float:
         if not a.get("phrase") or not b.get("phrase"):
             return -1.0
-        return phrase_likeness(a["phrase"], b["phrase"])
+        va = self.phrase_vectors[self.phrase_row[a["phrase"]]]
+        vb = self.phrase_vectors[self.phrase_row[b["phrase"]]]
+        return float(va @ vb)
 
 
 def pair_features(i: int, j: int, pc: PairContext) -> list[float]:
