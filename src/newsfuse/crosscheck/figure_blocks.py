@@ -304,11 +304,9 @@ class _ContextSimilarity:
 
 def _encode_pair(x: str, y: str):
     """Two short texts' vectors from the encoder the counted nouns' term vectors come from,
-    encoded together and kept out of the term cache (``encode_terms``): the int8 model's
-    vector of a text moves a little with the batch it is encoded in, and a phrase cached from
-    a pair of two moved the noun classes of a later cluster that asked for the same word (two
-    tuning records' tables changed in one bench process, not briefed alone). Only the few
-    pairs a join asks about are encoded."""
+    encoded together and kept out of the term cache (``encode_terms``), which is for the few
+    nouns each cluster asks for again: a window or a phrase of a pair is seldom asked twice.
+    Only the pairs a join asks about are encoded."""
     from ..nlp.encoder import get_encoder
 
     return get_encoder().encode([x, y])
