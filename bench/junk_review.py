@@ -524,6 +524,9 @@ READ_BEFORE102 = READ_BEFORE90 + (marked_clusters("marked_before102.txt"),)
 # and seed 116 or later, every cluster marked by the thirty-second session's end (its rounds drew
 # seeds 102 to 115 against marked_before102.txt)
 READ_BEFORE116 = READ_BEFORE102 + (marked_clusters("marked_before116.txt"),)
+# and seed 132 or later, every cluster marked by the thirty-third session's end (its rounds drew
+# seeds 116 to 131 against marked_before116.txt)
+READ_BEFORE132 = READ_BEFORE116 + (marked_clusters("marked_before132.txt"),)
 
 
 def left_out_by_id(seed: int) -> tuple:
@@ -531,6 +534,8 @@ def left_out_by_id(seed: int) -> tuple:
     hand before its seed's block, so a new seed meets only text nobody has marked."""
     if seed <= 77:
         return READ_BEFORE60
+    if seed >= 132:
+        return READ_BEFORE132
     if seed >= 116:
         return READ_BEFORE116
     if seed >= 102:
