@@ -265,6 +265,7 @@ class _ContextSimilarity:
         for st in statements:
             st["sentence"] = at.get((st["article"], st["text"]))
         self.rows: dict[int, object] = {}
+        self.windows: dict[str, object] = {}  # ``words_around`` text -> its vector
         self.usable = cluster.embed is not None
 
     def prefetch(self, statements) -> None:
@@ -289,8 +290,15 @@ class _ContextSimilarity:
         287 genetic regions linked", "researchers found 287 genes linked with": 0.72)."""
         if not self.usable:
             return None
-        va, vb = _encode_pair(words_around(a), words_around(b))
-        return float(va @ vb)
+        wa, wb = words_around(a), words_around(b)
+        missing = [w for w in dict.fromkeys((wa, wb)) if w not in self.windows]
+        if missing:
+            # a figure met in several pairs is encoded once; windows stay out of the term
+            # cache (``encode_terms``), which is for the few nouns a process asks for again
+            from ..nlp.encoder import get_encoder
+
+            self.windows.update(zip(missing, get_encoder().encode(missing)))
+        return float(self.windows[wa] @ self.windows[wb])
 
     def phrases(self, a: dict, b: dict) -> float | None:
         """Cosine of two figures' counted phrases ("genetic regions", "genes"), each its
@@ -298,18 +306,10 @@ class _ContextSimilarity:
         pa, pb = a.get("phrase") or a["noun"], b.get("phrase") or b["noun"]
         if not self.usable or not pa or not pb:
             return None
-        va, vb = _encode_pair(pa, pb)
+        from ..nlp.terms import encode_terms
+
+        va, vb = encode_terms([pa, pb])  # short noun phrases: the cached term vectors
         return float(va @ vb)
-
-
-def _encode_pair(x: str, y: str):
-    """Two short texts' vectors from the encoder the counted nouns' term vectors come from,
-    encoded together and kept out of the term cache (``encode_terms``), which is for the few
-    nouns each cluster asks for again: a window or a phrase of a pair is seldom asked twice.
-    Only the pairs a join asks about are encoded."""
-    from ..nlp.encoder import get_encoder
-
-    return get_encoder().encode([x, y])
 
 
 # words each side of a figure's expression that ``words_around`` keeps
