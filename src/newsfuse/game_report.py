@@ -110,8 +110,8 @@ def _a_game_scored(docs) -> bool:
     an election or a poll (a range of dates was one: "the aug. 6-15 preliminary round game
     schedule", which ``score_of_play`` no longer reads); of the other 98, 16 of a random 40
     were elections, polls and meetings."""
-    return any(score_of_play(s) and any(t.pos_ == "NOUN" and t.lemma_.lower() in _SPORT_GAMES for t in s)
-               for doc in docs if SCORE_PAIR.search(doc.text) for s in doc.sents)
+    return any(any(t.pos_ == "NOUN" and t.lemma_.lower() in _SPORT_GAMES for t in s)
+               for s in _scored_sentences(docs))
 
 
 def tells_games(reports) -> list[bool]:
@@ -137,7 +137,12 @@ def tells_games(reports) -> list[bool]:
 def _gives_a_score(docs) -> bool:
     """A sentence of the report gives a score of play (``score_of_play``); a pair of numbers
     first, one regex over each paragraph's text, as most reports have none."""
-    return any(score_of_play(s) for doc in docs if SCORE_PAIR.search(doc.text) for s in doc.sents)
+    return any(_scored_sentences(docs))
+
+
+def _scored_sentences(docs):
+    """The report's sentences that give a score of play (``score_of_play``), lazily."""
+    return (s for doc in docs if SCORE_PAIR.search(doc.text) for s in doc.sents if score_of_play(s))
 
 
 def _told_without_score(docs) -> bool:
