@@ -3,6 +3,7 @@ train text (bench/group_review_marks.txt): the negatives tuning lacks.
 
 Usage: python bench/show_policy_marks.py extract [--limit N] [--ok-clusters N] [--review R ...]
        python bench/show_policy_marks.py tables
+       python bench/show_policy_marks.py cuts     # needs figure_show_policy's cache too
 
 Why: tuning shows 238 groups of which 18 are wrong, too few to tell which evidence that two
 reports state one quantity is weak; the earlier rounds marked some 2,600 shown groups of fresh
@@ -28,7 +29,11 @@ destroyed villages at 0.24). It is not shipped: the rules path reads no trained 
 marked groups and no right one costs right gold groups or leaves both lines as they were
 (disputes: 7 right / 93 wrong on fresh marks, where the gold counts most tuning disputes
 right), and a logistic score over them learned from the marks (cross-validated by cluster,
-AUC 0.76) lost 14 right tuning groups at the cut that lost no right marked one.
+AUC 0.76) lost 14 right tuning groups at the cut that lost no right marked one. The same
+score learned from the tuning gold's own right and wrong shown groups (238, 18 wrong;
+5-fold by record) ranks them no better than chance (out-of-fold AUC 0.47). ``cuts`` prints
+each cut's toll on the marks beside figure_show_policy's tuning (all parts) and validation
+(aggregate) lines.
 """
 
 from __future__ import annotations
@@ -184,17 +189,56 @@ def tables(args) -> None:
         print(f"{name:28s} (right/wrong) {row}")
 
 
+def _conf(g) -> float:
+    return g["confidence"] if g["confidence"] is not None else 1.0
+
+
+CUTS = [
+    *[(f"linker confidence < {t}", lambda g, t=t: _conf(g) < t) for t in (0.2, 0.3, 0.4, 0.5)],
+    *[(f"agreed, linker confidence < {t}", lambda g, t=t: g["status"] == "agreed" and _conf(g) < t)
+      for t in (0.2, 0.3, 0.4)],
+    *[(f"an article's best link < {t}", lambda g, t=t: g["min_best_link"] < t) for t in (0.2, 0.4)],
+    ("disputed", lambda g: g["status"] == "disputed"),
+    ("disputed, no tracked event, values apart",
+     lambda g: g["status"] == "disputed" and not _tracked(g) and g["ratio"] > 1.11),
+    ("agreed with two or more values", lambda g: g["status"] == "agreed" and g["n_values"] >= 2),
+    *[(f"best sentence cosine < {t}", lambda g, t=t: g["best_sim"] < t) for t in (0.3, 0.4)],
+    ("every figure in a speaker's voice", lambda g: g["voice"] == 1),
+    ("an article gives two values", lambda g: g["per_article_values"] >= 2),
+]
+
+
+def cuts(args) -> None:
+    import figure_show_policy as fsp
+    from gold_claims_quotes import VALIDATION
+
+    marked = [g for ln in CACHE.open() for g in json.loads(ln)["groups"]]
+    recs = fsp.load_cache()
+    for name, cut in [("none", lambda g: False), *CUTS]:
+        right = sum(1 for g in marked if g["mark"] == "ok" and cut(g))
+        wrong = sum(1 for g in marked if g["mark"] != "ok" and cut(g))
+        t, v = [0, 0, 0], [0, 0, 0]
+        for rec in recs:
+            r, s, n = fsp.score(rec, lambda g: not g["twin"] and not cut(g))
+            d = v if rec["part"] in VALIDATION else t
+            d[0] += r
+            d[1] += s
+            d[2] += n
+        print(f"{name:42s} marks: right {right:3d} wrong {wrong:3d} | tuning {t[0]}/{t[1]} "
+              f"({t[2]}) | validation {v[0]}/{v[1]} ({v[2]})")
+
+
 def main() -> None:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("extract", "tables"))
+    parser.add_argument("what", choices=("extract", "tables", "cuts"))
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--ok-clusters", type=int, default=150)
     parser.add_argument("--review", action="append")
     parser.add_argument("--marks", action="append", default=[str(MARKS)])
     args = parser.parse_args()
-    (extract if args.what == "extract" else tables)(args)
+    {"extract": extract, "tables": tables, "cuts": cuts}[args.what](args)
 
 
 if __name__ == "__main__":
