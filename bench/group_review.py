@@ -228,6 +228,16 @@ value as ``_unsourced_far_apart`` does: every dispute of no toll with no value c
 real 2, wrong 10; tuning 219/238 -> 218/238, validation 132/159 -> 130/158), and every one whose
 values are twice apart or more whoever is credited (scale: real 0, wrong 4; tuning 219/238 ->
 216/239, validation unchanged).
+
+The thirty-fourth session's reading (grp42; same conventions, marks appended). ``list --seed
+134`` (read; 183 clusters) on main dd6ad57: 52/59 marked (agreed 51/58, disputed 1/1; 13360's
+one group left unread, another helper measures that cluster): not worth 5 (the show "60
+Minutes", "three devices in one", a linch pin "from three angles", one of two sanctuaries,
+twins' age in months), mixed 1 (a four-metre animal off Oahu beside a 4.3-metre fossil
+reptile), status 1 (a running toll, at least 525 and at least 638, agreed). ``--seed 135``
+(measured only, marked before any change; 163 clusters; 30687 and 33465, in another helper's
+read draw, hold no group): 39/46 (agreed 39/45, disputed 0/1). No rule changed, so both are
+counted once (bench/show_policy_marks.py says why nothing was shipped).
 """
 
 from __future__ import annotations

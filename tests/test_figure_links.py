@@ -247,3 +247,22 @@ def test_a_group_the_linker_is_unsure_of_is_not_shown():
         shown = [g for g in claims if g["status"] != "single" and g["about"] == noun
                  and any(v["value"] == value for v in g["values"])]
         assert not shown, shown
+
+
+def test_a_rules_group_the_linker_scores_near_zero_is_shown_apart():
+    """The potato-salad Kickstarter (tuning): "has raised more than $30,000 since July 3rd"
+    and "he's trending toward nearly $54,000 by the time the madness is all over" (money raised
+    against a forecast) are one agreed group by the rules; the linker scores the pair 0.12,
+    under ``RULES_FLOOR``, so with ``figures="learned"`` each stays its report's own figure.
+    The rules path is unchanged (it reads no trained model)."""
+    from conftest import wanted_records
+
+    record = wanted_records(("multinews-train-36781",))["multinews-train-36781"]
+    cluster = record_cluster(record)
+
+    def raised(figures):
+        return [g["status"] for g in find_claims(cluster, figures=figures)
+                if {v["value"] for v in g["values"]} >= {30000, 54000}]
+
+    assert raised("learned") == []
+    assert raised("rules") == ["agreed"]
