@@ -298,6 +298,36 @@ def withheld_shape(g, quotes, cluster) -> str:
     return "?"
 
 
+def in_sentence_shape(given: str, g, shape: str, names) -> tuple[str, str]:
+    """A wrong speaker given through a verb of saying when the gold's name stands in the
+    quote's own sentence, in two aggregate parts (a held-out set is counted, never read): how
+    the entry got it (from another article's reading, the merge or vote, or from its own
+    sentence, with or without the given name's words there) and what kind of name was given
+    for what kind the gold wants (a person, an organisation or place by the cluster's vote on
+    the name; a description in lower case; a document noun). Thirty-fourth session (spk63):
+    on tuning the 15 such quotes spread over many shapes, the merge the largest (5)."""
+    from newsfuse.crosscheck.speech_words import DOCUMENT_NOUNS
+
+    how = ("another article's reading" if shape.startswith("no own event") else
+           "own sentence, given named there" if "name's words in the sentence" in shape else
+           "own sentence, given not there")
+
+    def kind(name: str) -> str:
+        if not name:
+            return "no one"
+        if name.split()[-1].lower() in DOCUMENT_NOUNS:
+            return "document"
+        label = names.label.get(names.resolve(name)) or names.label.get(name)
+        if label in ("PERSON", "ORG"):
+            return label.lower()
+        if label in ("GPE", "NORP"):
+            return "place or people"
+        return "name, unlabelled" if any(ch.isupper() for ch in name) else "description"
+
+    gold = g.get("speaker") or ""
+    return how, f"{kind(given)} for {kind(gold)}"
+
+
 def merge_shape(g, quotes, events) -> str:
     """Whether the cross-article merge or vote lost a wrong or withheld quote's speaker
     (aggregate lines only): an event of the gold quote's own articles holding its words named
@@ -456,6 +486,7 @@ def main() -> None:
     direct = Counter()  # wrong through a verb of saying: how the given name stands in the sentence
     verbs = Counter()  # wrong through a verb of saying: what kind of verb gave the speaker
     besides = Counter()  # wrong or withheld: is the gold's proper name in the quote's sentence
+    insent = Counter()  # wrong, direct, the gold's name in the sentence: by shape (in_sentence_shape)
     for cid, record in gold_quotes.items():
         split = record.get("split")
         if split == "frozen" or (split == "validation") != args.validation:
@@ -493,6 +524,10 @@ def main() -> None:
                 there = gold_in_sentence(g, events, cluster)
                 if there is not None:
                     besides[(cls, kind, there)] += 1
+                if cls.startswith("wrong") and kind == "direct" and \
+                        there == "gold name in the sentence":
+                    insent[(cls.split(": ")[1], *in_sentence_shape(
+                        given, g, direct_shape(g, given, events, cluster), names_of(cluster)))] += 1
             if cls == "right" and kind == "direct":
                 verbs[("right", direct_verb(g, given, events, cluster, True), "-")] += 1
             shape = None
@@ -558,6 +593,10 @@ def main() -> None:
           "sentence of the gold quote's article (outside the quote):")
     for (cls, kind, there), n in sorted(besides.items(), key=lambda kv: (kv[0][2], -kv[1])):
         print(f"  {cls:26s} {kind:18s} {there:32s} {n:4d}")
+    print("\nwrong through a verb of saying (direct), the gold's name in the quote's sentence: "
+          "how the entry got its speaker, and the kinds of the given and the gold's name:")
+    for (cls, how, kinds_), n in sorted(insent.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"  {cls:22s} {how:34s} {kinds_:44s} {n:4d}")
     print("\nno quotation marks / event dropped / withheld with no guess, by shape:")
     for (cls, shape), n in sorted(where.items(), key=lambda kv: (kv[0][0], -kv[1])):
         print(f"  {cls.split(': ')[1]:22s} {shape:42s} {n:4d}")

@@ -103,3 +103,25 @@ def test_resolver_view_says_whether_the_gold_name_is_the_one_person_given():
         "gold no cluster name")
     assert resolver_view("Mueller", ["the special counsel"], names) == \
         "gold a description; given PERSON, one word"
+
+
+def test_in_sentence_shape_tells_how_and_what_kind():
+    """A wrong speaker given while the gold's name stands in the quote's own sentence is counted
+    by how the entry got it and by the kinds of the two names (aggregate only), on speakers the
+    program gives in tuning clusters (ecbplus-5b: "NCAA" for "the NCAA report"; ecbplus-13a:
+    "James Steele", from another article, for "authorities")."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from speaker_breakdown import in_sentence_shape
+
+    class Names:
+        label = {"NCAA": "ORG", "James Steele": "PERSON"}
+
+        def resolve(self, name):
+            return name
+
+    shape = "all the name's words in the sentence; gold name in it"
+    assert in_sentence_shape("NCAA", {"speaker": "the NCAA report"}, shape, Names()) == \
+        ("own sentence, given named there", "org for document")
+    assert in_sentence_shape("James Steele", {"speaker": "authorities"},
+                             "no own event gave it (merged)", Names()) == \
+        ("another article's reading", "person for description")
