@@ -13,7 +13,7 @@ from .speakers import (according_source, issuing_agents, quoted_as, reported, sp
                        speech_subject)
 from .speech_words import (DOCUMENT_NOUNS, FEMALE, FINITE_TAGS, HELD_ROLES,
                            LEAD_IN_NOUNS, MALE,
-                           NAMING_VERBS, PERSON_NOUNS, PRONOUNS, QUOTE_VERBS, REPLY_VERBS, SPEECH_VERBS,
+                           JUDGING_VERBS, NAMING_VERBS, PERSON_NOUNS, PRONOUNS, QUOTE_VERBS, REPLY_VERBS, SPEECH_VERBS,
                            SPOKEN_NOUNS, SPOKESPEOPLE, is_speech_verb, speech_participle)
 
 
@@ -1181,6 +1181,15 @@ def _governing_speaker(span, names: Names, marked=frozenset()):
             # from (a rule said not to do something, 'the law does not impose an "undue
             # burden"', is measured against someone else's words; one said to be something,
             # 'The bill ... is "a gift to the largest donors"', is judged in them)
+            return speaker_of(subject, names), token.lemma_
+        if token.lemma_ in JUDGING_VERBS and subject.pos_ in ("NOUN", "PROPN") and \
+                (ent is None or ent.label_ in ("PERSON", "ORG", "NORP", "GPE")) and \
+                subject.lower_ not in _CALENDAR and not any(c.dep_ == "neg" for c in token.children):
+            # 'the neighbors thought it was "cool"', 'The paper had previously criticized the
+            # plan "as bad policy and worse politics"': a verb of judging or holding a view
+            # gives its subject's view, and the quoted words in its clause are that view's
+            # own words (a date the parse reads as the subject, 'that October praising',
+            # holds no view)
             return speaker_of(subject, names), token.lemma_
         if subject.pos_ in ("NOUN", "PROPN"):
             # 'the court let Ortega leave, with the ruling party accusing the tribunal of

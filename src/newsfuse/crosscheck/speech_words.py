@@ -65,6 +65,11 @@ QUOTE_VERBS = {"continue", "read", "begin"}
 # Verbs that name something in the speaker's words ('X called it a "game changer"'): their
 # subject owns the quoted words even when it is no named entity ("the Syrian military").
 NAMING_VERBS = {"call", "describe", "dub", "label", "brand", "term"}
+# Verbs of judging or holding a view ('the neighbors thought it was "cool"', 'The paper had
+# criticized the plan "as bad policy and worse politics"'): words quoted in their clause are
+# their subject's view in its own words, even when the subject is no named entity.
+JUDGING_VERBS = {"think", "believe", "criticize", "criticise", "praise", "consider", "hope",
+                 "fear"}
 # Offices and jobs one named person holds in a story, so that "the mayor said" may mean
 # the one mayor the cluster names ("the senior official" is an unnamed source, not here).
 HELD_ROLES = (OFFICES - {"spokesman", "spokeswoman", "spokesperson", "officer", "father",
