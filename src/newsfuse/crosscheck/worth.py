@@ -824,7 +824,12 @@ def _bracketed_conversion(ent) -> bool:
     if close is None:
         return False
     tail = doc[ent.end:close]
-    if any(t.like_num or t.pos_ in ("VERB", "AUX") or t.text in ",;:" for t in tail):
+    # nothing but the unit may follow: "( 506 u.s. tons )", "( 50.4 miles per hour )"; words
+    # of their own make the bracket a figure ("$334 million ($281M in cash)", "( $ 30 for
+    # non-members )")
+    if not all(_unit(t) or t.lower_ in SCALES or t.lower_ == "per" or t.text == "."
+               or t.lemma_.lower() in TIME_UNITS and t.i > ent.end and doc[t.i - 1].lower_ == "per"
+               or t.pos_ in ("PROPN", "ADJ") for t in tail):
         return False
     if any(t.text == "%" or t.lower_ in ("percent", "pct") or t.lower_ == "per" and t.i + 1 < close
            and doc[t.i + 1].lower_ == "cent" for t in list(ent) + list(tail)):
