@@ -540,6 +540,10 @@ READ_BEFORE116 = READ_BEFORE102 + (marked_clusters("marked_before116.txt"),)
 # and seed 132 or later, every cluster marked by the thirty-third session's end (its rounds drew
 # seeds 116 to 131 against marked_before116.txt)
 READ_BEFORE132 = READ_BEFORE116 + (marked_clusters("marked_before132.txt"),)
+# and seed 142 or later, every cluster marked or listed by the thirty-fourth session's draws (seeds 132
+# to 141 were drawn side by side against READ_BEFORE132 and shared a few clusters; their ids were
+# written down as they were listed, so each round knew which others measured only)
+READ_BEFORE142 = READ_BEFORE132 + (marked_clusters("marked_before142.txt"),)
 
 
 def left_out_by_id(seed: int) -> tuple:
@@ -547,6 +551,8 @@ def left_out_by_id(seed: int) -> tuple:
     hand before its seed's block, so a new seed meets only text nobody has marked."""
     if seed <= 77:
         return READ_BEFORE60
+    if seed >= 142:
+        return READ_BEFORE142
     if seed >= 132:
         return READ_BEFORE132
     if seed >= 116:
