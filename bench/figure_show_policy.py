@@ -141,13 +141,30 @@ def group_features(part, status, ctx, statements, scored, index, cluster, parts=
     }
 
 
+def linker_scores(trees, statements, ctx, parts) -> dict:
+    """The shipped linker's score of every candidate pair of two reports' figures, as
+    ``links.linked_parts`` scores them (a scope conflict scores 0): the evidence a show-policy
+    may read, here and in show_policy_marks.py."""
+    from newsfuse.crosscheck.figure_scope import scope_conflict
+    from newsfuse.crosscheck.links import (MAX_PAIRS, PairContext, TooManyPairs, candidate_pairs,
+                                           feature_matrix)
+
+    try:
+        pairs = candidate_pairs(statements, MAX_PAIRS)
+    except TooManyPairs:
+        return {}
+    if not pairs:
+        return {}
+    scores = trees.predict(feature_matrix(pairs, PairContext(statements, ctx, parts)))
+    return {(i, j): 0.0 if scope_conflict(statements[i], statements[j]) else float(p)
+            for (i, j), p in zip(pairs, scores)}
+
+
 def extract(only) -> None:
     import numpy as np
 
     from newsfuse.crosscheck import claims, worth
-    from newsfuse.crosscheck.figure_scope import scope_conflict
-    from newsfuse.crosscheck.links import (MAX_PAIRS, PairContext, TooManyPairs, candidate_pairs,
-                                           feature_matrix, load_linker)
+    from newsfuse.crosscheck.links import load_linker
 
     done = set()
     if CACHE.exists():
@@ -160,16 +177,7 @@ def extract(only) -> None:
             cluster = load_cluster(cid, record["source"])
             statements, ctx = claims.prepared_statements(cluster)
             parts = claims.rule_parts(statements, ctx)
-            scored = {}
-            try:
-                pairs = candidate_pairs(statements, MAX_PAIRS)
-            except TooManyPairs:
-                pairs = []
-            if pairs:
-                pc = PairContext(statements, ctx, parts)
-                scores = trees.predict(feature_matrix(pairs, pc))
-                scored = {(i, j): 0.0 if scope_conflict(statements[i], statements[j]) else float(p)
-                          for (i, j), p in zip(pairs, scores)}
+            scored = linker_scores(trees, statements, ctx, parts)
             index = {id(s): i for i, s in enumerate(statements)}
             kept = {id(p) for p, _, _ in claims.twins_apart(parts)}
             groups = []

@@ -46,7 +46,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from figure_show_policy import group_features  # noqa: E402
+from figure_show_policy import group_features, linker_scores  # noqa: E402
 from group_review import group_key  # noqa: E402
 
 CACHE = Path(os.environ.get("SHOW_MARKS_CACHE", "/tmp/show_policy_marks.jsonl"))
@@ -66,9 +66,7 @@ def read_marks(path=MARKS) -> dict[str, str]:
 def cluster_groups(cid, docs, marks):
     from newsfuse import Article
     from newsfuse.crosscheck import claims, worth
-    from newsfuse.crosscheck.figure_scope import scope_conflict
-    from newsfuse.crosscheck.links import (MAX_PAIRS, PairContext, TooManyPairs, candidate_pairs,
-                                           feature_matrix, load_linker)
+    from newsfuse.crosscheck.links import load_linker
     from newsfuse.pipeline import prepare_cluster
 
     trees, _ = load_linker()
@@ -76,16 +74,7 @@ def cluster_groups(cid, docs, marks):
     cluster = cluster.english_view()
     statements, ctx = claims.prepared_statements(cluster)
     parts = claims.rule_parts(statements, ctx)
-    scored = {}
-    try:
-        pairs = candidate_pairs(statements, MAX_PAIRS)
-    except TooManyPairs:
-        pairs = []
-    if pairs:
-        pc = PairContext(statements, ctx, parts)
-        scores = trees.predict(feature_matrix(pairs, pc))
-        scored = {(i, j): 0.0 if scope_conflict(statements[i], statements[j]) else float(p)
-                  for (i, j), p in zip(pairs, scores)}
+    scored = linker_scores(trees, statements, ctx, parts)
     index = {id(s): i for i, s in enumerate(statements)}
     kept = {id(p) for p, _, _ in claims.twins_apart(parts)}
     out = []
