@@ -144,7 +144,7 @@ def group_features(part, status, ctx, statements, scored, index, cluster, parts=
 def linker_scores(trees, statements, ctx, parts) -> dict:
     """The shipped linker's score of every candidate pair of two reports' figures, as
     ``links.linked_parts`` scores them (a scope conflict scores 0): the evidence a show-policy
-    may read, here and in show_policy_marks.py."""
+    may read."""
     from newsfuse.crosscheck.figure_scope import scope_conflict
     from newsfuse.crosscheck.links import (MAX_PAIRS, PairContext, TooManyPairs, candidate_pairs,
                                            feature_matrix)
@@ -160,10 +160,28 @@ def linker_scores(trees, statements, ctx, parts) -> dict:
             for (i, j), p in zip(pairs, scores)}
 
 
-def extract(only) -> None:
-    import numpy as np
-
+def shown_groups(cluster, trees):
+    """The groups the rules give as agreed or disputed (before ``twins_apart``), traced as
+    ``find_claims`` runs: each as its table row, whether ``twins_apart`` sets it aside, and a
+    function giving its show-policy features, computed only when asked (show_policy_marks.py
+    asks only for the groups a hand mark names). Here and in show_policy_marks.py."""
     from newsfuse.crosscheck import claims, worth
+
+    statements, ctx = claims.prepared_statements(cluster)
+    parts = claims.rule_parts(statements, ctx)
+    scored = linker_scores(trees, statements, ctx, parts)
+    index = {id(s): i for i, s in enumerate(statements)}
+    kept = {id(p) for p, _, _ in claims.twins_apart(parts)}
+    for p, status, event in parts:
+        if worth.kept_apart(p, status) is not None or status not in ("agreed", "disputed"):
+            continue
+        shown = claims.figures_table([(p, status, event)], ctx)[0]
+        yield shown, id(p) not in kept, (
+            lambda p=p, status=status: group_features(p, status, ctx, statements, scored, index,
+                                                       cluster, parts))
+
+
+def extract(only) -> None:
     from newsfuse.crosscheck.links import load_linker
 
     done = set()
@@ -175,18 +193,10 @@ def extract(only) -> None:
             if (part_name, cid) in done:
                 continue
             cluster = load_cluster(cid, record["source"])
-            statements, ctx = claims.prepared_statements(cluster)
-            parts = claims.rule_parts(statements, ctx)
-            scored = linker_scores(trees, statements, ctx, parts)
-            index = {id(s): i for i, s in enumerate(statements)}
-            kept = {id(p) for p, _, _ in claims.twins_apart(parts)}
             groups = []
-            for p, status, event in parts:
-                if worth.kept_apart(p, status) is not None or status not in ("agreed", "disputed"):
-                    continue
-                shown = claims.figures_table([(p, status, event)], ctx)[0]
-                feats = group_features(p, status, ctx, statements, scored, index, cluster, parts)
-                feats["twin"] = id(p) not in kept  # kept apart by ``twins_apart``
+            for shown, twin, features in shown_groups(cluster, trees):
+                feats = features()
+                feats["twin"] = twin  # kept apart by ``twins_apart``
                 feats["group"] = {"status": shown["status"], "about": shown["about"],
                                   "values": [{"value": v["value"], "articles": v["articles"]}
                                              for v in shown["values"]]}

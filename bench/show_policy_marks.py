@@ -46,7 +46,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from figure_show_policy import group_features, linker_scores  # noqa: E402
+from figure_show_policy import shown_groups  # noqa: E402
 from group_review import group_key  # noqa: E402
 
 CACHE = Path(os.environ.get("SHOW_MARKS_CACHE", "/tmp/show_policy_marks.jsonl"))
@@ -65,29 +65,20 @@ def read_marks(path=MARKS) -> dict[str, str]:
 
 def cluster_groups(cid, docs, marks):
     from newsfuse import Article
-    from newsfuse.crosscheck import claims, worth
     from newsfuse.crosscheck.links import load_linker
     from newsfuse.pipeline import prepare_cluster
 
     trees, _ = load_linker()
     cluster, _ = prepare_cluster([Article(text=d) for d in docs], entities=True)
     cluster = cluster.english_view()
-    statements, ctx = claims.prepared_statements(cluster)
-    parts = claims.rule_parts(statements, ctx)
-    scored = linker_scores(trees, statements, ctx, parts)
-    index = {id(s): i for i, s in enumerate(statements)}
-    kept = {id(p) for p, _, _ in claims.twins_apart(parts)}
     out = []
-    for p, status, event in parts:
-        if worth.kept_apart(p, status) is not None or status not in ("agreed", "disputed"):
+    for shown, twin, features in shown_groups(cluster, trees):
+        if twin:
             continue
-        if id(p) not in kept:
-            continue
-        shown = claims.figures_table([(p, status, event)], ctx)[0]
         key = group_key(cid, shown)
         if key not in marks:
             continue
-        feats = group_features(p, status, ctx, statements, scored, index, cluster, parts)
+        feats = features()
         feats["key"] = key
         feats["mark"] = marks[key]
         feats["about"] = shown["about"]
