@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -100,9 +99,6 @@ def main() -> None:
     parser.add_argument("--skip", action="append", default=[], metavar="IDS")
     args = parser.parse_args()
 
-    from newsfuse import Article
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
     from newsfuse.crosscheck.names import content_words, names_of
     from newsfuse.crosscheck.quotes import find_quotes, quote_key
     from newsfuse.crosscheck.speech import EVIDENCE, speech_events
@@ -110,24 +106,16 @@ def main() -> None:
     marked = set()
     for left in junk_review.READ_BEFORE142:
         marked |= {r for r in left if isinstance(r, str)}
-    for path in args.skip:
-        marked |= set(re.findall(r"multinews-plus-train-\d+", Path(path).read_text()))
-    records = junk_review._records()
-    rng = random.Random(f"dropped-{args.seed}")
-    order = rng.sample(range(len(records)), len(records))
-    chosen = [records[i] for i in order if records[i]["id"] not in marked][:args.clusters]
+    marked |= junk_review.ids_in(args.skip)
+    chosen = junk_review.shuffled_draw(f"dropped-{args.seed}", args.clusters, marked)
 
     dropped, overridden = Counter(), Counter()
     named_drops, overrides = [], []
     events_seen = 0
     for record in chosen:
-        texts = [d for d in record["documents"] if d.strip()]
-        if not texts:
+        cluster = junk_review.analysed(record)
+        if cluster is None:
             continue
-        articles, _ = clean_articles([Article(text=t) for t in texts])
-        if not articles:
-            continue
-        cluster = analyze(articles)
         events = speech_events(cluster)
         quotes = find_quotes(cluster)
         names = names_of(cluster)

@@ -544,6 +544,9 @@ READ_BEFORE132 = READ_BEFORE116 + (marked_clusters("marked_before132.txt"),)
 # to 141 were drawn side by side against READ_BEFORE132 and shared a few clusters; their ids were
 # written down as they were listed, so each round knew which others measured only)
 READ_BEFORE142 = READ_BEFORE132 + (marked_clusters("marked_before142.txt"),)
+# and seed 150 or later, every cluster marked or listed by the thirty-fifth session's draws (seeds 142
+# to 149, drawn against READ_BEFORE142, their ids written down as they were listed)
+READ_BEFORE150 = READ_BEFORE142 + (marked_clusters("marked_before150.txt"),)
 
 
 def left_out_by_id(seed: int) -> tuple:
@@ -551,6 +554,8 @@ def left_out_by_id(seed: int) -> tuple:
     hand before its seed's block, so a new seed meets only text nobody has marked."""
     if seed <= 77:
         return READ_BEFORE60
+    if seed >= 150:
+        return READ_BEFORE150
     if seed >= 142:
         return READ_BEFORE142
     if seed >= 132:
@@ -574,6 +579,35 @@ def marked_records(name: str, min_documents: int = 3) -> list[dict]:
     marked = marked_clusters(name)
     return [r for r in _records() if r["id"] in marked
             and sum(1 for d in r["documents"] if d.strip()) >= min_documents]
+
+
+def shuffled_draw(salt: str, n: int, leave_out: set) -> list[dict]:
+    """``n`` train clusters in an order of their own (a random permutation seeded by ``salt``,
+    such as "withheld-58"), less the ids in ``leave_out``: the draw the counting benches
+    (withheld_shapes, opening_withheld, dropped_quotes) share, so one salt always names the
+    same clusters whichever bench drew them."""
+    records = _records()
+    order = random.Random(salt).sample(range(len(records)), len(records))
+    return [records[i] for i in order if records[i]["id"] not in leave_out][:n]
+
+
+def ids_in(paths) -> set:
+    """The train cluster ids named anywhere in these files (a review, an ids list): what a
+    counting bench's ``--skip`` leaves out, so another round's measured-only draw stays unread."""
+    return {cid for path in paths
+            for cid in re.findall(r"multinews-plus-train-\d+", Path(path).read_text())}
+
+
+def analysed(record: dict):
+    """A train cluster's non-empty reports, cleaned and analysed as a brief does (None when
+    cleaning leaves no article)."""
+    from newsfuse import Article
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+
+    texts = [t for t in record["documents"] if t.strip()]
+    articles = clean_articles([Article(text=t) for t in texts])[0] if texts else []
+    return analyze(articles) if articles else None
 
 
 # ``--fresh`` redraws every read sample, and each draw's sports pool counted the sports words of

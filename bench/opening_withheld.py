@@ -78,30 +78,18 @@ def main() -> None:
     parser.add_argument("--skip", action="append", default=[], metavar="REVIEW")
     args = parser.parse_args()
 
-    from newsfuse import Article
-    from newsfuse.analyze import analyze
-    from newsfuse.clean import clean_articles
     from newsfuse.crosscheck.quotes import find_quotes
 
-    marked = set(junk_review.marked_clusters("marked_before142.txt"))
-    for path in args.skip:
-        marked |= set(re.findall(r"multinews-plus-train-\d+", Path(path).read_text()))
-    records = junk_review._records()
-    rng = random.Random(f"opening-{args.seed}")
-    order = rng.sample(range(len(records)), len(records))
-    chosen = [records[i] for i in order if records[i]["id"] not in marked][:args.clusters]
+    marked = set(junk_review.marked_clusters("marked_before142.txt")) | junk_review.ids_in(args.skip)
+    chosen = junk_review.shuffled_draw(f"opening-{args.seed}", args.clusters, marked)
 
     total = withheld = 0
     kinds: Counter = Counter()
     opening = []
     for record in chosen:
-        texts = [d for d in record["documents"] if d.strip()]
-        if not texts:
+        cluster = junk_review.analysed(record)
+        if cluster is None:
             continue
-        articles, _ = clean_articles([Article(text=t) for t in texts])
-        if not articles:
-            continue
-        cluster = analyze(articles)
         body = {a.id: a.text for a in cluster.articles}
         for q in find_quotes(cluster):
             total += 1
