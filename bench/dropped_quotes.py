@@ -59,27 +59,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 import junk_review  # noqa: E402
 
 
-def drop_condition(cluster, q) -> str | None:
-    """Which of ``find_quotes``'s conditions drops the speech event (None: kept). The same
-    tests in the same order."""
-    from newsfuse.crosscheck.quotes import (MIN_WORDS, _fragment_said, _is_sentence,
-                                            _line_after_colon, _said_whole, is_title, quote_key)
-    words = quote_key(q.text).split()
-    line = _line_after_colon(cluster, q)
-    said = q.attribution == "direct" and q.verb is not None and q.label == "PERSON"
-    short = len(words) < MIN_WORDS
-    if not words:
-        return "empty"
-    if short and not q.governed and not said and not _is_sentence(q.text) and not line:
-        return "short, nothing makes it speech"
-    if is_title(q.text) and not line and not (
-            _fragment_said(cluster, q) if short else _said_whole(cluster, q)):
-        return "title, short" if short else "title, four words or more"
-    if short and q.speaker is None and q.guess is None:
-        return "short, no speaker"
-    return None
-
-
 def sentence_of(cluster, q) -> str:
     docs = cluster.docs.get(q.article, [])
     if not q.spans or q.spans[0][0] >= len(docs):
@@ -100,7 +79,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from newsfuse.crosscheck.names import content_words, names_of
-    from newsfuse.crosscheck.quotes import find_quotes, quote_key
+    from newsfuse.crosscheck.quotes import find_quotes, quote_key, why_dropped
     from newsfuse.crosscheck.speech import EVIDENCE, speech_events
 
     marked = set()
@@ -122,7 +101,7 @@ def main() -> None:
         for article in cluster.articles:
             for q in events[article.id]:
                 events_seen += 1
-                why = drop_condition(cluster, q)
+                why = why_dropped(cluster, q)
                 name = q.speaker or q.guess
                 if why:
                     dropped[(why, "named" if name else "no name")] += 1

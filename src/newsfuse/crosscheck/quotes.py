@@ -105,6 +105,34 @@ def quote_key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def why_dropped(cluster, q) -> str | None:
+    """Why a speech event is no quotation the brief lists (None: it is one): empty words, a
+    short phrase nothing makes speech (a scare quote, a term), a title nobody is said to have
+    spoken, or a short phrase with no speaker. One function, so a bench that counts what is
+    dropped (bench/dropped_quotes.py) reads the very tests ``find_quotes`` applies."""
+    words = quote_key(q.text).split()
+    if not words:
+        return "empty"
+    short = len(words) < MIN_WORDS
+    line = _line_after_colon(cluster, q)
+    # a short quotation whose own sentence has a person as the subject of a verb of
+    # saying is that person's words, though the parse hangs it elsewhere ('The donation
+    # is another step toward what Mr. Biden promised would be an "entirely new
+    # effort"'): no scare quote. Thirtieth session (spk53): tuning right 1916 -> 1917 of
+    # 2032, given and right 1699/1781 -> 1700/1782; validation unchanged (942/1038,
+    # 1129/1273). Any speaker so found (not only a person) also kept '"348
+    # investigative actions"' for a "press conference": tuning precision fell.
+    said = q.attribution == "direct" and q.verb is not None and q.label == "PERSON"
+    if short and not q.governed and not said and not _is_sentence(q.text) and not line:
+        return "short, nothing makes it speech"
+    if is_title(q.text) and not line and not (
+            _fragment_said(cluster, q) if short else _said_whole(cluster, q)):
+        return "title, short" if short else "title, four words or more"
+    if short and q.speaker is None and q.guess is None:
+        return "short, no speaker"
+    return None
+
+
 def find_quotes(cluster) -> list[dict]:
     """The cluster's quotations as the brief lists them, the most widely carried first. The
     same words, or a fragment of them, quoted by several reports are one entry, so its
@@ -113,29 +141,8 @@ def find_quotes(cluster) -> list[dict]:
     withholds give (``speech.confident``) is shown as an unconfirmed speaker, not as the
     speaker: a wrong speaker misleads a reader more than none."""
     roles = roles_of(cluster)
-    found = []
-    for article in cluster.articles:
-        for q in speech_events(cluster)[article.id]:
-            words = quote_key(q.text).split()
-            line = _line_after_colon(cluster, q)
-            # a short quotation whose own sentence has a person as the subject of a verb of
-            # saying is that person's words, though the parse hangs it elsewhere ('The donation
-            # is another step toward what Mr. Biden promised would be an "entirely new
-            # effort"'): no scare quote. Thirtieth session (spk53): tuning right 1916 -> 1917 of
-            # 2032, given and right 1699/1781 -> 1700/1782; validation unchanged (942/1038,
-            # 1129/1273). Any speaker so found (not only a person) also kept '"348
-            # investigative actions"' for a "press conference": tuning precision fell.
-            said = q.attribution == "direct" and q.verb is not None and q.label == "PERSON"
-            if not words or (len(words) < MIN_WORDS and not q.governed and not said
-                             and not _is_sentence(q.text) and not line):
-                continue
-            if is_title(q.text) and not line and not (
-                    _fragment_said(cluster, q) if len(words) < MIN_WORDS
-                    else _said_whole(cluster, q)):
-                continue
-            if len(words) < MIN_WORDS and q.speaker is None and q.guess is None:
-                continue
-            found.append((article.id, q))
+    found = [(article.id, q) for article in cluster.articles
+             for q in speech_events(cluster)[article.id] if why_dropped(cluster, q) is None]
 
     names = names_of(cluster)
     spelling = names.one_spelling(q.speaker or q.guess for _, q in found)
