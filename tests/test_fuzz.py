@@ -121,8 +121,18 @@ def test_article_objects_give_an_article_or_an_input_error(obj):
         article.title is None and article.published[:4] in str(obj.get("title")))
 
 
+def _from_originals(word: str, originals: str) -> bool:
+    """Whether a cleaned word was in the input. Where cleaning cuts furniture glued to a
+    sentence (``clean.strip_glued_furniture``), the next word starts a sentence and takes a
+    capital, and a caption the cut ends takes a full stop: the words are the input's still."""
+    return any(w in originals or (w[:1].isupper() and w[:1].lower() + w[1:] in originals)
+               for w in (word, word.rstrip(".")))
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(any_text, min_size=1, max_size=4))
+# hypothesis found it in a fresh-clone CI run: the read-on marker goes and "b" opens a sentence
+@example(["0 0 0 0 0 0 0 0 0 0 0 0 0 0 ] ADVERTISEMENT b 0"])
 def test_cleaning_only_removes(texts):
     articles = [Article(text=t) for t in texts if t.strip()]
     kept, warnings = clean_articles(articles)
@@ -130,4 +140,4 @@ def test_cleaning_only_removes(texts):
     originals = " ".join(texts)
     for article in kept:
         for word in article.text.split():
-            assert word in originals, f"cleaning made {word!r} out of nothing"
+            assert _from_originals(word, originals), f"cleaning made {word!r} out of nothing"
