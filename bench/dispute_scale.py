@@ -80,7 +80,6 @@ def _signals(part: list[dict], ctx) -> dict:
 
 
 def list_scale(args) -> None:
-    from newsfuse import Article, InputError, brief_articles
     from newsfuse.crosscheck import claims
 
     caught: list = []
@@ -113,10 +112,8 @@ def list_scale(args) -> None:
             break
         docs = [d for d in record["documents"] if d.strip()]
         caught.clear()
-        try:
-            brief = brief_articles([Article(text=d) for d in docs], sections=["claims"],
-                                   figures="rules")
-        except InputError:
+        brief = junk_review.claims_brief(record)
+        if brief is None:
             continue
         clusters += 1
         groups = [g for g in brief.claims or [] if g["status"] in ("agreed", "disputed")]

@@ -315,16 +315,12 @@ def _again(review: str) -> list[dict]:
 def shown_groups(seed: int, n_random: int, min_articles: int, again: str | None = None):
     """(cluster id, number of articles, agreed/disputed groups) for each drawn cluster with
     min_articles or more non-empty articles."""
-    from newsfuse import Article, InputError, brief_articles
-
     for record in (_again(again) if again else fresh_sample(n_random, seed)):
         docs = [d for d in record["documents"] if d.strip()]
         if len(docs) < min_articles:
             continue
-        try:
-            brief = brief_articles([Article(text=d) for d in docs], sections=["claims"],
-                                   figures="rules")
-        except InputError:
+        brief = junk_review.claims_brief(record)
+        if brief is None:
             continue
         yield record["id"], len(docs), [g for g in brief.claims or []
                                         if g["status"] in ("agreed", "disputed")]

@@ -705,16 +705,25 @@ def window(text: str, expression: str, width: int = 110) -> str:
         ("..." if at + len(expression) + width < len(text) else "")
 
 
-def list_review(args) -> None:
+def claims_brief(record: dict):
+    """A train cluster's claims table as the reviews and counts read it: its non-empty reports
+    briefed through the public API, claims only, rules grouping (None when nothing is left to
+    brief after cleaning: no table to judge)."""
     from newsfuse import Article, InputError, brief_articles
 
+    articles = [Article(text=d) for d in record["documents"] if d.strip()]
+    if not articles:
+        return None
+    try:
+        return brief_articles(articles, sections=["claims"], figures="rules")
+    except InputError:
+        return None
+
+
+def list_review(args) -> None:
     for record in sample(args.random, args.sports, args.seed, args.sports_words, args.fresh):
-        articles = [Article(text=d) for d in record["documents"] if d.strip()]
-        if not articles:
-            continue
-        try:
-            brief = brief_articles(articles, sections=["claims"], figures="rules")
-        except InputError:  # nothing left after cleaning: no table to judge
+        brief = claims_brief(record)
+        if brief is None:
             continue
         print(f"## {record['id']}")
         _print_figures(record["id"], brief)
@@ -736,7 +745,6 @@ def games_review(args) -> None:
     and the first ``--others`` with at least ``--sports-words`` sports words where no article
     tells a game, each listed as ``list`` does under a header that says which it is."""
     import newsfuse.analyze as analyze
-    from newsfuse import Article, InputError, brief_articles
 
     records = _records()
     skip: set[int] = set()
@@ -769,13 +777,9 @@ def games_review(args) -> None:
             continue  # a non-game needs a high count; a game's candidate a pair of numbers
         if want[False] == 0 and not SCORE_PAIR_TEXT.search(text):
             continue
-        articles = [Article(text=d) for d in record["documents"] if d.strip()]
-        if not articles:
-            continue
         told.clear()
-        try:
-            brief = brief_articles(articles, sections=["claims"], figures="rules")
-        except InputError:
+        brief = claims_brief(record)
+        if brief is None:
             continue
         game = any(told)
         if not game and counts[i] < args.sports_words + 1:

@@ -98,7 +98,6 @@ def main() -> None:
     parser.add_argument("--skip", type=int, default=0)
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
-    from newsfuse import Article, InputError, brief_articles
     from newsfuse.nlp.spacy_pipeline import get_nlp
 
     nlp = get_nlp()
@@ -107,10 +106,8 @@ def main() -> None:
     shapes: Counter = Counter()
     lines = 0
     for record in records[args.skip:args.skip + args.clusters]:
-        articles = [Article(text=d) for d in record["documents"] if d.strip()]
-        try:
-            brief = brief_articles(articles, sections=["claims"], figures="rules")
-        except InputError:
+        brief = junk_review.claims_brief(record)
+        if brief is None:
             continue
         for group in brief.claims or []:
             for value in group["values"]:

@@ -259,8 +259,6 @@ def _key(cid: str, article: str, expression, text: str) -> str:
 
 
 def dump(args) -> None:
-    from newsfuse import Article, InputError, brief_articles
-
     marks = read_marks()
     per_cluster = Counter(k.split("|")[0] for k in marks)
     order = sorted(per_cluster, key=lambda c: (-per_cluster[c], c))
@@ -274,6 +272,7 @@ def dump(args) -> None:
         order = order[:args.limit]
     wanted = set(order)
     records = {}
+    import junk_review
     from junk_review import TRAIN
     with gzip.open(TRAIN, "rt", encoding="utf-8") as f:
         for line in f:
@@ -289,11 +288,9 @@ def dump(args) -> None:
             record = records.get(cid)
             if record is None:
                 continue
-            articles = [Article(text=d) for d in record["documents"] if d.strip()]
             seen.clear()
-            try:
-                brief = brief_articles(articles, sections=["claims"], figures="rules")
-            except InputError:
+            brief = junk_review.claims_brief(record)
+            if brief is None:
                 continue
             for group in brief.claims or []:
                 for value in group["values"]:
