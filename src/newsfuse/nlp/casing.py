@@ -1,0 +1,183 @@
+"""Capitals restored to English reports that lost them.
+
+Some corpora lower-case their text and then capitalise each sentence's first letter (Multi-News
+as shared in ../shared/train: "dan brown has topped oxfam's list, said john smith"). spaCy's
+name finder reads capitals, and so do the speaker and claimant rules: on such text few names
+are found, and a quote's "said john smith" finds no speaker. Such a report is re-cased here,
+before the analysis pass parses it, by a statistical truecaser (the ``truecase`` package:
+unigram to trigram counts of each word's casings in NLTK's English corpora, shipped in its
+wheel; 76 MB, ~2 s and ~550 MB to load, so loaded once per process and only when a report
+needs it).
+
+The restoration only raises letters: a lower-case word the truecaser gives a capital ("john"
+-> "John", "bbc" -> "BBC") takes it, letter for letter, and nothing else changes: no capital
+is lowered, a sentence's first word stays as written, and the text keeps its length, so every
+offset into the article (sentences, highlights, citations) stays valid. The truecaser is not
+always right ("a Video posted", "people Queue": a word it never saw is given a capital), which
+is why a report is re-cased only when it has plainly lost its capitals, and the brief says so.
+
+Whether a report lost them (``lowered``): its words inside sentences (after a word or a
+comma, not after a sentence's end, a colon or a line break) almost never start with a
+capital, AND there is evidence a capital is missing: a word English always capitalises
+(``_ALWAYS_CAPITALISED``: "i", "mr", days, months, countries, parties, news agencies) written
+in lower case inside a sentence, or so many words (``MANY_WORDS``) that a report with no
+capital among them is no cased report. Measured with ``bench/casing_shares.py`` (counts in its
+docstring): the capital share inside sentences is 0.0000 in every one of the 131,446 Multi-News
+train and validation reports with enough words to tell; in the cased corpora (../shared/eval,
+../shared/stories, the example, the gold pages) it runs from 0.02 to 0.40, except a dozen
+short reports about nobody (81 to 84 words inside sentences, none or one capitalised: "Are
+you worried about your chip supply? Not potato chips."), which is why a low share alone is
+not enough.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Callable, Iterable
+
+# Below this share of capitalised words inside sentences a report may have lost its capitals
+# (Multi-News: 0.0000 in every report; cased news: 0.019 and up, but 0.0 in short reports
+# that name nobody)
+MAX_CAPITAL_SHARE = 0.01
+MIN_WORDS = 20  # words inside sentences: fewer is too little text to tell
+# this many words inside sentences with no capital is a lowered report even with no word of
+# ``_ALWAYS_CAPITALISED`` (cased reports with a share under 0.01: at most 84 such words)
+MANY_WORDS = 100
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SKIPPED_BEFORE = " \t\"'“”‘’()[]"  # what may stand between a word and the word before it
+
+# Words English capitalises wherever they stand (not "may", "march", "us", "apple", "mark":
+# common words too). Found in lower case inside a sentence, they say the capitals were lost.
+_ALWAYS_CAPITALISED = frozenset("""
+i i'm i've i'll i'd mr mrs ms dr sen rep gov gen lt sgt col capt prof
+monday tuesday wednesday thursday friday saturday sunday january february april june july
+august september october november december christmas easter thanksgiving
+american americans british french german russian chinese japanese indian canadian mexican
+israeli iranian syrian iraqi afghan african european muslim muslims christian jewish catholic
+islamic arab america u.s u.k u.n usa england britain france germany russia china japan india
+canada mexico israel iran syria iraq afghanistan pakistan korea africa europe australia ukraine
+egypt washington york london paris california texas florida chicago angeles boston colorado
+arizona ohio virginia michigan pennsylvania carolina jersey massachusetts minnesota wisconsin
+illinois oregon utah nevada alabama louisiana kentucky tennessee missouri iowa kansas indiana
+oklahoma maryland connecticut seattle atlanta miami detroit denver houston dallas philadelphia
+obama trump clinton bush hillary romney biden putin republican republicans democrat democrats
+democratic gop congress senate facebook twitter google microsoft youtube instagram netflix cnn
+nbc cbs abc bbc reuters nasa fbi cia isis nfl nba pentagon kremlin vatican john david michael
+james robert mary jennifer william richard thomas paul steve george peter joe chris susan sarah
+elizabeth
+""".split())
+_MARKER = re.compile(r"(?<![\w'’.])(?:" + "|".join(
+    re.escape(w) for w in sorted(_ALWAYS_CAPITALISED, key=len, reverse=True)) + r")(?![\w'’])")
+
+
+def _inside(text: str, at: int) -> bool:
+    """Whether the word at ``at`` stands inside a sentence: after a word or a comma (quotes
+    and brackets between them ignored), not at a line's start or after other punctuation."""
+    i = at - 1
+    while i >= 0 and text[i] in _SKIPPED_BEFORE:
+        i -= 1
+    return i >= 0 and (text[i].isalnum() or text[i] == ",")
+
+
+def capital_share(text: str) -> tuple[int, int]:
+    """(words inside sentences whose first letter has a case, how many of them start with a
+    capital). Letters without case (Arabic, Chinese) are not counted: no evidence either way."""
+    words = capitals = 0
+    for m in _WORD.finditer(text):
+        first = m.group()[0]
+        if first.lower() == first.upper() or not _inside(text, m.start()):
+            continue
+        words += 1
+        capitals += first.isupper()
+    return words, capitals
+
+
+def lost_capitals(text: str) -> list[str]:
+    """The words of ``_ALWAYS_CAPITALISED`` written in lower case inside a sentence."""
+    return [m.group() for m in _MARKER.finditer(text) if _inside(text, m.start())]
+
+
+def lowered(text: str) -> bool:
+    """Whether ``text`` reads as having lost its capitals (module docstring); short texts
+    (``MIN_WORDS``) never do."""
+    words, capitals = capital_share(text)
+    if words < MIN_WORDS or capitals >= MAX_CAPITAL_SHARE * words:
+        return False
+    return words >= MANY_WORDS or bool(lost_capitals(text))
+
+
+# Tokens as the truecaser's counts were made (Penn Treebank tokens of Punkt's sentences):
+# initialisms with their full stops ("u.s."), a word with the full stop Punkt left inside the
+# sentence ("mr." "smith"), a word's clitic apart ("oxfam" "'s", "do" "n't"), and each
+# punctuation mark, whose neighbours the counts also read. A hyphenated word is read part by
+# part: the counts hold few compounds, and one they lack came back capitalised whole
+# ("ever-so-brief" as "Ever-So-Brief"), where its parts are known words ("al-Qaeda" stays right)
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+\.(?![^\W_])(?!\s*$)|[^\W_]+(?=n['’]t\b)|"
+                    r"n['’]t\b|['’][^\W_]+|[^\W_]+|[^\w\s]")
+_STOPS = frozenset(".!?")
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def truecaser():
+    """The truecaser's model, loaded on first use (~2 s, ~550 MB). Only its token interface is
+    used: ``get_true_case`` would tokenise with NLTK's punkt data, which is not installed."""
+    from truecase.TrueCaser import TrueCaser
+
+    return TrueCaser()
+
+
+def _raised(token: str, answer: str) -> str | None:
+    """``token`` with the truecaser's capitals, when the answer only raises letters of an
+    all-lower-case token to a capitalised form ("John", "BBC", "McDonald"); else None."""
+    if (token != token.lower() or answer == token or len(answer) != len(token)
+            or answer.lower() != token or not answer[0].isupper()):
+        return None
+    if any(a != t and a != t.upper() for a, t in zip(answer, token)):
+        return None
+    return answer
+
+
+def restore_sentence(text: str, start: int, end: int, out: list[str],
+                     case: Callable[[list[str]], list[str]]) -> None:
+    """Raise in ``out`` (the text's characters) the letters the truecaser capitalises in the
+    sentence ``text[start:end]``, its first word left as written."""
+    found = list(_TOKEN.finditer(text, start, end))
+    if not found:
+        return
+    tokens = [m.group() for m in found]
+    answers = case(tokens)
+    first_word = next((i for i, t in enumerate(tokens) if t[0].isalnum()), len(tokens))
+    for i, (m, answer) in enumerate(zip(found, answers)):
+        # a word after a full stop the splitter passed over ("preserved.then") opens a
+        # sentence the parser does not see: written as it is, like the first
+        if i <= first_word or tokens[i - 1] in _STOPS:
+            continue
+        raised = _raised(m.group(), answer)
+        if raised is not None:
+            out[m.start():m.end()] = list(raised)
+
+
+def restore(text: str, sentences: Callable[[str], Iterable[tuple[int, int]]]) -> str:
+    """``text`` with capitals restored (module docstring): the same length, only letters'
+    case changed, and only raised. ``sentences`` gives a line's sentence spans (the analysis
+    pass's own splitter, so a "first word" is the first word of a sentence it parses)."""
+    model = truecaser()
+
+    def case(tokens: list[str]) -> list[str]:
+        with _lock:
+            return model.get_true_case_from_tokens(tokens, "title")
+
+    out = list(text)
+    offset = 0
+    for line in text.split("\n"):
+        for start, end in sentences(line) if line.strip() else ():
+            restore_sentence(text, offset + start, offset + end, out, case)
+        offset += len(line) + 1
+    restored = "".join(out)
+    assert len(restored) == len(text)
+    return restored

@@ -1,0 +1,78 @@
+"""Capitals restored to lower-cased reports (``newsfuse.nlp.casing``), on real text: a
+Multi-News train report (lower-cased, capitalised only at sentence starts) and the example's
+cased reports."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from conftest import EXAMPLES, SHARED
+
+
+def _train_report(n: int = 0, file: str = "multinews_train.jsonl.gz") -> str:
+    path = SHARED / "train" / file
+    if not path.exists():
+        pytest.skip("training file not found")
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return json.loads(handle.readline())["documents"][n]
+
+
+def test_a_multinews_train_report_reads_as_lowered_and_the_examples_do_not():
+    from newsfuse.nlp.casing import capital_share, lowered
+
+    report = _train_report()
+    words, capitals = capital_share(report)
+    assert words >= 100 and capitals == 0
+    assert lowered(report)
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        assert not lowered(path.read_text(encoding="utf-8")), path.name
+
+
+def test_too_few_words_with_no_capital_lost_are_not_lowered():
+    """A cased report about nobody has no capital inside its sentences either: under
+    ``MANY_WORDS`` words, a report is lowered only when a word English always capitalises is
+    written in lower case. The train report's last sentences name nothing ("the unemployment
+    rate ... the comments section"); from a sentence earlier they name January and New York."""
+    from newsfuse.nlp.casing import MANY_WORDS, MIN_WORDS, capital_share, lost_capitals, lowered
+
+    report = _train_report()
+    nameless = report[report.index("The unemployment rate"):]
+    words, capitals = capital_share(nameless)
+    assert capitals == 0 and MIN_WORDS <= words < MANY_WORDS and not lost_capitals(nameless)
+    assert not lowered(nameless)
+    naming = report[report.index("A fresh update"):]
+    words, capitals = capital_share(naming)
+    assert capitals == 0 and words < MANY_WORDS and "january" in lost_capitals(naming)
+    assert lowered(naming)
+
+
+def test_restoration_keeps_the_length_and_only_raises_letters():
+    from newsfuse.analyze import split_sentences
+    from newsfuse.nlp.casing import restore
+
+    report = _train_report()
+    restored = restore(report, split_sentences)
+    assert len(restored) == len(report)
+    changed = [(a, b) for a, b in zip(report, restored) if a != b]
+    assert changed and all(b == a.upper() and a != b for a, b in changed)
+    for name in ("Friday", "Wall Street", "Washington", "U.S.", "January", "New York",
+                 "Dow Jones", "February"):
+        assert name in restored and name not in report, name
+    # each sentence's first word as written ("It's", "A fresh"), and nothing lowered
+    assert restored.startswith("National")
+    assert "yes, it's that time again" in restored
+
+
+def test_restoration_leaves_a_cased_report_as_it_is():
+    """Nothing is lowered and a sentence's first word stays: a cased report comes back with
+    at most a word raised, never a capital lost."""
+    from newsfuse.analyze import split_sentences
+    from newsfuse.nlp.casing import restore
+
+    text = sorted(EXAMPLES.glob("*.txt"))[0].read_text(encoding="utf-8")
+    restored = restore(text, split_sentences)
+    assert len(restored) == len(text)
+    assert all(a == b or b == a.upper() for a, b in zip(text, restored))
