@@ -272,6 +272,28 @@ def _cut_pieces_apart(plan: list, texts: list[str], spans_per_unit: list[list[tu
     return out_plan, out_texts, out_spans
 
 
+def restore_capitals(articles: list[Article]) -> None:
+    """Restore the capitals of each English report that lost them (``nlp.casing``), in place,
+    and mark it ``case_restored``. Only a report that reads as lowered is asked its language
+    here, ahead of the others (``languages_ahead``), since re-casing must precede the parse and
+    only English is re-cased: the truecaser's counts are English. The text keeps its length,
+    so offsets read from it stay valid for the text a brief shows."""
+    from .language import ENGLISH, article_language
+    from .nlp.casing import lowered, restore
+
+    for article in articles:
+        if article.case_restored or not lowered(article.text):
+            continue
+        if article.language is None:
+            article.language = article_language(article)
+        if article.language != ENGLISH:
+            continue
+        article.text = restore(article.text, split_sentences)
+        if article.title:
+            article.title = restore(article.title, split_sentences)
+        article.case_restored = True
+
+
 def analyze(articles: list[Article], *, entities: bool = True,
             progress: Callable[[int], None] | None = None) -> Cluster:
     """Build the Cluster. ``entities=False`` skips spaCy when no requested output needs it."""
@@ -279,6 +301,7 @@ def analyze(articles: list[Article], *, entities: bool = True,
     from .language import languages_ahead
     from .progress import as_progress
 
+    restore_capitals(articles)  # before anything reads the text: every section reads the capitals
     set_languages = languages_ahead(articles)  # answered by the helper process while spaCy runs
     plan: list[tuple[Article, int, int, bool]] = []
     texts: list[str] = []

@@ -83,6 +83,9 @@ class Article:
     # Asked of the whole article once, so no section's reading depends on which ran first;
     # None when nothing was parsed
     game_report: bool | None = None
+    # whether the analysis pass restored the capitals of a lower-cased English report
+    # (``nlp.casing``): its text then carries capitals its source did not have
+    case_restored: bool = False
 
     def __post_init__(self) -> None:  # every reader makes one: what it read is made printable here
         for name in ("text", "title", "source", "path", "url", "author"):
@@ -93,6 +96,7 @@ class Article:
         return word_count(self.text)
 
     def meta(self) -> dict[str, Any]:
+        restored = {"case_restored": True} if self.case_restored else {}  # said only when so
         return {
             "id": self.id,
             "title": self.title,
@@ -103,6 +107,7 @@ class Article:
             "author": self.author,
             "language": self.language,
             "words": self.words,
+            **restored,
         }
 
 

@@ -143,7 +143,10 @@ def prepare_cluster(inputs: list[Any], entities: bool = True, progress=None):
     if not articles:
         raise InputError("input", "no article has any reporting left after cleaning; " + "; ".join(warnings))
     cluster = analyze(articles, entities=entities, progress=progress)
-    checks = (cut_runs_warning(cluster), language_warning(cluster.articles), stray_warning(cluster))
+    from .nlp.casing import case_warning  # read by the analysis pass already; not at import
+
+    checks = (cut_runs_warning(cluster), language_warning(cluster.articles), case_warning(cluster.articles),
+              stray_warning(cluster))
     return cluster, warnings + [w for w in checks if w]
 
 

@@ -35,7 +35,10 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model import Article
 
 # Below this share of capitalised words inside sentences a report may have lost its capitals
 # (Multi-News: 0.0000 in every report; cased news: 0.019 and up, but 0.0 in short reports
@@ -110,13 +113,14 @@ def lowered(text: str) -> bool:
 
 
 # Tokens as the truecaser's counts were made (Penn Treebank tokens of Punkt's sentences):
-# initialisms with their full stops ("u.s."), a word with the full stop Punkt left inside the
-# sentence ("mr." "smith"), a word's clitic apart ("oxfam" "'s", "do" "n't"), and each
-# punctuation mark, whose neighbours the counts also read. A hyphenated word is read part by
-# part: the counts hold few compounds, and one they lack came back capitalised whole
-# ("ever-so-brief" as "Ever-So-Brief"), where its parts are known words ("al-Qaeda" stays right)
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+\.(?![^\W_])(?!\s*$)|[^\W_]+(?=n['’]t\b)|"
-                    r"n['’]t\b|['’][^\W_]+|[^\W_]+|[^\w\s]")
+# initialisms with their full stops ("u.s."), a word's clitic apart ("oxfam" "'s", "do" "n't"),
+# and each punctuation mark, whose neighbours the counts also read. A word and the full stop
+# after it are one token when the counts know them so ("mr." "smith"): split off otherwise,
+# since a stop before a closing quotation mark stays inside Punkt's sentence, and "event." as
+# one token, unknown, came back capitalised ("a once-in-a-lifetime Event."). A hyphenated word
+# is read part by part: the counts hold few compounds, and one they lack came back capitalised
+# whole ("ever-so-brief" as "Ever-So-Brief"), where its parts are known ("al-Qaeda" stays right)
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?=n['’]t\b)|n['’]t\b|['’][^\W_]+|[^\W_]+|[^\w\s]")
 _STOPS = frozenset(".!?")
 
 _lock = threading.Lock()
@@ -146,20 +150,28 @@ def restore_sentence(text: str, start: int, end: int, out: list[str],
                      case: Callable[[list[str]], list[str]]) -> None:
     """Raise in ``out`` (the text's characters) the letters the truecaser capitalises in the
     sentence ``text[start:end]``, its first word left as written."""
-    found = list(_TOKEN.finditer(text, start, end))
+    found = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     if not found:
         return
-    tokens = [m.group() for m in found]
+    known = truecaser().word_casing_lookup
+    spans: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(found):  # "mr" "." -> "mr." where the counts have "mr."
+        if (spans and text[a:b] == "." and a == spans[-1][1] and i < len(found) - 1
+                and text[spans[-1][0]:b].lower() in known):
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    tokens = [text[a:b] for a, b in spans]
     answers = case(tokens)
     first_word = next((i for i, t in enumerate(tokens) if t[0].isalnum()), len(tokens))
-    for i, (m, answer) in enumerate(zip(found, answers)):
+    for i, ((a, b), answer) in enumerate(zip(spans, answers)):
         # a word after a full stop the splitter passed over ("preserved.then") opens a
         # sentence the parser does not see: written as it is, like the first
         if i <= first_word or tokens[i - 1] in _STOPS:
             continue
-        raised = _raised(m.group(), answer)
+        raised = _raised(tokens[i], answer)
         if raised is not None:
-            out[m.start():m.end()] = list(raised)
+            out[a:b] = list(raised)
 
 
 def restore(text: str, sentences: Callable[[str], Iterable[tuple[int, int]]]) -> str:
@@ -181,3 +193,14 @@ def restore(text: str, sentences: Callable[[str], Iterable[tuple[int, int]]]) ->
     restored = "".join(out)
     assert len(restored) == len(text)
     return restored
+
+
+def case_warning(articles: list["Article"]) -> str | None:
+    """One line naming the articles whose capitals were restored, or None."""
+    restored = [a.id for a in articles if a.case_restored]
+    if not restored:
+        return None
+    named = restored[0] if len(restored) == 1 else f"{', '.join(restored[:-1])} and {restored[-1]}"
+    were = "was" if len(restored) == 1 else "were"
+    return (f"{named} {were} lower-cased; capitals were restored to read names (a statistical "
+            f"truecaser, sometimes wrong): shown text carries the restored capitals")

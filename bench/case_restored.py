@@ -1,0 +1,126 @@
+"""What restoring lower-cased reports' capitals (``newsfuse.nlp.casing``) changes on train
+clusters: quotes given a speaker, PERSON entities, figures shown, and the analysis time, each
+cluster analysed without the restoration and then with it; then a sample of the quotes whose
+speaker changed, for an editor to read.
+
+Usage: python bench/case_restored.py [--clusters 200] [--seed 150] [--read 20]
+           [--ids FILE] [--val N] > out.txt
+
+The clusters are ``junk_review.shuffled_draw("case-SEED", ...)``, less every cluster marked or
+listed before the seed's block (``junk_review.left_out_by_id``); their ids are written to
+--ids as soon as they are drawn. ``--val N`` takes the first N clusters of multinews_val
+instead (the clusters tests read: how tests/test_casing.py's case was picked).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+import junk_review  # noqa: E402
+
+
+def _articles(record: dict):
+    from newsfuse import Article
+    from newsfuse.clean import clean_articles
+
+    texts = [t for t in record["documents"] if t.strip()]
+    return clean_articles([Article(text=t) for t in texts])[0] if texts else []
+
+
+def measure(records: list[dict], restore: bool) -> tuple[dict, dict, float]:
+    """Totals and, per cluster, its quotes (text lower-cased -> speaker, article, text)."""
+    import newsfuse.nlp.casing as casing
+    from newsfuse.analyze import analyze
+    from newsfuse.crosscheck.claims import find_claims
+    from newsfuse.crosscheck.quotes import find_quotes
+
+    lowered = casing.lowered
+    if not restore:  # the analysis pass asks the module at each call
+        casing.lowered = lambda text: False
+    totals = dict(clusters=0, restored=0, quotes=0, speakers=0, persons=0, figures=0, groups=0)
+    quotes: dict = {}
+    spent = 0.0
+    try:
+        for record in records:
+            articles = _articles(record)
+            if not articles:
+                continue
+            start = time.perf_counter()
+            cluster = analyze(articles)
+            spent += time.perf_counter() - start
+            english = cluster.english_view()
+            totals["clusters"] += 1
+            totals["restored"] += sum(a.case_restored for a in cluster.articles)
+            totals["persons"] += sum(e.label == "PERSON" for s in english.sentences for e in s.entities)
+            found = find_quotes(english)
+            totals["quotes"] += len(found)
+            totals["speakers"] += sum(bool(q["speaker"]) for q in found)
+            texts = {a.id: a.text for a in cluster.articles}
+            quotes[record["id"]] = {q["text"].lower(): (q["speaker"], q["articles"][0], texts)
+                                    for q in found}
+            claims = find_claims(english)
+            totals["figures"] += sum(len(c["values"]) for c in claims)
+            totals["groups"] += sum(c["status"] in ("agreed", "disputed") for c in claims)
+            sys.stderr.write(f"\r{'after' if restore else 'before'} {totals['clusters']}")
+    finally:
+        casing.lowered = lowered
+    sys.stderr.write("\n")
+    return totals, quotes, spent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--clusters", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=150)
+    parser.add_argument("--read", type=int, default=20)
+    parser.add_argument("--ids", type=Path, default=None)
+    parser.add_argument("--val", type=int, default=0)
+    args = parser.parse_args()
+
+    if args.val:
+        with gzip.open(junk_review.TRAIN.parent / "multinews_val.jsonl.gz", "rt", encoding="utf-8") as f:
+            records = [json.loads(line) for _, line in zip(range(args.val), f)]
+    else:
+        leave_out = set().union(*(s for s in junk_review.left_out_by_id(args.seed)
+                                  if isinstance(s, frozenset)))
+        records = junk_review.shuffled_draw(f"case-{args.seed}", args.clusters, leave_out)
+    if args.ids:
+        args.ids.write_text("".join(r["id"] + "\n" for r in records), encoding="utf-8")
+    before, quotes_before, time_before = measure(records, restore=False)
+    after, quotes_after, time_after = measure(records, restore=True)
+    print(f"# {len(records)} clusters; analysis time before {time_before:.1f} s, after {time_after:.1f} s")
+    for key in before:
+        print(f"#   {key}: before {before[key]}, after {after[key]}")
+
+    changed = []
+    for cid, found in quotes_after.items():
+        old = quotes_before.get(cid, {})
+        for text, (speaker, article, texts) in found.items():
+            if text not in old:
+                continue
+            was = old[text][0]
+            if (was or "").lower() != (speaker or "").lower():
+                changed.append((cid, article, was, speaker, text, texts[article]))
+    gained = sum(1 for c in changed if not c[2] and c[3])
+    lost = sum(1 for c in changed if c[2] and not c[3])
+    print(f"# quotes found both times whose speaker changed: {len(changed)} (gained a speaker "
+          f"{gained}, lost one {lost}, another speaker {len(changed) - gained - lost})")
+    for n, (cid, article, was, now, text, body) in enumerate(
+            random.Random(args.seed).sample(changed, min(args.read, len(changed)))):
+        at = body.lower().find(text[:40])
+        context = body[max(0, at - 250):at + len(text) + 250] if at >= 0 else body[:600]
+        print(f"\n[{n}] {cid} {article} before={was!r} after={now!r}\n  quote: {text[:200]}\n  "
+              f"context: {context}")
+
+
+if __name__ == "__main__":
+    main()
