@@ -473,7 +473,7 @@ def test_clean_cuts_a_read_on_marker_that_opens_a_quotation():
     article = _clean(passage)
     assert "continued below" not in article.text and "Story continued below" in article.removed
     (quote,) = [q for q in find_quotes(analyze([article])) if q["text"].startswith("today's")]
-    assert quote["speaker"] == "schneiderman"
+    assert quote["speaker"].lower() == "schneiderman"  # capitals restored or not (nlp/casing.py)
     # the same words elsewhere in a sentence are reporting, not a marker
     plain = "The story continued below the fold, the editor said."
     assert _clean(plain).text == plain
@@ -505,9 +505,9 @@ def test_clean_cuts_a_bracketed_photo_credit_glued_to_the_story():
     article = _clean(passage)
     assert article.text.startswith("The utah house of representatives. A utah lawmaker apologized")
     assert "( photo: rick bowmer, ap )" in article.removed
-    speakers = {q["text"][:12]: q["speaker"] for q in find_quotes(analyze([article]))}
+    speakers = {q["text"][:12].lower(): (q["speaker"] or "").lower() for q in find_quotes(analyze([article]))}
     assert "rick bowmer" not in speakers.values()
-    assert speakers["i abhor sexu"].endswith("Brian greene")
+    assert speakers["i abhor sexu"].endswith("brian greene")  # capitals restored or not
 
 
 def test_clean_cuts_an_advertisement_slot_glued_to_the_next_sentence():

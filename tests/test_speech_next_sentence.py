@@ -34,7 +34,7 @@ def test_a_person_gushing_at_length_still_says_it():
     line = train_sentence(r"\"that's my baby boy! \" frances mcdormand gushed[^.]*\.",
                           file="multinews_train.jsonl.gz")
     speakers = _speakers(line)
-    assert _of(speakers, "that's my baby boy") == "mcdormand", speakers
+    assert (_of(speakers, "that's my baby boy") or "").lower().endswith("mcdormand"), speakers  # full name once re-cased
 
 
 def test_a_thing_that_struck_after_the_question_did_not_ask_it():

@@ -11,7 +11,8 @@ needs it).
 
 The restoration only raises letters: a lower-case word the truecaser gives a capital ("john"
 -> "John", "bbc" -> "BBC") takes it, letter for letter, and nothing else changes: no capital
-is lowered, a sentence's first word stays as written, and the text keeps its length, so every
+is lowered, a sentence's first word is raised only by its neighbours, never for standing
+first (``restore_sentence``), and the text keeps its length, so every
 offset into the article (sentences, highlights, citations) stays valid. The truecaser is not
 always right ("a Video posted", "people Queue": a word it never saw is given a capital), which
 is why a report is re-cased only when it has plainly lost its capitals, and the brief says so.
@@ -149,7 +150,7 @@ def _raised(token: str, answer: str) -> str | None:
 def restore_sentence(text: str, start: int, end: int, out: list[str],
                      case: Callable[[list[str]], list[str]]) -> None:
     """Raise in ``out`` (the text's characters) the letters the truecaser capitalises in the
-    sentence ``text[start:end]``, its first word left as written."""
+    sentence ``text[start:end]``."""
     found = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     if not found:
         return
@@ -162,12 +163,16 @@ def restore_sentence(text: str, start: int, end: int, out: list[str],
         else:
             spans.append((a, b))
     tokens = [text[a:b] for a, b in spans]
-    answers = case(tokens)
-    first_word = next((i for i, t in enumerate(tokens) if t[0].isalnum()), len(tokens))
+    # The truecaser capitalises whatever stands first, so the sentence is read after a comma:
+    # each word, the first too, is then cased by its neighbours. The first word is raised only
+    # when written in lower case, where the corpus saw no sentence start ('"that's my baby
+    # boy! " frances mcdormand gushed': Punkt starts a sentence at "frances", Multi-News did
+    # not); written with its capital, it stays as written
+    answers = case([","] + tokens)[1:]
     for i, ((a, b), answer) in enumerate(zip(spans, answers)):
         # a word after a full stop the splitter passed over ("preserved.then") opens a
-        # sentence the parser does not see: written as it is, like the first
-        if i <= first_word or tokens[i - 1] in _STOPS:
+        # sentence the parser does not see: written as it is
+        if i > 0 and tokens[i - 1] in _STOPS:
             continue
         raised = _raised(tokens[i], answer)
         if raised is not None:
@@ -177,7 +182,7 @@ def restore_sentence(text: str, start: int, end: int, out: list[str],
 def restore(text: str, sentences: Callable[[str], Iterable[tuple[int, int]]]) -> str:
     """``text`` with capitals restored (module docstring): the same length, only letters'
     case changed, and only raised. ``sentences`` gives a line's sentence spans (the analysis
-    pass's own splitter, so a "first word" is the first word of a sentence it parses)."""
+    pass's own splitter: the truecaser reads the sentences the parser will read)."""
     model = truecaser()
 
     def case(tokens: list[str]) -> list[str]:
