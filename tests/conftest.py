@@ -239,8 +239,9 @@ def quote_speaker(text: str, opening: str) -> str | None:
 
 def speaker_opening(speakers: dict[str, str | None], opening: str) -> str | None:
     """The speaker, in a {quotation: speaker} map (``quote_speakers``), of the quotation that
-    opens with ``opening``: one analysis read for several quotations of one paragraph."""
-    return speakers[next(t for t in speakers if t.startswith(opening))]
+    opens with ``opening``: one analysis read for several quotations of one paragraph. Case is
+    ignored: a lower-cased train passage is read with its capitals restored (``nlp.casing``)."""
+    return speakers[next(t for t in speakers if t.lower().startswith(opening.lower()))]
 
 
 def quote_in_paragraphs(paragraphs: list[str], opening: str) -> dict:
