@@ -72,26 +72,21 @@ VALIDATION = {"V": ROOT / "gold" / "multinews-s4", "X": ROOT / "gold" / "validat
 LOWER = False
 
 
+_TYPED_START = re.compile(r"(^\s*|\.\s+)(\S)")  # the text's start, or after a full stop and space
+
+
 def retype_lower(text: str) -> str:
     """``text`` typed the way Multi-News is shared (../shared/train/README.md): lower-cased,
-    then the first character of each sentence upper-cased ("Dan brown has topped oxfam's
-    list"; a sentence opening with a quotation mark keeps its first word small, as there: '"
-    we are seeing'), everything else, spacing and line breaks included, as it was. The
-    sentences are the analysis' own (lines, then ``analyze.split_sentences``) found on the
-    lower-cased text, since the shared text was split after its capitals were gone."""
-    from newsfuse.analyze import split_sentences
-
-    chars = [c if len(c.lower()) != 1 else c.lower() for c in text]  # one character each
-    lowered = "".join(chars)
-    offset = 0
-    for line_ in lowered.split("\n"):
-        if line_.strip():
-            for start, _ in split_sentences(line_):
-                upper = chars[offset + start].upper()
-                if len(upper) == 1:
-                    chars[offset + start] = upper
-        offset += len(line_) + 1
-    return "".join(chars)
+    then the first character of the text and the first after each full stop and white space
+    upper-cased ("Dan brown has topped oxfam's list"; after a quotation mark the word stays
+    small, as there: '. " we are seeing'), everything else, spacing and line breaks included,
+    as it was. The shared text follows exactly this rule, not a sentence splitter's: it upper-
+    cases after abbreviations ("staff sgt. Robert baker") and never after "?" or "!"; lower-
+    casing the first 4,263 documents of multinews_val and re-typing them this way gives back
+    all of their 26,035 capitals and no other."""
+    lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # one character each
+    return _TYPED_START.sub(lambda m: m[1] + (m[2].upper() if len(m[2].upper()) == 1 else m[2]),
+                            lowered)
 
 
 def norm(text: str | None) -> str:

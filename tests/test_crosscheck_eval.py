@@ -647,9 +647,11 @@ def test_figure_benches_count_each_apart_tuning_batch_from_its_gold_folder():
 
 def test_bench_lower_retypes_a_cluster_as_the_shared_multinews_text():
     """bench/gold_claims_quotes.py --lower (and gold_timeline.py --lower) brief the gold clusters
-    typed as the shared Multi-News text is: lower-cased, the first character of each sentence
-    upper-cased, so a sentence opening with a quotation mark keeps its first word small ('" we
-    are seeing ... " said sonny mehta' in multinews_val), spacing and line breaks as they were.
+    typed as the shared Multi-News text is: lower-cased, the first character of the text and the
+    first after each full stop and space upper-cased, so a quotation opening a sentence keeps its
+    first word small ('" we are seeing ... " said sonny mehta' in multinews_val), an abbreviation's
+    stop is followed by a capital ("staff sgt. Robert baker") and a "?" is not, spacing and line
+    breaks as they were.
     The example's Peskov paragraph carries a gold quote (gold/quotes.jsonl). Under --lower a
     predicted name that lost its capitals still counts as the gold person; the gold's own names
     keep theirs, so a description is never taken for a person."""
@@ -670,8 +672,8 @@ def test_bench_lower_retypes_a_cluster_as_the_shared_multinews_text():
         "surrounded by the islamic state group.\n\n\"the current situation leaves much to be "
         "desired\", kremlin spokesman dmitri peskov said, blasting the us-led strike on syria's "
         "army which he said \"is still the only party respecting the ceasefire\".")
-    assert bench.retype_lower("WASHINGTON  (Reuters) - The Senate voted. Dr. Smith agreed  then.") \
-        == "Washington  (reuters) - the senate voted. Dr. smith agreed  then."
+    assert bench.retype_lower("WASHINGTON  (Reuters) - The Senate voted. Dr. Smith agreed? Yes.") \
+        == "Washington  (reuters) - the senate voted. Dr. Smith agreed? yes."
     holt = {"speaker": "Peter M. Holt Jr.", "aliases": []}
     assert not bench.names_ok("peter holt", holt)
     bench.LOWER = True
