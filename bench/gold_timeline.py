@@ -15,14 +15,16 @@ line each is printed, never their clusters or errors. Clusters are the example f
 full BASIL story labels (``basil-...``: the story's lines of ../shared/stories/basil.jsonl in
 file order, a1, a2, a3, with their published dates).
 
-    .venv/bin/python bench/gold_timeline.py [-v] [--why] [--gold FILE ...] [--exclude PATH ...] [--frozen]
+    .venv/bin/python bench/gold_timeline.py [-v] [--why] [--gold FILE ...] [--exclude PATH ...] [--lower] [--frozen]
 
 ``--gold FILE`` adds a gold file to every timeline.jsonl under gold/
 (may be repeated; ``--only`` reads only the files given). ``--exclude PATH`` leaves out the gold
 files under PATH (a validation batch whose errors must not be read: ``--exclude
 gold/multinews-s4``). ``--why`` sorts missed dates and wrong predictions into classes and counts
 them (what to attack next): for a held-out split only the split's counts, never a cluster's;
-with ``-v`` each missed or wrong line of the tune split says its class.
+with ``-v`` each missed or wrong line of the tune split says its class. ``--lower`` re-types the
+clusters as the shared Multi-News text is (``gold_claims_quotes.retype_lower``) and matches
+quotes to sentences whatever their case: the loss on lower-cased text.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import gold_claims_quotes  # --lower: its clusters re-typed (``gold_claims_quotes.LOWER``)
 from gold_claims_quotes import HELD_OUT, part_of  # the same splits
 from gold_claims_quotes import load_cluster as gold_cluster  # the same articles and numbers
 
@@ -44,6 +47,8 @@ DEFAULT_GOLD = sorted((ROOT / "gold").rglob("timeline.jsonl"))
 
 
 def norm(text: str) -> str:
+    if gold_claims_quotes.LOWER:  # a gold quote is cased, the re-typed sentence is not
+        text = text.lower()
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", text).strip()
 
@@ -294,7 +299,11 @@ def main() -> int:
                              "with -v: each tune line's class)")
     parser.add_argument("--frozen", action="store_true",
                         help="score the frozen records too (aggregate line only); without it they are not run")
+    parser.add_argument("--lower", action="store_true",
+                        help="re-type every cluster as the shared Multi-News text is (lower-cased, a capital "
+                             "at each sentence start) and match quotes whatever their case")
     args = parser.parse_args()
+    gold_claims_quotes.LOWER = args.lower
     files = ([] if args.only else [f for f in DEFAULT_GOLD if f.exists()]) + [Path(f) for f in args.gold]
     excluded = [Path(p).resolve() for p in args.exclude]
     files = [f for f in files if not any(f.resolve().is_relative_to(x) for x in excluded)]

@@ -643,3 +643,40 @@ def test_figure_benches_count_each_apart_tuning_batch_from_its_gold_folder():
     for name, folder in causes.APART.items():
         assert folder.resolve().is_relative_to(root / "gold"), name
         assert (folder / "claims.jsonl").exists() and (folder / "NOTES.md").exists(), name
+
+
+def test_bench_lower_retypes_a_cluster_as_the_shared_multinews_text():
+    """bench/gold_claims_quotes.py --lower (and gold_timeline.py --lower) brief the gold clusters
+    typed as the shared Multi-News text is: lower-cased, the first character of the text and the
+    first after each full stop and space upper-cased, so a quotation opening a sentence keeps its
+    first word small ('" we are seeing ... " said sonny mehta' in multinews_val), an abbreviation's
+    stop is followed by a capital ("staff sgt. Robert baker") and a "?" is not, spacing and line
+    breaks as they were.
+    The example's Peskov paragraph carries a gold quote (gold/quotes.jsonl). Under --lower a
+    predicted name that lost its capitals still counts as the gold person; the gold's own names
+    keep theirs, so a description is never taken for a person."""
+    import importlib.util
+    from pathlib import Path
+
+    from conftest import EXAMPLES
+
+    path = Path(__file__).resolve().parents[1] / "bench" / "gold_claims_quotes.py"
+    spec = importlib.util.spec_from_file_location("gold_claims_quotes", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    text = (EXAMPLES / "000_7bcc2df0348f436d.txt").read_text(encoding="utf-8")
+    start = text.index("Iran has strongly condemned")
+    piece = text[start:text.index("\n", text.index("Dmitri Peskov said"))]
+    assert bench.retype_lower(piece) == (
+        "Iran has strongly condemned a us air raid that struck syrian troops at an eastern base "
+        "surrounded by the islamic state group.\n\n\"the current situation leaves much to be "
+        "desired\", kremlin spokesman dmitri peskov said, blasting the us-led strike on syria's "
+        "army which he said \"is still the only party respecting the ceasefire\".")
+    assert bench.retype_lower("WASHINGTON  (Reuters) - The Senate voted. Dr. Smith agreed? Yes.") \
+        == "Washington  (reuters) - the senate voted. Dr. Smith agreed? yes."
+    holt = {"speaker": "Peter M. Holt Jr.", "aliases": []}
+    assert not bench.names_ok("peter holt", holt)
+    bench.LOWER = True
+    assert bench.names_ok("peter holt", holt)
+    assert not bench.names_ok("holt", holt)
+    assert not bench.names_ok("peter holt", {"speaker": "the peter holt foundation's chairman"})
