@@ -547,6 +547,9 @@ READ_BEFORE142 = READ_BEFORE132 + (marked_clusters("marked_before142.txt"),)
 # and seed 150 or later, every cluster marked or listed by the thirty-fifth session's draws (seeds 142
 # to 149, drawn against READ_BEFORE142, their ids written down as they were listed)
 READ_BEFORE150 = READ_BEFORE142 + (marked_clusters("marked_before150.txt"),)
+# and seed 151 or later, those and the 200 clusters the thirty-sixth session's case36 round read
+# (bench/case_restored.py, seed 150)
+READ_BEFORE151 = READ_BEFORE142 + (marked_clusters("marked_before151.txt"),)
 
 
 def left_out_by_id(seed: int) -> tuple:
@@ -554,6 +557,8 @@ def left_out_by_id(seed: int) -> tuple:
     hand before its seed's block, so a new seed meets only text nobody has marked."""
     if seed <= 77:
         return READ_BEFORE60
+    if seed >= 151:
+        return READ_BEFORE151
     if seed >= 150:
         return READ_BEFORE150
     if seed >= 142:
