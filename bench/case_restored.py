@@ -41,14 +41,6 @@ sys.path.insert(0, str(ROOT / "bench"))
 import junk_review  # noqa: E402
 
 
-def _articles(record: dict):
-    from newsfuse import Article
-    from newsfuse.clean import clean_articles
-
-    texts = [t for t in record["documents"] if t.strip()]
-    return clean_articles([Article(text=t) for t in texts])[0] if texts else []
-
-
 def measure(records: list[dict], restore: bool) -> tuple[dict, dict, float]:
     """Totals and, per cluster, its quotes (text lower-cased -> speaker, article, text)."""
     import newsfuse.nlp.casing as casing
@@ -64,7 +56,7 @@ def measure(records: list[dict], restore: bool) -> tuple[dict, dict, float]:
     spent = 0.0
     try:
         for record in records:
-            articles = _articles(record)
+            articles = junk_review.cleaned(record)
             if not articles:
                 continue
             start = time.perf_counter()

@@ -603,15 +603,22 @@ def ids_in(paths) -> set:
             for cid in re.findall(r"multinews-plus-train-\d+", Path(path).read_text())}
 
 
-def analysed(record: dict):
-    """A train cluster's non-empty reports, cleaned and analysed as a brief does (None when
-    cleaning leaves no article)."""
+def cleaned(record: dict) -> list:
+    """A train cluster's non-empty reports as articles, cleaned as a brief cleans them (empty
+    when cleaning leaves none)."""
     from newsfuse import Article
-    from newsfuse.analyze import analyze
     from newsfuse.clean import clean_articles
 
     texts = [t for t in record["documents"] if t.strip()]
-    articles = clean_articles([Article(text=t) for t in texts])[0] if texts else []
+    return clean_articles([Article(text=t) for t in texts])[0] if texts else []
+
+
+def analysed(record: dict):
+    """A train cluster's reports, cleaned (``cleaned``) and analysed as a brief does (None when
+    cleaning leaves no article)."""
+    from newsfuse.analyze import analyze
+
+    articles = cleaned(record)
     return analyze(articles) if articles else None
 
 
