@@ -4,7 +4,7 @@ cluster analysed without the restoration and then with it; then a sample of the 
 speaker changed, for an editor to read.
 
 Usage: python bench/case_restored.py [--clusters 200] [--seed 150] [--read 20]
-           [--ids FILE] [--val N] > out.txt
+           [--ids FILE] [--val N] [--before unrestored|title] > out.txt
 
 The clusters are ``junk_review.shuffled_draw("case-SEED", ...)``, less the clusters the id lists
 of the seed's block name (the frozensets of ``junk_review.left_out_by_id``; the early read
@@ -43,14 +43,27 @@ sys.path.insert(0, str(ROOT / "bench"))
 import junk_review  # noqa: E402
 
 
-def measure(records: list[dict], restore: bool) -> tuple[dict, dict, float]:
-    """Totals and, per cluster, its quotes (text lower-cased -> speaker, article, text)."""
+def read_before(seed: int) -> set[str]:
+    """The train ids a draw of ``seed`` leaves out: from seed 151 every cluster read before
+    (``junk_review.skipped``: the id lists and the early samples named by their draw); before
+    it the id lists only, as seed 150 was drawn (so its figures stay reproducible)."""
+    left_out = junk_review.left_out_by_id(seed)
+    if seed < 151:
+        return set().union(*(s for s in left_out if isinstance(s, frozenset)))
+    records = junk_review._records()
+    return {records[i]["id"] for i in junk_review.skipped(records, left_out)}
+
+
+def measure(records: list[dict], restore: bool, unseen: str | None = None) -> tuple[dict, dict, float]:
+    """Totals and, per cluster, its quotes (text lower-cased -> speaker, article, text);
+    ``unseen``: the restoration's policy for words its counts lack (``casing.UNSEEN``)."""
     import newsfuse.nlp.casing as casing
     from newsfuse.analyze import analyze
     from newsfuse.crosscheck.claims import find_claims
     from newsfuse.crosscheck.quotes import find_quotes
 
-    lowered = casing.lowered
+    lowered, policy = casing.lowered, casing.UNSEEN
+    casing.UNSEEN = unseen or policy
     if not restore:  # the analysis pass asks the module at each call
         casing.lowered = lambda text: False
     totals = dict(clusters=0, restored=0, quotes=0, speakers=0, persons=0, figures=0, groups=0)
@@ -79,7 +92,7 @@ def measure(records: list[dict], restore: bool) -> tuple[dict, dict, float]:
             totals["groups"] += sum(c["status"] in ("agreed", "disputed") for c in claims)
             sys.stderr.write(f"\r{'after' if restore else 'before'} {totals['clusters']}")
     finally:
-        casing.lowered = lowered
+        casing.lowered, casing.UNSEEN = lowered, policy
     sys.stderr.write("\n")
     return totals, quotes, spent
 
@@ -91,18 +104,20 @@ def main() -> None:
     parser.add_argument("--read", type=int, default=20)
     parser.add_argument("--ids", type=Path, default=None)
     parser.add_argument("--val", type=int, default=0)
+    parser.add_argument("--before", choices=("unrestored", "title"), default="unrestored",
+                        help="what the restoration is compared with: no restoration, or the "
+                             "restoration raising every word its counts lack (casing.UNSEEN)")
     args = parser.parse_args()
 
     if args.val:
         with gzip.open(junk_review.TRAIN.parent / "multinews_val.jsonl.gz", "rt", encoding="utf-8") as f:
             records = [json.loads(line) for _, line in zip(range(args.val), f)]
     else:
-        leave_out = set().union(*(s for s in junk_review.left_out_by_id(args.seed)
-                                  if isinstance(s, frozenset)))
-        records = junk_review.shuffled_draw(f"case-{args.seed}", args.clusters, leave_out)
+        records = junk_review.shuffled_draw(f"case-{args.seed}", args.clusters, read_before(args.seed))
     if args.ids:
         args.ids.write_text("".join(r["id"] + "\n" for r in records), encoding="utf-8")
-    before, quotes_before, time_before = measure(records, restore=False)
+    before, quotes_before, time_before = measure(records, restore=args.before != "unrestored",
+                                                 unseen=None if args.before == "unrestored" else args.before)
     after, quotes_after, time_after = measure(records, restore=True)
     print(f"# {len(records)} clusters; analysis time before {time_before:.1f} s, after {time_after:.1f} s")
     for key in before:

@@ -1,0 +1,137 @@
+"""The words the truecaser never saw (``newsfuse.nlp.casing``: absent from its counts) in
+lower-cased English reports, counted by kind, and on the lowered tuning gold, whether each was
+written with a capital in the cased original.
+
+Usage: python bench/case_unseen.py --gold [--list N]
+       python bench/case_unseen.py --clusters 200 --seed 151 [--ids FILE] [--list N]
+
+``--gold`` reads the tuning records of gold/ (never validation or frozen ones) re-typed as
+Multi-News is (``gold_claims_quotes.retype_lower``, which keeps every character's place, so a
+word's casing in the original is read at the same offsets). ``--seed`` reads a train draw as
+bench/case_restored.py draws it. A word is counted where the restoration would ask about it: a
+token written in lower case, opening with a letter, not after a full stop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def unseen_tokens(text: str, original: str | None = None):
+    """(word, its tokens' context, features, written capitalised in ``original``) for each
+    unseen token of ``text``."""
+    from newsfuse.analyze import split_sentences
+    from newsfuse.nlp import casing
+
+    model = casing.truecaser()
+    known = model.word_casing_lookup
+    offset = 0
+    for line in text.split("\n"):
+        for start, end in split_sentences(line) if line.strip() else ():
+            spans = casing.sentence_tokens(text, offset + start, offset + end)
+            tokens = [text[a:b].replace("’", "'") for a, b in spans]  # as the restoration asks
+            answers = model.get_true_case_from_tokens([","] + tokens, "as-is")[1:]
+            for i, ((a, b), token) in enumerate(zip(spans, tokens)):
+                if (token != token.lower() or not token[0].isalpha() or token.lower() in known
+                        or (i > 0 and tokens[i - 1] in ".!?")):
+                    continue
+                raised = [j for j in (i - 1, i + 1) if 0 <= j < len(tokens)
+                          and answers[j] != tokens[j] and answers[j][:1].isupper()
+                          and answers[j].lower() == tokens[j]]
+                truth = None if original is None else original[a].isupper()
+                yield dict(word=token, prev=tokens[i - 1] if i else "", next=tokens[i + 1] if i + 1 < len(tokens) else "",
+                           hyphen=text[b:b + 1] == "-" or text[a - 1:a] == "-",
+                           raised_neighbour=bool(raised), capital=truth,
+                           context=text[max(0, a - 60):b + 60].replace("\n", " "))
+        offset += len(line) + 1
+
+
+def gold_texts():
+    import gold_claims_quotes as g
+
+    claims, quotes = g.load_gold([ROOT / "gold"])
+    for cid in dict.fromkeys([*claims, *quotes]):
+        record = claims.get(cid) or quotes[cid]
+        split = (quotes.get(cid) or {}).get("split") or record.get("split")
+        if g.part_of(split) != "tuning":
+            continue
+        for _, article in g.source_articles(cid, record["source"]):
+            yield cid, g.retype_lower(article.text), article.text
+
+
+def draw_texts(seed: int, clusters: int, ids: Path | None):
+    import junk_review
+    from case_restored import read_before
+
+    records = junk_review.shuffled_draw(f"case-{seed}", clusters, read_before(seed))
+    if ids:
+        ids.write_text("".join(r["id"] + "\n" for r in records), encoding="utf-8")
+    for record in records:
+        for article in junk_review.cleaned(record):
+            yield record["id"], article.text, None
+
+
+def main() -> None:
+    import wordfreq
+
+    from newsfuse.language import ENGLISH, article_language
+    from newsfuse import Article
+    from newsfuse.nlp.casing import lowered
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", action="store_true")
+    parser.add_argument("--seed", type=int, default=151)
+    parser.add_argument("--clusters", type=int, default=200)
+    parser.add_argument("--ids", type=Path, default=None)
+    parser.add_argument("--list", type=int, default=0)
+    parser.add_argument("--jsonl", type=Path, default=None, help="every unseen token, one line each")
+    args = parser.parse_args()
+    texts = gold_texts() if args.gold else draw_texts(args.seed, args.clusters, args.ids)
+    from newsfuse.nlp.casing import common_word
+    rows = []
+    reports = 0
+    for cid, text, original in texts:
+        if not lowered(text) or article_language(Article(text=text)) != ENGLISH:
+            continue
+        reports += 1
+        for row in unseen_tokens(text, original):
+            word = row["word"]
+            row.update(cluster=cid, common=common_word(word), zipf=wordfreq.zipf_frequency(word, "en"),
+                       digit=any(c.isdigit() for c in word))
+            rows.append(row)
+    if args.jsonl:
+        args.jsonl.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    print(f"# {reports} lowered English reports, {len(rows)} unseen tokens, "
+          f"{len({r['word'] for r in rows})} distinct")
+    for name, test in (("digit", lambda r: r["digit"]), ("hyphen", lambda r: r["hyphen"]),
+                       ("common word (raised no more)", lambda r: r["common"]),
+                       ("raised neighbour", lambda r: r["raised_neighbour"]),
+                       ("-ly", lambda r: r["word"].endswith("ly")),
+                       ("-ing/-ed/-s", lambda r: r["word"].endswith(("ing", "ed", "s"))),
+                       ("zipf>=3", lambda r: r["zipf"] >= 3)):
+        hit = [r for r in rows if test(r)]
+        capital = sum(bool(r["capital"]) for r in hit)
+        print(f"#   {name}: {len(hit)}" + (f" (capitalised in the original {capital})" if args.gold else ""))
+    if args.gold:
+        print(f"#   capitalised in the original: {sum(bool(r['capital']) for r in rows)}")
+    for name, test in (("unseen", lambda r: True), ("kept in lower case", lambda r: r["common"]),
+                       ("still raised", lambda r: not r["common"])):
+        print(f"# {name}, most frequent:", ", ".join(
+            f"{w} {n}" for w, n in Counter(r["word"] for r in rows if test(r)).most_common(args.list)))
+    if args.gold:
+        for name, test in (("raised, lower-case in the original", lambda r: not r["common"] and not r["capital"]),
+                           ("kept lower, capitalised in the original", lambda r: r["common"] and r["capital"])):
+            print(f"# {name}:", ", ".join(f"{w} {n}" for w, n in Counter(
+                r["word"] for r in rows if test(r)).most_common(args.list)))
+
+
+if __name__ == "__main__":
+    main()
