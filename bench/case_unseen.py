@@ -10,6 +10,16 @@ Multi-News is (``gold_claims_quotes.retype_lower``, which keeps every character'
 word's casing in the original is read at the same offsets). ``--seed`` reads a train draw as
 bench/case_restored.py draws it. A word is counted where the restoration would ask about it: a
 token written in lower case, opening with a letter, not after a full stop.
+
+Thirty-seventh session (oov37): ``--gold``: 455 lowered English reports, 6,007 unseen tokens
+(2,411 distinct), 3,818 capitalised in the original (names the counts predate: "romney",
+"obama", "biden", "lohan", "putin"; brands: "facebook", "macbook", "buzzfeed"); next to a word
+the truecaser raised 1,073 (919 capitalised); with a digit 78 (48). ``--seed 151``: 483
+reports, 3,187 unseen tokens; 100 read by hand: 56 names or brands (33 people: "niekerk",
+"vietor", "ghebreyesus", "pickett"), 44 common words (adverbs "massively", inflections
+"blacklisted", "pivoted", compounds "crowdfunding", "schoolkids", new words "email", "tweet",
+"online"). ``casing.common_word`` keeps 907 of the gold's in lower case (216 of them
+capitalised in the original) and 515 of the draw's.
 """
 
 from __future__ import annotations

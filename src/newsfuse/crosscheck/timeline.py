@@ -64,9 +64,14 @@ from .speech import is_speech_verb
 # bench/gold_timeline.py classes each missed date by the rule that withheld it)
 WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 # an expression that can name one calendar day: a month with a day number, a full numeric
-# date, a weekday, or a day relative to the writing day
-DAY_MONTH = re.compile(rf"\b{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d|:)|"
-                        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}(?![a-z])|"
+# date, a weekday, or a day relative to the writing day. The month's name is read whatever its
+# case ("on march 5", "5 march 2016": lower-cased text the truecaser did not restore) where a
+# day number follows it; before it, "may" and "march" in lower case are words as often ("about
+# 10 may have died", "3 march on"), so there only with a year after them ("5 may 2016")
+_SMALL_MONTH_AFTER_DAY = (rf"(?:{MONTH_NAME}|(?!may\b|mar(?:ch)?\b)(?i:{MONTH_NAME})|"
+                          r"(?:may|march)(?=,?\s+(?:19|20)\d\d\b))")
+DAY_MONTH = re.compile(rf"\b(?i:{MONTH_NAME})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.,]?\d|:)|"
+                        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_SMALL_MONTH_AFTER_DAY}(?![a-z])|"
                         r"\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b")
 # "two days later", "the day before" count from an event in the story, not from the writing
 # day, so only "ago" is read
