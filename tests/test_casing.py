@@ -66,6 +66,23 @@ def test_restoration_keeps_the_length_and_only_raises_letters():
     assert "yes, it's that time again" in restored
 
 
+def test_an_x_between_numbers_stays_a_times_sign():
+    """The counts hold "X" more often than "x", so a screen's "480 x 360" came back "480 X
+    360", which the parser read as a name, and the figures beside it left their group. Real
+    sentences: a report of ecbplus-42a as Multi-News types it, and a Multi-News train report's
+    "a 20 x 8 cell"; an "x" beside a word is still the truecaser's to raise."""
+    from newsfuse.analyze import split_sentences
+    from newsfuse.nlp.casing import restore
+
+    screen = ("Add wi-fi, gps, a 3.2mp autofocus camera and a nice 480 x 360 pixels display to "
+              "that and you have a really cool handset.")
+    assert "480 x 360" in restore(screen, split_sentences)
+    cell = "Certainly better than a 20 x 8 cell. Suge knight just got the worst news of his life."
+    restored = restore(cell, split_sentences)
+    assert "20 x 8" in restored and "Suge Knight" in restored
+    assert "the X factor" in restore("She was a judge on the x factor for two years.", split_sentences)
+
+
 def test_restoration_leaves_a_cased_report_as_it_is():
     """Nothing is lowered and a sentence's first word stays: a cased report comes back with
     at most a word raised, never a capital lost."""

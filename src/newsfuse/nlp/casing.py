@@ -158,6 +158,15 @@ def _raised(token: str, answer: str) -> str | None:
     return answer
 
 
+def _times_sign(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is an "x" between two numbers, a times sign ("a 480 x 360 pixels
+    display", "a 20 x 8 cell"): the counts hold "X" more often than "x" and no number beside
+    it, so it came back raised, and "480 X 360" read as a name took the figures beside it
+    from the grouping (the 360 of one report of a screen's resolution, tuning ecbplus-42a)."""
+    return (tokens[i] == "x" and 0 < i < len(tokens) - 1
+            and tokens[i - 1][-1].isdigit() and tokens[i + 1][0].isdigit())
+
+
 # What a word the truecaser's counts lack becomes. The counts (NLTK's corpora) predate most
 # names in the news ("romney", "obama", "lohan", "winehouse": 3,818 of the 6,007 unseen tokens
 # of the lowered tuning gold were capitalised in the cased original, bench/case_unseen.py),
@@ -253,7 +262,7 @@ def restore_sentence(text: str, start: int, end: int, out: list[str],
     for i, ((a, b), answer) in enumerate(zip(spans, answers)):
         # a word after a full stop the splitter passed over ("preserved.then") opens a
         # sentence the parser does not see: written as it is
-        if i > 0 and tokens[i - 1] in _STOPS:
+        if i > 0 and tokens[i - 1] in _STOPS or _times_sign(tokens, i):
             continue
         if unseen(asked[i], known) and UNSEEN == "names":
             answer = asked[i] if common_word(asked[i].lower()) else asked[i].title()
