@@ -15,7 +15,7 @@ line each is printed, never their clusters or errors. Clusters are the example f
 full BASIL story labels (``basil-...``: the story's lines of ../shared/stories/basil.jsonl in
 file order, a1, a2, a3, with their published dates).
 
-    .venv/bin/python bench/gold_timeline.py [-v] [--why] [--gold FILE ...] [--exclude PATH ...] [--lower [--unrestored]] [--frozen]
+    .venv/bin/python bench/gold_timeline.py [-v] [--why] [--gold FILE ...] [--exclude PATH ...] [--lower [--no-restore]] [--frozen]
 
 ``--gold FILE`` adds a gold file to every timeline.jsonl under gold/
 (may be repeated; ``--only`` reads only the files given). ``--exclude PATH`` leaves out the gold
@@ -24,10 +24,10 @@ gold/multinews-s4``). ``--why`` sorts missed dates and wrong predictions into cl
 them (what to attack next): for a held-out split only the split's counts, never a cluster's;
 with ``-v`` each missed or wrong line of the tune split says its class. ``--lower`` re-types the
 clusters as the shared Multi-News text is (``gold_claims_quotes.retype_lower``) and matches
-quotes to sentences whatever their case: the loss on lower-cased text. ``--unrestored`` with
+quotes to sentences whatever their case: the loss on lower-cased text. ``--no-restore`` with
 it restores no report's capitals (text the lowered detector misses or reads as another
 language). Thirty-seventh session (oov37), a month's name read whatever its case beside a day
-number (``timeline.DAY_MONTH``): --lower --unrestored tuning 66/73 -> 326/358, found 73 -> 334
+number (``timeline.DAY_MONTH``): --lower --no-restore tuning 66/73 -> 326/358, found 73 -> 334
 of 965; validation 63/84 -> 168/210, found 68 -> 191 of 591 (the rest of the loss: spaCy's
 DATE entities and the weekdays, which read capitals).
 """
@@ -307,15 +307,12 @@ def main() -> int:
     parser.add_argument("--lower", action="store_true",
                         help="re-type every cluster as the shared Multi-News text is (lower-cased, a capital "
                              "at each sentence start) and match quotes whatever their case")
-    parser.add_argument("--unrestored", action="store_true",
+    parser.add_argument("--no-restore", action="store_true",
                         help="with --lower: no report's capitals restored (nlp.casing), as text the "
                              "detector misses or reads as another language is read; for measuring only")
     args = parser.parse_args()
     gold_claims_quotes.LOWER = args.lower
-    if args.unrestored:  # the analysis pass asks the module at each call
-        import newsfuse.nlp.casing as casing
-
-        casing.lowered = lambda text: False
+    gold_claims_quotes.RESTORE = not args.no_restore  # the same switch as gold_claims_quotes'
     files = ([] if args.only else [f for f in DEFAULT_GOLD if f.exists()]) + [Path(f) for f in args.gold]
     excluded = [Path(p).resolve() for p in args.exclude]
     files = [f for f in files if not any(f.resolve().is_relative_to(x) for x in excluded)]
