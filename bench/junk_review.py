@@ -550,6 +550,9 @@ READ_BEFORE150 = READ_BEFORE142 + (marked_clusters("marked_before150.txt"),)
 # and seed 151 or later, those and the 200 clusters the thirty-sixth session's case36 round read
 # (bench/case_restored.py, seed 150)
 READ_BEFORE151 = READ_BEFORE142 + (marked_clusters("marked_before151.txt"),)
+# and seed 152 or later, those and the 200 clusters the thirty-seventh session's oov37 round read
+# (bench/case_restored.py, seed 151)
+READ_BEFORE152 = READ_BEFORE142 + (marked_clusters("marked_before152.txt"),)
 
 
 def left_out_by_id(seed: int) -> tuple:
@@ -557,6 +560,8 @@ def left_out_by_id(seed: int) -> tuple:
     hand before its seed's block, so a new seed meets only text nobody has marked."""
     if seed <= 77:
         return READ_BEFORE60
+    if seed >= 152:
+        return READ_BEFORE152
     if seed >= 151:
         return READ_BEFORE151
     if seed >= 150:
