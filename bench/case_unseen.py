@@ -35,43 +35,57 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 
-def unseen_tokens(text: str, original: str | None = None):
-    """(word, its tokens' context, features, written capitalised in ``original``) for each
-    unseen token of ``text``."""
+def sentence_reads(text: str):
+    """For each sentence of ``text`` as the restoration reads it (``casing.restore``: a line's
+    sentences by the analysis pass's splitter, the truecaser's tokens after a comma), the
+    tokens' spans, the tokens as asked and the truecaser's answers (unseen tokens as-is)."""
     from newsfuse.analyze import split_sentences
     from newsfuse.nlp import casing
 
     model = casing.truecaser()
-    known = model.word_casing_lookup
     offset = 0
     for line in text.split("\n"):
         for start, end in split_sentences(line) if line.strip() else ():
             spans = casing.sentence_tokens(text, offset + start, offset + end)
             tokens = [text[a:b].replace("’", "'") for a, b in spans]  # as the restoration asks
             answers = model.get_true_case_from_tokens([","] + tokens, "as-is")[1:]
-            for i, ((a, b), token) in enumerate(zip(spans, tokens)):
-                if (token != token.lower() or not token[0].isalpha() or token.lower() in known
-                        or (i > 0 and tokens[i - 1] in ".!?")):
-                    continue
-                raised = [j for j in (i - 1, i + 1) if 0 <= j < len(tokens)
-                          and answers[j] != tokens[j] and answers[j][:1].isupper()
-                          and answers[j].lower() == tokens[j]]
-                truth = None if original is None else original[a].isupper()
-                yield dict(word=token, prev=tokens[i - 1] if i else "", next=tokens[i + 1] if i + 1 < len(tokens) else "",
-                           hyphen=text[b:b + 1] == "-" or text[a - 1:a] == "-",
-                           raised_neighbour=bool(raised), capital=truth,
-                           context=text[max(0, a - 60):b + 60].replace("\n", " "))
+            yield spans, tokens, answers
         offset += len(line) + 1
 
 
-def gold_texts():
+def unseen_tokens(text: str, original: str | None = None):
+    """(word, its tokens' context, features, written capitalised in ``original``) for each
+    unseen token of ``text``."""
+    from newsfuse.nlp import casing
+
+    known = casing.truecaser().word_casing_lookup
+    for spans, tokens, answers in sentence_reads(text):
+        for i, ((a, b), token) in enumerate(zip(spans, tokens)):
+            if (token != token.lower() or not token[0].isalpha() or token.lower() in known
+                    or (i > 0 and tokens[i - 1] in ".!?")):
+                continue
+            raised = [j for j in (i - 1, i + 1) if 0 <= j < len(tokens)
+                      and answers[j] != tokens[j] and answers[j][:1].isupper()
+                      and answers[j].lower() == tokens[j]]
+            truth = None if original is None else original[a].isupper()
+            yield dict(word=token, prev=tokens[i - 1] if i else "", next=tokens[i + 1] if i + 1 < len(tokens) else "",
+                       hyphen=text[b:b + 1] == "-" or text[a - 1:a] == "-",
+                       raised_neighbour=bool(raised), capital=truth,
+                       context=text[max(0, a - 60):b + 60].replace("\n", " "))
+
+
+def gold_texts(part: str = "tuning"):
+    """(cluster id, article text re-typed lower, the cased original) of the gold records of
+    ``part`` (tuning or validation; never frozen: no bench here reads frozen text)."""
     import gold_claims_quotes as g
+
+    assert part != "frozen"
 
     claims, quotes = g.load_gold([ROOT / "gold"])
     for cid in dict.fromkeys([*claims, *quotes]):
         record = claims.get(cid) or quotes[cid]
         split = (quotes.get(cid) or {}).get("split") or record.get("split")
-        if g.part_of(split) != "tuning":
+        if g.part_of(split) != part:
             continue
         for _, article in g.source_articles(cid, record["source"]):
             yield cid, g.retype_lower(article.text), article.text
