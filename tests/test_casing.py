@@ -149,24 +149,3 @@ def test_a_curly_apostrophe_is_read_as_the_counts_straight_one():
                   if "n’t" in d).lower()
     restored = restore(report, split_sentences)
     assert "n’t" in restored and "N’T" not in restored
-
-
-def test_a_capital_the_unigram_count_alone_chose_is_declined_where_the_neighbours_say_lower():
-    """A word's capitalised count in the truecaser's corpora comes mostly from inside longer
-    names ("United States", "Home Video"), and outweighed the word in front of it, whose counts
-    say lower case. Real sentences of a tuning report (multinews-train-18231) as Multi-News
-    types it: "the first 15 States", '"the Video of the infamous tapper-trump exchange'. The
-    names around them are still raised, the neighbours' counts not being asked of them."""
-    from newsfuse.analyze import split_sentences
-    from newsfuse.nlp.casing import restore
-
-    delegates = ("The establishment let trump largely avoid any early, significant attacks, and his "
-                 "strength has only grown: he's won 46 percent of the delegates in the first 15 "
-                 "states that have held nominating contests.\n\nHouse speaker paul ryan, who was "
-                 "romney's running mate four years ago, said he wasn’t going to get involved.")
-    restored = restore(delegates, split_sentences)
-    assert "the first 15 states that" in restored
-    assert "Paul Ryan" in restored and "Trump" in restored
-    exchange = ('"the video of the infamous tapper-trump exchange on the ku klux klan will play '
-                '100,000 times on cable," he said.')
-    assert "the video of the infamous" in restore(exchange, split_sentences)

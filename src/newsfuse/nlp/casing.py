@@ -37,7 +37,6 @@ on none of the cased ones.
 
 from __future__ import annotations
 
-import math
 import re
 import string
 import threading
@@ -168,43 +167,6 @@ def _times_sign(tokens: list[str], i: int) -> bool:
             and tokens[i - 1][-1].isdigit() and tokens[i + 1][0].isdigit())
 
 
-# How much more (in the truecaser's log score) the neighbours' counts must favour a word's
-# lower-case form before a capital its unigram count alone chose is declined
-# (``neighbours_say_lower``)
-NEIGHBOUR_MARGIN = 0.0
-
-
-def _neighbour_score(model, prev: str, casing: str, nxt: str | None) -> float:
-    """The truecaser's log score of ``casing`` without its unigram term: the word before (as
-    cased), the word after (read lower) and the three together, each a share of the casings'
-    counts with its pseudo count, as ``TrueCaser.get_score`` weighs them."""
-    options = model.word_casing_lookup[casing.lower()]
-
-    def share(dist, key) -> float:
-        return math.log((dist[key(casing)] + 5.0) / sum(dist[key(o)] + 5.0 for o in options))
-
-    score = share(model.backward_bi_dist, lambda c: f"{prev}_{c}")
-    if nxt is not None:
-        nxt = nxt.lower()
-        score += share(model.forward_bi_dist, lambda c: f"{c}_{nxt}")
-        score += share(model.trigram_dist, lambda c: f"{prev}_{c}_{nxt}")
-    return score
-
-
-def neighbours_say_lower(model, prev: str, answer: str, nxt: str | None) -> bool:
-    """Whether the truecaser raised ``answer`` on its unigram count alone: the counts know the
-    word in lower case too, and its neighbours' counts favour that (``NEIGHBOUR_MARGIN``).
-    A word's capitalised count comes mostly from its uses inside longer names and titles of
-    the counts' corpora ("United States", "Home Video", "the President" of the State of the
-    Union addresses), and outweighed the word in front of it: "a Video posted", "serves 14
-    States" (the counts hold "a video" and "14 states", never "a Video" or "14 States")."""
-    lower = answer.lower()
-    if lower == answer or lower not in model.word_casing_lookup.get(lower, ()):
-        return False
-    return (_neighbour_score(model, prev, lower, nxt)
-            > _neighbour_score(model, prev, answer, nxt) + NEIGHBOUR_MARGIN)
-
-
 # What a word the truecaser's counts lack becomes. The counts (NLTK's corpora) predate most
 # names in the news ("romney", "obama", "lohan", "winehouse": 3,818 of the 6,007 unseen tokens
 # of the lowered tuning gold were capitalised in the cased original, bench/case_unseen.py),
@@ -287,8 +249,7 @@ def restore_sentence(text: str, start: int, end: int, out: list[str],
     if not spans:
         return
     tokens = [text[a:b] for a, b in spans]
-    model = truecaser()
-    known = model.word_casing_lookup
+    known = truecaser().word_casing_lookup
     # The truecaser capitalises whatever stands first, so the sentence is read after a comma:
     # each word, the first too, is then cased by its neighbours. The first word is raised only
     # when written in lower case, where the corpus saw no sentence start ('"that's my baby
@@ -305,9 +266,6 @@ def restore_sentence(text: str, start: int, end: int, out: list[str],
             continue
         if unseen(asked[i], known) and UNSEEN == "names":
             answer = asked[i] if common_word(asked[i].lower()) else asked[i].title()
-        elif answer != asked[i] and neighbours_say_lower(
-                model, answers[i - 1] if i else ",", answer, asked[i + 1] if i + 1 < len(asked) else None):
-            continue
         raised = _raised(tokens[i], answer)
         if raised is not None:
             out[a:b] = list(raised)
