@@ -136,6 +136,33 @@ def test_a_word_the_counts_lack_is_raised_unless_it_reads_as_a_common_word():
     assert "He brandished an assault rifle" in courthouse and "Dennis Marx" in courthouse
 
 
+def test_a_model_without_the_word_index_raises_every_unseen_word(tmp_path, monkeypatch):
+    """A model chosen with NEWSFUSE_SPACY_MODEL whose lemmatizer reads a lookup table only
+    (no WordNet index) made ``word_index`` fail with spaCy's E159 and every lowered report with
+    it; such a model gives no index, and the restoration raises unseen words as the
+    truecaser's "title" option does."""
+    from spacy.lookups import Lookups
+
+    import newsfuse.nlp.casing as casing
+    from conftest import train_records
+    from newsfuse.analyze import split_sentences
+
+    records = {r["id"]: r for r in train_records(30)}
+    folder = tmp_path / "lemmatizer" / "lookups"
+    folder.mkdir(parents=True)
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", {"famously": "famously"})
+    lookups.to_disk(folder)
+    monkeypatch.setenv("NEWSFUSE_SPACY_MODEL", str(tmp_path))
+    casing.word_index.cache_clear()
+    try:
+        assert casing.word_index() is None and not casing.common_word("famously")
+        emmys = casing.restore(records["multinews-plus-val-44988"]["documents"][0], split_sentences)
+        assert "Bobby Cannavale Trumped Aaron Paul" in emmys
+    finally:
+        casing.word_index.cache_clear()
+
+
 def test_a_curly_apostrophe_is_read_as_the_counts_straight_one():
     """"n’t" with a curly apostrophe was a token the counts lack, and came back "N’T"
     ("doN’T"): a cased eval report, lower-cased, keeps its clitics in lower case."""

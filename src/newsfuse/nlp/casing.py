@@ -185,7 +185,9 @@ def unseen(token: str, known) -> bool:
 def word_index() -> dict[str, frozenset[str]] | None:
     """spaCy's English word index (its rule lemmatizer's table: the WordNet words of each part
     of speech, lower-cased; shipped in the model package) and the lemmatizer's exceptions, by
-    part of speech; None when the model carries no such table."""
+    part of speech. None when the chosen model (``NEWSFUSE_SPACY_MODEL``) carries no such
+    table, a lookup-mode lemmatizer's included: every unseen word is then raised, as the
+    truecaser's own "title" option does, rather than the restoration failing."""
     from pathlib import Path
 
     from .spacy_pipeline import import_spacy, model_source
@@ -201,9 +203,11 @@ def word_index() -> dict[str, frozenset[str]] | None:
     from spacy.lookups import Lookups
 
     lookups = Lookups().from_disk(found.parent)
+    if not (lookups.has_table("lemma_index") and lookups.has_table("lemma_exc")):
+        return None
     index, exceptions = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
     return {pos: frozenset(index.get(pos, [])) | frozenset(exceptions.get(pos, {}))
-            for pos in ("noun", "verb", "adj", "adv")}
+            for pos in ("verb", "adj", "adv")}
 
 
 def common_word(word: str) -> bool:
