@@ -43,14 +43,11 @@ def sentence_reads(text: str):
     from newsfuse.nlp import casing
 
     model = casing.truecaser()
-    offset = 0
-    for line in text.split("\n"):
-        for start, end in split_sentences(line) if line.strip() else ():
-            spans = casing.sentence_tokens(text, offset + start, offset + end)
-            tokens = [text[a:b].replace("’", "'") for a, b in spans]  # as the restoration asks
-            answers = model.get_true_case_from_tokens([","] + tokens, "as-is")[1:]
-            yield spans, tokens, answers
-        offset += len(line) + 1
+    for start, end in casing.sentence_spans(text, split_sentences):
+        spans = casing.sentence_tokens(text, start, end)
+        tokens = [casing.asked(text[a:b]) for a, b in spans]
+        answers = model.get_true_case_from_tokens([","] + tokens, "as-is")[1:]
+        yield spans, tokens, answers
 
 
 def unseen_tokens(text: str, original: str | None = None):
@@ -62,7 +59,7 @@ def unseen_tokens(text: str, original: str | None = None):
     for spans, tokens, answers in sentence_reads(text):
         for i, ((a, b), token) in enumerate(zip(spans, tokens)):
             if (token != token.lower() or not token[0].isalpha() or token.lower() in known
-                    or (i > 0 and tokens[i - 1] in ".!?")):
+                    or (i > 0 and tokens[i - 1] in casing.STOPS)):
                 continue
             raised = [j for j in (i - 1, i + 1) if 0 <= j < len(tokens)
                       and answers[j] != tokens[j] and answers[j][:1].isupper()

@@ -127,7 +127,7 @@ def lowered(text: str) -> bool:
 # is read part by part: the counts hold few compounds, and one they lack came back capitalised
 # whole ("ever-so-brief" as "Ever-So-Brief"), where its parts are known ("al-Qaeda" stays right)
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?=n['’]t\b)|n['’]t\b|['’][^\W_]+|[^\W_]+|[^\w\s]")
-_STOPS = frozenset(".!?")
+STOPS = frozenset(".!?")  # a sentence's end the splitter may pass over ("preserved.then")
 
 _lock = threading.Lock()
 
@@ -245,6 +245,23 @@ def sentence_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def asked(token: str) -> str:
+    """``token`` as the truecaser is asked it: a curly apostrophe read as the counts' straight
+    one ("didn’t": "n’t", unseen, came back "N’T"); one character for one, so spans hold."""
+    return token.replace("’", "'")
+
+
+def sentence_spans(text: str, sentences: Callable[[str], Iterable[tuple[int, int]]]):
+    """The spans in ``text`` of the sentences the restoration reads: each line's, by
+    ``sentences`` (the analysis pass's splitter, so the truecaser reads the sentences the
+    parser will read)."""
+    offset = 0
+    for line in text.split("\n"):
+        for start, end in sentences(line) if line.strip() else ():
+            yield offset + start, offset + end
+        offset += len(line) + 1
+
+
 def restore_sentence(text: str, start: int, end: int, out: list[str],
                      case: Callable[[list[str]], list[str]]) -> None:
     """Raise in ``out`` (the text's characters) the letters the truecaser capitalises in the
@@ -259,17 +276,15 @@ def restore_sentence(text: str, start: int, end: int, out: list[str],
     # when written in lower case, where the corpus saw no sentence start ('"that's my baby
     # boy! " frances mcdormand gushed': Punkt starts a sentence at "frances", Multi-News did
     # not); written with its capital, it stays as written
-    # A curly apostrophe is read as the counts' straight one ("didn’t": "n’t", unseen, came
-    # back "N’T"); one character for one, so the spans hold
-    asked = [t.replace("’", "'") for t in tokens]
-    answers = case([","] + asked)[1:]
+    words = [asked(t) for t in tokens]
+    answers = case([","] + words)[1:]
     for i, ((a, b), answer) in enumerate(zip(spans, answers)):
         # a word after a full stop the splitter passed over ("preserved.then") opens a
         # sentence the parser does not see: written as it is
-        if i > 0 and tokens[i - 1] in _STOPS or _times_sign(tokens, i):
+        if i > 0 and tokens[i - 1] in STOPS or _times_sign(tokens, i):
             continue
-        if unseen(asked[i], known) and UNSEEN == "names":
-            answer = asked[i] if common_word(asked[i].lower()) else asked[i].title()
+        if unseen(words[i], known) and UNSEEN == "names":
+            answer = words[i] if common_word(words[i].lower()) else words[i].title()
         raised = _raised(tokens[i], answer)
         if raised is not None:
             out[a:b] = list(raised)
@@ -277,8 +292,8 @@ def restore_sentence(text: str, start: int, end: int, out: list[str],
 
 def restore(text: str, sentences: Callable[[str], Iterable[tuple[int, int]]]) -> str:
     """``text`` with capitals restored (module docstring): the same length, only letters'
-    case changed, and only raised. ``sentences`` gives a line's sentence spans (the analysis
-    pass's own splitter: the truecaser reads the sentences the parser will read)."""
+    case changed, and only raised. ``sentences`` gives a line's sentence spans
+    (``sentence_spans``)."""
     model = truecaser()
 
     def case(tokens: list[str]) -> list[str]:
@@ -286,11 +301,8 @@ def restore(text: str, sentences: Callable[[str], Iterable[tuple[int, int]]]) ->
             return model.get_true_case_from_tokens(tokens, "title" if UNSEEN == "title" else "as-is")
 
     out = list(text)
-    offset = 0
-    for line in text.split("\n"):
-        for start, end in sentences(line) if line.strip() else ():
-            restore_sentence(text, offset + start, offset + end, out, case)
-        offset += len(line) + 1
+    for start, end in sentence_spans(text, sentences):
+        restore_sentence(text, start, end, out, case)
     restored = "".join(out)
     assert len(restored) == len(text)
     return restored
