@@ -549,10 +549,10 @@ READ_BEFORE142 = READ_BEFORE132 + (marked_clusters("marked_before142.txt"),)
 READ_BEFORE150 = READ_BEFORE142 + (marked_clusters("marked_before150.txt"),)
 # and seed 151 or later, those and the 200 clusters the thirty-sixth session's case36 round read
 # (bench/case_restored.py, seed 150)
-READ_BEFORE151 = READ_BEFORE142 + (marked_clusters("marked_before151.txt"),)
+READ_BEFORE151 = READ_BEFORE150 + (marked_clusters("read_at_seed150.txt"),)
 # and seed 152 or later, those and the 200 clusters the thirty-seventh session's oov37 round read
 # (bench/case_restored.py, seed 151)
-READ_BEFORE152 = READ_BEFORE142 + (marked_clusters("marked_before152.txt"),)
+READ_BEFORE152 = READ_BEFORE151 + (marked_clusters("read_at_seed151.txt"),)
 
 
 def left_out_by_id(seed: int) -> tuple:
