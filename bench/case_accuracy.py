@@ -108,7 +108,7 @@ def read_report(text: str, original: str, nlp, model) -> list[dict]:
     """One row per token the restoration could raise (module docstring)."""
     from case_unseen import sentence_reads
     from newsfuse.analyze import split_sentences
-    from newsfuse.nlp.casing import restore
+    from newsfuse.nlp.casing import STOPS, restore
 
     restored = restore(text, split_sentences)
     doc = nlp(restored)
@@ -123,7 +123,7 @@ def read_report(text: str, original: str, nlp, model) -> list[dict]:
         for i, ((a, b), token) in enumerate(zip(spans, tokens)):
             first, opening = opening, opening and not token[0].isalnum()
             if (token != token.lower() or not token[0].isalpha()
-                    or (i > 0 and tokens[i - 1] in _OPENERS)):
+                    or (i > 0 and tokens[i - 1] in STOPS)):  # restore writes these as they are
                 continue
             word, got = text[a:b], restored[a:b]
             spacy_token = token_at.get(a)
