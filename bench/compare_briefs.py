@@ -28,6 +28,7 @@ import tempfile
 from pathlib import Path
 
 from bench_cold_brief import EXAMPLES, SHARED, export_src
+from gold_claims_quotes import story_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_GOLD = ("gold/basil", "gold/ecbplus", "gold/multinews")
@@ -53,10 +54,9 @@ def tuning_records(folders: list[str]) -> list[tuple[str, str]]:
 def write_input(record_id: str, source: str, into: Path) -> Path:
     """The record's articles as one brief input file."""
     path = into / f"{record_id}.json"
-    if source.startswith("shared/stories"):
-        rows = [json.loads(line) for line in open(SHARED.parent / source, encoding="utf-8")]
+    if source.startswith(("shared/stories", "gold/")):
         body = [{k: r.get(k) for k in ("title", "text", "url", "source", "published")}
-                for r in rows if r.get("story") == record_id and (r.get("text") or "").strip()]
+                for r in story_rows(record_id, source) if (r.get("text") or "").strip()]
     else:
         eval_file = SHARED / "eval" / Path(source).name
         record = next(json.loads(line) for line in open(eval_file, encoding="utf-8")

@@ -117,6 +117,14 @@ def story_article(row: dict, story: str) -> "Article":
                              story)
 
 
+def story_rows(record_id: str, source: str) -> list[dict]:
+    """A story's lines of a story file, in file order: one of ../shared/stories, or a file of
+    the same format kept under gold/ (texts no shared folder holds, as gold/lee-abc/)."""
+    path = ROOT / source if source.startswith("gold/") else SHARED.parent / source
+    rows = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    return [r for r in rows if r.get("story") == record_id]
+
+
 def source_articles(record_id: str, source: str) -> list[tuple[int, "Article"]]:
     """A gold record's articles with their gold numbers (a1 is the first document or story
     line). Every position counts, even an empty document: the annotators number articles by
@@ -126,11 +134,9 @@ def source_articles(record_id: str, source: str) -> list[tuple[int, "Article"]]:
 
     if source.startswith("shared/examples"):
         return list(enumerate(read_inputs(sorted((SHARED.parent / source).glob("*.txt"))), 1))
-    if source.startswith("shared/stories"):
+    if source.startswith(("shared/stories", "gold/")):
         # a story's articles in file order are a1, a2, ... (with their published dates)
-        rows = [json.loads(line) for line in open(SHARED.parent / source, encoding="utf-8")]
-        rows = [r for r in rows if r.get("story") == record_id]
-        return [(n, story_article(r, record_id)) for n, r in enumerate(rows, 1)
+        return [(n, story_article(r, record_id)) for n, r in enumerate(story_rows(record_id, source), 1)
                 if (r.get("text") or "").strip()]
     path = SHARED / "eval" / Path(source).name
     record = next(json.loads(line) for line in open(path, encoding="utf-8")
