@@ -36,6 +36,12 @@ DASHES = ("-", "\u2010", "\u2013")
 DASH = "[-\u2010\u2013]"
 # a game's score: "65-53", "a 102-95 win"
 SCORE_PAIR = re.compile(rf"(?<![\d/.\-\u2010\u2013])\d{{1,3}}\s?{DASH}\s?\d{{1,3}}(?![\d/\-\u2010\u2013]|\.\d)")
+# a cricket score, wickets lost for runs made as Australian reports write it: "slumped to 9 for
+# 233", "Australia is no wicket for 126", "resume at 0 for 3"; read as a score of play only where
+# a pair of numbers would be (``score_of_play``: beside a word of play or of one game), and a
+# report tells a game by it only if it also counts an act of play ("wickets", "innings")
+WICKETS_FOR_RUNS = re.compile(r"(?<![\d$£€.,/#])(?<!no\.\s)\b(?:10|\d|no\s+wickets?)\s+for\s+\d{1,3}\b(?![\d,.%]\d|\s*%)",
+                              re.I)
 # the nouns that name one game or where it stands: "in the game", "Sunday's win", "a 21-7
 # halftime deficit", "the final score was 10-3", "by a score of 21-14" (7 such on train)
 ONE_GAME = {"game", "match", "matchup", "win", "victory", "loss", "defeat", "rout", "contest",
@@ -43,7 +49,7 @@ ONE_GAME = {"game", "match", "matchup", "win", "victory", "loss", "defeat", "rou
             "rematch", "playoff", "final", "clash", "triumph", "drubbing", "comeback", "lead",
             "deficit", "score", "scoreline"}
 # what one side does to the other in a game: "beat Rutgers, 78-0", "outscored them 30-12"
-_BEAT = {"beat", "defeat", "rout", "edge", "outscore", "blank", "trounce", "thrash", "upset",
+BEAT = {"beat", "defeat", "rout", "edge", "outscore", "blank", "trounce", "thrash", "upset",
          "outlast", "overcome", "trail"}
 # what a pair of numbers splits when it is no score: votes, a court's decision, a poll's shares,
 # a season's wins and losses ("a 47-35 record", "a record of 150-128": the standings)
@@ -142,13 +148,14 @@ def _gives_a_score(docs) -> bool:
 
 def _scored_sentences(docs):
     """The report's sentences that give a score of play (``score_of_play``), lazily."""
-    return (s for doc in docs if SCORE_PAIR.search(doc.text) for s in doc.sents if score_of_play(s))
+    return (s for doc in docs if SCORE_PAIR.search(doc.text) or WICKETS_FOR_RUNS.search(doc.text)
+            for s in doc.sents if score_of_play(s))
 
 
 def _told_without_score(docs) -> bool:
     """A report that tells its game without a pair of numbers: "davis needed only 70 pitches
     to shut out tennessee for the complete six-inning game". One side does to a named other
-    what one side does in a game (``_BEAT``, "shut out"), and the report counts what only a
+    what one side does in a game (``BEAT``, "shut out"), and the report counts what only a
     game counts or names a game's own time ("innings", "halftime", "rebounds"), not a period
     another report has too ("the fourth quarter" of a year): "Apple beat Samsung in the fourth
     quarter" tells no game. A result told over a named side ("a thrilling win over the
@@ -173,7 +180,7 @@ def _beats_a_side(sent) -> bool:
     has it; "beat analysts' estimates" names no side."""
     for t in sent:
         lemma = t.lemma_.lower()
-        if t.pos_ == "VERB" and (lemma in _BEAT or (lemma == "shut" and any(
+        if t.pos_ == "VERB" and (lemma in BEAT or (lemma == "shut" and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in t.children))):
             if any(c.dep_ == "dobj" and _a_side(c) for c in t.children):
                 return True
@@ -222,8 +229,9 @@ def score_of_play(sent) -> bool:
     the Hawks to a 47-35 record and a playoff berth" tells a coach's season, not a game."""
     text = sent.text
     if not any(not _SPLIT_AFTER.match(text[m.end():]) and not _SPLIT_BEFORE.search(text[:m.start()])
-               and not _MONTH_BEFORE.search(text[:m.start()]) for m in SCORE_PAIR.finditer(text)):
+               and not _MONTH_BEFORE.search(text[:m.start()]) for m in SCORE_PAIR.finditer(text)) \
+            and not any(not _SPLIT_AFTER.match(text[m.end():]) for m in WICKETS_FOR_RUNS.finditer(text)):
         return False
     return any(of_play(t)
                or (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in ONE_GAME)
-               or (t.pos_ == "VERB" and t.lemma_.lower() in _BEAT) for t in sent)
+               or (t.pos_ == "VERB" and t.lemma_.lower() in BEAT) for t in sent)

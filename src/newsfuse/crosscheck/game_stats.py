@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from ..dates import WEEKDAYS
-from ..game_report import (DASH, DASHES, ONE_GAME, ORDINALS, PLAY_ONLY, SCORE_PAIR, game_time, glued_pairs,
+from ..game_report import (BEAT, DASH, DASHES, ONE_GAME, ORDINALS, PLAY_ONLY, SCORE_PAIR, game_time, glued_pairs,
                            of_play, play_only, score_of_play, tells_a_game)
 
 # where a shot is taken from: "from the field", "from 3-point range", "from the free-throw line"
@@ -104,11 +104,16 @@ def _in_play(sent, rest) -> bool:
 _MARGIN_UNITS = {"point", "run", "goal", "stroke", "length", "wicket"}
 
 
-def margin_of_score(ent) -> bool:
+def margin_of_score(ent, game_report: bool | None = None) -> bool:
     """"The Wildcats won by 12 points, 65-53": the margin of a game whose score the sentence
     gives, or which it places in a game's time, is the score told again. A margin with no
     score beside it ("Hale lost the Vermont primary by 14 points", "ahead by 2 points in the
-    poll") is an election's or a poll's, and stays a figure."""
+    poll") is an election's or a poll's, and stays a figure. In a report that tells a game
+    (``game_report``), a margin by which one side beat a named other ("Australia has beaten
+    South Africa by 246 runs", "defeated Italy by three goals") is that game's result told as
+    a score is, though the sentence gives no pair: the side beaten is the parse's object of the
+    verb of beating (``tells_a_game`` reads the same act), and an election's "defeated Smith by
+    14 points" is no report of a game."""
     root = ent.root
     noun = root.head if root.dep_ in ("nummod", "compound") else None
     if noun is None or noun.lemma_.lower() not in _MARGIN_UNITS:
@@ -116,7 +121,12 @@ def margin_of_score(ent) -> bool:
     if not (noun.dep_ == "pobj" and noun.head.lower_ == "by"):
         return False
     sent = ent.sent
-    return bool(SCORE_PAIR.search(sent.text)) or _in_play(sent, sent[0:0])
+    if SCORE_PAIR.search(sent.text) or _in_play(sent, sent[0:0]):
+        return True
+    verb = noun.head.head
+    return bool(game_report) and verb.pos_ == "VERB" and verb.lemma_.lower() in BEAT \
+        and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP"))
+                for c in verb.children)
 
 
 # what a box score counts in one game, besides the acts only a game counts (``PLAY_ONLY``):

@@ -219,7 +219,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     if score_half(ent) or whole_score(ent) or set_scores(ent):
         return "score"  # "a 24-17 win", "a 3-0 lead": the NER took one side; "a 126-85 thumping";
         # "a 6-1, 6-4 victory": a match told set by set
-    if margin_of_score(ent):
+    if margin_of_score(ent, game_report):
         return "score"  # "won by 12 points, 65-53": the score told again
     if series_score(ent):
         return "score"  # "won the series four games to two": a series' score
