@@ -91,13 +91,17 @@ def marks_text(text: str) -> str:
     return _DOUBLED.sub(one, text)
 
 
-def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, bool, bool]]:
+def quote_spans(text: str, continuing: bool = False,
+                breaks: list[int] | None = None) -> list[tuple[int, int, bool, bool]]:
     """(start, end, opened_at_start, closed) of quoted passages in one paragraph.
 
     Straight quotes alternate open/close; curly quotes say which they are. An opened quote
     that never closes runs to the paragraph's end (the next paragraph may continue it).
     ``continuing``: the paragraph sits inside a quotation opened earlier (see
-    ``continuations``), so its text up to the first closing mark is quoted.
+    ``continuations``), so its text up to the first closing mark is quoted. A paragraph
+    break lost inside a quotation (``lost_break``) ends the open quotation unclosed there, as
+    a paragraph's end would, and its mark opens the next; ``breaks``, when given, gets the
+    offset of each such mark.
     """
     text = marks_text(text)
     spans = []
@@ -152,6 +156,12 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
                 spans.append((open_at + 1, lost.start() + 1, open_at == 0, True))
                 open_at = i
                 continue
+            if ch == '"' and lost_break(text, i):
+                spans.append((open_at + 1, i, open_at == 0, False))
+                if breaks is not None:
+                    breaks.append(i)
+                open_at = i
+                continue
             spans.append((open_at + 1, i, open_at == 0, True))
             open_at = None
     if open_at is not None and len(text) - open_at > 2:
@@ -163,6 +173,51 @@ def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, boo
     if not spans and not continuing and _QUOTE.search(text) is None:
         spans = single_spans(text)
     return spans
+
+
+def lost_break(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i``, read while a quotation is open, opens the next
+    paragraph of that quotation rather than closing it: news writing leaves a quotation that
+    runs over paragraphs open at each paragraph's end and reopens it on the next, and text
+    whose line breaks were lost (a corpus storing each report on one line, a page's paragraphs
+    pasted as one block) puts the reopening mark inside the open quotation. A closing mark
+    follows the quoted words without a space; read as one, this mark flips every later pair
+    of the paragraph, quoting the narration between quotations and losing the quotations.
+    The mark stands as an opening one: a space before it, a sentence's end before the space,
+    a word right after it ('... about two-thirds. "We've had about 800 volunteers ...," Ms
+    Goodin said.'). Not when the sentence after it is an attribution ('"Would we have done it
+    without him? "Colts interim coach Bruce Arians asked.': a closing mark typed after a
+    space), nor when the mark that would close the reopened quotation is shaped as an opening
+    one, not after a sentence's end ('... is wrong. "Perry is referring to a memorandum ...
+    programs "promote and protect" the rights ...': the first mark closed, typed apart)."""
+    if not _opening_after_sentence(text, i):
+        return False
+    end = _SENTENCE_END.search(text, i + 1)
+    sentence = text[i + 1:end.start() if end else len(text)]
+    if len(sentence.split()) <= 8 and re.search(rf"\b{_SAID}\b", sentence):
+        return False
+    following = _QUOTE.search(text, i + 1)
+    return following is None or not text[following.start() - 1].isspace() or \
+        _opening_after_sentence(text, following.start())
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _opening_after_sentence(text: str, i: int) -> bool:
+    """A straight mark with a space before it, a sentence's end before the space and a word
+    right after it: where a sentence's quotation opens."""
+    before = text[:i]
+    return text[i + 1:i + 2].isalnum() and before[-1:].isspace() and \
+        before.rstrip().endswith((".", "!", "?"))
+
+
+def lost_paragraphs(text: str) -> list[int]:
+    """The offsets where a paragraph of ``text`` lost its break inside a quotation (the
+    reopening marks ``lost_break`` finds): where the paragraphs it held start again."""
+    breaks: list[int] = []
+    quote_spans(text, breaks=breaks)
+    return breaks
 
 
 # a single mark opening a sentence: at the paragraph's start or after the last sentence's end

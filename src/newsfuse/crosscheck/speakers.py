@@ -444,12 +444,17 @@ def _identified_after(subject, names: Names) -> str | None:
     of former Lieutenant Governor Ed Pratt and a Hale critic, rebuked him in a
     post'. (A name inside the lede's own reported clause, Hale here, is what the words are
     about.) None once any person has been named before the description, where it may mean
-    them (``_epithet_person`` reads those)."""
+    them (``_epithet_person`` reads those), and once the article brought its noun in with
+    "a" or "an" ('A senior Hamas official has said ... The official refused to say ... "We
+    can't predict anything," the official said'): the description goes back to that unnamed
+    person, whom no later name identifies."""
     doc = subject.doc
     for para in [*names.paragraphs_before(doc), doc[:subject.sent.start]]:
         for t in para:
             ent = entity_of(t)
             if ent is not None and ent.label_ == "PERSON":
+                return None
+            if t.lower_ == subject.lower_ and brought_in(t):
                 return None
     for para in [doc[subject.sent.end:], *names.paragraphs_after(doc)[:1]]:
         quoted = _inside_marks(para)
