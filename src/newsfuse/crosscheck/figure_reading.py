@@ -368,6 +368,26 @@ PARENTS = {"mother", "father", "parent", "mom", "mum", "dad", "grandmother", "gr
            "grandparent"}
 
 
+def _part_named(ent, noun):
+    """The noun a count of part of a whole names after "of them": "killing 30 people, 12 of
+    them children" counts children, and they were killed. The parse hangs the number on that
+    noun ("12" the subject of "children"), so the count had no noun of its own, was read as a
+    bare number and set aside, and the part never met another report's "12 children were
+    among the dead"; where the parse does make the number count the noun, it may hang the
+    noun on the next verb ("54 people were killed, 44 of them children, and many more were
+    wounded": 44 children wounded). None unless "of them" follows the number and the plural
+    noun after it is the number's head or ``noun``, the one it was read to count."""
+    doc = ent.doc
+    i = ent.end
+    if i + 2 >= len(doc) or doc[i].lower_ != "of" or doc[i + 1].lower_ != "them":
+        return None
+    part = doc[i + 2]
+    if part.pos_ not in ("NOUN", "PROPN") or part.tag_ not in ("NNS", "NNPS") \
+            or not (ent.root.head.i == part.i or (noun is not None and noun.i == part.i)):
+        return None
+    return part
+
+
 def _parent_of(ent) -> bool:
     """"a mother of 12", "father of four": the number counts the person's children. The
     parse hangs it on the parent, so without this it counts mothers, or takes the verb
@@ -1106,6 +1126,12 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     qualifier = "about"  # "a half-million" is a round figure, not a count
                 noun = duration[1] if duration else measure[1] if measure else \
                     None if zero else counted_noun(ent)
+                # "21 people dying, 14 of them Australians": the part's noun, and the event of
+                # the whole counted before it in the sentence (the parse hangs the part on
+                # another verb: "14 ... Australians" on the sentence's "has denied")
+                part = None if duration or measure or zero else _part_named(ent, noun)
+                whole = counted_before.get(ent.sent.start) if part is not None else None
+                noun = part if part is not None else noun
                 holder = noun if noun is not None else ent.root
                 if not bound and parsed[1] == "exact" and not isinstance(value, list) and not zero \
                         and listed is not None and listed[0] and _listed_after(ent, holder, listed[1:]):
@@ -1125,7 +1151,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                           and (noun.like_num or noun.lower_.rstrip(".") in SCALES or is_name(noun.text)))
                          or (noun.lower_ == "worth" and noun.i == ent.end)) else None
                 anchor = noun if noun is not None else ent.root
-                event, event_token = zero or event_of(anchor)
+                event, event_token = zero or event_of(whole or anchor)
                 # a count that says itself what it counts: "a mother of 12 killed" is 12
                 # children, and they were not killed; a side of a win-loss record counts wins
                 # or losses, a side of a vote's tally votes for or against, nothing else
