@@ -164,6 +164,16 @@ def eval_sentence(pattern: str, file: str = "multinews_sample100.jsonl") -> str:
                                     for doc in record["documents"])).strip()
 
 
+def gold_story_sentence(pattern: str, file: str = "gold/lee-abc/stories.jsonl") -> str:
+    """The first passage matching ``pattern`` in a story file kept under gold/ (text no shared
+    folder holds, as the ABC items of gold/lee-abc), from stories no frozen or validation
+    record names: the tuning stories only, so held-out text never reaches a test."""
+    held = held_out_ids()
+    with open(ROOT / file, encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return _first_passage(pattern, (r["text"] for r in rows if r.get("story") not in held)).strip()
+
+
 def train_sentence(pattern: str, file: str = "multinews_val.jsonl.gz") -> str:
     """The first passage of a training file's documents (shared/train, gzipped, lower-cased
     Multi-News text) matching ``pattern``, as ``eval_sentence`` finds one in the evaluation

@@ -395,18 +395,19 @@ def test_a_range_of_days_after_a_month_is_no_score():
 
 
 def test_a_cricket_score_of_wickets_for_runs_tells_the_game():
-    """A cricket report writes its score as wickets lost for runs made ("were 6 for 180 at
-    stumps"), no pair of numbers joined by a dash: with the wickets its paragraphs count, the
-    report tells a game, so a batsman's runs in another paragraph are that game's. No shared
-    text reports a cricket match (none of ../shared/stories or the train clusters counts a
-    wicket in play), so the report is our own, in the shape such reports take; the same
-    paragraphs with no score of play stay figures."""
-    score = "England were 6 for 180 at stumps on day two, after Smith took three wickets."
-    runs = "Jones made 85 runs before he was caught at slip."
+    """A cricket report writes its score as wickets lost for runs made ("no wicket for
+    126"), no pair of numbers joined by a dash: with the wickets its paragraphs count, the
+    report tells a game, so a partnership's runs in another paragraph are that game's. Real ABC
+    text of a tuning story (gold/lee-abc; no shared text reports a cricket match); the same
+    runs with no score of play beside them stay figures."""
+    from conftest import gold_story_sentence
+
+    score = gold_story_sentence(r"Australia is no wicket for 126[^.]*\.")
+    runs = gold_story_sentence(r"The pair put on 44 runs for the final wicket[^.]*\.")
     cluster = analyze([Article(text=f"{score}\n\n{runs}")])
     assert cluster.articles[0].game_report is True
-    assert 85 not in _figures(f"{score}\n\n{runs}")
-    assert 85 in _figures(f"England lost three wickets on day two.\n\n{runs}")
+    assert 44 not in _figures(f"{score}\n\n{runs}")
+    assert 44 in _figures(runs)
 
 
 def test_a_number_before_for_is_no_cricket_score_in_a_report_of_no_play():
@@ -419,16 +420,16 @@ def test_a_number_before_for_is_no_cricket_score_in_a_report_of_no_play():
 
 
 def test_a_margin_one_side_beat_a_named_other_by_is_the_games_result():
-    """"has beaten India by 98 runs": in a report of a game, the margin by which one side
-    beat a named other is the result told as a score is, though told in the present perfect
-    that reads a count of play as a running total (our own sentence, no shared text reports such
-    a match). An election's margin stays a figure (train text, multinews-plus-train: "democrat
-    ralph northam beat ed gillespie by 9 points"): no report of a game."""
-    from conftest import train_sentence
+    """"has beaten South Africa by 246 runs": in a report of a game, the margin by which one
+    side beat a named other is the result told as a score is, though told in the present
+    perfect that reads a count of play as a running total (real ABC text of a tuning story,
+    gold/lee-abc). An election's margin stays a figure (train text, multinews-plus-train:
+    "democrat ralph northam beat ed gillespie by 9 points"): no report of a game."""
+    from conftest import gold_story_sentence, train_sentence
 
-    beaten = ("New Zealand has beaten India by 98 runs in the first Test in Wellington. "
-              "Boult took five wickets on the final day.")
-    assert 98 not in _figures(beaten), _figures(beaten)
+    beaten = " ".join((gold_story_sentence(r"Australia has beaten South Africa by 246 runs[^.]*\."),
+                       gold_story_sentence(r"Glenn McGrath and Shane Warne each took three wickets[^.]*\.")))
+    assert 246 not in _figures(beaten), _figures(beaten)
     northam = train_sentence(r"In the virginia governor's race, democrat ralph northam beat ed gillespie by 9 points[^.]*\.",
                              file="multinews_train.jsonl.gz")
     assert 9 in _figures(northam), _figures(northam)
