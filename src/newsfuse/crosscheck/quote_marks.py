@@ -91,8 +91,7 @@ def marks_text(text: str) -> str:
     return _DOUBLED.sub(one, text)
 
 
-def quote_spans(text: str, continuing: bool = False,
-                breaks: list[int] | None = None) -> list[tuple[int, int, bool, bool]]:
+def quote_spans(text: str, continuing: bool = False) -> list[tuple[int, int, bool, bool]]:
     """(start, end, opened_at_start, closed) of quoted passages in one paragraph.
 
     Straight quotes alternate open/close; curly quotes say which they are. An opened quote
@@ -100,8 +99,7 @@ def quote_spans(text: str, continuing: bool = False,
     ``continuing``: the paragraph sits inside a quotation opened earlier (see
     ``continuations``), so its text up to the first closing mark is quoted. A paragraph
     break lost inside a quotation (``lost_break``) ends the open quotation unclosed there, as
-    a paragraph's end would, and its mark opens the next; ``breaks``, when given, gets the
-    offset of each such mark.
+    a paragraph's end would, and its mark opens the next.
     """
     text = marks_text(text)
     spans = []
@@ -158,8 +156,6 @@ def quote_spans(text: str, continuing: bool = False,
                 continue
             if ch == '"' and lost_break(text, i):
                 spans.append((open_at + 1, i, open_at == 0, False))
-                if breaks is not None:
-                    breaks.append(i)
                 open_at = i
                 continue
             spans.append((open_at + 1, i, open_at == 0, True))
@@ -210,14 +206,6 @@ def _opening_after_sentence(text: str, i: int) -> bool:
     before = text[:i]
     return text[i + 1:i + 2].isalnum() and before[-1:].isspace() and \
         before.rstrip().endswith((".", "!", "?"))
-
-
-def lost_paragraphs(text: str) -> list[int]:
-    """The offsets where a paragraph of ``text`` lost its break inside a quotation (the
-    reopening marks ``lost_break`` finds): where the paragraphs it held start again."""
-    breaks: list[int] = []
-    quote_spans(text, breaks=breaks)
-    return breaks
 
 
 # a single mark opening a sentence: at the paragraph's start or after the last sentence's end
