@@ -50,7 +50,7 @@ ONE_GAME = {"game", "match", "matchup", "win", "victory", "loss", "defeat", "rou
             "deficit", "score", "scoreline"}
 # what one side does to the other in a game: "beat Rutgers, 78-0", "outscored them 30-12"
 BEAT = {"beat", "defeat", "rout", "edge", "outscore", "blank", "trounce", "thrash", "upset",
-         "outlast", "overcome", "trail"}
+        "outlast", "overcome", "trail"}
 # what a pair of numbers splits when it is no score: votes, a court's decision, a poll's shares,
 # a season's wins and losses ("a 47-35 record", "a record of 150-128": the standings)
 _SPLIT_AFTER = re.compile(r"^\s*(?:%|percent|per\s+cent|(?:[a-z]+\s+)?(?:votes?|decision|ruling|majority|"
