@@ -164,16 +164,6 @@ def eval_sentence(pattern: str, file: str = "multinews_sample100.jsonl") -> str:
                                     for doc in record["documents"])).strip()
 
 
-def gold_story_sentence(pattern: str, file: str = "gold/lee-abc/stories.jsonl") -> str:
-    """The first passage matching ``pattern`` in a story file kept under gold/ (text no shared
-    folder holds, as the ABC items of gold/lee-abc), from stories no frozen or validation
-    record names: the tuning stories only, so held-out text never reaches a test."""
-    held = held_out_ids()
-    with open(ROOT / file, encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
-    return _first_passage(pattern, (r["text"] for r in rows if r.get("story") not in held)).strip()
-
-
 def train_sentence(pattern: str, file: str = "multinews_val.jsonl.gz") -> str:
     """The first passage of a training file's documents (shared/train, gzipped, lower-cased
     Multi-News text) matching ``pattern``, as ``eval_sentence`` finds one in the evaluation
@@ -208,11 +198,12 @@ def train_records(limit: int, file: str = "multinews_val.jsonl.gz") -> list[dict
 
 
 def story_sentence(story: str, pattern: str, file: str = "ecbplus.jsonl") -> str:
-    """The first passage of a story's articles (shared/stories) matching ``pattern``, as
-    ``eval_sentence`` finds one in the evaluation files; a story a frozen or validation gold
+    """The first passage of a story's articles (shared/stories, or a story file kept under
+    gold/ when ``file`` names one there: the ABC items of gold/lee-abc) matching ``pattern``,
+    as ``eval_sentence`` finds one in the evaluation files; a story a frozen or validation gold
     record names is refused, as ``eval_sentence`` skips such clusters."""
     assert story not in held_out_ids(), f"{story} is held out: write the test's own sentence"
-    path = SHARED / "stories" / file
+    path = ROOT / file if file.startswith("gold/") else SHARED / "stories" / file
     if not path.exists():
         pytest.skip("stories not found")
     with open(path, encoding="utf-8") as handle:

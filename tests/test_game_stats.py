@@ -17,6 +17,8 @@ from newsfuse.game_report import tells_a_game
 from newsfuse.model import Article
 
 _SCORE = "The Heat beat the Knicks 102-95 in overtime on Sunday after trailing at halftime."
+# the ABC items of gold/lee-abc (lee-15, a tuning story, reports a cricket Test)
+ABC = "gold/lee-abc/stories.jsonl"
 
 
 def _figures(text: str) -> set:
@@ -400,10 +402,10 @@ def test_a_cricket_score_of_wickets_for_runs_tells_the_game():
     report tells a game, so a partnership's runs in another paragraph are that game's. Real ABC
     text of a tuning story (gold/lee-abc; no shared text reports a cricket match); the same
     runs with no score of play beside them stay figures."""
-    from conftest import gold_story_sentence
+    from conftest import story_sentence
 
-    score = gold_story_sentence(r"Australia is no wicket for 126[^.]*\.")
-    runs = gold_story_sentence(r"The pair put on 44 runs for the final wicket[^.]*\.")
+    score = story_sentence("lee-15", r"Australia is no wicket for 126[^.]*\.", file=ABC)
+    runs = story_sentence("lee-15", r"The pair put on 44 runs for the final wicket[^.]*\.", file=ABC)
     cluster = analyze([Article(text=f"{score}\n\n{runs}")])
     assert cluster.articles[0].game_report is True
     assert 44 not in _figures(f"{score}\n\n{runs}")
@@ -425,10 +427,10 @@ def test_a_margin_one_side_beat_a_named_other_by_is_the_games_result():
     perfect that reads a count of play as a running total (real ABC text of a tuning story,
     gold/lee-abc). An election's margin stays a figure (train text, multinews-plus-train:
     "democrat ralph northam beat ed gillespie by 9 points"): no report of a game."""
-    from conftest import gold_story_sentence, train_sentence
+    from conftest import story_sentence, train_sentence
 
-    beaten = " ".join((gold_story_sentence(r"Australia has beaten South Africa by 246 runs[^.]*\."),
-                       gold_story_sentence(r"Glenn McGrath and Shane Warne each took three wickets[^.]*\.")))
+    beaten = " ".join((story_sentence("lee-15", r"Australia has beaten South Africa by 246 runs[^.]*\.", file=ABC),
+                       story_sentence("lee-15", r"Glenn McGrath and Shane Warne each took three wickets[^.]*\.", file=ABC)))
     assert 246 not in _figures(beaten), _figures(beaten)
     northam = train_sentence(r"In the virginia governor's race, democrat ralph northam beat ed gillespie by 9 points[^.]*\.",
                              file="multinews_train.jsonl.gz")
