@@ -181,11 +181,11 @@ def lost_break(text: str, i: int) -> bool:
     of the paragraph, quoting the narration between quotations and losing the quotations.
     The mark stands as an opening one: a space before it, a sentence's end before the space,
     a word right after it ('... about two-thirds. "We've had about 800 volunteers ...," Ms
-    Goodin said.'). Not when the sentence after it is an attribution ('"Would we have done it
-    without him? "Colts interim coach Bruce Arians asked.': a closing mark typed after a
-    space), nor when the mark that would close the reopened quotation is shaped as an opening
-    one, not after a sentence's end ('... is wrong. "Perry is referring to a memorandum ...
-    programs "promote and protect" the rights ...': the first mark closed, typed apart)."""
+    Goodin said.'). Not when the short sentence after it is an attribution (a closing mark
+    typed after a space, its speaker and verb of saying following: '... without him? "the
+    coach asked.'), nor when the next mark, the one that would close the reopened quotation,
+    stands after a space but not after a sentence's end, as an opening mark mid-sentence does
+    (then this mark was a closing one typed apart, and the next opens a quotation of its own)."""
     if not _opening_after_sentence(text, i):
         return False
     end = _SENTENCE_END.search(text, i + 1)
