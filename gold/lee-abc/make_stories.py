@@ -26,7 +26,9 @@ STOP = set("the a an of to in and for on at by with from is are was were has hav
            "they he she his her also about up new".split())
 
 
-def main(folder: Path) -> None:
+def grouped(folder: Path) -> tuple[list[dict], list[list[int]]]:
+    """The items and their groups (lists of item positions), largest first; make_rest.py reads
+    the same grouping."""
     docs = []
     for name, tag, encoding in (("lee_background.cor", "bg", "utf-8"), ("lee.cor", "l50", "latin-1")):
         for i, line in enumerate(open(folder / name, encoding=encoding)):
@@ -56,6 +58,11 @@ def main(folder: Path) -> None:
         groups[x] += groups[y]
         del groups[y]
     groups.sort(key=len, reverse=True)
+    return docs, groups
+
+
+def main(folder: Path) -> None:
+    docs, groups = grouped(folder)
     kept = [[docs[i]["id"] for i in g] for g in groups if len(g) >= 3]
     random.Random(38).shuffle(kept)
     text = {d["id"]: d["text"] for d in docs}
