@@ -1495,3 +1495,33 @@ def test_a_bracketed_link_a_live_quote_and_a_view_counter_are_page_furniture():
               "$ 285 million. ] The site drew more than 650,000 views.")
     assert {285_000_000, 650_000} <= set(f["value"] for f in _figures(update))
 
+
+
+def test_a_span_after_in_on_a_clause_set_after_now_says_when():
+    # T39 lee-p25 (a republic campaign): "A committee will meet in about four weeks", "in five
+    # or six years we should be pretty near": the gold lists both as relative times. A span a
+    # clause of the past or present carries stays (tuning gold ecbplus-30a: "is expected to
+    # improve in 12 hours" is tabulated).
+    meet = story_sentence("lee-p25", r"A committee will meet in about four weeks[^.]*\.",
+                          file="gold/lee-abc/rest.jsonl")
+    near = story_sentence("lee-p25", r"I think that in five or six years we should[^.]*\.",
+                          file="gold/lee-abc/rest.jsonl")
+    improve = story_sentence("ecbplus-30a", r"[^.]*expected to improve in 12 hours[^.]*\.")
+    assert 4 not in [f["value"] for f in _figures(meet)]
+    assert [5, 6] not in [f["value"] for f in _figures(near)]
+    assert 12 in [f["value"] for f in _figures(improve)]
+
+
+def test_the_seats_of_a_named_body_are_no_count():
+    # T39 lee-p23: "adopted by the 15-member Security Council", and the same body named again
+    # by its last word, "The 15-member council voted": the gold lists both as the body's
+    # fixed size. A membership no name marks stays (tuning gold ecbplus-13a, "The 1000-member
+    # evangelical church", tabulated).
+    named = story_sentence("lee-p23", r"[^.]*by the 15-member Security Council[^.]*\.",
+                           file="gold/lee-abc/rest.jsonl")
+    again = story_sentence("lee-p23", r"The United Nations Security Council has authorised[^.]*\. The 15-member[^.]*\.",
+                           file="gold/lee-abc/rest.jsonl")
+    church = story_sentence("ecbplus-13a", r"[^.]*1000-member evangelical church[^.]*\.")
+    assert 15 not in [f["value"] for f in _figures(named)]
+    assert 15 not in [f["value"] for f in _figures(again)]
+    assert 1000 in [f["value"] for f in _figures(church)]

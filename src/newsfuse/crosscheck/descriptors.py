@@ -91,6 +91,39 @@ def shape_word(word) -> bool:
     return word.lower_ in SHAPE_WORDS or word.lemma_.lower() in SHAPE_WORDS
 
 
+def named_body_size(ent) -> bool:
+    """"the 15-member Security Council", "68 of the 100-member Senate": a number of members
+    hyphened before a body's proper name is how many seats the body has by its rules, the same
+    in every story that names it; it tells which body acts, not a quantity a report found or
+    another could dispute. So is the number when the body is named again by the last word of
+    its name ("the 15-member council" after "the Security Council"). A body no name marks stays a
+    figure ("the 1,000-member evangelical church", "a 12-member jury": SHAPE_WORDS leaves
+    "member" out for them). Capitals decide, so the name must be written with them."""
+    doc = ent.doc
+    i = ent.end
+    if ent[-1].text.endswith(("-member", "‐member")):
+        word = ent[-1]
+    elif i + 1 < len(doc) and doc[i].text in ("-", "‐") and not ent[-1].whitespace_:
+        word = doc[i + 1]
+    else:
+        return False
+    if word.lemma_.lower() != "member" and not word.lower_.endswith("member"):
+        return False
+    body = word.head
+    if body.i <= word.i or word.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    between = doc[word.i + 1:body.i + 1]
+    if body.pos_ == "PROPN" and all(t.text[:1].isupper() for t in between if t.is_alpha):
+        return True
+    # "The United Nations Security Council has authorised ... The 15-member council voted":
+    # the body named again by the last word of its name, right after "member"
+    return body.i == word.i + 1 and body.is_lower and body.pos_ == "NOUN" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in body.children) \
+        and any(t.i != body.i and t.pos_ == "PROPN" and t.lower_ == body.lower_
+                and t.text[:1].isupper() and t.i > 0 and doc[t.i - 1].pos_ == "PROPN"
+                and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN") for t in doc)
+
+
 def inch_mark(ent) -> bool:
     """"The 13" Zenbook Air", "the 15" models": a whole number with an inch mark written
     against it, before the noun it sizes, is "13-inch" written short, a screen or a wheel size

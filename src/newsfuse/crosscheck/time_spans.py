@@ -331,6 +331,31 @@ def from_now(doc, i) -> bool:
                                          and doc[i + 1].lower_ in ("now", "today"))
 
 
+# modals that put a clause after now ("will meet", "should be", "'ll know"); "can", "could" and
+# "must" are left out: "could be rebuilt in two years" tells how long the work takes
+_AHEAD_MODALS = {"will", "'ll", "wo", "shall", "would", "should", "may", "might"}
+
+
+def ahead_in(ent) -> bool:
+    """"A committee will meet in about four weeks", "in five or six years we should be pretty
+    near": a span after "in" on a clause a modal puts after now says when something is to
+    happen, as "four weeks from now" does (``from_now``), not how long anything lasts; the gold
+    lists it as a relative time. A past or present clause keeps its span ("killed 50 people in
+    three days", "is expected to improve in 12 hours"), and so does a perfect after the modal
+    ("would have filled the tank in 16 minutes": how long it would have taken)."""
+    if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS:
+        return False
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.tag_ == "MD" and c.lower_ in _AHEAD_MODALS for c in auxes) \
+        and not any(c.lemma_.lower() == "have" for c in auxes)
+
+
 # ordinals a race, a time or a visit is numbered by ("his third race in three years"); "first"
 # is left out: "the first time in 20 years", like "the lowest level in two years", says how long
 # something had not happened, a period the gold tabulates

@@ -66,7 +66,7 @@ from .ages import (AGE, AGED, age_at_death, age_before_person, age_predicate, ba
                    bracketed_after_name, is_age_apposition)
 from .currency import is_mark, is_name, is_sign
 from .descriptors import (SHAPE_WORDS, counts_singular, dimension_after, in_storeys, inch_mark,
-                          is_calibre, shape_word, suspended_partner)
+                          is_calibre, named_body_size, shape_word, suspended_partner)
 from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import MEASURES, dimension_side, unit_word
 from .game_stats import (SCORE, game_statistic, margin_of_score, score_half, series_score,
@@ -81,7 +81,7 @@ from .page_furniture import (FORECAST, PLAYER, RUNNING_TIME, SPONSORED, characte
                              table_row)
 from .speech import NAMING_VERBS
 from .speech_words import SPEECH_VERBS
-from .time_spans import (LATER_ORDINALS, YEAR, clock_time, counted_from_another, counts_down,
+from .time_spans import (LATER_ORDINALS, YEAR, ahead_in, clock_time, counted_from_another, counts_down,
                          day_of_month, elapsed_since, fast_forward, from_now, in_counterfactual,
                          is_anniversary, o_clock, period_of_measure, round_the_clock, someday,
                          term_of_office, time_of_day, window_of_count)
@@ -245,6 +245,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "shape"  # "a 3.5mm headset jack", "a 9mm handgun": a standard size names the thing
     if inch_mark(ent):
         return "shape"  # "the 14\" Zenbook Air", as "the 14-inch Zenbook Air"
+    if named_body_size(ent):
+        return "name"  # "the 15-member Security Council": the body's seats by its rules, no count
     if nxt is not None and nxt.text in ("-", "‐") and nxt.i + 1 < len(doc) \
             and not dimension_after(doc, nxt.i + 2) and shape_word(doc[nxt.i + 1]):
         return "shape"  # "a four-story building", "a 10-point plan", "two-term"
@@ -732,6 +734,8 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
         return "relative time"  # "fast forward eight months and ...": when, not how long
     if window_of_count(ent):
         return "relative time"  # "his third Senate race in three years": the span a count covers
+    if ahead_in(ent):
+        return "relative time"  # "the committee will meet in four weeks": when, not how long
     if term_of_office(ent):
         return "term of office"  # "a full six-year term": what the office gives, not the story
     if elapsed_since(ent) or counts_down(ent):
