@@ -435,3 +435,18 @@ def test_a_margin_one_side_beat_a_named_other_by_is_the_games_result():
     northam = train_sentence(r"In the virginia governor's race, democrat ralph northam beat ed gillespie by 9 points[^.]*\.",
                              file="multinews_train.jsonl.gz")
     assert 9 in _figures(northam), _figures(northam)
+
+
+def test_the_balls_fours_and_sixes_of_an_innings_are_the_games():
+    """"His innings came from 207 balls, including 12 fours and four sixes", "He was out three
+    balls later": in a report of a cricket game (its score of wickets for runs beside), what a
+    batsman faced and hit counts one innings' play, as a box score's rebounds do (T38 lee-15
+    lists them as one game's statistics). With no report of a game beside them they stay."""
+    from conftest import story_sentence
+
+    score = story_sentence("lee-15", r"Australia is no wicket for 126[^.]*\.", file=ABC)
+    innings = story_sentence("lee-15", r"His innings came from 207 balls[^.]*\.", file=ABC)
+    later = story_sentence("lee-15", r"He was out three balls later\.", file=ABC)
+    found = _figures(f"{score}\n\n{innings} {later}")
+    assert not found & {207, 12, 4, 3}, found
+    assert 207 in _figures(innings)

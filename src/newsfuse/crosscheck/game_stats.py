@@ -140,7 +140,10 @@ _PLAY_COUNTS = PLAY_ONLY | {
     "score", "shooting",
     # a pitcher's game told by whom he faced and how he threw: "needed just 70 pitches",
     # "struck out eight batters", "retired all 27 hitters", "stranded three runners"
-    "pitch", "batter", "hitter", "runner"}
+    "pitch", "batter", "hitter", "runner",
+    # an innings told by what the batsman faced and hit: "came from 207 balls, including 12
+    # fours and four sixes", "out three balls later", "only 40 overs possible"
+    "ball", "delivery", "over", "four", "six"}
 # what spans many games: a season's or a career's total, an average, a record the reports
 # compare, a team's standing ("lost 10 games", "in his last five starts")
 _MANY_GAMES = {"season", "career", "campaign", "year", "average", "record", "history", "all-time",
