@@ -684,6 +684,25 @@ def _elided(ent, before):
     return before
 
 
+def _changed_to(ent, before):
+    """The plural noun the old value of a change counts, ``before``, for the new value written
+    without it: "agreement to boost the number of places in Nauru from 800 people to 1,200".
+    The number is the object of a "to" that hangs on the verb the "from" of ``before`` hangs
+    on, with nothing after it but punctuation, a date or a preposition. Read bare, the new
+    value counted nothing and was left out, while the old one stood as the figure. None
+    otherwise (a range "300 to 400 bodies" is read whole, ``_range_low``)."""
+    root = ent.root
+    if before is None or ent.label_ != "CARDINAL" or root.dep_ != "pobj" or root.head.lower_ != "to" \
+            or before.dep_ != "pobj" or before.head.lower_ != "from" or before.i >= ent.start \
+            or before.head.head.i != root.head.head.i:
+        return None
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.ent_type_ in ("DATE", "TIME")
+                                or (nxt.tag_ == "IN" and nxt.lower_ != "of")):
+        return None
+    return before
+
+
 def _sum_whole(ent):
     """A sum with the scale and the sign the NER left outside its entity: the tokenizer splits
     "£88m" into "£", "88", "m" and the entity was "88", read as 88 where the report says 88
@@ -1132,6 +1151,20 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 part = None if duration or measure or zero else _part_named(ent, noun)
                 whole = counted_before.get(ent.sent.start) if part is not None else None
                 noun = part if part is not None else noun
+                if noun is None and not (duration or measure or zero):
+                    # "Seven people have died on Queensland roads, five in Victoria": a list's
+                    # later item counts the noun the list names once, with its event; "boost
+                    # the places from 800 people to 1,200": the new value counts what the old did.
+                    # Only a noun a figure before counted: "scored a career-high 33 points in the
+                    # season opener, 12 in the fourth quarter" is one game's statistics, both
+                    before = counted_before.get(ent.sent.start)
+                    item = worth.list_item_of(ent)
+                    if item is not None and (before is None or item.i != before.i):
+                        if value == 1 and ent.text.lower() in ("one", "1"):
+                            continue  # "one" of such a list is no quantity, as it was
+                        item = None
+                    whole = item or _changed_to(ent, before)
+                    noun = whole
                 holder = noun if noun is not None else ent.root
                 if not bound and parsed[1] == "exact" and not isinstance(value, list) and not zero \
                         and listed is not None and listed[0] and _listed_after(ent, holder, listed[1:]):

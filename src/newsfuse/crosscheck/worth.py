@@ -318,7 +318,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     if _proportion_base(ent):
         return "rate base"  # "four in 10 conservative republicans": the base of a proportion
     if value == 1 and text.lower() in ("one", "1", "a", "an", "single") \
-            and not _one_as_subject(ent):
+            and not _one_as_subject(ent) and list_item_of(ent) is None:
         return "one"  # "one of the jobs", "in one deposition": no quantity to compare
     if _at_one_point(ent):
         return "one"  # "At one point tonight, the hashtag was trending": some moment, no count
@@ -424,6 +424,36 @@ def _one_as_subject(ent) -> bool:
         and noun.pos_ == "NOUN" and noun.i == root.i + 1 \
         and noun.dep_ in ("nsubj", "nsubjpass") and noun.tag_ == "NN" \
         and noun.head.lemma_.lower() not in ATTRIBUTION_VERBS | NAMING_VERBS
+
+
+# prepositions that place or assign a list's item ("five in Victoria", "three from the City
+# of London force", "one for Hendricks himself"); "of" names a part of a whole, read apart
+# ("14 of them", ``figure_reading._part_named``), and "than" or "as" compare
+_ITEM_PLACED = {"in", "on", "at", "from", "for", "across", "among", "near", "inside", "outside"}
+
+
+def list_item_of(ent):
+    """The plural noun a bare number counts as an item of a list that names it only once:
+    "Seven people have died on Queensland roads, five in Victoria, three in the Northern
+    Territory and one in South Australia". Each later item is a number after a comma or
+    "and", with no noun of its own, that a preposition placing it follows; the noun is the
+    last plural counted by a number before it in the sentence, a span of time left out
+    ("five projectiles in the past three days, including three on Saturday and one on
+    Sunday" counts projectiles, not days). Read bare, "five in Victoria" counted nothing
+    and was kept only where another report gave its very value, and "one in South
+    Australia" was no quantity at all ("one of the jobs"). None for every other number."""
+    doc, root = ent.doc, ent.root
+    if ent.label_ != "CARDINAL" or not root.like_num or root.dep_ == "nummod" \
+            or ent.start == 0 or not (doc[ent.start - 1].text == "," or doc[ent.start - 1].lower_ == "and"):
+        return None
+    i = ent.end + (ent.end < len(doc) and doc[ent.end].lower_ == "each")  # "two each in ..."
+    if i >= len(doc) or doc[i].lower_ not in _ITEM_PLACED or not ent.start <= doc[i].head.i < ent.end \
+            or not any(c.dep_ == "pobj" for c in doc[i].children):
+        return None
+    return next((t.head for t in reversed(doc[ent.sent.start:ent.start])
+                 if t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and t.head.tag_ == "NNS"
+                 and t.head.i < ent.start and t.head.lemma_.lower() not in TIME_UNITS
+                 and t.head.ent_type_ not in ("DATE", "TIME")), None)
 
 
 # words that pick the latest members of a series: "his four most recent predecessors", "the
