@@ -1133,3 +1133,25 @@ def test_a_parse_noun_that_counts_nothing_keeps_a_figure_apart():
     plans = _train_claims(r"It's basically a starter roth individual retirement account[^.]*\.",
                           r"The program is aimed at workers without access to 401\( k \) s[^.]*\.")
     assert ("401",) not in _shown(plans), plans
+
+
+def _lee_claims(story: str, *patterns: str) -> list[dict]:
+    """The figures table of one article per pattern (each the passage of a gold/lee-abc tuning
+    story it matches)."""
+    return find_claims(analyze([Article(text=story_sentence(story, p, file="gold/lee-abc/stories.jsonl"))
+                                for p in patterns]))
+
+
+def test_exact_tolls_kept_so_far_in_undated_reports_are_no_dispute():
+    # T38's holiday road toll in three undated reports, each told as kept up to its writing
+    # ("have died", "has risen to 37", "has recorded 10 of the 26 deaths ... since"): shown
+    # as disputed tolls, though each report gives the count on its own day
+    claims = _lee_claims("lee-24", r"20 people have died on New South Wales roads[^.]*\.",
+                         r"The nation's road toll has risen to 37[^.]*\.",
+                         r"That state has recorded 10 of the 26 deaths[^.]*\.")
+    assert not any(g["status"] == "disputed" for g in claims), claims
+    # a toll told as done ("the bombings that killed 25", "which left 26 Israelis dead") is
+    # still a dispute between the reports
+    claims = _lee_claims("lee-17", r"Mr Sharon, blaming Mr Arafat for the weekend suicide bombings[^.]*\.",
+                         r"The air strikes were launched on Palestinian targets in the wake[^.]*\.")
+    assert _shown(claims).get(("25", "26")) == "disputed", claims

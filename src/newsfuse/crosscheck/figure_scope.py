@@ -133,7 +133,43 @@ def scope_of(ent, anchor) -> dict:
     return {"when": frozenset(when), "expected": expected, "change": _increment(ent),
             "part": partitive or _rest_of(ent) or _besides_named(ent),
             "whole": _whole_of(ent) if partitive else None,
-            "one_kind": _one_kind(ent), "kinds_together": _kinds_together(ent), "earlier": earlier}
+            "one_kind": _one_kind(ent), "kinds_together": _kinds_together(ent), "earlier": earlier,
+            "running": _running_total(path[clause] if clause < len(path) else None, path)}
+
+
+# verbs that carry a total to its new level: "the toll has risen to 37", "stands at 45"
+_TOTAL_VERBS = {"rise", "climb", "reach", "stand", "grow", "increase", "jump", "mount", "swell", "hit"}
+# adverbs of a count kept up to the time of writing: "so far", "to date", "thus far"
+_SO_FAR = {("so", "far"), ("to", "date"), ("thus", "far")}
+
+
+def _running_total(verb, path) -> bool:
+    """Whether a figure's clause tells a total kept up to the time of writing: its verb in the
+    present perfect ("20 people have died on New South Wales roads", "has recorded 10 of the
+    26 deaths"), a verb of a total's level in the present or present perfect with the figure
+    after "to" or "at" ("the toll has risen to 37", "stands at 45"), or "so far" / "to date"
+    on it. Two reports of such a total that give different values tell it at two times, not
+    a quantity they dispute (``figure_status._conflict``)."""
+    if verb is None:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    perfect = verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                                         for c in aux)
+    doc = verb.doc
+    if not perfect and verb.lemma_.lower() == "have" and verb.tag_ in ("VBZ", "VBP"):
+        # "have each recorded three deaths", parsed with "have" for the verb and "recorded"
+        # for a modifier of the deaths: the participle after it is the verb
+        after = next((t for t in doc[verb.i + 1:verb.sent.end] if t.tag_ not in ("RB", "DT")), None)
+        perfect = after is not None and after.tag_ == "VBN"
+    if perfect:
+        return True
+    words = [t.lower_ for t in doc[verb.sent.start:verb.sent.end]]
+    if any(words[i:i + 2] == list(pair) for pair in _SO_FAR for i in range(len(words) - 1)):
+        return True
+    if verb.lemma_.lower() in _TOTAL_VERBS and verb.tag_ in ("VBZ", "VBP") and \
+            any(t.dep_ == "prep" and t.lower_ in ("to", "at") and t.head is verb for t in path):
+        return True
+    return False
 
 
 # words that set the thing that did it apart from the story's own: "an earlier attack that
