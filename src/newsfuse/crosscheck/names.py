@@ -58,6 +58,11 @@ OFFICE_QUALIFIERS = {"vice", "deputy", "prime", "foreign", "defence", "defense",
 TITLES = HONORIFICS | OFFICES
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+# Titles a report writes before a surname alone ("Mr Jan said", "Dr Abdullah", "Doctor
+# Harris"): a person the report never names in full is known to a reader by that pair, the
+# bare word being anyone's surname or given name (``Names.fullest``). Not "Sir", "Dame",
+# "Lord", "Lady", which stand before a given name ("Sir Elton"), nor offices and ranks.
+SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor"}
 # Honorifics and ranks that stand only before a person ("Lt. Owen Brandt", "Sen. Hadley"):
 # "St." also opens places and institutions ("St. Louis", "St. Mary's Hospital").
 PERSON_HONORIFICS = HONORIFICS - {"st"}
@@ -633,6 +638,8 @@ class Names:
         self._article_of: dict[int, str] = {}  # id of a paragraph's doc -> its article
         self._paragraph_of: dict[int, int] = {}  # id of a paragraph's doc -> its place there
         self._fullest: dict[tuple[str, str], str] = {}  # (article, bare name) -> ``fullest``
+        # per article: a one-word person's name -> the titles written right before it
+        self._bare_titles: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
         self._named: dict[str, frozenset[str]] = {}  # surname -> ``people_named``
         self._order: dict[str, int] | None = None  # ``_first_order``
         for aid, docs in cluster.docs.items():
@@ -661,6 +668,12 @@ class Names:
                         bare_seen.add(words[0])
                         if words[0] in written:
                             self.bare_owner[words[0]][written[words[0]]] += 1
+                    if len(words) == 1 and ent.label_ == "PERSON":
+                        title = ent[0] if len(ent) >= 2 else \
+                            doc[ent.start - 1] if ent.start > 0 else None
+                        if title is not None and title.text[:1].isupper() and \
+                                title.lower_.strip(".") in SURNAME_TITLES:
+                            self._bare_titles[aid][words[0]][title.text] += 1
                     self.count[name] += 1
                     votes[name][ent.label_] += 1
                     at = (n, ent.start)
@@ -949,7 +962,10 @@ class Names:
         surname, or else that given name, before its first bare use of the word. Reports
         introduce a person in full and abbreviate after; a bare word used before any full
         name of the article ("President Trump ... his daughter Ivanka Trump") is someone
-        else, so the bare word stays as written."""
+        else, so the bare word stays as written. A word the article names no one in full by
+        but writes behind a personal title ("The Foreign Minister, Dr Abdullah, ...", "Mr
+        Jan said") is given with that title, as the report names the person: a bare
+        "Abdullah" or "Jan" is no one a reader can tell."""
         if " " in full.strip() or not full[:1].isupper():
             return full
         if (label == "ORG" or self.label.get(full) == "ORG") and self._in_organisation(full):
@@ -981,6 +997,9 @@ class Names:
         if not last and len(given) == 1 and (self.label.get(full) == "PERSON" or
                                              not self._in_organisation(full)):
             return next(iter(given))
+        titles = self._bare_titles.get(aid, {}).get(words[0])
+        if titles and not last and not given and self.label.get(full) == "PERSON":
+            return f"{titles.most_common(1)[0][0]} {full}"
         return full
 
     def _in_organisation(self, word: str) -> bool:

@@ -1,0 +1,35 @@
+"""Speakers of real ABC text (gold/lee-abc tuning stories, read through
+conftest.story_sentence, which refuses every story a frozen or validation record names).
+
+A person a report names only behind a personal title ("Dr Abdullah", "Mr Jan") is printed
+with the title (``Names.fullest``): the bare word is no one a reader can tell."""
+
+from __future__ import annotations
+
+from conftest import story_sentence
+
+from newsfuse.analyze import analyze
+from newsfuse.crosscheck.quotes import find_quotes
+from newsfuse.readers.text import article_from_text
+
+REST = "gold/lee-abc/rest.jsonl"
+
+
+def _speakers(text: str, headline: str = "Report") -> dict[str, str | None]:
+    cluster = analyze([article_from_text(headline + "\n\n" + text, path=None)])
+    return {q["text"]: q["speaker"] for q in find_quotes(cluster)}
+
+
+def _said(speakers: dict, opening: str) -> str | None:
+    return next(who for text, who in speakers.items() if text.startswith(opening))
+
+
+def test_a_person_named_only_behind_a_title_keeps_the_title():
+    item = story_sentence("lee-s36", r"The Foreign Minister, Dr Abdullah.*?he said\.", file=REST)
+    assert _said(_speakers(item), "There is already the agreement") == "Dr Abdullah"
+
+
+def test_mr_before_a_surname_whose_full_name_the_tagger_missed():
+    item = story_sentence("lee-p30", r"A spokesman for provincial governor.*?Mr Jan said\.",
+                          file=REST)
+    assert _said(_speakers(item), "One Arab") in ("Mr Jan", "Akbar Jan")
