@@ -33,3 +33,13 @@ def test_mr_before_a_surname_whose_full_name_the_tagger_missed():
     item = story_sentence("lee-p30", r"A spokesman for provincial governor.*?Mr Jan said\.",
                           file=REST)
     assert _said(_speakers(item), "One Arab") in ("Mr Jan", "Akbar Jan")
+
+
+def test_a_royal_style_the_tagger_left_out_stays_with_the_name():
+    # tagged "Juan Carlos", then "King Juan": the style belongs to the name (names.STYLES),
+    # and "King Juan" is the king named in full before, no tagging slip inside his name
+    item = story_sentence("lee-s54", r"Spain's King Juan Carlos said.*?tyranny,\" he said\.",
+                          file=REST)
+    speakers = _speakers(item)
+    assert _said(speakers, "The terrible attacks") == "King Juan Carlos"
+    assert _said(speakers, "The reaction of the international") == "King Juan Carlos"

@@ -1149,6 +1149,9 @@ class Names:
                 if 2 <= len(content_words(c)) < len(words) and content_words(c) < words
                 and len(c.split()) >= 2  # "Collins-Hart" is a surname, not a slip
                 and not _particle_surname(c)  # nor "Van Dijk" in "Pieter Van Dijk"
+                # a style and a given name ("King Juan") are how a report shortens the royal
+                # it named in full ("King Juan Carlos"), no slip around a name
+                and not (_words(c)[0] in STYLES and _words(c)[:1] == _words(name)[:1])
                 and self.count[c] >= self.count.get(name, 0) and self._person(c)]
             if inner:
                 # on a tie of counts, the name the cluster wrote first (``count`` keeps the
@@ -1256,6 +1259,12 @@ def _with_given_name(ent):
             break
         start -= 1
     title = doc[start - 1].lower_.strip(".")
+    if start == ent.start and start > 0 and title in STYLES and \
+            doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ and \
+            ent.start <= doc[start - 1].head.i < ent.end:
+        # "Spain's King Juan Carlos" tagged "Juan Carlos", then "King Juan said": a style is
+        # how the person is named (``STYLES``), and left out, the two mentions are two people
+        return Span(doc, start - 1, ent.end, label=ent.label_)
     if start == ent.start or title not in TITLES or title in OFFICE_QUALIFIERS:
         # ("Chief Whip Peter Van Wyk": after a qualifier the next word is the office)
         return ent
