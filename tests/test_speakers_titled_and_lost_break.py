@@ -43,3 +43,14 @@ def test_a_royal_style_the_tagger_left_out_stays_with_the_name():
     speakers = _speakers(item)
     assert _said(speakers, "The terrible attacks") == "King Juan Carlos"
     assert _said(speakers, "The reaction of the international") == "King Juan Carlos"
+
+
+def test_a_quotation_left_open_where_the_next_opens_is_the_next_ones_speakers():
+    # one report stored on one line: a quotation runs over a lost paragraph break, its
+    # closing mark left out as news style does, and only the second part names its speaker
+    item = story_sentence("lee-23", r"Martin Walker was sitting.*?Mr Walker said\.",
+                          file="gold/lee-abc/stories.jsonl")
+    assert _said(_speakers(item), "It sounded like a freight train") == "Martin Walker"
+    item = story_sentence("lee-p25", r"One of the proposal's developers.*?Mr Phillips said\.",
+                          file=REST)
+    assert _said(_speakers(item), "I think that in five or six years") == "Walter Phillips"
