@@ -1,7 +1,9 @@
 """Speakers of real ABC text (gold/lee-abc tuning stories, read through
 conftest.story_sentence, which refuses every story a frozen or validation record names).
 
-A person a report names only behind a personal title ("Dr Abdullah", "Mr Jan") is printed
+Names (names.py: a title kept before a bare surname, a royal style, a saint's "St") and a
+quotation over a lost paragraph break (speech.py). A person a report names only behind a
+personal title ("Dr Abdullah", "Mr Jan") is printed
 with the title (``Names.fullest``): the bare word is no one a reader can tell."""
 
 from __future__ import annotations
@@ -54,3 +56,9 @@ def test_a_quotation_left_open_where_the_next_opens_is_the_next_ones_speakers():
     item = story_sentence("lee-p25", r"One of the proposal's developers.*?Mr Phillips said\.",
                           file=REST)
     assert _said(_speakers(item), "I think that in five or six years") == "Walter Phillips"
+
+
+def test_a_saints_name_keeps_its_st():
+    item = story_sentence("lee-s59", r"A statement from the St George Hospital says \"[^\"]*\"\.",
+                          file=REST)
+    assert _said(_speakers(item), "all information about the patient") == "St George Hospital"

@@ -252,7 +252,9 @@ def clean_name(text: str, person: bool = True) -> str:
     cut = 0
     for i, w in enumerate(words[:-1]):
         low = w.lower().strip(".,")
-        if low in TITLES or (person and low in PERSON_ROLES | NATION_TITLES):
+        if (low in TITLES and low != "st") or (person and low in PERSON_ROLES | NATION_TITLES):
+            # ("St" opens a saint's name, which places and institutions are named after:
+            # "the St George Hospital says" is no "George Hospital")
             # ("Lawyer Kila Baldwin", sentence-initial: the NER takes the job into the name)
             cut = i + 1
         elif low in OFFICE_QUALIFIERS or (w[:1].isupper() and w.isupper() and len(w) <= 5):
