@@ -179,9 +179,10 @@ def test_a_paragraph_opening_on_a_person_hands_them_the_floor():
             "Dr. Carver, who was not a member of the panel, disagreed. \"The evidence was never "
             "there,\" he said. Past panels \u201cpulled the numbers out of thin air,\u201d he added.")
     cluster = _cluster(text)
-    assert _quote("The evidence was never there", cluster=cluster)["speaker"] == "Carver"
+    # (named only behind his title, he is printed with it: ``Names.fullest``)
+    assert _quote("The evidence was never there", cluster=cluster)["speaker"] == "Dr. Carver"
     # and so is the paragraph's next "he added": an earlier "he said" is no name of its own
-    assert _quote("out of thin air", cluster=cluster)["speaker"] == "Carver"
+    assert _quote("out of thin air", cluster=cluster)["speaker"] == "Dr. Carver"
 
 
 def test_a_narrative_paragraph_introduces_the_next_paragraphs_speaker():

@@ -58,6 +58,11 @@ OFFICE_QUALIFIERS = {"vice", "deputy", "prime", "foreign", "defence", "defense",
 TITLES = HONORIFICS | OFFICES
 SPEAKER_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
+# Titles a report writes before a surname alone ("Mr Jan said", "Dr Abdullah", "Doctor
+# Harris"): a person the report never names in full is known to a reader by that pair, the
+# bare word being anyone's surname or given name (``Names.fullest``). Not "Sir", "Dame",
+# "Lord", "Lady", which stand before a given name ("Sir Elton"), nor offices and ranks.
+SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor"}
 # Honorifics and ranks that stand only before a person ("Lt. Owen Brandt", "Sen. Hadley"):
 # "St." also opens places and institutions ("St. Louis", "St. Mary's Hospital").
 PERSON_HONORIFICS = HONORIFICS - {"st"}
@@ -247,7 +252,9 @@ def clean_name(text: str, person: bool = True) -> str:
     cut = 0
     for i, w in enumerate(words[:-1]):
         low = w.lower().strip(".,")
-        if low in TITLES or (person and low in PERSON_ROLES | NATION_TITLES):
+        if (low in TITLES and low != "st") or (person and low in PERSON_ROLES | NATION_TITLES):
+            # ("St" opens a saint's name, which places and institutions are named after:
+            # "the St George Hospital says" is no "George Hospital")
             # ("Lawyer Kila Baldwin", sentence-initial: the NER takes the job into the name)
             cut = i + 1
         elif low in OFFICE_QUALIFIERS or (w[:1].isupper() and w.isupper() and len(w) <= 5):
@@ -633,6 +640,8 @@ class Names:
         self._article_of: dict[int, str] = {}  # id of a paragraph's doc -> its article
         self._paragraph_of: dict[int, int] = {}  # id of a paragraph's doc -> its place there
         self._fullest: dict[tuple[str, str], str] = {}  # (article, bare name) -> ``fullest``
+        # per article: a one-word person's name -> the titles written right before it
+        self._bare_titles: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
         self._named: dict[str, frozenset[str]] = {}  # surname -> ``people_named``
         self._order: dict[str, int] | None = None  # ``_first_order``
         for aid, docs in cluster.docs.items():
@@ -661,6 +670,12 @@ class Names:
                         bare_seen.add(words[0])
                         if words[0] in written:
                             self.bare_owner[words[0]][written[words[0]]] += 1
+                    if len(words) == 1 and ent.label_ == "PERSON":
+                        title = ent[0] if len(ent) >= 2 else \
+                            doc[ent.start - 1] if ent.start > 0 else None
+                        if title is not None and title.text[:1].isupper() and \
+                                title.lower_.strip(".") in SURNAME_TITLES:
+                            self._bare_titles[aid][words[0]][title.text] += 1
                     self.count[name] += 1
                     votes[name][ent.label_] += 1
                     at = (n, ent.start)
@@ -949,7 +964,10 @@ class Names:
         surname, or else that given name, before its first bare use of the word. Reports
         introduce a person in full and abbreviate after; a bare word used before any full
         name of the article ("President Trump ... his daughter Ivanka Trump") is someone
-        else, so the bare word stays as written."""
+        else, so the bare word stays as written. A word the article names no one in full by
+        but writes behind a personal title ("The Foreign Minister, Dr Abdullah, ...", "Mr
+        Jan said") is given with that title, as the report names the person: a bare
+        "Abdullah" or "Jan" is no one a reader can tell."""
         if " " in full.strip() or not full[:1].isupper():
             return full
         if (label == "ORG" or self.label.get(full) == "ORG") and self._in_organisation(full):
@@ -981,6 +999,9 @@ class Names:
         if not last and len(given) == 1 and (self.label.get(full) == "PERSON" or
                                              not self._in_organisation(full)):
             return next(iter(given))
+        titles = self._bare_titles.get(aid, {}).get(words[0])
+        if titles and not last and not given and self.label.get(full) == "PERSON":
+            return f"{titles.most_common(1)[0][0]} {full}"
         return full
 
     def _in_organisation(self, word: str) -> bool:
@@ -1130,6 +1151,9 @@ class Names:
                 if 2 <= len(content_words(c)) < len(words) and content_words(c) < words
                 and len(c.split()) >= 2  # "Collins-Hart" is a surname, not a slip
                 and not _particle_surname(c)  # nor "Van Dijk" in "Pieter Van Dijk"
+                # a style and a given name ("King Juan") are how a report shortens the royal
+                # it named in full ("King Juan Carlos"), no slip around a name
+                and not (_words(c)[0] in STYLES and _words(c)[:1] == _words(name)[:1])
                 and self.count[c] >= self.count.get(name, 0) and self._person(c)]
             if inner:
                 # on a tie of counts, the name the cluster wrote first (``count`` keeps the
@@ -1237,6 +1261,12 @@ def _with_given_name(ent):
             break
         start -= 1
     title = doc[start - 1].lower_.strip(".")
+    if start == ent.start and start > 0 and title in STYLES and \
+            doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ and \
+            ent.start <= doc[start - 1].head.i < ent.end:
+        # "Spain's King Juan Carlos" tagged "Juan Carlos", then "King Juan said": a style is
+        # how the person is named (``STYLES``), and left out, the two mentions are two people
+        return Span(doc, start - 1, ent.end, label=ent.label_)
     if start == ent.start or title not in TITLES or title in OFFICE_QUALIFIERS:
         # ("Chief Whip Peter Van Wyk": after a qualifier the next word is the office)
         return ent

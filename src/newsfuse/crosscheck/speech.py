@@ -189,6 +189,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
     said_at: dict[int, int] = {}  # id of each quote -> the sentence number where it opens
     said = False  # whether the floor's holder took it by speaking (a quotation, a verb of saying)
     pending = None  # a quote left open at the end of the previous paragraph
+    unclosed: set[int] = set()  # ids of the quotes whose closing mark never came
     n = 0  # sentences read so far in the article
     continuing = continuations(docs)
     short = sum(1 for doc in docs for t in doc if t.is_alpha) <= SHORT_TEXT
@@ -407,6 +408,7 @@ def article_quotes(docs, names: Names) -> list[dict]:
                 reported += _reported_inside(span, body, text, q, names)
                 if not closed:
                     pending = q
+                    unclosed.add(id(q))
             named = mentions_in(before, names, history)
             # the history keeps who a quote's "he said" was found to be, not the pronoun's
             # first reading: 'Dr Luca Ferri ... agrees with Romano. "...," he says.' /
@@ -453,6 +455,18 @@ def article_quotes(docs, names: Names) -> list[dict]:
             # post beside the clip offers the following remarks:'), so the floor moves
             # no further then.
             last_speaker = (last_speaker[0], p)
+    for q, after in zip(quotes, quotes[1:]):
+        if q["speaker"] is None and q["attribution"] is None and id(q) in unclosed and \
+                after["paragraph"] == q["paragraph"] and after["speaker"] and \
+                after["attribution"] in ("direct", "pronoun") and \
+                after["spans"][0][1] - q["spans"][-1][2] <= 1:
+            # 'Martin Walker was sitting on his back deck when the storm struck "It sounded
+            # like a freight train ... house. "You could hear it coming ...," Mr Walker said.':
+            # a quotation left open where the next one opens is one quotation over two
+            # paragraphs whose break the text lost (``quote_marks.lost_break``); its words
+            # are the speaker's the second part names
+            q["speaker"], q["label"], q["attribution"] = after["speaker"], after["label"], \
+                "continued"
     for q in quotes:
         if q["speaker"] is None or q.get("pronoun") in ("i", "we"):
             # 'I never said Russia did not meddle in the election, I said "it may be Russia
