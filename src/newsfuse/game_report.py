@@ -170,7 +170,7 @@ def _of_play_strictly(t) -> bool:
     return t.lower_ in _GAME_TIME or (t.pos_ in ("NOUN", "PROPN") and play_only(t))
 
 
-def _a_side(t) -> bool:
+def a_side(t) -> bool:
     """A named side: a team, a school, a country ("tennessee", "the indians", "Rutgers")."""
     return t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP")
 
@@ -182,7 +182,7 @@ def _beats_a_side(sent) -> bool:
         lemma = t.lemma_.lower()
         if t.pos_ == "VERB" and (lemma in BEAT or (lemma == "shut" and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in t.children))):
-            if any(c.dep_ == "dobj" and _a_side(c) for c in t.children):
+            if any(c.dep_ == "dobj" and a_side(c) for c in t.children):
                 return True
     return False
 

@@ -1148,10 +1148,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # "21 people dying, 14 of them Australians": the part's noun, and the event of
                 # the whole counted before it in the sentence (the parse hangs the part on
                 # another verb: "14 ... Australians" on the sentence's "has denied")
-                part = None if duration or measure or zero else _part_named(ent, noun)
+                a_count = not (duration or measure or zero)  # neither a span of time nor a measure
+                part = _part_named(ent, noun) if a_count else None
                 whole = counted_before.get(ent.sent.start) if part is not None else None
                 noun = part if part is not None else noun
-                if noun is None and not (duration or measure or zero):
+                if noun is None and a_count:
                     # "Seven people have died on Queensland roads, five in Victoria": a list's
                     # later item counts the noun the list names once, with its event; "boost
                     # the places from 800 people to 1,200": the new value counts what the old did.

@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 
 from ..dates import WEEKDAYS
-from ..game_report import (BEAT, DASH, DASHES, ONE_GAME, ORDINALS, PLAY_ONLY, SCORE_PAIR, game_time, glued_pairs,
-                           of_play, play_only, score_of_play, tells_a_game)
+from ..game_report import (BEAT, DASH, DASHES, ONE_GAME, ORDINALS, PLAY_ONLY, SCORE_PAIR, a_side, game_time,
+                           glued_pairs, of_play, play_only, score_of_play, tells_a_game)
 
 # where a shot is taken from: "from the field", "from 3-point range", "from the free-throw line"
 # (not "the line" or "deep" alone: "30 percent from deep lows")
@@ -125,8 +125,7 @@ def margin_of_score(ent, game_report: bool | None = None) -> bool:
         return True
     verb = noun.head.head
     return bool(game_report) and verb.pos_ == "VERB" and verb.lemma_.lower() in BEAT \
-        and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE", "NORP"))
-                for c in verb.children)
+        and any(c.dep_ == "dobj" and a_side(c) for c in verb.children)
 
 
 # what a box score counts in one game, besides the acts only a game counts (``PLAY_ONLY``):

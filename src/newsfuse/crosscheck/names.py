@@ -62,7 +62,7 @@ PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame"}
 # Harris"): a person the report never names in full is known to a reader by that pair, the
 # bare word being anyone's surname or given name (``Names.fullest``). Not "Sir", "Dame",
 # "Lord", "Lady", which stand before a given name ("Sir Elton"), nor offices and ranks.
-SURNAME_TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor"}
+SURNAME_TITLES = PERSONAL_TITLES - {"sir", "dame"} | {"doctor", "prof", "professor"}
 # Honorifics and ranks that stand only before a person ("Lt. Owen Brandt", "Sen. Hadley"):
 # "St." also opens places and institutions ("St. Louis", "St. Mary's Hospital").
 PERSON_HONORIFICS = HONORIFICS - {"st"}
