@@ -11,7 +11,7 @@ not give, with the first pipeline step that loses it (bench/figure_worth_val.cla
 Counting them by kind of number and by cluster is left to the reader: a rule is worth writing
 only for a kind seen in several clusters.
 
-The validation folder (``figure_worth_val.VALIDATION``, gold/multinews-s4) and frozen records
+The validation folders (``gold_claims_quotes.VALIDATION``, gold/multinews-s4 and gold/validation-s*) and frozen records
 are refused: their errors are never printed.
 """
 
@@ -28,8 +28,8 @@ from gold_claims_quotes import HELD_OUT, ROOT, is_junk, junk_entry, load_cluster
 
 
 def records(folder: Path) -> list[dict]:
-    if folder.resolve() == VALIDATION.resolve():
-        raise SystemExit(f"{folder} is the validation batch: compared in aggregate only")
+    if folder.resolve() in {v.resolve() for v in VALIDATION.values()}:
+        raise SystemExit(f"{folder} is a validation batch: compared in aggregate only")
     out = []
     for line in open(folder / "claims.jsonl", encoding="utf-8"):
         if not line.strip():
