@@ -315,12 +315,11 @@ def worth_drops(trace: Trace, gold: dict) -> Counter:
 def copies_of(record_id: str, source: str) -> dict[str, str]:
     """Each gold article that is an exact copy of an earlier one (what ``clean_articles``
     drops), mapped to the article it copies."""
-    from newsfuse.clean import _fingerprint
     from gold_claims_quotes import source_articles
 
     first, out = {}, {}
     for n, article in source_articles(record_id, source):
-        fp = _fingerprint(article.text)
+        fp = re.sub(r"\W+", " ", article.text.lower()).strip()  # as clean_articles compares them
         if fp in first:
             out[f"a{n}"] = first[fp]
         else:
