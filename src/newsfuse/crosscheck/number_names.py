@@ -100,10 +100,8 @@ def label_after_noun(ent) -> bool:
     noun right before it (or on the first of such numbers, "68, 69 and 72") names which one,
     as a route or a room number does. Not a scale's or a total's reading ("magnitude 6",
     "death toll 62").
-    Capitalised names ("Route 66") are ``names_a_thing``'s. A number word after its noun
-    labels the same way ("going into day three of the Test", "season four of the series",
-    "the round three candidates"): a count of days or seasons would stand before them."""
-    if len(ent) != 1 or not (ent[0].text.isdigit() or _label_word(ent[0])):
+    Capitalised names ("Route 66") are ``names_a_thing``'s."""
+    if len(ent) != 1 or not ent[0].text.isdigit():
         return False
     first = first_number(ent)
     noun = first.head
@@ -111,9 +109,8 @@ def label_after_noun(ent) -> bool:
             or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _SCALE_NAMES:
         return False
     # only other labels of the list may stand between: "floors 68, 69 and 72", "Type 1 or 2"
-    return all(t.text.isdigit() or _label_word(t) or t.lower_ in (",", "and", "or", "&")
-               for t in ent.doc[noun.i + 1:first.i]) \
-        and (ent.doc[noun.i + 1].text.isdigit() or _label_word(ent.doc[noun.i + 1]))
+    return all(t.text.isdigit() or t.lower_ in (",", "and", "or", "&")
+               for t in ent.doc[noun.i + 1:first.i]) and ent.doc[noun.i + 1].text.isdigit()
 
 
 def label_between_nouns(ent) -> bool:
