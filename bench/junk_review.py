@@ -420,6 +420,24 @@ convention was a quantity restated in brackets in another unit (13 of the first 
 worth's bracketed conversion took out 13 lines of 658 clusters, every one a conversion, and
 re-pointed 2 to another sentence of their article; tuning junk 28/1309 -> 27/1308 ("about 28
 degrees Celsius (82 degrees Fahrenheit)"), validation unchanged; both draws unchanged.
+
+The fortieth session's junk40 briefed again, on main a85de49, every train cluster a junk mark
+names (847, none held out) and counted the marks still shown, matched on cluster, article and
+expression (``count`` now falls back to that when a sentence's hash changed: exact keys found
+175 junk lines, the fallback 982 of 3,547 shown): descriptor 148, bio-duration 136, name 108,
+furniture 93, relative-time 92, trivial 64, bio 58, idiom 57, game-stat 45, criterion 43, and
+16 or fewer each of the rest (age 11, score 8, date 5, time 4, ordinal 2). The largest are the
+editors' reading, not the gold's (the gold tabulates descriptors, careers and spans); the
+game-stat residue is a tail of lengths of play ("for 90 minutes", "nearly five periods of
+hockey"), golf and tennis shapes, each once or twice. The tuning gold's own junk still shown
+(45 lines: old tuning 25, T38 12, T39 8) repeats no shape across sets save spans (about ten:
+"three nights of airstrikes", "after two weeks of frustration", "the worst violence in seven
+years") and distances that place a town ("about 200 kilometres east of Chicago"); the tuning
+gold tabulates 19 spans "N days/years of <activity>" against 4 non-figures and 15 compass
+distances against 2, so neither is a rule. A number word after its noun as a label ("going
+into day three of the Test", "season four of the series", "told page six") took out T38's one
+line and two marked train lines, no other gold line moved: found, did not carry (commit
+fba311b on branch junk40, reverted).
 """
 
 from __future__ import annotations
@@ -827,6 +845,17 @@ def count(args) -> None:
         if ln.strip() and not ln.startswith("#"):
             k, cls = ln.split()[:2]
             marks[k] = cls
+    # a sentence's hash changes whenever cleaning or case restoration rewrites the sentence (of
+    # the 3,547 lines the 847 junk-marked clusters showed at a85de49, 499 kept their exact key
+    # and 2,217 more their cluster, article and expression): a line whose key no mark holds
+    # takes the one class every mark of its cluster, article and expression agrees on
+    loose: dict[str, set] = {}
+    for k, cls in marks.items():
+        loose.setdefault(k.rsplit("|", 1)[0].lower(), set()).add(cls)
+    for k in lines:
+        found = loose.get(k.rsplit("|", 1)[0].lower(), set())
+        if k not in marks and len(found) == 1:
+            marks[k] = next(iter(found))
     judged_clusters = {k.split("|")[0] for k, v in marks.items() if v == FIGURE} & clusters
     shown = set(lines)
     junk = Counter(marks[k] for k in lines if k in marks and marks[k] != FIGURE)
