@@ -62,7 +62,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gold_claims_quotes import (ROOT, VALIDATION, gold_status, group_match, is_junk, load_cluster,  # noqa: E402
+from gold_claims_quotes import (ROOT, VALIDATION, copies_of, gold_status, group_match, is_junk, load_cluster,  # noqa: E402
                                 load_gold, norm)
 
 # tuning batches of the held-out kind, counted on lines of their own (their errors may be read):
@@ -309,21 +309,6 @@ def worth_drops(trace: Trace, gold: dict) -> Counter:
                  and words & set(norm(n["expression"]).split()) for n in gold.get("non_figures") or []):
             label = "non-figure"
         out[(why, label)] += 1
-    return out
-
-
-def copies_of(record_id: str, source: str) -> dict[str, str]:
-    """Each gold article that is an exact copy of an earlier one (what ``clean_articles``
-    drops), mapped to the article it copies."""
-    from gold_claims_quotes import source_articles
-
-    first, out = {}, {}
-    for n, article in source_articles(record_id, source):
-        fp = re.sub(r"\W+", " ", article.text.lower()).strip()  # as clean_articles compares them
-        if fp in first:
-            out[f"a{n}"] = first[fp]
-        else:
-            first[fp] = f"a{n}"
     return out
 
 

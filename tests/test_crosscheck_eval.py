@@ -680,3 +680,30 @@ def test_bench_lower_retypes_a_cluster_as_the_shared_multinews_text():
     assert bench.names_ok("peter holt", holt)
     assert not bench.names_ok("holt", holt)
     assert not bench.names_ok("peter holt", {"speaker": "the peter holt foundation's chairman"})
+
+
+def test_bench_sets_apart_gold_groups_that_rest_on_one_text_printed_twice():
+    """The Lee corpus prints some items twice word for word (lee-21 of T38: a5 and a6, a1 and
+    a2), and its gold records a value the two copies share as an agreed group. The brief keeps
+    one copy of an exact copy (a syndicated copy is no second source), so no brief can show such
+    a group: the bench counts them apart and says what was found without them. A group one of
+    whose values stands in an independent text stays counted."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("gold_claims_quotes", root / "bench" / "gold_claims_quotes.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    record = next(json.loads(line) for line in open(root / "gold" / "tuning-s38" / "claims.jsonl",
+                                                    encoding="utf-8")
+                  if json.loads(line)["id"] == "lee-21")
+    copies = bench.copies_of(record["id"], record["source"])
+    assert copies.get("a6") == "a5" and copies.get("a2") == "a1"
+    by_values = {tuple(sorted({a for v in g["values"] for a in v["articles"]})): g for g in record["claims"]}
+    assert bench.on_one_text(by_values[("a5", "a6")], copies)
+    assert not bench.on_one_text(by_values[("a1", "a2", "a3", "a4", "a5", "a6")], copies)
+    counts = bench.score_cluster([], [], record["claims"], None, None, copies=copies)
+    assert counts["one_text"][1] >= 4 and counts["one_text"][0] == 0
+    assert counts["one_text"][1] < counts["groups"][3]
