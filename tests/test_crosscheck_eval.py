@@ -491,16 +491,22 @@ def test_a_name_closing_a_long_quote_outranks_a_carried_speaker():
     assert q["speaker"] == "Mark Olsen" and q["attribution"] == "direct"
 
 
-def test_bench_matches_an_unnamed_speaker_to_its_gold_description_head_only():
-    """The gold bench's speaker matching (bench/gold_claims_quotes.py): a speaker no one
-    names may be given as the head noun its gold description opens with, nothing looser."""
+def _gold_bench():
+    """The gold bench (bench/gold_claims_quotes.py) as a module: a script, not part of the package."""
     import importlib.util
     from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "bench" / "gold_claims_quotes.py"
-    spec = importlib.util.spec_from_file_location("gold_claims_quotes", path)
+    spec = importlib.util.spec_from_file_location(
+        "gold_claims_quotes", Path(__file__).resolve().parents[1] / "bench" / "gold_claims_quotes.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
+    return bench
+
+
+def test_bench_matches_an_unnamed_speaker_to_its_gold_description_head_only():
+    """The gold bench's speaker matching (bench/gold_claims_quotes.py): a speaker no one
+    names may be given as the head noun its gold description opens with, nothing looser."""
+    bench = _gold_bench()
     man = {"speaker": "another man, standing outside his flooded shop",
            "aliases": ["another man", "he"]}
     assert bench.names_ok("man", man)
@@ -515,13 +521,7 @@ def test_bench_counts_one_person_by_first_and_last_name_not_by_surname_alone():
     """The gold bench's person matching: middle initials and a suffix do not make another
     speaker, a different first name or a surname alone does, and --strict-names keeps the
     older rule of the gold's written forms only."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "bench" / "gold_claims_quotes.py"
-    spec = importlib.util.spec_from_file_location("gold_claims_quotes", path)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = _gold_bench()
     holt = {"speaker": "Peter M. Holt Jr.", "aliases": ["Commissioner Peter M. Holt Jr."]}
     assert bench.names_ok("Peter Holt", holt)
     assert bench.names_ok("Commissioner Peter Holt", holt)
@@ -538,14 +538,11 @@ def test_bench_sets_apart_a_junk_match_that_rests_on_a_gold_figure():
     story highlight's "31%" beside the body's "31%"), the one entry that carries both sentences
     was counted junk. ``figure_repeat`` tells such an entry apart: it rests on a sentence where
     the gold records that value as a figure. An entry resting only on the repeat stays junk."""
-    import importlib.util
     import json
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("gold_claims_quotes", root / "bench" / "gold_claims_quotes.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = _gold_bench()
     record = next(json.loads(line) for line in open(root / "gold" / "multinews-s5" / "claims.jsonl",
                                                     encoding="utf-8")
                   if json.loads(line)["id"] == "multinews-train-44348")
@@ -564,13 +561,7 @@ def test_bench_counts_the_shown_groups_right_by_their_status():
     groups right are counted by the status shown, so a set's aggregate says whether its wrong
     groups are disputes (right 5 of 17 on 1,000 train clusters of five or more reports) or
     agreements. A group matched with another status is wrong under the status it shows."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[1] / "bench" / "gold_claims_quotes.py"
-    spec = importlib.util.spec_from_file_location("gold_claims_quotes", path)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = _gold_bench()
 
     def group(status, *values):
         return {"status": status, "about": "x", "values": [
@@ -655,15 +646,10 @@ def test_bench_lower_retypes_a_cluster_as_the_shared_multinews_text():
     The example's Peskov paragraph carries a gold quote (gold/quotes.jsonl). Under --lower a
     predicted name that lost its capitals still counts as the gold person; the gold's own names
     keep theirs, so a description is never taken for a person."""
-    import importlib.util
-    from pathlib import Path
 
     from conftest import EXAMPLES
 
-    path = Path(__file__).resolve().parents[1] / "bench" / "gold_claims_quotes.py"
-    spec = importlib.util.spec_from_file_location("gold_claims_quotes", path)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = _gold_bench()
     text = (EXAMPLES / "000_7bcc2df0348f436d.txt").read_text(encoding="utf-8")
     start = text.index("Iran has strongly condemned")
     piece = text[start:text.index("\n", text.index("Dmitri Peskov said"))]
@@ -688,14 +674,11 @@ def test_bench_sets_apart_gold_groups_that_rest_on_one_text_printed_twice():
     one copy of an exact copy (a syndicated copy is no second source), so no brief can show such
     a group: the bench counts them apart and says what was found without them. A group one of
     whose values stands in an independent text stays counted."""
-    import importlib.util
     import json
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("gold_claims_quotes", root / "bench" / "gold_claims_quotes.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = _gold_bench()
     record = next(json.loads(line) for line in open(root / "gold" / "tuning-s38" / "claims.jsonl",
                                                     encoding="utf-8")
                   if json.loads(line)["id"] == "lee-21")
