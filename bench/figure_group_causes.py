@@ -30,7 +30,8 @@ disputed) the table does not show with the right status gets one cause, the firs
                  no shown group can match it
   x  copies      its values are in two or more articles that are exact copies of one text (the
                  Lee corpus repeats items): cleaning keeps one copy, as it should, so no shown
-                 group can match it; the bench still counts it as missed
+                 group can match it; the gold bench counts it as missed and on a line
+                 of its own (``gold_claims_quotes.on_one_text``)
 
 and every shown group that is not right gets one:
 
@@ -63,7 +64,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gold_claims_quotes import (ROOT, VALIDATION, copies_of, gold_status, group_match, is_junk, load_cluster,  # noqa: E402
-                                load_gold, norm)
+                                load_gold, norm, on_one_text)
 
 # tuning batches of the held-out kind, counted on lines of their own (their errors may be read):
 # T11 annotated in the eleventh session, T12 in the twelfth, T13 in the thirteenth, T14 in the
@@ -353,7 +354,7 @@ def diagnose(trace: Trace, gold: dict, verbose: bool,
             missed["e status"] += 1
             lines.append(f"    missed [e status, shown {groups[matched[j]]['status']}] {desc}")
             continue
-        if copies and len({copies.get(a, a) for _, a in vals}) < 2:
+        if on_one_text(g, copies or {}):
             missed["x copies"] += 1  # one text printed twice: no second source to agree
             lines.append(f"    missed [x copies] {desc}")
             continue
