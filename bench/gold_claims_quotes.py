@@ -322,9 +322,11 @@ def line(counts, label, right="precision", found="recall") -> str:
 def copies_of(record_id: str, source: str) -> dict[str, str]:
     """Each gold article that is an exact copy of an earlier one (what ``clean_articles``
     drops), mapped to the article it copies."""
+    from newsfuse.clean import text_fingerprint
+
     first, out = {}, {}
     for n, article in source_articles(record_id, source):
-        fp = re.sub(r"\W+", " ", article.text.lower()).strip()  # as clean_articles compares them
+        fp = text_fingerprint(article.text)
         if fp in first:
             out[f"a{n}"] = first[fp]
         else:

@@ -508,9 +508,12 @@ def _closed_soon(lines: list[str]) -> bool:
     return any("\u201d" in ln or re.search(r"[.,!?]\s?\"", ln) for ln in lines)
 
 
-def _fingerprint(text: str) -> str:
-    norm = re.sub(r"\W+", " ", text.lower()).strip()
-    return hashlib.sha1(norm.encode()).hexdigest()
+def text_fingerprint(text: str) -> str:
+    """The same words in the same order give the same fingerprint, whatever the spacing,
+    case or punctuation, so a re-encoded or re-wrapped copy is still recognised: one brief
+    drops such a copy (``clean_articles``) and the corpus store keeps one (``corpus.ingest``)."""
+    words = re.findall(r"\w+", text.lower())
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
 
 
 def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
@@ -537,7 +540,7 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
             else:
                 warnings.append(f"{label}: dropped, no reporting left after removing page furniture")
             continue
-        fp = _fingerprint(article.text)
+        fp = text_fingerprint(article.text)
         if fp in seen:
             warnings.append(f"{label}: dropped, exact duplicate of {seen[fp]}")
             continue

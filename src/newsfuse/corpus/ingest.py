@@ -29,12 +29,13 @@ from types import SimpleNamespace
 from typing import Any, Callable, Iterable, Iterator
 
 from ..batch import open_resumable
+from ..clean import text_fingerprint
 from ..errors import InputError, NewsfuseError
 from ..readers.decode import shown_name
 from ..readers.jsonl import Entry, iter_articles
 from .executor import Executor, SerialExecutor
 from .features import LONGEST_WORD, long_run
-from .store import Store, text_fingerprint
+from .store import Store
 
 FEATURE_CHUNK = 64   # articles per committed chunk of features
 ASSIGN_CHUNK = 1000  # assignments per committed chunk: cheap to redo, and each commit saves the

@@ -19,7 +19,6 @@ records the other as an alias, which every lookup follows.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import pickle
@@ -133,13 +132,6 @@ class _Connection(sqlite3.Connection):
 
     def executemany(self, *args):
         return self.cursor().executemany(*args)
-
-
-def text_fingerprint(text: str) -> str:
-    """The same words in the same order give the same fingerprint, whatever the spacing,
-    case or punctuation, so a re-encoded or re-wrapped copy is still recognised."""
-    words = re.findall(r"\w+", text.lower())
-    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
 
 
 def _now() -> str:
