@@ -164,7 +164,7 @@ def _running_total(verb, path) -> bool:
     if perfect:
         return True
     words = [t.lower_ for t in doc[verb.sent.start:verb.sent.end]]
-    if any(words[i:i + 2] == list(pair) for pair in _SO_FAR for i in range(len(words) - 1)):
+    if any(pair in _SO_FAR for pair in zip(words, words[1:])):
         return True
     if verb.lemma_.lower() in _TOTAL_VERBS and verb.tag_ in ("VBZ", "VBP") and \
             any(t.dep_ == "prep" and t.lower_ in ("to", "at") and t.head is verb for t in path):
