@@ -36,11 +36,25 @@ def noun_phrase(token) -> str:
             and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
         start -= 2  # "the ex-parishioner said", parsed as three subjects: the word is whole
     text = doc[start: token.i + 1].text
+    if token.lower_ == "one" and start == token.i:
+        # "one of the parents said", with no name after it: the group is all the text says of
+        # the speaker, and a bare "one" tells the reader nothing
+        group = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+        if group:
+            return "one of " + _plain_phrase(group[0])
     if token.pos_ == "NOUN" and doc[start].lower_ == "one" and doc[start].dep_ == "nummod":
         # "one woman in Varnak told AFP": a lone "one" before a common noun is the indefinite
         # article of someone the text does not name, no count ("one woman" is "a woman")
         text = doc[start + 1: token.i + 1].text
     return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+
+
+def _plain_phrase(noun) -> str:
+    """A noun with the words before it that belong to it, determiner kept ("the parents",
+    "the party's deputies"), so that "one of" reads as English."""
+    first = min([noun.i] + [t.i for t in noun.subtree if t.i < noun.i])
+    return noun.doc[first: noun.i + 1].text
 
 
 def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
