@@ -134,7 +134,71 @@ def scope_of(ent, anchor) -> dict:
             "part": partitive or _rest_of(ent) or _besides_named(ent),
             "whole": _whole_of(ent) if partitive else None,
             "one_kind": _one_kind(ent), "kinds_together": _kinds_together(ent), "earlier": earlier,
-            "running": _running_total(path[clause] if clause < len(path) else None, path)}
+            "running": _running_total(path[clause] if clause < len(path) else None, path),
+            "where": _clause_places(path, clause)}
+
+
+# dependents that open a clause of their own: a place named there is where something else
+# happened ("killed 10 people as police raided a house in Jenin" dates and places the raid)
+_OWN_CLAUSE = {"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj", "xcomp", "pcomp"}
+
+
+def _clause_places(path, clause) -> frozenset:
+    """The places the figure's own clause names, as place keys: the clause verb and what hangs
+    on it, without the clauses of their own that hang there, and, when the clause qualifies a
+    noun ("the attack on the Parliament building in New Delhi that left 12 dead", "two suicide
+    bombings in the Gaza Strip in which three people were wounded"), that noun's words too.
+    ``place_of`` reads a place only right beside the number ("45 percent in Kenya"); the place
+    of an incident is as often written on its event noun or at the clause's end ("shot dead
+    eight suspected militants in a night-long encounter in southern Kashmir"). Two reports'
+    counts of one thing set in two places the other report never names are the tolls of two
+    incidents, not rival counts of one (``other_clause_places``)."""
+    if not path:
+        return frozenset()
+    verb = path[min(clause, len(path) - 1)]
+    on_path = {t.i for t in path}
+    heads = [verb]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        heads.append(verb.head)
+    seen, stack = set(), list(heads)
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        for c in t.children:
+            if c.i in on_path or not (c.dep_ in _OWN_CLAUSE and c.pos_ in ("VERB", "AUX")):
+                stack.append(c)
+    doc = verb.doc
+    out = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC") or ent.root.i not in seen:
+            continue
+        lead = [t.lower_ for t in doc[max(ent.start - 3, 0):ent.start] if t.lower_ not in ("the", "of")][-1:]
+        if lead and lead[0] in ROUTE_WORDS:
+            continue  # "from Spain", "between X and Y": where a thing lies or comes from
+        key = place_key(ent.text)
+        if key:
+            out.add(key)
+    return frozenset(out)
+
+
+def other_clause_places(a: dict, b: dict) -> bool:
+    """Whether two figures' clauses set them in two different places: each clause names a
+    place (``_clause_places``), they share none, and neither figure's sentence names a place of
+    the other's, whole or within a longer name ("Qeshm island off Iran's southern coast" and
+    "southern Iran" are one place told at two scales)."""
+    wa = (a.get("scope") or {}).get("where") or frozenset()
+    wb = (b.get("scope") or {}).get("where") or frozenset()
+    if not wa or not wb or wa & wb:
+        return False
+    for inner, outer, text in ((wa, wb, b["text"]), (wb, wa, a["text"])):
+        folded = _folded(text)
+        for place in inner:
+            if _folded(place) in folded or any(_folded(place) in _folded(o) or _folded(o) in _folded(place)
+                                                for o in outer):
+                return False
+    return True
 
 
 # verbs that carry a total to its new level: "the toll has risen to 37", "stands at 45"

@@ -18,7 +18,7 @@ from decimal import Decimal
 from ..union_find import UnionFind
 from .events import TRACKED
 from .figure_blocks import DISPUTE_SIMILARITY, linkable, same_quantity, told_alike
-from .figure_scope import place_key
+from .figure_scope import other_clause_places, place_key
 from .names import voice_key
 from .numbers import ABOUT_TOLERANCE, compatible, figures_compatible, interval, magnitude
 MAX_VALUES = 300  # distinct values in one group checked pair by pair
@@ -71,6 +71,8 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
         return False
     if _part_beside_whole(a, b) or _part_beside_whole(b, a) or _another_events(a, b):
         return False
+    if other_clause_places(a, b):
+        return False  # two incidents' counts, each told where it happened
     if not same_quantity(a, b, similar, DISPUTE_SIMILARITY):
         return False
     if a["article"] != b["article"]:
