@@ -79,9 +79,10 @@ _TIME_PREPOSITIONS = {"in", "on", "during", "for", "throughout", "over"}
 def scope_of(ent, anchor) -> dict:
     """The scope of a figure, read from the parse: ``when`` (the months and years of the
     nearest date that governs it: "rose 0.9% in June" is June, "faster than the 0.6% increase
-    in May" is May) and ``expected`` (a forecast, a goal or an aim governs it). Two figures
-    whose scopes differ are two quantities however alike their nouns: May's rise and June's,
-    the goal and the count."""
+    in May" is May), ``expected`` (a forecast, a goal or an aim governs it) and ``where``
+    (the places its own clause names, ``_clause_places``). Two figures whose scopes differ
+    are two quantities however alike their nouns: May's rise and June's, the goal and the
+    count, the West Bank ambush's dead and the Jerusalem bombings'."""
     doc, sent = ent.doc, ent.sent
     path = [anchor]
     while path[-1].head is not path[-1] and len(path) < 12:
@@ -150,9 +151,9 @@ def _clause_places(path, clause) -> frozenset:
     bombings in the Gaza Strip in which three people were wounded"), that noun's words too.
     ``place_of`` reads a place only right beside the number ("45 percent in Kenya"); the place
     of an incident is as often written on its event noun or at the clause's end ("shot dead
-    eight suspected militants in a night-long encounter in southern Kashmir"). Two reports'
-    counts of one thing set in two places the other report never names are the tolls of two
-    incidents, not rival counts of one (``other_clause_places``)."""
+    eight suspected militants in a night-long encounter in southern Kashmir"). Counts of one
+    thing set in two places, no value shared, are the tolls of two incidents, not rival
+    counts of one (``figure_status._incidents_apart``)."""
     if not path:
         return frozenset()
     verb = path[min(clause, len(path) - 1)]
@@ -171,9 +172,11 @@ def _clause_places(path, clause) -> frozenset:
                 stack.append(c)
     doc = verb.doc
     out = set()
-    for ent in doc.ents:
+    for ent in verb.sent.ents:
         if ent.label_ not in ("GPE", "LOC") or ent.root.i not in seen:
             continue
+        if ent.end < len(doc) and doc[ent.end].text == "-":
+            continue  # "US-led airstrikes", "the UK-based Observatory": who, not where
         lead = [t.lower_ for t in doc[max(ent.start - 3, 0):ent.start] if t.lower_ not in ("the", "of")][-1:]
         if lead and lead[0] in ROUTE_WORDS:
             continue  # "from Spain", "between X and Y": where a thing lies or comes from
@@ -183,22 +186,12 @@ def _clause_places(path, clause) -> frozenset:
     return frozenset(out)
 
 
-def other_clause_places(a: dict, b: dict) -> bool:
-    """Whether two figures' clauses set them in two different places: each clause names a
-    place (``_clause_places``), they share none, and neither figure's sentence names a place of
-    the other's, whole or within a longer name ("Qeshm island off Iran's southern coast" and
-    "southern Iran" are one place told at two scales)."""
-    wa = (a.get("scope") or {}).get("where") or frozenset()
-    wb = (b.get("scope") or {}).get("where") or frozenset()
+def places_apart(wa, wb) -> bool:
+    """Whether two sets of place keys name no place in common, whole or as a word of a longer
+    name ("gaza" and "gaza strip" are one place)."""
     if not wa or not wb or wa & wb:
         return False
-    for inner, outer, text in ((wa, wb, b["text"]), (wb, wa, a["text"])):
-        folded = _folded(text)
-        for place in inner:
-            if _folded(place) in folded or any(_folded(place) in _folded(o) or _folded(o) in _folded(place)
-                                                for o in outer):
-                return False
-    return True
+    return not any(_folded(x) in _folded(y) or _folded(y) in _folded(x) for x in wa for y in wb)
 
 
 # verbs that carry a total to its new level: "the toll has risen to 37", "stands at 45"

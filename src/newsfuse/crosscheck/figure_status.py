@@ -18,7 +18,7 @@ from decimal import Decimal
 from ..union_find import UnionFind
 from .events import TRACKED
 from .figure_blocks import DISPUTE_SIMILARITY, linkable, same_quantity, told_alike
-from .figure_scope import other_clause_places, place_key
+from .figure_scope import place_key, places_apart
 from .names import voice_key
 from .numbers import ABOUT_TOLERANCE, compatible, figures_compatible, interval, magnitude
 MAX_VALUES = 300  # distinct values in one group checked pair by pair
@@ -71,8 +71,6 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
         return False
     if _part_beside_whole(a, b) or _part_beside_whole(b, a) or _another_events(a, b):
         return False
-    if other_clause_places(a, b):
-        return False  # two incidents' counts, each told where it happened
     if not same_quantity(a, b, similar, DISPUTE_SIMILARITY):
         return False
     if a["article"] != b["article"]:
@@ -101,6 +99,50 @@ def _conflict(a: dict, b: dict, places: dict[str, str], similar, group=None,
         return frozenset((_value_key(a), _value_key(b))) not in apart
     va, vb = voice_key(a["attributed_to"], places), voice_key(b["attributed_to"], places)
     return bool(va and vb and va != vb)
+
+
+def _incidents_apart(group: list[dict]) -> list[list[dict]] | None:
+    """The group cut by the places its figures' clauses name, when it holds two incidents'
+    counts: the figures whose clauses name a place (``figure_scope._clause_places``) fall
+    into sets that share no place, whole or as a word of a longer name (``places_apart``), and
+    no figure of one set could be true with a figure of another ("killed 10 Israelis in the
+    West Bank raid" against "Hamas suicide bombers killed 26 people in Jerusalem"; "shot dead
+    eight suspected militants ... in southern Kashmir" against "The attack on the Parliament
+    building in New Delhi left at least 12 dead"). A figure whose clause names no place goes
+    with the one set it could be true with ("the weekend suicide bombings that killed 25
+    Israelis" beside "25 people ... in Jerusalem and Haifa"); one that fits none or several
+    stays in a part of its own, judged on its own. Each part is one incident's count, as a
+    reader sets a running conflict's tolls apart by where each happened. None when the places
+    make one set or two sets share a value a report could give of one toll at two scales
+    ("10 killed in Qeshm", "10 dead in southern Iran"): that toll stays one quantity."""
+    if len(group) > MAX_VALUES or len({s["article"] for s in group}) < 2:
+        return None
+    placed = [k for k, s in enumerate(group) if (s.get("scope") or {}).get("where")]
+    if len(placed) < 2:
+        return None
+    joined = UnionFind(len(placed))
+    for i in range(len(placed)):
+        for j in range(i + 1, len(placed)):
+            if not places_apart(group[placed[i]]["scope"]["where"], group[placed[j]]["scope"]["where"]):
+                joined.union(i, j)
+    sets = [[group[placed[i]] for i in members] for members in joined.groups().values()]
+    if len(sets) < 2:
+        return None
+    spans = [[status_span(x) for x in p] for p in sets]
+    for n, a in enumerate(spans):
+        if any(compatible([x, y]) for b in spans[n + 1:] for x in a for y in b):
+            return None
+    rest, at = [], set(placed)
+    for k, s in enumerate(group):
+        if k in at:
+            continue
+        span = status_span(s)
+        homes = [p for p, ps in zip(sets, spans) if any(compatible([span, x]) for x in ps)]
+        if len(homes) == 1:
+            homes[0].append(s)
+        else:
+            rest.append(s)
+    return [p for p in sets + [rest] if p]
 
 
 def _told_so_far(s: dict) -> bool:
@@ -527,6 +569,9 @@ def statuses(group: list[dict], places_of: dict[str, str], similar) -> list[tupl
         for s in group:
             by_place[place_key(s.get("place"))].append(s)
         return [r for part in by_place.values() for r in statuses(part, places_of, similar)]
+    incidents = _incidents_apart(group)
+    if incidents:
+        return [r for part in incidents for r in statuses(part, places_of, similar)]
     main, dated = dated_apart(group)
     if dated:
         return statuses(main, places_of, similar) + [
