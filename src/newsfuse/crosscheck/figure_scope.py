@@ -181,7 +181,7 @@ def _clause_places(path, clause) -> frozenset:
         if lead and lead[0] in ROUTE_WORDS:
             continue  # "from Spain", "between X and Y": where a thing lies or comes from
         key = place_key(ent.text)
-        if key:
+        if key and key not in ROUTE_WORDS:  # "a South side Walmart": a side of town, no place
             out.add(key)
     return frozenset(out)
 
