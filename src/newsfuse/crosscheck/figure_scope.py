@@ -136,7 +136,7 @@ def scope_of(ent, anchor) -> dict:
             "whole": _whole_of(ent) if partitive else None,
             "one_kind": _one_kind(ent), "kinds_together": _kinds_together(ent), "earlier": earlier,
             "running": _running_total(path[clause] if clause < len(path) else None, path),
-            "where": _clause_places(path, clause)}
+            **_clause_places(path, clause)}
 
 
 # dependents that open a clause of their own: a place named there is where something else
@@ -144,7 +144,7 @@ def scope_of(ent, anchor) -> dict:
 _OWN_CLAUSE = {"ccomp", "advcl", "relcl", "parataxis", "conj", "acl", "csubj", "xcomp", "pcomp"}
 
 
-def _clause_places(path, clause) -> frozenset:
+def _clause_places(path, clause) -> dict:
     """The places the figure's own clause names, as place keys: the clause verb and what hangs
     on it, without the clauses of their own that hang there, and, when the clause qualifies a
     noun ("the attack on the Parliament building in New Delhi that left 12 dead", "two suicide
@@ -153,9 +153,12 @@ def _clause_places(path, clause) -> frozenset:
     of an incident is as often written on its event noun or at the clause's end ("shot dead
     eight suspected militants in a night-long encounter in southern Kashmir"). Counts of one
     thing set in two places, no value shared, are the tolls of two incidents, not rival
-    counts of one (``figure_status._incidents_apart``)."""
+    counts of one (``figure_status._incidents_apart``). Returned as ``where``, beside
+    ``near``: the places the clause names after a word of a route or a border ("struck
+    Afghanistan near the borders of Tajikistan"), which scope nothing but tell that the
+    report sets the figure by that place too, so that it is no other place's."""
     if not path:
-        return frozenset()
+        return {"where": frozenset(), "near": frozenset()}
     verb = path[min(clause, len(path) - 1)]
     on_path = {t.i for t in path}
     heads = [verb]
@@ -171,19 +174,24 @@ def _clause_places(path, clause) -> frozenset:
             if c.i in on_path or not (c.dep_ in _OWN_CLAUSE and c.pos_ in ("VERB", "AUX")):
                 stack.append(c)
     doc = verb.doc
-    out = set()
+    out, near = set(), set()
     for ent in verb.sent.ents:
         if ent.label_ not in ("GPE", "LOC") or ent.root.i not in seen:
             continue
         if ent.end < len(doc) and doc[ent.end].text == "-":
             continue  # "US-led airstrikes", "the UK-based Observatory": who, not where
         lead = [t.lower_ for t in doc[max(ent.start - 3, 0):ent.start] if t.lower_ not in ("the", "of")][-1:]
-        if lead and lead[0] in ROUTE_WORDS:
-            continue  # "from Spain", "between X and Y": where a thing lies or comes from
         key = place_key(ent.text)
-        if key and key not in ROUTE_WORDS:  # "a South side Walmart": a side of town, no place
-            out.add(key)
-    return frozenset(out)
+        if not key or key in ROUTE_WORDS:  # "a South side Walmart": a side of town, no place
+            continue
+        # "from Spain", "between X and Y": where a thing lies or comes from, not its scope
+        (near if lead and lead[0] in ROUTE_WORDS else out).add(key)
+    return {"where": frozenset(out), "near": frozenset(near)}
+
+
+def places_shared(wa, wb) -> bool:
+    """Whether two sets of place keys name one place, whole or as a word of a longer name."""
+    return bool(wa and wb) and not places_apart(wa, wb)
 
 
 def places_apart(wa, wb) -> bool:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from ..union_find import UnionFind
 from .events import TRACKED
 from .figure_blocks import DISPUTE_SIMILARITY, linkable, same_quantity, told_alike
-from .figure_scope import place_key, places_apart
+from .figure_scope import place_key, places_apart, places_shared
 from .names import voice_key
 from .numbers import ABOUT_TOLERANCE, compatible, figures_compatible, interval, magnitude
 MAX_VALUES = 300  # distinct values in one group checked pair by pair
@@ -123,8 +123,10 @@ def _incidents_apart(group: list[dict]) -> list[list[dict]] | None:
     joined = UnionFind(len(placed))
     for i in range(len(placed)):
         for j in range(i + 1, len(placed)):
-            if not places_apart(group[placed[i]]["scope"]["where"], group[placed[j]]["scope"]["where"]):
-                joined.union(i, j)
+            a, b = group[placed[i]]["scope"], group[placed[j]]["scope"]
+            if not places_apart(a["where"], b["where"]) or places_shared(a["where"], b["near"]) \
+                    or places_shared(a["near"], b["where"]):
+                joined.union(i, j)  # one place, or one report sets it beside the other's
     sets = [[group[placed[i]] for i in members] for members in joined.groups().values()]
     if len(sets) < 2:
         return None
