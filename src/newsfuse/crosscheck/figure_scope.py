@@ -199,7 +199,12 @@ def places_apart(wa, wb) -> bool:
     name ("gaza" and "gaza strip" are one place)."""
     if not wa or not wb or wa & wb:
         return False
-    return not any(_folded(x) in _folded(y) or _folded(y) in _folded(x) for x in wa for y in wb)
+    return not any(_within(x, y) or _within(y, x) for x in wa for y in wb)
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether a place key is written within a text, as its words ("gaza" in "gaza strip")."""
+    return _folded(inner) in _folded(outer)
 
 
 # verbs that carry a total to its new level: "the toll has risen to 37", "stands at 45"
@@ -523,5 +528,5 @@ def other_places(a: dict, b: dict) -> bool:
     ka, kb = place_key(a["place"]), place_key(b["place"])
     if ka == kb:
         return False
-    return not any(_folded(inner) in _folded(outer) or _folded(inner) in _folded(text)
+    return not any(_within(inner, outer) or _within(inner, text)
                    for inner, outer, text in ((ka, kb, b["text"]), (kb, ka, a["text"])))

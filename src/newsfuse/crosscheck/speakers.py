@@ -41,20 +41,13 @@ def noun_phrase(token) -> str:
         # the speaker, and a bare "one" tells the reader nothing
         group = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
-        if group:
-            return "one of " + _plain_phrase(group[0])
+        if group:  # the group's own words, determiner kept: "one of the party's deputies"
+            return "one of " + doc[group[0].left_edge.i: group[0].i + 1].text
     if token.pos_ == "NOUN" and doc[start].lower_ == "one" and doc[start].dep_ == "nummod":
         # "one woman in Varnak told AFP": a lone "one" before a common noun is the indefinite
         # article of someone the text does not name, no count ("one woman" is "a woman")
         text = doc[start + 1: token.i + 1].text
     return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
-
-
-def _plain_phrase(noun) -> str:
-    """A noun with the words before it that belong to it, determiner kept ("the parents",
-    "the party's deputies"), so that "one of" reads as English."""
-    first = min([noun.i] + [t.i for t in noun.subtree if t.i < noun.i])
-    return noun.doc[first: noun.i + 1].text
 
 
 def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
