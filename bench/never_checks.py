@@ -186,16 +186,6 @@ def build_jobs(seed: int, n: int, mixed_n: int, foreign_n: int):
     return records, foreign, jobs
 
 
-def renumbered(input_id: str, warnings: list[str]) -> str | None:
-    """The brief's id for the input's article ``aN``: articles with nothing left after cleaning
-    are dropped ("article 3: dropped, ..." in the warnings) and the rest numbered again."""
-    dropped = {int(m.group(1)) for w in warnings for m in re.finditer(r"\barticle (\d+): dropped", w)}
-    index = int(input_id[1:])
-    if index in dropped:
-        return None
-    return f"a{index - sum(d < index for d in dropped)}"
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=152)
@@ -239,7 +229,6 @@ def main() -> int:
                                                          for v in group["values"]])))
         if kind == "foreign":
             (aid, code), = extra.items()
-            aid = renumbered(aid, brief["warnings"])
             label = next((a["language"] for a in brief["articles"] if a["id"] == aid), None)
             if label in (None, "en"):
                 counts["(b) not labelled"] += 1

@@ -87,3 +87,17 @@ def test_a_feed_over_the_word_limit_names_its_longest_article_not_the_file(tmp_p
            f"{len(longest['text'].split()):,}" in message
     assert "the limit is 500,000 words" in message and "newsfuse group" in message
     assert "alone has" not in message
+
+
+def test_an_article_keeps_its_input_number_when_one_before_it_is_dropped(example_paths):
+    """Before: the kept articles were numbered again after cleaning, so with the second input
+    dropped ("article 2: dropped, ...") the brief's a2 was the third input and its a3 the
+    fourth: a reader matching ids to inputs cited the wrong report. Now a2 stays unused."""
+    texts = [p.read_text(encoding="utf-8") for p in example_paths[:3]]
+    inputs = [{"title": "First", "text": texts[0]}, {"text": "Home | World | Sport | Video"},
+              {"title": "Third", "text": texts[1]}, {"title": "Fourth", "text": texts[2]}]
+    brief = newsfuse.brief(inputs, sections=["quotes"], words=60)
+    assert [(a["id"], a["title"]) for a in brief.articles] == [("a1", "First"), ("a3", "Third"), ("a4", "Fourth")]
+    assert any(w.startswith("a2: dropped") for w in brief.warnings), brief.warnings
+    assert {c["article"] for s in brief.summary for c in s["sources"]} <= {"a1", "a3", "a4"}
+    assert brief.quotes and {a for q in brief.quotes for a in q["articles"]} <= {"a1", "a3", "a4"}

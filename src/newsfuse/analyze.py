@@ -52,6 +52,14 @@ def content_terms(words: list[str]) -> list[str]:
 
 
 def assign_ids(articles: list[Article]) -> None:
+    """Number the articles a1, a2, ... in input order, unless each already has its own id.
+
+    ``pipeline.prepare_cluster`` numbers the inputs before cleaning, so an input cleaning
+    drops keeps its number unused: the brief's a4 is the fourth input, as its warnings about
+    a3 say, where numbering the kept articles again made a4 the fifth input."""
+    ids = [a.id for a in articles]
+    if all(ids) and len(set(ids)) == len(ids):
+        return
     for n, article in enumerate(articles, 1):
         article.id = f"a{n}"
 

@@ -526,7 +526,7 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
     warnings: list[str] = []
     seen: dict[str, str] = {}
     for n, article in enumerate(articles, 1):
-        label = article.path or article.title or f"article {n}"
+        label = article.path or article.title or article.id or f"article {n}"
         lines = [line for line in article.text.split("\n") if line.strip()]
         clean_article(article)
         if word_count(article.text) < 3:

@@ -64,7 +64,7 @@ class Article:
     """One news report, cleaned, with where it came from.
 
     ``id`` is assigned by the cluster (a1, a2, ...) in input order, so citations are short
-    and stable for the same input.
+    and stable for the same input; an input dropped in cleaning keeps its number unused.
     """
 
     text: str

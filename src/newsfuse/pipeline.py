@@ -11,7 +11,7 @@ import importlib
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from .analyze import analyze, cut_runs_warning
+from .analyze import analyze, assign_ids, cut_runs_warning
 from .clean import clean_articles
 from .errors import InputError, check_choice, kind_of
 from .language import language_warning, preload as preload_language_model, stray_warning
@@ -139,6 +139,7 @@ def prepare_cluster(inputs: list[Any], entities: bool = True, progress=None):
         raise InputError("input", f"{len(articles)} articles in one cluster; the limit is "
                                   f"{MAX_ARTICLES}. Group them into stories first.")
     _check_size(articles)
+    assign_ids(articles)  # before cleaning, so a dropped input's number stays its own
     articles, warnings = clean_articles(articles)
     if not articles:
         raise InputError("input", "no article has any reporting left after cleaning; " + "; ".join(warnings))
