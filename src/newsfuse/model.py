@@ -245,6 +245,13 @@ class Cluster:
         """All sentence embeddings (one encoder run for whatever is not embedded yet)."""
         return self.embeddings_for(list(range(len(self.sentences))))
 
+    def article_places(self) -> np.ndarray:
+        """Each sentence's article as its place in ``articles`` (0, 1, ...), for arrays indexed
+        by article: the ids keep the input's numbers, so an input dropped in cleaning leaves a
+        gap in them (a1, a3), and the number in an id is no index."""
+        place = {a.id: k for k, a in enumerate(self.articles)}
+        return np.array([place[s.article] for s in self.sentences], dtype=int)
+
     def article(self, article_id: str) -> Article:
         for a in self.articles:
             if a.id == article_id:

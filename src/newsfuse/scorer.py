@@ -113,7 +113,7 @@ def _view_features(cluster: Cluster, candidates: list[Sentence]) -> np.ndarray:
     vec = cluster.vectors
     n = len(sentences)
     body = np.array([not s.is_headline for s in sentences])
-    article_of = np.array([int(s.article[1:]) - 1 for s in sentences])
+    article_of = cluster.article_places()
     n_articles = len(cluster.articles)
     rows = np.array([s.index for s in candidates], dtype=int)
     if not len(rows):

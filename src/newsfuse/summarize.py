@@ -100,7 +100,7 @@ def score_sentences(cluster: Cluster, opts: SummaryOptions) -> np.ndarray:
     body = np.array([not s.is_headline for s in cluster.sentences])
     if not body.any():
         return np.zeros(n)
-    article_of = np.array([int(s.article[1:]) - 1 for s in cluster.sentences])
+    article_of = cluster.article_places()
     # centroid of article centroids: every source gets one vote
     per_article = [vec[body & (article_of == k)].mean(axis=0)
                    for k in range(len(cluster.articles)) if (body & (article_of == k)).any()]
