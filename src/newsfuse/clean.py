@@ -544,6 +544,9 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
         if fp in seen:
             warnings.append(f"{label}: dropped, exact duplicate of {seen[fp]}")
             continue
-        seen[fp] = label
+        # the copy kept is cited by its id, which the brief shows, and known by its label (a
+        # path or title), which the reader gave: "b.txt: dropped, exact duplicate of a.txt"
+        # left a reader of a brief citing a1 and a3 to guess which of them a.txt was
+        seen[fp] = f"{article.id} ({label})" if article.id and article.id != label else label
         kept.append(article)
     return kept, warnings
