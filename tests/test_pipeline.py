@@ -103,6 +103,20 @@ def test_a_duplicate_names_the_copy_kept_by_its_id(example_paths, tmp_path):
     assert dropped == [f"{tmp_path / 'b.txt'}: dropped, exact duplicate of a1 ({tmp_path / 'a.txt'})"], dropped
 
 
+def test_a_duplicate_line_of_a_jsonl_file_is_named_by_its_id(example_paths, tmp_path):
+    """Every article of a JSONL file has the file as its path, so the warning read
+    "in.jsonl: dropped, exact duplicate of in.jsonl", naming neither line."""
+    import json
+
+    texts = [p.read_text(encoding="utf-8") for p in example_paths[:2]]
+    feed = tmp_path / "in.jsonl"
+    feed.write_text("".join(json.dumps({"text": t}) + "\n" for t in (texts[0], texts[1], texts[0])), encoding="utf-8")
+    brief = newsfuse.brief([feed], sections=[], words=60)
+    assert [a["id"] for a in brief.articles] == ["a1", "a2"]
+    dropped = [w for w in brief.warnings if "exact duplicate" in w]
+    assert dropped == [f"a3 ({feed}): dropped, exact duplicate of a1 ({feed})"], dropped
+
+
 def test_an_article_keeps_its_input_number_when_one_before_it_is_dropped(example_paths):
     """Before: the kept articles were numbered again after cleaning, so with the second input
     dropped ("article 2: dropped, ...") the brief's a2 was the third input and its a3 the
