@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import newsfuse
@@ -87,6 +89,32 @@ def test_a_feed_over_the_word_limit_names_its_longest_article_not_the_file(tmp_p
            f"{len(longest['text'].split()):,}" in message
     assert "the limit is 500,000 words" in message and "newsfuse group" in message
     assert "alone has" not in message
+
+
+def test_a_duplicate_names_the_copy_kept_by_its_id(example_paths, tmp_path):
+    """A folder holding one report twice: the brief cites a1 and a3, and its sources show no
+    paths, so "b.txt: dropped, exact duplicate of .../a.txt" left the reader to guess which of
+    the two a.txt was. The copy kept is named by its id too."""
+    for name, path in (("a.txt", example_paths[0]), ("b.txt", example_paths[0]), ("c.txt", example_paths[1])):
+        (tmp_path / name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    brief = newsfuse.brief([tmp_path], sections=[], words=60)
+    assert [(a["id"], Path(a["path"]).name) for a in brief.articles] == [("a1", "a.txt"), ("a3", "c.txt")]
+    dropped = [w for w in brief.warnings if "exact duplicate" in w]
+    assert dropped == [f"{tmp_path / 'b.txt'}: dropped, exact duplicate of a1 ({tmp_path / 'a.txt'})"], dropped
+
+
+def test_a_duplicate_line_of_a_jsonl_file_is_named_by_its_id(example_paths, tmp_path):
+    """Every article of a JSONL file has the file as its path, so the warning read
+    "in.jsonl: dropped, exact duplicate of in.jsonl", naming neither line."""
+    import json
+
+    texts = [p.read_text(encoding="utf-8") for p in example_paths[:2]]
+    feed = tmp_path / "in.jsonl"
+    feed.write_text("".join(json.dumps({"text": t}) + "\n" for t in (texts[0], texts[1], texts[0])), encoding="utf-8")
+    brief = newsfuse.brief([feed], sections=[], words=60)
+    assert [a["id"] for a in brief.articles] == ["a1", "a2"]
+    dropped = [w for w in brief.warnings if "exact duplicate" in w]
+    assert dropped == [f"a3 ({feed}): dropped, exact duplicate of a1 ({feed})"], dropped
 
 
 def test_an_article_keeps_its_input_number_when_one_before_it_is_dropped(example_paths):

@@ -725,7 +725,12 @@ def test_a_pdf_or_word_file_is_named_with_what_to_do_and_a_misnamed_text_file_is
              "scan.txt": (_pdf_of(report[:80]), "a PDF document, not text", "pdftotext {path} scan-text.txt"),
              "interview.docx": (_docx_of(report[:200]), "a Word document (.docx), not text", "plain text"),
              "notes.rtf": (b"{\\rtf1\\ansi " + report[:200].encode() + b"}", "an RTF document", "plain text"),
-             "story.zip": (b"PK\x03\x04" + bytes(40) + b"story/a.txt", "a zip archive", "unpack it")}
+             "story.zip": (b"PK\x03\x04" + bytes(40) + b"story/a.txt", "a zip archive", "unpack it"),
+             # was "binary file (a PNG image), not text": what it was, not what to do
+             "shot.png": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary file (a PNG image), not text",
+                          "copy the report's text into a .txt file"),
+             "scan.jpg": (b"\xff\xd8\xff\xe0" + bytes(64), "binary file (a JPEG image), not text",
+                          "copy the report's text into a .txt file")}
     for name, (data, kind, advice) in cases.items():
         path = tmp_path / name
         path.write_bytes(data)

@@ -57,3 +57,25 @@ def test_abridging_keeps_keys_and_marks_cuts(script):
     assert short["overlap"]["copies"][0]["passages"][0]["copy_sentences"] == list(range(5))
     with pytest.raises(AssertionError, match="warnings"):
         same_keys({**short, "warnings": []}, short)
+
+
+def test_every_key_of_the_schema_is_named_in_the_json_section():
+    """A key real output has only sometimes is not in the example, so the section names it in
+    words: ``warnings`` (the brief's notes, in most real output: batch lines, a dropped input)
+    was in the schema and in no line of README."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The JSON brief"):readme.index("## How it works")]
+    keys: set[str] = set()
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            keys.update(node.get("properties", {}))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads(SCHEMA.read_text(encoding="utf-8")))
+    unnamed = sorted(k for k in keys if f'"{k}"' not in section and f"`{k}`" not in section)
+    assert not unnamed, f"keys of the schema README's JSON section never names: {unnamed}"

@@ -13,6 +13,23 @@ def test_render_text_and_markdown_carry_summary_and_citations(example_brief):
     assert "## Quotes" in md and "Samantha Power" in md
 
 
+def test_text_and_markdown_timelines_say_what_a_counted_date_counts_from(example_brief):
+    """The example reports carry no dates, so a2's "It began on Monday" is dated by the
+    Monday a4 states, and a1's "Saturday" by the latest date in the cluster. The JSON and the
+    HTML page said so; the text and Markdown reports gave the day alone, as if a2 stated it."""
+    (began,) = [t for t in example_brief.timeline if t["text"].startswith("It began on Monday")]
+    assert began["date"] == "2016-09-12" and began["anchor"] == "Monday 2016-09-12 as stated in a4"
+    md = render(example_brief, "md")
+    (line,) = [ln for ln in md.splitlines() if "It began on Monday" in ln]
+    assert line.endswith("[a2] *(from “Monday”, counted from Monday 2016-09-12 as stated in a4)*"), line
+    text = " ".join(render(example_brief, "text").split())  # the terminal table wraps the cell
+    assert "(from “Monday”, counted from" in text
+    stated = [t for t in example_brief.timeline if t["anchor"] == "absolute"]
+    assert stated, "a date a report writes out whole gets no note"
+    (plain,) = [ln for ln in md.splitlines() if ln.startswith("- ") and stated[0]["text"][:60] in ln]
+    assert "counted from" not in plain and "*(from" not in plain, plain
+
+
 def test_render_citation_labels_fold_copies():
     sources = [{"article": "a4", "copied_from": None}, {"article": "a3", "copied_from": None},
                {"article": "a5", "copied_from": "a3"}]

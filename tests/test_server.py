@@ -57,6 +57,14 @@ def test_openapi_documents_the_api(client):
     assert "text" in spec["components"]["schemas"]["ArticleIn"]["required"]
 
 
+def test_story_addresses_without_a_store_say_how_to_get_one(client):
+    """Before: "Not Found", as for a mistyped address, to a client that read README's
+    GET /api/stories on a server started without --store."""
+    for path in ("/api/stories", "/api/stories/s000001"):
+        assert_error(client.get(path), 404, "start it with 'newsfuse serve --store PATH'")
+    assert not any("stories" in p for p in client.get("/openapi.json").json()["paths"])
+
+
 def test_the_summary_length_has_one_default(client):
     """The API, the web form and the CLI offer the same length when none is asked (it was
     written out in six places, which could drift apart one edit at a time)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections import Counter
 
 from .dates import MONTH_NAME
 from .model import Article, word_count
@@ -525,8 +526,13 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
     kept: list[Article] = []
     warnings: list[str] = []
     seen: dict[str, str] = {}
+    reads = Counter(a.path for a in articles if a.path)
     for n, article in enumerate(articles, 1):
         label = article.path or article.title or article.id or f"article {n}"
+        if article.path and reads[article.path] > 1 and article.id:
+            # several articles read from one file (a JSONL file's lines): its path alone named
+            # none of them ("in.jsonl: dropped, exact duplicate of in.jsonl")
+            label = f"{article.id} ({article.path})"
         lines = [line for line in article.text.split("\n") if line.strip()]
         clean_article(article)
         if word_count(article.text) < 3:
@@ -544,6 +550,10 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
         if fp in seen:
             warnings.append(f"{label}: dropped, exact duplicate of {seen[fp]}")
             continue
-        seen[fp] = label
+        # the copy kept is cited by its id, which the brief shows, and known by its label (a
+        # path or title), which the reader gave: "b.txt: dropped, exact duplicate of a.txt"
+        # left a reader of a brief citing a1 and a3 to guess which of them a.txt was
+        named = not article.id or label == article.id or label.startswith(f"{article.id} (")
+        seen[fp] = label if named else f"{article.id} ({label})"
         kept.append(article)
     return kept, warnings

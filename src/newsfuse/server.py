@@ -489,6 +489,8 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
 
     if store is not None:
         add_story_routes(app, store)
+    else:
+        add_storeless_routes(app)
 
     @app.get("/new" if store is not None else "/", response_class=HTMLResponse, include_in_schema=False)
     def form_page() -> HTMLResponse:
@@ -542,6 +544,18 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
                                      sections_sent=True, scorer=scorer, figures=figures), status=status)
 
     return app
+
+
+def add_storeless_routes(app: FastAPI) -> None:
+    """The story addresses of a server started without a store answer how to get one: a
+    client that read README's /api/stories got "Not Found", the words of a mistyped address."""
+    no_store = ("this server has no story store; start it with 'newsfuse serve --store PATH' "
+                "(a store made by 'newsfuse group')")
+
+    @app.get("/api/stories", include_in_schema=False)
+    @app.get("/api/stories/{story_id}", include_in_schema=False)
+    def no_stories(story_id: str | None = None) -> None:
+        raise ApiError(404, no_store)
 
 
 def add_story_routes(app: FastAPI, store_path: str) -> None:

@@ -15,16 +15,19 @@ from pathlib import PurePath
 
 # (what the first bytes are, what the file is, what to do with it)
 _SAVE_AS_TEXT = "save the report as plain text (.txt) and give that file"
+# an image (a screenshot or a scan of a report) holds no text to save: the reader types or
+# copies it out; "binary file (a PNG image), not text" said what was wrong and not what to do
+_COPY_TEXT = "copy the report's text into a .txt file and give that"
 _MAGIC: tuple[tuple[bytes, str, str], ...] = (
     (b"%PDF-", "a PDF document",
      "copy the report's text into a .txt file (pdftotext FILE OUT does it) and give that"),
     (b"{\\rtf", "an RTF document", _SAVE_AS_TEXT),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office document (Word 97-2003 or similar)",
      _SAVE_AS_TEXT),
-    (b"\x89PNG\r\n\x1a\n", "binary file (a PNG image)", "not text"),
-    (b"\xff\xd8\xff", "binary file (a JPEG image)", "not text"),
-    (b"GIF87a", "binary file (a GIF image)", "not text"),
-    (b"GIF89a", "binary file (a GIF image)", "not text"),
+    (b"\x89PNG\r\n\x1a\n", "binary file (a PNG image)", _COPY_TEXT),
+    (b"\xff\xd8\xff", "binary file (a JPEG image)", _COPY_TEXT),
+    (b"GIF87a", "binary file (a GIF image)", _COPY_TEXT),
+    (b"GIF89a", "binary file (a GIF image)", _COPY_TEXT),
     (b"\x1f\x8b", "a gzip-compressed file", "unpack it first (gunzip FILE) and give what it holds"),
 )
 _ZIP = b"PK\x03\x04"
@@ -56,8 +59,6 @@ def refusal(data: bytes, name: str) -> str | None:
     if found is None:
         return None
     kind, advice = found
-    if advice == "not text":
-        return f"{kind}, not text"
     if name == "-":
         shown, out = "FILE", "report.txt"
     else:

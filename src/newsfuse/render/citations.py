@@ -153,3 +153,29 @@ def grouped_notes(warnings: list[str], shown: int = 3) -> list[str]:
             out.append(f"{len(labels)} articles {item[0]}, {item[1]}: {', '.join(labels[:shown])} "
                        f"and {len(labels) - shown} more (the JSON brief names each)")
     return out
+
+
+def how_dated(event: dict) -> str:
+    """How the analysis dated an event, in words: the phrase, and what a relative one counts from."""
+    phrases = []
+    for m in event.get("mentions") or []:
+        expr = m.get("expression") if isinstance(m, dict) else None
+        if isinstance(expr, str) and expr.strip() and expr not in phrases:
+            phrases.append(expr.strip())
+    anchor = str(event.get("anchor") or "").strip()
+    relative = anchor and anchor.lower() != "absolute"
+    said = ", ".join(f"“{p}”" for p in phrases[:3])
+    if said and relative:
+        return f"from {said}, counted from {anchor}"
+    if said:
+        return f"from {said}"
+    return f"dated from {anchor}" if relative else ""
+
+
+def counted_from(event: dict) -> str:
+    """``how_dated`` for an event whose day the report did not write out whole ("Monday",
+    "12 September"), else "". The text and Markdown reports gave the day alone, so a reader
+    could not tell a date a report states from one counted from a guess ("latest date in
+    cluster", when no report is dated) or from another report; the JSON and the HTML page say it."""
+    anchor = str(event.get("anchor") or "").strip()
+    return how_dated(event) if anchor and anchor.lower() != "absolute" else ""

@@ -27,7 +27,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from ..dates import parse_day
 from ..model import Brief
-from .citations import format_value
+from .citations import format_value, how_dated
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -300,7 +300,7 @@ class View:
             day = days.setdefault(date, {"date": date, "day": parse_day(date), "shown": format_day(date),
                                          "id": "tl-" + _css_ident(date), "events": []})
             arts = [a for a in dict.fromkeys(e.get("articles", [])) if isinstance(a, str)]
-            day["events"].append({"text": e.get("text", ""), "how": _how_dated(e),
+            day["events"].append({"text": e.get("text", ""), "how": how_dated(e),
                                   "chips": self.chips(arts, e.get("text"))})
         groups = list(days.values())
         return {"days": groups, "count": sum(len(g["events"]) for g in groups),
@@ -384,23 +384,6 @@ def _css_ident(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------- timeline chart
-
-def _how_dated(event: dict[str, Any]) -> str:
-    """How the analysis dated an event, in words: the phrase, and what a relative one counts from."""
-    phrases = []
-    for m in event.get("mentions") or []:
-        expr = m.get("expression") if isinstance(m, dict) else None
-        if isinstance(expr, str) and expr.strip() and expr not in phrases:
-            phrases.append(expr.strip())
-    anchor = str(event.get("anchor") or "").strip()
-    relative = anchor and anchor.lower() != "absolute"
-    said = ", ".join(f"“{p}”" for p in phrases[:3])
-    if said and relative:
-        return f"from {said}, counted from {anchor}"
-    if said:
-        return f"from {said}"
-    return f"dated from {anchor}" if relative else ""
-
 
 CHART_W, CHART_PAD, BREAK_W, MAX_GAP_DAYS = 760, 16, 40, 90
 

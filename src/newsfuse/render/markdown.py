@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..model import Brief
-from .citations import (citation_labels, figure_tables, format_value, grouped_notes, nothing_found, plural,
-                        source_url, untitled_label)
+from .citations import (citation_labels, counted_from, figure_tables, format_value, grouped_notes, nothing_found,
+                        plural, source_url, untitled_label)
 
 # Markdown's inline syntax, and the table cell bar: backslash-escaped, a CommonMark renderer
 # shows the character itself. Article text is quoted, never markup: a page's <script>, a
@@ -57,7 +57,9 @@ def render_markdown(brief: Brief) -> str:
     if brief.timeline:
         out += ["## Timeline", ""]
         for t in brief.timeline:
-            out.append(f"- **{t['date']}** {md_text(t['text'])} [{', '.join(t['articles'])}]")
+            how = counted_from(t)
+            out.append(f"- **{t['date']}** {md_text(t['text'])} [{', '.join(t['articles'])}]"
+                       + (f" *({md_text(how)})*" if how else ""))
         out.append("")
     if brief.overlap and brief.overlap.get("copies"):
         out += ["## Copied text", ""]

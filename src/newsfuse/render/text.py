@@ -10,8 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Brief
-from .citations import (citation_labels, figure_tables, format_value, grouped_notes, nothing_found, plural,
-                        source_url, untitled_label)
+from .citations import (citation_labels, counted_from, figure_tables, format_value, grouped_notes, nothing_found,
+                        plural, source_url, untitled_label)
 
 
 def _t(value: str | None, style: str = "") -> Text:
@@ -60,7 +60,11 @@ def renderables(brief: Brief) -> list:
     if brief.timeline:
         table = _table("Timeline", "date", "event", "articles")
         for t in brief.timeline:
-            table.add_row(_t(t["date"]), _t(t["text"]), _t(", ".join(t["articles"])))
+            event = _t(t["text"])
+            how = counted_from(t)
+            if how:
+                event.append(f"\n({how})", style="dim")
+            table.add_row(_t(t["date"]), event, _t(", ".join(t["articles"])))
         items.append(table)
     if brief.overlap and brief.overlap.get("copies"):
         lines = [f"{c['copy']} copies {c['original']} ({c.get('share', 0):.0%} of its sentences)"
