@@ -444,3 +444,23 @@ def test_real_server_names_a_number_too_long_and_a_compressed_body(server):
     plain = httpx.post(server.url + "/api/brief", content=body.encode(), timeout=300,
                        headers={"content-type": "application/json"})
     assert plain.status_code == 200 and plain.json()["summary"], plain.text
+
+
+def test_a_misspelt_request_key_is_refused_naming_the_keys(client):
+    """Before: {"word": 60} was ignored and the client got the default length with no word of
+    it. An article object keeps its extra keys quiet: a feed record's "id" or "story"."""
+    article = {"text": "Rescuers pulled 12 people from the rubble on Monday, officials said.", "id": "feed-1"}
+    message = assert_error(client.post("/api/brief", json={"articles": [article], "word": 60}), 422, "word")
+    assert message == "word: unknown key; a request has articles, words, sections, scorer, figures"
+    assert client.post("/api/brief", json={"articles": [article], "words": 60, "sections": []}).status_code == 200
+
+
+def test_sections_as_a_comma_list_as_the_command_line_writes_them(client, texts):
+    """Before: "sections": "quotes, entities" was refused with pydantic's "Input should be a
+    valid list"; the command line and the Python API take that string."""
+    body = {"articles": [{"text": t} for t in texts[:2]], "words": 60}
+    as_text = client.post("/api/brief", json={**body, "sections": "quotes, entities"}).json()
+    as_list = client.post("/api/brief", json={**body, "sections": ["quotes", "entities"]}).json()
+    assert as_text == as_list and as_text["entities"] and as_text["quotes"] and not as_text.get("claims")
+    assert_error(client.post("/api/brief", json={**body, "sections": "gossip"}), 422, "'gossip' is not a section")
+    assert_error(client.post("/api/brief", json={**body, "sections": ",,"}), 422, "names no section")

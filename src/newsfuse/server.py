@@ -43,7 +43,7 @@ from . import __version__, interrupts
 from .errors import InputError, NewsfuseError
 from .model import Article, Brief, printable
 from .pipeline import (DEFAULT_FIGURES, DEFAULT_WORDS, FIGURE_GROUPINGS, SECTIONS, available_sections, brief_articles,
-                       check_figures, check_scorer, check_sections)
+                       check_figures, check_scorer, check_sections, parse_sections)
 from .progress import STEP_NAMES, Progress
 from .readers import article_from_object, read_text_input
 from .readers.jsonl import json_kind, number_too_long
@@ -99,6 +99,10 @@ FIGURES_HELP = (f"How the claims section groups two reports' figures: {', '.join
 
 
 class BriefRequest(BaseModel):
+    # a misspelt key ("word": 100) was ignored, and the client got the default 250-word brief
+    # with no word of it; an article object keeps its extra keys quiet (a feed's "id", "story")
+    model_config = ConfigDict(extra="forbid")
+
     articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_ARTICLES,
                                       description=f"The reports of one story, at most {MAX_ARTICLES}.")
     words: int = Field(DEFAULT_WORDS, ge=10, le=MAX_WORDS, description="Summary length in words.")
@@ -108,6 +112,13 @@ class BriefRequest(BaseModel):
     scorer: str = Field(DEFAULT_SCORER, description=SCORER_HELP, json_schema_extra={"enum": list(SCORERS)})
     figures: str = Field(DEFAULT_FIGURES, description=FIGURES_HELP,
                          json_schema_extra={"enum": list(FIGURE_GROUPINGS)})
+
+    @field_validator("sections", mode="before")
+    @classmethod
+    def _a_comma_list(cls, value: Any) -> Any:
+        """"claims, quotes" as the command line and the Python API take it ("Input should be a
+        valid list" told the client nothing it could not already send)."""
+        return parse_sections(value) if isinstance(value, str) else value
 
     @field_validator("words", mode="before")
     @classmethod
@@ -664,6 +675,9 @@ def _validation_message(errors: list[dict[str, Any]]) -> str:
         if not path and e.get("type") in _OBJECT_EXPECTED:
             return f"the body is {json_kind(e.get('input'))}, not an object; send {_REQUEST_SHAPE}"
         loc = "".join(f"[{x}]" if isinstance(x, int) else f".{x}" for x in path).lstrip(".") or "body"
+        if len(path) == 1 and e.get("type") == "extra_forbidden":
+            parts.append(f"{loc}: unknown key; a request has {', '.join(BriefRequest.model_fields)}")
+            continue
         if len(path) == 2 and path[0] == "articles" and e.get("type") in _OBJECT_EXPECTED:
             parts.append(f"{loc}: {json_kind(e.get('input'))}, not an article object "
                          '{"text": "...", "title": "..."}')
