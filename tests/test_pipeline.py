@@ -147,3 +147,14 @@ def test_a_dropped_input_changes_nothing_but_the_ids(example_paths):
     assert [q["text"] for q in after_drop.quotes] == [q["text"] for q in plain.quotes]
     alone = newsfuse.brief([menu, {"text": texts[0]}], words=80)
     assert alone.summary and {c["article"] for s in alone.summary for c in s["sources"]} == {"a2"}
+
+
+def test_articles_briefed_again_are_numbered_in_their_new_order(example_paths):
+    """An Article keeps the id a brief gave it; since ids are given before cleaning and kept
+    when set, a caller who briefed the same Article objects again in another order or as a
+    subset got the first brief's ids (the third report cited as a3 though it came first)."""
+    articles = [newsfuse.Article(text=p.read_text(encoding="utf-8")) for p in example_paths[:3]]
+    newsfuse.brief(articles, sections=[], words=60)
+    again = newsfuse.brief([articles[2], articles[0]], sections=[], words=60)
+    assert [a["id"] for a in again.articles] == ["a1", "a2"]
+    assert {c["article"] for s in again.summary for c in s["sources"]} <= {"a1", "a2"}

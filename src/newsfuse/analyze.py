@@ -51,14 +51,16 @@ def content_terms(words: list[str]) -> list[str]:
     return [w if w[0].isdigit() else s for w, s in zip(kept, stemmer.stemWords(kept))]
 
 
-def assign_ids(articles: list[Article]) -> None:
-    """Number the articles a1, a2, ... in input order, unless each already has its own id.
+def assign_ids(articles: list[Article], *, again: bool = False) -> None:
+    """Number the articles a1, a2, ... in input order, unless each already has its own id
+    (``again``: whatever they have).
 
-    ``pipeline.prepare_cluster`` numbers the inputs before cleaning, so an input cleaning
-    drops keeps its number unused: the brief's a4 is the fourth input, as its warnings about
-    a3 say, where numbering the kept articles again made a4 the fifth input."""
+    ``pipeline.prepare_cluster`` numbers the inputs (``again``: an Article a caller briefed
+    before carries that brief's id) before cleaning, so an input cleaning drops keeps its
+    number unused: the brief's a4 is the fourth input, as its warnings about a3 say, where
+    numbering the kept articles again made a4 the fifth input."""
     ids = [a.id for a in articles]
-    if all(ids) and len(set(ids)) == len(ids):
+    if not again and all(ids) and len(set(ids)) == len(ids):
         return
     for n, article in enumerate(articles, 1):
         article.id = f"a{n}"

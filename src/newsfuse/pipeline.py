@@ -139,7 +139,7 @@ def prepare_cluster(inputs: list[Any], entities: bool = True, progress=None):
         raise InputError("input", f"{len(articles)} articles in one cluster; the limit is "
                                   f"{MAX_ARTICLES}. Group them into stories first.")
     _check_size(articles)
-    assign_ids(articles)  # before cleaning, so a dropped input's number stays its own
+    assign_ids(articles, again=True)  # before cleaning, so a dropped input's number stays its own
     articles, warnings = clean_articles(articles)
     if not articles:
         raise InputError("input", "no article has any reporting left after cleaning; " + "; ".join(warnings))
