@@ -38,7 +38,6 @@ import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
 VAL = next((p / "shared" / "train" / "multinews_val.jsonl.gz" for p in ROOT.parents
             if (p / "shared" / "train").is_dir()), ROOT.parent / "shared" / "train" / "multinews_val.jsonl.gz")
 FOREIGN = ("de", "fr", "es", "it")

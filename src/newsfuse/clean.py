@@ -528,7 +528,8 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
     seen: dict[str, str] = {}
     reads = Counter(a.path for a in articles if a.path)
     for n, article in enumerate(articles, 1):
-        label = article.path or article.title or article.id or f"article {n}"
+        given = article.path or article.title  # what the reader named it by
+        label = given or article.id or f"article {n}"
         if article.path and reads[article.path] > 1 and article.id:
             # several articles read from one file (a JSONL file's lines): its path alone named
             # none of them ("in.jsonl: dropped, exact duplicate of in.jsonl")
@@ -553,7 +554,6 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
         # the copy kept is cited by its id, which the brief shows, and known by its label (a
         # path or title), which the reader gave: "b.txt: dropped, exact duplicate of a.txt"
         # left a reader of a brief citing a1 and a3 to guess which of them a.txt was
-        named = not article.id or label == article.id or label.startswith(f"{article.id} (")
-        seen[fp] = label if named else f"{article.id} ({label})"
+        seen[fp] = f"{article.id} ({label})" if article.id and label == given else label
         kept.append(article)
     return kept, warnings

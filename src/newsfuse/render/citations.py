@@ -162,14 +162,20 @@ def how_dated(event: dict) -> str:
         expr = m.get("expression") if isinstance(m, dict) else None
         if isinstance(expr, str) and expr.strip() and expr not in phrases:
             phrases.append(expr.strip())
-    anchor = str(event.get("anchor") or "").strip()
-    relative = anchor and anchor.lower() != "absolute"
+    anchor = _counted_from_anchor(event)
     said = ", ".join(f"“{p}”" for p in phrases[:3])
-    if said and relative:
+    if said and anchor:
         return f"from {said}, counted from {anchor}"
     if said:
         return f"from {said}"
-    return f"dated from {anchor}" if relative else ""
+    return f"dated from {anchor}" if anchor else ""
+
+
+def _counted_from_anchor(event: dict) -> str:
+    """What a relative date was counted from ("Monday 2016-09-12 as stated in a4"), or "" for
+    a day the report wrote out whole (anchor "absolute")."""
+    anchor = str(event.get("anchor") or "").strip()
+    return anchor if anchor.lower() != "absolute" else ""
 
 
 def counted_from(event: dict) -> str:
@@ -177,5 +183,4 @@ def counted_from(event: dict) -> str:
     "12 September"), else "". The text and Markdown reports gave the day alone, so a reader
     could not tell a date a report states from one counted from a guess ("latest date in
     cluster", when no report is dated) or from another report; the JSON and the HTML page say it."""
-    anchor = str(event.get("anchor") or "").strip()
-    return how_dated(event) if anchor and anchor.lower() != "absolute" else ""
+    return how_dated(event) if _counted_from_anchor(event) else ""
