@@ -107,3 +107,28 @@ def test_a_surname_two_people_share_stays_as_written():
     people = [e for e in find_entities(analyze(articles)) if e["label"] == "PERSON"]
     assert not any(e["name"] != "Keller" and "Keller" in e["variants"] for e in people), people
     assert any(e["name"] == "Maria Keller" and "Maria Anne Keller" in e["variants"] for e in people), people
+
+
+def test_names_read_only_in_title_case_headlines_are_not_listed():
+    # AllSides story 5875 (three reports of the Cuban protests): the Wall Street Journal's
+    # headline "Cuban Protests Demand Freedom, Food, Covid-19 Vaccines" is written in title
+    # case, and the parser read an organisation "Cuban Protests Demand Freedom, Food" and
+    # another, "Vaccines", in it; no article's text names either. What the texts name stays.
+    entities = find_entities(story_cluster("allsides-5875", "allsides_2021a.jsonl"))
+    names = {e["name"] for e in entities}
+    assert not any("Vaccines" in n or "Protests" in n for n in names), names
+    assert {"Cuba", "Havana", "Miguel Díaz-Canel"} <= names
+
+
+def test_a_name_in_a_sentence_case_headline_is_listed():
+    # a headline written as a sentence is read as one ("Cuba blames US, social media for
+    # uprising ..." in the same story): a name it alone carries is still a name
+    from newsfuse.analyze import analyze
+    from newsfuse.clean import clean_articles
+    from newsfuse.readers.text import article_from_text
+
+    text = ("Havana police detain protest organiser\n\nPolice in the capital detained one of the "
+            "organisers of Sunday's protests, his family said on Monday.\n\nHe was taken from his "
+            "home in the early hours, a neighbour said.")
+    articles, _ = clean_articles([article_from_text(text, path="a.txt")])
+    assert "Havana" in {e["name"] for e in find_entities(analyze(articles))}

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from ..model import Cluster
+from ..nlp.casing import title_cased
 from .names import HONORIFICS, TITLES, names_of, same_surname
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
@@ -118,6 +119,7 @@ class _Group:
         self.votes: Counter[tuple[str, str]] = Counter()  # (surface, label)
         self.articles: set[str] = set()
         self.mentions = 0
+        self.in_body = False  # named outside a title-case headline (see find_entities)
 
     def absorb(self, other: "_Group") -> None:
         self.labels.update(other.labels)
@@ -125,6 +127,7 @@ class _Group:
         self.votes.update(other.votes)
         self.articles |= other.articles
         self.mentions += other.mentions
+        self.in_body |= other.in_body
 
     def label(self) -> str:
         best = self.labels.most_common()
@@ -165,6 +168,7 @@ def find_entities(cluster: Cluster, labels: tuple[str, ...] = LABELS) -> list[di
             g.votes[(surface, vote)] += 1
             g.articles.add(s.article)
             g.mentions += 1
+            g.in_body |= not (s.is_headline and title_cased(s.text))
 
     merged = _merge(groups)
     order = {a.id: n for n, a in enumerate(cluster.articles)}
@@ -172,7 +176,10 @@ def find_entities(cluster: Cluster, labels: tuple[str, ...] = LABELS) -> list[di
     shown: dict[tuple[str, str], dict] = {}
     for g in merged:
         label = g.label()
-        if label not in labels:
+        if label not in labels or not g.in_body:
+            # a name found only in headlines written in title case is the parser reading
+            # capitals ("Cuban Protests Demand Freedom, Food" an organisation, "Vaccines"
+            # another): a name the story is about is also named in some article's text
             continue
         name = g.name()
         if names is not None and label in ("PERSON", "ORG"):

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from ..nlp.casing import title_cased
 from .names import content_words, names_of, roles_of
 from .quote_marks import before_marks
 from .speech import ATTRIBUTIONS, EVIDENCE, confident, is_speech_verb, speech_events
 from .speech_words import LEAD_IN_NOUNS, QUOTE_VERBS
 
-TITLE_SMALL_WORDS = {"the", "a", "an", "of", "and", "in", "on", "to", "for", "with", "at", "by"}
 MIN_WORDS = 4  # shorter quotes are scare quotes unless a speech verb governs them
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -24,10 +24,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 def is_title(text: str) -> bool:
     """A short quoted span in title case names a work ("The Force", "Anderson Cooper 360"),
     it is not something anyone said."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", text)]
-    # titles keep short function words lower case: "Meet the Press", "Face the Nation"
-    return bool(words) and words[0][0].isupper() and all(
-        w[0].isupper() or (i and w in TITLE_SMALL_WORDS) for i, w in enumerate(words))
+    return title_cased(text)
 
 
 def _fragment_said(cluster, q) -> bool:
