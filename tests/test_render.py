@@ -215,3 +215,27 @@ def test_an_untitled_report_without_its_text_is_named_by_its_file_not_its_path(e
         name = a["path"].replace("\\", "/").rsplit("/", 1)[-1]
         assert name in text and a["path"] not in text
         assert name not in fresh  # with the text at hand, its opening words instead
+
+
+def test_figures_and_quotes_say_how_many_of_their_articles_are_independent(example_brief):
+    # in the example, a5 reprints a3's wire text: a figure or quote both carry is one source,
+    # and every report says so beside the articles, as the JSON's "independent" does
+    from newsfuse.render.html import render_html
+    from newsfuse.render.text import render_text
+
+    copied = [q for q in example_brief.quotes if q["independent"] < len(q["articles"])]
+    figures = [v for c in example_brief.claims for v in c["values"]
+               if v["independent"] < len(v["articles"])]
+    assert copied and figures
+    md = render(example_brief, "md")
+    text = render_text(example_brief)
+    # the terminal's articles column wraps the note after its number: one per item
+    assert text.count(" independent") == len(copied) + len(figures)
+    page = render_html(example_brief)
+    for item in copied + figures:
+        n = item["independent"]
+        note = f"{n} independent report{'s' if n != 1 else ''}"
+        assert f"{', '.join(item['articles'])} ({note})" in md
+        assert f"({n} independent" in text and note in page
+    alone = [q for q in example_brief.quotes if q["independent"] == len(q["articles"])]
+    assert alone and all(f"[{', '.join(q['articles'])}]" in md for q in alone)

@@ -25,6 +25,25 @@ def citation_labels(sources: Iterable[dict]) -> list[str]:
     return labels
 
 
+def independence_note(item: dict) -> str | None:
+    """How many of a figure's or a quote's articles are independent reports, when a copy is
+    among them ("1 independent report"), else None: two outlets printing one wire story are
+    one source, and a table must not read as two reports confirming each other."""
+    articles = item.get("articles") or []
+    independent = item.get("independent")
+    if isinstance(independent, int) and not isinstance(independent, bool) and \
+            0 < independent < len(articles):
+        return plural(independent, "independent report")
+    return None
+
+
+def article_list(item: dict, sep: str = " ") -> str:
+    """A figure's or a quote's articles, with ``independence_note`` ("a3, a5 (1 independent
+    report)"); a terminal table's narrow column takes the note on a line of its own."""
+    note = independence_note(item)
+    return ", ".join(item.get("articles") or []) + (f"{sep}({note})" if note else "")
+
+
 def format_value(value: dict) -> str:
     """The figure as the report wrote it ("more than 100"; "dozens (at least 24)" where the
     words alone carry no number), else the normalised value ("at least 62", "60–83")."""

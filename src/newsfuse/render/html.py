@@ -27,7 +27,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from ..dates import parse_day
 from ..model import Brief
-from .citations import format_value, how_dated
+from .citations import format_value, how_dated, independence_note
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -268,7 +268,11 @@ class View:
                 for a in v.get("articles", []):
                     if isinstance(a, str) and a not in row["chips"]:
                         row["chips"][a] = self.chip(a, v.get("text"))
-            values = [{**r, "chips": list(r["chips"].values())} for r in merged.values()]
+                row["independent"] = row.get("independent", 0) + (v.get("independent") or 0)
+            values = [{**r, "chips": list(r["chips"].values()),
+                       "note": independence_note({"articles": list(r["chips"]),
+                                                  "independent": r.get("independent")})}
+                      for r in merged.values()]
             rows.append({"about": claim.get("about", ""), "status": claim.get("status", ""),
                          "rows": values or [{"value": "", "text": "", "who": [], "chips": []}]})
         return rows
@@ -286,7 +290,8 @@ class View:
             if role and role not in group["roles"]:
                 group["roles"].append(role)
             group["quotes"].append({"text": q.get("text", ""),
-                                    "chips": self.chips(q.get("articles", []), q.get("text"))})
+                                    "chips": self.chips(q.get("articles", []), q.get("text")),
+                                    "note": independence_note(q)})
         # most-quoted first; the unattributed ones last, whatever their number
         return sorted(groups.values(), key=lambda g: (g["speaker"] is None, -len(g["quotes"])))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Brief
-from .citations import (citation_labels, counted_from, figure_tables, format_value, grouped_notes, nothing_found,
+from .citations import (article_list, citation_labels, counted_from, figure_tables, format_value, grouped_notes, nothing_found,
                         plural, source_url, untitled_label)
 
 # Markdown's inline syntax, and the table cell bar: backslash-escaped, a CommonMark renderer
@@ -44,7 +44,7 @@ def render_markdown(brief: Brief) -> str:
                 for v in claim["values"]:
                     out.append(f"| {md_text(claim['about'])} | {claim['status']} | {md_text(format_value(v))} | "
                                f"{md_text(v.get('attributed_to') or 'unattributed')} | "
-                               f"{', '.join(v['articles'])} |")
+                               f"{article_list(v)} |")
             out.append("")
     if brief.quotes:
         out += ["## Quotes", ""]
@@ -52,7 +52,7 @@ def render_markdown(brief: Brief) -> str:
             who = q.get("speaker") or "unknown speaker"
             if q.get("role"):
                 who += f", {q['role']}"
-            out.append(f"> “{md_text(q['text'])}”  \n> — {md_text(who)} [{', '.join(q['articles'])}]")
+            out.append(f"> “{md_text(q['text'])}”  \n> — {md_text(who)} [{article_list(q)}]")
             out.append("")
     if brief.timeline:
         out += ["## Timeline", ""]

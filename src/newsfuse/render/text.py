@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Brief
-from .citations import (citation_labels, counted_from, figure_tables, format_value, grouped_notes, nothing_found,
+from .citations import (article_list, citation_labels, counted_from, figure_tables, format_value, grouped_notes, nothing_found,
                         plural, source_url, untitled_label)
 
 
@@ -23,7 +23,9 @@ def _t(value: str | None, style: str = "") -> Text:
 def _table(title: str, *columns: str) -> Table:
     table = Table(title=title, title_justify="left")
     for column in columns:
-        table.add_column(column)
+        # the articles column wraps its note ("(3 independent reports)") rather than take
+        # the width the quotes and events are read in
+        table.add_column(column, max_width=16 if column == "articles" else None)
     return table
 
 
@@ -48,14 +50,14 @@ def renderables(brief: Brief) -> list:
                     table.add_row(_t(claim["about"] if first else ""),
                                   _t(claim["status"] if first else "", style=style),
                                   _t(format_value(v)), _t(v.get("attributed_to") or "–"),
-                                  _t(", ".join(v["articles"])),
+                                  _t(article_list(v, "\n")),
                                   end_section=n == len(claim["values"]) - 1)
             items.append(table)
     if brief.quotes:
         table = _table("Quotes", "speaker", "quote", "articles")
         for q in brief.quotes:
             who = (q.get("speaker") or "?") + (f"\n{q['role']}" if q.get("role") else "")
-            table.add_row(_t(who), _t(f"“{q['text']}”"), _t(", ".join(q["articles"])))
+            table.add_row(_t(who), _t(f"“{q['text']}”"), _t(article_list(q, "\n")))
         items.append(table)
     if brief.timeline:
         table = _table("Timeline", "date", "event", "articles")
