@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import story_cluster
 from newsfuse.analyze import analyze
 from newsfuse.crosscheck.claims import find_claims
 from newsfuse.crosscheck.entities import find_entities
@@ -363,3 +364,14 @@ def test_the_one_named_after_one_of_a_group_speaks():
     text = train_sentence(r'" it.s well known that lenin himself[^"]+" one of the party.s deputies, '
                           r'vladimir medinsky, was quoted as saying[^.]*\.', file="multinews_train.jsonl.gz")
     assert list(quote_speakers(text).values()) == ["vladimir medinsky"]
+
+
+def test_a_role_that_names_whose_it_is_wins_over_her_spokesman():
+    # ECB+ story 13a (22 reports of the Wasilla church fire): three reports open a sentence
+    # with "Her spokesman, Bill McAllister," and one writes "Palin spokesman Bill McAllister";
+    # a quote's role reads on its own, without the sentence before that says whose
+    from newsfuse.crosscheck.names import roles_of
+
+    roles = roles_of(story_cluster("ecbplus-13a", "ecbplus.jsonl"))
+    assert roles["Bill McAllister"] == "Palin spokesman"
+    assert roles["Larry Kroon"] == "pastor of the Wasilla Bible Church"

@@ -1273,6 +1273,9 @@ def _with_given_name(ent):
     return Span(doc, start, ent.end, label=ent.label_)
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
 def _roles(cluster, names: Names) -> dict[str, str]:
     """Job titles the text gives a person: appositives and "US ambassador Samantha Power"."""
     found: dict[str, Counter] = defaultdict(Counter)
@@ -1310,9 +1313,19 @@ def _roles(cluster, names: Names) -> dict[str, str]:
                         found[name][role] += 1
     out = {}
     for name, roles in found.items():
+        # "Her spokesman, Bill McAllister," (three reports) names whose spokesman only beside
+        # the sentence before; "Palin spokesman Bill McAllister" (one) says it: a role that
+        # opens with a possessive pronoun gives way to one that does not
+        named = Counter({r: n for r, n in roles.items()
+                         if r.split()[0].lower() not in _POSSESSIVE_PRONOUNS})
+        roles = named or roles
         common = roles.most_common(1)[0][0]
         # "US ambassador to the UN" says more than "US ambassador": keep the fuller form
-        out[name] = max((r for r in roles if common.lower() in r.lower()), key=len)
+        role = max((r for r in roles if common.lower() in r.lower()), key=len)
+        first, _, rest = role.partition(" ")
+        if first.lower() in _POSSESSIVE_PRONOUNS:  # "Her spokesman" opened a sentence
+            role = f"{first.lower()} {rest}"
+        out[name] = role
     return out
 
 
