@@ -106,3 +106,19 @@ def test_summary_of_a_single_report_follows_its_lead(example_paths):
     assert [s["text"] for s in summary[:3]] == body[:3]
     positions = [s["sources"][0]["sentence"] for s in summary]
     assert positions == sorted(positions)  # later sentences only where earlier ones do not fit
+
+
+def test_a_sentence_cut_before_a_name_is_never_summarised():
+    # ECB+ prints one sentence per line and split one of the Wasilla fire reports after "the
+    # Rev.": the summary took '"We have no idea what caused it," the Rev.' as a sentence
+    from conftest import story_cluster
+    from newsfuse.summarize import cut_before_a_name
+
+    cluster = story_cluster("ecbplus-13a", "ecbplus.jsonl")
+    cut = [s for s in cluster.sentences if s.text.endswith("the Rev.")]
+    assert cut and all(cut_before_a_name(s.text) for s in cut)
+    for scorer in ("heuristic", "learned"):
+        chosen = summarize(cluster, 250, scorer=scorer)
+        assert chosen and not any(c["text"].endswith("Rev.") for c in chosen), scorer
+    assert not cut_before_a_name("Thousands gathered to praise the Lord.")
+    assert not cut_before_a_name("The shop is on Main St.")

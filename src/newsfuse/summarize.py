@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from .crosscheck.names import HONORIFICS
 from .errors import check_choice
 from .model import DEFAULT_WORDS, UNSPACED_LETTERS, Cluster, Sentence
 from .similarity import same_content_groups
@@ -71,6 +72,18 @@ def reads_as_text(text: str) -> bool:
     return 2 * long <= sum(len(run) for run in runs)
 
 
+# the titles that stand only before a name: a sentence ending in one ('"We have no idea what
+# caused it," the Rev.') was cut before the name by a line break inside it (ECB+ prints one
+# sentence per line, split at "Rev."); words that also end sentences ("the Lord.") are left out
+_NAME_FOLLOWS = re.compile(r"\b(?:%s)\.$" % "|".join(sorted(
+    t.capitalize() for t in HONORIFICS - {"sir", "dame", "lord", "lady", "miss", "st"})))
+
+
+def cut_before_a_name(text: str) -> bool:
+    """Whether a sentence ends in a title that only stands before a name."""
+    return bool(_NAME_FOLLOWS.search(text.rstrip()))
+
+
 def candidate_ok(s: Sentence, opts: SummaryOptions) -> bool:
     n = s.n_words
     if s.is_headline or n < opts.min_words or n > opts.max_words:
@@ -79,7 +92,7 @@ def candidate_ok(s: Sentence, opts: SummaryOptions) -> bool:
         return False
     if _BOILERPLATE_HINT.search(s.text):
         return False
-    if s.text[-1] not in ".!?\"'”’)":
+    if s.text[-1] not in ".!?\"'”’)" or cut_before_a_name(s.text):
         return False
     return True
 
@@ -358,11 +371,12 @@ def cite_in_order(cluster: Cluster, chosen: list[Sentence], words: int) -> list[
 
 
 def _original_first(cluster: Cluster, group: list[Sentence]) -> list[Sentence]:
-    """Quote the original report, not its copy, when both carry the sentence."""
+    """Quote the original report, not its copy, when both carry the sentence (and the
+    original's is whole: not cut before a name where the copy goes on)."""
     first = group[0]
     original = cluster.copies.get(first.article)
     for n, t in enumerate(group[1:], 1):
-        if t.article == original:
+        if t.article == original and not cut_before_a_name(t.text):
             return [t] + group[:n] + group[n + 1:]
     return group
 
