@@ -67,8 +67,8 @@ def assign_ids(articles: list[Article], places: Sequence[int] | None = None) -> 
             return
         places = range(1, len(articles) + 1)
     places = list(places)
-    if len(places) != len(articles) or any(p < 1 for p in places[:1]) \
-            or any(b <= a for a, b in zip(places, places[1:])):
+    # places out of step with the articles would cite one report by another's number
+    if len(places) != len(articles) or any(b <= a for a, b in zip([0] + places, places)):
         raise ValueError(f"{len(places)} places for {len(articles)} articles, or not rising from 1: {places[:10]}")
     for article, place in zip(articles, places):
         article.id = input_id(place)

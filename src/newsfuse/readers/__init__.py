@@ -158,7 +158,7 @@ def _broken_link(path: Path) -> str:
 
 
 def read_path(path: Path, warnings: list[str] | None = None, output: Path | None = None) -> list[Article]:
-    return read_inputs([path], warnings, output)
+    return read_inputs([Path(path)], warnings, output)
 
 
 def _path_items(path: Path, lenient: bool, output: Path | None, notes: list[str]) -> list[Item]:

@@ -108,7 +108,10 @@ def _str(value: Any) -> str | None:
 class EmptyItem(NoTextError):
     """A list's item that is an empty string: it takes its place among the inputs, as any
     text-less item does, but was never an error, so even where a text-less object fails the
-    call (no warnings asked) it is passed by in silence."""
+    call (no warnings asked) it is passed by; it is said only where inputs are numbered, to
+    explain the number it leaves unused (``Reading.warnings``)."""
+
+    said_unnumbered = False
 
 
 def record_items(obj: Any, name: str, lenient: bool = False) -> list[Article | NoTextError]:
@@ -151,10 +154,10 @@ def articles_from_record(obj: Any, name: str, skip: list[NoTextError] | None = N
     """One JSON value as articles (``record_items`` without the places).
 
     ``skip``: where a list's text-less items go instead of failing the list."""
-    items = record_items(obj, name, lenient=skip is not None)
+    read = Reading.of(record_items(obj, name, lenient=skip is not None))
     if skip is not None:
-        skip.extend(item for item in items if isinstance(item, NoTextError))
-    return [item for item in items if isinstance(item, Article)]
+        skip.extend(read.skipped_unnumbered)
+    return read.articles
 
 
 def parse_json_lines(lines: Iterable[str], name: str) -> list[Any]:
@@ -221,16 +224,6 @@ def json_items(text: str, name: str, lenient: bool = False, data: bytes | None =
         if isinstance(item, Article):
             item.path = item.path or (None if name == "-" else name)
     return items
-
-
-def articles_from_json_text(text: str, name: str, warnings: list[str] | None = None,
-                            data: bytes | None = None) -> list[Article]:
-    """The articles of a JSON or JSONL file read whole (``json_items`` without the places);
-    given ``warnings``, each line or item skipped for having no text is said there."""
-    items = json_items(text, name, lenient=warnings is not None, data=data)
-    if warnings is not None:
-        warnings.extend(item.skipped_line for item in items if isinstance(item, NoTextError))
-    return [item for item in items if isinstance(item, Article)]
 
 
 @dataclass
@@ -318,14 +311,11 @@ def iter_articles(path: str, handle=None) -> Iterator[Entry]:
             own_id = obj.get("id") if isinstance(obj, dict) else None
             key = id_text(own_id) if own_id is not None and id_text(own_id).strip() else where
             try:
-                items = record_items(obj, where, lenient=True)
+                read = Reading.of(record_items(obj, where, lenient=True))
             except InputError as exc:
                 yield Entry(where, key, None, exc.reason)
                 continue
-            articles = [item for item in items if isinstance(item, Article)]
-            # an empty string of a list is passed by, as before: the store numbers no inputs,
-            # so there is no gap in numbers for a line about it to explain
-            skipped = [item for item in items if isinstance(item, NoTextError) and not isinstance(item, EmptyItem)]
+            articles, skipped = read.articles, read.skipped_unnumbered
             # a list's text-less item (a feed item that kept only its headline) is left out and
             # named as ``brief`` names it ("in.jsonl:3[1]: skipped, ..."); it failed the whole
             # line, every other article of it lost

@@ -51,7 +51,13 @@ class Reading:
                              for place, exc in self.skipped]
 
     @property
+    def skipped_unnumbered(self) -> list[InputError]:
+        """The inputs skipped that a caller numbering no articles (``corpus.ingest`` keys them
+        by file and line) is told of: a list's empty string (``jsonl.EmptyItem``) leaves no
+        gap in numbers there to explain, and was always passed by in silence."""
+        return [exc for _, exc in self.skipped if getattr(exc, "said_unnumbered", True)]
+
+    @property
     def unnumbered(self) -> list[str]:
-        """The same lines naming each skipped input by where it was alone, for a reader that
-        numbers no articles (``corpus.ingest`` keys them by file and line)."""
-        return self.notes + [exc.skipped_line for _, exc in self.skipped]
+        """The notes and a line for each of ``skipped_unnumbered``, named by where it was."""
+        return self.notes + [exc.skipped_line for exc in self.skipped_unnumbered]
