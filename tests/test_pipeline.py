@@ -158,3 +158,43 @@ def test_articles_briefed_again_are_numbered_in_their_new_order(example_paths):
     again = newsfuse.brief([articles[2], articles[0]], sections=[], words=60)
     assert [a["id"] for a in again.articles] == ["a1", "a2"]
     assert {c["article"] for s in again.summary for c in s["sources"]} <= {"a1", "a2"}
+
+
+def _ids_and_citations(brief) -> tuple[list[tuple[str, str | None]], set[str]]:
+    cited = {c["article"] for s in brief.summary for c in s["sources"]}
+    return [(a["id"], a["path"] and Path(a["path"]).name) for a in brief.articles], cited
+
+
+def test_a_file_skipped_in_a_folder_keeps_its_number(example_paths, tmp_path):
+    """Before: an empty file read no article and took no number, so with the second of three
+    files empty the brief's a2 was the third file, while the warning named the second by its
+    path. The number is the input's place in the folder, skipped ones included."""
+    (tmp_path / "a.txt").write_text(example_paths[0].read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(example_paths[1].read_text(encoding="utf-8"), encoding="utf-8")
+    brief = newsfuse.brief([tmp_path], sections=["quotes"], words=60)
+    articles, cited = _ids_and_citations(brief)
+    assert articles == [("a1", "a.txt"), ("a3", "c.txt")]
+    assert cited <= {"a1", "a3"} and {a for q in brief.quotes for a in q["articles"]} <= {"a1", "a3"}
+    assert brief.warnings[0] == f"a2 ({tmp_path / 'b.txt'}): skipped, file is empty", brief.warnings
+
+
+def test_a_jsonl_line_without_text_keeps_its_number(example_paths, tmp_path):
+    """A feed item that kept only its headline is skipped; the lines after it were numbered
+    one lower than their place (line 3 cited as a2, its warning naming line 2)."""
+    import json
+
+    texts = [p.read_text(encoding="utf-8") for p in example_paths[:3]]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in (
+        {"title": "Strikes kill Syrian troops", "text": texts[0]},
+        {"title": "US-led strikes hit Syrian army near Deir ez-Zor", "text": ""},
+        {"title": "Syria says coalition hit its troops", "text": texts[1]},
+        {"title": "Fourth", "text": texts[2]})), encoding="utf-8")
+    brief = newsfuse.brief(feed, sections=[], words=60)
+    assert [(a["id"], a["title"]) for a in brief.articles] == [
+        ("a1", "Strikes kill Syrian troops"), ("a3", "Syria says coalition hit its troops"), ("a4", "Fourth")]
+    assert brief.warnings[0] == f"a2 ({feed}:2): skipped, article object has no 'text'", brief.warnings
+    # the same articles passed as objects keep the order they are passed in
+    again = newsfuse.brief([newsfuse.Article(text=t) for t in texts[1:]], sections=[], words=60)
+    assert [a["id"] for a in again.articles] == ["a1", "a2"]

@@ -565,8 +565,9 @@ def test_reading_text_files_imports_neither_the_html_nor_the_json_reader(example
     src = Path(__file__).resolve().parents[1] / "src"
     out = subprocess.run([sys.executable, "-c", code, str(example_dir), str(page), str(record)],
                          capture_output=True, text=True, check=True, env={"PYTHONPATH": str(src)})
-    assert out.stdout.splitlines() == ["5 decode formats text", "1 decode formats html jsonl page_meta text",
-                                       "1 decode formats html jsonl page_meta text"]
+    assert out.stdout.splitlines() == ["5 decode formats reading text",
+                                       "1 decode formats html jsonl page_meta reading text",
+                                       "1 decode formats html jsonl page_meta reading text"]
 
 
 def test_a_carriage_return_between_json_values_does_not_cut_the_record():
@@ -676,7 +677,7 @@ def test_a_cluster_of_a_batch_file_skips_a_document_without_text_and_says_so(exa
     first, second = iter_records(str(path))
     assert first.error is None and [a.title for a in first.articles] == \
         ["Strikes kill Syrian troops", "Syria says coalition hit its troops"]
-    assert first.skipped == ["c1[1]: skipped, article object has no 'text'"]
+    assert first.skipped == ["a2 (c1[1]): skipped, article object has no 'text'"] and first.places == [1, 3]
     assert second.articles is None and second.error == "record has no non-empty documents"
     errors: list[tuple[str, str]] = []
     report = run_batch(str(path), str(tmp_path / "briefs.jsonl"), words=60,
@@ -684,7 +685,31 @@ def test_a_cluster_of_a_batch_file_skips_a_document_without_text_and_says_so(exa
     briefed = [json.loads(line) for line in (tmp_path / "briefs.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [b["id"] for b in briefed if "brief" in b] == ["c1"], (report, errors)
     assert [b for b in briefed if "brief" in b][0]["brief"]["warnings"][0] == \
-        "c1[1]: skipped, article object has no 'text'"
+        "a2 (c1[1]): skipped, article object has no 'text'"
+
+
+def test_a_batch_cluster_numbers_its_documents_by_their_place_skipped_ones_included(example_paths, tmp_path):
+    """Before: a document skipped for having no text (a headline-only feed item, or an empty
+    string, which was passed by unsaid) took no number, so the documents after it were cited
+    one lower than their place in the line ("documents"[2] as a2) while the warning named
+    c1[1]. Multi-News' own records hold empty documents, and their annotations count them."""
+    from newsfuse.batch import run_batch
+
+    texts = [p.read_text(encoding="utf-8") for p in example_paths[:3]]
+    path = tmp_path / "clusters.jsonl"
+    path.write_text(json.dumps({"id": "c1", "documents": [
+        texts[0], {"title": "US-led strikes hit Syrian army near Deir ez-Zor"}, texts[1], "", texts[2]]}) + "\n",
+        encoding="utf-8")
+    report = run_batch(str(path), str(tmp_path / "briefs.jsonl"), words=60, sections=["quotes"])
+    assert report.done == 1, report.failed
+    (line,) = [json.loads(x) for x in (tmp_path / "briefs.jsonl").read_text(encoding="utf-8").splitlines()]
+    brief = line["brief"]
+    assert [a["id"] for a in brief["articles"]] == ["a1", "a3", "a5"]
+    assert [a["words"] for a in brief["articles"]][1] > 100  # a3 is the report at place 3
+    assert brief["warnings"][:2] == ["a2 (c1[1]): skipped, article object has no 'text'",
+                                     "a4 (c1[3]): skipped, the item is an empty text"], brief["warnings"]
+    cited = {c["article"] for s in brief["summary"] for c in s["sources"]}
+    assert cited <= {"a1", "a3", "a5"} and {a for q in brief["quotes"] for a in q["articles"]} <= {"a1", "a3", "a5"}
 
 
 def _pdf_of(text: str) -> bytes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import threading
 
 import httpx
@@ -189,7 +190,22 @@ def test_an_uploaded_feed_item_without_text_is_skipped_and_said(client, texts):
                     files=[("files", ("feed.jsonl", feed, "application/json"))])
     assert r.status_code == 200, r.text[:500]
     assert r.text.count('<details class="art ') == 2
-    assert "feed.jsonl:2: skipped, article object has no &#39;text&#39;" in r.text
+    assert "a2 (feed.jsonl:2): skipped, article object has no &#39;text&#39;" in r.text
+
+
+def test_the_form_numbers_its_inputs_by_their_place_skipped_ones_included(client, texts):
+    """The pasted article comes first, then each upload's items in order: a feed item skipped
+    keeps its number, where before the item after it took it (the page's a3 was the feed's
+    third line while the note named its second)."""
+    feed = "\n".join(json.dumps(r) for r in (
+        {"title": "Report two", "text": texts[1]},
+        {"title": "A headline with no text"},
+        {"title": "Report three", "text": texts[2]})).encode()
+    r = client.post("/brief", data={"words": "80", "text": texts[0]},
+                    files=[("files", ("feed.jsonl", feed, "application/json"))])
+    assert r.status_code == 200, r.text[:500]
+    assert re.findall(r'<details class="art [^"]*" id="art-(a\d+)"', r.text) == ["a1", "a2", "a4"]
+    assert "a3 (feed.jsonl:2): skipped" in r.text
 
 
 # ---------------------------------------------------------------------------- refusals

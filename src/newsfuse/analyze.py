@@ -18,12 +18,12 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
 from .game_report import tells_games
-from .model import Article, Cluster, Entity, Sentence
+from .model import Article, Cluster, Entity, Sentence, input_id
 
 MAX_CHUNK_CHARS = 20_000  # spaCy's parser needs ~1 GB per 100k chars; long paragraphs are cut
 _CHUNK_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -51,19 +51,27 @@ def content_terms(words: list[str]) -> list[str]:
     return [w if w[0].isdigit() else s for w, s in zip(kept, stemmer.stemWords(kept))]
 
 
-def assign_ids(articles: list[Article], *, again: bool = False) -> None:
-    """Number the articles a1, a2, ... in input order, unless each already has its own id
-    (``again``: whatever they have).
+def assign_ids(articles: list[Article], places: Sequence[int] | None = None) -> None:
+    """Name each article by its place among the inputs (``readers.Reading.places``): the
+    one numbering of articles.
 
-    ``pipeline.prepare_cluster`` numbers the inputs (``again``: an Article a caller briefed
-    before carries that brief's id) before cleaning, so an input cleaning drops keeps its
-    number unused: the brief's a4 is the fourth input, as its warnings about a3 say, where
-    numbering the kept articles again made a4 the fifth input."""
-    ids = [a.id for a in articles]
-    if not again and all(ids) and len(set(ids)) == len(ids):
-        return
-    for n, article in enumerate(articles, 1):
-        article.id = f"a{n}"
+    ``pipeline.prepare_cluster`` numbers the inputs before cleaning, by the places the reader
+    gave (an empty file of a folder or a text-less JSONL line takes its place unused) or, for
+    Article objects a caller passes, in the order passed (one briefed before carries that
+    brief's id), so an input skipped or dropped keeps its number unused: the brief's a4 is the
+    fourth input, as the warning about a3 says. Without ``places`` (``analyze`` of a list a
+    caller made), ids that are all set and distinct are kept, else a1, a2, ... in order."""
+    if places is None:
+        ids = [a.id for a in articles]
+        if all(ids) and len(set(ids)) == len(ids):
+            return
+        places = range(1, len(articles) + 1)
+    places = list(places)
+    # places out of step with the articles would cite one report by another's number
+    if len(places) != len(articles) or any(b <= a for a, b in zip([0] + places, places)):
+        raise ValueError(f"{len(places)} places for {len(articles)} articles, or not rising from 1: {places[:10]}")
+    for article, place in zip(articles, places):
+        article.id = input_id(place)
 
 
 def _chunks(paragraph: str) -> Iterable[tuple[int, str]]:

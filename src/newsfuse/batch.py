@@ -115,7 +115,7 @@ def _brief_record(args: tuple[Record, int, tuple[str, ...], str, str]) -> tuple[
 
     try:
         result = brief_articles(record.articles, words=words, sections=sections, scorer=scorer,
-                                figures=figures, read_warnings=record.skipped)
+                                figures=figures, read_warnings=record.skipped, places=record.places)
     except NewsfuseError as exc:
         return record.id, None, str(exc)
     except Exception as exc:  # one odd record must not stop a batch of thousands

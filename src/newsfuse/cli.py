@@ -227,7 +227,7 @@ def brief(
     """Brief one story: a cited summary and what the sources agree and disagree on."""
     from . import sidecar
     from .pipeline import brief_articles
-    from .readers import path_argument, read_inputs
+    from .readers import path_argument, read_numbered
 
     out = _out_file(out, f"brief.{_SUFFIXES[format]}")
     if all_stories:
@@ -245,8 +245,8 @@ def brief(
     if not paths:
         fail("missing paths: give the articles to brief (files, folders or -), or --store PATH --story ID", 2)
 
-    skipped: list[str] = []
-    articles = read_inputs([path_argument(p) for p in paths], warnings=skipped, output=out)
+    reading = read_numbered([path_argument(p) for p in paths], output=out)
+    articles, skipped = reading.articles, reading.warnings
     wanted = parse_sections(sections)
     if NEEDS_NER & set(wanted):
         # one brief in this process, and it loads spaCy: the other models' Python start-up goes
@@ -258,7 +258,7 @@ def brief(
     progress = brief_progress(articles)
     try:
         result = brief_articles(articles, words=words, sections=wanted, progress=progress,
-                                read_warnings=skipped, scorer=scorer, figures=figures)
+                                read_warnings=skipped, scorer=scorer, figures=figures, places=reading.places)
     finally:
         progress.close()  # the live display is gone before the report is written
     _deliver(result, format, out)

@@ -59,12 +59,20 @@ def printable(text: str | None) -> str | None:
                             text)
 
 
+def input_id(place: int) -> str:
+    """The id of the input at ``place`` (1 for the first) among the inputs as given: the
+    brief cites an article by it, and a warning names by it an input skipped in reading or
+    dropped in cleaning, so the gap it leaves in the numbers is explained."""
+    return f"a{place}"
+
+
 @dataclass
 class Article:
     """One news report, cleaned, with where it came from.
 
-    ``id`` is assigned by the cluster (a1, a2, ...) in input order, so citations are short
-    and stable for the same input; an input dropped in cleaning keeps its number unused.
+    ``id`` is assigned by the cluster (a1, a2, ...) by the input's place among the inputs, so
+    citations are short and stable for the same input; an input skipped in reading or dropped
+    in cleaning keeps its number unused.
     """
 
     text: str

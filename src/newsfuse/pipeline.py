@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 from .analyze import analyze, assign_ids, cut_runs_warning
 from .clean import clean_articles
@@ -17,7 +17,7 @@ from .errors import InputError, check_choice, kind_of
 from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import DEFAULT_WORDS, Article, Brief, word_count
 from .progress import Progress, as_progress
-from .readers import read_inputs
+from .readers import read_numbered
 from .summarize import DEFAULT_SCORER, check_scorer, summarize, why_empty
 
 
@@ -128,19 +128,31 @@ def _resolve(target: str):
     return getattr(importlib.import_module(module), func)
 
 
-def prepare_cluster(inputs: list[Any], entities: bool = True, progress=None):
-    """Read (if needed), clean and analyse: the Cluster every analysis reads, and warnings."""
+def prepare_cluster(inputs: list[Any], entities: bool = True, progress=None,
+                    places: Sequence[int] | None = None):
+    """Read (if needed), clean and analyse: the Cluster every analysis reads, and warnings.
+
+    ``places``: each article's place among the inputs as the reader found them
+    (``readers.Reading.places``), which numbers it; without them Articles are numbered in the
+    order passed."""
     articles = [a if isinstance(a, Article) else None for a in inputs]
+    read_warnings: list[str] = []
     if any(a is None for a in articles):
-        articles = read_inputs(inputs)
+        if places is not None:
+            raise ValueError("places are given with articles read already, not with inputs to read")
+        reading = read_numbered(inputs, lenient=False)
+        articles, places, read_warnings = reading.articles, reading.places, reading.warnings
     if not articles:
         raise InputError("input", "no articles to brief")
     if len(articles) > MAX_ARTICLES:
         raise InputError("input", f"{len(articles)} articles in one cluster; the limit is "
                                   f"{MAX_ARTICLES}. Group them into stories first.")
     _check_size(articles)
-    assign_ids(articles, again=True)  # before cleaning, so a dropped input's number stays its own
+    # every input numbered before cleaning, so a dropped input's number stays its own; an Article
+    # a caller passes is numbered whatever id a brief before gave it
+    assign_ids(articles, places if places is not None else range(1, len(articles) + 1))
     articles, warnings = clean_articles(articles)
+    warnings = read_warnings + warnings
     if not articles:
         raise InputError("input", "no article has any reporting left after cleaning; " + "; ".join(warnings))
     cluster = analyze(articles, entities=entities, progress=progress)
@@ -178,8 +190,10 @@ def brief_articles(articles: list[Article], words: int = DEFAULT_WORDS,
                    sections: Iterable[str] | None = None,
                    progress: Progress | Callable[[int], Any] | None = None,
                    read_warnings: Iterable[str] = (), scorer: str = DEFAULT_SCORER,
-                   figures: str = DEFAULT_FIGURES) -> Brief:
+                   figures: str = DEFAULT_FIGURES, places: Sequence[int] | None = None) -> Brief:
     """Brief ``articles``; ``read_warnings`` (files skipped while reading) lead the warnings.
+    ``places``: where each article stood among the inputs read (``readers.read_numbered``), so
+    an input skipped in reading keeps its number; without them, a1, a2, ... in the order given.
     ``progress`` hears each step as it starts (``progress.Progress``; a plain callable counts
     the paragraphs parsed).
     ``scorer`` picks the summary's sentence scorer: ``learned`` or ``heuristic``; ``figures``
@@ -211,7 +225,7 @@ def brief_articles(articles: list[Article], words: int = DEFAULT_WORDS,
         _resolve("newsfuse.crosscheck.links:load_linker")()
     if "timeline" in wanted:
         _resolve("newsfuse.crosscheck.timeline:preload")()
-    cluster, warnings = prepare_cluster(articles, entities="parse" in needs, progress=progress)
+    cluster, warnings = prepare_cluster(articles, entities="parse" in needs, progress=progress, places=places)
     result = Brief(articles=[a.meta() for a in cluster.articles], summary=[], words=0,
                    warnings=list(read_warnings) + warnings, texts={a.id: a.text for a in cluster.articles})
     english = cluster.english_view()
@@ -251,13 +265,12 @@ def brief(inputs: Any, words: int = DEFAULT_WORDS, sections: Iterable[str] | Non
     ``{"text": "..."}`` or ``newsfuse.Article(text="...")`` is always text.
     """
     if isinstance(inputs, (str, bytes, dict, Article)) or hasattr(inputs, "__fspath__"):
-        inputs = [inputs]  # one input (bytes too: read_inputs then names its type)
+        inputs = [inputs]  # one input (bytes too: read_numbered then names its type)
     try:
         inputs = list(inputs)
     except TypeError:  # None, a number
         raise InputError("inputs", f"cannot read {kind_of(inputs)}; give a path, text, dict or Article, or a "
                                    "list of them") from None
-    skipped: list[str] = []
-    articles = read_inputs(inputs, warnings=skipped)
-    return brief_articles(articles, words=words, sections=sections, read_warnings=skipped, scorer=scorer,
-                          figures=figures)
+    reading = read_numbered(inputs)
+    return brief_articles(reading.articles, words=words, sections=sections, read_warnings=reading.warnings,
+                          scorer=scorer, figures=figures, places=reading.places)

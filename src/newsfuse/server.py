@@ -2,8 +2,8 @@
 
 It is meant to run on the user's own machine, so it binds to 127.0.0.1 unless told
 otherwise. Anything a client sends is data: pasted text and uploaded bytes are read with
-``read_text_input``, article objects with ``article_from_object``; no client string ever
-reaches ``read_inputs``, which would take it for a path on the server's disk.
+``text_items``, article objects with ``article_from_object``; no client string ever
+reaches ``read_numbered``, which would take it for a path on the server's disk.
 
 The NLP work is CPU-bound and synchronous and its models are loaded lazily per process, so
 briefs run in the threadpool (the event loop keeps answering /health and other requests)
@@ -45,7 +45,7 @@ from .model import Article, Brief, printable
 from .pipeline import (DEFAULT_FIGURES, DEFAULT_WORDS, FIGURE_GROUPINGS, SECTIONS, available_sections, brief_articles,
                        check_figures, check_scorer, check_sections, parse_sections)
 from .progress import STEP_NAMES, Progress
-from .readers import article_from_object, read_text_input
+from .readers import Reading, article_from_object, text_items
 from .readers.jsonl import json_kind, number_too_long
 from .summarize import DEFAULT_SCORER, SCORERS
 
@@ -307,7 +307,7 @@ def _check_count(articles: list[Article]) -> None:
 
 def brief_guarded(articles: list[Article], words: int, sections: list[str] | None,
                   scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES,
-                  read_warnings: list[str] | None = None) -> Brief:
+                  read_warnings: list[str] | None = None, places: list[int] | None = None) -> Brief:
     """``brief_articles`` one at a time (see the module docstring); runs in a worker thread."""
     global _running
     if not _nlp_lock.acquire(timeout=QUEUE_TIMEOUT):
@@ -317,7 +317,7 @@ def brief_guarded(articles: list[Article], words: int, sections: list[str] | Non
         _running = _Running()
         with interrupts.native_work():  # a stopping server waits for it (see interrupts.py)
             return brief_articles(articles, words=words, sections=sections, scorer=scorer, figures=figures,
-                                  read_warnings=read_warnings or (), progress=_running)
+                                  read_warnings=read_warnings or (), progress=_running, places=places)
     finally:
         _running = None
         _nlp_lock.release()
@@ -333,14 +333,14 @@ class BriefQueue:
 
     async def run(self, articles: list[Article], words: int, sections: list[str] | None,
                   scorer: str = DEFAULT_SCORER, figures: str = DEFAULT_FIGURES,
-                  read_warnings: list[str] | None = None) -> Brief:
+                  read_warnings: list[str] | None = None, places: list[int] | None = None) -> Brief:
         if self.count >= self.limit:
             raise ApiError(503, f"the server is busy: {self.count} briefs are running or waiting; "
                                 f"try again in {RETRY_AFTER} seconds", {"Retry-After": RETRY_AFTER})
         self.count += 1
         try:
             return await run_in_threadpool(brief_guarded, articles, words, sections, scorer, figures,
-                                           read_warnings)
+                                           read_warnings, places)
         finally:
             self.count -= 1
 
@@ -368,15 +368,16 @@ def split_pasted(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def articles_from_paste(texts: list[str]) -> list[Article]:
-    out: list[Article] = []
+def articles_from_paste(texts: list[str]) -> Reading:
+    """The pasted articles, each in its place among the form's inputs (the uploads follow)."""
+    out = Reading()
     n = 0
     for box in texts:
         for part in split_pasted(box):
             n += 1
             if n > MAX_ARTICLES:
                 raise ApiError(422, f"more than {MAX_ARTICLES} articles; the limit is {MAX_ARTICLES} per request")
-            out.extend(read_text_input(part.encode("utf-8"), f"pasted article {n}"))
+            out.add(text_items(part.encode("utf-8"), f"pasted article {n}"))
     return out
 
 
@@ -530,9 +531,9 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
                 raise ApiError(422, f"summary length must be between 10 and {MAX_WORDS} words")
             sections = _check_sections(chosen) if form.get("sections_sent") else None
             _check_choices(scorer, figures)
-            articles = articles_from_paste(texts)
-            # an uploaded feed's items without text are skipped and said, as ``brief`` does
-            skipped: list[str] = []
+            reading = articles_from_paste(texts)
+            # an uploaded feed's items without text are skipped in their places and said, as
+            # ``brief`` does
             uploads = [f for f in form.getlist("files") if not isinstance(f, str)]
             for n, upload in enumerate(uploads, 1):
                 if not upload.filename and not upload.size:
@@ -545,9 +546,10 @@ def create_app(warm: bool = False, max_waiting: int = MAX_WAITING, store: str | 
                 data = await upload.read()
                 if not data.strip():
                     raise ApiError(422, f"{name}: file is empty")
-                articles.extend(read_text_input(data, name, suffix=suffix, warnings=skipped))
-            _check_count(articles)
-            brief = await queue.run(articles, words, sections, scorer, figures, skipped)
+                reading.add(text_items(data, name, suffix=suffix, lenient=True))
+            _check_count(reading.articles)
+            brief = await queue.run(reading.articles, words, sections, scorer, figures, reading.warnings,
+                                    reading.places)
             return _page(await run_in_threadpool(_render, brief))
         except (ApiError, InputError, StarletteHTTPException) as exc:
             status, message = _status_message(exc)

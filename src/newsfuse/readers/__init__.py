@@ -17,6 +17,7 @@ from typing import Any, Iterable
 from ..errors import InputError, kind_of
 from ..model import Article
 from .decode import read_text, shown_name
+from .reading import Item, Reading
 from .text import article_from_text
 
 # The HTML and JSON readers (with the page metadata rules) are imported by the input that needs
@@ -28,7 +29,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 
-__all__ = ["read_inputs", "read_path", "read_text_input", "article_from_object", "path_argument"]
+__all__ = ["read_inputs", "read_numbered", "read_path", "read_text_input", "text_items", "Reading",
+           "article_from_object", "path_argument"]
 
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.IGNORECASE)
 
@@ -70,38 +72,48 @@ def path_argument(arg: str) -> Path | str:
 
 def read_inputs(inputs: Iterable[Any], warnings: list[str] | None = None,
                 output: Path | None = None) -> list[Article]:
-    """Read every input into articles, in order. Ids are assigned later, by the cluster.
+    """Every input's articles, in order (``read_numbered`` without the places); given
+    ``warnings``, the inputs skipped are said there by where they were."""
+    reading = read_numbered(inputs, lenient=warnings is not None, output=output)
+    if warnings is not None:
+        warnings.extend(reading.unnumbered)
+    return reading.articles
 
-    An input named directly must read, or the call fails. Given a ``warnings`` list, a file
-    found inside a folder that cannot be read (empty, binary, malformed, a newsfuse brief) is
-    skipped with one line there instead, so one stray file does not stop a folder; a folder
-    with no readable file still fails, naming the folder and the first reason. So is a record
-    of a JSON Lines file or a JSON list that has no text (a feed item that kept only its
-    headline), so one empty item does not stop a file of many.
+
+def read_numbered(inputs: Iterable[Any], lenient: bool = True, output: Path | None = None) -> Reading:
+    """Read every input into articles, in order, each with its place among the inputs; ids
+    are assigned later, by the cluster, from these places (``analyze.assign_ids``).
+
+    An input named directly must read, or the call fails. ``lenient``: a file found inside a
+    folder that cannot be read (empty, binary, malformed, a newsfuse brief) is skipped in its
+    place instead, so one stray file does not stop a folder; a folder with no readable file
+    still fails, naming the folder and the first reason. So is a record of a JSON Lines file
+    or a JSON list that has no text (a feed item that kept only its headline), so one empty
+    item does not stop a file of many.
 
     ``output``: the file the caller will write (``brief --out``), never read as an input:
     named as one it is refused (the brief would replace the article), found in a folder it
     is left out (a rerun of ``brief news/ --out news/brief.txt`` read the last brief).
     """
-    articles: list[Article] = []
+    reading = Reading()
     for item in inputs:
         if isinstance(item, Article):
-            articles.append(item)
+            reading.add([item])
         elif isinstance(item, dict):
-            articles.append(article_from_object(item, "<dict>"))
+            reading.add([article_from_object(item, "<dict>")])
         elif isinstance(item, Path):
-            articles.extend(read_path(item, warnings, output))
+            reading.add(_path_items(item, lenient, output, reading.notes))
         elif isinstance(item, str):
             _refuse_url(item)
             if item == "-":
-                articles.extend(read_text_input(sys.stdin.buffer.read(), "-", warnings=warnings))
+                reading.add(text_items(sys.stdin.buffer.read(), "-", lenient=lenient))
             elif _looks_like_text(item):
-                articles.append(article_from_text(item, path=None))
+                reading.add([article_from_text(item, path=None)])
             else:
-                articles.extend(read_path(Path(item), warnings, output))
+                reading.add(_path_items(Path(item), lenient, output, reading.notes))
         else:
             raise InputError(repr(item)[:60], f"cannot read {kind_of(item)}; give a path, text or a dict")
-    return articles
+    return reading
 
 
 def _looks_like_text(item: str) -> bool:
@@ -146,6 +158,12 @@ def _broken_link(path: Path) -> str:
 
 
 def read_path(path: Path, warnings: list[str] | None = None, output: Path | None = None) -> list[Article]:
+    return read_inputs([Path(path)], warnings, output)
+
+
+def _path_items(path: Path, lenient: bool, output: Path | None, notes: list[str]) -> list[Item]:
+    """A file's or a folder's inputs in order (``Reading``); a folder's files of other types
+    are said in ``notes``, taking no place."""
     name = shown_name(path)
     if not path.exists():
         raise InputError(name, _broken_link(path) if path.is_symlink() else "no such file or folder")
@@ -154,51 +172,60 @@ def read_path(path: Path, warnings: list[str] | None = None, output: Path | None
     if path.is_dir():
         entries = sorted(p for p in path.rglob("*") if not p.name.startswith(".") and not _same_file(p, output))
         found = [p for p in entries if p.is_file()]
-        files = [p for p in found if p.suffix.lower() in KNOWN_SUFFIXES]
         # named like an article but nothing to read: a link to nowhere, a pipe (reading it
-        # would wait for a writer), a device; said, not silently left out
-        unreadable = [InputError(shown_name(p), _broken_link(p) if p.is_symlink() and not p.exists()
-                                 else "not a regular file (a pipe or a device)")
-                      for p in entries if p.suffix.lower() in KNOWN_SUFFIXES and not p.is_file()
-                      and not p.is_dir()]
-        if not files and not unreadable:
+        # would wait for a writer), a device; said, not silently left out, in its place
+        named = [p for p in entries if p.suffix.lower() in KNOWN_SUFFIXES and not p.is_dir()]
+        unreadable = {p: InputError(shown_name(p), _broken_link(p) if p.is_symlink() and not p.exists()
+                                    else "not a regular file (a pipe or a device)")
+                      for p in named if not p.is_file()}
+        if not named:
             raise InputError(name, "folder holds no .txt, .md, .html, .json or .jsonl files")
-        if unreadable and warnings is None:
-            raise unreadable[0]
-        if warnings is not None and len(files) < len(found):
+        if unreadable and not lenient:
+            raise next(iter(unreadable.values()))
+        if lenient and len(named) - len(unreadable) < len(found):
             # a PDF or Word file the user put beside the reports is left out: say so, once
             others = [shown_name(p.relative_to(path)) for p in found if p.suffix.lower() not in KNOWN_SUFFIXES]
             shown = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
             kinds = "1 file of another type" if len(others) == 1 else f"{len(others)} files of other types"
-            warnings.append(f"{name}: {kinds} not read ({shown}); "
-                            "newsfuse reads .txt, .md, .html, .json and .jsonl")
-        out: list[Article] = []
-        skipped: list[InputError] = list(unreadable)
-        for f in files:
-            if warnings is None:
-                out.extend(read_path(f))
+            notes.append(f"{name}: {kinds} not read ({shown}); "
+                         "newsfuse reads .txt, .md, .html, .json and .jsonl")
+        items: list[Item] = []
+        for p in named:
+            if p in unreadable:
+                items.append(unreadable[p])
                 continue
-            try:
-                out.extend(read_path(f))
+            try:  # a file of a folder is read whole or skipped whole
+                items.extend(_path_items(p, False, None, notes))
             except InputError as exc:
-                skipped.append(exc)
-        if not out and skipped:
+                if not lenient:
+                    raise
+                items.append(exc)
+        if not any(isinstance(item, Article) for item in items):
+            skipped = [item for item in items if isinstance(item, InputError)]
             more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
             raise InputError(name, f"no readable file in the folder: {skipped[0]}{more}")
-        if warnings is not None:
-            warnings.extend(exc.skipped_line for exc in skipped)
-        return out
+        return items
     size = path.stat().st_size
     if size == 0:
         raise InputError(name, "file is empty")
     if size > MAX_FILE_BYTES:
         raise InputError(name, f"file is {size / 2**20:.0f} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")
-    return read_text_input(path.read_bytes(), name, suffix=path.suffix.lower(), warnings=warnings)
+    return text_items(path.read_bytes(), name, suffix=path.suffix.lower(), lenient=lenient)
 
 
 def read_text_input(data: bytes, name: str, suffix: str = "",
                     warnings: list[str] | None = None) -> list[Article]:
-    """Read bytes whose kind is told by ``suffix`` or, failing that, by their first characters."""
+    """Read bytes whose kind is told by ``suffix`` or, failing that, by their first characters
+    (``text_items`` without the places); given ``warnings``, a JSONL line without text is
+    skipped and said there."""
+    reading = Reading.of(text_items(data, name, suffix, lenient=warnings is not None))
+    if warnings is not None:
+        warnings.extend(reading.unnumbered)
+    return reading.articles
+
+
+def text_items(data: bytes, name: str, suffix: str = "", lenient: bool = False) -> list[Item]:
+    """The inputs of one file's bytes in order: one article, or a JSON file's (``Reading``)."""
     text = read_text(data, name)
     if not text.strip():
         raise InputError(name, "no text in input")
@@ -210,9 +237,9 @@ def read_text_input(data: bytes, name: str, suffix: str = "",
     head = text.lstrip()[:200].lower()
     path = None if name == "-" else name
     if suffix in JSON_SUFFIXES or (suffix not in HTML_SUFFIXES and head[:1] in "{["):
-        from .jsonl import articles_from_json_text
+        from .jsonl import json_items
 
-        return articles_from_json_text(text, name, warnings, data=data)
+        return json_items(text, name, lenient, data=data)
     markup = _MARKUP_PREAMBLE.sub("", text[:4000], count=1).lstrip()[:200].lower()
     if suffix in HTML_SUFFIXES or markup.startswith(("<!doctype html", "<html")) or "<body" in markup:
         from .html import read_html

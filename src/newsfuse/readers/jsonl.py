@@ -16,6 +16,7 @@ from ..errors import InputError
 from ..model import Article, printable
 from ..dates import normalise_date
 from .decode import JsonLine, RefusedLine, decode_utf8_or_legacy, refuse_lines, shown_name, text_lines
+from .reading import Reading
 from .text import article_from_text
 
 
@@ -104,26 +105,38 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def articles_from_record(obj: Any, name: str, skip: list[NoTextError] | None = None) -> list[Article]:
-    """One JSON value as articles: a record, an article object, or a list of either.
+class EmptyItem(NoTextError):
+    """A list's item that is an empty string: it takes its place among the inputs, as any
+    text-less item does, but was never an error, so even where a text-less object fails the
+    call (no warnings asked) it is passed by; it is said only where inputs are numbered, to
+    explain the number it leaves unused (``Reading.warnings``)."""
 
-    ``skip``: where a list's text-less article objects go instead of failing the list."""
+    said_unnumbered = False
+
+
+def record_items(obj: Any, name: str, lenient: bool = False) -> list[Article | NoTextError]:
+    """One JSON value's inputs in order: a record, an article object, or a list of either;
+    each of a list's items without text (``lenient``: an article object too) in its place as
+    the error that skips it, so the articles after it keep their places."""
     if isinstance(obj, list):
-        out: list[Article] = []
+        out: list[Article | NoTextError] = []
         for i, item in enumerate(obj):
+            where = f"{name}[{i}]"
             if isinstance(item, str):
                 if (printable(item) or "").strip():
                     out.append(article_from_text(item, path=None))
+                else:
+                    out.append(EmptyItem(where, "the item is an empty text"))
             elif isinstance(item, (dict, list)):
                 try:
-                    out.extend(articles_from_record(item, f"{name}[{i}]", skip))
+                    out.extend(record_items(item, where, lenient))
                 except NoTextError as exc:
-                    if skip is None:
+                    if not lenient:
                         raise
-                    skip.append(exc)
+                    out.append(exc)
             else:  # a list holds texts too: said so, and which item (a batch line names only its id)
-                raise InputError(f"{name}[{i}]", f"item {i + 1} of the list is {json_kind(item)}; "
-                                                 "give a text or an article object")
+                raise InputError(where, f"item {i + 1} of the list is {json_kind(item)}; "
+                                        "give a text or an article object")
         return out
     if isinstance(obj, dict):
         # a record of the eval files ("documents"), or the web API's request body ("articles")
@@ -132,9 +145,19 @@ def articles_from_record(obj: Any, name: str, skip: list[NoTextError] | None = N
             docs = obj[key]
             if not isinstance(docs, list):
                 raise InputError(name, f"'{key}' must be a list")
-            return articles_from_record(docs, name, skip)
+            return record_items(docs, name, lenient)
         return [article_from_dict(obj, name)]
     raise InputError(name, f"expected an object or a list, found {json_kind(obj)}")
+
+
+def articles_from_record(obj: Any, name: str, skip: list[NoTextError] | None = None) -> list[Article]:
+    """One JSON value as articles (``record_items`` without the places).
+
+    ``skip``: where a list's text-less items go instead of failing the list."""
+    read = Reading.of(record_items(obj, name, lenient=skip is not None))
+    if skip is not None:
+        skip.extend(read.skipped_unnumbered)
+    return read.articles
 
 
 def parse_json_lines(lines: Iterable[str], name: str) -> list[Any]:
@@ -162,10 +185,11 @@ def _malformed(exc: json.JSONDecodeError, line: str) -> str:
     return reason
 
 
-def articles_from_json_text(text: str, name: str, warnings: list[str] | None = None,
-                            data: bytes | None = None) -> list[Article]:
-    """The articles of a JSON or JSONL file read whole; ``data``, its bytes, lets a line in
-    another encoding be refused as ``batch`` refuses it (``decode.refuse_lines``)."""
+def json_items(text: str, name: str, lenient: bool = False, data: bytes | None = None) -> list[Article | NoTextError]:
+    """The inputs of a JSON or JSONL file read whole, in order (``record_items``); ``lenient``:
+    a line without text is skipped in its place, unless it is the file's only one; ``data``,
+    its bytes, lets a line in another encoding be refused as ``batch`` refuses it
+    (``decode.refuse_lines``)."""
     stripped = text.strip()
     try:
         values = [load_json(stripped)]
@@ -183,24 +207,23 @@ def articles_from_json_text(text: str, name: str, warnings: list[str] | None = N
     if len(records) > 1:
         raise InputError(name, f"holds {len(records)} clusters; brief one cluster per call, "
                                "or run 'newsfuse batch' on the file")
-    articles: list[Article] = []
-    empty: list[NoTextError] | None = [] if warnings is not None else None
+    items: list[Article | NoTextError] = []
     for value, where in zip(values, names):
         try:
-            articles.extend(articles_from_record(value, where, skip=empty))
+            items.extend(record_items(value, where, lenient))
         except NoTextError as exc:
-            if empty is None or len(values) == 1:
+            if not lenient or len(values) == 1:
                 raise
-            empty.append(exc)
-    if not articles:
-        if empty:
-            raise empty[0]
+            items.append(exc)
+    if not any(isinstance(item, Article) for item in items):
+        skipped = [item for item in items if not isinstance(item, EmptyItem)]
+        if skipped:
+            raise skipped[0]
         raise InputError(name, "no articles in JSON")
-    if empty:  # a list only when there are warnings to give
-        warnings.extend(exc.skipped_line for exc in empty)
-    for a in articles:
-        a.path = a.path or (None if name == "-" else name)
-    return articles
+    for item in items:
+        if isinstance(item, Article):
+            item.path = item.path or (None if name == "-" else name)
+    return items
 
 
 @dataclass
@@ -211,9 +234,13 @@ class Record:
     id: str
     articles: list[Article] | None
     error: str | None = None
-    # its documents without text, skipped as ``brief`` skips them in a file ("c1[1]: skipped,
-    # article object has no 'text'"): one headline-only item must not cost the whole cluster
+    # its documents without text, skipped as ``brief`` skips them in a file ("a2 (c1[1]):
+    # skipped, article object has no 'text'"): one headline-only item must not cost the whole
+    # cluster
     skipped: list[str] = field(default_factory=list)
+    # each article's place among the record's documents (``readers.Reading.places``): a
+    # document skipped keeps its number unused
+    places: list[int] | None = None
 
 
 def iter_records(path: str) -> Iterator[Record]:
@@ -225,16 +252,15 @@ def iter_records(path: str) -> Iterator[Record]:
                 continue
             if isinstance(obj, dict) and obj.get("id") is not None:
                 rid = id_text(obj["id"])
-            empty: list[NoTextError] = []
             try:
-                articles = articles_from_record(obj, rid, skip=empty)
+                read = Reading.of(record_items(obj, rid, lenient=True))
             except InputError as exc:
                 yield Record(n, rid, None, exc.reason)
                 continue
-            if not articles:
+            if not read.articles:
                 yield Record(n, rid, None, "record has no non-empty documents")
                 continue
-            yield Record(n, rid, articles, skipped=[exc.skipped_line for exc in empty])
+            yield Record(n, rid, read.articles, skipped=read.warnings, places=read.places)
 
 
 def _json_lines(handle) -> Iterator[tuple[int, object, str | None]]:
@@ -284,12 +310,12 @@ def iter_articles(path: str, handle=None) -> Iterator[Entry]:
                 continue
             own_id = obj.get("id") if isinstance(obj, dict) else None
             key = id_text(own_id) if own_id is not None and id_text(own_id).strip() else where
-            skipped: list[NoTextError] = []
             try:
-                articles = articles_from_record(obj, where, skip=skipped)
+                read = Reading.of(record_items(obj, where, lenient=True))
             except InputError as exc:
                 yield Entry(where, key, None, exc.reason)
                 continue
+            articles, skipped = read.articles, read.skipped_unnumbered
             # a list's text-less item (a feed item that kept only its headline) is left out and
             # named as ``brief`` names it ("in.jsonl:3[1]: skipped, ..."); it failed the whole
             # line, every other article of it lost
