@@ -132,3 +132,14 @@ def test_a_name_in_a_sentence_case_headline_is_listed():
             "home in the early hours, a neighbour said.")
     articles, _ = clean_articles([article_from_text(text, path="a.txt")])
     assert "Havana" in {e["name"] for e in find_entities(analyze(articles))}
+
+
+def test_a_word_capitalised_only_where_it_opens_a_sentence_is_no_name():
+    # ECB+ story 13a (the Wasilla church fire): "Arson is suspected in the burning of ..."
+    # gave a person "Arson" and "Flames ..." an organisation; the reports write "arson" and
+    # "flames" in lower case inside their sentences. Names written inside sentences stay,
+    # and so does an acronym that is also a word ("US" beside "us")
+    entities = find_entities(story_cluster("ecbplus-13a", "ecbplus.jsonl"))
+    names = {e["name"] for e in entities}
+    assert not names & {"Arson", "Flames"}, names
+    assert {"Sarah Palin", "Wasilla Bible Church", "Larry Kroon", "Anchorage"} <= names

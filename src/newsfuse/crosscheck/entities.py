@@ -45,6 +45,7 @@ _STATE_FORMS = {
 }
 _DEMONYM = re.compile(r"(an|ian|ese|ish|i|ic|ch|ss|ist|ite|ar|ean)s?$", re.I)
 _VOWELS = re.compile(r"[aeiouy]")
+_LOWER_WORD = re.compile(r"(?<![\w.'’-])[a-z][a-z-]*(?![\w'’])")
 
 
 def _clean(text: str) -> str:
@@ -120,6 +121,7 @@ class _Group:
         self.articles: set[str] = set()
         self.mentions = 0
         self.in_body = False  # named outside a title-case headline (see find_entities)
+        self.inside = False  # a mention stands inside its sentence, not first (see find_entities)
 
     def absorb(self, other: "_Group") -> None:
         self.labels.update(other.labels)
@@ -128,6 +130,7 @@ class _Group:
         self.articles |= other.articles
         self.mentions += other.mentions
         self.in_body |= other.in_body
+        self.inside |= other.inside
 
     def label(self) -> str:
         best = self.labels.most_common()
@@ -153,6 +156,8 @@ class _Group:
 def find_entities(cluster: Cluster, labels: tuple[str, ...] = LABELS) -> list[dict[str, Any]]:
     """Named people, organisations and places with mention counts, most mentioned first."""
     groups: dict[str, _Group] = {}
+    # words the reports write in lower case inside a sentence: "arson", "flames", "church"
+    lower = {w for s in cluster.sentences for w in _LOWER_WORD.findall(s.text[1:])}
     for s in cluster.sentences:
         for e in s.entities:
             if e.label not in VOTING:
@@ -169,6 +174,7 @@ def find_entities(cluster: Cluster, labels: tuple[str, ...] = LABELS) -> list[di
             g.articles.add(s.article)
             g.mentions += 1
             g.in_body |= not (s.is_headline and title_cased(s.text))
+            g.inside |= bool(s.text[:e.start].strip(" \"'“‘(-–—"))
 
     merged = _merge(groups)
     order = {a.id: n for n, a in enumerate(cluster.articles)}
@@ -180,6 +186,12 @@ def find_entities(cluster: Cluster, labels: tuple[str, ...] = LABELS) -> list[di
             # a name found only in headlines written in title case is the parser reading
             # capitals ("Cuban Protests Demand Freedom, Food" an organisation, "Vaccines"
             # another): a name the story is about is also named in some article's text
+            continue
+        if not g.inside and all(" " not in v and not v.isupper() and v.lower() in lower
+                                 for v in g.surfaces):
+            # one word, only ever first in its sentence, that the reports write in lower case
+            # elsewhere: the parser read a sentence's capital ("Arson is suspected in ...",
+            # "Flames were seen ...": a person and an organisation)
             continue
         name = g.name()
         if names is not None and label in ("PERSON", "ORG"):
