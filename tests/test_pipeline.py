@@ -100,7 +100,7 @@ def test_a_duplicate_names_the_copy_kept_by_its_id(example_paths, tmp_path):
     brief = newsfuse.brief([tmp_path], sections=[], words=60)
     assert [(a["id"], Path(a["path"]).name) for a in brief.articles] == [("a1", "a.txt"), ("a3", "c.txt")]
     dropped = [w for w in brief.warnings if "exact duplicate" in w]
-    assert dropped == [f"{tmp_path / 'b.txt'}: dropped, exact duplicate of a1 ({tmp_path / 'a.txt'})"], dropped
+    assert dropped == [f"a2 ({tmp_path / 'b.txt'}): dropped, exact duplicate of a1 ({tmp_path / 'a.txt'})"], dropped
 
 
 def test_a_duplicate_line_of_a_jsonl_file_is_named_by_its_id(example_paths, tmp_path):

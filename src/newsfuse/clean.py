@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections import Counter
 
 from .dates import MONTH_NAME
 from .model import Article, word_count
@@ -526,14 +525,14 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
     kept: list[Article] = []
     warnings: list[str] = []
     seen: dict[str, str] = {}
-    reads = Counter(a.path for a in articles if a.path)
     for n, article in enumerate(articles, 1):
         given = article.path or article.title  # what the reader named it by
-        label = given or article.id or f"article {n}"
-        if article.path and reads[article.path] > 1 and article.id:
-            # several articles read from one file (a JSONL file's lines): its path alone named
-            # none of them ("in.jsonl: dropped, exact duplicate of in.jsonl")
-            label = f"{article.id} ({article.path})"
+        # by its number, as the brief cites the kept ones and a reader's skip warning names an
+        # input ("a2 (news/b.txt): skipped, ..."), and by what the reader named it: a path
+        # alone named none of several articles read from one file ("in.jsonl: dropped, exact
+        # duplicate of in.jsonl")
+        label = (f"{article.id} ({given})" if given else article.id) if article.id else \
+            given or f"article {n}"
         lines = [line for line in article.text.split("\n") if line.strip()]
         clean_article(article)
         if word_count(article.text) < 3:
@@ -551,9 +550,8 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
         if fp in seen:
             warnings.append(f"{label}: dropped, exact duplicate of {seen[fp]}")
             continue
-        # the copy kept is cited by its id, which the brief shows, and known by its label (a
-        # path or title), which the reader gave: "b.txt: dropped, exact duplicate of a.txt"
-        # left a reader of a brief citing a1 and a3 to guess which of them a.txt was
-        seen[fp] = f"{article.id} ({label})" if article.id and label == given else label
+        # the copy kept is named the same way: "b.txt: dropped, exact duplicate of a.txt" left
+        # a reader of a brief citing a1 and a3 to guess which of them a.txt was
+        seen[fp] = label
         kept.append(article)
     return kept, warnings
