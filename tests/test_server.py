@@ -104,9 +104,9 @@ def test_unknown_scorer_or_figures_is_refused_naming_the_choices(client):
     """Before: the service ignored both fields and briefed with the defaults."""
     body = {"articles": [{"text": "Some words here."}], "sections": []}
     message = assert_error(client.post("/api/brief", json={**body, "figures": "neural"}), 422)
-    assert message == "'neural' is not a figure grouping; use rules or learned"
+    assert message == "figures: 'neural' is not a figure grouping; use rules or learned"
     message = assert_error(client.post("/api/brief.html", json={**body, "scorer": "magic"}), 422)
-    assert message == "'magic' is not a summary scorer; use learned or heuristic"
+    assert message == "scorer: 'magic' is not a summary scorer; use learned or heuristic"
     r = client.post("/brief", data={"text": "Some words here.", "words": "80", "figures": "neural"})
     assert r.status_code == 422 and "use rules or learned" in r.text
 

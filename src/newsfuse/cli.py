@@ -20,7 +20,7 @@ from .cli_style import NewsfuseTyper
 from .corpus.executor import ENGINES
 from .errors import InputError, NewsfuseError, check_choice
 from .pipeline import DEFAULT_FIGURES, DEFAULT_WORDS, NEEDS_NER, SECTIONS_HELP
-from .render import FORMATS
+from .render import FORMATS, check_format as render_format
 from .summarize import DEFAULT_SCORER
 from .write_all import write_all
 
@@ -44,7 +44,8 @@ def _usage(check):
 check_engine = _usage(lambda value: check_choice("--engine", value, ENGINES, "an engine"))
 check_scorer = _usage(pipeline.check_scorer)
 check_figures = _usage(pipeline.check_figures)
-check_format = _usage(lambda value: check_choice("--format", value.strip().lower(), FORMATS, "a format newsfuse writes"))
+check_words = _usage(pipeline.check_words)  # before any input is read, as every other value
+check_format = _usage(lambda value: render_format(value.strip().lower(), "--format"))
 check_score_format = _usage(lambda value: check_choice("--format", value, ("text", "json"), "a format eval-stories writes"))
 
 
@@ -64,7 +65,8 @@ SCORER_HELP = ("Summary sentence scorer: heuristic (hand-set weights, the defaul
 
 
 def _words_option():
-    return typer.Option(DEFAULT_WORDS, "--words", "-w", metavar="N", help="Summary length in words.")
+    return typer.Option(DEFAULT_WORDS, "--words", "-w", metavar="N", callback=check_words,
+                        help="Summary length in words.")
 
 
 def _scorer_option():

@@ -26,8 +26,10 @@ class InputError(NewsfuseError):
 
 
 def check_choice(option: str, value: str, choices, what: str) -> str:
-    """``value`` when it is one of ``choices``, else the one-line refusal every face shows, the
-    option named: "--scorer: 'magic' is not a summary scorer; use learned or heuristic"."""
+    """``value`` when it is one of ``choices``, else the one-line refusal every face shows, with
+    ``option`` the name the caller's face gives the value: "--scorer: 'magic' is not a summary
+    scorer; use learned or heuristic" on the command line, "scorer: ..." for the Python API's
+    keyword and the HTTP API's JSON key."""
     if value not in choices:
         listed = " or ".join(choices) if len(choices) == 2 else f"one of {', '.join(choices)}"
         raise InputError(option, f"{value!r} is not {what}; use {listed}")

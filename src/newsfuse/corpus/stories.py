@@ -16,6 +16,7 @@ from typing import Any, Iterable
 from .. import interrupts
 from ..errors import InputError, NewsfuseError
 from ..model import DEFAULT_WORDS, Article, Brief
+from ..render import check_format
 from ..render.citations import plural
 from ..render.markdown import md_text
 from .store import Store
@@ -98,13 +99,14 @@ def render_proposals(listing: dict[str, Any], fmt: str) -> str:
 
         env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
         return env.from_string(_PROPOSALS_PAGE).render(proposals=proposals, command=command)
-    raise ValueError(f"unknown format {fmt!r}")
+    raise AssertionError(fmt)  # check_format let through a format with no writer
 
 
 # ---------------------------------------------------------------------------- rendering
 
 def render_stories(listing: dict[str, Any], fmt: str, link: str | None = None) -> str:
     """``link`` is the URL pattern of a story page ("/stories/{id}") for html."""
+    check_format(fmt)
     stories = listing["stories"]
     if fmt == "json":
         return json.dumps(listing, ensure_ascii=False, indent=2) + "\n"
@@ -131,7 +133,7 @@ def render_stories(listing: dict[str, Any], fmt: str, link: str | None = None) -
             lines.append(f"    {s['title'] or ''}")
         lines.append(f"{len(stories)} stor{'ies' if len(stories) != 1 else 'y'}")
         return "\n".join(lines) + "\n"
-    raise ValueError(f"unknown format {fmt!r}")
+    raise AssertionError(fmt)  # check_format let through a format with no writer
 
 
 def _html(listing: dict[str, Any], link: str | None) -> str:
