@@ -395,8 +395,8 @@ def test_serve_on_a_busy_or_impossible_port_is_a_one_line_error():
     # before: --host '' (an unset variable) served on every interface, and --queue -1 started a
     # server that answered every brief with 503
     result = serve("--host", "", "--port", str(port))
-    assert result.returncode == 1 and result.stderr == (
-        "newsfuse: error: --host is empty, which would listen on every interface; give 127.0.0.1 "
+    assert result.returncode == 2 and result.stderr == (  # a usage error (README, "Exit codes")
+        "newsfuse: error: --host: an empty host would listen on every interface; give 127.0.0.1 "
         "(this machine only) or 0.0.0.0 (every interface)\n")
     result = serve("--queue", "-1", "--port", str(port))
     assert result.returncode == 2 and result.stderr.strip().splitlines() == [

@@ -18,7 +18,7 @@ import typer
 from . import __version__, interrupts, pipeline
 from .cli_style import NewsfuseTyper
 from .corpus.executor import ENGINES
-from .errors import InputError, NewsfuseError, check_choice
+from .errors import InputError, NewsfuseError, UsageError, check_choice
 from .pipeline import DEFAULT_FIGURES, DEFAULT_WORDS, NEEDS_NER, SECTIONS_HELP
 from .render import FORMATS, check_format as render_format
 from .summarize import DEFAULT_SCORER
@@ -381,6 +381,8 @@ def evaluate_cmd(
     typer.echo(format_table(result, input.name))
     if json_out:
         _write(json.dumps(result, indent=2) + "\n", json_out)
+    if result["skipped"]:  # a partial run: the rest scored, as batch's rest is briefed
+        raise typer.Exit(1)
 
 
 @app.command(name="train-scorer")
@@ -555,6 +557,8 @@ def group(
         f"skipped; {plural(report.stories_after, 'story', 'stories')} ({report.stories_after - report.stories_before} new)"
         f"{where} in {report.seconds:.1f} s (features {report.seconds_features:.1f} s, "
         f"assignment {report.seconds_assign:.1f} s)", err=True)
+    if report.malformed:  # a partial run: the rest grouped, as batch's rest is briefed
+        raise typer.Exit(1)
 
 
 def _committed(store_path: str) -> str:
@@ -692,13 +696,13 @@ def _run() -> int:
         command = exc.ctx.command_path if getattr(exc, "ctx", None) else "newsfuse"
         typer.echo(f"newsfuse: error: {_usage_message(exc)} (see '{command} --help')", err=True)
         return exc.exit_code
-    except NewsfuseError as exc:
+    except NewsfuseError as exc:  # a value to fix (2), or input that could not be read or a failed run (1)
         if interrupts.pending() is not None:
             interrupts.leave(interrupts.pending())
         if os.environ.get("NEWSFUSE_DEBUG"):
             raise
         typer.echo(f"newsfuse: error: {exc}", err=True)
-        return 1
+        return 2 if isinstance(exc, UsageError) else 1
     except interrupts.STOP as exc:
         interrupts.leave(exc)
     except Abort:
@@ -736,7 +740,7 @@ def _internal_error(exc: Exception) -> int:
         raise exc
     typer.echo(f"newsfuse: internal error: {type(exc).__name__}: {exc} "
                "(rerun with NEWSFUSE_DEBUG=1 for details)", err=True)
-    return 2
+    return 1  # a run that failed; 2 is a usage error only (README, "Exit codes")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable
 
 from .analyze import analyze, assign_ids, cut_runs_warning
 from .clean import clean_articles
-from .errors import InputError, check_choice, kind_of
+from .errors import InputError, UsageError, check_choice, kind_of
 from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import DEFAULT_WORDS, Article, Brief, word_count
 from .progress import Progress, as_progress
@@ -112,7 +112,7 @@ def parse_sections(value: str, name: str = "sections") -> list[str]:
         return []
     names = list(dict.fromkeys(s.strip() for s in value.split(",") if s.strip()))
     if not names:  # ',,' is a list with nothing in it, not a way to write 'none'
-        raise InputError(name, f"{given!r} names no section; use {SECTIONS_HELP}")
+        raise UsageError(name, f"{given!r} names no section; use {SECTIONS_HELP}")
     return names
 
 
@@ -132,9 +132,9 @@ def check_words(words: int, name: str = "words") -> int:
     """A summary length a brief can be cut to: a whole number, at least 10 (a shorter cut holds
     no sentence the selection weighs)."""
     if not isinstance(words, int) or isinstance(words, bool):
-        raise InputError(name, f"{words!r} is not a whole number")
+        raise UsageError(name, f"{words!r} is not a whole number")
     if words < 10:
-        raise InputError(name, f"a summary of {words} words is too short; use at least 10")
+        raise UsageError(name, f"a summary of {words} words is too short; use at least 10")
     return words
 
 
@@ -208,7 +208,7 @@ def brief_articles(articles: list[Article], words: int = DEFAULT_WORDS,
     try:
         wanted = available_sections() if sections is None else list(sections)
     except TypeError:  # a number: not a list of names
-        raise InputError("sections", f"{sections!r} is not a list of sections; choose from "
+        raise UsageError("sections", f"{sections!r} is not a list of sections; choose from "
                                      f"{', '.join(SECTIONS)}") from None
     check_sections(wanted)
     chosen = {**SECTIONS, "claims": FIGURE_GROUPINGS[figures]}

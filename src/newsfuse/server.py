@@ -40,7 +40,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, interrupts
-from .errors import InputError, NewsfuseError
+from .errors import InputError, NewsfuseError, UsageError
 from .model import Article, Brief, printable
 from .pipeline import (DEFAULT_FIGURES, DEFAULT_WORDS, FIGURE_GROUPINGS, SECTIONS, available_sections, brief_articles,
                        check_figures, check_scorer, check_sections, parse_sections)
@@ -776,8 +776,8 @@ def _check_address(host: str, port: int) -> None:
     (a port in use, a host that is not this machine's): uvicorn would log it after start-up
     and exit with status 3. The socket is bound as uvicorn binds it (SO_REUSEADDR), then freed."""
     if not host.strip():  # uvicorn would listen on every interface: never by accident
-        raise NewsfuseError("--host is empty, which would listen on every interface; give 127.0.0.1 "
-                            "(this machine only) or 0.0.0.0 (every interface)")
+        raise UsageError("--host", "an empty host would listen on every interface; give 127.0.0.1 "
+                                   "(this machine only) or 0.0.0.0 (every interface)")
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
         with socket.socket(family, socket.SOCK_STREAM) as probe:

@@ -14,7 +14,7 @@ import json
 from typing import Any, Iterable
 
 from .. import interrupts
-from ..errors import InputError, NewsfuseError
+from ..errors import InputError, NewsfuseError, UsageError
 from ..model import DEFAULT_WORDS, Article, Brief
 from ..render import check_format
 from ..render.citations import plural
@@ -38,13 +38,13 @@ def check_date(value: str | None, name: str = "--since") -> str | None:
     try:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise InputError(name, f"{value!r} is not a date; use YYYY-MM-DD") from None
+        raise UsageError(name, f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
 def list_stories(store: Store, since: str | None = None, min_articles: int = 1) -> dict[str, Any]:
     """The JSON form (schema newsfuse.stories/1), newest first."""
     if min_articles < 1:
-        raise InputError("--min-articles", "must be at least 1")
+        raise UsageError("--min-articles", "must be at least 1")
     return {"schema": STORIES_SCHEMA, "store": store.path,
             "stories": store.stories(since=check_date(since), min_articles=min_articles)}
 
