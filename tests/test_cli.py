@@ -446,7 +446,9 @@ def test_a_report_without_a_headline_is_named_by_its_opening_words_not_its_path(
             else:
                 rows[list(rows)[-1]] += " " + cells[2]
     assert rows == {"a1": "Council approves river bridge", "a2": "“The city council voted on Tuesday to build a new…”"}
-    assert str(tmp_path) not in text.stdout
+    table, _, below = text.stdout.rpartition("└")
+    assert str(tmp_path) not in table  # the path is no title; it is on its id's line below, whole
+    assert below.splitlines()[1:] == [f"a1  {stories / 'titled.txt'}", f"a2  {stories / 'untitled.txt'}"]
     md = run("brief", stories, "--sections", "none", "--format", "md").stdout
     assert "| a2 | *“The city council voted on Tuesday to build a new…”* |" in md
     brief = json.loads(run("brief", stories, "--sections", "none", "--format", "json").stdout)

@@ -209,6 +209,18 @@ def test_brief_a_story_from_the_store_then_from_its_cache(tmp_path):
     second = newsfuse("brief", "--store", store, "--story", story["id"], "--format", "json", "--sections", "none",
                       "--words", "80")
     assert "read from the store" in second.stderr and json.loads(second.stdout) == brief
+    # the Markdown and terminal sources name each report's store key, as the JSON's "path" and
+    # the story list do: before, only the JSON tied a1 to an id 'newsfuse stories' lists
+    from newsfuse.render.markdown import md_text
+
+    md = newsfuse("brief", "--store", store, "--story", story["id"], "--format", "md", "--sections", "none",
+                  "--words", "80").stdout
+    rows = {line.split(" | ")[0].lstrip("| "): line for line in md.split("## Sources")[1].splitlines()
+            if line.startswith("| a")}
+    text = newsfuse("brief", "--store", store, "--story", story["id"], "--sections", "none", "--words", "80").stdout
+    for article in brief["articles"]:
+        assert f" | {md_text(article['path'])} | " in rows[article["id"]], rows[article["id"]]
+        assert f"{article['id']}  {article['path']}  {article['url']}" in text.splitlines(), text[-800:]
     missing = newsfuse("brief", "--store", store, "--story", "s999999", check_code=1)
     assert "no story 's999999'" in missing.stderr and "newsfuse stories --store" in missing.stderr
 
