@@ -135,7 +135,7 @@ def test_every_other_wrong_choice_is_refused_in_the_same_words(tmp_path):
     assert result.returncode == 2 and result.stdout == "", result.stdout
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith("newsfuse: error: --systems: 'magic' is not a system to score; use one of newsfuse, "), line
-    with pytest.raises(newsfuse.InputError, match=r"^--sections: 'gossip' is not a section; use one of overlap, "):
+    with pytest.raises(newsfuse.InputError, match=r"^sections: 'gossip' is not a section; use one of overlap, "):
         newsfuse.brief([{"text": "Officials said 40 people were hurt in the fire on Monday."}], sections=["gossip"])
     with pytest.raises(newsfuse.InputError, match=r"^--engine: 'spark' is not an engine; use local or dask$"):
         make_executor("spark", address="tcp://127.0.0.1:1")  # refused before an address picks Dask
@@ -154,6 +154,48 @@ def test_a_sections_list_naming_nothing_is_refused_like_an_unknown_name(tmp_path
         assert line.startswith("newsfuse: error: --sections: ") and repr(value) in line, line
         assert "names no section" in line and all(s in line for s in SECTIONS)
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_each_face_names_a_refused_value_as_its_caller_wrote_it(example_paths, tmp_path):
+    """Before: the Python API and the HTTP API answered "--sections: ',,' names no section"
+    (and "--words:", "--scorer:", "--figures:" from the API), an option their callers never
+    wrote, and the HTTP API named no key at all for a wrong scorer or figure grouping. One
+    check per question, each face passing its own name: the command line's option, the
+    Python keyword, the JSON key."""
+    import newsfuse
+    from fastapi.testclient import TestClient
+    from newsfuse.render import render
+    from newsfuse.server import create_app
+
+    text = example_paths[0].read_text(encoding="utf-8")
+    wrong = {"sections": ",,", "words": 5, "scorer": "magic", "figures": "neural"}
+    reasons = {"sections": "',,' names no section; use all, none, or a comma list of: overlap, ",
+               "words": "a summary of 5 words is too short; use at least 10",
+               "scorer": "'magic' is not a summary scorer; use learned or heuristic",
+               "figures": "'neural' is not a figure grouping; use rules or learned"}
+    for key, value in wrong.items():
+        with pytest.raises(newsfuse.InputError) as raised:
+            newsfuse.brief([text], **{key: value})
+        assert str(raised.value).startswith(f"{key}: {reasons[key]}"), raised.value
+    with pytest.raises(newsfuse.InputError, match=r"^fmt: 'pdf' is not a format newsfuse writes; use one of "):
+        render(newsfuse.Brief(articles=[], summary=[], words=0), "pdf")
+    with TestClient(create_app()) as client:
+        for key, value in wrong.items():
+            response = client.post("/api/brief", json={"articles": [{"text": text}], key: value})
+            assert response.status_code == 422, response.text
+            message = response.json()["error"]["message"]
+            if key == "words":  # pydantic's own bound, named by its key as before
+                assert message == "words: Input should be greater than or equal to 10", message
+            else:
+                assert message.startswith(f"{key}: {reasons[key]}"), message
+    # the command line keeps its option names
+    for key, value in wrong.items():
+        result = run("brief", example_paths[0], f"--{key}", value)
+        assert result.returncode == 2 and result.stdout == "", result.stderr
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith(f"newsfuse: error: --{key}: {reasons[key]}"), line
+    result = run("brief", example_paths[0], "--format", "pdf")
+    assert "newsfuse: error: --format: 'pdf' is not a format newsfuse writes" in result.stderr
 
 
 def test_eval_refuses_a_cut_of_no_words(tmp_path):

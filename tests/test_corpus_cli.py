@@ -82,7 +82,7 @@ def test_malformed_line_is_named_and_the_rest_grouped(stream, tmp_path):
     lines = [json.dumps(r) for r in recs[:5]]
     lines.insert(3, "{not json")
     src.write_text("\n".join(lines) + "\n")
-    proc = newsfuse("group", src, "--out", tmp_path / "a.jsonl", "--workers", "1")
+    proc = newsfuse("group", src, "--out", tmp_path / "a.jsonl", "--workers", "1", check_code=1)  # partial
     assert f"newsfuse: {src}:4: skipped, malformed JSON" in proc.stderr
     assert set(read_assignments(tmp_path / "a.jsonl")) == {r["id"] for r in recs[:5]}
 
@@ -96,7 +96,7 @@ def test_a_text_less_item_of_a_listed_line_is_skipped_and_the_others_grouped(str
     lines = [json.dumps(r) for r in recs[:3]]
     lines.append(json.dumps([recs[3], {"title": recs[5]["title"]}, recs[4]]))
     src.write_text("\n".join(lines) + "\n")
-    proc = newsfuse("group", src, "--out", tmp_path / "a.jsonl", "--workers", "1")
+    proc = newsfuse("group", src, "--out", tmp_path / "a.jsonl", "--workers", "1", check_code=1)  # partial
     assert f"newsfuse: {src}:4[1]: skipped, article object has no 'text'" in proc.stderr
     assert set(read_assignments(tmp_path / "a.jsonl")) == {r["id"] for r in recs[:3]} | {f"{src}:4#1", f"{src}:4#2"}
 
@@ -209,6 +209,18 @@ def test_brief_a_story_from_the_store_then_from_its_cache(tmp_path):
     second = newsfuse("brief", "--store", store, "--story", story["id"], "--format", "json", "--sections", "none",
                       "--words", "80")
     assert "read from the store" in second.stderr and json.loads(second.stdout) == brief
+    # the Markdown and terminal sources name each report's store key, as the JSON's "path" and
+    # the story list do: before, only the JSON tied a1 to an id 'newsfuse stories' lists
+    from newsfuse.render.markdown import md_text
+
+    md = newsfuse("brief", "--store", store, "--story", story["id"], "--format", "md", "--sections", "none",
+                  "--words", "80").stdout
+    rows = {line.split(" | ")[0].lstrip("| "): line for line in md.split("## Sources")[1].splitlines()
+            if line.startswith("| a")}
+    text = newsfuse("brief", "--store", store, "--story", story["id"], "--sections", "none", "--words", "80").stdout
+    for article in brief["articles"]:
+        assert f" | {md_text(article['path'])} | " in rows[article["id"]], rows[article["id"]]
+        assert f"{article['id']}  {article['path']}  {article['url']}" in text.splitlines(), text[-800:]
     missing = newsfuse("brief", "--store", store, "--story", "s999999", check_code=1)
     assert "no story 's999999'" in missing.stderr and "newsfuse stories --store" in missing.stderr
 

@@ -213,8 +213,9 @@ def test_an_untitled_report_without_its_text_is_named_by_its_file_not_its_path(e
     fresh = render(example_brief, "text")
     for a in untitled:
         name = a["path"].replace("\\", "/").rsplit("/", 1)[-1]
-        assert name in text and a["path"] not in text
-        assert name not in fresh  # with the text at hand, its opening words instead
+        table, _, below = text.rpartition("└")  # the path whole on its id's line, not cut in the table
+        assert name in table and a["path"] not in table and f"{a['id']}  {a['path']}" in below.splitlines()
+        assert name not in fresh.rpartition("└")[0]  # with the text at hand, its opening words instead
 
 
 def test_figures_and_quotes_say_how_many_of_their_articles_are_independent(example_brief):

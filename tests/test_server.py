@@ -105,9 +105,9 @@ def test_unknown_scorer_or_figures_is_refused_naming_the_choices(client):
     """Before: the service ignored both fields and briefed with the defaults."""
     body = {"articles": [{"text": "Some words here."}], "sections": []}
     message = assert_error(client.post("/api/brief", json={**body, "figures": "neural"}), 422)
-    assert message == "'neural' is not a figure grouping; use rules or learned"
+    assert message == "figures: 'neural' is not a figure grouping; use rules or learned"
     message = assert_error(client.post("/api/brief.html", json={**body, "scorer": "magic"}), 422)
-    assert message == "'magic' is not a summary scorer; use learned or heuristic"
+    assert message == "scorer: 'magic' is not a summary scorer; use learned or heuristic"
     r = client.post("/brief", data={"text": "Some words here.", "words": "80", "figures": "neural"})
     assert r.status_code == 422 and "use rules or learned" in r.text
 
@@ -411,8 +411,8 @@ def test_serve_on_a_busy_or_impossible_port_is_a_one_line_error():
     # before: --host '' (an unset variable) served on every interface, and --queue -1 started a
     # server that answered every brief with 503
     result = serve("--host", "", "--port", str(port))
-    assert result.returncode == 1 and result.stderr == (
-        "newsfuse: error: --host is empty, which would listen on every interface; give 127.0.0.1 "
+    assert result.returncode == 2 and result.stderr == (  # a usage error (README, "Exit codes")
+        "newsfuse: error: --host: an empty host would listen on every interface; give 127.0.0.1 "
         "(this machine only) or 0.0.0.0 (every interface)\n")
     result = serve("--queue", "-1", "--port", str(port))
     assert result.returncode == 2 and result.stderr.strip().splitlines() == [

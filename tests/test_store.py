@@ -512,7 +512,7 @@ def test_story_pages_answer_a_browser_with_a_page(allsides, tmp_path):
         story = list_stories(db)["stories"][0]["id"]
     bad = client.get(f"/api/stories/{story}", params={"figures": "neural"})
     assert bad.status_code == 422
-    assert bad.json()["error"]["message"] == "'neural' is not a figure grouping; use rules or learned"
+    assert bad.json()["error"]["message"] == "figures: 'neural' is not a figure grouping; use rules or learned"
     page = client.get(f"/stories/{story}", params={"scorer": "magic"})
     assert page.status_code == 422 and "use learned or heuristic" in page.text
 

@@ -17,9 +17,9 @@ from multiprocessing import TimeoutError, get_context
 from typing import Callable, Iterable, Iterator
 
 from . import file_lock, interrupts
-from .errors import InputError, NewsfuseError
+from .errors import InputError, NewsfuseError, UsageError
 from .output_path import write_error
-from .pipeline import DEFAULT_FIGURES, DEFAULT_WORDS, check_figures, check_scorer
+from .pipeline import DEFAULT_FIGURES, DEFAULT_WORDS, check_figures, check_scorer, check_words
 from .readers.decode import bom_encoding, bomless_utf16, text_lines
 from .readers.jsonl import Record, id_text, iter_records, load_json
 from .summarize import DEFAULT_SCORER
@@ -192,14 +192,14 @@ def run_batch(in_path: str, out_path: str, words: int = DEFAULT_WORDS, workers: 
     with every line written so far complete and the worker processes stopped)."""
     check_input(in_path)
     if workers < 1:
-        raise InputError("--workers", "must be at least 1")
-    check_scorer(scorer)
-    check_figures(figures)  # once here, not again as a failure of every record
-    if words < 10:  # checked once here, not reported again as a failure of every record
-        raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
+        raise UsageError("--workers", "must be at least 1")
+    # once here, not again as a failure of every record; named as the command line names them
+    check_scorer(scorer, "--scorer")
+    check_figures(figures, "--figures")
+    check_words(words, "--words")
     if os.path.realpath(out_path) == os.path.realpath(in_path):
         # resuming would read every input id as done and brief nothing, then append to the input
-        raise InputError(out_path, "--out is the input file; write the briefs to another file")
+        raise UsageError(out_path, "--out is the input file; write the briefs to another file")
     on_error = on_error or (lambda rid, reason: None)
     report = report if report is not None else BatchReport()
     done, out = open_resumable(out_path)

@@ -18,9 +18,9 @@ import typer
 from . import __version__, interrupts, pipeline
 from .cli_style import NewsfuseTyper
 from .corpus.executor import ENGINES
-from .errors import InputError, NewsfuseError, check_choice
+from .errors import InputError, NewsfuseError, UsageError, check_choice
 from .pipeline import DEFAULT_FIGURES, DEFAULT_WORDS, NEEDS_NER, SECTIONS_HELP
-from .render import FORMATS
+from .render import FORMATS, check_format as render_format
 from .summarize import DEFAULT_SCORER
 from .write_all import write_all
 
@@ -44,7 +44,8 @@ def _usage(check):
 check_engine = _usage(lambda value: check_choice("--engine", value, ENGINES, "an engine"))
 check_scorer = _usage(pipeline.check_scorer)
 check_figures = _usage(pipeline.check_figures)
-check_format = _usage(lambda value: check_choice("--format", value.strip().lower(), FORMATS, "a format newsfuse writes"))
+check_words = _usage(pipeline.check_words)  # before any input is read, as every other value
+check_format = _usage(lambda value: render_format(value.strip().lower(), "--format"))
 check_score_format = _usage(lambda value: check_choice("--format", value, ("text", "json"), "a format eval-stories writes"))
 
 
@@ -64,7 +65,8 @@ SCORER_HELP = ("Summary sentence scorer: heuristic (hand-set weights, the defaul
 
 
 def _words_option():
-    return typer.Option(DEFAULT_WORDS, "--words", "-w", metavar="N", help="Summary length in words.")
+    return typer.Option(DEFAULT_WORDS, "--words", "-w", metavar="N", callback=check_words,
+                        help="Summary length in words.")
 
 
 def _scorer_option():
@@ -379,6 +381,8 @@ def evaluate_cmd(
     typer.echo(format_table(result, input.name))
     if json_out:
         _write(json.dumps(result, indent=2) + "\n", json_out)
+    if result["skipped"]:  # a partial run: the rest scored, as batch's rest is briefed
+        raise typer.Exit(1)
 
 
 @app.command(name="train-scorer")
@@ -553,6 +557,8 @@ def group(
         f"skipped; {plural(report.stories_after, 'story', 'stories')} ({report.stories_after - report.stories_before} new)"
         f"{where} in {report.seconds:.1f} s (features {report.seconds_features:.1f} s, "
         f"assignment {report.seconds_assign:.1f} s)", err=True)
+    if report.malformed:  # a partial run: the rest grouped, as batch's rest is briefed
+        raise typer.Exit(1)
 
 
 def _committed(store_path: str) -> str:
@@ -690,13 +696,13 @@ def _run() -> int:
         command = exc.ctx.command_path if getattr(exc, "ctx", None) else "newsfuse"
         typer.echo(f"newsfuse: error: {_usage_message(exc)} (see '{command} --help')", err=True)
         return exc.exit_code
-    except NewsfuseError as exc:
+    except NewsfuseError as exc:  # a value to fix (2), or input that could not be read or a failed run (1)
         if interrupts.pending() is not None:
             interrupts.leave(interrupts.pending())
         if os.environ.get("NEWSFUSE_DEBUG"):
             raise
         typer.echo(f"newsfuse: error: {exc}", err=True)
-        return 1
+        return 2 if isinstance(exc, UsageError) else 1
     except interrupts.STOP as exc:
         interrupts.leave(exc)
     except Abort:
@@ -734,7 +740,7 @@ def _internal_error(exc: Exception) -> int:
         raise exc
     typer.echo(f"newsfuse: internal error: {type(exc).__name__}: {exc} "
                "(rerun with NEWSFUSE_DEBUG=1 for details)", err=True)
-    return 2
+    return 1  # a run that failed; 2 is a usage error only (README, "Exit codes")
 
 
 if __name__ == "__main__":

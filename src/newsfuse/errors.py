@@ -25,12 +25,22 @@ class InputError(NewsfuseError):
         return f"{self.source}: skipped, {self.reason}"
 
 
+class UsageError(InputError):
+    """A value given for an option or parameter is not one the call takes (a wrong choice, a
+    length under the least, an --out that names a folder). The command line exits 2 for it
+    wherever it is found, as for the usage errors click finds itself, so a script can tell a
+    call to fix from input that could not be read (1); the Python API and the HTTP API see
+    an ``InputError`` like any other."""
+
+
 def check_choice(option: str, value: str, choices, what: str) -> str:
-    """``value`` when it is one of ``choices``, else the one-line refusal every face shows, the
-    option named: "--scorer: 'magic' is not a summary scorer; use learned or heuristic"."""
+    """``value`` when it is one of ``choices``, else the one-line refusal every face shows, with
+    ``option`` the name the caller's face gives the value: "--scorer: 'magic' is not a summary
+    scorer; use learned or heuristic" on the command line, "scorer: ..." for the Python API's
+    keyword and the HTTP API's JSON key."""
     if value not in choices:
         listed = " or ".join(choices) if len(choices) == 2 else f"one of {', '.join(choices)}"
-        raise InputError(option, f"{value!r} is not {what}; use {listed}")
+        raise UsageError(option, f"{value!r} is not {what}; use {listed}")
     return value
 
 

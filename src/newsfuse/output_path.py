@@ -15,24 +15,24 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import InputError
+from .errors import UsageError
 
 
 def output_file(raw: str, example: str, option: str = "--out") -> Path:
-    """``raw`` (an ``--out`` value as typed) as the file to write, or one ``InputError`` that
+    """``raw`` (an ``--out`` value as typed) as the file to write, or one ``UsageError`` that
     says what to give instead; ``example`` is a file name that fits the command."""
     if not raw:
-        raise InputError(option, f"an empty name is not a file; give one, such as {example}")
+        raise UsageError(option, f"an empty name is not a file; give one, such as {example}")
     seps = tuple(s for s in (os.sep, os.altsep) if s)
     if raw.endswith(seps) or os.path.basename(raw) in (".", "..") or os.path.isdir(raw):
         how = ("is a folder" if os.path.isdir(raw) else
                "names a folder (it ends with '/')" if raw.endswith(seps) else "names a folder")
-        raise InputError(raw, f"{option} {how}; it takes a file name, such as "
+        raise UsageError(raw, f"{option} {how}; it takes a file name, such as "
                               f"{os.path.join(os.path.normpath(raw), example)}")
     path = Path(raw)
     blocked = _blocked(path)
     if blocked is not None:
-        raise InputError(raw, blocked)
+        raise UsageError(raw, blocked)
     return path
 
 

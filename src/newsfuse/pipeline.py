@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from .analyze import analyze, assign_ids, cut_runs_warning
 from .clean import clean_articles
-from .errors import InputError, check_choice, kind_of
+from .errors import InputError, UsageError, check_choice, kind_of
 from .language import language_warning, preload as preload_language_model, stray_warning
 from .model import DEFAULT_WORDS, Article, Brief, word_count
 from .progress import Progress, as_progress
@@ -97,9 +97,14 @@ def available_sections() -> list[str]:
     return out
 
 
-def parse_sections(value: str) -> list[str]:
+# The checks below name the value as the Python API's keyword does by default; the command
+# line passes its option (--sections) and the HTTP API its JSON key, so each face's caller
+# reads the name it wrote, from the one check every face shares.
+
+def parse_sections(value: str, name: str = "sections") -> list[str]:
     """'all', 'none' or a comma list (the command line's --sections, also accepted by the
-    Python API) as section names; an unknown name is kept for the caller to refuse."""
+    Python API and the HTTP API) as section names; an unknown name is kept for the caller to
+    refuse."""
     given, value = value, value.strip().lower()
     if value == "all":
         return available_sections()
@@ -107,20 +112,30 @@ def parse_sections(value: str) -> list[str]:
         return []
     names = list(dict.fromkeys(s.strip() for s in value.split(",") if s.strip()))
     if not names:  # ',,' is a list with nothing in it, not a way to write 'none'
-        raise InputError("--sections", f"{given!r} names no section; use {SECTIONS_HELP}")
+        raise UsageError(name, f"{given!r} names no section; use {SECTIONS_HELP}")
     return names
 
 
-def check_figures(figures: str) -> str:
-    return check_choice("--figures", figures, tuple(FIGURE_GROUPINGS), "a figure grouping")
+def check_figures(figures: str, name: str = "figures") -> str:
+    return check_choice(name, figures, tuple(FIGURE_GROUPINGS), "a figure grouping")
 
 
-def check_sections(names) -> list[str]:
+def check_sections(names, name: str = "sections") -> list[str]:
     """``names`` when each is a section, refused at the first that is not in the words every
     face uses for a wrong choice (``errors.check_choice``)."""
-    for name in names:
-        check_choice("--sections", name, tuple(SECTIONS), "a section")
+    for section in names:
+        check_choice(name, section, tuple(SECTIONS), "a section")
     return list(names)
+
+
+def check_words(words: int, name: str = "words") -> int:
+    """A summary length a brief can be cut to: a whole number, at least 10 (a shorter cut holds
+    no sentence the selection weighs)."""
+    if not isinstance(words, int) or isinstance(words, bool):
+        raise UsageError(name, f"{words!r} is not a whole number")
+    if words < 10:
+        raise UsageError(name, f"a summary of {words} words is too short; use at least 10")
+    return words
 
 
 def _resolve(target: str):
@@ -201,16 +216,13 @@ def brief_articles(articles: list[Article], words: int = DEFAULT_WORDS,
     check_scorer(scorer)
     check_figures(figures)
     progress = as_progress(progress)
-    if not isinstance(words, int) or isinstance(words, bool):
-        raise InputError("words", f"{words!r} is not a whole number")
-    if words < 10:
-        raise InputError("--words", f"a summary of {words} words is too short; use at least 10")
+    check_words(words)
     if isinstance(sections, str):
         sections = parse_sections(sections)
     try:
         wanted = available_sections() if sections is None else list(sections)
     except TypeError:  # a number: not a list of names
-        raise InputError("sections", f"{sections!r} is not a list of sections; choose from "
+        raise UsageError("sections", f"{sections!r} is not a list of sections; choose from "
                                      f"{', '.join(SECTIONS)}") from None
     check_sections(wanted)
     chosen = {**SECTIONS, "claims": FIGURE_GROUPINGS[figures]}

@@ -40,7 +40,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__, interrupts
-from .errors import InputError, NewsfuseError
+from .errors import InputError, NewsfuseError, UsageError
 from .model import Article, Brief, printable
 from .pipeline import (DEFAULT_FIGURES, DEFAULT_WORDS, FIGURE_GROUPINGS, SECTIONS, available_sections, brief_articles,
                        check_figures, check_scorer, check_sections, parse_sections)
@@ -118,7 +118,7 @@ class BriefRequest(BaseModel):
     def _a_comma_list(cls, value: Any) -> Any:
         """"claims, quotes" as the command line and the Python API take it ("Input should be a
         valid list" told the client nothing it could not already send)."""
-        return parse_sections(value) if isinstance(value, str) else value
+        return parse_sections(value, "sections") if isinstance(value, str) else value
 
     @field_validator("words", mode="before")
     @classmethod
@@ -275,13 +275,17 @@ def _too_big(limit: int) -> str:
 
 # ---------------------------------------------------------------------------- the work
 
+# The checks every face shares, each refusal naming the request's own key ("sections",
+# "scorer", "figures": the JSON body's keys, the story routes' query parameters and the
+# form's fields alike), as pydantic's refusals name "words"; the command line names its options.
+
 def _check_sections(sections: list[str] | None) -> list[str] | None:
     if sections is None:
         return None
     try:
-        check_sections(sections)
+        check_sections(sections, "sections")
     except InputError as exc:
-        raise ApiError(422, exc.reason) from None
+        raise ApiError(422, str(exc)) from None
     missing = [s for s in sections if s not in available_sections()]
     if missing:
         raise ApiError(422, f"section {missing[0]!r} is not available in this install")
@@ -290,12 +294,12 @@ def _check_sections(sections: list[str] | None) -> list[str] | None:
 
 def _check_choices(scorer: str, figures: str) -> None:
     """Refuse an unknown scorer or figure grouping before the brief waits in the queue, with
-    the pipeline's check and message (without the CLI's option name)."""
+    the pipeline's check and message."""
     try:
-        check_scorer(scorer)
-        check_figures(figures)
+        check_scorer(scorer, "scorer")
+        check_figures(figures, "figures")
     except InputError as exc:
-        raise ApiError(422, exc.reason) from None
+        raise ApiError(422, str(exc)) from None
 
 
 def _check_count(articles: list[Article]) -> None:
@@ -774,8 +778,8 @@ def _check_address(host: str, port: int) -> None:
     (a port in use, a host that is not this machine's): uvicorn would log it after start-up
     and exit with status 3. The socket is bound as uvicorn binds it (SO_REUSEADDR), then freed."""
     if not host.strip():  # uvicorn would listen on every interface: never by accident
-        raise NewsfuseError("--host is empty, which would listen on every interface; give 127.0.0.1 "
-                            "(this machine only) or 0.0.0.0 (every interface)")
+        raise UsageError("--host", "an empty host would listen on every interface; give 127.0.0.1 "
+                                   "(this machine only) or 0.0.0.0 (every interface)")
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
         with socket.socket(family, socket.SOCK_STREAM) as probe:

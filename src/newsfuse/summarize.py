@@ -189,8 +189,9 @@ LEARNED_SCALE = 0.25  # chosen on sample100 among 0.25 and 0.5 (README: a tuning
 DEFAULT_SCORER = "heuristic"  # the learned ranker did not beat it on held-out data (README)
 
 
-def check_scorer(scorer: str) -> str:
-    return check_choice("--scorer", scorer, SCORERS, "a summary scorer")
+def check_scorer(scorer: str, name: str = "scorer") -> str:
+    """``name``: how the caller's face calls the scorer (the command line's --scorer)."""
+    return check_choice(name, scorer, SCORERS, "a summary scorer")
 
 
 def summarize(cluster: Cluster, words: int = DEFAULT_WORDS, opts: SummaryOptions | None = None,

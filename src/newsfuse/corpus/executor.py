@@ -17,7 +17,7 @@ import os
 from functools import partial
 from typing import Any, Callable, Iterable, Iterator
 
-from ..errors import NewsfuseError, check_choice
+from ..errors import NewsfuseError, UsageError, check_choice
 
 ENGINES = ("local", "dask")
 
@@ -182,8 +182,8 @@ class DaskExecutor(Executor):
                     self.close()
                     raise
         except ValueError as exc:  # distributed parses the address itself: no port, unknown scheme
-            raise NewsfuseError(f"{given}: {address!r} is not a Dask scheduler address ({exc}); "
-                                "give tcp://HOST:PORT") from None
+            raise UsageError(given, f"{address!r} is not a Dask scheduler address ({exc}); "
+                                    "give tcp://HOST:PORT") from None
         except OSError as exc:
             if not address:
                 raise NewsfuseError(f"cannot start a local Dask cluster ({exc})") from None
@@ -293,7 +293,7 @@ def make_executor(engine: str = "local", workers: int | None = None, address: st
     (``DaskExecutor`` reads it once Dask is chosen), so a set variable never moves a local run."""
     check_choice("--engine", engine, ENGINES, "an engine")
     if workers is not None and workers < 1:
-        raise NewsfuseError("--workers must be at least 1")
+        raise UsageError("--workers", "must be at least 1")
     if engine == "dask" or address:
         return DaskExecutor(address=address, workers=workers, connect_timeout=connect_timeout)
     if workers == 1:

@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..batch import open_resumable
 from ..clean import text_fingerprint
-from ..errors import InputError, NewsfuseError
+from ..errors import InputError, NewsfuseError, UsageError
 from ..readers.decode import shown_name
 from ..readers.jsonl import Entry, iter_articles
 from .executor import Executor, SerialExecutor
@@ -133,7 +133,7 @@ def ingest(inputs: list[str], out_path: str | None, store_path: str | None,
     """
     started = time.perf_counter()
     if out_path is None and store_path is None:
-        raise InputError("group", "give --out ASSIGNMENTS.jsonl, --store PATH, or both")
+        raise UsageError("group", "give --out ASSIGNMENTS.jsonl, --store PATH, or both")
     from ..readers import path_argument
 
     for name in inputs:
@@ -141,7 +141,7 @@ def ingest(inputs: list[str], out_path: str | None, store_path: str | None,
         if name != "-" and not os.path.exists(name):  # before any file is created
             raise InputError(name, "no such file or folder")
         if out_path and name != "-" and os.path.exists(name) and os.path.realpath(name) == os.path.realpath(out_path):
-            raise InputError(out_path, "--out is an input file; write the assignments to another file")
+            raise UsageError(out_path, "--out is an input file; write the assignments to another file")
     grouping = grouping or default_grouping()
     executor = executor or SerialExecutor()
     temporary = store_path is None

@@ -14,8 +14,9 @@ import json
 from typing import Any, Iterable
 
 from .. import interrupts
-from ..errors import InputError, NewsfuseError
+from ..errors import InputError, NewsfuseError, UsageError
 from ..model import DEFAULT_WORDS, Article, Brief
+from ..render import check_format
 from ..render.citations import plural
 from ..render.markdown import md_text
 from .store import Store
@@ -37,13 +38,13 @@ def check_date(value: str | None, name: str = "--since") -> str | None:
     try:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        raise InputError(name, f"{value!r} is not a date; use YYYY-MM-DD") from None
+        raise UsageError(name, f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
 def list_stories(store: Store, since: str | None = None, min_articles: int = 1) -> dict[str, Any]:
     """The JSON form (schema newsfuse.stories/1), newest first."""
     if min_articles < 1:
-        raise InputError("--min-articles", "must be at least 1")
+        raise UsageError("--min-articles", "must be at least 1")
     return {"schema": STORIES_SCHEMA, "store": store.path,
             "stories": store.stories(since=check_date(since), min_articles=min_articles)}
 
@@ -98,13 +99,14 @@ def render_proposals(listing: dict[str, Any], fmt: str) -> str:
 
         env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
         return env.from_string(_PROPOSALS_PAGE).render(proposals=proposals, command=command)
-    raise ValueError(f"unknown format {fmt!r}")
+    raise AssertionError(fmt)  # check_format let through a format with no writer
 
 
 # ---------------------------------------------------------------------------- rendering
 
 def render_stories(listing: dict[str, Any], fmt: str, link: str | None = None) -> str:
     """``link`` is the URL pattern of a story page ("/stories/{id}") for html."""
+    check_format(fmt)
     stories = listing["stories"]
     if fmt == "json":
         return json.dumps(listing, ensure_ascii=False, indent=2) + "\n"
@@ -131,7 +133,7 @@ def render_stories(listing: dict[str, Any], fmt: str, link: str | None = None) -
             lines.append(f"    {s['title'] or ''}")
         lines.append(f"{len(stories)} stor{'ies' if len(stories) != 1 else 'y'}")
         return "\n".join(lines) + "\n"
-    raise ValueError(f"unknown format {fmt!r}")
+    raise AssertionError(fmt)  # check_format let through a format with no writer
 
 
 def _html(listing: dict[str, Any], link: str | None) -> str:

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..errors import InputError, kind_of
+from ..errors import InputError, UsageError, kind_of
 from ..model import Article
 from .decode import read_text, shown_name
 from .reading import Item, Reading
@@ -168,7 +168,7 @@ def _path_items(path: Path, lenient: bool, output: Path | None, notes: list[str]
     if not path.exists():
         raise InputError(name, _broken_link(path) if path.is_symlink() else "no such file or folder")
     if _same_file(path, output):
-        raise InputError(name, "is also the --out file: the brief would replace it; write the brief elsewhere")
+        raise UsageError(name, "is also the --out file: the brief would replace it; write the brief elsewhere")
     if path.is_dir():
         entries = sorted(p for p in path.rglob("*") if not p.name.startswith(".") and not _same_file(p, output))
         found = [p for p in entries if p.is_file()]

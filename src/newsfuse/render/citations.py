@@ -85,6 +85,14 @@ def source_url(article: dict) -> str | None:
     return url if url.lower().startswith(("http://", "https://")) and " " not in url else None
 
 
+def source_path(article: dict) -> str | None:
+    """An article's ``path`` as the JSON has it, for the sources of the Markdown and terminal
+    reports: without it a reader could not tell which input ``a1`` is, nor match a store
+    brief's reports (``path`` is the store's article key there) to the ids ``newsfuse stories``
+    lists. Whole, not a file's name: a key of a line without an id is ``FILE:LINE``."""
+    return (article.get("path") or "").strip() or None
+
+
 # An untitled report's opening, as the sources table shows it: about a headline's length
 OPENING_CHARACTERS = 48
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..model import Brief
-from .citations import (article_list, citation_labels, counted_from, figure_tables, format_value, grouped_notes, nothing_found,
-                        plural, source_url, untitled_label)
+from .citations import (article_list, citation_labels, counted_from, figure_tables, format_value, grouped_notes,
+                        nothing_found, plural, source_path, source_url, untitled_label)
 
 # Markdown's inline syntax, and the table cell bar: backslash-escaped, a CommonMark renderer
 # shows the character itself. Article text is quoted, never markup: a page's <script>, a
@@ -72,8 +72,8 @@ def render_markdown(brief: Brief) -> str:
             out.append(f"- {md_text(e['name'])} ({e['label']}, {plural(e['mentions'], 'mention')} in "
                        f"{plural(len(e['articles']), 'article')})")
         out.append("")
-    out += ["## Sources", "", "| id | title | source | author | published | words | link |",
-            "|---|---|---|---|---|---|---|"]
+    out += ["## Sources", "", "| id | title | source | author | published | words | path | link |",
+            "|---|---|---|---|---|---|---|---|"]
     for a in brief.articles:
         url = source_url(a)
         link = f"<{url.replace('<', '%3C').replace('>', '%3E')}>" if url else ""
@@ -81,7 +81,8 @@ def render_markdown(brief: Brief) -> str:
         untitled = not a.get("title") and md_text(untitled_label(a, brief.texts.get(a["id"])))
         title = f"*{untitled}*" if untitled else md_text(a.get("title"))
         out.append(f"| {a['id']} | {title} | {md_text(a.get('source') or '')} | "
-                   f"{md_text(a.get('author') or '')} | {a.get('published') or ''} | {a['words']} | {link} |")
+                   f"{md_text(a.get('author') or '')} | {a.get('published') or ''} | {a['words']} | "
+                   f"{md_text(source_path(a) or '')} | {link} |")
     notes = ([nothing_found(brief)] if nothing_found(brief) else []) + grouped_notes(brief.warnings)
     if notes:
         out += ["", "## Notes", ""] + [f"- {md_text(w)}" for w in notes]

@@ -10,8 +10,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Brief
-from .citations import (article_list, citation_labels, counted_from, figure_tables, format_value, grouped_notes, nothing_found,
-                        plural, source_url, untitled_label)
+from .citations import (article_list, citation_labels, counted_from, figure_tables, format_value, grouped_notes,
+                        nothing_found, plural, source_path, source_url, untitled_label)
 
 
 def _t(value: str | None, style: str = "") -> Text:
@@ -82,7 +82,9 @@ def renderables(brief: Brief) -> list:
         sources.add_row(_t(a["id"]), title, _t(a.get("source")),
                         _t(a.get("author")), _t(a.get("published")), _t(str(a["words"])))
     items.append(sources)
-    links = [f"{a['id']}  {source_url(a)}" for a in brief.articles if source_url(a)]
+    # each report's path (a file, or a store's article key) and link, as the JSON has them
+    links = ["  ".join(part for part in (a["id"], source_path(a), source_url(a)) if part)
+             for a in brief.articles if source_path(a) or source_url(a)]
     if links:  # whole, on lines of their own, so a terminal can open them and nothing cuts them
         items.append(Text("\n".join(links), no_wrap=True, overflow="ignore"))
     empty = nothing_found(brief)
