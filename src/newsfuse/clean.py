@@ -15,7 +15,7 @@ import hashlib
 import re
 
 from .dates import MONTH_NAME
-from .model import Article, word_count
+from .model import Article, input_label, word_count
 
 # a web archive's note on how a collection was crawled, which Multi-News keeps as a whole
 # document ("Focused crawls are collections of frequently-updated webcrawl data", "The seed
@@ -531,8 +531,7 @@ def clean_articles(articles: list[Article]) -> tuple[list[Article], list[str]]:
         # input ("a2 (news/b.txt): skipped, ..."), and by what the reader named it: a path
         # alone named none of several articles read from one file ("in.jsonl: dropped, exact
         # duplicate of in.jsonl")
-        label = (f"{article.id} ({given})" if given else article.id) if article.id else \
-            given or f"article {n}"
+        label = input_label(article.id, given) if article.id else given or f"article {n}"
         lines = [line for line in article.text.split("\n") if line.strip()]
         clean_article(article)
         if word_count(article.text) < 3:

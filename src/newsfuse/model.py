@@ -66,6 +66,12 @@ def input_id(place: int) -> str:
     return f"a{place}"
 
 
+def input_label(article_id: str, where: str | None) -> str:
+    """How a warning names an input: its id and where the reader found it ("a2
+    (news/b.txt)"), the one form of a read skip's warning and of a cleaning drop's."""
+    return f"{article_id} ({where})" if where else article_id
+
+
 @dataclass
 class Article:
     """One news report, cleaned, with where it came from.

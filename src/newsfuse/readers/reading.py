@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Union
 
 from ..errors import InputError
-from ..model import Article, input_id
+from ..model import Article, input_id, input_label
 
 Item = Union[Article, InputError]
 
@@ -47,7 +47,7 @@ class Reading:
     def warnings(self) -> list[str]:
         """The notes, then a line for each input skipped, named by the id it would have had
         and where it was ("a2 (in.jsonl:2): skipped, article object has no 'text'")."""
-        return self.notes + [InputError(f"{input_id(place)} ({exc.source})", exc.reason).skipped_line
+        return self.notes + [InputError(input_label(input_id(place), exc.source), exc.reason).skipped_line
                              for place, exc in self.skipped]
 
     @property
