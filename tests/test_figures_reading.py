@@ -980,3 +980,18 @@ def test_a_length_per_hour_is_a_speed():
                sorted({a for v in g["values"] for a in v["articles"]}))
               for g in find_claims(analyze([Article(text=t) for t in texts]))]
     assert ("agreed", [65], ["a1", "a2"]) in groups, groups
+
+
+def test_a_counted_noun_keeps_its_hyphened_modifier_whole():
+    """The figures table's "about" read "based companies (Indiana)" and "breaking people": a
+    modifier the tokenizer cut at its hyphen lost its first part."""
+    from newsfuse.crosscheck.names import names_of
+    from newsfuse.crosscheck.figure_reading import read_statements
+
+    letter = story_sentence("basil-4f473faf-f928-4cfd-8bed-00578be9db9a",
+                            r"And on Monday, the executives of nine Indiana-based companies[^.]*\.", file="basil.jsonl")
+    crowd = story_sentence("basil-4f473faf-f928-4cfd-8bed-00578be9db9a",
+                           r"A record-breaking 158,682 people attended[^.]*\.", file="basil.jsonl")
+    cluster = analyze([Article(text=letter.strip()), Article(text=crowd.strip())])
+    phrases = {s["phrase"] for s in read_statements(cluster, names_of(cluster))}
+    assert {"Indiana-based companies", "record-breaking people"} <= phrases, phrases

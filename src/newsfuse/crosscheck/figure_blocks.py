@@ -477,7 +477,7 @@ def _modifiers(s: dict) -> set[str]:
     witness interviews", "anthropogenic" of "anthropogenic methane"): the counted phrase
     without its head."""
     words = (s["phrase"] or "").lower().split()
-    return {w for w in words[:-1] if w.isalpha() and len(w) > 2}
+    return {w for w in words[:-1] if w.replace("-", "").isalpha() and len(w) > 2}
 
 
 def _may_both_hold(a: dict, b: dict) -> bool:

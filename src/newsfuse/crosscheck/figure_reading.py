@@ -128,10 +128,24 @@ def _occurrences(noun) -> tuple[str, str, str] | None:
     return verb.lemma_.lower(), verb.lower_, f"times {verb.text}"
 
 
+def _hyphened(token) -> str:
+    """A word as written when the tokenizer cut it at its hyphens: "long-term", not "term";
+    "Indiana-based", not "based" (a hyphen with no space either side joins its neighbours)."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start:token.i + 1].text
+
+
 def _noun_phrase(noun) -> str:
+    """The counted noun with the words that say which of its kind: "ghost guns", "long-term
+    residents". A modifier the tokenizer cut at a hyphen is kept whole: its last part alone read
+    "term residents", "known officials", "based companies", "breaking people" (the story files'
+    "nine Indiana-based companies", "a record-breaking 158,682 people")."""
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.ent_type_ not in
             ("CARDINAL", "MONEY", "PERCENT", "QUANTITY") and not t.like_num]
-    words = [t.text for t in mods if t.i > noun.i - 4] + [noun.text]
+    words = [_hyphened(t) for t in mods if t.i > noun.i - 4] + [noun.text]
     return " ".join(words)
 
 
