@@ -122,3 +122,22 @@ def test_a_sentence_cut_before_a_name_is_never_summarised():
         assert chosen and not any(c["text"].endswith("Rev.") for c in chosen), scorer
     assert not cut_before_a_name("Thousands gathered to praise the Lord.")
     assert not cut_before_a_name("The shop is on Main St.")
+
+
+def test_the_summary_quotes_no_quotation_without_its_speaker():
+    """A BASIL story of three reports on one governor: its summary gave four pieces of his
+    quotations with no speaker ('I'm not saying that I am going to finish it."', a whole
+    sentence in quotation marks), which the Quotes section shows with his name."""
+    from conftest import story_cluster
+
+    from newsfuse.summarize import quotation_pieces
+
+    cluster = story_cluster("basil-7a97de89-1433-46f7-bcc2-f80b041cb9a0")
+    pieces = {cluster.sentences[i].text for i in quotation_pieces(cluster)}
+    assert any(t.startswith("I’m not saying that I am going to finish it") for t in pieces), pieces
+    assert any(t.startswith("“What I have is a backbone") for t in pieces), pieces
+    # a quotation with its speaker in the sentence stays a candidate
+    assert not any(t.startswith("“I will not resign,” said Mr. LePage") for t in pieces)
+    for scorer in ("heuristic", "learned"):
+        chosen = {item["text"] for item in summarize(cluster, words=250, scorer=scorer)}
+        assert chosen and not chosen & pieces, (scorer, chosen & pieces)

@@ -255,13 +255,16 @@ def learned_scores(cluster: Cluster, candidates: list[Sentence], model: str | No
 def learned_pool(cluster: Cluster, model: str | None = None) -> list[tuple[float, Sentence]]:
     """Candidates that can stand alone, best-ranked first, with their scores.
 
-    Sentences that need the one before them (a pronoun opener, a quote attributed to "he")
-    are left out: the ranker scores them, but a reader could not follow them alone.
+    Sentences that need the one before them (a pronoun opener, a quote attributed to "he",
+    a piece of a quotation with no speaker, ``summarize.quotation_pieces``) are left out: the
+    ranker scores them, but a reader could not follow them alone.
     """
-    from .summarize import stands_alone
+    from .summarize import quotation_pieces, stands_alone
 
     candidates = scoring_candidates(cluster)
     scores = learned_scores(cluster, candidates, model)
-    pool = [(float(score), s) for score, s in zip(scores, candidates) if stands_alone(s.text)]
+    pieces = quotation_pieces(cluster)
+    pool = [(float(score), s) for score, s in zip(scores, candidates)
+            if stands_alone(s.text) and s.index not in pieces]
     pool.sort(key=lambda t: (-t[0], t[1].index))
     return pool

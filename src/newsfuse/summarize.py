@@ -102,6 +102,46 @@ SINGLE_SOURCE_MAX_WORDS = 80
 SUPPORT_CANDIDATES = 1000  # cross-source support is computed for the most promising sentences
 
 
+def quotation_pieces(cluster: Cluster) -> frozenset[int]:
+    """Indices of the sentences a summary cannot quote alone because they say nothing of who
+    is speaking: a sentence that opens inside a quotation begun in the sentence before ('I'm
+    not saying that I am going to finish it."', its "LePage said" a sentence back) and one that
+    is nothing but a quotation ('"What I have is a backbone, and I want to move Maine
+    forward."'). A neutral summary attributes every quotation it shows; on a BASIL story of
+    three reports, four of the nine summary sentences were such pieces, and the Quotes section
+    shows them with their speakers. Where a paragraph's quotations are comes from
+    ``crosscheck.quote_marks``, the one reading of quotation marks the speech layer uses."""
+    return cluster.derive("quotation_pieces", _quotation_pieces)
+
+
+def _quotation_pieces(cluster: Cluster) -> frozenset[int]:
+    from .crosscheck.quote_marks import quote_spans
+
+    out = set()
+    by_article: dict[str, list[Sentence]] = {}
+    for s in cluster.sentences:
+        if not s.is_headline and s.text.strip():
+            by_article.setdefault(s.article, []).append(s)
+    for article_id, sentences in by_article.items():
+        text = cluster.article(article_id).text
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for s in sentences:
+            line = text.rfind("\n", 0, s.start) + 1
+            if line not in spans:
+                end = text.find("\n", line)
+                paragraph = text[line:end if end >= 0 else len(text)]
+                spans[line] = [(line + a, line + b) for a, b, _, _ in quote_spans(paragraph)]
+            quoted = spans[line]
+            if any(a <= s.start < b for a, b in quoted):
+                out.add(s.index)
+                continue
+            outside = [ch for i, ch in enumerate(text[s.start:s.end], s.start)
+                       if ch.isalnum() and not any(a <= i < b for a, b in quoted)]
+            if not outside and any(a < s.end and b > s.start for a, b in quoted):
+                out.add(s.index)
+    return frozenset(out)
+
+
 def unbalanced_quotes(text: str) -> bool:
     """A piece of a quotation that runs over several sentences reads badly on its own."""
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
@@ -277,7 +317,9 @@ def select_learned(cluster: Cluster, words: int, opts: SummaryOptions,
     if not chosen:
         return None
     ranked = {s.index for _, s in pool}
-    rest = [s for s in cluster.sentences if s.index not in ranked and candidate_ok(s, opts)]
+    pieces = quotation_pieces(cluster)
+    rest = [s for s in cluster.sentences if s.index not in ranked and s.index not in pieces
+            and candidate_ok(s, opts)]
     heuristic = None
     for fill in ([s for s in rest if stands_alone(s.text)], rest if last_resort else []):
         used = sum(s.n_words for s in chosen)
@@ -299,7 +341,8 @@ def select_heuristic(cluster: Cluster, words: int, opts: SummaryOptions) -> list
         # so the article's own order leads and long opening sentences may be taken.
         opts = replace(opts, weight_position=opts.weight_position * SINGLE_SOURCE_POSITION,
                        max_words=max(opts.max_words, SINGLE_SOURCE_MAX_WORDS))
-    candidates = [s for s in cluster.sentences if candidate_ok(s, opts)]
+    pieces = quotation_pieces(cluster)
+    candidates = [s for s in cluster.sentences if candidate_ok(s, opts) and s.index not in pieces]
     score = score_sentences(cluster, opts)
     chosen = _mmr(cluster, candidates, score, words, opts) if candidates else []
     if not chosen:
