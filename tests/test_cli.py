@@ -455,3 +455,18 @@ def test_a_report_without_a_headline_is_named_by_its_opening_words_not_its_path(
     assert "| a2 | *“The city council voted on Tuesday to build a new…”* |" in md
     brief = json.loads(run("brief", stories, "--sections", "none", "--format", "json").stdout)
     assert [a["title"] for a in brief["articles"]] == ["Council approves river bridge", None]
+
+
+def test_a_format_is_known_by_its_other_names(example_paths):
+    """'--format markdown' was refused ("use one of text, md, json, html"): it is what pandoc
+    and most tools call the format, as "txt" is a text file's."""
+    import newsfuse
+    from newsfuse.render import render
+
+    one = example_paths[0]
+    shown = run("brief", one, "--sections", "summary", "--format", "markdown")
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout == run("brief", one, "--sections", "summary", "--format", "md").stdout
+    assert shown.stdout.startswith("# ")
+    brief = newsfuse.brief([one.read_text(encoding="utf-8")], sections="summary")
+    assert render(brief, "txt") == render(brief, "text")

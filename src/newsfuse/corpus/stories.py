@@ -106,7 +106,7 @@ def render_proposals(listing: dict[str, Any], fmt: str) -> str:
 
 def render_stories(listing: dict[str, Any], fmt: str, link: str | None = None) -> str:
     """``link`` is the URL pattern of a story page ("/stories/{id}") for html."""
-    check_format(fmt)
+    fmt = check_format(fmt)
     stories = listing["stories"]
     if fmt == "json":
         return json.dumps(listing, ensure_ascii=False, indent=2) + "\n"

@@ -8,14 +8,22 @@ from ..model import Brief
 FORMATS = ("text", "md", "json", "html")
 
 
+# other names people give the same formats: pandoc's and most tools' "markdown", a file's
+# ".txt" and ".htm"; each is read as the format it names
+FORMAT_NAMES = {"markdown": "md", "txt": "text", "htm": "html"}
+
+
 def check_format(fmt: str, name: str = "fmt") -> str:
-    """The one refusal of a format for every writer (a brief, a story list) and every face:
-    ``name`` is the caller's (the command line's --format, ``render``'s ``fmt``)."""
+    """The format ``fmt`` names (``FORMAT_NAMES`` read as theirs), or the one refusal of a
+    format for every writer (a brief, a story list) and every face: ``name`` is the caller's
+    (the command line's --format, ``render``'s ``fmt``)."""
+    if isinstance(fmt, str):
+        fmt = FORMAT_NAMES.get(fmt, fmt)
     return check_choice(name, fmt, FORMATS, "a format newsfuse writes")
 
 
 def render(brief: Brief, fmt: str) -> str:
-    check_format(fmt)
+    fmt = check_format(fmt)
     if fmt == "json":
         return brief.to_json() + "\n"
     if fmt == "md":
