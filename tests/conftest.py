@@ -254,7 +254,9 @@ def quote_in_paragraphs(paragraphs: list[str], opening: str) -> dict:
 
 def story_cluster(story: str, file: str = "basil.jsonl"):
     """A story of the shared story files (its articles in file order) read, cleaned and
-    analysed as a brief reads it; skipped when the story is missing."""
+    analysed as a brief reads it; skipped when the story is missing. A story a frozen or
+    validation gold record names is refused, as ``story_sentence`` refuses it."""
+    assert story not in held_out_ids(), f"{story} is held out: choose a story no gold record holds"
     from corpus_data import records
     from newsfuse.analyze import analyze
     from newsfuse.clean import clean_articles
