@@ -166,18 +166,20 @@ def _join_lower_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     president, Mark Emmert, said"; "the D.N.C. | computer network"), a site's name ("TMZ. |
     com"), a name with an exclamation mark ("Yahoo! | denying"). Each cut leaves two pieces
     that are not sentences: a summary quoted one ("president, Mark Emmert, said the
-    organization was ..."), the timeline dated the other. A sentence of news opens with a capital, a digit or a mark: of the 10,579 sentences
-    the splitter finds in the four shared story files outside the held-out stories, 25 open
-    with a lower-case letter, 20 going on with the sentence before and 5 a link or an address
-    after one. This joins 17 (16 of the 20, and "tips@mediaite.com", which loses nothing
-    joined); it leaves links whose words carry capitals ("pic.twitter.com/m9R1asDKD1") and web
-    addresses typed with spaces ("www. earthquake. usgs. gov"), whose paragraphs are mostly
-    lower-case pieces (below). A piece opening with a quotation mark is a quotation of its own
-    even in lower case ('he said. "if Sen. McCain says'), and a word with an inner capital
-    ("iPhone", "eBay") opens sentences as it stands: both start a sentence. A paragraph that has
-    lost its capitals (most pieces open in lower case, as the lower-cased Multi-News reports do
-    before ``restore_capitals`` re-cases them) is left as split, else it would become one
-    sentence."""
+    organization was ..."), the timeline dated the other. A sentence of news opens with a
+    capital, a digit or a mark: of the 10,579 sentences the splitter finds in the four shared
+    story files outside the held-out stories, 25 open with a lower-case letter, 20 going on
+    with the sentence before and 5 a link or an address after one. This joins 17 (16 of the
+    20, and "tips@mediaite.com", which loses nothing joined); it leaves links whose words carry
+    capitals ("pic.twitter.com/m9R1asDKD1") and web addresses typed with spaces ("www.
+    earthquake. usgs. gov"), whose paragraphs are mostly lower-case pieces (below).
+
+    Left as split: a piece opening with a quotation mark, a quotation of its own even in lower
+    case ('he said. "if Sen. McCain says'); a word with an inner capital ("iPhone", "eBay"),
+    which opens sentences as it stands; a piece after a sentence that ends as sentences do
+    (``_plain_end``); and a paragraph that has lost its capitals (most pieces open in lower
+    case, as the lower-cased Multi-News reports do before ``restore_capitals`` re-cases them),
+    which would otherwise become one sentence."""
     if len(spans) < 2:
         return spans
     lower = [text[start].islower() for start, _ in spans]
@@ -186,11 +188,21 @@ def _join_lower_starts(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     out = [spans[0]]
     for (start, end), low in zip(spans[1:], lower[1:]):
         word = text[start:end].split(maxsplit=1)[0]
-        if low and not any(ch.isupper() for ch in word):
+        if low and not any(ch.isupper() for ch in word) and not _plain_end(text[out[-1][0]:out[-1][1]]):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+def _plain_end(sentence: str) -> bool:
+    """Whether a sentence ends as sentences do, a word in lower case and a full stop ('... to
+    protect his daughter."'): a lower-case piece after it opens a sentence whose capital was
+    lost (short lower-cased text that ``restore_capitals`` does not re-case), not the rest of
+    this one. The cuts ``_join_lower_starts`` mends end otherwise: an initialism or a name
+    ("N.C.A.A.", "Az.", "TMZ."), a "!" or a "?" ("Yahoo!", a quoted question)."""
+    last = sentence.rstrip().rstrip("\"'”’ ").rsplit(maxsplit=1)[-1] if sentence.strip() else ""
+    return bool(re.fullmatch(r"[a-z]+\.", last))
 
 
 def _cut_long(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
