@@ -995,3 +995,11 @@ def test_a_counted_noun_keeps_its_hyphened_modifier_whole():
     cluster = analyze([Article(text=letter.strip()), Article(text=crowd.strip())])
     phrases = {s["phrase"] for s in read_statements(cluster, names_of(cluster))}
     assert {"Indiana-based companies", "record-breaking people"} <= phrases, phrases
+
+
+def test_a_place_the_counted_words_name_is_not_repeated_after_them():
+    letter = story_sentence("basil-4f473faf-f928-4cfd-8bed-00578be9db9a",
+                            r"And on Monday, the executives of nine Indiana-based companies[^.]*\.", file="basil.jsonl")
+    cluster = analyze([Article(text=letter.strip())])
+    about = [g["about"] for g in find_claims(cluster)]
+    assert "Indiana-based companies" in about, about

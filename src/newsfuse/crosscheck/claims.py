@@ -21,6 +21,7 @@ figure_status.py (agreed, disputed or single).
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 
 from . import worth
@@ -38,6 +39,12 @@ from .quotes import independent
 
 MAX_BLOCK = 2000
 QUALIFIER_ORDER = {"exact": 0, "about": 1, "at least": 2, "at most": 3, "range": 4}
+
+
+def _names_place(about: str, place: str) -> bool:
+    """Whether the words that say what a figure counts name its place already ("Indiana-based
+    companies"), which "(Indiana)" after them would only repeat."""
+    return re.search(rf"(?<![\w]){re.escape(place)}(?![\w])", about, re.IGNORECASE) is not None
 
 
 def _display_values(group: list[dict], copies: dict[str, str], places: dict[str, str],
@@ -329,7 +336,8 @@ def figures_table(parts: list[tuple[list[dict], str, str | None]], ctx: _Context
         by_noun = not told and any(s.get("told_by_noun") for s in part)
         about = f"{what} {event}" if event in EVENTS.values() and not by_noun else what
         where = Counter(s["place"] for s in part if s.get("place"))
-        if len({place_key(w) for w in where}) == 1 and event not in EVENTS.values():
+        if len({place_key(w) for w in where}) == 1 and event not in EVENTS.values() and \
+                not _names_place(about, where.most_common(1)[0][0]):
             about += f" ({where.most_common(1)[0][0]})"
         shown = _display_values(part, cluster.copies, ctx.places, ctx.order, ctx.figures_in)
         groups.append({"about": about, "status": status, "values": shown})
