@@ -552,10 +552,15 @@ def _weekday_in_name(text: str, span, start: int, end: int, entity: bool) -> boo
     return _part_of_name(text, ws, we)
 
 
-# the capitalised words that make a weekday the name of a day of the year or of a campaign:
-# "Super Tuesday", "Black Friday", "Cyber Monday", "Good Friday", "Ash Wednesday"
-_DAY_NAMING = {"super", "black", "cyber", "giving", "good", "ash", "palm", "easter", "holy",
-               "maundy", "fat", "shrove", "bloody"}
+# days of the year or of a campaign that a weekday names with the word before it: "Super
+# Tuesday", "Black Friday", "Good Friday"; the pair, not the first word, makes the name ("Good
+# Wednesday morning" opens a newsletter on a Wednesday)
+_NAMED_DAYS = {("super", "tuesday"), ("black", "friday"), ("black", "monday"),
+               ("cyber", "monday"), ("giving", "tuesday"), ("good", "friday"),
+               ("ash", "wednesday"), ("palm", "sunday"), ("easter", "sunday"),
+               ("easter", "monday"), ("holy", "thursday"), ("holy", "saturday"),
+               ("maundy", "thursday"), ("fat", "tuesday"), ("shrove", "tuesday"),
+               ("bloody", "sunday")}
 
 
 def _named_day(text: str, weekday: int) -> bool:
@@ -564,8 +569,9 @@ def _named_day(text: str, weekday: int) -> bool:
     place on its own and hang "Tuesday" on the time before it, and the timeline then dated the
     vote to the Tuesday before the report (an AllSides story of 2021 read "2021-07-06")."""
     before = re.search(r"([A-Za-z]+)\s$", text[:weekday])
-    return before is not None and before.group(1)[0].isupper() and \
-        before.group(1).lower() in _DAY_NAMING
+    day = re.match(r"[A-Za-z]+", text[weekday:])
+    return before is not None and day is not None and before.group(1)[0].isupper() and \
+        (before.group(1).lower(), day.group(0).lower()) in _NAMED_DAYS
 
 
 def _dated_verb(span, start: int, end: int):
