@@ -1008,3 +1008,15 @@ def test_a_yearless_day_months_ahead_told_by_a_modal_or_as_a_deadline_is_kept_wh
     assert _dates_of(claims, "a1", "must file their claims by March 30") == {"2019-03-30"}
     permits = alone("The parking permit program is set to expire March 30 unless renewed.")
     assert _dates_of(permits, "a1", "set to expire March 30") == set()
+
+
+def test_a_weekday_that_names_a_day_is_no_weekday_before_the_report():
+    """'... to cast a vote at 1 a.m. on Super Tuesday in March 2020': the NER tagged "Super" a
+    place and the parse hung "Tuesday" on the time, so the timeline dated the vote to the
+    Tuesday before the report, 2021-07-06."""
+    from conftest import story_cluster
+
+    cluster = story_cluster("allsides-5876", file="allsides_2021a.jsonl")
+    assert any("on Super Tuesday in March 2020" in s.text.replace("\xa0", " ") for s in cluster.sentences)
+    events = build_timeline(cluster)
+    assert not [e for e in events if "Super Tuesday" in e["text"] and e["date"].startswith("2021")]
