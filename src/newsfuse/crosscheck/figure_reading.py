@@ -688,17 +688,25 @@ def _change_ends(ent):
 
 
 def _past_particle(ent):
-    """An entity that opens with "up to" whose "up" is a verb's particle ("The previous week
-    was revised up to 507,000", "prices went up to $4"): the verb's "up" and the "to" its new
-    value hangs on are no bound, so the figure is the number as written, not "at most" it. The
-    entity without them, or the entity as it is."""
+    """An entity that opens with "up to" whose "up" tells a change done (``_moved_up``: "The
+    previous week was revised up to 507,000", "prices went up to $4"): the verb's "up" and
+    the "to" its new value hangs on are no bound, so the figure is the number as written, not
+    "at most" it. The entity without them, or the entity as it is."""
     from spacy.tokens import Span
 
     doc = ent.doc
-    if len(ent) > 2 and ent[0].lower_ == "up" and ent[1].lower_ == "to" and ent[0].dep_ == "prt" \
-            and ent[0].head.pos_ in ("VERB", "AUX"):
+    if len(ent) > 2 and ent[1].lower_ == "to" and _moved_up(ent[0]):
         return Span(doc, ent.start + 2, ent.end, label=ent.label_)
     return ent
+
+
+def _moved_up(token) -> bool:
+    """Whether ``token`` is the "up" of a change told as done ("was revised up to", "went up
+    to", "moved up to"): a particle of a verb in the past. Of a verb in the present or
+    after a modal, "up to" is the most a thing does ("the chips run up to 2.7GHz", "can boost
+    up to 3.7GHz"), a bound."""
+    return token.lower_ == "up" and token.dep_ == "prt" and token.head.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
 
 
 def _upper_end(ent):
@@ -1076,7 +1084,7 @@ def _hedge_before(doc, start: int) -> tuple[str | None, bool]:
     lead = doc[max(start - 3, 0):start].text.lower()
     hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
                   (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
-    if hedge == "up to" and start >= 2 and doc[start - 2].dep_ == "prt":
+    if hedge == "up to" and start >= 2 and _moved_up(doc[start - 2]):
         hedge = None  # "was revised up to 507,000": the verb's particle, no bound (``_past_particle``)
     article_after = False
     if hedge is None and start >= 2 and doc[start - 1].lower_ in ("a", "an"):
