@@ -1003,3 +1003,43 @@ def test_a_place_the_counted_words_name_is_not_repeated_after_them():
     cluster = analyze([Article(text=letter.strip())])
     about = [g["about"] for g in find_claims(cluster)]
     assert "Indiana-based companies" in about, about
+
+
+def _read_one(text: str) -> list[dict]:
+    """Every figure statement one report of ``text`` reads, bare ones too (before any report's
+    figures are set beside another's)."""
+    from newsfuse.crosscheck.figure_reading import read_statements
+    from newsfuse.crosscheck.names import names_of
+
+    cluster = analyze([Article(text=text)])
+    return read_statements(cluster, names_of(cluster))
+
+
+def test_a_change_the_ner_read_as_one_range_is_an_old_value_and_a_new_one():
+    # T45 (allsides-6047, tuning): the NER's one entity "498,000 to 507,000" after "from" and
+    # a verb of change was read as a range, which met no other report's revised 507,000
+    text = story_sentence("allsides-6047", r"The previous week's level was revised up by 9,000 "
+                          r"from 498,000 to 507,000\.", file="allsides_2021a.jsonl")
+    read = [(s["value"], s["qualifier"]) for s in _read_one(text)]
+    assert (498000, "exact") in read and (507000, "exact") in read, read
+    assert not any(isinstance(v, list) for v, _ in read), read
+
+
+def test_up_as_a_verbs_particle_bounds_nothing():
+    # T45 (allsides-6047): "revised up to 507,000" read as "at most 507,000"
+    text = story_sentence("allsides-6047", r"The previous week was revised up to 507,000 from the "
+                          r"preliminary estimate of 498,000\.", file="allsides_2021a.jsonl")
+    read = [(s["value"], s["qualifier"], s["expression"]) for s in _read_one(text)]
+    assert (507000, "exact", "507,000") in read, read
+    # an "up to" that is no verb's particle still bounds its figure
+    bound = [(s["value"], s["qualifier"]) for s in _read_one("Up to 40 people were hurt, police said.")]
+    assert bound == [(40, "at most")], bound
+
+
+def test_the_value_a_count_changed_from_counts_what_it_changed_to():
+    # T45 (allsides-6047): "from a revised 507,000" counted nothing, so the old value was a
+    # bare number that no report's figure met
+    text = story_sentence("allsides-6047", r"Unemployment claims fell to 473,000 last week from a "
+                          r"revised 507,000 a week earlier", file="allsides_2021a.jsonl")
+    nouns = {s["value"]: s["noun"] for s in _read_one(text)}
+    assert nouns.get(507000) == nouns.get(473000) == "claim", nouns

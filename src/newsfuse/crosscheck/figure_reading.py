@@ -476,7 +476,13 @@ def stated_of(ent):
     else:
         prep = root.head
         verb = prep.head
-        if prep.lower_ not in ("to", "at") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SET_TO:
+        if prep.lower_ == "from" and verb.pos_ == "VERB" and verb.lemma_.lower() in _CHANGE_VERBS \
+                and any(c.dep_ == "prep" and c.lower_ == "to" and any(o.like_num for o in c.children)
+                        for c in verb.children):
+            # "Claims fell to 473,000 last week from a revised 507,000": the value a count
+            # changed from counts what the value it changed to counts
+            pass
+        elif prep.lower_ not in ("to", "at") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SET_TO:
             return None
         phrase = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if phrase is None:
@@ -638,10 +644,11 @@ def joined_spans(doc, ents: list) -> list:
     for ent in sorted([*ents, *_unnamed_ranges(doc)], key=lambda e: (e.start, e.end)):
         if ent.start in taken:
             continue
-        parts = _alternatives(ent) or _two_shares(ent)
+        parts = _alternatives(ent) or _two_shares(ent) or _change_ends(ent)
         if parts:
             out.extend(parts)
             continue
+        ent = _past_particle(ent)
         ent = _sum_whole(ent)
         either = ent.start > 0 and doc[ent.start - 1].lower_ == "either"
         end = None if either else _or_end(ent)
@@ -657,6 +664,49 @@ def joined_spans(doc, ents: list) -> list:
             ent = Span(doc, ent.start, ent.end + len(_AND_A_HALF), label=ent.label_)
         out.append(ent)
     return out
+
+
+def _change_ends(ent):
+    """The old value and the new one of a change the NER took for one range: "was revised up
+    by 9,000 from 498,000 to 507,000" gives the entity "498,000 to 507,000". A "from" before it
+    under a verb of change (``_changed_from``) makes its two numbers two values, the figure
+    before and the figure after, as they are when the NER cuts them apart; read as a range,
+    the revised count agreed with any count between them and met no other report's 507,000.
+    The two spans, or None."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    joints = [t.i for t in ent if t.lower_ == "to"]
+    if len(joints) != 1 or not ent.start < joints[0] < ent.end - 1:
+        return None
+    k = joints[0]
+    first = next((t for t in doc[ent.start:k] if t.like_num), None)
+    if first is None or not any(t.like_num for t in doc[k + 1:ent.end]) or \
+            not _changed_from(first):
+        return None
+    return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+
+
+def _past_particle(ent):
+    """An entity that opens with "up to" whose "up" tells a change done (``_moved_up``: "The
+    previous week was revised up to 507,000", "prices went up to $4"): the verb's "up" and
+    the "to" its new value hangs on are no bound, so the figure is the number as written, not
+    "at most" it. The entity without them, or the entity as it is."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    if len(ent) > 2 and ent[1].lower_ == "to" and _moved_up(ent[0]):
+        return Span(doc, ent.start + 2, ent.end, label=ent.label_)
+    return ent
+
+
+def _moved_up(token) -> bool:
+    """Whether ``token`` is the "up" of a change told as done ("was revised up to", "went up
+    to", "moved up to"): a particle of a verb in the past. Of a verb in the present or
+    after a modal, "up to" is the most a thing does ("the chips run up to 2.7GHz", "can boost
+    up to 3.7GHz"), a bound."""
+    return token.lower_ == "up" and token.dep_ == "prt" and token.head.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
 
 
 def _upper_end(ent):
@@ -1034,6 +1084,8 @@ def _hedge_before(doc, start: int) -> tuple[str | None, bool]:
     lead = doc[max(start - 3, 0):start].text.lower()
     hedge = next((h for h, _ in HEDGES if lead.endswith(h) and
                   (len(lead) == len(h) or not lead[-len(h) - 1].isalpha())), None)
+    if hedge == "up to" and start >= 2 and _moved_up(doc[start - 2]):
+        hedge = None  # "was revised up to 507,000": the verb's particle, no bound (``_past_particle``)
     article_after = False
     if hedge is None and start >= 2 and doc[start - 1].lower_ in ("a", "an"):
         # "at least a 7.5% risk", "more than a 50 percent chance": the hedge
