@@ -1525,3 +1525,29 @@ def test_the_seats_of_a_named_body_are_no_count():
     assert 15 not in [f["value"] for f in _figures(named)]
     assert 15 not in [f["value"] for f in _figures(again)]
     assert 1000 in [f["value"] for f in _figures(church)]
+
+
+def test_a_measures_window_a_word_size_and_a_second_model_number_are_no_figures():
+    """T45 text. "The 4-week moving average" (the parse tags "average" an adjective) and "the
+    four-week moving" (a text cut there) name the measure's window; "the largest 1-month
+    spike" is a record over a window; "64-bit Atoms" a kind of chip; "an Opteron 3200 or 4200
+    part" two model numbers. The gold lists each as no figure, and each was tabulated; the
+    figures beside them stay."""
+    average = story_sentence("allsides-6026", r"The 4-week moving average[^.]*\.",
+                             file="allsides_2021a.jsonl")
+    values = [f["value"] for f in _figures(average)]
+    assert 4 not in values
+    cut = story_sentence("allsides-5987", r"Claims can be volatile week to week[^.]*\.",
+                         file="allsides_2021a.jsonl")
+    assert 4 not in [f["value"] for f in _figures(cut)]
+    spike = story_sentence("allsides-5871", r"The price hike in June marked the largest 1-month[^.]*\.",
+                           file="allsides_2021a.jsonl")
+    assert 1 not in [f["value"] for f in _figures(spike)]
+    atoms = story_sentence("ecbplus-43b", r"Over time, SeaMicro has added 64-bit Atoms[^.]*\.")
+    assert 64 not in [f["value"] for f in _figures(atoms)]
+    part = story_sentence("ecbplus-43b", r"The company will not divulge what Opteron chips[^.]*\.")
+    assert 4200 not in [f["value"] for f in _figures(part)]
+    # a span of the story's own stays: "a 30-business-day period" of the recall's next phase
+    recall = story_sentence("allsides-6099", r"This now triggers the next phase of the recall process[^.]*\.",
+                            file="allsides_2021a.jsonl")
+    assert 30 in [f["value"] for f in _figures(recall)]

@@ -85,6 +85,9 @@ def round_the_clock(ent) -> bool:
 # 52-week high", "the five-year survival rate"
 _MEASURE_NOUNS = {"risk", "rate", "chance", "probability", "odds", "average", "high", "low",
                   "yield", "survival", "mortality", "return", "growth"}
+# "the four-week moving average": a window that moves; the parse may stop at "moving" (a
+# text cut there) or tag "average" an adjective
+_MOVING = {"moving", "rolling"}
 
 
 def hyphened_span(ent) -> bool:
@@ -107,10 +110,16 @@ def period_of_measure(ent) -> bool:
     noun = ent[-1].head
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
-    if noun.i < ent.end or noun.pos_ != "NOUN":
-        return False
+    if noun.i < ent.end or not (noun.pos_ == "NOUN" or noun.lower_ in _MEASURE_NOUNS):
+        return False  # "The 4-week moving average—which ...": the parse calls "average" ADJ
+    # "the largest 1-month spike since June 2008", "the sharpest 12-month inflation spike": a
+    # superlative makes the span the window a record is compared over, as "a 52-week high"
+    # is; the gold lists both as a measurement window, no duration of the story
+    if any(t.tag_ == "JJS" and t.i < ent.start for t in noun.children):
+        return True
     # "the seven-day average number of deaths": the measure may qualify the noun it counts
-    return any(t.lemma_.lower() in _MEASURE_NOUNS for t in ent.doc[ent.end:noun.i + 1])
+    return any(t.lemma_.lower() in _MEASURE_NOUNS or t.lower_ in _MOVING
+               for t in ent.doc[ent.end:noun.i + 1])
 
 
 # what a span hyphened before it names as a day of the calendar: "the 100-year anniversary",

@@ -88,6 +88,10 @@ from .time_spans import (LATER_ORDINALS, YEAR, ahead_in, clock_time, counted_fro
 
 # the eras a year may be written in ("500 b.c.", "AD 79" puts it first and is read as a date)
 _ERAS = {"b.c", "bc", "bce", "b.c.e", "a.d", "c.e"}
+# a word size hyphened before what it describes ("64-bit Atoms", "a 32-bit system"): which
+# kind of processor or software, as "x86" is; the gold lists it as a descriptor. "128 bits of
+# key" has no hyphen and stays
+_WORD_SIZE = re.compile(r"^\d+\s?[-‐]\s?bit$", re.I)
 _DECADE = re.compile(r"^(?:1[89]|20)?\d0['’]?s$")
 # a count of unnamed sources: "two people familiar with her thinking", "two officials briefed
 # on the matter", "a person with knowledge of the talks"
@@ -199,6 +203,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "generic"  # "A magnitude 7 tremor can topple old buildings."
     if AGE.match(after) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):
         return "age"
+    if _WORD_SIZE.match(doc[ent.start:min(ent.end + 2, len(doc))].text):
+        return "descriptor"  # "SeaMicro has added 64-bit Atoms": a chip's kind, no count
     if day_of_month(ent):
         return "date"  # "When: 23 Sep 2016": the NER left the day of a date as a number
     if _top_of_ranking(ent) or _latest_of_series(ent):
@@ -280,6 +286,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
     if prev is not None and (prev.lower_, text.lower()) in _ROUNDS \
             and (nxt is None or nxt.tag_ != "NNS"):
         return "name"  # "an ncaa final four semifinal": a tournament's round, not the last four
+    if _second_model(ent):
+        return "name"  # "a low-voltage Opteron 3200 or 4200 part": the other model, no count
     if names_a_thing(ent) or opens_title(ent) or label_after_noun(ent) \
             or label_between_nouns(ent) or capitalised_number_word(ent) or hyphened_name(ent) \
             or label_before_singular(ent):
@@ -686,6 +694,23 @@ def _the_two(ent, value) -> bool:
         return False
     return not any(t.lemma_.lower() in _ACCUSED or t.lemma_.lower() in EVENTS
                    for t in noun.subtree if t.i > noun.i)
+
+
+def _second_model(ent) -> bool:
+    """Whether a bare number is the second of two model numbers joined after a product's
+    name ("an Opteron 3200 or 4200 part"): the first reads as a name after the name it
+    labels, and the one after "or" is the same kind of label, though the parse hangs it on
+    the noun after it as a count ("4200 part"). Read alone it was a figure, which the gold
+    lists as a product's name."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent[0].text.isdigit() or ent.start < 3 \
+            or doc[ent.start - 1].lower_ not in ("or", "and"):
+        return False
+    first, name = doc[ent.start - 2], doc[ent.start - 3]
+    if not first.text.isdigit() or name.pos_ != "PROPN" or first.head.i != name.i:
+        return False
+    partner = next((e for e in doc.ents if e.start == first.i and e.end == first.i + 1), None)
+    return partner is not None and reason(partner, None) == "name"
 
 
 def _named_part(ent) -> bool:
