@@ -15,7 +15,7 @@ from ..nlp.casing import title_cased
 from .names import content_words, names_of, roles_of
 from .quote_marks import before_marks
 from .speech import ATTRIBUTIONS, EVIDENCE, confident, is_speech_verb, speech_events
-from .speech_words import LEAD_IN_NOUNS, QUOTE_VERBS
+from .speech_words import JUDGING_VERBS, LEAD_IN_NOUNS, NAMING_VERBS, QUOTE_VERBS, SPEECH_VERBS
 
 MIN_WORDS = 4  # shorter quotes are scare quotes unless a speech verb governs them
 _WORD = re.compile(r"[a-z0-9]+")
@@ -51,6 +51,37 @@ def _heads(cluster, q) -> list:
     words = [t for t in docs[paragraph][start:end] if not t.is_punct]
     inside = {t.i for t in words}
     return [t for t in words if t.head.i not in inside or t.head.i == t.i]
+
+
+def _names_a_kind(cluster, q) -> bool:
+    """Whether a short quotation only modifies the noun right after its closing mark ('the
+    energy-efficient "microserver" market', 'offers "wimpy core" servers', 'a "colossal"
+    ransomware attack'): the marks set off a term for a kind of thing, which nobody is said
+    to have said, unless a verb of saying or naming governs the phrase ('called it a "rigged"
+    election'). The speaker a clause's subject would give is the narrator's subject ('Calxeda
+    offers', 'AMD has made a bet'), not someone speaking. A verb of saying, naming or judging
+    above the noun keeps it ('accused Democrats of ... using "faculty lounge" language': the
+    accuser's words, tuning gold)."""
+    if q.governed and q.verb in SPEECH_VERBS | NAMING_VERBS:
+        return False
+    heads = _heads(cluster, q)
+    if not heads:
+        return False
+    inside_end = max(t.i for t in _quoted_words(cluster, q))
+    if not all(t.dep_ in ("compound", "amod", "nmod") and t.head.i > inside_end
+               and t.head.pos_ in ("NOUN", "PROPN") for t in heads):
+        return False
+    return not any(is_speech_verb(a) or a.lemma_.lower() in _VIEW_VERBS
+                   for a in heads[0].head.ancestors)
+
+
+_VIEW_VERBS = NAMING_VERBS | JUDGING_VERBS | {"accuse"}
+
+
+def _quoted_words(cluster, q) -> list:
+    """The words (no punctuation) of a quotation's first span."""
+    paragraph, start, end = q.spans[0]
+    return [t for t in cluster.docs[q.article][paragraph][start:end] if not t.is_punct]
 
 
 def _said_whole(cluster, q) -> bool:
@@ -122,6 +153,8 @@ def why_dropped(cluster, q) -> str | None:
     said = q.attribution == "direct" and q.verb is not None and q.label == "PERSON"
     if short and not q.governed and not said and not _is_sentence(q.text) and not line:
         return "short, nothing makes it speech"
+    if short and not line and _names_a_kind(cluster, q):
+        return "short, names a kind of thing"
     if is_title(q.text) and not line and not (
             _fragment_said(cluster, q) if short else _said_whole(cluster, q)):
         return "title, short" if short else "title, four words or more"

@@ -65,6 +65,12 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
 
 
 def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
+    if subject.tag_ == "POS" and subject.i + 1 < len(subject.doc):
+        # 'Intel ’ s Jason Waxman ... tells Wired that': with the possessive ending spaced
+        # off (ECB+ prints text so), the parse may make the bare "s" the subject and hang
+        # the name after it on it; the one who speaks is that name, never "s"
+        owned = [c for c in subject.children if c.i > subject.i and c.pos_ == "PROPN"]
+        return _speaker_of(owned[0] if owned else subject.doc[subject.i + 1], names)
     if subject.lower_ == "you":
         # 'You say, "We want our land back ..." They'll refuse': a "you" who says is the
         # listener or anyone, whom the text does not name, never a speaker called "you"
