@@ -476,13 +476,14 @@ def stated_of(ent):
     else:
         prep = root.head
         verb = prep.head
-        if prep.lower_ == "from" and verb.pos_ == "VERB" and verb.lemma_.lower() in _CHANGE_VERBS \
-                and any(c.dep_ == "prep" and c.lower_ == "to" and any(o.like_num for o in c.children)
-                        for c in verb.children):
-            # "Claims fell to 473,000 last week from a revised 507,000": the value a count
-            # changed from counts what the value it changed to counts
-            pass
-        elif prep.lower_ not in ("to", "at") or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SET_TO:
+        # "Claims fell to 473,000 last week from a revised 507,000": the value a count
+        # changed from counts what the value it changed to counts
+        changed_from = prep.lower_ == "from" and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() in _CHANGE_VERBS \
+            and any(c.dep_ == "prep" and c.lower_ == "to" and any(o.like_num for o in c.children)
+                    for c in verb.children)
+        if not changed_from and (prep.lower_ not in ("to", "at") or verb.pos_ != "VERB"
+                                 or verb.lemma_.lower() not in _SET_TO):
             return None
         phrase = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if phrase is None:

@@ -62,26 +62,21 @@ def _names_a_kind(cluster, q) -> bool:
     offers', 'AMD has made a bet'), not someone speaking. A verb of saying, naming or judging
     above the noun keeps it ('accused Democrats of ... using "faculty lounge" language': the
     accuser's words, tuning gold)."""
-    if q.governed and q.verb in SPEECH_VERBS | NAMING_VERBS:
+    if q.governed and q.verb in _SAYING_OR_NAMING:
         return False
     heads = _heads(cluster, q)
     if not heads:
         return False
-    inside_end = max(t.i for t in _quoted_words(cluster, q))
-    if not all(t.dep_ in ("compound", "amod", "nmod") and t.head.i > inside_end
+    _, _, end = q.spans[0]  # the noun stands after the quotation's first span
+    if not all(t.dep_ in ("compound", "amod", "nmod") and t.head.i >= end
                and t.head.pos_ in ("NOUN", "PROPN") for t in heads):
         return False
     return not any(is_speech_verb(a) or a.lemma_.lower() in _VIEW_VERBS
                    for a in heads[0].head.ancestors)
 
 
+_SAYING_OR_NAMING = SPEECH_VERBS | NAMING_VERBS
 _VIEW_VERBS = NAMING_VERBS | JUDGING_VERBS | {"accuse"}
-
-
-def _quoted_words(cluster, q) -> list:
-    """The words (no punctuation) of a quotation's first span."""
-    paragraph, start, end = q.spans[0]
-    return [t for t in cluster.docs[q.article][paragraph][start:end] if not t.is_punct]
 
 
 def _said_whole(cluster, q) -> bool:
