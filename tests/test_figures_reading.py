@@ -1043,3 +1043,29 @@ def test_the_value_a_count_changed_from_counts_what_it_changed_to():
                           r"revised 507,000 a week earlier", file="allsides_2021a.jsonl")
     nouns = {s["value"]: s["noun"] for s in _read_one(text)}
     assert nouns.get(507000) == nouns.get(473000) == "claim", nouns
+
+
+def test_a_change_by_an_amount_to_a_value_is_two_values():
+    # T45 (allsides-5945, tuning): "rose by 37,000 to 412,000" was one range from 37,000 to
+    # 412,000, which met no other report's 412,000 and no other report's rise of 37,000
+    text = story_sentence("allsides-5945", r"Worker filings for initial unemployment benefits rose "
+                          r"by 37,000 to 412,000 last week", file="allsides_2021a.jsonl")
+    read = {s["value"]: (s["qualifier"], s["noun"], s["event"]) for s in _read_one(text)}
+    assert read.get(37000) == ("exact", "filing", "rise"), read
+    assert read.get(412000) == ("exact", "filing", None), read
+    # a change still to come, and ends of one size, stay a range of the amount
+    for sentence in ("Prices could rise by 20 to 30 percent next year, the agency said.",
+                     "The number of applicants rose by 200 to 300 a week, officials said."):
+        assert any(isinstance(s["value"], list) for s in _read_one(sentence)), sentence
+
+
+def test_the_amount_of_a_change_counts_the_subject_of_its_verb():
+    # T45 (allsides-5945): "rose 37,000 last week" counted nothing, a bare number left out
+    # though all three reports gave the week's rise
+    text = story_sentence("allsides-5945", r"The number of new applications for\s+unemployment\s+"
+                          r"benefits\s+rose 37,000 last week to 412,000", file="allsides_2021a.jsonl")
+    read = {s["value"]: (s["noun"], s["event"]) for s in _read_one(text)}
+    assert read.get(37000) == ("application", "rise"), read
+    # a transitive verb's own object is no amount: "cut 5,000 jobs" counts jobs, no change
+    cut = {s["value"]: (s["noun"], s["event"]) for s in _read_one("The company cut 5,000 jobs last year.")}
+    assert cut.get(5000, ("job",))[0] == "job", cut

@@ -482,6 +482,12 @@ def stated_of(ent):
             and verb.lemma_.lower() in _CHANGE_VERBS \
             and any(c.dep_ == "prep" and c.lower_ == "to" and any(o.like_num for o in c.children)
                     for c in verb.children)
+        # "rose by 37,000 to 412,000": the parse hangs the new value on "by"
+        doc = ent.doc
+        changed_from = changed_from or (prep.lower_ == "by" and ent.start >= 2
+                                        and doc[ent.start - 1].lower_ == "to"
+                                        and doc[ent.start - 2].like_num
+                                        and _changed_by(doc[ent.start - 2], ent.root))
         if not changed_from and (prep.lower_ not in ("to", "at") or verb.pos_ != "VERB"
                                  or verb.lemma_.lower() not in _SET_TO):
             return None
@@ -500,6 +506,53 @@ def stated_of(ent):
                            None)
         return counted if counted is not None else phrase
     return phrase if phrase.tag_ == "NNS" else None
+
+
+# verbs whose amount is a change up or down ("rose 37,000", "fell by 92,000"): the direction
+# keeps a week's rise apart from the level it came to
+_UP = {"rise", "climb", "jump", "grow", "increase", "swell", "soar", "surge", "gain", "edge"}
+_DOWN = {"fall", "drop", "decline", "decrease", "plunge", "slip", "dip", "sink", "tumble", "shrink"}
+
+
+def amount_of(ent):
+    """What a number counts and which way, when it is the amount of a change: "Claims rose
+    37,000 last week" (claims, "rise"), "the number of new applications fell by 92,000"
+    (applications, "fall"), "rose by 2,000 to 373,000" (its first number, ``_changed_by``).
+    The amount is a quantity of its own, the week's rise, which three reports gave alike;
+    with nothing counted it was a bare number, and left out unless another report's figure
+    of its very value named a thing. The counted thing is the verb's subject, as
+    ``stated_of`` reads it; a change still to come (a modal) is none. (token, direction) or
+    None."""
+    doc = ent.doc
+    if ent.label_ != "CARDINAL":
+        return None
+    root = ent.root
+    verb = None
+    if root.dep_ in ("dobj", "npadvmod") and root.head.pos_ == "VERB":
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "by" \
+            and root.head.i == ent.start - 1 - (ent.start >= 2 and is_sign(doc[ent.start - 1].text)):
+        verb = root.head.head
+    elif ent.start >= 1 and doc[ent.start - 1].lower_ == "by" and ent.end + 1 < len(doc) \
+            and doc[ent.end].lower_ == "to" and doc[ent.end + 1].like_num \
+            and _changed_by(ent[0], doc[ent.end + 1]):
+        verb = doc[ent.start - 1].head
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in _UP | _DOWN or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) \
+            or any(c.dep_ == "dobj" and c.i != root.i for c in verb.children):
+        return None
+    phrase = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if phrase is None or phrase.pos_ != "NOUN" or phrase.ent_type_:
+        return None
+    if phrase.lemma_.lower() in _COUNT_NOUNS:
+        phrase = _count_of(phrase)
+    elif phrase.tag_ != "NNS":
+        return None
+    if phrase is None:
+        return None
+    return phrase, "rise" if lemma in _UP else "fall"
 
 
 def _count_of(noun):
@@ -548,7 +601,7 @@ def _range_low(ent):
         # ("ranging from 3.6 to 4.3": the parse hangs "to" on "from"; not "rose from 5 to
         # 10", an old value and a new one)
         return None
-    if _changed_from(low):
+    if _changed_from(low) or _changed_by(low, first):
         return None  # "raised the cost ... from $13.50 to $750": an old value and a new one
     return low if _rising(low, first) else None
 
@@ -579,6 +632,34 @@ def _changed_from(low) -> bool:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _CHANGE_VERBS:
             return True
     return False
+
+
+def _changed_by(low, high) -> bool:
+    """Whether "by X to Y" tells a change done, its amount and the value it came to: "rose by
+    37,000 to 412,000", "increased by 2,000 from the previous week to 373,000". "by" stands
+    right before the lower number (or its sign), a verb of change in the past governs it, and
+    the new value is three times the amount or more. Read as a range, the week's claims
+    agreed with any count from 37,000 to 412,000 and met no other report's 412,000. A change
+    still to come ("could rise by 5 to 10 percent", a modal) and ends of one size ("rose by 2
+    to 3 percent") stay a range of the amount."""
+    doc = low.doc
+    i = low.i - 1
+    if i >= 0 and is_sign(doc[i].text):
+        i -= 1
+    if i < 0 or doc[i].lower_ != "by":
+        return False
+    t, steps = doc[i], 0
+    while t.head is not t and steps < 4:
+        t, steps = t.head, steps + 1
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _CHANGE_VERBS:
+            break
+    else:
+        return False
+    if t.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
+        return False
+    a, b = parse_amount(low.text), parse_amount(high.text)
+    return a is not None and b is not None and isinstance(a[0], (int, float)) \
+        and isinstance(b[0], (int, float)) and 0 < 3 * a[0] <= b[0]
 
 
 # units of time in order of size, for a span written in two ("17 hours and 35 minutes")
@@ -682,8 +763,9 @@ def _change_ends(ent):
         return None
     k = joints[0]
     first = next((t for t in doc[ent.start:k] if t.like_num), None)
-    if first is None or not any(t.like_num for t in doc[k + 1:ent.end]) or \
-            not _changed_from(first):
+    second = next((t for t in doc[k + 1:ent.end] if t.like_num), None)
+    if first is None or second is None or \
+            not (_changed_from(first) or _changed_by(first, second)):
         return None
     return [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
 
@@ -1262,6 +1344,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     noun, event, event_token = None, None, None
                 if slip and event is None:
                     continue
+                change = None
+                if noun is None and event is None and not named and not duration and not multiple:
+                    noun, change = amount_of(ent) or (None, None)  # "claims rose 37,000"
+                    if change is not None:
+                        event_token = None
                 if noun is None and event is None and not named and not duration and not multiple:
                     noun = stated_of(ent)  # "the number of Americans eligible ... is 72 million"
                     if noun is not None:  # "the number of people evacuated was 3,000"
@@ -1279,6 +1366,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     # the noun of the sentence's figure before it
                     noun = _elided(ent, counted_before.get(ent.sent.start))
                 bare = noun is None and event is None and not named and not multiple
+                event = event or change
                 if noun is None and ent.label_ == "CARDINAL" and isinstance(value, int) \
                         and 1800 <= value <= 2100 and _YEAR_IN_TEXT.search(ent.text):
                     continue  # a year
