@@ -1069,3 +1069,15 @@ def test_the_amount_of_a_change_counts_the_subject_of_its_verb():
     # a transitive verb's own object is no amount: "cut 5,000 jobs" counts jobs, no change
     cut = {s["value"]: (s["noun"], s["event"]) for s in _read_one("The company cut 5,000 jobs last year.")}
     assert cut.get(5000, ("job",))[0] == "job", cut
+
+
+def test_what_forecasters_expected_is_their_figure():
+    # T45 (allsides-5884, tuning): "Analysts surveyed by Refinitiv expected a decline to
+    # 350,000 filings" was the report's own figure, as if the week's count had been 350,000
+    text = story_sentence("allsides-5884", r"Analysts surveyed by Refinitiv expected a decline to "
+                          r"350,000 filings\.", file="allsides_2021a.jsonl")
+    by = {s["value"]: s["attributed_to"] for s in _read_one(text)}
+    assert by.get(350000) == "Analysts", by
+    # an expectation still to be told (no tense of its own) credits no one
+    plain = {s["value"]: s["attributed_to"] for s in _read_one("About 40 people are expected to attend.")}
+    assert plain.get(40) is None, plain

@@ -40,6 +40,8 @@ _ANAPHORS = {"he", "she", "it", "they"}
 # Verbs by which an organisation, a poll or a study gives its figures, and the nouns of
 # publications that do so
 _FINDING_VERBS = {"show", "find"}
+# verbs of expecting: what economists expected is their figure, not the report's
+_EXPECTING = {"expect", "forecast", "anticipate", "project"}
 _FINDINGS = {"poll", "survey", "study", "census", "analysis", "data", "datum"}
 # Phrasal verbs of proposing: the verb alone says something else ("called it a farce").
 PROPOSAL_PARTICLES = {"call": "for", "push": "for", "argue": "for", "ask": "for"}
@@ -59,6 +61,8 @@ def _credits(verb) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "at"
                    for c in [*verb.children, *(g for o in objects for g in o.children)])
     if lemma in ATTRIBUTION_VERBS:
+        return True
+    if lemma in _EXPECTING and verb.tag_ in ("VBD", "VBN", "VBP", "VBZ"):
         return True
     if lemma in _FINDING_VERBS:
         # "A Fox News poll shows the governor at 49 percent", "The survey shows that six
