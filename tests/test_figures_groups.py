@@ -1203,3 +1203,16 @@ def test_a_value_too_precise_to_meet_by_chance_joins_the_report_that_names_it():
     assert {a for v in revised[0]["values"] for a in v["articles"]} == {"a1", "a2", "a3"}, revised
     # a round value ("500,000", the expectation one report gives) still needs a sentence alike
     assert not any(v["value"] == 500000 and len(v["articles"]) > 1 for g in groups for v in g["values"])
+
+
+def test_the_missing_and_the_recovered_dead_meet_the_reports_that_count_them_otherwise():
+    # AllSides (T46), the condo collapse: "recovered the remains of 24 people, with 121 still
+    # missing" and "24 confirmed deaths, with 121 people still unaccounted for". The parse
+    # lemmatizes "unaccounted" as "unaccounte", which named no event, and the remains were a
+    # count of the verb "recover" (``events._event_word``, ``events._OF_THE_DEAD``)
+    texts = [story_sentence("allsides-5894", p, file="allsides_2021a.jsonl")
+             for p in (r"They have so far recovered the remains of 24 people[^.]*\.",
+                       r"[^.]*resulted in 24 confirmed deaths, with 121 people still unaccounted for[^.]*\.")]
+    groups = _claims_of(*texts)
+    shown = {(v["value"], g["status"]) for g in groups for v in g["values"] if len(v["articles"]) == 2}
+    assert (24, "agreed") in shown and (121, "agreed") in shown, groups

@@ -222,3 +222,45 @@ def test_a_part_named_after_of_them_counts_its_noun_and_the_wholes_event(text, p
 
     read = [(s["value"], s["noun"], s["event"]) for s in prepared_statements(analyze([Article(text=text)]))[0]]
     assert part in read, read
+
+
+@pytest.mark.parametrize("story, pattern, sides", [
+    # "The vote was 285 to 120": a tally written out with "to" after a form of "be"
+    ("allsides-5908", r"The vote was 285 to 120\.", (285, 120)),
+    # "The 285-120\u00a0vote": a space the text keeps as a token between the pair and "vote"
+    ("allsides-5908", r"The 285-120\s+vote was bipartisan[^.]*\.", (285, 120)),
+    # the chamber between the verb and the pair
+    ("allsides-6032", r"It passed the Senate 92-6 in April[^.]*\.", (92, 6)),
+    # "by a tally of 50-50"
+    ("allsides-5930", r"A procedural vote to open debate[^.]*tally of 50-50[^.]*\.", (50, 50)),
+])
+def test_a_tally_as_reports_write_it_is_its_two_sides(story, pattern, sides):
+    # AllSides (T46): each tally was read as one bare count of "vote" or not at all
+    # (``tallies.tally_sides``)
+    from conftest import story_sentence
+    from newsfuse.crosscheck.tallies import tally_sides
+
+    cluster = analyze([Article(text=story_sentence(story, pattern, file="allsides_2021a.jsonl"))])
+    found = [(int(span.text), side) for doc in cluster.docs["a1"] for span, side in tally_sides(doc)]
+    assert found == [(sides[0], "for"), (sides[1], "against")], found
+
+
+def test_a_range_after_from_is_no_tally():
+    from newsfuse.crosscheck.tallies import tally_sides
+
+    cluster = analyze([Article(text="The vote share rose from 285 to 320 seats over the decade.")])
+    assert not [side for doc in cluster.docs["a1"] for side in tally_sides(doc)]
+
+
+def test_the_two_sides_of_an_even_tally_stay_two_groups():
+    # AllSides (T46): "voted 50-50" and "by a tally of 50-50" in two reports: the votes for and
+    # the votes against were joined as one figure stated twice, and the votes against lost
+    # (``figure_blocks.opposed``)
+    from conftest import story_sentence
+
+    texts = [story_sentence("allsides-5930", p, file="allsides_2021a.jsonl")
+             for p in (r"Senators voted 50-50 in the evenly divided Senate[^.]*\.",
+                       r"A procedural vote to open debate[^.]*tally of 50-50[^.]*\.")]
+    groups = find_claims(analyze([Article(text=t) for t in texts]))
+    shown = {(g["about"], v["value"]) for g in groups if g["status"] == "agreed" for v in g["values"]}
+    assert ("votes for", 50) in shown and ("votes against", 50) in shown, groups

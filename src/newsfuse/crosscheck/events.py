@@ -97,15 +97,28 @@ def event_of(token) -> tuple[str | None, object]:
     return event
 
 
+# nouns whose "of" names the dead: "the remains of 24 people", "the bodies of 12 migrants" (not
+# "a body of 12 experts"); such a count is the toll another report tells as "24 confirmed
+# deaths" (T46's condo collapse, where the two never met)
+_OF_THE_DEAD = {"remains", "bodies"}
+
+
+def _event_word(token) -> str | None:
+    """The event a word names, by its lemma or, where the lemmatizer cut the word to no word,
+    by its own form: the parse lemmatizes "unaccounted" as "unaccounte", and "121 people still
+    unaccounted for" (T46) was a count of that verb, never set beside "121 still missing"."""
+    return EVENTS.get(token.lemma_.lower()) or EVENTS.get(token.lower_)
+
+
 def _event_of(token) -> tuple[str | None, object]:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.lemma_.lower() in EVENTS:  # "Dozens killed", "100 wounded"
-        return EVENTS[nxt.lemma_.lower()], nxt
+    if nxt is not None and _event_word(nxt):  # "Dozens killed", "100 wounded"
+        return _event_word(nxt), nxt
     for child in token.children:
         if child.dep_ in ("amod", "acl", "relcl") and _fatal(child):
             return "killed", child  # "the five people fatally shot in Manchester"
-        if child.dep_ in ("amod", "acl", "relcl") and child.lemma_.lower() in EVENTS:
-            return EVENTS[child.lemma_.lower()], child
+        if child.dep_ in ("amod", "acl", "relcl") and _event_word(child):
+            return _event_word(child), child
     head = token
     for _ in range(3):
         if head.head.i == head.i:
@@ -121,15 +134,18 @@ def _event_of(token) -> tuple[str | None, object]:
         of_phrase = head.lower_ == "of" or (head.dep_ == "pobj" and head.head.lower_ == "of")
         if not of_phrase and (head.dep_ not in CORE_DEPS or head.dep_ == "npadvmod"):
             break
+        was_of = head.lower_ == "of"
         head = head.head
         lemma = head.lemma_.lower()
+        if was_of and head.lower_ in _OF_THE_DEAD and head.pos_ == "NOUN":
+            return "killed", head  # "recovered the remains of 24 people"
         if _fatal(head):  # "fatally shot two officers", "fatally injuring two"
             return "killed", head
-        if lemma in EVENTS:
-            return EVENTS[lemma], head
+        if _event_word(head):
+            return _event_word(head), head
         for child in head.children:
-            if child.dep_ in ("oprd", "acomp", "xcomp") and child.lemma_.lower() in EVENTS:
-                return EVENTS[child.lemma_.lower()], child
+            if child.dep_ in ("oprd", "acomp", "xcomp") and _event_word(child):
+                return _event_word(child), child
         if head.pos_ == "VERB" and lemma in _LIVES_TAKEN and any(
                 c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in head.children):
             return "killed", head  # "52 people lost their lives"

@@ -594,6 +594,20 @@ def names_only_its_currency(s: dict) -> bool:
         and s["unit"] == "money:" + s["noun"].rstrip("s")
 
 
+# the counted nouns of a pair's two sides (``figure_reading._SIDES``): a tally's votes for and
+# against, a record's wins and losses
+_SIDE_NOUNS = {"vote for": "vote against", "vote against": "vote for", "win": "loss", "loss": "win"}
+
+
+def opposed(noun_class: str | None, other: str | None) -> bool:
+    """Whether two counted-noun classes are the two sides of one pair ("50-50": 50 votes for,
+    50 against). They are two quantities even where their values agree and their sentences
+    are one sentence, which is what the joins below read as one figure stated twice (T46's
+    "voted 50-50" and "by a tally of 50-50" showed one group of votes for and lost the
+    votes against)."""
+    return _SIDE_NOUNS.get(noun_class or "") == other
+
+
 def merge_blocks(blocks: dict[tuple, list[dict]], similar,
                   places: dict[str, str] | None = None, nouns_alike=None) -> dict[tuple, list[dict]]:
     """Join blocks of one counted thing and unit whose verbs differ ("closed for four days",
@@ -621,7 +635,7 @@ def merge_blocks(blocks: dict[tuple, list[dict]], similar,
             for i, (k1, a) in enumerate(members):
                 for k2, b in members[i + 1:]:
                     if k1[1] != k2[1] and find(k1) != find(k2) and a["article"] != b["article"] \
-                            and one_quantity(a, b):
+                            and not opposed(k1[1], k2[1]) and one_quantity(a, b):
                         joined.union(index[k1], index[k2])
 
     by_thing: dict[tuple, list[tuple]] = defaultdict(list)
@@ -721,7 +735,7 @@ def people_renamed(blocks: dict[tuple, list[dict]], similar, people: set[str],
     for members in by_value.values():
         for i, (k1, a) in enumerate(members):
             for k2, b in members[i + 1:]:
-                if k1[1] == k2[1] or a["article"] == b["article"] or id(a) in used \
+                if k1[1] == k2[1] or opposed(k1[1], k2[1]) or a["article"] == b["article"] or id(a) in used \
                         or id(b) in used or independent([a["article"], b["article"]], copies) < 2 \
                         or not (_same_kind_renamed(a, b, similar, people)
                                 or _vague_renamed(a, b, similar, people)):

@@ -17,19 +17,49 @@ from ..game_report import glued_pairs
 # words after a pair that make it a tally: "a 219-203 vote", "by a 5-4 margin"
 _AFTER = {"vote", "margin", "decision", "ruling", "majority", "tally"}
 # verbs or nouns before it: "voted 68-32", "a vote of 23-14", "passed 420-0", "ruled 5-4"
-_BEFORE = {"vote", "pass", "approve", "reject", "confirm", "rule", "adopt", "decide", "uphold"}
+_BEFORE = {"vote", "pass", "approve", "reject", "confirm", "rule", "adopt", "decide", "uphold",
+           "tally", "defeat"}
 # words that may stand between the word of voting and the pair: "by a vote of", "voted, 68-32"
 _BETWEEN = {"of", ",", "by", "a", "on"}
 
 
-def _tally_pair(doc, first: int) -> bool:
-    after = doc[first + 3] if first + 3 < len(doc) else None
+def _tally_pair(doc, first: int, last: int) -> bool:
+    """Whether a word of voting names the pair whose numbers are tokens ``first`` and ``last``.
+
+    A space the text keeps as a token of its own ("The 285-120\u00a0vote", T46) stands between
+    nothing; so does a form of "be" ("the vote was 285 to 120") and the chamber a bill passed
+    ("it passed the Senate 92-6"): the pair is the vote's tally all the same."""
+    after = next((t for t in doc[last + 1:last + 3] if not t.is_space), None)
     if after is not None and after.lemma_.lower() in _AFTER:
         return True
-    i = first - 1
-    while i >= 0 and first - i <= 3 and doc[i].lower_ in _BETWEEN:
-        i -= 1
-    return i >= 0 and first - i <= 3 and doc[i].lemma_.lower() in _BEFORE
+    i, steps, chamber = first - 1, 0, False
+    while i >= 0 and steps < 4:
+        t = doc[i]
+        if t.is_space:
+            i -= 1
+            continue
+        if t.lemma_.lower() in _BEFORE:
+            return not chamber or doc[i + 1].lower_ == "the"
+        if t.lower_ in _BETWEEN or t.lemma_ == "be":
+            pass
+        elif t.pos_ == "PROPN" and steps < 2 and not chamber:
+            chamber = True  # "passed the Senate 92-6", read only right after its "the"
+        elif not (chamber and t.lower_ == "the"):
+            return False
+        i, steps = i - 1, steps + 1
+    return False
+
+
+def _spaced_pairs(doc):
+    """(first, last) number tokens of each pair written "N to M" ("the vote was 285 to 120",
+    "passed 364 to 62"), at most three digits a side: a tally as the reports write it out
+    beside "364-62", read only where a word of voting names it (``_tally_pair``)."""
+    for t in doc[:-2]:
+        word, last = doc[t.i + 1], doc[t.i + 2]
+        if (t.text.isdigit() and word.lower_ == "to" and last.text.isdigit()
+                and len(t.text) <= 3 and len(last.text) <= 3
+                and not (t.i > 0 and doc[t.i - 1].lower_ in ("from", "between"))):
+            yield t, last
 
 
 def tally_sides(doc) -> list:
@@ -37,8 +67,8 @@ def tally_sides(doc) -> list:
     from spacy.tokens import Span
 
     out = []
-    for t, last in glued_pairs(doc, 3):
-        if not _tally_pair(doc, t.i):
+    for t, last in [*glued_pairs(doc, 3), *_spaced_pairs(doc)]:
+        if not _tally_pair(doc, t.i, last.i):
             continue
         if t.i >= 2 and doc[t.i - 1].text == "," and doc[t.i - 2].text.isdigit():
             continue  # "by a 6-4, 6-1 margin": a tennis match's sets
