@@ -20,7 +20,8 @@ SHAPE_WORDS = {"story", "storey", "stories", "storeys", "floor", "bedroom", "doo
                 "star", "point", "time", "inch", "foot",
                 "hole", "speed", "piece", "part", "way", "game", "match", "round",
                 "caliber", "calibre", "gauge",  # a gun's bore: "a .40-caliber handgun", "12-gauge"
-                "figure"}  # "a six-figure salary": how many digits a sum has, no count
+                "figure",  # "a six-figure salary": how many digits a sum has, no count
+                "dose"}  # "the two-dose shot": a vaccine's schedule, no count of doses given
 _DIMENSIONS = {"long", "wide", "tall", "high", "deep", "thick"}
 
 

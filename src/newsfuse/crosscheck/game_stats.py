@@ -678,3 +678,15 @@ def series_score(ent) -> bool:
     before = doc[max(0, ent.start - 3):ent.start]
     return len(before) == 3 and before[0].like_num and before[1].lower_ in ("game", "games") \
         and before[2].lower_ == "to"
+
+
+def series_format(ent) -> bool:
+    """"Australia is now 1-0 in the best of three series", "a best-of-seven final", "best of
+    five sets": how many games a series or a match is played over, which its rules fix before
+    any game, not a count of the story (the gold reads it as the series' format). Only the
+    number right after "best of": with a word between ("the best of his four NFL seasons")
+    "best" picks one of many, which are counted."""
+    doc = ent.doc
+    words = [t.lower_ for t in doc[max(0, ent.start - 4):ent.start] if t.text not in DASHES]
+    return words[-2:] == ["best", "of"]
+

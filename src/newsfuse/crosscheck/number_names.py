@@ -100,14 +100,21 @@ def label_after_noun(ent) -> bool:
     noun right before it (or on the first of such numbers, "68, 69 and 72") names which one,
     as a route or a room number does. Not a scale's or a total's reading ("magnitude 6",
     "death toll 62").
-    Capitalised names ("Route 66") are ``names_a_thing``'s."""
-    if len(ent) != 1 or not ent[0].text.isdigit():
+    Capitalised names ("Route 66") are ``names_a_thing``'s. A number word labels so after a
+    singular noun ("going into day three of the Test", "season two"), which a count of more
+    than one never follows."""
+    if len(ent) != 1:
+        return False
+    word = not ent[0].text.isdigit()
+    if word and not _label_word(ent[0]):
         return False
     first = first_number(ent)
     noun = first.head
     if first.dep_ not in ("nummod", "appos", "npadvmod", "compound") or noun.i >= first.i \
             or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _SCALE_NAMES:
         return False
+    if word:
+        return noun.i + 1 == first.i and noun.tag_ == "NN" and noun.is_lower
     # only other labels of the list may stand between: "floors 68, 69 and 72", "Type 1 or 2"
     return all(t.text.isdigit() or t.lower_ in (",", "and", "or", "&")
                for t in ent.doc[noun.i + 1:first.i]) and ent.doc[noun.i + 1].text.isdigit()
@@ -293,6 +300,28 @@ def capitalised_number_word(ent) -> bool:
     return sum(t.is_lower for t in content) > sum(t.is_title for t in content)
 
 
+def name_of_number(ent) -> bool:
+    """A number after "of" and a capitalised word inside a running sentence ends a name: "The
+    Group of 7 wealthy nations", "the Gang of Four", "the Group of 20 summit". Only a name
+    keeps a capital there (``_capitalised_name_word``), and the number is the name's, not a
+    count of the nations the story goes on to name. Not in a headline in title case ("Brooklyn
+    Mother of 13 Zurana Horton" counts her children), nor after a place, a person or a month."""
+    doc = ent.doc
+    first = ent[0]
+    if not (first.text.isdigit() or _label_word(first)) or first.i < 2 \
+            or doc[first.i - 1].lower_ != "of":
+        return False
+    name = doc[first.i - 2]
+    if not name.is_alpha or not name.text[:1].isupper() or name.is_upper and len(name) > 1 \
+            or name.i == name.sent.start or name.pos_ not in ("PROPN", "NOUN") \
+            or name.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "MONEY", "PERSON") \
+            or name.lower_ in MONTH_WORDS:
+        return False
+    content = [t for t in name.sent if t.is_alpha and not t.is_stop and t.i != name.sent.start
+               and not ent.start <= t.i < ent.end]
+    return sum(t.is_lower for t in content) > sum(t.is_title for t in content)
+
+
 def hyphened_name(ent) -> bool:
     """A number joined by hyphens to a capitalised word, or to a preposition and a word after
     it, is one word with them, a name or an idiom, not a count: "our 3-for-All game", "the 4-H
@@ -310,9 +339,14 @@ def hyphened_name(ent) -> bool:
     if word.pos_ == "ADP" and word.lower_ in ("for", "to", "on", "in", "by", "of", "and") \
             and i + 3 < len(doc) and doc[i + 2].text in ("-", "‐"):
         return True
-    return word.is_alpha and word.text[:1].isupper() and word.i != word.sent.start \
+    # "call 877-LAPD-24-7": a number spelled in letters, which the tokenizer keeps with the
+    # digits after it ("LAPD-24"); its capitals open the word as a name's do
+    letters = re.match(r"[^\W\d_]+", word.text)
+    spelled = letters is not None and letters.group().isupper() and len(letters.group()) >= 2 \
+        and word.text[letters.end():letters.end() + 1] in ("-", "‐")
+    return (word.is_alpha or spelled) and word.text[:1].isupper() and word.i != word.sent.start \
         and word.lower_.rstrip(".") not in MONTH_WORDS and word.ent_type_ not in ("GPE", "NORP") \
-        and not unit_word(word.text)
+        and not unit_word(letters.group() if spelled else word.text)
 
 
 # the notes a currency is printed in, whose face value names the note ("a stack of $100

@@ -140,6 +140,23 @@ def is_anniversary(ent) -> bool:
     return noun.i >= ent.end and noun.lemma_.lower() in _OCCASIONS
 
 
+def of_silence(ent) -> bool:
+    """"A two minutes silence was held across the UK", "a two-minute silence", "two minutes'
+    silence", "a minute of silence": a span that says how long a silence of remembrance is
+    names the custom, as "a minute's silence" does, the same at every such occasion; the gold
+    reads it as a commemoration's name, not a duration a report states."""
+    doc = ent.doc
+    unit = next((t for t in reversed(ent) if not t.is_punct), None)  # "two minutes' "
+    if ent.label_ not in ("DATE", "TIME") or unit is None \
+            or unit.lemma_.lower() not in ("minute", "second"):
+        return False
+    if unit.head.i > unit.i and unit.head.lemma_.lower() == "silence" \
+            and unit.dep_ in ("compound", "poss", "amod", "nmod"):
+        return True
+    rest = doc[ent.end:min(ent.end + 2, len(doc))]
+    return len(rest) == 2 and rest[0].lower_ == "of" and rest[1].lower_ == "silence"
+
+
 def someday(ent) -> bool:
     """"One day the old van would not start", "one day we will know": "one
     day" set before its verb as a time adverbial means "at some time", not a span of one
@@ -288,10 +305,17 @@ def elapsed_since(ent) -> bool:
     """"While it's been more than three decades since a woman chaired the board", "It
     marked 40 years since the bridge opened": a span followed by "since" measures how
     long ago something last happened, a relative time like "two decades ago", not a duration
-    of the story's events."""
+    of the story's events; so does "on" after a span ("One year on, ...")."""
     doc = ent.doc
-    return ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS \
-        and ent.end < len(doc) and doc[ent.end].lower_ == "since"
+    if not (ent.label_ in ("DATE", "TIME") and ent[-1].lemma_.lower() in TIME_UNITS
+            and ent.end < len(doc)):
+        return False
+    if doc[ent.end].lower_ == "since":
+        return True
+    # "One year on, London remembers 7/7 victims", "Ten years on from the attack": "on" after
+    # a span, with nothing it governs but "from", counts the time since an event as "since" does
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return doc[ent.end].lower_ == "on" and (after is None or after.is_punct or after.lower_ == "from")
 
 
 def counts_down(ent) -> bool:

@@ -44,7 +44,12 @@ bowl 50"), a clip's headline ("Must watch ... 01: 16", "now playing: ..."), a li
 voters"), a span counted from another moment that the NER split ("Two-and-a-half weeks
 later"), the length of a list "here are" presents ("Here are the 10 players who ..."), a
 channel's number before "news" ("according to local 10 news"), the level of a confidence
-interval ("95 % ci") or a phrase like "one of the jobs" is prose. Each test reads the parse the analysis pass
+interval ("95 % ci"), a number ending a name after "of" ("the Group of 7 wealthy nations"), a
+number word labelling the noun before it ("going into day three of the Test"), a series' format
+("the best of three series"), the later numbers of a rank's list ("his number 10 and 11
+batsmen"), a phone number spelled in letters ("877-LAPD-24-7"), a dose schedule ("the two-dose
+shot"), a span before "on" ("One year on, ...") or a silence's span ("a two minutes silence")
+or a phrase like "one of the jobs" is prose. Each test reads the parse the analysis pass
 already made; ``reason`` says why a number was left out, so the rules can be checked one by one. One rule adds numbers instead: "twice" and
 "thrice", which the NER seldom marks, count occurrences where a verb's "two times" would
 (``numeral_adverbs``).
@@ -69,12 +74,13 @@ from .descriptors import (SHAPE_WORDS, counts_singular, dimension_after, in_stor
                           is_calibre, named_body_size, shape_word, suspended_partner)
 from .events import ATTRIBUTION_VERBS, EVENTS, event_of
 from .figure_measures import MEASURES, dimension_side, unit_word
-from .game_stats import (SCORE, game_statistic, margin_of_score, score_half, series_score,
-                         set_scores, shooting_line, whole_score)
+from .game_stats import (SCORE, game_statistic, margin_of_score, score_half, series_format,
+                         series_score, set_scores, shooting_line, whole_score)
 from .number_names import (ORDINAL, SOUTH_ASIAN_SCALES, capitalised_number_word, cent_as_name,
                            denomination, hyphened_name, is_address, is_designation, is_dialled,
                            is_title_number, is_version, label_after_noun, label_before_singular,
-                           label_between_nouns, names_a_thing, opens_title, twelve_steps)
+                           label_between_nouns, name_of_number, names_a_thing, opens_title,
+                           twelve_steps)
 from .numbers import FRACTIONS, NUMERAL_ADVERBS, SCALES, TIME_UNITS, counted_noun, parse_amount
 from .page_furniture import (FORECAST, PLAYER, RUNNING_TIME, SPONSORED, character_reference,
                              in_page_furniture, percent_row, recipe_step, reference_mark,
@@ -83,8 +89,8 @@ from .speech import NAMING_VERBS
 from .speech_words import SPEECH_VERBS
 from .time_spans import (LATER_ORDINALS, YEAR, ahead_in, clock_time, counted_from_another, counts_down,
                          day_of_month, elapsed_since, fast_forward, from_now, in_counterfactual,
-                         is_anniversary, o_clock, period_of_measure, round_the_clock, someday,
-                         term_of_office, time_of_day, window_of_count)
+                         is_anniversary, o_clock, of_silence, period_of_measure, round_the_clock,
+                         someday, term_of_office, time_of_day, window_of_count)
 
 # the eras a year may be written in ("500 b.c.", "AD 79" puts it first and is read as a date)
 _ERAS = {"b.c", "bc", "bce", "b.c.e", "a.d", "c.e"}
@@ -229,6 +235,8 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "score"  # "won by 12 points, 65-53": the score told again
     if series_score(ent):
         return "score"  # "won the series four games to two": a series' score
+    if series_format(ent):
+        return "format"  # "in the best of three series": how many games its rules set
     if _rank_sign(ent):
         return "rank"  # "the No. 2 man at the agency", "number 3", "#1"
     partner = suspended_partner(ent)
@@ -290,7 +298,7 @@ def reason(ent, value, game_report: bool | None = None) -> str | None:
         return "name"  # "a low-voltage Opteron 3200 or 4200 part": the other model, no count
     if names_a_thing(ent) or opens_title(ent) or label_after_noun(ent) \
             or label_between_nouns(ent) or capitalised_number_word(ent) or hyphened_name(ent) \
-            or label_before_singular(ent):
+            or label_before_singular(ent) or name_of_number(ent):
         return "name"
     if is_address(ent):
         return "address"
@@ -807,6 +815,8 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
         return "round the clock"  # "the 24-hour sports radio station"
     if period_of_measure(ent):
         return "period of a measure"  # "a 5-year risk of kidney failure", "a 52-week high"
+    if of_silence(ent):
+        return "name"  # "a two minutes silence was held": the custom's name, no span of the story
     if is_anniversary(ent):
         return "anniversary"  # "on the 100-year anniversary": which occasion, as "100th" says
     adverb = next((t for t in ent if t.lower_ in NUMERAL_ADVERBS), None)
@@ -1165,8 +1175,16 @@ def _rank_sign(ent) -> bool:
     doc = ent.doc
     if ent.start == 0:
         return False
-    prev = doc[ent.start - 1]
-    if prev.text == "." and ent.start >= 2:
-        sign = doc[ent.start - 2]
+    start = ent.start
+    # "his number 10 and 11 batsmen", "No. 3 and 4": the later numbers of a list after
+    # the sign are ranks as the first is (the figure reader cuts "10 and 11" in two)
+    while start >= 2 and doc[start - 1].lower_ in (",", "and", "or", "&") \
+            and doc[start - 2].text.isdigit():
+        start -= 2
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None:
+        return False
+    if prev.text == "." and start >= 2:
+        sign = doc[start - 2]
         return sign.lower_ == "no" and not sign.whitespace_
     return prev.lower_ in ("no.", "no", "number", "#") and prev.text != "no"
