@@ -1,0 +1,43 @@
+"""Two readings of who said a quotation, on the text of a tuning cluster (multiling2011-en-M001,
+T46):
+
+- a paragraph made of one quotation and, after its closing mark, a dash and a name ('..." -
+  "Fiona"') is the signer's words, not those of the writer who brought the passage in
+  (``speech._signed_by``); on main e4b4f9c both passages below went to Rachel North (carried);
+- a role with the place it is held for ("according to the Minister for London") is the one
+  person the article titles so, though the parse hangs the name on the place ("Minister for
+  London, Tessa Jowell", ``names._title_words``, ``speakers._place_qualifier``); on main it
+  was the bare word "Minister".
+"""
+
+from __future__ import annotations
+
+from conftest import eval_sentence
+from conftest import quote_speakers as _speakers
+from conftest import speaker_opening as _of
+
+FILE = "multiling2011_en.jsonl"
+
+
+def test_a_signed_passage_is_the_signers():
+    lead = eval_sentence(r"Ms North also quotes a number of other survivors:", file=FILE)
+    first = eval_sentence(r'"We are constantly reminded[^\n]*', file=FILE)
+    second = eval_sentence(r'"If nothing else, an enquiry[^\n]*', file=FILE)
+    speakers = _speakers("Rachel North wrote on her weblog.\n\n" + lead + "\n\n" + first
+                         + "\n\n" + second)
+    assert _of(speakers, "We are constantly reminded") == "Fiona", speakers
+    assert _of(speakers, "If nothing else") == "Pauline", speakers
+
+
+def test_a_carried_passage_without_a_signature_stays_carried():
+    lead = eval_sentence(r"Ms North also quotes a number of other survivors:", file=FILE)
+    first = eval_sentence(r'"We are constantly reminded[^\n]*government can\."', file=FILE)
+    speakers = _speakers("Rachel North wrote on her weblog.\n\n" + lead + "\n\n" + first)
+    assert _of(speakers, "We are constantly reminded") != "Fiona", speakers
+
+
+def test_a_role_for_a_place_is_its_holder():
+    who = eval_sentence(r"52 stainless steel columns[^\n]*", file=FILE)
+    said = eval_sentence(r"Each column represented[^\n]*", file=FILE)
+    speakers = _speakers(who + "\n\n" + said)
+    assert _of(speakers, "a unique person") == "Tessa Jowell", speakers
