@@ -41,3 +41,21 @@ def test_a_role_for_a_place_is_its_holder():
     said = eval_sentence(r"Each column represented[^\n]*", file=FILE)
     speakers = _speakers(who + "\n\n" + said)
     assert _of(speakers, "a unique person") == "Tessa Jowell", speakers
+
+
+def test_she_said_after_an_unnamed_woman_is_hers():
+    """'The woman, who asked not to be identified publicly, said she heard the noises' /
+    '"I heard footsteps above me, ...," she said.' (multinews-train-15247, T46): in an article
+    that has named no one yet, "the woman" is the one the "she said" means
+    (``pronouns._described_unnamed``); on main the quotation was withheld."""
+    woman = eval_sentence(r"The woman, who asked not to be identified publicly, said[^\n]*")
+    said = eval_sentence(r'"I heard footsteps above me[^\n]*she said\.')
+    speakers = _speakers(woman + "\n\n" + said)
+    assert _of(speakers, "I heard footsteps") == "woman", speakers
+
+
+def test_she_said_after_a_named_woman_stays_with_the_name():
+    said = eval_sentence(r'"I heard footsteps above me[^\n]*she said\.')
+    speakers = _speakers("Jane Holt, a tenant, called the police.\n\nThe woman said she heard "
+                         "the noises on Friday.\n\n" + said)
+    assert _of(speakers, "I heard footsteps") != "woman", speakers
