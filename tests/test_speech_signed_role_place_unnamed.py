@@ -1,4 +1,4 @@
-"""Two readings of who said a quotation, on the text of a tuning cluster (multiling2011-en-M001,
+"""Readings of who said a quotation (and of what is one), on the text of a tuning cluster (multiling2011-en-M001,
 T46):
 
 - a paragraph made of one quotation and, after its closing mark, a dash and a name ('..." -
@@ -59,3 +59,14 @@ def test_she_said_after_a_named_woman_stays_with_the_name():
     speakers = _speakers("Jane Holt, a tenant, called the police.\n\nThe woman said she heard "
                          "the noises on Friday.\n\n" + said)
     assert _of(speakers, "I heard footsteps") != "woman", speakers
+
+
+def test_a_marked_name_of_where_words_were_written_is_no_quote():
+    """'An anonymous survivor, writing on the "Yorkshire lass" website, says:' (T46): the marked
+    words name the website the survivor wrote on, which the verb of saying does not say
+    (``quotes._names_a_kind``); on main they were listed as the survivor's words."""
+    from conftest import article_quotes
+    lead = eval_sentence(r'An anonymous survivor, writing on the "Yorkshire lass" website, says:',
+                         file=FILE)
+    texts = [q["text"] for q in article_quotes("Story\n\n" + lead + "\n\n\"We were there.\"")]
+    assert not any("Yorkshire lass" in t for t in texts), texts
