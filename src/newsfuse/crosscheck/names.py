@@ -1370,7 +1370,25 @@ def _title_words(ent, name: str) -> frozenset[str]:
         words.add(noun.lemma_.lower())
         words.update(c.lower_ for c in noun.children
                      if c.dep_ in ("amod", "compound") and c.pos_ in ("NOUN", "ADJ"))
+    place = root.head if root.dep_ == "appos" else None
+    if place is not None and place.ent_type_ in _PLACE_TYPES and place.dep_ == "pobj" and \
+            place.head.lower_ in ROLE_PREPOSITIONS and \
+            place.head.head.lemma_.lower() in TITLES | PERSON_ROLES:
+        # 'Minister for London, Tessa Jowell', 'the mayor of Valdoro, Marco Ferrante', parsed
+        # with the name in apposition to the place: a place is no person, so the name is the
+        # role's, and the place is the role's own word ("the Minister for London" later)
+        role = place.head.head
+        words.add(role.lemma_.lower())
+        words.update(t.lower_ for t in place.subtree
+                     if t.ent_type_ in _PLACE_TYPES and t.is_alpha)
     return frozenset(words)
+
+
+# the entity types of a place or body a role may be of or for ("Minister for London")
+_PLACE_TYPES = ("GPE", "LOC", "ORG", "NORP")
+# the prepositions that tie a role to its place or body ("mayor of Valdoro", "ambassador to
+# the UN", "Minister for London")
+ROLE_PREPOSITIONS = ("of", "for", "to")
 
 
 def _role_head(role: str) -> str:

@@ -193,6 +193,13 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 label = "PERSON"
                 if subject.lemma_.lower() in NOUN_GENDER:
                     names.gender.setdefault(name, NOUN_GENDER[subject.lemma_.lower()])
+            elif _described_unnamed(subject, name, names):
+                # 'The woman, who asked not to be identified publicly, said she heard the
+                # noises' / '"I heard footsteps above me," she said': in an article that has
+                # named no one yet, "the woman" is someone it does not name, whom the next
+                # "she said" means
+                label = "PERSON"
+                names.gender.setdefault(name, NOUN_GENDER[subject.lemma_.lower()])
             else:
                 label = names.label.get(name) or label or \
                     ("PERSON" if subject.pos_ == "PROPN" and subject.text[:1].isupper() else "ORG")
@@ -230,6 +237,20 @@ def _named_speakers(tokens, said: dict, outside) -> set[int]:
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
             spoke.add(ent.start)
     return spoke
+
+
+def _described_unnamed(subject, name: str | None, names: Names) -> bool:
+    """Whether the subject of a verb of saying is "the" and a noun of one sex ("the woman",
+    "the man") for someone the article has not named: no person is named before it in the
+    article, and the speaker it gives is the noun itself, not a name it was read as. After a
+    named person, "the woman" may be her (``speakers._epithet_person`` reads those)."""
+    if subject.tag_ != "NN" or subject.lemma_.lower() not in NOUN_GENDER or not name or \
+            any(ch.isupper() for ch in name) or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    doc = subject.doc
+    return not any((e := entity_of(t)) is not None and e.label_ == "PERSON"
+                   for para in (*names.paragraphs_before(doc), doc[:subject.i]) for t in para)
 
 
 def _unnamed_person(subject) -> bool:

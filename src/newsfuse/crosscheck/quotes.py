@@ -62,8 +62,6 @@ def _names_a_kind(cluster, q) -> bool:
     offers', 'AMD has made a bet'), not someone speaking. A verb of saying, naming or judging
     above the noun keeps it ('accused Democrats of ... using "faculty lounge" language': the
     accuser's words, tuning gold)."""
-    if q.governed and q.verb in _SAYING_OR_NAMING:
-        return False
     heads = _heads(cluster, q)
     if not heads:
         return False
@@ -71,11 +69,20 @@ def _names_a_kind(cluster, q) -> bool:
     if not all(t.dep_ in ("compound", "amod", "nmod") and t.head.i >= end
                and t.head.pos_ in ("NOUN", "PROPN") for t in heads):
         return False
+    noun = heads[0].head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPOSITIONS and \
+            noun.head.head.pos_ == "VERB":
+        # 'writing on the "Yorkshire lass" website, says:': the marked words name the place
+        # the words were written, which the verb of saying does not say
+        return True
+    if q.governed and q.verb in _SAYING_OR_NAMING:
+        return False
     return not any(is_speech_verb(a) or a.lemma_.lower() in _VIEW_VERBS
                    for a in heads[0].head.ancestors)
 
 
 _SAYING_OR_NAMING = SPEECH_VERBS | NAMING_VERBS
+_WHERE_PREPOSITIONS = {"on", "at"}  # a place a verb is done at ("writing on the ... website")
 _VIEW_VERBS = NAMING_VERBS | JUDGING_VERBS | {"accuse"}
 
 

@@ -10,8 +10,8 @@ import re
 
 from ..dates import WEEKDAYS
 from .given_names import FEMALE_GIVEN, MALE_GIVEN
-from .names import (DEMONYMS, OFFICES, ORGANISATION_NOUNS, Names, TITLES, entity_of,
-                    opens_with_said, person_headed_by)
+from .names import (DEMONYMS, OFFICES, ORGANISATION_NOUNS, ROLE_PREPOSITIONS, Names, TITLES,
+                    entity_of, opens_with_said, person_headed_by)
 from .speech_words import (DOCUMENT_NOUNS, HELD_ROLES, ISSUING_VERBS, MOVING_VERBS, PERSON_NOUNS,
                            PLAYER_EPITHETS, QUOTE_VERBS, SPOKEN_NOUNS, SPOKESPEOPLE,
                            is_speech_verb)
@@ -283,7 +283,9 @@ def _qualifiers(role) -> list[str]:
     """The words that narrow a bare role ("the county sheriff", "the Oregon governor"),
     which the holder's written title must hold too (``Names.holder_of``)."""
     return [c.lower_ for c in role.children if c.dep_ in ("amod", "compound") and (
-        c.pos_ in ("ADJ", "NOUN") or _place_qualifier(c, role))]
+        c.pos_ in ("ADJ", "NOUN") or _place_qualifier(c, role))] + [
+        t.lower_ for c in role.children if c.dep_ == "prep" for t in c.subtree
+        if t.is_alpha and _place_qualifier(t, role)]
 
 
 def _place_qualifier(token, role) -> bool:
@@ -292,6 +294,12 @@ def _place_qualifier(token, role) -> bool:
     compounds, no person's name. The holder's written title must hold it too ("Oregon Gov.
     Linda Marsh", ``Names.holder_of``), so the role means the one who holds it there."""
     ent = entity_of(token)
+    if ent is not None and ent.label_ in ("GPE", "ORG", "NORP", "LOC") and token.i > role.i \
+            and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ROLE_PREPOSITIONS and \
+            ent.root.head.head.i == role.i:
+        # "the Minister for London", "the mayor of Valdoro": the place after the role's own
+        # preposition narrows it as "the London mayor" does
+        return True
     return ent is not None and ent.label_ in ("GPE", "ORG", "NORP", "LOC", "PRODUCT") and \
         token.i < role.i and token.dep_ == "compound" and token.head.i in (
             role.i, *(c.i for c in role.children if c.dep_ == "compound"))

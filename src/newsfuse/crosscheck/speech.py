@@ -476,6 +476,12 @@ def article_quotes(docs, names: Names) -> list[dict]:
             if author is not None:
                 q["speaker"], q["label"], q["attribution"] = author, "PERSON", "label"
                 q["after"] = None
+    for q in quotes:
+        if q["attribution"] not in ("direct", "according"):
+            signer = _signed_by(docs[q["paragraph"]], q, names)
+            if signer is not None:
+                q["speaker"], q["label"], q["attribution"] = signer, "PERSON", "label"
+                q["after"] = None
     # a pronoun with no earlier antecedent: the next sentences name the speaker
     for q in quotes:
         if q.get("after") and q["speaker"] is None:
@@ -524,6 +530,27 @@ def _post_author(doc, end: int, names: Names) -> str | None:
             c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children)
            for t in doc[:end]):
         return None  # (the poster's own "I said" is the poster's)
+    return names.resolve(match.group(1).strip(), "PERSON")
+
+
+# what follows a signed quotation to its paragraph's end: its closing mark, a dash and the
+# name that signs it, which may stand in marks of its own ('..." - "Fiona"')
+_SIGNED = re.compile(r"""^[\s"”'’]*[—–-]+\s*["“]?((?:[A-Z][\w'’.-]*\s?){1,4})["”]?\s*$""")
+
+
+def _signed_by(doc, q: dict, names: Names) -> str | None:
+    """The name that signs a paragraph made of one quotation and, after its closing mark, a
+    dash and a name ('"We are constantly reminded ... but apparently the government can." -
+    "Fiona"'): letters, testimonies and readers' comments set out so are the signer's words,
+    not those of the writer who brought them in, though the paragraph opens on quotation as
+    a carried one does. Nothing but marks and spaces may stand before the quotation."""
+    p, start, end = q["spans"][0]
+    if len(q["spans"]) > 1 or any(not (t.is_punct or t.is_space) for t in doc[:start]):
+        return None
+    after = doc.text[doc[end - 1].idx + len(doc[end - 1].text):] if end > 0 else ""
+    match = _SIGNED.match(after)
+    if match is None:
+        return None
     return names.resolve(match.group(1).strip(), "PERSON")
 
 
