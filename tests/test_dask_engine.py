@@ -170,6 +170,23 @@ def test_an_address_dask_cannot_parse_is_one_clear_error(address):
         make_executor("dask", address=address, connect_timeout=2)
 
 
+def test_a_mistyped_address_is_refused_before_any_client_starts(monkeypatch):
+    """The forty-sixth session's CI, on a loaded machine: Client parsed "foo://..." only once
+    its event loop ran, the loop's thread took longer than Dask waits, and the run ended in
+    Dask's AssertionError. The address is now read before a client is made."""
+    import distributed
+
+    from newsfuse.errors import NewsfuseError
+
+    def no_client(*args, **kwargs):
+        raise AssertionError("a client was started for an address Dask cannot parse")
+
+    monkeypatch.setattr(distributed, "Client", no_client)
+    for address in ("foo://127.0.0.1:8786", "tcp://127.0.0.1:port", "notanaddress"):
+        with pytest.raises(NewsfuseError, match="is not a Dask scheduler address"):
+            make_executor("dask", address=address, connect_timeout=2)
+
+
 def test_a_local_worker_that_cannot_start_is_one_clear_error_not_a_hang():
     """A worker process that fails to start (here a preload in the user's Dask configuration
     that does not import; elsewhere no memory) is only logged by Dask's background task.

@@ -132,6 +132,21 @@ class LocalExecutor(Executor):
             process.terminate()
 
 
+def _check_address(address: str) -> None:
+    """Raise ValueError for an address Dask cannot parse, before a client starts its event
+    loop: Client parses the address only once that loop runs, and on a loaded machine the
+    loop's thread could take longer than Dask waits for it (10 s), so a mistyped address gave
+    Dask's internal AssertionError instead of the one-line error that names it. Dask's own
+    parsing: its known schemes, and a host and port for the schemes that have them."""
+    from distributed.comm import get_address_host_port, parse_address
+    from distributed.comm.registry import get_backend
+
+    scheme, _ = parse_address(address)
+    get_backend(scheme)
+    if scheme in ("tcp", "tls", "ws", "wss"):
+        get_address_host_port(address)
+
+
 class DaskExecutor(Executor):
     """Dask distributed: a local cluster, or a running scheduler at ``address``.
 
@@ -159,6 +174,7 @@ class DaskExecutor(Executor):
         address = address or None
         try:
             if address:
+                _check_address(address)
                 self.client = Client(address, timeout=f"{connect_timeout}s")
             else:
                 from .. import interrupts
