@@ -624,40 +624,37 @@ def _changed_from(low) -> bool:
     the parse hangs it ("it raised the cost of a generic drug used for aids and cancer from
     $13.50 to $750 a capsule": "from" hangs on "used"). Read as a range, the old price and
     the new one made one figure that agreed with any price between them."""
+    return _change_verb_over(low, "from", 8) is not None
+
+
+def _change_verb_over(low, word: str, steps: int):
+    """The verb of change that governs ``word`` ("from", "by") standing right before a number
+    (or its sign), found within ``steps`` heads up the parse; None otherwise."""
     doc = low.doc
     i = low.i - 1
     if i >= 0 and is_sign(doc[i].text):
         i -= 1
-    if i < 0 or doc[i].lower_ != "from":
-        return False
-    t, steps = doc[i], 0
-    while t.head is not t and steps < 8:
-        t, steps = t.head, steps + 1
+    if i < 0 or doc[i].lower_ != word:
+        return None
+    t = doc[i]
+    for _ in range(steps):
+        if t.head is t:
+            return None
+        t = t.head
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _CHANGE_VERBS:
-            return True
-    return False
+            return t
+    return None
 
 
 def _changed_by(low, high) -> bool:
     """Whether "by X to Y" tells a change done, its amount and the value it came to: "rose by
-    37,000 to 412,000", "increased by 2,000 from the previous week to 373,000". "by" stands
-    right before the lower number (or its sign), a verb of change in the past governs it, and
-    the new value is three times the amount or more. Read as a range, the week's claims
+    37,000 to 412,000". "by" stands right before the lower number (or its sign), a verb of
+    change in the past governs it, and the new value is three times the amount or more. Read as a range, the week's claims
     agreed with any count from 37,000 to 412,000 and met no other report's 412,000. A change
     still to come ("could rise by 5 to 10 percent", a modal) and ends of one size ("rose by 2
     to 3 percent") stay a range of the amount."""
-    doc = low.doc
-    i = low.i - 1
-    if i >= 0 and is_sign(doc[i].text):
-        i -= 1
-    if i < 0 or doc[i].lower_ != "by":
-        return False
-    t, steps = doc[i], 0
-    while t.head is not t and steps < 4:
-        t, steps = t.head, steps + 1
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in _CHANGE_VERBS:
-            break
-    else:
+    t = _change_verb_over(low, "by", 4)
+    if t is None:
         return False
     if t.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
         return False
