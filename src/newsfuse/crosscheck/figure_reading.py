@@ -488,11 +488,9 @@ def stated_of(ent):
                     for c in verb.children)
         # "rose by 37,000 to 412,000": the parse hangs the new value on "by"
         doc = ent.doc
-        changed_from = changed_from or (prep.lower_ == "by" and ent.start >= 2
-                                        and doc[ent.start - 1].lower_ == "to"
-                                        and doc[ent.start - 2].like_num
-                                        and _changed_by(doc[ent.start - 2], ent.root))
-        if not changed_from and (prep.lower_ not in ("to", "at") or verb.pos_ != "VERB"
+        changed_by = prep.lower_ == "by" and ent.start >= 2 and doc[ent.start - 1].lower_ == "to" \
+            and doc[ent.start - 2].like_num and _changed_by(doc[ent.start - 2], ent.root)
+        if not (changed_from or changed_by) and (prep.lower_ not in ("to", "at") or verb.pos_ != "VERB"
                                  or verb.lemma_.lower() not in _SET_TO):
             return None
         phrase = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -512,10 +510,12 @@ def stated_of(ent):
     return phrase if phrase.tag_ == "NNS" else None
 
 
-# verbs whose amount is a change up or down ("rose 37,000", "fell by 92,000"): the direction
-# keeps a week's rise apart from the level it came to
-_UP = {"rise", "climb", "jump", "grow", "increase", "swell", "soar", "surge", "gain", "edge"}
-_DOWN = {"fall", "drop", "decline", "decrease", "plunge", "slip", "dip", "sink", "tumble", "shrink"}
+# verbs whose amount is a change up or down ("rose 37,000", "fell by 92,000"), and the
+# direction, which keeps a week's rise apart from the level it came to
+_DIRECTION = {**dict.fromkeys(("rise", "climb", "jump", "grow", "increase", "swell", "soar",
+                               "surge", "gain", "edge"), "rise"),
+              **dict.fromkeys(("fall", "drop", "decline", "decrease", "plunge", "slip", "dip",
+                               "sink", "tumble", "shrink"), "fall")}
 
 
 def amount_of(ent):
@@ -543,8 +543,8 @@ def amount_of(ent):
         verb = doc[ent.start - 1].head
     if verb is None or verb.pos_ != "VERB":
         return None
-    lemma = verb.lemma_.lower()
-    if lemma not in _UP | _DOWN or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) \
+    direction = _DIRECTION.get(verb.lemma_.lower())
+    if direction is None or _modal(verb) \
             or any(c.dep_ == "dobj" and c.i != root.i for c in verb.children):
         return None
     phrase = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -556,7 +556,7 @@ def amount_of(ent):
         return None
     if phrase is None:
         return None
-    return phrase, "rise" if lemma in _UP else "fall"
+    return phrase, direction
 
 
 def _count_of(noun):
@@ -649,14 +649,12 @@ def _change_verb_over(low, word: str, steps: int):
 def _changed_by(low, high) -> bool:
     """Whether "by X to Y" tells a change done, its amount and the value it came to: "rose by
     37,000 to 412,000". "by" stands right before the lower number (or its sign), a verb of
-    change in the past governs it, and the new value is three times the amount or more. Read as a range, the week's claims
-    agreed with any count from 37,000 to 412,000 and met no other report's 412,000. A change
-    still to come ("could rise by 5 to 10 percent", a modal) and ends of one size ("rose by 2
-    to 3 percent") stay a range of the amount."""
+    change told as done governs it, and the new value is three times the amount or more. Read
+    as a range, the week's claims agreed with any count from 37,000 to 412,000 and met no
+    other report's 412,000. A change still to come ("could rise by 5 to 10 percent", a modal)
+    and ends of one size ("rose by 2 to 3 percent") stay a range of the amount."""
     t = _change_verb_over(low, "by", 4)
-    if t is None:
-        return False
-    if t.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children):
+    if t is None or not _told_done(t):
         return False
     a, b = parse_amount(low.text), parse_amount(high.text)
     return a is not None and b is not None and isinstance(a[0], (int, float)) \
@@ -789,8 +787,17 @@ def _moved_up(token) -> bool:
     to", "moved up to"): a particle of a verb in the past. Of a verb in the present or
     after a modal, "up to" is the most a thing does ("the chips run up to 2.7GHz", "can boost
     up to 3.7GHz"), a bound."""
-    return token.lower_ == "up" and token.dep_ == "prt" and token.head.tag_ in ("VBD", "VBN") \
-        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
+    return token.lower_ == "up" and token.dep_ == "prt" and _told_done(token.head)
+
+
+def _modal(verb) -> bool:
+    """Whether a modal ("could", "will", "may") stands with a verb: what it tells is not done."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _told_done(verb) -> bool:
+    """Whether a verb tells a thing done: a verb in the past, with no modal."""
+    return verb.tag_ in ("VBD", "VBN") and not _modal(verb)
 
 
 def _upper_end(ent):

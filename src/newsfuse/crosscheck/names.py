@@ -926,6 +926,13 @@ class Names:
         docs, n = self._place_of(doc)
         return docs[:n]
 
+    def person_named_before(self, doc, end: int) -> bool:
+        """Whether the article names a person (a PERSON entity) before token ``end`` of its
+        paragraph ``doc``: a description ("the woman", "the No. 4 Liberal") after a named
+        person may mean that person; before any, it is someone the article has not named."""
+        return any((e := entity_of(t)) is not None and e.label_ == "PERSON"
+                   for para in (*self.paragraphs_before(doc), doc[:end]) for t in para)
+
     def paragraphs_after(self, doc) -> list:
         """The parsed paragraphs of a paragraph's article that come after it, in order ([]
         for a parse that is no paragraph of this cluster)."""

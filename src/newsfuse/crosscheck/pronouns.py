@@ -248,9 +248,7 @@ def _described_unnamed(subject, name: str | None, names: Names) -> bool:
             any(ch.isupper() for ch in name) or \
             not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return False
-    doc = subject.doc
-    return not any((e := entity_of(t)) is not None and e.label_ == "PERSON"
-                   for para in (*names.paragraphs_before(doc), doc[:subject.i]) for t in para)
+    return not names.person_named_before(subject.doc, subject.i)
 
 
 def _unnamed_person(subject) -> bool:

@@ -470,13 +470,11 @@ def _identified_after(subject, names: Names) -> str | None:
     can't predict anything," the official said'): the description goes back to that unnamed
     person, whom no later name identifies."""
     doc = subject.doc
-    for para in [*names.paragraphs_before(doc), doc[:subject.sent.start]]:
-        for t in para:
-            ent = entity_of(t)
-            if ent is not None and ent.label_ == "PERSON":
-                return None
-            if t.lower_ == subject.lower_ and brought_in(t):
-                return None
+    if names.person_named_before(doc, subject.sent.start):
+        return None
+    if any(t.lower_ == subject.lower_ and brought_in(t)
+           for para in [*names.paragraphs_before(doc), doc[:subject.sent.start]] for t in para):
+        return None
     for para in [doc[subject.sent.end:], *names.paragraphs_after(doc)[:1]]:
         quoted = _inside_marks(para)
         for t in para:
