@@ -1216,3 +1216,17 @@ def test_the_missing_and_the_recovered_dead_meet_the_reports_that_count_them_oth
     groups = _claims_of(*texts)
     shown = {(v["value"], g["status"]) for g in groups for v in g["values"] if len(v["articles"]) == 2}
     assert (24, "agreed") in shown and (121, "agreed") in shown, groups
+
+
+def test_two_tallies_agreeing_on_one_side_are_one_vote():
+    # T47's House vote: "the 220-to-190 party-line vote" and "The vote was 222-190" are one
+    # vote, told so by the 190 against both give; its 220 and 222 for contradict each other.
+    # The sentences say too little alike for a dispute, and the two were left single
+    def sentence(pattern):
+        return story_sentence("allsides-5905", pattern, file="allsides_2021a.jsonl")
+
+    claims = find_claims(analyze([Article(text=sentence(r"The 220-to-190 party-line vote stands[^.]*\.")),
+                                  Article(text=sentence(r"The vote was 222-190 with two Republicans[^\n]*"))]))
+    shown = _shown(claims)
+    assert shown.get(("220", "222")) == "disputed", claims
+    assert shown.get(("190",)) == "agreed", claims

@@ -233,16 +233,33 @@ def test_a_part_named_after_of_them_counts_its_noun_and_the_wholes_event(text, p
     ("allsides-6032", r"It passed the Senate 92-6 in April[^.]*\.", (92, 6)),
     # "by a tally of 50-50"
     ("allsides-5930", r"A procedural vote to open debate[^.]*tally of 50-50[^.]*\.", (50, 50)),
+    # T47: "N-to-M", cut "220", "-", "to-190", with words of the vote's kind before "vote"
+    ("allsides-5905", r"The 220-to-190 party-line vote stands[^.]*\.", (220, 190)),
+    # T47: a court's "6-3 opinion", and "the vote in the case is 6-3"
+    ("allsides-5902", r"The court, in\s+a 6-3 opinion[^.]*\.", (6, 3)),
+    ("allsides-5902", r"The vote in the case is 6-3[^.]*\.", (6, 3)),
 ])
 def test_a_tally_as_reports_write_it_is_its_two_sides(story, pattern, sides):
     # AllSides (T46): each tally was read as one bare count of "vote" or not at all
     # (``tallies.tally_sides``)
     from conftest import story_sentence
-    from newsfuse.crosscheck.tallies import tally_sides
+    from newsfuse.crosscheck.tallies import side_text, tally_sides
 
     cluster = analyze([Article(text=story_sentence(story, pattern, file="allsides_2021a.jsonl"))])
-    found = [(int(span.text), side) for doc in cluster.docs["a1"] for span, side in tally_sides(doc)]
+    found = [(int(side_text(span)), side) for doc in cluster.docs["a1"] for span, side in tally_sides(doc)]
     assert found == [(sides[0], "for"), (sides[1], "against")], found
+
+
+def test_a_courts_majority_is_no_tally():
+    # T47: "the Supreme Court's expanded 6-3 conservative majority" is what the court is made
+    # of; the pair hangs on "majority" past a word, which names no vote there
+    from conftest import story_sentence
+    from newsfuse.crosscheck.tallies import tally_sides
+
+    text = story_sentence("allsides-6037", r"The battle will be the first test[^.]*6-3 conservative majority[^.]*\.",
+                          file="allsides_2021a.jsonl")
+    cluster = analyze([Article(text=text)])
+    assert not [side for doc in cluster.docs["a1"] for side in tally_sides(doc)]
 
 
 def test_a_range_after_from_is_no_tally():

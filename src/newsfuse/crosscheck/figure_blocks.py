@@ -21,6 +21,7 @@ from .figure_scope import other_places, scope_conflict
 from .names import content_words, voice_key
 from .numbers import figures_compatible, interval, magnitude
 from .quotes import independent
+from .tallies import one_vote
 # MiniLM cosine of two figures' sentences above which they are read as one quantity: to join
 # blocks whose verbs differ, and (higher) to call two different values a dispute
 MERGE_SIMILARITY = 0.5
@@ -360,6 +361,8 @@ def same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
         return True
     if a.get("measured") and b.get("measured") and a["event"] == b["event"]:
         return True  # "the 16-hour flight", "the 15-hour flight": the length of one flight
+    if one_vote(a, b):
+        return True  # "220-to-190" and "222-190": the 190 against tell one vote
     if other_places(a, b):
         return False
     value = similar(a, b)

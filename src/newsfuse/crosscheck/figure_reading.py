@@ -18,7 +18,7 @@ from .figure_measures import (compound_measure, conversion, duration_of, lasting
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
 from .game_stats import record_sides
-from .tallies import tally_sides
+from .tallies import pair_sides, side_text, tally_sides
 from .names import Names, entity_at
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, glued_scale, leading_hedge, pair_spans, parse_amount, vague_spans)
@@ -1264,7 +1264,9 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if low is not None and start > 0 and is_sign(doc[start - 1].text):
                     start -= 1  # "$500 to $550": the sign of the lower end too
                 hedge, article_after = _hedge_before(doc, start)
-                amount = duration[0] if duration else measure[0] if measure else ent.text
+                # "190" of "220-to-190", which the tokenizer gives as "to-190" (``side_text``)
+                amount = duration[0] if duration else measure[0] if measure else \
+                    side_text(ent) if (ent.start, ent.end) in sides else ent.text
                 if low is not None:  # "300 to 400 bodies", "from 11.5 to 17 mph"
                     amount = f"{low.text} to {amount}"
                 if share is not None:  # "about half", "a quarter of": a share, in percent
@@ -1467,6 +1469,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     out[-1].update(noun=MULTIPLE, surface=MULTIPLE, phrase=MULTIPLE, plural=False,
                                    unit=MULTIPLE, event=None, event_text="", small=False)
     _one_currency(out)
+    pair_sides(out)
     return out
 
 
