@@ -912,8 +912,27 @@ def _names_as(verb, inside) -> bool:
     'casting him as "very, very out of his depth"'): it calls something by them. The
     parser may hang the "as" on a passive's agent ('Hale's newsletter, praised by aides as a
     "lighthouse of liberty"'): it still says what the verb called the thing."""
+    if not _calls_something(verb):
+        return False
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(t.i in inside for t in c.subtree)
                for head in (verb, *_passive_agents(verb)) for c in head.children)
+
+
+def _calls_something(verb) -> bool:
+    """Whether a verb before "as" has something it calls so: an object ('rejected the charge
+    as'), one through a preposition before the "as" ('has referred to alleged "shadow
+    banning" by Twitter as'), a passive's subject ('was described as'), or the noun a
+    relative clause or participle hangs on ('a charge the governor has dismissed as', 'a plan
+    touted as'). A verb with none ('The site is meant to serve as "a place to speak
+    freely"', 'acts as', 'emerged as') says what its own subject is or does: the subject is
+    the thing described, not someone who describes it."""
+    if verb.dep_ in ("relcl", "acl") or any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in verb.children):
+        return True
+    as_at = min((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"),
+                default=len(verb.doc))
+    return any(c.dep_ == "prep" and c.lower_ != "as" and c.i < as_at
+               and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def _passive_agents(verb) -> list:

@@ -330,8 +330,10 @@ def _epithet(subject) -> bool:
     if subject.pos_ == "NOUN" and subject.tag_ == "NN" and word in EPITHET_NOUNS:
         return True
     ent = entity_of(subject)
+    # (a nation's word in the plural, "the Palestinians called the meeting a failure", is
+    # the people or its side, never one person named before: "the Romanian" is)
     return ent is not None and ent.label_ == "NORP" and ent.root.i == subject.i and \
-        len(ent) == 1
+        len(ent) == 1 and subject.tag_ not in ("NNS", "NNPS")
 
 
 # What a person does, as a report names the one person it is about once it has named them
@@ -1107,6 +1109,9 @@ def speech_subject(verb, inside=frozenset()):
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         # 'The chef took one bite before putting it down and exclaiming: "..."'
         return speech_subject(verb.head.head)
+    closing = _closing_name(verb, inside)
+    if closing is not None:
+        return closing
     # 'Dr Ingrid Solberg, lead author of the study ..., explained:' parsed with "lead" as a
     # verb: the subject sits inside a clause hung before the verb
     for left in verb.lefts:
@@ -1116,6 +1121,33 @@ def speech_subject(verb, inside=frozenset()):
             if named:
                 return named[0]
     return None
+
+
+def _closing_name(verb, inside):
+    """The name that closes a reported sentence with its verb of saying, when the parser took
+    it into the clause before it ('The offer ... reflects the "logistical nightmare" REvil is
+    now facing with thousands of potential victims to negotiate with, researcher Allan Liska
+    at cybersecurity firm Recorded Future said.', the name read as the object of
+    "negotiate"): after the last comma before the verb, only a name with its role and
+    affiliation, no verb, stands before it, and the verb's reported clause comes before that
+    comma. The person named there speaks, else the organisation."""
+    if not is_speech_verb(verb) or not any(c.dep_ == "ccomp" and c.i < verb.i
+                                           for c in verb.children):
+        return None
+    sent = verb.sent
+    comma = next((t for t in reversed(verb.doc[sent.start:verb.i]) if t.text == ","), None)
+    if comma is None or verb.i - comma.i > 12:
+        return None
+    tail = verb.doc[comma.i + 1:verb.i]
+    if not len(tail) or any(t.i in inside or t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct
+                            for t in tail):
+        return None
+    found = {}
+    for t in tail:
+        ent = entity_of(t)
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start > comma.i:
+            found.setdefault(ent.label_, ent.root)
+    return found.get("PERSON") or found.get("ORG")
 
 
 # Verbs by which a recording shows someone ("the video shows a girl ..., saying", "footage
