@@ -1230,3 +1230,16 @@ def test_two_tallies_agreeing_on_one_side_are_one_vote():
     shown = _shown(claims)
     assert shown.get(("220", "222")) == "disputed", claims
     assert shown.get(("190",)) == "agreed", claims
+
+
+def test_a_month_named_from_the_day_of_writing_dates_a_vote_as_its_name_does():
+    """"The Senate last month approved ... on a 94-1 vote" in a report of May 18 and "It
+    passed the Senate 92-6 in April" in another (T46, allsides-6032) are April's vote told
+    twice: its votes for are one disputed quantity, not two single figures (in the whole
+    story its votes against, 1 and 6, are one disputed quantity too)."""
+    story, file = "allsides-6032", "allsides_2021a.jsonl"
+    texts = (story_sentence(story, r"The Senate last month approved [^.]*? vote", file=file),
+             story_sentence(story, r"It passed the Senate 92-6 in April[^.]*\.", file=file))
+    claims = find_claims(analyze([Article(text=t, published="2021-05-18") for t in texts]))
+    shown = _shown(claims)
+    assert shown.get(("92", "94")) == "disputed"

@@ -365,8 +365,21 @@ def same_quantity(a: dict, b: dict, similar, threshold: float) -> bool:
         return True  # "220-to-190" and "222-190": the 190 against tell one vote
     if other_places(a, b):
         return False
+    if dated_alike(a, b):
+        return True
     value = similar(a, b)
     return value is None or value >= threshold
+
+
+def dated_alike(a: dict, b: dict) -> bool:
+    """Whether two reports name one counted thing in the same words and date it to the same
+    month or year ("The Senate last month approved ... on a 94-1 vote" in a report of May 18,
+    "It passed the Senate 92-6 in April"): the date says which time's figure each gives,
+    which the rest of two differently built sentences need not say alike (their sentence
+    cosine was 0.43), so the two values are one quantity, agreed or disputed."""
+    when_a, when_b = (a.get("scope") or {}).get("when"), (b.get("scope") or {}).get("when")
+    return bool(when_a and when_b and when_a & when_b and a["article"] != b["article"]
+                and a.get("phrase") and (a.get("phrase") or "").lower() == (b.get("phrase") or "").lower())
 
 
 def _merge_threshold(a: dict, b: dict) -> float:

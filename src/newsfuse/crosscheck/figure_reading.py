@@ -1456,7 +1456,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     "role": measure_role(measure[1]) if measure else None,
                     "measured": bool(measured),  # a duration keyed by the thing it measures
                     "place": None if named else place_of(ent),  # "a Brooklyn mother of 12"
-                    "scope": scope_of(ent, noun if noun is not None and not named else ent.root),
+                    "scope": scope_of(ent, noun if noun is not None and not named else ent.root,
+                                      article.published),
                     # "two sides", "two aides": a count this small is a figure only when
                     # another report counts the same thing too (see claims.rule_parts)
                     "small": ent.label_ not in ("MONEY", "PERCENT") and not duration and not measure

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 
 from ..dates import MONTHS, YEAR_DIGITS
 from .numbers import compatible, interval, words_to_number
@@ -74,12 +75,37 @@ EXPECTATION_VERBS = {"expect", "forecast", "predict", "anticipate", "project"}
 EXPECTATION_NOUNS = {"expectation", "forecast", "forecaster", "prediction", "projection", "goal",
                      "target", "aim", "consensus", "estimate"}
 _TIME_PREPOSITIONS = {"in", "on", "during", "for", "throughout", "over"}
+# a month or year named from the day of writing: "The Senate last month approved ... on a 94-1
+# vote" in a report of May 18 and "It passed the Senate 92-6 in April" in another are both
+# April's vote, and reports write a past month so as often as by its name
+_RELATIVE_WHEN = re.compile(r"\b(last|this|next)\s+(month|year)\b", re.I)
+_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
-def scope_of(ent, anchor) -> dict:
+def _relative_marks(text: str, published: str | None) -> set[str]:
+    """The month names and years a relative date ("last month", "this year") names, counted
+    from the report's date of publication; none without one."""
+    found = _RELATIVE_WHEN.findall(text)
+    if not found or not published:
+        return set()
+    try:
+        day = date.fromisoformat(published[:10])
+    except ValueError:
+        return set()
+    marks = set()
+    for which, unit in found:
+        shift = _SHIFT[which.lower()]
+        if unit.lower() == "year":
+            marks.add(str(day.year + shift))
+        else:
+            marks.add(MONTHS[(day.month - 1 + shift) % 12])
+    return marks
+
+
+def scope_of(ent, anchor, published: str | None = None) -> dict:
     """The scope of a figure, read from the parse: ``when`` (the months and years of the
     nearest date that governs it: "rose 0.9% in June" is June, "faster than the 0.6% increase
-    in May" is May), ``expected`` (a forecast, a goal or an aim governs it) and ``where``
+    in May" is May, "last month" the month before ``published``, the report's ISO date), ``expected`` (a forecast, a goal or an aim governs it) and ``where``
     (the places its own clause names, ``_clause_places``). Two figures whose scopes differ
     are two quantities however alike their nouns: May's rise and June's, the goal and the
     count, the West Bank ambush's dead and the Jerusalem bombings'."""
@@ -104,7 +130,8 @@ def scope_of(ent, anchor) -> dict:
                 or ent.start <= other.start < ent.end:
             continue
         found = _WHEN.findall(other.text)
-        if not found:
+        relative = set() if found else _relative_marks(other.text, published)
+        if not found and not relative:
             continue
         # "rose 0.9% in June": the date hangs on the figure's clause, bare or through a
         # preposition of time; "from May", "since 2008" and "than in May" are baselines
@@ -116,7 +143,7 @@ def scope_of(ent, anchor) -> dict:
         n = level.get(t.i)
         if n is None:
             continue
-        marks = {(m or y).lower() for m, y in found}
+        marks = {(m or y).lower() for m, y in found} | relative
         if best is None or n < best:
             best, when = n, marks
         elif n == best:

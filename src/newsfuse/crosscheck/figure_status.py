@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from ..union_find import UnionFind
 from .events import TRACKED
-from .figure_blocks import DISPUTE_SIMILARITY, linkable, same_quantity, told_alike
+from .figure_blocks import DISPUTE_SIMILARITY, dated_alike, linkable, same_quantity, told_alike
 from .figure_scope import place_key, places_apart, places_shared
 from .names import voice_key
 from .numbers import ABOUT_TOLERANCE, compatible, figures_compatible, interval, magnitude
@@ -481,9 +481,15 @@ def _unsourced_far_apart(group: list[dict]) -> bool:
     part, another period's or another place's count ("the fund raised $30,000 in a week"
     against "$75,000 so far"), and one named source for one of them does not make the other
     its rival. Sources named for two of the values set the dispute out in words, and a toll
-    rises from report to report, so both stay disputes."""
+    rises from report to report, so both stay disputes; so do values every report dates to
+    one month or year in the same words (``dated_alike``: the Senate's "94-1 vote" last month
+    and its "92-6" in April), which are one time's count, not another period's, and a vote's
+    few against are far apart in ratio however close in votes ("1" and "6")."""
     if any(s["event"] in TRACKED for s in group) or \
             len({_value_key(s) for s in group if s["attributed_to"]}) > 1:
+        return False
+    if all(dated_alike(a, b) for i, a in enumerate(group) for b in group[i + 1:]
+           if a["article"] != b["article"]) and len({s["article"] for s in group}) > 1:
         return False
     sizes = [magnitude(s["value"]) for s in group]
     return max(sizes) >= UNSOURCED_DISPUTE_RATIO * max(min(sizes), 1e-9)
