@@ -1115,6 +1115,31 @@ def speech_subject(verb, inside=frozenset()):
                      and t.i < left.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
             if named:
                 return named[0]
+    return _subject_after_opener(verb, inside)
+
+
+def _subject_after_opener(verb, inside):
+    """The name the parser hung as an appositive inside the phrase that opens the sentence,
+    when the finite verb of saying after it has no subject: 'In a press release posted to
+    Twitter, Jenner, a longtime Republican, said that ...' reads "Jenner" as another name for
+    Twitter. A name set off by commas that ends (with its own appositive) right at the verb
+    after an opening phrase is that verb's subject: English puts the subject there, and a
+    verb of saying in the past or present has one."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    end = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1
+    for left in verb.lefts:
+        if left.dep_ not in ("prep", "advcl", "npadvmod") or left.i in inside:
+            continue
+        for t in left.subtree:
+            if t.dep_ != "appos" or t.right_edge.i != end or t.i in inside or \
+                    doc[t.left_edge.i - 1].text != ",":
+                continue
+            ent = entity_of(t)
+            if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start == t.left_edge.i:
+                return t
     return None
 
 
