@@ -1006,7 +1006,7 @@ def speech_subject(verb, inside=frozenset()):
             # parser may hang "which" on the nearest noun; what reads or says is a document
             # before it in the sentence, or no one
             return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
-                         if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS), None)
+                         if t.pos_ == "NOUN" and _written_noun(t)), None)
         return _closing_speaker(verb, subject) or subject
     if verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and is_speech_verb(verb.head):
         # 'The Herald reports Joan Pratt on Tuesday first set out her view ..., saying
@@ -1116,6 +1116,16 @@ def speech_subject(verb, inside=frozenset()):
             if named:
                 return named[0]
     return _subject_after_opener(verb, inside)
+
+
+def _written_noun(noun) -> bool:
+    """Whether a noun names a document that "says": one of the document nouns, or a "fact
+    sheet", the paper a government or company puts out to be quoted ('a State Department fact
+    sheet issued during the final days of the Trump administration, which said ...': the
+    parser hangs "which" on the administration, and the sheet, not the report the sentence
+    opened on, said it)."""
+    return noun.lemma_.lower() in DOCUMENT_NOUNS or (
+        noun.lemma_.lower() == "sheet" and any(c.lower_ == "fact" for c in noun.children))
 
 
 def _subject_after_opener(verb, inside):
