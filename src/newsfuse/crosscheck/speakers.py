@@ -64,6 +64,10 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     return name, label
 
 
+# Subjects that ask whether anyone did a thing or deny that anyone did: no one spoke
+_NO_ONE_SAID = {"any", "anyone", "anybody", "none", "nobody", "neither", "either"}
+
+
 def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.tag_ == "POS" and subject.i + 1 < len(subject.doc):
         # 'Intel ’ s Jason Waxman ... tells Wired that': with the possessive ending spaced
@@ -74,6 +78,11 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.lower_ == "you":
         # 'You say, "We want our land back ..." They'll refuse': a "you" who says is the
         # listener or anyone, whom the text does not name, never a speaker called "you"
+        return None, None
+    if subject.lower_ in _NO_ONE_SAID:
+        # 'Did the federal government infiltrate any of the so-called "militia" organizations
+        # claimed to be responsible ...?' parses "any" as the subject of "claimed": a word
+        # that asks whether anyone, or says that no one, did a thing asserts no speaker
         return None, None
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
         return subject.lower_, None
