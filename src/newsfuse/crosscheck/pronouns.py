@@ -101,7 +101,7 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
     outside = {t.i for t in tokens}
     # the speaker of each verb of saying, read once for both passes below
     said = {t.i: speech_subject(t) for t in tokens if t.pos_ == "VERB" and is_speech_verb(t)}
-    spoke = _named_speakers(tokens, said, outside)
+    spoke = _named_speakers(tokens, said, outside) | _opener_speakers(tokens, said)
     for token in tokens:
         ent = entity_of(token)
         if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start not in seen_ents:
@@ -207,6 +207,24 @@ def mentions_in(tokens, names: Names, history) -> list[tuple[str, str | None, in
                 out.append((name, label, subject.i, True))
     out.sort(key=lambda m: m[2])
     return out
+
+
+def _opener_speakers(tokens, said: dict) -> set[int]:
+    """The first token of each name a finite verb of saying has for its speaker though the
+    parser hung it as an appositive in the phrase that opens the sentence ('In a press
+    release posted to Twitter, Jenner, a longtime Republican, said that ...'): the name said
+    it, and a quotation the next paragraph opens goes on with it, not with the document of
+    the opening phrase."""
+    spoke = set()
+    for token in tokens:
+        subject = said.get(token.i)
+        if subject is None or subject.dep_ != "appos" or subject.i > token.i or \
+                token.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        ent = entity_of(subject)
+        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            spoke.add(ent.start)
+    return spoke
 
 
 def _named_speakers(tokens, said: dict, outside) -> set[int]:

@@ -75,6 +75,8 @@ def _names_a_kind(cluster, q) -> bool:
         # 'writing on the "Yorkshire lass" website, says:': the marked words name the place
         # the words were written, which the verb of saying does not say
         return True
+    if _beyond_aside(noun):
+        return True
     if q.governed and q.verb in _SAYING_OR_NAMING:
         return False
     return not any(is_speech_verb(a) or a.lemma_.lower() in _VIEW_VERBS
@@ -82,6 +84,23 @@ def _names_a_kind(cluster, q) -> bool:
 
 
 _SAYING_OR_NAMING = SPEECH_VERBS | NAMING_VERBS
+
+
+def _beyond_aside(noun) -> bool:
+    """Whether the noun a short quotation modifies reaches the nearest verb of saying or
+    naming above it only through a participle clause that says nothing itself ('the Board of
+    Elections acknowledged a "discrepancy" ..., showing 135,000 "test" votes had been added'):
+    the clause is the writer's account of what the thing showed or did, not what the verb
+    reports, so the marked term is the writer's too. (A verb the noun is the passive subject
+    of says nothing of it: the votes "had been added" into a count.)"""
+    for verb in noun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX") or (noun.dep_ == "nsubjpass" and noun.head.i == verb.i):
+            continue
+        if is_speech_verb(verb) or verb.lemma_.lower() in _VIEW_VERBS:
+            return False
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            return any(is_speech_verb(a) for a in verb.ancestors)
+    return False
 _WHERE_PREPOSITIONS = {"on", "at"}  # a place a verb is done at ("writing on the ... website")
 _VIEW_VERBS = NAMING_VERBS | JUDGING_VERBS | {"accuse"}
 

@@ -64,6 +64,10 @@ def speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     return name, label
 
 
+# Subjects that ask whether anyone did a thing or deny that anyone did: no one spoke
+_NO_ONE_SAID = {"any", "anyone", "anybody", "none", "nobody", "neither", "either"}
+
+
 def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.tag_ == "POS" and subject.i + 1 < len(subject.doc):
         # 'Intel ’ s Jason Waxman ... tells Wired that': with the possessive ending spaced
@@ -74,6 +78,11 @@ def _speaker_of(subject, names: Names) -> tuple[str | None, str | None]:
     if subject.lower_ == "you":
         # 'You say, "We want our land back ..." They'll refuse': a "you" who says is the
         # listener or anyone, whom the text does not name, never a speaker called "you"
+        return None, None
+    if subject.lower_ in _NO_ONE_SAID:
+        # 'Did the federal government infiltrate any of the so-called "militia" organizations
+        # claimed to be responsible ...?' parses "any" as the subject of "claimed": a word
+        # that asks whether anyone, or says that no one, did a thing asserts no speaker
         return None, None
     if subject.pos_ == "PRON" or subject.lower_ in ("who", "which", "that"):
         return subject.lower_, None
@@ -1008,7 +1017,7 @@ def speech_subject(verb, inside=frozenset()):
             # parser may hang "which" on the nearest noun; what reads or says is a document
             # before it in the sentence, or no one
             return next((t for t in reversed(verb.doc[verb.sent.start:verb.i])
-                         if t.pos_ == "NOUN" and t.lemma_.lower() in DOCUMENT_NOUNS), None)
+                         if t.pos_ == "NOUN" and _written_noun(t)), None)
         return _closing_speaker(verb, subject) or subject
     if verb.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBZ", "VBP") and is_speech_verb(verb.head):
         # 'The Herald reports Joan Pratt on Tuesday first set out her view ..., saying
@@ -1120,6 +1129,41 @@ def speech_subject(verb, inside=frozenset()):
                      and t.i < left.i and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
             if named:
                 return named[0]
+    return _subject_after_opener(verb, inside)
+
+
+def _written_noun(noun) -> bool:
+    """Whether a noun names a document that "says": one of the document nouns, or a "fact
+    sheet", the paper a government or company puts out to be quoted ('a State Department fact
+    sheet issued during the final days of the Trump administration, which said ...': the
+    parser hangs "which" on the administration, and the sheet, not the report the sentence
+    opened on, said it)."""
+    return noun.lemma_.lower() in DOCUMENT_NOUNS or (
+        noun.lemma_.lower() == "sheet" and any(c.lower_ == "fact" for c in noun.children))
+
+
+def _subject_after_opener(verb, inside):
+    """The name the parser hung as an appositive inside the phrase that opens the sentence,
+    when the finite verb of saying after it has no subject: 'In a press release posted to
+    Twitter, Jenner, a longtime Republican, said that ...' reads "Jenner" as another name for
+    Twitter. A name set off by commas that ends (with its own appositive) right at the verb
+    after an opening phrase is that verb's subject: English puts the subject there, and a
+    verb of saying in the past or present has one."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 3 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    end = verb.i - 2 if doc[verb.i - 1].text == "," else verb.i - 1
+    for left in verb.lefts:
+        if left.dep_ not in ("prep", "advcl", "npadvmod") or left.i in inside:
+            continue
+        for t in left.subtree:
+            if t.dep_ != "appos" or t.right_edge.i != end or t.i in inside or \
+                    doc[t.left_edge.i - 1].text != ",":
+                continue
+            ent = entity_of(t)
+            if ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start == t.left_edge.i:
+                return t
     return None
 
 
