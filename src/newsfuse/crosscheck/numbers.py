@@ -57,6 +57,8 @@ HEDGES = [
     ("just under", "at most"), ("over", "at least"), ("under", "at most"), ("below", "at most"),
     ("above", "at least"), ("approx.", "about"), ("just", "exact"),
     ("greater than", "at least"),
+    # "will grow at just north of 5 percent", "south of $10": above and below, as a chart shows
+    ("north of", "at least"), ("south of", "at most"),
 ]
 
 def leading_hedge(text: str) -> tuple[str, str] | None:
