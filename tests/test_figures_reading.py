@@ -1081,3 +1081,38 @@ def test_what_forecasters_expected_is_their_figure():
     # an expectation still to be told (no tense of its own) credits no one
     plain = {s["value"]: s["attributed_to"] for s in _read_one("About 40 people are expected to attend.")}
     assert plain.get(40) is None, plain
+
+
+@pytest.mark.parametrize("story, file, pattern, value, qualifier", [
+    # "+" glued to the scale word: "$1 trillion+" was 1
+    ("allsides-6093", "allsides_2021a.jsonl", r"President Biden on Wednesday will present his third"
+     r"[^\n]*?\.", 1_000_000_000_000, "at least"),
+    # a glued million before what it counts, with no sign: "up to 60m doses" was 60
+    ("allsides-6100", "allsides_2021a.jsonl", r"The US will share up to 60m doses[^\n]*?\.",
+     60_000_000, "at most"),
+    # a glued million is a round figure as "$334 million" is: "$281M" was exact
+    ("ecbplus-43b", "ecbplus.jsonl", r"The deal cost AMD \$334 million[^\n]*?\.", 281_000_000, "about"),
+])
+def test_a_scale_written_short_is_read(story, file, pattern, value, qualifier):
+    """Scales as headlines and wires shorten them (T45, T46 tuning stories): the NER leaves
+    the short scale outside its entity, and the figure was read as the bare number."""
+    read = _statements(story_sentence(story, pattern, file=file))
+    assert (value, qualifier) in [(v, q) for v, q, _ in read], read
+
+
+@pytest.mark.parametrize("text, value", [
+    # the shapes of two tuning headlines (allsides-5999, allsides-5893), which no story
+    # sentence holds: "$6T" was 6, "$70 mln" 70
+    ("Biden releases $6T budget that foresees a decade of deficits", 6_000_000_000_000),
+    ("Hackers demand $70 mln to restore data held by companies hit in cyberattack", 70_000_000),
+])
+def test_a_short_scale_of_a_headline_is_read(text, value):
+    read = _statements(text)
+    assert (value, "about") in [(v, q) for v, q, _ in read], read
+
+
+def test_a_glued_m_before_a_race_is_metres():
+    # written for this test: a distance in metres names a race, and a model's number a chip
+    read = [v for v, _, _ in _statements("She won the 400m hurdles and two 100m relays, and the "
+                                         "laptop ships with GeForce GT 650M graphics.")]
+    assert not any(v >= 1_000_000 for v in read if isinstance(v, (int, float))), read

@@ -1551,3 +1551,25 @@ def test_a_measures_window_a_word_size_and_a_second_model_number_are_no_figures(
     recall = story_sentence("allsides-6099", r"This now triggers the next phase of the recall process[^.]*\.",
                             file="allsides_2021a.jsonl")
     assert 30 in [f["value"] for f in _figures(recall)]
+
+
+def test_a_span_into_an_office_is_a_relative_time():
+    """"signing a $1.9 trillion Covid relief bill into law less than two months into his term"
+    (T46 allsides-6087, whose gold lists the span as a relative time): how long the holder had
+    held the office when something happened is when, as "since his swearing-in" says; the sum
+    stays. A span into an event stays (the tuning gold tabulates "nearly 10 hours into the
+    16-hour flight")."""
+    signing = story_sentence("allsides-6087", r"President Joe Biden has moved fast since his "
+                             r"January 20 swearing-in[^\n]*?predecessors\.", file="allsides_2021a.jsonl")
+    values = [f["value"] for f in _figures(signing)]
+    assert 2 not in values and 1_900_000_000_000 in values, values
+    flight = "A man started screaming nearly 10 hours into the 16-hour flight."
+    assert 10 in [f["value"] for f in _figures(flight)]
+
+
+def test_north_of_a_number_is_more_than_it():
+    """"the economy will grow at just north of 5 percent this year" (T46 allsides-5999, gold: at
+    least 5): "north of" bounds the figure from below as "more than" does."""
+    grow = story_sentence("allsides-5999", r"In its first budget, the Biden administration said"
+                          r"[^\n]*?\.", file="allsides_2021a.jsonl")
+    assert (5, "at least") in [(f["value"], f["qualifier"]) for f in _figures(grow)]

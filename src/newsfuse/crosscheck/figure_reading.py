@@ -21,13 +21,14 @@ from .game_stats import record_sides
 from .tallies import pair_sides, side_text, tally_sides
 from .names import Names, entity_at
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
-                      counted_noun, glued_scale, leading_hedge, pair_spans, parse_amount, vague_spans)
+                      counted_noun, counted_in_scale, glued_scale, leading_hedge, pair_spans, parse_amount, vague_spans)
 from .speakers import issuer_role, issuing_agents, quoted_as
 from .speech import (according_to, is_speech_verb, quoted_speakers, quoted_tokens, resolve_pronoun,
                      sentence_histories, speaker_of, speech_subject)
 NUMBER_LABELS = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
 # words of a rounded figure ("a half-million" holds "million"); "five and a half weeks" is exact
-ROUND_WORDS = ("million", "billion", "trillion", "thousand", "dozen", "bn")  # "$8bn" too
+ROUND_WORDS = ("million", "billion", "trillion", "thousand", "dozen", "bn", "mln", "bln")  # "$8bn" too
+_GLUED_ROUND = re.compile(r"\d([a-z]+)\.?$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,3}(,\d{3})*$")
 # a year is written as four digits: "thousands" (read as at least 2,000), "2,000" and "two
 # thousand" are counts, and read as years, "the quake injured thousands" and "Thousands
@@ -877,14 +878,55 @@ def _sum_whole(ent):
     if signed:
         end = _range_end(doc, end)
     if end < len(doc) and doc[end - 1].like_num and not doc[end - 1].whitespace_ \
-            and not doc[end].ent_type_ and glued_scale(doc[end].text, signed):
+            and not doc[end].ent_type_ and (glued_scale(doc[end].text, signed) or _count_scale(doc, end)):
         end += 1
+    elif end < len(doc) and doc[end - 1].like_num and not doc[end].ent_type_ \
+            and (doc[end].lower_ in _APART_SCALES or _PLUS_SCALE.fullmatch(doc[end].lower_)):
+        # "$70 mln" (a wire's abbreviation, written apart) and "$1 trillion+" (the tokenizer
+        # keeps the "+" on the word, and the NER then stops at the number): read without its
+        # scale the sum was $70, and $1 where the report says more than a trillion
+        end += 1
+        start -= sign_before  # the sign too, as the NER takes it into "$1.8 trillion"
     scale = re.search(r"[a-z]+\.?$", doc[end - 1].text, re.I)
     if sign_before and scale and not glued_scale(scale.group(0), False) and glued_scale(scale.group(0), True):
         start -= 1
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label="MONEY" if signed else ent.label_)
+
+
+# scale words written apart from their number that the NER leaves out of its entity
+_APART_SCALES = {"mln", "bln"}
+# a scale word with a "+" glued to it, a lower bound: "$1 trillion+ plan"
+_PLUS_SCALE = re.compile(r"(?:thousand|million|billion|trillion)\+")
+
+
+def _count_scale(doc, end: int) -> bool:
+    """Whether the token at ``end``, glued to the number before it, is the scale of a count:
+    "up to 60m doses", "added just 266K jobs". Alone "60m" is sixty metres and "5k" a race
+    (``numbers.GLUED_SCALES``), but a plural noun right after the scale is what the number
+    counts, and sixty doses or 266 jobs is no reading of it. Not after a name ("GeForce GT
+    650M graphics": a model's number), and not before what a distance in metres names
+    ("400m hurdles", "4x100m relays")."""
+    if end + 1 >= len(doc) or end < 2 or doc[end].lower_ not in ("m", "k") or not doc[end].whitespace_:
+        return False
+    noun, before = doc[end + 1], doc[end - 2]
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i - end <= 3:
+        noun = noun.head  # "up to 60m vaccine doses": the doses
+    return noun.tag_ == "NNS" and noun.is_alpha and noun.is_lower \
+        and noun.lemma_.lower() not in ("hurdle", "relay", "race", "event", "final", "heat") \
+        and not (before.pos_ == "PROPN" or before.text[:1].isupper() and before.text.isalnum()
+                 and not before.is_sent_start)
+
+
+def _glued_round(ent, unit) -> bool:
+    """Whether a figure ends in a scale glued to its number, read as the scale ("$334m",
+    "$281M", "$6T", "266K jobs"): a round figure, "about", as "$334 million" is; the gold
+    reads the two ways of writing it alike. Not a unit's letter (``unit``: the figure's
+    duration or measure, "310m" tall)."""
+    glued = _GLUED_ROUND.search(ent.text)
+    return not unit and glued is not None and (
+        glued_scale(glued.group(1), ent.label_ == "MONEY") or _count_scale(ent.doc, ent.end - 1))
 
 
 def _range_end(doc, end: int) -> int:
@@ -1264,9 +1306,11 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if low is not None and start > 0 and is_sign(doc[start - 1].text):
                     start -= 1  # "$500 to $550": the sign of the lower end too
                 hedge, article_after = _hedge_before(doc, start)
-                # "190" of "220-to-190", which the tokenizer gives as "to-190" (``side_text``)
+                # "190" of "220-to-190", which the tokenizer gives as "to-190" (``side_text``);
+                # "60m doses": a glued scale before the plural it counts (``_count_scale``)
                 amount = duration[0] if duration else measure[0] if measure else \
-                    side_text(ent) if (ent.start, ent.end) in sides else ent.text
+                    side_text(ent) if (ent.start, ent.end) in sides else \
+                    counted_in_scale(ent.text) if _count_scale(doc, ent.end - 1) else ent.text
                 if low is not None:  # "300 to 400 bodies", "from 11.5 to 17 mph"
                     amount = f"{low.text} to {amount}"
                 if share is not None:  # "about half", "a quarter of": a share, in percent
@@ -1300,7 +1344,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 if (worth.context_reason(ent, game_report=game_report) if duration or zero or side
                         else worth.reason(ent, value, game_report=game_report)) is not None:
                     continue  # an age, a year, a storey count, "one of": no figure of the story
-                if qualifier == "exact" and any(w in ent.text.lower() for w in ROUND_WORDS):
+                if qualifier == "exact" and (any(w in ent.text.lower() for w in ROUND_WORDS)
+                                             or _glued_round(ent, duration or measure)):
                     qualifier = "about"  # "a half-million" is a round figure, not a count
                 noun = duration[1] if duration else measure[1] if measure else \
                     None if zero else counted_noun(ent)

@@ -27,8 +27,10 @@ UNITS = {
     **NUMERAL_ADVERBS,  # occurrences: "resuscitated twice" is two times
 }
 # "dozen" scales what comes before it like "hundred" does: "two dozen" is 24, not 2 + 12
+# "mln" and "bln" are the wire services' abbreviations, written apart from the number ("$70 mln")
 SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+          "mln": 1_000_000, "bln": 1_000_000_000, "tn": 1_000_000_000_000}
 # units of time: what makes a number a span ("five years"), an age ("five-year-old") or the
 # period of a measure ("a 10-year risk"); one list for every reader of numbers
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -55,6 +57,8 @@ HEDGES = [
     ("just under", "at most"), ("over", "at least"), ("under", "at most"), ("below", "at most"),
     ("above", "at least"), ("approx.", "about"), ("just", "exact"),
     ("greater than", "at least"),
+    # "will grow at just north of 5 percent", "south of $10": above and below, as a chart shows
+    ("north of", "at least"), ("south of", "at most"),
 ]
 
 def leading_hedge(text: str) -> tuple[str, str] | None:
@@ -105,10 +109,12 @@ def _word_value(word: str) -> float | None:
     return None
 
 
-# scales written glued to a number ("$17m", "£2.5bn", "5mn"), and whether one needs a
-# currency's sign before the number to be a scale: "310m" alone is a height in metres and
-# "5k" a race, so m and k count as millions and thousands only in a sum
-GLUED_SCALES = {"bn": False, "mn": False, "m": True, "k": True}
+# scales written glued to a number ("$17m", "£2.5bn", "5mn", "$6T", "$1.5tn", "$5B"), and
+# whether one needs a currency's sign before the number to be a scale: "310m" alone is a height
+# in metres, "5k" a race and "6T" or "3b" anything, so m, k, t and b count as millions,
+# thousands, trillions and billions only in a sum (or before what they count:
+# ``figure_reading._count_scale``)
+GLUED_SCALES = {"bn": False, "mn": False, "tn": False, "m": True, "k": True, "t": True, "b": True}
 # a glued scale with the full stop of a sentence it ends ("£88m.")
 _GLUED_SCALE = re.compile(rf"(?<![\w.,])(\$?)(\d+(?:\.\d+)?)({'|'.join(GLUED_SCALES)})\b\.?", re.I)
 
@@ -121,16 +127,26 @@ def glued_scale(word: str, signed: bool) -> bool:
 
 
 # a glued scale's word, so a range reads it as it reads "million" ("£2-3m" is "2-3 million")
-_SCALE_WORDS = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
+_SCALE_WORDS = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand", "t": "trillion",
+                "tn": "trillion", "b": "billion"}
 # the second end of a range whose first end carries the sign ("$2-3m", "£2m-3m", "$25-50k"):
 # the sign is the whole range's, so the second end's glued scale reads as a sum's
 _SIGNED_RANGE = re.compile(r"(\$\d+(?:\.\d+)?(?:[a-z]+)?\s*(?:-|\bto\b)\s*)(?=\d)", re.I)
 
 
-def _unglued(m: re.Match) -> str:
+def _unglued(m: re.Match, signed: bool = False) -> str:
     """The number and its glued scale apart, the scale as a word ("$17m" -> "17 million")."""
     sign, number, scale = m.groups()
-    return f"{number} {_SCALE_WORDS[scale.lower()]}" if glued_scale(scale, bool(sign)) else m.group(0)
+    return f"{number} {_SCALE_WORDS[scale.lower()]}" if glued_scale(scale, signed or bool(sign)) \
+        else m.group(0)
+
+
+def counted_in_scale(text: str) -> str:
+    """A number phrase whose glued scale counts the noun after it, with the scale as a word:
+    "up to 60m" of "up to 60m doses" -> "up to 60 million". Alone "60m" is sixty metres
+    (``GLUED_SCALES``); the caller has seen the plural noun it counts
+    (``figure_reading._count_scale``)."""
+    return _GLUED_SCALE.sub(lambda m: _unglued(m, signed=True), text)
 
 
 def words_to_number(words: list[str]) -> float | None:

@@ -3,7 +3,8 @@
 A duration is a figure ("the strike lasted three days"); the same words often place
 something in time instead: how far back or ahead ("going back 700 years", "four weeks from
 now", "it's been two decades since", "two weeks until the last forces leave"), the window a
-count is taken over ("his third race in three years"), an office's term, "one day" meaning
+count is taken over ("his third race in three years"), an office's term and how far into it
+("100 days into his term"), "one day" meaning
 some day, what did not happen ("if they had waited 50 years"), a day round the clock ("a
 24-hour news channel"), the period of a measure ("a 10-year risk"), an anniversary's span,
 an hour ("after 2 p.m.", "at 11 o'clock") or a day of a month the NER left as a number.
@@ -450,3 +451,24 @@ def term_of_office(ent) -> bool:
         return False
     return not any(t.lemma_.lower() in ("prison", "jail", "sentence", "custody", "probation",
                                         "imprisonment", "incarceration") for t in ent.sent)
+
+
+# what an office holder holds, whose time so far a span "into" it counts ("two months into his
+# term"); an event's span stays a figure ("nearly 10 hours into the 16-hour flight")
+_OFFICES = {"term", "presidency", "tenure", "administration", "premiership", "mandate", "reign",
+            "chancellorship", "governorship", "mayoralty", "incumbency"}
+
+
+def into_office(ent) -> bool:
+    """"signing the bill into law less than two months into his term", "Biden's promises, 100
+    days into his term": a span "into" an office says when, the time since the holder took
+    it, as "since his swearing-in" would; the gold lists it as a relative time, and the
+    hundred days are the benchmark every new presidency is measured by, no quantity of the
+    story. A span into an event is when in it something happened, which the tuning gold
+    tabulates ("nearly 10 hours into the 16-hour flight"), so the noun must be an office's."""
+    doc = ent.doc
+    if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
+            or ent.end >= len(doc) or doc[ent.end].lower_ != "into":
+        return False
+    held = next((c for c in doc[ent.end].children if c.dep_ == "pobj"), None)
+    return held is not None and held.lemma_.lower() in _OFFICES

@@ -89,7 +89,7 @@ from .speech import NAMING_VERBS
 from .speech_words import SPEECH_VERBS
 from .time_spans import (LATER_ORDINALS, YEAR, ahead_in, clock_time, counted_from_another, counts_down,
                          day_of_month, elapsed_since, fast_forward, from_now, in_counterfactual,
-                         is_anniversary, o_clock, of_silence, period_of_measure, round_the_clock,
+                         into_office, is_anniversary, o_clock, of_silence, period_of_measure, round_the_clock,
                          someday, term_of_office, time_of_day, window_of_count)
 
 # the eras a year may be written in ("500 b.c.", "AD 79" puts it first and is read as a date)
@@ -801,6 +801,8 @@ def context_reason(ent, game_report: bool | None = None) -> str | None:
         return "relative time"  # "the committee will meet in four weeks": when, not how long
     if term_of_office(ent):
         return "term of office"  # "a full six-year term": what the office gives, not the story
+    if into_office(ent):
+        return "relative time"  # "two months into his term": when, the time since he took office
     if elapsed_since(ent) or counts_down(ent):
         return "relative time"  # "it's been more than two decades since ...": how long ago
     if in_counterfactual(ent):
