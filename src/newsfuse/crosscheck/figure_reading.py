@@ -407,6 +407,39 @@ def _part_named(ent, noun):
     return part
 
 
+def _predicate_named(ent):
+    """The plural noun a count names as its predicate: "Of the 26 people who died, 16 of them
+    were militants and at least nine were children" counts militants and children. The parse
+    makes the number the subject of "be" and the noun its complement, so the count had no noun
+    of its own, was read as a bare number and set aside, and never met another report's
+    "including nine children". Not a number after a determiner ("the two were brothers"
+    names people already counted). None otherwise."""
+    root, doc = ent.root, ent.doc
+    if ent.label_ != "CARDINAL" or root.dep_ != "nsubj" or root.head.lemma_.lower() != "be":
+        return None
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "these", "those", "all", "both"):
+        return None
+    return next((c for c in root.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")
+                 and c.tag_ in ("NNS", "NNPS") and c.i > root.i), None)
+
+
+# vague words that, standing alone for what a verb does to or what does it, count people:
+# "forcing thousands from their homes", "injured dozens", "prompted hundreds to protest";
+# "millions" and "billions" alone are as often money ("spent millions", "reaps millions")
+_VAGUE_CROWDS = {"dozens", "scores", "hundreds", "thousands"}
+
+
+def _vague_crowd(ent) -> bool:
+    """Whether a vague amount written alone as a verb's subject or object counts people:
+    "forcing thousands from their homes" against another report's "forced thousands of
+    others out of their homes". With no "of" and no noun, it counted nothing, was read as a
+    bare number and set aside (a bare number meets only another report's exact value)."""
+    root = ent.root
+    return ent.label_ == "CARDINAL" and root.lower_ in _VAGUE_CROWDS \
+        and root.dep_ in ("dobj", "nsubj", "nsubjpass") and root.head.pos_ == "VERB" \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+
+
 def _parent_of(ent) -> bool:
     """"a mother of 12", "father of four": the number counts the person's children. The
     parse hangs it on the parent, so without this it counts mothers, or takes the verb
@@ -441,6 +474,9 @@ _COUNT_NOUNS = {"number", "total", "tally", "count", "toll", "figure", "populati
 _SET_TO = {"bring", "rise", "climb", "reach", "jump", "grow", "increase", "swell", "raise",
            "push", "put", "stand", "fall", "drop", "decline", "take", "total"}
 # verbs whose object is the value a count comes to: "The number of cases reached 184"
+# verbs that hold a count to a value: "an earlier plan to limit refugees to 15,000", "cap
+# admissions at 62,500", "cut the force to 2,500"; the value counts the verb's object
+_HOLD_TO = {"limit", "cap", "cut", "reduce", "lower", "slash", "boost", "expand"}
 _REACH = {"reach", "top", "hit", "exceed", "surpass", "total", "pass"}
 
 
@@ -492,7 +528,7 @@ def stated_of(ent):
         changed_by = prep.lower_ == "by" and ent.start >= 2 and doc[ent.start - 1].lower_ == "to" \
             and doc[ent.start - 2].like_num and _changed_by(doc[ent.start - 2], ent.root)
         if not (changed_from or changed_by) and (prep.lower_ not in ("to", "at") or verb.pos_ != "VERB"
-                                 or verb.lemma_.lower() not in _SET_TO):
+                                 or verb.lemma_.lower() not in _SET_TO | _HOLD_TO):
             return None
         phrase = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if phrase is None:
@@ -1354,6 +1390,14 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 # another verb: "14 ... Australians" on the sentence's "has denied")
                 a_count = not (duration or measure or zero)  # neither a span of time nor a measure
                 part = _part_named(ent, noun) if a_count else None
+                # "16 of them were militants and at least nine were children": a part named as
+                # the complement of "be"; the whole both parts are of stays the sentence's
+                # count before them ("the 26 people who died"), not the part before
+                predicate = _predicate_named(ent) if a_count and noun is None and part is None else None
+                part = part if part is not None else predicate
+                crowd = a_count and noun is None and part is None and _vague_crowd(ent)
+                if crowd:
+                    noun = ent.root  # "forcing thousands from their homes": people, as "population" is
                 whole = counted_before.get(ent.sent.start) if part is not None else None
                 noun = part if part is not None else noun
                 if noun is None and a_count:
@@ -1428,7 +1472,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 counted_as = _occurrences(noun)
                 # "a population of more than 80,000" counts the people who live there, as
                 # "home to 95,000 people" and "about 200,000 residents" do
-                inhabitants = noun is not None and noun.lemma_.lower() in INHABITANTS
+                inhabitants = noun is not None and (crowd or noun.lemma_.lower() in INHABITANTS)
                 verb = event or (event_token.lemma_ if event_token is not None else None)
                 measured = measured_thing(noun) if duration and not event else None
                 if measured:
@@ -1469,7 +1513,8 @@ def read_statements(cluster, names: Names) -> list[dict]:
                 toll = own_event(noun) if unit == "count" and noun is not None and not named \
                     and not duration and not measure else None
                 if noun is not None and unit == "count" and not named and not counted_as \
-                        and noun.pos_ == "NOUN" and noun.tag_ == "NNS":
+                        and noun.pos_ == "NOUN" and noun.tag_ == "NNS" and not crowd \
+                        and predicate is None:
                     counted_before[ent.sent.start] = noun
                 out.append({
                     "article": article.id,
@@ -1490,7 +1535,7 @@ def read_statements(cluster, names: Names) -> list[dict]:
                     and (noun.tag_ in ("NNS", "NNPS") or inhabitants),
                     "phrase": None if counts_nothing else named[1] if named else counted_as[2] if counted_as else
                     measure[2] if measure else currency if currency else
-                    _noun_phrase(noun) if noun is not None else None,
+                    "people" if crowd else _noun_phrase(noun) if noun is not None else None,
                     "event": verb,
                     "event_text": event or (event_token.text if event_token is not None else ""),
                     "attributed_to": attributed_to,
