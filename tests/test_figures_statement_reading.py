@@ -321,3 +321,14 @@ def test_a_count_limited_to_a_value_counts_the_object():
                           file="allsides_2021a.jsonl")
     read = [(s["value"], s["noun"]) for s in _read(text)]
     assert (15000, "refugee") in read, read
+
+
+def test_a_proposal_that_calls_for_a_sum_is_no_source():
+    # T47: "The proposal calls for spending $299 billion over five years" credited the sum to
+    # "proposal"; a plan holds the sum, no one is named saying it
+    from conftest import story_sentence
+
+    text = story_sentence("allsides-6108", r"The proposal calls for spending \$299 billion[^.]*\.",
+                          file="allsides_2021a.jsonl")
+    read = [(s["value"], s["attributed_to"]) for s in _read(text)]
+    assert (299000000000, None) in read, read
