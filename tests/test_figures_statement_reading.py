@@ -281,3 +281,54 @@ def test_the_two_sides_of_an_even_tally_stay_two_groups():
     groups = find_claims(analyze([Article(text=t) for t in texts]))
     shown = {(g["about"], v["value"]) for g in groups if g["status"] == "agreed" for v in g["values"]}
     assert ("votes for", 50) in shown and ("votes against", 50) in shown, groups
+
+
+def _read(text: str) -> list[dict]:
+    from newsfuse.crosscheck.claims import prepared_statements
+
+    return prepared_statements(analyze([Article(text=text)]))[0]
+
+
+def test_a_count_named_as_the_complement_of_be_counts_that_noun():
+    # T47: the parse makes "16" and "at least nine" the subjects of "were", so neither counted
+    # anything and both were set aside as bare numbers; the parts died as the whole did
+    from conftest import story_sentence
+
+    text = story_sentence("allsides-6054", r"Of the 26 people who died, 16 of them were militants[^.]*\.",
+                          file="allsides_2021a.jsonl")
+    read = {(s["value"], s["qualifier"]): (s["noun"], s["event"]) for s in _read(text)}
+    assert read[(16, "exact")] == ("militant", "killed"), read
+    assert read[(9, "at least")] == ("child", "killed"), read
+
+
+def test_a_vague_amount_alone_as_an_object_counts_people():
+    # T47: "forcing thousands from their homes" against another report's "forced thousands of
+    # others out of their homes"; alone, "thousands" counted nothing and was set aside
+    from conftest import story_sentence
+
+    text = story_sentence("allsides-5995", r"One hundred years after a white mob burned[^.]*\.",
+                          file="allsides_2021a.jsonl")
+    read = [(s["value"], s["qualifier"], s["noun"], s["event"]) for s in _read(text)]
+    assert (2000, "at least", "people", "force") in read, read
+
+
+def test_a_count_limited_to_a_value_counts_the_object():
+    # T47: "an earlier plan to limit refugees to 15,000" is the refugee cap another report
+    # gives as "no more than 15,000 refugees"
+    from conftest import story_sentence
+
+    text = story_sentence("allsides-6078", r"President Joe Biden made the announcement weeks after[^.]*\.",
+                          file="allsides_2021a.jsonl")
+    read = [(s["value"], s["noun"]) for s in _read(text)]
+    assert (15000, "refugee") in read, read
+
+
+def test_a_proposal_that_calls_for_a_sum_is_no_source():
+    # T47: "The proposal calls for spending $299 billion over five years" credited the sum to
+    # "proposal"; a plan holds the sum, no one is named saying it
+    from conftest import story_sentence
+
+    text = story_sentence("allsides-6108", r"The proposal calls for spending \$299 billion[^.]*\.",
+                          file="allsides_2021a.jsonl")
+    read = [(s["value"], s["attributed_to"]) for s in _read(text)]
+    assert (299000000000, None) in read, read

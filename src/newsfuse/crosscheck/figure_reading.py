@@ -45,6 +45,9 @@ _FINDING_VERBS = {"show", "find"}
 _EXPECTING = {"expect", "forecast", "anticipate", "project"}
 _FINDINGS = {"poll", "survey", "study", "census", "analysis", "data", "datum"}
 # Phrasal verbs of proposing: the verb alone says something else ("called it a farce").
+# nouns of the proposals such a verb's subject may be, which propose nothing themselves
+_PROPOSALS = {"plan", "proposal", "bill", "package", "measure", "legislation", "budget", "framework",
+              "offer", "blueprint"}
 PROPOSAL_PARTICLES = {"call": "for", "push": "for", "argue": "for", "ask": "for"}
 
 
@@ -75,7 +78,11 @@ def _credits(verb) -> bool:
                                                   for g in c.children))
                    for c in verb.children)
     particle = PROPOSAL_PARTICLES.get(lemma)
-    if particle is None:
+    if particle is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _PROPOSALS
+                               for c in verb.children):
+        # "The proposal calls for spending $299 billion", "Biden's American Jobs Plan, which
+        # calls for $2.25 trillion": the plan holds the sum, it gives no figure of its own, and
+        # crediting it named a document where a reader looks for who said so
         return False
     # the particle hangs on the verb ("called for a ceasefire") or opens the clause it
     # governs ("asked for Harlow to serve ...": "for" marks the clause)
