@@ -44,10 +44,10 @@ _FINDING_VERBS = {"show", "find"}
 # verbs of expecting: what economists expected is their figure, not the report's
 _EXPECTING = {"expect", "forecast", "anticipate", "project"}
 _FINDINGS = {"poll", "survey", "study", "census", "analysis", "data", "datum"}
-# Phrasal verbs of proposing: the verb alone says something else ("called it a farce").
-# nouns of the proposals such a verb's subject may be, which propose nothing themselves
+# nouns of the proposals a verb of proposing's subject may be, which propose nothing themselves
 _PROPOSALS = {"plan", "proposal", "bill", "package", "measure", "legislation", "budget", "framework",
               "offer", "blueprint"}
+# Phrasal verbs of proposing: the verb alone says something else ("called it a farce").
 PROPOSAL_PARTICLES = {"call": "for", "push": "for", "argue": "for", "ask": "for"}
 
 
@@ -480,10 +480,10 @@ _COUNT_NOUNS = {"number", "total", "tally", "count", "toll", "figure", "populati
 # verbs that set a count to a value: "bringing the total to 72 million", "rose to 247"
 _SET_TO = {"bring", "rise", "climb", "reach", "jump", "grow", "increase", "swell", "raise",
            "push", "put", "stand", "fall", "drop", "decline", "take", "total"}
-# verbs whose object is the value a count comes to: "The number of cases reached 184"
 # verbs that hold a count to a value: "an earlier plan to limit refugees to 15,000", "cap
 # admissions at 62,500", "cut the force to 2,500"; the value counts the verb's object
 _HOLD_TO = {"limit", "cap", "cut", "reduce", "lower", "slash", "boost", "expand"}
+# verbs whose object is the value a count comes to: "The number of cases reached 184"
 _REACH = {"reach", "top", "hit", "exceed", "surpass", "total", "pass"}
 
 

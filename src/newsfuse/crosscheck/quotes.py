@@ -101,6 +101,8 @@ def _beyond_aside(noun) -> bool:
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             return any(is_speech_verb(a) for a in verb.ancestors)
     return False
+
+
 _WHERE_PREPOSITIONS = {"on", "at"}  # a place a verb is done at ("writing on the ... website")
 _VIEW_VERBS = NAMING_VERBS | JUDGING_VERBS | {"accuse"}
 
