@@ -105,8 +105,9 @@ def _relative_marks(text: str, published: str | None) -> set[str]:
 def scope_of(ent, anchor, published: str | None = None) -> dict:
     """The scope of a figure, read from the parse: ``when`` (the months and years of the
     nearest date that governs it: "rose 0.9% in June" is June, "faster than the 0.6% increase
-    in May" is May, "last month" the month before ``published``, the report's ISO date), ``expected`` (a forecast, a goal or an aim governs it) and ``where``
-    (the places its own clause names, ``_clause_places``). Two figures whose scopes differ
+    in May" is May, "last month" the month before ``published``, the report's ISO date),
+    ``expected`` (a forecast, a goal or an aim governs it) and ``where`` (the places its own
+    clause names, ``_clause_places``). Two figures whose scopes differ
     are two quantities however alike their nouns: May's rise and June's, the goal and the
     count, the West Bank ambush's dead and the Jerusalem bombings'."""
     doc, sent = ent.doc, ent.sent

@@ -462,10 +462,10 @@ _OFFICES = {"term", "presidency", "tenure", "administration", "premiership", "ma
 def into_office(ent) -> bool:
     """"signing the bill into law less than two months into his term", "Biden's promises, 100
     days into his term": a span "into" an office says when, the time since the holder took
-    it, as "since his swearing-in" would; the gold lists it as a relative time, and the
-    hundred days are the benchmark every new presidency is measured by, no quantity of the
-    story. A span into an event is when in it something happened, which the tuning gold
-    tabulates ("nearly 10 hours into the 16-hour flight"), so the noun must be an office's."""
+    it, as "since his swearing-in" would, and the hundred days are the benchmark every new
+    presidency is measured by, no quantity of the story. A span into an event says how long it
+    had run when something happened, which a reader does compare ("nearly 10 hours into the
+    16-hour flight"), so the noun must be an office's."""
     doc = ent.doc
     if ent.label_ not in ("DATE", "TIME") or ent[-1].lemma_.lower() not in TIME_UNITS \
             or ent.end >= len(doc) or doc[ent.end].lower_ != "into":
