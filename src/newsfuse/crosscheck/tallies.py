@@ -61,17 +61,17 @@ def _tally_pair(doc, first: int, last: int) -> bool:
 
 def _names_tally(noun, last: int) -> bool:
     """Whether the noun the pair's first number hangs on, a few words after the pair, is a
-    word of voting: "the 220-to-190 party-line vote" (T47), where words that say what kind of
+    word of voting: "the 220-to-190 party-line vote", where words that say what kind of
     vote stand between the two. "Opinion" names a court's tally too ("in a 6-3 opinion by
-    Justice Alito", T47); the parse hangs the pair on the noun it qualifies. Not a majority
-    or a margin a word stands before: "the court's expanded 6-3 conservative majority" (T47)
+    Justice Alito"); the parse hangs the pair on the noun it qualifies. Not a majority
+    or a margin a word stands before: "the court's expanded 6-3 conservative majority"
     is what the court is made of, no vote's tally."""
     return last < noun.i <= last + 5 and noun.pos_ == "NOUN" and \
         noun.lemma_.lower() in _NAMED_BY
 
 
 def _hyphen_to_pairs(doc):
-    """(first, last) tokens of each pair written "N-to-M" ("the 220-to-190 vote", T47), which
+    """(first, last) tokens of each pair written "N-to-M" ("the 220-to-190 vote"), which
     the tokenizer cuts as "220", "-", "to-190": the last token holds its number after "to-"
     (``side_text`` reads it)."""
     for t in doc[:-2]:
