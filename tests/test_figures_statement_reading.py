@@ -312,6 +312,15 @@ def test_a_vague_amount_alone_as_an_object_counts_people():
     assert (2000, "at least", "people", "force") in read, read
 
 
+def test_a_vague_toll_with_no_noun_is_not_set_apart_as_people(example_dir):
+    # the example's headline "Dozens killed as US planes mistakenly bomb Syrian troops": a toll
+    # with no noun meets the story's count of the dead (the soldiers); read as "people" it
+    # stood alone as a single "people killed" figure beside the soldiers' dispute
+    headline = (example_dir / "004_3faadf455000bfc4.txt").read_text(encoding="utf-8").splitlines()[0]
+    read = [(s["value"], s["noun"], s["event"]) for s in _read(headline + ".")]
+    assert read and all(noun != "people" for _, noun, _ in read), read
+
+
 def test_a_count_limited_to_a_value_counts_the_object():
     # T47: "an earlier plan to limit refugees to 15,000" is the refugee cap another report
     # gives as "no more than 15,000 refugees"

@@ -440,10 +440,14 @@ def _vague_crowd(ent) -> bool:
     """Whether a vague amount written alone as a verb's subject or object counts people:
     "forcing thousands from their homes" against another report's "forced thousands of
     others out of their homes". With no "of" and no noun, it counted nothing, was read as a
-    bare number and set aside (a bare number meets only another report's exact value)."""
+    bare number and set aside (a bare number meets only another report's exact value).
+    Not under a verb of a toll ("Dozens killed as US planes mistakenly bomb Syrian troops"):
+    a toll with no noun already meets the story's count of that event, whoever the dead
+    are, and calling them "people" set the headline's dozens apart from the soldiers."""
     root = ent.root
     return ent.label_ == "CARDINAL" and root.lower_ in _VAGUE_CROWDS \
         and root.dep_ in ("dobj", "nsubj", "nsubjpass") and root.head.pos_ == "VERB" \
+        and root.head.lemma_.lower() not in EVENTS \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
 
 
