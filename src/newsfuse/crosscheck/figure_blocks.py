@@ -21,7 +21,7 @@ from .figure_scope import other_places, scope_conflict
 from .names import content_words, voice_key
 from .numbers import figures_compatible, interval, magnitude
 from .quotes import independent
-from .tallies import one_vote
+from .tallies import VOTE_AGAINST, VOTE_FOR, one_vote
 # MiniLM cosine of two figures' sentences above which they are read as one quantity: to join
 # blocks whose verbs differ, and (higher) to call two different values a dispute
 MERGE_SIMILARITY = 0.5
@@ -612,7 +612,7 @@ def names_only_its_currency(s: dict) -> bool:
 
 # the counted nouns of a pair's two sides (``figure_reading._SIDES``): a tally's votes for and
 # against, a record's wins and losses
-_SIDE_NOUNS = {"vote for": "vote against", "vote against": "vote for", "win": "loss", "loss": "win"}
+_SIDE_NOUNS = {VOTE_FOR: VOTE_AGAINST, VOTE_AGAINST: VOTE_FOR, "win": "loss", "loss": "win"}
 
 
 def opposed(noun_class: str | None, other: str | None) -> bool:

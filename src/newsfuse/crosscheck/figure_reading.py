@@ -18,7 +18,7 @@ from .figure_measures import (compound_measure, conversion, duration_of, lasting
                               measure_of, measure_role, measure_spans, measured_thing)
 from .figure_scope import place_of, scope_of
 from .game_stats import record_sides
-from .tallies import pair_sides, side_text, tally_sides
+from .tallies import VOTE_AGAINST, VOTE_FOR, pair_sides, side_text, tally_sides
 from .names import Names, entity_at
 from .numbers import (AFTER_HEDGES, FRACTIONS, HEDGES, NUMERAL_ADVERBS, SCALES, TIME_UNITS, UNITS, VAGUE,
                       counted_noun, counted_in_scale, glued_scale, leading_hedge, pair_spans, parse_amount, vague_spans)
@@ -1090,7 +1090,7 @@ def _two_shares(ent) -> list:
 
 # what a side of a pair counts, by its side (``record_sides``, ``tally_sides``)
 _SIDES = {"win": ("win", "wins"), "loss": ("loss", "losses"),
-          "for": ("vote for", "votes for"), "against": ("vote against", "votes against")}
+          "for": (VOTE_FOR, "votes for"), "against": (VOTE_AGAINST, "votes against")}
 
 
 def _counted_as_date(ent):

@@ -23,6 +23,9 @@ _BEFORE = {"vote", "pass", "approve", "reject", "confirm", "rule", "adopt", "dec
            "tally", "defeat"}
 # the nouns a pair may hang on with words between: "the 220-to-190 party-line vote"
 _NAMED_BY = {"vote", "opinion", "decision", "ruling", "tally"}
+# what each side of a tally counts (``figure_reading`` names its statements so, and
+# ``pair_sides`` finds them by it)
+VOTE_FOR, VOTE_AGAINST = "vote for", "vote against"
 # words that may stand between the word of voting and the pair: "by a vote of", "voted, 68-32"
 _BETWEEN = {"of", ",", "by", "a", "on"}
 
@@ -121,10 +124,10 @@ def pair_sides(statements: list[dict]) -> None:
     tell a committee's vote and the floor's."""
     sides: dict[tuple, dict[str, list[dict]]] = {}
     for s in statements:
-        if s["noun"] in ("vote for", "vote against"):
+        if s["noun"] in (VOTE_FOR, VOTE_AGAINST):
             sides.setdefault((s["article"], s["text"]), {}).setdefault(s["noun"], []).append(s)
     for pair in sides.values():
-        for yes, no in zip(pair.get("vote for", []), pair.get("vote against", [])):
+        for yes, no in zip(pair.get(VOTE_FOR, []), pair.get(VOTE_AGAINST, [])):
             yes["other_side"], no["other_side"] = no["value"], yes["value"]
 
 
